@@ -1,0 +1,114 @@
+import { z } from 'zod';
+
+/**
+ * The one finding shape of the product. Rule engine, AI review, REST, socket.io, client, exports
+ * and LLM prompts all use exactly this schema, so a finding never has to be translated.
+ */
+
+/** The nine mandatory codes of the Digitalcheck rule engine plus the hint categories. */
+export const CATEGORY_CODES = [
+  'schriftform',
+  'unterschrift',
+  'persoenliches_erscheinen',
+  'original_beglaubigung',
+  'papier_vordruck',
+  'aushang_bekanntmachung',
+  'postalisch',
+  'technologie_spezifisch',
+  'nachweis_vorlage',
+  // hints (severity "hinweis")
+  'unbestimmter_begriff',
+  'basisdienst',
+  'medienbruch',
+  'datenschutz',
+  'begriffsharmonisierung',
+] as const;
+export const CategorySchema = z.enum(CATEGORY_CODES);
+export type Category = z.infer<typeof CategorySchema>;
+
+/** The nine codes that the evaluation scores (everything else is a hint category). */
+export const CORE_CATEGORIES = CATEGORY_CODES.slice(0, 9) as readonly Category[];
+
+export const SeveritySchema = z.enum(['hoch', 'mittel', 'hinweis']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+/** Digitalcheck principle, numbering of version 1.5 (2025). */
+export const PrincipleSchema = z.number().int().min(1).max(5);
+export type Principle = z.infer<typeof PrincipleSchema>;
+
+export const FindingSourceSchema = z.enum(['Regel', 'KI']);
+
+export const LocationSchema = z.object({
+  /** Law abbreviation or draft title ("NDIG", "VwVfG", "Entwurf"). */
+  law: z.string(),
+  /** "Artikel 1" in an amending law (the draft's own structure). */
+  article: z.string().optional(),
+  /** "§ 5" or "Art. 3" */
+  section: z.string().optional(),
+  /** Absatz number as written ("2", "2a"). */
+  paragraph: z.string().optional(),
+  /** 1-based sentence number within the Absatz (or the § when it has no Absätze). */
+  sentence: z.number().int().positive().optional(),
+  /** Nummer ("3") and Buchstabe ("a") of an enumeration. */
+  number: z.string().optional(),
+  letter: z.string().optional(),
+  /** Human citation, e.g. "§ 5 Abs. 2 Satz 1 Nr. 3". */
+  ref: z.string(),
+  /** Character offsets of the matched words in the analysed source text. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Location = z.infer<typeof LocationSchema>;
+
+export const FindingSchema = z.object({
+  /** Stable within one analysis: ruleId + offsets. */
+  id: z.string(),
+  ruleId: z.string(),
+  category: CategorySchema,
+  principle: PrincipleSchema,
+  severity: SeveritySchema,
+  source: FindingSourceSchema,
+  location: LocationSchema,
+  quote: z.object({
+    /** The matched words exactly as in the source. */
+    match: z.string(),
+    /** The whole sentence that contains them. */
+    sentence: z.string(),
+  }),
+  /** German explanation why this blocks digital execution. */
+  explanation: z.string(),
+  /** German replacement wording. */
+  suggestion: z.string(),
+  /** Enabling provisions, e.g. ["§ 3a VwVfG", "§ 4 NDIG"]. */
+  legalBasis: z.array(z.string()),
+  /** Ready amendment instruction in German drafting style (Handbuch der Rechtsförmlichkeit). */
+  amendment: z.string(),
+  /** 0..1, how sure the producer is. */
+  confidence: z.number().min(0).max(1).optional(),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+export const PRINCIPLE_TITLES: Record<Principle, string> = {
+  1: 'Digitale Angebote für alle nutzbar gestalten',
+  2: 'Datenwiederverwendung benötigt einheitliches Recht',
+  3: 'Etablierte Technologien ermöglichen effiziente Umsetzung',
+  4: 'Automatisierung basiert auf eindeutigen Regelungen',
+  5: 'Datenschutz und Informationssicherheit schaffen Vertrauen',
+};
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  schriftform: 'Schriftform',
+  unterschrift: 'Eigenhändige Unterschrift',
+  persoenliches_erscheinen: 'Persönliches Erscheinen',
+  original_beglaubigung: 'Original / Beglaubigung',
+  papier_vordruck: 'Papier / Vordruck',
+  aushang_bekanntmachung: 'Aushang / Bekanntmachung',
+  postalisch: 'Postweg',
+  technologie_spezifisch: 'Technologiespezifisch',
+  nachweis_vorlage: 'Nachweisvorlage (Once-Only)',
+  unbestimmter_begriff: 'Unbestimmter Begriff / Ermessen',
+  basisdienst: 'Basisdienste nicht genutzt',
+  medienbruch: 'Medienbruch',
+  datenschutz: 'Datenschutz',
+  begriffsharmonisierung: 'Begriffsharmonisierung',
+};

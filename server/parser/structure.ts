@@ -1,0 +1,120 @@
+import type { Item, Paragraph, Sentence, Span } from '../contracts/document';
+
+/**
+ * Structure inside one provision body: Absätze "(1)", sentences, enumeration items.
+ * All functions work on [start, end) ranges of the full source text so that offsets stay global.
+ */
+
+/** Abbreviations after which a period does not end a sentence (lower-cased, without the period). */
+const ABBREVIATIONS = new Set([
+  'abs', 'nr', 'nrn', 'art', 'artt', 's', 'satz', 'buchst', 'lit', 'ziff', 'vgl', 'bzw', 'ggf', 'z', 'b', 'd', 'h', 'u', 'a',
+  'usw', 'etc', 'sog', 'gem', 'i', 'v', 'm', 'bzgl', 'evtl', 'inkl', 'zzgl', 'ca', 'bspw', 'dr', 'prof', 'st', 'str',
+  'anl', 'kap', 'tz', 'rn', 'rdnr', 'hs', 'halbs', 'bgbl', 'gvbl', 'nds', 'abschn', 'tit', 'ff', 'f',
+  'e', 'v', 'o', 'ä', 'vs', 'ausg', 'aufl', 'bd', 'jh', 'mio', 'mrd', 'tsd', 'min', 'max', 'geb', 'verw', 'abl', 'ldf',
+]);
+
+const MONTHS = /^(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/;
+
+const ABSATZ_START = /(^|\n)[ \t]*\((\d+[a-z]?)\)[ \t]+/g;
+
+/** Enumeration markers at the start of a line: "1.", "2a.", "a)", "aa)". */
+const ITEM_START = /(^|\n)[ \t]*(?:(\d+[a-z]?)\.|([a-z])\)|([a-z]{2})\))[ \t]+/g;
+
+function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** True when the period at `dot` ends a sentence (followed by space and an upper-case letter, quote or "§"). */
+function isSentenceEnd(text: string, dot: number, end: number): boolean {
+  const ch = text[dot]!;
+  let j = dot + 1;
+  // closing quotes/brackets directly after the terminator belong to this sentence
+  while (j < end && /[“”"»«)\]]/.test(text[j]!)) j++;
+  if (j >= end) return false;
+  if (!/\s/.test(text[j]!)) return false;
+  while (j < end && /\s/.test(text[j]!)) j++;
+  if (j >= end) return false;
+  const next = text.slice(j, j + 12);
+  if (!/^[A-ZÄÖÜ§„"»(]/.test(next)) return false;
+  if (ch !== '.') return true;
+  // word before the period
+  let k = dot - 1;
+  while (k >= 0 && /[\p{L}\d]/u.test(text[k]!)) k--;
+  const word = text.slice(k + 1, dot);
+  if (word.length === 0) return true;
+  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  if (/^\d+[a-z]?$/.test(word)) {
+    // "1. Januar", or a list marker "1." at the start of a line
+    if (MONTHS.test(next)) return false;
+    const lineStart = text.lastIndexOf('\n', k) + 1;
+    if (text.slice(lineStart, k + 1).trim() === '') return false;
+  }
+  // single capital letters as in "A. Allgemeines" are not sentence ends
+  if (/^[A-ZÄÖÜ]$/.test(word)) return false;
+  return true;
+}
+
+export function splitSentences(text: string, start: number, end: number): Sentence[] {
+  const sentences: Sentence[] = [];
+  let cur = start;
+  let index = 1;
+  for (let i = start; i < end; i++) {
+    const ch = text[i]!;
+    if ((ch === '.' || ch === '?' || ch === '!') && isSentenceEnd(text, i, end)) {
+      let stop = i + 1;
+      while (stop < end && /[“”"»«)\]]/.test(text[stop]!)) stop++;
+      const span = trimSpan(text, cur, stop);
+      if (span.end > span.start) sentences.push({ ...span, index: index++ });
+      cur = stop;
+    }
+  }
+  const tail = trimSpan(text, cur, end);
+  if (tail.end > tail.start) sentences.push({ ...tail, index: index++ });
+  return sentences;
+}
+
+export function findItems(text: string, start: number, end: number): Item[] {
+  const slice = text.slice(start, end);
+  const markers: { label: string; level: number; at: number }[] = [];
+  for (const m of slice.matchAll(ITEM_START)) {
+    const at = start + m.index! + m[1]!.length;
+    const label = m[2] ?? m[3] ?? m[4]!;
+    const level = m[2] ? 1 : m[3] ? 2 : 3;
+    markers.push({ label, level, at });
+  }
+  return markers.map((mk, i) => {
+    // an item runs until the next marker of the same or a higher level
+    const next = markers.slice(i + 1).find((o) => o.level <= mk.level);
+    const span = trimSpan(text, mk.at, next ? next.at : end);
+    return { ...span, label: mk.label, level: mk.level };
+  });
+}
+
+/** Splits a provision body into Absätze; a body without "(1)" markers is one unnumbered Absatz. */
+export function parseParagraphs(text: string, start: number, end: number): Paragraph[] {
+  const slice = text.slice(start, end);
+  const marks = [...slice.matchAll(ABSATZ_START)].map((m) => ({ number: m[2]!, at: start + m.index! + m[1]!.length }));
+  const ranges: { number: string | null; start: number; end: number }[] = [];
+  if (marks.length === 0) {
+    ranges.push({ number: null, start, end });
+  } else {
+    const lead = trimSpan(text, start, marks[0]!.at);
+    if (lead.end > lead.start) ranges.push({ number: null, ...lead });
+    marks.forEach((mk, i) => ranges.push({ number: mk.number, start: mk.at, end: i + 1 < marks.length ? marks[i + 1]!.at : end }));
+  }
+  return ranges
+    .map((r) => ({ number: r.number, ...trimSpan(text, r.start, r.end) }))
+    .filter((r) => r.end > r.start)
+    .map((r) => {
+      // sentences start after the "(2) " marker so that quotes do not carry it
+      const marker = r.number ? /^\(\d+[a-z]?\)[ \t]*/.exec(text.slice(r.start, r.end))?.[0].length ?? 0 : 0;
+      return { ...r, sentences: splitSentences(text, r.start + marker, r.end), items: findItems(text, r.start, r.end) };
+    });
+}
+
+/** Collapses line wraps and runs of white space, for quoting source text. */
+export function normalizeWhitespace(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}

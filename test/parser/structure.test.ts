@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parseSnippet } from '../../server/parser/snippet';
+import { locate } from '../../server/parser/locate';
+import { splitSentences } from '../../server/parser/structure';
+
+const sentencesOf = (t: string) => splitSentences(t, 0, t.length).map((s) => t.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it.each([
+    ['Die Behörde entscheidet nach § 5 Abs. 2 Nr. 1. Sie hört an.', 2],
+    ['Am 1. Januar 2020 tritt es in Kraft.', 1],
+    ['Dies gilt z. B. für Anträge u. a. nach Art. 3 GG. Der Antrag ist zu stellen.', 2],
+    ['Die Frist beträgt einen Monat. Sie beginnt mit der Bekanntgabe. Satz 1 gilt entsprechend.', 3],
+  ])('%s → %i sentences', (text, n) => {
+    expect(sentencesOf(text)).toHaveLength(n);
+  });
+});
+
+describe('parseSnippet and locate', () => {
+  const text = '## § 5 Antrag\n\n(1) Der Antrag ist schriftlich zu stellen. Beizufügen sind:\n\n1.  eine Meldebescheinigung,\n2.  ein Lichtbild.\n\n(2) Die Behörde entscheidet.';
+  const doc = parseSnippet(text);
+
+  it('finds the §, its Absätze and items', () => {
+    expect(doc.provisions.map((p) => [p.label, p.title])).toEqual([['§ 5', 'Antrag']]);
+    const [abs1, abs2] = doc.provisions[0]!.paragraphs;
+    expect(abs1!.number).toBe('1');
+    expect(abs1!.items.map((i) => i.label)).toEqual(['1', '2']);
+    expect(abs2!.number).toBe('2');
+  });
+
+  it('cites a match down to Satz and Nummer', () => {
+    const at = text.indexOf('Meldebescheinigung');
+    expect(locate(doc, at, at + 18).ref).toBe('§ 5 Abs. 1 Satz 2 Nr. 1');
+    const first = text.indexOf('schriftlich');
+    expect(locate(doc, first, first + 11).ref).toBe('§ 5 Abs. 1 Satz 1');
+  });
+
+  it('treats text without headings as one provision', () => {
+    const d = parseSnippet('Der Antrag ist schriftlich zu stellen.');
+    expect(d.provisions).toHaveLength(1);
+    expect(locate(d, 4, 10).ref).toBe('Eingabe');
+  });
+});
