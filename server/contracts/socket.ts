@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { FindingSchema } from './finding';
+import { CitationSchema } from './search';
+
+/** socket.io contract between browser and server; every inbound payload is validated with these schemas. */
+
+export const ChatMessageInSchema = z.object({
+  conversationId: z.string().min(1).max(100).optional(),
+  text: z.string().trim().min(1).max(100_000),
+});
+export const ChatStopInSchema = z.object({ conversationId: z.string().min(1).max(100) });
+export const BatchSubscribeInSchema = z.object({ jobId: z.string().min(1).max(100) });
+
+export const ChatTokenSchema = z.object({ conversationId: z.string(), messageId: z.string(), delta: z.string() });
+export const ChatDoneSchema = z.object({
+  conversationId: z.string(),
+  messageId: z.string(),
+  text: z.string(),
+  citations: z.array(CitationSchema),
+  findings: z.array(FindingSchema),
+  /** "offline" or the model name; shown on each answer. */
+  model: z.string().optional(),
+  /** German notice, e.g. when the model failed and the offline answer was given instead. */
+  notice: z.string().optional(),
+});
+export const ChatErrorSchema = z.object({ conversationId: z.string().optional(), message: z.string() });
+export const BatchProgressSchema = z.object({ jobId: z.string(), done: z.number().int(), total: z.number().int() });
+export const BatchStatusSchema = z.object({
+  jobId: z.string(),
+  status: z.enum(['queued', 'running', 'done', 'failed', 'cancelled']),
+  message: z.string().optional(),
+});
+
+export interface ClientToServerEvents {
+  'chat:message': (payload: z.input<typeof ChatMessageInSchema>) => void;
+  'chat:stop': (payload: z.input<typeof ChatStopInSchema>) => void;
+  'batch:subscribe': (payload: z.input<typeof BatchSubscribeInSchema>) => void;
+}
+
+export interface ServerToClientEvents {
+  'chat:token': (payload: z.infer<typeof ChatTokenSchema>) => void;
+  'chat:done': (payload: z.infer<typeof ChatDoneSchema>) => void;
+  'chat:error': (payload: z.infer<typeof ChatErrorSchema>) => void;
+  'batch:progress': (payload: z.infer<typeof BatchProgressSchema>) => void;
+  'batch:status': (payload: z.infer<typeof BatchStatusSchema>) => void;
+}
