@@ -1,0 +1,36 @@
+import type { Finding } from '../../contracts/finding';
+import type { Citation, SearchHit } from '../../contracts/search';
+
+/**
+ * Seam between the chat service and whatever writes the answer: the offline (extractive) answerer and the
+ * LLM answerer implement the same interface, so the service can fall back from one to the other.
+ */
+export interface ChatTurn {
+  role: 'user' | 'assistant';
+  text: string;
+}
+
+export interface AnswerContext {
+  question: string;
+  history: ChatTurn[];
+  /** Retrieved provisions and guidance, best first. */
+  hits: SearchHit[];
+  /** Rule findings for text the user pasted (empty for plain questions). */
+  findings: Finding[];
+}
+
+export interface AnswerResult {
+  text: string;
+  /** Only citations of retrieved hits; never invented ones. */
+  citations: Citation[];
+  /** "offline" or the model name. */
+  model: string;
+  /** German notice for the user, e.g. that the model failed and the offline answer is shown. */
+  notice?: string;
+  /** Additional findings (e.g. from the AI review of a pasted passage). */
+  findings?: Finding[];
+}
+
+export interface Answerer {
+  answer(ctx: AnswerContext, onDelta: (delta: string) => void, signal: AbortSignal): Promise<AnswerResult>;
+}
