@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FindingSchema } from './finding';
 import { CitationSchema } from './search';
+import type { ReviewStage } from './api';
 
 /** socket.io contract between browser and server; every inbound payload is validated with these schemas. */
 
@@ -43,4 +44,5 @@ export interface ServerToClientEvents {
   'chat:error': (payload: z.infer<typeof ChatErrorSchema>) => void;
   'batch:progress': (payload: z.infer<typeof BatchProgressSchema>) => void;
   'batch:status': (payload: z.infer<typeof BatchStatusSchema>) => void;
+  'review:stage': (payload: ReviewStage) => void;
 }

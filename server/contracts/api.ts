@@ -1,0 +1,237 @@
+import { z } from 'zod';
+import { CategorySchema, FindingSchema, PrincipleSchema, SeveritySchema } from './finding';
+import { CitationSchema } from './search';
+
+/**
+ * HTTP contract between the browser client and the server (see the web API brief). Request bodies are
+ * validated with these schemas on the server; the client imports the inferred types.
+ * Errors always have the shape of ApiErrorSchema.
+ */
+
+export const ApiErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+export type ApiError = z.infer<typeof ApiErrorSchema>;
+
+// ---------------------------------------------------------------- auth / health
+
+export const LoginBodySchema = z.object({ token: z.string().min(1).max(500) });
+export type LoginBody = z.infer<typeof LoginBodySchema>;
+
+export const MeResponseSchema = z.object({
+  authenticated: z.literal(true),
+  sessionId: z.string(),
+  authRequired: z.boolean(),
+});
+export type MeResponse = z.infer<typeof MeResponseSchema>;
+
+export const HealthResponseSchema = z.object({
+  status: z.literal('ok'),
+  /** "none" in the offline mode, otherwise the model name. */
+  llm: z.string(),
+  corpus: z.object({ laws: z.number().int(), provisions: z.number().int() }),
+});
+export type HealthResponse = z.infer<typeof HealthResponseSchema>;
+
+// ---------------------------------------------------------------- corpus
+
+export const LawListItemSchema = z.object({
+  abbreviation: z.string(),
+  title: z.string(),
+  jurisdiction: z.string(),
+  /** "law" or "guidance". */
+  kind: z.string(),
+  stand: z.string().optional(),
+  excerpt: z.boolean().optional(),
+  provisions: z.number().int(),
+});
+export type LawListItem = z.infer<typeof LawListItemSchema>;
+export const LawListResponseSchema = z.array(LawListItemSchema);
+
+export const ProvisionQuerySchema = z.object({
+  law: z.string().trim().min(1).max(200),
+  section: z.string().trim().min(1).max(200),
+});
+export type ProvisionQuery = z.infer<typeof ProvisionQuerySchema>;
+
+export const ProvisionResponseSchema = z.object({
+  law: z.string(),
+  lawTitle: z.string(),
+  stand: z.string().optional(),
+  excerpt: z.boolean().optional(),
+  jurisdiction: z.string().optional(),
+  /** "§ 3a" */
+  section: z.string(),
+  title: z.string(),
+  paragraphs: z.array(z.object({ number: z.string().nullable(), text: z.string() })),
+});
+export type ProvisionResponse = z.infer<typeof ProvisionResponseSchema>;
+
+// ---------------------------------------------------------------- conversations
+
+export const ConversationSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ConversationSummary = z.infer<typeof ConversationSummarySchema>;
+export const ConversationListResponseSchema = z.array(ConversationSummarySchema);
+
+export const MessageSchema = z.object({
+  id: z.string(),
+  role: z.enum(['user', 'assistant']),
+  text: z.string(),
+  citations: z.array(CitationSchema),
+  findings: z.array(FindingSchema),
+  model: z.string().optional(),
+  notice: z.string().optional(),
+  createdAt: z.string(),
+});
+export type Message = z.infer<typeof MessageSchema>;
+
+export const ConversationResponseSchema = ConversationSummarySchema.extend({ messages: z.array(MessageSchema) });
+export type ConversationResponse = z.infer<typeof ConversationResponseSchema>;
+
+export const RenameConversationBodySchema = z.object({ title: z.string().trim().min(1).max(200) });
+export type RenameConversationBody = z.infer<typeof RenameConversationBodySchema>;
+
+// ---------------------------------------------------------------- feedback
+
+export const FeedbackBodySchema = z.object({
+  targetType: z.enum(['message', 'finding']),
+  targetId: z.string().min(1).max(200),
+  /** Conversation id (for messages) or review id (for findings). */
+  contextId: z.string().min(1).max(200),
+  rating: z.enum(['useful', 'wrong']),
+  reason: z.string().max(2000).optional(),
+  correction: z.string().max(10_000).optional(),
+});
+export type FeedbackBody = z.infer<typeof FeedbackBodySchema>;
+export const FeedbackResponseSchema = z.object({ id: z.string() });
+
+// ---------------------------------------------------------------- reviews
+
+export const ReviewFormatSchema = z.enum(['pdf', 'docx', 'txt', 'md']);
+export const DecisionSchema = z.enum(['accepted', 'dismissed', 'open']);
+export type Decision = z.infer<typeof DecisionSchema>;
+
+export const ReviewStructureItemSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  title: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  targetLaw: z.string().optional(),
+  article: z.string().optional(),
+});
+export type ReviewStructureItem = z.infer<typeof ReviewStructureItemSchema>;
+
+export const ReviewResponseSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  provisions: z.number().int(),
+  findings: z.array(FindingSchema),
+  /** Extracted text; every finding's location offsets refer to it. */
+  text: z.string(),
+  structure: z.array(ReviewStructureItemSchema),
+  /** findingId → decision; findings without an entry are open. */
+  decisions: z.record(z.string(), DecisionSchema),
+  createdAt: z.string(),
+  format: ReviewFormatSchema,
+});
+export type ReviewResponse = z.infer<typeof ReviewResponseSchema>;
+
+export const ReviewSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  createdAt: z.string(),
+  findings: z.number().int(),
+});
+export type ReviewSummary = z.infer<typeof ReviewSummarySchema>;
+export const ReviewListResponseSchema = z.array(ReviewSummarySchema);
+
+/** Multipart text fields beside `file`. */
+export const ReviewUploadFieldsSchema = z.object({
+  uploadId: z.string().trim().min(1).max(100).optional(),
+});
+
+export const DecisionBodySchema = z.object({ decision: DecisionSchema });
+export type DecisionBody = z.infer<typeof DecisionBodySchema>;
+
+export const ReviewStageSchema = z.object({
+  uploadId: z.string(),
+  stage: z.enum(['upload', 'extract', 'structure', 'checks', 'done', 'failed']),
+  message: z.string().optional(),
+});
+export type ReviewStage = z.infer<typeof ReviewStageSchema>;
+
+// ---------------------------------------------------------------- batch screening
+
+export const BatchCreateBodySchema = z.object({
+  laws: z.union([z.literal('all'), z.array(z.string().trim().min(1).max(200)).min(1).max(10_000)]),
+  name: z.string().trim().min(1).max(200).optional(),
+});
+export type BatchCreateBody = z.infer<typeof BatchCreateBodySchema>;
+export const BatchCreateResponseSchema = z.object({ jobId: z.string() });
+
+export const BatchJobStatusSchema = z.enum(['queued', 'running', 'done', 'failed', 'cancelled']);
+export type BatchJobStatus = z.infer<typeof BatchJobStatusSchema>;
+
+export const BatchJobSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  status: BatchJobStatusSchema,
+  done: z.number().int(),
+  total: z.number().int(),
+  createdAt: z.string(),
+  message: z.string().optional(),
+});
+export type BatchJobSummary = z.infer<typeof BatchJobSummarySchema>;
+export const BatchJobListResponseSchema = z.array(BatchJobSummarySchema);
+
+export const BatchSummarySchema = z.object({
+  laws: z.number().int(),
+  provisions: z.number().int(),
+  findings: z.number().int(),
+  byCategory: z.record(z.string(), z.number().int()),
+  byPrinciple: z.record(z.string(), z.number().int()),
+  /** Top laws by number of findings. */
+  byLaw: z.array(z.object({ law: z.string(), title: z.string(), findings: z.number().int() })),
+  bySeverity: z.record(z.string(), z.number().int()),
+  seconds: z.number(),
+});
+export type BatchSummary = z.infer<typeof BatchSummarySchema>;
+
+export const BatchJobResponseSchema = BatchJobSummarySchema.extend({ summary: BatchSummarySchema.optional() });
+export type BatchJobResponse = z.infer<typeof BatchJobResponseSchema>;
+
+export const BatchResultsQuerySchema = z.object({
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  q: z.string().trim().max(200).optional(),
+  category: z.union([CategorySchema, z.literal('')]).optional(),
+  principle: z.union([z.coerce.number().pipe(PrincipleSchema), z.literal('')]).optional(),
+  severity: z.union([SeveritySchema, z.literal('')]).optional(),
+  law: z.string().trim().max(200).optional(),
+  sort: z.enum(['law', 'category', 'severity']).default('law'),
+  dir: z.enum(['asc', 'desc']).default('asc'),
+});
+export type BatchResultsQuery = z.infer<typeof BatchResultsQuerySchema>;
+
+export const BatchResultRowSchema = z.object({
+  law: z.string(),
+  title: z.string(),
+  ref: z.string(),
+  category: CategorySchema,
+  principle: PrincipleSchema,
+  severity: SeveritySchema,
+  match: z.string(),
+  sentence: z.string(),
+  explanation: z.string(),
+  suggestion: z.string(),
+  legalBasis: z.array(z.string()),
+  amendment: z.string(),
+});
+export type BatchResultRow = z.infer<typeof BatchResultRowSchema>;
+
+export const BatchResultsResponseSchema = z.object({ total: z.number().int(), rows: z.array(BatchResultRowSchema) });
+export type BatchResultsResponse = z.infer<typeof BatchResultsResponseSchema>;
