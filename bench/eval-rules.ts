@@ -1,0 +1,93 @@
+import { resolve } from 'node:path';
+import { CORE_CATEGORIES, type Category } from '../server/contracts/finding';
+import { keywordBaseline } from './lib/keyword-baseline';
+import { computeMetrics, type EvalMetrics, type Score, type ScoredItem } from './lib/metrics';
+import { loadRulesDev, RULES_DEV_PATH } from './lib/rules-dev';
+
+/**
+ * Scores the rule engine (or the naive keyword baseline) on a labelled set of provisions.
+ *   npm run eval:rules [-- --input FILE.jsonl] [--baseline] [--quiet] [--json]
+ * A report, not a gate: always exits 0 so that a quality drop never hides the numbers.
+ */
+
+interface Options {
+  input: string;
+  baseline: boolean;
+  quiet: boolean;
+  json: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const opts: Options = { input: RULES_DEV_PATH, baseline: false, quiet: false, json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--baseline') opts.baseline = true;
+    else if (a === '--quiet') opts.quiet = true;
+    else if (a === '--json') opts.json = true;
+    else if (a === '--input' && argv[i + 1]) opts.input = resolve(argv[++i]!);
+    else if (a.startsWith('--input=')) opts.input = resolve(a.slice('--input='.length));
+    else throw new Error(`unknown argument: ${a}`);
+  }
+  return opts;
+}
+
+type Checker = (text: string, law: string) => Category[];
+
+async function loadChecker(baseline: boolean): Promise<Checker> {
+  if (baseline) return (text) => keywordBaseline(text);
+  const { checkText } = await import('../server/rules/engine');
+  return (text, law) => checkText(text, { law }).map((f) => f.category);
+}
+
+const pct = (x: number) => x.toFixed(3);
+const row = (name: string, s: Score) =>
+  `${name.padEnd(26)}${String(s.tp).padStart(5)}${String(s.fp).padStart(5)}${String(s.fn).padStart(5)}   ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}`;
+
+function printTable(m: EvalMetrics, title: string): void {
+  console.log(`${title} — ${m.items} provisions`);
+  console.log(`${'category'.padEnd(26)}${'TP'.padStart(5)}${'FP'.padStart(5)}${'FN'.padStart(5)}   prec.  recall  F1`);
+  for (const [c, s] of Object.entries(m.perCategory)) console.log(row(c, s));
+  console.log('-'.repeat(68));
+  console.log(row('micro', m.micro));
+  console.log(`${'macro F1'.padEnd(56)}${pct(m.macroF1)}`);
+  console.log(row('flags anything', m.anyFlag) + `   (TN ${m.anyFlag.tn})`);
+}
+
+function printMisses(m: EvalMetrics): void {
+  for (const [title, list] of [
+    ['False positives', m.falsePositives],
+    ['False negatives', m.falseNegatives],
+  ] as const) {
+    console.log(`\n${title} (${list.length}):`);
+    for (const x of list) console.log(`  ${x.id.padEnd(34)} ${x.category.padEnd(25)} ${x.excerpt}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const opts = parseArgs(process.argv.slice(2));
+  const set = loadRulesDev(opts.input);
+  const check = await loadChecker(opts.baseline);
+  const started = performance.now();
+  const scored: ScoredItem[] = set.map((item) => ({
+    id: item.id,
+    text: item.text,
+    gold: item.labels,
+    predicted: check(item.text, item.law),
+  }));
+  const seconds = (performance.now() - started) / 1000;
+  const metrics = computeMetrics(scored, CORE_CATEGORIES);
+  const tool = opts.baseline ? 'keyword baseline' : 'rule engine';
+  if (opts.json) {
+    const { falsePositives, falseNegatives, ...rest } = metrics;
+    const out = opts.quiet ? rest : metrics;
+    console.log(JSON.stringify({ tool, input: opts.input, seconds, ...out }, null, 2));
+    return;
+  }
+  printTable(metrics, `${tool} on ${opts.input}`);
+  if (!opts.quiet) printMisses(metrics);
+}
+
+main().catch((e: unknown) => {
+  // a broken engine or set is reported, but the script stays a report (exit 0)
+  console.error(`eval-rules: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+});

@@ -1,0 +1,105 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseProvisions } from '../../server/parser/provisions';
+import { normalizeWhitespace } from '../../server/parser/structure';
+
+/**
+ * Read access to the federal Markdown corpus for bench scripts: locating (or extracting) it and
+ * cutting a law into Absatz-sized units with whitespace-normalised text, the unit of the rules dev set.
+ */
+
+const TARBALL = resolve(import.meta.dirname, '../../../shared/data/bundesrecht.tar.xz');
+const PREEXTRACTED = '/tmp/bund/bundesrecht';
+
+/** Directory holding <letter>/<slug>/index.md; extracts the tarball into a cache dir when needed. */
+export function corpusRoot(): string {
+  if (existsSync(PREEXTRACTED)) return PREEXTRACTED;
+  const cache = join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'digitalcheck', 'bund');
+  const root = join(cache, 'bundesrecht');
+  if (!existsSync(root)) {
+    if (!existsSync(TARBALL)) throw new Error(`federal corpus not found: neither ${PREEXTRACTED} nor ${TARBALL}`);
+    mkdirSync(cache, { recursive: true });
+    execFileSync('tar', ['-xJf', TARBALL, '-C', cache], { stdio: 'inherit' });
+  }
+  return root;
+}
+
+export function lawPath(root: string, slug: string): string {
+  return join(root, slug[0]!.toLowerCase(), slug, 'index.md');
+}
+
+export function* listLawPaths(root: string): Generator<string> {
+  for (const letter of readdirSync(root).sort()) {
+    const dir = join(root, letter);
+    for (const slug of readdirSync(dir).sort()) {
+      const p = join(dir, slug, 'index.md');
+      if (existsSync(p)) yield p;
+    }
+  }
+}
+
+export interface CorpusLaw {
+  slug: string;
+  /** jurabk from the front matter, e.g. "VwVfG". */
+  abbreviation: string;
+  title: string;
+  text: string;
+}
+
+export function readLaw(path: string): CorpusLaw {
+  const text = readFileSync(path, 'utf8');
+  const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
+  const field = (k: string) => new RegExp(`^${k}:\\s*(.*)$`, 'm').exec(front)?.[1]?.trim() ?? '';
+  const slug = field('slug') || path.split('/').slice(-2)[0]!;
+  return { slug, abbreviation: field('jurabk') || slug, title: field('Title'), text };
+}
+
+export interface CorpusUnit {
+  /** "vwvfg-64-1" (slug, §, Absatz) or "vwvfg-64" for a § without numbered Absätze. */
+  id: string;
+  law: string;
+  slug: string;
+  /** "§ 64 Abs. 1", "§ 64" or "Art. 3 Abs. 2". */
+  ref: string;
+  /** Text of the Absatz without its "(1)" marker, whitespace collapsed to single spaces. */
+  text: string;
+  /** Whole provision text (all Absätze with markers), for context and whole-§ items. */
+  provisionText: string;
+}
+
+/** Cuts the body at the first Markdown heading: the parser lets a § run until the next § heading. */
+function stripTrailingHeadings(raw: string): string {
+  const at = raw.search(/\n#{1,6}\s/);
+  return at === -1 ? raw : raw.slice(0, at);
+}
+
+function slugPart(label: string): string {
+  return label.replace(/^(§|Art\.)\s*/, '').toLowerCase();
+}
+
+/** All Absatz units of one law in document order. */
+export function lawUnits(law: CorpusLaw): CorpusUnit[] {
+  const units: CorpusUnit[] = [];
+  for (const prov of parseProvisions(law.text)) {
+    const provisionText = normalizeWhitespace(
+      stripTrailingHeadings(law.text.slice(prov.paragraphs[0]?.start ?? prov.end, prov.end)),
+    );
+    for (const para of prov.paragraphs) {
+      const raw = stripTrailingHeadings(law.text.slice(para.start, para.end));
+      const text = normalizeWhitespace(raw.replace(/^\(\d+[a-z]?\)[ \t]*/, ''));
+      if (!text) continue;
+      const base = `${law.slug}-${slugPart(prov.label)}`;
+      units.push({
+        id: para.number ? `${base}-${para.number}` : base,
+        law: law.abbreviation,
+        slug: law.slug,
+        ref: para.number ? `${prov.label} Abs. ${para.number}` : prov.label,
+        text,
+        provisionText,
+      });
+    }
+  }
+  return units;
+}

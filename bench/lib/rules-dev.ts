@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { CORE_CATEGORIES, CategorySchema } from '../../server/contracts/finding';
+
+/** One labelled provision of the rules development set (test/fixtures/rules-dev.jsonl). */
+export const RulesDevItemSchema = z.object({
+  id: z.string().min(1),
+  law: z.string().min(1),
+  slug: z.string().min(1),
+  ref: z.string().min(1),
+  text: z.string().trim().min(1),
+  labels: z.array(CategorySchema.refine((c) => CORE_CATEGORIES.includes(c), 'not one of the nine core codes')),
+  note: z.string().optional(),
+});
+export type RulesDevItem = z.infer<typeof RulesDevItemSchema>;
+
+export const RULES_DEV_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-dev.jsonl');
+
+/** Parses a JSONL set; throws with the line number on the first invalid line. */
+export function parseRulesDev(jsonl: string): RulesDevItem[] {
+  return jsonl
+    .split('\n')
+    .map((line, i) => ({ line: line.trim(), no: i + 1 }))
+    .filter(({ line }) => line.length > 0)
+    .map(({ line, no }) => {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(line);
+      } catch (e) {
+        throw new Error(`line ${no}: invalid JSON (${(e as Error).message})`);
+      }
+      const parsed = RulesDevItemSchema.safeParse(raw);
+      if (!parsed.success) throw new Error(`line ${no}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      return parsed.data;
+    });
+}
+
+export function loadRulesDev(path = RULES_DEV_PATH): RulesDevItem[] {
+  return parseRulesDev(readFileSync(path, 'utf8'));
+}
