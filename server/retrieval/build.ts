@@ -1,0 +1,209 @@
+import type { LawDocument } from '../contracts/document';
+import { normalizeWhitespace } from '../parser/structure';
+import { Analyzer, isDictionaryWord, type AnalyzerOptions } from './analyzer';
+import type { IndexData, LawRecord, SectionRecord } from './index-data';
+import { tokenize } from './normalize';
+
+/** A parsed document with the corpus metadata the index shows with every hit. */
+export interface IndexDocument {
+  doc: LawDocument;
+  kind: 'law' | 'guidance';
+  jurisdiction: string;
+  path: string;
+}
+
+/** BM25F parameters; the § title is a short, dense description of the Absatz and weighs more. */
+const K1 = 1.2;
+const TEXT = { weight: 1, b: 0.75 };
+const TITLE = { weight: 2.5, b: 0.3 };
+
+class GrowInt32 {
+  a = new Int32Array(1 << 16);
+  n = 0;
+  push(v: number) {
+    if (this.n === this.a.length) {
+      const b = new Int32Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.n++] = v;
+  }
+}
+
+class GrowFloat32 {
+  a = new Float32Array(1 << 16);
+  n = 0;
+  push(v: number) {
+    if (this.n === this.a.length) {
+      const b = new Float32Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.n++] = v;
+  }
+}
+
+/** Absatz text for display and indexing: "(2) " marker dropped, white space collapsed. */
+function absatzText(text: string, start: number, end: number): string {
+  return normalizeWhitespace(text.slice(start, end).replace(/^\(\d+[a-z]?\)\s*/, ''));
+}
+
+/** Builds postings with precomputed BM25F impacts (score of a unit = Σ query weight × idf × impact). */
+export function buildIndexData(docs: IndexDocument[], options: AnalyzerOptions = { decompound: true, synonyms: true }): IndexData {
+  const laws: LawRecord[] = [];
+  const sections: SectionRecord[] = [];
+  const unitSectionList: number[] = [];
+  const unitPara: string[] = [];
+  const texts: string[] = [];
+  for (const { doc, kind, jurisdiction, path } of docs) {
+    const law = laws.length;
+    laws.push({
+      abbreviation: doc.abbreviation,
+      title: doc.title,
+      jurisdiction,
+      kind,
+      ...(doc.stand ? { stand: doc.stand } : {}),
+      ...(doc.excerpt ? { excerpt: true } : {}),
+      path,
+    });
+    for (const prov of doc.provisions) {
+      const sec: SectionRecord = { law, label: prov.label, title: prov.title, first: texts.length, count: 0 };
+      for (const p of prov.paragraphs) {
+        const t = absatzText(doc.text, p.start, p.end);
+        // stubs like "(weggefallen)" carry no content worth a hit
+        if (t.length < 3 || /^\(?weggefallen\)?\.?$/i.test(t)) continue;
+        texts.push(t);
+        unitPara.push(p.number ?? '');
+        unitSectionList.push(sections.length);
+        sec.count++;
+      }
+      if (sec.count === 0) sec.first = 0;
+      sections.push(sec);
+    }
+  }
+  const N = texts.length;
+  const unitSection = Int32Array.from(unitSectionList);
+
+  // pass 1: surface tokens of every unit and of every § title, and the dictionary counts
+  const surfaceId = new Map<string, number>();
+  const surfaces: string[] = [];
+  const counts: number[] = [];
+  const idOf = (w: string) => {
+    let id = surfaceId.get(w);
+    if (id === undefined) {
+      id = surfaces.length;
+      surfaceId.set(w, id);
+      surfaces.push(w);
+      counts.push(0);
+    }
+    counts[id]!++;
+    return id;
+  };
+  const tokens = new GrowInt32();
+  const tokenStart = new Uint32Array(N + 1);
+  for (let u = 0; u < N; u++) {
+    tokenStart[u] = tokens.n;
+    for (const w of tokenize(texts[u]!)) tokens.push(idOf(w));
+  }
+  tokenStart[N] = tokens.n;
+  const titleTokens = sections.map((s) => tokenize(`${s.title}`).map(idOf));
+
+  const dictionary = surfaces.filter((w, i) => isDictionaryWord(w, counts[i]!));
+  const analyzer = new Analyzer(new Set(dictionary), options);
+
+  // pass 2: analysed terms per surface word, then per-unit term frequencies
+  const termId = new Map<string, number>();
+  const terms: string[] = [];
+  const surfaceTerms: { t: number; w: number }[][] = surfaces.map((w) =>
+    analyzer.analyzeWord(w).map(({ term, weight }) => {
+      let t = termId.get(term);
+      if (t === undefined) {
+        t = terms.length;
+        termId.set(term, t);
+        terms.push(term);
+      }
+      return { t, w: weight };
+    }),
+  );
+  const fieldLen = (ids: Iterable<number>) => {
+    let n = 0;
+    for (const id of ids) n += surfaceTerms[id]!.length > 0 ? 1 : 0;
+    return n;
+  };
+  const titleLen = titleTokens.map(fieldLen);
+  let textLenSum = 0;
+  const textLen = new Uint32Array(N);
+  for (let u = 0; u < N; u++) {
+    textLen[u] = fieldLen(tokens.a.subarray(tokenStart[u], tokenStart[u + 1]));
+    textLenSum += textLen[u]!;
+  }
+  let titleLenSum = 0;
+  for (let u = 0; u < N; u++) titleLenSum += titleLen[unitSection[u]!]!;
+  const avgText = Math.max(1, textLenSum / Math.max(1, N));
+  const avgTitle = Math.max(1, titleLenSum / Math.max(1, N));
+
+  const flatTerm = new GrowInt32();
+  const flatImpact = new GrowFloat32();
+  const unitTermStart = new Uint32Array(N + 1);
+  const df = new Uint32Array(terms.length);
+  const tfText = new Map<number, number>();
+  const tfTitle = new Map<number, number>();
+  for (let u = 0; u < N; u++) {
+    unitTermStart[u] = flatTerm.n;
+    tfText.clear();
+    tfTitle.clear();
+    for (let i = tokenStart[u]!; i < tokenStart[u + 1]!; i++)
+      for (const { t, w } of surfaceTerms[tokens.a[i]!]!) tfText.set(t, (tfText.get(t) ?? 0) + w);
+    const sec = unitSection[u]!;
+    for (const id of titleTokens[sec]!) for (const { t, w } of surfaceTerms[id]!) tfTitle.set(t, (tfTitle.get(t) ?? 0) + w);
+    const normText = 1 - TEXT.b + (TEXT.b * textLen[u]!) / avgText;
+    const normTitle = 1 - TITLE.b + (TITLE.b * titleLen[sec]!) / avgTitle;
+    const all = new Set([...tfText.keys(), ...tfTitle.keys()]);
+    for (const t of all) {
+      const tf = (TEXT.weight * (tfText.get(t) ?? 0)) / normText + (TITLE.weight * (tfTitle.get(t) ?? 0)) / normTitle;
+      flatTerm.push(t);
+      flatImpact.push((tf * (K1 + 1)) / (tf + K1));
+      df[t]!++;
+    }
+  }
+  unitTermStart[N] = flatTerm.n;
+
+  const postOffsets = new Uint32Array(terms.length + 1);
+  for (let t = 0; t < terms.length; t++) postOffsets[t + 1] = postOffsets[t]! + df[t]!;
+  const fill = postOffsets.slice(0, terms.length);
+  const postUnits = new Int32Array(flatTerm.n);
+  const postImpact = new Float32Array(flatTerm.n);
+  for (let u = 0; u < N; u++) {
+    for (let i = unitTermStart[u]!; i < unitTermStart[u + 1]!; i++) {
+      const t = flatTerm.a[i]!;
+      const at = fill[t]!++;
+      postUnits[at] = u;
+      postImpact[at] = flatImpact.a[i]!;
+    }
+  }
+  const idf = new Float32Array(terms.length);
+  for (let t = 0; t < terms.length; t++) idf[t] = Math.log(1 + (N - df[t]! + 0.5) / (df[t]! + 0.5));
+
+  const enc = new TextEncoder();
+  const encoded = texts.map((t) => enc.encode(t));
+  const textOffsets = new Uint32Array(N + 1);
+  for (let u = 0; u < N; u++) textOffsets[u + 1] = textOffsets[u]! + encoded[u]!.length;
+  const textBlob = new Uint8Array(textOffsets[N]!);
+  encoded.forEach((b, u) => textBlob.set(b, textOffsets[u]!));
+
+  return {
+    laws,
+    sections,
+    unitSection,
+    unitPara,
+    textBlob,
+    textOffsets,
+    terms,
+    idf,
+    postOffsets,
+    postUnits,
+    postImpact,
+    dictionary,
+    decompound: options.decompound,
+  };
+}

@@ -1,0 +1,63 @@
+import { STOP_WORDS } from './normalize';
+
+/** Short words that are common heads/modifiers of legal compounds ("Bürgeramt", "Landtag", "Beirat"). */
+const SHORT_PARTS = new Set(['amt', 'tag', 'rat', 'akt', 'zug', 'weg', 'eid', 'bau', 'typ']);
+/** Fugenelemente between compound parts ("Amt-s-blatt", "Landes-daten-netz", "Kirche-n-steuer"). */
+const LINKS = ['', 's', 'es', 'n', 'en', 'e'];
+const MIN_WORD = 8;
+const MIN_PART = 4;
+
+/**
+ * Dictionary-based decompounder: a word is split into parts that are themselves words of the corpus
+ * vocabulary ("schriftformerfordernis" → schriftform + erfordernis). The dictionary is the corpus, so the
+ * splitter adapts to whatever laws are indexed and never invents parts it has not seen standing alone.
+ */
+export class Decompounder {
+  private readonly cache = new Map<string, string[] | null>();
+
+  constructor(private readonly words: ReadonlySet<string>) {}
+
+  private isPart(p: string, final: boolean): boolean {
+    if (p.length < MIN_PART && !SHORT_PARTS.has(p)) return false;
+    if (STOP_WORDS.has(p)) return false;
+    if (this.words.has(p)) return true;
+    // a modifier often drops its final -e ("Schul-gesetz" from "Schule"); a head carries the inflection
+    if (!final && this.words.has(p + 'e')) return true;
+    return final && (this.words.has(p.replace(/(es|en|er|n|s|e)$/, '')) && p.length - 2 >= MIN_PART);
+  }
+
+  /** Parts of a compound, or null when the word is not a compound of known words. */
+  split(word: string): string[] | null {
+    if (word.length < MIN_WORD) return null;
+    const hit = this.cache.get(word);
+    if (hit !== undefined) return hit;
+    const best = this.search(word, 0, new Map());
+    const result = best && best.parts.length > 1 ? best.parts : null;
+    if (this.cache.size > 200_000) this.cache.clear();
+    this.cache.set(word, result);
+    return result;
+  }
+
+  /** Best split of word[from..]: fewest, longest parts (sum of squared lengths). */
+  private search(word: string, from: number, memo: Map<number, { parts: string[]; score: number } | null>) {
+    if (memo.has(from)) return memo.get(from)!;
+    let best: { parts: string[]; score: number } | null = null;
+    const rest = word.length - from;
+    if (from > 0 && this.isPart(word.slice(from), true)) best = { parts: [word.slice(from)], score: rest * rest };
+    for (let end = from + Math.min(MIN_PART, 3); end <= word.length - MIN_PART + 1; end++) {
+      const part = word.slice(from, end);
+      if (!this.isPart(part, false)) continue;
+      for (const link of LINKS) {
+        if (link && word.slice(end, end + link.length) !== link) continue;
+        const next = end + link.length;
+        if (word.length - next < 3) continue;
+        const tail = this.search(word, next, memo);
+        if (!tail) continue;
+        const score = part.length * part.length + tail.score - 1;
+        if (!best || score > best.score) best = { parts: [part, ...tail.parts], score };
+      }
+    }
+    memo.set(from, best);
+    return best;
+  }
+}

@@ -1,0 +1,232 @@
+import type { SearchHit } from '../contracts/search';
+import { Analyzer, type AnalyzerOptions } from './analyzer';
+import { parseCitations } from './citations';
+import type { IndexData, SectionRecord } from './index-data';
+import { lawNameTable, nameKey, type LawNameTable } from './law-names';
+import { tokenize } from './normalize';
+
+export interface SearchOptions {
+  k?: number;
+  /** Restrict to these laws (abbreviations, any spelling the name table knows). */
+  laws?: string[];
+  kinds?: ('law' | 'guidance')[];
+}
+
+/** Score multiplier for hits in a law the query names ("… nach dem Verwaltungsverfahrensgesetz"). */
+const LAW_MENTION_BOOST = 1.8;
+/** Cited provisions rank above every lexical hit. */
+const CITATION_SCORE = 1000;
+/** "§§ 9 ff." – how many following provisions "ff." pulls in. */
+const FOLLOWING = { f: 1, ff: 2 } as const;
+
+const decoder = new TextDecoder();
+
+/** Query evaluation over one IndexData: citations first, then BM25F over Absätze, best Absatz per §. */
+export class SearchEngine {
+  readonly names: LawNameTable;
+  private readonly analyzer: Analyzer;
+  private readonly termIds: Map<string, number>;
+  private readonly sectionKey = new Map<string, number>();
+  private readonly lawByAbbr = new Map<string, number>();
+  private readonly scores: Float32Array;
+  private readonly touched: Int32Array;
+  private readonly sectionBest: Float32Array;
+  private readonly sectionUnit: Int32Array;
+
+  constructor(
+    readonly data: IndexData,
+    options: AnalyzerOptions = { decompound: data.decompound, synonyms: true },
+  ) {
+    this.analyzer = new Analyzer(new Set(data.dictionary), options);
+    this.termIds = new Map(data.terms.map((t, i) => [t, i]));
+    this.names = lawNameTable(data.laws);
+    data.laws.forEach((l, i) => this.lawByAbbr.set(nameKey(l.abbreviation), i));
+    data.sections.forEach((s, i) => {
+      const key = `${s.law}|${sectionKeyOf(s.label)}`;
+      if (!this.sectionKey.has(key)) this.sectionKey.set(key, i);
+    });
+    const N = data.unitSection.length;
+    this.scores = new Float32Array(N);
+    this.touched = new Int32Array(N);
+    this.sectionBest = new Float32Array(data.sections.length);
+    this.sectionUnit = new Int32Array(data.sections.length).fill(-1);
+  }
+
+  lawIndex(name: string): number | undefined {
+    const direct = this.lawByAbbr.get(nameKey(name));
+    if (direct !== undefined) return direct;
+    const abbr = this.names.resolve(name);
+    return abbr === undefined ? undefined : this.lawByAbbr.get(nameKey(abbr));
+  }
+
+  section(law: number, label: string): number | undefined {
+    return this.sectionKey.get(`${law}|${sectionKeyOf(label)}`);
+  }
+
+  text(unit: number): string {
+    return decoder.decode(this.data.textBlob.subarray(this.data.textOffsets[unit], this.data.textOffsets[unit + 1]));
+  }
+
+  hit(unit: number, score: number): SearchHit {
+    const sec = this.data.sections[this.data.unitSection[unit]!]!;
+    const law = this.data.laws[sec.law]!;
+    const para = this.data.unitPara[unit] ?? '';
+    const isLaw = law.kind === 'law';
+    const ref = isLaw && para ? `${sec.label} Abs. ${para}` : sec.label;
+    return {
+      law: law.abbreviation,
+      ref,
+      title: sec.title,
+      text: this.text(unit),
+      score: Math.round(score * 1000) / 1000,
+      lawTitle: law.title,
+      ...(law.stand ? { stand: law.stand } : {}),
+      jurisdiction: law.jurisdiction,
+      kind: law.kind,
+      ...(law.excerpt ? { excerpt: true } : {}),
+      section: sec.label,
+      ...(para ? { paragraph: para } : {}),
+    };
+  }
+
+  search(query: string, opts: SearchOptions = {}): SearchHit[] {
+    const k = Math.max(1, Math.min(opts.k ?? 10, 200));
+    const allowed = this.allowedLaws(opts);
+    const { units: cited, rest } = this.citedUnits(query, allowed);
+    const hits: SearchHit[] = cited.slice(0, k).map((u, i) => this.hit(u, CITATION_SCORE - i));
+    if (hits.length >= k) return hits;
+    const citedSections = new Set(cited.map((u) => this.data.unitSection[u]!));
+    const lexical = this.lexical(rest, allowed, k - hits.length, citedSections);
+    return [...hits, ...lexical.map(([u, s]) => this.hit(u, s))];
+  }
+
+  private allowedLaws(opts: SearchOptions): Uint8Array | null {
+    if (!opts.laws?.length && !opts.kinds?.length) return null;
+    const mask = new Uint8Array(this.data.laws.length);
+    const wanted = opts.laws?.length ? new Set(opts.laws.map((l) => this.lawIndex(l)).filter((i) => i !== undefined)) : null;
+    this.data.laws.forEach((l, i) => {
+      if ((!wanted || wanted.has(i)) && (!opts.kinds?.length || opts.kinds.includes(l.kind))) mask[i] = 1;
+    });
+    return mask;
+  }
+
+  /** Units of provisions cited in the query (cited Absatz first), and the query with resolved citations removed. */
+  private citedUnits(query: string, allowed: Uint8Array | null): { units: number[]; rest: string } {
+    const firsts: number[] = [];
+    const others: number[] = [];
+    let rest = query;
+    for (const c of parseCitations(query)) {
+      const law = this.lawIndex(c.law);
+      if (law === undefined || (allowed && !allowed[law])) continue;
+      rest = rest.replace(c.law, ' ');
+      let sec = this.section(law, c.section);
+      if (sec === undefined) continue;
+      const secs = [sec];
+      for (let n = 0; n < (c.following ? FOLLOWING[c.following] : 0); n++) {
+        sec++;
+        if (sec >= this.data.sections.length || this.data.sections[sec]!.law !== law) break;
+        secs.push(sec);
+      }
+      for (const s of secs) {
+        const rec = this.data.sections[s]!;
+        if (rec.count === 0) continue;
+        const units = Array.from({ length: rec.count }, (_, i) => rec.first + i);
+        const lead = (s === secs[0] && c.paragraph && units.find((u) => this.data.unitPara[u] === c.paragraph)) || units[0]!;
+        firsts.push(lead);
+        others.push(...units.filter((u) => u !== lead));
+      }
+    }
+    if (firsts.length > 0) rest = rest.replace(/(?:§§?|Paragra(?:f|ph)(?:en)?|Art(?:ikel|\.)?)\s*[\d\s,a-z.]*(?:Abs(?:atz|\.)?\s*\d+[a-z]?)?/g, ' ');
+    const seen = new Set<number>();
+    const units = [...firsts, ...others].filter((u) => !seen.has(u) && seen.add(u));
+    return { units, rest };
+  }
+
+  private lexical(query: string, allowed: Uint8Array | null, k: number, exclude: Set<number>): [number, number][] {
+    const d = this.data;
+    const mentioned = new Set(this.names.mentioned(query).map((a) => this.lawIndex(a)));
+    const lawTokens = new Set(tokenize(query).filter((w) => this.lawByAbbr.has(nameKey(w))));
+    const qterms = this.analyzer.analyzeQuery(tokenize(query).filter((w) => !lawTokens.has(w)).join(' '));
+    let nTouched = 0;
+    for (const { term, weight } of qterms) {
+      const t = this.termIds.get(term);
+      if (t === undefined) continue;
+      const w = weight * d.idf[t]!;
+      for (let i = d.postOffsets[t]!; i < d.postOffsets[t + 1]!; i++) {
+        const u = d.postUnits[i]!;
+        if (this.scores[u] === 0) this.touched[nTouched++] = u;
+        this.scores[u] = this.scores[u]! + w * d.postImpact[i]!;
+      }
+    }
+    // best Absatz per §: results are scored and cited at § level
+    const secs: number[] = [];
+    for (let i = 0; i < nTouched; i++) {
+      const u = this.touched[i]!;
+      let s = this.scores[u]!;
+      this.scores[u] = 0;
+      const sec = d.unitSection[u]!;
+      const law = d.sections[sec]!.law;
+      if ((allowed && !allowed[law]) || exclude.has(sec)) continue;
+      if (mentioned.has(law)) s *= LAW_MENTION_BOOST;
+      if (this.sectionUnit[sec] === -1) secs.push(sec);
+      if (this.sectionUnit[sec] === -1 || s > this.sectionBest[sec]!) {
+        this.sectionBest[sec] = s;
+        this.sectionUnit[sec] = u;
+      }
+    }
+    const top = topK(secs, (s) => this.sectionBest[s]!, k);
+    const out = top.map((s) => [this.sectionUnit[s]!, this.sectionBest[s]!] as [number, number]);
+    for (const s of secs) this.sectionUnit[s] = -1;
+    return out;
+  }
+
+  /** Provision lookup for citations in answers ("§ 3a", "3a", "§3a"). */
+  provision(law: string, section: string): { law: number; section: SectionRecord; units: number[] } | undefined {
+    const l = this.lawIndex(law);
+    if (l === undefined) return undefined;
+    const s = this.section(l, section);
+    if (s === undefined) return undefined;
+    const rec = this.data.sections[s]!;
+    return { law: l, section: rec, units: Array.from({ length: rec.count }, (_, i) => rec.first + i) };
+  }
+}
+
+/** Canonical key of a provision label: "§ 3a", "§3a", "3a" → "§3a"; guidance titles compare folded. */
+export function sectionKeyOf(label: string): string {
+  const t = label.trim();
+  const m = /^(§|Art\.?|Artikel)?\s*(\d+\s?[a-z]?)$/i.exec(t);
+  if (m) return `${/^art/i.test(m[1] ?? '') ? 'Art.' : '§'}${m[2]!.replace(/\s/g, '').toLowerCase()}`;
+  return nameKey(t);
+}
+
+/** The k items with the highest score, best first (partial selection, no full sort of all candidates). */
+function topK(items: number[], score: (i: number) => number, k: number): number[] {
+  const heap: number[] = [];
+  const less = (a: number, b: number) => score(a) < score(b);
+  for (const it of items) {
+    if (heap.length < k) {
+      heap.push(it);
+      let i = heap.length - 1;
+      while (i > 0) {
+        const p = (i - 1) >> 1;
+        if (!less(heap[i]!, heap[p]!)) break;
+        [heap[i], heap[p]] = [heap[p]!, heap[i]!];
+        i = p;
+      }
+    } else if (less(heap[0]!, it)) {
+      heap[0] = it;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < heap.length && less(heap[l]!, heap[m]!)) m = l;
+        if (r < heap.length && less(heap[r]!, heap[m]!)) m = r;
+        if (m === i) break;
+        [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+        i = m;
+      }
+    }
+  }
+  return heap.sort((a, b) => score(b) - score(a));
+}

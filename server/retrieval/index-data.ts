@@ -1,0 +1,41 @@
+/** In-memory (and persisted) form of a search index; see store.ts for the file layout. */
+export interface LawRecord {
+  abbreviation: string;
+  title: string;
+  jurisdiction: string;
+  kind: 'law' | 'guidance';
+  stand?: string;
+  excerpt?: boolean;
+  path: string;
+}
+
+export interface SectionRecord {
+  law: number;
+  /** "§ 4" / "Art. 3" / guidance section title. */
+  label: string;
+  title: string;
+  /** First unit of this section and how many units (Absätze) it has; 0 when the excerpt lacks its text. */
+  first: number;
+  count: number;
+}
+
+export interface IndexData {
+  laws: LawRecord[];
+  sections: SectionRecord[];
+  /** Per unit (Absatz): its section and its Absatz number ("" when unnumbered). */
+  unitSection: Int32Array;
+  unitPara: string[];
+  /** UTF-8 Absatz texts, concatenated; unit i spans textOffsets[i]..textOffsets[i+1]. */
+  textBlob: Uint8Array;
+  textOffsets: Uint32Array;
+  terms: string[];
+  idf: Float32Array;
+  /** Postings of term t: postOffsets[t]..postOffsets[t+1] in postUnits/postImpact (BM25F impacts). */
+  postOffsets: Uint32Array;
+  postUnits: Int32Array;
+  postImpact: Float32Array;
+  /** Decompounding dictionary (surface words of the corpus), needed again at query time. */
+  dictionary: string[];
+  /** Whether the index was built with compound parts (ablation). */
+  decompound: boolean;
+}

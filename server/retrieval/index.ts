@@ -1,0 +1,131 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { LawDocument } from '../contracts/document';
+import type { SearchHit } from '../contracts/search';
+import { logger } from '../logger';
+import type { AnalyzerOptions } from './analyzer';
+import { buildIndexData, type IndexDocument } from './build';
+import { SearchEngine, type SearchOptions } from './engine';
+import { ANALYZER_VERSION } from './normalize';
+import { fingerprint, listSources, loadSource } from './sources';
+import { loadIndex, saveIndex } from './store';
+
+export type { SearchOptions } from './engine';
+export type { IndexDocument } from './build';
+
+export interface ProvisionText {
+  law: string;
+  lawTitle: string;
+  stand?: string;
+  excerpt?: boolean;
+  jurisdiction: string;
+  section: string;
+  title: string;
+  paragraphs: { number: string | null; text: string }[];
+}
+
+export interface LawListing {
+  abbreviation: string;
+  title: string;
+  jurisdiction: string;
+  kind: 'law' | 'guidance';
+  stand?: string;
+  excerpt?: boolean;
+  provisions: number;
+  path: string;
+}
+
+export interface SearchIndex {
+  search(query: string, opts?: SearchOptions): SearchHit[];
+  /** A whole provision; `law` in any spelling (abbreviation or title), `section` like "§ 3a" or "3a". */
+  getProvision(law: string, section: string): ProvisionText | undefined;
+  listLaws(): LawListing[];
+  stats(): { laws: number; provisions: number };
+}
+
+function wrap(engine: SearchEngine): SearchIndex {
+  const d = engine.data;
+  const provisionCount = new Map<number, number>();
+  for (const s of d.sections) provisionCount.set(s.law, (provisionCount.get(s.law) ?? 0) + 1);
+  return {
+    search: (query, opts) => engine.search(query, opts),
+    getProvision(law, section) {
+      const p = engine.provision(law, section);
+      if (!p) return undefined;
+      const l = d.laws[p.law]!;
+      return {
+        law: l.abbreviation,
+        lawTitle: l.title,
+        ...(l.stand ? { stand: l.stand } : {}),
+        ...(l.excerpt ? { excerpt: true } : {}),
+        jurisdiction: l.jurisdiction,
+        section: p.section.label,
+        title: p.section.title,
+        paragraphs: p.units.map((u) => ({ number: d.unitPara[u] || null, text: engine.text(u) })),
+      };
+    },
+    listLaws: () =>
+      d.laws.map((l, i) => ({
+        abbreviation: l.abbreviation,
+        title: l.title,
+        jurisdiction: l.jurisdiction,
+        kind: l.kind,
+        ...(l.stand ? { stand: l.stand } : {}),
+        ...(l.excerpt ? { excerpt: true } : {}),
+        provisions: provisionCount.get(i) ?? 0,
+        path: l.path,
+      })),
+    stats: () => ({ laws: d.laws.length, provisions: d.sections.length }),
+  };
+}
+
+/** In-memory index over parsed documents (tests, evaluation ablations); nothing is persisted. */
+export function createSearchIndexFromDocuments(
+  docs: (LawDocument | IndexDocument)[],
+  options: AnalyzerOptions = { decompound: true, synonyms: true },
+): SearchIndex {
+  const items = docs.map((d) =>
+    'doc' in d ? d : { doc: d, kind: 'law' as const, jurisdiction: d.jurisdiction, path: '' },
+  );
+  return wrap(new SearchEngine(buildIndexData(items, options), options));
+}
+
+/**
+ * Opens the index of a corpus directory (with manifest.json, or any tree of law Markdown files such as
+ * the extracted federal corpus) plus extra directories (user imports). The index is persisted in cacheDir
+ * under a key of the corpus fingerprint and the analyzer version: a second open only loads it; a changed
+ * corpus is re-indexed.
+ */
+export async function openSearchIndex(opts: {
+  corpusDir: string;
+  cacheDir: string;
+  extraDirs?: string[];
+  analyzer?: AnalyzerOptions;
+}): Promise<SearchIndex & { rebuilt: boolean }> {
+  const options = opts.analyzer ?? { decompound: true, synonyms: true };
+  const dirs = [opts.corpusDir, ...(opts.extraDirs ?? [])].map((d) => resolve(d));
+  const sources = listSources(dirs);
+  const version = `analyzer-${ANALYZER_VERSION}-decompound-${options.decompound}`;
+  const key = fingerprint(dirs, sources, version);
+  const dirsId = createHash('sha256').update(dirs.join('\0')).digest('hex').slice(0, 12);
+  const file = join(opts.cacheDir, `search-${dirsId}-${key.slice(0, 16)}.bin`);
+  const cached = loadIndex(file, key);
+  if (cached) {
+    logger.debug({ file, laws: cached.laws.length }, 'search index loaded');
+    return { ...wrap(new SearchEngine(cached, options)), rebuilt: false };
+  }
+  const started = Date.now();
+  const data = buildIndexData(sources.map(loadSource), options);
+  saveIndex(file, data, key);
+  removeStale(opts.cacheDir, `search-${dirsId}-`, file);
+  logger.info({ file, laws: data.laws.length, units: data.unitSection.length, ms: Date.now() - started }, 'search index built');
+  return { ...wrap(new SearchEngine(data, options)), rebuilt: true };
+}
+
+function removeStale(dir: string, prefix: string, keep: string): void {
+  for (const f of readdirSync(dir)) {
+    const p = join(dir, f);
+    if (f.startsWith(prefix) && f.endsWith('.bin') && p !== keep) rmSync(p, { force: true });
+  }
+}

@@ -1,0 +1,56 @@
+import snowball from 'snowball-stemmers';
+
+/** Bump when tokenisation, stemming, decompounding or synonyms change: persisted indexes carry it in their key. */
+export const ANALYZER_VERSION = 3;
+
+/** Umlaut/ß folding so that "Behörde", "Behoerde" and "Behorde" meet. */
+export function fold(word: string): string {
+  return word
+    .replace(/ä/g, 'a')
+    .replace(/ö/g, 'o')
+    .replace(/ü/g, 'u')
+    .replace(/ß/g, 'ss')
+    .replace(/ae/g, 'a')
+    .replace(/oe/g, 'o')
+    .replace(/ue/g, 'u');
+}
+
+/** Lower-cased letter/digit runs; hyphens and line-wrap hyphens split words ("De-Mail-Gesetz" → de, mail, gesetz). */
+export function tokenize(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+}
+
+const germanStemmer = snowball.newStemmer('german');
+const stemCache = new Map<string, string>();
+
+/** Snowball German stem of a lower-cased surface word, folded afterwards (the stemmer itself expects umlauts). */
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = fold(germanStemmer.stem(word));
+    if (stemCache.size > 500_000) stemCache.clear();
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+/** Function words; kept short on purpose: modal verbs like "kann"/"soll" carry meaning in legal text. */
+export const STOP_WORDS = new Set(
+  (
+    'aber als also am an auch auf aus bei beim bin bis bzw da damit dann das dass dem den denen der deren des dessen die dies diese ' +
+    'dieser dieses doch dort durch ein eine einem einen einer eines er es etwa für hat hatte hier ich ihm ihn ihr ihre ihrem ihren ' +
+    'ihrer im in indem ins ist je jede jedem jeden jeder jedes kein keine keinem keinen keiner man mit nach nicht noch nur ob oder ' +
+    'ohne sich sie sind so sowie über um und uns unter vom von vor war waren was weil wenn werden wird wie wir wo zu zum zur ' +
+    'sein seine seinem seinen seiner seines sei gegen wurde wurden worden sofern soweit bzw. u. abs satz nr s'
+  ).split(/\s+/),
+);
+
+/** Words of question scaffolding that drafters add ("Welche Vorschrift regelt …?"), ignored in queries only. */
+export const QUERY_STOP_WORDS = new Set(
+  (
+    'welche welcher welches welchen wer wem wen warum wieso weshalb wann darf dürfen muss müssen kann können soll sollen ' +
+    'gibt gilt steht stehen regelt regeln geregelt vorschrift vorschriften regelung norm normen paragraf paragraph ' +
+    'bestimmung bestimmungen etwas dabei dafür darüber eigentlich gibt es einer meine mein unsere unser ich wir ' +
+    'frage fragen bitte geht hinaus überhaupt genau insbesondere sagt besagt welchem'
+  ).split(/\s+/),
+);

@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { LawDocument } from '../contracts/document';
+import type { IndexDocument } from './build';
+import { federalStand, metaString, parseLawFile, readFrontMatter } from './law-file';
+import { MANIFEST_FILE, readManifest, type ManifestEntry } from './manifest';
+import { nameKey } from './law-names';
+
+/** One document of a corpus directory, described by its manifest entry or by its own front matter. */
+export interface SourceEntry {
+  entry: Omit<ManifestEntry, 'file' | 'id'> & { id: string };
+  path: string;
+}
+
+/** Below this total size the fingerprint hashes file contents; above it (whole federal corpus) size+mtime. */
+const CONTENT_HASH_LIMIT = 50 * 1024 * 1024;
+
+function walkMarkdown(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...walkMarkdown(p));
+    else if (e.isFile() && /\.md$/i.test(e.name) && !/^readme\.md$/i.test(e.name)) out.push(p);
+  }
+  return out.sort();
+}
+
+/** Roman numerals for the SGB books ("SGB 10" → "SGB X"), the way drafters cite them. */
+function canonicalAbbreviation(abbr: string): string {
+  // "AO 1977", "VwZG 2005", "BDSG 2018": the year only distinguishes historic versions
+  const t = abbr.trim().replace(/^(\S+) (?:19|20)\d\d$/, '$1');
+  const m = /^SGB (\d+)$/.exec(t);
+  if (!m) return t;
+  const romans = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV'];
+  return `SGB ${romans[Number(m[1])] ?? m[1]}`;
+}
+
+/** Manifest-like metadata from a Markdown file's front matter (federal or Niedersachsen style). */
+export function entryFromFrontMatter(md: string, fallbackName: string): SourceEntry['entry'] {
+  const { meta, body } = readFrontMatter(md);
+  const federal = metaString(meta, 'jurabk') !== undefined;
+  const abbreviation = canonicalAbbreviation(metaString(meta, 'abbreviation', 'jurabk') ?? fallbackName);
+  const title = metaString(meta, 'title', 'Title') ?? abbreviation;
+  const kind = metaString(meta, 'kind') === 'guidance' ? 'guidance' : 'law';
+  const jur = metaString(meta, 'jurisdiction');
+  const jurisdiction =
+    kind === 'guidance' ? 'Leitfaden' : federal ? 'Bund' : jur === 'Niedersachsen' || jur === 'Bund' ? jur : 'Sonstige';
+  const complete = metaString(meta, 'complete');
+  const source = federal
+    ? `bundestag/gesetze (gesetze-im-internet.de), Stand März 2022${metaString(meta, 'slug') ? `, ${metaString(meta, 'slug')}` : ''}`
+    : (metaString(meta, 'retrieved_from', 'source') ?? 'unbekannt');
+  const stand = federal ? federalStand(body) : metaString(meta, 'version_note', 'stand');
+  return {
+    id: nameKey(abbreviation) || 'dokument',
+    title,
+    abbreviation,
+    jurisdiction,
+    kind,
+    source,
+    ...(stand ? { stand } : {}),
+    excerpt: complete === 'false',
+  };
+}
+
+/**
+ * Documents of the corpus directories; a later directory's document replaces an earlier one with the
+ * same abbreviation (a user's imported full NDIG replaces the shipped excerpt).
+ */
+export function listSources(dirs: string[]): SourceEntry[] {
+  const byAbbr = new Map<string, SourceEntry>();
+  for (const dir of dirs) {
+    if (!existsSync(dir)) continue;
+    const entries: SourceEntry[] = existsSync(join(dir, MANIFEST_FILE))
+      ? readManifest(dir).documents.map(({ file, ...entry }) => ({ entry, path: join(dir, file) }))
+      : walkMarkdown(dir).map((path) => ({
+          entry: entryFromFrontMatter(readFileSync(path, 'utf8'), relative(dir, path).replace(/(\/index)?\.md$/i, '')),
+          path,
+        }));
+    for (const e of entries) byAbbr.set(nameKey(e.entry.abbreviation), e);
+  }
+  return [...byAbbr.values()];
+}
+
+/** Fingerprint of everything the index depends on (files, manifests, analyzer version). */
+export function fingerprint(dirs: string[], sources: SourceEntry[], version: string): string {
+  const h = createHash('sha256').update(version);
+  const stats = sources.map((s) => ({ s, st: statSync(s.path) }));
+  const total = stats.reduce((a, { st }) => a + st.size, 0);
+  for (const dir of dirs) {
+    const m = join(dir, MANIFEST_FILE);
+    if (existsSync(m)) h.update(readFileSync(m));
+  }
+  for (const { s, st } of stats) {
+    h.update(`${resolve(s.path)}\0${JSON.stringify(s.entry)}\0`);
+    if (total <= CONTENT_HASH_LIMIT) h.update(readFileSync(s.path));
+    else h.update(`${st.size}:${st.mtimeMs}`);
+  }
+  return h.digest('hex');
+}
+
+export function loadSource(s: SourceEntry): IndexDocument {
+  const md = readFileSync(s.path, 'utf8');
+  const doc: LawDocument = parseLawFile(md, {
+    abbreviation: s.entry.abbreviation,
+    title: s.entry.title,
+    kind: s.entry.kind,
+    jurisdiction: s.entry.jurisdiction === 'Leitfaden' ? 'Sonstige' : s.entry.jurisdiction,
+    ...(s.entry.stand ? { stand: s.entry.stand } : {}),
+    ...(s.entry.excerpt ? { excerpt: true } : {}),
+  });
+  return { doc, kind: s.entry.kind, jurisdiction: s.entry.jurisdiction, path: s.path };
+}
