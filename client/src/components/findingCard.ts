@@ -1,0 +1,152 @@
+import { CATEGORY_LABELS, PRINCIPLE_TITLES, type Finding } from '../../../server/contracts/finding';
+import type { Decision } from '../../../server/contracts/api';
+import { copyText, h, type Child } from '../dom';
+import { SEVERITY_LABELS } from '../labels';
+import { createFeedback } from './feedback';
+
+export interface FindingCardOptions {
+  /** Conversation or review id for feedback; no feedback buttons without it. */
+  contextId?: string;
+  /** Shown with accept/dismiss buttons when given (draft review). */
+  decision?: Decision;
+  onDecision?: (decision: Decision) => Promise<void>;
+  /** Card click (outside its buttons) selects the finding, e.g. to scroll to its highlight. */
+  onSelect?: () => void;
+}
+
+export interface FindingCard {
+  el: HTMLElement;
+  setDecision(decision: Decision): void;
+  flash(): void;
+}
+
+export function findingRef(f: Finding): string {
+  const where = [f.location.law, f.location.article].filter(Boolean).join(', ');
+  return where ? `${f.location.ref} (${where})` : f.location.ref;
+}
+
+/** The sentence with the matched words marked, built from text nodes only. */
+export function quoteWithMatch(sentence: string, match: string): Child[] {
+  const at = match ? sentence.indexOf(match) : -1;
+  if (at < 0) return [sentence];
+  return [sentence.slice(0, at), h('mark', { text: match }), sentence.slice(at + match.length)];
+}
+
+export function severityBadge(sev: Finding['severity']): HTMLElement {
+  return h('span', { class: `badge sev-badge sev-${sev}`, text: SEVERITY_LABELS[sev] });
+}
+
+export function createFindingCard(f: Finding, opts: FindingCardOptions = {}): FindingCard {
+  const titleId = `finding-${f.id}`.replace(/[^\w-]/g, '_');
+  const amendmentBlock = f.amendment
+    ? h(
+        'div',
+        { class: 'amendment' },
+        h('div', { class: 'amendment-text', text: f.amendment }),
+        copyButton(f.amendment),
+      )
+    : null;
+
+  const fields: Child[] = [
+    h('dt', { text: 'Erläuterung' }),
+    h('dd', { text: f.explanation }),
+    f.suggestion ? [h('dt', { text: 'Vorschlag' }), h('dd', { text: f.suggestion })] : null,
+    f.legalBasis.length ? [h('dt', { text: 'Rechtsgrundlage' }), h('dd', { text: f.legalBasis.join('; ') })] : null,
+    amendmentBlock ? [h('dt', { text: 'Änderungsbefehl' }), h('dd', null, amendmentBlock)] : null,
+  ];
+
+  let acceptBtn: HTMLButtonElement | null = null;
+  let dismissBtn: HTMLButtonElement | null = null;
+  const el = h(
+    'article',
+    { class: `finding-card sev-${f.severity}`, attrs: { 'aria-labelledby': titleId }, dataset: { findingId: f.id } },
+    h(
+      'div',
+      { class: 'finding-head' },
+      h('h4', { class: 'finding-title', id: titleId, text: CATEGORY_LABELS[f.category] }),
+      severityBadge(f.severity),
+      h('span', { class: 'chip', text: `Prinzip ${f.principle}`, attrs: { title: PRINCIPLE_TITLES[f.principle] } }),
+      f.source === 'KI' ? h('span', { class: 'badge', text: 'KI-Befund' }) : null,
+    ),
+    h(
+      'div',
+      { class: 'finding-ref' },
+      h('strong', { text: findingRef(f) }),
+      ' · ',
+      h('span', { text: PRINCIPLE_TITLES[f.principle] }),
+    ),
+    h('blockquote', { class: 'finding-quote' }, quoteWithMatch(f.quote.sentence || f.quote.match, f.quote.match)),
+    h('dl', { class: 'finding-fields' }, fields),
+  );
+
+  const actions: Child[] = [];
+  if (opts.onDecision) {
+    const decide = (d: Decision) => async () => {
+      const next: Decision = card.decision === d ? 'open' : d;
+      const prev = card.decision;
+      card.setDecision(next);
+      try {
+        await opts.onDecision?.(next);
+      } catch {
+        card.setDecision(prev);
+      }
+    };
+    acceptBtn = h('button', {
+      class: 'btn btn-small btn-accept',
+      text: '✓ Übernehmen',
+      attrs: { type: 'button', 'aria-pressed': 'false' },
+      on: { click: decide('accepted') },
+    });
+    dismissBtn = h('button', {
+      class: 'btn btn-small btn-dismiss',
+      text: '✕ Verwerfen',
+      attrs: { type: 'button', 'aria-pressed': 'false' },
+      on: { click: decide('dismissed') },
+    });
+    actions.push(acceptBtn, dismissBtn);
+  }
+  if (opts.contextId) {
+    actions.push(h('span', { class: 'spacer' }), createFeedback({ targetType: 'finding', targetId: f.id, contextId: opts.contextId }));
+  }
+  if (actions.length) el.append(h('div', { class: 'finding-actions' }, actions));
+
+  if (opts.onSelect) {
+    el.addEventListener('click', (ev) => {
+      if ((ev.target as HTMLElement).closest('button, a, input, form, summary')) return;
+      opts.onSelect?.();
+    });
+  }
+
+  const card = {
+    el,
+    decision: opts.decision ?? ('open' as Decision),
+    setDecision(d: Decision) {
+      card.decision = d;
+      el.classList.toggle('is-accepted', d === 'accepted');
+      el.classList.toggle('is-dismissed', d === 'dismissed');
+      acceptBtn?.setAttribute('aria-pressed', String(d === 'accepted'));
+      dismissBtn?.setAttribute('aria-pressed', String(d === 'dismissed'));
+    },
+    flash() {
+      el.classList.remove('flash');
+      void el.offsetWidth; // restart the CSS animation
+      el.classList.add('flash');
+    },
+  };
+  card.setDecision(card.decision);
+  return card;
+}
+
+function copyButton(text: string): HTMLButtonElement {
+  const btn = h('button', {
+    class: 'btn btn-small',
+    text: 'Kopieren',
+    attrs: { type: 'button', 'aria-label': 'Änderungsbefehl kopieren' },
+  });
+  btn.addEventListener('click', async () => {
+    const ok = await copyText(text);
+    btn.textContent = ok ? 'Kopiert' : 'Kopieren fehlgeschlagen';
+    setTimeout(() => (btn.textContent = 'Kopieren'), 2000);
+  });
+  return btn;
+}

@@ -1,0 +1,397 @@
+import type { ConversationResponse, ConversationSummary, RenameConversationBody } from '../../../server/contracts/api';
+import { ChatDoneSchema, ChatErrorSchema, ChatTokenSchema } from '../../../server/contracts/socket';
+import { errorMessage, getJson, sendJson } from '../api';
+import { announce, fmtDate, h, render } from '../dom';
+import { createAssistantMessage, createUserMessage, type AssistantMessage } from '../components/message';
+import { createProvisionPanel } from '../components/provisionPanel';
+import type { AppSocket } from '../socket';
+
+const EXAMPLES = [
+  'Wo regelt das NDIG elektronische Nachweise?',
+  'Ist diese Formulierung digitaltauglich: „Der Antrag ist schriftlich zu stellen.“',
+  '§ 3a Abs. 2 VwVfG',
+];
+
+interface Streaming {
+  view: AssistantMessage;
+  question: string;
+  conversationId?: string;
+  text: string;
+  stopRequested: boolean;
+}
+
+export interface ChatView {
+  el: HTMLElement;
+  show(params: string[]): void;
+}
+
+export function createChatView(socket: AppSocket, navigate: (hash: string, opts?: { silent?: boolean }) => void): ChatView {
+  let conversations: ConversationSummary[] = [];
+  let activeId: string | null = null;
+  let streaming: Streaming | null = null;
+  let renamingId: string | null = null;
+
+  const list = h('ul', { class: 'conv-list', attrs: { 'aria-label': 'Gespräche' } });
+  const sidebar = h(
+    'nav',
+    { class: 'conv-sidebar', attrs: { 'aria-label': 'Gesprächsverlauf' } },
+    h(
+      'div',
+      { class: 'conv-sidebar-head' },
+      h('button', {
+        class: 'btn btn-primary',
+        text: '+ Neues Gespräch',
+        attrs: { type: 'button' },
+        on: { click: () => navigate('#/chat') },
+      }),
+    ),
+    list,
+  );
+
+  const inner = h('div', { class: 'messages-inner', attrs: { role: 'log', 'aria-label': 'Gesprächsverlauf', 'aria-live': 'off' } });
+  const scroller = h('div', { class: 'messages' }, inner);
+
+  const input = h('textarea', {
+    id: 'chat-input',
+    attrs: {
+      rows: 1,
+      placeholder: 'Frage stellen oder Formulierung zur Prüfung einfügen …',
+      'aria-describedby': 'chat-hint',
+      maxlength: 100000,
+    },
+  });
+  const sendBtn = h('button', { class: 'btn btn-primary', text: 'Senden', attrs: { type: 'submit' } });
+  const stopBtn = h('button', { class: 'btn', text: '■ Stopp', hidden: true, attrs: { type: 'button', 'aria-label': 'Antwort anhalten' } });
+  const form = h(
+    'form',
+    { class: 'composer', attrs: { 'aria-label': 'Nachricht schreiben' } },
+    h('div', { class: 'composer-inner' }, h('label', { class: 'visually-hidden', text: 'Ihre Nachricht', attrs: { for: 'chat-input' } }), input, stopBtn, sendBtn),
+    h('p', { id: 'chat-hint', class: 'composer-hint', text: 'Enter sendet, Umschalt+Enter fügt eine neue Zeile ein. Antworten sind Prüfhinweise, keine Rechtsberatung.' }),
+  );
+
+  const main = h('section', { class: 'chat-main', attrs: { 'aria-label': 'Chat' } }, scroller, form);
+  const layout = h('div', { class: 'chat-layout' });
+  const panel = createProvisionPanel((open) => layout.classList.toggle('with-panel', open));
+  layout.append(sidebar, main, panel.el);
+  const el = h('div', { class: 'view', id: 'view-chat' }, layout);
+
+  const openCitation = (c: Parameters<typeof panel.open>[0], trigger: HTMLElement) => void panel.open(c, trigger);
+
+  // ------------------------------------------------------------ composer
+
+  const autosize = () => {
+    input.style.height = 'auto';
+    input.style.height = `${Math.min(input.scrollHeight + 2, 220)}px`;
+  };
+  input.addEventListener('input', autosize);
+  input.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Enter' && !ev.shiftKey && !ev.isComposing) {
+      ev.preventDefault();
+      form.requestSubmit();
+    }
+  });
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const text = input.value.trim();
+    if (!text || streaming) return;
+    input.value = '';
+    autosize();
+    send(text);
+  });
+  stopBtn.addEventListener('click', () => {
+    if (!streaming) return;
+    streaming.stopRequested = true;
+    if (streaming.conversationId) socket.emit('chat:stop', { conversationId: streaming.conversationId });
+    streaming.view.markStopped();
+    endStreaming();
+    announce('Antwort angehalten.');
+  });
+
+  const setStreamingUi = (on: boolean) => {
+    sendBtn.disabled = on;
+    stopBtn.hidden = !on;
+  };
+
+  const endStreaming = () => {
+    streaming = null;
+    setStreamingUi(false);
+    input.focus();
+  };
+
+  const scrollToEnd = () => {
+    scroller.scrollTop = scroller.scrollHeight;
+  };
+
+  function send(text: string): void {
+    inner.querySelector('.chat-welcome')?.remove();
+    inner.append(createUserMessage(text));
+    const view = createAssistantMessage(openCitation);
+    inner.append(view.el);
+    streaming = { view, question: text, conversationId: activeId ?? undefined, text: '', stopRequested: false };
+    setStreamingUi(true);
+    scrollToEnd();
+    socket.emit('chat:message', activeId ? { conversationId: activeId, text } : { text });
+  }
+
+  /** Tokens and results for a conversation this view started; a new conversation adopts the server's id. */
+  const ownsEvent = (conversationId: string | undefined): boolean =>
+    !!streaming && (!streaming.conversationId || streaming.conversationId === conversationId);
+
+  socket.on('chat:token', (payload) => {
+    const p = ChatTokenSchema.safeParse(payload);
+    if (!p.success || !ownsEvent(p.data.conversationId) || !streaming) return;
+    if (!streaming.conversationId) {
+      streaming.conversationId = p.data.conversationId;
+      if (streaming.stopRequested) socket.emit('chat:stop', { conversationId: p.data.conversationId });
+    }
+    streaming.text += p.data.delta;
+    streaming.view.setStreamingText(streaming.text);
+    const nearBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 120;
+    if (nearBottom) scrollToEnd();
+  });
+
+  socket.on('chat:done', (payload) => {
+    const p = ChatDoneSchema.safeParse(payload);
+    if (!p.success || !ownsEvent(p.data.conversationId) || !streaming) return;
+    const wasNew = !activeId;
+    streaming.view.finalize(p.data);
+    endStreaming();
+    announce('Antwort vollständig.');
+    if (wasNew) {
+      activeId = p.data.conversationId;
+      navigate(`#/chat/${encodeURIComponent(activeId)}`, { silent: true });
+    }
+    void refreshList();
+  });
+
+  socket.on('chat:error', (payload) => {
+    const p = ChatErrorSchema.safeParse(payload);
+    if (!p.success || !streaming) return;
+    if (p.data.conversationId && !ownsEvent(p.data.conversationId)) return;
+    const question = streaming.question;
+    streaming.view.el.replaceWith(errorLine(p.data.message, question));
+    endStreaming();
+  });
+
+  socket.on('disconnect', () => {
+    if (!streaming) return;
+    streaming.view.el.replaceWith(errorLine('Die Verbindung zum Server wurde unterbrochen.', streaming.question));
+    endStreaming();
+  });
+
+  function errorLine(message: string, question: string): HTMLElement {
+    const line = h(
+      'div',
+      { class: 'msg msg-error', attrs: { role: 'alert' } },
+      h('span', { text: message }),
+      h('button', {
+        class: 'btn btn-small',
+        text: 'Erneut versuchen',
+        attrs: { type: 'button' },
+        on: {
+          click: () => {
+            if (streaming) return;
+            // The question is shown again by send(); drop the failed attempt's bubble to avoid duplicates.
+            const prev = line.previousElementSibling;
+            if (prev?.classList.contains('msg-user')) prev.remove();
+            line.remove();
+            send(question);
+          },
+        },
+      }),
+    );
+    return line;
+  }
+
+  // ------------------------------------------------------------ conversations
+
+  async function refreshList(): Promise<void> {
+    try {
+      conversations = await getJson<ConversationSummary[]>('/api/conversations');
+    } catch (err) {
+      render(list, h('li', { class: 'muted small', text: errorMessage(err) }));
+      return;
+    }
+    renderList();
+  }
+
+  function renderList(): void {
+    if (!conversations.length) {
+      render(list, h('li', { class: 'empty-state small', text: 'Noch keine Gespräche.' }));
+      return;
+    }
+    render(
+      list,
+      conversations.map((c) => {
+        const active = c.id === activeId;
+        const item = h('li', { class: active ? 'conv-item is-active' : 'conv-item', dataset: { conversationId: c.id } });
+        if (renamingId === c.id) {
+          item.append(renameForm(c));
+          return item;
+        }
+        item.append(
+          h(
+            'button',
+            {
+              class: 'conv-open',
+              attrs: { type: 'button', 'aria-current': active ? 'true' : false },
+              on: { click: () => navigate(`#/chat/${encodeURIComponent(c.id)}`) },
+            },
+            h('span', { class: 'conv-title', text: c.title || 'Unbenanntes Gespräch' }),
+            h('span', { class: 'conv-date', text: fmtDate(c.updatedAt) }),
+          ),
+        );
+        if (active) {
+          item.append(
+            h(
+              'div',
+              { class: 'conv-actions' },
+              h('button', {
+                class: 'btn btn-small btn-ghost',
+                text: 'Umbenennen',
+                attrs: { type: 'button', 'aria-label': `Gespräch „${c.title}“ umbenennen` },
+                on: {
+                  click: () => {
+                    renamingId = c.id;
+                    renderList();
+                  },
+                },
+              }),
+              h('a', {
+                class: 'btn btn-small btn-ghost',
+                text: 'Export',
+                attrs: {
+                  href: `/api/conversations/${encodeURIComponent(c.id)}/export.md`,
+                  download: '',
+                  'aria-label': `Gespräch „${c.title}“ als Markdown exportieren`,
+                },
+              }),
+              h('button', {
+                class: 'btn btn-small btn-ghost btn-danger',
+                text: 'Löschen',
+                attrs: { type: 'button', 'aria-label': `Gespräch „${c.title}“ löschen` },
+                on: { click: () => void remove(c) },
+              }),
+            ),
+          );
+        }
+        return item;
+      }),
+    );
+  }
+
+  function renameForm(c: ConversationSummary): HTMLElement {
+    const field = h('input', { attrs: { type: 'text', maxlength: 200, 'aria-label': 'Neuer Titel' } });
+    field.value = c.title;
+    const f = h(
+      'form',
+      { class: 'conv-rename' },
+      field,
+      h('button', { class: 'btn btn-small btn-primary', text: 'OK', attrs: { type: 'submit' } }),
+    );
+    const cancel = () => {
+      renamingId = null;
+      renderList();
+    };
+    field.addEventListener('keydown', (ev) => {
+      if (ev.key === 'Escape') cancel();
+    });
+    f.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      const body: RenameConversationBody = { title: field.value.trim() };
+      if (!body.title) return cancel();
+      try {
+        await sendJson('PATCH', `/api/conversations/${encodeURIComponent(c.id)}`, body);
+        renamingId = null;
+        await refreshList();
+      } catch (err) {
+        announce(errorMessage(err));
+      }
+    });
+    requestAnimationFrame(() => {
+      field.focus();
+      field.select();
+    });
+    return f;
+  }
+
+  async function remove(c: ConversationSummary): Promise<void> {
+    if (!window.confirm(`Gespräch „${c.title}“ endgültig löschen?`)) return;
+    try {
+      await sendJson('DELETE', `/api/conversations/${encodeURIComponent(c.id)}`);
+    } catch (err) {
+      announce(errorMessage(err));
+      return;
+    }
+    if (activeId === c.id) navigate('#/chat');
+    await refreshList();
+  }
+
+  // ------------------------------------------------------------ message pane
+
+  function showWelcome(): void {
+    render(
+      inner,
+      h(
+        'div',
+        { class: 'chat-welcome' },
+        h('h1', { text: 'Wie kann ich helfen?' }),
+        h('p', {
+          text: 'Fragen Sie nach Vorschriften zur digitalen Verwaltung oder fügen Sie eine Formulierung ein – der Assistent prüft sie auf Digitaltauglichkeit und belegt jede Aussage mit Quellen.',
+        }),
+        h(
+          'div',
+          { class: 'examples', attrs: { role: 'group', 'aria-label': 'Beispielfragen' } },
+          EXAMPLES.map((q) =>
+            h('button', {
+              class: 'example-btn',
+              text: q,
+              attrs: { type: 'button' },
+              on: { click: () => !streaming && send(q) },
+            }),
+          ),
+        ),
+      ),
+    );
+  }
+
+  async function loadConversation(id: string): Promise<void> {
+    render(inner, h('p', { class: 'muted', attrs: { role: 'status' }, text: 'Gespräch wird geladen …' }));
+    let conv: ConversationResponse;
+    try {
+      conv = await getJson<ConversationResponse>(`/api/conversations/${encodeURIComponent(id)}`);
+    } catch (err) {
+      render(inner, h('p', { class: 'alert alert-error', attrs: { role: 'alert' }, text: errorMessage(err) }));
+      return;
+    }
+    if (activeId !== id) return;
+    render(
+      inner,
+      conv.messages.map((m) => {
+        if (m.role === 'user') return createUserMessage(m.text);
+        const view = createAssistantMessage(openCitation);
+        view.finalize({ ...m, messageId: m.id, conversationId: conv.id });
+        return view.el;
+      }),
+    );
+    if (!conv.messages.length) showWelcome();
+    scrollToEnd();
+  }
+
+  function show(params: string[]): void {
+    const id = params[0] ? decodeURIComponent(params[0]) : null;
+    if (id !== activeId || !id) {
+      // Switching away from a running answer keeps it running on the server; it is stored there.
+      if (streaming && streaming.conversationId !== id) endStreaming();
+      activeId = id;
+      panel.close();
+      if (id) void loadConversation(id);
+      else showWelcome();
+    }
+    renderList();
+    void refreshList();
+    input.focus({ preventScroll: true });
+  }
+
+  return { el, show };
+}

@@ -1,0 +1,56 @@
+import { ApiError, errorMessage, sendJson } from '../api';
+import type { LoginBody } from '../../../server/contracts/api';
+import { h } from '../dom';
+
+/** Shown when /api/me answers 401 (ACCESS_TOKEN set on the server). */
+export function renderLogin(root: HTMLElement): void {
+  const input = h('input', {
+    id: 'login-token',
+    attrs: { type: 'password', name: 'token', autocomplete: 'current-password', required: true },
+  });
+  const error = h('p', { class: 'alert alert-error', attrs: { role: 'alert' }, hidden: true });
+  const submit = h('button', { class: 'btn btn-primary', text: 'Anmelden', attrs: { type: 'submit' } });
+  const form = h(
+    'form',
+    { attrs: { 'aria-describedby': 'login-intro' } },
+    h('div', { class: 'field' }, h('label', { text: 'Zugangsschlüssel', attrs: { for: 'login-token' } }), input),
+    error,
+    submit,
+  );
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    error.hidden = true;
+    submit.disabled = true;
+    try {
+      const body: LoginBody = { token: input.value.trim() };
+      await sendJson('POST', '/api/login', body);
+      window.location.reload();
+    } catch (err) {
+      error.textContent =
+        err instanceof ApiError && err.status === 401 ? 'Der Zugangsschlüssel ist nicht gültig.' : errorMessage(err);
+      error.hidden = false;
+      submit.disabled = false;
+      input.focus();
+    }
+  });
+  root.className = '';
+  root.removeAttribute('aria-busy');
+  root.replaceChildren(
+    h(
+      'main',
+      { class: 'login-wrap', id: 'main' },
+      h(
+        'div',
+        { class: 'panel login-card' },
+        h('h1', { text: 'Digitalcheck-Assistent' }),
+        h('p', {
+          id: 'login-intro',
+          class: 'muted',
+          text: 'Dieser Server ist geschützt. Bitte geben Sie den Zugangsschlüssel ein, den Ihnen die Administration mitgeteilt hat.',
+        }),
+        form,
+      ),
+    ),
+  );
+  input.focus();
+}
