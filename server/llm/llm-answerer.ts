@@ -1,0 +1,109 @@
+import type { BaseMessage } from '@langchain/core/messages';
+import type { Config } from '../config';
+import type { SearchHit } from '../contracts/search';
+import { logger } from '../logger';
+import type { Answerer, ChatTurn } from '../services/chat/answerer';
+import { CitationMapper, stripCitationMarkers } from './citations';
+import { findingsList, quelleBlock } from './data-blocks';
+import { renderChatPrompt } from './prompts';
+import { createProvider, messages, type LlmProvider } from './provider';
+import { estimateTokens } from './tokens';
+
+/**
+ * Grounded chat: the retrieved hits become numbered <quelle> blocks, the model streams an answer citing [n], and
+ * the CitationMapper turns the numbers into citations of exactly those hits (invented numbers are dropped).
+ * Failures surface as LlmError so the chat service can fall back to the offline answer.
+ */
+
+export const NO_SOURCES_ANSWER =
+  'Zu dieser Frage habe ich in den verfügbaren Gesetzen und Leitfäden keine passende Fundstelle gefunden. ' +
+  'Ich beantworte sie deshalb nicht aus dem Gedächtnis. Bitte formulieren Sie die Frage mit anderen Begriffen ' +
+  '(z. B. „Schriftform“, „elektronischer Zugang“, „Nachweis“) oder nennen Sie die Vorschrift, um die es geht.';
+
+export interface LlmAnswererOptions {
+  provider?: LlmProvider;
+  /** Hits with a score at or below this value count as not relevant. */
+  minScore?: number;
+  maxSources?: number;
+  /** Token budgets (estimated as characters / 4). */
+  sourceTokenBudget?: number;
+  historyTokenBudget?: number;
+  questionTokenBudget?: number;
+}
+
+/** Keeps the newest turns that fit into the budget, in chronological order. */
+export function fitHistory(history: ChatTurn[], budgetTokens: number): ChatTurn[] {
+  const kept: ChatTurn[] = [];
+  let used = 0;
+  for (let i = history.length - 1; i >= 0; i--) {
+    const turn = history[i]!;
+    const text = turn.role === 'assistant' ? stripCitationMarkers(turn.text) : turn.text;
+    const cost = estimateTokens(text);
+    if (used + cost > budgetTokens) break;
+    used += cost;
+    kept.unshift({ role: turn.role, text });
+  }
+  return kept;
+}
+
+/** The best hits that fit into the budget; at least one, so a long top hit is never lost entirely. */
+export function selectSources(hits: SearchHit[], minScore: number, maxSources: number, budgetTokens: number): SearchHit[] {
+  const out: SearchHit[] = [];
+  let used = 0;
+  for (const hit of hits) {
+    if (hit.score <= minScore) continue;
+    if (out.length >= maxSources) break;
+    const cost = estimateTokens(hit.text) + 30;
+    if (out.length > 0 && used + cost > budgetTokens) break;
+    used += cost;
+    out.push(hit);
+  }
+  return out;
+}
+
+function truncate(text: string, budgetTokens: number): string {
+  const maxChars = budgetTokens * 4;
+  return text.length <= maxChars ? text : `${text.slice(0, maxChars)}\n[… Text gekürzt]`;
+}
+
+export function createLlmAnswerer(config: Config, opts: LlmAnswererOptions = {}): Answerer {
+  const provider = opts.provider ?? createProvider(config);
+  const log = logger.child({ module: 'llm-answerer' });
+  const minScore = opts.minScore ?? 0;
+  const maxSources = opts.maxSources ?? 8;
+
+  return {
+    async answer(ctx, onDelta, signal) {
+      const sources = selectSources(ctx.hits, minScore, maxSources, opts.sourceTokenBudget ?? 3_000);
+      if (sources.length === 0 && ctx.findings.length === 0) {
+        // Nothing to ground an answer on: say so without asking the model, which would answer from memory.
+        onDelta(NO_SOURCES_ANSWER);
+        return { text: NO_SOURCES_ANSWER, citations: [], model: provider.model };
+      }
+
+      const prompt = renderChatPrompt({
+        quellen: sources.length ? sources.map((h, i) => quelleBlock(i + 1, h)).join('\n') : '(Keine passenden Quellen gefunden.)',
+        befunde: findingsList(ctx.findings, '(Keine Prüfergebnisse: die Frage enthält keinen zu prüfenden Text.)'),
+        frage: truncate(ctx.question, opts.questionTokenBudget ?? 6_000),
+      });
+      const history: BaseMessage[] = fitHistory(ctx.history, opts.historyTokenBudget ?? 1_500).map((t) =>
+        t.role === 'user' ? messages.user(t.text) : messages.assistant(t.text),
+      );
+      const mapper = new CitationMapper(sources.length);
+      let text = '';
+      const emit = (out: string) => {
+        if (!out) return;
+        text += out;
+        onDelta(out);
+      };
+      await provider.streamChat([messages.system(prompt.system), ...history, messages.user(prompt.user)], {
+        purpose: 'chat',
+        signal,
+        onDelta: (delta) => emit(mapper.push(delta)),
+      });
+      emit(mapper.end());
+      if (mapper.invented.length) log.warn({ invented: mapper.invented, sources: sources.length }, 'dropped citations of sources that were not retrieved');
+      return { text, citations: mapper.citations(sources), model: provider.model };
+    },
+  };
+}
