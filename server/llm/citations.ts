@@ -1,4 +1,5 @@
 import type { Citation, SearchHit } from '../contracts/search';
+import { toCitation } from '../services/chat/offline-answerer';
 
 /**
  * Maps the model's source numbers [n] back to retrieved hits while the answer streams. Numbers that were not
@@ -111,19 +112,6 @@ export class CitationMapper {
     }
     return this.takeHeld() + mapped.map((k) => `[${k}]`).join('');
   }
-}
-
-export function toCitation(hit: SearchHit): Citation {
-  return {
-    law: hit.law,
-    ref: hit.ref,
-    title: hit.title,
-    text: hit.text,
-    ...(hit.stand !== undefined ? { stand: hit.stand } : {}),
-    ...(hit.lawTitle !== undefined ? { lawTitle: hit.lawTitle } : {}),
-    ...(hit.kind !== undefined ? { kind: hit.kind } : {}),
-    ...(hit.excerpt !== undefined ? { excerpt: hit.excerpt } : {}),
-  };
 }
 
 /** Source numbers of earlier answers refer to earlier sources; they are removed from the history sent along. */

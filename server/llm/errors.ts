@@ -71,9 +71,6 @@ export class LlmAbortedError extends LlmError {
 
 export const isLlmError = (e: unknown): e is LlmError => e instanceof LlmError;
 
-/** Notice shown with the offline answer when the model failed (chat service and tests use the same text). */
-export const OFFLINE_FALLBACK_NOTICE = 'Das Sprachmodell ist nicht erreichbar; es folgt die Offline-Antwort.';
-
 const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_SOCKET']);
 
 function networkCode(e: unknown): string | undefined {

@@ -3,8 +3,9 @@ import type { Config } from '../config';
 import type { SearchHit } from '../contracts/search';
 import { logger } from '../logger';
 import type { Answerer, ChatTurn } from '../services/chat/answerer';
+import { relevantHits } from '../services/chat/relevance';
 import { CitationMapper, stripCitationMarkers } from './citations';
-import { findingsList, quelleBlock } from './data-blocks';
+import { findingsList, neutralize, quelleBlock } from './data-blocks';
 import { renderChatPrompt } from './prompts';
 import { createProvider, messages, type LlmProvider } from './provider';
 import { estimateTokens } from './tokens';
@@ -20,10 +21,10 @@ export const NO_SOURCES_ANSWER =
   'Ich beantworte sie deshalb nicht aus dem Gedächtnis. Bitte formulieren Sie die Frage mit anderen Begriffen ' +
   '(z. B. „Schriftform“, „elektronischer Zugang“, „Nachweis“) oder nennen Sie die Vorschrift, um die es geht.';
 
+export const PASSAGE_QUESTION = 'Prüfe den eingefügten Text im Block <auszug> auf Hindernisse für eine durchgängig digitale Abwicklung und erläutere die Befunde.';
+
 export interface LlmAnswererOptions {
   provider?: LlmProvider;
-  /** Hits with a score at or below this value count as not relevant. */
-  minScore?: number;
   maxSources?: number;
   /** Token budgets (estimated as characters / 4). */
   sourceTokenBudget?: number;
@@ -47,11 +48,10 @@ export function fitHistory(history: ChatTurn[], budgetTokens: number): ChatTurn[
 }
 
 /** The best hits that fit into the budget; at least one, so a long top hit is never lost entirely. */
-export function selectSources(hits: SearchHit[], minScore: number, maxSources: number, budgetTokens: number): SearchHit[] {
+export function selectSources(hits: SearchHit[], maxSources: number, budgetTokens: number): SearchHit[] {
   const out: SearchHit[] = [];
   let used = 0;
   for (const hit of hits) {
-    if (hit.score <= minScore) continue;
     if (out.length >= maxSources) break;
     const cost = estimateTokens(hit.text) + 30;
     if (out.length > 0 && used + cost > budgetTokens) break;
@@ -69,13 +69,14 @@ function truncate(text: string, budgetTokens: number): string {
 export function createLlmAnswerer(config: Config, opts: LlmAnswererOptions = {}): Answerer {
   const provider = opts.provider ?? createProvider(config);
   const log = logger.child({ module: 'llm-answerer' });
-  const minScore = opts.minScore ?? 0;
   const maxSources = opts.maxSources ?? 8;
 
   return {
     async answer(ctx, onDelta, signal) {
-      const sources = selectSources(ctx.hits, minScore, maxSources, opts.sourceTokenBudget ?? 3_000);
-      if (sources.length === 0 && ctx.findings.length === 0) {
+      // Same relevance test as the offline answer: BM25 always returns something, noise must not become a source.
+      const sources = selectSources(relevantHits(ctx.question, ctx.hits), maxSources, opts.sourceTokenBudget ?? 3_000);
+      const pasted = ctx.passage !== undefined;
+      if (sources.length === 0 && !pasted) {
         // Nothing to ground an answer on: say so without asking the model, which would answer from memory.
         onDelta(NO_SOURCES_ANSWER);
         return { text: NO_SOURCES_ANSWER, citations: [], model: provider.model };
@@ -83,8 +84,9 @@ export function createLlmAnswerer(config: Config, opts: LlmAnswererOptions = {})
 
       const prompt = renderChatPrompt({
         quellen: sources.length ? sources.map((h, i) => quelleBlock(i + 1, h)).join('\n') : '(Keine passenden Quellen gefunden.)',
-        befunde: findingsList(ctx.findings, '(Keine Prüfergebnisse: die Frage enthält keinen zu prüfenden Text.)'),
-        frage: truncate(ctx.question, opts.questionTokenBudget ?? 6_000),
+        befunde: findingsList(ctx.findings, pasted ? '(Die Regelprüfung hat keine Hindernisse gefunden.)' : '(Keine Prüfergebnisse: die Frage enthält keinen zu prüfenden Text.)'),
+        auszug: pasted ? neutralize(truncate(ctx.passage!, opts.questionTokenBudget ?? 6_000)) : '(Kein eingefügter Text.)',
+        frage: pasted ? PASSAGE_QUESTION : truncate(ctx.question, opts.questionTokenBudget ?? 6_000),
       });
       const history: BaseMessage[] = fitHistory(ctx.history, opts.historyTokenBudget ?? 1_500).map((t) =>
         t.role === 'user' ? messages.user(t.text) : messages.assistant(t.text),

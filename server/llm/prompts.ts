@@ -118,6 +118,8 @@ export interface ChatPromptVars {
   quellen: string;
   /** Rule findings of a pasted passage, or a note that there are none. */
   befunde: string;
+  /** The pasted passage (neutralised), or a note that there is none. */
+  auszug: string;
   frage: string;
 }
 export const renderChatPrompt = (v: ChatPromptVars) => renderTemplate(template('chat-antwort'), { ...v });

@@ -31,7 +31,7 @@ describe('prompt files', () => {
   });
 
   it('renders the typed builders', () => {
-    expect(renderChatPrompt({ quellen: 'Q', befunde: 'B', frage: 'F?' }).user).toContain('Frage: F?');
+    expect(renderChatPrompt({ quellen: 'Q', befunde: 'B', auszug: 'A', frage: 'F?' }).user).toContain('Frage: F?');
     expect(renderReviewPrompt({ titel: 'T', entwurf: 'E', regelbefunde: 'R' }).system).toContain('"provisionId"');
     expect(renderDocumentationPrompt({ titel: 'T', befunde: 'B', auszug: 'A' }).system).toContain('eu-bezug');
   });
@@ -39,11 +39,11 @@ describe('prompt files', () => {
   it('fails on a missing variable instead of leaving the slot empty', () => {
     const t = loadPromptTemplate('chat-antwort');
     expect(() => renderTemplate(t, { quellen: 'Q', befunde: 'B' })).toThrow(PromptTemplateError);
-    expect(() => renderTemplate(t, { quellen: 'Q', befunde: 'B', frage: 'F', extra: 'x' })).toThrow(/unknown variables/);
+    expect(() => renderTemplate(t, { quellen: 'Q', befunde: 'B', auszug: 'A', frage: 'F', extra: 'x' })).toThrow(/unknown variables/);
   });
 
   it('does not expand placeholders inside values', () => {
-    const r = renderChatPrompt({ quellen: '{{frage}} {{> partials/rolle}}', befunde: '', frage: 'F' });
+    const r = renderChatPrompt({ quellen: '{{frage}} {{> partials/rolle}}', befunde: '', auszug: '', frage: 'F' });
     expect(r.user).toContain('{{frage}} {{> partials/rolle}}');
   });
 
