@@ -5,6 +5,8 @@ import { isAppError } from '../errors';
 /** Sub-commands are loaded lazily so that `search` does not pay for the rule engine and vice versa. */
 const COMMANDS: Record<string, () => Promise<{ command: CliCommand }>> = {
   // one line per sub-command, each owned by its module
+  batch: () => import('./commands/batch'),
+  search: () => import('./commands/search'),
 };
 
 function help(): string {

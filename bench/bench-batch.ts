@@ -1,0 +1,169 @@
+/**
+ * npm run bench:batch — batch screening of the whole federal corpus against a ripgrep baseline in the same run.
+ *
+ * 1. Extracts ../shared/data/bundesrecht.tar.xz (override: BUNDESRECHT_TAR) to bench/out/bundesrecht once.
+ * 2. Runs `cli batch` over it as a child process: wall seconds, MB/s over the input bytes, peak RSS (VmHWM of
+ *    the CLI process, sampled from /proc; worker threads live inside that process, so it covers them).
+ * 3. Runs `rg -c -i` with the trigger words of the rule engine over the same directory (median of 3 runs).
+ * 4. Prints the ratio batch/rg (target ≤ 15), peak RSS (target < 1 GB) and the schriftform total;
+ *    writes everything to bench/out/bench-batch.json.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { listLawFiles } from '../server/batch/files';
+import { BatchSummarySchema } from '../server/batch/summary';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT = join(ROOT, 'bench/out');
+const CORPUS = join(OUT, 'bundesrecht');
+const BATCH_OUT = join(OUT, 'batch-out');
+const TAR = process.env.BUNDESRECHT_TAR ?? resolve(ROOT, '../shared/data/bundesrecht.tar.xz');
+const RATIO_TARGET = 15;
+const RSS_TARGET_MB = 1024;
+
+/**
+ * The words the catalogue's trigger regexes start from (one per hindrance pattern of the nine codes), as
+ * plain case-insensitive substrings: the cheapest possible screening, which is what the baseline stands for.
+ */
+const TRIGGER_WORDS = [
+  'schriftlich', 'Schriftform', 'Niederschrift', 'Unterschrift', 'unterschreiben', 'unterzeichn', 'eigenhändig',
+  'persönlich', 'Original', 'Urschrift', 'beglaubig', 'Vordruck', 'Formblatt', 'Formular', 'Ausdruck', 'Durchschrift',
+  'Ausfertigung', 'Siegel', 'Stempel', 'Aushang', 'ausgehängt', 'Tageszeitung', 'Einsichtnahme', 'Einschreiben',
+  'Zustellungsurkunde', 'Postweg', 'durch die Post', 'Telefax', 'Fernkopie', 'Telegramm', 'De-Mail', 'Diskette',
+  'CD-ROM', 'Mikrofilm', 'vorzulegen', 'beizufügen', 'nachzuweisen',
+];
+
+const log = (s: string) => process.stderr.write(`[bench:batch] ${s}\n`);
+
+function ensureCorpus(): void {
+  const marker = join(CORPUS, '.extracted');
+  if (existsSync(marker)) return log(`Korpus im Cache: ${CORPUS}`);
+  if (!existsSync(TAR)) {
+    log(`Archiv nicht gefunden: ${TAR} (BUNDESRECHT_TAR setzen)`);
+    process.exit(1);
+  }
+  log(`Entpacke ${TAR} nach ${OUT} …`);
+  rmSync(CORPUS, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  const tar = spawnSync('tar', ['-xJf', TAR, '-C', OUT], { stdio: 'inherit' });
+  if (tar.status !== 0 || !existsSync(CORPUS)) {
+    log('Entpacken fehlgeschlagen.');
+    process.exit(1);
+  }
+  writeFileSync(marker, new Date().toISOString());
+}
+
+function ensureRipgrep(): void {
+  if (spawnSync('rg', ['--version']).status === 0) return;
+  if (process.getuid?.() !== 0) {
+    log('ripgrep fehlt: bitte „apt-get install -y ripgrep“ ausführen.');
+    process.exit(1);
+  }
+  log('ripgrep fehlt – installiere das Debian-Paket ripgrep (apt-get install -y ripgrep) …');
+  spawnSync('apt-get', ['install', '-y', 'ripgrep'], { stdio: 'inherit' });
+  if (spawnSync('rg', ['--version']).status !== 0) {
+    log('ripgrep konnte nicht installiert werden.');
+    process.exit(1);
+  }
+}
+
+/** VmHWM (peak resident set) of a live process in kB, or 0 once it is gone. */
+function vmHwmKb(pid: number): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+async function runBatchCli(): Promise<{ seconds: number; peakRssMb: number; stdout: string }> {
+  rmSync(BATCH_OUT, { recursive: true, force: true });
+  const t0 = performance.now();
+  // node --import tsx instead of the tsx binary: one process, so its VmHWM is the whole batch
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/main.ts', 'batch', CORPUS, '--out', BATCH_OUT], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+  });
+  let peakKb = 0;
+  const sampler = setInterval(() => (peakKb = Math.max(peakKb, vmHwmKb(child.pid!))), 25);
+  let stdout = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  const code: number = await new Promise((res) => child.on('exit', (c) => res(c ?? 1)));
+  const seconds = (performance.now() - t0) / 1000;
+  clearInterval(sampler);
+  if (code !== 0) {
+    log(`batch endete mit Exit-Code ${code}`);
+    process.exit(1);
+  }
+  return { seconds, peakRssMb: peakKb / 1024, stdout };
+}
+
+function runRipgrep(): { seconds: number; files: number } {
+  const args = ['-c', '-i', '--no-ignore', '--no-messages', ...TRIGGER_WORDS.flatMap((w) => ['-e', w]), CORPUS];
+  const runs: number[] = [];
+  let files = 0;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    const r = spawnSync('rg', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    runs.push((performance.now() - t0) / 1000);
+    files = r.stdout.split('\n').filter(Boolean).length;
+  }
+  runs.sort((a, b) => a - b);
+  return { seconds: runs[1]!, files };
+}
+
+async function main(): Promise<void> {
+  ensureCorpus();
+  ensureRipgrep();
+  const { files } = await listLawFiles(CORPUS);
+  let bytes = 0;
+  for (const f of files) bytes += (await stat(f)).size;
+  const mb = bytes / 1e6;
+  log(`${files.length} Dateien, ${mb.toFixed(1)} MB`);
+
+  const batch = await runBatchCli();
+  const rg = runRipgrep();
+  const summary = BatchSummarySchema.parse(JSON.parse(readFileSync(join(BATCH_OUT, 'summary.json'), 'utf8')));
+  const result = {
+    files: files.length,
+    megabytes: Math.round(mb * 10) / 10,
+    batch: {
+      seconds: round(batch.seconds),
+      mbPerSecond: round(mb / batch.seconds),
+      peakRssMb: Math.round(batch.peakRssMb),
+      laws: summary.laws,
+      skipped: summary.errors.length,
+      provisions: summary.provisions,
+      findings: summary.findings,
+      byCategory: summary.byCategory,
+    },
+    ripgrep: { seconds: round(rg.seconds), mbPerSecond: round(mb / rg.seconds), filesWithHits: rg.files, words: TRIGGER_WORDS.length },
+    ratio: round(batch.seconds / rg.seconds),
+    ratioTarget: RATIO_TARGET,
+    schriftform: summary.byCategory.schriftform ?? 0,
+  };
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(join(OUT, 'bench-batch.json'), JSON.stringify(result, null, 2) + '\n');
+
+  const ok = (b: boolean) => (b ? 'OK' : 'VERFEHLT');
+  process.stdout.write(
+    [
+      `Korpus:          ${result.files} Gesetze, ${result.megabytes} MB (${CORPUS})`,
+      `batch:           ${result.batch.seconds} s Wandzeit, ${result.batch.mbPerSecond} MB/s, Spitzen-RSS ${result.batch.peakRssMb} MB (${ok(result.batch.peakRssMb < RSS_TARGET_MB)}, Ziel < ${RSS_TARGET_MB} MB)`,
+      `                 ${summary.laws} untersucht, ${summary.errors.length} übersprungen, ${summary.provisions} Vorschriften, ${summary.findings} Befunde`,
+      `ripgrep:         ${result.ripgrep.seconds} s (Median aus 3), ${result.ripgrep.mbPerSecond} MB/s, ${rg.files} Dateien mit Treffern (${TRIGGER_WORDS.length} Triggerwörter)`,
+      `Verhältnis:      ${result.ratio} (batch/rg; ${ok(result.ratio <= RATIO_TARGET)}, Ziel ≤ ${RATIO_TARGET})`,
+      `schriftform:     ${result.schriftform} Befunde (Normenscreening des Bundes 2016: ca. 3.500 Schriftformerfordernisse im Verwaltungsrecht)`,
+      `Ergebnis:        ${join('bench/out', 'bench-batch.json')}`,
+    ].join('\n') + '\n',
+  );
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+await main();

@@ -1,0 +1,88 @@
+import { readFile } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
+import { basename, dirname } from 'node:path';
+import { z } from 'zod';
+import { FindingSchema } from '../contracts/finding';
+import { LawDocumentSchema } from '../contracts/document';
+import { parseLawMarkdown } from '../parser/law-markdown';
+import { checkDocument } from '../rules/engine';
+import { logger } from '../logger';
+
+/**
+ * The unit of batch screening: one law file in, one compact result out (no source text, no parse tree),
+ * so that results can cross worker threads cheaply and be streamed to the writers.
+ */
+export const LawResultSchema = z.object({
+  /** Path as given to the analysis (the CLI turns it into a path relative to the input directory). */
+  path: z.string(),
+  /** Law abbreviation ("AEG"); for unreadable files the name derived from the path. */
+  law: z.string(),
+  title: z.string(),
+  jurisdiction: LawDocumentSchema.shape.jurisdiction,
+  provisions: z.number().int().nonnegative(),
+  findings: z.array(FindingSchema),
+  /** German reason why the file was skipped; set only for skipped files (then findings is empty). */
+  error: z.string().optional(),
+});
+export type LawResult = z.infer<typeof LawResultSchema>;
+
+/** Larger than any federal law (SGB V is about 2 MB) but small enough that one file cannot exhaust a worker. */
+export const MAX_LAW_BYTES = 20 * 1024 * 1024;
+
+/** "bundesrecht/a/aeg/index.md" → "aeg", "nds/NDIG.md" → "NDIG": a name for files that never got parsed. */
+export function lawNameFromPath(path: string): string {
+  const base = basename(path).replace(/\.md$/i, '');
+  return base.toLowerCase() === 'index' ? basename(dirname(path)) || base : base;
+}
+
+export function skippedResult(path: string, error: string): LawResult {
+  return { path, law: lawNameFromPath(path), title: '', jurisdiction: 'Sonstige', provisions: 0, findings: [], error };
+}
+
+/** Decodes a law file; expected defects (empty, binary, not UTF-8, too large) are values, not exceptions. */
+export function decodeLawFile(buf: Buffer): { text: string } | { error: string } {
+  if (buf.length > MAX_LAW_BYTES) {
+    return { error: `Die Datei ist zu groß (${(buf.length / 1048576).toFixed(1)} MB, höchstens ${MAX_LAW_BYTES / 1048576} MB).` };
+  }
+  if (buf.indexOf(0) !== -1) return { error: 'Die Datei enthält Binärdaten und ist keine Textdatei.' };
+  if (!isUtf8(buf)) return { error: 'Die Datei ist nicht UTF-8-kodiert.' };
+  const text = buf.toString('utf8').replace(/^\uFEFF/, '');
+  if (text.trim() === '') return { error: 'Die Datei ist leer.' };
+  return { text };
+}
+
+/** Parses a law (federal or Niedersachsen Markdown) and runs the rule engine; never throws. */
+export function analyzeLawText(text: string, path: string): LawResult {
+  try {
+    const doc = parseLawMarkdown(text, { path });
+    return {
+      path,
+      law: doc.abbreviation,
+      title: doc.title,
+      jurisdiction: doc.jurisdiction,
+      provisions: doc.provisions.length,
+      findings: checkDocument(doc),
+    };
+  } catch (e) {
+    logger.warn({ path, err: e }, 'law analysis failed');
+    return skippedResult(path, `Die Datei konnte nicht analysiert werden (${e instanceof Error ? e.message : String(e)}).`);
+  }
+}
+
+/** Reads and analyses one file; I/O errors become a skipped result with a German reason. */
+export async function analyzeLawFile(path: string): Promise<LawResult> {
+  let buf: Buffer;
+  try {
+    buf = await readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT' ? 'Die Datei existiert nicht (mehr).'
+      : code === 'EACCES' || code === 'EPERM' ? 'Keine Leseberechtigung für die Datei.'
+      : code === 'EISDIR' ? 'Der Pfad ist ein Verzeichnis, keine Datei.'
+      : `Die Datei konnte nicht gelesen werden (${code ?? 'unbekannter Fehler'}).`;
+    return skippedResult(path, reason);
+  }
+  const decoded = decodeLawFile(buf);
+  return 'error' in decoded ? skippedResult(path, decoded.error) : analyzeLawText(decoded.text, path);
+}

@@ -1,0 +1,40 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
+
+export interface LawFileList {
+  /** Absolute paths of every `*.md` below the directory, sorted so that every run sees the same order. */
+  files: string[];
+  /** Sub-directories that could not be listed, with a German reason. */
+  unreadable: { path: string; message: string }[];
+}
+
+/**
+ * Collects the law files below `dir`. `exclude` (e.g. the output directory of a previous run, which
+ * holds summary.md) is skipped; symbolic links to directories are not followed, so cycles cannot occur.
+ */
+export async function listLawFiles(dir: string, exclude: string[] = []): Promise<LawFileList> {
+  const skip = exclude.map((p) => resolve(p));
+  const files: string[] = [];
+  const unreadable: LawFileList['unreadable'] = [];
+  const walk = async (d: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(d, { withFileTypes: true });
+    } catch (e) {
+      unreadable.push({ path: d, message: `Verzeichnis nicht lesbar (${(e as NodeJS.ErrnoException).code ?? 'Fehler'}).` });
+      return;
+    }
+    for (const e of entries) {
+      const p = join(d, e.name);
+      if (skip.some((x) => p === x || p.startsWith(x + sep))) continue;
+      if (e.isDirectory()) await walk(p);
+      else if (/\.md$/i.test(e.name) && (e.isFile() || (e.isSymbolicLink() && (await stat(p).catch(() => null))?.isFile()))) {
+        files.push(p);
+      }
+    }
+  };
+  await walk(resolve(dir));
+  // code-unit order, not locale order: identical on every machine
+  files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { files, unreadable };
+}

@@ -1,0 +1,115 @@
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import { analyzeLawFile, skippedResult, type LawResult } from './analyze-law';
+import { logger } from '../logger';
+
+export interface RunBatchOptions {
+  files: string[];
+  /** Worker threads; default: all cores. */
+  jobs?: number;
+  /** Called once per file, strictly in the order of `files`; the next result waits until the returned promise settles. */
+  onResult: (r: LawResult) => void | Promise<void>;
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+export interface BatchTotals {
+  /** Files analysed successfully. */
+  laws: number;
+  provisions: number;
+  findings: number;
+  /** Files skipped with a reason (`LawResult.error`). */
+  errors: number;
+  seconds: number;
+  /** 'threads' normally; 'in-process' only when worker threads cannot start in this context. */
+  mode: 'threads' | 'in-process';
+}
+
+interface Runner {
+  mode: BatchTotals['mode'];
+  analyze(path: string, signal?: AbortSignal): Promise<LawResult>;
+  close(): Promise<void>;
+}
+
+const WORKER_URL = new URL('./worker-bootstrap.mjs', import.meta.url).href;
+
+async function createRunner(jobs: number): Promise<Runner> {
+  const pool = new Piscina({ filename: WORKER_URL, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 });
+  try {
+    await pool.run(null, { name: 'ping' });
+  } catch (e) {
+    await pool.destroy().catch(() => undefined);
+    logger.warn({ err: e }, 'worker threads unavailable, analysing in-process');
+    return { mode: 'in-process', analyze: (path) => analyzeLawFile(path), close: async () => undefined };
+  }
+  return {
+    mode: 'threads',
+    analyze: (path, signal) =>
+      // the worker itself never rejects for a bad file, so a rejection here means the worker died (e.g. out of memory)
+      (pool.run({ path }, signal ? { signal } : {}) as Promise<LawResult>).catch((e: unknown) => {
+        if (!signal?.aborted) logger.error({ err: e, path }, 'worker failed on file');
+        return skippedResult(path, 'Interner Fehler bei der Analyse (Worker abgebrochen).');
+      }),
+    close: () => pool.destroy(),
+  };
+}
+
+/**
+ * Screens many law files on all cores. At most `window` files are in flight or waiting for delivery, so
+ * memory stays bounded however many files there are, and results are delivered in input order, which
+ * makes every output deterministic and lets a resumable job restart after the number of delivered files.
+ */
+export async function runBatch(opts: RunBatchOptions): Promise<BatchTotals> {
+  const t0 = performance.now();
+  const { files, signal } = opts;
+  const jobs = Math.max(1, opts.jobs ?? availableParallelism());
+  // a few files per thread keep every worker busy while a large law holds up in-order delivery
+  const window = Math.max(16, jobs * 8);
+  const totals: BatchTotals = { laws: 0, provisions: 0, findings: 0, errors: 0, seconds: 0, mode: 'threads' };
+  signal?.throwIfAborted();
+  if (files.length === 0) return totals;
+
+  const runner = await createRunner(Math.min(jobs, files.length));
+  totals.mode = runner.mode;
+  const ready = new Map<number, LawResult>();
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    wake?.();
+    wake = undefined;
+  };
+  signal?.addEventListener('abort', notify, { once: true });
+  let submitted = 0;
+  let delivered = 0;
+  try {
+    while (delivered < files.length) {
+      while (submitted < files.length && submitted < delivered + window && !signal?.aborted) {
+        const i = submitted++;
+        void runner.analyze(files[i]!, signal).then((r) => {
+          ready.set(i, r);
+          notify();
+        });
+      }
+      signal?.throwIfAborted();
+      const r = ready.get(delivered);
+      if (!r) {
+        await new Promise<void>((resolve) => (wake = resolve));
+        continue;
+      }
+      ready.delete(delivered);
+      delivered++;
+      await opts.onResult(r);
+      if (r.error) totals.errors++;
+      else {
+        totals.laws++;
+        totals.provisions += r.provisions;
+        totals.findings += r.findings.length;
+      }
+      opts.onProgress?.(delivered, files.length);
+    }
+  } finally {
+    signal?.removeEventListener('abort', notify);
+    await runner.close();
+  }
+  totals.seconds = (performance.now() - t0) / 1000;
+  return totals;
+}

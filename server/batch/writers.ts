@@ -1,0 +1,123 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { CATEGORY_LABELS, PRINCIPLE_TITLES, type Finding } from '../contracts/finding';
+import type { LawResult } from './analyze-law';
+import type { BatchSummary } from './summary';
+import { renderSummaryMarkdown } from './summary-markdown';
+
+/** One finding together with the law it was found in: a row of findings.jsonl / .csv / the XLSX export. */
+export interface FindingRow {
+  law: string;
+  title: string;
+  path: string;
+  finding: Finding;
+}
+
+export interface ExportColumn {
+  header: string;
+  value: (row: FindingRow) => string;
+}
+
+/** Column definitions shared by the CSV writer here and the XLSX export of the web app. */
+export const FINDING_COLUMNS: readonly ExportColumn[] = [
+  { header: 'Gesetz', value: (r) => r.law },
+  { header: 'Titel', value: (r) => r.title },
+  { header: 'Fundstelle', value: (r) => r.finding.location.ref },
+  { header: 'Kategorie', value: (r) => CATEGORY_LABELS[r.finding.category] },
+  { header: 'Prinzip', value: (r) => `${r.finding.principle} – ${PRINCIPLE_TITLES[r.finding.principle] ?? ''}` },
+  { header: 'Schwere', value: (r) => r.finding.severity },
+  { header: 'Zitat', value: (r) => r.finding.quote.match },
+  { header: 'Satz', value: (r) => r.finding.quote.sentence },
+  { header: 'Erläuterung', value: (r) => r.finding.explanation },
+  { header: 'Vorschlag', value: (r) => r.finding.suggestion },
+  { header: 'Rechtsgrundlage', value: (r) => r.finding.legalBasis.join('; ') },
+  { header: 'Änderungsbefehl', value: (r) => r.finding.amendment },
+];
+
+/** Excel in German locale splits on ";" when the file is opened by double click. */
+export const CSV_SEPARATOR = ';';
+export const CSV_BOM = '\uFEFF';
+
+/**
+ * Quotes a CSV field when needed (RFC 4180: separator, quote, line break). A leading = + - @ would make
+ * Excel evaluate the cell as a formula (CSV injection from untrusted law text), so it is defused with '.
+ */
+export function csvField(value: string): string {
+  const v = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+export function csvLine(values: readonly string[]): string {
+  return values.map(csvField).join(CSV_SEPARATOR) + '\r\n';
+}
+
+export function findingRows(r: LawResult): FindingRow[] {
+  return r.findings.map((finding) => ({ law: r.law, title: r.title, path: r.path, finding }));
+}
+
+/** findings.jsonl: the finding with its law in front, so every line stands alone (`jq 'select(.law=="AEG")'`). */
+export function jsonlLine(row: FindingRow): string {
+  return JSON.stringify({ law: row.law, lawTitle: row.title, file: row.path, ...row.finding }) + '\n';
+}
+
+/** Writes with back-pressure: resolves only when the stream can take more, so a slow disk slows the batch down. */
+async function write(stream: WriteStream, chunk: string): Promise<void> {
+  if (!stream.write(chunk)) await once(stream, 'drain');
+}
+
+async function end(stream: WriteStream): Promise<void> {
+  stream.end();
+  await once(stream, 'finish');
+}
+
+export interface BatchOutputs {
+  files: { jsonl: string; csv: string; summaryJson: string; summaryMd: string };
+  /** Appends the findings of one law (call in delivery order). */
+  add(r: LawResult): Promise<void>;
+  /** Closes the streams and writes summary.json and summary.md. */
+  finish(summary: BatchSummary): Promise<void>;
+  /** Closes the streams after a failure without writing the summaries. */
+  abort(): Promise<void>;
+}
+
+export async function openBatchOutputs(outDir: string): Promise<BatchOutputs> {
+  await mkdir(outDir, { recursive: true });
+  const files = {
+    jsonl: join(outDir, 'findings.jsonl'),
+    csv: join(outDir, 'findings.csv'),
+    summaryJson: join(outDir, 'summary.json'),
+    summaryMd: join(outDir, 'summary.md'),
+  };
+  const jsonl = createWriteStream(files.jsonl, 'utf8');
+  const csv = createWriteStream(files.csv, 'utf8');
+  // surface I/O errors at the next write/end instead of as an unhandled 'error' event
+  let failure: Error | undefined;
+  for (const s of [jsonl, csv]) s.on('error', (e) => (failure ??= e));
+  const check = () => {
+    if (failure) throw failure;
+  };
+  await write(csv, CSV_BOM + csvLine(FINDING_COLUMNS.map((c) => c.header)));
+  return {
+    files,
+    async add(r) {
+      check();
+      if (r.findings.length === 0) return;
+      const rows = findingRows(r);
+      await write(jsonl, rows.map(jsonlLine).join(''));
+      await write(csv, rows.map((row) => csvLine(FINDING_COLUMNS.map((c) => c.value(row)))).join(''));
+    },
+    async finish(summary) {
+      check();
+      await Promise.all([end(jsonl), end(csv)]);
+      check();
+      await writeFile(files.summaryJson, JSON.stringify(summary, null, 2) + '\n', 'utf8');
+      await writeFile(files.summaryMd, renderSummaryMarkdown(summary), 'utf8');
+    },
+    async abort() {
+      jsonl.destroy();
+      csv.destroy();
+    },
+  };
+}

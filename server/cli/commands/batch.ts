@@ -1,0 +1,118 @@
+import { stat } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { availableParallelism } from 'node:os';
+import type { CliCommand } from '../command';
+import { UsageError } from '../command';
+import { AppError } from '../../errors';
+import { CATEGORY_CODES, CATEGORY_LABELS } from '../../contracts/finding';
+import { listLawFiles } from '../../batch/files';
+import { skippedResult } from '../../batch/analyze-law';
+import { runBatch } from '../../batch/run-batch';
+import { SummaryAccumulator, topLaws, type BatchSummary } from '../../batch/summary';
+import { openBatchOutputs } from '../../batch/writers';
+import { createProgress } from '../../batch/progress';
+import { formatNumber } from '../../batch/summary-markdown';
+
+const usage = [
+  'Aufruf: npm run -s cli -- batch VERZEICHNIS --out AUSGABEVERZEICHNIS [--jobs N]',
+  '',
+  'Untersucht jede Markdown-Gesetzesdatei (*.md, Bundesrecht und Niedersachsen) unterhalb von VERZEICHNIS',
+  'und schreibt findings.jsonl, findings.csv (für Excel), summary.json und summary.md nach AUSGABEVERZEICHNIS.',
+  '',
+  '  --out, -o DIR   Ausgabeverzeichnis (wird angelegt)',
+  `  --jobs, -j N    Anzahl Worker-Threads (Standard: alle Kerne, hier ${availableParallelism()})`,
+  '',
+  'Nicht lesbare oder fehlerhafte Dateien werden gemeldet und übersprungen.',
+  'Exit-Code: 0 fertig (auch mit übersprungenen Dateien), 1 Verzeichnis fehlt, 2 falscher Aufruf.',
+].join('\n');
+
+function parse(args: string[]): { dir: string; out: string; jobs?: number } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { out: { type: 'string', short: 'o' }, jobs: { type: 'string', short: 'j' } },
+    });
+  } catch (e) {
+    throw new UsageError(`Unbekannte oder unvollständige Option (${e instanceof Error ? e.message : String(e)}).`);
+  }
+  const { positionals, values } = parsed;
+  if (positionals.length !== 1) throw new UsageError('Bitte genau ein Eingabeverzeichnis angeben.');
+  if (!values.out) throw new UsageError('Das Ausgabeverzeichnis fehlt (--out).');
+  let jobs: number | undefined;
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError('--jobs muss eine ganze Zahl von 1 bis 256 sein.');
+  }
+  return { dir: positionals[0]!, out: values.out, ...(jobs ? { jobs } : {}) };
+}
+
+function report(s: BatchSummary, files: string[], out: string, threads: string): string {
+  const top = topLaws(s, 5)
+    .map((l) => `${l.law} (${formatNumber(l.findings)})`)
+    .join(', ');
+  return [
+    `Reihenuntersuchung abgeschlossen in ${s.seconds.toLocaleString('de-DE', { maximumFractionDigits: 1 })} s (${threads}).`,
+    `Gesetze untersucht: ${formatNumber(s.laws)}, Vorschriften: ${formatNumber(s.provisions)}, Befunde: ${formatNumber(s.findings)}.`,
+    ...(s.errors.length > 0
+      ? [`Übersprungen: ${formatNumber(s.errors.length)} Datei(en):`, ...s.errors.map((e) => `  - ${e.path}: ${e.message}`)]
+      : ['Übersprungen: keine Datei.']),
+    '',
+    'Befunde nach Kategorie:',
+    ...CATEGORY_CODES.filter((c) => (s.byCategory[c] ?? 0) > 0).map(
+      (c) => `  ${CATEGORY_LABELS[c].padEnd(34)} ${formatNumber(s.byCategory[c] ?? 0).padStart(8)}`,
+    ),
+    ...(top ? ['', `Meiste Befunde: ${top}`] : []),
+    '',
+    `Ergebnisse: ${files.map((f) => relative(process.cwd(), f) || f).join(', ')}`,
+    `Übersicht: ${relative(process.cwd(), resolve(out, 'summary.md'))}`,
+  ].join('\n');
+}
+
+export const command: CliCommand = {
+  name: 'batch',
+  summary: 'Reihenuntersuchung: alle Gesetzesdateien eines Verzeichnisses prüfen (Worker-Threads, CSV/JSONL/Übersicht).',
+  usage,
+  async run(args) {
+    const { dir, out, jobs } = parse(args);
+    const info = await stat(dir).catch(() => null);
+    if (!info?.isDirectory()) {
+      throw new AppError('not_found', 'not_found:batch_dir', `Das Verzeichnis „${dir}“ existiert nicht oder ist kein Verzeichnis.`);
+    }
+    const { files, unreadable } = await listLawFiles(dir, [out]);
+    const outputs = await openBatchOutputs(out);
+    const summary = new SummaryAccumulator();
+    const display = (p: string) => relative(dir, p) || p;
+    const progress = createProgress(process.stderr, 'Prüfe');
+    for (const u of unreadable) {
+      progress.note(`Übersprungen: ${display(u.path)}: ${u.message}`);
+      summary.add(skippedResult(display(u.path), u.message));
+    }
+    let totals;
+    try {
+      totals = await runBatch({
+        files,
+        ...(jobs ? { jobs } : {}),
+        onProgress: (done, total) => progress.update(done, total),
+        onResult: async (r) => {
+          const rel = { ...r, path: display(r.path) };
+          if (rel.error) progress.note(`Übersprungen: ${rel.path}: ${rel.error}`);
+          summary.add(rel);
+          await outputs.add(rel);
+        },
+      });
+    } catch (e) {
+      await outputs.abort();
+      throw e;
+    } finally {
+      progress.end();
+    }
+    const s = summary.toSummary(totals.seconds);
+    await outputs.finish(s);
+    const threads = totals.mode === 'threads' ? `${Math.min(jobs ?? availableParallelism(), files.length)} Worker-Threads` : 'ohne Worker-Threads';
+    process.stdout.write(report(s, Object.values(outputs.files), out, threads) + '\n');
+    return 0;
+  },
+};

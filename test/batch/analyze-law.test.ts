@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeLawFile, analyzeLawText, decodeLawFile, lawNameFromPath } from '../../server/batch/analyze-law';
+import { FIXTURE_DIR } from './helpers';
+
+const fixture = (p: string) => join(FIXTURE_DIR, p);
+
+describe('analyzeLawText on real laws', () => {
+  it('parses a federal ordinance and flags its written-form requirement where it stands', () => {
+    const path = fixture('b/barchbv/index.md');
+    const r = analyzeLawText(readFileSync(path, 'utf8'), path);
+    expect(r.error).toBeUndefined();
+    expect(r).toMatchObject({ path, law: 'BArchBV', jurisdiction: 'Bund' });
+    expect(r.title).toContain('Benutzung von Archivgut');
+    expect(r.provisions).toBeGreaterThanOrEqual(5);
+    const schriftform = r.findings.filter((f) => f.category === 'schriftform');
+    expect(schriftform.map((f) => f.location.ref)).toContain('§ 3 Abs. 1');
+    expect(schriftform.every((f) => f.location.law === 'BArchBV')).toBe(true);
+  });
+
+  it('flags certified copies in another federal ordinance', () => {
+    const path = fixture('b/begschlgverfv/index.md');
+    const r = analyzeLawText(readFileSync(path, 'utf8'), path);
+    expect(r.law).toBe('BEGSchlGVerfV');
+    expect(r.findings.some((f) => f.category === 'original_beglaubigung' && f.location.ref.startsWith('§ 1 Abs. 2'))).toBe(true);
+  });
+
+  it('reads the Niedersachsen format with its front matter', () => {
+    const path = fixture('nds/NVwZG.md');
+    const r = analyzeLawText(readFileSync(path, 'utf8'), path);
+    expect(r).toMatchObject({ law: 'NVwZG', jurisdiction: 'Niedersachsen', provisions: 3 });
+    expect(r.error).toBeUndefined();
+  });
+});
+
+describe('malformed files are skipped with a German reason, never thrown', () => {
+  it.each([
+    ['kaputt/leer.md', /leer/],
+    ['kaputt/binaer.md', /Binärdaten/],
+    ['kaputt/latin1.md', /UTF-8/],
+    ['gibt-es-nicht/index.md', /existiert nicht/],
+  ])('%s', async (p, reason) => {
+    const r = await analyzeLawFile(fixture(p));
+    expect(r.error).toMatch(reason);
+    expect(r.findings).toEqual([]);
+    expect(r.provisions).toBe(0);
+  });
+
+  it('a directory given as a file is a skipped result too', async () => {
+    expect((await analyzeLawFile(fixture('kaputt'))).error).toMatch(/Verzeichnis/);
+  });
+});
+
+describe('decodeLawFile', () => {
+  it('strips a byte order mark and keeps umlauts', () => {
+    const d = decodeLawFile(Buffer.from('\uFEFF§ 1 Prüfung', 'utf8'));
+    expect(d).toEqual({ text: '§ 1 Prüfung' });
+  });
+
+  it('treats white space only as empty', () => {
+    expect(decodeLawFile(Buffer.from(' \n\t\n'))).toEqual({ error: 'Die Datei ist leer.' });
+  });
+});
+
+it('lawNameFromPath names files of both layouts', () => {
+  expect(lawNameFromPath('/x/bundesrecht/a/aeg/index.md')).toBe('aeg');
+  expect(lawNameFromPath('nds/NDIG.md')).toBe('NDIG');
+});

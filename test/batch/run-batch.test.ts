@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { listLawFiles } from '../../server/batch/files';
+import { runBatch } from '../../server/batch/run-batch';
+import type { LawResult } from '../../server/batch/analyze-law';
+import { FIXTURE_DIR } from './helpers';
+
+describe('listLawFiles', () => {
+  it('finds every *.md below the directory in a stable order and honours exclusions', async () => {
+    const { files, unreadable } = await listLawFiles(FIXTURE_DIR, [join(FIXTURE_DIR, 'kaputt')]);
+    expect(unreadable).toEqual([]);
+    expect(files.map((f) => f.slice(FIXTURE_DIR.length + 1))).toEqual([
+      'b/barchbv/index.md',
+      'b/begschlgverfv/index.md',
+      'm/milodokv_2015/index.md',
+      'nds/NVwZG.md',
+    ]);
+  });
+});
+
+describe('runBatch', () => {
+  it('analyses the fixture laws on 2 worker threads and delivers every result in input order', async () => {
+    const { files } = await listLawFiles(FIXTURE_DIR);
+    const seen: LawResult[] = [];
+    const progress: [number, number][] = [];
+    const totals = await runBatch({
+      files,
+      jobs: 2,
+      onResult: async (r) => {
+        // a slow consumer must not reorder or lose results
+        await new Promise((res) => setTimeout(res, 5));
+        seen.push(r);
+      },
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    expect(totals.mode).toBe('threads');
+    expect(seen.map((r) => r.path)).toEqual(files);
+    expect(progress.at(-1)).toEqual([files.length, files.length]);
+    expect(progress).toHaveLength(files.length);
+    const skipped = seen.filter((r) => r.error).map((r) => r.path.slice(FIXTURE_DIR.length + 1));
+    expect(skipped).toEqual(['kaputt/binaer.md', 'kaputt/latin1.md', 'kaputt/leer.md']);
+    const ok = seen.filter((r) => !r.error);
+    expect(totals).toMatchObject({
+      laws: 4,
+      errors: 3,
+      provisions: ok.reduce((n, r) => n + r.provisions, 0),
+      findings: ok.reduce((n, r) => n + r.findings.length, 0),
+    });
+    expect(seen.find((r) => r.law === 'BArchBV')?.findings.some((f) => f.category === 'schriftform')).toBe(true);
+  });
+
+  it('stops when aborted and rejects with the abort reason', async () => {
+    const { files } = await listLawFiles(FIXTURE_DIR);
+    const ctrl = new AbortController();
+    let delivered = 0;
+    const run = runBatch({
+      files,
+      jobs: 2,
+      signal: ctrl.signal,
+      onResult: () => {
+        delivered++;
+        ctrl.abort(new Error('abgebrochen'));
+      },
+    });
+    await expect(run).rejects.toThrow('abgebrochen');
+    expect(delivered).toBe(1);
+  });
+
+  it('does nothing for an empty file list', async () => {
+    const totals = await runBatch({ files: [], onResult: () => undefined });
+    expect(totals).toMatchObject({ laws: 0, errors: 0, findings: 0 });
+  });
+});
