@@ -75,6 +75,12 @@ export function splitSentences(text: string, start: number, end: number): Senten
   return sentences;
 }
 
+/**
+ * A blank line followed by an unindented line that is no item marker ends every open item: the running text
+ * after a list ("soweit nicht …", "In den Fällen des Satzes 4 …") belongs to no Nummer.
+ */
+const LIST_END = /\n[ \t]*\n(?:[ \t]*\n)*(?![ \t]|(?:\d+[a-z]?\.|[a-z]\)|[a-z]{2}\))[ \t])/g;
+
 export function findItems(text: string, start: number, end: number): Item[] {
   const slice = text.slice(start, end);
   const markers: { label: string; level: number; at: number }[] = [];
@@ -84,18 +90,45 @@ export function findItems(text: string, start: number, end: number): Item[] {
     const level = m[2] ? 1 : m[3] ? 2 : 3;
     markers.push({ label, level, at });
   }
-  return markers.map((mk, i) => {
-    // an item runs until the next marker of the same or a higher level
-    const next = markers.slice(i + 1).find((o) => o.level <= mk.level);
-    const span = trimSpan(text, mk.at, next ? next.at : end);
-    return { ...span, label: mk.label, level: mk.level };
-  });
+  if (markers.length === 0) return [];
+  const stops = [...slice.matchAll(LIST_END)].map((m) => start + m.index!);
+  // an item runs until the next marker of the same or a higher level (or the end of the list); one backwards
+  // pass with the nearest following marker per level keeps this linear (Anlagen can hold thousands of items)
+  const items: Item[] = new Array(markers.length);
+  const nextAt = [end, end, end, end];
+  let stop = stops.length;
+  for (let i = markers.length - 1; i >= 0; i--) {
+    const mk = markers[i]!;
+    while (stop > 0 && stops[stop - 1]! > mk.at) stop--;
+    const listEnd = stop < stops.length ? stops[stop]! : end;
+    const span = trimSpan(text, mk.at, Math.min(nextAt[mk.level]!, listEnd));
+    items[i] = { ...span, label: mk.label, level: mk.level };
+    for (let l = mk.level; l <= 3; l++) nextAt[l] = mk.at;
+  }
+  return items;
 }
 
-/** Splits a provision body into Absätze; a body without "(1)" markers is one unnumbered Absatz. */
-export function parseParagraphs(text: string, start: number, end: number): Paragraph[] {
+/**
+ * An "(2)" at a line start opens an Absatz only after a blank line or a finished sentence; otherwise it is
+ * a wrapped line of running text ("nach Absatz\n(2) ..." cannot start a new Absatz).
+ */
+function opensAbsatz(text: string, at: number, start: number): boolean {
+  let k = at - 1;
+  while (k >= start && (text[k] === ' ' || text[k] === '\t')) k--;
+  if (k < start) return true;
+  if (text[k] !== '\n') return true;
+  k--;
+  while (k >= start && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k--;
+  return k < start || text[k] === '\n' || /[.:;!?“”"»)\]]/.test(text[k]!);
+}
+
+function paragraphsOf(text: string, start: number, end: number): Paragraph[] {
   const slice = text.slice(start, end);
-  const marks = [...slice.matchAll(ABSATZ_START)].map((m) => ({ number: m[2]!, at: start + m.index! + m[1]!.length }));
+  const marks: { number: string; at: number }[] = [];
+  for (const m of slice.matchAll(ABSATZ_START)) {
+    const at = start + m.index! + m[1]!.length;
+    if (opensAbsatz(text, at, start)) marks.push({ number: m[2]!, at });
+  }
   const ranges: { number: string | null; start: number; end: number }[] = [];
   if (marks.length === 0) {
     ranges.push({ number: null, start, end });
@@ -109,9 +142,60 @@ export function parseParagraphs(text: string, start: number, end: number): Parag
     .filter((r) => r.end > r.start)
     .map((r) => {
       // sentences start after the "(2) " marker so that quotes do not carry it
-      const marker = r.number ? /^\(\d+[a-z]?\)[ \t]*/.exec(text.slice(r.start, r.end))?.[0].length ?? 0 : 0;
+      const marker = r.number ? /^\(\d+[a-z]?\)[ \t]*/.exec(text.slice(r.start, Math.min(r.end, r.start + 12)))?.[0].length ?? 0 : 0;
       return { ...r, sentences: splitSentences(text, r.start + marker, r.end), items: findItems(text, r.start, r.end) };
     });
+}
+
+/** Replaces the excluded spans inside [start, end) by blanks (keeping line breaks) and returns that slice. */
+function maskedSlice(text: string, start: number, end: number, excluded: readonly Span[]): string {
+  let out = '';
+  let cur = start;
+  for (const ex of excluded) {
+    const s = Math.max(ex.start, cur);
+    const e = Math.min(ex.end, end);
+    if (e <= s) continue;
+    out += text.slice(cur, s) + text.slice(s, e).replace(/[^\n]/g, ' ');
+    cur = e;
+  }
+  return out + text.slice(cur, end);
+}
+
+/** The parts of `span` outside the excluded spans, trimmed. */
+function subtract(text: string, span: Span, excluded: readonly Span[]): Span[] {
+  const parts: Span[] = [];
+  let cur = span.start;
+  for (const ex of excluded) {
+    if (ex.end <= cur || ex.start >= span.end) continue;
+    if (ex.start > cur) parts.push(trimSpan(text, cur, ex.start));
+    cur = Math.max(cur, ex.end);
+  }
+  if (cur < span.end) parts.push(trimSpan(text, cur, span.end));
+  return parts.filter((p) => p.end > p.start);
+}
+
+const shift = <T extends Span>(s: T, by: number): T => ({ ...s, start: s.start + by, end: s.end + by });
+
+/**
+ * Splits a provision body into Absätze; a body without "(1)" markers is one unnumbered Absatz.
+ * `excluded` spans (sorted; e.g. "TEXT NICHT GEFUNDEN" marker lines, or quoted wording inside an amendment
+ * instruction) are not law text: no Absatz, Satz or Nummer covers them, spans are split around them.
+ */
+export function parseParagraphs(text: string, start: number, end: number, excluded: readonly Span[] = []): Paragraph[] {
+  const inRange = excluded.filter((e) => e.end > start && e.start < end);
+  if (inRange.length === 0) return paragraphsOf(text, start, end);
+  const masked = maskedSlice(text, start, end, inRange);
+  return paragraphsOf(masked, 0, masked.length).flatMap((local) => {
+    const p = shift(local, start);
+    const sentences = p.sentences.flatMap((s) => subtract(text, shift(s, start), inRange).map((part) => ({ ...part, index: s.index })));
+    const items = p.items.flatMap((it) => subtract(text, shift(it, start), inRange).map((part) => ({ ...part, label: it.label, level: it.level })));
+    return subtract(text, p, inRange).map((part) => ({
+      number: p.number,
+      ...part,
+      sentences: sentences.filter((s) => s.start >= part.start && s.end <= part.end),
+      items: items.filter((it) => it.start >= part.start && it.end <= part.end),
+    }));
+  });
 }
 
 /** Collapses line wraps and runs of white space, for quoting source text. */

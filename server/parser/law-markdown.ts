@@ -1,0 +1,138 @@
+import { readFile } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
+import type { LawDocument, Provision, Span } from '../contracts/document';
+import { parseFrontMatter } from './front-matter';
+import { classifyHeading, MISSING_TITLE } from './headings';
+import { parseParagraphs } from './structure';
+
+/**
+ * Parses the two Markdown statute formats of the corpus:
+ * - federal (bundestag/gesetze): front matter `Title`, `jurabk`, `slug`; a definition list with Ausfertigungsdatum,
+ *   "Zuletzt geändert durch" …; headings of any level; Teil/Abschnitt headings are structure, not provisions;
+ * - Niedersachsen excerpts: front matter `title`, `abbreviation`, `version_note`, `complete`; marker lines
+ *   ("TEXT NICHT GEFUNDEN", "[…]") that must never be analysed as law.
+ */
+
+const HEADING = /^(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/gm;
+/** Federal metadata entry: "Zuletzt geändert durch\n:   Art. 15 …" (value may continue on indented lines). */
+const META_ENTRY = /^([^\n:#][^\n]*)\n:[ \t]+([^\n]*(?:\n[ \t]+\S[^\n]*)*)/gm;
+const STAND_KEYS = ['Zuletzt geändert durch', 'Neugefasst durch', 'Neufassung durch', 'Geändert durch', 'Ausfertigungsdatum'];
+/** Excerpt markers of the Niedersachsen files: whole marker lines (also "2. TEXT NICHT GEFUNDEN") and "[…]". */
+const MARKERS = /^[ \t]*\d+[a-z]?\.[ \t]+\[(?:…|\.\.\.)\][ \t]*$|^[ \t]*(?:\d+[a-z]?\.(?:[ \t]+bis[ \t]+\d+[a-z]?\.)?[ \t]+)?TEXT NICHT GEFUNDEN\b[^\n]*|[ \t]*\[(?:…|\.\.\.)\]/gm;
+
+export interface LawMarkdownOptions {
+  /** Source path; its file stem (or folder name for ".../slug/index.md") is the last-resort id. */
+  path?: string;
+}
+
+function fileStem(path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  const base = basename(path).replace(/\.[^.]+$/, '');
+  return base === 'index' ? basename(dirname(path)) : base;
+}
+
+function markerSpans(md: string): Span[] {
+  if (!md.includes('NICHT GEFUNDEN') && !md.includes('[…]') && !md.includes('[...]')) return [];
+  return [...md.matchAll(MARKERS)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+}
+
+function federalStand(md: string, from: number, to: number): string | undefined {
+  const meta = new Map<string, string>();
+  for (const m of md.slice(from, to).matchAll(META_ENTRY)) meta.set(m[1]!.trim(), m[2]!.replace(/\s+/g, ' ').trim());
+  for (const key of STAND_KEYS) {
+    const v = meta.get(key);
+    if (v) return `${key} ${v.replace(/;$/, '')}`;
+  }
+  return undefined;
+}
+
+interface Section {
+  label: string;
+  title: string;
+  start: number;
+  bodyStart: number;
+  end: number;
+}
+
+function toProvision(md: string, s: Section, i: number, excluded: readonly Span[]): Provision {
+  const paragraphs = parseParagraphs(md, s.bodyStart, s.end, excluded);
+  // the provision ends with its last law text so that trailing marker lines and blank lines stay outside
+  const end = paragraphs.length > 0 ? paragraphs[paragraphs.length - 1]!.end : Math.min(s.bodyStart, s.end);
+  return {
+    id: `p-${s.label.replace(/\W+/g, '') || 'x'}-${i}`,
+    label: s.label,
+    title: s.title,
+    start: s.start,
+    end: Math.max(end, s.start),
+    paragraphs,
+  };
+}
+
+export function parseLawMarkdown(md: string, opts: LawMarkdownOptions = {}): LawDocument {
+  const fm = parseFrontMatter(md);
+  const d = fm.data;
+  const niedersachsen = 'abbreviation' in d || d.jurisdiction === 'Niedersachsen';
+  const excluded = markerSpans(md);
+
+  const heads = [...md.slice(fm.end).matchAll(HEADING)].map((m) => ({
+    level: m[1]!.length,
+    text: m[2] ?? '',
+    start: fm.end + m.index!,
+    bodyStart: fm.end + m.index! + m[0].length,
+  }));
+  // the first level-1 heading is the document title, not a provision
+  const titleIdx = heads.findIndex((h) => h.level === 1);
+  const h1 = titleIdx >= 0 ? heads[titleIdx] : undefined;
+  const sectionHeads = titleIdx >= 0 ? heads.filter((_, i) => i !== titleIdx) : heads;
+  const firstSection = sectionHeads.find((h) => h.start > (h1?.start ?? -1));
+
+  const provisions: Provision[] = [];
+  sectionHeads.forEach((h, i) => {
+    if (h1 && h.start < h1.start) return;
+    const parts = classifyHeading(h.text);
+    if (!parts) return;
+    const end = i + 1 < sectionHeads.length ? sectionHeads[i + 1]!.start : md.length;
+    const s: Section = { ...parts, start: h.start, bodyStart: Math.min(h.bodyStart + 1, end), end };
+    const p = toProvision(md, s, provisions.length, excluded);
+    // unlabelled headings (Teil, Abschnitt, "I.") are structure unless law text follows them directly
+    if (parts.label !== '' || p.paragraphs.length > 0) provisions.push(p);
+  });
+
+  const bodyStart = h1 ? Math.min(h1.bodyStart + 1, md.length) : fm.end;
+  if (provisions.length === 0) {
+    // a law without any heading (or only structure headings): its whole text is one unlabelled provision
+    const metaEnd = lastMetaEnd(md, bodyStart, firstSection?.start ?? md.length);
+    provisions.push(toProvision(md, { label: '', title: '', start: metaEnd, bodyStart: metaEnd, end: md.length }, 0, excluded));
+  }
+
+  const h1Title = h1?.text.replace(/\s*\([^()]*\)\s*$/, '').trim();
+  const h1Abbr = /\(([^()]+)\)\s*$/.exec(h1?.text ?? '')?.[1];
+  const slug = d.slug ?? undefined;
+  const abbreviation = d.jurabk || d.abbreviation || h1Abbr || slug?.toUpperCase() || fileStem(opts.path) || 'Gesetz';
+  const rawTitle = d.Title || d.title || h1Title || abbreviation;
+  const title = rawTitle === MISSING_TITLE ? abbreviation : rawTitle;
+
+  const doc: LawDocument = {
+    id: slug || d.abbreviation || d.jurabk || fileStem(opts.path) || abbreviation,
+    title,
+    abbreviation,
+    jurisdiction: niedersachsen ? 'Niedersachsen' : 'Bund',
+    text: md,
+    provisions,
+  };
+  const stand = niedersachsen ? d.version_note : federalStand(md, bodyStart, firstSection?.start ?? md.length);
+  if (stand) doc.stand = stand;
+  if (d.complete === 'false' || (niedersachsen && excluded.length > 0)) doc.excerpt = true;
+  return doc;
+}
+
+/** End of the federal metadata definition list (or `from` when there is none). */
+function lastMetaEnd(md: string, from: number, to: number): number {
+  let end = from;
+  for (const m of md.slice(from, to).matchAll(META_ENTRY)) end = from + m.index! + m[0].length;
+  return end;
+}
+
+export async function parseLawFile(path: string): Promise<LawDocument> {
+  return parseLawMarkdown(await readFile(path, 'utf8'), { path });
+}
