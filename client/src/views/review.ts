@@ -1,7 +1,501 @@
+import {
+  CATEGORY_LABELS,
+  PRINCIPLE_TITLES,
+  type Category,
+  type Finding,
+  type Principle,
+  type Severity,
+} from '../../../server/contracts/finding';
+import { ReviewStageSchema, type Decision, type DecisionBody, type ReviewResponse, type ReviewSummary } from '../../../server/contracts/api';
+import { ApiError, errorMessage, getJson, sendJson, upload } from '../api';
+import { announce, fmtDate, fmtNumber, h, randomId, render } from '../dom';
+import { createFindingCard, type FindingCard } from '../components/findingCard';
+import { segmentText, strongestSeverity } from '../components/highlight';
+import { createStages } from '../components/stages';
+import { SEVERITY_LABELS, SEVERITY_ORDER } from '../labels';
 import type { AppSocket } from '../socket';
-import { h } from '../dom';
 
-export function createReviewView(_socket: AppSocket, _navigate: (hash: string) => void) {
-  const el = h('div', { class: 'view', id: 'view-pruefen' }, h('div', { class: 'page' }, h('h1', { text: 'Entwurf prüfen' })));
-  return { el, show: (_params: string[]) => undefined };
+const MAX_UPLOAD_MB = 20;
+const ACCEPTED = ['pdf', 'docx', 'txt', 'md'];
+
+type DecisionFilter = '' | Decision;
+
+export function createReviewView(socket: AppSocket, navigate: (hash: string, opts?: { silent?: boolean }) => void) {
+  let review: ReviewResponse | null = null;
+  let currentUpload: string | null = null;
+  const cards = new Map<string, FindingCard>();
+  const marks = new Map<string, HTMLElement[]>();
+  const filters = { severity: '' as '' | Severity, principle: '' as '' | string, category: '' as '' | Category, decision: '' as DecisionFilter };
+
+  // ------------------------------------------------------------ upload
+
+  const fileInput = h('input', {
+    id: 'review-file',
+    class: 'visually-hidden',
+    attrs: { type: 'file', accept: '.pdf,.docx,.txt,.md,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/markdown' },
+  });
+  const pickBtn = h('button', { class: 'btn btn-primary', text: 'Datei auswählen …', attrs: { type: 'button' } });
+  pickBtn.addEventListener('click', () => fileInput.click());
+  const uploadError = h('div', { attrs: { role: 'alert' } });
+  const stages = createStages();
+  const stagesWrap = h('div', { hidden: true, attrs: { 'aria-live': 'polite' } }, stages.el);
+  const dropzone = h(
+    'div',
+    { class: 'dropzone', attrs: { 'aria-describedby': 'review-drop-hint' } },
+    h('div', { class: 'dropzone-title', text: 'Entwurf hierher ziehen' }),
+    h('div', { class: 'muted', text: 'oder' }),
+    h('label', { class: 'visually-hidden', text: 'Entwurf auswählen', attrs: { for: 'review-file' } }),
+    fileInput,
+    pickBtn,
+    h('div', { id: 'review-drop-hint', class: 'muted small', text: `PDF, DOCX, TXT oder Markdown, höchstens ${MAX_UPLOAD_MB} MB. Der Entwurf bleibt auf diesem Server.` }),
+  );
+  fileInput.addEventListener('change', () => {
+    const f = fileInput.files?.[0];
+    if (f) void startUpload(f);
+    fileInput.value = '';
+  });
+  dropzone.addEventListener('dragover', (ev) => {
+    ev.preventDefault();
+    dropzone.classList.add('is-over');
+  });
+  dropzone.addEventListener('dragleave', () => dropzone.classList.remove('is-over'));
+  dropzone.addEventListener('drop', (ev) => {
+    ev.preventDefault();
+    dropzone.classList.remove('is-over');
+    const f = ev.dataTransfer?.files?.[0];
+    if (f) void startUpload(f);
+  });
+
+  socket.on('review:stage', (payload) => {
+    const p = ReviewStageSchema.safeParse(payload);
+    if (!p.success || p.data.uploadId !== currentUpload) return;
+    if (p.data.stage === 'failed') stages.fail(p.data.message ?? 'Die Verarbeitung ist fehlgeschlagen.');
+    else stages.reach(p.data.stage);
+  });
+
+  function validateFile(file: File): string | null {
+    const ext = file.name.split('.').pop()?.toLowerCase() ?? '';
+    if (!ACCEPTED.includes(ext)) return `Der Dateityp „.${ext}“ wird nicht unterstützt. Erlaubt sind PDF, DOCX, TXT und MD.`;
+    if (file.size === 0) return 'Die Datei ist leer.';
+    if (file.size > MAX_UPLOAD_MB * 1024 * 1024) {
+      return `Die Datei ist ${fmtNumber(Math.ceil(file.size / 1024 / 1024))} MB groß; erlaubt sind höchstens ${MAX_UPLOAD_MB} MB.`;
+    }
+    return null;
+  }
+
+  async function startUpload(file: File): Promise<void> {
+    render(uploadError);
+    const invalid = validateFile(file);
+    if (invalid) {
+      render(uploadError, h('p', { class: 'alert alert-error', text: invalid }));
+      return;
+    }
+    const uploadId = randomId();
+    currentUpload = uploadId;
+    stages.reset();
+    stagesWrap.hidden = false;
+    stages.reach('upload');
+    pickBtn.disabled = true;
+    announce(`${file.name} wird hochgeladen.`);
+    const form = new FormData();
+    // uploadId precedes the file so the server knows it before the (long) file part arrives.
+    form.append('uploadId', uploadId);
+    form.append('file', file, file.name);
+    try {
+      const result = await upload<ReviewResponse>('/api/reviews', form, {
+        onProgress: (loaded, total) => stages.setProgress((loaded / total) * 100),
+        onUploaded: () => stages.reach('extract'),
+      });
+      if (currentUpload !== uploadId) return;
+      stages.reach('done');
+      announce(`Prüfung abgeschlossen: ${result.findings.length} Befunde.`);
+      showReview(result);
+      navigate(`#/pruefen/${encodeURIComponent(result.id)}`, { silent: true });
+      void refreshHistory();
+    } catch (err) {
+      if (currentUpload !== uploadId) return;
+      const message = errorMessage(err);
+      stages.fail(message);
+      render(uploadError, h('p', { class: 'alert alert-error', text: `Die Prüfung ist fehlgeschlagen: ${message}` }));
+    } finally {
+      if (currentUpload === uploadId) pickBtn.disabled = false;
+    }
+  }
+
+  // ------------------------------------------------------------ history
+
+  const historyList = h('ul', { class: 'history-list' });
+  async function refreshHistory(): Promise<void> {
+    let items: ReviewSummary[];
+    try {
+      items = await getJson<ReviewSummary[]>('/api/reviews');
+    } catch (err) {
+      render(historyList, h('li', { class: 'error-text small', text: errorMessage(err) }));
+      return;
+    }
+    if (!items.length) {
+      render(historyList, h('li', { class: 'muted small', text: 'Noch keine Prüfungen in dieser Sitzung.' }));
+      return;
+    }
+    render(
+      historyList,
+      items.map((r) =>
+        h(
+          'li',
+          { dataset: { reviewId: r.id } },
+          h(
+            'button',
+            {
+              class: 'history-open',
+              attrs: { type: 'button', 'aria-current': review?.id === r.id ? 'true' : false },
+              on: { click: () => navigate(`#/pruefen/${encodeURIComponent(r.id)}`) },
+            },
+            h('span', { class: 'title', text: r.title }),
+            h('span', { class: 'meta', text: `${fmtDate(r.createdAt)} · ${fmtNumber(r.findings)} Befunde` }),
+          ),
+          h('button', {
+            class: 'btn btn-small btn-ghost btn-danger',
+            text: 'Löschen',
+            attrs: { type: 'button', 'aria-label': `Prüfung „${r.title}“ löschen` },
+            on: { click: () => void removeReview(r) },
+          }),
+        ),
+      ),
+    );
+  }
+
+  async function removeReview(r: ReviewSummary): Promise<void> {
+    if (!window.confirm(`Prüfung „${r.title}“ mit allen Entscheidungen löschen?`)) return;
+    try {
+      await sendJson('DELETE', `/api/reviews/${encodeURIComponent(r.id)}`);
+    } catch (err) {
+      announce(errorMessage(err));
+      return;
+    }
+    if (review?.id === r.id) {
+      review = null;
+      render(result);
+      navigate('#/pruefen', { silent: true });
+    }
+    void refreshHistory();
+  }
+
+  // ------------------------------------------------------------ result
+
+  const result = h('div', { class: 'review-result' });
+
+  function decisionOf(f: Finding): Decision {
+    return review?.decisions[f.id] ?? 'open';
+  }
+
+  function paintMarks(f: Finding): void {
+    const d = decisionOf(f);
+    for (const m of marks.get(f.id) ?? []) {
+      const ids = (m.dataset.findings ?? '').split(' ');
+      // A mark shared by several findings shows "accepted"/"dismissed" only when all agree.
+      const ds = ids.map((id) => review?.decisions[id] ?? 'open');
+      m.classList.toggle('is-accepted', ds.every((x) => x === 'accepted'));
+      m.classList.toggle('is-dismissed', ds.every((x) => x === 'dismissed'));
+    }
+    cards.get(f.id)?.setDecision(d);
+  }
+
+  async function decide(f: Finding, decision: Decision): Promise<void> {
+    if (!review) return;
+    const body: DecisionBody = { decision };
+    try {
+      await sendJson('PATCH', `/api/reviews/${encodeURIComponent(review.id)}/findings/${encodeURIComponent(f.id)}`, body);
+    } catch (err) {
+      announce(errorMessage(err));
+      throw err;
+    }
+    review.decisions[f.id] = decision;
+    paintMarks(f);
+    updateCounts();
+    announce(decision === 'accepted' ? 'Befund übernommen.' : decision === 'dismissed' ? 'Befund verworfen.' : 'Entscheidung zurückgenommen.');
+  }
+
+  let selected: string | null = null;
+  function select(id: string, from: 'card' | 'mark'): void {
+    if (selected) {
+      cards.get(selected)?.el.classList.remove('is-selected');
+      for (const m of marks.get(selected) ?? []) m.classList.remove('is-selected');
+    }
+    selected = id;
+    const card = cards.get(id);
+    const ms = marks.get(id) ?? [];
+    card?.el.classList.add('is-selected');
+    for (const m of ms) {
+      m.classList.add('is-selected');
+      m.classList.remove('flash');
+      void m.offsetWidth;
+      m.classList.add('flash');
+    }
+    if (from === 'card') ms[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    else if (card) {
+      if (card.el.hidden || !card.el.isConnected || card.el.closest('[hidden]')) {
+        resetFilters();
+      }
+      card.el.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+      card.flash();
+      card.el.focus({ preventScroll: true });
+    }
+  }
+
+  const counts = h('div', { class: 'review-stats' });
+  function updateCounts(): void {
+    if (!review) return;
+    const bySev = SEVERITY_ORDER.map((s) => [s, review!.findings.filter((f) => f.severity === s).length] as const);
+    const accepted = review.findings.filter((f) => decisionOf(f) === 'accepted').length;
+    const dismissed = review.findings.filter((f) => decisionOf(f) === 'dismissed').length;
+    render(
+      counts,
+      h('span', { class: 'badge', text: `${fmtNumber(review.provisions)} Vorschriften` }),
+      h('span', { class: 'badge', text: `${fmtNumber(review.findings.length)} Befunde` }),
+      bySev.map(([s, n]) => (n ? h('span', { class: `badge sev-badge sev-${s}`, text: `${n} ${SEVERITY_LABELS[s]}` }) : null)),
+      h('span', { class: 'badge', text: `${accepted} übernommen · ${dismissed} verworfen` }),
+    );
+  }
+
+  const listBody = h('div', { class: 'pane-body', attrs: { 'aria-live': 'off' } });
+  const listCount = h('span', { class: 'muted small' });
+  const filterBar = h('div', { class: 'filters', attrs: { role: 'search', 'aria-label': 'Befunde filtern' } });
+
+  function resetFilters(): void {
+    filters.severity = '';
+    filters.principle = '';
+    filters.category = '';
+    filters.decision = '';
+    buildFilters();
+    renderList();
+  }
+
+  function selectFilter<T extends string>(label: string, id: string, options: [T, string][], value: T, onChange: (v: T) => void): HTMLElement {
+    const sel = h('select', { id }, options.map(([v, l]) => h('option', { text: l, attrs: { value: v } })));
+    sel.value = value;
+    sel.addEventListener('change', () => onChange(sel.value as T));
+    return h('div', { class: 'field' }, h('label', { text: label, attrs: { for: id } }), sel);
+  }
+
+  function buildFilters(): void {
+    if (!review) return;
+    const presentCats = [...new Set(review.findings.map((f) => f.category))];
+    render(
+      filterBar,
+      selectFilter('Schwere', 'rf-sev', [['', 'Alle'], ...SEVERITY_ORDER.map((s) => [s, SEVERITY_LABELS[s]] as [Severity, string])], filters.severity, (v) => {
+        filters.severity = v;
+        renderList();
+      }),
+      selectFilter('Prinzip', 'rf-pr', [['', 'Alle'], ...([1, 2, 3, 4, 5] as Principle[]).map((p) => [String(p), `${p} – ${PRINCIPLE_TITLES[p]}`] as [string, string])], filters.principle, (v) => {
+        filters.principle = v;
+        renderList();
+      }),
+      selectFilter('Kategorie', 'rf-cat', [['', 'Alle'], ...presentCats.map((c) => [c, CATEGORY_LABELS[c]] as [Category, string])], filters.category, (v) => {
+        filters.category = v;
+        renderList();
+      }),
+      selectFilter<DecisionFilter>('Status', 'rf-dec', [['', 'Alle'], ['open', 'Offen'], ['accepted', 'Übernommen'], ['dismissed', 'Verworfen']], filters.decision, (v) => {
+        filters.decision = v;
+        renderList();
+      }),
+    );
+  }
+
+  function renderList(): void {
+    if (!review) return;
+    const visible = review.findings.filter(
+      (f) =>
+        (!filters.severity || f.severity === filters.severity) &&
+        (!filters.principle || String(f.principle) === filters.principle) &&
+        (!filters.category || f.category === filters.category) &&
+        (!filters.decision || decisionOf(f) === filters.decision),
+    );
+    listCount.textContent = `${visible.length} von ${review.findings.length}`;
+    if (!review.findings.length) {
+      render(listBody, h('p', { class: 'empty-state', text: 'Keine Befunde – der Entwurf enthält keine der bekannten Hindernisformulierungen.' }));
+      return;
+    }
+    if (!visible.length) {
+      render(listBody, h('p', { class: 'empty-state', text: 'Kein Befund entspricht den Filtern.' }), h('button', { class: 'btn btn-small', text: 'Filter zurücksetzen', attrs: { type: 'button' }, on: { click: resetFilters } }));
+      return;
+    }
+    const groups = ([1, 2, 3, 4, 5] as Principle[])
+      .map((p) => ({ p, items: visible.filter((f) => f.principle === p) }))
+      .filter((g) => g.items.length);
+    render(
+      listBody,
+      groups.map((g) =>
+        h(
+          'section',
+          { class: 'finding-group', attrs: { 'aria-label': `Prinzip ${g.p}` }, dataset: { principle: String(g.p) } },
+          h('h3', { class: 'group-head', text: `Prinzip ${g.p}: ${PRINCIPLE_TITLES[g.p]} (${g.items.length})` }),
+          SEVERITY_ORDER.map((s) => {
+            const items = g.items.filter((f) => f.severity === s);
+            if (!items.length) return null;
+            return [h('h4', { class: 'subgroup-head', text: `${SEVERITY_LABELS[s]} (${items.length})` }), items.map((f) => cards.get(f.id)?.el)];
+          }),
+        ),
+      ),
+    );
+  }
+
+  function renderDraft(r: ReviewResponse): HTMLElement {
+    marks.clear();
+    const pre = h('pre', { class: 'draft-text', attrs: { 'aria-label': 'Entwurfstext mit markierten Befunden' } });
+    const frag = document.createDocumentFragment();
+    for (const seg of segmentText(r.text.length, r.findings, r.structure.map((s) => ({ id: s.id, start: s.start })))) {
+      for (const a of seg.anchors) frag.append(h('span', { class: 'struct-anchor', dataset: { struct: a } }));
+      const text = r.text.slice(seg.start, seg.end);
+      if (!seg.findings.length) {
+        frag.append(text);
+        continue;
+      }
+      const sev = strongestSeverity(seg.findings);
+      const mark = h('mark', {
+        class: `sev-${sev}${seg.findings.length > 1 ? ' is-overlap' : ''}`,
+        text,
+        dataset: { findings: seg.findings.map((f) => f.id).join(' ') },
+        attrs: { title: seg.findings.map((f) => `${CATEGORY_LABELS[f.category]} (${SEVERITY_LABELS[f.severity]})`).join(' · ') },
+      });
+      for (const f of seg.findings) marks.set(f.id, [...(marks.get(f.id) ?? []), mark]);
+      frag.append(mark);
+    }
+    pre.append(frag);
+    pre.addEventListener('click', (ev) => {
+      const mark = (ev.target as HTMLElement).closest('mark');
+      const ids = mark?.dataset.findings?.split(' ') ?? [];
+      if (!ids.length) return;
+      // Repeated clicks on an overlap cycle through its findings.
+      const at = selected ? ids.indexOf(selected) : -1;
+      select(ids[(at + 1) % ids.length]!, 'mark');
+    });
+    return pre;
+  }
+
+  function showReview(r: ReviewResponse): void {
+    review = r;
+    selected = null;
+    cards.clear();
+    for (const f of r.findings) {
+      const card = createFindingCard(f, {
+        contextId: r.id,
+        decision: r.decisions[f.id] ?? 'open',
+        onDecision: (d) => decide(f, d),
+        onSelect: () => select(f.id, 'card'),
+      });
+      card.el.tabIndex = -1;
+      const jump = h('button', {
+        class: 'btn btn-small btn-ghost',
+        text: 'Im Text zeigen',
+        attrs: { type: 'button' },
+        on: { click: () => select(f.id, 'card') },
+      });
+      card.el.querySelector('.finding-actions')?.prepend(jump);
+      cards.set(f.id, card);
+    }
+    const draft = renderDraft(r);
+    for (const f of r.findings) paintMarks(f);
+
+    const outline = r.structure.length
+      ? (() => {
+          const sel = h(
+            'select',
+            { id: 'review-outline', attrs: { 'aria-label': 'Zur Vorschrift springen' } },
+            h('option', { text: 'Springen zu …', attrs: { value: '' } }),
+            r.structure.map((s) => h('option', { text: [s.article, s.label, s.title].filter(Boolean).join(' '), attrs: { value: s.id } })),
+          );
+          sel.addEventListener('change', () => {
+            draft.querySelector(`[data-struct="${CSS.escape(sel.value)}"]`)?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+          });
+          return sel;
+        })()
+      : null;
+
+    filters.severity = '';
+    filters.principle = '';
+    filters.category = '';
+    filters.decision = '';
+    buildFilters();
+    updateCounts();
+    const base = `/api/reviews/${encodeURIComponent(r.id)}`;
+    render(
+      result,
+      h(
+        'div',
+        { class: 'review-head' },
+        h('h2', { text: r.title }),
+        counts,
+        h(
+          'div',
+          { class: 'actions', attrs: { role: 'group', 'aria-label': 'Export' } },
+          h('a', { class: 'btn btn-small', text: 'Markdown', attrs: { href: `${base}/export.md`, download: '' } }),
+          h('a', { class: 'btn btn-small', text: 'DOCX', attrs: { href: `${base}/export.docx`, download: '' } }),
+          h('a', { class: 'btn btn-small btn-primary', text: 'Digitalcheck-Dokumentation (DOCX)', attrs: { href: `${base}/documentation.docx`, download: '' } }),
+        ),
+      ),
+      h('p', { class: 'muted small', text: 'Exportiert werden die übernommenen Änderungsbefehle in der Reihenfolge des Entwurfs sowie die vollständige Befundliste.' }),
+      h(
+        'div',
+        { class: 'review-grid' },
+        h(
+          'section',
+          { class: 'panel draft-pane', attrs: { 'aria-labelledby': 'draft-heading' } },
+          h('div', { class: 'pane-head' }, h('h3', { id: 'draft-heading', text: 'Entwurfstext' }), h('span', { class: 'muted small', text: `${r.format.toUpperCase()} · ${fmtDate(r.createdAt)}` }), outline),
+          h('div', { class: 'pane-body' }, draft),
+        ),
+        h(
+          'section',
+          { class: 'panel findings-pane', attrs: { 'aria-labelledby': 'findings-heading' } },
+          h('div', { class: 'pane-head' }, h('h3', { id: 'findings-heading', text: 'Befunde nach Prinzip und Schwere' }), listCount),
+          filterBar,
+          listBody,
+        ),
+      ),
+    );
+    renderList();
+    void refreshHistory();
+  }
+
+  async function loadReview(id: string): Promise<void> {
+    render(result, h('p', { class: 'muted', attrs: { role: 'status' }, text: 'Prüfung wird geladen …' }));
+    try {
+      const r = await getJson<ReviewResponse>(`/api/reviews/${encodeURIComponent(id)}`);
+      stagesWrap.hidden = true;
+      showReview(r);
+    } catch (err) {
+      render(result, h('p', { class: 'alert alert-error', attrs: { role: 'alert' }, text: err instanceof ApiError && err.status === 404 ? 'Diese Prüfung gibt es nicht (mehr).' : errorMessage(err) }));
+    }
+  }
+
+  // ------------------------------------------------------------ page
+
+  const el = h(
+    'div',
+    { class: 'view', id: 'view-pruefen' },
+    h(
+      'div',
+      { class: 'page' },
+      h('div', { class: 'page-head' }, h('div', null, h('h1', { text: 'Entwurf prüfen' }), h('p', { text: 'Laden Sie einen Referentenentwurf hoch. Jeder Befund wird im Text markiert und mit Vorschlag, Rechtsgrundlage und Änderungsbefehl erläutert.' }))),
+      h(
+        'div',
+        { class: 'two-col' },
+        h('section', { class: 'panel section', attrs: { 'aria-label': 'Entwurf hochladen' } }, dropzone, uploadError, stagesWrap),
+        h('section', { class: 'panel section', attrs: { 'aria-labelledby': 'review-history-heading' } }, h('h2', { id: 'review-history-heading', text: 'Frühere Prüfungen' }), historyList),
+      ),
+      result,
+    ),
+  );
+
+  return {
+    el,
+    show(params: string[]) {
+      const id = params[0] ? decodeURIComponent(params[0]) : null;
+      if (id && id !== review?.id) void loadReview(id);
+      if (!id && review) {
+        // Back to the upload page: keep the last result visible below the upload area.
+        navigate(`#/pruefen/${encodeURIComponent(review.id)}`, { silent: true });
+      }
+      void refreshHistory();
+    },
+  };
 }
