@@ -17,6 +17,8 @@ export interface AnswerContext {
   hits: SearchHit[];
   /** Rule findings for text the user pasted (empty for plain questions). */
   findings: Finding[];
+  /** The pasted provision or draft passage that was checked; undefined for plain questions. */
+  passage?: string;
 }
 
 export interface AnswerResult {

@@ -1,0 +1,41 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import multer from 'multer';
+import { AppError, toAppError } from '../errors';
+import { logger } from '../logger';
+import { notFound } from '../services/not-found';
+
+/** Maps library errors that bad input can cause to AppErrors, so that only real bugs end up as 500. */
+function fromLibraryError(err: unknown, maxUploadMb: number): AppError | undefined {
+  if (err instanceof multer.MulterError) {
+    if (err.code === 'LIMIT_FILE_SIZE') {
+      return new AppError('too_large', 'too_large:upload', `Die Datei ist zu groß (höchstens ${maxUploadMb} MB).`, err.message);
+    }
+    return new AppError('bad_request', 'bad_request:upload', 'Der Upload ist ungültig: Bitte genau eine Datei im Feld „file“ senden.', err.message);
+  }
+  const e = err as { type?: string; status?: number; message?: string };
+  if (e?.type === 'entity.too.large') {
+    return new AppError('too_large', 'too_large:body', 'Die Anfrage ist zu groß.', e.message);
+  }
+  if (e?.type === 'entity.parse.failed' || e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') {
+    return new AppError('bad_request', 'bad_request:json', 'Die Anfrage enthält kein gültiges JSON.', e.message);
+  }
+  if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
+    return new AppError('bad_request', 'bad_request:request', 'Die Anfrage ist ungültig.', e.message);
+  }
+  return undefined;
+}
+
+export const apiNotFound: RequestHandler = (_req, _res, next) => next(notFound('route'));
+
+export function errorHandler(maxUploadMb: number): ErrorRequestHandler {
+  return (err, req, res, _next) => {
+    const e = fromLibraryError(err, maxUploadMb) ?? toAppError(err);
+    if (e.status >= 500) logger.error({ err, url: req.originalUrl }, 'request failed');
+    else logger.debug({ code: e.code, url: req.originalUrl, msg: e.message }, 'request rejected');
+    if (res.headersSent) {
+      res.end();
+      return;
+    }
+    res.status(e.status).json(e.toJSON());
+  };
+}

@@ -1,0 +1,39 @@
+import { Router, type RequestHandler } from 'express';
+import { DecisionBodySchema, ReviewUploadFieldsSchema } from '../../contracts/api';
+import type { ReviewService } from '../../services/review/service';
+import { sessionOf } from '../session';
+import { parseInput } from '../validate';
+import { attachment } from './attachment';
+
+export function reviewRoutes(svc: ReviewService, upload: RequestHandler, uploadLimit: RequestHandler): Router {
+  const exportRoute = (kind: 'review' | 'documentation', format: 'md' | 'docx'): RequestHandler =>
+    async (req, res) => {
+      const file = await svc.export(sessionOf(res), String(req.params.id), kind, format);
+      attachment(res, file.filename, file.contentType).send(file.body);
+    };
+  return Router()
+    .post('/', uploadLimit, upload, async (req, res) => {
+      const { uploadId } = parseInput(ReviewUploadFieldsSchema, req.body ?? {});
+      const review = await svc.upload(sessionOf(res), req.file, uploadId);
+      res.status(201).json(review);
+    })
+    .get('/', (_req, res) => {
+      res.json(svc.list(sessionOf(res)));
+    })
+    .get('/:id', (req, res) => {
+      res.json(svc.get(sessionOf(res), req.params.id));
+    })
+    .patch('/:id/findings/:findingId', (req, res) => {
+      const { decision } = parseInput(DecisionBodySchema, req.body);
+      svc.decide(sessionOf(res), req.params.id, req.params.findingId, decision);
+      res.status(204).end();
+    })
+    .delete('/:id', (req, res) => {
+      svc.remove(sessionOf(res), req.params.id);
+      res.status(204).end();
+    })
+    .get('/:id/export.md', exportRoute('review', 'md'))
+    .get('/:id/export.docx', exportRoute('review', 'docx'))
+    .get('/:id/documentation.md', exportRoute('documentation', 'md'))
+    .get('/:id/documentation.docx', exportRoute('documentation', 'docx'));
+}

@@ -1,0 +1,146 @@
+import type { BatchJobStatus } from '../contracts/api';
+import type { LawResult } from '../batch/analyze-law';
+import type { RunBatchOptions, BatchTotals } from '../batch/run-batch';
+import { logger } from '../logger';
+import type { BatchStore, JobRecord } from '../storage/batch';
+
+export interface JobEvents {
+  progress(sessionId: string, p: { jobId: string; done: number; total: number }): void;
+  status(sessionId: string, p: { jobId: string; status: BatchJobStatus; message?: string }): void;
+}
+
+export interface BatchJobsDeps {
+  store: BatchStore;
+  runBatch: (opts: RunBatchOptions) => Promise<BatchTotals>;
+  /** Worker threads per job. */
+  threads?: number;
+  /** Called when a job is deleted (e.g. to remove its uploaded files). */
+  onDelete?: (jobId: string) => void;
+}
+
+const FAILED_MESSAGE = 'Der Prüfauftrag ist fehlgeschlagen. Bereits geprüfte Gesetze bleiben gespeichert.';
+
+/**
+ * Batch screening jobs: a FIFO queue that runs one job at a time in the background. Every law result is
+ * stored as it arrives, so a job interrupted by a restart resumes with the laws that are still missing.
+ */
+export function createBatchJobs(deps: BatchJobsDeps) {
+  const { store } = deps;
+  const queue: string[] = [];
+  let events: JobEvents | undefined;
+  let current: { id: string; controller: AbortController; reason?: 'cancel' | 'shutdown' } | undefined;
+  let loop: Promise<void> | undefined;
+  let closed = false;
+
+  const emitStatus = (job: JobRecord, status: BatchJobStatus, message?: string) =>
+    events?.status(job.sessionId, { jobId: job.id, status, ...(message ? { message } : {}) });
+
+  async function run(id: string): Promise<void> {
+    const job = store.getById(id);
+    if (!job || job.status === 'cancelled' || job.status === 'done') return;
+    const controller = new AbortController();
+    current = { id, controller };
+    store.setStatus(id, 'running');
+    emitStatus(job, 'running');
+    const stored = store.donePaths(id);
+    let done = stored.size;
+    const remaining = job.files.filter((f) => !stored.has(f));
+    events?.progress(job.sessionId, { jobId: id, done, total: job.total });
+    const t0 = performance.now();
+    try {
+      await deps.runBatch({
+        files: remaining,
+        ...(deps.threads ? { jobs: deps.threads } : {}),
+        signal: controller.signal,
+        onResult: (r: LawResult) => {
+          if (controller.signal.aborted) return;
+          if (store.addResult(id, r)) done++;
+          events?.progress(job.sessionId, { jobId: id, done, total: job.total });
+        },
+      });
+      store.addSeconds(id, (performance.now() - t0) / 1000);
+      store.setStatus(id, 'done');
+      emitStatus(job, 'done');
+    } catch (e) {
+      store.addSeconds(id, (performance.now() - t0) / 1000);
+      if (current.reason === 'shutdown') {
+        // stays 'running' in the database, so the next start resumes it
+        logger.info({ jobId: id, done }, 'batch job interrupted by shutdown');
+      } else if (current.reason === 'cancel') {
+        logger.info({ jobId: id }, 'batch job cancelled');
+      } else {
+        logger.error({ err: e, jobId: id }, 'batch job failed');
+        store.setStatus(id, 'failed', FAILED_MESSAGE);
+        emitStatus(job, 'failed', FAILED_MESSAGE);
+      }
+    } finally {
+      current = undefined;
+    }
+  }
+
+  function kick(): void {
+    if (loop || closed) return;
+    loop = (async () => {
+      while (queue.length > 0 && !closed) await run(queue.shift()!);
+    })().finally(() => {
+      loop = undefined;
+      if (queue.length > 0 && !closed) kick();
+    });
+  }
+
+  function enqueue(id: string): void {
+    if (!queue.includes(id) && current?.id !== id) queue.push(id);
+    kick();
+  }
+
+  return {
+    setEvents(e: JobEvents): void {
+      events = e;
+    },
+    create(sessionId: string, name: string, files: string[], id?: string): JobRecord {
+      const job = store.create(sessionId, name, files, id);
+      emitStatus(job, 'queued');
+      enqueue(job.id);
+      return job;
+    },
+    get: (sessionId: string, id: string) => store.get(sessionId, id),
+    list: (sessionId: string) => store.list(sessionId),
+    /** Cancels a queued or running job and deletes it with its results. */
+    remove(sessionId: string, id: string): boolean {
+      const job = store.get(sessionId, id);
+      if (!job) return false;
+      const i = queue.indexOf(id);
+      if (i >= 0) queue.splice(i, 1);
+      if (current?.id === id) {
+        current.reason = 'cancel';
+        current.controller.abort();
+      }
+      store.remove(sessionId, id);
+      deps.onDelete?.(id);
+      emitStatus(job, 'cancelled');
+      return true;
+    },
+    /** Re-queues jobs that were queued or running when the server stopped. */
+    resume(): number {
+      const jobs = store.unfinished();
+      for (const j of jobs) enqueue(j.id);
+      if (jobs.length) logger.info({ jobs: jobs.length }, 'resuming batch jobs');
+      return jobs.length;
+    },
+    /** Resolves when the queue is empty (tests, shutdown). */
+    async idle(): Promise<void> {
+      while (loop) await loop;
+    },
+    /** Stops the running job without marking it finished; its stored results survive for the resume. */
+    async close(): Promise<void> {
+      closed = true;
+      queue.length = 0;
+      if (current) {
+        current.reason = 'shutdown';
+        current.controller.abort();
+      }
+      await loop;
+    },
+  };
+}
+export type BatchJobs = ReturnType<typeof createBatchJobs>;

@@ -1,0 +1,82 @@
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Writable } from 'node:stream';
+import type { BatchCreateBody, BatchJobResponse, BatchResultsQuery } from '../contracts/api';
+import { AppError } from '../errors';
+import type { BatchJobs } from '../jobs/runner';
+import { writeCsv, writeXlsx } from '../jobs/export';
+import { extractLawZip } from '../jobs/zip';
+import type { SearchIndex } from '../retrieval/index';
+import type { BatchStore, JobRecord } from '../storage/batch';
+import type { Clock } from '../storage/clock';
+import { notFound } from './not-found';
+
+export interface BatchServiceDeps {
+  jobs: BatchJobs;
+  store: BatchStore;
+  index: SearchIndex;
+  clock: Clock;
+  /** DATA_DIR/uploads: one sub-directory per ZIP job. */
+  uploadsDir: string;
+}
+
+const publicJob = ({ sessionId: _s, files: _f, seconds: _sec, ...job }: JobRecord) => job;
+
+/** Batch screening use cases: create from corpus laws or a ZIP, inspect, page results, export, delete. */
+export function createBatchService(deps: BatchServiceDeps) {
+  const { jobs, store } = deps;
+  const load = (sessionId: string, id: string) => {
+    const job = jobs.get(sessionId, id);
+    if (!job) throw notFound('job');
+    return job;
+  };
+
+  function corpusFiles(laws: BatchCreateBody['laws']): string[] {
+    const all = deps.index.listLaws().filter((l) => l.kind === 'law' && l.path);
+    if (laws === 'all') return all.map((l) => l.path);
+    const byName = new Map(all.map((l) => [l.abbreviation.toLowerCase(), l.path]));
+    const unknown = laws.filter((l) => !byName.has(l.toLowerCase()));
+    if (unknown.length) {
+      throw new AppError('bad_request', 'bad_request:laws', `Unbekannte Gesetze: ${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ' …' : ''}.`);
+    }
+    return [...new Set(laws.map((l) => byName.get(l.toLowerCase())!))];
+  }
+
+  return {
+    createFromCorpus(sessionId: string, body: BatchCreateBody): { jobId: string } {
+      const files = corpusFiles(body.laws);
+      if (files.length === 0) throw new AppError('bad_request', 'bad_request:laws', 'Es wurden keine Gesetze ausgewählt.');
+      const name = body.name ?? (body.laws === 'all' ? 'Alle Gesetze' : body.laws.slice(0, 5).join(', ') + (body.laws.length > 5 ? ' …' : ''));
+      return { jobId: jobs.create(sessionId, name, files).id };
+    },
+    async createFromZip(sessionId: string, file: { buffer: Buffer; originalname: string } | undefined, name?: string): Promise<{ jobId: string }> {
+      if (!file || file.buffer.length === 0) {
+        throw new AppError('bad_request', 'bad_request:upload', 'Bitte laden Sie ein ZIP-Archiv mit Gesetzesdateien hoch.');
+      }
+      const id = deps.clock.id();
+      const dir = join(resolve(deps.uploadsDir), id);
+      try {
+        const files = await extractLawZip(file.buffer, dir);
+        return { jobId: jobs.create(sessionId, name ?? file.originalname, files, id).id };
+      } catch (e) {
+        rmSync(dir, { recursive: true, force: true });
+        throw e;
+      }
+    },
+    list: (sessionId: string) => jobs.list(sessionId).map(publicJob),
+    get(sessionId: string, id: string): BatchJobResponse {
+      const job = load(sessionId, id);
+      return { ...publicJob(job), summary: store.summary(job) };
+    },
+    results: (sessionId: string, id: string, query: BatchResultsQuery) => store.results(load(sessionId, id).id, query),
+    async exportTo(sessionId: string, id: string, format: 'csv' | 'xlsx', out: Writable): Promise<void> {
+      const job = load(sessionId, id);
+      const rows = store.exportRows(job.id);
+      await (format === 'csv' ? writeCsv(rows, out) : writeXlsx(rows, out));
+    },
+    remove(sessionId: string, id: string): void {
+      if (!jobs.remove(sessionId, id)) throw notFound('job');
+    },
+  };
+}
+export type BatchService = ReturnType<typeof createBatchService>;

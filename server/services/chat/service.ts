@@ -1,0 +1,162 @@
+import { CATEGORY_LABELS, type Finding } from '../../contracts/finding';
+import type { SearchHit } from '../../contracts/search';
+import { ChatMessageInSchema, type ChatDoneSchema, type ChatErrorSchema, type ChatTokenSchema } from '../../contracts/socket';
+import type { z } from 'zod';
+import { logger } from '../../logger';
+import type { Clock } from '../../storage/clock';
+import type { ConversationStore } from '../../storage/conversations';
+import type { SearchIndex } from '../../retrieval/index';
+import type { AnswerContext, AnswerResult, Answerer, ChatTurn } from './answerer';
+import { classifyMessage } from './classify';
+
+export const MAX_CHAT_CHARS = 100_000;
+const HISTORY_TURNS = 6;
+const LAW_HITS = 8;
+const GUIDANCE_HITS = 3;
+/** Questions this short are usually follow-ups ("Und bei Unterschriften?") that need the previous question. */
+const FOLLOW_UP_WORDS = 6;
+const QUERY_CHARS = 2000;
+
+export const NOTICE_FALLBACK =
+  'Das Sprachmodell war nicht erreichbar oder hat einen Fehler gemeldet; angezeigt wird die Offline-Antwort aus Korpus und Regelwerk.';
+export const NOTICE_STOPPED = 'Die Antwort wurde angehalten.';
+
+export interface ChatEmitter {
+  token(p: z.infer<typeof ChatTokenSchema>): void;
+  done(p: z.infer<typeof ChatDoneSchema>): void;
+  error(p: z.infer<typeof ChatErrorSchema>): void;
+}
+
+export interface ChatServiceDeps {
+  conversations: ConversationStore;
+  index: SearchIndex;
+  checkText: (text: string) => Finding[];
+  offline: Answerer;
+  /** LLM answerer when configured; the offline answerer is the fallback on any failure. */
+  answerer?: Answerer;
+  clock: Clock;
+}
+
+/** German message for an invalid chat payload (never the zod text). */
+function payloadError(payload: unknown): string {
+  const text = (payload as { text?: unknown } | null)?.text;
+  if (typeof text === 'string' && text.length > MAX_CHAT_CHARS) {
+    return `Der Text ist zu lang (${text.length.toLocaleString('de-DE')} Zeichen, höchstens ${MAX_CHAT_CHARS.toLocaleString('de-DE')}). Bitte laden Sie längere Entwürfe über „Entwurf prüfen“ hoch.`;
+  }
+  if (typeof text === 'string' && text.trim() === '') return 'Bitte geben Sie eine Frage oder einen Text ein.';
+  return 'Die Nachricht hat ein ungültiges Format.';
+}
+
+const titleOf = (text: string) => {
+  const line = text.trim().split('\n')[0]!.trim();
+  return line.length > 80 ? `${line.slice(0, 77).replace(/\s+\S*$/, '')} …` : line;
+};
+
+function retrievalQuery(question: string, passage: string | undefined, findings: Finding[], history: ChatTurn[]): string {
+  if (passage !== undefined) {
+    const cats = [...new Set(findings.map((f) => CATEGORY_LABELS[f.category]))].join(' ');
+    return `${cats} ${passage.slice(0, QUERY_CHARS)}`.trim();
+  }
+  const words = question.split(/\s+/).filter(Boolean).length;
+  const previous = [...history].reverse().find((t) => t.role === 'user');
+  return words <= FOLLOW_UP_WORDS && previous ? `${previous.text.slice(0, QUERY_CHARS)} ${question}` : question;
+}
+
+function retrieve(index: SearchIndex, query: string): SearchHit[] {
+  const laws = index.search(query, { k: LAW_HITS });
+  const guidance = index.search(query, { k: GUIDANCE_HITS, kinds: ['guidance'] });
+  const seen = new Set(laws.map((h) => `${h.law}\u0000${h.ref}`));
+  return [...laws, ...guidance.filter((h) => !seen.has(`${h.law}\u0000${h.ref}`))].sort((a, b) => b.score - a.score);
+}
+
+const isAbort = (e: unknown, signal: AbortSignal) => signal.aborted || (e as Error)?.name === 'AbortError';
+
+/**
+ * One chat turn: validate, persist the user's message first (nothing is lost if answering fails), check a
+ * pasted passage with the rule engine, retrieve, answer (LLM with offline fallback) while streaming, persist.
+ */
+export function createChatService(deps: ChatServiceDeps) {
+  const { conversations, clock } = deps;
+
+  async function answerWith(ctx: AnswerContext, emitDelta: (d: string) => void, signal: AbortSignal): Promise<AnswerResult> {
+    const primary = deps.answerer ?? deps.offline;
+    try {
+      return await primary.answer(ctx, emitDelta, signal);
+    } catch (e) {
+      if (isAbort(e, signal) || primary === deps.offline) throw e;
+      logger.warn({ err: e }, 'LLM answerer failed, falling back to the offline answer');
+      emitDelta('\n\n---\n\n');
+      const result = await deps.offline.answer(ctx, emitDelta, signal);
+      return { ...result, notice: NOTICE_FALLBACK };
+    }
+  }
+
+  return {
+    /** Handles one `chat:message`; returns the conversation id (undefined when the payload was rejected). */
+    async handle(sessionId: string, payload: unknown, emit: ChatEmitter, signal: AbortSignal, onConversation?: (id: string) => void): Promise<string | undefined> {
+      const parsed = ChatMessageInSchema.safeParse(payload);
+      if (!parsed.success) {
+        const conversationId = (payload as { conversationId?: unknown } | null)?.conversationId;
+        emit.error({ ...(typeof conversationId === 'string' ? { conversationId } : {}), message: payloadError(payload) });
+        return undefined;
+      }
+      const { text } = parsed.data;
+      let conversationId = parsed.data.conversationId;
+      if (conversationId && !conversations.exists(sessionId, conversationId)) {
+        emit.error({ conversationId, message: 'Die Unterhaltung wurde nicht gefunden.' });
+        return undefined;
+      }
+      const history: ChatTurn[] = conversationId
+        ? conversations.recentMessages(sessionId, conversationId, HISTORY_TURNS).map((m) => ({ role: m.role, text: m.text }))
+        : [];
+      conversationId ??= conversations.create(sessionId, titleOf(text)).id;
+      onConversation?.(conversationId);
+      conversations.addMessage(sessionId, conversationId, { role: 'user', text });
+
+      const messageId = clock.id();
+      let streamed = '';
+      const emitDelta = (delta: string) => {
+        streamed += delta;
+        emit.token({ conversationId: conversationId!, messageId, delta });
+      };
+      let result: AnswerResult;
+      let findings: Finding[] = [];
+      try {
+        const { question, passage } = classifyMessage(text);
+        findings = passage !== undefined ? deps.checkText(passage) : [];
+        const hits = retrieve(deps.index, retrievalQuery(question, passage, findings, history));
+        const ctx: AnswerContext = { question: passage ?? question, history, hits, findings, ...(passage !== undefined ? { passage } : {}) };
+        result = await answerWith(ctx, emitDelta, signal);
+      } catch (e) {
+        if (isAbort(e, signal)) {
+          result = { text: streamed, citations: [], model: deps.answerer ? 'llm' : 'offline', notice: NOTICE_STOPPED };
+        } else {
+          logger.error({ err: e, conversationId }, 'chat answer failed');
+          emit.error({ conversationId, message: 'Die Antwort konnte nicht erstellt werden. Ihre Nachricht ist gespeichert; bitte versuchen Sie es erneut.' });
+          return conversationId;
+        }
+      }
+      const allFindings = [...findings, ...(result.findings ?? [])];
+      conversations.addMessage(sessionId, conversationId, {
+        id: messageId,
+        role: 'assistant',
+        text: result.text,
+        citations: result.citations,
+        findings: allFindings,
+        model: result.model,
+        ...(result.notice ? { notice: result.notice } : {}),
+      });
+      emit.done({
+        conversationId,
+        messageId,
+        text: result.text,
+        citations: result.citations,
+        findings: allFindings,
+        model: result.model,
+        ...(result.notice ? { notice: result.notice } : {}),
+      });
+      return conversationId;
+    },
+  };
+}
+export type ChatService = ReturnType<typeof createChatService>;

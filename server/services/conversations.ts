@@ -1,0 +1,46 @@
+import type { ConversationResponse } from '../contracts/api';
+import type { Citation } from '../contracts/search';
+import type { ConversationStore } from '../storage/conversations';
+import { notFound } from './not-found';
+
+const citationLabel = (c: Citation) =>
+  [c.kind === 'guidance' ? `${c.law} – ${c.ref}` : `${c.ref} ${c.law}`, c.title, c.stand ? `Stand: ${c.stand}` : '', c.excerpt ? 'Auszug' : '']
+    .filter(Boolean)
+    .join(', ');
+
+/** Markdown export; each answer's citation markers [n] become footnotes [^m-n] unique within the file. */
+export function conversationMarkdown(c: ConversationResponse): string {
+  const out = [`# ${c.title}`, '', `Erstellt: ${c.createdAt} · Zuletzt geändert: ${c.updatedAt}`, ''];
+  const notes: string[] = [];
+  c.messages.forEach((m, mi) => {
+    out.push(m.role === 'user' ? '## Frage' : `## Antwort${m.model ? ` (${m.model === 'offline' ? 'offline, ohne Sprachmodell' : m.model})` : ''}`, '');
+    const key = (n: number) => `${mi + 1}-${n}`;
+    out.push(m.role === 'assistant' ? m.text.replace(/\[(\d+)\]/g, (all, n: string) => (m.citations[Number(n) - 1] ? `[^${key(Number(n))}]` : all)) : m.text, '');
+    if (m.notice) out.push(`> Hinweis: ${m.notice}`, '');
+    if (m.findings.length) out.push(`Befunde: ${m.findings.length} (${[...new Set(m.findings.map((f) => f.location.ref))].join('; ')})`, '');
+    m.citations.forEach((cit, i) => notes.push(`[^${key(i + 1)}]: ${citationLabel(cit)}`));
+  });
+  if (notes.length) out.push('---', '', ...notes, '');
+  return out.join('\n');
+}
+
+export function createConversationService(store: ConversationStore) {
+  const load = (sessionId: string, id: string) => {
+    const c = store.get(sessionId, id);
+    if (!c) throw notFound('conversation');
+    return c;
+  };
+  return {
+    list: (sessionId: string) => store.list(sessionId),
+    get: load,
+    rename(sessionId: string, id: string, title: string) {
+      if (!store.rename(sessionId, id, title)) throw notFound('conversation');
+      return load(sessionId, id);
+    },
+    remove(sessionId: string, id: string): void {
+      if (!store.remove(sessionId, id)) throw notFound('conversation');
+    },
+    exportMarkdown: (sessionId: string, id: string) => conversationMarkdown(load(sessionId, id)),
+  };
+}
+export type ConversationService = ReturnType<typeof createConversationService>;

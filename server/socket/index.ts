@@ -1,0 +1,104 @@
+import type { Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import { BatchSubscribeInSchema, ChatStopInSchema, type ClientToServerEvents, type ServerToClientEvents } from '../contracts/socket';
+import type { Sessions } from '../http/session';
+import { logger } from '../logger';
+import type { ChatService } from '../services/chat/service';
+import type { BatchJobs } from '../jobs/runner';
+
+export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { sessionId: string }>;
+
+export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+
+/** Answers one socket may have in flight; more is a client bug or abuse. */
+const MAX_PARALLEL_ANSWERS = 3;
+
+export interface SocketDeps {
+  sessions: Sessions;
+  chat: ChatService;
+  jobs: BatchJobs;
+}
+
+/** socket.io on the app's HTTP server: cookie-authenticated handshake, one room per browser session. */
+export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer {
+  const io: IoServer = new Server(httpServer, {
+    // same origin only: the client is served by this server
+    cors: { origin: false },
+    // 100,000 characters of German text are at most ~400 KB; larger frames are rejected by socket.io itself
+    maxHttpBufferSize: 4e6,
+  });
+
+  io.use((socket, next) => {
+    const sessionId = deps.sessions.forHandshake(socket.request.headers.cookie);
+    if (!sessionId) {
+      const err = new Error('Bitte melden Sie sich mit dem Zugangscode an.') as Error & { data?: unknown };
+      err.data = { code: 'unauthorized:session' };
+      next(err);
+      return;
+    }
+    socket.data.sessionId = sessionId;
+    next();
+  });
+
+  io.on('connection', (socket) => {
+    const { sessionId } = socket.data;
+    void socket.join(sessionRoom(sessionId));
+    const running = new Map<string, AbortController>();
+    const emitter = {
+      token: (p: Parameters<ServerToClientEvents['chat:token']>[0]) => socket.emit('chat:token', p),
+      done: (p: Parameters<ServerToClientEvents['chat:done']>[0]) => socket.emit('chat:done', p),
+      error: (p: Parameters<ServerToClientEvents['chat:error']>[0]) => socket.emit('chat:error', p),
+    };
+
+    socket.on('chat:message', (payload: unknown) => {
+      if (running.size >= MAX_PARALLEL_ANSWERS) {
+        emitter.error({ message: 'Bitte warten Sie, bis die laufenden Antworten fertig sind.' });
+        return;
+      }
+      const controller = new AbortController();
+      // keyed by a placeholder until the service knows the conversation id
+      let key = `pending:${Math.random()}`;
+      running.set(key, controller);
+      deps.chat
+        .handle(sessionId, payload, emitter, controller.signal, (id) => {
+          running.delete(key);
+          key = id;
+          running.get(id)?.abort();
+          running.set(id, controller);
+        })
+        .catch((e: unknown) => {
+          logger.error({ err: e }, 'chat handler crashed');
+          emitter.error({ message: 'Die Antwort konnte nicht erstellt werden.' });
+        })
+        .finally(() => {
+          if (running.get(key) === controller) running.delete(key);
+        });
+    });
+
+    socket.on('chat:stop', (payload: unknown) => {
+      const parsed = ChatStopInSchema.safeParse(payload);
+      if (!parsed.success) {
+        emitter.error({ message: 'Die Anfrage zum Anhalten hat ein ungültiges Format.' });
+        return;
+      }
+      running.get(parsed.data.conversationId)?.abort();
+    });
+
+    socket.on('batch:subscribe', (payload: unknown) => {
+      const parsed = BatchSubscribeInSchema.safeParse(payload);
+      const job = parsed.success ? deps.jobs.get(sessionId, parsed.data.jobId) : undefined;
+      if (!job) {
+        emitter.error({ message: 'Der Prüfauftrag wurde nicht gefunden.' });
+        return;
+      }
+      socket.emit('batch:progress', { jobId: job.id, done: job.done, total: job.total });
+      socket.emit('batch:status', { jobId: job.id, status: job.status, ...(job.message ? { message: job.message } : {}) });
+    });
+
+    socket.on('disconnect', () => {
+      for (const c of running.values()) c.abort();
+      running.clear();
+    });
+  });
+  return io;
+}

@@ -1,0 +1,214 @@
+import type {
+  BatchJobStatus,
+  BatchJobSummary,
+  BatchResultRow,
+  BatchResultsQuery,
+  BatchSummary,
+} from '../contracts/api';
+import { CATEGORY_CODES, SeveritySchema, type Finding } from '../contracts/finding';
+import type { Clock } from './clock';
+import type { Db } from './db';
+import { parseJson } from './json';
+
+/** One analysed law as produced by the batch runner (server/batch/analyze-law.ts LawResult). */
+export interface StoredLawResult {
+  path: string;
+  law: string;
+  title: string;
+  jurisdiction: string;
+  provisions: number;
+  findings: Finding[];
+  error?: string;
+}
+
+interface JobRow {
+  id: string;
+  session_id: string;
+  name: string;
+  status: BatchJobStatus;
+  files: string;
+  total: number;
+  message: string | null;
+  seconds: number;
+  created_at: string;
+  done: number;
+}
+
+export interface JobRecord extends BatchJobSummary {
+  sessionId: string;
+  files: string[];
+  seconds: number;
+}
+
+const SEVERITY_RANK = { hoch: 0, mittel: 1, hinweis: 2 } as const;
+const SORT_COLUMNS = { law: 'law', category: 'category', severity: 'severity_rank' } as const;
+
+const JOB_SELECT = `SELECT j.*, (SELECT COUNT(*) FROM batch_results r WHERE r.job_id = j.id) AS done FROM batch_jobs j`;
+
+const toJob = (r: JobRow): JobRecord => ({
+  id: r.id,
+  sessionId: r.session_id,
+  name: r.name,
+  status: r.status,
+  done: r.done,
+  total: r.total,
+  createdAt: r.created_at,
+  files: parseJson<string[]>(r.files, []),
+  seconds: r.seconds,
+  ...(r.message ? { message: r.message } : {}),
+});
+
+/** Batch jobs, their per-law results and the flat findings table that the results view filters in SQL. */
+export function createBatchStore(db: Db, clock: Clock) {
+  const q = {
+    insert: db.prepare(
+      `INSERT INTO batch_jobs (id, session_id, name, status, files, total, created_at, updated_at)
+       VALUES (?, ?, ?, 'queued', ?, ?, ?, ?)`,
+    ),
+    get: db.prepare<[string, string], JobRow>(`${JOB_SELECT} WHERE j.id = ? AND j.session_id = ?`),
+    getAny: db.prepare<[string], JobRow>(`${JOB_SELECT} WHERE j.id = ?`),
+    list: db.prepare<[string], JobRow>(`${JOB_SELECT} WHERE j.session_id = ? ORDER BY j.created_at DESC, j.rowid DESC`),
+    unfinished: db.prepare<[], JobRow>(`${JOB_SELECT} WHERE j.status IN ('queued', 'running') ORDER BY j.created_at, j.rowid`),
+    setStatus: db.prepare('UPDATE batch_jobs SET status = ?, message = ?, updated_at = ? WHERE id = ?'),
+    addSeconds: db.prepare('UPDATE batch_jobs SET seconds = seconds + ? WHERE id = ?'),
+    remove: db.prepare('DELETE FROM batch_jobs WHERE id = ? AND session_id = ?'),
+    donePaths: db.prepare<[string], { path: string }>('SELECT path FROM batch_results WHERE job_id = ?'),
+    insertResult: db.prepare(
+      `INSERT OR IGNORE INTO batch_results (job_id, path, law, title, jurisdiction, provisions, findings, error)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertFinding: db.prepare(
+      `INSERT INTO batch_findings (job_id, path, law, title, ref, category, principle, severity, severity_rank, match,
+        sentence, explanation, suggestion, legal_basis, amendment, finding)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    totals: db.prepare<[string], { laws: number; provisions: number | null }>(
+      'SELECT COUNT(*) AS laws, SUM(provisions) AS provisions FROM batch_results WHERE job_id = ? AND error IS NULL',
+    ),
+    groupBy: (col: string) =>
+      db.prepare<[string], { k: string; n: number }>(
+        `SELECT ${col} AS k, COUNT(*) AS n FROM batch_findings WHERE job_id = ? GROUP BY ${col}`,
+      ),
+    topLaws: db.prepare<[string], { law: string; title: string; findings: number }>(
+      `SELECT law, title, findings FROM batch_results WHERE job_id = ? AND findings > 0
+       ORDER BY findings DESC, law LIMIT 20`,
+    ),
+    allFindings: db.prepare<[string], { finding: string; path: string; law: string; title: string }>(
+      'SELECT finding, path, law, title FROM batch_findings WHERE job_id = ? ORDER BY seq',
+    ),
+  };
+  const byCategory = q.groupBy('category');
+  const byPrinciple = q.groupBy('principle');
+  const bySeverity = q.groupBy('severity');
+  // zero-filled keys, as in the CLI summary (server/batch/summary.ts), so charts have stable axes
+  const counts = (keys: readonly string[], rows: { k: string; n: number }[]) => ({
+    ...Object.fromEntries(keys.map((k) => [k, 0])),
+    ...Object.fromEntries(rows.map((r) => [String(r.k), r.n])),
+  });
+
+  return {
+    create(sessionId: string, name: string, files: string[], id = clock.id()): JobRecord {
+      const now = clock.now().toISOString();
+      q.insert.run(id, sessionId, name, JSON.stringify(files), files.length, now, now);
+      return toJob(q.getAny.get(id)!);
+    },
+    get(sessionId: string, id: string): JobRecord | undefined {
+      const row = q.get.get(id, sessionId);
+      return row ? toJob(row) : undefined;
+    },
+    getById(id: string): JobRecord | undefined {
+      const row = q.getAny.get(id);
+      return row ? toJob(row) : undefined;
+    },
+    list: (sessionId: string): JobRecord[] => q.list.all(sessionId).map(toJob),
+    unfinished: (): JobRecord[] => q.unfinished.all().map(toJob),
+    setStatus(id: string, status: BatchJobStatus, message?: string): void {
+      q.setStatus.run(status, message ?? null, clock.now().toISOString(), id);
+    },
+    addSeconds(id: string, seconds: number): void {
+      q.addSeconds.run(seconds, id);
+    },
+    remove: (sessionId: string, id: string): boolean => q.remove.run(id, sessionId).changes > 0,
+    donePaths: (id: string): Set<string> => new Set(q.donePaths.all(id).map((r) => r.path)),
+    /** Stores one law atomically; a law that is already stored (resume after restart) is skipped. */
+    addResult(jobId: string, r: StoredLawResult): boolean {
+      return db.transaction(() => {
+        const inserted =
+          q.insertResult.run(jobId, r.path, r.law, r.title, r.jurisdiction, r.provisions, r.findings.length, r.error ?? null)
+            .changes > 0;
+        if (!inserted) return false;
+        for (const f of r.findings) {
+          q.insertFinding.run(
+            jobId,
+            r.path,
+            r.law,
+            r.title,
+            f.location.ref,
+            f.category,
+            f.principle,
+            f.severity,
+            SEVERITY_RANK[f.severity],
+            f.quote.match,
+            f.quote.sentence,
+            f.explanation,
+            f.suggestion,
+            JSON.stringify(f.legalBasis),
+            f.amendment,
+            JSON.stringify(f),
+          );
+        }
+        return true;
+      })();
+    },
+    summary(job: JobRecord): BatchSummary {
+      const t = q.totals.get(job.id)!;
+      return {
+        laws: t.laws,
+        provisions: t.provisions ?? 0,
+        findings: byCategory.all(job.id).reduce((s, r) => s + r.n, 0),
+        byCategory: counts(CATEGORY_CODES, byCategory.all(job.id)),
+        byPrinciple: counts(['1', '2', '3', '4', '5'], byPrinciple.all(job.id)),
+        bySeverity: counts(SeveritySchema.options, bySeverity.all(job.id)),
+        byLaw: q.topLaws.all(job.id),
+        seconds: Math.round(job.seconds * 10) / 10,
+      };
+    },
+    /** Filtered, sorted, paged findings; all filtering happens in SQL with bound parameters. */
+    results(jobId: string, query: BatchResultsQuery): { total: number; rows: BatchResultRow[] } {
+      const where = ['job_id = ?'];
+      const params: (string | number)[] = [jobId];
+      if (query.category) (where.push('category = ?'), params.push(query.category));
+      if (query.principle) (where.push('principle = ?'), params.push(query.principle));
+      if (query.severity) (where.push('severity = ?'), params.push(query.severity));
+      if (query.law) (where.push('law = ?'), params.push(query.law));
+      if (query.q) {
+        const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        where.push(
+          `(law LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\' OR ref LIKE ? ESCAPE '\\' OR match LIKE ? ESCAPE '\\' OR sentence LIKE ? ESCAPE '\\')`,
+        );
+        params.push(like, like, like, like, like);
+      }
+      const cond = where.join(' AND ');
+      const total = db.prepare<unknown[], { n: number }>(`SELECT COUNT(*) AS n FROM batch_findings WHERE ${cond}`).get(...params)!.n;
+      const dir = query.dir === 'desc' ? 'DESC' : 'ASC';
+      const rows = db
+        .prepare<unknown[], Record<string, string | number>>(
+          `SELECT law, title, ref, category, principle, severity, match, sentence, explanation, suggestion, legal_basis, amendment
+           FROM batch_findings WHERE ${cond} ORDER BY ${SORT_COLUMNS[query.sort]} ${dir}, seq LIMIT ? OFFSET ?`,
+        )
+        .all(...params, query.limit, query.offset);
+      return {
+        total,
+        rows: rows.map(({ legal_basis, ...r }) => ({ ...r, legalBasis: parseJson<string[]>(String(legal_basis), []) }) as BatchResultRow),
+      };
+    },
+    /** Every stored finding with its law, in arrival order (for the CSV/XLSX exports); streamed, not loaded at once. */
+    *exportRows(jobId: string): Generator<{ law: string; title: string; path: string; finding: Finding }> {
+      for (const row of q.allFindings.iterate(jobId)) {
+        const finding = parseJson<Finding | null>(row.finding, null);
+        if (finding) yield { law: row.law, title: row.title, path: row.path, finding };
+      }
+    },
+  };
+}
+export type BatchStore = ReturnType<typeof createBatchStore>;

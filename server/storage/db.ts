@@ -1,0 +1,131 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export type Db = Database.Database;
+
+/**
+ * Schema migrations, versioned in code: each entry runs once, in order, inside a transaction, and bumps
+ * `PRAGMA user_version`. Append new entries; never edit an applied one.
+ */
+const MIGRATIONS: string[] = [
+  `
+  CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE conversations (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL,
+    title TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX conversations_session ON conversations (session_id, updated_at);
+  CREATE TABLE messages (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    conversation_id TEXT NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+    session_id TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('user', 'assistant')),
+    text TEXT NOT NULL,
+    citations TEXT NOT NULL DEFAULT '[]',
+    findings TEXT NOT NULL DEFAULT '[]',
+    model TEXT,
+    notice TEXT,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX messages_conversation ON messages (conversation_id, seq);
+  CREATE TABLE feedback (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL,
+    target_type TEXT NOT NULL,
+    target_id TEXT NOT NULL,
+    context_id TEXT NOT NULL,
+    rating TEXT NOT NULL,
+    reason TEXT,
+    correction TEXT,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE reviews (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL,
+    title TEXT NOT NULL,
+    format TEXT NOT NULL,
+    text TEXT NOT NULL,
+    structure TEXT NOT NULL,
+    findings TEXT NOT NULL,
+    decisions TEXT NOT NULL DEFAULT '{}',
+    provisions INTEGER NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX reviews_session ON reviews (session_id, created_at);
+  CREATE TABLE batch_jobs (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    status TEXT NOT NULL,
+    files TEXT NOT NULL,
+    total INTEGER NOT NULL,
+    message TEXT,
+    seconds REAL NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX batch_jobs_session ON batch_jobs (session_id, created_at);
+  CREATE TABLE batch_results (
+    job_id TEXT NOT NULL REFERENCES batch_jobs (id) ON DELETE CASCADE,
+    path TEXT NOT NULL,
+    law TEXT NOT NULL,
+    title TEXT NOT NULL,
+    jurisdiction TEXT NOT NULL,
+    provisions INTEGER NOT NULL,
+    findings INTEGER NOT NULL,
+    error TEXT,
+    PRIMARY KEY (job_id, path)
+  );
+  CREATE TABLE batch_findings (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    job_id TEXT NOT NULL REFERENCES batch_jobs (id) ON DELETE CASCADE,
+    path TEXT NOT NULL,
+    law TEXT NOT NULL,
+    title TEXT NOT NULL,
+    ref TEXT NOT NULL,
+    category TEXT NOT NULL,
+    principle INTEGER NOT NULL,
+    severity TEXT NOT NULL,
+    severity_rank INTEGER NOT NULL,
+    match TEXT NOT NULL,
+    sentence TEXT NOT NULL,
+    explanation TEXT NOT NULL,
+    suggestion TEXT NOT NULL,
+    legal_basis TEXT NOT NULL,
+    amendment TEXT NOT NULL,
+    finding TEXT NOT NULL
+  );
+  CREATE INDEX batch_findings_job ON batch_findings (job_id, law);
+  `,
+];
+
+export function migrate(db: Db): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (let v = current; v < MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]!);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+}
+
+/** Opens (and creates) DATA_DIR/app.db in WAL mode so that readers never block the writer. */
+export function openDb(dataDir: string): Db {
+  const dir = resolve(dataDir);
+  mkdirSync(dir, { recursive: true });
+  const db = new Database(join(dir, 'app.db'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  return db;
+}
