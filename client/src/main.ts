@@ -39,7 +39,8 @@ function startShell(me: MeResponse): void {
   const socket = getSocket();
   socket.on('connect_error', (err) => {
     // The handshake is refused without a valid session (e.g. it expired): show the login form.
-    if (/unauthori[sz]ed/i.test(err.message)) renderLogin(root);
+    const code = (err as Error & { data?: { code?: unknown } }).data?.code;
+    if (typeof code === 'string' && code.startsWith('unauthorized')) renderLogin(root);
   });
 
   const header = createHeader({ authRequired: me.authRequired });
