@@ -225,17 +225,30 @@ export function createProvider(config: Config, deps: ProviderDeps = {}): LlmProv
     async completeJson(messages, schema, { purpose, schemaName, signal }) {
       const started = Date.now();
       const jsonSchema = z.toJSONSchema(schema, { unrepresentable: 'any' }) as Record<string, unknown>;
-      const { raw, usage } = await call(purpose, signal, ['responseFormat', 'temperature'], () =>
-        attempt(signal, async (sig) => {
+      const { raw, usage } = await call(purpose, signal, ['responseFormat', 'streamUsage', 'temperature'], () =>
+        attempt(signal, async (sig, touch) => {
           const responseFormat =
             compat.responseFormat === 'json_schema'
               ? { type: 'json_schema' as const, json_schema: { name: schemaName, schema: jsonSchema, strict: false } }
               : compat.responseFormat === 'json_object'
                 ? { type: 'json_object' as const }
                 : undefined;
-          const msg = await (compat.temperature ? reviewModel : chatModel).invoke(messages, { signal: sig, ...(responseFormat ? { response_format: responseFormat } : {}) });
-          const raw = typeof msg.content === 'string' ? msg.content : JSON.stringify(msg.content);
-          const meta = msg.usage_metadata;
+          // Streamed on purpose: LangChain's non-streamed json_schema path runs the SDK's parse helper, which throws on
+          // non-JSON output before we see the text or the usage; streaming also keeps slow local models under the
+          // idle timeout while a long JSON answer is generated.
+          const stream = await (compat.temperature ? reviewModel : chatModel).stream(messages, {
+            signal: sig,
+            ...(responseFormat ? { response_format: responseFormat } : {}),
+            ...(compat.streamUsage ? { stream_options: { include_usage: true } } : {}),
+          });
+          let raw = '';
+          let meta: { input_tokens: number; output_tokens: number } | undefined;
+          for await (const chunk of stream) {
+            touch();
+            if (typeof chunk.content === 'string') raw += chunk.content;
+            if (chunk.usage_metadata) meta = chunk.usage_metadata;
+          }
+          if (sig.aborted) throw sig.reason ?? new Error('aborted');
           const usage: TokenUsage = meta
             ? { prompt: meta.input_tokens, completion: meta.output_tokens }
             : { prompt: Math.ceil(promptChars(messages) / 4), completion: estimateTokens(raw), estimated: true };
