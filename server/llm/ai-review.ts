@@ -9,7 +9,8 @@ import { findingsList, vorschriftBlock } from './data-blocks';
 import { LlmAbortedError, LlmError } from './errors';
 import { mergeFindings } from './merge-findings';
 import { renderReviewPrompt } from './prompts';
-import { LlmOutputError, messages, type LlmProvider } from './provider';
+import { messages, type LlmProvider } from './provider';
+import { completeJsonWithCorrection } from './structured';
 import { findQuote } from './quote';
 import { addUsage, ZERO_USAGE, type TokenUsage } from './tokens';
 
@@ -106,6 +107,7 @@ const CORRECTION =
 
 export async function reviewWithLlm(doc: LawDocument, ruleFindings: Finding[], opts: ReviewOptions): Promise<ReviewResult> {
   const log = logger.child({ module: 'ai-review', doc: doc.id });
+  const { provider } = opts;
   const ids = opts.provisionIds ? new Set(opts.provisionIds) : undefined;
   const chunks = chunkProvisions(doc, opts.chunkTokens ?? 2_500, ids);
   const notices: string[] = [];
@@ -121,21 +123,15 @@ export async function reviewWithLlm(doc: LawDocument, ruleFindings: Finding[], o
       entwurf: chunk.parts.map((p) => vorschriftBlock(p.provisionId, p.label, p.title, doc.text.slice(p.start, p.end))).join('\n'),
       regelbefunde: findingsList(inChunk, '(keine)'),
     });
-    const base = [messages.system(prompt.system), messages.user(prompt.user)];
-    const call = (msgs: typeof base) => opts.provider.completeJson(msgs, ReviewOutputSchema, { purpose: 'review', schemaName: 'ReviewOutput', ...(opts.signal ? { signal: opts.signal } : {}) });
-    let output: z.infer<typeof ReviewOutputSchema> | undefined;
-    for (const msgs of [base, [...base, messages.user(CORRECTION)]]) {
-      try {
-        const res = await call(msgs);
-        tokens = addUsage(tokens, res.usage);
-        output = res.data;
-        break;
-      } catch (e) {
-        if (!(e instanceof LlmOutputError)) throw e;
-        tokens = addUsage(tokens, e.usage);
-        log.warn({ chunk: chunkLabel(chunk), err: e.message }, 'invalid review output');
-      }
-    }
+    const res = await completeJsonWithCorrection(provider, [messages.system(prompt.system), messages.user(prompt.user)], ReviewOutputSchema, {
+      purpose: 'review',
+      schemaName: 'ReviewOutput',
+      correction: CORRECTION,
+      ...(opts.signal ? { signal: opts.signal } : {}),
+    });
+    tokens = addUsage(tokens, res.usage);
+    for (const err of res.errors) log.warn({ chunk: chunkLabel(chunk), err }, 'invalid review output');
+    const output = res.data;
     if (!output) {
       notices.push(`KI-Prüfung von ${chunkLabel(chunk)}: Die Antwort des Sprachmodells war auch im zweiten Versuch ungültig und wurde verworfen; für diesen Teil gelten nur die Befunde der Regelprüfung.`);
       return;

@@ -135,6 +135,8 @@ export const renderReviewPrompt = (v: ReviewPromptVars) => renderTemplate(templa
 export interface DocumentationPromptVars {
   titel: string;
   befunde: string;
+  /** The offline documentation draft, as a compact list. */
+  vorentwurf: string;
   auszug: string;
 }
 export const renderDocumentationPrompt = (v: DocumentationPromptVars) => renderTemplate(template('dokumentation'), { ...v });

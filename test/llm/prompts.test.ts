@@ -33,7 +33,7 @@ describe('prompt files', () => {
   it('renders the typed builders', () => {
     expect(renderChatPrompt({ quellen: 'Q', befunde: 'B', auszug: 'A', frage: 'F?' }).user).toContain('Frage: F?');
     expect(renderReviewPrompt({ titel: 'T', entwurf: 'E', regelbefunde: 'R' }).system).toContain('"provisionId"');
-    expect(renderDocumentationPrompt({ titel: 'T', befunde: 'B', auszug: 'A' }).system).toContain('eu-bezug');
+    expect(renderDocumentationPrompt({ titel: 'T', befunde: 'B', vorentwurf: 'V', auszug: 'A' }).system).toContain('eu-bezug');
   });
 
   it('fails on a missing variable instead of leaving the slot empty', () => {

@@ -1,0 +1,40 @@
+import type { Config } from '../config';
+import { llmEnabled } from '../config';
+import type { ReviewResponse } from '../contracts/api';
+import type { LawDocument } from '../contracts/document';
+import type { Finding } from '../contracts/finding';
+import type { Answerer } from '../services/chat/answerer';
+import type { DocumentationDraft } from '../services/documentation';
+import { reviewWithLlm, type ReviewResult } from './ai-review';
+import { refineDocumentation, type DocumentationResult } from './documentation';
+import { createLlmAnswerer } from './llm-answerer';
+import { createProvider, type LlmProvider, type ProviderDeps } from './provider';
+
+/**
+ * Entry point of the LLM layer for the server: everything built on one provider (one concurrency limit for chat,
+ * review and documentation). `null` without a configured model — the product then runs offline.
+ */
+export interface LlmServices {
+  model: string;
+  provider: LlmProvider;
+  answerer: Answerer;
+  /** AI review merged with the rule findings; never throws for model failures (notices instead), only on abort. */
+  review(doc: LawDocument, ruleFindings: Finding[], opts?: { provisionIds?: Iterable<string>; signal?: AbortSignal }): Promise<ReviewResult>;
+  /** Improves the offline documentation draft; returns it unchanged with a notice when the model fails. */
+  documentation(review: ReviewResponse, draft: DocumentationDraft, opts?: { signal?: AbortSignal }): Promise<DocumentationResult>;
+}
+
+export function createLlmServices(config: Config, deps: ProviderDeps = {}): LlmServices | null {
+  if (!llmEnabled(config)) return null;
+  const provider = createProvider(config, deps);
+  return {
+    model: provider.model,
+    provider,
+    answerer: createLlmAnswerer(config, { provider }),
+    review: (doc, ruleFindings, opts = {}) => reviewWithLlm(doc, ruleFindings, { provider, ...opts }),
+    documentation: (review, draft, opts = {}) => refineDocumentation(review, draft, { provider, ...opts }),
+  };
+}
+
+export { selectProvisionsForLlm } from './ai-review';
+export { isLlmError } from './errors';
