@@ -1,0 +1,64 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../server/errors';
+import { extractLawZip, ZIP_LIMITS } from '../../server/jobs/zip';
+import { makeZip } from '../fixtures/web/zip-writer';
+
+const dirs: string[] = [];
+const dest = () => {
+  const d = mkdtempSync(join(tmpdir(), 'dc-zip-'));
+  dirs.push(d);
+  return join(d, 'out');
+};
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+async function rejection(p: Promise<unknown>): Promise<AppError> {
+  const e = await p.then(() => undefined, (err: unknown) => err);
+  expect(e).toBeInstanceOf(AppError);
+  return e as AppError;
+}
+
+describe('extractLawZip', () => {
+  it('extracts .md/.txt files (also in folders), skips everything else', async () => {
+    const out = dest();
+    const zip = makeZip([
+      { name: 'a/ndig.md', data: '## § 1 Test\n\nDer Antrag ist schriftlich zu stellen.', deflate: true },
+      { name: 'b.txt', data: 'Text' },
+      { name: 'bild.png', data: Buffer.from([0x89, 0x50, 0x4e, 0x47]) },
+      { name: 'leer/', data: '' },
+    ]);
+    const files = await extractLawZip(zip, out);
+    expect(files).toEqual([join(out, 'a/ndig.md'), join(out, 'b.txt')]);
+    expect(readFileSync(files[0]!, 'utf8')).toContain('schriftlich');
+    expect(existsSync(join(out, 'bild.png'))).toBe(false);
+  });
+
+  it.each(['../evil.md', '/etc/evil.md', 'a/../../evil.md', 'C:/evil.md', 'a\\..\\evil.md'])('refuses the unsafe path %s', async (name) => {
+    const out = dest();
+    const e = await rejection(extractLawZip(makeZip([{ name, data: 'x' }]), out));
+    expect(e.code).toBe('bad_request:zip');
+    expect(e.userMessage).toMatch(/unzulässige Pfade|beschädigt/);
+    expect(existsSync(join(out, '..', 'evil.md'))).toBe(false);
+  });
+
+  it('refuses a high compression ratio (zip bomb)', async () => {
+    const e = await rejection(extractLawZip(makeZip([{ name: 'bomb.md', data: 'a'.repeat(2_000_000), deflate: true }]), dest()));
+    expect(e.userMessage).toContain('komprimiert');
+  });
+
+  it('refuses too many entries and too much uncompressed data', async () => {
+    const many = makeZip(Array.from({ length: 6 }, (_, i) => ({ name: `${i}.md`, data: 'x' })));
+    expect((await rejection(extractLawZip(many, dest(), { ...ZIP_LIMITS, maxEntries: 5 }))).userMessage).toContain('zu viele Einträge');
+    const big = makeZip([{ name: 'a.md', data: 'x'.repeat(600) }, { name: 'b.md', data: 'y'.repeat(600) }]);
+    expect((await rejection(extractLawZip(big, dest(), { ...ZIP_LIMITS, maxTotalBytes: 1000 }))).userMessage).toContain('zu groß');
+  });
+
+  it('refuses non-ZIP data and archives without law files', async () => {
+    expect((await rejection(extractLawZip(Buffer.from('kein zip'), dest()))).userMessage).toContain('kein gültiges ZIP');
+    const out = dest();
+    expect((await rejection(extractLawZip(makeZip([{ name: 'x.pdf', data: '%PDF' }]), out))).userMessage).toContain('keine Gesetzesdateien');
+    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+  });
+});
