@@ -59,7 +59,10 @@ function printMisses(m: EvalMetrics): void {
     ['False negatives', m.falseNegatives],
   ] as const) {
     console.log(`\n${title} (${list.length}):`);
-    for (const x of list) console.log(`  ${x.id.padEnd(34)} ${x.category.padEnd(25)} ${x.excerpt}`);
+    for (const x of list) {
+      console.log(`  ${x.id.padEnd(34)} ${x.category.padEnd(25)} ${x.excerpt}`);
+      if (x.note) console.log(`  ${''.padEnd(34)} note: ${x.note}`);
+    }
   }
 }
 
@@ -73,6 +76,7 @@ async function main(): Promise<void> {
     text: item.text,
     gold: item.labels,
     predicted: check(item.text, item.law),
+    note: item.note,
   }));
   const seconds = (performance.now() - started) / 1000;
   const metrics = computeMetrics(scored, CORE_CATEGORIES);

@@ -8,6 +8,8 @@ export interface ScoredItem {
   text: string;
   gold: readonly string[];
   predicted: readonly string[];
+  /** Annotator's reason, shown with misses so developers see why a label is (not) set. */
+  note?: string;
 }
 
 export interface Counts {
@@ -26,6 +28,7 @@ export interface Miss {
   id: string;
   category: string;
   excerpt: string;
+  note?: string;
 }
 
 export interface EvalMetrics {
@@ -63,16 +66,21 @@ export function computeMetrics(items: readonly ScoredItem[], categories: readonl
     // categories outside the scored set (hints) are ignored; duplicates count once
     const gold = new Set(item.gold.filter((c) => known.has(c)));
     const pred = new Set(item.predicted.filter((c) => known.has(c)));
-    const excerpt = item.text.slice(0, EXCERPT);
+    const miss = (category: string): Miss => ({
+      id: item.id,
+      category,
+      excerpt: item.text.slice(0, EXCERPT),
+      ...(item.note ? { note: item.note } : {}),
+    });
     for (const c of categories) {
       const k = counts.get(c)!;
       if (gold.has(c) && pred.has(c)) k.tp++;
       else if (pred.has(c)) {
         k.fp++;
-        falsePositives.push({ id: item.id, category: c, excerpt });
+        falsePositives.push(miss(c));
       } else if (gold.has(c)) {
         k.fn++;
-        falseNegatives.push({ id: item.id, category: c, excerpt });
+        falseNegatives.push(miss(c));
       }
     }
     if (gold.size > 0 && pred.size > 0) any.tp++;

@@ -23,7 +23,7 @@ describe('computeMetrics', () => {
   const items = [
     { id: 'x1', text: 'eins', gold: ['a'], predicted: ['a', 'a'] }, // duplicate prediction counts once
     { id: 'x2', text: 'zwei', gold: ['a', 'b'], predicted: ['b'] },
-    { id: 'x3', text: 'drei', gold: [], predicted: ['b', 'hint'] }, // unknown category ignored
+    { id: 'x3', text: 'drei', gold: [], predicted: ['b', 'hint'], note: 'NEG why' }, // unknown category ignored
     { id: 'x4', text: 'vier', gold: [], predicted: ['hint'] },
   ];
   const m = computeMetrics(items, CATS);
@@ -40,7 +40,7 @@ describe('computeMetrics', () => {
   });
 
   it('lists false positives and false negatives with id, category and excerpt', () => {
-    expect(m.falsePositives).toEqual([{ id: 'x3', category: 'b', excerpt: 'drei' }]);
+    expect(m.falsePositives).toEqual([{ id: 'x3', category: 'b', excerpt: 'drei', note: 'NEG why' }]);
     expect(m.falseNegatives).toEqual([{ id: 'x2', category: 'a', excerpt: 'zwei' }]);
   });
 
