@@ -7,8 +7,8 @@ export interface BarItem {
   title?: string;
 }
 
-const WIDTH = 440;
-const LABEL_W = 170;
+const WIDTH = 380;
+const LABEL_W = 150;
 const ROW_H = 24;
 const BAR_H = 15;
 const VALUE_W = 48;
@@ -38,7 +38,7 @@ export function barChart(title: string, items: BarItem[], opts: { emptyText?: st
         'g',
         { class: 'bar-row' },
         svg('title', {}, `${item.title ?? item.label}: ${fmtNumber(item.value)}`),
-        svg('text', { x: LABEL_W - 8, y: y + BAR_H - 3, 'text-anchor': 'end' }, shorten(item.label, 26)),
+        svg('text', { x: LABEL_W - 8, y: y + BAR_H - 3, 'text-anchor': 'end' }, shorten(item.label, 22)),
         svg('rect', { class: 'bar', x: LABEL_W, y, width: w, height: BAR_H, rx: 2 }),
         svg('text', { class: 'bar-value', x: LABEL_W + w + 6, y: y + BAR_H - 3 }, fmtNumber(item.value)),
       );

@@ -1,6 +1,7 @@
 import type { FeedbackBody } from '../../../server/contracts/api';
 import { errorMessage, sendJson } from '../api';
 import { h, render } from '../dom';
+import { icon } from '../icons';
 
 type Target = Pick<FeedbackBody, 'targetType' | 'targetId' | 'contextId'>;
 
@@ -50,18 +51,13 @@ export function createFeedback(target: Target): HTMLElement {
 
   const buttons = () => [
     h('span', { text: 'Hilfreich?' }),
-    h('button', {
-      class: 'btn btn-small',
-      text: '👍 Nützlich',
-      attrs: { type: 'button', 'data-feedback': 'useful' },
-      on: { click: () => void send('useful') },
-    }),
-    h('button', {
-      class: 'btn btn-small',
-      text: '👎 Falsch',
-      attrs: { type: 'button', 'data-feedback': 'wrong' },
-      on: { click: reasonForm },
-    }),
+    h(
+      'button',
+      { class: 'btn btn-small', attrs: { type: 'button', 'data-feedback': 'useful' }, on: { click: () => void send('useful') } },
+      icon('thumbsUp'),
+      'Nützlich',
+    ),
+    h('button', { class: 'btn btn-small', attrs: { type: 'button', 'data-feedback': 'wrong' }, on: { click: reasonForm } }, icon('thumbsDown'), 'Falsch'),
   ];
 
   render(wrap, ...buttons());

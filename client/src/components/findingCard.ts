@@ -1,6 +1,7 @@
 import { CATEGORY_LABELS, PRINCIPLE_TITLES, type Finding } from '../../../server/contracts/finding';
 import type { Decision } from '../../../server/contracts/api';
 import { copyText, h, type Child } from '../dom';
+import { icon } from '../icons';
 import { SEVERITY_LABELS } from '../labels';
 import { createFeedback } from './feedback';
 
@@ -138,15 +139,12 @@ export function createFindingCard(f: Finding, opts: FindingCardOptions = {}): Fi
 }
 
 function copyButton(text: string): HTMLButtonElement {
-  const btn = h('button', {
-    class: 'btn btn-small',
-    text: 'Kopieren',
-    attrs: { type: 'button', 'aria-label': 'Änderungsbefehl kopieren' },
-  });
+  const label = h('span', { text: 'Kopieren' });
+  const btn = h('button', { class: 'btn btn-small', attrs: { type: 'button', 'aria-label': 'Änderungsbefehl kopieren' } }, icon('copy'), label);
   btn.addEventListener('click', async () => {
     const ok = await copyText(text);
-    btn.textContent = ok ? 'Kopiert' : 'Kopieren fehlgeschlagen';
-    setTimeout(() => (btn.textContent = 'Kopieren'), 2000);
+    label.textContent = ok ? 'Kopiert' : 'Kopieren fehlgeschlagen';
+    setTimeout(() => (label.textContent = 'Kopieren'), 2000);
   });
   return btn;
 }

@@ -11,6 +11,7 @@ import { BatchProgressSchema, BatchStatusSchema } from '../../../server/contract
 import { errorMessage, getJson, sendJson, upload } from '../api';
 import { announce, fmtDate, fmtNumber, h, render } from '../dom';
 import { barChart } from '../components/charts';
+import { icon } from '../icons';
 import { quoteWithMatch, severityBadge } from '../components/findingCard';
 import { JOB_STATUS_LABELS, SEVERITY_LABELS, SEVERITY_ORDER } from '../labels';
 import type { AppSocket } from '../socket';
@@ -50,8 +51,13 @@ export function createBatchView(socket: AppSocket, navigate: (hash: string, opts
   const startBtn = h('button', { class: 'btn btn-primary', text: 'Screening starten', attrs: { type: 'submit' } });
   const allCorpusBtn = h('button', { class: 'btn', text: 'Gesamten Korpus prüfen', attrs: { type: 'button' } });
   const formError = h('div', { attrs: { role: 'alert' } });
-  const zipInput = h('input', { id: 'batch-zip', attrs: { type: 'file', accept: '.zip,application/zip' } });
-  const zipBtn = h('button', { class: 'btn', text: 'ZIP prüfen', attrs: { type: 'button' } });
+  const zipInput = h('input', { id: 'batch-zip', class: 'visually-hidden', attrs: { type: 'file', accept: '.zip,application/zip' } });
+  const zipName = h('span', { class: 'file-name', text: 'Keine Datei gewählt' });
+  const zipPick = h('button', { class: 'btn', attrs: { type: 'button', 'aria-describedby': 'batch-zip-name' } }, icon('upload'), 'ZIP-Datei wählen …');
+  zipName.id = 'batch-zip-name';
+  zipPick.addEventListener('click', () => zipInput.click());
+  zipInput.addEventListener('change', () => (zipName.textContent = zipInput.files?.[0]?.name ?? 'Keine Datei gewählt'));
+  const zipBtn = h('button', { class: 'btn btn-primary', text: 'ZIP prüfen', attrs: { type: 'button' } });
 
   const matching = (): LawListItem[] => {
     const q = search.value.trim().toLowerCase();
@@ -255,6 +261,12 @@ export function createBatchView(socket: AppSocket, navigate: (hash: string, opts
   );
   const progressText = h('span', { class: 'progress-text' });
   const statusBadge = h('span', { class: 'badge job-status-badge' });
+  const cancelBtn = h('button', {
+    class: 'btn btn-small',
+    text: 'Abbrechen',
+    attrs: { type: 'button' },
+    on: { click: () => job && void removeJob(job) },
+  });
   const statusMessage = h('p', { class: 'small', attrs: { role: 'status' } });
   const summaryArea = h('div');
   const resultsArea = h('div');
@@ -285,6 +297,7 @@ export function createBatchView(socket: AppSocket, navigate: (hash: string, opts
     statusBadge.textContent = JOB_STATUS_LABELS[status];
     statusBadge.className = `badge job-status-badge status-${status}`;
     statusMessage.textContent = message ?? '';
+    cancelBtn.hidden = TERMINAL.has(status);
     progress.classList.toggle('is-done', status === 'done');
     progress.classList.toggle('is-failed', status === 'failed' || status === 'cancelled');
     if (status === 'done') setProgress(job.total, job.total);
@@ -355,12 +368,6 @@ export function createBatchView(socket: AppSocket, navigate: (hash: string, opts
     job = fresh;
     render(summaryArea);
     render(resultsArea);
-    const cancel = h('button', {
-      class: 'btn btn-small',
-      text: 'Abbrechen',
-      attrs: { type: 'button' },
-      on: { click: () => job && void removeJob(job) },
-    });
     render(
       jobPanel,
       h(
@@ -373,7 +380,7 @@ export function createBatchView(socket: AppSocket, navigate: (hash: string, opts
           statusBadge,
           h('span', { class: 'muted small', text: `gestartet ${fmtDate(fresh.createdAt)}` }),
           h('span', { class: 'spacer' }),
-          TERMINAL.has(fresh.status) ? null : cancel,
+          cancelBtn,
         ),
         progress,
         h('div', { class: 'small muted' }, progressText),
@@ -481,7 +488,7 @@ export function createBatchView(socket: AppSocket, navigate: (hash: string, opts
             h('th', { text: 'Prinzip', attrs: { scope: 'col' } }),
             sortableTh('Schwere', 'severity'),
             h('th', { text: 'Textstelle', attrs: { scope: 'col' } }),
-            h('th', { text: 'Vorschlag', attrs: { scope: 'col' } }),
+            h('th', { text: 'Erläuterung', attrs: { scope: 'col' } }),
           ),
         ),
         tableBody,
@@ -623,7 +630,14 @@ export function createBatchView(socket: AppSocket, navigate: (hash: string, opts
             h('h2', { id: 'batch-pick-heading', text: 'Gesetze auswählen' }),
             pickForm,
             h('div', { class: 'or-divider', text: 'oder' }),
-            h('div', { class: 'stack' }, h('div', { class: 'field' }, h('label', { text: 'ZIP-Datei mit Gesetzestexten (.md, .txt)', attrs: { for: 'batch-zip' } }), zipInput), h('div', null, zipBtn)),
+            h(
+              'div',
+              { class: 'stack' },
+              h('label', { text: 'ZIP-Datei mit Gesetzestexten (.md, .txt)', attrs: { for: 'batch-zip' } }),
+              zipInput,
+              h('div', { class: 'file-pick' }, zipPick, zipName),
+              h('div', null, zipBtn),
+            ),
           ),
           h('section', { class: 'panel section', attrs: { 'aria-labelledby': 'batch-history-heading' } }, h('h2', { id: 'batch-history-heading', text: 'Frühere Aufträge' }), jobList),
         ),

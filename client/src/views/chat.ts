@@ -55,7 +55,7 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
     id: 'chat-input',
     attrs: {
       rows: 1,
-      placeholder: 'Frage stellen oder Formulierung zur Prüfung einfügen …',
+      placeholder: 'Frage stellen oder Formulierung einfügen …',
       'aria-describedby': 'chat-hint',
       maxlength: 100000,
     },
