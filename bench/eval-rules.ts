@@ -91,7 +91,16 @@ async function main(): Promise<void> {
   if (!opts.quiet) printMisses(metrics);
 }
 
+const USAGE = 'usage: npm run eval:rules -- [--input FILE.jsonl] [--baseline] [--quiet] [--json]';
+
+// `npm run eval:rules | head` must not end in an EPIPE stack trace
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 main().catch((e: unknown) => {
   // a broken engine or set is reported, but the script stays a report (exit 0)
-  console.error(`eval-rules: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+  console.error(`eval-rules: ${e instanceof Error ? e.message : String(e)}`);
+  if (e instanceof Error && e.message.startsWith('unknown argument')) console.error(USAGE);
 });
