@@ -1,6 +1,7 @@
 import { Decompounder } from './decompound';
 import { QUERY_STOP_WORDS, STOP_WORDS, stem, tokenize } from './normalize';
 import { SYNONYMS } from './synonyms';
+import { TUNING } from './tuning';
 
 /** One analysed term with its weight (1 for the word itself, less for compound parts and synonyms). */
 export interface WeightedTerm {
@@ -13,10 +14,15 @@ export interface AnalyzerOptions {
   synonyms: boolean;
 }
 
-/** Weight of a compound part relative to the whole word, in documents (tf) and in queries. */
-export const PART_WEIGHT = 0.5;
-export const QUERY_PART_WEIGHT = 0.6;
-export const SYNONYM_WEIGHT = 0.4;
+
+/** Separable particles before the "ge" of a past participle ("zu-ge-stellt", "bereit-ge-stellt"). */
+const PARTICIPLE = /^(ab|an|auf|aus|bei|bereit|dar|ein|fest|fort|frei|her|hin|mit|nach|statt|teil|um|vor|weg|wieder|zu|zurück|zusammen)?ge(\p{L}{3,}?)e?t(e|en|er|es|em)?$/u;
+
+/** Infinitive of a past participle ("gekündigt" → "kündigen"), so that it meets the noun and verb forms. */
+export function participleBase(word: string): string | null {
+  const m = PARTICIPLE.exec(word);
+  return m ? `${m[1] ?? ''}${m[2]}en` : null;
+}
 
 const isIndexable = (w: string) => !STOP_WORDS.has(w) && (w.length > 1 || /\d/.test(w));
 
@@ -49,7 +55,9 @@ export class Analyzer {
     if (isIndexable(word)) {
       out.push({ term: stem(word), weight: 1 });
       const parts = this.options.decompound ? this.decompounder.split(word) : null;
-      if (parts) for (const p of parts) out.push({ term: stem(p), weight: PART_WEIGHT });
+      if (parts) for (const p of parts) out.push({ term: stem(p), weight: TUNING.partWeight });
+      const base = participleBase(word);
+      if (base && stem(base) !== out[0]!.term) out.push({ term: stem(base), weight: TUNING.partWeight });
     }
     if (this.surfaceCache.size > 300_000) this.surfaceCache.clear();
     this.surfaceCache.set(word, out);
@@ -65,9 +73,9 @@ export class Analyzer {
     for (const word of tokenize(text)) {
       if (QUERY_STOP_WORDS.has(word)) continue;
       for (const { term, weight } of this.analyzeWord(word)) {
-        const w = weight === 1 ? 1 : QUERY_PART_WEIGHT;
+        const w = weight === 1 ? 1 : TUNING.queryPartWeight;
         put(term, w);
-        if (this.options.synonyms) for (const s of SYNONYMS.get(term) ?? []) put(s, SYNONYM_WEIGHT * w);
+        if (this.options.synonyms) for (const s of SYNONYMS.get(term) ?? []) put(s, TUNING.synonymWeight * w);
       }
     }
     return [...weights].map(([term, weight]) => ({ term, weight }));

@@ -3,6 +3,7 @@ import { normalizeWhitespace } from '../parser/structure';
 import { Analyzer, isDictionaryWord, type AnalyzerOptions } from './analyzer';
 import type { IndexData, LawRecord, SectionRecord } from './index-data';
 import { tokenize } from './normalize';
+import { TUNING } from './tuning';
 
 /** A parsed document with the corpus metadata the index shows with every hit. */
 export interface IndexDocument {
@@ -12,10 +13,6 @@ export interface IndexDocument {
   path: string;
 }
 
-/** BM25F parameters; the § title is a short, dense description of the Absatz and weighs more. */
-const K1 = 1.2;
-const TEXT = { weight: 1, b: 0.75 };
-const TITLE = { weight: 2.5, b: 0.3 };
 
 class GrowInt32 {
   a = new Int32Array(1 << 16);
@@ -45,7 +42,9 @@ class GrowFloat32 {
 
 /** Absatz text for display and indexing: "(2) " marker dropped, white space collapsed. */
 function absatzText(text: string, start: number, end: number): string {
-  return normalizeWhitespace(text.slice(start, end).replace(/^\(\d+[a-z]?\)\s*/, ''));
+  const raw = text.slice(start, end).replace(/^\(\d+[a-z]?\)\s*/, '');
+  // a line wrapped after a hyphen ("De-\nMail-Gesetz") is one word
+  return normalizeWhitespace(raw.replace(/(\p{L})-\n[ \t]*(?=\p{Lu})/gu, '$1-'));
 }
 
 /** Builds postings with precomputed BM25F impacts (score of a unit = Σ query weight × idf × impact). */
@@ -142,6 +141,9 @@ export function buildIndexData(docs: IndexDocument[], options: AnalyzerOptions =
   const avgText = Math.max(1, textLenSum / Math.max(1, N));
   const avgTitle = Math.max(1, titleLenSum / Math.max(1, N));
 
+  const K1 = TUNING.k1;
+  const TEXT = { weight: TUNING.textWeight, b: TUNING.textB };
+  const TITLE = { weight: TUNING.titleWeight, b: TUNING.titleB };
   const flatTerm = new GrowInt32();
   const flatImpact = new GrowFloat32();
   const unitTermStart = new Uint32Array(N + 1);

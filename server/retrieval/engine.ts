@@ -4,6 +4,13 @@ import { parseCitations } from './citations';
 import type { IndexData, SectionRecord } from './index-data';
 import { lawNameTable, nameKey, type LawNameTable } from './law-names';
 import { tokenize } from './normalize';
+import { TUNING } from './tuning';
+
+/** Analysis switches plus the query-side features, each switchable for the evaluation's ablations. */
+export interface EngineOptions extends AnalyzerOptions {
+  citations?: boolean;
+  lawBoost?: boolean;
+}
 
 export interface SearchOptions {
   k?: number;
@@ -12,8 +19,6 @@ export interface SearchOptions {
   kinds?: ('law' | 'guidance')[];
 }
 
-/** Score multiplier for hits in a law the query names ("… nach dem Verwaltungsverfahrensgesetz"). */
-const LAW_MENTION_BOOST = 1.8;
 /** Cited provisions rank above every lexical hit. */
 const CITATION_SCORE = 1000;
 /** "§§ 9 ff." – how many following provisions "ff." pulls in. */
@@ -32,10 +37,14 @@ export class SearchEngine {
   private readonly touched: Int32Array;
   private readonly sectionBest: Float32Array;
   private readonly sectionUnit: Int32Array;
+  private readonly lawFirstSection: Int32Array;
+  /** Law-title field: term → laws whose title (or abbreviation) contains it, with the term's idf over laws. */
+  private readonly lawTitleTerms = new Map<string, { laws: number[]; idf: number }>();
+  private readonly lawScore: Float32Array;
 
   constructor(
     readonly data: IndexData,
-    options: AnalyzerOptions = { decompound: data.decompound, synonyms: true },
+    private readonly options: EngineOptions = { decompound: data.decompound, synonyms: true },
   ) {
     this.analyzer = new Analyzer(new Set(data.dictionary), options);
     this.termIds = new Map(data.terms.map((t, i) => [t, i]));
@@ -50,6 +59,22 @@ export class SearchEngine {
     this.touched = new Int32Array(N);
     this.sectionBest = new Float32Array(data.sections.length);
     this.sectionUnit = new Int32Array(data.sections.length).fill(-1);
+    this.lawFirstSection = new Int32Array(data.laws.length).fill(-1);
+    data.sections.forEach((s, i) => {
+      if (this.lawFirstSection[s.law] === -1) this.lawFirstSection[s.law] = i;
+    });
+    this.lawScore = new Float32Array(data.laws.length);
+    const lawTerms = new Map<string, Set<number>>();
+    data.laws.forEach((l, i) => {
+      for (const w of tokenize(`${l.title} ${l.abbreviation}`))
+        for (const { term } of this.analyzer.analyzeWord(w)) {
+          const set = lawTerms.get(term) ?? new Set<number>();
+          set.add(i);
+          lawTerms.set(term, set);
+        }
+    });
+    const L = data.laws.length;
+    for (const [term, set] of lawTerms) this.lawTitleTerms.set(term, { laws: [...set], idf: Math.log(1 + (L - set.size + 0.5) / (set.size + 0.5)) });
   }
 
   lawIndex(name: string): number | undefined {
@@ -92,11 +117,12 @@ export class SearchEngine {
   search(query: string, opts: SearchOptions = {}): SearchHit[] {
     const k = Math.max(1, Math.min(opts.k ?? 10, 200));
     const allowed = this.allowedLaws(opts);
-    const { units: cited, rest } = this.citedUnits(query, allowed);
+    const { units: cited, rest } = this.options.citations === false ? { units: [], rest: query } : this.citedUnits(query, allowed);
     const hits: SearchHit[] = cited.slice(0, k).map((u, i) => this.hit(u, CITATION_SCORE - i));
     if (hits.length >= k) return hits;
     const citedSections = new Set(cited.map((u) => this.data.unitSection[u]!));
-    const lexical = this.lexical(rest, allowed, k - hits.length, citedSections);
+    const onlyGuidance = opts.kinds?.length === 1 && opts.kinds[0] === 'guidance';
+    const lexical = this.lexical(rest, allowed, k - hits.length, citedSections, onlyGuidance);
     return [...hits, ...lexical.map(([u, s]) => this.hit(u, s))];
   }
 
@@ -142,11 +168,20 @@ export class SearchEngine {
     return { units, rest };
   }
 
-  private lexical(query: string, allowed: Uint8Array | null, k: number, exclude: Set<number>): [number, number][] {
+  private lexical(query: string, allowed: Uint8Array | null, k: number, exclude: Set<number>, onlyGuidance: boolean): [number, number][] {
     const d = this.data;
-    const mentioned = new Set(this.names.mentioned(query).map((a) => this.lawIndex(a)));
+    const mentioned = new Set(this.options.lawBoost === false ? [] : this.names.mentioned(query).map((a) => this.lawIndex(a)));
     const lawTokens = new Set(tokenize(query).filter((w) => this.lawByAbbr.has(nameKey(w))));
     const qterms = this.analyzer.analyzeQuery(tokenize(query).filter((w) => !lawTokens.has(w)).join(' '));
+    const lawHits: number[] = [];
+    for (const { term, weight } of qterms) {
+      const lt = this.lawTitleTerms.get(term);
+      if (!lt) continue;
+      for (const l of lt.laws) {
+        if (this.lawScore[l] === 0) lawHits.push(l);
+        this.lawScore[l] = this.lawScore[l]! + weight * lt.idf;
+      }
+    }
     let nTouched = 0;
     for (const { term, weight } of qterms) {
       const t = this.termIds.get(term);
@@ -167,13 +202,19 @@ export class SearchEngine {
       const sec = d.unitSection[u]!;
       const law = d.sections[sec]!.law;
       if ((allowed && !allowed[law]) || exclude.has(sec)) continue;
-      if (mentioned.has(law)) s *= LAW_MENTION_BOOST;
-      if (this.sectionUnit[sec] === -1) secs.push(sec);
-      if (this.sectionUnit[sec] === -1 || s > this.sectionBest[sec]!) {
-        this.sectionBest[sec] = s;
-        this.sectionUnit[sec] = u;
+      s += TUNING.lawTitleWeight * this.lawScore[law]!;
+      if (mentioned.has(law)) s *= TUNING.lawMentionBoost;
+      const guidance = d.laws[law]!.kind === 'guidance';
+      if (guidance && !onlyGuidance) s *= TUNING.guidanceFactor;
+      const slot = guidance && !onlyGuidance ? this.lawFirstSection[law]! : sec;
+      // a § scores as its best Absatz; a guidance document as its best section (slot = its first section)
+      if (this.sectionUnit[slot] === -1) secs.push(slot);
+      if (this.sectionUnit[slot] === -1 || s > this.sectionBest[slot]!) {
+        this.sectionBest[slot] = s;
+        this.sectionUnit[slot] = u;
       }
     }
+    for (const l of lawHits) this.lawScore[l] = 0;
     const top = topK(secs, (s) => this.sectionBest[s]!, k);
     const out = top.map((s) => [this.sectionUnit[s]!, this.sectionBest[s]!] as [number, number]);
     for (const s of secs) this.sectionUnit[s] = -1;

@@ -4,14 +4,13 @@ import { join, resolve } from 'node:path';
 import type { LawDocument } from '../contracts/document';
 import type { SearchHit } from '../contracts/search';
 import { logger } from '../logger';
-import type { AnalyzerOptions } from './analyzer';
 import { buildIndexData, type IndexDocument } from './build';
-import { SearchEngine, type SearchOptions } from './engine';
+import { SearchEngine, type EngineOptions, type SearchOptions } from './engine';
 import { ANALYZER_VERSION } from './normalize';
 import { fingerprint, listSources, loadSource } from './sources';
 import { loadIndex, saveIndex } from './store';
 
-export type { SearchOptions } from './engine';
+export type { EngineOptions, SearchOptions } from './engine';
 export type { IndexDocument } from './build';
 
 export interface ProvisionText {
@@ -83,7 +82,7 @@ function wrap(engine: SearchEngine): SearchIndex {
 /** In-memory index over parsed documents (tests, evaluation ablations); nothing is persisted. */
 export function createSearchIndexFromDocuments(
   docs: (LawDocument | IndexDocument)[],
-  options: AnalyzerOptions = { decompound: true, synonyms: true },
+  options: EngineOptions = { decompound: true, synonyms: true },
 ): SearchIndex {
   const items = docs.map((d) =>
     'doc' in d ? d : { doc: d, kind: 'law' as const, jurisdiction: d.jurisdiction, path: '' },
@@ -101,7 +100,7 @@ export async function openSearchIndex(opts: {
   corpusDir: string;
   cacheDir: string;
   extraDirs?: string[];
-  analyzer?: AnalyzerOptions;
+  analyzer?: EngineOptions;
 }): Promise<SearchIndex & { rebuilt: boolean }> {
   const options = opts.analyzer ?? { decompound: true, synonyms: true };
   const dirs = [opts.corpusDir, ...(opts.extraDirs ?? [])].map((d) => resolve(d));

@@ -1,7 +1,7 @@
 import snowball from 'snowball-stemmers';
 
 /** Bump when tokenisation, stemming, decompounding or synonyms change: persisted indexes carry it in their key. */
-export const ANALYZER_VERSION = 3;
+export const ANALYZER_VERSION = 5;
 
 /** Umlaut/ß folding so that "Behörde", "Behoerde" and "Behorde" meet. */
 export function fold(word: string): string {
@@ -51,6 +51,7 @@ export const QUERY_STOP_WORDS = new Set(
     'welche welcher welches welchen wer wem wen warum wieso weshalb wann darf dürfen muss müssen kann können soll sollen ' +
     'gibt gilt steht stehen regelt regeln geregelt vorschrift vorschriften regelung norm normen paragraf paragraph ' +
     'bestimmung bestimmungen etwas dabei dafür darüber eigentlich gibt es einer meine mein unsere unser ich wir ' +
-    'frage fragen bitte geht hinaus überhaupt genau insbesondere sagt besagt welchem'
+    'frage fragen bitte geht hinaus überhaupt genau insbesondere sagt besagt welchem funktioniert bedeutet versteht ' +
+    'heißt gemeint beachten'
   ).split(/\s+/),
 );

@@ -1,0 +1,68 @@
+/**
+ * npm run eval:search [-- --verbose] [-- --file QUESTIONS.jsonl]
+ * Recall@1/5/10 and MRR@10 at law + § level on the question set, for the full retrieval and its ablations.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { createSearchIndexFromDocuments, type EngineOptions } from '../server/retrieval/index';
+import { listSources, loadSource } from '../server/retrieval/sources';
+import { nameKey } from '../server/retrieval/law-names';
+
+const QuestionSchema = z.object({
+  id: z.string(),
+  query: z.string(),
+  relevant: z.array(z.object({ law: z.string(), section: z.string() })).min(1),
+});
+type Question = z.infer<typeof QuestionSchema>;
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const fileArg = args.indexOf('--file');
+const file = resolve(fileArg >= 0 ? args[fileArg + 1]! : 'test/fixtures/search-questions.jsonl');
+const corpusDir = resolve(process.env.CORPUS_DIR ?? 'corpus');
+
+const questions: Question[] = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => QuestionSchema.parse(JSON.parse(l)));
+
+const key = (law: string, section: string) => `${nameKey(law)}|${section.replace(/\s+/g, '').toLowerCase()}`;
+
+const VARIANTS: [string, EngineOptions][] = [
+  ['BM25F + Analyse + Zitate + Gesetzesnamen (Standard)', { decompound: true, synonyms: true }],
+  ['BM25F allein (ohne Zerlegung, Synonyme, Zitate, Namen)', { decompound: false, synonyms: false, citations: false, lawBoost: false }],
+  ['Ablation: ohne Zerlegung und Synonyme', { decompound: false, synonyms: false }],
+  ['Ablation: ohne Kompositazerlegung', { decompound: false, synonyms: true }],
+  ['Ablation: ohne Synonyme', { decompound: true, synonyms: false }],
+  ['Ablation: ohne Zitat-Erkennung', { decompound: true, synonyms: true, citations: false }],
+  ['Ablation: ohne Gesetzesnamen-Bonus', { decompound: true, synonyms: true, lawBoost: false }],
+];
+
+const docs = listSources([corpusDir]).map(loadSource);
+console.log(`Fragen: ${questions.length} (${file}); Korpus: ${docs.length} Dokumente\n`);
+console.log('Variante'.padEnd(58), 'R@1  ', 'R@5  ', 'R@10 ', 'MRR@10');
+for (const [name, options] of VARIANTS) {
+  const started = Date.now();
+  const index = createSearchIndexFromDocuments(docs, options);
+  const m = { r1: 0, r5: 0, r10: 0, mrr: 0 };
+  const misses: string[] = [];
+  for (const q of questions) {
+    const hits = index.search(q.query, { k: 10 });
+    const rel = new Set(q.relevant.map((r) => key(r.law, r.section)));
+    const ranked = hits.map((h) => key(h.law, h.section ?? h.ref));
+    const recallAt = (k: number) => new Set(ranked.slice(0, k).filter((r) => rel.has(r))).size / rel.size;
+    m.r1 += recallAt(1);
+    m.r5 += recallAt(5);
+    m.r10 += recallAt(10);
+    const first = ranked.findIndex((r) => rel.has(r));
+    m.mrr += first >= 0 ? 1 / (first + 1) : 0;
+    if (verbose && options === VARIANTS[0]![1] && (first < 0 || first > 0)) {
+      misses.push(`  ${q.id} (Rang ${first < 0 ? '–' : first + 1}): ${q.query}\n    erwartet ${q.relevant.map((r) => `${r.law} ${r.section}`).join(', ')}\n    erhalten ${hits.slice(0, 3).map((h) => `${h.law} ${h.ref}`).join(' | ')}`);
+    }
+  }
+  const n = questions.length;
+  const f = (x: number) => (x / n).toFixed(3);
+  console.log(name.padEnd(58), f(m.r1), f(m.r5), f(m.r10), f(m.mrr), ` (${Date.now() - started} ms)`);
+  if (misses.length) console.log(misses.join('\n'));
+}
