@@ -1,0 +1,108 @@
+import mammoth from 'mammoth';
+import { PDFParse } from 'pdf-parse';
+import { AppError } from '../errors';
+import { decodeText } from './decode';
+import { normalizeExtracted, stripPageFurniture } from './normalize';
+
+/**
+ * Text of an uploaded draft (PDF, DOCX, plain text or Markdown). The type is taken from the content (magic
+ * bytes), never from the file name alone, which only tells Markdown from plain text.
+ */
+
+export type ExtractedFormat = 'pdf' | 'docx' | 'txt' | 'md';
+export interface ExtractedText {
+  text: string;
+  format: ExtractedFormat;
+  pages?: number;
+}
+
+/** A long Mantelgesetz with Begründung runs to a few hundred pages; far beyond that it is no draft. */
+export const MAX_PDF_PAGES = 1500;
+export const MAX_TEXT_CHARS = 8_000_000;
+
+const bad = (code: string, message: string, log?: string, cause?: unknown) =>
+  new AppError('bad_request', `bad_request:upload_${code}`, message, log ?? `upload rejected: ${code}`, { cause });
+
+const startsWith = (buf: Buffer, sig: number[]) => sig.every((b, i) => buf[i] === b);
+
+function sniff(buf: Buffer): 'pdf' | 'zip' | 'binary' | 'doc' | 'text' {
+  if (buf.subarray(0, 1024).includes('%PDF-')) return 'pdf';
+  if (startsWith(buf, [0x50, 0x4b, 0x03, 0x04])) return 'zip';
+  if (startsWith(buf, [0xd0, 0xcf, 0x11, 0xe0])) return 'doc';
+  // UTF-16 text with BOM legitimately contains NUL bytes
+  if (startsWith(buf, [0xff, 0xfe]) || startsWith(buf, [0xfe, 0xff])) return 'text';
+  const head = buf.subarray(0, 8192);
+  if (head.includes(0)) return 'binary';
+  let control = 0;
+  for (const b of head) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+  return control > head.length * 0.01 ? 'binary' : 'text';
+}
+
+function capped(text: string): string {
+  if (text.length > MAX_TEXT_CHARS) {
+    throw new AppError('too_large', 'too_large:upload_text', `Das Dokument ist zu umfangreich (mehr als ${MAX_TEXT_CHARS.toLocaleString('de-DE')} Zeichen). Bitte laden Sie den Entwurf in Teilen hoch.`, `extracted text of ${text.length} chars`);
+  }
+  return text;
+}
+
+async function extractPdf(buf: Buffer): Promise<ExtractedText> {
+  const parser = new PDFParse({ data: new Uint8Array(buf), verbosity: 0 });
+  try {
+    const info = await parser.getInfo();
+    if (info.total > MAX_PDF_PAGES) {
+      throw new AppError('too_large', 'too_large:upload_pages', `Die PDF-Datei hat ${info.total} Seiten; verarbeitet werden höchstens ${MAX_PDF_PAGES}. Bitte laden Sie den Entwurf in Teilen hoch.`, `pdf with ${info.total} pages`);
+    }
+    const result = await parser.getText({ cellSeparator: ' ', pageJoiner: '' });
+    const pages = stripPageFurniture(result.pages.map((p) => p.text));
+    const text = normalizeExtracted(pages.join('\n\n'));
+    if (text.replace(/\s/g, '').length < 20) {
+      throw bad('pdf_no_text', 'Die PDF-Datei enthält keinen Text (vermutlich ein eingescanntes Dokument). Bitte laden Sie eine PDF-Datei mit Textebene hoch oder lassen Sie das Dokument vorher per Texterkennung (OCR) verarbeiten.');
+    }
+    return { text: capped(text), format: 'pdf', pages: result.total };
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    const name = e instanceof Error ? e.name : '';
+    if (name === 'PasswordException') {
+      throw bad('pdf_encrypted', 'Die PDF-Datei ist passwortgeschützt oder verschlüsselt. Bitte heben Sie den Schutz auf und laden Sie die Datei erneut hoch.', 'encrypted pdf', e);
+    }
+    throw bad('pdf_corrupt', 'Die PDF-Datei ist beschädigt oder kann nicht gelesen werden.', `pdf parse failed: ${name} ${e instanceof Error ? e.message : String(e)}`, e);
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+}
+
+async function extractDocx(buf: Buffer): Promise<ExtractedText> {
+  let raw: string;
+  try {
+    raw = (await mammoth.extractRawText({ buffer: buf })).value;
+  } catch (e) {
+    throw bad('docx_corrupt', 'Die Word-Datei (DOCX) ist beschädigt oder kann nicht gelesen werden.', `docx extraction failed: ${e instanceof Error ? e.message : String(e)}`, e);
+  }
+  const text = normalizeExtracted(raw);
+  if (text === '') throw bad('empty', 'Die Word-Datei enthält keinen Text.');
+  return { text: capped(text), format: 'docx' };
+}
+
+const UNSUPPORTED =
+  'Dieser Dateityp wird nicht unterstützt. Bitte laden Sie den Entwurf als PDF, Word-Datei (DOCX), Text- oder Markdown-Datei hoch.';
+
+export async function extractText(buf: Buffer, filename: string): Promise<ExtractedText> {
+  if (buf.length === 0 || (buf.length < 4096 && buf.toString('utf8').trim() === '')) throw bad('empty', 'Die hochgeladene Datei ist leer.');
+  switch (sniff(buf)) {
+    case 'pdf':
+      return extractPdf(buf);
+    case 'zip':
+      // a DOCX is a ZIP whose directory names word/document.xml (stored uncompressed in the headers)
+      if (!buf.includes('word/document.xml')) throw bad('type', UNSUPPORTED, 'zip without word/document.xml');
+      return extractDocx(buf);
+    case 'doc':
+      throw bad('type', 'Das alte Word-Format (.doc) wird nicht unterstützt. Bitte speichern Sie den Entwurf als DOCX oder PDF.', 'ole2 compound file');
+    case 'binary':
+      throw bad('type', UNSUPPORTED, 'binary content');
+    case 'text': {
+      const text = normalizeExtracted(decodeText(buf));
+      if (text === '') throw bad('empty', 'Die hochgeladene Datei ist leer.');
+      return { text: capped(text), format: /\.(?:md|markdown)$/i.test(filename) ? 'md' : 'txt' };
+    }
+  }
+}

@@ -1,0 +1,153 @@
+import type { Item, Paragraph, Provision, Span } from '../contracts/document';
+import { findSectionHeadings } from './draft-headings';
+import { parseParagraphs } from './structure';
+
+/**
+ * Amendment instructions of an Artikel ("1. § 5 wird wie folgt geändert: a) In Absatz 2 Satz 1 werden die
+ * Wörter „schriftlich“ durch die Wörter „schriftlich oder elektronisch“ ersetzt."). The instruction text is
+ * walked once in order; enumeration markers and references (§, Absatz, Satz, Nummer, Buchstabe) update the
+ * target, and every quotation that carries new wording becomes a provision of its own whose offsets lie
+ * inside the quotation, so findings highlight the new wording in the draft.
+ */
+
+export interface ArticleContext {
+  /** "Artikel 1", or undefined for a draft without Artikel. */
+  article?: string;
+  /** Abbreviation or title of the amended law. */
+  targetLaw?: string;
+  /** Prefix for provision ids ("a1-"). */
+  idPrefix: string;
+}
+
+interface Target {
+  section?: string;
+  para?: string;
+  satz?: number;
+  nr?: string;
+  letter?: string;
+}
+
+/** Instruction verbs that show an Artikel amends a law rather than enacting text of its own. */
+export const AMENDING = /wird\s+wie\s+folgt\s+(?:geändert|gefasst)|erh(?:ält|alten)\s+folgende\s+Fassung|(?:wird|werden)\s+(?:folgende[rn]?\s+[^.:]{0,80}?)?(?:eingefügt|angefügt|vorangestellt)|(?:wird|werden)\s+durch\s+[^.:]{0,80}?ersetzt|\bdurch\s+die\s+(?:Wörter|Angabe)\b/;
+
+const ENUM = /(^|\n)[ \t]*(?:(\d+[a-z]?)\.|([a-z])\)|([a-z]{2})\))[ \t]+/g;
+const REF = /§§?[ \t]*(\d+[a-z]?)|\bAbs(?:atz|\.)[ \t]*(\d+[a-z]?)\b|\bSatz[ \t]+(\d+)\b|\b(?:Nummer|Nr\.)[ \t]*(\d+[a-z]?)\b|\bBuchstabe[ \t]+([a-z]{1,2})\b/g;
+/** Text right after a quotation that makes it the old wording: "„X“ durch …", "„X“ wird gestrichen". */
+const OLD_AFTER = /^\s*(?:(?:wird|werden)\s+)?(?:jeweils\s+)?(?:durch\b|gestrichen|aufgehoben)/;
+/** Text right before a quotation that makes it an anchor: "nach dem Wort „X“". */
+const ANCHOR_BEFORE = /\b(?:nach|vor|hinter)\s+(?:dem|den|der)\s+(?:Wort|Wörtern|Angabe|Angaben|Satzteil|Zeichen|Zahl|Komma|Semikolon|Punkt)\s*$/;
+
+function blank(text: string, start: number, end: number, quotes: readonly Span[]): string {
+  let out = '';
+  let cur = start;
+  for (const q of quotes) {
+    if (q.end <= start || q.start >= end) continue;
+    out += text.slice(cur, q.start) + ' '.repeat(q.end - q.start);
+    cur = q.end;
+  }
+  return out + text.slice(cur, end);
+}
+
+function applyRef(t: Target, m: RegExpMatchArray, before: string): Target {
+  if (m[1]) return { section: m[1] };
+  if (m[2]) return { section: t.section, para: m[2] };
+  if (m[3]) {
+    // "Nach Satz 1 wird folgender Satz eingefügt" puts the new sentence at Satz 2
+    const n = Number(m[3]);
+    return { ...t, satz: /\bNach\s+$/.test(before) ? n + 1 : n, nr: undefined, letter: undefined };
+  }
+  if (m[4]) return { ...t, nr: m[4], letter: undefined };
+  return { ...t, letter: m[5] };
+}
+
+function trim(text: string, s: number, e: number): Span {
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return { start: s, end: e };
+}
+
+/** New wording that starts inside an Absatz: number, sentence and item come from the instruction. */
+function fragmentParagraphs(text: string, span: Span, t: Target): Paragraph[] {
+  const paras = parseParagraphs(text, span.start, span.end);
+  if (paras.some((p) => p.number !== null)) return paras;
+  const shift = (t.satz ?? 1) - 1;
+  return paras.map((p) => {
+    const items: Item[] = [...p.items];
+    if (t.nr && !items.some((i) => i.start === p.start)) items.unshift({ start: p.start, end: p.end, label: t.nr, level: 1 });
+    if (t.letter && !items.some((i) => i.start === p.start && i.level === 2)) items.splice(1, 0, { start: p.start, end: p.end, label: t.letter, level: 2 });
+    return { ...p, number: t.para ?? null, sentences: p.sentences.map((s) => ({ ...s, index: s.index + shift })), items };
+  });
+}
+
+export interface AmendmentResult {
+  provisions: Provision[];
+  /** All quotations of the instruction text (old and new wording): not part of the instruction's own analysis. */
+  quotes: Span[];
+}
+
+/**
+ * Walks the instruction text [start, end) of one Artikel. `quotes` are the top-level quotations (sorted).
+ * `initialSection` comes from an intro such as "§ 4 des … Gesetzes wird wie folgt geändert:".
+ */
+export function parseAmendments(text: string, start: number, end: number, quotes: readonly Span[], ctx: ArticleContext): AmendmentResult {
+  const inArticle = quotes.filter((q) => q.start >= start && q.end <= end);
+  const plain = blank(text, start, end, inArticle);
+  type Ev = { at: number; kind: 'enum'; level: number } | { at: number; kind: 'ref'; m: RegExpMatchArray } | { at: number; kind: 'quote'; q: Span };
+  const events: Ev[] = [];
+  for (const m of plain.matchAll(ENUM)) events.push({ at: start + m.index! + m[1]!.length, kind: 'enum', level: m[2] ? 1 : m[3] ? 2 : 3 });
+  for (const m of plain.matchAll(REF)) events.push({ at: start + m.index!, kind: 'ref', m });
+  for (const q of inArticle) events.push({ at: q.start, kind: 'quote', q });
+  events.sort((a, b) => a.at - b.at);
+
+  const base: Target[] = [{}, {}, {}, {}];
+  let level = 0;
+  let target: Target = {};
+  const provisions: Provision[] = [];
+  const common = {
+    ...(ctx.article ? { article: ctx.article } : {}),
+    ...(ctx.targetLaw ? { targetLaw: ctx.targetLaw } : {}),
+    amendedWording: true as const,
+  };
+  const add = (label: string, title: string, span: Span, paragraphs: Paragraph[]) =>
+    provisions.push({ id: `${ctx.idPrefix}n-${label.replace(/\W+/g, '') || 'x'}-${provisions.length}`, label, title, ...span, ...common, paragraphs });
+
+  for (const ev of events) {
+    if (ev.kind === 'enum') {
+      // entering an item restores the target its parent named ("1. § 5 wird wie folgt geändert:" for "a)")
+      if (ev.level > level) for (let l = level + 1; l <= ev.level; l++) base[l] = { ...target };
+      target = { ...base[ev.level]! };
+      level = ev.level;
+    } else if (ev.kind === 'ref') {
+      const local = ev.at - start;
+      target = applyRef(target, ev.m, plain.slice(Math.max(0, local - 12), local));
+    } else {
+      const { q } = ev;
+      const local = q.start - start;
+      const before = plain.slice(Math.max(0, local - 60), local);
+      const after = plain.slice(q.end - start, q.end - start + 40);
+      if (OLD_AFTER.test(after) || ANCHOR_BEFORE.test(before)) continue;
+      const content = trim(text, q.start + 1, q.end - 1);
+      if (content.end <= content.start) continue;
+      const heads = findSectionHeadings(text, content.start, content.end);
+      if (heads.length > 0 && heads[0]!.start === lineStartOf(text, content.start)) {
+        // a whole new § (or several): "„§ 5a Titel (1) …“"
+        heads.forEach((h, i) => {
+          const stop = i + 1 < heads.length ? heads[i + 1]!.start : content.end;
+          const body = trim(text, h.bodyStart, stop);
+          // "die Angabe „§ 5“ durch die Angabe „§ 6“" quotes a citation, not a new §
+          if (body.end <= body.start && h.title === '') return;
+          add(`§ ${h.num}`, h.title, { start: Math.max(h.start, content.start), end: body.end > h.start ? Math.max(body.end, h.start) : stop }, parseParagraphs(text, body.start, body.end));
+        });
+      } else {
+        add(target.section ? `§ ${target.section}` : '', '', content, fragmentParagraphs(text, content, target));
+      }
+    }
+  }
+  return { provisions, quotes: inArticle };
+}
+
+const lineStartOf = (text: string, at: number) => {
+  let k = at;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+  return k;
+};

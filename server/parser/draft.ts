@@ -1,0 +1,145 @@
+import type { LawDocument, Provision, Span } from '../contracts/document';
+import { AMENDING, parseAmendments } from './amendments';
+import { findArticleHeadings, findSectionHeadings, type DraftHeading } from './draft-headings';
+import { findQuotes } from './quotes';
+import { parseParagraphs } from './structure';
+
+/**
+ * Parses a draft (plain text, Markdown, or text extracted from PDF/DOCX) into provisions:
+ * - stand-alone drafts: "§ 1 Titel" / "§ 1\nTitel" sections with Absätze and enumerations;
+ * - Artikelgesetze: each Artikel either enacts its own §§ (provisions with `article`), amends a law
+ *   (instruction text as one provision with the quotations left out, plus the quoted new wording as
+ *   provisions with `amendedWording`), or is plain text such as "Inkrafttreten".
+ * Everything after a "Begründung" heading is explanatory memorandum, not law text, and is not analysed.
+ */
+
+export interface DraftOptions {
+  title?: string;
+}
+
+const BEGRUENDUNG = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:[A-Z]\.[ \t]+)?Begründung(?:\*\*)?[ \t]*:?[ \t\r]*$/m;
+const ABBREVIATION = /\(([A-ZÄÖÜ][A-Za-zÄÖÜäöüß0-9-]*)\)/;
+
+function trimmedEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/** The amended law: abbreviation in parentheses in the Artikel title or the intro sentence, else the title. */
+function targetLawOf(title: string, intro: string): string | undefined {
+  const fromTitle = ABBREVIATION.exec(title)?.[1];
+  if (fromTitle) return fromTitle;
+  const fromIntro = /^[^\n]{0,300}?\(([A-ZÄÖÜ][A-Za-zÄÖÜäöüß0-9-]*)\)[^\n]{0,80}?\bvom\b/.exec(intro)?.[1];
+  if (fromIntro) return fromIntro;
+  const t = nominative(title.replace(/^(?:Änderung|Neufassung)\s+(?:des|der|von)\s+/, '').trim());
+  return t || undefined;
+}
+
+/**
+ * "Niedersächsischen Gesetzes über …" (genitive, as in "Änderung des …") → "Niedersächsisches Gesetz über …",
+ * the form in which laws are listed; "-(e)s" nouns are neuter, the others (Bauordnung, Verfassung) feminine.
+ */
+function nominative(title: string): string {
+  const m = /^(\p{Lu}\p{Ll}+)en\s+(\p{Lu}[\p{L}-]*?)(es|s)?(\s|$)/u.exec(title);
+  if (!m) return title;
+  const neuter = m[3] !== undefined && /(?:gesetz|recht|statut|abkommen)$/i.test(m[2]!);
+  const noun = neuter ? m[2]! : m[2]! + (m[3] ?? '');
+  return `${m[1]}${neuter ? 'es' : 'e'} ${noun}${m[4]}${title.slice(m[0].length)}`;
+}
+
+function sectionProvisions(text: string, heads: DraftHeading[], end: number, idPrefix: string, extra: Partial<Provision>): Provision[] {
+  return heads.map((h, i) => {
+    const stop = i + 1 < heads.length ? heads[i + 1]!.start : end;
+    const paragraphs = parseParagraphs(text, h.bodyStart, stop);
+    return {
+      id: `${idPrefix}p-${h.num}-${i}`,
+      label: `§ ${h.num}`,
+      title: h.title,
+      start: h.start,
+      end: Math.max(h.start, paragraphs.length > 0 ? paragraphs[paragraphs.length - 1]!.end : trimmedEnd(text, h.start, h.bodyStart)),
+      ...extra,
+      paragraphs,
+    };
+  });
+}
+
+interface ArticleRange {
+  heading?: DraftHeading;
+  start: number;
+  bodyStart: number;
+  end: number;
+}
+
+function parseArticle(text: string, a: ArticleRange, quotes: readonly Span[], docTitle: string): Provision[] {
+  const article = a.heading ? `Artikel ${a.heading.num}` : undefined;
+  const idPrefix = a.heading ? `a${a.heading.num}-` : '';
+  const articleTitle = a.heading?.title ?? '';
+  const end = trimmedEnd(text, a.bodyStart, a.end);
+  const inside = quotes.filter((q) => q.start >= a.bodyStart && q.end <= end);
+  const outsideText = (() => {
+    let s = '';
+    let cur = a.bodyStart;
+    for (const q of inside) {
+      s += text.slice(cur, q.start) + ' ';
+      cur = q.end;
+    }
+    return s + text.slice(cur, end);
+  })();
+
+  if (inside.length > 0 && AMENDING.test(outsideText)) {
+    const targetLaw = targetLawOf(a.heading ? articleTitle : docTitle, text.slice(a.bodyStart, Math.min(end, a.bodyStart + 600)));
+    const ctx = { idPrefix, ...(article ? { article } : {}), ...(targetLaw ? { targetLaw } : {}) };
+    const amended = parseAmendments(text, a.bodyStart, end, quotes, ctx);
+    const instruction: Provision = {
+      id: `${idPrefix}p-instr`,
+      label: article ?? '',
+      title: articleTitle,
+      start: a.start,
+      end: Math.max(a.start, end),
+      ...(article ? { article } : {}),
+      paragraphs: parseParagraphs(text, a.bodyStart, end, amended.quotes),
+    };
+    return [instruction, ...amended.provisions];
+  }
+
+  const heads = findSectionHeadings(text, a.bodyStart, end, quotes);
+  if (heads.length > 0) {
+    // an Artikel that enacts a law of its own ("Artikel 1 Niedersächsisches Gesetz über … (NXG)  § 1 …")
+    const targetLaw = a.heading ? ABBREVIATION.exec(articleTitle)?.[1] ?? (articleTitle || undefined) : undefined;
+    return sectionProvisions(text, heads, end, idPrefix, { ...(article ? { article } : {}), ...(targetLaw ? { targetLaw } : {}) });
+  }
+  if (!a.heading) {
+    return [{ id: 'p-0', label: '', title: '', start: a.bodyStart, end: Math.max(a.bodyStart, end), paragraphs: parseParagraphs(text, a.bodyStart, end) }];
+  }
+  return [{ id: `${idPrefix}p-0`, label: article!, title: articleTitle, start: a.start, end: Math.max(a.start, end), article: article!, paragraphs: parseParagraphs(text, a.bodyStart, end) }];
+}
+
+/** First non-empty line, without Markdown heading marks: the draft's own title. */
+function firstLine(text: string): string {
+  const line = /^[ \t]*(?:#{1,6}[ \t]+)?(\S[^\n]*)$/m.exec(text)?.[1] ?? '';
+  return line.replace(/\*\*/g, '').trim();
+}
+
+export function parseDraft(text: string, opts: DraftOptions = {}): LawDocument {
+  const begr = BEGRUENDUNG.exec(text);
+  const lawEnd = begr ? begr.index : text.length;
+  const quotes = findQuotes(text, 0, lawEnd);
+  const articles = findArticleHeadings(text, 0, lawEnd, quotes);
+  const docTitle = opts.title ?? firstLine(text);
+
+  const ranges: ArticleRange[] =
+    articles.length === 0
+      ? [{ start: 0, bodyStart: 0, end: lawEnd }]
+      : articles.map((h, i) => ({ heading: h, start: h.start, bodyStart: h.bodyStart, end: i + 1 < articles.length ? articles[i + 1]!.start : lawEnd }));
+  const provisions = ranges.flatMap((r) => parseArticle(text, r, quotes, docTitle));
+
+  const abbreviation = opts.title ?? 'Entwurf';
+  return {
+    id: abbreviation.toLowerCase().replace(/[^a-z0-9äöüß]+/g, '-').replace(/^-|-$/g, '') || 'entwurf',
+    title: docTitle || abbreviation,
+    abbreviation,
+    jurisdiction: 'Entwurf',
+    text,
+    provisions,
+  };
+}
