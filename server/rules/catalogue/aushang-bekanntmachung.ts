@@ -1,0 +1,67 @@
+import type { AmendmentEdit } from '../amendment';
+import type { MatchContext } from '../context';
+import { modalSeverity } from '../lexicon';
+import { defineRule } from '../types';
+
+/** Internet or electronic gazette in the same sentence or Absatz makes the print/posting an extra, not the only way. */
+const ONLINE =
+  /Internet|elektronisch|Bundesanzeiger|[Oo]nline|Website|Webseite|Internetseite|Homepage|Veröffentlichungsplattform|Portal|§\s*27a|§\s*27b|zugänglich\s+zu\s+machen|zugänglich\s+gemacht|Informationssystem|Informations- und Kommunikationssystem/;
+const PUBLISH = /bekannt\w*|veröffentlich\w*|einzurücken|eingerückt|Bekanntmachung|Veröffentlichung|abzudrucken|abgedruckt/;
+const EU_GAZETTE = /Amtsblatt\s+der\s+Europäischen|Amtsblatt\s+(?:der|des)\s+(?:EU|EG|Gemeinschaft)/;
+
+function edit(ctx: MatchContext): AmendmentEdit {
+  if (/ausleg|Auslegung|Einsicht/i.test(ctx.text)) {
+    return {
+      kind: 'appendSentence',
+      sentence: 'Die Unterlagen sind zusätzlich auf der Internetseite der zuständigen Behörde zugänglich zu machen; maßgeblich ist der Inhalt der im Internet veröffentlichten Unterlagen.',
+    };
+  }
+  return {
+    kind: 'appendSentence',
+    sentence: 'Die Bekanntmachung erfolgt zusätzlich auf der Internetseite der zuständigen Behörde; für den Beginn von Fristen ist die Veröffentlichung im Internet maßgeblich.',
+  };
+}
+
+export const aushangBekanntmachung = defineRule({
+  id: 'aushang-bekanntmachung',
+  title: 'Bekanntmachung nur durch Aushang, Auslegung oder Druckmedium',
+  category: 'aushang_bekanntmachung',
+  principle: 1,
+  severity: 'hoch',
+  source: 'Digitalcheck 2025, Prinzip 1.1; §§ 27a, 27b VwVfG (seit 1.1.2024)',
+  explanation:
+    'Die Vorschrift sieht eine Bekanntmachung nur durch Aushang, Auslegung zur Einsichtnahme, ortsübliche Bekanntmachung oder in Zeitung/Amtsblatt vor. Wer nicht vor Ort ist, erfährt davon nicht. Nach §§ 27a, 27b VwVfG erfolgen Bekanntmachung und Auslegung über die Internetseite der Behörde, ergänzt um mindestens einen weiteren Weg.',
+  trigger:
+    /\b(?:Aushang|Aushangs|ausgehängt|auszuhängen|aushängen|Anschlag|Gerichtstafel|Amtstafel|Anschlagtafel|Bekanntmachungstafel|Aushangtafel|[Ss]chwarzen?\s+Brett|ortsüblich(?:e[nmrs]?)?|auszulegen|auslegen|ausgelegt|ausliegen|Auslegung|Tageszeitung(?:en)?|Zeitung(?:en)?|Amtsblatt|Amtsblatts|Amtsblattes|Amtsblättern|Kreisblatt|Gemeindeblatt|Veröffentlichungsblatt)\b/g,
+  evaluate(ctx) {
+    const text = ctx.text;
+    // cheap checks on the neighbouring words first: "Anschlag", "Auslegung", "auszulegen" mostly mean other things
+    if (text === 'Anschlag' && !/durch\s+$/.test(ctx.lead(8)) && !/^\s+an\b/.test(ctx.trail(5))) return null;
+    if (/^ortsüblich/.test(text) && !/^\s+(?:bekannt|Bekanntmachung|Weise)/.test(ctx.trail(20))) return null;
+    if (/^aus(?:zu)?leg|^ausgelegt|^ausliegen/.test(text) && !/(?:öffentlich|Einsicht(?:nahme)?)\s+(?:\S+\s+){0,3}$/.test(ctx.lead(60))) return null;
+    if (text === 'Auslegung' && !/öffentliche[nr]?\s+$/.test(ctx.lead(14))) return null;
+    const { sentence } = ctx;
+    if (ctx.inDefinitions) return null;
+    if (/Zeitung|blatt|Amtsblätt/i.test(text) && !PUBLISH.test(sentence)) return null;
+    if (/Amtsblatt/.test(text) && EU_GAZETTE.test(sentence)) return null;
+    if (/Zeitung/.test(text) && /Zeitschrift|Verlag|Presse|Steuersatz|Umsatz|Lieferung|Erzeugnis|Druckerzeugnis/.test(sentence)) return null;
+    if (ctx.negated()) return null;
+    if (ONLINE.test(sentence) || ONLINE.test(ctx.paragraphText)) return null;
+    return { start: ctx.start, end: ctx.end, severity: modalSeverity(sentence), edit: edit(ctx) };
+  },
+  examples: {
+    flagged: [
+      'Der Plan ist einen Monat lang zur Einsicht auszulegen.',
+      'Ort und Zeit der Auslegung sind ortsüblich bekannt zu machen.',
+      'Die Ladung wird durch Aushang an der Gemeindetafel bekannt gegeben.',
+      'Die Satzung ist im Amtsblatt des Landkreises zu veröffentlichen.',
+    ],
+    accepted: [
+      'Die Verordnung ist im Bundesanzeiger bekannt zu machen.',
+      'Der Plan ist öffentlich auszulegen und zusätzlich im Internet zugänglich zu machen.',
+      'Die Verordnung wird im Amtsblatt der Europäischen Union veröffentlicht.',
+      'Die Lieferung von Zeitungen und Zeitschriften unterliegt dem ermäßigten Steuersatz.',
+      'Die Bekanntmachung erfolgt durch Veröffentlichung auf der Internetseite der Gemeinde.',
+    ],
+  },
+});

@@ -1,0 +1,55 @@
+import { modalSeverity } from '../lexicon';
+import { loadTermList, termRegex } from '../terms/load';
+import { defineRule } from '../types';
+
+const DOCUMENTS = termRegex(loadTermList('oeffentliche-nachweise'));
+
+/** The citizen or business has to hand the document in. "zur Vorlage bei einer Behörde" names a purpose, not a duty. */
+const SUBMIT =
+  /vorzulegen|vorgelegt|vorlegen|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|beibringen|vorzuweisen|nachzuweisen|nachgewiesen|zu erbringen|erbracht|zu übersenden|Vorlage\b(?!\s+bei\s+einer\s+Behörde)|vorlegen\s+lassen|glaubhaft\s+zu\s+machen/;
+/** The authority fetches the document itself, or one public body sends it to another. */
+const RETRIEVAL =
+  /(?:Behörde|Stelle|Finanzamt|Amt)\s+(?:\S+\s+){0,8}(?:einholen|eingeholt|anfordern|angefordert|abrufen|abgerufen|ersuchen|unmittelbar\s+übermittelt)|§\s*5\s+Abs(?:atz|\.)\s*2\s+(?:des\s+)?(?:EGovG|E-Government-Gesetz)|übermittelt\s+(?:\S+\s+){0,5}(?:der|dem|den)\s+(?:\S+\s+)?(?:Behörde|Stelle|Finanzamt|Meldebehörde|Registerbehörde)|(?:Behörde|Stelle|Gericht|Registergericht|Standesamt|Meldebehörde|Finanzamt)\s+(?:übermittelt|teilt|erteilt|stellt|übersendet)\b/;
+
+export const nachweisVorlage = defineRule({
+  id: 'nachweis-vorlage',
+  title: 'Vorlage behördlicher Nachweise (Once-Only)',
+  category: 'nachweis_vorlage',
+  principle: 2,
+  severity: 'hoch',
+  source: 'Digitalcheck 2025, Prinzip 2.2 (vorhandene Daten nutzen); § 5 Abs. 2 EGovG; Registermodernisierung (IDNrG)',
+  explanation:
+    'Die Vorschrift verlangt von Bürgerinnen, Bürgern oder Unternehmen, einen Nachweis vorzulegen, den eine öffentliche Stelle ausgestellt hat (z. B. Meldebescheinigung, Urkunde, Registerauszug, Bescheinigung des Finanzamts). Nach dem Once-Only-Prinzip soll die Behörde solche Nachweise mit Einwilligung selbst bei der ausstellenden Stelle abrufen (§ 5 Abs. 2 EGovG); die Vorlagepflicht kann entfallen oder zur Vorhaltepflicht werden.',
+  trigger: DOCUMENTS,
+  evaluate(ctx) {
+    const { sentence } = ctx;
+    if (ctx.inDefinitions) return null;
+    if (!SUBMIT.test(sentence)) return null;
+    if (RETRIEVAL.test(sentence) || RETRIEVAL.test(ctx.paragraphText)) return null;
+    if (ctx.negated()) return null;
+    return {
+      start: ctx.start,
+      end: ctx.end,
+      severity: modalSeverity(sentence),
+      edit: {
+        kind: 'appendSentence',
+        sentence:
+          'Die zuständige Behörde kann den Nachweis mit Einwilligung der betroffenen Person elektronisch bei der ausstellenden öffentlichen Stelle abrufen; in diesem Fall entfällt die Pflicht zur Vorlage.',
+      },
+    };
+  },
+  examples: {
+    flagged: [
+      'Dem Antrag ist eine Meldebescheinigung beizufügen, die nicht älter als drei Monate ist.',
+      'Der Antragsteller hat ein Führungszeugnis zur Vorlage bei einer Behörde vorzulegen.',
+      'Die Zuverlässigkeit ist durch einen Auszug aus dem Gewerbezentralregister nachzuweisen.',
+      'Auf Verlangen ist eine Bescheinigung des Finanzamts über die steuerliche Zuverlässigkeit vorzulegen.',
+    ],
+    accepted: [
+      'Jeder Person, die das 14. Lebensjahr vollendet hat, wird auf Antrag ein Führungszeugnis erteilt.',
+      'Die Behörde kann mit Einwilligung des Antragstellers einen Auszug aus dem Gewerbezentralregister einholen.',
+      'Die Meldebehörde übermittelt der Ausländerbehörde die Daten aus dem Melderegister.',
+      'Dem Antrag ist ein ärztliches Attest beizufügen.',
+    ],
+  },
+});

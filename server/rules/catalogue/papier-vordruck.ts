@@ -1,0 +1,87 @@
+import type { AmendmentEdit } from '../amendment';
+import type { MatchContext } from '../context';
+import { modalSeverity, offersElectronic } from '../lexicon';
+import { defineRule } from '../types';
+
+/** A form or paper medium only matters where someone has to use or hand it in. */
+const USE =
+  /zu verwenden|verwendet|zu benutzen|benutzt|auf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|beizufügen|abzugeben|zu übersenden|zu übermitteln|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen/;
+const SEAL_USE = /versehen|trägt|tragen|Abdruck|drück|anzubringen|angebracht|aufzubringen|bestätig|beglaubig|gesiegelt|abgestempelt|gestempelt|zu siegeln/;
+/** "zum Ausdruck bringen", "der Ausdruck „X“" – the other meaning of "Ausdruck". */
+const EXPRESSION_BEFORE = /(?:zum|im|deutlich\w*|besonder\w*|sprachlich\w*)\s+$/;
+const EXPRESSION_AFTER = /^\s*(?:bring|komm|find|„|")/;
+
+function edit(ctx: MatchContext, start: number): AmendmentEdit {
+  const t = ctx.index.doc.text.slice(start, ctx.end);
+  if (/Vordruck|Formbl/.test(t)) {
+    return {
+      kind: 'appendSentence',
+      sentence: 'Der Vordruck ist auch elektronisch zur Verfügung zu stellen und kann elektronisch ausgefüllt und übermittelt werden; ein darin vorgesehenes Unterschriftsfeld begründet kein Schriftformerfordernis.',
+    };
+  }
+  if (/[Ss]iegel|[Ss]tempel/.test(t)) {
+    return { kind: 'appendSentence', sentence: 'An die Stelle des Siegels oder Stempels kann ein qualifiziertes elektronisches Siegel treten.' };
+  }
+  if (/Ausfertigung/.test(t)) {
+    return { kind: 'appendSentence', sentence: 'Bei elektronischer Übermittlung genügt eine Ausfertigung.' };
+  }
+  if (/Durchschrift/.test(t)) {
+    return { kind: 'appendSentence', sentence: 'An die Stelle der Durchschrift kann eine elektronische Kopie treten.' };
+  }
+  if (/^(?:in|auf)\s+Papier|Papierform/.test(t)) {
+    return { kind: 'insertAfter', anchor: t, at: start, words: 'oder elektronisch' };
+  }
+  return { kind: 'appendSentence', sentence: 'Die Unterlagen können auch elektronisch bereitgestellt und übermittelt werden.' };
+}
+
+export const papierVordruck = defineRule({
+  id: 'papier-vordruck',
+  title: 'Papier, amtlicher Vordruck, Ausfertigungen, Siegel',
+  category: 'papier_vordruck',
+  principle: 1,
+  severity: 'hoch',
+  source: 'Digitalcheck 2025, Prinzip 1.2 und 2.4; § 13 EGovG',
+  explanation:
+    'Die Vorschrift setzt Papier oder ein physisches Medium voraus (amtlicher Vordruck, Formblatt, Ausdruck, Durchschrift, mehrfache Ausfertigung, Siegel oder Stempel). Das führt zu Medienbrüchen. Vordrucke sollten auch elektronisch bereitstehen (§ 13 EGovG), Daten maschinenlesbar nach einem Standard (XÖV/FIM) übermittelt werden; an die Stelle von Siegeln kann das qualifizierte elektronische Siegel treten.',
+  trigger:
+    /\b(?:Vordruck(?:e|en|s|es)?|Formbl(?:att|attes|atts|ättern|ätter)|Papier\w*|papiergebunden\w*|Ausdruck(?:e|en|s)?|ausgedruckt\w*|auszudrucken|Durchschrift(?:en)?|Ausfertigung(?:en)?|Dienstsiegel\w*|Siegel|Siegels|Stempel\w*|Dienststempel\w*|Prägesiegel\w*)\b/g,
+  evaluate(ctx) {
+    const { text } = ctx;
+    let start = ctx.start;
+    if (/^Papier/.test(text)) {
+      // "Wertpapier" never matches (word boundary); "Papier" alone only as medium ("auf Papier", "in Papierform")
+      const prep = /(?:auf|in)\s+$/.exec(ctx.lead(5));
+      if (!/^Papier(?:form|fassung|dokument\w*|akte\w*)$/.test(text) && !prep) return null;
+      if (prep && text === 'Papier') start -= prep[0].length;
+    }
+    if (text === 'Ausfertigung' && !/(?:zwei|drei|vier|fünf|doppelter|zweifacher|dreifacher|vierfacher|fünffacher|mehrfacher|\d+-?facher)\s+$/.test(ctx.lead(14))) return null;
+    const { sentence } = ctx;
+    if (ctx.inDefinitions) return null;
+    const printout = /usdr|ausgedruckt/.test(text);
+    if (printout && (EXPRESSION_BEFORE.test(ctx.before) || EXPRESSION_AFTER.test(ctx.after))) return null;
+    if (/Vordruck|Formbl|Ausfertigung|Papier/.test(text) && !USE.test(sentence)) return null;
+    if (/[Ss]iegel|[Ss]tempel/.test(text) && !SEAL_USE.test(sentence)) return null;
+    if (text === 'Ausfertigungen' && !/einzureichen|vorzulegen|beizufügen|zu übersenden|zu übermitteln/.test(sentence)) return null;
+    if (ctx.negated()) return null;
+    // a printout of electronic data is itself the media break, so "elektronisch" does not excuse it
+    if (!printout && (offersElectronic(sentence) || ctx.index.paragraphOffersElectronic(ctx.ref))) return null;
+    if (printout && /oder\s+(?:\S+\s+){0,3}elektronisch|elektronisch\w*\s+(?:\S+\s+){0,3}oder/.test(sentence)) return null;
+    const soft = printout || /Ermächtig|ermächtigt|kann\s+(?:\S+\s+){0,6}(?:bestimm|vorschreib)/.test(sentence);
+    return { start, end: ctx.end, severity: soft ? 'mittel' : modalSeverity(sentence), edit: edit(ctx, start) };
+  },
+  examples: {
+    flagged: [
+      'Der Antrag ist auf dem amtlich vorgeschriebenen Vordruck bei der zuständigen Stelle einzureichen.',
+      'Die Unterlagen sind in dreifacher Ausfertigung einzureichen.',
+      'Die Bescheinigung ist mit dem Dienstsiegel der ausstellenden Behörde zu versehen.',
+      'Für die Meldung ist das Formblatt nach Anlage 2 zu verwenden.',
+    ],
+    accepted: [
+      'Der Antrag ist nach amtlich vorgeschriebenem Datensatz durch Datenfernübertragung oder auf amtlichem Vordruck zu stellen.',
+      'Der Wille des Gesetzgebers kommt darin deutlich zum Ausdruck.',
+      'Die Kammer führt ein Dienstsiegel.',
+      'Der Vordruck kann auch elektronisch ausgefüllt und übermittelt werden.',
+      'Die Informationen sind auf Papier oder auf einem anderen dauerhaften Datenträger zur Verfügung zu stellen.',
+    ],
+  },
+});

@@ -1,0 +1,93 @@
+import { modalSeverity } from '../lexicon';
+import type { AmendmentEdit } from '../amendment';
+import type { MatchContext } from '../context';
+import { defineRule } from '../types';
+
+/** Verbs that turn "persönlich" into physical presence (signing is the unterschrift rule). */
+const PRESENCE_AFTER =
+  /^\s+(?:\S+\s+){0,9}?(?:erschein\w*|zu erscheinen|vorzusprechen|vorsprech\w*|vorzustellen|anwesend\w*|abzugeben|abgegeben|einzureichen|eingereicht|vorzulegen|vorgelegt|zu beantragen|beantragt|zu stellen|gestellt|abzuholen|abgeholt|auszuhändigen|ausgehändigt|entgegenzunehmen|zu übergeben|übergeben|anzuhören|angehört|zu hören|gehört|zu vernehmen|vernommen|teilzunehmen|zu melden|gemeldet|vorzuführen|vorgeführt|vorzuzeigen|vorstellig)\b/;
+const PRESENCE_NOUN =
+  /^\s+(?:Erscheinen\w*|Vorsprache|Anwesenheit|Vorstellung|Anhörung|Anmeldung|Teilnahme|Vorsprechen|Übergabe|Abholung|Aushändigung|Vernehmung|Meldung|Vorführung)\b/;
+/** "persönlich haftend", "persönlich betroffen": a personal quality, not presence. */
+const NOT_PRESENCE_ADVERB =
+  /^\s+(?:haft\w*|betroffen\w*|bekannt\w*|geeignet\w*|zuverlässig\w*|verantwortlich\w*|befangen\w*|beteiligt\w*|abhängig\w*|interessiert\w*|nahe\w*|geschädigt\w*|verpflichtet\w*|berechtigt\w*|und\s+wirtschaftlich\w*)/;
+/** Remote alternatives: video hearing, eID, telephone. */
+const REMOTE =
+  /Videokonferenz|Bild- und Tonübertragung|Bild und Ton|§\s*128a|audiovisuell|fernmündlich|telefonisch|elektronisch|[Oo]nline|Identitätsnachweis|§\s*18\s+(?:des\s+)?(?:PAuswG|Personalausweisgesetz)|Videokommunikation|Videotelefonie/;
+const PUBLICATION = /Verkündung|gesetzblatt|Ausgabe|Veröffentlichung|veröffentlich|Druckwerk|Zeitschrift|Zeitung|Presse|Heft|Anzeiger|Amtsblatt/i;
+
+function edit(ctx: MatchContext, start: number): AmendmentEdit {
+  if (/^(?:Niederschrift|Protokoll)$/.test(ctx.text)) {
+    const phrase = ctx.index.doc.text.slice(start, ctx.end);
+    return { kind: 'replace', target: phrase, at: start, by: `elektronisch oder ${phrase}` };
+  }
+  const video =
+    ctx.profile.domain === 'gericht'
+      ? 'im Wege der Bild- und Tonübertragung nach § 128a der Zivilprozessordnung'
+      : 'im Wege der Bild- und Tonübertragung';
+  return {
+    kind: 'appendSentence',
+    sentence: `Das persönliche Erscheinen kann durch eine Identifizierung mit einem elektronischen Identitätsnachweis nach § 18 des Personalausweisgesetzes oder durch eine Anhörung ${video} ersetzt werden.`,
+  };
+}
+
+export const persoenlichesErscheinen = defineRule({
+  id: 'persoenliches-erscheinen',
+  title: 'Persönliches Erscheinen bei der Behörde',
+  category: 'persoenliches_erscheinen',
+  principle: 1,
+  severity: 'hoch',
+  source: 'Digitalcheck 2025, Prinzip 1.1; Art. 30 Abs. 2 EGovG-Artikelgesetz 2013 (Normenscreening persönliches Erscheinen)',
+  explanation:
+    'Die Vorschrift verlangt, dass eine Person physisch bei der Behörde oder dem Gericht erscheint oder dort etwas persönlich erledigt. Meist geht es um die Feststellung der Identität oder ein Gespräch; beides lässt sich mit dem elektronischen Identitätsnachweis oder per Videokonferenz (§ 27c VwVfG) erreichen.',
+  trigger:
+    /\b(?:persönlich(?:e[nmrs]?)?|Vorsprache|vorzusprechen|vorsprechen|Niederschrift|Protokoll|erscheinen|Erscheinens?)\b/g,
+  evaluate(ctx) {
+    const { text } = ctx;
+    let start = ctx.start;
+    // cheap look at the preceding words first: most hits of these frequent words are not about presence
+    if (text === 'Niederschrift' || text === 'Protokoll') {
+      const prep = (text === 'Niederschrift' ? /\bzur\s+$/ : /\bzu\s+$/).exec(ctx.lead(8));
+      if (!prep) return null;
+      start -= prep[0].length;
+    } else if (text === 'erscheinen') {
+      if (!/\bzu\s+$/.test(ctx.lead(6))) return null;
+    } else if (/^Erscheinen/.test(text)) {
+      if (!/\b(?:das|zum|dem|des|sein|ihr|seines|ihres|persönliche[ns]?)\s+$/.test(ctx.lead(20))) return null;
+    }
+    const { sentence } = ctx;
+    if (ctx.inDefinitions) return null;
+    if (/^persönlich/.test(text)) {
+      // the adjective ("persönliche Eignung") needs a presence noun; the adverb may govern a verb further on
+      const adverb = text === 'persönlich' && !NOT_PRESENCE_ADVERB.test(ctx.after);
+      if (!PRESENCE_NOUN.test(ctx.after) && !(adverb && PRESENCE_AFTER.test(ctx.after))) return null;
+      if (/^\s+(?:\S+\s+){0,3}?(?:zu unterschreiben|unterschrieben|zu unterzeichnen|unterzeichnet)/.test(ctx.after)) return null;
+    }
+    if (text === 'Niederschrift' || text === 'Protokoll') {
+      // "schriftlich oder zur Niederschrift" is the written-form rule's case; here only the sole channel counts
+      if (/schriftlich|elektronisch|Schriftsatz/i.test(sentence)) return null;
+      if (!/Behörde|Stelle|Geschäftsstelle|Gericht|Urkundsbeamt|Standesamt|Standesbeamt|Amt\b|Amtes|Notar|Rechtspfleger|erklär|einleg|erheb|beantrag|geben/.test(sentence)) return null;
+    }
+    if (/Erscheinen/.test(text) && PUBLICATION.test(sentence)) return null;
+    if (ctx.negated()) return null;
+    if (REMOTE.test(sentence) || REMOTE.test(ctx.paragraphText)) return null;
+    return { start, end: ctx.end, severity: modalSeverity(sentence), edit: edit(ctx, start) };
+  },
+  examples: {
+    flagged: [
+      'Der Antragsteller hat bei der Antragstellung persönlich zu erscheinen.',
+      'Die Anmeldung ist persönlich bei der Meldebehörde abzugeben.',
+      'Die Erklärung ist zur Niederschrift beim Standesamt abzugeben.',
+      'Die Behörde kann das persönliche Erscheinen des Beteiligten anordnen.',
+      'Der Arbeitslose hat sich persönlich bei der zuständigen Agentur für Arbeit arbeitslos zu melden.',
+    ],
+    accepted: [
+      'Die persönlich haftenden Gesellschafter sind zur Vertretung berechtigt.',
+      'Die Erlaubnis ist zu versagen, wenn der Antragsteller die erforderliche persönliche Zuverlässigkeit nicht besitzt.',
+      'Von dem persönlichen Erscheinen kann abgesehen werden, wenn die Identität anderweitig festgestellt ist.',
+      'Der Widerspruch ist schriftlich oder zur Niederschrift bei der Behörde zu erheben.',
+      'Das Gericht kann die Anhörung im Wege der Bild- und Tonübertragung durchführen, statt das persönliche Erscheinen anzuordnen.',
+      'Die Verordnung tritt am Tag nach dem Erscheinen des Bundesgesetzblattes in Kraft.',
+    ],
+  },
+});

@@ -1,0 +1,94 @@
+import type { AmendmentEdit } from '../amendment';
+import type { MatchContext } from '../context';
+import { EXAM, inflectLike, modalSeverity, offersElectronic } from '../lexicon';
+import { defineRule } from '../types';
+
+/** Nouns after "schriftlich-" that describe an exam or a text, not a form of communication. */
+const NON_FORM_NOUN =
+  /^\s+(?:\S+\s+)?(?:Prüfung\w*|Prüfungs\w*|Arbeit(?:en)?|Aufsichtsarbeit\w*|Klausur\w*|Teil\w*|Aufgabe\w*|Leistung\w*|Haus\w*arbeit\w*|Ausarbeitung\w*|Fragen|Test\w*|\w*[Pp]rüfung|Abschlussarbeit\w*|Examen\w*|Fach|Fächer\w*|Verfahren\w*|Umlaufverfahren\w*|Werk\w*|Quellen|Aufzeichnung\w*|Sprach\w*|Kenntnis\w*|Übersetzung\w*|Abschnitt\w*|Bearbeitung\w*|Beiträge|Material\w*|Ausdruck\w*|Fassung)\b/;
+/** Words that show a communication act even inside an exam rule ("Der Prüfling kann schriftlich Widerspruch …"). */
+const FORM_OBJECT =
+  /Antrag|beantrag|Widerspruch|Einspruch|Einwendung|Erklärung|erklären|Mitteilung|mitzuteilen|mitteil|Anzeige|anzuzeigen|Zustimmung|Einwilligung|Bescheid|Kündigung|Rücktritt|Beschwerde|Bestätigung|benachrichtig|unterricht|Ladung|zu laden|Vollmacht|Genehmigung|Erlaubnis|Antwort/;
+/** "schriftlich oder mündlich" – any form is fine, so nothing blocks a digital channel. */
+/** "schriftlich oder mündlich" (any form) and "praktisch, schriftlich und mündlich" (exam parts). */
+const INFORMAL = /^\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+)?(?:fern)?(?:mündlich|praktisch)|^\s+(?:zu\s+)?bearbeit/;
+const INFORMAL_BEFORE = /(?:mündlich|praktisch)\w*\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+)?$/;
+const COMMITTEE = /Umlaufverfahren|im\s+schriftlichen\s+Verfahren|schriftliche[ns]?\s+Verfahren|schriftliche[nr]?\s+(?:Stimmabgabe|Abstimmung|Beschlussfassung)|Briefwahl/;
+
+function edit(ctx: MatchContext): AmendmentEdit {
+  const word = ctx.text;
+  const privat = ctx.profile.domain === 'privat';
+  if (/^Schriftformerfordernis/i.test(word)) {
+    return { kind: 'appendSentence', sentence: 'Die Schriftform kann durch die elektronische Form ersetzt werden.' };
+  }
+  if (/^Schriftform$/i.test(word)) {
+    if (privat) return { kind: 'replace', target: word, at: ctx.start, by: 'Textform' };
+    const article = /\b(der|die|in)\s+$/i.exec(ctx.before)?.[1]?.toLowerCase();
+    const words = article === 'die' ? 'oder die elektronische Form' : article === 'in' ? 'oder in elektronischer Form' : 'oder der elektronischen Form';
+    return { kind: 'insertAfter', anchor: word, at: ctx.start, words };
+  }
+  const orNext = /^\s+oder\b/.exec(ctx.after);
+  if (orNext && word.toLowerCase() === 'schriftlich') {
+    return { kind: 'replace', target: `${word}${orNext[0]}`, at: ctx.start, by: `${word}, elektronisch oder` };
+  }
+  if (privat && word.toLowerCase() === 'schriftlich') return { kind: 'replace', target: word, at: ctx.start, by: 'in Textform' };
+  return { kind: 'insertAfter', anchor: word, at: ctx.start, words: `oder ${inflectLike(word, 'schriftlich', 'elektronisch')}` };
+}
+
+export const schriftform = defineRule({
+  id: 'schriftform',
+  title: 'Schriftformerfordernis ohne elektronische Alternative',
+  category: 'schriftform',
+  principle: 1,
+  severity: 'hoch',
+  source: 'Digitalcheck 2025, Prinzip 1.1/1.2; Normenscreening Schriftform (BT-Drs. 18/9177)',
+  explanation:
+    'Die Vorschrift verlangt die Schriftform. Sie zwingt zu Papier und eigenhändiger Unterschrift (oder zur kaum verbreiteten qualifizierten elektronischen Signatur) und verhindert so eine durchgängig digitale Abwicklung. Zu prüfen ist, ob eine Form überhaupt nötig ist; sonst genügt „schriftlich oder elektronisch“ bzw. im Privatrecht die Textform.',
+  trigger: /\b(?:[Ss]chriftlich(?:e[nmrs]?)?|Schriftform(?:erfordernis(?:se[ns]?)?)?)\b/g,
+  evaluate(ctx) {
+    const { sentence, before, after } = ctx;
+    if (ctx.inDefinitions) return null;
+    if (/^schriftlich/i.test(ctx.text)) {
+      if (NON_FORM_NOUN.test(after) && !/^\s+(?:\S+\s+)?(?:Prüfungsentscheidung|Prüfungsbescheid)/.test(after)) return null;
+      if (EXAM.test(sentence) && !FORM_OBJECT.test(ctx.lead(60) + ctx.text + ctx.trail(60))) return null;
+      if (INFORMAL.test(after) || INFORMAL_BEFORE.test(before)) return null;
+    }
+    if (COMMITTEE.test(sentence)) return null;
+    if (ctx.negated()) return null;
+    if (offersElectronic(sentence)) return null;
+    if (ctx.index.paragraphOffersElectronic(ctx.ref)) return null;
+    if (ctx.index.provisionReplacesWrittenForm(ctx.ref)) return null;
+    if (ctx.index.generalFormClause()) return null;
+    const permissive = /\b(?:kann|können|darf|dürfen)\b/.test(sentence) && !/\bnur\b|\bausschließlich\b|\bmuss\b|\bmüssen\b|\bist\b[^,;]*\bzu\s+\w+/.test(sentence);
+    return {
+      start: ctx.start,
+      end: ctx.end,
+      severity: permissive ? 'mittel' : modalSeverity(sentence),
+      edit: edit(ctx),
+      note:
+        ctx.profile.level === 'land'
+          ? 'Für niedersächsische Behörden verlangt § 4 NDIG einen elektronischen Zugang, der die Schriftform ersetzen kann.'
+          : undefined,
+    };
+  },
+  examples: {
+    flagged: [
+      'Der Antrag ist schriftlich bei der zuständigen Behörde zu stellen.',
+      'Die Kündigung des Vertrages bedarf der Schriftform.',
+      'Der Widerspruch ist schriftlich oder zur Niederschrift bei der Behörde zu erheben.',
+      'Die Erlaubnis wird auf schriftlichen Antrag erteilt.',
+      'Der Verzicht ist der Behörde gegenüber schriftlich zu erklären; die elektronische Form ist ausgeschlossen.',
+      'Die Entscheidung ist schriftlich zu begründen und den Beteiligten bekannt zu geben.',
+    ],
+    accepted: [
+      'Der Antrag ist schriftlich oder elektronisch bei der zuständigen Behörde zu stellen.',
+      'Die Prüfung besteht aus einem schriftlichen und einem mündlichen Teil.',
+      'Die Vollmacht bedarf nicht der Schriftform.',
+      'Die Erklärung kann schriftlich oder mündlich abgegeben werden.',
+      'Die Kündigung bedarf der Textform.',
+      '(1) Der Antrag ist schriftlich zu stellen. (2) Der Antrag kann auch elektronisch übermittelt werden.',
+      'In der schriftlichen Prüfung hat der Prüfling zwei Aufsichtsarbeiten zu fertigen.',
+      'Die Schriftform kann durch die elektronische Form ersetzt werden.',
+    ],
+  },
+});

@@ -1,0 +1,61 @@
+import { formSubstituteReference } from '../legal-basis';
+import { modalSeverity, offersElectronic } from '../lexicon';
+import { defineRule } from '../types';
+
+/** Treaty acts: "das am 5. Mai 2000 in Brüssel unterzeichnete Abkommen", "Unterzeichnerstaaten". */
+const TREATY =
+  /\b(?:am|vom)\s+\d{1,2}\.\s*(?:\S+\s+)?\d{4}\b[^.]{0,120}unterzeichnet|unterzeichnete[nms]?\s+(?:\S+\s+){0,3}(?:Abkommen|Übereinkommen|Vertrag|Vertrages|Protokoll|Protokolls|Vereinbarung|Zusatzprotokoll|Notenwechsel|Charta|Konvention|Statut)|Abkommen|Übereinkommen|Vertragsstaat|Vertragspartei|Unterzeichnerstaat|Ratifikation|Ratifizierung/;
+/** Signatures of officials on the authority's or court's own acts (minutes, judgments, certificates). */
+const OFFICIAL =
+  /Vorsitzende|Präsident|Richter|Urkundsbeamte|Protokollführer|Schriftführer|Beisitzer|Leiter(?:in)?\s+der|Behördenleit|Bürgermeister|Standesbeamte|Notar|Gerichtsvollzieher|Rechtspfleger|Wahlvorst|Prüfungsausschuss|Prüfer|Bundesminister|Dienststellenleit|Beamt|Amtsträger|Konsularbeamt|Kommission|Ausschuss|Vorstand/;
+/** Private parties and applicants: with them a signature is a real hurdle even next to an official. */
+const CITIZEN =
+  /Antragsteller|Beteiligte|Bewerber|Arbeitgeber|Arbeitnehmer|Unternehmer|Betreiber|Wahlberechtigte|Versicherte|Steuerpflichtige|Schuldner|Gläubiger|Mieter|Vermieter|Käufer|Verbraucher|Eltern|Berechtigte|Person|Erklärende|Inhaber|Anmeldende|Pflichtige|Teilnehmer|Patient|Spender|Vertragsparteien|Vollmachtgeber|Erblasser|Gesellschafter|Bieter/;
+const SUBSTITUTED = /^[^.;]{0,80}\b(?:fehlen|entfallen|entfällt|ersetzt|durch\s+\S+\s+ersetzt|nicht erforderlich)\b/;
+
+export const unterschrift = defineRule({
+  id: 'unterschrift',
+  title: 'Eigenhändige Unterschrift ohne elektronisches Äquivalent',
+  category: 'unterschrift',
+  principle: 1,
+  severity: 'hoch',
+  source: 'Digitalcheck 2025, Prinzip 1.1; § 13 EGovG (Unterschriftsfeld begründet keine Schriftform)',
+  explanation:
+    'Die Vorschrift verlangt eine (eigenhändige) Unterschrift. Ohne ausdrückliches elektronisches Äquivalent erzwingt sie Papier oder die qualifizierte elektronische Signatur. Wo die Identität gesichert werden muss, genügen eID-basierte Verfahren oder ein Nutzerkonto; sonst kann die Unterschrift entfallen.',
+  trigger:
+    /\b(?:[Uu]nterschrift(?:en|lich)?|Namensunterschrift\w*|Unterschriftsfeld\w*|[Uu]nterschr(?:eiben|ieben|iebene[nmrs]?|eibt|eibung)|unterzuschreiben|[Uu]nterzeichn(?:en|et|ete[nmrs]?|ung)|unterzuzeichnen|eigenhändig(?:e[nmrs]?)?|handschriftlich(?:e[nmrs]?)?)\b/g,
+  evaluate(ctx) {
+    const { sentence } = ctx;
+    if (ctx.inDefinitions) return null;
+    if (/^[Uu]nterzeichn/.test(ctx.text) && TREATY.test(sentence)) return null;
+    if (OFFICIAL.test(sentence) && !CITIZEN.test(sentence)) return null;
+    if (/beglaubig/i.test(ctx.after.slice(0, 40)) || /beglaubigt\w*\s+$/.test(ctx.before)) return null;
+    if (SUBSTITUTED.test(ctx.after)) return null;
+    if (ctx.negated()) return null;
+    if (offersElectronic(sentence) || ctx.index.paragraphOffersElectronic(ctx.ref)) return null;
+    return {
+      start: ctx.start,
+      end: ctx.end,
+      severity: modalSeverity(sentence),
+      edit: {
+        kind: 'appendSentence',
+        sentence: `Die Unterschrift kann durch eine elektronische Form nach ${formSubstituteReference(ctx.profile)} ersetzt werden.`,
+      },
+    };
+  },
+  examples: {
+    flagged: [
+      'Der Antrag ist vom Antragsteller eigenhändig zu unterschreiben.',
+      'Die Erklärung muss von der erklärenden Person unterzeichnet sein.',
+      'Der Wahlvorschlag muss von mindestens 200 Wahlberechtigten persönlich und handschriftlich unterzeichnet sein.',
+      'Der Vordruck ist mit Datum und Unterschrift des Arbeitgebers zu versehen.',
+    ],
+    accepted: [
+      'Dem in Brüssel am 5. Mai 2000 unterzeichneten Abkommen wird zugestimmt.',
+      'Die Niederschrift ist vom Vorsitzenden und vom Schriftführer zu unterzeichnen.',
+      'Bei einem mit Hilfe automatischer Einrichtungen erlassenen Bescheid können Unterschrift und Namenswiedergabe fehlen.',
+      'Die Erklärung kann auch ohne Unterschrift abgegeben werden.',
+      'Der Antrag ist zu unterschreiben oder mit einer qualifizierten elektronischen Signatur zu versehen.',
+    ],
+  },
+});

@@ -1,0 +1,218 @@
+import type { LawDocument, Paragraph, Provision } from '../contracts/document';
+import { ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, REPEALED, isNegated, offersElectronic } from './lexicon';
+import type { LawProfile } from './profile';
+
+/**
+ * Index over one document for the rules: maps a trigger offset to its sentence, Absatz and provision with a binary
+ * search, and computes wider-scope facts (electronic alternative in the Absatz or §, general clauses of the law)
+ * lazily, once per document.
+ */
+
+interface SentenceRef {
+  start: number;
+  end: number;
+  prov: number;
+  para: number;
+}
+
+/** A general clause of the law that opens the electronic form for every written-form requirement in it. */
+const GENERAL_FORM_SCOPE =
+  /(?:diese[sm]|dieser|nach diesem|nach dieser|auf Grund dieses|aufgrund dieses)\s+(?:Gesetz|Verordnung|Vorschriften|Satzung|Ordnung|Kapitel|Teil|Abschnitt|Buch)|Soweit\s+(?:\S+\s+){0,12}(?:angeordnet|vorgeschrieben|verlangt|bestimmt)|Rechtsvorschrift/i;
+const FORM_WORD = /Schriftform|schriftlich/i;
+const TABLE_CELL = /(?:^|\s)\*(?=\s)/g;
+
+export class DocumentIndex {
+  private readonly sentences: SentenceRef[] = [];
+  private readonly repealed: boolean[];
+  private generalClause: string | null | undefined;
+  private readonly provisionAlt = new Map<number, boolean>();
+  private readonly paragraphAlt = new Map<string, boolean>();
+  private readonly tableRows = new Map<number, boolean>();
+
+  constructor(readonly doc: LawDocument, readonly profile: LawProfile) {
+    doc.provisions.forEach((p, pi) =>
+      p.paragraphs.forEach((para, ai) => {
+        for (const s of para.sentences) this.sentences.push({ start: s.start, end: s.end, prov: pi, para: ai });
+      }),
+    );
+    this.sentences.sort((a, b) => a.start - b.start);
+    this.repealed = doc.provisions.map((p) => isRepealed(doc.text, p));
+  }
+
+  /** The sentence that contains `offset`, or undefined for headings and text outside provisions. */
+  sentenceAt(offset: number): SentenceRef | undefined {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.sentences[mid]!;
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return this.repealed[s.prov] ? undefined : s;
+    }
+    return undefined;
+  }
+
+  /**
+   * Rendered tables (fee schedules, annex lists) come out as "* * cell * cell"; their cells are labels, not
+   * sentences with a duty, and quoting them would be noise.
+   */
+  isTableRow(ref: SentenceRef): boolean {
+    let v = this.tableRows.get(ref.start);
+    if (v === undefined) {
+      v = (this.doc.text.slice(ref.start, ref.end).match(TABLE_CELL) ?? []).length >= 3;
+      this.tableRows.set(ref.start, v);
+    }
+    return v;
+  }
+
+  provision(i: number): Provision {
+    return this.doc.provisions[i]!;
+  }
+
+  paragraph(ref: SentenceRef): Paragraph {
+    return this.doc.provisions[ref.prov]!.paragraphs[ref.para]!;
+  }
+
+  /** Same Absatz offers an explicit electronic alternative (another sentence may say "kann auch elektronisch …"). */
+  paragraphOffersElectronic(ref: SentenceRef): boolean {
+    const key = `${ref.prov}:${ref.para}`;
+    let v = this.paragraphAlt.get(key);
+    if (v === undefined) {
+      const p = this.paragraph(ref);
+      v = offersElectronic(this.doc.text.slice(p.start, p.end), true);
+      this.paragraphAlt.set(key, v);
+    }
+    return v;
+  }
+
+  /**
+   * Same § has a sentence that opens the electronic form for the written form ("Die Schriftform kann durch die
+   * elektronische Form ersetzt werden", "Anträge nach Absatz 1 können auch elektronisch gestellt werden").
+   */
+  provisionReplacesWrittenForm(ref: SentenceRef): boolean {
+    let v = this.provisionAlt.get(ref.prov);
+    if (v === undefined) {
+      v = this.sentencesOf(ref.prov).some((s) => isFormOpening(s));
+      this.provisionAlt.set(ref.prov, v);
+    }
+    return v;
+  }
+
+  /** Label of a § that opens the electronic form for the whole law ("Soweit nach diesem Gesetz die Schriftform …"). */
+  generalFormClause(): string | null {
+    if (this.generalClause === undefined) {
+      this.generalClause = null;
+      for (let pi = 0; pi < this.doc.provisions.length && this.generalClause === null; pi++) {
+        if (this.repealed[pi]) continue;
+        for (const s of this.sentencesOf(pi)) {
+          if (isFormOpening(s) && GENERAL_FORM_SCOPE.test(s) && !/Absatz\s+\d|Abs\.\s*\d|Satz\s+\d/.test(s)) {
+            this.generalClause = this.doc.provisions[pi]!.label || 'einer allgemeinen Vorschrift';
+            break;
+          }
+        }
+      }
+    }
+    return this.generalClause;
+  }
+
+  private sentencesOf(pi: number): string[] {
+    const out: string[] = [];
+    for (const para of this.doc.provisions[pi]!.paragraphs) {
+      for (const s of para.sentences) out.push(this.doc.text.slice(s.start, s.end));
+    }
+    return out;
+  }
+}
+
+/** A sentence that lets the electronic form stand in for the written form (and is not itself negated). */
+function isFormOpening(sentence: string): boolean {
+  if (!FORM_WORD.test(sentence) || !ELECTRONIC_ALT.test(sentence) || ELECTRONIC_EXCLUDED.test(sentence)) return false;
+  return /ersetz|auch\s+(?:\S+\s+){0,4}elektronisch|elektronisch\w*\s+(?:\S+\s+){0,6}(?:genügt|zulässig|gleich)|oder\s+elektronisch|oder\s+in\s+elektronischer|bleibt\s+unberührt|gilt\s+(?:\S+\s+){0,4}entsprechend|Textform/i.test(
+    sentence,
+  );
+}
+
+function isRepealed(text: string, p: Provision): boolean {
+  if (/\((?:weggefallen|aufgehoben)\)|^(?:weggefallen|aufgehoben)$/i.test(p.title)) return true;
+  const body = p.paragraphs.length ? text.slice(p.paragraphs[0]!.start, p.paragraphs[p.paragraphs.length - 1]!.end) : '';
+  return body.length < 40 && REPEALED.test(body);
+}
+
+/** Everything a rule sees for one trigger hit. Slices are taken once per hit, never per character. */
+export class MatchContext {
+  private cache: { sentence: string; before: string; after: string } | undefined;
+
+  constructor(
+    readonly index: DocumentIndex,
+    readonly ref: SentenceRef,
+    /** The trigger match; `match.index` is absolute in the document text. */
+    readonly match: RegExpExecArray,
+  ) {}
+
+  /** Sentence slices are taken lazily: most trigger hits are rejected by a look at a few words around them. */
+  private slices() {
+    if (!this.cache) {
+      const sentence = this.index.doc.text.slice(this.ref.start, this.ref.end);
+      const rel = this.match.index - this.ref.start;
+      this.cache = { sentence, before: sentence.slice(0, rel), after: sentence.slice(rel + this.match[0].length) };
+    }
+    return this.cache;
+  }
+  get sentence(): string {
+    return this.slices().sentence;
+  }
+  /** Sentence text before the hit. */
+  get before(): string {
+    return this.slices().before;
+  }
+  /** Sentence text after the hit. */
+  get after(): string {
+    return this.slices().after;
+  }
+  /** Up to `n` characters right before the hit, without slicing the whole sentence. */
+  lead(n = 40): string {
+    return this.index.doc.text.slice(Math.max(this.ref.start, this.match.index - n), this.match.index);
+  }
+  /** Up to `n` characters right after the hit. */
+  trail(n = 40): string {
+    const end = this.match.index + this.match[0].length;
+    return this.index.doc.text.slice(end, Math.min(this.ref.end, end + n));
+  }
+
+  get profile(): LawProfile {
+    return this.index.profile;
+  }
+  get start(): number {
+    return this.match.index;
+  }
+  get end(): number {
+    return this.match.index + this.match[0].length;
+  }
+  get text(): string {
+    return this.match[0];
+  }
+  get provision(): Provision {
+    return this.index.provision(this.ref.prov);
+  }
+  get paragraphText(): string {
+    const p = this.index.paragraph(this.ref);
+    return this.index.doc.text.slice(p.start, p.end);
+  }
+  /** 1-based number of the sentence in its Absatz, and whether the Absatz has more than one. */
+  get sentenceNumber(): { n: number; of: number } {
+    const sentences = this.index.paragraph(this.ref).sentences;
+    return { n: sentences.find((s) => s.start === this.ref.start)?.index ?? 1, of: sentences.length };
+  }
+  /** Title says this § only defines terms ("Begriffsbestimmungen"). */
+  get inDefinitions(): boolean {
+    return /Begriffsbestimmung|^Begriffe$|Definition/i.test(this.provision.title);
+  }
+  negated(): boolean {
+    return isNegated(this.before, this.after);
+  }
+  /** Absolute offset of a group-relative position inside the match (for sub-spans). */
+  abs(relToMatch: number): number {
+    return this.match.index + relToMatch;
+  }
+}

@@ -1,0 +1,97 @@
+import type { LawDocument } from '../contracts/document';
+import type { Finding, Severity } from '../contracts/finding';
+import { locate } from '../parser/locate';
+import { parseSnippet } from '../parser/snippet';
+import { normalizeWhitespace } from '../parser/structure';
+import { applyEdit, buildAmendment } from './amendment';
+import { DocumentIndex, MatchContext } from './context';
+import { RULES } from './index';
+import { legalBasisFor } from './legal-basis';
+import { profileFor } from './profile';
+import type { Rule, RuleHit } from './types';
+
+/**
+ * Runs every catalogue rule over a parsed document. Each rule's trigger regex scans the document text once; only
+ * the hits are put into context (sentence, Absatz, §, law). Output is deterministic: sorted by offset, one finding
+ * per category and span, overlapping hits of one category merged.
+ */
+
+interface RawHit {
+  rule: Rule;
+  hit: RuleHit;
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { hoch: 2, mittel: 1, hinweis: 0 };
+
+export function checkDocument(doc: LawDocument, opts: { law?: string } = {}): Finding[] {
+  const index = new DocumentIndex(doc, profileFor(doc, opts.law ?? doc.abbreviation));
+  const raw: RawHit[] = [];
+  for (const rule of RULES) {
+    const re = rule.trigger;
+    re.lastIndex = 0;
+    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const ref = index.sentenceAt(m.index);
+      if (!ref || index.isTableRow(ref)) continue;
+      const hit = rule.evaluate(new MatchContext(index, ref, m));
+      if (hit) raw.push({ rule, hit, sentenceStart: ref.start, sentenceEnd: ref.end });
+    }
+  }
+  return merge(raw).map((r) => toFinding(doc, index, r));
+}
+
+export function checkText(text: string, opts: { law?: string } = {}): Finding[] {
+  const doc = parseSnippet(text, opts.law ?? 'Eingabe', opts.law ?? 'Eingabe');
+  return checkDocument(doc, opts);
+}
+
+/** One hit per category and span: overlapping hits of the same category collapse into the more severe one. */
+function merge(raw: RawHit[]): RawHit[] {
+  raw.sort((a, b) => a.hit.start - b.hit.start || a.rule.id.localeCompare(b.rule.id));
+  const out: RawHit[] = [];
+  const lastByCategory = new Map<string, RawHit>();
+  for (const r of raw) {
+    const prev = lastByCategory.get(r.rule.category);
+    if (prev && r.hit.start < prev.hit.end) {
+      const keepNew = SEVERITY_RANK[sev(r)] > SEVERITY_RANK[sev(prev)];
+      const end = Math.max(prev.hit.end, r.hit.end);
+      if (keepNew) {
+        Object.assign(prev, { rule: r.rule, hit: { ...r.hit, start: prev.hit.start, end } });
+      } else {
+        prev.hit = { ...prev.hit, end };
+      }
+      continue;
+    }
+    out.push(r);
+    lastByCategory.set(r.rule.category, r);
+  }
+  return out.sort((a, b) => a.hit.start - b.hit.start || a.rule.category.localeCompare(b.rule.category));
+}
+
+const sev = (r: RawHit): Severity => r.hit.severity ?? r.rule.severity;
+
+function toFinding(doc: LawDocument, index: DocumentIndex, r: RawHit): Finding {
+  const { rule, hit } = r;
+  const location = locate(doc, hit.start, hit.end);
+  const sentence = doc.text.slice(r.sentenceStart, r.sentenceEnd);
+  return {
+    id: `${rule.id}:${hit.start}-${hit.end}`,
+    ruleId: rule.id,
+    category: rule.category,
+    principle: rule.principle,
+    severity: sev(r),
+    source: 'Regel',
+    location,
+    quote: { match: normalizeWhitespace(doc.text.slice(hit.start, hit.end)), sentence: normalizeWhitespace(sentence) },
+    explanation: hit.note ? `${rule.explanation} ${hit.note}` : rule.explanation,
+    suggestion: applyEdit(sentence, r.sentenceStart, hit.edit),
+    legalBasis: legalBasisFor(rule.category, index.profile),
+    amendment: buildAmendment(location, hit.edit),
+    ...(hit.confidence !== undefined ? { confidence: hit.confidence } : {}),
+  };
+}

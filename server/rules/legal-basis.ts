@@ -1,0 +1,63 @@
+import type { Category } from '../contracts/finding';
+import type { LawProfile } from './profile';
+
+/**
+ * Level-aware enabling provisions per category. Niedersachsen: VwVfG applies through § 1 Abs. 1 NVwVfG, the
+ * digital duties come from the NDIG; federal law: VwVfG/EGovG/VwZG, with the parallel rules of social law
+ * (§ 36a SGB I, SGB X) and tax law (§ 87a AO); private law: BGB §§ 126 ff.
+ */
+const NDS_VWVFG = (norm: string) => `${norm} VwVfG i. V. m. § 1 Abs. 1 NVwVfG`;
+
+export function legalBasisFor(category: Category, p: LawProfile): string[] {
+  const land = p.level === 'land';
+  const special = (sozial: string, steuer: string, rest: string[]) =>
+    p.domain === 'sozial' ? [sozial] : p.domain === 'steuer' ? [steuer] : rest;
+  switch (category) {
+    case 'schriftform':
+      if (p.domain === 'privat') return ['§ 126 Abs. 3 BGB', '§ 126a BGB', '§ 126b BGB'];
+      if (land) return [NDS_VWVFG('§ 3a Abs. 2 und 3'), '§ 4 NDIG'];
+      return special('§ 36a Abs. 2 SGB I', '§ 87a Abs. 3 und 4 AO', ['§ 3a Abs. 2 und 3 VwVfG', '§ 2 EGovG']);
+    case 'unterschrift':
+      if (p.domain === 'privat') return ['§ 126a BGB', 'Art. 25 Abs. 2 eIDAS-VO'];
+      if (land) return [NDS_VWVFG('§ 3a Abs. 2 und 3'), '§ 8 NDIG', 'Art. 25 Abs. 2 eIDAS-VO'];
+      return [...special('§ 36a Abs. 2 und 2c SGB I', '§ 87a Abs. 3 AO', ['§ 3a Abs. 2 und 3 VwVfG']), '§ 13 EGovG'];
+    case 'persoenliches_erscheinen':
+      if (p.domain === 'gericht') return ['§ 128a ZPO', '§ 18 PAuswG'];
+      if (land) return ['§ 4 Abs. 4 NDIG', '§ 18 PAuswG', NDS_VWVFG('§ 27c')];
+      return ['§ 18 PAuswG', '§ 3a Abs. 3 Nr. 1 VwVfG', '§ 27c VwVfG'];
+    case 'original_beglaubigung':
+      if (p.domain === 'privat' || p.domain === 'notar') return ['§ 39a BeurkG', '§§ 16a ff. BeurkG', '§ 129 BGB'];
+      if (land) return ['§ 7 NDIG', NDS_VWVFG('§ 33')];
+      return ['§ 5 Abs. 1 EGovG', '§ 33 VwVfG'];
+    case 'papier_vordruck':
+      if (land) return ['§ 8 NDIG', NDS_VWVFG('§ 3a')];
+      return special('§ 36a Abs. 2c SGB I', '§ 87a Abs. 6 AO', ['§ 13 EGovG', '§ 3a VwVfG']);
+    case 'aushang_bekanntmachung':
+      if (land) return [NDS_VWVFG('§§ 27a, 27b'), '§ 5 NDIG'];
+      return ['§ 27a VwVfG', '§ 27b VwVfG', '§ 15 EGovG'];
+    case 'postalisch':
+      if (land) return ['§ 1 NVwZG i. V. m. § 5 VwZG', NDS_VWVFG('§ 41 Abs. 2a'), '§ 4 Abs. 2 NDIG'];
+      return special('§ 37 Abs. 2a SGB X', '§ 122a AO', ['§ 41 Abs. 2a VwVfG', '§ 5 Abs. 4 und 5 VwZG', '§ 9 OZG']);
+    case 'technologie_spezifisch':
+      if (land) return [NDS_VWVFG('§ 3a'), '§ 4 NDIG'];
+      return special('§ 36a SGB I', '§ 87a AO', ['§ 3a VwVfG', '§ 2 EGovG']);
+    case 'nachweis_vorlage':
+      if (land) return ['§ 7 NDIG', '§ 5 Abs. 2 EGovG (entsprechend)'];
+      return p.domain === 'sozial' ? ['§ 67a SGB X', '§ 5 Abs. 2 EGovG'] : ['§ 5 Abs. 2 EGovG', '§ 5 IDNrG'];
+    case 'unbestimmter_begriff':
+      return land ? [NDS_VWVFG('§ 35a')] : p.domain === 'steuer' ? ['§ 155 Abs. 4 AO'] : p.domain === 'sozial' ? ['§ 31a SGB X'] : ['§ 35a VwVfG'];
+    case 'basisdienst':
+      return land ? ['§ 4 Abs. 4 NDIG', '§ 12 NDIG', '§ 18 PAuswG'] : ['§ 3 OZG', '§ 18 PAuswG'];
+    default:
+      return [];
+  }
+}
+
+/** Prose citation of the form-substitute rule for inserted sentences, in drafting style (no abbreviations). */
+export function formSubstituteReference(p: LawProfile): string {
+  if (p.domain === 'privat') return '§ 126a des Bürgerlichen Gesetzbuchs';
+  if (p.domain === 'sozial') return '§ 36a Absatz 2 des Ersten Buches Sozialgesetzbuch';
+  if (p.domain === 'steuer') return '§ 87a Absatz 3 und 4 der Abgabenordnung';
+  const vwvfg = '§ 3a Absatz 2 oder 3 des Verwaltungsverfahrensgesetzes';
+  return p.level === 'land' ? `${vwvfg} in Verbindung mit § 1 Absatz 1 des Niedersächsischen Verwaltungsverfahrensgesetzes` : vwvfg;
+}

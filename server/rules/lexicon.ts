@@ -1,0 +1,83 @@
+import type { Severity } from '../contracts/finding';
+
+/**
+ * Shared context vocabulary of the rules. All patterns are compiled once; they are only run on the one sentence,
+ * Absatz or provision around a trigger hit, never over a whole law.
+ */
+
+/** Any electronic channel in the same sentence counts as an alternative ("schriftlich oder elektronisch"). */
+export const ELECTRONIC_ANY =
+  /elektronisch|Textform|Datenfernübertragung|E-Mail|De-Mail|Datenverarbeitungsanlage|automatisiert\w* (?:Verfahren|Abruf)|Nutzerkonto|Verwaltungsportal|Online|Internet|§\s*3a\b|§\s*36a\b|§\s*87a\b|§\s*126a\b|§\s*126b\b|Signatur|Datenträger|Fernkopie|Telefax|Telekopie|fernschriftlich|telegra(?:f|ph)isch|Bildschirmtext|Schriftsatzformular|sicheren Übermittlungsweg/i;
+
+/** An electronic alternative that explicitly opens the channel; strong enough to count across sentences. */
+export const ELECTRONIC_ALT =
+  /(?:kann|können|darf|dürfen|auch|oder|und)\s(?:[^.;]{0,60}?\s)?elektronisch|elektronisch\w*\s(?:[^.;]{0,60}?\s)?(?:übermittel|gestellt|erhoben|eingereicht|eingelegt|abgegeben|erklärt|erfolg|zulässig|ersetz|erteilt|zugestellt|bekannt|angezeigt|mitgeteilt|beantragt|vorgelegt|zugeleitet|geführt|erstellt|ausgestellt)|in elektronischer Form|(?:die|der) elektronischen? Form|Textform|§\s*3a\s(?:[^.]{0,30}?\s)?(?:VwVfG|Verwaltungsverfahrensgesetz)|§\s*36a\s(?:[^.]{0,30}?\s)?(?:SGB|Sozialgesetzbuch|Ersten Buches)|§\s*87a\s(?:[^.]{0,30}?\s)?(?:AO|Abgabenordnung)|Datenfernübertragung|elektronische[ns]? Dokument/i;
+
+/** "Die elektronische Form ist ausgeschlossen" turns a mentioned alternative into the opposite. */
+export const ELECTRONIC_EXCLUDED =
+  /elektronisch\w*[^.;]{0,60}\b(?:ausgeschlossen|unzulässig|nicht zulässig|nicht möglich|nicht genügt|genügt nicht)|(?:Ausschluss|ausgeschlossen)[^.;]{0,40}elektronisch/i;
+
+/** True when `text` offers an electronic alternative that is not excluded in the same breath. */
+export function offersElectronic(text: string, strong = false): boolean {
+  const re = strong ? ELECTRONIC_ALT : ELECTRONIC_ANY;
+  return re.test(text) && !ELECTRONIC_EXCLUDED.test(text);
+}
+
+const CLAUSE_BOUNDARY = /[,;:(]/g;
+
+/** Text of the clause before the hit (back to the last comma/semicolon/colon/bracket). */
+export function clauseBefore(before: string): string {
+  let cut = 0;
+  for (const m of before.matchAll(CLAUSE_BOUNDARY)) cut = m.index! + 1;
+  // a comma right before the hit ("…, nicht schriftlich") should not hide a negation two words earlier
+  return before.length - cut < 12 ? before.slice(Math.max(0, before.length - 60)) : before.slice(cut);
+}
+
+/** Text of the clause after the hit (up to the next comma/semicolon/period). */
+export function clauseAfter(after: string): string {
+  const m = /[,;.:]/.exec(after);
+  return m ? after.slice(0, m.index) : after;
+}
+
+const NEG_BEFORE = [
+  /\b(?:bedarf|bedürfen|braucht|brauchen|erfordert|erfordern|benötigt|benötigen)\s+(?:es\s+|sie\s+|er\s+|dies\s+)?(?:\S+\s+){0,3}?(?:nicht|keine[rsnm]?)\b[^,;]*$/i,
+  /\bohne\s+(?:dass\s+)?(?:es\s+)?(?:\S+\s+){0,3}$/i,
+  /\b(?:kein|keine[rsnm]?|nicht)\s+(?:\S+\s+){0,2}$/i,
+  /\b(?:von|auf)\s+(?:de[rmn]|die|das|eine[rmn]?)?\s*(?:\S+\s+){0,2}$/i,
+];
+const NEG_AFTER = /^[^,;.]{0,60}\b(?:(?:ist|sind|wird|werden|bleibt|bleiben)\s+nicht\s+(?:mehr\s+)?(?:erforderlich|notwendig|vorgeschrieben|verlangt|vorausgesetzt)|nicht\s+(?:erforderlich|notwendig)|entbehrlich|entfällt|entfallen)\b/i;
+const WAIVER = /\b(?:verzichtet|abgesehen)\s+werden\b|\bkann\s+(?:\S+\s+){0,4}(?:verzichten|absehen)\b/i;
+
+/**
+ * Negation and waiver around a hit: "bedarf nicht der Schriftform", "ohne dass es einer Unterschrift bedarf",
+ * "keiner Schriftform", "… ist nicht erforderlich", "Von dem persönlichen Erscheinen kann abgesehen werden".
+ */
+export function isNegated(before: string, after: string): boolean {
+  const cb = clauseBefore(before);
+  const ca = clauseAfter(after);
+  if (NEG_AFTER.test(ca)) return true;
+  if (NEG_BEFORE[0]!.test(cb) || NEG_BEFORE[1]!.test(cb) || NEG_BEFORE[2]!.test(cb)) return true;
+  // "Von … kann abgesehen werden" only counts when the hit is the object of the waiver
+  return NEG_BEFORE[3]!.test(cb) && WAIVER.test(ca + ' ' + after.slice(0, 120));
+}
+
+const SOFT = /\b(?:soll|sollen|sollte|sollten|in der Regel|auf Verlangen|auf Anforderung|auf Anfrage|verlangen\s+kann|verlangen\s+können|kann\s+(?:\S+\s+){0,6}verlangen|können\s+(?:\S+\s+){0,6}verlangen|kann\s+(?:\S+\s+){0,6}anordnen)\b/i;
+
+/** "hoch" for plain duties, "mittel" for softer wording ("soll", "in der Regel", "auf Verlangen"). */
+export function modalSeverity(sentence: string, fallback: Severity = 'hoch'): Severity {
+  return SOFT.test(sentence) ? 'mittel' : fallback;
+}
+
+/** Repealed provisions carry no requirement. */
+export const REPEALED = /^\s*(?:\(?(?:weggefallen|aufgehoben|entfällt)\)?|[-–—]+)\s*\.?\s*$/i;
+
+/** Exam rules: written exams are not a form requirement. */
+export const EXAM =
+  /Prüf(?:ung|ling|er\b)|Studierende|[Tt]hesis|Bachelor|Master|Diplomarbeit|Auswahlverfahren|Klausur|Aufsichtsarbeit|Examen|Hausarbeit|Studienleistung|Leistungsnachweis|Prüfungsleistung|Abschlussarbeit|Lehrgang|Lernerfolgskontrolle|Lernzielkontrolle|Ausbildungsabschnitt|Wahlfach|Prüfungsfach|Studium|Staatsprüfung|Prüfungsteil|Bewertung/;
+
+/** Adjust a German adjective ending of "schriftlich-" onto another stem ("schriftlichen" → "elektronischen"). */
+export function inflectLike(word: string, stem: string, newStem: string): string {
+  const idx = word.toLowerCase().indexOf(stem.toLowerCase());
+  const ending = idx >= 0 ? word.slice(idx + stem.length) : '';
+  return newStem + ending;
+}

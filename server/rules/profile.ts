@@ -1,0 +1,42 @@
+import type { LawDocument } from '../contracts/document';
+
+/**
+ * What kind of law a provision belongs to. Decides which enabling provisions are cited (NDIG vs. EGovG, § 36a SGB I,
+ * § 87a AO, BGB §§ 126 ff.) and which laws regulate a technology or channel themselves (PostG, De-Mail-Gesetz).
+ */
+export type Level = 'bund' | 'land';
+export type Domain = 'verwaltung' | 'steuer' | 'sozial' | 'privat' | 'gericht' | 'post' | 'telekom' | 'demail' | 'notar' | 'straf';
+
+export interface LawProfile {
+  law: string;
+  level: Level;
+  domain: Domain;
+}
+
+/** Federal abbreviations that happen to look like Niedersachsen ones ("N" + capital letter). */
+const FEDERAL_N = new Set(['NKRG', 'NTS', 'NATO', 'NVwZ']);
+
+const DOMAINS: [Domain, RegExp][] = [
+  ['post', /^(?:PostG|PDLV|PUDLV|PostPersRG|PostSG|PostUmwG|PostLV|PBefG-Post|PTNeuOG|BAPostG)$/],
+  ['demail', /^De-?Mail-?G$/i],
+  ['telekom', /^(?:TKG|TKÜV|TTDSG|TDDDG|TKTransparenzV|FTEG|FuAG|TKNummerierungsV|TNV)/],
+  ['notar', /^(?:BeurkG|BNotO|DONot|NotFV)$/],
+  ['straf', /^(?:StGB|WStG|JGG|StGBEG)$/],
+  ['sozial', /^(?:SGB|BAföG|BEEG|WoGG|BKGG|AsylbLG|UhVorschG|BVG|OEG|SozSichAbk|BSHG|RVO)/],
+  ['steuer', /^(?:AO|FGO|EStG|EStDV|UStG|UStDV|KStG|GewStG|ErbStG|GrEStG|GrStG|BewG|KraftStG|StBerG|LStDV|AStG|InvStG|EnergieStG|StromStG|TabStG|AlkStG)$|St(?:G|DV|V)$/],
+  ['gericht', /^(?:ZPO|StPO|VwGO|FamFG|SGG|ArbGG|GVG|InsO|ZVG|BVerfGG|PatG|OWiG|RPflG|GKG|FamGKG|GNotKG|RVG|JVEG|EGGVG|EGZPO|EGStPO)$/],
+  ['privat', /^(?:BGB|EGBGB|HGB|GmbHG|AktG|GenG|WEG|KSchG|TzBfG|BetrVG|NachwG|BUrlG|VVG|UmwG|PartGG|ScheckG|WG|ArbnErfG|MuSchG|AÜG|EntgFG|GewO|UWG|ProdHaftG|ErbbauRG|WoVermittG|BRAO)$/],
+];
+
+export function isNiedersachsen(doc: Pick<LawDocument, 'jurisdiction' | 'abbreviation' | 'title'>, law: string): boolean {
+  if (doc.jurisdiction === 'Niedersachsen') return true;
+  if (/niedersächs/i.test(doc.title)) return true;
+  return /^(?:Nds\.?\s?|N[A-ZÄÖÜ])/.test(law) && !FEDERAL_N.has(law);
+}
+
+export function profileFor(doc: LawDocument, law = doc.abbreviation): LawProfile {
+  const level: Level = isNiedersachsen(doc, law) ? 'land' : 'bund';
+  const key = law.replace(/\s+/g, '');
+  const domain = DOMAINS.find(([, re]) => re.test(key))?.[0] ?? 'verwaltung';
+  return { law, level, domain };
+}
