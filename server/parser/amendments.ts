@@ -27,8 +27,11 @@ interface Target {
   letter?: string;
 }
 
-/** Instruction verbs that show an Artikel amends a law rather than enacting text of its own. */
-export const AMENDING = /wird\s+wie\s+folgt\s+(?:geändert|gefasst)|erh(?:ält|alten)\s+folgende\s+Fassung|(?:wird|werden)\s+(?:folgende[rn]?\s+[^.:]{0,80}?)?(?:eingefügt|angefügt|vorangestellt)|(?:wird|werden)\s+durch\s+[^.:]{0,80}?ersetzt|\bdurch\s+die\s+(?:Wörter|Angabe)\b/;
+/**
+ * Instruction wording that shows an Artikel amends a law rather than enacting text of its own: the verb ends
+ * the instruction ("… eingefügt:", "… ersetzt."), unlike law text ("… ersetzt werden.").
+ */
+export const AMENDING = /wie\s+folgt\s+(?:geändert|gefasst)|folgende\s+Fassung|\b(?:eingefügt|angefügt|vorangestellt|ersetzt|gestrichen)\s*[.:]/;
 
 const ENUM = /(^|\n)[ \t]*(?:(\d+[a-z]?)\.|([a-z])\)|([a-z]{2})\))[ \t]+/g;
 const REF = /§§?[ \t]*(\d+[a-z]?)|\bAbs(?:atz|\.)[ \t]*(\d+[a-z]?)\b|\bSatz[ \t]+(\d+)\b|\b(?:Nummer|Nr\.)[ \t]*(\d+[a-z]?)\b|\bBuchstabe[ \t]+([a-z]{1,2})\b/g;
@@ -48,13 +51,14 @@ function blank(text: string, start: number, end: number, quotes: readonly Span[]
   return out + text.slice(cur, end);
 }
 
-function applyRef(t: Target, m: RegExpMatchArray, before: string): Target {
+function applyRef(t: Target, m: RegExpMatchArray, before: string, after: string): Target {
   if (m[1]) return { section: m[1] };
   if (m[2]) return { section: t.section, para: m[2] };
   if (m[3]) {
     // "Nach Satz 1 wird folgender Satz eingefügt" puts the new sentence at Satz 2
     const n = Number(m[3]);
-    return { ...t, satz: /\bNach\s+$/.test(before) ? n + 1 : n, nr: undefined, letter: undefined };
+    const inserted = /\bnach\s+$/i.test(before) && /^\s*(?:wird|werden)?\s*(?:folgender|die\s+folgenden)\s+(?:Satz|Sätze)\b/.test(after);
+    return { ...t, satz: inserted ? n + 1 : n, nr: undefined, letter: undefined };
   }
   if (m[4]) return { ...t, nr: m[4], letter: undefined };
   return { ...t, letter: m[5] };
@@ -119,7 +123,8 @@ export function parseAmendments(text: string, start: number, end: number, quotes
       level = ev.level;
     } else if (ev.kind === 'ref') {
       const local = ev.at - start;
-      target = applyRef(target, ev.m, plain.slice(Math.max(0, local - 12), local));
+      const stop = local + ev.m[0].length;
+      target = applyRef(target, ev.m, plain.slice(Math.max(0, local - 12), local), plain.slice(stop, stop + 40));
     } else {
       const { q } = ev;
       const local = q.start - start;

@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LawDocumentSchema, type LawDocument, type Provision } from '../../server/contracts/document';
+import { extractText } from '../../server/ingest/extract';
+import { parseDraft } from '../../server/parser/draft';
+import { locate } from '../../server/parser/locate';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/drafts/${name}`, import.meta.url));
+const cite = (doc: LawDocument, needle: string) => {
+  const at = doc.text.indexOf(needle);
+  expect(at, needle).toBeGreaterThanOrEqual(0);
+  return locate(doc, at, at + needle.length);
+};
+const textOf = (doc: LawDocument, p: { start: number; end: number }) => doc.text.slice(p.start, p.end);
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+const amended = (doc: LawDocument) => doc.provisions.filter((p) => p.amendedWording);
+const summary = (p: Provision) => [p.article, p.targetLaw, p.label, p.paragraphs.map((x) => x.number).join(',')];
+
+describe('Artikelgesetz (plain text)', () => {
+  const doc = parseDraft(fixture('artikelgesetz-maerkte.txt').toString('utf8'));
+
+  it('is a valid draft document', () => {
+    expect(LawDocumentSchema.parse(doc)).toBeTruthy();
+    expect(doc).toMatchObject({ abbreviation: 'Entwurf', jurisdiction: 'Entwurf' });
+    expect(parseDraft('§ 1 Test\nText.', { title: 'NMarktG-Entwurf' }).abbreviation).toBe('NMarktG-Entwurf');
+  });
+
+  it('turns every quoted new wording into a provision of the amended § with the target law', () => {
+    expect(amended(doc).map(summary)).toEqual([
+      ['Artikel 1', 'NMarktG', '§ 5', '2'],
+      ['Artikel 1', 'NMarktG', '§ 5', '3'],
+      ['Artikel 1', 'NMarktG', '§ 5a', '1,2'],
+      ['Artikel 1', 'NMarktG', '§ 7', ''],
+      ['Artikel 1', 'NMarktG', '§ 9', '4'],
+      ['Artikel 1', 'NMarktG', '§ 11', '2'],
+      ['Artikel 2', 'Niedersächsisches Gesetz über digitale Verwaltung und Informationssicherheit', '§ 6', '2'],
+      ['Artikel 2', 'Niedersächsisches Gesetz über digitale Verwaltung und Informationssicherheit', '§ 6', '5'],
+    ]);
+    expect(amended(doc).find((p) => p.label === '§ 5a')!.title).toBe('Bekanntmachung der Marktzeiten');
+  });
+
+  it('points the offsets into the quotation, not at the instruction', () => {
+    const [replaced, abs3, p5a] = amended(doc);
+    expect(textOf(doc, replaced!)).toBe('schriftlich oder elektronisch bei der Gemeinde');
+    expect(doc.text[abs3!.start - 1]).toBe('„');
+    expect(textOf(doc, abs3!)).toMatch(/^\(3\) Der Antrag auf Zulassung[\s\S]*Gewerbeanmeldung beizufügen\.$/);
+    expect(doc.text[abs3!.end]).toBe('“');
+    expect(textOf(doc, p5a!)).toMatch(/^§ 5a\nBekanntmachung der Marktzeiten\n\(1\)[\s\S]*per Telefax\.$/);
+    expect(textOf(doc, amended(doc)[5]!)).toBe('oder über das Verwaltungsportal');
+  });
+
+  it('cites new wording as the amended law, down to Satz and Nummer', () => {
+    expect(cite(doc, 'eigenhändig zu unterschreiben')).toMatchObject({ law: 'NMarktG', article: 'Artikel 1', ref: '§ 5 Abs. 3 Satz 1' });
+    expect(cite(doc, 'amtlich beglaubigte Abschrift')).toMatchObject({ ref: '§ 5 Abs. 3 Satz 2' });
+    expect(cite(doc, 'per Telefax')).toMatchObject({ law: 'NMarktG', ref: '§ 5a Abs. 2 Satz 2' });
+    expect(cite(doc, 'eine Meldebescheinigung')).toMatchObject({ ref: '§ 7 Nr. 1' });
+    expect(cite(doc, 'persönlich zu erscheinen')).toMatchObject({ ref: '§ 9 Abs. 4' });
+    expect(cite(doc, 'oder über das Verwaltungsportal')).toMatchObject({ ref: '§ 11 Abs. 2 Satz 3' });
+    expect(cite(doc, 'zweifacher Ausfertigung')).toMatchObject({ article: 'Artikel 2', ref: '§ 6 Abs. 5' });
+  });
+
+  it('keeps the instructions analysable without the quoted old or new wording', () => {
+    const instr = doc.provisions.find((p) => p.label === 'Artikel 1')!;
+    expect(instr.title).toBe('Änderung des Niedersächsischen Gesetzes über Märkte und Volksfeste (NMarktG)');
+    const sentences = instr.paragraphs.flatMap((p) => p.sentences.map((s) => textOf(doc, s)));
+    expect(sentences.join(' ')).toContain('wird wie folgt geändert');
+    for (const s of sentences) expect(s).not.toMatch(/schriftlich|eigenhändig|Aushang|„|“/);
+    expect(cite(doc, 'Absatz 3 wird wie folgt gefasst')).toMatchObject({ article: 'Artikel 1', ref: 'Artikel 1 Nr. 1 Buchst. b' });
+  });
+
+  it('parses an Artikel that enacts a law of its own, plain Artikel text, and skips the Begründung', () => {
+    const own = doc.provisions.filter((p) => p.article === 'Artikel 3');
+    expect(own.map((p) => [p.label, p.title, p.targetLaw, p.amendedWording])).toEqual([
+      ['§ 1', 'Ehrenamtskarte', 'NEhrKG', undefined],
+      ['§ 2', 'Antrag', 'NEhrKG', undefined],
+    ]);
+    expect(cite(doc, 'amtlichen Vordruck')).toMatchObject({ law: 'NEhrKG', ref: '§ 2 Abs. 1 Satz 1' });
+    expect(doc.provisions.find((p) => p.label === 'Artikel 4')!.title).toBe('Inkrafttreten');
+    expect(cite(doc, 'Bisher verlangt')).toMatchObject({ law: 'Entwurf', ref: 'Entwurf' });
+  });
+});
+
+describe('the same draft from PDF and DOCX', () => {
+  it.each(['artikelgesetz-maerkte.pdf', 'artikelgesetz-maerkte.docx'])('%s parses to the same amendments', async (name) => {
+    const { text } = await extractText(fixture(name), name);
+    const doc = parseDraft(text);
+    const reference = parseDraft(fixture('artikelgesetz-maerkte.txt').toString('utf8'));
+    expect(amended(doc).map(summary)).toEqual(amended(reference).map(summary));
+    expect(amended(doc).map((p) => oneLine(textOf(doc, p)))).toEqual(amended(reference).map((p) => oneLine(textOf(reference, p))));
+    expect(cite(doc, 'Abschrift per Telefax').ref).toBe('§ 5a Abs. 2 Satz 2');
+    expect(doc.provisions.filter((p) => p.article === 'Artikel 3').map((p) => [p.label, p.title])).toEqual([['§ 1', 'Ehrenamtskarte'], ['§ 2', 'Antrag']]);
+  });
+});
+
+describe('stand-alone draft (Markdown)', () => {
+  const doc = parseDraft(fixture('entwurf-fischereierlaubnis.md').toString('utf8'));
+
+  it('finds §§, Absätze and items', () => {
+    expect(doc.provisions.map((p) => [p.label, p.title])).toEqual([
+      ['§ 1', 'Anwendungsbereich'],
+      ['§ 2', 'Antrag'],
+      ['§ 3', 'Persönliches Erscheinen'],
+      ['§ 4', 'Bekanntmachung'],
+      ['§ 5', 'Inkrafttreten'],
+    ]);
+    expect(doc.title).toMatch(/^Entwurf eines Niedersächsischen Gesetzes über Fischereierlaubnisse/);
+    expect(cite(doc, 'eigenhändig zu unterzeichnen').ref).toBe('§ 2 Abs. 1 Satz 2');
+    expect(cite(doc, 'amtlich beglaubigte Kopie').ref).toBe('§ 2 Abs. 2 Nr. 1');
+    expect(cite(doc, 'persönlich bei der Fischereibehörde').ref).toBe('§ 3 Satz 1');
+    expect(cite(doc, 'örtlichen Tageszeitung').ref).toBe('§ 4 Abs. 1');
+  });
+});
+
+describe('draft layouts', () => {
+  it('reads "§ 1" with the title on the next line, and not wrapped citations as headings', () => {
+    const text = 'Entwurf\n\n§ 1\nZweck\n(1) Dieses Gesetz gilt für Anträge nach\n§ 5 Abs. 2 des Gesetzes und nach\n§ 12 BGB bleibt unberührt.\n\n§ 2\nDieses Gesetz tritt am 1. Januar 2026 in Kraft.';
+    const doc = parseDraft(text);
+    expect(doc.provisions.map((p) => [p.label, p.title])).toEqual([['§ 1', 'Zweck'], ['§ 2', '']]);
+    expect(textOf(doc, doc.provisions[1]!.paragraphs[0]!)).toBe('Dieses Gesetz tritt am 1. Januar 2026 in Kraft.');
+  });
+
+  it('treats a text without headings as one provision', () => {
+    const doc = parseDraft('Der Antrag ist schriftlich zu stellen. Er ist zu unterschreiben.');
+    expect(doc.provisions).toHaveLength(1);
+    expect(cite(doc, 'zu unterschreiben').ref).toBe('Satz 2');
+  });
+
+  it('handles amendments without Artikel, several new §§ in one quotation, and inserted sentences', () => {
+    const text = [
+      'Gesetz zur Änderung des Niedersächsischen Verwaltungszustellungsgesetzes (NVwZG)',
+      '',
+      '1. Nach § 3 werden die folgenden §§ 3a und 3b eingefügt:',
+      '„§ 3a Zustellung durch die Post',
+      'Die Zustellung erfolgt durch Einschreiben mit Rückschein.',
+      '§ 3b Zustellung gegen Empfangsbekenntnis',
+      'Das Empfangsbekenntnis ist zu unterschreiben.“',
+      '2. In § 4 Absatz 1 wird nach Satz 1 folgender Satz eingefügt:',
+      '„Die Zustellung kann auch elektronisch erfolgen.“',
+      '3. Die Angabe „§ 5“ wird durch die Angabe „§ 6“ ersetzt.',
+    ].join('\n');
+    const doc = parseDraft(text);
+    expect(amended(doc).map((p) => [p.label, p.title, p.targetLaw])).toEqual([
+      ['§ 3a', 'Zustellung durch die Post', 'NVwZG'],
+      ['§ 3b', 'Zustellung gegen Empfangsbekenntnis', 'NVwZG'],
+      ['§ 4', '', 'NVwZG'],
+    ]);
+    expect(cite(doc, 'Einschreiben mit Rückschein')).toMatchObject({ law: 'NVwZG', ref: '§ 3a' });
+    expect(cite(doc, 'auch elektronisch erfolgen')).toMatchObject({ ref: '§ 4 Abs. 1 Satz 2' });
+  });
+});
