@@ -64,16 +64,21 @@ export class Analyzer {
     return out;
   }
 
-  /** Query terms with weights; the same term keeps its highest weight. */
-  analyzeQuery(text: string): WeightedTerm[] {
+  /**
+   * Query terms with weights; the same term keeps its highest weight. `known` tells whether the index has a
+   * term: a compound the corpus never uses ("Schriftformerfordernis") is represented by its parts alone.
+   */
+  analyzeQuery(text: string, known: (term: string) => boolean = () => true): WeightedTerm[] {
     const weights = new Map<string, number>();
     const put = (t: string, w: number) => {
       if ((weights.get(t) ?? 0) < w) weights.set(t, w);
     };
     for (const word of tokenize(text)) {
       if (QUERY_STOP_WORDS.has(word)) continue;
-      for (const { term, weight } of this.analyzeWord(word)) {
-        const w = weight === 1 ? 1 : TUNING.queryPartWeight;
+      const analysed = this.analyzeWord(word);
+      const wholeKnown = analysed.length > 0 && known(analysed[0]!.term);
+      for (const { term, weight } of analysed) {
+        const w = weight === 1 ? 1 : wholeKnown ? TUNING.queryPartWeight : TUNING.unknownCompoundPartWeight;
         put(term, w);
         if (this.options.synonyms) for (const s of SYNONYMS.get(term) ?? []) put(s, TUNING.synonymWeight * w);
       }

@@ -4,6 +4,17 @@ import { STOP_WORDS } from './normalize';
 const SHORT_PARTS = new Set(['amt', 'tag', 'rat', 'akt', 'zug', 'weg', 'eid', 'bau', 'typ']);
 /** Fugenelemente between compound parts ("Amt-s-blatt", "Landes-daten-netz", "Kirche-n-steuer"). */
 const LINKS = ['', 's', 'es', 'n', 'en', 'e'];
+/**
+ * Frequent parts of legal compounds, so that splitting also works on small corpora (a single imported law)
+ * whose own vocabulary lacks them.
+ */
+export const LEGAL_PARTS = [
+  'akte', 'akten', 'antrag', 'anzeige', 'aufsicht', 'auskunft', 'behörde', 'bekanntgabe', 'bescheid', 'beweis', 'daten',
+  'dokument', 'einsicht', 'einwilligung', 'erfordernis', 'erklärung', 'form', 'formular', 'frist', 'führung', 'gebühr',
+  'genehmigung', 'gesetz', 'identität', 'kommunikation', 'konto', 'nachweis', 'original', 'papier', 'pflicht', 'portal',
+  'postfach', 'prüfung', 'recht', 'register', 'schrift', 'schriftform', 'signatur', 'stelle', 'textform', 'unterschrift',
+  'urkunde', 'verfahren', 'verordnung', 'vertrag', 'verwaltung', 'vorschrift', 'zugang', 'zustellung', 'zuständigkeit',
+];
 const MIN_WORD = 8;
 const MIN_PART = 4;
 
@@ -15,7 +26,11 @@ const MIN_PART = 4;
 export class Decompounder {
   private readonly cache = new Map<string, string[] | null>();
 
-  constructor(private readonly words: ReadonlySet<string>) {}
+  private readonly words: ReadonlySet<string>;
+
+  constructor(corpusWords: ReadonlySet<string>) {
+    this.words = new Set([...corpusWords, ...LEGAL_PARTS]);
+  }
 
   private isPart(p: string, final: boolean): boolean {
     if (p.length < MIN_PART && !SHORT_PARTS.has(p)) return false;
@@ -23,7 +38,11 @@ export class Decompounder {
     if (this.words.has(p)) return true;
     // a modifier often drops its final -e ("Schul-gesetz" from "Schule"); a head carries the inflection
     if (!final && this.words.has(p + 'e')) return true;
-    return final && (this.words.has(p.replace(/(es|en|er|n|s|e)$/, '')) && p.length - 2 >= MIN_PART);
+    if (!final) return false;
+    // the head carries the inflection: "…erfordernisse", "…pflichten", "…behörden"
+    return [p.replace(/nisse[ns]?$/, 'nis'), p.replace(/(?:ern|en|er|es|e|n|s)$/, '')].some(
+      (base) => base.length >= MIN_PART && (this.words.has(base) || this.words.has(base + 'e')),
+    );
   }
 
   /** Parts of a compound, or null when the word is not a compound of known words. */

@@ -172,7 +172,10 @@ export class SearchEngine {
     const d = this.data;
     const mentioned = new Set(this.options.lawBoost === false ? [] : this.names.mentioned(query).map((a) => this.lawIndex(a)));
     const lawTokens = new Set(tokenize(query).filter((w) => this.lawByAbbr.has(nameKey(w))));
-    const qterms = this.analyzer.analyzeQuery(tokenize(query).filter((w) => !lawTokens.has(w)).join(' '));
+    const qterms = this.analyzer.analyzeQuery(
+      tokenize(query).filter((w) => !lawTokens.has(w)).join(' '),
+      (t) => this.termIds.has(t),
+    );
     const lawHits: number[] = [];
     for (const { term, weight } of qterms) {
       const lt = this.lawTitleTerms.get(term);

@@ -1,7 +1,7 @@
 import snowball from 'snowball-stemmers';
 
 /** Bump when tokenisation, stemming, decompounding or synonyms change: persisted indexes carry it in their key. */
-export const ANALYZER_VERSION = 5;
+export const ANALYZER_VERSION = 6;
 
 /** Umlaut/ß folding so that "Behörde", "Behoerde" and "Behorde" meet. */
 export function fold(word: string): string {

@@ -14,6 +14,8 @@ export const TUNING = {
   partWeight: 0.5,
   /** … and in queries. */
   queryPartWeight: 0.4,
+  /** … and in queries whose compound does not occur in the corpus at all. */
+  unknownCompoundPartWeight: 0.8,
   synonymWeight: 0.4,
   /** Law-title context field: added per matching title term (× idf over laws). */
   lawTitleWeight: 0.5,

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { Analyzer, participleBase } from '../../server/retrieval/analyzer';
+import { Decompounder } from '../../server/retrieval/decompound';
+import { fold, stem, tokenize } from '../../server/retrieval/normalize';
+
+const terms = (a: Analyzer, text: string) => a.analyzeQuery(text).map((t) => t.term);
+
+describe('German normalisation', () => {
+  it('folds umlauts and ß, so spelled-out umlauts meet', () => {
+    expect(fold('straße')).toBe('strasse');
+    expect(stem('behörde')).toBe(stem('behoerde'));
+    expect(stem('Bürger'.toLowerCase())).toBe(stem('buerger'));
+  });
+
+  it('stems inflected forms to one term', () => {
+    expect(stem('nachweise')).toBe(stem('nachweis'));
+    expect(stem('elektronischen')).toBe(stem('elektronisch'));
+    expect(stem('anträge')).toBe(stem('antrag'));
+    expect(stem('kündigung')).toBe(stem('kündigen'));
+  });
+
+  it('splits hyphenated words and drops punctuation', () => {
+    expect(tokenize('De-Mail-Gesetz, § 3a!')).toEqual(['de', 'mail', 'gesetz', '3a']);
+  });
+
+  it('maps past participles to the verb', () => {
+    expect(participleBase('gekündigt')).toBe('kündigen');
+    expect(participleBase('zugestellt')).toBe('zustellen');
+    expect(participleBase('bereitgestellt')).toBe('bereitstellen');
+    expect(participleBase('behörde')).toBeNull();
+  });
+});
+
+describe('decompounding against the corpus vocabulary', () => {
+  const dict = new Set(['schriftform', 'erfordernis', 'nachweis', 'pflicht', 'land', 'daten', 'netz', 'schule', 'gesetz', 'amt', 'blatt']);
+  const d = new Decompounder(dict);
+
+  it('splits legal compounds with and without linking morphemes', () => {
+    expect(d.split('schriftformerfordernis')).toEqual(['schriftform', 'erfordernis']);
+    expect(d.split('nachweispflicht')).toEqual(['nachweis', 'pflicht']);
+    expect(d.split('landesdatennetz')).toEqual(['land', 'daten', 'netz']);
+    expect(d.split('amtsblatt')).toEqual(['amt', 'blatt']);
+    expect(d.split('schulgesetz')).toEqual(['schul', 'gesetz']);
+  });
+
+  it('leaves words alone that are not made of known words', () => {
+    expect(d.split('verwaltung')).toBeNull();
+    expect(d.split('pflicht')).toBeNull();
+  });
+
+  it('adds compound parts as query terms, so "Schriftformerfordernis" finds "Schriftform"', () => {
+    const a = new Analyzer(dict);
+    expect(terms(a, 'Schriftformerfordernis')).toEqual(expect.arrayContaining([stem('schriftform'), stem('erfordernis')]));
+    const off = new Analyzer(dict, { decompound: false, synonyms: false });
+    expect(terms(off, 'Schriftformerfordernis')).not.toContain(stem('schriftform'));
+  });
+});
+
+describe('query analysis', () => {
+  const a = new Analyzer(new Set());
+
+  it('drops stop words and question scaffolding', () => {
+    expect(terms(new Analyzer(new Set(), { decompound: true, synonyms: false }), 'Welche Vorschrift regelt die Zustellung?')).toEqual([stem('zustellung')]);
+  });
+
+  it('expands domain synonyms with a lower weight than the typed word', () => {
+    const q = a.analyzeQuery('digital');
+    const typed = q.find((t) => t.term === stem('digital'))!;
+    const syn = q.find((t) => t.term === stem('elektronisch'))!;
+    expect(typed.weight).toBe(1);
+    expect(syn.weight).toBeGreaterThan(0);
+    expect(syn.weight).toBeLessThan(1);
+    expect(a.analyzeQuery('Bescheinigung').map((t) => t.term)).toContain(stem('nachweis'));
+    expect(a.analyzeQuery('unterzeichnen').map((t) => t.term)).toContain(stem('unterschrift'));
+  });
+});

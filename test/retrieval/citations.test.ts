@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseCitations } from '../../server/retrieval/citations';
+
+describe('parseCitations', () => {
+  it.each([
+    ['§ 3a Abs. 2 VwVfG', [{ law: 'VwVfG', section: '§ 3a', paragraph: '2' }]],
+    ['§ 3a Absatz 2 VwVfG', [{ law: 'VwVfG', section: '§ 3a', paragraph: '2' }]],
+    ['§§ 9 ff. NDIG', [{ law: 'NDIG', section: '§ 9', following: 'ff' }]],
+    ['§§ 3, 4 EGovG', [{ law: 'EGovG', section: '§ 3' }, { law: 'EGovG', section: '§ 4' }]],
+    ['Art. 5 DSGVO', [{ law: 'DSGVO', section: 'Art. 5' }]],
+    ['Art. 6 Abs. 1 DSGVO', [{ law: 'DSGVO', section: 'Art. 6', paragraph: '1' }]],
+    ['NDIG § 7', [{ law: 'NDIG', section: '§ 7' }]],
+    ['§ 7 des NDIG', [{ law: 'NDIG', section: '§ 7' }]],
+    ['Paragraf 7 NDIG', [{ law: 'NDIG', section: '§ 7' }]],
+    ['§ 126 I BGB', [{ law: 'BGB', section: '§ 126', paragraph: '1' }]],
+    ['§ 36a SGB I', [{ law: 'SGB I', section: '§ 36a' }]],
+    ['§ 2 SGB X', [{ law: 'SGB X', section: '§ 2' }]],
+    ['BITV 2.0 § 3', [{ law: 'BITV 2.0', section: '§ 3' }]],
+    ['§ 5 Abs. 2 Satz 1 Nr. 3 EGovG', [{ law: 'EGovG', section: '§ 5', paragraph: '2' }]],
+  ])('%s', (q, expected) => {
+    expect(parseCitations(q)).toEqual(expected);
+  });
+
+  it('expands ranges, also with letters', () => {
+    expect(parseCitations('§§ 27a bis 27c VwVfG').map((c) => c.section)).toEqual(['§ 27a', '§ 27b', '§ 27c']);
+    expect(parseCitations('§§ 2 bis 4 OZG').map((c) => c.section)).toEqual(['§ 2', '§ 3', '§ 4']);
+  });
+
+  it('finds citations inside a question', () => {
+    expect(parseCitations('Gilt § 3 NDIG auch für Schulen?')).toEqual([{ law: 'NDIG', section: '§ 3' }]);
+    expect(parseCitations('Was regelt § 35a VwVfG zur Automatisierung?')).toEqual([{ law: 'VwVfG', section: '§ 35a' }]);
+  });
+
+  it('does not take ordinary words for a law', () => {
+    expect(parseCitations('Wie ist § 3 Satz 2 zu verstehen?')).toEqual([]);
+    expect(parseCitations('Darf die Behörde Nachweise selbst abrufen?')).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createSearchIndexFromDocuments } from '../../server/retrieval/index';
+import { listSources, loadSource } from '../../server/retrieval/sources';
+
+const corpus = join(__dirname, '../fixtures/retrieval-corpus');
+const docs = listSources([corpus]).map(loadSource);
+const index = createSearchIndexFromDocuments(docs);
+const top = (q: string, k = 3) => index.search(q, { k }).map((h) => `${h.law} ${h.section}`);
+
+describe('BM25 ranking on a small corpus (real excerpts)', () => {
+  it("finds the § for a question in drafters' words", () => {
+    expect(top('Darf die Behörde Bescheinigungen selbst bei der ausstellenden Stelle einholen?', 1)).toEqual(['EGovG § 5']);
+    expect(top('Ab wann müssen Landesbehörden neue Akten digital führen?', 1)).toEqual(['NDIG § 10']);
+    expect(top('Reicht eine E-Mail, wenn nur Textform verlangt ist?', 2)).toContain('BGB § 126b');
+  });
+
+  it('matches compounds against their parts, which the ablation cannot', () => {
+    const laws = index.search('Schriftformerfordernis', { k: 8, kinds: ['law'] });
+    expect(laws.map((h) => `${h.law} ${h.section}`)).toEqual(expect.arrayContaining(['BGB § 126', 'VwVfG § 3a']));
+    expect(top('Nachweispflicht elektronisch', 1)).toEqual(['EGovG § 5']);
+    const plain = createSearchIndexFromDocuments(docs, { decompound: false, synonyms: false });
+    expect(plain.search('Schriftformerfordernis', { k: 5, kinds: ['law'] })).toEqual([]);
+  });
+
+  it('ranks cited provisions first, the cited Absatz before the others', () => {
+    const hits = index.search('§ 3a Abs. 2 VwVfG', { k: 3 });
+    expect(hits[0]).toMatchObject({ law: 'VwVfG', ref: '§ 3a Abs. 2', title: 'Elektronische Kommunikation' });
+    expect(hits.slice(1).every((h) => h.section === '§ 3a')).toBe(true);
+    expect(top('NDIG § 11', 1)).toEqual(['NDIG § 11']);
+    expect(top('§§ 126, 126a BGB', 2)).toEqual(['BGB § 126', 'BGB § 126a']);
+  });
+
+  it('resolves long law titles to the abbreviation', () => {
+    expect(index.search('§ 35a Verwaltungsverfahrensgesetz', { k: 1 })[0]).toMatchObject({ law: 'VwVfG', section: '§ 35a' });
+  });
+
+  it('returns one hit per § with Stand, excerpt flag and law title', () => {
+    const hits = index.search('elektronische Akte Papier', { k: 10 });
+    const sections = hits.map((h) => `${h.law} ${h.section}`);
+    expect(new Set(sections).size).toBe(sections.length);
+    const ndig = hits.find((h) => h.law === 'NDIG')!;
+    expect(ndig).toMatchObject({ excerpt: true, jurisdiction: 'Niedersachsen', kind: 'law' });
+    expect(ndig.stand).toMatch(/2019/);
+  });
+
+  it('filters by law and kind', () => {
+    expect(index.search('Schriftform', { k: 10, laws: ['BGB'] }).every((h) => h.law === 'BGB')).toBe(true);
+    const guidance = index.search('Schriftform ersetzen', { k: 10, kinds: ['guidance'] });
+    expect(guidance.length).toBeGreaterThan(1);
+    expect(guidance.every((h) => h.kind === 'guidance' && h.law === 'Leitfaden Schriftform')).toBe(true);
+  });
+
+  it('never returns excerpt marker text', () => {
+    for (const q of ['TEXT NICHT GEFUNDEN', 'Rest von § 1 ab Absatz 2', 'IT-Bevollmächtigte Landesregierung']) {
+      for (const h of index.search(q, { k: 20 })) expect(h.text).not.toMatch(/NICHT GEFUNDEN|\[…\]/);
+    }
+  });
+
+  it('serves whole provisions and the law list', () => {
+    const p = index.getProvision('Verwaltungsverfahrensgesetz', '3a')!;
+    expect(p).toMatchObject({ law: 'VwVfG', section: '§ 3a', title: 'Elektronische Kommunikation', jurisdiction: 'Bund' });
+    expect(p.paragraphs.map((x) => x.number)).toEqual(['1', '2', '3']);
+    // NDIG § 7 exists only as a heading in the excerpt
+    expect(index.getProvision('NDIG', '§ 7')).toMatchObject({ title: 'Nachweise', paragraphs: [], excerpt: true });
+    expect(index.getProvision('NDIG', '§ 99')).toBeUndefined();
+    const laws = index.listLaws();
+    expect(laws.map((l) => l.abbreviation).sort()).toEqual(['BGB', 'EGovG', 'Leitfaden Schriftform', 'NDIG', 'VwVfG']);
+    expect(laws.find((l) => l.abbreviation === 'Leitfaden Schriftform')).toMatchObject({ kind: 'guidance', jurisdiction: 'Leitfaden' });
+    expect(index.stats().laws).toBe(5);
+  });
+});
