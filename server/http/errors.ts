@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import multer from 'multer';
-import { AppError, toAppError } from '../errors';
+import { AppError, isAppError, toAppError } from '../errors';
 import { logger } from '../logger';
 import { notFound } from '../services/not-found';
 
@@ -29,7 +29,7 @@ export const apiNotFound: RequestHandler = (_req, _res, next) => next(notFound('
 
 export function errorHandler(maxUploadMb: number): ErrorRequestHandler {
   return (err, req, res, _next) => {
-    const e = fromLibraryError(err, maxUploadMb) ?? toAppError(err);
+    const e = isAppError(err) ? err : (fromLibraryError(err, maxUploadMb) ?? toAppError(err));
     if (e.status >= 500) logger.error({ err, url: req.originalUrl }, 'request failed');
     else logger.debug({ code: e.code, url: req.originalUrl, msg: e.message }, 'request rejected');
     if (res.headersSent) {

@@ -19,6 +19,12 @@ const LAW_EXTENSIONS = new Set(['.md', '.txt']);
 
 const zipError = (message: string, log?: string) => new AppError('bad_request', 'bad_request:zip', message, log ?? message);
 
+const UNSAFE_PATHS = 'Das ZIP-Archiv enthält unzulässige Pfade (absolut oder mit „..“).';
+
+/** yauzl validates entry names itself and reports unsafe ones as errors. */
+const entryError = (e: Error) =>
+  /relative path|absolute path|invalid characters/i.test(e.message) ? zipError(UNSAFE_PATHS, e.message) : zipError('Das ZIP-Archiv ist beschädigt.', e.message);
+
 /** A relative, normalised path inside the archive, or undefined when it would leave the target directory. */
 function safeRelative(name: string): string | undefined {
   if (name.includes('\0') || name.includes('\\') || name.startsWith('/') || /^[A-Za-z]:/.test(name)) return undefined;
@@ -55,7 +61,7 @@ export async function extractLawZip(buf: Buffer, dest: string, limits: ZipLimits
       const entry = await new Promise<yauzl.Entry | undefined>((res, rej) => {
         const onEntry = (e: yauzl.Entry) => (cleanup(), res(e));
         const onEnd = () => (cleanup(), res(undefined));
-        const onError = (e: Error) => (cleanup(), rej(zipError('Das ZIP-Archiv ist beschädigt.', e.message)));
+        const onError = (e: Error) => (cleanup(), rej(entryError(e)));
         const cleanup = () => {
           zip.off('entry', onEntry);
           zip.off('end', onEnd);
@@ -75,7 +81,7 @@ export async function extractLawZip(buf: Buffer, dest: string, limits: ZipLimits
     for await (const entry of entries) {
       if (entry.fileName.endsWith('/')) continue;
       const rel = safeRelative(entry.fileName);
-      if (!rel) throw zipError('Das ZIP-Archiv enthält unzulässige Pfade (absolut oder mit „..“).', `unsafe path ${entry.fileName}`);
+      if (!rel) throw zipError(UNSAFE_PATHS, `unsafe path ${entry.fileName}`);
       if (!LAW_EXTENSIONS.has(extname(rel).toLowerCase())) continue;
       if (entry.compressedSize > 0 && entry.uncompressedSize / entry.compressedSize > limits.maxRatio) {
         throw zipError('Das ZIP-Archiv ist auffällig stark komprimiert und wird aus Sicherheitsgründen abgelehnt.', `ratio ${rel}`);
@@ -84,7 +90,7 @@ export async function extractLawZip(buf: Buffer, dest: string, limits: ZipLimits
         throw zipError(`Das ZIP-Archiv ist entpackt zu groß (höchstens ${Math.round(limits.maxTotalBytes / 1048576)} MB).`);
       }
       const target = join(root, rel);
-      if (!target.startsWith(root + sep)) throw zipError('Das ZIP-Archiv enthält unzulässige Pfade.', `escape ${rel}`);
+      if (!target.startsWith(root + sep)) throw zipError(UNSAFE_PATHS, `escape ${rel}`);
       await mkdir(dirname(target), { recursive: true });
       const stream = await new Promise<NodeJS.ReadableStream>((res, rej) =>
         zip.openReadStream(entry, (err, s) => (err || !s ? rej(zipError('Das ZIP-Archiv ist beschädigt.', String(err))) : res(s))),

@@ -5,6 +5,8 @@ import { relevantHits } from './relevance';
 import { streamText } from './stream';
 
 const MAX_LAW_QUOTES = 4;
+const MAX_SECTIONS_PER_LAW = 2;
+const sectionOf = (h: SearchHit) => h.section ?? h.ref.replace(/\s+Abs\..*$/, '');
 const MAX_GUIDANCE_QUOTES = 3;
 const MAX_FINDINGS = 12;
 const QUOTE_CHARS = 600;
@@ -85,7 +87,18 @@ export function createOfflineAnswerer(): Answerer {
   return {
     async answer(ctx: AnswerContext, onDelta, signal): Promise<AnswerResult> {
       const hits = relevantHits(ctx.question, ctx.hits);
-      const laws = hits.filter((h) => h.kind !== 'guidance').slice(0, MAX_LAW_QUOTES);
+      // several laws say more than a third § of the same law; Absätze of one § stay together
+      const admitted = new Map<string, string[]>();
+      const laws = hits
+        .filter((h) => h.kind !== 'guidance')
+        .filter((h) => {
+          const sections = admitted.get(h.law) ?? [];
+          if (sections.includes(sectionOf(h))) return true;
+          if (sections.length >= MAX_SECTIONS_PER_LAW) return false;
+          admitted.set(h.law, [...sections, sectionOf(h)]);
+          return true;
+        })
+        .slice(0, MAX_LAW_QUOTES);
       const guidance = hits.filter((h) => h.kind === 'guidance').slice(0, MAX_GUIDANCE_QUOTES);
       const cited = [...laws, ...guidance];
       const num = (h: SearchHit) => `[${cited.indexOf(h) + 1}]`;
@@ -101,7 +114,7 @@ export function createOfflineAnswerer(): Answerer {
         }
       } else {
         const lead = laws.length
-          ? `${pasted ? 'Einschlägig sind' : 'Am einschlägigsten sind'} ${laws.map((h) => `${label(h)} ${num(h)}`).join(', ')}.`
+          ? `${pasted ? 'Einschlägig' : 'Am einschlägigsten'} ${laws.length === 1 ? 'ist' : 'sind'} ${laws.map((h) => `${label(h)} ${num(h)}`).join(', ')}.`
           : `Dazu gibt es Hinweise in ${guidance.map((h) => `${h.law} ${num(h)}`).join(', ')}.`;
         parts.push(lead);
         if (laws.length) {

@@ -68,7 +68,8 @@ export function createReviewService(deps: ReviewDeps) {
         if (text.trim() === '') throw new AppError('bad_request', 'bad_request:upload_empty', 'Die Datei enthält keinen lesbaren Text.');
         stage('structure');
         const fallbackTitle = file.originalname.slice(0, file.originalname.length - extname(file.originalname).length).trim();
-        const doc = deps.parseDraft(text, fallbackTitle ? { title: fallbackTitle } : {});
+        // the draft's first line is its title; the file name only when the text has none
+        const doc = deps.parseDraft(text, {});
         stage('checks');
         const findings = deps.checkDocument(doc);
         const review = store.create(sessionId, {

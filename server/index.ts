@@ -1,0 +1,87 @@
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createApp } from './app';
+import { ConfigError, type Config, llmEnabled, loadConfig } from './config';
+import { logger } from './logger';
+import { openSearchIndex } from './retrieval/index';
+import type { Answerer } from './services/chat/answerer';
+import { openStorage } from './storage/index';
+
+/** Start-up: config (fatal when invalid), persisted search index, storage, app, listen, graceful shutdown. */
+
+function readConfig(): Config {
+  try {
+    return loadConfig(process.env);
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    // stderr on purpose: the logger's level itself comes from the invalid configuration
+    process.stderr.write(
+      `Ungültige Konfiguration – bitte die folgenden Umgebungsvariablen korrigieren (siehe .env.example):\n` +
+        `Invalid configuration – please fix these environment variables (see .env.example):\n${e.issues.join('\n')}\n`,
+    );
+    process.exit(1);
+  }
+}
+
+async function llmAnswerer(config: Config): Promise<Answerer | undefined> {
+  if (!llmEnabled(config)) return undefined;
+  const { createLlmAnswerer } = await import('./llm/llm-answerer');
+  return createLlmAnswerer(config);
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  logger.level = config.LOG_LEVEL;
+  const dataDir = resolve(config.DATA_DIR);
+  const index = await openSearchIndex({
+    corpusDir: config.CORPUS_DIR,
+    cacheDir: join(dataDir, 'index'),
+    // laws imported with the CLI corpus import live beside the data
+    extraDirs: [join(dataDir, 'corpus')].filter((d) => existsDir(d)),
+  });
+  const storage = openStorage(dataDir);
+  const answerer = await llmAnswerer(config);
+  const server = createApp({ config, index, storage, ...(answerer ? { answerer } : {}) });
+
+  await new Promise<void>((res, rej) => {
+    server.httpServer.once('error', rej);
+    server.httpServer.listen(config.PORT, config.HOST, () => res());
+  });
+  const addr = server.httpServer.address();
+  const port = typeof addr === 'object' && addr ? addr.port : config.PORT;
+  const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
+  logger.info(
+    { corpus: index.stats(), llm: answerer ? config.LLM_MODEL : 'none', dataDir },
+    `Digitalcheck-Assistent läuft auf http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+  );
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    try {
+      await server.close();
+      storage.close();
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+function existsDir(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+main().catch((e: unknown) => {
+  logger.fatal({ err: e }, 'start-up failed');
+  process.exit(1);
+});

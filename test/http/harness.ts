@@ -1,0 +1,93 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { io as ioClient, type Socket } from 'socket.io-client';
+import { createApp, type App, type AppDeps } from '../../server/app';
+import { loadConfig } from '../../server/config';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../server/contracts/socket';
+import { openSearchIndex, type SearchIndex } from '../../server/retrieval/index';
+import { openStorage, type Storage } from '../../server/storage/index';
+
+/** Test harness: the shipped corpus indexed once per test file, a fresh DATA_DIR per app. */
+
+export const CORPUS_DIR = resolve(import.meta.dirname, '../../corpus');
+
+export function tempDir(prefix = 'dc-web-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+let indexPromise: Promise<SearchIndex> | undefined;
+let indexCache: string | undefined;
+export function testIndex(): Promise<SearchIndex> {
+  indexCache ??= tempDir('dc-index-');
+  indexPromise ??= openSearchIndex({ corpusDir: CORPUS_DIR, cacheDir: indexCache });
+  return indexPromise;
+}
+
+export interface TestApp extends App {
+  storage: Storage;
+  dataDir: string;
+  /** Closes the app and the database; removes DATA_DIR unless `keepData`. */
+  dispose(opts?: { keepData?: boolean }): Promise<void>;
+}
+
+export async function makeApp(
+  env: Record<string, string> = {},
+  deps: Partial<Omit<AppDeps, 'config' | 'storage' | 'index'>> & { dataDir?: string } = {},
+): Promise<TestApp> {
+  const dataDir = deps.dataDir ?? tempDir();
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
+  const storage = openStorage(dataDir);
+  const index = await testIndex();
+  const app = createApp({
+    config,
+    storage,
+    index,
+    clientDir: join(dataDir, 'no-client'),
+    rateLimits: { api: 10_000, login: 10_000, upload: 10_000 },
+    batchThreads: 1,
+    ...deps,
+  });
+  return {
+    ...app,
+    storage,
+    dataDir,
+    async dispose(opts = {}) {
+      await app.close();
+      storage.close();
+      if (!opts.keepData) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function listen(app: App): Promise<string> {
+  await new Promise<void>((res) => app.httpServer.listen(0, '127.0.0.1', () => res()));
+  return `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
+}
+
+export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export function connect(url: string, cookie?: string): Promise<ClientSocket> {
+  const socket: ClientSocket = ioClient(url, {
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+    ...(cookie ? { extraHeaders: { cookie } } : {}),
+  });
+  return new Promise((res, rej) => {
+    socket.once('connect', () => res(socket));
+    socket.once('connect_error', (e) => {
+      socket.close();
+      rej(e);
+    });
+  });
+}
+
+/** The `dc_session=…` pair from a Set-Cookie header. */
+export function sessionCookie(setCookie: string | string[] | undefined): string {
+  const list = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : [];
+  const c = list.find((s) => s.startsWith('dc_session='));
+  if (!c) throw new Error('no session cookie');
+  return c.split(';')[0]!;
+}

@@ -1,0 +1,160 @@
+import { Document, Packer, Paragraph } from 'docx';
+import mammoth from 'mammoth';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ReviewResponseSchema, type ReviewStage } from '../../server/contracts/api';
+import { minimalPdf, wrapLines } from '../fixtures/drafts/minimal-pdf';
+import { connect, listen, makeApp, sessionCookie, type TestApp } from './harness';
+
+const DRAFT = [
+  'Entwurf eines Gesetzes zur Änderung des Niedersächsischen Gaststättengesetzes',
+  '',
+  'Der Landtag hat das folgende Gesetz beschlossen:',
+  '',
+  '§ 1 Anzeige',
+  '(1) Wer ein Gaststättengewerbe betreiben will, hat dies der zuständigen Behörde schriftlich anzuzeigen.',
+  '(2) Der Anzeige ist ein Führungszeugnis im Original beizufügen.',
+  '',
+  '§ 2 Erscheinen',
+  'Die Behörde kann das persönliche Erscheinen der anzeigenden Person anordnen.',
+].join('\n');
+
+async function docxOf(lines: string[]): Promise<Buffer> {
+  return Packer.toBuffer(new Document({ sections: [{ children: lines.map((l) => new Paragraph(l)) }] }));
+}
+
+let t: TestApp;
+let agent: request.Agent;
+beforeAll(async () => {
+  t = await makeApp({ MAX_UPLOAD_MB: '1' });
+  agent = request.agent(t.app);
+  await agent.get('/api/me');
+});
+afterAll(() => t.dispose());
+
+const upload = (buf: Buffer, name: string, a: request.Agent = agent) => a.post('/api/reviews').attach('file', buf, name);
+
+describe('draft review upload', () => {
+  it.each([
+    ['entwurf.txt', async () => Buffer.from(DRAFT, 'utf8'), 'txt'],
+    ['entwurf.md', async () => Buffer.from(DRAFT.replace(/^§/gm, '## §'), 'utf8'), 'md'],
+    ['entwurf.docx', () => docxOf(DRAFT.split('\n')), 'docx'],
+    ['entwurf.pdf', async () => minimalPdf({ pages: [DRAFT.split('\n').flatMap((l) => (l ? wrapLines(l, 80) : ['']))] }), 'pdf'],
+  ])('%s → 201 with structure and findings', async (name, make, format) => {
+    const res = await upload(await make(), name).expect(201);
+    const review = ReviewResponseSchema.parse(res.body);
+    expect(review.format).toBe(format);
+    expect(review.provisions).toBe(2);
+    expect(review.structure.map((s) => s.label)).toEqual(['§ 1', '§ 2']);
+    const cats = review.findings.map((f) => f.category);
+    expect(cats).toEqual(expect.arrayContaining(['schriftform', 'original_beglaubigung', 'persoenliches_erscheinen']));
+    for (const f of review.findings) expect(review.text.slice(f.location.start, f.location.end)).toBe(f.quote.match);
+    const again = await agent.get(`/api/reviews/${review.id}`).expect(200);
+    expect(again.body).toEqual(res.body);
+  });
+
+  it.each([
+    ['leer.txt', Buffer.alloc(0), 400],
+    ['bild.png', Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), 400],
+    ['kaputt.pdf', Buffer.from('%PDF-1.4 kaputt'), 400],
+    ['verschluesselt.pdf', minimalPdf({ pages: [['Geheim']], encrypt: true }), 400],
+    ['gross.txt', Buffer.alloc(1_200_000, 'a'), 413],
+  ])('%s → %s with a German message, never 500', async (name, buf, status) => {
+    const res = await upload(buf, name);
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    if (status === 413) expect(res.status).toBe(413);
+    expect(res.body.error.message).toMatch(/[a-zäöü]/);
+    expect(res.body.error.message).not.toMatch(/Error|undefined|ENOENT/);
+  });
+
+  it('rejects a request without file with 400', async () => {
+    const res = await agent.post('/api/reviews').field('uploadId', 'x').expect(400);
+    expect(res.body.error.message).toContain('Datei');
+  });
+
+  it('emits review:stage events to the uploading session', async () => {
+    const url = await listen(t);
+    const me = await request(t.app).get('/api/me');
+    const cookie = sessionCookie(me.headers['set-cookie']);
+    const socket = await connect(url, cookie);
+    const stages: ReviewStage[] = [];
+    socket.on('review:stage', (s) => stages.push(s));
+    await request(t.app).post('/api/reviews').set('Cookie', cookie).field('uploadId', 'u1').attach('file', Buffer.from(DRAFT), 'e.txt').expect(201);
+    await request(t.app).post('/api/reviews').set('Cookie', cookie).field('uploadId', 'u2').attach('file', Buffer.alloc(0), 'e.txt').expect(400);
+    await new Promise((r) => setTimeout(r, 50));
+    socket.close();
+    expect(stages.filter((s) => s.uploadId === 'u1').map((s) => s.stage)).toEqual(['upload', 'extract', 'structure', 'checks', 'done']);
+    expect(stages.filter((s) => s.uploadId === 'u2').map((s) => s.stage)).toEqual(['upload', 'failed']);
+    expect(stages.find((s) => s.stage === 'failed')!.message).toContain('leer');
+  });
+});
+
+describe('decisions and exports', () => {
+  it('accepted amendment instructions are exported in document order (Markdown and DOCX)', async () => {
+    const review = ReviewResponseSchema.parse((await upload(Buffer.from(DRAFT), 'entwurf.txt').expect(201)).body);
+    expect(review.title).toBe('Entwurf eines Gesetzes zur Änderung des Niedersächsischen Gaststättengesetzes');
+    const [first, second, third] = review.findings;
+    const mdBefore = (await agent.get(`/api/reviews/${review.id}/export.md`).expect(200)).text;
+    expect(mdBefore).toContain('(Vorschlag)');
+
+    await agent.patch(`/api/reviews/${review.id}/findings/${third!.id}`).send({ decision: 'accepted' }).expect(204);
+    await agent.patch(`/api/reviews/${review.id}/findings/${first!.id}`).send({ decision: 'accepted' }).expect(204);
+    await agent.patch(`/api/reviews/${review.id}/findings/${second!.id}`).send({ decision: 'dismissed' }).expect(204);
+    await agent.patch(`/api/reviews/${review.id}/findings/${first!.id}`).send({ decision: 'vielleicht' }).expect(400);
+    await agent.patch(`/api/reviews/${review.id}/findings/nope`).send({ decision: 'accepted' }).expect(404);
+    expect((await agent.get(`/api/reviews/${review.id}`)).body.decisions).toEqual({
+      [first!.id]: 'accepted',
+      [second!.id]: 'dismissed',
+      [third!.id]: 'accepted',
+    });
+
+    const md = await agent.get(`/api/reviews/${review.id}/export.md`).expect(200);
+    expect(md.headers['content-disposition']).toMatch(/attachment; filename="digitalcheck-.*\.md"/);
+    const section = md.text.split('## Befunde')[0]!;
+    expect(section).not.toContain('(Vorschlag)');
+    const firstLine = (s: string) => s.split('\n')[0]!;
+    const i1 = section.indexOf(firstLine(first!.amendment));
+    const i3 = section.indexOf(firstLine(third!.amendment));
+    expect(i1).toBeGreaterThan(0);
+    expect(i3).toBeGreaterThan(i1);
+    expect(section).not.toContain(firstLine(second!.amendment));
+    expect(md.text).toContain('verworfen');
+
+    const docx = await agent.get(`/api/reviews/${review.id}/export.docx`).buffer(true).parse((res, cb) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => cb(null, Buffer.concat(chunks)));
+    }).expect(200);
+    const text = (await mammoth.extractRawText({ buffer: docx.body as Buffer })).value;
+    expect(text).toContain('Änderungsbefehle');
+    expect(text.indexOf(firstLine(first!.amendment))).toBeLessThan(text.indexOf(firstLine(third!.amendment)));
+    expect(text).not.toContain(firstLine(second!.amendment));
+    expect(text).toContain('Befunde');
+  });
+
+  it('documentation draft has the six pre-check questions and a status per principle', async () => {
+    const review = (await upload(Buffer.from(DRAFT), 'entwurf.txt').expect(201)).body;
+    const md = (await agent.get(`/api/reviews/${review.id}/documentation.md`).expect(200)).text;
+    expect(md).toContain('Vorprüfung');
+    expect(md.match(/^\| [1-6] \|/gm)).toHaveLength(6);
+    expect(md.match(/^### Prinzip [1-5]:/gm)).toHaveLength(5);
+    expect(md).toMatch(/### Prinzip 1:[^\n]*\n\n\*\*Nicht erfüllt\.\*\*/);
+    expect(md).toContain('§ 1 Abs. 1');
+    const docx = await agent.get(`/api/reviews/${review.id}/documentation.docx`).expect(200);
+    expect(docx.headers['content-type']).toContain('wordprocessingml');
+  });
+
+  it('lists own reviews, deletes them, and hides them from other sessions', async () => {
+    const review = (await upload(Buffer.from(DRAFT), 'geheim.txt').expect(201)).body;
+    expect((await agent.get('/api/reviews').expect(200)).body.map((r: { id: string }) => r.id)).toContain(review.id);
+    const other = request.agent(t.app);
+    await other.get(`/api/reviews/${review.id}`).expect(404);
+    await other.get(`/api/reviews/${review.id}/export.md`).expect(404);
+    await other.patch(`/api/reviews/${review.id}/findings/${review.findings[0].id}`).send({ decision: 'accepted' }).expect(404);
+    await other.delete(`/api/reviews/${review.id}`).expect(404);
+    expect((await other.get('/api/reviews').expect(200)).body).toEqual([]);
+    await agent.delete(`/api/reviews/${review.id}`).expect(204);
+    await agent.get(`/api/reviews/${review.id}`).expect(404);
+  });
+});

@@ -1,0 +1,154 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ServerToClientEvents } from '../../server/contracts/socket';
+import { ChatDoneSchema } from '../../server/contracts/socket';
+import type { Answerer } from '../../server/services/chat/answerer';
+import { NOTICE_FALLBACK, NOTICE_STOPPED } from '../../server/services/chat/service';
+import { connect, listen, makeApp, sessionCookie, type ClientSocket, type TestApp } from '../http/harness';
+
+type Done = Parameters<ServerToClientEvents['chat:done']>[0];
+type Token = Parameters<ServerToClientEvents['chat:token']>[0];
+
+/** Sends one message and collects the tokens until chat:done or chat:error. */
+function ask(socket: ClientSocket, payload: unknown, onToken?: (t: Token) => void) {
+  return new Promise<{ tokens: Token[]; done?: Done; error?: { message: string; conversationId?: string } }>((resolve) => {
+    const tokens: Token[] = [];
+    const token = (t: Token) => {
+      tokens.push(t);
+      onToken?.(t);
+    };
+    const finish = (r: { done?: Done; error?: { message: string } }) => {
+      socket.off('chat:token', token);
+      socket.off('chat:done', done);
+      socket.off('chat:error', error);
+      resolve({ tokens, ...r });
+    };
+    const done = (d: Done) => finish({ done: d });
+    const error = (e: { message: string }) => finish({ error: e });
+    socket.on('chat:token', token);
+    socket.on('chat:done', done);
+    socket.on('chat:error', error);
+    (socket.emit as (ev: string, p: unknown) => void)('chat:message', payload);
+  });
+}
+
+let t: TestApp;
+let url: string;
+let cookie: string;
+let socket: ClientSocket;
+beforeAll(async () => {
+  t = await makeApp();
+  url = await listen(t);
+  cookie = sessionCookie((await request(t.app).get('/api/me')).headers['set-cookie']);
+  socket = await connect(url, cookie);
+});
+afterAll(async () => {
+  socket.close();
+  await t.dispose();
+});
+
+describe('chat over socket.io (offline)', () => {
+  it('streams tokens, then done with citations of retrieved provisions; the conversation is stored', async () => {
+    const { tokens, done, error } = await ask(socket, { text: 'Wie kann die Schriftform elektronisch ersetzt werden?' });
+    expect(error).toBeUndefined();
+    expect(tokens.length).toBeGreaterThan(3);
+    const d = ChatDoneSchema.parse(done);
+    expect(tokens.map((x) => x.delta).join('')).toBe(d.text);
+    expect(new Set(tokens.map((x) => `${x.conversationId}/${x.messageId}`))).toEqual(new Set([`${d.conversationId}/${d.messageId}`]));
+    expect(d.model).toBe('offline');
+    expect(d.citations.length).toBeGreaterThan(0);
+    expect(d.text).toContain('[1]');
+    for (const c of d.citations) expect(c.text.length).toBeGreaterThan(10);
+    expect(d.citations.some((c) => /Schriftform/i.test(c.text))).toBe(true);
+
+    const conv = await request(t.app).get(`/api/conversations/${d.conversationId}`).set('Cookie', cookie).expect(200);
+    expect(conv.body.messages.map((m: { role: string }) => m.role)).toEqual(['user', 'assistant']);
+    expect(conv.body.messages[1].citations).toEqual(d.citations);
+  });
+
+  it('checks a pasted provision and returns its findings', async () => {
+    const { done } = await ask(socket, { text: 'Ist diese Formulierung digitaltauglich: „Der Antrag ist schriftlich bei der zuständigen Behörde zu stellen.“' });
+    expect(done).toBeDefined();
+    expect(done!.findings.map((f) => f.category)).toContain('schriftform');
+    expect(done!.text).toMatch(/Die eingefügte Passage enthält/);
+    expect(done!.text).toContain('Vorschlag:');
+  });
+
+  it('continues a conversation and uses the previous question for a short follow-up', async () => {
+    const first = await ask(socket, { text: 'Muss ein Nachweis im Original vorgelegt werden?' });
+    const follow = await ask(socket, { conversationId: first.done!.conversationId, text: 'Und beglaubigte Kopien?' });
+    expect(follow.done!.conversationId).toBe(first.done!.conversationId);
+    expect(follow.done!.citations.length).toBeGreaterThan(0);
+    const conv = await request(t.app).get(`/api/conversations/${first.done!.conversationId}`).set('Cookie', cookie).expect(200);
+    expect(conv.body.messages).toHaveLength(4);
+  });
+
+  it('says plainly when nothing relevant is found', async () => {
+    const { done } = await ask(socket, { text: 'Wie wird das Wetter morgen in Hannover?' });
+    expect(done!.citations).toEqual([]);
+    expect(done!.text).toMatch(/keine passende Vorschrift/);
+  });
+
+  it.each([
+    [null, /ungültiges Format/],
+    [{ text: 5 }, /ungültiges Format/],
+    [{ text: '   ' }, /Frage oder einen Text/],
+    [{ text: 'x'.repeat(100_001) }, /zu lang/],
+    [{ conversationId: 'gibt-es-nicht', text: 'Hallo?' }, /nicht gefunden/],
+  ])('malformed payload %# → chat:error in German', async (payload, message) => {
+    const { error, done } = await ask(socket, payload);
+    expect(done).toBeUndefined();
+    expect(error!.message).toMatch(message);
+  });
+
+  it('another session cannot continue this conversation', async () => {
+    const { done } = await ask(socket, { text: 'Was regelt § 3a VwVfG?' });
+    const other = await connect(url);
+    try {
+      const r = await ask(other, { conversationId: done!.conversationId, text: 'Und weiter?' });
+      expect(r.error!.message).toMatch(/nicht gefunden/);
+    } finally {
+      other.close();
+    }
+  });
+});
+
+describe('answerer seam', () => {
+  it('chat:stop aborts a running answer and stores the partial text', async () => {
+    const slow: Answerer = {
+      answer: (_ctx, onDelta, signal) =>
+        new Promise((_res, rej) => {
+          onDelta('Erster Teil ');
+          signal.addEventListener('abort', () => rej(Object.assign(new Error('aborted'), { name: 'AbortError' })), { once: true });
+        }),
+    };
+    const app = await makeApp({}, { answerer: slow, llmLabel: 'test-model' });
+    try {
+      const s = await connect(await listen(app));
+      const r = await ask(s, { text: 'Wie ersetze ich die Schriftform?' }, (tok) => s.emit('chat:stop', { conversationId: tok.conversationId }));
+      expect(r.done!.notice).toBe(NOTICE_STOPPED);
+      expect(r.done!.text).toBe('Erster Teil ');
+      const row = app.storage.db.prepare("SELECT text, notice FROM messages WHERE role = 'assistant'").get();
+      expect(row).toEqual({ text: 'Erster Teil ', notice: NOTICE_STOPPED });
+      expect((await request(app.app).get('/healthz')).body.llm).toBe('test-model');
+      s.close();
+    } finally {
+      await app.dispose();
+    }
+  });
+
+  it('falls back to the offline answer with a visible notice when the LLM fails', async () => {
+    const failing: Answerer = { answer: async () => Promise.reject(new Error('connection refused')) };
+    const app = await makeApp({}, { answerer: failing });
+    try {
+      const s = await connect(await listen(app));
+      const r = await ask(s, { text: 'Wie kann die Schriftform elektronisch ersetzt werden?' });
+      expect(r.done!.notice).toBe(NOTICE_FALLBACK);
+      expect(r.done!.model).toBe('offline');
+      expect(r.done!.citations.length).toBeGreaterThan(0);
+      s.close();
+    } finally {
+      await app.dispose();
+    }
+  });
+});
