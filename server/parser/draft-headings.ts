@@ -55,7 +55,7 @@ function nextLine(text: string, from: number, end: number): { line: Line; afterB
  * True when the line before `at` is blank or missing, ends a sentence or heading, or is itself a heading line
  * ("Artikel 2", a one-word title such as "Inkrafttreten"). Wrapped prose ends mid-sentence instead.
  */
-function afterBreak(text: string, at: number, from: number): boolean {
+export function afterBreak(text: string, at: number, from: number): boolean {
   let k = at - 1;
   if (k >= from && text[k] === '\n') k--;
   while (k >= from && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k--;

@@ -31,8 +31,9 @@ function fileStem(path: string | undefined): string | undefined {
   return base === 'index' ? basename(dirname(path)) : base;
 }
 
-function markerSpans(md: string): Span[] {
-  if (!md.includes('NICHT GEFUNDEN') && !md.includes('[…]') && !md.includes('[...]')) return [];
+/** Only excerpt files carry markers; in federal text "[…]" is an omission the law itself quotes. */
+function markerSpans(md: string, excerpt: boolean): Span[] {
+  if (!md.includes('NICHT GEFUNDEN') && !(excerpt && (md.includes('[…]') || md.includes('[...]')))) return [];
   return [...md.matchAll(MARKERS)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
 }
 
@@ -72,7 +73,7 @@ export function parseLawMarkdown(md: string, opts: LawMarkdownOptions = {}): Law
   const fm = parseFrontMatter(md);
   const d = fm.data;
   const niedersachsen = 'abbreviation' in d || d.jurisdiction === 'Niedersachsen';
-  const excluded = markerSpans(md);
+  const excluded = markerSpans(md, niedersachsen || d.complete === 'false');
 
   const heads = [...md.slice(fm.end).matchAll(HEADING)].map((m) => ({
     level: m[1]!.length,

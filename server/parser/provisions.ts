@@ -1,4 +1,6 @@
 import type { Provision } from '../contracts/document';
+import { afterBreak } from './draft-headings';
+import { looksLikeTitle } from './headings';
 import { parseParagraphs } from './structure';
 
 /**
@@ -17,7 +19,10 @@ export function normalizeLabel(raw: string): string {
 /** Splits [start, end) of `text` into provisions at heading lines; text before the first heading is ignored. */
 export function parseProvisions(text: string, start = 0, end = text.length, idPrefix = ''): Provision[] {
   const slice = text.slice(start, end);
-  const heads = [...slice.matchAll(PROVISION_HEADING)].map((m) => ({
+  const heads = [...slice.matchAll(PROVISION_HEADING)]
+    // a plain line "§ 12 Abs. 2 gilt …" can be wrapped running text; Markdown headings are always headings
+    .filter((m) => /^\s*#/.test(m[0]) || (looksLikeTitle(m[2] ?? '') && afterBreak(text, start + m.index!, start)))
+    .map((m) => ({
     label: normalizeLabel(m[1]!),
     title: (m[2] ?? '').replace(/\*\*/g, '').trim(),
     at: start + m.index!,

@@ -41,3 +41,10 @@ describe('parseSnippet and locate', () => {
     expect(locate(d, 4, 10).ref).toBe('Eingabe');
   });
 });
+
+describe('parseSnippet headings', () => {
+  it('does not split at wrapped lines that start with a citation', () => {
+    const text = '§ 5 Antrag\n(1) Der Antrag ist nach\n§ 12 Abs. 2 schriftlich zu stellen; im Übrigen gilt\n§ 3a VwVfG entsprechend.\n\n§ 6 Entscheidung\nDie Behörde entscheidet.';
+    expect(parseSnippet(text).provisions.map((p) => [p.label, p.title])).toEqual([['§ 5', 'Antrag'], ['§ 6', 'Entscheidung']]);
+  });
+});
