@@ -43,8 +43,15 @@ async function main(): Promise<void> {
   const answerer = await llmAnswerer(config);
   const server = createApp({ config, index, storage, ...(answerer ? { answerer } : {}) });
 
-  await new Promise<void>((res, rej) => {
-    server.httpServer.once('error', rej);
+  await new Promise<void>((res) => {
+    server.httpServer.once('error', (e: NodeJS.ErrnoException) => {
+      process.stderr.write(
+        e.code === 'EADDRINUSE'
+          ? `Port ${config.PORT} ist bereits belegt; bitte mit PORT=… einen anderen wählen.\nPort ${config.PORT} is already in use; choose another with PORT=….\n`
+          : `Der Server konnte nicht starten (${e.message}).\nThe server could not start (${e.message}).\n`,
+      );
+      process.exit(1);
+    });
     server.httpServer.listen(config.PORT, config.HOST, () => res());
   });
   const addr = server.httpServer.address();
