@@ -20,6 +20,7 @@ export interface ArticleContext {
 }
 
 interface Target {
+  /** "§ 5" or "Art. 45" (laws structured in Artikel, such as the Verfassung). */
   section?: string;
   para?: string;
   satz?: number;
@@ -34,7 +35,10 @@ interface Target {
 export const AMENDING = /wie\s+folgt\s+(?:geändert|gefasst)|folgende\s+Fassung|\b(?:eingefügt|angefügt|vorangestellt|ersetzt|gestrichen)\s*[.:]/;
 
 const ENUM = /(^|\n)[ \t]*(?:(\d+[a-z]?)\.|([a-z])\)|([a-z]{2})\))[ \t]+/g;
-const REF = /§§?[ \t]*(\d+[a-z]?)|\bAbs(?:atz|\.)[ \t]*(\d+[a-z]?)\b|\bSatz[ \t]+(\d+)\b|\b(?:Nummer|Nr\.)[ \t]*(\d+[a-z]?)\b|\bBuchstabe[ \t]+([a-z]{1,2})\b/g;
+const REF = /(?:§§?|\bArt(?:ikel|\.))[ \t]*(\d+[a-z]?)|\bAbs(?:atz|\.)[ \t]*(\d+[a-z]?)\b|\bSatz[ \t]+(\d+)\b|\b(?:Nummer|Nr\.)[ \t]*(\d+[a-z]?)\b|\bBuchstabe[ \t]+([a-z]{1,2})\b/g;
+/** A reference to another amending act ("zuletzt geändert durch Artikel 4 des Gesetzes vom …"), not a target. */
+const CITED_BEFORE = /\bdurch\s+$/;
+const CITED_AFTER = /^\s*(?:(?:Abs\.|Absatz)\s*\d+[a-z]?\s*)?(?:des|der)\s+(?:Gesetzes|Verordnung)\s+vom\b/;
 /** Text right after a quotation that makes it the old wording: "„X“ durch …", "„X“ wird gestrichen". */
 const OLD_AFTER = /^\s*(?:(?:wird|werden)\s+)?(?:jeweils\s+)?(?:durch\b|gestrichen|aufgehoben)/;
 /** Text right before a quotation that makes it an anchor: "nach dem Wort „X“". */
@@ -52,7 +56,7 @@ function blank(text: string, start: number, end: number, quotes: readonly Span[]
 }
 
 function applyRef(t: Target, m: RegExpMatchArray, before: string, after: string): Target {
-  if (m[1]) return { section: m[1] };
+  if (m[1]) return { section: m[0].startsWith('§') ? `§ ${m[1]}` : `Art. ${m[1]}` };
   if (m[2]) return { section: t.section, para: m[2] };
   if (m[3]) {
     // "Nach Satz 1 wird folgender Satz eingefügt" puts the new sentence at Satz 2
@@ -124,7 +128,10 @@ export function parseAmendments(text: string, start: number, end: number, quotes
     } else if (ev.kind === 'ref') {
       const local = ev.at - start;
       const stop = local + ev.m[0].length;
-      target = applyRef(target, ev.m, plain.slice(Math.max(0, local - 12), local), plain.slice(stop, stop + 40));
+      const before = plain.slice(Math.max(0, local - 12), local);
+      const after = plain.slice(stop, stop + 40);
+      if (CITED_BEFORE.test(before) || CITED_AFTER.test(after)) continue;
+      target = applyRef(target, ev.m, before, after);
     } else {
       const { q } = ev;
       const local = q.start - start;
@@ -144,7 +151,7 @@ export function parseAmendments(text: string, start: number, end: number, quotes
           add(`§ ${h.num}`, h.title, { start: Math.max(h.start, content.start), end: body.end > h.start ? Math.max(body.end, h.start) : stop }, parseParagraphs(text, body.start, body.end));
         });
       } else {
-        add(target.section ? `§ ${target.section}` : '', '', content, fragmentParagraphs(text, content, target));
+        add(target.section ?? '', '', content, fragmentParagraphs(text, content, target));
       }
     }
   }

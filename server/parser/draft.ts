@@ -29,7 +29,7 @@ function trimmedEnd(text: string, start: number, end: number): number {
 function targetLawOf(title: string, intro: string): string | undefined {
   const fromTitle = ABBREVIATION.exec(title)?.[1];
   if (fromTitle) return fromTitle;
-  const fromIntro = /^[^\n]{0,300}?\(([A-ZÄÖÜ][A-Za-zÄÖÜäöüß0-9-]*)\)[^\n]{0,80}?\bvom\b/.exec(intro)?.[1];
+  const fromIntro = /^[^\n]{0,300}?\(([A-ZÄÖÜ][A-Za-zÄÖÜäöüß0-9-]*)\)[^\n]{0,80}?\bvom\b/.exec(intro.trimStart())?.[1];
   if (fromIntro) return fromIntro;
   const t = nominative(title.replace(/^(?:Änderung|Neufassung)\s+(?:des|der|von)\s+/, '').trim());
   return t || undefined;
@@ -114,6 +114,17 @@ function parseArticle(text: string, a: ArticleRange, quotes: readonly Span[], do
   return [{ id: `${idPrefix}p-0`, label: article!, title: articleTitle, start: a.start, end: Math.max(a.start, end), article: article!, paragraphs: parseParagraphs(text, a.bodyStart, end) }];
 }
 
+/**
+ * Start of the explanatory memorandum: a "Begründung" heading line after the first Artikel or § heading
+ * (a cover sheet before the law text may mention it too).
+ */
+function begruendungAt(text: string): number {
+  const first = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:Artikel[ \t]+\d|§[ \t]*\d)/m.exec(text)?.index ?? 0;
+  const re = new RegExp(BEGRUENDUNG.source, 'gm');
+  re.lastIndex = first;
+  return re.exec(text)?.index ?? text.length;
+}
+
 /** First non-empty line, without Markdown heading marks: the draft's own title. */
 function firstLine(text: string): string {
   const line = /^[ \t]*(?:#{1,6}[ \t]+)?(\S[^\n]*)$/m.exec(text)?.[1] ?? '';
@@ -121,8 +132,7 @@ function firstLine(text: string): string {
 }
 
 export function parseDraft(text: string, opts: DraftOptions = {}): LawDocument {
-  const begr = BEGRUENDUNG.exec(text);
-  const lawEnd = begr ? begr.index : text.length;
+  const lawEnd = begruendungAt(text);
   const quotes = findQuotes(text, 0, lawEnd);
   const articles = findArticleHeadings(text, 0, lawEnd, quotes);
   const docTitle = opts.title ?? firstLine(text);

@@ -190,24 +190,12 @@ function maskedSlice(text: string, start: number, end: number, excluded: readonl
   return out + text.slice(cur, end);
 }
 
-/** Index of the first excluded span that ends after `offset` (spans sorted and disjoint). */
-function firstEndingAfter(excluded: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = excluded.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (excluded[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The parts of `span` outside the excluded spans, trimmed. */
 function subtract(text: string, span: Span, excluded: readonly Span[]): Span[] {
   const parts: Span[] = [];
   let cur = span.start;
-  for (let i = firstEndingAfter(excluded, span.start); i < excluded.length && excluded[i]!.start < span.end; i++) {
-    const ex = excluded[i]!;
+  for (const ex of excluded) {
+    if (ex.end <= cur || ex.start >= span.end) continue;
     if (ex.start > cur) parts.push(trimSpan(text, cur, ex.start));
     cur = Math.max(cur, ex.end);
   }
@@ -216,18 +204,6 @@ function subtract(text: string, span: Span, excluded: readonly Span[]): Span[] {
 }
 
 const shift = <T extends Span>(s: T, by: number): T => ({ ...s, start: s.start + by, end: s.end + by });
-
-/** Distributes sorted spans over sorted, disjoint parts in one sweep: spans lying inside each part. */
-function within<T extends Span>(parts: Span[], spans: T[]): T[][] {
-  const sorted = [...spans].sort((x, y) => x.start - y.start);
-  const out: T[][] = parts.map(() => []);
-  let j = 0;
-  parts.forEach((part, i) => {
-    while (j < sorted.length && sorted[j]!.start < part.start) j++;
-    for (let k = j; k < sorted.length && sorted[k]!.start < part.end; k++) if (sorted[k]!.end <= part.end) out[i]!.push(sorted[k]!);
-  });
-  return out;
-}
 
 /**
  * Splits a provision body into Absätze; a body without "(1)" markers is one unnumbered Absatz.
@@ -242,11 +218,12 @@ export function parseParagraphs(text: string, start: number, end: number, exclud
     const p = shift(local, start);
     const sentences = p.sentences.flatMap((s) => subtract(text, shift(s, start), inRange).map((part) => ({ ...part, index: s.index })));
     const items = p.items.flatMap((it) => subtract(text, shift(it, start), inRange).map((part) => ({ ...part, label: it.label, level: it.level })));
-    const parts = subtract(text, p, inRange);
-    const sentencesIn = within(parts, sentences);
-    // items nest (a Nummer holds its Buchstaben), so they are kept in document order per part
-    const itemsIn = within(parts, items).map((list) => list.sort((x, y) => x.start - y.start || x.level - y.level));
-    return parts.map((part, i) => ({ number: p.number, ...part, sentences: sentencesIn[i]!, items: itemsIn[i]! }));
+    return subtract(text, p, inRange).map((part) => ({
+      number: p.number,
+      ...part,
+      sentences: sentences.filter((s) => s.start >= part.start && s.end <= part.end),
+      items: items.filter((it) => it.start >= part.start && it.end <= part.end),
+    }));
   });
 }
 

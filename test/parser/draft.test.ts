@@ -111,6 +111,39 @@ describe('stand-alone draft (Markdown)', () => {
   });
 });
 
+describe('Artikelgesetz (Markdown, straight quotes, cover sheet, Verfassung)', () => {
+  const doc = parseDraft(fixture('aenderung-nkomvg.md').toString('utf8'));
+
+  it('ignores the cover sheet and the Begründung, takes the target law from the intro sentence', () => {
+    expect(doc.provisions.filter((p) => !p.amendedWording).map((p) => [p.label, p.title])).toEqual([
+      ['Artikel 1', 'Änderung des Niedersächsischen Kommunalverfassungsgesetzes'],
+      ['Artikel 2', 'Änderung der Niedersächsischen Verfassung'],
+      ['Artikel 3', 'Inkrafttreten'],
+    ]);
+    expect(amended(doc).map(summary)).toEqual([
+      ['Artikel 1', 'NKomVG', '§ 11', '1'],
+      ['Artikel 1', 'NKomVG', '§ 11', '3'],
+      ['Artikel 2', 'Niedersächsische Verfassung', 'Art. 45', '1'],
+    ]);
+    expect(cite(doc, 'noch durch Aushang an der Amtstafel').ref).toBe('Entwurf');
+    expect(cite(doc, 'schriftlich auszufertigen').ref).toBe('Entwurf');
+  });
+
+  it('cites replaced sentences, Nummern and inserted sentences', () => {
+    expect(cite(doc, 'durch Aushang an der Amtstafel des Rathauses')).toMatchObject({ law: 'NKomVG', ref: '§ 11 Abs. 1 Satz 2' });
+    expect(cite(doc, 'in einer Tageszeitung')).toMatchObject({ ref: '§ 11 Abs. 3 Nr. 2' });
+    expect(cite(doc, 'zur Einsichtnahme auszulegen')).toMatchObject({ law: 'Niedersächsische Verfassung', article: 'Artikel 2', ref: 'Art. 45 Abs. 1 Satz 2' });
+  });
+
+  it('does not analyse struck-out words', () => {
+    const struck = doc.text.indexOf('"schriftlich" gestrichen');
+    expect(locate(doc, struck + 1, struck + 12).ref).toBe('Artikel 1');
+    const instr = doc.provisions.find((p) => p.label === 'Artikel 1')!;
+    const covered = instr.paragraphs.flatMap((p) => p.sentences).some((s) => s.start <= struck + 1 && struck + 1 < s.end);
+    expect(covered).toBe(false);
+  });
+});
+
 describe('draft layouts', () => {
   it('reads "§ 1" with the title on the next line, and not wrapped citations as headings', () => {
     const text = 'Entwurf\n\n§ 1\nZweck\n(1) Dieses Gesetz gilt für Anträge nach\n§ 5 Abs. 2 des Gesetzes und nach\n§ 12 BGB bleibt unberührt.\n\n§ 2\nDieses Gesetz tritt am 1. Januar 2026 in Kraft.';
