@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
@@ -19,7 +20,7 @@ import { reviewRoutes } from './http/routes/reviews';
 import { uploadSingle } from './http/routes/upload';
 import { DEFAULT_RATE_LIMITS, type RateLimits, rateLimiters, securityHeaders } from './http/security';
 import { createSessions } from './http/session';
-import { clientRoutes } from './http/static';
+import { clientAssets, spaFallback } from './http/static';
 import { createBatchJobs } from './jobs/runner';
 import { logger } from './logger';
 import { parseDraft as realParseDraft } from './parser/draft';
@@ -74,6 +75,7 @@ const DEFAULT_CLIENT_DIR = resolve(import.meta.dirname, '../client/dist');
 export function createApp(deps: AppDeps): App {
   const { config, index, storage } = deps;
   const clock = deps.clock ?? systemClock;
+  const clientDir = deps.clientDir ?? DEFAULT_CLIENT_DIR;
   const limits = rateLimiters({ ...DEFAULT_RATE_LIMITS, ...deps.rateLimits });
   const sessions = createSessions({ ...(config.ACCESS_TOKEN ? { accessToken: config.ACCESS_TOKEN } : {}), store: storage.sessions });
   const uploadsDir = join(resolve(config.DATA_DIR), 'uploads');
@@ -83,7 +85,7 @@ export function createApp(deps: AppDeps): App {
   const jobs = createBatchJobs({
     store: storage.batch,
     runBatch: deps.runBatch ?? realRunBatch,
-    threads: deps.batchThreads ?? Math.max(1, (globalThis.navigator?.hardwareConcurrency ?? 2) - 1),
+    threads: deps.batchThreads ?? Math.max(1, availableParallelism() - 1),
     onDelete: (id) => rmSync(join(uploadsDir, id), { recursive: true, force: true }),
   });
   const chat = createChatService({
@@ -110,9 +112,11 @@ export function createApp(deps: AppDeps): App {
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.use(securityHeaders());
+  app.use(healthRoutes({ index, llm }));
+  app.use(clientAssets(clientDir));
+  // after health and static files, so that probes and asset requests do not create sessions
   app.use(cookieParser());
   app.use(sessions.attach);
-  app.use(healthRoutes({ index, llm }));
 
   const api = express.Router();
   api.use(limits.api);
@@ -127,7 +131,7 @@ export function createApp(deps: AppDeps): App {
   api.use('/batch', batchRoutes(batch, upload, limits.upload));
   api.use(apiNotFound);
   app.use('/api', api);
-  app.use(clientRoutes(deps.clientDir ?? DEFAULT_CLIENT_DIR));
+  app.use(spaFallback(clientDir));
   app.use(errorHandler(config.MAX_UPLOAD_MB));
 
   const httpServer = createServer(app);

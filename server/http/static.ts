@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import express, { Router } from 'express';
+import express, { type RequestHandler } from 'express';
 
 const MISSING_CLIENT = `<!doctype html>
 <html lang="de"><head><meta charset="utf-8"><title>Digitalcheck-Assistent</title></head>
@@ -9,17 +9,18 @@ const MISSING_CLIENT = `<!doctype html>
 (oder starten Sie mit <code>npm start</code>, das die Oberfläche automatisch baut) und laden Sie die Seite neu.</p>
 <p>The browser client has not been built yet: run <code>npm run build:client</code>.</p></body></html>`;
 
-/** The built client (client/dist) with SPA fallback for client-side routes. */
-export function clientRoutes(distDir: string): Router {
-  const dir = resolve(distDir);
-  const index = join(dir, 'index.html');
-  const router = Router();
-  router.use(express.static(dir, { index: false, maxAge: '1h', fallthrough: true }));
-  router.get(/^(?!\/api\/|\/socket\.io\/|\/healthz$).*/, (req, res, next) => {
-    if (!req.accepts('html')) return next();
+/** Files of the built client (client/dist); they need no session. */
+export function clientAssets(distDir: string): RequestHandler {
+  return express.static(resolve(distDir), { index: false, maxAge: '1h', fallthrough: true });
+}
+
+/** index.html for every other GET that wants HTML (client-side routes), or a German hint when not built. */
+export function spaFallback(distDir: string): RequestHandler {
+  const index = join(resolve(distDir), 'index.html');
+  return (req, res, next) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api/') || !req.accepts('html')) return next();
     res.set('Cache-Control', 'no-cache');
     if (existsSync(index)) res.sendFile(index);
     else res.status(503).type('html').send(MISSING_CLIENT);
-  });
-  return router;
+  };
 }

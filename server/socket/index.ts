@@ -19,6 +19,15 @@ export interface SocketDeps {
   jobs: BatchJobs;
 }
 
+function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 /** socket.io on the app's HTTP server: cookie-authenticated handshake, one room per browser session. */
 export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer {
   const io: IoServer = new Server(httpServer, {
@@ -26,6 +35,9 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
     cors: { origin: false },
     // 100,000 characters of German text are at most ~400 KB; larger frames are rejected by socket.io itself
     maxHttpBufferSize: 4e6,
+    // browsers always send Origin: refuse pages of other sites (cross-site WebSocket hijacking);
+    // clients without Origin (scripts, tests) still need the session cookie when ACCESS_TOKEN is set
+    allowRequest: (req, cb) => cb(null, sameOrigin(req.headers.origin, req.headers.host)),
   });
 
   io.use((socket, next) => {

@@ -61,6 +61,11 @@ describe('health and corpus', () => {
     expect(res.body.error.code).toBe('not_found:route');
   });
 
+  it('health checks do not create sessions', async () => {
+    const res = await request(t.app).get('/healthz').expect(200);
+    expect(res.headers['set-cookie']).toBeUndefined();
+  });
+
   it('serves a German hint page when the client is not built', async () => {
     const res = await request(t.app).get('/chat/123').set('Accept', 'text/html').expect(503);
     expect(res.text).toContain('npm run build:client');

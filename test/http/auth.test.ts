@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { io as ioClient } from 'socket.io-client';
 import { connect, listen, makeApp, sessionCookie, type TestApp } from './harness';
 
 const TOKEN = 'geheim-1234567';
@@ -49,6 +50,17 @@ describe('ACCESS_TOKEN set', () => {
     const socket = await connect(url, sessionCookie(login.headers['set-cookie']));
     expect(socket.connected).toBe(true);
     socket.close();
+  });
+
+  it('refuses socket connections from pages of other origins', async () => {
+    const login = await request(t.app).post('/api/login').send({ token: TOKEN }).expect(204);
+    const cookie = sessionCookie(login.headers['set-cookie']);
+    const evil = ioClient(url, { transports: ['polling'], reconnection: false, forceNew: true, extraHeaders: { cookie, origin: 'http://evil.example' } });
+    await expect(new Promise((res, rej) => (evil.once('connect', res), evil.once('connect_error', rej)))).rejects.toThrow();
+    evil.close();
+    const same = ioClient(url, { transports: ['polling'], reconnection: false, forceNew: true, extraHeaders: { cookie, origin: url } });
+    await new Promise((res, rej) => (same.once('connect', res), same.once('connect_error', rej)));
+    same.close();
   });
 });
 
