@@ -56,10 +56,10 @@ describe('ACCESS_TOKEN set', () => {
     const login = await request(t.app).post('/api/login').send({ token: TOKEN }).expect(204);
     const cookie = sessionCookie(login.headers['set-cookie']);
     const evil = ioClient(url, { transports: ['polling'], reconnection: false, forceNew: true, extraHeaders: { cookie, origin: 'http://evil.example' } });
-    await expect(new Promise((res, rej) => (evil.once('connect', res), evil.once('connect_error', rej)))).rejects.toThrow();
+    await expect(new Promise<void>((res, rej) => (evil.once('connect', () => res()), evil.once('connect_error', rej)))).rejects.toThrow();
     evil.close();
     const same = ioClient(url, { transports: ['polling'], reconnection: false, forceNew: true, extraHeaders: { cookie, origin: url } });
-    await new Promise((res, rej) => (same.once('connect', res), same.once('connect_error', rej)));
+    await new Promise<void>((res, rej) => (same.once('connect', () => res()), same.once('connect_error', rej)));
     same.close();
   });
 });
