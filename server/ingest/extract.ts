@@ -92,8 +92,8 @@ export async function extractText(buf: Buffer, filename: string): Promise<Extrac
     case 'pdf':
       return extractPdf(buf);
     case 'zip':
-      // a DOCX is a ZIP whose directory names word/document.xml (stored uncompressed in the headers)
-      if (!buf.includes('word/document.xml')) throw bad('type', UNSUPPORTED, 'zip without word/document.xml');
+      // a DOCX is a ZIP whose directory names [Content_Types].xml and a word/ part (names are stored uncompressed)
+      if (!buf.includes('[Content_Types].xml') || !buf.includes('word/')) throw bad('type', UNSUPPORTED, 'zip without Word parts');
       return extractDocx(buf);
     case 'doc':
       throw bad('type', 'Das alte Word-Format (.doc) wird nicht unterstützt. Bitte speichern Sie den Entwurf als DOCX oder PDF.', 'ole2 compound file');

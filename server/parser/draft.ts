@@ -1,5 +1,6 @@
 import type { LawDocument, Provision, Span } from '../contracts/document';
 import { AMENDING, parseAmendments } from './amendments';
+import { parseFrontMatter } from './front-matter';
 import { findArticleHeadings, findSectionHeadings, type DraftHeading } from './draft-headings';
 import { findQuotes } from './quotes';
 import { parseParagraphs } from './structure';
@@ -131,15 +132,18 @@ function firstLine(text: string): string {
   return line.replace(/\*\*/g, '').trim();
 }
 
-export function parseDraft(text: string, opts: DraftOptions = {}): LawDocument {
+export function parseDraft(source: string, opts: DraftOptions = {}): LawDocument {
+  // offsets refer to the returned text, so Windows line ends are normalised once up front
+  const text = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
+  const fm = parseFrontMatter(text);
   const lawEnd = begruendungAt(text);
   const quotes = findQuotes(text, 0, lawEnd);
   const articles = findArticleHeadings(text, 0, lawEnd, quotes);
-  const docTitle = opts.title ?? firstLine(text);
+  const docTitle = opts.title ?? (fm.data.title || fm.data.Title || firstLine(text.slice(fm.end)));
 
   const ranges: ArticleRange[] =
     articles.length === 0
-      ? [{ start: 0, bodyStart: 0, end: lawEnd }]
+      ? [{ start: fm.end, bodyStart: fm.end, end: lawEnd }]
       : articles.map((h, i) => ({ heading: h, start: h.start, bodyStart: h.bodyStart, end: i + 1 < articles.length ? articles[i + 1]!.start : lawEnd }));
   const provisions = ranges.flatMap((r) => parseArticle(text, r, quotes, docTitle));
 

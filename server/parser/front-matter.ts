@@ -11,7 +11,7 @@ export interface FrontMatter {
 }
 
 const OPEN = /^\uFEFF?---[ \t]*\r?\n/;
-const CLOSE = /^---[ \t]*$/m;
+const CLOSE = /^---[ \t]*\r?$/m;
 
 function unquote(v: string): string {
   if (v.startsWith('"') && v.endsWith('"') && v.length >= 2) {

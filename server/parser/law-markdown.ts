@@ -69,7 +69,9 @@ function toProvision(md: string, s: Section, i: number, excluded: readonly Span[
   };
 }
 
-export function parseLawMarkdown(md: string, opts: LawMarkdownOptions = {}): LawDocument {
+export function parseLawMarkdown(source: string, opts: LawMarkdownOptions = {}): LawDocument {
+  // offsets refer to the returned text, so Windows line ends are normalised once up front
+  const md = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
   const fm = parseFrontMatter(md);
   const d = fm.data;
   const niedersachsen = 'abbreviation' in d || d.jurisdiction === 'Niedersachsen';

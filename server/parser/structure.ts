@@ -20,30 +20,9 @@ const ABSATZ_START = /(^|\n)[ \t]*\((\d+[a-z]?)\)[ \t]+/g;
 /** Enumeration markers at the start of a line: "1.", "2a.", "a)", "aa)". */
 const ITEM_START = /(^|\n)[ \t]*(?:(\d+[a-z]?)\.|([a-z])\)|([a-z]{2})\))[ \t]+/g;
 
-/** Same as /\s/ on one character; ASCII is decided by char code because this runs for every character of the corpus. */
-function isSpace(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return WS.test(text[i]!);
-}
-const WS = /\s/;
-
-/** Closing quotes and brackets that stay with the sentence they end: “ ” " » « ) ]. */
-function isCloser(c: number): boolean {
-  return c === 0x201c || c === 0x201d || c === 34 || c === 0xbb || c === 0xab || c === 41 || c === 93;
-}
-
-/** Same as /[\p{L}\d]/u on one character, ASCII by char code. */
-function isWordChar(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return WORD.test(text[i]!);
-}
-const WORD = /[\p{L}\d]/u;
-
 function trimSpan(text: string, start: number, end: number): Span {
-  while (start < end && isSpace(text, start)) start++;
-  while (end > start && isSpace(text, end - 1)) end--;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
   return { start, end };
 }
 
@@ -52,17 +31,17 @@ function isSentenceEnd(text: string, dot: number, end: number): boolean {
   const ch = text[dot]!;
   let j = dot + 1;
   // closing quotes/brackets directly after the terminator belong to this sentence
-  while (j < end && isCloser(text.charCodeAt(j))) j++;
+  while (j < end && /[“”"»«)\]]/.test(text[j]!)) j++;
   if (j >= end) return false;
-  if (!isSpace(text, j)) return false;
-  while (j < end && isSpace(text, j)) j++;
+  if (!/\s/.test(text[j]!)) return false;
+  while (j < end && /\s/.test(text[j]!)) j++;
   if (j >= end) return false;
   const next = text.slice(j, j + 12);
   if (!/^[A-ZÄÖÜ§„"»(]/.test(next)) return false;
   if (ch !== '.') return true;
   // word before the period
   let k = dot - 1;
-  while (k >= 0 && isWordChar(text, k)) k--;
+  while (k >= 0 && /[\p{L}\d]/u.test(text[k]!)) k--;
   const word = text.slice(k + 1, dot);
   if (word.length === 0) return true;
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
@@ -81,16 +60,13 @@ export function splitSentences(text: string, start: number, end: number): Senten
   const sentences: Sentence[] = [];
   let cur = start;
   let index = 1;
-  // jump from terminator to terminator instead of visiting every character (the slice bounds the search)
-  const terminator = /[.?!]/g;
-  const range = text.slice(start, end);
-  for (let m = terminator.exec(range); m; m = terminator.exec(range)) {
-    const i = start + m.index;
-    if (isSentenceEnd(text, i, end)) {
+  for (let i = start; i < end; i++) {
+    const ch = text[i]!;
+    if ((ch === '.' || ch === '?' || ch === '!') && isSentenceEnd(text, i, end)) {
       let stop = i + 1;
-      while (stop < end && isCloser(text.charCodeAt(stop))) stop++;
+      while (stop < end && /[“”"»«)\]]/.test(text[stop]!)) stop++;
       const span = trimSpan(text, cur, stop);
-      if (span.end > span.start) sentences.push({ start: span.start, end: span.end, index: index++ });
+      if (span.end > span.start) sentences.push({ ...span, index: index++ });
       cur = stop;
     }
   }
@@ -108,18 +84,14 @@ const LIST_END = /\n[ \t]*\n(?:[ \t]*\n)*(?![ \t]|(?:\d+[a-z]?\.|[a-z]\)|[a-z]{2
 export function findItems(text: string, start: number, end: number): Item[] {
   const slice = text.slice(start, end);
   const markers: { label: string; level: number; at: number }[] = [];
-  // exec loops on shared regexes instead of matchAll, which clones the regex on every call (hot: once per Absatz)
-  ITEM_START.lastIndex = 0;
-  for (let m = ITEM_START.exec(slice); m; m = ITEM_START.exec(slice)) {
-    const at = start + m.index + m[1]!.length;
+  for (const m of slice.matchAll(ITEM_START)) {
+    const at = start + m.index! + m[1]!.length;
     const label = m[2] ?? m[3] ?? m[4]!;
     const level = m[2] ? 1 : m[3] ? 2 : 3;
     markers.push({ label, level, at });
   }
   if (markers.length === 0) return [];
-  const stops: number[] = [];
-  LIST_END.lastIndex = 0;
-  for (let m = LIST_END.exec(slice); m; m = LIST_END.exec(slice)) stops.push(start + m.index);
+  const stops = [...slice.matchAll(LIST_END)].map((m) => start + m.index!);
   // an item runs until the next marker of the same or a higher level (or the end of the list); one backwards
   // pass with the nearest following marker per level keeps this linear (Anlagen can hold thousands of items)
   const items: Item[] = new Array(markers.length);
@@ -153,9 +125,8 @@ function opensAbsatz(text: string, at: number, start: number): boolean {
 function paragraphsOf(text: string, start: number, end: number): Paragraph[] {
   const slice = text.slice(start, end);
   const marks: { number: string; at: number }[] = [];
-  ABSATZ_START.lastIndex = 0;
-  for (let m = ABSATZ_START.exec(slice); m; m = ABSATZ_START.exec(slice)) {
-    const at = start + m.index + m[1]!.length;
+  for (const m of slice.matchAll(ABSATZ_START)) {
+    const at = start + m.index! + m[1]!.length;
     if (opensAbsatz(text, at, start)) marks.push({ number: m[2]!, at });
   }
   const ranges: { number: string | null; start: number; end: number }[] = [];

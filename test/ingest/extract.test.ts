@@ -56,7 +56,7 @@ describe('extractText rejects bad uploads with German messages', () => {
     ['executable', Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200)]), 'entwurf.docx', 'bad_request:upload_type', /nicht unterstützt/],
     ['ZIP without Word content', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('....bilder/foto.png....')]), 'a.docx', 'bad_request:upload_type', /nicht unterstützt/],
     ['old Word .doc', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(100)]), 'a.doc', 'bad_request:upload_type', /\.doc/],
-    ['corrupt DOCX', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('word/document.xml garbage')]), 'a.docx', 'bad_request:upload_docx_corrupt', /beschädigt/],
+    ['corrupt DOCX', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('[Content_Types].xml word/document.xml garbage')]), 'a.docx', 'bad_request:upload_docx_corrupt', /beschädigt/],
     ['corrupt PDF', Buffer.from('%PDF-1.4\nthis is not a pdf body'), 'a.pdf', 'bad_request:upload_pdf_corrupt', /beschädigt/],
   ])('%s', async (_name, buf, filename, code, message) => {
     const err = await rejection(buf, filename);

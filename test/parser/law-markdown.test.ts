@@ -139,3 +139,14 @@ describe('classifyHeading', () => {
     expect(classifyHeading('Inhaltsübersicht')).toBeNull();
   });
 });
+
+describe('line ends', () => {
+  it('parses a Windows-edited law file the same way', () => {
+    const lf = fixture('NDIG.md');
+    const crlf = parseLawMarkdown(lf.replace(/\n/g, '\r\n'));
+    const ref = parseLawMarkdown(lf);
+    expect(crlf.text).toBe(lf);
+    expect(crlf.abbreviation).toBe('NDIG');
+    expect(crlf.provisions).toEqual(ref.provisions);
+  });
+});
