@@ -83,7 +83,9 @@ export function createSessions(opts: { accessToken?: string; store: SessionStore
       return fresh;
     },
     login(res: Response, token: string): void {
-      if (authRequired && !tokenMatches(token, accessToken)) {
+      // open mode: the browser already has its session; a new one would hide its own data
+      if (!authRequired) return;
+      if (!tokenMatches(token, accessToken)) {
         throw new AppError('unauthorized', 'unauthorized:token', 'Der Zugangscode ist falsch.');
       }
       start(res);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import mammoth from 'mammoth';
 import request from 'supertest';
@@ -22,6 +24,8 @@ const DRAFT = [
 async function docxOf(lines: string[]): Promise<Buffer> {
   return Packer.toBuffer(new Document({ sections: [{ children: lines.map((l) => new Paragraph(l)) }] }));
 }
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/drafts');
 
 let t: TestApp;
 let agent: request.Agent;
@@ -52,6 +56,17 @@ describe('draft review upload', () => {
     const again = await agent.get(`/api/reviews/${review.id}`).expect(200);
     expect(again.body).toEqual(res.body);
   });
+
+  it.each(['artikelgesetz-maerkte.pdf', 'artikelgesetz-maerkte.docx', 'artikelgesetz-maerkte.txt', 'entwurf-fischereierlaubnis.md', 'aenderung-nkomvg.md'])(
+    'fixture draft %s → 201 with located findings',
+    async (name) => {
+      const res = await upload(readFileSync(join(FIXTURES, name)), name).expect(201);
+      const review = ReviewResponseSchema.parse(res.body);
+      expect(review.provisions).toBeGreaterThan(0);
+      expect(review.findings.length).toBeGreaterThan(0);
+      for (const f of review.findings) expect(review.text.slice(f.location.start, f.location.end)).toBe(f.quote.match);
+    },
+  );
 
   it.each([
     ['leer.txt', Buffer.alloc(0), 400],
