@@ -25,8 +25,9 @@ const bad = (code: string, message: string, log?: string, cause?: unknown) =>
 
 const startsWith = (buf: Buffer, sig: number[]) => sig.every((b, i) => buf[i] === b);
 
-function sniff(buf: Buffer): 'pdf' | 'zip' | 'binary' | 'doc' | 'text' {
+function sniff(buf: Buffer): 'pdf' | 'zip' | 'binary' | 'doc' | 'rtf' | 'text' {
   if (buf.subarray(0, 1024).includes('%PDF-')) return 'pdf';
+  if (buf.subarray(0, 8).toString('latin1').startsWith('{\\rtf')) return 'rtf';
   if (startsWith(buf, [0x50, 0x4b, 0x03, 0x04])) return 'zip';
   if (startsWith(buf, [0xd0, 0xcf, 0x11, 0xe0])) return 'doc';
   // UTF-16 text with BOM legitimately contains NUL bytes
@@ -54,7 +55,8 @@ async function extractPdf(buf: Buffer): Promise<ExtractedText> {
     }
     const result = await parser.getText({ cellSeparator: ' ', pageJoiner: '' });
     const pages = stripPageFurniture(result.pages.map((p) => p.text));
-    const text = normalizeExtracted(pages.join('\n\n'));
+    // pages are joined by a plain line break: a blank line would split sentences that run across pages
+    const text = normalizeExtracted(pages.join('\n'));
     if (text.replace(/\s/g, '').length < 20) {
       throw bad('pdf_no_text', 'Die PDF-Datei enthält keinen Text (vermutlich ein eingescanntes Dokument). Bitte laden Sie eine PDF-Datei mit Textebene hoch oder lassen Sie das Dokument vorher per Texterkennung (OCR) verarbeiten.');
     }
@@ -97,6 +99,8 @@ export async function extractText(buf: Buffer, filename: string): Promise<Extrac
       return extractDocx(buf);
     case 'doc':
       throw bad('type', 'Das alte Word-Format (.doc) wird nicht unterstützt. Bitte speichern Sie den Entwurf als DOCX oder PDF.', 'ole2 compound file');
+    case 'rtf':
+      throw bad('type', 'Das RTF-Format wird nicht unterstützt. Bitte speichern Sie den Entwurf als DOCX oder PDF.', 'rtf');
     case 'binary':
       throw bad('type', UNSUPPORTED, 'binary content');
     case 'text': {

@@ -45,6 +45,8 @@ describe('extractText by content', () => {
     expect((await extractText(bom, 'a.txt')).text).toBe('§ 1 Größe');
     const cp1252 = Buffer.from([0xa7, 0x20, 0x31, 0x20, 0x84, 0x47, 0x72, 0xf6, 0xdf, 0x65, 0x93, 0x20, 0x96, 0x20, 0x80]);
     expect((await extractText(cp1252, 'a.txt')).text).toBe('§ 1 „Größe“ – €');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('§ 1 „Größe“', 'utf16le')]);
+    expect((await extractText(utf16, 'a.txt')).text).toBe('§ 1 „Größe“');
   });
 });
 
@@ -55,6 +57,7 @@ describe('extractText rejects bad uploads with German messages', () => {
     ['PNG', Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex'), 'scan.pdf', 'bad_request:upload_type', /nicht unterstützt/],
     ['executable', Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200)]), 'entwurf.docx', 'bad_request:upload_type', /nicht unterstützt/],
     ['ZIP without Word content', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('....bilder/foto.png....')]), 'a.docx', 'bad_request:upload_type', /nicht unterstützt/],
+    ['RTF', Buffer.from('{\\rtf1\\ansi Der Antrag}'), 'a.rtf', 'bad_request:upload_type', /RTF/],
     ['old Word .doc', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(100)]), 'a.doc', 'bad_request:upload_type', /\.doc/],
     ['corrupt DOCX', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('[Content_Types].xml word/document.xml garbage')]), 'a.docx', 'bad_request:upload_docx_corrupt', /beschädigt/],
     ['corrupt PDF', Buffer.from('%PDF-1.4\nthis is not a pdf body'), 'a.pdf', 'bad_request:upload_pdf_corrupt', /beschädigt/],
