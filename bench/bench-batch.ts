@@ -36,11 +36,14 @@ const TRIGGER_WORDS = [
   'CD-ROM', 'Mikrofilm', 'vorzulegen', 'beizufügen', 'nachzuweisen',
 ];
 
-const log = (s: string) => process.stderr.write(`[bench:batch] ${s}\n`);
+const log = (s: string): void => void process.stderr.write(`[bench:batch] ${s}\n`);
 
 function ensureCorpus(): void {
   const marker = join(CORPUS, '.extracted');
-  if (existsSync(marker)) return log(`Korpus im Cache: ${CORPUS}`);
+  if (existsSync(marker)) {
+    log(`Korpus im Cache: ${CORPUS}`);
+    return;
+  }
   if (!existsSync(TAR)) {
     log(`Archiv nicht gefunden: ${TAR} (BUNDESRECHT_TAR setzen)`);
     process.exit(1);

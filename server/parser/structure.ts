@@ -20,9 +20,30 @@ const ABSATZ_START = /(^|\n)[ \t]*\((\d+[a-z]?)\)[ \t]+/g;
 /** Enumeration markers at the start of a line: "1.", "2a.", "a)", "aa)". */
 const ITEM_START = /(^|\n)[ \t]*(?:(\d+[a-z]?)\.|([a-z])\)|([a-z]{2})\))[ \t]+/g;
 
+/** Same as /\s/ on one character; ASCII is decided by char code because this runs for every character of the corpus. */
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return WS.test(text[i]!);
+}
+const WS = /\s/;
+
+/** Closing quotes and brackets that stay with the sentence they end: “ ” " » « ) ]. */
+function isCloser(c: number): boolean {
+  return c === 0x201c || c === 0x201d || c === 34 || c === 0xbb || c === 0xab || c === 41 || c === 93;
+}
+
+/** Same as /[\p{L}\d]/u on one character, ASCII by char code. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD.test(text[i]!);
+}
+const WORD = /[\p{L}\d]/u;
+
 function trimSpan(text: string, start: number, end: number): Span {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text, start)) start++;
+  while (end > start && isSpace(text, end - 1)) end--;
   return { start, end };
 }
 
@@ -31,17 +52,17 @@ function isSentenceEnd(text: string, dot: number, end: number): boolean {
   const ch = text[dot]!;
   let j = dot + 1;
   // closing quotes/brackets directly after the terminator belong to this sentence
-  while (j < end && /[“”"»«)\]]/.test(text[j]!)) j++;
+  while (j < end && isCloser(text.charCodeAt(j))) j++;
   if (j >= end) return false;
-  if (!/\s/.test(text[j]!)) return false;
-  while (j < end && /\s/.test(text[j]!)) j++;
+  if (!isSpace(text, j)) return false;
+  while (j < end && isSpace(text, j)) j++;
   if (j >= end) return false;
   const next = text.slice(j, j + 12);
   if (!/^[A-ZÄÖÜ§„"»(]/.test(next)) return false;
   if (ch !== '.') return true;
   // word before the period
   let k = dot - 1;
-  while (k >= 0 && /[\p{L}\d]/u.test(text[k]!)) k--;
+  while (k >= 0 && isWordChar(text, k)) k--;
   const word = text.slice(k + 1, dot);
   if (word.length === 0) return true;
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
@@ -60,13 +81,16 @@ export function splitSentences(text: string, start: number, end: number): Senten
   const sentences: Sentence[] = [];
   let cur = start;
   let index = 1;
-  for (let i = start; i < end; i++) {
-    const ch = text[i]!;
-    if ((ch === '.' || ch === '?' || ch === '!') && isSentenceEnd(text, i, end)) {
+  // jump from terminator to terminator instead of visiting every character (the slice bounds the search)
+  const terminator = /[.?!]/g;
+  const range = text.slice(start, end);
+  for (let m = terminator.exec(range); m; m = terminator.exec(range)) {
+    const i = start + m.index;
+    if (isSentenceEnd(text, i, end)) {
       let stop = i + 1;
-      while (stop < end && /[“”"»«)\]]/.test(text[stop]!)) stop++;
+      while (stop < end && isCloser(text.charCodeAt(stop))) stop++;
       const span = trimSpan(text, cur, stop);
-      if (span.end > span.start) sentences.push({ ...span, index: index++ });
+      if (span.end > span.start) sentences.push({ start: span.start, end: span.end, index: index++ });
       cur = stop;
     }
   }
@@ -84,14 +108,18 @@ const LIST_END = /\n[ \t]*\n(?:[ \t]*\n)*(?![ \t]|(?:\d+[a-z]?\.|[a-z]\)|[a-z]{2
 export function findItems(text: string, start: number, end: number): Item[] {
   const slice = text.slice(start, end);
   const markers: { label: string; level: number; at: number }[] = [];
-  for (const m of slice.matchAll(ITEM_START)) {
-    const at = start + m.index! + m[1]!.length;
+  // exec loops on shared regexes instead of matchAll, which clones the regex on every call (hot: once per Absatz)
+  ITEM_START.lastIndex = 0;
+  for (let m = ITEM_START.exec(slice); m; m = ITEM_START.exec(slice)) {
+    const at = start + m.index + m[1]!.length;
     const label = m[2] ?? m[3] ?? m[4]!;
     const level = m[2] ? 1 : m[3] ? 2 : 3;
     markers.push({ label, level, at });
   }
   if (markers.length === 0) return [];
-  const stops = [...slice.matchAll(LIST_END)].map((m) => start + m.index!);
+  const stops: number[] = [];
+  LIST_END.lastIndex = 0;
+  for (let m = LIST_END.exec(slice); m; m = LIST_END.exec(slice)) stops.push(start + m.index);
   // an item runs until the next marker of the same or a higher level (or the end of the list); one backwards
   // pass with the nearest following marker per level keeps this linear (Anlagen can hold thousands of items)
   const items: Item[] = new Array(markers.length);
@@ -119,32 +147,33 @@ function opensAbsatz(text: string, at: number, start: number): boolean {
   if (text[k] !== '\n') return true;
   k--;
   while (k >= start && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k--;
-  return k < start || text[k] === '\n' || /[.:;!?“”"»)\]]/.test(text[k]!);
+  return k < start || text[k] === '\n' || /[.:;!?“”"»)\]*]/.test(text[k]!);
 }
 
 function paragraphsOf(text: string, start: number, end: number): Paragraph[] {
   const slice = text.slice(start, end);
   const marks: { number: string; at: number }[] = [];
-  for (const m of slice.matchAll(ABSATZ_START)) {
-    const at = start + m.index! + m[1]!.length;
+  ABSATZ_START.lastIndex = 0;
+  for (let m = ABSATZ_START.exec(slice); m; m = ABSATZ_START.exec(slice)) {
+    const at = start + m.index + m[1]!.length;
     if (opensAbsatz(text, at, start)) marks.push({ number: m[2]!, at });
   }
-  const ranges: { number: string | null; start: number; end: number }[] = [];
+  const paragraphs: Paragraph[] = [];
+  // one pass without intermediate arrays: this runs for every provision of the corpus
+  const add = (number: string | null, from: number, to: number) => {
+    const r = trimSpan(text, from, to);
+    if (r.end <= r.start) return;
+    // sentences start after the "(2) " marker so that quotes do not carry it
+    const marker = number ? /^\(\d+[a-z]?\)[ \t]*/.exec(text.slice(r.start, Math.min(r.end, r.start + 12)))?.[0].length ?? 0 : 0;
+    paragraphs.push({ number, start: r.start, end: r.end, sentences: splitSentences(text, r.start + marker, r.end), items: findItems(text, r.start, r.end) });
+  };
   if (marks.length === 0) {
-    ranges.push({ number: null, start, end });
+    add(null, start, end);
   } else {
-    const lead = trimSpan(text, start, marks[0]!.at);
-    if (lead.end > lead.start) ranges.push({ number: null, ...lead });
-    marks.forEach((mk, i) => ranges.push({ number: mk.number, start: mk.at, end: i + 1 < marks.length ? marks[i + 1]!.at : end }));
+    add(null, start, marks[0]!.at);
+    for (let i = 0; i < marks.length; i++) add(marks[i]!.number, marks[i]!.at, i + 1 < marks.length ? marks[i + 1]!.at : end);
   }
-  return ranges
-    .map((r) => ({ number: r.number, ...trimSpan(text, r.start, r.end) }))
-    .filter((r) => r.end > r.start)
-    .map((r) => {
-      // sentences start after the "(2) " marker so that quotes do not carry it
-      const marker = r.number ? /^\(\d+[a-z]?\)[ \t]*/.exec(text.slice(r.start, Math.min(r.end, r.start + 12)))?.[0].length ?? 0 : 0;
-      return { ...r, sentences: splitSentences(text, r.start + marker, r.end), items: findItems(text, r.start, r.end) };
-    });
+  return paragraphs;
 }
 
 /** Replaces the excluded spans inside [start, end) by blanks (keeping line breaks) and returns that slice. */
@@ -161,12 +190,24 @@ function maskedSlice(text: string, start: number, end: number, excluded: readonl
   return out + text.slice(cur, end);
 }
 
+/** Index of the first excluded span that ends after `offset` (spans sorted and disjoint). */
+function firstEndingAfter(excluded: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = excluded.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (excluded[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The parts of `span` outside the excluded spans, trimmed. */
 function subtract(text: string, span: Span, excluded: readonly Span[]): Span[] {
   const parts: Span[] = [];
   let cur = span.start;
-  for (const ex of excluded) {
-    if (ex.end <= cur || ex.start >= span.end) continue;
+  for (let i = firstEndingAfter(excluded, span.start); i < excluded.length && excluded[i]!.start < span.end; i++) {
+    const ex = excluded[i]!;
     if (ex.start > cur) parts.push(trimSpan(text, cur, ex.start));
     cur = Math.max(cur, ex.end);
   }
@@ -175,6 +216,18 @@ function subtract(text: string, span: Span, excluded: readonly Span[]): Span[] {
 }
 
 const shift = <T extends Span>(s: T, by: number): T => ({ ...s, start: s.start + by, end: s.end + by });
+
+/** Distributes sorted spans over sorted, disjoint parts in one sweep: spans lying inside each part. */
+function within<T extends Span>(parts: Span[], spans: T[]): T[][] {
+  const sorted = [...spans].sort((x, y) => x.start - y.start);
+  const out: T[][] = parts.map(() => []);
+  let j = 0;
+  parts.forEach((part, i) => {
+    while (j < sorted.length && sorted[j]!.start < part.start) j++;
+    for (let k = j; k < sorted.length && sorted[k]!.start < part.end; k++) if (sorted[k]!.end <= part.end) out[i]!.push(sorted[k]!);
+  });
+  return out;
+}
 
 /**
  * Splits a provision body into Absätze; a body without "(1)" markers is one unnumbered Absatz.
@@ -189,12 +242,11 @@ export function parseParagraphs(text: string, start: number, end: number, exclud
     const p = shift(local, start);
     const sentences = p.sentences.flatMap((s) => subtract(text, shift(s, start), inRange).map((part) => ({ ...part, index: s.index })));
     const items = p.items.flatMap((it) => subtract(text, shift(it, start), inRange).map((part) => ({ ...part, label: it.label, level: it.level })));
-    return subtract(text, p, inRange).map((part) => ({
-      number: p.number,
-      ...part,
-      sentences: sentences.filter((s) => s.start >= part.start && s.end <= part.end),
-      items: items.filter((it) => it.start >= part.start && it.end <= part.end),
-    }));
+    const parts = subtract(text, p, inRange);
+    const sentencesIn = within(parts, sentences);
+    // items nest (a Nummer holds its Buchstaben), so they are kept in document order per part
+    const itemsIn = within(parts, items).map((list) => list.sort((x, y) => x.start - y.start || x.level - y.level));
+    return parts.map((part, i) => ({ number: p.number, ...part, sentences: sentencesIn[i]!, items: itemsIn[i]! }));
   });
 }
 
