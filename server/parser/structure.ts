@@ -11,6 +11,8 @@ const ABBREVIATIONS = new Set([
   'usw', 'etc', 'sog', 'gem', 'i', 'v', 'm', 'bzgl', 'evtl', 'inkl', 'zzgl', 'ca', 'bspw', 'dr', 'prof', 'st', 'str',
   'anl', 'kap', 'tz', 'rn', 'rdnr', 'hs', 'halbs', 'bgbl', 'gvbl', 'nds', 'abschn', 'tit', 'ff', 'f',
   'e', 'v', 'o', 'ä', 'vs', 'ausg', 'aufl', 'bd', 'jh', 'mio', 'mrd', 'tsd', 'min', 'max', 'geb', 'verw', 'abl', 'ldf',
+  // found as false sentence ends in the federal corpus: gazettes, table headers, DRG catalogue shorthand
+  'lfd', 'gbl', 'rgbl', 'banz', 'bstbl', 'gmbl', 'vobl', 'anlbd', 'od', 'schw', 'kompl', 'best', 'co', 'del', 'eingr',
 ]);
 
 const MONTHS = /^(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/;
@@ -74,6 +76,8 @@ function isSentenceEnd(text: string, dot: number, end: number): boolean {
   }
   // single capital letters as in "A. Allgemeines" are not sentence ends
   if (/^[A-ZÄÖÜ]$/.test(word)) return false;
+  // a roman numeral after a comma or at a line start counts an enumeration ("Chemie, II. Grundlagen")
+  if (/^[IVXLC]+$/.test(word) && /(?:^|[,;]\s*|\n[ \t]*)$/.test(text.slice(Math.max(0, k - 2), k + 1))) return false;
   return true;
 }
 

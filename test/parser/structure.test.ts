@@ -11,6 +11,8 @@ describe('splitSentences', () => {
     ['Am 1. Januar 2020 tritt es in Kraft.', 1],
     ['Dies gilt z. B. für Anträge u. a. nach Art. 3 GG. Der Antrag ist zu stellen.', 2],
     ['Die Frist beträgt einen Monat. Sie beginnt mit der Bekanntgabe. Satz 1 gilt entsprechend.', 3],
+    ['Das Gesetz vom 29. Juni 1990 (GBl. I Nr. 38 S. 501) gilt weiter. Es wird ergänzt.', 2],
+    ['Prüfungsfächer sind allgemeine Chemie, II. Grundlagen der Pharmazie und III. Biologie.', 1],
   ])('%s → %i sentences', (text, n) => {
     expect(sentencesOf(text)).toHaveLength(n);
   });
