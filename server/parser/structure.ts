@@ -77,7 +77,7 @@ function isSentenceEnd(text: string, dot: number, end: number): boolean {
   // single capital letters as in "A. Allgemeines" are not sentence ends
   if (/^[A-ZÄÖÜ]$/.test(word)) return false;
   // a roman numeral after a comma or at a line start counts an enumeration ("Chemie, II. Grundlagen")
-  if (/^[IVXLC]+$/.test(word) && /(?:^|[,;]\s*|\n[ \t]*)$/.test(text.slice(Math.max(0, k - 2), k + 1))) return false;
+  if (/^[IVXLC]+$/.test(word) && /(?:^|[,;]\s*|\n[ \t]*|\s(?:und|oder|sowie)\s+)$/.test(text.slice(Math.max(0, k - 8), k + 1))) return false;
   return true;
 }
 
