@@ -36,14 +36,21 @@ import { type IoServer, attachSocket, sessionRoom } from './socket/index';
 import { type Clock, systemClock } from './storage/clock';
 import type { Storage } from './storage/index';
 
+/** What the app uses of the LLM layer (server/llm/index.ts LlmServices satisfies it). */
+export interface LlmLayer {
+  /** Model name, shown by /healthz and on answers. */
+  model: string;
+  answerer: Answerer;
+  review?: ReviewDeps['aiReview'];
+  documentation?: ReviewDeps['refineDocumentation'];
+}
+
 export interface AppDeps {
   config: Config;
   index: SearchIndex;
   storage: Storage;
-  /** LLM answerer (server/llm createLlmAnswerer); without it the offline answerer answers. */
-  answerer?: Answerer;
-  /** Shown by /healthz and on answers; defaults to LLM_MODEL when an answerer is given. */
-  llmLabel?: string;
+  /** LLM layer (server/llm createLlmServices); without it everything runs offline. */
+  llm?: LlmLayer;
   clock?: Clock;
   /** Built browser client; default client/dist of the repository. */
   clientDir?: string;
@@ -79,8 +86,8 @@ export function createApp(deps: AppDeps): App {
   const limits = rateLimiters({ ...DEFAULT_RATE_LIMITS, ...deps.rateLimits });
   const sessions = createSessions({ ...(config.ACCESS_TOKEN ? { accessToken: config.ACCESS_TOKEN } : {}), store: storage.sessions });
   const uploadsDir = join(resolve(config.DATA_DIR), 'uploads');
-  const llm = deps.answerer ? (deps.llmLabel ?? config.LLM_MODEL ?? 'llm') : 'none';
-  if (!deps.answerer && llmEnabled(config)) logger.warn('LLM configured but no answerer injected; answering offline');
+  const llm = deps.llm?.model ?? 'none';
+  if (!deps.llm && llmEnabled(config)) logger.warn('LLM configured but not injected; running offline');
 
   const jobs = createBatchJobs({
     store: storage.batch,
@@ -93,7 +100,7 @@ export function createApp(deps: AppDeps): App {
     index,
     checkText: deps.checkText ?? ((t) => realCheckText(t)),
     offline: createOfflineAnswerer(),
-    ...(deps.answerer ? { answerer: deps.answerer } : {}),
+    ...(deps.llm ? { answerer: deps.llm.answerer } : {}),
     clock,
   });
   const reviews = createReviewService({
@@ -103,6 +110,8 @@ export function createApp(deps: AppDeps): App {
     parseDraft: deps.parseDraft ?? realParseDraft,
     checkDocument: deps.checkDocument ?? ((d) => realCheckDocument(d)),
     stage: (sessionId, p) => io.to(sessionRoom(sessionId)).emit('review:stage', p),
+    ...(deps.llm?.review ? { aiReview: deps.llm.review } : {}),
+    ...(deps.llm?.documentation ? { refineDocumentation: deps.llm.documentation } : {}),
   });
   const batch = createBatchService({ jobs, store: storage.batch, index, clock, uploadsDir });
   const conversations = createConversationService(storage.conversations);

@@ -1,10 +1,9 @@
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createApp } from './app';
+import { createApp, type LlmLayer } from './app';
 import { ConfigError, type Config, llmEnabled, loadConfig } from './config';
 import { logger } from './logger';
 import { openSearchIndex } from './retrieval/index';
-import type { Answerer } from './services/chat/answerer';
 import { openStorage } from './storage/index';
 
 /** Start-up: config (fatal when invalid), persisted search index, storage, app, listen, graceful shutdown. */
@@ -23,10 +22,11 @@ function readConfig(): Config {
   }
 }
 
-async function llmAnswerer(config: Config): Promise<Answerer | undefined> {
+/** The LLM layer only when a model is configured; otherwise nothing of it is even loaded. */
+async function llmLayer(config: Config): Promise<LlmLayer | undefined> {
   if (!llmEnabled(config)) return undefined;
-  const { createLlmAnswerer } = await import('./llm/llm-answerer');
-  return createLlmAnswerer(config);
+  const { createLlmServices } = await import('./llm/index');
+  return createLlmServices(config) ?? undefined;
 }
 
 async function main(): Promise<void> {
@@ -40,8 +40,8 @@ async function main(): Promise<void> {
     extraDirs: [join(dataDir, 'corpus')].filter((d) => existsDir(d)),
   });
   const storage = openStorage(dataDir);
-  const answerer = await llmAnswerer(config);
-  const server = createApp({ config, index, storage, ...(answerer ? { answerer } : {}) });
+  const llm = await llmLayer(config);
+  const server = createApp({ config, index, storage, ...(llm ? { llm } : {}) });
 
   await new Promise<void>((res) => {
     server.httpServer.once('error', (e: NodeJS.ErrnoException) => {
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   const port = typeof addr === 'object' && addr ? addr.port : config.PORT;
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
   logger.info(
-    { corpus: index.stats(), llm: answerer ? config.LLM_MODEL : 'none', dataDir },
+    { corpus: index.stats(), llm: llm?.model ?? 'none', dataDir },
     `Digitalcheck-Assistent läuft auf http://${host.includes(':') ? `[${host}]` : host}:${port}`,
   );
 

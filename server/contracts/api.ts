@@ -137,6 +137,8 @@ export const ReviewResponseSchema = z.object({
   decisions: z.record(z.string(), DecisionSchema),
   createdAt: z.string(),
   format: ReviewFormatSchema,
+  /** German notices of the upload (e.g. parts the language model skipped); not stored. */
+  notices: z.array(z.string()).optional(),
 });
 export type ReviewResponse = z.infer<typeof ReviewResponseSchema>;
 

@@ -32,6 +32,8 @@ export interface DocumentationDraft {
   date: string;
   precheck: PrecheckAnswer[];
   principles: PrincipleAssessment[];
+  /** German notices shown above the draft (e.g. that the language model was not available). */
+  notices?: string[];
 }
 
 interface PrecheckRule {
@@ -147,6 +149,7 @@ export function documentationBlocks(d: DocumentationDraft): Block[] {
   const blocks: Block[] = [
     { type: 'heading', level: 1, text: `Dokumentation der Digitaltauglichkeit: ${d.title}` },
     { type: 'paragraph', bold: 'Entwurf vom', text: `${d.date} (automatisch erstellt aus der Regelprüfung; bitte fachlich prüfen und ergänzen)` },
+    ...(d.notices ?? []).map((n): Block => ({ type: 'paragraph', bold: 'Hinweis:', text: n })),
     { type: 'heading', level: 2, text: 'Vorprüfung: Digitalbezug' },
     { type: 'table', header: ['Nr.', 'Frage', 'Antwort', 'Begründung'], rows: d.precheck.map((q, i) => [String(i + 1), q.question, q.answer, q.reason]) },
     { type: 'heading', level: 2, text: 'Prinzipien für digitaltaugliche Gesetzgebung' },

@@ -7,6 +7,7 @@ import { createApp, type App, type AppDeps } from '../../server/app';
 import { loadConfig } from '../../server/config';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../server/contracts/socket';
 import { openSearchIndex, type SearchIndex } from '../../server/retrieval/index';
+import type { Answerer } from '../../server/services/chat/answerer';
 import { openStorage, type Storage } from '../../server/storage/index';
 
 /** Test harness: the shipped corpus indexed once per test file, a fresh DATA_DIR per app. */
@@ -32,10 +33,16 @@ export interface TestApp extends App {
   dispose(opts?: { keepData?: boolean }): Promise<void>;
 }
 
-export async function makeApp(
-  env: Record<string, string> = {},
-  deps: Partial<Omit<AppDeps, 'config' | 'storage' | 'index'>> & { dataDir?: string } = {},
-): Promise<TestApp> {
+export interface TestDeps extends Partial<Omit<AppDeps, 'config' | 'storage' | 'index'>> {
+  dataDir?: string;
+  /** Shorthand for `llm: { model: llmLabel, answerer }` (tests that only exercise chat). */
+  answerer?: Answerer;
+  llmLabel?: string;
+}
+
+export async function makeApp(env: Record<string, string> = {}, testDeps: TestDeps = {}): Promise<TestApp> {
+  const { answerer, llmLabel, ...deps } = testDeps;
+  if (answerer) deps.llm = { model: llmLabel ?? 'llm', answerer };
   const dataDir = deps.dataDir ?? tempDir();
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
   const storage = openStorage(dataDir);

@@ -173,3 +173,38 @@ describe('decisions and exports', () => {
     await agent.get(`/api/reviews/${review.id}`).expect(404);
   });
 });
+
+describe('LLM layer seam', () => {
+  it('merges AI findings with notices on upload and uses the refined documentation draft', async () => {
+    const app = await makeApp(
+      {},
+      {
+        llm: {
+          model: 'test-model',
+          answerer: { answer: () => Promise.reject(new Error('unused')) },
+          review: async (_doc, rule) => ({
+            findings: [...rule, { ...rule[0]!, id: 'ki-1', ruleId: 'ki', source: 'KI' as const }],
+            notices: ['Teil 2 wurde nicht vom Sprachmodell geprüft.'],
+          }),
+          documentation: async (_review, draft) => ({
+            draft: { ...draft, principles: draft.principles.map((p) => ({ ...p, reason: `KI: ${p.reason}` })) },
+            notices: ['Vom Sprachmodell überarbeitet.'],
+          }),
+        },
+      },
+    );
+    try {
+      const a = request.agent(app.app);
+      const res = await a.post('/api/reviews').attach('file', Buffer.from(DRAFT), 'e.txt').expect(201);
+      const review = ReviewResponseSchema.parse(res.body);
+      expect(review.findings.filter((f) => f.source === 'KI').map((f) => f.id)).toEqual(['ki-1']);
+      expect(review.notices).toEqual(['Teil 2 wurde nicht vom Sprachmodell geprüft.']);
+      expect((await a.get(`/api/reviews/${review.id}`)).body.findings).toHaveLength(review.findings.length);
+      const md = (await a.get(`/api/reviews/${review.id}/documentation.md`).expect(200)).text;
+      expect(md).toContain('**Hinweis:** Vom Sprachmodell überarbeitet.');
+      expect(md).toMatch(/\*\*Nicht erfüllt\.\*\* KI: /);
+    } finally {
+      await app.dispose();
+    }
+  });
+});

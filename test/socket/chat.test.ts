@@ -122,7 +122,7 @@ describe('answerer seam', () => {
           signal.addEventListener('abort', () => rej(Object.assign(new Error('aborted'), { name: 'AbortError' })), { once: true });
         }),
     };
-    const app = await makeApp({}, { answerer: slow, llmLabel: 'test-model' });
+    const app = await makeApp({}, { llm: { model: 'test-model', answerer: slow } });
     try {
       const s = await connect(await listen(app));
       const r = await ask(s, { text: 'Wie ersetze ich die Schriftform?' }, (tok) => s.emit('chat:stop', { conversationId: tok.conversationId }));
@@ -139,7 +139,7 @@ describe('answerer seam', () => {
 
   it('falls back to the offline answer with a visible notice when the LLM fails', async () => {
     const failing: Answerer = { answer: async () => Promise.reject(new Error('connection refused')) };
-    const app = await makeApp({}, { answerer: failing });
+    const app = await makeApp({}, { llm: { model: 'test-model', answerer: failing } });
     try {
       const s = await connect(await listen(app));
       const r = await ask(s, { text: 'Wie kann die Schriftform elektronisch ersetzt werden?' });

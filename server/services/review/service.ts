@@ -7,7 +7,7 @@ import { notFound } from '../not-found';
 import { logger } from '../../logger';
 import type { Clock } from '../../storage/clock';
 import type { ReviewStore } from '../../storage/reviews';
-import { buildDocumentation, documentationBlocks } from '../documentation';
+import { buildDocumentation, documentationBlocks, type DocumentationDraft } from '../documentation';
 import { renderDocx, renderMarkdown } from './docx';
 import { reviewBlocks } from './export';
 
@@ -19,6 +19,10 @@ export interface ReviewDeps {
   checkDocument(doc: LawDocument): Finding[];
   /** Stage events for the uploading browser (socket.io `review:stage`). */
   stage?(sessionId: string, p: ReviewStage): void;
+  /** LLM review merged with the rule findings; reports model failures as notices, never throws for them. */
+  aiReview?(doc: LawDocument, ruleFindings: Finding[]): Promise<{ findings: Finding[]; notices: string[] }>;
+  /** LLM refinement of the offline documentation draft; returns it unchanged with a notice on failure. */
+  refineDocumentation?(review: ReviewResponse, draft: DocumentationDraft): Promise<{ draft: DocumentationDraft; notices: string[] }>;
 }
 
 export interface UploadedFile {
@@ -54,6 +58,13 @@ export function createReviewService(deps: ReviewDeps) {
     return r;
   };
 
+  async function documentation(review: ReviewResponse, now: Date): Promise<DocumentationDraft> {
+    const draft = buildDocumentation(review, now);
+    if (!deps.refineDocumentation) return draft;
+    const refined = await deps.refineDocumentation(review, draft);
+    return { ...refined.draft, notices: [...(refined.draft.notices ?? []), ...refined.notices] };
+  }
+
   return {
     async upload(sessionId: string, file: UploadedFile | undefined, uploadId?: string): Promise<ReviewResponse> {
       const stage = (s: ReviewStage['stage'], message?: string) => {
@@ -71,7 +82,9 @@ export function createReviewService(deps: ReviewDeps) {
         // the draft's first line is its title; the file name only when the text has none
         const doc = deps.parseDraft(text, {});
         stage('checks');
-        const findings = deps.checkDocument(doc);
+        const ruleFindings = deps.checkDocument(doc);
+        const ai = deps.aiReview ? await deps.aiReview(doc, ruleFindings) : undefined;
+        const findings = ai?.findings ?? ruleFindings;
         const review = store.create(sessionId, {
           title: doc.title || fallbackTitle || 'Entwurf',
           format,
@@ -89,7 +102,7 @@ export function createReviewService(deps: ReviewDeps) {
           })),
         });
         stage('done');
-        return review;
+        return ai?.notices.length ? { ...review, notices: ai.notices } : review;
       } catch (e) {
         const err = toAppError(e);
         if (err.status >= 500) logger.error({ err: e, file: file?.originalname }, 'review failed');
@@ -110,7 +123,7 @@ export function createReviewService(deps: ReviewDeps) {
     async export(sessionId: string, id: string, kind: 'review' | 'documentation', format: 'md' | 'docx'): Promise<ExportFile> {
       const review = load(sessionId, id);
       const now = clock.now();
-      const blocks = kind === 'review' ? reviewBlocks(review, now) : documentationBlocks(buildDocumentation(review, now));
+      const blocks = kind === 'review' ? reviewBlocks(review, now) : documentationBlocks(await documentation(review, now));
       const stem = `${kind === 'review' ? 'digitalcheck' : 'dokumentation'}-${fileStem(review.title)}`;
       return format === 'md'
         ? { filename: `${stem}.md`, contentType: MD_TYPE, body: renderMarkdown(blocks) }
