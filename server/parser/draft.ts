@@ -48,9 +48,19 @@ function nominative(title: string): string {
   return `${m[1]}${neuter ? 'es' : 'e'} ${noun}${m[4]}${title.slice(m[0].length)}`;
 }
 
+/** Structure lines between §§ ("Zweiter Teil", "Abschnitt 2 – Verfahren", a Markdown heading that is not a §). */
+const STRUCTURE_LINE =
+  /^[ \t]*(?:#{1,6}[ \t]+(?!(?:\*\*)?§)[^\n]*|(?:(?:Erster|Zweiter|Dritter|Vierter|Fünfter|Sechster|Siebter|Achter|Neunter|Zehnter|\d+\.)[ \t]+)?(?:Teil|Abschnitt|Unterabschnitt|Kapitel)(?:[ \t]+[\dIVX]+[a-z]?)?(?:[ \t]*[-–:][^\n]*)?)[ \t]*$/gm;
+
 function sectionProvisions(text: string, heads: DraftHeading[], end: number, idPrefix: string, extra: Partial<Provision>): Provision[] {
+  const from = heads[0]?.start ?? end;
+  const breaks = [...text.slice(from, end).matchAll(STRUCTURE_LINE)].map((m) => from + m.index!);
+  let b = 0;
   return heads.map((h, i) => {
-    const stop = i + 1 < heads.length ? heads[i + 1]!.start : end;
+    const next = i + 1 < heads.length ? heads[i + 1]!.start : end;
+    // a structure heading ends the § before it; its own text belongs to no provision
+    while (b < breaks.length && breaks[b]! < h.bodyStart) b++;
+    const stop = b < breaks.length && breaks[b]! < next ? breaks[b]! : next;
     const paragraphs = parseParagraphs(text, h.bodyStart, stop);
     return {
       id: `${idPrefix}p-${h.num}-${i}`,

@@ -152,6 +152,16 @@ describe('draft layouts', () => {
     expect(textOf(doc, doc.provisions[1]!.paragraphs[0]!)).toBe('Dieses Gesetz tritt am 1. Januar 2026 in Kraft.');
   });
 
+  it('ends a § at a structure heading between §§', () => {
+    const text = 'Erster Teil\nAllgemeines\n\n§ 1 Zweck\nDas Gesetz regelt die Anträge.\n\nZweiter Teil – Verfahren\n\n§ 2 Antrag\nDer Antrag ist zu stellen.\n\n## Abschnitt 3\n\n## § 3 Frist\nDie Frist beträgt einen Monat.';
+    const doc = parseDraft(text);
+    expect(doc.provisions.map((p) => [p.label, textOf(doc, p.paragraphs[0]!)])).toEqual([
+      ['§ 1', 'Das Gesetz regelt die Anträge.'],
+      ['§ 2', 'Der Antrag ist zu stellen.'],
+      ['§ 3', 'Die Frist beträgt einen Monat.'],
+    ]);
+  });
+
   it('treats a text without headings as one provision', () => {
     const doc = parseDraft('Der Antrag ist schriftlich zu stellen. Er ist zu unterschreiben.');
     expect(doc.provisions).toHaveLength(1);
