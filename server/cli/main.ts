@@ -7,6 +7,7 @@ const COMMANDS: Record<string, () => Promise<{ command: CliCommand }>> = {
   // one line per sub-command, each owned by its module
   batch: () => import('./commands/batch'),
   search: () => import('./commands/search'),
+  corpus: () => import('./commands/corpus'),
 };
 
 function help(): string {

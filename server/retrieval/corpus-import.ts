@@ -1,23 +1,23 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import type { LawDocument } from '../contracts/document';
 import { AppError } from '../errors';
+import { extractText } from '../ingest/extract';
+import { parseFrontMatter } from '../parser/front-matter';
+import { parseDraft } from '../parser/draft';
+import { parseLawMarkdown } from '../parser/law-markdown';
+import { normalizeWhitespace } from '../parser/structure';
 import { readManifest, slugify, writeManifest, type ManifestEntry } from './manifest';
-import { readFrontMatter } from './law-file';
 import { entryFromFrontMatter } from './sources';
 
 export interface ImportOptions {
-  /** Overrides for a single imported file (plain text/PDF/DOCX rarely say their abbreviation). */
+  /** Overrides for a single imported file (plain text, PDF and DOCX rarely state their abbreviation). */
   abbreviation?: string;
   title?: string;
   jurisdiction?: 'Bund' | 'Niedersachsen' | 'Sonstige';
-  /** Extracts text from PDF/DOCX; injected so that this module does not load the extraction stack. */
-  extractText?: (data: Buffer, fileName: string) => Promise<string>;
 }
 
-const TEXT_EXT = new Set(['.md', '.markdown', '.txt']);
-const BINARY_EXT = new Set(['.pdf', '.docx']);
-
-/** Title line and "(ABBR)" from the first lines of a plain law text ("Niedersächsisches … Gesetz (NDIG)"). */
+/** Title line and "(ABBR)" from the first line of a law text ("Niedersächsisches … Gesetz (NDIG)"). */
 function guessTitle(text: string): { title?: string; abbreviation?: string } {
   const first = text.split('\n').map((l) => l.replace(/^#+\s*/, '').trim()).find((l) => l.length > 3);
   if (!first) return {};
@@ -25,12 +25,36 @@ function guessTitle(text: string): { title?: string; abbreviation?: string } {
   return m ? { title: m[1]!, abbreviation: m[2]! } : { title: first.slice(0, 200) };
 }
 
-const yamlString = (s: string) => JSON.stringify(s);
+const yaml = (s: string) => JSON.stringify(s);
+
+/** Plain law text (also from PDF/DOCX) → corpus Markdown with "## § N Titel" headings and Absätze. */
+function toMarkdown(doc: LawDocument, meta: { title: string; abbreviation: string; jurisdiction: string; source: string; stand: string }): string {
+  const body = doc.provisions.map((p) => {
+    const head = `## ${[p.label, p.title].filter(Boolean).join(' ')}`.trim();
+    const paras = p.paragraphs.map((a) => normalizeWhitespace(doc.text.slice(a.start, a.end)));
+    return [head === '##' ? '' : head, ...paras].filter(Boolean).join('\n\n');
+  });
+  return [
+    '---',
+    `title: ${yaml(meta.title)}`,
+    `abbreviation: ${yaml(meta.abbreviation)}`,
+    `jurisdiction: ${meta.jurisdiction}`,
+    `source: ${yaml(meta.source)}`,
+    `stand: ${yaml(meta.stand)}`,
+    'complete: true',
+    '---',
+    '',
+    `# ${meta.title} (${meta.abbreviation})`,
+    '',
+    body.join('\n\n'),
+    '',
+  ].join('\n');
+}
 
 /**
- * Adds law files to a corpus directory (manifest.json + laws/ + guidance/): Markdown with front matter is
- * copied unchanged; plain text, PDF and DOCX are stored as Markdown with front matter. An entry with the
- * same id is replaced (re-import of a newer version).
+ * Adds law files to a corpus directory (manifest.json + laws/ + guidance/): Markdown with front matter
+ * (federal, Niedersachsen or guidance format) is stored unchanged; plain text, PDF and DOCX are parsed
+ * and stored as Markdown. An entry with the same id is replaced (re-import of a newer version).
  */
 export async function addToCorpus(dir: string, paths: string[], opts: ImportOptions = {}): Promise<ManifestEntry[]> {
   if (paths.length > 1 && (opts.abbreviation || opts.title)) {
@@ -41,48 +65,39 @@ export async function addToCorpus(dir: string, paths: string[], opts: ImportOpti
   const today = new Date().toISOString().slice(0, 10);
   for (const path of paths) {
     if (!existsSync(path)) throw new AppError('bad_request', 'bad_request:import', `Datei nicht gefunden: ${path}`);
-    const ext = extname(path).toLowerCase();
-    let markdown: string | null = null;
-    let raw: string;
-    if (TEXT_EXT.has(ext)) raw = readFileSync(path, 'utf8');
-    else if (BINARY_EXT.has(ext)) {
-      if (!opts.extractText) throw new AppError('unavailable', 'unavailable:extract', 'Textauszug aus PDF/DOCX ist nicht verfügbar.');
-      raw = await opts.extractText(readFileSync(path), basename(path));
-    } else {
-      throw new AppError('bad_request', 'bad_request:import', `Nicht unterstütztes Dateiformat „${ext || basename(path)}“ (erlaubt: .md, .txt, .pdf, .docx).`);
-    }
-    if (!raw.trim()) throw new AppError('bad_request', 'bad_request:import', `Die Datei ${basename(path)} enthält keinen Text.`);
-    const hasFrontMatter = Object.keys(readFrontMatter(raw).meta).length > 0;
-    let entry = entryFromFrontMatter(raw, basename(path).replace(/(\/index)?\.[^.]+$/, ''));
-    if (!hasFrontMatter) {
-      const guess = guessTitle(raw);
-      const abbreviation = opts.abbreviation ?? guess.abbreviation ?? basename(path, extname(path));
-      const title = opts.title ?? guess.title ?? abbreviation;
+    const buf = readFileSync(path);
+    const raw = /\.(md|markdown)$/i.test(path) ? buf.toString('utf8') : (await extractText(buf, basename(path))).text;
+    let entry: Omit<ManifestEntry, 'file'>;
+    let markdown: string;
+    if (Object.keys(parseFrontMatter(raw).data).length > 0) {
+      const fromFile = entryFromFrontMatter(raw, basename(path).replace(/(\/index)?\.[^.]+$/, ''));
+      // a federal file has its version line in the body; the law parser knows where
+      const stand = fromFile.stand ?? (fromFile.jurisdiction === 'Bund' ? `${parseLawMarkdown(raw).stand ?? ''} (Datenstand März 2022)`.trim() : undefined);
       entry = {
-        ...entry,
-        id: slugify(abbreviation),
-        abbreviation,
-        title,
-        jurisdiction: opts.jurisdiction ?? 'Sonstige',
-        source: `Import ${basename(path)}`,
-        stand: `importiert am ${today}`,
-        excerpt: false,
-      };
-      markdown = ['---', `title: ${yamlString(title)}`, `abbreviation: ${yamlString(abbreviation)}`, `jurisdiction: ${entry.jurisdiction}`,
-        `source: ${yamlString(entry.source)}`, `stand: ${yamlString(entry.stand!)}`, 'complete: true', '---', '', raw.trim(), ''].join('\n');
-    } else {
-      entry = {
-        ...entry,
+        ...fromFile,
+        ...(stand ? { stand } : {}),
         ...(opts.abbreviation ? { abbreviation: opts.abbreviation } : {}),
         ...(opts.title ? { title: opts.title } : {}),
         ...(opts.jurisdiction ? { jurisdiction: opts.jurisdiction } : {}),
       };
+      markdown = raw;
+    } else {
+      const guess = guessTitle(raw);
+      const abbreviation = opts.abbreviation ?? guess.abbreviation ?? basename(path, extname(path));
+      const title = opts.title ?? guess.title ?? abbreviation;
+      const meta = { title, abbreviation, jurisdiction: opts.jurisdiction ?? 'Sonstige', source: `Import ${basename(path)}`, stand: `importiert am ${today}` };
+      const doc = parseDraft(raw, { title });
+      if (doc.provisions.every((p) => p.paragraphs.length === 0)) {
+        throw new AppError('bad_request', 'bad_request:import', `In ${basename(path)} wurde kein Gesetzestext gefunden.`);
+      }
+      markdown = toMarkdown(doc, meta);
+      entry = { ...meta, id: '', kind: 'law', excerpt: false };
     }
     const id = entry.kind === 'guidance' ? slugify(basename(path, extname(path))) : slugify(entry.abbreviation);
-    const file = join(entry.kind === 'guidance' ? 'guidance' : 'laws', `${id}.md`);
-    mkdirSync(join(dir, entry.kind === 'guidance' ? 'guidance' : 'laws'), { recursive: true });
-    if (markdown !== null) writeFileSync(join(dir, file), markdown);
-    else if (join(dir, file) !== path) copyFileSync(path, join(dir, file));
+    const folder = entry.kind === 'guidance' ? 'guidance' : 'laws';
+    const file = `${folder}/${id}.md`;
+    mkdirSync(join(dir, folder), { recursive: true });
+    writeFileSync(join(dir, file), markdown);
     const full: ManifestEntry = { ...entry, id, file };
     manifest.documents = [...manifest.documents.filter((d) => d.id !== id), full];
     added.push(full);

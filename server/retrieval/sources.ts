@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { LawDocument } from '../contracts/document';
 import type { IndexDocument } from './build';
-import { federalStand, metaString, parseLawFile, readFrontMatter } from './law-file';
+import { parseFrontMatter } from '../parser/front-matter';
+import { parseLawFile } from './law-file';
 import { MANIFEST_FILE, readManifest, type ManifestEntry } from './manifest';
 import { nameKey } from './law-names';
 
@@ -36,21 +37,26 @@ function canonicalAbbreviation(abbr: string): string {
   return `SGB ${romans[Number(m[1])] ?? m[1]}`;
 }
 
-/** Manifest-like metadata from a Markdown file's front matter (federal or Niedersachsen style). */
+/** Data set note of the federal corpus, appended to each federal law's own version line. */
+const FEDERAL_DATA_STAND = 'Datenstand März 2022';
+
+/**
+ * Manifest-like metadata from a Markdown file's front matter (federal or Niedersachsen style). The
+ * version note ("Stand") of a federal law is in its body and is filled in by `loadSource`.
+ */
 export function entryFromFrontMatter(md: string, fallbackName: string): SourceEntry['entry'] {
-  const { meta, body } = readFrontMatter(md);
-  const federal = metaString(meta, 'jurabk') !== undefined;
-  const abbreviation = canonicalAbbreviation(metaString(meta, 'abbreviation', 'jurabk') ?? fallbackName);
-  const title = metaString(meta, 'title', 'Title') ?? abbreviation;
-  const kind = metaString(meta, 'kind') === 'guidance' ? 'guidance' : 'law';
-  const jur = metaString(meta, 'jurisdiction');
+  const meta = parseFrontMatter(md).data;
+  const federal = Boolean(meta.jurabk);
+  const abbreviation = canonicalAbbreviation(meta.abbreviation || meta.jurabk || fallbackName);
+  const title = meta.title || meta.Title || abbreviation;
+  const kind = meta.kind === 'guidance' ? 'guidance' : 'law';
+  const jur = meta.jurisdiction;
   const jurisdiction =
     kind === 'guidance' ? 'Leitfaden' : federal ? 'Bund' : jur === 'Niedersachsen' || jur === 'Bund' ? jur : 'Sonstige';
-  const complete = metaString(meta, 'complete');
   const source = federal
-    ? `bundestag/gesetze (gesetze-im-internet.de), Stand März 2022${metaString(meta, 'slug') ? `, ${metaString(meta, 'slug')}` : ''}`
-    : (metaString(meta, 'retrieved_from', 'source') ?? 'unbekannt');
-  const stand = federal ? federalStand(body) : metaString(meta, 'version_note', 'stand');
+    ? `bundestag/gesetze (gesetze-im-internet.de), Stand März 2022${meta.slug ? `, ${meta.slug}` : ''}`
+    : meta.source || 'unbekannt';
+  const stand = meta.version_note || meta.stand;
   return {
     id: nameKey(abbreviation) || 'dokument',
     title,
@@ -59,7 +65,7 @@ export function entryFromFrontMatter(md: string, fallbackName: string): SourceEn
     kind,
     source,
     ...(stand ? { stand } : {}),
-    excerpt: complete === 'false',
+    excerpt: meta.complete === 'false',
   };
 }
 
@@ -108,6 +114,8 @@ export function loadSource(s: SourceEntry): IndexDocument {
     jurisdiction: s.entry.jurisdiction === 'Leitfaden' ? 'Sonstige' : s.entry.jurisdiction,
     ...(s.entry.stand ? { stand: s.entry.stand } : {}),
     ...(s.entry.excerpt ? { excerpt: true } : {}),
+    path: s.path,
   });
+  if (!s.entry.stand && s.entry.jurisdiction === 'Bund') doc.stand = doc.stand ? `${doc.stand} (${FEDERAL_DATA_STAND})` : FEDERAL_DATA_STAND;
   return { doc, kind: s.entry.kind, jurisdiction: s.entry.jurisdiction, path: s.path };
 }
