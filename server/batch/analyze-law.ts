@@ -1,43 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
-import { basename, dirname } from 'node:path';
-import { z } from 'zod';
-import { FindingSchema } from '../contracts/finding';
-import { LawDocumentSchema } from '../contracts/document';
 import { parseLawMarkdown } from '../parser/law-markdown';
 import { checkDocument } from '../rules/engine';
 import { logger } from '../logger';
+import { skippedResult, type LawResult } from './law-result';
 
-/**
- * The unit of batch screening: one law file in, one compact result out (no source text, no parse tree),
- * so that results can cross worker threads cheaply and be streamed to the writers.
- */
-export const LawResultSchema = z.object({
-  /** Path as given to the analysis (the CLI turns it into a path relative to the input directory). */
-  path: z.string(),
-  /** Law abbreviation ("AEG"); for unreadable files the name derived from the path. */
-  law: z.string(),
-  title: z.string(),
-  jurisdiction: LawDocumentSchema.shape.jurisdiction,
-  provisions: z.number().int().nonnegative(),
-  findings: z.array(FindingSchema),
-  /** German reason why the file was skipped; set only for skipped files (then findings is empty). */
-  error: z.string().optional(),
-});
-export type LawResult = z.infer<typeof LawResultSchema>;
+export type { LawResult } from './law-result';
 
 /** Larger than any federal law (SGB V is about 2 MB) but small enough that one file cannot exhaust a worker. */
 export const MAX_LAW_BYTES = 20 * 1024 * 1024;
-
-/** "bundesrecht/a/aeg/index.md" → "aeg", "nds/NDIG.md" → "NDIG": a name for files that never got parsed. */
-export function lawNameFromPath(path: string): string {
-  const base = basename(path).replace(/\.md$/i, '');
-  return base.toLowerCase() === 'index' ? basename(dirname(path)) || base : base;
-}
-
-export function skippedResult(path: string, error: string): LawResult {
-  return { path, law: lawNameFromPath(path), title: '', jurisdiction: 'Sonstige', provisions: 0, findings: [], error };
-}
 
 /** Decodes a law file; expected defects (empty, binary, not UTF-8, too large) are values, not exceptions. */
 export function decodeLawFile(buf: Buffer): { text: string } | { error: string } {

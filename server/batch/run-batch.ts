@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import { analyzeLawFile, skippedResult, type LawResult } from './analyze-law';
+import { skippedResult, type LawResult } from './law-result';
+import { bundleWorker, workerExecArgv } from './worker-bundle';
 import { logger } from '../logger';
 
 export interface RunBatchOptions {
@@ -31,16 +32,30 @@ interface Runner {
   close(): Promise<void>;
 }
 
-const WORKER_URL = new URL('./worker-bootstrap.mjs', import.meta.url).href;
+async function inProcessRunner(reason: unknown): Promise<Runner> {
+  logger.warn({ err: reason }, 'worker threads unavailable, analysing in-process');
+  const { analyzeLawFile } = await import('./analyze-law');
+  return { mode: 'in-process', analyze: (path) => analyzeLawFile(path), close: async () => undefined };
+}
 
-async function createRunner(jobs: number): Promise<Runner> {
-  const pool = new Piscina({ filename: WORKER_URL, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 });
+/** A pool whose workers have proven that they load (one ping per thread). */
+async function startPool(jobs: number): Promise<Piscina> {
+  const pool = new Piscina({ filename: await bundleWorker(), minThreads: jobs, maxThreads: jobs, idleTimeout: 1000, execArgv: workerExecArgv() });
   try {
-    await pool.run(null, { name: 'ping' });
+    await Promise.all(Array.from({ length: jobs }, () => pool.run(null, { name: 'ping' })));
+    return pool;
   } catch (e) {
     await pool.destroy().catch(() => undefined);
-    logger.warn({ err: e }, 'worker threads unavailable, analysing in-process');
-    return { mode: 'in-process', analyze: (path) => analyzeLawFile(path), close: async () => undefined };
+    throw e;
+  }
+}
+
+async function createRunner(jobs: number): Promise<Runner> {
+  let pool: Piscina;
+  try {
+    pool = await startPool(jobs);
+  } catch (e) {
+    return inProcessRunner(e);
   }
   return {
     mode: 'threads',

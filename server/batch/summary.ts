@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CATEGORY_CODES, CategorySchema, SeveritySchema, type Category, type Finding } from '../contracts/finding';
 import { LawDocumentSchema } from '../contracts/document';
-import type { LawResult } from './analyze-law';
+import type { LawResult } from './law-result';
 
 /**
  * Aggregates batch results one at a time (the findings themselves are not kept), for summary.json,

@@ -1,4 +1,5 @@
-import { analyzeLawFile, type LawResult } from './analyze-law';
+import { analyzeLawFile } from './analyze-law';
+import type { LawResult } from './law-result';
 
 /**
  * Piscina worker: only the path crosses the thread boundary on the way in and only the compact

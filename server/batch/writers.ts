@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { CATEGORY_LABELS, PRINCIPLE_TITLES, type Finding } from '../contracts/finding';
-import type { LawResult } from './analyze-law';
+import type { LawResult } from './law-result';
 import type { BatchSummary } from './summary';
 import { renderSummaryMarkdown } from './summary-markdown';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeLawFile, analyzeLawText, decodeLawFile, lawNameFromPath } from '../../server/batch/analyze-law';
+import { analyzeLawFile, analyzeLawText, decodeLawFile } from '../../server/batch/analyze-law';
+import { lawNameFromPath } from '../../server/batch/law-result';
 import { FIXTURE_DIR } from './helpers';
 
 const fixture = (p: string) => join(FIXTURE_DIR, p);

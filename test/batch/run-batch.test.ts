@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { listLawFiles } from '../../server/batch/files';
 import { runBatch } from '../../server/batch/run-batch';
-import type { LawResult } from '../../server/batch/analyze-law';
+import { workerExecArgv } from '../../server/batch/worker-bundle';
+import type { LawResult } from '../../server/batch/law-result';
 import { FIXTURE_DIR } from './helpers';
 
 describe('listLawFiles', () => {
@@ -69,5 +70,12 @@ describe('runBatch', () => {
   it('does nothing for an empty file list', async () => {
     const totals = await runBatch({ files: [], onResult: () => undefined });
     expect(totals).toMatchObject({ laws: 0, errors: 0, findings: 0 });
+  });
+});
+
+describe('workerExecArgv', () => {
+  it('drops the tsx loader flags of the parent but keeps other Node flags', () => {
+    const argv = ['--require', '/x/node_modules/tsx/dist/preflight.cjs', '--import', 'file:///x/node_modules/tsx/dist/loader.mjs', '--cpu-prof', '--import=tsx'];
+    expect(workerExecArgv(argv)).toEqual(['--cpu-prof']);
   });
 });

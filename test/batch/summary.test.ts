@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BatchSummarySchema, SummaryAccumulator, topLaws } from '../../server/batch/summary';
 import { renderSummaryMarkdown } from '../../server/batch/summary-markdown';
-import type { LawResult } from '../../server/batch/analyze-law';
+import type { LawResult } from '../../server/batch/law-result';
 import { makeFinding } from './helpers';
 
 const law = (name: string, path: string, findings = 0, extra: Partial<LawResult> = {}): LawResult => ({

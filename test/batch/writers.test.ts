@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CSV_BOM, FINDING_COLUMNS, csvField, csvLine, openBatchOutputs } from '../../server/batch/writers';
 import { BatchSummarySchema, SummaryAccumulator } from '../../server/batch/summary';
-import type { LawResult } from '../../server/batch/analyze-law';
+import type { LawResult } from '../../server/batch/law-result';
 import { makeFinding } from './helpers';
 
 /** Minimal RFC 4180 reader (";" separated, CRLF records) so the test checks what Excel would see. */

@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build, type Plugin } from 'esbuild';
+
+/**
+ * Worker threads start as plain Node and cannot load TypeScript. Registering tsx in every worker costs about a
+ * second of CPU per thread (its own loader thread, module graph resolved message by message), which is as much
+ * as screening a fifth of the federal corpus. Instead the worker's module graph is bundled once per run with
+ * esbuild (~100 ms) into one ESM file that each worker loads natively. The bundle is written below
+ * node_modules/.cache so that the external packages (zod, pino, …) resolve from the repository.
+ */
+
+const ENTRY = fileURLToPath(new URL('./worker.ts', import.meta.url));
+const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/digitalcheck/', import.meta.url));
+const PREFIX = 'batch-worker-';
+const STALE_MS = 24 * 3600 * 1000;
+
+/** Modules that read data files next to themselves (rule term lists) keep their own import.meta.url. */
+const keepImportMetaUrl: Plugin = {
+  name: 'keep-import-meta-url',
+  setup(b) {
+    b.onLoad({ filter: /\.ts$/ }, async ({ path }) => {
+      const src = await readFile(path, 'utf8');
+      const contents = src.includes('import.meta.url') ? src.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(path).href)) : src;
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
+/** Returns the file URL of the bundled worker; the file name is the content hash, so runs never clash. */
+export async function bundleWorker(): Promise<string> {
+  const res = await build({
+    entryPoints: [ENTRY],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    write: false,
+    logLevel: 'silent',
+    plugins: [keepImportMetaUrl],
+  });
+  const code = res.outputFiles[0]!.text;
+  const file = join(CACHE_DIR, `${PREFIX}${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
+  await mkdir(CACHE_DIR, { recursive: true });
+  if (await stat(file).catch(() => null)) {
+    // reused: refresh the age so that no other run removes it as stale
+    await utimes(file, new Date(), new Date());
+  } else {
+    const tmp = `${file}.${process.pid}.tmp`;
+    await writeFile(tmp, code);
+    await rename(tmp, file);
+  }
+  await removeStaleBundles(file);
+  return pathToFileURL(file).href;
+}
+
+/** Old bundles pile up with every code change; a day-old one cannot belong to a run that is still starting. */
+async function removeStaleBundles(keep: string): Promise<void> {
+  const now = Date.now();
+  for (const name of await readdir(CACHE_DIR).catch(() => [] as string[])) {
+    const p = join(CACHE_DIR, name);
+    if (!name.startsWith(PREFIX) || p === keep) continue;
+    const s = await stat(p).catch(() => null);
+    if (s && now - s.mtimeMs > STALE_MS) await unlink(p).catch(() => undefined);
+  }
+}
+
+/** The parent's Node flags without tsx's loader flags, which are useless in a bundled worker (keeps e.g. --cpu-prof). */
+export function workerExecArgv(argv: readonly string[] = process.execArgv): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if ((a === '--require' || a === '--import') && /tsx/.test(argv[i + 1] ?? '')) i++;
+    else if (!/^--(?:require|import)=.*tsx/.test(a)) out.push(a);
+  }
+  return out;
+}
