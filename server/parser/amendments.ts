@@ -141,7 +141,7 @@ export function parseAmendments(text: string, start: number, end: number, quotes
       const content = trim(text, q.start + 1, q.end - 1);
       if (content.end <= content.start) continue;
       const heads = findSectionHeadings(text, content.start, content.end);
-      if (heads.length > 0 && heads[0]!.start === lineStartOf(text, content.start)) {
+      if (heads.length > 0 && heads[0]!.start === content.start) {
         // a whole new § (or several): "„§ 5a Titel (1) …“"
         heads.forEach((h, i) => {
           const stop = i + 1 < heads.length ? heads[i + 1]!.start : content.end;
@@ -157,9 +157,3 @@ export function parseAmendments(text: string, start: number, end: number, quotes
   }
   return { provisions, quotes: inArticle };
 }
-
-const lineStartOf = (text: string, at: number) => {
-  let k = at;
-  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
-  return k;
-};

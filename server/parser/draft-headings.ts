@@ -65,9 +65,11 @@ export function afterBreak(text: string, at: number, from: number): boolean {
   return /^(?:#{1,6}\s+)?(?:\*\*)?Artikel\s+\d+[a-z]?$/.test(prev) || /^[A-ZÄÖÜ][\wäöüß-]*$/.test(prev);
 }
 
+const cleanLine = (s: string) => s.trim().replace(/^#{1,6}\s+/, '').replace(/\*\*/g, '').trim();
+
 /** A stand-alone title line below a bare "§ 5" / "Artikel 1" line. */
 function titleLine(text: string, line: Line, end: number): boolean {
-  const t = line.text.trim().replace(/^#{1,6}\s+/, '').replace(/\*\*/g, '');
+  const t = cleanLine(line.text);
   if (t.length > 120 || BODY_START.test(t) || /[.,;:]$/.test(t) || !looksLikeTitle(t)) return false;
   // prose wraps onto a line that starts in lower case; a title line does not continue that way
   const following = nextLine(text, line.end, end);
@@ -87,13 +89,11 @@ function headings(re: RegExp, text: string, start: number, end: number, skip: re
     let title = rest;
     let bodyStart = at + m[0].length;
     if (rest === '') {
-      let next = nextLine(text, bodyStart, end);
-      while (next && titleLine(text, next.line, end) && (title === '' || (multiLineTitle && !next.afterBlank && !/[).]$/.test(title) && title.length < 250))) {
-        if (title !== '' && next.afterBlank) break;
-        title = title ? `${title} ${next.line.text.trim()}` : next.line.text.trim().replace(/^#{1,6}\s+/, '').replace(/\*\*/g, '');
+      for (let next = nextLine(text, bodyStart, end); next && titleLine(text, next.line, end); next = nextLine(text, bodyStart, end)) {
+        // further lines continue only an Artikel title, without a blank line, until it is closed by ")" or "."
+        if (title !== '' && (!multiLineTitle || next.afterBlank || /[).]$/.test(title) || title.length >= 250)) break;
+        title = title ? `${title} ${cleanLine(next.line.text)}` : cleanLine(next.line.text);
         bodyStart = next.line.end;
-        if (!multiLineTitle) break;
-        next = nextLine(text, bodyStart, end);
       }
     }
     out.push({ num: m[2]!, title, start: at, bodyStart: Math.min(bodyStart + (text[bodyStart] === '\n' ? 1 : 0), end) });
