@@ -95,7 +95,7 @@ export interface AmendmentResult {
 
 /**
  * Walks the instruction text [start, end) of one Artikel. `quotes` are the top-level quotations (sorted).
- * `initialSection` comes from an intro such as "§ 4 des … Gesetzes wird wie folgt geändert:".
+ * A target named in the intro ("§ 4 des … Gesetzes wird wie folgt geändert:") holds for all items below it.
  */
 export function parseAmendments(text: string, start: number, end: number, quotes: readonly Span[], ctx: ArticleContext): AmendmentResult {
   const inArticle = quotes.filter((q) => q.start >= start && q.end <= end);
