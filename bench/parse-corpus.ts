@@ -2,7 +2,7 @@
  * Parser robustness and speed over the whole federal corpus (one core, no workers):
  *   npm run -s bench:parse
  * Reads all laws first, then times parseLawMarkdown alone, and prints counts, failures, the slowest law, and how
- * much of the body text (lines outside headings and enacting/closing formulas) lies inside some Absatz.
+ * much of the body text (lines outside headings, enacting/closing formulas and footnotes) lies inside some Absatz.
  */
 import { readFileSync } from 'node:fs';
 import { parseLawMarkdown } from '../server/parser/law-markdown';
@@ -51,9 +51,11 @@ for (const doc of docs) {
   if (first < 0) continue;
   let pos = first;
   let skip = false;
+  let footnote = false;
   for (const line of doc.text.slice(first).split('\n')) {
+    footnote = line.startsWith('[^') ? /^\[\^[^\]]+\]:/.test(line) : footnote && /^[ \t]+\S/.test(line);
     if (line.startsWith('#')) skip = NOT_LAW.test(line);
-    else if (!skip && line.trim() !== '') {
+    else if (!skip && !footnote && line.trim() !== '' && !/^\s*\[\^[^\]]+\]\s*$/.test(line)) {
       bodyChars += line.trim().length;
       if (inside[pos + line.search(/\S/)]) coveredChars += line.trim().length;
     }

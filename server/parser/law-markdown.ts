@@ -31,6 +31,17 @@ function fileStem(path: string | undefined): string | undefined {
   return base === 'index' ? basename(dirname(path)) : base;
 }
 
+/**
+ * Footnote definitions of the federal Markdown ("[^BJNR…]:   Amtlicher Hinweis: …", continued on indented lines)
+ * are editorial notes, not law text; so are reference marks that stand alone on a line.
+ */
+const FOOTNOTE = /^\[\^[^\]\n]+\]:[^\n]*(?:\n[ \t]+\S[^\n]*)*|^[ \t]*\[\^[^\]\n]+\][ \t]*$/gm;
+
+function footnoteSpans(md: string): Span[] {
+  if (!md.includes('[^')) return [];
+  return [...md.matchAll(FOOTNOTE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+}
+
 /** Only excerpt files carry markers; in federal text "[…]" is an omission the law itself quotes. */
 function markerSpans(md: string, excerpt: boolean): Span[] {
   if (!md.includes('NICHT GEFUNDEN') && !(excerpt && (md.includes('[…]') || md.includes('[...]')))) return [];
@@ -75,7 +86,9 @@ export function parseLawMarkdown(source: string, opts: LawMarkdownOptions = {}):
   const fm = parseFrontMatter(md);
   const d = fm.data;
   const niedersachsen = 'abbreviation' in d || d.jurisdiction === 'Niedersachsen';
-  const excluded = markerSpans(md, niedersachsen || d.complete === 'false');
+  const markers = markerSpans(md, niedersachsen || d.complete === 'false');
+  const footnotes = footnoteSpans(md);
+  const excluded = footnotes.length === 0 ? markers : [...markers, ...footnotes].sort((a, b) => a.start - b.start);
 
   const heads = [...md.slice(fm.end).matchAll(HEADING)].map((m) => ({
     level: m[1]!.length,
@@ -125,7 +138,7 @@ export function parseLawMarkdown(source: string, opts: LawMarkdownOptions = {}):
   };
   const stand = niedersachsen ? d.version_note : federalStand(md, bodyStart, firstSection?.start ?? md.length);
   if (stand) doc.stand = stand;
-  if (d.complete === 'false' || (niedersachsen && excluded.length > 0)) doc.excerpt = true;
+  if (d.complete === 'false' || (niedersachsen && markers.length > 0)) doc.excerpt = true;
   return doc;
 }
 

@@ -150,3 +150,15 @@ describe('line ends', () => {
     expect(crlf.provisions).toEqual(ref.provisions);
   });
 });
+
+describe('federal footnotes', () => {
+  it('does not analyse footnote definitions or lone footnote marks as law text', () => {
+    const doc = load('bgb-footnote-excerpt.md');
+    expect(doc.provisions.map((p) => [p.label, p.title])).toEqual([
+      ['§ 433', 'Vertragstypische Pflichten beim Kaufvertrag'],
+      ['§ 434', 'Sachmangel'],
+    ]);
+    expect(refOf(doc, 'Amtlicher Hinweis')).toBe('BGB');
+    expect(refOf(doc, 'den vereinbarten\nKaufpreis')).toBe('§ 433 Abs. 2');
+  });
+});
