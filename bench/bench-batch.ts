@@ -12,6 +12,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { listLawFiles } from '../server/batch/files';
 import { BatchSummarySchema } from '../server/batch/summary';
@@ -73,6 +74,17 @@ function ensureRipgrep(): void {
   }
 }
 
+/** utime + stime of a live process (all its threads) in seconds, or 0 once it is gone. */
+function cpuSeconds(pid: number): number {
+  try {
+    // fields after the ")" of the command name: state is field 3, utime/stime are fields 14/15 (clock ticks, 100/s)
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 /** VmHWM (peak resident set) of a live process in kB, or 0 once it is gone. */
 function vmHwmKb(pid: number): number {
   try {
@@ -83,7 +95,7 @@ function vmHwmKb(pid: number): number {
   }
 }
 
-async function runBatchCli(): Promise<{ seconds: number; peakRssMb: number; stdout: string }> {
+async function runBatchCli(): Promise<{ seconds: number; cpuSeconds: number; peakRssMb: number; stdout: string }> {
   rmSync(BATCH_OUT, { recursive: true, force: true });
   const t0 = performance.now();
   // node --import tsx instead of the tsx binary: one process, so its VmHWM is the whole batch
@@ -93,7 +105,11 @@ async function runBatchCli(): Promise<{ seconds: number; peakRssMb: number; stdo
     env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
   });
   let peakKb = 0;
-  const sampler = setInterval(() => (peakKb = Math.max(peakKb, vmHwmKb(child.pid!))), 25);
+  let cpu = 0;
+  const sampler = setInterval(() => {
+    peakKb = Math.max(peakKb, vmHwmKb(child.pid!));
+    cpu = Math.max(cpu, cpuSeconds(child.pid!));
+  }, 25);
   let stdout = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
   const code: number = await new Promise((res) => child.on('exit', (c) => res(c ?? 1)));
@@ -103,7 +119,7 @@ async function runBatchCli(): Promise<{ seconds: number; peakRssMb: number; stdo
     log(`batch endete mit Exit-Code ${code}`);
     process.exit(1);
   }
-  return { seconds, peakRssMb: peakKb / 1024, stdout };
+  return { seconds, cpuSeconds: cpu, peakRssMb: peakKb / 1024, stdout };
 }
 
 function runRipgrep(): { seconds: number; files: number } {
@@ -137,6 +153,7 @@ async function main(): Promise<void> {
     megabytes: Math.round(mb * 10) / 10,
     batch: {
       seconds: round(batch.seconds),
+      cpuSeconds: round(batch.cpuSeconds),
       mbPerSecond: round(mb / batch.seconds),
       peakRssMb: Math.round(batch.peakRssMb),
       laws: summary.laws,
@@ -149,6 +166,9 @@ async function main(): Promise<void> {
     ratio: round(batch.seconds / rg.seconds),
     ratioTarget: RATIO_TARGET,
     schriftform: summary.byCategory.schriftform ?? 0,
+    cores: availableParallelism(),
+    /** The machine may be shared: with a load above the core count the wall-clock ratio is pessimistic. */
+    loadAverage: loadavg().map(round),
   };
   mkdirSync(OUT, { recursive: true });
   writeFileSync(join(OUT, 'bench-batch.json'), JSON.stringify(result, null, 2) + '\n');
@@ -158,6 +178,7 @@ async function main(): Promise<void> {
     [
       `Korpus:          ${result.files} Gesetze, ${result.megabytes} MB (${CORPUS})`,
       `batch:           ${result.batch.seconds} s Wandzeit, ${result.batch.mbPerSecond} MB/s, Spitzen-RSS ${result.batch.peakRssMb} MB (${ok(result.batch.peakRssMb < RSS_TARGET_MB)}, Ziel < ${RSS_TARGET_MB} MB)`,
+      `                 CPU-Zeit ${result.batch.cpuSeconds} s auf ${result.cores} Kernen, Systemlast ${result.loadAverage.join(' / ')}`,
       `                 ${summary.laws} untersucht, ${summary.errors.length} übersprungen, ${summary.provisions} Vorschriften, ${summary.findings} Befunde`,
       `ripgrep:         ${result.ripgrep.seconds} s (Median aus 3), ${result.ripgrep.mbPerSecond} MB/s, ${rg.files} Dateien mit Treffern (${TRIGGER_WORDS.length} Triggerwörter)`,
       `Verhältnis:      ${result.ratio} (batch/rg; ${ok(result.ratio <= RATIO_TARGET)}, Ziel ≤ ${RATIO_TARGET})`,

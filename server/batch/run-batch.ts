@@ -78,8 +78,9 @@ export async function runBatch(opts: RunBatchOptions): Promise<BatchTotals> {
   const t0 = performance.now();
   const { files, signal } = opts;
   const jobs = Math.max(1, opts.jobs ?? availableParallelism());
-  // a few files per thread keep every worker busy while a large law holds up in-order delivery
-  const window = Math.max(16, jobs * 8);
+  // enough files per thread that workers stay busy while a large law (SGB V: 2 MB) holds up in-order delivery;
+  // results are small (no law text), so even 64 of them cost little memory
+  const window = Math.max(64, jobs * 32);
   const totals: BatchTotals = { laws: 0, provisions: 0, findings: 0, errors: 0, seconds: 0, mode: 'threads' };
   signal?.throwIfAborted();
   if (files.length === 0) return totals;
