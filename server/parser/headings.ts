@@ -13,6 +13,10 @@ const LABELLED = /^(?:\*\*)?(§§?|Art\.?|Artikel)[ \t]*(\d+[a-z]?(?:\.\d+[a-z]?
 const ANNEX = /^(?:\*\*)?(Anlage|Anhang)(?:[ \t]+(\d+[a-z]?|[IVXLC]+)(?=[ \t]|$|\*))?(?:\*\*)?[ \t]*(.*)$/;
 /** Headings whose body is not law text: enacting formula, closing formula, table of contents. */
 const NOT_LAW = /^(?:Eingangsformel|Schlu(?:ss|ß)formel|Inhalts(?:verzeichnis|übersicht))\b/i;
+/** Headings of the law's outline (Buch, Teil, Abschnitt, Titel …), which group provisions without being one. */
+export const OUTLINE_HEADING =
+  /^(?:(?:Erster|Zweiter|Dritter|Vierter|Fünfter|Sechster|Siebter|Achter|Neunter|Zehnter|Elfter|Zwölfter|\d+\.)[ \t]+)?(?:Buch|Teil|Abschnitt|Unterabschnitt|Kapitel|Titel|Untertitel|Abteilung)\b/;
+
 /** Placeholder the Niedersachsen excerpts use for a heading that could not be recovered. */
 export const MISSING_TITLE = 'TITEL NICHT GEFUNDEN';
 

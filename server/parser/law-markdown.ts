@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import type { LawDocument, Provision, Span } from '../contracts/document';
 import { parseFrontMatter } from './front-matter';
-import { classifyHeading, MISSING_TITLE } from './headings';
+import { classifyHeading, MISSING_TITLE, OUTLINE_HEADING } from './headings';
 import { parseParagraphs } from './structure';
 
 /**
@@ -103,10 +103,15 @@ export function parseLawMarkdown(source: string, opts: LawMarkdownOptions = {}):
   const firstSection = sectionHeads.find((h) => h.start > (h1?.start ?? -1));
 
   const provisions: Provision[] = [];
+  // parts of an Anlage under headings of their own ("A Anwendungsbereich") are cited as that Anlage
+  let annex: string | undefined;
   sectionHeads.forEach((h, i) => {
     if (h1 && h.start < h1.start) return;
     const parts = classifyHeading(h.text);
     if (!parts) return;
+    if (/^(?:Anlage|Anhang)\b/.test(parts.label)) annex = parts.label;
+    else if (parts.label !== '' || OUTLINE_HEADING.test(parts.title)) annex = undefined;
+    else if (annex) parts.label = annex;
     const end = i + 1 < sectionHeads.length ? sectionHeads[i + 1]!.start : md.length;
     const s: Section = { ...parts, start: h.start, bodyStart: Math.min(h.bodyStart + 1, end), end };
     const p = toProvision(md, s, provisions.length, excluded);

@@ -162,3 +162,26 @@ describe('federal footnotes', () => {
     expect(refOf(doc, 'den vereinbarten\nKaufpreis')).toBe('§ 433 Abs. 2');
   });
 });
+
+describe('Anlagen with parts', () => {
+  it('cites parts under their own headings as the Anlage they belong to', () => {
+    const md = [
+      '---', 'Title: Abwasserverordnung', 'jurabk: AbwV', 'slug: abwv', '---', '', '# Abwasserverordnung (AbwV)', '',
+      '## § 1 Anwendungsbereich', '', 'Diese Verordnung gilt für Abwasser.', '',
+      '## Anhang 13 Herstellung von Holzspanplatten', '',
+      '## **A Anwendungsbereich**', '', '(1) Dieser Anhang gilt für Abwasser aus der Herstellung.', '',
+      '## **B Allgemeine Anforderungen**', '', 'Der Betreiber hat ein Betriebstagebuch zu führen.', '',
+      '## Abschnitt 2 - Schlussvorschriften', '', '## Hinweis', '', 'Dieser Hinweis gehört zu keiner Anlage.',
+    ].join('\n');
+    const doc = parseLawMarkdown(md);
+    expect(doc.provisions.map((p) => [p.label, p.title])).toEqual([
+      ['§ 1', 'Anwendungsbereich'],
+      ['Anhang 13', 'Herstellung von Holzspanplatten'],
+      ['Anhang 13', 'A Anwendungsbereich'],
+      ['Anhang 13', 'B Allgemeine Anforderungen'],
+      ['', 'Hinweis'],
+    ]);
+    expect(refOf(doc, 'Betriebstagebuch')).toBe('Anhang 13');
+    expect(refOf(doc, 'Dieser Anhang gilt')).toBe('Anhang 13 Abs. 1');
+  });
+});
