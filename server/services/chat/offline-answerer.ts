@@ -1,12 +1,11 @@
 import { CATEGORY_LABELS, PRINCIPLE_TITLES, type Finding } from '../../contracts/finding';
 import type { Citation, SearchHit } from '../../contracts/search';
 import type { AnswerContext, AnswerResult, Answerer } from './answerer';
-import { relevantHits } from './relevance';
+import { relevantHits, sectionOf } from './relevance';
 import { streamText } from './stream';
 
 const MAX_LAW_QUOTES = 4;
 const MAX_SECTIONS_PER_LAW = 2;
-const sectionOf = (h: SearchHit) => h.section ?? h.ref.replace(/\s+Abs\..*$/, '');
 const MAX_GUIDANCE_QUOTES = 3;
 const MAX_FINDINGS = 12;
 const QUOTE_CHARS = 600;

@@ -1,8 +1,11 @@
 import type { SearchHit } from '../../contracts/search';
+import { parseCitations } from '../../retrieval/citations';
 import { QUERY_STOP_WORDS, STOP_WORDS, stem, tokenize } from '../../retrieval/normalize';
 
-/** Hits below this share of the best score are noise next to it. */
+/** Hits below this share of the best score of their kind are noise next to it. */
 const RELATIVE_CUTOFF = 0.35;
+/** Stems this long ("automat", "schriftform") name a topic on their own. */
+const SPECIFIC_STEM = 6;
 
 const contentStems = (text: string): Set<string> =>
   new Set(
@@ -11,23 +14,35 @@ const contentStems = (text: string): Set<string> =>
       .map(stem),
   );
 
+/** "§ 3a" of a hit "§ 3a Abs. 2". */
+export const sectionOf = (h: SearchHit): string => h.section ?? h.ref.replace(/\s+Abs\..*$/, '');
+
 /**
- * Keeps the hits that share content words (by stem, or as part of a compound) with the query
- * and score close enough to the best one. BM25 always returns something; this is what lets the offline
- * answer say "nothing found" instead of quoting noise.
+ * Keeps the hits that the query cites ("§ 3a VwVfG") and those that share content words (by stem, or as
+ * part of a compound) with the query and score close to the best hit of their kind (laws and guidance are
+ * scored on different scales). BM25 always returns something; this is what lets an answer say "nothing
+ * found" instead of quoting noise.
  */
 export function relevantHits(query: string, hits: SearchHit[]): SearchHit[] {
-  const terms = [...contentStems(query)].filter((t) => t.length >= 3);
-  if (terms.length === 0 || hits.length === 0) return [];
-  const top = Math.max(...hits.map((h) => h.score));
-  // one shared word is chance when the query has several ("Wetter" stems like "Wette"); two are a topic
-  const required = terms.length >= 3 ? 2 : 1;
+  const cited = new Set(parseCitations(query).map((c) => `${c.law.toLowerCase()}\u0000${c.section}`));
+  const isCited = (h: SearchHit) => cited.has(`${h.law.toLowerCase()}\u0000${sectionOf(h)}`);
+  const terms = [...contentStems(query)];
+  // one short shared word is chance when the query has several ("Wetter" stems like "Wette");
+  // two shared words, or one specific (long) one, are a topic
+  const enough = (matched: string[]) =>
+    matched.length >= 2 || (matched.length === 1 && (terms.length < 3 || matched[0]!.length >= SPECIFIC_STEM));
+  const top = new Map<string, number>();
+  for (const h of hits) {
+    if (isCited(h)) continue;
+    const kind = h.kind ?? 'law';
+    top.set(kind, Math.max(top.get(kind) ?? 0, h.score));
+  }
   return hits.filter((h) => {
-    if (h.score < top * RELATIVE_CUTOFF) return false;
-    const hay = `${h.law} ${h.ref} ${h.title} ${h.text}`;
+    if (isCited(h)) return true;
+    if (terms.length === 0 || h.score < (top.get(h.kind ?? 'law') ?? 0) * RELATIVE_CUTOFF) return false;
+    const hay = `${h.law} ${h.lawTitle ?? ''} ${h.ref} ${h.title} ${h.text}`;
     const stems = contentStems(hay);
     const folded = tokenize(hay).join(' ');
-    const matched = terms.filter((t) => stems.has(t) || (t.length >= 5 && folded.includes(t))).length;
-    return matched >= required;
+    return enough(terms.filter((t) => stems.has(t) || (t.length >= 5 && folded.includes(t))));
   });
 }

@@ -54,8 +54,12 @@ const titleOf = (text: string) => {
 
 function retrievalQuery(question: string, passage: string | undefined, findings: Finding[], history: ChatTurn[]): string {
   if (passage !== undefined) {
-    const cats = [...new Set(findings.map((f) => CATEGORY_LABELS[f.category]))].join(' ');
-    return `${cats} ${passage.slice(0, QUERY_CHARS)}`.trim();
+    // for a checked passage the useful sources are the fixes: the enabling provisions the findings name
+    // (cited, so they rank first) and the guidance on the hindrance categories, not look-alike provisions
+    if (findings.length === 0) return passage.slice(0, QUERY_CHARS);
+    const bases = [...new Set(findings.flatMap((f) => f.legalBasis))].slice(0, 6);
+    const cats = [...new Set(findings.map((f) => CATEGORY_LABELS[f.category]))];
+    return [...bases, ...cats].join(' ');
   }
   const words = question.split(/\s+/).filter(Boolean).length;
   const previous = [...history].reverse().find((t) => t.role === 'user');
@@ -124,8 +128,10 @@ export function createChatService(deps: ChatServiceDeps) {
       try {
         const { question, passage } = classifyMessage(text);
         findings = passage !== undefined ? deps.checkText(passage) : [];
-        const hits = retrieve(deps.index, retrievalQuery(question, passage, findings, history));
-        const ctx: AnswerContext = { question: passage ?? question, history, hits, findings, ...(passage !== undefined ? { passage } : {}) };
+        const query = retrievalQuery(question, passage, findings, history);
+        const hits = retrieve(deps.index, query);
+        // answerers judge relevance against `question`; for a passage that is the query its sources came from
+        const ctx: AnswerContext = { question: passage !== undefined ? query : question, history, hits, findings, ...(passage !== undefined ? { passage } : {}) };
         result = await answerWith(ctx, emitDelta, signal);
       } catch (e) {
         if (isAbort(e, signal)) {
