@@ -7,15 +7,16 @@ import type { Severity } from '../contracts/finding';
 
 /** Any electronic channel in the same sentence counts as an alternative ("schriftlich oder elektronisch"). */
 export const ELECTRONIC_ANY =
-  /elektronisch|Textform|Datenfernübertragung|E-Mail|De-Mail|Datenverarbeitungsanlage|automatisiert\w* (?:Verfahren|Abruf)|Nutzerkonto|Verwaltungsportal|Online|Internet|§\s*3a\b|§\s*36a\b|§\s*87a\b|§\s*126a\b|§\s*126b\b|Signatur|Datenträger|Fernkopie|Telefax|Telekopie|fernschriftlich|telegra(?:f|ph)isch|Bildschirmtext|Schriftsatzformular|sicheren Übermittlungsweg/i;
+  /elektronisch|Textform|Datenfernübertragung|E-Mail|De-Mail|Datenverarbeitungsanlage|automatisiert\w* (?:Verfahren|Abruf)|Nutzerkonto|Verwaltungsportal|Online|Internet|EDV|maschinell\s+geführt|Informations-\s+und\s+Kommunikationstechn|§\s*3a\b|§\s*36a\b|§\s*87a\b|\b126a\b|\b126b\b|§\s*(?:130a|55a|65a|46c|52a|32a)\b|Signatur|Schriftsatzformular|sicheren Übermittlungsweg|dauerhaften Datenträger/i;
+// Telefax, Fernkopie or telex are not an electronic alternative: they are flagged themselves (technologie_spezifisch).
 
 /** An electronic alternative that explicitly opens the channel; strong enough to count across sentences. */
 export const ELECTRONIC_ALT =
-  /(?:kann|können|darf|dürfen|auch|oder|und)\s(?:[^.;]{0,60}?\s)?elektronisch|elektronisch\w*\s(?:[^.;]{0,60}?\s)?(?:übermittel|gestellt|erhoben|eingereicht|eingelegt|abgegeben|erklärt|erfolg|zulässig|ersetz|erteilt|zugestellt|bekannt|angezeigt|mitgeteilt|beantragt|vorgelegt|zugeleitet|geführt|erstellt|ausgestellt)|in elektronischer Form|(?:die|der) elektronischen? Form|Textform|§\s*3a\s(?:[^.]{0,30}?\s)?(?:VwVfG|Verwaltungsverfahrensgesetz)|§\s*36a\s(?:[^.]{0,30}?\s)?(?:SGB|Sozialgesetzbuch|Ersten Buches)|§\s*87a\s(?:[^.]{0,30}?\s)?(?:AO|Abgabenordnung)|Datenfernübertragung|elektronische[ns]? Dokument/i;
+  /(?:kann|können|darf|dürfen|auch|oder|und)\s(?:[^.;]{0,60}?\s)?elektronisch|elektronisch\w*\s(?:[^.;]{0,60}?\s)?(?:übermittel|gestellt|erhoben|eingereicht|eingelegt|abgegeben|erklärt|erfolg|zulässig|ersetz|erteilt|zugestellt|bekannt|angezeigt|mitgeteilt|beantragt|vorgelegt|zugeleitet|geführt|erstellt|ausgestellt)|in elektronischer Form|(?:die|der) elektronischen? Form|Textform|§\s*3a\s(?:[^.]{0,30}?\s)?(?:VwVfG|Verwaltungsverfahrensgesetz)|§\s*36a\s(?:[^.]{0,30}?\s)?(?:SGB|Sozialgesetzbuch|Ersten Buches)|§\s*87a\s(?:[^.]{0,30}?\s)?(?:AO|Abgabenordnung)|§\s*(?:130a|55a|65a|46c|52a)\b|\b126a\b|Datenfernübertragung|elektronische[ns]? Dokument/i;
 
 /** "Die elektronische Form ist ausgeschlossen" turns a mentioned alternative into the opposite. */
 export const ELECTRONIC_EXCLUDED =
-  /elektronisch\w*[^.;]{0,60}\b(?:ausgeschlossen|unzulässig|nicht zulässig|nicht möglich|nicht genügt|genügt nicht)|(?:Ausschluss|ausgeschlossen)[^.;]{0,40}elektronisch/i;
+  /elektronisch\w*[^.;]{0,60}\b(?:ausgeschlossen|unzulässig|nicht zulässig|nicht möglich|nicht genügt|genügt nicht|nicht\s+(?:\S+\s+){0,3}ersetzt)|(?:Ausschluss|ausgeschlossen)[^.;]{0,40}elektronisch|nicht\s+durch\s+(?:die\s+|eine\s+)?elektronische|§\s*3a[^.;]{0,60}(?:keine Anwendung|nicht anzuwenden|ausgeschlossen)/i;
 
 /** True when `text` offers an electronic alternative that is not excluded in the same breath. */
 export function offersElectronic(text: string, strong = false): boolean {
@@ -68,12 +69,19 @@ export function modalSeverity(sentence: string, fallback: Severity = 'hoch'): Se
   return SOFT.test(sentence) ? 'mittel' : fallback;
 }
 
+/**
+ * Deeming rules ("gilt am dritten Tag nach der Aufgabe zur Post als bekannt gegeben") state a legal fiction about a
+ * channel; they neither prescribe the form nor the channel.
+ */
+export const DEEMING =
+  /\bgilt\b[^.;]{0,200}\b(?:bekannt\s*gegeben|zugegangen|zugestellt|als\s+bewirkt|rechtzeitig|eingehalten|gewahrt|eingegangen)|\b(?:bekannt\s*gegeben|zugegangen|zugestellt)\s+gilt\b/;
+
 /** Repealed provisions carry no requirement. */
 export const REPEALED = /^\s*(?:\(?(?:weggefallen|aufgehoben|entfällt)\)?|[-–—]+)\s*\.?\s*$/i;
 
 /** Exam rules: written exams are not a form requirement. */
 export const EXAM =
-  /Prüf(?:ung|ling|er\b)|Studierende|[Tt]hesis|Bachelor|Master|Diplomarbeit|Auswahlverfahren|Klausur|Aufsichtsarbeit|Examen|Hausarbeit|Studienleistung|Leistungsnachweis|Prüfungsleistung|Abschlussarbeit|Lehrgang|Lernerfolgskontrolle|Lernzielkontrolle|Ausbildungsabschnitt|Wahlfach|Prüfungsfach|Studium|Staatsprüfung|Prüfungsteil|Bewertung/;
+  /Prüf(?:ung|ling|er\b)|Studierende|[Tt]hesis|Bachelor|Master|Diplomarbeit|Auswahlverfahren|Aufgabenstellung|\bzu\s+prüfen\b|geprüft\s+werden|Klausur|Aufsichtsarbeit|Examen|Hausarbeit|Studienleistung|Leistungsnachweis|Prüfungsleistung|Abschlussarbeit|Lehrgang|Lernerfolgskontrolle|Lernzielkontrolle|Ausbildungsabschnitt|Wahlfach|Prüfungsfach|Studium|Staatsprüfung|Prüfungsteil|Bewertung/;
 
 /** Adjust a German adjective ending of "schriftlich-" onto another stem ("schriftlichen" → "elektronischen"). */
 export function inflectLike(word: string, stem: string, newStem: string): string {

@@ -10,7 +10,7 @@ const SUBMIT =
 const FORM_DEMAND = /\bbedarf\b|\bbedürfen\b|\bmuss\b|\bmüssen\b|\bist\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|\bsind\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|beglaubigte[nr]?\s+Form|erfordert|erforderlich/;
 /** A plain copy is enough, or the certification is electronic itself. */
 const COPY_OK =
-  /(?:Kopie|Abschrift|Ablichtung|Abbild)\w*\s+(?:\S+\s+){0,4}genügt|genügt\s+(?:\S+\s+){0,5}(?:Kopie|Abschrift|Ablichtung)|elektronisch|§\s*39a|§\s*40a|§§\s*16a|Videokommunikation|Scan/;
+  /(?:Kopie|Abschrift|Ablichtung|Abbild)\w*\s+(?:\S+\s+){0,4}genügt|genügt\s+(?:\S+\s+){0,5}(?:Kopie|Abschrift|Ablichtung)|elektronische[ns]?\s+(?:Dokument|Kopie|Abschrift|Abbild|Zeugnis)|elektronisch\s+(?:beglaubigt|übermittelt\w*\s+(?:Kopie|Abschrift))|§\s*39a|§\s*40a|§§\s*16a|Videokommunikation|Scan/;
 const AUTHORITY_POWER = /\b(?:befugt|zuständig|ermächtigt|Zuständigkeit|Beglaubigungsvermerk|beglaubigt\s+werden\s+können|darf\s+(?:\S+\s+){0,4}beglaubigen)\b/;
 
 function edit(ctx: MatchContext): AmendmentEdit {
@@ -36,10 +36,12 @@ export const originalBeglaubigung = defineRule({
   source: 'Digitalcheck 2025, Prinzip 1.1; § 5 Abs. 1 EGovG (elektronische Nachweise)',
   explanation:
     'Die Vorschrift verlangt Originale, Urschriften, beglaubigte Abschriften oder eine amtliche bzw. notarielle Beglaubigung oder Beurkundung. Papieroriginale lassen sich nicht digital übermitteln; nach § 5 Abs. 1 EGovG genügen grundsätzlich elektronische Kopien, bei Zweifeln kann das Original nachgefordert werden. Für notarielle Akte gibt es die Online-Verfahren des Beurkundungsgesetzes.',
-  trigger: /\b(?:Original\w*|Urschrift(?:en)?|beglaubig\w*|Beglaubigung(?:en)?|beurkund\w*|Beurkundung|Apostille|Legalisation|legalisiert\w*)\b/g,
+  trigger: /\b(?:Original\w*|Urschrift(?:en)?|beglaubig\w*|Beglaubigung(?:en)?|beurkund\w*|Beurkundung|Apostille|Legalisation|legalisiert\w*|Ausfertigung(?:en)?)\b/g,
   evaluate(ctx) {
     const { text, profile } = ctx;
-    if (/^Original/.test(text) && !/^Original(?:e|en|s|urkunde\w*|dokument\w*|beleg\w*|unterlage\w*|rechnung\w*|vollmacht\w*)?$/.test(text)) return null;
+    if (/^Original/.test(text) && !/^Original(?:e|en|s|urkunde\w*|dokument\w*|beleg\w*|unterlage\w*|rechnung\w*|vollmacht\w*|ausfertigung\w*)?$/.test(text)) return null;
+    // the official copy of a decision or deed ("die Ausfertigung des Urteils"), not "in dreifacher Ausfertigung"
+    if (/^Ausfertigung/.test(text) && !/^\s+(?:des|der)\s+(?:\S+\s+){0,2}(?:Urteil|Beschluss|Beschlusses|Entscheidung|Titel|Urkunde|Schiedsspruch|Vergleich|Vollstreckungs)/.test(ctx.trail(50))) return null;
     if (/^beurkund|^Beurkund/.test(text) && !/notariell|Notar/.test(ctx.lead(60) + ctx.trail(60))) return null;
     const { sentence } = ctx;
     if (profile.domain === 'straf' || profile.domain === 'notar') return null;
@@ -47,11 +49,11 @@ export const originalBeglaubigung = defineRule({
     const beurkundung = /eurkund/.test(text);
     if (beurkundung && !/notariell|Notar/.test(sentence)) return null;
     if (/^(?:im |in )?Original|^Urschrift|^Apostille|^Legalis|^legalis/.test(text) && !SUBMIT.test(sentence)) return null;
-    if (/eglaubig/.test(text) && !SUBMIT.test(sentence) && !FORM_DEMAND.test(sentence)) return null;
+    if (/^Ausfertigung/.test(text) && !SUBMIT.test(sentence) && !/zuzustellen|zugestellt|erteil/.test(sentence)) return null;
     if (beurkundung && !FORM_DEMAND.test(sentence)) return null;
     if (AUTHORITY_POWER.test(sentence)) return null;
     if (/Geschäftsstelle|Gerichtsakten|bei den Akten|Urteil/.test(sentence) && /Urschrift/.test(text)) return null;
-    if (COPY_OK.test(sentence)) return null;
+    if (COPY_OK.test(sentence) || COPY_OK.test(ctx.paragraphText)) return null;
     if (ctx.negated()) return null;
     return { start: ctx.start, end: ctx.end, severity: modalSeverity(sentence), edit: edit(ctx) };
   },

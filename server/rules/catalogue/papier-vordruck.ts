@@ -5,9 +5,10 @@ import { defineRule } from '../types';
 
 /** A form or paper medium only matters where someone has to use or hand it in. */
 const USE =
-  /zu verwenden|verwendet|zu benutzen|benutzt|auf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|beizufügen|abzugeben|zu übersenden|zu übermitteln|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen/;
-const SEAL_USE = /versehen|trägt|tragen|Abdruck|drück|anzubringen|angebracht|aufzubringen|bestätig|beglaubig|gesiegelt|abgestempelt|gestempelt|zu siegeln/;
+  /mit\s+Hilfe|anhand|zu versehen|mitzuführen|mitgeführt|auszuhändigen|ausgehändigt|zu verwenden|verwendet|zu benutzen|benutzt|auf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|beizufügen|abzugeben|zu übersenden|zu übermitteln|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen/;
+const SEAL_USE = /verwende|Ausfertigung|versehen|trägt|tragen|Abdruck|drück|anzubringen|angebracht|aufzubringen|bestätig|beglaubig|gesiegelt|abgestempelt|gestempelt|zu siegeln/;
 /** "zum Ausdruck bringen", "der Ausdruck „X“" – the other meaning of "Ausdruck". */
+const PUBLIC_DEED = /Eigenschaft\s+(?:einer\s+)?öffentliche[rn]?\s+Urkunde/;
 const EXPRESSION_BEFORE = /(?:zum|im|deutlich\w*|besonder\w*|sprachlich\w*)\s+$/;
 const EXPRESSION_AFTER = /^\s*(?:bring|komm|find|„|")/;
 
@@ -44,7 +45,7 @@ export const papierVordruck = defineRule({
   explanation:
     'Die Vorschrift setzt Papier oder ein physisches Medium voraus (amtlicher Vordruck, Formblatt, Ausdruck, Durchschrift, mehrfache Ausfertigung, Siegel oder Stempel). Das führt zu Medienbrüchen. Vordrucke sollten auch elektronisch bereitstehen (§ 13 EGovG), Daten maschinenlesbar nach einem Standard (XÖV/FIM) übermittelt werden; an die Stelle von Siegeln kann das qualifizierte elektronische Siegel treten.',
   trigger:
-    /\b(?:Vordruck(?:e|en|s|es)?|Formbl(?:att|attes|atts|ättern|ätter)|Papier\w*|papiergebunden\w*|Ausdruck(?:e|en|s)?|ausgedruckt\w*|auszudrucken|Durchschrift(?:en)?|Ausfertigung(?:en)?|Dienstsiegel\w*|Siegel|Siegels|Stempel\w*|Dienststempel\w*|Prägesiegel\w*)\b/g,
+    /\b(?:Vordruck\w*|Formular(?:e|en|s|es)?|Zweitschrift\w*|Doppel|Durchschlag\w*|Originalausfertigung\w*|Formbl(?:att|attes|atts|ättern|ätter)|Papier\w*|papiergebunden\w*|Ausdruck(?:e|en|s)?|ausgedruckt\w*|auszudrucken|Durchschrift(?:en)?|Ausfertigung(?:en)?|Dienstsiegel\w*|Siegel|Siegels|Stempel\w*|Dienststempel\w*|Prägesiegel\w*)\b/g,
   evaluate(ctx) {
     const { text } = ctx;
     let start = ctx.start;
@@ -54,18 +55,21 @@ export const papierVordruck = defineRule({
       if (!/^Papier(?:form|fassung|dokument\w*|akte\w*)$/.test(text) && !prep) return null;
       if (prep && text === 'Papier') start -= prep[0].length;
     }
-    if (text === 'Ausfertigung' && !/(?:zwei|drei|vier|fünf|doppelter|zweifacher|dreifacher|vierfacher|fünffacher|mehrfacher|\d+-?facher)\s+$/.test(ctx.lead(14))) return null;
+    // "in dreifacher Ausfertigung", or one paper copy to carry/present ("eine Ausfertigung … mitzuführen")
+    if (text === 'Ausfertigung' && !/(?:zwei|drei|vier|fünf|einfacher|doppelter|zweifacher|dreifacher|vierfacher|fünffacher|mehrfacher|\d+-?facher|eine|zweite|dritte)\s+$/.test(ctx.lead(14))) return null;
+    if (text === 'Doppel' && !/(?:das|ein|erste|zweite|dritte)\s+$/.test(ctx.lead(10))) return null;
     const { sentence } = ctx;
     if (ctx.inDefinitions) return null;
     const printout = /usdr|ausgedruckt/.test(text);
     if (printout && (EXPRESSION_BEFORE.test(ctx.before) || EXPRESSION_AFTER.test(ctx.after))) return null;
-    if (/Vordruck|Formbl|Ausfertigung|Papier/.test(text) && !USE.test(sentence)) return null;
+    if (/Vordruck|Formbl|Formular|Ausfertigung|Papier|Zweitschrift|Doppel|Durchschlag/.test(text) && !USE.test(sentence)) return null;
+    if (PUBLIC_DEED.test(sentence)) return null;
+    // optional official forms ("können auch die amtlichen Vordrucke verwendet werden") are an offer, not a duty
+    if (/Vordruck|Formbl|Formular/.test(text) && /\b(?:kann|können)\s+(?:\S+\s+){0,8}(?:verwendet|benutzt)\s+werden/.test(sentence) && !/\bnur\b|\bsind\b[^,;]*\bzu\s+verwenden|\bist\b[^,;]*\bzu\s+verwenden/.test(sentence)) return null;
     if (/[Ss]iegel|[Ss]tempel/.test(text) && !SEAL_USE.test(sentence)) return null;
     if (text === 'Ausfertigungen' && !/einzureichen|vorzulegen|beizufügen|zu übersenden|zu übermitteln/.test(sentence)) return null;
     if (ctx.negated()) return null;
-    // a printout of electronic data is itself the media break, so "elektronisch" does not excuse it
-    if (!printout && (offersElectronic(sentence) || ctx.index.paragraphOffersElectronic(ctx.ref))) return null;
-    if (printout && /oder\s+(?:\S+\s+){0,3}elektronisch|elektronisch\w*\s+(?:\S+\s+){0,3}oder/.test(sentence)) return null;
+    if (offersElectronic(sentence) || ctx.index.paragraphOffersElectronic(ctx.ref)) return null;
     const soft = printout || /Ermächtig|ermächtigt|kann\s+(?:\S+\s+){0,6}(?:bestimm|vorschreib)/.test(sentence);
     return { start, end: ctx.end, severity: soft ? 'mittel' : modalSeverity(sentence), edit: edit(ctx, start) };
   },
@@ -80,6 +84,7 @@ export const papierVordruck = defineRule({
       'Der Antrag ist nach amtlich vorgeschriebenem Datensatz durch Datenfernübertragung oder auf amtlichem Vordruck zu stellen.',
       'Der Wille des Gesetzgebers kommt darin deutlich zum Ausdruck.',
       'Die Kammer führt ein Dienstsiegel.',
+      'Für die Ausfertigung des Zertifikats können auch die amtlich vorgegebenen Vordrucke verwendet werden.',
       'Der Vordruck kann auch elektronisch ausgefüllt und übermittelt werden.',
       'Die Informationen sind auf Papier oder auf einem anderen dauerhaften Datenträger zur Verfügung zu stellen.',
     ],

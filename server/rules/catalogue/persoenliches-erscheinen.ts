@@ -5,7 +5,9 @@ import { defineRule } from '../types';
 
 /** Verbs that turn "persönlich" into physical presence (signing is the unterschrift rule). */
 const PRESENCE_AFTER =
-  /^\s+(?:\S+\s+){0,9}?(?:erschein\w*|zu erscheinen|vorzusprechen|vorsprech\w*|vorzustellen|anwesend\w*|abzugeben|abgegeben|einzureichen|eingereicht|vorzulegen|vorgelegt|zu beantragen|beantragt|zu stellen|gestellt|abzuholen|abgeholt|auszuhändigen|ausgehändigt|entgegenzunehmen|zu übergeben|übergeben|anzuhören|angehört|zu hören|gehört|zu vernehmen|vernommen|teilzunehmen|zu melden|gemeldet|vorzuführen|vorgeführt|vorzuzeigen|vorstellig)\b/;
+  /^\s+(?:\S+\s+){0,9}?(?:erschein\w*|zu erscheinen|vorzusprechen|vorsprech\w*|vorzustellen|anwesend\w*|abzugeben|abgegeben|einzureichen|eingereicht|vorzulegen|vorgelegt|zu beantragen|beantragt|zu stellen|gestellt|abzuholen|abgeholt|auszuhändigen|ausgehändigt|entgegenzunehmen|zu übergeben|übergeben|anzuhören|angehört|zu hören|gehört|zu vernehmen|vernommen|teilzunehmen|zu melden|gemeldet|vorzuführen|vorgeführt|vorzuzeigen|vorstellig|zu identifizieren|identifizier\w*|anzumelden|anmelden)\b/;
+/** "persönlich bei der Behörde …" is presence whatever verb follows. */
+const PRESENCE_PLACE = /^\s+(?:bei|vor|an|in)\s+(?:der|dem|den|einer|einem)\s+(?:\S+\s+)?(?:Behörde|Stelle|Gericht|Amt|Standesamt|Agentur|Geschäftsstelle|Dienststelle|Gerichtsstelle|\S*behörde|\S*stelle|\S*amt)\b/;
 const PRESENCE_NOUN =
   /^\s+(?:Erscheinen\w*|Vorsprache|Anwesenheit|Vorstellung|Anhörung|Anmeldung|Teilnahme|Vorsprechen|Übergabe|Abholung|Aushändigung|Vernehmung|Meldung|Vorführung)\b/;
 /** "persönlich haftend", "persönlich betroffen": a personal quality, not presence. */
@@ -13,7 +15,14 @@ const NOT_PRESENCE_ADVERB =
   /^\s+(?:haft\w*|betroffen\w*|bekannt\w*|geeignet\w*|zuverlässig\w*|verantwortlich\w*|befangen\w*|beteiligt\w*|abhängig\w*|interessiert\w*|nahe\w*|geschädigt\w*|verpflichtet\w*|berechtigt\w*|und\s+wirtschaftlich\w*)/;
 /** Remote alternatives: video hearing, eID, telephone. */
 const REMOTE =
-  /Videokonferenz|Bild- und Tonübertragung|Bild und Ton|§\s*128a|audiovisuell|fernmündlich|telefonisch|elektronisch|[Oo]nline|Identitätsnachweis|§\s*18\s+(?:des\s+)?(?:PAuswG|Personalausweisgesetz)|Videokommunikation|Videotelefonie/;
+  /Videokonferenz|Bild- und Tonübertragung|Bild und Ton|§\s*128a|audiovisuell|fernmündlich|telefonisch|[Oo]nline|§\s*18\s+(?:des\s+)?(?:PAuswG|Personalausweisgesetz)|Videokommunikation|Videotelefonie/;
+/** In the same sentence also an electronic route counts ("schriftlich, elektronisch oder zur Niederschrift"). */
+const REMOTE_SENTENCE = /elektronisch|Identitätsnachweis/;
+/** Summons elsewhere: "wenn er einer Aufforderung, persönlich zu erscheinen, folgt" only describes the situation. */
+const SUMMONS = /aufgefordert|Aufforderung|geladen|Ladung/;
+const DUTY = /\b(?:hat|haben|muss|müssen|ist\s+verpflichtet|sind\s+verpflichtet|soll|sollen)\b/;
+const NO_DUTY = /\bnicht\s+verpflichtet\b|\bbraucht\s+nicht\b|\bkeine\s+Pflicht\b|\bnur,?\s+soweit\b[^.]*\b(?:vorgesehen|bestimmt|vorgeschrieben)/;
+const OFFICIAL_SELF = /Leitung|Leiter|Präsident|Minister|Vorsitzende/;
 const PUBLICATION = /Verkündung|gesetzblatt|Ausgabe|Veröffentlichung|veröffentlich|Druckwerk|Zeitschrift|Zeitung|Presse|Heft|Anzeiger|Amtsblatt/i;
 
 function edit(ctx: MatchContext, start: number): AmendmentEdit {
@@ -60,17 +69,23 @@ export const persoenlichesErscheinen = defineRule({
     if (/^persönlich/.test(text)) {
       // the adjective ("persönliche Eignung") needs a presence noun; the adverb may govern a verb further on
       const adverb = text === 'persönlich' && !NOT_PRESENCE_ADVERB.test(ctx.after);
-      if (!PRESENCE_NOUN.test(ctx.after) && !(adverb && PRESENCE_AFTER.test(ctx.after))) return null;
+      if (!PRESENCE_NOUN.test(ctx.after) && !(adverb && (PRESENCE_AFTER.test(ctx.after) || PRESENCE_PLACE.test(ctx.after)))) return null;
+      // "auf Antrag der Leitung … persönlich": the official herself, not a citizen's presence
+      if (OFFICIAL_SELF.test(ctx.lead(80)) && !PRESENCE_PLACE.test(ctx.after) && !/erschein/.test(ctx.trail(60))) return null;
       if (/^\s+(?:\S+\s+){0,3}?(?:zu unterschreiben|unterschrieben|zu unterzeichnen|unterzeichnet)/.test(ctx.after)) return null;
     }
     if (text === 'Niederschrift' || text === 'Protokoll') {
       // "schriftlich oder zur Niederschrift" is the written-form rule's case; here only the sole channel counts
       if (/schriftlich|elektronisch|Schriftsatz/i.test(sentence)) return null;
+      // an optional extra route ("kann … zur Niederschrift erklärt werden") is no obstacle
+      if (/\b(?:kann|können)\b/.test(sentence) && !/\bnur\b/.test(sentence)) return null;
       if (!/Behörde|Stelle|Geschäftsstelle|Gericht|Urkundsbeamt|Standesamt|Standesbeamt|Amt\b|Amtes|Notar|Rechtspfleger|erklär|einleg|erheb|beantrag|geben/.test(sentence)) return null;
     }
     if (/Erscheinen/.test(text) && PUBLICATION.test(sentence)) return null;
     if (ctx.negated()) return null;
-    if (REMOTE.test(sentence) || REMOTE.test(ctx.paragraphText)) return null;
+    if (NO_DUTY.test(sentence)) return null;
+    if (SUMMONS.test(ctx.lead(100)) && !DUTY.test(ctx.lead(100))) return null;
+    if (REMOTE.test(sentence) || REMOTE_SENTENCE.test(sentence) || REMOTE.test(ctx.paragraphText)) return null;
     return { start, end: ctx.end, severity: modalSeverity(sentence), edit: edit(ctx, start) };
   },
   examples: {

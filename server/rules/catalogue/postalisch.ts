@@ -1,6 +1,6 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { modalSeverity, offersElectronic } from '../lexicon';
+import { DEEMING, modalSeverity, offersElectronic } from '../lexicon';
 import { defineRule } from '../types';
 
 const PREPOSITION = /(?:durch|mit|mittels|per|als|gegen|im\s+Wege\s+de[rs])\s+(?:eine[ns]?\s+|einfache[nm]?\s+|de[nm]\s+)?$/;
@@ -33,7 +33,7 @@ export const postalisch = defineRule({
   explanation:
     'Die Vorschrift legt den Postweg fest (Post, Einschreiben, Zustellungsurkunde, Aufgabe zur Post). Damit ist eine elektronische Bekanntgabe oder Zustellung ausgeschlossen. Es genügt, „bekannt zu geben“ bzw. „zuzustellen“ und den Weg offen zu lassen; elektronisch ist die Bereitstellung zum Abruf (§ 41 Abs. 2a VwVfG, § 9 OZG) oder die elektronische Zustellung (§ 5 VwZG) möglich.',
   trigger:
-    /\b(?:Post|Postweg\w*|Briefpost|Einschreiben(?:s)?(?:\s+(?:mit|gegen)\s+Rückschein)?|eingeschrieben(?:e[nmrs]?)?\s+Brief\w*|Einschreibebrief\w*|Zustellungsurkunde(?:n)?|Postzustellungsurkunde(?:n)?|Rückschein\w*|Poststempel\w*|Brief(?:es)?)\b/g,
+    /\b(?:Post|Postweg\w*|Briefpost|Einschreiben(?:s)?(?:\s+(?:mit|gegen)\s+Rückschein)?|eingeschrieben(?:e[nmrs]?)?\s+Brief\w*|Einschreibebrief\w*|Zustellungsurkunde(?:n)?|Postzustellungsurkunde(?:n)?|Rückschein\w*|Poststempel\w*|Brief(?:es)?|eingeschrieben|Briefwahl)\b/g,
   evaluate(ctx) {
     const { text } = ctx;
     let start = ctx.start;
@@ -43,6 +43,12 @@ export const postalisch = defineRule({
       if (!prep) return null;
       if (/^zur\s+$/.test(prep[0]) && !/^\s+(?:gegeben|zu\s+geben|aufgegeben|aufzugeben)/.test(ctx.trail(16))) return null;
       start -= prep[0].length;
+    } else if (/^(?:Post)?[Zz]ustellungsurkunde/.test(text)) {
+      // the form itself ("Vordruck für die Zustellungsurkunde") is no channel; "mit Zustellungsurkunde" is
+      if (!/(?:mit|gegen)\s+(?:\S+\s+)?$/.test(ctx.lead(20))) return null;
+    } else if (text === 'eingeschrieben') {
+      // adverb "eingeschrieben übersenden"; not "im Register eingeschrieben" or enrolled students
+      if (/^\s+Brief/.test(ctx.trail(8)) || !/send|übermitt|zuzuleiten|zugeleitet/.test(ctx.sentence)) return null;
     } else if (/^Brief/.test(text)) {
       const prep = /(?:durch|per|mittels)\s+(?:einfachen\s+)?$/.exec(ctx.lead(20));
       if (!prep) return null;
@@ -51,7 +57,9 @@ export const postalisch = defineRule({
     const { sentence } = ctx;
     if (ctx.profile.domain === 'post') return null;
     if (ctx.inDefinitions) return null;
-    if (POSTAL_MARKET.test(sentence)) return null;
+    if (POSTAL_MARKET.test(sentence) || DEEMING.test(sentence)) return null;
+    // "Für die Übermittlung auf dem Postweg …": the postal route is the exception, not the rule
+    if (/(?:Für|Bei|Im\s+Falle?\s+de[rs])\s+(?:die\s+|der\s+)?Übermittlung\s+auf\s+dem\s+$/.test(ctx.lead(50))) return null;
     if (ctx.negated()) return null;
     if (offersElectronic(sentence)) return null;
     const soft = /Aufgabe\s+zur\s+Post|zur\s+Post\s+(?:gegeben|aufgegeben)|Poststempel|gilt\b/.test(sentence);

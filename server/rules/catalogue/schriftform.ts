@@ -1,6 +1,6 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { EXAM, inflectLike, modalSeverity, offersElectronic } from '../lexicon';
+import { DEEMING, EXAM, inflectLike, modalSeverity, offersElectronic } from '../lexicon';
 import { defineRule } from '../types';
 
 /** Nouns after "schriftlich-" that describe an exam or a text, not a form of communication. */
@@ -13,6 +13,8 @@ const FORM_OBJECT =
 /** "schriftlich oder mündlich" (any form) and "praktisch, schriftlich und mündlich" (exam parts). */
 const INFORMAL = /^\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+)?(?:fern)?(?:mündlich|praktisch)|^\s+(?:zu\s+)?bearbeit/;
 const INFORMAL_BEFORE = /(?:mündlich|praktisch)\w*\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+)?$/;
+/** "Schriftliche Erklärungen mit Dienstsiegel haben die Eigenschaft öffentlicher Urkunden" describes an effect. */
+const PUBLIC_DEED = /Eigenschaft\s+(?:einer\s+)?öffentliche[rn]?\s+Urkunde/;
 const COMMITTEE = /Umlaufverfahren|im\s+schriftlichen\s+Verfahren|schriftliche[ns]?\s+Verfahren|schriftliche[nr]?\s+(?:Stimmabgabe|Abstimmung|Beschlussfassung)|Briefwahl/;
 
 function edit(ctx: MatchContext): AmendmentEdit {
@@ -53,7 +55,10 @@ export const schriftform = defineRule({
       if (EXAM.test(sentence) && !FORM_OBJECT.test(ctx.lead(60) + ctx.text + ctx.trail(60))) return null;
       if (INFORMAL.test(after) || INFORMAL_BEFORE.test(before)) return null;
     }
-    if (COMMITTEE.test(sentence)) return null;
+    if (COMMITTEE.test(sentence) || DEEMING.test(sentence) || PUBLIC_DEED.test(sentence)) return null;
+    // a past fact ("… schriftlich mitgeteilt worden sind") or a prohibition ("darf nicht … schriftlich verkehren")
+    if (/^\s+(?:\S+\s+){0,2}\S+\s+worden\s+(?:ist|sind|war|waren)\b/.test(after)) return null;
+    if (/\b(?:darf|dürfen)\s+(?:\S+\s+){0,3}nicht\b/.test(sentence) && !/\bmuss\b|\bmüssen\b|\bist\b[^,;]*\bzu\s+\w+|\bsind\b[^,;]*\bzu\s+\w+/.test(sentence)) return null;
     if (ctx.negated()) return null;
     if (offersElectronic(sentence)) return null;
     if (ctx.index.paragraphOffersElectronic(ctx.ref)) return null;

@@ -5,7 +5,7 @@ import { defineRule } from '../types';
 
 const PREPOSITION = /(?:durch|per|mittels|mit|über|auf|als|im\s+Wege\s+de[rs])\s+(?:eine[nrs]?\s+|de[nmr]\s+|die\s+)?$/;
 /** Contact data lists ("Telefon- und Telefaxnummer") name a number, not a required channel. */
-const CONTACT = /nummer|anschluss|Anschrift/i;
+const CONTACT = /nummer|anschluss|Anschrift|Adresse/i;
 
 function edit(ctx: MatchContext): AmendmentEdit {
   const prep = PREPOSITION.exec(ctx.before);
@@ -45,8 +45,10 @@ export const technologieSpezifisch = defineRule({
     const { sentence } = ctx;
     if (profile.domain === 'demail' || profile.domain === 'telekom') return null;
     if (ctx.inDefinitions) return null;
-    if (CONTACT.test(text) || /^\s*-?\s*(?:nummer|Nummer|anschluss)/.test(ctx.after)) return null;
+    if (CONTACT.test(text) || /^\s*-?\s*(?:nummer|Nummer|anschluss|Adresse)/.test(ctx.trail(12))) return null;
     if (ctx.negated()) return null;
+    // the technology as object of a power or a fee item, not a prescribed channel
+    if (/Beschlagnahme|Auslagen|Gebühr|Entgelt|Kosten|Postsendungen/.test(sentence)) return null;
     const among = /\boder\b|\bauch\b|\bsowie\b|\bbzw\./.test(sentence);
     return { start: ctx.start, end: ctx.end, severity: among ? 'mittel' : modalSeverity(sentence), edit: edit(ctx) };
   },

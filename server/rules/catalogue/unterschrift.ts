@@ -28,15 +28,17 @@ export const unterschrift = defineRule({
     const { sentence } = ctx;
     if (ctx.inDefinitions) return null;
     if (/^[Uu]nterzeichn/.test(ctx.text) && TREATY.test(sentence)) return null;
-    if (OFFICIAL.test(sentence) && !CITIZEN.test(sentence)) return null;
-    if (/beglaubig/i.test(ctx.after.slice(0, 40)) || /beglaubigt\w*\s+$/.test(ctx.before)) return null;
+    // the authority's competence to certify signatures imposes nothing; a list of cross-referenced rules neither
+    if (/\b(?:befugt|ermächtigt|zuständig)\b/.test(sentence) && /beglaubig/.test(sentence)) return null;
+    if (/Vorschriften\s+über\s+(?:\S+\s+){0,12}(?:gelten|finden)|(?:gelten|finden)\s+(?:\S+\s+){0,6}Vorschriften\s+über/.test(sentence)) return null;
     if (SUBSTITUTED.test(ctx.after)) return null;
     if (ctx.negated()) return null;
     if (offersElectronic(sentence) || ctx.index.paragraphOffersElectronic(ctx.ref)) return null;
     return {
       start: ctx.start,
       end: ctx.end,
-      severity: modalSeverity(sentence),
+      // signatures of officials on the authority's own acts (minutes, judgments) are an internal media break
+      severity: OFFICIAL.test(sentence) && !CITIZEN.test(sentence) ? 'mittel' : modalSeverity(sentence),
       edit: {
         kind: 'appendSentence',
         sentence: `Die Unterschrift kann durch eine elektronische Form nach ${formSubstituteReference(ctx.profile)} ersetzt werden.`,
@@ -49,10 +51,11 @@ export const unterschrift = defineRule({
       'Die Erklärung muss von der erklärenden Person unterzeichnet sein.',
       'Der Wahlvorschlag muss von mindestens 200 Wahlberechtigten persönlich und handschriftlich unterzeichnet sein.',
       'Der Vordruck ist mit Datum und Unterschrift des Arbeitgebers zu versehen.',
+      'Die Niederschrift ist vom Vorsitzenden und vom Schriftführer zu unterzeichnen.',
     ],
     accepted: [
       'Dem in Brüssel am 5. Mai 2000 unterzeichneten Abkommen wird zugestimmt.',
-      'Die Niederschrift ist vom Vorsitzenden und vom Schriftführer zu unterzeichnen.',
+      'Die Urkundsperson bei der Betreuungsbehörde ist befugt, Unterschriften auf Vorsorgevollmachten öffentlich zu beglaubigen.',
       'Bei einem mit Hilfe automatischer Einrichtungen erlassenen Bescheid können Unterschrift und Namenswiedergabe fehlen.',
       'Die Erklärung kann auch ohne Unterschrift abgegeben werden.',
       'Der Antrag ist zu unterschreiben oder mit einer qualifizierten elektronischen Signatur zu versehen.',
