@@ -9,7 +9,7 @@ export interface HeadingParts {
   title: string;
 }
 
-const LABELLED = /^(?:\*\*)?(§§?|Art\.?|Artikel)[ \t]*(\d+[a-z]?(?:\.\d+[a-z]?)?)\.?(?:\*\*)?(?:[ \t]*[-–][ \t]+|[ \t]+|$)(.*)$/;
+const LABELLED = /^(?:\*\*)?(§§?|Art\.?|Artikel)[ \t]*(\d+[a-z]?(?:\.\d+[a-z]?)?|[IVX]+(?=[ \t.*]|$))\.?(?:\*\*)?(?:[ \t]*[-–][ \t]+|[ \t]+|$)(.*)$/;
 const ANNEX = /^(?:\*\*)?(Anlage|Anhang)(?:[ \t]+(\d+[a-z]?|[IVXLC]+)(?=[ \t]|$|\*))?(?:\*\*)?[ \t]*(.*)$/;
 /** Headings whose body is not law text: enacting formula, closing formula, table of contents. */
 const NOT_LAW = /^(?:Eingangsformel|Schlu(?:ss|ß)formel|Inhalts(?:verzeichnis|übersicht))\b/i;

@@ -126,6 +126,7 @@ describe('classifyHeading', () => {
   it.each([
     ['§ 1.01 Begriffsbestimmungen', '§ 1.01', 'Begriffsbestimmungen'],
     ['Art 2 - Änderung des Gesetzes', 'Art. 2', 'Änderung des Gesetzes'],
+    ['Art II', 'Art. II', ''],
     ['Anlage 3 (zu § 5 Abs. 2)', 'Anlage 3', '(zu § 5 Abs. 2)'],
     ['Anlage Ausbildungsrahmenplan', 'Anlage', 'Ausbildungsrahmenplan'],
     ['(XXXX) §§ 4 bis 7 (weggefallen)', '§ 4', 'bis 7 (weggefallen)'],
