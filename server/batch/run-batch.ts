@@ -100,10 +100,14 @@ export async function runBatch(opts: RunBatchOptions): Promise<BatchTotals> {
     while (delivered < files.length) {
       while (submitted < files.length && submitted < delivered + window && !signal?.aborted) {
         const i = submitted++;
-        void runner.analyze(files[i]!, signal).then((r) => {
-          ready.set(i, r);
-          notify();
-        });
+        void runner
+          .analyze(files[i]!, signal)
+          // a defect must cost one file, never leave the loop waiting for a result that cannot come
+          .catch((e: unknown) => skippedResult(files[i]!, `Interner Fehler bei der Analyse (${e instanceof Error ? e.message : String(e)}).`))
+          .then((r) => {
+            ready.set(i, r);
+            notify();
+          });
       }
       signal?.throwIfAborted();
       const r = ready.get(delivered);
