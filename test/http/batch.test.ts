@@ -136,6 +136,34 @@ describe('batch screening of an uploaded ZIP', () => {
   });
 });
 
+describe('cancel', () => {
+  it('DELETE stops a running job and removes it with its results', async () => {
+    let started!: () => void;
+    const running = new Promise<void>((r) => (started = r));
+    const blocked: typeof runBatch = async (opts) => {
+      started();
+      await new Promise<never>((_res, rej) => opts.signal?.addEventListener('abort', () => rej(opts.signal!.reason), { once: true }));
+      throw new Error('unreachable');
+    };
+    const app = await makeApp({}, { runBatch: blocked });
+    try {
+      const a = request.agent(app.app);
+      await a.get('/api/me');
+      const { jobId } = (await a.post('/api/batch').send({ laws: LAWS }).expect(202)).body;
+      await running;
+      expect((await a.get(`/api/batch/${jobId}`).expect(200)).body.status).toBe('running');
+      await a.delete(`/api/batch/${jobId}`).expect(204);
+      await a.get(`/api/batch/${jobId}`).expect(404);
+      expect(app.storage.db.prepare('SELECT COUNT(*) AS n FROM batch_jobs').get()).toEqual({ n: 0 });
+      // the queue is free again for the next job
+      const next = (await a.post('/api/batch').send({ laws: ['NVwZG'] }).expect(202)).body.jobId;
+      expect((await a.get(`/api/batch/${next}`).expect(200)).body.status).toMatch(/queued|running/);
+    } finally {
+      await app.dispose();
+    }
+  });
+});
+
 describe('resume after restart', () => {
   it('a job interrupted by shutdown completes after a restart without duplicates', async () => {
     let stored = 0;

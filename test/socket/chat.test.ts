@@ -72,6 +72,10 @@ describe('chat over socket.io (offline)', () => {
     expect(done!.findings.map((f) => f.category)).toContain('schriftform');
     expect(done!.text).toMatch(/Die eingefügte Passage enthält/);
     expect(done!.text).toContain('Vorschlag:');
+    // the sources of a checked passage are the enabling provisions its findings name, not look-alikes
+    const bases = done!.findings.flatMap((f) => f.legalBasis).join(' ');
+    expect(done!.citations.filter((c) => c.kind !== 'guidance').every((c) => bases.includes(c.law))).toBe(true);
+    expect(done!.citations.some((c) => c.kind === 'guidance')).toBe(true);
   });
 
   it('continues a conversation and uses the previous question for a short follow-up', async () => {

@@ -1,6 +1,6 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 
-const WORDS_PER_DELTA = 40;
+const WORDS_PER_DELTA = 60;
 /**
  * A typical offline answer (300–600 words) goes out in one turn of the event loop: under load, finishing
  * answers one after the other (FIFO) gives far better tail latency than interleaving them round-robin
