@@ -7,7 +7,7 @@ import { UsageError } from '../command';
 import { AppError } from '../../errors';
 import { CATEGORY_CODES, CATEGORY_LABELS } from '../../contracts/finding';
 import { listLawFiles } from '../../batch/files';
-import { skippedResult } from '../../batch/analyze-law';
+import { skippedResult } from '../../batch/law-result';
 import { runBatch } from '../../batch/run-batch';
 import { SummaryAccumulator, topLaws, type BatchSummary } from '../../batch/summary';
 import { openBatchOutputs } from '../../batch/writers';
@@ -82,7 +82,10 @@ export const command: CliCommand = {
       throw new AppError('not_found', 'not_found:batch_dir', `Das Verzeichnis „${dir}“ existiert nicht oder ist kein Verzeichnis.`);
     }
     const { files, unreadable } = await listLawFiles(dir, [out]);
-    const outputs = await openBatchOutputs(out);
+    const outputs = await openBatchOutputs(out).catch((e: unknown) => {
+      const code = (e as NodeJS.ErrnoException).code ?? 'Fehler';
+      throw new AppError('bad_request', 'bad_request:batch_out', `Das Ausgabeverzeichnis „${out}“ kann nicht angelegt oder beschrieben werden (${code}).`, String(e));
+    });
     const summary = new SummaryAccumulator();
     const display = (p: string) => relative(dir, p) || p;
     const progress = createProgress(process.stderr, 'Prüfe');
