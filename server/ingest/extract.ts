@@ -39,19 +39,24 @@ function sniff(buf: Buffer): 'pdf' | 'zip' | 'binary' | 'doc' | 'rtf' | 'text' {
   return control > head.length * 0.01 ? 'binary' : 'text';
 }
 
-function capped(text: string): string {
-  if (text.length > MAX_TEXT_CHARS) {
-    throw new AppError('too_large', 'too_large:upload_text', `Das Dokument ist zu umfangreich (mehr als ${MAX_TEXT_CHARS.toLocaleString('de-DE')} Zeichen). Bitte laden Sie den Entwurf in Teilen hoch.`, `extracted text of ${text.length} chars`);
+export interface ExtractLimits {
+  maxPages?: number;
+  maxChars?: number;
+}
+
+function capped(text: string, maxChars: number): string {
+  if (text.length > maxChars) {
+    throw new AppError('too_large', 'too_large:upload_text', `Das Dokument ist zu umfangreich (mehr als ${maxChars.toLocaleString('de-DE')} Zeichen). Bitte laden Sie den Entwurf in Teilen hoch.`, `extracted text of ${text.length} chars`);
   }
   return text;
 }
 
-async function extractPdf(buf: Buffer): Promise<ExtractedText> {
+async function extractPdf(buf: Buffer, maxPages: number, maxChars: number): Promise<ExtractedText> {
   const parser = new PDFParse({ data: new Uint8Array(buf), verbosity: 0 });
   try {
     const info = await parser.getInfo();
-    if (info.total > MAX_PDF_PAGES) {
-      throw new AppError('too_large', 'too_large:upload_pages', `Die PDF-Datei hat ${info.total} Seiten; verarbeitet werden höchstens ${MAX_PDF_PAGES}. Bitte laden Sie den Entwurf in Teilen hoch.`, `pdf with ${info.total} pages`);
+    if (info.total > maxPages) {
+      throw new AppError('too_large', 'too_large:upload_pages', `Die PDF-Datei hat ${info.total} Seiten; verarbeitet werden höchstens ${maxPages}. Bitte laden Sie den Entwurf in Teilen hoch.`, `pdf with ${info.total} pages`);
     }
     const result = await parser.getText({ cellSeparator: ' ', pageJoiner: '' });
     const pages = stripPageFurniture(result.pages.map((p) => p.text));
@@ -60,7 +65,7 @@ async function extractPdf(buf: Buffer): Promise<ExtractedText> {
     if (text.replace(/\s/g, '').length < 20) {
       throw bad('pdf_no_text', 'Die PDF-Datei enthält keinen Text (vermutlich ein eingescanntes Dokument). Bitte laden Sie eine PDF-Datei mit Textebene hoch oder lassen Sie das Dokument vorher per Texterkennung (OCR) verarbeiten.');
     }
-    return { text: capped(text), format: 'pdf', pages: result.total };
+    return { text: capped(text, maxChars), format: 'pdf', pages: result.total };
   } catch (e) {
     if (e instanceof AppError) throw e;
     const name = e instanceof Error ? e.name : '';
@@ -73,7 +78,7 @@ async function extractPdf(buf: Buffer): Promise<ExtractedText> {
   }
 }
 
-async function extractDocx(buf: Buffer): Promise<ExtractedText> {
+async function extractDocx(buf: Buffer, maxChars: number): Promise<ExtractedText> {
   let raw: string;
   try {
     raw = (await mammoth.extractRawText({ buffer: buf })).value;
@@ -82,21 +87,23 @@ async function extractDocx(buf: Buffer): Promise<ExtractedText> {
   }
   const text = normalizeExtracted(raw);
   if (text === '') throw bad('empty', 'Die Word-Datei enthält keinen Text.');
-  return { text: capped(text), format: 'docx' };
+  return { text: capped(text, maxChars), format: 'docx' };
 }
 
 const UNSUPPORTED =
   'Dieser Dateityp wird nicht unterstützt. Bitte laden Sie den Entwurf als PDF, Word-Datei (DOCX), Text- oder Markdown-Datei hoch.';
 
-export async function extractText(buf: Buffer, filename: string): Promise<ExtractedText> {
+export async function extractText(buf: Buffer, filename: string, limits: ExtractLimits = {}): Promise<ExtractedText> {
+  const maxPages = limits.maxPages ?? MAX_PDF_PAGES;
+  const maxChars = limits.maxChars ?? MAX_TEXT_CHARS;
   if (buf.length === 0 || (buf.length < 4096 && buf.toString('utf8').trim() === '')) throw bad('empty', 'Die hochgeladene Datei ist leer.');
   switch (sniff(buf)) {
     case 'pdf':
-      return extractPdf(buf);
+      return extractPdf(buf, maxPages, maxChars);
     case 'zip':
       // a DOCX is a ZIP whose directory names [Content_Types].xml and a word/ part (names are stored uncompressed)
       if (!buf.includes('[Content_Types].xml') || !buf.includes('word/')) throw bad('type', UNSUPPORTED, 'zip without Word parts');
-      return extractDocx(buf);
+      return extractDocx(buf, maxChars);
     case 'doc':
       throw bad('type', 'Das alte Word-Format (.doc) wird nicht unterstützt. Bitte speichern Sie den Entwurf als DOCX oder PDF.', 'ole2 compound file');
     case 'rtf':
@@ -106,7 +113,7 @@ export async function extractText(buf: Buffer, filename: string): Promise<Extrac
     case 'text': {
       const text = normalizeExtracted(decodeText(buf));
       if (text === '') throw bad('empty', 'Die hochgeladene Datei ist leer.');
-      return { text: capped(text), format: /\.(?:md|markdown)$/i.test(filename) ? 'md' : 'txt' };
+      return { text: capped(text, maxChars), format: /\.(?:md|markdown)$/i.test(filename) ? 'md' : 'txt' };
     }
   }
 }

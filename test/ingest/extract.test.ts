@@ -93,6 +93,14 @@ describe('extractText rejects bad uploads with German messages', () => {
 });
 
 describe('large PDFs', () => {
+  it('refuses more pages or characters than the limits, with a German message', async () => {
+    const pages = await extractText(fixture('artikelgesetz-maerkte.pdf'), 'a.pdf', { maxPages: 2 }).catch((e: unknown) => e as AppError);
+    expect(pages).toMatchObject({ code: 'too_large:upload_pages', status: 413 });
+    expect((pages as AppError).userMessage).toMatch(/3 Seiten; verarbeitet werden höchstens 2/);
+    const chars = await extractText(fixture('entwurf-fischereierlaubnis.md'), 'a.md', { maxChars: 100 }).catch((e: unknown) => e as AppError);
+    expect(chars).toMatchObject({ code: 'too_large:upload_text', status: 413 });
+  });
+
   it('extracts a 300-page PDF', async () => {
     const pages = Array.from({ length: 300 }, (_, i) => ['Landtag Niedersachsen – Drucksache 19/1234', `§ ${i + 1} Vorschrift ${i + 1}`, 'Der Antrag ist schriftlich zu stellen.', String(i + 1)]);
     const r = await extractText(minimalPdf({ pages }), 'gross.pdf');
