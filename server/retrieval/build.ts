@@ -27,6 +27,20 @@ class GrowInt32 {
   }
 }
 
+class GrowUint8 {
+  a = new Uint8Array(1 << 20);
+  n = 0;
+  append(b: Uint8Array) {
+    if (this.n + b.length > this.a.length) {
+      const c = new Uint8Array(Math.max(this.a.length * 2, this.n + b.length));
+      c.set(this.a.subarray(0, this.n));
+      this.a = c;
+    }
+    this.a.set(b, this.n);
+    this.n += b.length;
+  }
+}
+
 class GrowFloat32 {
   a = new Float32Array(1 << 16);
   n = 0;
@@ -47,43 +61,16 @@ function absatzText(text: string, start: number, end: number): string {
   return normalizeWhitespace(raw.replace(/(\p{L})-\n[ \t]*(?=\p{Lu})/gu, '$1-'));
 }
 
-/** Builds postings with precomputed BM25F impacts (score of a unit = Σ query weight × idf × impact). */
-export function buildIndexData(docs: IndexDocument[], options: AnalyzerOptions = { decompound: true, synonyms: true }): IndexData {
+/**
+ * Builds postings with precomputed BM25F impacts (score of a unit = Σ query weight × idf × impact).
+ * Documents are consumed one by one, so a lazy iterable keeps only one parsed law in memory at a time.
+ */
+export function buildIndexData(docs: Iterable<IndexDocument>, options: AnalyzerOptions = { decompound: true, synonyms: true }): IndexData {
   const laws: LawRecord[] = [];
   const sections: SectionRecord[] = [];
   const unitSectionList: number[] = [];
   const unitPara: string[] = [];
-  const texts: string[] = [];
-  for (const { doc, kind, jurisdiction, path } of docs) {
-    const law = laws.length;
-    laws.push({
-      abbreviation: doc.abbreviation,
-      title: doc.title,
-      jurisdiction,
-      kind,
-      ...(doc.stand ? { stand: doc.stand } : {}),
-      ...(doc.excerpt ? { excerpt: true } : {}),
-      path,
-    });
-    for (const prov of doc.provisions) {
-      const sec: SectionRecord = { law, label: prov.label, title: prov.title, first: texts.length, count: 0 };
-      for (const p of prov.paragraphs) {
-        const t = absatzText(doc.text, p.start, p.end);
-        // stubs like "(weggefallen)" carry no content worth a hit
-        if (t.length < 3 || /^\(?weggefallen\)?\.?$/i.test(t)) continue;
-        texts.push(t);
-        unitPara.push(p.number ?? '');
-        unitSectionList.push(sections.length);
-        sec.count++;
-      }
-      if (sec.count === 0) sec.first = 0;
-      sections.push(sec);
-    }
-  }
-  const N = texts.length;
-  const unitSection = Int32Array.from(unitSectionList);
-
-  // pass 1: surface tokens of every unit and of every § title, and the dictionary counts
+  // pass 1, one document at a time: Absatz texts go straight into the UTF-8 blob and become surface-token ids
   const surfaceId = new Map<string, number>();
   const surfaces: string[] = [];
   const counts: number[] = [];
@@ -98,13 +85,43 @@ export function buildIndexData(docs: IndexDocument[], options: AnalyzerOptions =
     counts[id]!++;
     return id;
   };
+  const enc = new TextEncoder();
+  const blob = new GrowUint8();
+  const byteOffsets: number[] = [0];
   const tokens = new GrowInt32();
-  const tokenStart = new Uint32Array(N + 1);
-  for (let u = 0; u < N; u++) {
-    tokenStart[u] = tokens.n;
-    for (const w of tokenize(texts[u]!)) tokens.push(idOf(w));
+  const tokenStarts: number[] = [0];
+  for (const { doc, kind, jurisdiction, path } of docs) {
+    const law = laws.length;
+    laws.push({
+      abbreviation: doc.abbreviation,
+      title: doc.title,
+      jurisdiction,
+      kind,
+      ...(doc.stand ? { stand: doc.stand } : {}),
+      ...(doc.excerpt ? { excerpt: true } : {}),
+      path,
+    });
+    for (const prov of doc.provisions) {
+      const sec: SectionRecord = { law, label: prov.label, title: prov.title, first: unitPara.length, count: 0 };
+      for (const p of prov.paragraphs) {
+        const t = absatzText(doc.text, p.start, p.end);
+        // stubs like "(weggefallen)" carry no content worth a hit
+        if (t.length < 3 || /^\(?weggefallen\)?\.?$/i.test(t)) continue;
+        blob.append(enc.encode(t));
+        byteOffsets.push(blob.n);
+        for (const w of tokenize(t)) tokens.push(idOf(w));
+        tokenStarts.push(tokens.n);
+        unitPara.push(p.number ?? '');
+        unitSectionList.push(sections.length);
+        sec.count++;
+      }
+      if (sec.count === 0) sec.first = 0;
+      sections.push(sec);
+    }
   }
-  tokenStart[N] = tokens.n;
+  const N = unitPara.length;
+  const unitSection = Int32Array.from(unitSectionList);
+  const tokenStart = Uint32Array.from(tokenStarts);
   const titleTokens = sections.map((s) => tokenize(`${s.title}`).map(idOf));
 
   const dictionary = surfaces.filter((w, i) => isDictionaryWord(w, counts[i]!));
@@ -148,24 +165,37 @@ export function buildIndexData(docs: IndexDocument[], options: AnalyzerOptions =
   const flatImpact = new GrowFloat32();
   const unitTermStart = new Uint32Array(N + 1);
   const df = new Uint32Array(terms.length);
-  const tfText = new Map<number, number>();
-  const tfTitle = new Map<number, number>();
+  // dense accumulators indexed by term id plus the list of touched terms: no per-unit Map/Set allocation
+  const tfText = new Float64Array(terms.length);
+  const tfTitle = new Float64Array(terms.length);
+  const seen = new Uint8Array(terms.length);
+  const touched = new Int32Array(terms.length);
   for (let u = 0; u < N; u++) {
     unitTermStart[u] = flatTerm.n;
-    tfText.clear();
-    tfTitle.clear();
-    for (let i = tokenStart[u]!; i < tokenStart[u + 1]!; i++)
-      for (const { t, w } of surfaceTerms[tokens.a[i]!]!) tfText.set(t, (tfText.get(t) ?? 0) + w);
+    let n = 0;
+    const add = (acc: Float64Array, id: number) => {
+      for (const { t, w } of surfaceTerms[id]!) {
+        if (!seen[t]) {
+          seen[t] = 1;
+          touched[n++] = t;
+        }
+        acc[t] = acc[t]! + w;
+      }
+    };
+    for (let i = tokenStart[u]!; i < tokenStart[u + 1]!; i++) add(tfText, tokens.a[i]!);
     const sec = unitSection[u]!;
-    for (const id of titleTokens[sec]!) for (const { t, w } of surfaceTerms[id]!) tfTitle.set(t, (tfTitle.get(t) ?? 0) + w);
+    for (const id of titleTokens[sec]!) add(tfTitle, id);
     const normText = 1 - TEXT.b + (TEXT.b * textLen[u]!) / avgText;
     const normTitle = 1 - TITLE.b + (TITLE.b * titleLen[sec]!) / avgTitle;
-    const all = new Set([...tfText.keys(), ...tfTitle.keys()]);
-    for (const t of all) {
-      const tf = (TEXT.weight * (tfText.get(t) ?? 0)) / normText + (TITLE.weight * (tfTitle.get(t) ?? 0)) / normTitle;
+    for (let j = 0; j < n; j++) {
+      const t = touched[j]!;
+      const tf = (TEXT.weight * tfText[t]!) / normText + (TITLE.weight * tfTitle[t]!) / normTitle;
       flatTerm.push(t);
       flatImpact.push((tf * (K1 + 1)) / (tf + K1));
       df[t]!++;
+      tfText[t] = 0;
+      tfTitle[t] = 0;
+      seen[t] = 0;
     }
   }
   unitTermStart[N] = flatTerm.n;
@@ -186,12 +216,8 @@ export function buildIndexData(docs: IndexDocument[], options: AnalyzerOptions =
   const idf = new Float32Array(terms.length);
   for (let t = 0; t < terms.length; t++) idf[t] = Math.log(1 + (N - df[t]! + 0.5) / (df[t]! + 0.5));
 
-  const enc = new TextEncoder();
-  const encoded = texts.map((t) => enc.encode(t));
-  const textOffsets = new Uint32Array(N + 1);
-  for (let u = 0; u < N; u++) textOffsets[u + 1] = textOffsets[u]! + encoded[u]!.length;
-  const textBlob = new Uint8Array(textOffsets[N]!);
-  encoded.forEach((b, u) => textBlob.set(b, textOffsets[u]!));
+  const textOffsets = Uint32Array.from(byteOffsets);
+  const textBlob = blob.a.slice(0, blob.n);
 
   return {
     laws,

@@ -115,11 +115,15 @@ export async function openSearchIndex(opts: {
     return { ...wrap(new SearchEngine(cached, options)), rebuilt: false };
   }
   const started = Date.now();
-  const data = buildIndexData(sources.map(loadSource), options);
+  const data = buildIndexData(lazy(sources, loadSource), options);
   saveIndex(file, data, key);
   removeStale(opts.cacheDir, `search-${dirsId}-`, file);
   logger.info({ file, laws: data.laws.length, units: data.unitSection.length, ms: Date.now() - started }, 'search index built');
   return { ...wrap(new SearchEngine(data, options)), rebuilt: true };
+}
+
+function* lazy<T, U>(items: T[], f: (t: T) => U): Generator<U> {
+  for (const it of items) yield f(it);
 }
 
 function removeStale(dir: string, prefix: string, keep: string): void {

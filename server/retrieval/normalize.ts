@@ -1,18 +1,12 @@
 import snowball from 'snowball-stemmers';
 
 /** Bump when tokenisation, stemming, decompounding or synonyms change: persisted indexes carry it in their key. */
-export const ANALYZER_VERSION = 6;
+export const ANALYZER_VERSION = 7;
 
 /** Umlaut/ß folding so that "Behörde", "Behoerde" and "Behorde" meet. */
+const FOLD: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', ß: 'ss', ae: 'a', oe: 'o', ue: 'u' };
 export function fold(word: string): string {
-  return word
-    .replace(/ä/g, 'a')
-    .replace(/ö/g, 'o')
-    .replace(/ü/g, 'u')
-    .replace(/ß/g, 'ss')
-    .replace(/ae/g, 'a')
-    .replace(/oe/g, 'o')
-    .replace(/ue/g, 'u');
+  return word.replace(/ae|oe|ue|[äöüß]/g, (m) => FOLD[m]!);
 }
 
 /** Lower-cased letter/digit runs; hyphens and line-wrap hyphens split words ("De-Mail-Gesetz" → de, mail, gesetz). */
@@ -27,7 +21,8 @@ const stemCache = new Map<string, string>();
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = fold(germanStemmer.stem(word));
+    // numbers and codes ("3a", "2021") have no inflection; the stemmer is the slowest step of indexing
+    s = /\d/.test(word) || word.length < 4 ? fold(word) : fold(germanStemmer.stem(word));
     if (stemCache.size > 500_000) stemCache.clear();
     stemCache.set(word, s);
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { LawDocument } from '../contracts/document';
 import type { IndexDocument } from './build';
@@ -16,6 +16,18 @@ export interface SourceEntry {
 
 /** Below this total size the fingerprint hashes file contents; above it (whole federal corpus) size+mtime. */
 const CONTENT_HASH_LIMIT = 50 * 1024 * 1024;
+
+/** The first bytes of a file: enough for its front matter, without reading whole laws when listing a tree. */
+function readHead(path: string, bytes = 16 * 1024): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(bytes);
+    const n = readSync(fd, buf, 0, bytes, 0);
+    return buf.subarray(0, n).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
 
 function walkMarkdown(dir: string): string[] {
   const out: string[] = [];
@@ -80,7 +92,7 @@ export function listSources(dirs: string[]): SourceEntry[] {
     const entries: SourceEntry[] = existsSync(join(dir, MANIFEST_FILE))
       ? readManifest(dir).documents.map(({ file, ...entry }) => ({ entry, path: join(dir, file) }))
       : walkMarkdown(dir).map((path) => ({
-          entry: entryFromFrontMatter(readFileSync(path, 'utf8'), relative(dir, path).replace(/(\/index)?\.md$/i, '')),
+          entry: entryFromFrontMatter(readHead(path), relative(dir, path).replace(/(\/index)?\.md$/i, '')),
           path,
         }));
     for (const e of entries) byAbbr.set(nameKey(e.entry.abbreviation), e);

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { IndexData } from './index-data';
 
@@ -35,21 +35,25 @@ export function saveIndex(path: string, data: IndexData, key: string): void {
     blobs: BLOBS.map((b) => data[b].byteLength),
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
-  const headLen = pad4(8 + json.length);
-  const total = BLOBS.reduce((a, b) => a + pad4(data[b].byteLength), headLen);
-  const buf = Buffer.alloc(total);
-  buf.write(MAGIC, 0, 'latin1');
-  buf.writeUInt32LE(json.length, 4);
-  json.copy(buf, 8);
-  let at = headLen;
-  for (const b of BLOBS) {
-    const arr = data[b];
-    Buffer.from(arr.buffer, arr.byteOffset, arr.byteLength).copy(buf, at);
-    at += pad4(arr.byteLength);
-  }
+  const head = Buffer.alloc(pad4(8 + json.length));
+  head.write(MAGIC, 0, 'latin1');
+  head.writeUInt32LE(json.length, 4);
+  json.copy(head, 8);
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, buf);
+  // written piece by piece: the whole federal index would otherwise need a second copy in memory
+  const fd = openSync(tmp, 'w');
+  try {
+    writeSync(fd, head);
+    for (const b of BLOBS) {
+      const arr = data[b];
+      writeSync(fd, new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength));
+      const padding = pad4(arr.byteLength) - arr.byteLength;
+      if (padding) writeSync(fd, new Uint8Array(padding));
+    }
+  } finally {
+    closeSync(fd);
+  }
   renameSync(tmp, path);
 }
 
