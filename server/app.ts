@@ -100,7 +100,7 @@ export function createApp(deps: AppDeps): App {
     index,
     checkText: deps.checkText ?? ((t) => realCheckText(t)),
     offline: createOfflineAnswerer(),
-    ...(deps.llm ? { answerer: deps.llm.answerer } : {}),
+    ...(deps.llm ? { answerer: deps.llm.answerer, answererModel: deps.llm.model } : {}),
     clock,
   });
   const reviews = createReviewService({

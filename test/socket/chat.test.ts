@@ -132,6 +132,7 @@ describe('answerer seam', () => {
       const r = await ask(s, { text: 'Wie ersetze ich die Schriftform?' }, (tok) => s.emit('chat:stop', { conversationId: tok.conversationId }));
       expect(r.done!.notice).toBe(NOTICE_STOPPED);
       expect(r.done!.text).toBe('Erster Teil ');
+      expect(r.done!.model).toBe('test-model');
       const row = app.storage.db.prepare("SELECT text, notice FROM messages WHERE role = 'assistant'").get();
       expect(row).toEqual({ text: 'Erster Teil ', notice: NOTICE_STOPPED });
       expect((await request(app.app).get('/healthz')).body.llm).toBe('test-model');

@@ -8,6 +8,7 @@ import type { ConversationStore } from '../../storage/conversations';
 import type { SearchIndex } from '../../retrieval/index';
 import type { AnswerContext, AnswerResult, Answerer, ChatTurn } from './answerer';
 import { classifyMessage } from './classify';
+import { OFFLINE_MODEL } from './offline-answerer';
 
 export const MAX_CHAT_CHARS = 100_000;
 const HISTORY_TURNS = 6;
@@ -34,6 +35,8 @@ export interface ChatServiceDeps {
   offline: Answerer;
   /** LLM answerer when configured; the offline answerer is the fallback on any failure. */
   answerer?: Answerer;
+  /** Model name of `answerer`, recorded on answers that were stopped before it reported one. */
+  answererModel?: string;
   clock: Clock;
 }
 
@@ -135,7 +138,7 @@ export function createChatService(deps: ChatServiceDeps) {
         result = await answerWith(ctx, emitDelta, signal);
       } catch (e) {
         if (isAbort(e, signal)) {
-          result = { text: streamed, citations: [], model: deps.answerer ? 'llm' : 'offline', notice: NOTICE_STOPPED };
+          result = { text: streamed, citations: [], model: deps.answerer ? (deps.answererModel ?? 'llm') : OFFLINE_MODEL, notice: NOTICE_STOPPED };
         } else {
           logger.error({ err: e, conversationId }, 'chat answer failed');
           emit.error({ conversationId, message: 'Die Antwort konnte nicht erstellt werden. Ihre Nachricht ist gespeichert; bitte versuchen Sie es erneut.' });
