@@ -18,6 +18,7 @@ export interface DraftOptions {
   title?: string;
 }
 
+const STRONG_AMENDING = /wird\s+wie\s+folgt\s+(?:geändert|gefasst)|erh(?:ält|alten)\s+folgende\s+Fassung/;
 const BEGRUENDUNG = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:[A-Z]\.[ \t]+)?Begründung(?:\*\*)?[ \t]*:?[ \t\r]*$/m;
 const ABBREVIATION = /\(([A-ZÄÖÜ][A-Za-zÄÖÜäöüß0-9-]*)\)/;
 
@@ -97,7 +98,10 @@ function parseArticle(text: string, a: ArticleRange, quotes: readonly Span[], do
     return s + text.slice(cur, end);
   })();
 
-  if (inside.length > 0 && AMENDING.test(outsideText)) {
+  const heads = findSectionHeadings(text, a.bodyStart, end, quotes);
+  // an enacting Artikel may quote terms and say "… ersetzt."; only an explicit instruction overrides its §§
+  const amending = inside.length > 0 && (heads.length === 0 ? AMENDING.test(outsideText) : STRONG_AMENDING.test(outsideText));
+  if (amending) {
     const targetLaw = targetLawOf(a.heading ? articleTitle : docTitle, text.slice(a.bodyStart, Math.min(end, a.bodyStart + 600)));
     const ctx = { idPrefix, ...(article ? { article } : {}), ...(targetLaw ? { targetLaw } : {}) };
     const amended = parseAmendments(text, a.bodyStart, end, quotes, ctx);
@@ -113,7 +117,6 @@ function parseArticle(text: string, a: ArticleRange, quotes: readonly Span[], do
     return [instruction, ...amended.provisions];
   }
 
-  const heads = findSectionHeadings(text, a.bodyStart, end, quotes);
   if (heads.length > 0) {
     // an Artikel that enacts a law of its own ("Artikel 1 Niedersächsisches Gesetz über … (NXG)  § 1 …")
     const targetLaw = a.heading ? ABBREVIATION.exec(articleTitle)?.[1] ?? (articleTitle || undefined) : undefined;

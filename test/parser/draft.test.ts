@@ -162,6 +162,16 @@ describe('draft layouts', () => {
     ]);
   });
 
+  it('keeps the §§ of an enacting Artikel that quotes terms', () => {
+    const text = 'Artikel 1\nNiedersächsisches Gesetz über Nutzerkonten (NNKG)\n\n§ 1 Begriff\nEin „Nutzerkonto“ ist eine Identifizierungskomponente.\n\n§ 2 Form\nDie Schriftform wird durch die elektronische Form ersetzt.\n\nArtikel 2\nInkrafttreten\nDieses Gesetz tritt am 1. Januar 2026 in Kraft.';
+    const doc = parseDraft(text);
+    expect(doc.provisions.map((p) => [p.label, p.article, p.targetLaw, p.amendedWording])).toEqual([
+      ['§ 1', 'Artikel 1', 'NNKG', undefined],
+      ['§ 2', 'Artikel 1', 'NNKG', undefined],
+      ['Artikel 2', 'Artikel 2', undefined, undefined],
+    ]);
+  });
+
   it('treats a text without headings as one provision', () => {
     const doc = parseDraft('Der Antrag ist schriftlich zu stellen. Er ist zu unterschreiben.');
     expect(doc.provisions).toHaveLength(1);
