@@ -6,6 +6,7 @@ import { isAppError } from '../errors';
 const COMMANDS: Record<string, () => Promise<{ command: CliCommand }>> = {
   // one line per sub-command, each owned by its module
   batch: () => import('./commands/batch'),
+  check: () => import('./commands/check'),
   search: () => import('./commands/search'),
   corpus: () => import('./commands/corpus'),
 };

@@ -50,14 +50,17 @@ export function checkText(text: string, opts: { law?: string } = {}): Finding[] 
   return checkDocument(doc, opts);
 }
 
-/** One hit per category and span: overlapping hits of the same category collapse into the more severe one. */
+/**
+ * One hit per category and span: overlapping (or nearly touching, same sentence) hits of one category collapse into
+ * one finding that covers both spans and keeps the more severe rule's verdict.
+ */
 function merge(raw: RawHit[]): RawHit[] {
   raw.sort((a, b) => a.hit.start - b.hit.start || a.rule.id.localeCompare(b.rule.id));
   const out: RawHit[] = [];
   const lastByCategory = new Map<string, RawHit>();
   for (const r of raw) {
     const prev = lastByCategory.get(r.rule.category);
-    if (prev && r.hit.start < prev.hit.end) {
+    if (prev && (r.hit.start < prev.hit.end || adjacent(prev, r))) {
       const keepNew = SEVERITY_RANK[sev(r)] > SEVERITY_RANK[sev(prev)];
       const end = Math.max(prev.hit.end, r.hit.end);
       if (keepNew) {
@@ -72,6 +75,12 @@ function merge(raw: RawHit[]): RawHit[] {
   }
   return out.sort((a, b) => a.hit.start - b.hit.start || a.rule.category.localeCompare(b.rule.category));
 }
+
+/** "eigenhändig zu unterschreiben", "Aushang an der Amtstafel": one requirement, one finding. */
+function adjacent(a: RawHit, b: RawHit): boolean {
+  return a.sentenceStart === b.sentenceStart && b.hit.start - a.hit.end <= MAX_GAP;
+}
+const MAX_GAP = 24;
 
 const sev = (r: RawHit): Severity => r.hit.severity ?? r.rule.severity;
 

@@ -3,7 +3,7 @@ import type { MatchContext } from '../context';
 import { DEEMING, modalSeverity, offersElectronic } from '../lexicon';
 import { defineRule } from '../types';
 
-const PREPOSITION = /(?:durch|mit|mittels|per|als|gegen|im\s+Wege\s+de[rs])\s+(?:eine[ns]?\s+|einfache[nm]?\s+|de[nm]\s+)?$/;
+const PREPOSITION = /(?:durch|mit|mittels|per|als|gegen|auf|im\s+Wege\s+de[rs])\s+(?:eine[ns]?\s+|einfache[nm]?\s+|de[nm]\s+)?$/;
 /** Regulation of postal services themselves (PostG, universal service) is not a channel requirement. */
 const POSTAL_MARKET = /Postdienstleistung|Universaldienst|Lizenznehmer|Briefbeförderung|Postunternehmen|Anbieter\s+von\s+Postdienst|Beförderung\s+von\s+(?:Briefsendungen|Postsendungen)/;
 
@@ -12,11 +12,7 @@ function edit(ctx: MatchContext, start: number): AmendmentEdit {
   if (/Poststempel|zur\s+Post/.test(t)) {
     return { kind: 'appendSentence', sentence: 'Bei elektronischer Übermittlung tritt an die Stelle der Aufgabe zur Post der Zeitpunkt der Absendung.' };
   }
-  const prep = start === ctx.start ? PREPOSITION.exec(ctx.lead(30)) : null;
-  if (prep || start !== ctx.start) {
-    const at = prep ? start - prep[0].length : start;
-    return { kind: 'delete', target: `${prep ? prep[0] : ''}${t}`, at };
-  }
+  if (start !== ctx.start) return { kind: 'delete', target: t, at: start };
   return {
     kind: 'appendSentence',
     sentence: 'Die Übermittlung kann auch elektronisch erfolgen, insbesondere durch Bereitstellung zum Abruf über ein Nutzerkonto.',
@@ -53,6 +49,10 @@ export const postalisch = defineRule({
       const prep = /(?:durch|per|mittels)\s+(?:einfachen\s+)?$/.exec(ctx.lead(20));
       if (!prep) return null;
       start -= prep[0].length;
+    } else {
+      // include the preposition in the span: "durch Einschreiben", "mit Zustellungsurkunde", "auf dem Postweg"
+      const prep = PREPOSITION.exec(ctx.lead(30));
+      if (prep && !/^(?:Poststempel|Briefwahl)/.test(text)) start -= prep[0].length;
     }
     const { sentence } = ctx;
     if (ctx.profile.domain === 'post') return null;

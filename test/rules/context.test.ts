@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { checkDocument, checkText } from '../../server/rules/engine';
+import { parseSnippet } from '../../server/parser/snippet';
+
+const categories = (text: string, law?: string) => checkText(text, law ? { law } : {}).map((f) => f.category);
+
+describe('scope of the electronic alternative', () => {
+  it('same sentence', () => {
+    expect(categories('Der Antrag ist schriftlich oder in elektronischer Form zu stellen.')).toEqual([]);
+  });
+
+  it('same Absatz, another sentence', () => {
+    expect(categories('Der Antrag ist schriftlich zu stellen. Er kann auch elektronisch übermittelt werden.')).toEqual([]);
+  });
+
+  it('another Absatz of the same § only when it opens the written form', () => {
+    const opened = '## § 3 Antrag\n\n(1) Der Antrag ist schriftlich zu stellen.\n\n(2) Die Schriftform kann durch die elektronische Form ersetzt werden.\n';
+    expect(categories(opened)).toEqual([]);
+    const unrelated = '## § 3 Antrag\n\n(1) Der Antrag ist schriftlich zu stellen.\n\n(2) Die Behörde führt die Akten elektronisch.\n';
+    expect(categories(unrelated)).toEqual(['schriftform']);
+  });
+
+  it('a general clause of the law suppresses written-form findings in every other §', () => {
+    const law = [
+      '## § 1 Antrag',
+      '',
+      'Der Antrag ist schriftlich zu stellen.',
+      '',
+      '## § 9 Elektronische Kommunikation',
+      '',
+      'Soweit nach diesem Gesetz die Schriftform angeordnet ist, kann sie durch die elektronische Form ersetzt werden.',
+      '',
+    ].join('\n');
+    expect(categories(law)).toEqual([]);
+    // without the general clause the same § is flagged
+    expect(categories(law.split('## § 9')[0]!)).toEqual(['schriftform']);
+  });
+
+  it('a clause limited to one Absatz is not general', () => {
+    const law = '## § 1 Antrag\n\nDer Antrag ist schriftlich zu stellen.\n\n## § 2 Anzeige\n\n(1) Die Anzeige ist schriftlich zu erstatten.\n\n(2) Die Schriftform nach Absatz 1 kann durch die elektronische Form ersetzt werden.\n';
+    const found = checkText(law);
+    expect(found.map((f) => f.location.section)).toEqual(['§ 1']);
+  });
+
+  it('an excluded electronic form is no alternative', () => {
+    expect(categories('Die Kündigung bedarf der Schriftform; die elektronische Form ist ausgeschlossen.')).toEqual(['schriftform']);
+  });
+});
+
+describe('negation, waiver and non-requirements', () => {
+  it.each([
+    'Die Vollmacht bedarf nicht der Schriftform.',
+    'Die Mitteilung ist wirksam, ohne dass es einer Unterschrift bedarf.',
+    'Eine Beglaubigung der Abschrift ist nicht erforderlich.',
+    'Von dem persönlichen Erscheinen des Antragstellers kann abgesehen werden.',
+    'Ein schriftlicher Verwaltungsakt, der durch die Post übermittelt wird, gilt am vierten Tag nach der Aufgabe zur Post als bekannt gegeben.',
+    'Die Prüfung wird praktisch, schriftlich und mündlich durchgeführt.',
+  ])('%s', (text) => expect(categories(text)).toEqual([]));
+
+  it('skips repealed provisions', () => {
+    expect(categories('## § 4 (weggefallen)\n\n## § 5 Antrag\n\nDer Antrag ist schriftlich zu stellen.\n')).toEqual(['schriftform']);
+    expect(categories('## § 4\n\n(weggefallen)\n')).toEqual([]);
+  });
+});
+
+describe('findings', () => {
+  const text = '## § 5 Antrag\n\n(1) Der Antrag ist durch Einschreiben zu übersenden. Er ist schriftlich zu stellen.\n\n(2) Auf Verlangen ist eine Meldebescheinigung vorzulegen.\n';
+
+  it('are sorted by offset with locations, quotes and HdR amendments', () => {
+    const found = checkText(text);
+    expect(found.map((f) => [f.category, f.location.ref, f.severity])).toEqual([
+      ['postalisch', '§ 5 Abs. 1 Satz 1', 'hoch'],
+      ['schriftform', '§ 5 Abs. 1 Satz 2', 'hoch'],
+      ['nachweis_vorlage', '§ 5 Abs. 2', 'mittel'],
+    ]);
+    const [post, schrift, nachweis] = found;
+    expect(text.slice(post!.location.start, post!.location.end)).toBe('durch Einschreiben');
+    expect(post!.amendment).toBe('In § 5 Absatz 1 Satz 1 werden die Wörter „durch Einschreiben“ gestrichen.');
+    expect(post!.suggestion).toBe('Der Antrag ist zu übersenden.');
+    expect(schrift!.quote).toEqual({ match: 'schriftlich', sentence: 'Er ist schriftlich zu stellen.' });
+    expect(nachweis!.principle).toBe(2);
+    expect(nachweis!.amendment).toMatch(/^Dem § 5 Absatz 2 wird folgender Satz angefügt: „.+“$/);
+  });
+
+  it('merge neighbouring hits of one category into one finding', () => {
+    const found = checkText('Der Antrag ist eigenhändig zu unterschreiben.');
+    expect(found.filter((f) => f.category === 'unterschrift')).toHaveLength(1);
+  });
+
+  it('inflect the inserted alternative', () => {
+    const [f] = checkText('Die Erlaubnis wird auf schriftlichen Antrag erteilt.');
+    expect(f!.suggestion).toBe('Die Erlaubnis wird auf schriftlichen oder elektronischen Antrag erteilt.');
+    const [g] = checkText('Die Kündigung bedarf der Schriftform.');
+    expect(g!.amendment).toBe('In der Vorschrift werden nach dem Wort „Schriftform“ die Wörter „oder der elektronischen Form“ eingefügt.');
+  });
+
+  it('cite level-aware legal bases', () => {
+    const [bund] = checkText('Der Antrag ist schriftlich zu stellen.', { law: 'BImSchG' });
+    expect(bund!.legalBasis).toContain('§ 3a Abs. 2 und 3 VwVfG');
+    const [nds] = checkText('Der Antrag ist schriftlich zu stellen.', { law: 'NBauO' });
+    expect(nds!.legalBasis).toEqual(['§ 3a Abs. 2 und 3 VwVfG i. V. m. § 1 Abs. 1 NVwVfG', '§ 4 NDIG']);
+    const [sozial] = checkText('Der Antrag ist schriftlich zu stellen.', { law: 'SGB 5' });
+    expect(sozial!.legalBasis).toEqual(['§ 36a Abs. 2 SGB I']);
+    const [privat] = checkText('Die Kündigung bedarf der Schriftform.', { law: 'BGB' });
+    expect(privat!.legalBasis).toContain('§ 126b BGB');
+    expect(privat!.suggestion).toBe('Die Kündigung bedarf der Textform.');
+  });
+
+  it('is deterministic and uses the document jurisdiction', () => {
+    const doc = { ...parseSnippet('Der Antrag ist schriftlich zu stellen.', 'XYZ'), jurisdiction: 'Niedersachsen' as const };
+    expect(checkDocument(doc)).toEqual(checkDocument(doc));
+    expect(checkDocument(doc)[0]!.legalBasis).toContain('§ 4 NDIG');
+  });
+});
