@@ -1,6 +1,6 @@
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -147,6 +147,7 @@ async function runServer(): Promise<void> {
     `baseline      GET /healthz, same concurrency: p50 ${fmt(b50)}   p95 ${fmt(b95)}`,
     `ratio         chat/baseline p50 ${(p50 / b50).toFixed(1)}×   p95 ${(p95 / b95).toFixed(1)}×`,
     `peak RSS      ${(peakRss / 1048576).toFixed(0)} MB (server process; clients run in a child process)`,
+    `machine       ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min; other processes compete for the CPU)`,
     `target        p95 < ${TARGET_P95_MS} ms and zero errors: ${p95 < TARGET_P95_MS && r.errors === 0 ? 'MET' : 'NOT MET'}`,
   ];
   process.stdout.write(lines.join('\n') + '\n');
