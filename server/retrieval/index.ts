@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LawDocument } from '../contracts/document';
 import type { SearchHit } from '../contracts/search';
@@ -103,7 +103,8 @@ export async function openSearchIndex(opts: {
   analyzer?: EngineOptions;
 }): Promise<SearchIndex & { rebuilt: boolean }> {
   const options = opts.analyzer ?? { decompound: true, synonyms: true };
-  const dirs = [opts.corpusDir, ...(opts.extraDirs ?? [])].map((d) => resolve(d));
+  // a missing extra directory (no imports yet) must not change the cache key
+  const dirs = [opts.corpusDir, ...(opts.extraDirs ?? []).filter((d) => existsSync(d))].map((d) => resolve(d));
   const sources = listSources(dirs);
   const version = `analyzer-${ANALYZER_VERSION}-decompound-${options.decompound}`;
   const key = fingerprint(dirs, sources, version);

@@ -52,6 +52,7 @@ const GROUPS: string[][] = [
   ['leistungsträger', 'sozialleistungsträger', 'sozialbehörde', 'sozialamt'],
   ['kommune', 'gemeinde', 'landkreis', 'kommunen', 'gemeinden'],
   ['vollautomatisch', 'automatische', 'automatisiert'],
+  ['formulieren', 'formuliere', 'formulierung', 'ersatzformulierung', 'wortlaut', 'umformulieren'],
   ['ermessen', 'beurteilungsspielraum'],
 ];
 
