@@ -46,7 +46,7 @@ const NEG_BEFORE = [
   /\b(?:kein|keine[rsnm]?|nicht)\s+(?:\S+\s+){0,2}$/i,
   /\b(?:von|auf)\s+(?:de[rmn]|die|das|eine[rmn]?)?\s*(?:\S+\s+){0,2}$/i,
 ];
-const NEG_AFTER = /^[^,;.]{0,60}\b(?:(?:ist|sind|wird|werden|bleibt|bleiben)\s+nicht\s+(?:mehr\s+)?(?:erforderlich|notwendig|vorgeschrieben|verlangt|vorausgesetzt)|nicht\s+(?:erforderlich|notwendig)|entbehrlich|entfällt|entfallen)\b/i;
+const NEG_AFTER = /^[^,;.]{0,60}\b(?:(?:ist|sind|wird|werden|bleibt|bleiben)\s+nicht\s+(?:mehr\s+)?(?:erforderlich|notwendig|vorgeschrieben|verlangt|vorausgesetzt)|nicht\s+(?:erforderlich|notwendig|bedarf|bedürfen)|(?:kann|darf|können|dürfen)\s+nicht\s+verlangt\s+werden|entbehrlich|entfällt|entfallen)\b/i;
 const WAIVER = /\b(?:verzichtet|abgesehen)\s+werden\b|\bkann\s+(?:\S+\s+){0,4}(?:verzichten|absehen)\b/i;
 
 /**
@@ -75,6 +75,13 @@ export function modalSeverity(sentence: string, fallback: Severity = 'hoch'): Se
  */
 export const DEEMING =
   /\bgilt\b[^.;]{0,200}\b(?:bekannt\s*gegeben|zugegangen|zugestellt|als\s+bewirkt|rechtzeitig|eingehalten|gewahrt|eingegangen)|\b(?:bekannt\s*gegeben|zugegangen|zugestellt)\s+gilt\b/;
+
+/**
+ * Paper only as the fallback of an electronic procedure ("Für die Übermittlung auf dem Postweg …", "Ist eine
+ * Übermittlung aus technischen Gründen nicht möglich …"): the rule already is digital.
+ */
+export const PAPER_FALLBACK =
+  /(?:Für|Bei)\s+(?:die\s+|der\s+)?Übermittlung\s+(?:auf\s+dem\s+Postweg|in\s+Papierform|per\s+Post)|aus\s+technischen\s+Gründen|nicht\s+zur\s+Verfügung\s+steht|Steht\s+(?:\S+\s+){0,6}nicht\s+zur\s+Verfügung|vorübergehend\s+nicht\s+möglich|Störung/;
 
 /** Repealed provisions carry no requirement. */
 export const REPEALED = /^\s*(?:\(?(?:weggefallen|aufgehoben|entfällt)\)?|[-–—]+)\s*\.?\s*$/i;

@@ -8,7 +8,7 @@ const ONLINE =
   /Internet|elektronisch|Bundesanzeiger|[Oo]nline|Website|Webseite|Internetseite|Homepage|Veröffentlichungsplattform|Portal|§\s*27a|§\s*27b|zugänglich\s+zu\s+machen|zugänglich\s+gemacht|Informationssystem|Informations- und Kommunikations\w*|Intranet|Informationstechn\w*/;
 /** A duty to publish; a participle ("im Amtsblatt veröffentlichten Bekanntmachung") is only a citation. */
 const PUBLISH =
-  /bekannt\s*zu\s*machen|bekanntzumachen|bekanntzugeben|bekannt\s*zu\s*geben|zu\s+veröffentlichen|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,6}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\b(?!e)|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}(?:Amtsblatt|Zeitung)|einzurücken|abzudrucken/;
+  /bekannt\s*zu\s*machen|bekanntzumachen|bekanntzugeben|bekannt\s*zu\s*geben|zu\s+veröffentlichen|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,6}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\b(?!e)|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}(?:Amtsblatt|Zeitung)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|einzurücken|abzudrucken/;
 const EU_GAZETTE = /Amtsblatt\s+der\s+Europäischen|Amtsblatt\s+(?:der|des)\s+(?:EU|EG|Gemeinschaft)/;
 
 function edit(ctx: MatchContext): AmendmentEdit {

@@ -10,7 +10,7 @@ const SUBMIT =
 const FORM_DEMAND = /\bbedarf\b|\bbedürfen\b|\bmuss\b|\bmüssen\b|\bist\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|\bsind\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|beglaubigte[nr]?\s+Form|erfordert|erforderlich/;
 /** A plain copy is enough, or the certification is electronic itself. */
 const COPY_OK =
-  /(?:Kopie|Abschrift|Ablichtung|Abbild)\w*\s+(?:\S+\s+){0,4}genügt|genügt\s+(?:\S+\s+){0,5}(?:Kopie|Abschrift|Ablichtung)|elektronische[ns]?\s+(?:Dokument|Kopie|Abschrift|Abbild|Zeugnis)|elektronisch\s+(?:beglaubigt|übermittelt\w*\s+(?:Kopie|Abschrift))|§\s*39a|§\s*40a|§§\s*16a|Videokommunikation|Scan/;
+  /(?:Kopie|Abschrift|Ablichtung|Abbild)\w*\s+(?:\S+\s+){0,4}genügt|genügt\s+(?:\S+\s+){0,5}(?:Kopie|Abschrift|Ablichtung)|elektronische[ns]?\s+(?:Dokument|Kopie|Abschrift|Abbild|Zeugnis)|elektronisch\s+(?:beglaubigt|übermittelt\w*\s+(?:Kopie|Abschrift))|§\s*39a|§\s*40a|§§\s*16a|in\s+elektronischer\s+Form|elektronisch\s+(?:\S+\s+){0,2}(?:vorgelegt|übermittelt|mitgeführt|eingereicht)|Videokommunikation|Scan/;
 const AUTHORITY_POWER = /\b(?:befugt|zuständig|ermächtigt|Zuständigkeit|Beglaubigungsvermerk|beglaubigt\s+werden\s+können|darf\s+(?:\S+\s+){0,4}beglaubigen)\b/;
 
 function edit(ctx: MatchContext): AmendmentEdit {
@@ -51,7 +51,7 @@ export const originalBeglaubigung = defineRule({
     if (/^(?:im |in )?Original|^Urschrift|^Apostille|^Legalis|^legalis/.test(text) && !SUBMIT.test(sentence)) return null;
     if (/^Ausfertigung/.test(text) && !SUBMIT.test(sentence) && !/zuzustellen|zugestellt|erteil/.test(sentence)) return null;
     if (beurkundung && !FORM_DEMAND.test(sentence)) return null;
-    if (AUTHORITY_POWER.test(sentence)) return null;
+    if (AUTHORITY_POWER.test(sentence) || /Gebühr|Auslagen|Kosten/.test(sentence)) return null;
     if (/Geschäftsstelle|Gerichtsakten|bei den Akten|Urteil/.test(sentence) && /Urschrift/.test(text)) return null;
     if (COPY_OK.test(sentence) || COPY_OK.test(ctx.paragraphText)) return null;
     if (ctx.negated()) return null;

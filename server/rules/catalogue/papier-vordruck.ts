@@ -1,11 +1,11 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { modalSeverity, offersElectronic } from '../lexicon';
+import { PAPER_FALLBACK, modalSeverity, offersElectronic } from '../lexicon';
 import { defineRule } from '../types';
 
 /** A form or paper medium only matters where someone has to use or hand it in. */
 const USE =
-  /mit\s+Hilfe|anhand|zu versehen|mitzuführen|mitgeführt|auszuhändigen|ausgehändigt|zu verwenden|verwendet|zu benutzen|benutzt|auf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|beizufügen|abzugeben|zu übersenden|zu übermitteln|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen/;
+  /mit\s+Hilfe|anhand|benutzen|verwenden|zu versehen|mitzuführen|mitgeführt|auszuhändigen|ausgehändigt|zu verwenden|verwendet|zu benutzen|benutzt|auf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|beizufügen|abzugeben|zu übersenden|zu übermitteln|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen/;
 const SEAL_USE = /verwende|Ausfertigung|versehen|trägt|tragen|Abdruck|drück|anzubringen|angebracht|aufzubringen|bestätig|beglaubig|gesiegelt|abgestempelt|gestempelt|zu siegeln/;
 /** "zum Ausdruck bringen", "der Ausdruck „X“" – the other meaning of "Ausdruck". */
 const PUBLIC_DEED = /Eigenschaft\s+(?:einer\s+)?öffentliche[rn]?\s+Urkunde/;
@@ -45,7 +45,7 @@ export const papierVordruck = defineRule({
   explanation:
     'Die Vorschrift setzt Papier oder ein physisches Medium voraus (amtlicher Vordruck, Formblatt, Ausdruck, Durchschrift, mehrfache Ausfertigung, Siegel oder Stempel). Das führt zu Medienbrüchen. Vordrucke sollten auch elektronisch bereitstehen (§ 13 EGovG), Daten maschinenlesbar nach einem Standard (XÖV/FIM) übermittelt werden; an die Stelle von Siegeln kann das qualifizierte elektronische Siegel treten.',
   trigger:
-    /\b(?:Vordruck\w*|Formular(?:e|en|s|es)?|Zweitschrift\w*|Doppel|Durchschlag\w*|Originalausfertigung\w*|Formbl(?:att|attes|atts|ättern|ätter)|Papier\w*|papiergebunden\w*|Ausdruck(?:e|en|s)?|ausgedruckt\w*|auszudrucken|Durchschrift(?:en)?|Ausfertigung(?:en)?|Dienstsiegel\w*|Siegel|Siegels|Stempel\w*|Dienststempel\w*|Prägesiegel\w*)\b/g,
+    /\b(?:Vordruck\w*|Formular(?:e|en|s|es)?|Zweitschrift\w*|Doppel|Durchschlag\w*|Originalausfertigung\w*|Formbl(?:att|attes|atts|ättern|ätter)|Papier\w*|papiergebunden\w*|Ausdruck(?:e|en|s)?|ausgedruckt\w*|auszudrucken|Durchschrift(?:en)?|Ausfertigung(?:en)?|Dienstsiegel\w*|Gerichtssiegel\w*|Bundessiegel\w*|Landessiegel\w*|Amtssiegel\w*|Siegelabdruck\w*|Siegel|Siegels|Stempel\w*|Dienststempel\w*|Prägesiegel\w*)\b/g,
   evaluate(ctx) {
     const { text } = ctx;
     let start = ctx.start;
@@ -63,9 +63,11 @@ export const papierVordruck = defineRule({
     const printout = /usdr|ausgedruckt/.test(text);
     if (printout && (EXPRESSION_BEFORE.test(ctx.before) || EXPRESSION_AFTER.test(ctx.after))) return null;
     if (/Vordruck|Formbl|Formular|Ausfertigung|Papier|Zweitschrift|Doppel|Durchschlag/.test(text) && !USE.test(sentence)) return null;
-    if (PUBLIC_DEED.test(sentence)) return null;
+    if (PUBLIC_DEED.test(sentence) || PAPER_FALLBACK.test(sentence)) return null;
+    // the authority may publish templates ("kann … Muster bekannt machen und Vordrucke bereitstellen"): no duty
+    if (/\b(?:kann|können)\b[^.;]*\b(?:bekannt\s*machen|bekanntmachen|veröffentlichen|bereitstellen|bereithalten|zur\s+Verfügung\s+stellen)\b/.test(sentence) && !/\bsind\b[^.;]*\bzu\s+verwenden|\bist\b[^.;]*\bzu\s+verwenden|\bmuss\b|\bmüssen\b/.test(sentence)) return null;
     // optional official forms ("können auch die amtlichen Vordrucke verwendet werden") are an offer, not a duty
-    if (/Vordruck|Formbl|Formular/.test(text) && /\b(?:kann|können)\s+(?:\S+\s+){0,8}(?:verwendet|benutzt)\s+werden/.test(sentence) && !/\bnur\b|\bsind\b[^,;]*\bzu\s+verwenden|\bist\b[^,;]*\bzu\s+verwenden/.test(sentence)) return null;
+    if (/Vordruck|Formbl|Formular/.test(text) && /\b(?:kann|können)\s+(?:\S+\s+){0,16}(?:verwendet|benutzt)\s+werden/.test(sentence) && !/\bnur\b|\bsind\b[^,;]*\bzu\s+verwenden|\bist\b[^,;]*\bzu\s+verwenden/.test(sentence)) return null;
     if (/[Ss]iegel|[Ss]tempel/.test(text) && !SEAL_USE.test(sentence)) return null;
     if (text === 'Ausfertigungen' && !/einzureichen|vorzulegen|beizufügen|zu übersenden|zu übermitteln/.test(sentence)) return null;
     if (ctx.negated()) return null;

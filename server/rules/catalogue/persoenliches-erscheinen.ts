@@ -19,7 +19,7 @@ const REMOTE =
 /** In the same sentence also an electronic route counts ("schriftlich, elektronisch oder zur Niederschrift"). */
 const REMOTE_SENTENCE = /elektronisch|Identitätsnachweis/;
 /** Summons elsewhere: "wenn er einer Aufforderung, persönlich zu erscheinen, folgt" only describes the situation. */
-const SUMMONS = /aufgefordert|Aufforderung|geladen|Ladung/;
+const SUMMONS = /aufgefordert|Aufforderung|geladen|Ladung|Verlangen/;
 const DUTY = /\b(?:hat|haben|muss|müssen|ist\s+verpflichtet|sind\s+verpflichtet|soll|sollen)\b/;
 const NO_DUTY = /\bnicht\s+verpflichtet\b|\bbraucht\s+nicht\b|\bkeine\s+Pflicht\b|\bnur,?\s+soweit\b[^.]*\b(?:vorgesehen|bestimmt|vorgeschrieben)/;
 const OFFICIAL_SELF = /Leitung|Leiter|Präsident|Minister|Vorsitzende/;

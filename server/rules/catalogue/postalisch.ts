@@ -61,7 +61,7 @@ export const postalisch = defineRule({
     // "Für die Übermittlung auf dem Postweg …": the postal route is the exception, not the rule
     if (/(?:Für|Bei|Im\s+Falle?\s+de[rs])\s+(?:die\s+|der\s+)?Übermittlung\s+auf\s+dem\s+$/.test(ctx.lead(50))) return null;
     if (ctx.negated()) return null;
-    if (offersElectronic(sentence)) return null;
+    if (offersElectronic(sentence) || ctx.index.paragraphOffersElectronic(ctx.ref)) return null;
     const soft = /Aufgabe\s+zur\s+Post|zur\s+Post\s+(?:gegeben|aufgegeben)|Poststempel|gilt\b/.test(sentence);
     return { start, end: ctx.end, severity: soft ? 'mittel' : modalSeverity(sentence), edit: edit(ctx, start) };
   },
