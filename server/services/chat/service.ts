@@ -17,6 +17,7 @@ const GUIDANCE_HITS = 3;
 /** Questions this short are usually follow-ups ("Und bei Unterschriften?") that need the previous question. */
 const FOLLOW_UP_WORDS = 6;
 const QUERY_CHARS = 2000;
+const ABSATZ_LIST = /(Abs\.\s*\d+[a-z]?)(?:\s*(?:,|und|bis|u\.)\s*\d+[a-z]?)+/g;
 
 export const NOTICE_FALLBACK =
   'Das Sprachmodell war nicht erreichbar oder hat einen Fehler gemeldet; angezeigt wird die Offline-Antwort aus Korpus und Regelwerk.';
@@ -60,7 +61,8 @@ function retrievalQuery(question: string, passage: string | undefined, findings:
     // for a checked passage the useful sources are the fixes: the enabling provisions the findings name
     // (cited, so they rank first) and the guidance on the hindrance categories, not look-alike provisions
     if (findings.length === 0) return passage.slice(0, QUERY_CHARS);
-    const bases = [...new Set(findings.flatMap((f) => f.legalBasis))].slice(0, 6);
+    // "§ 3a Abs. 2 und 3 VwVfG": the citation parser would read "3" as § 3, so only the first Absatz is kept
+    const bases = [...new Set(findings.flatMap((f) => f.legalBasis).map((b) => b.replace(ABSATZ_LIST, '$1')))].slice(0, 6);
     const cats = [...new Set(findings.map((f) => CATEGORY_LABELS[f.category]))];
     return [...bases, ...cats].join(' ');
   }
