@@ -28,6 +28,8 @@ export function createBatchView(socket: AppSocket, navigate: (hash: string, opts
   const selected = new Set<string>();
   let job: BatchJobResponse | null = null;
   let pollTimer: number | undefined;
+  /** Job whose final summary and results are on screen; a running job may already carry a partial summary. */
+  let finishedShown: string | null = null;
   let filter: Filter = freshFilter();
 
   function freshFilter(): Filter {
@@ -319,17 +321,12 @@ export function createBatchView(socket: AppSocket, navigate: (hash: string, opts
       return;
     }
     if (job?.id !== id) return;
-    const wasTerminal = TERMINAL.has(job.status) && !!job.summary;
     job = { ...fresh, done: Math.max(fresh.done, job.done) };
     setStatus(fresh.status, fresh.message);
     setProgress(job.done, fresh.total);
     if (TERMINAL.has(fresh.status)) {
       stopPolling();
-      if (!wasTerminal) {
-        renderSummary();
-        void loadResults();
-        void refreshJobs();
-      }
+      showFinished();
     }
   }
 
@@ -366,6 +363,7 @@ export function createBatchView(socket: AppSocket, navigate: (hash: string, opts
       return;
     }
     job = fresh;
+    finishedShown = null;
     render(summaryArea);
     render(resultsArea);
     render(
@@ -392,12 +390,19 @@ export function createBatchView(socket: AppSocket, navigate: (hash: string, opts
     setStatus(fresh.status, fresh.message);
     setProgress(fresh.done, fresh.total);
     if (TERMINAL.has(fresh.status)) {
-      renderSummary();
-      void loadResults();
+      showFinished();
     } else {
       // Socket events drive the bar; polling is the fallback when events are lost (proxy, reconnect).
       pollTimer = window.setInterval(() => void refreshJob(), POLL_MS);
     }
+    void refreshJobs();
+  }
+
+  function showFinished(): void {
+    if (!job || finishedShown === job.id) return;
+    finishedShown = job.id;
+    renderSummary();
+    void loadResults();
     void refreshJobs();
   }
 

@@ -1,0 +1,196 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReviewResponse } from '../../server/contracts/api';
+import { listen, makeApp, tempDir, type TestApp } from '../http/harness';
+
+/**
+ * End-to-end through the real server and Debian's Chromium: chat with streamed, cited answers and the
+ * provision side panel; draft review of an uploaded PDF; a small batch screening. Each view is saved
+ * as a screenshot under docs/screenshots/.
+ */
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ROOT = resolve(import.meta.dirname, '../..');
+const SHOTS = join(ROOT, 'docs/screenshots');
+
+let app: TestApp;
+let base: string;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+/** socket.io frames the page received, by event name. */
+const frames = new Map<string, number>();
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}. The browser tests need Debian's chromium: run \`apt-get install -y chromium\` (CI: .ci/run installs it) or set CHROMIUM_PATH.`,
+    );
+  }
+  const clientDir = tempDir('dc-client-');
+  await build({ configFile: join(ROOT, 'client/vite.config.ts'), logLevel: 'warn', build: { outDir: clientDir, emptyOutDir: true } });
+  app = await makeApp({}, { clientDir });
+  base = await listen(app);
+
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+  page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => {
+    // A CSP violation shows up as a console error; the product must not need inline scripts or styles.
+    if (m.type() === 'error') pageErrors.push(m.text());
+  });
+  page.on('websocket', (ws) =>
+    ws.on('framereceived', (f) => {
+      const name = typeof f.payload === 'string' ? f.payload.match(/^\d+\["([\w:]+)"/)?.[1] : undefined;
+      if (name) frames.set(name, (frames.get(name) ?? 0) + 1);
+    }),
+  );
+  mkdirSync(SHOTS, { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.dispose();
+});
+
+/** Retries a read until it satisfies the matcher (Playwright's locator assertions are not part of playwright-core). */
+const poll = <T>(read: () => Promise<T>, timeout = 15_000) => expect.poll(read, { timeout, interval: 100 });
+const text = (l: Locator) => async () => ((await l.textContent()) ?? '').trim();
+
+async function screenshot(name: string, fullPage = true): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage, animations: 'disabled' });
+}
+
+describe('browser', () => {
+  it('chat: streamed, cited answer; a citation opens the provision with the cited Absatz highlighted', async () => {
+    await page.goto(`${base}/#/chat`);
+    await page.getByText('Offline-Modus – kein Sprachmodell aktiv').waitFor();
+    await poll(text(page.locator('.header-status'))).toMatch(/Korpus: [\d.]+ Gesetze/);
+    await poll(() => page.locator('.example-btn').count()).toBe(3);
+
+    await page.fill('#chat-input', 'Wo regelt das NDIG elektronische Nachweise?');
+    await page.press('#chat-input', 'Enter');
+    const answer = page.locator('.msg-assistant').last();
+    await answer.locator('.sources .source-item').first().waitFor();
+
+    expect(frames.get('chat:token') ?? 0, 'answer arrives as several chat:token deltas').toBeGreaterThan(1);
+    expect(frames.get('chat:done')).toBe(1);
+    await poll(text(answer.locator('.model-tag'))).toBe('Offline-Antwort');
+    const sources = await answer.locator('.source-item').allTextContents();
+    expect(sources.some((s) => /NDIG/.test(s) && /Stand:/.test(s))).toBe(true);
+    expect(await answer.locator('.cite-marker').count(), 'answer text carries [n] citation markers').toBeGreaterThan(0);
+
+    // The conversation got its id from the server and is listed.
+    await page.waitForURL(/#\/chat\/.+/);
+    await poll(text(page.locator('.conv-item.is-active .conv-title'))).not.toBe('');
+
+    const marker = answer.locator('.cite-marker').first();
+    const n = Number(await marker.getAttribute('data-cite'));
+    await marker.click();
+    const panel = page.locator('.side-panel');
+    await panel.locator('.provision-text').waitFor();
+    const cited = panel.locator('.provision-par.is-cited');
+    const notFound = panel.locator('.alert-warn');
+    await cited.or(notFound).first().waitFor();
+    expect(await cited.count(), `cited Absatz of source [${n}] is highlighted`).toBe(1);
+    const box = (await cited.boundingBox())!;
+    const body = (await panel.locator('.side-panel-body').boundingBox())!;
+    expect(box.y, 'highlighted Absatz is scrolled into view').toBeGreaterThanOrEqual(body.y - 1);
+    expect(box.y).toBeLessThan(body.y + body.height);
+    await poll(text(panel.locator('.provision-meta'))).toMatch('Stand');
+
+    await screenshot('chat', false);
+
+    // Feedback per answer is stored.
+    await answer.locator('[data-feedback="useful"]').click();
+    await answer.getByText('Danke für Ihre Rückmeldung.').waitFor();
+
+    // User text is rendered as text, never as markup.
+    await page.keyboard.press('Escape');
+    await page.fill('#chat-input', '<img src=x onerror="window.__xss=1"> Ist „schriftlich“ digitaltauglich?');
+    await page.press('#chat-input', 'Enter');
+    await page.locator('.msg-assistant').nth(1).locator('.msg-footer').waitFor();
+    await poll(text(page.locator('.msg-user').last())).toMatch('<img src=x');
+    expect(await page.locator('.messages img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  }, 60_000);
+
+  it('draft review: uploaded PDF shows stages, highlighted findings and the grouped list; a finding can be accepted', async () => {
+    // Real Artikelgesetz draft from the parser fixtures (amending instructions with quoted new wording).
+    const pdf = join(ROOT, 'test/fixtures/drafts/artikelgesetz-maerkte.pdf');
+
+    await page.goto(`${base}/#/pruefen`);
+    await page.setInputFiles('#review-file', pdf);
+    await page.locator('.stage[data-stage="done"].is-done').waitFor();
+    await poll(() => page.locator('.stage.is-failed').count()).toBe(0);
+    await page.waitForURL(/#\/pruefen\/.+/);
+    const reviewId = decodeURIComponent(page.url().split('#/pruefen/')[1]!);
+
+    const marks = page.locator('.draft-text mark');
+    expect(await marks.count()).toBeGreaterThanOrEqual(3);
+    const marked = (await marks.allTextContents()).join(' ');
+    expect(marked).toMatch(/schriftlich/);
+    expect(await page.locator('.finding-group .group-head').first().textContent()).toMatch(/^Prinzip \d: /);
+    const cards = page.locator('.findings-pane .finding-card');
+    expect(await cards.count()).toBeGreaterThanOrEqual(3);
+
+    // Highlight → card: clicking a mark selects its finding in the list.
+    await marks.first().click();
+    await page.locator('.findings-pane .finding-card.is-selected').waitFor();
+
+    const first = cards.first();
+    const findingId = (await first.getAttribute('data-finding-id'))!;
+    await first.locator('.btn-accept').click();
+    await poll(() => first.locator('.btn-accept').getAttribute('aria-pressed')).toBe('true');
+    await poll(() => first.getAttribute('class')).toMatch(/is-accepted/);
+    await poll(async () => ((await (await page.request.get(`${base}/api/reviews/${reviewId}`)).json()) as ReviewResponse).decisions[findingId])
+      .toBe('accepted');
+    const title = await text(page.locator('.review-head h2'))();
+    await poll(text(page.locator('#view-pruefen .history-list li').first())).toMatch(title);
+
+    await screenshot('review');
+  }, 60_000);
+
+  it('batch: small corpus screening reaches 100 %, fills table and charts', async () => {
+    await page.goto(`${base}/#/screening`);
+    for (const law of ['VwZG', 'NDIG', 'NGastG']) {
+      await page.fill('#law-search', law);
+      await page.locator(`#law-${law}`).check();
+    }
+    await page.fill('#law-search', '');
+    await poll(text(page.locator('.picker-tools .muted'))).toBe('3 ausgewählt');
+    await page.fill('#batch-name', 'Browser-Test');
+    await page.getByRole('button', { name: 'Screening starten' }).click();
+
+    const bar = page.locator('.job-panel [role="progressbar"]');
+    await poll(() => bar.getAttribute('aria-valuenow'), 30_000).toBe('100');
+    await poll(text(page.locator('.job-status-badge'))).toBe('Fertig');
+    await poll(text(page.locator('.progress-text'))).toMatch('3 von 3 Gesetzen');
+
+    const rows = page.locator('table.results tbody tr');
+    await rows.locator('td strong').first().waitFor();
+    expect(await rows.count()).toBeGreaterThan(0);
+    expect(await page.locator('figure.chart').count()).toBe(3);
+    expect(await page.locator('figure.chart rect.bar').count()).toBeGreaterThan(0);
+    const chartText = await page.locator('figure.chart').first().textContent();
+    expect(chartText).toMatch(/\d/);
+
+    // Sorting by severity is server-side; the header reflects it.
+    await page.locator('th[data-sort="severity"] button').click();
+    await poll(() => page.locator('th[data-sort="severity"]').getAttribute('aria-sort')).toBe('ascending');
+    await poll(text(page.locator('#view-screening .history-list li').first())).toMatch('Browser-Test');
+
+    await screenshot('batch');
+    expect(pageErrors, 'no script errors or CSP violations').toEqual([]);
+  }, 60_000);
+});
