@@ -49,7 +49,10 @@ export class SearchEngine {
     this.analyzer = new Analyzer(new Set(data.dictionary), options);
     this.termIds = new Map(data.terms.map((t, i) => [t, i]));
     this.names = lawNameTable(data.laws);
-    data.laws.forEach((l, i) => this.lawByAbbr.set(nameKey(l.abbreviation), i));
+    data.laws.forEach((l, i) => {
+      // the federal corpus has a few abbreviations twice (historic versions); the first one answers citations
+      if (!this.lawByAbbr.has(nameKey(l.abbreviation))) this.lawByAbbr.set(nameKey(l.abbreviation), i);
+    });
     data.sections.forEach((s, i) => {
       const key = `${s.law}|${sectionKeyOf(s.label)}`;
       if (!this.sectionKey.has(key)) this.sectionKey.set(key, i);
@@ -171,7 +174,13 @@ export class SearchEngine {
   private lexical(query: string, allowed: Uint8Array | null, k: number, exclude: Set<number>, onlyGuidance: boolean): [number, number][] {
     const d = this.data;
     const mentioned = new Set(this.options.lawBoost === false ? [] : this.names.mentioned(query).map((a) => this.lawIndex(a)));
-    const lawTokens = new Set(tokenize(query).filter((w) => this.lawByAbbr.has(nameKey(w))));
+    // abbreviations typed as such ("VwVfG", "AO") name a law and are not searched as words
+    const lawTokens = new Set(
+      query
+        .split(/[^\p{L}\d]+/u)
+        .filter((w) => /\p{Lu}/u.test(w.slice(1)) && this.lawByAbbr.has(nameKey(w)))
+        .map((w) => w.toLowerCase()),
+    );
     const qterms = this.analyzer.analyzeQuery(
       tokenize(query).filter((w) => !lawTokens.has(w)).join(' '),
       (t) => this.termIds.has(t),

@@ -1,4 +1,3 @@
-import { fold } from './normalize';
 
 /**
  * Names under which drafters refer to a law: abbreviation variants and long titles. Keys are canonical
@@ -34,9 +33,18 @@ const ALIASES: Record<string, string[]> = {
   DSGVO: ['Datenschutz-Grundverordnung', 'DS-GVO', 'GDPR'],
 };
 
-/** Normalised form for name comparison: folded, letters/digits only. */
+/**
+ * Normalised form for name comparison: lower case, umlauts spelled out, letters/digits only. (Unlike the
+ * search analyser it does not reduce "ae" to "a": "AEG" and "AÜG" are different laws.)
+ */
 export function nameKey(s: string): string {
-  return fold(s.toLowerCase()).replace(/[^\p{L}\d]+/gu, '');
+  return s
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .replace(/[^\p{L}\d]+/gu, '');
 }
 
 export interface LawNameTable {

@@ -86,7 +86,7 @@ export function entryFromFrontMatter(md: string, fallbackName: string): SourceEn
  * same abbreviation (a user's imported full NDIG replaces the shipped excerpt).
  */
 export function listSources(dirs: string[]): SourceEntry[] {
-  const byAbbr = new Map<string, SourceEntry>();
+  const byAbbr = new Map<string, SourceEntry[]>();
   for (const dir of dirs) {
     if (!existsSync(dir)) continue;
     const entries: SourceEntry[] = existsSync(join(dir, MANIFEST_FILE))
@@ -95,9 +95,12 @@ export function listSources(dirs: string[]): SourceEntry[] {
           entry: entryFromFrontMatter(readHead(path), relative(dir, path).replace(/(\/index)?\.md$/i, '')),
           path,
         }));
-    for (const e of entries) byAbbr.set(nameKey(e.entry.abbreviation), e);
+    // within one directory every file counts (the federal tree has historic versions under one abbreviation)
+    const own = new Map<string, SourceEntry[]>();
+    for (const e of entries) own.set(nameKey(e.entry.abbreviation), [...(own.get(nameKey(e.entry.abbreviation)) ?? []), e]);
+    for (const [k, list] of own) byAbbr.set(k, list);
   }
-  return [...byAbbr.values()];
+  return [...byAbbr.values()].flat();
 }
 
 /** Fingerprint of everything the index depends on (files, manifests, analyzer version). */
