@@ -17,6 +17,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const SHOTS = join(ROOT, 'docs/screenshots');
 
 let app: TestApp;
+let clientDir: string;
 let base: string;
 let browser: Browser;
 let context: BrowserContext;
@@ -31,7 +32,7 @@ beforeAll(async () => {
       `Chromium not found at ${CHROMIUM}. The browser tests need Debian's chromium: run \`apt-get install -y chromium\` (CI: .ci/run installs it) or set CHROMIUM_PATH.`,
     );
   }
-  const clientDir = tempDir('dc-client-');
+  clientDir = tempDir('dc-client-');
   await build({ configFile: join(ROOT, 'client/vite.config.ts'), logLevel: 'warn', build: { outDir: clientDir, emptyOutDir: true } });
   app = await makeApp({}, { clientDir });
   base = await listen(app);
@@ -193,4 +194,24 @@ describe('browser', () => {
     await screenshot('batch');
     expect(pageErrors, 'no script errors or CSP violations').toEqual([]);
   }, 60_000);
+
+  it('login: with ACCESS_TOKEN the page asks for the token, rejects a wrong one and opens the app with the right one', async () => {
+    const secured = await makeApp({ ACCESS_TOKEN: 'geheim-12345' }, { clientDir });
+    try {
+      const url = await listen(secured);
+      const p = await context.newPage();
+      await p.goto(`${url}/#/chat`);
+      await p.locator('#login-token').waitFor();
+      await p.fill('#login-token', 'falsch-00000');
+      await p.press('#login-token', 'Enter');
+      await poll(text(p.locator('.login-card [role="alert"]'))).toBe('Der Zugangsschlüssel ist nicht gültig.');
+      await p.fill('#login-token', 'geheim-12345');
+      await p.press('#login-token', 'Enter');
+      await p.locator('.app-header').waitFor();
+      await p.getByText('Wie kann ich helfen?').waitFor();
+      await p.close();
+    } finally {
+      await secured.dispose();
+    }
+  }, 30_000);
 });

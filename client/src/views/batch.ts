@@ -492,8 +492,7 @@ export function createBatchView(socket: AppSocket, navigate: (hash: string, opts
             sortableTh('Kategorie', 'category'),
             h('th', { text: 'Prinzip', attrs: { scope: 'col' } }),
             sortableTh('Schwere', 'severity'),
-            h('th', { text: 'Textstelle', attrs: { scope: 'col' } }),
-            h('th', { text: 'Erläuterung', attrs: { scope: 'col' } }),
+            h('th', { text: 'Textstelle und Erläuterung', attrs: { scope: 'col' } }),
           ),
         ),
         tableBody,
@@ -553,7 +552,7 @@ export function createBatchView(socket: AppSocket, navigate: (hash: string, opts
     try {
       res = await getJson<BatchResultsResponse>(`/api/batch/${encodeURIComponent(job.id)}/results?${params}`);
     } catch (err) {
-      if (mine === resultsSeq) render(tableBody, h('tr', null, h('td', { attrs: { colspan: 7 }, class: 'error-text', text: errorMessage(err) })));
+      if (mine === resultsSeq) render(tableBody, h('tr', null, h('td', { attrs: { colspan: 6 }, class: 'error-text', text: errorMessage(err) })));
       return;
     } finally {
       if (mine === resultsSeq) tableBody.removeAttribute('aria-busy');
@@ -575,15 +574,15 @@ export function createBatchView(socket: AppSocket, navigate: (hash: string, opts
             h(
               'tr',
               null,
-              h('td', null, h('strong', { text: r.law }), h('div', { class: 'muted small', text: r.title })),
+              h('td', null, h('strong', { text: r.law }), h('div', { class: 'muted small law-cell-title', text: r.title })),
               h('td', { text: r.ref }),
               h('td', { text: CATEGORY_LABELS[r.category] }),
               h('td', { text: String(r.principle), attrs: { title: PRINCIPLE_TITLES[r.principle] } }),
               h('td', null, severityBadge(r.severity)),
-              h('td', { class: 'cell-sentence' }, quoteWithMatch(r.sentence || r.match, r.match)),
               h(
                 'td',
-                null,
+                { class: 'cell-sentence' },
+                h('div', null, quoteWithMatch(r.sentence || r.match, r.match)),
                 h(
                   'details',
                   { class: 'cell-details' },
@@ -596,7 +595,7 @@ export function createBatchView(socket: AppSocket, navigate: (hash: string, opts
               ),
             ),
           )
-        : h('tr', null, h('td', { attrs: { colspan: 7 }, class: 'empty-state', text: job.status === 'done' ? 'Keine Befunde für diese Auswahl.' : 'Noch keine Ergebnisse.' })),
+        : h('tr', null, h('td', { attrs: { colspan: 6 }, class: 'empty-state', text: job.status === 'done' ? 'Keine Befunde für diese Auswahl.' : 'Noch keine Ergebnisse.' })),
     );
     const prev = h('button', { class: 'btn btn-small', text: '‹ Zurück', attrs: { type: 'button' } });
     const next = h('button', { class: 'btn btn-small', text: 'Weiter ›', attrs: { type: 'button' } });
