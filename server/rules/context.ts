@@ -19,7 +19,12 @@ interface SentenceRef {
 const GENERAL_FORM_SCOPE =
   /(?:diese[sm]|dieser|nach diesem|nach dieser|auf Grund dieses|aufgrund dieses)\s+(?:Gesetz|Verordnung|Vorschriften|Satzung|Ordnung|Kapitel|Teil|Abschnitt|Buch)|Soweit\s+(?:\S+\s+){0,12}(?:angeordnet|vorgeschrieben|verlangt|bestimmt)|Rechtsvorschrift/i;
 const FORM_WORD = /Schriftform|schriftlich/i;
+const PENALTY_TITLE = /Bußgeld|Strafvorschrift|Ordnungswidrigkeit|Straftat/;
+const PENALTY = /^(?:\(\d+[a-z]?\)\s*)?(?:Ordnungswidrig\s+handelt|Mit\s+(?:Freiheitsstrafe|Geldstrafe|Geldbuße)|Wer\s+(?:\S+\s+){0,12}(?:wird\s+mit|handelt\s+ordnungswidrig))/;
+const DEFINITION = /^(?:\S+\s+){1,4}im\s+Sinne\s+(?:dieses|dieser|des|der)\b[^.;]{0,80}?\s(?:ist|sind)\s/;
 const TABLE_CELL = /(?:^|\s)\*(?=\s)/g;
+/** Blank form templates in annexes ("Ort, Datum ……… Unterschrift"): fields to fill in, not provisions. */
+const FORM_TEMPLATE = /\.{6,}|…{3,}|_{5,}|Ort,\s*Datum/;
 
 export class DocumentIndex {
   private readonly sentences: SentenceRef[] = [];
@@ -28,6 +33,7 @@ export class DocumentIndex {
   private readonly provisionAlt = new Map<number, boolean>();
   private readonly paragraphAlt = new Map<string, boolean>();
   private readonly tableRows = new Map<number, boolean>();
+  private readonly restatements = new Map<number, boolean>();
 
   constructor(readonly doc: LawDocument, readonly profile: LawProfile) {
     doc.provisions.forEach((p, pi) =>
@@ -37,6 +43,24 @@ export class DocumentIndex {
     );
     this.sentences.sort((a, b) => a.start - b.start);
     this.repealed = doc.provisions.map((p) => isRepealed(doc.text, p));
+  }
+
+  /**
+   * Sentences that restate or sanction duties laid down elsewhere, or define terms: penalty catalogues
+   * ("Ordnungswidrig handelt, wer … entgegen § 5 … nicht schriftlich anzeigt"), definitions ("X im Sinne dieses
+   * Gesetzes sind …"). A mention there is a cross-reference, not a requirement.
+   */
+  isRestatement(ref: SentenceRef): boolean {
+    let v = this.restatements.get(ref.start);
+    if (v === undefined) {
+      const prov = this.doc.provisions[ref.prov]!;
+      const para = prov.paragraphs[ref.para]!;
+      const head = this.doc.text.slice(para.start, Math.min(para.end, para.start + 200));
+      const sentence = this.doc.text.slice(ref.start, Math.min(ref.end, ref.start + 200));
+      v = PENALTY_TITLE.test(prov.title) || PENALTY.test(head) || PENALTY.test(sentence) || DEFINITION.test(sentence);
+      this.restatements.set(ref.start, v);
+    }
+    return v;
   }
 
   /** The sentence that contains `offset`, or undefined for headings and text outside provisions. */
@@ -54,13 +78,14 @@ export class DocumentIndex {
   }
 
   /**
-   * Rendered tables (fee schedules, annex lists) come out as "* * cell * cell"; their cells are labels, not
-   * sentences with a duty, and quoting them would be noise.
+   * Rendered tables (fee schedules, annex lists) come out as "* * cell * cell", form templates as dotted lines;
+   * their cells are labels, not sentences with a duty, and quoting them would be noise.
    */
   isTableRow(ref: SentenceRef): boolean {
     let v = this.tableRows.get(ref.start);
     if (v === undefined) {
-      v = (this.doc.text.slice(ref.start, ref.end).match(TABLE_CELL) ?? []).length >= 3;
+      const s = this.doc.text.slice(ref.start, ref.end);
+      v = (s.match(TABLE_CELL) ?? []).length >= 3 || FORM_TEMPLATE.test(s);
       this.tableRows.set(ref.start, v);
     }
     return v;

@@ -37,7 +37,7 @@ export function checkDocument(doc: LawDocument, opts: { law?: string } = {}): Fi
         continue;
       }
       const ref = index.sentenceAt(m.index);
-      if (!ref || index.isTableRow(ref)) continue;
+      if (!ref || index.isTableRow(ref) || index.isRestatement(ref)) continue;
       const hit = rule.evaluate(new MatchContext(index, ref, m));
       if (hit) raw.push({ rule, hit, sentenceStart: ref.start, sentenceEnd: ref.end });
     }

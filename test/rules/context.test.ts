@@ -57,6 +57,11 @@ describe('negation, waiver and non-requirements', () => {
     'Die Prüfung wird praktisch, schriftlich und mündlich durchgeführt.',
   ])('%s', (text) => expect(categories(text)).toEqual([]));
 
+  it('skips penalty catalogues and definitions that only restate duties', () => {
+    expect(categories('Ordnungswidrig handelt, wer entgegen § 5 Absatz 1 eine Anzeige nicht schriftlich erstattet.')).toEqual([]);
+    expect(categories('Prüfungszeugnisse im Sinne dieses Gesetzes sind die Zeugnisse, die dem Antrag beizufügen sind.')).toEqual([]);
+  });
+
   it('skips repealed provisions', () => {
     expect(categories('## § 4 (weggefallen)\n\n## § 5 Antrag\n\nDer Antrag ist schriftlich zu stellen.\n')).toEqual(['schriftform']);
     expect(categories('## § 4\n\n(weggefallen)\n')).toEqual([]);

@@ -64,6 +64,10 @@ export const papierVordruck = defineRule({
     if (printout && (EXPRESSION_BEFORE.test(ctx.before) || EXPRESSION_AFTER.test(ctx.after))) return null;
     if (/Vordruck|Formbl|Formular|Ausfertigung|Papier|Zweitschrift|Doppel|Durchschlag/.test(text) && !USE.test(sentence)) return null;
     if (PUBLIC_DEED.test(sentence) || PAPER_FALLBACK.test(sentence)) return null;
+    // accounting layouts ("Formblatt 1 für die Bilanz") are data structures, not paper
+    if (/Formbl/.test(text) && /Bilanz|Gliederung|Posten|Jahresabschluss|Verlustrechnung/.test(sentence)) return null;
+    // enabling clauses ("können Regelungen über … Vordrucke getroffen werden") impose nothing yet
+    if (/\bermächtigt\b|Regelungen\s+(?:\S+\s+){0,3}getroffen\s+werden/.test(sentence)) return null;
     // the authority may publish templates ("kann … Muster bekannt machen und Vordrucke bereitstellen"): no duty
     if (/\b(?:kann|können)\b[^.;]*\b(?:bekannt\s*machen|bekanntmachen|veröffentlichen|bereitstellen|bereithalten|zur\s+Verfügung\s+stellen)\b/.test(sentence) && !/\bsind\b[^.;]*\bzu\s+verwenden|\bist\b[^.;]*\bzu\s+verwenden|\bmuss\b|\bmüssen\b/.test(sentence)) return null;
     // optional official forms ("können auch die amtlichen Vordrucke verwendet werden") are an offer, not a duty

@@ -21,7 +21,7 @@ const REMOTE_SENTENCE = /elektronisch|Identitätsnachweis/;
 /** Summons elsewhere: "wenn er einer Aufforderung, persönlich zu erscheinen, folgt" only describes the situation. */
 const SUMMONS = /aufgefordert|Aufforderung|geladen|Ladung|Verlangen/;
 const DUTY = /\b(?:hat|haben|muss|müssen|ist\s+verpflichtet|sind\s+verpflichtet|soll|sollen)\b/;
-const NO_DUTY = /\bnicht\s+verpflichtet\b|\bbraucht\s+nicht\b|\bkeine\s+Pflicht\b|\bnur,?\s+soweit\b[^.]*\b(?:vorgesehen|bestimmt|vorgeschrieben)/;
+const NO_DUTY = /\bverhindert\b|\bnicht\s+verpflichtet\b|\bbraucht\s+nicht\b|\bkeine\s+Pflicht\b|\bnur,?\s+soweit\b[^.]*\b(?:vorgesehen|bestimmt|vorgeschrieben)/;
 const OFFICIAL_SELF = /Leitung|Leiter|Präsident|Minister|Vorsitzende/;
 const PUBLICATION = /Verkündung|gesetzblatt|Ausgabe|Veröffentlichung|veröffentlich|Druckwerk|Zeitschrift|Zeitung|Presse|Heft|Anzeiger|Amtsblatt/i;
 
@@ -84,7 +84,8 @@ export const persoenlichesErscheinen = defineRule({
     if (/Erscheinen/.test(text) && PUBLICATION.test(sentence)) return null;
     if (ctx.negated()) return null;
     if (NO_DUTY.test(sentence)) return null;
-    if (SUMMONS.test(ctx.lead(100)) && !DUTY.test(ctx.lead(100))) return null;
+    const lead = ctx.lead(160);
+    if (SUMMONS.test(lead) && !DUTY.test(lead)) return null;
     if (REMOTE.test(sentence) || REMOTE_SENTENCE.test(sentence) || REMOTE.test(ctx.paragraphText)) return null;
     return { start, end: ctx.end, severity: modalSeverity(sentence), edit: edit(ctx, start) };
   },

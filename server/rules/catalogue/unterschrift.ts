@@ -31,7 +31,8 @@ export const unterschrift = defineRule({
     // the authority's competence to certify signatures imposes nothing; a list of cross-referenced rules neither
     if (/\b(?:befugt|ermächtigt|zuständig)\b/.test(sentence) && /beglaubig/.test(sentence)) return null;
     if (/Vorschriften\s+über\s+(?:\S+\s+){0,12}(?:gelten|finden)|(?:gelten|finden)\s+(?:\S+\s+){0,6}Vorschriften\s+über/.test(sentence)) return null;
-    if (SUBSTITUTED.test(ctx.after)) return null;
+    // consequences of a missing signature ("Wird die Unterschrift verweigert, …") impose none
+    if (SUBSTITUTED.test(ctx.after) || /verweigert|[Uu]nterbleibt/.test(sentence)) return null;
     if (ctx.negated()) return null;
     if (offersElectronic(sentence) || ctx.index.paragraphOffersElectronic(ctx.ref)) return null;
     return {
