@@ -144,7 +144,8 @@ export class SearchEngine {
     const firsts: number[] = [];
     const others: number[] = [];
     let rest = query;
-    for (const c of parseCitations(query)) {
+    const citations = parseCitations(query);
+    for (const c of citations) {
       const law = this.lawIndex(c.law);
       if (law === undefined || (allowed && !allowed[law])) continue;
       rest = rest.replace(c.law, ' ');
@@ -165,7 +166,8 @@ export class SearchEngine {
         others.push(...units.filter((u) => u !== lead));
       }
     }
-    if (firsts.length > 0) rest = rest.replace(/(?:§§?|Paragra(?:f|ph)(?:en)?|Art(?:ikel|\.)?)\s*[\d\s,a-z.]*(?:Abs(?:atz|\.)?\s*\d+[a-z]?)?/g, ' ');
+    // the § numbers of any citation are no search words, even when its law is not in the corpus
+    if (citations.length > 0) rest = rest.replace(/(?:§§?|Paragra(?:f|ph)(?:en)?|Art(?:ikel|\.)?)\s*[\d\s,a-z.]*(?:Abs(?:atz|\.)?\s*\d+[a-z]?)?/g, ' ');
     const seen = new Set<number>();
     const units = [...firsts, ...others].filter((u) => !seen.has(u) && seen.add(u));
     return { units, rest };

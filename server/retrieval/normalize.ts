@@ -1,7 +1,7 @@
 import snowball from 'snowball-stemmers';
 
 /** Bump when tokenisation, stemming, decompounding or synonyms change: persisted indexes carry it in their key. */
-export const ANALYZER_VERSION = 8;
+export const ANALYZER_VERSION = 9;
 
 /** Umlaut/ß folding so that "Behörde", "Behoerde" and "Behorde" meet. */
 const FOLD: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', ß: 'ss', ae: 'a', oe: 'o', ue: 'u' };
@@ -47,6 +47,6 @@ export const QUERY_STOP_WORDS = new Set(
     'gibt gilt steht stehen regelt regeln geregelt vorschrift vorschriften regelung norm normen paragraf paragraph ' +
     'bestimmung bestimmungen etwas dabei dafür darüber eigentlich gibt es einer meine mein unsere unser ich wir ' +
     'frage fragen bitte geht hinaus überhaupt genau insbesondere sagt besagt welchem funktioniert bedeutet versteht ' +
-    'heißt gemeint beachten'
+    'heißt gemeint beachten art artikel absatz absätze paragraf paragraph paragrafen paragraphen ff'
   ).split(/\s+/),
 );
