@@ -47,7 +47,8 @@ beforeAll(async () => {
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.on('console', (m) => {
     // A CSP violation shows up as a console error; the product must not need inline scripts or styles.
-    if (m.type() === 'error') pageErrors.push(m.text());
+    // (The one deliberate 404 – opening an unknown conversation – is expected.)
+    if (m.type() === 'error' && !/status of 404/.test(m.text())) pageErrors.push(m.text());
   });
   page.on('websocket', (ws) =>
     ws.on('framereceived', (f) => {
@@ -116,6 +117,16 @@ describe('browser', () => {
     await answer.locator('[data-feedback="useful"]').click();
     await answer.getByText('Danke für Ihre Rückmeldung.').waitFor();
 
+    // Rename the conversation in place; the export link points at the Markdown export.
+    await page.getByRole('button', { name: /umbenennen$/ }).click();
+    await page.fill('.conv-rename input', 'NDIG-Nachweise');
+    await page.press('.conv-rename input', 'Enter');
+    await poll(text(page.locator('.conv-item.is-active .conv-title'))).toBe('NDIG-Nachweise');
+    const exportHref = await page.locator('.conv-item.is-active a[download]').getAttribute('href');
+    const exported = await page.request.get(`${base}${exportHref}`);
+    expect(exported.status()).toBe(200);
+    expect(await exported.text()).toMatch(/NDIG/);
+
     // User text is rendered as text, never as markup.
     await page.keyboard.press('Escape');
     await page.fill('#chat-input', '<img src=x onerror="window.__xss=1"> Ist „schriftlich“ digitaltauglich?');
@@ -124,6 +135,16 @@ describe('browser', () => {
     await poll(text(page.locator('.msg-user').last())).toMatch('<img src=x');
     expect(await page.locator('.messages img').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+
+    // A server-side chat:error becomes a German error line with a retry button.
+    await page.goto(`${base}/#/chat/gibt-es-nicht`);
+    await page.locator('.messages .alert-error').waitFor();
+    await page.fill('#chat-input', 'Was regelt § 3a VwVfG?');
+    await page.press('#chat-input', 'Enter');
+    const error = page.locator('.msg-error');
+    await error.waitFor();
+    expect(await text(error)()).toMatch(/[äöüÄÖÜß]|Gespräch|nicht/);
+    await error.getByRole('button', { name: 'Erneut versuchen' }).waitFor();
   }, 60_000);
 
   it('draft review: uploaded PDF shows stages, highlighted findings and the grouped list; a finding can be accepted', async () => {
@@ -156,6 +177,13 @@ describe('browser', () => {
     await poll(() => first.getAttribute('class')).toMatch(/is-accepted/);
     await poll(async () => ((await (await page.request.get(`${base}/api/reviews/${reviewId}`)).json()) as ReviewResponse).decisions[findingId])
       .toBe('accepted');
+    // Feedback "falsch" with a reason on a finding.
+    const second = cards.nth(1);
+    await second.locator('[data-feedback="wrong"]').click();
+    await second.locator('.feedback-form input').fill('Schriftform ist hier gewollt');
+    await second.locator('.feedback-form button[type="submit"]').click();
+    await second.getByText('Danke für Ihre Rückmeldung.').waitFor();
+
     const title = await text(page.locator('.review-head h2'))();
     await poll(text(page.locator('#view-pruefen .history-list li').first())).toMatch(title);
 

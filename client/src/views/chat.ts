@@ -1,10 +1,13 @@
 import type { ConversationResponse, ConversationSummary, RenameConversationBody } from '../../../server/contracts/api';
 import { ChatDoneSchema, ChatErrorSchema, ChatTokenSchema } from '../../../server/contracts/socket';
 import { errorMessage, getJson, sendJson } from '../api';
-import { announce, fmtDate, h, render } from '../dom';
+import { announce, fmtDate, fmtNumber, h, render } from '../dom';
 import { createAssistantMessage, createUserMessage, type AssistantMessage } from '../components/message';
 import { createProvisionPanel } from '../components/provisionPanel';
 import type { AppSocket } from '../socket';
+
+/** Same limit as ChatMessageInSchema; checked here so a huge paste gets a message instead of a round trip. */
+const MAX_MESSAGE = 100_000;
 
 const EXAMPLES = [
   'Wo regelt das NDIG elektronische Nachweise?',
@@ -57,7 +60,6 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
       rows: 1,
       placeholder: 'Frage stellen oder Formulierung einfügen …',
       'aria-describedby': 'chat-hint',
-      maxlength: 100000,
     },
   });
   const sendBtn = h('button', { class: 'btn btn-primary', text: 'Senden', attrs: { type: 'submit' } });
@@ -94,6 +96,17 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
     ev.preventDefault();
     const text = input.value.trim();
     if (!text || streaming) return;
+    if (text.length > MAX_MESSAGE) {
+      inner.append(
+        h('p', {
+          class: 'msg msg-error',
+          attrs: { role: 'alert' },
+          text: `Der Text ist mit ${fmtNumber(text.length)} Zeichen zu lang; möglich sind ${fmtNumber(MAX_MESSAGE)}. Längere Entwürfe prüfen Sie bitte unter „Entwurf prüfen“.`,
+        }),
+      );
+      scrollToEnd();
+      return;
+    }
     input.value = '';
     autosize();
     send(text);
@@ -167,7 +180,8 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
   socket.on('chat:error', (payload) => {
     const p = ChatErrorSchema.safeParse(payload);
     if (!p.success || !streaming) return;
-    if (p.data.conversationId && !ownsEvent(p.data.conversationId)) return;
+    // Errors without a conversation id (e.g. a failed batch subscription) are ours only before our answer started.
+    if (p.data.conversationId ? !ownsEvent(p.data.conversationId) : streaming.text !== '') return;
     const question = streaming.question;
     streaming.view.el.replaceWith(errorLine(p.data.message, question));
     endStreaming();
