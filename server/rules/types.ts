@@ -47,7 +47,11 @@ export const RuleSchema = z.object({
   severity: SeveritySchema,
   source: z.string().min(3),
   explanation: z.string().min(20),
-  trigger: z.instanceof(RegExp).refine((r) => r.global, 'Trigger-Regex braucht das g-Flag'),
+  // all triggers are joined into one scan: exactly the g flag, no capturing groups
+  trigger: z
+    .instanceof(RegExp)
+    .refine((r) => r.flags === 'g', 'Trigger-Regex braucht genau das g-Flag')
+    .refine((r) => new RegExp(`${r.source}|`).exec('')!.length === 1, 'Trigger-Regex darf keine Gruppen einfangen, nur (?:…)'),
   evaluate: z.custom<Rule['evaluate']>((v) => typeof v === 'function', 'evaluate muss eine Funktion sein'),
   examples: z.object({
     flagged: z.array(z.string().min(10)).min(3),
