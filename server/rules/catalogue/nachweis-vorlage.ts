@@ -29,6 +29,8 @@ export const nachweisVorlage = defineRule({
     if (ctx.inDefinitions) return null;
     // foreign documents cannot be fetched from a German register
     if (/ausländische[nrs]?\s+(?:\S+\s+){0,3}$/.test(ctx.lead(40))) return null;
+    // the electronic identity proof (eID) is the solution, not the problem
+    if (/elektronische[nrs]?\s+$/.test(ctx.lead(16))) return null;
     if (!SUBMIT.test(sentence)) return null;
     if (RETRIEVAL.test(sentence) || RETRIEVAL.test(ctx.paragraphText)) return null;
     if (ctx.negated() || NOT_NEEDED.test(sentence)) return null;

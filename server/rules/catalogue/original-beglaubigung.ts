@@ -51,7 +51,7 @@ export const originalBeglaubigung = defineRule({
     if (/^(?:im |in )?Original|^Urschrift|^Apostille|^Legalis|^legalis/.test(text) && !SUBMIT.test(sentence)) return null;
     if (/^Ausfertigung/.test(text) && !SUBMIT.test(sentence) && !/zuzustellen|zugestellt|erteil/.test(sentence)) return null;
     if (beurkundung && !FORM_DEMAND.test(sentence)) return null;
-    if (AUTHORITY_POWER.test(sentence) || /Gebühr|Auslagen|Kosten/.test(sentence)) return null;
+    if (AUTHORITY_POWER.test(sentence) || /Gebühr|Auslagen|Kostenverzeichnis/.test(sentence)) return null;
     // a § that regulates how authorities certify, or an equivalence rule ("stehen beglaubigten Abschriften gleich")
     if (/^(?:Amtliche\s+)?Beglaubigung/.test(ctx.provision.title) || /\bgleich(?:gestellt|stehen)\b|\bstehen\s+(?:\S+\s+){0,6}gleich\b/.test(sentence)) return null;
     if (/Geschäftsstelle|Gerichtsakten|bei den Akten|Urteil/.test(sentence) && /Urschrift/.test(text)) return null;
