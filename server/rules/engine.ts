@@ -6,6 +6,7 @@ import { normalizeWhitespace } from '../parser/structure';
 import { applyEdit, buildAmendment } from './amendment';
 import { DocumentIndex, MatchContext } from './context';
 import { RULES } from './index';
+import { RULES_REFERENCE } from './lexicon';
 import { legalBasisFor } from './legal-basis';
 import { profileFor } from './profile';
 import type { Rule, RuleHit } from './types';
@@ -40,6 +41,7 @@ export function checkDocument(doc: LawDocument, opts: { law?: string } = {}): Fi
     ANY_TRIGGER.lastIndex = at + 1;
     const ref = index.sentenceAt(at);
     if (!ref || index.isTableRow(ref) || index.isRestatement(ref)) continue;
+    if (RULES_REFERENCE.test(text.slice(Math.max(ref.start, at - 60), at))) continue;
     for (let i = 0; i < RULES.length; i++) {
       const sticky = STICKY[i]!;
       sticky.lastIndex = at;

@@ -44,10 +44,10 @@ const NEG_BEFORE = [
   /\b(?:bedarf|bedürfen|braucht|brauchen|erfordert|erfordern|benötigt|benötigen)\s+(?:es\s+|sie\s+|er\s+|dies\s+)?(?:\S+\s+){0,3}?(?:nicht|keine[rsnm]?)\b[^,;]*$/i,
   /\bohne\s+(?:dass\s+)?(?:es\s+)?(?:\S+\s+){0,3}$/i,
   /\b(?:kein|keine[rsnm]?|nicht)\s+(?:\S+\s+){0,2}$/i,
-  /\b(?:von|auf)\s+(?:de[rmn]|die|das|eine[rmn]?)?\s*(?:\S+\s+){0,2}$/i,
+  /\b(?:von|auf)\s+(?:de[rmn]|die|das|eine[rmn]?)?\s*(?:(?!durch\b|mit\b|in\b)\S+\s+)?$/i,
 ];
-const NEG_AFTER = /^[^,;.]{0,60}\b(?:(?:ist|sind|wird|werden|bleibt|bleiben)\s+nicht\s+(?:mehr\s+)?(?:erforderlich|notwendig|vorgeschrieben|verlangt|vorausgesetzt)|nicht\s+(?:erforderlich|notwendig|bedarf|bedürfen)|(?:kann|darf|können|dürfen)\s+nicht\s+verlangt\s+werden|entbehrlich|entfällt|entfallen)\b/i;
-const WAIVER = /\b(?:verzichtet|abgesehen)\s+werden\b|\bkann\s+(?:\S+\s+){0,4}(?:verzichten|absehen)\b/i;
+const NEG_AFTER = /^[^,;.]{0,60}\b(?:(?:ist|sind|wird|werden|bleibt|bleiben)\s+nicht\s+(?:mehr\s+)?(?:erforderlich|notwendig|vorgeschrieben|verlangt|vorausgesetzt)|nicht\s+(?:erforderlich|notwendig|bedarf|bedürfen)|(?:kann|darf|können|dürfen)\s+nicht\s+verlangt\s+werden|(?:bedarf|bedürfen)\s+es\s+nicht|entbehrlich|entfällt|entfallen)\b/i;
+const WAIVER = /\b(?:verzichtet|abgesehen)\s+werden\b|\b(?:verzichten|absehen)\b/i;
 
 /**
  * Negation and waiver around a hit: "bedarf nicht der Schriftform", "ohne dass es einer Unterschrift bedarf",
@@ -82,6 +82,9 @@ export const DEEMING =
  */
 export const PAPER_FALLBACK =
   /(?:Für|Bei)\s+(?:die\s+|der\s+)?Übermittlung\s+(?:auf\s+dem\s+Postweg|in\s+Papierform|per\s+Post)|aus\s+technischen\s+Gründen|nicht\s+zur\s+Verfügung\s+steht|Steht\s+(?:\S+\s+){0,6}nicht\s+zur\s+Verfügung|vorübergehend\s+nicht\s+möglich|Störung/;
+
+/** "Die Vorschriften über die Schriftform …" names a body of rules; it imposes nothing itself. */
+export const RULES_REFERENCE = /(?:Vorschriften|Bestimmungen|Regelungen|Regeln)\s+(?:über|zur|zum|für)\s+(?:die\s+|den\s+|das\s+|eine\s+)?(?:\S+\s+)?$/;
 
 /** Repealed provisions carry no requirement. */
 export const REPEALED = /^\s*(?:\(?(?:weggefallen|aufgehoben|entfällt)\)?|[-–—]+)\s*\.?\s*$/i;

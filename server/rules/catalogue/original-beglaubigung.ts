@@ -71,6 +71,7 @@ export const originalBeglaubigung = defineRule({
       'Dem Antrag ist eine Kopie des Zeugnisses beizufügen; eine Beglaubigung ist nicht erforderlich.',
       'Die Geburt eines Kindes wird im Geburtenregister beurkundet.',
       'Die Urschrift des Urteils verbleibt bei den Gerichtsakten.',
+      'Eine Vollmacht kann formlos erteilt werden; einer Beglaubigung bedarf es nicht.',
       'Die Unterlagen können im Original oder als elektronische Kopie vorgelegt werden.',
     ],
   },

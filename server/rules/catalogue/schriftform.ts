@@ -15,7 +15,7 @@ const INFORMAL = /^\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+)?(?:fern)
 const INFORMAL_BEFORE = /(?:mündlich|praktisch)\w*\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+)?$/;
 /** "Schriftliche Erklärungen mit Dienstsiegel haben die Eigenschaft öffentlicher Urkunden" describes an effect. */
 const PUBLIC_DEED = /Eigenschaft\s+(?:einer\s+)?öffentliche[rn]?\s+Urkunde/;
-const COMMITTEE = /Umlaufverfahren|im\s+schriftlichen\s+Verfahren|schriftliche[ns]?\s+Verfahren|schriftliche[nr]?\s+(?:Stimmabgabe|Abstimmung|Beschlussfassung)|Briefwahl/;
+const COMMITTEE = /Abstimmung|Stimmabgabe|\bStimme\b|Umlaufverfahren|im\s+schriftlichen\s+Verfahren|schriftliche[ns]?\s+Verfahren|schriftliche[nr]?\s+(?:Stimmabgabe|Abstimmung|Beschlussfassung)|Briefwahl/;
 
 function edit(ctx: MatchContext): AmendmentEdit {
   const word = ctx.text;
@@ -84,6 +84,7 @@ export const schriftform = defineRule({
       'Die Erlaubnis wird auf schriftlichen Antrag erteilt.',
       'Der Verzicht ist der Behörde gegenüber schriftlich zu erklären; die elektronische Form ist ausgeschlossen.',
       'Die Entscheidung ist schriftlich zu begründen und den Beteiligten bekannt zu geben.',
+      'Der Versicherungsnehmer kann auf eine Beratung durch schriftliche Erklärung verzichten.',
     ],
     accepted: [
       'Der Antrag ist schriftlich oder elektronisch bei der zuständigen Behörde zu stellen.',
@@ -94,6 +95,9 @@ export const schriftform = defineRule({
       '(1) Der Antrag ist schriftlich zu stellen. (2) Der Antrag kann auch elektronisch übermittelt werden.',
       'In der schriftlichen Prüfung hat der Prüfling zwei Aufsichtsarbeiten zu fertigen.',
       'Die Schriftform kann durch die elektronische Form ersetzt werden.',
+      'Die Vorschriften über die Schriftform (§ 126 des Bürgerlichen Gesetzbuchs) bleiben unberührt.',
+      'Die Beteiligten können auf die Schriftform verzichten.',
+      'Ein schriftlicher Verwaltungsakt, der durch die Post übermittelt wird, gilt am vierten Tag nach der Aufgabe zur Post als bekannt gegeben.',
     ],
   },
 });

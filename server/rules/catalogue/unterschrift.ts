@@ -4,7 +4,7 @@ import { defineRule } from '../types';
 
 /** Treaty acts: "das am 5. Mai 2000 in Brüssel unterzeichnete Abkommen", "Unterzeichnerstaaten". */
 const TREATY =
-  /\b(?:am|vom)\s+\d{1,2}\.\s*(?:\S+\s+)?\d{4}\b[^.]{0,120}unterzeichnet|unterzeichnete[nms]?\s+(?:\S+\s+){0,3}(?:Abkommen|Übereinkommen|Vertrag|Vertrages|Protokoll|Protokolls|Vereinbarung|Zusatzprotokoll|Notenwechsel|Charta|Konvention|Statut)|Abkommen|Übereinkommen|Vertragsstaat|Vertragspartei|Unterzeichnerstaat|Ratifikation|Ratifizierung/;
+  /\b(?:am|vom)\s+\d{1,2}\.\s*(?:\S+\s+)?\d{4}\b[^.]{0,120}unterzeichnet|unterzeichnete[nms]?\s+(?:\S+\s+){0,3}(?:Abkommen|Übereinkommen|Vertrag|Vertrages|Protokoll|Protokolls|Vereinbarung|Zusatzprotokoll|Notenwechsel|Charta|Konvention|Statut)|Abkommen|Übereinkommen|Vertragsstaat|Unterzeichnerstaat|Ratifikation|Ratifizierung/;
 /** Signatures of officials on the authority's or court's own acts (minutes, judgments, certificates). */
 const OFFICIAL =
   /Vorsitzende|Präsident|Richter|Urkundsbeamte|Protokollführer|Schriftführer|Beisitzer|Leiter(?:in)?\s+der|Behördenleit|Bürgermeister|Standesbeamte|Notar|Gerichtsvollzieher|Rechtspfleger|Wahlvorst|Prüfungsausschuss|Prüfer|Bundesminister|Dienststellenleit|Beamt|Amtsträger|Konsularbeamt|Kommission|Ausschuss|Vorstand/;
@@ -52,6 +52,7 @@ export const unterschrift = defineRule({
       'Die Erklärung muss von der erklärenden Person unterzeichnet sein.',
       'Der Wahlvorschlag muss von mindestens 200 Wahlberechtigten persönlich und handschriftlich unterzeichnet sein.',
       'Der Vordruck ist mit Datum und Unterschrift des Arbeitgebers zu versehen.',
+      'Der Vertrag ist von beiden Vertragsparteien zu unterzeichnen.',
       'Die Niederschrift ist vom Vorsitzenden und vom Schriftführer zu unterzeichnen.',
     ],
     accepted: [
