@@ -50,7 +50,7 @@ export function createFeedback(target: Target): HTMLElement {
   };
 
   const buttons = () => [
-    h('span', { text: 'Hilfreich?' }),
+    h('span', { text: target.targetType === 'message' ? 'Antwort hilfreich?' : 'Befund hilfreich?' }),
     h(
       'button',
       { class: 'btn btn-small', attrs: { type: 'button', 'data-feedback': 'useful' }, on: { click: () => void send('useful') } },

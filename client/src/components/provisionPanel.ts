@@ -137,7 +137,7 @@ export function createProvisionPanel(onVisibility: (open: boolean) => void): Pro
         : null,
       h('div', { class: 'provision-text' }, pars),
     );
-    if (cited >= 0) pars[cited]?.scrollIntoView({ block: 'center' });
+    if (cited >= 0) pars[cited]?.scrollIntoView({ block: 'start' });
   }
 
   return { el, open, close };

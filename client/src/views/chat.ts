@@ -58,7 +58,7 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
     id: 'chat-input',
     attrs: {
       rows: 1,
-      placeholder: 'Frage stellen oder Formulierung einfügen …',
+      placeholder: 'Frage oder Formulierung eingeben …',
       'aria-describedby': 'chat-hint',
     },
   });
