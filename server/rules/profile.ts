@@ -36,7 +36,8 @@ export function isNiedersachsen(doc: Pick<LawDocument, 'jurisdiction' | 'abbrevi
 
 export function profileFor(doc: LawDocument, law = doc.abbreviation): LawProfile {
   const level: Level = isNiedersachsen(doc, law) ? 'land' : 'bund';
-  const key = law.replace(/\s+/g, '');
+  // corpus abbreviations carry a version year ("AO 1977", "VVG 2008") that is not part of the law's name
+  const key = law.replace(/\s+\d{4}$/, '').replace(/\s+/g, '');
   const domain = DOMAINS.find(([, re]) => re.test(key))?.[0] ?? 'verwaltung';
   return { law, level, domain };
 }

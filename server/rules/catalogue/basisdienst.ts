@@ -22,6 +22,8 @@ export const basisdienst = defineRule({
         ? /\bhat\s+sich\b|\bhaben\s+sich\b|\bsind\s+verpflichtet,?\s+sich\b|\bmuss\s+sich\b|\bmüssen\s+sich\b/.test(sentence)
         : /^\s+(?:\S+\s+){0,8}?(?:vorzulegen|vorzuzeigen|vorlegen|vorzeigen|vorgelegt)\b/.test(ctx.after) || /\bdurch\s+(?:Vorlage\s+)?(?:eines|des|seines|ihres)\s+$/.test(ctx.before);
     if (!showId) return null;
+    // officials identifying themselves on inspections, or candidates in an exam room, are present anyway
+    if (/Mitarbeiter|Beauftragte|Bedienstete|Beamt|Prüfling|Prüfung|Kontrollpersonal/.test(sentence)) return null;
     if (ctx.negated()) return null;
     if (REMOTE_ID.test(sentence) || REMOTE_ID.test(ctx.paragraphText)) return null;
     if (ctx.profile.domain === 'privat' || ctx.profile.domain === 'straf') return null;
