@@ -47,8 +47,8 @@ beforeAll(async () => {
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.on('console', (m) => {
     // A CSP violation shows up as a console error; the product must not need inline scripts or styles.
-    // (The one deliberate 404 – opening an unknown conversation – is expected.)
-    if (m.type() === 'error' && !/status of 404/.test(m.text())) pageErrors.push(m.text());
+    // 4xx answers to the deliberately bad inputs below are expected; 5xx never are.
+    if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) pageErrors.push(m.text());
   });
   page.on('websocket', (ws) =>
     ws.on('framereceived', (f) => {
@@ -188,6 +188,14 @@ describe('browser', () => {
     await poll(text(page.locator('#view-pruefen .history-list li').first())).toMatch(title);
 
     await screenshot('review');
+
+    // Wrong type is refused in the browser; a corrupt PDF fails on the server with its German reason.
+    await page.setInputFiles('#review-file', { name: 'programm.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
+    await poll(text(page.locator('#view-pruefen .section .alert-error'))).toMatch('wird nicht unterstützt');
+    await page.setInputFiles('#review-file', { name: 'kaputt.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 kaputt') });
+    await page.locator('.stage.is-failed').first().waitFor();
+    await poll(text(page.locator('.stage[data-stage="done"] .stage-label'))).toMatch('Fehlgeschlagen');
+    expect(await text(page.locator('#view-pruefen .section .alert-error'))()).toMatch(/^Die Prüfung ist fehlgeschlagen: \S/);
   }, 60_000);
 
   it('batch: small corpus screening reaches 100 %, fills table and charts', async () => {
