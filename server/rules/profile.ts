@@ -34,8 +34,15 @@ export function isNiedersachsen(doc: Pick<LawDocument, 'jurisdiction' | 'abbrevi
   return /^(?:Nds\.?\s?|N[A-ZÄÖÜ])/.test(law) && !FEDERAL_N.has(law);
 }
 
+/** A draft is Land law when it amends a Niedersachsen law or says so in its opening lines. */
+function isNiedersachsenDraft(doc: LawDocument): boolean {
+  if (doc.jurisdiction !== 'Entwurf') return false;
+  if (doc.provisions.some((p) => p.targetLaw && isNiedersachsen({ jurisdiction: 'Sonstige', abbreviation: p.targetLaw, title: '' }, p.targetLaw))) return true;
+  return /Niedersachsen|[Nn]iedersächsisch/.test(doc.text.slice(0, 2000));
+}
+
 export function profileFor(doc: LawDocument, law = doc.abbreviation): LawProfile {
-  const level: Level = isNiedersachsen(doc, law) ? 'land' : 'bund';
+  const level: Level = isNiedersachsen(doc, law) || isNiedersachsenDraft(doc) ? 'land' : 'bund';
   // corpus abbreviations carry a version year ("AO 1977", "VVG 2008") that is not part of the law's name
   const key = law.replace(/\s+\d{4}$/, '').replace(/\s+/g, '');
   const domain = DOMAINS.find(([, re]) => re.test(key))?.[0] ?? 'verwaltung';

@@ -116,4 +116,11 @@ describe('findings', () => {
     expect(checkDocument(doc)).toEqual(checkDocument(doc));
     expect(checkDocument(doc)[0]!.legalBasis).toContain('§ 4 NDIG');
   });
+
+  it('treats a draft that amends a Niedersachsen law as Land law', () => {
+    const base = parseSnippet('Der Antrag ist schriftlich zu stellen.', 'Entwurf');
+    const draft = { ...base, jurisdiction: 'Entwurf' as const, provisions: base.provisions.map((p) => ({ ...p, targetLaw: 'NBauO' })) };
+    expect(checkDocument(draft)[0]!.legalBasis).toContain('§ 4 NDIG');
+    expect(checkDocument({ ...base, jurisdiction: 'Entwurf' as const })[0]!.legalBasis).not.toContain('§ 4 NDIG');
+  });
 });

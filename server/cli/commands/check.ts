@@ -81,11 +81,11 @@ async function loadDocument(file: string): Promise<LawDocument> {
   const ext = extname(file).toLowerCase();
   if (ext === '.pdf' || ext === '.docx' || ext === '.doc') {
     const { text } = await extractText(buf, basename(file));
-    return parseDraft(text, { title: basename(file) });
+    return parseDraft(text);
   }
   const text = buf.toString('utf8').replace(/^\uFEFF/, '');
   if (/^---\r?\n/.test(text)) return parseLawMarkdown(text, file === '-' ? {} : { path: file });
-  return parseDraft(text, file === '-' ? {} : { title: basename(file) });
+  return parseDraft(text);
 }
 
 async function write(line: string): Promise<void> {
@@ -148,7 +148,8 @@ export function formatReport(file: string, doc: LawDocument, findings: Finding[]
   let group = '';
   for (const f of findings) {
     const prov = doc.provisions.find((p) => f.location.start >= p.start && f.location.start < p.end);
-    const heading = [f.location.article, prov ? `${prov.label} ${prov.title}`.trim() : f.location.law].filter(Boolean).join(' – ');
+    const own = prov ? `${prov.label} ${prov.title}`.trim() : f.location.law;
+    const heading = f.location.article && !own.startsWith(f.location.article) ? `${f.location.article} – ${own}` : own;
     if (heading !== group) {
       group = heading;
       out.push('', heading || 'Ohne Gliederung', '-'.repeat(Math.min(72, Math.max(8, heading.length))));
