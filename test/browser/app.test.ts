@@ -4,6 +4,7 @@ import { chromium, type Browser, type BrowserContext, type Locator, type Page } 
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReviewResponse } from '../../server/contracts/api';
+import type { Answerer } from '../../server/services/chat/answerer';
 import { listen, makeApp, tempDir, type TestApp } from '../http/harness';
 
 /**
@@ -248,6 +249,38 @@ describe('browser', () => {
       await p.close();
     } finally {
       await secured.dispose();
+    }
+  }, 30_000);
+
+  it('stop: a streaming model answer can be stopped; the partial text stays with a notice and the model name', async () => {
+    const slow: Answerer = {
+      answer: (_ctx, onDelta, signal) =>
+        new Promise((_res, rej) => {
+          onDelta('Erster Teil der Antwort ');
+          signal.addEventListener('abort', () => rej(Object.assign(new Error('aborted'), { name: 'AbortError' })), { once: true });
+        }),
+    };
+    const withModel = await makeApp({}, { clientDir, llm: { model: 'test-model', answerer: slow } });
+    try {
+      const url = await listen(withModel);
+      const p = await context.newPage();
+      await p.goto(`${url}/#/chat`);
+      await poll(text(p.locator('.status-badge'))).toBe('Modell: test-model');
+      await p.fill('#chat-input', 'Wie ersetze ich die Schriftform?');
+      await p.press('#chat-input', 'Enter');
+      const answer = p.locator('.msg-assistant').last();
+      await answer.getByText('Erster Teil der Antwort').waitFor();
+      const stop = p.getByRole('button', { name: 'Antwort anhalten' });
+      await stop.click();
+      await answer.locator('.msg-footer').waitFor();
+      await poll(text(answer.locator('.model-tag'))).toBe('Modell: test-model');
+      expect(await text(answer.locator('.msg-notice'))()).not.toBe('');
+      expect(await text(answer.locator('.msg-body'))()).toBe('Erster Teil der Antwort');
+      expect(await stop.isHidden()).toBe(true);
+      expect(await p.locator('.composer button[type="submit"]').isEnabled()).toBe(true);
+      await p.close();
+    } finally {
+      await withModel.dispose();
     }
   }, 30_000);
 });

@@ -32,6 +32,8 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
   let conversations: ConversationSummary[] = [];
   let activeId: string | null = null;
   let streaming: Streaming | null = null;
+  /** A stopped answer waiting for the server's final (partial) chat:done. */
+  let stopped: Streaming | null = null;
   let renamingId: string | null = null;
 
   const list = h('ul', { class: 'conv-list', attrs: { 'aria-label': 'Gespräche' } });
@@ -114,9 +116,17 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
   stopBtn.addEventListener('click', () => {
     if (!streaming) return;
     streaming.stopRequested = true;
-    if (streaming.conversationId) socket.emit('chat:stop', { conversationId: streaming.conversationId });
+    const id = streaming.conversationId;
+    if (id) socket.emit('chat:stop', { conversationId: id });
     streaming.view.markStopped();
+    stopped = streaming;
     endStreaming();
+    // A stopped new conversation still exists on the server once it has an id; make it the active one.
+    if (id && !activeId) {
+      activeId = id;
+      navigate(`#/chat/${encodeURIComponent(id)}`, { silent: true });
+    }
+    void refreshList();
     announce('Antwort angehalten.');
   });
 
@@ -136,6 +146,7 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
   };
 
   function send(text: string): void {
+    stopped = null;
     inner.querySelector('.chat-welcome')?.remove();
     inner.append(createUserMessage(text));
     const view = createAssistantMessage(openCitation);
@@ -165,7 +176,15 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
 
   socket.on('chat:done', (payload) => {
     const p = ChatDoneSchema.safeParse(payload);
-    if (!p.success || !ownsEvent(p.data.conversationId) || !streaming) return;
+    if (!p.success) return;
+    if (stopped && (!stopped.conversationId || stopped.conversationId === p.data.conversationId) && !streaming) {
+      // The server stores and returns what was written before the stop, with its notice.
+      stopped.view.finalize(p.data);
+      stopped = null;
+      void refreshList();
+      return;
+    }
+    if (!ownsEvent(p.data.conversationId) || !streaming) return;
     const wasNew = !activeId;
     streaming.view.finalize(p.data);
     endStreaming();
