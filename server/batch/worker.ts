@@ -5,7 +5,7 @@ import type { LawResult } from './law-result';
  * Piscina worker: only the path crosses the thread boundary on the way in and only the compact
  * LawResult on the way out; the worker reads the file itself so the main thread never holds law text.
  */
-export default function analyze(task: { path: string }): Promise<LawResult> {
+export default function analyze(task: { path: string }): LawResult {
   return analyzeLawFile(task.path);
 }
 
