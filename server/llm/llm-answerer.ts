@@ -1,9 +1,12 @@
 import type { BaseMessage } from '@langchain/core/messages';
 import type { Config } from '../config';
+import type { Finding } from '../contracts/finding';
 import type { SearchHit } from '../contracts/search';
 import { logger } from '../logger';
+import { parseSnippet } from '../parser/snippet';
 import type { Answerer, ChatTurn } from '../services/chat/answerer';
 import { relevantHits } from '../services/chat/relevance';
+import { reviewWithLlm } from './ai-review';
 import { CitationMapper, stripCitationMarkers } from './citations';
 import { findingsList, neutralize, quelleBlock } from './data-blocks';
 import { renderChatPrompt } from './prompts';
@@ -30,7 +33,14 @@ export interface LlmAnswererOptions {
   sourceTokenBudget?: number;
   historyTokenBudget?: number;
   questionTokenBudget?: number;
+  /** Run the AI review on a pasted passage alongside the answer (default true). */
+  reviewPassages?: boolean;
 }
+
+/** Longer pastes belong into the upload review; in the chat they would cost many model calls per message. */
+export const MAX_REVIEWED_PASSAGE_CHARS = 24_000;
+export const PASSAGE_TOO_LONG_NOTICE =
+  'Die KI-Prüfung läuft im Chat nur für Texte bis 24.000 Zeichen; längere Entwürfe bitte über „Entwurf prüfen“ hochladen.';
 
 /** Keeps the newest turns that fit into the budget, in chronological order. */
 export function fitHistory(history: ChatTurn[], budgetTokens: number): ChatTurn[] {
@@ -71,6 +81,12 @@ export function createLlmAnswerer(config: Config, opts: LlmAnswererOptions = {})
   const log = logger.child({ module: 'llm-answerer' });
   const maxSources = opts.maxSources ?? 8;
 
+  /** AI findings for the passage, offsets as in the service's rule check (both parse it with parseSnippet). */
+  async function reviewPassage(passage: string, ruleFindings: Finding[], signal: AbortSignal): Promise<{ findings: Finding[]; notices: string[] }> {
+    const res = await reviewWithLlm(parseSnippet(passage), ruleFindings, { provider, signal });
+    return { findings: res.findings.filter((f) => f.source === 'KI'), notices: res.notices };
+  }
+
   return {
     async answer(ctx, onDelta, signal) {
       // Same relevance test as the offline answer: BM25 always returns something, noise must not become a source.
@@ -91,6 +107,17 @@ export function createLlmAnswerer(config: Config, opts: LlmAnswererOptions = {})
       const history: BaseMessage[] = fitHistory(ctx.history, opts.historyTokenBudget ?? 1_500).map((t) =>
         t.role === 'user' ? messages.user(t.text) : messages.assistant(t.text),
       );
+      // The AI review of a pasted passage runs alongside the streamed answer; it reports model failures as notices.
+      const reviewCtl = new AbortController();
+      const onAbort = () => reviewCtl.abort(signal.reason);
+      signal.addEventListener('abort', onAbort, { once: true });
+      const review =
+        pasted && opts.reviewPassages !== false && ctx.passage!.length <= MAX_REVIEWED_PASSAGE_CHARS
+          ? reviewPassage(ctx.passage!, ctx.findings, reviewCtl.signal)
+          : undefined;
+      review?.catch(() => undefined); // awaited below; this only keeps an early rejection from going unhandled
+      const notices = pasted && ctx.passage!.length > MAX_REVIEWED_PASSAGE_CHARS && opts.reviewPassages !== false ? [PASSAGE_TOO_LONG_NOTICE] : [];
+
       const mapper = new CitationMapper(sources.length);
       let text = '';
       const emit = (out: string) => {
@@ -98,14 +125,29 @@ export function createLlmAnswerer(config: Config, opts: LlmAnswererOptions = {})
         text += out;
         onDelta(out);
       };
-      await provider.streamChat([messages.system(prompt.system), ...history, messages.user(prompt.user)], {
-        purpose: 'chat',
-        signal,
-        onDelta: (delta) => emit(mapper.push(delta)),
-      });
+      try {
+        await provider.streamChat([messages.system(prompt.system), ...history, messages.user(prompt.user)], {
+          purpose: 'chat',
+          signal,
+          onDelta: (delta) => emit(mapper.push(delta)),
+        });
+      } catch (e) {
+        reviewCtl.abort(e);
+        throw e;
+      } finally {
+        signal.removeEventListener('abort', onAbort);
+      }
       emit(mapper.end());
       if (mapper.invented.length) log.warn({ invented: mapper.invented, sources: sources.length }, 'dropped citations of sources that were not retrieved');
-      return { text, citations: mapper.citations(sources), model: provider.model };
+      const reviewed = review ? await review : undefined;
+      notices.push(...(reviewed?.notices ?? []));
+      return {
+        text,
+        citations: mapper.citations(sources),
+        model: provider.model,
+        ...(reviewed?.findings.length ? { findings: reviewed.findings } : {}),
+        ...(notices.length ? { notice: notices.join(' ') } : {}),
+      };
     },
   };
 }
