@@ -10,12 +10,13 @@ import { listen, makeApp, tempDir, type TestApp } from '../http/harness';
 /**
  * End-to-end through the real server and Debian's Chromium: chat with streamed, cited answers and the
  * provision side panel; draft review of an uploaded PDF; a small batch screening. Each view is saved
- * as a screenshot under docs/screenshots/.
+ * as a screenshot: under docs/screenshots/ (shown in the README) with `npm run screenshots`, otherwise in a
+ * temporary folder, so that a plain test run leaves the working tree unchanged.
  */
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROOT = resolve(import.meta.dirname, '../..');
-const SHOTS = join(ROOT, 'docs/screenshots');
+const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs/screenshots') : tempDir('dc-shots-');
 
 let app: TestApp;
 let clientDir: string;
