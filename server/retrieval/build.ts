@@ -1,7 +1,7 @@
 import type { LawDocument } from '../contracts/document';
 import { normalizeWhitespace } from '../parser/structure';
 import { Analyzer, isDictionaryWord, type AnalyzerOptions } from './analyzer';
-import type { IndexData, LawRecord, SectionRecord } from './index-data';
+import { EXCERPT_GAP_TEXT, type IndexData, type LawRecord, type SectionRecord } from './index-data';
 import { tokenize } from './normalize';
 import { TUNING } from './tuning';
 
@@ -114,6 +114,18 @@ export function buildIndexData(docs: Iterable<IndexDocument>, options: AnalyzerO
         unitPara.push(p.number ?? '');
         unitSectionList.push(sections.length);
         sec.count++;
+      }
+      if (sec.count === 0 && doc.excerpt && prov.title && !/weggefallen/i.test(prov.title)) {
+        // An excerpt that lacks the text of a § (most of the shipped NDIG) still tells where the matter is
+        // regulated: the § title stands in for the missing text in the index, and the hit shows a notice
+        // instead of invented wording.
+        blob.append(enc.encode(EXCERPT_GAP_TEXT));
+        byteOffsets.push(blob.n);
+        for (const w of tokenize(prov.title)) tokens.push(idOf(w));
+        tokenStarts.push(tokens.n);
+        unitPara.push('');
+        unitSectionList.push(sections.length);
+        sec.count = 1;
       }
       if (sec.count === 0) sec.first = 0;
       sections.push(sec);

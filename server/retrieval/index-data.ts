@@ -1,4 +1,8 @@
 /** In-memory (and persisted) form of a search index; see store.ts for the file layout. */
+
+/** Display text of a § whose wording the shipped excerpt lacks; such a unit is indexed by its § title only. */
+export const EXCERPT_GAP_TEXT =
+  'Der Wortlaut dieser Vorschrift ist im mitgelieferten Auszug nicht enthalten. Den vollständigen, aktuellen Text bitte aus VORIS übernehmen (Korpus-Import).';
 export interface LawRecord {
   abbreviation: string;
   title: string;
@@ -14,7 +18,7 @@ export interface SectionRecord {
   /** "§ 4" / "Art. 3" / guidance section title. */
   label: string;
   title: string;
-  /** First unit of this section and how many units (Absätze) it has; 0 when the excerpt lacks its text. */
+  /** First unit of this section and how many units (Absätze) it has; one title-only unit when an excerpt lacks its text. */
   first: number;
   count: number;
 }

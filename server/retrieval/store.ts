@@ -7,7 +7,7 @@ import type { IndexData } from './index-data';
  * arrays in the order of BLOBS. Loading is one read plus views on the buffer – no re-analysis.
  */
 const MAGIC = 'DCSI';
-const FORMAT = 1;
+const FORMAT = 2;
 const BLOBS = ['unitSection', 'textOffsets', 'idf', 'postOffsets', 'postUnits', 'postImpact', 'textBlob'] as const;
 type BlobName = (typeof BLOBS)[number];
 const CTORS = {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSearchIndexFromDocuments } from '../../server/retrieval/index';
+import { EXCERPT_GAP_TEXT } from '../../server/retrieval/index-data';
 import { listSources, loadSource } from '../../server/retrieval/sources';
 
 const corpus = join(__dirname, '../fixtures/retrieval-corpus');
@@ -57,12 +58,24 @@ describe('BM25 ranking on a small corpus (real excerpts)', () => {
     }
   });
 
+  it('finds a § of an excerpt by its title when the excerpt lacks its wording, and says so', () => {
+    const hits = index.search('Wo regelt das NDIG elektronische Nachweise?', { k: 3 });
+    const gap = hits.find((h) => h.law === 'NDIG' && h.section === '§ 7');
+    expect(gap).toMatchObject({ ref: '§ 7', title: 'Nachweise', text: EXCERPT_GAP_TEXT, excerpt: true });
+    // the notice itself is not indexed: its words find nothing
+    expect(index.search('Wortlaut mitgelieferten Auszug VORIS', { k: 5 }).some((h) => h.text === EXCERPT_GAP_TEXT)).toBe(false);
+  });
+
   it('serves whole provisions and the law list', () => {
     const p = index.getProvision('Verwaltungsverfahrensgesetz', '3a')!;
     expect(p).toMatchObject({ law: 'VwVfG', section: '§ 3a', title: 'Elektronische Kommunikation', jurisdiction: 'Bund' });
     expect(p.paragraphs.map((x) => x.number)).toEqual(['1', '2', '3']);
-    // NDIG § 7 exists only as a heading in the excerpt
-    expect(index.getProvision('NDIG', '§ 7')).toMatchObject({ title: 'Nachweise', paragraphs: [], excerpt: true });
+    // NDIG § 7 exists only as a heading in the excerpt: a notice stands in for the missing wording
+    expect(index.getProvision('NDIG', '§ 7')).toMatchObject({
+      title: 'Nachweise',
+      paragraphs: [{ number: null, text: EXCERPT_GAP_TEXT }],
+      excerpt: true,
+    });
     expect(index.getProvision('NDIG', '§ 99')).toBeUndefined();
     const laws = index.listLaws();
     expect(laws.map((l) => l.abbreviation).sort()).toEqual(['BGB', 'EGovG', 'Leitfaden Schriftform', 'NDIG', 'VwVfG']);

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import type { CliCommand } from '../command';
@@ -66,9 +66,15 @@ function report(s: BatchSummary, files: string[], out: string, threads: string):
     ),
     ...(top ? ['', `Meiste Befunde: ${top}`] : []),
     '',
-    `Ergebnisse: ${files.map((f) => relative(process.cwd(), f) || f).join(', ')}`,
-    `Übersicht: ${relative(process.cwd(), resolve(out, 'summary.md'))}`,
+    `Ergebnisse: ${files.map(displayPath).join(', ')}`,
+    `Übersicht: ${displayPath(resolve(out, 'summary.md'))}`,
   ].join('\n');
+}
+
+/** Short paths below the working directory, absolute ones elsewhere (no "../../tmp/…"). */
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : resolve(path);
 }
 
 export const command: CliCommand = {
