@@ -1,5 +1,5 @@
 import type { LawDocument, Paragraph, Provision } from '../contracts/document';
-import { ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, REPEALED, isNegated, offersElectronic } from './lexicon';
+import { CONDITION_OPENING, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, REPEALED, isNegated, offersElectronic } from './lexicon';
 import type { LawProfile } from './profile';
 
 /**
@@ -21,7 +21,8 @@ const GENERAL_FORM_SCOPE =
 const FORM_WORD = /Schriftform|schriftlich/i;
 const PENALTY_TITLE = /Bußgeld|Strafvorschrift|Ordnungswidrigkeit|Straftat/;
 const PENALTY = /^(?:\(\d+[a-z]?\)\s*)?(?:Ordnungswidrig\s+handelt|Mit\s+(?:Freiheitsstrafe|Geldstrafe|Geldbuße)|Wer\s+(?:\S+\s+){0,12}(?:wird\s+mit|handelt\s+ordnungswidrig))/;
-const DEFINITION = /^(?:\S+\s+){1,4}im\s+Sinne\s+(?:dieses|dieser|des|der)\b[^.;]{0,80}?\s(?:ist|sind)\s/;
+// "Zum Nachweis … im Sinne des § 7 … sind dem Bundesamt … vorzulegen" is a duty, not a definition
+const DEFINITION = /^(?!(?:Zum|Zur|Für|Bei|Nach|Mit|Von|Vor|Auf|Aus|In|Im)\s)(?:\S+\s+){1,4}im\s+Sinne\s+(?:dieses|dieser|des|der)\b[^.;]{0,80}?\s(?:ist|sind)\s(?!dem\s)/;
 const TABLE_CELL = /(?:^|\s)\*(?=\s)/g;
 /** Blank form templates in annexes ("Ort, Datum ……… Unterschrift"): fields to fill in, not provisions. */
 const FORM_TEMPLATE = /\.{6,}|…{3,}|_{5,}|Ort,\s*Datum/;
@@ -235,6 +236,14 @@ export class MatchContext {
   }
   negated(): boolean {
     return isNegated(this.before, this.after);
+  }
+  /** The hit sits in an opening condition ("Wird … durch die Post übermittelt, …"), so it describes a case. */
+  inCondition(): boolean {
+    const before = this.before;
+    if (!CONDITION_OPENING.test(before)) return false;
+    // the first comma usually ends the condition; only an infinitive ("…, die Einwilligung schriftlich zu erklären,") continues it
+    const commas = before.split(',').length - 1;
+    return commas === 0 || (commas === 1 && /^\s+zu\s+\S/.test(this.trail(12)));
   }
   /** Absolute offset of a group-relative position inside the match (for sub-spans). */
   abs(relToMatch: number): number {

@@ -47,7 +47,7 @@ const NEG_BEFORE = [
   /\b(?:von|auf)\s+(?:de[rmn]|die|das|eine[rmn]?)?\s*(?:(?!durch\b|mit\b|in\b)\S+\s+)?$/i,
 ];
 const NEG_AFTER = /^[^,;.]{0,60}\b(?:(?:ist|sind|wird|werden|bleibt|bleiben)\s+nicht\s+(?:mehr\s+)?(?:erforderlich|notwendig|vorgeschrieben|verlangt|vorausgesetzt)|nicht\s+(?:erforderlich|notwendig|bedarf|bedürfen)|(?:kann|darf|können|dürfen)\s+nicht\s+verlangt\s+werden|(?:bedarf|bedürfen)\s+es\s+nicht|entbehrlich|entfällt|entfallen)\b/i;
-const WAIVER = /\b(?:verzichtet|abgesehen)\s+werden\b|\b(?:verzichten|absehen)\b/i;
+const WAIVER = /\b(?:verzichtet|abgesehen)\s+werden\b|\b(?:verzichten|absehen)\b|\b(?:entbunden|befreit)\b/i;
 
 /**
  * Negation and waiver around a hit: "bedarf nicht der Schriftform", "ohne dass es einer Unterschrift bedarf",
@@ -74,7 +74,7 @@ export function modalSeverity(sentence: string, fallback: Severity = 'hoch'): Se
  * channel; they neither prescribe the form nor the channel.
  */
 export const DEEMING =
-  /\bgilt\b[^.;]{0,200}\b(?:bekannt\s*gegeben|zugegangen|zugestellt|als\s+bewirkt|rechtzeitig|eingehalten|gewahrt|eingegangen)|\b(?:bekannt\s*gegeben|zugegangen|zugestellt)\s+gilt\b/;
+  /\b(?:gilt|gelten)\b[^.;]{0,200}\b(?:bekannt\s*gegeben|zugegangen|zugestellt|als\s+bewirkt|rechtzeitig|eingehalten|gewahrt|eingegangen)|\b(?:bekannt\s*gegeben|zugegangen|zugestellt)\s+(?:gilt|gelten)\b|Aufgabe\s+zur\s+Post\b[^.;]{0,80}\bgilt\b|\bFrist\s+(?:\S+\s+){0,3}(?:wird|ist)\s+(?:auch\s+)?(?:durch|mit)\b[^.;]{0,120}\bgewahrt\b/;
 
 /**
  * Paper only as the fallback of an electronic procedure ("Für die Übermittlung auf dem Postweg …", "Ist eine
@@ -85,6 +85,20 @@ export const PAPER_FALLBACK =
 
 /** "Die Vorschriften über die Schriftform …" names a body of rules; it imposes nothing itself. */
 export const RULES_REFERENCE = /(?:Vorschriften|Bestimmungen|Regelungen|Regeln)\s+(?:über|zur|zum|für)\s+(?:die\s+|den\s+|das\s+|eine\s+)?(?:\S+\s+)?$/;
+
+/**
+ * A verb-first or "wenn"-clause at the start of the sentence states a condition ("Wird die Bescheinigung durch die
+ * Post übermittelt, ist …", "Ist die Person nicht in der Lage, schriftlich zu erklären, so …"): a hit inside it
+ * describes a case, it does not prescribe the channel.
+ */
+export const CONDITION_OPENING = /^(?:\(\d+[a-z]?\)\s*)?(?:Wird|Werden|Ist|Sind|Hat|Haben|Wenn|Falls|Sofern)\s[^;:]*$/;
+
+/** Fee items ("Das Honorar umfasst … des schriftlichen Gutachtens", "Frei von der Dokumentenpauschale sind …"). */
+export const FEE_ITEM =
+  /\b(?:Honorar\w*|Dokumentenpauschale|Schreibgebühr\w*|Gebühr\w*|Auslagen|Pauschale)\b[^.;]{0,60}\b(?:umfass\w*|beträgt|betragen|erhoben|erstattet|abgegolten|einbezogen)\b|\b[Ff]rei\s+von\s+der\s+\w*(?:pauschale|gebühr)\b/;
+
+/** Gazettes that the law itself publishes electronically (§ 11 BEGTPG: Amtsblatt der Bundesnetzagentur). */
+export const ELECTRONIC_GAZETTE = /Amtsblatt\s+der\s+(?:Bundesnetzagentur|Regulierungsbehörde)/;
 
 /** Repealed provisions carry no requirement. */
 export const REPEALED = /^\s*(?:\(?(?:weggefallen|aufgehoben|entfällt)\)?|[-–—]+)\s*\.?\s*$/i;

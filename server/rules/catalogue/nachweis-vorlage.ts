@@ -51,12 +51,18 @@ export const nachweisVorlage = defineRule({
       'Der Antragsteller hat ein Führungszeugnis zur Vorlage bei einer Behörde vorzulegen.',
       'Die Zuverlässigkeit ist durch einen Auszug aus dem Gewerbezentralregister nachzuweisen.',
       'Auf Verlangen ist eine Bescheinigung des Finanzamts über die steuerliche Zuverlässigkeit vorzulegen.',
+      'Der Inhaber eines Passes ist verpflichtet, der Passbehörde den Pass vorzulegen, wenn eine Eintragung unzutreffend ist.',
+      'Auf Verlangen des Prüfungsamtes ist ein amtsärztliches Attest vorzulegen.',
+      'Die Berechtigung ist durch eine Bescheinigung nachzuweisen, die von der Gemeinde des Wohnorts unentgeltlich erteilt wird.',
+      'Der Arbeitgeber ist verpflichtet, Bescheide und Prüfberichte der Finanzbehörden vorzulegen.',
+      'Zur Prüfung ist der Führerschein der Klasse C vorzulegen.',
     ],
     accepted: [
       'Jeder Person, die das 14. Lebensjahr vollendet hat, wird auf Antrag ein Führungszeugnis erteilt.',
       'Die Behörde kann mit Einwilligung des Antragstellers einen Auszug aus dem Gewerbezentralregister einholen.',
       'Die Meldebehörde übermittelt der Ausländerbehörde die Daten aus dem Melderegister.',
       'Dem Antrag ist ein ärztliches Attest beizufügen.',
+      'Die Passbehörde stellt dem Antragsteller einen neuen Pass aus.',
     ],
   },
 });

@@ -5,7 +5,7 @@ import { defineRule } from '../types';
 
 /** Verbs that turn "persönlich" into physical presence (signing is the unterschrift rule). */
 const PRESENCE_AFTER =
-  /^\s+(?:\S+\s+){0,9}?(?:erschein\w*|zu erscheinen|vorzusprechen|vorsprech\w*|vorzustellen|anwesend\w*|abzugeben|abgegeben|einzureichen|eingereicht|vorzulegen|vorgelegt|zu beantragen|beantragt|zu stellen|gestellt|abzuholen|abgeholt|auszuhändigen|ausgehändigt|entgegenzunehmen|zu übergeben|übergeben|anzuhören|angehört|zu hören|gehört|zu vernehmen|vernommen|teilzunehmen|zu melden|gemeldet|vorzuführen|vorgeführt|vorzuzeigen|vorstellig|zu identifizieren|identifizier\w*|anzumelden|anmelden)\b/;
+  /^\s+(?:\S+\s+){0,9}?(?:erschein\w*|zu erscheinen|vorzusprechen|vorsprech\w*|vorzustellen|anwesend\w*|abzugeben|abgegeben|einzureichen|eingereicht|vorzulegen|vorgelegt|zu beantragen|beantragt|zu stellen|gestellt|abzuholen|abgeholt|auszuhändigen|ausgehändigt|entgegenzunehmen|zu übergeben|übergeben|anzuhören|angehört|zu hören|gehört|zu vernehmen|vernommen|teilzunehmen|zu melden|gemeldet|vorzuführen|vorgeführt|vorzuzeigen|vorstellig|zu identifizieren|identifizier\w*|anzumelden|anmelden|einzutragen)\b/;
 /** "persönlich bei der Behörde …" is presence whatever verb follows. */
 const PRESENCE_PLACE = /^\s+(?:bei|vor|an|in)\s+(?:der|dem|den|einer|einem)\s+(?:\S+\s+)?(?:Behörde|Stelle|Gericht|Amt|Standesamt|Agentur|Geschäftsstelle|Dienststelle|Gerichtsstelle|\S*behörde|\S*stelle|\S*amt)\b/;
 const PRESENCE_NOUN =
@@ -21,6 +21,10 @@ const REMOTE_SENTENCE = /elektronisch|Identitätsnachweis/;
 /** Summons elsewhere: "wenn er einer Aufforderung, persönlich zu erscheinen, folgt" only describes the situation. */
 const SUMMONS = /aufgefordert|Aufforderung|geladen|Ladung|Verlangen/;
 const DUTY = /\b(?:hat|haben|muss|müssen|ist\s+verpflichtet|sind\s+verpflichtet|soll|sollen)\b/;
+/** Enforcement of the summons ("unentschuldigt fernbleiben, kann die Vorführung angeordnet werden") shows the duty. */
+const ENFORCED = /Vorführung|vorgeführt|Ordnungsgeld|Zwangsgeld|unentschuldigt/;
+/** "Einreichen einer Beschwerdeschrift oder … zu Protokoll": the written route is open. */
+const WRITTEN_PLEADING = /(?:Beschwerde|Klage|Antrags|Berufungs|Revisions|Einspruchs|Rechtsmittel|Widerspruchs)schrift/;
 const NO_DUTY = /\bverhindert\b|\bnicht\s+verpflichtet\b|\bbraucht\s+nicht\b|\bkeine\s+Pflicht\b|\bnur,?\s+soweit\b[^.]*\b(?:vorgesehen|bestimmt|vorgeschrieben)/;
 const OFFICIAL_SELF = /Leitung|Leiter|Präsident|Minister|Vorsitzende/;
 const PUBLICATION = /Verkündung|gesetzblatt|Ausgabe|Veröffentlichung|veröffentlich|Druckwerk|Zeitschrift|Zeitung|Presse|Heft|Anzeiger|Amtsblatt/i;
@@ -76,16 +80,16 @@ export const persoenlichesErscheinen = defineRule({
     }
     if (text === 'Niederschrift' || text === 'Protokoll') {
       // "schriftlich oder zur Niederschrift" is the written-form rule's case; here only the sole channel counts
-      if (/schriftlich|elektronisch|Schriftsatz/i.test(sentence)) return null;
+      if (/schriftlich|elektronisch|Schriftsatz/i.test(sentence) || WRITTEN_PLEADING.test(sentence)) return null;
       // an optional extra route ("kann … zur Niederschrift erklärt werden") is no obstacle
       if (/\b(?:kann|können)\b/.test(sentence) && !/\bnur\b/.test(sentence)) return null;
       if (!/Behörde|Stelle|Geschäftsstelle|Gericht|Urkundsbeamt|Standesamt|Standesbeamt|Amt\b|Amtes|Notar|Rechtspfleger|erklär|einleg|erheb|beantrag|geben/.test(sentence)) return null;
     }
     if (/Erscheinen/.test(text) && PUBLICATION.test(sentence)) return null;
-    if (ctx.negated()) return null;
+    if (ctx.negated() || /^\s*(?:\S+\s+){0,3}?(?:entbunden|befreit)\b/.test(ctx.after)) return null;
     if (NO_DUTY.test(sentence)) return null;
     const lead = ctx.lead(160);
-    if (SUMMONS.test(lead) && !DUTY.test(lead)) return null;
+    if (SUMMONS.test(lead) && !DUTY.test(lead) && !ENFORCED.test(sentence)) return null;
     if (REMOTE.test(sentence) || REMOTE_SENTENCE.test(sentence) || REMOTE.test(ctx.paragraphText)) return null;
     return { start, end: ctx.end, severity: modalSeverity(sentence), edit: edit(ctx, start) };
   },
@@ -96,6 +100,8 @@ export const persoenlichesErscheinen = defineRule({
       'Die Erklärung ist zur Niederschrift beim Standesamt abzugeben.',
       'Die Behörde kann das persönliche Erscheinen des Beteiligten anordnen.',
       'Der Arbeitslose hat sich persönlich bei der zuständigen Agentur für Arbeit arbeitslos zu melden.',
+      'Bei Wehrpflichtigen, die einer Aufforderung der Wehrersatzbehörde, sich persönlich zu melden, unentschuldigt nicht nachkommen, kann die Vorführung angeordnet werden.',
+      'Die Eintragungsberechtigten haben sich persönlich und eigenhändig in die Listen einzutragen.',
     ],
     accepted: [
       'Die persönlich haftenden Gesellschafter sind zur Vertretung berechtigt.',
@@ -104,6 +110,8 @@ export const persoenlichesErscheinen = defineRule({
       'Der Widerspruch ist schriftlich oder zur Niederschrift bei der Behörde zu erheben.',
       'Das Gericht kann die Anhörung im Wege der Bild- und Tonübertragung durchführen, statt das persönliche Erscheinen anzuordnen.',
       'Die Verordnung tritt am Tag nach dem Erscheinen des Bundesgesetzblattes in Kraft.',
+      'Die Beschwerde wird durch Einreichen einer Beschwerdeschrift oder durch Erklärung zu Protokoll der Geschäftsstelle eingelegt.',
+      'Die Hauptverhandlung wird in Abwesenheit des Betroffenen durchgeführt, wenn er von der Verpflichtung zum persönlichen Erscheinen entbunden war.',
     ],
   },
 });

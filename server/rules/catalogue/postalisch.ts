@@ -5,6 +5,7 @@ import { defineRule } from '../types';
 
 const PREPOSITION = /(?:durch|mit|mittels|per|als|gegen|auf|im\s+Wege\s+de[rs])\s+(?:eine[ns]?\s+|einfache[nm]?\s+|de[nm]\s+)?$/;
 /** Regulation of postal services themselves (PostG, universal service) is not a channel requirement. */
+const POSTED_CASE = /^(?:Wird|Werden|Wenn|Falls|Sofern)\s[^,;]*\b(?:Post|Postweg)\b[^,;]*,/;
 const POSTAL_MARKET = /Postdienstleistung|Universaldienst|Lizenznehmer|Briefbeförderung|Postunternehmen|Anbieter\s+von\s+Postdienst|Beförderung\s+von\s+(?:Briefsendungen|Postsendungen)/;
 
 function edit(ctx: MatchContext, start: number): AmendmentEdit {
@@ -57,7 +58,9 @@ export const postalisch = defineRule({
     const { sentence } = ctx;
     if (ctx.profile.domain === 'post') return null;
     if (ctx.inDefinitions) return null;
-    if (POSTAL_MARKET.test(sentence) || DEEMING.test(sentence)) return null;
+    if (POSTAL_MARKET.test(sentence) || DEEMING.test(sentence) || ctx.inCondition()) return null;
+    // "Wird … durch die Post übermittelt, ist das Datum der Aufgabe zur Post anzugeben": the whole sentence hangs on the case
+    if (POSTED_CASE.test(sentence)) return null;
     // "Für die Übermittlung auf dem Postweg …": the postal route is the exception, not the rule
     if (/(?:Für|Bei|Im\s+Falle?\s+de[rs])\s+(?:die\s+|der\s+)?Übermittlung\s+auf\s+dem\s+$/.test(ctx.lead(50))) return null;
     if (ctx.negated()) return null;
@@ -77,6 +80,8 @@ export const postalisch = defineRule({
       'Die Lizenz ist für die Beförderung von Briefsendungen erforderlich, deren Einzelgewicht nicht mehr als 1 000 Gramm beträgt; Universaldienstleistungen sind auch Einschreiben.',
       'Der Bescheid kann durch die Post oder elektronisch zugestellt werden.',
       'Die Deutsche Post AG nimmt die ihr übertragenen Aufgaben wahr.',
+      'Wird die Bescheinigung durch die Post übermittelt, ist das Datum der Aufgabe zur Post auf der Bescheinigung anzugeben.',
+      'Formlos mitgeteilte Entscheidungen gelten mit dem dritten Tag nach Aufgabe zur Post als bekannt gegeben.',
       'Ein schriftlicher Verwaltungsakt gilt bei der Übermittlung durch die Post im Inland am vierten Tag nach der Aufgabe zur Post, ein elektronisch übermittelter Verwaltungsakt am vierten Tag nach der Absendung als bekannt gegeben.',
     ],
   },

@@ -5,7 +5,7 @@ import { defineRule } from '../types';
 
 /** Nouns after "schriftlich-" that describe an exam or a text, not a form of communication. */
 const NON_FORM_NOUN =
-  /^\s+(?:\S+\s+)?(?:Prüfung\w*|Prüfungs\w*|Arbeit(?:en)?|Aufsichtsarbeit\w*|Klausur\w*|Teil\w*|Aufgabe\w*|Leistung\w*|Haus\w*arbeit\w*|Ausarbeitung\w*|Fragen|Test\w*|\w*[Pp]rüfung|Abschlussarbeit\w*|Examen\w*|Fach|Fächer\w*|Verfahren\w*|Umlaufverfahren\w*|Werk\w*|Quellen|Aufzeichnung\w*|Sprach\w*|Kenntnis\w*|Übersetzung\w*|Abschnitt\w*|Bearbeitung\w*|Beiträge|Material\w*|Ausdruck\w*|Fassung)\b/;
+  /^\s+(?:\S+\s+)?(?:Prüfung\w*|Prüfungs\w*|Arbeit(?:en)?|Aufsichtsarbeit\w*|Klausur\w*|Teil\w*|Aufgabe\w*|Leistung\w*|Haus\w*arbeit\w*|Ausarbeitung\w*|Fragen|Test\w*|\w*[Pp]rüfung|Abschlussarbeit\w*|Examen\w*|Fach|Fächer\w*|Verfahren\w*|Umlaufverfahren\w*|Werk\w*|Quellen|Aufzeichnung\w*|Sprach\w*|Kenntnis\w*|Übersetzung\w*|Abschnitt\w*|Bearbeitung\w*|Beiträge|Material\w*|Ausdruck\w*|Fassung|Vorbringen\w*|Gutachten\w*)\b/;
 /** Words that show a communication act even inside an exam rule ("Der Prüfling kann schriftlich Widerspruch …"). */
 const FORM_OBJECT =
   /Antrag|beantrag|Widerspruch|Einspruch|Einwendung|Erklärung|erklären|Mitteilung|mitzuteilen|mitteil|Anzeige|anzuzeigen|Zustimmung|Einwilligung|Bescheid|Kündigung|Rücktritt|Beschwerde|Bestätigung|benachrichtig|unterricht|Ladung|zu laden|Vollmacht|Genehmigung|Erlaubnis|Antwort/;
@@ -55,7 +55,7 @@ export const schriftform = defineRule({
       if (EXAM.test(sentence) && !FORM_OBJECT.test(ctx.lead(60) + ctx.text + ctx.trail(60))) return null;
       if (INFORMAL.test(after) || INFORMAL_BEFORE.test(before)) return null;
     }
-    if (COMMITTEE.test(sentence) || DEEMING.test(sentence) || PUBLIC_DEED.test(sentence)) return null;
+    if (COMMITTEE.test(sentence) || DEEMING.test(sentence) || PUBLIC_DEED.test(sentence) || ctx.inCondition()) return null;
     // a past fact ("… schriftlich mitgeteilt worden sind") or a prohibition ("darf nicht … schriftlich verkehren")
     if (/^\s+(?:\S+\s+){0,2}\S+\s+worden\s+(?:ist|sind|war|waren)\b/.test(after)) return null;
     if (/\b(?:darf|dürfen)\s+(?:\S+\s+){0,3}nicht\b/.test(sentence) && !/\bmuss\b|\bmüssen\b|\bist\b[^,;]*\bzu\s+\w+|\bsind\b[^,;]*\bzu\s+\w+/.test(sentence)) return null;
@@ -95,6 +95,9 @@ export const schriftform = defineRule({
       '(1) Der Antrag ist schriftlich zu stellen. (2) Der Antrag kann auch elektronisch übermittelt werden.',
       'In der schriftlichen Prüfung hat der Prüfling zwei Aufsichtsarbeiten zu fertigen.',
       'Die Schriftform kann durch die elektronische Form ersetzt werden.',
+      'Ist die Person nicht in der Lage, die Einwilligung schriftlich zu erklären, so kann diese auf andere Weise erklärt werden.',
+      'Die Frist wird auch durch eine vor ihrem Ablauf zur Post gegebene schriftliche Erklärung gewahrt.',
+      'Das Honorar umfasst auch den Aufwand für die Anfertigung des schriftlichen Gutachtens.',
       'Die Vorschriften über die Schriftform (§ 126 des Bürgerlichen Gesetzbuchs) bleiben unberührt.',
       'Die Beteiligten können auf die Schriftform verzichten.',
       'Ein schriftlicher Verwaltungsakt, der durch die Post übermittelt wird, gilt am vierten Tag nach der Aufgabe zur Post als bekannt gegeben.',

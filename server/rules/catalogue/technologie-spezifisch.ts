@@ -1,6 +1,6 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { modalSeverity } from '../lexicon';
+import { PAPER_FALLBACK, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 const PREPOSITION = /(?:durch|per|mittels|mit|über|auf|als|im\s+Wege\s+de[rs])\s+(?:eine[nrs]?\s+|de[nmr]\s+|die\s+)?$/;
@@ -46,6 +46,8 @@ export const technologieSpezifisch = defineRule({
     if (profile.domain === 'demail' || profile.domain === 'telekom') return null;
     if (ctx.inDefinitions) return null;
     if (CONTACT.test(text) || /^\s*-?\s*(?:nummer|Nummer|anschluss|Adresse)/.test(ctx.trail(12))) return null;
+    // a fallback for a failed electronic system prescribes nothing
+    if (PAPER_FALLBACK.test(sentence)) return null;
     if (ctx.negated()) return null;
     // the technology as object of a power or a fee item, not a prescribed channel
     if (/Beschlagnahme|Auslagen|Gebühr|Entgelt|Kosten|Postsendungen/.test(sentence)) return null;
@@ -64,6 +66,7 @@ export const technologieSpezifisch = defineRule({
       'Der Antrag kann elektronisch gestellt werden.',
       'Die Erklärung ist in Textform abzugeben.',
       'Die Daten sind in einem gängigen elektronischen Format zu übermitteln.',
+      'Im Fall einer technischen Störung der elektronischen Systeme hat die Übermittlung schriftlich im Original oder per Telefax zu erfolgen.',
     ],
   },
 });
