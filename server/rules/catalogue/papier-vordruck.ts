@@ -1,12 +1,20 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { PAPER_FALLBACK, modalSeverity, offersElectronic } from '../lexicon';
+import { FEE_ITEM, PAPER_FALLBACK, modalSeverity, offersElectronic } from '../lexicon';
 import { defineRule } from '../types';
 
 /** A form or paper medium only matters where someone has to use or hand it in. */
 const USE =
   /mit\s+Hilfe|anhand|benutzen|verwenden|zu versehen|mitzuführen|mitgeführt|auszuhändigen|ausgehändigt|zu verwenden|verwendet|zu benutzen|benutzt|auf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|beizufügen|abzugeben|zu übersenden|zu übermitteln|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen/;
-const SEAL_USE = /verwende|Ausfertigung|versehen|trägt|tragen|Abdruck|drück|anzubringen|angebracht|aufzubringen|bestätig|beglaubig|gesiegelt|abgestempelt|gestempelt|zu siegeln/;
+const SEAL_USE = /enth(?:ält|alten)|verwende|Ausfertigung|versehen|trägt|tragen|Abdruck|drück|anzubringen|angebracht|aufzubringen|bestätig|beglaubig|gesiegelt|abgestempelt|gestempelt|zu siegeln/;
+/** A template only binds when a document is made or filed on it ("Bescheinigung nach dem Muster der Anlage 7"). */
+const TEMPLATE_DOCUMENT =
+  /Bescheinigung|Zeugnis|Erklärung|Niederschrift|Urkunde|Antrag|Anzeige|Meldung|Bescheid|Nachweis|Ergebnis|Ausweis|Verzeichnis|Protokoll|Bericht|Mitteilung|Bestätigung|Vollmacht|Liste|Formular|Vordruck|Blatt/;
+/** Paper to be carried on the journey or at work ("Der Bescheid … ist mitzuführen"); an ID card is physical anyway. */
+const CARRIED_DOCUMENT =
+  /(?:Bescheid|Bescheinigung|Genehmigung|Erlaubnis|Urkunde|Übersetzung|Ausfertigung|Kopie|Abschrift|Begleitpapier|Dokument)\w*\s+(?:\S+\s+){0,12}$/;
+/** Copies nobody has to make: objects of deletion, the authority's inspection powers. */
+const DISPOSAL = /zu\s+löschen|gelöscht|zu\s+vernichten|vernichtet/;
 /** "zum Ausdruck bringen", "der Ausdruck „X“" – the other meaning of "Ausdruck". */
 const PUBLIC_DEED = /Eigenschaft\s+(?:einer\s+)?öffentliche[rn]?\s+Urkunde/;
 const EXPRESSION_BEFORE = /(?:zum|im|deutlich\w*|besonder\w*|sprachlich\w*)\s+$/;
@@ -25,6 +33,15 @@ function edit(ctx: MatchContext, start: number): AmendmentEdit {
   }
   if (/Ausfertigung/.test(t)) {
     return { kind: 'appendSentence', sentence: 'Bei elektronischer Übermittlung genügt eine Ausfertigung.' };
+  }
+  if (/^Muster/.test(t)) {
+    return { kind: 'appendSentence', sentence: 'Das Muster ist auch als elektronisches Formular bereitzustellen; die Angaben können elektronisch übermittelt werden.' };
+  }
+  if (/^mit(?:zu)?geführt|^mitzuführen/.test(t)) {
+    return { kind: 'appendSentence', sentence: 'Statt des Papierdokuments genügt ein elektronisches Dokument, das auf Verlangen auf einem mobilen Endgerät vorgezeigt wird.' };
+  }
+  if (/Abschriften/.test(t)) {
+    return { kind: 'appendSentence', sentence: 'Bei elektronischer Einreichung sind Abschriften nicht beizufügen.' };
   }
   if (/Durchschrift/.test(t)) {
     return { kind: 'appendSentence', sentence: 'An die Stelle der Durchschrift kann eine elektronische Kopie treten.' };
@@ -45,10 +62,18 @@ export const papierVordruck = defineRule({
   explanation:
     'Die Vorschrift setzt Papier oder ein physisches Medium voraus (amtlicher Vordruck, Formblatt, Ausdruck, Durchschrift, mehrfache Ausfertigung, Siegel oder Stempel). Das führt zu Medienbrüchen. Vordrucke sollten auch elektronisch bereitstehen (§ 13 EGovG), Daten maschinenlesbar nach einem Standard (XÖV/FIM) übermittelt werden; an die Stelle von Siegeln kann das qualifizierte elektronische Siegel treten.',
   trigger:
-    /\b(?:Vordruck\w*|Formular(?:e|en|s|es)?|Zweitschrift\w*|Doppel|Durchschlag\w*|Originalausfertigung\w*|Formbl(?:att|attes|atts|ättern|ätter)|Papier\w*|papiergebunden\w*|Ausdruck(?:e|en|s)?|ausgedruckt\w*|auszudrucken|Durchschrift(?:en)?|Ausfertigung(?:en)?|Dienstsiegel\w*|Gerichtssiegel\w*|Bundessiegel\w*|Landessiegel\w*|Amtssiegel\w*|Siegelabdruck\w*|Siegel|Siegels|Stempel\w*|Dienststempel\w*|Prägesiegel\w*)\b/g,
+    /\b(?:Vordruck\w*|Formular(?:e|en|s|es)?|Zweitschrift\w*|Doppel|Durchschlag\w*|Originalausfertigung\w*|Formbl(?:att|attes|atts|ättern|ätter)|Papier\w*|papiergebunden\w*|Ausdruck(?:e|en|s)?|ausgedruckt\w*|auszudrucken|Durchschrift(?:en)?|Ausfertigung(?:en)?|Dienstsiegel\w*|Gerichtssiegel\w*|Bundessiegel\w*|Landessiegel\w*|Amtssiegel\w*|Siegelabdruck\w*|Siegel|Siegels|Stempel\w*|Dienststempel\w*|Prägesiegel\w*|(?!Post)[A-ZÄÖÜ][a-zäöüß]+stempel\w*|Muster|Abschriften|mitzuführen|mitgeführt)\b/g,
   evaluate(ctx) {
     const { text } = ctx;
     let start = ctx.start;
+    if (text === 'Muster') {
+      // "nach dem Muster der Anlage 7", "das Muster der Anlage 10 ist zu verwenden"; not a design or a sample of goods
+      const lead = /(?:nach\s+de[mn]|das|dem|de[rs])\s+(?:in\s+)?(?:\S+\s+)?$/.exec(ctx.lead(24));
+      if (!lead || !/^\s+(?:der|in\s+der|nach|gemäß)\s+Anlage|^\s+\d/.test(ctx.trail(20)) || !TEMPLATE_DOCUMENT.test(ctx.sentence)) return null;
+      if (/nach\s+de[mn]/.test(lead[0])) start -= lead[0].length;
+    }
+    if (text === 'Abschriften' && !/(?:Zahl|Anzahl)\s+(?:von\s+|der\s+)?$|(?:zwei|drei|vier|fünf|\d+)\s+$/.test(ctx.lead(24))) return null;
+    if (/^mit(?:zu)?geführt|^mitzuführen/.test(text) && !CARRIED_DOCUMENT.test(ctx.lead(120))) return null;
     if (/^Papier/.test(text)) {
       // "Wertpapier" never matches (word boundary); "Papier" alone only as medium ("auf Papier", "in Papierform")
       const prep = /(?:auf|in)\s+$/.exec(ctx.lead(5));
@@ -65,13 +90,15 @@ export const papierVordruck = defineRule({
     if (/Vordruck|Formbl|Formular|Ausfertigung|Papier|Zweitschrift|Doppel|Durchschlag/.test(text) && !USE.test(sentence)) return null;
     if (PUBLIC_DEED.test(sentence) || PAPER_FALLBACK.test(sentence)) return null;
     // accounting layouts ("Formblatt 1 für die Bilanz") are data structures, not paper
-    if (/Formbl/.test(text) && /Bilanz|Gliederung|Posten|Jahresabschluss|Verlustrechnung/.test(sentence)) return null;
+    if (/Formbl/.test(text) && /Bilanz|Gliederung|Posten|Jahresabschl(?:uss|üss)|Verlustrechnung|Rechnungslegung/.test(sentence)) return null;
+    if (DISPOSAL.test(sentence) || FEE_ITEM.test(sentence)) return null;
     // enabling clauses ("können Regelungen über … Vordrucke getroffen werden") impose nothing yet
-    if (/\bermächtigt\b|Regelungen\s+(?:\S+\s+){0,3}getroffen\s+werden/.test(sentence)) return null;
+    // the list items of such a clause are split into their own sentences, so the whole Absatz is looked at
+    if (/\bermächtigt\b|Regelungen\s+(?:\S+\s+){0,3}getroffen\s+werden/.test(sentence + ' ' + ctx.paragraphText)) return null;
     // the authority may publish templates ("kann … Muster bekannt machen und Vordrucke bereitstellen"): no duty
     if (/\b(?:kann|können)\b[^.;]*\b(?:bekannt\s*machen|bekanntmachen|veröffentlichen|bereitstellen|bereithalten|zur\s+Verfügung\s+stellen)\b/.test(sentence) && !/\bsind\b[^.;]*\bzu\s+verwenden|\bist\b[^.;]*\bzu\s+verwenden|\bmuss\b|\bmüssen\b/.test(sentence)) return null;
     // optional official forms ("können auch die amtlichen Vordrucke verwendet werden") are an offer, not a duty
-    if (/Vordruck|Formbl|Formular/.test(text) && /\b(?:kann|können)\s+(?:\S+\s+){0,16}(?:verwendet|benutzt)\s+werden/.test(sentence) && !/\bnur\b|\bsind\b[^,;]*\bzu\s+verwenden|\bist\b[^,;]*\bzu\s+verwenden/.test(sentence)) return null;
+    if (/Vordruck|Formbl|Formular|^Muster$/.test(text) && /\b(?:kann|können)\s+(?:\S+\s+){0,16}(?:verwendet|benutzt)\s+werden/.test(sentence) && !/\bnur\b|\bsind\b[^,;]*\bzu\s+verwenden|\bist\b[^,;]*\bzu\s+verwenden/.test(sentence)) return null;
     if (/[Ss]iegel|[Ss]tempel/.test(text) && !SEAL_USE.test(sentence)) return null;
     if (text === 'Ausfertigungen' && !/einzureichen|vorzulegen|beizufügen|zu übersenden|zu übermitteln/.test(sentence)) return null;
     if (ctx.negated()) return null;
@@ -85,6 +112,10 @@ export const papierVordruck = defineRule({
       'Die Unterlagen sind in dreifacher Ausfertigung einzureichen.',
       'Die Bescheinigung ist mit dem Dienstsiegel der ausstellenden Behörde zu versehen.',
       'Für die Meldung ist das Formblatt nach Anlage 2 zu verwenden.',
+      'Über die bestandene Kenntnisprüfung wird eine Bescheinigung nach dem Muster der Anlage 7 erteilt.',
+      'Die Ausnahmegenehmigung ist schriftlich zu erteilen. Der Bescheid über die Erteilung der Ausnahmegenehmigung ist mitzuführen.',
+      'Der Beschwerdeschrift soll die für ihre Zustellung erforderliche Zahl von Abschriften beigefügt werden.',
+      'Die Apotheken versehen das Informationsschreiben mit dem Apothekenstempel.',
     ],
     accepted: [
       'Der Antrag ist nach amtlich vorgeschriebenem Datensatz durch Datenfernübertragung oder auf amtlichem Vordruck zu stellen.',
@@ -93,6 +124,10 @@ export const papierVordruck = defineRule({
       'Für die Ausfertigung des Zertifikats können auch die amtlich vorgegebenen Vordrucke verwendet werden.',
       'Der Vordruck kann auch elektronisch ausgefüllt und übermittelt werden.',
       'Die Informationen sind auf Papier oder auf einem anderen dauerhaften Datenträger zur Verfügung zu stellen.',
+      'Das olympische Emblem besteht aus fünf ineinander verschlungenen Ringen nach dem Muster der Anlage 1.',
+      'Frei von der Dokumentenpauschale sind eine vollständige Ausfertigung oder ein vollständiger Ausdruck jeder gerichtlichen Entscheidung.',
+      'Abschriften, Auszüge, Ausdrucke oder Kopien sind nach Abschluss der Aufgabe unverzüglich zu löschen.',
+      'Der Fahrer hat die Warnweste im Fahrzeug mitzuführen.',
     ],
   },
 });
