@@ -61,16 +61,30 @@ export function afterBreak(text: string, at: number, from: number): boolean {
   while (k >= from && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k--;
   if (k < from || text[k] === '\n') return true;
   if (/[.:;!?“”"»)\]*#]/.test(text[k]!)) return true;
-  const prev = text.slice(Math.max(from, text.lastIndexOf('\n', k) + 1), k + 1).trim();
-  return /^(?:#{1,6}\s+)?(?:\*\*)?Artikel\s+\d+[a-z]?$/.test(prev) || /^[A-ZÄÖÜ][\wäöüß-]*$/.test(prev);
+  const prevStart = Math.max(from, text.lastIndexOf('\n', k) + 1);
+  const prev = text.slice(prevStart, k + 1).trim();
+  return /^(?:#{1,6}\s+)?(?:\*\*)?Artikel\s+\d+[a-z]?$/.test(prev) || /^[A-ZÄÖÜ][\wäöüß-]*$/.test(prev) || titleBlock(text, prevStart, prev, from);
+}
+
+/**
+ * The draft's title line directly above "§ 1" ("Gesetz über die Fischerei"): a line of its own after a blank
+ * line or the start, beginning upper-case and ending in a noun or ")". Wrapped prose ends in "nach", "des" ….
+ */
+function titleBlock(text: string, lineStart: number, line: string, from: number): boolean {
+  if (line.length > 200 || !/^[A-ZÄÖÜ]/.test(line) || !/(?:\s[A-ZÄÖÜ][\wäöüß-]*|\))$/.test(line)) return false;
+  let k = lineStart - 1;
+  if (k < from) return true;
+  k--;
+  while (k >= from && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k--;
+  return k < from || text[k] === '\n';
 }
 
 const cleanLine = (s: string) => s.trim().replace(/^#{1,6}\s+/, '').replace(/\*\*/g, '').trim();
 
 /** A stand-alone title line below a bare "§ 5" / "Artikel 1" line. */
-function titleLine(text: string, line: Line, end: number): boolean {
+function titleLine(text: string, line: Line, end: number, maxLength: number): boolean {
   const t = cleanLine(line.text);
-  if (t.length > 120 || BODY_START.test(t) || /[.,;:]$/.test(t) || !looksLikeTitle(t)) return false;
+  if (t.length > maxLength || BODY_START.test(t) || /[.,;:]$/.test(t) || !looksLikeTitle(t)) return false;
   // prose wraps onto a line that starts in lower case; a title line does not continue that way
   const following = nextLine(text, line.end, end);
   return !(following && !following.afterBlank && /^[a-zäöüß]/.test(following.line.text.trim()));
@@ -89,7 +103,7 @@ function headings(re: RegExp, text: string, start: number, end: number, skip: re
     let title = rest;
     let bodyStart = at + m[0].length;
     if (rest === '') {
-      for (let next = nextLine(text, bodyStart, end); next && titleLine(text, next.line, end); next = nextLine(text, bodyStart, end)) {
+      for (let next = nextLine(text, bodyStart, end); next && titleLine(text, next.line, end, multiLineTitle ? 250 : 120); next = nextLine(text, bodyStart, end)) {
         // further lines continue only an Artikel title, without a blank line, until it is closed by ")" or "."
         if (title !== '' && (!multiLineTitle || next.afterBlank || /[).]$/.test(title) || title.length >= 250)) break;
         title = title ? `${title} ${cleanLine(next.line.text)}` : cleanLine(next.line.text);

@@ -1,7 +1,9 @@
 import type { LawDocument, Provision, Span } from '../contracts/document';
+import { lawNameTable } from '../retrieval/law-names';
 import { AMENDING, parseAmendments } from './amendments';
 import { parseFrontMatter } from './front-matter';
 import { findArticleHeadings, findSectionHeadings, type DraftHeading } from './draft-headings';
+import { looksLikeTitle } from './headings';
 import { findQuotes } from './quotes';
 import { parseParagraphs } from './structure';
 
@@ -27,14 +29,30 @@ function trimmedEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-/** The amended law: abbreviation in parentheses in the Artikel title or the intro sentence, else the title. */
+/** Abbreviations of the laws drafters amend most (NVwVfG, NDIG, NKomVG, …), looked up by their titles. */
+const KNOWN_LAWS = lawNameTable([]);
+/** Longer law titles are cut at a word boundary: the citation must stay readable in reports and tables. */
+const MAX_LAW_NAME = 90;
+
+/**
+ * The amended law: abbreviation in parentheses in the Artikel title or the intro sentence, else the abbreviation
+ * of a known law of that title, else the title in the nominative, without date and gazette citation.
+ */
 function targetLawOf(title: string, intro: string): string | undefined {
   const fromTitle = ABBREVIATION.exec(title)?.[1];
   if (fromTitle) return fromTitle;
   const fromIntro = /^[^\n]{0,300}?\(([A-ZÄÖÜ][A-Za-zÄÖÜäöüß0-9-]*)\)[^\n]{0,80}?\bvom\b/.exec(intro.trimStart())?.[1];
   if (fromIntro) return fromIntro;
-  const t = nominative(title.replace(/^(?:Änderung|Neufassung)\s+(?:des|der|von)\s+/, '').trim());
-  return t || undefined;
+  const name = title
+    .replace(/^(?:Entwurf\s+(?:eines|einer)\s+)?(?:(?:Gesetz|Gesetzes|Verordnung)\s+zur\s+)?(?:Änderung|Neufassung)\s+(?:des|der|von)\s+/, '')
+    .replace(/\s+(?:vom|in der Fassung)\s+\d[\s\S]*$/, '')
+    .trim();
+  if (!name) return undefined;
+  const t = nominative(name);
+  const known = KNOWN_LAWS.resolve(t) ?? KNOWN_LAWS.resolve(name);
+  if (known) return known;
+  if (t.length <= MAX_LAW_NAME) return t;
+  return `${t.slice(0, t.lastIndexOf(' ', MAX_LAW_NAME - 1)).replace(/[\s,;–-]+(?:und|oder|sowie|des|der|zur|zum|über)?$/, '')} …`;
 }
 
 /**
@@ -139,10 +157,19 @@ function begruendungAt(text: string): number {
   return re.exec(text)?.index ?? text.length;
 }
 
-/** First non-empty line, without Markdown heading marks: the draft's own title. */
-function firstLine(text: string): string {
-  const line = /^[ \t]*(?:#{1,6}[ \t]+)?(\S[^\n]*)$/m.exec(text)?.[1] ?? '';
-  return line.replace(/\*\*/g, '').trim();
+/**
+ * The draft's own title: its first line, if that reads like one (a Markdown heading, or a line such as
+ * "Entwurf eines Gesetzes über …" followed by more text). A pasted provision or sentence is no title.
+ */
+function titleLine(text: string): string | undefined {
+  const m = /^[ \t]*(#{1,6}[ \t]+)?(\S[^\n]*)$/m.exec(text);
+  if (!m) return undefined;
+  const line = m[2]!.replace(/\*\*/g, '').trim();
+  if (m[1]) return line || undefined;
+  const rest = text.slice(m.index + m[0].length).trimStart();
+  const opensBody = /^(?:§|Art(?:ikel|\.)\s*\d|\(\d|\d+[a-z]?\.\s|[a-z]{1,2}\)\s|[„"])/;
+  if (rest === '' || /^[a-zäöüß]/.test(rest) || opensBody.test(line) || /[.,;:!?]$/.test(line) || !looksLikeTitle(line)) return undefined;
+  return line;
 }
 
 export function parseDraft(source: string, opts: DraftOptions = {}): LawDocument {
@@ -152,7 +179,7 @@ export function parseDraft(source: string, opts: DraftOptions = {}): LawDocument
   const lawEnd = begruendungAt(text);
   const quotes = findQuotes(text, 0, lawEnd);
   const articles = findArticleHeadings(text, 0, lawEnd, quotes);
-  const docTitle = opts.title ?? (fm.data.title || fm.data.Title || firstLine(text.slice(fm.end)));
+  const docTitle = opts.title ?? (fm.data.title || fm.data.Title || titleLine(text.slice(fm.end)) || '');
 
   const ranges: ArticleRange[] =
     articles.length === 0

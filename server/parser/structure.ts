@@ -109,6 +109,25 @@ export function splitSentences(text: string, start: number, end: number): Senten
  */
 const LIST_END = /\n[ \t]*\n(?:[ \t]*\n)*(?![ \t]|(?:\d+[a-z]?\.|[a-z]\)|[a-z]{2}\))[ \t])/g;
 
+/**
+ * A list written one item per line without indentation (Niedersachsen files, drafts, Word text) ends at the
+ * first line after its last item that is no item: "1. …,\n2. …\nim Original vorzulegen." continues the
+ * sentence that opened the list, and citing it as the last Nummer would be wrong. A list with any item running
+ * over several lines is wrapped text, whose continuation lines cannot be told apart this way.
+ */
+function closingLine(text: string, markers: readonly { at: number }[], end: number): number | undefined {
+  if (markers.length < 2) return undefined;
+  for (let i = 0; i < markers.length; i++) {
+    const at = markers[i]!.at;
+    if (isSpace(text, at)) return undefined;
+    const nl = text.indexOf('\n', at);
+    if (i + 1 < markers.length && (nl < 0 || nl + 1 !== markers[i + 1]!.at)) return undefined;
+  }
+  const nl = text.indexOf('\n', markers[markers.length - 1]!.at);
+  if (nl < 0 || nl + 1 >= end || isSpace(text, nl + 1)) return undefined;
+  return nl;
+}
+
 export function findItems(text: string, start: number, end: number): Item[] {
   const slice = text.slice(start, end);
   const markers: { label: string; level: number; at: number }[] = [];
@@ -124,6 +143,8 @@ export function findItems(text: string, start: number, end: number): Item[] {
   const stops: number[] = [];
   LIST_END.lastIndex = 0;
   for (let m = LIST_END.exec(slice); m; m = LIST_END.exec(slice)) stops.push(start + m.index);
+  const closing = closingLine(text, markers, end);
+  if (closing !== undefined && (stops.length === 0 || stops[stops.length - 1]! < closing)) stops.push(closing);
   // an item runs until the next marker of the same or a higher level (or the end of the list); one backwards
   // pass with the nearest following marker per level keeps this linear (Anlagen can hold thousands of items)
   const items: Item[] = new Array(markers.length);

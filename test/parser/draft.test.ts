@@ -33,8 +33,8 @@ describe('Artikelgesetz (plain text)', () => {
       ['Artikel 1', 'NMarktG', '§ 7', ''],
       ['Artikel 1', 'NMarktG', '§ 9', '4'],
       ['Artikel 1', 'NMarktG', '§ 11', '2'],
-      ['Artikel 2', 'Niedersächsisches Gesetz über digitale Verwaltung und Informationssicherheit', '§ 6', '2'],
-      ['Artikel 2', 'Niedersächsisches Gesetz über digitale Verwaltung und Informationssicherheit', '§ 6', '5'],
+      ['Artikel 2', 'NDIG', '§ 6', '2'],
+      ['Artikel 2', 'NDIG', '§ 6', '5'],
     ]);
     expect(amended(doc).find((p) => p.label === '§ 5a')!.title).toBe('Bekanntmachung der Marktzeiten');
   });
@@ -54,6 +54,9 @@ describe('Artikelgesetz (plain text)', () => {
     expect(cite(doc, 'amtlich beglaubigte Abschrift')).toMatchObject({ ref: '§ 5 Abs. 3 Satz 2' });
     expect(cite(doc, 'per Telefax')).toMatchObject({ law: 'NMarktG', ref: '§ 5a Abs. 2 Satz 2' });
     expect(cite(doc, 'eine Meldebescheinigung')).toMatchObject({ ref: '§ 7 Nr. 1' });
+    expect(cite(doc, 'in Steuersachen')).toMatchObject({ ref: '§ 7 Nr. 3' });
+    // the words after the last item close the sentence that opened the list: they belong to no Nummer
+    expect(cite(doc, 'im Original vorzulegen')).toMatchObject({ ref: '§ 7' });
     expect(cite(doc, 'persönlich zu erscheinen')).toMatchObject({ ref: '§ 9 Abs. 4' });
     expect(cite(doc, 'oder über das Verwaltungsportal')).toMatchObject({ ref: '§ 11 Abs. 2 Satz 3' });
     expect(cite(doc, 'zweifacher Ausfertigung')).toMatchObject({ article: 'Artikel 2', ref: '§ 6 Abs. 5' });
@@ -123,7 +126,7 @@ describe('Artikelgesetz (Markdown, straight quotes, cover sheet, Verfassung)', (
     expect(amended(doc).map(summary)).toEqual([
       ['Artikel 1', 'NKomVG', '§ 11', '1'],
       ['Artikel 1', 'NKomVG', '§ 11', '3'],
-      ['Artikel 2', 'Niedersächsische Verfassung', 'Art. 45', '1'],
+      ['Artikel 2', 'NV', 'Art. 45', '1'],
     ]);
     expect(cite(doc, 'noch durch Aushang an der Amtstafel').ref).toBe('Entwurf');
     expect(cite(doc, 'schriftlich auszufertigen').ref).toBe('Entwurf');
@@ -132,7 +135,7 @@ describe('Artikelgesetz (Markdown, straight quotes, cover sheet, Verfassung)', (
   it('cites replaced sentences, Nummern and inserted sentences', () => {
     expect(cite(doc, 'durch Aushang an der Amtstafel des Rathauses')).toMatchObject({ law: 'NKomVG', ref: '§ 11 Abs. 1 Satz 2' });
     expect(cite(doc, 'in einer Tageszeitung')).toMatchObject({ ref: '§ 11 Abs. 3 Nr. 2' });
-    expect(cite(doc, 'zur Einsichtnahme auszulegen')).toMatchObject({ law: 'Niedersächsische Verfassung', article: 'Artikel 2', ref: 'Art. 45 Abs. 1 Satz 2' });
+    expect(cite(doc, 'zur Einsichtnahme auszulegen')).toMatchObject({ law: 'NV', article: 'Artikel 2', ref: 'Art. 45 Abs. 1 Satz 2' });
   });
 
   it('does not analyse struck-out words', () => {
@@ -150,6 +153,49 @@ describe('draft layouts', () => {
     const doc = parseDraft(text);
     expect(doc.provisions.map((p) => [p.label, p.title])).toEqual([['§ 1', 'Zweck'], ['§ 2', '']]);
     expect(textOf(doc, doc.provisions[1]!.paragraphs[0]!)).toBe('Dieses Gesetz tritt am 1. Januar 2026 in Kraft.');
+  });
+
+  it('reads "§ 1" directly below the title line of a plain-text draft', () => {
+    const text = 'Gesetz über die Fischerei an Landesgewässern\n§ 1\nAnwendungsbereich\n(1) Dieses Gesetz gilt für Landesgewässer.\n(2) Der Antrag ist schriftlich zu stellen.\n§ 2 Inkrafttreten\nDieses Gesetz tritt am 1. Januar 2026 in Kraft.';
+    const doc = parseDraft(text);
+    expect(doc.title).toBe('Gesetz über die Fischerei an Landesgewässern');
+    expect(doc.provisions.map((p) => [p.label, p.title, p.paragraphs.map((x) => x.number).join(',')])).toEqual([
+      ['§ 1', 'Anwendungsbereich', '1,2'],
+      ['§ 2', 'Inkrafttreten', ''],
+    ]);
+    expect(cite(doc, 'schriftlich zu stellen').ref).toBe('§ 1 Abs. 2');
+    // wrapped prose ending in a preposition is no title line
+    const prose = parseDraft('Die Behörde entscheidet nach\n§ 5 Fischereigesetz.');
+    expect(prose.provisions.map((p) => p.label)).toEqual(['']);
+  });
+
+  it('takes no single provision or sentence as the title', () => {
+    expect(parseDraft('Der Antrag ist schriftlich bei der Behörde einzureichen.\n').title).toBe('Entwurf');
+    expect(parseDraft('Der Antrag ist schriftlich\nbei der Behörde einzureichen.').title).toBe('Entwurf');
+    expect(parseDraft('(1) Der Antrag ist schriftlich zu stellen.\n(2) Er ist zu unterschreiben.').title).toBe('Entwurf');
+    expect(parseDraft('§ 1 Zweck\nDas Gesetz regelt Anträge.').title).toBe('Entwurf');
+    expect(parseDraft('Gesetz über Märkte\n\n§ 1 Zweck\nDas Gesetz regelt Märkte.').title).toBe('Gesetz über Märkte');
+  });
+
+  it('names the amended law by its abbreviation where known, else by its title in short', () => {
+    const article = (title: string) =>
+      parseDraft(`Artikel 1\n${title}\n\nDas Gesetz vom 1. Januar 2020 wird wie folgt geändert:\n1. In § 5 wird das Wort „schriftlich“ durch die Wörter „schriftlich oder elektronisch“ ersetzt.\n`);
+    const target = (title: string) => article(title).provisions.find((p) => p.amendedWording)?.targetLaw;
+    expect(target('Änderung des Niedersächsischen Verwaltungsverfahrensgesetzes')).toBe('NVwVfG');
+    expect(target('Änderung des Niedersächsischen Kommunalverfassungsgesetzes')).toBe('NKomVG');
+    expect(target('Änderung des Niedersächsischen Gesetzes über Märkte und Volksfeste')).toBe('Niedersächsisches Gesetz über Märkte und Volksfeste');
+    const long = target('Änderung des Niedersächsischen Gesetzes zur Ausführung des Bundesnaturschutzgesetzes und zur Regelung weiterer Vorschriften');
+    expect(long).toMatch(/^Niedersächsisches Gesetz zur Ausführung des Bundesnaturschutzgesetzes\b.* …$/);
+    expect(long!.length).toBeLessThanOrEqual(92);
+  });
+
+  it('ends a one-item-per-line list at the line that closes its sentence', () => {
+    const text = '§ 3 Nachweise\n(1) Dem Antrag sind\n1. eine Meldebescheinigung,\n2. ein Führungszeugnis und\n3. eine Bescheinigung des Finanzamtes\nim Original beizufügen; dies gilt nicht, wenn die Behörde sie selbst abrufen kann.\n(2) Wrapped items stay whole:\n1. eine Bescheinigung der\n   zuständigen Stelle,\n2. ein Nachweis der\n   Zahlung.';
+    const doc = parseDraft(text);
+    expect(cite(doc, 'eine Bescheinigung des Finanzamtes').ref).toBe('§ 3 Abs. 1 Nr. 3');
+    expect(cite(doc, 'im Original beizufügen').ref).toBe('§ 3 Abs. 1');
+    expect(cite(doc, 'dies gilt nicht').ref).toBe('§ 3 Abs. 1');
+    expect(cite(doc, 'Zahlung').ref).toBe('§ 3 Abs. 2 Nr. 2');
   });
 
   it('ends a § at a structure heading between §§', () => {
