@@ -26,6 +26,9 @@ const DEFINITION = /^(?!(?:Zum|Zur|Für|Bei|Nach|Mit|Von|Vor|Auf|Aus|In|Im)\s)(?
 const TABLE_CELL = /(?:^|\s)\*(?=\s)/g;
 /** Blank form templates in annexes ("Ort, Datum ……… Unterschrift"): fields to fill in, not provisions. */
 const FORM_TEMPLATE = /\.{6,}|…{3,}|_{5,}|Ort,\s*Datum/;
+/** Numbered lists rendered as two-column tables ("beizufügen: * * 1. * der Nachweis …") are still sentences with a duty. */
+const LIST_AS_TABLE = /\*\s+\*\s+(?:\d+\.|[a-z]\))\s+\*\s/;
+const LIST_DUTY = /beizufügen|vorzulegen|einzureichen|beizubringen|nachzuweisen|zu verwenden|zu übersenden|zu übermitteln/;
 
 export class DocumentIndex {
   private readonly sentences: SentenceRef[] = [];
@@ -86,7 +89,9 @@ export class DocumentIndex {
     let v = this.tableRows.get(ref.start);
     if (v === undefined) {
       const s = this.doc.text.slice(ref.start, ref.end);
-      v = (s.match(TABLE_CELL) ?? []).length >= 3 || FORM_TEMPLATE.test(s);
+      const cells = (s.match(TABLE_CELL) ?? []).length >= 3;
+      const p = this.paragraph(ref);
+      v = (cells && !(LIST_AS_TABLE.test(s) && LIST_DUTY.test(this.doc.text.slice(p.start, p.end)))) || FORM_TEMPLATE.test(s);
       this.tableRows.set(ref.start, v);
     }
     return v;
@@ -224,6 +229,11 @@ export class MatchContext {
   get paragraphText(): string {
     const p = this.index.paragraph(this.ref);
     return this.index.doc.text.slice(p.start, p.end);
+  }
+  /** Absatz text before the hit: the lead-in of a list ("Dem Antrag sind beizufügen: 1. …") the hit belongs to. */
+  get paragraphBefore(): string {
+    const p = this.index.paragraph(this.ref);
+    return this.index.doc.text.slice(p.start, this.match.index);
   }
   /** 1-based number of the sentence in its Absatz, and whether the Absatz has more than one. */
   get sentenceNumber(): { n: number; of: number } {

@@ -97,9 +97,6 @@ export const CONDITION_OPENING = /^(?:\(\d+[a-z]?\)\s*)?(?:Wird|Werden|Ist|Sind|
 export const FEE_ITEM =
   /\b(?:Honorar\w*|Dokumentenpauschale|Schreibgebühr\w*|Gebühr\w*|Auslagen|Pauschale)\b[^.;]{0,60}\b(?:umfass\w*|beträgt|betragen|erhoben|erstattet|abgegolten|einbezogen)\b|\b[Ff]rei\s+von\s+der\s+\w*(?:pauschale|gebühr)\b/;
 
-/** Gazettes that the law itself publishes electronically (§ 11 BEGTPG: Amtsblatt der Bundesnetzagentur). */
-export const ELECTRONIC_GAZETTE = /Amtsblatt\s+der\s+(?:Bundesnetzagentur|Regulierungsbehörde)/;
-
 /** Repealed provisions carry no requirement. */
 export const REPEALED = /^\s*(?:\(?(?:weggefallen|aufgehoben|entfällt)\)?|[-–—]+)\s*\.?\s*$/i;
 

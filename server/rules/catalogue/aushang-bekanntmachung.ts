@@ -8,7 +8,7 @@ const ONLINE =
   /Internet|elektronisch|Bundesanzeiger|[Oo]nline|Website|Webseite|Internetseite|Homepage|Veröffentlichungsplattform|Portal|§\s*27a|§\s*27b|zugänglich\s+zu\s+machen|zugänglich\s+gemacht|Informationssystem|Informations- und Kommunikations\w*|Intranet|Informationstechn\w*/;
 /** A duty to publish; a participle ("im Amtsblatt veröffentlichten Bekanntmachung") is only a citation. */
 const PUBLISH =
-  /bekannt\s*zu\s*machen|bekanntzumachen|bekanntzugeben|bekannt\s*zu\s*geben|zu\s+veröffentlichen|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,6}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\b(?!e)|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}(?:Amtsblatt|Zeitung)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|einzurücken|abzudrucken/;
+  /bekannt\s*zu\s*machen|bekanntzumachen|bekanntzugeben|bekannt\s*zu\s*geben|zu\s+veröffentlichen|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,6}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\b(?!e)|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}(?:Amtsblatt|Zeitung)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|einzurücken|abzudrucken|Veröffentlichung\s+in\b|Bekanntmachung\s+in\b|hinzuweisen/;
 const EU_GAZETTE = /Amtsblatt\s+der\s+Europäischen|Amtsblatt\s+(?:der|des)\s+(?:EU|EG|Gemeinschaft)/;
 
 function edit(ctx: MatchContext): AmendmentEdit {
@@ -40,6 +40,8 @@ export const aushangBekanntmachung = defineRule({
     // cheap checks on the neighbouring words first: "Anschlag", "Auslegung", "auszulegen" mostly mean other things
     if (text === 'Anschlag' && !/durch\s+$/.test(ctx.lead(8)) && !/^\s+an\b/.test(ctx.trail(5))) return null;
     if (/^ortsüblich/.test(text) && !/^\s+(?:bekannt|Bekanntmachung|Weise)/.test(ctx.trail(20))) return null;
+    // "im Sinne des § 3" refers to a duty defined elsewhere; "… bekannt gemacht worden ist" to a past act
+    if (/^\s+im\s+Sinne\s+de[rs]\b/.test(ctx.trail(14)) || /^\s+(?:\S+\s+){0,2}?(?:bekannt\s*gemacht|ausgelegt|ausgehängt)\s+worden\b/.test(ctx.trail(50))) return null;
     if (/^aus(?:zu)?leg|^ausgelegt|^ausliegen/.test(text) && !/(?:öffentlich|Einsicht(?:nahme)?)\s+(?:\S+\s+){0,3}$/.test(ctx.lead(60))) return null;
     if (text === 'Auslegung' && !/öffentliche[nr]?\s+$/.test(ctx.lead(14))) return null;
     const { sentence } = ctx;
@@ -57,6 +59,7 @@ export const aushangBekanntmachung = defineRule({
       'Ort und Zeit der Auslegung sind ortsüblich bekannt zu machen.',
       'Die Ladung wird durch Aushang an der Gemeindetafel bekannt gegeben.',
       'Die Satzung ist im Amtsblatt des Landkreises zu veröffentlichen.',
+      'Auf die Auslegung der Unterlagen ist durch Veröffentlichung in zwei überregionalen Tageszeitungen hinzuweisen.',
     ],
     accepted: [
       'Die Verordnung ist im Bundesanzeiger bekannt zu machen.',
@@ -64,6 +67,8 @@ export const aushangBekanntmachung = defineRule({
       'Die Verordnung wird im Amtsblatt der Europäischen Union veröffentlicht.',
       'Die Lieferung von Zeitungen und Zeitschriften unterliegt dem ermäßigten Steuersatz.',
       'Die Bekanntmachung erfolgt durch Veröffentlichung auf der Internetseite der Gemeinde.',
+      'Die Anforderungen an den Aushang im Sinne des § 3 Absatz 1 gelten für jede Aktualisierung.',
+      'Die Meldung ist gegenüber der beauftragten Person vorzunehmen, soweit die Übertragung ortsüblich bekannt gemacht worden ist.',
     ],
   },
 });

@@ -11,6 +11,9 @@ const SUBMIT =
 const RETRIEVAL =
   /(?:Behörde|Stelle|Finanzamt|Amt)\s+(?:\S+\s+){0,8}(?:einholen|eingeholt|anfordern|angefordert|abrufen|abgerufen|ersuchen|unmittelbar\s+übermittelt)|§\s*5\s+Abs(?:atz|\.)\s*2\s+(?:des\s+)?(?:EGovG|E-Government-Gesetz)|übermittelt\s+(?:\S+\s+){0,5}(?:der|dem|den)\s+(?:\S+\s+)?(?:Behörde|Stelle|Finanzamt|Meldebehörde|Registerbehörde)|(?:Behörde|Stelle|Gericht|Registergericht|Standesamt|Meldebehörde|Finanzamt)\s+(?:übermittelt|teilt|erteilt|stellt|übersendet)\b|Behörden?\s+erh(?:alten|ält)\b|unmittelbar\s+zu\s+übersenden/;
 
+/** "Dem Antrag sind beizufügen: 1. … 4. die Geburtsurkunde": the duty stands in the list's lead-in. */
+const LIST_LEAD_IN = /(?:vorzulegen|beizufügen|einzureichen|beizubringen|nachzuweisen)\s*:[^:]*$/;
+
 const NOT_NEEDED =
   /\b(?:ist|sind)\s+nicht\s+(?:\S+\s+){0,2}(?:vorzulegen|beizubringen|beizufügen|einzureichen|erforderlich)|\bbedarf\s+es\s+nicht\b|\bentfällt\s+die\s+(?:Pflicht|Vorlage)/;
 
@@ -31,7 +34,7 @@ export const nachweisVorlage = defineRule({
     if (/ausländische[nrs]?\s+(?:\S+\s+){0,3}$/.test(ctx.lead(40))) return null;
     // the electronic identity proof (eID) is the solution, not the problem
     if (/elektronische[nrs]?\s+$/.test(ctx.lead(16))) return null;
-    if (!SUBMIT.test(sentence)) return null;
+    if (!SUBMIT.test(sentence) && !LIST_LEAD_IN.test(ctx.paragraphBefore)) return null;
     if (RETRIEVAL.test(sentence) || RETRIEVAL.test(ctx.paragraphText)) return null;
     if (ctx.negated() || NOT_NEEDED.test(sentence)) return null;
     return {
@@ -56,6 +59,7 @@ export const nachweisVorlage = defineRule({
       'Die Berechtigung ist durch eine Bescheinigung nachzuweisen, die von der Gemeinde des Wohnorts unentgeltlich erteilt wird.',
       'Der Arbeitgeber ist verpflichtet, Bescheide und Prüfberichte der Finanzbehörden vorzulegen.',
       'Zur Prüfung ist der Führerschein der Klasse C vorzulegen.',
+      'Dem Antrag sind beizufügen: 1. der Nachweis der staatlichen Anerkennung (BGBl. I S. 269), 2. die Geburtsurkunde, 3. das polizeiliche Führungszeugnis.',
     ],
     accepted: [
       'Jeder Person, die das 14. Lebensjahr vollendet hat, wird auf Antrag ein Führungszeugnis erteilt.',

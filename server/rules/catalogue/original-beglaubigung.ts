@@ -5,7 +5,7 @@ import { defineRule } from '../types';
 
 /** Duties to hand over documents; an "Original" is only a hurdle when it has to be submitted. */
 const SUBMIT =
-  /vorzulegen|vorgelegt|vorlegen|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|zu übersenden|übersandt|zu übermitteln|auszuhändigen|vorzuweisen|Vorlage\b(?!\s+bei\s+einer\s+Behörde)|zu hinterlegen|hinterlegt/;
+  /vorzulegen|vorgelegt|vorlegen|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|zu übersenden|übersandt|zu übermitteln|auszuhändigen|vorzuweisen|Vorlage\b(?!\s+bei\s+einer\s+Behörde)|zu hinterlegen|hinterlegt|Übersendung/;
 /** Form requirements of certification: "bedarf der notariellen Beurkundung", "in öffentlich beglaubigter Form". */
 const FORM_DEMAND = /\bbedarf\b|\bbedürfen\b|\bmuss\b|\bmüssen\b|\bist\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|\bsind\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|beglaubigte[nr]?\s+Form|erfordert|erforderlich/;
 /** A plain copy is enough, or the certification is electronic itself. */
@@ -41,10 +41,12 @@ export const originalBeglaubigung = defineRule({
     const { text, profile } = ctx;
     if (/^Original/.test(text) && !/^Original(?:e|en|s|urkunde\w*|dokument\w*|beleg\w*|unterlage\w*|rechnung\w*|vollmacht\w*|ausfertigung\w*)?$/.test(text)) return null;
     // the official copy of a decision or deed ("die Ausfertigung des Urteils"), not "in dreifacher Ausfertigung"
-    if (/^Ausfertigung/.test(text) && !/^\s+(?:des|der)\s+(?:\S+\s+){0,2}(?:Urteil|Beschluss|Beschlusses|Entscheidung|Titel|Urkunde|Schiedsspruch|Vergleich|Vollstreckungs)/.test(ctx.trail(50))) return null;
+    if (/^Ausfertigung/.test(text) && !/^\s+(?:des|der)\s+(?:\S+\s+){0,2}[\wäöüß]*(?:Urteil|Beschluss|Beschlusses|Entscheidung|[Tt]itel|[Uu]rkunde|Schiedsspruch|Vergleich|Vollstreckungs|[Ee]rklärung)/.test(ctx.trail(50))) return null;
     if (/^beurkund|^Beurkund/.test(text) && !/notariell|Notar/.test(ctx.lead(60) + ctx.trail(60))) return null;
     const { sentence } = ctx;
     if (profile.domain === 'straf' || profile.domain === 'notar') return null;
+    // originals of treaties deposited in archives are no duty of anybody in a procedure
+    if (/Ratifikation/.test(sentence)) return null;
     if (ctx.inDefinitions) return null;
     const beurkundung = /eurkund/.test(text);
     if (beurkundung && !/notariell|Notar/.test(sentence)) return null;
@@ -65,6 +67,7 @@ export const originalBeglaubigung = defineRule({
       'Die Vollmacht ist in öffentlich beglaubigter Form vorzulegen.',
       'Der Vertrag bedarf der notariellen Beurkundung.',
       'Die Urschrift der Bescheinigung ist der Behörde vorzulegen.',
+      'Der Bundeswahlleiter ist vom Verzichtenden durch Übersendung einer Ausfertigung der Verzichtserklärung zu unterrichten.',
     ],
     accepted: [
       'Jede Behörde ist befugt, Abschriften von Urkunden, die sie selbst ausgestellt hat, zu beglaubigen.',
@@ -73,6 +76,7 @@ export const originalBeglaubigung = defineRule({
       'Die Urschrift des Urteils verbleibt bei den Gerichtsakten.',
       'Eine Vollmacht kann formlos erteilt werden; einer Beglaubigung bedarf es nicht.',
       'Die Unterlagen können im Original oder als elektronische Kopie vorgelegt werden.',
+      'Die Ratifikationsurkunden und Urschriften dieses Vertrages werden im Staatsarchiv hinterlegt.',
     ],
   },
 });

@@ -11,7 +11,7 @@ const OFFICIAL =
 /** Private parties and applicants: with them a signature is a real hurdle even next to an official. */
 const CITIZEN =
   /Antragsteller|Beteiligte|Bewerber|Arbeitgeber|Arbeitnehmer|Unternehmer|Betreiber|Wahlberechtigte|Versicherte|Steuerpflichtige|Schuldner|Gläubiger|Mieter|Vermieter|Käufer|Verbraucher|Eltern|Berechtigte|Person|Erklärende|Inhaber|Anmeldende|Pflichtige|Teilnehmer|Patient|Spender|Vertragsparteien|Vollmachtgeber|Erblasser|Gesellschafter|Bieter/;
-const SUBSTITUTED = /^[^.;]{0,80}\b(?:fehlen|entfallen|entfällt|ersetzt|durch\s+\S+\s+ersetzt|nicht erforderlich)\b/;
+const SUBSTITUTED = /^[^.;]{0,80}\b(?:fehlen|entfallen|entfällt|ersetzt|ersetzen|durch\s+\S+\s+ersetzt|nicht erforderlich)\b/;
 
 export const unterschrift = defineRule({
   id: 'unterschrift',
@@ -23,7 +23,7 @@ export const unterschrift = defineRule({
   explanation:
     'Die Vorschrift verlangt eine (eigenhändige) Unterschrift. Ohne ausdrückliches elektronisches Äquivalent erzwingt sie Papier oder die qualifizierte elektronische Signatur. Wo die Identität gesichert werden muss, genügen eID-basierte Verfahren oder ein Nutzerkonto; sonst kann die Unterschrift entfallen.',
   trigger:
-    /\b(?:[Uu]nterschrift(?:en|lich)?|Namensunterschrift\w*|Unterschriftsfeld\w*|[Uu]nterschr(?:eiben|ieben|iebene[nmrs]?|eibt|eibung)|unterzuschreiben|[Uu]nterzeichn(?:en|et|ete[nmrs]?|ung)|unterzuzeichnen|eigenhändig(?:e[nmrs]?)?|handschriftlich(?:e[nmrs]?)?)\b/g,
+    /\b(?:[Uu]nterschrift(?:en|lich)?|Namensunterschrift\w*|Unterschriftsfeld\w*|[Uu]nterschr(?:eiben|ieben|iebene[nmrs]?|eibt|eibung)|unterzuschreiben|zu\s+unterschreibende[nmrs]?|[Uu]nterzeichn(?:en|et|ete[nmrs]?|ung)|zu\s+unterzeichnende[nmrs]?|unterzuzeichnen|eigenhändig(?:e[nmrs]?)?|handschriftlich(?:e[nmrs]?)?)\b/g,
   evaluate(ctx) {
     const { sentence } = ctx;
     if (ctx.inDefinitions) return null;
@@ -33,6 +33,9 @@ export const unterschrift = defineRule({
     if (/Vorschriften\s+über\s+(?:\S+\s+){0,12}(?:gelten|finden)|(?:gelten|finden)\s+(?:\S+\s+){0,6}Vorschriften\s+über/.test(sentence)) return null;
     // consequences of a missing signature ("Wird die Unterschrift verweigert, …") impose none
     if (SUBSTITUTED.test(ctx.after) || /verweigert|[Uu]nterbleibt/.test(sentence)) return null;
+    // handwriting as a way of working ("bei handschriftlicher Bearbeitung"); a certified signature is the certification rule's case
+    if (/^handschriftlich/.test(ctx.text) && /^\s+(?:Bearbeitung|Ergänzung|Eintragung|Änderung|Vermerk|Notiz)/.test(ctx.trail(16))) return null;
+    if (/^Unterschriften?$/.test(ctx.text) && /^[^.;,]{0,60}\b(?:öffentlich|amtlich|notariell)\s+beglaubigt/.test(ctx.after)) return null;
     if (ctx.negated()) return null;
     if (offersElectronic(sentence) || ctx.index.paragraphOffersElectronic(ctx.ref)) return null;
     return {
@@ -54,12 +57,15 @@ export const unterschrift = defineRule({
       'Der Vordruck ist mit Datum und Unterschrift des Arbeitgebers zu versehen.',
       'Der Vertrag ist von beiden Vertragsparteien zu unterzeichnen.',
       'Die Niederschrift ist vom Vorsitzenden und vom Schriftführer zu unterzeichnen.',
+      'Über den Verlauf der Prüfung ist eine von allen Mitgliedern der Kommission zu unterzeichnende Niederschrift anzufertigen.',
     ],
     accepted: [
       'Dem in Brüssel am 5. Mai 2000 unterzeichneten Abkommen wird zugestimmt.',
       'Die Urkundsperson bei der Betreuungsbehörde ist befugt, Unterschriften auf Vorsorgevollmachten öffentlich zu beglaubigen.',
       'Bei einem mit Hilfe automatischer Einrichtungen erlassenen Bescheid können Unterschrift und Namenswiedergabe fehlen.',
       'Die Erklärung kann auch ohne Unterschrift abgegeben werden.',
+      'Die Blätter sollen mit einem Durchschreibemittel versehen sein, das auch bei handschriftlicher Bearbeitung die Lesbarkeit gewährleistet.',
+      'Die Verordnung bestimmt die Anforderungen an eine Bestätigung, um die eigenhändige Unterzeichnung durch den Anleger in gleichwertiger Weise zu ersetzen.',
       'Der Antrag ist zu unterschreiben oder mit einer qualifizierten elektronischen Signatur zu versehen.',
     ],
   },
