@@ -69,8 +69,11 @@ export const papierVordruck = defineRule({
     if (text === 'Muster') {
       // "nach dem Muster der Anlage 7", "das Muster der Anlage 10 ist zu verwenden"; not a design or a sample of goods
       const lead = /(?:nach\s+de[mn]|das|dem|de[rs])\s+(?:in\s+)?(?:\S+\s+)?$/.exec(ctx.lead(24));
-      if (!lead || !/^\s+(?:der|in\s+der|nach|gemäß)\s+Anlage|^\s+\d/.test(ctx.trail(20)) || !TEMPLATE_DOCUMENT.test(ctx.sentence)) return null;
-      if (/nach\s+de[mn]/.test(lead[0])) start -= lead[0].length;
+      // "nach dem in der Anlage zu dieser Verordnung enthaltenen Muster"
+      const annexBefore = /nach\s+de[mn]\s+(?:in|im)\s+(?:der\s+)?Anlage\b[^.;]{0,60}$/.test(ctx.lead(90));
+      const annexAfter = !!lead && /^\s+(?:der|in\s+der|nach|gemäß)\s+Anlage|^\s+\d/.test(ctx.trail(20));
+      if (!(annexBefore || annexAfter) || !TEMPLATE_DOCUMENT.test(ctx.sentence)) return null;
+      if (lead && /nach\s+de[mn]/.test(lead[0])) start -= lead[0].length;
     }
     if (text === 'Abschriften' && !/(?:Zahl|Anzahl)\s+(?:von\s+|der\s+)?$|(?:zwei|drei|vier|fünf|\d+)\s+$/.test(ctx.lead(24))) return null;
     if (/^mit(?:zu)?geführt|^mitzuführen/.test(text) && !CARRIED_DOCUMENT.test(ctx.lead(120))) return null;
@@ -99,7 +102,8 @@ export const papierVordruck = defineRule({
     if (/\b(?:kann|können)\b[^.;]*\b(?:bekannt\s*machen|bekanntmachen|veröffentlichen|bereitstellen|bereithalten|zur\s+Verfügung\s+stellen)\b/.test(sentence) && !/\bsind\b[^.;]*\bzu\s+verwenden|\bist\b[^.;]*\bzu\s+verwenden|\bmuss\b|\bmüssen\b/.test(sentence)) return null;
     // optional official forms ("können auch die amtlichen Vordrucke verwendet werden") are an offer, not a duty
     if (/Vordruck|Formbl|Formular|^Muster$/.test(text) && /\b(?:kann|können)\s+(?:\S+\s+){0,16}(?:verwendet|benutzt)\s+werden/.test(sentence) && !/\bnur\b|\bsind\b[^,;]*\bzu\s+verwenden|\bist\b[^,;]*\bzu\s+verwenden/.test(sentence)) return null;
-    if (/[Ss]iegel|[Ss]tempel/.test(text) && !SEAL_USE.test(sentence)) return null;
+    // list items stand in their own sentences: "Die Urkunde enthält: … 6. das Siegel der Hochschule"
+    if (/[Ss]iegel|[Ss]tempel/.test(text) && !SEAL_USE.test(sentence) && !/enth(?:ält|alten)\s*:?\s*\d/.test(ctx.paragraphBefore.slice(-400))) return null;
     if (text === 'Ausfertigungen' && !/einzureichen|vorzulegen|beizufügen|zu übersenden|zu übermitteln/.test(sentence)) return null;
     if (ctx.negated()) return null;
     if (offersElectronic(sentence) || ctx.index.paragraphOffersElectronic(ctx.ref)) return null;
@@ -116,6 +120,8 @@ export const papierVordruck = defineRule({
       'Die Ausnahmegenehmigung ist schriftlich zu erteilen. Der Bescheid über die Erteilung der Ausnahmegenehmigung ist mitzuführen.',
       'Der Beschwerdeschrift soll die für ihre Zustellung erforderliche Zahl von Abschriften beigefügt werden.',
       'Die Apotheken versehen das Informationsschreiben mit dem Apothekenstempel.',
+      'Der Betreiber hat eine Erklärung nach dem in der Anlage zu dieser Verordnung enthaltenen Muster abzugeben.',
+      'Die Urkunde enthält 1. den Namen der Hochschule, 2. das Siegel der Hochschule.',
     ],
     accepted: [
       'Der Antrag ist nach amtlich vorgeschriebenem Datensatz durch Datenfernübertragung oder auf amtlichem Vordruck zu stellen.',
