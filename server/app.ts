@@ -21,7 +21,7 @@ import { uploadSingle } from './http/routes/upload';
 import { DEFAULT_RATE_LIMITS, type RateLimits, rateLimiters, securityHeaders } from './http/security';
 import { createSessions } from './http/session';
 import { clientAssets, spaFallback } from './http/static';
-import { createBatchJobs } from './jobs/runner';
+import { type BatchJobsDeps, createBatchJobs } from './jobs/runner';
 import { logger } from './logger';
 import { parseDraft as realParseDraft } from './parser/draft';
 import type { SearchIndex } from './retrieval/index';
@@ -43,6 +43,8 @@ export interface LlmLayer {
   answerer: Answerer;
   review?: ReviewDeps['aiReview'];
   documentation?: ReviewDeps['refineDocumentation'];
+  /** AI review of one batch law, for jobs that opt in. */
+  reviewLaw?: BatchJobsDeps['aiReview'];
 }
 
 export interface AppDeps {
@@ -94,6 +96,7 @@ export function createApp(deps: AppDeps): App {
     runBatch: deps.runBatch ?? realRunBatch,
     threads: deps.batchThreads ?? Math.max(1, availableParallelism() - 1),
     onDelete: (id) => rmSync(join(uploadsDir, id), { recursive: true, force: true }),
+    ...(deps.llm?.reviewLaw ? { aiReview: deps.llm.reviewLaw, aiParallel: config.LLM_MAX_CONCURRENCY } : {}),
   });
   const chat = createChatService({
     conversations: storage.conversations,
@@ -113,7 +116,7 @@ export function createApp(deps: AppDeps): App {
     ...(deps.llm?.review ? { aiReview: deps.llm.review } : {}),
     ...(deps.llm?.documentation ? { refineDocumentation: deps.llm.documentation } : {}),
   });
-  const batch = createBatchService({ jobs, store: storage.batch, index, clock, uploadsDir });
+  const batch = createBatchService({ jobs, store: storage.batch, index, clock, uploadsDir, aiAvailable: Boolean(deps.llm?.reviewLaw) });
   const conversations = createConversationService(storage.conversations);
   const upload = uploadSingle(config.MAX_UPLOAD_MB);
 

@@ -39,6 +39,41 @@ function categorySection(s: BatchSummary, c: Category): string[] {
   ];
 }
 
+/** Only for batches with AI review: the token bill in total and per law, and what went wrong with the model. */
+function aiSection(s: BatchSummary): string[] {
+  const ai = s.ai;
+  if (!ai) return [];
+  const laws = Object.values(s.byLaw).filter((l) => l.ai && l.ai.provisions > 0);
+  return [
+    `## KI-Prüfung (Modell: ${cell(ai.model, 80)})`,
+    '',
+    'An das Sprachmodell gingen nur die Vorschriften, zu denen die Regelprüfung Befunde hat.',
+    '',
+    ...table(
+      ['Kennzahl', 'Wert'],
+      [
+        ['Gesetze mit KI-Prüfung', formatNumber(ai.laws)],
+        ['KI-Befunde (zusätzlich zu den Regelbefunden)', formatNumber(ai.findings)],
+        ['Prompt-Tokens', formatNumber(ai.prompt)],
+        ['Completion-Tokens', formatNumber(ai.completion)],
+        ['Tokens insgesamt', formatNumber(ai.prompt + ai.completion)],
+      ],
+    ),
+    '',
+    ...(ai.estimated ? ['Einige Werte sind geschätzt (etwa vier Zeichen je Token), weil der Modellserver keine Verbrauchszahlen gemeldet hat.', ''] : []),
+    '### Tokens je Gesetz',
+    '',
+    ...(laws.length === 0
+      ? ['Kein Gesetz wurde an das Sprachmodell gegeben.']
+      : table(
+          ['Gesetz', 'Vorschriften an das Modell', 'KI-Befunde', 'Prompt-Tokens', 'Completion-Tokens'],
+          laws.map((l) => [cell(l.law), formatNumber(l.ai!.provisions), formatNumber(l.ai!.findings), formatNumber(l.ai!.prompt), formatNumber(l.ai!.completion)]),
+        )),
+    '',
+    ...(ai.notices.length > 0 ? ['### Hinweise zur KI-Prüfung', '', ...ai.notices.map((n) => `- ${cell(n.law)}: ${cell(n.message, 400)}`), ''] : []),
+  ];
+}
+
 export function renderSummaryMarkdown(s: BatchSummary): string {
   const lines = [
     '# Digitalcheck – Reihenuntersuchung',
@@ -57,6 +92,7 @@ export function renderSummaryMarkdown(s: BatchSummary): string {
       ],
     ),
     '',
+    ...aiSection(s),
     '## Befunde nach Kategorie',
     '',
     ...table(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CATEGORY_CODES, CategorySchema, SeveritySchema, type Category, type Finding } from '../contracts/finding';
 import { LawDocumentSchema } from '../contracts/document';
-import type { LawResult } from './law-result';
+import { LawAiSchema, type AiLawResult } from './law-ai';
 
 /**
  * Aggregates batch results one at a time (the findings themselves are not kept), for summary.json,
@@ -18,6 +18,8 @@ export const LawSummarySchema = z.object({
   provisions: z.number().int().nonnegative(),
   findings: z.number().int().nonnegative(),
   byCategory: Counts,
+  /** Only with AI review (CLI --ai): what this law cost and brought. */
+  ai: LawAiSchema.omit({ notices: true }).optional(),
 });
 export type LawSummary = z.infer<typeof LawSummarySchema>;
 
@@ -41,6 +43,20 @@ export const BatchSummarySchema = z.object({
   examples: z.partialRecord(CategorySchema, z.array(ExampleSchema)),
   /** Skipped files: path and German reason. */
   errors: z.array(z.object({ path: z.string(), message: z.string() })),
+  /** Only with AI review: token totals (per law under byLaw[…].ai) and the notices of the model. */
+  ai: z
+    .object({
+      model: z.string(),
+      prompt: z.number().int().nonnegative(),
+      completion: z.number().int().nonnegative(),
+      estimated: z.boolean(),
+      /** Laws whose flagged provisions went to the model. */
+      laws: z.number().int().nonnegative(),
+      /** AI findings kept. */
+      findings: z.number().int().nonnegative(),
+      notices: z.array(z.object({ law: z.string(), message: z.string() })),
+    })
+    .optional(),
 });
 export type BatchSummary = z.infer<typeof BatchSummarySchema>;
 
@@ -58,11 +74,25 @@ export class SummaryAccumulator {
   private readonly byLaw: Record<string, LawSummary> = {};
   private readonly examples: Partial<Record<Category, Example[]>> = {};
   private readonly errors: { path: string; message: string }[] = [];
+  private readonly ai: NonNullable<BatchSummary['ai']> | undefined;
 
-  add(r: LawResult): void {
+  /** `aiModel`: the batch runs the AI review with this model, so the summary reports its tokens. */
+  constructor(opts: { aiModel?: string } = {}) {
+    this.ai = opts.aiModel !== undefined ? { model: opts.aiModel, prompt: 0, completion: 0, estimated: false, laws: 0, findings: 0, notices: [] } : undefined;
+  }
+
+  add(r: AiLawResult): void {
     if (r.error) {
       this.errors.push({ path: r.path, message: r.error });
       return;
+    }
+    if (this.ai && r.ai) {
+      this.ai.prompt += r.ai.prompt;
+      this.ai.completion += r.ai.completion;
+      this.ai.estimated ||= Boolean(r.ai.estimated);
+      this.ai.findings += r.ai.findings;
+      if (r.ai.provisions > 0) this.ai.laws++;
+      for (const message of r.ai.notices) this.ai.notices.push({ law: r.law, message });
     }
     this.laws++;
     this.provisions += r.provisions;
@@ -76,6 +106,7 @@ export class SummaryAccumulator {
       provisions: r.provisions,
       findings: r.findings.length,
       byCategory: {},
+      ...(this.ai && r.ai ? { ai: { provisions: r.ai.provisions, findings: r.ai.findings, prompt: r.ai.prompt, completion: r.ai.completion, ...(r.ai.estimated ? { estimated: true } : {}) } } : {}),
     };
     for (const f of r.findings) this.count(f, law);
     const key = r.law in this.byLaw ? `${r.law} (${r.path})` : r.law;
@@ -105,6 +136,7 @@ export class SummaryAccumulator {
       byLaw: { ...this.byLaw },
       examples: structuredClone(this.examples),
       errors: [...this.errors],
+      ...(this.ai ? { ai: structuredClone(this.ai) } : {}),
     };
   }
 }

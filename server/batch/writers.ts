@@ -36,6 +36,13 @@ export const FINDING_COLUMNS: readonly ExportColumn[] = [
   { header: 'Änderungsbefehl', value: (r) => r.finding.amendment },
 ];
 
+/** "Regel" or "KI": only in outputs of batches with AI review, so plain batches keep their columns. */
+export const SOURCE_COLUMN: ExportColumn = { header: 'Quelle', value: (r) => r.finding.source };
+
+export function exportColumns(opts: { source: boolean }): readonly ExportColumn[] {
+  return opts.source ? [...FINDING_COLUMNS, SOURCE_COLUMN] : FINDING_COLUMNS;
+}
+
 /** Excel in German locale splits on ";" when the file is opened by double click. */
 export const CSV_SEPARATOR = ';';
 export const CSV_BOM = '\uFEFF';
@@ -82,7 +89,8 @@ export interface BatchOutputs {
   abort(): Promise<void>;
 }
 
-export async function openBatchOutputs(outDir: string): Promise<BatchOutputs> {
+export async function openBatchOutputs(outDir: string, opts: { source?: boolean } = {}): Promise<BatchOutputs> {
+  const columns = exportColumns({ source: Boolean(opts.source) });
   await mkdir(outDir, { recursive: true });
   const files = {
     jsonl: join(outDir, 'findings.jsonl'),
@@ -98,7 +106,7 @@ export async function openBatchOutputs(outDir: string): Promise<BatchOutputs> {
   const check = () => {
     if (failure) throw failure;
   };
-  await write(csv, CSV_BOM + csvLine(FINDING_COLUMNS.map((c) => c.header)));
+  await write(csv, CSV_BOM + csvLine(columns.map((c) => c.header)));
   return {
     files,
     async add(r) {
@@ -106,7 +114,7 @@ export async function openBatchOutputs(outDir: string): Promise<BatchOutputs> {
       if (r.findings.length === 0) return;
       const rows = findingRows(r);
       await write(jsonl, rows.map(jsonlLine).join(''));
-      await write(csv, rows.map((row) => csvLine(FINDING_COLUMNS.map((c) => c.value(row)))).join(''));
+      await write(csv, rows.map((row) => csvLine(columns.map((c) => c.value(row)))).join(''));
     },
     async finish(summary) {
       check();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CategorySchema, FindingSchema, PrincipleSchema, SeveritySchema } from './finding';
+import { CategorySchema, FindingSchema, FindingSourceSchema, PrincipleSchema, SeveritySchema } from './finding';
 import { CitationSchema } from './search';
 
 /**
@@ -171,6 +171,8 @@ export type ReviewStage = z.infer<typeof ReviewStageSchema>;
 export const BatchCreateBodySchema = z.object({
   laws: z.union([z.literal('all'), z.array(z.string().trim().min(1).max(200)).min(1).max(10_000)]),
   name: z.string().trim().min(1).max(200).optional(),
+  /** Opt-in AI review of the provisions the rules flagged (only when a model is configured). */
+  ai: z.boolean().optional(),
 });
 export type BatchCreateBody = z.infer<typeof BatchCreateBodySchema>;
 export const BatchCreateResponseSchema = z.object({ jobId: z.string() });
@@ -186,6 +188,8 @@ export const BatchJobSummarySchema = z.object({
   total: z.number().int(),
   createdAt: z.string(),
   message: z.string().optional(),
+  /** The job runs the AI review after the rules. */
+  ai: z.boolean().optional(),
 });
 export type BatchJobSummary = z.infer<typeof BatchJobSummarySchema>;
 export const BatchJobListResponseSchema = z.array(BatchJobSummarySchema);
@@ -200,6 +204,22 @@ export const BatchSummarySchema = z.object({
   byLaw: z.array(z.object({ law: z.string(), title: z.string(), findings: z.number().int() })),
   bySeverity: z.record(z.string(), z.number().int()),
   seconds: z.number(),
+  /** Only for jobs with AI review. */
+  ai: z
+    .object({
+      prompt: z.number().int(),
+      completion: z.number().int(),
+      /** Some figures were estimated (the model server reported no usage). */
+      estimated: z.boolean(),
+      /** AI findings kept in the results. */
+      findings: z.number().int(),
+      /** Token bill per law that went to the model, by law name. */
+      byLaw: z.array(
+        z.object({ law: z.string(), title: z.string(), provisions: z.number().int(), findings: z.number().int(), prompt: z.number().int(), completion: z.number().int() }),
+      ),
+      notices: z.array(z.object({ law: z.string(), message: z.string() })),
+    })
+    .optional(),
 });
 export type BatchSummary = z.infer<typeof BatchSummarySchema>;
 
@@ -214,6 +234,7 @@ export const BatchResultsQuerySchema = z.object({
   principle: z.union([z.coerce.number().pipe(PrincipleSchema), z.literal('')]).optional(),
   severity: z.union([SeveritySchema, z.literal('')]).optional(),
   law: z.string().trim().max(200).optional(),
+  source: z.union([FindingSourceSchema, z.literal('')]).optional(),
   sort: z.enum(['law', 'category', 'severity']).default('law'),
   dir: z.enum(['asc', 'desc']).default('asc'),
 });
@@ -232,6 +253,7 @@ export const BatchResultRowSchema = z.object({
   suggestion: z.string(),
   legalBasis: z.array(z.string()),
   amendment: z.string(),
+  source: FindingSourceSchema,
 });
 export type BatchResultRow = z.infer<typeof BatchResultRowSchema>;
 

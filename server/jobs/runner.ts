@@ -1,8 +1,10 @@
 import type { BatchJobStatus } from '../contracts/api';
 import type { LawResult } from '../batch/analyze-law';
+import type { AiLawResult } from '../batch/law-ai';
 import type { RunBatchOptions, BatchTotals } from '../batch/run-batch';
 import { logger } from '../logger';
 import type { BatchStore, JobRecord } from '../storage/batch';
+import { createPipeline } from './pipeline';
 
 export interface JobEvents {
   progress(sessionId: string, p: { jobId: string; done: number; total: number }): void;
@@ -16,9 +18,14 @@ export interface BatchJobsDeps {
   threads?: number;
   /** Called when a job is deleted (e.g. to remove its uploaded files). */
   onDelete?: (jobId: string) => void;
+  /** AI review of one law (server/llm reviewLaw); absent without a configured model. */
+  aiReview?: (r: LawResult, opts: { signal: AbortSignal }) => Promise<AiLawResult>;
+  /** Laws in AI review at once; the provider's LLM_MAX_CONCURRENCY still caps the model calls. */
+  aiParallel?: number;
 }
 
 const FAILED_MESSAGE = 'Der Prüfauftrag ist fehlgeschlagen. Bereits geprüfte Gesetze bleiben gespeichert.';
+const NO_MODEL_NOTICE = 'Kein Sprachmodell konfiguriert; dieses Gesetz wurde nur mit den Regeln geprüft.';
 
 /**
  * Batch screening jobs: a FIFO queue that runs one job at a time in the background. Every law result is
@@ -47,17 +54,36 @@ export function createBatchJobs(deps: BatchJobsDeps) {
     const remaining = job.files.filter((f) => !stored.has(f));
     events?.progress(job.sessionId, { jobId: id, done, total: job.total });
     const t0 = performance.now();
+    const save = (r: AiLawResult) => {
+      if (controller.signal.aborted) return;
+      if (store.addResult(id, r)) done++;
+      events?.progress(job.sessionId, { jobId: id, done, total: job.total });
+    };
+    // With AI review each law is stored as soon as its review is finished, so a restart never bills it twice.
+    const review = job.ai ? deps.aiReview : undefined;
+    const ai = review
+      ? createPipeline<LawResult, AiLawResult>({
+          limit: deps.aiParallel ?? 2,
+          ordered: false,
+          process: (r) => review(r, { signal: controller.signal }),
+          sink: save,
+        })
+      : undefined;
+    const withoutModel = (r: LawResult): AiLawResult =>
+      r.error ? r : { ...r, ai: { provisions: 0, findings: 0, prompt: 0, completion: 0, notices: [NO_MODEL_NOTICE] } };
     try {
-      await deps.runBatch({
-        files: remaining,
-        ...(deps.threads ? { jobs: deps.threads } : {}),
-        signal: controller.signal,
-        onResult: (r: LawResult) => {
-          if (controller.signal.aborted) return;
-          if (store.addResult(id, r)) done++;
-          events?.progress(job.sessionId, { jobId: id, done, total: job.total });
-        },
-      });
+      try {
+        await deps.runBatch({
+          files: remaining,
+          ...(deps.threads ? { jobs: deps.threads } : {}),
+          signal: controller.signal,
+          onResult: (r: LawResult) => (ai ? ai.push(r) : save(job.ai ? withoutModel(r) : r)),
+        });
+      } finally {
+        // every law in review settles (finished or aborted) before the job ends either way
+        await ai?.drain().catch(() => undefined);
+      }
+      await ai?.drain();
       store.addSeconds(id, (performance.now() - t0) / 1000);
       store.setStatus(id, 'done');
       emitStatus(job, 'done');
@@ -97,8 +123,8 @@ export function createBatchJobs(deps: BatchJobsDeps) {
     setEvents(e: JobEvents): void {
       events = e;
     },
-    create(sessionId: string, name: string, files: string[], id?: string): JobRecord {
-      const job = store.create(sessionId, name, files, id);
+    create(sessionId: string, name: string, files: string[], opts: { id?: string; ai?: boolean } = {}): JobRecord {
+      const job = store.create(sessionId, name, files, opts);
       emitStatus(job, 'queued');
       enqueue(job.id);
       return job;

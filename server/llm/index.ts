@@ -5,7 +5,10 @@ import type { LawDocument } from '../contracts/document';
 import type { Finding } from '../contracts/finding';
 import type { Answerer } from '../services/chat/answerer';
 import type { DocumentationDraft } from '../services/documentation';
+import type { LawResult } from '../batch/law-result';
+import type { AiLawResult } from '../batch/law-ai';
 import { reviewWithLlm, type ReviewResult } from './ai-review';
+import { reviewLawResult } from './batch-review';
 import { refineDocumentation, type DocumentationResult } from './documentation';
 import { createLlmAnswerer } from './llm-answerer';
 import { createProvider, type LlmProvider, type ProviderDeps } from './provider';
@@ -20,6 +23,8 @@ export interface LlmServices {
   answerer: Answerer;
   /** AI review merged with the rule findings; never throws for model failures (notices instead), only on abort. */
   review(doc: LawDocument, ruleFindings: Finding[], opts?: { provisionIds?: Iterable<string>; signal?: AbortSignal }): Promise<ReviewResult>;
+  /** AI review of one batch law (only the provisions the rules flagged); failures become notices of that law. */
+  reviewLaw(r: LawResult, opts?: { signal?: AbortSignal }): Promise<AiLawResult>;
   /** Improves the offline documentation draft; returns it unchanged with a notice when the model fails. */
   documentation(review: ReviewResponse, draft: DocumentationDraft, opts?: { signal?: AbortSignal }): Promise<DocumentationResult>;
 }
@@ -27,11 +32,13 @@ export interface LlmServices {
 export function createLlmServices(config: Config, deps: ProviderDeps = {}): LlmServices | null {
   if (!llmEnabled(config)) return null;
   const provider = createProvider(config, deps);
+  const review: LlmServices['review'] = (doc, ruleFindings, opts = {}) => reviewWithLlm(doc, ruleFindings, { provider, ...opts });
   return {
     model: provider.model,
     provider,
     answerer: createLlmAnswerer(config, { provider }),
-    review: (doc, ruleFindings, opts = {}) => reviewWithLlm(doc, ruleFindings, { provider, ...opts }),
+    review,
+    reviewLaw: (r, opts = {}) => reviewLawResult(r, { review, ...opts }),
     documentation: (review, draft, opts = {}) => refineDocumentation(review, draft, { provider, ...opts }),
   };
 }

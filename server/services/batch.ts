@@ -4,6 +4,7 @@ import type { Writable } from 'node:stream';
 import type { BatchCreateBody, BatchJobResponse, BatchResultsQuery } from '../contracts/api';
 import { AppError } from '../errors';
 import type { BatchJobs } from '../jobs/runner';
+import { exportColumns } from '../batch/writers';
 import { writeCsv, writeXlsx } from '../jobs/export';
 import { extractLawZip } from '../jobs/zip';
 import type { SearchIndex } from '../retrieval/index';
@@ -18,7 +19,11 @@ export interface BatchServiceDeps {
   clock: Clock;
   /** DATA_DIR/uploads: one sub-directory per ZIP job. */
   uploadsDir: string;
+  /** A language model is configured, so jobs may opt in to the AI review. */
+  aiAvailable?: boolean;
 }
+
+const NO_MODEL = 'Die KI-Prüfung ist nicht verfügbar, weil kein Sprachmodell konfiguriert ist. Bitte starten Sie das Screening ohne KI-Prüfung.';
 
 const publicJob = ({ sessionId: _s, files: _f, seconds: _sec, ...job }: JobRecord) => job;
 
@@ -30,6 +35,11 @@ export function createBatchService(deps: BatchServiceDeps) {
     if (!job) throw notFound('job');
     return job;
   };
+
+  function checkAi(ai: boolean | undefined): boolean {
+    if (ai && !deps.aiAvailable) throw new AppError('bad_request', 'bad_request:ai_unavailable', NO_MODEL);
+    return Boolean(ai);
+  }
 
   function corpusFiles(laws: BatchCreateBody['laws']): string[] {
     const all = deps.index.listLaws().filter((l) => l.kind === 'law' && l.path);
@@ -44,12 +54,18 @@ export function createBatchService(deps: BatchServiceDeps) {
 
   return {
     createFromCorpus(sessionId: string, body: BatchCreateBody): { jobId: string } {
+      const ai = checkAi(body.ai);
       const files = corpusFiles(body.laws);
       if (files.length === 0) throw new AppError('bad_request', 'bad_request:laws', 'Es wurden keine Gesetze ausgewählt.');
       const name = body.name ?? (body.laws === 'all' ? 'Alle Gesetze' : body.laws.slice(0, 5).join(', ') + (body.laws.length > 5 ? ' …' : ''));
-      return { jobId: jobs.create(sessionId, name, files).id };
+      return { jobId: jobs.create(sessionId, name, files, { ai }).id };
     },
-    async createFromZip(sessionId: string, file: { buffer: Buffer; originalname: string } | undefined, name?: string): Promise<{ jobId: string }> {
+    async createFromZip(
+      sessionId: string,
+      file: { buffer: Buffer; originalname: string } | undefined,
+      opts: { name?: string; ai?: boolean } = {},
+    ): Promise<{ jobId: string }> {
+      const ai = checkAi(opts.ai);
       if (!file || file.buffer.length === 0) {
         throw new AppError('bad_request', 'bad_request:upload', 'Bitte laden Sie ein ZIP-Archiv mit Gesetzesdateien hoch.');
       }
@@ -57,7 +73,7 @@ export function createBatchService(deps: BatchServiceDeps) {
       const dir = join(resolve(deps.uploadsDir), id);
       try {
         const files = await extractLawZip(file.buffer, dir);
-        return { jobId: jobs.create(sessionId, name ?? file.originalname, files, id).id };
+        return { jobId: jobs.create(sessionId, opts.name ?? file.originalname, files, { id, ai }).id };
       } catch (e) {
         rmSync(dir, { recursive: true, force: true });
         throw e;
@@ -72,7 +88,8 @@ export function createBatchService(deps: BatchServiceDeps) {
     async exportTo(sessionId: string, id: string, format: 'csv' | 'xlsx', out: Writable): Promise<void> {
       const job = load(sessionId, id);
       const rows = store.exportRows(job.id);
-      await (format === 'csv' ? writeCsv(rows, out) : writeXlsx(rows, out));
+      const columns = exportColumns({ source: Boolean(job.ai) });
+      await (format === 'csv' ? writeCsv(rows, out, columns) : writeXlsx(rows, out, columns));
     },
     remove(sessionId: string, id: string): void {
       if (!jobs.remove(sessionId, id)) throw notFound('job');

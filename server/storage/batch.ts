@@ -5,6 +5,7 @@ import type {
   BatchResultsQuery,
   BatchSummary,
 } from '../contracts/api';
+import { LawAiSchema, type LawAi } from '../batch/law-ai';
 import { CATEGORY_CODES, SeveritySchema, type Finding } from '../contracts/finding';
 import type { Clock } from './clock';
 import type { Db } from './db';
@@ -19,6 +20,8 @@ export interface StoredLawResult {
   provisions: number;
   findings: Finding[];
   error?: string;
+  /** Set when the job ran the AI review on this law. */
+  ai?: LawAi;
 }
 
 interface JobRow {
@@ -32,6 +35,7 @@ interface JobRow {
   seconds: number;
   created_at: string;
   done: number;
+  ai: number;
 }
 
 export interface JobRecord extends BatchJobSummary {
@@ -55,6 +59,7 @@ const toJob = (r: JobRow): JobRecord => ({
   createdAt: r.created_at,
   files: parseJson<string[]>(r.files, []),
   seconds: r.seconds,
+  ai: r.ai === 1,
   ...(r.message ? { message: r.message } : {}),
 });
 
@@ -62,8 +67,8 @@ const toJob = (r: JobRow): JobRecord => ({
 export function createBatchStore(db: Db, clock: Clock) {
   const q = {
     insert: db.prepare(
-      `INSERT INTO batch_jobs (id, session_id, name, status, files, total, created_at, updated_at)
-       VALUES (?, ?, ?, 'queued', ?, ?, ?, ?)`,
+      `INSERT INTO batch_jobs (id, session_id, name, status, files, total, ai, created_at, updated_at)
+       VALUES (?, ?, ?, 'queued', ?, ?, ?, ?, ?)`,
     ),
     get: db.prepare<[string, string], JobRow>(`${JOB_SELECT} WHERE j.id = ? AND j.session_id = ?`),
     getAny: db.prepare<[string], JobRow>(`${JOB_SELECT} WHERE j.id = ?`),
@@ -74,13 +79,13 @@ export function createBatchStore(db: Db, clock: Clock) {
     remove: db.prepare('DELETE FROM batch_jobs WHERE id = ? AND session_id = ?'),
     donePaths: db.prepare<[string], { path: string }>('SELECT path FROM batch_results WHERE job_id = ?'),
     insertResult: db.prepare(
-      `INSERT OR IGNORE INTO batch_results (job_id, path, law, title, jurisdiction, provisions, findings, error)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT OR IGNORE INTO batch_results (job_id, path, law, title, jurisdiction, provisions, findings, error, ai, ai_prompt, ai_completion)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertFinding: db.prepare(
       `INSERT INTO batch_findings (job_id, path, law, title, ref, category, principle, severity, severity_rank, match,
-        sentence, explanation, suggestion, legal_basis, amendment, finding)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        sentence, explanation, suggestion, legal_basis, amendment, finding, source)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     totals: db.prepare<[string], { laws: number; provisions: number | null }>(
       'SELECT COUNT(*) AS laws, SUM(provisions) AS provisions FROM batch_results WHERE job_id = ? AND error IS NULL',
@@ -93,6 +98,13 @@ export function createBatchStore(db: Db, clock: Clock) {
       `SELECT law, title, findings FROM batch_results WHERE job_id = ? AND findings > 0
        ORDER BY findings DESC, law LIMIT 20`,
     ),
+    aiTotals: db.prepare<[string], { prompt: number | null; completion: number | null }>(
+      'SELECT SUM(ai_prompt) AS prompt, SUM(ai_completion) AS completion FROM batch_results WHERE job_id = ?',
+    ),
+    aiLaws: db.prepare<[string], { law: string; title: string; ai: string }>(
+      'SELECT law, title, ai FROM batch_results WHERE job_id = ? AND ai IS NOT NULL ORDER BY rowid',
+    ),
+    aiFindings: db.prepare<[string], { n: number }>(`SELECT COUNT(*) AS n FROM batch_findings WHERE job_id = ? AND source = 'KI'`),
     allFindings: db.prepare<[string], { finding: string; path: string; law: string; title: string }>(
       'SELECT finding, path, law, title FROM batch_findings WHERE job_id = ? ORDER BY seq',
     ),
@@ -106,10 +118,29 @@ export function createBatchStore(db: Db, clock: Clock) {
     ...Object.fromEntries(rows.map((r) => [String(r.k), r.n])),
   });
 
+  function aiSummary(jobId: string): NonNullable<BatchSummary['ai']> {
+    const totals = q.aiTotals.get(jobId)!;
+    const laws = q.aiLaws.all(jobId).flatMap((row) => {
+      const ai = LawAiSchema.safeParse(parseJson<unknown>(row.ai, null));
+      return ai.success ? [{ law: row.law, title: row.title, ai: ai.data }] : [];
+    });
+    return {
+      prompt: totals.prompt ?? 0,
+      completion: totals.completion ?? 0,
+      estimated: laws.some((l) => l.ai.estimated),
+      findings: q.aiFindings.get(jobId)!.n,
+      byLaw: laws
+        .filter((l) => l.ai.provisions > 0)
+        .map((l) => ({ law: l.law, title: l.title, provisions: l.ai.provisions, findings: l.ai.findings, prompt: l.ai.prompt, completion: l.ai.completion })),
+      notices: laws.flatMap((l) => l.ai.notices.map((message) => ({ law: l.law, message }))),
+    };
+  }
+
   return {
-    create(sessionId: string, name: string, files: string[], id = clock.id()): JobRecord {
+    create(sessionId: string, name: string, files: string[], opts: { id?: string; ai?: boolean } = {}): JobRecord {
       const now = clock.now().toISOString();
-      q.insert.run(id, sessionId, name, JSON.stringify(files), files.length, now, now);
+      const id = opts.id ?? clock.id();
+      q.insert.run(id, sessionId, name, JSON.stringify(files), files.length, opts.ai ? 1 : 0, now, now);
       return toJob(q.getAny.get(id)!);
     },
     get(sessionId: string, id: string): JobRecord | undefined {
@@ -134,8 +165,19 @@ export function createBatchStore(db: Db, clock: Clock) {
     addResult(jobId: string, r: StoredLawResult): boolean {
       return db.transaction(() => {
         const inserted =
-          q.insertResult.run(jobId, r.path, r.law, r.title, r.jurisdiction, r.provisions, r.findings.length, r.error ?? null)
-            .changes > 0;
+          q.insertResult.run(
+            jobId,
+            r.path,
+            r.law,
+            r.title,
+            r.jurisdiction,
+            r.provisions,
+            r.findings.length,
+            r.error ?? null,
+            r.ai ? JSON.stringify(r.ai) : null,
+            r.ai?.prompt ?? 0,
+            r.ai?.completion ?? 0,
+          ).changes > 0;
         if (!inserted) return false;
         for (const f of r.findings) {
           q.insertFinding.run(
@@ -155,6 +197,7 @@ export function createBatchStore(db: Db, clock: Clock) {
             JSON.stringify(f.legalBasis),
             f.amendment,
             JSON.stringify(f),
+            f.source,
           );
         }
         return true;
@@ -171,6 +214,7 @@ export function createBatchStore(db: Db, clock: Clock) {
         bySeverity: counts(SeveritySchema.options, bySeverity.all(job.id)),
         byLaw: q.topLaws.all(job.id),
         seconds: Math.round(job.seconds * 10) / 10,
+        ...(job.ai ? { ai: aiSummary(job.id) } : {}),
       };
     },
     /** Filtered, sorted, paged findings; all filtering happens in SQL with bound parameters. */
@@ -181,6 +225,7 @@ export function createBatchStore(db: Db, clock: Clock) {
       if (query.principle) (where.push('principle = ?'), params.push(query.principle));
       if (query.severity) (where.push('severity = ?'), params.push(query.severity));
       if (query.law) (where.push('law = ?'), params.push(query.law));
+      if (query.source) (where.push('source = ?'), params.push(query.source));
       if (query.q) {
         const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
         where.push(
@@ -193,7 +238,7 @@ export function createBatchStore(db: Db, clock: Clock) {
       const dir = query.dir === 'desc' ? 'DESC' : 'ASC';
       const rows = db
         .prepare<unknown[], Record<string, string | number>>(
-          `SELECT law, title, ref, category, principle, severity, match, sentence, explanation, suggestion, legal_basis, amendment
+          `SELECT law, title, ref, category, principle, severity, match, sentence, explanation, suggestion, legal_basis, amendment, source
            FROM batch_findings WHERE ${cond} ORDER BY ${SORT_COLUMNS[query.sort]} ${dir}, seq LIMIT ? OFFSET ?`,
         )
         .all(...params, query.limit, query.offset);

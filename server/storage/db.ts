@@ -105,6 +105,14 @@ const MIGRATIONS: string[] = [
   );
   CREATE INDEX batch_findings_job ON batch_findings (job_id, law);
   `,
+  // AI review of batch jobs: the opt-in per job, the token bill and notices per law (JSON of LawAi), the source per finding
+  `
+  ALTER TABLE batch_jobs ADD COLUMN ai INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE batch_results ADD COLUMN ai TEXT;
+  ALTER TABLE batch_results ADD COLUMN ai_prompt INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE batch_results ADD COLUMN ai_completion INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE batch_findings ADD COLUMN source TEXT NOT NULL DEFAULT 'Regel';
+  `,
 ];
 
 export function migrate(db: Db): void {

@@ -28,6 +28,8 @@ export interface FakeOpenAIOptions {
   rejectFeatures?: Array<'json_schema' | 'json_object' | 'stream_options' | 'temperature'>;
   /** Answer when nothing is scripted; gets the parsed request body. */
   fallback?: (body: any) => FakeReply;
+  /** Listen on this port (a model server that comes back after it was killed); default: any free port. */
+  port?: number;
 }
 
 export interface FakeOpenAI {
@@ -38,6 +40,8 @@ export interface FakeOpenAI {
   chatRequests(): RecordedRequest[];
   /** Scripts the next chat-completion answers, in order. */
   enqueue(...replies: FakeReply[]): void;
+  /** Most chat-completion requests that were open at the same time (concurrency limit tests). */
+  maxInFlight(): number;
   close(): Promise<void>;
 }
 
@@ -57,6 +61,8 @@ export async function startFakeOpenAI(opts: FakeOpenAIOptions = {}): Promise<Fak
   const queue: FakeReply[] = [];
   const requests: RecordedRequest[] = [];
   const reject = new Set(opts.rejectFeatures ?? []);
+  let inFlight = 0;
+  let maxInFlight = 0;
 
   const sendJson = (res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
     res.writeHead(status, { 'content-type': 'application/json', ...headers });
@@ -154,13 +160,18 @@ export async function startFakeOpenAI(opts: FakeOpenAIOptions = {}): Promise<Fak
       }
       const path = (req.url ?? '').split('?')[0]!;
       requests.push({ path, headers: req.headers, body });
-      if (req.method === 'POST' && path === '/v1/chat/completions') return void chat(body, res);
+      if (req.method === 'POST' && path === '/v1/chat/completions') {
+        inFlight++;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+        res.on('close', () => inFlight--);
+        return void chat(body, res);
+      }
       if (req.method === 'POST' && path === '/v1/embeddings') return embeddings(body, res);
       if (req.method === 'GET' && path === '/v1/models') return sendJson(res, 200, { object: 'list', data: [{ id: 'fake-model', object: 'model' }] });
       sendError(res, 404, `no route ${req.method} ${path}`);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 
   return {
@@ -168,6 +179,7 @@ export async function startFakeOpenAI(opts: FakeOpenAIOptions = {}): Promise<Fak
     requests,
     chatRequests: () => requests.filter((r) => r.path === '/v1/chat/completions'),
     enqueue: (...replies) => queue.push(...replies),
+    maxInFlight: () => maxInFlight,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -13,27 +13,34 @@ import { SummaryAccumulator, topLaws, type BatchSummary } from '../../batch/summ
 import { openBatchOutputs } from '../../batch/writers';
 import { createProgress } from '../../batch/progress';
 import { formatNumber } from '../../batch/summary-markdown';
+import type { AiLawResult } from '../../batch/law-ai';
+import type { LawResult } from '../../batch/law-result';
+import { ConfigError, llmEnabled, loadConfig } from '../../config';
+import { createPipeline } from '../../jobs/pipeline';
+import { logger } from '../../logger';
 
 const usage = [
-  'Aufruf: npm run -s cli -- batch VERZEICHNIS --out AUSGABEVERZEICHNIS [--jobs N]',
+  'Aufruf: npm run -s cli -- batch VERZEICHNIS --out AUSGABEVERZEICHNIS [--jobs N] [--ai]',
   '',
   'Untersucht jede Markdown-Gesetzesdatei (*.md, Bundesrecht und Niedersachsen) unterhalb von VERZEICHNIS',
   'und schreibt findings.jsonl, findings.csv (für Excel), summary.json und summary.md nach AUSGABEVERZEICHNIS.',
   '',
   '  --out, -o DIR   Ausgabeverzeichnis (wird angelegt)',
   `  --jobs, -j N    Anzahl Worker-Threads (Standard: alle Kerne, hier ${availableParallelism()})`,
+  '  --ai            zusätzlich KI-Prüfung der Vorschriften mit Regelbefunden durch das konfigurierte',
+  '                  Sprachmodell (LLM_MODEL, OPENAI_BASE_URL/OPENAI_API_KEY); Tokens je Gesetz in summary.*',
   '',
   'Nicht lesbare oder fehlerhafte Dateien werden gemeldet und übersprungen.',
   'Exit-Code: 0 fertig (auch mit übersprungenen Dateien), 1 Verzeichnis fehlt, 2 falscher Aufruf.',
 ].join('\n');
 
-function parse(args: string[]): { dir: string; out: string; jobs?: number } {
+function parse(args: string[]): { dir: string; out: string; jobs?: number; ai: boolean } {
   let parsed;
   try {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { out: { type: 'string', short: 'o' }, jobs: { type: 'string', short: 'j' } },
+      options: { out: { type: 'string', short: 'o' }, jobs: { type: 'string', short: 'j' }, ai: { type: 'boolean' } },
     });
   } catch (e) {
     throw new UsageError(`Unbekannte oder unvollständige Option (${e instanceof Error ? e.message : String(e)}).`);
@@ -46,7 +53,35 @@ function parse(args: string[]): { dir: string; out: string; jobs?: number } {
     jobs = Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError('--jobs muss eine ganze Zahl von 1 bis 256 sein.');
   }
-  return { dir: positionals[0]!, out: values.out, ...(jobs ? { jobs } : {}) };
+  return { dir: positionals[0]!, out: values.out, ...(jobs ? { jobs } : {}), ai: Boolean(values.ai) };
+}
+
+const NO_MODEL =
+  'Für --ai muss ein Sprachmodell konfiguriert sein: bitte LLM_MODEL und OPENAI_BASE_URL (oder OPENAI_API_KEY) setzen, siehe .env.example.';
+
+/** The AI review of one law, from the environment's model; a clear German error when none is configured. */
+async function aiReviewer(): Promise<{ model: string; parallel: number; review: (r: LawResult) => Promise<AiLawResult> }> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    throw new AppError('bad_request', 'bad_request:config', `Ungültige Konfiguration für --ai:\n${e.issues.join('\n')}`);
+  }
+  if (!llmEnabled(config)) throw new AppError('bad_request', 'bad_request:no_llm', NO_MODEL);
+  // JSON log lines would land between the report lines on stdout; warnings stay visible as notices in summary.*
+  if (!process.env.LOG_LEVEL) logger.level = 'error';
+  const { createLlmServices } = await import('../../llm/index');
+  const llm = createLlmServices(config)!;
+  return { model: llm.model, parallel: config.LLM_MAX_CONCURRENCY, review: (r) => llm.reviewLaw(r) };
+}
+
+function aiReport(ai: NonNullable<BatchSummary['ai']>): string[] {
+  return [
+    `KI-Prüfung (${ai.model}): ${formatNumber(ai.laws)} Gesetz(e), ${formatNumber(ai.findings)} KI-Befunde, ` +
+      `Tokens: ${formatNumber(ai.prompt)} Prompt + ${formatNumber(ai.completion)} Completion = ${formatNumber(ai.prompt + ai.completion)}${ai.estimated ? ' (teils geschätzt)' : ''}.`,
+    ...(ai.notices.length > 0 ? [`Hinweise zur KI-Prüfung: ${formatNumber(ai.notices.length)} (siehe summary.md).`] : []),
+  ];
 }
 
 function report(s: BatchSummary, files: string[], out: string, threads: string): string {
@@ -56,6 +91,7 @@ function report(s: BatchSummary, files: string[], out: string, threads: string):
   return [
     `Reihenuntersuchung abgeschlossen in ${s.seconds.toLocaleString('de-DE', { maximumFractionDigits: 1 })} s (${threads}).`,
     `Gesetze untersucht: ${formatNumber(s.laws)}, Vorschriften: ${formatNumber(s.provisions)}, Befunde: ${formatNumber(s.findings)}.`,
+    ...(s.ai ? aiReport(s.ai) : []),
     ...(s.errors.length > 0
       ? [`Übersprungen: ${formatNumber(s.errors.length)} Datei(en):`, ...s.errors.map((e) => `  - ${e.path}: ${e.message}`)]
       : ['Übersprungen: keine Datei.']),
@@ -82,43 +118,61 @@ export const command: CliCommand = {
   summary: 'Reihenuntersuchung: alle Gesetzesdateien eines Verzeichnisses prüfen (Worker-Threads, CSV/JSONL/Übersicht).',
   usage,
   async run(args) {
-    const { dir, out, jobs } = parse(args);
+    const { dir, out, jobs, ai } = parse(args);
     const info = await stat(dir).catch(() => null);
     if (!info?.isDirectory()) {
       throw new AppError('not_found', 'not_found:batch_dir', `Das Verzeichnis „${dir}“ existiert nicht oder ist kein Verzeichnis.`);
     }
+    const reviewer = ai ? await aiReviewer() : undefined;
+    const t0 = performance.now();
     const { files, unreadable } = await listLawFiles(dir, [out]);
-    const outputs = await openBatchOutputs(out).catch((e: unknown) => {
+    const outputs = await openBatchOutputs(out, { source: ai }).catch((e: unknown) => {
       const code = (e as NodeJS.ErrnoException).code ?? 'Fehler';
       throw new AppError('bad_request', 'bad_request:batch_out', `Das Ausgabeverzeichnis „${out}“ kann nicht angelegt oder beschrieben werden (${code}).`, String(e));
     });
-    const summary = new SummaryAccumulator();
+    const summary = new SummaryAccumulator(reviewer ? { aiModel: reviewer.model } : {});
     const display = (p: string) => relative(dir, p) || p;
     const progress = createProgress(process.stderr, 'Prüfe');
     for (const u of unreadable) {
       progress.note(`Übersprungen: ${display(u.path)}: ${u.message}`);
       summary.add(skippedResult(display(u.path), u.message));
     }
+    const deliver = async (r: AiLawResult) => {
+      const rel = { ...r, path: display(r.path) };
+      if (rel.error) progress.note(`Übersprungen: ${rel.path}: ${rel.error}`);
+      summary.add(rel);
+      await outputs.add(rel);
+    };
+    // with --ai, laws wait for the model in order behind the rule engine; progress counts laws fully done
+    let reviewed = 0;
+    const pipeline = reviewer
+      ? createPipeline<LawResult, AiLawResult>({
+          limit: reviewer.parallel,
+          ordered: true,
+          process: reviewer.review,
+          sink: async (r) => {
+            await deliver(r);
+            progress.update(++reviewed, files.length);
+          },
+        })
+      : undefined;
     let totals;
     try {
       totals = await runBatch({
         files,
         ...(jobs ? { jobs } : {}),
-        onProgress: (done, total) => progress.update(done, total),
-        onResult: async (r) => {
-          const rel = { ...r, path: display(r.path) };
-          if (rel.error) progress.note(`Übersprungen: ${rel.path}: ${rel.error}`);
-          summary.add(rel);
-          await outputs.add(rel);
-        },
+        ...(pipeline ? {} : { onProgress: (done: number, total: number) => progress.update(done, total) }),
+        onResult: (r) => (pipeline ? pipeline.push(r) : deliver(r)),
       });
+      await pipeline?.drain();
     } catch (e) {
+      await pipeline?.drain().catch(() => undefined);
       await outputs.abort();
       throw e;
     } finally {
       progress.end();
     }
-    const s = summary.toSummary(totals.seconds);
+    const s = summary.toSummary(reviewer ? (performance.now() - t0) / 1000 : totals.seconds);
     await outputs.finish(s);
     const threads = totals.mode === 'threads' ? `${Math.min(jobs ?? availableParallelism(), files.length)} Worker-Threads` : 'ohne Worker-Threads';
     process.stdout.write(report(s, Object.values(outputs.files), out, threads) + '\n');

@@ -6,7 +6,11 @@ import { sessionOf } from '../session';
 import { parseInput } from '../validate';
 import { attachment } from './attachment';
 
-const ZipFieldsSchema = z.object({ name: z.string().trim().min(1).max(200).optional() });
+const ZipFieldsSchema = z.object({
+  name: z.string().trim().min(1).max(200).optional(),
+  // multipart fields are strings
+  ai: z.enum(['true', 'false']).optional(),
+});
 
 export function batchRoutes(svc: BatchService, upload: RequestHandler, uploadLimit: RequestHandler): Router {
   return Router()
@@ -18,8 +22,8 @@ export function batchRoutes(svc: BatchService, upload: RequestHandler, uploadLim
       }
       res.status(202).json(svc.createFromCorpus(sessionOf(res), parseInput(BatchCreateBodySchema, req.body)));
     }, async (req, res) => {
-      const { name } = parseInput(ZipFieldsSchema, req.body ?? {});
-      res.status(202).json(await svc.createFromZip(sessionOf(res), req.file, name));
+      const { name, ai } = parseInput(ZipFieldsSchema, req.body ?? {});
+      res.status(202).json(await svc.createFromZip(sessionOf(res), req.file, { ...(name ? { name } : {}), ai: ai === 'true' }));
     })
     .get('/', (_req, res) => {
       res.json(svc.list(sessionOf(res)));
