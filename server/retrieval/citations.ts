@@ -25,6 +25,7 @@ const LIST = String.raw`(?<list>${NUM}${ABS_NC}${TRAIL}(?:\s*(?:,|und|bis|u\.)\s
 
 const FORWARD = new RegExp(String.raw`${SECTION_WORD}\s*${LIST}\s*(?:(?:des|der|dem|im|aus dem|nach dem)\s+)?${LAW}`, 'gu');
 const BACKWARD = new RegExp(String.raw`${LAW}\s*${SECTION_WORD}\s*${LIST}`, 'gu');
+const BARE = new RegExp(String.raw`${SECTION_WORD}\s*${LIST}`, 'gu');
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 function roman(s: string): string {
@@ -88,4 +89,22 @@ export function parseCitations(query: string): ParsedCitation[] {
     }
   }
   return found.sort((a, b) => a.at - b.at).flatMap((f) => f.c);
+}
+
+/**
+ * § references whatever law they belong to ("§ 4" in "Niedersächsisches Gesetz über digitale Verwaltung
+ * § 4"), for queries that name the law in words the citation grammar does not take as a law name.
+ */
+export function parseSectionRefs(query: string): Omit<ParsedCitation, 'law'>[] {
+  const out: Omit<ParsedCitation, 'law'>[] = [];
+  for (const m of query.matchAll(BARE)) {
+    const g = m.groups!;
+    const secs = sectionsOf(g.list!, g.word!);
+    secs.forEach((sec, i) => {
+      const last = i === secs.length - 1;
+      const following = last && g.ff ? (g.ff === 'ff.' ? 'ff' : 'f') : undefined;
+      out.push({ section: sec.section, ...(sec.paragraph ? { paragraph: sec.paragraph } : {}), ...(following ? { following } : {}) });
+    });
+  }
+  return out;
 }

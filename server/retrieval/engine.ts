@@ -1,8 +1,8 @@
 import type { SearchHit } from '../contracts/search';
 import { Analyzer, type AnalyzerOptions } from './analyzer';
-import { parseCitations } from './citations';
-import type { IndexData, SectionRecord } from './index-data';
-import { lawNameTable, nameKey, type LawNameTable } from './law-names';
+import { parseCitations, parseSectionRefs } from './citations';
+import { EXCERPT_GAP_TEXT, type IndexData, type SectionRecord } from './index-data';
+import { isJurisdictionWord, lawNameTable, mentionedAreas, mentionedJurisdictions, nameKey, type LawNameTable } from './law-names';
 import { tokenize } from './normalize';
 import { TUNING } from './tuning';
 
@@ -41,6 +41,10 @@ export class SearchEngine {
   /** Law-title field: term → laws whose title (or abbreviation) contains it, with the term's idf over laws. */
   private readonly lawTitleTerms = new Map<string, { laws: number[]; idf: number }>();
   private readonly lawScore: Float32Array;
+  /** Per-law multiplier: a uniform prior over laws rather than over §§, so that the BGB or AO do not win by size. */
+  private readonly lawPrior: Float32Array;
+  /** Units that stand for a § whose text the excerpt lacks (indexed by title only). */
+  private readonly gapUnit: Uint8Array;
 
   constructor(
     readonly data: IndexData,
@@ -67,6 +71,16 @@ export class SearchEngine {
       if (this.lawFirstSection[s.law] === -1) this.lawFirstSection[s.law] = i;
     });
     this.lawScore = new Float32Array(data.laws.length);
+    const sectionsPerLaw = new Uint32Array(data.laws.length);
+    for (const sec of data.sections) sectionsPerLaw[sec.law]!++;
+    this.lawPrior = Float32Array.from(data.laws, (_, i) => (Math.max(TUNING.lawSizeRef, sectionsPerLaw[i]!) / TUNING.lawSizeRef) ** -TUNING.lawSizePrior);
+    this.gapUnit = new Uint8Array(N);
+    const gap = new TextEncoder().encode(EXCERPT_GAP_TEXT);
+    data.sections.forEach((sec) => {
+      if (sec.count !== 1 || !data.laws[sec.law]!.excerpt) return;
+      const u = sec.first;
+      if (data.textOffsets[u + 1]! - data.textOffsets[u]! === gap.length) this.gapUnit[u] = 1;
+    });
     const lawTerms = new Map<string, Set<number>>();
     data.laws.forEach((l, i) => {
       for (const w of tokenize(`${l.title} ${l.abbreviation}`))
@@ -145,10 +159,24 @@ export class SearchEngine {
     const others: number[] = [];
     let rest = query;
     const citations = parseCitations(query);
+    const resolved: { law: number; section: string; paragraph?: string; following?: 'f' | 'ff' }[] = [];
     for (const c of citations) {
       const law = this.lawIndex(c.law);
       if (law === undefined || (allowed && !allowed[law])) continue;
       rest = rest.replace(c.law, ' ');
+      resolved.push({ ...c, law });
+    }
+    // "Niedersächsisches Gesetz über digitale Verwaltung § 4": the § belongs to the law the query names in words
+    if (resolved.length === 0 && this.options.lawBoost !== false) {
+      const refs = parseSectionRefs(query);
+      if (refs.length > 0)
+        for (const abbr of this.names.mentioned(query)) {
+          const law = this.lawIndex(abbr);
+          if (law !== undefined && (!allowed || allowed[law])) for (const r of refs) resolved.push({ ...r, law });
+        }
+    }
+    for (const c of resolved) {
+      const law = c.law;
       let sec = this.section(law, c.section);
       if (sec === undefined) continue;
       const secs = [sec];
@@ -167,7 +195,7 @@ export class SearchEngine {
       }
     }
     // the § numbers of any citation are no search words, even when its law is not in the corpus
-    if (citations.length > 0) rest = rest.replace(/(?:§§?|Paragra(?:f|ph)(?:en)?|Art(?:ikel|\.)?)\s*[\d\s,a-z.]*(?:Abs(?:atz|\.)?\s*\d+[a-z]?)?/g, ' ');
+    if (citations.length > 0 || resolved.length > 0) rest = rest.replace(/(?:§§?|Paragra(?:f|ph)(?:en)?|Art(?:ikel|\.)?)\s*[\d\s,a-z.]*(?:Abs(?:atz|\.)?\s*\d+[a-z]?)?/g, ' ');
     const seen = new Set<number>();
     const units = [...firsts, ...others].filter((u) => !seen.has(u) && seen.add(u));
     return { units, rest };
@@ -176,6 +204,8 @@ export class SearchEngine {
   private lexical(query: string, allowed: Uint8Array | null, k: number, exclude: Set<number>, onlyGuidance: boolean): [number, number][] {
     const d = this.data;
     const mentioned = new Set(this.options.lawBoost === false ? [] : this.names.mentioned(query).map((a) => this.lawIndex(a)));
+    const jurisdictions = new Set(this.options.lawBoost === false ? [] : mentionedJurisdictions(query));
+    const areas = new Set(this.options.lawBoost === false ? [] : mentionedAreas(query).map((a) => this.lawIndex(a)));
     // abbreviations typed as such ("VwVfG", "AO") name a law and are not searched as words
     const lawTokens = new Set(
       query
@@ -184,7 +214,7 @@ export class SearchEngine {
         .map((w) => w.toLowerCase()),
     );
     const qterms = this.analyzer.analyzeQuery(
-      tokenize(query).filter((w) => !lawTokens.has(w)).join(' '),
+      tokenize(query).filter((w) => !lawTokens.has(w) && !(jurisdictions.size > 0 && isJurisdictionWord(w))).join(' '),
       (t) => this.termIds.has(t),
     );
     const lawHits: number[] = [];
@@ -217,7 +247,11 @@ export class SearchEngine {
       const law = d.sections[sec]!.law;
       if ((allowed && !allowed[law]) || exclude.has(sec)) continue;
       s += TUNING.lawTitleWeight * this.lawScore[law]!;
+      s *= this.lawPrior[law]!;
+      if (this.gapUnit[u]) s *= TUNING.excerptGapFactor;
       if (mentioned.has(law)) s *= TUNING.lawMentionBoost;
+      if (jurisdictions.has(d.laws[law]!.jurisdiction)) s *= TUNING.jurisdictionBoost;
+      if (areas.has(law)) s *= TUNING.areaBoost;
       const guidance = d.laws[law]!.kind === 'guidance';
       if (guidance && !onlyGuidance) s *= TUNING.guidanceFactor;
       const slot = guidance && !onlyGuidance ? this.lawFirstSection[law]! : sec;

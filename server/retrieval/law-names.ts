@@ -54,12 +54,53 @@ export interface LawNameTable {
   mentioned(text: string): string[];
 }
 
+/**
+ * Name key that ignores the inflection of law titles, so that "des Niedersächsischen Gesetzes über digitale
+ * Verwaltung" meets "Niedersächsisches Gesetz über digitale Verwaltung". Only for long names: short
+ * abbreviations must match exactly.
+ */
+export function looseNameKey(s: string): string {
+  return nameKey(s.replace(/(\p{L}{5,}?)(?:e[nmrs]|e|s)(?![\p{L}\d])/gu, '$1'));
+}
+
+/** Words by which a query restricts itself to Land law ("in Niedersachsen", "niedersächsische Behörden", "Nds."). */
+const NIEDERSACHSEN = /(?<![\p{L}])(?:niedersachsen|niedersächsisch\p{L}*|niedersaechsisch\p{L}*|nds)(?![\p{L}])/iu;
+
+/** Fields of law drafters name instead of the law ("im Zivilrecht", "steuerrechtlich") and the laws that codify them. */
+const AREAS: [RegExp, string[]][] = [
+  [/(?:zivil|privat|bürgerlich)(?:recht|rechtlich)/iu, ['BGB']],
+  [/steuer(?:recht|rechtlich|verfahren)|besteuerungsverfahren/iu, ['AO']],
+  [/sozial(?:recht|rechtlich|verwaltungsverfahren)/iu, ['SGB I', 'SGB X']],
+  [/kommunal(?:recht|verfassung)/iu, ['NKomVG']],
+  [/bauordnungsrecht|bauaufsicht/iu, ['NBauO']],
+  [/datenschutzrecht/iu, ['BDSG']],
+  [/zustellungsrecht/iu, ['VwZG']],
+];
+
+/** Laws whose field of law the text names. */
+export function mentionedAreas(text: string): string[] {
+  return AREAS.filter(([re]) => re.test(text)).flatMap(([, laws]) => laws);
+}
+
+/** Whether a single (lower-cased) word names the Land; such words select laws and are no search words. */
+export function isJurisdictionWord(word: string): boolean {
+  return NIEDERSACHSEN.test(word);
+}
+
+/** Jurisdictions the text names; hits in their laws are preferred. */
+export function mentionedJurisdictions(text: string): string[] {
+  return NIEDERSACHSEN.test(text) ? ['Niedersachsen'] : [];
+}
+
 /** Builds the lookup over the indexed laws: their own abbreviation and title plus the built-in aliases. */
 export function lawNameTable(laws: { abbreviation: string; title: string }[]): LawNameTable {
   const byKey = new Map<string, string>();
+  const byLooseKey = new Map<string, string>();
   const add = (name: string, abbr: string) => {
     const k = nameKey(name);
     if (k.length >= 2 && !byKey.has(k)) byKey.set(k, abbr);
+    const loose = looseNameKey(name);
+    if (loose.length >= 8 && !byLooseKey.has(loose)) byLooseKey.set(loose, abbr);
   };
   const known = new Set(laws.map((l) => l.abbreviation));
   for (const l of laws) add(l.abbreviation, l.abbreviation);
@@ -69,22 +110,25 @@ export function lawNameTable(laws: { abbreviation: string; title: string }[]): L
   }
   for (const l of laws) add(l.title, l.abbreviation);
   // alias targets that are not indexed still resolve (citations of "Art. 5 DSGVO" must not hit another law)
-  const longNames = [...byKey.keys()].filter((k) => k.length >= 8 && known.has(byKey.get(k)!));
+  const longNames = [...byLooseKey.keys()].filter((k) => known.has(byLooseKey.get(k)!));
   return {
-    resolve: (name) => byKey.get(nameKey(name)),
+    resolve: (name) => byKey.get(nameKey(name)) ?? (nameKey(name).length >= 8 ? byLooseKey.get(looseNameKey(name)) : undefined),
     mentioned(text) {
-      const found = new Set<string>();
+      const found = new Map<string, string>();
       // abbreviations: compare single tokens and token pairs ("SGB X", "BITV 2.0", "De-Mail-G")
       const tokens = text.split(/[\s,;:()?!„“"]+/).filter(Boolean);
       for (let i = 0; i < tokens.length; i++) {
         for (const cand of [tokens[i]!, `${tokens[i]} ${tokens[i + 1] ?? ''}`]) {
           const hit = byKey.get(nameKey(cand.replace(/[.]$/, '')));
-          if (hit && known.has(hit) && (nameKey(cand).length >= 8 || /[A-ZÄÖÜ]/.test(cand.slice(1)) || /\d/.test(cand))) found.add(hit);
+          if (hit && known.has(hit) && (/[A-ZÄÖÜ]/.test(cand.slice(1)) || /\d/.test(cand))) found.set(nameKey(cand), hit);
         }
       }
-      const flat = nameKey(text);
-      for (const k of longNames) if (flat.includes(k)) found.add(byKey.get(k)!);
-      return [...found];
+      const flat = looseNameKey(text);
+      for (const k of longNames) if (flat.includes(k)) found.set(k, byLooseKey.get(k)!);
+      // the longest name wins: "niedersächsisches Verwaltungsverfahrensgesetz" names the NVwVfG, not the VwVfG
+      const keys = [...found.keys()];
+      const shadowed = (k: string) => k.length >= 8 && keys.some((o) => o !== k && o.includes(k) && found.get(o) !== found.get(k));
+      return [...new Set(keys.filter((k) => !shadowed(k)).map((k) => found.get(k)!))];
     },
   };
 }

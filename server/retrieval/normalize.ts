@@ -1,7 +1,7 @@
 import snowball from 'snowball-stemmers';
 
 /** Bump when tokenisation, stemming, decompounding or synonyms change: persisted indexes carry it in their key. */
-export const ANALYZER_VERSION = 9;
+export const ANALYZER_VERSION = 10;
 
 /** Umlaut/ß folding so that "Behörde", "Behoerde" and "Behorde" meet. */
 const FOLD: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', ß: 'ss', ae: 'a', oe: 'o', ue: 'u' };
@@ -11,7 +11,10 @@ export function fold(word: string): string {
 
 /** Lower-cased letter/digit runs; hyphens and line-wrap hyphens split words ("De-Mail-Gesetz" → de, mail, gesetz). */
 export function tokenize(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+  const tokens = text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+  // "E-Mail" is one word: its halves would meet every "De-Mail"
+  for (let i = tokens.length - 2; i >= 0; i--) if (tokens[i] === 'e' && /^mails?$/.test(tokens[i + 1]!)) tokens.splice(i, 2, 'email');
+  return tokens;
 }
 
 const germanStemmer = snowball.newStemmer('german');
@@ -47,6 +50,8 @@ export const QUERY_STOP_WORDS = new Set(
     'gibt gilt steht stehen regelt regeln geregelt vorschrift vorschriften regelung norm normen paragraf paragraph ' +
     'bestimmung bestimmungen etwas dabei dafür darüber eigentlich gibt es einer meine mein unsere unser ich wir ' +
     'frage fragen bitte geht hinaus überhaupt genau insbesondere sagt besagt welchem funktioniert bedeutet versteht ' +
-    'heißt gemeint beachten art artikel absatz absätze paragraf paragraph paragrafen paragraphen ff'
+    'heißt gemeint beachten art artikel absatz absätze paragraf paragraph paragrafen paragraphen ff ' +
+    'wohin wodurch womit wofür worauf worüber wozu woher jemand jemandem jemanden passiert braucht brauchen ' +
+    'benötigt benötigen reicht reichen genügt genügen denn schon bereits ja mal hierzu dazu selbst zwar konkret'
   ).split(/\s+/),
 );

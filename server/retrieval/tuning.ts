@@ -21,6 +21,16 @@ export const TUNING = {
   lawTitleWeight: 0.5,
   /** Multiplier for hits in a law the query names ("… nach dem Verwaltungsverfahrensgesetz"). */
   lawMentionBoost: 1.8,
+  /** Multiplier for hits in Land law when the query names the Land ("in Niedersachsen", "niedersächsische …"). */
+  jurisdictionBoost: 2,
+  /** Multiplier for hits in a law whose field the query names ("im Zivilrecht" → BGB). */
+  areaBoost: 1.3,
+  /** Exponent of the law-size prior: a law with n §§ scores × n^-lawSizePrior. */
+  lawSizePrior: 0.05,
+  /** Laws up to this many §§ get no size penalty. */
+  lawSizeRef: 1,
+  /** A § known only by its title (excerpt gap) is under-described, not less relevant: its score is raised. */
+  excerptGapFactor: 1.3,
   /** Guidance texts use drafters' words and would crowd out statutes in a mixed search. */
   guidanceFactor: 0.6,
 };

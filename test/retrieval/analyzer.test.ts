@@ -23,6 +23,11 @@ describe('German normalisation', () => {
     expect(tokenize('De-Mail-Gesetz, § 3a!')).toEqual(['de', 'mail', 'gesetz', '3a']);
   });
 
+  it('keeps "E-Mail" as one word, apart from the "Mail" of De-Mail', () => {
+    expect(tokenize('per E-Mail oder E-Mails')).toEqual(['per', 'email', 'oder', 'email']);
+    expect(tokenize('De-Mail')).toEqual(['de', 'mail']);
+  });
+
   it('maps past participles to the verb', () => {
     expect(participleBase('gekündigt')).toBe('kündigen');
     expect(participleBase('zugestellt')).toBe('zustellen');
@@ -61,6 +66,22 @@ describe('query analysis', () => {
 
   it('drops stop words and question scaffolding', () => {
     expect(terms(new Analyzer(new Set(), { decompound: true, synonyms: false }), 'Welche Vorschrift regelt die Zustellung?')).toEqual([stem('zustellung')]);
+    expect(terms(new Analyzer(new Set(), { decompound: true, synonyms: false }), 'Wohin kann man sich wenden, reicht das denn schon?')).toEqual([stem('wenden')]);
+  });
+
+  it('keeps "woran", which guidance headings use ("Woran man das Hindernis erkennt")', () => {
+    expect(terms(new Analyzer(new Set(), { decompound: true, synonyms: false }), 'Woran erkenne ich das?')).toContain(stem('woran'));
+  });
+
+  it('maps drafters\' words to statute vocabulary', () => {
+    const has = (q: string, w: string) => expect(a.analyzeQuery(q).map((t) => t.term)).toContain(stem(w));
+    has('Koordinaten', 'georeferenzierung');
+    has('Schadsoftware', 'schadprogramm');
+    has('beaufsichtigt', 'aufsicht');
+    has('Ratsmitglied', 'vertretung');
+    has('E-Mail', 'telekommunikativ');
+    has('einholen', 'abrufen');
+    expect(a.analyzeQuery('E-Mail').map((t) => t.term)).not.toContain(stem('mail'));
   });
 
   it('expands domain synonyms with a lower weight than the typed word', () => {

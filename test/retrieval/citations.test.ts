@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCitations } from '../../server/retrieval/citations';
+import { parseCitations, parseSectionRefs } from '../../server/retrieval/citations';
 
 describe('parseCitations', () => {
   it.each([
@@ -34,5 +34,13 @@ describe('parseCitations', () => {
   it('does not take ordinary words for a law', () => {
     expect(parseCitations('Wie ist § 3 Satz 2 zu verstehen?')).toEqual([]);
     expect(parseCitations('Darf die Behörde Nachweise selbst abrufen?')).toEqual([]);
+  });
+});
+
+describe('parseSectionRefs', () => {
+  it('finds § references whatever the law is called', () => {
+    expect(parseSectionRefs('Niedersächsisches Gesetz über digitale Verwaltung § 4 Abs. 2')).toEqual([{ section: '§ 4', paragraph: '2' }]);
+    expect(parseSectionRefs('§§ 9 ff. des Gesetzes')).toEqual([{ section: '§ 9', following: 'ff' }]);
+    expect(parseSectionRefs('Wo regelt das Gesetz die Nachweise?')).toEqual([]);
   });
 });

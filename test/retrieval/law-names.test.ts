@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { lawNameTable, looseNameKey, mentionedAreas, mentionedJurisdictions } from '../../server/retrieval/law-names';
+
+const table = lawNameTable([
+  { abbreviation: 'VwVfG', title: 'Verwaltungsverfahrensgesetz' },
+  { abbreviation: 'NVwVfG', title: 'Niedersächsisches Verwaltungsverfahrensgesetz' },
+  { abbreviation: 'NDIG', title: 'Niedersächsisches Gesetz über digitale Verwaltung und Informationssicherheit' },
+  { abbreviation: 'BGB', title: 'Bürgerliches Gesetzbuch' },
+]);
+
+describe('law names in free text', () => {
+  it('ignores the inflection of long titles', () => {
+    expect(looseNameKey('Niedersächsischen Verwaltungsverfahrensgesetzes')).toBe(looseNameKey('Niedersächsisches Verwaltungsverfahrensgesetz'));
+    expect(table.mentioned('nach § 3 des Niedersächsischen Gesetzes über digitale Verwaltung und Informationssicherheit')).toEqual(['NDIG']);
+    expect(table.resolve('Bürgerlichen Gesetzbuchs')).toBe('BGB');
+  });
+
+  it('lets the longest name win over a name it contains', () => {
+    expect(table.mentioned('Für welche Bereiche gilt das niedersächsische Verwaltungsverfahrensgesetz nicht?')).toEqual(['NVwVfG']);
+    expect(table.mentioned('Gilt das Verwaltungsverfahrensgesetz?')).toEqual(['VwVfG']);
+    expect(table.mentioned('VwVfG und NVwVfG').sort()).toEqual(['NVwVfG', 'VwVfG']);
+  });
+
+  it('keeps short abbreviations exact', () => {
+    expect(table.resolve('VwVfGs')).toBeUndefined();
+    expect(table.mentioned('das bgb')).toEqual([]);
+  });
+
+  it('recognises the Land and fields of law', () => {
+    expect(mentionedJurisdictions('Müssen niedersächsische Behörden …?')).toEqual(['Niedersachsen']);
+    expect(mentionedJurisdictions('in Nds. geregelt')).toEqual(['Niedersachsen']);
+    expect(mentionedJurisdictions('Landesbehörden des Bundes')).toEqual([]);
+    expect(mentionedAreas('Schriftform im Zivilrecht')).toEqual(['BGB']);
+    expect(mentionedAreas('sozialrechtliche Anträge')).toEqual(['SGB I', 'SGB X']);
+    expect(mentionedAreas('Verwaltungsakt')).toEqual([]);
+  });
+});
