@@ -24,7 +24,11 @@ const isSingleWord = (s: string) => !/\s/.test(s.trim());
 /** Numbers and § signs are „Angaben“, not „Wörter“ (HdR Rn. 621 ff.). */
 const isAngabe = (s: string) => /[§\d]/.test(s);
 
-function noun(s: string, kase: 'nom' | 'dat'): string {
+/** Quoted words are cited on one line, whatever line breaks the source has. */
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function noun(raw: string, kase: 'nom' | 'dat'): string {
+  const s = oneLine(raw);
   if (isAngabe(s)) return kase === 'nom' ? `die Angabe „${s}“` : `der Angabe „${s}“`;
   if (isSingleWord(s)) return kase === 'nom' ? `das Wort „${s}“` : `dem Wort „${s}“`;
   return kase === 'nom' ? `die Wörter „${s}“` : `den Wörtern „${s}“`;

@@ -109,7 +109,7 @@ function toFinding(doc: LawDocument, index: DocumentIndex, r: RawHit): Finding {
     quote: { match: normalizeWhitespace(doc.text.slice(hit.start, hit.end)), sentence: normalizeWhitespace(sentence) },
     explanation: hit.note ? `${rule.explanation} ${hit.note}` : rule.explanation,
     suggestion: applyEdit(sentence, r.sentenceStart, hit.edit),
-    legalBasis: legalBasisFor(rule.category, index.profile),
+    legalBasis: hit.legalBasis ?? legalBasisFor(rule.category, index.profile),
     amendment: buildAmendment(location, hit.edit),
     ...(hit.confidence !== undefined ? { confidence: hit.confidence } : {}),
   };

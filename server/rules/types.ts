@@ -20,6 +20,8 @@ export interface RuleHit {
   edit: AmendmentEdit;
   /** Extra German sentence appended to the rule's explanation for this hit. */
   note?: string;
+  /** Overrides the category's enabling provisions where the hit needs others (notarial acts: BeurkG, not VwVfG). */
+  legalBasis?: string[];
   confidence?: number;
 }
 

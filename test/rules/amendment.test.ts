@@ -23,6 +23,11 @@ describe('buildAmendment', () => {
       'In § 5 Absatz 2 Satz 1 wird nach den Wörtern „in Papierform“ das Wort „elektronisch“ eingefügt.',
     );
   });
+  it('quotes words on one line even when the source breaks the line', () => {
+    expect(buildAmendment(t, { kind: 'replace', target: 'zu\nProtokoll', at: 0, by: 'elektronisch oder zu\nProtokoll' })).toBe(
+      'In § 5 Absatz 2 Satz 1 werden die Wörter „zu Protokoll“ durch die Wörter „elektronisch oder zu Protokoll“ ersetzt.',
+    );
+  });
   it('deletes words', () => {
     expect(buildAmendment({ section: '§ 12', paragraph: '1', sentence: 2 }, { kind: 'delete', target: 'durch Einschreiben', at: 0 })).toBe(
       'In § 12 Absatz 1 Satz 2 werden die Wörter „durch Einschreiben“ gestrichen.',

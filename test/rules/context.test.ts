@@ -62,6 +62,11 @@ describe('negation, waiver and non-requirements', () => {
     expect(categories('Prüfungszeugnisse im Sinne dieses Gesetzes sind die Zeugnisse, die dem Antrag beizufügen sind.')).toEqual([]);
   });
 
+  it('reads numbered lists rendered as table rows when the Absatz demands the listed documents', () => {
+    expect(categories('Dem Antrag sind beizufügen: * * 1. * die Geburtsurkunde, * * 2. * das polizeiliche Führungszeugnis, * * 3. * ein Lebenslauf.')).toEqual(['nachweis_vorlage', 'nachweis_vorlage']);
+    expect(categories('Die schriftliche Prüfung dauert höchstens: * * 1. * im Prüfungsbereich A * 120 Minuten, * * 2. * im Prüfungsbereich B * 60 Minuten.')).toEqual([]);
+  });
+
   it('skips repealed provisions', () => {
     expect(categories('## § 4 (weggefallen)\n\n## § 5 Antrag\n\nDer Antrag ist schriftlich zu stellen.\n')).toEqual(['schriftform']);
     expect(categories('## § 4\n\n(weggefallen)\n')).toEqual([]);

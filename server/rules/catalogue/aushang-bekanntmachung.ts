@@ -46,6 +46,8 @@ export const aushangBekanntmachung = defineRule({
     if (text === 'Auslegung' && !/öffentliche[nr]?\s+$/.test(ctx.lead(14))) return null;
     const { sentence } = ctx;
     if (ctx.inDefinitions) return null;
+    // a notice at the place of business between private parties (AGB, § 305 BGB) is no public announcement
+    if (ctx.profile.domain === 'privat' && /^(?:Aushang|ausgehängt|auszuhängen|aushängen)/.test(text)) return null;
     if (/Zeitung|blatt|Amtsblätt/i.test(text) && !PUBLISH.test(sentence)) return null;
     if (/Amtsblatt/.test(text) && EU_GAZETTE.test(sentence)) return null;
     if (/Zeitung/.test(text) && /Zeitschrift|Verlag|Presse|Steuersatz|Umsatz|Lieferung|Erzeugnis|Druckerzeugnis/.test(sentence)) return null;

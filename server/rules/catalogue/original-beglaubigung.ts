@@ -27,6 +27,13 @@ function edit(ctx: MatchContext): AmendmentEdit {
   };
 }
 
+/** Notarial acts and public certification have their own online procedures in the BeurkG, whoever asks for them. */
+function notarialBasis(ctx: MatchContext): string[] | undefined {
+  if (/beurkund|Beurkund/.test(ctx.text)) return ['§§ 16a bis 16e BeurkG', '§ 128 BGB'];
+  if (/öffentlich\s+$/.test(ctx.lead(14))) return ['§ 40a BeurkG', '§ 129 BGB'];
+  return undefined;
+}
+
 export const originalBeglaubigung = defineRule({
   id: 'original-beglaubigung',
   title: 'Original, Urschrift oder beglaubigte Kopie',
@@ -43,6 +50,8 @@ export const originalBeglaubigung = defineRule({
     // the official copy of a decision or deed ("die Ausfertigung des Urteils"), not "in dreifacher Ausfertigung"
     if (/^Ausfertigung/.test(text) && !/^\s+(?:des|der)\s+(?:\S+\s+){0,2}[\wäöüß]*(?:Urteil|Beschluss|Beschlusses|Entscheidung|[Tt]itel|[Uu]rkunde|Schiedsspruch|Vergleich|Vollstreckungs|[Ee]rklärung)/.test(ctx.trail(50))) return null;
     if (/^beurkund|^Beurkund/.test(text) && !/notariell|Notar/.test(ctx.lead(60) + ctx.trail(60))) return null;
+    // "eine bei der Bundesrepublik Deutschland beglaubigte diplomatische Vertretung": accredited, not certified
+    if (/^beglaubigt/.test(text) && /^\s+(?:\S+\s+)?(?:diplomatisch|konsularisch|Vertretung|Mission|Botschaft)/.test(ctx.trail(40))) return null;
     const { sentence } = ctx;
     if (profile.domain === 'straf' || profile.domain === 'notar') return null;
     // originals of treaties deposited in archives are no duty of anybody in a procedure
@@ -59,7 +68,8 @@ export const originalBeglaubigung = defineRule({
     if (/Geschäftsstelle|Gerichtsakten|bei den Akten|Urteil/.test(sentence) && /Urschrift/.test(text)) return null;
     if (COPY_OK.test(sentence) || COPY_OK.test(ctx.paragraphText)) return null;
     if (ctx.negated()) return null;
-    return { start: ctx.start, end: ctx.end, severity: modalSeverity(sentence), edit: edit(ctx) };
+    const legalBasis = notarialBasis(ctx);
+    return { start: ctx.start, end: ctx.end, severity: modalSeverity(sentence), edit: edit(ctx), ...(legalBasis ? { legalBasis } : {}) };
   },
   examples: {
     flagged: [
@@ -77,6 +87,7 @@ export const originalBeglaubigung = defineRule({
       'Eine Vollmacht kann formlos erteilt werden; einer Beglaubigung bedarf es nicht.',
       'Die Unterlagen können im Original oder als elektronische Kopie vorgelegt werden.',
       'Die Ratifikationsurkunden und Urschriften dieses Vertrages werden im Staatsarchiv hinterlegt.',
+      'Steuerfrei ist das Halten von Fahrzeugen, die für eine bei der Bundesrepublik Deutschland beglaubigte diplomatische Vertretung zugelassen sind, wenn die Zulassung nachgewiesen ist.',
     ],
   },
 });

@@ -17,7 +17,7 @@ const CARRIED_DOCUMENT =
 const DISPOSAL = /zu\s+löschen|gelöscht|zu\s+vernichten|vernichtet/;
 /** "zum Ausdruck bringen", "der Ausdruck „X“" – the other meaning of "Ausdruck". */
 const PUBLIC_DEED = /Eigenschaft\s+(?:einer\s+)?öffentliche[rn]?\s+Urkunde/;
-const EXPRESSION_BEFORE = /(?:zum|im|deutlich\w*|besonder\w*|sprachlich\w*)\s+$/;
+const EXPRESSION_BEFORE = /(?:zum|im|deutlich\w*|besonder\w*|sprachlich\w*|(?:Sinne|Bedeutung|Wortlaut)\s+des)\s+$/;
 const EXPRESSION_AFTER = /^\s*(?:bring|komm|find|„|")/;
 
 function edit(ctx: MatchContext, start: number): AmendmentEdit {
@@ -126,6 +126,7 @@ export const papierVordruck = defineRule({
     accepted: [
       'Der Antrag ist nach amtlich vorgeschriebenem Datensatz durch Datenfernübertragung oder auf amtlichem Vordruck zu stellen.',
       'Der Wille des Gesetzgebers kommt darin deutlich zum Ausdruck.',
+      'Bei der Auslegung einer Willenserklärung ist nicht an dem buchstäblichen Sinne des Ausdrucks zu haften.',
       'Die Kammer führt ein Dienstsiegel.',
       'Für die Ausfertigung des Zertifikats können auch die amtlich vorgegebenen Vordrucke verwendet werden.',
       'Der Vordruck kann auch elektronisch ausgefüllt und übermittelt werden.',

@@ -7,7 +7,7 @@ import { defineRule } from '../types';
 const PRESENCE_AFTER =
   /^\s+(?:\S+\s+){0,9}?(?:erschein\w*|zu erscheinen|vorzusprechen|vorsprech\w*|vorzustellen|anwesend\w*|abzugeben|abgegeben|einzureichen|eingereicht|vorzulegen|vorgelegt|zu beantragen|beantragt|zu stellen|gestellt|abzuholen|abgeholt|auszuhändigen|ausgehändigt|entgegenzunehmen|zu übergeben|übergeben|anzuhören|angehört|zu hören|gehört|zu vernehmen|vernommen|teilzunehmen|zu melden|gemeldet|vorzuführen|vorgeführt|vorzuzeigen|vorstellig|zu identifizieren|identifizier\w*|anzumelden|anmelden|einzutragen)\b/;
 /** "persönlich bei der Behörde …" is presence whatever verb follows. */
-const PRESENCE_PLACE = /^\s+(?:bei|vor|an|in)\s+(?:der|dem|den|einer|einem)\s+(?:\S+\s+)?(?:Behörde|Stelle|Gericht|Amt|Standesamt|Agentur|Geschäftsstelle|Dienststelle|Gerichtsstelle|\S*behörde|\S*stelle|\S*amt)\b/;
+const PRESENCE_PLACE = /^\s+(?:bei|vor|an|in)\s+(?:der|dem|den|einer|einem)\s+(?:\S+\s+)?(?:Behörde|Stelle|Gericht|Amt|Standesamt|Agentur|Geschäftsstelle|Dienststelle|Gerichtsstelle|\S*behörde|\S*stelle|\S*amt|\S*[Rr]äumen?)\b/;
 const PRESENCE_NOUN =
   /^\s+(?:Erscheinen\w*|Vorsprache|Anwesenheit|Vorstellung|Anhörung|Anmeldung|Teilnahme|Vorsprechen|Übergabe|Abholung|Aushändigung|Vernehmung|Meldung|Vorführung)\b/;
 /** "persönlich haftend", "persönlich betroffen": a personal quality, not presence. */
@@ -86,6 +86,7 @@ export const persoenlichesErscheinen = defineRule({
       if (!/Behörde|Stelle|Geschäftsstelle|Gericht|Urkundsbeamt|Standesamt|Standesbeamt|Amt\b|Amtes|Notar|Rechtspfleger|erklär|einleg|erheb|beantrag|geben/.test(sentence)) return null;
     }
     if (/Erscheinen/.test(text) && PUBLICATION.test(sentence)) return null;
+    if (ctx.inCondition()) return null;
     if (ctx.negated() || /^\s*(?:\S+\s+){0,3}?(?:entbunden|befreit)\b/.test(ctx.after)) return null;
     if (NO_DUTY.test(sentence)) return null;
     const lead = ctx.lead(160);
@@ -102,6 +103,7 @@ export const persoenlichesErscheinen = defineRule({
       'Der Arbeitslose hat sich persönlich bei der zuständigen Agentur für Arbeit arbeitslos zu melden.',
       'Bei Wehrpflichtigen, die einer Aufforderung der Wehrersatzbehörde, sich persönlich zu melden, unentschuldigt nicht nachkommen, kann die Vorführung angeordnet werden.',
       'Die Eintragungsberechtigten haben sich persönlich und eigenhändig in die Listen einzutragen.',
+      'Ein Prüfling hat seine Prüfungsakte grundsätzlich persönlich in den Räumen des Prüfungsamts einzusehen.',
     ],
     accepted: [
       'Die persönlich haftenden Gesellschafter sind zur Vertretung berechtigt.',
@@ -111,6 +113,7 @@ export const persoenlichesErscheinen = defineRule({
       'Das Gericht kann die Anhörung im Wege der Bild- und Tonübertragung durchführen, statt das persönliche Erscheinen anzuordnen.',
       'Die Verordnung tritt am Tag nach dem Erscheinen des Bundesgesetzblattes in Kraft.',
       'Die Beschwerde wird durch Einreichen einer Beschwerdeschrift oder durch Erklärung zu Protokoll der Geschäftsstelle eingelegt.',
+      'Wird die Versicherung an Eides statt von einer Behörde zur Niederschrift aufgenommen, sind zur Aufnahme nur der Behördenleiter und sein Vertreter befugt.',
       'Die Hauptverhandlung wird in Abwesenheit des Betroffenen durchgeführt, wenn er von der Verpflichtung zum persönlichen Erscheinen entbunden war.',
     ],
   },

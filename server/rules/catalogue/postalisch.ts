@@ -1,6 +1,6 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { DEEMING, modalSeverity, offersElectronic } from '../lexicon';
+import { DEEMING, PAPER_FALLBACK, modalSeverity, offersElectronic } from '../lexicon';
 import { defineRule } from '../types';
 
 const PREPOSITION = /(?:durch|mit|mittels|per|als|gegen|auf|im\s+Wege\s+de[rs])\s+(?:eine[ns]?\s+|einfache[nm]?\s+|de[nm]\s+)?$/;
@@ -60,7 +60,7 @@ export const postalisch = defineRule({
     if (ctx.inDefinitions) return null;
     if (POSTAL_MARKET.test(sentence) || DEEMING.test(sentence) || ctx.inCondition()) return null;
     // "Wird … durch die Post übermittelt, ist das Datum der Aufgabe zur Post anzugeben": the whole sentence hangs on the case
-    if (POSTED_CASE.test(sentence)) return null;
+    if (POSTED_CASE.test(sentence) || PAPER_FALLBACK.test(sentence)) return null;
     // "Für die Übermittlung auf dem Postweg …": the postal route is the exception, not the rule
     if (/(?:Für|Bei|Im\s+Falle?\s+de[rs])\s+(?:die\s+|der\s+)?Übermittlung\s+auf\s+dem\s+$/.test(ctx.lead(50))) return null;
     if (ctx.negated()) return null;
@@ -82,6 +82,7 @@ export const postalisch = defineRule({
       'Die Deutsche Post AG nimmt die ihr übertragenen Aufgaben wahr.',
       'Wird die Bescheinigung durch die Post übermittelt, ist das Datum der Aufgabe zur Post auf der Bescheinigung anzugeben.',
       'Formlos mitgeteilte Entscheidungen gelten mit dem dritten Tag nach Aufgabe zur Post als bekannt gegeben.',
+      'Im Fall einer Störung der Datenübertragung ist ausnahmsweise eine Mitteilung auf dem Postweg möglich.',
       'Ein schriftlicher Verwaltungsakt gilt bei der Übermittlung durch die Post im Inland am vierten Tag nach der Aufgabe zur Post, ein elektronisch übermittelter Verwaltungsakt am vierten Tag nach der Absendung als bekannt gegeben.',
     ],
   },

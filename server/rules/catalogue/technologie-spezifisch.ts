@@ -16,12 +16,14 @@ function edit(ctx: MatchContext): AmendmentEdit {
     };
   }
   const start = ctx.start - prep[0].length;
-  const phrase = `${prep[0]}${ctx.text}`;
+  // the whole compound goes: "über De-Mail-Dienste" → "elektronisch", never "elektronisch-Dienste"
+  const compound = /^-[\wäöüß]+(?:-[\wäöüß]+)*/.exec(ctx.index.doc.text.slice(ctx.end, ctx.end + 40))?.[0] ?? '';
+  const phrase = `${prep[0]}${ctx.text}${compound}`;
   if (/elektronisch/i.test(ctx.sentence)) {
     // the electronic channel is already named: the outdated one is simply dropped
     const orBefore = /\boder\s+$/.exec(ctx.before.slice(0, ctx.before.length - prep[0].length));
     if (orBefore) return { kind: 'delete', target: `${orBefore[0]}${phrase}`, at: start - orBefore[0].length };
-    const orAfter = /^\s+oder\b/.exec(ctx.after);
+    const orAfter = /^\s+oder\b/.exec(ctx.after.slice(compound.length));
     if (orAfter) return { kind: 'delete', target: `${phrase}${orAfter[0]}`, at: start };
   }
   return { kind: 'replace', target: phrase, at: start, by: 'elektronisch' };

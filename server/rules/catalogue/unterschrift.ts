@@ -35,7 +35,9 @@ export const unterschrift = defineRule({
     if (SUBSTITUTED.test(ctx.after) || /verweigert|[Uu]nterbleibt/.test(sentence)) return null;
     // handwriting as a way of working ("bei handschriftlicher Bearbeitung"); a certified signature is the certification rule's case
     if (/^handschriftlich/.test(ctx.text) && /^\s+(?:Bearbeitung|Ergänzung|Eintragung|Änderung|Vermerk|Notiz)/.test(ctx.trail(16))) return null;
-    if (/^Unterschriften?$/.test(ctx.text) && /^[^.;,]{0,60}\b(?:öffentlich|amtlich|notariell)\s+beglaubigt/.test(ctx.after)) return null;
+    if (/^Unterschriften?$/.test(ctx.text) && /^[^.;,]{0,60}\b(?:(?:öffentlich|amtlich|notariell)\s+)?beglaubigt/.test(ctx.after)) return null;
+    // "Eine Nachbildung der eigenhändigen Unterschrift genügt": the facsimile relaxes the signature
+    if (/Nachbildung\s+der\s+(?:\S+\s+)?Unterschrift|[Ff]aksimil|vervielfältigte[rn]?\s+Unterschrift/.test(sentence)) return null;
     if (ctx.negated()) return null;
     if (offersElectronic(sentence) || ctx.index.paragraphOffersElectronic(ctx.ref)) return null;
     return {
@@ -65,6 +67,7 @@ export const unterschrift = defineRule({
       'Bei einem mit Hilfe automatischer Einrichtungen erlassenen Bescheid können Unterschrift und Namenswiedergabe fehlen.',
       'Die Erklärung kann auch ohne Unterschrift abgegeben werden.',
       'Die Blätter sollen mit einem Durchschreibemittel versehen sein, das auch bei handschriftlicher Bearbeitung die Lesbarkeit gewährleistet.',
+      'Eine Nachbildung der eigenhändigen Unterschrift genügt.',
       'Die Verordnung bestimmt die Anforderungen an eine Bestätigung, um die eigenhändige Unterzeichnung durch den Anleger in gleichwertiger Weise zu ersetzen.',
       'Der Antrag ist zu unterschreiben oder mit einer qualifizierten elektronischen Signatur zu versehen.',
     ],
