@@ -37,6 +37,19 @@ describe('parseSnippet and locate', () => {
     expect(locate(doc, first, first + 11).ref).toBe('§ 5 Abs. 1 Satz 1');
   });
 
+  it('hands out the items, found on first use, like a plain value (JSON, structured clone, spread)', () => {
+    const abs1 = doc.provisions[0]!.paragraphs[0]!;
+    const expected = [
+      { label: '1', level: 1, text: 'eine Meldebescheinigung,' },
+      { label: '2', level: 1, text: 'ein Lichtbild.' },
+    ];
+    const view = (items: { start: number; end: number; label: string; level: number }[]) => items.map((i) => ({ label: i.label, level: i.level, text: text.slice(i.start, i.end).replace(/^\d+\.\s+/, '') }));
+    expect(view(JSON.parse(JSON.stringify(abs1)).items)).toEqual(expected);
+    expect(view(structuredClone(abs1).items)).toEqual(expected);
+    expect(view({ ...abs1 }.items)).toEqual(expected);
+    expect(abs1.items).toBe(abs1.items);
+  });
+
   it('treats text without headings as one provision', () => {
     const d = parseSnippet('Der Antrag ist schriftlich zu stellen.');
     expect(d.provisions).toHaveLength(1);
