@@ -16,6 +16,11 @@ export const RulesDevItemSchema = z.object({
 export type RulesDevItem = z.infer<typeof RulesDevItemSchema>;
 
 export const RULES_DEV_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-dev.jsonl');
+/** Held-out sets from laws outside the dev set (README-rules-dev.md): 1 was used for error analysis, 2 never. */
+export const RULES_HELDOUT_PATHS = [
+  resolve(import.meta.dirname, '../../test/fixtures/rules-heldout.jsonl'),
+  resolve(import.meta.dirname, '../../test/fixtures/rules-heldout-2.jsonl'),
+] as const;
 
 /** Parses a JSONL set; throws with the line number on the first invalid line. */
 export function parseRulesDev(jsonl: string): RulesDevItem[] {
