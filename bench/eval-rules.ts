@@ -2,30 +2,35 @@ import { resolve } from 'node:path';
 import { CORE_CATEGORIES, type Category } from '../server/contracts/finding';
 import { keywordBaseline } from './lib/keyword-baseline';
 import { computeMetrics, type EvalMetrics, type Score, type ScoredItem } from './lib/metrics';
-import { loadRulesDev, RULES_DEV_PATH } from './lib/rules-dev';
+import { loadRulesDev, RULES_DEV_PATH, RULES_HELDOUT_PATHS } from './lib/rules-dev';
 
 /**
  * Scores the rule engine (or the naive keyword baseline) on a labelled set of provisions.
- *   npm run eval:rules [-- --input FILE.jsonl] [--baseline] [--quiet] [--json]
+ *   npm run eval:rules [-- --input FILE.jsonl | --all] [--baseline] [--quiet] [--json]
+ * --all scores the dev set and both held-out sets, tables only.
  * A report, not a gate: always exits 0 so that a quality drop never hides the numbers.
  */
 
 interface Options {
-  input: string;
+  inputs: string[];
   baseline: boolean;
   quiet: boolean;
   json: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { input: RULES_DEV_PATH, baseline: false, quiet: false, json: false };
+  const opts: Options = { inputs: [RULES_DEV_PATH], baseline: false, quiet: false, json: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--baseline') opts.baseline = true;
     else if (a === '--quiet') opts.quiet = true;
     else if (a === '--json') opts.json = true;
-    else if (a === '--input' && argv[i + 1]) opts.input = resolve(argv[++i]!);
-    else if (a.startsWith('--input=')) opts.input = resolve(a.slice('--input='.length));
+    else if (a === '--input' && argv[i + 1]) opts.inputs = [resolve(argv[++i]!)];
+    else if (a.startsWith('--input=')) opts.inputs = [resolve(a.slice('--input='.length))];
+    else if (a === '--all') {
+      opts.inputs = [RULES_DEV_PATH, ...RULES_HELDOUT_PATHS];
+      opts.quiet = true;
+    }
     else throw new Error(`unknown argument: ${a}`);
   }
   return opts;
@@ -68,30 +73,33 @@ function printMisses(m: EvalMetrics): void {
 
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
-  const set = loadRulesDev(opts.input);
   const check = await loadChecker(opts.baseline);
-  const started = performance.now();
-  const scored: ScoredItem[] = set.map((item) => ({
-    id: item.id,
-    text: item.text,
-    gold: item.labels,
-    predicted: check(item.text, item.law),
-    note: item.note,
-  }));
-  const seconds = (performance.now() - started) / 1000;
-  const metrics = computeMetrics(scored, CORE_CATEGORIES);
   const tool = opts.baseline ? 'keyword baseline' : 'rule engine';
-  if (opts.json) {
-    const { falsePositives, falseNegatives, ...rest } = metrics;
-    const out = opts.quiet ? rest : metrics;
-    console.log(JSON.stringify({ tool, input: opts.input, seconds, ...out }, null, 2));
-    return;
+  for (const [n, input] of opts.inputs.entries()) {
+    const set = loadRulesDev(input);
+    const started = performance.now();
+    const scored: ScoredItem[] = set.map((item) => ({
+      id: item.id,
+      text: item.text,
+      gold: item.labels,
+      predicted: check(item.text, item.law),
+      note: item.note,
+    }));
+    const seconds = (performance.now() - started) / 1000;
+    const metrics = computeMetrics(scored, CORE_CATEGORIES);
+    if (opts.json) {
+      const { falsePositives, falseNegatives, ...rest } = metrics;
+      const out = opts.quiet ? rest : metrics;
+      console.log(JSON.stringify({ tool, input, seconds, ...out }, null, 2));
+      continue;
+    }
+    if (n > 0) console.log('');
+    printTable(metrics, `${tool} on ${input}`);
+    if (!opts.quiet) printMisses(metrics);
   }
-  printTable(metrics, `${tool} on ${opts.input}`);
-  if (!opts.quiet) printMisses(metrics);
 }
 
-const USAGE = 'usage: npm run eval:rules -- [--input FILE.jsonl] [--baseline] [--quiet] [--json]';
+const USAGE = 'usage: npm run eval:rules -- [--input FILE.jsonl | --all] [--baseline] [--quiet] [--json]';
 
 // `npm run eval:rules | head` must not end in an EPIPE stack trace
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
