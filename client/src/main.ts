@@ -54,7 +54,7 @@ function startShell(me: MeResponse): void {
   const views: Record<string, View> = {
     chat: createChatView(socket, navigate),
     pruefen: createReviewView(socket, navigate),
-    screening: createBatchView(socket, navigate),
+    screening: createBatchView(socket, navigate, header.health),
     hilfe: { el: h('div', { class: 'view', id: 'view-hilfe' }, createHelpView()), show: () => undefined },
   };
   const main = h('main', { id: 'main', attrs: { tabindex: '-1' } });

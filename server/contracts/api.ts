@@ -137,7 +137,7 @@ export const ReviewResponseSchema = z.object({
   decisions: z.record(z.string(), DecisionSchema),
   createdAt: z.string(),
   format: ReviewFormatSchema,
-  /** German notices of the upload (e.g. parts the language model skipped); not stored. */
+  /** German notices of the AI review (e.g. parts the language model skipped or a model failure). */
   notices: z.array(z.string()).optional(),
 });
 export type ReviewResponse = z.infer<typeof ReviewResponseSchema>;

@@ -113,6 +113,10 @@ const MIGRATIONS: string[] = [
   ALTER TABLE batch_results ADD COLUMN ai_completion INTEGER NOT NULL DEFAULT 0;
   ALTER TABLE batch_findings ADD COLUMN source TEXT NOT NULL DEFAULT 'Regel';
   `,
+  // notices of the AI review of a draft, so that a reopened review still says what the model skipped
+  `
+  ALTER TABLE reviews ADD COLUMN notices TEXT NOT NULL DEFAULT '[]';
+  `,
 ];
 
 export function migrate(db: Db): void {

@@ -14,28 +14,33 @@ interface ReviewRow {
   decisions: string;
   provisions: number;
   created_at: string;
+  notices: string;
 }
 
 export type NewReview = Omit<ReviewResponse, 'id' | 'createdAt' | 'decisions'>;
 
-const toReview = (r: ReviewRow): ReviewResponse => ({
-  id: r.id,
-  title: r.title,
-  format: r.format,
-  text: r.text,
-  structure: parseJson<ReviewStructureItem[]>(r.structure, []),
-  findings: parseJson<Finding[]>(r.findings, []),
-  decisions: parseJson<Record<string, Decision>>(r.decisions, {}),
-  provisions: r.provisions,
-  createdAt: r.created_at,
-});
+const toReview = (r: ReviewRow): ReviewResponse => {
+  const notices = parseJson<string[]>(r.notices, []);
+  return {
+    id: r.id,
+    title: r.title,
+    format: r.format,
+    text: r.text,
+    structure: parseJson<ReviewStructureItem[]>(r.structure, []),
+    findings: parseJson<Finding[]>(r.findings, []),
+    decisions: parseJson<Record<string, Decision>>(r.decisions, {}),
+    provisions: r.provisions,
+    createdAt: r.created_at,
+    ...(notices.length ? { notices } : {}),
+  };
+};
 
 /** Draft reviews; every statement is scoped by the owning session. */
 export function createReviewStore(db: Db, clock: Clock) {
   const q = {
     insert: db.prepare(
-      `INSERT INTO reviews (id, session_id, title, format, text, structure, findings, decisions, provisions, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, '{}', ?, ?)`,
+      `INSERT INTO reviews (id, session_id, title, format, text, structure, findings, decisions, provisions, created_at, notices)
+       VALUES (?, ?, ?, ?, ?, ?, ?, '{}', ?, ?, ?)`,
     ),
     get: db.prepare<[string, string], ReviewRow>('SELECT * FROM reviews WHERE id = ? AND session_id = ?'),
     list: db.prepare<[string], { id: string; title: string; created_at: string; findings: number }>(
@@ -59,6 +64,7 @@ export function createReviewStore(db: Db, clock: Clock) {
         JSON.stringify(r.findings),
         r.provisions,
         createdAt,
+        JSON.stringify(r.notices ?? []),
       );
       return { ...r, id, createdAt, decisions: {} };
     },

@@ -4,8 +4,13 @@ import { chromium, type Browser, type BrowserContext, type Locator, type Page } 
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReviewResponse } from '../../server/contracts/api';
+import { createLlmServices } from '../../server/llm/index';
 import type { Answerer } from '../../server/services/chat/answerer';
+import { NOTICE_FALLBACK } from '../../server/services/chat/service';
 import { listen, makeApp, tempDir, type TestApp } from '../http/harness';
+import { fakeConfig } from '../llm/helpers';
+import { startFakeOpenAI, type FakeReply } from '../support/fake-openai';
+import { isReviewRequest, reviewAnswer } from '../support/fake-reviewer';
 
 /**
  * End-to-end through the real server and Debian's Chromium: chat with streamed, cited answers and the
@@ -284,4 +289,99 @@ describe('browser', () => {
       await withModel.dispose();
     }
   }, 30_000);
+  it('model: KI findings are marked, invalid review output and a model failure show visible notices, AI batch reports tokens', async () => {
+    // the fake model's behaviour, switched by the test: good answers, invalid JSON for the review, or down
+    let mode: 'good' | 'invalid' | 'down' = 'good';
+    const fake = await startFakeOpenAI({
+      fallback: (body): FakeReply =>
+        mode === 'down'
+          ? { kind: 'error', status: 503 }
+          : isReviewRequest(body) && mode === 'invalid'
+            ? { kind: 'text', text: 'Das ist leider kein JSON.' }
+            : reviewAnswer(body),
+    });
+    const env = { LLM_MAX_RETRIES: '0', LLM_TIMEOUT_MS: '5000' };
+    const withModel = await makeApp(env, { clientDir, llm: createLlmServices(fakeConfig(fake.url, env))! });
+    const draft = [
+      'Gesetz zur Förderung von Testvorhaben',
+      '',
+      '§ 1 Antrag',
+      '(1) Der Antrag auf Förderung ist schriftlich bei der zuständigen Behörde zu stellen.',
+      '(2) Dem Antrag sind die Meldebescheinigung und der Einkommensnachweis beizufügen.',
+      '',
+      '§ 2 Entscheidung',
+      'Die Behörde entscheidet über den Zuschuss innerhalb von drei Monaten nach Eingang des Antrags.',
+      '',
+    ].join('\n');
+    const uploadDraft = async (p: Page) => {
+      await p.setInputFiles('#review-file', { name: 'entwurf.txt', mimeType: 'text/plain', buffer: Buffer.from(draft) });
+      await p.locator('.stage[data-stage="done"].is-done').waitFor();
+      await p.locator('.findings-pane .finding-card').first().waitFor();
+    };
+    const p = await context.newPage();
+    p.on('pageerror', (e) => pageErrors.push(e.message));
+    p.on('console', (m) => m.type() === 'error' && !/status of 4\d\d/.test(m.text()) && pageErrors.push(m.text()));
+    try {
+      const url = await listen(withModel);
+      await p.goto(`${url}/#/pruefen`);
+      await poll(text(p.locator('.status-badge'))).toBe('Modell: fake-model');
+
+      // a good answer: AI findings appear beside the rule findings, marked as KI
+      await uploadDraft(p);
+      const kiCards = p.locator('.findings-pane .finding-card:has(.badge-ki)');
+      expect(await kiCards.count()).toBeGreaterThan(0);
+      expect(await text(kiCards.first().locator('.badge-ki'))()).toBe('KI-Befund');
+      expect(await p.locator('.findings-pane .finding-card:not(:has(.badge-ki))').count(), 'rule findings stay').toBeGreaterThan(0);
+      expect(await p.locator('.review-notices').count()).toBe(0);
+
+      // invalid JSON twice: the AI part is dropped with a notice the user sees, also after reopening the review
+      mode = 'invalid';
+      await uploadDraft(p);
+      const notice = p.locator('.review-notices');
+      await notice.waitFor();
+      expect(await text(notice)()).toMatch(/ungültig und wurde verworfen/);
+      expect(await p.locator('.findings-pane .finding-card:has(.badge-ki)').count()).toBe(0);
+      await p.reload();
+      await p.locator('.review-notices').waitFor();
+
+      // model down: the chat answers offline and says so
+      mode = 'down';
+      await p.goto(`${url}/#/chat`);
+      await p.fill('#chat-input', 'Kann die Schriftform durch die elektronische Form ersetzt werden?');
+      await p.press('#chat-input', 'Enter');
+      const answer = p.locator('.msg-assistant').last();
+      await answer.locator('.msg-footer').waitFor();
+      await poll(text(answer.locator('.msg-notice'))).toBe(NOTICE_FALLBACK);
+      await poll(text(answer.locator('.model-tag'))).toBe('Offline-Antwort');
+
+      // batch with AI review: opt-in checkbox, token table, KI rows in the results
+      mode = 'good';
+      await p.goto(`${url}/#/screening`);
+      await p.locator('#batch-ai').waitFor();
+      expect(await p.locator('#batch-ai').isChecked(), 'off by default').toBe(false);
+      expect(await text(p.locator('#batch-ai-hint'))()).toMatch(/Sprachmodell \(fake-model\).*dauert deutlich länger/);
+      for (const law of ['VwZG', 'NDIG']) {
+        await p.fill('#law-search', law);
+        await p.locator(`#law-${law}`).check();
+      }
+      await p.locator('#batch-ai').check();
+      await p.getByRole('button', { name: 'Screening starten' }).click();
+      await poll(text(p.locator('.job-status-badge')), 30_000).toBe('Fertig');
+      await p.locator('.job-status .badge-ki').waitFor();
+      const usageRows = p.locator('.ai-usage-table tbody tr');
+      await usageRows.first().waitFor();
+      expect(await usageRows.count()).toBeGreaterThan(0);
+      expect(await text(p.locator('.ai-usage-table tfoot'))()).toMatch(/Summe\s*\d/);
+      await p.selectOption('#bf-src', 'KI');
+      await poll(async () => {
+        const sources = await p.locator('table.results:not(.ai-usage-table) tbody .cell-source').allTextContents();
+        return sources.length > 0 && sources.every((s) => s === 'KI');
+      }).toBe(true);
+      expect(pageErrors, 'no script errors or CSP violations').toEqual([]);
+    } finally {
+      await p.close();
+      await withModel.dispose();
+      await fake.close();
+    }
+  }, 90_000);
 });

@@ -201,7 +201,10 @@ describe('LLM layer seam', () => {
       const review = ReviewResponseSchema.parse(res.body);
       expect(review.findings.filter((f) => f.source === 'KI').map((f) => f.id)).toEqual(['ki-1']);
       expect(review.notices).toEqual(['Teil 2 wurde nicht vom Sprachmodell geprüft.']);
-      expect((await a.get(`/api/reviews/${review.id}`)).body.findings).toHaveLength(review.findings.length);
+      const reopened = (await a.get(`/api/reviews/${review.id}`)).body;
+      expect(reopened.findings).toHaveLength(review.findings.length);
+      // a reopened review still says what the model skipped
+      expect(reopened.notices).toEqual(review.notices);
       const md = (await a.get(`/api/reviews/${review.id}/documentation.md`).expect(200)).text;
       expect(md).toContain('**Hinweis:** Vom Sprachmodell überarbeitet.');
       expect(md).toMatch(/\*\*Nicht erfüllt\.\*\* KI: /);

@@ -67,7 +67,7 @@ export function createFindingCard(f: Finding, opts: FindingCardOptions = {}): Fi
       h('h4', { class: 'finding-title', id: titleId, text: CATEGORY_LABELS[f.category] }),
       severityBadge(f.severity),
       h('span', { class: 'chip', text: `Prinzip ${f.principle}`, attrs: { title: PRINCIPLE_TITLES[f.principle] } }),
-      f.source === 'KI' ? h('span', { class: 'badge', text: 'KI-Befund' }) : null,
+      f.source === 'KI' ? h('span', { class: 'badge badge-ki', text: 'KI-Befund' }) : null,
     ),
     h(
       'div',

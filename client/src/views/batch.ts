@@ -2,6 +2,7 @@ import { CATEGORY_LABELS, CATEGORY_CODES, PRINCIPLE_TITLES, type Category, type 
 import type {
   BatchCreateBody,
   BatchJobResponse,
+  HealthResponse,
   BatchJobSummary,
   BatchResultsQuery,
   BatchResultsResponse,
@@ -21,9 +22,13 @@ const PAGE_SIZE = 50;
 const LIST_LIMIT = 300;
 const TERMINAL = new Set(['done', 'failed', 'cancelled']);
 
-type Filter = Pick<BatchResultsQuery, 'sort' | 'dir'> & { q: string; category: '' | Category; principle: string; severity: '' | Severity; law: string; offset: number };
+type Filter = Pick<BatchResultsQuery, 'sort' | 'dir'> & { q: string; category: '' | Category; principle: string; severity: '' | Severity; law: string; source: '' | 'Regel' | 'KI'; offset: number };
 
-export function createBatchView(socket: AppSocket, navigate: (hash: string, opts?: { silent?: boolean }) => void) {
+export function createBatchView(
+  socket: AppSocket,
+  navigate: (hash: string, opts?: { silent?: boolean }) => void,
+  health: Promise<HealthResponse | null>,
+) {
   let laws: LawListItem[] | null = null;
   const selected = new Set<string>();
   let job: BatchJobResponse | null = null;
@@ -33,7 +38,7 @@ export function createBatchView(socket: AppSocket, navigate: (hash: string, opts
   let filter: Filter = freshFilter();
 
   function freshFilter(): Filter {
-    return { q: '', category: '', principle: '', severity: '', law: '', offset: 0, sort: 'law', dir: 'asc' };
+    return { q: '', category: '', principle: '', severity: '', law: '', source: '', offset: 0, sort: 'law', dir: 'asc' };
   }
 
   // ------------------------------------------------------------ law picker
@@ -60,6 +65,24 @@ export function createBatchView(socket: AppSocket, navigate: (hash: string, opts
   zipPick.addEventListener('click', () => zipInput.click());
   zipInput.addEventListener('change', () => (zipName.textContent = zipInput.files?.[0]?.name ?? 'Keine Datei gewählt'));
   const zipBtn = h('button', { class: 'btn btn-primary', text: 'ZIP prüfen', attrs: { type: 'button' } });
+
+  // Offered only when a model is configured; off by default because it sends law text out and costs time and tokens.
+  const aiBox = h('input', { id: 'batch-ai', attrs: { type: 'checkbox', 'aria-describedby': 'batch-ai-hint' } });
+  const aiHint = h('p', { id: 'batch-ai-hint', class: 'muted small' });
+  const aiOption = h(
+    'div',
+    { class: 'field ai-option', hidden: true },
+    h('label', { class: 'field-inline', attrs: { for: 'batch-ai' } }, aiBox, 'Zusätzlich KI-Prüfung durch das Sprachmodell'),
+    aiHint,
+  );
+  void health.then((hz) => {
+    if (!hz || hz.llm === 'none') return;
+    aiHint.textContent =
+      `Sendet die Vorschriften, zu denen die Regelprüfung Befunde hat, an das konfigurierte Sprachmodell (${hz.llm}) und dauert deutlich länger. ` +
+      'Die Befunde des Modells werden mit „KI“ gekennzeichnet; der Token-Verbrauch je Gesetz steht in der Übersicht.';
+    aiOption.hidden = false;
+  });
+  const aiChosen = () => !aiOption.hidden && aiBox.checked;
 
   const matching = (): LawListItem[] => {
     const q = search.value.trim().toLowerCase();
@@ -157,6 +180,7 @@ export function createBatchView(socket: AppSocket, navigate: (hash: string, opts
     h('div', { class: 'picker-tools' }, h('label', { class: 'field-inline', attrs: { for: 'law-all' } }, selectAll, 'Alle auswählen'), selectedCount),
     lawList,
     h('div', { class: 'field' }, h('label', { text: 'Bezeichnung (optional)', attrs: { for: 'batch-name' } }), nameInput),
+    aiOption,
     formError,
     h('div', { class: 'picker-tools' }, startBtn, allCorpusBtn),
   );
@@ -166,12 +190,12 @@ export function createBatchView(socket: AppSocket, navigate: (hash: string, opts
       render(formError, h('p', { class: 'alert alert-error', text: 'Bitte wählen Sie mindestens ein Gesetz aus.' }));
       return;
     }
-    void startJob({ laws: [...selected], name: name() });
+    void startJob({ laws: [...selected], name: name(), ...(aiChosen() ? { ai: true } : {}) });
   });
   allCorpusBtn.addEventListener('click', () => {
     const n = laws ? laws.filter((l) => l.kind !== 'guidance').length : 0;
     if (!window.confirm(`Alle ${fmtNumber(n)} Gesetze des Korpus prüfen? Das kann einige Minuten dauern.`)) return;
-    void startJob({ laws: 'all', name: name() ?? 'Gesamter Korpus' });
+    void startJob({ laws: 'all', name: name() ?? 'Gesamter Korpus', ...(aiChosen() ? { ai: true } : {}) });
   });
   zipBtn.addEventListener('click', () => {
     const file = zipInput.files?.[0];
@@ -186,6 +210,7 @@ export function createBatchView(socket: AppSocket, navigate: (hash: string, opts
     const form = new FormData();
     const n = name();
     if (n) form.append('name', n);
+    if (aiChosen()) form.append('ai', 'true');
     form.append('file', file, file.name);
     void startJob(form);
   });
@@ -376,6 +401,7 @@ export function createBatchView(socket: AppSocket, navigate: (hash: string, opts
           { class: 'job-status' },
           h('h2', { id: 'job-heading', text: fresh.name }),
           statusBadge,
+          fresh.ai ? h('span', { class: 'badge badge-ki', text: 'mit KI-Prüfung' }) : null,
           h('span', { class: 'muted small', text: `gestartet ${fmtDate(fresh.createdAt)}` }),
           h('span', { class: 'spacer' }),
           cancelBtn,
@@ -435,7 +461,10 @@ export function createBatchView(socket: AppSocket, navigate: (hash: string, opts
         kpi(fmtNumber(s.provisions), 'Vorschriften'),
         kpi(fmtNumber(s.findings), 'Befunde'),
         kpi(`${s.seconds.toLocaleString('de-DE', { maximumFractionDigits: 1 })} s`, 'Laufzeit'),
+        s.ai ? kpi(fmtNumber(s.ai.findings), 'davon KI-Befunde') : null,
+        s.ai ? kpi(fmtNumber(s.ai.prompt + s.ai.completion), `Tokens${s.ai.estimated ? ' (teils geschätzt)' : ''}`) : null,
       ),
+      s.ai ? aiUsage(s.ai) : null,
     );
     resultsArea.replaceChildren(
       h(
@@ -448,6 +477,56 @@ export function createBatchView(socket: AppSocket, navigate: (hash: string, opts
       resultsSection,
     );
     buildResultFilters();
+  }
+
+  /** Token bill of the AI review per law and in total, and the notices of the model. */
+  function aiUsage(ai: NonNullable<NonNullable<BatchJobResponse['summary']>['ai']>): HTMLElement {
+    const num = (n: number) => h('td', { class: 'num', text: fmtNumber(n) });
+    return h(
+      'section',
+      { class: 'ai-usage', attrs: { 'aria-labelledby': 'ai-usage-heading' } },
+      h('h3', { id: 'ai-usage-heading', text: 'KI-Prüfung: Token-Verbrauch' }),
+      ai.notices.length
+        ? h(
+            'div',
+            { class: 'alert alert-warn ai-notices', attrs: { role: 'note' } },
+            h('strong', { text: 'Hinweise zur KI-Prüfung' }),
+            h('ul', null, ai.notices.map((n) => h('li', null, h('strong', { text: `${n.law}: ` }), n.message))),
+          )
+        : null,
+      ai.byLaw.length
+        ? h(
+            'div',
+            { class: 'table-wrap' },
+            h(
+              'table',
+              { class: 'results ai-usage-table' },
+              h('caption', { class: 'visually-hidden', text: 'Token-Verbrauch der KI-Prüfung je Gesetz' }),
+              h(
+                'thead',
+                null,
+                h(
+                  'tr',
+                  null,
+                  ['Gesetz', 'Vorschriften an das Modell', 'KI-Befunde', 'Prompt-Tokens', 'Completion-Tokens'].map((t) => h('th', { text: t, attrs: { scope: 'col' } })),
+                ),
+              ),
+              h(
+                'tbody',
+                null,
+                ai.byLaw.map((l) =>
+                  h('tr', null, h('td', null, h('strong', { text: l.law }), h('div', { class: 'muted small law-cell-title', text: l.title })), num(l.provisions), num(l.findings), num(l.prompt), num(l.completion)),
+                ),
+              ),
+              h(
+                'tfoot',
+                null,
+                h('tr', null, h('th', { text: 'Summe', attrs: { scope: 'row' } }), num(ai.byLaw.reduce((n, l) => n + l.provisions, 0)), num(ai.findings), num(ai.prompt), num(ai.completion)),
+              ),
+            ),
+          )
+        : h('p', { class: 'muted small', text: 'Kein Gesetz hatte Regelbefunde; an das Sprachmodell ging nichts.' }),
+    );
   }
 
   // ------------------------------------------------------------ results table
@@ -469,6 +548,9 @@ export function createBatchView(socket: AppSocket, navigate: (hash: string, opts
     return h('th', { attrs: { scope: 'col' }, dataset: { sort: key } }, btn);
   };
   const exportLinks = h('div', { class: 'actions', attrs: { role: 'group', 'aria-label': 'Export' } });
+  /** "Regel" or "KI": a column only for jobs with AI review. */
+  const sourceTh = h('th', { text: 'Quelle', attrs: { scope: 'col' }, hidden: true });
+  const columns = () => (job?.ai ? 7 : 6);
   const resultsSection = h(
     'section',
     { class: 'panel', attrs: { 'aria-labelledby': 'results-heading' } },
@@ -492,6 +574,7 @@ export function createBatchView(socket: AppSocket, navigate: (hash: string, opts
             sortableTh('Kategorie', 'category'),
             h('th', { text: 'Prinzip', attrs: { scope: 'col' } }),
             sortableTh('Schwere', 'severity'),
+            sourceTh,
             h('th', { text: 'Textstelle und Erläuterung', attrs: { scope: 'col' } }),
           ),
         ),
@@ -530,6 +613,7 @@ export function createBatchView(socket: AppSocket, navigate: (hash: string, opts
       });
       return h('div', { class: 'field' }, h('label', { text: label, attrs: { for: id } }), s);
     };
+    sourceTh.hidden = !job.ai;
     const lawOptions = (job.summary?.byLaw ?? []).map((l) => [l.law, l.law] as [string, string]).sort((a, b) => a[0].localeCompare(b[0], 'de'));
     render(
       resultFilters,
@@ -538,6 +622,7 @@ export function createBatchView(socket: AppSocket, navigate: (hash: string, opts
       sel('bf-pr', 'Prinzip', [['', 'Alle'], ...([1, 2, 3, 4, 5] as Principle[]).map((p) => [String(p), `Prinzip ${p}`] as [string, string])], () => filter.principle, (v) => (filter.principle = v)),
       sel('bf-sev', 'Schwere', [['', 'Alle'], ...SEVERITY_ORDER.map((s) => [s, SEVERITY_LABELS[s]] as [string, string])], () => filter.severity, (v) => (filter.severity = v as Filter['severity'])),
       sel('bf-law', 'Gesetz', [['', 'Alle'], ...lawOptions], () => filter.law, (v) => (filter.law = v)),
+      job.ai ? sel('bf-src', 'Quelle', [['', 'Alle'], ['Regel', 'Regelprüfung'], ['KI', 'KI-Prüfung']], () => filter.source, (v) => (filter.source = v as Filter['source'])) : null,
     );
   }
 
@@ -546,13 +631,13 @@ export function createBatchView(socket: AppSocket, navigate: (hash: string, opts
     if (!job) return;
     const mine = ++resultsSeq;
     const params = new URLSearchParams({ offset: String(filter.offset), limit: String(PAGE_SIZE), sort: filter.sort, dir: filter.dir });
-    for (const k of ['q', 'category', 'principle', 'severity', 'law'] as const) if (filter[k]) params.set(k, filter[k]);
+    for (const k of ['q', 'category', 'principle', 'severity', 'law', 'source'] as const) if (filter[k]) params.set(k, filter[k]);
     tableBody.setAttribute('aria-busy', 'true');
     let res: BatchResultsResponse;
     try {
       res = await getJson<BatchResultsResponse>(`/api/batch/${encodeURIComponent(job.id)}/results?${params}`);
     } catch (err) {
-      if (mine === resultsSeq) render(tableBody, h('tr', null, h('td', { attrs: { colspan: 6 }, class: 'error-text', text: errorMessage(err) })));
+      if (mine === resultsSeq) render(tableBody, h('tr', null, h('td', { attrs: { colspan: columns() }, class: 'error-text', text: errorMessage(err) })));
       return;
     } finally {
       if (mine === resultsSeq) tableBody.removeAttribute('aria-busy');
@@ -579,6 +664,7 @@ export function createBatchView(socket: AppSocket, navigate: (hash: string, opts
               h('td', { text: CATEGORY_LABELS[r.category] }),
               h('td', { text: String(r.principle), attrs: { title: PRINCIPLE_TITLES[r.principle] } }),
               h('td', null, severityBadge(r.severity)),
+              job?.ai ? h('td', { class: 'cell-source' }, h('span', { class: `badge${r.source === 'KI' ? ' badge-ki' : ''}`, text: r.source })) : null,
               h(
                 'td',
                 { class: 'cell-sentence' },
@@ -595,7 +681,7 @@ export function createBatchView(socket: AppSocket, navigate: (hash: string, opts
               ),
             ),
           )
-        : h('tr', null, h('td', { attrs: { colspan: 6 }, class: 'empty-state', text: job.status === 'done' ? 'Keine Befunde für diese Auswahl.' : 'Noch keine Ergebnisse.' })),
+        : h('tr', null, h('td', { attrs: { colspan: columns() }, class: 'empty-state', text: job.status === 'done' ? 'Keine Befunde für diese Auswahl.' : 'Noch keine Ergebnisse.' })),
     );
     const prev = h('button', { class: 'btn btn-small', text: '‹ Zurück', attrs: { type: 'button' } });
     const next = h('button', { class: 'btn btn-small', text: 'Weiter ›', attrs: { type: 'button' } });

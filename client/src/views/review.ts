@@ -433,6 +433,14 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
           h('a', { class: 'btn btn-small btn-primary', text: 'Digitalcheck-Dokumentation (DOCX)', attrs: { href: `${base}/documentation.docx`, download: '' } }),
         ),
       ),
+      r.notices?.length
+        ? h(
+            'div',
+            { class: 'alert alert-warn review-notices', attrs: { role: 'alert' } },
+            h('strong', { text: 'Hinweise zur KI-Prüfung' }),
+            h('ul', null, r.notices.map((n) => h('li', { text: n }))),
+          )
+        : null,
       h('p', { class: 'muted small', text: 'Exportiert werden die übernommenen Änderungsbefehle in der Reihenfolge des Entwurfs sowie die vollständige Befundliste.' }),
       h(
         'div',

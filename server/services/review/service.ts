@@ -100,9 +100,10 @@ export function createReviewService(deps: ReviewDeps) {
             ...(p.targetLaw ? { targetLaw: p.targetLaw } : {}),
             ...(p.article ? { article: p.article } : {}),
           })),
+          ...(ai?.notices.length ? { notices: ai.notices } : {}),
         });
         stage('done');
-        return ai?.notices.length ? { ...review, notices: ai.notices } : review;
+        return review;
       } catch (e) {
         const err = toAppError(e);
         if (err.status >= 500) logger.error({ err: e, file: file?.originalname }, 'review failed');
