@@ -19,6 +19,7 @@ interface SentenceRef {
 const GENERAL_FORM_SCOPE =
   /(?:diese[sm]|dieser|nach diesem|nach dieser|auf Grund dieses|aufgrund dieses)\s+(?:Gesetz|Verordnung|Vorschriften|Satzung|Ordnung|Kapitel|Teil|Abschnitt|Buch)|Soweit\s+(?:\S+\s+){0,12}(?:angeordnet|vorgeschrieben|verlangt|bestimmt)|Rechtsvorschrift/i;
 const FORM_WORD = /Schriftform|schriftlich/i;
+const SELF_PAIRED = /schriftlich\w*\s+oder\s+(?:in\s+)?elektronisch/i;
 const PENALTY_TITLE = /Bußgeld|Strafvorschrift|Ordnungswidrigkeit|Straftat/;
 const PENALTY = /^(?:\(\d+[a-z]?\)\s*)?(?:Ordnungswidrig\s+handelt|Mit\s+(?:Freiheitsstrafe|Geldstrafe|Geldbuße)|Wer\s+(?:\S+\s+){0,12}(?:wird\s+mit|handelt\s+ordnungswidrig))/;
 // "Zum Nachweis … im Sinne des § 7 … sind dem Bundesamt … vorzulegen" is a duty, not a definition
@@ -118,13 +119,28 @@ export class DocumentIndex {
   }
 
   /**
+   * For the written form: another sentence of the Absatz opens the electronic form. A sentence that pairs its own
+   * "schriftlich oder elektronisch" ("Jede Änderung ist schriftlich oder elektronisch anzuzeigen") settles only its
+   * own act, not the "Anträge bedürfen der Schriftform" next to it.
+   */
+  paragraphOpensWrittenForm(ref: SentenceRef): boolean {
+    const p = this.paragraph(ref);
+    return p.sentences.some((s) => {
+      const text = this.doc.text.slice(s.start, s.end);
+      if (s.start === ref.start) return offersElectronic(text, true);
+      return offersElectronic(text, true) && !SELF_PAIRED.test(text);
+    });
+  }
+
+  /**
    * Same § has a sentence that opens the electronic form for the written form ("Die Schriftform kann durch die
    * elektronische Form ersetzt werden", "Anträge nach Absatz 1 können auch elektronisch gestellt werden").
    */
   provisionReplacesWrittenForm(ref: SentenceRef): boolean {
     let v = this.provisionAlt.get(ref.prov);
     if (v === undefined) {
-      v = this.sentencesOf(ref.prov).some((s) => isFormOpening(s));
+      // a sentence pairing its own "schriftlich oder elektronisch" opens the § only when it points elsewhere ("nach Absatz 1")
+      v = this.sentencesOf(ref.prov).some((s) => isFormOpening(s) && (!SELF_PAIRED.test(s) || /\bauch\b|ersetz|Absatz|Satz|Abs\./.test(s)));
       this.provisionAlt.set(ref.prov, v);
     }
     return v;

@@ -62,7 +62,7 @@ export const papierVordruck = defineRule({
   explanation:
     'Die Vorschrift setzt Papier oder ein physisches Medium voraus (amtlicher Vordruck, Formblatt, Ausdruck, Durchschrift, mehrfache Ausfertigung, Siegel oder Stempel). Das führt zu Medienbrüchen. Vordrucke sollten auch elektronisch bereitstehen (§ 13 EGovG), Daten maschinenlesbar nach einem Standard (XÖV/FIM) übermittelt werden; an die Stelle von Siegeln kann das qualifizierte elektronische Siegel treten.',
   trigger:
-    /\b(?:Vordruck\w*|Formular(?:e|en|s|es)?|Zweitschrift\w*|Doppel|Durchschlag\w*|Originalausfertigung\w*|Formbl(?:att|attes|atts|ättern|ätter)|Papier\w*|papiergebunden\w*|Ausdruck(?:e|en|s)?|ausgedruckt\w*|auszudrucken|Durchschrift(?:en)?|Ausfertigung(?:en)?|Dienstsiegel\w*|Gerichtssiegel\w*|Bundessiegel\w*|Landessiegel\w*|Amtssiegel\w*|Siegelabdruck\w*|Siegel|Siegels|Stempel\w*|Dienststempel\w*|Prägesiegel\w*|(?!Post)[A-ZÄÖÜ][a-zäöüß]+stempel\w*|Muster|Abschriften|mitzuführen|mitgeführt)\b/g,
+    /\b(?:Vordruck\w*|Formular(?:e|en|s|es)?|Zweitschrift\w*|Doppel|Durchschlag\w*|Originalausfertigung\w*|Formbl(?:att|attes|atts|ättern|ätter)|Papier\w*|papiergebunden\w*|Ausdruck(?:e|en|s)?|ausgedruckt\w*|auszudrucken|Durchschrift(?:en)?|Ausfertigung(?:en)?|Dienstsiegel\w*|Gerichtssiegel\w*|Bundessiegel\w*|Landessiegel\w*|Amtssiegel\w*|Siegelabdruck\w*|Siegel|Siegels|Stempel\w*|Dienststempel\w*|Prägesiegel\w*|(?:Eingangs|Apotheken|Firmen|Behörden|Prüf|Datums|Kontroll|Zoll|Amts|Sicht|Ausreise|Einreise|Praxis|Schul|Gerichts|Kassen)stempel\w*|Muster|Abschriften|mitzuführen|mitgeführt)\b/g,
   evaluate(ctx) {
     const { text } = ctx;
     let start = ctx.start;

@@ -61,7 +61,7 @@ export const schriftform = defineRule({
     if (/\b(?:darf|dürfen)\s+(?:\S+\s+){0,3}nicht\b/.test(sentence) && !/\bmuss\b|\bmüssen\b|\bist\b[^,;]*\bzu\s+\w+|\bsind\b[^,;]*\bzu\s+\w+/.test(sentence)) return null;
     if (ctx.negated()) return null;
     if (offersElectronic(sentence)) return null;
-    if (ctx.index.paragraphOffersElectronic(ctx.ref)) return null;
+    if (ctx.index.paragraphOpensWrittenForm(ctx.ref)) return null;
     if (ctx.index.provisionReplacesWrittenForm(ctx.ref)) return null;
     if (ctx.index.generalFormClause()) return null;
     const permissive = /\b(?:kann|können|darf|dürfen)\b/.test(sentence) && !/\bnur\b|\bausschließlich\b|\bmuss\b|\bmüssen\b|\bist\b[^,;]*\bzu\s+\w+/.test(sentence);
@@ -85,6 +85,7 @@ export const schriftform = defineRule({
       'Der Verzicht ist der Behörde gegenüber schriftlich zu erklären; die elektronische Form ist ausgeschlossen.',
       'Die Entscheidung ist schriftlich zu begründen und den Beteiligten bekannt zu geben.',
       'Der Versicherungsnehmer kann auf eine Beratung durch schriftliche Erklärung verzichten.',
+      'Anträge auf Erteilung einer Genehmigung bedürfen der Schriftform. Jede Änderung ist unverzüglich schriftlich oder elektronisch anzuzeigen.',
     ],
     accepted: [
       'Der Antrag ist schriftlich oder elektronisch bei der zuständigen Behörde zu stellen.',
