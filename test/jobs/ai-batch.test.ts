@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { LawResult } from '../../server/batch/law-result';
@@ -7,6 +8,7 @@ import { BatchJobResponseSchema, BatchResultsResponseSchema, type BatchJobRespon
 import { createLlmServices } from '../../server/llm/index';
 import { selectProvisionsForLlm } from '../../server/llm/ai-review';
 import { parseLawMarkdown } from '../../server/parser/law-markdown';
+import { makeZip } from '../fixtures/web/zip-writer';
 import { connect, listen, makeApp, sessionCookie, testIndex, type ClientSocket, type TestApp } from '../http/harness';
 import { fakeConfig } from '../llm/helpers';
 import { startFakeOpenAI, type FakeOpenAI, type FakeReply } from '../support/fake-openai';
@@ -109,6 +111,43 @@ describe('web batch job with AI review', () => {
     const [head, ...lines] = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
     expect(head!.split(';').at(-1)).toBe('Quelle');
     expect(lines.filter((l) => l.endsWith(';KI'))).toHaveLength(ai.findings);
+  }, 60_000);
+
+  it('an uploaded ZIP can opt in too; the XLSX export carries the source', async () => {
+    const fake = await fakeModel();
+    const { t, cookie, socket } = await appWithModel(fake);
+    const zip = makeZip([
+      { name: 'g1.md', data: '---\nTitle: Testgesetz\njurabk: TG\n---\n\n## § 1 Antrag\n\n(1) Der Antrag ist schriftlich bei der Behörde zu stellen.\n\n## § 2 Frist\n\n(1) Die Behörde entscheidet innerhalb einer angemessenen Frist.\n', deflate: true },
+    ]);
+    const res = await request(t.app).post('/api/batch').set('Cookie', cookie).field('ai', 'true').attach('file', zip, 'gesetze.zip').expect(202);
+    await finished(socket, res.body.jobId);
+    const job = await getJob(t, cookie, res.body.jobId);
+    expect(job.ai).toBe(true);
+    // only § 1 has a rule finding, so only § 1 went to the model
+    const sent = fake.chatRequests().flatMap((r) => promptProvisions(r.body).map((p) => p.text));
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toContain('schriftlich');
+    expect(job.summary!.ai!.findings).toBe(1);
+
+    const xlsx = await request(t.app)
+      .get(`/api/batch/${res.body.jobId}/export.xlsx`)
+      .set('Cookie', cookie)
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const wb = new ExcelJS.Workbook();
+    const body = xlsx.body as Buffer;
+    await wb.xlsx.load(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer);
+    const ws = wb.getWorksheet('Befunde')!;
+    const last = ws.getRow(1).cellCount;
+    expect(ws.getRow(1).getCell(last).value).toBe('Quelle');
+    const sources = Array.from({ length: ws.rowCount - 1 }, (_, i) => ws.getRow(i + 2).getCell(last).value);
+    expect(sources.filter((v) => v === 'KI')).toHaveLength(1);
+    expect(sources.filter((v) => v === 'Regel').length).toBeGreaterThan(0);
   }, 60_000);
 
   it('a failing model costs only the AI part: rule findings stay, the job finishes, notices say why', async () => {
