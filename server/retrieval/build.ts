@@ -1,8 +1,7 @@
 import type { LawDocument } from '../contracts/document';
-import { normalizeWhitespace } from '../parser/structure';
 import { Analyzer, isDictionaryWord, type AnalyzerOptions } from './analyzer';
-import { EXCERPT_GAP_TEXT, type IndexData, type LawRecord, type SectionRecord } from './index-data';
-import { tokenize } from './normalize';
+import { displayText, EXCERPT_GAP_TEXT, type IndexData, type LawRecord, type SectionRecord } from './index-data';
+import { forEachToken, tokenize } from './normalize';
 import { TUNING } from './tuning';
 
 /** A parsed document with the corpus metadata the index shows with every hit. */
@@ -30,14 +29,14 @@ class GrowInt32 {
 class GrowUint8 {
   a = new Uint8Array(1 << 20);
   n = 0;
-  append(b: Uint8Array) {
-    if (this.n + b.length > this.a.length) {
-      const c = new Uint8Array(Math.max(this.a.length * 2, this.n + b.length));
+  appendText(t: string) {
+    // worst case 3 bytes per UTF-16 unit; encodeInto writes in place without a temporary array
+    if (this.n + t.length * 3 > this.a.length) {
+      const c = new Uint8Array(Math.max(this.a.length * 2, this.n + t.length * 3));
       c.set(this.a.subarray(0, this.n));
       this.a = c;
     }
-    this.a.set(b, this.n);
-    this.n += b.length;
+    this.n += enc.encodeInto(t, this.a.subarray(this.n)).written;
   }
 }
 
@@ -54,11 +53,13 @@ class GrowFloat32 {
   }
 }
 
-/** Absatz text for display and indexing: "(2) " marker dropped, white space collapsed. */
-function absatzText(text: string, start: number, end: number): string {
-  const raw = text.slice(start, end).replace(/^\(\d+[a-z]?\)\s*/, '');
-  // a line wrapped after a hyphen ("De-\nMail-Gesetz") is one word
-  return normalizeWhitespace(raw.replace(/(\p{L})-\n[ \t]*(?=\p{Lu})/gu, '$1-'));
+const enc = new TextEncoder();
+
+/** Stubs like "(weggefallen)" carry no content worth a hit. */
+function isStub(raw: string): boolean {
+  if (raw.length > 40) return false;
+  const t = displayText(raw);
+  return t.length < 3 || /^\(?weggefallen\)?\.?$/i.test(t);
 }
 
 /**
@@ -85,10 +86,10 @@ export function buildIndexData(docs: Iterable<IndexDocument>, options: AnalyzerO
     counts[id]!++;
     return id;
   };
-  const enc = new TextEncoder();
   const blob = new GrowUint8();
   const byteOffsets: number[] = [0];
   const tokens = new GrowInt32();
+  const pushToken = (w: string) => tokens.push(idOf(w));
   const tokenStarts: number[] = [0];
   for (const { doc, kind, jurisdiction, path } of docs) {
     const law = laws.length;
@@ -104,12 +105,12 @@ export function buildIndexData(docs: Iterable<IndexDocument>, options: AnalyzerO
     for (const prov of doc.provisions) {
       const sec: SectionRecord = { law, label: prov.label, title: prov.title, first: unitPara.length, count: 0 };
       for (const p of prov.paragraphs) {
-        const t = absatzText(doc.text, p.start, p.end);
-        // stubs like "(weggefallen)" carry no content worth a hit
-        if (t.length < 3 || /^\(?weggefallen\)?\.?$/i.test(t)) continue;
-        blob.append(enc.encode(t));
+        const t = doc.text.slice(p.start, p.end);
+        if (isStub(t)) continue;
+        blob.appendText(t);
         byteOffsets.push(blob.n);
-        for (const w of tokenize(t)) tokens.push(idOf(w));
+        // the Absatz number "(2)" is no word of the text
+        forEachToken(t.charCodeAt(0) === 40 ? t.replace(/^\(\d+[a-z]?\)/, '') : t, pushToken);
         tokenStarts.push(tokens.n);
         unitPara.push(p.number ?? '');
         unitSectionList.push(sections.length);
@@ -119,9 +120,9 @@ export function buildIndexData(docs: Iterable<IndexDocument>, options: AnalyzerO
         // An excerpt that lacks the text of a § (most of the shipped NDIG) still tells where the matter is
         // regulated: the § title stands in for the missing text in the index, and the hit shows a notice
         // instead of invented wording.
-        blob.append(enc.encode(EXCERPT_GAP_TEXT));
+        blob.appendText(EXCERPT_GAP_TEXT);
         byteOffsets.push(blob.n);
-        for (const w of tokenize(prov.title)) tokens.push(idOf(w));
+        forEachToken(prov.title, pushToken);
         tokenStarts.push(tokens.n);
         unitPara.push('');
         unitSectionList.push(sections.length);
@@ -142,20 +143,28 @@ export function buildIndexData(docs: Iterable<IndexDocument>, options: AnalyzerO
   // pass 2: analysed terms per surface word, then per-unit term frequencies
   const termId = new Map<string, number>();
   const terms: string[] = [];
-  const surfaceTerms: { t: number; w: number }[][] = surfaces.map((w) =>
-    analyzer.analyzeWord(w).map(({ term, weight }) => {
+  // analysed terms of surface word i: stTerm/stWeight[stStart[i] .. stStart[i + 1]] (flat typed arrays: no objects per word)
+  const stStart = new Uint32Array(surfaces.length + 1);
+  const stTermList = new GrowInt32();
+  const stWeightList = new GrowFloat32();
+  surfaces.forEach((w, i) => {
+    for (const { term, weight } of analyzer.analyzeWord(w)) {
       let t = termId.get(term);
       if (t === undefined) {
         t = terms.length;
         termId.set(term, t);
         terms.push(term);
       }
-      return { t, w: weight };
-    }),
-  );
-  const fieldLen = (ids: Iterable<number>) => {
+      stTermList.push(t);
+      stWeightList.push(weight);
+    }
+    stStart[i + 1] = stTermList.n;
+  });
+  const stTerm = stTermList.a;
+  const stWeight = stWeightList.a;
+  const fieldLen = (ids: ArrayLike<number>) => {
     let n = 0;
-    for (const id of ids) n += surfaceTerms[id]!.length > 0 ? 1 : 0;
+    for (let i = 0; i < ids.length; i++) if (stStart[ids[i]! + 1]! > stStart[ids[i]!]!) n++;
     return n;
   };
   const titleLen = titleTokens.map(fieldLen);
@@ -186,15 +195,16 @@ export function buildIndexData(docs: Iterable<IndexDocument>, options: AnalyzerO
     unitTermStart[u] = flatTerm.n;
     let n = 0;
     const add = (acc: Float64Array, id: number) => {
-      for (const { t, w } of surfaceTerms[id]!) {
+      for (let k = stStart[id]!, end = stStart[id + 1]!; k < end; k++) {
+        const t = stTerm[k]!;
         if (!seen[t]) {
           seen[t] = 1;
           touched[n++] = t;
         }
-        acc[t] = acc[t]! + w;
+        acc[t] = acc[t]! + stWeight[k]!;
       }
     };
-    for (let i = tokenStart[u]!; i < tokenStart[u + 1]!; i++) add(tfText, tokens.a[i]!);
+    for (let i = tokenStart[u]!, end = tokenStart[u + 1]!; i < end; i++) add(tfText, tokens.a[i]!);
     const sec = unitSection[u]!;
     for (const id of titleTokens[sec]!) add(tfTitle, id);
     const normText = 1 - TEXT.b + (TEXT.b * textLen[u]!) / avgText;

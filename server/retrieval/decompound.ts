@@ -27,18 +27,24 @@ export class Decompounder {
   private readonly cache = new Map<string, string[] | null>();
 
   private readonly words: ReadonlySet<string>;
+  /** Every string that may stand before another part, precomputed: the split search asks it for each substring. */
+  private readonly modifiers = new Set<string>();
 
   constructor(corpusWords: ReadonlySet<string>) {
     this.words = new Set([...corpusWords, ...LEGAL_PARTS]);
+    const usable = (p: string) => (p.length >= MIN_PART || SHORT_PARTS.has(p)) && !STOP_WORDS.has(p);
+    for (const w of this.words) {
+      if (usable(w)) this.modifiers.add(w);
+      // a modifier often drops its final -e ("Schul-gesetz" from "Schule"); a head carries the inflection
+      if (w.endsWith('e') && usable(w.slice(0, -1))) this.modifiers.add(w.slice(0, -1));
+    }
   }
 
   private isPart(p: string, final: boolean): boolean {
+    if (!final) return this.modifiers.has(p);
     if (p.length < MIN_PART && !SHORT_PARTS.has(p)) return false;
     if (STOP_WORDS.has(p)) return false;
     if (this.words.has(p)) return true;
-    // a modifier often drops its final -e ("Schul-gesetz" from "Schule"); a head carries the inflection
-    if (!final && this.words.has(p + 'e')) return true;
-    if (!final) return false;
     // the head carries the inflection: "…erfordernisse", "…pflichten", "…behörden"
     return [p.replace(/nisse[ns]?$/, 'nis'), p.replace(/(?:ern|en|er|es|e|n|s)$/, '')].some(
       (base) => base.length >= MIN_PART && (this.words.has(base) || this.words.has(base + 'e')),

@@ -1,7 +1,7 @@
 import type { SearchHit } from '../contracts/search';
 import { Analyzer, type AnalyzerOptions } from './analyzer';
 import { parseCitations, parseSectionRefs } from './citations';
-import { EXCERPT_GAP_TEXT, type IndexData, type SectionRecord } from './index-data';
+import { displayText, EXCERPT_GAP_TEXT, type IndexData, type SectionRecord } from './index-data';
 import { isJurisdictionWord, lawNameTable, mentionedAreas, mentionedJurisdictions, nameKey, type LawNameTable } from './law-names';
 import { tokenize } from './normalize';
 import { TUNING } from './tuning';
@@ -106,7 +106,7 @@ export class SearchEngine {
   }
 
   text(unit: number): string {
-    return decoder.decode(this.data.textBlob.subarray(this.data.textOffsets[unit], this.data.textOffsets[unit + 1]));
+    return displayText(decoder.decode(this.data.textBlob.subarray(this.data.textOffsets[unit], this.data.textOffsets[unit + 1])));
   }
 
   hit(unit: number, score: number): SearchHit {

@@ -1,7 +1,7 @@
 import snowball from 'snowball-stemmers';
 
 /** Bump when tokenisation, stemming, decompounding or synonyms change: persisted indexes carry it in their key. */
-export const ANALYZER_VERSION = 10;
+export const ANALYZER_VERSION = 11;
 
 /** Umlaut/ß folding so that "Behörde", "Behoerde" and "Behorde" meet. */
 const FOLD: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', ß: 'ss', ae: 'a', oe: 'o', ue: 'u' };
@@ -11,10 +11,33 @@ export function fold(word: string): string {
 
 /** Lower-cased letter/digit runs; hyphens and line-wrap hyphens split words ("De-Mail-Gesetz" → de, mail, gesetz). */
 export function tokenize(text: string): string[] {
-  const tokens = text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
-  // "E-Mail" is one word: its halves would meet every "De-Mail"
-  for (let i = tokens.length - 2; i >= 0; i--) if (tokens[i] === 'e' && /^mails?$/.test(tokens[i + 1]!)) tokens.splice(i, 2, 'email');
-  return tokens;
+  const out: string[] = [];
+  forEachToken(text, (t) => out.push(t));
+  return out;
+}
+
+const WORD = /[\p{L}\d]+/gu;
+
+/** The tokens of `tokenize` one by one, without an intermediate array (indexing a whole corpus). */
+export function forEachToken(text: string, f: (token: string) => void): void {
+  const lower = text.toLowerCase();
+  WORD.lastIndex = 0;
+  let pendingE = false;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+    const w = m[0];
+    if (pendingE) {
+      pendingE = false;
+      // "E-Mail" is one word: its halves would meet every "De-Mail"
+      if (w === 'mail' || w === 'mails') {
+        f('email');
+        continue;
+      }
+      f('e');
+    }
+    if (w === 'e') pendingE = true;
+    else f(w);
+  }
+  if (pendingE) f('e');
 }
 
 const germanStemmer = snowball.newStemmer('german');
