@@ -2,6 +2,7 @@ import mammoth from 'mammoth';
 import { PDFParse } from 'pdf-parse';
 import { AppError } from '../errors';
 import { decodeText } from './decode';
+import { withListLabels } from './docx-numbering';
 import { normalizeExtracted, stripPageFurniture } from './normalize';
 
 /**
@@ -81,7 +82,7 @@ async function extractPdf(buf: Buffer, maxPages: number, maxChars: number): Prom
 async function extractDocx(buf: Buffer, maxChars: number): Promise<ExtractedText> {
   let raw: string;
   try {
-    raw = (await mammoth.extractRawText({ buffer: buf })).value;
+    raw = (await mammoth.extractRawText({ buffer: await withListLabels(buf) })).value;
   } catch (e) {
     throw bad('docx_corrupt', 'Die Word-Datei (DOCX) ist beschädigt oder kann nicht gelesen werden.', `docx extraction failed: ${e instanceof Error ? e.message : String(e)}`, e);
   }
