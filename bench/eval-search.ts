@@ -1,6 +1,8 @@
 /**
  * npm run eval:search [-- --verbose] [-- --file QUESTIONS.jsonl]
- * Recall@1/5/10 and MRR@10 at law + § level on the question set, for the full retrieval and its ablations.
+ * Recall@1/5/10 and MRR@10 at law + § level, for the full retrieval and its ablations, on each question set:
+ * the tuning set, the held-out set (written before tuning, its misses looked at once) and the blind set
+ * (written mid-way, never inspected question by question). --file evaluates one set only.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -19,13 +21,19 @@ type Question = z.infer<typeof QuestionSchema>;
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const fileArg = args.indexOf('--file');
-const file = resolve(fileArg >= 0 ? args[fileArg + 1]! : 'test/fixtures/search-questions.jsonl');
+const files = (
+  fileArg >= 0
+    ? [args[fileArg + 1]!]
+    : ['test/fixtures/search-questions.jsonl', 'test/fixtures/search-questions-heldout.jsonl', 'test/fixtures/search-questions-blind.jsonl']
+).map((f) => resolve(f));
 const corpusDir = resolve(process.env.CORPUS_DIR ?? 'corpus');
 
-const questions: Question[] = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => QuestionSchema.parse(JSON.parse(l)));
+const readQuestions = (file: string): Question[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => QuestionSchema.parse(JSON.parse(l)));
+const sets = files.map((file) => ({ file, questions: readQuestions(file) }));
 
 const key = (law: string, section: string) => `${nameKey(law)}|${section.replace(/\s+/g, '').toLowerCase()}`;
 
@@ -40,29 +48,35 @@ const VARIANTS: [string, EngineOptions][] = [
 ];
 
 const docs = listSources([corpusDir]).map(loadSource);
-console.log(`Fragen: ${questions.length} (${file}); Korpus: ${docs.length} Dokumente\n`);
-console.log('Variante'.padEnd(58), 'R@1  ', 'R@5  ', 'R@10 ', 'MRR@10');
-for (const [name, options] of VARIANTS) {
+const indexes = VARIANTS.map(([name, options]) => {
   const started = Date.now();
   const index = createSearchIndexFromDocuments(docs, options);
-  const m = { r1: 0, r5: 0, r10: 0, mrr: 0 };
-  const misses: string[] = [];
-  for (const q of questions) {
-    const hits = index.search(q.query, { k: 10 });
-    const rel = new Set(q.relevant.map((r) => key(r.law, r.section)));
-    const ranked = hits.map((h) => key(h.law, h.section ?? h.ref));
-    const recallAt = (k: number) => new Set(ranked.slice(0, k).filter((r) => rel.has(r))).size / rel.size;
-    m.r1 += recallAt(1);
-    m.r5 += recallAt(5);
-    m.r10 += recallAt(10);
-    const first = ranked.findIndex((r) => rel.has(r));
-    m.mrr += first >= 0 ? 1 / (first + 1) : 0;
-    if (verbose && options === VARIANTS[0]![1] && (first < 0 || first > 0)) {
-      misses.push(`  ${q.id} (Rang ${first < 0 ? '–' : first + 1}): ${q.query}\n    erwartet ${q.relevant.map((r) => `${r.law} ${r.section}`).join(', ')}\n    erhalten ${hits.slice(0, 3).map((h) => `${h.law} ${h.ref}`).join(' | ')}`);
+  return { name, options, index, buildMs: Date.now() - started };
+});
+for (const { file, questions } of sets) {
+  console.log(`\nFragen: ${questions.length} (${file}); Korpus: ${docs.length} Dokumente`);
+  console.log('Variante'.padEnd(58), 'R@1  ', 'R@5  ', 'R@10 ', 'MRR@10');
+  for (const { name, options, index } of indexes) {
+    const started = Date.now();
+    const m = { r1: 0, r5: 0, r10: 0, mrr: 0 };
+    const misses: string[] = [];
+    for (const q of questions) {
+      const hits = index.search(q.query, { k: 10 });
+      const rel = new Set(q.relevant.map((r) => key(r.law, r.section)));
+      const ranked = hits.map((h) => key(h.law, h.section ?? h.ref));
+      const recallAt = (k: number) => new Set(ranked.slice(0, k).filter((r) => rel.has(r))).size / rel.size;
+      m.r1 += recallAt(1);
+      m.r5 += recallAt(5);
+      m.r10 += recallAt(10);
+      const first = ranked.findIndex((r) => rel.has(r));
+      m.mrr += first >= 0 ? 1 / (first + 1) : 0;
+      if (verbose && options === VARIANTS[0]![1] && first !== 0) {
+        misses.push(`  ${q.id} (Rang ${first < 0 ? '–' : first + 1}): ${q.query}\n    erwartet ${q.relevant.map((r) => `${r.law} ${r.section}`).join(', ')}\n    erhalten ${hits.slice(0, 3).map((h) => `${h.law} ${h.ref}`).join(' | ')}`);
+      }
     }
+    const n = questions.length;
+    const f = (x: number) => (x / n).toFixed(3);
+    console.log(name.padEnd(58), f(m.r1), f(m.r5), f(m.r10), f(m.mrr), ` (${Date.now() - started} ms)`);
+    if (misses.length) console.log(misses.join('\n'));
   }
-  const n = questions.length;
-  const f = (x: number) => (x / n).toFixed(3);
-  console.log(name.padEnd(58), f(m.r1), f(m.r5), f(m.r10), f(m.mrr), ` (${Date.now() - started} ms)`);
-  if (misses.length) console.log(misses.join('\n'));
 }
