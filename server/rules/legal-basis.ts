@@ -8,10 +8,38 @@ import type { LawProfile } from './profile';
  */
 const NDS_VWVFG = (norm: string) => `${norm} VwVfG i. V. m. § 1 Abs. 1 NVwVfG`;
 
+/**
+ * Court procedure has its own rule for electronic documents that replace the written form and the signature
+ * (checked in the corpus: § 130a ZPO, § 55a VwGO, § 65a SGG, § 52a FGO, § 46c ArbGG, § 32a StPO, § 14 FamFG,
+ * § 125a PatG for the patent office). Laws without their own rule (InsO, ZVG, GVG …) refer to the ZPO.
+ */
+const COURT_DOCUMENT_RULES: [RegExp, string, string][] = [
+  [/^VwGO$/, '§ 55a VwGO', '§ 55a der Verwaltungsgerichtsordnung'],
+  [/^SGG$/, '§ 65a SGG', '§ 65a des Sozialgerichtsgesetzes'],
+  [/^FGO$/, '§ 52a FGO', '§ 52a der Finanzgerichtsordnung'],
+  [/^ArbGG$/, '§ 46c ArbGG', '§ 46c des Arbeitsgerichtsgesetzes'],
+  [/^(?:StPO|OWiG|EGStPO)$/, '§ 32a StPO', '§ 32a der Strafprozessordnung'],
+  [/^FamFG$/, '§ 14 Abs. 2 FamFG', '§ 14 Absatz 2 des Gesetzes über das Verfahren in Familiensachen und in den Angelegenheiten der freiwilligen Gerichtsbarkeit'],
+  [/^PatG$/, '§ 125a PatG', '§ 125a des Patentgesetzes'],
+];
+const ZPO_RULE: [string, string] = ['§ 130a ZPO', '§ 130a der Zivilprozessordnung'];
+
+/** The court-procedure rule for this law, or undefined outside court procedure (FGO counts although tax-related). */
+function courtDocumentRule(p: LawProfile): [string, string] | undefined {
+  const key = p.law.replace(/\s+\d{4}$/, '').replace(/\s+/g, '');
+  const own = COURT_DOCUMENT_RULES.find(([re]) => re.test(key));
+  if (own) return [own[1], own[2]];
+  return p.domain === 'gericht' ? ZPO_RULE : undefined;
+}
+
 export function legalBasisFor(category: Category, p: LawProfile): string[] {
   const land = p.level === 'land';
   const special = (sozial: string, steuer: string, rest: string[]) =>
     p.domain === 'sozial' ? [sozial] : p.domain === 'steuer' ? [steuer] : rest;
+  const court = courtDocumentRule(p);
+  if (court && (category === 'schriftform' || category === 'unterschrift' || category === 'technologie_spezifisch' || category === 'papier_vordruck')) {
+    return [court[0]];
+  }
   switch (category) {
     case 'schriftform':
       if (p.domain === 'privat') return ['§ 126 Abs. 3 BGB', '§ 126a BGB', '§ 126b BGB'];
@@ -54,10 +82,17 @@ export function legalBasisFor(category: Category, p: LawProfile): string[] {
 }
 
 /** Prose citation of the form-substitute rule for inserted sentences, in drafting style (no abbreviations). */
-export function formSubstituteReference(p: LawProfile): string {
+function formSubstituteReference(p: LawProfile): string {
   if (p.domain === 'privat') return '§ 126a des Bürgerlichen Gesetzbuchs';
   if (p.domain === 'sozial') return '§ 36a Absatz 2 des Ersten Buches Sozialgesetzbuch';
   if (p.domain === 'steuer') return '§ 87a Absatz 3 und 4 der Abgabenordnung';
   const vwvfg = '§ 3a Absatz 2 oder 3 des Verwaltungsverfahrensgesetzes';
   return p.level === 'land' ? `${vwvfg} in Verbindung mit § 1 Absatz 1 des Niedersächsischen Verwaltungsverfahrensgesetzes` : vwvfg;
+}
+
+/** The sentence a signature finding proposes: the electronic form, in court procedure the electronic document. */
+export function signatureSubstituteSentence(p: LawProfile): string {
+  const court = courtDocumentRule(p);
+  if (court) return `Die Unterschrift kann durch die Einreichung als elektronisches Dokument nach ${court[1]} ersetzt werden.`;
+  return `Die Unterschrift kann durch eine elektronische Form nach ${formSubstituteReference(p)} ersetzt werden.`;
 }

@@ -1,4 +1,4 @@
-import { formSubstituteReference } from '../legal-basis';
+import { signatureSubstituteSentence } from '../legal-basis';
 import { modalSeverity, offersElectronic } from '../lexicon';
 import { defineRule } from '../types';
 
@@ -47,7 +47,7 @@ export const unterschrift = defineRule({
       severity: OFFICIAL.test(sentence) && !CITIZEN.test(sentence) ? 'mittel' : modalSeverity(sentence),
       edit: {
         kind: 'appendSentence',
-        sentence: `Die Unterschrift kann durch eine elektronische Form nach ${formSubstituteReference(ctx.profile)} ersetzt werden.`,
+        sentence: signatureSubstituteSentence(ctx.profile),
       },
     };
   },

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../server/rules/engine';
+
+/** The cited enabling provision follows the procedure type of the law the finding is in. */
+const basisOf = (text: string, law: string, category: string) => {
+  const f = checkText(text, { law }).find((x) => x.category === category);
+  expect(f, `${law}: no ${category} finding`).toBeDefined();
+  return f!;
+};
+
+describe('legal basis by procedure type', () => {
+  it.each([
+    ['VwVfG', '§ 3a Abs. 2 und 3 VwVfG'],
+    ['SGB 10', '§ 36a Abs. 2 SGB I'],
+    ['AO 1977', '§ 87a Abs. 3 und 4 AO'],
+    ['BGB', '§ 126a BGB'],
+    ['NBauO', '§ 4 NDIG'],
+    ['ZPO', '§ 130a ZPO'],
+    ['VwGO', '§ 55a VwGO'],
+    ['FGO', '§ 52a FGO'],
+    ['InsO', '§ 130a ZPO'],
+  ])('schriftform in %s cites %s', (law, norm) => {
+    expect(basisOf('Der Antrag ist schriftlich zu stellen.', law, 'schriftform').legalBasis).toContain(norm);
+  });
+
+  it('proposes the electronic document of the court procedure for a signature in court', () => {
+    const f = basisOf('Die Beschwerdeschrift ist von dem Beschwerdeführer zu unterzeichnen.', 'SGG', 'unterschrift');
+    expect(f.legalBasis).toEqual(['§ 65a SGG']);
+    expect(f.amendment).toContain('als elektronisches Dokument nach § 65a des Sozialgerichtsgesetzes');
+  });
+
+  it('cites the BeurkG for notarial acts and public certification, whatever the law', () => {
+    expect(basisOf('Der Übertragungsvertrag muss notariell beurkundet werden.', 'PfandBG', 'original_beglaubigung').legalBasis).toContain('§§ 16a bis 16e BeurkG');
+    expect(basisOf('Die Erklärung ist in öffentlich beglaubigter Form abzugeben.', 'HöfeO', 'original_beglaubigung').legalBasis).toContain('§ 40a BeurkG');
+    expect(basisOf('Dem Antrag ist die Urschrift der Bescheinigung beizufügen.', 'VwVfG', 'original_beglaubigung').legalBasis).toContain('§ 5 Abs. 1 EGovG');
+  });
+});
