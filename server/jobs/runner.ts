@@ -70,7 +70,7 @@ export function createBatchJobs(deps: BatchJobsDeps) {
         })
       : undefined;
     const withoutModel = (r: LawResult): AiLawResult =>
-      r.error ? r : { ...r, ai: { provisions: 0, findings: 0, prompt: 0, completion: 0, notices: [NO_MODEL_NOTICE] } };
+      r.error ? r : { ...r, ai: { provisions: 0, findings: 0, prompt: 0, completion: 0, notices: r.findings.length ? [NO_MODEL_NOTICE] : [] } };
     try {
       try {
         await deps.runBatch({

@@ -190,6 +190,28 @@ describe('web batch job with AI review', () => {
     expect(csv.split('\r\n')[0]).not.toContain('Quelle');
   }, 60_000);
 
+  it('a job that opted in finishes with rule findings and a notice when the restarted server has no model', async () => {
+    const fake = await fakeModel();
+    const blocked: typeof runBatch = (opts) =>
+      new Promise((_res, rej) => opts.signal?.addEventListener('abort', () => rej(opts.signal!.reason), { once: true }));
+    const llm = createLlmServices(fakeConfig(fake.url, LLM_ENV))!;
+    const first = await makeApp(LLM_ENV, { llm, runBatch: blocked });
+    const cookie = sessionCookie((await request(first.app).get('/api/me')).headers['set-cookie']);
+    const { jobId } = (await request(first.app).post('/api/batch').set('Cookie', cookie).send({ laws: LAWS, ai: true }).expect(202)).body;
+    await first.dispose({ keepData: true });
+
+    const second = await makeApp({}, { dataDir: first.dataDir });
+    cleanup.push(() => second.dispose());
+    await expect.poll(async () => (await getJob(second, cookie, jobId)).status, { timeout: 30_000 }).toBe('done');
+    const job = await getJob(second, cookie, jobId);
+    expect(job.summary!.findings).toBe(ruleResults.reduce((n, r) => n + r.findings.length, 0));
+    expect(job.summary!.ai).toMatchObject({ prompt: 0, completion: 0, findings: 0 });
+    const lawsWithFindings = ruleResults.filter((r) => r.findings.length > 0).map((r) => r.law);
+    expect(job.summary!.ai!.notices.map((n) => n.law).sort()).toEqual([...lawsWithFindings].sort());
+    expect(job.summary!.ai!.notices.every((n) => /Kein Sprachmodell konfiguriert/.test(n.message))).toBe(true);
+    expect(fake.requests).toHaveLength(0);
+  }, 60_000);
+
   it('resumes after a restart without sending the laws already reviewed to the model again', async () => {
     const [firstLaw, ...rest] = ruleResults.filter((r) => r.findings.length > 0);
     expect(rest.length).toBeGreaterThan(0);
