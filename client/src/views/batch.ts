@@ -244,7 +244,7 @@ export function createBatchView(
               on: { click: () => navigate(`#/screening/${encodeURIComponent(j.id)}`) },
             },
             h('span', { class: 'title', text: j.name }),
-            h('span', { class: 'meta', text: `${fmtDate(j.createdAt)} · ${JOB_STATUS_LABELS[j.status]} · ${fmtNumber(j.done)}/${fmtNumber(j.total)}` }),
+            h('span', { class: 'meta', text: `${fmtDate(j.createdAt)} · ${JOB_STATUS_LABELS[j.status]} · ${fmtNumber(j.done)}/${fmtNumber(j.total)}${j.ai ? ' · mit KI' : ''}` }),
           ),
           h('button', {
             class: 'btn btn-small btn-ghost btn-danger',
