@@ -59,6 +59,7 @@ export const nachweisVorlage = defineRule({
       'Die Berechtigung ist durch eine Bescheinigung nachzuweisen, die von der Gemeinde des Wohnorts unentgeltlich erteilt wird.',
       'Der Arbeitgeber ist verpflichtet, Bescheide und Prüfberichte der Finanzbehörden vorzulegen.',
       'Zur Prüfung ist der Führerschein der Klasse C vorzulegen.',
+      'Dem Antrag auf Ausstellen eines Flugfunkzeugnisses ist die Bescheinigung der Bundeswehr beizufügen.',
       'Dem Antrag sind beizufügen: 1. der Nachweis der staatlichen Anerkennung (BGBl. I S. 269), 2. die Geburtsurkunde, 3. das polizeiliche Führungszeugnis.',
     ],
     accepted: [

@@ -90,7 +90,9 @@ export const papierVordruck = defineRule({
     if (ctx.inDefinitions) return null;
     const printout = /usdr|ausgedruckt/.test(text);
     if (printout && (EXPRESSION_BEFORE.test(ctx.before) || EXPRESSION_AFTER.test(ctx.after))) return null;
-    if (/Vordruck|Formbl|Formular|Ausfertigung|Papier|Zweitschrift|Doppel|Durchschlag/.test(text) && !USE.test(sentence)) return null;
+    // "ein Protokoll in vierfacher Ausfertigung anzufertigen": making several copies is itself the paper duty
+    const madeInCopies = /^Ausfertigung/.test(text) && /anzufertigen|angefertigt/.test(sentence);
+    if (/Vordruck|Formbl|Formular|Ausfertigung|Papier|Zweitschrift|Doppel|Durchschlag/.test(text) && !USE.test(sentence) && !madeInCopies) return null;
     if (PUBLIC_DEED.test(sentence) || PAPER_FALLBACK.test(sentence)) return null;
     // accounting layouts ("Formblatt 1 für die Bilanz") are data structures, not paper
     if (/Formbl/.test(text) && /Bilanz|Gliederung|Posten|Jahresabschl(?:uss|üss)|Verlustrechnung|Rechnungslegung/.test(sentence)) return null;
@@ -120,6 +122,7 @@ export const papierVordruck = defineRule({
       'Die Ausnahmegenehmigung ist schriftlich zu erteilen. Der Bescheid über die Erteilung der Ausnahmegenehmigung ist mitzuführen.',
       'Der Beschwerdeschrift soll die für ihre Zustellung erforderliche Zahl von Abschriften beigefügt werden.',
       'Die Apotheken versehen das Informationsschreiben mit dem Apothekenstempel.',
+      'Der Leiter der Apotheke hat über jede Überprüfung ein Protokoll in vierfacher Ausfertigung anzufertigen.',
       'Der Betreiber hat eine Erklärung nach dem in der Anlage zu dieser Verordnung enthaltenen Muster abzugeben.',
       'Die Urkunde enthält 1. den Namen der Hochschule, 2. das Siegel der Hochschule.',
     ],
