@@ -75,6 +75,8 @@ const GROUPS: string[][] = [
   ['nachbar', 'nachbarn', 'angrenzer', 'nachbarbeteiligung'],
   ['verwaltungsleistung', 'leistung', 'dienstleistung', 'verwaltungsdienstleistung'],
   ['offen', 'open', 'opendata'],
+  // evidence comes from the register that issues it ("beim Register abrufen" = "bei der ausstellenden Stelle einholen")
+  ['register', 'registerbehörde', 'ausstellend', 'ausstellende'],
   ['kamera', 'videoüberwachung', 'überwachungskamera'],
 ];
 

@@ -7,8 +7,8 @@ export const TUNING = {
   k1: 1.2,
   /** BM25F field weights and length normalisation: the § title is a short, dense description of each Absatz. */
   textWeight: 1,
-  textB: 0.5,
-  titleWeight: 2.5,
+  textB: 0.6,
+  titleWeight: 3.5,
   titleB: 0.3,
   /** Weight of a compound part or participle base relative to the whole word, in documents. */
   partWeight: 0.5,
