@@ -9,7 +9,7 @@ const USE =
 const SEAL_USE = /enth(?:ält|alten)|verwende|Ausfertigung|versehen|trägt|tragen|Abdruck|drück|anzubringen|angebracht|aufzubringen|bestätig|beglaubig|gesiegelt|abgestempelt|gestempelt|zu siegeln/;
 /** A template only binds when a document is made or filed on it ("Bescheinigung nach dem Muster der Anlage 7"). */
 const TEMPLATE_DOCUMENT =
-  /Bescheinigung|Zeugnis|Erklärung|Niederschrift|Urkunde|Antrag|Anzeige|Meldung|Bescheid|Nachweis|Ergebnis|Ausweis|Verzeichnis|Protokoll|Bericht|Mitteilung|Bestätigung|Vollmacht|Liste|Formular|Vordruck|Blatt/;
+  /Bescheinigung|Zeugnis|Erklärung|Niederschrift|Urkunde|Antrag|Anzeige|Meldung|Bescheid|Nachweis|Ergebnis|Ausweis|Verzeichnis|Protokoll|Bericht|Mitteilung|Bestätigung|Vollmacht|Liste|Formular|Vordruck|Blatt/i;
 /** Paper to be carried on the journey or at work ("Der Bescheid … ist mitzuführen"); an ID card is physical anyway. */
 const CARRIED_DOCUMENT =
   /(?:Bescheid|Bescheinigung|Genehmigung|Erlaubnis|Urkunde|Übersetzung|Ausfertigung|Kopie|Abschrift|Begleitpapier|Dokument)\w*\s+(?:\S+\s+){0,12}$/;
@@ -68,12 +68,12 @@ export const papierVordruck = defineRule({
     let start = ctx.start;
     if (text === 'Muster') {
       // "nach dem Muster der Anlage 7", "das Muster der Anlage 10 ist zu verwenden"; not a design or a sample of goods
-      const lead = /(?:nach\s+de[mn]|das|dem|de[rs])\s+(?:in\s+)?(?:\S+\s+)?$/.exec(ctx.lead(24));
+      const lead = /(?:nach\s+de[mn]|nach|das|dem|de[rs])\s+(?:in\s+)?(?:\S+\s+)?$/.exec(ctx.lead(24));
       // "nach dem in der Anlage zu dieser Verordnung enthaltenen Muster"
       const annexBefore = /nach\s+de[mn]\s+(?:in|im)\s+(?:der\s+)?Anlage\b[^.;]{0,60}$/.test(ctx.lead(90));
       const annexAfter = !!lead && /^\s+(?:der|in\s+der|nach|gemäß)\s+Anlage|^\s+\d/.test(ctx.trail(20));
       if (!(annexBefore || annexAfter) || !TEMPLATE_DOCUMENT.test(ctx.sentence)) return null;
-      if (lead && /nach\s+de[mn]/.test(lead[0])) start -= lead[0].length;
+      if (lead && /^nach\b/.test(lead[0])) start -= lead[0].length;
     }
     if (text === 'Abschriften' && !/(?:Zahl|Anzahl)\s+(?:von\s+|der\s+)?$|(?:zwei|drei|vier|fünf|\d+)\s+$/.test(ctx.lead(24))) return null;
     if (/^mit(?:zu)?geführt|^mitzuführen/.test(text) && !CARRIED_DOCUMENT.test(ctx.lead(120))) return null;
@@ -125,6 +125,7 @@ export const papierVordruck = defineRule({
       'Der Leiter der Apotheke hat über jede Überprüfung ein Protokoll in vierfacher Ausfertigung anzufertigen.',
       'Der Betreiber hat eine Erklärung nach dem in der Anlage zu dieser Verordnung enthaltenen Muster abzugeben.',
       'Die Urkunde enthält 1. den Namen der Hochschule, 2. das Siegel der Hochschule.',
+      'Die Bestallungsurkunde ist nach Muster 2 (Anlage 3) auszustellen.',
     ],
     accepted: [
       'Der Antrag ist nach amtlich vorgeschriebenem Datensatz durch Datenfernübertragung oder auf amtlichem Vordruck zu stellen.',
