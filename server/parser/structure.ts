@@ -129,7 +129,7 @@ const TERMINATOR = /[.?!]/g;
  * A blank line followed by an unindented line that is no item marker ends every open item: the running text
  * after a list ("soweit nicht …", "In den Fällen des Satzes 4 …") belongs to no Nummer.
  */
-const LIST_END = /\n[ \t]*\n(?:[ \t]*\n)*(?![ \t]|(?:\d+[a-z]?\.|[a-z]\)|[a-z]{2}\))[ \t])/g;
+const LIST_END = /\n[ \t]*\n(?:[ \t]*\n)*(?![ \t\n]|(?:\d+[a-z]?\.|[a-z]\)|[a-z]{2}\))[ \t])/g;
 
 /**
  * A list written one item per line without indentation (Niedersachsen files, drafts, Word text) ends at the
@@ -150,6 +150,35 @@ function closingLine(text: string, markers: readonly { at: number }[], end: numb
   return nl;
 }
 
+/** Blank lines, then an indented line that is no item marker: its indentation is in group 1. */
+const OUTDENT = /\n[ \t]*\n(?:[ \t]*\n)*([ \t]+)(?![ \t\n]|(?:\d+[a-z]?\.|[a-z]\)|[a-z]{2}\))[ \t])/g;
+
+/**
+ * The end of each indented item where running text after a blank line is indented no deeper than its marker:
+ * "    b)  … weiterbeschäftigt werden kann\n\n    und der Betriebsrat … widersprochen hat," closes the
+ * Buchstaben and belongs to the Nummer above them (as LIST_END does for unindented lists). Undefined when no
+ * marker is indented.
+ */
+function outdentEnds(text: string, slice: string, start: number, markers: readonly { at: number }[]): number[] | undefined {
+  const columns = markers.map((mk) => {
+    let c = mk.at;
+    while (text.charCodeAt(c) === 32 || text.charCodeAt(c) === 9) c++;
+    return c - mk.at;
+  });
+  if (columns.every((c) => c === 0)) return undefined;
+  const outdents: { at: number; column: number }[] = [];
+  OUTDENT.lastIndex = 0;
+  for (let m = OUTDENT.exec(slice); m; m = OUTDENT.exec(slice)) outdents.push({ at: start + m.index, column: m[1]!.length });
+  if (outdents.length === 0) return undefined;
+  let first = 0;
+  return markers.map((mk, i) => {
+    while (first < outdents.length && outdents[first]!.at <= mk.at) first++;
+    if (columns[i] === 0) return Infinity;
+    for (let j = first; j < outdents.length; j++) if (outdents[j]!.column <= columns[i]!) return outdents[j]!.at;
+    return Infinity;
+  });
+}
+
 export function findItems(text: string, start: number, end: number): Item[] {
   const slice = text.slice(start, end);
   const markers: { label: string; level: number; at: number }[] = [];
@@ -167,6 +196,7 @@ export function findItems(text: string, start: number, end: number): Item[] {
   for (let m = LIST_END.exec(slice); m; m = LIST_END.exec(slice)) stops.push(start + m.index);
   const closing = closingLine(text, markers, end);
   if (closing !== undefined && (stops.length === 0 || stops[stops.length - 1]! < closing)) stops.push(closing);
+  const outdented = outdentEnds(text, slice, start, markers);
   // an item runs until the next marker of the same or a higher level (or the end of the list); one backwards
   // pass with the nearest following marker per level keeps this linear (Anlagen can hold thousands of items)
   const items: Item[] = new Array(markers.length);
@@ -176,7 +206,7 @@ export function findItems(text: string, start: number, end: number): Item[] {
     const mk = markers[i]!;
     while (stop > 0 && stops[stop - 1]! > mk.at) stop--;
     const listEnd = stop < stops.length ? stops[stop]! : end;
-    const span = trimSpan(text, mk.at, Math.min(nextAt[mk.level]!, listEnd));
+    const span = trimSpan(text, mk.at, Math.min(nextAt[mk.level]!, listEnd, outdented?.[i] ?? end));
     items[i] = { start: span.start, end: span.end, label: mk.label, level: mk.level };
     for (let l = mk.level; l <= 3; l++) nextAt[l] = mk.at;
   }
@@ -215,17 +245,37 @@ function opensAbsatz(text: string, at: number, start: number): boolean {
   return k < start || text[k] === '\n' || CLOSES_LINE.test(text[k]!);
 }
 
+/**
+ * A "(1)" indented deeper than the Absatz before it, after "(5)", numbers points of a list inside that Absatz
+ * (coordinates, sub-items), not a new Absatz; a deeper marker counts only where it goes on counting.
+ */
+function continuesCount(prev: string, next: string): boolean {
+  const p = parseInt(prev, 10);
+  const n = parseInt(next, 10);
+  return n > p || (n === p && next > prev);
+}
+
 function paragraphsOf(text: string, start: number, end: number): Paragraph[] {
   // the slice bounds the lookahead of the trailing "[ \t]+" exactly as the range does
   const slice = text.slice(start, end);
-  const marks: { number: string; at: number }[] = [];
+  const marks: { number: string; at: number; indent: number }[] = [];
+  let listIndent = Infinity;
   ABSATZ_NUMBER.lastIndex = 0;
   for (let m = ABSATZ_NUMBER.exec(slice); m; m = ABSATZ_NUMBER.exec(slice)) {
     let k = m.index - 1;
     while (k >= 0 && (slice.charCodeAt(k) === 32 || slice.charCodeAt(k) === 9)) k--;
     if (k >= 0 && slice.charCodeAt(k) !== 10) continue;
     const at = start + k + 1;
-    if (k < 0 || opensAbsatz(text, at, start)) marks.push({ number: m[1]!, at });
+    const indent = start + m.index - at;
+    const prev = marks[marks.length - 1];
+    // the points of such a list run on at their indentation: "(2)", "(3)" below a rejected "(1)" go with it
+    if (indent >= listIndent) continue;
+    listIndent = Infinity;
+    if (prev && indent > prev.indent && !continuesCount(prev.number, m[1]!)) {
+      listIndent = indent;
+      continue;
+    }
+    if (k < 0 || opensAbsatz(text, at, start)) marks.push({ number: m[1]!, at, indent });
   }
   const paragraphs: Paragraph[] = [];
   // one pass without intermediate arrays: this runs for every provision of the corpus

@@ -186,3 +186,24 @@ describe('Anlagen with parts', () => {
     expect(refOf(doc, 'Dieser Anhang gilt')).toBe('Anhang 13 Abs. 1');
   });
 });
+
+describe('indented point lists inside an Absatz (SchSiHafV § 32)', () => {
+  const doc = load('schsihafv-32.md');
+
+  it('keeps "(1) … (5)" coordinates of a Buchstabe inside the Absatz instead of opening Absätze', () => {
+    expect(doc.provisions.map((p) => [p.label, p.paragraphs.map((a) => a.number).join(',')])).toEqual([['§ 32', '1,2']]);
+    expect(refOf(doc, '54° 21,660´ N')).toBe('§ 32 Abs. 1 Satz 2 Nr. 2 Buchst. a');
+    expect(refOf(doc, 'Der Bootsanleger')).toBe('§ 32 Abs. 2');
+  });
+});
+
+describe('text after indented Buchstaben (KSchG § 1 Abs. 2)', () => {
+  const doc = load('kschg-1.md');
+
+  it('cites the words that close the Buchstaben as the Nummer above them', () => {
+    expect(refOf(doc, 'an einem anderen Arbeitsplatz in demselben Betrieb')).toBe('§ 1 Abs. 2 Satz 2 Nr. 1 Buchst. b');
+    expect(refOf(doc, 'und der Betriebsrat')).toBe('§ 1 Abs. 2 Satz 2 Nr. 1');
+    expect(refOf(doc, 'schriftlich\n    widersprochen')).toBe('§ 1 Abs. 2 Satz 2 Nr. 1');
+    expect(refOf(doc, 'personelle Auswahl')).toBe('§ 1 Abs. 2 Satz 2 Nr. 2 Buchst. a');
+  });
+});
