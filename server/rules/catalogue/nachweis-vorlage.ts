@@ -6,7 +6,7 @@ const DOCUMENTS = termRegex(loadTermList('oeffentliche-nachweise'));
 
 /** The citizen or business has to hand the document in. "zur Vorlage bei einer Behörde" names a purpose, not a duty. */
 const SUBMIT =
-  /Nachweise?\s+vorliegen|vorzulegen|vorgelegt|vorlegen|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|beibringen|vorzuweisen|nachzuweisen|nachgewiesen|zu erbringen|erbracht|zu übersenden|Vorlage\b(?!\s+bei\s+einer\s+Behörde)|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*|geführt\s+werden/;
+  /Nachweise?\s+vorliegen|vorzulegen|vorgelegt|vorlegen|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|beibringen|vorzuweisen|nachzuweisen|nachgewiesen|zu erbringen|erbracht|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*|geführt\s+werden/;
 /** The authority fetches the document itself, or one public body sends it to another. */
 const RETRIEVAL =
   /(?:Behörde|Stelle|Finanzamt|Amt)\s+(?:\S+\s+){0,8}(?:einholen|eingeholt|anfordern|angefordert|abrufen|abgerufen|ersuchen|unmittelbar\s+übermittelt)|§\s*5\s+Abs(?:atz|\.)\s*2\s+(?:des\s+)?(?:EGovG|E-Government-Gesetz)|übermittelt\s+(?:\S+\s+){0,5}(?:der|dem|den)\s+(?:\S+\s+)?(?:Behörde|Stelle|Finanzamt|Meldebehörde|Registerbehörde)|(?:Behörde|Stelle|Gericht|Registergericht|Standesamt|Meldebehörde|Finanzamt)\s+(?:übermittelt|teilt|erteilt|stellt|übersendet)\b|Behörden?\s+erh(?:alten|ält)\b|unmittelbar\s+zu\s+übersenden/;
@@ -60,6 +60,7 @@ export const nachweisVorlage = defineRule({
       'Der Arbeitgeber ist verpflichtet, Bescheide und Prüfberichte der Finanzbehörden vorzulegen.',
       'Zur Prüfung ist der Führerschein der Klasse C vorzulegen.',
       'Dem Antrag auf Ausstellen eines Flugfunkzeugnisses ist die Bescheinigung der Bundeswehr beizufügen.',
+      'Mit dem Antrag ist ein Führungszeugnis zur Vorlage bei der zuständigen Behörde zu beantragen.',
       'Dem Antrag sind beizufügen: 1. der Nachweis der staatlichen Anerkennung (BGBl. I S. 269), 2. die Geburtsurkunde, 3. das polizeiliche Führungszeugnis.',
     ],
     accepted: [
@@ -68,6 +69,7 @@ export const nachweisVorlage = defineRule({
       'Die Meldebehörde übermittelt der Ausländerbehörde die Daten aus dem Melderegister.',
       'Dem Antrag ist ein ärztliches Attest beizufügen.',
       'Die Passbehörde stellt dem Antragsteller einen neuen Pass aus.',
+      'Personenstandsurkunden zur Vorlage bei den Entschädigungsbehörden sind gebührenfrei auszustellen.',
     ],
   },
 });

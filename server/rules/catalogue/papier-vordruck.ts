@@ -17,7 +17,7 @@ const CARRIED_DOCUMENT =
 const DISPOSAL = /zu\s+löschen|gelöscht|zu\s+vernichten|vernichtet/;
 /** "zum Ausdruck bringen", "der Ausdruck „X“" – the other meaning of "Ausdruck". */
 const PUBLIC_DEED = /Eigenschaft\s+(?:einer\s+)?öffentliche[rn]?\s+Urkunde/;
-const EXPRESSION_BEFORE = /(?:zum|im|deutlich\w*|besonder\w*|sprachlich\w*|(?:Sinne|Bedeutung|Wortlaut)\s+des)\s+$/;
+const EXPRESSION_BEFORE = /(?:zum|im|deutlich\w*|besonder\w*|sprachlich\w*|(?:Sinne|Bedeutung|Wortlaut)\s+des|(?:bezeichnet|bedeutet)\s+der)\s+$/;
 const EXPRESSION_AFTER = /^\s*(?:bring|komm|find|„|")/;
 
 function edit(ctx: MatchContext, start: number): AmendmentEdit {
@@ -95,7 +95,9 @@ export const papierVordruck = defineRule({
     if (/Vordruck|Formbl|Formular|Ausfertigung|Papier|Zweitschrift|Doppel|Durchschlag/.test(text) && !USE.test(sentence) && !madeInCopies) return null;
     if (PUBLIC_DEED.test(sentence) || PAPER_FALLBACK.test(sentence)) return null;
     // accounting layouts ("Formblatt 1 für die Bilanz") are data structures, not paper
-    if (/Formbl/.test(text) && /Bilanz|Gliederung|Posten|Jahresabschl(?:uss|üss)|Verlustrechnung|Rechnungslegung/.test(sentence)) return null;
+    if (/Formbl|^Muster$/.test(text) && /Bilanz|Gliederung|Posten|Zeile|Spalte|(?:Jahres|Konzern)abschl(?:uss|üss)|Jahres-\s+und\s+Konzernabschl|Verlustrechnung|Rechnungslegung|Berichterstattung/.test(sentence)) return null;
+    // "Wird dem Verbraucher … eine Ausfertigung des Vertrags ausgehändigt, kann …" describes a case
+    if (ctx.inCondition()) return null;
     if (DISPOSAL.test(sentence) || FEE_ITEM.test(sentence)) return null;
     // enabling clauses ("können Regelungen über … Vordrucke getroffen werden") impose nothing yet
     // the list items of such a clause are split into their own sentences, so the whole Absatz is looked at
@@ -138,6 +140,9 @@ export const papierVordruck = defineRule({
       'Das olympische Emblem besteht aus fünf ineinander verschlungenen Ringen nach dem Muster der Anlage 1.',
       'Frei von der Dokumentenpauschale sind eine vollständige Ausfertigung oder ein vollständiger Ausdruck jeder gerichtlichen Entscheidung.',
       'Abschriften, Auszüge, Ausdrucke oder Kopien sind nach Abschluss der Aufgabe unverzüglich zu löschen.',
+      'Im Sinne dieses Gesetzes bezeichnet der Ausdruck 1. „Dienst“ eine Darbietung, 2. „Vorrichtung“ ein Gerät.',
+      'Wird dem Verbraucher erst nach Beginn des Vertragsverhältnisses eine Ausfertigung des Vertrags ausgehändigt, kann er noch kündigen.',
+      'Formblatt 1 sowie das Muster 1 in der neuen Fassung sind erstmals auf Jahres- und Konzernabschlüsse für das Geschäftsjahr 2014 anzuwenden.',
       'Der Fahrer hat die Warnweste im Fahrzeug mitzuführen.',
     ],
   },
