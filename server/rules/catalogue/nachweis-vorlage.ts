@@ -14,6 +14,10 @@ const RETRIEVAL =
 /** "Dem Antrag sind beizufügen: 1. … 4. die Geburtsurkunde": the duty stands in the list's lead-in. */
 const LIST_LEAD_IN = /(?:vorzulegen|beizufügen|einzureichen|beizubringen|nachzuweisen)\s*:[^:]*$/;
 
+/** "Bestätigung eines Jahresabschlussprüfers für den Träger …": the issuer named first is private, whatever follows. */
+const PRIVATE_ISSUER =
+  /^(?:Bescheinigung|Bescheid|Bestätigung)\w*(?: und \S+)? (?:des|der|eines|einer) (?:\S+ )?(?:\w*[Pp]rüfer|\w*[Pp]rüferin|Wirtschaftsprüf|Steuerberat|Arzt|Ärzt|\w*[Ss]achverständig|Arbeitgeber|Kreditinstitut|Bank|Versicherungsunternehm|Hersteller|Betreiber|Netzbetreiber|Lieferant)/;
+
 const NOT_NEEDED =
   /\b(?:ist|sind)\s+nicht\s+(?:\S+\s+){0,2}(?:vorzulegen|beizubringen|beizufügen|einzureichen|erforderlich)|\bbedarf\s+es\s+nicht\b|\bentfällt\s+die\s+(?:Pflicht|Vorlage)/;
 
@@ -29,7 +33,7 @@ export const nachweisVorlage = defineRule({
   trigger: DOCUMENTS,
   evaluate(ctx) {
     const { sentence } = ctx;
-    if (ctx.inDefinitions) return null;
+    if (ctx.inDefinitions || PRIVATE_ISSUER.test(ctx.text)) return null;
     // foreign documents cannot be fetched from a German register
     if (/ausländische[nrs]?\s+(?:\S+\s+){0,3}$/.test(ctx.lead(40))) return null;
     // the electronic identity proof (eID) is the solution, not the problem
@@ -70,6 +74,7 @@ export const nachweisVorlage = defineRule({
       'Dem Antrag ist ein ärztliches Attest beizufügen.',
       'Die Passbehörde stellt dem Antragsteller einen neuen Pass aus.',
       'Personenstandsurkunden zur Vorlage bei den Entschädigungsbehörden sind gebührenfrei auszustellen.',
+      'Sofern eine Bestätigung eines Jahresabschlussprüfers für den Träger der Ausbildung vorliegt, ist auch diese vorzulegen.',
     ],
   },
 });

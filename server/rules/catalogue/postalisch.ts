@@ -83,6 +83,7 @@ export const postalisch = defineRule({
       'Wird die Bescheinigung durch die Post übermittelt, ist das Datum der Aufgabe zur Post auf der Bescheinigung anzugeben.',
       'Formlos mitgeteilte Entscheidungen gelten mit dem dritten Tag nach Aufgabe zur Post als bekannt gegeben.',
       'Im Fall einer Störung der Datenübertragung ist ausnahmsweise eine Mitteilung auf dem Postweg möglich.',
+      'Bei einer Zusendung der Unterlagen durch die Post im Inland gelten die Unterlagen am dritten Tag nach der Absendung als zugesandt.',
       'Ein schriftlicher Verwaltungsakt gilt bei der Übermittlung durch die Post im Inland am vierten Tag nach der Aufgabe zur Post, ein elektronisch übermittelter Verwaltungsakt am vierten Tag nach der Absendung als bekannt gegeben.',
     ],
   },
