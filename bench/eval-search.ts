@@ -1,5 +1,5 @@
 /**
- * npm run eval:search [-- --verbose] [-- --file QUESTIONS.jsonl]
+ * npm run eval:search [-- --verbose] [-- --file QUESTIONS.jsonl]   (EMBEDDING_MODEL + OPENAI_BASE_URL add a dense row)
  * Recall@1/5/10 and MRR@10 at law + § level, for the full retrieval and its ablations, on each question set:
  * the tuning set, the held-out set (written before tuning, its misses looked at once) and the blind set
  * (written mid-way, never inspected question by question). --file evaluates one set only.
@@ -7,6 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { loadConfig } from '../server/config';
+import type { SearchHit } from '../server/contracts/search';
+import { createProvider } from '../server/llm/provider';
+import { logger } from '../server/logger';
+import { DenseRetriever } from '../server/retrieval/dense';
 import { createSearchIndexFromDocuments, type EngineOptions } from '../server/retrieval/index';
 import { listSources, loadSource } from '../server/retrieval/sources';
 import { nameKey } from '../server/retrieval/law-names';
@@ -48,20 +53,31 @@ const VARIANTS: [string, EngineOptions][] = [
 ];
 
 const docs = listSources([corpusDir]).map(loadSource);
-const indexes = VARIANTS.map(([name, options]) => {
+const indexes: { name: string; options?: EngineOptions; search: (q: string) => SearchHit[] | Promise<SearchHit[]> }[] = VARIANTS.map(
+  ([name, options]) => {
+    const index = createSearchIndexFromDocuments(docs, options);
+    return { name, options, search: (q: string) => index.search(q, { k: 10 }) };
+  },
+);
+// dense retrieval only when an embeddings endpoint is configured (EMBEDDING_MODEL + OPENAI_BASE_URL)
+const config = loadConfig();
+if (config.EMBEDDING_MODEL) {
+  const index = createSearchIndexFromDocuments(docs, VARIANTS[0]![1]);
+  const provider = createProvider({ ...config, LLM_MODEL: config.LLM_MODEL ?? config.EMBEDDING_MODEL }, { logger: logger.child({}, { level: 'warn' }) });
   const started = Date.now();
-  const index = createSearchIndexFromDocuments(docs, options);
-  return { name, options, index, buildMs: Date.now() - started };
-});
+  const dense = await DenseRetriever.open(index, provider, { cacheDir: resolve('data/embeddings'), model: config.EMBEDDING_MODEL });
+  console.log(`Dichte Einbettungen (${config.EMBEDDING_MODEL}) bereit in ${Date.now() - started} ms`);
+  indexes.push({ name: `BM25F + dicht (${config.EMBEDDING_MODEL}, RRF)`, search: (q) => dense.search(q, { k: 10 }) });
+}
 for (const { file, questions } of sets) {
   console.log(`\nFragen: ${questions.length} (${file}); Korpus: ${docs.length} Dokumente`);
   console.log('Variante'.padEnd(58), 'R@1  ', 'R@5  ', 'R@10 ', 'MRR@10');
-  for (const { name, options, index } of indexes) {
+  for (const { name, options, search } of indexes) {
     const started = Date.now();
     const m = { r1: 0, r5: 0, r10: 0, mrr: 0 };
     const misses: string[] = [];
     for (const q of questions) {
-      const hits = index.search(q.query, { k: 10 });
+      const hits = await search(q.query);
       const rel = new Set(q.relevant.map((r) => key(r.law, r.section)));
       const ranked = hits.map((h) => key(h.law, h.section ?? h.ref));
       const recallAt = (k: number) => new Set(ranked.slice(0, k).filter((r) => rel.has(r))).size / rel.size;

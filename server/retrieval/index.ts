@@ -41,6 +41,12 @@ export interface SearchIndex {
   getProvision(law: string, section: string): ProvisionText | undefined;
   listLaws(): LawListing[];
   stats(): { laws: number; provisions: number };
+  /** Canonical abbreviation of a law in any spelling the name table knows. */
+  lawAbbreviation(name: string): string | undefined;
+  /** Units (Absätze) for dense retrieval: their number, their text with law and § context, and a hit for one. */
+  unitCount(): number;
+  unitContext(unit: number): string;
+  unitHit(unit: number, score: number): SearchHit;
 }
 
 function wrap(engine: SearchEngine): SearchIndex {
@@ -76,6 +82,17 @@ function wrap(engine: SearchEngine): SearchIndex {
         path: l.path,
       })),
     stats: () => ({ laws: d.laws.length, provisions: d.sections.length }),
+    lawAbbreviation(name) {
+      const l = engine.lawIndex(name);
+      return l === undefined ? undefined : d.laws[l]!.abbreviation;
+    },
+    unitCount: () => d.unitSection.length,
+    unitContext(unit) {
+      const sec = d.sections[d.unitSection[unit]!]!;
+      const law = d.laws[sec.law]!;
+      return `${law.title} (${law.abbreviation}) ${sec.label} ${sec.title}: ${engine.text(unit)}`;
+    },
+    unitHit: (unit, score) => engine.hit(unit, score),
   };
 }
 
