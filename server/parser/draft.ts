@@ -169,6 +169,8 @@ function titleLine(text: string): string | undefined {
   const rest = text.slice(m.index + m[0].length).trimStart();
   const opensBody = /^(?:§|Art(?:ikel|\.)\s*\d|\(\d|\d+[a-z]?\.\s|[a-z]{1,2}\)\s|[„"])/;
   if (rest === '' || /^[a-zäöüß]/.test(rest) || opensBody.test(line) || /[.,;:!?]$/.test(line) || !looksLikeTitle(line)) return undefined;
+  // a cover word above the title ("Entwurf", "Referentenentwurf") names no law; the line below it does
+  if (/^(?:Referenten|Gesetz|Verordnungs)?[Ee]ntwurf$/.test(line)) return titleLine(rest) ?? line;
   return line;
 }
 

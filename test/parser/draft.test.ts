@@ -175,6 +175,8 @@ describe('draft layouts', () => {
     expect(parseDraft('(1) Der Antrag ist schriftlich zu stellen.\n(2) Er ist zu unterschreiben.').title).toBe('Entwurf');
     expect(parseDraft('§ 1 Zweck\nDas Gesetz regelt Anträge.').title).toBe('Entwurf');
     expect(parseDraft('Gesetz über Märkte\n\n§ 1 Zweck\nDas Gesetz regelt Märkte.').title).toBe('Gesetz über Märkte');
+    expect(parseDraft(fixture('artikelgesetz-maerkte.txt').toString('utf8')).title).toBe('Gesetz zur Vereinfachung des Marktwesens und zur Förderung der digitalen Verwaltung');
+    expect(parseDraft('Entwurf\n\n§ 1 Zweck\nDas Gesetz regelt Märkte.').title).toBe('Entwurf');
   });
 
   it('names the amended law by its abbreviation where known, else by its title in short', () => {
