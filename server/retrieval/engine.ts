@@ -73,13 +73,10 @@ export class SearchEngine {
     this.lawScore = new Float32Array(data.laws.length);
     const sectionsPerLaw = new Uint32Array(data.laws.length);
     for (const sec of data.sections) sectionsPerLaw[sec.law]!++;
-    this.lawPrior = Float32Array.from(data.laws, (_, i) => (Math.max(TUNING.lawSizeRef, sectionsPerLaw[i]!) / TUNING.lawSizeRef) ** -TUNING.lawSizePrior);
+    this.lawPrior = Float32Array.from(data.laws, (_, i) => Math.max(1, sectionsPerLaw[i]!) ** -TUNING.lawSizePrior);
     this.gapUnit = new Uint8Array(N);
-    const gap = new TextEncoder().encode(EXCERPT_GAP_TEXT);
     data.sections.forEach((sec) => {
-      if (sec.count !== 1 || !data.laws[sec.law]!.excerpt) return;
-      const u = sec.first;
-      if (data.textOffsets[u + 1]! - data.textOffsets[u]! === gap.length) this.gapUnit[u] = 1;
+      if (sec.count === 1 && data.laws[sec.law]!.excerpt && this.text(sec.first) === EXCERPT_GAP_TEXT) this.gapUnit[sec.first] = 1;
     });
     const lawTerms = new Map<string, Set<number>>();
     data.laws.forEach((l, i) => {

@@ -27,8 +27,6 @@ export const TUNING = {
   areaBoost: 1.3,
   /** Exponent of the law-size prior: a law with n §§ scores × n^-lawSizePrior. */
   lawSizePrior: 0.05,
-  /** Laws up to this many §§ get no size penalty. */
-  lawSizeRef: 1,
   /** A § known only by its title (excerpt gap) is under-described, not less relevant: its score is raised. */
   excerptGapFactor: 1.3,
   /** Guidance texts use drafters' words and would crowd out statutes in a mixed search. */
