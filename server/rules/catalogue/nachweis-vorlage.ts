@@ -64,6 +64,7 @@ export const nachweisVorlage = defineRule({
       'Der Arbeitgeber ist verpflichtet, Bescheide und Prüfberichte der Finanzbehörden vorzulegen.',
       'Zur Prüfung ist der Führerschein der Klasse C vorzulegen.',
       'Dem Antrag auf Ausstellen eines Flugfunkzeugnisses ist die Bescheinigung der Bundeswehr beizufügen.',
+      'Zum Nachweis der Zuverlässigkeit im Sinne des § 7 Nummer 1 sind dem Bundesamt ein Führungszeugnis und eine Übersicht der Arbeitgeber vorzulegen.',
       'Mit dem Antrag ist ein Führungszeugnis zur Vorlage bei der zuständigen Behörde zu beantragen.',
       'Dem Antrag sind beizufügen: 1. der Nachweis der staatlichen Anerkennung (BGBl. I S. 269), 2. die Geburtsurkunde, 3. das polizeiliche Führungszeugnis.',
     ],
