@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createSearchIndexFromDocuments } from '../../server/retrieval/index';
 import { EXCERPT_GAP_TEXT } from '../../server/retrieval/index-data';
 import { listSources, loadSource } from '../../server/retrieval/sources';
+import { parseLawMarkdown } from '../../server/parser/law-markdown';
 
 const corpus = join(__dirname, '../fixtures/retrieval-corpus');
 const docs = listSources([corpus]).map(loadSource);
@@ -97,5 +98,31 @@ describe('BM25 ranking on a small corpus (real excerpts)', () => {
     expect(laws.map((l) => l.abbreviation).sort()).toEqual(['BGB', 'EGovG', 'Leitfaden Schriftform', 'NDIG', 'VwVfG']);
     expect(laws.find((l) => l.abbreviation === 'Leitfaden Schriftform')).toMatchObject({ kind: 'guidance', jurisdiction: 'Leitfaden' });
     expect(index.stats().laws).toBe(5);
+  });
+});
+
+describe('law-size prior', () => {
+  const law = (abbr: string, filler: number) =>
+    parseLawMarkdown(
+      [
+        '---',
+        `jurabk: ${abbr}`,
+        `Title: ${abbr}-Gesetz`,
+        '---',
+        '',
+        `# ${abbr}-Gesetz (${abbr})`,
+        '',
+        '## § 1 Nachweise',
+        '',
+        '(1) Die Behörde kann Nachweise elektronisch einholen.',
+        ...Array.from({ length: filler }, (_, i) => `\n## § ${i + 2} Sonstiges ${i}\n\n(1) Gebühren für Leistung ${i} werden erhoben.`),
+      ].join('\n'),
+    );
+
+  it('lets a short law win a tie against a very long law', () => {
+    const tie = createSearchIndexFromDocuments([law('GROSS', 300), law('KLEIN', 0)]);
+    expect(tie.search('Nachweise einholen', { k: 2 }).map((h) => h.law)).toEqual(['KLEIN', 'GROSS']);
+    const reversed = createSearchIndexFromDocuments([law('KLEIN', 0), law('GROSS', 300)]);
+    expect(reversed.search('Nachweise einholen', { k: 2 }).map((h) => h.law)).toEqual(['KLEIN', 'GROSS']);
   });
 });
