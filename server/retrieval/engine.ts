@@ -4,6 +4,7 @@ import { parseCitations, parseSectionRefs } from './citations';
 import { displayText, EXCERPT_GAP_TEXT, type IndexData, type SectionRecord } from './index-data';
 import { isJurisdictionWord, lawNameTable, mentionedAreas, mentionedJurisdictions, nameKey, type LawNameTable } from './law-names';
 import { tokenize } from './normalize';
+import { PARALLELS } from './parallels';
 import { TUNING } from './tuning';
 
 /** Analysis switches plus the query-side features, each switchable for the evaluation's ablations. */
@@ -45,6 +46,10 @@ export class SearchEngine {
   private readonly lawPrior: Float32Array;
   /** Units that stand for a § whose text the excerpt lacks (indexed by title only). */
   private readonly gapUnit: Uint8Array;
+  /** Title-only excerpt §§ and the federal § they are modelled on (section indexes). */
+  private readonly parallels: [number, number][] = [];
+  /** Best score of each § before the law-level multipliers (what a parallel § borrows). */
+  private readonly sectionBase: Float32Array;
 
   constructor(
     readonly data: IndexData,
@@ -78,6 +83,13 @@ export class SearchEngine {
     data.sections.forEach((sec) => {
       if (sec.count === 1 && data.laws[sec.law]!.excerpt && this.text(sec.first) === EXCERPT_GAP_TEXT) this.gapUnit[sec.first] = 1;
     });
+    this.sectionBase = new Float32Array(data.sections.length);
+    for (const [land, landSec, fed, fedSec] of PARALLELS) {
+      const [l, f] = [this.lawIndex(land), this.lawIndex(fed)];
+      const gap = l === undefined ? undefined : this.section(l, landSec);
+      const model = f === undefined ? undefined : this.section(f, fedSec);
+      if (gap !== undefined && model !== undefined && this.gapUnit[data.sections[gap]!.first]) this.parallels.push([gap, model]);
+    }
     const lawTerms = new Map<string, Set<number>>();
     data.laws.forEach((l, i) => {
       for (const w of tokenize(`${l.title} ${l.abbreviation}`))
@@ -223,6 +235,16 @@ export class SearchEngine {
         this.lawScore[l] = this.lawScore[l]! + weight * lt.idf;
       }
     }
+    /** Law-level multipliers: size prior, excerpt gap, named law, named Land, named field of law, guidance. */
+    const boost = (law: number, u: number) => {
+      let m = this.lawPrior[law]!;
+      if (this.gapUnit[u]) m *= TUNING.excerptGapFactor;
+      if (mentioned.has(law)) m *= TUNING.lawMentionBoost;
+      if (jurisdictions.has(d.laws[law]!.jurisdiction)) m *= TUNING.jurisdictionBoost;
+      if (areas.has(law)) m *= TUNING.areaBoost;
+      if (d.laws[law]!.kind === 'guidance' && !onlyGuidance) m *= TUNING.guidanceFactor;
+      return m;
+    };
     let nTouched = 0;
     for (const { term, weight } of qterms) {
       const t = this.termIds.get(term);
@@ -243,21 +265,28 @@ export class SearchEngine {
       const sec = d.unitSection[u]!;
       const law = d.sections[sec]!.law;
       if ((allowed && !allowed[law]) || exclude.has(sec)) continue;
-      s += TUNING.lawTitleWeight * this.lawScore[law]!;
-      s *= this.lawPrior[law]!;
-      if (this.gapUnit[u]) s *= TUNING.excerptGapFactor;
-      if (mentioned.has(law)) s *= TUNING.lawMentionBoost;
-      if (jurisdictions.has(d.laws[law]!.jurisdiction)) s *= TUNING.jurisdictionBoost;
-      if (areas.has(law)) s *= TUNING.areaBoost;
+      const base = s + TUNING.lawTitleWeight * this.lawScore[law]!;
+      s = base * boost(law, u);
       const guidance = d.laws[law]!.kind === 'guidance';
-      if (guidance && !onlyGuidance) s *= TUNING.guidanceFactor;
       const slot = guidance && !onlyGuidance ? this.lawFirstSection[law]! : sec;
       // a § scores as its best Absatz; a guidance document as its best section (slot = its first section)
       if (this.sectionUnit[slot] === -1) secs.push(slot);
       if (this.sectionUnit[slot] === -1 || s > this.sectionBest[slot]!) {
         this.sectionBest[slot] = s;
         this.sectionUnit[slot] = u;
+        this.sectionBase[slot] = base;
       }
+    }
+    // a title-only Land § is ranked as if it had the wording of its federal model, with the Land's own multipliers
+    for (const [gap, model] of this.parallels) {
+      const law = d.sections[gap]!.law;
+      if (this.sectionUnit[model] === -1 || (allowed && !allowed[law]) || exclude.has(gap)) continue;
+      const u = d.sections[gap]!.first;
+      const s = TUNING.parallelWeight * this.sectionBase[model]! * boost(law, u);
+      if (this.sectionUnit[gap] === -1) secs.push(gap);
+      else if (s <= this.sectionBest[gap]!) continue;
+      this.sectionBest[gap] = s;
+      this.sectionUnit[gap] = u;
     }
     for (const l of lawHits) this.lawScore[l] = 0;
     const top = topK(secs, (s) => this.sectionBest[s]!, k);

@@ -29,6 +29,8 @@ export const TUNING = {
   lawSizePrior: 0.05,
   /** A § known only by its title (excerpt gap) is under-described, not less relevant: its score is raised. */
   excerptGapFactor: 1.3,
+  /** Share of its federal model's score that a title-only Land § gets (parallels.ts). */
+  parallelWeight: 0.6,
   /** Guidance texts use drafters' words and would crowd out statutes in a mixed search. */
   guidanceFactor: 0.6,
 };

@@ -83,6 +83,12 @@ describe('BM25 ranking on a small corpus (real excerpts)', () => {
     expect(index.search('Wortlaut mitgelieferten Auszug VORIS', { k: 5 }).some((h) => h.text === EXCERPT_GAP_TEXT)).toBe(false);
   });
 
+  it('ranks a title-only Land § by the wording of its federal model, showing the notice, not that wording', () => {
+    const hits = index.search('Darf die Behörde Bescheinigungen selbst bei der ausstellenden Stelle einholen?', { k: 2 });
+    expect(hits.map((h) => `${h.law} ${h.section}`).sort()).toEqual(['EGovG § 5', 'NDIG § 7']);
+    expect(hits.find((h) => h.law === 'NDIG')!.text).toBe(EXCERPT_GAP_TEXT);
+  });
+
   it('serves whole provisions and the law list', () => {
     const p = index.getProvision('Verwaltungsverfahrensgesetz', '3a')!;
     expect(p).toMatchObject({ law: 'VwVfG', section: '§ 3a', title: 'Elektronische Kommunikation', jurisdiction: 'Bund' });
