@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { SearchHit } from '../contracts/search';
+import { isCitationScore } from './engine';
 import type { SearchIndex, SearchOptions } from './index';
 
 /**
@@ -126,11 +127,11 @@ export class DenseRetriever {
     return scored.sort((a, b) => b.score - a.score).slice(0, k);
   }
 
-  /** BM25 and dense rankings fused at § level; cited provisions (score ≥ 1000) stay first as in BM25. */
+  /** BM25 and dense rankings fused at § level; cited provisions stay first as in BM25. */
   async search(query: string, opts: SearchOptions & { signal?: AbortSignal } = {}): Promise<SearchHit[]> {
     const k = opts.k ?? 10;
     const lexical = this.index.search(query, { ...opts, k: CANDIDATES });
-    const cited = lexical.filter((h) => h.score >= 1000);
+    const cited = lexical.filter((h) => isCitationScore(h.score));
     if (cited.length >= k) return cited.slice(0, k);
     const laws = opts.laws?.length ? new Set(opts.laws.map((l) => this.index.lawAbbreviation(l))) : null;
     const allowed = (h: SearchHit) => (!opts.kinds?.length || opts.kinds.includes(h.kind ?? 'law')) && (!laws || laws.has(h.law));

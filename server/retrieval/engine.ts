@@ -20,8 +20,14 @@ export interface SearchOptions {
   kinds?: ('law' | 'guidance')[];
 }
 
-/** Cited provisions rank above every lexical hit. */
+/** Cited provisions rank above every lexical hit: scores CITATION_SCORE, CITATION_SCORE - 1, … (at most MAX_K hits). */
 const CITATION_SCORE = 1000;
+const MAX_K = 200;
+
+/** Whether a hit's score marks it as a provision cited in the query. */
+export function isCitationScore(score: number): boolean {
+  return score > CITATION_SCORE - MAX_K;
+}
 /** "§§ 9 ff." – how many following provisions "ff." pulls in. */
 const FOLLOWING = { f: 1, ff: 2 } as const;
 
@@ -141,7 +147,7 @@ export class SearchEngine {
   }
 
   search(query: string, opts: SearchOptions = {}): SearchHit[] {
-    const k = Math.max(1, Math.min(opts.k ?? 10, 200));
+    const k = Math.max(1, Math.min(opts.k ?? 10, MAX_K));
     const allowed = this.allowedLaws(opts);
     const { units: cited, rest } = this.options.citations === false ? { units: [], rest: query } : this.citedUnits(query, allowed);
     const hits: SearchHit[] = cited.slice(0, k).map((u, i) => this.hit(u, CITATION_SCORE - i));
@@ -162,6 +168,18 @@ export class SearchEngine {
     return mask;
   }
 
+  /**
+   * The law named by a longer phrase that starts with the word the citation grammar took as the law name
+   * ("§ 5 des Niedersächsischen Verwaltungsverfahrensgesetzes"), up to the next § sign.
+   */
+  private lawNamedFrom(query: string, word: string): number | undefined {
+    const at = query.indexOf(word);
+    if (at < 0) return undefined;
+    const end = query.indexOf('§', at);
+    const named = this.names.mentioned(query.slice(at, end < 0 ? undefined : end));
+    return named.length === 1 ? this.lawIndex(named[0]!) : undefined;
+  }
+
   /** Units of provisions cited in the query (cited Absatz first), and the query with resolved citations removed. */
   private citedUnits(query: string, allowed: Uint8Array | null): { units: number[]; rest: string } {
     const firsts: number[] = [];
@@ -170,7 +188,7 @@ export class SearchEngine {
     const citations = parseCitations(query);
     const resolved: { law: number; section: string; paragraph?: string; following?: 'f' | 'ff' }[] = [];
     for (const c of citations) {
-      const law = this.lawIndex(c.law);
+      const law = this.lawIndex(c.law) ?? this.lawNamedFrom(query, c.law);
       if (law === undefined || (allowed && !allowed[law])) continue;
       rest = rest.replace(c.law, ' ');
       resolved.push({ ...c, law });
@@ -223,7 +241,7 @@ export class SearchEngine {
         .map((w) => w.toLowerCase()),
     );
     const qterms = this.analyzer.analyzeQuery(
-      tokenize(query).filter((w) => !lawTokens.has(w) && !(jurisdictions.size > 0 && isJurisdictionWord(w))).join(' '),
+      withoutJurisdictionWords(tokenize(query).filter((w) => !lawTokens.has(w)), jurisdictions.size > 0).join(' '),
       (t) => this.termIds.has(t),
     );
     const lawHits: number[] = [];
@@ -304,6 +322,13 @@ export class SearchEngine {
     const rec = this.data.sections[s]!;
     return { law: l, section: rec, units: Array.from({ length: rec.count }, (_, i) => rec.first + i) };
   }
+}
+
+/** Words naming the Land select its laws and are no search words, unless nothing else is asked. */
+function withoutJurisdictionWords(words: string[], named: boolean): string[] {
+  if (!named) return words;
+  const rest = words.filter((w) => !isJurisdictionWord(w));
+  return rest.length > 0 ? rest : words;
 }
 
 /** Canonical key of a provision label: "§ 3a", "§3a", "3a" → "§3a"; guidance titles compare folded. */

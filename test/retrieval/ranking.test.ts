@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isCitationScore } from '../../server/retrieval/engine';
 import { createSearchIndexFromDocuments } from '../../server/retrieval/index';
 import { EXCERPT_GAP_TEXT } from '../../server/retrieval/index-data';
 import { listSources, loadSource } from '../../server/retrieval/sources';
@@ -41,8 +42,12 @@ describe('BM25 ranking on a small corpus (real excerpts)', () => {
   it('cites a § of a law named by its inflected long title before the §', () => {
     expect(top('Niedersächsisches Gesetz über digitale Verwaltung und Informationssicherheit § 10', 1)).toEqual(['NDIG § 10']);
     expect(top('Was steht in § 11 des Niedersächsischen Gesetzes über digitale Verwaltung und Informationssicherheit?', 1)).toEqual(['NDIG § 11']);
+    const both = index.search('§ 3a VwVfG und § 10 des Niedersächsischen Gesetzes über digitale Verwaltung und Informationssicherheit', { k: 10 });
+    expect(both.filter((h) => isCitationScore(h.score)).map((h) => `${h.law} ${h.section}`)).toEqual(expect.arrayContaining(['VwVfG § 3a', 'NDIG § 10']));
+    // "Niedersachsen" alone is still a search word
+    expect(index.search('Niedersachsen', { k: 3 }).length).toBeGreaterThan(0);
     // a bare § without any law named is no citation
-    expect(index.search('§ 11', { k: 3 }).every((h) => h.score < 1000)).toBe(true);
+    expect(index.search('§ 11', { k: 3 }).some((h) => isCitationScore(h.score))).toBe(false);
   });
 
   it('prefers Land law when the query names Niedersachsen', () => {
