@@ -18,7 +18,7 @@ import type { Rule, RuleHit } from './types';
  * are put into context (sentence, Absatz, §, law). Output is deterministic: sorted by offset, one finding per
  * category and span, overlapping hits of one category merged.
  */
-const ANY_TRIGGER = new RegExp(RULES.map((r) => `(?:${r.trigger.source})`).join('|'), 'g');
+const ANY_TRIGGER = joinTriggers(RULES.map((r) => r.trigger.source));
 const STICKY = RULES.map((r) => new RegExp(r.trigger.source, 'y'));
 
 interface RawHit {
@@ -113,4 +113,30 @@ function toFinding(doc: LawDocument, index: DocumentIndex, r: RawHit): Finding {
     amendment: buildAmendment(location, hit.edit),
     ...(hit.confidence !== undefined ? { confidence: hit.confidence } : {}),
   };
+}
+
+/**
+ * One regex for all triggers. When every trigger starts with a word boundary, the boundary is tested once before the
+ * alternation instead of once per alternative at every character (the scan took 60 % of batch CPU before).
+ */
+export function joinTriggers(sources: string[]): RegExp {
+  const factorable = sources.every((s) => s.startsWith('\\b') && !hasTopLevelAlternation(s));
+  const body = sources.map((s) => `(?:${factorable ? s.slice(2) : s})`).join('|');
+  return new RegExp(factorable ? `\\b(?:${body})` : body, 'g');
+}
+
+/** True for "\\bA|B": there the boundary belongs to A only and may not be factored out. */
+function hasTopLevelAlternation(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
 }
