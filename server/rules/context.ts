@@ -20,6 +20,8 @@ const GENERAL_FORM_SCOPE =
   /(?:diese[sm]|dieser|nach diesem|nach dieser|auf Grund dieses|aufgrund dieses)\s+(?:Gesetz|Verordnung|Vorschriften|Satzung|Ordnung|Kapitel|Teil|Abschnitt|Buch)|Soweit\s+(?:\S+\s+){0,12}(?:angeordnet|vorgeschrieben|verlangt|bestimmt)|Rechtsvorschrift/i;
 const FORM_WORD = /Schriftform|schriftlich/i;
 const SELF_PAIRED = /schriftlich\w*\s+oder\s+(?:in\s+)?elektronisch/i;
+/** "§ 19 Absatz 1 Satz 1 und 2", "§§ 3 und 4", "§ 20 Satz 1": citations of other provisions. */
+const CITATION = /§§?\s*\d+[a-z]?(?:\s+(?:Absatz|Abs\.)\s*\d+[a-z]?)?(?:\s+(?:Satz|S\.)\s*\d+(?:\s+(?:und|bis)\s+\d+)?)?/g;
 const PENALTY_TITLE = /Bußgeld|Strafvorschrift|Ordnungswidrigkeit|Straftat/;
 const PENALTY = /^(?:\(\d+[a-z]?\)\s*)?(?:Ordnungswidrig\s+handelt|Mit\s+(?:Freiheitsstrafe|Geldstrafe|Geldbuße)|Wer\s+(?:\S+\s+){0,12}(?:wird\s+mit|handelt\s+ordnungswidrig))/;
 // "Zum Nachweis … im Sinne des § 7 … sind dem Bundesamt … vorzulegen" is a duty, not a definition
@@ -140,7 +142,10 @@ export class DocumentIndex {
     let v = this.provisionAlt.get(ref.prov);
     if (v === undefined) {
       // a sentence pairing its own "schriftlich oder elektronisch" opens the § only when it points elsewhere ("nach Absatz 1")
-      v = this.sentencesOf(ref.prov).some((s) => isFormOpening(s) && (!SELF_PAIRED.test(s) || /\bauch\b|ersetz|Absatz|Satz|Abs\./.test(s)));
+      // a citation of another § ("Erlaubnis nach § 19 Absatz 1") is no pointer to a sentence of this §
+      v = this.sentencesOf(ref.prov).some(
+        (s) => isFormOpening(s) && (!SELF_PAIRED.test(s) || /\bauch\b|ersetz|Absatz|Satz|Abs\./.test(s.replace(CITATION, ''))),
+      );
       this.provisionAlt.set(ref.prov, v);
     }
     return v;

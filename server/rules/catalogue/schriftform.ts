@@ -8,7 +8,7 @@ const NON_FORM_NOUN =
   /^\s+(?:\S+\s+)?(?:Prüfung\w*|Prüfungs\w*|Arbeit(?:en)?|Aufsichtsarbeit\w*|Klausur\w*|Teil\w*|Aufgabe\w*|Leistung\w*|Haus\w*arbeit\w*|Ausarbeitung\w*|Fragen|Test\w*|\w*[Pp]rüfung|Abschlussarbeit\w*|Examen\w*|Fach|Fächer\w*|Verfahren\w*|Umlaufverfahren\w*|Werk\w*|Quellen|Aufzeichnung\w*|Sprach\w*|Kenntnis\w*|Übersetzung\w*|Abschnitt\w*|Bearbeitung\w*|Beiträge|Material\w*|Ausdruck\w*|Fassung|Vorbringen\w*|Gutachten\w*)\b/;
 /** Words that show a communication act even inside an exam rule ("Der Prüfling kann schriftlich Widerspruch …"). */
 const FORM_OBJECT =
-  /Antrag|beantrag|Widerspruch|Einspruch|Einwendung|Erklärung|erklären|Mitteilung|mitzuteilen|mitteil|Anzeige|anzuzeigen|Zustimmung|Einwilligung|Bescheid|Kündigung|Rücktritt|Beschwerde|Bestätigung|benachrichtig|unterricht|Ladung|zu laden|Vollmacht|Genehmigung|Erlaubnis|Antwort|Ablehnung|abgelehnt|bekannt\s*(?:gegeben|zu\s*geben)|gibt\s+(?:\S+\s+){0,8}bekannt/;
+  /Antrag|beantrag|Widerspruch|Einspruch|Einwendung|Erklärung|erklären|Mitteilung|mitzuteilen|mitteil|mitgeteilt|schriftlich\s+bekannt\b|Anzeige|anzuzeigen|Zustimmung|Einwilligung|Bescheid|Kündigung|Rücktritt|Beschwerde|Bestätigung|benachrichtig|unterricht|Ladung|zu laden|Vollmacht|Genehmigung|Erlaubnis|Antwort|Ablehnung|abgelehnt|bekannt\s*(?:gegeben|zu\s*geben)|gibt\s+(?:\S+\s+){0,8}bekannt/;
 /** "schriftlich oder mündlich" – any form is fine, so nothing blocks a digital channel. */
 /** "schriftlich oder mündlich" (any form) and "praktisch, schriftlich und mündlich" (exam parts). */
 const INFORMAL = /^\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+)?(?:fern)?(?:mündlich|praktisch)|^\s+(?:zu\s+)?bearbeit/;
@@ -57,7 +57,9 @@ export const schriftform = defineRule({
     }
     if (COMMITTEE.test(sentence) || DEEMING.test(sentence) || PUBLIC_DEED.test(sentence) || ctx.inCondition()) return null;
     // a past fact ("… schriftlich mitgeteilt worden sind") or a prohibition ("darf nicht … schriftlich verkehren")
-    if (/^\s+(?:\S+\s+){0,2}\S+\s+worden\s+(?:ist|sind|war|waren)\b/.test(after)) return null;
+    if (/^\s+(?:\S+\s+){0,2}\S+\s+worden\s+(?:ist|sind|war|waren)\b/.test(after) || /\b(?:bereits|schon)\s+$/.test(ctx.lead(10))) return null;
+    // "mit der in § 3 genannten schriftlichen Genehmigung" points to a written act required elsewhere
+    if (/^schriftliche[nmrs]?$/.test(ctx.text) && /\b(?:genannte|bezeichnete|erwähnte|aufgeführte)[nmrs]?\s+$/.test(ctx.lead(30)) && /§/.test(ctx.lead(60))) return null;
     if (/\b(?:darf|dürfen)\s+(?:\S+\s+){0,3}nicht\b/.test(sentence) && !/\bmuss\b|\bmüssen\b|\bist\b[^,;]*\bzu\s+\w+|\bsind\b[^,;]*\bzu\s+\w+/.test(sentence)) return null;
     if (ctx.negated()) return null;
     if (offersElectronic(sentence)) return null;
@@ -86,6 +88,8 @@ export const schriftform = defineRule({
       'Die Entscheidung ist schriftlich zu begründen und den Beteiligten bekannt zu geben.',
       'Der Versicherungsnehmer kann auf eine Beratung durch schriftliche Erklärung verzichten.',
       'Anträge auf Erteilung einer Genehmigung bedürfen der Schriftform. Jede Änderung ist unverzüglich schriftlich oder elektronisch anzuzeigen.',
+      'Das Prüfungsamt gibt das Ergebnis jeder Klausur den Prüflingen spätestens einen Monat nach dem Prüfungstag schriftlich bekannt.',
+      'Eine Genehmigung nach § 3 Abs. 1 setzt einen schriftlichen Antrag voraus. Eine Erlaubnis nach § 19 Absatz 1 Satz 1 setzt einen schriftlichen oder elektronischen Antrag voraus.',
     ],
     accepted: [
       'Der Antrag ist schriftlich oder elektronisch bei der zuständigen Behörde zu stellen.',
@@ -102,6 +106,9 @@ export const schriftform = defineRule({
       'Die Vorschriften über die Schriftform (§ 126 des Bürgerlichen Gesetzbuchs) bleiben unberührt.',
       'Die Beteiligten können auf die Schriftform verzichten.',
       'Ein schriftlicher Verwaltungsakt, der durch die Post übermittelt wird, gilt am vierten Tag nach der Aufgabe zur Post als bekannt gegeben.',
+      'Der Anspruch besteht, wenn die Krankenkasse vor dem 5. November 1992 über den Anspruch bereits schriftlich entschieden hat.',
+      'Mit der in den §§ 3 und 4 genannten schriftlichen Genehmigung ist ein Verzeichnis fest zu verbinden.',
+      'Der Antrag ist schriftlich zu stellen. Anträge nach Absatz 1 können auch elektronisch gestellt werden.',
     ],
   },
 });
