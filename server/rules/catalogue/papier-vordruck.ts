@@ -5,11 +5,13 @@ import { defineRule } from '../types';
 
 /** A form or paper medium only matters where someone has to use or hand it in. */
 const USE =
-  /mit\s+Hilfe|anhand|benutzen|verwenden|zu versehen|mitzuführen|mitgeführt|auszuhändigen|ausgehändigt|zu verwenden|verwendet|zu benutzen|benutzt|auf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|beizufügen|abzugeben|zu übersenden|zu übermitteln|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen/;
-const SEAL_USE = /enth(?:ält|alten)|verwende|Ausfertigung|versehen|trägt|tragen|Abdruck|drück|anzubringen|angebracht|aufzubringen|bestätig|beglaubig|gesiegelt|abgestempelt|gestempelt|zu siegeln/;
+  /mit\s+Hilfe|anhand|benutzen|verwenden|zu versehen|mitzuführen|mitgeführt|auszuhändigen|ausgehändigt|zu verwenden|verwendet|zu benutzen|benutzt|auf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|vorgelegt|beizubringen|beizufügen|abzugeben|zu übersenden|zu übermitteln|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen/;
+const SEAL_USE = /enth(?:ält|alten)|verwende|Ausfertigung|versehen|trägt|tragen|Abdruck|drück|anzubringen|angebracht|aufzubringen|bestätig|beglaubig|gesiegelt|abgestempelt|abzustempeln|gestempelt|zu siegeln/;
 /** A template only binds when a document is made or filed on it ("Bescheinigung nach dem Muster der Anlage 7"). */
 const TEMPLATE_DOCUMENT =
   /Bescheinigung|Zeugnis|Erklärung|Niederschrift|Urkunde|Antrag|Anzeige|Meldung|Bescheid|Nachweis|Ergebnis|Ausweis|Verzeichnis|Protokoll|Bericht|Mitteilung|Bestätigung|Vollmacht|Liste|Formular|Vordruck|Blatt/i;
+/** A document made or handed in on the template, whatever it is called ("legt … den Entwurf … nach dem Muster der Anlage vor"). */
+const TEMPLATE_FILED = /\b(?:legt|legen)\b[^.;]*\bvor\b|vorzulegen|einzureichen|zu\s+übermitteln|übersendet|zu\s+übersenden|zu\s+erstellen|erstellt/;
 /** Paper to be carried on the journey or at work ("Der Bescheid … ist mitzuführen"); an ID card is physical anyway. */
 const CARRIED_DOCUMENT =
   /(?:Bescheid|Bescheinigung|Genehmigung|Erlaubnis|Urkunde|Übersetzung|Ausfertigung|Kopie|Abschrift|Begleitpapier|Dokument)\w*\s+(?:\S+\s+){0,12}$/;
@@ -62,7 +64,7 @@ export const papierVordruck = defineRule({
   explanation:
     'Die Vorschrift setzt Papier oder ein physisches Medium voraus (amtlicher Vordruck, Formblatt, Ausdruck, Durchschrift, mehrfache Ausfertigung, Siegel oder Stempel). Das führt zu Medienbrüchen. Vordrucke sollten auch elektronisch bereitstehen (§ 13 EGovG), Daten maschinenlesbar nach einem Standard (XÖV/FIM) übermittelt werden; an die Stelle von Siegeln kann das qualifizierte elektronische Siegel treten.',
   trigger:
-    /\b(?:Vordruck\w*|Formular(?:e|en|s|es)?|Zweitschrift\w*|Doppel|Durchschlag\w*|Originalausfertigung\w*|Formbl(?:att|attes|atts|ättern|ätter)|Papier\w*|papiergebunden\w*|Ausdruck(?:e|en|s)?|ausgedruckt\w*|auszudrucken|Durchschrift(?:en)?|Ausfertigung(?:en)?|Dienstsiegel\w*|Gerichtssiegel\w*|Bundessiegel\w*|Landessiegel\w*|Amtssiegel\w*|Siegelabdruck\w*|Siegel|Siegels|Stempel\w*|Dienststempel\w*|Prägesiegel\w*|(?:Eingangs|Apotheken|Firmen|Behörden|Prüf|Datums|Kontroll|Zoll|Amts|Sicht|Ausreise|Einreise|Praxis|Schul|Gerichts|Kassen)stempel\w*|Muster|Abschriften|mitzuführen|mitgeführt)\b/g,
+    /\b(?:Vordruck\w*|Formular(?:e|en|s|es)?|Zweitschrift\w*|Doppel|Durchschlag\w*|Originalausfertigung\w*|Formbl(?:att|attes|atts|ättern|ätter)|Papier\w*|papiergebunden\w*|Ausdruck(?:e|en|s)?|ausgedruckt\w*|auszudrucken|Durchschrift(?:en)?|Ausfertigung(?:en)?|Dienstsiegel\w*|Gerichtssiegel\w*|Bundessiegel\w*|Landessiegel\w*|Amtssiegel\w*|Siegelabdruck\w*|Siegel|Siegels|Stempel\w*|Dienststempel\w*|Prägesiegel\w*|(?:Eingangs|Apotheken|Firmen|Behörden|Prüf|Datums|Kontroll|Zoll|Amts|Sicht|Ausreise|Einreise|Praxis|Schul|Gerichts|Kassen)stempel\w*|abzustempeln|Muster|Abschriften|mitzuführen|mitgeführt)\b/g,
   evaluate(ctx) {
     const { text } = ctx;
     let start = ctx.start;
@@ -72,7 +74,10 @@ export const papierVordruck = defineRule({
       // "nach dem in der Anlage zu dieser Verordnung enthaltenen Muster"
       const annexBefore = /nach\s+de[mn]\s+(?:in|im)\s+(?:der\s+)?Anlage\b[^.;]{0,60}$/.test(ctx.lead(90));
       const annexAfter = !!lead && /^\s+(?:der|in\s+der|nach|gemäß)\s+Anlage|^\s+\d/.test(ctx.trail(20));
-      if (!(annexBefore || annexAfter) || !TEMPLATE_DOCUMENT.test(ctx.sentence)) return null;
+      // "nach vorgeschriebenem Muster": the template is laid down elsewhere, but it binds all the same
+      const prescribed = /nach\s+(?:de[mn]\s+)?(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bekannt\s*gemachte[mn]|amtliche[mn])\s+$/.exec(ctx.lead(50));
+      if (!(annexBefore || annexAfter || prescribed) || !(TEMPLATE_DOCUMENT.test(ctx.sentence) || TEMPLATE_FILED.test(ctx.sentence))) return null;
+      if (prescribed) start -= prescribed[0].length;
       if (lead && /^nach\b/.test(lead[0])) start -= lead[0].length;
     }
     if (text === 'Abschriften' && !/(?:Zahl|Anzahl)\s+(?:von\s+|der\s+)?$|(?:zwei|drei|vier|fünf|\d+)\s+$/.test(ctx.lead(24))) return null;
@@ -85,6 +90,8 @@ export const papierVordruck = defineRule({
     }
     // "in dreifacher Ausfertigung", or one paper copy to carry/present ("eine Ausfertigung … mitzuführen")
     if (text === 'Ausfertigung' && !/(?:zwei|drei|vier|fünf|einfacher|doppelter|zweifacher|dreifacher|vierfacher|fünffacher|mehrfacher|\d+-?facher|eine|zweite|dritte)\s+$/.test(ctx.lead(14))) return null;
+    // "eine Ausfertigung oder beglaubigte Abschrift des Beschlusses": the official copy (original_beglaubigung), one sheet
+    if (text === 'Ausfertigung' && /^\s+oder\s+(?:\S+\s+)?Abschrift/.test(ctx.trail(40))) return null;
     if (text === 'Doppel' && !/(?:das|ein|erste|zweite|dritte)\s+$/.test(ctx.lead(10))) return null;
     const { sentence } = ctx;
     if (ctx.inDefinitions) return null;
@@ -128,6 +135,11 @@ export const papierVordruck = defineRule({
       'Der Betreiber hat eine Erklärung nach dem in der Anlage zu dieser Verordnung enthaltenen Muster abzugeben.',
       'Die Urkunde enthält 1. den Namen der Hochschule, 2. das Siegel der Hochschule.',
       'Die Bestallungsurkunde ist nach Muster 2 (Anlage 3) auszustellen.',
+      'Die Meldebehörde erstellt den Wochenbericht nach vorgeschriebenem Muster und übersendet ihn der Bundesanstalt.',
+      'Das Bundesministerium legt der Kommission den Entwurf einer Vorausschätzung nach dem Muster der Anlage vor.',
+      'Die Bescheinigung muss in dreifacher Ausfertigung vorgelegt werden.',
+      'Der Antragsteller hat in zweifacher Ausfertigung die Bescheinigung einer anerkannten Stelle beizubringen.',
+      'Dies Verzeichnis hat der Kapitän zu unterschreiben und die Hafenbehörde des Ausgangshafens abzustempeln.',
     ],
     accepted: [
       'Der Antrag ist nach amtlich vorgeschriebenem Datensatz durch Datenfernübertragung oder auf amtlichem Vordruck zu stellen.',
@@ -144,6 +156,8 @@ export const papierVordruck = defineRule({
       'Wird dem Verbraucher erst nach Beginn des Vertragsverhältnisses eine Ausfertigung des Vertrags ausgehändigt, kann er noch kündigen.',
       'Formblatt 1 sowie das Muster 1 in der neuen Fassung sind erstmals auf Jahres- und Konzernabschlüsse für das Geschäftsjahr 2014 anzuwenden.',
       'Der Fahrer hat die Warnweste im Fahrzeug mitzuführen.',
+      'Die Kennzeichnung erfolgt nach vorgeschriebenem Muster auf der Verpackung.',
+      'Mit der Beschwerdeschrift soll eine Ausfertigung oder beglaubigte Abschrift des Beschlusses vorgelegt werden.',
     ],
   },
 });
