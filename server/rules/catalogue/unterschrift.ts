@@ -11,7 +11,7 @@ const OFFICIAL =
 /** Private parties and applicants: with them a signature is a real hurdle even next to an official. */
 const CITIZEN =
   /Antragsteller|Beteiligte|Bewerber|Arbeitgeber|Arbeitnehmer|Unternehmer|Betreiber|Wahlberechtigte|Versicherte|Steuerpflichtige|Schuldner|Gläubiger|Mieter|Vermieter|Käufer|Verbraucher|Eltern|Berechtigte|Person|Erklärende|Inhaber|Anmeldende|Pflichtige|Teilnehmer|Patient|Spender|Vertragsparteien|Vollmachtgeber|Erblasser|Gesellschafter|Bieter/;
-const SUBSTITUTED = /^[^.;]{0,80}\b(?:fehlen|entfallen|entfällt|ersetzt|ersetzen|durch\s+\S+\s+ersetzt|nicht erforderlich)\b/;
+const SUBSTITUTED = /^[^.;,]{0,80}\b(?:fehlen|entfallen|entfällt|ersetzt|ersetzen|durch\s+\S+\s+ersetzt|nicht erforderlich)\b/;
 
 export const unterschrift = defineRule({
   id: 'unterschrift',
@@ -23,7 +23,7 @@ export const unterschrift = defineRule({
   explanation:
     'Die Vorschrift verlangt eine (eigenhändige) Unterschrift. Ohne ausdrückliches elektronisches Äquivalent erzwingt sie Papier oder die qualifizierte elektronische Signatur. Wo die Identität gesichert werden muss, genügen eID-basierte Verfahren oder ein Nutzerkonto; sonst kann die Unterschrift entfallen.',
   trigger:
-    /\b(?:[Uu]nterschrift(?:en|lich)?|Namensunterschrift\w*|Unterschriftsfeld\w*|[Uu]nterschr(?:eiben|ieben|iebene[nmrs]?|eibt|eibung)|unterzuschreiben|zu\s+unterschreibende[nmrs]?|[Uu]nterzeichn(?:en|et|ete[nmrs]?|ung)|zu\s+unterzeichnende[nmrs]?|unterzuzeichnen|eigenhändig(?:e[nmrs]?)?|handschriftlich(?:e[nmrs]?)?)\b/g,
+    /\b(?:[Uu]nterschrift(?:en|lich)?|Namensunterschrift\w*|Unterschriftsfeld\w*|Unterschriftsleistung\w*|[Uu]nterschr(?:eiben|ieben|iebene[nmrs]?|eibt|eibung)|unterzuschreiben|zu\s+unterschreibende[nmrs]?|[Uu]nterzeichn(?:en|et|ete[nmrs]?|ung)|zu\s+unterzeichnende[nmrs]?|unterzuzeichnen|eigenhändig(?:e[nmrs]?)?|handschriftlich(?:e[nmrs]?)?)\b/g,
   evaluate(ctx) {
     const { sentence } = ctx;
     if (ctx.inDefinitions) return null;
@@ -60,6 +60,7 @@ export const unterschrift = defineRule({
       'Der Vertrag ist von beiden Vertragsparteien zu unterzeichnen.',
       'Die Niederschrift ist vom Vorsitzenden und vom Schriftführer zu unterzeichnen.',
       'Über den Verlauf der Prüfung ist eine von allen Mitgliedern der Kommission zu unterzeichnende Niederschrift anzufertigen.',
+      'Der Ankunftsnachweis ist dem Asylsuchenden erst nach Unterschriftsleistung auszuhändigen.',
     ],
     accepted: [
       'Dem in Brüssel am 5. Mai 2000 unterzeichneten Abkommen wird zugestimmt.',
@@ -70,6 +71,7 @@ export const unterschrift = defineRule({
       'Eine Nachbildung der eigenhändigen Unterschrift genügt.',
       'Die Verordnung bestimmt die Anforderungen an eine Bestätigung, um die eigenhändige Unterzeichnung durch den Anleger in gleichwertiger Weise zu ersetzen.',
       'Der Antrag ist zu unterschreiben oder mit einer qualifizierten elektronischen Signatur zu versehen.',
+      'Die Leistung wird ausgezahlt, ohne dass es einer Unterschriftsleistung bedarf.',
     ],
   },
 });
