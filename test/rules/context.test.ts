@@ -116,6 +116,12 @@ describe('findings', () => {
     expect(privat!.suggestion).toBe('Die Kündigung bedarf der Textform.');
   });
 
+  it('in telecom law flag a fax only as a channel, not as the regulated service', () => {
+    const tech = (text: string) => checkText(text, { law: 'TKÜV' }).filter((f) => f.category === 'technologie_spezifisch');
+    expect(tech('Die Schritte sind auch auf Grund einer vorab per Telefax übermittelten Kopie der Anordnung einzuleiten.')).toHaveLength(1);
+    expect(tech('Der Anbieter hat für Telefaxdienste eine Notrufverbindung bereitzustellen.')).toEqual([]);
+  });
+
   it('is deterministic and uses the document jurisdiction', () => {
     const doc = { ...parseSnippet('Der Antrag ist schriftlich zu stellen.', 'XYZ'), jurisdiction: 'Niedersachsen' as const };
     expect(checkDocument(doc)).toEqual(checkDocument(doc));

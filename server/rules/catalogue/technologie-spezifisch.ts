@@ -45,12 +45,15 @@ export const technologieSpezifisch = defineRule({
     if (text === 'E-Mail' && !/(?:per|durch|mittels|als)\s+$/.test(ctx.lead(9))) return null;
     if (/^Datenträger/.test(text) && !/maschinell\s+verwertbare[nm]?\s+$/.test(ctx.lead(30))) return null;
     const { sentence } = ctx;
-    if (profile.domain === 'demail' || profile.domain === 'telekom') return null;
+    if (profile.domain === 'demail') return null;
+    // telecom law regulates fax and telex services as objects; only a channel ("per Telefax übermittelt") prescribes one
+    if (profile.domain === 'telekom' && !/(?:per|durch|mittels|via|über)\s+(?:\S+\s+)?$/.test(ctx.lead(24))) return null;
     if (ctx.inDefinitions) return null;
     if (CONTACT.test(text) || /^\s*-?\s*(?:nummer|Nummer|anschluss|Adresse)/.test(ctx.trail(12))) return null;
     // a fallback for a failed electronic system prescribes nothing
     if (PAPER_FALLBACK.test(sentence)) return null;
-    if (ctx.negated()) return null;
+    // a banned channel ("Eine Übermittlung per Telefax ist unzulässig") is the opposite of a prescribed one
+    if (ctx.negated() || /^[^.;,]{0,40}\b(?:unzulässig|nicht\s+zulässig|ausgeschlossen)\b/.test(ctx.after)) return null;
     // the technology as object of a power or a fee item, not a prescribed channel
     if (/Beschlagnahme|Auslagen|Gebühr|Entgelt|Kosten|Postsendungen/.test(sentence)) return null;
     const among = /\boder\b|\bauch\b|\bsowie\b|\bbzw\./.test(sentence);
@@ -62,6 +65,7 @@ export const technologieSpezifisch = defineRule({
       'Die Daten sind auf Diskette oder CD-ROM zu übermitteln.',
       'Die Zustellung kann elektronisch gegen Abholbestätigung über De-Mail-Dienste erfolgen.',
       'Die Unterlagen sind per Telefax an die Zulassungsstelle zu senden.',
+      'Der Verpflichtete hat die Maßnahme auch auf Grund einer ihm vorab per Telefax übermittelten Kopie der Anordnung einzuleiten.',
     ],
     accepted: [
       'Der Antrag muss Namen, Anschrift, Telefon- und Telefaxnummer des Antragstellers enthalten.',
@@ -69,6 +73,7 @@ export const technologieSpezifisch = defineRule({
       'Die Erklärung ist in Textform abzugeben.',
       'Die Daten sind in einem gängigen elektronischen Format zu übermitteln.',
       'Im Fall einer technischen Störung der elektronischen Systeme hat die Übermittlung schriftlich im Original oder per Telefax zu erfolgen.',
+      'Eine Übermittlung der Anordnung oder der Auskünfte per Telefax ist unzulässig.',
     ],
   },
 });
