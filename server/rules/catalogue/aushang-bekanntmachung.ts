@@ -8,7 +8,9 @@ const ONLINE =
   /Internet|elektronisch|Bundesanzeiger|[Oo]nline|Website|Webseite|Internetseite|Homepage|Veröffentlichungsplattform|Portal|§\s*27a|§\s*27b|zugänglich\s+zu\s+machen|zugänglich\s+gemacht|Informationssystem|Informations- und Kommunikations\w*|Intranet|Informationstechn\w*/;
 /** A duty to publish; a participle ("im Amtsblatt veröffentlichten Bekanntmachung") is only a citation. */
 const PUBLISH =
-  /bekannt\s*zu\s*machen|bekanntzumachen|bekanntzugeben|bekannt\s*zu\s*geben|zu\s+veröffentlichen|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\b(?!e)|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}(?:Amtsblatt|Zeitung)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|einzurücken|abzudrucken|Veröffentlichung\s+in\b|Bekanntmachung\s+in\b|hinzuweisen/;
+  /bekannt\s*zu\s*machen|bekanntzumachen|bekanntzugeben|bekannt\s*zu\s*geben|zu\s+veröffentlichen|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\b(?!e)|(?:muss|muß|müssen|soll|sollen)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\s+werden|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}(?:Amtsblatt|Zeitung)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|einzurücken|abzudrucken|Veröffentlichung\s+in\b|Bekanntmachung\s+in\b|hinzuweisen/;
+/** An exception the court or authority must order: the channel named in it is no alternative of the rule itself. */
+const ORDERED_EXCEPTION = /(?:sofern|soweit|es\s+sei\s+denn)\b[^.;]*?\bnicht\b[^.;]*?\b(?:anordnet|bestimmt)\b[^.;]*/g;
 const EU_GAZETTE = /Amtsblatt\s+der\s+Europäischen|Amtsblatt\s+(?:der|des)\s+(?:EU|EG|Gemeinschaft)/;
 
 function edit(ctx: MatchContext): AmendmentEdit {
@@ -43,6 +45,8 @@ export const aushangBekanntmachung = defineRule({
     // "im Sinne des § 3" refers to a duty defined elsewhere; "… bekannt gemacht worden ist" to a past act
     if (/^\s+im\s+Sinne\s+de[rs]\b/.test(ctx.trail(14)) || /^\s+(?:\S+\s+){0,2}?(?:bekannt\s*gemacht|ausgelegt|ausgehängt)\s+worden\b/.test(ctx.trail(50))) return null;
     if (/^aus(?:zu)?leg|^ausgelegt|^ausliegen/.test(text) && !/(?:öffentlich|Einsicht(?:nahme)?)\s+(?:\S+\s+){0,3}$/.test(ctx.lead(60))) return null;
+    // "bei der Antrag und Unterlagen zur Einsicht ausgelegt sind": where a display ordered elsewhere takes place
+    if (/^ausgelegt|^ausgehängt/.test(text) && /^\s+(?:sind|ist|werden|wird)\b/.test(ctx.trail(8)) && /\b(?:bei|in|an)\s+(?:der|dem|denen|welcher|welchem)\s[^,;]*$/.test(ctx.lead(120))) return null;
     if (text === 'Auslegung' && !/öffentliche[nr]?\s+$/.test(ctx.lead(14))) return null;
     const { sentence } = ctx;
     if (ctx.inDefinitions) return null;
@@ -52,7 +56,8 @@ export const aushangBekanntmachung = defineRule({
     if (/Amtsblatt/.test(text) && EU_GAZETTE.test(sentence)) return null;
     if (/Zeitung/.test(text) && /Zeitschrift|Verlag|Presse|Steuersatz|Umsatz|Lieferung|Erzeugnis|Druckerzeugnis/.test(sentence)) return null;
     if (ctx.negated()) return null;
-    if (ONLINE.test(sentence) || ONLINE.test(ctx.paragraphText)) return null;
+    // "sofern das Gericht nicht anordnet, dass … in den Bundesanzeiger …": the online channel only on a special order
+    if (ONLINE.test(sentence.replace(ORDERED_EXCEPTION, '')) || ONLINE.test(ctx.paragraphText.replace(ORDERED_EXCEPTION, ''))) return null;
     return { start: ctx.start, end: ctx.end, severity: modalSeverity(sentence), edit: edit(ctx) };
   },
   examples: {
@@ -63,6 +68,7 @@ export const aushangBekanntmachung = defineRule({
       'Die Satzung ist im Amtsblatt des Landkreises zu veröffentlichen.',
       'Auf die Auslegung der Unterlagen ist durch Veröffentlichung in zwei überregionalen Tageszeitungen hinzuweisen.',
       'Einzelheiten werden durch die Regulierungsbehörde festgelegt und in ihrem Amtsblatt veröffentlicht.',
+      'Die Aufforderung muss durch eine Tageszeitung bekannt gemacht werden, sofern das Gericht nicht anordnet, dass eine Einrückung in den Bundesanzeiger erfolgt.',
     ],
     accepted: [
       'Die Verordnung ist im Bundesanzeiger bekannt zu machen.',
@@ -72,6 +78,8 @@ export const aushangBekanntmachung = defineRule({
       'Die Bekanntmachung erfolgt durch Veröffentlichung auf der Internetseite der Gemeinde.',
       'Die Anforderungen an den Aushang im Sinne des § 3 Absatz 1 gelten für jede Aktualisierung.',
       'Die Meldung ist gegenüber der beauftragten Person vorzunehmen, soweit die Übertragung ortsüblich bekannt gemacht worden ist.',
+      'Einwendungen können bei der Stelle erhoben werden, bei der Antrag und Unterlagen zur Einsicht ausgelegt sind.',
+      'Die Aufforderung ist in einer Tageszeitung bekannt zu machen, sofern die Behörde nicht die Veröffentlichung im Internet für ausreichend hält.',
     ],
   },
 });
