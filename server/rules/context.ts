@@ -19,7 +19,7 @@ interface SentenceRef {
 const GENERAL_FORM_SCOPE =
   /(?:diese[sm]|dieser|nach diesem|nach dieser|auf Grund dieses|aufgrund dieses)\s+(?:Gesetz|Verordnung|Vorschriften|Satzung|Ordnung|Kapitel|Teil|Abschnitt|Buch)|Soweit\s+(?:\S+\s+){0,12}(?:angeordnet|vorgeschrieben|verlangt|bestimmt)|Rechtsvorschrift/i;
 const FORM_WORD = /Schriftform|schriftlich/i;
-const SELF_PAIRED = /schriftlich\w*\s+oder\s+(?:in\s+)?elektronisch/i;
+const SELF_PAIRED = /schriftlich\w*\s+oder\s+(?:in\s+|ausschließlich\s+)?elektronisch/i;
 /** "§ 19 Absatz 1 Satz 1 und 2", "§§ 3 und 4", "§ 20 Satz 1": citations of other provisions. */
 const CITATION = /§§?\s*\d+[a-z]?(?:\s+(?:Absatz|Abs\.)\s*\d+[a-z]?)?(?:\s+(?:Satz|S\.)\s*\d+(?:\s+(?:und|bis)\s+\d+)?)?/g;
 const PENALTY_TITLE = /Bußgeld|Strafvorschrift|Ordnungswidrigkeit|Straftat/;
@@ -38,7 +38,7 @@ export class DocumentIndex {
   private readonly repealed: boolean[];
   private generalClause: string | null | undefined;
   private readonly provisionAlt = new Map<number, boolean>();
-  private readonly paragraphAlt = new Map<string, boolean>();
+  private readonly paragraphAlt = new Map<number, boolean>();
   private readonly tableRows = new Map<number, boolean>();
   private readonly restatements = new Map<number, boolean>();
 
@@ -108,30 +108,22 @@ export class DocumentIndex {
     return this.doc.provisions[ref.prov]!.paragraphs[ref.para]!;
   }
 
-  /** Same Absatz offers an explicit electronic alternative (another sentence may say "kann auch elektronisch …"). */
+  /**
+   * Same Absatz offers an explicit electronic alternative (another sentence may say "kann auch elektronisch …"). A
+   * sentence that pairs its own "schriftlich oder elektronisch" ("Jede Änderung ist schriftlich oder elektronisch
+   * anzuzeigen", "die Meldung ausschließlich schriftlich oder ausschließlich elektronisch") settles only its own act,
+   * not the "Anträge bedürfen der Schriftform" or the "Bericht nach vorgeschriebenem Muster" next to it.
+   */
   paragraphOffersElectronic(ref: SentenceRef): boolean {
-    const key = `${ref.prov}:${ref.para}`;
-    let v = this.paragraphAlt.get(key);
+    let v = this.paragraphAlt.get(ref.start);
     if (v === undefined) {
-      const p = this.paragraph(ref);
-      v = offersElectronic(this.doc.text.slice(p.start, p.end), true);
-      this.paragraphAlt.set(key, v);
+      v = this.paragraph(ref).sentences.some((s) => {
+        const text = this.doc.text.slice(s.start, s.end);
+        return offersElectronic(text, true) && (s.start === ref.start || !SELF_PAIRED.test(text));
+      });
+      this.paragraphAlt.set(ref.start, v);
     }
     return v;
-  }
-
-  /**
-   * For the written form: another sentence of the Absatz opens the electronic form. A sentence that pairs its own
-   * "schriftlich oder elektronisch" ("Jede Änderung ist schriftlich oder elektronisch anzuzeigen") settles only its
-   * own act, not the "Anträge bedürfen der Schriftform" next to it.
-   */
-  paragraphOpensWrittenForm(ref: SentenceRef): boolean {
-    const p = this.paragraph(ref);
-    return p.sentences.some((s) => {
-      const text = this.doc.text.slice(s.start, s.end);
-      if (s.start === ref.start) return offersElectronic(text, true);
-      return offersElectronic(text, true) && !SELF_PAIRED.test(text);
-    });
   }
 
   /**

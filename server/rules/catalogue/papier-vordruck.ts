@@ -140,6 +140,7 @@ export const papierVordruck = defineRule({
       'Die Bescheinigung muss in dreifacher Ausfertigung vorgelegt werden.',
       'Der Antragsteller hat in zweifacher Ausfertigung die Bescheinigung einer anerkannten Stelle beizubringen.',
       'Dies Verzeichnis hat der Kapitän zu unterschreiben und die Hafenbehörde des Ausgangshafens abzustempeln.',
+      'Die Behörde erstellt den Bericht nach vorgeschriebenem Muster. Die Anstalt kann bestimmen, dass die Meldung ausschließlich schriftlich oder ausschließlich elektronisch zu erfolgen hat.',
     ],
     accepted: [
       'Der Antrag ist nach amtlich vorgeschriebenem Datensatz durch Datenfernübertragung oder auf amtlichem Vordruck zu stellen.',
@@ -158,6 +159,7 @@ export const papierVordruck = defineRule({
       'Der Fahrer hat die Warnweste im Fahrzeug mitzuführen.',
       'Die Kennzeichnung erfolgt nach vorgeschriebenem Muster auf der Verpackung.',
       'Mit der Beschwerdeschrift soll eine Ausfertigung oder beglaubigte Abschrift des Beschlusses vorgelegt werden.',
+      'Die Meldung ist nach vorgeschriebenem Muster zu erstatten. Sie kann auch elektronisch übermittelt werden.',
     ],
   },
 });

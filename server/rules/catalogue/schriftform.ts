@@ -63,7 +63,7 @@ export const schriftform = defineRule({
     if (/\b(?:darf|dürfen)\s+(?:\S+\s+){0,3}nicht\b/.test(sentence) && !/\bmuss\b|\bmüssen\b|\bist\b[^,;]*\bzu\s+\w+|\bsind\b[^,;]*\bzu\s+\w+/.test(sentence)) return null;
     if (ctx.negated()) return null;
     if (offersElectronic(sentence)) return null;
-    if (ctx.index.paragraphOpensWrittenForm(ctx.ref)) return null;
+    if (ctx.index.paragraphOffersElectronic(ctx.ref)) return null;
     if (ctx.index.provisionReplacesWrittenForm(ctx.ref)) return null;
     if (ctx.index.generalFormClause()) return null;
     const permissive = /\b(?:kann|können|darf|dürfen)\b/.test(sentence) && !/\bnur\b|\bausschließlich\b|\bmuss\b|\bmüssen\b|\bist\b[^,;]*\bzu\s+\w+/.test(sentence);
