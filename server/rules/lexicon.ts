@@ -93,6 +93,14 @@ export const RULES_REFERENCE = /(?:Vorschriften|Bestimmungen|Regelungen|Regeln)\
  */
 export const CONDITION_OPENING = /^(?:\(\d+[a-z]?\)\s*)?(?:Wird|Werden|Ist|Sind|Hat|Haben|Wenn|Falls|Sofern)\s[^;:]*$/;
 
+/**
+ * The sentence without its opening condition ("Hat der Passinhaber eine elektronische Anmeldung durchgeführt, wird …
+ * auf dem Postweg versendet"): an electronic word in the case description offers no alternative channel.
+ */
+export function mainClause(sentence: string): string {
+  return sentence.replace(/^(?:\(\d+[a-z]?\)\s*)?(?:Wird|Werden|Ist|Sind|Hat|Haben|Wenn|Falls|Sofern)\s[^,;:]*,\s*(?:so\s+)?/, '');
+}
+
 /** Fee items ("Das Honorar umfasst … des schriftlichen Gutachtens", "Frei von der Dokumentenpauschale sind …"). */
 export const FEE_ITEM =
   /\b(?:Honorar\w*|Dokumentenpauschale|Schreibgebühr\w*|Gebühr\w*|Auslagen|Pauschale)\b[^.;]{0,60}\b(?:umfass\w*|beträgt|betragen|erhoben|erstattet|abgegolten|einbezogen)\b|\b[Ff]rei\s+von\s+der\s+\w*(?:pauschale|gebühr)\b/;

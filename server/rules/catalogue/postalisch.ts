@@ -1,6 +1,6 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { DEEMING, PAPER_FALLBACK, modalSeverity, offersElectronic } from '../lexicon';
+import { DEEMING, PAPER_FALLBACK, modalSeverity, offersElectronic, mainClause } from '../lexicon';
 import { defineRule } from '../types';
 
 const PREPOSITION = /(?:durch|mit|mittels|per|als|gegen|auf|im\s+Wege\s+de[rs])\s+(?:eine[ns]?\s+|einfache[nm]?\s+|de[nm]\s+)?$/;
@@ -64,7 +64,7 @@ export const postalisch = defineRule({
     // "Für die Übermittlung auf dem Postweg …": the postal route is the exception, not the rule
     if (/(?:Für|Bei|Im\s+Falle?\s+de[rs])\s+(?:die\s+|der\s+)?Übermittlung\s+auf\s+dem\s+$/.test(ctx.lead(50))) return null;
     if (ctx.negated()) return null;
-    if (offersElectronic(sentence) || ctx.index.paragraphOffersElectronic(ctx.ref)) return null;
+    if (offersElectronic(mainClause(sentence)) || ctx.index.paragraphOffersElectronic(ctx.ref)) return null;
     const soft = /Aufgabe\s+zur\s+Post|zur\s+Post\s+(?:gegeben|aufgegeben)|Poststempel|gilt\b/.test(sentence);
     return { start, end: ctx.end, severity: soft ? 'mittel' : modalSeverity(sentence), edit: edit(ctx, start) };
   },
@@ -74,11 +74,13 @@ export const postalisch = defineRule({
       'Der Bescheid ist dem Antragsteller durch die Post mit Zustellungsurkunde zuzustellen.',
       'Für die Wahrung der Frist ist das Datum des Poststempels maßgebend.',
       'Die Anzeige ist mittels eingeschriebenen Briefes an die Aufsichtsbehörde zu richten.',
+      'Hat der Inhaber eine elektronische Anmeldung durchgeführt, wird ein Aufkleber durch die Behörde auf dem Postweg an die neue Anschrift versendet.',
     ],
     accepted: [
       'Die Poststelle der Behörde nimmt die Eingänge entgegen.',
       'Die Lizenz ist für die Beförderung von Briefsendungen erforderlich, deren Einzelgewicht nicht mehr als 1 000 Gramm beträgt; Universaldienstleistungen sind auch Einschreiben.',
       'Der Bescheid kann durch die Post oder elektronisch zugestellt werden.',
+      'Hat der Antragsteller zugestimmt, wird der Bescheid auf dem Postweg oder elektronisch übermittelt.',
       'Die Deutsche Post AG nimmt die ihr übertragenen Aufgaben wahr.',
       'Wird die Bescheinigung durch die Post übermittelt, ist das Datum der Aufgabe zur Post auf der Bescheinigung anzugeben.',
       'Formlos mitgeteilte Entscheidungen gelten mit dem dritten Tag nach Aufgabe zur Post als bekannt gegeben.',

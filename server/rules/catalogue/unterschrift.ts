@@ -11,7 +11,7 @@ const OFFICIAL =
 /** Private parties and applicants: with them a signature is a real hurdle even next to an official. */
 const CITIZEN =
   /Antragsteller|Beteiligte|Bewerber|Arbeitgeber|Arbeitnehmer|Unternehmer|Betreiber|Wahlberechtigte|Versicherte|Steuerpflichtige|Schuldner|Gläubiger|Mieter|Vermieter|Käufer|Verbraucher|Eltern|Berechtigte|Person|Erklärende|Inhaber|Anmeldende|Pflichtige|Teilnehmer|Patient|Spender|Vertragsparteien|Vollmachtgeber|Erblasser|Gesellschafter|Bieter/;
-const SUBSTITUTED = /^[^.;,]{0,80}\b(?:fehlen|entfallen|entfällt|ersetzt|ersetzen|durch\s+\S+\s+ersetzt|nicht erforderlich)\b/;
+const SUBSTITUTED = /^[^.;,]{0,120}\b(?:fehlen|entfallen|entfällt|ersetzt|ersetzen|durch\s+\S+\s+ersetzt|nicht erforderlich)\b/;
 
 export const unterschrift = defineRule({
   id: 'unterschrift',
@@ -61,6 +61,7 @@ export const unterschrift = defineRule({
       'Die Niederschrift ist vom Vorsitzenden und vom Schriftführer zu unterzeichnen.',
       'Über den Verlauf der Prüfung ist eine von allen Mitgliedern der Kommission zu unterzeichnende Niederschrift anzufertigen.',
       'Der Ankunftsnachweis ist dem Asylsuchenden erst nach Unterschriftsleistung auszuhändigen.',
+      'Der Antrag ist vom Antragsteller eigenhändig zu unterschreiben, eine Paraphe genügt nicht.',
     ],
     accepted: [
       'Dem in Brüssel am 5. Mai 2000 unterzeichneten Abkommen wird zugestimmt.',
@@ -72,6 +73,7 @@ export const unterschrift = defineRule({
       'Die Verordnung bestimmt die Anforderungen an eine Bestätigung, um die eigenhändige Unterzeichnung durch den Anleger in gleichwertiger Weise zu ersetzen.',
       'Der Antrag ist zu unterschreiben oder mit einer qualifizierten elektronischen Signatur zu versehen.',
       'Die Leistung wird ausgezahlt, ohne dass es einer Unterschriftsleistung bedarf.',
+      'Die Verordnung bestimmt die Anforderungen, die an eine Bestätigung durch Fernkommunikationsmittel zu stellen sind, um die eigenhändige Unterzeichnung durch den Anleger nach § 15 Absatz 3 des Gesetzes in gleichwertiger Art und Weise zu ersetzen.',
     ],
   },
 });
