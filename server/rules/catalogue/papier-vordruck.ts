@@ -97,6 +97,8 @@ export const papierVordruck = defineRule({
     if (ctx.inDefinitions) return null;
     const printout = /usdr|ausgedruckt/.test(text);
     if (printout && (EXPRESSION_BEFORE.test(ctx.before) || EXPRESSION_AFTER.test(ctx.after))) return null;
+    // "gut lesbar, wenn sie kopiert oder ausgedruckt wird": printing as a case the text must survive, not a duty
+    if (/^ausgedruckt/.test(text) && /^\s+(?:wird|werden)\b/.test(ctx.trail(8)) && /\bwenn\s[^,;]*$/.test(ctx.lead(100))) return null;
     // "ein Protokoll in vierfacher Ausfertigung anzufertigen": making several copies is itself the paper duty
     const madeInCopies = /^Ausfertigung/.test(text) && /anzufertigen|angefertigt/.test(sentence);
     if (/Vordruck|Formbl|Formular|Ausfertigung|Papier|Zweitschrift|Doppel|Durchschlag/.test(text) && !USE.test(sentence) && !madeInCopies) return null;
@@ -138,6 +140,7 @@ export const papierVordruck = defineRule({
       'Die Meldebehörde erstellt den Wochenbericht nach vorgeschriebenem Muster und übersendet ihn der Bundesanstalt.',
       'Das Bundesministerium legt der Kommission den Entwurf einer Vorausschätzung nach dem Muster der Anlage vor.',
       'Die Bescheinigung muss in dreifacher Ausfertigung vorgelegt werden.',
+      'Die Bestätigung ist auszudrucken und bei der Kontrolle vorzulegen, wenn der Kontrolleur dies verlangt.',
       'Der Antragsteller hat in zweifacher Ausfertigung die Bescheinigung einer anerkannten Stelle beizubringen.',
       'Dies Verzeichnis hat der Kapitän zu unterschreiben und die Hafenbehörde des Ausgangshafens abzustempeln.',
       'Die Behörde erstellt den Bericht nach vorgeschriebenem Muster. Die Anstalt kann bestimmen, dass die Meldung ausschließlich schriftlich oder ausschließlich elektronisch zu erfolgen hat.',
@@ -159,6 +162,7 @@ export const papierVordruck = defineRule({
       'Der Fahrer hat die Warnweste im Fahrzeug mitzuführen.',
       'Die Kennzeichnung erfolgt nach vorgeschriebenem Muster auf der Verpackung.',
       'Mit der Beschwerdeschrift soll eine Ausfertigung oder beglaubigte Abschrift des Beschlusses vorgelegt werden.',
+      'Die Schriftgröße muss so gewählt werden, dass die Information auch, wenn sie schwarz-weiß kopiert oder ausgedruckt wird, gut lesbar ist.',
       'Die Meldung ist nach vorgeschriebenem Muster zu erstatten. Sie kann auch elektronisch übermittelt werden.',
     ],
   },
