@@ -8,7 +8,7 @@ const NON_FORM_NOUN =
   /^\s+(?:\S+\s+)?(?:Prüfung\w*|Prüfungs\w*|Arbeit(?:en)?|Aufsichtsarbeit\w*|Klausur\w*|Teil\w*|Aufgabe\w*|Leistung\w*|Haus\w*arbeit\w*|Ausarbeitung\w*|Fragen|Test\w*|\w*[Pp]rüfung|Abschlussarbeit\w*|Examen\w*|Fach|Fächer\w*|Verfahren\w*|Umlaufverfahren\w*|Werk\w*|Quellen|Aufzeichnung\w*|Sprach\w*|Kenntnis\w*|Übersetzung\w*|Abschnitt\w*|Bearbeitung\w*|Beiträge|Material\w*|Ausdruck\w*|Fassung|Vorbringen\w*|Gutachten\w*|\w*[Tt]ext(?:e|en|es)?)\b/;
 /** Words that show a communication act even inside an exam rule ("Der Prüfling kann schriftlich Widerspruch …"). */
 const FORM_OBJECT =
-  /Antrag|beantrag|Widerspruch|Einspruch|Einwendung|Erklärung|erklären|Mitteilung|mitzuteilen|mitteil|mitgeteilt|schriftlich\s+bekannt\b|Anzeige|anzuzeigen|Zustimmung|Einwilligung|Bescheid|Kündigung|Rücktritt|Beschwerde|Bestätigung|benachrichtig|unterricht|Ladung|zu laden|Vollmacht|Genehmigung|Erlaubnis|Antwort|Ablehnung|abgelehnt|bekannt\s*(?:gegeben|zu\s*geben)|gibt\s+(?:\S+\s+){0,8}bekannt/;
+  /Antrag|beantrag|Widerspruch|Einspruch|Einwendung|Erklärung|erklären|erklärt|Mitteilung|mitzuteilen|mitteil|mitgeteilt|schriftlich\s+bekannt\b|Anzeige|anzuzeigen|Zustimmung|Einwilligung|Bescheid|Kündigung|Rücktritt|Beschwerde|Bestätigung|benachrichtig|unterricht|Ladung|zu laden|Vollmacht|Genehmigung|Erlaubnis|Antwort|Ablehnung|abgelehnt|bekannt\s*(?:gegeben|zu\s*geben)|gibt\s+(?:\S+\s+){0,8}bekannt/;
 /** "schriftlich oder mündlich" – any form is fine, so nothing blocks a digital channel. */
 /** "schriftlich oder mündlich" (any form) and "praktisch, schriftlich und mündlich" (exam parts). */
 const INFORMAL = /^\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+)?(?:fern)?(?:mündlich|praktisch)|^\s+(?:zu\s+)?bearbeit/;
@@ -89,6 +89,7 @@ export const schriftform = defineRule({
       'Die Entscheidung ist schriftlich zu begründen und den Beteiligten bekannt zu geben.',
       'Der Versicherungsnehmer kann auf eine Beratung durch schriftliche Erklärung verzichten.',
       'Anträge auf Erteilung einer Genehmigung bedürfen der Schriftform. Jede Änderung ist unverzüglich schriftlich oder elektronisch anzuzeigen.',
+      'Die Prüfung findet nur statt, wenn der Betrieb der Anerkennungsstelle schriftlich erklärt hat, dass die Partie aus geprüften Beständen stammt.',
       'Das Prüfungsamt gibt das Ergebnis jeder Klausur den Prüflingen spätestens einen Monat nach dem Prüfungstag schriftlich bekannt.',
       'Die Behörde kann die Beteiligten anhören; die Auskunft ist schriftlich zu erteilen.',
       'Eine Genehmigung nach § 3 Abs. 1 setzt einen schriftlichen Antrag voraus. Eine Erlaubnis nach § 19 Absatz 1 Satz 1 setzt einen schriftlichen oder elektronischen Antrag voraus.',
@@ -109,6 +110,7 @@ export const schriftform = defineRule({
       'Die Beteiligten können auf die Schriftform verzichten.',
       'Ein schriftlicher Verwaltungsakt, der durch die Post übermittelt wird, gilt am vierten Tag nach der Aufgabe zur Post als bekannt gegeben.',
       'Der Anspruch besteht, wenn die Krankenkasse vor dem 5. November 1992 über den Anspruch bereits schriftlich entschieden hat.',
+      'Die Prüfung wird schriftlich durchgeführt und dauert vier Stunden.',
       'Das Gremium kann Angehörige der Behörden befragen oder von ihnen schriftliche Auskünfte einholen.',
       'Wird vereinbart, anstelle einer Aussprache die schriftlichen Redetexte zu Protokoll zu nehmen, werden die Punkte kenntlich gemacht.',
       'Mit der in den §§ 3 und 4 genannten schriftlichen Genehmigung ist ein Verzeichnis fest zu verbinden.',
