@@ -122,6 +122,11 @@ describe('findings', () => {
     expect(tech('Der Anbieter hat für Telefaxdienste eine Notrufverbindung bereitzustellen.')).toEqual([]);
   });
 
+  it('quote a prescribed template from its preposition on', () => {
+    const [f] = checkText('Die Meldebehörde erstellt den Wochenbericht über die Preise nach vorgeschriebenem Muster und übersendet ihn.');
+    expect(f!.quote.match).toBe('nach vorgeschriebenem Muster');
+  });
+
   it('is deterministic and uses the document jurisdiction', () => {
     const doc = { ...parseSnippet('Der Antrag ist schriftlich zu stellen.', 'XYZ'), jurisdiction: 'Niedersachsen' as const };
     expect(checkDocument(doc)).toEqual(checkDocument(doc));

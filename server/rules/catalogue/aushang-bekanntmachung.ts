@@ -46,7 +46,7 @@ export const aushangBekanntmachung = defineRule({
     if (/^\s+im\s+Sinne\s+de[rs]\b/.test(ctx.trail(14)) || /^\s+(?:\S+\s+){0,2}?(?:bekannt\s*gemacht|ausgelegt|ausgehängt)\s+worden\b/.test(ctx.trail(50))) return null;
     if (/^aus(?:zu)?leg|^ausgelegt|^ausliegen/.test(text) && !/(?:öffentlich|Einsicht(?:nahme)?)\s+(?:\S+\s+){0,3}$/.test(ctx.lead(60))) return null;
     // "bei der Antrag und Unterlagen zur Einsicht ausgelegt sind": where a display ordered elsewhere takes place
-    if (/^ausgelegt|^ausgehängt/.test(text) && /^\s+(?:sind|ist|werden|wird)\b/.test(ctx.trail(8)) && /\b(?:bei|in|an)\s+(?:der|dem|denen|welcher|welchem)\s[^,;]*$/.test(ctx.lead(120))) return null;
+    if (/^ausgelegt|^ausgehängt/.test(text) && /^\s+(?:sind|ist|werden|wird)\b/.test(ctx.trail(8)) && /,\s*(?:bei|in|an)\s+(?:der|dem|denen|welcher|welchem)\s[^,;]*$/.test(ctx.lead(120))) return null;
     if (text === 'Auslegung' && !/öffentliche[nr]?\s+$/.test(ctx.lead(14))) return null;
     const { sentence } = ctx;
     if (ctx.inDefinitions) return null;
@@ -69,6 +69,7 @@ export const aushangBekanntmachung = defineRule({
       'Auf die Auslegung der Unterlagen ist durch Veröffentlichung in zwei überregionalen Tageszeitungen hinzuweisen.',
       'Einzelheiten werden durch die Regulierungsbehörde festgelegt und in ihrem Amtsblatt veröffentlicht.',
       'Die Aufforderung muss durch eine Tageszeitung bekannt gemacht werden, sofern das Gericht nicht anordnet, dass eine Einrückung in den Bundesanzeiger erfolgt.',
+      'Die Übersicht ist vom Kapitän zu unterschreiben, bevor sie an dem leicht zugänglichen Ort ausgehängt wird.',
       'Abweichend hiervon werden verkündet: a) Tarife im Amtsblatt der Hauptverwaltung, b) sonstige Tarife im Verkehrsblatt.',
     ],
     accepted: [

@@ -77,7 +77,7 @@ export const papierVordruck = defineRule({
       // "nach vorgeschriebenem Muster": the template is laid down elsewhere, but it binds all the same
       const prescribed = /nach\s+(?:de[mn]\s+)?(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bekannt\s*gemachte[mn]|amtliche[mn])\s+$/.exec(ctx.lead(50));
       if (!(annexBefore || annexAfter || prescribed) || !(TEMPLATE_DOCUMENT.test(ctx.sentence) || TEMPLATE_FILED.test(ctx.sentence))) return null;
-      if (prescribed) start -= prescribed[0].length;
+      if (prescribed && !lead) start -= prescribed[0].length;
       if (lead && /^nach\b/.test(lead[0])) start -= lead[0].length;
     }
     if (text === 'Abschriften' && !/(?:Zahl|Anzahl)\s+(?:von\s+|der\s+)?$|(?:zwei|drei|vier|fünf|\d+)\s+$/.test(ctx.lead(24))) return null;
@@ -91,7 +91,7 @@ export const papierVordruck = defineRule({
     // "in dreifacher Ausfertigung", or one paper copy to carry/present ("eine Ausfertigung … mitzuführen")
     if (text === 'Ausfertigung' && !/(?:zwei|drei|vier|fünf|einfacher|doppelter|zweifacher|dreifacher|vierfacher|fünffacher|mehrfacher|\d+-?facher|eine|zweite|dritte)\s+$/.test(ctx.lead(14))) return null;
     // "eine Ausfertigung oder beglaubigte Abschrift des Beschlusses": the official copy (original_beglaubigung), one sheet
-    if (text === 'Ausfertigung' && /^\s+oder\s+(?:\S+\s+)?Abschrift/.test(ctx.trail(40))) return null;
+    if (text === 'Ausfertigung' && /^\s+oder\s+(?:\S+\s+){0,2}Abschrift/.test(ctx.trail(40))) return null;
     if (text === 'Doppel' && !/(?:das|ein|erste|zweite|dritte)\s+$/.test(ctx.lead(10))) return null;
     const { sentence } = ctx;
     if (ctx.inDefinitions) return null;
@@ -162,6 +162,7 @@ export const papierVordruck = defineRule({
       'Der Fahrer hat die Warnweste im Fahrzeug mitzuführen.',
       'Die Kennzeichnung erfolgt nach vorgeschriebenem Muster auf der Verpackung.',
       'Mit der Beschwerdeschrift soll eine Ausfertigung oder beglaubigte Abschrift des Beschlusses vorgelegt werden.',
+      'Mit der Klageschrift soll eine Ausfertigung oder eine beglaubigte Abschrift des Beschlusses vorgelegt werden.',
       'Die Schriftgröße muss so gewählt werden, dass die Information auch, wenn sie schwarz-weiß kopiert oder ausgedruckt wird, gut lesbar ist.',
       'Die Meldung ist nach vorgeschriebenem Muster zu erstatten. Sie kann auch elektronisch übermittelt werden.',
     ],
