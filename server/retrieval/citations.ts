@@ -54,38 +54,41 @@ function sectionsOf(list: string, word: string): { section: string; paragraph?: 
   return out;
 }
 
+/** The provisions of one matched § list ("§§ 2 bis 5", "§ 3a Abs. 2 ff."), ranges expanded, "f."/"ff." on the last. */
+function refsOfList(word: string, list: string, ff: string | undefined): Omit<ParsedCitation, 'law'>[] {
+  const secs = sectionsOf(list, word);
+  const following = ff === 'ff.' ? 'ff' : ff === 'f.' ? 'f' : undefined;
+  const refs: Omit<ParsedCitation, 'law'>[] = [];
+  secs.forEach((s, i) => {
+    const prev = secs[i - 1];
+    if (s.range && prev) {
+      // "§§ 2 bis 5" and "§§ 27a bis 27c": expand the range between the two ends
+      const [, pa = '', na = '', la = ''] = /^(\S+) (\d+)([a-z]?)$/.exec(prev.section) ?? [];
+      const [, , nb = '', lb = ''] = /^(\S+) (\d+)([a-z]?)$/.exec(s.section) ?? [];
+      const a = parseInt(na, 10);
+      const b = parseInt(nb, 10);
+      if (a === b && la && lb) {
+        for (let ch = la.charCodeAt(0) + 1; ch < lb.charCodeAt(0); ch++) refs.push({ section: `${pa} ${a}${String.fromCharCode(ch)}` });
+      } else {
+        for (let n = a + 1; n < b && n - a < 50; n++) refs.push({ section: `${pa} ${n}` });
+      }
+    }
+    refs.push({ section: s.section, ...(s.paragraph ? { paragraph: s.paragraph } : {}) });
+  });
+  if (following && refs.length > 0) refs[refs.length - 1] = { ...refs[refs.length - 1]!, following };
+  return refs;
+}
+
 export function parseCitations(query: string): ParsedCitation[] {
   const found: { at: number; c: ParsedCitation[] }[] = [];
   const taken: [number, number][] = [];
-  const push = (at: number, len: number, word: string, list: string, ff: string | undefined, law: string) => {
-    if (NOT_A_LAW.test(law) || taken.some(([s, e]) => at < e && s < at + len)) return;
-    taken.push([at, at + len]);
-    const secs = sectionsOf(list, word);
-    const following = ff === 'ff.' ? 'ff' : ff === 'f.' ? 'f' : undefined;
-    const c: ParsedCitation[] = [];
-    secs.forEach((s, i) => {
-      const prev = secs[i - 1];
-      if (s.range && prev) {
-        // "§§ 2 bis 5" and "§§ 27a bis 27c": expand the range between the two ends
-        const [, pa = '', na = '', la = ''] = /^(\S+) (\d+)([a-z]?)$/.exec(prev.section) ?? [];
-        const [, , nb = '', lb = ''] = /^(\S+) (\d+)([a-z]?)$/.exec(s.section) ?? [];
-        const a = parseInt(na, 10);
-        const b = parseInt(nb, 10);
-        if (a === b && la && lb) {
-          for (let ch = la.charCodeAt(0) + 1; ch < lb.charCodeAt(0); ch++) c.push({ law, section: `${pa} ${a}${String.fromCharCode(ch)}` });
-        } else {
-          for (let n = a + 1; n < b && n - a < 50; n++) c.push({ law, section: `${pa} ${n}` });
-        }
-      }
-      c.push({ law, section: s.section, ...(s.paragraph ? { paragraph: s.paragraph } : {}) });
-    });
-    if (following && c.length > 0) c[c.length - 1] = { ...c[c.length - 1]!, following };
-    found.push({ at, c });
-  };
   for (const re of [FORWARD, BACKWARD]) {
     for (const m of query.matchAll(re)) {
       const g = m.groups!;
-      push(m.index!, m[0].length, g.word!, g.list!, g.ff, g.law!);
+      const [at, len, law] = [m.index!, m[0].length, g.law!];
+      if (NOT_A_LAW.test(law) || taken.some(([s, e]) => at < e && s < at + len)) continue;
+      taken.push([at, at + len]);
+      found.push({ at, c: refsOfList(g.word!, g.list!, g.ff).map((r) => ({ law, ...r })) });
     }
   }
   return found.sort((a, b) => a.at - b.at).flatMap((f) => f.c);
@@ -96,15 +99,5 @@ export function parseCitations(query: string): ParsedCitation[] {
  * § 4"), for queries that name the law in words the citation grammar does not take as a law name.
  */
 export function parseSectionRefs(query: string): Omit<ParsedCitation, 'law'>[] {
-  const out: Omit<ParsedCitation, 'law'>[] = [];
-  for (const m of query.matchAll(BARE)) {
-    const g = m.groups!;
-    const secs = sectionsOf(g.list!, g.word!);
-    secs.forEach((sec, i) => {
-      const last = i === secs.length - 1;
-      const following = last && g.ff ? (g.ff === 'ff.' ? 'ff' : 'f') : undefined;
-      out.push({ section: sec.section, ...(sec.paragraph ? { paragraph: sec.paragraph } : {}), ...(following ? { following } : {}) });
-    });
-  }
-  return out;
+  return [...query.matchAll(BARE)].flatMap((m) => refsOfList(m.groups!.word!, m.groups!.list!, m.groups!.ff));
 }
