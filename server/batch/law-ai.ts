@@ -20,3 +20,8 @@ export const LawAiSchema = z.object({
 export type LawAi = z.infer<typeof LawAiSchema>;
 
 export type AiLawResult = LawResult & { ai?: LawAi };
+
+/** A law that did not reach the model (nothing flagged, no model, model failure), with the reason if any. */
+export function withoutModelReview(r: LawResult, notices: string[]): AiLawResult {
+  return { ...r, ai: { provisions: 0, findings: 0, prompt: 0, completion: 0, notices } };
+}

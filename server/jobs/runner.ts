@@ -1,6 +1,6 @@
 import type { BatchJobStatus } from '../contracts/api';
 import type { LawResult } from '../batch/analyze-law';
-import type { AiLawResult } from '../batch/law-ai';
+import { withoutModelReview, type AiLawResult } from '../batch/law-ai';
 import type { RunBatchOptions, BatchTotals } from '../batch/run-batch';
 import { logger } from '../logger';
 import type { BatchStore, JobRecord } from '../storage/batch';
@@ -69,8 +69,7 @@ export function createBatchJobs(deps: BatchJobsDeps) {
           sink: save,
         })
       : undefined;
-    const withoutModel = (r: LawResult): AiLawResult =>
-      r.error ? r : { ...r, ai: { provisions: 0, findings: 0, prompt: 0, completion: 0, notices: r.findings.length ? [NO_MODEL_NOTICE] : [] } };
+    const withoutModel = (r: LawResult): AiLawResult => (r.error ? r : withoutModelReview(r, r.findings.length ? [NO_MODEL_NOTICE] : []));
     try {
       try {
         await deps.runBatch({

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { decodeLawFile } from '../batch/analyze-law';
-import type { AiLawResult } from '../batch/law-ai';
+import { withoutModelReview, type AiLawResult } from '../batch/law-ai';
 import type { LawResult } from '../batch/law-result';
 import type { LawDocument } from '../contracts/document';
 import { logger } from '../logger';
@@ -33,9 +33,8 @@ function loadLaw(path: string): LawDocument {
 }
 
 export async function reviewLawResult(r: LawResult, opts: LawReviewOptions): Promise<AiLawResult> {
-  const none = { provisions: 0, findings: 0, prompt: 0, completion: 0 };
   if (r.error) return r;
-  if (r.findings.length === 0) return { ...r, ai: { ...none, notices: [] } };
+  if (r.findings.length === 0) return withoutModelReview(r, []);
   const max = opts.maxProvisions ?? DEFAULT_MAX_PROVISIONS;
   try {
     const doc = loadLaw(r.path);
@@ -61,6 +60,6 @@ export async function reviewLawResult(r: LawResult, opts: LawReviewOptions): Pro
   } catch (e) {
     if (opts.signal?.aborted) throw e;
     logger.warn({ err: e, path: r.path }, 'AI review of a batch law failed');
-    return { ...r, ai: { ...none, notices: ['Die KI-Prüfung dieses Gesetzes ist fehlgeschlagen; es gelten die Befunde der Regelprüfung.'] } };
+    return withoutModelReview(r, ['Die KI-Prüfung dieses Gesetzes ist fehlgeschlagen; es gelten die Befunde der Regelprüfung.']);
   }
 }
