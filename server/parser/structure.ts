@@ -125,11 +125,13 @@ export function splitSentences(text: string, start: number, end: number): Senten
 }
 const TERMINATOR = /[.?!]/g;
 
+/** After blank lines: a line that neither is blank nor starts with an item marker ("1.", "a)", "aa)"). */
+const NO_ITEM_AHEAD = String.raw`(?![ \t\n]|(?:\d+[a-z]?\.|[a-z]\)|[a-z]{2}\))[ \t])`;
 /**
  * A blank line followed by an unindented line that is no item marker ends every open item: the running text
  * after a list ("soweit nicht …", "In den Fällen des Satzes 4 …") belongs to no Nummer.
  */
-const LIST_END = /\n[ \t]*\n(?:[ \t]*\n)*(?![ \t\n]|(?:\d+[a-z]?\.|[a-z]\)|[a-z]{2}\))[ \t])/g;
+const LIST_END = new RegExp(String.raw`\n[ \t]*\n(?:[ \t]*\n)*${NO_ITEM_AHEAD}`, 'g');
 
 /**
  * A list written one item per line without indentation (Niedersachsen files, drafts, Word text) ends at the
@@ -151,7 +153,7 @@ function closingLine(text: string, markers: readonly { at: number }[], end: numb
 }
 
 /** Blank lines, then an indented line that is no item marker: its indentation is in group 1. */
-const OUTDENT = /\n[ \t]*\n(?:[ \t]*\n)*([ \t]+)(?![ \t\n]|(?:\d+[a-z]?\.|[a-z]\)|[a-z]{2}\))[ \t])/g;
+const OUTDENT = new RegExp(String.raw`\n[ \t]*\n(?:[ \t]*\n)*([ \t]+)${NO_ITEM_AHEAD}`, 'g');
 
 /**
  * The end of each indented item where running text after a blank line is indented no deeper than its marker:
