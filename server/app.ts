@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
 import { runBatch as realRunBatch } from './batch/run-batch';
@@ -16,6 +17,7 @@ import { conversationRoutes } from './http/routes/conversations';
 import { corpusRoutes } from './http/routes/corpus';
 import { feedbackRoutes } from './http/routes/feedback';
 import { healthRoutes } from './http/routes/health';
+import { requestMetrics } from './http/request-metrics';
 import { reviewRoutes } from './http/routes/reviews';
 import { uploadSingle } from './http/routes/upload';
 import { DEFAULT_RATE_LIMITS, type RateLimits, rateLimiters, securityHeaders } from './http/security';
@@ -23,6 +25,7 @@ import { createSessions } from './http/session';
 import { clientAssets, spaFallback } from './http/static';
 import { type BatchJobsDeps, createBatchJobs } from './jobs/runner';
 import { logger } from './logger';
+import { type Metrics, createMetrics, registerQueueDepth } from './metrics';
 import { parseDraft as realParseDraft } from './parser/draft';
 import type { SearchIndex } from './retrieval/index';
 import { checkDocument as realCheckDocument, checkText as realCheckText } from './rules/engine';
@@ -67,6 +70,8 @@ export interface AppDeps {
   checkText?: (text: string) => Finding[];
   /** Resume queued/running batch jobs of an earlier run (default true). */
   resumeJobs?: boolean;
+  /** Prometheus metrics; the server shares them with the LLM layer's token counter. */
+  metrics?: Metrics;
 }
 
 export interface App {
@@ -78,7 +83,7 @@ export interface App {
 }
 
 const JSON_LIMIT = '1mb';
-const DEFAULT_CLIENT_DIR = resolve(import.meta.dirname, '../client/dist');
+const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../client/dist', import.meta.url));
 
 /** Builds the Express app, the HTTP server and socket.io without listening (tests drive it in-process). */
 export function createApp(deps: AppDeps): App {
@@ -119,12 +124,34 @@ export function createApp(deps: AppDeps): App {
   const batch = createBatchService({ jobs, store: storage.batch, index, clock, uploadsDir, aiAvailable: Boolean(deps.llm?.reviewLaw) });
   const conversations = createConversationService(storage.conversations);
   const upload = uploadSingle(config.MAX_UPLOAD_MB);
+  const metrics = deps.metrics ?? createMetrics();
+  registerQueueDepth(metrics, () => {
+    const unfinished = storage.batch.unfinished();
+    const running = unfinished.filter((j) => j.status === 'running').length;
+    return { queued: unfinished.length - running, running };
+  });
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.use(securityHeaders());
-  app.use(healthRoutes({ index, llm }));
+  app.use(requestMetrics(metrics));
+  app.use(
+    healthRoutes({
+      index,
+      llm,
+      storage: 'sqlite',
+      queue: 'in-process',
+      checks: {
+        database: () => storage.db.prepare('SELECT 1').get(),
+        corpus: () => {
+          if (index.stats().laws === 0) throw new Error('corpus empty');
+        },
+      },
+      metrics,
+      ...(config.METRICS_TOKEN ? { metricsToken: config.METRICS_TOKEN } : {}),
+    }),
+  );
   app.use(clientAssets(clientDir));
   // after health and static files, so that probes and asset requests do not create sessions
   app.use(cookieParser());
@@ -147,10 +174,18 @@ export function createApp(deps: AppDeps): App {
   app.use(errorHandler(config.MAX_UPLOAD_MB));
 
   const httpServer = createServer(app);
-  const io = attachSocket(httpServer, { sessions, chat, jobs });
+  const io = attachSocket(httpServer, { sessions, chat, jobs, metrics });
+  const jobStarted = new Map<string, number>();
   jobs.setEvents({
     progress: (sessionId, p) => io.to(sessionRoom(sessionId)).emit('batch:progress', p),
-    status: (sessionId, p) => io.to(sessionRoom(sessionId)).emit('batch:status', p),
+    status: (sessionId, p) => {
+      if (p.status === 'running') jobStarted.set(p.jobId, performance.now());
+      else if (jobStarted.has(p.jobId) && p.status !== 'queued') {
+        metrics.jobs.observe({ status: p.status }, (performance.now() - jobStarted.get(p.jobId)!) / 1000);
+        jobStarted.delete(p.jobId);
+      }
+      io.to(sessionRoom(sessionId)).emit('batch:status', p);
+    },
   });
   if (deps.resumeJobs !== false) jobs.resume();
 

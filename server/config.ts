@@ -24,6 +24,7 @@ export const ConfigSchema = z.object({
   LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
   LLM_MAX_CONCURRENCY: z.coerce.number().int().positive().default(4),
   LLM_LOG_PROMPTS: boolFlag,
+  METRICS_TOKEN: z.preprocess(emptyToUndefined, z.string().min(16).optional()),
 });
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;
 

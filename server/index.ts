@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { createApp, type LlmLayer } from './app';
 import { ConfigError, type Config, llmEnabled, loadConfig } from './config';
 import { logger } from './logger';
+import { type Metrics, createMetrics } from './metrics';
 import { openSearchIndex } from './retrieval/index';
 import { openStorage } from './storage/index';
 
@@ -23,10 +24,14 @@ function readConfig(): Config {
 }
 
 /** The LLM layer only when a model is configured; otherwise nothing of it is even loaded. */
-async function llmLayer(config: Config): Promise<LlmLayer | undefined> {
+async function llmLayer(config: Config, metrics: Metrics): Promise<LlmLayer | undefined> {
   if (!llmEnabled(config)) return undefined;
   const { createLlmServices } = await import('./llm/index');
-  return createLlmServices(config) ?? undefined;
+  const onUsage = (purpose: string, usage: { prompt: number; completion: number }) => {
+    metrics.tokens.inc({ purpose, kind: 'prompt' }, usage.prompt);
+    metrics.tokens.inc({ purpose, kind: 'completion' }, usage.completion);
+  };
+  return createLlmServices(config, { onUsage }) ?? undefined;
 }
 
 async function main(): Promise<void> {
@@ -40,8 +45,9 @@ async function main(): Promise<void> {
     extraDirs: [join(dataDir, 'corpus')].filter((d) => existsDir(d)),
   });
   const storage = openStorage(dataDir);
-  const llm = await llmLayer(config);
-  const server = createApp({ config, index, storage, ...(llm ? { llm } : {}) });
+  const metrics = createMetrics();
+  const llm = await llmLayer(config, metrics);
+  const server = createApp({ config, index, storage, metrics, ...(llm ? { llm } : {}) });
 
   await new Promise<void>((res) => {
     server.httpServer.once('error', (e: NodeJS.ErrnoException) => {

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import { build } from 'esbuild';
+import { sourceUrlPlugin } from '../build/source-url-plugin.mjs';
 
 /**
  * Worker threads start as plain Node and cannot load TypeScript. Registering tsx in every worker costs about a
@@ -17,18 +18,6 @@ const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/digitalcheck/
 const PREFIX = 'batch-worker-';
 const STALE_MS = 24 * 3600 * 1000;
 
-/** Modules that read data files next to themselves (rule term lists) keep their own import.meta.url. */
-const keepImportMetaUrl: Plugin = {
-  name: 'keep-import-meta-url',
-  setup(b) {
-    b.onLoad({ filter: /\.ts$/ }, async ({ path }) => {
-      const src = await readFile(path, 'utf8');
-      const contents = src.includes('import.meta.url') ? src.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(path).href)) : src;
-      return { contents, loader: 'ts' };
-    });
-  },
-};
-
 /** Returns the file URL of the bundled worker; the file name is the content hash, so runs never clash. */
 export async function bundleWorker(): Promise<string> {
   const res = await build({
@@ -40,7 +29,7 @@ export async function bundleWorker(): Promise<string> {
     packages: 'external',
     write: false,
     logLevel: 'silent',
-    plugins: [keepImportMetaUrl],
+    plugins: [sourceUrlPlugin({ absolute: true })],
   });
   const code = res.outputFiles[0]!.text;
   const file = join(CACHE_DIR, `${PREFIX}${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);

@@ -28,8 +28,17 @@ export const HealthResponseSchema = z.object({
   /** "none" in the offline mode, otherwise the model name. */
   llm: z.string(),
   corpus: z.object({ laws: z.number().int(), provisions: z.number().int() }),
+  storage: z.enum(['sqlite', 'postgres']),
+  queue: z.enum(['in-process', 'redis']),
 });
 export type HealthResponse = z.infer<typeof HealthResponseSchema>;
+
+export const ReadyResponseSchema = z.object({
+  status: z.enum(['ready', 'not_ready']),
+  /** One entry per dependency (database, corpus, …): "ok" or "fehler". */
+  checks: z.record(z.string(), z.enum(['ok', 'fehler'])),
+});
+export type ReadyResponse = z.infer<typeof ReadyResponseSchema>;
 
 // ---------------------------------------------------------------- corpus
 

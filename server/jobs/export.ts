@@ -1,5 +1,4 @@
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { CSV_BOM, FINDING_COLUMNS, csvLine, type ExportColumn, type FindingRow } from '../batch/writers';
 
 const CHUNK_ROWS = 500;
@@ -26,6 +25,8 @@ const defuse = (v: string) => (/^[=+\-@]/.test(v) ? `'${v}` : v);
 
 /** Streams an XLSX workbook with a frozen header row and an autofilter over all columns. */
 export async function writeXlsx(rows: Iterable<FindingRow>, out: Writable, columns: readonly ExportColumn[] = FINDING_COLUMNS): Promise<void> {
+  // loaded on first export: exceljs and its zip stack are a fifth of the server's start-up CPU
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const ws = wb.addWorksheet('Befunde', { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = columns.map((c) => ({ header: c.header, width: Math.min(60, Math.max(12, c.header.length + 4)) }));

@@ -55,6 +55,8 @@ export interface ProviderDeps {
   logger?: Logger;
   /** Back-off base for retries; tests shorten it. */
   retryBaseDelayMs?: number;
+  /** Every finished call's token usage (metrics). */
+  onUsage?: (purpose: Purpose, usage: TokenUsage) => void;
 }
 
 /** Optional request features that some OpenAI-compatible servers reject with HTTP 400; dropped one by one. */
@@ -96,7 +98,8 @@ export function createProvider(config: Config, deps: ProviderDeps = {}): LlmProv
   // Deterministic review output where the server allows a temperature at all (some reasoning models do not).
   const reviewModel = makeChatModel(0);
 
-  function logCall(purpose: Purpose, fields: Record<string, unknown>, prompt?: BaseMessage[], answer?: string) {
+  function logCall(purpose: Purpose, fields: { ms: number; tokens: TokenUsage } & Record<string, unknown>, prompt?: BaseMessage[], answer?: string) {
+    deps.onUsage?.(purpose, fields.tokens);
     const privateFields = config.LLM_LOG_PROMPTS ? { prompt: prompt?.map((m) => ({ role: m.getType(), content: m.content })), answer } : {};
     log.info({ purpose, ...fields, ...privateFields }, 'llm call');
   }
@@ -272,7 +275,7 @@ export function createProvider(config: Config, deps: ProviderDeps = {}): LlmProv
       const usage: TokenUsage = res.usage
         ? { prompt: res.usage.prompt_tokens, completion: 0 }
         : { prompt: texts.reduce((n, t) => n + estimateTokens(t), 0), completion: 0, estimated: true };
-      log.info({ purpose: 'embedding', ms: Date.now() - started, tokens: usage, inputs: texts.length }, 'llm call');
+      logCall('embedding', { ms: Date.now() - started, tokens: usage, inputs: texts.length });
       return { vectors, usage };
     },
   };

@@ -5,6 +5,7 @@ import type { Sessions } from '../http/session';
 import { logger } from '../logger';
 import type { ChatService } from '../services/chat/service';
 import type { BatchJobs } from '../jobs/runner';
+import type { Metrics } from '../metrics';
 
 export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { sessionId: string }>;
 
@@ -17,6 +18,7 @@ export interface SocketDeps {
   sessions: Sessions;
   chat: ChatService;
   jobs: BatchJobs;
+  metrics: Metrics;
 }
 
 function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
@@ -68,6 +70,8 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
         return;
       }
       const controller = new AbortController();
+      const started = performance.now();
+      let outcome = 'done';
       // keyed by a placeholder until the service knows the conversation id
       let key = `pending:${Math.random()}`;
       running.set(key, controller);
@@ -80,10 +84,12 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
         })
         .catch((e: unknown) => {
           logger.error({ err: e }, 'chat handler crashed');
+          outcome = 'error';
           emitter.error({ message: 'Die Antwort konnte nicht erstellt werden.' });
         })
         .finally(() => {
           if (running.get(key) === controller) running.delete(key);
+          deps.metrics.socket.observe({ event: 'chat:message', outcome: controller.signal.aborted ? 'aborted' : outcome }, (performance.now() - started) / 1000);
         });
     });
 

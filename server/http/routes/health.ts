@@ -1,10 +1,57 @@
-import { Router } from 'express';
-import type { HealthResponse } from '../../contracts/api';
+import { timingSafeEqual } from 'node:crypto';
+import { type RequestHandler, Router } from 'express';
+import type { HealthResponse, ReadyResponse } from '../../contracts/api';
+import { AppError } from '../../errors';
+import type { Metrics } from '../../metrics';
 import type { SearchIndex } from '../../retrieval/index';
 
-export function healthRoutes(deps: { index: SearchIndex; llm: string }): Router {
-  return Router().get('/healthz', (_req, res) => {
-    const body: HealthResponse = { status: 'ok', llm: deps.llm, corpus: deps.index.stats() };
-    res.json(body);
-  });
+export interface HealthDeps {
+  index: SearchIndex;
+  llm: string;
+  storage: HealthResponse['storage'];
+  queue: HealthResponse['queue'];
+  /** Each dependency the instance needs to serve requests; a throwing check makes the instance not ready. */
+  checks: Record<string, () => void>;
+  metrics: Metrics;
+  /** When set, /metrics wants `Authorization: Bearer <token>`. */
+  metricsToken?: string;
+}
+
+/** Liveness (/healthz), readiness (/readyz) and Prometheus metrics (/metrics); none of them needs a session. */
+export function healthRoutes(deps: HealthDeps): Router {
+  return Router()
+    .get('/healthz', (_req, res) => {
+      const body: HealthResponse = { status: 'ok', llm: deps.llm, corpus: deps.index.stats(), storage: deps.storage, queue: deps.queue };
+      res.json(body);
+    })
+    .get('/readyz', (_req, res) => {
+      const checks: ReadyResponse['checks'] = {};
+      for (const [name, check] of Object.entries(deps.checks)) {
+        try {
+          check();
+          checks[name] = 'ok';
+        } catch {
+          checks[name] = 'fehler';
+        }
+      }
+      const ready = Object.values(checks).every((c) => c === 'ok');
+      const body: ReadyResponse = { status: ready ? 'ready' : 'not_ready', checks };
+      res.status(ready ? 200 : 503).json(body);
+    })
+    .get('/metrics', metricsAuth(deps.metricsToken), (_req, res, next) => {
+      deps.metrics.registry
+        .metrics()
+        .then((text) => res.type(deps.metrics.registry.contentType).send(text))
+        .catch(next);
+    });
+}
+
+function metricsAuth(token: string | undefined): RequestHandler {
+  if (!token) return (_req, _res, next) => next();
+  const expected = Buffer.from(`Bearer ${token}`);
+  return (req, _res, next) => {
+    const given = Buffer.from(req.get('authorization') ?? '');
+    if (given.length === expected.length && timingSafeEqual(given, expected)) next();
+    else next(new AppError('unauthorized', 'unauthorized:metrics', 'Für die Metriken ist ein gültiger Token nötig.'));
+  };
 }

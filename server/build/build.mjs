@@ -1,0 +1,105 @@
+// Plain JavaScript on purpose: `npm start` runs this check with plain Node, so an up-to-date build starts at once.
+/**
+ * Production build: `npm run build` bundles the browser client (vite) and the server (esbuild, one ESM file that plain
+ * Node runs without tsx). `--if-stale` (used by `npm start`) builds only when the sources differ from the last build,
+ * so a restart of an unchanged checkout starts at once. `--out DIR` puts the server bundle elsewhere and
+ * `--no-client` skips the client (tests build the server alone into a temporary folder).
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { z } from 'zod';
+import { sourceUrlPlugin } from './source-url-plugin.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CLIENT_INDEX = join(ROOT, 'client/dist/index.html');
+/** Everything the two bundles are made of; prompts and corpus are read at run time and need no rebuild. */
+const SERVER_INPUTS = ['server', 'package-lock.json'];
+const CLIENT_INPUTS = ['client/src', 'client/index.html', 'client/vite.config.ts'];
+
+const StampSchema = z.object({ sources: z.string() });
+
+/** @param {string} path @returns {string[]} */
+function files(path) {
+  const abs = join(ROOT, path);
+  if (!existsSync(abs)) return [];
+  if (!statSync(abs).isDirectory()) return [path];
+  return readdirSync(abs, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(ROOT, join(e.parentPath, e.name)))
+    .sort();
+}
+
+/** Content hash of all build inputs: mtimes change with every checkout, contents do not. @param {string[]} inputs */
+function sourcesHash(inputs) {
+  const h = createHash('sha256');
+  for (const f of inputs.flatMap(files)) h.update(f).update('\0').update(readFileSync(join(ROOT, f))).update('\0');
+  return h.digest('hex');
+}
+
+/** @param {string} stamp @param {string} hash */
+function stampMatches(stamp, hash) {
+  if (!existsSync(stamp)) return false;
+  const parsed = StampSchema.safeParse(JSON.parse(readFileSync(stamp, 'utf8')));
+  return parsed.success && parsed.data.sources === hash;
+}
+
+function buildClient() {
+  const vite = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'client/vite.config.ts', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (vite.status !== 0) throw new Error(`client build failed (vite exit ${vite.status})`);
+}
+
+/** @param {string} outDir */
+async function buildServer(outDir) {
+  // chunk names change with their content: old ones go, and nothing else in the folder is touched
+  for (const f of existsSync(outDir) ? readdirSync(outDir) : []) {
+    if (/^(?:index|chunk-\w+)\.mjs(?:\.map)?$/.test(f)) rmSync(join(outDir, f));
+  }
+  await build({
+    entryPoints: [join(ROOT, 'server/index.ts')],
+    outdir: outDir,
+    // lazily imported layers (the LLM layer when no model is configured) stay unloaded, packages included
+    splitting: true,
+    // chunks beside the entry: the source URLs written into them are relative to this one folder
+    chunkNames: 'chunk-[hash]',
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: 'linked',
+    logLevel: 'warning',
+    plugins: [sourceUrlPlugin({ relativeTo: outDir })],
+  });
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { 'if-stale': { type: 'boolean' }, 'no-client': { type: 'boolean' }, out: { type: 'string' } } });
+  const outDir = resolve(values.out ?? join(ROOT, 'dist/server'));
+  const withClient = !values['no-client'];
+  const hash = sourcesHash(withClient ? [...SERVER_INPUTS, ...CLIENT_INPUTS] : SERVER_INPUTS);
+  const stamp = join(outDir, 'build-stamp.json');
+  const complete = existsSync(join(outDir, 'index.mjs')) && (!withClient || existsSync(CLIENT_INDEX));
+  if (values['if-stale'] && complete && stampMatches(stamp, hash)) {
+    process.stdout.write('Build ist aktuell.\n');
+    return;
+  }
+  if (withClient) buildClient();
+  await buildServer(outDir);
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(stamp, JSON.stringify({ sources: hash }));
+  process.stdout.write(`Build fertig: ${withClient ? 'client/dist und ' : ''}${relative(ROOT, join(outDir, 'index.mjs')) || outDir}.\n`);
+}
+
+main().catch((e) => {
+  process.stderr.write(`Der Build ist fehlgeschlagen: ${e instanceof Error ? e.message : String(e)}\nBuild failed.\n`);
+  process.exit(1);
+});

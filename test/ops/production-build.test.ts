@@ -1,0 +1,72 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../http/harness';
+
+/**
+ * The production path: the server bundled once by `server/build/build.mjs` runs under plain Node (no tsx), finds its
+ * data files (rule term lists, prompts, corpus) and serves a review; an unchanged build is reused.
+ */
+
+const ROOT = resolve(import.meta.dirname, '../..');
+// inside the repository: the bundle keeps its packages external and resolves them from node_modules above it
+mkdirSync(join(ROOT, 'test/.tmp'), { recursive: true });
+const outDir = mkdtempSync(join(ROOT, 'test/.tmp/build-'));
+const dataDir = tempDir('dc-build-data-');
+let server: ChildProcess | undefined;
+
+afterAll(() => {
+  server?.kill('SIGTERM');
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const runBuild = (...args: string[]) => spawnSync(process.execPath, ['server/build/build.mjs', '--no-client', '--out', outDir, ...args], { cwd: ROOT, encoding: 'utf8' });
+
+/** Starts the bundle and resolves with its base URL from the start-up log line. */
+function startBundle(): Promise<string> {
+  return new Promise((res, rej) => {
+    const child = spawn(process.execPath, [join(outDir, 'index.mjs')], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    server = child;
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /läuft auf (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m) res(m[1]!);
+    });
+    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+    child.once('exit', (code) => rej(new Error(`bundle exited with ${code}: ${out}`)));
+  });
+}
+
+describe('production build', () => {
+  it('builds the server once and reuses an up-to-date build', () => {
+    const first = runBuild();
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/Build fertig/);
+    const second = runBuild('--if-stale');
+    expect(second.status).toBe(0);
+    expect(second.stdout).toMatch(/Build ist aktuell/);
+  });
+
+  it('runs under plain Node and reviews a draft with the shipped rules and corpus', async () => {
+    const base = await startBundle();
+    const health = (await (await fetch(`${base}/healthz`)).json()) as { status: string; corpus: { laws: number } };
+    expect(health.status).toBe('ok');
+    expect(health.corpus.laws).toBeGreaterThan(20);
+
+    const me = await fetch(`${base}/api/me`);
+    const cookie = me.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const form = new FormData();
+    const draft = '§ 1 Anzeige\n(1) Wer ein Gewerbe betreiben will, hat dies der Behörde schriftlich anzuzeigen.\n';
+    form.append('file', new Blob([draft], { type: 'text/plain' }), 'entwurf.txt');
+    const review = await fetch(`${base}/api/reviews`, { method: 'POST', body: form, headers: { cookie, origin: base } });
+    expect(review.status).toBe(201);
+    expect(await review.text()).toContain('"schriftform"');
+  });
+});
