@@ -3,7 +3,7 @@ import { basename, dirname } from 'node:path';
 import type { LawDocument, Provision, Span } from '../contracts/document';
 import { parseFrontMatter } from './front-matter';
 import { classifyHeading, MISSING_TITLE, OUTLINE_HEADING } from './headings';
-import { parseParagraphs } from './structure';
+import { parseParagraphs, withPlainSpaces } from './structure';
 
 /**
  * Parses the two Markdown statute formats of the corpus:
@@ -124,7 +124,7 @@ function toProvision(md: string, s: Section, i: number, excluded: readonly Span[
 
 export function parseLawMarkdown(source: string, opts: LawMarkdownOptions = {}): LawDocument {
   // offsets refer to the returned text, so Windows line ends are normalised once up front
-  const md = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
+  const md = withPlainSpaces(source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source);
   const fm = parseFrontMatter(md);
   const d = fm.data;
   const niedersachsen = 'abbreviation' in d || d.jurisdiction === 'Niedersachsen';

@@ -1,12 +1,13 @@
 import type { LawDocument } from '../contracts/document';
 import { parseProvisions } from './provisions';
-import { parseParagraphs } from './structure';
+import { parseParagraphs, withPlainSpaces } from './structure';
 
 /**
  * Parses a pasted passage or a single provision (CLI `check --input`, chat): with § headings it is split
  * into provisions, otherwise the whole text is one unlabelled provision.
  */
-export function parseSnippet(text: string, abbreviation = 'Eingabe', title = 'Eingabe'): LawDocument {
+export function parseSnippet(input: string, abbreviation = 'Eingabe', title = 'Eingabe'): LawDocument {
+  const text = withPlainSpaces(input);
   const provisions = parseProvisions(text);
   return {
     id: abbreviation,

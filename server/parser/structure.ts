@@ -380,3 +380,11 @@ export function parseParagraphs(text: string, start: number, end: number, exclud
 export function normalizeWhitespace(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * No-break spaces ("§\u00a012", common in Landesrecht sources and pasted law text) as plain ones, so that the
+ * parser's "[ \t]" patterns see them; length-preserving, so every offset into the text stays valid.
+ */
+export function withPlainSpaces(s: string): string {
+  return s.replace(/[\u00a0\u202f]/g, ' ');
+}

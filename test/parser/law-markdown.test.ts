@@ -207,3 +207,16 @@ describe('text after indented Buchstaben (KSchG § 1 Abs. 2)', () => {
     expect(refOf(doc, 'personelle Auswahl')).toBe('§ 1 Abs. 2 Satz 2 Nr. 2 Buchst. a');
   });
 });
+
+describe('no-break spaces in Landesrecht sources', () => {
+  it('reads "§\u00a0 12" headings as clean labels and keeps offsets', () => {
+    const md = ['---', 'Title: Feuerwehrgesetz', 'abbreviation: FwG', '---', '', '## §\u00a0 1  Aufgaben', '', '(1) Die Feuerwehr hilft.', '', '## §\u00a0 2  Anzeige', '', '(1) Der Antrag ist schriftlich zu stellen.', ''].join('\n');
+    const doc = parseLawMarkdown(md);
+    expect(doc.provisions.map((p) => [p.label, p.title])).toEqual([
+      ['§ 1', 'Aufgaben'],
+      ['§ 2', 'Anzeige'],
+    ]);
+    expect(doc.text).toHaveLength(md.length);
+    expect(refOf(doc, 'schriftlich')).toMatch(/^§ 2/);
+  });
+});

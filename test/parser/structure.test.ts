@@ -63,3 +63,12 @@ describe('parseSnippet headings', () => {
     expect(parseSnippet(text).provisions.map((p) => [p.label, p.title])).toEqual([['§ 5', 'Antrag'], ['§ 6', 'Entscheidung']]);
   });
 });
+
+describe('parseSnippet with no-break spaces', () => {
+  it('splits pasted provisions whose headings use "§\u00a0N"', () => {
+    const text = '§\u00a01 Anzeige\n(1) Die Anzeige ist schriftlich zu erstatten.\n\n§\u00a02 Erscheinen\nDie Person hat persönlich zu erscheinen.';
+    const doc = parseSnippet(text);
+    expect(doc.provisions.map((p) => p.label)).toEqual(['§ 1', '§ 2']);
+    expect(doc.text).toHaveLength(text.length);
+  });
+});
