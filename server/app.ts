@@ -36,6 +36,7 @@ import { createChatService } from './services/chat/service';
 import { createConversationService } from './services/conversations';
 import { type ReviewDeps, createReviewService } from './services/review/service';
 import { type IoServer, attachSocket, sessionRoom } from './socket/index';
+import { type RedisAdapterHandle, attachRedisAdapter } from './socket/redis-adapter';
 import { type Clock, systemClock } from './storage/clock';
 import type { Storage } from './storage/index';
 
@@ -131,6 +132,8 @@ export function createApp(deps: AppDeps): App {
     return { queued: unfinished.length - running, running };
   });
 
+  // socket broadcasts across instances; created with socket.io below, checked by /readyz from here on
+  let redis: RedisAdapterHandle | undefined;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
@@ -147,6 +150,13 @@ export function createApp(deps: AppDeps): App {
         corpus: () => {
           if (index.stats().laws === 0) throw new Error('corpus empty');
         },
+        ...(config.REDIS_URL
+          ? {
+              redis: () => {
+                if (!redis?.ready()) throw new Error('redis not connected');
+              },
+            }
+          : {}),
       },
       metrics,
       ...(config.METRICS_TOKEN ? { metricsToken: config.METRICS_TOKEN } : {}),
@@ -175,6 +185,7 @@ export function createApp(deps: AppDeps): App {
 
   const httpServer = createServer(app);
   const io = attachSocket(httpServer, { sessions, chat, jobs, metrics });
+  redis = config.REDIS_URL ? attachRedisAdapter(io, config.REDIS_URL, config.REDIS_PREFIX) : undefined;
   const jobStarted = new Map<string, number>();
   jobs.setEvents({
     progress: (sessionId, p) => io.to(sessionRoom(sessionId)).emit('batch:progress', p),
@@ -198,6 +209,7 @@ export function createApp(deps: AppDeps): App {
       io.disconnectSockets(true);
       await new Promise<void>((res) => io.close(() => res()));
       if (httpServer.listening) await new Promise<void>((res) => httpServer.close(() => res()));
+      await redis?.close();
     },
   };
 }

@@ -24,6 +24,9 @@ export const ConfigSchema = z.object({
   LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
   LLM_MAX_CONCURRENCY: z.coerce.number().int().positive().default(4),
   LLM_LOG_PROMPTS: boolFlag,
+  REDIS_URL: z.preprocess(emptyToUndefined, z.string().url().optional()),
+  /** Keys of this deployment in a shared Redis server (several deployments or test runs may share one). */
+  REDIS_PREFIX: z.string().regex(/^[\w.-]+$/).default('digitalcheck'),
   METRICS_TOKEN: z.preprocess(emptyToUndefined, z.string().min(16).optional()),
 });
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;

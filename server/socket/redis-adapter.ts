@@ -1,0 +1,30 @@
+import { createAdapter } from '@socket.io/redis-adapter';
+import { Redis } from 'ioredis';
+import { logger } from '../logger';
+import type { IoServer } from './index';
+
+export interface RedisAdapterHandle {
+  /** True while both connections are up; /readyz reports it. */
+  ready(): boolean;
+  close(): Promise<void>;
+}
+
+/**
+ * Broadcasts of this instance (chat rooms, batch progress to a session's room) reach the sockets of every instance
+ * that shares the Redis server and key prefix, so a browser connected to instance A sees a job started through B.
+ */
+export function attachRedisAdapter(io: IoServer, url: string, prefix: string): RedisAdapterHandle {
+  const pub = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: null });
+  const sub = pub.duplicate();
+  for (const [name, client] of [['pub', pub], ['sub', sub]] as const) {
+    // without a listener ioredis reports every failed reconnect as an unhandled error event
+    client.on('error', (e: Error) => logger.warn({ err: e.message, client: name }, 'redis connection error'));
+  }
+  io.adapter(createAdapter(pub, sub, { key: `${prefix}:socket.io` }));
+  return {
+    ready: () => pub.status === 'ready' && sub.status === 'ready',
+    async close() {
+      await Promise.allSettled([pub.quit(), sub.quit()]);
+    },
+  };
+}
