@@ -1,6 +1,4 @@
-import { rmSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
-import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookieParser from 'cookie-parser';
@@ -23,7 +21,8 @@ import { uploadSingle } from './http/routes/upload';
 import { DEFAULT_RATE_LIMITS, type RateLimits, rateLimiters, securityHeaders } from './http/security';
 import { createSessions } from './http/session';
 import { clientAssets, spaFallback } from './http/static';
-import { type BatchJobsDeps, createBatchJobs } from './jobs/runner';
+import type { BatchJobsDeps } from './jobs/runner';
+import { setUpJobs } from './jobs/setup';
 import { logger } from './logger';
 import { type Metrics, createMetrics, registerQueueDepth } from './metrics';
 import { parseDraft as realParseDraft } from './parser/draft';
@@ -97,12 +96,14 @@ export function createApp(deps: AppDeps): App {
   const llm = deps.llm?.model ?? 'none';
   if (!deps.llm && llmEnabled(config)) logger.warn('LLM configured but not injected; running offline');
 
-  const jobs = createBatchJobs({
+  const jobs = setUpJobs({
+    config,
     store: storage.batch,
     runBatch: deps.runBatch ?? realRunBatch,
-    threads: deps.batchThreads ?? Math.max(1, availableParallelism() - 1),
-    onDelete: (id) => rmSync(join(uploadsDir, id), { recursive: true, force: true }),
-    ...(deps.llm?.reviewLaw ? { aiReview: deps.llm.reviewLaw, aiParallel: config.LLM_MAX_CONCURRENCY } : {}),
+    uploadsDir,
+    consume: config.ROLE === 'all',
+    ...(deps.batchThreads ? { threads: deps.batchThreads } : {}),
+    ...(deps.llm?.reviewLaw ? { aiReview: deps.llm.reviewLaw } : {}),
   });
   const chat = createChatService({
     conversations: storage.conversations,
@@ -144,7 +145,7 @@ export function createApp(deps: AppDeps): App {
       index,
       llm,
       storage: 'sqlite',
-      queue: 'in-process',
+      queue: jobs.queueKind,
       checks: {
         database: () => storage.db.prepare('SELECT 1').get(),
         corpus: () => {

@@ -27,6 +27,10 @@ export const ConfigSchema = z.object({
   REDIS_URL: z.preprocess(emptyToUndefined, z.string().url().optional()),
   /** Keys of this deployment in a shared Redis server (several deployments or test runs may share one). */
   REDIS_PREFIX: z.string().regex(/^[\w.-]+$/).default('digitalcheck'),
+  /** all: web server and job worker in one process; web: serves users, leaves jobs to `npm run worker`. */
+  ROLE: z.enum(['all', 'web']).default('all'),
+  /** With REDIS_URL: after this long without a heartbeat a dead worker's job is taken over by another worker. */
+  QUEUE_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
   METRICS_TOKEN: z.preprocess(emptyToUndefined, z.string().min(16).optional()),
 });
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;

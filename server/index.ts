@@ -1,41 +1,16 @@
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createApp, type LlmLayer } from './app';
-import { ConfigError, type Config, llmEnabled, loadConfig } from './config';
+import { createApp } from './app';
 import { logger } from './logger';
-import { type Metrics, createMetrics } from './metrics';
+import { createMetrics } from './metrics';
 import { openSearchIndex } from './retrieval/index';
 import { openStorage } from './storage/index';
+import { llmLayer, readConfigOrExit } from './startup';
 
 /** Start-up: config (fatal when invalid), persisted search index, storage, app, listen, graceful shutdown. */
 
-function readConfig(): Config {
-  try {
-    return loadConfig(process.env);
-  } catch (e) {
-    if (!(e instanceof ConfigError)) throw e;
-    // stderr on purpose: the logger's level itself comes from the invalid configuration
-    process.stderr.write(
-      `Ungültige Konfiguration – bitte die folgenden Umgebungsvariablen korrigieren (siehe .env.example):\n` +
-        `Invalid configuration – please fix these environment variables (see .env.example):\n${e.issues.join('\n')}\n`,
-    );
-    process.exit(1);
-  }
-}
-
-/** The LLM layer only when a model is configured; otherwise nothing of it is even loaded. */
-async function llmLayer(config: Config, metrics: Metrics): Promise<LlmLayer | undefined> {
-  if (!llmEnabled(config)) return undefined;
-  const { createLlmServices } = await import('./llm/index');
-  const onUsage = (purpose: string, usage: { prompt: number; completion: number }) => {
-    metrics.tokens.inc({ purpose, kind: 'prompt' }, usage.prompt);
-    metrics.tokens.inc({ purpose, kind: 'completion' }, usage.completion);
-  };
-  return createLlmServices(config, { onUsage }) ?? undefined;
-}
-
 async function main(): Promise<void> {
-  const config = readConfig();
+  const config = readConfigOrExit();
   logger.level = config.LOG_LEVEL;
   const dataDir = resolve(config.DATA_DIR);
   const index = await openSearchIndex({

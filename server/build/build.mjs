@@ -21,7 +21,7 @@ const CLIENT_INDEX = join(ROOT, 'client/dist/index.html');
 const SERVER_INPUTS = ['server', 'package-lock.json'];
 const CLIENT_INPUTS = ['client/src', 'client/index.html', 'client/vite.config.ts'];
 
-const StampSchema = z.object({ sources: z.string() });
+const StampSchema = z.object({ server: z.string(), client: z.string().optional() });
 
 /** @param {string} path @returns {string[]} */
 function files(path) {
@@ -41,11 +41,11 @@ function sourcesHash(inputs) {
   return h.digest('hex');
 }
 
-/** @param {string} stamp @param {string} hash */
-function stampMatches(stamp, hash) {
-  if (!existsSync(stamp)) return false;
+/** The hashes of the last build, or nothing when there is none (or an unreadable one). @param {string} stamp */
+function readStamp(stamp) {
+  if (!existsSync(stamp)) return undefined;
   const parsed = StampSchema.safeParse(JSON.parse(readFileSync(stamp, 'utf8')));
-  return parsed.success && parsed.data.sources === hash;
+  return parsed.success ? parsed.data : undefined;
 }
 
 function buildClient() {
@@ -63,7 +63,7 @@ async function buildServer(outDir) {
     if (/^(?:index|chunk-\w+)\.mjs(?:\.map)?$/.test(f)) rmSync(join(outDir, f));
   }
   await build({
-    entryPoints: [join(ROOT, 'server/index.ts')],
+    entryPoints: [join(ROOT, 'server/index.ts'), join(ROOT, 'server/worker.ts')],
     outdir: outDir,
     // lazily imported layers (the LLM layer when no model is configured) stay unloaded, packages included
     splitting: true,
@@ -85,17 +85,20 @@ async function main() {
   const { values } = parseArgs({ options: { 'if-stale': { type: 'boolean' }, 'no-client': { type: 'boolean' }, out: { type: 'string' } } });
   const outDir = resolve(values.out ?? join(ROOT, 'dist/server'));
   const withClient = !values['no-client'];
-  const hash = sourcesHash(withClient ? [...SERVER_INPUTS, ...CLIENT_INPUTS] : SERVER_INPUTS);
-  const stamp = join(outDir, 'build-stamp.json');
-  const complete = existsSync(join(outDir, 'index.mjs')) && (!withClient || existsSync(CLIENT_INDEX));
-  if (values['if-stale'] && complete && stampMatches(stamp, hash)) {
+  const stampFile = join(outDir, 'build-stamp.json');
+  const last = readStamp(stampFile);
+  const server = sourcesHash(SERVER_INPUTS);
+  const client = withClient ? sourcesHash(CLIENT_INPUTS) : last?.client;
+  const serverFresh = last?.server === server && existsSync(join(outDir, 'index.mjs'));
+  const clientFresh = !withClient || (last?.client === client && existsSync(CLIENT_INDEX));
+  if (values['if-stale'] && serverFresh && clientFresh) {
     process.stdout.write('Build ist aktuell.\n');
     return;
   }
-  if (withClient) buildClient();
-  await buildServer(outDir);
+  if (withClient && !(values['if-stale'] && clientFresh)) buildClient();
+  if (!(values['if-stale'] && serverFresh)) await buildServer(outDir);
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(stamp, JSON.stringify({ sources: hash }));
+  writeFileSync(stampFile, JSON.stringify({ server, ...(client ? { client } : {}) }));
   process.stdout.write(`Build fertig: ${withClient ? 'client/dist und ' : ''}${relative(ROOT, join(outDir, 'index.mjs')) || outDir}.\n`);
 }
 

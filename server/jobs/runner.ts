@@ -5,6 +5,7 @@ import type { RunBatchOptions, BatchTotals } from '../batch/run-batch';
 import { logger } from '../logger';
 import type { BatchStore, JobRecord } from '../storage/batch';
 import { createPipeline } from './pipeline';
+import { type JobOutcome, type JobQueue, inProcessQueue } from './queue';
 
 export interface JobEvents {
   progress(sessionId: string, p: { jobId: string; done: number; total: number }): void;
@@ -22,29 +23,32 @@ export interface BatchJobsDeps {
   aiReview?: (r: LawResult, opts: { signal: AbortSignal }) => Promise<AiLawResult>;
   /** Laws in AI review at once; the provider's LLM_MAX_CONCURRENCY still caps the model calls. */
   aiParallel?: number;
+  /** Where job ids wait (default: in this process). */
+  queue?: JobQueue;
+  /** This process runs jobs (roles `all` and `worker`); a `web` instance only enqueues them. */
+  consume?: boolean;
 }
 
 const FAILED_MESSAGE = 'Der Prüfauftrag ist fehlgeschlagen. Bereits geprüfte Gesetze bleiben gespeichert.';
 const NO_MODEL_NOTICE = 'Kein Sprachmodell konfiguriert; dieses Gesetz wurde nur mit den Regeln geprüft.';
 
 /**
- * Batch screening jobs: a FIFO queue that runs one job at a time in the background. Every law result is
- * stored as it arrives, so a job interrupted by a restart resumes with the laws that are still missing.
+ * Batch screening jobs, run one at a time per worker in the background. Every law result is stored as it arrives,
+ * so a job interrupted by a restart or a killed worker resumes with the laws that are still missing, and a law is
+ * never stored twice.
  */
 export function createBatchJobs(deps: BatchJobsDeps) {
   const { store } = deps;
-  const queue: string[] = [];
+  const queue = deps.queue ?? inProcessQueue();
   let events: JobEvents | undefined;
   let current: { id: string; controller: AbortController; reason?: 'cancel' | 'shutdown' } | undefined;
-  let loop: Promise<void> | undefined;
-  let closed = false;
 
   const emitStatus = (job: JobRecord, status: BatchJobStatus, message?: string) =>
     events?.status(job.sessionId, { jobId: job.id, status, ...(message ? { message } : {}) });
 
-  async function run(id: string): Promise<void> {
+  async function run(id: string): Promise<JobOutcome> {
     const job = store.getById(id);
-    if (!job || job.status === 'cancelled' || job.status === 'done') return;
+    if (!job || job.status === 'cancelled' || job.status === 'done' || job.status === 'failed') return 'finished';
     const controller = new AbortController();
     current = { id, controller };
     store.setStatus(id, 'running');
@@ -56,6 +60,12 @@ export function createBatchJobs(deps: BatchJobsDeps) {
     const t0 = performance.now();
     const save = (r: AiLawResult) => {
       if (controller.signal.aborted) return;
+      // deleted through another instance: this worker learns it from storage
+      if (!store.getById(id)) {
+        current!.reason = 'cancel';
+        controller.abort();
+        return;
+      }
       if (store.addResult(id, r)) done++;
       events?.progress(job.sessionId, { jobId: id, done, total: job.total });
     };
@@ -89,8 +99,9 @@ export function createBatchJobs(deps: BatchJobsDeps) {
     } catch (e) {
       store.addSeconds(id, (performance.now() - t0) / 1000);
       if (current.reason === 'shutdown') {
-        // stays 'running' in the database, so the next start resumes it
+        // stays 'running' in the database, so the next start (or another worker) resumes it
         logger.info({ jobId: id, done }, 'batch job interrupted by shutdown');
+        return 'interrupted';
       } else if (current.reason === 'cancel') {
         logger.info({ jobId: id }, 'batch job cancelled');
       } else {
@@ -101,24 +112,14 @@ export function createBatchJobs(deps: BatchJobsDeps) {
     } finally {
       current = undefined;
     }
+    return 'finished';
   }
 
-  function kick(): void {
-    if (loop || closed) return;
-    loop = (async () => {
-      while (queue.length > 0 && !closed) await run(queue.shift()!);
-    })().finally(() => {
-      loop = undefined;
-      if (queue.length > 0 && !closed) kick();
-    });
-  }
-
-  function enqueue(id: string): void {
-    if (!queue.includes(id) && current?.id !== id) queue.push(id);
-    kick();
-  }
+  const enqueue = (id: string) => queue.add(id).catch((e: unknown) => logger.error({ err: e, jobId: id }, 'could not queue batch job'));
+  if (deps.consume !== false) queue.consume(run);
 
   return {
+    queueKind: queue.kind,
     setEvents(e: JobEvents): void {
       events = e;
     },
@@ -134,8 +135,7 @@ export function createBatchJobs(deps: BatchJobsDeps) {
     remove(sessionId: string, id: string): boolean {
       const job = store.get(sessionId, id);
       if (!job) return false;
-      const i = queue.indexOf(id);
-      if (i >= 0) queue.splice(i, 1);
+      void queue.drop(id);
       if (current?.id === id) {
         current.reason = 'cancel';
         current.controller.abort();
@@ -153,18 +153,14 @@ export function createBatchJobs(deps: BatchJobsDeps) {
       return jobs.length;
     },
     /** Resolves when the queue is empty (tests, shutdown). */
-    async idle(): Promise<void> {
-      while (loop) await loop;
-    },
+    idle: () => queue.idle(),
     /** Stops the running job without marking it finished; its stored results survive for the resume. */
     async close(): Promise<void> {
-      closed = true;
-      queue.length = 0;
       if (current) {
         current.reason = 'shutdown';
         current.controller.abort();
       }
-      await loop;
+      await queue.close();
     },
   };
 }

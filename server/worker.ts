@@ -1,0 +1,70 @@
+import { join, resolve } from 'node:path';
+import { Emitter } from '@socket.io/redis-emitter';
+import { Redis } from 'ioredis';
+import { runBatch } from './batch/run-batch';
+import type { ServerToClientEvents } from './contracts/socket';
+import { setUpJobs } from './jobs/setup';
+import { logger } from './logger';
+import { sessionRoom } from './socket/index';
+import { llmLayer, readConfigOrExit } from './startup';
+import { openStorage } from './storage/index';
+
+/**
+ * `npm run worker`: a process that runs batch jobs from the Redis queue and nothing else. Any number of them share
+ * the queue; progress reaches the browsers through the web instances' socket.io Redis adapter.
+ */
+async function main(): Promise<void> {
+  const config = readConfigOrExit();
+  logger.level = config.LOG_LEVEL;
+  if (!config.REDIS_URL) {
+    process.stderr.write(
+      'Der Worker braucht REDIS_URL (die Warteschlange der Prüfaufträge). Ohne Redis führt `npm start` Aufträge selbst aus.\n' +
+        'The worker needs REDIS_URL.\n',
+    );
+    process.exit(1);
+  }
+  const dataDir = resolve(config.DATA_DIR);
+  const storage = openStorage(dataDir);
+  const llm = await llmLayer(config);
+  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
+  redis.on('error', (e: Error) => logger.warn({ err: e.message }, 'redis emitter connection error'));
+  const emitter = new Emitter<ServerToClientEvents>(redis, { key: `${config.REDIS_PREFIX}:socket.io` });
+
+  const jobs = setUpJobs({
+    config,
+    store: storage.batch,
+    runBatch,
+    uploadsDir: join(dataDir, 'uploads'),
+    consume: true,
+    ...(llm?.reviewLaw ? { aiReview: llm.reviewLaw } : {}),
+  });
+  jobs.setEvents({
+    progress: (sessionId, p) => emitter.to(sessionRoom(sessionId)).emit('batch:progress', p),
+    status: (sessionId, p) => emitter.to(sessionRoom(sessionId)).emit('batch:status', p),
+  });
+  jobs.resume();
+  logger.info({ dataDir, llm: llm?.model ?? 'none' }, 'Worker bereit: wartet auf Prüfaufträge');
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'worker shutting down; a running job is handed back to the queue');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    try {
+      await jobs.close();
+      await redis.quit();
+      storage.close();
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((e: unknown) => {
+  logger.fatal({ err: e }, 'worker start-up failed');
+  process.exit(1);
+});
