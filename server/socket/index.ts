@@ -1,6 +1,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { BatchSubscribeInSchema, ChatStopInSchema, type ClientToServerEvents, type ServerToClientEvents } from '../contracts/socket';
+import { fromOwnOrigin } from '../http/origin';
 import type { Sessions } from '../http/session';
 import { logger } from '../logger';
 import type { ChatService } from '../services/chat/service';
@@ -9,6 +10,8 @@ import type { BatchJobs } from '../jobs/runner';
 export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { sessionId: string }>;
 
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+
+const SESSION_ENDED = 'Ihre Sitzung wurde beendet oder ist abgelaufen. Bitte laden Sie die Seite neu.';
 
 /** Answers one socket may have in flight; more is a client bug or abuse. */
 const MAX_PARALLEL_ANSWERS = 3;
@@ -19,13 +22,10 @@ export interface SocketDeps {
   jobs: BatchJobs;
 }
 
-function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
-  if (!origin) return true;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
+/** Tells every socket of a session that it ended (logout, expiry, token rotation) and closes them. */
+export function disconnectSession(io: IoServer, sessionId: string): void {
+  io.to(sessionRoom(sessionId)).emit('chat:error', { message: SESSION_ENDED });
+  io.in(sessionRoom(sessionId)).disconnectSockets(true);
 }
 
 /** socket.io on the app's HTTP server: cookie-authenticated handshake, one room per browser session. */
@@ -35,9 +35,8 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
     cors: { origin: false },
     // 100,000 characters of German text are at most ~400 KB; larger frames are rejected by socket.io itself
     maxHttpBufferSize: 4e6,
-    // browsers always send Origin: refuse pages of other sites (cross-site WebSocket hijacking);
-    // clients without Origin (scripts, tests) still need the session cookie when ACCESS_TOKEN is set
-    allowRequest: (req, cb) => cb(null, sameOrigin(req.headers.origin, req.headers.host)),
+    // refuse pages of other origins (cross-site WebSocket hijacking); the same rule as for HTTP writes
+    allowRequest: (req, cb) => cb(null, fromOwnOrigin(req.headers)),
   });
 
   io.use((socket, next) => {
@@ -55,6 +54,11 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
   io.on('connection', (socket) => {
     const { sessionId } = socket.data;
     void socket.join(sessionRoom(sessionId));
+    // a connection outlives neither its session's expiry nor a token rotation: every event re-checks it
+    // (an ended session's sockets are told and closed by disconnectSession)
+    socket.use((_packet, next) => {
+      if (deps.sessions.isValid(sessionId)) next();
+    });
     const running = new Map<string, AbortController>();
     const emitter = {
       token: (p: Parameters<ServerToClientEvents['chat:token']>[0]) => socket.emit('chat:token', p),

@@ -1,7 +1,7 @@
 import type { Decision, ReviewResponse, ReviewStructureItem, ReviewSummary } from '../contracts/api';
 import type { Finding } from '../contracts/finding';
 import type { Clock } from './clock';
-import type { Db } from './db';
+import { checkpoint, type Db } from './db';
 import { parseJson } from './json';
 
 interface ReviewRow {
@@ -49,6 +49,7 @@ export function createReviewStore(db: Db, clock: Clock) {
     ),
     setDecisions: db.prepare('UPDATE reviews SET decisions = ? WHERE id = ? AND session_id = ?'),
     remove: db.prepare('DELETE FROM reviews WHERE id = ? AND session_id = ?'),
+    removeFeedback: db.prepare('DELETE FROM feedback WHERE context_id = ? AND session_id = ?'),
   };
   return {
     create(sessionId: string, r: NewReview): ReviewResponse {
@@ -88,7 +89,15 @@ export function createReviewStore(db: Db, clock: Clock) {
         return 'ok' as const;
       })();
     },
-    remove: (sessionId: string, id: string): boolean => q.remove.run(id, sessionId).changes > 0,
+    /** Deletes the review with the feedback on its findings, leaving no copy in the WAL. */
+    remove(sessionId: string, id: string): boolean {
+      const removed = db.transaction(() => {
+        q.removeFeedback.run(id, sessionId);
+        return q.remove.run(id, sessionId).changes > 0;
+      })();
+      if (removed) checkpoint(db);
+      return removed;
+    },
   };
 }
 export type ReviewStore = ReturnType<typeof createReviewStore>;
