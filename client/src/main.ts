@@ -55,7 +55,7 @@ function startShell(me: MeResponse): void {
     chat: createChatView(socket, navigate),
     pruefen: createReviewView(socket, navigate),
     screening: createBatchView(socket, navigate, header.health),
-    hilfe: { el: h('div', { class: 'view', id: 'view-hilfe' }, createHelpView()), show: () => undefined },
+    hilfe: { el: h('div', { class: 'view', id: 'view-hilfe' }, createHelpView(me.dataPolicy)), show: () => undefined },
   };
   const main = h('main', { id: 'main', attrs: { tabindex: '-1' } });
   for (const v of Object.values(views)) {
