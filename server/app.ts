@@ -119,6 +119,7 @@ export function createApp(deps: AppDeps): App {
     checkText: deps.checkText ?? ((t) => realCheckText(t)),
     offline: createOfflineAnswerer(),
     ...(deps.llm ? { answerer: deps.llm.answerer, answererModel: deps.llm.model } : {}),
+    fallbackAfterMs: config.LLM_FALLBACK_AFTER_MS,
     clock,
   });
   const reviews = createReviewService({

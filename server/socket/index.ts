@@ -15,6 +15,8 @@ const SESSION_ENDED = 'Ihre Sitzung wurde beendet oder ist abgelaufen. Bitte lad
 
 /** Answers one socket may have in flight; more is a client bug or abuse. */
 const MAX_PARALLEL_ANSWERS = 3;
+/** Late model answers one socket may wait for (each holds a model request). */
+const MAX_AWAITING_MODEL = 5;
 
 export interface SocketDeps {
   sessions: Sessions;
@@ -60,10 +62,17 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
       if (deps.sessions.isValid(sessionId)) next();
     });
     const running = new Map<string, AbortController>();
+    /** Turns that gave the offline answer and still wait for the model's, by conversation; not counted as running. */
+    const awaitingModel = new Map<string, AbortController>();
     const emitter = {
       token: (p: Parameters<ServerToClientEvents['chat:token']>[0]) => socket.emit('chat:token', p),
       done: (p: Parameters<ServerToClientEvents['chat:done']>[0]) => socket.emit('chat:done', p),
       error: (p: Parameters<ServerToClientEvents['chat:error']>[0]) => socket.emit('chat:error', p),
+      notice: (p: Parameters<ServerToClientEvents['chat:notice']>[0]) => socket.emit('chat:notice', p),
+    };
+    const stop = (conversationId: string) => {
+      running.get(conversationId)?.abort();
+      awaitingModel.get(conversationId)?.abort();
     };
 
     socket.on('chat:message', (payload: unknown) => {
@@ -76,18 +85,32 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
       let key = `pending:${Math.random()}`;
       running.set(key, controller);
       deps.chat
-        .handle(sessionId, payload, emitter, controller.signal, (id) => {
-          running.delete(key);
-          key = id;
-          running.get(id)?.abort();
-          running.set(id, controller);
-        })
+        .handle(
+          sessionId,
+          payload,
+          emitter,
+          controller.signal,
+          (id) => {
+            running.delete(key);
+            key = id;
+            // a new question in the conversation ends what still runs for the previous one
+            stop(id);
+            running.set(id, controller);
+          },
+          () => {
+            running.delete(key);
+            // bounded: the oldest wait is given up first
+            if (awaitingModel.size >= MAX_AWAITING_MODEL) stop(awaitingModel.keys().next().value!);
+            awaitingModel.set(key, controller);
+          },
+        )
         .catch((e: unknown) => {
           logger.error({ err: e }, 'chat handler crashed');
           emitter.error({ message: 'Die Antwort konnte nicht erstellt werden.' });
         })
         .finally(() => {
           if (running.get(key) === controller) running.delete(key);
+          if (awaitingModel.get(key) === controller) awaitingModel.delete(key);
         });
     });
 
@@ -97,7 +120,7 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
         emitter.error({ message: 'Die Anfrage zum Anhalten hat ein ungültiges Format.' });
         return;
       }
-      running.get(parsed.data.conversationId)?.abort();
+      stop(parsed.data.conversationId);
     });
 
     socket.on('batch:subscribe', (payload: unknown) => {
@@ -112,8 +135,9 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
     });
 
     socket.on('disconnect', () => {
-      for (const c of running.values()) c.abort();
+      for (const c of [...running.values(), ...awaitingModel.values()]) c.abort();
       running.clear();
+      awaitingModel.clear();
     });
   });
   return io;

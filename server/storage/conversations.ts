@@ -63,6 +63,7 @@ export function createConversationStore(db: Db, clock: Clock) {
     insert: db.prepare('INSERT INTO conversations (id, session_id, title, created_at, updated_at) VALUES (?, ?, ?, ?, ?)'),
     rename: db.prepare('UPDATE conversations SET title = ?, updated_at = ? WHERE id = ? AND session_id = ?'),
     touch: db.prepare('UPDATE conversations SET updated_at = ? WHERE id = ? AND session_id = ?'),
+    setNotice: db.prepare('UPDATE messages SET notice = ? WHERE id = ? AND conversation_id = ? AND session_id = ?'),
     remove: db.prepare('DELETE FROM conversations WHERE id = ? AND session_id = ?'),
     removeFeedback: db.prepare('DELETE FROM feedback WHERE context_id = ? AND session_id = ?'),
     messages: db.prepare<[string, string], MessageRow>(
@@ -103,6 +104,8 @@ export function createConversationStore(db: Db, clock: Clock) {
       if (removed) checkpoint(db);
       return removed;
     },
+    setNotice: (sessionId: string, conversationId: string, messageId: string, notice: string): boolean =>
+      q.setNotice.run(notice, messageId, conversationId, sessionId).changes > 0,
     /** The last `limit` messages, oldest first (history for follow-up questions). */
     recentMessages: (sessionId: string, id: string, limit: number): Message[] =>
       q.recent.all(id, sessionId, limit).map(toMessage),
