@@ -3,12 +3,12 @@ import type { CookieOptions, Request, RequestHandler, Response } from 'express';
 import { AppError } from '../errors';
 import type { Clock } from '../storage/clock';
 import type { SessionStore } from '../storage/sessions';
+import { STATE_CHANGING } from './origin';
 
 export const SESSION_COOKIE = 'dc_session';
 const SESSION_ID = /^[A-Za-z0-9_-]{32}$/;
 /** last_seen_at is written at most this often per session, not on every request. */
 const TOUCH_EVERY_MS = 60_000;
-const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 const newSessionId = () => randomBytes(24).toString('base64url');
 const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
