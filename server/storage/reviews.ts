@@ -1,7 +1,8 @@
 import type { Decision, ReviewResponse, ReviewStructureItem, ReviewSummary } from '../contracts/api';
 import type { Finding } from '../contracts/finding';
 import type { Clock } from './clock';
-import { checkpoint, type Db } from './db';
+import type { Db } from './db';
+import { removerWithFeedback } from './feedback';
 import { parseJson } from './json';
 
 interface ReviewRow {
@@ -48,8 +49,6 @@ export function createReviewStore(db: Db, clock: Clock) {
        WHERE session_id = ? ORDER BY created_at DESC, rowid DESC`,
     ),
     setDecisions: db.prepare('UPDATE reviews SET decisions = ? WHERE id = ? AND session_id = ?'),
-    remove: db.prepare('DELETE FROM reviews WHERE id = ? AND session_id = ?'),
-    removeFeedback: db.prepare('DELETE FROM feedback WHERE context_id = ? AND session_id = ?'),
   };
   return {
     create(sessionId: string, r: NewReview): ReviewResponse {
@@ -90,14 +89,7 @@ export function createReviewStore(db: Db, clock: Clock) {
       })();
     },
     /** Deletes the review with the feedback on its findings, leaving no copy in the WAL. */
-    remove(sessionId: string, id: string): boolean {
-      const removed = db.transaction(() => {
-        q.removeFeedback.run(id, sessionId);
-        return q.remove.run(id, sessionId).changes > 0;
-      })();
-      if (removed) checkpoint(db);
-      return removed;
-    },
+    remove: removerWithFeedback(db, 'reviews'),
   };
 }
 export type ReviewStore = ReturnType<typeof createReviewStore>;
