@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { loadConfig } from '../../server/config';
 import type { ChatDoneSchema, ChatNoticeSchema } from '../../server/contracts/socket';
 import { createLlmServices } from '../../server/llm/index';
-import { NOTICE_FALLBACK, NOTICE_INVALID, NOTICE_LATE, NOTICE_PENDING, NOTICE_SUPERSEDED } from '../../server/services/chat/service';
+import { NOTICE_ABANDONED, NOTICE_FALLBACK, NOTICE_INVALID, NOTICE_LATE, NOTICE_PENDING, NOTICE_SUPERSEDED } from '../../server/services/chat/service';
 import { connect, listen, makeApp, sessionCookie, type ClientSocket, type TestApp } from '../http/harness';
 import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai';
 import { fakeConfig } from './helpers';
@@ -122,6 +122,19 @@ describe('a slow model', () => {
     const conv = await request(app.app).get(`/api/conversations/${dones[0]!.conversationId}`).set('Cookie', cookie).expect(200);
     expect(conv.body.messages).toHaveLength(2);
     expect(conv.body.messages[1].notice).toBe(NOTICE_FALLBACK);
+  });
+
+  it('stopping gives up the wait for the model: the offline answer stands, nothing follows', async () => {
+    await setUp({ LLM_TIMEOUT_MS: '10000', LLM_MAX_RETRIES: '0' }, { LLM_FALLBACK_AFTER_MS: '100' });
+    fake.enqueue({ kind: 'hang' });
+    const { dones } = await turn(QUESTION, firstDone);
+    const offline = dones[0]!;
+    expect(offline.pending).toBe(true);
+    const notice = new Promise<Notice>((res) => socket.once('chat:notice', res));
+    socket.emit('chat:stop', { conversationId: offline.conversationId });
+    expect(await notice).toEqual({ conversationId: offline.conversationId, messageId: offline.messageId, notice: NOTICE_ABANDONED });
+    const conv = await request(app.app).get(`/api/conversations/${offline.conversationId}`).set('Cookie', cookie).expect(200);
+    expect(conv.body.messages.map((m: { notice?: string }) => m.notice)).toEqual([undefined, NOTICE_ABANDONED]);
   });
 
   it('a model that starts answering in time streams as before', async () => {
