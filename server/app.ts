@@ -8,7 +8,8 @@ import { type Config, llmEnabled } from './config';
 import type { LawDocument } from './contracts/document';
 import type { Finding } from './contracts/finding';
 import { extractText as realExtractText } from './ingest/extract';
-import { apiNotFound, errorHandler } from './http/errors';
+import { errorHandler, notFoundRoute } from './http/errors';
+import { sameOriginWrites } from './http/origin';
 import { authRoutes } from './http/routes/auth';
 import { batchRoutes } from './http/routes/batch';
 import { conversationRoutes } from './http/routes/conversations';
@@ -33,8 +34,9 @@ import type { Answerer } from './services/chat/answerer';
 import { createOfflineAnswerer } from './services/chat/offline-answerer';
 import { createChatService } from './services/chat/service';
 import { createConversationService } from './services/conversations';
+import { createHousekeeping, type HousekeepingResult } from './services/housekeeping';
 import { type ReviewDeps, createReviewService } from './services/review/service';
-import { type IoServer, attachSocket, sessionRoom } from './socket/index';
+import { type IoServer, attachSocket, disconnectSession, sessionRoom } from './socket/index';
 import { type RedisAdapterHandle, attachRedisAdapter } from './socket/redis-adapter';
 import { type Clock, systemClock } from './storage/clock';
 import type { Storage } from './storage/index';
@@ -78,11 +80,15 @@ export interface App {
   app: Express;
   httpServer: HttpServer;
   io: IoServer;
+  /** One run of session expiry and retention (it also runs at start and every hour). */
+  housekeeping(): HousekeepingResult;
   /** Stops socket.io, HTTP and the batch queue (interrupted jobs resume on the next start); does not close storage. */
   close(): Promise<void>;
 }
 
 const JSON_LIMIT = '1mb';
+const HOUR_MS = 3_600_000;
+const HOUSEKEEPING_EVERY_MS = HOUR_MS;
 const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../client/dist', import.meta.url));
 
 /** Builds the Express app, the HTTP server and socket.io without listening (tests drive it in-process). */
@@ -91,7 +97,16 @@ export function createApp(deps: AppDeps): App {
   const clock = deps.clock ?? systemClock;
   const clientDir = deps.clientDir ?? DEFAULT_CLIENT_DIR;
   const limits = rateLimiters({ ...DEFAULT_RATE_LIMITS, ...deps.rateLimits });
-  const sessions = createSessions({ ...(config.ACCESS_TOKEN ? { accessToken: config.ACCESS_TOKEN } : {}), store: storage.sessions });
+  const sessions = createSessions({
+    ...(config.ACCESS_TOKEN ? { accessToken: config.ACCESS_TOKEN } : {}),
+    store: storage.sessions,
+    clock,
+    idleMs: config.SESSION_IDLE_HOURS * HOUR_MS,
+    maxAgeMs: config.SESSION_MAX_HOURS * HOUR_MS,
+    cookieSecure: config.COOKIE_SECURE,
+    onEnd: (id) => disconnectSession(io, id),
+  });
+  const dataPolicy = { retentionDays: config.RETENTION_DAYS, sessionIdleHours: config.SESSION_IDLE_HOURS, sessionMaxHours: config.SESSION_MAX_HOURS };
   const uploadsDir = join(resolve(config.DATA_DIR), 'uploads');
   const llm = deps.llm?.model ?? 'none';
   if (!deps.llm && llmEnabled(config)) logger.warn('LLM configured but not injected; running offline');
@@ -111,6 +126,7 @@ export function createApp(deps: AppDeps): App {
     checkText: deps.checkText ?? ((t) => realCheckText(t)),
     offline: createOfflineAnswerer(),
     ...(deps.llm ? { answerer: deps.llm.answerer, answererModel: deps.llm.model } : {}),
+    fallbackAfterMs: config.LLM_FALLBACK_AFTER_MS,
     clock,
   });
   const reviews = createReviewService({
@@ -137,9 +153,11 @@ export function createApp(deps: AppDeps): App {
   let redis: RedisAdapterHandle | undefined;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  // behind a reverse proxy req.ip (rate limits) and req.secure (Secure cookie) come from X-Forwarded-*
+  app.set('trust proxy', config.TRUST_PROXY);
   app.use(securityHeaders());
   app.use(requestMetrics(metrics));
+  app.use(sameOriginWrites);
   app.use(
     healthRoutes({
       index,
@@ -164,24 +182,27 @@ export function createApp(deps: AppDeps): App {
     }),
   );
   app.use(clientAssets(clientDir));
-  // after health and static files, so that probes and asset requests do not create sessions
-  app.use(cookieParser());
-  app.use(sessions.attach);
 
+  // sessions only for the API, so that probes, assets and page loads never create one
   const api = express.Router();
   api.use(limits.api);
+  api.use(cookieParser());
+  api.use(sessions.attach);
+  api.use(limits.session);
+  api.use(sessions.issue);
   api.use(express.json({ limit: JSON_LIMIT }));
   api.use('/login', limits.login);
-  api.use(authRoutes(sessions));
+  api.use(authRoutes(sessions, dataPolicy));
   api.use(sessions.require);
   api.use(corpusRoutes(index));
   api.use('/conversations', conversationRoutes(conversations));
   api.use('/feedback', feedbackRoutes(storage));
   api.use('/reviews', reviewRoutes(reviews, upload, limits.upload));
   api.use('/batch', batchRoutes(batch, upload, limits.upload));
-  api.use(apiNotFound);
+  api.use(notFoundRoute);
   app.use('/api', api);
   app.use(spaFallback(clientDir));
+  app.use(notFoundRoute);
   app.use(errorHandler(config.MAX_UPLOAD_MB));
 
   const httpServer = createServer(app);
@@ -199,13 +220,25 @@ export function createApp(deps: AppDeps): App {
       io.to(sessionRoom(sessionId)).emit('batch:status', p);
     },
   });
+  const housekeeping = createHousekeeping({
+    sessions,
+    retention: storage.retention,
+    batch: storage.batch,
+    jobs,
+    clock,
+    retentionDays: config.RETENTION_DAYS,
+  });
+  // before the resume, so that jobs past retention are not started again
+  const stopHousekeeping = housekeeping.start(HOUSEKEEPING_EVERY_MS);
   if (deps.resumeJobs !== false) jobs.resume();
 
   return {
     app,
     httpServer,
     io,
+    housekeeping: housekeeping.run,
     async close() {
+      stopHousekeeping();
       await jobs.close();
       io.disconnectSockets(true);
       await new Promise<void>((res) => io.close(() => res()));

@@ -7,6 +7,24 @@ const boolFlag = z
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
+/**
+ * Express `trust proxy`: off, a hop count ("1") or proxy addresses/subnets ("loopback", "10.0.0.0/8, 10.1.2.3").
+ * "true" trusts every X-Forwarded-For entry, which any client can forge; it is accepted but not recommended.
+ */
+const trustProxy = z.preprocess(
+  emptyToUndefined,
+  z
+    .string()
+    .trim()
+    .regex(/^[\w.:/,\s-]+$/, 'expected false, true, a hop count or proxy addresses')
+    .optional()
+    .transform((v): boolean | number | string => {
+      if (v === undefined || v === 'false' || v === '0') return false;
+      if (v === 'true') return true;
+      return /^\d+$/.test(v) ? Number(v) : v;
+    }),
+);
+
 /** The complete environment contract of the product; `.env.example` documents each variable. */
 export const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -24,6 +42,16 @@ export const ConfigSchema = z.object({
   LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
   LLM_MAX_CONCURRENCY: z.coerce.number().int().positive().default(4),
   LLM_LOG_PROMPTS: boolFlag,
+  /** How long a chat question waits for the model's first words before the offline answer is shown (the model's answer follows when it arrives). */
+  LLM_FALLBACK_AFTER_MS: z.coerce.number().int().positive().default(10_000),
+  /** Sessions end after this long without a request, and in any case after SESSION_MAX_HOURS. */
+  SESSION_IDLE_HOURS: z.coerce.number().positive().max(24 * 365).default(8),
+  SESSION_MAX_HOURS: z.coerce.number().positive().max(24 * 365).default(7 * 24),
+  /** `Secure` session cookie: auto = when the request came over HTTPS (directly or via a trusted proxy). */
+  COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  TRUST_PROXY: trustProxy,
+  /** Drafts, conversations, feedback and batch jobs older than this are deleted. */
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   REDIS_URL: z.preprocess(emptyToUndefined, z.string().url().optional()),
   /** Keys of this deployment in a shared Redis server (several deployments or test runs may share one). */
   REDIS_PREFIX: z.string().regex(/^[\w.-]+$/).default('digitalcheck'),

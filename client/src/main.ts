@@ -42,6 +42,15 @@ function startShell(me: MeResponse): void {
     const code = (err as Error & { data?: { code?: unknown } }).data?.code;
     if (typeof code === 'string' && code.startsWith('unauthorized')) renderLogin(root);
   });
+  socket.on('disconnect', (reason) => {
+    // The server closes the sockets of a session that ended (logout in another tab, expiry, new access code).
+    // /api/me then shows the login form (401) or, without access code, issues a new session to reconnect with.
+    if (reason !== 'io server disconnect') return;
+    getJson<MeResponse>('/api/me').then(
+      () => socket.connect(),
+      () => undefined,
+    );
+  });
 
   const header = createHeader({ authRequired: me.authRequired });
   let silentHash: string | null = null;
@@ -55,7 +64,7 @@ function startShell(me: MeResponse): void {
     chat: createChatView(socket, navigate),
     pruefen: createReviewView(socket, navigate),
     screening: createBatchView(socket, navigate, header.health),
-    hilfe: { el: h('div', { class: 'view', id: 'view-hilfe' }, createHelpView()), show: () => undefined },
+    hilfe: { el: h('div', { class: 'view', id: 'view-hilfe' }, createHelpView(me.dataPolicy)), show: () => undefined },
   };
   const main = h('main', { id: 'main', attrs: { tabindex: '-1' } });
   for (const v of Object.values(views)) {

@@ -16,10 +16,19 @@ export type ApiError = z.infer<typeof ApiErrorSchema>;
 export const LoginBodySchema = z.object({ token: z.string().min(1).max(500) });
 export type LoginBody = z.infer<typeof LoginBodySchema>;
 
+/** What the help page tells users about how long their data is kept. */
+export const DataPolicySchema = z.object({
+  retentionDays: z.number().int(),
+  sessionIdleHours: z.number(),
+  sessionMaxHours: z.number(),
+});
+export type DataPolicy = z.infer<typeof DataPolicySchema>;
+
+/** The session id itself stays in the HttpOnly cookie; scripts never see it. */
 export const MeResponseSchema = z.object({
   authenticated: z.literal(true),
-  sessionId: z.string(),
   authRequired: z.boolean(),
+  dataPolicy: DataPolicySchema,
 });
 export type MeResponse = z.infer<typeof MeResponseSchema>;
 

@@ -23,7 +23,13 @@ export const ChatDoneSchema = z.object({
   model: z.string().optional(),
   /** German notice, e.g. when the model failed and the offline answer was given instead. */
   notice: z.string().optional(),
+  /** An offline answer given because the model was slow; the model's answer may still follow (chat:done with followUpTo, or chat:notice). */
+  pending: z.boolean().optional(),
+  /** The model's late answer to the question that message `followUpTo` answered offline; shown below it. */
+  followUpTo: z.string().optional(),
 });
+/** The notice of an answer changed after it was done (e.g. the model's late answer failed or arrived). */
+export const ChatNoticeSchema = z.object({ conversationId: z.string(), messageId: z.string(), notice: z.string() });
 export const ChatErrorSchema = z.object({ conversationId: z.string().optional(), message: z.string() });
 export const BatchProgressSchema = z.object({ jobId: z.string(), done: z.number().int(), total: z.number().int() });
 export const BatchStatusSchema = z.object({
@@ -42,6 +48,7 @@ export interface ServerToClientEvents {
   'chat:token': (payload: z.infer<typeof ChatTokenSchema>) => void;
   'chat:done': (payload: z.infer<typeof ChatDoneSchema>) => void;
   'chat:error': (payload: z.infer<typeof ChatErrorSchema>) => void;
+  'chat:notice': (payload: z.infer<typeof ChatNoticeSchema>) => void;
   'batch:progress': (payload: z.infer<typeof BatchProgressSchema>) => void;
   'batch:status': (payload: z.infer<typeof BatchStatusSchema>) => void;
   'review:stage': (payload: ReviewStage) => void;

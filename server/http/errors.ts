@@ -25,7 +25,8 @@ function fromLibraryError(err: unknown, maxUploadMb: number): AppError | undefin
   return undefined;
 }
 
-export const apiNotFound: RequestHandler = (_req, _res, next) => next(notFound('route'));
+/** German JSON 404 for every path nobody answered (API routes, missing assets, writes to unknown paths). */
+export const notFoundRoute: RequestHandler = (_req, _res, next) => next(notFound('route'));
 
 export function errorHandler(maxUploadMb: number): ErrorRequestHandler {
   return (err, req, res, _next) => {

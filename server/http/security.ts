@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { AppError } from '../errors';
@@ -31,21 +31,27 @@ export interface RateLimits {
   api: number;
   login: number;
   upload: number;
+  /** New sessions per client address and minute (each is a row in app.db). */
+  session: number;
 }
-export const DEFAULT_RATE_LIMITS: RateLimits = { api: 300, login: 20, upload: 20 };
+export const DEFAULT_RATE_LIMITS: RateLimits = { api: 300, login: 20, upload: 20, session: 30 };
 
+/** Per client address (req.ip, which honours TRUST_PROXY behind a reverse proxy) and minute. */
 export function rateLimiters(limits: RateLimits) {
-  const make = (limit: number, message: string): RequestHandler =>
+  const make = (limit: number, message: string, skip?: (req: Request, res: Response) => boolean): RequestHandler =>
     rateLimit({
       windowMs: 60_000,
       limit,
       standardHeaders: 'draft-8',
       legacyHeaders: false,
+      ...(skip ? { skip } : {}),
       handler: (_req, _res, next) => next(new AppError('rate_limited', 'rate_limited:api', message)),
     });
   return {
     api: make(limits.api, 'Zu viele Anfragen. Bitte warten Sie einen Moment.'),
     login: make(limits.login, 'Zu viele Anmeldeversuche. Bitte warten Sie eine Minute.'),
     upload: make(limits.upload, 'Zu viele Uploads. Bitte warten Sie eine Minute.'),
+    // counts only requests that are about to get a new session (see http/session.ts attach)
+    session: make(limits.session, 'Zu viele neue Sitzungen von dieser Adresse. Bitte warten Sie eine Minute.', (_req, res) => res.locals.newSession !== true),
   };
 }

@@ -1,16 +1,14 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { CookieOptions, RequestHandler, Response } from 'express';
+import { createHash, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import type { CookieOptions, Request, RequestHandler, Response } from 'express';
 import { AppError } from '../errors';
+import type { Clock } from '../storage/clock';
 import type { SessionStore } from '../storage/sessions';
+import { STATE_CHANGING } from './origin';
 
 export const SESSION_COOKIE = 'dc_session';
 const SESSION_ID = /^[A-Za-z0-9_-]{32}$/;
-const COOKIE_OPTIONS: CookieOptions = {
-  httpOnly: true,
-  sameSite: 'strict',
-  path: '/',
-  maxAge: 30 * 24 * 3600 * 1000,
-};
+/** last_seen_at is written at most this often per session, not on every request. */
+const TOUCH_EVERY_MS = 60_000;
 
 const newSessionId = () => randomBytes(24).toString('base64url');
 const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
@@ -20,11 +18,26 @@ export function tokenMatches(given: string, expected: string): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
+/**
+ * What a session is bound to: the open mode, or one generation of ACCESS_TOKEN. Switching the token on or
+ * rotating it changes the binding, and every session issued before stops being valid. A slow hash, so that the
+ * value stored in app.db does not help to guess the token.
+ */
+export function sessionBinding(accessToken: string | undefined): string {
+  return accessToken === undefined ? 'open' : `token:${scryptSync(accessToken, 'digitalcheck-session-binding', 16).toString('hex')}`;
+}
+
 export function readCookie(header: string | undefined, name: string): string | undefined {
   if (!header) return undefined;
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        return undefined;
+      }
+    }
   }
   return undefined;
 }
@@ -34,34 +47,82 @@ export const sessionOf = (res: Response): string => res.locals.sessionId as stri
 export const unauthorized = () =>
   new AppError('unauthorized', 'unauthorized:session', 'Bitte melden Sie sich mit dem Zugangscode an.');
 
+export interface SessionOptions {
+  accessToken?: string;
+  store: SessionStore;
+  clock: Clock;
+  idleMs: number;
+  maxAgeMs: number;
+  /** `Secure` cookie flag: always, never, or when the request came over HTTPS (`req.secure`, honours trust proxy). */
+  cookieSecure: 'auto' | 'true' | 'false';
+  /** Called with the id of every session that ends (logout, expiry, other binding), e.g. to close its sockets. */
+  onEnd?: (sessionId: string) => void;
+}
+
 /**
- * Browser sessions. Without ACCESS_TOKEN every browser still gets its own session cookie, so that it
- * sees only its own conversations, reviews and jobs; with ACCESS_TOKEN a session exists only after login.
+ * Browser sessions. Every id is issued by the server; a cookie value is only accepted when it names a stored
+ * session of the current binding that has not expired. Without ACCESS_TOKEN every browser still gets its own
+ * session, so that it sees only its own conversations, reviews and jobs; with ACCESS_TOKEN only after login.
  */
-export function createSessions(opts: { accessToken?: string; store: SessionStore }) {
-  const { accessToken, store } = opts;
+export function createSessions(opts: SessionOptions) {
+  const { accessToken, store, clock } = opts;
   const authRequired = accessToken !== undefined;
+  const binding = sessionBinding(accessToken);
 
-  /** Session id for a cookie value, or undefined when it is not (or no longer) valid. */
-  function resolve(cookie: string | undefined): string | undefined {
-    if (!cookie || !SESSION_ID.test(cookie)) return undefined;
-    if (authRequired) return store.exists(cookie) ? cookie : undefined;
-    store.ensure(cookie);
-    return cookie;
-  }
+  const end = (id: string) => {
+    store.remove(id);
+    opts.onEnd?.(id);
+  };
 
-  function start(res: Response): string {
-    const id = newSessionId();
-    store.ensure(id);
-    res.cookie(SESSION_COOKIE, id, COOKIE_OPTIONS);
+  /** The session id if it is valid now; an expired or foreign session is removed on the way. */
+  function validate(id: string | undefined): string | undefined {
+    if (!id || !SESSION_ID.test(id)) return undefined;
+    const s = store.get(id);
+    if (!s) return undefined;
+    const now = clock.now().getTime();
+    if (s.binding !== binding || now - s.lastSeenAt.getTime() > opts.idleMs || now - s.createdAt.getTime() > opts.maxAgeMs) {
+      end(id);
+      return undefined;
+    }
+    if (now - s.lastSeenAt.getTime() > TOUCH_EVERY_MS) store.touch(id, clock.now());
     return id;
   }
 
-  /** Runs on every request: attaches the session, issuing one in open mode. */
+  const cookieOptions = (req: Request): CookieOptions => ({
+    httpOnly: true,
+    sameSite: 'strict',
+    path: '/',
+    secure: opts.cookieSecure === 'true' || (opts.cookieSecure === 'auto' && req.secure),
+    maxAge: opts.maxAgeMs,
+  });
+
+  function start(req: Request, res: Response): string {
+    const id = newSessionId();
+    store.create(id, binding, clock.now());
+    res.cookie(SESSION_COOKIE, id, cookieOptions(req));
+    res.locals.sessionId = id;
+    return id;
+  }
+
+  /**
+   * Attaches a valid session. In open mode a request without one is marked for a new session when it needs one:
+   * it changes state, asks for its session (/api/me), or brings a stale cookie (the browser's session expired).
+   * Other cookie-less reads (probes, scripts) run in a throw-away session without a row, so they cannot fill the table.
+   */
   const attach: RequestHandler = (req, res, next) => {
-    const id = resolve(req.cookies?.[SESSION_COOKIE]);
+    const cookie = req.cookies?.[SESSION_COOKIE] as string | undefined;
+    const id = validate(cookie);
     if (id) res.locals.sessionId = id;
-    else if (!authRequired) res.locals.sessionId = start(res);
+    else if (!authRequired) {
+      if (cookie !== undefined || STATE_CHANGING.has(req.method) || req.path === '/me') res.locals.newSession = true;
+      else res.locals.sessionId = newSessionId();
+    } else if (cookie !== undefined) res.clearCookie(SESSION_COOKIE, { path: '/' });
+    next();
+  };
+
+  /** Issues the session `attach` marked; runs after the rate limit on new sessions. */
+  const issue: RequestHandler = (req, res, next) => {
+    if (res.locals.newSession === true) start(req, res);
     next();
   };
 
@@ -73,27 +134,34 @@ export function createSessions(opts: { accessToken?: string; store: SessionStore
   return {
     authRequired,
     attach,
+    issue,
     require,
-    /** Socket handshake: same cookie; open mode creates a session for cookie-less clients. */
-    forHandshake(cookieHeader: string | undefined): string | undefined {
-      const id = resolve(readCookie(cookieHeader, SESSION_COOKIE));
-      if (id || authRequired) return id;
-      const fresh = newSessionId();
-      store.ensure(fresh);
-      return fresh;
-    },
-    login(res: Response, token: string): void {
+    /** Socket handshake: only an existing, valid session (HTTP issues them; /api/me comes first). */
+    forHandshake: (cookieHeader: string | undefined): string | undefined => validate(readCookie(cookieHeader, SESSION_COOKIE)),
+    /** Re-validation of a connected socket's session before it may act. */
+    isValid: (id: string): boolean => validate(id) === id,
+    login(req: Request, res: Response, token: string): void {
       // open mode: the browser already has its session; a new one would hide its own data
       if (!authRequired) return;
       if (!tokenMatches(token, accessToken)) {
         throw new AppError('unauthorized', 'unauthorized:token', 'Der Zugangscode ist falsch.');
       }
-      start(res);
+      // a fresh id on every login, so that an id known before the login is worth nothing after it
+      const previous = res.locals.sessionId as string | undefined;
+      if (previous) end(previous);
+      start(req, res);
     },
     logout(res: Response): void {
       const id = res.locals.sessionId as string | undefined;
-      if (id) store.remove(id);
+      if (id) end(id);
       res.clearCookie(SESSION_COOKIE, { path: '/' });
+    },
+    /** Removes expired sessions and those of an earlier binding (housekeeping). */
+    purgeExpired(): number {
+      const now = clock.now().getTime();
+      const ids = store.purge(binding, new Date(now - opts.idleMs), new Date(now - opts.maxAgeMs));
+      for (const id of ids) opts.onEnd?.(id);
+      return ids.length;
     },
   };
 }

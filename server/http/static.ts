@@ -14,11 +14,17 @@ export function clientAssets(distDir: string): RequestHandler {
   return express.static(resolve(distDir), { index: false, maxAge: '1h', fallthrough: true });
 }
 
-/** index.html for every other GET that wants HTML (client-side routes), or a German hint when not built. */
+/**
+ * A page load: browsers list text/html explicitly in Accept for navigations, scripts and images do not
+ * (an Accept of any type alone must not count, or a missing /assets/x.js would get index.html with 200).
+ */
+const isNavigation = (accept: string | undefined) => /(^|,)\s*text\/html\b/i.test(accept ?? '');
+
+/** index.html for page loads of client-side routes, or a German hint when the client is not built. */
 export function spaFallback(distDir: string): RequestHandler {
   const index = join(resolve(distDir), 'index.html');
   return (req, res, next) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api/') || !req.accepts('html')) return next();
+    if (req.method !== 'GET' || /^\/(api|assets)\//.test(req.path) || !isNavigation(req.headers.accept)) return next();
     res.set('Cache-Control', 'no-cache');
     if (existsSync(index)) res.sendFile(index);
     else res.status(503).type('html').send(MISSING_CLIENT);

@@ -7,8 +7,10 @@ import { parseSnippet } from '../parser/snippet';
 import type { Answerer, ChatTurn } from '../services/chat/answerer';
 import { relevantHits } from '../services/chat/relevance';
 import { reviewWithLlm } from './ai-review';
+import { ChatAnswerSchema } from './answer-check';
 import { CitationMapper, stripCitationMarkers } from './citations';
 import { findingsList, neutralize, quelleBlock } from './data-blocks';
+import { LlmInvalidOutputError } from './errors';
 import { renderChatPrompt } from './prompts';
 import { createProvider, messages, type LlmProvider } from './provider';
 import { estimateTokens } from './tokens';
@@ -16,7 +18,8 @@ import { estimateTokens } from './tokens';
 /**
  * Grounded chat: the retrieved hits become numbered <quelle> blocks, the model streams an answer citing [n], and
  * the CitationMapper turns the numbers into citations of exactly those hits (invented numbers are dropped).
- * Failures surface as LlmError so the chat service can fall back to the offline answer.
+ * Failures surface as LlmError so the chat service can fall back to the offline answer; so does an answer that
+ * fails ChatAnswerSchema (garbage, or no citation of the sources it was given).
  */
 
 export const NO_SOURCES_ANSWER =
@@ -139,6 +142,11 @@ export function createLlmAnswerer(config: Config, opts: LlmAnswererOptions = {})
       }
       emit(mapper.end());
       if (mapper.invented.length) log.warn({ invented: mapper.invented, sources: sources.length }, 'dropped citations of sources that were not retrieved');
+      const checked = ChatAnswerSchema.safeParse({ text, cited: mapper.cited.length, sources: sources.length });
+      if (!checked.success) {
+        reviewCtl.abort();
+        throw new LlmInvalidOutputError(`chat answer rejected: ${checked.error.issues.map((i) => i.message).join('; ')}`);
+      }
       const reviewed = review ? await review : undefined;
       notices.push(...(reviewed?.notices ?? []));
       return {

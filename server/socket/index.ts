@@ -1,6 +1,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { BatchSubscribeInSchema, ChatStopInSchema, type ClientToServerEvents, type ServerToClientEvents } from '../contracts/socket';
+import { fromOwnOrigin } from '../http/origin';
 import type { Sessions } from '../http/session';
 import { logger } from '../logger';
 import type { ChatService } from '../services/chat/service';
@@ -11,8 +12,12 @@ export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, Record
 
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 
+const SESSION_ENDED = 'Ihre Sitzung wurde beendet oder ist abgelaufen. Bitte laden Sie die Seite neu.';
+
 /** Answers one socket may have in flight; more is a client bug or abuse. */
 const MAX_PARALLEL_ANSWERS = 3;
+/** Late model answers one socket may wait for (each holds a model request). */
+const MAX_AWAITING_MODEL = 5;
 
 export interface SocketDeps {
   sessions: Sessions;
@@ -21,13 +26,10 @@ export interface SocketDeps {
   metrics: Metrics;
 }
 
-function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
-  if (!origin) return true;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
+/** Tells every socket of a session that it ended (logout, expiry, token rotation) and closes them. */
+export function disconnectSession(io: IoServer, sessionId: string): void {
+  io.to(sessionRoom(sessionId)).emit('chat:error', { message: SESSION_ENDED });
+  io.in(sessionRoom(sessionId)).disconnectSockets(true);
 }
 
 /** socket.io on the app's HTTP server: cookie-authenticated handshake, one room per browser session. */
@@ -37,9 +39,8 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
     cors: { origin: false },
     // 100,000 characters of German text are at most ~400 KB; larger frames are rejected by socket.io itself
     maxHttpBufferSize: 4e6,
-    // browsers always send Origin: refuse pages of other sites (cross-site WebSocket hijacking);
-    // clients without Origin (scripts, tests) still need the session cookie when ACCESS_TOKEN is set
-    allowRequest: (req, cb) => cb(null, sameOrigin(req.headers.origin, req.headers.host)),
+    // refuse pages of other origins (cross-site WebSocket hijacking); the same rule as for HTTP writes
+    allowRequest: (req, cb) => cb(null, fromOwnOrigin(req.headers)),
   });
 
   io.use((socket, next) => {
@@ -57,11 +58,23 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
   io.on('connection', (socket) => {
     const { sessionId } = socket.data;
     void socket.join(sessionRoom(sessionId));
+    // a connection outlives neither its session's expiry nor a token rotation: every event re-checks it
+    // (an ended session's sockets are told and closed by disconnectSession)
+    socket.use((_packet, next) => {
+      if (deps.sessions.isValid(sessionId)) next();
+    });
     const running = new Map<string, AbortController>();
+    /** Turns that gave the offline answer and still wait for the model's, by conversation; not counted as running. */
+    const awaitingModel = new Map<string, AbortController>();
     const emitter = {
       token: (p: Parameters<ServerToClientEvents['chat:token']>[0]) => socket.emit('chat:token', p),
       done: (p: Parameters<ServerToClientEvents['chat:done']>[0]) => socket.emit('chat:done', p),
       error: (p: Parameters<ServerToClientEvents['chat:error']>[0]) => socket.emit('chat:error', p),
+      notice: (p: Parameters<ServerToClientEvents['chat:notice']>[0]) => socket.emit('chat:notice', p),
+    };
+    const stop = (conversationId: string) => {
+      running.get(conversationId)?.abort();
+      awaitingModel.get(conversationId)?.abort();
     };
 
     socket.on('chat:message', (payload: unknown) => {
@@ -76,12 +89,25 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
       let key = `pending:${Math.random()}`;
       running.set(key, controller);
       deps.chat
-        .handle(sessionId, payload, emitter, controller.signal, (id) => {
-          running.delete(key);
-          key = id;
-          running.get(id)?.abort();
-          running.set(id, controller);
-        })
+        .handle(
+          sessionId,
+          payload,
+          emitter,
+          controller.signal,
+          (id) => {
+            running.delete(key);
+            key = id;
+            // a new question in the conversation ends what still runs for the previous one
+            stop(id);
+            running.set(id, controller);
+          },
+          () => {
+            running.delete(key);
+            // bounded: the oldest wait is given up first
+            if (awaitingModel.size >= MAX_AWAITING_MODEL) stop(awaitingModel.keys().next().value!);
+            awaitingModel.set(key, controller);
+          },
+        )
         .catch((e: unknown) => {
           logger.error({ err: e }, 'chat handler crashed');
           outcome = 'error';
@@ -90,6 +116,7 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
         .finally(() => {
           if (running.get(key) === controller) running.delete(key);
           deps.metrics.socket.observe({ event: 'chat:message', outcome: controller.signal.aborted ? 'aborted' : outcome }, (performance.now() - started) / 1000);
+          if (awaitingModel.get(key) === controller) awaitingModel.delete(key);
         });
     });
 
@@ -99,7 +126,7 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
         emitter.error({ message: 'Die Anfrage zum Anhalten hat ein ungültiges Format.' });
         return;
       }
-      running.get(parsed.data.conversationId)?.abort();
+      stop(parsed.data.conversationId);
     });
 
     socket.on('batch:subscribe', (payload: unknown) => {
@@ -114,8 +141,9 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
     });
 
     socket.on('disconnect', () => {
-      for (const c of running.values()) c.abort();
+      for (const c of [...running.values(), ...awaitingModel.values()]) c.abort();
       running.clear();
+      awaitingModel.clear();
     });
   });
   return io;

@@ -8,7 +8,7 @@ import type {
 import { LawAiSchema, type LawAi } from '../batch/law-ai';
 import { CATEGORY_CODES, SeveritySchema, type Finding } from '../contracts/finding';
 import type { Clock } from './clock';
-import type { Db } from './db';
+import { checkpoint, type Db } from './db';
 import { parseJson } from './json';
 
 /** One analysed law as produced by the batch runner (server/batch/analyze-law.ts LawResult). */
@@ -77,6 +77,7 @@ export function createBatchStore(db: Db, clock: Clock) {
     setStatus: db.prepare('UPDATE batch_jobs SET status = ?, message = ?, updated_at = ? WHERE id = ?'),
     addSeconds: db.prepare('UPDATE batch_jobs SET seconds = seconds + ? WHERE id = ?'),
     remove: db.prepare('DELETE FROM batch_jobs WHERE id = ? AND session_id = ?'),
+    stale: db.prepare<[string], { id: string; session_id: string }>('SELECT id, session_id FROM batch_jobs WHERE updated_at < ?'),
     donePaths: db.prepare<[string], { path: string }>('SELECT path FROM batch_results WHERE job_id = ?'),
     insertResult: db.prepare(
       `INSERT OR IGNORE INTO batch_results (job_id, path, law, title, jurisdiction, provisions, findings, error, ai, ai_prompt, ai_completion)
@@ -159,7 +160,14 @@ export function createBatchStore(db: Db, clock: Clock) {
     addSeconds(id: string, seconds: number): void {
       q.addSeconds.run(seconds, id);
     },
-    remove: (sessionId: string, id: string): boolean => q.remove.run(id, sessionId).changes > 0,
+    remove(sessionId: string, id: string): boolean {
+      const removed = q.remove.run(id, sessionId).changes > 0;
+      if (removed) checkpoint(db);
+      return removed;
+    },
+    /** Jobs not updated since `before` (retention). */
+    staleJobs: (before: Date): { id: string; sessionId: string }[] =>
+      q.stale.all(before.toISOString()).map((r) => ({ id: r.id, sessionId: r.session_id })),
     donePaths: (id: string): Set<string> => new Set(q.donePaths.all(id).map((r) => r.path)),
     /** Stores one law atomically; a law that is already stored (resume after restart) is skipped. */
     addResult(jobId: string, r: StoredLawResult): boolean {

@@ -3,6 +3,7 @@ import type { Finding } from '../contracts/finding';
 import type { Citation } from '../contracts/search';
 import type { Clock } from './clock';
 import type { Db } from './db';
+import { removerWithFeedback } from './feedback';
 import { parseJson } from './json';
 
 interface ConversationRow {
@@ -63,7 +64,7 @@ export function createConversationStore(db: Db, clock: Clock) {
     insert: db.prepare('INSERT INTO conversations (id, session_id, title, created_at, updated_at) VALUES (?, ?, ?, ?, ?)'),
     rename: db.prepare('UPDATE conversations SET title = ?, updated_at = ? WHERE id = ? AND session_id = ?'),
     touch: db.prepare('UPDATE conversations SET updated_at = ? WHERE id = ? AND session_id = ?'),
-    remove: db.prepare('DELETE FROM conversations WHERE id = ? AND session_id = ?'),
+    setNotice: db.prepare('UPDATE messages SET notice = ? WHERE id = ? AND conversation_id = ? AND session_id = ?'),
     messages: db.prepare<[string, string], MessageRow>(
       'SELECT id, role, text, citations, findings, model, notice, created_at FROM messages WHERE conversation_id = ? AND session_id = ? ORDER BY seq',
     ),
@@ -93,7 +94,10 @@ export function createConversationStore(db: Db, clock: Clock) {
     },
     rename: (sessionId: string, id: string, title: string): boolean =>
       q.rename.run(title, clock.now().toISOString(), id, sessionId).changes > 0,
-    remove: (sessionId: string, id: string): boolean => q.remove.run(id, sessionId).changes > 0,
+    /** Deletes the conversation with its messages and the feedback on them, leaving no copy in the WAL. */
+    remove: removerWithFeedback(db, 'conversations'),
+    setNotice: (sessionId: string, conversationId: string, messageId: string, notice: string): boolean =>
+      q.setNotice.run(notice, messageId, conversationId, sessionId).changes > 0,
     /** The last `limit` messages, oldest first (history for follow-up questions). */
     recentMessages: (sessionId: string, id: string, limit: number): Message[] =>
       q.recent.all(id, sessionId, limit).map(toMessage),

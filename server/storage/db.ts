@@ -117,9 +117,20 @@ const MIGRATIONS: string[] = [
   `
   ALTER TABLE reviews ADD COLUMN notices TEXT NOT NULL DEFAULT '[]';
   `,
+  // sessions bound to the auth mode and token generation, with idle expiry; earlier sessions were not bound
+  // (open mode adopted ids the client made up), so none of them stays valid
+  `
+  DELETE FROM sessions;
+  ALTER TABLE sessions ADD COLUMN binding TEXT NOT NULL DEFAULT '';
+  ALTER TABLE sessions ADD COLUMN last_seen_at TEXT NOT NULL DEFAULT '';
+  CREATE INDEX feedback_context ON feedback (session_id, context_id);
+  `,
 ];
+/** From this schema version on, deleted rows are overwritten (secure_delete); older files are rewritten once. */
+const SECURE_DELETE_VERSION = 4;
 
-export function migrate(db: Db): void {
+/** Applies the pending migrations; returns the schema version the file had before. */
+export function migrate(db: Db): number {
   const current = db.pragma('user_version', { simple: true }) as number;
   for (let v = current; v < MIGRATIONS.length; v++) {
     db.transaction(() => {
@@ -127,9 +138,21 @@ export function migrate(db: Db): void {
       db.pragma(`user_version = ${v + 1}`);
     })();
   }
+  return current;
 }
 
-/** Opens (and creates) DATA_DIR/app.db in WAL mode so that readers never block the writer. */
+/**
+ * Moves the WAL into the database file and truncates it, so that text overwritten by secure_delete does not
+ * survive as an older page image in app.db-wal. Called after every deletion of user data.
+ */
+export function checkpoint(db: Db): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+}
+
+/**
+ * Opens (and creates) DATA_DIR/app.db in WAL mode so that readers never block the writer. Drafts are
+ * confidential: `secure_delete` zeroes deleted rows instead of leaving them in free pages.
+ */
 export function openDb(dataDir: string): Db {
   const dir = resolve(dataDir);
   mkdirSync(dir, { recursive: true });
@@ -138,6 +161,12 @@ export function openDb(dataDir: string): Db {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  migrate(db);
+  db.pragma('secure_delete = ON');
+  const before = migrate(db);
+  if (before > 0 && before < SECURE_DELETE_VERSION) {
+    // rows deleted before secure_delete was on may still sit in free pages: rewrite the file once
+    db.exec('VACUUM');
+    checkpoint(db);
+  }
   return db;
 }

@@ -1,6 +1,6 @@
 import type { FeedbackBody } from '../contracts/api';
 import type { Clock } from './clock';
-import type { Db } from './db';
+import { checkpoint, type Db } from './db';
 
 export function createFeedbackStore(db: Db, clock: Clock) {
   const insert = db.prepare(
@@ -28,3 +28,21 @@ export function createFeedbackStore(db: Db, clock: Clock) {
   };
 }
 export type FeedbackStore = ReturnType<typeof createFeedbackStore>;
+
+/**
+ * Deletion of a review or conversation (messages cascade) together with the feedback on it, leaving no copy in
+ * the WAL; returns false when the session has no such row.
+ */
+export function removerWithFeedback(db: Db, table: 'reviews' | 'conversations'): (sessionId: string, id: string) => boolean {
+  const feedback = db.prepare('DELETE FROM feedback WHERE context_id = ? AND session_id = ?');
+  const row = db.prepare(`DELETE FROM ${table} WHERE id = ? AND session_id = ?`);
+  const remove = db.transaction((sessionId: string, id: string) => {
+    feedback.run(id, sessionId);
+    return row.run(id, sessionId).changes > 0;
+  });
+  return (sessionId, id) => {
+    const removed = remove(sessionId, id);
+    if (removed) checkpoint(db);
+    return removed;
+  };
+}

@@ -3,6 +3,7 @@ import { type Clock, systemClock } from './clock';
 import { createConversationStore } from './conversations';
 import { type Db, openDb } from './db';
 import { createFeedbackStore } from './feedback';
+import { createRetentionStore } from './retention';
 import { createReviewStore } from './reviews';
 import { createSessionStore } from './sessions';
 
@@ -10,11 +11,12 @@ import { createSessionStore } from './sessions';
 export function createStorage(db: Db, clock: Clock = systemClock) {
   return {
     db,
-    sessions: createSessionStore(db, clock),
+    sessions: createSessionStore(db),
     conversations: createConversationStore(db, clock),
     feedback: createFeedbackStore(db, clock),
     reviews: createReviewStore(db, clock),
     batch: createBatchStore(db, clock),
+    retention: createRetentionStore(db),
     close: () => db.close(),
   };
 }

@@ -2,6 +2,7 @@ import type { Decision, ReviewResponse, ReviewStructureItem, ReviewSummary } fro
 import type { Finding } from '../contracts/finding';
 import type { Clock } from './clock';
 import type { Db } from './db';
+import { removerWithFeedback } from './feedback';
 import { parseJson } from './json';
 
 interface ReviewRow {
@@ -48,7 +49,6 @@ export function createReviewStore(db: Db, clock: Clock) {
        WHERE session_id = ? ORDER BY created_at DESC, rowid DESC`,
     ),
     setDecisions: db.prepare('UPDATE reviews SET decisions = ? WHERE id = ? AND session_id = ?'),
-    remove: db.prepare('DELETE FROM reviews WHERE id = ? AND session_id = ?'),
   };
   return {
     create(sessionId: string, r: NewReview): ReviewResponse {
@@ -88,7 +88,8 @@ export function createReviewStore(db: Db, clock: Clock) {
         return 'ok' as const;
       })();
     },
-    remove: (sessionId: string, id: string): boolean => q.remove.run(id, sessionId).changes > 0,
+    /** Deletes the review with the feedback on its findings, leaving no copy in the WAL. */
+    remove: removerWithFeedback(db, 'reviews'),
   };
 }
 export type ReviewStore = ReturnType<typeof createReviewStore>;

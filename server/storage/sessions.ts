@@ -1,19 +1,48 @@
-import type { Clock } from './clock';
+import { z } from 'zod';
 import type { Db } from './db';
 
-export function createSessionStore(db: Db, clock: Clock) {
-  const insert = db.prepare('INSERT OR IGNORE INTO sessions (id, created_at) VALUES (?, ?)');
-  const get = db.prepare<[string], { id: string }>('SELECT id FROM sessions WHERE id = ?');
-  const del = db.prepare('DELETE FROM sessions WHERE id = ?');
+const SessionRowSchema = z.object({ binding: z.string(), created_at: z.string(), last_seen_at: z.string() });
+
+export interface SessionRecord {
+  /** Auth mode and token generation the session was issued under (see http/session.ts). */
+  binding: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+}
+
+/**
+ * Session rows: issued by the server only, bound to the auth mode, expired by idle and absolute age. Times come
+ * from the caller, whose clock also decides expiry.
+ */
+export function createSessionStore(db: Db) {
+  const q = {
+    insert: db.prepare('INSERT INTO sessions (id, binding, created_at, last_seen_at) VALUES (?, ?, ?, ?)'),
+    get: db.prepare<[string], unknown>('SELECT binding, created_at, last_seen_at FROM sessions WHERE id = ?'),
+    touch: db.prepare('UPDATE sessions SET last_seen_at = ? WHERE id = ?'),
+    del: db.prepare('DELETE FROM sessions WHERE id = ?'),
+    purge: db.prepare<[string, string, string], { id: string }>(
+      'DELETE FROM sessions WHERE binding != ? OR last_seen_at < ? OR created_at < ? RETURNING id',
+    ),
+  };
   return {
-    ensure(id: string): void {
-      insert.run(id, clock.now().toISOString());
+    create(id: string, binding: string, now: Date): void {
+      q.insert.run(id, binding, now.toISOString(), now.toISOString());
     },
-    exists(id: string): boolean {
-      return get.get(id) !== undefined;
+    get(id: string): SessionRecord | undefined {
+      const row = q.get.get(id);
+      if (row === undefined) return undefined;
+      const r = SessionRowSchema.parse(row);
+      return { binding: r.binding, createdAt: new Date(r.created_at), lastSeenAt: new Date(r.last_seen_at) };
+    },
+    touch(id: string, now: Date): void {
+      q.touch.run(now.toISOString(), id);
     },
     remove(id: string): void {
-      del.run(id);
+      q.del.run(id);
+    },
+    /** Deletes sessions of another binding or last used / created before the cut-offs; returns their ids. */
+    purge(binding: string, idleBefore: Date, createdBefore: Date): string[] {
+      return q.purge.all(binding, idleBefore.toISOString(), createdBefore.toISOString()).map((r) => r.id);
     },
   };
 }

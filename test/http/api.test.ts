@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConversationResponseSchema, HealthResponseSchema, LawListResponseSchema, ProvisionResponseSchema } from '../../server/contracts/api';
-import { makeApp, sessionCookie, type TestApp } from './harness';
+import { makeApp, sessionCookie, sessionIdOf, type TestApp } from './harness';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -9,7 +9,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.dispose());
 
-const sessionIdOf = async (agent: request.Agent) => (await agent.get('/api/me').expect(200)).body.sessionId as string;
 
 describe('health and corpus', () => {
   it('GET /healthz reports offline mode and corpus size', async () => {

@@ -52,7 +52,7 @@ export async function makeApp(env: Record<string, string> = {}, testDeps: TestDe
     storage,
     index,
     clientDir: join(dataDir, 'no-client'),
-    rateLimits: { api: 10_000, login: 10_000, upload: 10_000 },
+    rateLimits: { api: 10_000, login: 10_000, upload: 10_000, session: 10_000 },
     batchThreads: 1,
     ...deps,
   });
@@ -75,7 +75,15 @@ export async function listen(app: App): Promise<string> {
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-export function connect(url: string, cookie?: string): Promise<ClientSocket> {
+/** A new session's cookie from GET /api/me (open mode); undefined when the server wants a login. */
+export async function newSessionCookie(url: string): Promise<string | undefined> {
+  const res = await fetch(`${url}/api/me`);
+  return res.ok ? sessionCookie(res.headers.getSetCookie()) : undefined;
+}
+
+/** Connects with `cookie`, or with a new session of its own (sessions are only issued over HTTP). */
+export async function connect(url: string, cookie?: string): Promise<ClientSocket> {
+  cookie ??= await newSessionCookie(url);
   const socket: ClientSocket = ioClient(url, {
     transports: ['websocket'],
     reconnection: false,
@@ -89,6 +97,12 @@ export function connect(url: string, cookie?: string): Promise<ClientSocket> {
       rej(e);
     });
   });
+}
+
+/** The session id behind an agent's cookie (issued on its first /api/me), for seeding storage in tests. */
+export async function sessionIdOf(agent: { get(path: string): PromiseLike<{ headers: Record<string, unknown> }> }): Promise<string> {
+  const res = await agent.get('/api/me');
+  return sessionCookie(res.headers['set-cookie'] as string[] | undefined).slice('dc_session='.length);
 }
 
 /** The `dc_session=…` pair from a Set-Cookie header. */

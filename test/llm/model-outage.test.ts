@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { ChatDoneSchema } from '../../server/contracts/socket';
 import { NOTICE_FALLBACK } from '../../server/services/chat/service';
-import type { ClientSocket } from '../http/harness';
+import { sessionCookie, type ClientSocket } from '../http/harness';
 import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai';
 
 /**
@@ -55,7 +55,9 @@ beforeAll(async () => {
     LLM_MAX_RETRIES: '1',
     LOG_LEVEL: 'info',
   });
-  socket = ioClient(url, { transports: ['websocket'], reconnection: false, forceNew: true });
+  // sessions are issued over HTTP only; the socket handshake brings the cookie
+  const cookie = sessionCookie((await fetch(`${url}/api/me`)).headers.getSetCookie());
+  socket = ioClient(url, { transports: ['websocket'], reconnection: false, forceNew: true, extraHeaders: { cookie } });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
     socket.once('connect_error', reject);

@@ -42,6 +42,11 @@ export function createAssistantMessage(onCitation: CitationHandler) {
     frame = 0;
     render(body, renderMarkdown(pending, { citations: 0 }));
   };
+  let model: string | undefined;
+  const renderMeta = (m: string | undefined, notice: string | undefined) => {
+    model = m;
+    render(meta, h('span', { class: 'model-tag', text: modelLabel(m) }), notice ? h('span', { class: 'msg-notice', text: notice }) : null);
+  };
 
   return {
     el,
@@ -49,6 +54,10 @@ export function createAssistantMessage(onCitation: CitationHandler) {
     setStreamingText(text: string) {
       pending = text;
       if (!frame) frame = requestAnimationFrame(paint);
+    },
+    /** The server changed the notice after the answer was done (a late model answer arrived or failed). */
+    setNotice(notice: string) {
+      renderMeta(model, notice);
     },
     markStopped() {
       if (frame) cancelAnimationFrame(frame);
@@ -61,11 +70,7 @@ export function createAssistantMessage(onCitation: CitationHandler) {
       frame = 0;
       el.dataset.messageId = answer.messageId;
       body.classList.remove('is-streaming');
-      render(
-        meta,
-        h('span', { class: 'model-tag', text: modelLabel(answer.model) }),
-        answer.notice ? h('span', { class: 'msg-notice', text: answer.notice }) : null,
-      );
+      renderMeta(answer.model, answer.notice);
       const citations = answer.citations;
       render(
         body,

@@ -1,5 +1,5 @@
 import type { ConversationResponse, ConversationSummary, RenameConversationBody } from '../../../server/contracts/api';
-import { ChatDoneSchema, ChatErrorSchema, ChatTokenSchema } from '../../../server/contracts/socket';
+import { ChatDoneSchema, ChatErrorSchema, ChatNoticeSchema, ChatTokenSchema } from '../../../server/contracts/socket';
 import { errorMessage, getJson, sendJson } from '../api';
 import { announce, fmtDate, fmtNumber, h, render } from '../dom';
 import { createAssistantMessage, createUserMessage, type AssistantMessage } from '../components/message';
@@ -35,6 +35,8 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
   /** A stopped answer waiting for the server's final (partial) chat:done. */
   let stopped: Streaming | null = null;
   let renamingId: string | null = null;
+  /** Offline answers shown while the model's answer may still follow, by message id. */
+  const awaitingModel = new Map<string, AssistantMessage>();
 
   const list = h('ul', { class: 'conv-list', attrs: { 'aria-label': 'Gespräche' } });
   const sidebar = h(
@@ -177,6 +179,19 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
   socket.on('chat:done', (payload) => {
     const p = ChatDoneSchema.safeParse(payload);
     if (!p.success) return;
+    if (p.data.followUpTo) {
+      // the model's late answer goes below the offline answer it follows, if that is on screen
+      const offline = awaitingModel.get(p.data.followUpTo);
+      awaitingModel.delete(p.data.followUpTo);
+      if (offline?.el.isConnected) {
+        const view = createAssistantMessage(openCitation);
+        view.finalize(p.data);
+        offline.el.after(view.el);
+        announce('Die Antwort des Sprachmodells ist eingetroffen.');
+      }
+      void refreshList();
+      return;
+    }
     if (stopped && (!stopped.conversationId || stopped.conversationId === p.data.conversationId) && !streaming) {
       // The server stores and returns what was written before the stop, with its notice.
       stopped.view.finalize(p.data);
@@ -187,6 +202,7 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
     if (!ownsEvent(p.data.conversationId) || !streaming) return;
     const wasNew = !activeId;
     streaming.view.finalize(p.data);
+    if (p.data.pending) awaitingModel.set(p.data.messageId, streaming.view);
     endStreaming();
     announce('Antwort vollständig.');
     if (wasNew) {
@@ -194,6 +210,12 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
       navigate(`#/chat/${encodeURIComponent(activeId)}`, { silent: true });
     }
     void refreshList();
+  });
+
+  socket.on('chat:notice', (payload) => {
+    const p = ChatNoticeSchema.safeParse(payload);
+    if (!p.success) return;
+    awaitingModel.get(p.data.messageId)?.setNotice(p.data.notice);
   });
 
   socket.on('chat:error', (payload) => {

@@ -1,3 +1,4 @@
+import type { DataPolicy } from '../../../server/contracts/api';
 import { CATEGORY_LABELS, CORE_CATEGORIES, PRINCIPLE_TITLES, type Category, type Principle } from '../../../server/contracts/finding';
 import { h } from '../dom';
 
@@ -14,7 +15,9 @@ const CATEGORY_EXAMPLES: Partial<Record<Category, string>> = {
   nachweis_vorlage: '„Dem Antrag ist eine Meldebescheinigung beizufügen.“',
 };
 
-export function createHelpView(): HTMLElement {
+const hours = (n: number) => (n % 24 === 0 && n >= 48 ? `${n / 24} Tagen` : n === 1 ? '1 Stunde' : `${n.toLocaleString('de-DE')} Stunden`);
+
+export function createHelpView(policy: DataPolicy): HTMLElement {
   const principles = ([1, 2, 3, 4, 5] as Principle[]).map((p) =>
     h('li', null, h('strong', { text: `Prinzip ${p}: ` }), PRINCIPLE_TITLES[p]),
   );
@@ -71,11 +74,19 @@ export function createHelpView(): HTMLElement {
       h(
         'section',
         { class: 'panel section' },
-        h('h2', { text: 'Datenschutz' }),
+        h('h2', { text: 'Datenschutz: was gespeichert wird und wie lange' }),
         h('p', {
           text:
             'Hochgeladene Entwürfe, Gespräche und Screening-Aufträge bleiben auf diesem Server und sind nur in Ihrer Browsersitzung sichtbar. Im Offline-Modus verlässt keine Anfrage den Rechner; nur wenn ein Sprachmodell konfiguriert ist, werden Textauszüge an diesen Dienst gesendet.',
         }),
+        h(
+          'ul',
+          { attrs: { 'aria-label': 'Gespeicherte Daten' } },
+          h('li', null, h('strong', { text: 'Gespeichert werden: ' }), 'der aus einem Entwurf gelesene Text mit Gliederung, Befunden und Ihren Entscheidungen; Ihre Fragen und die Antworten im Chat; Screening-Aufträge mit ihren Ergebnissen (bei hochgeladenen ZIP-Archiven auch die Dateien); Ihre Bewertungen und Korrekturen zu Antworten und Befunden.'),
+          h('li', null, h('strong', { text: 'Löschen: ' }), 'Wenn Sie eine Prüfung, ein Gespräch oder einen Auftrag löschen, werden sie sofort und unwiederbringlich entfernt – mit den Bewertungen dazu und ohne Kopie in der Datenbankdatei.'),
+          h('li', null, h('strong', { text: 'Aufbewahrung: ' }), `Was älter als ${policy.retentionDays} Tage ist, löscht der Server automatisch (Gespräche zählen ab der letzten Nachricht).`),
+          h('li', null, h('strong', { text: 'Sitzung: ' }), `Ihre Sitzung endet nach ${hours(policy.sessionIdleHours)} ohne Nutzung und spätestens nach ${hours(policy.sessionMaxHours)}. Danach sind die Daten der Sitzung nicht mehr abrufbar und werden mit Ablauf der Aufbewahrungsfrist gelöscht.`),
+        ),
       ),
       h(
         'section',

@@ -1,13 +1,13 @@
 import { Router } from 'express';
-import { LoginBodySchema, type MeResponse } from '../../contracts/api';
-import { type Sessions, sessionOf, unauthorized } from '../session';
+import { type DataPolicy, LoginBodySchema, type MeResponse } from '../../contracts/api';
+import { type Sessions, unauthorized } from '../session';
 import { parseInput } from '../validate';
 
-export function authRoutes(sessions: Sessions): Router {
+export function authRoutes(sessions: Sessions, dataPolicy: DataPolicy): Router {
   return Router()
     .post('/login', (req, res) => {
       const { token } = parseInput(LoginBodySchema, req.body);
-      sessions.login(res, token);
+      sessions.login(req, res, token);
       res.status(204).end();
     })
     .post('/logout', (_req, res) => {
@@ -16,7 +16,7 @@ export function authRoutes(sessions: Sessions): Router {
     })
     .get('/me', (_req, res) => {
       if (typeof res.locals.sessionId !== 'string') throw unauthorized();
-      const body: MeResponse = { authenticated: true, sessionId: sessionOf(res), authRequired: sessions.authRequired };
+      const body: MeResponse = { authenticated: true, authRequired: sessions.authRequired, dataPolicy };
       res.json(body);
     });
 }

@@ -1,6 +1,7 @@
 import { CATEGORY_LABELS, type Finding } from '../../contracts/finding';
 import type { SearchHit } from '../../contracts/search';
-import { ChatMessageInSchema, type ChatDoneSchema, type ChatErrorSchema, type ChatTokenSchema } from '../../contracts/socket';
+import { ChatMessageInSchema, type ChatDoneSchema, type ChatErrorSchema, type ChatNoticeSchema, type ChatTokenSchema } from '../../contracts/socket';
+import { isAppError } from '../../errors';
 import type { z } from 'zod';
 import { logger } from '../../logger';
 import type { Clock } from '../../storage/clock';
@@ -21,12 +22,23 @@ const ABSATZ_LIST = /(Abs\.\s*\d+[a-z]?)(?:\s*(?:,|und|bis|u\.)\s*\d+[a-z]?)+/g;
 
 export const NOTICE_FALLBACK =
   'Das Sprachmodell war nicht erreichbar oder hat einen Fehler gemeldet; angezeigt wird die Offline-Antwort aus Korpus und Regelwerk.';
+export const NOTICE_INVALID =
+  'Die Antwort des Sprachmodells war unbrauchbar (ohne Belege oder unverständlich); angezeigt wird die Offline-Antwort aus Korpus und Regelwerk.';
+export const NOTICE_PENDING =
+  'Das Sprachmodell braucht länger; angezeigt wird vorerst die Offline-Antwort aus Korpus und Regelwerk. Die Antwort des Modells folgt, sobald sie vorliegt.';
+export const NOTICE_SUPERSEDED = 'Vorläufige Offline-Antwort; die Antwort des Sprachmodells steht darunter.';
+export const NOTICE_LATE = 'Nachgereichte Antwort des Sprachmodells auf dieselbe Frage.';
+export const NOTICE_ABANDONED = 'Die Antwort des Sprachmodells wurde nicht mehr abgewartet; es gilt die Offline-Antwort.';
 export const NOTICE_STOPPED = 'Die Antwort wurde angehalten.';
+const DEFAULT_FALLBACK_AFTER_MS = 10_000;
+/** AppError code of a model answer that failed validation (server/llm/errors.ts LlmInvalidOutputError). */
+const INVALID_OUTPUT_CODE = 'unavailable:llm_output';
 
 export interface ChatEmitter {
   token(p: z.infer<typeof ChatTokenSchema>): void;
   done(p: z.infer<typeof ChatDoneSchema>): void;
   error(p: z.infer<typeof ChatErrorSchema>): void;
+  notice(p: z.infer<typeof ChatNoticeSchema>): void;
 }
 
 export interface ChatServiceDeps {
@@ -38,8 +50,21 @@ export interface ChatServiceDeps {
   answerer?: Answerer;
   /** Model name of `answerer`, recorded on answers that were stopped before it reported one. */
   answererModel?: string;
+  /**
+   * How long to wait for the model's first words before the offline answer is given (default 10 s); the model
+   * keeps its own, longer budget and its answer follows as a second message when it arrives.
+   */
+  fallbackAfterMs?: number;
   clock: Clock;
 }
+
+/** A first answer, and possibly the model's answer still on its way (see fallbackAfterMs). */
+interface Answered {
+  result: AnswerResult;
+  late?: Promise<AnswerResult>;
+}
+
+const fallbackNotice = (e: unknown) => (isAppError(e) && e.code === INVALID_OUTPUT_CODE ? NOTICE_INVALID : NOTICE_FALLBACK);
 
 /** German message for an invalid chat payload (never the zod text). */
 function payloadError(payload: unknown): string {
@@ -87,22 +112,102 @@ const isAbort = (e: unknown, signal: AbortSignal) => signal.aborted || (e as Err
 export function createChatService(deps: ChatServiceDeps) {
   const { conversations, clock } = deps;
 
-  async function answerWith(ctx: AnswerContext, emitDelta: (d: string) => void, signal: AbortSignal): Promise<AnswerResult> {
-    const primary = deps.answerer ?? deps.offline;
+  /**
+   * The model's answer when its first words come within fallbackAfterMs; otherwise the offline answer now and the
+   * model's answer as `late`. On a model failure or an answer that fails validation, the offline answer.
+   */
+  async function answerWith(ctx: AnswerContext, emitDelta: (d: string) => void, signal: AbortSignal): Promise<Answered> {
+    const model = deps.answerer;
+    if (!model) return { result: await deps.offline.answer(ctx, emitDelta, signal) };
+    let started = false;
+    let detached = false;
+    const run = model.answer(
+      ctx,
+      (d) => {
+        if (detached) return;
+        started = true;
+        emitDelta(d);
+      },
+      signal,
+    );
+    run.catch(() => undefined); // awaited below or by the caller; this only keeps a late rejection from going unhandled
+    let timer: NodeJS.Timeout | undefined;
+    const slow = new Promise<'slow'>((res) => {
+      timer = setTimeout(() => !started && res('slow'), deps.fallbackAfterMs ?? DEFAULT_FALLBACK_AFTER_MS);
+    });
     try {
-      return await primary.answer(ctx, emitDelta, signal);
+      const first = await Promise.race([run, slow]);
+      if (first !== 'slow') return { result: first };
     } catch (e) {
-      if (isAbort(e, signal) || primary === deps.offline) throw e;
+      if (isAbort(e, signal)) throw e;
       logger.warn({ err: e }, 'LLM answerer failed, falling back to the offline answer');
-      emitDelta('\n\n---\n\n');
+      if (started) emitDelta('\n\n---\n\n');
       const result = await deps.offline.answer(ctx, emitDelta, signal);
-      return { ...result, notice: NOTICE_FALLBACK };
+      return { result: { ...result, notice: fallbackNotice(e) } };
+    } finally {
+      clearTimeout(timer);
     }
+    detached = true;
+    logger.info('LLM answerer slow, giving the offline answer first');
+    const result = await deps.offline.answer(ctx, emitDelta, signal);
+    return { result: { ...result, notice: NOTICE_PENDING }, late: run };
+  }
+
+  /** The model's late answer becomes its own message below the offline one; otherwise the offline one's notice says why not. */
+  async function deliverLate(sessionId: string, conversationId: string, offlineId: string, late: Promise<AnswerResult>, emit: ChatEmitter, signal: AbortSignal): Promise<void> {
+    const setNotice = (notice: string) => {
+      conversations.setNotice(sessionId, conversationId, offlineId, notice);
+      emit.notice({ conversationId, messageId: offlineId, notice });
+    };
+    let result: AnswerResult;
+    try {
+      result = await late;
+    } catch (e) {
+      if (isAbort(e, signal)) setNotice(NOTICE_ABANDONED);
+      else {
+        logger.warn({ err: e }, 'late LLM answer failed; the offline answer stands');
+        setNotice(fallbackNotice(e));
+      }
+      return;
+    }
+    // the conversation may have been deleted meanwhile: then there is nothing to add to
+    if (!conversations.exists(sessionId, conversationId)) return;
+    setNotice(NOTICE_SUPERSEDED);
+    const notice = [NOTICE_LATE, result.notice].filter(Boolean).join(' ');
+    const message = conversations.addMessage(sessionId, conversationId, {
+      role: 'assistant',
+      text: result.text,
+      citations: result.citations,
+      findings: result.findings ?? [],
+      model: result.model,
+      notice,
+    });
+    emit.done({
+      conversationId,
+      messageId: message.id,
+      text: message.text,
+      citations: message.citations,
+      findings: message.findings,
+      model: result.model,
+      notice,
+      followUpTo: offlineId,
+    });
   }
 
   return {
-    /** Handles one `chat:message`; returns the conversation id (undefined when the payload was rejected). */
-    async handle(sessionId: string, payload: unknown, emit: ChatEmitter, signal: AbortSignal, onConversation?: (id: string) => void): Promise<string | undefined> {
+    /**
+     * Handles one `chat:message`; returns the conversation id (undefined when the payload was rejected) once the
+     * turn is complete, late model answer included. `onAnswered` fires when the user has an answer but the
+     * model's is still awaited; `signal` still stops that wait.
+     */
+    async handle(
+      sessionId: string,
+      payload: unknown,
+      emit: ChatEmitter,
+      signal: AbortSignal,
+      onConversation?: (id: string) => void,
+      onAnswered?: () => void,
+    ): Promise<string | undefined> {
       const parsed = ChatMessageInSchema.safeParse(payload);
       if (!parsed.success) {
         const conversationId = (payload as { conversationId?: unknown } | null)?.conversationId;
@@ -129,6 +234,7 @@ export function createChatService(deps: ChatServiceDeps) {
         emit.token({ conversationId: conversationId!, messageId, delta });
       };
       let result: AnswerResult;
+      let late: Promise<AnswerResult> | undefined;
       let findings: Finding[] = [];
       try {
         const { question, passage } = classifyMessage(text);
@@ -137,7 +243,7 @@ export function createChatService(deps: ChatServiceDeps) {
         const hits = retrieve(deps.index, query);
         // answerers judge relevance against `question`; for a passage that is the query its sources came from
         const ctx: AnswerContext = { question: passage !== undefined ? query : question, history, hits, findings, ...(passage !== undefined ? { passage } : {}) };
-        result = await answerWith(ctx, emitDelta, signal);
+        ({ result, late } = await answerWith(ctx, emitDelta, signal));
       } catch (e) {
         if (isAbort(e, signal)) {
           result = { text: streamed, citations: [], model: deps.answerer ? (deps.answererModel ?? 'llm') : OFFLINE_MODEL, notice: NOTICE_STOPPED };
@@ -165,7 +271,12 @@ export function createChatService(deps: ChatServiceDeps) {
         findings: allFindings,
         model: result.model,
         ...(result.notice ? { notice: result.notice } : {}),
+        ...(late ? { pending: true } : {}),
       });
+      if (late) {
+        onAnswered?.();
+        await deliverLate(sessionId, conversationId, messageId, late, emit, signal);
+      }
       return conversationId;
     },
   };
