@@ -1,55 +1,111 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { CORE_CATEGORIES, type Category } from '../server/contracts/finding';
 import { keywordBaseline } from './lib/keyword-baseline';
 import { computeMetrics, type EvalMetrics, type Score, type ScoredItem } from './lib/metrics';
-import { loadRulesDev, RULES_DEV_PATH, RULES_HELDOUT_PATHS } from './lib/rules-dev';
+import {
+  loadRulesDev,
+  RULES_DEV_PATH,
+  RULES_HELDOUT_PATHS,
+  RULES_LAENDER_BLIND_PATH,
+  RULES_LAENDER_DEV_PATH,
+} from './lib/rules-dev';
 
 /**
- * Scores the rule engine (or the naive keyword baseline) on a labelled set of provisions.
- *   npm run eval:rules [-- --input FILE.jsonl | --all] [--baseline] [--quiet] [--json]
- * --all scores the dev set and both held-out sets, tables only.
+ * Scores the rule engine (or the naive keyword baseline) on labelled sets of provisions.
+ *   npm run eval:rules [-- --input FILE.jsonl | --all] [--blind] [--baseline] [--quiet] [--json]
+ * --all scores the federal dev set, both federal held-out sets and the Landesrecht dev set (tables only) and prints
+ * them side by side with the keyword baseline. The Landesrecht blind set is scored only with --blind (alone or with
+ * --all), so that nobody tunes on it by accident; `--blind --baseline` scores it without running the engine.
  * A report, not a gate: always exits 0 so that a quality drop never hides the numbers.
  */
 
+interface EvalSet {
+  name: string;
+  path: string;
+}
+
+const ALL_SETS: EvalSet[] = [
+  { name: 'federal dev', path: RULES_DEV_PATH },
+  { name: 'federal held-out 1', path: RULES_HELDOUT_PATHS[0] },
+  { name: 'federal held-out 2', path: RULES_HELDOUT_PATHS[1] },
+  { name: 'Landesrecht dev', path: RULES_LAENDER_DEV_PATH },
+];
+const BLIND_SET: EvalSet = { name: 'Landesrecht BLIND', path: RULES_LAENDER_BLIND_PATH };
+
 interface Options {
-  inputs: string[];
+  sets: EvalSet[];
+  all: boolean;
+  blind: boolean;
   baseline: boolean;
   quiet: boolean;
   json: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { inputs: [RULES_DEV_PATH], baseline: false, quiet: false, json: false };
+  const opts: Options = { sets: [], all: false, blind: false, baseline: false, quiet: false, json: false };
+  let input: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--baseline') opts.baseline = true;
     else if (a === '--quiet') opts.quiet = true;
     else if (a === '--json') opts.json = true;
-    else if (a === '--input' && argv[i + 1]) opts.inputs = [resolve(argv[++i]!)];
-    else if (a.startsWith('--input=')) opts.inputs = [resolve(a.slice('--input='.length))];
-    else if (a === '--all') {
-      opts.inputs = [RULES_DEV_PATH, ...RULES_HELDOUT_PATHS];
-      opts.quiet = true;
-    }
+    else if (a === '--blind') opts.blind = true;
+    else if (a === '--all') opts.all = true;
+    else if (a === '--input' && argv[i + 1]) input = resolve(argv[++i]!);
+    else if (a.startsWith('--input=')) input = resolve(a.slice('--input='.length));
     else throw new Error(`unknown argument: ${a}`);
   }
+  if (input && opts.all) throw new Error('unknown argument: --input cannot be combined with --all');
+  if (input === BLIND_SET.path && !opts.blind) throw new Error('the Landesrecht blind set is scored only with --blind');
+  if (opts.all) {
+    opts.sets = opts.blind ? [...ALL_SETS, BLIND_SET] : ALL_SETS;
+    opts.quiet = true;
+  } else if (input) opts.sets = [{ name: basename(input, '.jsonl'), path: input }];
+  else opts.sets = [opts.blind ? BLIND_SET : ALL_SETS[0]!];
   return opts;
 }
 
 type Checker = (text: string, law: string) => Category[];
+interface Tool {
+  name: string;
+  check: Checker;
+}
 
-async function loadChecker(baseline: boolean): Promise<Checker> {
-  if (baseline) return (text) => keywordBaseline(text);
+const BASELINE: Tool = { name: 'keyword baseline', check: (text) => keywordBaseline(text) };
+
+async function loadEngine(): Promise<Tool> {
   const { checkText } = await import('../server/rules/engine');
-  return (text, law) => checkText(text, { law }).map((f) => f.category);
+  return { name: 'rule engine', check: (text, law) => checkText(text, { law }).map((f) => f.category) };
+}
+
+interface Result {
+  set: EvalSet;
+  tool: string;
+  seconds: number;
+  metrics: EvalMetrics;
+}
+
+function score(set: EvalSet, tool: Tool): Result {
+  const items = loadRulesDev(set.path);
+  const started = performance.now();
+  const scored: ScoredItem[] = items.map((item) => ({
+    id: item.id,
+    text: item.text,
+    gold: item.labels,
+    predicted: tool.check(item.text, item.law),
+    note: item.note,
+  }));
+  const seconds = (performance.now() - started) / 1000;
+  return { set, tool: tool.name, seconds, metrics: computeMetrics(scored, CORE_CATEGORIES) };
 }
 
 const pct = (x: number) => x.toFixed(3);
 const row = (name: string, s: Score) =>
   `${name.padEnd(26)}${String(s.tp).padStart(5)}${String(s.fp).padStart(5)}${String(s.fn).padStart(5)}   ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}`;
 
-function printTable(m: EvalMetrics, title: string): void {
-  console.log(`${title} — ${m.items} provisions`);
+function printTable(r: Result): void {
+  const m = r.metrics;
+  console.log(`${r.tool} on ${r.set.name} (${r.set.path}) — ${m.items} provisions`);
   console.log(`${'category'.padEnd(26)}${'TP'.padStart(5)}${'FP'.padStart(5)}${'FN'.padStart(5)}   prec.  recall  F1`);
   for (const [c, s] of Object.entries(m.perCategory)) console.log(row(c, s));
   console.log('-'.repeat(68));
@@ -71,35 +127,41 @@ function printMisses(m: EvalMetrics): void {
   }
 }
 
-async function main(): Promise<void> {
-  const opts = parseArgs(process.argv.slice(2));
-  const check = await loadChecker(opts.baseline);
-  const tool = opts.baseline ? 'keyword baseline' : 'rule engine';
-  for (const [n, input] of opts.inputs.entries()) {
-    const set = loadRulesDev(input);
-    const started = performance.now();
-    const scored: ScoredItem[] = set.map((item) => ({
-      id: item.id,
-      text: item.text,
-      gold: item.labels,
-      predicted: check(item.text, item.law),
-      note: item.note,
-    }));
-    const seconds = (performance.now() - started) / 1000;
-    const metrics = computeMetrics(scored, CORE_CATEGORIES);
-    if (opts.json) {
-      const { falsePositives, falseNegatives, ...rest } = metrics;
-      const out = opts.quiet ? rest : metrics;
-      console.log(JSON.stringify({ tool, input, seconds, ...out }, null, 2));
-      continue;
-    }
-    if (n > 0) console.log('');
-    printTable(metrics, `${tool} on ${input}`);
-    if (!opts.quiet) printMisses(metrics);
+/** One line per set and tool: the figures the issues compare (micro P/R/F1 and the provision-level decision). */
+function printSummary(results: Result[]): void {
+  const head = `${'set'.padEnd(22)}${'tool'.padEnd(18)}${'n'.padStart(5)}   micro P  R      F1     | any P  R      (TN)`;
+  console.log(`\n${head}\n${'-'.repeat(head.length)}`);
+  for (const r of results) {
+    const { micro, anyFlag, items } = r.metrics;
+    console.log(
+      `${r.set.name.padEnd(22)}${r.tool.padEnd(18)}${String(items).padStart(5)}   ${pct(micro.precision)}  ${pct(micro.recall)}  ${pct(micro.f1)}  | ${pct(anyFlag.precision)}  ${pct(anyFlag.recall)}  (${anyFlag.tn})`,
+    );
   }
 }
 
-const USAGE = 'usage: npm run eval:rules -- [--input FILE.jsonl | --all] [--baseline] [--quiet] [--json]';
+async function main(): Promise<void> {
+  const opts = parseArgs(process.argv.slice(2));
+  // --all compares with the baseline; --baseline alone never loads the engine (safe on the blind set)
+  const tools = opts.baseline ? [BASELINE] : opts.all ? [await loadEngine(), BASELINE] : [await loadEngine()];
+  const results = opts.sets.flatMap((set) => tools.map((tool) => score(set, tool)));
+  if (opts.json) {
+    const out = results.map(({ set, tool, seconds, metrics }) => {
+      const { falsePositives, falseNegatives, ...rest } = metrics;
+      return { set: set.name, tool, input: set.path, seconds, ...(opts.quiet ? rest : metrics) };
+    });
+    console.log(JSON.stringify(out.length === 1 ? out[0] : out, null, 2));
+    return;
+  }
+  const primary = results.filter((r) => r.tool === tools[0]!.name);
+  for (const [n, r] of primary.entries()) {
+    if (n > 0) console.log('');
+    printTable(r);
+    if (!opts.quiet) printMisses(r.metrics);
+  }
+  if (results.length > 1) printSummary(results);
+}
+
+const USAGE = 'usage: npm run eval:rules -- [--input FILE.jsonl | --all] [--blind] [--baseline] [--quiet] [--json]';
 
 // `npm run eval:rules | head` must not end in an EPIPE stack trace
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -110,5 +172,5 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 main().catch((e: unknown) => {
   // a broken engine or set is reported, but the script stays a report (exit 0)
   console.error(`eval-rules: ${e instanceof Error ? e.message : String(e)}`);
-  if (e instanceof Error && e.message.startsWith('unknown argument')) console.error(USAGE);
+  if (e instanceof Error && /unknown argument|blind set/.test(e.message)) console.error(USAGE);
 });

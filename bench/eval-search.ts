@@ -1,8 +1,10 @@
 /**
- * npm run eval:search [-- --verbose] [-- --file QUESTIONS.jsonl]   (EMBEDDING_MODEL + OPENAI_BASE_URL add a dense row)
+ * npm run eval:search [-- --verbose] [-- --file QUESTIONS.jsonl] [-- --blind]   (EMBEDDING_MODEL + OPENAI_BASE_URL add a dense row)
  * Recall@1/5/10 and MRR@10 at law + § level, for the full retrieval and its ablations, on each question set:
  * the tuning set, the held-out set (written before tuning, its misses looked at once) and the blind set
  * (written mid-way, never inspected question by question). --file evaluates one set only.
+ * --blind adds the paraphrase blind set (drafters' and officials' wording, written before the paraphrase work of
+ * issue 10); it is scored only on request so that nobody tunes on it, and --verbose never lists its misses.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -23,14 +25,21 @@ const QuestionSchema = z.object({
 });
 type Question = z.infer<typeof QuestionSchema>;
 
+const PARAPHRASE_BLIND = resolve('test/fixtures/search-questions-paraphrase-blind.jsonl');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
+const blind = args.includes('--blind');
 const fileArg = args.indexOf('--file');
 const files = (
   fileArg >= 0
     ? [args[fileArg + 1]!]
     : ['test/fixtures/search-questions.jsonl', 'test/fixtures/search-questions-heldout.jsonl', 'test/fixtures/search-questions-blind.jsonl']
 ).map((f) => resolve(f));
+if (blind && fileArg < 0) files.push(PARAPHRASE_BLIND);
+if (files.includes(PARAPHRASE_BLIND) && !blind) {
+  console.error('eval-search: the paraphrase blind set is scored only with --blind');
+  process.exit(2);
+}
 const corpusDir = resolve(process.env.CORPUS_DIR ?? 'corpus');
 
 const readQuestions = (file: string): Question[] =>
@@ -86,7 +95,7 @@ for (const { file, questions } of sets) {
       m.r10 += recallAt(10);
       const first = ranked.findIndex((r) => rel.has(r));
       m.mrr += first >= 0 ? 1 / (first + 1) : 0;
-      if (verbose && options === VARIANTS[0]![1] && first !== 0) {
+      if (verbose && file !== PARAPHRASE_BLIND && options === VARIANTS[0]![1] && first !== 0) {
         misses.push(`  ${q.id} (Rang ${first < 0 ? '–' : first + 1}): ${q.query}\n    erwartet ${q.relevant.map((r) => `${r.law} ${r.section}`).join(', ')}\n    erhalten ${hits.slice(0, 3).map((h) => `${h.law} ${h.ref}`).join(' | ')}`);
       }
     }

@@ -10,7 +10,8 @@ import { normalizeWhitespace } from '../../server/parser/structure';
  * cutting a law into Absatz-sized units with whitespace-normalised text, the unit of the rules dev set.
  */
 
-const TARBALL = resolve(import.meta.dirname, '../../../shared/data/bundesrecht.tar.xz');
+const SHARED_DATA = resolve(import.meta.dirname, '../../../shared/data');
+const TARBALL = join(SHARED_DATA, 'bundesrecht.tar.xz');
 const PREEXTRACTED = '/tmp/bund/bundesrecht';
 
 /** Directory holding <letter>/<slug>/index.md; extracts the tarball into a cache dir when needed. */
@@ -28,6 +29,12 @@ export function corpusRoot(): string {
 
 export function lawPath(root: string, slug: string): string {
   return join(root, slug[0]!.toLowerCase(), slug, 'index.md');
+}
+
+/** Source file of a Landesrecht statute by its set slug: "nds/NBauO" → data/nds/NBauO.md, "bw/FwG" → data/laender/bw/FwG.md. */
+export function landesrechtPath(slug: string): string {
+  const [land = '', stem = ''] = slug.split('/');
+  return land === 'nds' ? join(SHARED_DATA, 'nds', `${stem}.md`) : join(SHARED_DATA, 'laender', land, `${stem}.md`);
 }
 
 export function* listLawPaths(root: string): Generator<string> {

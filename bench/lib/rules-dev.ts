@@ -8,6 +8,8 @@ export const RulesDevItemSchema = z.object({
   id: z.string().min(1),
   law: z.string().min(1),
   slug: z.string().min(1),
+  /** Landesrecht sets only: "bw", "nds", … (federal items have none); `slug` is then "<land>/<file stem>" under ../shared/data. */
+  land: z.string().regex(/^[a-z]{2,3}$/).optional(),
   ref: z.string().min(1),
   text: z.string().trim().min(1),
   labels: z.array(CategorySchema.refine((c) => CORE_CATEGORIES.includes(c), 'not one of the nine core codes')),
@@ -21,6 +23,11 @@ export const RULES_HELDOUT_PATHS = [
   resolve(import.meta.dirname, '../../test/fixtures/rules-heldout.jsonl'),
   resolve(import.meta.dirname, '../../test/fixtures/rules-heldout-2.jsonl'),
 ] as const;
+
+/** Landesrecht sets (README-rules-dev.md, "Landesrecht sets"): the dev set may be tuned on; the blind set shares no law
+ * with it and is scored only on explicit request (`eval:rules -- --blind`). */
+export const RULES_LAENDER_DEV_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-dev.jsonl');
+export const RULES_LAENDER_BLIND_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind.jsonl');
 
 /** Parses a JSONL set; throws with the line number on the first invalid line. */
 export function parseRulesDev(jsonl: string): RulesDevItem[] {
