@@ -117,6 +117,10 @@ const MIGRATIONS: string[] = [
   `
   ALTER TABLE reviews ADD COLUMN notices TEXT NOT NULL DEFAULT '[]';
   `,
+  // chat state per conversation (last checked passage, its findings, last topic) for follow-up turns
+  `
+  ALTER TABLE conversations ADD COLUMN state TEXT NOT NULL DEFAULT '{}';
+  `,
 ];
 
 export function migrate(db: Db): void {

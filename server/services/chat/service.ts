@@ -6,16 +6,17 @@ import { logger } from '../../logger';
 import type { Clock } from '../../storage/clock';
 import type { ConversationStore } from '../../storage/conversations';
 import type { SearchIndex } from '../../retrieval/index';
+import type { ChatState } from '../../contracts/chat-state';
 import type { AnswerContext, AnswerResult, Answerer, ChatTurn } from './answerer';
-import { classifyMessage } from './classify';
+import { matchCard, resolveCards, type AnswerCard } from './cards';
+import { classifyMessage, type Intent } from './classify';
 import { OFFLINE_MODEL } from './offline-answerer';
+import { rewriteProvision } from './rewrite';
 
 export const MAX_CHAT_CHARS = 100_000;
 const HISTORY_TURNS = 6;
 const LAW_HITS = 8;
 const GUIDANCE_HITS = 3;
-/** Questions this short are usually follow-ups ("Und bei Unterschriften?") that need the previous question. */
-const FOLLOW_UP_WORDS = 6;
 const QUERY_CHARS = 2000;
 const ABSATZ_LIST = /(Abs\.\s*\d+[a-z]?)(?:\s*(?:,|und|bis|u\.)\s*\d+[a-z]?)+/g;
 
@@ -38,6 +39,8 @@ export interface ChatServiceDeps {
   answerer?: Answerer;
   /** Model name of `answerer`, recorded on answers that were stopped before it reported one. */
   answererModel?: string;
+  /** Answer cards for the offline answers (none: answers from retrieval alone). */
+  cards?: AnswerCard[];
   clock: Clock;
 }
 
@@ -56,19 +59,23 @@ const titleOf = (text: string) => {
   return line.length > 80 ? `${line.slice(0, 77).replace(/\s+\S*$/, '')} …` : line;
 };
 
-function retrievalQuery(question: string, passage: string | undefined, findings: Finding[], history: ChatTurn[]): string {
-  if (passage !== undefined) {
-    // for a checked passage the useful sources are the fixes: the enabling provisions the findings name
-    // (cited, so they rank first) and the guidance on the hindrance categories, not look-alike provisions
-    if (findings.length === 0) return passage.slice(0, QUERY_CHARS);
-    // "§ 3a Abs. 2 und 3 VwVfG": the citation parser would read "3" as § 3, so only the first Absatz is kept
-    const bases = [...new Set(findings.flatMap((f) => f.legalBasis).map((b) => b.replace(ABSATZ_LIST, '$1')))].slice(0, 6);
-    const cats = [...new Set(findings.map((f) => CATEGORY_LABELS[f.category]))];
-    return [...bases, ...cats].join(' ');
-  }
-  const words = question.split(/\s+/).filter(Boolean).length;
-  const previous = [...history].reverse().find((t) => t.role === 'user');
-  return words <= FOLLOW_UP_WORDS && previous ? `${previous.text.slice(0, QUERY_CHARS)} ${question}` : question;
+/** For a checked passage the useful sources are the fixes: the enabling provisions its findings name and the guidance on their categories. */
+function findingsQuery(passage: string, findings: Finding[]): string {
+  if (findings.length === 0) return passage.slice(0, QUERY_CHARS);
+  // "§ 3a Abs. 2 und 3 VwVfG": the citation parser would read "3" as § 3, so only the first Absatz is kept
+  const bases = [...new Set(findings.flatMap((f) => f.legalBasis).map((b) => b.replace(ABSATZ_LIST, '$1')))].slice(0, 6);
+  const cats = [...new Set(findings.map((f) => CATEGORY_LABELS[f.category]))];
+  return [...bases, ...cats].join(' ');
+}
+
+/** What one turn works on, derived from the intent and the conversation state; and the state after the turn. */
+interface TurnPlan {
+  ctx: Omit<AnswerContext, 'history' | 'hits'>;
+  /** Retrieval query; undefined when the turn needs no retrieval (out of scope, nothing to rewrite). */
+  query?: string;
+  state: ChatState;
+  /** Whether the offline answerer answers even when a model is configured (scope message, rule-based rewrite). */
+  offlineOnly: boolean;
 }
 
 function retrieve(index: SearchIndex, query: string): SearchHit[] {
@@ -86,9 +93,67 @@ const isAbort = (e: unknown, signal: AbortSignal) => signal.aborted || (e as Err
  */
 export function createChatService(deps: ChatServiceDeps) {
   const { conversations, clock } = deps;
+  const cards = deps.cards ?? [];
+  const resolved = resolveCards(cards, deps.index);
+  const isLawName = (word: string) => deps.index.lawAbbreviation(word) !== undefined;
 
-  async function answerWith(ctx: AnswerContext, emitDelta: (d: string) => void, signal: AbortSignal): Promise<AnswerResult> {
-    const primary = deps.answerer ?? deps.offline;
+  function plan(intent: Intent, state: ChatState): TurnPlan {
+    const findings = (passage: string) => deps.checkText(passage);
+    switch (intent.kind) {
+      case 'check': {
+        const passage = intent.passage!;
+        const found = findings(passage);
+        const query = findingsQuery(passage, found);
+        // answerers judge relevance against `question`; for a passage that is the query its sources came from
+        return {
+          ctx: { intent: intent.kind, question: query, findings: found, passage },
+          query,
+          state: { ...state, lastPassage: passage, lastFindings: found, lastTopic: query },
+          offlineOnly: false,
+        };
+      }
+      case 'rewrite': {
+        const passage = intent.passage ?? state.lastPassage;
+        if (passage === undefined) return { ctx: { intent: intent.kind, question: intent.question, findings: [] }, state, offlineOnly: true };
+        const found = intent.passage !== undefined || !state.lastFindings ? findings(passage) : state.lastFindings;
+        const query = findingsQuery(passage, found);
+        return {
+          ctx: { intent: intent.kind, question: query, findings: found, passage, rewrite: rewriteProvision(passage, findings) },
+          query,
+          state: { ...state, lastPassage: passage, lastFindings: found, lastTopic: query },
+          offlineOnly: true,
+        };
+      }
+      case 'out_of_scope':
+      case 'empty':
+        return { ctx: { intent: 'out_of_scope', question: intent.question, findings: [] }, state, offlineOnly: true };
+      case 'follow_up': {
+        const card = matchCard(cards, intent.question, state.lastTopic) ?? (state.lastCard ? cards.find((c) => c.id === state.lastCard) : undefined);
+        const query = `${(state.lastTopic ?? '').slice(0, QUERY_CHARS)} ${intent.question}`.trim();
+        // a card answers the follow-up itself; without one the sources are judged against both turns
+        return {
+          ctx: { intent: intent.kind, question: card ? intent.question : query, findings: [], ...(card ? { card: resolved.get(card.id)! } : {}) },
+          query,
+          state: { ...state, lastTopic: query.slice(-QUERY_CHARS), ...(card ? { lastCard: card.id } : {}) },
+          offlineOnly: false,
+        };
+      }
+      case 'question':
+      case 'howto': {
+        const card = matchCard(cards, intent.question);
+        const { lastCard: _previous, ...rest } = state;
+        return {
+          ctx: { intent: intent.kind, question: intent.question, findings: [], ...(card ? { card: resolved.get(card.id)! } : {}) },
+          query: intent.question,
+          state: { ...rest, lastTopic: intent.question.slice(0, QUERY_CHARS), ...(card ? { lastCard: card.id } : {}) },
+          offlineOnly: false,
+        };
+      }
+    }
+  }
+
+  async function answerWith(ctx: AnswerContext, emitDelta: (d: string) => void, signal: AbortSignal, offlineOnly: boolean): Promise<AnswerResult> {
+    const primary = offlineOnly ? deps.offline : (deps.answerer ?? deps.offline);
     try {
       return await primary.answer(ctx, emitDelta, signal);
     } catch (e) {
@@ -118,6 +183,7 @@ export function createChatService(deps: ChatServiceDeps) {
       const history: ChatTurn[] = conversationId
         ? conversations.recentMessages(sessionId, conversationId, HISTORY_TURNS).map((m) => ({ role: m.role, text: m.text }))
         : [];
+      const state: ChatState = conversationId ? conversations.state(sessionId, conversationId) : {};
       conversationId ??= conversations.create(sessionId, titleOf(text)).id;
       onConversation?.(conversationId);
       conversations.addMessage(sessionId, conversationId, { role: 'user', text });
@@ -130,14 +196,15 @@ export function createChatService(deps: ChatServiceDeps) {
       };
       let result: AnswerResult;
       let findings: Finding[] = [];
+      let next: ChatState = state;
       try {
-        const { question, passage } = classifyMessage(text);
-        findings = passage !== undefined ? deps.checkText(passage) : [];
-        const query = retrievalQuery(question, passage, findings, history);
-        const hits = retrieve(deps.index, query);
-        // answerers judge relevance against `question`; for a passage that is the query its sources came from
-        const ctx: AnswerContext = { question: passage !== undefined ? query : question, history, hits, findings, ...(passage !== undefined ? { passage } : {}) };
-        result = await answerWith(ctx, emitDelta, signal);
+        const intent = classifyMessage(text, { hasPrevious: history.length > 0, hasPassage: state.lastPassage !== undefined, isLawName });
+        const turn = plan(intent, state);
+        // findings of a rewrite follow-up were reported with the check; only a newly checked passage brings its own
+        findings = intent.kind === 'check' || (intent.kind === 'rewrite' && intent.passage !== undefined) ? turn.ctx.findings : [];
+        next = turn.state;
+        const hits = turn.query !== undefined ? retrieve(deps.index, turn.query) : [];
+        result = await answerWith({ ...turn.ctx, history, hits }, emitDelta, signal, turn.offlineOnly);
       } catch (e) {
         if (isAbort(e, signal)) {
           result = { text: streamed, citations: [], model: deps.answerer ? (deps.answererModel ?? 'llm') : OFFLINE_MODEL, notice: NOTICE_STOPPED };
@@ -148,6 +215,7 @@ export function createChatService(deps: ChatServiceDeps) {
         }
       }
       const allFindings = [...findings, ...(result.findings ?? [])];
+      conversations.setState(sessionId, conversationId, next);
       conversations.addMessage(sessionId, conversationId, {
         id: messageId,
         role: 'assistant',
