@@ -40,7 +40,7 @@ describe('offline answerer', () => {
     expect(deltas.length).toBeGreaterThanOrEqual(1);
     expect(result.model).toBe('offline');
     expect(result.citations.map((c) => c.law)).toEqual(['VwVfG', 'Leitfaden Schriftform']);
-    expect(result.text).toContain('§ 3a Abs. 2 VwVfG [1]');
+    expect(result.text).toMatch(/^Dazu habe ich keine sichere Antwort: Die Treffer im Korpus passen nur teilweise zur Frage\. Am nächsten kommt § 3a Abs\. 2 VwVfG \(Elektronische Kommunikation\) \[1\]/);
     expect(result.text).toContain('[2] **Leitfaden Schriftform – Schriftform: Ersatzformulierungen**');
     expect(result.text).toContain('Stand: März 2022');
     expect(result.text).not.toContain('Rechtsfähigkeit');
@@ -140,7 +140,7 @@ describe('offline answerer', () => {
       rewrite: { text: 'Der Antrag ist zu stellen.', amendment: 'Die Vorschrift wird wie folgt gefasst:\n„Der Antrag ist zu stellen.“', singleAmendments: [finding.amendment], remaining: [] },
       hits: [hit({})],
     });
-    expect(result.text).toMatch(/^So könnte die Vorschrift digitaltauglich lauten \(ein Befund eingearbeitet\):\n\n> Der Antrag ist zu stellen\./);
+    expect(result.text).toMatch(/^So könnte die Vorschrift digitaltauglich lauten \(ein Befund eingearbeitet\):\n> Der Antrag ist zu stellen\./);
     expect(result.text).toContain('**Änderungsbefehl**\n\n> Die Vorschrift wird wie folgt gefasst:');
     expect(result.citations.map((c) => c.law)).toEqual(['VwVfG']);
   });

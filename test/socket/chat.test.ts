@@ -174,7 +174,8 @@ describe('chat over socket.io (offline)', () => {
   it.each([
     [null, /ungültiges Format/],
     [{ text: 5 }, /ungültiges Format/],
-    [{ text: '   ' }, /Frage oder einen Text/],
+    [{ text: '   ' }, /Frage oder den Wortlaut/],
+    [{ text: ' ? ' }, /Frage oder den Wortlaut/],
     [{ text: 'x'.repeat(100_001) }, /zu lang/],
     [{ conversationId: 'gibt-es-nicht', text: 'Hallo?' }, /nicht gefunden/],
   ])('malformed payload %# → chat:error in German', async (payload, message) => {

@@ -75,6 +75,11 @@ const WORDS = /[a-zäöüß0-9§-]+/gi;
 const stripQuotes = (s: string) => s.trim().replace(new RegExp(`^${OPEN_QUOTE}+|${CLOSE_QUOTE}+$`, 'g'), '').trim();
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
+/** Nothing to answer: no word of at least two letters ("", "?", "…", "x"). */
+export function isEmptyMessage(text: string): boolean {
+  return !/\p{L}{2}|\d/u.test(text);
+}
+
 export function inScope(text: string, isLawName?: (word: string) => boolean): boolean {
   if (/§|\bArt\.\s*\d/.test(text)) return true;
   if (isLawName && (text.match(/\b[A-ZÄÖÜ][\wÄÖÜäöüß-]*[A-ZÄÖÜ][\wÄÖÜäöüß-]*\b/g) ?? []).some(isLawName)) return true;
@@ -137,7 +142,7 @@ export function splitPassage(text: string): { question: string; passage?: string
 
 export function classifyMessage(raw: string, ctx: IntentContext = {}): Intent {
   const text = raw.trim();
-  if (text === '') return { kind: 'empty', question: '' };
+  if (isEmptyMessage(text)) return { kind: 'empty', question: '' };
   const { question, passage } = splitPassage(text);
   const own = passage !== undefined && question === passage ? '' : question;
   // "umformulieren" with nothing to work on still is a rewrite request (answered with a request for the text);

@@ -1,6 +1,7 @@
 import { CATEGORY_LABELS, PRINCIPLE_TITLES, type Finding } from '../../contracts/finding';
 import type { Citation, SearchHit } from '../../contracts/search';
 import { parseCitations } from '../../retrieval/citations';
+import { isCitationScore } from '../../retrieval/engine';
 import type { AnswerContext, AnswerResult, Answerer } from './answerer';
 import type { ResolvedCard } from './cards';
 import { focusExcerpt } from './excerpt';
@@ -172,9 +173,14 @@ function retrievalAnswer(ctx: AnswerContext, sources: Sources, pasted: boolean):
   for (const h of laws) sources.add('Vorschriften', h, excerptOf(h, words));
   for (const h of guidance) sources.add('Hinweise zur Umsetzung', h, excerptOf(h, words));
   if (pasted) return [];
-  const lead = laws.length
-    ? `Eine fertige Antwort habe ich dazu nicht; am einschlägigsten ${laws.length === 1 ? 'ist' : 'sind'} ${laws.map((h) => `${label(h)} ${sources.num(h)}`).join(', ')}.`
-    : `Dazu gibt es Hinweise in ${guidance.map((h) => `${h.law} ${sources.num(h)}`).join(', ')}.`;
+  const named = laws.filter((h) => isCitationScore(h.score));
+  const list = (hs: SearchHit[]) => hs.map((h) => `${label(h)}${h.title ? ` (${h.title})` : ''} ${sources.num(h)}`).join(', ');
+  // without a card only a provision the question names is a sure answer; everything else is a partial match
+  const lead = named.length
+    ? `Einschlägig ${named.length === 1 ? 'ist' : 'sind'} ${list(named)}; der Wortlaut steht unten.`
+    : laws.length
+      ? `Dazu habe ich keine sichere Antwort: Die Treffer im Korpus passen nur teilweise zur Frage. Am nächsten ${laws.length === 1 ? 'kommt' : 'kommen'} ${list(laws)}.`
+      : `Dazu habe ich keine Vorschrift gefunden, nur Hinweise in ${guidance.map((h) => `${h.law} ${sources.num(h)}`).join(', ')}.`;
   return [lead];
 }
 
@@ -185,9 +191,9 @@ function rewriteAnswer(ctx: AnswerContext, sources: Sources): string[] {
   if (blocking.length === 0) {
     return ['Die Vorschrift enthält keine typischen Digitalisierungshindernisse; eine Neufassung ist dafür nicht nötig.'];
   }
+  // the new wording belongs to the lead: the answer to "umformulieren" is the wording, not an announcement of it
   const parts = [
-    `So könnte die Vorschrift digitaltauglich lauten (${blocking.length === 1 ? 'ein Befund' : `${blocking.length} Befunde`} eingearbeitet):`,
-    quoted(r.text),
+    `So könnte die Vorschrift digitaltauglich lauten (${blocking.length === 1 ? 'ein Befund' : `${blocking.length} Befunde`} eingearbeitet):\n${quoted(r.text)}`,
     '**Änderungsbefehl**',
     quoted(r.amendment),
   ];

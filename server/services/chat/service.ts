@@ -9,7 +9,7 @@ import type { SearchIndex } from '../../retrieval/index';
 import type { ChatState } from '../../contracts/chat-state';
 import type { AnswerContext, AnswerResult, Answerer, ChatTurn } from './answerer';
 import { matchCard, resolveCards, type AnswerCard } from './cards';
-import { classifyMessage, type Intent } from './classify';
+import { classifyMessage, isEmptyMessage, type Intent } from './classify';
 import { OFFLINE_MODEL } from './offline-answerer';
 import { rewriteProvision } from './rewrite';
 
@@ -23,6 +23,7 @@ const ABSATZ_LIST = /(Abs\.\s*\d+[a-z]?)(?:\s*(?:,|und|bis|u\.)\s*\d+[a-z]?)+/g;
 export const NOTICE_FALLBACK =
   'Das Sprachmodell war nicht erreichbar oder hat einen Fehler gemeldet; angezeigt wird die Offline-Antwort aus Korpus und Regelwerk.';
 export const NOTICE_STOPPED = 'Die Antwort wurde angehalten.';
+export const EMPTY_MESSAGE = 'Bitte geben Sie eine Frage oder den Wortlaut einer Vorschrift ein, die ich prüfen soll.';
 
 export interface ChatEmitter {
   token(p: z.infer<typeof ChatTokenSchema>): void;
@@ -50,7 +51,7 @@ function payloadError(payload: unknown): string {
   if (typeof text === 'string' && text.length > MAX_CHAT_CHARS) {
     return `Der Text ist zu lang (${text.length.toLocaleString('de-DE')} Zeichen, höchstens ${MAX_CHAT_CHARS.toLocaleString('de-DE')}). Bitte laden Sie längere Entwürfe über „Entwurf prüfen“ hoch.`;
   }
-  if (typeof text === 'string' && text.trim() === '') return 'Bitte geben Sie eine Frage oder einen Text ein.';
+  if (typeof text === 'string' && isEmptyMessage(text)) return EMPTY_MESSAGE;
   return 'Die Nachricht hat ein ungültiges Format.';
 }
 
@@ -169,7 +170,8 @@ export function createChatService(deps: ChatServiceDeps) {
     /** Handles one `chat:message`; returns the conversation id (undefined when the payload was rejected). */
     async handle(sessionId: string, payload: unknown, emit: ChatEmitter, signal: AbortSignal, onConversation?: (id: string) => void): Promise<string | undefined> {
       const parsed = ChatMessageInSchema.safeParse(payload);
-      if (!parsed.success) {
+      // "?" or "…" passes the schema but asks nothing: the same validation hint as an empty message
+      if (!parsed.success || isEmptyMessage(parsed.data.text)) {
         const conversationId = (payload as { conversationId?: unknown } | null)?.conversationId;
         emit.error({ ...(typeof conversationId === 'string' ? { conversationId } : {}), message: payloadError(payload) });
         return undefined;

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { CORE_CATEGORIES, CategorySchema } from '../../server/contracts/finding';
+
+/**
+ * One offline-chat case (test/fixtures/README-chat-cases.md): the user turns of one conversation and machine-checkable
+ * expectations on the answer to the last turn.
+ */
+const regexString = z.string().min(1).refine((s) => {
+  try {
+    new RegExp(s, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a valid regular expression');
+
+export const ChatCaseSchema = z.object({
+  id: z.string().min(1),
+  turns: z.array(z.string().max(100_000)).min(1),
+  expect: z
+    .object({
+      mustCite: z.array(z.object({ law: z.string().min(1), section: z.string().min(1) })).min(1).optional(),
+      mustFind: z.array(CategorySchema.refine((c) => CORE_CATEGORIES.includes(c), 'not one of the nine core codes')).min(1).optional(),
+      leadMatches: regexString.optional(),
+      noLawCitations: z.literal(true).optional(),
+    })
+    .strict()
+    .refine((e) => Object.keys(e).length > 0, 'a case needs at least one expectation'),
+});
+export type ChatCase = z.infer<typeof ChatCaseSchema>;
+
+export const CHAT_CASES_BLIND_PATH = resolve(import.meta.dirname, '../../test/fixtures/chat-cases-blind.jsonl');
+
+export function loadChatCases(path = CHAT_CASES_BLIND_PATH): ChatCase[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      const parsed = ChatCaseSchema.safeParse(JSON.parse(l));
+      if (!parsed.success) throw new Error(`line ${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+      return parsed.data;
+    });
+}
