@@ -37,9 +37,12 @@ const QUESTION_START =
   /^\s*(?:und\s+|aber\s+|also\s+)?(?:wie|was|welche[rsmn]?|wann|wo|wer|wem|wen|warum|weshalb|wieso|wozu|woher|wohin|womit|wodurch|worauf|darf|dürfen|kann|können|könnte|muss|müssen|soll|sollte|gibt|gilt|ist|sind|hat|haben|brauche|braucht|reicht|genügt|geht|erklär|nenne|zeig|liste|gib|beschreib|vergleich|prüf|bitte|hilf|formulier)\b/i;
 /** Drafts do not speak in the first person; a sentence that does is the user talking. */
 const FIRST_PERSON = /\b(?:ich|wir|mir|mich|uns|mein\w*|unser\w*)\b/i;
-/** Typical shapes of normative sentences ("ist … zu stellen", "hat … vorzulegen", "bedarf der Schriftform"). */
+/**
+ * Typical shapes of normative sentences: "ist … zu stellen", "sind … beizufügen", "bedarf der Schriftform", "kann …
+ * angeordnet werden", "erfolgt durch Aushang", and the hindrance words themselves.
+ */
 const NORMATIVE =
-  /\b(?:ist|sind|hat|haben)\b[^.?!]{0,200}\bzu(?:\s+\w+en|\w+en)\b|\bbedarf\s+der\b|\b(?:muss|müssen|soll|sollen|kann|können|darf|dürfen)\b[^.?!]{0,200}\b(?:werden|erfolgen|vorgelegt|eingereicht|erteilt|gestellt|unterschrieben|beigefügt|angeordnet|übermittelt|erscheinen|bekannt\s*gemacht|ausgehängt|zugestellt)\b|\b(?:schriftlich|eigenhändig|persönlich|beglaubigt|im\s+Original|per\s+Post|durch\s+Aushang)\b/i;
+  /(?<![\p{L}])(?:ist|sind|hat|haben)(?![\p{L}])[^.?!]{0,200}(?:(?<![\p{L}])zu\s+\p{L}+en|\p{L}+zu\p{L}+en)(?![\p{L}])|(?<![\p{L}])bedarf\s+der(?![\p{L}])|(?<![\p{L}])(?:muss|müssen|soll|sollen|kann|können|darf|dürfen|wird|werden)(?![\p{L}])[^.?!]{0,200}(?<![\p{L}])(?:werden|erfolgen|vorgelegt|eingereicht|erteilt|gestellt|unterschrieben|beigefügt|angeordnet|übermittelt|erscheinen|bekannt\s*gemacht|ausgehängt|zugestellt)(?![\p{L}])|(?<![\p{L}])(?:erfolgt|erfolgen)\s+(?:durch|per|mit|auf|schriftlich|persönlich|im|in)(?![\p{L}])|(?<![\p{L}])(?:schriftlich|eigenhändig|persönlich|beglaubigt|im\s+Original|per\s+Post|durch\s+Aushang)\p{L}*/iu;
 const REWRITE =
   /\b(?:umformulier\w*|neu\s*formulier\w*|umschreib\w*|neu\s*schreib\w*|neufass\w*|überarbeit\w*|formulierungsvorschlag|formulier\w*\s+(?:\S+\s+){0,5}?(?:um|neu)\b|wie\s+(?:müsste|sollte|würde|könnte|muss|soll)\s+(?:das|die\s+vorschrift|die\s+regelung|es|der\s+text|der\s+absatz|der\s+paragraph)\s+(?:denn\s+)?(?:lauten|heißen|aussehen)|schreib\w*\s+(?:\S+\s+){0,3}?um\b|digitaltauglich\s+(?:machen|fassen))/i;
 const FOLLOW_UP_START =
@@ -106,7 +109,8 @@ const isNormative = (s: string) => NORMATIVE.test(s) && /^[„"»(]?[A-ZÄÖÜ§
 
 /** Splits a message into the user's own words and a pasted passage, wherever the passage stands. */
 export function splitPassage(text: string): { question: string; passage?: string } {
-  const quotes = [...text.matchAll(QUOTED)].filter((m) => wordCount(m[1]!) >= 4 && (isNormative(m[1]!.trim()) || wordCount(m[1]!) >= 12));
+  // a quoted stretch of some length in a chat message is pasted text; a short one must look normative
+  const quotes = [...text.matchAll(QUOTED)].filter((m) => wordCount(m[1]!) >= 4 && (isNormative(m[1]!.trim()) || wordCount(m[1]!) >= 8));
   if (quotes.length) {
     const passage = quotes.map((m) => m[1]!.trim()).join('\n');
     const question = quotes.reduce((t, m) => t.replace(m[0], ' '), text).replace(/\s*:\s*(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();

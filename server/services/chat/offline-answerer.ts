@@ -139,7 +139,10 @@ const excerptOf = (h: SearchHit, words: string[]) => focusExcerpt(h.text, { word
 
 /** "Welche Alternativen …?" is not answered with "Ja."; a yes/no question is. */
 function lead(question: string, answer: string): string {
-  if (!/^\s*(?:und\s+)?(?:wie|welche\w*|was|womit|wodurch|wann|wo|wer|warum|wozu)\b/i.test(question)) return answer;
+  const wQuestion = /^\s*(?:und\s+)?(?:wie|welche\w*|was|womit|wodurch|wann|wo|wer|warum|wozu)\b/i.test(question);
+  // "Was ist beim Finanzamt …, kann man die elektronisch ersetzen?" asks yes or no in its second clause
+  const yesNoClause = /,\s*(?:und\s+)?(?:kann|können|darf|dürfen|muss|müssen|ist|sind|gibt|geht|reicht|soll)\b/i.test(question);
+  if (!wQuestion || yesNoClause) return answer;
   return answer.replace(/^Ja\.\s+(\S)/, (_m, c: string) => c.toUpperCase());
 }
 
