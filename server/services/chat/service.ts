@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS, type Finding } from '../../contracts/finding';
+import type { Finding } from '../../contracts/finding';
 import type { SearchHit } from '../../contracts/search';
 import { ChatMessageInSchema, type ChatDoneSchema, type ChatErrorSchema, type ChatTokenSchema } from '../../contracts/socket';
 import type { z } from 'zod';
@@ -8,17 +8,15 @@ import type { ConversationStore } from '../../storage/conversations';
 import type { SearchIndex } from '../../retrieval/index';
 import type { ChatState } from '../../contracts/chat-state';
 import type { AnswerContext, AnswerResult, Answerer, ChatTurn } from './answerer';
-import { matchCard, resolveCards, type AnswerCard } from './cards';
-import { classifyMessage, isEmptyMessage, type Intent } from './classify';
+import type { AnswerCard } from './cards';
+import { classifyMessage, isEmptyMessage } from './classify';
 import { OFFLINE_MODEL } from './offline-answerer';
-import { rewriteProvision } from './rewrite';
+import { createTurnPlanner } from './turn';
 
 export const MAX_CHAT_CHARS = 100_000;
 const HISTORY_TURNS = 6;
 const LAW_HITS = 8;
 const GUIDANCE_HITS = 3;
-const QUERY_CHARS = 2000;
-const ABSATZ_LIST = /(Abs\.\s*\d+[a-z]?)(?:\s*(?:,|und|bis|u\.)\s*\d+[a-z]?)+/g;
 
 export const NOTICE_FALLBACK =
   'Das Sprachmodell war nicht erreichbar oder hat einen Fehler gemeldet; angezeigt wird die Offline-Antwort aus Korpus und Regelwerk.';
@@ -60,25 +58,6 @@ const titleOf = (text: string) => {
   return line.length > 80 ? `${line.slice(0, 77).replace(/\s+\S*$/, '')} …` : line;
 };
 
-/** For a checked passage the useful sources are the fixes: the enabling provisions its findings name and the guidance on their categories. */
-function findingsQuery(passage: string, findings: Finding[]): string {
-  if (findings.length === 0) return passage.slice(0, QUERY_CHARS);
-  // "§ 3a Abs. 2 und 3 VwVfG": the citation parser would read "3" as § 3, so only the first Absatz is kept
-  const bases = [...new Set(findings.flatMap((f) => f.legalBasis).map((b) => b.replace(ABSATZ_LIST, '$1')))].slice(0, 6);
-  const cats = [...new Set(findings.map((f) => CATEGORY_LABELS[f.category]))];
-  return [...bases, ...cats].join(' ');
-}
-
-/** What one turn works on, derived from the intent and the conversation state; and the state after the turn. */
-interface TurnPlan {
-  ctx: Omit<AnswerContext, 'history' | 'hits'>;
-  /** Retrieval query; undefined when the turn needs no retrieval (out of scope, nothing to rewrite). */
-  query?: string;
-  state: ChatState;
-  /** Whether the offline answerer answers even when a model is configured (scope message, rule-based rewrite). */
-  offlineOnly: boolean;
-}
-
 function retrieve(index: SearchIndex, query: string): SearchHit[] {
   const laws = index.search(query, { k: LAW_HITS });
   const guidance = index.search(query, { k: GUIDANCE_HITS, kinds: ['guidance'] });
@@ -94,64 +73,8 @@ const isAbort = (e: unknown, signal: AbortSignal) => signal.aborted || (e as Err
  */
 export function createChatService(deps: ChatServiceDeps) {
   const { conversations, clock } = deps;
-  const cards = deps.cards ?? [];
-  const resolved = resolveCards(cards, deps.index);
+  const planTurn = createTurnPlanner({ cards: deps.cards ?? [], index: deps.index, checkText: deps.checkText });
   const isLawName = (word: string) => deps.index.lawAbbreviation(word) !== undefined;
-
-  function plan(intent: Intent, state: ChatState): TurnPlan {
-    const findings = (passage: string) => deps.checkText(passage);
-    switch (intent.kind) {
-      case 'check': {
-        const passage = intent.passage!;
-        const found = findings(passage);
-        const query = findingsQuery(passage, found);
-        // answerers judge relevance against `question`; for a passage that is the query its sources came from
-        return {
-          ctx: { intent: intent.kind, question: query, findings: found, passage },
-          query,
-          state: { ...state, lastPassage: passage, lastFindings: found, lastTopic: query },
-          offlineOnly: false,
-        };
-      }
-      case 'rewrite': {
-        const passage = intent.passage ?? state.lastPassage;
-        if (passage === undefined) return { ctx: { intent: intent.kind, question: intent.question, findings: [] }, state, offlineOnly: true };
-        const found = intent.passage !== undefined || !state.lastFindings ? findings(passage) : state.lastFindings;
-        const query = findingsQuery(passage, found);
-        return {
-          ctx: { intent: intent.kind, question: query, findings: found, passage, rewrite: rewriteProvision(passage, findings) },
-          query,
-          state: { ...state, lastPassage: passage, lastFindings: found, lastTopic: query },
-          offlineOnly: true,
-        };
-      }
-      case 'out_of_scope':
-      case 'empty':
-        return { ctx: { intent: 'out_of_scope', question: intent.question, findings: [] }, state, offlineOnly: true };
-      case 'follow_up': {
-        const card = matchCard(cards, intent.question, state.lastTopic) ?? (state.lastCard ? cards.find((c) => c.id === state.lastCard) : undefined);
-        const query = `${(state.lastTopic ?? '').slice(0, QUERY_CHARS)} ${intent.question}`.trim();
-        // a card answers the follow-up itself; without one the sources are judged against both turns
-        return {
-          ctx: { intent: intent.kind, question: card ? intent.question : query, findings: [], ...(card ? { card: resolved.get(card.id)! } : {}) },
-          query,
-          state: { ...state, lastTopic: query.slice(-QUERY_CHARS), ...(card ? { lastCard: card.id } : {}) },
-          offlineOnly: false,
-        };
-      }
-      case 'question':
-      case 'howto': {
-        const card = matchCard(cards, intent.question);
-        const { lastCard: _previous, ...rest } = state;
-        return {
-          ctx: { intent: intent.kind, question: intent.question, findings: [], ...(card ? { card: resolved.get(card.id)! } : {}) },
-          query: intent.question,
-          state: { ...rest, lastTopic: intent.question.slice(0, QUERY_CHARS), ...(card ? { lastCard: card.id } : {}) },
-          offlineOnly: false,
-        };
-      }
-    }
-  }
 
   async function answerWith(ctx: AnswerContext, emitDelta: (d: string) => void, signal: AbortSignal, offlineOnly: boolean): Promise<AnswerResult> {
     const primary = offlineOnly ? deps.offline : (deps.answerer ?? deps.offline);
@@ -201,7 +124,7 @@ export function createChatService(deps: ChatServiceDeps) {
       let next: ChatState = state;
       try {
         const intent = classifyMessage(text, { hasPrevious: history.length > 0, hasPassage: state.lastPassage !== undefined, isLawName });
-        const turn = plan(intent, state);
+        const turn = planTurn(intent, state);
         // findings of a rewrite follow-up were reported with the check; only a newly checked passage brings its own
         findings = intent.kind === 'check' || (intent.kind === 'rewrite' && intent.passage !== undefined) ? turn.ctx.findings : [];
         next = turn.state;
