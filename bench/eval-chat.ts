@@ -1,15 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { io as ioClient, type Socket } from 'socket.io-client';
-import { createApp } from '../server/app';
-import { loadConfig } from '../server/config';
 import type { ClientToServerEvents, ServerToClientEvents } from '../server/contracts/socket';
-import { openSearchIndex } from '../server/retrieval/index';
-import { openStorage } from '../server/storage/index';
 import { CHAT_CASES_BLIND_PATH, loadChatCases } from './lib/chat-cases';
 import { judgeCase, leadOf, type ChatAnswer } from './lib/chat-judge';
+import { startOfflineServer } from './lib/offline-server';
 
 /**
  * eval:chat — runs chat cases (test/fixtures/README-chat-cases.md) against the offline chat of the real server
@@ -46,14 +40,8 @@ function send(socket: Client, text: string, conversationId: string | undefined):
 
 async function main(): Promise<void> {
   const cases = loadChatCases(file);
-  const dataDir = mkdtempSync(join(tmpdir(), 'dc-eval-chat-'));
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
-  const index = await openSearchIndex({ corpusDir: resolve(import.meta.dirname, '../corpus'), cacheDir: join(tmpdir(), 'dc-bench-index') });
-  const storage = openStorage(dataDir);
-  const server = createApp({ config, index, storage, rateLimits: { api: 1e9 } });
-  await new Promise<void>((r) => server.httpServer.listen(0, '127.0.0.1', () => r()));
-  const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
-  const socket: Client = ioClient(url, { transports: ['websocket'], reconnection: false });
+  const server = await startOfflineServer('dc-eval-chat-');
+  const socket: Client = ioClient(server.url, { transports: ['websocket'], reconnection: false });
   await new Promise<void>((r, j) => {
     socket.once('connect', () => r());
     socket.once('connect_error', j);
@@ -84,8 +72,6 @@ async function main(): Promise<void> {
   for (const [key, s] of byKey) console.log(`  ${key.padEnd(15)} ${s.ok}/${s.n}`);
   socket.close();
   await server.close();
-  storage.close();
-  rmSync(dataDir, { recursive: true, force: true });
 }
 
 main().catch((e: unknown) => {
