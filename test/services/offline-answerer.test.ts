@@ -106,7 +106,7 @@ describe('offline answerer', () => {
         wording: '„Der Antrag ist schriftlich oder elektronisch zu stellen.“',
         citations: [{ law: 'VwVfG', section: '§ 3a', paragraph: '2', point: 'elektronische Form ersetzt' }],
       },
-      sources: [{ hit: hit({ score: 0 }), points: ['elektronische Form ersetzt'] }],
+      sources: [{ hit: hit({ score: 0 }), points: ['elektronische Form ersetzt'], excerpt: 'Eine durch Rechtsvorschrift angeordnete Schriftform kann durch die elektronische Form ersetzt werden.' }],
     };
     const { result } = await run({
       question: 'Welche Alternativen zur Schriftform gibt es nach § 10 VwVfG?',

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { SearchHit } from '../../contracts/search';
 import { parseFrontMatter } from '../../parser/front-matter';
 import type { SearchIndex } from '../../retrieval/index';
+import { focusExcerpt } from './excerpt';
 
 /**
  * Answer cards (corpus/cards/*.md): our own short answers to the questions drafters ask in the Digitalcheck, each
@@ -137,8 +138,11 @@ export function matchCard(cards: AnswerCard[], question: string, previous?: stri
 /** A card with its cited provisions read from the corpus: one source per cited Absatz, with the points in it. */
 export interface ResolvedCard {
   card: AnswerCard;
-  sources: { hit: SearchHit; points: string[] }[];
+  sources: { hit: SearchHit; points: string[]; excerpt: string }[];
 }
+
+/** A card's cited Absatz is quoted in full up to this length, else from the sentence of its first point on. */
+const CARD_QUOTE_CHARS = 1800;
 
 /** Resolves every card once; a citation the corpus lacks is dropped here and reported by the card test. */
 export function resolveCards(cards: AnswerCard[], index: SearchIndex): Map<string, ResolvedCard> {
@@ -172,7 +176,9 @@ export function resolveCards(cards: AnswerCard[], index: SearchIndex): Map<strin
       entry.points.push(c.point);
       byRef.set(key, entry);
     }
-    out.set(card.id, { card, sources: [...byRef.values()] });
+    // the quote depends only on the card, so it is cut once here and not on every answer
+    const sources = [...byRef.values()].map((x) => ({ ...x, excerpt: focusExcerpt(x.hit.text, { points: x.points, max: CARD_QUOTE_CHARS }) }));
+    out.set(card.id, { card, sources });
   }
   return out;
 }

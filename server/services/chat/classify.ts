@@ -85,9 +85,9 @@ export function isEmptyMessage(text: string): boolean {
 
 export function inScope(text: string, isLawName?: (word: string) => boolean): boolean {
   if (/§|\bArt\.\s*\d/.test(text)) return true;
-  if (isLawName && (text.match(/\b[A-ZÄÖÜ][\wÄÖÜäöüß-]*[A-ZÄÖÜ][\wÄÖÜäöüß-]*\b/g) ?? []).some(isLawName)) return true;
   const words = text.toLowerCase().match(WORDS) ?? [];
-  return words.some((w) => DOMAIN_STEMS.some((s) => w.startsWith(s) || (s.length >= 6 && w.includes(s))));
+  if (words.some((w) => DOMAIN_STEMS.some((s) => w.startsWith(s) || (s.length >= 6 && w.includes(s))))) return true;
+  return Boolean(isLawName && (text.match(/\b[A-ZÄÖÜ][\wÄÖÜäöüß-]*[A-ZÄÖÜ][\wÄÖÜäöüß-]*\b/g) ?? []).some(isLawName));
 }
 
 /** Sentences, without splitting "Abs. 2", "Nr. 3" or "z. B.". */

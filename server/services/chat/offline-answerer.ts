@@ -12,12 +12,11 @@ const MAX_LAW_QUOTES = 4;
 const MAX_SECTIONS_PER_LAW = 2;
 const MAX_GUIDANCE_QUOTES = 3;
 /** Guidance next to a card's own sources: the card already answers, guidance only adds practice. */
-const MAX_CARD_GUIDANCE = 2;
+const MAX_CARD_GUIDANCE = 1;
 const MAX_CARD_SOURCES = 5;
 const MAX_FINDINGS = 12;
-/** A retrieved Absatz is shown from its best sentence on; a card's cited Absatz in full up to this length. */
+/** A retrieved Absatz is shown from its best sentence on, up to this length (more when a numbered list follows). */
 const QUOTE_CHARS = 700;
-const CARD_QUOTE_CHARS = 1800;
 
 export const OFFLINE_MODEL = 'offline';
 
@@ -153,7 +152,7 @@ function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources
   if (card.wording) parts.push('**Formulierungsvorschlag**', quoted(card.wording));
   const words = contentWords(ctx.question);
   for (const s of resolved.sources.slice(0, MAX_CARD_SOURCES)) {
-    sources.add(s.hit.kind === 'guidance' ? 'Hinweise zur Umsetzung' : 'Belege', s.hit, focusExcerpt(s.hit.text, { points: s.points, words, max: CARD_QUOTE_CHARS }));
+    sources.add(s.hit.kind === 'guidance' ? 'Hinweise zur Umsetzung' : 'Belege', s.hit, s.excerpt);
   }
   // a provision the question names ("nach § 3a VwVfG") is quoted even when the card does not cite it
   const { laws, guidance } = pickHits(ctx.question, ctx.hits);
