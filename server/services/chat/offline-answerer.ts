@@ -155,7 +155,9 @@ function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources
     sources.add(s.hit.kind === 'guidance' ? 'Hinweise zur Umsetzung' : 'Belege', s.hit, s.excerpt);
   }
   // a provision the question names ("nach § 3a VwVfG") is quoted even when the card does not cite it
-  const { laws, guidance } = pickHits(ctx.question, ctx.hits);
+  const { laws } = pickHits(ctx.question, ctx.hits);
+  // guidance must fit the card's topic too, not only a word of the question ("Kommunen" → Bekanntmachung)
+  const { guidance } = pickHits(`${ctx.question} ${card.title}`, ctx.hits.filter((h) => h.kind === 'guidance'));
   const named = new Set(parseCitations(ctx.question).map((c) => `${c.law.toLowerCase()}\u0000${c.section}`));
   for (const h of laws) {
     if (named.has(`${h.law.toLowerCase()}\u0000${sectionOf(h)}`) && !sources.has(h.law, sectionOf(h)) && !sources.has(h.law, h.ref)) {
@@ -176,12 +178,25 @@ function retrievalAnswer(ctx: AnswerContext, sources: Sources, pasted: boolean):
   for (const h of guidance) sources.add('Hinweise zur Umsetzung', h, excerptOf(h, words));
   if (pasted) return [];
   const named = laws.filter((h) => isCitationScore(h.score));
-  const list = (hs: SearchHit[]) => hs.map((h) => `${label(h)}${h.title ? ` (${h.title})` : ''} ${sources.num(h)}`).join(', ');
+  // "§ 3a VwVfG (Elektronische Kommunikation) [1–3]": the Absätze of one § are one provision in the lead
+  const list = (hs: SearchHit[]) => {
+    const bySection = new Map<string, SearchHit[]>();
+    for (const h of hs) bySection.set(`${sectionOf(h)} ${h.law}`, [...(bySection.get(`${sectionOf(h)} ${h.law}`) ?? []), h]);
+    return [...bySection]
+      .map(([name, group]) => {
+        const nums = group.map((h) => sources.hits.indexOf(h) + 1);
+        const consecutive = nums.every((n, i) => i === 0 || n === nums[i - 1]! + 1);
+        const refs = nums.length > 1 && consecutive ? `[${nums[0]}–${nums.at(-1)}]` : nums.map((n) => `[${n}]`).join(' ');
+        return `${name}${group[0]!.title ? ` (${group[0]!.title})` : ''} ${refs}`;
+      })
+      .join(', ');
+  };
+  const count = (hs: SearchHit[]) => new Set(hs.map((h) => `${sectionOf(h)} ${h.law}`)).size;
   // without a card only a provision the question names is a sure answer; everything else is a partial match
   const lead = named.length
-    ? `Einschlägig ${named.length === 1 ? 'ist' : 'sind'} ${list(named)}; der Wortlaut steht unten.`
+    ? `Einschlägig ${count(named) === 1 ? 'ist' : 'sind'} ${list(named)}; der Wortlaut steht unten.`
     : laws.length
-      ? `Dazu habe ich keine sichere Antwort: Die Treffer im Korpus passen nur teilweise zur Frage. Am nächsten ${laws.length === 1 ? 'kommt' : 'kommen'} ${list(laws)}.`
+      ? `Dazu habe ich keine sichere Antwort: Die Treffer im Korpus passen nur teilweise zur Frage. Am nächsten ${count(laws) === 1 ? 'kommt' : 'kommen'} ${list(laws)}.`
       : `Dazu habe ich keine Vorschrift gefunden, nur Hinweise in ${guidance.map((h) => `${h.law} ${sources.num(h)}`).join(', ')}.`;
   return [lead];
 }
