@@ -1,15 +1,9 @@
 import { fork } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { io as ioClient, type Socket } from 'socket.io-client';
-import { createApp } from '../server/app';
-import { loadConfig } from '../server/config';
 import type { ClientToServerEvents, ServerToClientEvents } from '../server/contracts/socket';
-import { openSearchIndex } from '../server/retrieval/index';
-import { openStorage } from '../server/storage/index';
+import { startOfflineServer } from './lib/offline-server';
 
 /**
  * bench:chat — the real server (createApp, offline mode, shipped corpus) on an ephemeral port; CLIENTS
@@ -113,14 +107,7 @@ async function runClients(url: string): Promise<ClientResults> {
 }
 
 async function runServer(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'dc-bench-chat-'));
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
-  const index = await openSearchIndex({ corpusDir: resolve(import.meta.dirname, '../corpus'), cacheDir: join(tmpdir(), 'dc-bench-index') });
-  const storage = openStorage(dataDir);
-  // rate limits are per IP; all bench clients share 127.0.0.1
-  const server = createApp({ config, index, storage, rateLimits: { api: 1e9 } });
-  await new Promise<void>((r) => server.httpServer.listen(0, '127.0.0.1', () => r()));
-  const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
+  const { url, index, close } = await startOfflineServer('dc-bench-chat-');
 
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 25);
@@ -130,9 +117,7 @@ async function runServer(): Promise<void> {
     child.once('exit', (code) => rej(new Error(`client process exited with ${code}`)));
   });
   clearInterval(sampler);
-  await server.close();
-  storage.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await close();
 
   const latencies = r.latencies.sort((a, b) => a - b);
   const baseline = r.baseline.sort((a, b) => a - b);

@@ -31,6 +31,7 @@ import type { SearchIndex } from './retrieval/index';
 import { checkDocument as realCheckDocument, checkText as realCheckText } from './rules/engine';
 import { createBatchService } from './services/batch';
 import type { Answerer } from './services/chat/answerer';
+import { loadCards, type AnswerCard } from './services/chat/cards';
 import { createOfflineAnswerer } from './services/chat/offline-answerer';
 import { createChatService } from './services/chat/service';
 import { createConversationService } from './services/conversations';
@@ -70,6 +71,8 @@ export interface AppDeps {
   parseDraft?: (text: string, opts: { title?: string }) => LawDocument;
   checkDocument?: (doc: LawDocument) => Finding[];
   checkText?: (text: string) => Finding[];
+  /** Answer cards of the offline chat (default: CORPUS_DIR/cards). */
+  cards?: AnswerCard[];
   /** Resume queued/running batch jobs of an earlier run (default true). */
   resumeJobs?: boolean;
   /** Prometheus metrics; the server shares them with the LLM layer's token counter. */
@@ -125,6 +128,7 @@ export function createApp(deps: AppDeps): App {
     index,
     checkText: deps.checkText ?? ((t) => realCheckText(t)),
     offline: createOfflineAnswerer(),
+    cards: deps.cards ?? loadCards(join(resolve(config.CORPUS_DIR), 'cards')),
     ...(deps.llm ? { answerer: deps.llm.answerer, answererModel: deps.llm.model } : {}),
     fallbackAfterMs: config.LLM_FALLBACK_AFTER_MS,
     clock,

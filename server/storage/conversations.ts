@@ -1,3 +1,4 @@
+import { parseChatState, type ChatState } from '../contracts/chat-state';
 import type { ConversationResponse, ConversationSummary, Message } from '../contracts/api';
 import type { Finding } from '../contracts/finding';
 import type { Citation } from '../contracts/search';
@@ -72,6 +73,8 @@ export function createConversationStore(db: Db, clock: Clock) {
       `SELECT * FROM (SELECT seq, id, role, text, citations, findings, model, notice, created_at FROM messages
         WHERE conversation_id = ? AND session_id = ? ORDER BY seq DESC LIMIT ?) ORDER BY seq`,
     ),
+    state: db.prepare<[string, string], { state: string }>('SELECT state FROM conversations WHERE id = ? AND session_id = ?'),
+    setState: db.prepare('UPDATE conversations SET state = ? WHERE id = ? AND session_id = ?'),
     addMessage: db.prepare(
       `INSERT INTO messages (id, conversation_id, session_id, role, text, citations, findings, model, notice, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -101,6 +104,11 @@ export function createConversationStore(db: Db, clock: Clock) {
     /** The last `limit` messages, oldest first (history for follow-up questions). */
     recentMessages: (sessionId: string, id: string, limit: number): Message[] =>
       q.recent.all(id, sessionId, limit).map(toMessage),
+    /** The chat state of a conversation; empty when unknown or when the stored JSON does not validate. */
+    state: (sessionId: string, id: string): ChatState => parseChatState(parseJson<unknown>(q.state.get(id, sessionId)?.state, {})),
+    setState: (sessionId: string, id: string, state: ChatState): void => {
+      q.setState.run(JSON.stringify(state), id, sessionId);
+    },
     addMessage(sessionId: string, conversationId: string, m: NewMessage): Message {
       const id = m.id ?? clock.id();
       const now = clock.now().toISOString();

@@ -125,6 +125,10 @@ const MIGRATIONS: string[] = [
   ALTER TABLE sessions ADD COLUMN last_seen_at TEXT NOT NULL DEFAULT '';
   CREATE INDEX feedback_context ON feedback (session_id, context_id);
   `,
+  // chat state per conversation (last checked passage, its findings, last topic) for follow-up turns
+  `
+  ALTER TABLE conversations ADD COLUMN state TEXT NOT NULL DEFAULT '{}';
+  `,
 ];
 /** From this schema version on, deleted rows are overwritten (secure_delete); older files are rewritten once. */
 const SECURE_DELETE_VERSION = 4;

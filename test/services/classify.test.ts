@@ -1,16 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyMessage } from '../../server/services/chat/classify';
+import { classifyMessage, INTENTS, splitPassage } from '../../server/services/chat/classify';
 
 describe('classifyMessage', () => {
   it.each([
-    ['Wie ersetze ich die Schriftform elektronisch?'],
-    ['Was regelt § 3a VwVfG?'],
-    ['Schriftform ersetzen'],
-    ['Und bei Unterschriften?'],
-    ['Welche Rechtsgrundlage erlaubt elektronische Akten in Niedersachsen?'],
-    ['Darf die Behörde das persönliche Erscheinen verlangen'],
-  ])('question: %s', (text) => {
-    expect(classifyMessage(text)).toEqual({ kind: 'question', question: text });
+    ['Wie ersetze ich die Schriftform elektronisch?', 'howto'],
+    ['Wie kann ich in einem Gesetzentwurf die eigenhändige Unterschrift ersetzen?', 'howto'],
+    ['Was regelt § 3a VwVfG?', 'question'],
+    ['Schriftform ersetzen', 'question'],
+    ['Welche Rechtsgrundlage erlaubt elektronische Akten in Niedersachsen?', 'question'],
+    ['Darf die Behörde das persönliche Erscheinen verlangen', 'question'],
+    ['Darf eine Behörde in Niedersachsen verlangen, dass ein Antrag persönlich abgegeben wird?', 'question'],
+    ['Wie wird das Wetter morgen?', 'out_of_scope'],
+    ['   ', 'empty'],
+  ])('%s → %s', (text, kind) => {
+    expect(classifyMessage(text).kind).toBe(kind);
   });
 
   it.each([
@@ -20,14 +25,61 @@ describe('classifyMessage', () => {
     ['Die Behörde kann das persönliche Erscheinen des Antragstellers anordnen.', 'Die Behörde kann das persönliche Erscheinen des Antragstellers anordnen.'],
     ['§ 5 Antrag\n(1) Der Antrag ist auf dem amtlichen Vordruck zu stellen.', '§ 5 Antrag\n(1) Der Antrag ist auf dem amtlichen Vordruck zu stellen.'],
     ['(1) Die Anzeige ist der Gemeinde zu erstatten.', '(1) Die Anzeige ist der Gemeinde zu erstatten.'],
+    // the question before the passage, on the same line, without quotation marks
+    ['Ist das digitaltauglich? Der Antrag ist schriftlich bei der zuständigen Behörde zu stellen.', 'Der Antrag ist schriftlich bei der zuständigen Behörde zu stellen.'],
+    // the question after the passage
+    ['Die Unterlagen sind in dreifacher Ausfertigung per Post einzureichen. Ist das noch zeitgemäß?', 'Die Unterlagen sind in dreifacher Ausfertigung per Post einzureichen.'],
+    // several Absätze after a question line
+    [
+      'Was hältst du davon?\n\n§ 7 Anzeige\n(1) Die Anzeige ist der Gemeinde schriftlich zu erstatten.\n(2) Die Gemeinde macht die Anzeige durch Aushang bekannt.',
+      '§ 7 Anzeige\n(1) Die Anzeige ist der Gemeinde schriftlich zu erstatten.\n(2) Die Gemeinde macht die Anzeige durch Aushang bekannt.',
+    ],
   ])('passage: %s', (text, passage) => {
     const c = classifyMessage(text);
-    expect(c.kind).toBe('passage');
+    expect(c.kind).toBe('check');
     expect(c.passage).toBe(passage);
+  });
+
+  it('keeps the user’s own words apart from the passage', () => {
+    expect(splitPassage('Ist das digitaltauglich? Der Antrag ist schriftlich zu stellen.')).toEqual({
+      question: 'Ist das digitaltauglich?',
+      passage: 'Der Antrag ist schriftlich zu stellen.',
+    });
   });
 
   it('treats long unquestioned text as a passage', () => {
     const text = 'Die zuständige Stelle entscheidet über die Zulassung. '.repeat(8).trim();
-    expect(classifyMessage(text).kind).toBe('passage');
+    expect(classifyMessage(text).kind).toBe('check');
+  });
+
+  it('reads short references to the previous turn as follow-ups only when there is one', () => {
+    expect(classifyMessage('Und bei Bescheiden?', { hasPrevious: true }).kind).toBe('follow_up');
+    expect(classifyMessage('Und bei Bescheiden?').kind).toBe('question');
+    expect(classifyMessage('Und wie formuliere ich das um?', { hasPrevious: true, hasPassage: true }).kind).toBe('rewrite');
+    // without a checked passage there is nothing to rewrite: a how-to question
+    expect(classifyMessage('Wie formuliere ich eine Vorlagepflicht digitaltauglich?').kind).toBe('howto');
+  });
+
+  it('a rewrite request may bring its own passage', () => {
+    const c = classifyMessage('Formuliere bitte digitaltauglich um: Der Antrag ist schriftlich zu stellen.');
+    expect(c).toMatchObject({ kind: 'rewrite', passage: 'Der Antrag ist schriftlich zu stellen.' });
+  });
+
+  it('a law the corpus knows keeps a question in scope', () => {
+    const text = 'Was ist eigentlich eine Voranfrage nach NBauO?';
+    expect(classifyMessage(text).kind).toBe('out_of_scope');
+    expect(classifyMessage(text, { isLawName: (w) => w === 'NBauO' }).kind).toBe('question');
+  });
+
+  // development figure: the classifier was written against this set (bench/compare-intents.ts reports per intent)
+  it('labelled intent set (dev): at least 95 % right', () => {
+    const rows = readFileSync(join(import.meta.dirname, '../fixtures/chat-intents.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { text: string; intent: string; previous?: boolean; lastPassage?: boolean });
+    expect(rows.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(rows.map((r) => r.intent))).toEqual(new Set(INTENTS));
+    const right = rows.filter((r) => classifyMessage(r.text, { hasPrevious: r.previous ?? false, hasPassage: r.lastPassage ?? false }).kind === r.intent);
+    expect(right.length / rows.length).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../server/contracts/finding';
 import type { SearchHit } from '../../server/contracts/search';
 import type { AnswerContext } from '../../server/services/chat/answerer';
-import { createOfflineAnswerer } from '../../server/services/chat/offline-answerer';
+import type { ResolvedCard } from '../../server/services/chat/cards';
+import { createOfflineAnswerer, NO_PASSAGE_TEXT, NOTHING_FOUND_TEXT, OUT_OF_SCOPE_TEXT } from '../../server/services/chat/offline-answerer';
 
 const hit = (over: Partial<SearchHit>): SearchHit => ({
   law: 'VwVfG',
@@ -39,7 +40,7 @@ describe('offline answerer', () => {
     expect(deltas.length).toBeGreaterThanOrEqual(1);
     expect(result.model).toBe('offline');
     expect(result.citations.map((c) => c.law)).toEqual(['VwVfG', 'Leitfaden Schriftform']);
-    expect(result.text).toContain('§ 3a Abs. 2 VwVfG [1]');
+    expect(result.text).toMatch(/^Dazu habe ich keine sichere Antwort: Die Treffer im Korpus passen nur teilweise zur Frage\. Am nächsten kommt § 3a VwVfG \(Elektronische Kommunikation\) \[1\]/);
     expect(result.text).toContain('[2] **Leitfaden Schriftform – Schriftform: Ersatzformulierungen**');
     expect(result.text).toContain('Stand: März 2022');
     expect(result.text).not.toContain('Rechtsfähigkeit');
@@ -70,10 +71,78 @@ describe('offline answerer', () => {
       amendment: 'In Satz 1 wird das Wort „schriftlich“ gestrichen.',
     } satisfies Finding;
     const { result } = await run({ question: 'Der Antrag ist schriftlich zu stellen.', passage: 'Der Antrag ist schriftlich zu stellen.', findings: [finding], hits: [hit({})] });
-    expect(result.text).toMatch(/^Die eingefügte Passage enthält eine Stelle/);
+    expect(result.text).toMatch(/^Nein, in dieser Fassung nicht durchgängig digital umsetzbar/);
+    expect(result.text).toMatch(/Die eingefügte Passage enthält eine Stelle/);
+    expect(result.text).toContain('„umformulieren“');
     expect(result.text).toContain('Vorschlag: Der Antrag ist zu stellen.');
     expect(result.text).toContain('Änderungsbefehl: In Satz 1 wird das Wort „schriftlich“ gestrichen.');
     expect(result.text).toContain('Rechtsgrundlage: § 3a VwVfG');
+  });
+
+  it('out of scope: the scope message and no citations, whatever retrieval returned', async () => {
+    const { result } = await run({ intent: 'out_of_scope', question: 'Wie wird das Wetter morgen?', hits: [hit({})] });
+    expect(result.text).toBe(OUT_OF_SCOPE_TEXT);
+    expect(result.citations).toEqual([]);
+  });
+
+  it('does not quote a rule that shares only one word with a longer question', async () => {
+    const { result } = await run({
+      question: 'Wie kann ich in einem Gesetzentwurf die eigenhändige Unterschrift ersetzen?',
+      hits: [hit({ law: 'BGB', ref: '§ 2247 Abs. 1', title: 'Eigenhändiges Testament', text: 'Der Erblasser kann ein Testament durch eine eigenhändig geschriebene und unterschriebene Erklärung errichten.' })],
+    });
+    expect(result.citations).toEqual([]);
+    expect(result.text).toBe(NOTHING_FOUND_TEXT);
+  });
+
+  it('leads with the card, quotes its sources and adds a provision the question names', async () => {
+    const card: ResolvedCard = {
+      card: {
+        id: 'schriftform-verwaltung',
+        title: 'Schriftform',
+        topic: ['schriftform'],
+        context: [],
+        answer: 'Ja. Die Schriftform kann durch die elektronische Form ersetzt werden (§ 3a Abs. 2 VwVfG).',
+        conditions: ['Die Fachvorschrift schließt den Ersatz nicht aus.'],
+        wording: '„Der Antrag ist schriftlich oder elektronisch zu stellen.“',
+        citations: [{ law: 'VwVfG', section: '§ 3a', paragraph: '2', point: 'elektronische Form ersetzt' }],
+      },
+      sources: [{ hit: hit({ score: 0 }), points: ['elektronische Form ersetzt'], excerpt: 'Eine durch Rechtsvorschrift angeordnete Schriftform kann durch die elektronische Form ersetzt werden.' }],
+    };
+    const { result } = await run({
+      question: 'Welche Alternativen zur Schriftform gibt es nach § 10 VwVfG?',
+      card,
+      hits: [
+        hit({ ref: '§ 10', section: '§ 10', title: 'Nichtförmlichkeit', text: 'Das Verwaltungsverfahren ist an bestimmte Formen nicht gebunden, soweit keine besonderen Rechtsvorschriften für die Form bestehen.', score: 1000 }),
+        hit({ law: 'BGB', ref: '§ 126', title: 'Schriftform', text: 'Ist durch Gesetz schriftliche Form vorgeschrieben, so muss die Urkunde eigenhändig unterzeichnet werden.', score: 9 }),
+      ],
+    });
+    // a W-question is not answered with "Ja."
+    expect(result.text).toMatch(/^Die Schriftform kann durch die elektronische Form ersetzt werden/);
+    expect(result.text).toContain('**Formulierungsvorschlag**');
+    expect(result.citations.map((c) => `${c.ref} ${c.law}`)).toEqual(['§ 3a Abs. 2 VwVfG', '§ 10 VwVfG']);
+  });
+
+  it('rewrite: the whole provision, its Änderungsbefehl, and a plain request for text when there is none', async () => {
+    const none = await run({ intent: 'rewrite', question: 'umformulieren' });
+    expect(none.result.text).toBe(NO_PASSAGE_TEXT);
+    const finding = {
+      id: 'f1', ruleId: 'schriftform', category: 'schriftform', principle: 1, severity: 'hoch', source: 'Regel',
+      location: { law: 'Eingabe', ref: 'Satz 1', start: 15, end: 26 },
+      quote: { match: 'schriftlich', sentence: 'Der Antrag ist schriftlich zu stellen.' },
+      explanation: 'Schriftform verlangt Papier.', suggestion: 'Der Antrag ist zu stellen.', legalBasis: ['§ 3a VwVfG'],
+      amendment: 'In Satz 1 wird das Wort „schriftlich“ gestrichen.',
+    } satisfies Finding;
+    const { result } = await run({
+      intent: 'rewrite',
+      question: '§ 3a VwVfG Schriftform',
+      passage: 'Der Antrag ist schriftlich zu stellen.',
+      findings: [finding],
+      rewrite: { text: 'Der Antrag ist zu stellen.', amendment: 'Die Vorschrift wird wie folgt gefasst:\n„Der Antrag ist zu stellen.“', singleAmendments: [finding.amendment], remaining: [] },
+      hits: [hit({})],
+    });
+    expect(result.text).toMatch(/^So könnte die Vorschrift digitaltauglich lauten \(ein Befund eingearbeitet\):\n> Der Antrag ist zu stellen\./);
+    expect(result.text).toContain('**Änderungsbefehl**\n\n> Die Vorschrift wird wie folgt gefasst:');
+    expect(result.citations.map((c) => c.law)).toEqual(['VwVfG']);
   });
 
   it('stops when aborted', async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerToClientEvents } from '../../server/contracts/socket';
 import { ChatDoneSchema } from '../../server/contracts/socket';
 import type { Answerer } from '../../server/services/chat/answerer';
+import { NO_PASSAGE_TEXT, OUT_OF_SCOPE_TEXT } from '../../server/services/chat/offline-answerer';
 import { NOTICE_FALLBACK, NOTICE_STOPPED } from '../../server/services/chat/service';
 import { connect, listen, makeApp, sessionCookie, type ClientSocket, type TestApp } from '../http/harness';
 
@@ -92,16 +93,89 @@ describe('chat over socket.io (offline)', () => {
     expect(conv.body.messages).toHaveLength(4);
   });
 
-  it('says plainly when nothing relevant is found', async () => {
+  it('out of scope: a short scope message and no law', async () => {
     const { done } = await ask(socket, { text: 'Wie wird das Wetter morgen in Hannover?' });
     expect(done!.citations).toEqual([]);
-    expect(done!.text).toMatch(/keine passende Vorschrift/);
+    expect(done!.text).toBe(OUT_OF_SCOPE_TEXT);
+  });
+
+  it('answers a lay question with a direct answer first and the provisions that back it', async () => {
+    const { done } = await ask(socket, { text: 'Darf eine Behörde in Niedersachsen verlangen, dass ein Antrag persönlich abgegeben wird?' });
+    expect(done!.text).toMatch(/^In der Regel nein\./);
+    const refs = done!.citations.map((c) => `${c.ref} ${c.law}`);
+    expect(refs).toContain('§ 26 Abs. 2 VwVfG');
+    expect(refs.some((r) => r.endsWith('NDIG'))).toBe(true);
+    expect(refs.join(' ')).not.toMatch(/NPOG|NKomVG/);
+  });
+
+  it('"how do I replace X": the card answers, no Testament rule is quoted', async () => {
+    const { done } = await ask(socket, { text: 'Wie kann ich in einem Gesetzentwurf die eigenhändige Unterschrift ersetzen?' });
+    expect(done!.text).toMatch(/^Eine eigenhändige Unterschrift lässt sich im Verwaltungsverfahren auf mehreren Wegen ersetzen/);
+    const refs = done!.citations.map((c) => `${c.ref} ${c.law}`);
+    expect(refs).toEqual(expect.arrayContaining(['§ 3a Abs. 2 VwVfG', '§ 126a Abs. 1 BGB']));
+    expect(refs.join(' ')).not.toMatch(/§ 2247/);
+  });
+
+  it('quotes the numbered list of § 3a Abs. 2 VwVfG, not the first 200 characters', async () => {
+    const { done } = await ask(socket, { text: 'Welche Alternativen zur Schriftform erlaubt § 3a VwVfG?' });
+    expect(done!.text).toMatch(/> 1\. durch unmittelbare Abgabe der Erklärung in einem elektronischen Formular/);
+    expect(done!.text).toMatch(/> 4\. durch sonstige sichere Verfahren/);
+  });
+
+  it('checks a provision pasted after the question on the same line, then rewrites it on a follow-up', async () => {
+    const first = await ask(socket, {
+      text: 'Ist das digitaltauglich? Der Antrag ist schriftlich bei der zuständigen Behörde zu stellen und eigenhändig zu unterschreiben.',
+    });
+    expect(first.done!.findings.map((f) => f.category)).toEqual(expect.arrayContaining(['schriftform', 'unterschrift']));
+    expect(first.done!.text).toMatch(/^Nein, in dieser Fassung/);
+    const conversationId = first.done!.conversationId;
+    const second = await ask(socket, { conversationId, text: 'Und wie formuliere ich das um?' });
+    expect(second.done!.text).toMatch(/^So könnte die Vorschrift digitaltauglich lauten/);
+    expect(second.done!.text).toContain('schriftlich oder elektronisch');
+    expect(second.done!.text).toMatch(/Die Vorschrift wird wie folgt gefasst:\n> „Der Antrag ist schriftlich oder elektronisch/);
+    // the findings belong to the check turn; the rewrite turn does not report them twice
+    expect(second.done!.findings).toEqual([]);
+    // the state is persisted with the conversation
+    const row = t.storage.db.prepare('SELECT state FROM conversations WHERE id = ?').get(conversationId) as { state: string };
+    expect(JSON.parse(row.state).lastPassage).toMatch(/^Der Antrag ist schriftlich/);
+  });
+
+  it('checks a pasted provision that stands before the question, in several Absätze', async () => {
+    const { done } = await ask(socket, {
+      text: '§ 7 Anzeige\n(1) Wer eine Veranstaltung durchführen will, hat dies der Gemeinde spätestens zwei Wochen vorher schriftlich anzuzeigen.\n(2) Die Gemeinde macht die Anzeige durch Aushang an der Amtstafel bekannt.\n\nKann man das so lassen?',
+    });
+    expect(done!.findings.map((f) => f.category)).toEqual(expect.arrayContaining(['schriftform', 'aushang_bekanntmachung']));
+  });
+
+  it('a follow-up about another kind of act keeps the topic: "und bei Bescheiden?"', async () => {
+    const first = await ask(socket, { text: 'Welche Alternativen zur Schriftform erlaubt § 3a VwVfG?' });
+    const follow = await ask(socket, { conversationId: first.done!.conversationId, text: 'Und bei Bescheiden?' });
+    expect(follow.done!.text).toMatch(/^Ja, auch Bescheide müssen nicht auf Papier ergehen/);
+    expect(follow.done!.citations.map((c) => `${c.ref} ${c.law}`)).toContain('§ 37 Abs. 2 VwVfG');
+  });
+
+  it('"umformulieren" without a checked provision asks for the text', async () => {
+    const first = await ask(socket, { text: 'Was bedeutet Once-Only?' });
+    const follow = await ask(socket, { conversationId: first.done!.conversationId, text: 'umformulieren' });
+    expect(follow.done!.text).toBe(NO_PASSAGE_TEXT);
+    expect(follow.done!.citations).toEqual([]);
+  });
+
+  it('a corrupt stored state is ignored, not a crash', async () => {
+    const first = await ask(socket, { text: 'Der Antrag ist schriftlich zu stellen.' });
+    t.storage.db.prepare('UPDATE conversations SET state = ? WHERE id = ?').run('{"lastPassage": 5', first.done!.conversationId);
+    const follow = await ask(socket, { conversationId: first.done!.conversationId, text: 'umformulieren' });
+    expect(follow.done!.text).toBe(NO_PASSAGE_TEXT);
+    t.storage.db.prepare('UPDATE conversations SET state = ? WHERE id = ?').run('{"lastPassage": 5}', first.done!.conversationId);
+    const again = await ask(socket, { conversationId: first.done!.conversationId, text: 'umformulieren' });
+    expect(again.done!.text).toBe(NO_PASSAGE_TEXT);
   });
 
   it.each([
     [null, /ungültiges Format/],
     [{ text: 5 }, /ungültiges Format/],
-    [{ text: '   ' }, /Frage oder einen Text/],
+    [{ text: '   ' }, /Frage oder den Wortlaut/],
+    [{ text: ' ? ' }, /Frage oder den Wortlaut/],
     [{ text: 'x'.repeat(100_001) }, /zu lang/],
     [{ conversationId: 'gibt-es-nicht', text: 'Hallo?' }, /nicht gefunden/],
   ])('malformed payload %# → chat:error in German', async (payload, message) => {

@@ -99,7 +99,13 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const text = input.value.trim();
-    if (!text || streaming) return;
+    if (streaming) return;
+    if (!text) {
+      inner.append(h('p', { class: 'msg msg-error', attrs: { role: 'alert' }, text: 'Bitte geben Sie eine Frage oder den Wortlaut einer Vorschrift ein.' }));
+      scrollToEnd();
+      input.focus();
+      return;
+    }
     if (text.length > MAX_MESSAGE) {
       inner.append(
         h('p', {

@@ -1,5 +1,8 @@
 import type { Finding } from '../../contracts/finding';
 import type { Citation, SearchHit } from '../../contracts/search';
+import type { ResolvedCard } from './cards';
+import type { IntentKind } from './classify';
+import type { ProvisionRewrite } from './rewrite';
 
 /**
  * Seam between the chat service and whatever writes the answer: the offline (extractive) answerer and the
@@ -19,6 +22,12 @@ export interface AnswerContext {
   findings: Finding[];
   /** The pasted provision or draft passage that was checked; undefined for plain questions. */
   passage?: string;
+  /** What the message wants (question, check, rewrite, …); undefined means a plain question. */
+  intent?: IntentKind;
+  /** The answer card for the question, with its provisions resolved from the corpus. */
+  card?: ResolvedCard;
+  /** The rewritten provision for a rewrite request. */
+  rewrite?: ProvisionRewrite;
 }
 
 export interface AnswerResult {

@@ -1,46 +1,166 @@
 /**
- * Decides whether a chat message is a question or a pasted provision / draft passage that should be checked
- * by the rule engine. Drafters paste text in many shapes, so the decision uses several independent signals.
+ * Intent of a chat message. Drafters ask questions, paste provisions (quoted or not, before or after their
+ * question, one Satz or several Absätze), refer back to the previous turn and ask for rewrites; the decision uses
+ * several independent signals because no single one is reliable on such mixed messages.
  */
-export interface Classified {
-  kind: 'question' | 'passage';
-  /** The question part (for retrieval); for a bare passage the passage itself. */
+export const INTENTS = ['empty', 'question', 'howto', 'check', 'rewrite', 'follow_up', 'out_of_scope'] as const;
+export type IntentKind = (typeof INTENTS)[number];
+
+export interface Intent {
+  kind: IntentKind;
+  /** The question part (for retrieval and relevance); for a bare passage the passage itself. */
   question: string;
-  /** Text to run the rule engine on (passages only). */
+  /** A pasted provision or draft passage in this message (to check, or to rewrite). */
   passage?: string;
+}
+
+/** What the conversation offers to refer back to. */
+export interface IntentContext {
+  /** An earlier turn exists. */
+  hasPrevious?: boolean;
+  /** An earlier turn checked a passage that a rewrite can work on. */
+  hasPassage?: boolean;
+  /** Whether a word names a law of the corpus ("NBauO"): such a message is in scope whatever else it says. */
+  isLawName?: (word: string) => boolean;
 }
 
 const OPEN_QUOTE = '[„"»«“‚\'”]';
 const CLOSE_QUOTE = '[“"«»”‘\'’]';
-/** "Ist diese Formulierung digitaltauglich: „…“" and similar: a lead-in, then a quoted passage. */
-const QUOTED = new RegExp(`^([^„"»«“‚']{0,300}?)[:?]\\s*${OPEN_QUOTE}([\\s\\S]{8,}?)${CLOSE_QUOTE}?\\s*[.?!]?\\s*$`);
-/** "Prüfe: Der Antrag ist schriftlich zu stellen." — a short instruction followed by a colon and the passage. */
-const LEAD_IN = /^\s*((?:bitte\s+)?(?:prüf|check|analysier|bewert|ist\s+(?:diese|die|folgende)|sind\s+(?:diese|die|folgende)|wie\s+(?:ist|wäre|sieht)|was\s+(?:hältst|sagst|ist\s+mit))[^:\n]{0,200}):\s*([\s\S]{8,})$/i;
+/** A quoted stretch of at least a few words: „…“, "…", »…«. */
+const QUOTED = /[„"»«“]([^„"»«“”]{20,}?)[“"«»”]/g;
+/** "Prüfe: …", "Formuliere um: …", "Folgende Vorschrift: …" — an instruction, a colon, then the passage. */
+const LEAD_IN =
+  /^\s*((?:bitte\s+)?(?:prüf|check|analysier|bewert|beurteil|schau|sieh|guck|kannst\s+du|könnt|formulier|überarbeit|schreib|hier|folgend|ist\s+(?:diese|die|das|folgende)|sind\s+(?:diese|die|folgende)|wie\s+(?:ist|wäre|sieht)|was\s+(?:hältst|sagst|ist\s+mit)|ist\s+das|geht\s+das|unser|mein|der\s+entwurf|die\s+vorschrift|die\s+regelung|entwurf|vorschrift|regelung|text|paragraph|absatz)[^:\n]{0,200}):\s*([\s\S]{8,})$/i;
 const HEADING = /^\s*(?:#{1,6}\s*)?(?:§|Art\.?|Artikel)\s*\d+[a-z]?\b/m;
 const ABSATZ = /^\s*\(\d+[a-z]?\)\s+\S/m;
 const QUESTION_START =
-  /^\s*(?:wie|was|welche[rsmn]?|wann|wo|wer|wem|wen|warum|weshalb|wieso|wozu|woher|wohin|womit|worauf|darf|dürfen|kann|können|muss|müssen|soll|sollte|gibt|gilt|ist|sind|hat|haben|brauche|braucht|reicht|genügt|erklär|nenne|zeig|liste|gib|beschreib|vergleich)\b/i;
-/** Typical shapes of normative sentences ("ist … zu stellen", "hat … vorzulegen", "bedarf der Schriftform"). */
+  /^\s*(?:und\s+|aber\s+|also\s+)?(?:wie|was|welche[rsmn]?|wann|wo|wer|wem|wen|warum|weshalb|wieso|wozu|woher|wohin|womit|wodurch|worauf|darf|dürfen|kann|können|könnte|muss|müssen|soll|sollte|gibt|gilt|ist|sind|hat|haben|brauche|braucht|reicht|genügt|geht|erklär|nenne|zeig|liste|gib|beschreib|vergleich|prüf|bitte|hilf|formulier)\b/i;
+/** Drafts do not speak in the first person; a sentence that does is the user talking. */
+const FIRST_PERSON = /\b(?:ich|wir|mir|mich|uns|mein\w*|unser\w*)\b/i;
+/**
+ * Typical shapes of normative sentences: "ist … zu stellen", "sind … beizufügen", "bedarf der Schriftform", "kann …
+ * angeordnet werden", "erfolgt durch Aushang", and the hindrance words themselves.
+ */
 const NORMATIVE =
-  /\b(?:ist|sind|hat|haben)\b[^.?!]{0,200}\bzu(?:\s+\w+en|\w+en)\b|\bbedarf\s+der\b|\b(?:muss|müssen|soll|sollen|kann|können|darf|dürfen)\b[^.?!]{0,200}\b(?:werden|erfolgen|vorgelegt|eingereicht|erteilt|gestellt|unterschrieben|beigefügt|angeordnet|übermittelt|erscheinen)\b|\b(?:schriftlich|eigenhändig|persönlich|beglaubigt|im\s+Original|per\s+Post|durch\s+Aushang)\b/i;
+  /(?<![\p{L}])(?:ist|sind|hat|haben)(?![\p{L}])[^.?!]{0,200}(?:(?<![\p{L}])zu\s+\p{L}+en|\p{L}+zu\p{L}+en)(?![\p{L}])|(?<![\p{L}])bedarf\s+der(?![\p{L}])|(?<![\p{L}])(?:muss|müssen|soll|sollen|kann|können|darf|dürfen|wird|werden)(?![\p{L}])[^.?!]{0,200}(?<![\p{L}])(?:werden|erfolgen|vorgelegt|eingereicht|erteilt|gestellt|unterschrieben|beigefügt|angeordnet|übermittelt|erscheinen|bekannt\s*gemacht|ausgehängt|zugestellt)(?![\p{L}])|(?<![\p{L}])(?:erfolgt|erfolgen)\s+(?:durch|per|mit|auf|schriftlich|persönlich|im|in)(?![\p{L}])|(?<![\p{L}])(?:schriftlich|eigenhändig|persönlich|beglaubigt|im\s+Original|per\s+Post|durch\s+Aushang)\p{L}*/iu;
+const REWRITE =
+  /\b(?:umformulier\w*|neu\s*formulier\w*|umschreib\w*|neu\s*schreib\w*|neufass\w*|überarbeit\w*|formulierungsvorschlag|formulier\w*\s+(?:\S+\s+){0,5}?(?:um|neu)\b|wie\s+(?:müsste|sollte|würde|könnte|muss|soll)\s+(?:das|die\s+vorschrift|die\s+regelung|es|der\s+text|der\s+absatz|der\s+paragraph)\s+(?:denn\s+)?(?:lauten|heißen|aussehen)|schreib\w*\s+(?:\S+\s+){0,3}?um\b|digitaltauglich\s+(?:machen|fassen))/i;
+const FOLLOW_UP_START =
+  /^\s*(?:und|aber|auch|dann|sonst|also|was\s+ist\s+mit|was\s+gilt\s+(?:für|bei)|wie\s+ist\s+es\s+(?:mit|bei)|wie\s+sieht\s+es\s+(?:mit|bei)|gilt\s+das|geht\s+das|warum|wieso|weshalb|inwiefern|genauer|mehr\s+dazu|beispiel)\b/i;
+/** "ist das …", "reicht das", "die Vorschrift", "dazu": the message points at the previous turn. */
+const ANAPHORA =
+  /\b(?:(?:ist|geht|reicht|gilt|genügt|passt|stimmt|klappt|kann|muss|darf|soll|würde|wäre|sollte|könnte|formuliere|ändere|mache|prüfe)\s+(?:ich\s+|man\s+)?(?:das|dies|es|sie)\b|(?:die|diese|der|dieser|den|diesen|dem|diesem)\s+(?:vorschrift|regelung|norm|paragraphen?|absatz|passage|satz|entwurf|formulierung|text|befund\w*)\b|\b(?:dazu|davon|darin|dafür|hierfür|hierzu|dort|damit)\b)/i;
+const HOWTO =
+  /\b(?:wie|womit|wodurch|auf\s+welche\s+weise)\b[\s\S]{0,120}\b(?:ersetz\w*|formulier\w*|umsetz\w*|ermöglich\w*|digitalisier\w*|vermeid\w*|abschaff\w*|streich\w*|gestalt\w*|regel\w*|regl\w*|schreib\w*|änder\w*|ablös\w*|schaff\w*|weg|loswerd\w*|lös\w*)\b|\b(?:alternative\w*|ersatz)\b\s+(?:zur|zum|für|statt)\b|\bstatt\s+(?:der|des|dem|einer|eines)\b/i;
+/**
+ * Word starts that mark a message as being about law, administration or digital procedure. A message without
+ * any of them ("Wie wird das Wetter morgen?") is out of scope: retrieval always returns something, so the scope
+ * has to be decided before it.
+ */
+const DOMAIN_STEMS = [
+  'gesetz', 'vorschrift', 'verordnung', 'satzung', 'paragraph', 'absatz', 'recht', 'behörd', 'verwaltung', 'amt', 'ämter',
+  'antrag', 'anträg', 'beantrag', 'bescheid', 'verwaltungsakt', 'form', 'schrift', 'unterschr', 'unterzeichn', 'signatur',
+  'signier', 'siegel', 'digital', 'elektron', 'online', 'e-mail', 'mail', 'internet', 'portal', 'nutzerkonto', 'bundid',
+  'postfach', 'zustell', 'bekannt', 'aushang', 'aushäng', 'amtsblatt', 'nachweis', 'bescheinig', 'urkund', 'original',
+  'kopie', 'scan', 'beglaubig', 'ausweis', 'eid', 'online-ausweis', 'identit', 'erschein', 'vorsprach', 'vorsprech',
+  'persönlich', 'formular', 'vordruck', 'papier', 'akte', 'akten', 'archiv', 'aufbewahr', 'bezahl', 'gebühr', 'zahlung',
+  'zahlen', 'rechnung', 'technik', 'technolog', 'software', 'standard', 'schnittstell', 'daten', 'sicherheit', 'automat',
+  'ermessen', 'prinzip', 'digitalcheck', 'ndig', 'ozg', 'egovg', 'vwvfg', 'nvwvfg', 'bgb', 'sgb', 'ao', 'vwzg', 'pauswg',
+  'eidas', 'entwurf', 'entwürf', 'norm', 'regelung', 'frist', 'widerspruch', 'anzeig', 'meldung', 'melde', 'register',
+  'bürger', 'unternehm', 'kommun', 'gemeind', 'landkreis', 'niedersachs', 'once-only', 'once', 'qes', 'fax', 'post',
+  'brief', 'einschreib', 'termin', 'erklärung', 'einwillig', 'vertrag', 'kündig', 'textform', 'zugang', 'barriere',
+  'medienbruch', 'verfahren', 'erlass', 'genehmig', 'erlaubnis', 'zulassung', 'prüf', 'hindernis', 'vollzug', 'pflicht',
+  'verpflicht', 'ministeri', 'landtag', 'drucksache', 'änderungsbefehl', 'begründung', 'zuständig', 'dokument', 'beleg',
+  'quittung', 'bauantrag', 'baugenehm', 'bauvor', 'einreich', 'abgeb', 'vorleg', 'vorzuleg', 'beifüg', 'beizufüg', 'stempel', 'aushändig', 'einheitlich',
+];
+const WORDS = /[a-zäöüß0-9§-]+/gi;
 
 const stripQuotes = (s: string) => s.trim().replace(new RegExp(`^${OPEN_QUOTE}+|${CLOSE_QUOTE}+$`, 'g'), '').trim();
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
-export function classifyMessage(raw: string): Classified {
-  const text = raw.trim();
-  const quoted = QUOTED.exec(text);
-  if (quoted && quoted[2]!.trim().length >= 8) {
-    const lead = quoted[1]!.trim();
-    return { kind: 'passage', question: lead || text, passage: stripQuotes(quoted[2]!) };
+/** Nothing to answer: no word of at least two letters ("", "?", "…", "x"). */
+export function isEmptyMessage(text: string): boolean {
+  return !/\p{L}{2}|\d/u.test(text);
+}
+
+export function inScope(text: string, isLawName?: (word: string) => boolean): boolean {
+  if (/§|\bArt\.\s*\d/.test(text)) return true;
+  const words = text.toLowerCase().match(WORDS) ?? [];
+  if (words.some((w) => DOMAIN_STEMS.some((s) => w.startsWith(s) || (s.length >= 6 && w.includes(s))))) return true;
+  return Boolean(isLawName && (text.match(/\b[A-ZÄÖÜ][\wÄÖÜäöüß-]*[A-ZÄÖÜ][\wÄÖÜäöüß-]*\b/g) ?? []).some(isLawName));
+}
+
+/** Sentences, without splitting "Abs. 2", "Nr. 3" or "z. B.". */
+function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.?!])\s+(?=[A-ZÄÖÜ„"»(§])|\n\s*\n/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .reduce<string[]>((out, s) => {
+      const prev = out[out.length - 1];
+      if (prev && /\b(?:Abs|Nr|Art|Satz|S|z\. ?B|vgl|ggf|bzw|u\.a|d\.h)\.$/i.test(prev)) out[out.length - 1] = `${prev} ${s}`;
+      else out.push(s);
+      return out;
+    }, []);
+}
+
+const isQuestionSentence = (s: string) => /\?\s*$/.test(s) || QUESTION_START.test(s) || FIRST_PERSON.test(s);
+const isNormative = (s: string) => NORMATIVE.test(s) && /^[„"»(]?[A-ZÄÖÜ§(]/.test(s) && wordCount(s) >= 4;
+
+/** Splits a message into the user's own words and a pasted passage, wherever the passage stands. */
+export function splitPassage(text: string): { question: string; passage?: string } {
+  // a quoted stretch of some length in a chat message is pasted text; a short one must look normative
+  const quotes = [...text.matchAll(QUOTED)].filter((m) => wordCount(m[1]!) >= 4 && (isNormative(m[1]!.trim()) || wordCount(m[1]!) >= 8));
+  if (quotes.length) {
+    const passage = quotes.map((m) => m[1]!.trim()).join('\n');
+    const question = quotes.reduce((t, m) => t.replace(m[0], ' '), text).replace(/\s*:\s*(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
+    return { question: question || passage, passage };
   }
   const leadIn = LEAD_IN.exec(text);
-  if (leadIn) return { kind: 'passage', question: leadIn[1]!.trim(), passage: stripQuotes(leadIn[2]!) };
-  if (HEADING.test(text) || ABSATZ.test(text)) return { kind: 'passage', question: text, passage: text };
-  const endsAsQuestion = /\?\s*$/.test(text);
-  const asksQuestion = endsAsQuestion || QUESTION_START.test(text);
-  if (!asksQuestion && text.length > 300) return { kind: 'passage', question: text, passage: text };
-  if (!asksQuestion && NORMATIVE.test(text) && /^[A-ZÄÖÜ]/.test(text)) {
-    return { kind: 'passage', question: text, passage: text };
+  if (leadIn && !/\?\s*$/.test(leadIn[2]!.trim().split('\n')[0]!)) {
+    return { question: leadIn[1]!.trim(), passage: stripQuotes(leadIn[2]!) };
   }
+  const lines = text.split('\n');
+  const firstLegal = lines.findIndex((l) => HEADING.test(l) || ABSATZ.test(l));
+  if (firstLegal >= 0) {
+    // the passage runs from the first § or (1) line; a question after it (last lines ending in "?") is split off
+    let last = lines.length;
+    while (last > firstLegal + 1 && (/\?\s*$/.test(lines[last - 1]!) || lines[last - 1]!.trim() === '')) last--;
+    const before = lines.slice(0, firstLegal).join('\n').trim();
+    const after = lines.slice(last).join('\n').trim();
+    const passage = stripQuotes(lines.slice(firstLegal, last).join('\n'));
+    const question = [before, after].filter(Boolean).join(' ').replace(/:\s*$/, '').trim();
+    return { question: question || passage, passage };
+  }
+  const parts = sentences(text);
+  const normative = parts.filter((s) => !isQuestionSentence(s) && isNormative(s));
+  if (normative.length) {
+    const rest = parts.filter((s) => !normative.includes(s)).join(' ').trim();
+    const passage = normative.map(stripQuotes).join(' ');
+    return { question: rest || passage, passage };
+  }
+  const asks = parts.some(isQuestionSentence);
+  if (!asks && text.length > 300) return { question: text, passage: text };
+  return { question: text };
+}
+
+export function classifyMessage(raw: string, ctx: IntentContext = {}): Intent {
+  const text = raw.trim();
+  if (isEmptyMessage(text)) return { kind: 'empty', question: '' };
+  const { question, passage } = splitPassage(text);
+  const own = passage !== undefined && question === passage ? '' : question;
+  // "umformulieren" with nothing to work on still is a rewrite request (answered with a request for the text);
+  // "Wie formuliere ich eine Vorlagepflicht um?" without a checked passage is a how-to question
+  const pointsBack = ctx.hasPassage || wordCount(text) <= 4 || ANAPHORA.test(own);
+  if (REWRITE.test(own) && (passage !== undefined || pointsBack)) {
+    return { kind: 'rewrite', question: own || text, ...(passage !== undefined ? { passage } : {}) };
+  }
+  if (passage !== undefined) return { kind: 'check', question, passage };
+  const short = wordCount(text) <= 6;
+  if (ctx.hasPrevious && (FOLLOW_UP_START.test(text) || (ANAPHORA.test(text) && wordCount(text) <= 12) || (short && !inScope(text, ctx.isLawName)))) {
+    return { kind: 'follow_up', question: text };
+  }
+  if (!inScope(text, ctx.isLawName)) return { kind: 'out_of_scope', question: text };
+  if (HOWTO.test(text)) return { kind: 'howto', question: text };
   return { kind: 'question', question: text };
 }

@@ -1,16 +1,31 @@
 import { CATEGORY_LABELS, PRINCIPLE_TITLES, type Finding } from '../../contracts/finding';
 import type { Citation, SearchHit } from '../../contracts/search';
+import { parseCitations } from '../../retrieval/citations';
+import { isCitationScore } from '../../retrieval/engine';
 import type { AnswerContext, AnswerResult, Answerer } from './answerer';
-import { relevantHits, sectionOf } from './relevance';
+import type { ResolvedCard } from './cards';
+import { focusExcerpt } from './excerpt';
+import { contentWords, relevantHits, sectionOf } from './relevance';
 import { streamText } from './stream';
 
 const MAX_LAW_QUOTES = 4;
 const MAX_SECTIONS_PER_LAW = 2;
 const MAX_GUIDANCE_QUOTES = 3;
+/** Guidance next to a card's own sources: the card already answers, guidance only adds practice. */
+const MAX_CARD_GUIDANCE = 1;
+const MAX_CARD_SOURCES = 5;
 const MAX_FINDINGS = 12;
-const QUOTE_CHARS = 600;
+/** A retrieved Absatz is shown from its best sentence on, up to this length (more when a numbered list follows). */
+const QUOTE_CHARS = 700;
 
 export const OFFLINE_MODEL = 'offline';
+
+export const OUT_OF_SCOPE_TEXT =
+  'Dazu kann ich nichts sagen: Ich beantworte Fragen zur digitaltauglichen Gestaltung von Gesetzen, Verordnungen und Entwürfen (Digitalcheck), etwa zu Schriftform, Unterschrift, persönlichem Erscheinen, Nachweisen, Bekanntmachung oder elektronischer Zustellung. Sie können auch den Wortlaut einer Vorschrift einfügen; ich prüfe ihn dann auf Digitalisierungshindernisse.';
+export const NOTHING_FOUND_TEXT =
+  'Dazu habe ich im Korpus keine passende Vorschrift und keinen passenden Hinweis gefunden. Bitte formulieren Sie die Frage mit anderen Fachbegriffen (z. B. „Schriftform“, „elektronischer Zugang“, „Nachweis“) oder fügen Sie den Wortlaut einer Vorschrift ein, damit ich ihn prüfen kann.';
+export const NO_PASSAGE_TEXT =
+  'Ich habe in diesem Gespräch noch keine Vorschrift geprüft, die ich umformulieren könnte. Bitte fügen Sie den Wortlaut der Vorschrift ein (gern mit „§“-Überschrift und Absatznummern); ich prüfe ihn und schlage eine Neufassung mit Änderungsbefehl vor.';
 
 export function toCitation(h: SearchHit): Citation {
   return {
@@ -25,13 +40,6 @@ export function toCitation(h: SearchHit): Citation {
   };
 }
 
-function clip(text: string, max = QUOTE_CHARS): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  const end = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('; '));
-  return `${end > max * 0.5 ? cut.slice(0, end + 1) : cut.replace(/\s+\S*$/, '')} […]`;
-}
-
 /** "§ 3a Abs. 2 VwVfG" for laws, "Leitfaden Schriftform – Ersatz der Schriftform" for guidance. */
 function label(h: SearchHit): string {
   if (h.kind === 'guidance') return h.ref && h.ref !== h.law ? `${h.law} – ${h.ref}` : h.law;
@@ -44,8 +52,8 @@ function meta(h: SearchHit): string {
   return parts.length ? ` (${parts.join('; ')})` : '';
 }
 
-const quoteBlock = (text: string) =>
-  clip(text)
+const quoted = (text: string) =>
+  text
     .split('\n')
     .map((l) => `> ${l}`)
     .join('\n');
@@ -62,72 +70,181 @@ function findingBlock(f: Finding, i: number): string {
   return lines.join('\n');
 }
 
-function findingsSection(findings: Finding[]): string[] {
+/** The direct answer to "Ist das digitaltauglich?" before the details. */
+function verdict(findings: Finding[]): string {
+  const blocking = findings.filter((f) => f.severity !== 'hinweis').length;
   if (findings.length === 0) {
-    return [
-      'In der eingefügten Passage habe ich keine typischen Digitalisierungshindernisse gefunden (geprüft u. a. Schriftform, eigenhändige Unterschrift, persönliches Erscheinen, Original/Beglaubigung, Vordrucke, Aushang, Postweg, technologiespezifische Vorgaben und Nachweispflichten).',
-    ];
+    return 'Ja, soweit das Regelwerk es erkennen kann: In der eingefügten Passage habe ich keine typischen Digitalisierungshindernisse gefunden (geprüft u. a. Schriftform, eigenhändige Unterschrift, persönliches Erscheinen, Original/Beglaubigung, Vordrucke, Aushang, Postweg, technologiespezifische Vorgaben und Nachweispflichten).';
   }
+  if (blocking === 0) return 'Weitgehend ja: Ich habe keine harten Hindernisse gefunden, aber Hinweise, die eine automatisierte Umsetzung erschweren können.';
+  return `Nein, in dieser Fassung nicht durchgängig digital umsetzbar: ${blocking === 1 ? 'eine Stelle verlangt' : `${blocking} Stellen verlangen`} Papier, Unterschrift, Anwesenheit oder einen bestimmten Weg.`;
+}
+
+function findingsSection(findings: Finding[]): string[] {
+  const out = [verdict(findings)];
+  if (findings.length === 0) return out;
   const shown = findings.slice(0, MAX_FINDINGS);
   const n = findings.length;
-  const out = [
+  out.push(
     `Die eingefügte Passage enthält ${n === 1 ? 'eine Stelle' : `${n} Stellen`}, die eine durchgängig digitale Abwicklung behindern ${n === 1 ? 'kann' : 'können'}:`,
     shown.map(findingBlock).join('\n'),
-  ];
+  );
   if (n > shown.length) out.push(`… und ${n - shown.length} weitere Befunde (siehe Befundliste).`);
+  if (findings.some((f) => f.severity !== 'hinweis')) {
+    out.push('Schreiben Sie „umformulieren“, dann fasse ich die ganze Vorschrift neu – mit Änderungsbefehl.');
+  }
   return out;
 }
 
+/** Numbered sources of one answer; every quote is a corpus text and is cited by its number. */
+class Sources {
+  readonly hits: SearchHit[] = [];
+  private readonly blocks: { heading: string; lines: string[] }[] = [];
+  num(h: SearchHit): string {
+    return `[${this.hits.indexOf(h) + 1}]`;
+  }
+  has(law: string, ref: string): boolean {
+    return this.hits.some((h) => h.law === law && (h.ref === ref || sectionOf(h) === ref));
+  }
+  add(heading: string, h: SearchHit, excerpt: string): void {
+    this.hits.push(h);
+    let block = this.blocks.find((b) => b.heading === heading);
+    if (!block) this.blocks.push((block = { heading, lines: [] }));
+    block.lines.push(`${this.num(h)} **${label(h)}**${meta(h)}\n${quoted(excerpt)}`);
+  }
+  render(): string[] {
+    return this.blocks.flatMap((b) => [`**${b.heading}**`, ...b.lines]);
+  }
+}
+
+/** Laws (at most two §§ per law, Absätze of one § together) and guidance among the relevant hits. */
+function pickHits(question: string, hits: SearchHit[]): { laws: SearchHit[]; guidance: SearchHit[] } {
+  const relevant = relevantHits(question, hits);
+  const admitted = new Map<string, string[]>();
+  const laws = relevant
+    .filter((h) => h.kind !== 'guidance')
+    .filter((h) => {
+      const sections = admitted.get(h.law) ?? [];
+      if (sections.includes(sectionOf(h))) return true;
+      if (sections.length >= MAX_SECTIONS_PER_LAW) return false;
+      admitted.set(h.law, [...sections, sectionOf(h)]);
+      return true;
+    })
+    .slice(0, MAX_LAW_QUOTES);
+  return { laws, guidance: relevant.filter((h) => h.kind === 'guidance').slice(0, MAX_GUIDANCE_QUOTES) };
+}
+
+const excerptOf = (h: SearchHit, words: string[]) => focusExcerpt(h.text, { words, max: QUOTE_CHARS });
+
+/** "Welche Alternativen …?" is not answered with "Ja."; a yes/no question is. */
+function lead(question: string, answer: string): string {
+  const wQuestion = /^\s*(?:und\s+)?(?:wie|welche\w*|was|womit|wodurch|wann|wo|wer|warum|wozu)\b/i.test(question);
+  // "Was ist beim Finanzamt …, kann man die elektronisch ersetzen?" asks yes or no in its second clause
+  const yesNoClause = /,\s*(?:und\s+)?(?:kann|können|darf|dürfen|muss|müssen|ist|sind|gibt|geht|reicht|soll)\b/i.test(question);
+  if (!wQuestion || yesNoClause) return answer;
+  return answer.replace(/^Ja\.\s+(\S)/, (_m, c: string) => c.toUpperCase());
+}
+
+function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources): string[] {
+  const { card } = resolved;
+  const parts = [lead(ctx.question, card.answer)];
+  if (card.conditions.length) parts.push('**Worauf es ankommt**', card.conditions.map((c) => `- ${c}`).join('\n'));
+  if (card.wording) parts.push('**Formulierungsvorschlag**', quoted(card.wording));
+  const words = contentWords(ctx.question);
+  for (const s of resolved.sources.slice(0, MAX_CARD_SOURCES)) {
+    sources.add(s.hit.kind === 'guidance' ? 'Hinweise zur Umsetzung' : 'Belege', s.hit, s.excerpt);
+  }
+  // a provision the question names ("nach § 3a VwVfG") is quoted even when the card does not cite it
+  const { laws } = pickHits(ctx.question, ctx.hits);
+  // guidance must fit the card's topic too, not only a word of the question ("Kommunen" → Bekanntmachung)
+  const { guidance } = pickHits(`${ctx.question} ${card.title}`, ctx.hits.filter((h) => h.kind === 'guidance'));
+  const named = new Set(parseCitations(ctx.question).map((c) => `${c.law.toLowerCase()}\u0000${c.section}`));
+  for (const h of laws) {
+    if (named.has(`${h.law.toLowerCase()}\u0000${sectionOf(h)}`) && !sources.has(h.law, sectionOf(h)) && !sources.has(h.law, h.ref)) {
+      sources.add('Belege', h, excerptOf(h, words));
+    }
+  }
+  for (const h of guidance.filter((g) => !sources.has(g.law, g.ref)).slice(0, MAX_CARD_GUIDANCE)) {
+    sources.add('Hinweise zur Umsetzung', h, excerptOf(h, words));
+  }
+  return parts;
+}
+
+function retrievalAnswer(ctx: AnswerContext, sources: Sources, pasted: boolean): string[] {
+  const { laws, guidance } = pickHits(ctx.question, ctx.hits);
+  const words = contentWords(ctx.question);
+  if (laws.length + guidance.length === 0) return pasted ? [] : [NOTHING_FOUND_TEXT];
+  for (const h of laws) sources.add('Vorschriften', h, excerptOf(h, words));
+  for (const h of guidance) sources.add('Hinweise zur Umsetzung', h, excerptOf(h, words));
+  if (pasted) return [];
+  const named = laws.filter((h) => isCitationScore(h.score));
+  // "§ 3a VwVfG (Elektronische Kommunikation) [1–3]": the Absätze of one § are one provision in the lead
+  const list = (hs: SearchHit[]) => {
+    const bySection = new Map<string, SearchHit[]>();
+    for (const h of hs) bySection.set(`${sectionOf(h)} ${h.law}`, [...(bySection.get(`${sectionOf(h)} ${h.law}`) ?? []), h]);
+    return [...bySection]
+      .map(([name, group]) => {
+        const nums = group.map((h) => sources.hits.indexOf(h) + 1);
+        const consecutive = nums.every((n, i) => i === 0 || n === nums[i - 1]! + 1);
+        const refs = nums.length > 1 && consecutive ? `[${nums[0]}–${nums.at(-1)}]` : nums.map((n) => `[${n}]`).join(' ');
+        return `${name}${group[0]!.title ? ` (${group[0]!.title})` : ''} ${refs}`;
+      })
+      .join(', ');
+  };
+  const count = (hs: SearchHit[]) => new Set(hs.map((h) => `${sectionOf(h)} ${h.law}`)).size;
+  // without a card only a provision the question names is a sure answer; everything else is a partial match
+  const lead = named.length
+    ? `Einschlägig ${count(named) === 1 ? 'ist' : 'sind'} ${list(named)}; der Wortlaut steht unten.`
+    : laws.length
+      ? `Dazu habe ich keine sichere Antwort: Die Treffer im Korpus passen nur teilweise zur Frage. Am nächsten ${count(laws) === 1 ? 'kommt' : 'kommen'} ${list(laws)}.`
+      : `Dazu habe ich keine Vorschrift gefunden, nur Hinweise in ${guidance.map((h) => `${h.law} ${sources.num(h)}`).join(', ')}.`;
+  return [lead];
+}
+
+function rewriteAnswer(ctx: AnswerContext, sources: Sources): string[] {
+  const r = ctx.rewrite;
+  if (!r || ctx.passage === undefined) return [NO_PASSAGE_TEXT];
+  const blocking = ctx.findings.filter((f) => f.severity !== 'hinweis');
+  if (blocking.length === 0) {
+    return ['Die Vorschrift enthält keine typischen Digitalisierungshindernisse; eine Neufassung ist dafür nicht nötig.'];
+  }
+  // the new wording belongs to the lead: the answer to "umformulieren" is the wording, not an announcement of it
+  const parts = [
+    `So könnte die Vorschrift digitaltauglich lauten (${blocking.length === 1 ? 'ein Befund' : `${blocking.length} Befunde`} eingearbeitet):\n${quoted(r.text)}`,
+    '**Änderungsbefehl**',
+    quoted(r.amendment),
+  ];
+  if (r.singleAmendments.length > 1) {
+    parts.push('**Alternativ: einzelne Änderungen**', r.singleAmendments.map((a, i) => `${i + 1}. ${a}`).join('\n'));
+  }
+  if (r.remaining.length) {
+    parts.push(
+      `Nicht automatisch lösen konnte ich: ${r.remaining.map((f) => `${CATEGORY_LABELS[f.category]} („${f.quote.match}“)`).join(', ')}. Bitte prüfen Sie diese Stellen selbst.`,
+    );
+  }
+  retrievalAnswer(ctx, sources, true);
+  return parts;
+}
+
 /**
- * The default answerer: builds an extractive German answer from the retrieved provisions, the guidance and
- * the rule findings, without any language model. Every quote is a retrieved hit and is cited by number.
+ * The default answerer, without any language model. It leads with a direct answer — an answer card, the verdict
+ * on a pasted passage, the rewritten provision, or the plain statement that nothing fits — and supports it with
+ * quotes of corpus provisions and guidance, each cited by number.
  */
 export function createOfflineAnswerer(): Answerer {
   return {
     async answer(ctx: AnswerContext, onDelta, signal): Promise<AnswerResult> {
-      const hits = relevantHits(ctx.question, ctx.hits);
-      // several laws say more than a third § of the same law; Absätze of one § stay together
-      const admitted = new Map<string, string[]>();
-      const laws = hits
-        .filter((h) => h.kind !== 'guidance')
-        .filter((h) => {
-          const sections = admitted.get(h.law) ?? [];
-          if (sections.includes(sectionOf(h))) return true;
-          if (sections.length >= MAX_SECTIONS_PER_LAW) return false;
-          admitted.set(h.law, [...sections, sectionOf(h)]);
-          return true;
-        })
-        .slice(0, MAX_LAW_QUOTES);
-      const guidance = hits.filter((h) => h.kind === 'guidance').slice(0, MAX_GUIDANCE_QUOTES);
-      const cited = [...laws, ...guidance];
-      const num = (h: SearchHit) => `[${cited.indexOf(h) + 1}]`;
-      const pasted = ctx.passage !== undefined;
-
+      const sources = new Sources();
       const parts: string[] = [];
-      if (pasted) parts.push(...findingsSection(ctx.findings));
-      if (cited.length === 0) {
-        if (!pasted) {
-          parts.push(
-            'Dazu habe ich im Korpus keine passende Vorschrift und keinen passenden Hinweis gefunden. Bitte formulieren Sie die Frage mit anderen Fachbegriffen (z. B. „Schriftform“, „elektronischer Zugang“, „Nachweis“) oder fügen Sie den Wortlaut einer Vorschrift ein, damit ich ihn prüfen kann.',
-          );
-        }
-      } else {
-        const lead = laws.length
-          ? `${pasted ? 'Einschlägig' : 'Am einschlägigsten'} ${laws.length === 1 ? 'ist' : 'sind'} ${laws.map((h) => `${label(h)} ${num(h)}`).join(', ')}.`
-          : `Dazu gibt es Hinweise in ${guidance.map((h) => `${h.law} ${num(h)}`).join(', ')}.`;
-        parts.push(lead);
-        if (laws.length) {
-          parts.push('**Vorschriften**');
-          for (const h of laws) parts.push(`${num(h)} **${label(h)}**${meta(h)}\n${quoteBlock(h.text)}`);
-        }
-        if (guidance.length) {
-          parts.push('**Hinweise zur Umsetzung**');
-          for (const h of guidance) parts.push(`${num(h)} **${label(h)}**${meta(h)}\n${quoteBlock(h.text)}`);
-        }
-      }
+      if (ctx.intent === 'out_of_scope') parts.push(OUT_OF_SCOPE_TEXT);
+      else if (ctx.intent === 'rewrite') parts.push(...rewriteAnswer(ctx, sources));
+      else if (ctx.passage !== undefined) parts.push(...findingsSection(ctx.findings), ...retrievalAnswer(ctx, sources, true));
+      else if (ctx.card) parts.push(...cardAnswer(ctx, ctx.card, sources));
+      else parts.push(...retrievalAnswer(ctx, sources, false));
+      parts.push(...sources.render());
       const text = parts.join('\n\n');
       await streamText(text, onDelta, signal);
-      return { text, citations: cited.map(toCitation), model: OFFLINE_MODEL };
+      return { text, citations: sources.hits.map(toCitation), model: OFFLINE_MODEL };
     },
   };
 }

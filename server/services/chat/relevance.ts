@@ -4,8 +4,6 @@ import { QUERY_STOP_WORDS, STOP_WORDS, stem, tokenize } from '../../retrieval/no
 
 /** Hits below this share of the best score of their kind are noise next to it. */
 const RELATIVE_CUTOFF = 0.35;
-/** Stems this long ("automat", "schriftform") name a topic on their own. */
-const SPECIFIC_STEM = 6;
 
 const contentStems = (text: string): Set<string> =>
   new Set(
@@ -13,6 +11,15 @@ const contentStems = (text: string): Set<string> =>
       .filter((w) => w.length >= 3 && !STOP_WORDS.has(w) && !QUERY_STOP_WORDS.has(w))
       .map(stem),
   );
+
+/**
+ * Content words of a question as lower-case word beginnings (no folding, no stemming), for finding the sentence of
+ * a provision that answers it: "Alternativen zur Schriftform" → ["alternat", "schriftf"].
+ */
+export function contentWords(text: string): string[] {
+  const words = tokenize(text).filter((w) => w.length >= 4 && !STOP_WORDS.has(w) && !QUERY_STOP_WORDS.has(w));
+  return [...new Set(words.map((w) => w.slice(0, 8)))];
+}
 
 /** "§ 3a" of a hit "§ 3a Abs. 2". */
 export const sectionOf = (h: SearchHit): string => h.section ?? h.ref.replace(/\s+Abs\..*$/, '');
@@ -27,10 +34,9 @@ export function relevantHits(query: string, hits: SearchHit[]): SearchHit[] {
   const cited = new Set(parseCitations(query).map((c) => `${c.law.toLowerCase()}\u0000${c.section}`));
   const isCited = (h: SearchHit) => cited.has(`${h.law.toLowerCase()}\u0000${sectionOf(h)}`);
   const terms = [...contentStems(query)];
-  // one short shared word is chance when the query has several ("Wetter" stems like "Wette");
-  // two shared words, or one specific (long) one, are a topic
-  const enough = (matched: string[]) =>
-    matched.length >= 2 || (matched.length === 1 && (terms.length < 3 || matched[0]!.length >= SPECIFIC_STEM));
+  // one shared word is chance when the query has several ("Wetter" stems like "Wette", "eigenhändig" is in the
+  // Testament rule of a question about signatures); two shared words are a topic
+  const enough = (matched: string[]) => matched.length >= 2 || (matched.length === 1 && terms.length < 3);
   const top = new Map<string, number>();
   for (const h of hits) {
     if (isCited(h)) continue;

@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS, type Finding } from '../../contracts/finding';
+import type { Finding } from '../../contracts/finding';
 import type { SearchHit } from '../../contracts/search';
 import { ChatMessageInSchema, type ChatDoneSchema, type ChatErrorSchema, type ChatNoticeSchema, type ChatTokenSchema } from '../../contracts/socket';
 import { isAppError } from '../../errors';
@@ -7,18 +7,17 @@ import { logger } from '../../logger';
 import type { Clock } from '../../storage/clock';
 import type { ConversationStore } from '../../storage/conversations';
 import type { SearchIndex } from '../../retrieval/index';
+import type { ChatState } from '../../contracts/chat-state';
 import type { AnswerContext, AnswerResult, Answerer, ChatTurn } from './answerer';
-import { classifyMessage } from './classify';
+import type { AnswerCard } from './cards';
+import { classifyMessage, isEmptyMessage } from './classify';
 import { OFFLINE_MODEL } from './offline-answerer';
+import { createTurnPlanner } from './turn';
 
 export const MAX_CHAT_CHARS = 100_000;
 const HISTORY_TURNS = 6;
 const LAW_HITS = 8;
 const GUIDANCE_HITS = 3;
-/** Questions this short are usually follow-ups ("Und bei Unterschriften?") that need the previous question. */
-const FOLLOW_UP_WORDS = 6;
-const QUERY_CHARS = 2000;
-const ABSATZ_LIST = /(Abs\.\s*\d+[a-z]?)(?:\s*(?:,|und|bis|u\.)\s*\d+[a-z]?)+/g;
 
 export const NOTICE_FALLBACK =
   'Das Sprachmodell war nicht erreichbar oder hat einen Fehler gemeldet; angezeigt wird die Offline-Antwort aus Korpus und Regelwerk.';
@@ -33,6 +32,7 @@ export const NOTICE_STOPPED = 'Die Antwort wurde angehalten.';
 const DEFAULT_FALLBACK_AFTER_MS = 10_000;
 /** AppError code of a model answer that failed validation (server/llm/errors.ts LlmInvalidOutputError). */
 const INVALID_OUTPUT_CODE = 'unavailable:llm_output';
+export const EMPTY_MESSAGE = 'Bitte geben Sie eine Frage oder den Wortlaut einer Vorschrift ein, die ich prüfen soll.';
 
 export interface ChatEmitter {
   token(p: z.infer<typeof ChatTokenSchema>): void;
@@ -55,6 +55,8 @@ export interface ChatServiceDeps {
    * keeps its own, longer budget and its answer follows as a second message when it arrives.
    */
   fallbackAfterMs?: number;
+  /** Answer cards for the offline answers (none: answers from retrieval alone). */
+  cards?: AnswerCard[];
   clock: Clock;
 }
 
@@ -72,7 +74,7 @@ function payloadError(payload: unknown): string {
   if (typeof text === 'string' && text.length > MAX_CHAT_CHARS) {
     return `Der Text ist zu lang (${text.length.toLocaleString('de-DE')} Zeichen, höchstens ${MAX_CHAT_CHARS.toLocaleString('de-DE')}). Bitte laden Sie längere Entwürfe über „Entwurf prüfen“ hoch.`;
   }
-  if (typeof text === 'string' && text.trim() === '') return 'Bitte geben Sie eine Frage oder einen Text ein.';
+  if (typeof text === 'string' && isEmptyMessage(text)) return EMPTY_MESSAGE;
   return 'Die Nachricht hat ein ungültiges Format.';
 }
 
@@ -80,21 +82,6 @@ const titleOf = (text: string) => {
   const line = text.trim().split('\n')[0]!.trim();
   return line.length > 80 ? `${line.slice(0, 77).replace(/\s+\S*$/, '')} …` : line;
 };
-
-function retrievalQuery(question: string, passage: string | undefined, findings: Finding[], history: ChatTurn[]): string {
-  if (passage !== undefined) {
-    // for a checked passage the useful sources are the fixes: the enabling provisions the findings name
-    // (cited, so they rank first) and the guidance on the hindrance categories, not look-alike provisions
-    if (findings.length === 0) return passage.slice(0, QUERY_CHARS);
-    // "§ 3a Abs. 2 und 3 VwVfG": the citation parser would read "3" as § 3, so only the first Absatz is kept
-    const bases = [...new Set(findings.flatMap((f) => f.legalBasis).map((b) => b.replace(ABSATZ_LIST, '$1')))].slice(0, 6);
-    const cats = [...new Set(findings.map((f) => CATEGORY_LABELS[f.category]))];
-    return [...bases, ...cats].join(' ');
-  }
-  const words = question.split(/\s+/).filter(Boolean).length;
-  const previous = [...history].reverse().find((t) => t.role === 'user');
-  return words <= FOLLOW_UP_WORDS && previous ? `${previous.text.slice(0, QUERY_CHARS)} ${question}` : question;
-}
 
 function retrieve(index: SearchIndex, query: string): SearchHit[] {
   const laws = index.search(query, { k: LAW_HITS });
@@ -111,13 +98,16 @@ const isAbort = (e: unknown, signal: AbortSignal) => signal.aborted || (e as Err
  */
 export function createChatService(deps: ChatServiceDeps) {
   const { conversations, clock } = deps;
+  const planTurn = createTurnPlanner({ cards: deps.cards ?? [], index: deps.index, checkText: deps.checkText });
+  const isLawName = (word: string) => deps.index.lawAbbreviation(word) !== undefined;
 
   /**
    * The model's answer when its first words come within fallbackAfterMs; otherwise the offline answer now and the
-   * model's answer as `late`. On a model failure or an answer that fails validation, the offline answer.
+   * model's answer as `late`. On a model failure or an answer that fails validation, the offline answer. Turns that
+   * need no model (out of scope, a rewrite of a checked passage) are answered offline at once.
    */
-  async function answerWith(ctx: AnswerContext, emitDelta: (d: string) => void, signal: AbortSignal): Promise<Answered> {
-    const model = deps.answerer;
+  async function answerWith(ctx: AnswerContext, emitDelta: (d: string) => void, signal: AbortSignal, offlineOnly: boolean): Promise<Answered> {
+    const model = offlineOnly ? undefined : deps.answerer;
     if (!model) return { result: await deps.offline.answer(ctx, emitDelta, signal) };
     let started = false;
     let detached = false;
@@ -209,7 +199,8 @@ export function createChatService(deps: ChatServiceDeps) {
       onAnswered?: () => void,
     ): Promise<string | undefined> {
       const parsed = ChatMessageInSchema.safeParse(payload);
-      if (!parsed.success) {
+      // "?" or "…" passes the schema but asks nothing: the same validation hint as an empty message
+      if (!parsed.success || isEmptyMessage(parsed.data.text)) {
         const conversationId = (payload as { conversationId?: unknown } | null)?.conversationId;
         emit.error({ ...(typeof conversationId === 'string' ? { conversationId } : {}), message: payloadError(payload) });
         return undefined;
@@ -223,6 +214,7 @@ export function createChatService(deps: ChatServiceDeps) {
       const history: ChatTurn[] = conversationId
         ? conversations.recentMessages(sessionId, conversationId, HISTORY_TURNS).map((m) => ({ role: m.role, text: m.text }))
         : [];
+      const state: ChatState = conversationId ? conversations.state(sessionId, conversationId) : {};
       conversationId ??= conversations.create(sessionId, titleOf(text)).id;
       onConversation?.(conversationId);
       conversations.addMessage(sessionId, conversationId, { role: 'user', text });
@@ -236,14 +228,15 @@ export function createChatService(deps: ChatServiceDeps) {
       let result: AnswerResult;
       let late: Promise<AnswerResult> | undefined;
       let findings: Finding[] = [];
+      let next: ChatState = state;
       try {
-        const { question, passage } = classifyMessage(text);
-        findings = passage !== undefined ? deps.checkText(passage) : [];
-        const query = retrievalQuery(question, passage, findings, history);
-        const hits = retrieve(deps.index, query);
-        // answerers judge relevance against `question`; for a passage that is the query its sources came from
-        const ctx: AnswerContext = { question: passage !== undefined ? query : question, history, hits, findings, ...(passage !== undefined ? { passage } : {}) };
-        ({ result, late } = await answerWith(ctx, emitDelta, signal));
+        const intent = classifyMessage(text, { hasPrevious: history.length > 0, hasPassage: state.lastPassage !== undefined, isLawName });
+        const turn = planTurn(intent, state);
+        // findings of a rewrite follow-up were reported with the check; only a newly checked passage brings its own
+        findings = intent.kind === 'check' || (intent.kind === 'rewrite' && intent.passage !== undefined) ? turn.ctx.findings : [];
+        next = turn.state;
+        const hits = turn.query !== undefined ? retrieve(deps.index, turn.query) : [];
+        ({ result, late } = await answerWith({ ...turn.ctx, history, hits }, emitDelta, signal, turn.offlineOnly));
       } catch (e) {
         if (isAbort(e, signal)) {
           result = { text: streamed, citations: [], model: deps.answerer ? (deps.answererModel ?? 'llm') : OFFLINE_MODEL, notice: NOTICE_STOPPED };
@@ -254,6 +247,7 @@ export function createChatService(deps: ChatServiceDeps) {
         }
       }
       const allFindings = [...findings, ...(result.findings ?? [])];
+      conversations.setState(sessionId, conversationId, next);
       conversations.addMessage(sessionId, conversationId, {
         id: messageId,
         role: 'assistant',

@@ -1,0 +1,28 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createApp } from '../../server/app';
+import { loadConfig } from '../../server/config';
+import { openSearchIndex, type SearchIndex } from '../../server/retrieval/index';
+import { openStorage } from '../../server/storage/index';
+
+/** The real server (createApp, shipped corpus, no model) on an ephemeral port with a temporary DATA_DIR. */
+export async function startOfflineServer(prefix: string): Promise<{ url: string; index: SearchIndex; close(): Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), prefix));
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+  const index = await openSearchIndex({ corpusDir: resolve(import.meta.dirname, '../../corpus'), cacheDir: join(tmpdir(), 'dc-bench-index') });
+  const storage = openStorage(dataDir);
+  // rate limits are per IP; all bench clients share 127.0.0.1
+  const server = createApp({ config, index, storage, rateLimits: { api: 1e9 } });
+  await new Promise<void>((r) => server.httpServer.listen(0, '127.0.0.1', () => r()));
+  return {
+    url: `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`,
+    index,
+    async close() {
+      await server.close();
+      storage.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { FindingSchema } from './finding';
+
+/**
+ * What the chat remembers about a conversation between turns, so that follow-ups ("das", "umformulieren",
+ * "und bei Bescheiden?") can refer to the previous turn. Persisted as JSON with the conversation and validated
+ * when read back: a corrupt or outdated row yields the empty state, never a crash.
+ */
+export const ChatStateSchema = z.object({
+  /** The provision or draft passage checked last (the text a rewrite follow-up works on). */
+  lastPassage: z.string().max(100_000).optional(),
+  /** The findings of that check. */
+  lastFindings: z.array(FindingSchema).max(500).optional(),
+  /** The question or topic asked about last (retrieval context for short follow-ups). */
+  lastTopic: z.string().max(2_000).optional(),
+  /** Id of the answer card used for the last question. */
+  lastCard: z.string().max(100).optional(),
+});
+export type ChatState = z.infer<typeof ChatStateSchema>;
+
+export function parseChatState(raw: unknown): ChatState {
+  const parsed = ChatStateSchema.safeParse(raw);
+  return parsed.success ? parsed.data : {};
+}

@@ -1,0 +1,184 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { SearchHit } from '../../contracts/search';
+import { parseFrontMatter } from '../../parser/front-matter';
+import type { SearchIndex } from '../../retrieval/index';
+import { focusExcerpt } from './excerpt';
+
+/**
+ * Answer cards (corpus/cards/*.md): our own short answers to the questions drafters ask in the Digitalcheck, each
+ * with the provisions that back it. The offline chat leads with a card's answer and quotes its provisions.
+ */
+
+export const CardCitationSchema = z.object({
+  law: z.string().min(1),
+  /** "§ 3a", or a guidance heading. */
+  section: z.string().min(1),
+  paragraph: z.string().optional(),
+  /** Key phrase that must stand in the cited Absatz (checked against the corpus by the test suite). */
+  point: z.string().min(3),
+});
+export type CardCitation = z.infer<typeof CardCitationSchema>;
+
+export const AnswerCardSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string().min(3),
+  /** Word starts; at least one must occur in the question. */
+  topic: z.array(z.string().min(2)).min(1),
+  /** Word starts of a field of law; when present, one must occur in the question too. */
+  context: z.array(z.string().min(2)),
+  /** Direct answer first: "Ja …", "Nein …", "In der Regel …", "Es kommt darauf an, weil …", or a plain statement. */
+  answer: z.string().min(40),
+  conditions: z.array(z.string().min(5)),
+  wording: z.string().optional(),
+  citations: z.array(CardCitationSchema).min(1),
+});
+export type AnswerCard = z.infer<typeof AnswerCardSchema>;
+
+const list = (s: string | undefined) =>
+  (s ?? '')
+    .split(',')
+    .map((t) => t.trim().toLowerCase())
+    .filter(Boolean);
+
+function sections(body: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const heads = [...body.matchAll(/^##\s+(.+?)\s*$/gm)];
+  heads.forEach((h, i) => out.set(h[1]!.toLowerCase(), body.slice(h.index! + h[0].length, heads[i + 1]?.index ?? body.length).trim()));
+  return out;
+}
+
+const bullets = (s: string | undefined) =>
+  (s ?? '')
+    .split('\n')
+    .filter((l) => /^\s*-\s+/.test(l))
+    .map((l) => l.replace(/^\s*-\s+/, '').trim());
+
+/** "VwVfG | § 3a | 2 | durch die elektronische Form ersetzt werden" */
+function citation(line: string): unknown {
+  const [law, section, paragraph, point] = line.split('|').map((p) => p.trim());
+  return { law, section, ...(paragraph ? { paragraph } : {}), point };
+}
+
+export function parseCard(md: string, file: string): AnswerCard {
+  const fm = parseFrontMatter(md);
+  const body = sections(md.slice(fm.end));
+  const parsed = AnswerCardSchema.safeParse({
+    id: fm.data.id,
+    title: fm.data.title,
+    topic: list(fm.data.topic),
+    context: list(fm.data.context),
+    answer: body.get('antwort')?.replace(/\s+/g, ' '),
+    conditions: bullets(body.get('voraussetzungen')),
+    ...(body.get('formulierung') ? { wording: body.get('formulierung')!.replace(/\s+/g, ' ') } : {}),
+    citations: bullets(body.get('quellen')).map(citation),
+  });
+  if (!parsed.success) throw new Error(`Invalid answer card ${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
+}
+
+/** All cards of a directory (none when it does not exist: a corpus without cards answers from retrieval alone). */
+export function loadCards(dir: string): AnswerCard[] {
+  if (!existsSync(dir)) return [];
+  const cards = readdirSync(dir)
+    .filter((f) => f.endsWith('.md') && f !== 'README.md')
+    .sort()
+    .map((f) => parseCard(readFileSync(join(dir, f), 'utf8'), f));
+  const ids = new Set<string>();
+  for (const c of cards) {
+    if (ids.has(c.id)) throw new Error(`Duplicate answer card id ${c.id}`);
+    ids.add(c.id);
+  }
+  return cards;
+}
+
+const WORDS = /[a-zäöüß0-9§-]+/g;
+
+/** Which of `terms` occur in `text`: one-word terms as word starts (or inside compounds when long), phrases as text. */
+function matched(terms: string[], text: string, words: string[]): string[] {
+  return terms.filter((t) =>
+    /\s/.test(t) ? text.includes(t) : words.some((w) => w.startsWith(t) || (t.length >= 6 && w.includes(t))),
+  );
+}
+
+const weight = (terms: string[]) => terms.reduce((s, t) => s + 1 + t.length / 100, 0);
+
+function scoreCard(card: AnswerCard, text: string, words: string[]): number {
+  const topic = matched(card.topic, text, words);
+  if (topic.length === 0) return 0;
+  const context = matched(card.context, text, words);
+  if (card.context.length > 0 && context.length === 0) return 0;
+  return weight(topic) + 2 * weight(context);
+}
+
+/**
+ * The card that answers `question`. For a follow-up, `previous` (the earlier topic) is read together with the
+ * question ("Welche Alternativen zur Schriftform …?" + "Und bei Bescheiden?"), but the follow-up itself must
+ * bring in a card's word; otherwise the earlier card stays.
+ */
+export function matchCard(cards: AnswerCard[], question: string, previous?: string): AnswerCard | undefined {
+  const own = question.toLowerCase();
+  const ownWords = own.match(WORDS) ?? [];
+  const text = previous ? `${previous.toLowerCase()} ${own}` : own;
+  const words = text.match(WORDS) ?? [];
+  let best: AnswerCard | undefined;
+  let bestScore = 0;
+  for (const card of cards) {
+    if (previous && matched([...card.topic, ...card.context], own, ownWords).length === 0) continue;
+    const s = scoreCard(card, text, words);
+    if (s > bestScore) {
+      best = card;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/** A card with its cited provisions read from the corpus: one source per cited Absatz, with the points in it. */
+export interface ResolvedCard {
+  card: AnswerCard;
+  sources: { hit: SearchHit; points: string[]; excerpt: string }[];
+}
+
+/** A card's cited Absatz is quoted in full up to this length, else from the sentence of its first point on. */
+const CARD_QUOTE_CHARS = 1800;
+
+/** Resolves every card once; a citation the corpus lacks is dropped here and reported by the card test. */
+export function resolveCards(cards: AnswerCard[], index: SearchIndex): Map<string, ResolvedCard> {
+  const kinds = new Map(index.listLaws().map((l) => [l.abbreviation, l.kind]));
+  const out = new Map<string, ResolvedCard>();
+  for (const card of cards) {
+    const byRef = new Map<string, { hit: SearchHit; points: string[] }>();
+    for (const c of card.citations) {
+      const p = index.getProvision(c.law, c.section);
+      if (!p) continue;
+      const paras = c.paragraph ? p.paragraphs.filter((x) => x.number === c.paragraph) : p.paragraphs;
+      if (paras.length === 0) continue;
+      const guidance = kinds.get(p.law) === 'guidance';
+      const ref = guidance ? p.section : `${p.section}${c.paragraph ? ` Abs. ${c.paragraph}` : ''}`;
+      const key = `${p.law}\u0000${ref}`;
+      const entry = byRef.get(key) ?? {
+        hit: {
+          law: p.law,
+          ref,
+          title: p.title,
+          text: paras.map((x) => (c.paragraph || paras.length === 1 || !x.number ? x.text : `(${x.number}) ${x.text}`)).join('\n'),
+          score: 0,
+          lawTitle: p.lawTitle,
+          kind: guidance ? 'guidance' : 'law',
+          section: p.section,
+          ...(p.stand ? { stand: p.stand } : {}),
+          ...(p.excerpt ? { excerpt: true } : {}),
+        },
+        points: [],
+      };
+      entry.points.push(c.point);
+      byRef.set(key, entry);
+    }
+    // the quote depends only on the card, so it is cut once here and not on every answer
+    const sources = [...byRef.values()].map((x) => ({ ...x, excerpt: focusExcerpt(x.hit.text, { points: x.points, max: CARD_QUOTE_CHARS }) }));
+    out.set(card.id, { card, sources });
+  }
+  return out;
+}

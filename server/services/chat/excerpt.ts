@@ -1,0 +1,64 @@
+import { findQuote } from '../../llm/quote';
+
+/**
+ * The part of a provision that answers: the whole Absatz when it is short enough, else the stretch from the
+ * sentence that holds the cited point (or the most query words) on — so that "Die Schriftform kann auch ersetzt
+ * werden 1. … 2. …" keeps its numbered list instead of being cut before it.
+ */
+
+/** Numbered items and letters of the flattened Absatz text on lines of their own, as in the Gesetzblatt. */
+const MONTH = '(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\\b';
+/** " 1. durch …", " 2. Beteiligte …" — but not a date ("1. Januar"). */
+const ITEM = new RegExp(` (\\d{1,2}[a-z]?)\\. (?!${MONTH})(?=[\\p{L}(„])`, 'gu');
+const FIRST_ITEM = new RegExp(`\\s1\\.\\s+(?!${MONTH})\\p{L}`, 'u');
+
+export function layoutItems(text: string): string {
+  return text
+    .replace(ITEM, '\n$1. ')
+    .replace(/ ([a-z])\) (?=[a-zäöüß(„])/g, '\n   $1) ');
+}
+
+/** Start of the sentence that contains `at` (a sentence ends with ". " or "; " before an upper-case letter). */
+function sentenceStart(text: string, at: number): number {
+  const before = text.slice(0, at);
+  const m = [...before.matchAll(/[.;:]\s+(?=[A-ZÄÖÜ])/g)].pop();
+  return m ? m.index! + m[0].length : 0;
+}
+
+function cutAt(text: string, start: number, max: number): number {
+  if (text.length - start <= max) return text.length;
+  const window = text.slice(start, start + max);
+  const end = Math.max(window.lastIndexOf('. '), window.lastIndexOf('; '));
+  return start + (end > max * 0.4 ? end + 1 : window.replace(/\s+\S*$/, '').length);
+}
+
+/** Position of the first point found, else of the sentence with most of `words`. */
+function anchor(text: string, points: string[], words: string[]): number {
+  for (const p of points) {
+    const hit = findQuote(text, p);
+    if (hit) return hit.start;
+  }
+  if (words.length === 0) return 0;
+  const lower = text.toLowerCase();
+  let best = 0;
+  let bestCount = 0;
+  for (const m of lower.matchAll(/[^.;]+[.;]?/g)) {
+    const count = words.filter((w) => m[0].includes(w)).length;
+    if (count > bestCount) {
+      best = m.index!;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** A numbered list that starts soon after the anchor is the answer ("… ersetzt werden 1. … 2. …"): keep it whole. */
+const LIST_ROOM = 2.5;
+
+export function focusExcerpt(text: string, opts: { points?: string[]; words?: string[]; max: number }): string {
+  if (text.length <= opts.max) return layoutItems(text);
+  const start = sentenceStart(text, anchor(text, opts.points ?? [], opts.words ?? []));
+  const listAhead = FIRST_ITEM.test(text.slice(start, start + opts.max));
+  const end = cutAt(text, start, listAhead ? Math.round(opts.max * LIST_ROOM) : opts.max);
+  return `${start > 0 ? '[…] ' : ''}${layoutItems(text.slice(start, end).trim())}${end < text.length ? ' […]' : ''}`;
+}

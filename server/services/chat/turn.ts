@@ -1,0 +1,90 @@
+import type { ChatState } from '../../contracts/chat-state';
+import { CATEGORY_LABELS, type Finding } from '../../contracts/finding';
+import type { SearchIndex } from '../../retrieval/index';
+import type { AnswerContext } from './answerer';
+import { matchCard, resolveCards, type AnswerCard } from './cards';
+import type { Intent } from './classify';
+import { rewriteProvision } from './rewrite';
+
+const QUERY_CHARS = 2000;
+const ABSATZ_LIST = /(Abs\.\s*\d+[a-z]?)(?:\s*(?:,|und|bis|u\.)\s*\d+[a-z]?)+/g;
+
+/** What one turn works on, derived from the intent and the conversation state; and the state after the turn. */
+export interface TurnPlan {
+  ctx: Omit<AnswerContext, 'history' | 'hits'>;
+  /** Retrieval query; undefined when the turn needs no retrieval (out of scope, nothing to rewrite). */
+  query?: string;
+  state: ChatState;
+  /** Whether the offline answerer answers even when a model is configured (scope message, rule-based rewrite). */
+  offlineOnly: boolean;
+}
+
+/** For a checked passage the useful sources are the fixes: the enabling provisions its findings name and the guidance on their categories. */
+function findingsQuery(passage: string, findings: Finding[]): string {
+  if (findings.length === 0) return passage.slice(0, QUERY_CHARS);
+  // "§ 3a Abs. 2 und 3 VwVfG": the citation parser would read "3" as § 3, so only the first Absatz is kept
+  const bases = [...new Set(findings.flatMap((f) => f.legalBasis).map((b) => b.replace(ABSATZ_LIST, '$1')))].slice(0, 6);
+  const cats = [...new Set(findings.map((f) => CATEGORY_LABELS[f.category]))];
+  return [...bases, ...cats].join(' ');
+}
+
+/** A new topic replaces the earlier card; a follow-up without a card of its own keeps it. */
+function topicState(state: ChatState, topic: string, card: AnswerCard | undefined, keepCard: boolean): ChatState {
+  const { lastCard, ...rest } = state;
+  const cardId = card?.id ?? (keepCard ? lastCard : undefined);
+  return { ...rest, lastTopic: topic.slice(-QUERY_CHARS), ...(cardId ? { lastCard: cardId } : {}) };
+}
+
+export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchIndex; checkText: (text: string) => Finding[] }) {
+  const resolved = resolveCards(deps.cards, deps.index);
+  const withCard = (card: AnswerCard | undefined) => (card ? { card: resolved.get(card.id)! } : {});
+
+  function checked(intent: Intent, passage: string, found: Finding[], state: ChatState, extra: Partial<TurnPlan['ctx']>, offlineOnly: boolean): TurnPlan {
+    const query = findingsQuery(passage, found);
+    // answerers judge relevance against `question`; for a passage that is the query its sources came from
+    return {
+      ctx: { intent: intent.kind, question: query, findings: found, passage, ...extra },
+      query,
+      state: { ...state, lastPassage: passage, lastFindings: found, lastTopic: query },
+      offlineOnly,
+    };
+  }
+
+  return function planTurn(intent: Intent, state: ChatState): TurnPlan {
+    switch (intent.kind) {
+      case 'check':
+        return checked(intent, intent.passage!, deps.checkText(intent.passage!), state, {}, false);
+      case 'rewrite': {
+        const passage = intent.passage ?? state.lastPassage;
+        if (passage === undefined) return { ctx: { intent: intent.kind, question: intent.question, findings: [] }, state, offlineOnly: true };
+        const found = intent.passage === undefined && state.lastFindings ? state.lastFindings : deps.checkText(passage);
+        return checked(intent, passage, found, state, { rewrite: rewriteProvision(passage, deps.checkText) }, true);
+      }
+      // empty messages are refused before planning; both get the short answer without sources
+      case 'out_of_scope':
+      case 'empty':
+        return { ctx: { intent: 'out_of_scope', question: intent.question, findings: [] }, state, offlineOnly: true };
+      case 'follow_up': {
+        const card = matchCard(deps.cards, intent.question, state.lastTopic) ?? deps.cards.find((c) => c.id === state.lastCard);
+        const query = `${(state.lastTopic ?? '').slice(0, QUERY_CHARS)} ${intent.question}`.trim();
+        // a card answers the follow-up itself; without one the sources are judged against both turns
+        return {
+          ctx: { intent: intent.kind, question: card ? intent.question : query, findings: [], ...withCard(card) },
+          query,
+          state: topicState(state, query, card, true),
+          offlineOnly: false,
+        };
+      }
+      case 'question':
+      case 'howto': {
+        const card = matchCard(deps.cards, intent.question);
+        return {
+          ctx: { intent: intent.kind, question: intent.question, findings: [], ...withCard(card) },
+          query: intent.question,
+          state: topicState(state, intent.question, card, false),
+          offlineOnly: false,
+        };
+      }
+    }
+  };
+}

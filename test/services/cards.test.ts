@@ -1,0 +1,89 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findQuote } from '../../server/llm/quote';
+import type { SearchIndex } from '../../server/retrieval/index';
+import { loadCards, matchCard, parseCard, resolveCards } from '../../server/services/chat/cards';
+import { CORPUS_DIR, testIndex } from '../http/harness';
+
+const cards = loadCards(join(CORPUS_DIR, 'cards'));
+let index: SearchIndex;
+beforeAll(async () => {
+  index = await testIndex();
+});
+
+describe('answer cards', () => {
+  it('cover the questions drafters ask in the Digitalcheck', () => {
+    expect(cards.map((c) => c.id)).toEqual(
+      expect.arrayContaining([
+        'schriftform-verwaltung', 'schriftform-sozialrecht', 'schriftform-steuer', 'schriftform-zivilrecht', 'unterschrift',
+        'persoenliches-erscheinen', 'eid-identifizierung', 'originale-kopien', 'nachweise-once-only', 'bekanntmachung-internet',
+        'zustellung', 'bezahlung', 'aktenfuehrung', 'formulare', 'technikneutralitaet', 'prinzipien', 'ndig-pflichten',
+        'digitalcheck-verfahren',
+      ]),
+    );
+  });
+
+  it('lead with a direct answer', () => {
+    for (const c of cards) {
+      expect(c.answer, c.id).toMatch(/^(?:Ja\b|Nein\b|In der Regel\b|Es kommt darauf an\b|Der Digitalcheck\b|Jede Behörde\b)/);
+    }
+  });
+
+  // every cited § exists in the shipped corpus, and the cited point stands in the cited Absatz
+  it.each(cards.flatMap((c) => c.citations.map((cit) => [c.id, cit] as const)))('%s cites %o', (_id, cit) => {
+    const p = index.getProvision(cit.law, cit.section);
+    expect(p, `${cit.section} ${cit.law} missing`).toBeDefined();
+    const paragraphs = cit.paragraph ? p!.paragraphs.filter((x) => x.number === cit.paragraph) : p!.paragraphs;
+    expect(paragraphs.length, `Abs. ${cit.paragraph} of ${cit.section} ${cit.law} missing`).toBeGreaterThan(0);
+    expect(findQuote(paragraphs.map((x) => x.text).join(' '), cit.point), `point „${cit.point}“`).toBeDefined();
+  });
+
+  it('every citation resolves to a quotable source', () => {
+    const resolved = resolveCards(cards, index);
+    for (const c of cards) {
+      const r = resolved.get(c.id)!;
+      const refs = new Set(c.citations.map((x) => `${x.law}|${x.section}|${x.paragraph ?? ''}`));
+      expect(r.sources.length, c.id).toBe(refs.size);
+    }
+  });
+
+  it('rejects a card without sources or answer', () => {
+    expect(() => parseCard('---\nid: x\ntitle: Test\ntopic: "a"\n---\n\n## Antwort\n\nZu kurz.\n', 'x.md')).toThrow(/Invalid answer card x.md/);
+  });
+
+  it.each([
+    ['Wie kann ich in einem Gesetzentwurf die eigenhändige Unterschrift ersetzen?', 'unterschrift'],
+    ['Welche Alternativen zur Schriftform erlaubt § 3a VwVfG?', 'schriftform-verwaltung'],
+    ['Welche Alternativen zur Schriftform gibt es im Sozialrecht?', 'schriftform-sozialrecht'],
+    ['Muss eine Kündigung im Mietvertrag schriftlich sein oder reicht Textform?', 'schriftform-zivilrecht'],
+    ['Darf eine Behörde in Niedersachsen verlangen, dass ein Antrag persönlich abgegeben wird?', 'persoenliches-erscheinen'],
+    ['Reicht eine E-Mail, wenn im Gesetz schriftlich steht?', 'email-schriftform'],
+    ['Wie kriegen wir den Aushang am schwarzen Brett weg?', 'bekanntmachung-internet'],
+    ['Müssen die Leute Gebühren bar an der Kasse zahlen?', 'bezahlung'],
+    ['Wie läuft der Digitalcheck ab?', 'digitalcheck-verfahren'],
+    ['Wie wird das Wetter morgen?', undefined],
+  ])('%s → %s', (q, id) => {
+    expect(matchCard(cards, q)?.id).toBe(id);
+  });
+
+  it('a follow-up is read with the earlier topic but must bring its own word', () => {
+    const previous = 'Welche Alternativen zur Schriftform erlaubt § 3a VwVfG?';
+    expect(matchCard(cards, 'Und bei Bescheiden?', previous)?.id).toBe('schriftform-bescheide');
+    expect(matchCard(cards, 'Und im Sozialrecht?', previous)?.id).toBe('schriftform-sozialrecht');
+    expect(matchCard(cards, 'Warum?', previous)).toBeUndefined();
+  });
+
+  it('the loader refuses duplicate ids', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dc-cards-'));
+    try {
+      const md = readFileSync(join(CORPUS_DIR, 'cards', 'bezahlung.md'), 'utf8');
+      writeFileSync(join(dir, 'a.md'), md);
+      writeFileSync(join(dir, 'b.md'), md);
+      expect(() => loadCards(dir)).toThrow(/Duplicate answer card id bezahlung/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

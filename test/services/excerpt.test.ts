@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { focusExcerpt, layoutItems } from '../../server/services/chat/excerpt';
+
+const ABS2 =
+  'Eine durch Rechtsvorschrift angeordnete Schriftform kann, soweit nicht durch Rechtsvorschrift etwas anderes bestimmt ist, durch die elektronische Form ersetzt werden. Der elektronischen Form genügt ein elektronisches Dokument, das mit einer qualifizierten elektronischen Signatur versehen ist. Die Signierung mit einem Pseudonym, das die Identifizierung der Person des Signaturschlüsselinhabers nicht unmittelbar durch die Behörde ermöglicht, ist nicht zulässig. Die Schriftform kann auch ersetzt werden 1. durch unmittelbare Abgabe der Erklärung in einem elektronischen Formular, das von der Behörde in einem Eingabegerät oder über öffentlich zugängliche Netze zur Verfügung gestellt wird; 2. bei Anträgen und Anzeigen durch Versendung eines elektronischen Dokuments an die Behörde mit der Versandart nach § 5 Absatz 5 des De-Mail-Gesetzes; 3. bei elektronischen Verwaltungsakten oder sonstigen elektronischen Dokumenten der Behörden durch Versendung einer De-Mail-Nachricht nach § 5 Absatz 5 des De-Mail-Gesetzes, bei der die Bestätigung des akkreditierten Diensteanbieters die erlassende Behörde als Nutzer des De-Mail-Kontos erkennen lässt; 4. durch sonstige sichere Verfahren, die durch Rechtsverordnung der Bundesregierung mit Zustimmung des Bundesrates festgelegt werden; der IT-Planungsrat gibt Empfehlungen zu geeigneten Verfahren ab.';
+
+describe('focusExcerpt', () => {
+  it('keeps the numbered list of § 3a Abs. 2 VwVfG that answers "Welche Alternativen …?"', () => {
+    const ex = focusExcerpt(ABS2, { words: ['alternat', 'schriftf', 'ersetzt'], max: 700 });
+    expect(ex).toContain('\n1. durch unmittelbare Abgabe');
+    expect(ex).toContain('\n4. durch sonstige sichere Verfahren');
+  });
+
+  it('starts at the sentence of the cited point and marks what it leaves out', () => {
+    const ex = focusExcerpt(ABS2, { points: ['Signierung mit einem Pseudonym'], max: 200 });
+    expect(ex).toMatch(/^\[…\] Die Signierung mit einem Pseudonym/);
+    expect(ex).toMatch(/ \[…\]$/);
+  });
+
+  it('puts enumerations on lines of their own', () => {
+    expect(layoutItems('Sie kann insbesondere 1. Auskünfte einholen, 2. Beteiligte anhören.')).toBe(
+      'Sie kann insbesondere\n1. Auskünfte einholen,\n2. Beteiligte anhören.',
+    );
+  });
+});
