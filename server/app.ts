@@ -6,9 +6,7 @@ import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
 import { runBatch as realRunBatch } from './batch/run-batch';
 import { type Config, llmEnabled } from './config';
-import type { LawDocument } from './contracts/document';
 import type { Finding } from './contracts/finding';
-import { extractText as realExtractText } from './ingest/extract';
 import { apiNotFound, errorHandler } from './http/errors';
 import { authRoutes } from './http/routes/auth';
 import { batchRoutes } from './http/routes/batch';
@@ -23,15 +21,16 @@ import { createSessions } from './http/session';
 import { clientAssets, spaFallback } from './http/static';
 import { type BatchJobsDeps, createBatchJobs } from './jobs/runner';
 import { logger } from './logger';
-import { parseDraft as realParseDraft } from './parser/draft';
 import type { SearchIndex } from './retrieval/index';
-import { checkDocument as realCheckDocument, checkText as realCheckText } from './rules/engine';
+import { checkText as realCheckText } from './rules/engine';
 import { createBatchService } from './services/batch';
 import type { Answerer } from './services/chat/answerer';
 import { createOfflineAnswerer } from './services/chat/offline-answerer';
 import { createChatService } from './services/chat/service';
 import { createConversationService } from './services/conversations';
+import { createDraftAnalyzer } from './services/review/draft-pool';
 import { type ReviewDeps, createReviewService } from './services/review/service';
+import { createQuota } from './services/quota';
 import { type IoServer, attachSocket, sessionRoom } from './socket/index';
 import { type Clock, systemClock } from './storage/clock';
 import type { Storage } from './storage/index';
@@ -61,9 +60,7 @@ export interface AppDeps {
   batchThreads?: number;
   /** Seams for tests; default to the real modules. */
   runBatch?: typeof realRunBatch;
-  extractText?: ReviewDeps['extractText'];
-  parseDraft?: (text: string, opts: { title?: string }) => LawDocument;
-  checkDocument?: (doc: LawDocument) => Finding[];
+  analyzeDraft?: ReviewDeps['analyzeDraft'];
   checkText?: (text: string) => Finding[];
   /** Resume queued/running batch jobs of an earlier run (default true). */
   resumeJobs?: boolean;
@@ -91,10 +88,24 @@ export function createApp(deps: AppDeps): App {
   const llm = deps.llm?.model ?? 'none';
   if (!deps.llm && llmEnabled(config)) logger.warn('LLM configured but not injected; running offline');
 
+  const MB = 1024 * 1024;
+  const quota = createQuota({
+    usage: (sessionId) => storage.reviews.sessionBytes(sessionId) + storage.batch.sessionBytes(sessionId),
+    maxBytes: config.USER_MAX_STORAGE_MB * MB,
+  });
+  const drafts = createDraftAnalyzer({
+    threads: config.INGEST_THREADS ?? Math.min(2, Math.max(1, availableParallelism() - 1)),
+    heapMb: config.INGEST_HEAP_MB,
+    timeoutMs: config.INGEST_TIMEOUT_S * 1000,
+    maxFindings: config.MAX_REVIEW_FINDINGS,
+  });
+
   const jobs = createBatchJobs({
     store: storage.batch,
     runBatch: deps.runBatch ?? realRunBatch,
     threads: deps.batchThreads ?? Math.max(1, availableParallelism() - 1),
+    workerHeapMb: config.INGEST_HEAP_MB,
+    maxResultBytes: config.JOB_MAX_RESULTS_MB * MB,
     onDelete: (id) => rmSync(join(uploadsDir, id), { recursive: true, force: true }),
     ...(deps.llm?.reviewLaw ? { aiReview: deps.llm.reviewLaw, aiParallel: config.LLM_MAX_CONCURRENCY } : {}),
   });
@@ -109,14 +120,24 @@ export function createApp(deps: AppDeps): App {
   const reviews = createReviewService({
     store: storage.reviews,
     clock,
-    extractText: deps.extractText ?? realExtractText,
-    parseDraft: deps.parseDraft ?? realParseDraft,
-    checkDocument: deps.checkDocument ?? ((d) => realCheckDocument(d)),
+    analyzeDraft: deps.analyzeDraft ?? drafts.analyze,
+    maxFindings: config.MAX_REVIEW_FINDINGS,
+    checkQuota: (sessionId) => quota.check(sessionId),
     stage: (sessionId, p) => io.to(sessionRoom(sessionId)).emit('review:stage', p),
     ...(deps.llm?.review ? { aiReview: deps.llm.review } : {}),
     ...(deps.llm?.documentation ? { refineDocumentation: deps.llm.documentation } : {}),
   });
-  const batch = createBatchService({ jobs, store: storage.batch, index, clock, uploadsDir, aiAvailable: Boolean(deps.llm?.reviewLaw) });
+  const batch = createBatchService({
+    jobs,
+    store: storage.batch,
+    index,
+    clock,
+    uploadsDir,
+    aiAvailable: Boolean(deps.llm?.reviewLaw),
+    quota,
+    maxExtractedBytes: config.JOB_MAX_EXTRACTED_MB * MB,
+  });
+  batch.removeOrphanUploads();
   const conversations = createConversationService(storage.conversations);
   const upload = uploadSingle(config.MAX_UPLOAD_MB);
 
@@ -160,6 +181,7 @@ export function createApp(deps: AppDeps): App {
     io,
     async close() {
       await jobs.close();
+      await drafts.close();
       io.disconnectSockets(true);
       await new Promise<void>((res) => io.close(() => res()));
       if (httpServer.listening) await new Promise<void>((res) => httpServer.close(() => res()));

@@ -117,6 +117,11 @@ const MIGRATIONS: string[] = [
   `
   ALTER TABLE reviews ADD COLUMN notices TEXT NOT NULL DEFAULT '[]';
   `,
+  // batch jobs: German notices of the upload (duplicate ZIP entry names) and the bytes the ZIP extracted to (storage quota)
+  `
+  ALTER TABLE batch_jobs ADD COLUMN notices TEXT NOT NULL DEFAULT '[]';
+  ALTER TABLE batch_jobs ADD COLUMN upload_bytes INTEGER NOT NULL DEFAULT 0;
+  `,
 ];
 
 export function migrate(db: Db): void {
