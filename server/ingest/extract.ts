@@ -1,5 +1,3 @@
-import mammoth from 'mammoth';
-import { PDFParse } from 'pdf-parse';
 import { AppError } from '../errors';
 import { decodeText } from './decode';
 import { labelDocxParts } from './docx-numbering';
@@ -59,6 +57,8 @@ const PAGE_BATCH = 50;
 
 async function extractPdf(buf: Buffer, maxPages: number, maxChars: number): Promise<ExtractedText> {
   checkPdfStreams(buf);
+  // loaded on first use: pdf.js is large, and a fresh draft worker should not pay for it before a text upload
+  const { PDFParse } = await import('pdf-parse');
   const parser = new PDFParse({ data: new Uint8Array(buf), verbosity: 0 });
   try {
     const info = await parser.getInfo();
@@ -97,6 +97,7 @@ async function extractDocx(buf: Buffer, maxChars: number): Promise<ExtractedText
   try {
     const parts = await readDocxParts(buf, (cause) => (cause instanceof Error ? cause : new Error(String(cause))));
     labelDocxParts(parts);
+    const { default: mammoth } = await import('mammoth');
     raw = (await mammoth.extractRawText({ buffer: await packDocx(parts) })).value;
   } catch (e) {
     if (e instanceof AppError) throw e;

@@ -55,7 +55,8 @@ export function createDraftAnalyzer(opts: DraftPoolOptions) {
   const start = async () => {
     const p = new Piscina({
       filename: await bundleWorker(ENTRY, 'draft'),
-      minThreads: 0,
+      // one worker stays warm once drafts arrive; loading a fresh one costs seconds on a busy machine
+      minThreads: 1,
       maxThreads: opts.threads,
       idleTimeout: IDLE_MS,
       maxQueue: opts.maxQueue ?? opts.threads * 8,
@@ -75,13 +76,17 @@ export function createDraftAnalyzer(opts: DraftPoolOptions) {
       }));
       const controller = new AbortController();
       let timedOut = false;
-      const timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-      }, opts.timeoutMs);
+      let timer: NodeJS.Timeout | undefined;
       const { port1, port2 } = new MessageChannel();
-      port1.on('message', (stage: 'structure' | 'checks') => o.onStage?.(stage));
-      // the worker closes its end when it is done; 'close' comes after every stage message it posted
+      // the budget starts when a worker takes the draft: time in the queue or loading a fresh worker is not the file's
+      port1.on('message', (msg: 'started' | 'structure' | 'checks') => {
+        if (msg !== 'started') return o.onStage?.(msg);
+        timer = setTimeout(() => {
+          timedOut = true;
+          controller.abort();
+        }, opts.timeoutMs);
+      });
+      // the worker closes its end when it is done; 'close' comes after every message it posted
       const stagesDelivered = new Promise<void>((r) => port1.once('close', () => r()));
       const task: DraftTask = { data: new Uint8Array(buf), filename, maxFindings: opts.maxFindings, includeDocument: Boolean(o.includeDocument), port: port2 };
       let outcome: DraftOutcome;

@@ -11,7 +11,7 @@ export interface DraftTask {
   filename: string;
   maxFindings: number;
   includeDocument: boolean;
-  /** Receives the stage names ('structure', 'checks') as the analysis reaches them. */
+  /** Receives 'started' when the worker takes the task, then the stage names ('structure', 'checks'). */
   port?: MessagePort;
 }
 
@@ -25,6 +25,7 @@ export interface WorkerError {
 export type DraftOutcome = { ok: true; analysis: DraftAnalysis } | { ok: false; error: WorkerError };
 
 export default async function analyze(task: DraftTask): Promise<DraftOutcome> {
+  task.port?.postMessage('started');
   try {
     const buf = Buffer.from(task.data.buffer, task.data.byteOffset, task.data.byteLength);
     const analysis = await analyzeDraft(buf, task.filename, {
