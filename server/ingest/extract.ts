@@ -45,10 +45,14 @@ export interface ExtractLimits {
   maxChars?: number;
 }
 
-function capped<T extends { length: number }>(text: T, maxChars: number): T {
-  if (text.length > maxChars) {
-    throw new AppError('too_large', 'too_large:upload_text', `Das Dokument ist zu umfangreich (mehr als ${maxChars.toLocaleString('de-DE')} Zeichen). Bitte laden Sie den Entwurf in Teilen hoch.`, `extracted text of ${text.length} chars`);
+function checkChars(chars: number, maxChars: number): void {
+  if (chars > maxChars) {
+    throw new AppError('too_large', 'too_large:upload_text', `Das Dokument ist zu umfangreich (mehr als ${maxChars.toLocaleString('de-DE')} Zeichen). Bitte laden Sie den Entwurf in Teilen hoch.`, `extracted text of ${chars} chars`);
   }
+}
+
+function capped(text: string, maxChars: number): string {
+  checkChars(text.length, maxChars);
   return text;
 }
 
@@ -71,7 +75,7 @@ async function extractPdf(buf: Buffer, maxPages: number, maxChars: number): Prom
       const batch = await parser.getText({ cellSeparator: ' ', pageJoiner: '', first, last: Math.min(info.total, first + PAGE_BATCH - 1) });
       for (const p of batch.pages) texts.push(p.text);
       chars += batch.pages.reduce((n, p) => n + p.text.length, 0);
-      capped({ length: chars }, maxChars);
+      checkChars(chars, maxChars);
     }
     const pages = stripPageFurniture(texts);
     // pages are joined by a plain line break: a blank line would split sentences that run across pages
