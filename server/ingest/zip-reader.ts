@@ -43,12 +43,12 @@ export async function* zipEntries(zip: ZipFile, toError: (e: Error) => Error): A
   }
 }
 
-export function openEntry(zip: ZipFile, entry: ZipEntry, corrupt: (cause: unknown) => Error): Promise<Readable> {
+function openEntry(zip: ZipFile, entry: ZipEntry, corrupt: (cause: unknown) => Error): Promise<Readable> {
   return new Promise((res, rej) => zip.openReadStream(entry, (err, s) => (err || !s ? rej(corrupt(err)) : res(s))));
 }
 
 /** Passes bytes through until `budget.left` is used up, then fails with `over()` before the next chunk is kept. */
-export function byteLimit(budget: { left: number }, over: () => Error): Transform {
+function byteLimit(budget: { left: number }, over: () => Error): Transform {
   return new Transform({
     transform(chunk: Buffer, _enc, cb) {
       budget.left -= chunk.length;
