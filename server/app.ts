@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { createServer, type Server as HttpServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -5,9 +6,7 @@ import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
 import { runBatch as realRunBatch } from './batch/run-batch';
 import { type Config, llmEnabled } from './config';
-import type { LawDocument } from './contracts/document';
 import type { Finding } from './contracts/finding';
-import { extractText as realExtractText } from './ingest/extract';
 import { errorHandler, notFoundRoute } from './http/errors';
 import { sameOriginWrites } from './http/origin';
 import { authRoutes } from './http/routes/auth';
@@ -26,9 +25,8 @@ import type { BatchJobsDeps } from './jobs/runner';
 import { setUpJobs } from './jobs/setup';
 import { logger } from './logger';
 import { type Metrics, createMetrics, registerQueueDepth } from './metrics';
-import { parseDraft as realParseDraft } from './parser/draft';
 import type { SearchIndex } from './retrieval/index';
-import { checkDocument as realCheckDocument, checkText as realCheckText } from './rules/engine';
+import { checkText as realCheckText } from './rules/engine';
 import { createBatchService } from './services/batch';
 import type { Answerer } from './services/chat/answerer';
 import { loadCards, type AnswerCard } from './services/chat/cards';
@@ -36,7 +34,9 @@ import { createOfflineAnswerer } from './services/chat/offline-answerer';
 import { createChatService } from './services/chat/service';
 import { createConversationService } from './services/conversations';
 import { createHousekeeping, type HousekeepingResult } from './services/housekeeping';
+import { createDraftAnalyzer } from './services/review/draft-pool';
 import { type ReviewDeps, createReviewService } from './services/review/service';
+import { createQuota } from './services/quota';
 import { type IoServer, attachSocket, disconnectSession, sessionRoom } from './socket/index';
 import { type RedisAdapterHandle, attachRedisAdapter } from './socket/redis-adapter';
 import { type Clock, systemClock } from './storage/clock';
@@ -67,9 +67,7 @@ export interface AppDeps {
   batchThreads?: number;
   /** Seams for tests; default to the real modules. */
   runBatch?: typeof realRunBatch;
-  extractText?: ReviewDeps['extractText'];
-  parseDraft?: (text: string, opts: { title?: string }) => LawDocument;
-  checkDocument?: (doc: LawDocument) => Finding[];
+  analyzeDraft?: ReviewDeps['analyzeDraft'];
   checkText?: (text: string) => Finding[];
   /** Answer cards of the offline chat (default: CORPUS_DIR/cards). */
   cards?: AnswerCard[];
@@ -114,6 +112,18 @@ export function createApp(deps: AppDeps): App {
   const llm = deps.llm?.model ?? 'none';
   if (!deps.llm && llmEnabled(config)) logger.warn('LLM configured but not injected; running offline');
 
+  const MB = 1024 * 1024;
+  const quota = createQuota({
+    usage: (sessionId) => storage.reviews.sessionBytes(sessionId) + storage.batch.sessionBytes(sessionId),
+    maxBytes: config.USER_MAX_STORAGE_MB * MB,
+  });
+  const drafts = createDraftAnalyzer({
+    threads: config.INGEST_THREADS ?? Math.min(2, Math.max(1, availableParallelism() - 1)),
+    heapMb: config.INGEST_HEAP_MB,
+    timeoutMs: config.INGEST_TIMEOUT_S * 1000,
+    maxFindings: config.MAX_REVIEW_FINDINGS,
+  });
+
   const jobs = setUpJobs({
     config,
     store: storage.batch,
@@ -136,14 +146,24 @@ export function createApp(deps: AppDeps): App {
   const reviews = createReviewService({
     store: storage.reviews,
     clock,
-    extractText: deps.extractText ?? realExtractText,
-    parseDraft: deps.parseDraft ?? realParseDraft,
-    checkDocument: deps.checkDocument ?? ((d) => realCheckDocument(d)),
+    analyzeDraft: deps.analyzeDraft ?? drafts.analyze,
+    maxFindings: config.MAX_REVIEW_FINDINGS,
+    checkQuota: (sessionId) => quota.check(sessionId),
     stage: (sessionId, p) => io.to(sessionRoom(sessionId)).emit('review:stage', p),
     ...(deps.llm?.review ? { aiReview: deps.llm.review } : {}),
     ...(deps.llm?.documentation ? { refineDocumentation: deps.llm.documentation } : {}),
   });
-  const batch = createBatchService({ jobs, store: storage.batch, index, clock, uploadsDir, aiAvailable: Boolean(deps.llm?.reviewLaw) });
+  const batch = createBatchService({
+    jobs,
+    store: storage.batch,
+    index,
+    clock,
+    uploadsDir,
+    aiAvailable: Boolean(deps.llm?.reviewLaw),
+    quota,
+    maxExtractedBytes: config.JOB_MAX_EXTRACTED_MB * MB,
+  });
+  batch.removeOrphanUploads();
   const conversations = createConversationService(storage.conversations);
   const upload = uploadSingle(config.MAX_UPLOAD_MB);
   const metrics = deps.metrics ?? createMetrics();
@@ -244,6 +264,7 @@ export function createApp(deps: AppDeps): App {
     async close() {
       stopHousekeeping();
       await jobs.close();
+      await drafts.close();
       io.disconnectSockets(true);
       await new Promise<void>((res) => io.close(() => res()));
       if (httpServer.listening) await new Promise<void>((res) => httpServer.close(() => res()));

@@ -8,6 +8,8 @@ export interface RunBatchOptions {
   files: string[];
   /** Worker threads; default: all cores. */
   jobs?: number;
+  /** Heap limit per worker thread in MB (web jobs); a law that exceeds it is skipped, the process lives on. */
+  workerHeapMb?: number;
   /** Called once per file, strictly in the order of `files`; the next result waits until the returned promise settles. */
   onResult: (r: LawResult) => void | Promise<void>;
   onProgress?: (done: number, total: number) => void;
@@ -50,8 +52,9 @@ async function inProcessRunner(reason: unknown): Promise<Runner> {
 }
 
 /** A pool whose workers have proven that they load (one ping per thread). */
-async function startPool(jobs: number): Promise<Piscina> {
+async function startPool(jobs: number, heapMb?: number): Promise<Piscina> {
   const pool = new Piscina({
+    ...(heapMb ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {}),
     filename: await bundleWorker(),
     minThreads: jobs,
     maxThreads: jobs,
@@ -73,10 +76,12 @@ async function startPool(jobs: number): Promise<Piscina> {
   }
 }
 
-async function createRunner(jobs: number): Promise<Runner> {
+const TOO_COMPLEX_LAW = 'Die Datei ist zu groß oder zu komplex, um sie sicher zu verarbeiten (Speichergrenze der Analyse überschritten).';
+
+async function createRunner(jobs: number, heapMb?: number): Promise<Runner> {
   let pool: Piscina;
   try {
-    pool = await startPool(jobs);
+    pool = await startPool(jobs, heapMb);
   } catch (e) {
     return inProcessRunner(e);
   }
@@ -90,6 +95,7 @@ async function createRunner(jobs: number): Promise<Runner> {
       // the worker itself never rejects for a bad file, so a rejection here means the worker died (e.g. out of memory)
       // or the pool was destroyed after an abort
       (pool.run({ path }) as Promise<LawResult>).catch((e: unknown) => {
+        if ((e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') return skippedResult(path, TOO_COMPLEX_LAW);
         if (!closing) logger.error({ err: e, path }, 'worker failed on file');
         return skippedResult(path, 'Interner Fehler bei der Analyse (Worker abgebrochen).');
       }),
@@ -116,7 +122,7 @@ export async function runBatch(opts: RunBatchOptions): Promise<BatchTotals> {
   signal?.throwIfAborted();
   if (files.length === 0) return totals;
 
-  const runner = await createRunner(Math.min(jobs, files.length));
+  const runner = await createRunner(Math.min(jobs, files.length), opts.workerHeapMb);
   totals.mode = runner.mode;
   const ready = new Map<number, LawResult>();
   let wake: (() => void) | undefined;

@@ -13,15 +13,18 @@ import { sourceUrlPlugin } from '../build/source-url-plugin.mjs';
  * node_modules/.cache so that the external packages (zod, pino, …) resolve from the repository.
  */
 
-const ENTRY = fileURLToPath(new URL('./worker.ts', import.meta.url));
+const BATCH_ENTRY = fileURLToPath(new URL('./worker.ts', import.meta.url));
 const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/digitalcheck/', import.meta.url));
-const PREFIX = 'batch-worker-';
+const SUFFIX = '-worker-';
 const STALE_MS = 24 * 3600 * 1000;
 
-/** Returns the file URL of the bundled worker; the file name is the content hash, so runs never clash. */
-export async function bundleWorker(): Promise<string> {
+/**
+ * Returns the file URL of the bundled worker (by default the batch worker); the file name is the content hash,
+ * so runs never clash. `name` keeps the bundles of different workers apart.
+ */
+export async function bundleWorker(entry = BATCH_ENTRY, name = 'batch'): Promise<string> {
   const res = await build({
-    entryPoints: [ENTRY],
+    entryPoints: [entry],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -32,7 +35,8 @@ export async function bundleWorker(): Promise<string> {
     plugins: [sourceUrlPlugin({ absolute: true })],
   });
   const code = res.outputFiles[0]!.text;
-  const file = join(CACHE_DIR, `${PREFIX}${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
+  const prefix = `${name}${SUFFIX}`;
+  const file = join(CACHE_DIR, `${prefix}${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
   await mkdir(CACHE_DIR, { recursive: true });
   if (await stat(file).catch(() => null)) {
     // reused: refresh the age so that no other run removes it as stale
@@ -42,16 +46,16 @@ export async function bundleWorker(): Promise<string> {
     await writeFile(tmp, code);
     await rename(tmp, file);
   }
-  await removeStaleBundles(file);
+  await removeStaleBundles(file, prefix);
   return pathToFileURL(file).href;
 }
 
 /** Old bundles pile up with every code change; a day-old one cannot belong to a run that is still starting. */
-async function removeStaleBundles(keep: string): Promise<void> {
+async function removeStaleBundles(keep: string, prefix: string): Promise<void> {
   const now = Date.now();
   for (const name of await readdir(CACHE_DIR).catch(() => [] as string[])) {
     const p = join(CACHE_DIR, name);
-    if (!name.startsWith(PREFIX) || p === keep) continue;
+    if (!name.startsWith(prefix) || p === keep) continue;
     const s = await stat(p).catch(() => null);
     if (s && now - s.mtimeMs > STALE_MS) await unlink(p).catch(() => undefined);
   }

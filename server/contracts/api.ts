@@ -147,7 +147,10 @@ export const ReviewResponseSchema = z.object({
   id: z.string(),
   title: z.string(),
   provisions: z.number().int(),
+  /** The first page of findings over HTTP (all of them inside the server); the rest via /findings?offset=. */
   findings: z.array(FindingSchema),
+  /** Number of stored findings; set on HTTP responses, whose `findings` may be only the first page. */
+  findingsTotal: z.number().int().optional(),
   /** Extracted text; every finding's location offsets refer to it. */
   text: z.string(),
   structure: z.array(ReviewStructureItemSchema),
@@ -174,6 +177,15 @@ export const ReviewUploadFieldsSchema = z.object({
   uploadId: z.string().trim().min(1).max(100).optional(),
 });
 
+/** A page of a review's findings (document order). */
+export const ReviewFindingsQuerySchema = z.object({
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(1000).default(500),
+});
+export type ReviewFindingsQuery = z.infer<typeof ReviewFindingsQuerySchema>;
+export const ReviewFindingsResponseSchema = z.object({ total: z.number().int(), findings: z.array(FindingSchema) });
+export type ReviewFindingsResponse = z.infer<typeof ReviewFindingsResponseSchema>;
+
 export const DecisionBodySchema = z.object({ decision: DecisionSchema });
 export type DecisionBody = z.infer<typeof DecisionBodySchema>;
 
@@ -193,7 +205,7 @@ export const BatchCreateBodySchema = z.object({
   ai: z.boolean().optional(),
 });
 export type BatchCreateBody = z.infer<typeof BatchCreateBodySchema>;
-export const BatchCreateResponseSchema = z.object({ jobId: z.string() });
+export const BatchCreateResponseSchema = z.object({ jobId: z.string(), notices: z.array(z.string()).optional() });
 
 export const BatchJobStatusSchema = z.enum(['queued', 'running', 'done', 'failed', 'cancelled']);
 export type BatchJobStatus = z.infer<typeof BatchJobStatusSchema>;
@@ -208,6 +220,8 @@ export const BatchJobSummarySchema = z.object({
   message: z.string().optional(),
   /** The job runs the AI review after the rules. */
   ai: z.boolean().optional(),
+  /** German notices of the upload, e.g. ZIP entries skipped because their name occurred twice. */
+  notices: z.array(z.string()).optional(),
 });
 export type BatchJobSummary = z.infer<typeof BatchJobSummarySchema>;
 export const BatchJobListResponseSchema = z.array(BatchJobSummarySchema);

@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import type { DocxParts } from './docx-parts';
 
 /**
  * Word list numbering ("(1)", "1.", "a)" as automatic numbering) lives in numbering.xml, not in the text, and
@@ -127,15 +127,12 @@ export function labelNumberedParagraphs(documentXml: string, numberingXml: strin
   });
 }
 
-/** The DOCX with list labels written into the text; unchanged when it has no list numbering. */
-export async function withListLabels(buf: Buffer): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(buf);
-  const numbering = await zip.file('word/numbering.xml')?.async('string');
-  const document = await zip.file('word/document.xml')?.async('string');
-  if (!numbering || !document) return buf;
-  const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
+/** Writes list labels into word/document.xml of the parts; unchanged when the document has no list numbering. */
+export function labelDocxParts(parts: DocxParts): void {
+  const numbering = parts.get('word/numbering.xml')?.toString('utf8');
+  const document = parts.get('word/document.xml')?.toString('utf8');
+  if (!numbering || !document) return;
+  const styles = parts.get('word/styles.xml')?.toString('utf8') ?? '';
   const labelled = labelNumberedParagraphs(document, numbering, styles);
-  if (labelled === document) return buf;
-  zip.file('word/document.xml', labelled);
-  return zip.generateAsync({ type: 'nodebuffer' });
+  if (labelled !== document) parts.set('word/document.xml', Buffer.from(labelled, 'utf8'));
 }

@@ -1,8 +1,8 @@
-import mammoth from 'mammoth';
-import { PDFParse } from 'pdf-parse';
 import { AppError } from '../errors';
 import { decodeText } from './decode';
-import { withListLabels } from './docx-numbering';
+import { labelDocxParts } from './docx-numbering';
+import { packDocx, readDocxParts } from './docx-parts';
+import { checkPdfStreams } from './pdf-guard';
 import { normalizeExtracted, stripPageFurniture } from './normalize';
 
 /**
@@ -45,28 +45,45 @@ export interface ExtractLimits {
   maxChars?: number;
 }
 
-function capped(text: string, maxChars: number): string {
-  if (text.length > maxChars) {
-    throw new AppError('too_large', 'too_large:upload_text', `Das Dokument ist zu umfangreich (mehr als ${maxChars.toLocaleString('de-DE')} Zeichen). Bitte laden Sie den Entwurf in Teilen hoch.`, `extracted text of ${text.length} chars`);
+function checkChars(chars: number, maxChars: number): void {
+  if (chars > maxChars) {
+    throw new AppError('too_large', 'too_large:upload_text', `Das Dokument ist zu umfangreich (mehr als ${maxChars.toLocaleString('de-DE')} Zeichen). Bitte laden Sie den Entwurf in Teilen hoch.`, `extracted text of ${chars} chars`);
   }
+}
+
+function capped(text: string, maxChars: number): string {
+  checkChars(text.length, maxChars);
   return text;
 }
 
+/** Pages read per pdf.js call, so that the character cap ends a huge text early. */
+const PAGE_BATCH = 50;
+
 async function extractPdf(buf: Buffer, maxPages: number, maxChars: number): Promise<ExtractedText> {
+  checkPdfStreams(buf);
+  // loaded on first use: pdf.js is large, and a fresh draft worker should not pay for it before a text upload
+  const { PDFParse } = await import('pdf-parse');
   const parser = new PDFParse({ data: new Uint8Array(buf), verbosity: 0 });
   try {
     const info = await parser.getInfo();
     if (info.total > maxPages) {
       throw new AppError('too_large', 'too_large:upload_pages', `Die PDF-Datei hat ${info.total} Seiten; verarbeitet werden höchstens ${maxPages}. Bitte laden Sie den Entwurf in Teilen hoch.`, `pdf with ${info.total} pages`);
     }
-    const result = await parser.getText({ cellSeparator: ' ', pageJoiner: '' });
-    const pages = stripPageFurniture(result.pages.map((p) => p.text));
+    const texts: string[] = [];
+    let chars = 0;
+    for (let first = 1; first <= info.total; first += PAGE_BATCH) {
+      const batch = await parser.getText({ cellSeparator: ' ', pageJoiner: '', first, last: Math.min(info.total, first + PAGE_BATCH - 1) });
+      for (const p of batch.pages) texts.push(p.text);
+      chars += batch.pages.reduce((n, p) => n + p.text.length, 0);
+      checkChars(chars, maxChars);
+    }
+    const pages = stripPageFurniture(texts);
     // pages are joined by a plain line break: a blank line would split sentences that run across pages
     const text = normalizeExtracted(pages.join('\n'));
     if (text.replace(/\s/g, '').length < 20) {
       throw bad('pdf_no_text', 'Die PDF-Datei enthält keinen Text (vermutlich ein eingescanntes Dokument). Bitte laden Sie eine PDF-Datei mit Textebene hoch oder lassen Sie das Dokument vorher per Texterkennung (OCR) verarbeiten.');
     }
-    return { text: capped(text, maxChars), format: 'pdf', pages: result.total };
+    return { text: capped(text, maxChars), format: 'pdf', pages: info.total };
   } catch (e) {
     if (e instanceof AppError) throw e;
     const name = e instanceof Error ? e.name : '';
@@ -82,8 +99,12 @@ async function extractPdf(buf: Buffer, maxPages: number, maxChars: number): Prom
 async function extractDocx(buf: Buffer, maxChars: number): Promise<ExtractedText> {
   let raw: string;
   try {
-    raw = (await mammoth.extractRawText({ buffer: await withListLabels(buf) })).value;
+    const parts = await readDocxParts(buf, (cause) => (cause instanceof Error ? cause : new Error(String(cause))));
+    labelDocxParts(parts);
+    const { default: mammoth } = await import('mammoth');
+    raw = (await mammoth.extractRawText({ buffer: await packDocx(parts) })).value;
   } catch (e) {
+    if (e instanceof AppError) throw e;
     throw bad('docx_corrupt', 'Die Word-Datei (DOCX) ist beschädigt oder kann nicht gelesen werden.', `docx extraction failed: ${e instanceof Error ? e.message : String(e)}`, e);
   }
   const text = normalizeExtracted(raw);

@@ -3,7 +3,7 @@ import type { LawResult } from '../batch/analyze-law';
 import { withoutModelReview, type AiLawResult } from '../batch/law-ai';
 import type { RunBatchOptions, BatchTotals } from '../batch/run-batch';
 import { logger } from '../logger';
-import type { BatchStore, JobRecord } from '../storage/batch';
+import type { BatchStore, JobRecord, NewJobOptions } from '../storage/batch';
 import { createPipeline } from './pipeline';
 import { type JobOutcome, type JobQueue, inProcessQueue } from './queue';
 
@@ -17,6 +17,8 @@ export interface BatchJobsDeps {
   runBatch: (opts: RunBatchOptions) => Promise<BatchTotals>;
   /** Worker threads per job. */
   threads?: number;
+  /** Heap limit of each worker thread in MB; a law that needs more is skipped with a German reason. */
+  workerHeapMb?: number;
   /** Called when a job is deleted (e.g. to remove its uploaded files). */
   onDelete?: (jobId: string) => void;
   /** AI review of one law (server/llm reviewLaw); absent without a configured model. */
@@ -27,9 +29,14 @@ export interface BatchJobsDeps {
   queue?: JobQueue;
   /** This process runs jobs (roles `all` and `worker`); a `web` instance only enqueues them. */
   consume?: boolean;
+  /** Stored results per job (config JOB_MAX_RESULTS_MB); a job that reaches it stops with a notice. */
+  maxResultBytes?: number;
 }
 
 const FAILED_MESSAGE = 'Der Prüfauftrag ist fehlgeschlagen. Bereits geprüfte Gesetze bleiben gespeichert.';
+const quotaMessage = (bytes: number) =>
+  `Der Prüfauftrag hat seine Speichergrenze für Ergebnisse (${Math.round(bytes / 1048576).toLocaleString('de-DE')} MB) erreicht und wurde angehalten. ` +
+  'Die bis dahin geprüften Gesetze bleiben gespeichert; bitte teilen Sie die übrigen auf kleinere Prüfaufträge auf.';
 const NO_MODEL_NOTICE = 'Kein Sprachmodell konfiguriert; dieses Gesetz wurde nur mit den Regeln geprüft.';
 
 /**
@@ -41,7 +48,7 @@ export function createBatchJobs(deps: BatchJobsDeps) {
   const { store } = deps;
   const queue = deps.queue ?? inProcessQueue();
   let events: JobEvents | undefined;
-  let current: { id: string; controller: AbortController; reason?: 'cancel' | 'shutdown' } | undefined;
+  let current: { id: string; controller: AbortController; reason?: 'cancel' | 'shutdown' | 'quota' } | undefined;
 
   const emitStatus = (job: JobRecord, status: BatchJobStatus, message?: string) =>
     events?.status(job.sessionId, { jobId: job.id, status, ...(message ? { message } : {}) });
@@ -50,7 +57,8 @@ export function createBatchJobs(deps: BatchJobsDeps) {
     const job = store.getById(id);
     if (!job || job.status === 'cancelled' || job.status === 'done' || job.status === 'failed') return 'finished';
     const controller = new AbortController();
-    current = { id, controller };
+    const active = { id, controller } as NonNullable<typeof current>;
+    current = active;
     store.setStatus(id, 'running');
     emitStatus(job, 'running');
     const stored = store.donePaths(id);
@@ -58,16 +66,26 @@ export function createBatchJobs(deps: BatchJobsDeps) {
     const remaining = job.files.filter((f) => !stored.has(f));
     events?.progress(job.sessionId, { jobId: id, done, total: job.total });
     const t0 = performance.now();
+    // summed once here, then counted per stored law: a sum per law would cost quadratic time over a large job
+    let resultBytes = deps.maxResultBytes ? store.resultBytes(id) : 0;
     const save = (r: AiLawResult) => {
       if (controller.signal.aborted) return;
       // deleted through another instance: this worker learns it from storage
       if (!store.getById(id)) {
-        current!.reason = 'cancel';
+        active.reason = 'cancel';
         controller.abort();
         return;
       }
-      if (store.addResult(id, r)) done++;
+      const bytes = store.addResult(id, r);
+      if (bytes !== undefined) {
+        done++;
+        resultBytes += bytes;
+      }
       events?.progress(job.sessionId, { jobId: id, done, total: job.total });
+      if (deps.maxResultBytes && resultBytes > deps.maxResultBytes) {
+        active.reason = 'quota';
+        controller.abort();
+      }
     };
     // With AI review each law is stored as soon as its review is finished, so a restart never bills it twice.
     const review = job.ai ? deps.aiReview : undefined;
@@ -85,6 +103,7 @@ export function createBatchJobs(deps: BatchJobsDeps) {
         await deps.runBatch({
           files: remaining,
           ...(deps.threads ? { jobs: deps.threads } : {}),
+          ...(deps.workerHeapMb ? { workerHeapMb: deps.workerHeapMb } : {}),
           signal: controller.signal,
           onResult: (r: LawResult) => (ai ? ai.push(r) : save(job.ai ? withoutModel(r) : r)),
         });
@@ -98,12 +117,17 @@ export function createBatchJobs(deps: BatchJobsDeps) {
       emitStatus(job, 'done');
     } catch (e) {
       store.addSeconds(id, (performance.now() - t0) / 1000);
-      if (current.reason === 'shutdown') {
+      if (active.reason === 'shutdown') {
         // stays 'running' in the database, so the next start (or another worker) resumes it
         logger.info({ jobId: id, done }, 'batch job interrupted by shutdown');
         return 'interrupted';
-      } else if (current.reason === 'cancel') {
+      } else if (active.reason === 'cancel') {
         logger.info({ jobId: id }, 'batch job cancelled');
+      } else if (active.reason === 'quota') {
+        logger.warn({ jobId: id, resultBytes }, 'batch job reached its results quota');
+        const message = quotaMessage(deps.maxResultBytes!);
+        store.setStatus(id, 'failed', message);
+        emitStatus(job, 'failed', message);
       } else {
         logger.error({ err: e, jobId: id }, 'batch job failed');
         store.setStatus(id, 'failed', FAILED_MESSAGE);
@@ -123,7 +147,7 @@ export function createBatchJobs(deps: BatchJobsDeps) {
     setEvents(e: JobEvents): void {
       events = e;
     },
-    create(sessionId: string, name: string, files: string[], opts: { id?: string; ai?: boolean } = {}): JobRecord {
+    create(sessionId: string, name: string, files: string[], opts: NewJobOptions = {}): JobRecord {
       const job = store.create(sessionId, name, files, opts);
       emitStatus(job, 'queued');
       enqueue(job.id);

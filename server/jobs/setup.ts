@@ -32,6 +32,8 @@ export function setUpJobs(s: JobSetup) {
     runBatch: s.runBatch,
     // all cores but one by default, so that a web server in the same process stays responsive
     threads: s.threads ?? Math.max(1, availableParallelism() - 1),
+    workerHeapMb: config.INGEST_HEAP_MB,
+    maxResultBytes: config.JOB_MAX_RESULTS_MB * 1024 * 1024,
     onDelete: (id) => rmSync(join(s.uploadsDir, id), { recursive: true, force: true }),
     ...(s.aiReview ? { aiReview: s.aiReview, aiParallel: config.LLM_MAX_CONCURRENCY } : {}),
     queue,

@@ -1,10 +1,8 @@
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, extname, join, resolve, sep } from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import yauzl from 'yauzl';
 import { AppError } from '../errors';
+import { openZipBuffer, pipeEntry, zipEntries } from '../ingest/zip-reader';
 
 /** ZIP-bomb and path-traversal limits for uploaded law archives (web API contract). */
 export interface ZipLimits {
@@ -33,20 +31,33 @@ function safeRelative(name: string): string | undefined {
   return parts.join('/');
 }
 
-function openZip(buf: Buffer): Promise<yauzl.ZipFile> {
-  return new Promise((res, rej) =>
-    yauzl.fromBuffer(buf, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (err, zip) =>
-      err || !zip ? rej(zipError('Die Datei ist kein gültiges ZIP-Archiv.', String(err))) : res(zip),
-    ),
-  );
+const corrupt = (cause: unknown) => zipError('Das ZIP-Archiv ist beschädigt.', String(cause));
+
+export interface ExtractedZip {
+  /** Absolute paths of the extracted law files, in archive order. */
+  files: string[];
+  /** German notices for the job (e.g. entries skipped because their name occurred twice). */
+  notices: string[];
+  /** Bytes written to `dest`. */
+  bytes: number;
+}
+
+/** "gesetz.md (2×), b/c.md (3×)": names that occurred more than once, with how often. */
+function duplicateNotice(counts: Map<string, number>): string[] {
+  const dups = [...counts].filter(([, n]) => n > 1);
+  if (dups.length === 0) return [];
+  const listed = dups.slice(0, 10).map(([name, n]) => `${name} (${n}×)`).join(', ');
+  return [
+    `Das ZIP-Archiv enthält ${dups.length === 1 ? 'einen Dateinamen' : `${dups.length} Dateinamen`} mehrfach; geprüft wurde jeweils nur die erste Datei dieses Namens: ${listed}${dups.length > 10 ? ', …' : ''}.`,
+  ];
 }
 
 /**
- * Extracts the .md/.txt files of an uploaded ZIP into `dest` and returns their absolute paths in archive
- * order. Sizes are counted while streaming (headers can lie); any limit breach aborts the whole upload.
+ * Extracts the .md/.txt files of an uploaded ZIP into `dest`. Sizes are counted while streaming (headers can
+ * lie); any limit breach aborts the whole upload. A name that occurs twice keeps its first file and is reported.
  */
-export async function extractLawZip(buf: Buffer, dest: string, limits: ZipLimits = ZIP_LIMITS): Promise<string[]> {
-  const zip = await openZip(buf);
+export async function extractLawZip(buf: Buffer, dest: string, limits: ZipLimits = ZIP_LIMITS): Promise<ExtractedZip> {
+  const zip = await openZipBuffer(buf, (err) => zipError('Die Datei ist kein gültiges ZIP-Archiv.', String(err)));
   if (zip.entryCount > limits.maxEntries) {
     zip.close();
     throw zipError(`Das ZIP-Archiv enthält zu viele Einträge (${zip.entryCount}, höchstens ${limits.maxEntries}).`);
@@ -54,64 +65,32 @@ export async function extractLawZip(buf: Buffer, dest: string, limits: ZipLimits
   const root = resolve(dest);
   await mkdir(root, { recursive: true });
   const files: string[] = [];
-  let total = 0;
-
-  const entries = (async function* () {
-    while (true) {
-      const entry = await new Promise<yauzl.Entry | undefined>((res, rej) => {
-        const onEntry = (e: yauzl.Entry) => (cleanup(), res(e));
-        const onEnd = () => (cleanup(), res(undefined));
-        const onError = (e: Error) => (cleanup(), rej(entryError(e)));
-        const cleanup = () => {
-          zip.off('entry', onEntry);
-          zip.off('end', onEnd);
-          zip.off('error', onError);
-        };
-        zip.on('entry', onEntry);
-        zip.once('end', onEnd);
-        zip.once('error', onError);
-        zip.readEntry();
-      });
-      if (!entry) return;
-      yield entry;
-    }
-  })();
+  const seen = new Map<string, number>();
+  const budget = { left: limits.maxTotalBytes };
+  const tooBig = () => zipError(`Das ZIP-Archiv ist entpackt zu groß (höchstens ${Math.round(limits.maxTotalBytes / 1048576)} MB).`);
 
   try {
-    for await (const entry of entries) {
+    for await (const entry of zipEntries(zip, entryError)) {
       if (entry.fileName.endsWith('/')) continue;
       const rel = safeRelative(entry.fileName);
       if (!rel) throw zipError(UNSAFE_PATHS, `unsafe path ${entry.fileName}`);
       if (!LAW_EXTENSIONS.has(extname(rel).toLowerCase())) continue;
+      const count = (seen.get(rel) ?? 0) + 1;
+      seen.set(rel, count);
+      if (count > 1) continue;
       if (entry.compressedSize > 0 && entry.uncompressedSize / entry.compressedSize > limits.maxRatio) {
         throw zipError('Das ZIP-Archiv ist auffällig stark komprimiert und wird aus Sicherheitsgründen abgelehnt.', `ratio ${rel}`);
       }
-      if (total + entry.uncompressedSize > limits.maxTotalBytes) {
-        throw zipError(`Das ZIP-Archiv ist entpackt zu groß (höchstens ${Math.round(limits.maxTotalBytes / 1048576)} MB).`);
-      }
+      if (entry.uncompressedSize > budget.left) throw tooBig();
       const target = join(root, rel);
       if (!target.startsWith(root + sep)) throw zipError(UNSAFE_PATHS, `escape ${rel}`);
       await mkdir(dirname(target), { recursive: true });
-      const stream = await new Promise<NodeJS.ReadableStream>((res, rej) =>
-        zip.openReadStream(entry, (err, s) => (err || !s ? rej(zipError('Das ZIP-Archiv ist beschädigt.', String(err))) : res(s))),
-      );
-      const counter = new Transform({
-        transform(chunk: Buffer, _enc, cb) {
-          total += chunk.length;
-          if (total > limits.maxTotalBytes) cb(zipError(`Das ZIP-Archiv ist entpackt zu groß (höchstens ${Math.round(limits.maxTotalBytes / 1048576)} MB).`));
-          else cb(null, chunk);
-        },
-      });
-      try {
-        await pipeline(stream, counter, createWriteStream(target));
-      } catch (e) {
-        throw e instanceof AppError ? e : zipError('Das ZIP-Archiv ist beschädigt.', (e as Error).message);
-      }
+      await pipeEntry(zip, entry, budget, { corrupt, over: tooBig }, createWriteStream(target));
       files.push(target);
     }
   } finally {
     zip.close();
   }
   if (files.length === 0) throw zipError('Das ZIP-Archiv enthält keine Gesetzesdateien (.md oder .txt).');
-  return files;
+  return { files, notices: duplicateNotice(seen), bytes: limits.maxTotalBytes - budget.left };
 }

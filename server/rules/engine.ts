@@ -94,10 +94,31 @@ const MAX_GAP = 24;
 
 const sev = (r: RawHit): Severity => r.hit.severity ?? r.rule.severity;
 
+/**
+ * Law sentences run to a few hundred characters; a text without full stops is one "sentence" of megabytes that
+ * every finding would copy twice (quote and suggestion). Beyond this length the quote is the hit's surroundings.
+ */
+const MAX_QUOTE_CHARS = 2000;
+
+/** The sentence, or a window of it around the hit cut at spaces, with "…" where it was cut. */
+function quoteSpan(text: string, r: RawHit): { start: number; sentence: string } {
+  const { sentenceStart, sentenceEnd, hit } = r;
+  if (sentenceEnd - sentenceStart <= MAX_QUOTE_CHARS) return { start: sentenceStart, sentence: text.slice(sentenceStart, sentenceEnd) };
+  const margin = Math.max(0, Math.floor((MAX_QUOTE_CHARS - (hit.end - hit.start)) / 2));
+  let start = Math.max(sentenceStart, hit.start - margin);
+  let end = Math.min(sentenceEnd, hit.end + margin);
+  const space = text.indexOf(' ', start);
+  if (start > sentenceStart && space !== -1 && space < hit.start) start = space + 1;
+  const lastSpace = text.lastIndexOf(' ', end);
+  if (end < sentenceEnd && lastSpace >= hit.end) end = lastSpace;
+  return { start, sentence: `${start > sentenceStart ? '… ' : ''}${text.slice(start, end)}${end < sentenceEnd ? ' …' : ''}` };
+}
+
 function toFinding(doc: LawDocument, index: DocumentIndex, r: RawHit): Finding {
   const { rule, hit } = r;
   const location = locate(doc, hit.start, hit.end);
-  const sentence = doc.text.slice(r.sentenceStart, r.sentenceEnd);
+  const quote = quoteSpan(doc.text, r);
+  const sentence = quote.sentence;
   return {
     id: `${rule.id}:${hit.start}-${hit.end}`,
     ruleId: rule.id,
@@ -108,7 +129,7 @@ function toFinding(doc: LawDocument, index: DocumentIndex, r: RawHit): Finding {
     location,
     quote: { match: normalizeWhitespace(doc.text.slice(hit.start, hit.end)), sentence: normalizeWhitespace(sentence) },
     explanation: hit.note ? `${rule.explanation} ${hit.note}` : rule.explanation,
-    suggestion: applyEdit(sentence, r.sentenceStart, hit.edit),
+    suggestion: applyEdit(sentence, quote.start - (sentence.startsWith('… ') ? 2 : 0), hit.edit),
     legalBasis: hit.legalBasis ?? legalBasisFor(rule.category, index.profile),
     amendment: buildAmendment(location, hit.edit),
     ...(hit.confidence !== undefined ? { confidence: hit.confidence } : {}),

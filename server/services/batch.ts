@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { BatchCreateBody, BatchJobResponse, BatchResultsQuery } from '../contracts/api';
@@ -6,11 +6,13 @@ import { AppError } from '../errors';
 import type { BatchJobs } from '../jobs/runner';
 import { exportColumns } from '../batch/writers';
 import { writeCsv, writeXlsx } from '../jobs/export';
-import { extractLawZip } from '../jobs/zip';
+import { extractLawZip, ZIP_LIMITS } from '../jobs/zip';
+import { logger } from '../logger';
 import type { SearchIndex } from '../retrieval/index';
 import type { BatchStore, JobRecord } from '../storage/batch';
 import type { Clock } from '../storage/clock';
 import { notFound } from './not-found';
+import type { Quota } from './quota';
 
 export interface BatchServiceDeps {
   jobs: BatchJobs;
@@ -21,11 +23,15 @@ export interface BatchServiceDeps {
   uploadsDir: string;
   /** A language model is configured, so jobs may opt in to the AI review. */
   aiAvailable?: boolean;
+  /** Per-user storage quota, checked before a job is created. */
+  quota?: Quota;
+  /** Largest size a ZIP may extract to (config JOB_MAX_EXTRACTED_MB). */
+  maxExtractedBytes?: number;
 }
 
 const NO_MODEL = 'Die KI-Prüfung ist nicht verfügbar, weil kein Sprachmodell konfiguriert ist. Bitte starten Sie das Screening ohne KI-Prüfung.';
 
-const publicJob = ({ sessionId: _s, files: _f, seconds: _sec, ...job }: JobRecord) => job;
+const publicJob = ({ sessionId: _s, files: _f, seconds: _sec, uploadBytes: _b, ...job }: JobRecord) => job;
 
 /** Batch screening use cases: create from corpus laws or a ZIP, inspect, page results, export, delete. */
 export function createBatchService(deps: BatchServiceDeps) {
@@ -55,6 +61,7 @@ export function createBatchService(deps: BatchServiceDeps) {
   return {
     createFromCorpus(sessionId: string, body: BatchCreateBody): { jobId: string } {
       const ai = checkAi(body.ai);
+      deps.quota?.check(sessionId);
       const files = corpusFiles(body.laws);
       if (files.length === 0) throw new AppError('bad_request', 'bad_request:laws', 'Es wurden keine Gesetze ausgewählt.');
       const name = body.name ?? (body.laws === 'all' ? 'Alle Gesetze' : body.laws.slice(0, 5).join(', ') + (body.laws.length > 5 ? ' …' : ''));
@@ -64,16 +71,19 @@ export function createBatchService(deps: BatchServiceDeps) {
       sessionId: string,
       file: { buffer: Buffer; originalname: string } | undefined,
       opts: { name?: string; ai?: boolean } = {},
-    ): Promise<{ jobId: string }> {
+    ): Promise<{ jobId: string; notices?: string[] }> {
       const ai = checkAi(opts.ai);
       if (!file || file.buffer.length === 0) {
         throw new AppError('bad_request', 'bad_request:upload', 'Bitte laden Sie ein ZIP-Archiv mit Gesetzesdateien hoch.');
       }
+      deps.quota?.check(sessionId);
       const id = deps.clock.id();
       const dir = join(resolve(deps.uploadsDir), id);
       try {
-        const files = await extractLawZip(file.buffer, dir);
-        return { jobId: jobs.create(sessionId, opts.name ?? file.originalname, files, { id, ai }).id };
+        const zip = await extractLawZip(file.buffer, dir, { ...ZIP_LIMITS, maxTotalBytes: deps.maxExtractedBytes ?? ZIP_LIMITS.maxTotalBytes });
+        deps.quota?.check(sessionId, zip.bytes);
+        const job = jobs.create(sessionId, opts.name ?? file.originalname, zip.files, { id, ai, notices: zip.notices, uploadBytes: zip.bytes });
+        return { jobId: job.id, ...(zip.notices.length ? { notices: zip.notices } : {}) };
       } catch (e) {
         rmSync(dir, { recursive: true, force: true });
         throw e;
@@ -93,6 +103,26 @@ export function createBatchService(deps: BatchServiceDeps) {
     },
     remove(sessionId: string, id: string): void {
       if (!jobs.remove(sessionId, id)) throw notFound('job');
+    },
+    /**
+     * Removes upload folders that belong to no job: left behind when the server stopped during a ZIP extraction
+     * (the job row is written only after it). Run at start, before any upload can be in flight.
+     */
+    removeOrphanUploads(): number {
+      const known = store.ids();
+      let names: string[];
+      try {
+        names = readdirSync(deps.uploadsDir);
+      } catch {
+        return 0;
+      }
+      let removed = 0;
+      for (const name of names.filter((n) => !known.has(n))) {
+        rmSync(join(deps.uploadsDir, name), { recursive: true, force: true });
+        removed++;
+      }
+      if (removed) logger.info({ removed }, 'removed orphaned upload folders');
+      return removed;
     },
   };
 }

@@ -36,12 +36,23 @@ interface JobRow {
   created_at: string;
   done: number;
   ai: number;
+  notices: string;
+  upload_bytes: number;
 }
 
 export interface JobRecord extends BatchJobSummary {
   sessionId: string;
   files: string[];
   seconds: number;
+  /** Bytes the uploaded ZIP extracted to (0 for corpus jobs). */
+  uploadBytes: number;
+}
+
+export interface NewJobOptions {
+  id?: string;
+  ai?: boolean;
+  notices?: string[];
+  uploadBytes?: number;
 }
 
 const SEVERITY_RANK = { hoch: 0, mittel: 1, hinweis: 2 } as const;
@@ -60,15 +71,58 @@ const toJob = (r: JobRow): JobRecord => ({
   files: parseJson<string[]>(r.files, []),
   seconds: r.seconds,
   ai: r.ai === 1,
+  uploadBytes: r.upload_bytes,
   ...(r.message ? { message: r.message } : {}),
+  ...withNotices(parseJson<string[]>(r.notices, [])),
 });
+
+const withNotices = (notices: string[]) => (notices.length ? { notices } : {});
+
+/** What a finding row holds beyond its columns; the columns are not repeated in the JSON (compact storage). */
+const findingRest = (f: Finding) => JSON.stringify({ id: f.id, ruleId: f.ruleId, location: f.location, ...(f.confidence !== undefined ? { confidence: f.confidence } : {}) });
+
+interface FindingRowData {
+  finding: string;
+  category: string;
+  principle: number;
+  severity: string;
+  source: string;
+  match: string;
+  sentence: string;
+  explanation: string;
+  suggestion: string;
+  legal_basis: string;
+  amendment: string;
+}
+
+/** The finding of a row: the columns over the JSON rest (rows written before compaction carry the full JSON). */
+function rowFinding(r: FindingRowData): Finding | null {
+  const rest = parseJson<Partial<Finding> | null>(r.finding, null);
+  if (!rest) return null;
+  return {
+    ...rest,
+    category: r.category,
+    principle: r.principle,
+    severity: r.severity,
+    source: r.source,
+    quote: { match: r.match, sentence: r.sentence },
+    explanation: r.explanation,
+    suggestion: r.suggestion,
+    legalBasis: parseJson<string[]>(r.legal_basis, []),
+    amendment: r.amendment,
+  } as Finding;
+}
+
+/** Stored bytes of the finding rows that the WHERE clause selects (quota accounting; SQLite counts BLOB bytes). */
+const FINDING_BYTES = `SUM(length(CAST(match AS BLOB)) + length(CAST(sentence AS BLOB)) + length(CAST(explanation AS BLOB)) +
+  length(CAST(suggestion AS BLOB)) + length(CAST(amendment AS BLOB)) + length(CAST(legal_basis AS BLOB)) + length(CAST(finding AS BLOB)) + length(CAST(ref AS BLOB)) + 64)`;
 
 /** Batch jobs, their per-law results and the flat findings table that the results view filters in SQL. */
 export function createBatchStore(db: Db, clock: Clock) {
   const q = {
     insert: db.prepare(
-      `INSERT INTO batch_jobs (id, session_id, name, status, files, total, ai, created_at, updated_at)
-       VALUES (?, ?, ?, 'queued', ?, ?, ?, ?, ?)`,
+      `INSERT INTO batch_jobs (id, session_id, name, status, files, total, ai, notices, upload_bytes, created_at, updated_at)
+       VALUES (?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?)`,
     ),
     get: db.prepare<[string, string], JobRow>(`${JOB_SELECT} WHERE j.id = ? AND j.session_id = ?`),
     getAny: db.prepare<[string], JobRow>(`${JOB_SELECT} WHERE j.id = ?`),
@@ -106,9 +160,16 @@ export function createBatchStore(db: Db, clock: Clock) {
       'SELECT law, title, ai FROM batch_results WHERE job_id = ? AND ai IS NOT NULL ORDER BY rowid',
     ),
     aiFindings: db.prepare<[string], { n: number }>(`SELECT COUNT(*) AS n FROM batch_findings WHERE job_id = ? AND source = 'KI'`),
-    allFindings: db.prepare<[string], { finding: string; path: string; law: string; title: string }>(
-      'SELECT finding, path, law, title FROM batch_findings WHERE job_id = ? ORDER BY seq',
+    allFindings: db.prepare<[string], FindingRowData & { path: string; law: string; title: string }>(
+      `SELECT finding, path, law, title, category, principle, severity, source, match, sentence, explanation, suggestion, legal_basis, amendment
+       FROM batch_findings WHERE job_id = ? ORDER BY seq`,
     ),
+    resultBytes: db.prepare<[string], { n: number | null }>(`SELECT ${FINDING_BYTES} AS n FROM batch_findings WHERE job_id = ?`),
+    sessionBytes: db.prepare<[string, string], { n: number | null }>(
+      `SELECT IFNULL((SELECT ${FINDING_BYTES} FROM batch_findings WHERE job_id IN (SELECT id FROM batch_jobs WHERE session_id = ?)), 0)
+        + IFNULL((SELECT SUM(upload_bytes) FROM batch_jobs WHERE session_id = ?), 0) AS n`,
+    ),
+    ids: db.prepare<[], { id: string }>('SELECT id FROM batch_jobs'),
   };
   const byCategory = q.groupBy('category');
   const byPrinciple = q.groupBy('principle');
@@ -138,10 +199,10 @@ export function createBatchStore(db: Db, clock: Clock) {
   }
 
   return {
-    create(sessionId: string, name: string, files: string[], opts: { id?: string; ai?: boolean } = {}): JobRecord {
+    create(sessionId: string, name: string, files: string[], opts: NewJobOptions = {}): JobRecord {
       const now = clock.now().toISOString();
       const id = opts.id ?? clock.id();
-      q.insert.run(id, sessionId, name, JSON.stringify(files), files.length, opts.ai ? 1 : 0, now, now);
+      q.insert.run(id, sessionId, name, JSON.stringify(files), files.length, opts.ai ? 1 : 0, JSON.stringify(opts.notices ?? []), opts.uploadBytes ?? 0, now, now);
       return toJob(q.getAny.get(id)!);
     },
     get(sessionId: string, id: string): JobRecord | undefined {
@@ -169,8 +230,17 @@ export function createBatchStore(db: Db, clock: Clock) {
     staleJobs: (before: Date): { id: string; sessionId: string }[] =>
       q.stale.all(before.toISOString()).map((r) => ({ id: r.id, sessionId: r.session_id })),
     donePaths: (id: string): Set<string> => new Set(q.donePaths.all(id).map((r) => r.path)),
-    /** Stores one law atomically; a law that is already stored (resume after restart) is skipped. */
-    addResult(jobId: string, r: StoredLawResult): boolean {
+    /** Ids of every job of every session (start-up clean-up of upload folders). */
+    ids: (): Set<string> => new Set(q.ids.all().map((r) => r.id)),
+    /** Bytes the job's stored findings take (per-job results quota). */
+    resultBytes: (jobId: string): number => q.resultBytes.get(jobId)?.n ?? 0,
+    /** Bytes of the session's batch findings and extracted uploads (per-user storage quota). */
+    sessionBytes: (sessionId: string): number => q.sessionBytes.get(sessionId, sessionId)?.n ?? 0,
+    /**
+     * Stores one law atomically and returns the bytes its findings take (as `resultBytes` counts them); a law that
+     * is already stored (resume after restart) is skipped and yields undefined.
+     */
+    addResult(jobId: string, r: StoredLawResult): number | undefined {
       return db.transaction(() => {
         const inserted =
           q.insertResult.run(
@@ -186,8 +256,12 @@ export function createBatchStore(db: Db, clock: Clock) {
             r.ai?.prompt ?? 0,
             r.ai?.completion ?? 0,
           ).changes > 0;
-        if (!inserted) return false;
+        if (!inserted) return undefined;
+        let bytes = 0;
         for (const f of r.findings) {
+          const rest = findingRest(f);
+          const legalBasis = JSON.stringify(f.legalBasis);
+          bytes += 64 + [f.quote.match, f.quote.sentence, f.explanation, f.suggestion, f.amendment, legalBasis, rest, f.location.ref].reduce((n, t) => n + Buffer.byteLength(t), 0);
           q.insertFinding.run(
             jobId,
             r.path,
@@ -202,13 +276,13 @@ export function createBatchStore(db: Db, clock: Clock) {
             f.quote.sentence,
             f.explanation,
             f.suggestion,
-            JSON.stringify(f.legalBasis),
+            legalBasis,
             f.amendment,
-            JSON.stringify(f),
+            rest,
             f.source,
           );
         }
-        return true;
+        return bytes;
       })();
     },
     summary(job: JobRecord): BatchSummary {
@@ -258,7 +332,7 @@ export function createBatchStore(db: Db, clock: Clock) {
     /** Every stored finding with its law, in arrival order (for the CSV/XLSX exports); streamed, not loaded at once. */
     *exportRows(jobId: string): Generator<{ law: string; title: string; path: string; finding: Finding }> {
       for (const row of q.allFindings.iterate(jobId)) {
-        const finding = parseJson<Finding | null>(row.finding, null);
+        const finding = rowFinding(row);
         if (finding) yield { law: row.law, title: row.title, path: row.path, finding };
       }
     },

@@ -129,6 +129,11 @@ const MIGRATIONS: string[] = [
   `
   ALTER TABLE conversations ADD COLUMN state TEXT NOT NULL DEFAULT '{}';
   `,
+  // batch jobs: German notices of the upload (duplicate ZIP entry names) and the bytes the ZIP extracted to (storage quota)
+  `
+  ALTER TABLE batch_jobs ADD COLUMN notices TEXT NOT NULL DEFAULT '[]';
+  ALTER TABLE batch_jobs ADD COLUMN upload_bytes INTEGER NOT NULL DEFAULT 0;
+  `,
 ];
 /** From this schema version on, deleted rows are overwritten (secure_delete); older files are rewritten once. */
 const SECURE_DELETE_VERSION = 4;

@@ -49,6 +49,10 @@ export function createReviewStore(db: Db, clock: Clock) {
        WHERE session_id = ? ORDER BY created_at DESC, rowid DESC`,
     ),
     setDecisions: db.prepare('UPDATE reviews SET decisions = ? WHERE id = ? AND session_id = ?'),
+    bytes: db.prepare<[string], { n: number | null }>(
+      `SELECT SUM(length(CAST(text AS BLOB)) + length(CAST(findings AS BLOB)) + length(CAST(structure AS BLOB)) +
+        length(CAST(decisions AS BLOB)) + length(CAST(notices AS BLOB))) AS n FROM reviews WHERE session_id = ?`,
+    ),
   };
   return {
     create(sessionId: string, r: NewReview): ReviewResponse {
@@ -90,6 +94,8 @@ export function createReviewStore(db: Db, clock: Clock) {
     },
     /** Deletes the review with the feedback on its findings, leaving no copy in the WAL. */
     remove: removerWithFeedback(db, 'reviews'),
+    /** Bytes the session's reviews take (per-user storage quota). */
+    sessionBytes: (sessionId: string): number => q.bytes.get(sessionId)?.n ?? 0,
   };
 }
 export type ReviewStore = ReturnType<typeof createReviewStore>;

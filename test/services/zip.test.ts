@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../server/errors';
 import { extractLawZip, ZIP_LIMITS } from '../../server/jobs/zip';
-import { makeZip } from '../fixtures/web/zip-writer';
+import { deflatedRepeat, makeZip } from '../fixtures/web/zip-writer';
 
 const dirs: string[] = [];
 const dest = () => {
@@ -29,8 +29,10 @@ describe('extractLawZip', () => {
       { name: 'bild.png', data: Buffer.from([0x89, 0x50, 0x4e, 0x47]) },
       { name: 'leer/', data: '' },
     ]);
-    const files = await extractLawZip(zip, out);
+    const { files, notices, bytes } = await extractLawZip(zip, out);
     expect(files).toEqual([join(out, 'a/ndig.md'), join(out, 'b.txt')]);
+    expect(notices).toEqual([]);
+    expect(bytes).toBe(Buffer.byteLength('## § 1 Test\n\nDer Antrag ist schriftlich zu stellen.') + 4);
     expect(readFileSync(files[0]!, 'utf8')).toContain('schriftlich');
     expect(existsSync(join(out, 'bild.png'))).toBe(false);
   });
@@ -53,6 +55,32 @@ describe('extractLawZip', () => {
     expect((await rejection(extractLawZip(many, dest(), { ...ZIP_LIMITS, maxEntries: 5 }))).userMessage).toContain('zu viele Einträge');
     const big = makeZip([{ name: 'a.md', data: 'x'.repeat(600) }, { name: 'b.md', data: 'y'.repeat(600) }]);
     expect((await rejection(extractLawZip(big, dest(), { ...ZIP_LIMITS, maxTotalBytes: 1000 }))).userMessage).toContain('zu groß');
+  });
+
+  it('keeps the first of two entries with the same name and reports the duplicate in German', async () => {
+    const out = dest();
+    const zip = makeZip([
+      { name: 'nds/ndig.md', data: '## § 1\n\nErste Fassung: schriftlich.' },
+      { name: 'b.md', data: 'B' },
+      { name: 'nds//ndig.md', data: '## § 1\n\nZweite Fassung.' },
+      { name: 'nds/ndig.md', data: 'Dritte Fassung.' },
+    ]);
+    const { files, notices } = await extractLawZip(zip, out);
+    expect(files).toEqual([join(out, 'nds/ndig.md'), join(out, 'b.md')]);
+    expect(readFileSync(files[0]!, 'utf8')).toContain('Erste Fassung');
+    expect(notices).toEqual([expect.stringContaining('nds/ndig.md (3×)')]);
+    expect(notices[0]).toContain('nur die erste Datei');
+  });
+
+  it('stops at the real inflated size when the header under-states it (headers lie)', async () => {
+    const out = dest();
+    const bomb = await deflatedRepeat(50 * 1024 * 1024);
+    const zip = makeZip([{ name: 'luege.md', precompressed: { ...bomb, declaredSize: 1000 } }]);
+    const e = await rejection(extractLawZip(zip, out, { ...ZIP_LIMITS, maxRatio: Infinity }));
+    expect(e.code).toBe('bad_request:zip');
+    // at most the declared 1000 bytes reached the disk
+    const written = existsSync(join(out, 'luege.md')) ? readFileSync(join(out, 'luege.md')).length : 0;
+    expect(written).toBeLessThanOrEqual(1000);
   });
 
   it('refuses non-ZIP data and archives without law files', async () => {

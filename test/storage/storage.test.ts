@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Finding } from '../../server/contracts/finding';
+import { FindingSchema, type Finding } from '../../server/contracts/finding';
 import { openDb } from '../../server/storage/db';
 import { openStorage, type Storage } from '../../server/storage/index';
 
@@ -79,9 +79,20 @@ describe('storage', () => {
     const job = s.batch.create('A', 'j', ['/a.md', '/b.md', '/c.md']);
     const add = (path: string, law: string, findings: Finding[]) =>
       s.batch.addResult(job.id, { path, law, title: `${law}-Titel`, jurisdiction: 'Bund', provisions: 3, findings });
-    expect(add('/a.md', 'AAA', [finding({ start: 1 }), finding({ start: 2, category: 'postalisch', severity: 'mittel', principle: 1 })])).toBe(true);
-    expect(add('/a.md', 'AAA', [finding({ start: 1 })])).toBe(false);
-    expect(add('/b.md', 'BBB', [finding({ start: 3, category: 'unbestimmter_begriff', severity: 'hinweis', principle: 4, quote: { match: 'angemessen', sentence: 'Eine angemessene Frist.' } })])).toBe(true);
+    const aaa = [finding({ start: 1 }), finding({ start: 2, category: 'postalisch', severity: 'mittel', principle: 1 })];
+    const bbb = [finding({ start: 3, category: 'unbestimmter_begriff', severity: 'hinweis', principle: 4, quote: { match: 'angemessen', sentence: 'Eine angemessene Frist.' } })];
+    const bytesA = add('/a.md', 'AAA', aaa);
+    expect(bytesA).toBeGreaterThan(0);
+    expect(add('/a.md', 'AAA', [finding({ start: 1 })])).toBeUndefined();
+    const bytesB = add('/b.md', 'BBB', bbb)!;
+    // the quota counts what addResult reported, and the session's usage includes it
+    expect(s.batch.resultBytes(job.id)).toBe(bytesA! + bytesB);
+    expect(s.batch.sessionBytes('A')).toBe(bytesA! + bytesB);
+    expect(s.batch.sessionBytes('B')).toBe(0);
+    // compact rows: the finding JSON does not repeat the texts of the columns, yet the export gets the whole finding back
+    const stored = s.db.prepare<[], { finding: string }>('SELECT finding FROM batch_findings').all();
+    expect(stored.every((r) => !r.finding.includes('sentence') && !r.finding.includes('explanation'))).toBe(true);
+    expect([...s.batch.exportRows(job.id)].map((r) => r.finding)).toEqual([...aaa, ...bbb].map((f) => FindingSchema.parse(f)));
     expect(s.batch.donePaths(job.id)).toEqual(new Set(['/a.md', '/b.md']));
     expect(s.batch.get('A', job.id)!.done).toBe(2);
     expect(s.batch.get('B', job.id)).toBeUndefined();

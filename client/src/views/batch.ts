@@ -409,6 +409,9 @@ export function createBatchView(
         progress,
         h('div', { class: 'small muted' }, progressText),
         statusMessage,
+        fresh.notices?.length
+          ? h('div', { class: 'alert alert-warn', attrs: { role: 'status' } }, h('ul', null, fresh.notices.map((n) => h('li', { text: n }))))
+          : null,
         summaryArea,
       ),
       resultsArea,

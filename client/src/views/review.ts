@@ -6,7 +6,14 @@ import {
   type Principle,
   type Severity,
 } from '../../../server/contracts/finding';
-import { ReviewStageSchema, type Decision, type DecisionBody, type ReviewResponse, type ReviewSummary } from '../../../server/contracts/api';
+import {
+  ReviewStageSchema,
+  type Decision,
+  type DecisionBody,
+  type ReviewFindingsResponse,
+  type ReviewResponse,
+  type ReviewSummary,
+} from '../../../server/contracts/api';
 import { ApiError, errorMessage, getJson, sendJson, upload } from '../api';
 import { announce, fmtDate, fmtNumber, h, randomId, render } from '../dom';
 import { createFindingCard, type FindingCard } from '../components/findingCard';
@@ -19,6 +26,18 @@ const MAX_UPLOAD_MB = 20;
 const ACCEPTED = ['pdf', 'docx', 'txt', 'md'];
 
 type DecisionFilter = '' | Decision;
+
+/** The server sends the first page of findings with the review; the rest is fetched page by page. */
+async function withAllFindings(r: ReviewResponse): Promise<ReviewResponse> {
+  const findings = [...r.findings];
+  const total = r.findingsTotal ?? findings.length;
+  while (findings.length < total) {
+    const page = await getJson<ReviewFindingsResponse>(`/api/reviews/${encodeURIComponent(r.id)}/findings?offset=${findings.length}&limit=1000`);
+    if (!page.findings.length) break;
+    findings.push(...page.findings);
+  }
+  return { ...r, findings };
+}
 
 export function createReviewView(socket: AppSocket, navigate: (hash: string, opts?: { silent?: boolean }) => void) {
   let review: ReviewResponse | null = null;
@@ -102,10 +121,12 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
     form.append('uploadId', uploadId);
     form.append('file', file, file.name);
     try {
-      const result = await upload<ReviewResponse>('/api/reviews', form, {
-        onProgress: (loaded, total) => stages.setProgress((loaded / total) * 100),
-        onUploaded: () => stages.reach('extract'),
-      });
+      const result = await withAllFindings(
+        await upload<ReviewResponse>('/api/reviews', form, {
+          onProgress: (loaded, total) => stages.setProgress((loaded / total) * 100),
+          onUploaded: () => stages.reach('extract'),
+        }),
+      );
       if (currentUpload !== uploadId) return;
       stages.reach('done');
       announce(`Prüfung abgeschlossen: ${result.findings.length} Befunde.`);
@@ -437,7 +458,7 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
         ? h(
             'div',
             { class: 'alert alert-warn review-notices', attrs: { role: 'alert' } },
-            h('strong', { text: 'Hinweise zur KI-Prüfung' }),
+            h('strong', { text: 'Hinweise zur Prüfung' }),
             h('ul', null, r.notices.map((n) => h('li', { text: n }))),
           )
         : null,
@@ -467,7 +488,7 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
   async function loadReview(id: string): Promise<void> {
     render(result, h('p', { class: 'muted', attrs: { role: 'status' }, text: 'Prüfung wird geladen …' }));
     try {
-      const r = await getJson<ReviewResponse>(`/api/reviews/${encodeURIComponent(id)}`);
+      const r = await withAllFindings(await getJson<ReviewResponse>(`/api/reviews/${encodeURIComponent(id)}`));
       stagesWrap.hidden = true;
       showReview(r);
     } catch (err) {

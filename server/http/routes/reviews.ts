@@ -1,5 +1,5 @@
 import { Router, type RequestHandler } from 'express';
-import { DecisionBodySchema, ReviewUploadFieldsSchema } from '../../contracts/api';
+import { DecisionBodySchema, ReviewFindingsQuerySchema, ReviewUploadFieldsSchema } from '../../contracts/api';
 import type { ReviewService } from '../../services/review/service';
 import { sessionOf } from '../session';
 import { parseInput } from '../validate';
@@ -22,6 +22,9 @@ export function reviewRoutes(svc: ReviewService, upload: RequestHandler, uploadL
     })
     .get('/:id', (req, res) => {
       res.json(svc.get(sessionOf(res), req.params.id));
+    })
+    .get('/:id/findings', (req, res) => {
+      res.json(svc.findings(sessionOf(res), req.params.id, parseInput(ReviewFindingsQuerySchema, req.query)));
     })
     .patch('/:id/findings/:findingId', (req, res) => {
       const { decision } = parseInput(DecisionBodySchema, req.body);

@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import type { Decision, ReviewResponse, ReviewStage } from '../../contracts/api';
+import type { Decision, ReviewFindingsQuery, ReviewFindingsResponse, ReviewResponse, ReviewStage } from '../../contracts/api';
 import type { LawDocument } from '../../contracts/document';
 import type { Finding } from '../../contracts/finding';
 import { AppError, toAppError } from '../../errors';
@@ -8,15 +8,20 @@ import { logger } from '../../logger';
 import type { Clock } from '../../storage/clock';
 import type { ReviewStore } from '../../storage/reviews';
 import { buildDocumentation, documentationBlocks, type DocumentationDraft } from '../documentation';
+import { capFindings, type DraftAnalysis } from './analyze-draft';
+import type { DraftAnalyzeOptions } from './draft-pool';
 import { renderDocx, renderMarkdown } from './docx';
 import { reviewBlocks } from './export';
 
 export interface ReviewDeps {
   store: ReviewStore;
   clock: Clock;
-  extractText(buf: Buffer, filename: string): Promise<{ text: string; format: ReviewResponse['format']; pages?: number }>;
-  parseDraft(text: string, opts: { title?: string }): LawDocument;
-  checkDocument(doc: LawDocument): Finding[];
+  /** Extraction, structure and rule checks of an upload, isolated in a worker (draft-pool.ts). */
+  analyzeDraft(buf: Buffer, filename: string, opts: DraftAnalyzeOptions): Promise<DraftAnalysis>;
+  /** Findings kept per review (config MAX_REVIEW_FINDINGS). */
+  maxFindings: number;
+  /** Refuses the upload when the session's storage quota is used up. */
+  checkQuota?(sessionId: string): void;
   /** Stage events for the uploading browser (socket.io `review:stage`). */
   stage?(sessionId: string, p: ReviewStage): void;
   /** LLM review merged with the rule findings; reports model failures as notices, never throws for them. */
@@ -49,6 +54,16 @@ const fileStem = (title: string) =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 60) || 'entwurf';
 
+/** Findings in the first HTTP answer; the client pages through the rest (the response stays bounded). */
+const FIRST_PAGE: ReviewFindingsQuery = { offset: 0, limit: 500 };
+
+/** The review as sent over HTTP: one page of findings and their total. */
+const paged = (r: ReviewResponse, q: ReviewFindingsQuery = FIRST_PAGE): ReviewResponse => ({
+  ...r,
+  findings: r.findings.slice(q.offset, q.offset + q.limit),
+  findingsTotal: r.findings.length,
+});
+
 /** Draft review: extract → structure → rule checks → store; plus decisions and exports. */
 export function createReviewService(deps: ReviewDeps) {
   const { store, clock } = deps;
@@ -74,36 +89,26 @@ export function createReviewService(deps: ReviewDeps) {
         if (!file) throw new AppError('bad_request', 'bad_request:upload', 'Bitte wählen Sie eine Datei aus (PDF, DOCX, TXT oder MD).');
         stage('upload');
         if (file.buffer.length === 0) throw new AppError('bad_request', 'bad_request:upload_empty', 'Die Datei ist leer.');
+        deps.checkQuota?.(sessionId);
         stage('extract');
-        const { text, format } = await deps.extractText(file.buffer, file.originalname);
-        if (text.trim() === '') throw new AppError('bad_request', 'bad_request:upload_empty', 'Die Datei enthält keinen lesbaren Text.');
-        stage('structure');
+        const a = await deps.analyzeDraft(file.buffer, file.originalname, { includeDocument: Boolean(deps.aiReview), onStage: (s) => stage(s) });
+        if (a.text.trim() === '') throw new AppError('bad_request', 'bad_request:upload_empty', 'Die Datei enthält keinen lesbaren Text.');
         const fallbackTitle = file.originalname.slice(0, file.originalname.length - extname(file.originalname).length).trim();
-        // the draft's first line is its title; the file name only when the text has none
-        const doc = deps.parseDraft(text, {});
-        stage('checks');
-        const ruleFindings = deps.checkDocument(doc);
-        const ai = deps.aiReview ? await deps.aiReview(doc, ruleFindings) : undefined;
-        const findings = ai?.findings ?? ruleFindings;
+        const ai = deps.aiReview && a.doc ? await deps.aiReview(a.doc, a.findings) : undefined;
+        // the model may add findings beyond the cap the rule findings were held to
+        const capped = ai ? capFindings(ai.findings, deps.maxFindings) : { findings: a.findings, notices: [] };
+        const notices = [...a.notices, ...capped.notices, ...(ai?.notices ?? [])];
         const review = store.create(sessionId, {
-          title: doc.title || fallbackTitle || 'Entwurf',
-          format,
-          text: doc.text,
-          provisions: doc.provisions.length,
-          findings,
-          structure: doc.provisions.map((p) => ({
-            id: p.id,
-            label: p.label,
-            title: p.title,
-            start: p.start,
-            end: p.end,
-            ...(p.targetLaw ? { targetLaw: p.targetLaw } : {}),
-            ...(p.article ? { article: p.article } : {}),
-          })),
-          ...(ai?.notices.length ? { notices: ai.notices } : {}),
+          title: a.title || fallbackTitle || 'Entwurf',
+          format: a.format,
+          text: a.text,
+          provisions: a.provisions,
+          findings: capped.findings,
+          structure: a.structure,
+          ...(notices.length ? { notices } : {}),
         });
         stage('done');
-        return review;
+        return paged(review);
       } catch (e) {
         const err = toAppError(e);
         if (err.status >= 500) logger.error({ err: e, file: file?.originalname }, 'review failed');
@@ -111,7 +116,11 @@ export function createReviewService(deps: ReviewDeps) {
         throw err;
       }
     },
-    get: load,
+    get: (sessionId: string, id: string): ReviewResponse => paged(load(sessionId, id)),
+    findings(sessionId: string, id: string, q: ReviewFindingsQuery): ReviewFindingsResponse {
+      const { findings, findingsTotal } = paged(load(sessionId, id), q);
+      return { total: findingsTotal ?? 0, findings };
+    },
     list: (sessionId: string) => store.list(sessionId),
     decide(sessionId: string, id: string, findingId: string, decision: Decision): void {
       const r = store.decide(sessionId, id, findingId, decision);
