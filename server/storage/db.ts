@@ -117,6 +117,11 @@ const MIGRATIONS: string[] = [
   `
   ALTER TABLE reviews ADD COLUMN notices TEXT NOT NULL DEFAULT '[]';
   `,
+  // the Gliederung of a reviewed draft and the places the parser could not read, so a reopened review shows them
+  `
+  ALTER TABLE reviews ADD COLUMN outline TEXT NOT NULL DEFAULT '[]';
+  ALTER TABLE reviews ADD COLUMN warnings TEXT NOT NULL DEFAULT '[]';
+  `,
 ];
 
 export function migrate(db: Db): void {

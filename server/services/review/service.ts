@@ -4,6 +4,7 @@ import type { LawDocument } from '../../contracts/document';
 import type { Finding } from '../../contracts/finding';
 import { AppError, toAppError } from '../../errors';
 import { notFound } from '../not-found';
+import { buildOutline } from '../../parser/outline';
 import { logger } from '../../logger';
 import type { Clock } from '../../storage/clock';
 import type { ReviewStore } from '../../storage/reviews';
@@ -100,6 +101,8 @@ export function createReviewService(deps: ReviewDeps) {
             ...(p.targetLaw ? { targetLaw: p.targetLaw } : {}),
             ...(p.article ? { article: p.article } : {}),
           })),
+          outline: buildOutline(doc, findings),
+          ...(doc.warnings?.length ? { warnings: doc.warnings } : {}),
           ...(ai?.notices.length ? { notices: ai.notices } : {}),
         });
         stage('done');
