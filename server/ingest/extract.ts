@@ -3,7 +3,8 @@ import { PDFParse } from 'pdf-parse';
 import { AppError } from '../errors';
 import { decodeText } from './decode';
 import { withListLabels } from './docx-numbering';
-import { normalizeExtracted, stripPageFurniture } from './normalize';
+import { normalizeExtracted } from './normalize';
+import { stripPageFurniture } from './page-furniture';
 
 /**
  * Text of an uploaded draft (PDF, DOCX, plain text or Markdown). The type is taken from the content (magic
