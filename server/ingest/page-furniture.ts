@@ -16,7 +16,18 @@ const EDGE_LINES = 3;
 /** Structure lines may open many pages; they are law text, never furniture. */
 const STRUCTURE = /^(?:§|Art\.?\s|Artikel\s|\(\d|\d+[a-z]?\.\s|[a-z]{1,2}\)\s)/;
 
-const shape = (line: string) => line.trim().replace(INLINE_PAGE_NUMBER, ' ').replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+/**
+ * The words of a line without page numbers and digits, in sorted order: the mirrored headers of odd and even pages
+ * ("Drucksache 20/1 – 2 – Deutscher Bundestag" / "Deutscher Bundestag – 3 – Drucksache 20/1") share one shape.
+ */
+const shape = (line: string) =>
+  line
+    .replace(INLINE_PAGE_NUMBER, ' ')
+    .replace(/\d+/g, '#')
+    .split(/[\s–-]+/)
+    .filter(Boolean)
+    .sort()
+    .join(' ');
 
 function edgeIndexes(lines: string[]): number[] {
   const filled = lines.flatMap((l, i) => (l.trim() !== '' ? [i] : []));

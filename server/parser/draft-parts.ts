@@ -28,7 +28,7 @@ const EINGANGSFORMEL =
 const COVER_BREAK =
   /^[ \t]*(?:B\s?u\s?n\s?d\s?e\s?s\s?r\s?a\s?t\b|Deutscher[ \t]+Bundestag\b|Niedersächsischer[ \t]+Landtag\b|(?:Der|Die)[ \t]+(?:Präsident|Präsidentin|Ministerpräsident|Ministerpräsidentin|Bundeskanzler|Bundeskanzlerin|Erste[ \t]+Bürgermeister)\b|Sehr[ \t]+geehrte|Anlage[ \t]*\d*[ \t]*$|Gesetzesantrag\b|Gesetzentwurf\b)/m;
 /** First line of the title block above the Eingangsformel. */
-const TITLE_START = /^[ \t]*(?:Entwurf\b|(?:Erstes|Zweites|Drittes|Viertes|Fünftes)?[ \t]*(?:Landes)?Gesetz\b|Verordnung\b|Staatsvertrag\b|[A-ZÄÖÜ][\wäöüß-]*(?:gesetz|verordnung|ordnung)\b)/;
+const TITLE_START = /^[ \t]*(?:Entwurf[ \t]+(?:eines|einer)\b|(?:Erstes|Zweites|Drittes|Viertes|Fünftes)?[ \t]*(?:Landes)?Gesetz\b|Verordnung\b|Staatsvertrag\b|[A-ZÄÖÜ][\wäöüß-]*(?:gesetz|verordnung|ordnung)\b)/;
 const VOM_LINE = /^[ \t]*Vom\b[^\n]{0,40}$/;
 const BEGRUENDUNG = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:[A-Z]\.[ \t]+)?Begründung(?:\*\*)?[ \t]*:?[ \t\r]*$/m;
 const FIRST_HEADING = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:Artikel[ \t]+\d|§[ \t]*\d)/m;
@@ -62,23 +62,27 @@ function execFrom(re: RegExp, text: string, from: number, to = text.length): Reg
   return m && m.index < to ? m : undefined;
 }
 
-/** The title block above the Eingangsformel: up to eight lines, from a line that opens a law title. */
+/**
+ * The title block above the Eingangsformel: up to eight lines (blank lines between them, as Word paragraphs give,
+ * are passed over) back to a line that ends a sentence; the title runs from the first line that opens a law title
+ * to the "Vom …" line.
+ */
 function titleBlock(text: string, formel: number): { start: number; title: string } | undefined {
   const lines: { start: number; text: string }[] = [];
   let end = formel;
   while (lines.length < 8 && end > 0) {
     const start = lineStart(text, end - 1);
-    const line = text.slice(start, end - 1);
-    if (line.trim() === '') {
-      if (lines.length > 0) break;
-    } else lines.unshift({ start, text: line.trim() });
+    const line = text.slice(start, end - 1).trim();
     end = start;
+    if (line === '') continue;
+    if (!VOM_LINE.test(line) && (/[.:;!?]$/.test(line) || COVER_BREAK.test(line))) break;
+    lines.unshift({ start, text: line });
   }
   const at = lines.findIndex((l) => TITLE_START.test(l.text));
   if (at < 0) return undefined;
+  const vom = lines.findIndex((l, i) => i > at && VOM_LINE.test(l.text));
   const title = lines
-    .slice(at)
-    .filter((l) => !VOM_LINE.test(l.text))
+    .slice(at, vom < 0 ? undefined : vom)
     .map((l) => l.text)
     .join(' ')
     .replace(/([a-zäöüß])- (?=[a-zäöüß])/g, '$1')

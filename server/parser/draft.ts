@@ -3,7 +3,7 @@ import { lawNameTable } from '../retrieval/law-names';
 import { AMENDING, parseAmendments } from './amendments';
 import { parseFrontMatter } from './front-matter';
 import { findArticleHeadings, findSectionHeadings, type DraftHeading } from './draft-headings';
-import { looksLikeTitle } from './headings';
+import { looksLikeTitle, OPEN_TITLE_END } from './headings';
 import { findDraftParts } from './draft-parts';
 import { provisionRef } from './outline';
 import { findQuotes, unbalancedQuoteMarks } from './quotes';
@@ -209,21 +209,36 @@ function quoteWarnings(text: string, law: Span, quotes: readonly Span[], provisi
   });
 }
 
+/** The first line plus the lines a wrapped title runs on to: after an open word (OPEN_TITLE_END) or an unclosed "(". */
+function wrappedTitle(first: string, rest: string): string {
+  let title = first;
+  const lines = rest.split('\n');
+  for (let i = 0; i < lines.length && i < 4; i++) {
+    const next = lines[i]!.replace(/\*\*/g, '').trim();
+    const open = (title.match(/\(/g) ?? []).length > (title.match(/\)/g) ?? []).length;
+    if (next === '' || !(open || OPEN_TITLE_END.test(title) || /^\([A-ZÄÖÜ][\wÄÖÜäöüß-]*\)$/.test(next))) break;
+    title = `${title} ${next}`;
+  }
+  return title;
+}
+
 /**
  * The draft's own title: its first line, if that reads like one (a Markdown heading, or a line such as
- * "Entwurf eines Gesetzes über …" followed by more text). A pasted provision or sentence is no title.
+ * "Entwurf eines Gesetzes über …" followed by more text), with the lines it wraps onto. A pasted provision or
+ * sentence is no title.
  */
 function titleLine(text: string): string | undefined {
   const m = /^[ \t]*(#{1,6}[ \t]+)?(\S[^\n]*)$/m.exec(text);
   if (!m) return undefined;
   const line = m[2]!.replace(/\*\*/g, '').trim();
-  if (m[1]) return line || undefined;
-  const rest = text.slice(m.index + m[0].length).trimStart();
+  const rest = text.slice(m.index + m[0].length).replace(/^\n/, '');
+  if (m[1]) return wrappedTitle(line, rest) || undefined;
+  const body = rest.trimStart();
   const opensBody = /^(?:§|Art(?:ikel|\.)\s*\d|\(\d|\d+[a-z]?\.\s|[a-z]{1,2}\)\s|[„"])/;
-  if (rest === '' || /^[a-zäöüß]/.test(rest) || opensBody.test(line) || /[.,;:!?]$/.test(line) || !looksLikeTitle(line)) return undefined;
+  if (body === '' || /^[a-zäöüß]/.test(body) || opensBody.test(line) || /[.,;:]$/.test(line) || !looksLikeTitle(line)) return undefined;
   // a cover word above the title ("Entwurf", "Referentenentwurf") names no law; the line below it does
-  if (/^(?:Referenten|Gesetz|Verordnungs)?[Ee]ntwurf$/.test(line)) return titleLine(rest) ?? line;
-  return line;
+  if (/^(?:Referenten|Gesetz|Verordnungs)?[Ee]ntwurf$/.test(line)) return titleLine(body) ?? line;
+  return wrappedTitle(line, rest);
 }
 
 export function parseDraft(source: string, opts: DraftOptions = {}): LawDocument {
