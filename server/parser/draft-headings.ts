@@ -87,16 +87,25 @@ function titleBlock(text: string, lineStart: number, line: string, from: number)
 
 const cleanLine = (s: string) => s.trim().replace(/^#{1,6}\s+/, '').replace(/\*\*/g, '').trim();
 
-/** A stand-alone title line below a bare "§ 5" / "Artikel 1" line. */
-function titleLine(text: string, line: Line, end: number, maxLength: number): boolean {
+/**
+ * A stand-alone title line below a bare "§ 5" / "Artikel 1" line, or the rest of a title wrapped after an open
+ * word (`continues`: "Änderung des Gesetzes über das Verfahren in Familiensachen und in den" / "Angelegenheiten …").
+ */
+function titleLine(text: string, line: Line, end: number, maxLength: number, continues = false): boolean {
   const t = cleanLine(line.text);
   // "(NMarktG)" wrapped onto a line of its own still belongs to the title
   if (/^\([A-ZÄÖÜ][\wÄÖÜäöüß-]*\)$/.test(t)) return true;
-  if (t.length > maxLength || BODY_START.test(t) || /[.,;:]$/.test(t) || !looksLikeTitle(t)) return false;
-  // prose wraps onto a line that starts in lower case; a title line does not continue that way
+  if (t.length > maxLength || /[.,;:]$/.test(t)) return false;
+  if (!(continues && /^[a-zäöüß]/.test(t)) && (BODY_START.test(t) || !looksLikeTitle(t))) return false;
+  // prose wraps onto a line that starts in lower case; a title line does so only after an open word, or as the
+  // long title of an amending Artikel ("Änderung des Gesetzes über … in den Angelegenheiten" / "der freiwilligen …")
   const following = nextLine(text, line.end, end);
-  return !(following && !following.afterBlank && /^[a-zäöüß]/.test(following.line.text.trim()));
+  const wraps = OPEN_TITLE_END.test(t) || (maxLength > 120 && ARTICLE_TITLE.test(t));
+  return !(following && !following.afterBlank && /^[a-zäöüß]/.test(following.line.text.trim()) && !wraps);
 }
+
+/** How the title of an Artikel of a Mantelgesetz begins. */
+const ARTICLE_TITLE = /^(?:Änderung|Aufhebung|Neufassung|Folgeänderung|Einschränkung|Außerkrafttreten|Inkrafttreten)\b/;
 
 /** True when only white space separates `at` from the end of a skipped span (an Inhaltsübersicht, a quotation). */
 function afterSkipped(text: string, skip: readonly Span[], at: number): boolean {
@@ -119,7 +128,8 @@ function headings(re: RegExp, text: string, start: number, end: number, skip: re
     let bodyStart = at + m[0].length;
     // an Artikel title on the heading line continues where it was wrapped ("Änderung des Niedersächsischen")
     if (rest === '' || (multiLineTitle && OPEN_TITLE_END.test(rest))) {
-      for (let next = nextLine(text, bodyStart, end); next && titleLine(text, next.line, end, multiLineTitle ? 250 : 120); next = nextLine(text, bodyStart, end)) {
+      const continues = () => multiLineTitle && title !== '' && (OPEN_TITLE_END.test(title) || ARTICLE_TITLE.test(title));
+      for (let next = nextLine(text, bodyStart, end); next && titleLine(text, next.line, end, multiLineTitle ? 250 : 120, continues()); next = nextLine(text, bodyStart, end)) {
         // further lines continue only an Artikel title, without a blank line, until it is closed by ")" or "."
         if (title !== '' && (!multiLineTitle || next.afterBlank || /[).]$/.test(title) || title.length >= 250)) break;
         title = title ? `${title} ${cleanLine(next.line.text)}` : cleanLine(next.line.text);
