@@ -19,6 +19,8 @@ const PART_KIND: Record<DocumentPart['kind'], OutlineEntry['kind']> = {
   other: 'other',
 };
 
+const ARTICLE_HEADING = /^\s*(?:#{1,6}\s+)?(?:\*\*)?Artikel\s+(\d+[a-z]?)\b/;
+
 /** Law text left outside every provision matters from this many letters on (a stray page number does not). */
 const UNASSIGNED_MIN_LETTERS = 40;
 
@@ -88,6 +90,14 @@ export function buildOutline(doc: LawDocument, findings: readonly { location: { 
     const inPart = doc.provisions.filter((p) => p.start >= part.start && p.start < part.end);
     const first = inPart.reduce((m, p) => Math.min(m, p.start), part.end);
     for (const g of gaps(doc.text, part, inPart)) {
+      // the heading of an Artikel that enacts §§ of its own stands above them: the entry spans the whole Artikel
+      const heading = ARTICLE_HEADING.exec(doc.text.slice(g.start, g.end));
+      if (heading) {
+        const article = `Artikel ${heading[1]}`;
+        const end = inPart.filter((p) => p.article === article).reduce((m, p) => Math.max(m, p.end), g.end);
+        entries.push({ kind: 'law', article, ref: article, start: g.start, end, checked: true, findings: 0 });
+        continue;
+      }
       // the title and Eingangsformel stand above the first provision; anything else is text nothing could place
       const head = g.end <= first;
       entries.push({

@@ -33,7 +33,7 @@ export function outlineNotices(entries: readonly OutlineEntry[], warnings: reado
 }
 
 export function renderOutline(entries: readonly OutlineEntry[], onJump: (index: number) => void): HTMLElement {
-  const nested = (e: OutlineEntry) => e.kind === 'amendment' || (e.kind === 'begruendung' && (e.article || e.section));
+  const nested = (e: OutlineEntry) => e.kind === 'amendment' || (e.article !== undefined && e.section !== undefined) || (e.kind === 'begruendung' && e.article !== undefined);
   return h(
     'nav',
     { class: 'outline-list', attrs: { 'aria-label': 'Gliederung des Dokuments' } },
