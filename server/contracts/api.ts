@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CategorySchema, FindingSchema, FindingSourceSchema, PrincipleSchema, SeveritySchema } from './finding';
+import { OutlineEntrySchema, ParseWarningSchema } from './document';
 import { CitationSchema } from './search';
 
 /**
@@ -154,6 +155,10 @@ export const ReviewResponseSchema = z.object({
   /** Extracted text; every finding's location offsets refer to it. */
   text: z.string(),
   structure: z.array(ReviewStructureItemSchema),
+  /** Gliederung of the whole document: every provision and every other part, with finding counts. */
+  outline: z.array(OutlineEntrySchema),
+  /** Places the parser could not read with certainty (unbalanced quotation marks, unassigned text). */
+  warnings: z.array(ParseWarningSchema).optional(),
   /** findingId → decision; findings without an entry are open. */
   decisions: z.record(z.string(), DecisionSchema),
   createdAt: z.string(),

@@ -3,7 +3,8 @@ import { decodeText } from './decode';
 import { labelDocxParts } from './docx-numbering';
 import { packDocx, readDocxParts } from './docx-parts';
 import { checkPdfStreams } from './pdf-guard';
-import { normalizeExtracted, stripPageFurniture } from './normalize';
+import { normalizeExtracted } from './normalize';
+import { stripPageFurniture } from './page-furniture';
 
 /**
  * Text of an uploaded draft (PDF, DOCX, plain text or Markdown). The type is taken from the content (magic

@@ -1,5 +1,6 @@
 import type { Item, Paragraph, Provision, Span } from '../contracts/document';
 import { findSectionHeadings } from './draft-headings';
+import { tablesOfContents } from './draft-parts';
 import { parseParagraphs } from './structure';
 
 /**
@@ -22,6 +23,8 @@ export interface ArticleContext {
 interface Target {
   /** "§ 5" or "Art. 45" (laws structured in Artikel, such as the Verfassung). */
   section?: string;
+  /** The instruction changes the Inhaltsübersicht: its quotations are table lines, not law text. */
+  toc?: boolean;
   para?: string;
   satz?: number;
   nr?: string;
@@ -35,7 +38,12 @@ interface Target {
 export const AMENDING = /wie\s+folgt\s+(?:geändert|gefasst)|folgende\s+Fassung|\b(?:eingefügt|angefügt|vorangestellt|ersetzt|gestrichen)\s*[.:]/;
 
 const ENUM = /(^|\n)[ \t]*(?:(\d+[a-z]?)\.|([a-z])\)|([a-z]{2})\))[ \t]+/g;
-const REF = /(?:§§?|\bArt(?:ikel|\.))[ \t]*(\d+[a-z]?)|\bAbs(?:atz|\.)[ \t]*(\d+[a-z]?)\b|\bSatz[ \t]+(\d+)\b|\b(?:Nummer|Nr\.)[ \t]*(\d+[a-z]?)\b|\bBuchstabe[ \t]+([a-z]{1,2})\b/g;
+const REF =
+  /(?:§§?|\bArt(?:ikel|\.))[ \t]*(\d+[a-z]?)|\bAbs(?:atz|\.)[ \t]*(\d+[a-z]?)\b|\bSatz[ \t]+(\d+)\b|\b(?:Nummer|Nr\.)[ \t]*(\d+[a-z]?)\b|\bBuchstabe[ \t]+([a-z]{1,2})\b|\b(Inhaltsübersicht|Inhaltsverzeichnis)\b/g;
+/** "die Angabe zu § 5": a line of the Inhaltsübersicht, not the § itself. */
+const TOC_ENTRY_BEFORE = /\bAngaben?\s+zu(?:m|r|\s+den)?\s+$/;
+/** Lines a quoted block of new §§ may open with: "Kapitel 4", "Abschnitt 2", their titles, an Inhaltsübersicht. */
+const MAX_BLOCK_PREFIX_LINES = 6;
 /** A reference to another amending act ("zuletzt geändert durch Artikel 4 des Gesetzes vom …"), not a target. */
 const CITED_BEFORE = /\bdurch\s+$/;
 const CITED_AFTER = /^\s*(?:(?:Abs\.|Absatz)\s*\d+[a-z]?\s*)?(?:des|der)\s+(?:Gesetzes|Verordnung)\s+vom\b/;
@@ -56,7 +64,8 @@ function blank(text: string, start: number, end: number, quotes: readonly Span[]
 }
 
 function applyRef(t: Target, m: RegExpMatchArray, before: string, after: string): Target {
-  if (m[1]) return { section: m[0].startsWith('§') ? `§ ${m[1]}` : `Art. ${m[1]}` };
+  if (m[6]) return { ...t, toc: true };
+  if (m[1]) return { section: m[0].startsWith('§') ? `§ ${m[1]}` : `Art. ${m[1]}`, ...(t.toc && TOC_ENTRY_BEFORE.test(before) ? { toc: true } : {}) };
   if (m[2]) return { section: t.section, para: m[2] };
   if (m[3]) {
     // "Nach Satz 1 wird folgender Satz eingefügt" puts the new sentence at Satz 2
@@ -66,6 +75,17 @@ function applyRef(t: Target, m: RegExpMatchArray, before: string, after: string)
   }
   if (m[4]) return { ...t, nr: m[4], letter: undefined };
   return { ...t, letter: m[5] };
+}
+
+/**
+ * True when the quotation is a block of whole §§: it starts with the first § heading, or only structure and
+ * title lines ("Kapitel 4", "Verfahren"), an Inhaltsübersicht, stand before it — no sentence.
+ */
+function opensBlock(text: string, start: number, firstHeading: number, tables: readonly Span[]): boolean {
+  let prefix = text.slice(start, firstHeading);
+  for (const t of [...tables].reverse()) if (t.start >= start && t.end <= firstHeading) prefix = prefix.slice(0, t.start - start) + prefix.slice(t.end - start);
+  const lines = prefix.split('\n').filter((l) => l.trim() !== '');
+  return lines.length <= MAX_BLOCK_PREFIX_LINES && lines.every((l) => !/[.;,]\s*$/.test(l));
 }
 
 function trim(text: string, s: number, e: number): Span {
@@ -100,14 +120,16 @@ export interface AmendmentResult {
 export function parseAmendments(text: string, start: number, end: number, quotes: readonly Span[], ctx: ArticleContext): AmendmentResult {
   const inArticle = quotes.filter((q) => q.start >= start && q.end <= end);
   const plain = blank(text, start, end, inArticle);
-  type Ev = { at: number; kind: 'enum'; level: number } | { at: number; kind: 'ref'; m: RegExpMatchArray } | { at: number; kind: 'quote'; q: Span };
+  type Ev = { at: number; kind: 'enum'; level: number; label: string } | { at: number; kind: 'ref'; m: RegExpMatchArray } | { at: number; kind: 'quote'; q: Span };
   const events: Ev[] = [];
-  for (const m of plain.matchAll(ENUM)) events.push({ at: start + m.index! + m[1]!.length, kind: 'enum', level: m[2] ? 1 : m[3] ? 2 : 3 });
+  for (const m of plain.matchAll(ENUM)) events.push({ at: start + m.index! + m[1]!.length, kind: 'enum', level: m[2] ? 1 : m[3] ? 2 : 3, label: m[2] ?? m[3] ?? m[4]! });
   for (const m of plain.matchAll(REF)) events.push({ at: start + m.index!, kind: 'ref', m });
   for (const q of inArticle) events.push({ at: q.start, kind: 'quote', q });
   events.sort((a, b) => a.at - b.at);
 
   const base: Target[] = [{}, {}, {}, {}];
+  // Nummer, Buchstabe, Doppelbuchstabe of the draft's own list at the current point ("Artikel 1 Nummer 3 Buchstabe a")
+  const labels = ['', '', '', ''];
   let level = 0;
   let target: Target = {};
   const provisions: Provision[] = [];
@@ -117,7 +139,17 @@ export function parseAmendments(text: string, start: number, end: number, quotes
     amendedWording: true as const,
   };
   const add = (label: string, title: string, span: Span, paragraphs: Paragraph[]) =>
-    provisions.push({ id: `${ctx.idPrefix}n-${label.replace(/\W+/g, '') || 'x'}-${provisions.length}`, label, title, ...span, ...common, paragraphs });
+    provisions.push({
+      id: `${ctx.idPrefix}n-${label.replace(/\W+/g, '') || 'x'}-${provisions.length}`,
+      label,
+      title,
+      ...span,
+      ...common,
+      ...(labels[1] ? { number: labels[1] } : {}),
+      ...(labels[2] ? { letter: labels[2] } : {}),
+      ...(labels[3] ? { doubleLetter: labels[3] } : {}),
+      paragraphs,
+    });
 
   for (const ev of events) {
     if (ev.kind === 'enum') {
@@ -125,10 +157,12 @@ export function parseAmendments(text: string, start: number, end: number, quotes
       if (ev.level > level) for (let l = level + 1; l <= ev.level; l++) base[l] = { ...target };
       target = { ...base[ev.level]! };
       level = ev.level;
+      labels[level] = ev.label;
+      for (let l = level + 1; l <= 3; l++) labels[l] = '';
     } else if (ev.kind === 'ref') {
       const local = ev.at - start;
       const stop = local + ev.m[0].length;
-      const before = plain.slice(Math.max(0, local - 12), local);
+      const before = plain.slice(Math.max(0, local - 20), local);
       const after = plain.slice(stop, stop + 40);
       if (CITED_BEFORE.test(before) || CITED_AFTER.test(after)) continue;
       target = applyRef(target, ev.m, before, after);
@@ -137,11 +171,12 @@ export function parseAmendments(text: string, start: number, end: number, quotes
       const local = q.start - start;
       const before = plain.slice(Math.max(0, local - 60), local);
       const after = plain.slice(q.end - start, q.end - start + 40);
-      if (OLD_AFTER.test(after) || ANCHOR_BEFORE.test(before)) continue;
+      if (target.toc || OLD_AFTER.test(after) || ANCHOR_BEFORE.test(before)) continue;
       const content = trim(text, q.start + 1, q.end - 1);
       if (content.end <= content.start) continue;
-      const heads = findSectionHeadings(text, content.start, content.end);
-      if (heads.length > 0 && heads[0]!.start === content.start) {
+      const tables = tablesOfContents(text, content.start, content.end);
+      const heads = findSectionHeadings(text, content.start, content.end, tables);
+      if (heads.length > 0 && opensBlock(text, content.start, heads[0]!.start, tables)) {
         // a whole new § (or several): "„§ 5a Titel (1) …“"
         heads.forEach((h, i) => {
           const stop = i + 1 < heads.length ? heads[i + 1]!.start : content.end;

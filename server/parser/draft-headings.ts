@@ -1,5 +1,5 @@
 import type { Span } from '../contracts/document';
-import { looksLikeTitle } from './headings';
+import { looksLikeTitle, OPEN_TITLE_END } from './headings';
 import { quoteAt } from './quotes';
 
 /**
@@ -63,8 +63,12 @@ export function afterBreak(text: string, at: number, from: number): boolean {
   if (/[.:;!?“”"»)\]*#]/.test(text[k]!)) return true;
   const prevStart = Math.max(from, text.lastIndexOf('\n', k) + 1);
   const prev = text.slice(prevStart, k + 1).trim();
-  return /^(?:#{1,6}\s+)?(?:\*\*)?Artikel\s+\d+[a-z]?$/.test(prev) || /^[A-ZÄÖÜ][\wäöüß-]*$/.test(prev) || titleBlock(text, prevStart, prev, from);
+  return /^(?:#{1,6}\s+)?(?:\*\*)?Artikel\s+\d+[a-z]?$/.test(prev) || /^[A-ZÄÖÜ][\wäöüß-]*$/.test(prev) || STRUCTURE_HEADING.test(prev) || titleBlock(text, prevStart, prev, from);
 }
+
+/** "Kapitel 11", "Abschnitt 2", "Zweiter Teil": a heading that groups §§; the line below it may be its title. */
+const STRUCTURE_HEADING =
+  /^(?:#{1,6}\s+)?(?:(?:Erster|Zweiter|Dritter|Vierter|Fünfter|Sechster|Siebter|Achter|Neunter|Zehnter|\d+\.)\s+)?(?:Buch|Teil|Kapitel|Abschnitt|Unterabschnitt|Titel)(?:\s+[\dIVX]+[a-z]?)?$/;
 
 /**
  * The draft's title line directly above "§ 1" ("Gesetz über die Fischerei"): a line of its own after a blank
@@ -76,18 +80,38 @@ function titleBlock(text: string, lineStart: number, line: string, from: number)
   if (k < from) return true;
   k--;
   while (k >= from && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k--;
-  return k < from || text[k] === '\n';
+  if (k < from || text[k] === '\n') return true;
+  // the title of a structure heading: "Kapitel 11\nDigitale Verfahren\n§ 110"
+  return STRUCTURE_HEADING.test(text.slice(Math.max(from, text.lastIndexOf('\n', k) + 1), k + 1).trim());
 }
 
 const cleanLine = (s: string) => s.trim().replace(/^#{1,6}\s+/, '').replace(/\*\*/g, '').trim();
 
-/** A stand-alone title line below a bare "§ 5" / "Artikel 1" line. */
-function titleLine(text: string, line: Line, end: number, maxLength: number): boolean {
+/**
+ * A stand-alone title line below a bare "§ 5" / "Artikel 1" line, or the rest of a title wrapped after an open
+ * word (`continues`: "Änderung des Gesetzes über das Verfahren in Familiensachen und in den" / "Angelegenheiten …").
+ */
+function titleLine(text: string, line: Line, end: number, maxLength: number, continues = false): boolean {
   const t = cleanLine(line.text);
-  if (t.length > maxLength || BODY_START.test(t) || /[.,;:]$/.test(t) || !looksLikeTitle(t)) return false;
-  // prose wraps onto a line that starts in lower case; a title line does not continue that way
+  // "(NMarktG)" wrapped onto a line of its own still belongs to the title
+  if (/^\([A-ZÄÖÜ][\wÄÖÜäöüß-]*\)$/.test(t)) return true;
+  if (t.length > maxLength || /[.,;:]$/.test(t)) return false;
+  if (!(continues && /^[a-zäöüß]/.test(t)) && (BODY_START.test(t) || !looksLikeTitle(t))) return false;
+  // prose wraps onto a line that starts in lower case; a title line does so only after an open word, or as the
+  // long title of an amending Artikel ("Änderung des Gesetzes über … in den Angelegenheiten" / "der freiwilligen …")
   const following = nextLine(text, line.end, end);
-  return !(following && !following.afterBlank && /^[a-zäöüß]/.test(following.line.text.trim()));
+  const wraps = OPEN_TITLE_END.test(t) || (maxLength > 120 && ARTICLE_TITLE.test(t));
+  return !(following && !following.afterBlank && /^[a-zäöüß]/.test(following.line.text.trim()) && !wraps);
+}
+
+/** How the title of an Artikel of a Mantelgesetz begins. */
+const ARTICLE_TITLE = /^(?:Änderung|Aufhebung|Neufassung|Folgeänderung|Einschränkung|Außerkrafttreten|Inkrafttreten)\b/;
+
+/** True when only white space separates `at` from the end of a skipped span (an Inhaltsübersicht, a quotation). */
+function afterSkipped(text: string, skip: readonly Span[], at: number): boolean {
+  const i = quoteAt(skip, at - 1);
+  const before = i >= 0 ? skip[i]! : skip.findLast((s) => s.end <= at);
+  return before !== undefined && text.slice(before.end, at).trim() === '';
 }
 
 function headings(re: RegExp, text: string, start: number, end: number, skip: readonly { start: number; end: number }[], multiLineTitle: boolean): DraftHeading[] {
@@ -98,12 +122,14 @@ function headings(re: RegExp, text: string, start: number, end: number, skip: re
     if (quoteAt(skip, at) >= 0) continue;
     const markdown = Boolean(m[1]);
     const rest = (m[3] ?? '').replace(/\*\*/g, '').trim();
-    if (!markdown && !afterBreak(text, at, start)) continue;
+    if (!markdown && !afterBreak(text, at, start) && !afterSkipped(text, skip, at)) continue;
     if (rest !== '' && !looksLikeTitle(rest)) continue;
     let title = rest;
     let bodyStart = at + m[0].length;
-    if (rest === '') {
-      for (let next = nextLine(text, bodyStart, end); next && titleLine(text, next.line, end, multiLineTitle ? 250 : 120); next = nextLine(text, bodyStart, end)) {
+    // an Artikel title on the heading line continues where it was wrapped ("Änderung des Niedersächsischen")
+    if (rest === '' || (multiLineTitle && OPEN_TITLE_END.test(rest))) {
+      const continues = () => multiLineTitle && title !== '' && (OPEN_TITLE_END.test(title) || ARTICLE_TITLE.test(title));
+      for (let next = nextLine(text, bodyStart, end); next && titleLine(text, next.line, end, multiLineTitle ? 250 : 120, continues()); next = nextLine(text, bodyStart, end)) {
         // further lines continue only an Artikel title, without a blank line, until it is closed by ")" or "."
         if (title !== '' && (!multiLineTitle || next.afterBlank || /[).]$/.test(title) || title.length >= 250)) break;
         title = title ? `${title} ${cleanLine(next.line.text)}` : cleanLine(next.line.text);

@@ -53,3 +53,6 @@ export function looksLikeTitle(rest: string): boolean {
   if (/\b(?:wird|werden|erhält|erhalten)\b.*\b(?:geändert|eingefügt|ersetzt|angefügt|gefasst|Fassung|aufgehoben|gestrichen)\b/.test(t)) return false;
   return true;
 }
+
+/** A title line ending in one of these words continues on the next line ("Änderung des Niedersächsischen"). */
+export const OPEN_TITLE_END = /(?:\s(?:und|oder|sowie|über|des|der|die|den|dem|zur|zum|von|für|im|in|an|bei|mit|zu|eines|einer|[A-ZÄÖÜ][a-zäöüß]*isch(?:en|er|es|e))|[–-])$/;

@@ -51,3 +51,18 @@ export function quoteAt(quotes: readonly Span[], offset: number): number {
   }
   return -1;
 }
+
+/**
+ * Quotation marks of the kind the draft uses („…“, else “…”) that belong to no pair: an opening mark whose close
+ * is missing, or a closing mark without an opening one. The wording after such a mark cannot be told apart from
+ * the instruction, so the user is told where it is.
+ */
+export function unbalancedQuoteMarks(text: string, quotes: readonly Span[], start = 0, end = text.length): number[] {
+  const german = text.indexOf('„', start) >= 0 && text.indexOf('„', start) < end;
+  const marks = german ? /[„“]/g : /[“”]/g;
+  if (!german && !text.slice(start, end).includes('“')) return [];
+  const out: number[] = [];
+  marks.lastIndex = start;
+  for (let m = marks.exec(text); m && m.index < end; m = marks.exec(text)) if (quoteAt(quotes, m.index) < 0) out.push(m.index);
+  return out;
+}

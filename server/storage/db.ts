@@ -134,6 +134,11 @@ const MIGRATIONS: string[] = [
   ALTER TABLE batch_jobs ADD COLUMN notices TEXT NOT NULL DEFAULT '[]';
   ALTER TABLE batch_jobs ADD COLUMN upload_bytes INTEGER NOT NULL DEFAULT 0;
   `,
+  // the Gliederung of a reviewed draft and the places the parser could not read, so a reopened review shows them
+  `
+  ALTER TABLE reviews ADD COLUMN outline TEXT NOT NULL DEFAULT '[]';
+  ALTER TABLE reviews ADD COLUMN warnings TEXT NOT NULL DEFAULT '[]';
+  `,
 ];
 /** From this schema version on, deleted rows are overwritten (secure_delete); older files are rewritten once. */
 const SECURE_DELETE_VERSION = 4;

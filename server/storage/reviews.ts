@@ -1,4 +1,5 @@
 import type { Decision, ReviewResponse, ReviewStructureItem, ReviewSummary } from '../contracts/api';
+import type { OutlineEntry, ParseWarning } from '../contracts/document';
 import type { Finding } from '../contracts/finding';
 import type { Clock } from './clock';
 import type { Db } from './db';
@@ -16,23 +17,28 @@ interface ReviewRow {
   provisions: number;
   created_at: string;
   notices: string;
+  outline: string;
+  warnings: string;
 }
 
 export type NewReview = Omit<ReviewResponse, 'id' | 'createdAt' | 'decisions'>;
 
 const toReview = (r: ReviewRow): ReviewResponse => {
   const notices = parseJson<string[]>(r.notices, []);
+  const warnings = parseJson<ParseWarning[]>(r.warnings, []);
   return {
     id: r.id,
     title: r.title,
     format: r.format,
     text: r.text,
     structure: parseJson<ReviewStructureItem[]>(r.structure, []),
+    outline: parseJson<OutlineEntry[]>(r.outline, []),
     findings: parseJson<Finding[]>(r.findings, []),
     decisions: parseJson<Record<string, Decision>>(r.decisions, {}),
     provisions: r.provisions,
     createdAt: r.created_at,
     ...(notices.length ? { notices } : {}),
+    ...(warnings.length ? { warnings } : {}),
   };
 };
 
@@ -40,8 +46,8 @@ const toReview = (r: ReviewRow): ReviewResponse => {
 export function createReviewStore(db: Db, clock: Clock) {
   const q = {
     insert: db.prepare(
-      `INSERT INTO reviews (id, session_id, title, format, text, structure, findings, decisions, provisions, created_at, notices)
-       VALUES (?, ?, ?, ?, ?, ?, ?, '{}', ?, ?, ?)`,
+      `INSERT INTO reviews (id, session_id, title, format, text, structure, findings, decisions, provisions, created_at, notices, outline, warnings)
+       VALUES (?, ?, ?, ?, ?, ?, ?, '{}', ?, ?, ?, ?, ?)`,
     ),
     get: db.prepare<[string, string], ReviewRow>('SELECT * FROM reviews WHERE id = ? AND session_id = ?'),
     list: db.prepare<[string], { id: string; title: string; created_at: string; findings: number }>(
@@ -69,6 +75,8 @@ export function createReviewStore(db: Db, clock: Clock) {
         r.provisions,
         createdAt,
         JSON.stringify(r.notices ?? []),
+        JSON.stringify(r.outline),
+        JSON.stringify(r.warnings ?? []),
       );
       return { ...r, id, createdAt, decisions: {} };
     },

@@ -173,6 +173,16 @@ describe('browser', () => {
     const cards = page.locator('.findings-pane .finding-card');
     expect(await cards.count()).toBeGreaterThanOrEqual(3);
 
+    // Gliederung beside the text: every Artikel with its finding count; a jump scrolls the text to it.
+    const outline = page.locator('.outline-list .outline-item');
+    const refs = await page.locator('.outline-list .outline-ref').allTextContents();
+    expect(refs).toEqual(expect.arrayContaining(['Artikel 1', 'Artikel 2', 'Artikel 3', 'Artikel 4']));
+    expect(refs.some((r) => /^Artikel 1 Nummer 2 – § 5a /.test(r))).toBe(true);
+    const counts = (await page.locator('.outline-list .outline-item:not(.is-unchecked) .badge').allTextContents()).map(Number);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(await cards.count());
+    expect(await outline.count()).toBeGreaterThan(4);
+    await page.locator('.outline-list .outline-jump', { hasText: 'Artikel 3' }).first().click();
+
     // Highlight → card: clicking a mark selects its finding in the list.
     await marks.first().click();
     await page.locator('.findings-pane .finding-card.is-selected').waitFor();

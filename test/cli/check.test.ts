@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { OutlineEntrySchema } from '../../server/contracts/document';
 import { FindingSchema } from '../../server/contracts/finding';
 import { UsageError } from '../../server/cli/command';
 import { command, formatReport } from '../../server/cli/commands/check';
@@ -80,6 +81,17 @@ describe('cli check', () => {
     expect(doc.law).toBe('TestG');
     expect(doc.provisions).toBe(2);
     expect(doc.findings.map((f) => FindingSchema.parse(f).category)).toEqual(['schriftform', 'postalisch']);
+  });
+
+  it('gives the outline of a Drucksache in JSON, with findings only in law text', () => {
+    const out = cli('test/fixtures/drafts/drucksache-verfahrensdigitalisierung.txt', '--format', 'json');
+    expect(out.status).toBe(0);
+    const doc = JSON.parse(out.stdout) as { title: string; findings: unknown[]; outline: unknown[] };
+    const outline = doc.outline.map((e) => OutlineEntrySchema.parse(e));
+    expect(outline.map((e) => e.kind)).toEqual(expect.arrayContaining(['vorblatt', 'inhaltsuebersicht', 'law', 'amendment', 'begruendung']));
+    expect(outline.filter((e) => !e.checked).reduce((n, e) => n + e.findings, 0)).toBe(0);
+    expect(outline.reduce((n, e) => n + e.findings, 0)).toBe(doc.findings.length);
+    expect(outline.find((e) => e.section === '§ 110')).toMatchObject({ article: 'Artikel 3', number: '1', targetLaw: 'Achtes Buch Sozialgesetzbuch' });
   });
 
   it('answers every JSONL line in order, malformed ones with a German error', () => {

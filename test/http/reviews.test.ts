@@ -5,6 +5,7 @@ import mammoth from 'mammoth';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReviewResponseSchema, type ReviewStage } from '../../server/contracts/api';
+import { asPdf, seededRandom } from '../../bench/lib/layout-variants';
 import { minimalPdf, wrapLines } from '../fixtures/drafts/minimal-pdf';
 import { connect, listen, makeApp, sessionCookie, type TestApp } from './harness';
 
@@ -83,6 +84,21 @@ describe('draft review upload', () => {
     if (status === 413) expect(res.status).toBe(413);
     expect(res.body.error.message).toMatch(/[a-zäöü]/);
     expect(res.body.error.message).not.toMatch(/Error|undefined|ENOENT/);
+  });
+
+  it('returns the Gliederung of a Drucksache: parts not checked, every Artikel, finding counts per provision', async () => {
+    const text = readFileSync(join(FIXTURES, 'drucksache-verfahrensdigitalisierung.txt'), 'utf8');
+    const res = await upload(asPdf(text, seededRandom(5)), 'drucksache.pdf').expect(201);
+    const review = ReviewResponseSchema.parse(res.body);
+    expect(review.title).toMatch(/^Entwurf eines Gesetzes zur Digitalisierung von Verfahren/);
+    const artikel = review.outline.filter((e) => e.kind === 'law' && e.ref.startsWith('Artikel')).map((e) => e.ref);
+    expect(artikel).toEqual(['Artikel 1', 'Artikel 2', 'Artikel 3', 'Artikel 4', 'Artikel 5']);
+    expect(review.outline.find((e) => e.kind === 'vorblatt')).toMatchObject({ checked: false, findings: 0 });
+    expect(review.outline.filter((e) => e.kind === 'begruendung').length).toBeGreaterThan(1);
+    expect(review.outline.reduce((n, e) => n + e.findings, 0)).toBe(review.findings.length);
+    expect(review.outline.find((e) => e.section === '§ 14e')).toMatchObject({ kind: 'amendment', article: 'Artikel 2', number: '2', checked: true, findings: 1 });
+    const again = ReviewResponseSchema.parse((await agent.get(`/api/reviews/${review.id}`).expect(200)).body);
+    expect(again.outline).toEqual(review.outline);
   });
 
   it('rejects a request without file with 400', async () => {

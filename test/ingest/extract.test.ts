@@ -3,7 +3,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../server/errors';
 import { extractText } from '../../server/ingest/extract';
-import { normalizeExtracted, stripPageFurniture } from '../../server/ingest/normalize';
+import { normalizeExtracted } from '../../server/ingest/normalize';
 import { minimalPdf } from '../fixtures/drafts/minimal-pdf';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/drafts/${name}`, import.meta.url));
@@ -116,12 +116,5 @@ describe('normalizeExtracted', () => {
     expect(normalizeExtracted('Bundes-\nund Landesrecht')).toBe('Bundes-\nund Landesrecht');
     expect(normalizeExtracted('De-\nMail')).toBe('De-\nMail');
     expect(normalizeExtracted('Gro\u0308ße\u00ad\r\n\n\n\n§ 1')).toBe('Größe\n\n§ 1');
-  });
-
-  it('removes repeated page furniture but never § headings that open pages', () => {
-    const pages = [1, 2, 3, 4].map((n) => `Kopfzeile Entwurf\n§ ${n} Titel ${n}\nText ${n}.\n- ${n} -`);
-    const out = stripPageFurniture(pages);
-    expect(out.join('\n')).not.toMatch(/Kopfzeile|- \d -/);
-    expect(out.join('\n').match(/^§ \d Titel/gm)).toHaveLength(4);
   });
 });

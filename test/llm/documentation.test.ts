@@ -3,6 +3,7 @@ import type { ReviewResponse } from '../../server/contracts/api';
 import { loadConfig } from '../../server/config';
 import { createLlmServices } from '../../server/llm/index';
 import { buildDocumentation } from '../../server/services/documentation';
+import { buildOutline } from '../../server/parser/outline';
 import { parseSnippet } from '../../server/parser/snippet';
 import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai';
 import { fakeConfig } from './helpers';
@@ -23,6 +24,7 @@ function review(): ReviewResponse {
     findings: [],
     text: TEXT,
     structure: doc.provisions.map((p) => ({ id: p.id, label: p.label, title: p.title, start: p.start, end: p.end })),
+    outline: buildOutline(doc, []),
     decisions: {},
     createdAt: '2026-01-01T00:00:00.000Z',
     format: 'txt',

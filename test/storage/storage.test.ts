@@ -63,7 +63,7 @@ describe('storage', () => {
 
   it('records review decisions only for existing findings of own reviews', () => {
     const s = open();
-    const r = s.reviews.create('A', { title: 'E', format: 'txt', text: 't', provisions: 1, findings: [finding({ start: 1 })], structure: [] });
+    const r = s.reviews.create('A', { title: 'E', format: 'txt', text: 't', provisions: 1, findings: [finding({ start: 1 })], structure: [], outline: [] });
     expect(s.reviews.decide('B', r.id, 'f-1', 'accepted')).toBe('no_review');
     expect(s.reviews.decide('A', r.id, 'nope', 'accepted')).toBe('no_finding');
     expect(s.reviews.decide('A', r.id, 'f-1', 'accepted')).toBe('ok');

@@ -18,6 +18,7 @@ import { ApiError, errorMessage, getJson, sendJson, upload } from '../api';
 import { announce, fmtDate, fmtNumber, h, randomId, render } from '../dom';
 import { createFindingCard, type FindingCard } from '../components/findingCard';
 import { segmentText, strongestSeverity } from '../components/highlight';
+import { outlineNotices, renderOutline } from '../components/outline';
 import { createStages } from '../components/stages';
 import { SEVERITY_LABELS, SEVERITY_ORDER } from '../labels';
 import type { AppSocket } from '../socket';
@@ -364,7 +365,8 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
     marks.clear();
     const pre = h('pre', { class: 'draft-text', attrs: { 'aria-label': 'Entwurfstext mit markierten Befunden' } });
     const frag = document.createDocumentFragment();
-    for (const seg of segmentText(r.text.length, r.findings, r.structure.map((s) => ({ id: s.id, start: s.start })))) {
+    const anchors = [...r.structure.map((s) => ({ id: s.id, start: s.start })), ...r.outline.map((e, i) => ({ id: `outline-${i}`, start: e.start }))];
+    for (const seg of segmentText(r.text.length, r.findings, anchors)) {
       for (const a of seg.anchors) frag.append(h('span', { class: 'struct-anchor', dataset: { struct: a } }));
       const text = r.text.slice(seg.start, seg.end);
       if (!seg.findings.length) {
@@ -432,6 +434,11 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
         })()
       : null;
 
+    const gliederung = r.outline.length
+      ? renderOutline(r.outline, (i) => draft.querySelector(`[data-struct="outline-${i}"]`)?.scrollIntoView({ block: 'start', behavior: 'smooth' }))
+      : null;
+    const structureNotices = r.outline.length ? outlineNotices(r.outline, r.warnings) : [];
+
     filters.severity = '';
     filters.principle = '';
     filters.category = '';
@@ -462,6 +469,14 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
             h('ul', null, r.notices.map((n) => h('li', { text: n }))),
           )
         : null,
+      structureNotices.length
+        ? h(
+            'div',
+            { class: 'alert alert-warn review-structure', attrs: { role: 'status' } },
+            h('strong', { text: 'Was geprüft wurde' }),
+            h('ul', null, structureNotices.map((n) => h('li', { text: n }))),
+          )
+        : null,
       h('p', { class: 'muted small', text: 'Exportiert werden die übernommenen Änderungsbefehle in der Reihenfolge des Entwurfs sowie die vollständige Befundliste.' }),
       h(
         'div',
@@ -470,7 +485,14 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
           'section',
           { class: 'panel draft-pane', attrs: { 'aria-labelledby': 'draft-heading' } },
           h('div', { class: 'pane-head' }, h('h3', { id: 'draft-heading', text: 'Entwurfstext' }), h('span', { class: 'muted small', text: `${r.format.toUpperCase()} · ${fmtDate(r.createdAt)}` }), outline),
-          h('div', { class: 'pane-body' }, draft),
+          gliederung
+            ? h(
+                'div',
+                { class: 'pane-body draft-with-outline' },
+                h('div', { class: 'outline-pane' }, h('h4', { class: 'outline-head', text: 'Gliederung' }), gliederung),
+                h('div', { class: 'draft-scroll' }, draft),
+              )
+            : h('div', { class: 'pane-body' }, draft),
         ),
         h(
           'section',

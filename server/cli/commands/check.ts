@@ -12,6 +12,7 @@ import { CATEGORY_LABELS, PRINCIPLE_TITLES, type Finding } from '../../contracts
 import { extractText } from '../../ingest/extract';
 import { parseDraft } from '../../parser/draft';
 import { parseLawMarkdown } from '../../parser/law-markdown';
+import { buildOutline } from '../../parser/outline';
 import { checkDocument, checkText } from '../../rules/engine';
 
 const usage = [
@@ -185,7 +186,9 @@ export const command: CliCommand = {
     }
     const findings = checkDocument(doc, opts.law ? { law: opts.law } : {});
     if (opts.format === 'json') {
-      await write(JSON.stringify({ file, law: opts.law ?? doc.abbreviation, provisions: doc.provisions.length, findings }, null, 2) + '\n');
+      const outline = buildOutline(doc, findings);
+      const warnings = doc.warnings ?? [];
+      await write(JSON.stringify({ file, title: doc.title, law: opts.law ?? doc.abbreviation, provisions: doc.provisions.length, findings, outline, warnings }, null, 2) + '\n');
     } else {
       await write(formatReport(file, doc, findings));
     }

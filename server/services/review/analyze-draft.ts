@@ -1,8 +1,9 @@
 import type { ReviewResponse, ReviewStructureItem } from '../../contracts/api';
-import type { LawDocument } from '../../contracts/document';
+import type { LawDocument, OutlineEntry, ParseWarning } from '../../contracts/document';
 import { CATEGORY_LABELS, type Finding, type Severity } from '../../contracts/finding';
 import { extractText } from '../../ingest/extract';
 import { parseDraft } from '../../parser/draft';
+import { buildOutline } from '../../parser/outline';
 import { checkDocument } from '../../rules/engine';
 
 /**
@@ -16,6 +17,10 @@ export interface DraftAnalysis {
   provisions: number;
   structure: ReviewStructureItem[];
   findings: Finding[];
+  /** The Gliederung with the finding counts of `findings`. */
+  outline: OutlineEntry[];
+  /** Places the parser could not read (unbalanced quotation marks, unassigned text). */
+  warnings: ParseWarning[];
   /** German notices (e.g. that the findings were capped, with the counts per category). */
   notices: string[];
   /** The parsed document, only when asked for (the AI review needs it; the stored review does not). */
@@ -79,6 +84,8 @@ export async function analyzeDraft(buf: Buffer, filename: string, opts: AnalyzeO
       ...(p.article ? { article: p.article } : {}),
     })),
     findings: capped.findings,
+    outline: buildOutline(doc, capped.findings),
+    warnings: doc.warnings ?? [],
     notices: capped.notices,
     ...(opts.includeDocument ? { doc } : {}),
   };

@@ -4,6 +4,7 @@ import type { LawDocument } from '../../contracts/document';
 import type { Finding } from '../../contracts/finding';
 import { AppError, toAppError } from '../../errors';
 import { notFound } from '../not-found';
+import { buildOutline } from '../../parser/outline';
 import { logger } from '../../logger';
 import type { Clock } from '../../storage/clock';
 import type { ReviewStore } from '../../storage/reviews';
@@ -105,6 +106,9 @@ export function createReviewService(deps: ReviewDeps) {
           provisions: a.provisions,
           findings: capped.findings,
           structure: a.structure,
+          // the model's findings count in the Gliederung too
+          outline: ai && a.doc ? buildOutline(a.doc, capped.findings) : a.outline,
+          ...(a.warnings.length ? { warnings: a.warnings } : {}),
           ...(notices.length ? { notices } : {}),
         });
         stage('done');
