@@ -117,6 +117,14 @@ const MIGRATIONS: string[] = [
   `
   ALTER TABLE reviews ADD COLUMN notices TEXT NOT NULL DEFAULT '[]';
   `,
+  // the uploaded Word file of a review, kept apart so that reading a review never loads it; the tracked-changes
+  // export changes this file in place
+  `
+  CREATE TABLE review_sources (
+    review_id TEXT PRIMARY KEY REFERENCES reviews (id) ON DELETE CASCADE,
+    docx BLOB NOT NULL
+  );
+  `,
 ];
 
 export function migrate(db: Db): void {

@@ -49,23 +49,31 @@ export function createReviewStore(db: Db, clock: Clock) {
     ),
     setDecisions: db.prepare('UPDATE reviews SET decisions = ? WHERE id = ? AND session_id = ?'),
     remove: db.prepare('DELETE FROM reviews WHERE id = ? AND session_id = ?'),
+    insertSource: db.prepare('INSERT INTO review_sources (review_id, docx) VALUES (?, ?)'),
+    getSource: db.prepare<[string, string], { docx: Buffer }>(
+      'SELECT s.docx FROM review_sources s JOIN reviews r ON r.id = s.review_id WHERE r.id = ? AND r.session_id = ?',
+    ),
   };
   return {
-    create(sessionId: string, r: NewReview): ReviewResponse {
+    /** `docx`: the uploaded Word file, kept for the tracked-changes export. */
+    create(sessionId: string, r: NewReview, docx?: Buffer): ReviewResponse {
       const id = clock.id();
       const createdAt = clock.now().toISOString();
-      q.insert.run(
-        id,
-        sessionId,
-        r.title,
-        r.format,
-        r.text,
-        JSON.stringify(r.structure),
-        JSON.stringify(r.findings),
-        r.provisions,
-        createdAt,
-        JSON.stringify(r.notices ?? []),
-      );
+      db.transaction(() => {
+        q.insert.run(
+          id,
+          sessionId,
+          r.title,
+          r.format,
+          r.text,
+          JSON.stringify(r.structure),
+          JSON.stringify(r.findings),
+          r.provisions,
+          createdAt,
+          JSON.stringify(r.notices ?? []),
+        );
+        if (docx) q.insertSource.run(id, docx);
+      })();
       return { ...r, id, createdAt, decisions: {} };
     },
     get(sessionId: string, id: string): ReviewResponse | undefined {
@@ -88,6 +96,9 @@ export function createReviewStore(db: Db, clock: Clock) {
         return 'ok' as const;
       })();
     },
+    /** The uploaded Word file of the review, if it was one. */
+    source: (sessionId: string, id: string): Buffer | undefined => q.getSource.get(id, sessionId)?.docx,
+    /** The Word file goes with the review (ON DELETE CASCADE). */
     remove: (sessionId: string, id: string): boolean => q.remove.run(id, sessionId).changes > 0,
   };
 }

@@ -113,7 +113,8 @@ describe('decisions and exports', () => {
     expect(review.title).toBe('Entwurf eines Gesetzes zur Änderung des Niedersächsischen Gaststättengesetzes');
     const [first, second, third] = review.findings;
     const mdBefore = (await agent.get(`/api/reviews/${review.id}/export.md`).expect(200)).text;
-    expect(mdBefore).toContain('(Vorschlag)');
+    // nothing accepted yet: every open command is offered, visibly as a proposal
+    expect(mdBefore).toContain('**Vorschlag:** In § 1 Absatz 1');
 
     await agent.patch(`/api/reviews/${review.id}/findings/${third!.id}`).send({ decision: 'accepted' }).expect(204);
     await agent.patch(`/api/reviews/${review.id}/findings/${first!.id}`).send({ decision: 'accepted' }).expect(204);
@@ -127,9 +128,12 @@ describe('decisions and exports', () => {
     });
 
     const md = await agent.get(`/api/reviews/${review.id}/export.md`).expect(200);
-    expect(md.headers['content-disposition']).toMatch(/attachment; filename="digitalcheck-.*\.md"/);
+    // the name keeps its umlauts (RFC 5987) with an ASCII fallback for old clients
+    expect(md.headers['content-disposition']).toBe(
+      `attachment; filename="Digitalcheck-Entwurf-eines-Gesetzes-zur-Aenderung-des-Niedersaechsischen-Gaststaettengesetzes.md"; filename*=UTF-8''${encodeURIComponent('Digitalcheck-Entwurf-eines-Gesetzes-zur-Änderung-des-Niedersächsischen-Gaststättengesetzes.md')}`,
+    );
     const section = md.text.split('## Befunde')[0]!;
-    expect(section).not.toContain('(Vorschlag)');
+    expect(section).not.toContain('Vorschlag:');
     const firstLine = (s: string) => s.split('\n')[0]!;
     const i1 = section.indexOf(firstLine(first!.amendment));
     const i3 = section.indexOf(firstLine(third!.amendment));

@@ -10,6 +10,7 @@ import type { ReviewStore } from '../../storage/reviews';
 import { buildDocumentation, documentationBlocks, type DocumentationDraft } from '../documentation';
 import { renderDocx, renderMarkdown } from './docx';
 import { reviewBlocks } from './export';
+import { trackedDraft } from './tracked-draft';
 
 export interface ReviewDeps {
   store: ReviewStore;
@@ -39,15 +40,17 @@ export interface ExportFile {
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const MD_TYPE = 'text/markdown; charset=utf-8';
 
-/** Latin-1-safe file name stem for Content-Disposition (the exact title is inside the document). */
-const fileStem = (title: string) =>
-  title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60) || 'entwurf';
+const MAX_STEM = 80;
+/** File name stem from the title, umlauts kept (the download header adds an ASCII fallback), cut after a whole word. */
+function fileStem(title: string): string {
+  const stem = title.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  if (stem.length <= MAX_STEM) return stem || 'Entwurf';
+  const cut = stem.lastIndexOf('-', MAX_STEM);
+  return stem.slice(0, cut > 0 ? cut : MAX_STEM);
+}
+
+export type ExportKind = 'review' | 'documentation' | 'draft';
+const STEM: Record<ExportKind, string> = { review: 'Digitalcheck', documentation: 'Dokumentation', draft: 'Änderungsvorschläge' };
 
 /** Draft review: extract → structure → rule checks → store; plus decisions and exports. */
 export function createReviewService(deps: ReviewDeps) {
@@ -85,7 +88,9 @@ export function createReviewService(deps: ReviewDeps) {
         const ruleFindings = deps.checkDocument(doc);
         const ai = deps.aiReview ? await deps.aiReview(doc, ruleFindings) : undefined;
         const findings = ai?.findings ?? ruleFindings;
-        const review = store.create(sessionId, {
+        const review = store.create(
+          sessionId,
+          {
           title: doc.title || fallbackTitle || 'Entwurf',
           format,
           text: doc.text,
@@ -101,7 +106,9 @@ export function createReviewService(deps: ReviewDeps) {
             ...(p.article ? { article: p.article } : {}),
           })),
           ...(ai?.notices.length ? { notices: ai.notices } : {}),
-        });
+          },
+          format === 'docx' ? file.buffer : undefined,
+        );
         stage('done');
         return review;
       } catch (e) {
@@ -121,11 +128,12 @@ export function createReviewService(deps: ReviewDeps) {
     remove(sessionId: string, id: string): void {
       if (!store.remove(sessionId, id)) throw notFound('review');
     },
-    async export(sessionId: string, id: string, kind: 'review' | 'documentation', format: 'md' | 'docx'): Promise<ExportFile> {
+    async export(sessionId: string, id: string, kind: ExportKind, format: 'md' | 'docx'): Promise<ExportFile> {
       const review = load(sessionId, id);
       const now = clock.now();
+      const stem = `${STEM[kind]}-${fileStem(review.title)}`;
+      if (kind === 'draft') return { filename: `${stem}.docx`, contentType: DOCX_TYPE, body: await trackedDraft(review, store.source(sessionId, id), now) };
       const blocks = kind === 'review' ? reviewBlocks(review, now) : documentationBlocks(await documentation(review, now));
-      const stem = `${kind === 'review' ? 'digitalcheck' : 'dokumentation'}-${fileStem(review.title)}`;
       return format === 'md'
         ? { filename: `${stem}.md`, contentType: MD_TYPE, body: renderMarkdown(blocks) }
         : { filename: `${stem}.docx`, contentType: DOCX_TYPE, body: await renderDocx(review.title, blocks) };
