@@ -158,10 +158,14 @@ describe('decisions and exports', () => {
     const review = (await upload(Buffer.from(DRAFT), 'entwurf.txt').expect(201)).body;
     const md = (await agent.get(`/api/reviews/${review.id}/documentation.md`).expect(200)).text;
     expect(md).toContain('Vorprüfung');
-    expect(md.match(/^\| [1-6] \|/gm)).toHaveLength(6);
+    // six questions, each answer visibly a proposal to confirm
+    expect(md.match(/Vorgeschlagene Antwort: (?:Ja|Nein|Unklar) \(bitte bestätigen\)/g)).toHaveLength(6);
     expect(md.match(/^### Prinzip [1-5]:/gm)).toHaveLength(5);
     expect(md).toMatch(/### Prinzip 1:[^\n]*\n\n\*\*Nicht erfüllt\.\*\*/);
-    expect(md).toContain('§ 1 Abs. 1');
+    expect(md).toContain('§ 1 Abs. 1 des Entwurfs');
+    // nothing checks data protection: never "erfüllt", but the guiding questions
+    expect(md).toMatch(/### Prinzip 5:[^\n]*\n\n\*\*Nicht automatisch geprüft\.\*\*/);
+    expect(md).not.toMatch(/\*\*Erfüllt\.\*\*/);
     const docx = await agent.get(`/api/reviews/${review.id}/documentation.docx`).expect(200);
     expect(docx.headers['content-type']).toContain('wordprocessingml');
   });
