@@ -22,7 +22,7 @@ export async function readRevisions(buf: Buffer): Promise<{ xml: string; accepte
     let acc = '';
     let rej = '';
     let open: Revision | undefined;
-    for (const t of p[1]!.matchAll(/<w:(ins|del)\s([^>]*)>|<\/w:(ins|del)>|<w:(t|delText)(?:\s[^>]*)?>([^<]*)<\/w:(?:t|delText)>|<w:tab\/>/g)) {
+    for (const t of p[1]!.matchAll(/<w:(ins|del)\s([^>]*[^/])>|<\/w:(ins|del)>|<w:(t|delText)(?:\s[^>]*)?>([^<]*)<\/w:(?:t|delText)>|<w:tab\/>/g)) {
       if (t[1]) {
         open = { kind: t[1] as 'ins' | 'del', author: /w:author="([^"]*)"/.exec(t[2]!)?.[1] ?? '', date: /w:date="([^"]*)"/.exec(t[2]!)?.[1] ?? '', text: '' };
         revisions.push(open);

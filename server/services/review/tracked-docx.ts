@@ -8,9 +8,8 @@ import type { TextChange } from './changes';
  * change's boundaries (each piece keeps the run's rPr), everything else of document.xml stays byte for byte. Other
  * uploads become a plain DOCX of the reviewed text.
  *
- * The reviewed text and document.xml are matched on their non-blank characters: the extraction changes only
- * whitespace and adds list labels from numbering.xml, so a window of the words around each change, taken within
- * one line of the reviewed text, is found again in the document's runs.
+ * The reviewed text and document.xml are aligned on their non-blank characters: the extraction changes only
+ * whitespace and adds list labels from numbering.xml, so the words of each change are found again in the runs.
  */
 
 export const TRACK_AUTHOR = 'Digitalcheck-Assistent';
@@ -166,13 +165,46 @@ function compress(chars: ArrayLike<string>): { text: string; at: number[] } {
   return { text, at };
 }
 
-function occurrences(hay: string, needle: string, before = Infinity): number[] {
-  const out: number[] = [];
-  for (let i = hay.indexOf(needle); i >= 0 && i < before; i = hay.indexOf(needle, i + 1)) out.push(i);
-  return out;
-}
+/** Characters that must agree before a skip counts as resynchronised. */
+const SYNC = 8;
+/** List labels ("(1)", "aa)") are the longest runs of characters one side has and the other has not. */
+const MAX_SKIP = 12;
 
-const CONTEXTS: [number, number][] = [[40, 40], [0, 40], [40, 0], [16, 16], [0, 16], [16, 0], [0, 6], [6, 0], [0, 0]];
+/**
+ * For each character of `a` its position in `b`, or -1: both are the same text up to list labels and small
+ * extraction differences, so a greedy walk that skips a few characters on either side to resynchronise suffices.
+ */
+function align(a: string, b: string): Int32Array {
+  const map = new Int32Array(a.length).fill(-1);
+  let i = 0;
+  let j = 0;
+  const skip = (x: string, from: number, y: string, at: number) => {
+    const probe = y.slice(at, at + SYNC);
+    for (let k = 1; k <= MAX_SKIP; k++) if (x.startsWith(probe, from + k)) return k;
+    return 0;
+  };
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      map[i++] = j++;
+      continue;
+    }
+    const inA = skip(a, i, b, j);
+    if (inA) {
+      i += inA;
+      continue;
+    }
+    const inB = skip(b, j, a, i);
+    if (inB) {
+      j += inB;
+      continue;
+    }
+    // out of step for longer: find the next stretch of `a` further on in `b`, else leave this character unmatched
+    const at = b.indexOf(a.slice(i, i + 2 * SYNC), j);
+    if (at >= 0 && a.length - i >= 2 * SYNC) j = at;
+    else i++;
+  }
+  return map;
+}
 
 interface AtomEdit {
   /** Atoms removed (inclusive range), or none for a pure insertion. */
@@ -182,35 +214,23 @@ interface AtomEdit {
   insert: string;
 }
 
-/** The change in atom positions, or undefined when its words are not found unambiguously. */
-function locateChange(text: string, review: { text: string; at: number[]; before: Int32Array }, doc: { text: string; at: number[] }, atoms: Atom[], c: TextChange): AtomEdit | undefined {
-  const lineStart = review.before[text.lastIndexOf('\n', c.start - 1) + 1]!;
-  const nl = text.indexOf('\n', c.end);
-  const lineEnd = review.before[nl < 0 ? text.length : nl]!;
+/** The change in atom positions, or undefined when its words (or the word before an insertion) have no counterpart. */
+function locateChange(review: { text: string; before: Int32Array }, doc: { text: string; at: number[] }, map: Int32Array, atoms: Atom[], c: TextChange): AtomEdit | undefined {
   const first = review.before[c.start]!;
   const last = review.before[c.end]! - 1;
-  // an insertion is anchored on the word before it; a deletion on its own words
-  const [from, to] = c.end > c.start ? [first, last] : [last, last];
-  if (from < lineStart || to < from) return undefined;
-  for (const [left, right] of CONTEXTS) {
-    const ws = Math.max(lineStart, from - left);
-    const we = Math.min(lineEnd, to + 1 + right);
-    const needle = review.text.slice(ws, we);
-    const ordinal = occurrences(review.text, needle, ws).length;
-    const found = occurrences(doc.text, needle);
-    const hit = found.length === 1 ? found[0] : found.length === occurrences(review.text, needle).length ? found[ordinal] : undefined;
-    if (hit === undefined) continue;
-    const a0 = doc.at[hit + (from - ws)]!;
-    const a1 = doc.at[hit + (to - ws)]!;
-    if (c.end === c.start) return { after: a1, insert: c.insert };
-    let del: [number, number] = [a0, a1];
-    if (c.joinSpace) {
-      if (atoms[a1 + 1]?.ch === ' ' && atoms[a1 + 1]!.run === atoms[a1]!.run) del = [a0, a1 + 1];
-      else if (atoms[a0 - 1]?.ch === ' ') del = [a0 - 1, a1];
-    }
-    return { del, insert: c.insert, after: del[1] };
+  // an insertion is anchored on the words before it, a deletion on its own words: all must map one to one
+  const [from, to] = c.end > c.start ? [first, last] : [Math.max(0, last - SYNC + 1), last];
+  if (to < from || to < 0) return undefined;
+  for (let k = from; k <= to; k++) if (map[k]! < 0 || (k > from && map[k]! !== map[k - 1]! + 1)) return undefined;
+  const a1 = doc.at[map[to]!]!;
+  if (c.end === c.start) return { after: a1, insert: c.insert };
+  const a0 = doc.at[map[from]!]!;
+  let del: [number, number] = [a0, a1];
+  if (c.joinSpace) {
+    if (atoms[a1 + 1]?.ch === ' ' && atoms[a1 + 1]!.run === atoms[a1]!.run) del = [a0, a1 + 1];
+    else if (atoms[a0 - 1]?.ch === ' ') del = [a0 - 1, a1];
   }
-  return undefined;
+  return { del, insert: c.insert, after: del[1] };
 }
 
 function runXml(run: Run, atoms: Atom[], ids: number[], kind: 'keep' | 'del'): string {
@@ -247,16 +267,18 @@ export async function trackedDocxFromDocx(docx: Buffer, text: string, changes: T
     if (i < text.length && !isBlank(text[i]!)) n++;
   }
   const review = { ...rev, before };
+  const map = align(rev.text, doc.text);
 
   const date = isoDate(meta.date);
   let nextId = Math.max(0, ...[...xml.matchAll(/\bw:id="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
-  const mark = (kind: 'ins' | 'del', inner: string) => `<w:${kind} w:id="${nextId++}" w:author="${TRACK_AUTHOR}" w:date="${date}">${inner}</w:${kind}>`;
+  const attrs = () => `w:id="${nextId++}" w:author="${TRACK_AUTHOR}" w:date="${date}"`;
+  const mark = (kind: 'ins' | 'del', inner: string) => `<w:${kind} ${attrs()}>${inner}</w:${kind}>`;
 
   const missed: TextChange[] = [];
   const deleted = new Set<number>();
   const inserts = new Map<number, string[]>();
   for (const c of changes) {
-    const e = locateChange(text, review, doc, atoms, c);
+    const e = locateChange(review, doc, map, atoms, c);
     const touched = e && [...(e.del ? range(e.del[0], e.del[1]) : []), ...(e.after !== undefined ? [e.after] : [])];
     const paragraphOf = (i: number) => runs[atoms[i]!.run]!.paragraph;
     // a change stays within editable runs of one paragraph
@@ -298,7 +320,8 @@ export async function trackedDocxFromDocx(docx: Buffer, text: string, changes: T
   out += xml.slice(cursor);
   const lines = meta.notes(missed);
   if (lines.length) {
-    const notes = lines.map((n) => `<w:p>${mark('ins', `<w:r><w:t xml:space="preserve">${escapeXml(n)}</w:t></w:r>`)}</w:p>`).join('');
+    // the paragraph mark is inserted as well, so "reject all" leaves no empty paragraph behind
+    const notes = lines.map((n) => `<w:p><w:pPr><w:rPr><w:ins ${attrs()}/></w:rPr></w:pPr>${mark('ins', `<w:r><w:t xml:space="preserve">${escapeXml(n)}</w:t></w:r>`)}</w:p>`).join('');
     const sect = out.lastIndexOf('<w:sectPr');
     const at = sect > out.lastIndexOf('</w:p>') ? sect : out.lastIndexOf('</w:body>');
     out = out.slice(0, at) + notes + out.slice(at);
