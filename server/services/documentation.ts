@@ -1,4 +1,4 @@
-import type { ReviewResponse } from '../contracts/api';
+import type { ReviewResponse, ReviewStructureItem } from '../contracts/api';
 import { PRINCIPLE_TITLES, type Finding, type Principle } from '../contracts/finding';
 import { normalizeWhitespace, splitSentences } from '../parser/structure';
 import { evidenceFor, explanatorySections, type Evidence } from './explanatory';
@@ -180,22 +180,28 @@ const GUIDES: Record<Principle, PrincipleGuide> = {
 
 const clip = (s: string, n = 300) => (s.length > n ? `${s.slice(0, n).replace(/\s+\S*$/, '')} …` : s);
 
+/** Where a provision's text starts: its heading line ("§ 3 Daten") holds no sentence of it. */
+function bodyStart(review: ReviewResponse, p: ReviewStructureItem): number {
+  const headingEnd = review.text.indexOf('\n', p.start);
+  return p.label && headingEnd >= 0 && headingEnd < p.end && review.text.slice(p.start, headingEnd).includes(p.label) ? headingEnd + 1 : p.start;
+}
+
 /** The whole sentence of the law text at `offset` and the provision it belongs to. */
 function lawSentenceAt(review: ReviewResponse, offset: number): { ref: string; text: string } | undefined {
   const items = review.structure.filter((s) => offset >= s.start && offset < s.end);
   const p = items.sort((a, b) => a.end - a.start - (b.end - b.start))[0];
   if (!p) return undefined;
-  const sentence = splitSentences(review.text, p.start, p.end).find((x) => offset >= x.start && offset < x.end);
+  const sentence = splitSentences(review.text, bodyStart(review, p), p.end).find((x) => offset >= x.start && offset < x.end);
   if (!sentence) return undefined;
   const ref = [p.article !== p.label ? p.article : undefined, p.label, p.targetLaw].filter(Boolean).join(' ') || 'Entwurf';
-  return { ref, text: normalizeWhitespace(review.text.slice(sentence.start, sentence.end)) };
+  return { ref, text: normalizeWhitespace(review.text.slice(sentence.start, sentence.end)).replace(/^\(\d+[a-z]?\)\s*/, '') };
 }
 
 /** The first place of the law text (not the Vorblatt or the Begründung) that matches `pattern`. */
 function lawTextMatch(review: ReviewResponse, pattern: RegExp): { ref: string; text: string } | undefined {
   const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
   for (const item of [...review.structure].sort((a, b) => a.start - b.start)) {
-    re.lastIndex = item.start;
+    re.lastIndex = bodyStart(review, item);
     const m = re.exec(review.text);
     if (m && m.index < item.end) return lawSentenceAt(review, m.index);
   }

@@ -78,6 +78,28 @@ describe('LLM documentation draft', () => {
     expect(user).toContain('Der Antrag ist schriftlich zu stellen.');
   });
 
+  it('never lets the model certify a principle: "erfüllt" keeps the offline status and is shown as its assessment', async () => {
+    const r = review();
+    const offline = buildDocumentation(r, new Date('2026-01-02T00:00:00Z'));
+    expect(offline.principles.find((p) => p.principle === 3)!.status).toBe('nicht automatisch geprüft');
+    fake.enqueue({
+      kind: 'text',
+      text: JSON.stringify({
+        vorpruefung: [],
+        prinzipien: [
+          { prinzip: 3, bewertung: 'erfüllt', begruendung: 'Der Entwurf nutzt etablierte Technologien.', fundstellen: [] },
+          { prinzip: 4, bewertung: 'nicht relevant', begruendung: 'Keine Automatisierung.', fundstellen: [] },
+        ],
+      }),
+    });
+    const res = await createLlmServices(fakeConfig(fake.url))!.documentation(r, offline);
+    expect(res.refined).toBe(true);
+    const p3 = res.draft.principles.find((p) => p.principle === 3)!;
+    expect(p3.status).toBe('nicht automatisch geprüft');
+    expect(p3.reason).toContain('Einschätzung des Sprachmodells: Der Entwurf nutzt etablierte Technologien.');
+    expect(res.draft.principles.find((p) => p.principle === 4)!.status).toBe('nicht automatisch geprüft');
+  });
+
   it('returns the offline draft with a notice when the model fails', async () => {
     fake.enqueue(...Array.from({ length: 3 }, () => ({ kind: 'error' as const, status: 500 })));
     const r = review();
