@@ -70,6 +70,13 @@ describe('draft review upload', () => {
     },
   );
 
+  it('gives each finding of an amending draft the command that addresses the draft', async () => {
+    const res = await upload(readFileSync(join(FIXTURES, 'aenderung-nkomvg.md')), 'aenderung-nkomvg.md').expect(201);
+    const review = ReviewResponseSchema.parse(res.body);
+    const aushang = review.findings.find((f) => f.location.section === '§ 11')!;
+    expect(aushang.amendment).toMatch(/^In Artikel 1 Nummer 1 Buchstabe a wird dem § 11 Absatz 1 folgender Satz angefügt: „/);
+  });
+
   it.each([
     ['leer.txt', Buffer.alloc(0), 400],
     ['bild.png', Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), 400],

@@ -1,8 +1,7 @@
-import type { ReviewResponse } from '../../contracts/api';
 import type { Finding, FindingEdit } from '../../contracts/finding';
 import { amendmentCommand, type AmendmentTarget, unitPhrase } from '../../rules/amendment';
 import { bareLawName, lawNameCases } from './law-name';
-import { addressPhrase, draftAddressAt, isDraft } from './places';
+import { addressPhrase, draftAddressAt, isDraft, type ReviewedDocument } from './places';
 
 /**
  * Änderungsbefehle for the document at hand (Handbuch der Rechtsförmlichkeit, 4. Aufl. 2024):
@@ -32,7 +31,7 @@ interface Placed {
   target: AmendmentTarget;
 }
 
-function place(r: ReviewResponse, f: Finding, edit: FindingEdit, draft: boolean): Placed {
+function place(r: ReviewedDocument, f: Finding, edit: FindingEdit, draft: boolean): Placed {
   const loc = f.location;
   const target: AmendmentTarget = { section: loc.section, paragraph: loc.paragraph, sentence: loc.sentence, number: loc.number, letter: loc.letter };
   const amended = draftAddressAt(r.text, r.structure, loc.start);
@@ -55,7 +54,7 @@ const changeKey = (p: Placed) => {
 };
 
 /** The commands of `findings` (in document order), grouped by the part of the document they change. */
-export function amendmentCommands(r: ReviewResponse, findings: Finding[]): CommandGroup[] {
+export function amendmentCommands(r: ReviewedDocument, findings: Finding[]): CommandGroup[] {
   const draft = isDraft(r);
   const groups = new Map<string, { heading: string; byChange: Map<string, { ids: string[]; placed: Placed[]; text?: string }> }>();
   const groupOf = (key: string, heading: string) => {
@@ -122,8 +121,18 @@ export function amendmentCommands(r: ReviewResponse, findings: Finding[]): Comma
   });
 }
 
-function statuteIntro(r: ReviewResponse, draft: boolean, heading: string, n: number): { intro?: string } {
+function statuteIntro(r: ReviewedDocument, draft: boolean, heading: string, n: number): { intro?: string } {
   if (draft || n === 0) return {};
   const cases = lawNameCases(r.title);
   return { intro: cases ? `${cases.nominative} wird wie folgt geändert:` : `${heading} wird wie folgt geändert:` };
+}
+
+/** Findings whose `amendment` is the command for this document, each on its own (the export merges them). */
+export function withDocumentCommands(r: ReviewedDocument, findings: Finding[]): Finding[] {
+  return findings.map((f) => {
+    if (!f.edit) return f;
+    const [group] = amendmentCommands(r, [f]);
+    const text = group?.commands[0]?.text;
+    return text ? { ...f, amendment: text } : f;
+  });
 }

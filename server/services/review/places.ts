@@ -18,6 +18,9 @@ export interface DraftAddress {
   doubleLetter?: string;
 }
 
+/** What the places need of a review: its text, its structure items and its title. */
+export type ReviewedDocument = Pick<ReviewResponse, 'title' | 'text' | 'structure'>;
+
 const within = (o: number, s: { start: number; end: number }) => o >= s.start && o < s.end;
 
 /** Enumeration markers at the start of a line: "1.", "a)", "aa)". */
@@ -54,10 +57,10 @@ export function draftAddressAt(text: string, structure: ReviewStructureItem[], o
 const DRAFT_WORDS = /\b(?:Entwurf|Gesetzentwurf|Referentenentwurf|Drucksache|Änderungsantrag|Formulierungshilfe)\b/;
 
 /** A draft is changed directly; a statute in force is changed by a law that names it. */
-export const isDraft = (r: ReviewResponse) => r.structure.some((s) => s.article) || DRAFT_WORDS.test(`${r.title}\n${r.text.slice(0, 3000)}`);
+export const isDraft = (r: ReviewedDocument) => r.structure.some((s) => s.article) || DRAFT_WORDS.test(`${r.title}\n${r.text.slice(0, 3000)}`);
 
 /** The law a finding's place belongs to, for the Fundstelle: the amended law, else the statute, else the draft. */
-export function lawOf(r: ReviewResponse, f: Finding): string {
+export function lawOf(r: ReviewedDocument, f: Finding): string {
   const amended = draftAddressAt(r.text, r.structure, f.location.start);
   if (amended) return amended.targetLaw;
   if (isDraft(r)) return 'Entwurf';
@@ -66,7 +69,7 @@ export function lawOf(r: ReviewResponse, f: Finding): string {
 
 
 /** "Artikel 1 Nr. 3 Buchst. a (§ 175 Abs. 4 SGB VIII)", "§ 12 Abs. 2 Satz 1 NBauO", "§ 1 Abs. 1 des Entwurfs". */
-export function fundstelle(r: ReviewResponse, f: Finding): string {
+export function fundstelle(r: ReviewedDocument, f: Finding): string {
   const amended = draftAddressAt(r.text, r.structure, f.location.start);
   if (amended) {
     const a = amended.address;

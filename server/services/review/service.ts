@@ -6,9 +6,10 @@ import { AppError, toAppError } from '../../errors';
 import { notFound } from '../not-found';
 import { logger } from '../../logger';
 import type { Clock } from '../../storage/clock';
-import type { ReviewStore } from '../../storage/reviews';
+import type { NewReview, ReviewStore } from '../../storage/reviews';
 import { buildDocumentation, documentationBlocks, type DocumentationDraft } from '../documentation';
 import { renderDocx, renderMarkdown } from './docx';
+import { withDocumentCommands } from './commands';
 import { reviewBlocks } from './export';
 import { trackedDraft } from './tracked-draft';
 
@@ -88,9 +89,7 @@ export function createReviewService(deps: ReviewDeps) {
         const ruleFindings = deps.checkDocument(doc);
         const ai = deps.aiReview ? await deps.aiReview(doc, ruleFindings) : undefined;
         const findings = ai?.findings ?? ruleFindings;
-        const review = store.create(
-          sessionId,
-          {
+        const draft: NewReview = {
           title: doc.title || fallbackTitle || 'Entwurf',
           format,
           text: doc.text,
@@ -106,9 +105,9 @@ export function createReviewService(deps: ReviewDeps) {
             ...(p.article ? { article: p.article } : {}),
           })),
           ...(ai?.notices.length ? { notices: ai.notices } : {}),
-          },
-          format === 'docx' ? file.buffer : undefined,
-        );
+        };
+        // each card shows the command for this document (the draft's Artikel and Nummer, not only the amended §)
+        const review = store.create(sessionId, { ...draft, findings: withDocumentCommands(draft, findings) }, format === 'docx' ? file.buffer : undefined);
         stage('done');
         return review;
       } catch (e) {
