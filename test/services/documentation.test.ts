@@ -1,36 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ReviewResponse } from '../../server/contracts/api';
-import { parseDraft } from '../../server/parser/draft';
 import { normalizeWhitespace } from '../../server/parser/structure';
-import { checkDocument } from '../../server/rules/engine';
 import { buildDocumentation, documentationBlocks, PRINCIPLE_STATUSES } from '../../server/services/documentation';
 import { renderMarkdown } from '../../server/services/review/docx';
+import { reviewOf } from '../support/review';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/drafts');
 const DRAFTS = ['entwurf-ehrenamtskarte.txt', 'aenderung-nkomvg.md', 'entwurf-fischereierlaubnis.md', 'artikelgesetz-maerkte.txt'];
 
-function reviewOf(name: string): ReviewResponse {
-  const doc = parseDraft(readFileSync(join(FIXTURES, name), 'utf8'), {});
-  return {
-    id: name,
-    title: doc.title,
-    provisions: doc.provisions.length,
-    findings: checkDocument(doc),
-    text: doc.text,
-    structure: doc.provisions.map((p) => ({ id: p.id, label: p.label, title: p.title, start: p.start, end: p.end, ...(p.targetLaw ? { targetLaw: p.targetLaw } : {}), ...(p.article ? { article: p.article } : {}) })),
-    decisions: {},
-    createdAt: '2026-12-01T00:00:00.000Z',
-    format: 'txt',
-  };
-}
 
+const draft = (name: string) => reviewOf(readFileSync(join(FIXTURES, name), 'utf8'), name);
 const NOW = new Date('2026-12-01T10:00:00Z');
 
 describe('honest Digitalcheck documentation', () => {
   it.each(DRAFTS)('%s: no principle is "erfüllt", unchecked ones say so, evidence is whole sentences from Vorblatt or Begründung', (name) => {
-    const r = reviewOf(name);
+    const r = draft(name);
     const d = buildDocumentation(r, NOW);
     const lawStart = Math.min(...r.structure.map((s) => s.start));
     const lawEnd = Math.max(...r.structure.map((s) => s.end));
@@ -56,7 +41,7 @@ describe('honest Digitalcheck documentation', () => {
   });
 
   it('cites the Begründung part that speaks to each principle, with its place', () => {
-    const d = buildDocumentation(reviewOf('entwurf-ehrenamtskarte.txt'), NOW);
+    const d = buildDocumentation(draft('entwurf-ehrenamtskarte.txt'), NOW);
     const p = (n: number) => d.principles.find((x) => x.principle === n)!;
     expect(p(5).status).toBe('nicht automatisch geprüft');
     expect(p(5).evidence).toContainEqual({
@@ -74,13 +59,13 @@ describe('honest Digitalcheck documentation', () => {
   });
 
   it('says plainly when the Begründung has nothing on a principle', () => {
-    const d = buildDocumentation(reviewOf('entwurf-fischereierlaubnis.md'), NOW);
+    const d = buildDocumentation(draft('entwurf-fischereierlaubnis.md'), NOW);
     const md = renderMarkdown(documentationBlocks(d));
     expect(md).toContain('Vorblatt und Begründung enthalten zu diesem Prinzip keine Ausführungen.');
   });
 
   it('takes pre-check evidence from the law text as whole sentences, never from the Begründung', () => {
-    const r = reviewOf('entwurf-ehrenamtskarte.txt');
+    const r = draft('entwurf-ehrenamtskarte.txt');
     const d = buildDocumentation({ ...r, findings: [] }, NOW);
     const it = d.precheck.find((q) => q.id === 'it-system')!;
     expect(it.answer).toBe('Unklar');

@@ -1,40 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ReviewResponse } from '../../server/contracts/api';
 import type { Finding } from '../../server/contracts/finding';
-import { parseDraft } from '../../server/parser/draft';
-import { checkDocument } from '../../server/rules/engine';
 import { textChanges } from '../../server/services/review/changes';
 import { amendmentCommands } from '../../server/services/review/commands';
 import { lawNameCases } from '../../server/services/review/law-name';
 import { fundstelle } from '../../server/services/review/places';
+import { reviewOf } from '../support/review';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/drafts');
 
-/** A review as the upload builds it: parsed text, rule findings, structure items. */
-function reviewOf(text: string): ReviewResponse {
-  const doc = parseDraft(text, {});
-  return {
-    id: 'r',
-    title: doc.title,
-    provisions: doc.provisions.length,
-    findings: checkDocument(doc),
-    text: doc.text,
-    structure: doc.provisions.map((p) => ({
-      id: p.id,
-      label: p.label,
-      title: p.title,
-      start: p.start,
-      end: p.end,
-      ...(p.targetLaw ? { targetLaw: p.targetLaw } : {}),
-      ...(p.article ? { article: p.article } : {}),
-    })),
-    decisions: {},
-    createdAt: '2026-12-01T00:00:00.000Z',
-    format: 'txt',
-  };
-}
 
 const STATUTE = `Niedersächsisches Gaststättengesetz (NGastG)
 

@@ -1,4 +1,5 @@
 import type { ReviewResponse, ReviewStructureItem } from '../../contracts/api';
+import type { LawDocument } from '../../contracts/document';
 import type { Finding } from '../../contracts/finding';
 import { findQuotes } from '../../parser/quotes';
 import { formatRef } from '../../parser/locate';
@@ -20,6 +21,18 @@ export interface DraftAddress {
 
 /** What the places need of a review: its text, its structure items and its title. */
 export type ReviewedDocument = Pick<ReviewResponse, 'title' | 'text' | 'structure'>;
+
+/** The structure items a review keeps of a parsed draft. */
+export const structureItems = (doc: LawDocument): ReviewStructureItem[] =>
+  doc.provisions.map((p) => ({
+    id: p.id,
+    label: p.label,
+    title: p.title,
+    start: p.start,
+    end: p.end,
+    ...(p.targetLaw ? { targetLaw: p.targetLaw } : {}),
+    ...(p.article ? { article: p.article } : {}),
+  }));
 
 const within = (o: number, s: { start: number; end: number }) => o >= s.start && o < s.end;
 

@@ -10,6 +10,7 @@ import type { NewReview, ReviewStore } from '../../storage/reviews';
 import { buildDocumentation, documentationBlocks, type DocumentationDraft } from '../documentation';
 import { renderDocx, renderMarkdown } from './docx';
 import { withDocumentCommands } from './commands';
+import { structureItems } from './places';
 import { reviewBlocks } from './export';
 import { trackedDraft } from './tracked-draft';
 
@@ -95,15 +96,7 @@ export function createReviewService(deps: ReviewDeps) {
           text: doc.text,
           provisions: doc.provisions.length,
           findings,
-          structure: doc.provisions.map((p) => ({
-            id: p.id,
-            label: p.label,
-            title: p.title,
-            start: p.start,
-            end: p.end,
-            ...(p.targetLaw ? { targetLaw: p.targetLaw } : {}),
-            ...(p.article ? { article: p.article } : {}),
-          })),
+          structure: structureItems(doc),
           ...(ai?.notices.length ? { notices: ai.notices } : {}),
         };
         // each card shows the command for this document (the draft's Artikel and Nummer, not only the amended §)
