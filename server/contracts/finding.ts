@@ -70,7 +70,13 @@ export const FindingEditSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('insertAfter'), anchor: z.string(), at: offset, words: z.string() }),
   z.object({ kind: z.literal('replace'), target: z.string(), at: offset, by: z.string() }),
   z.object({ kind: z.literal('delete'), target: z.string(), at: offset }),
-  z.object({ kind: z.literal('appendSentence'), sentence: z.string(), at: offset }),
+  z.object({
+    kind: z.literal('appendSentence'),
+    sentence: z.string(),
+    at: offset,
+    /** Set when the sentence is not the last of its Absatz: the new one goes in after this Satz ("nach Satz 1 … eingefügt"). */
+    afterSentence: z.number().int().positive().optional(),
+  }),
 ]);
 export type FindingEdit = z.infer<typeof FindingEditSchema>;
 

@@ -11,7 +11,8 @@ import type { FindingEdit } from '../contracts/finding';
  * Offsets (`at`) are absolute positions in the analysed source text. A rule need not know where its sentence ends:
  * the engine adds that offset to an appended sentence when it builds the finding.
  */
-export type AmendmentEdit = Exclude<FindingEdit, { kind: 'appendSentence' }> | { kind: 'appendSentence'; sentence: string; at?: number };
+type Appended = Extract<FindingEdit, { kind: 'appendSentence' }>;
+export type AmendmentEdit = Exclude<FindingEdit, Appended> | (Omit<Appended, 'at'> & { at?: number });
 
 export interface AmendmentTarget {
   section?: string;
@@ -71,6 +72,13 @@ export interface CommandSpec {
  */
 export function amendmentCommand({ lead, targets, edit, each: several }: CommandSpec): string {
   const each = targets.length > 1 || several ? 'jeweils ' : '';
+  if (edit.kind === 'appendSentence' && edit.afterSentence) {
+    // more sentences follow in the Absatz: the new one is inserted, not appended (HdR: "angefügt" only at the end)
+    const units = listUnits(targets.map((t) => unitPhrase({ section: t.section, paragraph: t.paragraph })).filter(Boolean));
+    const several = SENTENCE_BREAK.test(edit.sentence);
+    const body = `${several ? 'werden' : 'wird'} ${lead && units ? `in ${units} ` : ''}${each}nach Satz ${edit.afterSentence} ${several ? 'folgende Sätze' : 'folgender Satz'} eingefügt: „${oneLine(edit.sentence)}“`;
+    return lead ? `In ${lead} ${body}` : `In ${units || 'der Vorschrift'} ${body}`;
+  }
   if (edit.kind === 'appendSentence') {
     const units = targets.map((t) => unitPhrase({ section: t.section, paragraph: t.paragraph })).filter(Boolean);
     const dative = units.length ? listUnits(units.map((u) => `dem ${u}`)) : 'der Vorschrift';

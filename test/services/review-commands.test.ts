@@ -33,6 +33,14 @@ describe('Änderungsbefehle for the document at hand', () => {
     ]);
   });
 
+  it('insert a sentence "nach Satz n" when more of the Absatz follows, and address an Artikel that enacts its own §§', () => {
+    const r = reviewOf(readFileSync(join(FIXTURES, 'artikelgesetz-maerkte.txt'), 'utf8'));
+    const texts = amendmentCommands(r, r.findings).flatMap((g) => g.commands.map((c) => c.text));
+    expect(texts).toContainEqual(expect.stringMatching(/^In Artikel 1 Nummer 1 Buchstabe b wird in § 5 Absatz 3 nach Satz 1 folgender Satz eingefügt: „Die Unterschrift /));
+    expect(texts).toContainEqual(expect.stringMatching(/^In Artikel 3 wird dem § 2 Absatz 2 folgender Satz angefügt: „/));
+    expect(texts).toContain('In Artikel 1 Nummer 2 werden in § 5a Absatz 2 Satz 2 die Wörter „per Telefax“ durch das Wort „elektronisch“ ersetzt.');
+  });
+
   it('name a statute in the Eingangssatz and join the same change at several places into one Sammelbefehl', () => {
     const r = reviewOf(STATUTE);
     const schriftform = r.findings.filter((f) => f.category === 'schriftform');

@@ -40,9 +40,9 @@ function place(r: ReviewedDocument, f: Finding, edit: FindingEdit, draft: boolea
     return { edit, group: { key: article, heading: `${article} – Änderung: ${amended.targetLaw}` }, lead: addressPhrase(amended.address), target };
   }
   if (loc.article) {
-    // an Artikel that enacts its own §§ ("Artikel 1 § 3 Absatz 2") or has only its own text ("Artikel 3")
-    const section = loc.section ? `${loc.article} ${loc.section}` : loc.article;
-    return { edit, group: { key: loc.article, heading: loc.article }, target: { ...target, section } };
+    // an Artikel that enacts its own §§ ("In Artikel 3 wird in § 2 Absatz 2 …") or has only its own text ("In Artikel 4 …")
+    const group = { key: loc.article, heading: loc.article };
+    return loc.section ? { edit, group, lead: loc.article, target } : { edit, group, target: { ...target, section: loc.article } };
   }
   return { edit, group: { key: '', heading: draft ? r.title : bareLawName(r.title) }, target };
 }

@@ -80,7 +80,6 @@ export function lawOf(r: ReviewedDocument, f: Finding): string {
   return /\(([A-ZÄÖÜ][\wÄÖÜäöüß-]*)\)/.exec(r.title)?.[1] ?? bareLawName(r.title);
 }
 
-
 /** "Artikel 1 Nr. 3 Buchst. a (§ 175 Abs. 4 SGB VIII)", "§ 12 Abs. 2 Satz 1 NBauO", "§ 1 Abs. 1 des Entwurfs". */
 export function fundstelle(r: ReviewedDocument, f: Finding): string {
   const amended = draftAddressAt(r.text, r.structure, f.location.start);
@@ -90,5 +89,8 @@ export function fundstelle(r: ReviewedDocument, f: Finding): string {
     return `${draftRef} (${f.location.ref} ${amended.targetLaw})`;
   }
   const law = lawOf(r, f);
-  return law === 'Entwurf' ? `${f.location.ref} des Entwurfs` : `${f.location.ref} ${law}`;
+  // a § of an Artikelgesetz is cited with its Artikel: several Artikel may have a § 3
+  const { article, ref } = f.location;
+  const full = article && !ref.startsWith(article) ? `${article} ${ref}` : ref;
+  return law === 'Entwurf' ? `${full} des Entwurfs` : `${full} ${law}`;
 }
