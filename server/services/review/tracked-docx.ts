@@ -169,6 +169,8 @@ function compress(chars: ArrayLike<string>): { text: string; at: number[] } {
 const SYNC = 8;
 /** List labels ("(1)", "aa)") are the longest runs of characters one side has and the other has not. */
 const MAX_SKIP = 12;
+/** How far ahead in the document a lost stretch of the reviewed text is looked for (a page or two). */
+const RESYNC_WINDOW = 4000;
 
 /**
  * For each character of `a` its position in `b`, or -1: both are the same text up to list labels and small
@@ -198,10 +200,11 @@ function align(a: string, b: string): Int32Array {
       j += inB;
       continue;
     }
-    // out of step for longer: find the next stretch of `a` further on in `b`, else leave this character unmatched
-    const at = b.indexOf(a.slice(i, i + 2 * SYNC), j);
-    if (at >= 0 && a.length - i >= 2 * SYNC) j = at;
-    else i++;
+    // out of step for longer: find the next stretch of `a` a little further on in `b`, else leave a stretch of `a`
+    // unmatched (bounded, so a wholly different file costs linear time)
+    const at = b.slice(j, j + RESYNC_WINDOW).indexOf(a.slice(i, i + 2 * SYNC));
+    if (at >= 0 && a.length - i >= 2 * SYNC) j += at;
+    else i += SYNC;
   }
   return map;
 }
@@ -215,7 +218,7 @@ interface AtomEdit {
 }
 
 /** The change in atom positions, or undefined when its words (or the word before an insertion) have no counterpart. */
-function locateChange(review: { text: string; before: Int32Array }, doc: { text: string; at: number[] }, map: Int32Array, atoms: Atom[], c: TextChange): AtomEdit | undefined {
+function locateChange(review: { text: string; before: Int32Array }, doc: { text: string; at: number[] }, map: Int32Array, atoms: Atom[], runs: Run[], c: TextChange): AtomEdit | undefined {
   const first = review.before[c.start]!;
   const last = review.before[c.end]! - 1;
   // an insertion is anchored on the words before it, a deletion on its own words: all must map one to one
@@ -227,8 +230,9 @@ function locateChange(review: { text: string; before: Int32Array }, doc: { text:
   const a0 = doc.at[map[from]!]!;
   let del: [number, number] = [a0, a1];
   if (c.joinSpace) {
-    if (atoms[a1 + 1]?.ch === ' ' && atoms[a1 + 1]!.run === atoms[a1]!.run) del = [a0, a1 + 1];
-    else if (atoms[a0 - 1]?.ch === ' ') del = [a0 - 1, a1];
+    const sameParagraph = (i: number, k: number) => runs[atoms[i]!.run]!.paragraph === runs[atoms[k]!.run]!.paragraph;
+    if (atoms[a1 + 1]?.ch === ' ' && sameParagraph(a1 + 1, a1)) del = [a0, a1 + 1];
+    else if (atoms[a0 - 1]?.ch === ' ' && sameParagraph(a0 - 1, a0)) del = [a0 - 1, a1];
   }
   return { del, insert: c.insert, after: del[1] };
 }
@@ -278,7 +282,7 @@ export async function trackedDocxFromDocx(docx: Buffer, text: string, changes: T
   const deleted = new Set<number>();
   const inserts = new Map<number, string[]>();
   for (const c of changes) {
-    const e = locateChange(review, doc, map, atoms, c);
+    const e = locateChange(review, doc, map, atoms, runs, c);
     const touched = e && [...(e.del ? range(e.del[0], e.del[1]) : []), ...(e.after !== undefined ? [e.after] : [])];
     const paragraphOf = (i: number) => runs[atoms[i]!.run]!.paragraph;
     // a change stays within editable runs of one paragraph
