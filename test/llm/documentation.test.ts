@@ -61,7 +61,8 @@ describe('LLM documentation draft', () => {
         prinzipien: [{ prinzip: 5, bewertung: 'teilweise erfüllt', begruendung: 'Zweck und Löschfrist fehlen in § 2.', fundstellen: ['§ 2', '§ 99 Abs. 1'] }],
       }),
     });
-    const llm = createLlmServices(fakeConfig(fake.url))!;
+    // a generous timeout: on a loaded machine the first call must not fall back to the offline draft
+    const llm = createLlmServices(fakeConfig(fake.url, { LLM_TIMEOUT_MS: '10000' }))!;
     const res = await llm.documentation(r, offline);
     expect(res.refined).toBe(true);
     expect(res.notices).toEqual([]);
@@ -92,7 +93,7 @@ describe('LLM documentation draft', () => {
         ],
       }),
     });
-    const res = await createLlmServices(fakeConfig(fake.url))!.documentation(r, offline);
+    const res = await createLlmServices(fakeConfig(fake.url, { LLM_TIMEOUT_MS: '10000' }))!.documentation(r, offline);
     expect(res.refined).toBe(true);
     const p3 = res.draft.principles.find((p) => p.principle === 3)!;
     expect(p3.status).toBe('nicht automatisch geprüft');
