@@ -60,6 +60,26 @@ export const LocationSchema = z.object({
 });
 export type Location = z.infer<typeof LocationSchema>;
 
+const offset = z.number().int().nonnegative();
+/**
+ * The change a finding proposes, as words at absolute offsets of the analysed text. From it the exports build the
+ * Änderungsbefehl for the document at hand (draft or statute) and the tracked change in Word.
+ * `appendSentence.at` is the end of the sentence the new one follows.
+ */
+export const FindingEditSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('insertAfter'), anchor: z.string(), at: offset, words: z.string() }),
+  z.object({ kind: z.literal('replace'), target: z.string(), at: offset, by: z.string() }),
+  z.object({ kind: z.literal('delete'), target: z.string(), at: offset }),
+  z.object({
+    kind: z.literal('appendSentence'),
+    sentence: z.string(),
+    at: offset,
+    /** Set when the sentence is not the last of its Absatz: the new one goes in after this Satz ("nach Satz 1 … eingefügt"). */
+    afterSentence: z.number().int().positive().optional(),
+  }),
+]);
+export type FindingEdit = z.infer<typeof FindingEditSchema>;
+
 export const FindingSchema = z.object({
   /** Stable within one analysis: ruleId + offsets. */
   id: z.string(),
@@ -83,6 +103,8 @@ export const FindingSchema = z.object({
   legalBasis: z.array(z.string()),
   /** Ready amendment instruction in German drafting style (Handbuch der Rechtsförmlichkeit). */
   amendment: z.string(),
+  /** The structured change behind `suggestion` and `amendment`; absent when a producer (the model) gives only text. */
+  edit: FindingEditSchema.optional(),
   /** 0..1, how sure the producer is. */
   confidence: z.number().min(0).max(1).optional(),
 });

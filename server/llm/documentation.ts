@@ -3,7 +3,7 @@ import type { ReviewResponse } from '../contracts/api';
 import { PrincipleSchema } from '../contracts/finding';
 import { logger } from '../logger';
 import { normalizeWhitespace } from '../parser/structure';
-import type { DocumentationDraft, PrincipleAssessment } from '../services/documentation';
+import { PRINCIPLE_STATUSES, type DocumentationDraft, type PrincipleAssessment, type PrincipleStatus } from '../services/documentation';
 import { findingsList, neutralize } from './data-blocks';
 import { LlmAbortedError, LlmError } from './errors';
 import { renderDocumentationPrompt } from './prompts';
@@ -23,7 +23,8 @@ export const DocumentationOutputSchema = z.object({
   prinzipien: z.array(
     z.object({
       prinzip: PrincipleSchema,
-      bewertung: z.enum(['erfüllt', 'teilweise erfüllt', 'nicht erfüllt', 'nicht relevant']),
+      // "erfüllt" and "nicht relevant" are still read (older prompts, stubborn models) but never shown: see honestStatus
+      bewertung: z.enum([...PRINCIPLE_STATUSES, 'erfüllt', 'nicht relevant']),
       begruendung: z.string().min(1),
       fundstellen: z.array(z.string()).default([]),
     }),
@@ -59,6 +60,14 @@ function provisionQuote(review: ReviewResponse, ref: string): { ref: string; tex
   if (!item) return undefined;
   const text = normalizeWhitespace(review.text.slice(item.start, item.end)).slice(0, 300);
   return { ref: ref.trim(), text: text.length === 300 ? `${text.replace(/\s+\S*$/, '')} …` : text };
+}
+
+/**
+ * The model may name hindrances the rules missed, but reading a text certifies nothing: a verdict that a principle
+ * is met (or irrelevant) leaves the offline status, and the model's reasoning is shown as its assessment.
+ */
+function honestStatus(offline: PrincipleStatus, model: string): PrincipleStatus {
+  return model === 'nicht erfüllt' || model === 'teilweise erfüllt' ? model : offline;
 }
 
 export async function refineDocumentation(
@@ -102,7 +111,9 @@ export async function refineDocumentation(
       .filter((ref) => !known.has(ref.trim()))
       .map((ref) => provisionQuote(review, ref))
       .filter((q): q is { ref: string; text: string } => Boolean(q));
-    return { ...p, status: m.bewertung, reason: m.begruendung, quotes: [...p.quotes, ...added].slice(0, 6) };
+    const status = honestStatus(p.status, m.bewertung);
+    const reason = status === p.status && m.bewertung !== p.status ? `${p.reason} Einschätzung des Sprachmodells: ${m.begruendung}` : m.begruendung;
+    return { ...p, status, reason, quotes: [...p.quotes, ...added].slice(0, 6) };
   });
   return { draft: { ...draft, precheck, principles }, notices: [], tokens: res.usage, refined: true };
 }

@@ -1,3 +1,5 @@
+import type { FindingEdit } from '../contracts/finding';
+
 /**
  * Amendment instructions (Änderungsbefehle) in the style of the Handbuch der Rechtsförmlichkeit:
  * „…“ quotes, Absatz/Satz/Nummer written out, verb agreeing with the amended words
@@ -5,12 +7,12 @@
  * The same edit also rewrites the sentence, so the suggestion shows the new wording of exactly this sentence.
  */
 
-/** Offsets (`at`) are absolute positions in the analysed source text. */
-export type AmendmentEdit =
-  | { kind: 'insertAfter'; anchor: string; at: number; words: string }
-  | { kind: 'replace'; target: string; at: number; by: string }
-  | { kind: 'delete'; target: string; at: number }
-  | { kind: 'appendSentence'; sentence: string };
+/**
+ * Offsets (`at`) are absolute positions in the analysed source text. A rule need not know where its sentence ends:
+ * the engine adds that offset to an appended sentence when it builds the finding.
+ */
+type Appended = Extract<FindingEdit, { kind: 'appendSentence' }>;
+export type AmendmentEdit = Exclude<FindingEdit, Appended> | (Omit<Appended, 'at'> & { at?: number });
 
 export interface AmendmentTarget {
   section?: string;
@@ -48,23 +50,58 @@ export function unitPhrase(t: AmendmentTarget): string {
   return parts.join(' ');
 }
 
-export function buildAmendment(target: AmendmentTarget, edit: AmendmentEdit): string {
+/** "§ 5 Absatz 1, § 7 und § 9 Satz 2": the places of a Sammelbefehl, in document order. */
+const listUnits = (units: string[]) => (units.length <= 1 ? (units[0] ?? '') : `${units.slice(0, -1).join(', ')} und ${units[units.length - 1]}`);
+
+/** A full stop that ends one sentence and starts the next ("… ersetzt werden. Die Behörde …"). */
+const SENTENCE_BREAK = /[.!?]\s+(?=\p{Lu}|„)/u;
+
+export interface CommandSpec {
+  /** The draft part that holds the amended wording ("Artikel 1 Nummer 3 Buchstabe a"); absent for a statute. */
+  lead?: string;
+  /** The amended places; several make a Sammelbefehl ("jeweils"), HdR Rn. 664. */
+  targets: AmendmentTarget[];
+  edit: AmendmentEdit;
+  /** The same words changed at several places of one unit. */
+  each?: boolean;
+}
+
+/**
+ * One Änderungsbefehl: "In § 5 Absatz 2 wird …", for a draft "In Artikel 1 Nummer 3 Buchstabe a wird in § 175
+ * Absatz 4 …", for the same change at several places "In § 5 Absatz 1 und § 7 werden jeweils …".
+ */
+export function amendmentCommand({ lead, targets, edit, each: several }: CommandSpec): string {
+  const each = targets.length > 1 || several ? 'jeweils ' : '';
+  if (edit.kind === 'appendSentence' && edit.afterSentence) {
+    // more sentences follow in the Absatz: the new one is inserted, not appended (HdR: "angefügt" only at the end)
+    const units = listUnits(targets.map((t) => unitPhrase({ section: t.section, paragraph: t.paragraph })).filter(Boolean));
+    const several = SENTENCE_BREAK.test(edit.sentence);
+    const body = `${several ? 'werden' : 'wird'} ${lead && units ? `in ${units} ` : ''}${each}nach Satz ${edit.afterSentence} ${several ? 'folgende Sätze' : 'folgender Satz'} eingefügt: „${oneLine(edit.sentence)}“`;
+    return lead ? `In ${lead} ${body}` : `In ${units || 'der Vorschrift'} ${body}`;
+  }
   if (edit.kind === 'appendSentence') {
-    const unit = unitPhrase({ section: target.section, paragraph: target.paragraph });
-    return `${unit ? `Dem ${unit}` : 'Der Vorschrift'} wird folgender Satz angefügt: „${edit.sentence}“`;
+    const units = targets.map((t) => unitPhrase({ section: t.section, paragraph: t.paragraph })).filter(Boolean);
+    const dative = units.length ? listUnits(units.map((u) => `dem ${u}`)) : 'der Vorschrift';
+    const several = SENTENCE_BREAK.test(edit.sentence);
+    const v = several ? 'werden' : 'wird';
+    const sentence = `${several ? 'folgende Sätze' : 'folgender Satz'} angefügt: „${oneLine(edit.sentence)}“`;
+    if (lead) return `In ${lead} ${v} ${dative} ${each}${sentence}`;
+    return `${dative[0]!.toUpperCase()}${dative.slice(1)} ${v} ${each}${sentence}`;
   }
-  const unit = unitPhrase(target);
-  const lead = unit ? `In ${unit}` : 'In der Vorschrift';
-  switch (edit.kind) {
-    case 'insertAfter': {
-      const v = verb(edit.words);
-      return `${lead} ${v} nach ${noun(edit.anchor, 'dat')} ${noun(edit.words, 'nom')} eingefügt.`;
-    }
-    case 'replace':
-      return `${lead} ${verb(edit.target)} ${noun(edit.target, 'nom')} durch ${noun(edit.by, 'nom')} ersetzt.`;
-    case 'delete':
-      return `${lead} ${verb(edit.target)} ${noun(edit.target, 'nom')} gestrichen.`;
-  }
+  const units = listUnits(targets.map(unitPhrase).filter(Boolean));
+  const old = edit.kind === 'insertAfter' ? edit.words : edit.target;
+  const change =
+    edit.kind === 'insertAfter'
+      ? `nach ${noun(edit.anchor, 'dat')} ${noun(edit.words, 'nom')} eingefügt`
+      : edit.kind === 'replace'
+        ? `${noun(edit.target, 'nom')} durch ${noun(edit.by, 'nom')} ersetzt`
+        : `${noun(edit.target, 'nom')} gestrichen`;
+  if (lead) return `In ${lead} ${verb(old)} ${units ? `in ${units} ` : ''}${each}${change}.`;
+  return `In ${units || 'der Vorschrift'} ${verb(old)} ${each}${change}.`;
+}
+
+export function buildAmendment(target: AmendmentTarget, edit: AmendmentEdit): string {
+  return amendmentCommand({ targets: [target], edit });
 }
 
 /** Applies the edit to the sentence [sentenceStart, …) and returns the new wording with normalised spaces. */

@@ -1,9 +1,9 @@
 import type { LawDocument } from '../contracts/document';
-import type { Finding, Severity } from '../contracts/finding';
-import { locate } from '../parser/locate';
+import type { Finding, FindingEdit, Severity } from '../contracts/finding';
+import { findProvision, locate } from '../parser/locate';
 import { parseSnippet } from '../parser/snippet';
 import { normalizeWhitespace } from '../parser/structure';
-import { applyEdit, buildAmendment } from './amendment';
+import { applyEdit, buildAmendment, type AmendmentEdit } from './amendment';
 import { DocumentIndex, MatchContext } from './context';
 import { RULES } from './index';
 import { RULES_REFERENCE } from './lexicon';
@@ -132,8 +132,21 @@ function toFinding(doc: LawDocument, index: DocumentIndex, r: RawHit): Finding {
     suggestion: applyEdit(sentence, quote.start - (sentence.startsWith('… ') ? 2 : 0), hit.edit),
     legalBasis: hit.legalBasis ?? legalBasisFor(rule.category, index.profile),
     amendment: buildAmendment(location, hit.edit),
+    edit: hit.edit.kind === 'appendSentence' ? appendedAt(doc, hit.edit, r.sentenceStart, r.sentenceEnd) : hit.edit,
     ...(hit.confidence !== undefined ? { confidence: hit.confidence } : {}),
   };
+}
+
+/**
+ * Where an appended sentence goes: after the sentence of the hit; when more sentences of the Absatz follow, the
+ * command inserts it "nach Satz n" instead of appending it to the Absatz.
+ */
+function appendedAt(doc: LawDocument, edit: Extract<AmendmentEdit, { kind: 'appendSentence' }>, sentenceStart: number, sentenceEnd: number): FindingEdit {
+  const para = findProvision(doc, sentenceStart)?.paragraphs.find((p) => sentenceStart >= p.start && sentenceStart < p.end);
+  const sentences = para?.sentences ?? [];
+  const own = sentences.find((s) => sentenceStart >= s.start && sentenceStart < s.end);
+  const later = own !== undefined && sentences.some((s) => s.start >= sentenceEnd);
+  return { ...edit, at: edit.at ?? sentenceEnd, ...(later && own ? { afterSentence: own.index } : {}) };
 }
 
 /**

@@ -139,6 +139,14 @@ const MIGRATIONS: string[] = [
   ALTER TABLE reviews ADD COLUMN outline TEXT NOT NULL DEFAULT '[]';
   ALTER TABLE reviews ADD COLUMN warnings TEXT NOT NULL DEFAULT '[]';
   `,
+  // the uploaded Word file of a review, kept apart so that reading a review never loads it; the tracked-changes
+  // export changes this file in place
+  `
+  CREATE TABLE review_sources (
+    review_id TEXT PRIMARY KEY REFERENCES reviews (id) ON DELETE CASCADE,
+    docx BLOB NOT NULL
+  );
+  `,
 ];
 /** From this schema version on, deleted rows are overwritten (secure_delete); older files are rewritten once. */
 const SECURE_DELETE_VERSION = 4;

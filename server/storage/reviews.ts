@@ -57,27 +57,36 @@ export function createReviewStore(db: Db, clock: Clock) {
     setDecisions: db.prepare('UPDATE reviews SET decisions = ? WHERE id = ? AND session_id = ?'),
     bytes: db.prepare<[string], { n: number | null }>(
       `SELECT SUM(length(CAST(text AS BLOB)) + length(CAST(findings AS BLOB)) + length(CAST(structure AS BLOB)) +
-        length(CAST(decisions AS BLOB)) + length(CAST(notices AS BLOB))) AS n FROM reviews WHERE session_id = ?`,
+        length(CAST(decisions AS BLOB)) + length(CAST(notices AS BLOB)) + length(CAST(outline AS BLOB)) +
+        COALESCE((SELECT length(docx) FROM review_sources s WHERE s.review_id = reviews.id), 0)) AS n FROM reviews WHERE session_id = ?`,
+    ),
+    insertSource: db.prepare('INSERT INTO review_sources (review_id, docx) VALUES (?, ?)'),
+    getSource: db.prepare<[string, string], { docx: Buffer }>(
+      'SELECT s.docx FROM review_sources s JOIN reviews r ON r.id = s.review_id WHERE r.id = ? AND r.session_id = ?',
     ),
   };
   return {
-    create(sessionId: string, r: NewReview): ReviewResponse {
+    /** `docx`: the uploaded Word file, kept for the tracked-changes export. */
+    create(sessionId: string, r: NewReview, docx?: Buffer): ReviewResponse {
       const id = clock.id();
       const createdAt = clock.now().toISOString();
-      q.insert.run(
-        id,
-        sessionId,
-        r.title,
-        r.format,
-        r.text,
-        JSON.stringify(r.structure),
-        JSON.stringify(r.findings),
-        r.provisions,
-        createdAt,
-        JSON.stringify(r.notices ?? []),
-        JSON.stringify(r.outline),
-        JSON.stringify(r.warnings ?? []),
-      );
+      db.transaction(() => {
+        q.insert.run(
+          id,
+          sessionId,
+          r.title,
+          r.format,
+          r.text,
+          JSON.stringify(r.structure),
+          JSON.stringify(r.findings),
+          r.provisions,
+          createdAt,
+          JSON.stringify(r.notices ?? []),
+          JSON.stringify(r.outline),
+          JSON.stringify(r.warnings ?? []),
+        );
+        if (docx) q.insertSource.run(id, docx);
+      })();
       return { ...r, id, createdAt, decisions: {} };
     },
     get(sessionId: string, id: string): ReviewResponse | undefined {
@@ -100,9 +109,11 @@ export function createReviewStore(db: Db, clock: Clock) {
         return 'ok' as const;
       })();
     },
-    /** Deletes the review with the feedback on its findings, leaving no copy in the WAL. */
+    /** The uploaded Word file of the review, if it was one. */
+    source: (sessionId: string, id: string): Buffer | undefined => q.getSource.get(id, sessionId)?.docx,
+    /** Deletes the review with the feedback on its findings and its Word file (ON DELETE CASCADE), leaving no copy in the WAL. */
     remove: removerWithFeedback(db, 'reviews'),
-    /** Bytes the session's reviews take (per-user storage quota). */
+    /** Bytes the session's reviews take, uploaded Word files included (per-user storage quota). */
     sessionBytes: (sessionId: string): number => q.bytes.get(sessionId)?.n ?? 0,
   };
 }

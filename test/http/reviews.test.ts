@@ -71,6 +71,13 @@ describe('draft review upload', () => {
     },
   );
 
+  it('gives each finding of an amending draft the command that addresses the draft', async () => {
+    const res = await upload(readFileSync(join(FIXTURES, 'aenderung-nkomvg.md')), 'aenderung-nkomvg.md').expect(201);
+    const review = ReviewResponseSchema.parse(res.body);
+    const aushang = review.findings.find((f) => f.location.section === '§ 11')!;
+    expect(aushang.amendment).toMatch(/^In Artikel 1 Nummer 1 Buchstabe a wird dem § 11 Absatz 1 folgender Satz angefügt: „/);
+  });
+
   it.each([
     ['leer.txt', Buffer.alloc(0), 400],
     ['bild.png', Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), 400],
@@ -129,7 +136,8 @@ describe('decisions and exports', () => {
     expect(review.title).toBe('Entwurf eines Gesetzes zur Änderung des Niedersächsischen Gaststättengesetzes');
     const [first, second, third] = review.findings;
     const mdBefore = (await agent.get(`/api/reviews/${review.id}/export.md`).expect(200)).text;
-    expect(mdBefore).toContain('(Vorschlag)');
+    // nothing accepted yet: every open command is offered, visibly as a proposal
+    expect(mdBefore).toContain('**Vorschlag:** In § 1 Absatz 1');
 
     await agent.patch(`/api/reviews/${review.id}/findings/${third!.id}`).send({ decision: 'accepted' }).expect(204);
     await agent.patch(`/api/reviews/${review.id}/findings/${first!.id}`).send({ decision: 'accepted' }).expect(204);
@@ -143,9 +151,12 @@ describe('decisions and exports', () => {
     });
 
     const md = await agent.get(`/api/reviews/${review.id}/export.md`).expect(200);
-    expect(md.headers['content-disposition']).toMatch(/attachment; filename="digitalcheck-.*\.md"/);
+    // the name keeps its umlauts (RFC 5987) with an ASCII fallback for old clients
+    expect(md.headers['content-disposition']).toBe(
+      `attachment; filename="Digitalcheck-Entwurf-eines-Gesetzes-zur-Aenderung-des-Niedersaechsischen-Gaststaettengesetzes.md"; filename*=UTF-8''${encodeURIComponent('Digitalcheck-Entwurf-eines-Gesetzes-zur-Änderung-des-Niedersächsischen-Gaststättengesetzes.md')}`,
+    );
     const section = md.text.split('## Befunde')[0]!;
-    expect(section).not.toContain('(Vorschlag)');
+    expect(section).not.toContain('Vorschlag:');
     const firstLine = (s: string) => s.split('\n')[0]!;
     const i1 = section.indexOf(firstLine(first!.amendment));
     const i3 = section.indexOf(firstLine(third!.amendment));
@@ -170,10 +181,14 @@ describe('decisions and exports', () => {
     const review = (await upload(Buffer.from(DRAFT), 'entwurf.txt').expect(201)).body;
     const md = (await agent.get(`/api/reviews/${review.id}/documentation.md`).expect(200)).text;
     expect(md).toContain('Vorprüfung');
-    expect(md.match(/^\| [1-6] \|/gm)).toHaveLength(6);
+    // six questions, each answer visibly a proposal to confirm
+    expect(md.match(/Vorgeschlagene Antwort: (?:Ja|Nein|Unklar) \(bitte bestätigen\)/g)).toHaveLength(6);
     expect(md.match(/^### Prinzip [1-5]:/gm)).toHaveLength(5);
     expect(md).toMatch(/### Prinzip 1:[^\n]*\n\n\*\*Nicht erfüllt\.\*\*/);
-    expect(md).toContain('§ 1 Abs. 1');
+    expect(md).toContain('§ 1 Abs. 1 des Entwurfs');
+    // nothing checks data protection: never "erfüllt", but the guiding questions
+    expect(md).toMatch(/### Prinzip 5:[^\n]*\n\n\*\*Nicht automatisch geprüft\.\*\*/);
+    expect(md).not.toMatch(/\*\*Erfüllt\.\*\*/);
     const docx = await agent.get(`/api/reviews/${review.id}/documentation.docx`).expect(200);
     expect(docx.headers['content-type']).toContain('wordprocessingml');
   });

@@ -63,7 +63,8 @@ describe('LLM documentation draft', () => {
         prinzipien: [{ prinzip: 5, bewertung: 'teilweise erfüllt', begruendung: 'Zweck und Löschfrist fehlen in § 2.', fundstellen: ['§ 2', '§ 99 Abs. 1'] }],
       }),
     });
-    const llm = createLlmServices(fakeConfig(fake.url))!;
+    // a generous timeout: on a loaded machine the first call must not fall back to the offline draft
+    const llm = createLlmServices(fakeConfig(fake.url, { LLM_TIMEOUT_MS: '10000' }))!;
     const res = await llm.documentation(r, offline);
     expect(res.refined).toBe(true);
     expect(res.notices).toEqual([]);
@@ -78,6 +79,28 @@ describe('LLM documentation draft', () => {
     const user = fake.chatRequests()[0]!.body.messages[1].content as string;
     expect(user).toContain('<vorentwurf>');
     expect(user).toContain('Der Antrag ist schriftlich zu stellen.');
+  });
+
+  it('never lets the model certify a principle: "erfüllt" keeps the offline status and is shown as its assessment', async () => {
+    const r = review();
+    const offline = buildDocumentation(r, new Date('2026-01-02T00:00:00Z'));
+    expect(offline.principles.find((p) => p.principle === 3)!.status).toBe('nicht automatisch geprüft');
+    fake.enqueue({
+      kind: 'text',
+      text: JSON.stringify({
+        vorpruefung: [],
+        prinzipien: [
+          { prinzip: 3, bewertung: 'erfüllt', begruendung: 'Der Entwurf nutzt etablierte Technologien.', fundstellen: [] },
+          { prinzip: 4, bewertung: 'nicht relevant', begruendung: 'Keine Automatisierung.', fundstellen: [] },
+        ],
+      }),
+    });
+    const res = await createLlmServices(fakeConfig(fake.url, { LLM_TIMEOUT_MS: '10000' }))!.documentation(r, offline);
+    expect(res.refined).toBe(true);
+    const p3 = res.draft.principles.find((p) => p.principle === 3)!;
+    expect(p3.status).toBe('nicht automatisch geprüft');
+    expect(p3.reason).toContain('Einschätzung des Sprachmodells: Der Entwurf nutzt etablierte Technologien.');
+    expect(res.draft.principles.find((p) => p.principle === 4)!.status).toBe('nicht automatisch geprüft');
   });
 
   it('returns the offline draft with a notice when the model fails', async () => {

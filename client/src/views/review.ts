@@ -456,9 +456,20 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
         h(
           'div',
           { class: 'actions', attrs: { role: 'group', 'aria-label': 'Export' } },
-          h('a', { class: 'btn btn-small', text: 'Markdown', attrs: { href: `${base}/export.md`, download: '' } }),
-          h('a', { class: 'btn btn-small', text: 'DOCX', attrs: { href: `${base}/export.docx`, download: '' } }),
-          h('a', { class: 'btn btn-small btn-primary', text: 'Digitalcheck-Dokumentation (DOCX)', attrs: { href: `${base}/documentation.docx`, download: '' } }),
+          h('a', {
+            class: 'btn btn-small btn-primary',
+            text: 'Entwurf mit Änderungsvorschlägen (DOCX, Änderungsverfolgung)',
+            attrs: {
+              href: `${base}/draft.docx`,
+              download: '',
+              title: r.format === 'docx'
+                ? 'Ihre Word-Datei mit den übernommenen Befunden als nachverfolgte Änderungen, die Sie in Word annehmen oder ablehnen'
+                : 'Der Entwurfstext als Word-Datei mit den übernommenen Befunden als nachverfolgte Änderungen',
+            },
+          }),
+          h('a', { class: 'btn btn-small', text: 'Prüfbericht (DOCX)', attrs: { href: `${base}/export.docx`, download: '' } }),
+          h('a', { class: 'btn btn-small', text: 'Prüfbericht (Markdown)', attrs: { href: `${base}/export.md`, download: '' } }),
+          h('a', { class: 'btn btn-small', text: 'Digitalcheck-Dokumentation (DOCX)', attrs: { href: `${base}/documentation.docx`, download: '' } }),
         ),
       ),
       r.notices?.length
@@ -477,7 +488,10 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
             h('ul', null, structureNotices.map((n) => h('li', { text: n }))),
           )
         : null,
-      h('p', { class: 'muted small', text: 'Exportiert werden die übernommenen Änderungsbefehle in der Reihenfolge des Entwurfs sowie die vollständige Befundliste.' }),
+      h('p', {
+        class: 'muted small',
+        text: 'Exportiert werden die übernommenen Befunde: im Entwurf als Änderungen, die Sie in Word annehmen oder ablehnen, im Prüfbericht als Änderungsbefehle mit der vollständigen Befundliste. Solange nichts übernommen ist, erscheinen alle offenen Befunde als Vorschläge.',
+      }),
       h(
         'div',
         { class: 'review-grid' },

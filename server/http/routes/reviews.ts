@@ -1,12 +1,12 @@
 import { Router, type RequestHandler } from 'express';
 import { DecisionBodySchema, ReviewFindingsQuerySchema, ReviewUploadFieldsSchema } from '../../contracts/api';
-import type { ReviewService } from '../../services/review/service';
+import type { ExportKind, ReviewService } from '../../services/review/service';
 import { sessionOf } from '../session';
 import { parseInput } from '../validate';
 import { attachment } from './attachment';
 
 export function reviewRoutes(svc: ReviewService, upload: RequestHandler, uploadLimit: RequestHandler): Router {
-  const exportRoute = (kind: 'review' | 'documentation', format: 'md' | 'docx'): RequestHandler =>
+  const exportRoute = (kind: ExportKind, format: 'md' | 'docx'): RequestHandler =>
     async (req, res) => {
       const file = await svc.export(sessionOf(res), String(req.params.id), kind, format);
       attachment(res, file.filename, file.contentType).send(file.body);
@@ -38,5 +38,7 @@ export function reviewRoutes(svc: ReviewService, upload: RequestHandler, uploadL
     .get('/:id/export.md', exportRoute('review', 'md'))
     .get('/:id/export.docx', exportRoute('review', 'docx'))
     .get('/:id/documentation.md', exportRoute('documentation', 'md'))
-    .get('/:id/documentation.docx', exportRoute('documentation', 'docx'));
+    .get('/:id/documentation.docx', exportRoute('documentation', 'docx'))
+    // the draft with the accepted changes as tracked changes (Word's "Änderungen nachverfolgen")
+    .get('/:id/draft.docx', exportRoute('draft', 'docx'));
 }

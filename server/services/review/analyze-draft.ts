@@ -5,6 +5,7 @@ import { extractText } from '../../ingest/extract';
 import { parseDraft } from '../../parser/draft';
 import { buildOutline } from '../../parser/outline';
 import { checkDocument } from '../../rules/engine';
+import { structureItems } from './places';
 
 /**
  * Everything an uploaded draft goes through before it is stored: extraction, structure, rule checks and the
@@ -74,15 +75,7 @@ export async function analyzeDraft(buf: Buffer, filename: string, opts: AnalyzeO
     format,
     text: doc.text,
     provisions: doc.provisions.length,
-    structure: doc.provisions.map((p) => ({
-      id: p.id,
-      label: p.label,
-      title: p.title,
-      start: p.start,
-      end: p.end,
-      ...(p.targetLaw ? { targetLaw: p.targetLaw } : {}),
-      ...(p.article ? { article: p.article } : {}),
-    })),
+    structure: structureItems(doc),
     findings: capped.findings,
     outline: buildOutline(doc, capped.findings),
     warnings: doc.warnings ?? [],

@@ -1,14 +1,14 @@
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 
-/** Small document model shared by the review and documentation exports; rendered to Markdown or DOCX. */
+/**
+ * Small document model shared by the review and documentation exports; rendered to Markdown or DOCX. There are no
+ * tables: findings and answers are labelled blocks, which print on portrait A4 and stay readable when pasted.
+ */
 export type Block =
   | { type: 'heading'; level: 1 | 2 | 3; text: string }
   | { type: 'paragraph'; text: string; bold?: string }
   | { type: 'list'; items: { bold?: string; text: string }[] }
-  | { type: 'quote'; text: string }
-  | { type: 'table'; header: string[]; rows: string[][] };
-
-const mdCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+  | { type: 'quote'; text: string };
 
 export function renderMarkdown(blocks: Block[]): string {
   const out: string[] = [];
@@ -18,18 +18,13 @@ export function renderMarkdown(blocks: Block[]): string {
         out.push(`${'#'.repeat(b.level)} ${b.text}`);
         break;
       case 'paragraph':
-        out.push(b.bold ? `**${b.bold}** ${b.text}` : b.text);
+        out.push(b.bold ? `**${b.bold}**${b.text ? ` ${b.text}` : ''}` : b.text);
         break;
       case 'list':
         out.push(b.items.map((it, i) => `${i + 1}. ${it.bold ? `**${it.bold}** ` : ''}${it.text.replace(/\n/g, '\n   ')}`).join('\n'));
         break;
       case 'quote':
         out.push(b.text.split('\n').map((l) => `> ${l}`).join('\n'));
-        break;
-      case 'table':
-        out.push(
-          [`| ${b.header.map(mdCell).join(' | ')} |`, `|${b.header.map(() => ' --- ').join('|')}|`, ...b.rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)].join('\n'),
-        );
         break;
     }
   }
@@ -38,18 +33,15 @@ export function renderMarkdown(blocks: Block[]): string {
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
-const cell = (text: string, bold = false) =>
-  new TableCell({ children: text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, bold, size: 18 })] })) });
-
 export async function renderDocx(title: string, blocks: Block[]): Promise<Buffer> {
-  const children: (Paragraph | Table)[] = [];
+  const children: Paragraph[] = [];
   for (const b of blocks) {
     switch (b.type) {
       case 'heading':
         children.push(new Paragraph({ text: b.text, heading: HEADINGS[b.level] }));
         break;
       case 'paragraph':
-        children.push(new Paragraph({ children: [...(b.bold ? [new TextRun({ text: `${b.bold} `, bold: true })] : []), new TextRun(b.text)] }));
+        children.push(new Paragraph({ children: [...(b.bold ? [new TextRun({ text: b.text ? `${b.bold} ` : b.bold, bold: true })] : []), ...(b.text ? [new TextRun(b.text)] : [])] }));
         break;
       case 'list':
         b.items.forEach((it, i) => {
@@ -69,17 +61,6 @@ export async function renderDocx(title: string, blocks: Block[]): Promise<Buffer
         break;
       case 'quote':
         children.push(new Paragraph({ indent: { left: 720 }, children: [new TextRun({ text: b.text, italics: true })] }));
-        break;
-      case 'table':
-        children.push(
-          new Table({
-            width: { size: 100, type: WidthType.PERCENTAGE },
-            rows: [
-              new TableRow({ tableHeader: true, children: b.header.map((h) => cell(h, true)) }),
-              ...b.rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
-            ],
-          }),
-        );
         break;
     }
   }

@@ -7,12 +7,14 @@ import { notFound } from '../not-found';
 import { buildOutline } from '../../parser/outline';
 import { logger } from '../../logger';
 import type { Clock } from '../../storage/clock';
-import type { ReviewStore } from '../../storage/reviews';
+import type { NewReview, ReviewStore } from '../../storage/reviews';
 import { buildDocumentation, documentationBlocks, type DocumentationDraft } from '../documentation';
 import { capFindings, type DraftAnalysis } from './analyze-draft';
 import type { DraftAnalyzeOptions } from './draft-pool';
 import { renderDocx, renderMarkdown } from './docx';
+import { withDocumentCommands } from './commands';
 import { reviewBlocks } from './export';
+import { trackedDraft } from './tracked-draft';
 
 export interface ReviewDeps {
   store: ReviewStore;
@@ -45,15 +47,17 @@ export interface ExportFile {
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const MD_TYPE = 'text/markdown; charset=utf-8';
 
-/** Latin-1-safe file name stem for Content-Disposition (the exact title is inside the document). */
-const fileStem = (title: string) =>
-  title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60) || 'entwurf';
+const MAX_STEM = 80;
+/** File name stem from the title, umlauts kept (the download header adds an ASCII fallback), cut after a whole word. */
+function fileStem(title: string): string {
+  const stem = title.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  if (stem.length <= MAX_STEM) return stem || 'Entwurf';
+  const cut = stem.lastIndexOf('-', MAX_STEM);
+  return stem.slice(0, cut > 0 ? cut : MAX_STEM);
+}
+
+export type ExportKind = 'review' | 'documentation' | 'draft';
+const STEM: Record<ExportKind, string> = { review: 'Digitalcheck', documentation: 'Dokumentation', draft: 'Änderungsvorschläge' };
 
 /** Findings in the first HTTP answer; the client pages through the rest (the response stays bounded). */
 const FIRST_PAGE: ReviewFindingsQuery = { offset: 0, limit: 500 };
@@ -99,7 +103,7 @@ export function createReviewService(deps: ReviewDeps) {
         // the model may add findings beyond the cap the rule findings were held to
         const capped = ai ? capFindings(ai.findings, deps.maxFindings) : { findings: a.findings, notices: [] };
         const notices = [...a.notices, ...capped.notices, ...(ai?.notices ?? [])];
-        const review = store.create(sessionId, {
+        const draft: NewReview = {
           title: a.title || fallbackTitle || 'Entwurf',
           format: a.format,
           text: a.text,
@@ -110,7 +114,9 @@ export function createReviewService(deps: ReviewDeps) {
           outline: ai && a.doc ? buildOutline(a.doc, capped.findings) : a.outline,
           ...(a.warnings.length ? { warnings: a.warnings } : {}),
           ...(notices.length ? { notices } : {}),
-        });
+        };
+        // each card shows the command for this document (the draft's Artikel and Nummer, not only the amended §)
+        const review = store.create(sessionId, { ...draft, findings: withDocumentCommands(draft, capped.findings) }, a.format === 'docx' ? file.buffer : undefined);
         stage('done');
         return paged(review);
       } catch (e) {
@@ -134,11 +140,12 @@ export function createReviewService(deps: ReviewDeps) {
     remove(sessionId: string, id: string): void {
       if (!store.remove(sessionId, id)) throw notFound('review');
     },
-    async export(sessionId: string, id: string, kind: 'review' | 'documentation', format: 'md' | 'docx'): Promise<ExportFile> {
+    async export(sessionId: string, id: string, kind: ExportKind, format: 'md' | 'docx'): Promise<ExportFile> {
       const review = load(sessionId, id);
       const now = clock.now();
+      const stem = `${STEM[kind]}-${fileStem(review.title)}`;
+      if (kind === 'draft') return { filename: `${stem}.docx`, contentType: DOCX_TYPE, body: await trackedDraft(review, store.source(sessionId, id), now) };
       const blocks = kind === 'review' ? reviewBlocks(review, now) : documentationBlocks(await documentation(review, now));
-      const stem = `${kind === 'review' ? 'digitalcheck' : 'dokumentation'}-${fileStem(review.title)}`;
       return format === 'md'
         ? { filename: `${stem}.md`, contentType: MD_TYPE, body: renderMarkdown(blocks) }
         : { filename: `${stem}.docx`, contentType: DOCX_TYPE, body: await renderDocx(review.title, blocks) };

@@ -1,0 +1,75 @@
+import type { Finding, FindingEdit } from '../../contracts/finding';
+
+/**
+ * The accepted findings as text changes of the reviewed text: old words [start, end) give way to `insert`.
+ * The same change proposed by two findings is one change; a change that overlaps one already taken is left out and
+ * reported, as is a finding without a structured change (model findings carry only text).
+ */
+
+export interface TextChange {
+  start: number;
+  end: number;
+  insert: string;
+  /** A deletion also removes one space next to the words, so no double space is left behind. */
+  joinSpace?: boolean;
+  findingIds: string[];
+}
+
+export interface Unplaced {
+  finding: Finding;
+  /** German reason for the drafter. */
+  reason: string;
+}
+
+function toChange(text: string, f: Finding, edit: FindingEdit): TextChange | string {
+  const at = edit.at;
+  const expect = edit.kind === 'insertAfter' ? edit.anchor : edit.kind === 'appendSentence' ? undefined : edit.target;
+  if (expect !== undefined && text.slice(at, at + expect.length) !== expect) return 'Die zu ändernden Wörter stehen nicht mehr an der erwarteten Stelle.';
+  const ids = [f.id];
+  switch (edit.kind) {
+    case 'insertAfter':
+      return { start: at + edit.anchor.length, end: at + edit.anchor.length, insert: ` ${edit.words}`, findingIds: ids };
+    case 'replace':
+      return { start: at, end: at + edit.target.length, insert: edit.by, findingIds: ids };
+    case 'delete':
+      return { start: at, end: at + edit.target.length, insert: '', joinSpace: true, findingIds: ids };
+    case 'appendSentence': {
+      let end = Math.min(at, text.length);
+      while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+      return { start: end, end, insert: ` ${edit.sentence}`, findingIds: ids };
+    }
+  }
+}
+
+export function textChanges(text: string, findings: Finding[]): { changes: TextChange[]; unplaced: Unplaced[] } {
+  const unplaced: Unplaced[] = [];
+  const candidates: TextChange[] = [];
+  for (const f of findings) {
+    if (!f.edit) {
+      unplaced.push({ finding: f, reason: 'Der Befund enthält keine Änderung an bestimmten Wörtern; bitte von Hand einarbeiten.' });
+      continue;
+    }
+    const c = toChange(text, f, f.edit);
+    if (typeof c === 'string') unplaced.push({ finding: f, reason: c });
+    else candidates.push(c);
+  }
+  candidates.sort((a, b) => a.start - b.start || a.end - b.end);
+  const changes: TextChange[] = [];
+  for (const c of candidates) {
+    const same = changes.find((k) => k.start === c.start && k.end === c.end && k.insert === c.insert);
+    if (same) {
+      same.findingIds.push(...c.findingIds);
+      continue;
+    }
+    const clash = changes.find((k) => Math.max(k.start, c.start) < Math.min(k.end, c.end));
+    if (clash) {
+      for (const id of c.findingIds) {
+        const finding = findings.find((f) => f.id === id)!;
+        unplaced.push({ finding, reason: 'Die Änderung überschneidet sich mit einer anderen übernommenen Änderung derselben Wörter.' });
+      }
+      continue;
+    }
+    changes.push(c);
+  }
+  return { changes, unplaced };
+}

@@ -1,0 +1,138 @@
+import type { Finding, FindingEdit } from '../../contracts/finding';
+import { amendmentCommand, type AmendmentTarget, unitPhrase } from '../../rules/amendment';
+import { bareLawName, lawNameCases } from './law-name';
+import { addressPhrase, draftAddressAt, isDraft, type ReviewedDocument } from './places';
+
+/**
+ * Änderungsbefehle for the document at hand (Handbuch der Rechtsförmlichkeit, 4. Aufl. 2024):
+ * - in an amending draft the change is made to the draft, so the command addresses the instruction that holds the
+ *   new wording ("In Artikel 1 Nummer 3 Buchstabe a wird in § 175 Absatz 4 …") under a heading naming the amended law;
+ * - in a draft of its own (with or without Artikel) it addresses the draft's provision;
+ * - in a statute in force it names the law ("Die Niedersächsische Bauordnung wird wie folgt geändert:").
+ * Identical changes are one command; the same change at several places is one Sammelbefehl with "jeweils".
+ */
+
+export interface Command {
+  text: string;
+  findingIds: string[];
+}
+
+export interface CommandGroup {
+  heading: string;
+  /** Eingangssatz of an amendment of a statute ("Die … wird wie folgt geändert:"). */
+  intro?: string;
+  commands: Command[];
+}
+
+interface Placed {
+  edit: FindingEdit;
+  group: { key: string; heading: string };
+  lead?: string;
+  target: AmendmentTarget;
+}
+
+function place(r: ReviewedDocument, f: Finding, edit: FindingEdit, draft: boolean): Placed {
+  const loc = f.location;
+  const target: AmendmentTarget = { section: loc.section, paragraph: loc.paragraph, sentence: loc.sentence, number: loc.number, letter: loc.letter };
+  const amended = draftAddressAt(r.text, r.structure, loc.start);
+  if (amended) {
+    const article = amended.address.article;
+    return { edit, group: { key: article, heading: `${article} – Änderung: ${amended.targetLaw}` }, lead: addressPhrase(amended.address), target };
+  }
+  if (loc.article) {
+    // an Artikel that enacts its own §§ ("In Artikel 3 wird in § 2 Absatz 2 …") or has only its own text ("In Artikel 4 …")
+    const group = { key: loc.article, heading: loc.article };
+    return loc.section ? { edit, group, lead: loc.article, target } : { edit, group, target: { ...target, section: loc.article } };
+  }
+  return { edit, group: { key: '', heading: draft ? r.title : bareLawName(r.title) }, target };
+}
+
+/** The change without its position: two findings with this key and the same place make the same command. */
+const changeKey = (p: Placed) => {
+  const { at: _at, ...words } = p.edit;
+  return JSON.stringify([p.lead ?? '', Object.values(words).map((w) => String(w).replace(/\s+/g, ' '))]);
+};
+
+/** The commands of `findings` (in document order), grouped by the part of the document they change. */
+export function amendmentCommands(r: ReviewedDocument, findings: Finding[]): CommandGroup[] {
+  const draft = isDraft(r);
+  const groups = new Map<string, { heading: string; byChange: Map<string, { ids: string[]; placed: Placed[]; text?: string }> }>();
+  const groupOf = (key: string, heading: string) => {
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { heading, byChange: new Map() }));
+    return g;
+  };
+  // several sentences appended to one unit at one place are one command: "werden folgende Sätze angefügt"
+  const appended = new Map<string, { ids: string[]; p: Placed }>();
+  const placed: { ids: string[]; p: Placed }[] = [];
+  for (const f of findings) {
+    if (!f.edit) {
+      // a model finding without structured change: its own command text, merged when identical
+      if (!f.amendment.trim()) continue;
+      const key = f.location.article ?? '';
+      const g = groupOf(key, key || (draft ? r.title : bareLawName(r.title)));
+      const entry = g.byChange.get(`text:${f.amendment}`) ?? { ids: [], placed: [], text: f.amendment };
+      entry.ids.push(f.id);
+      g.byChange.set(`text:${f.amendment}`, entry);
+      continue;
+    }
+    const p = place(r, f, f.edit, draft);
+    const edit = p.edit;
+    if (edit.kind !== 'appendSentence') {
+      placed.push({ ids: [f.id], p });
+      continue;
+    }
+    const key = JSON.stringify([p.group.key, p.lead ?? '', unitPhrase({ section: p.target.section, paragraph: p.target.paragraph }), edit.at]);
+    const prev = appended.get(key);
+    if (!prev) {
+      const entry = { ids: [f.id], p: { ...p, edit: { ...edit } } };
+      appended.set(key, entry);
+      placed.push(entry);
+    } else {
+      prev.ids.push(f.id);
+      const e = prev.p.edit as typeof edit;
+      if (!e.sentence.includes(edit.sentence)) e.sentence = `${e.sentence} ${edit.sentence}`;
+    }
+  }
+  for (const { ids, p } of placed) {
+    const g = groupOf(p.group.key, p.group.heading);
+    const key = changeKey(p);
+    const entry = g.byChange.get(key) ?? { ids: [], placed: [] };
+    entry.ids.push(...ids);
+    entry.placed.push(p);
+    g.byChange.set(key, entry);
+  }
+  return [...groups.values()].map((g) => {
+    const commands = [...g.byChange.values()].map(({ ids: findingIds, placed, text }): Command => {
+      if (text !== undefined) return { text, findingIds };
+      const first = placed[0]!;
+      const units = new Map<string, AmendmentTarget>();
+      const offsets = new Map<string, Set<number>>();
+      for (const p of placed) {
+        const u = unitPhrase(p.target);
+        if (!units.has(u)) units.set(u, p.target);
+        offsets.set(u, (offsets.get(u) ?? new Set()).add(p.edit.at));
+      }
+      // the same words changed at two places of one unit: "jeweils" as well (HdR Rn. 664)
+      const each = [...offsets.values()].some((s) => s.size > 1);
+      return { text: amendmentCommand({ lead: first.lead, targets: [...units.values()], edit: first.edit, each }), findingIds };
+    });
+    return { heading: g.heading, ...statuteIntro(r, draft, g.heading, commands.length), commands };
+  });
+}
+
+function statuteIntro(r: ReviewedDocument, draft: boolean, heading: string, n: number): { intro?: string } {
+  if (draft || n === 0) return {};
+  const cases = lawNameCases(r.title);
+  return { intro: cases ? `${cases.nominative} wird wie folgt geändert:` : `${heading} wird wie folgt geändert:` };
+}
+
+/** Findings whose `amendment` is the command for this document, each on its own (the export merges them). */
+export function withDocumentCommands(r: ReviewedDocument, findings: Finding[]): Finding[] {
+  return findings.map((f) => {
+    if (!f.edit) return f;
+    const [group] = amendmentCommands(r, [f]);
+    const text = group?.commands[0]?.text;
+    return text ? { ...f, amendment: text } : f;
+  });
+}
