@@ -60,6 +60,25 @@ export const LocationSchema = z.object({
 });
 export type Location = z.infer<typeof LocationSchema>;
 
+/** One guard or exception of the rule engine that decided a candidate hit. */
+export const DecisionCheckSchema = z.object({
+  kind: z.enum(['guard', 'exception']),
+  id: z.string(),
+  /** German one-line legal reason. */
+  rationale: z.string(),
+});
+export type DecisionCheck = z.infer<typeof DecisionCheckSchema>;
+
+/**
+ * Why the rule engine reported a finding: the default guards it passed (with German labels) and the named
+ * exceptions of the rule that were checked and did not apply ("Warum gemeldet?").
+ */
+export const FindingTraceSchema = z.object({
+  guards: z.array(z.object({ id: z.string(), label: z.string() })),
+  exceptions: z.array(z.string()),
+});
+export type FindingTrace = z.infer<typeof FindingTraceSchema>;
+
 export const FindingSchema = z.object({
   /** Stable within one analysis: ruleId + offsets. */
   id: z.string(),
@@ -85,6 +104,8 @@ export const FindingSchema = z.object({
   amendment: z.string(),
   /** 0..1, how sure the producer is. */
   confidence: z.number().min(0).max(1).optional(),
+  /** Rule findings only: what the engine checked before reporting it. */
+  trace: FindingTraceSchema.optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 

@@ -21,6 +21,12 @@ const PRIVATE_ISSUER =
 const NOT_NEEDED =
   /\b(?:ist|sind)\s+nicht\s+(?:\S+\s+){0,2}(?:vorzulegen|beizubringen|beizufügen|einzureichen|erforderlich)|\bbedarf\s+es\s+nicht\b|\bentfällt\s+die\s+(?:Pflicht|Vorlage)/;
 
+/** Texts of this rule, keyed by id; a lawyer edits them here. */
+const TEXTS = {
+  fetch:
+    'Die zuständige Behörde kann den Nachweis mit Einwilligung der betroffenen Person elektronisch bei der ausstellenden öffentlichen Stelle abrufen; in diesem Fall entfällt die Pflicht zur Vorlage.',
+};
+
 export const nachweisVorlage = defineRule({
   id: 'nachweis-vorlage',
   title: 'Vorlage behördlicher Nachweise (Once-Only)',
@@ -30,28 +36,50 @@ export const nachweisVorlage = defineRule({
   source: 'Digitalcheck 2025, Prinzip 2.2 (vorhandene Daten nutzen); § 5 Abs. 2 EGovG; Registermodernisierung (IDNrG)',
   explanation:
     'Die Vorschrift verlangt von Bürgerinnen, Bürgern oder Unternehmen, einen Nachweis vorzulegen, den eine öffentliche Stelle ausgestellt hat (z. B. Meldebescheinigung, Urkunde, Registerauszug, Bescheinigung des Finanzamts). Nach dem Once-Only-Prinzip soll die Behörde solche Nachweise mit Einwilligung selbst bei der ausstellenden Stelle abrufen (§ 5 Abs. 2 EGovG); die Vorlagepflicht kann entfallen oder zur Vorhaltepflicht werden.',
-  trigger: DOCUMENTS,
-  evaluate(ctx) {
-    const { sentence } = ctx;
-    if (ctx.inDefinitions || PRIVATE_ISSUER.test(ctx.text)) return null;
-    // foreign documents cannot be fetched from a German register
-    if (/ausländische[nrs]?\s+(?:\S+\s+){0,3}$/.test(ctx.lead(40))) return null;
-    // the electronic identity proof (eID) is the solution, not the problem
-    if (/elektronische[nrs]?\s+$/.test(ctx.lead(16))) return null;
-    if (!SUBMIT.test(sentence) && !LIST_LEAD_IN.test(ctx.paragraphBefore)) return null;
-    if (RETRIEVAL.test(sentence) || RETRIEVAL.test(ctx.paragraphText)) return null;
-    if (ctx.negated() || NOT_NEEDED.test(sentence)) return null;
-    return {
-      start: ctx.start,
-      end: ctx.end,
-      severity: modalSeverity(sentence),
-      edit: {
-        kind: 'appendSentence',
-        sentence:
-          'Die zuständige Behörde kann den Nachweis mit Einwilligung der betroffenen Person elektronisch bei der ausstellenden öffentlichen Stelle abrufen; in diesem Fall entfällt die Pflicht zur Vorlage.',
-      },
-    };
-  },
+  vocabulary: DOCUMENTS,
+  guards: { condition: false, fiction: false, electronic: false },
+  exceptions: [
+    {
+      id: 'privater-aussteller',
+      rationale: 'Bescheinigungen privater Stellen (Wirtschaftsprüfer, Arzt, Arbeitgeber) kann keine Behörde abrufen.',
+      stage: 'trigger',
+      when: (ctx) => PRIVATE_ISSUER.test(ctx.text),
+      example: 'Dem Antrag ist eine Bescheinigung eines Wirtschaftsprüfers der Industrie- und Handelskammer beizufügen.',
+    },
+    {
+      id: 'auslaendischer-nachweis',
+      rationale: 'Ausländische Urkunden lassen sich nicht aus einem deutschen Register abrufen.',
+      stage: 'trigger',
+      when: (ctx) => /ausländische[nrs]?\s+(?:\S+\s+){0,3}$/.test(ctx.lead(40)),
+      example: 'Dem Antrag ist eine ausländische Geburtsurkunde beizufügen.',
+    },
+    {
+      id: 'elektronischer-nachweis',
+      rationale: 'Der elektronische Identitäts- oder Registernachweis ist die Lösung, nicht das Hindernis.',
+      stage: 'trigger',
+      when: (ctx) => /elektronische[nrs]?\s+$/.test(ctx.lead(16)),
+      example: 'Die Identität ist durch den elektronischen Personalausweis nachzuweisen.',
+    },
+    {
+      id: 'keine-vorlagepflicht',
+      rationale: 'Ohne Pflicht, den Nachweis vorzulegen oder beizufügen, entsteht kein Once-Only-Hindernis.',
+      when: (ctx) => !SUBMIT.test(ctx.sentence) && !LIST_LEAD_IN.test(ctx.paragraphBefore),
+      example: 'Jeder Person, die das 14. Lebensjahr vollendet hat, wird auf Antrag ein Führungszeugnis erteilt.',
+    },
+    {
+      id: 'behoerde-ruft-ab',
+      rationale: 'Die Behörde holt den Nachweis selbst ein oder eine Stelle übermittelt ihn der anderen (Once-Only ist umgesetzt).',
+      when: (ctx) => RETRIEVAL.test(ctx.sentence) || RETRIEVAL.test(ctx.paragraphText),
+      example: 'Das Führungszeugnis ist vorzulegen, es sei denn, die Behörde kann es selbst beim Bundesamt für Justiz einholen.',
+    },
+    {
+      id: 'vorlage-entbehrlich',
+      rationale: '„Ist nicht vorzulegen“, „bedarf es nicht“: die Vorlagepflicht entfällt.',
+      when: (ctx) => NOT_NEEDED.test(ctx.sentence),
+      example: 'Eine Meldebescheinigung ist nicht mehr vorzulegen, wenn die Anschrift bekannt ist.',
+    },
+  ],
+  report: (ctx) => ({ severity: modalSeverity(ctx.sentence), edit: { kind: 'appendSentence', sentence: TEXTS.fetch } }),
   examples: {
     flagged: [
       'Dem Antrag ist eine Meldebescheinigung beizufügen, die nicht älter als drei Monate ist.',

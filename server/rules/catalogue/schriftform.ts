@@ -1,6 +1,6 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { DEEMING, EXAM, inflectLike, modalSeverity, offersElectronic } from '../lexicon';
+import { EXAM, inflectLike, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /** Nouns after "schriftlich-" that describe an exam or a text, not a form of communication. */
@@ -18,11 +18,20 @@ const INFORMAL_BEFORE = /(?:mündlich\w*|praktisch\w*|befragen|anhören)\s*(?:,|
 const PUBLIC_DEED = /Eigenschaft\s+(?:einer\s+)?öffentliche[rn]?\s+Urkunde/;
 const COMMITTEE = /Abstimmung|Stimmabgabe|\bStimme\b|Umlaufverfahren|im\s+schriftlichen\s+Verfahren|schriftliche[ns]?\s+Verfahren|schriftliche[nr]?\s+(?:Stimmabgabe|Abstimmung|Beschlussfassung)|Briefwahl/;
 
+/** Texts of this rule, keyed by id; a lawyer edits them here. */
+const TEXTS = {
+  explanation:
+    'Die Vorschrift verlangt die Schriftform. Sie zwingt zu Papier und eigenhändiger Unterschrift (oder zur kaum verbreiteten qualifizierten elektronischen Signatur) und verhindert so eine durchgängig digitale Abwicklung. Zu prüfen ist, ob eine Form überhaupt nötig ist; sonst genügt „schriftlich oder elektronisch“ bzw. im Privatrecht die Textform.',
+  noteLand: 'Für niedersächsische Behörden verlangt § 4 NDIG einen elektronischen Zugang, der die Schriftform ersetzen kann.',
+  /** Appended where the requirement is named as such ("Das Schriftformerfordernis …"). */
+  replaceForm: 'Die Schriftform kann durch die elektronische Form ersetzt werden.',
+};
+
 function edit(ctx: MatchContext): AmendmentEdit {
   const word = ctx.text;
   const privat = ctx.profile.domain === 'privat';
   if (/^Schriftformerfordernis/i.test(word)) {
-    return { kind: 'appendSentence', sentence: 'Die Schriftform kann durch die elektronische Form ersetzt werden.' };
+    return { kind: 'appendSentence', sentence: TEXTS.replaceForm };
   }
   if (/^Schriftform$/i.test(word)) {
     if (privat) return { kind: 'replace', target: word, at: ctx.start, by: 'Textform' };
@@ -45,38 +54,84 @@ export const schriftform = defineRule({
   principle: 1,
   severity: 'hoch',
   source: 'Digitalcheck 2025, Prinzip 1.1/1.2; Normenscreening Schriftform (BT-Drs. 18/9177)',
-  explanation:
-    'Die Vorschrift verlangt die Schriftform. Sie zwingt zu Papier und eigenhändiger Unterschrift (oder zur kaum verbreiteten qualifizierten elektronischen Signatur) und verhindert so eine durchgängig digitale Abwicklung. Zu prüfen ist, ob eine Form überhaupt nötig ist; sonst genügt „schriftlich oder elektronisch“ bzw. im Privatrecht die Textform.',
-  trigger: /\b(?:[Ss]chriftlich(?:e[nmrs]?)?|Schriftform(?:erfordernis(?:se[ns]?)?)?)\b/g,
-  evaluate(ctx) {
-    const { sentence, before, after } = ctx;
-    if (ctx.inDefinitions) return null;
-    if (/^schriftlich/i.test(ctx.text)) {
-      if (NON_FORM_NOUN.test(after) && !/^\s+(?:\S+\s+)?(?:Prüfungsentscheidung|Prüfungsbescheid)/.test(after)) return null;
-      if (EXAM.test(sentence) && !FORM_OBJECT.test(ctx.lead(60) + ctx.text + ctx.trail(60))) return null;
-      if (INFORMAL.test(after) || INFORMAL_BEFORE.test(before)) return null;
-    }
-    if (COMMITTEE.test(sentence) || DEEMING.test(sentence) || PUBLIC_DEED.test(sentence) || ctx.inCondition()) return null;
-    // a past fact ("… schriftlich mitgeteilt worden sind") or a prohibition ("darf nicht … schriftlich verkehren")
-    if (/^\s+(?:\S+\s+){0,2}\S+\s+worden\s+(?:ist|sind|war|waren)\b/.test(after) || /\b(?:bereits|schon)\s+$/.test(ctx.lead(10))) return null;
-    // "mit der in § 3 genannten schriftlichen Genehmigung" points to a written act required elsewhere
-    if (/^schriftliche[nmrs]?$/.test(ctx.text) && /\b(?:genannte|bezeichnete|erwähnte|aufgeführte)[nmrs]?\s+$/.test(ctx.lead(30)) && /§/.test(ctx.lead(60))) return null;
-    if (/\b(?:darf|dürfen)\s+(?:\S+\s+){0,3}nicht\b/.test(sentence) && !/\bmuss\b|\bmüssen\b|\bist\b[^,;]*\bzu\s+\w+|\bsind\b[^,;]*\bzu\s+\w+/.test(sentence)) return null;
-    if (ctx.negated()) return null;
-    if (offersElectronic(sentence)) return null;
-    if (ctx.index.paragraphOffersElectronic(ctx.ref)) return null;
-    if (ctx.index.provisionReplacesWrittenForm(ctx.ref)) return null;
-    if (ctx.index.generalFormClause()) return null;
+  explanation: TEXTS.explanation,
+  vocabulary: ['~schriftlich{e,en,em,er,es}', 'Schriftform', 'Schriftformerfordernis{se,sen,ses}'],
+  guards: { electronic: true },
+  exceptions: [
+    {
+      id: 'pruefung-oder-text',
+      rationale: '„Schriftliche Prüfung/Arbeit/Aufzeichnung“ bezeichnet eine Leistung oder einen Text, nicht die Form einer Erklärung.',
+      when: (ctx) =>
+        /^schriftlich/i.test(ctx.text) && NON_FORM_NOUN.test(ctx.after) && !/^\s+(?:\S+\s+)?(?:Prüfungsentscheidung|Prüfungsbescheid)/.test(ctx.after),
+      example: 'In der schriftlichen Prüfung hat der Prüfling zwei Aufsichtsarbeiten zu fertigen.',
+    },
+    {
+      id: 'pruefungsrecht',
+      rationale: 'Im Prüfungsrecht meint „schriftlich“ die Art der Leistung, solange keine Erklärung gegenüber einer Stelle gemeint ist.',
+      when: (ctx) => /^schriftlich/i.test(ctx.text) && EXAM.test(ctx.sentence) && !FORM_OBJECT.test(ctx.lead(60) + ctx.text + ctx.trail(60)),
+      example: 'Die Prüfung wird schriftlich durchgeführt und dauert vier Stunden.',
+    },
+    {
+      id: 'jede-form-genuegt',
+      rationale: '„Schriftlich oder mündlich“ lässt jede Form zu; ein digitaler Weg ist nicht versperrt.',
+      when: (ctx) => /^schriftlich/i.test(ctx.text) && (INFORMAL.test(ctx.after) || INFORMAL_BEFORE.test(ctx.before)),
+      example: 'Die Erklärung kann schriftlich oder mündlich abgegeben werden.',
+    },
+    {
+      id: 'gremienverfahren',
+      rationale: 'Schriftliche Abstimmungen und Umlaufverfahren regeln die innere Willensbildung eines Gremiums, nicht den Verkehr mit Bürgern.',
+      when: (ctx) => COMMITTEE.test(ctx.sentence),
+      example: 'Der Vorsitzende kann eine schriftliche Stimmabgabe der Mitglieder zulassen.',
+    },
+    {
+      id: 'wirkung-oeffentliche-urkunde',
+      rationale: 'Der Satz beschreibt die Beweiskraft einer Erklärung als öffentliche Urkunde, er verlangt keine Form.',
+      when: (ctx) => PUBLIC_DEED.test(ctx.sentence),
+      example: 'Schriftliche Erklärungen der Kammer haben die Eigenschaft öffentlicher Urkunden.',
+    },
+    {
+      id: 'vergangene-handlung',
+      rationale: 'Eine bereits vorgenommene Handlung („… schriftlich mitgeteilt worden ist“) wird vorausgesetzt, nicht angeordnet.',
+      when: (ctx) => /^\s+(?:\S+\s+){0,2}\S+\s+worden\s+(?:ist|sind|war|waren)\b/.test(ctx.after) || /\b(?:bereits|schon)\s+$/.test(ctx.lead(10)),
+      example: 'Der Anspruch besteht, wenn die Krankenkasse vor dem 5. November 1992 über den Anspruch bereits schriftlich entschieden hat.',
+    },
+    {
+      id: 'verweis-auf-andere-vorschrift',
+      rationale: '„Die in § 3 genannte schriftliche Genehmigung“ verweist auf eine Form, die an anderer Stelle angeordnet und dort zu prüfen ist.',
+      when: (ctx) =>
+        /^schriftliche[nmrs]?$/.test(ctx.text) && /\b(?:genannte|bezeichnete|erwähnte|aufgeführte)[nmrs]?\s+$/.test(ctx.lead(30)) && /§/.test(ctx.lead(60)),
+      example: 'Mit der in den §§ 3 und 4 genannten schriftlichen Genehmigung ist ein Verzeichnis fest zu verbinden.',
+    },
+    {
+      id: 'verbot',
+      rationale: 'Ein Verbot („darf nicht … schriftlich verkehren“) schreibt keine Form vor.',
+      when: (ctx) =>
+        /\b(?:darf|dürfen)\s+(?:\S+\s+){0,3}nicht\b/.test(ctx.sentence) && !/\bmuss\b|\bmüssen\b|\bist\b[^,;]*\bzu\s+\w+|\bsind\b[^,;]*\bzu\s+\w+/.test(ctx.sentence),
+      example: 'Der Gefangene darf mit dem Besucher nicht schriftlich verkehren.',
+    },
+    {
+      id: 'vorschrift-oeffnet-elektronische-form',
+      rationale: 'Ein anderer Absatz desselben Paragrafen lässt die elektronische Form an die Stelle der Schriftform treten.',
+      stage: 'scope',
+      when: (ctx) => ctx.index.provisionReplacesWrittenForm(ctx.ref),
+      example: '## § 3 Antrag\n\n(1) Der Antrag ist schriftlich zu stellen.\n\n(2) Die Schriftform nach Absatz 1 kann durch die elektronische Form ersetzt werden.\n',
+    },
+    {
+      id: 'generalklausel-elektronische-form',
+      rationale: 'Eine Generalklausel des Gesetzes („Soweit nach diesem Gesetz die Schriftform angeordnet ist, …“) öffnet die elektronische Form überall.',
+      stage: 'scope',
+      when: (ctx) => ctx.index.generalFormClause() !== null,
+      example:
+        '## § 1 Antrag\n\nDer Antrag ist schriftlich zu stellen.\n\n## § 9 Elektronische Kommunikation\n\nSoweit nach diesem Gesetz die Schriftform angeordnet ist, kann sie durch die elektronische Form ersetzt werden.\n',
+    },
+  ],
+  report(ctx) {
+    const { sentence } = ctx;
     const permissive = /\b(?:kann|können|darf|dürfen)\b/.test(sentence) && !/\bnur\b|\bausschließlich\b|\bmuss\b|\bmüssen\b|\bist\b[^,;]*\bzu\s+\w+/.test(sentence);
     return {
-      start: ctx.start,
-      end: ctx.end,
       severity: permissive ? 'mittel' : modalSeverity(sentence),
       edit: edit(ctx),
-      note:
-        ctx.profile.level === 'land'
-          ? 'Für niedersächsische Behörden verlangt § 4 NDIG einen elektronischen Zugang, der die Schriftform ersetzen kann.'
-          : undefined,
+      note: ctx.profile.level === 'land' ? TEXTS.noteLand : undefined,
     };
   },
   examples: {
