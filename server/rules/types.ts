@@ -112,10 +112,24 @@ export const RuleSchema = z.object({
   }),
   report: z.custom<Rule['report']>((v) => typeof v === 'function', 'report muss eine Funktion sein'),
   examples: z.object({
-    flagged: z.array(z.string().min(10)).min(3),
+    // a flagged example marks the reported words: "Der Antrag ist [schriftlich] zu stellen."
+    flagged: z.array(z.string().min(10).refine((s) => parseMarkedExample(s).spans.length > 0, 'Beispiel ohne [markierte] Fundstelle')).min(3),
     accepted: z.array(z.string().min(10)).min(3),
   }),
 });
+
+/** "Der Antrag ist [schriftlich] zu stellen." → the plain text and the marked spans (offsets in the plain text). */
+export function parseMarkedExample(marked: string): { text: string; spans: { start: number; end: number; quote: string }[] } {
+  const spans: { start: number; end: number; quote: string }[] = [];
+  let text = '';
+  for (const m of marked.matchAll(/([^[\]]*)\[([^[\]]+)\]|([^[\]]+)$/g)) {
+    text += m[1] ?? m[3] ?? '';
+    if (m[2] === undefined) continue;
+    spans.push({ start: text.length, end: text.length + m[2].length, quote: m[2].replace(/\s+/g, ' ') });
+    text += m[2];
+  }
+  return { text, spans };
+}
 
 /** Compiles the vocabulary and validates a catalogue entry at load time, so a broken rule fails on start-up. */
 export function defineRule(spec: RuleSpec): Rule {

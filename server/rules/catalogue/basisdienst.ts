@@ -58,9 +58,9 @@ export const basisdienst = defineRule({
   report: () => ({ severity: 'hinweis', confidence: 0.6, edit: { kind: 'appendSentence', sentence: TEXTS.eid } }),
   examples: {
     flagged: [
-      'Bei der Antragstellung ist der Personalausweis oder Reisepass vorzulegen.',
-      'Der Antragsteller hat sich durch Vorlage eines gültigen Passes auszuweisen.',
-      'Die Identität ist durch einen amtlichen Lichtbildausweis nachzuweisen, der vorzulegen ist.',
+      'Bei der Antragstellung ist der [Personalausweis oder Reisepass] vorzulegen.',
+      'Der Antragsteller hat sich durch Vorlage eines gültigen Passes [auszuweisen].',
+      'Die Identität ist durch einen [amtlichen Lichtbildausweis] nachzuweisen, der vorzulegen ist.',
     ],
     accepted: [
       'Der Personalausweis wird für eine Gültigkeitsdauer von zehn Jahren ausgestellt.',

@@ -143,11 +143,11 @@ export const originalBeglaubigung = defineRule({
   },
   examples: {
     flagged: [
-      'Dem Antrag sind die Zeugnisse im Original oder in amtlich beglaubigter Abschrift beizufügen.',
-      'Die Vollmacht ist in öffentlich beglaubigter Form vorzulegen.',
-      'Der Vertrag bedarf der notariellen Beurkundung.',
-      'Die Urschrift der Bescheinigung ist der Behörde vorzulegen.',
-      'Der Bundeswahlleiter ist vom Verzichtenden durch Übersendung einer Ausfertigung der Verzichtserklärung zu unterrichten.',
+      'Dem Antrag sind die Zeugnisse im [Original oder in amtlich beglaubigter] Abschrift beizufügen.',
+      'Die Vollmacht ist in öffentlich [beglaubigter] Form vorzulegen.',
+      'Der Vertrag bedarf der notariellen [Beurkundung].',
+      'Die [Urschrift] der Bescheinigung ist der Behörde vorzulegen.',
+      'Der Bundeswahlleiter ist vom Verzichtenden durch Übersendung einer [Ausfertigung] der Verzichtserklärung zu unterrichten.',
     ],
     accepted: [
       'Jede Behörde ist befugt, Abschriften von Urkunden, die sie selbst ausgestellt hat, zu beglaubigen.',

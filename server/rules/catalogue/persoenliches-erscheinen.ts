@@ -164,14 +164,14 @@ export const persoenlichesErscheinen = defineRule({
   },
   examples: {
     flagged: [
-      'Der Antragsteller hat bei der Antragstellung persönlich zu erscheinen.',
-      'Die Anmeldung ist persönlich bei der Meldebehörde abzugeben.',
-      'Die Erklärung ist zur Niederschrift beim Standesamt abzugeben.',
-      'Die Behörde kann das persönliche Erscheinen des Beteiligten anordnen.',
-      'Der Arbeitslose hat sich persönlich bei der zuständigen Agentur für Arbeit arbeitslos zu melden.',
-      'Bei Wehrpflichtigen, die einer Aufforderung der Wehrersatzbehörde, sich persönlich zu melden, unentschuldigt nicht nachkommen, kann die Vorführung angeordnet werden.',
-      'Die Eintragungsberechtigten haben sich persönlich und eigenhändig in die Listen einzutragen.',
-      'Ein Prüfling hat seine Prüfungsakte grundsätzlich persönlich in den Räumen des Prüfungsamts einzusehen.',
+      'Der Antragsteller hat bei der Antragstellung [persönlich zu erscheinen].',
+      'Die Anmeldung ist [persönlich] bei der Meldebehörde abzugeben.',
+      'Die Erklärung ist [zur Niederschrift] beim Standesamt abzugeben.',
+      'Die Behörde kann das [persönliche Erscheinen] des Beteiligten anordnen.',
+      'Der Arbeitslose hat sich [persönlich] bei der zuständigen Agentur für Arbeit arbeitslos zu melden.',
+      'Bei Wehrpflichtigen, die einer Aufforderung der Wehrersatzbehörde, sich [persönlich] zu melden, unentschuldigt nicht nachkommen, kann die Vorführung angeordnet werden.',
+      'Die Eintragungsberechtigten haben sich [persönlich] und eigenhändig in die Listen einzutragen.',
+      'Ein Prüfling hat seine Prüfungsakte grundsätzlich [persönlich] in den Räumen des Prüfungsamts einzusehen.',
     ],
     accepted: [
       'Die persönlich haftenden Gesellschafter sind zur Vertretung berechtigt.',

@@ -123,11 +123,11 @@ export const postalisch = defineRule({
   },
   examples: {
     flagged: [
-      'Die Kündigung ist dem Mieter durch Einschreiben mit Rückschein zu übermitteln.',
-      'Der Bescheid ist dem Antragsteller durch die Post mit Zustellungsurkunde zuzustellen.',
-      'Für die Wahrung der Frist ist das Datum des Poststempels maßgebend.',
-      'Die Anzeige ist mittels eingeschriebenen Briefes an die Aufsichtsbehörde zu richten.',
-      'Hat der Inhaber eine elektronische Anmeldung durchgeführt, wird ein Aufkleber durch die Behörde auf dem Postweg an die neue Anschrift versendet.',
+      'Die Kündigung ist dem Mieter [durch Einschreiben mit Rückschein] zu übermitteln.',
+      'Der Bescheid ist dem Antragsteller [durch die Post mit Zustellungsurkunde] zuzustellen.',
+      'Für die Wahrung der Frist ist das Datum des [Poststempels] maßgebend.',
+      'Die Anzeige ist [mittels eingeschriebenen Briefes] an die Aufsichtsbehörde zu richten.',
+      'Hat der Inhaber eine elektronische Anmeldung durchgeführt, wird ein Aufkleber durch die Behörde [auf dem Postweg] an die neue Anschrift versendet.',
     ],
     accepted: [
       'Die Poststelle der Behörde nimmt die Eingänge entgegen.',

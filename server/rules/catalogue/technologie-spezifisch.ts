@@ -131,11 +131,11 @@ export const technologieSpezifisch = defineRule({
   },
   examples: {
     flagged: [
-      'Die Meldung kann schriftlich oder durch Telefax erstattet werden.',
-      'Die Daten sind auf Diskette oder CD-ROM zu übermitteln.',
-      'Die Zustellung kann elektronisch gegen Abholbestätigung über De-Mail-Dienste erfolgen.',
-      'Die Unterlagen sind per Telefax an die Zulassungsstelle zu senden.',
-      'Der Verpflichtete hat die Maßnahme auch auf Grund einer ihm vorab per Telefax übermittelten Kopie der Anordnung einzuleiten.',
+      'Die Meldung kann schriftlich oder durch [Telefax] erstattet werden.',
+      'Die Daten sind auf [Diskette oder CD-ROM] zu übermitteln.',
+      'Die Zustellung kann elektronisch gegen Abholbestätigung über [De-Mail]-Dienste erfolgen.',
+      'Die Unterlagen sind per [Telefax] an die Zulassungsstelle zu senden.',
+      'Der Verpflichtete hat die Maßnahme auch auf Grund einer ihm vorab per [Telefax] übermittelten Kopie der Anordnung einzuleiten.',
     ],
     accepted: [
       'Der Antrag muss Namen, Anschrift, Telefon- und Telefaxnummer des Antragstellers enthalten.',

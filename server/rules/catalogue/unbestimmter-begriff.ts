@@ -69,9 +69,9 @@ export const unbestimmterBegriff = defineRule({
   },
   examples: {
     flagged: [
-      'In begründeten Ausnahmefällen kann die Behörde die Frist verlängern.',
-      'Zur Vermeidung einer besonderen Härte kann von der Rückforderung abgesehen werden.',
-      'Die Behörde entscheidet nach pflichtgemäßem Ermessen über die Gewährung des Zuschusses.',
+      'In [begründeten Ausnahmefällen] kann die Behörde die Frist verlängern.',
+      'Zur Vermeidung einer besonderen [Härte] kann von der Rückforderung abgesehen werden.',
+      'Die Behörde entscheidet nach [pflichtgemäßem Ermessen] über die Gewährung des Zuschusses.',
     ],
     accepted: [
       'Eine besondere Härte liegt insbesondere vor, wenn das Einkommen die Freigrenze nicht übersteigt; in diesem Fall kann die Behörde von der Rückforderung absehen.',
