@@ -36,12 +36,23 @@ function parseArgs(argv: string[]): Options {
   return opts;
 }
 
-type Checker = (text: string, law: string) => Category[];
+/** Categories found, and for the rule engine why a category was not reported (for the misses). */
+type Checker = (text: string, law: string) => { categories: Category[]; whyNot?: (c: Category) => string };
 
 async function loadChecker(baseline: boolean): Promise<Checker> {
-  if (baseline) return (text) => keywordBaseline(text);
-  const { checkText } = await import('../server/rules/engine');
-  return (text, law) => checkText(text, { law }).map((f) => f.category);
+  if (baseline) return (text) => ({ categories: keywordBaseline(text) });
+  const { explainText } = await import('../server/rules/engine');
+  return (text, law) => {
+    const { findings, decisions } = explainText(text, { law });
+    return {
+      categories: findings.map((f) => f.category),
+      whyNot: (c) => {
+        const mine = decisions.filter((d) => d.category === c && d.suppressedBy);
+        if (mine.length === 0) return 'kein Auslösewort';
+        return mine.map((d) => `„${d.match}“ → ${d.suppressedBy!.kind === 'guard' ? 'Schutzregel' : 'Ausnahme'} ${d.suppressedBy!.id}`).join('; ');
+      },
+    };
+  };
 }
 
 const pct = (x: number) => x.toFixed(3);
@@ -58,7 +69,7 @@ function printTable(m: EvalMetrics, title: string): void {
   console.log(row('flags anything', m.anyFlag) + `   (TN ${m.anyFlag.tn})`);
 }
 
-function printMisses(m: EvalMetrics): void {
+function printMisses(m: EvalMetrics, whyNot: Map<string, (c: Category) => string>): void {
   for (const [title, list] of [
     ['False positives', m.falsePositives],
     ['False negatives', m.falseNegatives],
@@ -67,6 +78,8 @@ function printMisses(m: EvalMetrics): void {
     for (const x of list) {
       console.log(`  ${x.id.padEnd(34)} ${x.category.padEnd(25)} ${x.excerpt}`);
       if (x.note) console.log(`  ${''.padEnd(34)} note: ${x.note}`);
+      const why = title === 'False negatives' ? whyNot.get(x.id)?.(x.category as Category) : undefined;
+      if (why) console.log(`  ${''.padEnd(34)} unterdrückt: ${why}`);
     }
   }
 }
@@ -78,13 +91,12 @@ async function main(): Promise<void> {
   for (const [n, input] of opts.inputs.entries()) {
     const set = loadRulesDev(input);
     const started = performance.now();
-    const scored: ScoredItem[] = set.map((item) => ({
-      id: item.id,
-      text: item.text,
-      gold: item.labels,
-      predicted: check(item.text, item.law),
-      note: item.note,
-    }));
+    const whyNot = new Map<string, (c: Category) => string>();
+    const scored: ScoredItem[] = set.map((item) => {
+      const result = check(item.text, item.law);
+      if (result.whyNot) whyNot.set(item.id, result.whyNot);
+      return { id: item.id, text: item.text, gold: item.labels, predicted: result.categories, note: item.note };
+    });
     const seconds = (performance.now() - started) / 1000;
     const metrics = computeMetrics(scored, CORE_CATEGORIES);
     if (opts.json) {
@@ -95,7 +107,7 @@ async function main(): Promise<void> {
     }
     if (n > 0) console.log('');
     printTable(metrics, `${tool} on ${input}`);
-    if (!opts.quiet) printMisses(metrics);
+    if (!opts.quiet) printMisses(metrics, whyNot);
   }
 }
 
