@@ -1,14 +1,14 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { EXAM, inflectLike, modalSeverity } from '../lexicon';
+import { EXAM, RELAXES_FORM, inflectLike, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /** Nouns after "schriftlich-" that describe an exam or a text, not a form of communication. */
 const NON_FORM_NOUN =
-  /^\s+(?:\S+\s+)?(?:Prüfung\w*|Prüfungs\w*|Arbeit(?:en)?|Aufsichtsarbeit\w*|Klausur\w*|Teil\w*|Aufgabe\w*|Leistung\w*|Haus\w*arbeit\w*|Ausarbeitung\w*|Fragen|Test\w*|\w*[Pp]rüfung|Abschlussarbeit\w*|Examen\w*|Fach|Fächer\w*|Verfahren\w*|Umlaufverfahren\w*|Werk\w*|Quellen|Aufzeichnung\w*|Sprach\w*|Kenntnis\w*|Übersetzung\w*|Abschnitt\w*|Bearbeitung\w*|Beiträge|Material\w*|Ausdruck\w*|Fassung|Vorbringen\w*|Gutachten\w*|\w*[Tt]ext(?:e|en|es)?)\b/;
+  /^\s+(?:\S+\s+)?(?:Prüfung\w*|Prüfungs\w*|Arbeit(?:en)?|Aufsichtsarbeit\w*|Klausur\w*|Teil\w*|Aufgabe\w*|Leistung\w*|Haus\w*arbeit\w*|Ausarbeitung\w*|Fragen|Test\w*|\w*[Pp]rüfung|Abschlussarbeit\w*|Examen\w*|Fach|Fächer\w*|Verfahren\w*|Umlaufverfahren\w*|Werk\w*|Quellen|Sprach\w*|Kenntnis\w*|Übersetzung\w*|Abschnitt\w*|Bearbeitung\w*|Beiträge|Material\w*|Ausdruck\w*|Fassung|Vorbringen\w*|Gutachten\w*|\w*[Tt]ext(?:e|en|es)?)\b/;
 /** Words that show a communication act even inside an exam rule ("Der Prüfling kann schriftlich Widerspruch …"). */
 const FORM_OBJECT =
-  /Antrag|beantrag|Widerspruch|Einspruch|Einwendung|Erklärung|erklären|erklärt|Mitteilung|mitzuteilen|mitteil|mitgeteilt|schriftlich\s+bekannt\b|Anzeige|anzuzeigen|Zustimmung|Einwilligung|Bescheid|Kündigung|Rücktritt|Beschwerde|Bestätigung|benachrichtig|unterricht|Ladung|zu laden|Vollmacht|Genehmigung|Erlaubnis|Antwort|Ablehnung|abgelehnt|bekannt\s*(?:gegeben|zu\s*geben)|gibt\s+(?:\S+\s+){0,8}bekannt/;
+  /dokumentier|festzuhalten|festgehalten|festzulegen|festgelegt|Aufzeichnung|Anweisung|Antrag|beantrag|Widerspruch|Einspruch|Einwendung|Erklärung|erklären|erklärt|Mitteilung|mitzuteilen|mitteil|mitgeteilt|schriftlich\s+bekannt\b|Anzeige|anzuzeigen|Zustimmung|Einwilligung|Bescheid|Kündigung|Rücktritt|Beschwerde|Bestätigung|benachrichtig|unterricht|Ladung|zu laden|Vollmacht|Genehmigung|Erlaubnis|Antwort|Ablehnung|abgelehnt|bekannt\s*(?:gegeben|zu\s*geben)|gibt\s+(?:\S+\s+){0,8}bekannt/;
 /** "schriftlich oder mündlich" – any form is fine, so nothing blocks a digital channel. */
 /** "schriftlich oder mündlich" (any form) and "praktisch, schriftlich und mündlich" (exam parts). */
 const INFORMAL = /^\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+)?(?:fern)?(?:mündlich|praktisch)|^\s+(?:zu\s+)?bearbeit/;
@@ -22,10 +22,19 @@ const COMMITTEE = /Abstimmung|Stimmabgabe|\bStimme\b|Umlaufverfahren|im\s+schrif
 const TEXTS = {
   explanation:
     'Die Vorschrift verlangt die Schriftform. Sie zwingt zu Papier und eigenhändiger Unterschrift (oder zur kaum verbreiteten qualifizierten elektronischen Signatur) und verhindert so eine durchgängig digitale Abwicklung. Zu prüfen ist, ob eine Form überhaupt nötig ist; sonst genügt „schriftlich oder elektronisch“ bzw. im Privatrecht die Textform.',
+  noteDocumentation:
+    'Es handelt sich um eine Dokumentations- oder Begründungspflicht: Sie erzwingt Papierakten oder eine Unterschrift, wo eine elektronische Aufzeichnung genügt. Der Bund hat solche Pflichten 2017 auf „schriftlich oder elektronisch“ umgestellt.',
   noteLand: 'Für niedersächsische Behörden verlangt § 4 NDIG einen elektronischen Zugang, der die Schriftform ersetzen kann.',
   /** Appended where the requirement is named as such ("Das Schriftformerfordernis …"). */
   replaceForm: 'Die Schriftform kann durch die elektronische Form ersetzt werden.',
 };
+
+/**
+ * Written documentation and record duties ("schriftlich zu dokumentieren", "nach schriftlich festgelegtem Verfahren",
+ * "schriftliche Aufzeichnungen"): internal paper records, relaxed federally in 2017 to "schriftlich oder elektronisch".
+ */
+const DOCUMENTATION =
+  /^\s+(?:zu\s+)?(?:dokumentier\w*|festzuhalten|festgehalten|festzulegen|festgelegt\w*|niederzulegen|niedergelegt\w*|aufzuzeichnen|aufgezeichnet\w*|zu\s+begründen|begründe[nt]\w*|Aufzeichnung\w*|Anweisung\w*|Dokumentation\w*|Verfahrensanweisung\w*|Begründung\w*|zu\s+dokumentieren)\b/;
 
 function edit(ctx: MatchContext): AmendmentEdit {
   const word = ctx.text;
@@ -103,6 +112,27 @@ export const schriftform = defineRule({
       example: 'Mit der in den §§ 3 und 4 genannten schriftlichen Genehmigung ist ein Verzeichnis fest zu verbinden.',
     },
     {
+      id: 'form-wird-gelockert',
+      rationale: 'Die Vorschrift hebt eine Form auf oder lockert sie (EGovG § 13: „wird allein dadurch nicht die Anordnung der Schriftform bewirkt“).',
+      when: (ctx) => RELAXES_FORM.test(ctx.sentence),
+      example:
+        'Ist durch Rechtsvorschrift die Verwendung eines bestimmten Formulars vorgeschrieben, das ein Unterschriftsfeld vorsieht, wird allein dadurch nicht die Anordnung der Schriftform bewirkt.',
+    },
+    {
+      id: 'nur-empfehlung',
+      rationale: '„Möglichst schriftlich“ empfiehlt eine Form, verlangt sie aber nicht.',
+      stage: 'trigger',
+      when: (ctx) => /\b(?:möglichst|tunlichst|nach\s+Möglichkeit)\s+$/.test(ctx.lead(24)),
+      example: 'Die Beschwerde soll möglichst schriftlich begründet werden.',
+    },
+    {
+      id: 'verweis-auf-absatz',
+      rationale: '„Die schriftliche Mitteilung nach Absatz 2“ verweist auf eine Form, die dort angeordnet und dort zu melden ist.',
+      when: (ctx) =>
+        /^schriftliche[nmrs]?$/.test(ctx.text) && /^\s+\S+\s+(?:nach|gemäß|im\s+Sinne\s+de[rs])\s+(?:§|Absatz|Abs\.|Satz|Nummer)\s*\d/.test(ctx.trail(50)),
+      example: 'Die Frist beginnt mit dem Zugang der schriftlichen Mitteilung nach Absatz 2.',
+    },
+    {
       id: 'verbot',
       rationale: 'Ein Verbot („darf nicht … schriftlich verkehren“) schreibt keine Form vor.',
       when: (ctx) =>
@@ -127,6 +157,9 @@ export const schriftform = defineRule({
   ],
   report(ctx) {
     const { sentence } = ctx;
+    if (/^schriftlich/i.test(ctx.text) && DOCUMENTATION.test(ctx.after)) {
+      return { severity: 'mittel', edit: edit(ctx), note: TEXTS.noteDocumentation };
+    }
     const permissive = /\b(?:kann|können|darf|dürfen)\b/.test(sentence) && !/\bnur\b|\bausschließlich\b|\bmuss\b|\bmüssen\b|\bist\b[^,;]*\bzu\s+\w+/.test(sentence);
     return {
       severity: permissive ? 'mittel' : modalSeverity(sentence),
@@ -142,6 +175,8 @@ export const schriftform = defineRule({
       'Die Erlaubnis wird auf [schriftlichen] Antrag erteilt.',
       'Der Verzicht ist der Behörde gegenüber [schriftlich] zu erklären; die elektronische Form ist ausgeschlossen.',
       'Die Entscheidung ist [schriftlich] zu begründen und den Beteiligten bekannt zu geben.',
+      'Der Betreiber hat die Ergebnisse der Eigenkontrollen [schriftlich] zu dokumentieren.',
+      'Die Ausführungsgenehmigung wird auf [schriftlichen], aber nicht elektronischen Antrag erteilt.',
       'Der Versicherungsnehmer kann auf eine Beratung durch [schriftliche] Erklärung verzichten.',
       'Anträge auf Erteilung einer Genehmigung bedürfen der [Schriftform]. Jede Änderung ist unverzüglich schriftlich oder elektronisch anzuzeigen.',
       'Die Prüfung findet nur statt, wenn der Betrieb der Anerkennungsstelle [schriftlich] erklärt hat, dass die Partie aus geprüften Beständen stammt.',

@@ -1,5 +1,5 @@
 import { signatureSubstituteSentence } from '../legal-basis';
-import { modalSeverity } from '../lexicon';
+import { RELAXES_FORM, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /** Treaty acts: "das am 5. Mai 2000 in Brüssel unterzeichnete Abkommen", "Unterzeichnerstaaten". */
@@ -76,10 +76,24 @@ export const unterschrift = defineRule({
       example: 'Die Blätter sollen mit einem Durchschreibemittel versehen sein, das auch bei handschriftlicher Bearbeitung die Lesbarkeit gewährleistet.',
     },
     {
-      id: 'beglaubigte-unterschrift',
-      rationale: 'Eine zu beglaubigende Unterschrift ist ein Fall der Beglaubigung (original_beglaubigung), nicht doppelt zu melden.',
-      when: (ctx) => /^Unterschrift(?:en)?$/.test(ctx.text) && /^[^.;,]{0,60}\b(?:(?:öffentlich|amtlich|notariell)\s+)?beglaubigt/.test(ctx.after),
-      example: 'Die Unterschrift unter der Erklärung muss öffentlich beglaubigt sein.',
+      id: 'form-wird-gelockert',
+      rationale: 'Die Vorschrift hebt die Unterschrift auf oder lässt ein Äquivalent an ihre Stelle treten (EGovG § 13).',
+      when: (ctx) => RELAXES_FORM.test(ctx.sentence),
+      example: 'Ist durch Rechtsvorschrift ein Formular mit Unterschriftsfeld vorgeschrieben, wird allein dadurch nicht die Anordnung der Schriftform bewirkt.',
+    },
+    {
+      id: 'zeitpunkt-der-unterzeichnung',
+      rationale: '„Im Zeitpunkt der Unterzeichnung“ datiert einen Vorgang, es verlangt keine Unterschrift.',
+      stage: 'trigger',
+      when: (ctx) => /\b(?:Zeitpunkt|Tag|Datum)\s+der\s+$/.test(ctx.lead(20)),
+      example: 'Maßgeblich sind die Verhältnisse im Zeitpunkt der Unterzeichnung des Vertrags.',
+    },
+    {
+      id: 'beglaubigte-unterschriften-als-nachweis',
+      rationale: 'Beglaubigte Unterschriften Dritter als Nachweis sind ein Fall der Beglaubigung; „mit beglaubigter Unterschrift des Antragstellers“ bleibt eine Unterschriftspflicht.',
+      when: (ctx) =>
+        ctx.text === 'Unterschriften' && (/^[^.;,]{0,60}\b(?:(?:öffentlich|amtlich|notariell)\s+)?beglaubigt/.test(ctx.after) || /beglaubigten\s+$/.test(ctx.lead(16))),
+      example: 'Die Niederschrift ist mit öffentlich beglaubigten Unterschriften der Eigentümer nachzuweisen.',
     },
     {
       id: 'nachbildung-genuegt',
