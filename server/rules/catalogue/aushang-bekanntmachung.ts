@@ -39,6 +39,7 @@ export const aushangBekanntmachung = defineRule({
     'ausgehängt',
     'auszuhängen',
     'aushängen',
+    'aushängt',
     'Anschlag',
     'Gerichtstafel',
     'Amtstafel',

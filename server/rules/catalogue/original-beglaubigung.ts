@@ -5,13 +5,13 @@ import { defineRule } from '../types';
 
 /** Duties to hand over documents; an "Original" is only a hurdle when it has to be submitted. */
 const SUBMIT =
-  /vorzulegen|vorgelegt|vorlegen|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|zu übersenden|übersandt|zu übermitteln|auszuhändigen|vorzuweisen|Vorlage\b(?!\s+bei\s+einer\s+Behörde)|zu hinterlegen|hinterlegt|Übersendung/;
+  /vorliegen|vorzulegen|vorgelegt|vorlegen|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|zu übersenden|übersandt|zu übermitteln|auszuhändigen|vorzuweisen|Vorlage\b(?!\s+bei\s+einer\s+Behörde)|zu hinterlegen|hinterlegt|Übersendung/;
 /** Form requirements of certification: "bedarf der notariellen Beurkundung", "in öffentlich beglaubigter Form". */
 const FORM_DEMAND = /\bbedarf\b|\bbedürfen\b|\bmuss\b|\bmüssen\b|\bist\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|\bsind\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|beglaubigte[nr]?\s+Form|erfordert|erforderlich/;
 /** A plain copy is enough, or the certification is electronic itself. */
 const COPY_OK =
   /(?:Kopie|Abschrift|Ablichtung|Abbild)\w*\s+(?:\S+\s+){0,4}genügt|genügt\s+(?:\S+\s+){0,5}(?:Kopie|Abschrift|Ablichtung)|elektronische[ns]?\s+(?:Dokument|Kopie|Abschrift|Abbild|Zeugnis)|elektronisch\s+(?:beglaubigt|übermittelt\w*\s+(?:Kopie|Abschrift))|§\s*39a|§\s*40a|§§\s*16a|in\s+elektronischer\s+Form|elektronisch\s+(?:\S+\s+){0,2}(?:vorgelegt|übermittelt|mitgeführt|eingereicht)|Videokommunikation|Scan/;
-const AUTHORITY_POWER = /\b(?:befugt|zuständig|ermächtigt|Zuständigkeit|Beglaubigungsvermerk|beglaubigt\s+werden\s+können|darf\s+(?:\S+\s+){0,4}beglaubigen)\b/;
+const AUTHORITY_POWER = /\b(?:befugt|zuständig|ermächtigt|Zuständigkeit|beglaubigt\s+werden\s+können|darf\s+(?:\S+\s+){0,4}beglaubigen)\b/;
 
 /** Texts of this rule, keyed by id; a lawyer edits them here. */
 const TEXTS = {
@@ -63,7 +63,7 @@ export const originalBeglaubigung = defineRule({
       stage: 'trigger',
       when: (ctx) =>
         /^Ausfertigung/.test(ctx.text) &&
-        !/^\s+(?:des|der)\s+(?:\S+\s+){0,2}[\wäöüß]*(?:Urteil|Beschluss|Beschlusses|Entscheidung|[Tt]itel|[Uu]rkunde|Schiedsspruch|Vergleich|Vollstreckungs|[Ee]rklärung)/.test(ctx.trail(50)),
+        !/^\s+(?:des|der|ihrer|seiner|ihres|seines)\s+(?:\S+\s+){0,4}[\wäöüß]*(?:Urteil|Beschluss|Beschlusses|Entscheidung|[Tt]itel|[Uu]rkunde|Schiedsspruch|Vergleich|Vollstreckungs|[Ee]rklärung|Bescheid\w*|Bestätigung|Genehmigung|Erlaubnis|Bauvorlagen)/.test(ctx.trail(80)),
       example: 'Die Unterlagen sind in dreifacher Ausfertigung einzureichen.',
     },
     {
@@ -148,6 +148,8 @@ export const originalBeglaubigung = defineRule({
       'Der Vertrag bedarf der notariellen [Beurkundung].',
       'Die [Urschrift] der Bescheinigung ist der Behörde vorzulegen.',
       'Der Bundeswahlleiter ist vom Verzichtenden durch Übersendung einer [Ausfertigung] der Verzichtserklärung zu unterrichten.',
+      'Dem Prüfbuch ist eine [Ausfertigung] der mit einem Genehmigungsvermerk versehenen Bauvorlagen beizufügen.',
+      'Die Unterlagen müssen bei der Antragstellung im [Original] vorliegen.',
     ],
     accepted: [
       'Jede Behörde ist befugt, Abschriften von Urkunden, die sie selbst ausgestellt hat, zu beglaubigen.',

@@ -120,6 +120,19 @@ export const papierVordruck = defineRule({
     'Abschriften',
     'mitzuführen',
     'mitgeführt',
+    // paper books and bound copies that an authority keeps or stamps ("Eintragung in das Prüfbuch")
+    'Prüfbuch{es,s}',
+    'Prüfbücher{n}',
+    'gebundene{n,s} Exemplar{e,en,s}',
+    // paper ballots and envelopes
+    'Stimmzettel{n,s}',
+    'Wahlumschlag{s,es}',
+    'Wahlumschläge{n}',
+    // several paper copies to be handed in ("fünffach einzureichen")
+    'zweifach',
+    'dreifach',
+    'vierfach',
+    'fünffach',
   ],
   guards: { fiction: false },
   exceptions: [
@@ -166,6 +179,30 @@ export const papierVordruck = defineRule({
       stage: 'trigger',
       when: (ctx) => ctx.text === 'Ausfertigung' && /^\s+oder\s+(?:\S+\s+){0,2}Abschrift/.test(ctx.trail(40)),
       example: 'Mit der Beschwerdeschrift soll eine Ausfertigung oder beglaubigte Abschrift des Beschlusses vorgelegt werden.',
+    },
+    {
+      id: 'beglaubigte-ausfertigung-eines-dokuments',
+      rationale: '„Eine Ausfertigung des Bescheides/der Bauvorlagen“ ist eine amtliche Abschrift (original_beglaubigung), keine Mehrfachausfertigung.',
+      stage: 'trigger',
+      when: (ctx) =>
+        ctx.text === 'Ausfertigung' &&
+        /\beine[rm]?\s+$/.test(ctx.lead(8)) &&
+        /^\s+(?:des|der|ihrer|seiner|ihres|seines)\s/.test(ctx.trail(10)) &&
+        !/mitzuführen|mitgeführt|vorzuzeigen|auszuhändigen/.test(ctx.sentence),
+      example: 'Dem Bauantrag ist eine Ausfertigung des Lageplans mit Genehmigungsvermerk beizufügen.',
+    },
+    {
+      id: 'mehrfach-ohne-einreichung',
+      rationale: '„Dreifach“ ist nur als Zahl einzureichender Stücke ein Papierhindernis.',
+      stage: 'trigger',
+      when: (ctx) => /fach$/.test(ctx.text) && !/einzureichen|vorzulegen|beizufügen|zu übersenden|auszufertigen|einzusenden|zu stellen/.test(ctx.trail(40)),
+      example: 'Die Gebühr erhöht sich dreifach, wenn die Frist versäumt wird.',
+    },
+    {
+      id: 'stimmzettel-ohne-wahlhandlung',
+      rationale: 'Stimmzettel und Wahlumschläge sind nur ein Hindernis, wo mit ihnen gewählt oder abgestimmt wird.',
+      when: (ctx) => /^(?:Stimmzettel|Wahlumschl)/.test(ctx.text) && !/gewählt|[Ww]ahl|abgestimmt|Abstimmung|Stimmabgabe|amtlich|zu verwenden|verwendet/.test(ctx.sentence),
+      example: 'Die Kosten für den Druck der Stimmzettel trägt das Land.',
     },
     {
       id: 'doppel-ohne-artikel',
@@ -285,6 +322,9 @@ export const papierVordruck = defineRule({
       'Die Meldebehörde erstellt den Wochenbericht [nach vorgeschriebenem Muster] und übersendet ihn der Bundesanstalt.',
       'Das Bundesministerium legt der Kommission den Entwurf einer Vorausschätzung [nach dem Muster] der Anlage vor.',
       'Die Bescheinigung muss in dreifacher [Ausfertigung] vorgelegt werden.',
+      'Die Aufstellung ist der Bauaufsichtsbehörde unter Vorlage des [Prüfbuchs] anzuzeigen.',
+      'Wahlen werden geheim mit [Stimmzetteln] vorgenommen.',
+      'Der Bauantrag ist [fünffach] einzureichen.',
       'Die Bestätigung ist [auszudrucken] und bei der Kontrolle vorzulegen, wenn der Kontrolleur dies verlangt.',
       'Der Antragsteller hat in zweifacher [Ausfertigung] die Bescheinigung einer anerkannten Stelle beizubringen.',
       'Dies Verzeichnis hat der Kapitän zu unterschreiben und die Hafenbehörde des Ausgangshafens [abzustempeln].',

@@ -5,7 +5,7 @@ import { defineRule } from '../types';
 
 /** Verbs that turn "persönlich" into physical presence (signing is the unterschrift rule). */
 const PRESENCE_AFTER =
-  /^\s+(?:\S+\s+){0,9}?(?:erschein\w*|zu erscheinen|vorzusprechen|vorsprech\w*|vorzustellen|anwesend\w*|abzugeben|abgegeben|einzureichen|eingereicht|vorzulegen|vorgelegt|zu beantragen|beantragt|zu stellen|gestellt|abzuholen|abgeholt|auszuhändigen|ausgehändigt|entgegenzunehmen|zu übergeben|übergeben|anzuhören|angehört|zu hören|gehört|zu vernehmen|vernommen|teilzunehmen|zu melden|gemeldet|vorzuführen|vorgeführt|vorzuzeigen|vorstellig|zu identifizieren|identifizier\w*|anzumelden|anmelden|einzutragen)\b/;
+  /^\s+(?:\S+\s+){0,9}?(?:erschein\w*|zu erscheinen|vorzusprechen|vorsprech\w*|vorzustellen|anwesend\w*|abzugeben|abgegeben|einzureichen|eingereicht|vorzulegen|vorgelegt|zu beantragen|beantragt|zu stellen|gestellt|abzuholen|abgeholt|auszuhändigen|ausgehändigt|entgegenzunehmen|zu übergeben|übergeben|anzuhören|angehört|zu hören|gehört|zu vernehmen|vernommen|anhören|teilzunehmen|zu melden|gemeldet|vorzuführen|vorgeführt|vorzuzeigen|vorstellig|zu identifizieren|identifizier\w*|anzumelden|anmelden|einzutragen)\b/;
 /** "persönlich bei der Behörde …" is presence whatever verb follows. */
 const PRESENCE_PLACE = /^\s+(?:bei|vor|an|in)\s+(?:der|dem|den|einer|einem)\s+(?:\S+\s+)?(?:Behörde|Stelle|Gericht|Amt|Standesamt|Agentur|Geschäftsstelle|Dienststelle|Gerichtsstelle|\S*behörde|\S*stelle|\S*amt|\S*[Rr]äumen?)\b/;
 const PRESENCE_NOUN =
@@ -58,7 +58,20 @@ export const persoenlichesErscheinen = defineRule({
   source: 'Digitalcheck 2025, Prinzip 1.1; Art. 30 Abs. 2 EGovG-Artikelgesetz 2013 (Normenscreening persönliches Erscheinen)',
   explanation:
     'Die Vorschrift verlangt, dass eine Person physisch bei der Behörde oder dem Gericht erscheint oder dort etwas persönlich erledigt. Meist geht es um die Feststellung der Identität oder ein Gespräch; beides lässt sich mit dem elektronischen Identitätsnachweis oder per Videokonferenz (§ 27c VwVfG) erreichen.',
-  vocabulary: ['persönlich{e,en,em,er,es}', 'Vorsprache', 'vorzusprechen', 'vorsprechen', 'Niederschrift', 'Protokoll', 'erscheinen', 'Erscheinen{s}'],
+  vocabulary: [
+    'persönlich{e,en,em,er,es}',
+    'Vorsprache',
+    'vorzusprechen',
+    'vorsprechen',
+    'Niederschrift',
+    'Protokoll',
+    'erscheinen',
+    'Erscheinen{s}',
+    // a summons ("Die Polizei kann eine Person vorladen") is a duty to appear in person
+    'vorladen',
+    'vorzuladen',
+    'Vorladung',
+  ],
   guards: { fiction: false, electronic: false },
   exceptions: [
     {
@@ -81,6 +94,12 @@ export const persoenlichesErscheinen = defineRule({
       stage: 'trigger',
       when: (ctx) => /^Erscheinen/.test(ctx.text) && !/\b(?:das|zum|dem|des|sein|ihr|seines|ihres|persönliche[ns]?)\s+$/.test(ctx.lead(20)),
       example: 'Mit Erscheinen dieses Heftes ändern sich die Preise.',
+    },
+    {
+      id: 'vorladung-erwaehnt',
+      rationale: 'Die Vorladung als Gegenstand („Bei der Vorladung soll deren Grund angegeben werden“) begründet keine Pflicht; die Befugnis oder ihre Durchsetzung schon.',
+      when: (ctx) => ctx.text === 'Vorladung' && !ENFORCED.test(ctx.sentence) && !/zwangsweise|durchgesetzt|Folge\s+leisten|keine\s+Folge/.test(ctx.sentence),
+      example: 'Bei der Vorladung soll deren Grund angegeben werden.',
     },
     {
       id: 'persoenlich-ohne-anwesenheit',
@@ -154,7 +173,8 @@ export const persoenlichesErscheinen = defineRule({
     {
       id: 'fernweg-eroeffnet',
       rationale: 'Eine Anhörung per Video, telefonisch oder ein elektronischer Identitätsnachweis ersetzt die Anwesenheit.',
-      when: (ctx) => REMOTE.test(ctx.sentence) || REMOTE_SENTENCE.test(ctx.sentence) || REMOTE.test(ctx.paragraphText),
+      // "schriftlich, elektronisch oder mündlich vorladen": the electronic word concerns the summons, not the appearance
+      when: (ctx) => REMOTE.test(ctx.sentence) || (!/orlad/.test(ctx.text) && REMOTE_SENTENCE.test(ctx.sentence)) || REMOTE.test(ctx.paragraphText),
       example: 'Das Gericht kann die Anhörung im Wege der Bild- und Tonübertragung durchführen, statt das persönliche Erscheinen anzuordnen.',
     },
   ],
@@ -172,6 +192,8 @@ export const persoenlichesErscheinen = defineRule({
       'Bei Wehrpflichtigen, die einer Aufforderung der Wehrersatzbehörde, sich [persönlich] zu melden, unentschuldigt nicht nachkommen, kann die Vorführung angeordnet werden.',
       'Die Eintragungsberechtigten haben sich [persönlich] und eigenhändig in die Listen einzutragen.',
       'Ein Prüfling hat seine Prüfungsakte grundsätzlich [persönlich] in den Räumen des Prüfungsamts einzusehen.',
+      'Die Polizei kann eine Person schriftlich, elektronisch oder mündlich [vorladen], wenn Tatsachen die Annahme rechtfertigen, dass sie sachdienliche Angaben machen kann.',
+      'Leistet ein Betroffener der [Vorladung] ohne hinreichenden Grund keine Folge, so kann sie zwangsweise durchgesetzt werden.',
     ],
     accepted: [
       'Die persönlich haftenden Gesellschafter sind zur Vertretung berechtigt.',

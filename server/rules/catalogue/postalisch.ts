@@ -60,6 +60,10 @@ export const postalisch = defineRule({
     'eingeschrieben{e,en,em,er,es} Brief*',
     'Einschreibebrief*',
     'Zustellungsurkunde{n}',
+    'Einwurfeinschreiben{s}',
+    'Postzustellung{en}',
+    'postalisch{e,en,em,er,es}',
+    'Postsendung{en} freizumachen',
     'Postzustellungsurkunde{n}',
     'Rückschein*',
     'Poststempel*',
@@ -80,7 +84,7 @@ export const postalisch = defineRule({
       id: 'zustellungsurkunde-als-formular',
       rationale: 'Die Zustellungsurkunde als Formular („Vordruck für die Zustellungsurkunde“) legt keinen Weg fest; „mit Zustellungsurkunde“ schon.',
       stage: 'trigger',
-      when: (ctx) => /^(?:Post)?[Zz]ustellungsurkunde/.test(ctx.text) && !/(?:mit|gegen)\s+(?:\S+\s+)?$/.test(ctx.lead(20)),
+      when: (ctx) => /^(?:Post)?[Zz]ustellungsurkunde/.test(ctx.text) && !/(?:mit|gegen|mittels|durch)\s+(?:\S+\s+)?$/.test(ctx.lead(20)),
       example: 'Für die Zustellungsurkunde wird ein einheitlicher Vordruck eingeführt.',
     },
     {
@@ -96,6 +100,13 @@ export const postalisch = defineRule({
       stage: 'trigger',
       when: (ctx) => /^Brief/.test(ctx.text) && !/(?:durch|per|mittels)\s+(?:einfachen\s+)?$/.test(ctx.lead(20)),
       example: 'Der Brief des Präsidenten wird im Amtsblatt abgedruckt.',
+    },
+    {
+      id: 'postalisch-ohne-weg',
+      rationale: '„Postalisch“ legt nur als Übermittlungsweg („auf postalischem Weg“, „postalisch zu übersenden“) etwas fest, nicht als Anschrift.',
+      stage: 'trigger',
+      when: (ctx) => /^postalisch/.test(ctx.text) && !/^\s+(?:Weg|Wege|zu\s+\w+|übersandt|übermittelt|zugestellt|versandt|zugeleitet)\b/.test(ctx.trail(20)),
+      example: 'Der Antrag enthält die postalische Anschrift des Antragstellers.',
     },
     {
       id: 'postrecht',
@@ -127,6 +138,8 @@ export const postalisch = defineRule({
       'Der Bescheid ist dem Antragsteller [durch die Post mit Zustellungsurkunde] zuzustellen.',
       'Für die Wahrung der Frist ist das Datum des [Poststempels] maßgebend.',
       'Die Anzeige ist [mittels eingeschriebenen Briefes] an die Aufsichtsbehörde zu richten.',
+      'Die Mitteilung ist dem Eigentümer [durch Einwurfeinschreiben] zu übersenden.',
+      'Die Unterlagen sind der Gemeinde [auf postalischem] Weg zu übermitteln.',
       'Hat der Inhaber eine elektronische Anmeldung durchgeführt, wird ein Aufkleber durch die Behörde [auf dem Postweg] an die neue Anschrift versendet.',
     ],
     accepted: [
