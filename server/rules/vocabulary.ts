@@ -57,7 +57,15 @@ export function termSource(term: string): string {
  */
 export function compileVocabulary(terms: readonly string[]): RegExp {
   const sources = [...new Set(terms.map(termSource))].sort((a, b) => b.length - a.length);
-  return new RegExp(`\\b(?:${sources.join('|')})\\b`, 'g');
+  // \b does not see a boundary before an umlaut ("Überweisungsträger"): those words get an explicit look-behind
+  const umlaut = (s: string) => /^[ÄÖÜäöü]/.test(s);
+  const plain = sources.filter((s) => !umlaut(s));
+  const initialUmlaut = sources.filter(umlaut);
+  const alternatives = [
+    ...(plain.length ? [`\\b(?:${plain.join('|')})\\b`] : []),
+    ...(initialUmlaut.length ? [`(?<![\\wÄÖÜäöüß])(?:${initialUmlaut.join('|')})\\b`] : []),
+  ];
+  return new RegExp(alternatives.join('|'), 'g');
 }
 
 /** German adjective endings, for entries such as `adjective('schriftlich')`. */
