@@ -69,6 +69,18 @@ export function scanGuard(ctxText: string, hitAt: number, sentenceStart: number,
   return null;
 }
 
+/**
+ * The main clause of the sentence that holds the hit: a semicolon joins independent clauses, so "Der Antrag ist
+ * schriftlich zu stellen; Unterlagen sind auf Verlangen auch elektronisch vorzulegen" offers the electronic route for
+ * the documents only, not for the application.
+ */
+function ownClause(ctx: MatchContext): string {
+  const { before, after, text } = ctx;
+  const from = before.lastIndexOf(';') + 1;
+  const to = after.indexOf(';');
+  return before.slice(from) + text + (to < 0 ? after : after.slice(0, to));
+}
+
 /** Rule guard that suppresses this hit, or null. */
 export function ruleGuard(id: 'condition' | 'fiction' | 'negation' | 'electronic', ctx: MatchContext, mainClauseOnly: boolean): boolean {
   switch (id) {
@@ -78,7 +90,9 @@ export function ruleGuard(id: 'condition' | 'fiction' | 'negation' | 'electronic
       return DEEMING.test(ctx.sentence);
     case 'negation':
       return ctx.negated();
-    case 'electronic':
-      return offersElectronic(mainClauseOnly ? mainClause(ctx.sentence) : ctx.sentence) || ctx.index.paragraphOffersElectronic(ctx.ref);
+    case 'electronic': {
+      const own = ownClause(ctx);
+      return offersElectronic(mainClauseOnly ? mainClause(own) : own) || ctx.index.paragraphOffersElectronic(ctx.ref);
+    }
   }
 }

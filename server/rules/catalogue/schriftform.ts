@@ -177,6 +177,7 @@ export const schriftform = defineRule({
       'Die Entscheidung ist [schriftlich] zu begründen und den Beteiligten bekannt zu geben.',
       'Der Betreiber hat die Ergebnisse der Eigenkontrollen [schriftlich] zu dokumentieren.',
       'Die Ausführungsgenehmigung wird auf [schriftlichen], aber nicht elektronischen Antrag erteilt.',
+      'Der Antrag ist [schriftlich] zu stellen; die Unterlagen sind auf Verlangen auch elektronisch vorzulegen.',
       'Der Versicherungsnehmer kann auf eine Beratung durch [schriftliche] Erklärung verzichten.',
       'Anträge auf Erteilung einer Genehmigung bedürfen der [Schriftform]. Jede Änderung ist unverzüglich schriftlich oder elektronisch anzuzeigen.',
       'Die Prüfung findet nur statt, wenn der Betrieb der Anerkennungsstelle [schriftlich] erklärt hat, dass die Partie aus geprüften Beständen stammt.',
