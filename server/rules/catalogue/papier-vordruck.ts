@@ -272,9 +272,9 @@ export const papierVordruck = defineRule({
     },
     {
       id: 'muster-angebot-der-behoerde',
-      rationale: 'Die Behörde darf Muster oder Vordrucke bereitstellen; eine Pflicht, sie zu verwenden, folgt daraus nicht.',
+      rationale: 'Die Behörde darf oder soll Muster und Formulare bereitstellen (§ 3 Abs. 2 EGovG); eine Pflicht, sie auf Papier zu verwenden, folgt daraus nicht.',
       when: (ctx) =>
-        /\b(?:kann|können)\b[^.;]*\b(?:bekannt\s*machen|bekanntmachen|veröffentlichen|bereitstellen|bereithalten|zur\s+Verfügung\s+stellen)\b/.test(ctx.sentence) &&
+        /\b(?:kann|können|soll|sollen|stellt|stellen)\b[^.;]*\b(?:bekannt\s*machen|bekanntmachen|veröffentlichen|bereitstellen|bereithalten|zur\s+Verfügung\s+stellen|bereit)\b/.test(ctx.sentence) &&
         !/\bsind\b[^.;]*\bzu\s+verwenden|\bist\b[^.;]*\bzu\s+verwenden|\bmuss\b|\bmüssen\b/.test(ctx.sentence),
       example: 'Die Behörde kann für die Anzeige Vordrucke bereitstellen, die verwendet werden.',
     },
@@ -345,6 +345,7 @@ export const papierVordruck = defineRule({
       'Wird dem Verbraucher erst nach Beginn des Vertragsverhältnisses eine Ausfertigung des Vertrags ausgehändigt, kann er noch kündigen.',
       'Formblatt 1 sowie das Muster 1 in der neuen Fassung sind erstmals auf Jahres- und Konzernabschlüsse für das Geschäftsjahr 2014 anzuwenden.',
       'Der Fahrer hat die Warnweste im Fahrzeug mitzuführen.',
+      'Jede Behörde soll über öffentlich zugängliche Netze über beizubringende Unterlagen informieren sowie erforderliche Formulare bereitstellen.',
       'Die Kennzeichnung erfolgt nach vorgeschriebenem Muster auf der Verpackung.',
       'Mit der Beschwerdeschrift soll eine Ausfertigung oder beglaubigte Abschrift des Beschlusses vorgelegt werden.',
       'Mit der Klageschrift soll eine Ausfertigung oder eine beglaubigte Abschrift des Beschlusses vorgelegt werden.',

@@ -189,6 +189,7 @@ export const schriftform = defineRule({
       'Der Antrag ist schriftlich oder elektronisch bei der zuständigen Behörde zu stellen.',
       'Die Prüfung besteht aus einem schriftlichen und einem mündlichen Teil.',
       'Die Vollmacht bedarf nicht der Schriftform.',
+      'Ein Anspruch auf schriftliche Auskunft besteht nicht.',
       'Die Erklärung kann schriftlich oder mündlich abgegeben werden.',
       'Die Kündigung bedarf der Textform.',
       '(1) Der Antrag ist schriftlich zu stellen. (2) Der Antrag kann auch elektronisch übermittelt werden.',
