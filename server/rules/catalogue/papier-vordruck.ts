@@ -198,9 +198,12 @@ export const papierVordruck = defineRule({
     },
     {
       id: 'stimmzettel-ohne-wahlhandlung',
-      rationale: 'Stimmzettel und Wahlumschläge sind nur ein Hindernis, wo mit ihnen gewählt oder abgestimmt wird.',
-      when: (ctx) => /^(?:Stimmzettel|Wahlumschl)/.test(ctx.text) && !/gewählt|[Ww]ahl|abgestimmt|Abstimmung|Stimmabgabe|amtlich|zu verwenden|verwendet/.test(ctx.sentence),
-      example: 'Die Kosten für den Druck der Stimmzettel trägt das Land.',
+      rationale: 'Stimmzettel und Wahlumschläge sind nur dort ein Hindernis, wo die Wahl auf ihnen vorgeschrieben wird („mit Stimmzetteln“, „amtliche Stimmzettel“), nicht bei jeder Erwähnung im Wahlablauf.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^(?:Stimmzettel|Wahlumschl)/.test(ctx.text) &&
+        !/(?:\bmit|\bmittels|\bdurch)\s+(?:amtliche[nmrs]?\s+|de[nm]\s+)?$|amtliche[nmrs]?\s+$|amtlich\s+hergestellte[nmrs]?\s+$/.test(ctx.lead(40)),
+      example: 'Der Wahlvorstand zählt die abgegebenen Stimmzettel und legt sie in den Wahlumschlag zurück.',
     },
     {
       id: 'doppel-ohne-artikel',
