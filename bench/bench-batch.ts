@@ -82,12 +82,19 @@ function closingParen(s: string): number {
 }
 
 /**
- * The baseline greps for the words the rule engine's trigger regexes start from, as plain case-insensitive
- * strings: the cheapest possible screening for the same vocabulary, which is what the ratio compares against.
+ * The baseline greps for the words the rule engine's triggers start from, as plain case-insensitive strings: the
+ * cheapest possible screening for the same vocabulary, which is what the ratio compares against. Word lists give
+ * the literal start of each entry ("~schriftlich{e,en}" → "schriftlich"); a rule built from a term-list regex gives
+ * the words its alternatives start with.
  */
 function triggerWords(): string[] {
   const words = new Set<string>();
-  for (const rule of RULES) for (const w of topLevelAlternatives(rule.trigger.source).flatMap(literalWords)) words.add(w.toLowerCase());
+  for (const rule of RULES) {
+    const starts = Array.isArray(rule.vocabulary)
+      ? rule.vocabulary.map((entry: string) => /^~?([\p{L}\d-]*)/u.exec(entry)![1]!)
+      : topLevelAlternatives(rule.trigger.source).flatMap(literalWords);
+    for (const w of starts) if (w.length >= 3) words.add(w.toLowerCase());
+  }
   return [...words].sort();
 }
 

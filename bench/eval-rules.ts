@@ -65,17 +65,31 @@ function parseArgs(argv: string[]): Options {
   return opts;
 }
 
-type Checker = (text: string, law: string) => Category[];
+/** Categories found, and for the rule engine why a category was not reported (for the misses). */
+type Checker = (text: string, law: string) => { categories: Category[]; whyNot?: (c: Category) => string };
 interface Tool {
   name: string;
   check: Checker;
 }
 
-const BASELINE: Tool = { name: 'keyword baseline', check: (text) => keywordBaseline(text) };
+const BASELINE: Tool = { name: 'keyword baseline', check: (text) => ({ categories: keywordBaseline(text) }) };
 
 async function loadEngine(): Promise<Tool> {
-  const { checkText } = await import('../server/rules/engine');
-  return { name: 'rule engine', check: (text, law) => checkText(text, { law }).map((f) => f.category) };
+  const { explainText } = await import('../server/rules/engine');
+  return {
+    name: 'rule engine',
+    check: (text, law) => {
+      const { findings, decisions } = explainText(text, { law });
+      return {
+        categories: findings.map((f) => f.category),
+        whyNot: (c) => {
+          const mine = decisions.filter((d) => d.category === c && d.suppressedBy);
+          if (mine.length === 0) return 'kein Auslösewort';
+          return mine.map((d) => `„${d.match}“ → ${d.suppressedBy!.kind === 'guard' ? 'Schutzregel' : 'Ausnahme'} ${d.suppressedBy!.id}`).join('; ');
+        },
+      };
+    },
+  };
 }
 
 interface Result {
@@ -83,20 +97,21 @@ interface Result {
   tool: string;
   seconds: number;
   metrics: EvalMetrics;
+  /** Per provision id, why the engine did not report a category (the engine only). */
+  whyNot: Map<string, (c: Category) => string>;
 }
 
 function score(set: EvalSet, tool: Tool): Result {
   const items = loadRulesDev(set.path);
   const started = performance.now();
-  const scored: ScoredItem[] = items.map((item) => ({
-    id: item.id,
-    text: item.text,
-    gold: item.labels,
-    predicted: tool.check(item.text, item.law),
-    note: item.note,
-  }));
+  const whyNot = new Map<string, (c: Category) => string>();
+  const scored: ScoredItem[] = items.map((item) => {
+    const result = tool.check(item.text, item.law);
+    if (result.whyNot) whyNot.set(item.id, result.whyNot);
+    return { id: item.id, text: item.text, gold: item.labels, predicted: result.categories, note: item.note };
+  });
   const seconds = (performance.now() - started) / 1000;
-  return { set, tool: tool.name, seconds, metrics: computeMetrics(scored, CORE_CATEGORIES) };
+  return { set, tool: tool.name, seconds, metrics: computeMetrics(scored, CORE_CATEGORIES), whyNot };
 }
 
 const pct = (x: number) => x.toFixed(3);
@@ -114,15 +129,17 @@ function printTable(r: Result): void {
   console.log(row('flags anything', m.anyFlag) + `   (TN ${m.anyFlag.tn})`);
 }
 
-function printMisses(m: EvalMetrics): void {
-  for (const [title, list] of [
-    ['False positives', m.falsePositives],
-    ['False negatives', m.falseNegatives],
+function printMisses(r: Result): void {
+  for (const [title, list, misses] of [
+    ['False positives', r.metrics.falsePositives, false],
+    ['False negatives', r.metrics.falseNegatives, true],
   ] as const) {
     console.log(`\n${title} (${list.length}):`);
     for (const x of list) {
       console.log(`  ${x.id.padEnd(34)} ${x.category.padEnd(25)} ${x.excerpt}`);
       if (x.note) console.log(`  ${''.padEnd(34)} note: ${x.note}`);
+      const why = misses ? r.whyNot.get(x.id) : undefined;
+      if (why) console.log(`  ${''.padEnd(34)} warum nicht: ${why(x.category as Category)}`);
     }
   }
 }
@@ -156,7 +173,7 @@ async function main(): Promise<void> {
   for (const [n, r] of primary.entries()) {
     if (n > 0) console.log('');
     printTable(r);
-    if (!opts.quiet) printMisses(r.metrics);
+    if (!opts.quiet) printMisses(r);
   }
   if (results.length > 1) printSummary(results);
 }

@@ -15,6 +15,8 @@ export const KEYWORD_TRIGGERS: Record<Category, RegExp | null> = {
   postalisch: /durch die Post|mit der Post|zur Post|Einschreiben|eingeschrieben|Zustellungsurkunde|Postweg|per Post/i,
   technologie_spezifisch: /Telefax|Fernkopie|Telegramm|telegraf|telegraph|Fernschreib|fernschriftlich|De-Mail|Diskette|CD-ROM|Mikrofilm|Magnetband/i,
   nachweis_vorlage: /(Bescheinigung|Nachweis|Zeugnis|Urkunde|Auszug|Bescheid)\w*\b[^.]{0,150}(beizufügen|vorzulegen|beizubringen|einzureichen)|(beizufügen|vorzulegen|beizubringen|einzureichen)[^.]{0,40}(Bescheinigung|Nachweis|Zeugnis|Urkunde|Auszug)/i,
+  zahlung: null,
+  papierakte: null,
   unbestimmter_begriff: null,
   basisdienst: null,
   medienbruch: null,

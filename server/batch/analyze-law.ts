@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import type { LawDocument } from '../contracts/document';
+import type { Finding, Severity } from '../contracts/finding';
 import { isUtf8 } from 'node:buffer';
 import { parseLawMarkdown } from '../parser/law-markdown';
 import { checkDocument } from '../rules/engine';
@@ -22,6 +24,25 @@ export function decodeLawFile(buf: Buffer): { text: string } | { error: string }
   return { text };
 }
 
+const SEVERITY_RANK: Record<Severity, number> = { hoch: 2, mittel: 1, hinweis: 0 };
+
+/**
+ * Screening counts hindrances per provision: a § that says "schriftlich" in three sentences has one written-form
+ * requirement to fix, not three. Keeps the most severe finding of each category per provision (the first on a tie).
+ */
+export function onePerProvisionAndCategory(doc: LawDocument, findings: Finding[]): Finding[] {
+  const kept = new Map<string, Finding>();
+  let p = 0;
+  for (const f of findings) {
+    // findings are sorted by offset, so the provision index only moves forward
+    while (p < doc.provisions.length - 1 && f.location.start >= doc.provisions[p]!.end) p++;
+    const key = `${p}:${f.category}`;
+    const prev = kept.get(key);
+    if (!prev || SEVERITY_RANK[f.severity] > SEVERITY_RANK[prev.severity]) kept.set(key, f);
+  }
+  return [...kept.values()].sort((a, b) => a.location.start - b.location.start || a.category.localeCompare(b.category));
+}
+
 /** Parses a law (federal or Niedersachsen Markdown) and runs the rule engine; never throws. */
 export function analyzeLawText(text: string, path: string): LawResult {
   try {
@@ -32,7 +53,7 @@ export function analyzeLawText(text: string, path: string): LawResult {
       title: doc.title,
       jurisdiction: doc.jurisdiction,
       provisions: doc.provisions.length,
-      findings: checkDocument(doc),
+      findings: onePerProvisionAndCategory(doc, checkDocument(doc)),
     };
   } catch (e) {
     logger.warn({ path, err: e }, 'law analysis failed');

@@ -5,7 +5,10 @@ import { z } from 'zod';
  * and LLM prompts all use exactly this schema, so a finding never has to be translated.
  */
 
-/** The nine mandatory codes of the Digitalcheck rule engine plus the hint categories. */
+/**
+ * The nine mandatory codes of the Digitalcheck rule engine, two further codes named by the Digitalcheck and the NDIG
+ * (payment, paper files), and the hint categories.
+ */
 export const CATEGORY_CODES = [
   'schriftform',
   'unterschrift',
@@ -16,6 +19,9 @@ export const CATEGORY_CODES = [
   'postalisch',
   'technologie_spezifisch',
   'nachweis_vorlage',
+  // further hindrances (§ 6 NDIG / § 4 EGovG payment, § 10 NDIG / § 6 EGovG electronic files); not scored by the metrics
+  'zahlung',
+  'papierakte',
   // hints (severity "hinweis")
   'unbestimmter_begriff',
   'basisdienst',
@@ -26,8 +32,11 @@ export const CATEGORY_CODES = [
 export const CategorySchema = z.enum(CATEGORY_CODES);
 export type Category = z.infer<typeof CategorySchema>;
 
-/** The nine codes that the evaluation scores (everything else is a hint category). */
+/** The nine codes that the evaluation scores. */
 export const CORE_CATEGORIES = CATEGORY_CODES.slice(0, 9) as readonly Category[];
+
+/** Every hindrance code the rule engine reports with a fix (the help page explains these). */
+export const HINDRANCE_CATEGORIES = CATEGORY_CODES.slice(0, 11) as readonly Category[];
 
 export const SeveritySchema = z.enum(['hoch', 'mittel', 'hinweis']);
 export type Severity = z.infer<typeof SeveritySchema>;
@@ -80,6 +89,25 @@ export const FindingEditSchema = z.discriminatedUnion('kind', [
 ]);
 export type FindingEdit = z.infer<typeof FindingEditSchema>;
 
+/** One guard or exception of the rule engine that decided a candidate hit. */
+export const DecisionCheckSchema = z.object({
+  kind: z.enum(['guard', 'exception']),
+  id: z.string(),
+  /** German one-line legal reason. */
+  rationale: z.string(),
+});
+export type DecisionCheck = z.infer<typeof DecisionCheckSchema>;
+
+/**
+ * Why the rule engine reported a finding: the default guards it passed (with German labels) and the named
+ * exceptions of the rule that were checked and did not apply ("Warum gemeldet?").
+ */
+export const FindingTraceSchema = z.object({
+  guards: z.array(z.object({ id: z.string(), label: z.string() })),
+  exceptions: z.array(z.string()),
+});
+export type FindingTrace = z.infer<typeof FindingTraceSchema>;
+
 export const FindingSchema = z.object({
   /** Stable within one analysis: ruleId + offsets. */
   id: z.string(),
@@ -107,6 +135,8 @@ export const FindingSchema = z.object({
   edit: FindingEditSchema.optional(),
   /** 0..1, how sure the producer is. */
   confidence: z.number().min(0).max(1).optional(),
+  /** Rule findings only: what the engine checked before reporting it. */
+  trace: FindingTraceSchema.optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
@@ -128,6 +158,8 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   postalisch: 'Postweg',
   technologie_spezifisch: 'Technologiespezifisch',
   nachweis_vorlage: 'Nachweisvorlage (Once-Only)',
+  zahlung: 'Zahlung nur bar oder auf Papier',
+  papierakte: 'Papierakte / Aufbewahrung auf Papier',
   unbestimmter_begriff: 'Unbestimmter Begriff / Ermessen',
   basisdienst: 'Basisdienste nicht genutzt',
   medienbruch: 'Medienbruch',

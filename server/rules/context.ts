@@ -109,7 +109,7 @@ export class DocumentIndex {
   }
 
   /**
-   * Same Absatz offers an explicit electronic alternative (another sentence may say "kann auch elektronisch …"). A
+   * Another sentence of the same Absatz offers an explicit electronic alternative ("kann auch elektronisch …"). A
    * sentence that pairs its own "schriftlich oder elektronisch" ("Jede Änderung ist schriftlich oder elektronisch
    * anzuzeigen", "die Meldung ausschließlich schriftlich oder ausschließlich elektronisch") settles only its own act,
    * not the "Anträge bedürfen der Schriftform" or the "Bericht nach vorgeschriebenem Muster" next to it.
@@ -117,9 +117,11 @@ export class DocumentIndex {
   paragraphOffersElectronic(ref: SentenceRef): boolean {
     let v = this.paragraphAlt.get(ref.start);
     if (v === undefined) {
+      // the hit's own sentence is judged by the guard on its own clause
       v = this.paragraph(ref).sentences.some((s) => {
+        if (s.start === ref.start) return false;
         const text = this.doc.text.slice(s.start, s.end);
-        return offersElectronic(text, true) && (s.start === ref.start || !SELF_PAIRED.test(text));
+        return offersElectronic(text, true) && !SELF_PAIRED.test(text);
       });
       this.paragraphAlt.set(ref.start, v);
     }
@@ -160,10 +162,14 @@ export class DocumentIndex {
     return this.generalClause;
   }
 
+  /**
+   * The main clauses of a § (sentences split at semicolons): an opening must name the written form and the electronic
+   * route in one clause, so "…schriftlich zu stellen; Unterlagen … auch elektronisch" opens nothing.
+   */
   private sentencesOf(pi: number): string[] {
     const out: string[] = [];
     for (const para of this.doc.provisions[pi]!.paragraphs) {
-      for (const s of para.sentences) out.push(this.doc.text.slice(s.start, s.end));
+      for (const s of para.sentences) out.push(...this.doc.text.slice(s.start, s.end).split(';'));
     }
     return out;
   }

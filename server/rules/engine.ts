@@ -1,29 +1,102 @@
 import type { LawDocument } from '../contracts/document';
-import type { Finding, FindingEdit, Severity } from '../contracts/finding';
+import type { Category, DecisionCheck, Finding, FindingEdit, FindingTrace, Severity } from '../contracts/finding';
 import { findProvision, locate } from '../parser/locate';
 import { parseSnippet } from '../parser/snippet';
 import { normalizeWhitespace } from '../parser/structure';
 import { applyEdit, buildAmendment, type AmendmentEdit } from './amendment';
 import { DocumentIndex, MatchContext } from './context';
+import { GUARDS, type GuardId, type ScanGuardId, ruleGuard, scanGuard } from './guards';
 import { RULES } from './index';
-import { RULES_REFERENCE } from './lexicon';
 import { legalBasisFor } from './legal-basis';
 import { profileFor } from './profile';
-import type { Rule, RuleHit } from './types';
+import type { Rule, RuleException, RuleHit } from './types';
 
 /**
  * Runs every catalogue rule over a parsed document. All triggers are joined into one regex that scans the document
- * text once (about twice as fast as one pass per rule); at each hit every rule's sticky trigger is tried at that
- * position, so overlapping triggers of different rules ("Ausfertigung", "Personalausweis") are all seen. Only hits
- * are put into context (sentence, Absatz, §, law). Output is deterministic: sorted by offset, one finding per
- * category and span, overlapping hits of one category merged.
+ * text once; at each hit every rule's sticky trigger is tried at that position, so overlapping triggers of different
+ * rules ("Ausfertigung", "Personalausweis") are all seen. Each candidate then passes the rule's decision pipeline:
+ * scan guards → trigger exceptions → definition guard → context exceptions → condition, fiction, negation and
+ * electronic guards → scope exceptions (§ or law). The first guard or exception that applies suppresses the candidate and is recorded; a candidate
+ * that passes them all becomes a finding with a trace of what was checked. Output is deterministic: sorted by
+ * offset, one finding per category and span, overlapping hits of one category merged.
  */
 const ANY_TRIGGER = joinTriggers(RULES.map((r) => r.trigger.source));
 const STICKY = RULES.map((r) => new RegExp(r.trigger.source, 'y'));
 
+const RULE_GUARDS = ['condition', 'fiction', 'negation', 'electronic'] as const;
+
+/** A rule's pipeline, prepared once: the check records are shared by every decision, never allocated per hit. */
+interface Pipeline {
+  rule: Rule;
+  triggerExceptions: [RuleException, DecisionCheck][];
+  contextExceptions: [RuleException, DecisionCheck][];
+  scopeExceptions: [RuleException, DecisionCheck][];
+  definition: boolean;
+  guards: (typeof RULE_GUARDS)[number][];
+  mainClauseOnly: boolean;
+  scanGuards: Set<ScanGuardId>;
+  trace: FindingTrace;
+}
+
+const guardCheck = (id: GuardId): DecisionCheck => ({ kind: 'guard', id, rationale: GUARDS[id].rationale });
+const GUARD_CHECKS = Object.fromEntries(Object.keys(GUARDS).map((id) => [id, guardCheck(id as GuardId)])) as Record<GuardId, DecisionCheck>;
+
+function pipeline(rule: Rule): Pipeline {
+  const on = (id: GuardId) => rule.guards?.[id] !== false;
+  const withCheck = (e: RuleException): [RuleException, DecisionCheck] => [e, { kind: 'exception', id: e.id, rationale: e.rationale }];
+  const scanGuards = new Set((['table', 'restatement', 'mention'] as const).filter(on));
+  const guards = RULE_GUARDS.filter(on);
+  const definition = on('definition');
+  const passed = [...scanGuards, ...(definition ? ['definition' as const] : []), ...guards].map((g) => ({ id: g, label: GUARDS[g].label }));
+  return {
+    rule,
+    triggerExceptions: rule.exceptions.filter((e) => e.stage === 'trigger').map(withCheck),
+    contextExceptions: rule.exceptions.filter((e) => e.stage === undefined).map(withCheck),
+    scopeExceptions: rule.exceptions.filter((e) => e.stage === 'scope').map(withCheck),
+    definition,
+    guards,
+    mainClauseOnly: rule.guards?.electronicMainClause === true,
+    scanGuards,
+    trace: { guards: passed, exceptions: rule.exceptions.map((e) => e.id) },
+  };
+}
+
+const PIPELINES = RULES.map(pipeline);
+/** Scan guards every rule keeps on: a hit they catch is skipped before any rule is tried. */
+const SHARED_SCAN_GUARDS = new Set((['table', 'restatement', 'mention'] as const).filter((g) => PIPELINES.every((p) => p.scanGuards.has(g))));
+
+/** The first guard or exception that suppresses the candidate, or null when it is a finding. */
+function decide(p: Pipeline, ctx: MatchContext): DecisionCheck | null {
+  for (const [e, check] of p.triggerExceptions) if (e.when(ctx)) return check;
+  if (p.definition && ctx.inDefinitions) return GUARD_CHECKS.definition;
+  for (const [e, check] of p.contextExceptions) if (e.when(ctx)) return check;
+  for (const g of p.guards) if (ruleGuard(g, ctx, p.mainClauseOnly)) return GUARD_CHECKS[g];
+  for (const [e, check] of p.scopeExceptions) if (e.when(ctx)) return check;
+  return null;
+}
+
+/** One candidate hit of one rule and what the engine decided about it (`cli check --explain`, eval misses). */
+export interface Decision {
+  ruleId: string;
+  category: Category;
+  start: number;
+  end: number;
+  /** The trigger words. */
+  match: string;
+  /** "§ 5 Abs. 2 Satz 1" */
+  ref: string;
+  sentence: string;
+  suppressedBy?: DecisionCheck;
+  /** Id of the finding the candidate became (after merging), when reported. */
+  findingId?: string;
+}
+
 interface RawHit {
+  pipeline: Pipeline;
   rule: Rule;
   hit: RuleHit;
+  start: number;
+  end: number;
   sentenceStart: number;
   sentenceEnd: number;
 }
@@ -31,64 +104,102 @@ interface RawHit {
 const SEVERITY_RANK: Record<Severity, number> = { hoch: 2, mittel: 1, hinweis: 0 };
 
 export function checkDocument(doc: LawDocument, opts: { law?: string } = {}): Finding[] {
+  return run(doc, opts, null);
+}
+
+/** Findings plus every candidate with the guard or exception that decided it. */
+export function explainDocument(doc: LawDocument, opts: { law?: string } = {}): { findings: Finding[]; decisions: Decision[] } {
+  const decisions: Decision[] = [];
+  const findings = run(doc, opts, decisions);
+  for (const d of decisions) {
+    if (d.suppressedBy) continue;
+    d.findingId = findings.find((f) => f.category === d.category && f.location.start <= d.start && d.start < f.location.end)?.id;
+  }
+  return { findings, decisions };
+}
+
+function run(doc: LawDocument, opts: { law?: string }, decisions: Decision[] | null): Finding[] {
   const index = new DocumentIndex(doc, profileFor(doc, opts.law ?? doc.abbreviation));
   const raw: RawHit[] = [];
   const text = doc.text;
+  const record = (p: Pipeline, ref: { start: number; end: number }, m: RegExpExecArray, suppressedBy?: DecisionCheck) => {
+    decisions!.push({
+      ruleId: p.rule.id,
+      category: p.rule.category,
+      start: m.index,
+      end: m.index + m[0].length,
+      match: m[0],
+      ref: locate(doc, m.index, m.index + m[0].length).ref,
+      sentence: normalizeWhitespace(text.slice(ref.start, ref.end)),
+      ...(suppressedBy ? { suppressedBy } : {}),
+    });
+  };
   ANY_TRIGGER.lastIndex = 0;
   for (let any = ANY_TRIGGER.exec(text); any; any = ANY_TRIGGER.exec(text)) {
     const at = any.index;
     // resume right after the start, so that a trigger beginning inside this match is not skipped
     ANY_TRIGGER.lastIndex = at + 1;
     const ref = index.sentenceAt(at);
-    if (!ref || index.isTableRow(ref) || index.isRestatement(ref)) continue;
-    if (RULES_REFERENCE.test(text.slice(Math.max(ref.start, at - 60), at))) continue;
-    for (let i = 0; i < RULES.length; i++) {
+    if (!ref) continue;
+    const scan = scanGuard(text, at, ref.start, { tableRow: index.isTableRow(ref), restatement: index.isRestatement(ref) });
+    if (scan && SHARED_SCAN_GUARDS.has(scan) && !decisions) continue;
+    for (let i = 0; i < PIPELINES.length; i++) {
       const sticky = STICKY[i]!;
       sticky.lastIndex = at;
       const m = sticky.exec(text);
       if (!m || m[0].length === 0) continue;
-      const rule = RULES[i]!;
-      const hit = rule.evaluate(new MatchContext(index, ref, m));
-      if (hit) raw.push({ rule, hit, sentenceStart: ref.start, sentenceEnd: ref.end });
+      const p = PIPELINES[i]!;
+      if (scan && p.scanGuards.has(scan)) {
+        if (decisions) record(p, ref, m, GUARD_CHECKS[scan]);
+        continue;
+      }
+      const ctx = new MatchContext(index, ref, m);
+      const suppressed = decide(p, ctx);
+      if (decisions) record(p, ref, m, suppressed ?? undefined);
+      if (suppressed) continue;
+      const hit = p.rule.report(ctx);
+      raw.push({ pipeline: p, rule: p.rule, hit, start: hit.start ?? ctx.start, end: ctx.end, sentenceStart: ref.start, sentenceEnd: ref.end });
     }
   }
   return merge(raw).map((r) => toFinding(doc, index, r));
 }
 
 export function checkText(text: string, opts: { law?: string } = {}): Finding[] {
-  const doc = parseSnippet(text, opts.law ?? 'Eingabe', opts.law ?? 'Eingabe');
-  return checkDocument(doc, opts);
+  return checkDocument(snippet(text, opts), opts);
 }
+
+export function explainText(text: string, opts: { law?: string } = {}): { findings: Finding[]; decisions: Decision[] } {
+  return explainDocument(snippet(text, opts), opts);
+}
+
+const snippet = (text: string, opts: { law?: string }) => parseSnippet(text, opts.law ?? 'Eingabe', opts.law ?? 'Eingabe');
 
 /**
  * One hit per category and span: overlapping (or nearly touching, same sentence) hits of one category collapse into
  * one finding that covers both spans and keeps the more severe rule's verdict.
  */
 function merge(raw: RawHit[]): RawHit[] {
-  raw.sort((a, b) => a.hit.start - b.hit.start || a.rule.id.localeCompare(b.rule.id));
+  raw.sort((a, b) => a.start - b.start || a.rule.id.localeCompare(b.rule.id));
   const out: RawHit[] = [];
   const lastByCategory = new Map<string, RawHit>();
   for (const r of raw) {
     const prev = lastByCategory.get(r.rule.category);
-    if (prev && (r.hit.start < prev.hit.end || adjacent(prev, r))) {
+    if (prev && (r.start < prev.end || adjacent(prev, r))) {
       const keepNew = SEVERITY_RANK[sev(r)] > SEVERITY_RANK[sev(prev)];
-      const end = Math.max(prev.hit.end, r.hit.end);
-      if (keepNew) {
-        Object.assign(prev, { rule: r.rule, hit: { ...r.hit, start: prev.hit.start, end } });
-      } else {
-        prev.hit = { ...prev.hit, end };
-      }
+      const end = Math.max(prev.end, r.end);
+      if (keepNew) Object.assign(prev, { pipeline: r.pipeline, rule: r.rule, hit: r.hit, end });
+      else prev.end = end;
       continue;
     }
     out.push(r);
     lastByCategory.set(r.rule.category, r);
   }
-  return out.sort((a, b) => a.hit.start - b.hit.start || a.rule.category.localeCompare(b.rule.category));
+  return out.sort((a, b) => a.start - b.start || a.rule.category.localeCompare(b.rule.category));
 }
 
 /** "eigenhändig zu unterschreiben", "Aushang an der Amtstafel": one requirement, one finding. */
 function adjacent(a: RawHit, b: RawHit): boolean {
-  return a.sentenceStart === b.sentenceStart && b.hit.start - a.hit.end <= MAX_GAP;
+  return a.sentenceStart === b.sentenceStart && b.start - a.end <= MAX_GAP;
 }
 const MAX_GAP = 24;
 
@@ -102,38 +213,39 @@ const MAX_QUOTE_CHARS = 2000;
 
 /** The sentence, or a window of it around the hit cut at spaces, with "…" where it was cut. */
 function quoteSpan(text: string, r: RawHit): { start: number; sentence: string } {
-  const { sentenceStart, sentenceEnd, hit } = r;
+  const { sentenceStart, sentenceEnd } = r;
   if (sentenceEnd - sentenceStart <= MAX_QUOTE_CHARS) return { start: sentenceStart, sentence: text.slice(sentenceStart, sentenceEnd) };
-  const margin = Math.max(0, Math.floor((MAX_QUOTE_CHARS - (hit.end - hit.start)) / 2));
-  let start = Math.max(sentenceStart, hit.start - margin);
-  let end = Math.min(sentenceEnd, hit.end + margin);
+  const margin = Math.max(0, Math.floor((MAX_QUOTE_CHARS - (r.end - r.start)) / 2));
+  let start = Math.max(sentenceStart, r.start - margin);
+  let end = Math.min(sentenceEnd, r.end + margin);
   const space = text.indexOf(' ', start);
-  if (start > sentenceStart && space !== -1 && space < hit.start) start = space + 1;
+  if (start > sentenceStart && space !== -1 && space < r.start) start = space + 1;
   const lastSpace = text.lastIndexOf(' ', end);
-  if (end < sentenceEnd && lastSpace >= hit.end) end = lastSpace;
+  if (end < sentenceEnd && lastSpace >= r.end) end = lastSpace;
   return { start, sentence: `${start > sentenceStart ? '… ' : ''}${text.slice(start, end)}${end < sentenceEnd ? ' …' : ''}` };
 }
 
 function toFinding(doc: LawDocument, index: DocumentIndex, r: RawHit): Finding {
   const { rule, hit } = r;
-  const location = locate(doc, hit.start, hit.end);
+  const location = locate(doc, r.start, r.end);
   const quote = quoteSpan(doc.text, r);
   const sentence = quote.sentence;
   return {
-    id: `${rule.id}:${hit.start}-${hit.end}`,
+    id: `${rule.id}:${r.start}-${r.end}`,
     ruleId: rule.id,
     category: rule.category,
     principle: rule.principle,
     severity: sev(r),
     source: 'Regel',
     location,
-    quote: { match: normalizeWhitespace(doc.text.slice(hit.start, hit.end)), sentence: normalizeWhitespace(sentence) },
+    quote: { match: normalizeWhitespace(doc.text.slice(r.start, r.end)), sentence: normalizeWhitespace(sentence) },
     explanation: hit.note ? `${rule.explanation} ${hit.note}` : rule.explanation,
     suggestion: applyEdit(sentence, quote.start - (sentence.startsWith('… ') ? 2 : 0), hit.edit),
     legalBasis: hit.legalBasis ?? legalBasisFor(rule.category, index.profile),
     amendment: buildAmendment(location, hit.edit),
     edit: hit.edit.kind === 'appendSentence' ? appendedAt(doc, hit.edit, r.sentenceStart, r.sentenceEnd) : hit.edit,
     ...(hit.confidence !== undefined ? { confidence: hit.confidence } : {}),
+    trace: r.pipeline.trace,
   };
 }
 
@@ -154,15 +266,19 @@ function appendedAt(doc: LawDocument, edit: Extract<AmendmentEdit, { kind: 'appe
  * alternation instead of once per alternative at every character (the scan took 60 % of batch CPU before).
  */
 export function joinTriggers(sources: string[]): RegExp {
-  const factorable = sources.every((s) => s.startsWith('\\b') && !hasTopLevelAlternation(s));
-  const body = sources.map((s) => `(?:${factorable ? s.slice(2) : s})`).join('|');
-  return new RegExp(factorable ? `\\b(?:${body})` : body, 'g');
+  const alternatives = sources.flatMap(topLevelAlternatives);
+  const bounded = alternatives.filter((s) => s.startsWith('\\b')).map((s) => `(?:${s.slice(2)})`);
+  const rest = alternatives.filter((s) => !s.startsWith('\\b')).map((s) => `(?:${s})`);
+  const head = bounded.length ? `\\b(?:${bounded.join('|')})` : '';
+  return new RegExp([head, ...rest].filter(Boolean).join('|'), 'g');
 }
 
-/** True for "\\bA|B": there the boundary belongs to A only and may not be factored out. */
-function hasTopLevelAlternation(source: string): boolean {
+/** "\\bA|B" → ["\\bA", "B"]: there the boundary belongs to A only and may be factored out of A alone. */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
   let depth = 0;
   let inClass = false;
+  let start = 0;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') i++;
@@ -170,7 +286,11 @@ function hasTopLevelAlternation(source: string): boolean {
     else if (c === '[') inClass = true;
     else if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
   }
-  return false;
+  out.push(source.slice(start));
+  return out;
 }

@@ -2,6 +2,7 @@ import { aushangBekanntmachung } from './catalogue/aushang-bekanntmachung';
 import { basisdienst } from './catalogue/basisdienst';
 import { nachweisVorlage } from './catalogue/nachweis-vorlage';
 import { originalBeglaubigung } from './catalogue/original-beglaubigung';
+import { papierakte } from './catalogue/papierakte';
 import { papierVordruck } from './catalogue/papier-vordruck';
 import { persoenlichesErscheinen } from './catalogue/persoenliches-erscheinen';
 import { postalisch } from './catalogue/postalisch';
@@ -9,6 +10,7 @@ import { schriftform } from './catalogue/schriftform';
 import { technologieSpezifisch } from './catalogue/technologie-spezifisch';
 import { unbestimmterBegriff } from './catalogue/unbestimmter-begriff';
 import { unterschrift } from './catalogue/unterschrift';
+import { zahlung } from './catalogue/zahlung';
 import type { Rule } from './types';
 
 /** The only registry of catalogue rules, sorted by id; the engine runs them in this order. */
@@ -18,12 +20,14 @@ export const RULES: readonly Rule[] = [
   nachweisVorlage,
   originalBeglaubigung,
   papierVordruck,
+  papierakte,
   persoenlichesErscheinen,
   postalisch,
   schriftform,
   technologieSpezifisch,
   unbestimmterBegriff,
   unterschrift,
+  zahlung,
 ];
 
 for (let i = 1; i < RULES.length; i++) {

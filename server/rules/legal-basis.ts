@@ -72,6 +72,10 @@ export function legalBasisFor(category: Category, p: LawProfile): string[] {
     case 'nachweis_vorlage':
       if (land) return ['§ 7 NDIG', '§ 5 Abs. 2 EGovG (entsprechend)'];
       return p.domain === 'sozial' ? ['§ 67a SGB X', '§ 5 Abs. 2 EGovG'] : ['§ 5 Abs. 2 EGovG', '§ 5 IDNrG'];
+    case 'zahlung':
+      return land ? ['§ 6 NDIG', '§ 4 EGovG (entsprechend)'] : ['§ 4 EGovG'];
+    case 'papierakte':
+      return land ? ['§ 10 NDIG', '§ 11 NDIG'] : ['§ 6 EGovG', '§ 7 EGovG'];
     case 'unbestimmter_begriff':
       return land ? [NDS_VWVFG('§ 35a')] : p.domain === 'steuer' ? ['§ 155 Abs. 4 AO'] : p.domain === 'sozial' ? ['§ 31a SGB X'] : ['§ 35a VwVfG'];
     case 'basisdienst':

@@ -16,7 +16,7 @@ export const ELECTRONIC_ALT =
 
 /** "Die elektronische Form ist ausgeschlossen" turns a mentioned alternative into the opposite. */
 export const ELECTRONIC_EXCLUDED =
-  /elektronisch\w*[^.;]{0,60}\b(?:ausgeschlossen|unzulässig|nicht zulässig|nicht möglich|nicht genügt|genügt nicht|nicht\s+(?:\S+\s+){0,3}ersetzt)|(?:Ausschluss|ausgeschlossen)[^.;]{0,40}elektronisch|nicht\s+durch\s+(?:die\s+|eine\s+)?elektronische|§\s*3a[^.;]{0,60}(?:keine Anwendung|nicht anzuwenden|ausgeschlossen)/i;
+  /\baber\s+nicht\s+(?:in\s+)?elektronisch|elektronisch\w*[^.;]{0,60}\b(?:ausgeschlossen|unzulässig|nicht zulässig|nicht möglich|nicht genügt|genügt nicht|nicht\s+(?:\S+\s+){0,3}ersetzt)|(?:Ausschluss|ausgeschlossen)[^.;]{0,40}elektronisch|nicht\s+durch\s+(?:die\s+|eine\s+)?elektronische|§\s*3a[^.;]{0,60}(?:keine Anwendung|nicht anzuwenden|ausgeschlossen)/i;
 
 /** True when `text` offers an electronic alternative that is not excluded in the same breath. */
 export function offersElectronic(text: string, strong = false): boolean {
@@ -46,7 +46,7 @@ const NEG_BEFORE = [
   /\b(?:kein|keine[rsnm]?|nicht)\s+(?:\S+\s+){0,2}$/i,
   /\b(?:von|auf)\s+(?:de[rmn]|die|das|eine[rmn]?)?\s*(?:(?!durch\b|mit\b|in\b)\S+\s+)?$/i,
 ];
-const NEG_AFTER = /^[^,;.]{0,60}\b(?:(?:ist|sind|wird|werden|bleibt|bleiben)\s+nicht\s+(?:mehr\s+)?(?:erforderlich|notwendig|vorgeschrieben|verlangt|vorausgesetzt)|nicht\s+(?:erforderlich|notwendig|bedarf|bedürfen)|(?:kann|darf|können|dürfen)\s+nicht\s+verlangt\s+werden|(?:bedarf|bedürfen)\s+es\s+nicht|entbehrlich|entfällt|entfallen)\b/i;
+const NEG_AFTER = /^[^,;.]{0,60}\b(?:(?:ist|sind|wird|werden|bleibt|bleiben)\s+nicht\s+(?:mehr\s+)?(?:erforderlich|notwendig|vorgeschrieben|verlangt|vorausgesetzt)|nicht\s+(?:erforderlich|notwendig|bedarf|bedürfen)|(?:kann|darf|können|dürfen)\s+nicht\s+verlangt\s+werden|(?:bedarf|bedürfen)\s+es\s+nicht|(?:besteht|bestehen)\s+(?:\S+\s+){0,2}?nicht|entbehrlich|entfällt|entfallen)\b/i;
 const WAIVER = /\b(?:verzichtet|abgesehen)\s+werden\b|\b(?:verzichten|absehen)\b|\b(?:entbunden|befreit)\b/i;
 
 /**
@@ -74,7 +74,7 @@ export function modalSeverity(sentence: string, fallback: Severity = 'hoch'): Se
  * channel; they neither prescribe the form nor the channel.
  */
 export const DEEMING =
-  /\b(?:gilt|gelten)\b[^.;]{0,200}\b(?:bekannt\s*gegeben|zugegangen|zugestellt|zugesandt|als\s+bewirkt|rechtzeitig|eingehalten|gewahrt|eingegangen)|\b(?:bekannt\s*gegeben|zugegangen|zugestellt)\s+(?:gilt|gelten)\b|Aufgabe\s+zur\s+Post\b[^.;]{0,80}\bgilt\b|\bFrist\s+(?:\S+\s+){0,3}(?:wird|ist)\s+(?:auch\s+)?(?:durch|mit)\b[^.;]{0,120}\bgewahrt\b/;
+  /\b(?:gilt|gelten)\b[^.;]{0,200}\b(?:bekannt\s*gegeben|zugegangen|zugestellt|zugesandt|als\s+bewirkt|als\s+entrichtet|rechtzeitig|eingehalten|gewahrt|eingegangen)|\b(?:bekannt\s*gegeben|zugegangen|zugestellt)\s+(?:gilt|gelten)\b|Aufgabe\s+zur\s+Post\b[^.;]{0,80}\bgilt\b|\bFrist\s+(?:\S+\s+){0,3}(?:wird|ist)\s+(?:auch\s+)?(?:durch|mit)\b[^.;]{0,120}\bgewahrt\b/;
 
 /**
  * Paper only as the fallback of an electronic procedure ("Für die Übermittlung auf dem Postweg …", "Ist eine
@@ -104,6 +104,16 @@ export function mainClause(sentence: string): string {
 /** Fee items ("Das Honorar umfasst … des schriftlichen Gutachtens", "Frei von der Dokumentenpauschale sind …"). */
 export const FEE_ITEM =
   /\b(?:Honorar\w*|Dokumentenpauschale|Schreibgebühr\w*|Gebühr\w*|Auslagen|Pauschale)\b[^.;]{0,60}\b(?:umfass\w*|beträgt|betragen|erhoben|erstattet|abgegolten|einbezogen)\b|\b[Ff]rei\s+von\s+der\s+\w*(?:pauschale|gebühr)\b/;
+
+/**
+ * A provision that removes or relaxes a form instead of imposing it (EGovG § 13: "wird allein dadurch nicht die
+ * Anordnung der Schriftform bewirkt"; "Die Schriftform wird durch … ersetzt"; "an die Stelle der Unterschrift tritt").
+ */
+export const RELAXES_FORM =
+  /\bnicht\s+(?:\S+\s+){0,3}(?:die\s+)?Anordnung\s+der\s+Schriftform|\bkein(?:e|en)?\s+(?:\S+\s+){0,2}Schriftformerfordernis\s+(?:begründet|bewirkt)|(?:Schriftform|Unterschrift|Unterzeichnung)\w*\s+(?:\S+\s+){0,6}(?:ersetzt\s+werden|wird\s+(?:\S+\s+){0,6}ersetzt|ersetzt\s+wird|entbehrlich)|an\s+die\s+Stelle\s+der\s+(?:Schriftform|Unterschrift|eigenhändigen)/;
+
+/** "… haben die Eigenschaft öffentlicher Urkunden" describes the evidential effect of a document, not a form. */
+export const PUBLIC_DEED = /Eigenschaft\s+(?:einer\s+)?öffentliche[rn]?\s+Urkunde/;
 
 /** Repealed provisions carry no requirement. */
 export const REPEALED = /^\s*(?:\(?(?:weggefallen|aufgehoben|entfällt)\)?|[-–—]+)\s*\.?\s*$/i;

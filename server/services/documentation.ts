@@ -82,7 +82,7 @@ const PRECHECK: PrecheckRule[] = [
   {
     id: 'kommunikation',
     question: 'Führt die Regelung zu Interaktion zwischen Behörden und Bürgerinnen und Bürgern oder Unternehmen?',
-    categories: ['schriftform', 'unterschrift', 'persoenliches_erscheinen', 'postalisch', 'papier_vordruck', 'aushang_bekanntmachung', 'original_beglaubigung'],
+    categories: ['schriftform', 'unterschrift', 'persoenliches_erscheinen', 'postalisch', 'papier_vordruck', 'aushang_bekanntmachung', 'original_beglaubigung', 'zahlung', 'papierakte'],
     pattern: /\b(?:Antrag\w*|Anzeige\w*|Bescheid\w*|Mitteilung\w*|Bekanntgabe\w*|Zustellung\w*|Genehmigung\w*)\b/,
   },
   {

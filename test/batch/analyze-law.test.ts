@@ -27,6 +27,30 @@ describe('analyzeLawText on real laws', () => {
     expect(r.findings.some((f) => f.category === 'original_beglaubigung' && f.location.ref.startsWith('§ 1 Abs. 2'))).toBe(true);
   });
 
+  it('reports one finding per provision and category, the most severe one', () => {
+    const law = [
+      '---',
+      'jurabk: TestG',
+      '---',
+      '',
+      '## § 1 Antrag',
+      '',
+      '(1) Der Antrag soll schriftlich gestellt werden.',
+      '',
+      '(2) Die Anzeige ist schriftlich zu erstatten. Der Widerruf ist schriftlich zu erklären.',
+      '',
+      '## § 2 Bescheid',
+      '',
+      'Der Bescheid ist schriftlich zu erteilen.',
+      '',
+    ].join('\n');
+    const r = analyzeLawText(law, 'testg.md');
+    expect(r.findings.map((f) => [f.location.ref, f.category, f.severity])).toEqual([
+      ['§ 1 Abs. 2 Satz 1', 'schriftform', 'hoch'],
+      ['§ 2', 'schriftform', 'hoch'],
+    ]);
+  });
+
   it('reads the Niedersachsen format with its front matter', () => {
     const path = fixture('nds/NVwZG.md');
     const r = analyzeLawText(readFileSync(path, 'utf8'), path);

@@ -188,6 +188,9 @@ describe('browser', () => {
     await page.locator('.findings-pane .finding-card.is-selected').waitFor();
 
     const first = cards.first();
+    // "Warum gemeldet?" discloses the trigger words, the guards checked and the rule's named exceptions.
+    await first.locator('.finding-trace summary').click();
+    await poll(text(first.locator('.finding-trace'))).toMatch(/Auslöser: „[^“]+“ \(Regel [a-z-]+\)\.[\s\S]*Verneinung oder Verzicht/);
     const findingId = (await first.getAttribute('data-finding-id'))!;
     await first.locator('.btn-accept').click();
     await poll(() => first.locator('.btn-accept').getAttribute('aria-pressed')).toBe('true');

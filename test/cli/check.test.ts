@@ -6,10 +6,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { OutlineEntrySchema } from '../../server/contracts/document';
 import { FindingSchema } from '../../server/contracts/finding';
 import { UsageError } from '../../server/cli/command';
-import { command, formatReport } from '../../server/cli/commands/check';
+import { command, formatDecisions, formatReport } from '../../server/cli/commands/check';
 import { isAppError } from '../../server/errors';
 import { parseLawMarkdown } from '../../server/parser/law-markdown';
-import { checkDocument } from '../../server/rules/engine';
+import { checkDocument, explainDocument } from '../../server/rules/engine';
 import { readFileSync } from 'node:fs';
 
 /**
@@ -75,6 +75,15 @@ describe('cli check', () => {
     expect(report).not.toContain('§ 6 Prüfung');
   });
 
+  it('--explain lists every candidate with the guard or exception that decided it', () => {
+    const doc = parseLawMarkdown(readFileSync(law, 'utf8'), { path: law });
+    const lines = formatDecisions(explainDocument(doc).decisions).split('\n');
+    expect(lines.find((l) => l.startsWith('§ 5 Abs. 1'))).toMatch(/schriftform\s+„schriftlich“ → gemeldet \(schriftform:\d+-\d+\)/);
+    expect(lines.find((l) => l.startsWith('§ 6'))).toMatch(
+      /„schriftlichen“ → unterdrückt – Ausnahme „pruefungsrecht“: Im Prüfungsrecht meint „schriftlich“ die Art der Leistung/,
+    );
+  });
+
   it('prints one JSON document with valid findings', () => {
     expect(json.status).toBe(0);
     const doc = JSON.parse(json.stdout) as { file: string; law: string; provisions: number; findings: unknown[] };
@@ -111,5 +120,6 @@ describe('cli check', () => {
     await expect(command.run(['--format', 'jsonl', law])).rejects.toBeInstanceOf(UsageError);
     await expect(command.run([])).rejects.toBeInstanceOf(UsageError);
     await expect(command.run(['--input', jsonl, law])).rejects.toBeInstanceOf(UsageError);
+    await expect(command.run(['--input', jsonl, '--explain'])).rejects.toBeInstanceOf(UsageError);
   });
 });

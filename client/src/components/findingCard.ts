@@ -78,6 +78,7 @@ export function createFindingCard(f: Finding, opts: FindingCardOptions = {}): Fi
     ),
     h('blockquote', { class: 'finding-quote' }, quoteWithMatch(f.quote.sentence || f.quote.match, f.quote.match)),
     h('dl', { class: 'finding-fields' }, fields),
+    traceDisclosure(f),
   );
 
   const actions: Child[] = [];
@@ -136,6 +137,34 @@ export function createFindingCard(f: Finding, opts: FindingCardOptions = {}): Fi
   };
   card.setDecision(card.decision);
   return card;
+}
+
+/**
+ * "Warum gemeldet?": which words triggered the rule, which default guards it passed and which named exceptions of
+ * the rule were checked and did not apply. Rule findings only; AI findings have no trace.
+ */
+export function whyReported(f: Finding): { trigger: string; guards: string[]; exceptions: string } | null {
+  if (!f.trace) return null;
+  const n = f.trace.exceptions.length;
+  return {
+    trigger: `Auslöser: „${f.quote.match}“ (Regel ${f.ruleId}).`,
+    guards: f.trace.guards.map((g) => g.label),
+    exceptions: n ? `Keine der ${n} benannten Ausnahmen der Regel trifft zu: ${f.trace.exceptions.join(', ')}.` : 'Die Regel hat keine benannten Ausnahmen.',
+  };
+}
+
+function traceDisclosure(f: Finding): HTMLElement | null {
+  const why = whyReported(f);
+  if (!why) return null;
+  return h(
+    'details',
+    { class: 'finding-trace' },
+    h('summary', { text: 'Warum gemeldet?' }),
+    h('p', { text: why.trigger }),
+    h('p', { text: 'Geprüft und nicht einschlägig:' }),
+    h('ul', null, why.guards.map((g) => h('li', { text: g }))),
+    h('p', { text: why.exceptions }),
+  );
 }
 
 function copyButton(text: string): HTMLButtonElement {

@@ -1,8 +1,8 @@
 import type { DataPolicy } from '../../../server/contracts/api';
-import { CATEGORY_LABELS, CORE_CATEGORIES, PRINCIPLE_TITLES, type Category, type Principle } from '../../../server/contracts/finding';
+import { CATEGORY_LABELS, HINDRANCE_CATEGORIES, PRINCIPLE_TITLES, type Category, type Principle } from '../../../server/contracts/finding';
 import { h } from '../dom';
 
-/** One typical wording per mandatory category, as drafters meet it. */
+/** One typical wording per hindrance category, as drafters meet it. */
 const CATEGORY_EXAMPLES: Partial<Record<Category, string>> = {
   schriftform: '„Der Antrag ist schriftlich zu stellen.“',
   unterschrift: '„Die Erklärung ist eigenhändig zu unterzeichnen.“',
@@ -13,6 +13,8 @@ const CATEGORY_EXAMPLES: Partial<Record<Category, string>> = {
   postalisch: '„Der Bescheid ist mittels Einschreiben zuzustellen.“',
   technologie_spezifisch: '„Die Unterlagen können per Telefax oder De-Mail übermittelt werden.“',
   nachweis_vorlage: '„Dem Antrag ist eine Meldebescheinigung beizufügen.“',
+  zahlung: '„Die Gebühr ist bar bei der Gemeindekasse zu entrichten.“',
+  papierakte: '„Die Unterlagen sind im Original in der Papierakte aufzubewahren.“',
 };
 
 const hours = (n: number) => (n % 24 === 0 && n >= 48 ? `${n / 24} Tagen` : n === 1 ? '1 Stunde' : `${n.toLocaleString('de-DE')} Stunden`);
@@ -21,7 +23,7 @@ export function createHelpView(policy: DataPolicy): HTMLElement {
   const principles = ([1, 2, 3, 4, 5] as Principle[]).map((p) =>
     h('li', null, h('strong', { text: `Prinzip ${p}: ` }), PRINCIPLE_TITLES[p]),
   );
-  const categories = CORE_CATEGORIES.flatMap((c) => [
+  const categories = HINDRANCE_CATEGORIES.flatMap((c) => [
     h('dt', { text: CATEGORY_LABELS[c] }),
     h('dd', null, 'Beispiel: ', h('q', { text: (CATEGORY_EXAMPLES[c] ?? '').replace(/^„|“$/g, '') })),
   ]);

@@ -13,10 +13,10 @@ import { extractText } from '../../ingest/extract';
 import { parseDraft } from '../../parser/draft';
 import { parseLawMarkdown } from '../../parser/law-markdown';
 import { buildOutline } from '../../parser/outline';
-import { checkDocument, checkText } from '../../rules/engine';
+import { type Decision, checkText, explainDocument } from '../../rules/engine';
 
 const usage = [
-  'Aufruf: npm run -s cli -- check DATEI [--format text|json] [--law ABK]',
+  'Aufruf: npm run -s cli -- check DATEI [--format text|json] [--law ABK] [--explain]',
   '        npm run -s cli -- check - [--format text|json]            (Text von der Standardeingabe)',
   '        npm run -s cli -- check --input VORSCHRIFTEN.jsonl [--format jsonl]',
   '',
@@ -27,6 +27,8 @@ const usage = [
   '  --input DATEI  JSONL mit Zeilen {"id": "...", "text": "...", "law": "..."} (law optional), je eine Vorschrift;',
   '                 Ausgabe genau eine Zeile je Eingabezeile: {"id": "...", "findings": [...]}',
   '  --law ABK      Gesetzesabkürzung für Zitate und Rechtsgrundlagen (z. B. NDIG), falls nicht erkennbar',
+  '  --explain      zeigt jeden Treffer eines Auslöseworts mit der Entscheidung: gemeldet, oder welche Schutzregel',
+  '                 bzw. benannte Ausnahme ihn unterdrückt hat (mit Begründung); bei json im Feld „decisions“',
   '',
   'Exit-Code: 0 geprüft, 1 Datei nicht lesbar, 2 falscher Aufruf.',
 ].join('\n');
@@ -36,6 +38,7 @@ interface Options {
   input?: string;
   format: 'text' | 'json' | 'jsonl';
   law?: string;
+  explain: boolean;
 }
 
 function parse(args: string[]): Options {
@@ -44,7 +47,7 @@ function parse(args: string[]): Options {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { format: { type: 'string' }, input: { type: 'string' }, law: { type: 'string' } },
+      options: { format: { type: 'string' }, input: { type: 'string' }, law: { type: 'string' }, explain: { type: 'boolean' } },
     });
   } catch (e) {
     throw new UsageError(`Unbekannte oder unvollständige Option (${e instanceof Error ? e.message : String(e)}).`);
@@ -55,11 +58,12 @@ function parse(args: string[]): Options {
   if (values.input) {
     if (positionals.length > 0) throw new UsageError('Entweder eine DATEI oder --input angeben, nicht beides.');
     if (format !== 'jsonl') throw new UsageError('Mit --input ist nur --format jsonl möglich.');
-    return { input: values.input, format, law: values.law };
+    if (values.explain) throw new UsageError('--explain gibt es nur für eine DATEI, nicht zusammen mit --input.');
+    return { input: values.input, format, law: values.law, explain: false };
   }
   if (positionals.length !== 1) throw new UsageError('Genau eine DATEI (oder „-“ für die Standardeingabe) angeben.');
   if (format === 'jsonl') throw new UsageError('--format jsonl gibt es nur zusammen mit --input.');
-  return { file: positionals[0], format, law: values.law };
+  return { file: positionals[0], format, law: values.law, explain: values.explain === true };
 }
 
 const unreadable = (file: string, cause: unknown) =>
@@ -167,6 +171,20 @@ export function formatReport(file: string, doc: LawDocument, findings: Finding[]
   return out.join('\n') + '\n';
 }
 
+const GUARD_OR_EXCEPTION = { guard: 'Schutzregel', exception: 'Ausnahme' } as const;
+
+/** German list of every candidate hit in document order with the engine's decision (`--explain`). */
+export function formatDecisions(decisions: Decision[]): string {
+  const out = ['', `Entscheidungen je Treffer (${decisions.length})`, '-'.repeat(30)];
+  for (const d of decisions) {
+    const verdict = d.suppressedBy
+      ? `unterdrückt – ${GUARD_OR_EXCEPTION[d.suppressedBy.kind]} „${d.suppressedBy.id}“: ${d.suppressedBy.rationale}`
+      : `gemeldet${d.findingId ? ` (${d.findingId})` : ''}`;
+    out.push(`${d.ref.padEnd(22)} ${d.ruleId.padEnd(24)} „${d.match}“ → ${verdict}`);
+  }
+  return out.join('\n') + '\n';
+}
+
 export const command: CliCommand = {
   name: 'check',
   summary: 'Prüft ein Gesetz, einen Entwurf oder einzelne Vorschriften (JSONL) auf Digitalisierungshindernisse.',
@@ -184,13 +202,23 @@ export const command: CliCommand = {
     } catch (e) {
       throw isAppError(e) ? e : unreadable(file, e);
     }
-    const findings = checkDocument(doc, opts.law ? { law: opts.law } : {});
+    const { findings, decisions } = explainDocument(doc, opts.law ? { law: opts.law } : {});
     if (opts.format === 'json') {
       const outline = buildOutline(doc, findings);
       const warnings = doc.warnings ?? [];
-      await write(JSON.stringify({ file, title: doc.title, law: opts.law ?? doc.abbreviation, provisions: doc.provisions.length, findings, outline, warnings }, null, 2) + '\n');
+      const out = {
+        file,
+        title: doc.title,
+        law: opts.law ?? doc.abbreviation,
+        provisions: doc.provisions.length,
+        findings,
+        outline,
+        warnings,
+        ...(opts.explain ? { decisions } : {}),
+      };
+      await write(JSON.stringify(out, null, 2) + '\n');
     } else {
-      await write(formatReport(file, doc, findings));
+      await write(formatReport(file, doc, findings) + (opts.explain ? formatDecisions(decisions) : ''));
     }
     return 0;
   },

@@ -13,17 +13,16 @@ const PUBLISH =
 const ORDERED_EXCEPTION = /(?:sofern|soweit|es\s+sei\s+denn)\b[^.;]*?\bnicht\b[^.;]*?\b(?:anordnet|bestimmt)\b[^.;]*/g;
 const EU_GAZETTE = /Amtsblatt\s+der\s+Europäischen|Amtsblatt\s+(?:der|des)\s+(?:EU|EG|Gemeinschaft)/;
 
+/** Texts of this rule, keyed by id; a lawyer edits them here. */
+const TEXTS = {
+  displayOnline:
+    'Die Unterlagen sind zusätzlich auf der Internetseite der zuständigen Behörde zugänglich zu machen; maßgeblich ist der Inhalt der im Internet veröffentlichten Unterlagen.',
+  announceOnline:
+    'Die Bekanntmachung erfolgt zusätzlich auf der Internetseite der zuständigen Behörde; für den Beginn von Fristen ist die Veröffentlichung im Internet maßgeblich.',
+};
+
 function edit(ctx: MatchContext): AmendmentEdit {
-  if (/ausleg|Auslegung|Einsicht/i.test(ctx.text)) {
-    return {
-      kind: 'appendSentence',
-      sentence: 'Die Unterlagen sind zusätzlich auf der Internetseite der zuständigen Behörde zugänglich zu machen; maßgeblich ist der Inhalt der im Internet veröffentlichten Unterlagen.',
-    };
-  }
-  return {
-    kind: 'appendSentence',
-    sentence: 'Die Bekanntmachung erfolgt zusätzlich auf der Internetseite der zuständigen Behörde; für den Beginn von Fristen ist die Veröffentlichung im Internet maßgeblich.',
-  };
+  return { kind: 'appendSentence', sentence: /ausleg|Auslegung|Einsicht/i.test(ctx.text) ? TEXTS.displayOnline : TEXTS.announceOnline };
 }
 
 export const aushangBekanntmachung = defineRule({
@@ -35,42 +34,127 @@ export const aushangBekanntmachung = defineRule({
   source: 'Digitalcheck 2025, Prinzip 1.1; §§ 27a, 27b VwVfG (seit 1.1.2024)',
   explanation:
     'Die Vorschrift sieht eine Bekanntmachung nur durch Aushang, Auslegung zur Einsichtnahme, ortsübliche Bekanntmachung oder in Zeitung/Amtsblatt vor. Wer nicht vor Ort ist, erfährt davon nicht. Nach §§ 27a, 27b VwVfG erfolgen Bekanntmachung und Auslegung über die Internetseite der Behörde, ergänzt um mindestens einen weiteren Weg.',
-  trigger:
-    /\b(?:Aushang|Aushangs|ausgehängt|auszuhängen|aushängen|Anschlag|Gerichtstafel|Amtstafel|Anschlagtafel|Bekanntmachungstafel|Aushangtafel|[Ss]chwarzen?\s+Brett|ortsüblich(?:e[nmrs]?)?|auszulegen|auslegen|ausgelegt|ausliegen|Auslegung|Tageszeitung(?:en)?|Zeitung(?:en)?|Amtsblatt|Amtsblatts|Amtsblattes|Amtsblättern|Kreisblatt|Gemeindeblatt|Veröffentlichungsblatt)\b/g,
-  evaluate(ctx) {
-    const text = ctx.text;
-    // cheap checks on the neighbouring words first: "Anschlag", "Auslegung", "auszulegen" mostly mean other things
-    if (text === 'Anschlag' && !/durch\s+$/.test(ctx.lead(8)) && !/^\s+an\b/.test(ctx.trail(5))) return null;
-    if (/^ortsüblich/.test(text) && !/^\s+(?:bekannt|Bekanntmachung|Weise)/.test(ctx.trail(20))) return null;
-    // "im Sinne des § 3" refers to a duty defined elsewhere; "… bekannt gemacht worden ist" to a past act
-    if (/^\s+im\s+Sinne\s+de[rs]\b/.test(ctx.trail(14)) || /^\s+(?:\S+\s+){0,2}?(?:bekannt\s*gemacht|ausgelegt|ausgehängt)\s+worden\b/.test(ctx.trail(50))) return null;
-    if (/^aus(?:zu)?leg|^ausgelegt|^ausliegen/.test(text) && !/(?:öffentlich|Einsicht(?:nahme)?)\s+(?:\S+\s+){0,3}$/.test(ctx.lead(60))) return null;
-    // "bei der Antrag und Unterlagen zur Einsicht ausgelegt sind": where a display ordered elsewhere takes place
-    if (/^ausgelegt|^ausgehängt/.test(text) && /^\s+(?:sind|ist|werden|wird)\b/.test(ctx.trail(8)) && /,\s*(?:bei|in|an)\s+(?:der|dem|denen|welcher|welchem)\s[^,;]*$/.test(ctx.lead(120))) return null;
-    if (text === 'Auslegung' && !/öffentliche[nr]?\s+$/.test(ctx.lead(14))) return null;
-    const { sentence } = ctx;
-    if (ctx.inDefinitions) return null;
-    // a notice at the place of business between private parties (AGB, § 305 BGB) is no public announcement
-    if (ctx.profile.domain === 'privat' && /^(?:Aushang|ausgehängt|auszuhängen|aushängen)/.test(text)) return null;
-    if (/Zeitung|blatt|Amtsblätt/i.test(text) && !PUBLISH.test(sentence)) return null;
-    if (/Amtsblatt/.test(text) && EU_GAZETTE.test(sentence)) return null;
-    if (/Zeitung/.test(text) && /Zeitschrift|Verlag|Presse|Steuersatz|Umsatz|Lieferung|Erzeugnis|Druckerzeugnis/.test(sentence)) return null;
-    if (ctx.negated()) return null;
-    // "sofern das Gericht nicht anordnet, dass … in den Bundesanzeiger …": the online channel only on a special order
-    if (ONLINE.test(sentence.replace(ORDERED_EXCEPTION, '')) || ONLINE.test(ctx.paragraphText.replace(ORDERED_EXCEPTION, ''))) return null;
-    return { start: ctx.start, end: ctx.end, severity: modalSeverity(sentence), edit: edit(ctx) };
+  vocabulary: [
+    'Aushang{s}',
+    'ausgehängt',
+    'auszuhängen',
+    'aushängen',
+    'aushängt',
+    'Anschlag',
+    'Gerichtstafel',
+    'Amtstafel',
+    'Anschlagtafel',
+    'Bekanntmachungstafel',
+    'Aushangtafel',
+    '~schwarze{n} Brett',
+    'ortsüblich{e,en,em,er,es}',
+    'auszulegen',
+    'auslegen',
+    'ausgelegt',
+    'ausliegen',
+    'Auslegung',
+    'Tageszeitung{en}',
+    'Zeitung{en}',
+    'Amtsblatt{s,es}',
+    'Amtsblättern',
+    'Kreisblatt',
+    'Gemeindeblatt',
+    'Veröffentlichungsblatt',
+  ],
+  guards: { condition: false, fiction: false, electronic: false },
+  exceptions: [
+    {
+      id: 'anschlag-ohne-aushang',
+      rationale: '„Anschlag“ ist nur als „durch Anschlag“ oder „Anschlag an …“ ein Aushang; sonst ein Angriff oder eine Kalkulation.',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'Anschlag' && !/durch\s+$/.test(ctx.lead(8)) && !/^\s+an\b/.test(ctx.trail(5)),
+      example: 'Der Anschlag auf das Gebäude wurde aufgeklärt.',
+    },
+    {
+      id: 'ortsueblich-ohne-bekanntmachung',
+      rationale: '„Ortsüblich“ betrifft nur als „ortsüblich bekannt machen“ die Bekanntmachung („ortsübliche Vergleichsmiete“ nicht).',
+      stage: 'trigger',
+      when: (ctx) => /^ortsüblich/.test(ctx.text) && !/^\s+(?:bekannt|Bekanntmachung|Weise)/.test(ctx.trail(20)),
+      example: 'Die Miete darf die ortsübliche Vergleichsmiete nicht übersteigen.',
+    },
+    {
+      id: 'verweis-oder-vergangenheit',
+      rationale: '„Aushang im Sinne des § 3“ verweist auf eine anderswo geregelte Pflicht; „bekannt gemacht worden ist“ auf einen vergangenen Akt.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^\s+im\s+Sinne\s+de[rs]\b/.test(ctx.trail(14)) || /^\s+(?:\S+\s+){0,2}?(?:bekannt\s*gemacht|ausgelegt|ausgehängt)\s+worden\b/.test(ctx.trail(50)),
+      example: 'Die Meldung ist gegenüber der beauftragten Person vorzunehmen, soweit die Übertragung ortsüblich bekannt gemacht worden ist.',
+    },
+    {
+      id: 'auslegen-ohne-einsicht',
+      rationale: '„Auslegen“ ist nur mit „öffentlich“ oder „zur Einsicht“ eine Auslegung von Unterlagen, sonst die Auslegung eines Textes.',
+      stage: 'trigger',
+      when: (ctx) => /^aus(?:zu)?leg|^ausgelegt|^ausliegen/.test(ctx.text) && !/(?:öffentlich|Einsicht(?:nahme)?)\s+(?:\S+\s+){0,3}$/.test(ctx.lead(60)),
+      example: 'Die Vorschrift ist eng auszulegen.',
+    },
+    {
+      id: 'ort-der-auslegung',
+      rationale: '„Die Stelle, bei der … zur Einsicht ausgelegt sind“ bezeichnet den Ort einer anderswo angeordneten Auslegung.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^ausgelegt|^ausgehängt/.test(ctx.text) &&
+        /^\s+(?:sind|ist|werden|wird)\b/.test(ctx.trail(8)) &&
+        /,\s*(?:bei|in|an)\s+(?:der|dem|denen|welcher|welchem)\s[^,;]*$/.test(ctx.lead(120)),
+      example: 'Einwendungen können bei der Stelle erhoben werden, bei der Antrag und Unterlagen zur Einsicht ausgelegt sind.',
+    },
+    {
+      id: 'auslegung-ohne-oeffentlich',
+      rationale: '„Auslegung“ ist nur als „öffentliche Auslegung“ eine Bekanntmachungsform; sonst die Auslegung eines Textes.',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'Auslegung' && !/öffentliche[nr]?\s+$/.test(ctx.lead(14)),
+      example: 'Bei der Auslegung des Vertrags ist der wirkliche Wille zu erforschen.',
+    },
+    {
+      id: 'aushang-unter-privaten',
+      rationale: 'Ein Aushang am Ort des Vertragsschlusses (AGB, § 305 BGB) ist keine öffentliche Bekanntmachung.',
+      when: (ctx) => ctx.profile.domain === 'privat' && /^(?:Aushang|ausgehängt|auszuhängen|aushängen)/.test(ctx.text),
+      example: 'Der Unternehmer hat die Bedingungen durch deutlich sichtbaren Aushang am Ort des Vertragsschlusses bekannt zu machen.',
+      exampleLaw: 'BGB',
+    },
+    {
+      id: 'blatt-ohne-veroeffentlichungspflicht',
+      rationale: 'Zeitung oder Amtsblatt sind nur ein Hindernis, wo dort veröffentlicht werden muss; „die im Amtsblatt veröffentlichte Satzung“ zitiert.',
+      when: (ctx) => /Zeitung|blatt|Amtsblätt/i.test(ctx.text) && !PUBLISH.test(ctx.sentence),
+      example: 'Die im Amtsblatt veröffentlichte Satzung gilt fort.',
+    },
+    {
+      id: 'amtsblatt-der-eu',
+      rationale: 'Das Amtsblatt der Europäischen Union erscheint elektronisch und ist kein Druckmedium der deutschen Verwaltung.',
+      when: (ctx) => /Amtsblatt/.test(ctx.text) && EU_GAZETTE.test(ctx.sentence),
+      example: 'Die Verordnung wird im Amtsblatt der Europäischen Union veröffentlicht.',
+    },
+    {
+      id: 'zeitung-als-ware',
+      rationale: 'Zeitungen als Ware oder Presseerzeugnis (Steuersatz, Verlag) sind kein Bekanntmachungsweg.',
+      when: (ctx) => /Zeitung/.test(ctx.text) && /Zeitschrift|Verlag|Presse|Steuersatz|Umsatz|Lieferung|Erzeugnis|Druckerzeugnis/.test(ctx.sentence),
+      example: 'Die Lieferung von Zeitungen und Zeitschriften unterliegt dem ermäßigten Steuersatz, wenn sie zu veröffentlichen sind.',
+    },
+    {
+      id: 'internet-vorgesehen',
+      rationale: 'Sieht derselbe Satz oder Absatz das Internet oder den Bundesanzeiger vor, ist der Aushang nur ein zusätzlicher Weg (§§ 27a, 27b VwVfG).',
+      when: (ctx) => ONLINE.test(ctx.sentence.replace(ORDERED_EXCEPTION, '')) || ONLINE.test(ctx.paragraphText.replace(ORDERED_EXCEPTION, '')),
+      example: 'Der Plan ist öffentlich auszulegen und zusätzlich im Internet zugänglich zu machen.',
+    },
+  ],
+  report(ctx) {
+    return { severity: modalSeverity(ctx.sentence), edit: edit(ctx) };
   },
   examples: {
     flagged: [
-      'Der Plan ist einen Monat lang zur Einsicht auszulegen.',
-      'Ort und Zeit der Auslegung sind ortsüblich bekannt zu machen.',
-      'Die Ladung wird durch Aushang an der Gemeindetafel bekannt gegeben.',
-      'Die Satzung ist im Amtsblatt des Landkreises zu veröffentlichen.',
-      'Auf die Auslegung der Unterlagen ist durch Veröffentlichung in zwei überregionalen Tageszeitungen hinzuweisen.',
-      'Einzelheiten werden durch die Regulierungsbehörde festgelegt und in ihrem Amtsblatt veröffentlicht.',
-      'Die Aufforderung muss durch eine Tageszeitung bekannt gemacht werden, sofern das Gericht nicht anordnet, dass eine Einrückung in den Bundesanzeiger erfolgt.',
-      'Die Übersicht ist vom Kapitän zu unterschreiben, bevor sie an dem leicht zugänglichen Ort ausgehängt wird.',
-      'Abweichend hiervon werden verkündet: a) Tarife im Amtsblatt der Hauptverwaltung, b) sonstige Tarife im Verkehrsblatt.',
+      'Der Plan ist einen Monat lang zur Einsicht [auszulegen].',
+      'Ort und Zeit der Auslegung sind [ortsüblich] bekannt zu machen.',
+      'Die Ladung wird durch [Aushang] an der Gemeindetafel bekannt gegeben.',
+      'Die Satzung ist im [Amtsblatt] des Landkreises zu veröffentlichen.',
+      'Auf die Auslegung der Unterlagen ist durch Veröffentlichung in zwei überregionalen [Tageszeitungen] hinzuweisen.',
+      'Einzelheiten werden durch die Regulierungsbehörde festgelegt und in ihrem [Amtsblatt] veröffentlicht.',
+      'Die Aufforderung muss durch eine [Tageszeitung] bekannt gemacht werden, sofern das Gericht nicht anordnet, dass eine Einrückung in den Bundesanzeiger erfolgt.',
+      'Die Übersicht ist vom Kapitän zu unterschreiben, bevor sie an dem leicht zugänglichen Ort [ausgehängt] wird.',
+      'Abweichend hiervon werden verkündet: a) Tarife im [Amtsblatt] der Hauptverwaltung, b) sonstige Tarife im Verkehrsblatt.',
     ],
     accepted: [
       'Die Verordnung ist im Bundesanzeiger bekannt zu machen.',

@@ -6,7 +6,7 @@ const DOCUMENTS = termRegex(loadTermList('oeffentliche-nachweise'));
 
 /** The citizen or business has to hand the document in. "zur Vorlage bei einer Behörde" names a purpose, not a duty. */
 const SUBMIT =
-  /Nachweise?\s+vorliegen|vorzulegen|vorgelegt|vorlegen|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|beibringen|vorzuweisen|nachzuweisen|nachgewiesen|zu erbringen|erbracht|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*|geführt\s+werden/;
+  /(?:Behörde|Stelle|Arbeitgeber|Dienstherr|Träger|Polizei)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|vorzulegen|vorgelegt|vorlegen|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|beibringen|vorzuweisen|nachzuweisen|nachgewiesen|zu erbringen|erbracht|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*|geführt\s+werden/;
 /** The authority fetches the document itself, or one public body sends it to another. */
 const RETRIEVAL =
   /(?:Behörde|Stelle|Finanzamt|Amt)\s+(?:\S+\s+){0,8}(?:einholen|eingeholt|anfordern|angefordert|abrufen|abgerufen|ersuchen|unmittelbar\s+übermittelt)|§\s*5\s+Abs(?:atz|\.)\s*2\s+(?:des\s+)?(?:EGovG|E-Government-Gesetz)|übermittelt\s+(?:\S+\s+){0,5}(?:der|dem|den)\s+(?:\S+\s+)?(?:Behörde|Stelle|Finanzamt|Meldebehörde|Registerbehörde)|(?:Behörde|Stelle|Gericht|Registergericht|Standesamt|Meldebehörde|Finanzamt)\s+(?:übermittelt|teilt|erteilt|stellt|übersendet)\b|Behörden?\s+erh(?:alten|ält)\b|unmittelbar\s+zu\s+übersenden/;
@@ -21,6 +21,12 @@ const PRIVATE_ISSUER =
 const NOT_NEEDED =
   /\b(?:ist|sind)\s+nicht\s+(?:\S+\s+){0,2}(?:vorzulegen|beizubringen|beizufügen|einzureichen|erforderlich)|\bbedarf\s+es\s+nicht\b|\bentfällt\s+die\s+(?:Pflicht|Vorlage)/;
 
+/** Texts of this rule, keyed by id; a lawyer edits them here. */
+const TEXTS = {
+  fetch:
+    'Die zuständige Behörde kann den Nachweis mit Einwilligung der betroffenen Person elektronisch bei der ausstellenden öffentlichen Stelle abrufen; in diesem Fall entfällt die Pflicht zur Vorlage.',
+};
+
 export const nachweisVorlage = defineRule({
   id: 'nachweis-vorlage',
   title: 'Vorlage behördlicher Nachweise (Once-Only)',
@@ -30,43 +36,65 @@ export const nachweisVorlage = defineRule({
   source: 'Digitalcheck 2025, Prinzip 2.2 (vorhandene Daten nutzen); § 5 Abs. 2 EGovG; Registermodernisierung (IDNrG)',
   explanation:
     'Die Vorschrift verlangt von Bürgerinnen, Bürgern oder Unternehmen, einen Nachweis vorzulegen, den eine öffentliche Stelle ausgestellt hat (z. B. Meldebescheinigung, Urkunde, Registerauszug, Bescheinigung des Finanzamts). Nach dem Once-Only-Prinzip soll die Behörde solche Nachweise mit Einwilligung selbst bei der ausstellenden Stelle abrufen (§ 5 Abs. 2 EGovG); die Vorlagepflicht kann entfallen oder zur Vorhaltepflicht werden.',
-  trigger: DOCUMENTS,
-  evaluate(ctx) {
-    const { sentence } = ctx;
-    if (ctx.inDefinitions || PRIVATE_ISSUER.test(ctx.text)) return null;
-    // foreign documents cannot be fetched from a German register
-    if (/ausländische[nrs]?\s+(?:\S+\s+){0,3}$/.test(ctx.lead(40))) return null;
-    // the electronic identity proof (eID) is the solution, not the problem
-    if (/elektronische[nrs]?\s+$/.test(ctx.lead(16))) return null;
-    if (!SUBMIT.test(sentence) && !LIST_LEAD_IN.test(ctx.paragraphBefore)) return null;
-    if (RETRIEVAL.test(sentence) || RETRIEVAL.test(ctx.paragraphText)) return null;
-    if (ctx.negated() || NOT_NEEDED.test(sentence)) return null;
-    return {
-      start: ctx.start,
-      end: ctx.end,
-      severity: modalSeverity(sentence),
-      edit: {
-        kind: 'appendSentence',
-        sentence:
-          'Die zuständige Behörde kann den Nachweis mit Einwilligung der betroffenen Person elektronisch bei der ausstellenden öffentlichen Stelle abrufen; in diesem Fall entfällt die Pflicht zur Vorlage.',
-      },
-    };
-  },
+  vocabulary: DOCUMENTS,
+  guards: { condition: false, fiction: false, electronic: false },
+  exceptions: [
+    {
+      id: 'privater-aussteller',
+      rationale: 'Bescheinigungen privater Stellen (Wirtschaftsprüfer, Arzt, Arbeitgeber) kann keine Behörde abrufen.',
+      stage: 'trigger',
+      when: (ctx) => PRIVATE_ISSUER.test(ctx.text),
+      example: 'Dem Antrag ist eine Bescheinigung eines Wirtschaftsprüfers der Industrie- und Handelskammer beizufügen.',
+    },
+    {
+      id: 'auslaendischer-nachweis',
+      rationale: 'Ausländische Urkunden lassen sich nicht aus einem deutschen Register abrufen.',
+      stage: 'trigger',
+      when: (ctx) => /ausländische[nrs]?\s+(?:\S+\s+){0,3}$/.test(ctx.lead(40)),
+      example: 'Dem Antrag ist eine ausländische Geburtsurkunde beizufügen.',
+    },
+    {
+      id: 'elektronischer-nachweis',
+      rationale: 'Der elektronische Identitäts- oder Registernachweis ist die Lösung, nicht das Hindernis.',
+      stage: 'trigger',
+      when: (ctx) => /elektronische[nrs]?\s+$/.test(ctx.lead(16)),
+      example: 'Die Identität ist durch den elektronischen Personalausweis nachzuweisen.',
+    },
+    {
+      id: 'keine-vorlagepflicht',
+      rationale: 'Ohne Pflicht, den Nachweis vorzulegen oder beizufügen, entsteht kein Once-Only-Hindernis.',
+      when: (ctx) => !SUBMIT.test(ctx.sentence) && !LIST_LEAD_IN.test(ctx.paragraphBefore),
+      example: 'Jeder Person, die das 14. Lebensjahr vollendet hat, wird auf Antrag ein Führungszeugnis erteilt.',
+    },
+    {
+      id: 'behoerde-ruft-ab',
+      rationale: 'Die Behörde holt den Nachweis selbst ein oder eine Stelle übermittelt ihn der anderen (Once-Only ist umgesetzt).',
+      when: (ctx) => RETRIEVAL.test(ctx.sentence) || RETRIEVAL.test(ctx.paragraphText),
+      example: 'Das Führungszeugnis ist vorzulegen, es sei denn, die Behörde kann es selbst beim Bundesamt für Justiz einholen.',
+    },
+    {
+      id: 'vorlage-entbehrlich',
+      rationale: '„Ist nicht vorzulegen“, „bedarf es nicht“: die Vorlagepflicht entfällt.',
+      when: (ctx) => NOT_NEEDED.test(ctx.sentence),
+      example: 'Eine Meldebescheinigung ist nicht mehr vorzulegen, wenn die Anschrift bekannt ist.',
+    },
+  ],
+  report: (ctx) => ({ severity: modalSeverity(ctx.sentence), edit: { kind: 'appendSentence', sentence: TEXTS.fetch } }),
   examples: {
     flagged: [
-      'Dem Antrag ist eine Meldebescheinigung beizufügen, die nicht älter als drei Monate ist.',
-      'Der Antragsteller hat ein Führungszeugnis zur Vorlage bei einer Behörde vorzulegen.',
-      'Die Zuverlässigkeit ist durch einen Auszug aus dem Gewerbezentralregister nachzuweisen.',
-      'Auf Verlangen ist eine Bescheinigung des Finanzamts über die steuerliche Zuverlässigkeit vorzulegen.',
-      'Der Inhaber eines Passes ist verpflichtet, der Passbehörde den Pass vorzulegen, wenn eine Eintragung unzutreffend ist.',
-      'Auf Verlangen des Prüfungsamtes ist ein amtsärztliches Attest vorzulegen.',
-      'Die Berechtigung ist durch eine Bescheinigung nachzuweisen, die von der Gemeinde des Wohnorts unentgeltlich erteilt wird.',
-      'Der Arbeitgeber ist verpflichtet, Bescheide und Prüfberichte der Finanzbehörden vorzulegen.',
-      'Zur Prüfung ist der Führerschein der Klasse C vorzulegen.',
-      'Dem Antrag auf Ausstellen eines Flugfunkzeugnisses ist die Bescheinigung der Bundeswehr beizufügen.',
-      'Zum Nachweis der Zuverlässigkeit im Sinne des § 7 Nummer 1 sind dem Bundesamt ein Führungszeugnis und eine Übersicht der Arbeitgeber vorzulegen.',
-      'Mit dem Antrag ist ein Führungszeugnis zur Vorlage bei der zuständigen Behörde zu beantragen.',
-      'Dem Antrag sind beizufügen: 1. der Nachweis der staatlichen Anerkennung (BGBl. I S. 269), 2. die Geburtsurkunde, 3. das polizeiliche Führungszeugnis.',
+      'Dem Antrag ist eine [Meldebescheinigung] beizufügen, die nicht älter als drei Monate ist.',
+      'Der Antragsteller hat ein [Führungszeugnis] zur Vorlage bei einer Behörde vorzulegen.',
+      'Die Zuverlässigkeit ist durch einen [Auszug aus dem Gewerbezentralregister] nachzuweisen.',
+      'Auf Verlangen ist eine [Bescheinigung des Finanzamts] über die steuerliche Zuverlässigkeit vorzulegen.',
+      'Der Inhaber eines [Passes] ist verpflichtet, der Passbehörde den [Pass] vorzulegen, wenn eine Eintragung unzutreffend ist.',
+      'Auf Verlangen des Prüfungsamtes ist ein [amtsärztliches Attest] vorzulegen.',
+      'Die Berechtigung ist durch eine [Bescheinigung nachzuweisen, die von der Gemeinde] des Wohnorts unentgeltlich erteilt wird.',
+      'Der Arbeitgeber ist verpflichtet, [Bescheide und Prüfberichte der Finanzbehörden] vorzulegen.',
+      'Zur Prüfung ist der [Führerschein] der Klasse C vorzulegen.',
+      'Dem Antrag auf Ausstellen eines Flugfunkzeugnisses ist die [Bescheinigung der Bundeswehr] beizufügen.',
+      'Zum Nachweis der Zuverlässigkeit im Sinne des § 7 Nummer 1 sind dem Bundesamt ein [Führungszeugnis] und eine Übersicht der Arbeitgeber vorzulegen.',
+      'Mit dem Antrag ist ein [Führungszeugnis] zur Vorlage bei der zuständigen Behörde zu beantragen.',
+      'Dem Antrag sind beizufügen: 1. der Nachweis der staatlichen Anerkennung (BGBl. I S. 269), 2. die [Geburtsurkunde, 3. das polizeiliche Führungszeugnis].',
     ],
     accepted: [
       'Jeder Person, die das 14. Lebensjahr vollendet hat, wird auf Antrag ein Führungszeugnis erteilt.',

@@ -1,6 +1,6 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { FEE_ITEM, PAPER_FALLBACK, modalSeverity, offersElectronic } from '../lexicon';
+import { FEE_ITEM, PAPER_FALLBACK, PUBLIC_DEED, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /** A form or paper medium only matters where someone has to use or hand it in. */
@@ -17,10 +17,30 @@ const CARRIED_DOCUMENT =
   /(?:Bescheid|Bescheinigung|Genehmigung|Erlaubnis|Urkunde|Übersetzung|Ausfertigung|Kopie|Abschrift|Begleitpapier|Dokument)\w*\s+(?:\S+\s+){0,12}$/;
 /** Copies nobody has to make: objects of deletion, the authority's inspection powers. */
 const DISPOSAL = /zu\s+löschen|gelöscht|zu\s+vernichten|vernichtet/;
-/** "zum Ausdruck bringen", "der Ausdruck „X“" – the other meaning of "Ausdruck". */
-const PUBLIC_DEED = /Eigenschaft\s+(?:einer\s+)?öffentliche[rn]?\s+Urkunde/;
 const EXPRESSION_BEFORE = /(?:zum|im|deutlich\w*|besonder\w*|sprachlich\w*|(?:Sinne|Bedeutung|Wortlaut)\s+des|(?:bezeichnet|bedeutet)\s+der)\s+$/;
 const EXPRESSION_AFTER = /^\s*(?:bring|komm|find|„|")/;
+
+/**
+ * The words that make a "Muster" binding and belong to the reported span ("nach dem Muster der Anlage 7", "nach
+ * vorgeschriebenem Muster"); null when the word names a design or a sample.
+ */
+function templateLead(ctx: MatchContext): { lead: string } | null {
+  const lead = /(?:nach\s+de[mn]|nach|das|dem|de[rs])\s+(?:in\s+)?(?:\S+\s+)?$/.exec(ctx.lead(24));
+  // "nach dem in der Anlage zu dieser Verordnung enthaltenen Muster"
+  const annexBefore = /nach\s+de[mn]\s+(?:in|im)\s+(?:der\s+)?Anlage\b[^.;]{0,60}$/.test(ctx.lead(90));
+  const annexAfter = !!lead && /^\s+(?:der|in\s+der|nach|gemäß)\s+Anlage|^\s+\d/.test(ctx.trail(20));
+  // "nach vorgeschriebenem Muster": the template is laid down elsewhere, but it binds all the same
+  const prescribed = /nach\s+(?:de[mn]\s+)?(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bekannt\s*gemachte[mn]|amtliche[mn])\s+$/.exec(ctx.lead(50));
+  if (!(annexBefore || annexAfter || prescribed) || !(TEMPLATE_DOCUMENT.test(ctx.sentence) || TEMPLATE_FILED.test(ctx.sentence))) return null;
+  if (lead && /^nach\b/.test(lead[0])) return { lead: lead[0] };
+  return { lead: prescribed && !lead ? prescribed[0] : '' };
+}
+
+function spanStart(ctx: MatchContext): number {
+  if (ctx.text === 'Muster') return ctx.start - templateLead(ctx)!.lead.length;
+  const prep = /(?:auf|in)\s+$/.exec(ctx.lead(5));
+  return ctx.text === 'Papier' && prep ? ctx.start - prep[0].length : ctx.start;
+}
 
 function edit(ctx: MatchContext, start: number): AmendmentEdit {
   const t = ctx.index.doc.text.slice(start, ctx.end);
@@ -63,87 +83,253 @@ export const papierVordruck = defineRule({
   source: 'Digitalcheck 2025, Prinzip 1.2 und 2.4; § 13 EGovG',
   explanation:
     'Die Vorschrift setzt Papier oder ein physisches Medium voraus (amtlicher Vordruck, Formblatt, Ausdruck, Durchschrift, mehrfache Ausfertigung, Siegel oder Stempel). Das führt zu Medienbrüchen. Vordrucke sollten auch elektronisch bereitstehen (§ 13 EGovG), Daten maschinenlesbar nach einem Standard (XÖV/FIM) übermittelt werden; an die Stelle von Siegeln kann das qualifizierte elektronische Siegel treten.',
-  trigger:
-    /\b(?:Vordruck\w*|Formular(?:e|en|s|es)?|Zweitschrift\w*|Doppel|Durchschlag\w*|Originalausfertigung\w*|Formbl(?:att|attes|atts|ättern|ätter)|Papier\w*|papiergebunden\w*|Ausdruck(?:e|en|s)?|ausgedruckt\w*|auszudrucken|Durchschrift(?:en)?|Ausfertigung(?:en)?|Dienstsiegel\w*|Gerichtssiegel\w*|Bundessiegel\w*|Landessiegel\w*|Amtssiegel\w*|Siegelabdruck\w*|Siegel|Siegels|Stempel\w*|Dienststempel\w*|Prägesiegel\w*|(?:Eingangs|Apotheken|Firmen|Behörden|Prüf|Datums|Kontroll|Zoll|Amts|Sicht|Ausreise|Einreise|Praxis|Schul|Gerichts|Kassen)stempel\w*|abzustempeln|Muster|Abschriften|mitzuführen|mitgeführt)\b/g,
-  evaluate(ctx) {
-    const { text } = ctx;
-    let start = ctx.start;
-    if (text === 'Muster') {
-      // "nach dem Muster der Anlage 7", "das Muster der Anlage 10 ist zu verwenden"; not a design or a sample of goods
-      const lead = /(?:nach\s+de[mn]|nach|das|dem|de[rs])\s+(?:in\s+)?(?:\S+\s+)?$/.exec(ctx.lead(24));
-      // "nach dem in der Anlage zu dieser Verordnung enthaltenen Muster"
-      const annexBefore = /nach\s+de[mn]\s+(?:in|im)\s+(?:der\s+)?Anlage\b[^.;]{0,60}$/.test(ctx.lead(90));
-      const annexAfter = !!lead && /^\s+(?:der|in\s+der|nach|gemäß)\s+Anlage|^\s+\d/.test(ctx.trail(20));
-      // "nach vorgeschriebenem Muster": the template is laid down elsewhere, but it binds all the same
-      const prescribed = /nach\s+(?:de[mn]\s+)?(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bekannt\s*gemachte[mn]|amtliche[mn])\s+$/.exec(ctx.lead(50));
-      if (!(annexBefore || annexAfter || prescribed) || !(TEMPLATE_DOCUMENT.test(ctx.sentence) || TEMPLATE_FILED.test(ctx.sentence))) return null;
-      if (prescribed && !lead) start -= prescribed[0].length;
-      if (lead && /^nach\b/.test(lead[0])) start -= lead[0].length;
-    }
-    if (text === 'Abschriften' && !/(?:Zahl|Anzahl)\s+(?:von\s+|der\s+)?$|(?:zwei|drei|vier|fünf|\d+)\s+$/.test(ctx.lead(24))) return null;
-    if (/^mit(?:zu)?geführt|^mitzuführen/.test(text) && !CARRIED_DOCUMENT.test(ctx.lead(120))) return null;
-    if (/^Papier/.test(text)) {
-      // "Wertpapier" never matches (word boundary); "Papier" alone only as medium ("auf Papier", "in Papierform")
-      const prep = /(?:auf|in)\s+$/.exec(ctx.lead(5));
-      if (!/^Papier(?:form|fassung|dokument\w*|akte\w*)$/.test(text) && !prep) return null;
-      if (prep && text === 'Papier') start -= prep[0].length;
-    }
-    // "in dreifacher Ausfertigung", or one paper copy to carry/present ("eine Ausfertigung … mitzuführen")
-    if (text === 'Ausfertigung' && !/(?:zwei|drei|vier|fünf|einfacher|doppelter|zweifacher|dreifacher|vierfacher|fünffacher|mehrfacher|\d+-?facher|eine|zweite|dritte)\s+$/.test(ctx.lead(14))) return null;
-    // "eine Ausfertigung oder beglaubigte Abschrift des Beschlusses": the official copy (original_beglaubigung), one sheet
-    if (text === 'Ausfertigung' && /^\s+oder\s+(?:\S+\s+){0,2}Abschrift/.test(ctx.trail(40))) return null;
-    if (text === 'Doppel' && !/(?:das|ein|erste|zweite|dritte)\s+$/.test(ctx.lead(10))) return null;
-    const { sentence } = ctx;
-    if (ctx.inDefinitions) return null;
-    const printout = /usdr|ausgedruckt/.test(text);
-    if (printout && (EXPRESSION_BEFORE.test(ctx.before) || EXPRESSION_AFTER.test(ctx.after))) return null;
-    // "gut lesbar, wenn sie kopiert oder ausgedruckt wird": printing as a case the text must survive, not a duty
-    if (/^ausgedruckt/.test(text) && /^\s+(?:wird|werden)\b/.test(ctx.trail(8)) && /\bwenn\s[^,;]*$/.test(ctx.lead(100))) return null;
-    // "ein Protokoll in vierfacher Ausfertigung anzufertigen": making several copies is itself the paper duty
-    const madeInCopies = /^Ausfertigung/.test(text) && /anzufertigen|angefertigt/.test(sentence);
-    if (/Vordruck|Formbl|Formular|Ausfertigung|Papier|Zweitschrift|Doppel|Durchschlag/.test(text) && !USE.test(sentence) && !madeInCopies) return null;
-    if (PUBLIC_DEED.test(sentence) || PAPER_FALLBACK.test(sentence)) return null;
-    // accounting layouts ("Formblatt 1 für die Bilanz") are data structures, not paper
-    if (/Formbl|^Muster$/.test(text) && /Bilanz|Gliederung|Posten|Zeile|Spalte|(?:Jahres|Konzern)abschl(?:uss|üss)|Jahres-\s+und\s+Konzernabschl|Verlustrechnung|Rechnungslegung|Berichterstattung/.test(sentence)) return null;
-    // "Wird dem Verbraucher … eine Ausfertigung des Vertrags ausgehändigt, kann …" describes a case
-    if (ctx.inCondition()) return null;
-    if (DISPOSAL.test(sentence) || FEE_ITEM.test(sentence)) return null;
-    // enabling clauses ("können Regelungen über … Vordrucke getroffen werden") impose nothing yet
-    // the list items of such a clause are split into their own sentences, so the whole Absatz is looked at
-    if (/\bermächtigt\b|Regelungen\s+(?:\S+\s+){0,3}getroffen\s+werden/.test(sentence + ' ' + ctx.paragraphText)) return null;
-    // the authority may publish templates ("kann … Muster bekannt machen und Vordrucke bereitstellen"): no duty
-    if (/\b(?:kann|können)\b[^.;]*\b(?:bekannt\s*machen|bekanntmachen|veröffentlichen|bereitstellen|bereithalten|zur\s+Verfügung\s+stellen)\b/.test(sentence) && !/\bsind\b[^.;]*\bzu\s+verwenden|\bist\b[^.;]*\bzu\s+verwenden|\bmuss\b|\bmüssen\b/.test(sentence)) return null;
-    // optional official forms ("können auch die amtlichen Vordrucke verwendet werden") are an offer, not a duty
-    if (/Vordruck|Formbl|Formular|^Muster$/.test(text) && /\b(?:kann|können)\s+(?:\S+\s+){0,16}(?:verwendet|benutzt)\s+werden/.test(sentence) && !/\bnur\b|\bsind\b[^,;]*\bzu\s+verwenden|\bist\b[^,;]*\bzu\s+verwenden/.test(sentence)) return null;
-    // list items stand in their own sentences: "Die Urkunde enthält: … 6. das Siegel der Hochschule"
-    if (/[Ss]iegel|[Ss]tempel/.test(text) && !SEAL_USE.test(sentence) && !/enth(?:ält|alten)\s*:?\s*\d/.test(ctx.paragraphBefore.slice(-400))) return null;
-    if (text === 'Ausfertigungen' && !/einzureichen|vorzulegen|beizufügen|zu übersenden|zu übermitteln/.test(sentence)) return null;
-    if (ctx.negated()) return null;
-    if (offersElectronic(sentence) || ctx.index.paragraphOffersElectronic(ctx.ref)) return null;
-    const soft = printout || /Ermächtig|ermächtigt|kann\s+(?:\S+\s+){0,6}(?:bestimm|vorschreib)/.test(sentence);
-    return { start, end: ctx.end, severity: soft ? 'mittel' : modalSeverity(sentence), edit: edit(ctx, start) };
+  vocabulary: [
+    'Vordruck*',
+    'Formular{e,en,s,es}',
+    'Zweitschrift*',
+    'Doppel',
+    'Durchschlag*',
+    'Originalausfertigung*',
+    'Formblatt{es,s}',
+    'Formblättern',
+    'Formblätter',
+    'Papier*',
+    'papiergebunden*',
+    'Ausdruck{e,en,s}',
+    'ausgedruckt*',
+    'auszudrucken',
+    'Durchschrift{en}',
+    'Ausfertigung{en}',
+    'Dienstsiegel*',
+    'Gerichtssiegel*',
+    'Bundessiegel*',
+    'Landessiegel*',
+    'Amtssiegel*',
+    'Siegelabdruck*',
+    'Siegel{s}',
+    'Stempel*',
+    'Dienststempel*',
+    'Prägesiegel*',
+    ...['Eingangs', 'Apotheken', 'Firmen', 'Behörden', 'Prüf', 'Datums', 'Kontroll', 'Zoll', 'Amts', 'Sicht', 'Ausreise', 'Einreise', 'Praxis', 'Schul', 'Gerichts', 'Kassen'].map(
+      (w) => `${w}stempel*`,
+    ),
+    'abzustempeln',
+    'Muster',
+    'Abschriften',
+    'mitzuführen',
+    'mitgeführt',
+    // paper books and bound copies that an authority keeps or stamps ("Eintragung in das Prüfbuch")
+    'Prüfbuch{es,s}',
+    'Prüfbücher{n}',
+    'gebundene{n,s} Exemplar{e,en,s}',
+    // paper ballots and envelopes
+    'Stimmzettel{n,s}',
+    'Wahlumschlag{s,es}',
+    'Wahlumschläge{n}',
+    // several paper copies to be handed in ("fünffach einzureichen")
+    'zweifach',
+    'dreifach',
+    'vierfach',
+    'fünffach',
+  ],
+  guards: { fiction: false },
+  exceptions: [
+    {
+      id: 'muster-ohne-vorlage',
+      rationale: 'Ein Muster bindet nur, wenn danach ein Dokument erstellt oder eingereicht wird („Bescheinigung nach dem Muster der Anlage 7“); Design- oder Warenmuster nicht.',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'Muster' && templateLead(ctx) === null,
+      example: 'Das olympische Emblem besteht aus fünf ineinander verschlungenen Ringen nach dem Muster der Anlage 1.',
+    },
+    {
+      id: 'abschriften-ohne-anzahl',
+      rationale: 'Nur eine verlangte Zahl von Abschriften („die erforderliche Zahl von Abschriften“) ist eine Papierpflicht.',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'Abschriften' && !/(?:Zahl|Anzahl)\s+(?:von\s+|der\s+)?$|(?:zwei|drei|vier|fünf|\d+)\s+$/.test(ctx.lead(24)),
+      example: 'Die Behörde darf Abschriften der Akten fertigen, soweit dies erforderlich ist.',
+    },
+    {
+      id: 'mitfuehren-ohne-dokument',
+      rationale: 'Mitzuführen sind auch Gegenstände (Warnweste); nur ein mitzuführendes Papierdokument ist ein Medienbruch.',
+      stage: 'trigger',
+      when: (ctx) => /^mit(?:zu)?geführt|^mitzuführen/.test(ctx.text) && !CARRIED_DOCUMENT.test(ctx.lead(120)),
+      example: 'Der Fahrer hat die Warnweste im Fahrzeug mitzuführen.',
+    },
+    {
+      id: 'papier-nicht-als-medium',
+      rationale: '„Papier“ zählt nur als Medium („auf Papier“, „in Papierform“, Papierakte), nicht als Ware oder Wertpapier.',
+      stage: 'trigger',
+      when: (ctx) => /^Papier/.test(ctx.text) && !/^Papier(?:form|fassung|dokument\w*|akte\w*)$/.test(ctx.text) && !/(?:auf|in)\s+$/.test(ctx.lead(5)),
+      example: 'Die Einfuhr von Papier und Pappe ist anzumelden.',
+    },
+    {
+      id: 'ausfertigung-ohne-anzahl',
+      rationale: 'Nur mehrfache Ausfertigungen oder eine mitzuführende Ausfertigung sind eine Papierpflicht; „die Ausfertigung des Urteils“ ist die amtliche Abschrift.',
+      stage: 'trigger',
+      when: (ctx) =>
+        ctx.text === 'Ausfertigung' &&
+        !/(?:zwei|drei|vier|fünf|einfacher|doppelter|zweifacher|dreifacher|vierfacher|fünffacher|mehrfacher|\d+-?facher|eine|zweite|dritte)\s+$/.test(ctx.lead(14)),
+      example: 'Die Ausfertigung des Urteils wird den Parteien zugestellt.',
+    },
+    {
+      id: 'amtliche-ausfertigung',
+      rationale: '„Eine Ausfertigung oder beglaubigte Abschrift“ ist die amtliche Abschrift (original_beglaubigung), keine Mehrfachausfertigung.',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'Ausfertigung' && /^\s+oder\s+(?:\S+\s+){0,2}Abschrift/.test(ctx.trail(40)),
+      example: 'Mit der Beschwerdeschrift soll eine Ausfertigung oder beglaubigte Abschrift des Beschlusses vorgelegt werden.',
+    },
+    {
+      id: 'beglaubigte-ausfertigung-eines-dokuments',
+      rationale: '„Eine Ausfertigung des Bescheides/der Bauvorlagen“ ist eine amtliche Abschrift (original_beglaubigung), keine Mehrfachausfertigung.',
+      stage: 'trigger',
+      when: (ctx) =>
+        ctx.text === 'Ausfertigung' &&
+        /\beine[rm]?\s+$/.test(ctx.lead(8)) &&
+        /^\s+(?:des|der|ihrer|seiner|ihres|seines)\s/.test(ctx.trail(10)) &&
+        !/mitzuführen|mitgeführt|vorzuzeigen|auszuhändigen/.test(ctx.sentence),
+      example: 'Dem Bauantrag ist eine Ausfertigung des Lageplans mit Genehmigungsvermerk beizufügen.',
+    },
+    {
+      id: 'mehrfach-ohne-einreichung',
+      rationale: '„Dreifach“ ist nur als Zahl einzureichender Stücke ein Papierhindernis.',
+      stage: 'trigger',
+      when: (ctx) => /fach$/.test(ctx.text) && !/einzureichen|vorzulegen|beizufügen|zu übersenden|auszufertigen|einzusenden|zu stellen/.test(ctx.trail(40)),
+      example: 'Die Gebühr erhöht sich dreifach, wenn die Frist versäumt wird.',
+    },
+    {
+      id: 'stimmzettel-ohne-wahlhandlung',
+      rationale: 'Stimmzettel und Wahlumschläge sind nur dort ein Hindernis, wo die Wahl auf ihnen vorgeschrieben wird („mit Stimmzetteln“, „amtliche Stimmzettel“), nicht bei jeder Erwähnung im Wahlablauf.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^(?:Stimmzettel|Wahlumschl)/.test(ctx.text) &&
+        !/(?:\bmit|\bmittels|\bdurch)\s+(?:amtliche[nmrs]?\s+|de[nm]\s+)?$|amtliche[nmrs]?\s+$|amtlich\s+hergestellte[nmrs]?\s+$/.test(ctx.lead(40)),
+      example: 'Der Wahlvorstand zählt die abgegebenen Stimmzettel und legt sie in den Wahlumschlag zurück.',
+    },
+    {
+      id: 'doppel-ohne-artikel',
+      rationale: '„Doppel“ ist nur als Zweitstück („das Doppel“) eine Papierpflicht.',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'Doppel' && !/(?:das|ein|erste|zweite|dritte)\s+$/.test(ctx.lead(10)),
+      example: 'Die Mannschaft spielt im Doppel gegen die Gastgeber, wobei das Spiel einzureichen ist.',
+    },
+    {
+      id: 'ausdruck-als-wort',
+      rationale: '„Zum Ausdruck bringen“, „der Ausdruck „X““ meinen eine Äußerung oder ein Wort, keinen Papierausdruck.',
+      when: (ctx) => /usdr|ausgedruckt/.test(ctx.text) && (EXPRESSION_BEFORE.test(ctx.before) || EXPRESSION_AFTER.test(ctx.after)),
+      example: 'Der Wille des Gesetzgebers kommt darin deutlich zum Ausdruck.',
+    },
+    {
+      id: 'ausdruck-als-fall',
+      rationale: '„Lesbar, wenn sie ausgedruckt wird“ beschreibt einen Fall, den ein Text aushalten muss, keine Pflicht zum Ausdruck.',
+      when: (ctx) => /^ausgedruckt/.test(ctx.text) && /^\s+(?:wird|werden)\b/.test(ctx.trail(8)) && /\bwenn\s[^,;]*$/.test(ctx.lead(100)),
+      example: 'Die Schriftgröße muss so gewählt werden, dass die Information auch, wenn sie schwarz-weiß kopiert oder ausgedruckt wird, gut lesbar ist.',
+    },
+    {
+      id: 'keine-verwendung',
+      rationale: 'Vordruck, Formblatt oder Papier sind nur ein Hindernis, wo jemand sie verwenden, ausfüllen oder einreichen muss.',
+      when: (ctx) =>
+        /Vordruck|Formbl|Formular|Ausfertigung|Papier|Zweitschrift|Doppel|Durchschlag/.test(ctx.text) &&
+        !USE.test(ctx.sentence) &&
+        !(/^Ausfertigung/.test(ctx.text) && /anzufertigen|angefertigt/.test(ctx.sentence)),
+      example: 'Die Kosten der Vordrucke trägt das Land.',
+    },
+    {
+      id: 'wirkung-oeffentliche-urkunde',
+      rationale: 'Der Satz beschreibt die Beweiskraft als öffentliche Urkunde, er verlangt kein Papier.',
+      when: (ctx) => PUBLIC_DEED.test(ctx.sentence),
+      example: 'Ausfertigungen mit dem Dienstsiegel der Kammer haben die Eigenschaft öffentlicher Urkunden.',
+    },
+    {
+      id: 'papier-als-rueckfall',
+      rationale: 'Papier nur als Rückfall eines elektronischen Verfahrens („aus technischen Gründen“, „bei Störung“) ist schon digital gedacht.',
+      when: (ctx) => PAPER_FALLBACK.test(ctx.sentence),
+      example: 'Ist eine elektronische Übermittlung aus technischen Gründen nicht möglich, ist der amtliche Vordruck zu verwenden.',
+    },
+    {
+      id: 'rechnungslegung',
+      rationale: 'Formblätter und Muster der Rechnungslegung (Bilanz, Gliederung) sind Datenstrukturen, kein Papier.',
+      when: (ctx) =>
+        /Formbl|^Muster$/.test(ctx.text) &&
+        /Bilanz|Gliederung|Posten|Zeile|Spalte|(?:Jahres|Konzern)abschl(?:uss|üss)|Jahres-\s+und\s+Konzernabschl|Verlustrechnung|Rechnungslegung|Berichterstattung/.test(ctx.sentence),
+      example: 'Formblatt 1 sowie das Muster 1 in der neuen Fassung sind erstmals auf Jahres- und Konzernabschlüsse für das Geschäftsjahr 2014 anzuwenden.',
+    },
+    {
+      id: 'zu-loeschende-kopie',
+      rationale: 'Kopien und Ausdrucke, die zu löschen oder zu vernichten sind, verlangt niemand.',
+      when: (ctx) => DISPOSAL.test(ctx.sentence),
+      example: 'Abschriften, Auszüge, Ausdrucke oder Kopien sind nach Abschluss der Aufgabe unverzüglich zu löschen.',
+    },
+    {
+      id: 'gebuehrentatbestand',
+      rationale: 'Gebühren- und Auslagentatbestände bepreisen Ausdrucke und Ausfertigungen, sie verlangen sie nicht.',
+      when: (ctx) => FEE_ITEM.test(ctx.sentence),
+      example: 'Frei von der Dokumentenpauschale sind eine vollständige Ausfertigung oder ein vollständiger Ausdruck jeder gerichtlichen Entscheidung.',
+    },
+    {
+      id: 'ermaechtigung',
+      rationale: 'Eine Ermächtigung, Vordrucke vorzuschreiben, ordnet selbst noch nichts an.',
+      when: (ctx) => /\bermächtigt\b|Regelungen\s+(?:\S+\s+){0,3}getroffen\s+werden/.test(ctx.sentence + ' ' + ctx.paragraphText),
+      example: 'Das Ministerium wird ermächtigt, durch Verordnung die Verwendung von Vordrucken vorzuschreiben.',
+    },
+    {
+      id: 'muster-angebot-der-behoerde',
+      rationale: 'Die Behörde darf oder soll Muster und Formulare bereitstellen (§ 3 Abs. 2 EGovG); eine Pflicht, sie auf Papier zu verwenden, folgt daraus nicht.',
+      when: (ctx) =>
+        /\b(?:kann|können|soll|sollen|stellt|stellen)\b[^.;]*\b(?:bekannt\s*machen|bekanntmachen|veröffentlichen|bereitstellen|bereithalten|zur\s+Verfügung\s+stellen|bereit)\b/.test(ctx.sentence) &&
+        !/\bsind\b[^.;]*\bzu\s+verwenden|\bist\b[^.;]*\bzu\s+verwenden|\bmuss\b|\bmüssen\b/.test(ctx.sentence),
+      example: 'Die Behörde kann für die Anzeige Vordrucke bereitstellen, die verwendet werden.',
+    },
+    {
+      id: 'vordruck-freigestellt',
+      rationale: 'Freigestellte Vordrucke („können … verwendet werden“) sind ein Angebot, keine Pflicht.',
+      when: (ctx) =>
+        /Vordruck|Formbl|Formular|^Muster$/.test(ctx.text) &&
+        /\b(?:kann|können)\s+(?:\S+\s+){0,16}(?:verwendet|benutzt)\s+werden/.test(ctx.sentence) &&
+        !/\bnur\b|\bsind\b[^,;]*\bzu\s+verwenden|\bist\b[^,;]*\bzu\s+verwenden/.test(ctx.sentence),
+      example: 'Für die Ausfertigung des Zertifikats können auch die amtlich vorgegebenen Vordrucke verwendet werden.',
+    },
+    {
+      id: 'siegel-ohne-verwendung',
+      rationale: 'Ein Siegel ist nur ein Hindernis, wo ein Dokument damit zu versehen ist; „die Kammer führt ein Dienstsiegel“ regelt die Befugnis.',
+      when: (ctx) => /[Ss]iegel|[Ss]tempel/.test(ctx.text) && !SEAL_USE.test(ctx.sentence) && !/enth(?:ält|alten)\s*:?\s*\d/.test(ctx.paragraphBefore.slice(-400)),
+      example: 'Die Kammer führt ein Dienstsiegel.',
+    },
+    {
+      id: 'ausfertigungen-ohne-einreichung',
+      rationale: 'Mehrere Ausfertigungen sind nur ein Hindernis, wenn sie einzureichen oder vorzulegen sind.',
+      when: (ctx) => ctx.text === 'Ausfertigungen' && !/einzureichen|vorzulegen|beizufügen|zu übersenden|zu übermitteln/.test(ctx.sentence),
+      example: 'Die Urkunde wird in zwei Ausfertigungen erstellt, die verwendet werden.',
+    },
+  ],
+  report(ctx) {
+    const start = spanStart(ctx);
+    const soft = /usdr|ausgedruckt/.test(ctx.text) || /Ermächtig|ermächtigt|kann\s+(?:\S+\s+){0,6}(?:bestimm|vorschreib)/.test(ctx.sentence);
+    return { start, severity: soft ? 'mittel' : modalSeverity(ctx.sentence), edit: edit(ctx, start) };
   },
   examples: {
     flagged: [
-      'Der Antrag ist auf dem amtlich vorgeschriebenen Vordruck bei der zuständigen Stelle einzureichen.',
-      'Die Unterlagen sind in dreifacher Ausfertigung einzureichen.',
-      'Die Bescheinigung ist mit dem Dienstsiegel der ausstellenden Behörde zu versehen.',
-      'Für die Meldung ist das Formblatt nach Anlage 2 zu verwenden.',
-      'Über die bestandene Kenntnisprüfung wird eine Bescheinigung nach dem Muster der Anlage 7 erteilt.',
-      'Die Ausnahmegenehmigung ist schriftlich zu erteilen. Der Bescheid über die Erteilung der Ausnahmegenehmigung ist mitzuführen.',
-      'Der Beschwerdeschrift soll die für ihre Zustellung erforderliche Zahl von Abschriften beigefügt werden.',
-      'Die Apotheken versehen das Informationsschreiben mit dem Apothekenstempel.',
-      'Der Leiter der Apotheke hat über jede Überprüfung ein Protokoll in vierfacher Ausfertigung anzufertigen.',
-      'Der Betreiber hat eine Erklärung nach dem in der Anlage zu dieser Verordnung enthaltenen Muster abzugeben.',
-      'Die Urkunde enthält 1. den Namen der Hochschule, 2. das Siegel der Hochschule.',
-      'Die Bestallungsurkunde ist nach Muster 2 (Anlage 3) auszustellen.',
-      'Die Meldebehörde erstellt den Wochenbericht nach vorgeschriebenem Muster und übersendet ihn der Bundesanstalt.',
-      'Das Bundesministerium legt der Kommission den Entwurf einer Vorausschätzung nach dem Muster der Anlage vor.',
-      'Die Bescheinigung muss in dreifacher Ausfertigung vorgelegt werden.',
-      'Die Bestätigung ist auszudrucken und bei der Kontrolle vorzulegen, wenn der Kontrolleur dies verlangt.',
-      'Der Antragsteller hat in zweifacher Ausfertigung die Bescheinigung einer anerkannten Stelle beizubringen.',
-      'Dies Verzeichnis hat der Kapitän zu unterschreiben und die Hafenbehörde des Ausgangshafens abzustempeln.',
-      'Die Behörde erstellt den Bericht nach vorgeschriebenem Muster. Die Anstalt kann bestimmen, dass die Meldung ausschließlich schriftlich oder ausschließlich elektronisch zu erfolgen hat.',
+      'Der Antrag ist auf dem amtlich vorgeschriebenen [Vordruck] bei der zuständigen Stelle einzureichen.',
+      'Die Unterlagen sind in dreifacher [Ausfertigung] einzureichen.',
+      'Die Bescheinigung ist mit dem [Dienstsiegel] der ausstellenden Behörde zu versehen.',
+      'Für die Meldung ist das [Formblatt] nach Anlage 2 zu verwenden.',
+      'Über die bestandene Kenntnisprüfung wird eine Bescheinigung [nach dem Muster] der Anlage 7 erteilt.',
+      'Die Ausnahmegenehmigung ist schriftlich zu erteilen. Der Bescheid über die Erteilung der Ausnahmegenehmigung ist [mitzuführen].',
+      'Der Beschwerdeschrift soll die für ihre Zustellung erforderliche Zahl von [Abschriften] beigefügt werden.',
+      'Die Apotheken versehen das Informationsschreiben mit dem [Apothekenstempel].',
+      'Der Leiter der Apotheke hat über jede Überprüfung ein Protokoll in vierfacher [Ausfertigung] anzufertigen.',
+      'Der Betreiber hat eine Erklärung nach dem in der Anlage zu dieser Verordnung enthaltenen [Muster] abzugeben.',
+      'Die Urkunde enthält 1. den Namen der Hochschule, 2. das [Siegel] der Hochschule.',
+      'Die Bestallungsurkunde ist [nach Muster] 2 (Anlage 3) auszustellen.',
+      'Die Meldebehörde erstellt den Wochenbericht [nach vorgeschriebenem Muster] und übersendet ihn der Bundesanstalt.',
+      'Das Bundesministerium legt der Kommission den Entwurf einer Vorausschätzung [nach dem Muster] der Anlage vor.',
+      'Die Bescheinigung muss in dreifacher [Ausfertigung] vorgelegt werden.',
+      'Die Aufstellung ist der Bauaufsichtsbehörde unter Vorlage des [Prüfbuchs] anzuzeigen.',
+      'Wahlen werden geheim mit [Stimmzetteln] vorgenommen.',
+      'Der Bauantrag ist [fünffach] einzureichen.',
+      'Die Bestätigung ist [auszudrucken] und bei der Kontrolle vorzulegen, wenn der Kontrolleur dies verlangt.',
+      'Der Antragsteller hat in zweifacher [Ausfertigung] die Bescheinigung einer anerkannten Stelle beizubringen.',
+      'Dies Verzeichnis hat der Kapitän zu unterschreiben und die Hafenbehörde des Ausgangshafens [abzustempeln].',
+      'Die Behörde erstellt den Bericht [nach vorgeschriebenem Muster]. Die Anstalt kann bestimmen, dass die Meldung ausschließlich schriftlich oder ausschließlich elektronisch zu erfolgen hat.',
     ],
     accepted: [
       'Der Antrag ist nach amtlich vorgeschriebenem Datensatz durch Datenfernübertragung oder auf amtlichem Vordruck zu stellen.',
@@ -160,6 +346,7 @@ export const papierVordruck = defineRule({
       'Wird dem Verbraucher erst nach Beginn des Vertragsverhältnisses eine Ausfertigung des Vertrags ausgehändigt, kann er noch kündigen.',
       'Formblatt 1 sowie das Muster 1 in der neuen Fassung sind erstmals auf Jahres- und Konzernabschlüsse für das Geschäftsjahr 2014 anzuwenden.',
       'Der Fahrer hat die Warnweste im Fahrzeug mitzuführen.',
+      'Jede Behörde soll über öffentlich zugängliche Netze über beizubringende Unterlagen informieren sowie erforderliche Formulare bereitstellen.',
       'Die Kennzeichnung erfolgt nach vorgeschriebenem Muster auf der Verpackung.',
       'Mit der Beschwerdeschrift soll eine Ausfertigung oder beglaubigte Abschrift des Beschlusses vorgelegt werden.',
       'Mit der Klageschrift soll eine Ausfertigung oder eine beglaubigte Abschrift des Beschlusses vorgelegt werden.',

@@ -5,7 +5,7 @@ import { defineRule } from '../types';
 
 /** Verbs that turn "persönlich" into physical presence (signing is the unterschrift rule). */
 const PRESENCE_AFTER =
-  /^\s+(?:\S+\s+){0,9}?(?:erschein\w*|zu erscheinen|vorzusprechen|vorsprech\w*|vorzustellen|anwesend\w*|abzugeben|abgegeben|einzureichen|eingereicht|vorzulegen|vorgelegt|zu beantragen|beantragt|zu stellen|gestellt|abzuholen|abgeholt|auszuhändigen|ausgehändigt|entgegenzunehmen|zu übergeben|übergeben|anzuhören|angehört|zu hören|gehört|zu vernehmen|vernommen|teilzunehmen|zu melden|gemeldet|vorzuführen|vorgeführt|vorzuzeigen|vorstellig|zu identifizieren|identifizier\w*|anzumelden|anmelden|einzutragen)\b/;
+  /^\s+(?:\S+\s+){0,9}?(?:erschein\w*|zu erscheinen|vorzusprechen|vorsprech\w*|vorzustellen|anwesend\w*|abzugeben|abgegeben|einzureichen|eingereicht|vorzulegen|vorgelegt|zu beantragen|beantragt|zu stellen|gestellt|abzuholen|abgeholt|auszuhändigen|ausgehändigt|entgegenzunehmen|zu übergeben|übergeben|anzuhören|angehört|zu hören|gehört|zu vernehmen|vernommen|anhören|teilzunehmen|zu melden|gemeldet|vorzuführen|vorgeführt|vorzuzeigen|vorstellig|zu identifizieren|identifizier\w*|anzumelden|anmelden|einzutragen)\b/;
 /** "persönlich bei der Behörde …" is presence whatever verb follows. */
 const PRESENCE_PLACE = /^\s+(?:bei|vor|an|in)\s+(?:der|dem|den|einer|einem)\s+(?:\S+\s+)?(?:Behörde|Stelle|Gericht|Amt|Standesamt|Agentur|Geschäftsstelle|Dienststelle|Gerichtsstelle|\S*behörde|\S*stelle|\S*amt|\S*[Rr]äumen?)\b/;
 const PRESENCE_NOUN =
@@ -28,6 +28,11 @@ const WRITTEN_PLEADING = /(?:Beschwerde|Klage|Antrags|Berufungs|Revisions|Einspr
 const NO_DUTY = /\bverhindert\b|\bnicht\s+verpflichtet\b|\bbraucht\s+nicht\b|\bkeine\s+Pflicht\b|\bnur,?\s+soweit\b[^.]*\b(?:vorgesehen|bestimmt|vorgeschrieben)/;
 const OFFICIAL_SELF = /Leitung|Leiter|Präsident|Minister|Vorsitzende/;
 const PUBLICATION = /Verkündung|gesetzblatt|Ausgabe|Veröffentlichung|veröffentlich|Druckwerk|Zeitschrift|Zeitung|Presse|Heft|Anzeiger|Amtsblatt/i;
+
+/** "zur Niederschrift", "zu Protokoll" (the preposition belongs to the span), or null. */
+function minutesPreposition(ctx: MatchContext): string | null {
+  return (ctx.text === 'Niederschrift' ? /\bzur\s+$/ : /\bzu\s+$/).exec(ctx.lead(8))?.[0] ?? null;
+}
 
 function edit(ctx: MatchContext, start: number): AmendmentEdit {
   if (/^(?:Niederschrift|Protokoll)$/.test(ctx.text)) {
@@ -53,57 +58,142 @@ export const persoenlichesErscheinen = defineRule({
   source: 'Digitalcheck 2025, Prinzip 1.1; Art. 30 Abs. 2 EGovG-Artikelgesetz 2013 (Normenscreening persönliches Erscheinen)',
   explanation:
     'Die Vorschrift verlangt, dass eine Person physisch bei der Behörde oder dem Gericht erscheint oder dort etwas persönlich erledigt. Meist geht es um die Feststellung der Identität oder ein Gespräch; beides lässt sich mit dem elektronischen Identitätsnachweis oder per Videokonferenz (§ 27c VwVfG) erreichen.',
-  trigger:
-    /\b(?:persönlich(?:e[nmrs]?)?|Vorsprache|vorzusprechen|vorsprechen|Niederschrift|Protokoll|erscheinen|Erscheinens?)\b/g,
-  evaluate(ctx) {
-    const { text } = ctx;
-    let start = ctx.start;
-    // cheap look at the preceding words first: most hits of these frequent words are not about presence
-    if (text === 'Niederschrift' || text === 'Protokoll') {
-      const prep = (text === 'Niederschrift' ? /\bzur\s+$/ : /\bzu\s+$/).exec(ctx.lead(8));
-      if (!prep) return null;
-      start -= prep[0].length;
-    } else if (text === 'erscheinen') {
-      if (!/\bzu\s+$/.test(ctx.lead(6))) return null;
-    } else if (/^Erscheinen/.test(text)) {
-      if (!/\b(?:das|zum|dem|des|sein|ihr|seines|ihres|persönliche[ns]?)\s+$/.test(ctx.lead(20))) return null;
-    }
-    const { sentence } = ctx;
-    if (ctx.inDefinitions) return null;
-    if (/^persönlich/.test(text)) {
-      // the adjective ("persönliche Eignung") needs a presence noun; the adverb may govern a verb further on
-      const adverb = text === 'persönlich' && !NOT_PRESENCE_ADVERB.test(ctx.after);
-      if (!PRESENCE_NOUN.test(ctx.after) && !(adverb && (PRESENCE_AFTER.test(ctx.after) || PRESENCE_PLACE.test(ctx.after)))) return null;
-      // "auf Antrag der Leitung … persönlich": the official herself, not a citizen's presence
-      if (OFFICIAL_SELF.test(ctx.lead(80)) && !PRESENCE_PLACE.test(ctx.after) && !/erschein/.test(ctx.trail(60))) return null;
-      if (/^\s+(?:\S+\s+){0,3}?(?:zu unterschreiben|unterschrieben|zu unterzeichnen|unterzeichnet)/.test(ctx.after)) return null;
-    }
-    if (text === 'Niederschrift' || text === 'Protokoll') {
-      // "schriftlich oder zur Niederschrift" is the written-form rule's case; here only the sole channel counts
-      if (/schriftlich|elektronisch|Schriftsatz/i.test(sentence) || WRITTEN_PLEADING.test(sentence)) return null;
-      // an optional extra route ("kann … zur Niederschrift erklärt werden") is no obstacle
-      if (/\b(?:kann|können)\b/.test(sentence) && !/\bnur\b/.test(sentence)) return null;
-      if (!/Behörde|Stelle|Geschäftsstelle|Gericht|Urkundsbeamt|Standesamt|Standesbeamt|Amt\b|Amtes|Notar|Rechtspfleger|erklär|einleg|erheb|beantrag|geben/.test(sentence)) return null;
-    }
-    if (/Erscheinen/.test(text) && PUBLICATION.test(sentence)) return null;
-    if (ctx.inCondition()) return null;
-    if (ctx.negated() || /^\s*(?:\S+\s+){0,3}?(?:entbunden|befreit)\b/.test(ctx.after)) return null;
-    if (NO_DUTY.test(sentence)) return null;
-    const lead = ctx.lead(160);
-    if (SUMMONS.test(lead) && !DUTY.test(lead) && !ENFORCED.test(sentence)) return null;
-    if (REMOTE.test(sentence) || REMOTE_SENTENCE.test(sentence) || REMOTE.test(ctx.paragraphText)) return null;
-    return { start, end: ctx.end, severity: modalSeverity(sentence), edit: edit(ctx, start) };
+  vocabulary: [
+    'persönlich{e,en,em,er,es}',
+    'Vorsprache',
+    'vorzusprechen',
+    'vorsprechen',
+    'Niederschrift',
+    'Protokoll',
+    'erscheinen',
+    'Erscheinen{s}',
+    // a summons ("Die Polizei kann eine Person vorladen") is a duty to appear in person
+    'vorladen',
+    'vorzuladen',
+    'Vorladung',
+  ],
+  guards: { fiction: false, electronic: false },
+  exceptions: [
+    {
+      id: 'niederschrift-ohne-zur',
+      rationale: 'Nur „zur Niederschrift“ bzw. „zu Protokoll“ verlangt eine Erklärung vor Ort; die Niederschrift als Dokument nicht.',
+      stage: 'trigger',
+      when: (ctx) => (ctx.text === 'Niederschrift' || ctx.text === 'Protokoll') && minutesPreposition(ctx) === null,
+      example: 'Über die Sitzung ist eine Niederschrift zu fertigen.',
+    },
+    {
+      id: 'erscheinen-ohne-zu',
+      rationale: '„erscheinen“ ohne „zu“ ist meist das Erscheinen einer Schrift oder ein Anschein, keine Pflicht zur Anwesenheit.',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'erscheinen' && !/\bzu\s+$/.test(ctx.lead(6)),
+      example: 'Die Hefte erscheinen monatlich.',
+    },
+    {
+      id: 'erscheinen-ohne-bezug',
+      rationale: '„Erscheinen“ ist nur mit Bezug auf eine Person („das persönliche Erscheinen“, „zum Erscheinen“) eine Anwesenheitspflicht.',
+      stage: 'trigger',
+      when: (ctx) => /^Erscheinen/.test(ctx.text) && !/\b(?:das|zum|dem|des|sein|ihr|seines|ihres|persönliche[ns]?)\s+$/.test(ctx.lead(20)),
+      example: 'Mit Erscheinen dieses Heftes ändern sich die Preise.',
+    },
+    {
+      id: 'vorladung-erwaehnt',
+      rationale: 'Die Vorladung als Gegenstand („Bei der Vorladung soll deren Grund angegeben werden“) begründet keine Pflicht; die Befugnis oder ihre Durchsetzung schon.',
+      when: (ctx) => ctx.text === 'Vorladung' && !ENFORCED.test(ctx.sentence) && !/zwangsweise|durchgesetzt|Folge\s+leisten|keine\s+Folge/.test(ctx.sentence),
+      example: 'Bei der Vorladung soll deren Grund angegeben werden.',
+    },
+    {
+      id: 'persoenlich-ohne-anwesenheit',
+      rationale: '„Persönlich“ ist nur mit einer Handlung vor Ort (erscheinen, abgeben, vorsprechen) eine Anwesenheitspflicht; „persönlich haftend“, „persönliche Eignung“ nicht.',
+      when: (ctx) => {
+        if (!/^persönlich/.test(ctx.text)) return false;
+        const adverb = ctx.text === 'persönlich' && !NOT_PRESENCE_ADVERB.test(ctx.after);
+        return !PRESENCE_NOUN.test(ctx.after) && !(adverb && (PRESENCE_AFTER.test(ctx.after) || PRESENCE_PLACE.test(ctx.after)));
+      },
+      example: 'Die persönlich haftenden Gesellschafter sind zur Vertretung berechtigt.',
+    },
+    {
+      id: 'amtsperson-selbst',
+      rationale: '„Auf Antrag der Leitung … persönlich“ betrifft die Amtsperson selbst, nicht das Erscheinen einer Bürgerin oder eines Bürgers.',
+      when: (ctx) => /^persönlich/.test(ctx.text) && OFFICIAL_SELF.test(ctx.lead(80)) && !PRESENCE_PLACE.test(ctx.after) && !/erschein/.test(ctx.trail(60)),
+      example: 'Auf Antrag der Leiterin der Behörde hat der Beauftragte persönlich anzuhören.',
+    },
+    {
+      id: 'persoenliche-unterschrift',
+      rationale: '„Persönlich zu unterschreiben“ ist ein Fall der Unterschrift (unterschrift), keine Anwesenheitspflicht.',
+      when: (ctx) => /^persönlich/.test(ctx.text) && /^\s+(?:\S+\s+){0,3}?(?:zu unterschreiben|unterschrieben|zu unterzeichnen|unterzeichnet)/.test(ctx.after),
+      example: 'Der Wahlvorschlag ist von den Bewerbern persönlich einzureichen und zu unterzeichnen.',
+    },
+    {
+      id: 'niederschrift-neben-schriftform',
+      rationale: '„Schriftlich oder zur Niederschrift“ lässt den schriftlichen Weg offen; das prüft die Schriftform-Regel.',
+      when: (ctx) => (ctx.text === 'Niederschrift' || ctx.text === 'Protokoll') && (/schriftlich|elektronisch|Schriftsatz/i.test(ctx.sentence) || WRITTEN_PLEADING.test(ctx.sentence)),
+      example: 'Der Widerspruch ist schriftlich oder zur Niederschrift bei der Behörde zu erheben.',
+    },
+    {
+      id: 'niederschrift-als-zusatzweg',
+      rationale: 'Ein zusätzlicher Weg („kann … zur Niederschrift erklärt werden“) ist kein Hindernis.',
+      when: (ctx) => (ctx.text === 'Niederschrift' || ctx.text === 'Protokoll') && /\b(?:kann|können)\b/.test(ctx.sentence) && !/\bnur\b/.test(ctx.sentence),
+      example: 'Die Erklärung kann auch zur Niederschrift der Geschäftsstelle abgegeben werden.',
+    },
+    {
+      id: 'niederschrift-ohne-stelle',
+      rationale: '„Zur Niederschrift“ ist nur vor einer Stelle (Behörde, Gericht, Standesamt) eine Erklärung vor Ort.',
+      when: (ctx) =>
+        (ctx.text === 'Niederschrift' || ctx.text === 'Protokoll') &&
+        !/Behörde|Stelle|Geschäftsstelle|Gericht|Urkundsbeamt|Standesamt|Standesbeamt|Amt\b|Amtes|Notar|Rechtspfleger|erklär|einleg|erheb|beantrag|geben/.test(ctx.sentence),
+      example: 'Die Zeugenaussage wird zur Niederschrift genommen.',
+    },
+    {
+      id: 'erscheinen-einer-veroeffentlichung',
+      rationale: 'Das Erscheinen eines Gesetzblatts oder einer Zeitung ist keine Anwesenheit.',
+      when: (ctx) => /Erscheinen/.test(ctx.text) && PUBLICATION.test(ctx.sentence),
+      example: 'Die Verordnung tritt am Tag nach dem Erscheinen des Bundesgesetzblattes in Kraft.',
+    },
+    {
+      id: 'entbunden-oder-befreit',
+      rationale: 'Wer vom persönlichen Erscheinen entbunden oder befreit ist, muss nicht erscheinen.',
+      when: (ctx) => /^\s*(?:\S+\s+){0,3}?(?:entbunden|befreit)\b/.test(ctx.after),
+      example: 'Der Betroffene wird auf Antrag von seinem persönlichen Erscheinen entbunden.',
+    },
+    {
+      id: 'keine-pflicht',
+      rationale: '„Ist verhindert“, „ist nicht verpflichtet“, „nur, soweit vorgesehen“: der Satz begründet keine Anwesenheitspflicht.',
+      when: (ctx) => NO_DUTY.test(ctx.sentence),
+      example: 'Der Beteiligte ist nicht verpflichtet, persönlich bei der Behörde zu erscheinen.',
+    },
+    {
+      id: 'ladung-anderswo',
+      rationale: 'Der Satz knüpft an eine Ladung an, die anderswo geregelt ist („wenn er einer Aufforderung, persönlich zu erscheinen, folgt“).',
+      when: (ctx) => {
+        const lead = ctx.lead(160);
+        return SUMMONS.test(lead) && !DUTY.test(lead) && !ENFORCED.test(ctx.sentence);
+      },
+      example: 'Die Reisekosten werden erstattet, wenn er einer Aufforderung, persönlich zu erscheinen, folgt.',
+    },
+    {
+      id: 'fernweg-eroeffnet',
+      rationale: 'Eine Anhörung per Video, telefonisch oder ein elektronischer Identitätsnachweis ersetzt die Anwesenheit.',
+      // "schriftlich, elektronisch oder mündlich vorladen": the electronic word concerns the summons, not the appearance
+      when: (ctx) => REMOTE.test(ctx.sentence) || (!/orlad/.test(ctx.text) && REMOTE_SENTENCE.test(ctx.sentence)) || REMOTE.test(ctx.paragraphText),
+      example: 'Das Gericht kann die Anhörung im Wege der Bild- und Tonübertragung durchführen, statt das persönliche Erscheinen anzuordnen.',
+    },
+  ],
+  report(ctx) {
+    const start = ctx.text === 'Niederschrift' || ctx.text === 'Protokoll' ? ctx.start - minutesPreposition(ctx)!.length : ctx.start;
+    return { start, severity: modalSeverity(ctx.sentence), edit: edit(ctx, start) };
   },
   examples: {
     flagged: [
-      'Der Antragsteller hat bei der Antragstellung persönlich zu erscheinen.',
-      'Die Anmeldung ist persönlich bei der Meldebehörde abzugeben.',
-      'Die Erklärung ist zur Niederschrift beim Standesamt abzugeben.',
-      'Die Behörde kann das persönliche Erscheinen des Beteiligten anordnen.',
-      'Der Arbeitslose hat sich persönlich bei der zuständigen Agentur für Arbeit arbeitslos zu melden.',
-      'Bei Wehrpflichtigen, die einer Aufforderung der Wehrersatzbehörde, sich persönlich zu melden, unentschuldigt nicht nachkommen, kann die Vorführung angeordnet werden.',
-      'Die Eintragungsberechtigten haben sich persönlich und eigenhändig in die Listen einzutragen.',
-      'Ein Prüfling hat seine Prüfungsakte grundsätzlich persönlich in den Räumen des Prüfungsamts einzusehen.',
+      'Der Antragsteller hat bei der Antragstellung [persönlich zu erscheinen].',
+      'Die Anmeldung ist [persönlich] bei der Meldebehörde abzugeben.',
+      'Die Erklärung ist [zur Niederschrift] beim Standesamt abzugeben.',
+      'Die Behörde kann das [persönliche Erscheinen] des Beteiligten anordnen.',
+      'Der Arbeitslose hat sich [persönlich] bei der zuständigen Agentur für Arbeit arbeitslos zu melden.',
+      'Bei Wehrpflichtigen, die einer Aufforderung der Wehrersatzbehörde, sich [persönlich] zu melden, unentschuldigt nicht nachkommen, kann die Vorführung angeordnet werden.',
+      'Die Eintragungsberechtigten haben sich [persönlich] und eigenhändig in die Listen einzutragen.',
+      'Ein Prüfling hat seine Prüfungsakte grundsätzlich [persönlich] in den Räumen des Prüfungsamts einzusehen.',
+      'Die Polizei kann eine Person schriftlich, elektronisch oder mündlich [vorladen], wenn Tatsachen die Annahme rechtfertigen, dass sie sachdienliche Angaben machen kann.',
+      'Leistet ein Betroffener der [Vorladung] ohne hinreichenden Grund keine Folge, so kann sie zwangsweise durchgesetzt werden.',
     ],
     accepted: [
       'Die persönlich haftenden Gesellschafter sind zur Vertretung berechtigt.',

@@ -1,6 +1,6 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { DEEMING, PAPER_FALLBACK, modalSeverity, offersElectronic, mainClause } from '../lexicon';
+import { PAPER_FALLBACK, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 const PREPOSITION = /(?:durch|mit|mittels|per|als|gegen|auf|im\s+Wege\s+de[rs])\s+(?:eine[ns]?\s+|einfache[nm]?\s+|de[nm]\s+)?$/;
@@ -8,16 +8,37 @@ const PREPOSITION = /(?:durch|mit|mittels|per|als|gegen|auf|im\s+Wege\s+de[rs])\
 const POSTED_CASE = /^(?:Wird|Werden|Wenn|Falls|Sofern)\s[^,;]*\b(?:Post|Postweg)\b[^,;]*,/;
 const POSTAL_MARKET = /Postdienstleistung|Universaldienst|Lizenznehmer|Briefbeförderung|Postunternehmen|Anbieter\s+von\s+Postdienst|Beförderung\s+von\s+(?:Briefsendungen|Postsendungen)/;
 
+/** Texts of this rule, keyed by id; a lawyer edits them here. */
+const TEXTS = {
+  postDate: 'Bei elektronischer Übermittlung tritt an die Stelle der Aufgabe zur Post der Zeitpunkt der Absendung.',
+  openChannel: 'Die Übermittlung kann auch elektronisch erfolgen, insbesondere durch Bereitstellung zum Abruf über ein Nutzerkonto.',
+};
+
+/** "durch die Post", "per Post", "zur Post gegeben", "Aufgabe zur Post" before the word "Post", or null. */
+function postPreposition(ctx: MatchContext): string | null {
+  const prep = /(?:(?:durch|mit|per|über)\s+(?:die|der)\s+|per\s+|Aufgabe\s+zur\s+|zur\s+)$/.exec(ctx.lead(16));
+  if (!prep) return null;
+  if (/^zur\s+$/.test(prep[0]) && !/^\s+(?:gegeben|zu\s+geben|aufgegeben|aufzugeben)/.test(ctx.trail(16))) return null;
+  return prep[0];
+}
+
+/** The reported span includes the preposition: "durch Einschreiben", "mit Zustellungsurkunde", "auf dem Postweg". */
+function spanStart(ctx: MatchContext): number {
+  const { text } = ctx;
+  if (text === 'Post') return ctx.start - postPreposition(ctx)!.length;
+  if (/^(?:Post)?[Zz]ustellungsurkunde/.test(text) || text === 'eingeschrieben') return ctx.start;
+  if (/^Brief/.test(text)) return ctx.start - /(?:durch|per|mittels)\s+(?:einfachen\s+)?$/.exec(ctx.lead(20))![0].length;
+  const prep = PREPOSITION.exec(ctx.lead(30));
+  return prep && !/^(?:Poststempel|Briefwahl)/.test(text) ? ctx.start - prep[0].length : ctx.start;
+}
+
 function edit(ctx: MatchContext, start: number): AmendmentEdit {
   const t = ctx.index.doc.text.slice(start, ctx.end);
   if (/Poststempel|zur\s+Post/.test(t)) {
-    return { kind: 'appendSentence', sentence: 'Bei elektronischer Übermittlung tritt an die Stelle der Aufgabe zur Post der Zeitpunkt der Absendung.' };
+    return { kind: 'appendSentence', sentence: TEXTS.postDate };
   }
   if (start !== ctx.start) return { kind: 'delete', target: t, at: start };
-  return {
-    kind: 'appendSentence',
-    sentence: 'Die Übermittlung kann auch elektronisch erfolgen, insbesondere durch Bereitstellung zum Abruf über ein Nutzerkonto.',
-  };
+  return { kind: 'appendSentence', sentence: TEXTS.openChannel };
 }
 
 export const postalisch = defineRule({
@@ -29,52 +50,97 @@ export const postalisch = defineRule({
   source: 'Digitalcheck 2025, Prinzip 1.1; § 41 Abs. 2a VwVfG, § 5 VwZG, § 9 OZG',
   explanation:
     'Die Vorschrift legt den Postweg fest (Post, Einschreiben, Zustellungsurkunde, Aufgabe zur Post). Damit ist eine elektronische Bekanntgabe oder Zustellung ausgeschlossen. Es genügt, „bekannt zu geben“ bzw. „zuzustellen“ und den Weg offen zu lassen; elektronisch ist die Bereitstellung zum Abruf (§ 41 Abs. 2a VwVfG, § 9 OZG) oder die elektronische Zustellung (§ 5 VwZG) möglich.',
-  trigger:
-    /\b(?:Post|Postweg\w*|Briefpost|Einschreiben(?:s)?(?:\s+(?:mit|gegen)\s+Rückschein)?|eingeschrieben(?:e[nmrs]?)?\s+Brief\w*|Einschreibebrief\w*|Zustellungsurkunde(?:n)?|Postzustellungsurkunde(?:n)?|Rückschein\w*|Poststempel\w*|Brief(?:es)?|eingeschrieben|Briefwahl)\b/g,
-  evaluate(ctx) {
-    const { text } = ctx;
-    let start = ctx.start;
-    if (text === 'Post') {
-      // "durch die Post", "per Post", "zur Post gegeben", "Aufgabe zur Post"; not "Deutsche Post AG", "Poststelle"
-      const prep = /(?:(?:durch|mit|per|über)\s+(?:die|der)\s+|per\s+|Aufgabe\s+zur\s+|zur\s+)$/.exec(ctx.lead(16));
-      if (!prep) return null;
-      if (/^zur\s+$/.test(prep[0]) && !/^\s+(?:gegeben|zu\s+geben|aufgegeben|aufzugeben)/.test(ctx.trail(16))) return null;
-      start -= prep[0].length;
-    } else if (/^(?:Post)?[Zz]ustellungsurkunde/.test(text)) {
-      // the form itself ("Vordruck für die Zustellungsurkunde") is no channel; "mit Zustellungsurkunde" is
-      if (!/(?:mit|gegen)\s+(?:\S+\s+)?$/.test(ctx.lead(20))) return null;
-    } else if (text === 'eingeschrieben') {
-      // adverb "eingeschrieben übersenden"; not "im Register eingeschrieben" or enrolled students
-      if (/^\s+Brief/.test(ctx.trail(8)) || !/send|übermitt|zuzuleiten|zugeleitet/.test(ctx.sentence)) return null;
-    } else if (/^Brief/.test(text)) {
-      const prep = /(?:durch|per|mittels)\s+(?:einfachen\s+)?$/.exec(ctx.lead(20));
-      if (!prep) return null;
-      start -= prep[0].length;
-    } else {
-      // include the preposition in the span: "durch Einschreiben", "mit Zustellungsurkunde", "auf dem Postweg"
-      const prep = PREPOSITION.exec(ctx.lead(30));
-      if (prep && !/^(?:Poststempel|Briefwahl)/.test(text)) start -= prep[0].length;
-    }
-    const { sentence } = ctx;
-    if (ctx.profile.domain === 'post') return null;
-    if (ctx.inDefinitions) return null;
-    if (POSTAL_MARKET.test(sentence) || DEEMING.test(sentence) || ctx.inCondition()) return null;
-    // "Wird … durch die Post übermittelt, ist das Datum der Aufgabe zur Post anzugeben": the whole sentence hangs on the case
-    if (POSTED_CASE.test(sentence) || PAPER_FALLBACK.test(sentence)) return null;
-    // "Für die Übermittlung auf dem Postweg …": the postal route is the exception, not the rule
-    if (/(?:Für|Bei|Im\s+Falle?\s+de[rs])\s+(?:die\s+|der\s+)?Übermittlung\s+auf\s+dem\s+$/.test(ctx.lead(50))) return null;
-    if (ctx.negated()) return null;
-    if (offersElectronic(mainClause(sentence)) || ctx.index.paragraphOffersElectronic(ctx.ref)) return null;
-    const soft = /Aufgabe\s+zur\s+Post|zur\s+Post\s+(?:gegeben|aufgegeben)|Poststempel|gilt\b/.test(sentence);
-    return { start, end: ctx.end, severity: soft ? 'mittel' : modalSeverity(sentence), edit: edit(ctx, start) };
+  vocabulary: [
+    'Post',
+    'Postweg*',
+    'Briefpost',
+    'Einschreiben{s}',
+    'Einschreiben{s} mit Rückschein',
+    'Einschreiben{s} gegen Rückschein',
+    'eingeschrieben{e,en,em,er,es} Brief*',
+    'Einschreibebrief*',
+    'Zustellungsurkunde{n}',
+    'Einwurfeinschreiben{s}',
+    'Postzustellung{en}',
+    'postalisch{e,en,em,er,es}',
+    'Postsendung{en} freizumachen',
+    'Postzustellungsurkunde{n}',
+    'Rückschein*',
+    'Poststempel*',
+    'Brief{es}',
+    'eingeschrieben',
+    'Briefwahl',
+  ],
+  guards: { electronicMainClause: true },
+  exceptions: [
+    {
+      id: 'post-ohne-uebermittlung',
+      rationale: '„Post“ ohne „durch die/per/zur Post (gegeben)“ meint die Einrichtung (Deutsche Post AG, Poststelle), nicht den Übermittlungsweg.',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'Post' && postPreposition(ctx) === null,
+      example: 'Die Deutsche Post AG nimmt die ihr übertragenen Aufgaben wahr.',
+    },
+    {
+      id: 'zustellungsurkunde-als-formular',
+      rationale: 'Die Zustellungsurkunde als Formular („Vordruck für die Zustellungsurkunde“) legt keinen Weg fest; „mit Zustellungsurkunde“ schon.',
+      stage: 'trigger',
+      when: (ctx) => /^(?:Post)?[Zz]ustellungsurkunde/.test(ctx.text) && !/(?:mit|gegen|mittels|durch)\s+(?:\S+\s+)?$/.test(ctx.lead(20)),
+      example: 'Für die Zustellungsurkunde wird ein einheitlicher Vordruck eingeführt.',
+    },
+    {
+      id: 'eingeschrieben-im-register',
+      rationale: '„Eingeschrieben“ ohne Übersendung meint die Eintragung in ein Register oder die Einschreibung an einer Hochschule.',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'eingeschrieben' && (/^\s+Brief/.test(ctx.trail(8)) || !/send|übermitt|zuzuleiten|zugeleitet/.test(ctx.sentence)),
+      example: 'Studierende, die an der Hochschule eingeschrieben sind, wählen den Studierendenrat.',
+    },
+    {
+      id: 'brief-ohne-uebermittlung',
+      rationale: '„Brief“ ist nur mit „durch/per/mittels (einfachen) Brief“ ein vorgeschriebener Weg.',
+      stage: 'trigger',
+      when: (ctx) => /^Brief/.test(ctx.text) && !/(?:durch|per|mittels)\s+(?:einfachen\s+)?$/.test(ctx.lead(20)),
+      example: 'Der Brief des Präsidenten wird im Amtsblatt abgedruckt.',
+    },
+    {
+      id: 'postalisch-ohne-weg',
+      rationale: '„Postalisch“ legt nur als Übermittlungsweg („auf postalischem Weg“, „postalisch zu übersenden“) etwas fest, nicht als Anschrift.',
+      stage: 'trigger',
+      when: (ctx) => /^postalisch/.test(ctx.text) && !/^\s+(?:Weg|Wege|zu\s+\w+|übersandt|übermittelt|zugestellt|versandt|zugeleitet)\b/.test(ctx.trail(20)),
+      example: 'Der Antrag enthält die postalische Anschrift des Antragstellers.',
+    },
+    {
+      id: 'postrecht',
+      rationale: 'Das Postrecht (PostG und Verordnungen) regelt die Postdienste selbst, keinen Übermittlungsweg einer Verwaltung.',
+      when: (ctx) => ctx.profile.domain === 'post' || POSTAL_MARKET.test(ctx.sentence),
+      example: 'Die Lizenz ist für die Beförderung von Briefsendungen erforderlich, deren Einzelgewicht nicht mehr als 1 000 Gramm beträgt; Universaldienstleistungen sind auch Einschreiben.',
+    },
+    {
+      id: 'postweg-als-fall',
+      rationale: 'Der Satz hängt am Fall der Postübermittlung („Wird … durch die Post übermittelt, …“) oder regelt nur den Rückfall bei Störungen.',
+      when: (ctx) => POSTED_CASE.test(ctx.sentence) || PAPER_FALLBACK.test(ctx.sentence),
+      example: 'Im Fall einer Störung der Datenübertragung ist ausnahmsweise eine Mitteilung auf dem Postweg möglich.',
+    },
+    {
+      id: 'postweg-als-ausnahme',
+      rationale: '„Für die Übermittlung auf dem Postweg …“ regelt den Postweg als Ausnahme neben einem anderen Regelweg.',
+      when: (ctx) => /(?:Für|Bei|Im\s+Falle?\s+de[rs])\s+(?:die\s+|der\s+)?Übermittlung\s+auf\s+dem\s+$/.test(ctx.lead(50)),
+      example: 'Im Falle der Übermittlung auf dem Postweg ist eine Kopie beizufügen.',
+    },
+  ],
+  report(ctx) {
+    const start = spanStart(ctx);
+    const soft = /Aufgabe\s+zur\s+Post|zur\s+Post\s+(?:gegeben|aufgegeben)|Poststempel|gilt\b/.test(ctx.sentence);
+    return { start, severity: soft ? 'mittel' : modalSeverity(ctx.sentence), edit: edit(ctx, start) };
   },
   examples: {
     flagged: [
-      'Die Kündigung ist dem Mieter durch Einschreiben mit Rückschein zu übermitteln.',
-      'Der Bescheid ist dem Antragsteller durch die Post mit Zustellungsurkunde zuzustellen.',
-      'Für die Wahrung der Frist ist das Datum des Poststempels maßgebend.',
-      'Die Anzeige ist mittels eingeschriebenen Briefes an die Aufsichtsbehörde zu richten.',
-      'Hat der Inhaber eine elektronische Anmeldung durchgeführt, wird ein Aufkleber durch die Behörde auf dem Postweg an die neue Anschrift versendet.',
+      'Die Kündigung ist dem Mieter [durch Einschreiben mit Rückschein] zu übermitteln.',
+      'Der Bescheid ist dem Antragsteller [durch die Post mit Zustellungsurkunde] zuzustellen.',
+      'Für die Wahrung der Frist ist das Datum des [Poststempels] maßgebend.',
+      'Die Anzeige ist [mittels eingeschriebenen Briefes] an die Aufsichtsbehörde zu richten.',
+      'Die Mitteilung ist dem Eigentümer [durch Einwurfeinschreiben] zu übersenden.',
+      'Die Unterlagen sind der Gemeinde [auf postalischem] Weg zu übermitteln.',
+      'Hat der Inhaber eine elektronische Anmeldung durchgeführt, wird ein Aufkleber durch die Behörde [auf dem Postweg] an die neue Anschrift versendet.',
     ],
     accepted: [
       'Die Poststelle der Behörde nimmt die Eingänge entgegen.',

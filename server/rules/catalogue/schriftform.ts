@@ -1,28 +1,44 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { DEEMING, EXAM, inflectLike, modalSeverity, offersElectronic } from '../lexicon';
+import { EXAM, PUBLIC_DEED, RELAXES_FORM, inflectLike, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /** Nouns after "schriftlich-" that describe an exam or a text, not a form of communication. */
 const NON_FORM_NOUN =
-  /^\s+(?:\S+\s+)?(?:Prüfung\w*|Prüfungs\w*|Arbeit(?:en)?|Aufsichtsarbeit\w*|Klausur\w*|Teil\w*|Aufgabe\w*|Leistung\w*|Haus\w*arbeit\w*|Ausarbeitung\w*|Fragen|Test\w*|\w*[Pp]rüfung|Abschlussarbeit\w*|Examen\w*|Fach|Fächer\w*|Verfahren\w*|Umlaufverfahren\w*|Werk\w*|Quellen|Aufzeichnung\w*|Sprach\w*|Kenntnis\w*|Übersetzung\w*|Abschnitt\w*|Bearbeitung\w*|Beiträge|Material\w*|Ausdruck\w*|Fassung|Vorbringen\w*|Gutachten\w*|\w*[Tt]ext(?:e|en|es)?)\b/;
+  /^\s+(?:\S+\s+)?(?:Prüfung\w*|Prüfungs\w*|Arbeit(?:en)?|Aufsichtsarbeit\w*|Klausur\w*|Teil\w*|Aufgabe\w*|Leistung\w*|Haus\w*arbeit\w*|Ausarbeitung\w*|Fragen|Test\w*|\w*[Pp]rüfung|Abschlussarbeit\w*|Examen\w*|Fach|Fächer\w*|Verfahren\w*|Umlaufverfahren\w*|Werk\w*|Quellen|Sprach\w*|Kenntnis\w*|Übersetzung\w*|Abschnitt\w*|Bearbeitung\w*|Beiträge|Material\w*|Ausdruck\w*|Fassung|Vorbringen\w*|Gutachten\w*|\w*[Tt]ext(?:e|en|es)?)\b/;
 /** Words that show a communication act even inside an exam rule ("Der Prüfling kann schriftlich Widerspruch …"). */
 const FORM_OBJECT =
-  /Antrag|beantrag|Widerspruch|Einspruch|Einwendung|Erklärung|erklären|erklärt|Mitteilung|mitzuteilen|mitteil|mitgeteilt|schriftlich\s+bekannt\b|Anzeige|anzuzeigen|Zustimmung|Einwilligung|Bescheid|Kündigung|Rücktritt|Beschwerde|Bestätigung|benachrichtig|unterricht|Ladung|zu laden|Vollmacht|Genehmigung|Erlaubnis|Antwort|Ablehnung|abgelehnt|bekannt\s*(?:gegeben|zu\s*geben)|gibt\s+(?:\S+\s+){0,8}bekannt/;
+  /dokumentier|festzuhalten|festgehalten|festzulegen|festgelegt|Aufzeichnung|Anweisung|Antrag|beantrag|Widerspruch|Einspruch|Einwendung|Erklärung|erklären|erklärt|Mitteilung|mitzuteilen|mitteil|mitgeteilt|schriftlich\s+bekannt\b|Anzeige|anzuzeigen|Zustimmung|Einwilligung|Bescheid|Kündigung|Rücktritt|Beschwerde|Bestätigung|benachrichtig|unterricht|Ladung|zu laden|Vollmacht|Genehmigung|Erlaubnis|Antwort|Ablehnung|abgelehnt|bekannt\s*(?:gegeben|zu\s*geben)|gibt\s+(?:\S+\s+){0,8}bekannt/;
 /** "schriftlich oder mündlich" – any form is fine, so nothing blocks a digital channel. */
 /** "schriftlich oder mündlich" (any form) and "praktisch, schriftlich und mündlich" (exam parts). */
 const INFORMAL = /^\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+)?(?:fern)?(?:mündlich|praktisch)|^\s+(?:zu\s+)?bearbeit/;
 /** "… befragen oder von ihnen schriftliche Auskünfte einholen": questioning in person or writing, the asking body's choice. */
 const INFORMAL_BEFORE = /(?:mündlich\w*|praktisch\w*|befragen|anhören)\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+){0,2}$/;
-/** "Schriftliche Erklärungen mit Dienstsiegel haben die Eigenschaft öffentlicher Urkunden" describes an effect. */
-const PUBLIC_DEED = /Eigenschaft\s+(?:einer\s+)?öffentliche[rn]?\s+Urkunde/;
 const COMMITTEE = /Abstimmung|Stimmabgabe|\bStimme\b|Umlaufverfahren|im\s+schriftlichen\s+Verfahren|schriftliche[ns]?\s+Verfahren|schriftliche[nr]?\s+(?:Stimmabgabe|Abstimmung|Beschlussfassung)|Briefwahl/;
+
+/** Texts of this rule, keyed by id; a lawyer edits them here. */
+const TEXTS = {
+  explanation:
+    'Die Vorschrift verlangt die Schriftform. Sie zwingt zu Papier und eigenhändiger Unterschrift (oder zur kaum verbreiteten qualifizierten elektronischen Signatur) und verhindert so eine durchgängig digitale Abwicklung. Zu prüfen ist, ob eine Form überhaupt nötig ist; sonst genügt „schriftlich oder elektronisch“ bzw. im Privatrecht die Textform.',
+  noteDocumentation:
+    'Es handelt sich um eine Dokumentations- oder Begründungspflicht: Sie erzwingt Papierakten oder eine Unterschrift, wo eine elektronische Aufzeichnung genügt. Der Bund hat solche Pflichten 2017 auf „schriftlich oder elektronisch“ umgestellt.',
+  noteLand: 'Für niedersächsische Behörden verlangt § 4 NDIG einen elektronischen Zugang, der die Schriftform ersetzen kann.',
+  /** Appended where the requirement is named as such ("Das Schriftformerfordernis …"). */
+  replaceForm: 'Die Schriftform kann durch die elektronische Form ersetzt werden.',
+};
+
+/**
+ * Written documentation and record duties ("schriftlich zu dokumentieren", "nach schriftlich festgelegtem Verfahren",
+ * "schriftliche Aufzeichnungen"): internal paper records, relaxed federally in 2017 to "schriftlich oder elektronisch".
+ */
+const DOCUMENTATION =
+  /^\s+(?:zu\s+)?(?:dokumentier\w*|festzuhalten|festgehalten|festzulegen|festgelegt\w*|niederzulegen|niedergelegt\w*|aufzuzeichnen|aufgezeichnet\w*|zu\s+begründen|begründe[nt]\w*|Aufzeichnung\w*|Anweisung\w*|Dokumentation\w*|Verfahrensanweisung\w*|Begründung\w*|zu\s+dokumentieren)\b/;
 
 function edit(ctx: MatchContext): AmendmentEdit {
   const word = ctx.text;
   const privat = ctx.profile.domain === 'privat';
   if (/^Schriftformerfordernis/i.test(word)) {
-    return { kind: 'appendSentence', sentence: 'Die Schriftform kann durch die elektronische Form ersetzt werden.' };
+    return { kind: 'appendSentence', sentence: TEXTS.replaceForm };
   }
   if (/^Schriftform$/i.test(word)) {
     if (privat) return { kind: 'replace', target: word, at: ctx.start, by: 'Textform' };
@@ -45,59 +61,133 @@ export const schriftform = defineRule({
   principle: 1,
   severity: 'hoch',
   source: 'Digitalcheck 2025, Prinzip 1.1/1.2; Normenscreening Schriftform (BT-Drs. 18/9177)',
-  explanation:
-    'Die Vorschrift verlangt die Schriftform. Sie zwingt zu Papier und eigenhändiger Unterschrift (oder zur kaum verbreiteten qualifizierten elektronischen Signatur) und verhindert so eine durchgängig digitale Abwicklung. Zu prüfen ist, ob eine Form überhaupt nötig ist; sonst genügt „schriftlich oder elektronisch“ bzw. im Privatrecht die Textform.',
-  trigger: /\b(?:[Ss]chriftlich(?:e[nmrs]?)?|Schriftform(?:erfordernis(?:se[ns]?)?)?)\b/g,
-  evaluate(ctx) {
-    const { sentence, before, after } = ctx;
-    if (ctx.inDefinitions) return null;
-    if (/^schriftlich/i.test(ctx.text)) {
-      if (NON_FORM_NOUN.test(after) && !/^\s+(?:\S+\s+)?(?:Prüfungsentscheidung|Prüfungsbescheid)/.test(after)) return null;
-      if (EXAM.test(sentence) && !FORM_OBJECT.test(ctx.lead(60) + ctx.text + ctx.trail(60))) return null;
-      if (INFORMAL.test(after) || INFORMAL_BEFORE.test(before)) return null;
+  explanation: TEXTS.explanation,
+  vocabulary: ['~schriftlich{e,en,em,er,es}', 'Schriftform', 'Schriftformerfordernis{se,sen,ses}'],
+  guards: { electronic: true },
+  exceptions: [
+    {
+      id: 'pruefung-oder-text',
+      rationale: '„Schriftliche Prüfung/Arbeit/Aufzeichnung“ bezeichnet eine Leistung oder einen Text, nicht die Form einer Erklärung.',
+      when: (ctx) =>
+        /^schriftlich/i.test(ctx.text) && NON_FORM_NOUN.test(ctx.after) && !/^\s+(?:\S+\s+)?(?:Prüfungsentscheidung|Prüfungsbescheid)/.test(ctx.after),
+      example: 'In der schriftlichen Prüfung hat der Prüfling zwei Aufsichtsarbeiten zu fertigen.',
+    },
+    {
+      id: 'pruefungsrecht',
+      rationale: 'Im Prüfungsrecht meint „schriftlich“ die Art der Leistung, solange keine Erklärung gegenüber einer Stelle gemeint ist.',
+      when: (ctx) => /^schriftlich/i.test(ctx.text) && EXAM.test(ctx.sentence) && !FORM_OBJECT.test(ctx.lead(60) + ctx.text + ctx.trail(60)),
+      example: 'Die Prüfung wird schriftlich durchgeführt und dauert vier Stunden.',
+    },
+    {
+      id: 'jede-form-genuegt',
+      rationale: '„Schriftlich oder mündlich“ lässt jede Form zu; ein digitaler Weg ist nicht versperrt.',
+      when: (ctx) => /^schriftlich/i.test(ctx.text) && (INFORMAL.test(ctx.after) || INFORMAL_BEFORE.test(ctx.before)),
+      example: 'Die Erklärung kann schriftlich oder mündlich abgegeben werden.',
+    },
+    {
+      id: 'gremienverfahren',
+      rationale: 'Schriftliche Abstimmungen und Umlaufverfahren regeln die innere Willensbildung eines Gremiums, nicht den Verkehr mit Bürgern.',
+      when: (ctx) => COMMITTEE.test(ctx.sentence),
+      example: 'Der Vorsitzende kann eine schriftliche Stimmabgabe der Mitglieder zulassen.',
+    },
+    {
+      id: 'wirkung-oeffentliche-urkunde',
+      rationale: 'Der Satz beschreibt die Beweiskraft einer Erklärung als öffentliche Urkunde, er verlangt keine Form.',
+      when: (ctx) => PUBLIC_DEED.test(ctx.sentence),
+      example: 'Schriftliche Erklärungen der Kammer haben die Eigenschaft öffentlicher Urkunden.',
+    },
+    {
+      id: 'vergangene-handlung',
+      rationale: 'Eine bereits vorgenommene Handlung („… schriftlich mitgeteilt worden ist“) wird vorausgesetzt, nicht angeordnet.',
+      when: (ctx) => /^\s+(?:\S+\s+){0,2}\S+\s+worden\s+(?:ist|sind|war|waren)\b/.test(ctx.after) || /\b(?:bereits|schon)\s+$/.test(ctx.lead(10)),
+      example: 'Der Anspruch besteht, wenn die Krankenkasse vor dem 5. November 1992 über den Anspruch bereits schriftlich entschieden hat.',
+    },
+    {
+      id: 'verweis-auf-andere-vorschrift',
+      rationale: '„Die in § 3 genannte schriftliche Genehmigung“ verweist auf eine Form, die an anderer Stelle angeordnet und dort zu prüfen ist.',
+      when: (ctx) =>
+        /^schriftliche[nmrs]?$/.test(ctx.text) && /\b(?:genannte|bezeichnete|erwähnte|aufgeführte)[nmrs]?\s+$/.test(ctx.lead(30)) && /§/.test(ctx.lead(60)),
+      example: 'Mit der in den §§ 3 und 4 genannten schriftlichen Genehmigung ist ein Verzeichnis fest zu verbinden.',
+    },
+    {
+      id: 'form-wird-gelockert',
+      rationale: 'Die Vorschrift hebt eine Form auf oder lockert sie (EGovG § 13: „wird allein dadurch nicht die Anordnung der Schriftform bewirkt“).',
+      when: (ctx) => RELAXES_FORM.test(ctx.sentence),
+      example:
+        'Ist durch Rechtsvorschrift die Verwendung eines bestimmten Formulars vorgeschrieben, das ein Unterschriftsfeld vorsieht, wird allein dadurch nicht die Anordnung der Schriftform bewirkt.',
+    },
+    {
+      id: 'nur-empfehlung',
+      rationale: '„Möglichst schriftlich“ empfiehlt eine Form, verlangt sie aber nicht.',
+      stage: 'trigger',
+      when: (ctx) => /\b(?:möglichst|tunlichst|nach\s+Möglichkeit)\s+$/.test(ctx.lead(24)),
+      example: 'Die Beschwerde soll möglichst schriftlich begründet werden.',
+    },
+    {
+      id: 'verweis-auf-absatz',
+      rationale: '„Die schriftliche Mitteilung nach Absatz 2“ verweist auf eine Form, die dort angeordnet und dort zu melden ist.',
+      when: (ctx) =>
+        /^schriftliche[nmrs]?$/.test(ctx.text) && /^\s+\S+\s+(?:nach|gemäß|im\s+Sinne\s+de[rs])\s+(?:§|Absatz|Abs\.|Satz|Nummer)\s*\d/.test(ctx.trail(50)),
+      example: 'Die Frist beginnt mit dem Zugang der schriftlichen Mitteilung nach Absatz 2.',
+    },
+    {
+      id: 'verbot',
+      rationale: 'Ein Verbot („darf nicht … schriftlich verkehren“) schreibt keine Form vor.',
+      when: (ctx) =>
+        /\b(?:darf|dürfen)\s+(?:\S+\s+){0,3}nicht\b/.test(ctx.sentence) && !/\bmuss\b|\bmüssen\b|\bist\b[^,;]*\bzu\s+\w+|\bsind\b[^,;]*\bzu\s+\w+/.test(ctx.sentence),
+      example: 'Der Gefangene darf mit dem Besucher nicht schriftlich verkehren.',
+    },
+    {
+      id: 'vorschrift-oeffnet-elektronische-form',
+      rationale: 'Ein anderer Absatz desselben Paragrafen lässt die elektronische Form an die Stelle der Schriftform treten.',
+      stage: 'scope',
+      when: (ctx) => ctx.index.provisionReplacesWrittenForm(ctx.ref),
+      example: '## § 3 Antrag\n\n(1) Der Antrag ist schriftlich zu stellen.\n\n(2) Die Schriftform nach Absatz 1 kann durch die elektronische Form ersetzt werden.\n',
+    },
+    {
+      id: 'generalklausel-elektronische-form',
+      rationale: 'Eine Generalklausel des Gesetzes („Soweit nach diesem Gesetz die Schriftform angeordnet ist, …“) öffnet die elektronische Form überall.',
+      stage: 'scope',
+      when: (ctx) => ctx.index.generalFormClause() !== null,
+      example:
+        '## § 1 Antrag\n\nDer Antrag ist schriftlich zu stellen.\n\n## § 9 Elektronische Kommunikation\n\nSoweit nach diesem Gesetz die Schriftform angeordnet ist, kann sie durch die elektronische Form ersetzt werden.\n',
+    },
+  ],
+  report(ctx) {
+    const { sentence } = ctx;
+    if (/^schriftlich/i.test(ctx.text) && DOCUMENTATION.test(ctx.after)) {
+      return { severity: 'mittel', edit: edit(ctx), note: TEXTS.noteDocumentation };
     }
-    if (COMMITTEE.test(sentence) || DEEMING.test(sentence) || PUBLIC_DEED.test(sentence) || ctx.inCondition()) return null;
-    // a past fact ("… schriftlich mitgeteilt worden sind") or a prohibition ("darf nicht … schriftlich verkehren")
-    if (/^\s+(?:\S+\s+){0,2}\S+\s+worden\s+(?:ist|sind|war|waren)\b/.test(after) || /\b(?:bereits|schon)\s+$/.test(ctx.lead(10))) return null;
-    // "mit der in § 3 genannten schriftlichen Genehmigung" points to a written act required elsewhere
-    if (/^schriftliche[nmrs]?$/.test(ctx.text) && /\b(?:genannte|bezeichnete|erwähnte|aufgeführte)[nmrs]?\s+$/.test(ctx.lead(30)) && /§/.test(ctx.lead(60))) return null;
-    if (/\b(?:darf|dürfen)\s+(?:\S+\s+){0,3}nicht\b/.test(sentence) && !/\bmuss\b|\bmüssen\b|\bist\b[^,;]*\bzu\s+\w+|\bsind\b[^,;]*\bzu\s+\w+/.test(sentence)) return null;
-    if (ctx.negated()) return null;
-    if (offersElectronic(sentence)) return null;
-    if (ctx.index.paragraphOffersElectronic(ctx.ref)) return null;
-    if (ctx.index.provisionReplacesWrittenForm(ctx.ref)) return null;
-    if (ctx.index.generalFormClause()) return null;
     const permissive = /\b(?:kann|können|darf|dürfen)\b/.test(sentence) && !/\bnur\b|\bausschließlich\b|\bmuss\b|\bmüssen\b|\bist\b[^,;]*\bzu\s+\w+/.test(sentence);
     return {
-      start: ctx.start,
-      end: ctx.end,
       severity: permissive ? 'mittel' : modalSeverity(sentence),
       edit: edit(ctx),
-      note:
-        ctx.profile.level === 'land'
-          ? 'Für niedersächsische Behörden verlangt § 4 NDIG einen elektronischen Zugang, der die Schriftform ersetzen kann.'
-          : undefined,
+      note: ctx.profile.level === 'land' ? TEXTS.noteLand : undefined,
     };
   },
   examples: {
     flagged: [
-      'Der Antrag ist schriftlich bei der zuständigen Behörde zu stellen.',
-      'Die Kündigung des Vertrages bedarf der Schriftform.',
-      'Der Widerspruch ist schriftlich oder zur Niederschrift bei der Behörde zu erheben.',
-      'Die Erlaubnis wird auf schriftlichen Antrag erteilt.',
-      'Der Verzicht ist der Behörde gegenüber schriftlich zu erklären; die elektronische Form ist ausgeschlossen.',
-      'Die Entscheidung ist schriftlich zu begründen und den Beteiligten bekannt zu geben.',
-      'Der Versicherungsnehmer kann auf eine Beratung durch schriftliche Erklärung verzichten.',
-      'Anträge auf Erteilung einer Genehmigung bedürfen der Schriftform. Jede Änderung ist unverzüglich schriftlich oder elektronisch anzuzeigen.',
-      'Die Prüfung findet nur statt, wenn der Betrieb der Anerkennungsstelle schriftlich erklärt hat, dass die Partie aus geprüften Beständen stammt.',
-      'Das Prüfungsamt gibt das Ergebnis jeder Klausur den Prüflingen spätestens einen Monat nach dem Prüfungstag schriftlich bekannt.',
-      'Die Behörde kann die Beteiligten anhören; die Auskunft ist schriftlich zu erteilen.',
-      'Eine Genehmigung nach § 3 Abs. 1 setzt einen schriftlichen Antrag voraus. Eine Erlaubnis nach § 19 Absatz 1 Satz 1 setzt einen schriftlichen oder elektronischen Antrag voraus.',
+      'Der Antrag ist [schriftlich] bei der zuständigen Behörde zu stellen.',
+      'Die Kündigung des Vertrages bedarf der [Schriftform].',
+      'Der Widerspruch ist [schriftlich] oder zur Niederschrift bei der Behörde zu erheben.',
+      'Die Erlaubnis wird auf [schriftlichen] Antrag erteilt.',
+      'Der Verzicht ist der Behörde gegenüber [schriftlich] zu erklären; die elektronische Form ist ausgeschlossen.',
+      'Die Entscheidung ist [schriftlich] zu begründen und den Beteiligten bekannt zu geben.',
+      'Der Betreiber hat die Ergebnisse der Eigenkontrollen [schriftlich] zu dokumentieren.',
+      'Die Ausführungsgenehmigung wird auf [schriftlichen], aber nicht elektronischen Antrag erteilt.',
+      'Der Antrag ist [schriftlich] zu stellen; die Unterlagen sind auf Verlangen auch elektronisch vorzulegen.',
+      'Der Versicherungsnehmer kann auf eine Beratung durch [schriftliche] Erklärung verzichten.',
+      'Anträge auf Erteilung einer Genehmigung bedürfen der [Schriftform]. Jede Änderung ist unverzüglich schriftlich oder elektronisch anzuzeigen.',
+      'Die Prüfung findet nur statt, wenn der Betrieb der Anerkennungsstelle [schriftlich] erklärt hat, dass die Partie aus geprüften Beständen stammt.',
+      'Das Prüfungsamt gibt das Ergebnis jeder Klausur den Prüflingen spätestens einen Monat nach dem Prüfungstag [schriftlich] bekannt.',
+      'Die Behörde kann die Beteiligten anhören; die Auskunft ist [schriftlich] zu erteilen.',
+      'Eine Genehmigung nach § 3 Abs. 1 setzt einen [schriftlichen] Antrag voraus. Eine Erlaubnis nach § 19 Absatz 1 Satz 1 setzt einen schriftlichen oder elektronischen Antrag voraus.',
     ],
     accepted: [
       'Der Antrag ist schriftlich oder elektronisch bei der zuständigen Behörde zu stellen.',
       'Die Prüfung besteht aus einem schriftlichen und einem mündlichen Teil.',
       'Die Vollmacht bedarf nicht der Schriftform.',
+      'Ein Anspruch auf schriftliche Auskunft besteht nicht.',
       'Die Erklärung kann schriftlich oder mündlich abgegeben werden.',
       'Die Kündigung bedarf der Textform.',
       '(1) Der Antrag ist schriftlich zu stellen. (2) Der Antrag kann auch elektronisch übermittelt werden.',

@@ -7,13 +7,15 @@ const PREPOSITION = /(?:durch|per|mittels|mit|über|auf|als|im\s+Wege\s+de[rs])\
 /** Contact data lists ("Telefon- und Telefaxnummer") name a number, not a required channel. */
 const CONTACT = /nummer|anschluss|Anschrift|Adresse/i;
 
+/** Texts of this rule, keyed by id; a lawyer edits them here. */
+const TEXTS = {
+  anyElectronic: 'An die Stelle der genannten Übermittlungstechnik kann jede andere elektronische Übermittlung in einem gängigen Format treten.',
+};
+
 function edit(ctx: MatchContext): AmendmentEdit {
   const prep = PREPOSITION.exec(ctx.before);
   if (!prep) {
-    return {
-      kind: 'appendSentence',
-      sentence: 'An die Stelle der genannten Übermittlungstechnik kann jede andere elektronische Übermittlung in einem gängigen Format treten.',
-    };
+    return { kind: 'appendSentence', sentence: TEXTS.anyElectronic };
   }
   const start = ctx.start - prep[0].length;
   // the whole compound goes: "über De-Mail-Dienste" → "elektronisch", never "elektronisch-Dienste"
@@ -38,34 +40,102 @@ export const technologieSpezifisch = defineRule({
   source: 'Digitalcheck 2025, Prinzip 1.2 (technologieoffen formulieren); Handbuch der Rechtsförmlichkeit, Teil B 3.4',
   explanation:
     'Die Vorschrift nennt eine bestimmte, oft überholte Technik (Telefax, Fernkopie, Telegramm, De-Mail, Diskette, CD-ROM, Mikrofilm …). Solche Festlegungen veralten schnell (De-Mail wurde 2022 von der Telekom eingestellt) und schließen gleichwertige Wege aus. Technologieneutral ist „elektronisch“; konkrete Formate gehören in eine Verordnung oder technische Richtlinie.',
-  trigger:
-    /\b(?:Telefax\w*|Fax|Faxgerät\w*|Fernkopie\w*|Fernkopierer\w*|fernkopiert\w*|Telekopie\w*|Telekopierer\w*|Telegramm\w*|telegra(?:f|ph)isch\w*|Fernschreib\w*|fernschriftlich\w*|Telex|De-Mail\w*|Diskette\w*|CD-ROM\w*|DVD|Magnetb(?:and|ändern?)|Mikrofilm\w*|Mikrofiche\w*|Bildschirmtext|Btx|USB-Stick\w*|E-Mail|Datenträger\w*)\b/g,
-  evaluate(ctx) {
-    const { text, profile } = ctx;
-    if (text === 'E-Mail' && !/(?:per|durch|mittels|als)\s+$/.test(ctx.lead(9))) return null;
-    if (/^Datenträger/.test(text) && !/maschinell\s+verwertbare[nm]?\s+$/.test(ctx.lead(30))) return null;
-    const { sentence } = ctx;
-    if (profile.domain === 'demail') return null;
-    // telecom law regulates fax and telex services as objects; only a channel ("per Telefax übermittelt") prescribes one
-    if (profile.domain === 'telekom' && !/(?:per|durch|mittels|via|über)\s+(?:\S+\s+)?$/.test(ctx.lead(24))) return null;
-    if (ctx.inDefinitions) return null;
-    if (CONTACT.test(text) || /^\s*-?\s*(?:nummer|Nummer|anschluss|Adresse)/.test(ctx.trail(12))) return null;
-    // a fallback for a failed electronic system prescribes nothing
-    if (PAPER_FALLBACK.test(sentence)) return null;
-    // a banned channel ("Eine Übermittlung per Telefax ist unzulässig") is the opposite of a prescribed one
-    if (ctx.negated() || /^[^.;,]{0,40}\b(?:unzulässig|nicht\s+zulässig|ausgeschlossen)\b/.test(ctx.after)) return null;
-    // the technology as object of a power or a fee item, not a prescribed channel
-    if (/Beschlagnahme|Auslagen|Gebühr|Entgelt|Kosten|Postsendungen/.test(sentence)) return null;
-    const among = /\boder\b|\bauch\b|\bsowie\b|\bbzw\./.test(sentence);
-    return { start: ctx.start, end: ctx.end, severity: among ? 'mittel' : modalSeverity(sentence), edit: edit(ctx) };
+  vocabulary: [
+    'Telefax*',
+    'Fax',
+    'Faxgerät*',
+    'Fernkopie*',
+    'Fernkopierer*',
+    'fernkopiert*',
+    'Telekopie*',
+    'Telekopierer*',
+    'Telegramm*',
+    'telegrafisch*',
+    'telegraphisch*',
+    'Fernschreib*',
+    'fernschriftlich*',
+    'Telex',
+    'De-Mail*',
+    'Diskette*',
+    'CD-ROM*',
+    'DVD',
+    'Magnetband',
+    'Magnetbändern',
+    'Magnetbänder',
+    'Mikrofilm*',
+    'Mikrofiche*',
+    'Bildschirmtext',
+    'Btx',
+    'USB-Stick*',
+    'E-Mail',
+    'Datenträger*',
+  ],
+  guards: { condition: false, fiction: false, electronic: false },
+  exceptions: [
+    {
+      id: 'e-mail-ohne-weg',
+      rationale: 'E-Mail ist nur als vorgeschriebener Weg („per E-Mail“) technologiespezifisch, nicht als Angabe oder Adresse.',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'E-Mail' && !/(?:per|durch|mittels|als)\s+$/.test(ctx.lead(9)),
+      example: 'Der Antrag enthält die E-Mail-Anschrift des Antragstellers.',
+    },
+    {
+      id: 'datentraeger-allgemein',
+      rationale: '„Datenträger“ ist technologieneutral; nur „maschinell verwertbare Datenträger“ meint Disketten und Bänder.',
+      stage: 'trigger',
+      when: (ctx) => /^Datenträger/.test(ctx.text) && !/maschinell\s+verwertbare[nm]?\s+$/.test(ctx.lead(30)),
+      example: 'Die Daten sind auf einem dauerhaften Datenträger zu speichern.',
+    },
+    {
+      id: 'de-mail-recht',
+      rationale: 'Das De-Mail-Gesetz regelt De-Mail selbst.',
+      when: (ctx) => ctx.profile.domain === 'demail',
+      example: 'De-Mail-Dienste sind Dienste auf einer elektronischen Kommunikationsplattform.',
+      exampleLaw: 'De-Mail-G',
+    },
+    {
+      id: 'telekommunikationsrecht',
+      rationale: 'Das Telekommunikationsrecht regelt Fax- und Telexdienste als Gegenstand; nur ein vorgeschriebener Kanal („per Telefax übermittelt“) zählt.',
+      when: (ctx) => ctx.profile.domain === 'telekom' && !/(?:per|durch|mittels|via|über)\s+(?:\S+\s+)?$/.test(ctx.lead(24)),
+      example: 'Der Anbieter hat Telefaxdienste für Menschen mit Behinderungen bereitzustellen.',
+      exampleLaw: 'TKG',
+    },
+    {
+      id: 'kontaktangabe',
+      rationale: 'Kontaktangaben („Telefaxnummer“) nennen eine Nummer, keinen vorgeschriebenen Weg.',
+      when: (ctx) => CONTACT.test(ctx.text) || /^\s*-?\s*(?:nummer|Nummer|anschluss|Adresse)/.test(ctx.trail(12)),
+      example: 'Der Antrag muss Namen, Anschrift, Telefon- und Telefaxnummer des Antragstellers enthalten.',
+    },
+    {
+      id: 'rueckfall-bei-stoerung',
+      rationale: 'Ein Rückfallweg für gestörte elektronische Systeme schreibt die Technik nicht vor.',
+      when: (ctx) => PAPER_FALLBACK.test(ctx.sentence),
+      example: 'Im Fall einer technischen Störung der elektronischen Systeme hat die Übermittlung schriftlich im Original oder per Telefax zu erfolgen.',
+    },
+    {
+      id: 'kanal-verboten',
+      rationale: 'Ein verbotener Kanal („per Telefax ist unzulässig“) ist das Gegenteil eines vorgeschriebenen.',
+      when: (ctx) => /^[^.;,]{0,40}\b(?:unzulässig|nicht\s+zulässig|ausgeschlossen)\b/.test(ctx.after),
+      example: 'Eine Übermittlung der Anordnung oder der Auskünfte per Telefax ist unzulässig.',
+    },
+    {
+      id: 'technik-als-gegenstand',
+      rationale: 'Die Technik als Gegenstand einer Befugnis oder als Kostenposten (Beschlagnahme, Auslagen) ist kein vorgeschriebener Kanal.',
+      when: (ctx) => /Beschlagnahme|Auslagen|Gebühr|Entgelt|Kosten|Postsendungen/.test(ctx.sentence),
+      example: 'Die Auslagen für Telegramme werden erstattet.',
+    },
+  ],
+  report(ctx) {
+    const among = /\boder\b|\bauch\b|\bsowie\b|\bbzw\./.test(ctx.sentence);
+    return { severity: among ? 'mittel' : modalSeverity(ctx.sentence), edit: edit(ctx) };
   },
   examples: {
     flagged: [
-      'Die Meldung kann schriftlich oder durch Telefax erstattet werden.',
-      'Die Daten sind auf Diskette oder CD-ROM zu übermitteln.',
-      'Die Zustellung kann elektronisch gegen Abholbestätigung über De-Mail-Dienste erfolgen.',
-      'Die Unterlagen sind per Telefax an die Zulassungsstelle zu senden.',
-      'Der Verpflichtete hat die Maßnahme auch auf Grund einer ihm vorab per Telefax übermittelten Kopie der Anordnung einzuleiten.',
+      'Die Meldung kann schriftlich oder durch [Telefax] erstattet werden.',
+      'Die Daten sind auf [Diskette oder CD-ROM] zu übermitteln.',
+      'Die Zustellung kann elektronisch gegen Abholbestätigung über [De-Mail]-Dienste erfolgen.',
+      'Die Unterlagen sind per [Telefax] an die Zulassungsstelle zu senden.',
+      'Der Verpflichtete hat die Maßnahme auch auf Grund einer ihm vorab per [Telefax] übermittelten Kopie der Anordnung einzuleiten.',
     ],
     accepted: [
       'Der Antrag muss Namen, Anschrift, Telefon- und Telefaxnummer des Antragstellers enthalten.',

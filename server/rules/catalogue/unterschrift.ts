@@ -1,5 +1,5 @@
 import { signatureSubstituteSentence } from '../legal-basis';
-import { modalSeverity, offersElectronic } from '../lexicon';
+import { RELAXES_FORM, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /** Treaty acts: "das am 5. Mai 2000 in Brüssel unterzeichnete Abkommen", "Unterzeichnerstaaten". */
@@ -22,46 +22,105 @@ export const unterschrift = defineRule({
   source: 'Digitalcheck 2025, Prinzip 1.1; § 13 EGovG (Unterschriftsfeld begründet keine Schriftform)',
   explanation:
     'Die Vorschrift verlangt eine (eigenhändige) Unterschrift. Ohne ausdrückliches elektronisches Äquivalent erzwingt sie Papier oder die qualifizierte elektronische Signatur. Wo die Identität gesichert werden muss, genügen eID-basierte Verfahren oder ein Nutzerkonto; sonst kann die Unterschrift entfallen.',
-  trigger:
-    /\b(?:[Uu]nterschrift(?:en|lich)?|Namensunterschrift\w*|Unterschriftsfeld\w*|Unterschriftsleistung\w*|[Uu]nterschr(?:eiben|ieben|iebene[nmrs]?|eibt|eibung)|unterzuschreiben|zu\s+unterschreibende[nmrs]?|[Uu]nterzeichn(?:en|et|ete[nmrs]?|ung)|zu\s+unterzeichnende[nmrs]?|unterzuzeichnen|eigenhändig(?:e[nmrs]?)?|handschriftlich(?:e[nmrs]?)?)\b/g,
-  evaluate(ctx) {
+  vocabulary: [
+    '~unterschrift{en,lich}',
+    'Namensunterschrift*',
+    'Unterschriftsfeld*',
+    'Unterschriftsleistung*',
+    '~unterschreiben',
+    '~unterschrieben',
+    '~unterschriebene{n,m,r,s}',
+    '~unterschreibt',
+    '~unterschreibung',
+    'unterzuschreiben',
+    'zu unterschreibende{n,m,r,s}',
+    '~unterzeichnen',
+    '~unterzeichnet',
+    '~unterzeichnete{n,m,r,s}',
+    '~unterzeichnung',
+    'zu unterzeichnende{n,m,r,s}',
+    'unterzuzeichnen',
+    'eigenhändig{e,en,em,er,es}',
+    'handschriftlich{e,en,em,er,es}',
+  ],
+  guards: { condition: false, fiction: false },
+  exceptions: [
+    {
+      id: 'voelkerrechtlicher-vertrag',
+      rationale: 'Die Unterzeichnung eines völkerrechtlichen Vertrags ist ein Akt der Staaten, keine Formpflicht im Verwaltungsverfahren.',
+      when: (ctx) => /^[Uu]nterzeichn/.test(ctx.text) && TREATY.test(ctx.sentence),
+      example: 'Dem in Brüssel am 5. Mai 2000 unterzeichneten Abkommen wird zugestimmt.',
+    },
+    {
+      id: 'befugnis-zur-beglaubigung',
+      rationale: 'Die Befugnis einer Stelle, Unterschriften zu beglaubigen, verpflichtet niemanden zu unterschreiben.',
+      when: (ctx) => /\b(?:befugt|ermächtigt|zuständig)\b/.test(ctx.sentence) && /beglaubig/.test(ctx.sentence),
+      example: 'Die Urkundsperson bei der Betreuungsbehörde ist befugt, Unterschriften auf Vorsorgevollmachten öffentlich zu beglaubigen.',
+    },
+    {
+      id: 'verweis-auf-regelwerk',
+      rationale: '„Die Vorschriften über … gelten entsprechend“ verweist auf ein Regelwerk und ordnet selbst keine Unterschrift an.',
+      when: (ctx) => /Vorschriften\s+über\s+(?:\S+\s+){0,12}(?:gelten|finden)|(?:gelten|finden)\s+(?:\S+\s+){0,6}Vorschriften\s+über/.test(ctx.sentence),
+      example: 'Für die Unterschrift gelten die Vorschriften über die Beurkundung entsprechend.',
+    },
+    {
+      id: 'unterschrift-entfaellt',
+      rationale: 'Der Satz regelt das Fehlen oder Ersetzen der Unterschrift („können … fehlen“, „Wird die Unterschrift verweigert, …“).',
+      when: (ctx) => SUBSTITUTED.test(ctx.after) || /verweigert|[Uu]nterbleibt/.test(ctx.sentence),
+      example: 'Bei einem mit Hilfe automatischer Einrichtungen erlassenen Bescheid können Unterschrift und Namenswiedergabe fehlen.',
+    },
+    {
+      id: 'handschrift-als-arbeitsweise',
+      rationale: '„Bei handschriftlicher Bearbeitung“ beschreibt eine Arbeitsweise, keine Unterschrift.',
+      when: (ctx) => /^handschriftlich/.test(ctx.text) && /^\s+(?:Bearbeitung|Ergänzung|Eintragung|Änderung|Vermerk|Notiz)/.test(ctx.trail(16)),
+      example: 'Die Blätter sollen mit einem Durchschreibemittel versehen sein, das auch bei handschriftlicher Bearbeitung die Lesbarkeit gewährleistet.',
+    },
+    {
+      id: 'form-wird-gelockert',
+      rationale: 'Die Vorschrift hebt die Unterschrift auf oder lässt ein Äquivalent an ihre Stelle treten (EGovG § 13).',
+      when: (ctx) => RELAXES_FORM.test(ctx.sentence),
+      example: 'Ist durch Rechtsvorschrift ein Formular mit Unterschriftsfeld vorgeschrieben, wird allein dadurch nicht die Anordnung der Schriftform bewirkt.',
+    },
+    {
+      id: 'zeitpunkt-der-unterzeichnung',
+      rationale: '„Im Zeitpunkt der Unterzeichnung“ datiert einen Vorgang, es verlangt keine Unterschrift.',
+      stage: 'trigger',
+      when: (ctx) => /\b(?:Zeitpunkt|Tag|Datum)\s+der\s+$/.test(ctx.lead(20)),
+      example: 'Maßgeblich sind die Verhältnisse im Zeitpunkt der Unterzeichnung des Vertrags.',
+    },
+    {
+      id: 'beglaubigte-unterschriften-als-nachweis',
+      rationale: 'Beglaubigte Unterschriften Dritter als Nachweis sind ein Fall der Beglaubigung; „mit beglaubigter Unterschrift des Antragstellers“ bleibt eine Unterschriftspflicht.',
+      when: (ctx) =>
+        ctx.text === 'Unterschriften' && (/^[^.;,]{0,60}\b(?:(?:öffentlich|amtlich|notariell)\s+)?beglaubigt/.test(ctx.after) || /beglaubigten\s+$/.test(ctx.lead(16))),
+      example: 'Die Niederschrift ist mit öffentlich beglaubigten Unterschriften der Eigentümer nachzuweisen.',
+    },
+    {
+      id: 'nachbildung-genuegt',
+      rationale: 'Genügt eine Nachbildung (Faksimile) der Unterschrift, ist keine eigenhändige Unterschrift nötig.',
+      when: (ctx) => /Nachbildung\s+der\s+(?:\S+\s+)?Unterschrift|[Ff]aksimil|vervielfältigte[rn]?\s+Unterschrift/.test(ctx.sentence),
+      example: 'Eine Nachbildung der eigenhändigen Unterschrift genügt.',
+    },
+  ],
+  report(ctx) {
     const { sentence } = ctx;
-    if (ctx.inDefinitions) return null;
-    if (/^[Uu]nterzeichn/.test(ctx.text) && TREATY.test(sentence)) return null;
-    // the authority's competence to certify signatures imposes nothing; a list of cross-referenced rules neither
-    if (/\b(?:befugt|ermächtigt|zuständig)\b/.test(sentence) && /beglaubig/.test(sentence)) return null;
-    if (/Vorschriften\s+über\s+(?:\S+\s+){0,12}(?:gelten|finden)|(?:gelten|finden)\s+(?:\S+\s+){0,6}Vorschriften\s+über/.test(sentence)) return null;
-    // consequences of a missing signature ("Wird die Unterschrift verweigert, …") impose none
-    if (SUBSTITUTED.test(ctx.after) || /verweigert|[Uu]nterbleibt/.test(sentence)) return null;
-    // handwriting as a way of working ("bei handschriftlicher Bearbeitung"); a certified signature is the certification rule's case
-    if (/^handschriftlich/.test(ctx.text) && /^\s+(?:Bearbeitung|Ergänzung|Eintragung|Änderung|Vermerk|Notiz)/.test(ctx.trail(16))) return null;
-    if (/^Unterschriften?$/.test(ctx.text) && /^[^.;,]{0,60}\b(?:(?:öffentlich|amtlich|notariell)\s+)?beglaubigt/.test(ctx.after)) return null;
-    // "Eine Nachbildung der eigenhändigen Unterschrift genügt": the facsimile relaxes the signature
-    if (/Nachbildung\s+der\s+(?:\S+\s+)?Unterschrift|[Ff]aksimil|vervielfältigte[rn]?\s+Unterschrift/.test(sentence)) return null;
-    if (ctx.negated()) return null;
-    if (offersElectronic(sentence) || ctx.index.paragraphOffersElectronic(ctx.ref)) return null;
     return {
-      start: ctx.start,
-      end: ctx.end,
       // signatures of officials on the authority's own acts (minutes, judgments) are an internal media break
       severity: OFFICIAL.test(sentence) && !CITIZEN.test(sentence) ? 'mittel' : modalSeverity(sentence),
-      edit: {
-        kind: 'appendSentence',
-        sentence: signatureSubstituteSentence(ctx.profile),
-      },
+      edit: { kind: 'appendSentence', sentence: signatureSubstituteSentence(ctx.profile) },
     };
   },
   examples: {
     flagged: [
-      'Der Antrag ist vom Antragsteller eigenhändig zu unterschreiben.',
-      'Die Erklärung muss von der erklärenden Person unterzeichnet sein.',
-      'Der Wahlvorschlag muss von mindestens 200 Wahlberechtigten persönlich und handschriftlich unterzeichnet sein.',
-      'Der Vordruck ist mit Datum und Unterschrift des Arbeitgebers zu versehen.',
-      'Der Vertrag ist von beiden Vertragsparteien zu unterzeichnen.',
-      'Die Niederschrift ist vom Vorsitzenden und vom Schriftführer zu unterzeichnen.',
-      'Über den Verlauf der Prüfung ist eine von allen Mitgliedern der Kommission zu unterzeichnende Niederschrift anzufertigen.',
-      'Der Ankunftsnachweis ist dem Asylsuchenden erst nach Unterschriftsleistung auszuhändigen.',
-      'Der Antrag ist vom Antragsteller eigenhändig zu unterschreiben, eine Paraphe genügt nicht.',
+      'Der Antrag ist vom Antragsteller [eigenhändig zu unterschreiben].',
+      'Die Erklärung muss von der erklärenden Person [unterzeichnet] sein.',
+      'Der Wahlvorschlag muss von mindestens 200 Wahlberechtigten persönlich und [handschriftlich unterzeichnet] sein.',
+      'Der Vordruck ist mit Datum und [Unterschrift] des Arbeitgebers zu versehen.',
+      'Der Vertrag ist von beiden Vertragsparteien zu [unterzeichnen].',
+      'Die Niederschrift ist vom Vorsitzenden und vom Schriftführer zu [unterzeichnen].',
+      'Über den Verlauf der Prüfung ist eine von allen Mitgliedern der Kommission [zu unterzeichnende] Niederschrift anzufertigen.',
+      'Der Ankunftsnachweis ist dem Asylsuchenden erst nach [Unterschriftsleistung] auszuhändigen.',
+      'Der Antrag ist vom Antragsteller [eigenhändig zu unterschreiben], eine Paraphe genügt nicht.',
     ],
     accepted: [
       'Dem in Brüssel am 5. Mai 2000 unterzeichneten Abkommen wird zugestimmt.',

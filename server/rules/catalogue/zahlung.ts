@@ -1,0 +1,103 @@
+import { modalSeverity } from '../lexicon';
+import { defineRule } from '../types';
+
+/** Texts of this rule, keyed by id; a lawyer edits them here. */
+const TEXTS = {
+  explanation:
+    'Die Vorschrift verlangt eine Zahlung in bar, mit Gebührenmarken oder auf einem Papierbeleg (Überweisungsträger, Zahlkarte). Wer online beantragt, muss dann doch zur Kasse oder zur Post. Nach § 4 EGovG (für Niedersachsen § 6 NDIG) muss die Behörde eine im elektronischen Geschäftsverkehr übliche und sichere Bezahlmöglichkeit anbieten.',
+  payOnline:
+    'Die Zahlung kann auch über ein im elektronischen Geschäftsverkehr übliches und hinreichend sicheres Zahlungsverfahren erfolgen.',
+};
+
+/** A payment duty: "bar … zu entrichten", "in bar zu leisten". */
+const PAY_VERB =
+  /^\s+(?:\S+\s+){0,8}?(?:zu\s+)?(?:entrichten|entrichtet|zahlen|gezahlt|bezahlen|bezahlt|einzuzahlen|eingezahlt|zu\s+leisten|geleistet|auszuzahlen|ausgezahlt|zu\s+begleichen|beglichen)\b/;
+/** A cashless channel that is open besides the cash desk or the paper slip. */
+const CASHLESS = /unbar|bargeldlos|Lastschrift|Kartenzahlung|Zahlungskarte|Girocard|Kreditkarte|Zahlungsdienst|E-?Payment|Online-?Bezahl|elektronisch\w*\s+(?:Bezahl|Zahl)/i;
+
+export const zahlung = defineRule({
+  id: 'zahlung',
+  title: 'Zahlung nur bar, mit Gebührenmarken oder per Papierbeleg',
+  category: 'zahlung',
+  principle: 1,
+  severity: 'hoch',
+  source: 'Digitalcheck 2025, Prinzip 1.1 (durchgängig digital); § 4 EGovG, § 6 NDIG (elektronische Bezahlmöglichkeiten)',
+  explanation: TEXTS.explanation,
+  vocabulary: [
+    'bar',
+    'Barzahlung{en}',
+    'Bargeld',
+    'Gebührenmarke{n}',
+    'Kostenmarke{n}',
+    'Stempelmarke{n}',
+    'Überweisungsträger{s,n}',
+    'Zahlkarte{n}',
+    'Zahlschein{e,en,s}',
+    'Postanweisung{en}',
+  ],
+  exceptions: [
+    {
+      id: 'bar-ohne-zahlung',
+      rationale: '„Bar“ ist nur als Zahlungsweise („bar zu entrichten“, „in bar“) ein Hindernis, nicht als Adjektiv („bar jeder Grundlage“).',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'bar' && !/\bin\s+$/.test(ctx.lead(4)) && !PAY_VERB.test(ctx.trail(60)),
+      example: 'Die Behauptung ist bar jeder tatsächlichen Grundlage und wird zurückgewiesen, wenn sie zu entscheiden ist.',
+    },
+    {
+      id: 'privatrechtlicher-kaufpreis',
+      rationale: 'Im Privat- und Steuerrecht beschreiben Barzahlung und Bargeld Geschäfte zwischen Privaten, keinen Weg zur Behörde.',
+      when: (ctx) => ctx.profile.domain === 'privat' || ctx.profile.domain === 'steuer',
+      example: 'Der Unternehmer hat den Gegenstand gegen Barzahlung zu liefern.',
+      exampleLaw: 'BGB',
+    },
+    {
+      id: 'unbare-zahlung-moeglich',
+      rationale: 'Ist daneben eine unbare Zahlung (Lastschrift, Karte, elektronisches Bezahlverfahren) eröffnet, ist die Barzahlung nur ein zusätzlicher Weg.',
+      when: (ctx) => !/^(?:Überweisungsträger|Zahlkarte|Zahlschein)/.test(ctx.text) && CASHLESS.test(ctx.sentence),
+      example: 'Die Gebühr kann bar oder unbar entrichtet werden.',
+    },
+    {
+      id: 'keine-zahlung-an-die-verwaltung',
+      rationale: 'Nur Gebühren, Abgaben, Beiträge oder andere Forderungen der Verwaltung betreffen den Weg zur Behörde; Auszahlungen und Kapitalanlagen nicht.',
+      when: (ctx) =>
+        !/marke|Überweisungsträger|Zahlkarte|Zahlschein/.test(ctx.text) &&
+        !/Gebühr|Kosten|Auslagen|Abgabe|Entgelt|Beitr|Kasse|Verwarnungsgeld|Geldbuße|Zwangsgeld|Sicherheitsleistung|Maut|Steuer/.test(ctx.sentence),
+      example: 'Die Entschädigung wird durch Barzahlung erfüllt.',
+    },
+    {
+      id: 'barzahlung-ermoeglichen',
+      rationale: 'Wer Barzahlung ermöglichen oder zulassen muss, bietet einen zusätzlichen Weg an; das ist kein Hindernis.',
+      when: (ctx) => /ermöglich|zuzulassen|zugelassen|\bauch\b/.test(ctx.sentence) && !/\bnur\b|\bausschließlich\b/.test(ctx.sentence),
+      example: 'Der Betreiber hat dem Schuldner die Entrichtung der Mautgebühr durch Barzahlung zu ermöglichen.',
+    },
+    {
+      id: 'barzahlung-ausgeschlossen-oder-zahlungstag',
+      rationale: 'Ein Ausschluss der Barzahlung oder eine Regel über den Tag der Zahlung („Als Tag der Zahlung gilt …“) schreibt keinen Papierweg vor.',
+      when: (ctx) => /ausgeschlossen|unzulässig|nicht\s+zulässig|Tag\s+der\s+\w*[Zz]ahlung\s+gilt|gilt\s+als\s+letzter/.test(ctx.sentence),
+      example: 'Eine Sicherheitsleistung durch Barzahlung ist ausgeschlossen.',
+    },
+    {
+      id: 'bargeld-als-gegenstand',
+      rationale: 'Bargeld als Gegenstand (Sicherstellung, Geldwäsche, Auszahlung an Bedürftige) ist kein Zahlungsweg zur Behörde.',
+      when: (ctx) => ctx.text === 'Bargeld' && !/\bmit\s+$|\bin\s+$/.test(ctx.lead(6)),
+      example: 'Die Polizei kann Bargeld sicherstellen, das als Sicherheitsleistung bestimmt ist.',
+    },
+  ],
+  report(ctx) {
+    const sole = /\bnur\b|\bausschließlich\b/.test(ctx.sentence) || /marke/.test(ctx.text);
+    return { severity: sole ? 'hoch' : modalSeverity(ctx.sentence), edit: { kind: 'appendSentence', sentence: TEXTS.payOnline } };
+  },
+  examples: {
+    flagged: [
+      'Die Verwaltungsgebühr ist [bar] bei der Kasse der Gemeinde zu entrichten.',
+      'Die Gebühr wird durch Verwendung von [Gebührenmarken] entrichtet.',
+      'Die Zahlung ist ausschließlich mit dem beigefügten [Überweisungsträger] zu leisten.',
+      'Das Verwarnungsgeld ist in [bar] zu zahlen.',
+    ],
+    accepted: [
+      'Die Gebühr kann bar oder durch Lastschrift entrichtet werden.',
+      'Die Gebühr ist auf das Konto der Gemeinde zu überweisen.',
+      'Die Behauptung ist bar jeder Grundlage.',
+    ],
+  },
+});

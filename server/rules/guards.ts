@@ -1,0 +1,98 @@
+import type { MatchContext } from './context';
+import { DEEMING, RULES_REFERENCE, mainClause, offersElectronic } from './lexicon';
+
+/**
+ * The default guards. The engine applies them to every rule (a rule may switch one off); they encode the general
+ * reasons why a trigger word prescribes nothing. Scan guards look at the sentence alone and run once per hit for all
+ * rules; rule guards run per rule, between its cheap trigger exceptions and its context exceptions.
+ */
+export const GUARD_IDS = ['table', 'restatement', 'mention', 'definition', 'condition', 'fiction', 'negation', 'electronic'] as const;
+export type GuardId = (typeof GUARD_IDS)[number];
+export type ScanGuardId = 'table' | 'restatement' | 'mention';
+
+export interface Guard {
+  id: GuardId;
+  /** German, one line: why a hit caught by this guard is no hindrance. */
+  rationale: string;
+  /** German label for the trace ("Verneinung"). */
+  label: string;
+}
+
+export const GUARDS: Record<GuardId, Guard> = {
+  table: {
+    id: 'table',
+    label: 'Tabellenzeile oder Formularmuster',
+    rationale: 'Zellen von Tabellen (Gebührenverzeichnisse) und leere Formularmuster sind Beschriftungen, keine Anordnungen.',
+  },
+  restatement: {
+    id: 'restatement',
+    label: 'Bußgeld- oder Definitionssatz',
+    rationale: 'Bußgeldkataloge und Begriffsdefinitionen verweisen nur auf Pflichten, die an anderer Stelle angeordnet sind.',
+  },
+  mention: {
+    id: 'mention',
+    label: 'bloße Erwähnung eines Regelwerks',
+    rationale: '„Die Vorschriften über die Schriftform …“ benennt ein Regelwerk und ordnet selbst nichts an.',
+  },
+  definition: {
+    id: 'definition',
+    label: 'Begriffsbestimmungen',
+    rationale: 'Eine Vorschrift, die nur Begriffe bestimmt, begründet keine Formpflicht.',
+  },
+  condition: {
+    id: 'condition',
+    label: 'vorangestellte Bedingung',
+    rationale: 'Ein Treffer in einer vorangestellten Bedingung („Wird … durch die Post übermittelt, …“) beschreibt einen Fall und schreibt den Weg nicht vor.',
+  },
+  fiction: {
+    id: 'fiction',
+    label: 'Zugangs- oder Fristfiktion',
+    rationale: 'Eine Fiktion („gilt am dritten Tag nach der Aufgabe zur Post als bekannt gegeben“) knüpft an einen Weg an, ordnet ihn aber nicht an.',
+  },
+  negation: {
+    id: 'negation',
+    label: 'Verneinung oder Verzicht',
+    rationale: 'Das Erfordernis ist verneint oder erlassen („bedarf nicht der Schriftform“, „kann abgesehen werden“).',
+  },
+  electronic: {
+    id: 'electronic',
+    label: 'elektronische Alternative',
+    rationale: 'Im selben Satz oder Absatz ist für dieselbe Handlung ein elektronischer Weg eröffnet.',
+  },
+};
+
+/** Scan guard of a sentence, or null. `tableRow`/`restatement` are cached per sentence by the document index. */
+export function scanGuard(ctxText: string, hitAt: number, sentenceStart: number, facts: { tableRow: boolean; restatement: boolean }): ScanGuardId | null {
+  if (facts.tableRow) return 'table';
+  if (facts.restatement) return 'restatement';
+  if (RULES_REFERENCE.test(ctxText.slice(Math.max(sentenceStart, hitAt - 60), hitAt))) return 'mention';
+  return null;
+}
+
+/**
+ * The main clause of the sentence that holds the hit: a semicolon joins independent clauses, so "Der Antrag ist
+ * schriftlich zu stellen; Unterlagen sind auf Verlangen auch elektronisch vorzulegen" offers the electronic route for
+ * the documents only, not for the application.
+ */
+function ownClause(ctx: MatchContext): string {
+  const { before, after, text } = ctx;
+  const from = before.lastIndexOf(';') + 1;
+  const to = after.indexOf(';');
+  return before.slice(from) + text + (to < 0 ? after : after.slice(0, to));
+}
+
+/** Rule guard that suppresses this hit, or null. */
+export function ruleGuard(id: 'condition' | 'fiction' | 'negation' | 'electronic', ctx: MatchContext, mainClauseOnly: boolean): boolean {
+  switch (id) {
+    case 'condition':
+      return ctx.inCondition();
+    case 'fiction':
+      return DEEMING.test(ctx.sentence);
+    case 'negation':
+      return ctx.negated();
+    case 'electronic': {
+      const own = ownClause(ctx);
+      return offersElectronic(mainClauseOnly ? mainClause(own) : own) || ctx.index.paragraphOffersElectronic(ctx.ref);
+    }
+  }
+}
