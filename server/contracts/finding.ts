@@ -79,6 +79,20 @@ export const FindingTraceSchema = z.object({
 });
 export type FindingTrace = z.infer<typeof FindingTraceSchema>;
 
+const offset = z.number().int().nonnegative();
+/**
+ * The change a finding proposes, as words at absolute offsets of the analysed text. From it the exports build the
+ * Änderungsbefehl for the document at hand (draft or statute) and the tracked change in Word.
+ * `appendSentence.at` is the end of the sentence the new one follows.
+ */
+export const FindingEditSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('insertAfter'), anchor: z.string(), at: offset, words: z.string() }),
+  z.object({ kind: z.literal('replace'), target: z.string(), at: offset, by: z.string() }),
+  z.object({ kind: z.literal('delete'), target: z.string(), at: offset }),
+  z.object({ kind: z.literal('appendSentence'), sentence: z.string(), at: offset }),
+]);
+export type FindingEdit = z.infer<typeof FindingEditSchema>;
+
 export const FindingSchema = z.object({
   /** Stable within one analysis: ruleId + offsets. */
   id: z.string(),
@@ -102,6 +116,8 @@ export const FindingSchema = z.object({
   legalBasis: z.array(z.string()),
   /** Ready amendment instruction in German drafting style (Handbuch der Rechtsförmlichkeit). */
   amendment: z.string(),
+  /** The structured change behind `suggestion` and `amendment`; absent when a producer (the model) gives only text. */
+  edit: FindingEditSchema.optional(),
   /** 0..1, how sure the producer is. */
   confidence: z.number().min(0).max(1).optional(),
   /** Rule findings only: what the engine checked before reporting it. */

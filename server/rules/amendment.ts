@@ -1,3 +1,5 @@
+import type { FindingEdit } from '../contracts/finding';
+
 /**
  * Amendment instructions (Änderungsbefehle) in the style of the Handbuch der Rechtsförmlichkeit:
  * „…“ quotes, Absatz/Satz/Nummer written out, verb agreeing with the amended words
@@ -5,12 +7,11 @@
  * The same edit also rewrites the sentence, so the suggestion shows the new wording of exactly this sentence.
  */
 
-/** Offsets (`at`) are absolute positions in the analysed source text. */
-export type AmendmentEdit =
-  | { kind: 'insertAfter'; anchor: string; at: number; words: string }
-  | { kind: 'replace'; target: string; at: number; by: string }
-  | { kind: 'delete'; target: string; at: number }
-  | { kind: 'appendSentence'; sentence: string };
+/**
+ * Offsets (`at`) are absolute positions in the analysed source text. A rule need not know where its sentence ends:
+ * the engine adds that offset to an appended sentence when it builds the finding.
+ */
+export type AmendmentEdit = Exclude<FindingEdit, { kind: 'appendSentence' }> | { kind: 'appendSentence'; sentence: string; at?: number };
 
 export interface AmendmentTarget {
   section?: string;
@@ -27,7 +28,7 @@ const isAngabe = (s: string) => /[§\d]/.test(s);
 /** Quoted words are cited on one line, whatever line breaks the source has. */
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-function noun(raw: string, kase: 'nom' | 'dat'): string {
+export function noun(raw: string, kase: 'nom' | 'dat'): string {
   const s = oneLine(raw);
   if (isAngabe(s)) return kase === 'nom' ? `die Angabe „${s}“` : `der Angabe „${s}“`;
   if (isSingleWord(s)) return kase === 'nom' ? `das Wort „${s}“` : `dem Wort „${s}“`;
@@ -35,7 +36,7 @@ function noun(raw: string, kase: 'nom' | 'dat'): string {
 }
 
 /** "wird" for one word or one Angabe, "werden" for several words. */
-const verb = (s: string) => (isSingleWord(s) || isAngabe(s) ? 'wird' : 'werden');
+export const verb = (s: string) => (isSingleWord(s) || isAngabe(s) ? 'wird' : 'werden');
 
 /** "§ 5 Absatz 2 Satz 1" — with a Nummer the Satz is left out, as drafting practice does. */
 export function unitPhrase(t: AmendmentTarget): string {

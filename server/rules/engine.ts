@@ -222,6 +222,7 @@ function toFinding(doc: LawDocument, index: DocumentIndex, r: RawHit): Finding {
     suggestion: applyEdit(sentence, r.sentenceStart, hit.edit),
     legalBasis: hit.legalBasis ?? legalBasisFor(rule.category, index.profile),
     amendment: buildAmendment(location, hit.edit),
+    edit: hit.edit.kind === 'appendSentence' ? { ...hit.edit, at: hit.edit.at ?? r.sentenceEnd } : hit.edit,
     ...(hit.confidence !== undefined ? { confidence: hit.confidence } : {}),
     trace: r.pipeline.trace,
   };
