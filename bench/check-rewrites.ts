@@ -20,8 +20,11 @@ import { RULES_DEV_PATH, RULES_HELDOUT_PATHS, parseRulesDev } from './lib/rules-
  *   final punctuation, emptied rule — server/rules/rewrite/wellformed.ts);
  * - left to the drafter: findings the rewrite does not resolve (a note says why), not counted as residual.
  * Both runs read the Absatz on its own, so context the isolated Absatz lacks affects before and after alike.
- *   npm run check:rewrites [-- --corpus DIR] [--sample N] [--examples K] [--sets-only]
- * --sample N reads every N-th law of the corpus. A report, not a gate: always exits 0.
+ *   npm run check:rewrites [-- --corpus DIR] [--sample N] [--examples K] [--sets-only] [--baseline]
+ * --sample N reads every N-th law of the corpus; --baseline scores the old per-finding suggestions taken together
+ * instead (shows what the coherent rewrite prevents). The rewrite module runs the same reading check on its own
+ * result and drops what would break a sentence, so "malformed" counts what slips through; what it dropped is in
+ * "left". A report, not a gate: always exits 0.
  */
 
 interface Options {
@@ -29,16 +32,18 @@ interface Options {
   sample: number;
   examples: number;
   setsOnly: boolean;
+  baseline: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { sample: 1, examples: 5, setsOnly: false };
+  const opts: Options = { sample: 1, examples: 5, setsOnly: false, baseline: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--corpus' && argv[i + 1]) opts.corpus = resolve(argv[++i]!);
     else if (a === '--sample' && argv[i + 1]) opts.sample = Math.max(1, Number(argv[++i]));
     else if (a === '--examples' && argv[i + 1]) opts.examples = Number(argv[++i]);
     else if (a === '--sets-only') opts.setsOnly = true;
+    else if (a === '--baseline') opts.baseline = true;
     else throw new Error(`unknown argument: ${a}`);
   }
   return opts;
@@ -85,11 +90,37 @@ function example(t: Tally, cls: FailureClass, limit: number, id: string, r: Absa
   t.examples[cls].push(`  ${id} ${r.ref} — ${detail}\n    vorher:  ${short(r.original)}\n    nachher: ${short(r.text)}\n    Befehl:  ${short(r.command, 300)}`);
 }
 
+/**
+ * The baseline: what the per-finding suggestions give when all of them are taken for one Absatz, each edit applied
+ * as the rule proposed it (overlapping ones skipped), appended sentences at the end — no coherence, no repairs.
+ */
+function naive(r: AbsatzRewrite, findings: readonly Finding[]): AbsatzRewrite {
+  let text = r.original;
+  const appended: string[] = [];
+  const edits = findings.map((f) => f.edit!).filter(Boolean).sort((a, b) => b.at - a.at);
+  let floor = Infinity;
+  for (const e of edits) {
+    if (e.kind === 'appendSentence') {
+      if (!appended.includes(e.sentence)) appended.push(e.sentence);
+      continue;
+    }
+    const at = e.at - r.start;
+    const old = e.kind === 'insertAfter' ? e.anchor : e.target;
+    if (at < 0 || at + old.length > floor) continue;
+    const now = e.kind === 'insertAfter' ? `${old} ${e.words}` : e.kind === 'replace' ? e.by : '';
+    text = `${text.slice(0, at)}${now}${text.slice(at + old.length)}`.replace(/ {2,}/g, ' ');
+    floor = at;
+  }
+  if (appended.length) text = `${text.trimEnd()} ${appended.reverse().join(' ')}`;
+  return { ...r, text, unresolved: [], command: '(je Fundstelle ein Befehl)' };
+}
+
 /** Scores the rewrites of one document. */
-function score(t: Tally, id: string, doc: LawDocument, law: string | undefined, limit: number): void {
+function score(t: Tally, id: string, doc: LawDocument, law: string | undefined, limit: number, baseline: boolean): void {
   const findings = checkDocument(doc, law ? { law } : {});
   const byId = new Map(findings.map((f) => [f.id, f]));
-  for (const r of rewriteFindings(doc, findings, law ? { law } : {})) {
+  for (const coherent of rewriteFindings(doc, findings, law ? { law } : {})) {
+    const r = baseline ? naive(coherent, coherent.findingIds.map((i) => byId.get(i)!).filter((f) => f.severity !== 'hinweis')) : coherent;
     const mine = core(r.findingIds.map((i) => byId.get(i)!));
     if (mine.length === 0) continue;
     t.absaetze++;
@@ -97,7 +128,7 @@ function score(t: Tally, id: string, doc: LawDocument, law: string | undefined, 
     const left = mine.filter((f) => r.unresolved.includes(f.id));
     t.left += left.length;
     if (left.length) example(t, 'left', limit, id, r, r.notes.join(' | '));
-    if (r.edits.length === 0) continue;
+    if (r.text === r.original) continue;
     t.rewritten++;
     const before = core(checkText(r.original, { law: r.law }));
     const after = core(checkText(r.text, { law: r.law }));
@@ -160,6 +191,7 @@ function laenderDev(): string | undefined {
 
 function main(): void {
   const opts = parseArgs(process.argv.slice(2));
+  if (opts.baseline) console.log('BASELINE: Vorschläge je Fundstelle, ungeprüft zusammengesetzt');
   const sets: [string, string | undefined][] = [
     ['Bund dev (rules-dev.jsonl)', readFileSync(RULES_DEV_PATH, 'utf8')],
     ['Bund held-out 1 (rules-heldout.jsonl)', readFileSync(RULES_HELDOUT_PATHS[0], 'utf8')],
@@ -174,7 +206,7 @@ function main(): void {
     }
     const t = tally();
     for (const item of parseRulesDev(jsonl)) {
-      score(t, item.id, parseSnippet(item.text, item.law, item.law), item.law, opts.examples);
+      score(t, item.id, parseSnippet(item.text, item.law, item.law), item.law, opts.examples, opts.baseline);
     }
     print(title, t, true);
     merge(total, t);
@@ -190,7 +222,7 @@ function main(): void {
         if (i++ % opts.sample !== 0) continue;
         laws++;
         const doc = parseLawMarkdown(readFileSync(path, 'utf8'), { path });
-        score(t, doc.abbreviation, doc, undefined, opts.examples);
+        score(t, doc.abbreviation, doc, undefined, opts.examples, opts.baseline);
       }
       print(`Bundesrecht (${laws} Gesetze${opts.sample > 1 ? `, jedes ${opts.sample}. Gesetz` : ''}, ${join(root)})`, t, true);
       merge(total, t);

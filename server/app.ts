@@ -26,6 +26,7 @@ import { logger } from './logger';
 import { parseDraft as realParseDraft } from './parser/draft';
 import type { SearchIndex } from './retrieval/index';
 import { checkDocument as realCheckDocument, checkText as realCheckText } from './rules/engine';
+import { rewriteFindings } from './rules/rewrite';
 import { createBatchService } from './services/batch';
 import type { Answerer } from './services/chat/answerer';
 import { createOfflineAnswerer } from './services/chat/offline-answerer';
@@ -112,6 +113,7 @@ export function createApp(deps: AppDeps): App {
     extractText: deps.extractText ?? realExtractText,
     parseDraft: deps.parseDraft ?? realParseDraft,
     checkDocument: deps.checkDocument ?? ((d) => realCheckDocument(d)),
+    rewriteFindings: (d, f) => rewriteFindings(d, f),
     stage: (sessionId, p) => io.to(sessionRoom(sessionId)).emit('review:stage', p),
     ...(deps.llm?.review ? { aiReview: deps.llm.review } : {}),
     ...(deps.llm?.documentation ? { refineDocumentation: deps.llm.documentation } : {}),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CategorySchema, FindingSchema, FindingSourceSchema, PrincipleSchema, SeveritySchema } from './finding';
+import { AbsatzRewriteSchema } from './rewrite';
 import { CitationSchema } from './search';
 
 /**
@@ -139,6 +140,8 @@ export const ReviewResponseSchema = z.object({
   format: ReviewFormatSchema,
   /** German notices of the AI review (e.g. parts the language model skipped or a model failure). */
   notices: z.array(z.string()).optional(),
+  /** One coherent rewrite per Absatz for the findings not dismissed (computed on read, not stored). */
+  rewrites: z.array(AbsatzRewriteSchema).optional(),
 });
 export type ReviewResponse = z.infer<typeof ReviewResponseSchema>;
 

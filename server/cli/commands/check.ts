@@ -13,6 +13,7 @@ import { extractText } from '../../ingest/extract';
 import { parseDraft } from '../../parser/draft';
 import { parseLawMarkdown } from '../../parser/law-markdown';
 import { type Decision, checkText, explainDocument } from '../../rules/engine';
+import { rewriteFindings } from '../../rules/rewrite';
 
 const usage = [
   'Aufruf: npm run -s cli -- check DATEI [--format text|json] [--law ABK] [--explain]',
@@ -22,7 +23,8 @@ const usage = [
   'Prüft ein Gesetz (Markdown mit Kopfdaten) oder einen Entwurf (.txt, .md, .pdf, .docx) auf Regelungen, die einer',
   'digitalen Umsetzung im Weg stehen, und nennt Rechtsgrundlage, Formulierungsvorschlag und Änderungsbefehl.',
   '',
-  '  --format F     text (Standard, lesbarer Bericht), json (ein Dokument), jsonl (eine Zeile je Eingabezeile)',
+  '  --format F     text (Standard, lesbarer Bericht), json (ein Dokument, mit „rewrites“: je Absatz eine stimmige',
+  '                 Neufassung mit einem Änderungsbefehl), jsonl (eine Zeile je Eingabezeile)',
   '  --input DATEI  JSONL mit Zeilen {"id": "...", "text": "...", "law": "..."} (law optional), je eine Vorschrift;',
   '                 Ausgabe genau eine Zeile je Eingabezeile: {"id": "...", "findings": [...]}',
   '  --law ABK      Gesetzesabkürzung für Zitate und Rechtsgrundlagen (z. B. NDIG), falls nicht erkennbar',
@@ -203,7 +205,8 @@ export const command: CliCommand = {
     }
     const { findings, decisions } = explainDocument(doc, opts.law ? { law: opts.law } : {});
     if (opts.format === 'json') {
-      const out = { file, law: opts.law ?? doc.abbreviation, provisions: doc.provisions.length, findings, ...(opts.explain ? { decisions } : {}) };
+      const rewrites = rewriteFindings(doc, findings, opts.law ? { law: opts.law } : {});
+      const out = { file, law: opts.law ?? doc.abbreviation, provisions: doc.provisions.length, findings, rewrites, ...(opts.explain ? { decisions } : {}) };
       await write(JSON.stringify(out, null, 2) + '\n');
     } else {
       await write(formatReport(file, doc, findings) + (opts.explain ? formatDecisions(decisions) : ''));

@@ -119,6 +119,12 @@ export function rewriteAbsatz(absatz: string, findings: readonly Finding[], ctx:
   }
 
   // 5. list members go with their separator; one new electronic alternative per coordination
+  // a technology replaced by "elektronisch" in an enumeration that already names "elektronisch" is simply dropped
+  ops = ops.map((op) =>
+    op.kind === 'replace' && op.text.trim() === 'elektronisch' && /\belektronisch\b/.test(absatz.slice(Math.max(0, op.start - 60), op.start) + absatz.slice(op.end, op.end + 60))
+      ? { ...op, kind: 'delete', text: '' }
+      : op,
+  );
   ops = ops.map((op) => (op.kind === 'delete' ? listAwareDelete(absatz, op) : op)).sort((a, b) => a.start - b.start || a.end - b.end);
   ops = onePerCoordination(absatz, ops, sentenceAt);
 
@@ -161,6 +167,7 @@ export function rewriteAbsatz(absatz: string, findings: readonly Finding[], ctx:
 
 const DEFECT_LABELS: Record<Defect['kind'], string> = {
   'doubled-word': 'doppeltes Wort',
+  'missing-conjunction': 'Formen ohne „oder“ nebeneinander',
   'unbalanced-quotes': 'Anführungszeichen nicht geschlossen',
   'unbalanced-parentheses': 'Klammer nicht geschlossen',
   'no-finite-verb': 'Satz ohne Verb',
@@ -191,9 +198,14 @@ function onePerCoordination(absatz: string, ops: Op[], sentenceAt: (o: number) =
       reallowsElectronic(op.categories, c.old, c.new) &&
       reallowsElectronic(prev.categories, change(absatz, prev).old, change(absatz, prev).new)
     ) {
-      // the replacement of a named technology also removes it; it wins over an added alternative
+      // the replacement of a named technology also removes it; it wins over an added alternative — unless the two
+      // stand side by side without a conjunction ("schriftlich mittels Telefax"): then the technology is dropped
       const replacesTechnology = (o: Op) => o.kind === 'replace' && o.categories.includes('technologie_spezifisch');
       const keepNew = replacesTechnology(op) && !replacesTechnology(prev);
+      if (keepNew && !/(?:\boder|\bund|\bsowie|,)\s*$/.test(absatz.slice(prev.start, op.start))) {
+        out.push({ ...op, kind: 'delete', text: '' });
+        continue;
+      }
       if (keepNew) {
         absorb(op, prev);
         out[out.length - 1] = op;

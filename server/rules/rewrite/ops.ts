@@ -122,6 +122,13 @@ export function listAwareDelete(text: string, op: Op): Op {
     const comma = text.slice(0, op.start).search(/,\s*$/);
     return { ...op, start: comma, end: op.start + trailingOr[1]!.length, text: '' };
   }
+  // middle member: "A, X, B" → "A, B" (the comma after it goes with it, and the command quotes it)
+  if (/,\s*$/.test(text.slice(0, op.start)) && text[op.end] === ',') return { ...op, end: op.end + 1 };
+  // first or middle member: "X, B oder C" → "B oder C" (the comma goes with it)
+  const next = /^,\s+([^,;:]{1,60}?)(?=,|\s+(?:oder|und)\b)/.exec(text.slice(op.end));
+  if (next && !/^(?:oder|und|sowie)\s/.test(target) && isListMember(target, next[1]!)) {
+    return { ...op, end: op.end + next[0].length - next[1]!.length };
+  }
   // "oder X" removed as the last member: "A, B oder X" → "A oder B"
   const leadingOr = /^(oder|und|sowie)\s/.exec(target);
   if (leadingOr) {

@@ -5,7 +5,7 @@ import { splitSentences } from '../../parser/structure';
  * count (a defect already in the original, such as a table row without full stop, is not the rewrite's fault).
  */
 
-export type DefectKind = 'doubled-word' | 'unbalanced-quotes' | 'unbalanced-parentheses' | 'no-finite-verb' | 'no-final-punctuation' | 'emptied-rule';
+export type DefectKind = 'doubled-word' | 'missing-conjunction' | 'unbalanced-quotes' | 'unbalanced-parentheses' | 'no-finite-verb' | 'no-final-punctuation' | 'emptied-rule';
 
 export interface Defect {
   kind: DefectKind;
@@ -17,6 +17,8 @@ export interface Defect {
 
 /** "oder oder", "elektronisch elektronisch", "elektronisch oder elektronisch", "die die" (counted, not judged). */
 const DOUBLED = /(?<![\p{L}\d-])([\p{L}-]{2,})(?:\s+|\s+(?:oder|und|bzw\.|sowie)\s+|,\s+)\1(?![\p{L}\d-])/giu;
+/** Two forms side by side without "oder": "schriftlich elektronisch". */
+const UNJOINED = /(?<![\p{L}])(?:schriftlich|elektronisch|mündlich)\w*\s+(?:schriftlich|elektronisch|mündlich)\w*(?![\p{L}])/giu;
 /** Words that carry the finite verb of most statutory sentences; the last alternative catches full verbs. */
 const FINITE =
   /(?<![\p{L}])(?:ist|sind|war|waren|wird|werden|wurde|wurden|kann|können|darf|dürfen|muss|müssen|muß|müßen|soll|sollen|hat|haben|gilt|gelten|bedarf|bedürfen|bleibt|bleiben|entfällt|entfallen|erfolgt|erfolgen|genügt|genügen|tritt|treten|steht|stehen|gibt|geben|findet|finden|besteht|bestehen|umfasst|umfassen|enthält|enthalten|richtet|richten|beträgt|betragen|[a-zäöüß]{3,}(?:t|en))(?![\p{L}])/u;
@@ -44,6 +46,7 @@ export function newDefects(original: string, rewritten: string): Defect[] {
     if (left > 0) pool.set(key, left - 1);
     else out.push({ kind: 'doubled-word', detail: m[0] });
   }
+  if (count(rewritten, UNJOINED) > count(original, UNJOINED)) out.push({ kind: 'missing-conjunction', detail: rewritten.match(UNJOINED)!.join('; ') });
   const quoteBalance = (s: string) => count(s, /„/g) - count(s, /[“”]/g);
   if (quoteBalance(rewritten) !== quoteBalance(original)) out.push({ kind: 'unbalanced-quotes', detail: '„ “' });
   const parenBalance = (s: string) => count(s, /\(/g) - count(s, /\)/g);

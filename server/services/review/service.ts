@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import type { Decision, ReviewResponse, ReviewStage } from '../../contracts/api';
 import type { LawDocument } from '../../contracts/document';
 import type { Finding } from '../../contracts/finding';
+import type { AbsatzRewrite } from '../../contracts/rewrite';
 import { AppError, toAppError } from '../../errors';
 import { notFound } from '../not-found';
 import { logger } from '../../logger';
@@ -17,6 +18,8 @@ export interface ReviewDeps {
   extractText(buf: Buffer, filename: string): Promise<{ text: string; format: ReviewResponse['format']; pages?: number }>;
   parseDraft(text: string, opts: { title?: string }): LawDocument;
   checkDocument(doc: LawDocument): Finding[];
+  /** One coherent rewrite per Absatz (rules/rewrite); absent: reviews carry no `rewrites`. */
+  rewriteFindings?(doc: LawDocument, findings: Finding[]): AbsatzRewrite[];
   /** Stage events for the uploading browser (socket.io `review:stage`). */
   stage?(sessionId: string, p: ReviewStage): void;
   /** LLM review merged with the rule findings; reports model failures as notices, never throws for them. */
@@ -57,6 +60,13 @@ export function createReviewService(deps: ReviewDeps) {
     if (!r) throw notFound('review');
     return r;
   };
+
+  /** Rewrites follow the drafter's decisions: dismissed findings change no wording. The text parses to the same offsets. */
+  function withRewrites(review: ReviewResponse, doc?: LawDocument): ReviewResponse {
+    if (!deps.rewriteFindings) return review;
+    const open = review.findings.filter((f) => review.decisions[f.id] !== 'dismissed');
+    return { ...review, rewrites: deps.rewriteFindings(doc ?? deps.parseDraft(review.text, {}), open) };
+  }
 
   async function documentation(review: ReviewResponse, now: Date): Promise<DocumentationDraft> {
     const draft = buildDocumentation(review, now);
@@ -103,7 +113,7 @@ export function createReviewService(deps: ReviewDeps) {
           ...(ai?.notices.length ? { notices: ai.notices } : {}),
         });
         stage('done');
-        return review;
+        return withRewrites(review, doc);
       } catch (e) {
         const err = toAppError(e);
         if (err.status >= 500) logger.error({ err: e, file: file?.originalname }, 'review failed');
@@ -111,7 +121,7 @@ export function createReviewService(deps: ReviewDeps) {
         throw err;
       }
     },
-    get: load,
+    get: (sessionId: string, id: string) => withRewrites(load(sessionId, id)),
     list: (sessionId: string) => store.list(sessionId),
     decide(sessionId: string, id: string, findingId: string, decision: Decision): void {
       const r = store.decide(sessionId, id, findingId, decision);
