@@ -90,6 +90,15 @@ describe('rewriteFindings: consistent with the rest of the Absatz', () => {
     expect(newDefects(r!.original, r!.text)).toEqual([]);
   });
 
+  it('a technology in a phrase without verb becomes an attribute (VSVgV § 34 Abs. 1: "Bei Übermittlung durch Telefax")', () => {
+    const [r] = rewrite(
+      'VSVgV',
+      '## § 34 Zuschlag\n\n(1) Die Annahme eines Angebots (Zuschlag) erfolgt in Schriftform oder elektronisch mindestens mittels einer fortgeschrittenen elektronischen Signatur oder mindestens mittels eines fortgeschrittenen elektronischen Siegels. Bei Übermittlung durch Telefax genügt die Unterschrift auf der Telefaxvorlage.\n',
+    );
+    expect(r!.text).toContain('Bei elektronischer Übermittlung genügt');
+    expect(r!.command).toBe('In § 34 Absatz 1 Satz 2 werden die Wörter „Übermittlung durch Telefax“ durch die Wörter „elektronischer Übermittlung“ ersetzt.');
+  });
+
   it('an appended sentence the Absatz already contains is not added again', () => {
     const first = '(2) Dem Antrag sind die Unterlagen in dreifacher Ausfertigung beizufügen.';
     const findings = checkText(first);

@@ -125,7 +125,7 @@ export function rewriteAbsatz(absatz: string, findings: readonly Finding[], ctx:
       ? { ...op, kind: 'delete', text: '' }
       : op,
   );
-  ops = ops.map((op) => (op.kind === 'delete' ? listAwareDelete(absatz, op) : op)).sort((a, b) => a.start - b.start || a.end - b.end);
+  ops = ops.map((op) => (op.kind === 'delete' ? listAwareDelete(absatz, op) : adjectival(absatz, op))).sort((a, b) => a.start - b.start || a.end - b.end);
   ops = onePerCoordination(absatz, ops, sentenceAt);
 
   // 6. same words: first (by category order) wins; touching edits are one change
@@ -174,6 +174,18 @@ const DEFECT_LABELS: Record<Defect['kind'], string> = {
   'no-final-punctuation': 'Satz ohne Schlusszeichen',
   'emptied-rule': 'Regel ohne Inhalt',
 };
+
+/**
+ * "Bei Übermittlung durch Telefax" becomes "Bei elektronischer Übermittlung", not "Bei Übermittlung elektronisch":
+ * in a prepositional phrase without verb the channel is an attribute of the noun (feminine nouns in -ung, -gabe).
+ */
+function adjectival(absatz: string, op: Op): Op {
+  if (op.kind !== 'replace' || op.text.trim() !== 'elektronisch') return op;
+  const m = /\b(?:[Bb]ei|[Nn]ach|[Mm]it|[Vv]or)\s+(der\s+)?([A-ZÄÖÜ]\p{Ll}*(?:ung|gabe))\s+$/u.exec(absatz.slice(Math.max(0, op.start - 60), op.start));
+  if (!m) return op;
+  const nounStart = op.start - m[0].length + m[0].indexOf(m[2]!, m[1]?.length ?? 0);
+  return { ...op, start: nounStart, text: `${m[1] ? 'elektronischen' : 'elektronischer'} ${m[2]}` };
+}
 
 function compose(absatz: string, ops: readonly Op[], appends: readonly Append[]): string {
   const body = applyOps(absatz, ops);
