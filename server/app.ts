@@ -27,6 +27,8 @@ import { logger } from './logger';
 import { type Metrics, createMetrics, registerQueueDepth } from './metrics';
 import type { SearchIndex } from './retrieval/index';
 import { checkText as realCheckText } from './rules/engine';
+import { rewriteFindings } from './rules/rewrite';
+import { parseDraft as realParseDraft } from './parser/draft';
 import { createBatchService } from './services/batch';
 import type { Answerer } from './services/chat/answerer';
 import { loadCards, type AnswerCard } from './services/chat/cards';
@@ -149,6 +151,8 @@ export function createApp(deps: AppDeps): App {
     analyzeDraft: deps.analyzeDraft ?? drafts.analyze,
     maxFindings: config.MAX_REVIEW_FINDINGS,
     checkQuota: (sessionId) => quota.check(sessionId),
+    parseDraft: realParseDraft,
+    rewriteFindings: (d, f) => rewriteFindings(d, f),
     stage: (sessionId, p) => io.to(sessionRoom(sessionId)).emit('review:stage', p),
     ...(deps.llm?.review ? { aiReview: deps.llm.review } : {}),
     ...(deps.llm?.documentation ? { refineDocumentation: deps.llm.documentation } : {}),

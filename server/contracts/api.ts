@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CategorySchema, FindingSchema, FindingSourceSchema, PrincipleSchema, SeveritySchema } from './finding';
 import { OutlineEntrySchema, ParseWarningSchema } from './document';
+import { AbsatzRewriteSchema } from './rewrite';
 import { CitationSchema } from './search';
 
 /**
@@ -165,6 +166,8 @@ export const ReviewResponseSchema = z.object({
   format: ReviewFormatSchema,
   /** German notices of the AI review (e.g. parts the language model skipped or a model failure). */
   notices: z.array(z.string()).optional(),
+  /** One coherent rewrite per Absatz for the findings not dismissed (computed on read, not stored). */
+  rewrites: z.array(AbsatzRewriteSchema).optional(),
 });
 export type ReviewResponse = z.infer<typeof ReviewResponseSchema>;
 

@@ -29,7 +29,7 @@ const isAngabe = (s: string) => /[§\d]/.test(s);
 /** Quoted words are cited on one line, whatever line breaks the source has. */
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-function noun(raw: string, kase: 'nom' | 'dat'): string {
+export function noun(raw: string, kase: 'nom' | 'dat'): string {
   const s = oneLine(raw);
   if (isAngabe(s)) return kase === 'nom' ? `die Angabe „${s}“` : `der Angabe „${s}“`;
   if (isSingleWord(s)) return kase === 'nom' ? `das Wort „${s}“` : `dem Wort „${s}“`;
@@ -37,7 +37,7 @@ function noun(raw: string, kase: 'nom' | 'dat'): string {
 }
 
 /** "wird" for one word or one Angabe, "werden" for several words. */
-const verb = (s: string) => (isSingleWord(s) || isAngabe(s) ? 'wird' : 'werden');
+export const verb = (s: string) => (isSingleWord(s) || isAngabe(s) ? 'wird' : 'werden');
 
 /** "§ 5 Absatz 2 Satz 1" — with a Nummer the Satz is left out, as drafting practice does. */
 export function unitPhrase(t: AmendmentTarget): string {

@@ -64,6 +64,10 @@ export function legalBasisFor(category: Category, p: LawProfile): string[] {
       if (land) return [NDS_VWVFG('§§ 27a, 27b'), '§ 5 NDIG'];
       return ['§ 27a VwVfG', '§ 27b VwVfG', '§ 15 EGovG'];
     case 'postalisch':
+      // private law: a declaration in text form (§ 126b BGB) replaces the registered letter
+      if (p.domain === 'privat') return ['§ 126b BGB'];
+      // court procedure: electronic documents are served under § 173 ZPO (other procedural codes refer to it)
+      if (p.domain === 'gericht') return ['§ 173 ZPO'];
       if (land) return ['§ 1 NVwZG i. V. m. § 5 VwZG', NDS_VWVFG('§ 41 Abs. 2a'), '§ 4 Abs. 2 NDIG'];
       return special('§ 37 Abs. 2a SGB X', '§ 122a AO', ['§ 41 Abs. 2a VwVfG', '§ 5 Abs. 4 und 5 VwZG', '§ 9 OZG']);
     case 'technologie_spezifisch':

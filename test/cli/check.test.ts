@@ -3,8 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { OutlineEntrySchema } from '../../server/contracts/document';
 import { FindingSchema } from '../../server/contracts/finding';
+import { AbsatzRewriteSchema } from '../../server/contracts/rewrite';
 import { UsageError } from '../../server/cli/command';
 import { command, formatDecisions, formatReport } from '../../server/cli/commands/check';
 import { isAppError } from '../../server/errors';
@@ -90,6 +92,10 @@ describe('cli check', () => {
     expect(doc.law).toBe('TestG');
     expect(doc.provisions).toBe(2);
     expect(doc.findings.map((f) => FindingSchema.parse(f).category)).toEqual(['schriftform', 'postalisch']);
+    // one coherent rewrite per Absatz, each with one Änderungsbefehl, covering every finding
+    const rewrites = z.array(AbsatzRewriteSchema).parse((JSON.parse(json.stdout) as { rewrites: unknown }).rewrites);
+    expect(rewrites.flatMap((r) => r.findingIds).sort()).toEqual(doc.findings.map((f) => FindingSchema.parse(f).id).sort());
+    for (const r of rewrites) expect(r.command).toMatch(/^(?:In|Dem|§) .*(?:eingefügt|ersetzt|gestrichen|angefügt|geändert|gefasst)/s);
   });
 
   it('gives the outline of a Drucksache in JSON, with findings only in law text', () => {

@@ -108,6 +108,19 @@ describe('draft review upload', () => {
     expect(again.outline).toEqual(review.outline);
   });
 
+  it('carries one rewrite per Absatz; a dismissed finding changes no wording', async () => {
+    const res = await upload(Buffer.from(DRAFT), 'entwurf.txt').expect(201);
+    const review = ReviewResponseSchema.parse(res.body);
+    const rewrites = review.rewrites ?? [];
+    expect(rewrites.flatMap((r) => r.findingIds).sort()).toEqual(review.findings.map((f) => f.id).sort());
+    const written = review.findings.find((f) => f.category === 'schriftform')!;
+    const mine = rewrites.find((r) => r.findingIds.includes(written.id))!;
+    expect(mine.text).toContain('oder elektronisch');
+    await agent.patch(`/api/reviews/${review.id}/findings/${encodeURIComponent(written.id)}`).send({ decision: 'dismissed' }).expect(204);
+    const after = ReviewResponseSchema.parse((await agent.get(`/api/reviews/${review.id}`).expect(200)).body);
+    expect(after.rewrites!.flatMap((r) => r.findingIds)).not.toContain(written.id);
+  });
+
   it('rejects a request without file with 400', async () => {
     const res = await agent.post('/api/reviews').field('uploadId', 'x').expect(400);
     expect(res.body.error.message).toContain('Datei');

@@ -23,6 +23,14 @@ describe('legal basis by procedure type', () => {
     expect(basisOf('Der Antrag ist schriftlich zu stellen.', law, 'schriftform').legalBasis).toContain(norm);
   });
 
+  it.each([
+    ['GmbHG', '§ 126b BGB'],
+    ['ZPO', '§ 173 ZPO'],
+    ['VwVfG', '§ 41 Abs. 2a VwVfG'],
+  ])('a registered letter in %s cites %s', (law, norm) => {
+    expect(basisOf('Die Erklärung erfolgt mittels eingeschriebenen Briefes.', law, 'postalisch').legalBasis).toContain(norm);
+  });
+
   it('proposes the electronic document of the court procedure for a signature in court', () => {
     const f = basisOf('Die Beschwerdeschrift ist von dem Beschwerdeführer zu unterzeichnen.', 'SGG', 'unterschrift');
     expect(f.legalBasis).toEqual(['§ 65a SGG']);

@@ -14,6 +14,7 @@ import { parseDraft } from '../../parser/draft';
 import { parseLawMarkdown } from '../../parser/law-markdown';
 import { buildOutline } from '../../parser/outline';
 import { type Decision, checkText, explainDocument } from '../../rules/engine';
+import { rewriteFindings } from '../../rules/rewrite';
 
 const usage = [
   'Aufruf: npm run -s cli -- check DATEI [--format text|json] [--law ABK] [--explain]',
@@ -23,7 +24,8 @@ const usage = [
   'Prüft ein Gesetz (Markdown mit Kopfdaten) oder einen Entwurf (.txt, .md, .pdf, .docx) auf Regelungen, die einer',
   'digitalen Umsetzung im Weg stehen, und nennt Rechtsgrundlage, Formulierungsvorschlag und Änderungsbefehl.',
   '',
-  '  --format F     text (Standard, lesbarer Bericht), json (ein Dokument), jsonl (eine Zeile je Eingabezeile)',
+  '  --format F     text (Standard, lesbarer Bericht), json (ein Dokument, mit „rewrites“: je Absatz eine stimmige',
+  '                 Neufassung mit einem Änderungsbefehl), jsonl (eine Zeile je Eingabezeile)',
   '  --input DATEI  JSONL mit Zeilen {"id": "...", "text": "...", "law": "..."} (law optional), je eine Vorschrift;',
   '                 Ausgabe genau eine Zeile je Eingabezeile: {"id": "...", "findings": [...]}',
   '  --law ABK      Gesetzesabkürzung für Zitate und Rechtsgrundlagen (z. B. NDIG), falls nicht erkennbar',
@@ -206,6 +208,7 @@ export const command: CliCommand = {
     if (opts.format === 'json') {
       const outline = buildOutline(doc, findings);
       const warnings = doc.warnings ?? [];
+      const rewrites = rewriteFindings(doc, findings, opts.law ? { law: opts.law } : {});
       const out = {
         file,
         title: doc.title,
@@ -214,6 +217,7 @@ export const command: CliCommand = {
         findings,
         outline,
         warnings,
+        rewrites,
         ...(opts.explain ? { decisions } : {}),
       };
       await write(JSON.stringify(out, null, 2) + '\n');

@@ -54,7 +54,7 @@ function edit(ctx: MatchContext, start: number): AmendmentEdit {
     return { kind: 'appendSentence', sentence: 'An die Stelle des Siegels oder Stempels kann ein qualifiziertes elektronisches Siegel treten.' };
   }
   if (/Ausfertigung/.test(t)) {
-    return { kind: 'appendSentence', sentence: 'Bei elektronischer Übermittlung genügt eine Ausfertigung.' };
+    return { kind: 'appendSentence', sentence: 'Die Unterlagen können auch elektronisch übermittelt werden; dann genügt eine Ausfertigung.' };
   }
   if (/^Muster/.test(t)) {
     return { kind: 'appendSentence', sentence: 'Das Muster ist auch als elektronisches Formular bereitzustellen; die Angaben können elektronisch übermittelt werden.' };
@@ -63,7 +63,7 @@ function edit(ctx: MatchContext, start: number): AmendmentEdit {
     return { kind: 'appendSentence', sentence: 'Statt des Papierdokuments genügt ein elektronisches Dokument, das auf Verlangen auf einem mobilen Endgerät vorgezeigt wird.' };
   }
   if (/Abschriften/.test(t)) {
-    return { kind: 'appendSentence', sentence: 'Bei elektronischer Einreichung sind Abschriften nicht beizufügen.' };
+    return { kind: 'appendSentence', sentence: 'Die Unterlagen können auch elektronisch eingereicht werden; dann sind Abschriften nicht beizufügen.' };
   }
   if (/Durchschrift/.test(t)) {
     return { kind: 'appendSentence', sentence: 'An die Stelle der Durchschrift kann eine elektronische Kopie treten.' };

@@ -10,7 +10,7 @@ const POSTAL_MARKET = /Postdienstleistung|Universaldienst|Lizenznehmer|Briefbef�
 
 /** Texts of this rule, keyed by id; a lawyer edits them here. */
 const TEXTS = {
-  postDate: 'Bei elektronischer Übermittlung tritt an die Stelle der Aufgabe zur Post der Zeitpunkt der Absendung.',
+  postDate: 'Das Schriftstück kann auch elektronisch übermittelt werden; dann tritt an die Stelle der Aufgabe zur Post der Zeitpunkt der Absendung.',
   openChannel: 'Die Übermittlung kann auch elektronisch erfolgen, insbesondere durch Bereitstellung zum Abruf über ein Nutzerkonto.',
 };
 

@@ -7,6 +7,9 @@ const PREPOSITION = /(?:durch|per|mittels|mit|über|auf|als|im\s+Wege\s+de[rs])\
 /** Contact data lists ("Telefon- und Telefaxnummer") name a number, not a required channel. */
 const CONTACT = /nummer|anschluss|Anschrift|Adresse/i;
 
+/** "An die Stelle der genannten Übermittlungstechnik kann jede andere elektronische Übermittlung … treten." */
+const TECHNOLOGY_REPLACEABLE = /An\s+die\s+Stelle\s+der\s+genannten\s+\S+\s+(?:kann|können)\s+jede\s+andere\s+elektronische\b/;
+
 /** Texts of this rule, keyed by id; a lawyer edits them here. */
 const TEXTS = {
   anyElectronic: 'An die Stelle der genannten Übermittlungstechnik kann jede andere elektronische Übermittlung in einem gängigen Format treten.',
@@ -123,6 +126,12 @@ export const technologieSpezifisch = defineRule({
       rationale: 'Die Technik als Gegenstand einer Befugnis oder als Kostenposten (Beschlagnahme, Auslagen) ist kein vorgeschriebener Kanal.',
       when: (ctx) => /Beschlagnahme|Auslagen|Gebühr|Entgelt|Kosten|Postsendungen/.test(ctx.sentence),
       example: 'Die Auslagen für Telegramme werden erstattet.',
+    },
+    {
+      id: 'technik-ersetzbar',
+      rationale: 'Ein Satz des Absatzes lässt an die Stelle der genannten Technik jede andere elektronische Übermittlung treten; die Technik ist dann nur noch ein Beispiel.',
+      when: (ctx) => TECHNOLOGY_REPLACEABLE.test(ctx.paragraphText),
+      example: 'Die Meldung kann per Telefax übersandt werden. An die Stelle der genannten Übermittlungstechnik kann jede andere elektronische Übermittlung in einem gängigen Format treten.',
     },
   ],
   report(ctx) {

@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import type { Decision, ReviewFindingsQuery, ReviewFindingsResponse, ReviewResponse, ReviewStage } from '../../contracts/api';
 import type { LawDocument } from '../../contracts/document';
 import type { Finding } from '../../contracts/finding';
+import type { AbsatzRewrite } from '../../contracts/rewrite';
 import { AppError, toAppError } from '../../errors';
 import { notFound } from '../not-found';
 import { buildOutline } from '../../parser/outline';
@@ -25,6 +26,10 @@ export interface ReviewDeps {
   maxFindings: number;
   /** Refuses the upload when the session's storage quota is used up. */
   checkQuota?(sessionId: string): void;
+  /** Parses a stored review's text again (the rewrites need the Absätze). */
+  parseDraft(text: string, opts: { title?: string }): LawDocument;
+  /** One coherent rewrite per Absatz (rules/rewrite); absent: reviews carry no `rewrites`. */
+  rewriteFindings?(doc: LawDocument, findings: Finding[]): AbsatzRewrite[];
   /** Stage events for the uploading browser (socket.io `review:stage`). */
   stage?(sessionId: string, p: ReviewStage): void;
   /** LLM review merged with the rule findings; reports model failures as notices, never throws for them. */
@@ -59,6 +64,10 @@ function fileStem(title: string): string {
 export type ExportKind = 'review' | 'documentation' | 'draft';
 const STEM: Record<ExportKind, string> = { review: 'Digitalcheck', documentation: 'Dokumentation', draft: 'Änderungsvorschläge' };
 
+/** Drafts up to this size are parsed again for the per-Absatz rewrites when a review is opened (a few ms per 10,000 characters). */
+const MAX_REWRITE_CHARS = 400_000;
+const NO_REWRITES = 'Für sehr große Entwürfe werden keine zusammengefassten Neufassungen je Absatz berechnet; die Änderungsbefehle je Befund stehen in den Befundkarten.';
+
 /** Findings in the first HTTP answer; the client pages through the rest (the response stays bounded). */
 const FIRST_PAGE: ReviewFindingsQuery = { offset: 0, limit: 500 };
 
@@ -77,6 +86,17 @@ export function createReviewService(deps: ReviewDeps) {
     if (!r) throw notFound('review');
     return r;
   };
+
+  /**
+   * Rewrites follow the drafter's decisions: dismissed findings change no wording. The text parses to the same
+   * offsets. Parsing runs on the request's thread, so a very large draft gets no rewrites and a notice instead.
+   */
+  function withRewrites(review: ReviewResponse, doc?: LawDocument): ReviewResponse {
+    if (!deps.rewriteFindings) return review;
+    if (!doc && review.text.length > MAX_REWRITE_CHARS) return { ...review, notices: [...(review.notices ?? []), NO_REWRITES] };
+    const open = review.findings.filter((f) => review.decisions[f.id] !== 'dismissed');
+    return { ...review, rewrites: deps.rewriteFindings(doc ?? deps.parseDraft(review.text, {}), open) };
+  }
 
   async function documentation(review: ReviewResponse, now: Date): Promise<DocumentationDraft> {
     const draft = buildDocumentation(review, now);
@@ -118,7 +138,7 @@ export function createReviewService(deps: ReviewDeps) {
         // each card shows the command for this document (the draft's Artikel and Nummer, not only the amended §)
         const review = store.create(sessionId, { ...draft, findings: withDocumentCommands(draft, capped.findings) }, a.format === 'docx' ? file.buffer : undefined);
         stage('done');
-        return paged(review);
+        return paged(withRewrites(review, a.doc));
       } catch (e) {
         const err = toAppError(e);
         if (err.status >= 500) logger.error({ err: e, file: file?.originalname }, 'review failed');
@@ -126,7 +146,7 @@ export function createReviewService(deps: ReviewDeps) {
         throw err;
       }
     },
-    get: (sessionId: string, id: string): ReviewResponse => paged(load(sessionId, id)),
+    get: (sessionId: string, id: string): ReviewResponse => paged(withRewrites(load(sessionId, id))),
     findings(sessionId: string, id: string, q: ReviewFindingsQuery): ReviewFindingsResponse {
       const { findings, findingsTotal } = paged(load(sessionId, id), q);
       return { total: findingsTotal ?? 0, findings };

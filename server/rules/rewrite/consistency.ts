@@ -1,0 +1,49 @@
+import type { Category } from '../../contracts/finding';
+import { ELECTRONIC_EXCLUDED } from '../lexicon';
+
+/**
+ * What the rest of the Absatz already says, so that a rewrite never contradicts it: a sentence that excludes the
+ * electronic form, alternatives and conditions that are already there.
+ */
+
+/** Words that open an electronic channel; a change that adds one of them re-allows the electronic route. */
+const ELECTRONIC_WORD = /elektronisch|Textform|Nutzerkonto|Internet|Identitätsnachweis|Bild- und Tonübertragung/gi;
+
+/** Categories whose fix opens an electronic route for the act itself (publication and evidence fixes do not). */
+const ACT_CATEGORIES: ReadonlySet<Category> = new Set([
+  'schriftform',
+  'unterschrift',
+  'persoenliches_erscheinen',
+  'original_beglaubigung',
+  'papier_vordruck',
+  'postalisch',
+  'technologie_spezifisch',
+]);
+
+/** Index (0-based) of the first sentence that excludes the electronic form ("Die elektronische Form ist ausgeschlossen."). */
+export function excludingSentence(sentences: readonly string[]): number {
+  return sentences.findIndex((s) => ELECTRONIC_EXCLUDED.test(s));
+}
+
+const electronicCount = (s: string) => (s.match(ELECTRONIC_WORD) ?? []).length;
+
+/** The change adds an electronic channel that was not there ("schriftlich" → "schriftlich oder elektronisch"). */
+export function introducesElectronic(oldWords: string, newWords: string): boolean {
+  return electronicCount(newWords) > electronicCount(oldWords);
+}
+
+export function reallowsElectronic(categories: readonly Category[], oldWords: string, newWords: string): boolean {
+  return categories.some((c) => ACT_CATEGORIES.has(c)) && introducesElectronic(oldWords, newWords);
+}
+
+const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
+
+/** The Absatz already says it: the sentence (or its opening condition and rule) is part of the text. */
+export function alreadyStated(absatz: string, sentence: string): boolean {
+  return key(absatz).includes(key(sentence));
+}
+
+/** The inserted words already follow the anchor ("schriftlich oder elektronisch" stays as it is). */
+export function alreadyFollows(after: string, words: string): boolean {
+  return key(after).startsWith(key(words));
+}

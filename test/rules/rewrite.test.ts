@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import type { LawDocument } from '../../server/contracts/document';
+import { parseDraft } from '../../server/parser/draft';
+import { parseSnippet } from '../../server/parser/snippet';
+import { checkDocument, checkText } from '../../server/rules/engine';
+import { newDefects, rewriteAbsatz, rewriteFindings } from '../../server/rules/rewrite';
+
+/** Coherent rewrites of real provisions (federal corpus and the rules sets); one Absatz each unless said otherwise. */
+function rewrite(law: string, text: string, doc: LawDocument = parseSnippet(text, law, law)) {
+  const findings = checkDocument(doc, { law });
+  expect(findings.length).toBeGreaterThan(0);
+  return rewriteFindings(doc, findings, { law });
+}
+
+describe('rewriteFindings: several findings of one Absatz', () => {
+  it.each([
+    {
+      name: 'VermVerMiV § 4 Abs. 2: Telefax beside "schriftlich", Postweg, handwritten signature → one command with a), b), c)',
+      law: 'VermVerMiV',
+      text: '## § 4 Mitteilung\n\n(2) Die Mitteilung und im Falle einer Bevollmächtigung ein Nachweis über die Vollmacht sind schriftlich mittels Telefax an die Bundesanstalt zu übersenden. Die Bundesanstalt richtet hierfür eine gesonderte Telefaxnummer ein. Auf Verlangen der Bundesanstalt ist die eigenhändig unterschriebene Mitteilung auf dem Postweg nachzureichen.\n',
+      wording: 'sind schriftlich oder elektronisch an die Bundesanstalt zu übersenden',
+      command: [
+        '§ 4 Absatz 2 wird wie folgt geändert:',
+        'a) In Satz 1 werden die Wörter „schriftlich mittels Telefax“ durch die Wörter „schriftlich oder elektronisch“ ersetzt.',
+        'b) In Satz 3 werden die Wörter „auf dem Postweg“ gestrichen.',
+        'c) Folgender Satz wird angefügt: „Die Unterschrift kann durch eine elektronische Form nach § 3a Absatz 2 oder 3 des Verwaltungsverfahrensgesetzes ersetzt werden.“',
+      ].join('\n'),
+    },
+    {
+      name: 'SVWO § 24 Abs. 3: "schriftlich oder per Telefax" gets one electronic alternative, not two',
+      law: 'SVWO',
+      text: '## § 24 Beschwerde\n\n(3) Die Beschwerde ist bei dem Beschwerdewahlausschuß schriftlich oder per Telefax einzulegen und zu begründen. Der Wahlausschuß legt seine Akten unverzüglich dem Beschwerdewahlausschuß vor.\n',
+      wording: 'schriftlich oder elektronisch einzulegen',
+      command: 'In § 24 Absatz 3 Satz 1 werden die Wörter „per Telefax“ durch das Wort „elektronisch“ ersetzt.',
+    },
+    {
+      name: '12. BImSchV § 18 Abs. 4: the same insertion twice in one Satz is one "jeweils" command',
+      law: 'BImSchV 12',
+      text: '## § 18 Genehmigungsbescheid\n\n(4) Der Genehmigungsbescheid ist schriftlich zu erlassen, schriftlich zu begründen und dem Antragsteller und den Personen, die Einwendungen erhoben haben, zuzustellen.\n',
+      wording: 'schriftlich oder elektronisch zu erlassen, schriftlich oder elektronisch zu begründen',
+      command: 'In § 18 Absatz 4 werden jeweils nach dem Wort „schriftlich“ die Wörter „oder elektronisch“ eingefügt.',
+    },
+  ])('$name', ({ law, text, wording, command }) => {
+    const [r, ...rest] = rewrite(law, text);
+    expect(rest).toEqual([]);
+    expect(r!.text).toContain(wording);
+    expect(r!.command).toBe(command);
+    expect(r!.unresolved).toEqual([]);
+    expect(r!.text).not.toMatch(/elektronisch\w*,?\s+(?:oder\s+)?elektronisch/);
+    expect(newDefects(r!.original, r!.text)).toEqual([]);
+  });
+
+  it('a deletion that would empty the rule keeps the channel as the second way (VwZG-style service)', () => {
+    const [r] = rewrite('GmbHG', '## § 21 Kaduzierung\n\n(2) Die Erklärung erfolgt mittels eingeschriebenen Briefes.\n');
+    expect(r!.text).toBe('(2) Die Erklärung erfolgt elektronisch oder mittels eingeschriebenen Briefes.');
+    expect(r!.command).toBe('In § 21 Absatz 2 werden vor den Wörtern „mittels eingeschriebenen Briefes“ die Wörter „elektronisch oder“ eingefügt.');
+  });
+});
+
+describe('rewriteFindings: consistent with the rest of the Absatz', () => {
+  it.each([
+    {
+      name: 'ATA-OTA-G § 26 Abs. 1: Satz 3 excludes the electronic form',
+      law: 'ATA-OTA-G',
+      text: '## § 26 Ausbildungsvertrag\n\n(1) Zwischen dem Ausbildungsträger und der oder dem Auszubildenden ist ein Ausbildungsvertrag zu schließen. Der Abschluss und jede Änderung des Ausbildungsvertrages bedürfen der Schriftform. Die schriftliche Form kann nicht durch die elektronische Form ersetzt werden.\n',
+      note: 'Satz 3 schließt die elektronische Form ausdrücklich aus',
+    },
+    {
+      name: 'BGB § 623: the same Satz excludes it',
+      law: 'BGB',
+      text: '## § 623 Schriftform der Kündigung\n\nDie Beendigung von Arbeitsverhältnissen durch Kündigung oder Auflösungsvertrag bedürfen zu ihrer Wirksamkeit der Schriftform; die elektronische Form ist ausgeschlossen.\n',
+      note: 'Der Satz schließt die elektronische Form ausdrücklich aus',
+    },
+  ])('$name → no re-allowing edit, a note for the drafter', ({ law, text, note }) => {
+    const [r] = rewrite(law, text);
+    expect(r!.text).toBe(r!.original);
+    expect(r!.edits).toEqual([]);
+    expect(r!.command).toBe('');
+    expect(r!.notes.join(' ')).toContain(note);
+    expect(r!.unresolved).toEqual(r!.findingIds);
+  });
+
+  it('deleting a member of an enumeration keeps the list grammatical (VSVgV § 19 Abs. 1)', () => {
+    const [r] = rewrite(
+      'VSVgV',
+      '## § 19 Informationsübermittlung\n\n(1) Die Auftraggeber geben in der Bekanntmachung oder den Vergabeunterlagen an, ob Informationen auf dem Postweg, mittels Telefax, elektronisch, telefonisch oder durch eine Kombination dieser Kommunikationsmittel zu übermitteln sind.\n',
+    );
+    expect(r!.text).toContain('ob Informationen auf dem Postweg, elektronisch, telefonisch oder durch eine Kombination');
+    expect(r!.command).toBe('In § 19 Absatz 1 werden die Wörter „mittels Telefax,“ gestrichen.');
+    expect(newDefects(r!.original, r!.text)).toEqual([]);
+  });
+
+  it('a technology in a phrase without verb becomes an attribute (VSVgV § 34 Abs. 1: "Bei Übermittlung durch Telefax")', () => {
+    const [r] = rewrite(
+      'VSVgV',
+      '## § 34 Zuschlag\n\n(1) Die Annahme eines Angebots (Zuschlag) erfolgt in Schriftform oder elektronisch mindestens mittels einer fortgeschrittenen elektronischen Signatur oder mindestens mittels eines fortgeschrittenen elektronischen Siegels. Bei Übermittlung durch Telefax genügt die Unterschrift auf der Telefaxvorlage.\n',
+    );
+    expect(r!.text).toContain('Bei elektronischer Übermittlung genügt');
+    expect(r!.command).toBe('In § 34 Absatz 1 Satz 2 werden die Wörter „Übermittlung durch Telefax“ durch die Wörter „elektronischer Übermittlung“ ersetzt.');
+  });
+
+  it('an appended sentence the Absatz already contains is not added again', () => {
+    const first = '(2) Dem Antrag sind die Unterlagen in dreifacher Ausfertigung beizufügen.';
+    const findings = checkText(first);
+    expect(findings.map((f) => f.edit?.kind)).toEqual(['appendSentence']);
+    const absatz = `${first} Die Unterlagen können auch elektronisch übermittelt werden; dann genügt eine Ausfertigung.`;
+    const r = rewriteAbsatz(absatz, findings, { unit: { section: '§ 7', paragraph: '2' }, offset: 0 });
+    expect(r.text).toBe(absatz);
+    expect(r.command).toBe('');
+  });
+});
+
+describe('rewriteFindings: enabling provision of the field of law', () => {
+  const antrag = '## § 9 Antrag\n\n(1) Der Antrag ist schriftlich zu stellen und eigenhändig zu unterschreiben.\n';
+  it.each([
+    { law: 'ZPO', basis: '§ 130a ZPO', not: 'VwVfG', sentence: 'nach § 130a der Zivilprozessordnung' },
+    { law: 'SGB X', basis: '§ 36a Abs. 2 SGB I', not: 'VwVfG', sentence: '§ 36a Absatz 2 des Ersten Buches Sozialgesetzbuch' },
+    { law: 'AO', basis: '§ 87a Abs. 3 und 4 AO', not: 'VwVfG', sentence: '§ 87a Absatz 3 und 4 der Abgabenordnung' },
+    { law: 'BGB', basis: '§ 126a BGB', not: 'VwVfG', sentence: '§ 126a des Bürgerlichen Gesetzbuchs' },
+    { law: 'NBauO', basis: '§ 3a Abs. 2 und 3 VwVfG i. V. m. § 1 Abs. 1 NVwVfG', not: 'EGovG', sentence: 'in Verbindung mit § 1 Absatz 1 des Niedersächsischen Verwaltungsverfahrensgesetzes' },
+  ])('$law → $basis', ({ law, basis, not, sentence }) => {
+    const [r] = rewrite(law, antrag);
+    expect(r!.legalBasis).toContain(basis);
+    expect(r!.legalBasis.join(' ')).not.toContain(not);
+    expect(r!.text).toContain(sentence);
+  });
+
+  it('new wording in a draft amending the ZPO cites § 130a ZPO, not § 3a VwVfG', () => {
+    const draft = [
+      'Entwurf eines Gesetzes zur Änderung der Zivilprozessordnung',
+      '',
+      'Artikel 1',
+      'Änderung der Zivilprozessordnung',
+      '',
+      'Die Zivilprozessordnung in der Fassung der Bekanntmachung vom 5. Dezember 2005 (BGBl. I S. 3202), die zuletzt durch Artikel 1 des Gesetzes vom 10. März 2023 geändert worden ist, wird wie folgt geändert:',
+      '',
+      '1. § 1067 wird wie folgt gefasst:',
+      '„§ 1067 Zustellung',
+      '(1) Der Antrag ist schriftlich zu stellen und eigenhändig zu unterschreiben.“',
+      '',
+      'Artikel 2',
+      'Inkrafttreten',
+      '',
+      'Dieses Gesetz tritt am Tag nach der Verkündung in Kraft.',
+      '',
+    ].join('\n');
+    const doc = parseDraft(draft, {});
+    const findings = checkDocument(doc);
+    // the engine reads the draft as administrative law; the rewrite takes the amended law's field
+    expect(findings.some((f) => f.legalBasis.some((b) => b.includes('VwVfG')))).toBe(true);
+    const [r] = rewriteFindings(doc, findings);
+    expect(r!.law).toBe('Zivilprozessordnung');
+    expect(r!.legalBasis).toEqual(['§ 130a ZPO']);
+    expect(r!.text).toContain('elektronisches Dokument nach § 130a der Zivilprozessordnung');
+  });
+});
+
+describe('rewriteFindings: idempotent', () => {
+  it.each([
+    ['VermVerMiV', '## § 4 Mitteilung\n\n(2) Die Mitteilung ist schriftlich mittels Telefax an die Bundesanstalt zu übersenden. Auf Verlangen ist die eigenhändig unterschriebene Mitteilung auf dem Postweg nachzureichen.\n'],
+    ['GmbHG', '## § 21 Kaduzierung\n\n(2) Die Erklärung erfolgt mittels eingeschriebenen Briefes.\n'],
+    ['BImSchV 12', '## § 18 Genehmigungsbescheid\n\n(4) Der Genehmigungsbescheid ist schriftlich zu erlassen, schriftlich zu begründen und zuzustellen.\n'],
+  ])('%s: rewriting the rewritten Absatz changes nothing', (law, text) => {
+    const [r] = rewrite(law, text);
+    expect(r!.edits.length).toBeGreaterThan(0);
+    const again = checkText(r!.text, { law });
+    const doc = parseSnippet(r!.text, law, law);
+    expect(rewriteFindings(doc, again, { law }).every((x) => x.text === x.original)).toBe(true);
+  });
+});
