@@ -1,8 +1,11 @@
 /**
- * npm run eval:search [-- --verbose] [-- --file QUESTIONS.jsonl]   (EMBEDDING_MODEL + OPENAI_BASE_URL add a dense row)
+ * npm run eval:search [-- --verbose] [-- --file QUESTIONS.jsonl] [-- --blind]
+ *   (EMBEDDING_MODEL + OPENAI_BASE_URL add a dense row)
  * Recall@1/5/10 and MRR@10 at law + § level, for the full retrieval and its ablations, on each question set:
- * the tuning set, the held-out set (written before tuning, its misses looked at once) and the blind set
- * (written mid-way, never inspected question by question). --file evaluates one set only.
+ * the tuning set, the held-out set (written before tuning, its misses looked at once), the blind set
+ * (written mid-way, never inspected question by question) and the paraphrase development set (lay words,
+ * written before the thesaurus work, tuned on). --blind adds the blind paraphrase set, which is opened only
+ * then. --file evaluates one set only.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -26,11 +29,17 @@ type Question = z.infer<typeof QuestionSchema>;
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const fileArg = args.indexOf('--file');
-const files = (
-  fileArg >= 0
-    ? [args[fileArg + 1]!]
-    : ['test/fixtures/search-questions.jsonl', 'test/fixtures/search-questions-heldout.jsonl', 'test/fixtures/search-questions-blind.jsonl']
-).map((f) => resolve(f));
+const DEFAULT_SETS = [
+  'test/fixtures/search-questions.jsonl',
+  'test/fixtures/search-questions-heldout.jsonl',
+  'test/fixtures/search-questions-blind.jsonl',
+  'test/fixtures/search-questions-paraphrase-dev.jsonl',
+];
+/** Read only when --blind is passed: nobody tuning the search may see its questions or per-question results. */
+const BLIND_PARAPHRASE_SET = 'test/fixtures/search-questions-paraphrase-blind.jsonl';
+const blind = args.includes('--blind');
+if (blind && verbose) throw new Error('--blind und --verbose schließen sich aus: der blinde Satz wird nur als Summe berichtet.');
+const files = (fileArg >= 0 ? [args[fileArg + 1]!] : [...DEFAULT_SETS, ...(blind ? [BLIND_PARAPHRASE_SET] : [])]).map((f) => resolve(f));
 const corpusDir = resolve(process.env.CORPUS_DIR ?? 'corpus');
 
 const readQuestions = (file: string): Question[] =>
@@ -44,10 +53,13 @@ const key = (law: string, section: string) => `${nameKey(law)}|${section.replace
 
 const VARIANTS: [string, EngineOptions][] = [
   ['BM25F + Analyse + Zitate + Gesetzesnamen (Standard)', { decompound: true, synonyms: true }],
-  ['BM25F allein (ohne Zerlegung, Synonyme, Zitate, Namen)', { decompound: false, synonyms: false, citations: false, lawBoost: false }],
+  ['BM25F allein (ohne Zerlegung, Synonyme, Zitate, Namen)', { decompound: false, synonyms: false, thesaurus: false, concepts: false, citations: false, lawBoost: false }],
+  ['Ablation: ohne Thesaurus und Rechtsbegriffe (Stand vorher)', { decompound: true, synonyms: true, thesaurus: false, concepts: false }],
+  ['Ablation: ohne OpenThesaurus', { decompound: true, synonyms: true, thesaurus: false }],
+  ['Ablation: ohne Rechtsbegriffe-Karte', { decompound: true, synonyms: true, concepts: false }],
   ['Ablation: ohne Zerlegung und Synonyme', { decompound: false, synonyms: false }],
   ['Ablation: ohne Kompositazerlegung', { decompound: false, synonyms: true }],
-  ['Ablation: ohne Synonyme', { decompound: true, synonyms: false }],
+  ['Ablation: ohne Fachsynonyme', { decompound: true, synonyms: false }],
   ['Ablation: ohne Zitat-Erkennung', { decompound: true, synonyms: true, citations: false }],
   ['Ablation: ohne Gesetzesnamen-Bonus', { decompound: true, synonyms: true, lawBoost: false }],
 ];
