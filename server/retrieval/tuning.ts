@@ -23,6 +23,8 @@ export const TUNING = {
   conceptWeight: 0.5,
   /** Law-title context field: added per matching title term (× idf over laws). */
   lawTitleWeight: 0.5,
+  /** … of which a subject keyword of the manifest gets this share. */
+  lawKeywordWeight: 0.5,
   /** Multiplier for hits in a law the query names ("… nach dem Verwaltungsverfahrensgesetz"). */
   lawMentionBoost: 1.8,
   /** Multiplier for hits in Land law when the query names the Land ("in Niedersachsen", "niedersächsische …"). */
