@@ -1,6 +1,6 @@
 /**
  * npm run eval:search [-- --verbose] [-- --file QUESTIONS.jsonl] [-- --blind]
- *   (EMBEDDING_MODEL + OPENAI_BASE_URL add a dense row)
+ *   (EMBEDDING_MODEL + OPENAI_BASE_URL add a dense row; LLM_MODEL + SEARCH_QUERY_REWRITE=1 a row with the model's rewrite)
  * Recall@1/5/10 and MRR@10 at law + § level, for the full retrieval and its ablations, on each question set:
  * the tuning set, the held-out set (written before tuning, its misses looked at once), the blind set
  * (written mid-way, never inspected question by question) and the paraphrase development set (lay words,
@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { loadConfig } from '../server/config';
 import type { SearchHit } from '../server/contracts/search';
 import { createProvider } from '../server/llm/provider';
+import { searchRewritten } from '../server/llm/query-rewrite';
 import { logger } from '../server/logger';
 import { DenseRetriever } from '../server/retrieval/dense';
 import { createSearchIndexFromDocuments, type EngineOptions } from '../server/retrieval/index';
@@ -80,6 +81,12 @@ if (config.EMBEDDING_MODEL) {
   const dense = await DenseRetriever.open(index, provider, { cacheDir: resolve('data/embeddings'), model: config.EMBEDDING_MODEL });
   console.log(`Dichte Einbettungen (${config.EMBEDDING_MODEL}) bereit in ${Date.now() - started} ms`);
   indexes.push({ name: `BM25F + dicht (${config.EMBEDDING_MODEL}, RRF)`, search: (q) => dense.search(q, { k: 10 }) });
+}
+// query rewriting by the model only when a chat model is configured and SEARCH_QUERY_REWRITE=1
+if (config.LLM_MODEL && config.SEARCH_QUERY_REWRITE) {
+  const index = createSearchIndexFromDocuments(docs, VARIANTS[0]![1]);
+  const provider = createProvider(config, { logger: logger.child({}, { level: 'warn' }) });
+  indexes.push({ name: `BM25F + Umschreibung durch ${config.LLM_MODEL}`, search: (q) => searchRewritten(index, provider, q, { k: 10 }) });
 }
 for (const { file, questions } of sets) {
   console.log(`\nFragen: ${questions.length} (${file}); Korpus: ${docs.length} Dokumente`);

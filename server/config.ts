@@ -24,6 +24,8 @@ export const ConfigSchema = z.object({
   LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
   LLM_MAX_CONCURRENCY: z.coerce.number().int().positive().default(4),
   LLM_LOG_PROMPTS: boolFlag,
+  /** With a model configured: the model rewrites search questions into statute terms (off by default). */
+  SEARCH_QUERY_REWRITE: boolFlag,
 });
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;
 

@@ -81,8 +81,9 @@ export class Analyzer {
   /**
    * Query terms with weights; the same term keeps its highest weight. `known` tells whether the index has a
    * term: a compound the corpus never uses ("Schriftformerfordernis") is represented by its parts alone.
+   * `expansions` are statute terms from elsewhere (a model's rewrite), weighted like the concept map.
    */
-  analyzeQuery(text: string, known: (term: string) => boolean = () => true): WeightedTerm[] {
+  analyzeQuery(text: string, known: (term: string) => boolean = () => true, expansions: string[] = []): WeightedTerm[] {
     const weights = new Map<string, number>();
     const put = (t: string, w: number) => {
       if ((weights.get(t) ?? 0) < w) weights.set(t, w);
@@ -108,11 +109,11 @@ export class Analyzer {
       }
     }
     // everyday phrases of the question ("per Mail", "Hackerangriff") → the statute's own terms
-    if (this.options.concepts !== false)
-      for (const w of conceptWords(this.expansionData.concepts, words)) {
-        const whole = this.analyzeWord(w)[0];
-        if (whole) put(whole.term, TUNING.conceptWeight);
-      }
+    const added = [...(this.options.concepts !== false ? conceptWords(this.expansionData.concepts, words) : []), ...expansions.flatMap((e) => tokenize(e))];
+    for (const w of added) {
+      const whole = this.analyzeWord(w)[0];
+      if (whole) put(whole.term, TUNING.conceptWeight);
+    }
     return [...weights].map(([term, weight]) => ({ term, weight }));
   }
 }

@@ -18,6 +18,8 @@ export interface SearchOptions {
   /** Restrict to these laws (abbreviations, any spelling the name table knows). */
   laws?: string[];
   kinds?: ('law' | 'guidance')[];
+  /** Statute terms that stand for the question's words (a model's rewrite), weighted below the typed words. */
+  expansions?: string[];
 }
 
 /** Cited provisions rank above every lexical hit: scores CITATION_SCORE, CITATION_SCORE - 1, … (at most MAX_K hits). */
@@ -160,7 +162,7 @@ export class SearchEngine {
     if (hits.length >= k) return hits;
     const citedSections = new Set(cited.map((u) => this.data.unitSection[u]!));
     const onlyGuidance = opts.kinds?.length === 1 && opts.kinds[0] === 'guidance';
-    const lexical = this.lexical(rest, allowed, k - hits.length, citedSections, onlyGuidance);
+    const lexical = this.lexical(rest, allowed, k - hits.length, citedSections, onlyGuidance, opts.expansions ?? []);
     return [...hits, ...lexical.map(([u, s]) => this.hit(u, s))];
   }
 
@@ -234,7 +236,7 @@ export class SearchEngine {
     return { units, rest };
   }
 
-  private lexical(query: string, allowed: Uint8Array | null, k: number, exclude: Set<number>, onlyGuidance: boolean): [number, number][] {
+  private lexical(query: string, allowed: Uint8Array | null, k: number, exclude: Set<number>, onlyGuidance: boolean, expansions: string[]): [number, number][] {
     const d = this.data;
     const mentioned = new Set(this.options.lawBoost === false ? [] : this.names.mentioned(query).map((a) => this.lawIndex(a)));
     const jurisdictions = new Set(this.options.lawBoost === false ? [] : mentionedJurisdictions(query));
@@ -249,6 +251,7 @@ export class SearchEngine {
     const qterms = this.analyzer.analyzeQuery(
       withoutJurisdictionWords(tokenize(query).filter((w) => !lawTokens.has(w)), jurisdictions.size > 0).join(' '),
       (t) => this.termIds.has(t),
+      expansions,
     );
     const lawHits: number[] = [];
     for (const { term, weight } of qterms) {
