@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Analyzer } from '../../server/retrieval/analyzer';
-import { compileConcepts, conceptWords, parseConcepts, parseThesaurus, shippedExpansion, Thesaurus, thesaurusLine } from '../../server/retrieval/expansion';
+import { compileConcepts, conceptWords, parseConcepts, parseThesaurus, shippedExpansion, Thesaurus, THESAURUS_DIR, thesaurusHeaderVersion, thesaurusLine } from '../../server/retrieval/expansion';
+import { readFileSync } from 'node:fs';
 import { filterGroups, groupMembers } from '../../server/cli/commands/thesaurus';
 import { stem, tokenize } from '../../server/retrieval/normalize';
 import { createSearchIndexFromDocuments } from '../../server/retrieval/index';
@@ -25,6 +26,15 @@ describe('legal-concept map', () => {
   it('rejects a malformed line with its line number', () => {
     expect(() => parseConcepts('Mail\n')).toThrow(/rechtsbegriffe\.tsv:1/);
     expect(() => parseThesaurus('Antrag\n')).toThrow(/openthesaurus-de\.tsv:1/);
+  });
+
+  it('ships thesaurus stems made by the current analyzer (else the generator must run again)', () => {
+    const text = readFileSync(join(THESAURUS_DIR, 'openthesaurus-de.tsv'), 'utf8');
+    expect(text).toContain(thesaurusHeaderVersion());
+    expect(text).toMatch(/LGPL/);
+    const lines = text.split('\n').filter((l) => l && !l.startsWith('#'));
+    expect(lines.length).toBeGreaterThan(1000);
+    for (const line of lines.filter((_, i) => i % 200 === 0)) expect(line).toBe(thesaurusLine(line.split('\t')[0]!.split(';')));
   });
 
   it('ships a concept map that the lawyer-facing examples rely on', () => {
