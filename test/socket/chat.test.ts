@@ -93,7 +93,8 @@ describe('chat over socket.io (offline)', () => {
   });
 
   it('says plainly when nothing relevant is found', async () => {
-    const { done } = await ask(socket, { text: 'Wie wird das Wetter morgen in Hannover?' });
+    // no place name of the corpus: the complete NBrandSchG names the "Region Hannover"
+    const { done } = await ask(socket, { text: 'Wie wird das Wetter morgen in Bielefeld?' });
     expect(done!.citations).toEqual([]);
     expect(done!.text).toMatch(/keine passende Vorschrift/);
   });
