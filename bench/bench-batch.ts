@@ -7,17 +7,20 @@
  * 3. Runs `rg -c -i -F` over the same directory with the words the rule engine's trigger regexes start from
  *    (derived from the catalogue, so the baseline follows the rules), and with the short core list of the task
  *    for reference (median of 3 runs each).
- * 4. Prints the ratio batch/rg (target ≤ 15), peak RSS (target < 1 GB) and the schriftform total;
- *    writes everything to bench/out/bench-batch.json.
+ * 4. Prints the ratio batch/rg (target ≤ 15), peak RSS (target < 1 GB) and the schriftform total.
+ * 5. Extra row, Landesrecht (alone: npm run bench:batch -- --landesrecht): the shipped Niedersachsen laws (corpus/manifest.json) plus the 68 statutes of
+ *    the other Länder (../shared/data/laender, override: LAENDER_DIR), screened in one run: laws, skipped
+ *    files, findings, seconds. Writes everything to bench/out/bench-batch.json.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { listLawFiles } from '../server/batch/files';
+import { readManifest } from '../server/retrieval/manifest';
 import { BatchSummarySchema } from '../server/batch/summary';
 import { RULES } from '../server/rules/index';
 
@@ -26,6 +29,9 @@ const OUT = join(ROOT, 'bench/out');
 const CORPUS = join(OUT, 'bundesrecht');
 const BATCH_OUT = join(OUT, 'batch-out');
 const TAR = process.env.BUNDESRECHT_TAR ?? resolve(ROOT, '../shared/data/bundesrecht.tar.xz');
+const LAENDER = process.env.LAENDER_DIR ?? resolve(ROOT, '../shared/data/laender');
+const LAND_CORPUS = join(OUT, 'landesrecht');
+const LAND_OUT = join(OUT, 'landesrecht-out');
 const RATIO_TARGET = 15;
 const RSS_TARGET_MB = 1024;
 
@@ -162,12 +168,12 @@ function vmHwmKb(pid: number): number {
   }
 }
 
-async function runBatchCli(): Promise<{ seconds: number; cpuSeconds: number; peakRssMb: number; stdout: string }> {
-  rmSync(BATCH_OUT, { recursive: true, force: true });
+async function runBatchCli(corpus = CORPUS, out = BATCH_OUT): Promise<{ seconds: number; cpuSeconds: number; peakRssMb: number; stdout: string }> {
+  rmSync(out, { recursive: true, force: true });
   const cpu0 = childrenCpuSeconds();
   const t0 = performance.now();
   // node --import tsx instead of the tsx binary: one process, so its VmHWM is the whole batch
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/main.ts', 'batch', CORPUS, '--out', BATCH_OUT], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/main.ts', 'batch', corpus, '--out', out], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
@@ -215,7 +221,49 @@ async function schriftformSpread(): Promise<{ provisions: number; laws: number }
   return { provisions: provisions.size, laws: laws.size };
 }
 
+/** Niedersachsen laws of the shipped corpus and the other Länder's statutes, copied into one directory. */
+function prepareLandesrecht(): { niedersachsen: number; laender: number } {
+  rmSync(LAND_CORPUS, { recursive: true, force: true });
+  mkdirSync(join(LAND_CORPUS, 'ni'), { recursive: true });
+  const nds = readManifest(join(ROOT, 'corpus')).documents.filter((d) => d.kind === 'law' && d.jurisdiction === 'Niedersachsen');
+  for (const d of nds) cpSync(join(ROOT, 'corpus', d.file), join(LAND_CORPUS, 'ni', basename(d.file)));
+  let laender = 0;
+  if (existsSync(LAENDER)) {
+    cpSync(LAENDER, join(LAND_CORPUS, 'laender'), { recursive: true });
+    laender = readdirSync(LAENDER, { recursive: true }).filter((f) => String(f).endsWith('.md')).length;
+  } else log(`Länder-Sammlung nicht gefunden: ${LAENDER} (LAENDER_DIR setzen) – nur Niedersachsen`);
+  return { niedersachsen: nds.length, laender };
+}
+
+async function landesrecht() {
+  const counts = prepareLandesrecht();
+  const run = await runBatchCli(LAND_CORPUS, LAND_OUT);
+  const summary = BatchSummarySchema.parse(JSON.parse(readFileSync(join(LAND_OUT, 'summary.json'), 'utf8')));
+  return {
+    ...counts,
+    seconds: round(run.seconds),
+    laws: summary.laws,
+    skipped: summary.errors.length,
+    provisions: summary.provisions,
+    findings: summary.findings,
+    lawsWithFindings: Object.keys(summary.byLaw).length,
+    byCategory: summary.byCategory,
+  };
+}
+
+function landesrechtLines(land: Awaited<ReturnType<typeof landesrecht>>): string[] {
+  return [
+    `Landesrecht:     ${land.niedersachsen} Niedersachsen-Gesetze des Korpus + ${land.laender} Gesetze anderer Länder: ${land.laws} untersucht, ${land.skipped} übersprungen,`,
+    `                 ${land.provisions} Vorschriften, ${land.findings} Befunde in ${land.lawsWithFindings} Gesetzen, ${land.seconds} s`,
+  ];
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--landesrecht')) {
+    // only the extra row (the federal run takes minutes)
+    process.stdout.write(landesrechtLines(await landesrecht()).join('\n') + '\n');
+    return;
+  }
   ensureCorpus();
   ensureRipgrep();
   const { files } = await listLawFiles(CORPUS);
@@ -231,6 +279,7 @@ async function main(): Promise<void> {
   const rgCore = runRipgrep(CORE_WORDS);
   const summary = BatchSummarySchema.parse(JSON.parse(readFileSync(join(BATCH_OUT, 'summary.json'), 'utf8')));
   const spread = await schriftformSpread();
+  const land = await landesrecht();
   const result = {
     files: files.length,
     megabytes: Math.round(mb * 10) / 10,
@@ -253,6 +302,7 @@ async function main(): Promise<void> {
     cpuRatio: round(batch.cpuSeconds / Math.max(rg.cpuSeconds, 0.01)),
     ratioTarget: RATIO_TARGET,
     schriftform: { findings: summary.byCategory.schriftform ?? 0, provisions: spread.provisions, laws: spread.laws },
+    landesrecht: land,
     cores: availableParallelism(),
     /** The machine may be shared: with a load above the core count the wall-clock ratio is pessimistic. */
     loadAverage: loadavg().map(round),
@@ -273,6 +323,7 @@ async function main(): Promise<void> {
       `                 ${result.ratioCoreWords} gegen rg mit nur ${CORE_WORDS.length} Kernwörtern (${result.ripgrepCoreWords.seconds} s)`,
       `schriftform:     ${result.schriftform.findings} Befunde in ${result.schriftform.provisions} Vorschriften aus ${result.schriftform.laws} Gesetzen`,
       `                 (Normenscreening des Bundes 2016: ca. 3.500 Schriftformerfordernisse im Verwaltungsrecht)`,
+      ...landesrechtLines(land),
       `Ergebnis:        ${join('bench/out', 'bench-batch.json')}`,
     ].join('\n') + '\n',
   );

@@ -49,6 +49,8 @@ export const ConfigSchema = z.object({
   LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
   LLM_MAX_CONCURRENCY: z.coerce.number().int().positive().default(4),
   LLM_LOG_PROMPTS: boolFlag,
+  /** With a model configured: the model rewrites search questions into statute terms (off by default). */
+  SEARCH_QUERY_REWRITE: boolFlag,
   /** How long a chat question waits for the model's first words before the offline answer is shown (the model's answer follows when it arrives). */
   LLM_FALLBACK_AFTER_MS: z.coerce.number().int().positive().default(10_000),
   /** Sessions end after this long without a request, and in any case after SESSION_MAX_HOURS. */

@@ -9,6 +9,7 @@ const COMMANDS: Record<string, () => Promise<{ command: CliCommand }>> = {
   check: () => import('./commands/check'),
   search: () => import('./commands/search'),
   corpus: () => import('./commands/corpus'),
+  thesaurus: () => import('./commands/thesaurus'),
 };
 
 function help(): string {

@@ -38,7 +38,8 @@ export const HealthResponseSchema = z.object({
   status: z.literal('ok'),
   /** "none" in the offline mode, otherwise the model name. */
   llm: z.string(),
-  corpus: z.object({ laws: z.number().int(), provisions: z.number().int() }),
+  /** Laws and guides counted apart; provisions are the laws' §§. */
+  corpus: z.object({ laws: z.number().int(), guidance: z.number().int(), provisions: z.number().int() }),
   storage: z.enum(['sqlite', 'postgres']),
   queue: z.enum(['in-process', 'redis']),
 });

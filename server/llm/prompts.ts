@@ -111,7 +111,7 @@ function template(id: string): PromptTemplate {
 }
 
 /** Every prompt id of the product; tests render each one. */
-export const PROMPT_IDS = ['chat-antwort', 'ki-pruefung', 'dokumentation'] as const;
+export const PROMPT_IDS = ['chat-antwort', 'ki-pruefung', 'dokumentation', 'suchanfrage'] as const;
 
 export interface ChatPromptVars {
   /** Numbered <quelle> blocks (see data-blocks.ts). */
@@ -140,3 +140,5 @@ export interface DocumentationPromptVars {
   auszug: string;
 }
 export const renderDocumentationPrompt = (v: DocumentationPromptVars) => renderTemplate(template('dokumentation'), { ...v });
+
+export const renderQueryRewritePrompt = (v: { frage: string }) => renderTemplate(template('suchanfrage'), { ...v });

@@ -3,6 +3,7 @@ import { basename, dirname } from 'node:path';
 import type { LawDocument, Provision, Span } from '../contracts/document';
 import { parseFrontMatter } from './front-matter';
 import { classifyHeading, MISSING_TITLE, OUTLINE_HEADING } from './headings';
+import { canonicalAbbreviation, landStand, titleWithoutAbbreviation } from './law-identity';
 import { parseParagraphs, withPlainSpaces } from './structure';
 
 /**
@@ -127,6 +128,7 @@ export function parseLawMarkdown(source: string, opts: LawMarkdownOptions = {}):
   const md = withPlainSpaces(source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source);
   const fm = parseFrontMatter(md);
   const d = fm.data;
+  // the Land collection format (Niedersachsen and the other Länder): front matter with `abbreviation`
   const niedersachsen = 'abbreviation' in d || d.jurisdiction === 'Niedersachsen';
   const markers = markerSpans(md, niedersachsen || d.complete === 'false');
   const footnotes = footnoteSpans(md);
@@ -167,19 +169,20 @@ export function parseLawMarkdown(source: string, opts: LawMarkdownOptions = {}):
   const h1Title = h1?.text.replace(/\s*\([^()]*\)\s*$/, '').trim();
   const h1Abbr = /\(([^()]+)\)\s*$/.exec(h1?.text ?? '')?.[1];
   const slug = d.slug ?? undefined;
-  const abbreviation = d.jurabk || d.abbreviation || h1Abbr || slug?.toUpperCase() || fileStem(opts.path) || 'Gesetz';
+  const abbreviation = canonicalAbbreviation(d.jurabk || d.abbreviation || h1Abbr || slug?.toUpperCase() || fileStem(opts.path) || 'Gesetz');
   const rawTitle = d.Title || d.title || h1Title || abbreviation;
-  const title = rawTitle === MISSING_TITLE ? abbreviation : rawTitle;
+  const title = rawTitle === MISSING_TITLE ? abbreviation : titleWithoutAbbreviation(rawTitle, abbreviation);
 
   const doc: LawDocument = {
     id: slug || d.abbreviation || d.jurabk || fileStem(opts.path) || abbreviation,
     title,
     abbreviation,
-    jurisdiction: niedersachsen ? 'Niedersachsen' : 'Bund',
+    // a statute of another Land keeps its own name out of the Niedersachsen views
+    jurisdiction: !niedersachsen ? 'Bund' : !d.jurisdiction || d.jurisdiction === 'Niedersachsen' ? 'Niedersachsen' : 'Sonstige',
     text: md,
     provisions,
   };
-  const stand = niedersachsen ? d.version_note : federalStand(md, bodyStart, firstSection?.start ?? md.length);
+  const stand = niedersachsen ? landStand(d) : federalStand(md, bodyStart, firstSection?.start ?? md.length);
   if (stand) doc.stand = stand;
   if (d.complete === 'false' || (niedersachsen && markers.length > 0)) doc.excerpt = true;
   return doc;

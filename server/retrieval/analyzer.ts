@@ -1,4 +1,5 @@
 import { Decompounder } from './decompound';
+import { conceptWords, shippedExpansion, type QueryExpansionData } from './expansion';
 import { QUERY_STOP_WORDS, STOP_WORDS, stem, tokenize } from './normalize';
 import { SYNONYMS } from './synonyms';
 import { TUNING } from './tuning';
@@ -12,7 +13,14 @@ export interface WeightedTerm {
 export interface AnalyzerOptions {
   decompound: boolean;
   synonyms: boolean;
+  /** Query expansion by the OpenThesaurus groups (default on). */
+  thesaurus?: boolean;
+  /** Query expansion by the legal-concept map (default on). */
+  concepts?: boolean;
 }
+
+/** Thesaurus stems added per query word at most: a word in many groups would otherwise drown the question. */
+const MAX_THESAURUS_STEMS = 12;
 
 
 /** Separable particles before the "ge" of a past participle ("zu-ge-stellt", "bereit-ge-stellt"). */
@@ -43,8 +51,14 @@ export class Analyzer {
   constructor(
     dictionary: ReadonlySet<string>,
     readonly options: AnalyzerOptions = { decompound: true, synonyms: true },
+    private expansion?: QueryExpansionData,
   ) {
     this.decompounder = new Decompounder(dictionary);
+  }
+
+  /** Expansion data are loaded on the first query: index building never needs them. */
+  private get expansionData(): QueryExpansionData {
+    return (this.expansion ??= shippedExpansion());
   }
 
   /** Index-side terms of one surface word (cached: the corpus repeats its vocabulary a lot). */
@@ -67,21 +81,38 @@ export class Analyzer {
   /**
    * Query terms with weights; the same term keeps its highest weight. `known` tells whether the index has a
    * term: a compound the corpus never uses ("Schriftformerfordernis") is represented by its parts alone.
+   * `expansions` are statute terms from elsewhere (a model's rewrite), weighted like the concept map.
    */
-  analyzeQuery(text: string, known: (term: string) => boolean = () => true): WeightedTerm[] {
+  analyzeQuery(text: string, known: (term: string) => boolean = () => true, expansions: string[] = []): WeightedTerm[] {
     const weights = new Map<string, number>();
     const put = (t: string, w: number) => {
       if ((weights.get(t) ?? 0) < w) weights.set(t, w);
     };
-    for (const word of tokenize(text)) {
-      if (QUERY_STOP_WORDS.has(word)) continue;
+    const words = tokenize(text).filter((w) => !QUERY_STOP_WORDS.has(w));
+    const useThesaurus = this.options.thesaurus !== false;
+    for (const word of words) {
       const analysed = this.analyzeWord(word);
       const wholeKnown = analysed.length > 0 && known(analysed[0]!.term);
       for (const { term, weight } of analysed) {
         const w = weight === 1 ? 1 : wholeKnown ? TUNING.queryPartWeight : TUNING.unknownCompoundPartWeight;
         put(term, w);
         if (this.options.synonyms) for (const s of SYNONYMS.get(term) ?? []) put(s, TUNING.synonymWeight * w);
+        // general-language synonyms only for words the statutes do not use ("Kuli", "Chef"): for the statutes'
+        // own words they add more noise than recall
+        if (useThesaurus && weight === 1 && !wholeKnown) {
+          let n = 0;
+          for (const s of this.expansionData.thesaurus.related(term)) {
+            if (n >= MAX_THESAURUS_STEMS) break;
+            if (known(s)) put(s, TUNING.thesaurusWeight * w), n++;
+          }
+        }
       }
+    }
+    // everyday phrases of the question ("per Mail", "Hackerangriff") → the statute's own terms
+    const added = [...(this.options.concepts !== false ? conceptWords(this.expansionData.concepts, words) : []), ...expansions.flatMap((e) => tokenize(e))];
+    for (const w of added) {
+      const whole = this.analyzeWord(w)[0];
+      if (whole) put(whole.term, TUNING.conceptWeight);
     }
     return [...weights].map(([term, weight]) => ({ term, weight }));
   }

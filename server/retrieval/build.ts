@@ -10,6 +10,7 @@ export interface IndexDocument {
   kind: 'law' | 'guidance';
   jurisdiction: string;
   path: string;
+  keywords?: string[];
 }
 
 
@@ -91,13 +92,14 @@ export function buildIndexData(docs: Iterable<IndexDocument>, options: AnalyzerO
   const tokens = new GrowInt32();
   const pushToken = (w: string) => tokens.push(idOf(w));
   const tokenStarts: number[] = [0];
-  for (const { doc, kind, jurisdiction, path } of docs) {
+  for (const { doc, kind, jurisdiction, path, keywords } of docs) {
     const law = laws.length;
     laws.push({
       abbreviation: doc.abbreviation,
       title: doc.title,
       jurisdiction,
       kind,
+      ...(keywords?.length ? { keywords } : {}),
       ...(doc.stand ? { stand: doc.stand } : {}),
       ...(doc.excerpt ? { excerpt: true } : {}),
       path,

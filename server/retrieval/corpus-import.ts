@@ -98,7 +98,9 @@ export async function addToCorpus(dir: string, paths: string[], opts: ImportOpti
     const file = `${folder}/${id}.md`;
     mkdirSync(join(dir, folder), { recursive: true });
     writeFileSync(join(dir, file), markdown);
-    const full: ManifestEntry = { ...entry, id, file };
+    // the subject keywords are curated in the manifest, not in the law file: a re-import keeps them
+    const previous = manifest.documents.find((d) => d.id === id);
+    const full: ManifestEntry = { ...entry, id, file, ...(previous?.keywords ? { keywords: previous.keywords } : {}) };
     manifest.documents = [...manifest.documents.filter((d) => d.id !== id), full];
     added.push(full);
   }

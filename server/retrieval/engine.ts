@@ -18,6 +18,8 @@ export interface SearchOptions {
   /** Restrict to these laws (abbreviations, any spelling the name table knows). */
   laws?: string[];
   kinds?: ('law' | 'guidance')[];
+  /** Statute terms that stand for the question's words (a model's rewrite), weighted below the typed words. */
+  expansions?: string[];
 }
 
 /** Cited provisions rank above every lexical hit: scores CITATION_SCORE, CITATION_SCORE - 1, … (at most MAX_K hits). */
@@ -45,8 +47,8 @@ export class SearchEngine {
   private readonly sectionBest: Float32Array;
   private readonly sectionUnit: Int32Array;
   private readonly lawFirstSection: Int32Array;
-  /** Law-title field: term → laws whose title (or abbreviation) contains it, with the term's idf over laws. */
-  private readonly lawTitleTerms = new Map<string, { laws: number[]; idf: number }>();
+  /** Law-title field: term → laws whose title, abbreviation or keywords contain it, with the term's idf over laws. */
+  private readonly lawTitleTerms = new Map<string, { laws: number[]; weights: number[]; idf: number }>();
   private readonly lawScore: Float32Array;
   /** Per-law multiplier: a uniform prior over laws rather than over §§, so that the BGB or AO do not win by size. */
   private readonly lawPrior: Float32Array;
@@ -96,17 +98,23 @@ export class SearchEngine {
       const model = f === undefined ? undefined : this.section(f, fedSec);
       if (gap !== undefined && model !== undefined && this.gapUnit[data.sections[gap]!.first]) this.parallels.push([gap, model]);
     }
-    const lawTerms = new Map<string, Set<number>>();
-    data.laws.forEach((l, i) => {
-      for (const w of tokenize(`${l.title} ${l.abbreviation}`))
+    // term → law → weight: the title counts fully, the manifest's subject keywords less (they are broader)
+    const lawTerms = new Map<string, Map<number, number>>();
+    const addTerms = (text: string, law: number, weight: number) => {
+      for (const w of tokenize(text))
         for (const { term } of this.analyzer.analyzeWord(w)) {
-          const set = lawTerms.get(term) ?? new Set<number>();
-          set.add(i);
-          lawTerms.set(term, set);
+          const laws = lawTerms.get(term) ?? new Map<number, number>();
+          laws.set(law, Math.max(laws.get(law) ?? 0, weight));
+          lawTerms.set(term, laws);
         }
+    };
+    data.laws.forEach((l, i) => {
+      addTerms(`${l.title} ${l.abbreviation}`, i, 1);
+      addTerms((l.keywords ?? []).join(' '), i, TUNING.lawKeywordWeight);
     });
     const L = data.laws.length;
-    for (const [term, set] of lawTerms) this.lawTitleTerms.set(term, { laws: [...set], idf: Math.log(1 + (L - set.size + 0.5) / (set.size + 0.5)) });
+    for (const [term, laws] of lawTerms)
+      this.lawTitleTerms.set(term, { laws: [...laws.keys()], weights: [...laws.values()], idf: Math.log(1 + (L - laws.size + 0.5) / (laws.size + 0.5)) });
   }
 
   lawIndex(name: string): number | undefined {
@@ -154,7 +162,7 @@ export class SearchEngine {
     if (hits.length >= k) return hits;
     const citedSections = new Set(cited.map((u) => this.data.unitSection[u]!));
     const onlyGuidance = opts.kinds?.length === 1 && opts.kinds[0] === 'guidance';
-    const lexical = this.lexical(rest, allowed, k - hits.length, citedSections, onlyGuidance);
+    const lexical = this.lexical(rest, allowed, k - hits.length, citedSections, onlyGuidance, opts.expansions ?? []);
     return [...hits, ...lexical.map(([u, s]) => this.hit(u, s))];
   }
 
@@ -228,7 +236,7 @@ export class SearchEngine {
     return { units, rest };
   }
 
-  private lexical(query: string, allowed: Uint8Array | null, k: number, exclude: Set<number>, onlyGuidance: boolean): [number, number][] {
+  private lexical(query: string, allowed: Uint8Array | null, k: number, exclude: Set<number>, onlyGuidance: boolean, expansions: string[]): [number, number][] {
     const d = this.data;
     const mentioned = new Set(this.options.lawBoost === false ? [] : this.names.mentioned(query).map((a) => this.lawIndex(a)));
     const jurisdictions = new Set(this.options.lawBoost === false ? [] : mentionedJurisdictions(query));
@@ -243,15 +251,16 @@ export class SearchEngine {
     const qterms = this.analyzer.analyzeQuery(
       withoutJurisdictionWords(tokenize(query).filter((w) => !lawTokens.has(w)), jurisdictions.size > 0).join(' '),
       (t) => this.termIds.has(t),
+      expansions,
     );
     const lawHits: number[] = [];
     for (const { term, weight } of qterms) {
       const lt = this.lawTitleTerms.get(term);
       if (!lt) continue;
-      for (const l of lt.laws) {
+      lt.laws.forEach((l, j) => {
         if (this.lawScore[l] === 0) lawHits.push(l);
-        this.lawScore[l] = this.lawScore[l]! + weight * lt.idf;
-      }
+        this.lawScore[l] = this.lawScore[l]! + weight * lt.weights[j]! * lt.idf;
+      });
     }
     /** Law-level multipliers: size prior, excerpt gap, named law, named Land, named field of law, guidance. */
     const boost = (law: number, u: number) => {

@@ -21,6 +21,8 @@ export interface LawRecord {
   stand?: string;
   excerpt?: boolean;
   path: string;
+  /** Subject words of the manifest, searched with the title. */
+  keywords?: string[];
 }
 
 export interface SectionRecord {

@@ -40,7 +40,8 @@ export interface SearchIndex {
   /** A whole provision; `law` in any spelling (abbreviation or title), `section` like "§ 3a" or "3a". */
   getProvision(law: string, section: string): ProvisionText | undefined;
   listLaws(): LawListing[];
-  stats(): { laws: number; provisions: number };
+  /** Laws and guides counted apart (a guide is no law); provisions are the laws' §§ only. */
+  stats(): { laws: number; guidance: number; provisions: number };
   /** Canonical abbreviation of a law in any spelling the name table knows. */
   lawAbbreviation(name: string): string | undefined;
   /** Units (Absätze) for dense retrieval: their number, their text with law and § context, and a hit for one. */
@@ -53,6 +54,12 @@ function wrap(engine: SearchEngine): SearchIndex {
   const d = engine.data;
   const provisionCount = new Map<number, number>();
   for (const s of d.sections) provisionCount.set(s.law, (provisionCount.get(s.law) ?? 0) + 1);
+  const isLaw = (i: number) => d.laws[i]!.kind === 'law';
+  const stats = {
+    laws: d.laws.filter((_, i) => isLaw(i)).length,
+    guidance: d.laws.filter((_, i) => !isLaw(i)).length,
+    provisions: d.sections.filter((s) => isLaw(s.law)).length,
+  };
   return {
     search: (query, opts) => engine.search(query, opts),
     getProvision(law, section) {
@@ -81,7 +88,7 @@ function wrap(engine: SearchEngine): SearchIndex {
         provisions: provisionCount.get(i) ?? 0,
         path: l.path,
       })),
-    stats: () => ({ laws: d.laws.length, provisions: d.sections.length }),
+    stats: () => stats,
     lawAbbreviation(name) {
       const l = engine.lawIndex(name);
       return l === undefined ? undefined : d.laws[l]!.abbreviation;

@@ -22,6 +22,11 @@ export const ManifestEntrySchema = z.object({
   excerpt: z.boolean(),
   /** Path relative to the corpus directory. */
   file: z.string().min(1),
+  /**
+   * What the law is about in the words drafters use ("Feuerwehr", "Steuererklärung"): searched with the law's
+   * title, so that a question about the subject prefers the law that regulates it.
+   */
+  keywords: z.array(z.string().min(1)).optional(),
 });
 export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
 

@@ -4,6 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import type { LawDocument } from '../contracts/document';
 import type { IndexDocument } from './build';
 import { parseFrontMatter } from '../parser/front-matter';
+import { canonicalAbbreviation, landStand, titleWithoutAbbreviation } from '../parser/law-identity';
 import { parseLawFile } from './law-file';
 import { MANIFEST_FILE, readManifest, type ManifestEntry } from './manifest';
 import { nameKey } from './law-names';
@@ -39,16 +40,6 @@ function walkMarkdown(dir: string): string[] {
   return out.sort();
 }
 
-/** Roman numerals for the SGB books ("SGB 10" → "SGB X"), the way drafters cite them. */
-function canonicalAbbreviation(abbr: string): string {
-  // "AO 1977", "VwZG 2005", "BDSG 2018": the year only distinguishes historic versions
-  const t = abbr.trim().replace(/^(\S+) (?:19|20)\d\d$/, '$1');
-  const m = /^SGB (\d+)$/.exec(t);
-  if (!m) return t;
-  const romans = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV'];
-  return `SGB ${romans[Number(m[1])] ?? m[1]}`;
-}
-
 /** Data set note of the federal corpus, appended to each federal law's own version line. */
 const FEDERAL_DATA_STAND = 'Datenstand März 2022';
 
@@ -60,7 +51,7 @@ export function entryFromFrontMatter(md: string, fallbackName: string): SourceEn
   const meta = parseFrontMatter(md).data;
   const federal = Boolean(meta.jurabk);
   const abbreviation = canonicalAbbreviation(meta.abbreviation || meta.jurabk || fallbackName);
-  const title = meta.title || meta.Title || abbreviation;
+  const title = titleWithoutAbbreviation(meta.title || meta.Title || abbreviation, abbreviation);
   const kind = meta.kind === 'guidance' ? 'guidance' : 'law';
   const jur = meta.jurisdiction;
   const jurisdiction =
@@ -68,7 +59,7 @@ export function entryFromFrontMatter(md: string, fallbackName: string): SourceEn
   const source = federal
     ? `bundestag/gesetze (gesetze-im-internet.de), Stand März 2022${meta.slug ? `, ${meta.slug}` : ''}`
     : meta.source || 'unbekannt';
-  const stand = meta.version_note || meta.stand;
+  const stand = landStand(meta);
   return {
     id: nameKey(abbreviation) || 'dokument',
     title,
@@ -132,5 +123,5 @@ export function loadSource(s: SourceEntry): IndexDocument {
     path: s.path,
   });
   if (!s.entry.stand && s.entry.jurisdiction === 'Bund') doc.stand = doc.stand ? `${doc.stand} (${FEDERAL_DATA_STAND})` : FEDERAL_DATA_STAND;
-  return { doc, kind: s.entry.kind, jurisdiction: s.entry.jurisdiction, path: s.path };
+  return { doc, kind: s.entry.kind, jurisdiction: s.entry.jurisdiction, path: s.path, ...(s.entry.keywords ? { keywords: s.entry.keywords } : {}) };
 }

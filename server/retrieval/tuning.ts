@@ -17,8 +17,14 @@ export const TUNING = {
   /** … and in queries whose compound does not occur in the corpus at all. */
   unknownCompoundPartWeight: 0.8,
   synonymWeight: 0.4,
+  /** OpenThesaurus group members: general language, so below the domain synonyms. */
+  thesaurusWeight: 0.2,
+  /** Statute terms of the legal-concept map (curated, but not what the user typed). */
+  conceptWeight: 0.5,
   /** Law-title context field: added per matching title term (× idf over laws). */
   lawTitleWeight: 0.5,
+  /** … of which a subject keyword of the manifest gets this share. */
+  lawKeywordWeight: 0.5,
   /** Multiplier for hits in a law the query names ("… nach dem Verwaltungsverfahrensgesetz"). */
   lawMentionBoost: 1.8,
   /** Multiplier for hits in Land law when the query names the Land ("in Niedersachsen", "niedersächsische …"). */

@@ -37,6 +37,18 @@ describe('health and corpus', () => {
     expect(laws.find((l) => l.abbreviation === 'NDIG')!.excerpt).toBe(true);
   });
 
+  it('counts laws and guides apart, the same in the header figure and in the screening list', async () => {
+    const health = HealthResponseSchema.parse((await request(t.app).get('/healthz').expect(200)).body);
+    const laws = LawListResponseSchema.parse((await request(t.app).get('/api/laws').expect(200)).body);
+    expect(health.corpus.laws).toBe(laws.filter((l) => l.kind === 'law').length);
+    expect(health.corpus.guidance).toBe(laws.filter((l) => l.kind === 'guidance').length);
+    expect(health.corpus.guidance).toBeGreaterThan(0);
+    // one abbreviation per law, as drafters cite it
+    const abbrs = laws.map((l) => l.abbreviation);
+    expect(abbrs).toEqual(expect.arrayContaining(['AO', 'SGB X', 'SGB I', 'BDSG']));
+    expect(abbrs.filter((a) => /\d{4}$|^SGB \d/.test(a))).toEqual([]);
+  });
+
   it('GET /api/provisions returns a whole provision with Stand', async () => {
     const res = await request(t.app).get('/api/provisions').query({ law: 'VwVfG', section: '§ 3a' }).expect(200);
     const p = ProvisionResponseSchema.parse(res.body);

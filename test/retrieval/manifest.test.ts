@@ -20,11 +20,25 @@ describe('shipped corpus manifest', () => {
       expect(abbrs).toContain(a);
   });
 
-  it('marks every Niedersachsen law as an excerpt and gives every federal law its Stand', () => {
+  it('marks a Niedersachsen law as an excerpt exactly when its file says so or lacks text, and gives every federal law its Stand', () => {
     for (const d of manifest.documents) {
-      if (d.jurisdiction === 'Niedersachsen') expect(d.excerpt, d.id).toBe(true);
+      const md = readFileSync(join(corpusDir, d.file), 'utf8');
+      if (d.jurisdiction === 'Niedersachsen') expect(d.excerpt, d.id).toBe(/^complete: false$/m.test(md) || /NICHT GEFUNDEN/.test(md));
       if (d.jurisdiction === 'Bund') expect(d.stand, d.id).toMatch(/März 2022/);
     }
+    const complete = manifest.documents.filter((d) => d.jurisdiction === 'Niedersachsen' && !d.excerpt).map((d) => d.abbreviation);
+    expect(complete.sort()).toEqual(['NBrandSchG', 'NPOG', 'NRettDG']);
+  });
+
+  it('ships the complete Niedersachsen laws as laws, counted apart from the guides', () => {
+    const nds = listSources([corpusDir]).filter((s) => s.entry.jurisdiction === 'Niedersachsen').map(loadSource);
+    const sections = (abbr: string) => nds.find((d) => d.doc.abbreviation === abbr)!.doc.provisions.length;
+    // complete texts, not the former excerpts of two or three §§
+    expect(sections('NPOG')).toBeGreaterThan(100);
+    expect(sections('NBauO')).toBeGreaterThan(90);
+    expect(sections('NBrandSchG')).toBeGreaterThan(40);
+    expect(sections('NRettDG')).toBeGreaterThan(30);
+    for (const d of nds) expect(d.doc.title, d.doc.abbreviation).not.toMatch(/\(N[A-Za-z]+\)$/);
   });
 
   it('indexes no excerpt marker as law text', () => {

@@ -85,7 +85,7 @@ export function createHeader(opts: { authRequired: boolean }): Header {
       } else {
         badge.textContent = `Modell: ${hz.llm}`;
       }
-      render(corpus, `Korpus: ${fmtNumber(hz.corpus.laws)} Gesetze · ${fmtNumber(hz.corpus.provisions)} Vorschriften`);
+      render(corpus, `Korpus: ${fmtNumber(hz.corpus.laws)} Gesetze · ${fmtNumber(hz.corpus.provisions)} Vorschriften · ${fmtNumber(hz.corpus.guidance)} Leitfäden`);
       return hz;
     })
     .catch(() => {

@@ -1,0 +1,158 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { AppError } from '../errors';
+import { ANALYZER_VERSION, fold, stem, tokenize } from './normalize';
+
+/**
+ * Query-expansion data shipped with the code in corpus/thesaurus/ (never read from /usr/share at run time):
+ * - openthesaurus-de.tsv: synonym groups from OpenThesaurus (LGPL), filtered to the corpus vocabulary by
+ *   `npm run -s cli -- thesaurus`; one group per line, members separated by ";".
+ * - rechtsbegriffe.tsv: the legal-concept map a lawyer edits: everyday words of a question → statute terms.
+ */
+export const THESAURUS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../corpus/thesaurus');
+export const THESAURUS_FILE = 'openthesaurus-de.tsv';
+export const CONCEPTS_FILE = 'rechtsbegriffe.tsv';
+
+/**
+ * One thesaurus group: its words, a tab, their stems (precomputed by the generator: stemming 20,000 words at
+ * start-up would cost seconds). One regex per line keeps validating the whole file fast.
+ */
+const GroupLineSchema = z
+  .string()
+  .regex(/^\p{L}+(?:;\p{L}+)+\t[\p{Ll}\d]+(?: [\p{Ll}\d]+)*$/u, 'Wörter mit ";" getrennt, Tab, ihre Stämme');
+/** The analyzer version the stems were computed with (header line "# analyzer-version: N"). */
+const VERSION_LINE = /^# analyzer-version: (\d+)$/m;
+/** "scan*|*scann*" – alternatives; "*" stands for any letters; several words must all occur in the question. */
+const PatternSchema = z.string().regex(/^[\p{L}\d*\- ]+$/u, 'Wörter, Leerzeichen und *');
+const ConceptSchema = z.object({ patterns: z.array(PatternSchema).min(1), terms: z.array(z.string().min(1)).min(1) });
+export type Concept = z.infer<typeof ConceptSchema>;
+
+/** Data lines of a TSV file: "#" comments and blank lines dropped, with their 1-based line numbers. */
+function dataLines(text: string): [number, string][] {
+  return text
+    .split('\n')
+    .map((l, i) => [i + 1, l.trim()] as [number, string])
+    .filter(([, l]) => l !== '' && !l.startsWith('#'));
+}
+
+function invalid(file: string, line: number, issue: string): AppError {
+  return new AppError('internal', 'internal:thesaurus', 'Die Thesaurus-Daten des Korpus sind beschädigt.', `${file}:${line}: ${issue}`);
+}
+
+export interface ThesaurusGroup {
+  words: string[];
+  stems: string[];
+}
+
+/** Thesaurus lines; stems written by another analyzer version are computed afresh (slow, but right). */
+export function parseThesaurus(text: string, file = THESAURUS_FILE): ThesaurusGroup[] {
+  const current = Number(VERSION_LINE.exec(text)?.[1]) === ANALYZER_VERSION;
+  return dataLines(text).map(([n, l]) => {
+    const parsed = GroupLineSchema.safeParse(l);
+    if (!parsed.success) throw invalid(file, n, parsed.error.issues[0]!.message);
+    const [words, stems] = parsed.data.split('\t') as [string, string];
+    const list = words.split(';');
+    return { words: list, stems: current ? stems.split(' ') : groupStems(list) };
+  });
+}
+
+/** Distinct stems of a group's words, as the query analyzer computes them. */
+export function groupStems(words: string[]): string[] {
+  return [...new Set(words.map((w) => stem(w.toLowerCase())))];
+}
+
+/** A thesaurus line as the generator writes it. */
+export function thesaurusLine(words: string[]): string {
+  return `${words.join(';')}\t${groupStems(words).join(' ')}`;
+}
+
+export const thesaurusHeaderVersion = () => `# analyzer-version: ${ANALYZER_VERSION}`;
+
+export function parseConcepts(text: string, file = CONCEPTS_FILE): Concept[] {
+  return dataLines(text).map(([n, l]) => {
+    const [left = '', right = ''] = l.split('\t');
+    const parsed = ConceptSchema.safeParse({
+      patterns: left.split('|').map((p) => p.trim().toLowerCase()).filter(Boolean),
+      terms: right.split(';').map((t) => t.trim()).filter(Boolean),
+    });
+    if (!parsed.success) throw invalid(file, n, `${parsed.error.issues[0]!.message} (erwartet: Ausdruck<TAB>Fachbegriff; Fachbegriff)`);
+    return parsed.data;
+  });
+}
+
+/** A concept pattern word as a test on one folded query token. */
+function wordTest(word: string): (token: string) => boolean {
+  if (!word.includes('*')) {
+    const s = stem(word);
+    return (t) => stem(t) === s;
+  }
+  const re = new RegExp(`^${fold(word).split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('\\p{L}*')}$`, 'u');
+  return (t) => re.test(fold(t));
+}
+
+export interface CompiledConcept {
+  /** Each alternative: the tests all of whose words must match some token of the question. */
+  alternatives: ((token: string) => boolean)[][];
+  /** Surface words of the statute terms (analysed by the caller). */
+  words: string[];
+}
+
+export function compileConcepts(concepts: Concept[]): CompiledConcept[] {
+  return concepts.map((c) => ({
+    // a hyphen splits words in questions too ("Online-Ausweis" → online, ausweis)
+    alternatives: c.patterns.map((p) => p.split(/[\s-]+/).filter(Boolean).map(wordTest)),
+    words: [...new Set(c.terms.flatMap((t) => tokenize(t)))],
+  }));
+}
+
+/** Statute words the concept map adds for a question's tokens. */
+export function conceptWords(concepts: CompiledConcept[], tokens: string[]): string[] {
+  const out = new Set<string>();
+  for (const c of concepts)
+    if (c.alternatives.some((tests) => tests.every((test) => tokens.some(test)))) for (const w of c.words) out.add(w);
+  return [...out];
+}
+
+/** Stems that share a thesaurus group with a stem; the groups of a stem are only joined when a query asks. */
+export class Thesaurus {
+  private readonly groupsOf = new Map<string, number[]>();
+
+  constructor(private readonly groups: ThesaurusGroup[]) {
+    groups.forEach((g, i) => {
+      for (const s of g.stems) {
+        const list = this.groupsOf.get(s);
+        if (list) list.push(i);
+        else this.groupsOf.set(s, [i]);
+      }
+    });
+  }
+
+  related(stemmed: string): string[] {
+    const ids = this.groupsOf.get(stemmed);
+    if (!ids) return [];
+    const out = new Set<string>();
+    for (const i of ids) for (const s of this.groups[i]!.stems) if (s !== stemmed) out.add(s);
+    return [...out];
+  }
+}
+
+export interface QueryExpansionData {
+  thesaurus: Thesaurus;
+  concepts: CompiledConcept[];
+}
+
+let shipped: QueryExpansionData | undefined;
+
+/** The shipped expansion data, loaded and validated once; a missing file means no expansion of that kind. */
+export function shippedExpansion(dir = THESAURUS_DIR): QueryExpansionData {
+  if (shipped && dir === THESAURUS_DIR) return shipped;
+  const read = (f: string) => (existsSync(join(dir, f)) ? readFileSync(join(dir, f), 'utf8') : '');
+  const data = {
+    thesaurus: new Thesaurus(parseThesaurus(read(THESAURUS_FILE))),
+    concepts: compileConcepts(parseConcepts(read(CONCEPTS_FILE))),
+  };
+  if (dir === THESAURUS_DIR) shipped = data;
+  return data;
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { Analyzer } from '../../server/retrieval/analyzer';
+import { compileConcepts, conceptWords, parseConcepts, parseThesaurus, shippedExpansion, Thesaurus, THESAURUS_DIR, thesaurusHeaderVersion, thesaurusLine } from '../../server/retrieval/expansion';
+import { readFileSync } from 'node:fs';
+import { filterGroups, groupMembers } from '../../server/cli/commands/thesaurus';
+import { stem, tokenize } from '../../server/retrieval/normalize';
+import { createSearchIndexFromDocuments } from '../../server/retrieval/index';
+import { join } from 'node:path';
+import { listSources, loadSource } from '../../server/retrieval/sources';
+
+const weightOf = (a: Analyzer, q: string, word: string) => a.analyzeQuery(q).find((t) => t.term === stem(word))?.weight;
+
+describe('legal-concept map', () => {
+  const concepts = compileConcepts(
+    parseConcepts('# Kommentar\nmail*|per internet\telektronisch; elektronische Kommunikation\n*scann*\telektronisches Dokument\nvom computer|ohne mensch*\tautomatisiert\n'),
+  );
+
+  it('maps everyday words to statute terms, with * as a wildcard and multi-word expressions', () => {
+    expect(conceptWords(concepts, tokenize('Kann man den Antrag per Mail schicken'))).toEqual(['elektronisch', 'elektronische', 'kommunikation']);
+    expect(conceptWords(concepts, tokenize('Reicht ein eingescanntes Zeugnis'))).toEqual(['elektronisches', 'dokument']);
+    expect(conceptWords(concepts, tokenize('Bescheid ganz ohne Menschen'))).toEqual(['automatisiert']);
+    // every word of a multi-word expression must occur
+    expect(conceptWords(concepts, tokenize('Ein Computer im Amt'))).toEqual([]);
+  });
+
+  it('rejects a malformed line with its line number', () => {
+    expect(() => parseConcepts('Mail\n')).toThrow(/rechtsbegriffe\.tsv:1/);
+    expect(() => parseThesaurus('Antrag\n')).toThrow(/openthesaurus-de\.tsv:1/);
+  });
+
+  it('ships thesaurus stems made by the current analyzer (else the generator must run again)', () => {
+    const text = readFileSync(join(THESAURUS_DIR, 'openthesaurus-de.tsv'), 'utf8');
+    expect(text).toContain(thesaurusHeaderVersion());
+    expect(text).toMatch(/LGPL/);
+    const lines = text.split('\n').filter((l) => l && !l.startsWith('#'));
+    expect(lines.length).toBeGreaterThan(1000);
+    for (const line of lines.filter((_, i) => i % 200 === 0)) expect(line).toBe(thesaurusLine(line.split('\t')[0]!.split(';')));
+  });
+
+  it('ships a concept map that the lawyer-facing examples rely on', () => {
+    const shipped = shippedExpansion().concepts;
+    const words = (q: string) => conceptWords(shipped, tokenize(q));
+    expect(words('Was tun bei einem Hackerangriff auf die Gemeinde?')).toEqual(expect.arrayContaining(['angriff', 'informationssicherheit']));
+    expect(words('Darf der Bescheid automatisch vom Computer erlassen werden?')).toEqual(expect.arrayContaining(['vollständig', 'automatisierter']));
+    expect(words('Kann ich mich mit dem Ausweis online ausweisen?')).toEqual(expect.arrayContaining(['identitätsnachweis']));
+    expect(words('Muss ich mit dem Kuli unterschreiben?')).toEqual(expect.arrayContaining(['schriftform', 'eigenhändig', 'signatur']));
+  });
+});
+
+describe('thesaurus expansion', () => {
+  const expansion = { thesaurus: new Thesaurus(parseThesaurus([thesaurusLine(['Kuli', 'Kugelschreiber', 'Stift']), thesaurusLine(['Antrag', 'Gesuch'])].join('\n'))), concepts: [] };
+  const analyzer = new Analyzer(new Set(), { decompound: true, synonyms: false }, expansion);
+
+  it('adds the group of a word the statutes do not use, weighted below the typed words', () => {
+    const known = (t: string) => t !== stem('kuli');
+    const terms = analyzer.analyzeQuery('Kuli Antrag', known);
+    const w = (x: string) => terms.find((t) => t.term === stem(x))?.weight;
+    expect(w('kuli')).toBe(1);
+    expect(w('stift')).toBeGreaterThan(0);
+    expect(w('stift')!).toBeLessThan(0.5);
+    // "Antrag" is statute vocabulary: no general-language synonyms for it
+    expect(w('gesuch')).toBeUndefined();
+  });
+
+  it('can be switched off for the ablation', () => {
+    const off = new Analyzer(new Set(), { decompound: true, synonyms: false, thesaurus: false }, expansion);
+    expect(weightOf(off, 'Kuli', 'stift')).toBeUndefined();
+  });
+});
+
+describe('thesaurus generator', () => {
+  it('keeps single words without misleading labels', () => {
+    expect(groupMembers('Kuli (ugs.);Kugelschreiber;Kugelschreiber (veraltet);eigenhändige Unterschrift;Stift')).toEqual(['Kuli', 'Kugelschreiber', 'Stift']);
+  });
+
+  it('keeps only groups that reach the corpus vocabulary, once each', () => {
+    const corpus = new Set([stem('unterschrift')]);
+    const groups = filterGroups(['# Kopf', 'Signum;Namenszug;Unterschrift', 'Geek (ugs.);Nerd', 'Unterschrift;Namenszug;Signum'], corpus);
+    expect(groups).toEqual([['Signum', 'Namenszug', 'Unterschrift']]);
+  });
+});
+
+describe('paraphrased questions find the provision (real excerpts)', () => {
+  const docs = listSources([join(__dirname, '../fixtures/retrieval-corpus')]).map(loadSource);
+  const withMap = createSearchIndexFromDocuments(docs);
+  const without = createSearchIndexFromDocuments(docs, { decompound: true, synonyms: true, thesaurus: false, concepts: false });
+  const top = (ix: typeof withMap, q: string, k: number) => ix.search(q, { k, kinds: ['law'] }).map((h) => `${h.law} ${h.section}`);
+
+  it('a scanned certificate is an electronically submitted Nachweis (EGovG § 5), not the Schriftform of the BGB', () => {
+    const q = 'Reicht ein eingescanntes Zeugnis?';
+    expect(top(withMap, q, 1)).toEqual(['EGovG § 5']);
+    expect(top(without, q, 1)).not.toEqual(['EGovG § 5']);
+  });
+
+  it('signing with a pen when applying online leads to the electronic replacement of the Schriftform', () => {
+    const q = 'Muss ich mit dem Kuli unterschreiben, wenn ich den Antrag online einreiche?';
+    expect(top(withMap, q, 2)).toContain('VwVfG § 3a');
+    expect(top(without, q, 2)).not.toContain('VwVfG § 3a');
+  });
+});
