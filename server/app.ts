@@ -9,6 +9,7 @@ import type { LawDocument } from './contracts/document';
 import type { Finding } from './contracts/finding';
 import { extractText as realExtractText } from './ingest/extract';
 import { errorHandler, notFoundRoute } from './http/errors';
+import { createOidc, oidcSettings } from './http/oidc';
 import { sameOriginWrites } from './http/origin';
 import { authRoutes } from './http/routes/auth';
 import { batchRoutes } from './http/routes/batch';
@@ -36,7 +37,7 @@ import { createChatService } from './services/chat/service';
 import { createConversationService } from './services/conversations';
 import { createHousekeeping, type HousekeepingResult } from './services/housekeeping';
 import { type ReviewDeps, createReviewService } from './services/review/service';
-import { type IoServer, attachSocket, disconnectSession, sessionRoom } from './socket/index';
+import { type IoServer, attachSocket, disconnectSession, ownerRoom } from './socket/index';
 import { type RedisAdapterHandle, attachRedisAdapter } from './socket/redis-adapter';
 import { type Clock, systemClock } from './storage/clock';
 import type { Storage } from './storage/index';
@@ -97,8 +98,10 @@ export function createApp(deps: AppDeps): App {
   const clock = deps.clock ?? systemClock;
   const clientDir = deps.clientDir ?? DEFAULT_CLIENT_DIR;
   const limits = rateLimiters({ ...DEFAULT_RATE_LIMITS, ...deps.rateLimits });
+  const sso = oidcSettings(config);
   const sessions = createSessions({
     ...(config.ACCESS_TOKEN ? { accessToken: config.ACCESS_TOKEN } : {}),
+    ...(sso ? { oidcIssuer: sso.issuer } : {}),
     store: storage.sessions,
     clock,
     idleMs: config.SESSION_IDLE_HOURS * HOUR_MS,
@@ -135,7 +138,7 @@ export function createApp(deps: AppDeps): App {
     extractText: deps.extractText ?? realExtractText,
     parseDraft: deps.parseDraft ?? realParseDraft,
     checkDocument: deps.checkDocument ?? ((d) => realCheckDocument(d)),
-    stage: (sessionId, p) => io.to(sessionRoom(sessionId)).emit('review:stage', p),
+    stage: (sessionId, p) => io.to(ownerRoom(sessionId)).emit('review:stage', p),
     ...(deps.llm?.review ? { aiReview: deps.llm.review } : {}),
     ...(deps.llm?.documentation ? { refineDocumentation: deps.llm.documentation } : {}),
   });
@@ -192,7 +195,8 @@ export function createApp(deps: AppDeps): App {
   api.use(sessions.issue);
   api.use(express.json({ limit: JSON_LIMIT }));
   api.use('/login', limits.login);
-  api.use(authRoutes(sessions, dataPolicy));
+  api.use('/auth', limits.login);
+  api.use(authRoutes(sessions, dataPolicy, sso ? createOidc(sso, storage.logins, clock) : undefined));
   api.use(sessions.require);
   api.use(corpusRoutes(index));
   api.use('/conversations', conversationRoutes(conversations));
@@ -210,14 +214,14 @@ export function createApp(deps: AppDeps): App {
   redis = config.REDIS_URL ? attachRedisAdapter(io, config.REDIS_URL, config.REDIS_PREFIX) : undefined;
   const jobStarted = new Map<string, number>();
   jobs.setEvents({
-    progress: (sessionId, p) => io.to(sessionRoom(sessionId)).emit('batch:progress', p),
+    progress: (sessionId, p) => io.to(ownerRoom(sessionId)).emit('batch:progress', p),
     status: (sessionId, p) => {
       if (p.status === 'running') jobStarted.set(p.jobId, performance.now());
       else if (jobStarted.has(p.jobId) && p.status !== 'queued') {
         metrics.jobs.observe({ status: p.status }, (performance.now() - jobStarted.get(p.jobId)!) / 1000);
         jobStarted.delete(p.jobId);
       }
-      io.to(sessionRoom(sessionId)).emit('batch:status', p);
+      io.to(ownerRoom(sessionId)).emit('batch:status', p);
     },
   });
   const housekeeping = createHousekeeping({
