@@ -182,6 +182,30 @@ describe('data belongs to the user, not to the browser', () => {
   });
 });
 
+describe('sockets', () => {
+  it("a job's progress reaches every browser of the user; logout closes only that browser's sockets", async () => {
+    const office = await signIn(ANNA);
+    const laptop = await signIn(ANNA);
+    const officeSocket = await connect(url, office.cookieFor(url));
+    const laptopSocket = await connect(url, laptop.cookieFor(url));
+    try {
+      const law = ((await (await api(office, '/api/laws')).json()) as { abbreviation: string; kind: string }[]).find((l) => l.kind === 'law')!;
+      const finished = new Promise<string>((res) => laptopSocket.on('batch:status', (p) => p.status === 'done' && res(p.jobId)));
+      const created = await api(office, '/api/batch', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ laws: [law.abbreviation] }) });
+      const { jobId } = (await created.json()) as { jobId: string };
+      expect(await finished).toBe(jobId);
+
+      const closed = new Promise<string>((res) => officeSocket.once('disconnect', res));
+      await api(office, '/api/logout', { method: 'POST' });
+      expect(await closed).toBe('io server disconnect');
+      expect(laptopSocket.connected).toBe(true);
+    } finally {
+      officeSocket.close();
+      laptopSocket.close();
+    }
+  });
+});
+
 describe('administrators', () => {
   it('only the admin role lists and opens every batch job', async () => {
     const anna = await signIn(ANNA);
