@@ -261,6 +261,19 @@ describe('session rules still apply', () => {
 });
 
 describe('configuration', () => {
+  it('a provider that cannot be reached gives a German 503 page, not a 500, and the app still starts', async () => {
+    const down = await makeApp({ OIDC_ISSUER: 'http://127.0.0.1:9/realms/nds', OIDC_CLIENT_ID: CLIENT_ID });
+    try {
+      const downUrl = await listen(down);
+      const res = await new TestBrowser().request(`${downUrl}/api/auth/login`);
+      expect(res.status).toBe(503);
+      expect(await res.text()).toContain('Der Landes-Login ist gerade nicht erreichbar.');
+      expect((await fetch(`${downUrl}/healthz`)).status).toBe(200);
+    } finally {
+      await down.dispose();
+    }
+  });
+
   it('ACCESS_TOKEN and OIDC_ISSUER together are refused in German', () => {
     expect(() => loadConfig({ ACCESS_TOKEN: 'geheim-1234567', OIDC_ISSUER: 'https://login.niedersachsen.de/realms/nds', OIDC_CLIENT_ID: 'dc' })).toThrow(
       /schließen sich aus/,

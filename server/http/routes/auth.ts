@@ -1,7 +1,7 @@
-import { Router, type Request, type Response } from 'express';
+import { type NextFunction, Router, type Request, type Response } from 'express';
 import { type DataPolicy, LoginBodySchema, type MeResponse } from '../../contracts/api';
 import { toAppError } from '../../errors';
-import { notFound } from '../../services/not-found';
+import { logger } from '../../logger';
 import { LOGIN_TTL_MS, type Oidc } from '../oidc';
 import { type Sessions, userOf } from '../session';
 import { parseInput } from '../validate';
@@ -11,13 +11,14 @@ const CALLBACK_PATH = '/api/auth/callback';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** Login steps are browser navigations: a failed one gets a page with a way back, a script gets JSON. */
-function sendLoginError(req: Request, res: Response, err: unknown): void {
-  const e = toAppError(err);
+/** Login steps are browser navigations: a failed one gets a page with a way back, a script the usual JSON. */
+function sendLoginError(req: Request, res: Response, next: NextFunction, err: unknown): void {
   if (req.accepts(['json', 'html']) !== 'html') {
-    res.status(e.status).json(e.toJSON());
+    next(err);
     return;
   }
+  const e = toAppError(err);
+  if (e.status >= 500) logger.error({ err, url: req.originalUrl }, 'login step failed');
   res
     .status(e.status)
     .type('html')
@@ -56,23 +57,19 @@ export function authRoutes(sessions: Sessions, dataPolicy: DataPolicy, oidc?: Oi
       };
       res.json(body);
     });
-  if (!oidc) {
-    return router.get(['/auth/login', '/auth/callback'], () => {
-      throw notFound('route');
-    });
-  }
+  if (!oidc) return router;
   return router
-    .get('/auth/login', async (req, res) => {
+    .get('/auth/login', async (req, res, next) => {
       try {
         const { loginId, url } = await oidc.begin(`${origin(req)}${CALLBACK_PATH}`);
         // Lax, not Strict: the provider's redirect back is a cross-site navigation that must carry it
         res.cookie(LOGIN_COOKIE, loginId, { ...sessions.cookieOptions(req), sameSite: 'lax', path: '/api/auth', maxAge: LOGIN_TTL_MS });
         res.redirect(302, url.href);
       } catch (e) {
-        sendLoginError(req, res, e);
+        sendLoginError(req, res, next, e);
       }
     })
-    .get('/auth/callback', async (req, res) => {
+    .get('/auth/callback', async (req, res, next) => {
       res.clearCookie(LOGIN_COOKIE, { path: '/api/auth' });
       try {
         const query = new URL(req.originalUrl, 'http://callback').searchParams;
@@ -80,7 +77,7 @@ export function authRoutes(sessions: Sessions, dataPolicy: DataPolicy, oidc?: Oi
         sessions.signIn(req, res, subject, user);
         res.redirect(303, '/');
       } catch (e) {
-        sendLoginError(req, res, e);
+        sendLoginError(req, res, next, e);
       }
     });
 }
