@@ -195,7 +195,8 @@ export function createApp(deps: AppDeps): App {
   api.use(sessions.issue);
   api.use(express.json({ limit: JSON_LIMIT }));
   api.use('/login', limits.login);
-  api.use('/auth', limits.login);
+  // starting a login stores a pending row; the callback needs no limit of its own (it only uses one up)
+  api.use('/auth/login', limits.login);
   api.use(authRoutes(sessions, dataPolicy, sso ? createOidc(sso, storage.logins, clock) : undefined));
   api.use(sessions.require);
   api.use(corpusRoutes(index));

@@ -80,6 +80,8 @@ export interface SessionOptions {
  * Browser sessions. Every id is issued by the server; a cookie value is only accepted when it names a stored
  * session of the current binding that has not expired. Without ACCESS_TOKEN every browser still gets its own
  * session, so that it sees only its own conversations, reviews and jobs; with ACCESS_TOKEN only after login.
+ * With single sign-on (bound to the issuer) a session is issued only by `signIn`, and all sessions of one
+ * user share the user's data.
  */
 export function createSessions(opts: SessionOptions) {
   const { accessToken, oidcIssuer, store, clock } = opts;
