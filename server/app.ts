@@ -8,6 +8,7 @@ import { runBatch as realRunBatch } from './batch/run-batch';
 import { type Config, llmEnabled } from './config';
 import type { Finding } from './contracts/finding';
 import { errorHandler, notFoundRoute } from './http/errors';
+import { createOidc, oidcSettings } from './http/oidc';
 import { sameOriginWrites } from './http/origin';
 import { authRoutes } from './http/routes/auth';
 import { batchRoutes } from './http/routes/batch';
@@ -39,7 +40,7 @@ import { createHousekeeping, type HousekeepingResult } from './services/housekee
 import { createDraftAnalyzer } from './services/review/draft-pool';
 import { type ReviewDeps, createReviewService } from './services/review/service';
 import { createQuota } from './services/quota';
-import { type IoServer, attachSocket, disconnectSession, sessionRoom } from './socket/index';
+import { type IoServer, attachSocket, disconnectSession, ownerRoom } from './socket/index';
 import { type RedisAdapterHandle, attachRedisAdapter } from './socket/redis-adapter';
 import { type Clock, systemClock } from './storage/clock';
 import type { Storage } from './storage/index';
@@ -100,8 +101,10 @@ export function createApp(deps: AppDeps): App {
   const clock = deps.clock ?? systemClock;
   const clientDir = deps.clientDir ?? DEFAULT_CLIENT_DIR;
   const limits = rateLimiters({ ...DEFAULT_RATE_LIMITS, ...deps.rateLimits });
+  const sso = oidcSettings(config);
   const sessions = createSessions({
     ...(config.ACCESS_TOKEN ? { accessToken: config.ACCESS_TOKEN } : {}),
+    ...(sso ? { oidcIssuer: sso.issuer } : {}),
     store: storage.sessions,
     clock,
     idleMs: config.SESSION_IDLE_HOURS * HOUR_MS,
@@ -153,7 +156,7 @@ export function createApp(deps: AppDeps): App {
     checkQuota: (sessionId) => quota.check(sessionId),
     parseDraft: realParseDraft,
     rewriteFindings: (d, f) => rewriteFindings(d, f),
-    stage: (sessionId, p) => io.to(sessionRoom(sessionId)).emit('review:stage', p),
+    stage: (sessionId, p) => io.to(ownerRoom(sessionId)).emit('review:stage', p),
     ...(deps.llm?.review ? { aiReview: deps.llm.review } : {}),
     ...(deps.llm?.documentation ? { refineDocumentation: deps.llm.documentation } : {}),
   });
@@ -220,7 +223,9 @@ export function createApp(deps: AppDeps): App {
   api.use(sessions.issue);
   api.use(express.json({ limit: JSON_LIMIT }));
   api.use('/login', limits.login);
-  api.use(authRoutes(sessions, dataPolicy));
+  // starting a login stores a pending row; the callback needs no limit of its own (it only uses one up)
+  api.use('/auth/login', limits.login);
+  api.use(authRoutes(sessions, dataPolicy, sso ? createOidc(sso, storage.logins, clock) : undefined));
   api.use(sessions.require);
   api.use(corpusRoutes(index));
   api.use('/conversations', conversationRoutes(conversations));
@@ -238,14 +243,14 @@ export function createApp(deps: AppDeps): App {
   redis = config.REDIS_URL ? attachRedisAdapter(io, config.REDIS_URL, config.REDIS_PREFIX) : undefined;
   const jobStarted = new Map<string, number>();
   jobs.setEvents({
-    progress: (sessionId, p) => io.to(sessionRoom(sessionId)).emit('batch:progress', p),
+    progress: (sessionId, p) => io.to(ownerRoom(sessionId)).emit('batch:progress', p),
     status: (sessionId, p) => {
       if (p.status === 'running') jobStarted.set(p.jobId, performance.now());
       else if (jobStarted.has(p.jobId) && p.status !== 'queued') {
         metrics.jobs.observe({ status: p.status }, (performance.now() - jobStarted.get(p.jobId)!) / 1000);
         jobStarted.delete(p.jobId);
       }
-      io.to(sessionRoom(sessionId)).emit('batch:status', p);
+      io.to(ownerRoom(sessionId)).emit('batch:status', p);
     },
   });
   const housekeeping = createHousekeeping({

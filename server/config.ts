@@ -69,6 +69,26 @@ export const ConfigSchema = z.object({
   /** With REDIS_URL: after this long without a heartbeat a dead worker's job is taken over by another worker. */
   QUEUE_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
   METRICS_TOKEN: z.preprocess(emptyToUndefined, z.string().min(16).optional()),
+  /** Single sign-on (OpenID Connect, authorization code with PKCE); excludes ACCESS_TOKEN. */
+  OIDC_ISSUER: z.preprocess(emptyToUndefined, z.string().url().optional()),
+  OIDC_CLIENT_ID: z.preprocess(emptyToUndefined, z.string().optional()),
+  /** Omitted for a public client (PKCE only). */
+  OIDC_CLIENT_SECRET: z.preprocess(emptyToUndefined, z.string().optional()),
+  /** Default: <origin of the request>/api/auth/callback (honours TRUST_PROXY). */
+  OIDC_REDIRECT_URL: z.preprocess(emptyToUndefined, z.string().url().optional()),
+  OIDC_SCOPES: z.preprocess(emptyToUndefined, z.string().regex(/(^|\s)openid(\s|$)/, 'must contain openid').default('openid profile email')),
+  /** Claim (dot path, e.g. realm_access.roles) listing the user's roles or groups. */
+  OIDC_ROLES_CLAIM: z.preprocess(emptyToUndefined, z.string().regex(/^[\w:/.-]+$/).default('roles')),
+  /** Role that makes a user an administrator (all batch jobs); without it nobody is. */
+  OIDC_ADMIN_ROLE: z.preprocess(emptyToUndefined, z.string().optional()),
+}).superRefine((c, ctx) => {
+  // German: these two are what an operator most likely gets wrong, and they read the message at start
+  if (c.OIDC_ISSUER && c.ACCESS_TOKEN) {
+    ctx.addIssue({ code: 'custom', path: ['OIDC_ISSUER'], message: 'ACCESS_TOKEN und OIDC_ISSUER schließen sich aus: bitte nur eine Anmeldeart konfigurieren.' });
+  }
+  if (Boolean(c.OIDC_ISSUER) !== Boolean(c.OIDC_CLIENT_ID)) {
+    ctx.addIssue({ code: 'custom', path: ['OIDC_CLIENT_ID'], message: 'Für den Landes-Login sind OIDC_ISSUER und OIDC_CLIENT_ID beide nötig.' });
+  }
 });
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;
 

@@ -5,7 +5,7 @@ import { runBatch } from './batch/run-batch';
 import type { ServerToClientEvents } from './contracts/socket';
 import { setUpJobs } from './jobs/setup';
 import { logger } from './logger';
-import { sessionRoom } from './socket/index';
+import { ownerRoom } from './socket/index';
 import { llmLayer, readConfigOrExit } from './startup';
 import { openStorage } from './storage/index';
 
@@ -39,8 +39,8 @@ async function main(): Promise<void> {
     ...(llm?.reviewLaw ? { aiReview: llm.reviewLaw } : {}),
   });
   jobs.setEvents({
-    progress: (sessionId, p) => emitter.to(sessionRoom(sessionId)).emit('batch:progress', p),
-    status: (sessionId, p) => emitter.to(sessionRoom(sessionId)).emit('batch:status', p),
+    progress: (sessionId, p) => emitter.to(ownerRoom(sessionId)).emit('batch:progress', p),
+    status: (sessionId, p) => emitter.to(ownerRoom(sessionId)).emit('batch:status', p),
   });
   jobs.resume();
   logger.info({ dataDir, llm: llm?.model ?? 'none' }, 'Worker bereit: wartet auf Prüfaufträge');

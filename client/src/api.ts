@@ -12,7 +12,7 @@ export class ApiError extends Error {
   }
 }
 
-/** Fired on window when any API call answers 401, so the shell can show the login form. */
+/** Fired on window when any API call answers 401, so the shell can show the login form; detail: the error code. */
 export const AUTH_REQUIRED_EVENT = 'dc:auth-required';
 
 async function toApiError(res: Response): Promise<ApiError> {
@@ -26,7 +26,7 @@ async function toApiError(res: Response): Promise<ApiError> {
   } catch {
     // Non-JSON error bodies (proxy pages) keep the generic message.
   }
-  if (res.status === 401) window.dispatchEvent(new CustomEvent(AUTH_REQUIRED_EVENT));
+  if (res.status === 401) window.dispatchEvent(new CustomEvent(AUTH_REQUIRED_EVENT, { detail: code }));
   return new ApiError(res.status, code, message);
 }
 
@@ -89,7 +89,7 @@ export function upload<T>(path: string, form: FormData, opts: UploadOptions = {}
         return;
       }
       const err = (body as { error?: { code?: string; message?: string } } | null)?.error;
-      if (xhr.status === 401) window.dispatchEvent(new CustomEvent(AUTH_REQUIRED_EVENT));
+      if (xhr.status === 401) window.dispatchEvent(new CustomEvent(AUTH_REQUIRED_EVENT, { detail: err?.code }));
       reject(
         new ApiError(
           xhr.status,

@@ -22,11 +22,11 @@ async function boot(): Promise<void> {
   try {
     me = await getJson<MeResponse>('/api/me');
   } catch (err) {
-    if (err instanceof ApiError && err.status === 401) renderLogin(root);
+    if (err instanceof ApiError && err.status === 401) renderLogin(root, err.code);
     else showFatal(err instanceof ApiError ? err.message : 'Der Digitalcheck-Assistent konnte nicht gestartet werden.');
     return;
   }
-  window.addEventListener(AUTH_REQUIRED_EVENT, () => renderLogin(root), { once: true });
+  window.addEventListener(AUTH_REQUIRED_EVENT, (ev) => renderLogin(root, (ev as CustomEvent<string>).detail), { once: true });
   startShell(me);
 }
 
@@ -40,7 +40,7 @@ function startShell(me: MeResponse): void {
   socket.on('connect_error', (err) => {
     // The handshake is refused without a valid session (e.g. it expired): show the login form.
     const code = (err as Error & { data?: { code?: unknown } }).data?.code;
-    if (typeof code === 'string' && code.startsWith('unauthorized')) renderLogin(root);
+    if (typeof code === 'string' && code.startsWith('unauthorized')) renderLogin(root, code);
   });
   socket.on('disconnect', (reason) => {
     // The server closes the sockets of a session that ended (logout in another tab, expiry, new access code).
@@ -52,7 +52,7 @@ function startShell(me: MeResponse): void {
     );
   });
 
-  const header = createHeader({ authRequired: me.authRequired });
+  const header = createHeader(me);
   let silentHash: string | null = null;
   const navigate = (hash: string, opts: { silent?: boolean } = {}) => {
     if (window.location.hash === hash) return;

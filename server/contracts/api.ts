@@ -30,9 +30,19 @@ export type DataPolicy = z.infer<typeof DataPolicySchema>;
 export const MeResponseSchema = z.object({
   authenticated: z.literal(true),
   authRequired: z.boolean(),
+  /** open: no login; token: ACCESS_TOKEN; oidc: single sign-on (Landes-Login). */
+  auth: z.enum(['open', 'token', 'oidc']),
+  /** Administrators (OIDC_ADMIN_ROLE) see every batch job. */
+  admin: z.boolean(),
+  /** The signed-in user, as the provider names them (single sign-on only). */
+  user: z.object({ name: z.string().optional(), email: z.string().optional() }).optional(),
   dataPolicy: DataPolicySchema,
 });
 export type MeResponse = z.infer<typeof MeResponseSchema>;
+
+/** POST /api/logout after single sign-on, when the provider can end its own session too. */
+export const LogoutResponseSchema = z.object({ endSessionUrl: z.string().url() });
+export type LogoutResponse = z.infer<typeof LogoutResponseSchema>;
 
 export const HealthResponseSchema = z.object({
   status: z.literal('ok'),

@@ -2,7 +2,7 @@ import { createHash, randomBytes, scryptSync, timingSafeEqual } from 'node:crypt
 import type { CookieOptions, Request, RequestHandler, Response } from 'express';
 import { AppError } from '../errors';
 import type { Clock } from '../storage/clock';
-import type { SessionStore } from '../storage/sessions';
+import type { SessionRecord, SessionStore, SessionUser } from '../storage/sessions';
 import { STATE_CHANGING } from './origin';
 
 export const SESSION_COOKIE = 'dc_session';
@@ -42,13 +42,30 @@ export function readCookie(header: string | undefined, name: string): string | u
   return undefined;
 }
 
-export const sessionOf = (res: Response): string => res.locals.sessionId as string;
+/**
+ * The key of the data the request may see: the signed-in user's subject (single sign-on, the same from every
+ * browser), otherwise the browser session itself.
+ */
+export const sessionOf = (res: Response): string => res.locals.owner as string;
 
-export const unauthorized = () =>
+/** The signed-in user (single sign-on only). */
+export const userOf = (res: Response): SessionUser | undefined => res.locals.user as SessionUser | undefined;
+
+/** What a socket or request acts as once its session is validated. */
+export interface SessionIdentity {
+  sessionId: string;
+  owner: string;
+}
+
+const unauthorized = () =>
   new AppError('unauthorized', 'unauthorized:session', 'Bitte melden Sie sich mit dem Zugangscode an.');
+
+const unauthorizedOidc = () => new AppError('unauthorized', 'unauthorized:oidc', 'Bitte melden Sie sich mit dem Landes-Login an.');
 
 export interface SessionOptions {
   accessToken?: string;
+  /** Single sign-on with this OpenID Connect issuer (excludes accessToken); sessions are issued by `signIn`. */
+  oidcIssuer?: string;
   store: SessionStore;
   clock: Clock;
   idleMs: number;
@@ -63,19 +80,22 @@ export interface SessionOptions {
  * Browser sessions. Every id is issued by the server; a cookie value is only accepted when it names a stored
  * session of the current binding that has not expired. Without ACCESS_TOKEN every browser still gets its own
  * session, so that it sees only its own conversations, reviews and jobs; with ACCESS_TOKEN only after login.
+ * With single sign-on (bound to the issuer) a session is issued only by `signIn`, and all sessions of one
+ * user share the user's data.
  */
 export function createSessions(opts: SessionOptions) {
-  const { accessToken, store, clock } = opts;
-  const authRequired = accessToken !== undefined;
-  const binding = sessionBinding(accessToken);
+  const { accessToken, oidcIssuer, store, clock } = opts;
+  const authRequired = accessToken !== undefined || oidcIssuer !== undefined;
+  const binding = oidcIssuer !== undefined ? `oidc:${oidcIssuer}` : sessionBinding(accessToken);
+  const mode: 'open' | 'token' | 'oidc' = oidcIssuer !== undefined ? 'oidc' : accessToken !== undefined ? 'token' : 'open';
 
   const end = (id: string) => {
     store.remove(id);
     opts.onEnd?.(id);
   };
 
-  /** The session id if it is valid now; an expired or foreign session is removed on the way. */
-  function validate(id: string | undefined): string | undefined {
+  /** The session if it is valid now; an expired or foreign session is removed on the way. */
+  function validate(id: string | undefined): SessionRecord | undefined {
     if (!id || !SESSION_ID.test(id)) return undefined;
     const s = store.get(id);
     if (!s) return undefined;
@@ -85,7 +105,13 @@ export function createSessions(opts: SessionOptions) {
       return undefined;
     }
     if (now - s.lastSeenAt.getTime() > TOUCH_EVERY_MS) store.touch(id, clock.now());
-    return id;
+    return s;
+  }
+
+  function use(res: Response, id: string, s: Pick<SessionRecord, 'owner' | 'user'>): void {
+    res.locals.sessionId = id;
+    res.locals.owner = s.owner;
+    if (s.user) res.locals.user = s.user;
   }
 
   const cookieOptions = (req: Request): CookieOptions => ({
@@ -96,12 +122,18 @@ export function createSessions(opts: SessionOptions) {
     maxAge: opts.maxAgeMs,
   });
 
-  function start(req: Request, res: Response): string {
+  function start(req: Request, res: Response, signedIn?: { owner: string; user: SessionUser }): void {
     const id = newSessionId();
-    store.create(id, binding, clock.now());
+    store.create(id, binding, clock.now(), signedIn);
     res.cookie(SESSION_COOKIE, id, cookieOptions(req));
-    res.locals.sessionId = id;
-    return id;
+    use(res, id, signedIn ?? { owner: id });
+  }
+
+  /** A fresh id on every login, so that an id known before the login is worth nothing after it. */
+  function restart(req: Request, res: Response, signedIn?: { owner: string; user: SessionUser }): void {
+    const previous = res.locals.sessionId as string | undefined;
+    if (previous) end(previous);
+    start(req, res, signedIn);
   }
 
   /**
@@ -111,11 +143,14 @@ export function createSessions(opts: SessionOptions) {
    */
   const attach: RequestHandler = (req, res, next) => {
     const cookie = req.cookies?.[SESSION_COOKIE] as string | undefined;
-    const id = validate(cookie);
-    if (id) res.locals.sessionId = id;
+    const session = validate(cookie);
+    if (session) use(res, cookie!, session);
     else if (!authRequired) {
       if (cookie !== undefined || STATE_CHANGING.has(req.method) || req.path === '/me') res.locals.newSession = true;
-      else res.locals.sessionId = newSessionId();
+      else {
+        const id = newSessionId();
+        use(res, id, { owner: id });
+      }
     } else if (cookie !== undefined) res.clearCookie(SESSION_COOKIE, { path: '/' });
     next();
   };
@@ -126,30 +161,44 @@ export function createSessions(opts: SessionOptions) {
     next();
   };
 
+  /** What a request or socket without a valid session is told: how to log in here. */
+  const refusal = () => (mode === 'oidc' ? unauthorizedOidc() : unauthorized());
+
   const require: RequestHandler = (_req, res, next) => {
     if (typeof res.locals.sessionId === 'string') next();
-    else next(unauthorized());
+    else next(refusal());
   };
 
   return {
     authRequired,
+    mode,
+    refusal,
+    /** Options of the session cookie (other auth cookies follow its Secure policy). */
+    cookieOptions,
     attach,
     issue,
     require,
     /** Socket handshake: only an existing, valid session (HTTP issues them; /api/me comes first). */
-    forHandshake: (cookieHeader: string | undefined): string | undefined => validate(readCookie(cookieHeader, SESSION_COOKIE)),
+    forHandshake(cookieHeader: string | undefined): SessionIdentity | undefined {
+      const sessionId = readCookie(cookieHeader, SESSION_COOKIE);
+      const s = validate(sessionId);
+      return s ? { sessionId: sessionId!, owner: s.owner } : undefined;
+    },
     /** Re-validation of a connected socket's session before it may act. */
-    isValid: (id: string): boolean => validate(id) === id,
+    isValid: (id: string): boolean => validate(id) !== undefined,
     login(req: Request, res: Response, token: string): void {
+      if (mode === 'oidc') throw new AppError('bad_request', 'bad_request:login_mode', 'Diese Installation meldet über den Landes-Login an, nicht mit einem Zugangscode.');
       // open mode: the browser already has its session; a new one would hide its own data
-      if (!authRequired) return;
+      if (accessToken === undefined) return;
       if (!tokenMatches(token, accessToken)) {
         throw new AppError('unauthorized', 'unauthorized:token', 'Der Zugangscode ist falsch.');
       }
-      // a fresh id on every login, so that an id known before the login is worth nothing after it
-      const previous = res.locals.sessionId as string | undefined;
-      if (previous) end(previous);
-      start(req, res);
+      restart(req, res);
+    },
+    /** Single sign-on succeeded: a new session for the user's subject, whichever browser the user is on. */
+    signIn(req: Request, res: Response, subject: string, user: SessionUser): void {
+      // prefixed: a subject can never name another browser's session-owned data
+      restart(req, res, { owner: `sub:${subject}`, user });
     },
     logout(res: Response): void {
       const id = res.locals.sessionId as string | undefined;

@@ -36,8 +36,9 @@ const publicJob = ({ sessionId: _s, files: _f, seconds: _sec, uploadBytes: _b, .
 /** Batch screening use cases: create from corpus laws or a ZIP, inspect, page results, export, delete. */
 export function createBatchService(deps: BatchServiceDeps) {
   const { jobs, store } = deps;
-  const load = (sessionId: string, id: string) => {
-    const job = jobs.get(sessionId, id);
+  /** An administrator may open every owner's job; everybody else only their own. */
+  const load = (sessionId: string, id: string, admin = false) => {
+    const job = admin ? store.getById(id) : jobs.get(sessionId, id);
     if (!job) throw notFound('job');
     return job;
   };
@@ -90,13 +91,14 @@ export function createBatchService(deps: BatchServiceDeps) {
       }
     },
     list: (sessionId: string) => jobs.list(sessionId).map(publicJob),
-    get(sessionId: string, id: string): BatchJobResponse {
-      const job = load(sessionId, id);
+    listAll: () => store.listAll().map(publicJob),
+    get(sessionId: string, id: string, admin = false): BatchJobResponse {
+      const job = load(sessionId, id, admin);
       return { ...publicJob(job), summary: store.summary(job) };
     },
-    results: (sessionId: string, id: string, query: BatchResultsQuery) => store.results(load(sessionId, id).id, query),
-    async exportTo(sessionId: string, id: string, format: 'csv' | 'xlsx', out: Writable): Promise<void> {
-      const job = load(sessionId, id);
+    results: (sessionId: string, id: string, query: BatchResultsQuery, admin = false) => store.results(load(sessionId, id, admin).id, query),
+    async exportTo(sessionId: string, id: string, format: 'csv' | 'xlsx', out: Writable, admin = false): Promise<void> {
+      const job = load(sessionId, id, admin);
       const rows = store.exportRows(job.id);
       const columns = exportColumns({ source: Boolean(job.ai) });
       await (format === 'csv' ? writeCsv(rows, out, columns) : writeXlsx(rows, out, columns));

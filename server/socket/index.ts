@@ -2,15 +2,18 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { BatchSubscribeInSchema, ChatStopInSchema, type ClientToServerEvents, type ServerToClientEvents } from '../contracts/socket';
 import { fromOwnOrigin } from '../http/origin';
-import type { Sessions } from '../http/session';
+import type { SessionIdentity, Sessions } from '../http/session';
 import { logger } from '../logger';
 import type { ChatService } from '../services/chat/service';
 import type { BatchJobs } from '../jobs/runner';
 import type { Metrics } from '../metrics';
 
-export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { sessionId: string }>;
+export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SessionIdentity>;
 
+/** Every socket of one browser session (ended together on logout or expiry). */
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+/** Every socket that sees one owner's data (all browsers of a signed-in user); progress events go here. */
+export const ownerRoom = (owner: string) => `owner:${owner}`;
 
 const SESSION_ENDED = 'Ihre Sitzung wurde beendet oder ist abgelaufen. Bitte laden Sie die Seite neu.';
 
@@ -44,20 +47,21 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
   });
 
   io.use((socket, next) => {
-    const sessionId = deps.sessions.forHandshake(socket.request.headers.cookie);
-    if (!sessionId) {
-      const err = new Error('Bitte melden Sie sich mit dem Zugangscode an.') as Error & { data?: unknown };
-      err.data = { code: 'unauthorized:session' };
+    const identity = deps.sessions.forHandshake(socket.request.headers.cookie);
+    if (!identity) {
+      const refusal = deps.sessions.refusal();
+      const err = new Error(refusal.userMessage) as Error & { data?: unknown };
+      err.data = { code: refusal.code };
       next(err);
       return;
     }
-    socket.data.sessionId = sessionId;
+    socket.data = identity;
     next();
   });
 
   io.on('connection', (socket) => {
-    const { sessionId } = socket.data;
-    void socket.join(sessionRoom(sessionId));
+    const { sessionId, owner } = socket.data;
+    void socket.join([sessionRoom(sessionId), ownerRoom(owner)]);
     // a connection outlives neither its session's expiry nor a token rotation: every event re-checks it
     // (an ended session's sockets are told and closed by disconnectSession)
     socket.use((_packet, next) => {
@@ -90,7 +94,7 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
       running.set(key, controller);
       deps.chat
         .handle(
-          sessionId,
+          owner,
           payload,
           emitter,
           controller.signal,
@@ -131,7 +135,7 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
 
     socket.on('batch:subscribe', (payload: unknown) => {
       const parsed = BatchSubscribeInSchema.safeParse(payload);
-      const job = parsed.success ? deps.jobs.get(sessionId, parsed.data.jobId) : undefined;
+      const job = parsed.success ? deps.jobs.get(owner, parsed.data.jobId) : undefined;
       if (!job) {
         emitter.error({ message: 'Der Prüfauftrag wurde nicht gefunden.' });
         return;

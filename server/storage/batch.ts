@@ -127,6 +127,7 @@ export function createBatchStore(db: Db, clock: Clock) {
     get: db.prepare<[string, string], JobRow>(`${JOB_SELECT} WHERE j.id = ? AND j.session_id = ?`),
     getAny: db.prepare<[string], JobRow>(`${JOB_SELECT} WHERE j.id = ?`),
     list: db.prepare<[string], JobRow>(`${JOB_SELECT} WHERE j.session_id = ? ORDER BY j.created_at DESC, j.rowid DESC`),
+    listAll: db.prepare<[], JobRow>(`${JOB_SELECT} ORDER BY j.created_at DESC, j.rowid DESC`),
     unfinished: db.prepare<[], JobRow>(`${JOB_SELECT} WHERE j.status IN ('queued', 'running') ORDER BY j.created_at, j.rowid`),
     setStatus: db.prepare('UPDATE batch_jobs SET status = ?, message = ?, updated_at = ? WHERE id = ?'),
     addSeconds: db.prepare('UPDATE batch_jobs SET seconds = seconds + ? WHERE id = ?'),
@@ -214,6 +215,8 @@ export function createBatchStore(db: Db, clock: Clock) {
       return row ? toJob(row) : undefined;
     },
     list: (sessionId: string): JobRecord[] => q.list.all(sessionId).map(toJob),
+    /** Every owner's jobs (administrators). */
+    listAll: (): JobRecord[] => q.listAll.all().map(toJob),
     unfinished: (): JobRecord[] => q.unfinished.all().map(toJob),
     setStatus(id: string, status: BatchJobStatus, message?: string): void {
       q.setStatus.run(status, message ?? null, clock.now().toISOString(), id);

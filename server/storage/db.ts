@@ -147,6 +147,20 @@ const MIGRATIONS: string[] = [
     docx BLOB NOT NULL
   );
   `,
+  // single sign-on: a session acts for its owner (the user's subject, or the session itself), whose profile it
+  // keeps; a login in progress keeps state, nonce and PKCE verifier server-side until the provider answers
+  `
+  ALTER TABLE sessions ADD COLUMN owner TEXT;
+  ALTER TABLE sessions ADD COLUMN profile TEXT;
+  CREATE TABLE oidc_logins (
+    id TEXT PRIMARY KEY,
+    state TEXT NOT NULL,
+    nonce TEXT NOT NULL,
+    code_verifier TEXT NOT NULL,
+    redirect_uri TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  `,
 ];
 /** From this schema version on, deleted rows are overwritten (secure_delete); older files are rewritten once. */
 const SECURE_DELETE_VERSION = 4;

@@ -3,6 +3,7 @@ import { type Clock, systemClock } from './clock';
 import { createConversationStore } from './conversations';
 import { type Db, openDb } from './db';
 import { createFeedbackStore } from './feedback';
+import { createLoginStore } from './logins';
 import { createRetentionStore } from './retention';
 import { createReviewStore } from './reviews';
 import { createSessionStore } from './sessions';
@@ -12,6 +13,7 @@ export function createStorage(db: Db, clock: Clock = systemClock) {
   return {
     db,
     sessions: createSessionStore(db),
+    logins: createLoginStore(db),
     conversations: createConversationStore(db, clock),
     feedback: createFeedbackStore(db, clock),
     reviews: createReviewStore(db, clock),

@@ -1,13 +1,30 @@
 import { z } from 'zod';
 import type { Db } from './db';
 
-const SessionRowSchema = z.object({ binding: z.string(), created_at: z.string(), last_seen_at: z.string() });
+/** Who a signed-in user is, as far as the app shows and decides it. */
+export const SessionUserSchema = z.object({
+  name: z.string().optional(),
+  email: z.string().optional(),
+  admin: z.boolean(),
+});
+export type SessionUser = z.infer<typeof SessionUserSchema>;
+
+const SessionRowSchema = z.object({
+  binding: z.string(),
+  created_at: z.string(),
+  last_seen_at: z.string(),
+  owner: z.string().nullable(),
+  profile: z.string().nullable(),
+});
 
 export interface SessionRecord {
   /** Auth mode and token generation the session was issued under (see http/session.ts). */
   binding: string;
   createdAt: Date;
   lastSeenAt: Date;
+  /** Key of the data the session sees: the user's subject after single sign-on, else the session id. */
+  owner: string;
+  user?: SessionUser;
 }
 
 /**
@@ -16,8 +33,8 @@ export interface SessionRecord {
  */
 export function createSessionStore(db: Db) {
   const q = {
-    insert: db.prepare('INSERT INTO sessions (id, binding, created_at, last_seen_at) VALUES (?, ?, ?, ?)'),
-    get: db.prepare<[string], unknown>('SELECT binding, created_at, last_seen_at FROM sessions WHERE id = ?'),
+    insert: db.prepare('INSERT INTO sessions (id, binding, created_at, last_seen_at, owner, profile) VALUES (?, ?, ?, ?, ?, ?)'),
+    get: db.prepare<[string], unknown>('SELECT binding, created_at, last_seen_at, owner, profile FROM sessions WHERE id = ?'),
     touch: db.prepare('UPDATE sessions SET last_seen_at = ? WHERE id = ?'),
     del: db.prepare('DELETE FROM sessions WHERE id = ?'),
     purge: db.prepare<[string, string, string], { id: string }>(
@@ -25,14 +42,20 @@ export function createSessionStore(db: Db) {
     ),
   };
   return {
-    create(id: string, binding: string, now: Date): void {
-      q.insert.run(id, binding, now.toISOString(), now.toISOString());
+    create(id: string, binding: string, now: Date, signedIn?: { owner: string; user: SessionUser }): void {
+      q.insert.run(id, binding, now.toISOString(), now.toISOString(), signedIn?.owner ?? null, signedIn ? JSON.stringify(signedIn.user) : null);
     },
     get(id: string): SessionRecord | undefined {
       const row = q.get.get(id);
       if (row === undefined) return undefined;
       const r = SessionRowSchema.parse(row);
-      return { binding: r.binding, createdAt: new Date(r.created_at), lastSeenAt: new Date(r.last_seen_at) };
+      return {
+        binding: r.binding,
+        createdAt: new Date(r.created_at),
+        lastSeenAt: new Date(r.last_seen_at),
+        owner: r.owner ?? id,
+        ...(r.profile ? { user: SessionUserSchema.parse(JSON.parse(r.profile)) } : {}),
+      };
     },
     touch(id: string, now: Date): void {
       q.touch.run(now.toISOString(), id);

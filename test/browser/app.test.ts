@@ -10,6 +10,7 @@ import { NOTICE_FALLBACK } from '../../server/services/chat/service';
 import { listen, makeApp, tempDir, type TestApp } from '../http/harness';
 import { fakeConfig } from '../llm/helpers';
 import { startFakeOpenAI, type FakeReply } from '../support/fake-openai';
+import { CLIENT_ID, CLIENT_SECRET, startProvider } from '../support/oidc-provider';
 import { isReviewRequest, reviewAnswer } from '../support/fake-reviewer';
 
 /**
@@ -268,6 +269,26 @@ describe('browser', () => {
       await p.close();
     } finally {
       await secured.dispose();
+    }
+  }, 30_000);
+
+  it('single sign-on: the login page sends the user to the Landes-Login and back; logout offers the provider logout', async () => {
+    const provider = await startProvider({ sub: 'anna-4711', name: 'Anna Berger', email: 'anna.berger@mi.niedersachsen.de', roles: [] });
+    const sso = await makeApp({ OIDC_ISSUER: provider.issuer, OIDC_CLIENT_ID: CLIENT_ID, OIDC_CLIENT_SECRET: CLIENT_SECRET }, { clientDir });
+    try {
+      const url = await listen(sso);
+      provider.register(url);
+      const p = await context.newPage();
+      await p.goto(`${url}/#/chat`);
+      await p.getByRole('link', { name: 'Mit Landes-Login anmelden' }).click();
+      await poll(text(p.locator('.signed-in'))).toBe('Angemeldet: Anna Berger');
+      await p.getByText('Wie kann ich helfen?').waitFor();
+      await p.getByRole('button', { name: 'Abmelden' }).click();
+      await poll(async () => new URL(p.url()).origin).toBe(provider.issuer);
+      await p.close();
+    } finally {
+      await sso.dispose();
+      await provider.close();
     }
   }, 30_000);
 

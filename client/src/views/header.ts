@@ -1,4 +1,4 @@
-import type { HealthResponse } from '../../../server/contracts/api';
+import type { HealthResponse, LogoutResponse, MeResponse } from '../../../server/contracts/api';
 import { getJson, sendJson } from '../api';
 import { fmtNumber, h, render, svg } from '../dom';
 
@@ -21,7 +21,7 @@ export interface Header {
   health: Promise<HealthResponse | null>;
 }
 
-export function createHeader(opts: { authRequired: boolean }): Header {
+export function createHeader(me: Pick<MeResponse, 'authRequired' | 'user'>): Header {
   const links = new Map<string, HTMLAnchorElement>();
   const nav = h(
     'nav',
@@ -48,19 +48,23 @@ export function createHeader(opts: { authRequired: boolean }): Header {
   );
   const brand = h('a', { class: 'brand', attrs: { href: '#/chat' } }, h('span', { class: 'brand-mark' }, mark), 'Digitalcheck-Assistent');
 
-  const logout = opts.authRequired
+  const logout = me.authRequired
     ? h('button', {
         class: 'btn btn-small btn-ghost logout',
         text: 'Abmelden',
         attrs: { type: 'button' },
         on: {
           click: async () => {
-            await sendJson('POST', '/api/logout').catch(() => undefined);
-            window.location.reload();
+            const res = await sendJson<LogoutResponse | undefined>('POST', '/api/logout').catch(() => undefined);
+            // after single sign-on the provider asks whether to end its session too, then sends the browser back
+            if (res?.endSessionUrl) window.location.assign(res.endSessionUrl);
+            else window.location.reload();
           },
         },
       })
     : null;
+  const who = me.user?.name ?? me.user?.email;
+  const user = who ? h('span', { class: 'signed-in', text: `Angemeldet: ${who}` }) : null;
 
   const el = h(
     'header',
@@ -73,6 +77,7 @@ export function createHeader(opts: { authRequired: boolean }): Header {
       h('span', {
         text: 'Befunde und Vorschläge sind Prüfhinweise; die rechtliche Bewertung bleibt bei Ihnen.',
       }),
+      user,
       logout,
     ),
   );

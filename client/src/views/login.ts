@@ -2,8 +2,30 @@ import { ApiError, errorMessage, sendJson } from '../api';
 import type { LoginBody } from '../../../server/contracts/api';
 import { h } from '../dom';
 
-/** Shown when /api/me answers 401 (ACCESS_TOKEN set on the server). */
-export function renderLogin(root: HTMLElement): void {
+function showCard(root: HTMLElement, intro: string, ...content: HTMLElement[]): void {
+  root.className = '';
+  root.removeAttribute('aria-busy');
+  root.replaceChildren(
+    h(
+      'main',
+      { class: 'login-wrap', id: 'main' },
+      h('div', { class: 'panel login-card' }, h('h1', { text: 'Digitalcheck-Assistent' }), h('p', { id: 'login-intro', class: 'muted', text: intro }), ...content),
+    ),
+  );
+}
+
+/**
+ * Shown when the server wants a login (401): with single sign-on (`unauthorized:oidc`) a link to the Landes-Login,
+ * otherwise the access code form (ACCESS_TOKEN).
+ */
+export function renderLogin(root: HTMLElement, code?: string): void {
+  if (code === 'unauthorized:oidc') {
+    // a plain navigation: the server sends the browser on to the provider and receives it back
+    const link = h('a', { class: 'btn btn-primary', text: 'Mit Landes-Login anmelden', attrs: { href: '/api/auth/login' } });
+    showCard(root, 'Dieser Server ist an den Landes-Login angebunden. Bitte melden Sie sich mit Ihrem dienstlichen Konto an.', link);
+    link.focus();
+    return;
+  }
   const input = h('input', {
     id: 'login-token',
     attrs: { type: 'password', name: 'token', autocomplete: 'current-password', required: true },
@@ -33,24 +55,6 @@ export function renderLogin(root: HTMLElement): void {
       input.focus();
     }
   });
-  root.className = '';
-  root.removeAttribute('aria-busy');
-  root.replaceChildren(
-    h(
-      'main',
-      { class: 'login-wrap', id: 'main' },
-      h(
-        'div',
-        { class: 'panel login-card' },
-        h('h1', { text: 'Digitalcheck-Assistent' }),
-        h('p', {
-          id: 'login-intro',
-          class: 'muted',
-          text: 'Dieser Server ist geschützt. Bitte geben Sie den Zugangsschlüssel ein, den Ihnen die Administration mitgeteilt hat.',
-        }),
-        form,
-      ),
-    ),
-  );
+  showCard(root, 'Dieser Server ist geschützt. Bitte geben Sie den Zugangsschlüssel ein, den Ihnen die Administration mitgeteilt hat.', form);
   input.focus();
 }

@@ -1,22 +1,83 @@
-import { Router } from 'express';
+import { type NextFunction, Router, type Request, type Response } from 'express';
 import { type DataPolicy, LoginBodySchema, type MeResponse } from '../../contracts/api';
-import { type Sessions, unauthorized } from '../session';
+import { toAppError } from '../../errors';
+import { logger } from '../../logger';
+import { LOGIN_TTL_MS, type Oidc } from '../oidc';
+import { type Sessions, userOf } from '../session';
 import { parseInput } from '../validate';
 
-export function authRoutes(sessions: Sessions, dataPolicy: DataPolicy): Router {
-  return Router()
+const LOGIN_COOKIE = 'dc_login';
+const CALLBACK_PATH = '/api/auth/callback';
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Login steps are browser navigations: a failed one gets a page with a way back, a script the usual JSON. */
+function sendLoginError(req: Request, res: Response, next: NextFunction, err: unknown): void {
+  if (req.accepts(['json', 'html']) !== 'html') {
+    next(err);
+    return;
+  }
+  const e = toAppError(err);
+  if (e.status >= 500) logger.error({ err, url: req.originalUrl }, 'login step failed');
+  res
+    .status(e.status)
+    .type('html')
+    .send(
+      `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Anmeldung – Digitalcheck-Assistent</title></head>` +
+        `<body><main><h1>Anmeldung nicht möglich</h1><p role="alert">${escapeHtml(e.userMessage)}</p>` +
+        `<p><a href="/api/auth/login">Erneut mit dem Landes-Login anmelden</a> · <a href="/">Zur Startseite</a></p></main></body></html>`,
+    );
+}
+
+const origin = (req: Request) => `${req.protocol}://${req.get('host')}`;
+
+export function authRoutes(sessions: Sessions, dataPolicy: DataPolicy, oidc?: Oidc): Router {
+  const router = Router()
     .post('/login', (req, res) => {
       const { token } = parseInput(LoginBodySchema, req.body);
       sessions.login(req, res, token);
       res.status(204).end();
     })
-    .post('/logout', (_req, res) => {
+    .post('/logout', async (req, res) => {
       sessions.logout(res);
-      res.status(204).end();
+      const endSessionUrl = oidc ? await oidc.endSessionUrl(`${origin(req)}/`) : undefined;
+      if (endSessionUrl) res.json({ endSessionUrl });
+      else res.status(204).end();
     })
     .get('/me', (_req, res) => {
-      if (typeof res.locals.sessionId !== 'string') throw unauthorized();
-      const body: MeResponse = { authenticated: true, authRequired: sessions.authRequired, dataPolicy };
+      if (typeof res.locals.sessionId !== 'string') throw sessions.refusal();
+      const user = userOf(res);
+      const body: MeResponse = {
+        authenticated: true,
+        authRequired: sessions.authRequired,
+        auth: sessions.mode,
+        admin: user?.admin ?? false,
+        ...(user ? { user: { ...(user.name ? { name: user.name } : {}), ...(user.email ? { email: user.email } : {}) } } : {}),
+        dataPolicy,
+      };
       res.json(body);
+    });
+  if (!oidc) return router;
+  return router
+    .get('/auth/login', async (req, res, next) => {
+      try {
+        const { loginId, url } = await oidc.begin(`${origin(req)}${CALLBACK_PATH}`);
+        // Lax, not Strict: the provider's redirect back is a cross-site navigation that must carry it
+        res.cookie(LOGIN_COOKIE, loginId, { ...sessions.cookieOptions(req), sameSite: 'lax', path: '/api/auth', maxAge: LOGIN_TTL_MS });
+        res.redirect(302, url.href);
+      } catch (e) {
+        sendLoginError(req, res, next, e);
+      }
+    })
+    .get('/auth/callback', async (req, res, next) => {
+      res.clearCookie(LOGIN_COOKIE, { path: '/api/auth' });
+      try {
+        const query = new URL(req.originalUrl, 'http://callback').searchParams;
+        const { subject, user } = await oidc.complete(req.cookies?.[LOGIN_COOKIE] as string | undefined, query);
+        sessions.signIn(req, res, subject, user);
+        res.redirect(303, '/');
+      } catch (e) {
+        sendLoginError(req, res, next, e);
+      }
     });
 }

@@ -1,8 +1,9 @@
-import { Router, type RequestHandler } from 'express';
+import { Router, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
 import { BatchCreateBodySchema, BatchResultsQuerySchema } from '../../contracts/api';
 import type { BatchService } from '../../services/batch';
-import { sessionOf } from '../session';
+import { AppError } from '../../errors';
+import { sessionOf, userOf } from '../session';
 import { parseInput } from '../validate';
 import { attachment } from './attachment';
 
@@ -11,6 +12,10 @@ const ZipFieldsSchema = z.object({
   // multipart fields are strings
   ai: z.enum(['true', 'false']).optional(),
 });
+
+const ListQuerySchema = z.object({ alle: z.enum(['0', '1']).optional() });
+
+const isAdmin = (res: Response) => userOf(res)?.admin === true;
 
 export function batchRoutes(svc: BatchService, upload: RequestHandler, uploadLimit: RequestHandler): Router {
   return Router()
@@ -25,24 +30,31 @@ export function batchRoutes(svc: BatchService, upload: RequestHandler, uploadLim
       const { name, ai } = parseInput(ZipFieldsSchema, req.body ?? {});
       res.status(202).json(await svc.createFromZip(sessionOf(res), req.file, { ...(name ? { name } : {}), ai: ai === 'true' }));
     })
-    .get('/', (_req, res) => {
-      res.json(svc.list(sessionOf(res)));
+    .get('/', (req, res) => {
+      if (parseInput(ListQuerySchema, req.query).alle !== '1') {
+        res.json(svc.list(sessionOf(res)));
+        return;
+      }
+      if (!isAdmin(res)) {
+        throw new AppError('forbidden', 'forbidden:admin', 'Nur Administratorinnen und Administratoren dürfen alle Prüfaufträge sehen.');
+      }
+      res.json(svc.listAll());
     })
     .get('/:id', (req, res) => {
-      res.json(svc.get(sessionOf(res), req.params.id));
+      res.json(svc.get(sessionOf(res), req.params.id, isAdmin(res)));
     })
     .get('/:id/results', (req, res) => {
-      res.json(svc.results(sessionOf(res), req.params.id, parseInput(BatchResultsQuerySchema, req.query)));
+      res.json(svc.results(sessionOf(res), req.params.id, parseInput(BatchResultsQuerySchema, req.query), isAdmin(res)));
     })
     .get('/:id/export.csv', async (req, res) => {
-      svc.get(sessionOf(res), req.params.id);
+      svc.get(sessionOf(res), req.params.id, isAdmin(res));
       attachment(res, `pruefauftrag-${req.params.id.slice(0, 8)}.csv`, 'text/csv; charset=utf-8');
-      await svc.exportTo(sessionOf(res), req.params.id, 'csv', res);
+      await svc.exportTo(sessionOf(res), req.params.id, 'csv', res, isAdmin(res));
     })
     .get('/:id/export.xlsx', async (req, res) => {
-      svc.get(sessionOf(res), req.params.id);
+      svc.get(sessionOf(res), req.params.id, isAdmin(res));
       attachment(res, `pruefauftrag-${req.params.id.slice(0, 8)}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      await svc.exportTo(sessionOf(res), req.params.id, 'xlsx', res);
+      await svc.exportTo(sessionOf(res), req.params.id, 'xlsx', res, isAdmin(res));
     })
     .delete('/:id', (req, res) => {
       svc.remove(sessionOf(res), req.params.id);
