@@ -1,7 +1,8 @@
 import { fork } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { io as ioClient, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
+import { connect } from '../test/http/harness';
 import type { ClientToServerEvents, ServerToClientEvents } from '../server/contracts/socket';
 import { startOfflineServer } from './lib/offline-server';
 
@@ -57,13 +58,8 @@ async function runClients(url: string): Promise<ClientResults> {
   );
 
   const sockets: Socket<ServerToClientEvents, ClientToServerEvents>[] = await Promise.all(
-    Array.from({ length: CLIENTS }, () => {
-      const s: Socket<ServerToClientEvents, ClientToServerEvents> = ioClient(url, { transports: ['websocket'], reconnection: false, forceNew: true });
-      return new Promise<typeof s>((res, rej) => {
-        s.once('connect', () => res(s));
-        s.once('connect_error', rej);
-      });
-    }),
+    // each client with its own session, as a browser has one before it opens the socket
+    Array.from({ length: CLIENTS }, () => connect(url)),
   );
 
   const latencies: number[] = [];

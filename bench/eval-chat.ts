@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
-import { io as ioClient, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
+import { connect } from '../test/http/harness';
 import type { ClientToServerEvents, ServerToClientEvents } from '../server/contracts/socket';
 import { CHAT_CASES_BLIND_PATH, loadChatCases } from './lib/chat-cases';
 import { judgeCase, leadOf, type ChatAnswer } from './lib/chat-judge';
@@ -41,11 +42,8 @@ function send(socket: Client, text: string, conversationId: string | undefined):
 async function main(): Promise<void> {
   const cases = loadChatCases(file);
   const server = await startOfflineServer('dc-eval-chat-');
-  const socket: Client = ioClient(server.url, { transports: ['websocket'], reconnection: false });
-  await new Promise<void>((r, j) => {
-    socket.once('connect', () => r());
-    socket.once('connect_error', j);
-  });
+  // a session first, as the browser has one before it opens the socket
+  const socket: Client = await connect(server.url);
 
   let passed = 0;
   const byKey = new Map<string, { n: number; ok: number }>();
