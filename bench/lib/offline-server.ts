@@ -14,7 +14,7 @@ export async function startOfflineServer(prefix: string): Promise<{ url: string;
   const index = await openSearchIndex({ corpusDir: resolve(import.meta.dirname, '../../corpus'), cacheDir: join(tmpdir(), 'dc-bench-index') });
   const storage = openStorage(dataDir);
   // rate limits are per IP; all bench clients share 127.0.0.1
-  const server = createApp({ config, index, storage, rateLimits: { api: 1e9 } });
+  const server = createApp({ config, index, storage, rateLimits: { api: 1e9, session: 1e9 } });
   await new Promise<void>((r) => server.httpServer.listen(0, '127.0.0.1', () => r()));
   return {
     url: `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`,
