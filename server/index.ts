@@ -5,7 +5,7 @@ import { logger } from './logger';
 import { createMetrics } from './metrics';
 import { openSearchIndex } from './retrieval/index';
 import { openStorage } from './storage/index';
-import { llmLayer, readConfigOrExit } from './startup';
+import { llmLayer, onShutdown, readConfigOrExit } from './startup';
 
 /** Start-up: config (fatal when invalid), persisted search index, storage, app, listen, graceful shutdown. */
 
@@ -43,22 +43,10 @@ async function main(): Promise<void> {
     `Digitalcheck-Assistent läuft auf http://${host.includes(':') ? `[${host}]` : host}:${port}`,
   );
 
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    const force = setTimeout(() => process.exit(1), 10_000);
-    force.unref();
-    try {
-      await server.close();
-      storage.close();
-    } finally {
-      process.exit(0);
-    }
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  onShutdown('shutting down', async () => {
+    await server.close();
+    storage.close();
+  });
 }
 
 function existsDir(p: string): boolean {

@@ -1,5 +1,6 @@
 import { ConfigError, type Config, llmEnabled, loadConfig } from './config';
 import type { LlmLayer } from './app';
+import { logger } from './logger';
 import type { Metrics } from './metrics';
 
 /** Start-up pieces shared by the web server (server/index.ts) and the job worker (server/worker.ts). */
@@ -28,4 +29,26 @@ export async function llmLayer(config: Config, metrics?: Metrics): Promise<LlmLa
     metrics?.tokens.inc({ purpose, kind: 'completion' }, usage.completion);
   };
   return createLlmServices(config, { onUsage }) ?? undefined;
+}
+
+/**
+ * Runs `stop` once on SIGINT or SIGTERM and exits; a stop that hangs (a job that does not end) is cut off after
+ * 10 s, so an orchestrator's restart is never blocked.
+ */
+export function onShutdown(message: string, stop: () => Promise<void>): void {
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, message);
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    try {
+      await stop();
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }

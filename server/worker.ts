@@ -6,7 +6,7 @@ import type { ServerToClientEvents } from './contracts/socket';
 import { setUpJobs } from './jobs/setup';
 import { logger } from './logger';
 import { ownerRoom } from './socket/index';
-import { llmLayer, readConfigOrExit } from './startup';
+import { llmLayer, onShutdown, readConfigOrExit } from './startup';
 import { openStorage } from './storage/index';
 
 /**
@@ -45,23 +45,11 @@ async function main(): Promise<void> {
   jobs.resume();
   logger.info({ dataDir, llm: llm?.model ?? 'none' }, 'Worker bereit: wartet auf Prüfaufträge');
 
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'worker shutting down; a running job is handed back to the queue');
-    const force = setTimeout(() => process.exit(1), 10_000);
-    force.unref();
-    try {
-      await jobs.close();
-      await redis.quit();
-      storage.close();
-    } finally {
-      process.exit(0);
-    }
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  onShutdown('worker shutting down; a running job is handed back to the queue', async () => {
+    await jobs.close();
+    await redis.quit();
+    storage.close();
+  });
 }
 
 main().catch((e: unknown) => {
