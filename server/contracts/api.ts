@@ -153,6 +153,10 @@ export const ReviewStructureItemSchema = z.object({
   end: z.number().int(),
   targetLaw: z.string().optional(),
   article: z.string().optional(),
+  /** New wording: Nummer, Buchstabe and Doppelbuchstabe of the draft's instruction that holds it. */
+  number: z.string().optional(),
+  letter: z.string().optional(),
+  doubleLetter: z.string().optional(),
 });
 export type ReviewStructureItem = z.infer<typeof ReviewStructureItemSchema>;
 

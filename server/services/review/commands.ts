@@ -34,7 +34,7 @@ interface Placed {
 function place(r: ReviewedDocument, f: Finding, edit: FindingEdit, draft: boolean): Placed {
   const loc = f.location;
   const target: AmendmentTarget = { section: loc.section, paragraph: loc.paragraph, sentence: loc.sentence, number: loc.number, letter: loc.letter };
-  const amended = draftAddressAt(r.text, r.structure, loc.start);
+  const amended = draftAddressAt(r.structure, loc.start);
   if (amended) {
     const article = amended.address.article;
     return { edit, group: { key: article, heading: `${article} – Änderung: ${amended.targetLaw}` }, lead: addressPhrase(amended.address), target };

@@ -1,7 +1,6 @@
 import type { ReviewResponse, ReviewStructureItem } from '../../contracts/api';
 import type { LawDocument } from '../../contracts/document';
 import type { Finding } from '../../contracts/finding';
-import { findQuotes } from '../../parser/quotes';
 import { formatRef } from '../../parser/locate';
 import { bareLawName } from './law-name';
 
@@ -32,12 +31,12 @@ export const structureItems = (doc: LawDocument): ReviewStructureItem[] =>
     end: p.end,
     ...(p.targetLaw ? { targetLaw: p.targetLaw } : {}),
     ...(p.article ? { article: p.article } : {}),
+    ...(p.number ? { number: p.number } : {}),
+    ...(p.letter ? { letter: p.letter } : {}),
+    ...(p.doubleLetter ? { doubleLetter: p.doubleLetter } : {}),
   }));
 
 const within = (o: number, s: { start: number; end: number }) => o >= s.start && o < s.end;
-
-/** Enumeration markers at the start of a line: "1.", "a)", "aa)". */
-const ENUM = /(?:^|\n)[ \t]*(?:(\d+[a-z]?)\.|([a-z])\)|([a-z])\3\))[ \t]+/g;
 
 export function addressPhrase(a: DraftAddress): string {
   return [a.article, a.number && `Nummer ${a.number}`, a.letter && `Buchstabe ${a.letter}`, a.doubleLetter && `Doppelbuchstabe ${a.doubleLetter}`]
@@ -46,23 +45,14 @@ export function addressPhrase(a: DraftAddress): string {
 }
 
 /**
- * The instruction of an amending draft whose quotation holds `offset`: the enumeration markers of the Artikel up to
- * the quotation, read outside all quotations (new wording has its own numbering).
+ * The instruction of an amending draft whose quotation holds `offset`: its Artikel, Nummer, Buchstabe and
+ * Doppelbuchstabe as the draft parser read them (server/parser/amendments.ts).
  */
-export function draftAddressAt(text: string, structure: ReviewStructureItem[], offset: number): { address: DraftAddress; targetLaw: string } | undefined {
+export function draftAddressAt(structure: ReviewStructureItem[], offset: number): { address: DraftAddress; targetLaw: string } | undefined {
   const amended = structure.find((s) => s.targetLaw && s.article && within(offset, s));
   const instruction = amended && structure.find((s) => s.label === amended.article && !s.targetLaw && within(offset, s));
   if (!amended || !instruction) return undefined;
-  let plain = text.slice(instruction.start, amended.start);
-  for (const q of findQuotes(plain)) plain = plain.slice(0, q.start) + ' '.repeat(q.end - q.start) + plain.slice(q.end);
-  let number: string | undefined;
-  let letter: string | undefined;
-  let doubleLetter: string | undefined;
-  for (const m of plain.matchAll(ENUM)) {
-    if (m[1]) [number, letter, doubleLetter] = [m[1], undefined, undefined];
-    else if (m[2]) [letter, doubleLetter] = [m[2], undefined];
-    else doubleLetter = `${m[3]}${m[3]}`;
-  }
+  const { number, letter, doubleLetter } = amended;
   const address: DraftAddress = { article: amended.article!, ...(number ? { number } : {}), ...(letter ? { letter } : {}), ...(doubleLetter ? { doubleLetter } : {}) };
   return { address, targetLaw: amended.targetLaw! };
 }
@@ -74,7 +64,7 @@ export const isDraft = (r: ReviewedDocument) => r.structure.some((s) => s.articl
 
 /** The law a finding's place belongs to, for the Fundstelle: the amended law, else the statute, else the draft. */
 export function lawOf(r: ReviewedDocument, f: Finding): string {
-  const amended = draftAddressAt(r.text, r.structure, f.location.start);
+  const amended = draftAddressAt(r.structure, f.location.start);
   if (amended) return amended.targetLaw;
   if (isDraft(r)) return 'Entwurf';
   return /\(([A-ZÄÖÜ][\wÄÖÜäöüß-]*)\)/.exec(r.title)?.[1] ?? bareLawName(r.title);
@@ -82,7 +72,7 @@ export function lawOf(r: ReviewedDocument, f: Finding): string {
 
 /** "Artikel 1 Nr. 3 Buchst. a (§ 175 Abs. 4 SGB VIII)", "§ 12 Abs. 2 Satz 1 NBauO", "§ 1 Abs. 1 des Entwurfs". */
 export function fundstelle(r: ReviewedDocument, f: Finding): string {
-  const amended = draftAddressAt(r.text, r.structure, f.location.start);
+  const amended = draftAddressAt(r.structure, f.location.start);
   if (amended) {
     const a = amended.address;
     const draftRef = [a.article, formatRef({ number: a.number, letter: a.letter }), a.doubleLetter && `Doppelbuchst. ${a.doubleLetter}`].filter(Boolean).join(' ');
