@@ -30,7 +30,8 @@ const COVER_BREAK =
 /** First line of the title block above the Eingangsformel. */
 const TITLE_START = /^[ \t]*(?:Entwurf[ \t]+(?:eines|einer)\b|(?:Erstes|Zweites|Drittes|Viertes|Fünftes)?[ \t]*(?:Landes)?Gesetz\b|Verordnung\b|Staatsvertrag\b|[A-ZÄÖÜ][\wäöüß-]*(?:gesetz|verordnung|ordnung)\b)/;
 const VOM_LINE = /^[ \t]*Vom\b[^\n]{0,40}$/;
-const BEGRUENDUNG = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:[A-Z]\.[ \t]+)?Begründung(?:\*\*)?[ \t]*:?[ \t\r]*$/m;
+/** The heading line of a draft's Begründung ("Begründung", "B. Begründung", "**Begründung:**"). */
+export const BEGRUENDUNG = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:[A-Z]\.[ \t]+)?Begründung(?:\*\*)?[ \t]*:?[ \t\r]*$/m;
 const FIRST_HEADING = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:Artikel[ \t]+\d|§[ \t]*\d)/m;
 const TOC = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?Inhalts(?:übersicht|verzeichnis)(?:\*\*)?[ \t]*:?[ \t]*$/m;
 const TOC_ENTRY = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?((?:Artikel|§|Teil|Kapitel|Abschnitt)[ \t]*\d+[a-z]?)\b/m;

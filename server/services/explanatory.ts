@@ -1,4 +1,5 @@
 import type { ReviewResponse } from '../contracts/api';
+import { BEGRUENDUNG } from '../parser/draft-parts';
 import { normalizeWhitespace, splitSentences } from '../parser/structure';
 
 /**
@@ -23,7 +24,8 @@ export interface Evidence {
   text: string;
 }
 
-const BEGRUENDUNG = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:[A-Z]\.[ \t]+)?Begründung(?:\*\*)?[ \t]*:?[ \t]*$/gm;
+// the parser's heading, searched from the end of the law text on
+const BEGRUENDUNG_FROM = new RegExp(BEGRUENDUNG.source, 'gm');
 
 /** Heading lines and their depth: "A." 1, "I." 2, "Zu Artikel"/"Artikel 1 (…)"/"1." 3, "Zu §"/"Zu Nummer" 4, "Zu Buchstabe" 5. */
 const HEADING_LEVELS: [RegExp, number][] = [
@@ -65,8 +67,8 @@ function sectionsIn(text: string, start: number, end: number, root: string): Exp
 export function explanatorySections(r: ReviewResponse): ExplanatorySection[] {
   const lawStart = r.structure.length ? Math.min(...r.structure.map((s) => s.start)) : r.text.length;
   const lawEnd = r.structure.length ? Math.max(...r.structure.map((s) => s.end)) : 0;
-  BEGRUENDUNG.lastIndex = lawEnd;
-  const begruendung = BEGRUENDUNG.exec(r.text);
+  BEGRUENDUNG_FROM.lastIndex = lawEnd;
+  const begruendung = BEGRUENDUNG_FROM.exec(r.text);
   return [
     ...(lawStart > 0 ? sectionsIn(r.text, 0, lawStart, 'Vorblatt') : []),
     ...(begruendung ? sectionsIn(r.text, begruendung.index + begruendung[0].length, r.text.length, 'Begründung') : []),
