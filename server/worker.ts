@@ -1,10 +1,10 @@
 import { join, resolve } from 'node:path';
 import { Emitter } from '@socket.io/redis-emitter';
-import { Redis } from 'ioredis';
 import { runBatch } from './batch/run-batch';
 import type { ServerToClientEvents } from './contracts/socket';
 import { setUpJobs } from './jobs/setup';
 import { logger } from './logger';
+import { connectRedis } from './redis';
 import { ownerRoom } from './socket/index';
 import { llmLayer, onShutdown, readConfigOrExit } from './startup';
 import { openStorage } from './storage/index';
@@ -26,8 +26,7 @@ async function main(): Promise<void> {
   const dataDir = resolve(config.DATA_DIR);
   const storage = openStorage(dataDir);
   const llm = await llmLayer(config);
-  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
-  redis.on('error', (e: Error) => logger.warn({ err: e.message }, 'redis emitter connection error'));
+  const redis = connectRedis(config.REDIS_URL, 'socket.io emitter');
   const emitter = new Emitter<ServerToClientEvents>(redis, { key: `${config.REDIS_PREFIX}:socket.io` });
 
   const jobs = setUpJobs({

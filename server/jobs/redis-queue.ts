@@ -1,6 +1,6 @@
 import { Queue, Worker } from 'bullmq';
-import { Redis } from 'ioredis';
 import { logger } from '../logger';
+import { connectRedis } from '../redis';
 import type { JobQueue } from './queue';
 
 /** Thrown by the processor when this worker shuts down mid-job: BullMQ then hands the job to another worker. */
@@ -20,8 +20,7 @@ const QUEUE = 'batch';
 
 /** Batch job ids in a BullMQ queue: web instances add, worker processes consume; a job survives a killed worker. */
 export function redisQueue(opts: RedisQueueOptions): JobQueue {
-  const connection = new Redis(opts.url, { maxRetriesPerRequest: null });
-  connection.on('error', (e: Error) => logger.warn({ err: e.message }, 'redis queue connection error'));
+  const connection = connectRedis(opts.url, 'queue');
   const queue = new Queue(QUEUE, { connection, prefix: opts.prefix });
   let worker: Worker | undefined;
 
@@ -41,7 +40,7 @@ export function redisQueue(opts: RedisQueueOptions): JobQueue {
           if ((await run(String(job.data.jobId))) === 'interrupted') throw new HandedBack(`job ${job.id} handed back at shutdown`);
         },
         {
-          connection: connection.duplicate(),
+          connection: connectRedis(opts.url, 'queue worker'),
           prefix: opts.prefix,
           concurrency: 1,
           lockDuration: opts.lockMs,

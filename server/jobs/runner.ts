@@ -70,8 +70,8 @@ export function createBatchJobs(deps: BatchJobsDeps) {
     let resultBytes = deps.maxResultBytes ? store.resultBytes(id) : 0;
     const save = (r: AiLawResult) => {
       if (controller.signal.aborted) return;
-      // deleted through another instance: this worker learns it from storage
-      if (!store.getById(id)) {
+      // deleted through another instance: a worker of a shared queue learns it from storage (in-process, remove() aborts)
+      if (queue.kind === 'redis' && !store.getById(id)) {
         active.reason = 'cancel';
         controller.abort();
         return;

@@ -1,6 +1,5 @@
 import { createAdapter } from '@socket.io/redis-adapter';
-import { Redis } from 'ioredis';
-import { logger } from '../logger';
+import { connectRedis } from '../redis';
 import type { IoServer } from './index';
 
 export interface RedisAdapterHandle {
@@ -14,12 +13,8 @@ export interface RedisAdapterHandle {
  * that shares the Redis server and key prefix, so a browser connected to instance A sees a job started through B.
  */
 export function attachRedisAdapter(io: IoServer, url: string, prefix: string): RedisAdapterHandle {
-  const pub = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: null });
-  const sub = pub.duplicate();
-  for (const [name, client] of [['pub', pub], ['sub', sub]] as const) {
-    // without a listener ioredis reports every failed reconnect as an unhandled error event
-    client.on('error', (e: Error) => logger.warn({ err: e.message, client: name }, 'redis connection error'));
-  }
+  const pub = connectRedis(url, 'socket.io pub');
+  const sub = connectRedis(url, 'socket.io sub');
   io.adapter(createAdapter(pub, sub, { key: `${prefix}:socket.io` }));
   return {
     ready: () => pub.status === 'ready' && sub.status === 'ready',
