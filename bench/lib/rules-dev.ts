@@ -30,6 +30,8 @@ export const RULES_HELDOUT_PATHS = [
 export const RULES_LAENDER_DEV_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-dev.jsonl');
 export const RULES_LAENDER_BLIND_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind.jsonl');
 export const RULES_LAENDER_BLIND2_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind2.jsonl');
+/** Second stratum of blind set 2, drawn per code from strong trigger words so that per-code recall can be measured. */
+export const RULES_LAENDER_BLIND2_ENRICHED_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind2-enriched.jsonl');
 
 /** Parses a JSONL set; throws with the line number on the first invalid line. */
 export function parseRulesDev(jsonl: string): RulesDevItem[] {

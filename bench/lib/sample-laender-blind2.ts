@@ -8,7 +8,10 @@ import { loadRulesDev, RULES_LAENDER_BLIND_PATH, RULES_LAENDER_DEV_PATH } from '
  * statutes, never an Absatz of the older Landesrecht sets, about 2/3 from Absätze with a broad form-related word and
  * 1/3 from all Absätze, with a seeded generator so the same candidates come out every time. Writes the candidates
  * (id, law, text) as JSONL for labelling by hand; it never runs the engine.
- *   npx tsx bench/lib/sample-laender-blind2.ts [OUT.jsonl]
+ * Second mode `--enriched`: the positive-enriched stratum (rules-laender-blind2-enriched.jsonl) from the same statutes,
+ * per core code the Absätze matching a strong trigger list for that code (all of them, or ten for the two large codes),
+ * so that recall per code can be measured; the first stratum measures precision at natural frequency.
+ *   npx tsx bench/lib/sample-laender-blind2.ts [--enriched] [OUT.jsonl]
  */
 
 export const BLIND2_LAWS = [
@@ -22,7 +25,50 @@ export const BLIND2_LAWS = [
 export const FORM_WORDS =
   /schriftl|schriftform|unterschr|unterzeichn|persönlich|erschein|original|beglaubig|urkund|bescheinigung|nachweis|nachzuweisen|vorleg|vorzulegen|zeugnis|aushang|aush[äa]ng|bekanntmach|bekannt zu machen|bekanntgabe|post|brief|einschreiben|zustell|formular|vordruck|formblatt|muster|akte|aufbewahr|\bbar\b|gebühr|kasse|niederschrift|protokoll|ausfertigung|abschrift|telefax|de-mail|amtsblatt|ortsüblich|auszulegen|auslegung|ausweis|siegel|stempel|papier|datenträger|vorlad|vorführ|anzuzeigen|anzeige/i;
 
+/**
+ * Strong triggers per core code for the enriched stratum. They only select candidates: many matches are mentions,
+ * permissions or electronic alternatives and are labelled negative. Word forms that never carry the code in these
+ * statutes (Gesetzbuch, Buchstabe,
+ * buchen, Ausweisung, herzustellen, erscheint …) are left out so that the stratum is not mostly noise.
+ */
+export const STRONG_TRIGGERS = {
+  schriftform: /schriftlich|schriftform/i,
+  unterschrift: /unterschr|unterzeichn|eigenhändig/i,
+  persoenliches_erscheinen: /persönlich|\berscheinen|vorlad|vorzulad|vorsprech|anwesenheit|vorführ|meldeauflage|vorzustellen/i,
+  original_beglaubigung: /original|beglaubig|ausfertigung|urschrift|urkunde|beurkund|abschrift/i,
+  nachweis_vorlage: /vorzulegen|nachweis|bescheinigung|zeugnis|beizufügen/i,
+  papier_vordruck:
+    /vordruck|formular|formbl[aä]tt|(?<!identifizierungs)muster|amtlich vorgeschrieben|ausweis(?!ung|t)|karte\b|karten\b|(?<!gesetz)(?<=[a-zäöüß])buch(?:es|s)?\b|mitzuführen|mit sich zu führen|durchschrift|mehrfertigung|siegel|stempel|papierform|stimmzettel/i,
+  postalisch: /\bpost(?!en|leitz)|brief|einschreib|zustellungsurkunde|\bzustell|zuzustellen|rückschein/i,
+  aushang_bekanntmachung: /aush[äa]ng|ortsüblich|bekannt zu machen|amtsblatt|ministerialblatt|zeitung|zur einsicht|auszulegen|ausgelegt|\banschlag/i,
+  technologie_spezifisch: /telefax|\bfax|fernschreib|fernkopie|diskette|\bcd\b|de-mail|e-mail|telefon/i,
+} as const satisfies Record<string, RegExp>;
+
+export type CoreCode = keyof typeof STRONG_TRIGGERS;
+
 const SEED = 20261206;
+/** Separate seed so that the enriched draw does not depend on the state of the first draw's generator. */
+const ENRICHED_SEED = 20261207;
+/** Quota meaning "every candidate of the pool" (no per-law cap either). */
+const WHOLE_POOL = Number.POSITIVE_INFINITY;
+/**
+ * Absätze per code. The 26 statutes hold few Absätze with strong triggers for seven codes (README-blind2.md gives the
+ * pool sizes), so those pools are taken whole — every candidate then counts for that code's recall; schriftform and
+ * nachweis_vorlage, whose pools are large and whose recall the first stratum already measures best, get ten each.
+ */
+export const ENRICHED_QUOTA: Record<CoreCode, number> = {
+  schriftform: 10,
+  unterschrift: WHOLE_POOL,
+  persoenliches_erscheinen: WHOLE_POOL,
+  original_beglaubigung: WHOLE_POOL,
+  nachweis_vorlage: 10,
+  papier_vordruck: WHOLE_POOL,
+  postalisch: WHOLE_POOL,
+  aushang_bekanntmachung: WHOLE_POOL,
+  technologie_spezifisch: WHOLE_POOL,
+};
+/** Per law and code, so that one large statute does not supply most Absätze of a code. */
+const ENRICHED_MAX_PER_LAW_CODE = 4;
 const TARGET_FORM = 100;
 const TARGET_ALL = 50;
 /** Per law, so that the four large codes (PolG, WG, NPOG, BauO LSA) do not fill the set alone. */
@@ -65,7 +111,8 @@ function unitsOf(slug: string): (CorpusUnit & { land: string })[] {
   return lawUnits({ slug: idSlug, abbreviation, title: '', text }).map((u) => ({ ...u, slug, land }));
 }
 
-export function drawBlind2(): Blind2Candidate[] {
+/** Every eligible Absatz of the 26 statutes that no older Landesrecht set holds (verbatim, no excerpt gaps). */
+export function eligibleUnits(): (CorpusUnit & { land: string })[] {
   const used = new Set([...loadRulesDev(RULES_LAENDER_DEV_PATH), ...loadRulesDev(RULES_LAENDER_BLIND_PATH)].map((i) => i.id));
   const pool = BLIND2_LAWS.flatMap(unitsOf).filter(
     (u) =>
@@ -76,7 +123,11 @@ export function drawBlind2(): Blind2Candidate[] {
       !/\[…\]|\[\.\.\.\]|TEXT NICHT GEFUNDEN|\(weggefallen\)|^weggefallen/i.test(u.text),
   );
   const seen = new Set<string>();
-  const unique = pool.filter((u) => !seen.has(u.id) && seen.add(u.id));
+  return pool.filter((u) => !seen.has(u.id) && seen.add(u.id));
+}
+
+export function drawBlind2(): Blind2Candidate[] {
+  const unique = eligibleUnits();
   const rand = rng(SEED);
   const perLaw = new Map<string, number>();
   const taken = new Set<string>();
@@ -97,7 +148,49 @@ export function drawBlind2(): Blind2Candidate[] {
   return picked;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+export interface EnrichedCandidate extends CorpusUnit {
+  land: string;
+  /** The code whose trigger list selected the Absatz (labels are set independently, for all nine codes). */
+  drawnFor: CoreCode;
+}
+
+/**
+ * The enriched stratum: per code in a fixed order, ENRICHED_QUOTA[code] Absätze at random from the Absätze matching that
+ * code's strong triggers, never an Absatz of the first stratum (drawBlind2) or of an earlier code.
+ */
+export function drawBlind2Enriched(): EnrichedCandidate[] {
+  const first = new Set(drawBlind2().map((u) => u.id));
+  const unique = eligibleUnits().filter((u) => !first.has(u.id));
+  const rand = rng(ENRICHED_SEED);
+  const taken = new Set<string>();
+  const picked: EnrichedCandidate[] = [];
+  for (const [code, trigger] of Object.entries(STRONG_TRIGGERS) as [CoreCode, RegExp][]) {
+    const perLaw = new Map<string, number>();
+    const candidates = shuffle(unique.filter((x) => trigger.test(x.text)), rand);
+    // a pool within its quota is taken whole, so the per-law cap must not thin it
+    const whole = candidates.filter((u) => !taken.has(u.id)).length <= ENRICHED_QUOTA[code];
+    let got = 0;
+    for (const u of candidates) {
+      if (got >= ENRICHED_QUOTA[code]) break;
+      if (taken.has(u.id) || (!whole && (perLaw.get(u.slug) ?? 0) >= ENRICHED_MAX_PER_LAW_CODE)) continue;
+      taken.add(u.id);
+      perLaw.set(u.slug, (perLaw.get(u.slug) ?? 0) + 1);
+      picked.push({ ...u, drawnFor: code });
+      got++;
+    }
+  }
+  return picked;
+}
+
+if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--enriched')) {
+  const out = process.argv.slice(2).find((a) => a !== '--enriched') ?? '/tmp/blind2-enriched-candidates.jsonl';
+  const picked = drawBlind2Enriched();
+  writeFileSync(
+    out,
+    picked.map((u) => JSON.stringify({ id: u.id, law: u.law, land: u.land, slug: u.slug, ref: u.ref, drawnFor: u.drawnFor, text: u.text })).join('\n') + '\n',
+  );
+  console.log(`${picked.length} candidates → ${out}`);
+} else if (import.meta.url === `file://${process.argv[1]}`) {
   const out = process.argv[2] ?? '/tmp/blind2-candidates.jsonl';
   const picked = drawBlind2();
   writeFileSync(
