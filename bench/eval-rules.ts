@@ -6,6 +6,7 @@ import {
   loadRulesDev,
   RULES_DEV_PATH,
   RULES_HELDOUT_PATHS,
+  RULES_LAENDER_BLIND2_ENRICHED_PATH,
   RULES_LAENDER_BLIND2_PATH,
   RULES_LAENDER_BLIND_PATH,
   RULES_LAENDER_DEV_PATH,
@@ -17,13 +18,17 @@ import {
  * --all scores the federal dev set, both federal held-out sets, the Landesrecht dev set and the used-up Landesrecht
  * blind set 1 (tables only) and prints them side by side with the keyword baseline. The Landesrecht blind set 2
  * (README-blind2.md) is scored only with --blind (alone or with --all), so that nobody tunes on it by accident, and
- * only as tables: its misses are never printed; `--blind --baseline` scores it without running the engine.
+ * only as tables: its misses are never printed; `--blind --baseline` scores it without running the engine. Its two
+ * strata are scored separately (random draw: precision at natural frequency; enriched draw: per-code recall) and
+ * combined.
  * A report, not a gate: always exits 0 so that a quality drop never hides the numbers.
  */
 
 interface EvalSet {
   name: string;
   path: string;
+  /** Further files scored together with `path` as one set (the combined blind strata). */
+  alsoPaths?: string[];
 }
 
 const ALL_SETS: EvalSet[] = [
@@ -33,7 +38,15 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Landesrecht dev', path: RULES_LAENDER_DEV_PATH },
   { name: 'Landesrecht blind 1 (verbraucht, jetzt dev)', path: RULES_LAENDER_BLIND_PATH },
 ];
-const BLIND_SET: EvalSet = { name: 'Landesrecht BLIND 2', path: RULES_LAENDER_BLIND2_PATH };
+const BLIND_SET: EvalSet = { name: 'Landesrecht BLIND 2 (Zufall)', path: RULES_LAENDER_BLIND2_PATH };
+const BLIND_ENRICHED_SET: EvalSet = { name: 'Landesrecht BLIND 2 (angereichert)', path: RULES_LAENDER_BLIND2_ENRICHED_PATH };
+const BLIND_COMBINED_SET: EvalSet = {
+  name: 'Landesrecht BLIND 2 (beide)',
+  path: RULES_LAENDER_BLIND2_PATH,
+  alsoPaths: [RULES_LAENDER_BLIND2_ENRICHED_PATH],
+};
+const BLIND_SETS = [BLIND_SET, BLIND_ENRICHED_SET, BLIND_COMBINED_SET];
+const isBlind = (set: EvalSet) => BLIND_SETS.includes(set);
 
 interface Options {
   sets: EvalSet[];
@@ -59,12 +72,13 @@ function parseArgs(argv: string[]): Options {
     else throw new Error(`unknown argument: ${a}`);
   }
   if (input && opts.all) throw new Error('unknown argument: --input cannot be combined with --all');
-  if (input === BLIND_SET.path && !opts.blind) throw new Error('the Landesrecht blind set is scored only with --blind');
+  const blindInput = BLIND_SETS.find((s) => !s.alsoPaths && s.path === input);
+  if (blindInput && !opts.blind) throw new Error('the Landesrecht blind set is scored only with --blind');
   if (opts.all) {
-    opts.sets = opts.blind ? [...ALL_SETS, BLIND_SET] : ALL_SETS;
+    opts.sets = opts.blind ? [...ALL_SETS, ...BLIND_SETS] : ALL_SETS;
     opts.quiet = true;
-  } else if (input) opts.sets = [input === BLIND_SET.path ? BLIND_SET : { name: basename(input, '.jsonl'), path: input }];
-  else opts.sets = [opts.blind ? BLIND_SET : ALL_SETS[0]!];
+  } else if (input) opts.sets = [blindInput ?? { name: basename(input, '.jsonl'), path: input }];
+  else opts.sets = opts.blind ? BLIND_SETS : [ALL_SETS[0]!];
   return opts;
 }
 
@@ -105,7 +119,7 @@ interface Result {
 }
 
 function score(set: EvalSet, tool: Tool): Result {
-  const items = loadRulesDev(set.path);
+  const items = [set.path, ...(set.alsoPaths ?? [])].flatMap((p) => loadRulesDev(p));
   const started = performance.now();
   const whyNot = new Map<string, (c: Category) => string>();
   const scored: ScoredItem[] = items.map((item) => {
@@ -123,7 +137,8 @@ const row = (name: string, s: Score) =>
 
 function printTable(r: Result): void {
   const m = r.metrics;
-  console.log(`${r.tool} on ${r.set.name} (${r.set.path}) — ${m.items} provisions`);
+  const files = [r.set.path, ...(r.set.alsoPaths ?? [])].map((p) => basename(p)).join(' + ');
+  console.log(`${r.tool} on ${r.set.name} (${files}) — ${m.items} provisions`);
   console.log(`${'category'.padEnd(26)}${'TP'.padStart(5)}${'FP'.padStart(5)}${'FN'.padStart(5)}   prec.  recall  F1`);
   for (const [c, s] of Object.entries(m.perCategory)) console.log(row(c, s));
   console.log('-'.repeat(68));
@@ -147,7 +162,7 @@ function printMisses(r: Result): void {
   }
 }
 
-const SET_COLUMN = Math.max(...[...ALL_SETS, BLIND_SET].map((s) => s.name.length)) + 2;
+const SET_COLUMN = Math.max(...[...ALL_SETS, ...BLIND_SETS].map((s) => s.name.length)) + 2;
 
 /** One line per set and tool: the figures the issues compare (micro P/R/F1 and the provision-level decision). */
 function printSummary(results: Result[]): void {
@@ -169,7 +184,7 @@ async function main(): Promise<void> {
   if (opts.json) {
     const out = results.map(({ set, tool, seconds, metrics }) => {
       const { falsePositives, falseNegatives, ...rest } = metrics;
-      return { set: set.name, tool, input: set.path, seconds, ...(opts.quiet || set === BLIND_SET ? rest : metrics) };
+      return { set: set.name, tool, input: [set.path, ...(set.alsoPaths ?? [])].join(' + '), seconds, ...(opts.quiet || isBlind(set) ? rest : metrics) };
     });
     console.log(JSON.stringify(out.length === 1 ? out[0] : out, null, 2));
     return;
@@ -178,7 +193,7 @@ async function main(): Promise<void> {
   for (const [n, r] of primary.entries()) {
     if (n > 0) console.log('');
     printTable(r);
-    if (!opts.quiet && r.set !== BLIND_SET) printMisses(r);
+    if (!opts.quiet && !isBlind(r.set)) printMisses(r);
   }
   if (results.length > 1) printSummary(results);
 }
