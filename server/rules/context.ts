@@ -1,5 +1,5 @@
 import type { LawDocument, Paragraph, Provision } from '../contracts/document';
-import { CONDITION_OPENING, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, REPEALED, isNegated, offersElectronic } from './lexicon';
+import { CONDITION_OPENING, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, OTHER_ACT_ELECTRONIC, REPEALED, isNegated, offersElectronic } from './lexicon';
 import type { LawProfile } from './profile';
 
 /**
@@ -26,6 +26,8 @@ const PENALTY_TITLE = /Bußgeld|Strafvorschrift|Ordnungswidrigkeit|Straftat/;
 const PENALTY = /^(?:\(\d+[a-z]?\)\s*)?(?:Ordnungswidrig\s+handelt|Mit\s+(?:Freiheitsstrafe|Geldstrafe|Geldbuße)|Wer\s+(?:\S+\s+){0,12}(?:wird\s+mit|handelt\s+ordnungswidrig))/;
 // "Zum Nachweis … im Sinne des § 7 … sind dem Bundesamt … vorzulegen" is a duty, not a definition
 const DEFINITION = /^(?!(?:Zum|Zur|Für|Bei|Nach|Mit|Von|Vor|Auf|Aus|In|Im)\s)(?:\S+\s+){1,4}im\s+Sinne\s+(?:dieses|dieser|des|der)\b[^.;]{0,80}?\s(?:ist|sind)\s(?!dem\s)/;
+/** After the opening condition: ", so …" or ", ist/sind/hat/kann … " starts the main clause that bears the duty. */
+const MAIN_CLAUSE_AFTER_COMMA = /,\s*(?:so|dann)\s|,\s*(?:ist|sind|hat|haben|kann|können|muss|müssen|wird|werden|darf|dürfen|soll|sollen|bedarf|bedürfen)\s+(?:der|die|das|dem|den|ein\w*|sie|er|es|diese\w*|zu\s|auch\s|nur\s|unverzüglich\s|jede\w*|ihr\w*|sein\w*)/;
 const TABLE_CELL = /(?:^|\s)\*(?=\s)/g;
 /** Blank form templates in annexes ("Ort, Datum ……… Unterschrift"): fields to fill in, not provisions. */
 const FORM_TEMPLATE = /\.{6,}|…{3,}|_{5,}|Ort,\s*Datum/;
@@ -120,7 +122,8 @@ export class DocumentIndex {
       // the hit's own sentence is judged by the guard on its own clause
       v = this.paragraph(ref).sentences.some((s) => {
         if (s.start === ref.start) return false;
-        const text = this.doc.text.slice(s.start, s.end);
+        // "sie kann auf Antrag in Textform verlängert werden" opens the electronic route for that application only
+        const text = this.doc.text.slice(s.start, s.end).replace(OTHER_ACT_ELECTRONIC, '');
         return offersElectronic(text, true) && !SELF_PAIRED.test(text);
       });
       this.paragraphAlt.set(ref.start, v);
@@ -169,7 +172,7 @@ export class DocumentIndex {
   private sentencesOf(pi: number): string[] {
     const out: string[] = [];
     for (const para of this.doc.provisions[pi]!.paragraphs) {
-      for (const s of para.sentences) out.push(...this.doc.text.slice(s.start, s.end).split(';'));
+      for (const s of para.sentences) out.push(...this.doc.text.slice(s.start, s.end).replace(OTHER_ACT_ELECTRONIC, '').split(';'));
     }
     return out;
   }
@@ -271,6 +274,8 @@ export class MatchContext {
     const before = this.before;
     if (!CONDITION_OPENING.test(before)) return false;
     // the first comma usually ends the condition; only an infinitive ("…, die Einwilligung schriftlich zu erklären,") continues it
+    // "Ist …, so ist … schriftlich zu bestätigen": "so" or a finite verb after a comma opens the main clause
+    if (MAIN_CLAUSE_AFTER_COMMA.test(before)) return false;
     const commas = before.split(',').length - 1;
     return commas === 0 || (commas === 1 && /^\s+zu\s+\S/.test(this.trail(12)));
   }

@@ -1,5 +1,5 @@
 import type { MatchContext } from './context';
-import { DEEMING, RULES_REFERENCE, mainClause, offersElectronic } from './lexicon';
+import { DEEMING, OTHER_ACT_ELECTRONIC, PAPER_TRANSITION, RULES_REFERENCE, mainClause, offersElectronic } from './lexicon';
 
 /**
  * The default guards. The engine applies them to every rule (a rule may switch one off); they encode the general
@@ -91,7 +91,9 @@ export function ruleGuard(id: 'condition' | 'fiction' | 'negation' | 'electronic
     case 'negation':
       return ctx.negated();
     case 'electronic': {
-      const own = ownClause(ctx);
+      if (PAPER_TRANSITION.test(ctx.sentence)) return false;
+      // the Textform of the application does not relax the form of what the hit names ("auf Antrag in Textform … schriftlich gestattet")
+      const own = /Antrag|Anzeige/.test(ctx.text) ? ownClause(ctx) : ownClause(ctx).replace(OTHER_ACT_ELECTRONIC, '');
       return offersElectronic(mainClauseOnly ? mainClause(own) : own) || ctx.index.paragraphOffersElectronic(ctx.ref);
     }
   }

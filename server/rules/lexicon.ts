@@ -18,9 +18,22 @@ export const ELECTRONIC_ALT =
 export const ELECTRONIC_EXCLUDED =
   /\baber\s+nicht\s+(?:in\s+)?elektronisch|elektronisch\w*[^.;]{0,60}\b(?:ausgeschlossen|unzulässig|nicht zulässig|nicht möglich|nicht genügt|genügt nicht|nicht\s+(?:\S+\s+){0,3}ersetzt)|(?:Ausschluss|ausgeschlossen)[^.;]{0,40}elektronisch|nicht\s+durch\s+(?:die\s+|eine\s+)?elektronische|§\s*3a[^.;]{0,60}(?:keine Anwendung|nicht anzuwenden|ausgeschlossen)/i;
 
+/**
+ * "auf Antrag in Textform" names the form of the application only: it opens no electronic route for the permit,
+ * the entry in a Prüfbuch or the written consent the same sentence demands.
+ */
+export const OTHER_ACT_ELECTRONIC = /\b(?:auf\s+)?(?:Antrag|Anzeige|Verlangen)\s+in\s+Textform\b/g;
+
+/** Paper until the authority starts electronic communication ("Bis zu diesem Zeitpunkt … in Papierform zu übermitteln"). */
+export const PAPER_TRANSITION = /\bbis\s+zu\s+(?:diesem|dem\s+festgelegten|dem\s+bekannt\s*gemachten)\s+Zeitpunkt\b|\babweichend\s+von\s+§\s*3a\b/;
+
+const ABBREVIATION_DOT = /\b(Abs|Nr|Nrn|Art|S|Buchst|Bst)\./g;
+
 /** True when `text` offers an electronic alternative that is not excluded in the same breath. */
 export function offersElectronic(text: string, strong = false): boolean {
   const re = strong ? ELECTRONIC_ALT : ELECTRONIC_ANY;
+  // "elektronische Antragstellung entsprechend § 84 Abs. 7 zulässig": the dot of an abbreviation ends no clause
+  if (strong && ABBREVIATION_DOT.test(text)) text = text.replace(ABBREVIATION_DOT, '$1');
   return re.test(text) && !ELECTRONIC_EXCLUDED.test(text);
 }
 

@@ -48,6 +48,7 @@ export const originalBeglaubigung = defineRule({
     'Urschrift{en}',
     'beglaubig*',
     'Beglaubigung{en}',
+    'Beglaubigungsvermerk{e,en,s,es}',
     'beurkund*',
     'Beurkundung',
     'Apostille',

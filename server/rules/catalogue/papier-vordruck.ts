@@ -9,15 +9,15 @@ const USE =
 const SEAL_USE = /enth(?:ält|alten)|verwende|Ausfertigung|versehen|trägt|tragen|Abdruck|drück|anzubringen|angebracht|aufzubringen|bestätig|beglaubig|gesiegelt|abgestempelt|abzustempeln|gestempelt|zu siegeln/;
 /** A template only binds when a document is made or filed on it ("Bescheinigung nach dem Muster der Anlage 7"). */
 const TEMPLATE_DOCUMENT =
-  /Bescheinigung|Zeugnis|Erklärung|Niederschrift|Urkunde|Antrag|Anzeige|Meldung|Bescheid|Nachweis|Ergebnis|Ausweis|Verzeichnis|Protokoll|Bericht|Mitteilung|Bestätigung|Vollmacht|Liste|Formular|Vordruck|Blatt/i;
+  /Bescheinigung|Zeugnis|Erklärung|Niederschrift|Urkunde|Antrag|Wahlvorschl|Anzeige|Meldung|Bescheid|Nachweis|Ergebnis|Ausweis|Verzeichnis|Protokoll|Bericht|Mitteilung|Bestätigung|Vollmacht|Liste|Formular|Vordruck|Blatt/i;
 /** A document made or handed in on the template, whatever it is called ("legt … den Entwurf … nach dem Muster der Anlage vor"). */
-const TEMPLATE_FILED = /\b(?:legt|legen)\b[^.;]*\bvor\b|vorzulegen|einzureichen|zu\s+übermitteln|übersendet|zu\s+übersenden|zu\s+erstellen|erstellt/;
+const TEMPLATE_FILED = /\b(?:legt|legen)\b[^.;]*\bvor\b|vorzulegen|einzureichen|eingereicht|zu\s+übermitteln|übersendet|zu\s+übersenden|zu\s+erstellen|erstellt/;
 /** Paper to be carried on the journey or at work ("Der Bescheid … ist mitzuführen"); an ID card is physical anyway. */
 const CARRIED_DOCUMENT =
   /(?:Bescheid|Bescheinigung|Genehmigung|Erlaubnis|Urkunde|Übersetzung|Ausfertigung|Kopie|Abschrift|Begleitpapier|Dokument)\w*\s+(?:\S+\s+){0,12}$/;
 /** Copies nobody has to make: objects of deletion, the authority's inspection powers. */
 const DISPOSAL = /zu\s+löschen|gelöscht|zu\s+vernichten|vernichtet/;
-const EXPRESSION_BEFORE = /(?:zum|im|deutlich\w*|besonder\w*|sprachlich\w*|(?:Sinne|Bedeutung|Wortlaut)\s+des|(?:bezeichnet|bedeutet)\s+der)\s+$/;
+const EXPRESSION_BEFORE = /(?:zum|im|deutlich\w*|besonder\w*|sprachlich\w*|schöpferisch\w*|künstlerisch\w*|musikalisch\w*|körperlich\w*|(?:Sinne|Bedeutung|Wortlaut)\s+des|(?:bezeichnet|bedeutet)\s+der)\s+$/;
 const EXPRESSION_AFTER = /^\s*(?:bring|komm|find|„|")/;
 
 /**
@@ -217,6 +217,18 @@ export const papierVordruck = defineRule({
       rationale: '„Zum Ausdruck bringen“, „der Ausdruck „X““ meinen eine Äußerung oder ein Wort, keinen Papierausdruck.',
       when: (ctx) => /usdr|ausgedruckt/.test(ctx.text) && (EXPRESSION_BEFORE.test(ctx.before) || EXPRESSION_AFTER.test(ctx.after)),
       example: 'Der Wille des Gesetzgebers kommt darin deutlich zum Ausdruck.',
+    },
+    {
+      id: 'vordruck-als-wertgegenstand',
+      rationale: 'Blanko-Vordrucke als Wertgegenstände (sicher aufzubewahren, gefälscht, gestohlen) sind Gegenstand einer anderen Regel, kein Formular, das jemand ausfüllen muss.',
+      when: (ctx) => /^Vordruck/.test(ctx.text) && /sicher\s+(?:\S+\s+){0,2}aufzubewahren|[Ff]älsch|Diebstahl|gestohlen|abhanden|Verlust/.test(ctx.sentence),
+      example: 'Zahlungsmittel sowie Vordrucke für Überweisungsaufträge und Schecks sind sicher aufzubewahren.',
+    },
+    {
+      id: 'ausdruck-auf-wunsch',
+      rationale: 'Ausdrucke oder Ablichtungen, die jemand auf Wunsch erhalten oder fertigen lassen kann, sind ein Angebot, keine Papierpflicht.',
+      when: (ctx) => /^Ausdruck|^ausgedruckt/.test(ctx.text) && /fertigen\s+lassen|auf\s+(?:\S+\s+)?Wunsch|auf\s+Anforderung|auf\s+Verlangen\s+(?:\S+\s+){0,4}(?:zur\s+Verfügung|überlassen)|kann\s+sich\b/.test(ctx.sentence),
+      example: 'Im Fall der Einsichtnahme kann sich die antragstellende Person Notizen machen oder Ablichtungen und Ausdrucke fertigen lassen.',
     },
     {
       id: 'ausdruck-als-fall',

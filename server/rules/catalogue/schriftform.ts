@@ -62,9 +62,28 @@ export const schriftform = defineRule({
   severity: 'hoch',
   source: 'Digitalcheck 2025, Prinzip 1.1/1.2; Normenscreening Schriftform (BT-Drs. 18/9177)',
   explanation: TEXTS.explanation,
-  vocabulary: ['~schriftlich{e,en,em,er,es}', 'Schriftform', 'Schriftformerfordernis{se,sen,ses}'],
+  vocabulary: ['~schriftlich{e,en,em,er,es}', 'Schriftform', 'Schriftformerfordernis{se,sen,ses}', 'nicht in elektronischer Form'],
   guards: { electronic: true },
   exceptions: [
+    {
+      id: 'ausschluss-ohne-aber',
+      rationale: '„Nicht in elektronischer Form“ verlangt nur als Nachsatz („…, aber nicht in elektronischer Form“) Papier; sonst prüft die Regel das Wort „schriftlich“.',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'nicht in elektronischer Form' && (!/\baber\s+$/.test(ctx.lead(8)) || /schriftlich|Schriftform/i.test(ctx.sentence)),
+      example: 'Die Erklärung kann nicht in elektronischer Form abgegeben werden, wenn sie schriftlich zu erfolgen hat.',
+    },
+    {
+      id: 'schriftlich-erlaubt',
+      rationale: '„Können schriftlich erfolgen“ erlaubt den schriftlichen Weg statt einer Sitzung oder Rede; es schreibt ihn nicht vor.',
+      when: (ctx) => /^schriftlich$/i.test(ctx.text) && /\b(?:kann|können)\s+(?:\S+\s+){0,2}$/.test(ctx.lead(40)) && /^\s+(?:erfolgen|geschehen|vorgenommen\s+werden)\b/.test(ctx.trail(30)) && !/\bnur\b/.test(ctx.sentence),
+      example: 'Unterrichtung und Erklärung können schriftlich erfolgen.',
+    },
+    {
+      id: 'beweismittel',
+      rationale: '„Schriftliche Auskünfte einholen“ nennt ein Beweismittel der Behörde, keine Form, die jemand einhalten muss.',
+      when: (ctx) => /^schriftliche/i.test(ctx.text) && /^\s+(?:\S+\s+){0,2}(?:Auskünfte|Auskunft|Äußerungen|Stellungnahmen|Gutachten)\s+(?:\S+\s+){0,3}(?:eingeholt|einholen|einzuholen)\b/.test(ctx.trail(80)),
+      example: 'Insbesondere können schriftliche dienstliche Auskünfte eingeholt werden.',
+    },
     {
       id: 'pruefung-oder-text',
       rationale: '„Schriftliche Prüfung/Arbeit/Aufzeichnung“ bezeichnet eine Leistung oder einen Text, nicht die Form einer Erklärung.',
@@ -99,7 +118,10 @@ export const schriftform = defineRule({
     {
       id: 'vergangene-handlung',
       rationale: 'Eine bereits vorgenommene Handlung („… schriftlich mitgeteilt worden ist“) wird vorausgesetzt, nicht angeordnet.',
-      when: (ctx) => /^\s+(?:\S+\s+){0,2}\S+\s+worden\s+(?:ist|sind|war|waren)\b/.test(ctx.after) || /\b(?:bereits|schon)\s+$/.test(ctx.lead(10)),
+      // "ist nur beachtlich, wenn sie … schriftlich geltend gemacht worden ist" makes the written act a prerequisite
+      when: (ctx) =>
+        (/^\s+(?:\S+\s+){0,2}\S+\s+worden\s+(?:ist|sind|war|waren)\b/.test(ctx.after) || /\b(?:bereits|schon)\s+$/.test(ctx.lead(10))) &&
+        !/\bnur\b[^.;]{0,40}\bwenn\b/.test(ctx.before),
       example: 'Der Anspruch besteht, wenn die Krankenkasse vor dem 5. November 1992 über den Anspruch bereits schriftlich entschieden hat.',
     },
     {
@@ -182,6 +204,10 @@ export const schriftform = defineRule({
       'Das Prüfungsamt gibt das Ergebnis jeder Klausur den Prüflingen spätestens einen Monat nach dem Prüfungstag [schriftlich] bekannt.',
       'Die Behörde kann die Beteiligten anhören; die Auskunft ist [schriftlich] zu erteilen.',
       'Eine Genehmigung nach § 3 Abs. 1 setzt einen [schriftlichen] Antrag voraus. Eine Erlaubnis nach § 19 Absatz 1 Satz 1 setzt einen schriftlichen oder elektronischen Antrag voraus.',
+      'Über die Durchsuchung ist eine Niederschrift, aber [nicht in elektronischer Form], zu fertigen.',
+      'Ist die Anfertigung der Niederschrift nicht möglich, so ist der betroffenen Person die Durchsuchung [schriftlich] zu bestätigen.',
+      'Eine Verletzung von Formvorschriften ist nur beachtlich, wenn sie innerhalb eines Jahres gegenüber der Behörde [schriftlich] geltend gemacht worden ist.',
+      'Der Beginn der Bauarbeiten kann auf Antrag in Textform schon vor Erteilung der Baugenehmigung [schriftlich] gestattet werden.',
     ],
     accepted: [
       'Der Antrag ist schriftlich oder elektronisch bei der zuständigen Behörde zu stellen.',
