@@ -28,6 +28,7 @@ const PENALTY = /^(?:\(\d+[a-z]?\)\s*)?(?:Ordnungswidrig\s+handelt|Mit\s+(?:Frei
 const DEFINITION = /^(?!(?:Zum|Zur|Für|Bei|Nach|Mit|Von|Vor|Auf|Aus|In|Im)\s)(?:\S+\s+){1,4}im\s+Sinne\s+(?:dieses|dieser|des|der)\b[^.;]{0,80}?\s(?:ist|sind)\s(?!dem\s)/;
 /** After the opening condition: ", so …" or ", ist/sind/hat/kann … " starts the main clause that bears the duty. */
 const MAIN_CLAUSE_AFTER_COMMA = /,\s*(?:so|dann)\s|,\s*(?:ist|sind|hat|haben|kann|können|muss|müssen|wird|werden|darf|dürfen|soll|sollen|bedarf|bedürfen)\s+(?:der|die|das|dem|den|ein\w*|sie|er|es|diese\w*|zu\s|auch\s|nur\s|unverzüglich\s|jede\w*|ihr\w*|sein\w*)/;
+const PIPE_CELL = /\|/g;
 const TABLE_CELL = /(?:^|\s)\*(?=\s)/g;
 /** Blank form templates in annexes ("Ort, Datum ……… Unterschrift"): fields to fill in, not provisions. */
 const FORM_TEMPLATE = /\.{6,}|…{3,}|_{5,}|Ort,\s*Datum/;
@@ -94,7 +95,8 @@ export class DocumentIndex {
     let v = this.tableRows.get(ref.start);
     if (v === undefined) {
       const s = this.doc.text.slice(ref.start, ref.end);
-      const cells = (s.match(TABLE_CELL) ?? []).length >= 3;
+      // "* cell" (rendered tables of the federal corpus) or "|cell|cell|" (Markdown tables of the Land collection)
+      const cells = (s.match(TABLE_CELL) ?? []).length >= 3 || (s.match(PIPE_CELL) ?? []).length >= 4;
       const p = this.paragraph(ref);
       v = (cells && !(LIST_AS_TABLE.test(s) && LIST_DUTY.test(this.doc.text.slice(p.start, p.end)))) || FORM_TEMPLATE.test(s);
       this.tableRows.set(ref.start, v);

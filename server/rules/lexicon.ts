@@ -57,7 +57,7 @@ const NEG_BEFORE = [
   /\b(?:bedarf|bedürfen|braucht|brauchen|erfordert|erfordern|benötigt|benötigen)\s+(?:es\s+|sie\s+|er\s+|dies\s+)?(?:\S+\s+){0,3}?(?:nicht|keine[rsnm]?)\b[^,;]*$/i,
   /\bohne\s+(?:dass\s+)?(?:es\s+)?(?:\S+\s+){0,3}$/i,
   /\b(?:kein|keine[rsnm]?|nicht)\s+(?:\S+\s+){0,2}$/i,
-  /\b(?:von|auf)\s+(?:de[rmn]|die|das|eine[rmn]?)?\s*(?:(?!durch\b|mit\b|in\b)\S+\s+)?$/i,
+  /\b(?:von|auf)\s+(?:de[rmn]|die|das|eine[rmn]?)?\s*(?:(?!durch\b|mit\b|in\b)\S+\s+){0,2}$/i,
 ];
 const NEG_AFTER = /^[^,;.]{0,60}\b(?:(?:ist|sind|wird|werden|bleibt|bleiben)\s+nicht\s+(?:mehr\s+)?(?:erforderlich|notwendig|vorgeschrieben|verlangt|vorausgesetzt)|nicht\s+(?:erforderlich|notwendig|bedarf|bedürfen)|(?:kann|darf|können|dürfen)\s+nicht\s+verlangt\s+werden|(?:bedarf|bedürfen)\s+es\s+nicht|(?:besteht|bestehen)\s+(?:\S+\s+){0,2}?nicht|entbehrlich|entfällt|entfallen)\b/i;
 const WAIVER = /\b(?:verzichtet|abgesehen)\s+werden\b|\b(?:verzichten|absehen)\b|\b(?:entbunden|befreit)\b/i;

@@ -86,6 +86,13 @@ export const aushangBekanntmachung = defineRule({
       example: 'Das Ministerium erstellt Muster für den Aushang von Energieausweisen und macht diese im Bundesanzeiger bekannt.',
     },
     {
+      id: 'auslegung-als-zeitpunkt',
+      rationale: '„Seit dem Tag der letzten öffentlichen Auslegung“ nennt einen Zeitpunkt; die Auslegung selbst ist anderswo angeordnet.',
+      stage: 'trigger',
+      when: (ctx) => /^Auslegung|^Aushang/.test(ctx.text) && /\b(?:seit|nach|vor|ab|bis)\s+(?:dem\s+|zum\s+)?(?:Tag|Zeitpunkt|Beginn|Ende|Ablauf)\s+der\s+(?:\S+\s+){0,2}$/.test(ctx.lead(60)),
+      example: 'Die Notfallpläne sind spätestens drei Jahre seit dem Tag der letzten öffentlichen Auslegung zu überprüfen.',
+    },
+    {
       id: 'ortsueblich-ohne-bekanntmachung',
       rationale: '„Ortsüblich“ betrifft nur als „ortsüblich bekannt machen“ die Bekanntmachung („ortsübliche Vergleichsmiete“ nicht).',
       stage: 'trigger',
@@ -104,7 +111,7 @@ export const aushangBekanntmachung = defineRule({
       id: 'auslegen-ohne-einsicht',
       rationale: '„Auslegen“ ist nur mit „öffentlich“ oder „zur Einsicht“ eine Auslegung von Unterlagen, sonst die Auslegung eines Textes.',
       stage: 'trigger',
-      when: (ctx) => /^aus(?:zu)?leg|^ausgelegt|^ausliegen/.test(ctx.text) && !/(?:öffentlich|Einsicht(?:nahme)?)\s+(?:\S+\s+){0,3}$|\berneut\s+(?:\S+\s+){0,4}$/.test(ctx.lead(60)),
+      when: (ctx) => /^aus(?:zu)?leg|^ausgelegt|^ausliegen/.test(ctx.text) && !/(?:öffentlich|Einsicht(?:nahme)?)\s+(?:\S+\s+){0,3}$|\berneut\s+(?:\S+\s+){0,8}$/.test(ctx.lead(70)),
       example: 'Die Vorschrift ist eng auszulegen.',
     },
     {
@@ -152,7 +159,8 @@ export const aushangBekanntmachung = defineRule({
     {
       id: 'offene-alternative',
       rationale: '„… oder in der vorgesehenen/sonst geeigneten Form“ lässt den Weg offen; die Internetseite ist damit nicht ausgeschlossen.',
-      when: (ctx) => OPEN_ALTERNATIVE.test(ctx.after) || OPEN_ALTERNATIVE.test(ctx.before.slice(-120)),
+      // only within the hit's own clause: a fallback list item after a semicolon ("; … oder 2. auf andere Weise, sofern …") opens nothing for it
+      when: (ctx) => OPEN_ALTERNATIVE.test(ctx.after.split(';')[0]!) || OPEN_ALTERNATIVE.test(ctx.before.slice(ctx.before.lastIndexOf(';') + 1).slice(-120)),
       example: 'Zeit und Ort der Sitzungen sind ortsüblich bekanntzugeben oder durch den Verband in der von diesem vorgesehenen Form öffentlich bekanntzumachen.',
     },
     {
@@ -185,6 +193,7 @@ export const aushangBekanntmachung = defineRule({
       'Die Ladung ist durch [Aushang an der Gerichtstafel] bekannt zu machen; sie ist außerdem im Bundesanzeiger zu veröffentlichen.',
     ],
     accepted: [
+      'Die Behörde kann von einer erneuten öffentlichen Auslegung absehen.',
       'Die Verordnung ist im Bundesanzeiger bekannt zu machen.',
       'Der Plan ist öffentlich auszulegen und zusätzlich im Internet zugänglich zu machen.',
       'Die Verordnung wird im Amtsblatt der Europäischen Union veröffentlicht.',

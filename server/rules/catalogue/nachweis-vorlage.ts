@@ -6,7 +6,7 @@ const DOCUMENTS = termRegex(loadTermList('oeffentliche-nachweise'));
 
 /** The citizen or business has to hand the document in. "zur Vorlage bei einer Behörde" names a purpose, not a duty. */
 const SUBMIT =
-  /(?:Behörde|Stelle|Arbeitgeber|Dienstherr|Träger|Polizei)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|vorzulegen|vorgelegt|vorlegen|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|auszuhändigen|aushändigen|nachzuweisen|nachgewiesen|zu erbringen|erbracht|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*|geführt\s+werden/;
+  /(?:Behörde|Stelle|Arbeitgeber|Dienstherr|Träger|Polizei)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|vorzulegen|vorgelegt|vorlegen|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|auszuhändigen|aushändigen|nachzuweisen|nachgewiesen|zu erbringen|erbracht|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|auszuweisen|ausweisen|ausgewiesen\s+(?:hat|haben)\b|(?:Urkunde|[Ee]rbschein|Bescheinigung|Nachweis)\w*\s+ausgewiesen\w*|geführt\s+werden/;
 /** The authority fetches the document itself, or one public body sends it to another. */
 const RETRIEVAL =
   /(?:Behörde|Stelle|Finanzamt|Amt)\s+(?:\S+\s+){0,8}(?:einholen|eingeholt|anfordern|angefordert|abrufen|abgerufen|ersuchen|unmittelbar\s+übermittelt)|§\s*5\s+Abs(?:atz|\.)\s*2\s+(?:des\s+)?(?:EGovG|E-Government-Gesetz)|übermittelt\s+(?:\S+\s+){0,5}(?:der|dem|den)\s+(?:\S+\s+)?(?:Behörde|Stelle|Finanzamt|Meldebehörde|Registerbehörde)|(?:Behörde|Stelle|Gericht|Registergericht|Standesamt|Meldebehörde|Finanzamt)\s+(?:übermittelt|teilt|erteilt|stellt|übersendet)\b|Behörden?\s+erh(?:alten|ält)\b|unmittelbar\s+zu\s+übersenden/;
@@ -73,6 +73,13 @@ export const nachweisVorlage = defineRule({
       stage: 'trigger',
       when: (ctx) => /^Prüfbuch/.test(ctx.text) && (/^\w*\s+oder\s+unter\s+Angabe/.test(ctx.trail(30)) || (!/Vorlage\s+(?:des|eines)\s+$/.test(ctx.lead(20)) && !/^\w*\s+(?:\S+\s+){0,4}(?:vorzulegen|vorgelegt|vorzuzeigen|auszuhändigen)/.test(ctx.trail(60)))),
       example: 'Die Genehmigungen werden in ein Prüfbuch eingetragen.',
+    },
+    {
+      id: 'entscheidung-als-zweck',
+      rationale: '„Unterlagen, die für die behördlichen Entscheidungen erforderlich sind“ nennt den Zweck der Unterlagen, keinen behördlichen Nachweis, der vorzulegen ist.',
+      stage: 'trigger',
+      when: (ctx) => /^(?:gerichtlich|behördlich)/.test(ctx.text) && /\b(?:für|zu)\s+(?:die|den|der)\s+(?:\S+\s+)?$/.test(ctx.lead(30)),
+      example: 'Dem Antrag sind die Unterlagen beizufügen, die für die weiteren behördlichen Entscheidungen erforderlich sind.',
     },
     {
       id: 'keine-vorlagepflicht',
