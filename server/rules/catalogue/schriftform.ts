@@ -184,7 +184,7 @@ export const schriftform = defineRule({
     return {
       severity: permissive ? 'mittel' : modalSeverity(sentence),
       edit: edit(ctx),
-      note: ctx.profile.level === 'land' ? TEXTS.noteLand : undefined,
+      note: ctx.profile.land === 'nds' ? TEXTS.noteLand : undefined,
     };
   },
   examples: {
