@@ -1,5 +1,5 @@
 import type { LawDocument, Paragraph, Provision } from '../contracts/document';
-import { CONDITION_OPENING, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, OTHER_ACT_ELECTRONIC, REPEALED, isNegated, offersElectronic } from './lexicon';
+import { CONDITION_OPENING, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, OTHER_ACT_ELECTRONIC, OTHER_DOCUMENT_ELECTRONIC, REPEALED, isNegated, offersElectronic } from './lexicon';
 import type { LawProfile } from './profile';
 
 /**
@@ -125,7 +125,7 @@ export class DocumentIndex {
       v = this.paragraph(ref).sentences.some((s) => {
         if (s.start === ref.start) return false;
         // "sie kann auf Antrag in Textform verlängert werden" opens the electronic route for that application only
-        const text = this.doc.text.slice(s.start, s.end).replace(OTHER_ACT_ELECTRONIC, '');
+        const text = this.doc.text.slice(s.start, s.end).replace(OTHER_ACT_ELECTRONIC, '').replace(OTHER_DOCUMENT_ELECTRONIC, '');
         return offersElectronic(text, true) && !SELF_PAIRED.test(text);
       });
       this.paragraphAlt.set(ref.start, v);

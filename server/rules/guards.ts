@@ -1,5 +1,5 @@
 import type { MatchContext } from './context';
-import { DEEMING, OTHER_ACT_ELECTRONIC, PAPER_TRANSITION, RULES_REFERENCE, mainClause, offersElectronic } from './lexicon';
+import { DEEMING, OTHER_ACT_ELECTRONIC, OTHER_DOCUMENT_ELECTRONIC, PAPER_TRANSITION, RULES_REFERENCE, mainClause, offersElectronic } from './lexicon';
 
 /**
  * The default guards. The engine applies them to every rule (a rule may switch one off); they encode the general
@@ -93,7 +93,8 @@ export function ruleGuard(id: 'condition' | 'fiction' | 'negation' | 'electronic
     case 'electronic': {
       if (PAPER_TRANSITION.test(ctx.sentence)) return false;
       // the Textform of the application does not relax the form of what the hit names ("auf Antrag in Textform … schriftlich gestattet")
-      const own = /Antrag|Anzeige/.test(ctx.text) ? ownClause(ctx) : ownClause(ctx).replace(OTHER_ACT_ELECTRONIC, '');
+      const clause = ownClause(ctx).replace(OTHER_DOCUMENT_ELECTRONIC, '');
+      const own = /Antrag|Anzeige/.test(ctx.text) ? clause : clause.replace(OTHER_ACT_ELECTRONIC, '');
       return offersElectronic(mainClauseOnly ? mainClause(own) : own) || ctx.index.paragraphOffersElectronic(ctx.ref);
     }
   }
