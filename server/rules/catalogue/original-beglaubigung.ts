@@ -7,7 +7,7 @@ import { defineRule } from '../types';
 const SUBMIT =
   /vorliegen|vorzulegen|vorgelegt|vorlegen|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|zu übersenden|übersandt|zu übermitteln|auszuhändigen|vorzuweisen|Vorlage\b(?!\s+bei\s+einer\s+Behörde)|zu hinterlegen|hinterlegt|Übersendung/;
 /** Form requirements of certification: "bedarf der notariellen Beurkundung", "in öffentlich beglaubigter Form". */
-const FORM_DEMAND = /\bbedarf\b|\bbedürfen\b|\bmuss\b|\bmüssen\b|\bist\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|\bsind\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|beglaubigte[nr]?\s+Form|erfordert|erforderlich/;
+const FORM_DEMAND = /\b(?:wird|werden)\b[^.;]{0,80}\bbeurkundet\b|\bbedarf\b|\bbedürfen\b|\bmuss\b|\bmüssen\b|\bist\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|\bsind\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|beglaubigte[nr]?\s+Form|erfordert|erforderlich/;
 /** A plain copy is enough, or the certification is electronic itself. */
 const COPY_OK =
   /(?:Kopie|Abschrift|Ablichtung|Abbild)\w*\s+(?:\S+\s+){0,4}genügt|genügt\s+(?:\S+\s+){0,5}(?:Kopie|Abschrift|Ablichtung)|elektronische[ns]?\s+(?:Dokument|Kopie|Abschrift|Abbild|Zeugnis)|elektronisch\s+(?:beglaubigt|übermittelt\w*\s+(?:Kopie|Abschrift))|§\s*39a|§\s*40a|§§\s*16a|in\s+elektronischer\s+Form|elektronisch\s+(?:\S+\s+){0,2}(?:vorgelegt|übermittelt|mitgeführt|eingereicht)|Videokommunikation|Scan/;
@@ -17,18 +17,23 @@ const AUTHORITY_POWER = /\b(?:befugt|zuständig|ermächtigt|Zuständigkeit|begla
 const TEXTS = {
   onlineNotary: 'Die Beurkundung kann auch mittels Videokommunikation nach den §§ 16a bis 16e des Beurkundungsgesetzes erfolgen.',
   onlineCertification: 'Die öffentliche Beglaubigung kann auch im Wege der Videokommunikation nach § 40a des Beurkundungsgesetzes vorgenommen werden.',
+  /** Beurkundung by an authority (not a notary): the electronic record of the declaration. */
+  authorityRecord: 'Die Beurkundung kann auch in elektronischer Form vorgenommen werden; § 3a Absatz 2 des Verwaltungsverfahrensgesetzes gilt entsprechend.',
   copy: 'Die Unterlagen können auch elektronisch als Kopie übermittelt werden; nur bei begründeten Zweifeln an der Echtheit kann die zuständige Behörde die Vorlage des Originals oder einer beglaubigten Abschrift verlangen.',
 };
 
 function edit(ctx: MatchContext): AmendmentEdit {
-  if (/beurkund|Beurkund/.test(ctx.text)) return { kind: 'appendSentence', sentence: TEXTS.onlineNotary };
+  if (/beurkund|Beurkund/.test(ctx.text)) {
+    const notarial = /notariell|Notar/.test(ctx.lead(60) + ctx.trail(60));
+    return { kind: 'appendSentence', sentence: notarial ? TEXTS.onlineNotary : TEXTS.authorityRecord };
+  }
   if (/öffentlich\s+$/.test(ctx.lead(14))) return { kind: 'appendSentence', sentence: TEXTS.onlineCertification };
   return { kind: 'appendSentence', sentence: TEXTS.copy };
 }
 
 /** Notarial acts and public certification have their own online procedures in the BeurkG, whoever asks for them. */
 function notarialBasis(ctx: MatchContext): string[] | undefined {
-  if (/beurkund|Beurkund/.test(ctx.text)) return ['§§ 16a bis 16e BeurkG', '§ 128 BGB'];
+  if (/beurkund|Beurkund/.test(ctx.text) && /notariell|Notar/.test(ctx.lead(60) + ctx.trail(60))) return ['§§ 16a bis 16e BeurkG', '§ 128 BGB'];
   if (/öffentlich\s+$/.test(ctx.lead(14))) return ['§ 40a BeurkG', '§ 129 BGB'];
   return undefined;
 }
@@ -71,7 +76,12 @@ export const originalBeglaubigung = defineRule({
       id: 'beurkundung-nicht-notariell',
       rationale: 'Nur die notarielle Beurkundung ist eine Formpflicht der Beteiligten; das Standesamt beurkundet selbst (Register).',
       stage: 'trigger',
-      when: (ctx) => /eurkund/.test(ctx.text) && !/notariell|Notar/.test(ctx.lead(60) + ctx.trail(60)),
+      // an authority's own Beurkundung of a contract or declaration is a form requirement too; register entries are not
+      when: (ctx) =>
+        /eurkund/.test(ctx.text) &&
+        !/notariell|Notar/.test(ctx.lead(60) + ctx.trail(60)) &&
+        (/[Rr]egister|Standesamt|Standesbeamt|Personenstand|Geburt|Eheschließung|Sterbefall/.test(ctx.sentence) ||
+          !/\b(?:von|durch|vor)\s+(?:der|dem|einer|einem)\s+(?:\S+\s+)?(?:\S*[Bb]ehörde|Gemeinde\w*|\S*[Ss]telle|\S*[Aa]mt|Urkundsbeamt\w*)\b/.test(ctx.lead(80) + ctx.text + ctx.trail(80))),
       example: 'Die Geburt eines Kindes wird im Geburtenregister beurkundet.',
     },
     {
@@ -103,7 +113,8 @@ export const originalBeglaubigung = defineRule({
     {
       id: 'ausfertigung-ohne-vorlage',
       rationale: 'Eine Ausfertigung ist nur ein Hindernis, wenn sie vorzulegen, zuzustellen oder zu erteilen ist.',
-      when: (ctx) => /^Ausfertigung/.test(ctx.text) && !SUBMIT.test(ctx.sentence) && !/zuzustellen|zugestellt|erteil/.test(ctx.sentence),
+      // an Ausfertigung handed over or sent ("übergibt … eine Ausfertigung des Bescheids") is the official copy in paper
+      when: (ctx) => /^Ausfertigung/.test(ctx.text) && !SUBMIT.test(ctx.sentence) && !/zuzustellen|zugestellt|erteil|übergibt|übergeben|zu\s+übergeben|übersendet|zuzuleiten|zugeleitet|zuzusenden|zugesandt|auszuhändigen|händigt/.test(ctx.sentence),
       example: 'Die Ausfertigung des Urteils verbleibt in der Akte.',
     },
     {
@@ -144,6 +155,8 @@ export const originalBeglaubigung = defineRule({
   },
   examples: {
     flagged: [
+      'Der Vertrag wird von der Gemeinde [beurkundet].',
+      'Die Gemeinde übergibt dem Eigentümer eine [Ausfertigung] des Bescheids.',
       'Dem Antrag sind die Zeugnisse im [Original oder in amtlich beglaubigter] Abschrift beizufügen.',
       'Die Vollmacht ist in öffentlich [beglaubigter] Form vorzulegen.',
       'Der Vertrag bedarf der notariellen [Beurkundung].',
