@@ -14,7 +14,7 @@ const TEMPLATE_DOCUMENT =
 const TEMPLATE_FILED = /\b(?:legt|legen)\b[^.;]*\bvor\b|vorzulegen|einzureichen|eingereicht|zu\s+übermitteln|übersendet|zu\s+übersenden|zu\s+erstellen|erstellt/;
 /** Paper to be carried on the journey or at work ("Der Bescheid … ist mitzuführen"); an ID card is physical anyway. */
 const CARRIED_DOCUMENT =
-  /(?:Bescheid|Bescheinigung|Genehmigung|Erlaubnis|Urkunde|Übersetzung|Ausfertigung|Kopie|Abschrift|Begleitpapier|Dokument)\w*\s+(?:\S+\s+){0,12}$/;
+  /(?:Bescheid|Bescheinigung|Genehmigung|Erlaubnis|Urkunde|Übersetzung|Ausfertigung|Kopie|Abschrift|Begleitpapier|Dokument|\w*[Bb]uch|\w*[Aa]usweis|\w*[Kk]arte|\w*[Pp]apiere)\w*\s+(?:\S+\s+){0,12}$/;
 /** Copies nobody has to make: objects of deletion, the authority's inspection powers. */
 const DISPOSAL = /zu\s+löschen|gelöscht|zu\s+vernichten|vernichtet/;
 const EXPRESSION_BEFORE = /(?:zum|im|deutlich\w*|besonder\w*|sprachlich\w*|schöpferisch\w*|künstlerisch\w*|musikalisch\w*|körperlich\w*|(?:Sinne|Bedeutung|Wortlaut)\s+des|(?:bezeichnet|bedeutet)\s+der)\s+$/;
@@ -126,6 +126,8 @@ export const papierVordruck = defineRule({
     'Stimmzettel{n,s}',
     'Wahlumschlag{s,es}',
     'Wahlumschläge{n}',
+    // "in zweifacher Fertigung" (Land wording for paper copies)
+    'Fertigung{en}',
     // several paper copies to be handed in ("fünffach einzureichen")
     'zweifach',
     'dreifach',
@@ -161,6 +163,13 @@ export const papierVordruck = defineRule({
       stage: 'trigger',
       when: (ctx) => /^Papier/.test(ctx.text) && !/^Papier(?:form|fassung|dokument\w*|akte\w*)$/.test(ctx.text) && !/(?:auf|in)\s+$/.test(ctx.lead(5)),
       example: 'Die Einfuhr von Papier und Pappe ist anzumelden.',
+    },
+    {
+      id: 'fertigung-ohne-anzahl',
+      rationale: '„Fertigung“ ist nur als Zahl von Papierstücken („in zweifacher Fertigung“) eine Papierpflicht, sonst die Herstellung einer Sache.',
+      stage: 'trigger',
+      when: (ctx) => /^Fertigung/.test(ctx.text) && !/(?:zwei|drei|vier|fünf|doppelt|einfach|mehrfach|\d+-?fach)\w*\s+$/.test(ctx.lead(16)),
+      example: 'Die Fertigung der Bauteile ist zu überwachen.',
     },
     {
       id: 'ausfertigung-ohne-anzahl',
@@ -320,6 +329,8 @@ export const papierVordruck = defineRule({
   },
   examples: {
     flagged: [
+      'Die Unterlagen sind in zweifacher [Fertigung] einzureichen.',
+      'Das Fahrtenbuch ist [mitzuführen].',
       'Der Antrag ist auf dem amtlich vorgeschriebenen [Vordruck] bei der zuständigen Stelle einzureichen.',
       'Die Unterlagen sind in dreifacher [Ausfertigung] einzureichen.',
       'Die Bescheinigung ist mit dem [Dienstsiegel] der ausstellenden Behörde zu versehen.',
