@@ -125,7 +125,12 @@ export class DocumentIndex {
       v = this.paragraph(ref).sentences.some((s) => {
         if (s.start === ref.start) return false;
         // "sie kann auf Antrag in Textform verlängert werden" opens the electronic route for that application only
-        const text = this.doc.text.slice(s.start, s.end).replace(OTHER_ACT_ELECTRONIC, '').replace(OTHER_DOCUMENT_ELECTRONIC, '');
+        const own = this.doc.text.slice(ref.start, ref.end);
+        // an electronic route for the documents counts where the hit's own sentence is about those documents
+        const text = this.doc.text
+          .slice(s.start, s.end)
+          .replace(OTHER_ACT_ELECTRONIC, '')
+          .replace(OTHER_DOCUMENT_ELECTRONIC, (m) => (sharesDocumentNoun(m, own) ? m : ''));
         return offersElectronic(text, true) && !SELF_PAIRED.test(text);
       });
       this.paragraphAlt.set(ref.start, v);
@@ -178,6 +183,12 @@ export class DocumentIndex {
     }
     return out;
   }
+}
+
+const DOCUMENT_NOUN = /Unterlagen|Nachweise|Belege|Bewerbungsunterlagen|Kopie|Abschrift|Datei|Liste|Verzeichnis/g;
+
+function sharesDocumentNoun(phrase: string, sentence: string): boolean {
+  return (phrase.match(DOCUMENT_NOUN) ?? []).some((n) => sentence.includes(n));
 }
 
 /** A sentence that lets the electronic form stand in for the written form (and is not itself negated). */

@@ -22,7 +22,7 @@ export const ELECTRONIC_EXCLUDED =
  * "auf Antrag in Textform" names the form of the application only: it opens no electronic route for the permit,
  * the entry in a Prüfbuch or the written consent the same sentence demands.
  */
-export const OTHER_ACT_ELECTRONIC = /\b(?:auf\s+)?(?:Antrag|Anzeige|Verlangen)\s+in\s+Textform\b/g;
+export const OTHER_ACT_ELECTRONIC = /\b(?:auf\s+)?(?:Antrag|Anzeige)\s+in\s+Textform\b/g;
 
 /**
  * An electronic word about another document ("eine elektronische Kopie der Liste", "Unterlagen … auch elektronisch
@@ -30,7 +30,7 @@ export const OTHER_ACT_ELECTRONIC = /\b(?:auf\s+)?(?:Antrag|Anzeige|Verlangen)\s
  * or decision the same Absatz prescribes (issue 8).
  */
 export const OTHER_DOCUMENT_ELECTRONIC =
-  /\belektronische[nrs]?\s+(?:Kopie|Kopien|Abschrift\w*|Datei\w*|Liste|Verzeichnis\w*|Bewerbungsunterlagen)\b|\b(?:Unterlagen|Nachweise|Belege|Bewerbungsunterlagen)\s+(?:(?![Ss]chriftlich)\S+\s+){0,6}?(?:auch\s+|ausschließlich\s+)?elektronisch\w*|(?<!oder\s)\b[Ee]lektronisch\s+(?:eingereichte|übermittelte|gespeicherte)\w*\s+\S+/g;
+  /\belektronische[nrs]?\s+(?:Kopie|Kopien|Abschrift\w*|Datei\w*|Liste|Verzeichnis\w*|Bewerbungsunterlagen)\b|\b(?:Unterlagen|Nachweise|Belege|Bewerbungsunterlagen)\s+(?:(?![Ss]chriftlich)\S+\s+){0,6}?(?<!\b(?:oder|und|bzw\.)\s)(?:auch\s+|ausschließlich\s+)?elektronisch\w*|(?<!oder\s)\b[Ee]lektronisch\s+(?:eingereichte|übermittelte|gespeicherte)\w*\s+\S+/g;
 
 /** Paper until the authority starts electronic communication ("Bis zu diesem Zeitpunkt … in Papierform zu übermitteln"). */
 export const PAPER_TRANSITION = /\bbis\s+zu\s+(?:diesem|dem\s+festgelegten|dem\s+bekannt\s*gemachten)\s+Zeitpunkt\b|\babweichend\s+von\s+§\s*3a\b/;

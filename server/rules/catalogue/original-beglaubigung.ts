@@ -64,6 +64,13 @@ export const originalBeglaubigung = defineRule({
   guards: { condition: false, fiction: false, electronic: false },
   exceptions: [
     {
+      id: 'vermerk-ohne-pflicht',
+      rationale: 'Der Beglaubigungsvermerk ist nur ein Hindernis, wo ein Dokument ihn tragen muss; „kann mit dem Beglaubigungsvermerk verbunden werden“ regelt seine Gestalt.',
+      stage: 'trigger',
+      when: (ctx) => /^Beglaubigungsvermerk/.test(ctx.text) && !/zu\s+versehen|versehen\s+(?:sein|werden|ist|sind)|\btragen\b|enthalten\s+muss|beizufügen|vorzulegen|einzureichen/.test(ctx.sentence),
+      example: 'Der Vermerk kann mit dem Beglaubigungsvermerk verbunden werden.',
+    },
+    {
       id: 'ausfertigung-ohne-titel',
       rationale: 'Nur die Ausfertigung einer Entscheidung, Urkunde oder Erklärung ist eine amtliche Abschrift; „in dreifacher Ausfertigung“ prüft die Papier-Regel.',
       stage: 'trigger',

@@ -14,7 +14,7 @@ const TEMPLATE_DOCUMENT =
 const TEMPLATE_FILED = /\b(?:legt|legen)\b[^.;]*\bvor\b|vorzulegen|einzureichen|eingereicht|zu\s+übermitteln|übersendet|zu\s+übersenden|zu\s+erstellen|erstellt/;
 /** Paper to be carried on the journey or at work ("Der Bescheid … ist mitzuführen"); an ID card is physical anyway. */
 const CARRIED_DOCUMENT =
-  /(?:Bescheid|Bescheinigung|Genehmigung|Erlaubnis|Urkunde|Übersetzung|Ausfertigung|Kopie|Abschrift|Begleitpapier|Dokument|\w*[Bb]uch|\w*[Aa]usweis|\w*[Kk]arte|\w*[Pp]apiere)\w*\s+(?:\S+\s+){0,12}$/;
+  /(?:Bescheid|Bescheinigung|Genehmigung|Erlaubnis|Urkunde|Übersetzung|Ausfertigung|Kopie|Abschrift|Begleitpapier|Dokument|\w*[Bb]uch(?:es|s)?\b|\w*[Pp]apiere)\w*\s+(?:\S+\s+){0,12}$/;
 /** Copies nobody has to make: objects of deletion, the authority's inspection powers. */
 const DISPOSAL = /zu\s+löschen|gelöscht|zu\s+vernichten|vernichtet/;
 const EXPRESSION_BEFORE = /(?:zum|im|deutlich\w*|besonder\w*|sprachlich\w*|schöpferisch\w*|künstlerisch\w*|musikalisch\w*|körperlich\w*|(?:Sinne|Bedeutung|Wortlaut)\s+des|(?:bezeichnet|bedeutet)\s+der)\s+$/;
@@ -238,6 +238,12 @@ export const papierVordruck = defineRule({
       rationale: 'Ausdrucke oder Ablichtungen, die jemand auf Wunsch erhalten oder fertigen lassen kann, sind ein Angebot, keine Papierpflicht.',
       when: (ctx) => /^Ausdruck|^ausgedruckt/.test(ctx.text) && /fertigen\s+lassen|auf\s+(?:\S+\s+)?Wunsch|auf\s+Anforderung|auf\s+Verlangen\s+(?:\S+\s+){0,4}(?:zur\s+Verfügung|überlassen)|kann\s+sich\b/.test(ctx.sentence),
       example: 'Im Fall der Einsichtnahme kann sich die antragstellende Person Notizen machen oder Ablichtungen und Ausdrucke fertigen lassen.',
+    },
+    {
+      id: 'einsicht-der-behoerde',
+      rationale: 'Die Befugnis der Behörde, bei einer Prüfung Unterlagen einzusehen und Abschriften oder Ausdrucke anzufertigen, verlangt von niemandem Papier.',
+      when: (ctx) => /^Ausdruck|^Abschrift|^ausgedruckt/.test(ctx.text) && /\b(?:einsehen|Einsicht\s+(?:zu\s+)?nehmen)\b[^.;]*\b(?:anfertigen|anzufertigen|fertigen)\b/.test(ctx.sentence),
+      example: 'Sie kann Unterlagen des Betreibers einsehen und hiervon Abschriften, Auszüge, Ausdrucke oder Kopien anfertigen.',
     },
     {
       id: 'ausdruck-als-fall',

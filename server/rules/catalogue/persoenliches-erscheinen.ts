@@ -29,6 +29,8 @@ const NO_DUTY = /\bverhindert\b|\bnicht\s+verpflichtet\b|\bbraucht\s+nicht\b|\bk
 /** "bei einer bestimmten Dienststelle", "bei der Gemeindeverwaltung": a place the person has to go to. */
 const REPORT_PLACE =
   /\b(?:bei|in)\s+(?:der|dem|einer|einem)\s+(?:\S+\s+){0,2}?(?:\S*[Dd]ienststelle|\S*[Bb]ehörde|\S*[Vv]erwaltung|\S*[Aa]mt|Polizei\S*|Gemeinde\S*|Stelle|Wache|Revier|Standesamt|Geschäftsstelle)\b[^.;]{0,60}$/;
+/** A Meldeauflage: reporting in person at set times (not a one-off registration or a report by radio or telephone). */
+const MELDEAUFLAGE = /bestimmten\s+(?:Tagen|Zeiten|Zeitpunkten)|regelmäßig|in\s+bestimmten\s+Abständen|Meldeauflage|persönlich/;
 const OFFICIAL_SELF = /Leitung|Leiter|Präsident|Minister|Vorsitzende/;
 const PUBLICATION = /Verkündung|gesetzblatt|Ausgabe|Veröffentlichung|veröffentlich|Druckwerk|Zeitschrift|Zeitung|Presse|Heft|Anzeiger|Amtsblatt/i;
 
@@ -107,7 +109,7 @@ export const persoenlichesErscheinen = defineRule({
       id: 'melden-ohne-dienststelle',
       rationale: '„Zu melden“ ist nur als „sich … bei einer Dienststelle zu melden“ (Meldeauflage) ein Erscheinen; eine Meldung von Vorfällen an eine Stelle nicht.',
       stage: 'trigger',
-      when: (ctx) => ctx.text === 'zu melden' && !(/\bsich\b/.test(ctx.lead(200)) && REPORT_PLACE.test(ctx.lead(120))),
+      when: (ctx) => /^zu\s+melden$/.test(ctx.text) && !(/\bsich\b/.test(ctx.lead(200)) && REPORT_PLACE.test(ctx.lead(120)) && MELDEAUFLAGE.test(ctx.sentence)),
       example: 'Der Leitstelle sind alle Einsätze unverzüglich zu melden.',
     },
     {
@@ -121,7 +123,7 @@ export const persoenlichesErscheinen = defineRule({
       id: 'leisten-ohne-unterschrift-vor-ort',
       rationale: '„Zu leisten“ ist nur als Unterschrift, die bei einer Stelle zu leisten ist, eine Pflicht zum Erscheinen.',
       stage: 'trigger',
-      when: (ctx) => ctx.text === 'zu leisten' && !(/[Uu]nterschrift|[Uu]nterzeichn/.test(ctx.lead(200)) && REPORT_PLACE.test(ctx.lead(80))),
+      when: (ctx) => /^zu\s+leisten$/.test(ctx.text) && !(/[Uu]nterschrift|[Uu]nterzeichn/.test(ctx.lead(200)) && REPORT_PLACE.test(ctx.lead(80))),
       example: 'Die Sicherheit ist in Höhe der voraussichtlichen Kosten zu leisten.',
     },
     {

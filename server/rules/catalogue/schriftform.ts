@@ -69,7 +69,7 @@ export const schriftform = defineRule({
       id: 'ausschluss-ohne-aber',
       rationale: '„Nicht in elektronischer Form“ verlangt nur als Nachsatz („…, aber nicht in elektronischer Form“) Papier; sonst prüft die Regel das Wort „schriftlich“.',
       stage: 'trigger',
-      when: (ctx) => ctx.text === 'nicht in elektronischer Form' && (!/\baber\s+$/.test(ctx.lead(8)) || /schriftlich|Schriftform/i.test(ctx.sentence)),
+      when: (ctx) => /^nicht\s+in\s+elektronischer\s+Form$/.test(ctx.text) && (!/\baber\s+$/.test(ctx.lead(8)) || /schriftlich|Schriftform/i.test(ctx.sentence)),
       example: 'Die Erklärung kann nicht in elektronischer Form abgegeben werden, wenn sie schriftlich zu erfolgen hat.',
     },
     {

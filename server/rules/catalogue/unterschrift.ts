@@ -64,6 +64,16 @@ export const unterschrift = defineRule({
       example: 'Es genügt die Beteiligung der Vertretung; ihre Unterschrift gilt jedoch nicht als Zustimmung der einzelnen Eigentümer.',
     },
     {
+      id: 'unterstuetzung-ohne-pflicht',
+      rationale: 'Unterstützungsunterschriften als Gegenstand (Formblätter beschaffen, verwahren, Auskünfte darüber) verlangen keine Unterschrift; nur wo sie zu leisten oder beizubringen sind.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^Unterstützungsunterschrift/.test(ctx.text) &&
+        (/\b(?:über|für|mit)\s+(?:die\s+|den\s+)?$/.test(ctx.lead(20)) ||
+        !/zu\s+leisten|beizubringen|beizufügen|einzureichen|erforderlich|bedarf|bedürfen|\bmuss\b|\bmüssen\b|persönlich|handschriftlich|eigenhändig/.test(ctx.sentence)),
+      example: 'Der Landeswahlleiter beschafft die Formblätter für die Unterstützungsunterschriften.',
+    },
+    {
       id: 'voelkerrechtlicher-vertrag',
       rationale: 'Die Unterzeichnung eines völkerrechtlichen Vertrags ist ein Akt der Staaten, keine Formpflicht im Verwaltungsverfahren.',
       when: (ctx) => /^[Uu]nterzeichn/.test(ctx.text) && TREATY.test(ctx.sentence),
