@@ -91,7 +91,8 @@ export function ruleGuard(id: 'condition' | 'fiction' | 'negation' | 'electronic
     case 'negation':
       return ctx.negated();
     case 'electronic': {
-      if (PAPER_TRANSITION.test(ctx.sentence)) return false;
+      // paper that must be used until the start date; "können … auch in Papierform" is an extra route and stays judged
+      if (PAPER_TRANSITION.test(ctx.sentence) && !/\b(?:kann|können|darf|dürfen)\b[^.;]*\bauch\b/.test(ctx.sentence)) return false;
       // the Textform of the application does not relax the form of what the hit names ("auf Antrag in Textform … schriftlich gestattet")
       const clause = ownClause(ctx).replace(OTHER_DOCUMENT_ELECTRONIC, '');
       const own = /Antrag|Anzeige/.test(ctx.text) ? clause : clause.replace(OTHER_ACT_ELECTRONIC, '');

@@ -137,6 +137,13 @@ export const papierVordruck = defineRule({
   guards: { fiction: false },
   exceptions: [
     {
+      id: 'verweis-auf-formularansicht',
+      rationale: '„[→ Formular auf landesrecht-bw.de anzeigen]“ ist ein Verweis der Textsammlung auf die Anlage, keine Vorschrift.',
+      stage: 'trigger',
+      when: (ctx) => /^Formular/.test(ctx.text) && (/^\s+auf\s+\S*landesrecht|^\s+anzeigen/i.test(ctx.trail(30)) || /\[→\s*$/.test(ctx.lead(4))),
+      example: '[→ Formular auf landesrecht-bw.de anzeigen](https://www.landesrecht-bw.de/bsbw/document/anlage) Landesbesoldungsordnung A',
+    },
+    {
       id: 'muster-ohne-vorlage',
       rationale: 'Ein Muster bindet nur, wenn danach ein Dokument erstellt oder eingereicht wird („Bescheinigung nach dem Muster der Anlage 7“); Design- oder Warenmuster nicht.',
       stage: 'trigger',
@@ -361,6 +368,7 @@ export const papierVordruck = defineRule({
       'Die Behörde erstellt den Bericht [nach vorgeschriebenem Muster]. Die Anstalt kann bestimmen, dass die Meldung ausschließlich schriftlich oder ausschließlich elektronisch zu erfolgen hat.',
     ],
     accepted: [
+      'Die Anträge können vor dem 1. Januar 2024 abweichend von § 3a Abs. 1 auch als Dokument in Papierform übermittelt werden; § 3a Abs. 2 Satz 2 gilt entsprechend. Anträge sind im Übrigen elektronisch zu übermitteln.',
       'Der Antrag ist nach amtlich vorgeschriebenem Datensatz durch Datenfernübertragung oder auf amtlichem Vordruck zu stellen.',
       'Der Wille des Gesetzgebers kommt darin deutlich zum Ausdruck.',
       'Bei der Auslegung einer Willenserklärung ist nicht an dem buchstäblichen Sinne des Ausdrucks zu haften.',

@@ -146,6 +146,12 @@ export const schriftform = defineRule({
       example: 'Die Beschwerde soll möglichst schriftlich begründet werden.',
     },
     {
+      id: 'zeitpunkt-einer-schriftlichen-handlung',
+      rationale: '„Ab dem Jahr der erstmaligen schriftlichen Geltendmachung“ nennt einen Zeitpunkt; die Form der Handlung regelt diese Vorschrift nicht.',
+      when: (ctx) => /^schriftliche[nmrs]?$/.test(ctx.text) && /\b(?:Zeitpunkt|Tag|Tages|Datum|Jahr|Jahres|Monat|Monats)\s+de[rs]\s+(?:\S+\s+)?$/.test(ctx.lead(40)),
+      example: 'Die Regelung gilt ab dem 1. Januar des Jahres der erstmaligen schriftlichen Geltendmachung.',
+    },
+    {
       id: 'verweis-auf-absatz',
       rationale: '„Die schriftliche Mitteilung nach Absatz 2“ verweist auf eine Form, die dort angeordnet und dort zu melden ist.',
       when: (ctx) =>
