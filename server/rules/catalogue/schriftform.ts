@@ -81,7 +81,7 @@ export const schriftform = defineRule({
     {
       id: 'beweismittel',
       rationale: '„Schriftliche Auskünfte einholen“ nennt ein Beweismittel der Behörde, keine Form, die jemand einhalten muss.',
-      when: (ctx) => /^schriftliche/i.test(ctx.text) && /^\s+(?:\S+\s+){0,2}(?:Auskünfte|Auskunft|Äußerungen|Stellungnahmen|Gutachten)\s+(?:\S+\s+){0,3}(?:eingeholt|einholen|einzuholen)\b/.test(ctx.trail(80)),
+      when: (ctx) => /^schriftliche/i.test(ctx.text) && /^\s+(?:\S+\s+){0,2}(?:Auskünfte|Auskunft|Äußerung\w*|Stellungnahme\w*|Gutachten)\s+(?:\S+\s+){0,3}(?:eingeholt|einholen|einzuholen)\b/.test(ctx.trail(80)),
       example: 'Insbesondere können schriftliche dienstliche Auskünfte eingeholt werden.',
     },
     {
