@@ -96,7 +96,7 @@ export const aushangBekanntmachung = defineRule({
       id: 'ortsueblich-ohne-bekanntmachung',
       rationale: '„Ortsüblich“ betrifft nur als „ortsüblich bekannt machen“ die Bekanntmachung („ortsübliche Vergleichsmiete“ nicht).',
       stage: 'trigger',
-      when: (ctx) => /^ortsüblich/.test(ctx.text) && !/^\s+(?:bekannt|Bekanntmachung|Weise)/.test(ctx.trail(20)),
+      when: (ctx) => /^ortsüblich/.test(ctx.text) && !/^\s+(?:öffentlich\s+|und\s+öffentlich\s+)?(?:bekannt|Bekanntmachung|Weise)/.test(ctx.trail(34)),
       example: 'Die Miete darf die ortsübliche Vergleichsmiete nicht übersteigen.',
     },
     {
@@ -178,6 +178,7 @@ export const aushangBekanntmachung = defineRule({
   },
   examples: {
     flagged: [
+      'Die Behörde hat die Auslegung [ortsüblich] öffentlich bekanntzumachen.',
       'Der Plan ist einen Monat lang zur Einsicht [auszulegen].',
       'Ort und Zeit der Auslegung sind [ortsüblich] bekannt zu machen.',
       'Die Ladung wird durch [Aushang] an der Gemeindetafel bekannt gegeben.',

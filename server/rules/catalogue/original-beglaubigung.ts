@@ -114,7 +114,8 @@ export const originalBeglaubigung = defineRule({
     {
       id: 'original-ohne-vorlage',
       rationale: 'Ein Original, eine Urschrift oder Apostille ist nur ein Hindernis, wenn sie vorzulegen, beizufügen oder zu übersenden ist.',
-      when: (ctx) => /^(?:im |in )?Original|^Urschrift|^Apostille|^Legalis|^legalis/.test(ctx.text) && !SUBMIT.test(ctx.sentence),
+      // indicative duties count: "Die Originale … werden den zuständigen Behörden übermittelt"
+      when: (ctx) => /^(?:im |in )?Original|^Urschrift|^Apostille|^Legalis|^legalis/.test(ctx.text) && !SUBMIT.test(ctx.sentence) && !/\b(?:wird|werden)\b[^.;]*\b(?:übermittelt|übersandt|zugeleitet)\b/.test(ctx.sentence),
       example: 'Die Urschrift des Vertrags verbleibt beim Bundesamt.',
     },
     {
