@@ -244,7 +244,7 @@ export const papierVordruck = defineRule({
       id: 'ausdruck-auf-wunsch',
       rationale: 'Ausdrucke oder Ablichtungen, die jemand auf Wunsch erhalten oder fertigen lassen kann, sind ein Angebot, keine Papierpflicht.',
       when: (ctx) => /^Ausdruck|^ausgedruckt/.test(ctx.text) && /fertigen\s+lassen|(?:zugesandt|übersandt|ausgehändigt|überlassen)\s+werden\s+(?:kann|können)|auf\s+(?:\S+\s+)?Wunsch|auf\s+Anforderung|auf\s+Verlangen\s+(?:\S+\s+){0,4}(?:zur\s+Verfügung|überlassen)|kann\s+sich\b/.test(ctx.sentence),
-      example: 'Im Fall der Einsichtnahme kann sich die antragstellende Person Notizen machen oder Ablichtungen und Ausdrucke fertigen lassen.',
+      example: 'Ferner ist darauf hinzuweisen, dass Ausdrucke der öffentlichen Bekanntmachungen gegen Kostenerstattung zugesandt werden können.',
     },
     {
       id: 'einsicht-der-behoerde',

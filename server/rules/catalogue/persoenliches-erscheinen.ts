@@ -234,7 +234,7 @@ export const persoenlichesErscheinen = defineRule({
       'Ein Prüfling hat seine Prüfungsakte grundsätzlich [persönlich] in den Räumen des Prüfungsamts einzusehen.',
       'Die Polizei kann eine Person schriftlich, elektronisch oder mündlich [vorladen], wenn Tatsachen die Annahme rechtfertigen, dass sie sachdienliche Angaben machen kann.',
       'Leistet ein Betroffener der [Vorladung] ohne hinreichenden Grund keine Folge, so kann sie zwangsweise durchgesetzt werden.',
-      'Die Polizei kann gegenüber einer Person anordnen, sich an bestimmten Tagen zu bestimmten Zeiten bei einer bestimmten Dienststelle [zu melden].',
+      'Die Behörde kann anordnen, dass sich die Person zu bestimmten Zeiten bei der Polizeidienststelle [zu melden] hat.',
       'Die Unterstützungsunterschrift ist bei der Gemeindeverwaltung [zu leisten].',
     ],
     accepted: [

@@ -217,7 +217,7 @@ export const schriftform = defineRule({
       'Eine Genehmigung nach § 3 Abs. 1 setzt einen [schriftlichen] Antrag voraus. Eine Erlaubnis nach § 19 Absatz 1 Satz 1 setzt einen schriftlichen oder elektronischen Antrag voraus.',
       'Über die Durchsuchung ist eine Niederschrift, aber [nicht in elektronischer Form], zu fertigen.',
       'Ist die Anfertigung der Niederschrift nicht möglich, so ist der betroffenen Person die Durchsuchung [schriftlich] zu bestätigen.',
-      'Eine Verletzung von Formvorschriften ist nur beachtlich, wenn sie innerhalb eines Jahres gegenüber der Behörde [schriftlich] geltend gemacht worden ist.',
+      'Ein Mangel ist nur zu berücksichtigen, wenn er innerhalb eines Monats gegenüber der Gemeinde [schriftlich] gerügt worden ist.',
       'Der Beginn der Bauarbeiten kann auf Antrag in Textform schon vor Erteilung der Baugenehmigung [schriftlich] gestattet werden.',
     ],
     accepted: [
