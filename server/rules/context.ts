@@ -127,10 +127,8 @@ export class DocumentIndex {
         // "sie kann auf Antrag in Textform verlängert werden" opens the electronic route for that application only
         const own = this.doc.text.slice(ref.start, ref.end);
         // an electronic route for the documents counts where the hit's own sentence is about those documents
-        const text = this.doc.text
-          .slice(s.start, s.end)
-          .replace(OTHER_ACT_ELECTRONIC, '')
-          .replace(OTHER_DOCUMENT_ELECTRONIC, (m) => (sharesDocumentNoun(m, own) ? m : ''));
+        const sentence = withoutOtherActTextform(this.doc.text.slice(s.start, s.end));
+        const text = sentence.includes('lektronisch') ? sentence.replace(OTHER_DOCUMENT_ELECTRONIC, (m) => (sharesDocumentNoun(m, own) ? m : '')) : sentence;
         return offersElectronic(text, true) && !SELF_PAIRED.test(text);
       });
       this.paragraphAlt.set(ref.start, v);
@@ -179,10 +177,15 @@ export class DocumentIndex {
   private sentencesOf(pi: number): string[] {
     const out: string[] = [];
     for (const para of this.doc.provisions[pi]!.paragraphs) {
-      for (const s of para.sentences) out.push(...this.doc.text.slice(s.start, s.end).replace(OTHER_ACT_ELECTRONIC, '').split(';'));
+      for (const s of para.sentences) out.push(...withoutOtherActTextform(this.doc.text.slice(s.start, s.end)).split(';'));
     }
     return out;
   }
+}
+
+/** Runs over every sentence of a law (general clauses): the cheap test first. */
+function withoutOtherActTextform(sentence: string): string {
+  return sentence.includes('Textform') ? sentence.replace(OTHER_ACT_ELECTRONIC, '') : sentence;
 }
 
 const DOCUMENT_NOUN = /Unterlagen|Nachweise|Belege|Bewerbungsunterlagen|Kopie|Abschrift|Datei|Liste|Verzeichnis/g;
