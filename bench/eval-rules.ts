@@ -83,7 +83,7 @@ function parseArgs(argv: string[]): Options {
 }
 
 /** Categories found, and for the rule engine why a category was not reported (for the misses). */
-type Checker = (text: string, law: string) => { categories: Category[]; whyNot?: (c: Category) => string };
+type Checker = (text: string, law: string, land?: string) => { categories: Category[]; whyNot?: (c: Category) => string };
 interface Tool {
   name: string;
   check: Checker;
@@ -95,8 +95,8 @@ async function loadEngine(): Promise<Tool> {
   const { explainText } = await import('../server/rules/engine');
   return {
     name: 'rule engine',
-    check: (text, law) => {
-      const { findings, decisions } = explainText(text, { law });
+    check: (text, law, land) => {
+      const { findings, decisions } = explainText(text, { law, ...(land ? { land } : {}) });
       return {
         categories: findings.map((f) => f.category),
         whyNot: (c) => {
@@ -123,7 +123,7 @@ function score(set: EvalSet, tool: Tool): Result {
   const started = performance.now();
   const whyNot = new Map<string, (c: Category) => string>();
   const scored: ScoredItem[] = items.map((item) => {
-    const result = tool.check(item.text, item.law);
+    const result = tool.check(item.text, item.law, item.land);
     if (result.whyNot) whyNot.set(item.id, result.whyNot);
     return { id: item.id, text: item.text, gold: item.labels, predicted: result.categories, note: item.note };
   });
