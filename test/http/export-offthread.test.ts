@@ -53,14 +53,14 @@ describe('exports off the request thread', () => {
     t = await makeApp({ MAX_UPLOAD_MB: '20' });
     url = await listen(t);
     cookie = (await newSessionCookie(url))!;
-    const res = await request(url).post('/api/reviews').set('Cookie', cookie).attach('file', Buffer.from(bigDraft(600)), 'gross.txt').expect(201);
+    const res = await request(url).post('/api/reviews').set('Cookie', cookie).attach('file', Buffer.from(bigDraft(2000)), 'gross.txt').expect(201);
     reviewId = ReviewResponseSchema.parse(res.body).id;
   }, 120_000);
   afterAll(() => t.dispose());
 
   it('answers /healthz while a big export renders', async () => {
-    // Markdown: rendered on the main thread it is one synchronous block that the health check would wait for
-    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', CLIENT, url, cookie, `/api/reviews/${reviewId}/export.md`]);
+    // the documentation of a large draft: on the main thread seconds of synchronous work the health check would wait for
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', CLIENT, url, cookie, `/api/reviews/${reviewId}/documentation.md`]);
     expect(JSON.parse(stdout)).toEqual(['healthz 200', 'export 200']);
   }, 120_000);
 });
