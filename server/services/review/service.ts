@@ -162,13 +162,15 @@ export function createReviewService(deps: ReviewDeps) {
       const finding = review.findings.find((f) => f.id === findingId)!;
       const stored = review.rewrites?.find((w) => finding.location.start >= w.start && finding.location.start < w.end);
       if (!stored) return undefined;
+      const ids = (fs: Finding[]) => fs.map((f) => f.id).join('\n');
+      // accepting a finding, or reopening an accepted one, leaves the Absatz's wording as it is
+      if (ids(openIn(review, stored)) === stored.findingIds.join('\n')) return stored;
       for (let round = 1; ; round++) {
         const open = openIn(review, stored);
         const next = await deps.rewriteAbsatz(review.text, stored, open);
         review = load(sessionId, id);
-        const now = openIn(review, stored).map((f) => f.id);
         // another decision in this Absatz arrived while it was rewritten: rewrite again with the newest decisions
-        if (round < MAX_REWRITE_ROUNDS && now.join('\n') !== open.map((f) => f.id).join('\n')) continue;
+        if (round < MAX_REWRITE_ROUNDS && ids(openIn(review, stored)) !== ids(open)) continue;
         store.updateRewrites(sessionId, id, [next]);
         return next;
       }
