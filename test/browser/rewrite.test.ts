@@ -56,7 +56,7 @@ describe('review: one rewrite per Absatz', () => {
     const blocks = page.locator('.rewrites-section .rewrite-block');
     expect(await blocks.count()).toBe(1);
     const block = blocks.first();
-    expect(await block.locator('.rewrite-title').textContent()).toMatch(/^Neufassung § 1 Abs\. 1/);
+    expect(await block.locator('.rewrite-title').textContent()).toBe('Neufassung § 1 Abs. 1 des Entwurfs');
     // old → new: the inserted words and the appended sentence are marked as insertions, nothing is deleted
     expect(await block.locator('.rewrite-diff ins').allTextContents()).toEqual([' oder elektronisch', expect.stringMatching(/^ Die Unterschrift kann durch eine elektronische Form/)]);
     expect(await block.locator('.rewrite-diff del').count()).toBe(0);
@@ -78,6 +78,9 @@ describe('review: one rewrite per Absatz', () => {
       'In § 1 Absatz 1 werden nach dem Wort „schriftlich“ die Wörter „oder elektronisch“ eingefügt.',
     );
     expect(await page.locator('.rewrite-block .rewrite-diff ins').allTextContents()).toEqual([' oder elektronisch']);
+    // the dismissed finding's card no longer claims the rewrite resolves it
+    expect(await signature.locator('.rw-out').isVisible()).toBe(true);
+    expect(await signature.locator('.rw-in').isVisible()).toBe(false);
     expect(pageErrors).toEqual([]);
   }, 90_000);
 });

@@ -63,8 +63,14 @@ export function createFindingCard(f: Finding, opts: FindingCardOptions = {}): Fi
           h(
             'dd',
             { class: 'finding-rewrite-link' },
-            `Behoben in der Neufassung von ${rewrite.ref} – ein Änderungsbefehl für alle Befunde des Absatzes. `,
-            h('button', { class: 'btn btn-small', text: 'Neufassung zeigen', attrs: { type: 'button' }, on: { click: rewrite.onShow } }),
+            h(
+              'span',
+              { class: 'rw-in' },
+              `Behoben in der Neufassung von ${rewrite.ref} – ein Änderungsbefehl für alle Befunde des Absatzes. `,
+              h('button', { class: 'btn btn-small', text: 'Neufassung zeigen', attrs: { type: 'button' }, on: { click: rewrite.onShow } }),
+            ),
+            // shown once the finding is dismissed (the review view toggles it after the Absatz is rewritten)
+            h('span', { class: 'rw-out', text: `Verworfen – die Neufassung von ${rewrite.ref} ändert hierfür nichts am Wortlaut.`, attrs: { hidden: '' } }),
           ),
         ]
       : f.suggestion

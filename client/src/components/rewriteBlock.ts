@@ -67,7 +67,8 @@ export function createRewriteBlock(w: AbsatzRewrite, opts: RewriteBlockOptions):
   return h(
     'article',
     { class: 'rewrite-block', dataset: { rewriteStart: String(w.start) }, attrs: { 'aria-label': `Neufassung ${w.ref}` } },
-    h('h4', { class: 'rewrite-title', text: `Neufassung ${w.ref}${w.law ? ` ${w.law}` : ''}` }),
+    // a draft's own provisions are "des Entwurfs"; new wording of an amended law names that law
+    h('h4', { class: 'rewrite-title', text: `Neufassung ${w.ref} ${!w.law || w.law === 'Entwurf' ? 'des Entwurfs' : w.law}` }),
     w.edits.length
       ? h('p', { class: 'rewrite-diff', attrs: { 'aria-label': 'Bisherige und neue Fassung, Änderungen markiert' } }, diffParts(w))
       : h('p', { class: 'muted small', text: 'Keine Änderung am Wortlaut vorgeschlagen (siehe Hinweise).' }),

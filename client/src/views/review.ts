@@ -265,6 +265,15 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
   /** The Absatz's rewrite after a decision: replaced in place, removed when no finding is left. */
   function updateRewrite(w: AbsatzRewrite): void {
     if (!review) return;
+    // the cards of the Absatz say whether the new wording still resolves them
+    const applied = new Set(w.edits.flatMap((e) => e.findingIds));
+    for (const f of review.findings) {
+      if (f.location.start < w.start || f.location.start >= w.end) continue;
+      const link = cards.get(f.id)?.el.querySelector('.finding-rewrite-link');
+      if (!link) continue;
+      (link.querySelector('.rw-in') as HTMLElement).hidden = !applied.has(f.id);
+      (link.querySelector('.rw-out') as HTMLElement).hidden = applied.has(f.id);
+    }
     review.rewrites = [...(review.rewrites ?? []).filter((x) => x.start !== w.start), w].sort((a, b) => a.start - b.start);
     const old = rewriteBlocks.get(w.start);
     if (w.findingIds.length === 0) {
