@@ -101,6 +101,16 @@ export function rewriteCommands(r: ReviewedDocument, rewrites: AbsatzRewrite[], 
   return commandsOf(r, entries.sort((a, b) => a.at - b.at));
 }
 
+/**
+ * The rewrite with the Änderungsbefehl for this document (the draft's Artikel and Nummer for new wording of an amended
+ * law), as the Absatz's block in the review and the report show it.
+ */
+export function withDocumentCommand(r: ReviewedDocument, w: AbsatzRewrite, byId: Map<string, Finding>): AbsatzRewrite {
+  if (w.edits.length === 0) return w;
+  const text = rewriteCommands(r, [w], [], byId)[0]?.commands[0]?.text;
+  return text ? { ...w, command: text } : w;
+}
+
 /** A rewrite's one change as a finding's edit (absolute offsets), so that it joins the Sammelbefehle. */
 function asFindingEdit(w: AbsatzRewrite, e: RewriteEdit): FindingEdit | undefined {
   const at = w.start + e.start;
@@ -128,14 +138,14 @@ function commandsOf(r: ReviewedDocument, entries: Entry[]): CommandGroup[] {
   };
   // several sentences appended to one unit at one place are one command: "werden folgende Sätze angefügt"
   const appended = new Map<string, { ids: string[]; p: Placed }>();
-  const placed: { ids: string[]; p: Placed }[] = [];
+  // `text`: the command of a whole Absatz, kept in document order with the others
+  const placed: { ids: string[]; p: Placed; text?: string }[] = [];
   for (const f of entries) {
     if (f.rewrite) {
       // a whole Absatz: its own command, addressed like a finding's edit in the same place
       const p = place(r, f, { kind: 'delete', at: f.rewrite.start, target: '' }, draft);
-      const g = groupOf(p.group.key, p.group.heading);
       const text = absatzCommand({ section: f.rewrite.unit.section ?? p.target.section, paragraph: f.rewrite.unit.paragraph }, f.rewrite.edits, f.rewrite.text, p.lead);
-      g.byChange.set(`absatz:${f.rewrite.start}`, { ids: f.ids, placed: [], text });
+      placed.push({ ids: [...f.ids], p, text });
       continue;
     }
     if (!f.edit) {
@@ -167,8 +177,12 @@ function commandsOf(r: ReviewedDocument, entries: Entry[]): CommandGroup[] {
       if (!e.sentence.includes(edit.sentence)) e.sentence = `${e.sentence} ${edit.sentence}`;
     }
   }
-  for (const { ids, p } of placed) {
+  for (const { ids, p, text } of placed) {
     const g = groupOf(p.group.key, p.group.heading);
+    if (text !== undefined) {
+      g.byChange.set(`absatz:${p.edit.at}`, { ids, placed: [], text });
+      continue;
+    }
     const key = changeKey(p);
     const entry = g.byChange.get(key) ?? { ids: [], placed: [] };
     entry.ids.push(...ids);

@@ -13,7 +13,7 @@ import type { NewReview, ReviewStore } from '../../storage/reviews';
 import { buildDocumentation, type DocumentationDraft } from '../documentation';
 import { capFindings, type DraftAnalysis } from './analyze-draft';
 import type { DraftAnalyzeOptions } from './draft-pool';
-import { withDocumentCommands } from './commands';
+import { withDocumentCommand, withDocumentCommands } from './commands';
 import { activeRewrites } from './export';
 import type { ExportKind, RenderRequest } from './render';
 
@@ -132,8 +132,10 @@ export function createReviewService(deps: ReviewDeps) {
           ...(a.warnings.length ? { warnings: a.warnings } : {}),
           ...(notices.length ? { notices } : {}),
         };
-        // each card shows the command for this document (the draft's Artikel and Nummer, not only the amended §)
-        const review = store.create(sessionId, { ...draft, findings: withDocumentCommands(draft, capped.findings) }, a.format === 'docx' ? file.buffer : undefined);
+        // each card and Absatz shows the command for this document (the draft's Artikel and Nummer, not only the amended §)
+        const byId = new Map(capped.findings.map((f) => [f.id, f]));
+        const addressed = { ...draft, findings: withDocumentCommands(draft, capped.findings), rewrites: (draft.rewrites ?? []).map((w) => withDocumentCommand(draft, w, byId)) };
+        const review = store.create(sessionId, addressed, a.format === 'docx' ? file.buffer : undefined);
         stage('done');
         return paged(review);
       } catch (e) {
@@ -167,7 +169,7 @@ export function createReviewService(deps: ReviewDeps) {
       if (ids(openIn(review, stored)) === stored.findingIds.join('\n')) return stored;
       for (let round = 1; ; round++) {
         const open = openIn(review, stored);
-        const next = await deps.rewriteAbsatz(review.text, stored, open);
+        const next = withDocumentCommand(review, await deps.rewriteAbsatz(review.text, stored, open), new Map(open.map((f) => [f.id, f])));
         review = load(sessionId, id);
         // another decision in this Absatz arrived while it was rewritten: rewrite again with the newest decisions
         if (round < MAX_REWRITE_ROUNDS && ids(openIn(review, stored)) !== ids(open)) continue;
