@@ -28,8 +28,7 @@ import { logger } from './logger';
 import { type Metrics, createMetrics, registerQueueDepth } from './metrics';
 import type { SearchIndex } from './retrieval/index';
 import { checkText as realCheckText } from './rules/engine';
-import { rewriteFindings } from './rules/rewrite';
-import { parseDraft as realParseDraft } from './parser/draft';
+import { rewriteFindings, rewriteInContext } from './rules/rewrite';
 import { createBatchService } from './services/batch';
 import type { Answerer } from './services/chat/answerer';
 import { loadCards, type AnswerCard } from './services/chat/cards';
@@ -55,6 +54,12 @@ export interface LlmLayer {
   /** AI review of one batch law, for jobs that opt in. */
   reviewLaw?: BatchJobsDeps['aiReview'];
 }
+
+/**
+ * Absätze up to this size take a decision into their rewrite on the request thread (a few milliseconds); a longer
+ * one, which only a hostile or broken file has, is rewritten in the draft pool.
+ */
+const INLINE_REWRITE_CHARS = 20_000;
 
 export interface AppDeps {
   config: Config;
@@ -127,6 +132,7 @@ export function createApp(deps: AppDeps): App {
     heapMb: config.INGEST_HEAP_MB,
     timeoutMs: config.INGEST_TIMEOUT_S * 1000,
     maxFindings: config.MAX_REVIEW_FINDINGS,
+    exportTimeoutMs: config.EXPORT_TIMEOUT_S * 1000,
   });
 
   const jobs = setUpJobs({
@@ -154,8 +160,9 @@ export function createApp(deps: AppDeps): App {
     analyzeDraft: deps.analyzeDraft ?? drafts.analyze,
     maxFindings: config.MAX_REVIEW_FINDINGS,
     checkQuota: (sessionId) => quota.check(sessionId),
-    parseDraft: realParseDraft,
     rewriteFindings: (d, f) => rewriteFindings(d, f),
+    rewriteAbsatz: async (text, ctx, f) => (ctx.end - ctx.start <= INLINE_REWRITE_CHARS ? rewriteInContext(text, ctx, f) : drafts.rewrite(text, ctx, f)),
+    renderExport: (t) => drafts.render(t),
     stage: (sessionId, p) => io.to(ownerRoom(sessionId)).emit('review:stage', p),
     ...(deps.llm?.review ? { aiReview: deps.llm.review } : {}),
     ...(deps.llm?.documentation ? { refineDocumentation: deps.llm.documentation } : {}),

@@ -1,6 +1,7 @@
 import type { Decision, ReviewResponse, ReviewStructureItem, ReviewSummary } from '../contracts/api';
 import type { OutlineEntry, ParseWarning } from '../contracts/document';
 import type { Finding } from '../contracts/finding';
+import type { AbsatzRewrite } from '../contracts/rewrite';
 import type { Clock } from './clock';
 import type { Db } from './db';
 import { removerWithFeedback } from './feedback';
@@ -19,6 +20,7 @@ interface ReviewRow {
   notices: string;
   outline: string;
   warnings: string;
+  rewrites: string;
 }
 
 export type NewReview = Omit<ReviewResponse, 'id' | 'createdAt' | 'decisions'>;
@@ -39,6 +41,7 @@ const toReview = (r: ReviewRow): ReviewResponse => {
     createdAt: r.created_at,
     ...(notices.length ? { notices } : {}),
     ...(warnings.length ? { warnings } : {}),
+    rewrites: parseJson<AbsatzRewrite[]>(r.rewrites, []),
   };
 };
 
@@ -46,8 +49,8 @@ const toReview = (r: ReviewRow): ReviewResponse => {
 export function createReviewStore(db: Db, clock: Clock) {
   const q = {
     insert: db.prepare(
-      `INSERT INTO reviews (id, session_id, title, format, text, structure, findings, decisions, provisions, created_at, notices, outline, warnings)
-       VALUES (?, ?, ?, ?, ?, ?, ?, '{}', ?, ?, ?, ?, ?)`,
+      `INSERT INTO reviews (id, session_id, title, format, text, structure, findings, decisions, provisions, created_at, notices, outline, warnings, rewrites)
+       VALUES (?, ?, ?, ?, ?, ?, ?, '{}', ?, ?, ?, ?, ?, ?)`,
     ),
     get: db.prepare<[string, string], ReviewRow>('SELECT * FROM reviews WHERE id = ? AND session_id = ?'),
     list: db.prepare<[string], { id: string; title: string; created_at: string; findings: number }>(
@@ -55,9 +58,10 @@ export function createReviewStore(db: Db, clock: Clock) {
        WHERE session_id = ? ORDER BY created_at DESC, rowid DESC`,
     ),
     setDecisions: db.prepare('UPDATE reviews SET decisions = ? WHERE id = ? AND session_id = ?'),
+    setRewrites: db.prepare('UPDATE reviews SET rewrites = ? WHERE id = ? AND session_id = ?'),
     bytes: db.prepare<[string], { n: number | null }>(
       `SELECT SUM(length(CAST(text AS BLOB)) + length(CAST(findings AS BLOB)) + length(CAST(structure AS BLOB)) +
-        length(CAST(decisions AS BLOB)) + length(CAST(notices AS BLOB)) + length(CAST(outline AS BLOB)) +
+        length(CAST(decisions AS BLOB)) + length(CAST(notices AS BLOB)) + length(CAST(outline AS BLOB)) + length(CAST(rewrites AS BLOB)) +
         COALESCE((SELECT length(docx) FROM review_sources s WHERE s.review_id = reviews.id), 0)) AS n FROM reviews WHERE session_id = ?`,
     ),
     insertSource: db.prepare('INSERT INTO review_sources (review_id, docx) VALUES (?, ?)'),
@@ -84,10 +88,11 @@ export function createReviewStore(db: Db, clock: Clock) {
           JSON.stringify(r.notices ?? []),
           JSON.stringify(r.outline),
           JSON.stringify(r.warnings ?? []),
+          JSON.stringify(r.rewrites ?? []),
         );
         if (docx) q.insertSource.run(id, docx);
       })();
-      return { ...r, id, createdAt, decisions: {} };
+      return { ...r, id, createdAt, decisions: {}, rewrites: r.rewrites ?? [] };
     },
     get(sessionId: string, id: string): ReviewResponse | undefined {
       const row = q.get.get(id, sessionId);
@@ -107,6 +112,20 @@ export function createReviewStore(db: Db, clock: Clock) {
         else decisions[findingId] = decision;
         q.setDecisions.run(JSON.stringify(decisions), id, sessionId);
         return 'ok' as const;
+      })();
+    },
+    /**
+     * Replaces the stored rewrites of the Absätze starting at the given offsets (a decision was worked in); the
+     * others stay as they are, so two decisions in different Absätze do not overwrite each other.
+     */
+    updateRewrites(sessionId: string, id: string, changed: AbsatzRewrite[]): boolean {
+      return db.transaction(() => {
+        const row = q.get.get(id, sessionId);
+        if (!row) return false;
+        const byStart = new Map(changed.map((r) => [r.start, r]));
+        const next = parseJson<AbsatzRewrite[]>(row.rewrites, []).map((r) => byStart.get(r.start) ?? r);
+        q.setRewrites.run(JSON.stringify(next), id, sessionId);
+        return true;
       })();
     },
     /** The uploaded Word file of the review, if it was one. */

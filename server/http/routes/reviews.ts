@@ -1,5 +1,5 @@
 import { Router, type RequestHandler } from 'express';
-import { DecisionBodySchema, ReviewFindingsQuerySchema, ReviewUploadFieldsSchema } from '../../contracts/api';
+import { DecisionBodySchema, type DecisionResponse, ReviewFindingsQuerySchema, ReviewUploadFieldsSchema } from '../../contracts/api';
 import type { ExportKind, ReviewService } from '../../services/review/service';
 import { sessionOf } from '../session';
 import { parseInput } from '../validate';
@@ -26,10 +26,11 @@ export function reviewRoutes(svc: ReviewService, upload: RequestHandler, uploadL
     .get('/:id/findings', (req, res) => {
       res.json(svc.findings(sessionOf(res), req.params.id, parseInput(ReviewFindingsQuerySchema, req.query)));
     })
-    .patch('/:id/findings/:findingId', (req, res) => {
+    .patch('/:id/findings/:findingId', async (req, res) => {
       const { decision } = parseInput(DecisionBodySchema, req.body);
-      svc.decide(sessionOf(res), req.params.id, req.params.findingId, decision);
-      res.status(204).end();
+      const rewrite = await svc.decide(sessionOf(res), req.params.id, req.params.findingId, decision);
+      const body: DecisionResponse = { rewrite: rewrite ?? null };
+      res.json(body);
     })
     .delete('/:id', (req, res) => {
       svc.remove(sessionOf(res), req.params.id);
