@@ -131,7 +131,7 @@ export const FEE_ITEM =
  * Anordnung der Schriftform bewirkt"; "Die Schriftform wird durch … ersetzt"; "an die Stelle der Unterschrift tritt").
  */
 export const RELAXES_FORM =
-  /\bnicht\s+(?:\S+\s+){0,3}(?:die\s+)?Anordnung\s+der\s+Schriftform|\bkein(?:e|en)?\s+(?:\S+\s+){0,2}Schriftformerfordernis\s+(?:begründet|bewirkt)|(?:Schriftform|Unterschrift|Unterzeichnung)\w*\s+(?:\S+\s+){0,6}(?:ersetzt\s+werden|wird\s+(?:\S+\s+){0,6}ersetzt|ersetzt\s+wird|entbehrlich)|an\s+die\s+Stelle\s+der\s+(?:Schriftform|Unterschrift|eigenhändigen)/;
+  /\bnicht\s+(?:\S+\s+){0,3}(?:die\s+)?Anordnung\s+der\s+Schriftform|\bkein(?:e|en)?\s+(?:\S+\s+){0,2}Schriftformerfordernis\s+(?:begründet|bewirkt)|(?:begründet|bewirkt)\s+kein(?:e|en)?\s+(?:\S+\s+){0,2}Schriftformerfordernis|(?:Schriftform|Unterschrift|Unterzeichnung)\w*\s+(?:\S+\s+){0,6}(?:ersetzt\s+werden|wird\s+(?:\S+\s+){0,6}ersetzt|ersetzt\s+wird|entbehrlich)|an\s+die\s+Stelle\s+der\s+(?:Schriftform|Unterschrift|eigenhändigen)/;
 
 /** "… haben die Eigenschaft öffentlicher Urkunden" describes the evidential effect of a document, not a form. */
 export const PUBLIC_DEED = /Eigenschaft\s+(?:einer\s+)?öffentliche[rn]?\s+Urkunde/;

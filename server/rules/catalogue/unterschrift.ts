@@ -160,6 +160,8 @@ export const unterschrift = defineRule({
       'Die Verordnung bestimmt die Anforderungen an eine Bestätigung, um die eigenhändige Unterzeichnung durch den Anleger in gleichwertiger Weise zu ersetzen.',
       'Der Antrag ist zu unterschreiben oder mit einer qualifizierten elektronischen Signatur zu versehen.',
       'Die Leistung wird ausgezahlt, ohne dass es einer Unterschriftsleistung bedarf.',
+      // the papier_vordruck rewrite appends this sentence; it must not raise a new finding
+      'Der Vordruck ist auch elektronisch zur Verfügung zu stellen; ein darin vorgesehenes Unterschriftsfeld begründet kein Schriftformerfordernis.',
       'Die Verordnung bestimmt die Anforderungen, die an eine Bestätigung durch Fernkommunikationsmittel zu stellen sind, um die eigenhändige Unterzeichnung durch den Anleger nach § 15 Absatz 3 des Gesetzes in gleichwertiger Art und Weise zu ersetzen.',
     ],
   },
