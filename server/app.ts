@@ -24,7 +24,7 @@ import { createSessions } from './http/session';
 import { clientAssets, spaFallback } from './http/static';
 import type { BatchJobsDeps } from './jobs/runner';
 import { setUpJobs } from './jobs/setup';
-import { logger } from './logger';
+import { type Logger, logger } from './logger';
 import { type Metrics, createMetrics, registerQueueDepth } from './metrics';
 import type { SearchIndex } from './retrieval/index';
 import { checkText as realCheckText } from './rules/engine';
@@ -78,6 +78,8 @@ export interface AppDeps {
   resumeJobs?: boolean;
   /** Prometheus metrics; the server shares them with the LLM layer's token counter. */
   metrics?: Metrics;
+  /** Where request logs go (default: the process logger); tests pass one that records. */
+  log?: Logger;
 }
 
 export interface App {
@@ -99,6 +101,7 @@ const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../client/dist', import.meta.u
 export function createApp(deps: AppDeps): App {
   const { config, index, storage } = deps;
   const clock = deps.clock ?? systemClock;
+  const log = deps.log ?? logger;
   const clientDir = deps.clientDir ?? DEFAULT_CLIENT_DIR;
   const limits = rateLimiters({ ...DEFAULT_RATE_LIMITS, ...deps.rateLimits });
   const sso = oidcSettings(config);
@@ -239,7 +242,7 @@ export function createApp(deps: AppDeps): App {
   app.use(errorHandler(config.MAX_UPLOAD_MB));
 
   const httpServer = createServer(app);
-  const io = attachSocket(httpServer, { sessions, chat, jobs, metrics });
+  const io = attachSocket(httpServer, { log, sessions, chat, jobs, metrics });
   redis = config.REDIS_URL ? attachRedisAdapter(io, config.REDIS_URL, config.REDIS_PREFIX) : undefined;
   const jobStarted = new Map<string, number>();
   jobs.setEvents({

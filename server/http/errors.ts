@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import multer from 'multer';
-import { AppError, isAppError, toAppError } from '../errors';
+import { AppError, isAppError, reportError } from '../errors';
 import { logger } from '../logger';
 import { notFound } from '../services/not-found';
 
@@ -30,13 +30,11 @@ export const notFoundRoute: RequestHandler = (_req, _res, next) => next(notFound
 
 export function errorHandler(maxUploadMb: number): ErrorRequestHandler {
   return (err, req, res, _next) => {
-    const e = isAppError(err) ? err : (fromLibraryError(err, maxUploadMb) ?? toAppError(err));
-    if (e.status >= 500) logger.error({ err, url: req.originalUrl }, 'request failed');
-    else logger.debug({ code: e.code, url: req.originalUrl, msg: e.message }, 'request rejected');
+    const { status, body } = reportError(isAppError(err) ? err : (fromLibraryError(err, maxUploadMb) ?? err), logger, { url: req.originalUrl });
     if (res.headersSent) {
       res.end();
       return;
     }
-    res.status(e.status).json(e.toJSON());
+    res.status(status).json({ error: body });
   };
 }
