@@ -19,6 +19,7 @@ import { healthRoutes } from './http/routes/health';
 import { requestMetrics } from './http/request-metrics';
 import { reviewRoutes } from './http/routes/reviews';
 import { uploadSingle } from './http/routes/upload';
+import { requestIds } from './http/request-id';
 import { DEFAULT_RATE_LIMITS, type RateLimits, rateLimiters, securityHeaders } from './http/security';
 import { createSessions } from './http/session';
 import { clientAssets, spaFallback } from './http/static';
@@ -189,6 +190,7 @@ export function createApp(deps: AppDeps): App {
   app.disable('x-powered-by');
   // behind a reverse proxy req.ip (rate limits) and req.secure (Secure cookie) come from X-Forwarded-*
   app.set('trust proxy', config.TRUST_PROXY);
+  app.use(requestIds(log));
   app.use(securityHeaders());
   app.use(requestMetrics(metrics));
   app.use(sameOriginWrites);
@@ -239,7 +241,7 @@ export function createApp(deps: AppDeps): App {
   app.use('/api', api);
   app.use(spaFallback(clientDir));
   app.use(notFoundRoute);
-  app.use(errorHandler(config.MAX_UPLOAD_MB));
+  app.use(errorHandler(config.MAX_UPLOAD_MB, log));
 
   const httpServer = createServer(app);
   const io = attachSocket(httpServer, { log, sessions, chat, jobs, metrics });

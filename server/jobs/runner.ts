@@ -2,10 +2,10 @@ import type { BatchJobStatus } from '../contracts/api';
 import type { LawResult } from '../batch/analyze-law';
 import { withoutModelReview, type AiLawResult } from '../batch/law-ai';
 import type { RunBatchOptions, BatchTotals } from '../batch/run-batch';
-import { logger } from '../logger';
+import { currentLogContext, logger, withLogContext } from '../logger';
 import type { BatchStore, JobRecord, NewJobOptions } from '../storage/batch';
 import { createPipeline } from './pipeline';
-import { type JobOutcome, type JobQueue, inProcessQueue } from './queue';
+import { type JobMeta, type JobOutcome, type JobQueue, inProcessQueue } from './queue';
 
 export interface JobEvents {
   progress(sessionId: string, p: { jobId: string; done: number; total: number }): void;
@@ -53,7 +53,10 @@ export function createBatchJobs(deps: BatchJobsDeps) {
   const emitStatus = (job: JobRecord, status: BatchJobStatus, message?: string) =>
     events?.status(job.sessionId, { jobId: job.id, status, ...(message ? { message } : {}) });
 
-  async function run(id: string): Promise<JobOutcome> {
+  /** Runs one job with its id and its creating request's id on every log line it causes. */
+  const run = (id: string, meta: JobMeta): Promise<JobOutcome> => withLogContext({ ...meta, jobId: id }, () => runJob(id));
+
+  async function runJob(id: string): Promise<JobOutcome> {
     const job = store.getById(id);
     if (!job || job.status === 'cancelled' || job.status === 'done' || job.status === 'failed') return 'finished';
     const controller = new AbortController();
@@ -139,7 +142,7 @@ export function createBatchJobs(deps: BatchJobsDeps) {
     return 'finished';
   }
 
-  const enqueue = (id: string) => queue.add(id).catch((e: unknown) => logger.error({ err: e, jobId: id }, 'could not queue batch job'));
+  const enqueue = (id: string, meta?: JobMeta) => queue.add(id, meta).catch((e: unknown) => logger.error({ err: e, jobId: id }, 'could not queue batch job'));
   if (deps.consume !== false) queue.consume(run);
 
   return {
@@ -150,7 +153,8 @@ export function createBatchJobs(deps: BatchJobsDeps) {
     create(sessionId: string, name: string, files: string[], opts: NewJobOptions = {}): JobRecord {
       const job = store.create(sessionId, name, files, opts);
       emitStatus(job, 'queued');
-      enqueue(job.id);
+      const { requestId } = currentLogContext();
+      enqueue(job.id, requestId ? { requestId } : {});
       return job;
     },
     get: (sessionId: string, id: string) => store.get(sessionId, id),

@@ -13,7 +13,7 @@ import {
 import { AppError, reportError, type ErrorBody } from '../errors';
 import { fromOwnOrigin } from '../http/origin';
 import type { SessionIdentity, Sessions } from '../http/session';
-import { logger, type Logger } from '../logger';
+import { logger, withLogContext, type Logger } from '../logger';
 import type { ChatEmitter, ChatService } from '../services/chat/service';
 import { notFound } from '../services/not-found';
 import type { BatchJobs } from '../jobs/runner';
@@ -66,8 +66,7 @@ export interface SocketRequest {
   fail(e: unknown): ErrorBody | undefined;
 }
 
-function socketRequest(log: Logger, ack: AckCallback | undefined): SocketRequest {
-  const id = (log.bindings() as { requestId: string }).requestId;
+function socketRequest(id: string, log: Logger, ack: AckCallback | undefined): SocketRequest {
   let answered = false;
   const answer = (a: SocketAck) => {
     if (answered) return false;
@@ -90,8 +89,13 @@ function socketRequest(log: Logger, ack: AckCallback | undefined): SocketRequest
 /** socket.io on the app's HTTP server: cookie-authenticated handshake, one room per browser session. */
 export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer {
   const log = deps.log ?? logger;
-  const requestOf = (socketId: string, event: string, payload: unknown, ack: AckCallback | undefined) =>
-    socketRequest(log.child({ requestId: requestIdOf(payload), event, socketId }), ack);
+  /** Runs one event's handler in its request's log context (its id is on every log line it causes). */
+  const inRequest = <T>(socketId: string, event: string, payload: unknown, ack: unknown, fn: (req: SocketRequest) => T): T => {
+    const requestId = requestIdOf(payload);
+    return withLogContext({ requestId }, () =>
+      fn(socketRequest(requestId, log.child({ event, socketId }), typeof ack === 'function' ? (ack as AckCallback) : undefined)),
+    );
+  };
   const io: IoServer = new Server(httpServer, {
     // same origin only: the client is served by this server
     cors: { origin: false },
@@ -125,7 +129,7 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
         return;
       }
       const ack = packet.at(-1);
-      if (typeof ack === 'function') requestOf(socket.id, String(packet[0]), packet[1], ack as AckCallback).fail(sessionEnded());
+      if (typeof ack === 'function') inRequest(socket.id, String(packet[0]), packet[1], ack, (req) => req.fail(sessionEnded()));
     });
     const running = new Map<string, AbortController>();
     /** Turns that gave the offline answer and still wait for the model's, by conversation; not counted as running. */
@@ -134,11 +138,10 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
       running.get(conversationId)?.abort();
       awaitingModel.get(conversationId)?.abort();
     };
-    const request = (event: keyof ClientToServerEvents, payload: unknown, ack: unknown) =>
-      requestOf(socket.id, event, payload, typeof ack === 'function' ? (ack as AckCallback) : undefined);
+    const on = (event: keyof ClientToServerEvents, handler: (req: SocketRequest, payload: unknown) => void) =>
+      socket.on(event, (payload: unknown, ack?: AckCallback) => inRequest(socket.id, event, payload, ack, (req) => handler(req, payload)));
 
-    socket.on('chat:message', (payload: unknown, ack?: AckCallback) => {
-      const req = request('chat:message', payload, ack);
+    on('chat:message', (req, payload) => {
       // a failed answer also ends the stream the chat view shows, by chat:error
       const fail = (e: unknown, conversationId?: string) => {
         const body = req.fail(e);
@@ -196,8 +199,7 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
         });
     });
 
-    socket.on('chat:stop', (payload: unknown, ack?: AckCallback) => {
-      const req = request('chat:stop', payload, ack);
+    on('chat:stop', (req, payload) => {
       const parsed = ChatStopInSchema.safeParse(payload);
       if (!parsed.success) {
         req.fail(new AppError('bad_request', 'bad_request:chat_stop', 'Die Anfrage zum Anhalten hat ein ungültiges Format.', 'invalid chat:stop payload'));
@@ -207,8 +209,7 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
       req.ok();
     });
 
-    socket.on('batch:subscribe', (payload: unknown, ack?: AckCallback) => {
-      const req = request('batch:subscribe', payload, ack);
+    on('batch:subscribe', (req, payload) => {
       const parsed = BatchSubscribeInSchema.safeParse(payload);
       const job = parsed.success ? deps.jobs.get(owner, parsed.data.jobId) : undefined;
       if (!job) {

@@ -1,12 +1,12 @@
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SocketAckSchema, type SocketAck } from '../../server/contracts/socket';
+import { createLogger } from '../../server/logger';
 import { connect, listen, makeApp, type ClientSocket, type TestApp } from '../http/harness';
 
 /** Socket requests: every client→server event is answered by an ack naming its request id; errors are typed. */
 
 const lines: Record<string, unknown>[] = [];
-const log = pino({ level: 'debug', base: undefined }, { write: (s: string) => void lines.push(JSON.parse(s) as Record<string, unknown>) });
+const log = createLogger('debug', { write: (s: string) => void lines.push(JSON.parse(s) as Record<string, unknown>) });
 
 let t: TestApp;
 let socket: ClientSocket;
