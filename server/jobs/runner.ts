@@ -1,10 +1,10 @@
 import type { BatchJobStatus } from '../contracts/api';
 import type { LawResult } from '../batch/analyze-law';
 import { withoutModelReview, type AiLawResult } from '../batch/law-ai';
-import type { RunBatchOptions, BatchTotals } from '../batch/run-batch';
+import type { BatchRun, RunBatchOptions } from '../batch/run-batch';
+import { screenLaws } from '../batch/screen';
 import { currentLogContext, logger, withLogContext } from '../logger';
 import type { BatchStore, JobRecord, NewJobOptions } from '../storage/batch';
-import { createPipeline } from './pipeline';
 import { type JobMeta, type JobOutcome, type JobQueue, inProcessQueue } from './queue';
 
 export interface JobEvents {
@@ -14,7 +14,7 @@ export interface JobEvents {
 
 export interface BatchJobsDeps {
   store: BatchStore;
-  runBatch: (opts: RunBatchOptions) => Promise<BatchTotals>;
+  runBatch: (opts: RunBatchOptions) => Promise<BatchRun>;
   /** Worker threads per job. */
   threads?: number;
   /** Heap limit of each worker thread in MB; a law that needs more is skipped with a German reason. */
@@ -92,29 +92,18 @@ export function createBatchJobs(deps: BatchJobsDeps) {
     };
     // With AI review each law is stored as soon as its review is finished, so a restart never bills it twice.
     const review = job.ai ? deps.aiReview : undefined;
-    const ai = review
-      ? createPipeline<LawResult, AiLawResult>({
-          limit: deps.aiParallel ?? 2,
-          ordered: false,
-          process: (r) => review(r, { signal: controller.signal }),
-          sink: save,
-        })
-      : undefined;
-    const withoutModel = (r: LawResult): AiLawResult => (r.error ? r : withoutModelReview(r, r.findings.length ? [NO_MODEL_NOTICE] : []));
+    const withoutModel = (r: AiLawResult): AiLawResult => (r.error ? r : withoutModelReview(r, r.findings.length ? [NO_MODEL_NOTICE] : []));
     try {
-      try {
-        await deps.runBatch({
-          files: remaining,
-          ...(deps.threads ? { jobs: deps.threads } : {}),
-          ...(deps.workerHeapMb ? { workerHeapMb: deps.workerHeapMb } : {}),
-          signal: controller.signal,
-          onResult: (r: LawResult) => (ai ? ai.push(r) : save(job.ai ? withoutModel(r) : r)),
-        });
-      } finally {
-        // every law in review settles (finished or aborted) before the job ends either way
-        await ai?.drain().catch(() => undefined);
-      }
-      await ai?.drain();
+      await screenLaws({
+        files: remaining,
+        ...(deps.threads ? { jobs: deps.threads } : {}),
+        ...(deps.workerHeapMb ? { workerHeapMb: deps.workerHeapMb } : {}),
+        signal: controller.signal,
+        ...(review ? { ai: { review: (r, o) => review(r, { signal: o.signal ?? controller.signal }), parallel: deps.aiParallel ?? 2 } } : {}),
+        ordered: false,
+        deliver: job.ai && !review ? (r) => save(withoutModel(r)) : save,
+        runBatch: deps.runBatch,
+      });
       store.addSeconds(id, (performance.now() - t0) / 1000);
       store.setStatus(id, 'done');
       emitStatus(job, 'done');
