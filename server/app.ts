@@ -20,6 +20,7 @@ import { requestMetrics } from './http/request-metrics';
 import { reviewRoutes } from './http/routes/reviews';
 import { uploadSingle } from './http/routes/upload';
 import { requestIds } from './http/request-id';
+import { redisRateLimitStores } from './http/rate-limit-store';
 import { DEFAULT_RATE_LIMITS, type RateLimits, rateLimiters, securityHeaders } from './http/security';
 import { createSessions } from './http/session';
 import { clientAssets, spaFallback } from './http/static';
@@ -104,7 +105,8 @@ export function createApp(deps: AppDeps): App {
   const clock = deps.clock ?? systemClock;
   const log = deps.log ?? logger;
   const clientDir = deps.clientDir ?? DEFAULT_CLIENT_DIR;
-  const limits = rateLimiters({ ...DEFAULT_RATE_LIMITS, ...deps.rateLimits });
+  const sharedLimits = config.REDIS_URL ? redisRateLimitStores(config.REDIS_URL, config.REDIS_PREFIX) : undefined;
+  const limits = rateLimiters({ ...DEFAULT_RATE_LIMITS, ...deps.rateLimits }, sharedLimits?.store);
   const sso = oidcSettings(config);
   const sessions = createSessions({
     ...(config.ACCESS_TOKEN ? { accessToken: config.ACCESS_TOKEN } : {}),
@@ -283,6 +285,7 @@ export function createApp(deps: AppDeps): App {
       await new Promise<void>((res) => io.close(() => res()));
       if (httpServer.listening) await new Promise<void>((res) => httpServer.close(() => res()));
       await redis?.close();
+      await sharedLimits?.close();
     },
   };
 }
