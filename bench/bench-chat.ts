@@ -128,7 +128,10 @@ async function runClients(url: string): Promise<ClientResults> {
 
 /** Runs the clients in a child process against `url`. */
 function clientsAgainst(url: string): Promise<ClientResults> {
-  const child = fork(fileURLToPath(import.meta.url), [], { env: { ...process.env, BENCH_URL: url } });
+  // the child has no --instances argument: it gets the figures it must use, not its own defaults
+  const child = fork(fileURLToPath(import.meta.url), [], {
+    env: { ...process.env, BENCH_URL: url, BENCH_CLIENTS: String(CLIENTS), BENCH_QUESTIONS: String(QUESTIONS_PER_CLIENT) },
+  });
   return new Promise<ClientResults>((res, rej) => {
     child.once('message', (m) => res(m as ClientResults));
     child.once('exit', (code) => rej(new Error(`client process exited with ${code}`)));
