@@ -19,12 +19,14 @@ import { healthRoutes } from './http/routes/health';
 import { requestMetrics } from './http/request-metrics';
 import { reviewRoutes } from './http/routes/reviews';
 import { uploadSingle } from './http/routes/upload';
+import { requestIds } from './http/request-id';
+import { redisRateLimitStores } from './http/rate-limit-store';
 import { DEFAULT_RATE_LIMITS, type RateLimits, rateLimiters, securityHeaders } from './http/security';
 import { createSessions } from './http/session';
 import { clientAssets, spaFallback } from './http/static';
 import type { BatchJobsDeps } from './jobs/runner';
 import { setUpJobs } from './jobs/setup';
-import { logger } from './logger';
+import { type Logger, logger } from './logger';
 import { type Metrics, createMetrics, registerQueueDepth } from './metrics';
 import type { SearchIndex } from './retrieval/index';
 import { checkText as realCheckText } from './rules/engine';
@@ -83,6 +85,8 @@ export interface AppDeps {
   resumeJobs?: boolean;
   /** Prometheus metrics; the server shares them with the LLM layer's token counter. */
   metrics?: Metrics;
+  /** Where request logs go (default: the process logger); tests pass one that records. */
+  log?: Logger;
 }
 
 export interface App {
@@ -104,8 +108,10 @@ const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../client/dist', import.meta.u
 export function createApp(deps: AppDeps): App {
   const { config, index, storage } = deps;
   const clock = deps.clock ?? systemClock;
+  const log = deps.log ?? logger;
   const clientDir = deps.clientDir ?? DEFAULT_CLIENT_DIR;
-  const limits = rateLimiters({ ...DEFAULT_RATE_LIMITS, ...deps.rateLimits });
+  const sharedLimits = config.REDIS_URL ? redisRateLimitStores(config.REDIS_URL, config.REDIS_PREFIX) : undefined;
+  const limits = rateLimiters({ ...DEFAULT_RATE_LIMITS, ...deps.rateLimits }, sharedLimits?.store);
   const sso = oidcSettings(config);
   const sessions = createSessions({
     ...(config.ACCESS_TOKEN ? { accessToken: config.ACCESS_TOKEN } : {}),
@@ -193,6 +199,7 @@ export function createApp(deps: AppDeps): App {
   app.disable('x-powered-by');
   // behind a reverse proxy req.ip (rate limits) and req.secure (Secure cookie) come from X-Forwarded-*
   app.set('trust proxy', config.TRUST_PROXY);
+  app.use(requestIds(log));
   app.use(securityHeaders());
   app.use(requestMetrics(metrics));
   app.use(sameOriginWrites);
@@ -243,10 +250,10 @@ export function createApp(deps: AppDeps): App {
   app.use('/api', api);
   app.use(spaFallback(clientDir));
   app.use(notFoundRoute);
-  app.use(errorHandler(config.MAX_UPLOAD_MB));
+  app.use(errorHandler(config.MAX_UPLOAD_MB, log));
 
   const httpServer = createServer(app);
-  const io = attachSocket(httpServer, { sessions, chat, jobs, metrics });
+  const io = attachSocket(httpServer, { log, sessions, chat, jobs, metrics });
   redis = config.REDIS_URL ? attachRedisAdapter(io, config.REDIS_URL, config.REDIS_PREFIX) : undefined;
   const jobStarted = new Map<string, number>();
   jobs.setEvents({
@@ -285,6 +292,7 @@ export function createApp(deps: AppDeps): App {
       await new Promise<void>((res) => io.close(() => res()));
       if (httpServer.listening) await new Promise<void>((res) => httpServer.close(() => res()));
       await redis?.close();
+      await sharedLimits?.close();
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { Finding } from '../../contracts/finding';
 import type { SearchHit } from '../../contracts/search';
-import { ChatMessageInSchema, type ChatDoneSchema, type ChatErrorSchema, type ChatNoticeSchema, type ChatTokenSchema } from '../../contracts/socket';
-import { isAppError } from '../../errors';
+import { ChatMessageInSchema, type ChatDoneSchema, type ChatNoticeSchema, type ChatTokenSchema } from '../../contracts/socket';
+import { AppError, isAppError } from '../../errors';
 import type { z } from 'zod';
 import { logger } from '../../logger';
 import type { Clock } from '../../storage/clock';
@@ -12,6 +12,7 @@ import type { AnswerContext, AnswerResult, Answerer, ChatTurn } from './answerer
 import type { AnswerCard } from './cards';
 import { classifyMessage, isEmptyMessage } from './classify';
 import { OFFLINE_MODEL } from './offline-answerer';
+import { notFound } from '../not-found';
 import { createTurnPlanner } from './turn';
 
 export const MAX_CHAT_CHARS = 100_000;
@@ -37,7 +38,8 @@ export const EMPTY_MESSAGE = 'Bitte geben Sie eine Frage oder den Wortlaut einer
 export interface ChatEmitter {
   token(p: z.infer<typeof ChatTokenSchema>): void;
   done(p: z.infer<typeof ChatDoneSchema>): void;
-  error(p: z.infer<typeof ChatErrorSchema>): void;
+  /** Ends the turn with a typed error; the socket layer sends it (chat:error and the request's ack). */
+  error(e: AppError, conversationId?: string): void;
   notice(p: z.infer<typeof ChatNoticeSchema>): void;
 }
 
@@ -202,13 +204,13 @@ export function createChatService(deps: ChatServiceDeps) {
       // "?" or "…" passes the schema but asks nothing: the same validation hint as an empty message
       if (!parsed.success || isEmptyMessage(parsed.data.text)) {
         const conversationId = (payload as { conversationId?: unknown } | null)?.conversationId;
-        emit.error({ ...(typeof conversationId === 'string' ? { conversationId } : {}), message: payloadError(payload) });
+        emit.error(new AppError('bad_request', 'bad_request:chat_message', payloadError(payload), 'invalid chat payload'), typeof conversationId === 'string' ? conversationId : undefined);
         return undefined;
       }
       const { text } = parsed.data;
       let conversationId = parsed.data.conversationId;
       if (conversationId && !conversations.exists(sessionId, conversationId)) {
-        emit.error({ conversationId, message: 'Die Unterhaltung wurde nicht gefunden.' });
+        emit.error(notFound('conversation'), conversationId);
         return undefined;
       }
       const history: ChatTurn[] = conversationId
@@ -241,8 +243,16 @@ export function createChatService(deps: ChatServiceDeps) {
         if (isAbort(e, signal)) {
           result = { text: streamed, citations: [], model: deps.answerer ? (deps.answererModel ?? 'llm') : OFFLINE_MODEL, notice: NOTICE_STOPPED };
         } else {
-          logger.error({ err: e, conversationId }, 'chat answer failed');
-          emit.error({ conversationId, message: 'Die Antwort konnte nicht erstellt werden. Ihre Nachricht ist gespeichert; bitte versuchen Sie es erneut.' });
+          emit.error(
+            new AppError(
+              'internal',
+              'internal:chat_answer',
+              'Die Antwort konnte nicht erstellt werden. Ihre Nachricht ist gespeichert; bitte versuchen Sie es erneut.',
+              'chat answer failed',
+              { cause: e },
+            ),
+            conversationId,
+          );
           return conversationId;
         }
       }
