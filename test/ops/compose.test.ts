@@ -1,13 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { ConfigSchema, loadConfig } from '../../server/config';
 
-/**
- * compose.yaml (no Docker engine on this machine): parsed with Python's YAML loader, which the machine has (no YAML
- * package in node_modules), and checked against the server's configuration and the README.
- */
+/** compose.yaml (no Docker engine on this machine): parsed and checked against the server's configuration and the README. */
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** Read by the PostgreSQL storage, which is being built on another branch; drop from here once config.ts has it. */
@@ -25,12 +22,8 @@ interface Service {
 }
 
 function loadCompose(): { services: Record<string, Service>; volumes: Record<string, unknown> } {
-  const py = spawnSync('python3', ['-c', 'import json, sys, yaml; print(json.dumps(yaml.safe_load(sys.stdin)))'], {
-    input: readFileSync(resolve(ROOT, 'compose.yaml'), 'utf8'),
-    encoding: 'utf8',
-  });
-  if (py.status !== 0) throw new Error(`compose.yaml could not be parsed (python3 with PyYAML needed): ${py.stderr || py.error}`);
-  return JSON.parse(py.stdout);
+  // compose files share settings through YAML merge keys (`<<: *app`)
+  return parse(readFileSync(resolve(ROOT, 'compose.yaml'), 'utf8'), { merge: true });
 }
 
 const compose = loadCompose();
