@@ -21,6 +21,8 @@ export interface AnalyzerOptions {
 
 /** Thesaurus stems added per query word at most: a word in many groups would otherwise drown the question. */
 const MAX_THESAURUS_STEMS = 12;
+/** … for a word the statutes use themselves: only its closest synonyms (the literal word already matches). */
+const MAX_KNOWN_THESAURUS_STEMS = TUNING.knownThesaurusFanOut;
 
 
 /** Separable particles before the "ge" of a past participle ("zu-ge-stellt", "bereit-ge-stellt"). */
@@ -81,14 +83,16 @@ export class Analyzer {
   /**
    * Query terms with weights; the same term keeps its highest weight. `known` tells whether the index has a
    * term: a compound the corpus never uses ("Schriftformerfordernis") is represented by its parts alone.
-   * `expansions` are statute terms from elsewhere (a model's rewrite), weighted like the concept map.
+   * `expansions` are statute terms from elsewhere (a model's rewrite), weighted like the concept map. `idf` (the
+   * index's) tells how rare a known term is: only rare ones get thesaurus synonyms.
    */
-  analyzeQuery(text: string, known: (term: string) => boolean = () => true, expansions: string[] = []): WeightedTerm[] {
+  analyzeQuery(text: string, known: (term: string) => boolean = () => true, expansions: string[] = [], idf?: (term: string) => number): WeightedTerm[] {
     const weights = new Map<string, number>();
     const put = (t: string, w: number) => {
       if ((weights.get(t) ?? 0) < w) weights.set(t, w);
     };
-    const words = tokenize(text).filter((w) => !QUERY_STOP_WORDS.has(w));
+    const tokens = tokenize(text);
+    const words = tokens.filter((w) => !QUERY_STOP_WORDS.has(w));
     const useThesaurus = this.options.thesaurus !== false;
     for (const word of words) {
       const analysed = this.analyzeWord(word);
@@ -97,19 +101,26 @@ export class Analyzer {
         const w = weight === 1 ? 1 : wholeKnown ? TUNING.queryPartWeight : TUNING.unknownCompoundPartWeight;
         put(term, w);
         if (this.options.synonyms) for (const s of SYNONYMS.get(term) ?? []) put(s, TUNING.synonymWeight * w);
-        // general-language synonyms only for words the statutes do not use ("Kuli", "Chef"): for the statutes'
-        // own words they add more noise than recall
-        if (useThesaurus && weight === 1 && !wholeKnown) {
+        // general-language synonyms, below the typed word: for a word the statutes do not use ("Kuli", "Chef") its
+        // group carries the question; for a word they use rarely only its closest few ("korrigieren" → berichtigen);
+        // for their common words ("Zustellung", "Antrag") none: there a broad group adds noise ("zustellen" =
+        // "versperren"), not recall
+        const rare = wholeKnown && idf !== undefined && idf(term) >= TUNING.knownThesaurusMinIdf;
+        if (useThesaurus && weight === 1 && (!wholeKnown || rare)) {
+          const [limit, base] = wholeKnown ? [MAX_KNOWN_THESAURUS_STEMS, TUNING.knownThesaurusWeight] : [MAX_THESAURUS_STEMS, TUNING.thesaurusWeight];
           let n = 0;
-          for (const s of this.expansionData.thesaurus.related(term)) {
-            if (n >= MAX_THESAURUS_STEMS) break;
-            if (known(s)) put(s, TUNING.thesaurusWeight * w), n++;
+          for (const { stem: s, link } of this.expansionData.thesaurus.ranked(term)) {
+            if (n >= limit) break;
+            if (s.length < 4 || STOP_WORDS.has(s) || !known(s)) continue;
+            put(s, base * w * (wholeKnown ? Math.min(1, link * TUNING.thesaurusLinkScale) : 1));
+            n++;
           }
         }
       }
     }
-    // everyday phrases of the question ("per Mail", "Hackerangriff") → the statute's own terms
-    const added = [...(this.options.concepts !== false ? conceptWords(this.expansionData.concepts, words) : []), ...expansions.flatMap((e) => tokenize(e))];
+    // everyday phrases of the question ("per Mail", "Hackerangriff") → the statute's own terms; a phrase may hold
+    // words that are no search words on their own ("warum abgelehnt", "wie weit")
+    const added = [...(this.options.concepts !== false ? conceptWords(this.expansionData.concepts, tokens) : []), ...expansions.flatMap((e) => tokenize(e))];
     for (const w of added) {
       const whole = this.analyzeWord(w)[0];
       if (whole) put(whole.term, TUNING.conceptWeight);

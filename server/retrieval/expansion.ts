@@ -115,9 +115,14 @@ export function conceptWords(concepts: CompiledConcept[], tokens: string[]): str
   return [...out];
 }
 
-/** Stems that share a thesaurus group with a stem; the groups of a stem are only joined when a query asks. */
+/**
+ * Stems that share a thesaurus group with a stem; the groups of a stem are only joined when a query asks.
+ * Related stems are ranked by how tightly they are linked: a shared small group says more than a shared large one,
+ * and two shared groups more than one (sum of 1/(group size - 1) over the shared groups).
+ */
 export class Thesaurus {
   private readonly groupsOf = new Map<string, number[]>();
+  private readonly cache = new Map<string, RelatedStem[]>();
 
   constructor(private readonly groups: ThesaurusGroup[]) {
     groups.forEach((g, i) => {
@@ -130,12 +135,29 @@ export class Thesaurus {
   }
 
   related(stemmed: string): string[] {
-    const ids = this.groupsOf.get(stemmed);
-    if (!ids) return [];
-    const out = new Set<string>();
-    for (const i of ids) for (const s of this.groups[i]!.stems) if (s !== stemmed) out.add(s);
-    return [...out];
+    return this.ranked(stemmed).map((r) => r.stem);
   }
+
+  /** Related stems, strongest link first (cached: queries repeat their words). */
+  ranked(stemmed: string): RelatedStem[] {
+    let out = this.cache.get(stemmed);
+    if (out) return out;
+    const strength = new Map<string, number>();
+    for (const i of this.groupsOf.get(stemmed) ?? []) {
+      const stems = this.groups[i]!.stems;
+      for (const s of stems) if (s !== stemmed) strength.set(s, (strength.get(s) ?? 0) + 1 / Math.max(1, stems.length - 1));
+    }
+    out = [...strength].map(([stem, link]) => ({ stem, link })).sort((a, b) => b.link - a.link);
+    if (this.cache.size > 50_000) this.cache.clear();
+    this.cache.set(stemmed, out);
+    return out;
+  }
+}
+
+export interface RelatedStem {
+  stem: string;
+  /** Link strength: 1 for the only other word of a two-word group. */
+  link: number;
 }
 
 export interface QueryExpansionData {
