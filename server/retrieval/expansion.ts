@@ -82,19 +82,9 @@ export function parseConcepts(text: string, file = CONCEPTS_FILE): Concept[] {
   });
 }
 
-/** A concept pattern word as a test on one folded query token. */
-function wordTest(word: string): (token: string) => boolean {
-  if (!word.includes('*')) {
-    const s = stem(word);
-    return (t) => stem(t) === s;
-  }
-  const re = new RegExp(`^${fold(word).split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('\\p{L}*')}$`, 'u');
-  return (t) => re.test(fold(t));
-}
-
 export interface CompiledConcept {
-  /** Each alternative: the tests all of whose words must match some token of the question. */
-  alternatives: ((token: string) => boolean)[][];
+  /** Each alternative: its pattern words ("scan*", "online"), all of which must match some token of the question. */
+  alternatives: string[][];
   /** Surface words of the statute terms (analysed by the caller). */
   words: string[];
 }
@@ -102,16 +92,69 @@ export interface CompiledConcept {
 export function compileConcepts(concepts: Concept[]): CompiledConcept[] {
   return concepts.map((c) => ({
     // a hyphen splits words in questions too ("Online-Ausweis" → online, ausweis)
-    alternatives: c.patterns.map((p) => p.split(/[\s-]+/).filter(Boolean).map(wordTest)),
+    alternatives: c.patterns.map((p) => p.split(/[\s-]+/).filter(Boolean)),
     words: [...new Set(c.terms.flatMap((t) => tokenize(t)))],
   }));
 }
 
+/**
+ * The concept map turned into lookups, built once per map: every distinct pattern word gets an id; a word without
+ * "*" is found by the stem of a token, a wildcard word by its regex. Which ids a token matches is cached per token,
+ * so that a question costs a few map lookups instead of every pattern tried on every token.
+ */
+interface ConceptIndex {
+  byStem: Map<string, number[]>;
+  wild: { re: RegExp; id: number }[];
+  alternatives: { concept: number; ids: number[] }[];
+  tokenIds: Map<string, number[]>;
+}
+const conceptIndexes = new WeakMap<CompiledConcept[], ConceptIndex>();
+
+function conceptIndex(concepts: CompiledConcept[]): ConceptIndex {
+  let index = conceptIndexes.get(concepts);
+  if (index) return index;
+  const ids = new Map<string, number>();
+  const byStem = new Map<string, number[]>();
+  const wild: { re: RegExp; id: number }[] = [];
+  const idOf = (word: string) => {
+    let id = ids.get(word);
+    if (id !== undefined) return id;
+    id = ids.size;
+    ids.set(word, id);
+    if (word.includes('*')) {
+      wild.push({ re: new RegExp(`^${fold(word).split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('\\p{L}*')}$`, 'u'), id });
+    } else {
+      const s = stem(word);
+      byStem.set(s, [...(byStem.get(s) ?? []), id]);
+    }
+    return id;
+  };
+  const alternatives = concepts.flatMap((c, concept) => c.alternatives.map((words) => ({ concept, ids: words.map(idOf) })));
+  index = { byStem, wild, alternatives, tokenIds: new Map() };
+  conceptIndexes.set(concepts, index);
+  return index;
+}
+
 /** Statute words the concept map adds for a question's tokens. */
 export function conceptWords(concepts: CompiledConcept[], tokens: string[]): string[] {
+  const index = conceptIndex(concepts);
+  const matched = new Set<number>();
+  for (const t of tokens) {
+    let ids = index.tokenIds.get(t);
+    if (!ids) {
+      const folded = fold(t);
+      ids = [...(index.byStem.get(stem(t)) ?? []), ...index.wild.filter((w) => w.re.test(folded)).map((w) => w.id)];
+      if (index.tokenIds.size > 50_000) index.tokenIds.clear();
+      index.tokenIds.set(t, ids);
+    }
+    for (const id of ids) matched.add(id);
+  }
   const out = new Set<string>();
-  for (const c of concepts)
-    if (c.alternatives.some((tests) => tests.every((test) => tokens.some(test)))) for (const w of c.words) out.add(w);
+  if (matched.size === 0) return [];
+  const hit = new Set<number>();
+  for (const a of index.alternatives) if (!hit.has(a.concept) && a.ids.every((id) => matched.has(id))) hit.add(a.concept);
+  // in the map's order, as before: the caller keeps the first weight of a word
+  for (const c of [...hit].sort((x, y) => x - y)) for (const w of concepts[c]!.words) out.add(w);
   return [...out];
 }
 
