@@ -58,9 +58,18 @@ export class Analyzer {
     this.decompounder = new Decompounder(dictionary);
   }
 
-  /** Expansion data are loaded on the first query: index building never needs them. */
+  /** Expansion data are loaded on the first query (or by prepareQueries): index building never needs them. */
   private get expansionData(): QueryExpansionData {
     return (this.expansion ??= shippedExpansion());
+  }
+
+  /**
+   * Loads the expansion data and builds the concept lookups now, so that the first question of a server does not
+   * wait for them (a few hundred ms that every client asking at the same moment would wait for too).
+   */
+  prepareQueries(): void {
+    if (this.options.thesaurus === false && this.options.concepts === false) return;
+    conceptWords(this.expansionData.concepts, []);
   }
 
   /** Index-side terms of one surface word (cached: the corpus repeats its vocabulary a lot). */

@@ -69,6 +69,7 @@ export class SearchEngine {
     private readonly options: EngineOptions = { decompound: data.decompound, synonyms: true },
   ) {
     this.analyzer = new Analyzer(new Set(data.dictionary), options);
+    this.analyzer.prepareQueries();
     this.termIds = new Map(data.terms.map((t, i) => [t, i]));
     this.names = lawNameTable(data.laws);
     data.laws.forEach((l, i) => {
