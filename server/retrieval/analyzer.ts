@@ -25,6 +25,21 @@ const MAX_THESAURUS_STEMS = 12;
 const MAX_KNOWN_THESAURUS_STEMS = TUNING.knownThesaurusFanOut;
 
 
+/**
+ * The -ung noun of a verb form ("verlängern" → Verlängerung, "prüft" → Prüfung, "gespeichert" via its infinitive),
+ * which the stemmer does not bring together: statutes name the act in their titles ("Verlängerung von Fristen"),
+ * questions ask with the verb. Candidates only; the caller keeps those the corpus uses.
+ */
+export function nounsOfVerb(word: string): string[] {
+  if (word.length < 5) return [];
+  const bases = new Set<string>();
+  if (/[^e](?:er|el)n$/.test(word)) bases.add(word.slice(0, -1));
+  else if (word.endsWith('en')) bases.add(word.slice(0, -2));
+  if (word.endsWith('et')) bases.add(word.slice(0, -2));
+  else if (word.endsWith('t')) bases.add(word.slice(0, -1));
+  return [...bases].filter((b) => b.length >= 3).map((b) => `${b}ung`);
+}
+
 /** Separable particles before the "ge" of a past participle ("zu-ge-stellt", "bereit-ge-stellt"). */
 const PARTICIPLE = /^(ab|an|auf|aus|bei|bereit|dar|ein|fest|fort|frei|her|hin|mit|nach|statt|teil|um|vor|weg|wieder|zu|zurück|zusammen)?ge(\p{L}{3,}?)e?t(e|en|er|es|em)?$/u;
 
@@ -110,6 +125,11 @@ export class Analyzer {
         const w = weight === 1 ? 1 : wholeKnown ? TUNING.queryPartWeight : TUNING.unknownCompoundPartWeight;
         put(term, w);
         if (this.options.synonyms) for (const s of SYNONYMS.get(term) ?? []) put(s, TUNING.synonymWeight * w);
+        if (weight === 1 && TUNING.verbNounWeight > 0)
+          for (const noun of nounsOfVerb(participleBase(word) ?? word)) {
+            const n = stem(noun);
+            if (n !== term && known(n)) put(n, TUNING.verbNounWeight * w);
+          }
         // general-language synonyms, below the typed word: for a word the statutes do not use ("Kuli", "Chef") its
         // group carries the question; for a word they use rarely only its closest few ("korrigieren" → berichtigen);
         // for their common words ("Zustellung", "Antrag") none: there a broad group adds noise ("zustellen" =

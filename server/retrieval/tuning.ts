@@ -17,6 +17,8 @@ export const TUNING = {
   /** … and in queries whose compound does not occur in the corpus at all. */
   unknownCompoundPartWeight: 0.8,
   synonymWeight: 0.4,
+  /** The -ung noun of a question's verb ("verlängern" → Verlängerung). */
+  verbNounWeight: 0.3,
   /** OpenThesaurus group members: general language, so below the domain synonyms. */
   thesaurusWeight: 0.2,
   /** … for a word the statutes use themselves: weight, how many related stems, and the link strength that counts fully. */
