@@ -26,6 +26,8 @@ export interface SearchOptions {
 const CITATION_SCORE = 1000;
 /** Analysed queries kept (least recently used dropped first). */
 const QUERY_CACHE_SIZE = 2000;
+/** Display texts of units kept (oldest dropped first). */
+const TEXT_CACHE_SIZE = 5000;
 const MAX_K = 200;
 
 /** Whether a hit's score marks it as a provision cited in the query. */
@@ -136,9 +138,17 @@ export class SearchEngine {
     return this.sectionKey.get(`${law}|${sectionKeyOf(label)}`);
   }
 
+  /** Display text of a unit; the cleaned texts of recent hits are kept (answers keep quoting the same Absätze). */
   text(unit: number): string {
-    return displayText(decoder.decode(this.data.textBlob.subarray(this.data.textOffsets[unit], this.data.textOffsets[unit + 1])));
+    const cached = this.textCache.get(unit);
+    if (cached !== undefined) return cached;
+    const text = displayText(decoder.decode(this.data.textBlob.subarray(this.data.textOffsets[unit], this.data.textOffsets[unit + 1])));
+    if (this.textCache.size >= TEXT_CACHE_SIZE) this.textCache.delete(this.textCache.keys().next().value!);
+    this.textCache.set(unit, text);
+    return text;
   }
+
+  private readonly textCache = new Map<number, string>();
 
   hit(unit: number, score: number): SearchHit {
     const sec = this.data.sections[this.data.unitSection[unit]!]!;
@@ -310,12 +320,21 @@ export class SearchEngine {
       const t = this.termIds.get(term);
       if (t === undefined) continue;
       const w = weight * d.idf[t]!;
-      for (let i = d.postOffsets[t]!; i < d.postOffsets[t + 1]!; i++) {
-        const u = d.postUnits[i]!;
-        // units of laws outside the search's restriction (the chat's guidance-only search) are not scored at all
-        if (lawMult[unitLaw[u]!] === 0) continue;
-        if (this.scores[u] === 0) this.touched[nTouched++] = u;
-        this.scores[u] = this.scores[u]! + w * d.postImpact[i]!;
+      const end = d.postOffsets[t + 1]!;
+      if (allowed) {
+        for (let i = d.postOffsets[t]!; i < end; i++) {
+          const u = d.postUnits[i]!;
+          // units of laws outside the search's restriction (the chat's guidance-only search) are not scored at all
+          if (lawMult[unitLaw[u]!] === 0) continue;
+          if (this.scores[u] === 0) this.touched[nTouched++] = u;
+          this.scores[u] = this.scores[u]! + w * d.postImpact[i]!;
+        }
+      } else {
+        for (let i = d.postOffsets[t]!; i < end; i++) {
+          const u = d.postUnits[i]!;
+          if (this.scores[u] === 0) this.touched[nTouched++] = u;
+          this.scores[u] = this.scores[u]! + w * d.postImpact[i]!;
+        }
       }
     }
     const excluding = exclude.size > 0;
