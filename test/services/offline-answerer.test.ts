@@ -137,11 +137,18 @@ describe('offline answerer', () => {
       question: '§ 3a VwVfG Schriftform',
       passage: 'Der Antrag ist schriftlich zu stellen.',
       findings: [finding],
-      rewrite: { text: 'Der Antrag ist zu stellen.', amendment: 'Die Vorschrift wird wie folgt gefasst:\n„Der Antrag ist zu stellen.“', singleAmendments: [finding.amendment], remaining: [] },
+      rewrite: {
+        text: 'Der Antrag ist zu stellen.',
+        amendment: 'In der Vorschrift wird das Wort „schriftlich“ gestrichen.',
+        absatzCommands: [],
+        notes: ['Bitte prüfen Sie die Frist.'],
+        remaining: [],
+      },
       hits: [hit({})],
     });
     expect(result.text).toMatch(/^So könnte die Vorschrift digitaltauglich lauten \(ein Befund eingearbeitet\):\n> Der Antrag ist zu stellen\./);
-    expect(result.text).toContain('**Änderungsbefehl**\n\n> Die Vorschrift wird wie folgt gefasst:');
+    expect(result.text).toContain('**Änderungsbefehl**\n\n> In der Vorschrift wird das Wort „schriftlich“ gestrichen.');
+    expect(result.text).toContain('**Hinweise**\n\n- Bitte prüfen Sie die Frist.');
     expect(result.citations.map((c) => c.law)).toEqual(['VwVfG']);
   });
 

@@ -208,15 +208,22 @@ function rewriteAnswer(ctx: AnswerContext, sources: Sources): string[] {
   if (blocking.length === 0) {
     return ['Die Vorschrift enthält keine typischen Digitalisierungshindernisse; eine Neufassung ist dafür nicht nötig.'];
   }
+  if (r.amendment === '') {
+    return [
+      `Eine Neufassung kann ich hier nicht sicher vorschlagen. ${r.notes.join(' ')}`.trim(),
+      'Die Befunde oben nennen für jede Stelle die Rechtsgrundlage und einen Vorschlag; bitte fassen Sie diese Stellen von Hand.',
+    ];
+  }
   // the new wording belongs to the lead: the answer to "umformulieren" is the wording, not an announcement of it
   const parts = [
     `So könnte die Vorschrift digitaltauglich lauten (${blocking.length === 1 ? 'ein Befund' : `${blocking.length} Befunde`} eingearbeitet):\n${quoted(r.text)}`,
     '**Änderungsbefehl**',
     quoted(r.amendment),
   ];
-  if (r.singleAmendments.length > 1) {
-    parts.push('**Alternativ: einzelne Änderungen**', r.singleAmendments.map((a, i) => `${i + 1}. ${a}`).join('\n'));
+  if (r.absatzCommands.length > 1) {
+    parts.push('**Alternativ: Änderungen je Absatz**', r.absatzCommands.map((a, i) => `${i + 1}. ${a.replace(/\n/g, ' ')}`).join('\n'));
   }
+  if (r.notes.length) parts.push('**Hinweise**', r.notes.map((n) => `- ${n}`).join('\n'));
   if (r.remaining.length) {
     parts.push(
       `Nicht automatisch lösen konnte ich: ${r.remaining.map((f) => `${CATEGORY_LABELS[f.category]} („${f.quote.match}“)`).join(', ')}. Bitte prüfen Sie diese Stellen selbst.`,
