@@ -25,14 +25,25 @@ describe('answer cards', () => {
     );
   });
 
-  it('lead with a direct answer', () => {
+  it('lead with a direct answer, in the Land view too', () => {
     for (const c of cards) {
       expect(c.answer, c.id).toMatch(/^(?:Ja\b|Nein\b|In der Regel\b|Es kommt darauf an\b|Der Digitalcheck\b|Jede Behörde\b)/);
+      if (c.land) expect(c.land.answer, `${c.id} (Land)`).toMatch(/^(?:Ja\b|Nein\b|In der Regel\b|Es kommt darauf an\b|Jede Behörde\b)/);
+    }
+  });
+
+  it('give the Land view for the common questions, citing the Land law that applies the federal rule', () => {
+    const withLand = cards.filter((c) => c.land).map((c) => c.id);
+    expect(withLand).toEqual(expect.arrayContaining(['schriftform-verwaltung', 'unterschrift', 'persoenliches-erscheinen', 'bekanntmachung-internet', 'zustellung', 'elektronischer-zugang']));
+    // a Land view that applies a federal rule names the federal rule too (the drafter needs both)
+    for (const c of cards.filter((x) => x.land?.citations.some((cit) => cit.law === 'NVwVfG'))) {
+      expect(c.land!.answer, c.id).toMatch(/VwVfG/);
+      expect(c.citations.some((cit) => cit.law === 'VwVfG') || c.land!.citations.some((cit) => cit.law === 'VwVfG'), c.id).toBe(true);
     }
   });
 
   // every cited § exists in the shipped corpus, and the cited point stands in the cited Absatz
-  it.each(cards.flatMap((c) => c.citations.map((cit) => [c.id, cit] as const)))('%s cites %o', (_id, cit) => {
+  it.each(cards.flatMap((c) => [...c.citations, ...(c.land?.citations ?? [])].map((cit) => [c.id, cit] as const)))('%s cites %o', (_id, cit) => {
     const p = index.getProvision(cit.law, cit.section);
     expect(p, `${cit.section} ${cit.law} missing`).toBeDefined();
     const paragraphs = cit.paragraph ? p!.paragraphs.filter((x) => x.number === cit.paragraph) : p!.paragraphs;
@@ -46,6 +57,8 @@ describe('answer cards', () => {
       const r = resolved.get(c.id)!;
       const refs = new Set(c.citations.map((x) => `${x.law}|${x.section}|${x.paragraph ?? ''}`));
       expect(r.sources.length, c.id).toBe(refs.size);
+      const landRefs = new Set((c.land?.citations ?? []).map((x) => `${x.law}|${x.section}|${x.paragraph ?? ''}`));
+      expect(r.landSources.length, `${c.id} (Land)`).toBe(landRefs.size);
     }
   });
 

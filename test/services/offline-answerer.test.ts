@@ -107,6 +107,7 @@ describe('offline answerer', () => {
         citations: [{ law: 'VwVfG', section: '§ 3a', paragraph: '2', point: 'elektronische Form ersetzt' }],
       },
       sources: [{ hit: hit({ score: 0 }), points: ['elektronische Form ersetzt'], excerpt: 'Eine durch Rechtsvorschrift angeordnete Schriftform kann durch die elektronische Form ersetzt werden.' }],
+      landSources: [],
     };
     const { result } = await run({
       question: 'Welche Alternativen zur Schriftform gibt es nach § 10 VwVfG?',
@@ -120,6 +121,29 @@ describe('offline answerer', () => {
     expect(result.text).toMatch(/^Die Schriftform kann durch die elektronische Form ersetzt werden/);
     expect(result.text).toContain('**Formulierungsvorschlag**');
     expect(result.citations.map((c) => `${c.ref} ${c.law}`)).toEqual(['§ 3a Abs. 2 VwVfG', '§ 10 VwVfG']);
+  });
+
+  it('a Land question leads with the Land view and cites the Land law next to the federal rule it applies', async () => {
+    const nvwvfg = hit({ law: 'NVwVfG', ref: '§ 1 Abs. 1', section: '§ 1', title: '', text: 'Für die öffentlich-rechtliche Verwaltungstätigkeit der Behörden des Landes gelten die Vorschriften des Verwaltungsverfahrensgesetzes.', score: 0 });
+    const federal = { hit: hit({ score: 0 }), points: ['elektronische Form'], excerpt: 'Eine … Schriftform kann durch die elektronische Form ersetzt werden.' };
+    const card: ResolvedCard = {
+      card: {
+        id: 'schriftform-verwaltung', title: 'Schriftform', topic: ['schriftform'], context: [],
+        answer: 'Ja. Die Schriftform kann durch die elektronische Form ersetzt werden (§ 3a Abs. 2 VwVfG).',
+        conditions: [],
+        citations: [{ law: 'VwVfG', section: '§ 3a', paragraph: '2', point: 'elektronische Form' }],
+        land: { answer: 'Ja. In Niedersachsen gilt § 3a VwVfG über § 1 Abs. 1 NVwVfG.', citations: [{ law: 'NVwVfG', section: '§ 1', paragraph: '1', point: 'Verwaltungsverfahrensgesetzes' }] },
+      },
+      sources: [federal],
+      landSources: [{ hit: nvwvfg, points: ['Verwaltungsverfahrensgesetzes'], excerpt: nvwvfg.text }],
+    };
+    const asked = (land: boolean) => run({ question: 'Kann eine Kommune die Schriftform ersetzen?', card, land, hits: [] });
+    const forLand = (await asked(true)).result;
+    expect(forLand.text).toMatch(/^Ja\. In Niedersachsen gilt § 3a VwVfG über § 1 Abs\. 1 NVwVfG\.\n\n\*\*Allgemein:\*\* Ja\. Die Schriftform/);
+    expect(forLand.citations.map((c) => `${c.ref} ${c.law}`)).toEqual(['§ 1 Abs. 1 NVwVfG', '§ 3a Abs. 2 VwVfG']);
+    const general = (await asked(false)).result;
+    expect(general.text).toMatch(/^Ja\. Die Schriftform/);
+    expect(general.citations.map((c) => c.law)).toEqual(['VwVfG']);
   });
 
   it('rewrite: the whole provision, its Änderungsbefehl, and a plain request for text when there is none', async () => {

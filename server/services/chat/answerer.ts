@@ -24,6 +24,8 @@ export interface AnswerContext {
   passage?: string;
   /** What the message wants (question, check, rewrite, …); undefined means a plain question. */
   intent?: IntentKind;
+  /** The question is asked for Landesrecht (a Land law, Landesbehörde or Kommune): the card's Land view leads. */
+  land?: boolean;
   /** The answer card for the question, with its provisions resolved from the corpus. */
   card?: ResolvedCard;
   /** The rewritten provision for a rewrite request. */

@@ -147,11 +147,15 @@ function lead(question: string, answer: string): string {
 
 function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources): string[] {
   const { card } = resolved;
-  const parts = [lead(ctx.question, card.answer)];
+  const land = ctx.land ? card.land : undefined;
+  // for a Land question the Land view answers; the general rule it applies follows
+  const parts = land ? [lead(ctx.question, land.answer), `**Allgemein:** ${card.answer}`] : [lead(ctx.question, card.answer)];
   if (card.conditions.length) parts.push('**Worauf es ankommt**', card.conditions.map((c) => `- ${c}`).join('\n'));
   if (card.wording) parts.push('**Formulierungsvorschlag**', quoted(card.wording));
   const words = contentWords(ctx.question);
-  for (const s of resolved.sources.slice(0, MAX_CARD_SOURCES)) {
+  const cardSources = land ? [...resolved.landSources, ...resolved.sources] : resolved.sources;
+  for (const s of cardSources.slice(0, land ? MAX_CARD_SOURCES + resolved.landSources.length : MAX_CARD_SOURCES)) {
+    if (sources.has(s.hit.law, s.hit.ref)) continue;
     sources.add(s.hit.kind === 'guidance' ? 'Hinweise zur Umsetzung' : 'Belege', s.hit, s.excerpt);
   }
   // a provision the question names ("nach § 3a VwVfG") is quoted even when the card does not cite it

@@ -2,7 +2,7 @@ import type { ChatState } from '../../contracts/chat-state';
 import { CATEGORY_LABELS, type Finding } from '../../contracts/finding';
 import type { SearchIndex } from '../../retrieval/index';
 import type { AnswerContext } from './answerer';
-import { matchCard, resolveCards, type AnswerCard } from './cards';
+import { isLandQuestion, matchCard, resolveCards, type AnswerCard } from './cards';
 import type { Intent } from './classify';
 import { rewriteProvision } from './rewrite';
 
@@ -69,7 +69,7 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         const query = `${(state.lastTopic ?? '').slice(0, QUERY_CHARS)} ${intent.question}`.trim();
         // a card answers the follow-up itself; without one the sources are judged against both turns
         return {
-          ctx: { intent: intent.kind, question: card ? intent.question : query, findings: [], ...withCard(card) },
+          ctx: { intent: intent.kind, question: card ? intent.question : query, findings: [], land: isLandQuestion(query), ...withCard(card) },
           query,
           state: topicState(state, query, card, true),
           offlineOnly: false,
@@ -79,7 +79,7 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
       case 'howto': {
         const card = matchCard(deps.cards, intent.question);
         return {
-          ctx: { intent: intent.kind, question: intent.question, findings: [], ...withCard(card) },
+          ctx: { intent: intent.kind, question: intent.question, findings: [], land: isLandQuestion(intent.question), ...withCard(card) },
           query: intent.question,
           state: topicState(state, intent.question, card, false),
           offlineOnly: false,
