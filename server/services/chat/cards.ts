@@ -120,27 +120,38 @@ function scoreCard(card: AnswerCard, text: string, words: string[]): number {
   return weight(topic) + 2 * weight(context);
 }
 
+/** The words of `question` that brought `card` in (its topic and context words as they stand in the question). */
+export function matchedWords(card: AnswerCard, question: string): string[] {
+  const words = question.toLowerCase().match(WORDS) ?? [];
+  const terms = [...card.topic, ...card.context].filter((t) => !/\s/.test(t));
+  return words.filter((w) => terms.some((t) => w.startsWith(t) || (t.length >= 6 && w.includes(t))));
+}
+
+/**
+ * The cards that could answer `question`, best first (see matchCard). For a follow-up, `previous` (the earlier topic) is read together with the
+ * question ("Welche Alternativen zur Schriftform …?" + "Und bei Bescheiden?"), but the follow-up itself must
+ * bring in a card's word; otherwise the earlier card stays.
+ */
+export function rankCards(cards: AnswerCard[], question: string, previous?: string): AnswerCard[] {
+  const own = question.toLowerCase();
+  const ownWords = own.match(WORDS) ?? [];
+  const text = previous ? `${previous.toLowerCase()} ${own}` : own;
+  const words = text.match(WORDS) ?? [];
+  return cards
+    .filter((card) => !previous || matched([...card.topic, ...card.context], own, ownWords).length > 0)
+    .map((card) => ({ card, score: scoreCard(card, text, words) }))
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .map((x) => x.card);
+}
+
 /**
  * The card that answers `question`. For a follow-up, `previous` (the earlier topic) is read together with the
  * question ("Welche Alternativen zur Schriftform …?" + "Und bei Bescheiden?"), but the follow-up itself must
  * bring in a card's word; otherwise the earlier card stays.
  */
 export function matchCard(cards: AnswerCard[], question: string, previous?: string): AnswerCard | undefined {
-  const own = question.toLowerCase();
-  const ownWords = own.match(WORDS) ?? [];
-  const text = previous ? `${previous.toLowerCase()} ${own}` : own;
-  const words = text.match(WORDS) ?? [];
-  let best: AnswerCard | undefined;
-  let bestScore = 0;
-  for (const card of cards) {
-    if (previous && matched([...card.topic, ...card.context], own, ownWords).length === 0) continue;
-    const s = scoreCard(card, text, words);
-    if (s > bestScore) {
-      best = card;
-      bestScore = s;
-    }
-  }
-  return best;
+  return rankCards(cards, question, previous)[0];
 }
 
 /** A card with its cited provisions read from the corpus: one source per cited Absatz, with the points in it. */

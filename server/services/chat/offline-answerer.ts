@@ -5,6 +5,7 @@ import { isCitationScore } from '../../retrieval/engine';
 import type { AnswerContext, AnswerResult, Answerer } from './answerer';
 import type { ResolvedCard } from './cards';
 import { focusExcerpt } from './excerpt';
+import { fittingHits, haystack, listWords, specificTerms, uncovered } from './fit';
 import { contentWords, relevantHits, sectionOf } from './relevance';
 import { streamText } from './stream';
 
@@ -24,6 +25,28 @@ export const OUT_OF_SCOPE_TEXT =
   'Dazu kann ich nichts sagen: Ich beantworte Fragen zur digitaltauglichen Gestaltung von Gesetzen, Verordnungen und Entwürfen (Digitalcheck), etwa zu Schriftform, Unterschrift, persönlichem Erscheinen, Nachweisen, Bekanntmachung oder elektronischer Zustellung. Sie können auch den Wortlaut einer Vorschrift einfügen; ich prüfe ihn dann auf Digitalisierungshindernisse.';
 export const NOTHING_FOUND_TEXT =
   'Dazu habe ich im Korpus keine passende Vorschrift und keinen passenden Hinweis gefunden. Bitte formulieren Sie die Frage mit anderen Fachbegriffen (z. B. „Schriftform“, „elektronischer Zugang“, „Nachweis“) oder fügen Sie den Wortlaut einer Vorschrift ein, damit ich ihn prüfen kann.';
+const SEARCHED =
+  'Durchsucht habe ich die Antwortkarten zum Digitalcheck und die Gesetze und Leitfäden des Korpus (Bundesrecht zur digitalen Verwaltung und zum Verwaltungsverfahren, niedersächsisches Landesrecht).';
+const NEXT_STEPS = [
+  'die Frage mit den Begriffen stellen, um die es im Digitalcheck geht (z. B. „Schriftform“, „Unterschrift“, „Nachweis“, „Bekanntmachung“, „elektronischer Zugang“),',
+  'den Wortlaut der Vorschrift einfügen, um die es geht – ich prüfe ihn auf Digitalisierungshindernisse,',
+  'für Fachrecht, das der Korpus nicht enthält, die amtliche Fassung heranziehen (NI-VORIS, gesetze-im-internet.de).',
+];
+
+/** The plain "nothing fits" answer: what the question was about that nothing covers, what was searched, what to do next. */
+export function nothingFound(question: string, hits: SearchHit[]): string[] {
+  const terms = specificTerms(question);
+  const missing = terms.filter((t) => hits.every((h) => uncovered([t], haystack(`${h.title} ${h.text}`)).length > 0));
+  const about = missing.length ? missing : terms;
+  if (about.length === 0) return [NOTHING_FOUND_TEXT];
+  return [
+    `Dazu habe ich keine passende Antwort gefunden: keine Antwortkarte und keine Vorschrift im Korpus, die zu ${listWords(about)} passt.`,
+    SEARCHED,
+    '**Was Sie tun können**',
+    NEXT_STEPS.map((s) => `- ${s}`).join('\n'),
+  ];
+}
+
 export const NO_PASSAGE_TEXT =
   'Ich habe in diesem Gespräch noch keine Vorschrift geprüft, die ich umformulieren könnte. Bitte fügen Sie den Wortlaut der Vorschrift ein (gern mit „§“-Überschrift und Absatznummern); ich prüfe ihn und schlage eine Neufassung mit Änderungsbefehl vor.';
 
@@ -175,13 +198,17 @@ function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources
 }
 
 function retrievalAnswer(ctx: AnswerContext, sources: Sources, pasted: boolean): string[] {
-  const { laws, guidance } = pickHits(ctx.question, ctx.hits);
+  // a question's hits must cover what it is about; a provision it names always counts
+  const named = new Set(parseCitations(ctx.question).map((c) => `${c.law.toLowerCase()}\u0000${c.section}`));
+  const fitting = new Set(fittingHits(ctx.question, ctx.hits));
+  const hits = pasted ? ctx.hits : ctx.hits.filter((h) => fitting.has(h) || named.has(`${h.law.toLowerCase()}\u0000${sectionOf(h)}`));
+  const { laws, guidance } = pickHits(ctx.question, hits);
   const words = contentWords(ctx.question);
-  if (laws.length + guidance.length === 0) return pasted ? [] : [NOTHING_FOUND_TEXT];
+  if (laws.length + guidance.length === 0) return pasted ? [] : nothingFound(ctx.question, ctx.hits);
   for (const h of laws) sources.add('Vorschriften', h, excerptOf(h, words));
   for (const h of guidance) sources.add('Hinweise zur Umsetzung', h, excerptOf(h, words));
   if (pasted) return [];
-  const named = laws.filter((h) => isCitationScore(h.score));
+  const cited = laws.filter((h) => isCitationScore(h.score));
   // "§ 3a VwVfG (Elektronische Kommunikation) [1–3]": the Absätze of one § are one provision in the lead
   const list = (hs: SearchHit[]) => {
     const bySection = new Map<string, SearchHit[]>();
@@ -197,10 +224,10 @@ function retrievalAnswer(ctx: AnswerContext, sources: Sources, pasted: boolean):
   };
   const count = (hs: SearchHit[]) => new Set(hs.map((h) => `${sectionOf(h)} ${h.law}`)).size;
   // without a card only a provision the question names is a sure answer; everything else is a partial match
-  const lead = named.length
-    ? `Einschlägig ${count(named) === 1 ? 'ist' : 'sind'} ${list(named)}; der Wortlaut steht unten.`
+  const lead = cited.length
+    ? `Einschlägig ${count(cited) === 1 ? 'ist' : 'sind'} ${list(cited)}; der Wortlaut steht unten.`
     : laws.length
-      ? `Dazu habe ich keine sichere Antwort: Die Treffer im Korpus passen nur teilweise zur Frage. Am nächsten ${count(laws) === 1 ? 'kommt' : 'kommen'} ${list(laws)}.`
+      ? `Eine fertige Antwort habe ich dazu nicht; am besten ${count(laws) === 1 ? 'passt' : 'passen'} ${list(laws)}. Bitte prüfen Sie am Wortlaut unten, ob ${count(laws) === 1 ? 'sie Ihre Frage beantwortet' : 'sie Ihre Frage beantworten'}.`
       : `Dazu habe ich keine Vorschrift gefunden, nur Hinweise in ${guidance.map((h) => `${h.law} ${sources.num(h)}`).join(', ')}.`;
   return [lead];
 }

@@ -2,8 +2,9 @@ import type { ChatState } from '../../contracts/chat-state';
 import { CATEGORY_LABELS, type Finding } from '../../contracts/finding';
 import type { SearchIndex } from '../../retrieval/index';
 import type { AnswerContext } from './answerer';
-import { isLandQuestion, matchCard, resolveCards, type AnswerCard } from './cards';
+import { isLandQuestion, matchedWords, rankCards, resolveCards, type AnswerCard } from './cards';
 import type { Intent } from './classify';
+import { fits, haystack, specificTerms, uncovered, type Haystack, type Term } from './fit';
 import { rewriteProvision } from './rewrite';
 
 const QUERY_CHARS = 2000;
@@ -38,6 +39,28 @@ function topicState(state: ChatState, topic: string, card: AnswerCard | undefine
 export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchIndex; checkText: (text: string) => Finding[] }) {
   const resolved = resolveCards(deps.cards, deps.index);
   const withCard = (card: AnswerCard | undefined) => (card ? { card: resolved.get(card.id)! } : {});
+  // everything a card says or quotes: what it can answer
+  const hays = new Map<string, Haystack>(
+    [...resolved.values()].map(({ card, sources, landSources }) => [
+      card.id,
+      haystack(
+        [card.title, card.answer, ...card.conditions, card.wording ?? '', card.land?.answer ?? '', ...[...sources, ...landSources].map((s) => s.hit.text)].join(' '),
+        [...card.topic, ...card.context].filter((t) => !/\s/.test(t)),
+      ),
+    ]),
+  );
+  /**
+   * The best card that covers what the question is about (its nouns, and the words that brought the card in); a
+   * card chosen by one shared word answers something else.
+   */
+  const fitting = (candidates: (AnswerCard | undefined)[], question: string): AnswerCard | undefined =>
+    candidates.find((card) => {
+      if (!card) return false;
+      const own = specificTerms(question);
+      const seen = new Set(own.map((t) => t.word.toLowerCase()));
+      const terms: Term[] = [...own, ...matchedWords(card, question).filter((w) => !seen.has(w)).map((w) => ({ stem: w, word: w }))];
+      return terms.length === 0 || fits(terms, uncovered(terms, hays.get(card.id)!));
+    });
 
   function checked(intent: Intent, passage: string, found: Finding[], state: ChatState, extra: Partial<TurnPlan['ctx']>, offlineOnly: boolean): TurnPlan {
     const query = findingsQuery(passage, found);
@@ -65,7 +88,7 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
       case 'empty':
         return { ctx: { intent: 'out_of_scope', question: intent.question, findings: [] }, state, offlineOnly: true };
       case 'follow_up': {
-        const card = matchCard(deps.cards, intent.question, state.lastTopic) ?? deps.cards.find((c) => c.id === state.lastCard);
+        const card = fitting([...rankCards(deps.cards, intent.question, state.lastTopic), deps.cards.find((c) => c.id === state.lastCard)], intent.question);
         const query = `${(state.lastTopic ?? '').slice(0, QUERY_CHARS)} ${intent.question}`.trim();
         // a card answers the follow-up itself; without one the sources are judged against both turns
         return {
@@ -77,7 +100,7 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
       }
       case 'question':
       case 'howto': {
-        const card = matchCard(deps.cards, intent.question);
+        const card = fitting(rankCards(deps.cards, intent.question), intent.question);
         return {
           ctx: { intent: intent.kind, question: intent.question, findings: [], land: isLandQuestion(intent.question), ...withCard(card) },
           query: intent.question,
