@@ -150,6 +150,14 @@ describe('offline answerer', () => {
     expect(general.citations.map((c) => c.law)).toEqual(['VwVfG']);
   });
 
+  it('a Land question naming a federal procedural rule: yes, through the Land law that applies it', async () => {
+    const bridge = hit({ law: 'NVwVfG', ref: '§ 1 Abs. 1', section: '§ 1', title: '', text: 'Für die öffentlich-rechtliche Verwaltungstätigkeit der Behörden des Landes gelten die Vorschriften des Verwaltungsverfahrensgesetzes.', score: 0 });
+    const named = hit({ score: 1000 });
+    const { result } = await run({ question: 'Gilt § 3a VwVfG auch für Behörden des Landes Niedersachsen?', land: true, landBridges: [bridge], hits: [named] });
+    expect(result.text).toMatch(/^Ja\. § 3a VwVfG \(Elektronische Kommunikation\) \[1\] gilt auch für die Behörden des Landes, der Gemeinden und Landkreise in Niedersachsen: § 1 Abs\. 1 NVwVfG \[2\]/);
+    expect(result.citations.map((c) => c.law)).toEqual(['VwVfG', 'NVwVfG']);
+  });
+
   it('rewrite: the whole provision, its Änderungsbefehl, and a plain request for text when there is none', async () => {
     const none = await run({ intent: 'rewrite', question: 'umformulieren' });
     expect(none.result.text).toBe(NO_PASSAGE_TEXT);

@@ -26,6 +26,11 @@ export interface AnswerContext {
   intent?: IntentKind;
   /** The question is asked for Landesrecht (a Land law, Landesbehörde or Kommune): the card's Land view leads. */
   land?: boolean;
+  /**
+   * For a Land question that names a federal procedural law: the Land law that makes it apply in Niedersachsen
+   * (§ 1 NVwVfG for the VwVfG, § 1 NVwZG for the VwZG).
+   */
+  landBridges?: SearchHit[];
   /** The answer card for the question, with its provisions resolved from the corpus. */
   card?: ResolvedCard;
   /** The rewritten provision for a rewrite request. */

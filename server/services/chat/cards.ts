@@ -203,6 +203,11 @@ function resolveCitations(citations: CardCitation[], index: SearchIndex, kinds: 
   return [...byRef.values()].map((x) => ({ ...x, excerpt: focusExcerpt(x.hit.text, { points: x.points, max: CARD_QUOTE_CHARS }) }));
 }
 
+/** Sources for citations outside a card (the Land law that applies a federal one). */
+export function resolveSources(citations: CardCitation[], index: SearchIndex): CardSource[] {
+  return resolveCitations(citations, index, new Map(index.listLaws().map((l) => [l.abbreviation, l.kind as string])));
+}
+
 /** Resolves every card once, its Land view included. */
 export function resolveCards(cards: AnswerCard[], index: SearchIndex): Map<string, ResolvedCard> {
   const kinds = new Map(index.listLaws().map((l) => [l.abbreviation, l.kind as string]));

@@ -110,7 +110,10 @@ function sentences(text: string): string[] {
     }, []);
 }
 
-const isQuestionSentence = (s: string) => /\?\s*$/.test(s) || QUESTION_START.test(s) || FIRST_PERSON.test(s);
+/** "Da steht drin, der Antrag muss …": the user reports what a text says, in their own words — not a pasted text. */
+const REPORTED =
+  /^\s*(?:da|dort|hier|darin|bei\s+uns|im\s+(?:gesetz|entwurf|text|paragraphen)|in\s+(?:dem|der|unserem|unserer)\s+\p{L}+)\s+(?:steht|stehen|heißt\s+es)\b|\bsteht\s+(?:drin|da|dort|bisher|bislang|noch|überall)\s*,/iu;
+const isQuestionSentence = (s: string) => /\?\s*$/.test(s) || QUESTION_START.test(s) || FIRST_PERSON.test(s) || REPORTED.test(s);
 const isNormative = (s: string) => NORMATIVE.test(s) && /^[„"»(]?[A-ZÄÖÜ§(]/.test(s) && wordCount(s) >= 4;
 
 /** Splits a message into the user's own words and a pasted passage, wherever the passage stands. */

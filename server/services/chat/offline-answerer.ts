@@ -224,12 +224,17 @@ function retrievalAnswer(ctx: AnswerContext, sources: Sources, pasted: boolean):
   };
   const count = (hs: SearchHit[]) => new Set(hs.map((h) => `${sectionOf(h)} ${h.law}`)).size;
   // without a card only a provision the question names is a sure answer; everything else is a partial match
-  const lead = cited.length
+  const bridges = cited.length ? (ctx.landBridges ?? []) : [];
+  for (const h of bridges) sources.add('Landesrecht', h, h.text);
+  // a Land question about a federal procedural rule: it applies through the Land law that refers to it
+  const leadText = bridges.length
+    ? `Ja. ${list(cited)} ${count(cited) === 1 ? 'gilt' : 'gelten'} auch für die Behörden des Landes, der Gemeinden und Landkreise in Niedersachsen: ${bridges.map((h) => `${label(h)} ${sources.num(h)}`).join(' und ')} erklärt das Bundesgesetz für anwendbar, soweit Landesrecht nichts Inhaltsgleiches oder Entgegenstehendes bestimmt. Die Verfahrensgesetze der anderen Länder übernehmen die Vorschriften wortgleich oder verweisen ebenso auf sie.`
+    : cited.length
     ? `Einschlägig ${count(cited) === 1 ? 'ist' : 'sind'} ${list(cited)}; der Wortlaut steht unten.`
     : laws.length
       ? `Eine fertige Antwort habe ich dazu nicht; am besten ${count(laws) === 1 ? 'passt' : 'passen'} ${list(laws)}. Bitte prüfen Sie am Wortlaut unten, ob ${count(laws) === 1 ? 'sie Ihre Frage beantwortet' : 'sie Ihre Frage beantworten'}.`
       : `Dazu habe ich keine Vorschrift gefunden, nur Hinweise in ${guidance.map((h) => `${h.law} ${sources.num(h)}`).join(', ')}.`;
-  return [lead];
+  return [lead(ctx.question, leadText)];
 }
 
 function rewriteAnswer(ctx: AnswerContext, sources: Sources): string[] {

@@ -2,7 +2,9 @@ import type { ChatState } from '../../contracts/chat-state';
 import { CATEGORY_LABELS, type Finding } from '../../contracts/finding';
 import type { SearchIndex } from '../../retrieval/index';
 import type { AnswerContext } from './answerer';
-import { isLandQuestion, matchedWords, rankCards, resolveCards, type AnswerCard } from './cards';
+import { isLandQuestion, matchedWords, rankCards, resolveCards, resolveSources, type AnswerCard } from './cards';
+import { parseCitations } from '../../retrieval/citations';
+import type { SearchHit } from '../../contracts/search';
 import type { Intent } from './classify';
 import { fits, haystack, specificTerms, uncovered, type Haystack, type Term } from './fit';
 import { rewriteProvision } from './rewrite';
@@ -35,6 +37,12 @@ function topicState(state: ChatState, topic: string, card: AnswerCard | undefine
   const cardId = card?.id ?? (keepCard ? lastCard : undefined);
   return { ...rest, lastTopic: topic.slice(-QUERY_CHARS), ...(cardId ? { lastCard: cardId } : {}) };
 }
+
+/** Federal procedural laws that Niedersachsen applies by reference, and the Land provision that does it. */
+const LAND_BRIDGES: Record<string, { law: string; section: string; paragraph: string; point: string }> = {
+  vwvfg: { law: 'NVwVfG', section: '§ 1', paragraph: '1', point: 'gelten die Vorschriften des Verwaltungsverfahrensgesetzes' },
+  vwzg: { law: 'NVwZG', section: '§ 1', paragraph: '1', point: 'Vorschriften der §§ 2 bis 10 des Verwaltungszustellungsgesetzes' },
+};
 
 export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchIndex; checkText: (text: string) => Finding[] }) {
   const resolved = resolveCards(deps.cards, deps.index);
@@ -73,6 +81,14 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
     };
   }
 
+  const bridges = new Map(Object.entries(LAND_BRIDGES).map(([law, c]) => [law, resolveSources([c], deps.index).map((s) => s.hit)]));
+  /** The Land provisions that apply the federal laws a Land question names. */
+  const landBridges = (question: string): { landBridges?: SearchHit[] } => {
+    if (!isLandQuestion(question)) return {};
+    const hits = [...new Set(parseCitations(question).map((c) => c.law.toLowerCase()))].flatMap((law) => bridges.get(law) ?? []);
+    return hits.length ? { landBridges: hits } : {};
+  };
+
   return function planTurn(intent: Intent, state: ChatState): TurnPlan {
     switch (intent.kind) {
       case 'check':
@@ -102,7 +118,7 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
       case 'howto': {
         const card = fitting(rankCards(deps.cards, intent.question), intent.question);
         return {
-          ctx: { intent: intent.kind, question: intent.question, findings: [], land: isLandQuestion(intent.question), ...withCard(card) },
+          ctx: { intent: intent.kind, question: intent.question, findings: [], land: isLandQuestion(intent.question), ...landBridges(intent.question), ...withCard(card) },
           query: intent.question,
           state: topicState(state, intent.question, card, false),
           offlineOnly: false,
