@@ -18,6 +18,8 @@ export interface AnswerContext {
   history: ChatTurn[];
   /** Retrieved provisions and guidance, best first. */
   hits: SearchHit[];
+  /** The model's statute terms for the question (SEARCH_QUERY_REWRITE) that the hits were also searched with. */
+  expansions?: string[];
   /** Rule findings for text the user pasted (empty for plain questions). */
   findings: Finding[];
   /** The pasted provision or draft passage that was checked; undefined for plain questions. */
