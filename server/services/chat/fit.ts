@@ -36,7 +36,9 @@ export interface Term {
  * particles of lay wording ("schicken", "raus", "statt") say how it is asked. A message typed all in lower case
  * has no such signal; then every content word counts.
  */
-export function specificTerms(question: string): Term[] {
+export function specificTerms(raw: string): Term[] {
+  // markup typed or pasted into the chat ("<img …>") is not what the question is about
+  const question = raw.replace(/<[^<>]{0,300}>/g, ' ');
   const content = (w: string) => w.length >= 4 && !STOP_WORDS.has(w) && !QUERY_STOP_WORDS.has(w) && !/^\d/.test(w);
   const nouns = question.match(/(?<![\p{L}\d])\p{Lu}[\p{L}\d]*/gu) ?? [];
   const words = nouns.some((w) => content(tokenize(w)[0] ?? '')) ? nouns : (question.match(/[\p{L}\d]+/gu) ?? []);
