@@ -48,6 +48,7 @@ describe('turn planner: which card answers', () => {
     expect(land.card?.card.id).toBe('unterschrift');
     expect(land.land).toBe(true);
     expect(ask('Wie kann ich die eigenhändige Unterschrift ersetzen?').land).toBe(false);
+    expect(ask('Brauchen wir in einer niedersächsischen Verordnung noch die Unterschrift auf dem Antrag?').land).toBe(true);
     expect(ask('Muss eine niedersächsische Kommune Anträge auch elektronisch entgegennehmen?')).toMatchObject({ land: true, card: { card: { id: 'elektronischer-zugang' } } });
   });
 });

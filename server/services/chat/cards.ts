@@ -224,5 +224,5 @@ export function resolveCards(cards: AnswerCard[], index: SearchIndex): Map<strin
  * questions get a card's Land view (the tool serves the Niedersachsen ministries, so "Land" means Niedersachsen).
  */
 const LAND =
-  /niedersachs|\bnds\b|\blandes\p{L}*|\bland\b|\blandkreis\p{L}*|\bkommun\p{L}*|\bgemeinde\p{L}*|samtgemeinde|\bstadt\b|\bstädt\p{L}*|rathaus|ordnungsamt|bürgeramt|\b(?:ndig|nvwvfg|nkomvg|nvwzg)\b/iu;
+  /nieders[aä]chs|\bnds\b|\blandes\p{L}*|\bland\b|\blandkreis\p{L}*|\bkommun\p{L}*|\bgemeinde\p{L}*|samtgemeinde|\bstadt\b|\bstädt\p{L}*|rathaus|ordnungsamt|bürgeramt|\b(?:ndig|nvwvfg|nkomvg|nvwzg)\b/iu;
 export const isLandQuestion = (text: string): boolean => LAND.test(text);

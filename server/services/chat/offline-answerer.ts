@@ -5,7 +5,7 @@ import { isCitationScore } from '../../retrieval/engine';
 import type { AnswerContext, AnswerResult, Answerer } from './answerer';
 import type { ResolvedCard } from './cards';
 import { focusExcerpt } from './excerpt';
-import { fittingHits, haystack, listWords, specificTerms, uncovered } from './fit';
+import { fittingHits, listWords, specificTerms } from './fit';
 import { contentWords, relevantHits, sectionOf } from './relevance';
 import { streamText } from './stream';
 
@@ -34,10 +34,9 @@ const NEXT_STEPS = [
 ];
 
 /** The plain "nothing fits" answer: what the question was about that nothing covers, what was searched, what to do next. */
-export function nothingFound(question: string, hits: SearchHit[]): string[] {
-  const terms = specificTerms(question);
-  const missing = terms.filter((t) => hits.every((h) => uncovered([t], haystack(`${h.title} ${h.text}`)).length > 0));
-  const about = missing.length ? missing : terms;
+export function nothingFound(question: string): string[] {
+  // all of what the question is about: naming only the words no hit has would single out the wrong one
+  const about = specificTerms(question);
   if (about.length === 0) return [NOTHING_FOUND_TEXT];
   return [
     `Dazu habe ich keine passende Antwort gefunden: keine Antwortkarte und keine Vorschrift im Korpus, die zu ${listWords(about)} passt.`,
@@ -204,7 +203,7 @@ function retrievalAnswer(ctx: AnswerContext, sources: Sources, pasted: boolean):
   const hits = pasted ? ctx.hits : ctx.hits.filter((h) => fitting.has(h) || named.has(`${h.law.toLowerCase()}\u0000${sectionOf(h)}`));
   const { laws, guidance } = pickHits(ctx.question, hits);
   const words = contentWords(ctx.question);
-  if (laws.length + guidance.length === 0) return pasted ? [] : nothingFound(ctx.question, ctx.hits);
+  if (laws.length + guidance.length === 0) return pasted ? [] : nothingFound(ctx.question);
   for (const h of laws) sources.add('Vorschriften', h, excerptOf(h, words));
   for (const h of guidance) sources.add('Hinweise zur Umsetzung', h, excerptOf(h, words));
   if (pasted) return [];
