@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findQuote } from '../../server/llm/quote';
 import type { SearchIndex } from '../../server/retrieval/index';
-import { loadCards, matchCard, parseCard, resolveCards } from '../../server/services/chat/cards';
+import { asksAnalogOnly, loadCards, matchCard, parseCard, resolveCards } from '../../server/services/chat/cards';
 import { CORPUS_DIR, testIndex } from '../http/harness';
 
 const cards = loadCards(join(CORPUS_DIR, 'cards'));
@@ -28,6 +28,7 @@ describe('answer cards', () => {
   it('lead with a direct answer, in the Land view too', () => {
     for (const c of cards) {
       expect(c.answer, c.id).toMatch(/^(?:Ja\b|Nein\b|In der Regel\b|Es kommt darauf an\b|Der Digitalcheck\b|Jede Behörde\b)/);
+      if (c.analogOnly) expect(c.analogOnly, `${c.id} (nur analog)`).toMatch(/^(?:Nein\b|In der Regel nein\b)/);
       if (c.land) expect(c.land.answer, `${c.id} (Land)`).toMatch(/^(?:Ja\b|Nein\b|In der Regel\b|Es kommt darauf an\b|Jede Behörde\b)/);
     }
   });
@@ -60,6 +61,17 @@ describe('answer cards', () => {
       const landRefs = new Set((c.land?.citations ?? []).map((x) => `${x.law}|${x.section}|${x.paragraph ?? ''}`));
       expect(r.landSources.length, `${c.id} (Land)`).toBe(landRefs.size);
     }
+  });
+
+  it.each([
+    ['Darf man Gebühren nur bar an der Kasse annehmen?', true],
+    ['Darf die Behörde Anträge ausschließlich schriftlich annehmen?', true],
+    ['Darf die Gemeinde Satzungen nur durch Aushang bekannt machen?', true],
+    // restricted to the digital way: the card's own answer fits
+    ['Können Bekanntmachungen nur noch im Internet erscheinen statt am schwarzen Brett?', false],
+    ['Wie kann die Schriftform ersetzt werden?', false],
+  ])('„%s“ asks whether only the analog way may be required: %s', (q, expected) => {
+    expect(asksAnalogOnly(q)).toBe(expected);
   });
 
   it('rejects a card without sources or answer', () => {

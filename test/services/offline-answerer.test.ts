@@ -150,6 +150,20 @@ describe('offline answerer', () => {
     expect(general.citations.map((c) => c.law)).toEqual(['VwVfG']);
   });
 
+  it('"Darf … nur bar …?" is answered by the card answer to the restriction, not by its "Ja"', async () => {
+    const card: ResolvedCard = {
+      card: {
+        id: 'bezahlung', title: 'Bezahlung', topic: ['bar'], context: [], conditions: [],
+        answer: 'Ja. Die Behörde muss ein elektronisches Zahlungsverfahren anbieten (§ 4 Abs. 1 EGovG).',
+        analogOnly: 'Nein. Eine Behörde darf sich nicht auf Barzahlung beschränken (§ 4 Abs. 1 EGovG).',
+        citations: [{ law: 'EGovG', section: '§ 4', paragraph: '1', point: 'Zahlungsverfahren' }],
+      },
+      sources: [], landSources: [],
+    };
+    expect((await run({ question: 'Darf man Gebühren nur bar an der Kasse annehmen?', card })).result.text).toMatch(/^Nein\. Eine Behörde darf sich nicht/);
+    expect((await run({ question: 'Muss die Behörde eine Online-Zahlung anbieten?', card })).result.text).toMatch(/^Ja\. Die Behörde muss/);
+  });
+
   it('a Land question naming a federal procedural rule: yes, through the Land law that applies it', async () => {
     const bridge = hit({ law: 'NVwVfG', ref: '§ 1 Abs. 1', section: '§ 1', title: '', text: 'Für die öffentlich-rechtliche Verwaltungstätigkeit der Behörden des Landes gelten die Vorschriften des Verwaltungsverfahrensgesetzes.', score: 0 });
     const named = hit({ score: 1000 });

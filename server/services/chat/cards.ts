@@ -38,6 +38,11 @@ export const AnswerCardSchema = z.object({
    * Landesbehörde or a Kommune — usually the Land law that applies the federal rule, which the card still cites.
    */
   land: z.object({ answer: z.string().min(40), citations: z.array(CardCitationSchema).min(1) }).optional(),
+  /**
+   * The answer to "Darf … nur bar / nur persönlich / nur auf Papier …?" (`## Nur analog`): the card's own answer
+   * ("Ja, das lässt sich elektronisch ersetzen") would say yes to the restriction the question asks about.
+   */
+  analogOnly: z.string().min(40).optional(),
 });
 export type AnswerCard = z.infer<typeof AnswerCardSchema>;
 
@@ -78,6 +83,7 @@ export function parseCard(md: string, file: string): AnswerCard {
     conditions: bullets(body.get('voraussetzungen')),
     ...(body.get('formulierung') ? { wording: body.get('formulierung')!.replace(/\s+/g, ' ') } : {}),
     citations: bullets(body.get('quellen')).map(citation),
+    ...(body.get('nur analog') ? { analogOnly: body.get('nur analog')!.replace(/\s+/g, ' ') } : {}),
     ...(body.get('niedersachsen')
       ? { land: { answer: body.get('niedersachsen')!.replace(/\s+/g, ' '), citations: bullets(body.get('quellen niedersachsen')).map(citation) } }
       : {}),
@@ -226,3 +232,8 @@ export function resolveCards(cards: AnswerCard[], index: SearchIndex): Map<strin
 const LAND =
   /nieders[aä]chs|\bnds\b|\blandes\p{L}*|\bland\b|\blandkreis\p{L}*|\bkommun\p{L}*|\bgemeinde\p{L}*|samtgemeinde|\bstadt\b|\bstädt\p{L}*|rathaus|ordnungsamt|bürgeramt|\b(?:ndig|nvwvfg|nkomvg|nvwzg)\b/iu;
 export const isLandQuestion = (text: string): boolean => LAND.test(text);
+
+/** "Darf man Gebühren nur bar annehmen?", "… ausschließlich persönlich …": may only the non-digital way be required? */
+const ANALOG_ONLY =
+  /\b(?:nur|ausschließlich|allein)\s+(?:noch\s+)?(?:\S+\s+){0,3}?(?:bar|in\s+bar|persönlich|schriftlich|auf\s+papier|in\s+papierform|per\s+post|postalisch|per\s+brief|im\s+original|vor\s+ort|an\s+der\s+kasse|am\s+schalter|durch\s+aushang|per\s+aushang|am\s+schwarzen\s+brett|im\s+schaukasten|im\s+amtsblatt|eigenhändig|handschriftlich|mit\s+unterschrift|unterschrieben)\b/i;
+export const asksAnalogOnly = (text: string): boolean => ANALOG_ONLY.test(text);

@@ -3,7 +3,7 @@ import type { Citation, SearchHit } from '../../contracts/search';
 import { parseCitations } from '../../retrieval/citations';
 import { isCitationScore } from '../../retrieval/engine';
 import type { AnswerContext, AnswerResult, Answerer } from './answerer';
-import type { ResolvedCard } from './cards';
+import { asksAnalogOnly, type ResolvedCard } from './cards';
 import { focusExcerpt } from './excerpt';
 import { fittingHits, listWords, specificTerms } from './fit';
 import { contentWords, relevantHits, sectionOf } from './relevance';
@@ -170,8 +170,14 @@ function lead(question: string, answer: string): string {
 function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources): string[] {
   const { card } = resolved;
   const land = ctx.land ? card.land : undefined;
+  // "Darf … nur bar …?" asks about the restriction, not about the digital way: the card's own "Ja" would affirm it
+  const analogOnly = card.analogOnly && asksAnalogOnly(ctx.question) ? card.analogOnly : undefined;
   // for a Land question the Land view answers; the general rule it applies follows
-  const parts = land ? [lead(ctx.question, land.answer), `**Allgemein:** ${card.answer}`] : [lead(ctx.question, card.answer)];
+  const parts = analogOnly
+    ? [analogOnly, ...(land ? [`**In Niedersachsen:** ${land.answer}`] : [])]
+    : land
+      ? [lead(ctx.question, land.answer), `**Allgemein:** ${card.answer}`]
+      : [lead(ctx.question, card.answer)];
   if (card.conditions.length) parts.push('**Worauf es ankommt**', card.conditions.map((c) => `- ${c}`).join('\n'));
   if (card.wording) parts.push('**Formulierungsvorschlag**', quoted(card.wording));
   const words = contentWords(ctx.question);
