@@ -55,6 +55,8 @@ export interface LlmLayer {
   documentation?: ReviewDeps['refineDocumentation'];
   /** AI review of one batch law, for jobs that opt in. */
   reviewLaw?: BatchJobsDeps['aiReview'];
+  /** Query rewriting by the model (SEARCH_QUERY_REWRITE): statute terms for the chat's search. */
+  rewriteQuery?: (query: string, signal?: AbortSignal) => Promise<string[]>;
 }
 
 /**
@@ -157,6 +159,7 @@ export function createApp(deps: AppDeps): App {
     offline: createOfflineAnswerer(),
     cards: deps.cards ?? loadCards(join(resolve(config.CORPUS_DIR), 'cards')),
     ...(deps.llm ? { answerer: deps.llm.answerer, answererModel: deps.llm.model } : {}),
+    ...(deps.llm?.rewriteQuery ? { rewriteQuery: deps.llm.rewriteQuery } : {}),
     fallbackAfterMs: config.LLM_FALLBACK_AFTER_MS,
     clock,
   });
