@@ -1,5 +1,5 @@
 import type { LawDocument, Paragraph, Provision } from '../contracts/document';
-import { CONDITION_OPENING, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, OTHER_ACT_ELECTRONIC, OTHER_DOCUMENT_ELECTRONIC, REPEALED, isNegated, offersElectronic } from './lexicon';
+import { CONDITION_OPENING, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, OTHER_ACT_ELECTRONIC, OTHER_DOCUMENT_ELECTRONIC, REPEALED, REPLACED_ELECTRONICALLY, isNegated, offersElectronic } from './lexicon';
 import type { LawProfile } from './profile';
 
 /**
@@ -134,6 +134,19 @@ export class DocumentIndex {
       this.paragraphAlt.set(ref.start, v);
     }
     return v;
+  }
+
+  /**
+   * Another sentence of the Absatz opens the electronic route and names the hit's own document ("Die Unterlagen können
+   * auch elektronisch übermittelt werden; dann genügt eine Ausfertigung"), so the generic "Unterlagen" stand for it.
+   */
+  paragraphRelievesDocument(ref: SentenceRef, word: string): boolean {
+    const stem = word.slice(0, Math.max(5, word.length - 2));
+    return this.paragraph(ref).sentences.some((s) => {
+      if (s.start === ref.start) return false;
+      const sentence = this.doc.text.slice(s.start, s.end);
+      return sentence.includes(stem) && !SELF_PAIRED.test(sentence) && (REPLACED_ELECTRONICALLY.test(sentence) || offersElectronic(sentence, true));
+    });
   }
 
   /**

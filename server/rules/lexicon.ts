@@ -32,6 +32,9 @@ export const OTHER_ACT_ELECTRONIC = /\b(?:auf\s+)?(?:Antrag|Anzeige)\s+in\s+Text
 export const OTHER_DOCUMENT_ELECTRONIC =
   /\belektronische[nrs]?\s+(?:Kopie|Kopien|Abschrift\w*|Datei\w*|Liste|Verzeichnis\w*|Bewerbungsunterlagen)\b|\b(?:Unterlagen|Nachweise|Belege|Bewerbungsunterlagen)\s+(?:(?![Ss]chriftlich)\S+\s+){0,6}?(?<!\b(?:oder|und|bzw\.)\s)(?:auch\s+|ausschließlich\s+)?elektronisch\w*|(?<!oder\s)\b[Ee]lektronisch\s+(?:eingereichte|übermittelte|gespeicherte)\w*\s+\S+/g;
 
+/** "An die Stelle der Durchschrift kann eine elektronische Kopie treten": the paper thing itself is replaced electronically. */
+export const REPLACED_ELECTRONICALLY = /\b[Aa]n\s+die\s+Stelle\s+(?:der|des|eines|einer)\s+[^.;]{0,60}?\b(?:kann|können|tritt|treten)\b[^.;]{0,60}?\belektronisch/;
+
 /** Paper until the authority starts electronic communication ("Bis zu diesem Zeitpunkt … in Papierform zu übermitteln"). */
 export const PAPER_TRANSITION = /\bbis\s+zu\s+(?:diesem|dem\s+festgelegten|dem\s+bekannt\s*gemachten)\s+Zeitpunkt\b|\babweichend\s+von\s+§\s*3a\b/;
 

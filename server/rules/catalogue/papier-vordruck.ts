@@ -50,13 +50,21 @@ function edit(ctx: MatchContext, start: number): AmendmentEdit {
       sentence: 'Der Vordruck ist auch elektronisch zur Verfügung zu stellen und kann elektronisch ausgefüllt und übermittelt werden; ein darin vorgesehenes Unterschriftsfeld begründet kein Schriftformerfordernis.',
     };
   }
+  if (/Formular/.test(t)) {
+    const [subject, verb] = /Formulare\b/.test(t) ? ['Die Formulare sind', 'können'] : ['Das Formular ist', 'kann'];
+    return {
+      kind: 'appendSentence',
+      sentence: `${subject} auch elektronisch zur Verfügung zu stellen und ${verb} elektronisch ausgefüllt und übermittelt werden; ein darin vorgesehenes Unterschriftsfeld begründet kein Schriftformerfordernis.`,
+    };
+  }
   if (/[Ss]iegel|[Ss]tempel/.test(t)) {
     return { kind: 'appendSentence', sentence: 'An die Stelle des Siegels oder Stempels kann ein qualifiziertes elektronisches Siegel treten.' };
   }
   if (/Ausfertigung/.test(t)) {
     return { kind: 'appendSentence', sentence: 'Die Unterlagen können auch elektronisch übermittelt werden; dann genügt eine Ausfertigung.' };
   }
-  if (/^Muster/.test(t)) {
+  // the hit may start with its lead-in ("nach dem Muster")
+  if (/(?:^|\s)Muster\b/.test(t)) {
     return { kind: 'appendSentence', sentence: 'Das Muster ist auch als elektronisches Formular bereitzustellen; die Angaben können elektronisch übermittelt werden.' };
   }
   if (/^mit(?:zu)?geführt|^mitzuführen/.test(t)) {
@@ -368,6 +376,11 @@ export const papierVordruck = defineRule({
       'Die Behörde erstellt den Bericht [nach vorgeschriebenem Muster]. Die Anstalt kann bestimmen, dass die Meldung ausschließlich schriftlich oder ausschließlich elektronisch zu erfolgen hat.',
     ],
     accepted: [
+      // sentences the rewrite appends must not raise the hindrance they resolve
+      'An die Stelle der Durchschrift kann eine elektronische Kopie treten.',
+      'Der Antrag ist auf dem Formular der Anlage 1 zu stellen. Das Formular ist auch elektronisch zur Verfügung zu stellen und kann elektronisch ausgefüllt und übermittelt werden; ein darin vorgesehenes Unterschriftsfeld begründet kein Schriftformerfordernis.',
+      'Die Unterlagen sind in dreifacher Ausfertigung einzureichen. Die Unterlagen können auch elektronisch übermittelt werden; dann genügt eine Ausfertigung.',
+      'Über die Ausbildung erhält der Auszubildende eine Bescheinigung nach dem Muster der Anlage 5. Das Muster ist auch als elektronisches Formular bereitzustellen; die Angaben können elektronisch übermittelt werden.',
       'Die Anträge können vor dem 1. Januar 2024 abweichend von § 3a Abs. 1 auch als Dokument in Papierform übermittelt werden; § 3a Abs. 2 Satz 2 gilt entsprechend. Anträge sind im Übrigen elektronisch zu übermitteln.',
       'Der Antrag ist nach amtlich vorgeschriebenem Datensatz durch Datenfernübertragung oder auf amtlichem Vordruck zu stellen.',
       'Der Wille des Gesetzgebers kommt darin deutlich zum Ausdruck.',
