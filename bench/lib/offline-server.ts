@@ -12,16 +12,17 @@ export async function startOfflineServer(prefix: string): Promise<{ url: string;
   const dataDir = mkdtempSync(join(tmpdir(), prefix));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
   const index = await openSearchIndex({ corpusDir: resolve(import.meta.dirname, '../../corpus'), cacheDir: join(tmpdir(), 'dc-bench-index') });
-  const storage = openStorage(dataDir);
+  const storage = await openStorage(config);
   // rate limits are per IP; all bench clients share 127.0.0.1
   const server = createApp({ config, index, storage, rateLimits: { api: 1e9, session: 1e9 } });
+  await server.ready;
   await new Promise<void>((r) => server.httpServer.listen(0, '127.0.0.1', () => r()));
   return {
     url: `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`,
     index,
     async close() {
       await server.close();
-      storage.close();
+      await storage.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

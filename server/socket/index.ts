@@ -46,8 +46,11 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
     allowRequest: (req, cb) => cb(null, fromOwnOrigin(req.headers)),
   });
 
-  io.use((socket, next) => {
-    const identity = deps.sessions.forHandshake(socket.request.headers.cookie);
+  io.use(async (socket, next) => {
+    const identity = await deps.sessions.forHandshake(socket.request.headers.cookie).catch((e: unknown) => {
+      logger.error({ err: e }, 'socket handshake: session lookup failed');
+      return undefined;
+    });
     if (!identity) {
       const refusal = deps.sessions.refusal();
       const err = new Error(refusal.userMessage) as Error & { data?: unknown };
@@ -64,8 +67,18 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
     void socket.join([sessionRoom(sessionId), ownerRoom(owner)]);
     // a connection outlives neither its session's expiry nor a token rotation: every event re-checks it
     // (an ended session's sockets are told and closed by disconnectSession)
+    // the checks are chained, so that events reach their handlers in the order they came (a stop after its question)
+    let checked: Promise<unknown> = Promise.resolve();
     socket.use((_packet, next) => {
-      if (deps.sessions.isValid(sessionId)) next();
+      checked = checked
+        .then(() => deps.sessions.isValid(sessionId))
+        .then(
+          (valid) => valid && next(),
+          (e: unknown) => {
+            logger.error({ err: e }, 'socket event: session check failed');
+            socket.emit('chat:error', { message: 'Die Sitzung konnte nicht geprüft werden. Bitte versuchen Sie es erneut.' });
+          },
+        );
     });
     const running = new Map<string, AbortController>();
     /** Turns that gave the offline answer and still wait for the model's, by conversation; not counted as running. */
@@ -133,9 +146,9 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
       stop(parsed.data.conversationId);
     });
 
-    socket.on('batch:subscribe', (payload: unknown) => {
+    socket.on('batch:subscribe', async (payload: unknown) => {
       const parsed = BatchSubscribeInSchema.safeParse(payload);
-      const job = parsed.success ? deps.jobs.get(owner, parsed.data.jobId) : undefined;
+      const job = parsed.success ? await deps.jobs.get(owner, parsed.data.jobId).catch(() => undefined) : undefined;
       if (!job) {
         emitter.error({ message: 'Der Prüfauftrag wurde nicht gefunden.' });
         return;

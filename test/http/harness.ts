@@ -45,7 +45,7 @@ export async function makeApp(env: Record<string, string> = {}, testDeps: TestDe
   if (answerer) deps.llm = { model: llmLabel ?? 'llm', answerer };
   const dataDir = deps.dataDir ?? tempDir();
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
-  const storage = openStorage(dataDir);
+  const storage = await openStorage(config);
   const index = await testIndex();
   const app = createApp({
     config,
@@ -56,13 +56,15 @@ export async function makeApp(env: Record<string, string> = {}, testDeps: TestDe
     batchThreads: 1,
     ...deps,
   });
+  // retention has run at start before the first request, as in server/index.ts
+  await app.ready;
   return {
     ...app,
     storage,
     dataDir,
     async dispose(opts = {}) {
       await app.close();
-      storage.close();
+      await storage.close();
       if (!opts.keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -25,7 +25,7 @@ export interface ReviewDeps {
   /** Findings kept per review (config MAX_REVIEW_FINDINGS). */
   maxFindings: number;
   /** Refuses the upload when the session's storage quota is used up. */
-  checkQuota?(sessionId: string): void;
+  checkQuota?(sessionId: string): Promise<void>;
   /** Parses a stored review's text again (the rewrites need the Absätze). */
   parseDraft(text: string, opts: { title?: string }): LawDocument;
   /** One coherent rewrite per Absatz (rules/rewrite); absent: reviews carry no `rewrites`. */
@@ -81,8 +81,8 @@ const paged = (r: ReviewResponse, q: ReviewFindingsQuery = FIRST_PAGE): ReviewRe
 /** Draft review: extract → structure → rule checks → store; plus decisions and exports. */
 export function createReviewService(deps: ReviewDeps) {
   const { store, clock } = deps;
-  const load = (sessionId: string, id: string) => {
-    const r = store.get(sessionId, id);
+  const load = async (sessionId: string, id: string) => {
+    const r = await store.get(sessionId, id);
     if (!r) throw notFound('review');
     return r;
   };
@@ -114,7 +114,7 @@ export function createReviewService(deps: ReviewDeps) {
         if (!file) throw new AppError('bad_request', 'bad_request:upload', 'Bitte wählen Sie eine Datei aus (PDF, DOCX, TXT oder MD).');
         stage('upload');
         if (file.buffer.length === 0) throw new AppError('bad_request', 'bad_request:upload_empty', 'Die Datei ist leer.');
-        deps.checkQuota?.(sessionId);
+        await deps.checkQuota?.(sessionId);
         stage('extract');
         const a = await deps.analyzeDraft(file.buffer, file.originalname, { includeDocument: Boolean(deps.aiReview), onStage: (s) => stage(s) });
         if (a.text.trim() === '') throw new AppError('bad_request', 'bad_request:upload_empty', 'Die Datei enthält keinen lesbaren Text.');
@@ -136,7 +136,7 @@ export function createReviewService(deps: ReviewDeps) {
           ...(notices.length ? { notices } : {}),
         };
         // each card shows the command for this document (the draft's Artikel and Nummer, not only the amended §)
-        const review = store.create(sessionId, { ...draft, findings: withDocumentCommands(draft, capped.findings) }, a.format === 'docx' ? file.buffer : undefined);
+        const review = await store.create(sessionId, { ...draft, findings: withDocumentCommands(draft, capped.findings) }, a.format === 'docx' ? file.buffer : undefined);
         stage('done');
         return paged(withRewrites(review, a.doc));
       } catch (e) {
@@ -146,25 +146,25 @@ export function createReviewService(deps: ReviewDeps) {
         throw err;
       }
     },
-    get: (sessionId: string, id: string): ReviewResponse => paged(withRewrites(load(sessionId, id))),
-    findings(sessionId: string, id: string, q: ReviewFindingsQuery): ReviewFindingsResponse {
-      const { findings, findingsTotal } = paged(load(sessionId, id), q);
+    get: async (sessionId: string, id: string): Promise<ReviewResponse> => paged(withRewrites(await load(sessionId, id))),
+    async findings(sessionId: string, id: string, q: ReviewFindingsQuery): Promise<ReviewFindingsResponse> {
+      const { findings, findingsTotal } = paged(await load(sessionId, id), q);
       return { total: findingsTotal ?? 0, findings };
     },
     list: (sessionId: string) => store.list(sessionId),
-    decide(sessionId: string, id: string, findingId: string, decision: Decision): void {
-      const r = store.decide(sessionId, id, findingId, decision);
+    async decide(sessionId: string, id: string, findingId: string, decision: Decision): Promise<void> {
+      const r = await store.decide(sessionId, id, findingId, decision);
       if (r === 'no_review') throw notFound('review');
       if (r === 'no_finding') throw notFound('finding');
     },
-    remove(sessionId: string, id: string): void {
-      if (!store.remove(sessionId, id)) throw notFound('review');
+    async remove(sessionId: string, id: string): Promise<void> {
+      if (!(await store.remove(sessionId, id))) throw notFound('review');
     },
     async export(sessionId: string, id: string, kind: ExportKind, format: 'md' | 'docx'): Promise<ExportFile> {
-      const review = load(sessionId, id);
+      const review = await load(sessionId, id);
       const now = clock.now();
       const stem = `${STEM[kind]}-${fileStem(review.title)}`;
-      if (kind === 'draft') return { filename: `${stem}.docx`, contentType: DOCX_TYPE, body: await trackedDraft(review, store.source(sessionId, id), now) };
+      if (kind === 'draft') return { filename: `${stem}.docx`, contentType: DOCX_TYPE, body: await trackedDraft(review, await store.source(sessionId, id), now) };
       const blocks = kind === 'review' ? reviewBlocks(review, now) : documentationBlocks(await documentation(review, now));
       return format === 'md'
         ? { filename: `${stem}.md`, contentType: MD_TYPE, body: renderMarkdown(blocks) }
