@@ -1,11 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerToClientEvents } from '../../server/contracts/socket';
-import { makeZip } from '../fixtures/web/zip-writer';
+import { lawsZip, startWorker } from '../support/workers';
 import { connect, listen, makeApp, sessionCookie, tempDir, type ClientSocket, type TestApp } from '../http/harness';
 
 /**
@@ -14,7 +13,6 @@ import { connect, listen, makeApp, sessionCookie, tempDir, type ClientSocket, ty
  * after the lock expires and finishes it, and every law is stored exactly once.
  */
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 type Progress = Parameters<ServerToClientEvents['batch:progress']>[0];
 
@@ -24,42 +22,6 @@ const workers: ChildProcess[] = [];
 let web: TestApp;
 let socket: ClientSocket;
 let cookie: string;
-
-/** A worker process; resolves once it waits for jobs. */
-function startWorker(): Promise<ChildProcess> {
-  return new Promise((res, rej) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/worker.ts'], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH, ...env, DATA_DIR: dataDir, LOG_LEVEL: 'info' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    workers.push(child);
-    let out = '';
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      if (out.includes('Worker bereit')) res(child);
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code, signal) => {
-      if (!out.includes('Worker bereit')) rej(new Error(`worker exited (${code ?? signal}): ${out}`));
-    });
-  });
-}
-
-/** Laws of some length, so that the job runs long enough to be interrupted. */
-function lawsZip(count: number): Buffer {
-  const provision = (n: number) =>
-    `## § ${n} Antrag\n\n(1) Der Antrag ist schriftlich bei der zuständigen Behörde zu stellen und eigenhändig zu unterschreiben.\n\n` +
-    `(2) Dem Antrag sind die Nachweise im Original beizufügen. Die Behörde kann das persönliche Erscheinen anordnen.\n\n`;
-  return makeZip(
-    Array.from({ length: count }, (_, i) => ({
-      name: `gesetz-${String(i).padStart(3, '0')}.md`,
-      data: `# Testgesetz ${i}\n\n${Array.from({ length: 20 }, (_, n) => provision(n + 1)).join('')}`,
-      deflate: true,
-    })),
-  );
-}
 
 beforeAll(async () => {
   web = await makeApp({ ...env, ROLE: 'web' }, { dataDir });
@@ -80,7 +42,7 @@ describe('jobs on a Redis queue with separate worker processes', () => {
     const health = await request(web.app).get('/healthz').expect(200);
     expect(health.body.queue).toBe('redis');
 
-    const first = await startWorker();
+    const first = await startWorker({ ...env, DATA_DIR: dataDir }, workers);
     const total = 80;
     const created = await request(web.app).post('/api/batch').set('Cookie', cookie).attach('file', lawsZip(total), 'gesetze.zip').expect(202);
     const jobId = created.body.jobId as string;
@@ -105,7 +67,7 @@ describe('jobs on a Redis queue with separate worker processes', () => {
     });
     expect(killedAt, 'the first worker was killed before the job was finished').toBeLessThan(total);
 
-    await startWorker();
+    await startWorker({ ...env, DATA_DIR: dataDir }, workers);
     expect(await finished).toBe('done');
     expect(progress.at(-1)).toEqual({ jobId, done: total, total });
 

@@ -1,11 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerToClientEvents } from '../../server/contracts/socket';
-import { makeZip } from '../fixtures/web/zip-writer';
+import { lawsZip, startWorker } from '../support/workers';
 import { connect, listen, makeApp, sessionCookie, tempDir, type ClientSocket, type TestApp } from '../http/harness';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 
@@ -16,7 +15,6 @@ import { createTestDatabase, type TestDatabase } from '../support/postgres';
  * the worker is killed mid-job, a new one finishes it, and every law is stored exactly once.
  */
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 type Progress = Parameters<ServerToClientEvents['batch:progress']>[0];
 
@@ -32,42 +30,6 @@ let a: TestApp;
 let b: TestApp;
 let socket: ClientSocket;
 let cookie: string;
-
-/** A worker process on the shared database; resolves once it waits for jobs. */
-function startWorker(): Promise<ChildProcess> {
-  return new Promise((res, rej) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/worker.ts'], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH, ...env, DATA_DIR: dirB, LOG_LEVEL: 'info' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    workers.push(child);
-    let out = '';
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      if (out.includes('Worker bereit')) res(child);
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code, signal) => {
-      if (!out.includes('Worker bereit')) rej(new Error(`worker exited (${code ?? signal}): ${out}`));
-    });
-  });
-}
-
-/** Laws of some length, so that the job runs long enough to be interrupted. */
-function lawsZip(count: number): Buffer {
-  const provision = (n: number) =>
-    `## § ${n} Antrag\n\n(1) Der Antrag ist schriftlich bei der zuständigen Behörde zu stellen und eigenhändig zu unterschreiben.\n\n` +
-    `(2) Dem Antrag sind die Nachweise im Original beizufügen. Die Behörde kann das persönliche Erscheinen anordnen.\n\n`;
-  return makeZip(
-    Array.from({ length: count }, (_, i) => ({
-      name: `gesetz-${String(i).padStart(3, '0')}.md`,
-      data: `# Testgesetz ${i}\n\n${Array.from({ length: 20 }, (_, n) => provision(n + 1)).join('')}`,
-      deflate: true,
-    })),
-  );
-}
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -116,7 +78,7 @@ describe('two web instances and workers on PostgreSQL and Redis', () => {
   });
 
   it('a socket on A follows a job created on B; a killed worker is replaced and every law is stored once', async () => {
-    const first = await startWorker();
+    const first = await startWorker({ ...env, DATA_DIR: dirB }, workers);
     const total = 80;
     const created = await request(b.app).post('/api/batch').set('Cookie', cookie).attach('file', lawsZip(total), 'gesetze.zip').expect(202);
     const jobId = created.body.jobId as string;
@@ -141,7 +103,7 @@ describe('two web instances and workers on PostgreSQL and Redis', () => {
     });
     expect(killedAt, 'the first worker was killed before the job was finished').toBeLessThan(total);
 
-    await startWorker();
+    await startWorker({ ...env, DATA_DIR: dirB }, workers);
     expect(await finished).toBe('done');
     expect(progress.at(-1)).toEqual({ jobId, done: total, total });
 

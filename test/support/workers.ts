@@ -1,0 +1,41 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { makeZip } from '../fixtures/web/zip-writer';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** A worker process (`server/worker.ts`) with `env`, added to `started` at once (the caller kills them); resolves once it waits for jobs. */
+export function startWorker(env: Record<string, string>, started: ChildProcess[]): Promise<ChildProcess> {
+  return new Promise((res, rej) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/worker.ts'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, LOG_LEVEL: 'info', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    started.push(child);
+    let out = '';
+    const onData = (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('Worker bereit')) res(child);
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code, signal) => {
+      if (!out.includes('Worker bereit')) rej(new Error(`worker exited (${code ?? signal}): ${out}`));
+    });
+  });
+}
+
+/** A ZIP of `count` laws of some length, so that a job over them runs long enough to be interrupted. */
+export function lawsZip(count: number): Buffer {
+  const provision = (n: number) =>
+    `## § ${n} Antrag\n\n(1) Der Antrag ist schriftlich bei der zuständigen Behörde zu stellen und eigenhändig zu unterschreiben.\n\n` +
+    `(2) Dem Antrag sind die Nachweise im Original beizufügen. Die Behörde kann das persönliche Erscheinen anordnen.\n\n`;
+  return makeZip(
+    Array.from({ length: count }, (_, i) => ({
+      name: `gesetz-${String(i).padStart(3, '0')}.md`,
+      data: `# Testgesetz ${i}\n\n${Array.from({ length: 20 }, (_, n) => provision(n + 1)).join('')}`,
+      deflate: true,
+    })),
+  );
+}
