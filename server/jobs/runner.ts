@@ -105,6 +105,11 @@ export function createBatchJobs(deps: BatchJobsDeps) {
         })
       : undefined;
     const withoutModel = (r: LawResult): AiLawResult => (r.error ? r : withoutModelReview(r, r.findings.length ? [NO_MODEL_NOTICE] : []));
+    // stopped while the job was being prepared (shutdown or deletion): the batch must not start with a spent signal
+    if (controller.signal.aborted) {
+      current = undefined;
+      return (active.reason as string | undefined) === 'shutdown' ? 'interrupted' : 'finished';
+    }
     try {
       try {
         await deps.runBatch({
