@@ -148,7 +148,10 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
 
     socket.on('batch:subscribe', async (payload: unknown) => {
       const parsed = BatchSubscribeInSchema.safeParse(payload);
-      const job = parsed.success ? await deps.jobs.get(owner, parsed.data.jobId).catch(() => undefined) : undefined;
+      const job = parsed.success ? await deps.jobs.get(owner, parsed.data.jobId).catch((e: unknown) => {
+            logger.error({ err: e }, 'batch:subscribe: job lookup failed');
+            return undefined;
+          }) : undefined;
       if (!job) {
         emitter.error({ message: 'Der Prüfauftrag wurde nicht gefunden.' });
         return;
