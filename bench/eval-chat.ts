@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import type { Socket } from 'socket.io-client';
 import { connect } from '../test/http/harness';
 import type { ClientToServerEvents, ServerToClientEvents } from '../server/contracts/socket';
-import { CHAT_CASES_BLIND_PATH, loadChatCases } from './lib/chat-cases';
+import { CHAT_CASES_BLIND2_PATH, loadChatCases } from './lib/chat-cases';
 import { judgeCase, leadOf, type ChatAnswer } from './lib/chat-judge';
 import { startOfflineServer } from './lib/offline-server';
 
@@ -10,16 +10,19 @@ import { startOfflineServer } from './lib/offline-server';
  * eval:chat — runs chat cases (test/fixtures/README-chat-cases.md) against the offline chat of the real server
  * (createApp, shipped corpus, no model) over socket.io and scores the answer to each case's last turn.
  *   npm run eval:chat                   development set test/fixtures/chat-cases-dev.jsonl (figures are DEV)
- *   npm run eval:chat -- --blind        the blind set (run once, at the end; figures are BLIND)
- *   npm run eval:chat -- path.jsonl     any case file
- * Add --verbose to print the lead of every answer.
+ *   npm run eval:chat -- --blind        blind set 2 (run once, at the end; figures are BLIND): only the pass counts per
+ *                                       expectation and the ids of failed cases, never an answer or a failure detail
+ *   npm run eval:chat -- path.jsonl     any case file (blind set 1, test/fixtures/chat-cases-blind.jsonl, is dev data now)
+ * Add --verbose to print the lead of every answer (not with --blind).
  */
 
 const args = process.argv.slice(2);
 const blind = args.includes('--blind');
 const verbose = args.includes('--verbose');
-const file = blind ? CHAT_CASES_BLIND_PATH : resolve(args.find((a) => !a.startsWith('--')) ?? join(import.meta.dirname, '../test/fixtures/chat-cases-dev.jsonl'));
-const label = blind ? 'BLIND' : file.endsWith('chat-cases-dev.jsonl') ? 'DEV' : 'custom';
+if (blind && verbose) throw new Error('--blind and --verbose exclude each other: the blind set is reported as counts only');
+const file = blind ? CHAT_CASES_BLIND2_PATH : resolve(args.find((a) => !a.startsWith('--')) ?? join(import.meta.dirname, '../test/fixtures/chat-cases-dev.jsonl'));
+if (!blind && file === CHAT_CASES_BLIND2_PATH) throw new Error('blind set 2 is run only with --blind');
+const label = blind ? 'BLIND 2' : file.endsWith('chat-cases-dev.jsonl') ? 'DEV' : 'custom';
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -46,6 +49,7 @@ async function main(): Promise<void> {
   const socket: Client = await connect(server.url);
 
   let passed = 0;
+  const failedIds: string[] = [];
   const byKey = new Map<string, { n: number; ok: number }>();
   for (const c of cases) {
     let conversationId: string | undefined;
@@ -57,17 +61,21 @@ async function main(): Promise<void> {
     }
     const failures = judgeCase(c, answer);
     if (failures.length === 0) passed++;
+    else failedIds.push(c.id);
     for (const key of Object.keys(c.expect)) {
       const s = byKey.get(key) ?? { n: 0, ok: 0 };
       s.n++;
       if (!failures.some((f) => f.startsWith(key))) s.ok++;
       byKey.set(key, s);
     }
+    // blind: nothing about a single answer, so that nobody tunes on the cases (README-blind2.md)
+    if (blind) continue;
     console.log(`${failures.length === 0 ? 'PASS' : 'FAIL'} ${c.id}${failures.length ? `  — ${failures.join('; ')}` : ''}`);
     if (verbose || failures.length) console.log(`     lead: ${JSON.stringify(leadOf(answer.text).slice(0, 200))}`);
   }
   console.log(`\neval:chat (${label}, offline, ${file.replace(`${process.cwd()}/`, '')}): ${passed} of ${cases.length} cases pass`);
   for (const [key, s] of byKey) console.log(`  ${key.padEnd(15)} ${s.ok}/${s.n}`);
+  if (blind) console.log(`  failed cases: ${failedIds.length ? failedIds.join(', ') : 'none'}`);
   socket.close();
   await server.close();
 }

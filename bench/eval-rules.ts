@@ -6,6 +6,8 @@ import {
   loadRulesDev,
   RULES_DEV_PATH,
   RULES_HELDOUT_PATHS,
+  RULES_LAENDER_BLIND2_ENRICHED_PATH,
+  RULES_LAENDER_BLIND2_PATH,
   RULES_LAENDER_BLIND_PATH,
   RULES_LAENDER_DEV_PATH,
 } from './lib/rules-dev';
@@ -13,15 +15,20 @@ import {
 /**
  * Scores the rule engine (or the naive keyword baseline) on labelled sets of provisions.
  *   npm run eval:rules [-- --input FILE.jsonl | --all] [--blind] [--baseline] [--quiet] [--json]
- * --all scores the federal dev set, both federal held-out sets and the Landesrecht dev set (tables only) and prints
- * them side by side with the keyword baseline. The Landesrecht blind set is scored only with --blind (alone or with
- * --all), so that nobody tunes on it by accident; `--blind --baseline` scores it without running the engine.
+ * --all scores the federal dev set, both federal held-out sets, the Landesrecht dev set and the used-up Landesrecht
+ * blind set 1 (tables only) and prints them side by side with the keyword baseline. The Landesrecht blind set 2
+ * (README-blind2.md) is scored only with --blind (alone or with --all), so that nobody tunes on it by accident, and
+ * only as tables: its misses are never printed; `--blind --baseline` scores it without running the engine. Its two
+ * strata are scored separately (random draw: precision at natural frequency; enriched draw: per-code recall) and
+ * combined.
  * A report, not a gate: always exits 0 so that a quality drop never hides the numbers.
  */
 
 interface EvalSet {
   name: string;
   path: string;
+  /** Further files scored together with `path` as one set (the combined blind strata). */
+  alsoPaths?: string[];
 }
 
 const ALL_SETS: EvalSet[] = [
@@ -29,8 +36,17 @@ const ALL_SETS: EvalSet[] = [
   { name: 'federal held-out 1', path: RULES_HELDOUT_PATHS[0] },
   { name: 'federal held-out 2', path: RULES_HELDOUT_PATHS[1] },
   { name: 'Landesrecht dev', path: RULES_LAENDER_DEV_PATH },
+  { name: 'Landesrecht blind 1 (verbraucht, jetzt dev)', path: RULES_LAENDER_BLIND_PATH },
 ];
-const BLIND_SET: EvalSet = { name: 'Landesrecht BLIND', path: RULES_LAENDER_BLIND_PATH };
+const BLIND_SET: EvalSet = { name: 'Landesrecht BLIND 2 (Zufall)', path: RULES_LAENDER_BLIND2_PATH };
+const BLIND_ENRICHED_SET: EvalSet = { name: 'Landesrecht BLIND 2 (angereichert)', path: RULES_LAENDER_BLIND2_ENRICHED_PATH };
+const BLIND_COMBINED_SET: EvalSet = {
+  name: 'Landesrecht BLIND 2 (beide)',
+  path: RULES_LAENDER_BLIND2_PATH,
+  alsoPaths: [RULES_LAENDER_BLIND2_ENRICHED_PATH],
+};
+const BLIND_SETS = [BLIND_SET, BLIND_ENRICHED_SET, BLIND_COMBINED_SET];
+const isBlind = (set: EvalSet) => BLIND_SETS.includes(set);
 
 interface Options {
   sets: EvalSet[];
@@ -56,17 +72,18 @@ function parseArgs(argv: string[]): Options {
     else throw new Error(`unknown argument: ${a}`);
   }
   if (input && opts.all) throw new Error('unknown argument: --input cannot be combined with --all');
-  if (input === BLIND_SET.path && !opts.blind) throw new Error('the Landesrecht blind set is scored only with --blind');
+  const blindInput = BLIND_SETS.find((s) => !s.alsoPaths && s.path === input);
+  if (blindInput && !opts.blind) throw new Error('the Landesrecht blind set is scored only with --blind');
   if (opts.all) {
-    opts.sets = opts.blind ? [...ALL_SETS, BLIND_SET] : ALL_SETS;
+    opts.sets = opts.blind ? [...ALL_SETS, ...BLIND_SETS] : ALL_SETS;
     opts.quiet = true;
-  } else if (input) opts.sets = [{ name: basename(input, '.jsonl'), path: input }];
-  else opts.sets = [opts.blind ? BLIND_SET : ALL_SETS[0]!];
+  } else if (input) opts.sets = [blindInput ?? { name: basename(input, '.jsonl'), path: input }];
+  else opts.sets = opts.blind ? BLIND_SETS : [ALL_SETS[0]!];
   return opts;
 }
 
 /** Categories found, and for the rule engine why a category was not reported (for the misses). */
-type Checker = (text: string, law: string) => { categories: Category[]; whyNot?: (c: Category) => string };
+type Checker = (text: string, law: string, land?: string) => { categories: Category[]; whyNot?: (c: Category) => string };
 interface Tool {
   name: string;
   check: Checker;
@@ -78,8 +95,8 @@ async function loadEngine(): Promise<Tool> {
   const { explainText } = await import('../server/rules/engine');
   return {
     name: 'rule engine',
-    check: (text, law) => {
-      const { findings, decisions } = explainText(text, { law });
+    check: (text, law, land) => {
+      const { findings, decisions } = explainText(text, { law, ...(land ? { land } : {}) });
       return {
         categories: findings.map((f) => f.category),
         whyNot: (c) => {
@@ -102,11 +119,11 @@ interface Result {
 }
 
 function score(set: EvalSet, tool: Tool): Result {
-  const items = loadRulesDev(set.path);
+  const items = [set.path, ...(set.alsoPaths ?? [])].flatMap((p) => loadRulesDev(p));
   const started = performance.now();
   const whyNot = new Map<string, (c: Category) => string>();
   const scored: ScoredItem[] = items.map((item) => {
-    const result = tool.check(item.text, item.law);
+    const result = tool.check(item.text, item.law, item.land);
     if (result.whyNot) whyNot.set(item.id, result.whyNot);
     return { id: item.id, text: item.text, gold: item.labels, predicted: result.categories, note: item.note };
   });
@@ -120,7 +137,8 @@ const row = (name: string, s: Score) =>
 
 function printTable(r: Result): void {
   const m = r.metrics;
-  console.log(`${r.tool} on ${r.set.name} (${r.set.path}) — ${m.items} provisions`);
+  const files = [r.set.path, ...(r.set.alsoPaths ?? [])].map((p) => basename(p)).join(' + ');
+  console.log(`${r.tool} on ${r.set.name} (${files}) — ${m.items} provisions`);
   console.log(`${'category'.padEnd(26)}${'TP'.padStart(5)}${'FP'.padStart(5)}${'FN'.padStart(5)}   prec.  recall  F1`);
   for (const [c, s] of Object.entries(m.perCategory)) console.log(row(c, s));
   console.log('-'.repeat(68));
@@ -144,14 +162,16 @@ function printMisses(r: Result): void {
   }
 }
 
+const SET_COLUMN = Math.max(...[...ALL_SETS, ...BLIND_SETS].map((s) => s.name.length)) + 2;
+
 /** One line per set and tool: the figures the issues compare (micro P/R/F1 and the provision-level decision). */
 function printSummary(results: Result[]): void {
-  const head = `${'set'.padEnd(22)}${'tool'.padEnd(18)}${'n'.padStart(5)}   micro P  R      F1     | any P  R      (TN)`;
+  const head = `${'set'.padEnd(SET_COLUMN)}${'tool'.padEnd(18)}${'n'.padStart(5)}   micro P  R      F1     | any P  R      (TN)`;
   console.log(`\n${head}\n${'-'.repeat(head.length)}`);
   for (const r of results) {
     const { micro, anyFlag, items } = r.metrics;
     console.log(
-      `${r.set.name.padEnd(22)}${r.tool.padEnd(18)}${String(items).padStart(5)}   ${pct(micro.precision)}  ${pct(micro.recall)}  ${pct(micro.f1)}  | ${pct(anyFlag.precision)}  ${pct(anyFlag.recall)}  (${anyFlag.tn})`,
+      `${r.set.name.padEnd(SET_COLUMN)}${r.tool.padEnd(18)}${String(items).padStart(5)}   ${pct(micro.precision)}  ${pct(micro.recall)}  ${pct(micro.f1)}  | ${pct(anyFlag.precision)}  ${pct(anyFlag.recall)}  (${anyFlag.tn})`,
     );
   }
 }
@@ -164,7 +184,7 @@ async function main(): Promise<void> {
   if (opts.json) {
     const out = results.map(({ set, tool, seconds, metrics }) => {
       const { falsePositives, falseNegatives, ...rest } = metrics;
-      return { set: set.name, tool, input: set.path, seconds, ...(opts.quiet ? rest : metrics) };
+      return { set: set.name, tool, input: [set.path, ...(set.alsoPaths ?? [])].join(' + '), seconds, ...(opts.quiet || isBlind(set) ? rest : metrics) };
     });
     console.log(JSON.stringify(out.length === 1 ? out[0] : out, null, 2));
     return;
@@ -173,7 +193,7 @@ async function main(): Promise<void> {
   for (const [n, r] of primary.entries()) {
     if (n > 0) console.log('');
     printTable(r);
-    if (!opts.quiet) printMisses(r);
+    if (!opts.quiet && !isBlind(r.set)) printMisses(r);
   }
   if (results.length > 1) printSummary(results);
 }

@@ -3,13 +3,12 @@
  *   (EMBEDDING_MODEL + OPENAI_BASE_URL add a dense row; LLM_MODEL + SEARCH_QUERY_REWRITE=1 a row with the model's rewrite)
  * Recall@1/5/10 and MRR@10 at law + § level, for the full retrieval and its ablations, on each question set:
  * the tuning set, the held-out set (written before tuning, its misses looked at once), the blind set
- * (written mid-way, never inspected question by question) and the paraphrase development set (lay words,
- * written before the thesaurus work, tuned on). --blind adds the blind paraphrase set, which is opened only
- * then. --file evaluates one set only.
+ * (written mid-way, never inspected question by question), the paraphrase development set (lay words,
+ * written before the thesaurus work, tuned on) and the first blind paraphrase set (used for its one blind run, now
+ * development data). --blind adds the second blind set (test/fixtures/README-blind2.md), which is opened only then and
+ * reported as totals only: overall and per question kind, never per question. --file evaluates one set only.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { z } from 'zod';
 import { loadConfig } from '../server/config';
 import type { SearchHit } from '../server/contracts/search';
 import { createProvider } from '../server/llm/provider';
@@ -18,14 +17,7 @@ import { logger } from '../server/logger';
 import { DenseRetriever } from '../server/retrieval/dense';
 import { createSearchIndexFromDocuments, type EngineOptions } from '../server/retrieval/index';
 import { listSources, loadSource } from '../server/retrieval/sources';
-import { nameKey } from '../server/retrieval/law-names';
-
-const QuestionSchema = z.object({
-  id: z.string(),
-  query: z.string(),
-  relevant: z.array(z.object({ law: z.string(), section: z.string() })).min(1),
-});
-type Question = z.infer<typeof QuestionSchema>;
+import { loadSearchQuestions, relevanceKey, SEARCH_BLIND2_PATH, SEARCH_QUESTION_KINDS, type SearchQuestion } from './lib/search-questions';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -35,23 +27,17 @@ const DEFAULT_SETS = [
   'test/fixtures/search-questions-heldout.jsonl',
   'test/fixtures/search-questions-blind.jsonl',
   'test/fixtures/search-questions-paraphrase-dev.jsonl',
+  // blind set 1: used for its one blind run, now development data
+  'test/fixtures/search-questions-paraphrase-blind.jsonl',
 ];
-/** Read only when --blind is passed: nobody tuning the search may see its questions or per-question results. */
-const BLIND_PARAPHRASE_SET = 'test/fixtures/search-questions-paraphrase-blind.jsonl';
 const blind = args.includes('--blind');
 if (blind && verbose) throw new Error('--blind und --verbose schließen sich aus: der blinde Satz wird nur als Summe berichtet.');
-const files = (fileArg >= 0 ? [args[fileArg + 1]!] : [...DEFAULT_SETS, ...(blind ? [BLIND_PARAPHRASE_SET] : [])]).map((f) => resolve(f));
-if (files.includes(resolve(BLIND_PARAPHRASE_SET)) && !blind) throw new Error('Der blinde Paraphrasen-Satz wird nur mit --blind gemessen.');
+const files = (fileArg >= 0 ? [resolve(args[fileArg + 1]!)] : [...DEFAULT_SETS.map((f) => resolve(f)), ...(blind ? [SEARCH_BLIND2_PATH] : [])]);
+if (files.includes(SEARCH_BLIND2_PATH) && !blind) throw new Error('Der blinde Satz 2 wird nur mit --blind gemessen.');
 const corpusDir = resolve(process.env.CORPUS_DIR ?? 'corpus');
 
-const readQuestions = (file: string): Question[] =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => QuestionSchema.parse(JSON.parse(l)));
-const sets = files.map((file) => ({ file, questions: readQuestions(file) }));
-
-const key = (law: string, section: string) => `${nameKey(law)}|${section.replace(/\s+/g, '').toLowerCase()}`;
+const sets = files.map((file) => ({ file, questions: loadSearchQuestions(file) }));
+const key = relevanceKey;
 
 const VARIANTS: [string, EngineOptions][] = [
   ['BM25F + Analyse + Zitate + Gesetzesnamen (Standard)', { decompound: true, synonyms: true }],
@@ -89,30 +75,43 @@ if (config.LLM_MODEL && config.SEARCH_QUERY_REWRITE) {
   const provider = createProvider(config, { logger: logger.child({}, { level: 'warn' }) });
   indexes.push({ name: `BM25F + Umschreibung durch ${config.LLM_MODEL}`, search: (q) => searchRewritten(index, provider, q, { k: 10 }) });
 }
+interface Totals {
+  n: number;
+  r1: number;
+  r5: number;
+  r10: number;
+  mrr: number;
+}
+const emptyTotals = (): Totals => ({ n: 0, r1: 0, r5: 0, r10: 0, mrr: 0 });
+const fmt = (t: Totals, x: number) => (t.n ? x / t.n : 0).toFixed(3);
+
 for (const { file, questions } of sets) {
-  console.log(`\nFragen: ${questions.length} (${file}); Korpus: ${docs.length} Dokumente`);
+  const isBlind = file === SEARCH_BLIND2_PATH;
+  const kinds = SEARCH_QUESTION_KINDS.filter((k) => questions.some((q: SearchQuestion) => q.kind === k));
+  console.log(`\nFragen: ${questions.length} (${file}${isBlind ? ', BLIND 2: nur Summen' : ''}); Korpus: ${docs.length} Dokumente`);
   console.log('Variante'.padEnd(58), 'R@1  ', 'R@5  ', 'R@10 ', 'MRR@10');
   for (const { name, options, search } of indexes) {
     const started = Date.now();
-    const m = { r1: 0, r5: 0, r10: 0, mrr: 0 };
+    const m = emptyTotals();
+    const byKind = new Map(kinds.map((k) => [k, emptyTotals()]));
     const misses: string[] = [];
     for (const q of questions) {
       const hits = await search(q.query);
       const rel = new Set(q.relevant.map((r) => key(r.law, r.section)));
       const ranked = hits.map((h) => key(h.law, h.section ?? h.ref));
       const recallAt = (k: number) => new Set(ranked.slice(0, k).filter((r) => rel.has(r))).size / rel.size;
-      m.r1 += recallAt(1);
-      m.r5 += recallAt(5);
-      m.r10 += recallAt(10);
       const first = ranked.findIndex((r) => rel.has(r));
-      m.mrr += first >= 0 ? 1 / (first + 1) : 0;
+      const one = { n: 1, r1: recallAt(1), r5: recallAt(5), r10: recallAt(10), mrr: first >= 0 ? 1 / (first + 1) : 0 };
+      for (const t of [m, ...(q.kind ? [byKind.get(q.kind)!] : [])]) for (const k of ['n', 'r1', 'r5', 'r10', 'mrr'] as const) t[k] += one[k];
       if (verbose && options === VARIANTS[0]![1] && first !== 0) {
         misses.push(`  ${q.id} (Rang ${first < 0 ? '–' : first + 1}): ${q.query}\n    erwartet ${q.relevant.map((r) => `${r.law} ${r.section}`).join(', ')}\n    erhalten ${hits.slice(0, 3).map((h) => `${h.law} ${h.ref}`).join(' | ')}`);
       }
     }
-    const n = questions.length;
-    const f = (x: number) => (x / n).toFixed(3);
-    console.log(name.padEnd(58), f(m.r1), f(m.r5), f(m.r10), f(m.mrr), ` (${Date.now() - started} ms)`);
+    console.log(name.padEnd(58), fmt(m, m.r1), fmt(m, m.r5), fmt(m, m.r10), fmt(m, m.mrr), ` (${Date.now() - started} ms)`);
+    // per kind only for the full retrieval rows: the ablations would repeat four lines each
+    if (!name.startsWith('Ablation') && !name.startsWith('BM25F allein')) {
+      for (const [k, t] of byKind) console.log(`  – ${k} (${t.n})`.padEnd(58), fmt(t, t.r1), fmt(t, t.r5), fmt(t, t.r10), fmt(t, t.mrr));
+    }
     if (misses.length) console.log(misses.join('\n'));
   }
 }

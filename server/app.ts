@@ -19,17 +19,18 @@ import { healthRoutes } from './http/routes/health';
 import { requestMetrics } from './http/request-metrics';
 import { reviewRoutes } from './http/routes/reviews';
 import { uploadSingle } from './http/routes/upload';
+import { requestIds } from './http/request-id';
+import { redisRateLimitStores } from './http/rate-limit-store';
 import { DEFAULT_RATE_LIMITS, type RateLimits, rateLimiters, securityHeaders } from './http/security';
 import { createSessions } from './http/session';
 import { clientAssets, spaFallback } from './http/static';
 import type { BatchJobsDeps } from './jobs/runner';
 import { setUpJobs } from './jobs/setup';
-import { logger } from './logger';
+import { type Logger, logger } from './logger';
 import { type Metrics, createMetrics, registerQueueDepth } from './metrics';
 import type { SearchIndex } from './retrieval/index';
 import { checkText as realCheckText } from './rules/engine';
-import { rewriteFindings } from './rules/rewrite';
-import { parseDraft as realParseDraft } from './parser/draft';
+import { rewriteFindings, rewriteInContext } from './rules/rewrite';
 import { createBatchService } from './services/batch';
 import type { Answerer } from './services/chat/answerer';
 import { loadCards, type AnswerCard } from './services/chat/cards';
@@ -54,7 +55,15 @@ export interface LlmLayer {
   documentation?: ReviewDeps['refineDocumentation'];
   /** AI review of one batch law, for jobs that opt in. */
   reviewLaw?: BatchJobsDeps['aiReview'];
+  /** Query rewriting by the model (SEARCH_QUERY_REWRITE): statute terms for the chat's search. */
+  rewriteQuery?: (query: string, signal?: AbortSignal) => Promise<string[]>;
 }
+
+/**
+ * Absätze up to this size take a decision into their rewrite on the request thread (a few milliseconds); a longer
+ * one, which only a hostile or broken file has, is rewritten in the draft pool.
+ */
+const INLINE_REWRITE_CHARS = 20_000;
 
 export interface AppDeps {
   config: Config;
@@ -78,6 +87,8 @@ export interface AppDeps {
   resumeJobs?: boolean;
   /** Prometheus metrics; the server shares them with the LLM layer's token counter. */
   metrics?: Metrics;
+  /** Where request logs go (default: the process logger); tests pass one that records. */
+  log?: Logger;
 }
 
 export interface App {
@@ -101,8 +112,10 @@ const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../client/dist', import.meta.u
 export function createApp(deps: AppDeps): App {
   const { config, index, storage } = deps;
   const clock = deps.clock ?? systemClock;
+  const log = deps.log ?? logger;
   const clientDir = deps.clientDir ?? DEFAULT_CLIENT_DIR;
-  const limits = rateLimiters({ ...DEFAULT_RATE_LIMITS, ...deps.rateLimits });
+  const sharedLimits = config.REDIS_URL ? redisRateLimitStores(config.REDIS_URL, config.REDIS_PREFIX) : undefined;
+  const limits = rateLimiters({ ...DEFAULT_RATE_LIMITS, ...deps.rateLimits }, sharedLimits?.store);
   const sso = oidcSettings(config);
   const sessions = createSessions({
     ...(config.ACCESS_TOKEN ? { accessToken: config.ACCESS_TOKEN } : {}),
@@ -129,6 +142,7 @@ export function createApp(deps: AppDeps): App {
     heapMb: config.INGEST_HEAP_MB,
     timeoutMs: config.INGEST_TIMEOUT_S * 1000,
     maxFindings: config.MAX_REVIEW_FINDINGS,
+    exportTimeoutMs: config.EXPORT_TIMEOUT_S * 1000,
   });
 
   const jobs = setUpJobs({
@@ -147,6 +161,7 @@ export function createApp(deps: AppDeps): App {
     offline: createOfflineAnswerer(),
     cards: deps.cards ?? loadCards(join(resolve(config.CORPUS_DIR), 'cards')),
     ...(deps.llm ? { answerer: deps.llm.answerer, answererModel: deps.llm.model } : {}),
+    ...(deps.llm?.rewriteQuery ? { rewriteQuery: deps.llm.rewriteQuery } : {}),
     fallbackAfterMs: config.LLM_FALLBACK_AFTER_MS,
     clock,
   });
@@ -156,8 +171,9 @@ export function createApp(deps: AppDeps): App {
     analyzeDraft: deps.analyzeDraft ?? drafts.analyze,
     maxFindings: config.MAX_REVIEW_FINDINGS,
     checkQuota: (sessionId) => quota.check(sessionId),
-    parseDraft: realParseDraft,
     rewriteFindings: (d, f) => rewriteFindings(d, f),
+    rewriteAbsatz: async (text, ctx, f) => (ctx.end - ctx.start <= INLINE_REWRITE_CHARS ? rewriteInContext(text, ctx, f) : drafts.rewrite(text, ctx, f)),
+    renderExport: (t) => drafts.render(t),
     stage: (sessionId, p) => io.to(ownerRoom(sessionId)).emit('review:stage', p),
     ...(deps.llm?.review ? { aiReview: deps.llm.review } : {}),
     ...(deps.llm?.documentation ? { refineDocumentation: deps.llm.documentation } : {}),
@@ -187,6 +203,7 @@ export function createApp(deps: AppDeps): App {
   app.disable('x-powered-by');
   // behind a reverse proxy req.ip (rate limits) and req.secure (Secure cookie) come from X-Forwarded-*
   app.set('trust proxy', config.TRUST_PROXY);
+  app.use(requestIds(log));
   app.use(securityHeaders());
   app.use(requestMetrics(metrics));
   app.use(sameOriginWrites);
@@ -237,10 +254,10 @@ export function createApp(deps: AppDeps): App {
   app.use('/api', api);
   app.use(spaFallback(clientDir));
   app.use(notFoundRoute);
-  app.use(errorHandler(config.MAX_UPLOAD_MB));
+  app.use(errorHandler(config.MAX_UPLOAD_MB, log));
 
   const httpServer = createServer(app);
-  const io = attachSocket(httpServer, { sessions, chat, jobs, metrics });
+  const io = attachSocket(httpServer, { log, sessions, chat, jobs, metrics });
   redis = config.REDIS_URL ? attachRedisAdapter(io, config.REDIS_URL, config.REDIS_PREFIX) : undefined;
   const jobStarted = new Map<string, number>();
   jobs.setEvents({
@@ -285,6 +302,7 @@ export function createApp(deps: AppDeps): App {
       await new Promise<void>((res) => io.close(() => res()));
       if (httpServer.listening) await new Promise<void>((res) => httpServer.close(() => res()));
       await redis?.close();
+      await sharedLimits?.close();
     },
   };
 }

@@ -37,6 +37,8 @@ export const ConfigSchema = z.object({
   INGEST_THREADS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(16).optional()),
   INGEST_HEAP_MB: z.coerce.number().int().min(16).max(8192).default(512),
   INGEST_TIMEOUT_S: z.coerce.number().positive().max(3600).default(120),
+  /** Budget of one export rendering (DOCX, Markdown, tracked changes) in the draft pool. */
+  EXPORT_TIMEOUT_S: z.coerce.number().positive().max(3600).default(120),
   MAX_REVIEW_FINDINGS: z.coerce.number().int().min(1).max(100_000).default(2000),
   JOB_MAX_EXTRACTED_MB: z.coerce.number().positive().max(10_000).default(200),
   JOB_MAX_RESULTS_MB: z.coerce.number().positive().max(10_000).default(256),

@@ -28,10 +28,6 @@ export class AppError extends Error {
     super(logMessage ?? userMessage, options);
     this.status = STATUS[type];
   }
-
-  toJSON() {
-    return { error: { code: this.code, message: this.userMessage } };
-  }
 }
 
 export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
@@ -46,4 +42,28 @@ export function toAppError(e: unknown): AppError {
     e instanceof Error ? e.message : String(e),
     { cause: e },
   );
+}
+
+/** What a client ever sees of an error: the typed code and the German message (HTTP body, socket ack, socket event). */
+export interface ErrorBody {
+  code: string;
+  message: string;
+}
+
+/** The logger an error is reported to; structural so that this module needs no logger of its own. */
+interface ErrorLog {
+  error(obj: object, msg: string): void;
+  info(obj: object, msg: string): void;
+}
+
+/**
+ * The one way an error leaves the server towards a client: maps it to an AppError, logs it once on the caller's
+ * logger (which carries the request id), and returns the status and the body to send. Bugs are logged as errors with
+ * the stack; what the user caused is logged at info with the English log message.
+ */
+export function reportError(err: unknown, log: ErrorLog, context: Record<string, unknown> = {}): { status: number; body: ErrorBody } {
+  const e = toAppError(err);
+  if (e.status >= 500) log.error({ ...context, err, code: e.code }, 'request failed');
+  else log.info({ ...context, code: e.code, reason: e.message }, 'error sent to client');
+  return { status: e.status, body: { code: e.code, message: e.userMessage } };
 }

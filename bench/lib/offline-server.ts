@@ -4,13 +4,22 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createApp } from '../../server/app';
 import { loadConfig } from '../../server/config';
+import { logger } from '../../server/logger';
 import { openSearchIndex, type SearchIndex } from '../../server/retrieval/index';
 import { openStorage } from '../../server/storage/index';
 
-/** The real server (createApp, shipped corpus, no model) on an ephemeral port with a temporary DATA_DIR. */
-export async function startOfflineServer(prefix: string): Promise<{ url: string; index: SearchIndex; close(): Promise<void> }> {
-  const dataDir = mkdtempSync(join(tmpdir(), prefix));
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+/**
+ * The real server (createApp, shipped corpus, no model) on an ephemeral port with a temporary DATA_DIR, or with a
+ * DATA_DIR and settings (REDIS_URL …) shared with other instances, which is then left in place.
+ */
+export async function startOfflineServer(
+  prefix: string,
+  shared: { dataDir?: string; env?: Record<string, string> } = {},
+): Promise<{ url: string; index: SearchIndex; close(): Promise<void> }> {
+  const dataDir = shared.dataDir ?? mkdtempSync(join(tmpdir(), prefix));
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...shared.env });
+  // as server/index.ts does: the process logger follows the configuration (no request lines in the bench output)
+  logger.level = config.LOG_LEVEL;
   const index = await openSearchIndex({ corpusDir: resolve(import.meta.dirname, '../../corpus'), cacheDir: join(tmpdir(), 'dc-bench-index') });
   const storage = await openStorage(config);
   // rate limits are per IP; all bench clients share 127.0.0.1
@@ -23,7 +32,7 @@ export async function startOfflineServer(prefix: string): Promise<{ url: string;
     async close() {
       await server.close();
       await storage.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!shared.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

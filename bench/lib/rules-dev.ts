@@ -24,10 +24,14 @@ export const RULES_HELDOUT_PATHS = [
   resolve(import.meta.dirname, '../../test/fixtures/rules-heldout-2.jsonl'),
 ] as const;
 
-/** Landesrecht sets (README-rules-dev.md, "Landesrecht sets"): the dev set may be tuned on; the blind set shares no law
- * with it and is scored only on explicit request (`eval:rules -- --blind`). */
+/** Landesrecht sets (README-rules-dev.md, "Landesrecht sets"): the dev set may be tuned on; blind set 1 shares no law
+ * with it and has had its one blind run (now development data); blind set 2 (README-blind2.md) is scored only on
+ * explicit request (`eval:rules -- --blind`). */
 export const RULES_LAENDER_DEV_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-dev.jsonl');
 export const RULES_LAENDER_BLIND_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind.jsonl');
+export const RULES_LAENDER_BLIND2_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind2.jsonl');
+/** Second stratum of blind set 2, drawn per code from strong trigger words so that per-code recall can be measured. */
+export const RULES_LAENDER_BLIND2_ENRICHED_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind2-enriched.jsonl');
 
 /** Parses a JSONL set; throws with the line number on the first invalid line. */
 export function parseRulesDev(jsonl: string): RulesDevItem[] {

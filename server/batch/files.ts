@@ -1,8 +1,12 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
+
+/** What counts as a law file, for a folder (CLI) and a ZIP (web) alike: Markdown and plain text. */
+export const LAW_FILE_EXTENSIONS: ReadonlySet<string> = new Set(['.md', '.txt']);
+export const isLawFileName = (name: string): boolean => LAW_FILE_EXTENSIONS.has(extname(name).toLowerCase());
 
 export interface LawFileList {
-  /** Absolute paths of every `*.md` below the directory, sorted so that every run sees the same order. */
+  /** Absolute paths of every law file below the directory, sorted so that every run sees the same order. */
   files: string[];
   /** Sub-directories that could not be listed, with a German reason. */
   unreadable: { path: string; message: string }[];
@@ -28,7 +32,7 @@ export async function listLawFiles(dir: string, exclude: string[] = []): Promise
       const p = join(d, e.name);
       if (skip.some((x) => p === x || p.startsWith(x + sep))) continue;
       if (e.isDirectory()) await walk(p);
-      else if (/\.md$/i.test(e.name) && (e.isFile() || (e.isSymbolicLink() && (await stat(p).catch(() => null))?.isFile()))) {
+      else if (isLawFileName(e.name) && (e.isFile() || (e.isSymbolicLink() && (await stat(p).catch(() => null))?.isFile()))) {
         files.push(p);
       }
     }

@@ -16,20 +16,15 @@ export interface RunBatchOptions {
   signal?: AbortSignal;
 }
 
-export interface BatchTotals {
-  /** Files analysed successfully. */
-  laws: number;
-  provisions: number;
-  findings: number;
-  /** Files skipped with a reason (`LawResult.error`). */
-  errors: number;
+/** How a run went; the totals of its laws are counted by their consumer (server/batch/summary.ts), not here. */
+export interface BatchRun {
   seconds: number;
   /** 'threads' normally; 'in-process' only when worker threads cannot start in this context. */
   mode: 'threads' | 'in-process';
 }
 
 interface Runner {
-  mode: BatchTotals['mode'];
+  mode: BatchRun['mode'];
   analyze(path: string): Promise<LawResult>;
   close(): Promise<void>;
 }
@@ -111,14 +106,14 @@ async function createRunner(jobs: number, heapMb?: number): Promise<Runner> {
  * memory stays bounded however many files there are, and results are delivered in input order, which
  * makes every output deterministic and lets a resumable job restart after the number of delivered files.
  */
-export async function runBatch(opts: RunBatchOptions): Promise<BatchTotals> {
+export async function runBatch(opts: RunBatchOptions): Promise<BatchRun> {
   const t0 = performance.now();
   const { files, signal } = opts;
   const jobs = Math.max(1, opts.jobs ?? availableParallelism());
   // enough files per thread that workers stay busy while a large law (SGB V: 2 MB) holds up in-order delivery;
   // results are small (no law text), so even 64 of them cost little memory
   const window = Math.max(64, jobs * 32);
-  const totals: BatchTotals = { laws: 0, provisions: 0, findings: 0, errors: 0, seconds: 0, mode: 'threads' };
+  const totals: BatchRun = { seconds: 0, mode: 'threads' };
   signal?.throwIfAborted();
   if (files.length === 0) return totals;
 
@@ -155,12 +150,6 @@ export async function runBatch(opts: RunBatchOptions): Promise<BatchTotals> {
       ready.delete(delivered);
       delivered++;
       await opts.onResult(r);
-      if (r.error) totals.errors++;
-      else {
-        totals.laws++;
-        totals.provisions += r.provisions;
-        totals.findings += r.findings.length;
-      }
       opts.onProgress?.(delivered, files.length);
     }
   } finally {

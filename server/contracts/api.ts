@@ -181,7 +181,10 @@ export const ReviewResponseSchema = z.object({
   format: ReviewFormatSchema,
   /** German notices of the AI review (e.g. parts the language model skipped or a model failure). */
   notices: z.array(z.string()).optional(),
-  /** One coherent rewrite per Absatz for the findings not dismissed (computed on read, not stored). */
+  /**
+   * One coherent rewrite per Absatz for the findings not dismissed: computed with the findings at upload, stored,
+   * and updated by each decision (only Absätze with findings left are sent).
+   */
   rewrites: z.array(AbsatzRewriteSchema).optional(),
 });
 export type ReviewResponse = z.infer<typeof ReviewResponseSchema>;
@@ -211,6 +214,10 @@ export type ReviewFindingsResponse = z.infer<typeof ReviewFindingsResponseSchema
 
 export const DecisionBodySchema = z.object({ decision: DecisionSchema });
 export type DecisionBody = z.infer<typeof DecisionBodySchema>;
+
+/** Answer to a decision: the rewrite of the finding's Absatz with the decision worked in (null: the finding has none). */
+export const DecisionResponseSchema = z.object({ rewrite: AbsatzRewriteSchema.nullable() });
+export type DecisionResponse = z.infer<typeof DecisionResponseSchema>;
 
 export const ReviewStageSchema = z.object({
   uploadId: z.string(),

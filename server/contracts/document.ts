@@ -113,6 +113,8 @@ export const LawDocumentSchema = z.object({
   title: z.string(),
   abbreviation: z.string(),
   jurisdiction: z.enum(['Bund', 'Niedersachsen', 'Entwurf', 'Sonstige']),
+  /** Land collection files of other Länder: the Land named in the front matter ("Bayern"); decides its legal bases. */
+  land: z.string().optional(),
   /** Version date or note ("Stand"), as known. */
   stand: z.string().optional(),
   /** True when the text is only an excerpt (Niedersachsen files). */

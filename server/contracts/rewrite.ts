@@ -34,6 +34,10 @@ export const AbsatzRewriteSchema = z.object({
   /** Absolute offsets of the Absatz in the analysed text. */
   start: offset,
   end: offset,
+  /** § and Absatz of the unit, as the Änderungsbefehl names them. */
+  unit: z.object({ section: z.string().optional(), paragraph: z.string().optional() }),
+  /** The law whose field gives the enabling provisions, when it is not the document's (an amended ZPO: "ZPO"). */
+  field: z.string().optional(),
   original: z.string(),
   /** The new wording of the whole Absatz. */
   text: z.string(),

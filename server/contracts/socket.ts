@@ -5,12 +5,31 @@ import type { ReviewStage } from './api';
 
 /** socket.io contract between browser and server; every inbound payload is validated with these schemas. */
 
+/**
+ * Every client→server event carries `requestId` in its payload (the server makes one up when it is missing or not
+ * sane) and is answered with a socket.io acknowledgement naming it: `ok`, or the typed error with its German message.
+ */
+export const RequestIdSchema = z.string().regex(/^[A-Za-z0-9._:-]{1,100}$/);
+export const ErrorBodySchema = z.object({ code: z.string(), message: z.string() });
+export const SocketAckSchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    requestId: z.string(),
+    /** chat:message: the conversation the question went to (new or continued). */
+    conversationId: z.string().optional(),
+  }),
+  z.object({ ok: z.literal(false), requestId: z.string(), error: ErrorBodySchema }),
+]);
+export type SocketAck = z.infer<typeof SocketAckSchema>;
+export type AckCallback = (ack: SocketAck) => void;
+
 export const ChatMessageInSchema = z.object({
+  requestId: RequestIdSchema.optional(),
   conversationId: z.string().min(1).max(100).optional(),
   text: z.string().trim().min(1).max(100_000),
 });
-export const ChatStopInSchema = z.object({ conversationId: z.string().min(1).max(100) });
-export const BatchSubscribeInSchema = z.object({ jobId: z.string().min(1).max(100) });
+export const ChatStopInSchema = z.object({ requestId: RequestIdSchema.optional(), conversationId: z.string().min(1).max(100) });
+export const BatchSubscribeInSchema = z.object({ requestId: RequestIdSchema.optional(), jobId: z.string().min(1).max(100) });
 
 export const ChatTokenSchema = z.object({ conversationId: z.string(), messageId: z.string(), delta: z.string() });
 export const ChatDoneSchema = z.object({
@@ -30,7 +49,13 @@ export const ChatDoneSchema = z.object({
 });
 /** The notice of an answer changed after it was done (e.g. the model's late answer failed or arrived). */
 export const ChatNoticeSchema = z.object({ conversationId: z.string(), messageId: z.string(), notice: z.string() });
-export const ChatErrorSchema = z.object({ conversationId: z.string().optional(), message: z.string() });
+/** The end of an answer that failed (its request's ack says the same), or a server-side end such as an expired session. */
+export const ChatErrorSchema = z.object({
+  conversationId: z.string().optional(),
+  requestId: z.string().optional(),
+  code: z.string(),
+  message: z.string(),
+});
 export const BatchProgressSchema = z.object({ jobId: z.string(), done: z.number().int(), total: z.number().int() });
 export const BatchStatusSchema = z.object({
   jobId: z.string(),
@@ -39,9 +64,9 @@ export const BatchStatusSchema = z.object({
 });
 
 export interface ClientToServerEvents {
-  'chat:message': (payload: z.input<typeof ChatMessageInSchema>) => void;
-  'chat:stop': (payload: z.input<typeof ChatStopInSchema>) => void;
-  'batch:subscribe': (payload: z.input<typeof BatchSubscribeInSchema>) => void;
+  'chat:message': (payload: z.input<typeof ChatMessageInSchema>, ack?: AckCallback) => void;
+  'chat:stop': (payload: z.input<typeof ChatStopInSchema>, ack?: AckCallback) => void;
+  'batch:subscribe': (payload: z.input<typeof BatchSubscribeInSchema>, ack?: AckCallback) => void;
 }
 
 export interface ServerToClientEvents {

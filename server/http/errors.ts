@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import multer from 'multer';
-import { AppError, isAppError, toAppError } from '../errors';
-import { logger } from '../logger';
+import { AppError, isAppError, reportError } from '../errors';
+import { type Logger, type LogContext, logger, withLogContext } from '../logger';
 import { notFound } from '../services/not-found';
 
 /** Maps library errors that bad input can cause to AppErrors, so that only real bugs end up as 500. */
@@ -28,15 +28,16 @@ function fromLibraryError(err: unknown, maxUploadMb: number): AppError | undefin
 /** German JSON 404 for every path nobody answered (API routes, missing assets, writes to unknown paths). */
 export const notFoundRoute: RequestHandler = (_req, _res, next) => next(notFound('route'));
 
-export function errorHandler(maxUploadMb: number): ErrorRequestHandler {
+export function errorHandler(maxUploadMb: number, log: Logger = logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
-    const e = isAppError(err) ? err : (fromLibraryError(err, maxUploadMb) ?? toAppError(err));
-    if (e.status >= 500) logger.error({ err, url: req.originalUrl }, 'request failed');
-    else logger.debug({ code: e.code, url: req.originalUrl, msg: e.message }, 'request rejected');
+    // an error passed on from a stream callback (body parsers) arrives outside the request's log context
+    const { status, body } = withLogContext((res.locals.logContext as LogContext | undefined) ?? {}, () =>
+      reportError(isAppError(err) ? err : (fromLibraryError(err, maxUploadMb) ?? err), log, { url: req.originalUrl }),
+    );
     if (res.headersSent) {
       res.end();
       return;
     }
-    res.status(e.status).json(e.toJSON());
+    res.status(status).json({ error: body });
   };
 }

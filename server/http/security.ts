@@ -1,5 +1,5 @@
 import type { Request, RequestHandler, Response } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { rateLimit, type Store } from 'express-rate-limit';
 import helmet from 'helmet';
 import { AppError } from '../errors';
 
@@ -36,22 +36,26 @@ export interface RateLimits {
 }
 export const DEFAULT_RATE_LIMITS: RateLimits = { api: 300, login: 20, upload: 20, session: 30 };
 
-/** Per client address (req.ip, which honours TRUST_PROXY behind a reverse proxy) and minute. */
-export function rateLimiters(limits: RateLimits) {
-  const make = (limit: number, message: string, skip?: (req: Request, res: Response) => boolean): RequestHandler =>
+/**
+ * Per client address (req.ip, which honours TRUST_PROXY behind a reverse proxy) and minute. `store` gives each
+ * limiter its own shared counter (Redis, so that several instances count together); default: this process's memory.
+ */
+export function rateLimiters(limits: RateLimits, store?: (name: keyof RateLimits) => Store) {
+  const make = (name: keyof RateLimits, message: string, skip?: (req: Request, res: Response) => boolean): RequestHandler =>
     rateLimit({
       windowMs: 60_000,
-      limit,
+      limit: limits[name],
       standardHeaders: 'draft-8',
       legacyHeaders: false,
+      ...(store ? { store: store(name) } : {}),
       ...(skip ? { skip } : {}),
       handler: (_req, _res, next) => next(new AppError('rate_limited', 'rate_limited:api', message)),
     });
   return {
-    api: make(limits.api, 'Zu viele Anfragen. Bitte warten Sie einen Moment.'),
-    login: make(limits.login, 'Zu viele Anmeldeversuche. Bitte warten Sie eine Minute.'),
-    upload: make(limits.upload, 'Zu viele Uploads. Bitte warten Sie eine Minute.'),
+    api: make('api', 'Zu viele Anfragen. Bitte warten Sie einen Moment.'),
+    login: make('login', 'Zu viele Anmeldeversuche. Bitte warten Sie eine Minute.'),
+    upload: make('upload', 'Zu viele Uploads. Bitte warten Sie eine Minute.'),
     // counts only requests that are about to get a new session (see http/session.ts attach)
-    session: make(limits.session, 'Zu viele neue Sitzungen von dieser Adresse. Bitte warten Sie eine Minute.', (_req, res) => res.locals.newSession !== true),
+    session: make('session', 'Zu viele neue Sitzungen von dieser Adresse. Bitte warten Sie eine Minute.', (_req, res) => res.locals.newSession !== true),
   };
 }

@@ -5,14 +5,14 @@
 export interface JobQueue {
   readonly kind: 'in-process' | 'redis';
   /** Adds a job id; an id already waiting or running is not added twice. */
-  add(id: string): Promise<void>;
+  add(id: string, meta?: JobMeta): Promise<void>;
   /** Drops a waiting id (its job was deleted). */
   drop(id: string): Promise<void>;
   /**
    * Makes this process a worker: `run` is called for each queued id, one job at a time. 'interrupted' (shutdown)
    * hands the job back, so that it is resumed rather than counted as finished.
    */
-  consume(run: (id: string) => Promise<JobOutcome>): void;
+  consume(run: (id: string, meta: JobMeta) => Promise<JobOutcome>): void;
   /** Resolves when this process runs nothing and has nothing waiting (tests). */
   idle(): Promise<void>;
   /** Stops consuming; a job still running here is left to be resumed (by the next start or another worker). */
@@ -20,12 +20,16 @@ export interface JobQueue {
 }
 
 export type JobOutcome = 'finished' | 'interrupted';
+/** Travels with a queued id: the request that created the job, for its log lines. */
+export interface JobMeta {
+  requestId?: string;
+}
 
 /** The embedded default: an interrupted job stays 'running' in storage and is queued again at the next start. */
 export function inProcessQueue(): JobQueue {
-  const waiting: string[] = [];
+  const waiting: { id: string; meta: JobMeta }[] = [];
   let running: string | undefined;
-  let run: ((id: string) => Promise<JobOutcome>) | undefined;
+  let run: ((id: string, meta: JobMeta) => Promise<JobOutcome>) | undefined;
   let loop: Promise<void> | undefined;
   let closed = false;
 
@@ -34,9 +38,10 @@ export function inProcessQueue(): JobQueue {
     const worker = run;
     loop = (async () => {
       while (waiting.length > 0 && !closed) {
-        running = waiting.shift()!;
+        const next = waiting.shift()!;
+        running = next.id;
         try {
-          await worker(running);
+          await worker(next.id, next.meta);
         } finally {
           running = undefined;
         }
@@ -49,12 +54,12 @@ export function inProcessQueue(): JobQueue {
 
   return {
     kind: 'in-process',
-    async add(id) {
-      if (!waiting.includes(id) && running !== id) waiting.push(id);
+    async add(id, meta = {}) {
+      if (!waiting.some((w) => w.id === id) && running !== id) waiting.push({ id, meta });
       kick();
     },
     async drop(id) {
-      const i = waiting.indexOf(id);
+      const i = waiting.findIndex((w) => w.id === id);
       if (i >= 0) waiting.splice(i, 1);
     },
     consume(fn) {

@@ -26,9 +26,9 @@ export function redisQueue(opts: RedisQueueOptions): JobQueue {
 
   return {
     kind: 'redis',
-    async add(id) {
+    async add(id, meta = {}) {
       // the job id deduplicates: an id waiting or running is not added again; finished ids are removed
-      await queue.add(QUEUE, { jobId: id }, { jobId: id, removeOnComplete: true, removeOnFail: true, attempts: 1000, backoff: { type: 'fixed', delay: 1000 } });
+      await queue.add(QUEUE, { jobId: id, ...meta }, { jobId: id, removeOnComplete: true, removeOnFail: true, attempts: 1000, backoff: { type: 'fixed', delay: 1000 } });
     },
     async drop(id) {
       await queue.remove(id).catch(() => undefined);
@@ -37,7 +37,8 @@ export function redisQueue(opts: RedisQueueOptions): JobQueue {
       worker = new Worker(
         QUEUE,
         async (job) => {
-          if ((await run(String(job.data.jobId))) === 'interrupted') throw new HandedBack(`job ${job.id} handed back at shutdown`);
+          const requestId = typeof job.data.requestId === 'string' ? job.data.requestId : undefined;
+          if ((await run(String(job.data.jobId), requestId ? { requestId } : {})) === 'interrupted') throw new HandedBack(`job ${job.id} handed back at shutdown`);
         },
         {
           connection: connectRedis(opts.url, 'queue worker'),

@@ -1,11 +1,11 @@
 import type { BatchJobStatus } from '../contracts/api';
 import type { LawResult } from '../batch/analyze-law';
 import { withoutModelReview, type AiLawResult } from '../batch/law-ai';
-import type { RunBatchOptions, BatchTotals } from '../batch/run-batch';
-import { logger } from '../logger';
+import type { BatchRun, RunBatchOptions } from '../batch/run-batch';
+import { screenLaws } from '../batch/screen';
+import { currentLogContext, logger, withLogContext } from '../logger';
 import type { BatchStore, JobRecord, NewJobOptions } from '../storage/batch';
-import { createPipeline } from './pipeline';
-import { type JobOutcome, type JobQueue, inProcessQueue } from './queue';
+import { type JobMeta, type JobOutcome, type JobQueue, inProcessQueue } from './queue';
 
 export interface JobEvents {
   progress(sessionId: string, p: { jobId: string; done: number; total: number }): void;
@@ -14,7 +14,7 @@ export interface JobEvents {
 
 export interface BatchJobsDeps {
   store: BatchStore;
-  runBatch: (opts: RunBatchOptions) => Promise<BatchTotals>;
+  runBatch: (opts: RunBatchOptions) => Promise<BatchRun>;
   /** Worker threads per job. */
   threads?: number;
   /** Heap limit of each worker thread in MB; a law that needs more is skipped with a German reason. */
@@ -56,7 +56,10 @@ export function createBatchJobs(deps: BatchJobsDeps) {
   const emitStatus = (job: JobRecord, status: BatchJobStatus, message?: string) =>
     events?.status(job.sessionId, { jobId: job.id, status, ...(message ? { message } : {}) });
 
-  async function run(id: string): Promise<JobOutcome> {
+  /** Runs one job with its id and its creating request's id on every log line it causes. */
+  const run = (id: string, meta: JobMeta): Promise<JobOutcome> => withLogContext({ ...meta, jobId: id }, () => runJob(id));
+
+  async function runJob(id: string): Promise<JobOutcome> {
     // current before the first await, so that a deletion while the job is being read still aborts this run
     const controller = new AbortController();
     const active = { id, controller } as NonNullable<typeof current>;
@@ -96,34 +99,23 @@ export function createBatchJobs(deps: BatchJobsDeps) {
     };
     // With AI review each law is stored as soon as its review is finished, so a restart never bills it twice.
     const review = job.ai ? deps.aiReview : undefined;
-    const ai = review
-      ? createPipeline<LawResult, AiLawResult>({
-          limit: deps.aiParallel ?? 2,
-          ordered: false,
-          process: (r) => review(r, { signal: controller.signal }),
-          sink: save,
-        })
-      : undefined;
-    const withoutModel = (r: LawResult): AiLawResult => (r.error ? r : withoutModelReview(r, r.findings.length ? [NO_MODEL_NOTICE] : []));
+    const withoutModel = (r: AiLawResult): AiLawResult => (r.error ? r : withoutModelReview(r, r.findings.length ? [NO_MODEL_NOTICE] : []));
     // stopped while the job was being prepared (shutdown or deletion): the batch must not start with a spent signal
     if (controller.signal.aborted) {
       current = undefined;
       return (active.reason as string | undefined) === 'shutdown' ? 'interrupted' : 'finished';
     }
     try {
-      try {
-        await deps.runBatch({
-          files: remaining,
-          ...(deps.threads ? { jobs: deps.threads } : {}),
-          ...(deps.workerHeapMb ? { workerHeapMb: deps.workerHeapMb } : {}),
-          signal: controller.signal,
-          onResult: (r: LawResult) => (ai ? ai.push(r) : save(job.ai ? withoutModel(r) : r)),
-        });
-      } finally {
-        // every law in review settles (finished or aborted) before the job ends either way
-        await ai?.drain().catch(() => undefined);
-      }
-      await ai?.drain();
+      await screenLaws({
+        files: remaining,
+        ...(deps.threads ? { jobs: deps.threads } : {}),
+        ...(deps.workerHeapMb ? { workerHeapMb: deps.workerHeapMb } : {}),
+        signal: controller.signal,
+        ...(review ? { ai: { review: (r, o) => review(r, { signal: o.signal ?? controller.signal }), parallel: deps.aiParallel ?? 2 } } : {}),
+        ordered: false,
+        deliver: job.ai && !review ? (r) => save(withoutModel(r)) : save,
+        runBatch: deps.runBatch,
+      });
       await store.addSeconds(id, (performance.now() - t0) / 1000);
       await store.setStatus(id, 'done');
       emitStatus(job, 'done');
@@ -151,7 +143,7 @@ export function createBatchJobs(deps: BatchJobsDeps) {
     return 'finished';
   }
 
-  const enqueue = (id: string) => queue.add(id).catch((e: unknown) => logger.error({ err: e, jobId: id }, 'could not queue batch job'));
+  const enqueue = (id: string, meta?: JobMeta) => queue.add(id, meta).catch((e: unknown) => logger.error({ err: e, jobId: id }, 'could not queue batch job'));
   if (deps.consume !== false) queue.consume(run);
 
   return {
@@ -162,7 +154,8 @@ export function createBatchJobs(deps: BatchJobsDeps) {
     async create(sessionId: string, name: string, files: string[], opts: NewJobOptions = {}): Promise<JobRecord> {
       const job = await store.create(sessionId, name, files, opts);
       emitStatus(job, 'queued');
-      enqueue(job.id);
+      const { requestId } = currentLogContext();
+      enqueue(job.id, requestId ? { requestId } : {});
       return job;
     },
     get: (sessionId: string, id: string) => store.get(sessionId, id),

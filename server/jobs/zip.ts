@@ -1,6 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { dirname, extname, join, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
+import { isLawFileName } from '../batch/files';
 import { AppError } from '../errors';
 import { openZipBuffer, pipeEntry, zipEntries } from '../ingest/zip-reader';
 
@@ -13,7 +14,6 @@ export interface ZipLimits {
 }
 export const ZIP_LIMITS: ZipLimits = { maxEntries: 5000, maxTotalBytes: 500 * 1024 * 1024, maxRatio: 100 };
 
-const LAW_EXTENSIONS = new Set(['.md', '.txt']);
 
 const zipError = (message: string, log?: string) => new AppError('bad_request', 'bad_request:zip', message, log ?? message);
 
@@ -74,7 +74,7 @@ export async function extractLawZip(buf: Buffer, dest: string, limits: ZipLimits
       if (entry.fileName.endsWith('/')) continue;
       const rel = safeRelative(entry.fileName);
       if (!rel) throw zipError(UNSAFE_PATHS, `unsafe path ${entry.fileName}`);
-      if (!LAW_EXTENSIONS.has(extname(rel).toLowerCase())) continue;
+      if (!isLawFileName(rel)) continue;
       const count = (seen.get(rel) ?? 0) + 1;
       seen.set(rel, count);
       if (count > 1) continue;

@@ -11,6 +11,7 @@ import { reviewWithLlm, type ReviewResult } from './ai-review';
 import { reviewLawResult } from './batch-review';
 import { refineDocumentation, type DocumentationResult } from './documentation';
 import { createLlmAnswerer } from './llm-answerer';
+import { rewriteQuery } from './query-rewrite';
 import { createProvider, type LlmProvider, type ProviderDeps } from './provider';
 
 /**
@@ -27,6 +28,8 @@ export interface LlmServices {
   reviewLaw(r: LawResult, opts?: { signal?: AbortSignal }): Promise<AiLawResult>;
   /** Improves the offline documentation draft; returns it unchanged with a notice when the model fails. */
   documentation(review: ReviewResponse, draft: DocumentationDraft, opts?: { signal?: AbortSignal }): Promise<DocumentationResult>;
+  /** With SEARCH_QUERY_REWRITE: the statute terms for a question in lay words, added to the chat's search. */
+  rewriteQuery?(query: string, signal?: AbortSignal): Promise<string[]>;
 }
 
 export function createLlmServices(config: Config, deps: ProviderDeps = {}): LlmServices | null {
@@ -40,6 +43,7 @@ export function createLlmServices(config: Config, deps: ProviderDeps = {}): LlmS
     review,
     reviewLaw: (r, opts = {}) => reviewLawResult(r, { review, ...opts }),
     documentation: (review, draft, opts = {}) => refineDocumentation(review, draft, { provider, ...opts }),
+    ...(config.SEARCH_QUERY_REWRITE ? { rewriteQuery: (query: string, signal?: AbortSignal) => rewriteQuery(provider, query, signal) } : {}),
   };
 }
 

@@ -93,7 +93,8 @@ export function createLlmAnswerer(config: Config, opts: LlmAnswererOptions = {})
   return {
     async answer(ctx, onDelta, signal) {
       // Same relevance test as the offline answer: BM25 always returns something, noise must not become a source.
-      const sources = selectSources(relevantHits(ctx.question, ctx.hits), maxSources, opts.sourceTokenBudget ?? 3_000);
+      // a hit found through the model's statute terms is relevant by them, though it shares no word with the lay question
+      const sources = selectSources(relevantHits([ctx.question, ...(ctx.expansions ?? [])].join(' '), ctx.hits), maxSources, opts.sourceTokenBudget ?? 3_000);
       const pasted = ctx.passage !== undefined;
       if (sources.length === 0 && !pasted) {
         // Nothing to ground an answer on: say so without asking the model, which would answer from memory.

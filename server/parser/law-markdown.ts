@@ -183,6 +183,7 @@ export function parseLawMarkdown(source: string, opts: LawMarkdownOptions = {}):
     provisions,
   };
   const stand = niedersachsen ? landStand(d) : federalStand(md, bodyStart, firstSection?.start ?? md.length);
+  if (niedersachsen && d.jurisdiction && d.jurisdiction !== 'Niedersachsen') doc.land = d.jurisdiction;
   if (stand) doc.stand = stand;
   if (d.complete === 'false' || (niedersachsen && markers.length > 0)) doc.excerpt = true;
   return doc;

@@ -21,7 +21,24 @@ export interface AnalyzerOptions {
 
 /** Thesaurus stems added per query word at most: a word in many groups would otherwise drown the question. */
 const MAX_THESAURUS_STEMS = 12;
+/** … for a word the statutes use themselves: only its closest synonyms (the literal word already matches). */
+const MAX_KNOWN_THESAURUS_STEMS = TUNING.knownThesaurusFanOut;
 
+
+/**
+ * The -ung noun of a verb form ("verlängern" → Verlängerung, "prüft" → Prüfung, "gespeichert" via its infinitive),
+ * which the stemmer does not bring together: statutes name the act in their titles ("Verlängerung von Fristen"),
+ * questions ask with the verb. Candidates only; the caller keeps those the corpus uses.
+ */
+export function nounsOfVerb(word: string): string[] {
+  if (word.length < 5) return [];
+  const bases = new Set<string>();
+  if (/[^e](?:er|el)n$/.test(word)) bases.add(word.slice(0, -1));
+  else if (word.endsWith('en')) bases.add(word.slice(0, -2));
+  if (word.endsWith('et')) bases.add(word.slice(0, -2));
+  else if (word.endsWith('t')) bases.add(word.slice(0, -1));
+  return [...bases].filter((b) => b.length >= 3).map((b) => `${b}ung`);
+}
 
 /** Separable particles before the "ge" of a past participle ("zu-ge-stellt", "bereit-ge-stellt"). */
 const PARTICIPLE = /^(ab|an|auf|aus|bei|bereit|dar|ein|fest|fort|frei|her|hin|mit|nach|statt|teil|um|vor|weg|wieder|zu|zurück|zusammen)?ge(\p{L}{3,}?)e?t(e|en|er|es|em)?$/u;
@@ -56,9 +73,18 @@ export class Analyzer {
     this.decompounder = new Decompounder(dictionary);
   }
 
-  /** Expansion data are loaded on the first query: index building never needs them. */
+  /** Expansion data are loaded on the first query (or by prepareQueries): index building never needs them. */
   private get expansionData(): QueryExpansionData {
     return (this.expansion ??= shippedExpansion());
+  }
+
+  /**
+   * Loads the expansion data and builds the concept lookups now, so that the first question of a server does not
+   * wait for them (a few hundred ms that every client asking at the same moment would wait for too).
+   */
+  prepareQueries(): void {
+    if (this.options.thesaurus === false && this.options.concepts === false) return;
+    conceptWords(this.expansionData.concepts, []);
   }
 
   /** Index-side terms of one surface word (cached: the corpus repeats its vocabulary a lot). */
@@ -81,14 +107,16 @@ export class Analyzer {
   /**
    * Query terms with weights; the same term keeps its highest weight. `known` tells whether the index has a
    * term: a compound the corpus never uses ("Schriftformerfordernis") is represented by its parts alone.
-   * `expansions` are statute terms from elsewhere (a model's rewrite), weighted like the concept map.
+   * `expansions` are statute terms from elsewhere (a model's rewrite), weighted like the concept map. `idf` (the
+   * index's) tells how rare a known term is: only rare ones get thesaurus synonyms.
    */
-  analyzeQuery(text: string, known: (term: string) => boolean = () => true, expansions: string[] = []): WeightedTerm[] {
+  analyzeQuery(text: string, known: (term: string) => boolean = () => true, expansions: string[] = [], idf?: (term: string) => number): WeightedTerm[] {
     const weights = new Map<string, number>();
     const put = (t: string, w: number) => {
       if ((weights.get(t) ?? 0) < w) weights.set(t, w);
     };
-    const words = tokenize(text).filter((w) => !QUERY_STOP_WORDS.has(w));
+    const tokens = tokenize(text);
+    const words = tokens.filter((w) => !QUERY_STOP_WORDS.has(w));
     const useThesaurus = this.options.thesaurus !== false;
     for (const word of words) {
       const analysed = this.analyzeWord(word);
@@ -97,19 +125,31 @@ export class Analyzer {
         const w = weight === 1 ? 1 : wholeKnown ? TUNING.queryPartWeight : TUNING.unknownCompoundPartWeight;
         put(term, w);
         if (this.options.synonyms) for (const s of SYNONYMS.get(term) ?? []) put(s, TUNING.synonymWeight * w);
-        // general-language synonyms only for words the statutes do not use ("Kuli", "Chef"): for the statutes'
-        // own words they add more noise than recall
-        if (useThesaurus && weight === 1 && !wholeKnown) {
+        if (weight === 1 && TUNING.verbNounWeight > 0)
+          for (const noun of nounsOfVerb(participleBase(word) ?? word)) {
+            const n = stem(noun);
+            if (n !== term && known(n)) put(n, TUNING.verbNounWeight * w);
+          }
+        // general-language synonyms, below the typed word: for a word the statutes do not use ("Kuli", "Chef") its
+        // group carries the question; for a word they use rarely only its closest few ("korrigieren" → berichtigen);
+        // for their common words ("Zustellung", "Antrag") none: there a broad group adds noise ("zustellen" =
+        // "versperren"), not recall
+        const rare = wholeKnown && idf !== undefined && idf(term) >= TUNING.knownThesaurusMinIdf;
+        if (useThesaurus && weight === 1 && (!wholeKnown || rare)) {
+          const [limit, base] = wholeKnown ? [MAX_KNOWN_THESAURUS_STEMS, TUNING.knownThesaurusWeight] : [MAX_THESAURUS_STEMS, TUNING.thesaurusWeight];
           let n = 0;
-          for (const s of this.expansionData.thesaurus.related(term)) {
-            if (n >= MAX_THESAURUS_STEMS) break;
-            if (known(s)) put(s, TUNING.thesaurusWeight * w), n++;
+          for (const { stem: s, link } of this.expansionData.thesaurus.ranked(term)) {
+            if (n >= limit) break;
+            if (s.length < 4 || STOP_WORDS.has(s) || !known(s)) continue;
+            put(s, base * w * (wholeKnown ? Math.min(1, link * TUNING.thesaurusLinkScale) : 1));
+            n++;
           }
         }
       }
     }
-    // everyday phrases of the question ("per Mail", "Hackerangriff") → the statute's own terms
-    const added = [...(this.options.concepts !== false ? conceptWords(this.expansionData.concepts, words) : []), ...expansions.flatMap((e) => tokenize(e))];
+    // everyday phrases of the question ("per Mail", "Hackerangriff") → the statute's own terms; a phrase may hold
+    // words that are no search words on their own ("warum abgelehnt", "wie weit")
+    const added = [...(this.options.concepts !== false ? conceptWords(this.expansionData.concepts, tokens) : []), ...expansions.flatMap((e) => tokenize(e))];
     for (const w of added) {
       const whole = this.analyzeWord(w)[0];
       if (whole) put(whole.term, TUNING.conceptWeight);

@@ -1,5 +1,5 @@
 import type { SearchHit } from '../contracts/search';
-import { Analyzer, type AnalyzerOptions } from './analyzer';
+import { Analyzer, type AnalyzerOptions, type WeightedTerm } from './analyzer';
 import { parseCitations, parseSectionRefs } from './citations';
 import { displayText, EXCERPT_GAP_TEXT, type IndexData, type SectionRecord } from './index-data';
 import { isJurisdictionWord, lawNameTable, mentionedAreas, mentionedJurisdictions, nameKey, type LawNameTable } from './law-names';
@@ -24,6 +24,10 @@ export interface SearchOptions {
 
 /** Cited provisions rank above every lexical hit: scores CITATION_SCORE, CITATION_SCORE - 1, … (at most MAX_K hits). */
 const CITATION_SCORE = 1000;
+/** Analysed queries kept (least recently used dropped first). */
+const QUERY_CACHE_SIZE = 2000;
+/** Display texts of units kept (oldest dropped first). */
+const TEXT_CACHE_SIZE = 5000;
 const MAX_K = 200;
 
 /** Whether a hit's score marks it as a provision cited in the query. */
@@ -50,6 +54,9 @@ export class SearchEngine {
   /** Law-title field: term → laws whose title, abbreviation or keywords contain it, with the term's idf over laws. */
   private readonly lawTitleTerms = new Map<string, { laws: number[]; weights: number[]; idf: number }>();
   private readonly lawScore: Float32Array;
+  /** Per-query law multiplier (0 = law excluded by the search's restriction). */
+  private readonly lawMult: Float32Array;
+  private readonly unitLaw: Int32Array;
   /** Per-law multiplier: a uniform prior over laws rather than over §§, so that the BGB or AO do not win by size. */
   private readonly lawPrior: Float32Array;
   /** Units that stand for a § whose text the excerpt lacks (indexed by title only). */
@@ -64,6 +71,7 @@ export class SearchEngine {
     private readonly options: EngineOptions = { decompound: data.decompound, synonyms: true },
   ) {
     this.analyzer = new Analyzer(new Set(data.dictionary), options);
+    this.analyzer.prepareQueries();
     this.termIds = new Map(data.terms.map((t, i) => [t, i]));
     this.names = lawNameTable(data.laws);
     data.laws.forEach((l, i) => {
@@ -84,6 +92,8 @@ export class SearchEngine {
       if (this.lawFirstSection[s.law] === -1) this.lawFirstSection[s.law] = i;
     });
     this.lawScore = new Float32Array(data.laws.length);
+    this.lawMult = new Float32Array(data.laws.length);
+    this.unitLaw = Int32Array.from(data.unitSection, (sec) => data.sections[sec]!.law);
     const sectionsPerLaw = new Uint32Array(data.laws.length);
     for (const sec of data.sections) sectionsPerLaw[sec.law]!++;
     this.lawPrior = Float32Array.from(data.laws, (_, i) => Math.max(1, sectionsPerLaw[i]!) ** -TUNING.lawSizePrior);
@@ -128,9 +138,17 @@ export class SearchEngine {
     return this.sectionKey.get(`${law}|${sectionKeyOf(label)}`);
   }
 
+  /** Display text of a unit; the cleaned texts of recent hits are kept (answers keep quoting the same Absätze). */
   text(unit: number): string {
-    return displayText(decoder.decode(this.data.textBlob.subarray(this.data.textOffsets[unit], this.data.textOffsets[unit + 1])));
+    const cached = this.textCache.get(unit);
+    if (cached !== undefined) return cached;
+    const text = displayText(decoder.decode(this.data.textBlob.subarray(this.data.textOffsets[unit], this.data.textOffsets[unit + 1])));
+    if (this.textCache.size >= TEXT_CACHE_SIZE) this.textCache.delete(this.textCache.keys().next().value!);
+    this.textCache.set(unit, text);
+    return text;
   }
+
+  private readonly textCache = new Map<number, string>();
 
   hit(unit: number, score: number): SearchHit {
     const sec = this.data.sections[this.data.unitSection[unit]!]!;
@@ -236,6 +254,32 @@ export class SearchEngine {
     return { units, rest };
   }
 
+  /**
+   * Analysed query terms, cached: the chat searches each question twice (laws, then guidance) and users repeat
+   * questions; analysis with thesaurus and concept map costs more than scoring on the shipped corpus.
+   */
+  private queryTerms(text: string, expansions: string[]): WeightedTerm[] {
+    const key = expansions.length ? `${text}\u0000${expansions.join('\u0001')}` : text;
+    const cached = this.queryCache.get(key);
+    if (cached) {
+      // least recently used goes first: re-insert on a hit
+      this.queryCache.delete(key);
+      this.queryCache.set(key, cached);
+      return cached;
+    }
+    const terms = this.analyzer.analyzeQuery(text, this.isKnownTerm, expansions, this.termIdf);
+    if (this.queryCache.size >= QUERY_CACHE_SIZE) this.queryCache.delete(this.queryCache.keys().next().value!);
+    this.queryCache.set(key, terms);
+    return terms;
+  }
+
+  private readonly queryCache = new Map<string, WeightedTerm[]>();
+  private readonly isKnownTerm = (t: string) => this.termIds.has(t);
+  private readonly termIdf = (t: string) => {
+    const id = this.termIds.get(t);
+    return id === undefined ? Infinity : this.data.idf[id]!;
+  };
+
   private lexical(query: string, allowed: Uint8Array | null, k: number, exclude: Set<number>, onlyGuidance: boolean, expansions: string[]): [number, number][] {
     const d = this.data;
     const mentioned = new Set(this.options.lawBoost === false ? [] : this.names.mentioned(query).map((a) => this.lawIndex(a)));
@@ -248,11 +292,7 @@ export class SearchEngine {
         .filter((w) => /\p{Lu}/u.test(w.slice(1)) && this.lawByAbbr.has(nameKey(w)))
         .map((w) => w.toLowerCase()),
     );
-    const qterms = this.analyzer.analyzeQuery(
-      withoutJurisdictionWords(tokenize(query).filter((w) => !lawTokens.has(w)), jurisdictions.size > 0).join(' '),
-      (t) => this.termIds.has(t),
-      expansions,
-    );
+    const qterms = this.queryTerms(withoutJurisdictionWords(tokenize(query).filter((w) => !lawTokens.has(w)), jurisdictions.size > 0).join(' '), expansions);
     const lawHits: number[] = [];
     for (const { term, weight } of qterms) {
       const lt = this.lawTitleTerms.get(term);
@@ -262,27 +302,42 @@ export class SearchEngine {
         this.lawScore[l] = this.lawScore[l]! + weight * lt.weights[j]! * lt.idf;
       });
     }
-    /** Law-level multipliers: size prior, excerpt gap, named law, named Land, named field of law, guidance. */
-    const boost = (law: number, u: number) => {
+    /** Law-level multipliers, once per query: size prior, named law, named Land, named field of law, guidance. */
+    const lawMult = this.lawMult;
+    for (let law = 0; law < d.laws.length; law++) {
       let m = this.lawPrior[law]!;
-      if (this.gapUnit[u]) m *= TUNING.excerptGapFactor;
       if (mentioned.has(law)) m *= TUNING.lawMentionBoost;
       if (jurisdictions.has(d.laws[law]!.jurisdiction)) m *= TUNING.jurisdictionBoost;
       if (areas.has(law)) m *= TUNING.areaBoost;
       if (d.laws[law]!.kind === 'guidance' && !onlyGuidance) m *= TUNING.guidanceFactor;
-      return m;
-    };
+      lawMult[law] = allowed && !allowed[law] ? 0 : m;
+    }
+    /** … and per unit the excerpt gap. */
+    const boost = (law: number, u: number) => (this.gapUnit[u] ? lawMult[law]! * TUNING.excerptGapFactor : lawMult[law]!);
+    const unitLaw = this.unitLaw;
     let nTouched = 0;
     for (const { term, weight } of qterms) {
       const t = this.termIds.get(term);
       if (t === undefined) continue;
       const w = weight * d.idf[t]!;
-      for (let i = d.postOffsets[t]!; i < d.postOffsets[t + 1]!; i++) {
-        const u = d.postUnits[i]!;
-        if (this.scores[u] === 0) this.touched[nTouched++] = u;
-        this.scores[u] = this.scores[u]! + w * d.postImpact[i]!;
+      const end = d.postOffsets[t + 1]!;
+      if (allowed) {
+        for (let i = d.postOffsets[t]!; i < end; i++) {
+          const u = d.postUnits[i]!;
+          // units of laws outside the search's restriction (the chat's guidance-only search) are not scored at all
+          if (lawMult[unitLaw[u]!] === 0) continue;
+          if (this.scores[u] === 0) this.touched[nTouched++] = u;
+          this.scores[u] = this.scores[u]! + w * d.postImpact[i]!;
+        }
+      } else {
+        for (let i = d.postOffsets[t]!; i < end; i++) {
+          const u = d.postUnits[i]!;
+          if (this.scores[u] === 0) this.touched[nTouched++] = u;
+          this.scores[u] = this.scores[u]! + w * d.postImpact[i]!;
+        }
       }
     }
+    const excluding = exclude.size > 0;
     // best Absatz per §: results are scored and cited at § level
     const secs: number[] = [];
     for (let i = 0; i < nTouched; i++) {
@@ -290,8 +345,8 @@ export class SearchEngine {
       let s = this.scores[u]!;
       this.scores[u] = 0;
       const sec = d.unitSection[u]!;
-      const law = d.sections[sec]!.law;
-      if ((allowed && !allowed[law]) || exclude.has(sec)) continue;
+      const law = unitLaw[u]!;
+      if (excluding && exclude.has(sec)) continue;
       const base = s + TUNING.lawTitleWeight * this.lawScore[law]!;
       s = base * boost(law, u);
       const guidance = d.laws[law]!.kind === 'guidance';

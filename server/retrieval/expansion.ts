@@ -19,9 +19,8 @@ export const CONCEPTS_FILE = 'rechtsbegriffe.tsv';
  * One thesaurus group: its words, a tab, their stems (precomputed by the generator: stemming 20,000 words at
  * start-up would cost seconds). One regex per line keeps validating the whole file fast.
  */
-const GroupLineSchema = z
-  .string()
-  .regex(/^\p{L}+(?:;\p{L}+)+\t[\p{Ll}\d]+(?: [\p{Ll}\d]+)*$/u, 'Wörter mit ";" getrennt, Tab, ihre Stämme');
+const GROUP_LINE = /^\p{L}+(?:;\p{L}+)+\t[\p{Ll}\d]+(?: [\p{Ll}\d]+)*$/u;
+const GROUP_LINE_MESSAGE = 'Wörter mit ";" getrennt, Tab, ihre Stämme';
 /** The analyzer version the stems were computed with (header line "# analyzer-version: N"). */
 const VERSION_LINE = /^# analyzer-version: (\d+)$/m;
 /** "scan*|*scann*" – alternatives; "*" stands for any letters; several words must all occur in the question. */
@@ -50,9 +49,9 @@ export interface ThesaurusGroup {
 export function parseThesaurus(text: string, file = THESAURUS_FILE): ThesaurusGroup[] {
   const current = Number(VERSION_LINE.exec(text)?.[1]) === ANALYZER_VERSION;
   return dataLines(text).map(([n, l]) => {
-    const parsed = GroupLineSchema.safeParse(l);
-    if (!parsed.success) throw invalid(file, n, parsed.error.issues[0]!.message);
-    const [words, stems] = parsed.data.split('\t') as [string, string];
+    // the schema's regex directly: 8,000 lines through zod cost more than a tenth of a second at start-up
+    if (!GROUP_LINE.test(l)) throw invalid(file, n, GROUP_LINE_MESSAGE);
+    const [words, stems] = l.split('\t') as [string, string];
     const list = words.split(';');
     return { words: list, stems: current ? stems.split(' ') : groupStems(list) };
   });
@@ -82,19 +81,9 @@ export function parseConcepts(text: string, file = CONCEPTS_FILE): Concept[] {
   });
 }
 
-/** A concept pattern word as a test on one folded query token. */
-function wordTest(word: string): (token: string) => boolean {
-  if (!word.includes('*')) {
-    const s = stem(word);
-    return (t) => stem(t) === s;
-  }
-  const re = new RegExp(`^${fold(word).split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('\\p{L}*')}$`, 'u');
-  return (t) => re.test(fold(t));
-}
-
 export interface CompiledConcept {
-  /** Each alternative: the tests all of whose words must match some token of the question. */
-  alternatives: ((token: string) => boolean)[][];
+  /** Each alternative: its pattern words ("scan*", "online"), all of which must match some token of the question. */
+  alternatives: string[][];
   /** Surface words of the statute terms (analysed by the caller). */
   words: string[];
 }
@@ -102,22 +91,80 @@ export interface CompiledConcept {
 export function compileConcepts(concepts: Concept[]): CompiledConcept[] {
   return concepts.map((c) => ({
     // a hyphen splits words in questions too ("Online-Ausweis" → online, ausweis)
-    alternatives: c.patterns.map((p) => p.split(/[\s-]+/).filter(Boolean).map(wordTest)),
+    alternatives: c.patterns.map((p) => p.split(/[\s-]+/).filter(Boolean)),
     words: [...new Set(c.terms.flatMap((t) => tokenize(t)))],
   }));
 }
 
+/**
+ * The concept map turned into lookups, built once per map: every distinct pattern word gets an id; a word without
+ * "*" is found by the stem of a token, a wildcard word by its regex. Which ids a token matches is cached per token,
+ * so that a question costs a few map lookups instead of every pattern tried on every token.
+ */
+interface ConceptIndex {
+  byStem: Map<string, number[]>;
+  wild: { re: RegExp; id: number }[];
+  alternatives: { concept: number; ids: number[] }[];
+  tokenIds: Map<string, number[]>;
+}
+const conceptIndexes = new WeakMap<CompiledConcept[], ConceptIndex>();
+
+function conceptIndex(concepts: CompiledConcept[]): ConceptIndex {
+  let index = conceptIndexes.get(concepts);
+  if (index) return index;
+  const ids = new Map<string, number>();
+  const byStem = new Map<string, number[]>();
+  const wild: { re: RegExp; id: number }[] = [];
+  const idOf = (word: string) => {
+    let id = ids.get(word);
+    if (id !== undefined) return id;
+    id = ids.size;
+    ids.set(word, id);
+    if (word.includes('*')) {
+      wild.push({ re: new RegExp(`^${fold(word).split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('\\p{L}*')}$`, 'u'), id });
+    } else {
+      const s = stem(word);
+      byStem.set(s, [...(byStem.get(s) ?? []), id]);
+    }
+    return id;
+  };
+  const alternatives = concepts.flatMap((c, concept) => c.alternatives.map((words) => ({ concept, ids: words.map(idOf) })));
+  index = { byStem, wild, alternatives, tokenIds: new Map() };
+  conceptIndexes.set(concepts, index);
+  return index;
+}
+
 /** Statute words the concept map adds for a question's tokens. */
 export function conceptWords(concepts: CompiledConcept[], tokens: string[]): string[] {
+  const index = conceptIndex(concepts);
+  const matched = new Set<number>();
+  for (const t of tokens) {
+    let ids = index.tokenIds.get(t);
+    if (!ids) {
+      const folded = fold(t);
+      ids = [...(index.byStem.get(stem(t)) ?? []), ...index.wild.filter((w) => w.re.test(folded)).map((w) => w.id)];
+      if (index.tokenIds.size > 50_000) index.tokenIds.clear();
+      index.tokenIds.set(t, ids);
+    }
+    for (const id of ids) matched.add(id);
+  }
   const out = new Set<string>();
-  for (const c of concepts)
-    if (c.alternatives.some((tests) => tests.every((test) => tokens.some(test)))) for (const w of c.words) out.add(w);
+  if (matched.size === 0) return [];
+  const hit = new Set<number>();
+  for (const a of index.alternatives) if (!hit.has(a.concept) && a.ids.every((id) => matched.has(id))) hit.add(a.concept);
+  // in the map's order, as before: the caller keeps the first weight of a word
+  for (const c of [...hit].sort((x, y) => x - y)) for (const w of concepts[c]!.words) out.add(w);
   return [...out];
 }
 
-/** Stems that share a thesaurus group with a stem; the groups of a stem are only joined when a query asks. */
+/**
+ * Stems that share a thesaurus group with a stem; the groups of a stem are only joined when a query asks.
+ * Related stems are ranked by how tightly they are linked: a shared small group says more than a shared large one,
+ * and two shared groups more than one (sum of 1/(group size - 1) over the shared groups).
+ */
 export class Thesaurus {
   private readonly groupsOf = new Map<string, number[]>();
+  private readonly cache = new Map<string, RelatedStem[]>();
 
   constructor(private readonly groups: ThesaurusGroup[]) {
     groups.forEach((g, i) => {
@@ -130,12 +177,29 @@ export class Thesaurus {
   }
 
   related(stemmed: string): string[] {
-    const ids = this.groupsOf.get(stemmed);
-    if (!ids) return [];
-    const out = new Set<string>();
-    for (const i of ids) for (const s of this.groups[i]!.stems) if (s !== stemmed) out.add(s);
-    return [...out];
+    return this.ranked(stemmed).map((r) => r.stem);
   }
+
+  /** Related stems, strongest link first (cached: queries repeat their words). */
+  ranked(stemmed: string): RelatedStem[] {
+    let out = this.cache.get(stemmed);
+    if (out) return out;
+    const strength = new Map<string, number>();
+    for (const i of this.groupsOf.get(stemmed) ?? []) {
+      const stems = this.groups[i]!.stems;
+      for (const s of stems) if (s !== stemmed) strength.set(s, (strength.get(s) ?? 0) + 1 / Math.max(1, stems.length - 1));
+    }
+    out = [...strength].map(([stem, link]) => ({ stem, link })).sort((a, b) => b.link - a.link);
+    if (this.cache.size > 50_000) this.cache.clear();
+    this.cache.set(stemmed, out);
+    return out;
+  }
+}
+
+export interface RelatedStem {
+  stem: string;
+  /** Link strength: 1 for the only other word of a two-word group. */
+  link: number;
 }
 
 export interface QueryExpansionData {

@@ -17,8 +17,16 @@ export const TUNING = {
   /** … and in queries whose compound does not occur in the corpus at all. */
   unknownCompoundPartWeight: 0.8,
   synonymWeight: 0.4,
+  /** The -ung noun of a question's verb ("verlängern" → Verlängerung). */
+  verbNounWeight: 0.3,
   /** OpenThesaurus group members: general language, so below the domain synonyms. */
   thesaurusWeight: 0.2,
+  /** … for a word the statutes use themselves: weight, how many related stems, and the link strength that counts fully. */
+  knownThesaurusWeight: 0.25,
+  /** … only for words this rare in the statutes (BM25 idf over Absätze; 4 ≈ fewer than 150 of 9,000 Absätze). */
+  knownThesaurusMinIdf: 4,
+  knownThesaurusFanOut: 8,
+  thesaurusLinkScale: 3,
   /** Statute terms of the legal-concept map (curated, but not what the user typed). */
   conceptWeight: 0.5,
   /** Law-title context field: added per matching title term (× idf over laws). */

@@ -1,5 +1,5 @@
 import type { LawDocument, Paragraph, Provision } from '../contracts/document';
-import { CONDITION_OPENING, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, REPEALED, isNegated, offersElectronic } from './lexicon';
+import { CONDITION_OPENING, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, OTHER_ACT_ELECTRONIC, OTHER_DOCUMENT_ELECTRONIC, REPEALED, isNegated, offersElectronic } from './lexicon';
 import type { LawProfile } from './profile';
 
 /**
@@ -26,6 +26,9 @@ const PENALTY_TITLE = /Bußgeld|Strafvorschrift|Ordnungswidrigkeit|Straftat/;
 const PENALTY = /^(?:\(\d+[a-z]?\)\s*)?(?:Ordnungswidrig\s+handelt|Mit\s+(?:Freiheitsstrafe|Geldstrafe|Geldbuße)|Wer\s+(?:\S+\s+){0,12}(?:wird\s+mit|handelt\s+ordnungswidrig))/;
 // "Zum Nachweis … im Sinne des § 7 … sind dem Bundesamt … vorzulegen" is a duty, not a definition
 const DEFINITION = /^(?!(?:Zum|Zur|Für|Bei|Nach|Mit|Von|Vor|Auf|Aus|In|Im)\s)(?:\S+\s+){1,4}im\s+Sinne\s+(?:dieses|dieser|des|der)\b[^.;]{0,80}?\s(?:ist|sind)\s(?!dem\s)/;
+/** After the opening condition: ", so …" or ", ist/sind/hat/kann … " starts the main clause that bears the duty. */
+const MAIN_CLAUSE_AFTER_COMMA = /,\s*(?:so|dann)\s|,\s*(?:ist|sind|hat|haben|kann|können|muss|müssen|wird|werden|darf|dürfen|soll|sollen|bedarf|bedürfen)\s+(?:der|die|das|dem|den|ein\w*|sie|er|es|diese\w*|zu\s|auch\s|nur\s|unverzüglich\s|jede\w*|ihr\w*|sein\w*)/;
+const PIPE_CELL = /\|/g;
 const TABLE_CELL = /(?:^|\s)\*(?=\s)/g;
 /** Blank form templates in annexes ("Ort, Datum ……… Unterschrift"): fields to fill in, not provisions. */
 const FORM_TEMPLATE = /\.{6,}|…{3,}|_{5,}|Ort,\s*Datum/;
@@ -92,7 +95,8 @@ export class DocumentIndex {
     let v = this.tableRows.get(ref.start);
     if (v === undefined) {
       const s = this.doc.text.slice(ref.start, ref.end);
-      const cells = (s.match(TABLE_CELL) ?? []).length >= 3;
+      // "* cell" (rendered tables of the federal corpus) or "|cell|cell|" (Markdown tables of the Land collection)
+      const cells = (s.match(TABLE_CELL) ?? []).length >= 3 || (s.match(PIPE_CELL) ?? []).length >= 4;
       const p = this.paragraph(ref);
       v = (cells && !(LIST_AS_TABLE.test(s) && LIST_DUTY.test(this.doc.text.slice(p.start, p.end)))) || FORM_TEMPLATE.test(s);
       this.tableRows.set(ref.start, v);
@@ -120,7 +124,11 @@ export class DocumentIndex {
       // the hit's own sentence is judged by the guard on its own clause
       v = this.paragraph(ref).sentences.some((s) => {
         if (s.start === ref.start) return false;
-        const text = this.doc.text.slice(s.start, s.end);
+        // "sie kann auf Antrag in Textform verlängert werden" opens the electronic route for that application only
+        const own = this.doc.text.slice(ref.start, ref.end);
+        // an electronic route for the documents counts where the hit's own sentence is about those documents
+        const sentence = withoutOtherActTextform(this.doc.text.slice(s.start, s.end));
+        const text = sentence.includes('lektronisch') ? sentence.replace(OTHER_DOCUMENT_ELECTRONIC, (m) => (sharesDocumentNoun(m, own) ? m : '')) : sentence;
         return offersElectronic(text, true) && !SELF_PAIRED.test(text);
       });
       this.paragraphAlt.set(ref.start, v);
@@ -169,10 +177,21 @@ export class DocumentIndex {
   private sentencesOf(pi: number): string[] {
     const out: string[] = [];
     for (const para of this.doc.provisions[pi]!.paragraphs) {
-      for (const s of para.sentences) out.push(...this.doc.text.slice(s.start, s.end).split(';'));
+      for (const s of para.sentences) out.push(...withoutOtherActTextform(this.doc.text.slice(s.start, s.end)).split(';'));
     }
     return out;
   }
+}
+
+/** Runs over every sentence of a law (general clauses): the cheap test first. */
+function withoutOtherActTextform(sentence: string): string {
+  return sentence.includes('Textform') ? sentence.replace(OTHER_ACT_ELECTRONIC, '') : sentence;
+}
+
+const DOCUMENT_NOUN = /Unterlagen|Nachweise|Belege|Bewerbungsunterlagen|Kopie|Abschrift|Datei|Liste|Verzeichnis/g;
+
+function sharesDocumentNoun(phrase: string, sentence: string): boolean {
+  return (phrase.match(DOCUMENT_NOUN) ?? []).some((n) => sentence.includes(n));
 }
 
 /** A sentence that lets the electronic form stand in for the written form (and is not itself negated). */
@@ -271,6 +290,8 @@ export class MatchContext {
     const before = this.before;
     if (!CONDITION_OPENING.test(before)) return false;
     // the first comma usually ends the condition; only an infinitive ("…, die Einwilligung schriftlich zu erklären,") continues it
+    // "Ist …, so ist … schriftlich zu bestätigen": "so" or a finite verb after a comma opens the main clause
+    if (MAIN_CLAUSE_AFTER_COMMA.test(before)) return false;
     const commas = before.split(',').length - 1;
     return commas === 0 || (commas === 1 && /^\s+zu\s+\S/.test(this.trail(12)));
   }

@@ -101,14 +101,20 @@ interface RawHit {
   sentenceEnd: number;
 }
 
+/** `law`: the abbreviation the text is read in; `land`: a Land code or name ("bw", "Bayern") when the caller knows it. */
+export interface CheckOptions {
+  law?: string;
+  land?: string;
+}
+
 const SEVERITY_RANK: Record<Severity, number> = { hoch: 2, mittel: 1, hinweis: 0 };
 
-export function checkDocument(doc: LawDocument, opts: { law?: string } = {}): Finding[] {
+export function checkDocument(doc: LawDocument, opts: CheckOptions = {}): Finding[] {
   return run(doc, opts, null);
 }
 
 /** Findings plus every candidate with the guard or exception that decided it. */
-export function explainDocument(doc: LawDocument, opts: { law?: string } = {}): { findings: Finding[]; decisions: Decision[] } {
+export function explainDocument(doc: LawDocument, opts: CheckOptions = {}): { findings: Finding[]; decisions: Decision[] } {
   const decisions: Decision[] = [];
   const findings = run(doc, opts, decisions);
   for (const d of decisions) {
@@ -118,8 +124,8 @@ export function explainDocument(doc: LawDocument, opts: { law?: string } = {}): 
   return { findings, decisions };
 }
 
-function run(doc: LawDocument, opts: { law?: string }, decisions: Decision[] | null): Finding[] {
-  const index = new DocumentIndex(doc, profileFor(doc, opts.law ?? doc.abbreviation));
+function run(doc: LawDocument, opts: CheckOptions, decisions: Decision[] | null): Finding[] {
+  const index = new DocumentIndex(doc, profileFor(doc, opts.law ?? doc.abbreviation, opts.land));
   const raw: RawHit[] = [];
   const text = doc.text;
   const record = (p: Pipeline, ref: { start: number; end: number }, m: RegExpExecArray, suppressedBy?: DecisionCheck) => {
@@ -164,15 +170,15 @@ function run(doc: LawDocument, opts: { law?: string }, decisions: Decision[] | n
   return merge(raw).map((r) => toFinding(doc, index, r));
 }
 
-export function checkText(text: string, opts: { law?: string } = {}): Finding[] {
+export function checkText(text: string, opts: CheckOptions = {}): Finding[] {
   return checkDocument(snippet(text, opts), opts);
 }
 
-export function explainText(text: string, opts: { law?: string } = {}): { findings: Finding[]; decisions: Decision[] } {
+export function explainText(text: string, opts: CheckOptions = {}): { findings: Finding[]; decisions: Decision[] } {
   return explainDocument(snippet(text, opts), opts);
 }
 
-const snippet = (text: string, opts: { law?: string }) => parseSnippet(text, opts.law ?? 'Eingabe', opts.law ?? 'Eingabe');
+const snippet = (text: string, opts: CheckOptions) => parseSnippet(text, opts.law ?? 'Eingabe', opts.law ?? 'Eingabe');
 
 /**
  * One hit per category and span: overlapping (or nearly touching, same sentence) hits of one category collapse into

@@ -1,5 +1,5 @@
 import type { MatchContext } from './context';
-import { DEEMING, RULES_REFERENCE, mainClause, offersElectronic } from './lexicon';
+import { DEEMING, OTHER_ACT_ELECTRONIC, OTHER_DOCUMENT_ELECTRONIC, PAPER_TRANSITION, RULES_REFERENCE, mainClause, offersElectronic } from './lexicon';
 
 /**
  * The default guards. The engine applies them to every rule (a rule may switch one off); they encode the general
@@ -91,7 +91,11 @@ export function ruleGuard(id: 'condition' | 'fiction' | 'negation' | 'electronic
     case 'negation':
       return ctx.negated();
     case 'electronic': {
-      const own = ownClause(ctx);
+      // paper that must be used until the start date; "können … auch in Papierform" is an extra route and stays judged
+      if (PAPER_TRANSITION.test(ctx.sentence) && !/\b(?:kann|können|darf|dürfen)\b[^.;]*\bauch\b/.test(ctx.sentence)) return false;
+      // the Textform of the application does not relax the form of what the hit names ("auf Antrag in Textform … schriftlich gestattet")
+      const clause = ownClause(ctx).replace(OTHER_DOCUMENT_ELECTRONIC, '');
+      const own = /Antrag|Anzeige/.test(ctx.text) ? clause : clause.replace(OTHER_ACT_ELECTRONIC, '');
       return offersElectronic(mainClauseOnly ? mainClause(own) : own) || ctx.index.paragraphOffersElectronic(ctx.ref);
     }
   }

@@ -1,12 +1,13 @@
 import type { Category } from '../contracts/finding';
+import { type EgovKey, type LandEntry, landEgov, landEntry, landVwVfG, landVwVfGProse, landZustellung } from './laender';
 import type { LawProfile } from './profile';
 
 /**
- * Level-aware enabling provisions per category. Niedersachsen: VwVfG applies through § 1 Abs. 1 NVwVfG, the
- * digital duties come from the NDIG; federal law: VwVfG/EGovG/VwZG, with the parallel rules of social law
- * (§ 36a SGB I, SGB X) and tax law (§ 87a AO); private law: BGB §§ 126 ff.
+ * Level-aware enabling provisions per category. Land law: the Land's own table row (laender.ts) – Niedersachsen:
+ * VwVfG through § 1 Abs. 1 NVwVfG and the NDIG; other Länder: their VwVfG, E-Government and service laws, federal
+ * norms "entsprechend" where the table knows no Land norm. Federal law: VwVfG/EGovG/VwZG, with the parallel rules of
+ * social law (§ 36a SGB I, SGB X) and tax law (§ 87a AO); private law: BGB §§ 126 ff.
  */
-const NDS_VWVFG = (norm: string) => `${norm} VwVfG i. V. m. § 1 Abs. 1 NVwVfG`;
 
 /**
  * Court procedure has its own rule for electronic documents that replace the written form and the signature
@@ -33,57 +34,90 @@ function courtDocumentRule(p: LawProfile): [string, string] | undefined {
 }
 
 export function legalBasisFor(category: Category, p: LawProfile): string[] {
-  const land = p.level === 'land';
-  const special = (sozial: string, steuer: string, rest: string[]) =>
-    p.domain === 'sozial' ? [sozial] : p.domain === 'steuer' ? [steuer] : rest;
   const court = courtDocumentRule(p);
   if (court && (category === 'schriftform' || category === 'unterschrift' || category === 'technologie_spezifisch' || category === 'papier_vordruck')) {
     return [court[0]];
   }
+  const land = p.level === 'land' && p.land ? landEntry(p.land) : undefined;
+  if (land && p.domain !== 'privat' && p.domain !== 'gericht') return landBasisFor(category, land);
+  const special = (sozial: string, steuer: string, rest: string[]) =>
+    p.domain === 'sozial' ? [sozial] : p.domain === 'steuer' ? [steuer] : rest;
   switch (category) {
     case 'schriftform':
       if (p.domain === 'privat') return ['§ 126 Abs. 3 BGB', '§ 126a BGB', '§ 126b BGB'];
-      if (land) return [NDS_VWVFG('§ 3a Abs. 2 und 3'), '§ 4 NDIG'];
       return special('§ 36a Abs. 2 SGB I', '§ 87a Abs. 3 und 4 AO', ['§ 3a Abs. 2 und 3 VwVfG', '§ 2 EGovG']);
     case 'unterschrift':
       if (p.domain === 'privat') return ['§ 126a BGB', 'Art. 25 Abs. 2 eIDAS-VO'];
-      if (land) return [NDS_VWVFG('§ 3a Abs. 2 und 3'), '§ 8 NDIG', 'Art. 25 Abs. 2 eIDAS-VO'];
       return [...special('§ 36a Abs. 2 und 2c SGB I', '§ 87a Abs. 3 AO', ['§ 3a Abs. 2 und 3 VwVfG']), '§ 13 EGovG'];
     case 'persoenliches_erscheinen':
       if (p.domain === 'gericht') return ['§ 128a ZPO', '§ 18 PAuswG'];
-      if (land) return ['§ 4 Abs. 4 NDIG', '§ 18 PAuswG', NDS_VWVFG('§ 27c')];
       return ['§ 18 PAuswG', '§ 3a Abs. 3 Nr. 1 VwVfG', '§ 27c VwVfG'];
     case 'original_beglaubigung':
       if (p.domain === 'privat' || p.domain === 'notar') return ['§ 39a BeurkG', '§§ 16a ff. BeurkG', '§ 129 BGB'];
-      if (land) return ['§ 7 NDIG', NDS_VWVFG('§ 33')];
       return ['§ 5 Abs. 1 EGovG', '§ 33 VwVfG'];
     case 'papier_vordruck':
-      if (land) return ['§ 8 NDIG', NDS_VWVFG('§ 3a')];
       return special('§ 36a Abs. 2c SGB I', '§ 87a Abs. 6 AO', ['§ 13 EGovG', '§ 3a VwVfG']);
     case 'aushang_bekanntmachung':
-      if (land) return [NDS_VWVFG('§§ 27a, 27b'), '§ 5 NDIG'];
       return ['§ 27a VwVfG', '§ 27b VwVfG', '§ 15 EGovG'];
     case 'postalisch':
       // private law: a declaration in text form (§ 126b BGB) replaces the registered letter
       if (p.domain === 'privat') return ['§ 126b BGB'];
       // court procedure: electronic documents are served under § 173 ZPO (other procedural codes refer to it)
       if (p.domain === 'gericht') return ['§ 173 ZPO'];
-      if (land) return ['§ 1 NVwZG i. V. m. § 5 VwZG', NDS_VWVFG('§ 41 Abs. 2a'), '§ 4 Abs. 2 NDIG'];
       return special('§ 37 Abs. 2a SGB X', '§ 122a AO', ['§ 41 Abs. 2a VwVfG', '§ 5 Abs. 4 und 5 VwZG', '§ 9 OZG']);
     case 'technologie_spezifisch':
-      if (land) return [NDS_VWVFG('§ 3a'), '§ 4 NDIG'];
       return special('§ 36a SGB I', '§ 87a AO', ['§ 3a VwVfG', '§ 2 EGovG']);
     case 'nachweis_vorlage':
-      if (land) return ['§ 7 NDIG', '§ 5 Abs. 2 EGovG (entsprechend)'];
       return p.domain === 'sozial' ? ['§ 67a SGB X', '§ 5 Abs. 2 EGovG'] : ['§ 5 Abs. 2 EGovG', '§ 5 IDNrG'];
     case 'zahlung':
-      return land ? ['§ 6 NDIG', '§ 4 EGovG (entsprechend)'] : ['§ 4 EGovG'];
+      return ['§ 4 EGovG'];
     case 'papierakte':
-      return land ? ['§ 10 NDIG', '§ 11 NDIG'] : ['§ 6 EGovG', '§ 7 EGovG'];
+      return ['§ 6 EGovG', '§ 7 EGovG'];
     case 'unbestimmter_begriff':
-      return land ? [NDS_VWVFG('§ 35a')] : p.domain === 'steuer' ? ['§ 155 Abs. 4 AO'] : p.domain === 'sozial' ? ['§ 31a SGB X'] : ['§ 35a VwVfG'];
+      return p.domain === 'steuer' ? ['§ 155 Abs. 4 AO'] : p.domain === 'sozial' ? ['§ 31a SGB X'] : ['§ 35a VwVfG'];
     case 'basisdienst':
-      return land ? ['§ 4 Abs. 4 NDIG', '§ 12 NDIG', '§ 18 PAuswG'] : ['§ 3 OZG', '§ 18 PAuswG'];
+      return ['§ 3 OZG', '§ 18 PAuswG'];
+    default:
+      return [];
+  }
+}
+
+/**
+ * Land law (administrative procedure): the Land's VwVfG, E-Government-Gesetz and Zustellungsgesetz from the Land
+ * table. A Land norm is cited only where the table knows it; otherwise the federal norm "entsprechend".
+ */
+function landBasisFor(category: Category, l: LandEntry): string[] {
+  const egov = (key: EgovKey) => l.egovg.normen?.[key];
+  const present = (...xs: (string | undefined)[]) => xs.filter((x): x is string => !!x);
+  switch (category) {
+    case 'schriftform':
+      return present(landVwVfG(l, '§ 3a Abs. 2 und 3'), landEgov(l, 'zugang', '§ 2 EGovG'), egov('schriftformersatz'));
+    case 'unterschrift':
+      return [landVwVfG(l, '§ 3a Abs. 2 und 3'), landEgov(l, 'formulare', '§ 13 EGovG'), 'Art. 25 Abs. 2 eIDAS-VO'];
+    case 'persoenliches_erscheinen':
+      return present(egov('identifizierung'), '§ 18 PAuswG', landVwVfG(l, '§ 27c'));
+    case 'original_beglaubigung':
+      return [landEgov(l, 'nachweise', '§ 5 Abs. 1 EGovG'), landVwVfG(l, '§ 33')];
+    case 'papier_vordruck':
+      return [landEgov(l, 'formulare', '§ 13 EGovG'), landVwVfG(l, '§ 3a')];
+    case 'aushang_bekanntmachung':
+      return [landVwVfG(l, '§§ 27a, 27b'), egov('verkuendung') ?? landEgov(l, 'portal', '§ 15 EGovG')];
+    case 'postalisch':
+      return present(landZustellung(l, '§ 5 VwZG'), landVwVfG(l, '§ 41 Abs. 2a'), egov('postfach'));
+    case 'technologie_spezifisch':
+      return [landVwVfG(l, '§ 3a'), landEgov(l, 'zugang', '§ 2 EGovG')];
+    case 'nachweis_vorlage':
+      return egov('nachweise') ? [egov('nachweise')!, '§ 5 Abs. 2 EGovG (entsprechend)'] : [landEgov(l, 'nachweise', '§ 5 Abs. 2 EGovG')];
+    case 'zahlung':
+      return egov('bezahlung') ? [egov('bezahlung')!, '§ 4 EGovG (entsprechend)'] : [landEgov(l, 'bezahlung', '§ 4 EGovG')];
+    case 'papierakte':
+      return [landEgov(l, 'akte', '§ 6 EGovG'), landEgov(l, 'papierdokumente', '§ 7 EGovG')];
+    case 'unbestimmter_begriff':
+      return [landVwVfG(l, '§ 35a')];
+    case 'basisdienst': {
+      const own = present(egov('identifizierung'), egov('basisdienste'));
+      return own.length ? [...own, '§ 18 PAuswG'] : ['§ 3 OZG', '§ 18 PAuswG'];
+    }
     default:
       return [];
   }
@@ -94,8 +128,8 @@ function formSubstituteReference(p: LawProfile): string {
   if (p.domain === 'privat') return '§ 126a des Bürgerlichen Gesetzbuchs';
   if (p.domain === 'sozial') return '§ 36a Absatz 2 des Ersten Buches Sozialgesetzbuch';
   if (p.domain === 'steuer') return '§ 87a Absatz 3 und 4 der Abgabenordnung';
-  const vwvfg = '§ 3a Absatz 2 oder 3 des Verwaltungsverfahrensgesetzes';
-  return p.level === 'land' ? `${vwvfg} in Verbindung mit § 1 Absatz 1 des Niedersächsischen Verwaltungsverfahrensgesetzes` : vwvfg;
+  const land = p.level === 'land' && p.land ? landEntry(p.land) : undefined;
+  return land ? landVwVfGProse(land, '§ 3a Absatz 2 oder 3') : '§ 3a Absatz 2 oder 3 des Verwaltungsverfahrensgesetzes';
 }
 
 /** The sentence a signature finding proposes: the electronic form, in court procedure the electronic document. */

@@ -7,7 +7,7 @@ import type { Severity } from '../contracts/finding';
 
 /** Any electronic channel in the same sentence counts as an alternative ("schriftlich oder elektronisch"). */
 export const ELECTRONIC_ANY =
-  /elektronisch|Textform|Datenfernübertragung|E-Mail|De-Mail|Datenverarbeitungsanlage|automatisiert\w* (?:Verfahren|Abruf)|Nutzerkonto|Verwaltungsportal|Online|Internet|EDV|maschinell\s+geführt|Informations-\s+und\s+Kommunikationstechn|§\s*3a\b|§\s*36a\b|§\s*87a\b|\b126a\b|\b126b\b|§\s*(?:130a|55a|65a|46c|52a|32a)\b|Signatur|Schriftsatzformular|sicheren Übermittlungsweg|dauerhaften Datenträger/i;
+  /elektronisch|Textform|Datenfernübertragung|\bE-Mail|De-Mail(?!-)|Datenverarbeitungsanlage|automatisiert\w* (?:Verfahren|Abruf)|Nutzerkonto|Verwaltungsportal|Online|Internet|EDV|maschinell\s+geführt|Informations-\s+und\s+Kommunikationstechn|§\s*3a\b|§\s*36a\b|§\s*87a\b|\b126a\b|\b126b\b|§\s*(?:130a|55a|65a|46c|52a|32a)\b|Signatur|Schriftsatzformular|sicheren Übermittlungsweg|dauerhaften Datenträger/i;
 // Telefax, Fernkopie or telex are not an electronic alternative: they are flagged themselves (technologie_spezifisch).
 
 /** An electronic alternative that explicitly opens the channel; strong enough to count across sentences. */
@@ -18,9 +18,30 @@ export const ELECTRONIC_ALT =
 export const ELECTRONIC_EXCLUDED =
   /\baber\s+nicht\s+(?:in\s+)?elektronisch|elektronisch\w*[^.;]{0,60}\b(?:ausgeschlossen|unzulässig|nicht zulässig|nicht möglich|nicht genügt|genügt nicht|nicht\s+(?:\S+\s+){0,3}ersetzt)|(?:Ausschluss|ausgeschlossen)[^.;]{0,40}elektronisch|nicht\s+durch\s+(?:die\s+|eine\s+)?elektronische|§\s*3a[^.;]{0,60}(?:keine Anwendung|nicht anzuwenden|ausgeschlossen)/i;
 
+/**
+ * "auf Antrag in Textform" names the form of the application only: it opens no electronic route for the permit,
+ * the entry in a Prüfbuch or the written consent the same sentence demands.
+ */
+export const OTHER_ACT_ELECTRONIC = /\b(?:auf\s+)?(?:Antrag|Anzeige)\s+in\s+Textform\b/g;
+
+/**
+ * An electronic word about another document ("eine elektronische Kopie der Liste", "Unterlagen … auch elektronisch
+ * zu übermitteln", "elektronisch eingereichte Bewerbungsunterlagen"): it does not relax the form of the application
+ * or decision the same Absatz prescribes (issue 8).
+ */
+export const OTHER_DOCUMENT_ELECTRONIC =
+  /\belektronische[nrs]?\s+(?:Kopie|Kopien|Abschrift\w*|Datei\w*|Liste|Verzeichnis\w*|Bewerbungsunterlagen)\b|\b(?:Unterlagen|Nachweise|Belege|Bewerbungsunterlagen)\s+(?:(?![Ss]chriftlich)\S+\s+){0,6}?(?<!\b(?:oder|und|bzw\.)\s)(?:auch\s+|ausschließlich\s+)?elektronisch\w*|(?<!oder\s)\b[Ee]lektronisch\s+(?:eingereichte|übermittelte|gespeicherte)\w*\s+\S+/g;
+
+/** Paper until the authority starts electronic communication ("Bis zu diesem Zeitpunkt … in Papierform zu übermitteln"). */
+export const PAPER_TRANSITION = /\bbis\s+zu\s+(?:diesem|dem\s+festgelegten|dem\s+bekannt\s*gemachten)\s+Zeitpunkt\b|\babweichend\s+von\s+§\s*3a\b/;
+
+const ABBREVIATION_DOT = /\b(Abs|Nr|Nrn|Art|S|Buchst|Bst)\./g;
+
 /** True when `text` offers an electronic alternative that is not excluded in the same breath. */
 export function offersElectronic(text: string, strong = false): boolean {
   const re = strong ? ELECTRONIC_ALT : ELECTRONIC_ANY;
+  // "elektronische Antragstellung entsprechend § 84 Abs. 7 zulässig": the dot of an abbreviation ends no clause
+  if (strong && ABBREVIATION_DOT.test(text)) text = text.replace(ABBREVIATION_DOT, '$1');
   return re.test(text) && !ELECTRONIC_EXCLUDED.test(text);
 }
 
@@ -44,7 +65,7 @@ const NEG_BEFORE = [
   /\b(?:bedarf|bedürfen|braucht|brauchen|erfordert|erfordern|benötigt|benötigen)\s+(?:es\s+|sie\s+|er\s+|dies\s+)?(?:\S+\s+){0,3}?(?:nicht|keine[rsnm]?)\b[^,;]*$/i,
   /\bohne\s+(?:dass\s+)?(?:es\s+)?(?:\S+\s+){0,3}$/i,
   /\b(?:kein|keine[rsnm]?|nicht)\s+(?:\S+\s+){0,2}$/i,
-  /\b(?:von|auf)\s+(?:de[rmn]|die|das|eine[rmn]?)?\s*(?:(?!durch\b|mit\b|in\b)\S+\s+)?$/i,
+  /\b(?:von|auf)\s+(?:de[rmn]|die|das|eine[rmn]?)?\s*(?:(?!durch\b|mit\b|in\b)\S+\s+){0,2}$/i,
 ];
 const NEG_AFTER = /^[^,;.]{0,60}\b(?:(?:ist|sind|wird|werden|bleibt|bleiben)\s+nicht\s+(?:mehr\s+)?(?:erforderlich|notwendig|vorgeschrieben|verlangt|vorausgesetzt)|nicht\s+(?:erforderlich|notwendig|bedarf|bedürfen)|(?:kann|darf|können|dürfen)\s+nicht\s+verlangt\s+werden|(?:bedarf|bedürfen)\s+es\s+nicht|(?:besteht|bestehen)\s+(?:\S+\s+){0,2}?nicht|entbehrlich|entfällt|entfallen)\b/i;
 const WAIVER = /\b(?:verzichtet|abgesehen)\s+werden\b|\b(?:verzichten|absehen)\b|\b(?:entbunden|befreit)\b/i;
@@ -110,7 +131,7 @@ export const FEE_ITEM =
  * Anordnung der Schriftform bewirkt"; "Die Schriftform wird durch … ersetzt"; "an die Stelle der Unterschrift tritt").
  */
 export const RELAXES_FORM =
-  /\bnicht\s+(?:\S+\s+){0,3}(?:die\s+)?Anordnung\s+der\s+Schriftform|\bkein(?:e|en)?\s+(?:\S+\s+){0,2}Schriftformerfordernis\s+(?:begründet|bewirkt)|(?:Schriftform|Unterschrift|Unterzeichnung)\w*\s+(?:\S+\s+){0,6}(?:ersetzt\s+werden|wird\s+(?:\S+\s+){0,6}ersetzt|ersetzt\s+wird|entbehrlich)|an\s+die\s+Stelle\s+der\s+(?:Schriftform|Unterschrift|eigenhändigen)/;
+  /\bnicht\s+(?:\S+\s+){0,3}(?:die\s+)?Anordnung\s+der\s+Schriftform|\bkein(?:e|en)?\s+(?:\S+\s+){0,2}Schriftformerfordernis\s+(?:begründet|bewirkt)|(?:begründet|bewirkt)\s+kein(?:e|en)?\s+(?:\S+\s+){0,2}Schriftformerfordernis|(?:Schriftform|Unterschrift|Unterzeichnung)\w*\s+(?:\S+\s+){0,6}(?:ersetzt\s+werden|wird\s+(?:\S+\s+){0,6}ersetzt|ersetzt\s+wird|entbehrlich)|an\s+die\s+Stelle\s+der\s+(?:Schriftform|Unterschrift|eigenhändigen)/;
 
 /** "… haben die Eigenschaft öffentlicher Urkunden" describes the evidential effect of a document, not a form. */
 export const PUBLIC_DEED = /Eigenschaft\s+(?:einer\s+)?öffentliche[rn]?\s+Urkunde/;

@@ -1,4 +1,5 @@
 import type { LawDocument } from '../contracts/document';
+import { type LandCode, landByName, landFromNames } from './laender';
 
 /**
  * What kind of law a provision belongs to. Decides which enabling provisions are cited (NDIG vs. EGovG, § 36a SGB I,
@@ -11,6 +12,8 @@ export interface LawProfile {
   law: string;
   level: Level;
   domain: Domain;
+  /** The Land of a Land law (level "land"): decides the Land's VwVfG, E-Government and service law (laender.ts). */
+  land?: LandCode;
 }
 
 /** Federal abbreviations that happen to look like Niedersachsen ones ("N" + capital letter). */
@@ -41,10 +44,24 @@ function isNiedersachsenDraft(doc: LawDocument): boolean {
   return /Niedersachsen|[Nn]iedersächsisch/.test(doc.text.slice(0, 2000));
 }
 
-export function profileFor(doc: LawDocument, law = doc.abbreviation): LawProfile {
-  const level: Level = isNiedersachsen(doc, law) || isNiedersachsenDraft(doc) ? 'land' : 'bund';
+/**
+ * The Land of a document: a code or Land name given by the caller (the file's folder, a set's `land` field), then
+ * Niedersachsen, then the Land named in the file's front matter, then a Land abbreviation ("BayKSG", "PolG NRW") and,
+ * for Land documents and drafts only, the title ("Thüringer Bauordnung"). Federal law has none.
+ */
+function landOf(doc: LawDocument, law: string, hint: string | undefined): LandCode | undefined {
+  const given = landByName(hint);
+  if (given) return given;
+  if (isNiedersachsen(doc, law) || isNiedersachsenDraft(doc)) return 'nds';
+  if (doc.jurisdiction === 'Bund') return undefined;
+  return landByName(doc.land) ?? landFromNames(law, doc.jurisdiction === 'Sonstige' && !doc.land ? undefined : doc.title);
+}
+
+export function profileFor(doc: LawDocument, law = doc.abbreviation, land?: string): LawProfile {
+  const code = landOf(doc, law, land);
+  const level: Level = code ? 'land' : 'bund';
   // corpus abbreviations carry a version year ("AO 1977", "VVG 2008") that is not part of the law's name
   const key = law.replace(/\s+\d{4}$/, '').replace(/\s+/g, '');
   const domain = DOMAINS.find(([, re]) => re.test(key))?.[0] ?? 'verwaltung';
-  return { law, level, domain };
+  return code ? { law, level, domain, land: code } : { law, level, domain };
 }

@@ -1,10 +1,21 @@
+import { randomUUID } from 'node:crypto';
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
-import { BatchSubscribeInSchema, ChatStopInSchema, type ClientToServerEvents, type ServerToClientEvents } from '../contracts/socket';
+import {
+  BatchSubscribeInSchema,
+  ChatStopInSchema,
+  RequestIdSchema,
+  type AckCallback,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+  type SocketAck,
+} from '../contracts/socket';
+import { AppError, reportError, type ErrorBody } from '../errors';
 import { fromOwnOrigin } from '../http/origin';
 import type { SessionIdentity, Sessions } from '../http/session';
-import { logger } from '../logger';
-import type { ChatService } from '../services/chat/service';
+import { logger, withLogContext, type Logger } from '../logger';
+import type { ChatEmitter, ChatService } from '../services/chat/service';
+import { notFound } from '../services/not-found';
 import type { BatchJobs } from '../jobs/runner';
 import type { Metrics } from '../metrics';
 
@@ -23,20 +34,68 @@ const MAX_PARALLEL_ANSWERS = 3;
 const MAX_AWAITING_MODEL = 5;
 
 export interface SocketDeps {
+  /** Where request logs go (default: the app's logger). */
+  log?: Logger;
   sessions: Sessions;
   chat: ChatService;
   jobs: BatchJobs;
   metrics: Metrics;
 }
 
+const sessionEnded = () => new AppError('unauthorized', 'unauthorized:session_ended', SESSION_ENDED);
+
 /** Tells every socket of a session that it ended (logout, expiry, token rotation) and closes them. */
 export function disconnectSession(io: IoServer, sessionId: string): void {
-  io.to(sessionRoom(sessionId)).emit('chat:error', { message: SESSION_ENDED });
+  const { body } = reportError(sessionEnded(), logger, { event: 'session_ended' });
+  io.to(sessionRoom(sessionId)).emit('chat:error', body);
   io.in(sessionRoom(sessionId)).disconnectSockets(true);
+}
+
+/** The client's request id when it is sane (it goes into logs), else one made up here. */
+export function requestIdOf(payload: unknown): string {
+  const id = (payload as { requestId?: unknown } | null | undefined)?.requestId;
+  return RequestIdSchema.safeParse(id).success ? (id as string) : randomUUID();
+}
+
+/** One client→server event: answered exactly once by its ack, errors through reportError on the request's logger. */
+export interface SocketRequest {
+  readonly id: string;
+  readonly log: Logger;
+  ok(data?: { conversationId?: string }): void;
+  /** Acks the typed error and returns what was sent; undefined when the request was already answered. */
+  fail(e: unknown): ErrorBody | undefined;
+}
+
+function socketRequest(id: string, log: Logger, ack: AckCallback | undefined): SocketRequest {
+  let answered = false;
+  const answer = (a: SocketAck) => {
+    if (answered) return false;
+    answered = true;
+    ack?.(a);
+    return true;
+  };
+  log.debug('socket request');
+  return {
+    id,
+    log,
+    ok: (data = {}) => void answer({ ok: true, requestId: id, ...data }),
+    fail: (e) => {
+      const { body } = reportError(e, log);
+      return answer({ ok: false, requestId: id, error: body }) ? body : undefined;
+    },
+  };
 }
 
 /** socket.io on the app's HTTP server: cookie-authenticated handshake, one room per browser session. */
 export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer {
+  const log = deps.log ?? logger;
+  /** Runs one event's handler in its request's log context (its id is on every log line it causes). */
+  const inRequest = <T>(socketId: string, event: string, payload: unknown, ack: unknown, fn: (req: SocketRequest) => T): T => {
+    const requestId = requestIdOf(payload);
+    return withLogContext({ requestId }, () =>
+      fn(socketRequest(requestId, log.child({ event, socketId }), typeof ack === 'function' ? (ack as AckCallback) : undefined)),
+    );
+  };
   const io: IoServer = new Server(httpServer, {
     // same origin only: the client is served by this server
     cors: { origin: false },
@@ -47,63 +106,82 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
   });
 
   io.use(async (socket, next) => {
-    const identity = await deps.sessions.forHandshake(socket.request.headers.cookie).catch((e: unknown) => {
-      logger.error({ err: e }, 'socket handshake: session lookup failed');
-      return undefined;
-    });
-    if (!identity) {
-      const refusal = deps.sessions.refusal();
-      const err = new Error(refusal.userMessage) as Error & { data?: unknown };
-      err.data = { code: refusal.code };
+    const refuse = (e: unknown) => {
+      const { body } = reportError(e, log, { event: 'handshake' });
+      const err = new Error(body.message) as Error & { data?: unknown };
+      err.data = body;
       next(err);
-      return;
+    };
+    try {
+      const identity = await deps.sessions.forHandshake(socket.request.headers.cookie);
+      if (!identity) {
+        refuse(deps.sessions.refusal());
+        return;
+      }
+      socket.data = identity;
+      next();
+    } catch (e) {
+      // the session store did not answer: a typed error, not a request to log in again
+      refuse(e);
     }
-    socket.data = identity;
-    next();
   });
 
   io.on('connection', (socket) => {
     const { sessionId, owner } = socket.data;
     void socket.join([sessionRoom(sessionId), ownerRoom(owner)]);
     // a connection outlives neither its session's expiry nor a token rotation: every event re-checks it
-    // (an ended session's sockets are told and closed by disconnectSession)
+    // (an ended session's sockets are told and closed by disconnectSession; a request in flight gets its ack)
     // the checks are chained, so that events reach their handlers in the order they came (a stop after its question)
-    let checked: Promise<unknown> = Promise.resolve();
-    socket.use((_packet, next) => {
-      checked = checked
-        .then(() => deps.sessions.isValid(sessionId))
-        .then(
-          (valid) => valid && next(),
-          (e: unknown) => {
-            logger.error({ err: e }, 'socket event: session check failed');
-            socket.emit('chat:error', { message: 'Die Sitzung konnte nicht geprüft werden. Bitte versuchen Sie es erneut.' });
-          },
-        );
+    let checked: Promise<void> = Promise.resolve();
+    socket.use((packet, next) => {
+      const refuse = (e: unknown) => {
+        const ack = packet.at(-1);
+        if (typeof ack === 'function') inRequest(socket.id, String(packet[0]), packet[1], ack, (req) => req.fail(e));
+      };
+      checked = checked.then(async () => {
+        try {
+          if (await deps.sessions.isValid(sessionId)) next();
+          else refuse(sessionEnded());
+        } catch (e) {
+          refuse(e);
+        }
+      });
     });
     const running = new Map<string, AbortController>();
     /** Turns that gave the offline answer and still wait for the model's, by conversation; not counted as running. */
     const awaitingModel = new Map<string, AbortController>();
-    const emitter = {
-      token: (p: Parameters<ServerToClientEvents['chat:token']>[0]) => socket.emit('chat:token', p),
-      done: (p: Parameters<ServerToClientEvents['chat:done']>[0]) => socket.emit('chat:done', p),
-      error: (p: Parameters<ServerToClientEvents['chat:error']>[0]) => socket.emit('chat:error', p),
-      notice: (p: Parameters<ServerToClientEvents['chat:notice']>[0]) => socket.emit('chat:notice', p),
-    };
     const stop = (conversationId: string) => {
       running.get(conversationId)?.abort();
       awaitingModel.get(conversationId)?.abort();
     };
+    const on = (event: keyof ClientToServerEvents, handler: (req: SocketRequest, payload: unknown) => void) =>
+      socket.on(event, (payload: unknown, ack?: AckCallback) => inRequest(socket.id, event, payload, ack, (req) => handler(req, payload)));
 
-    socket.on('chat:message', (payload: unknown) => {
+    on('chat:message', (req, payload) => {
+      // a failed answer also ends the stream the chat view shows, by chat:error
+      const fail = (e: unknown, conversationId?: string) => {
+        const body = req.fail(e);
+        if (body) socket.emit('chat:error', { ...(conversationId ? { conversationId } : {}), requestId: req.id, ...body });
+      };
       if (running.size >= MAX_PARALLEL_ANSWERS) {
-        emitter.error({ message: 'Bitte warten Sie, bis die laufenden Antworten fertig sind.' });
+        fail(new AppError('rate_limited', 'rate_limited:chat_parallel', 'Bitte warten Sie, bis die laufenden Antworten fertig sind.'));
         return;
       }
+      const emitter: ChatEmitter = {
+        token: (p) => socket.emit('chat:token', p),
+        done: (p) => {
+          socket.emit('chat:done', p);
+          // the first answer answers the request; a late model answer is a second chat:done of the same turn
+          req.ok({ conversationId: p.conversationId });
+        },
+        error: fail,
+        notice: (p) => socket.emit('chat:notice', p),
+      };
       const controller = new AbortController();
       const started = performance.now();
       let outcome = 'done';
       // keyed by a placeholder until the service knows the conversation id
-      let key = `pending:${Math.random()}`;
+      let key = `pending:${req.id}:${Math.random()}`;
       running.set(key, controller);
       deps.chat
         .handle(
@@ -125,10 +203,10 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
             awaitingModel.set(key, controller);
           },
         )
+        .then((conversationId) => req.ok(conversationId ? { conversationId } : {}))
         .catch((e: unknown) => {
-          logger.error({ err: e }, 'chat handler crashed');
           outcome = 'error';
-          emitter.error({ message: 'Die Antwort konnte nicht erstellt werden.' });
+          fail(new AppError('internal', 'internal:chat', 'Die Antwort konnte nicht erstellt werden.', 'chat handler crashed', { cause: e }));
         })
         .finally(() => {
           if (running.get(key) === controller) running.delete(key);
@@ -137,27 +215,32 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
         });
     });
 
-    socket.on('chat:stop', (payload: unknown) => {
+    on('chat:stop', (req, payload) => {
       const parsed = ChatStopInSchema.safeParse(payload);
       if (!parsed.success) {
-        emitter.error({ message: 'Die Anfrage zum Anhalten hat ein ungültiges Format.' });
+        req.fail(new AppError('bad_request', 'bad_request:chat_stop', 'Die Anfrage zum Anhalten hat ein ungültiges Format.', 'invalid chat:stop payload'));
         return;
       }
       stop(parsed.data.conversationId);
+      req.ok();
     });
 
-    socket.on('batch:subscribe', async (payload: unknown) => {
+    on('batch:subscribe', async (req, payload) => {
       const parsed = BatchSubscribeInSchema.safeParse(payload);
-      const job = parsed.success ? await deps.jobs.get(owner, parsed.data.jobId).catch((e: unknown) => {
-            logger.error({ err: e }, 'batch:subscribe: job lookup failed');
-            return undefined;
-          }) : undefined;
+      let job;
+      try {
+        job = parsed.success ? await deps.jobs.get(owner, parsed.data.jobId) : undefined;
+      } catch (e) {
+        req.fail(e);
+        return;
+      }
       if (!job) {
-        emitter.error({ message: 'Der Prüfauftrag wurde nicht gefunden.' });
+        req.fail(parsed.success ? notFound('job') : new AppError('bad_request', 'bad_request:batch_subscribe', 'Die Anfrage hat ein ungültiges Format.', 'invalid batch:subscribe payload'));
         return;
       }
       socket.emit('batch:progress', { jobId: job.id, done: job.done, total: job.total });
       socket.emit('batch:status', { jobId: job.id, status: job.status, ...(job.message ? { message: job.message } : {}) });
+      req.ok();
     });
 
     socket.on('disconnect', () => {

@@ -161,6 +161,10 @@ const MIGRATIONS: string[] = [
     created_at TEXT NOT NULL
   );
   `,
+  // one coherent rewrite per Absatz, computed with the findings in the upload worker and updated by decisions
+  `
+  ALTER TABLE reviews ADD COLUMN rewrites TEXT NOT NULL DEFAULT '[]';
+  `,
 ];
 /** From this schema version on, deleted rows are overwritten (secure_delete); older files are rewritten once. */
 const SECURE_DELETE_VERSION = 4;

@@ -1,6 +1,6 @@
 /**
  * PostgreSQL schema migrations, versioned in code like the SQLite ones (server/storage/db.ts) and recorded in
- * `schema_migrations`. Version 1 is the SQLite schema as of its version 9 in one step. The spelling follows the
+ * `schema_migrations`. Version 1 is the SQLite schema as of its version 9 in one step; later entries follow SQLite's one by one. The spelling follows the
  * shared statements: times as ISO text, JSON as text (read back through zod), `rowid` where SQLite's implicit
  * rowid orders rows of equal time. Append new entries; never edit an applied one.
  */
@@ -132,5 +132,9 @@ export const PG_MIGRATIONS: string[] = [
     source TEXT NOT NULL DEFAULT 'Regel'
   );
   CREATE INDEX batch_findings_job ON batch_findings (job_id, law);
+  `,
+  // one coherent rewrite per Absatz, computed with the findings in the upload worker and updated by decisions (SQLite 10)
+  `
+  ALTER TABLE reviews ADD COLUMN rewrites TEXT NOT NULL DEFAULT '[]';
   `,
 ];

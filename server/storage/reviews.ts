@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type Decision, DecisionSchema, ReviewFormatSchema, type ReviewResponse, ReviewStructureItemSchema, type ReviewSummary } from '../contracts/api';
 import { OutlineEntrySchema, ParseWarningSchema } from '../contracts/document';
 import { FindingSchema } from '../contracts/finding';
+import { type AbsatzRewrite, AbsatzRewriteSchema } from '../contracts/rewrite';
 import type { Clock } from './clock';
 import { removerWithFeedback } from './feedback';
 import { jsonColumn, parseOptionalRow, parseRow, parseRows } from './rows';
@@ -20,6 +21,7 @@ const ReviewRowSchema = z.object({
   notices: jsonColumn(z.array(z.string())),
   outline: jsonColumn(z.array(OutlineEntrySchema)),
   warnings: jsonColumn(z.array(ParseWarningSchema)),
+  rewrites: jsonColumn(z.array(AbsatzRewriteSchema)),
 });
 const SummaryRowSchema = z.object({ id: z.string(), title: z.string(), created_at: z.string(), findings: z.number().int() });
 const BytesRowSchema = z.object({ n: z.number().nullable() });
@@ -29,6 +31,7 @@ const DecideRowSchema = z.object({
   findings: jsonColumn(z.array(z.object({ id: z.string() }))),
   decisions: jsonColumn(z.record(z.string(), DecisionSchema)),
 });
+const RewritesRowSchema = z.object({ rewrites: jsonColumn(z.array(AbsatzRewriteSchema)) });
 
 export type NewReview = Omit<ReviewResponse, 'id' | 'createdAt' | 'decisions'>;
 
@@ -45,9 +48,10 @@ const toReview = (r: z.infer<typeof ReviewRowSchema>): ReviewResponse => ({
   createdAt: r.created_at,
   ...(r.notices.length ? { notices: r.notices } : {}),
   ...(r.warnings.length ? { warnings: r.warnings } : {}),
+  rewrites: r.rewrites,
 });
 
-const REVIEW_COLUMNS = 'id, title, format, text, structure, findings, decisions, provisions, created_at, notices, outline, warnings';
+const REVIEW_COLUMNS = 'id, title, format, text, structure, findings, decisions, provisions, created_at, notices, outline, warnings, rewrites';
 
 /** Draft reviews; every statement is scoped by the owning session. */
 export function createReviewStore(db: SqlDb, clock: Clock) {
@@ -69,16 +73,17 @@ export function createReviewStore(db: SqlDb, clock: Clock) {
         JSON.stringify(r.notices ?? []),
         JSON.stringify(r.outline),
         JSON.stringify(r.warnings ?? []),
+        JSON.stringify(r.rewrites ?? []),
       ];
       await db.transaction(async (tx) => {
         await tx.run(
-          `INSERT INTO reviews (id, session_id, title, format, text, structure, findings, decisions, provisions, created_at, notices, outline, warnings)
-           VALUES (?, ?, ?, ?, ?, ?, ?, '{}', ?, ?, ?, ?, ?)`,
+          `INSERT INTO reviews (id, session_id, title, format, text, structure, findings, decisions, provisions, created_at, notices, outline, warnings, rewrites)
+           VALUES (?, ?, ?, ?, ?, ?, ?, '{}', ?, ?, ?, ?, ?, ?)`,
           values,
         );
         if (docx) await tx.run('INSERT INTO review_sources (review_id, docx) VALUES (?, ?)', [id, docx]);
       });
-      return { ...r, id, createdAt, decisions: {} };
+      return { ...r, id, createdAt, decisions: {}, rewrites: r.rewrites ?? [] };
     },
     async get(sessionId: string, id: string): Promise<ReviewResponse | undefined> {
       const row = await db.get(`SELECT ${REVIEW_COLUMNS} FROM reviews WHERE id = ? AND session_id = ?`, [id, sessionId]);
@@ -112,6 +117,24 @@ export function createReviewStore(db: SqlDb, clock: Clock) {
         return 'ok' as const;
       });
     },
+    /**
+     * Replaces the stored rewrites of the Absätze starting at the given offsets (a decision was worked in); the
+     * others stay as they are, so two decisions in different Absätze do not overwrite each other.
+     */
+    updateRewrites(sessionId: string, id: string, changed: AbsatzRewrite[]): Promise<boolean> {
+      return db.transaction(async (tx) => {
+        const row = parseOptionalRow(
+          RewritesRowSchema,
+          await tx.get(`SELECT rewrites FROM reviews WHERE id = ? AND session_id = ?${db.dialect.forUpdate}`, [id, sessionId]),
+          'reviews',
+        );
+        if (!row) return false;
+        const byStart = new Map(changed.map((r) => [r.start, r]));
+        const next = row.rewrites.map((r) => byStart.get(r.start) ?? r);
+        await tx.run('UPDATE reviews SET rewrites = ? WHERE id = ? AND session_id = ?', [JSON.stringify(next), id, sessionId]);
+        return true;
+      });
+    },
     /** The uploaded Word file of the review, if it was one. */
     async source(sessionId: string, id: string): Promise<Buffer | undefined> {
       const row = await db.get('SELECT s.docx FROM review_sources s JOIN reviews r ON r.id = s.review_id WHERE r.id = ? AND r.session_id = ?', [id, sessionId]);
@@ -123,7 +146,7 @@ export function createReviewStore(db: SqlDb, clock: Clock) {
     async sessionBytes(sessionId: string): Promise<number> {
       const row = await db.get(
         `SELECT SUM(octet_length(text) + octet_length(findings) + octet_length(structure) + octet_length(decisions) + octet_length(notices) +
-          octet_length(outline) + COALESCE((SELECT octet_length(docx) FROM review_sources s WHERE s.review_id = reviews.id), 0)) AS n
+          octet_length(outline) + octet_length(rewrites) + COALESCE((SELECT octet_length(docx) FROM review_sources s WHERE s.review_id = reviews.id), 0)) AS n
          FROM reviews WHERE session_id = ?`,
         [sessionId],
       );

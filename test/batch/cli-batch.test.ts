@@ -50,7 +50,7 @@ describe('cli batch', () => {
     await expect(command.run([FIXTURE_DIR, '--out', 'x', '--frobnicate'])).rejects.toBeInstanceOf(UsageError);
     const missing = await command.run([join(FIXTURE_DIR, 'fehlt'), '--out', 'x']).catch((e: unknown) => e);
     expect(isAppError(missing) && missing.status).toBe(404);
-    const outIsFile = await command.run([FIXTURE_DIR, '--out', join(FIXTURE_DIR, 'notes.txt')]).catch((e: unknown) => e);
+    const outIsFile = await command.run([FIXTURE_DIR, '--out', join(FIXTURE_DIR, 'notes.csv')]).catch((e: unknown) => e);
     expect(isAppError(outIsFile) && outIsFile.userMessage).toMatch(/Ausgabeverzeichnis .* kann nicht angelegt/);
   });
 });

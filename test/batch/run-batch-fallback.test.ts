@@ -14,7 +14,8 @@ it('falls back to in-process analysis with the same results', async () => {
   const { files } = await listLawFiles(FIXTURE_DIR);
   const seen: LawResult[] = [];
   const totals = await runBatch({ files, jobs: 2, onResult: (r) => void seen.push(r) });
-  expect(totals).toMatchObject({ mode: 'in-process', laws: 4, errors: 3 });
+  expect(totals.mode).toBe('in-process');
+  expect(seen.filter((r) => r.error)).toHaveLength(3);
   expect(seen.map((r) => r.path)).toEqual(files);
   expect(seen.find((r) => r.law === 'BArchBV')?.findings.length).toBeGreaterThan(0);
 });

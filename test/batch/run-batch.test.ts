@@ -7,7 +7,7 @@ import type { LawResult } from '../../server/batch/law-result';
 import { FIXTURE_DIR } from './helpers';
 
 describe('listLawFiles', () => {
-  it('finds every *.md below the directory in a stable order and honours exclusions', async () => {
+  it('finds every law file (*.md, *.txt) below the directory in a stable order and honours exclusions', async () => {
     const { files, unreadable } = await listLawFiles(FIXTURE_DIR, [join(FIXTURE_DIR, 'kaputt')]);
     expect(unreadable).toEqual([]);
     expect(files.map((f) => f.slice(FIXTURE_DIR.length + 1))).toEqual([
@@ -40,13 +40,7 @@ describe('runBatch', () => {
     expect(progress).toHaveLength(files.length);
     const skipped = seen.filter((r) => r.error).map((r) => r.path.slice(FIXTURE_DIR.length + 1));
     expect(skipped).toEqual(['kaputt/binaer.md', 'kaputt/latin1.md', 'kaputt/leer.md']);
-    const ok = seen.filter((r) => !r.error);
-    expect(totals).toMatchObject({
-      laws: 4,
-      errors: 3,
-      provisions: ok.reduce((n, r) => n + r.provisions, 0),
-      findings: ok.reduce((n, r) => n + r.findings.length, 0),
-    });
+    expect(seen.filter((r) => !r.error)).toHaveLength(4);
     expect(seen.find((r) => r.law === 'BArchBV')?.findings.some((f) => f.category === 'schriftform')).toBe(true);
   });
 
@@ -68,8 +62,9 @@ describe('runBatch', () => {
   });
 
   it('does nothing for an empty file list', async () => {
-    const totals = await runBatch({ files: [], onResult: () => undefined });
-    expect(totals).toMatchObject({ laws: 0, errors: 0, findings: 0 });
+    let delivered = 0;
+    await runBatch({ files: [], onResult: () => void delivered++ });
+    expect(delivered).toBe(0);
   });
 });
 

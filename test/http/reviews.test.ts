@@ -116,7 +116,7 @@ describe('draft review upload', () => {
     const written = review.findings.find((f) => f.category === 'schriftform')!;
     const mine = rewrites.find((r) => r.findingIds.includes(written.id))!;
     expect(mine.text).toContain('oder elektronisch');
-    await agent.patch(`/api/reviews/${review.id}/findings/${encodeURIComponent(written.id)}`).send({ decision: 'dismissed' }).expect(204);
+    await agent.patch(`/api/reviews/${review.id}/findings/${encodeURIComponent(written.id)}`).send({ decision: 'dismissed' }).expect(200);
     const after = ReviewResponseSchema.parse((await agent.get(`/api/reviews/${review.id}`).expect(200)).body);
     expect(after.rewrites!.flatMap((r) => r.findingIds)).not.toContain(written.id);
   });
@@ -152,9 +152,9 @@ describe('decisions and exports', () => {
     // nothing accepted yet: every open command is offered, visibly as a proposal
     expect(mdBefore).toContain('**Vorschlag:** In § 1 Absatz 1');
 
-    await agent.patch(`/api/reviews/${review.id}/findings/${third!.id}`).send({ decision: 'accepted' }).expect(204);
-    await agent.patch(`/api/reviews/${review.id}/findings/${first!.id}`).send({ decision: 'accepted' }).expect(204);
-    await agent.patch(`/api/reviews/${review.id}/findings/${second!.id}`).send({ decision: 'dismissed' }).expect(204);
+    await agent.patch(`/api/reviews/${review.id}/findings/${third!.id}`).send({ decision: 'accepted' }).expect(200);
+    await agent.patch(`/api/reviews/${review.id}/findings/${first!.id}`).send({ decision: 'accepted' }).expect(200);
+    await agent.patch(`/api/reviews/${review.id}/findings/${second!.id}`).send({ decision: 'dismissed' }).expect(200);
     await agent.patch(`/api/reviews/${review.id}/findings/${first!.id}`).send({ decision: 'vielleicht' }).expect(400);
     await agent.patch(`/api/reviews/${review.id}/findings/nope`).send({ decision: 'accepted' }).expect(404);
     expect((await agent.get(`/api/reviews/${review.id}`)).body.decisions).toEqual({

@@ -35,7 +35,7 @@ const binary = (req: request.Test) =>
 
 async function reviewWithAll(buf: Buffer, name: string, decision: 'accepted' | 'open' = 'accepted'): Promise<ReviewResponse> {
   const review = ReviewResponseSchema.parse((await agent.post('/api/reviews').attach('file', buf, name).expect(201)).body);
-  if (decision === 'accepted') for (const f of review.findings) await agent.patch(`/api/reviews/${review.id}/findings/${f.id}`).send({ decision }).expect(204);
+  if (decision === 'accepted') for (const f of review.findings) await agent.patch(`/api/reviews/${review.id}/findings/${f.id}`).send({ decision }).expect(200);
   return review;
 }
 

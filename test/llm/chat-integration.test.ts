@@ -15,12 +15,16 @@ let fake: FakeOpenAI;
 let app: TestApp;
 let socket: ClientSocket;
 
-beforeEach(async () => {
-  fake = await startFakeOpenAI();
-  const config = fakeConfig(fake.url, { LLM_TIMEOUT_MS: '300', LLM_MAX_RETRIES: '0' });
+/** Answers come within the helpers' generous timeout; only the timeout test shortens it (its server hangs). */
+async function setUp(env: Record<string, string> = {}): Promise<void> {
+  const config = fakeConfig(fake.url, { LLM_MAX_RETRIES: '0', ...env });
   const llm = createLlmServices(config)!;
   app = await makeApp({}, { answerer: llm.answerer, llmLabel: llm.model });
   socket = await connect(await listen(app));
+}
+
+beforeEach(async () => {
+  fake = await startFakeOpenAI();
 });
 afterEach(async () => {
   socket.close();
@@ -40,6 +44,7 @@ function ask(text: string): Promise<{ tokens: string[]; done: Done }> {
 
 describe('chat over socket.io with the LLM answerer', () => {
   it('streams the model answer with mapped citations and no invented source', async () => {
+    await setUp();
     fake.enqueue({ kind: 'text', text: 'Die angeordnete Schriftform kann durch die elektronische Form ersetzt werden [1]. Siehe auch [9].' });
     const { tokens, done } = await ask('Kann die Schriftform durch die elektronische Form ersetzt werden?');
     expect(done.model).toBe('fake-model');
@@ -54,6 +59,7 @@ describe('chat over socket.io with the LLM answerer', () => {
   });
 
   it('falls back to the offline answer with a notice when the model times out', async () => {
+    await setUp({ LLM_TIMEOUT_MS: '300' });
     fake.enqueue({ kind: 'hang' });
     const { done } = await ask('Kann die Schriftform durch die elektronische Form ersetzt werden?');
     expect(done.model).toBe('offline');
@@ -62,6 +68,7 @@ describe('chat over socket.io with the LLM answerer', () => {
   });
 
   it('stays usable when the model server dies mid-answer', async () => {
+    await setUp();
     fake.enqueue({ kind: 'drop', text: 'Die Schriftform kann ersetzt werden [1] und so weiter', afterChunks: 2 });
     const first = await ask('Kann die Schriftform durch die elektronische Form ersetzt werden?');
     expect(first.done.notice).toBe(NOTICE_FALLBACK);

@@ -3,12 +3,15 @@ import pino from 'pino';
 import { loadConfig, type Config } from '../../server/config';
 import type { SearchHit } from '../../server/contracts/search';
 
-/** Config pointing at the fake server; short timeouts keep failure tests fast. */
+/**
+ * Config pointing at the fake server. The default timeout is generous because a loaded machine can take seconds
+ * for an answer the fake sends at once; tests of the timeout itself set a short one with a server that hangs.
+ */
 export function fakeConfig(url: string, extra: Record<string, string> = {}): Config {
   return loadConfig({
     OPENAI_BASE_URL: url,
     LLM_MODEL: 'fake-model',
-    LLM_TIMEOUT_MS: '400',
+    LLM_TIMEOUT_MS: '5000',
     LLM_MAX_RETRIES: '2',
     LLM_MAX_CONCURRENCY: '2',
     ...extra,

@@ -4,8 +4,8 @@ import { rmSync } from 'node:fs';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerToClientEvents } from '../../server/contracts/socket';
-import { lawsZip, startWorker } from '../support/workers';
 import { connect, listen, makeApp, sessionCookie, tempDir, type ClientSocket, type TestApp } from '../http/harness';
+import { REDIS_URL, lawsZip, startWorker } from './workers';
 
 /**
  * A web instance that runs no jobs (ROLE=web) and worker processes (`server/worker.ts`) sharing the machine's Redis
@@ -13,7 +13,6 @@ import { connect, listen, makeApp, sessionCookie, tempDir, type ClientSocket, ty
  * after the lock expires and finishes it, and every law is stored exactly once.
  */
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 type Progress = Parameters<ServerToClientEvents['batch:progress']>[0];
 
 const dataDir = tempDir('dc-queue-');
@@ -22,6 +21,8 @@ const workers: ChildProcess[] = [];
 let web: TestApp;
 let socket: ClientSocket;
 let cookie: string;
+
+const startWorkerHere = () => startWorker({ ...env, DATA_DIR: dataDir }, workers).then((w) => w.child);
 
 beforeAll(async () => {
   web = await makeApp({ ...env, ROLE: 'web' }, { dataDir });
@@ -42,7 +43,7 @@ describe('jobs on a Redis queue with separate worker processes', () => {
     const health = await request(web.app).get('/healthz').expect(200);
     expect(health.body.queue).toBe('redis');
 
-    const first = await startWorker({ ...env, DATA_DIR: dataDir }, workers);
+    const first = await startWorkerHere();
     const total = 80;
     const created = await request(web.app).post('/api/batch').set('Cookie', cookie).attach('file', lawsZip(total), 'gesetze.zip').expect(202);
     const jobId = created.body.jobId as string;
@@ -67,7 +68,7 @@ describe('jobs on a Redis queue with separate worker processes', () => {
     });
     expect(killedAt, 'the first worker was killed before the job was finished').toBeLessThan(total);
 
-    await startWorker({ ...env, DATA_DIR: dataDir }, workers);
+    await startWorkerHere();
     expect(await finished).toBe('done');
     expect(progress.at(-1)).toEqual({ jobId, done: total, total });
 

@@ -4,9 +4,9 @@ import { rmSync } from 'node:fs';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerToClientEvents } from '../../server/contracts/socket';
-import { lawsZip, startWorker } from '../support/workers';
 import { connect, listen, makeApp, sessionCookie, tempDir, type ClientSocket, type TestApp } from '../http/harness';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
+import { REDIS_URL, lawsZip, startWorker } from './workers';
 
 /**
  * The service set-up of issue 11 on the machine's PostgreSQL and Redis: two web instances (ROLE=web) with data
@@ -15,7 +15,6 @@ import { createTestDatabase, type TestDatabase } from '../support/postgres';
  * the worker is killed mid-job, a new one finishes it, and every law is stored exactly once.
  */
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 type Progress = Parameters<ServerToClientEvents['batch:progress']>[0];
 
 const DRAFT = '# Entwurf eines Gesetzes\n\n## § 1 Antrag\n\nDer Antrag ist schriftlich bei der Behörde zu stellen und eigenhändig zu unterschreiben.\n';
@@ -78,7 +77,7 @@ describe('two web instances and workers on PostgreSQL and Redis', () => {
   });
 
   it('a socket on A follows a job created on B; a killed worker is replaced and every law is stored once', async () => {
-    const first = await startWorker({ ...env, DATA_DIR: dirB }, workers);
+    const first = (await startWorker({ ...env, DATA_DIR: dirB }, workers)).child;
     const total = 80;
     const created = await request(b.app).post('/api/batch').set('Cookie', cookie).attach('file', lawsZip(total), 'gesetze.zip').expect(202);
     const jobId = created.body.jobId as string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Analyzer, participleBase } from '../../server/retrieval/analyzer';
+import { Analyzer, nounsOfVerb, participleBase } from '../../server/retrieval/analyzer';
 import { Decompounder } from '../../server/retrieval/decompound';
 import { fold, stem, tokenize } from '../../server/retrieval/normalize';
 
@@ -34,6 +34,25 @@ describe('German normalisation', () => {
     expect(participleBase('bereitgestellt')).toBe('bereitstellen');
     expect(participleBase('behörde')).toBeNull();
   });
+
+  it('derives the -ung noun of a verb form, which the stemmer keeps apart', () => {
+    expect(nounsOfVerb('verlängern')).toContain('verlängerung');
+    expect(nounsOfVerb('prüft')).toContain('prüfung');
+    expect(nounsOfVerb('bearbeitet')).toContain('bearbeitung');
+    expect(nounsOfVerb('amt')).toEqual([]);
+    // the stemmer alone does not join them (else this bridge would be pointless)
+    expect(stem('verlängern')).not.toBe(stem('verlängerung'));
+  });
+
+  it('adds the noun of a question verb only when the corpus uses it, below the typed word', () => {
+    const a = new Analyzer(new Set(), { decompound: true, synonyms: false, thesaurus: false, concepts: false });
+    const corpus = new Set([stem('frist'), stem('verlängern'), stem('verlängerung')]);
+    const terms = a.analyzeQuery('Frist verlängern', (t) => corpus.has(t));
+    const w = (x: string) => terms.find((t) => t.term === stem(x))?.weight;
+    expect(w('verlängerung')).toBeGreaterThan(0);
+    expect(w('verlängerung')!).toBeLessThan(1);
+    expect(a.analyzeQuery('Frist verlängern', (t) => t !== stem('verlängerung')).some((t) => t.term === stem('verlängerung'))).toBe(false);
+  });
 });
 
 describe('decompounding against the corpus vocabulary', () => {
@@ -66,7 +85,8 @@ describe('query analysis', () => {
 
   it('drops stop words and question scaffolding', () => {
     expect(terms(new Analyzer(new Set(), { decompound: true, synonyms: false }), 'Welche Vorschrift regelt die Zustellung?')).toEqual([stem('zustellung')]);
-    expect(terms(new Analyzer(new Set(), { decompound: true, synonyms: false }), 'Wohin kann man sich wenden, reicht das denn schon?')).toEqual([stem('wenden')]);
+    // (the only other term is the -ung noun of "wenden", which a corpus without "Wendung" would not add)
+    expect(terms(new Analyzer(new Set(), { decompound: true, synonyms: false, concepts: false }), 'Wohin kann man sich wenden, reicht das denn schon?')).toEqual([stem('wenden'), stem('wendung')]);
   });
 
   it('keeps "woran", which guidance headings use ("Woran man das Hindernis erkennt")', () => {

@@ -23,6 +23,12 @@ describe('legal-concept map', () => {
     expect(conceptWords(concepts, tokenize('Ein Computer im Amt'))).toEqual([]);
   });
 
+  it('matches a phrase whose words are question scaffolding on their own ("warum abgelehnt")', () => {
+    const map = { thesaurus: new Thesaurus([]), concepts: compileConcepts(parseConcepts('warum abgelehnt\tBegründung des Verwaltungsaktes\n')) };
+    const a = new Analyzer(new Set(), { decompound: true, synonyms: false }, map);
+    expect(a.analyzeQuery('Muss das Amt sagen, warum es meinen Antrag abgelehnt hat?').map((t) => t.term)).toContain(stem('begründung'));
+  });
+
   it('rejects a malformed line with its line number', () => {
     expect(() => parseConcepts('Mail\n')).toThrow(/rechtsbegriffe\.tsv:1/);
     expect(() => parseThesaurus('Antrag\n')).toThrow(/openthesaurus-de\.tsv:1/);
@@ -53,13 +59,30 @@ describe('thesaurus expansion', () => {
 
   it('adds the group of a word the statutes do not use, weighted below the typed words', () => {
     const known = (t: string) => t !== stem('kuli');
-    const terms = analyzer.analyzeQuery('Kuli Antrag', known);
+    const rare = () => 8;
+    const terms = analyzer.analyzeQuery('Kuli Antrag', known, [], rare);
     const w = (x: string) => terms.find((t) => t.term === stem(x))?.weight;
     expect(w('kuli')).toBe(1);
     expect(w('stift')).toBeGreaterThan(0);
     expect(w('stift')!).toBeLessThan(0.5);
-    // "Antrag" is statute vocabulary: no general-language synonyms for it
-    expect(w('gesuch')).toBeUndefined();
+    // a statute word the corpus uses rarely: its closest synonym joins too, below the typed words
+    expect(w('gesuch')).toBeGreaterThan(0);
+    expect(w('gesuch')!).toBeLessThan(0.5);
+    // a common statute word gets none: its groups would add noise ("zustellen" = "versperren")
+    const common = analyzer.analyzeQuery('Kuli Antrag', known, [], () => 1);
+    expect(common.find((t) => t.term === stem('gesuch'))).toBeUndefined();
+  });
+
+  it('weights a known word\'s synonyms by how tight their group is and keeps only the closest', () => {
+    const big = ['Schreibgerät', 'Griffel', 'Mine', 'Füller', 'Füllhalter', 'Bleistift', 'Buntstift', 'Filzstift', 'Marker', 'Textmarker', 'Kreide', 'Feder'];
+    const th = new Thesaurus(parseThesaurus([thesaurusLine(['Antrag', 'Gesuch']), thesaurusLine(['Antrag', ...big])].join('\n')));
+    expect(th.ranked(stem('antrag'))[0]).toEqual({ stem: stem('gesuch'), link: 1 });
+    const a = new Analyzer(new Set(), { decompound: true, synonyms: false }, { thesaurus: th, concepts: [] });
+    const terms = a.analyzeQuery('Antrag', () => true, [], () => 8);
+    const w = (x: string) => terms.find((t) => t.term === stem(x))?.weight ?? 0;
+    expect(w('gesuch')).toBeGreaterThan(w('griffel'));
+    // fan-out: at most a few of the twelve loosely linked words
+    expect(big.filter((x) => w(x) > 0).length).toBeLessThan(big.length);
   });
 
   it('can be switched off for the ablation', () => {

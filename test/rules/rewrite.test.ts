@@ -3,7 +3,9 @@ import type { LawDocument } from '../../server/contracts/document';
 import { parseDraft } from '../../server/parser/draft';
 import { parseSnippet } from '../../server/parser/snippet';
 import { checkDocument, checkText } from '../../server/rules/engine';
+import type { RewriteEdit } from '../../server/contracts/rewrite';
 import { newDefects, rewriteAbsatz, rewriteFindings } from '../../server/rules/rewrite';
+import { absatzCommand } from '../../server/rules/rewrite/command';
 
 /** Coherent rewrites of real provisions (federal corpus and the rules sets); one Absatz each unless said otherwise. */
 function rewrite(law: string, text: string, doc: LawDocument = parseSnippet(text, law, law)) {
@@ -166,5 +168,34 @@ describe('rewriteFindings: idempotent', () => {
     const again = checkText(r!.text, { law });
     const doc = parseSnippet(r!.text, law, law);
     expect(rewriteFindings(doc, again, { law }).every((x) => x.text === x.original)).toBe(true);
+  });
+});
+
+describe('absatzCommand: addressed in an amending draft', () => {
+  const edit = (kind: RewriteEdit['kind'], old: string, now: string, extra: Partial<RewriteEdit> = {}): RewriteEdit => ({
+    kind,
+    start: 0,
+    end: old.length,
+    old,
+    new: now,
+    findingIds: ['f'],
+    categories: ['schriftform'],
+    ...extra,
+  });
+  const unit = { section: '§ 5', paragraph: '2' };
+
+  it('names the draft part first and the amended Absatz after it', () => {
+    const one = absatzCommand(unit, [edit('insertAfter', 'schriftlich', 'oder elektronisch', { sentence: 1 })], '', 'Artikel 1 Nummer 3');
+    expect(one).toBe('In Artikel 1 Nummer 3 werden in § 5 Absatz 2 Satz 1 nach dem Wort „schriftlich“ die Wörter „oder elektronisch“ eingefügt.');
+    const appended = absatzCommand(unit, [edit('appendSentence', '', 'Die Unterschrift kann entfallen.')], '', 'Artikel 1 Nummer 3');
+    expect(appended).toBe('In Artikel 1 Nummer 3 wird dem § 5 Absatz 2 folgender Satz angefügt: „Die Unterschrift kann entfallen.“');
+  });
+
+  it('gives several changes of the Absatz one command with a list, as without a draft part', () => {
+    const edits = [edit('insertAfter', 'schriftlich', 'oder elektronisch', { sentence: 1 }), edit('appendSentence', '', 'Die Unterschrift kann entfallen.')];
+    expect(absatzCommand(unit, edits, '', 'Artikel 2')).toBe(
+      'In Artikel 2 wird § 5 Absatz 2 wie folgt geändert:\na) In Satz 1 werden nach dem Wort „schriftlich“ die Wörter „oder elektronisch“ eingefügt.\nb) Folgender Satz wird angefügt: „Die Unterschrift kann entfallen.“',
+    );
+    expect(absatzCommand(unit, edits, '')).toMatch(/^§ 5 Absatz 2 wird wie folgt geändert:\na\) In Satz 1 /);
   });
 });

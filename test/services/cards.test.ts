@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findQuote } from '../../server/llm/quote';
 import type { SearchIndex } from '../../server/retrieval/index';
-import { loadCards, matchCard, parseCard, resolveCards } from '../../server/services/chat/cards';
+import { asksAnalogOnly, loadCards, matchCard, parseCard, resolveCards } from '../../server/services/chat/cards';
 import { CORPUS_DIR, testIndex } from '../http/harness';
 
 const cards = loadCards(join(CORPUS_DIR, 'cards'));
@@ -25,14 +25,26 @@ describe('answer cards', () => {
     );
   });
 
-  it('lead with a direct answer', () => {
+  it('lead with a direct answer, in the Land view too', () => {
     for (const c of cards) {
       expect(c.answer, c.id).toMatch(/^(?:Ja\b|Nein\b|In der Regel\b|Es kommt darauf an\b|Der Digitalcheck\b|Jede Behörde\b)/);
+      if (c.analogOnly) expect(c.analogOnly, `${c.id} (nur analog)`).toMatch(/^(?:Nein\b|In der Regel nein\b)/);
+      if (c.land) expect(c.land.answer, `${c.id} (Land)`).toMatch(/^(?:Ja\b|Nein\b|In der Regel\b|Es kommt darauf an\b|Jede Behörde\b)/);
+    }
+  });
+
+  it('give the Land view for the common questions, citing the Land law that applies the federal rule', () => {
+    const withLand = cards.filter((c) => c.land).map((c) => c.id);
+    expect(withLand).toEqual(expect.arrayContaining(['schriftform-verwaltung', 'unterschrift', 'persoenliches-erscheinen', 'bekanntmachung-internet', 'zustellung', 'elektronischer-zugang']));
+    // a Land view that applies a federal rule names the federal rule too (the drafter needs both)
+    for (const c of cards.filter((x) => x.land?.citations.some((cit) => cit.law === 'NVwVfG'))) {
+      expect(c.land!.answer, c.id).toMatch(/VwVfG/);
+      expect(c.citations.some((cit) => cit.law === 'VwVfG') || c.land!.citations.some((cit) => cit.law === 'VwVfG'), c.id).toBe(true);
     }
   });
 
   // every cited § exists in the shipped corpus, and the cited point stands in the cited Absatz
-  it.each(cards.flatMap((c) => c.citations.map((cit) => [c.id, cit] as const)))('%s cites %o', (_id, cit) => {
+  it.each(cards.flatMap((c) => [...c.citations, ...(c.land?.citations ?? [])].map((cit) => [c.id, cit] as const)))('%s cites %o', (_id, cit) => {
     const p = index.getProvision(cit.law, cit.section);
     expect(p, `${cit.section} ${cit.law} missing`).toBeDefined();
     const paragraphs = cit.paragraph ? p!.paragraphs.filter((x) => x.number === cit.paragraph) : p!.paragraphs;
@@ -46,7 +58,20 @@ describe('answer cards', () => {
       const r = resolved.get(c.id)!;
       const refs = new Set(c.citations.map((x) => `${x.law}|${x.section}|${x.paragraph ?? ''}`));
       expect(r.sources.length, c.id).toBe(refs.size);
+      const landRefs = new Set((c.land?.citations ?? []).map((x) => `${x.law}|${x.section}|${x.paragraph ?? ''}`));
+      expect(r.landSources.length, `${c.id} (Land)`).toBe(landRefs.size);
     }
+  });
+
+  it.each([
+    ['Darf man Gebühren nur bar an der Kasse annehmen?', true],
+    ['Darf die Behörde Anträge ausschließlich schriftlich annehmen?', true],
+    ['Darf die Gemeinde Satzungen nur durch Aushang bekannt machen?', true],
+    // restricted to the digital way: the card's own answer fits
+    ['Können Bekanntmachungen nur noch im Internet erscheinen statt am schwarzen Brett?', false],
+    ['Wie kann die Schriftform ersetzt werden?', false],
+  ])('„%s“ asks whether only the analog way may be required: %s', (q, expected) => {
+    expect(asksAnalogOnly(q)).toBe(expected);
   });
 
   it('rejects a card without sources or answer', () => {

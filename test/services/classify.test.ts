@@ -60,6 +60,28 @@ describe('classifyMessage', () => {
     expect(classifyMessage('Wie formuliere ich eine Vorlagepflicht digitaltauglich?').kind).toBe('howto');
   });
 
+  it('reads requests for a better wording after a check as rewrites, in plain words too', () => {
+    const after = { hasPrevious: true, hasPassage: true };
+    for (const text of [
+      'Mach mir bitte einen Vorschlag, wie das besser geht.',
+      'wie würde das denn digitaltauglich lauten?',
+      'Was schlägst du vor?',
+      'Kannst du das verbessern?',
+    ]) {
+      expect(classifyMessage(text, after).kind, text).toBe('rewrite');
+    }
+    // the same words without anything checked before are not a rewrite of nothing
+    expect(classifyMessage('Haben Sie einen Formulierungsvorschlag für eine Vorlagepflicht im Baurecht?').kind).not.toBe('rewrite');
+  });
+
+  it('reads a provision retold in the user\'s own words as part of the question, not as pasted text', () => {
+    const c = classifyMessage('Wir schreiben gerade an einem Landesgesetz. Da steht drin, der Antrag muss unterschrieben auf Papier kommen. Wie kriegen wir das digital hin?');
+    expect(c.kind).toBe('question');
+    expect(c.passage).toBeUndefined();
+    // the same sentence pasted on its own is a passage to check
+    expect(classifyMessage('Der Antrag muss unterschrieben auf Papier eingereicht werden.').kind).toBe('check');
+  });
+
   it('a rewrite request may bring its own passage', () => {
     const c = classifyMessage('Formuliere bitte digitaltauglich um: Der Antrag ist schriftlich zu stellen.');
     expect(c).toMatchObject({ kind: 'rewrite', passage: 'Der Antrag ist schriftlich zu stellen.' });

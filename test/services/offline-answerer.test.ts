@@ -3,7 +3,7 @@ import type { Finding } from '../../server/contracts/finding';
 import type { SearchHit } from '../../server/contracts/search';
 import type { AnswerContext } from '../../server/services/chat/answerer';
 import type { ResolvedCard } from '../../server/services/chat/cards';
-import { createOfflineAnswerer, NO_PASSAGE_TEXT, NOTHING_FOUND_TEXT, OUT_OF_SCOPE_TEXT } from '../../server/services/chat/offline-answerer';
+import { createOfflineAnswerer, NO_PASSAGE_TEXT, OUT_OF_SCOPE_TEXT } from '../../server/services/chat/offline-answerer';
 
 const hit = (over: Partial<SearchHit>): SearchHit => ({
   law: 'VwVfG',
@@ -40,7 +40,8 @@ describe('offline answerer', () => {
     expect(deltas.length).toBeGreaterThanOrEqual(1);
     expect(result.model).toBe('offline');
     expect(result.citations.map((c) => c.law)).toEqual(['VwVfG', 'Leitfaden Schriftform']);
-    expect(result.text).toMatch(/^Dazu habe ich keine sichere Antwort: Die Treffer im Korpus passen nur teilweise zur Frage\. Am nächsten kommt § 3a VwVfG \(Elektronische Kommunikation\) \[1\]/);
+    // without a card the hits are offered as the closest, not as the answer
+    expect(result.text).toMatch(/^Eine fertige Antwort habe ich dazu nicht; am besten passt § 3a VwVfG \(Elektronische Kommunikation\) \[1\]/);
     expect(result.text).toContain('[2] **Leitfaden Schriftform – Schriftform: Ersatzformulierungen**');
     expect(result.text).toContain('Stand: März 2022');
     expect(result.text).not.toContain('Rechtsfähigkeit');
@@ -52,7 +53,9 @@ describe('offline answerer', () => {
       hits: [hit({ text: 'Die Rechtsfähigkeit des Menschen beginnt mit der Vollendung der Geburt.', title: 'Rechtsfähigkeit' })],
     });
     expect(result.citations).toEqual([]);
-    expect(result.text).toMatch(/keine passende Vorschrift/);
+    // the lead names what nothing covered; then what was searched and what to do next
+    expect(result.text).toMatch(/^Dazu habe ich keine passende Antwort gefunden: keine Antwortkarte und keine Vorschrift im Korpus, die zu „Wetter“ und „Hannover“ passt\.\n\nDurchsucht habe ich/);
+    expect(result.text).toContain('**Was Sie tun können**');
   });
 
   it('summarises findings of a pasted passage with suggestion and amendment', async () => {
@@ -91,7 +94,8 @@ describe('offline answerer', () => {
       hits: [hit({ law: 'BGB', ref: '§ 2247 Abs. 1', title: 'Eigenhändiges Testament', text: 'Der Erblasser kann ein Testament durch eine eigenhändig geschriebene und unterschriebene Erklärung errichten.' })],
     });
     expect(result.citations).toEqual([]);
-    expect(result.text).toBe(NOTHING_FOUND_TEXT);
+    expect(result.text).toMatch(/^Dazu habe ich keine passende Antwort gefunden: .* „Unterschrift“ passt\./);
+    expect(result.text).not.toContain('Testament');
   });
 
   it('leads with the card, quotes its sources and adds a provision the question names', async () => {
@@ -107,6 +111,7 @@ describe('offline answerer', () => {
         citations: [{ law: 'VwVfG', section: '§ 3a', paragraph: '2', point: 'elektronische Form ersetzt' }],
       },
       sources: [{ hit: hit({ score: 0 }), points: ['elektronische Form ersetzt'], excerpt: 'Eine durch Rechtsvorschrift angeordnete Schriftform kann durch die elektronische Form ersetzt werden.' }],
+      landSources: [],
     };
     const { result } = await run({
       question: 'Welche Alternativen zur Schriftform gibt es nach § 10 VwVfG?',
@@ -120,6 +125,51 @@ describe('offline answerer', () => {
     expect(result.text).toMatch(/^Die Schriftform kann durch die elektronische Form ersetzt werden/);
     expect(result.text).toContain('**Formulierungsvorschlag**');
     expect(result.citations.map((c) => `${c.ref} ${c.law}`)).toEqual(['§ 3a Abs. 2 VwVfG', '§ 10 VwVfG']);
+  });
+
+  it('a Land question leads with the Land view and cites the Land law next to the federal rule it applies', async () => {
+    const nvwvfg = hit({ law: 'NVwVfG', ref: '§ 1 Abs. 1', section: '§ 1', title: '', text: 'Für die öffentlich-rechtliche Verwaltungstätigkeit der Behörden des Landes gelten die Vorschriften des Verwaltungsverfahrensgesetzes.', score: 0 });
+    const federal = { hit: hit({ score: 0 }), points: ['elektronische Form'], excerpt: 'Eine … Schriftform kann durch die elektronische Form ersetzt werden.' };
+    const card: ResolvedCard = {
+      card: {
+        id: 'schriftform-verwaltung', title: 'Schriftform', topic: ['schriftform'], context: [],
+        answer: 'Ja. Die Schriftform kann durch die elektronische Form ersetzt werden (§ 3a Abs. 2 VwVfG).',
+        conditions: [],
+        citations: [{ law: 'VwVfG', section: '§ 3a', paragraph: '2', point: 'elektronische Form' }],
+        land: { answer: 'Ja. In Niedersachsen gilt § 3a VwVfG über § 1 Abs. 1 NVwVfG.', citations: [{ law: 'NVwVfG', section: '§ 1', paragraph: '1', point: 'Verwaltungsverfahrensgesetzes' }] },
+      },
+      sources: [federal],
+      landSources: [{ hit: nvwvfg, points: ['Verwaltungsverfahrensgesetzes'], excerpt: nvwvfg.text }],
+    };
+    const asked = (land: boolean) => run({ question: 'Kann eine Kommune die Schriftform ersetzen?', card, land, hits: [] });
+    const forLand = (await asked(true)).result;
+    expect(forLand.text).toMatch(/^Ja\. In Niedersachsen gilt § 3a VwVfG über § 1 Abs\. 1 NVwVfG\.\n\n\*\*Allgemein:\*\* Ja\. Die Schriftform/);
+    expect(forLand.citations.map((c) => `${c.ref} ${c.law}`)).toEqual(['§ 1 Abs. 1 NVwVfG', '§ 3a Abs. 2 VwVfG']);
+    const general = (await asked(false)).result;
+    expect(general.text).toMatch(/^Ja\. Die Schriftform/);
+    expect(general.citations.map((c) => c.law)).toEqual(['VwVfG']);
+  });
+
+  it('"Darf … nur bar …?" is answered by the card answer to the restriction, not by its "Ja"', async () => {
+    const card: ResolvedCard = {
+      card: {
+        id: 'bezahlung', title: 'Bezahlung', topic: ['bar'], context: [], conditions: [],
+        answer: 'Ja. Die Behörde muss ein elektronisches Zahlungsverfahren anbieten (§ 4 Abs. 1 EGovG).',
+        analogOnly: 'Nein. Eine Behörde darf sich nicht auf Barzahlung beschränken (§ 4 Abs. 1 EGovG).',
+        citations: [{ law: 'EGovG', section: '§ 4', paragraph: '1', point: 'Zahlungsverfahren' }],
+      },
+      sources: [], landSources: [],
+    };
+    expect((await run({ question: 'Darf man Gebühren nur bar an der Kasse annehmen?', card })).result.text).toMatch(/^Nein\. Eine Behörde darf sich nicht/);
+    expect((await run({ question: 'Muss die Behörde eine Online-Zahlung anbieten?', card })).result.text).toMatch(/^Ja\. Die Behörde muss/);
+  });
+
+  it('a Land question naming a federal procedural rule: yes, through the Land law that applies it', async () => {
+    const bridge = hit({ law: 'NVwVfG', ref: '§ 1 Abs. 1', section: '§ 1', title: '', text: 'Für die öffentlich-rechtliche Verwaltungstätigkeit der Behörden des Landes gelten die Vorschriften des Verwaltungsverfahrensgesetzes.', score: 0 });
+    const named = hit({ score: 1000 });
+    const { result } = await run({ question: 'Gilt § 3a VwVfG auch für Behörden des Landes Niedersachsen?', land: true, landBridges: [bridge], hits: [named] });
+    expect(result.text).toMatch(/^Ja\. § 3a VwVfG \(Elektronische Kommunikation\) \[1\] gilt auch für die Behörden des Landes, der Gemeinden und Landkreise in Niedersachsen: § 1 Abs\. 1 NVwVfG \[2\]/);
+    expect(result.citations.map((c) => c.law)).toEqual(['VwVfG', 'NVwVfG']);
   });
 
   it('rewrite: the whole provision, its Änderungsbefehl, and a plain request for text when there is none', async () => {
@@ -137,11 +187,18 @@ describe('offline answerer', () => {
       question: '§ 3a VwVfG Schriftform',
       passage: 'Der Antrag ist schriftlich zu stellen.',
       findings: [finding],
-      rewrite: { text: 'Der Antrag ist zu stellen.', amendment: 'Die Vorschrift wird wie folgt gefasst:\n„Der Antrag ist zu stellen.“', singleAmendments: [finding.amendment], remaining: [] },
+      rewrite: {
+        text: 'Der Antrag ist zu stellen.',
+        amendment: 'In der Vorschrift wird das Wort „schriftlich“ gestrichen.',
+        absatzCommands: [],
+        notes: ['Bitte prüfen Sie die Frist.'],
+        remaining: [],
+      },
       hits: [hit({})],
     });
     expect(result.text).toMatch(/^So könnte die Vorschrift digitaltauglich lauten \(ein Befund eingearbeitet\):\n> Der Antrag ist zu stellen\./);
-    expect(result.text).toContain('**Änderungsbefehl**\n\n> Die Vorschrift wird wie folgt gefasst:');
+    expect(result.text).toContain('**Änderungsbefehl**\n\n> In der Vorschrift wird das Wort „schriftlich“ gestrichen.');
+    expect(result.text).toContain('**Hinweise**\n\n- Bitte prüfen Sie die Frist.');
     expect(result.citations.map((c) => c.law)).toEqual(['VwVfG']);
   });
 

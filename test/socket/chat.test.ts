@@ -132,7 +132,8 @@ describe('chat over socket.io (offline)', () => {
     const second = await ask(socket, { conversationId, text: 'Und wie formuliere ich das um?' });
     expect(second.done!.text).toMatch(/^So könnte die Vorschrift digitaltauglich lauten/);
     expect(second.done!.text).toContain('schriftlich oder elektronisch');
-    expect(second.done!.text).toMatch(/Die Vorschrift wird wie folgt gefasst:\n> „Der Antrag ist schriftlich oder elektronisch/);
+    // the rule engine's Änderungsbefehl for the Absatz: an insertion and an appended sentence
+    expect(second.done!.text).toMatch(/\*\*Änderungsbefehl\*\*\n\n> Die Vorschrift wird wie folgt geändert:\n> a\) Nach dem Wort „schriftlich“ werden die Wörter „oder elektronisch“ eingefügt\./);
     // the findings belong to the check turn; the rewrite turn does not report them twice
     expect(second.done!.findings).toEqual([]);
     // the state is persisted with the conversation

@@ -13,6 +13,11 @@ export interface FindingCardOptions {
   onDecision?: (decision: Decision) => Promise<void>;
   /** Card click (outside its buttons) selects the finding, e.g. to scroll to its highlight. */
   onSelect?: () => void;
+  /**
+   * The finding is resolved in the coherent rewrite of its Absatz: the card points there instead of showing its own
+   * suggestion and command, which could contradict another finding of the Absatz.
+   */
+  rewrite?: { ref: string; onShow: () => void };
 }
 
 export interface FindingCard {
@@ -48,12 +53,31 @@ export function createFindingCard(f: Finding, opts: FindingCardOptions = {}): Fi
       )
     : null;
 
+  const rewrite = opts.rewrite;
   const fields: Child[] = [
     h('dt', { text: 'Erläuterung' }),
     h('dd', { text: f.explanation }),
-    f.suggestion ? [h('dt', { text: 'Vorschlag' }), h('dd', { text: f.suggestion })] : null,
+    rewrite
+      ? [
+          h('dt', { text: 'Vorschlag' }),
+          h(
+            'dd',
+            { class: 'finding-rewrite-link' },
+            h(
+              'span',
+              { class: 'rw-in' },
+              `Behoben in der Neufassung von ${rewrite.ref} – ein Änderungsbefehl für alle Befunde des Absatzes. `,
+              h('button', { class: 'btn btn-small', text: 'Neufassung zeigen', attrs: { type: 'button' }, on: { click: rewrite.onShow } }),
+            ),
+            // shown once the finding is dismissed (the review view toggles it after the Absatz is rewritten)
+            h('span', { class: 'rw-out', text: `Verworfen – die Neufassung von ${rewrite.ref} ändert hierfür nichts am Wortlaut.`, attrs: { hidden: '' } }),
+          ),
+        ]
+      : f.suggestion
+        ? [h('dt', { text: 'Vorschlag' }), h('dd', { text: f.suggestion })]
+        : null,
     f.legalBasis.length ? [h('dt', { text: 'Rechtsgrundlage' }), h('dd', { text: f.legalBasis.join('; ') })] : null,
-    amendmentBlock ? [h('dt', { text: 'Änderungsbefehl' }), h('dd', null, amendmentBlock)] : null,
+    amendmentBlock && !rewrite ? [h('dt', { text: 'Änderungsbefehl' }), h('dd', null, amendmentBlock)] : null,
   ];
 
   let acceptBtn: HTMLButtonElement | null = null;
@@ -167,7 +191,7 @@ function traceDisclosure(f: Finding): HTMLElement | null {
   );
 }
 
-function copyButton(text: string): HTMLButtonElement {
+export function copyButton(text: string): HTMLButtonElement {
   const label = h('span', { text: 'Kopieren' });
   const btn = h('button', { class: 'btn btn-small', attrs: { type: 'button', 'aria-label': 'Änderungsbefehl kopieren' } }, icon('copy'), label);
   btn.addEventListener('click', async () => {

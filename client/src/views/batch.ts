@@ -15,7 +15,7 @@ import { barChart } from '../components/charts';
 import { icon } from '../icons';
 import { quoteWithMatch, severityBadge } from '../components/findingCard';
 import { JOB_STATUS_LABELS, SEVERITY_LABELS, SEVERITY_ORDER } from '../labels';
-import type { AppSocket } from '../socket';
+import { request, type AppSocket } from '../socket';
 
 const POLL_MS = 3000;
 const PAGE_SIZE = 50;
@@ -370,16 +370,22 @@ export function createBatchView(
       void refreshJob();
     }
   });
+  /** Progress events of one job; when the server refuses, polling (started with the job panel) carries on. */
+  function subscribe(id: string): void {
+    request(socket, 'batch:subscribe', { jobId: id }, (ack) => {
+      if (!ack.ok && job?.id === id && !TERMINAL.has(job.status)) statusMessage.textContent = ack.error.message;
+    });
+  }
   socket.on('connect', () => {
     // Rooms do not survive a reconnect; subscribe again.
-    if (job && !TERMINAL.has(job.status)) socket.emit('batch:subscribe', { jobId: job.id });
+    if (job && !TERMINAL.has(job.status)) subscribe(job.id);
   });
 
   async function openJob(id: string): Promise<void> {
     stopPolling();
     filter = freshFilter();
     render(jobPanel, h('p', { class: 'muted', attrs: { role: 'status' }, text: 'Auftrag wird geladen …' }));
-    socket.emit('batch:subscribe', { jobId: id });
+    subscribe(id);
     let fresh: BatchJobResponse;
     try {
       fresh = await getJson<BatchJobResponse>(`/api/batch/${encodeURIComponent(id)}`);

@@ -4,7 +4,7 @@ import { errorMessage, getJson, sendJson } from '../api';
 import { announce, fmtDate, fmtNumber, h, render } from '../dom';
 import { createAssistantMessage, createUserMessage, type AssistantMessage } from '../components/message';
 import { createProvisionPanel } from '../components/provisionPanel';
-import type { AppSocket } from '../socket';
+import { request, type AppSocket } from '../socket';
 
 /** Same limit as ChatMessageInSchema; checked here so a huge paste gets a message instead of a round trip. */
 const MAX_MESSAGE = 100_000;
@@ -21,6 +21,8 @@ interface Streaming {
   conversationId?: string;
   text: string;
   stopRequested: boolean;
+  /** The chat:message request; its ack reports a failure. */
+  requestId?: string;
 }
 
 export interface ChatView {
@@ -125,7 +127,7 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
     if (!streaming) return;
     streaming.stopRequested = true;
     const id = streaming.conversationId;
-    if (id) socket.emit('chat:stop', { conversationId: id });
+    if (id) request(socket, 'chat:stop', { conversationId: id });
     streaming.view.markStopped();
     stopped = streaming;
     endStreaming();
@@ -159,10 +161,16 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
     inner.append(createUserMessage(text));
     const view = createAssistantMessage(openCitation);
     inner.append(view.el);
-    streaming = { view, question: text, conversationId: activeId ?? undefined, text: '', stopRequested: false };
+    const turn: Streaming = { view, question: text, conversationId: activeId ?? undefined, text: '', stopRequested: false };
+    streaming = turn;
     setStreamingUi(true);
     scrollToEnd();
-    socket.emit('chat:message', activeId ? { conversationId: activeId, text } : { text });
+    turn.requestId = request(socket, 'chat:message', activeId ? { conversationId: activeId, text } : { text }, (ack) => {
+      // a failed request ends its answer, if that is still the one on screen
+      if (ack.ok || streaming !== turn) return;
+      turn.view.el.replaceWith(errorLine(ack.error.message, turn.question));
+      endStreaming();
+    });
   }
 
   /** Tokens and results for a conversation this view started; a new conversation adopts the server's id. */
@@ -174,7 +182,7 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
     if (!p.success || !ownsEvent(p.data.conversationId) || !streaming) return;
     if (!streaming.conversationId) {
       streaming.conversationId = p.data.conversationId;
-      if (streaming.stopRequested) socket.emit('chat:stop', { conversationId: p.data.conversationId });
+      if (streaming.stopRequested) request(socket, 'chat:stop', { conversationId: p.data.conversationId });
     }
     streaming.text += p.data.delta;
     streaming.view.setStreamingText(streaming.text);
@@ -226,9 +234,8 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
 
   socket.on('chat:error', (payload) => {
     const p = ChatErrorSchema.safeParse(payload);
-    if (!p.success || !streaming) return;
-    // Errors without a conversation id (e.g. a failed batch subscription) are ours only before our answer started.
-    if (p.data.conversationId ? !ownsEvent(p.data.conversationId) : streaming.text !== '') return;
+    // errors of a request arrive with its ack (see send); this is for the server's own, such as an ended session
+    if (!p.success || !streaming || p.data.requestId) return;
     const question = streaming.question;
     streaming.view.el.replaceWith(errorLine(p.data.message, question));
     endStreaming();

@@ -6,10 +6,12 @@ import {
   type Principle,
   type Severity,
 } from '../../../server/contracts/finding';
+import type { AbsatzRewrite } from '../../../server/contracts/rewrite';
 import {
   ReviewStageSchema,
   type Decision,
   type DecisionBody,
+  type DecisionResponse,
   type ReviewFindingsResponse,
   type ReviewResponse,
   type ReviewSummary,
@@ -17,6 +19,7 @@ import {
 import { ApiError, errorMessage, getJson, sendJson, upload } from '../api';
 import { announce, fmtDate, fmtNumber, h, randomId, render } from '../dom';
 import { createFindingCard, type FindingCard } from '../components/findingCard';
+import { createRewriteBlock } from '../components/rewriteBlock';
 import { segmentText, strongestSeverity } from '../components/highlight';
 import { outlineNotices, renderOutline } from '../components/outline';
 import { createStages } from '../components/stages';
@@ -222,15 +225,82 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
     cards.get(f.id)?.setDecision(d);
   }
 
+  // ------------------------------------------------------------ Absatz rewrites
+
+  const rewriteBlocks = new Map<number, HTMLElement>();
+  const rewritesSection = h('details', { class: 'rewrites-section' });
+
+  /** Rewrites with findings left (a dismissed finding leaves an Absatz without any). */
+  const shownRewrites = (r: ReviewResponse) => (r.rewrites ?? []).filter((w) => w.findingIds.length > 0);
+
+  function rewriteBlock(w: AbsatzRewrite): HTMLElement {
+    const findings = new Map(review!.findings.map((f) => [f.id, f]));
+    return createRewriteBlock(w, { findings, onFinding: (id) => select(id, 'mark') });
+  }
+
+  function renderRewrites(r: ReviewResponse): void {
+    rewriteBlocks.clear();
+    const shown = shownRewrites(r);
+    for (const w of shown) rewriteBlocks.set(w.start, rewriteBlock(w));
+    rewritesSection.open = shown.length > 0 && shown.length <= 20;
+    rewritesSection.hidden = shown.length === 0;
+    render(
+      rewritesSection,
+      h('summary', { class: 'rewrites-head', text: `Neufassung je Absatz (${shown.length})` }),
+      h('p', { class: 'muted small', text: 'Alle Befunde eines Absatzes werden in einer Neufassung mit einem Änderungsbefehl behoben. Verworfene Befunde ändern den Wortlaut nicht.' }),
+      [...rewriteBlocks.values()],
+    );
+  }
+
+  function showRewrite(start: number): void {
+    const block = rewriteBlocks.get(start);
+    if (!block) return;
+    rewritesSection.open = true;
+    block.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    block.classList.remove('flash');
+    void block.offsetWidth;
+    block.classList.add('flash');
+  }
+
+  /** The Absatz's rewrite after a decision: replaced in place, removed when no finding is left. */
+  function updateRewrite(w: AbsatzRewrite): void {
+    if (!review) return;
+    // the cards of the Absatz say whether the new wording still resolves them
+    const applied = new Set(w.edits.flatMap((e) => e.findingIds));
+    for (const f of review.findings) {
+      if (f.location.start < w.start || f.location.start >= w.end) continue;
+      const link = cards.get(f.id)?.el.querySelector('.finding-rewrite-link');
+      if (!link) continue;
+      (link.querySelector('.rw-in') as HTMLElement).hidden = !applied.has(f.id);
+      (link.querySelector('.rw-out') as HTMLElement).hidden = applied.has(f.id);
+    }
+    review.rewrites = [...(review.rewrites ?? []).filter((x) => x.start !== w.start), w].sort((a, b) => a.start - b.start);
+    const old = rewriteBlocks.get(w.start);
+    if (w.findingIds.length === 0) {
+      old?.remove();
+      rewriteBlocks.delete(w.start);
+    } else {
+      const next = rewriteBlock(w);
+      if (old) old.replaceWith(next);
+      else rewritesSection.append(next);
+      rewriteBlocks.set(w.start, next);
+    }
+    const summary = rewritesSection.querySelector('summary');
+    if (summary) summary.textContent = `Neufassung je Absatz (${rewriteBlocks.size})`;
+    rewritesSection.hidden = rewriteBlocks.size === 0;
+  }
+
   async function decide(f: Finding, decision: Decision): Promise<void> {
     if (!review) return;
     const body: DecisionBody = { decision };
+    let answer: DecisionResponse | undefined;
     try {
-      await sendJson('PATCH', `/api/reviews/${encodeURIComponent(review.id)}/findings/${encodeURIComponent(f.id)}`, body);
+      answer = await sendJson<DecisionResponse>('PATCH', `/api/reviews/${encodeURIComponent(review.id)}/findings/${encodeURIComponent(f.id)}`, body);
     } catch (err) {
       announce(errorMessage(err));
       throw err;
     }
+    if (answer?.rewrite) updateRewrite(answer.rewrite);
     review.decisions[f.id] = decision;
     paintMarks(f);
     updateCounts();
@@ -399,12 +469,16 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
     review = r;
     selected = null;
     cards.clear();
+    const rewriteOf = new Map<string, AbsatzRewrite>();
+    for (const w of shownRewrites(r)) for (const e of w.edits) for (const id of e.findingIds) rewriteOf.set(id, w);
     for (const f of r.findings) {
+      const w = rewriteOf.get(f.id);
       const card = createFindingCard(f, {
         contextId: r.id,
         decision: r.decisions[f.id] ?? 'open',
         onDecision: (d) => decide(f, d),
         onSelect: () => select(f.id, 'card'),
+        ...(w ? { rewrite: { ref: w.ref, onShow: () => showRewrite(w.start) } } : {}),
       });
       card.el.tabIndex = -1;
       const jump = h('button', {
@@ -445,6 +519,7 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
     filters.decision = '';
     buildFilters();
     updateCounts();
+    renderRewrites(r);
     const base = `/api/reviews/${encodeURIComponent(r.id)}`;
     render(
       result,
@@ -512,6 +587,7 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
           'section',
           { class: 'panel findings-pane', attrs: { 'aria-labelledby': 'findings-heading' } },
           h('div', { class: 'pane-head' }, h('h3', { id: 'findings-heading', text: 'Befunde nach Prinzip und Schwere' }), listCount),
+          rewritesSection,
           filterBar,
           listBody,
         ),

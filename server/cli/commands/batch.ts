@@ -8,7 +8,7 @@ import { AppError } from '../../errors';
 import { CATEGORY_CODES, CATEGORY_LABELS } from '../../contracts/finding';
 import { listLawFiles } from '../../batch/files';
 import { skippedResult } from '../../batch/law-result';
-import { runBatch } from '../../batch/run-batch';
+import { screenLaws } from '../../batch/screen';
 import { SummaryAccumulator, topLaws, type BatchSummary } from '../../batch/summary';
 import { openBatchOutputs } from '../../batch/writers';
 import { createProgress } from '../../batch/progress';
@@ -16,13 +16,12 @@ import { formatNumber } from '../../batch/summary-markdown';
 import type { AiLawResult } from '../../batch/law-ai';
 import type { LawResult } from '../../batch/law-result';
 import { ConfigError, llmEnabled, loadConfig } from '../../config';
-import { createPipeline } from '../../jobs/pipeline';
 import { logger } from '../../logger';
 
 const usage = [
   'Aufruf: npm run -s cli -- batch VERZEICHNIS --out AUSGABEVERZEICHNIS [--jobs N] [--ai]',
   '',
-  'Untersucht jede Markdown-Gesetzesdatei (*.md, Bundesrecht und Niedersachsen) unterhalb von VERZEICHNIS',
+  'Untersucht jede Gesetzesdatei (*.md oder *.txt, Bundesrecht und Landesrecht) unterhalb von VERZEICHNIS',
   'und schreibt findings.jsonl, findings.csv (für Excel), summary.json und summary.md nach AUSGABEVERZEICHNIS.',
   '',
   '  --out, -o DIR   Ausgabeverzeichnis (wird angelegt)',
@@ -124,7 +123,6 @@ export const command: CliCommand = {
       throw new AppError('not_found', 'not_found:batch_dir', `Das Verzeichnis „${dir}“ existiert nicht oder ist kein Verzeichnis.`);
     }
     const reviewer = ai ? await aiReviewer() : undefined;
-    const t0 = performance.now();
     const { files, unreadable } = await listLawFiles(dir, [out]);
     const outputs = await openBatchOutputs(out, { source: ai }).catch((e: unknown) => {
       const code = (e as NodeJS.ErrnoException).code ?? 'Fehler';
@@ -137,44 +135,31 @@ export const command: CliCommand = {
       progress.note(`Übersprungen: ${display(u.path)}: ${u.message}`);
       summary.add(skippedResult(display(u.path), u.message));
     }
-    const deliver = async (r: AiLawResult) => {
-      const rel = { ...r, path: display(r.path) };
-      if (rel.error) progress.note(`Übersprungen: ${rel.path}: ${rel.error}`);
-      summary.add(rel);
-      await outputs.add(rel);
-    };
-    // with --ai, laws wait for the model in order behind the rule engine; progress counts laws fully done
-    let reviewed = 0;
-    const pipeline = reviewer
-      ? createPipeline<LawResult, AiLawResult>({
-          limit: reviewer.parallel,
-          ordered: true,
-          process: reviewer.review,
-          sink: async (r) => {
-            await deliver(r);
-            progress.update(++reviewed, files.length);
-          },
-        })
-      : undefined;
-    let totals;
+    let run;
     try {
-      totals = await runBatch({
+      // the pipeline of the web batch jobs; with --ai laws wait for the model in order behind the rule engine
+      run = await screenLaws({
         files,
         ...(jobs ? { jobs } : {}),
-        ...(pipeline ? {} : { onProgress: (done: number, total: number) => progress.update(done, total) }),
-        onResult: (r) => (pipeline ? pipeline.push(r) : deliver(r)),
+        ...(reviewer ? { ai: { review: (r) => reviewer.review(r), parallel: reviewer.parallel } } : {}),
+        ordered: true,
+        deliver: async (r) => {
+          const rel = { ...r, path: display(r.path) };
+          if (rel.error) progress.note(`Übersprungen: ${rel.path}: ${rel.error}`);
+          summary.add(rel);
+          await outputs.add(rel);
+        },
+        onProgress: (done, total) => progress.update(done, total),
       });
-      await pipeline?.drain();
     } catch (e) {
-      await pipeline?.drain().catch(() => undefined);
       await outputs.abort();
       throw e;
     } finally {
       progress.end();
     }
-    const s = summary.toSummary(reviewer ? (performance.now() - t0) / 1000 : totals.seconds);
+    const s = summary.toSummary(run.seconds);
     await outputs.finish(s);
-    const threads = totals.mode === 'threads' ? `${Math.min(jobs ?? availableParallelism(), files.length)} Worker-Threads` : 'ohne Worker-Threads';
+    const threads = run.mode === 'threads' ? `${Math.min(jobs ?? availableParallelism(), files.length)} Worker-Threads` : 'ohne Worker-Threads';
     process.stdout.write(report(s, Object.values(outputs.files), out, threads) + '\n');
     return 0;
   },

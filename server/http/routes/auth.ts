@@ -1,6 +1,6 @@
 import { type NextFunction, Router, type Request, type Response } from 'express';
 import { type DataPolicy, LoginBodySchema, type MeResponse } from '../../contracts/api';
-import { toAppError } from '../../errors';
+import { reportError } from '../../errors';
 import { logger } from '../../logger';
 import { LOGIN_TTL_MS, type Oidc } from '../oidc';
 import { type Sessions, userOf } from '../session';
@@ -17,14 +17,13 @@ function sendLoginError(req: Request, res: Response, next: NextFunction, err: un
     next(err);
     return;
   }
-  const e = toAppError(err);
-  if (e.status >= 500) logger.error({ err, url: req.originalUrl }, 'login step failed');
+  const { status, body } = reportError(err, logger, { url: req.originalUrl, step: 'login' });
   res
-    .status(e.status)
+    .status(status)
     .type('html')
     .send(
       `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Anmeldung – Digitalcheck-Assistent</title></head>` +
-        `<body><main><h1>Anmeldung nicht möglich</h1><p role="alert">${escapeHtml(e.userMessage)}</p>` +
+        `<body><main><h1>Anmeldung nicht möglich</h1><p role="alert">${escapeHtml(body.message)}</p>` +
         `<p><a href="/api/auth/login">Erneut mit dem Landes-Login anmelden</a> · <a href="/">Zur Startseite</a></p></main></body></html>`,
     );
 }

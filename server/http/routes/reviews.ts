@@ -1,5 +1,5 @@
 import { Router, type RequestHandler } from 'express';
-import { DecisionBodySchema, ReviewFindingsQuerySchema, ReviewUploadFieldsSchema } from '../../contracts/api';
+import { DecisionBodySchema, type DecisionResponse, ReviewFindingsQuerySchema, ReviewUploadFieldsSchema } from '../../contracts/api';
 import type { ExportKind, ReviewService } from '../../services/review/service';
 import { sessionOf } from '../session';
 import { parseInput } from '../validate';
@@ -28,8 +28,9 @@ export function reviewRoutes(svc: ReviewService, upload: RequestHandler, uploadL
     })
     .patch('/:id/findings/:findingId', async (req, res) => {
       const { decision } = parseInput(DecisionBodySchema, req.body);
-      await svc.decide(sessionOf(res), req.params.id, req.params.findingId, decision);
-      res.status(204).end();
+      const rewrite = await svc.decide(sessionOf(res), req.params.id, req.params.findingId, decision);
+      const body: DecisionResponse = { rewrite: rewrite ?? null };
+      res.json(body);
     })
     .delete('/:id', async (req, res) => {
       await svc.remove(sessionOf(res), req.params.id);

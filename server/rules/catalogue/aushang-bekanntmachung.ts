@@ -8,9 +8,15 @@ const ONLINE =
   /Internet|elektronisch|Bundesanzeiger|[Oo]nline|Website|Webseite|Internetseite|Homepage|Veröffentlichungsplattform|Portal|§\s*27a|§\s*27b|zugänglich\s+zu\s+machen|zugänglich\s+gemacht|Informationssystem|Informations- und Kommunikations\w*|Intranet|Informationstechn\w*/;
 /** A duty to publish; a participle ("im Amtsblatt veröffentlichten Bekanntmachung") is only a citation. */
 const PUBLISH =
-  /bekannt\s*zu\s*machen|bekanntzumachen|bekanntzugeben|bekannt\s*zu\s*geben|zu\s+veröffentlichen|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\b(?!e)|zu\s+verkünden|(?:muss|muß|müssen|soll|sollen)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\s+werden|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}(?:Amtsblatt|Zeitung)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|einzurücken|abzudrucken|Veröffentlichung\s+in\b|Bekanntmachung\s+in\b|hinzuweisen/;
+  /bekannt\s*zu\s*machen|bekanntzumachen|bekanntzugeben|bekannt\s*zu\s*geben|zu\s+veröffentlichen|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\b(?!e)|zu\s+verkünden|(?:muss|muß|müssen|soll|sollen)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\s+werden|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}(?:Amtsblatt|Zeitung)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|einzurücken|abzudrucken|\b(?:gibt|geben|macht|machen)\b[^.;]*\bbekannt\b|erscheinen|Veröffentlichung\s+in\b|Bekanntmachung\s+in\b|hinzuweisen/;
 /** An exception the court or authority must order: the channel named in it is no alternative of the rule itself. */
 const ORDERED_EXCEPTION = /(?:sofern|soweit|es\s+sei\s+denn)\b[^.;]*?\bnicht\b[^.;]*?\b(?:anordnet|bestimmt)\b[^.;]*/g;
+/** For a physical posting only the Internet counts: the Bundesanzeiger beside a mandatory Aushang leaves the posting in place. */
+const ONLINE_FOR_POSTING = new RegExp(ONLINE.source.replace('Bundesanzeiger|', ''));
+const POSTING = /^(?:Aushang|ausgehängt|auszuhängen|aushängen|aushängt|Anschlag|Gerichtstafel|Amtstafel|Anschlagtafel|Bekanntmachungstafel|Aushangtafel|[Ss]chwarze)/;
+/** "oder in sonstiger geeigneter Weise", "oder … in der von diesem vorgesehenen Form": the channel is left open. */
+const OPEN_ALTERNATIVE =
+  /\boder\s+(?:\S+\s+){0,8}?(?:in\s+(?:der|einer)\s+(?:\S+\s+){0,4}?(?:vorgesehenen|geeigneten|sonstigen|anderen|bestimmten)\s+(?:Form|Weise)|in\s+sonstiger\s+(?:geeigneter\s+)?Weise|auf\s+(?:sonstige|andere)\s+(?:geeignete\s+)?Weise)/;
 const EU_GAZETTE = /Amtsblatt\s+der\s+Europäischen|Amtsblatt\s+(?:der|des)\s+(?:EU|EG|Gemeinschaft)/;
 
 /** Texts of this rule, keyed by id; a lawyer edits them here. */
@@ -60,6 +66,8 @@ export const aushangBekanntmachung = defineRule({
     'Kreisblatt',
     'Gemeindeblatt',
     'Veröffentlichungsblatt',
+    // a printed gazette ("Das amtliche Verkündungsblatt muss in ausreichender Auflage erscheinen")
+    'ausreichender Auflage',
   ],
   guards: { condition: false, fiction: false, electronic: false },
   exceptions: [
@@ -71,10 +79,24 @@ export const aushangBekanntmachung = defineRule({
       example: 'Der Anschlag auf das Gebäude wurde aufgeklärt.',
     },
     {
+      id: 'aushang-als-gegenstand',
+      rationale: '„Muster für den Aushang“ oder „Kosten des Aushangs“ regeln etwas über einen Aushang, der anderswo angeordnet ist.',
+      stage: 'trigger',
+      when: (ctx) => /^Aushang/.test(ctx.text) && /(?:Muster|Vorgaben|Anforderungen|Kosten|Gestaltung|Inhalt)\s+(?:für\s+den|zum|des|über\s+den)\s+$/.test(ctx.lead(40)),
+      example: 'Das Ministerium erstellt Muster für den Aushang von Energieausweisen und macht diese im Bundesanzeiger bekannt.',
+    },
+    {
+      id: 'auslegung-als-zeitpunkt',
+      rationale: '„Seit dem Tag der letzten öffentlichen Auslegung“ nennt einen Zeitpunkt; die Auslegung selbst ist anderswo angeordnet.',
+      stage: 'trigger',
+      when: (ctx) => /^Auslegung|^Aushang/.test(ctx.text) && /\b(?:seit|nach|vor|ab|bis)\s+(?:dem\s+|zum\s+)?(?:Tag|Zeitpunkt|Beginn|Ende|Ablauf)\s+der\s+(?:\S+\s+){0,2}$/.test(ctx.lead(60)),
+      example: 'Die Notfallpläne sind spätestens drei Jahre seit dem Tag der letzten öffentlichen Auslegung zu überprüfen.',
+    },
+    {
       id: 'ortsueblich-ohne-bekanntmachung',
       rationale: '„Ortsüblich“ betrifft nur als „ortsüblich bekannt machen“ die Bekanntmachung („ortsübliche Vergleichsmiete“ nicht).',
       stage: 'trigger',
-      when: (ctx) => /^ortsüblich/.test(ctx.text) && !/^\s+(?:bekannt|Bekanntmachung|Weise)/.test(ctx.trail(20)),
+      when: (ctx) => /^ortsüblich/.test(ctx.text) && !/^\s+(?:öffentlich\s+|und\s+öffentlich\s+)?(?:bekannt|Bekanntmachung|Weise)/.test(ctx.trail(34)),
       example: 'Die Miete darf die ortsübliche Vergleichsmiete nicht übersteigen.',
     },
     {
@@ -89,7 +111,7 @@ export const aushangBekanntmachung = defineRule({
       id: 'auslegen-ohne-einsicht',
       rationale: '„Auslegen“ ist nur mit „öffentlich“ oder „zur Einsicht“ eine Auslegung von Unterlagen, sonst die Auslegung eines Textes.',
       stage: 'trigger',
-      when: (ctx) => /^aus(?:zu)?leg|^ausgelegt|^ausliegen/.test(ctx.text) && !/(?:öffentlich|Einsicht(?:nahme)?)\s+(?:\S+\s+){0,3}$/.test(ctx.lead(60)),
+      when: (ctx) => /^aus(?:zu)?leg|^ausgelegt|^ausliegen/.test(ctx.text) && !/(?:öffentlich|Einsicht(?:nahme)?)\s+(?:\S+\s+){0,3}$|\berneut\s+(?:\S+\s+){0,8}$/.test(ctx.lead(70)),
       example: 'Die Vorschrift ist eng auszulegen.',
     },
     {
@@ -135,9 +157,19 @@ export const aushangBekanntmachung = defineRule({
       example: 'Die Lieferung von Zeitungen und Zeitschriften unterliegt dem ermäßigten Steuersatz, wenn sie zu veröffentlichen sind.',
     },
     {
+      id: 'offene-alternative',
+      rationale: '„… oder in der vorgesehenen/sonst geeigneten Form“ lässt den Weg offen; die Internetseite ist damit nicht ausgeschlossen.',
+      // only within the hit's own clause: a fallback list item after a semicolon ("; … oder 2. auf andere Weise, sofern …") opens nothing for it
+      when: (ctx) => OPEN_ALTERNATIVE.test(ctx.after.split(';')[0]!) || OPEN_ALTERNATIVE.test(ctx.before.slice(ctx.before.lastIndexOf(';') + 1).slice(-120)),
+      example: 'Zeit und Ort der Sitzungen sind ortsüblich bekanntzugeben oder durch den Verband in der von diesem vorgesehenen Form öffentlich bekanntzumachen.',
+    },
+    {
       id: 'internet-vorgesehen',
       rationale: 'Sieht derselbe Satz oder Absatz das Internet oder den Bundesanzeiger vor, ist der Aushang nur ein zusätzlicher Weg (§§ 27a, 27b VwVfG).',
-      when: (ctx) => ONLINE.test(ctx.sentence.replace(ORDERED_EXCEPTION, '')) || ONLINE.test(ctx.paragraphText.replace(ORDERED_EXCEPTION, '')),
+      when: (ctx) => {
+        const online = POSTING.test(ctx.text) ? ONLINE_FOR_POSTING : ONLINE;
+        return online.test(ctx.sentence.replace(ORDERED_EXCEPTION, '')) || online.test(ctx.paragraphText.replace(ORDERED_EXCEPTION, ''));
+      },
       example: 'Der Plan ist öffentlich auszulegen und zusätzlich im Internet zugänglich zu machen.',
     },
   ],
@@ -146,6 +178,7 @@ export const aushangBekanntmachung = defineRule({
   },
   examples: {
     flagged: [
+      'Die Behörde hat die Auslegung [ortsüblich] öffentlich bekanntzumachen.',
       'Der Plan ist einen Monat lang zur Einsicht [auszulegen].',
       'Ort und Zeit der Auslegung sind [ortsüblich] bekannt zu machen.',
       'Die Ladung wird durch [Aushang] an der Gemeindetafel bekannt gegeben.',
@@ -155,8 +188,13 @@ export const aushangBekanntmachung = defineRule({
       'Die Aufforderung muss durch eine [Tageszeitung] bekannt gemacht werden, sofern das Gericht nicht anordnet, dass eine Einrückung in den Bundesanzeiger erfolgt.',
       'Die Übersicht ist vom Kapitän zu unterschreiben, bevor sie an dem leicht zugänglichen Ort [ausgehängt] wird.',
       'Abweichend hiervon werden verkündet: a) Tarife im [Amtsblatt] der Hauptverwaltung, b) sonstige Tarife im Verkehrsblatt.',
+      'Das amtliche Verkündungsblatt muss in [ausreichender Auflage] erscheinen.',
+      'Werden die Notfallpläne wesentlich geändert, sind sie erneut gemäß Absatz 3 [auszulegen].',
+      'Das Finanzministerium gibt die Besoldungsdurchschnitte durch Verwaltungsvorschrift im Gemeinsamen [Amtsblatt] bekannt.',
+      'Die Ladung ist durch [Aushang an der Gerichtstafel] bekannt zu machen; sie ist außerdem im Bundesanzeiger zu veröffentlichen.',
     ],
     accepted: [
+      'Die Behörde kann von einer erneuten öffentlichen Auslegung absehen.',
       'Die Verordnung ist im Bundesanzeiger bekannt zu machen.',
       'Der Plan ist öffentlich auszulegen und zusätzlich im Internet zugänglich zu machen.',
       'Die Verordnung wird im Amtsblatt der Europäischen Union veröffentlicht.',

@@ -6,7 +6,7 @@ const DOCUMENTS = termRegex(loadTermList('oeffentliche-nachweise'));
 
 /** The citizen or business has to hand the document in. "zur Vorlage bei einer Behörde" names a purpose, not a duty. */
 const SUBMIT =
-  /(?:Behörde|Stelle|Arbeitgeber|Dienstherr|Träger|Polizei)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|vorzulegen|vorgelegt|vorlegen|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|beibringen|vorzuweisen|nachzuweisen|nachgewiesen|zu erbringen|erbracht|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*|geführt\s+werden/;
+  /(?:Behörde|Stelle|Arbeitgeber|Dienstherr|Träger|Polizei)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|vorzulegen|vorgelegt|vorlegen|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|zur\s+Prüfung\s+aus(?:zu)?händig\w*|nachzuweisen|nachgewiesen|zu erbringen|erbracht|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*(?!\s+\w*[Gg]ebiet)|geführt\s+werden/;
 /** The authority fetches the document itself, or one public body sends it to another. */
 const RETRIEVAL =
   /(?:Behörde|Stelle|Finanzamt|Amt)\s+(?:\S+\s+){0,8}(?:einholen|eingeholt|anfordern|angefordert|abrufen|abgerufen|ersuchen|unmittelbar\s+übermittelt)|§\s*5\s+Abs(?:atz|\.)\s*2\s+(?:des\s+)?(?:EGovG|E-Government-Gesetz)|übermittelt\s+(?:\S+\s+){0,5}(?:der|dem|den)\s+(?:\S+\s+)?(?:Behörde|Stelle|Finanzamt|Meldebehörde|Registerbehörde)|(?:Behörde|Stelle|Gericht|Registergericht|Standesamt|Meldebehörde|Finanzamt)\s+(?:übermittelt|teilt|erteilt|stellt|übersendet)\b|Behörden?\s+erh(?:alten|ält)\b|unmittelbar\s+zu\s+übersenden/;
@@ -47,6 +47,13 @@ export const nachweisVorlage = defineRule({
       example: 'Dem Antrag ist eine Bescheinigung eines Wirtschaftsprüfers der Industrie- und Handelskammer beizufügen.',
     },
     {
+      id: 'privater-erlaubnisschein',
+      rationale: 'Den Erlaubnisschein zum Fischen stellt der private Fischereiberechtigte aus; keine Behörde kann ihn abrufen.',
+      stage: 'trigger',
+      when: (ctx) => /^Erlaubnisschein/.test(ctx.text) && /Fischerei|Fischen|Angel/.test(ctx.sentence),
+      example: 'Der Berechtigte hat bei der Ausübung der Fischerei den Erlaubnisschein bei sich zu führen und auf Verlangen auszuhändigen.',
+    },
+    {
       id: 'auslaendischer-nachweis',
       rationale: 'Ausländische Urkunden lassen sich nicht aus einem deutschen Register abrufen.',
       stage: 'trigger',
@@ -57,8 +64,22 @@ export const nachweisVorlage = defineRule({
       id: 'elektronischer-nachweis',
       rationale: 'Der elektronische Identitäts- oder Registernachweis ist die Lösung, nicht das Hindernis.',
       stage: 'trigger',
-      when: (ctx) => /elektronische[nrs]?\s+$/.test(ctx.lead(16)),
+      when: (ctx) => /elektronische[nrs]?\s+$/.test(ctx.lead(16)) || (/^Identitätsnachweis/.test(ctx.text) && /Nutzerkonto|Verwaltungsportal|§\s*18\s+(?:des\s+)?(?:PAuswG|Personalausweisgesetz)/.test(ctx.sentence)),
       example: 'Die Identität ist durch den elektronischen Personalausweis nachzuweisen.',
+    },
+    {
+      id: 'pruefbuch-nur-eintragung',
+      rationale: 'Das Prüfbuch ist nur als vorzulegender Nachweis ein Once-Only-Fall; die Eintragung in das Prüfbuch prüft die Papier-Regel.',
+      stage: 'trigger',
+      when: (ctx) => /^Prüfbuch/.test(ctx.text) && (/^\w*\s+oder\s+unter\s+Angabe/.test(ctx.trail(30)) || (!/Vorlage\s+(?:des|eines)\s+$/.test(ctx.lead(20)) && !/^\w*\s+(?:\S+\s+){0,4}(?:vorzulegen|vorgelegt|vorzuzeigen|auszuhändigen)/.test(ctx.trail(60)))),
+      example: 'Die Genehmigungen werden in ein Prüfbuch eingetragen.',
+    },
+    {
+      id: 'entscheidung-als-zweck',
+      rationale: '„Unterlagen, die für die behördlichen Entscheidungen erforderlich sind“ nennt den Zweck der Unterlagen, keinen behördlichen Nachweis, der vorzulegen ist.',
+      stage: 'trigger',
+      when: (ctx) => /^(?:gerichtlich|behördlich)/.test(ctx.text) && /\b(?:für|zu)\s+(?:die|den|der)\s+(?:\S+\s+)?$/.test(ctx.lead(30)),
+      example: 'Dem Antrag sind die Unterlagen beizufügen, die für die weiteren behördlichen Entscheidungen erforderlich sind.',
     },
     {
       id: 'keine-vorlagepflicht',
@@ -95,8 +116,12 @@ export const nachweisVorlage = defineRule({
       'Zum Nachweis der Zuverlässigkeit im Sinne des § 7 Nummer 1 sind dem Bundesamt ein [Führungszeugnis] und eine Übersicht der Arbeitgeber vorzulegen.',
       'Mit dem Antrag ist ein [Führungszeugnis] zur Vorlage bei der zuständigen Behörde zu beantragen.',
       'Dem Antrag sind beizufügen: 1. der Nachweis der staatlichen Anerkennung (BGBl. I S. 269), 2. die [Geburtsurkunde, 3. das polizeiliche Führungszeugnis].',
+      'Die Polizei kann verlangen, dass ein [Berechtigungsschein] zur Prüfung ausgehändigt wird.',
+      'Der Bewerbung ist eine [Bescheinigung über die Wählbarkeit] des Bewerbers beizufügen.',
+      'Die Aufstellung ist der Bauaufsichtsbehörde unter Vorlage des [Prüfbuchs] anzuzeigen.',
     ],
     accepted: [
+      'Hat die Nutzerin über ein Nutzerkonto den Identitätsnachweis erbracht, gilt die Schriftform als gewahrt.',
       'Jeder Person, die das 14. Lebensjahr vollendet hat, wird auf Antrag ein Führungszeugnis erteilt.',
       'Die Behörde kann mit Einwilligung des Antragstellers einen Auszug aus dem Gewerbezentralregister einholen.',
       'Die Meldebehörde übermittelt der Ausländerbehörde die Daten aus dem Melderegister.',

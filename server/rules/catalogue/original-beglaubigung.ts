@@ -7,7 +7,7 @@ import { defineRule } from '../types';
 const SUBMIT =
   /vorliegen|vorzulegen|vorgelegt|vorlegen|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|zu übersenden|übersandt|zu übermitteln|auszuhändigen|vorzuweisen|Vorlage\b(?!\s+bei\s+einer\s+Behörde)|zu hinterlegen|hinterlegt|Übersendung/;
 /** Form requirements of certification: "bedarf der notariellen Beurkundung", "in öffentlich beglaubigter Form". */
-const FORM_DEMAND = /\bbedarf\b|\bbedürfen\b|\bmuss\b|\bmüssen\b|\bist\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|\bsind\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|beglaubigte[nr]?\s+Form|erfordert|erforderlich/;
+const FORM_DEMAND = /\b(?:wird|werden)\b[^.;]{0,80}\bbeurkundet\b|\bbedarf\b|\bbedürfen\b|\bmuss\b|\bmüssen\b|\bist\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|\bsind\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|beglaubigte[nr]?\s+Form|erfordert|erforderlich/;
 /** A plain copy is enough, or the certification is electronic itself. */
 const COPY_OK =
   /(?:Kopie|Abschrift|Ablichtung|Abbild)\w*\s+(?:\S+\s+){0,4}genügt|genügt\s+(?:\S+\s+){0,5}(?:Kopie|Abschrift|Ablichtung)|elektronische[ns]?\s+(?:Dokument|Kopie|Abschrift|Abbild|Zeugnis)|elektronisch\s+(?:beglaubigt|übermittelt\w*\s+(?:Kopie|Abschrift))|§\s*39a|§\s*40a|§§\s*16a|in\s+elektronischer\s+Form|elektronisch\s+(?:\S+\s+){0,2}(?:vorgelegt|übermittelt|mitgeführt|eingereicht)|Videokommunikation|Scan/;
@@ -17,18 +17,23 @@ const AUTHORITY_POWER = /\b(?:befugt|zuständig|ermächtigt|Zuständigkeit|begla
 const TEXTS = {
   onlineNotary: 'Die Beurkundung kann auch mittels Videokommunikation nach den §§ 16a bis 16e des Beurkundungsgesetzes erfolgen.',
   onlineCertification: 'Die öffentliche Beglaubigung kann auch im Wege der Videokommunikation nach § 40a des Beurkundungsgesetzes vorgenommen werden.',
+  /** Beurkundung by an authority (not a notary): the electronic record of the declaration. */
+  authorityRecord: 'Die Beurkundung kann auch in elektronischer Form vorgenommen werden; § 3a Absatz 2 des Verwaltungsverfahrensgesetzes gilt entsprechend.',
   copy: 'Die Unterlagen können auch elektronisch als Kopie übermittelt werden; nur bei begründeten Zweifeln an der Echtheit kann die zuständige Behörde die Vorlage des Originals oder einer beglaubigten Abschrift verlangen.',
 };
 
 function edit(ctx: MatchContext): AmendmentEdit {
-  if (/beurkund|Beurkund/.test(ctx.text)) return { kind: 'appendSentence', sentence: TEXTS.onlineNotary };
+  if (/beurkund|Beurkund/.test(ctx.text)) {
+    const notarial = /notariell|Notar/.test(ctx.lead(60) + ctx.trail(60));
+    return { kind: 'appendSentence', sentence: notarial ? TEXTS.onlineNotary : TEXTS.authorityRecord };
+  }
   if (/öffentlich\s+$/.test(ctx.lead(14))) return { kind: 'appendSentence', sentence: TEXTS.onlineCertification };
   return { kind: 'appendSentence', sentence: TEXTS.copy };
 }
 
 /** Notarial acts and public certification have their own online procedures in the BeurkG, whoever asks for them. */
 function notarialBasis(ctx: MatchContext): string[] | undefined {
-  if (/beurkund|Beurkund/.test(ctx.text)) return ['§§ 16a bis 16e BeurkG', '§ 128 BGB'];
+  if (/beurkund|Beurkund/.test(ctx.text) && /notariell|Notar/.test(ctx.lead(60) + ctx.trail(60))) return ['§§ 16a bis 16e BeurkG', '§ 128 BGB'];
   if (/öffentlich\s+$/.test(ctx.lead(14))) return ['§ 40a BeurkG', '§ 129 BGB'];
   return undefined;
 }
@@ -48,6 +53,7 @@ export const originalBeglaubigung = defineRule({
     'Urschrift{en}',
     'beglaubig*',
     'Beglaubigung{en}',
+    'Beglaubigungsvermerk{e,en,s,es}',
     'beurkund*',
     'Beurkundung',
     'Apostille',
@@ -57,6 +63,13 @@ export const originalBeglaubigung = defineRule({
   ],
   guards: { condition: false, fiction: false, electronic: false },
   exceptions: [
+    {
+      id: 'vermerk-ohne-pflicht',
+      rationale: 'Der Beglaubigungsvermerk ist nur ein Hindernis, wo ein Dokument ihn tragen muss; „kann mit dem Beglaubigungsvermerk verbunden werden“ regelt seine Gestalt.',
+      stage: 'trigger',
+      when: (ctx) => /^Beglaubigungsvermerk/.test(ctx.text) && !/zu\s+versehen|versehen\s+(?:sein|werden|ist|sind)|\btragen\b|enthalten\s+muss|beizufügen|vorzulegen|einzureichen/.test(ctx.sentence),
+      example: 'Der Vermerk kann mit dem Beglaubigungsvermerk verbunden werden.',
+    },
     {
       id: 'ausfertigung-ohne-titel',
       rationale: 'Nur die Ausfertigung einer Entscheidung, Urkunde oder Erklärung ist eine amtliche Abschrift; „in dreifacher Ausfertigung“ prüft die Papier-Regel.',
@@ -70,7 +83,12 @@ export const originalBeglaubigung = defineRule({
       id: 'beurkundung-nicht-notariell',
       rationale: 'Nur die notarielle Beurkundung ist eine Formpflicht der Beteiligten; das Standesamt beurkundet selbst (Register).',
       stage: 'trigger',
-      when: (ctx) => /eurkund/.test(ctx.text) && !/notariell|Notar/.test(ctx.lead(60) + ctx.trail(60)),
+      // an authority's own Beurkundung of a contract or declaration is a form requirement too; register entries are not
+      when: (ctx) =>
+        /eurkund/.test(ctx.text) &&
+        !/notariell|Notar/.test(ctx.lead(60) + ctx.trail(60)) &&
+        (/[Rr]egister|Standesamt|Standesbeamt|Personenstand|Geburt|Eheschließung|Sterbefall/.test(ctx.sentence) ||
+          !/\b(?:von|durch|vor)\s+(?:der|dem|einer|einem)\s+(?:\S+\s+)?(?:\S*[Bb]ehörde|Gemeinde\w*|\S*[Ss]telle|\S*[Aa]mt|Urkundsbeamt\w*)\b/.test(ctx.lead(80) + ctx.text + ctx.trail(80))),
       example: 'Die Geburt eines Kindes wird im Geburtenregister beurkundet.',
     },
     {
@@ -96,13 +114,15 @@ export const originalBeglaubigung = defineRule({
     {
       id: 'original-ohne-vorlage',
       rationale: 'Ein Original, eine Urschrift oder Apostille ist nur ein Hindernis, wenn sie vorzulegen, beizufügen oder zu übersenden ist.',
-      when: (ctx) => /^(?:im |in )?Original|^Urschrift|^Apostille|^Legalis|^legalis/.test(ctx.text) && !SUBMIT.test(ctx.sentence),
+      // indicative duties count: "Die Originale … werden den zuständigen Behörden übermittelt"
+      when: (ctx) => /^(?:im |in )?Original|^Urschrift|^Apostille|^Legalis|^legalis/.test(ctx.text) && !SUBMIT.test(ctx.sentence) && !/\b(?:wird|werden)\b[^.;]*\b(?:übermittelt|übersandt|zugeleitet)\b/.test(ctx.sentence),
       example: 'Die Urschrift des Vertrags verbleibt beim Bundesamt.',
     },
     {
       id: 'ausfertigung-ohne-vorlage',
       rationale: 'Eine Ausfertigung ist nur ein Hindernis, wenn sie vorzulegen, zuzustellen oder zu erteilen ist.',
-      when: (ctx) => /^Ausfertigung/.test(ctx.text) && !SUBMIT.test(ctx.sentence) && !/zuzustellen|zugestellt|erteil/.test(ctx.sentence),
+      // an Ausfertigung handed over or sent ("übergibt … eine Ausfertigung des Bescheids") is the official copy in paper
+      when: (ctx) => /^Ausfertigung/.test(ctx.text) && !SUBMIT.test(ctx.sentence) && !/zuzustellen|zugestellt|erteil|übergibt|übergeben|zu\s+übergeben|übersendet|zuzuleiten|zugeleitet|zuzusenden|zugesandt|auszuhändigen|händigt/.test(ctx.sentence),
       example: 'Die Ausfertigung des Urteils verbleibt in der Akte.',
     },
     {
@@ -143,6 +163,8 @@ export const originalBeglaubigung = defineRule({
   },
   examples: {
     flagged: [
+      'Der Vertrag wird von der Gemeinde [beurkundet].',
+      'Die Gemeinde übergibt dem Eigentümer eine [Ausfertigung] des Bescheids.',
       'Dem Antrag sind die Zeugnisse im [Original oder in amtlich beglaubigter] Abschrift beizufügen.',
       'Die Vollmacht ist in öffentlich [beglaubigter] Form vorzulegen.',
       'Der Vertrag bedarf der notariellen [Beurkundung].',

@@ -9,15 +9,15 @@ const USE =
 const SEAL_USE = /enth(?:ält|alten)|verwende|Ausfertigung|versehen|trägt|tragen|Abdruck|drück|anzubringen|angebracht|aufzubringen|bestätig|beglaubig|gesiegelt|abgestempelt|abzustempeln|gestempelt|zu siegeln/;
 /** A template only binds when a document is made or filed on it ("Bescheinigung nach dem Muster der Anlage 7"). */
 const TEMPLATE_DOCUMENT =
-  /Bescheinigung|Zeugnis|Erklärung|Niederschrift|Urkunde|Antrag|Anzeige|Meldung|Bescheid|Nachweis|Ergebnis|Ausweis|Verzeichnis|Protokoll|Bericht|Mitteilung|Bestätigung|Vollmacht|Liste|Formular|Vordruck|Blatt/i;
+  /Bescheinigung|Zeugnis|Erklärung|Niederschrift|Urkunde|Antrag|Wahlvorschl|Anzeige|Meldung|Bescheid|Nachweis|Ergebnis|Ausweis|Verzeichnis|Protokoll|Bericht|Mitteilung|Bestätigung|Vollmacht|Liste|Formular|Vordruck|Blatt/i;
 /** A document made or handed in on the template, whatever it is called ("legt … den Entwurf … nach dem Muster der Anlage vor"). */
-const TEMPLATE_FILED = /\b(?:legt|legen)\b[^.;]*\bvor\b|vorzulegen|einzureichen|zu\s+übermitteln|übersendet|zu\s+übersenden|zu\s+erstellen|erstellt/;
+const TEMPLATE_FILED = /\b(?:legt|legen)\b[^.;]*\bvor\b|vorzulegen|einzureichen|eingereicht|zu\s+übermitteln|übersendet|zu\s+übersenden|zu\s+erstellen|erstellt/;
 /** Paper to be carried on the journey or at work ("Der Bescheid … ist mitzuführen"); an ID card is physical anyway. */
 const CARRIED_DOCUMENT =
-  /(?:Bescheid|Bescheinigung|Genehmigung|Erlaubnis|Urkunde|Übersetzung|Ausfertigung|Kopie|Abschrift|Begleitpapier|Dokument)\w*\s+(?:\S+\s+){0,12}$/;
+  /(?:Bescheid|Bescheinigung|Genehmigung|Erlaubnis|Urkunde|Übersetzung|Ausfertigung|Kopie|Abschrift|Begleitpapier|Dokument|\w*[Bb]uch(?:es|s)?\b|\w*[Pp]apiere)\w*\s+(?:\S+\s+){0,12}$/;
 /** Copies nobody has to make: objects of deletion, the authority's inspection powers. */
 const DISPOSAL = /zu\s+löschen|gelöscht|zu\s+vernichten|vernichtet/;
-const EXPRESSION_BEFORE = /(?:zum|im|deutlich\w*|besonder\w*|sprachlich\w*|(?:Sinne|Bedeutung|Wortlaut)\s+des|(?:bezeichnet|bedeutet)\s+der)\s+$/;
+const EXPRESSION_BEFORE = /(?:zum|im|deutlich\w*|besonder\w*|sprachlich\w*|schöpferisch\w*|künstlerisch\w*|musikalisch\w*|körperlich\w*|(?:Sinne|Bedeutung|Wortlaut)\s+des|(?:bezeichnet|bedeutet)\s+der)\s+$/;
 const EXPRESSION_AFTER = /^\s*(?:bring|komm|find|„|")/;
 
 /**
@@ -126,6 +126,8 @@ export const papierVordruck = defineRule({
     'Stimmzettel{n,s}',
     'Wahlumschlag{s,es}',
     'Wahlumschläge{n}',
+    // "in zweifacher Fertigung" (Land wording for paper copies)
+    'Fertigung{en}',
     // several paper copies to be handed in ("fünffach einzureichen")
     'zweifach',
     'dreifach',
@@ -134,6 +136,13 @@ export const papierVordruck = defineRule({
   ],
   guards: { fiction: false },
   exceptions: [
+    {
+      id: 'verweis-auf-formularansicht',
+      rationale: '„[→ Formular auf landesrecht-bw.de anzeigen]“ ist ein Verweis der Textsammlung auf die Anlage, keine Vorschrift.',
+      stage: 'trigger',
+      when: (ctx) => /^Formular/.test(ctx.text) && (/^\s+auf\s+\S*landesrecht|^\s+anzeigen/i.test(ctx.trail(30)) || /\[→\s*$/.test(ctx.lead(4))),
+      example: '[→ Formular auf landesrecht-bw.de anzeigen](https://www.landesrecht-bw.de/bsbw/document/anlage) Landesbesoldungsordnung A',
+    },
     {
       id: 'muster-ohne-vorlage',
       rationale: 'Ein Muster bindet nur, wenn danach ein Dokument erstellt oder eingereicht wird („Bescheinigung nach dem Muster der Anlage 7“); Design- oder Warenmuster nicht.',
@@ -161,6 +170,13 @@ export const papierVordruck = defineRule({
       stage: 'trigger',
       when: (ctx) => /^Papier/.test(ctx.text) && !/^Papier(?:form|fassung|dokument\w*|akte\w*)$/.test(ctx.text) && !/(?:auf|in)\s+$/.test(ctx.lead(5)),
       example: 'Die Einfuhr von Papier und Pappe ist anzumelden.',
+    },
+    {
+      id: 'fertigung-ohne-anzahl',
+      rationale: '„Fertigung“ ist nur als Zahl von Papierstücken („in zweifacher Fertigung“) eine Papierpflicht, sonst die Herstellung einer Sache.',
+      stage: 'trigger',
+      when: (ctx) => /^Fertigung/.test(ctx.text) && !/(?:zwei|drei|vier|fünf|doppelt|einfach|mehrfach|\d+-?fach)\w*\s+$/.test(ctx.lead(16)),
+      example: 'Die Fertigung der Bauteile ist zu überwachen.',
     },
     {
       id: 'ausfertigung-ohne-anzahl',
@@ -217,6 +233,24 @@ export const papierVordruck = defineRule({
       rationale: '„Zum Ausdruck bringen“, „der Ausdruck „X““ meinen eine Äußerung oder ein Wort, keinen Papierausdruck.',
       when: (ctx) => /usdr|ausgedruckt/.test(ctx.text) && (EXPRESSION_BEFORE.test(ctx.before) || EXPRESSION_AFTER.test(ctx.after)),
       example: 'Der Wille des Gesetzgebers kommt darin deutlich zum Ausdruck.',
+    },
+    {
+      id: 'vordruck-als-wertgegenstand',
+      rationale: 'Blanko-Vordrucke als Wertgegenstände (sicher aufzubewahren, gefälscht, gestohlen) sind Gegenstand einer anderen Regel, kein Formular, das jemand ausfüllen muss.',
+      when: (ctx) => /^Vordruck/.test(ctx.text) && /sicher\s+(?:\S+\s+){0,2}aufzubewahren|[Ff]älsch|Diebstahl|gestohlen|abhanden|Verlust/.test(ctx.sentence),
+      example: 'Zahlungsmittel sowie Vordrucke für Überweisungsaufträge und Schecks sind sicher aufzubewahren.',
+    },
+    {
+      id: 'ausdruck-auf-wunsch',
+      rationale: 'Ausdrucke oder Ablichtungen, die jemand auf Wunsch erhalten oder fertigen lassen kann, sind ein Angebot, keine Papierpflicht.',
+      when: (ctx) => /^Ausdruck|^ausgedruckt/.test(ctx.text) && /fertigen\s+lassen|(?:zugesandt|übersandt|ausgehändigt|überlassen)\s+werden\s+(?:kann|können)|auf\s+(?:\S+\s+)?Wunsch|auf\s+Anforderung|auf\s+Verlangen\s+(?:\S+\s+){0,4}(?:zur\s+Verfügung|überlassen)|kann\s+sich\b/.test(ctx.sentence),
+      example: 'Ferner ist darauf hinzuweisen, dass Ausdrucke der öffentlichen Bekanntmachungen gegen Kostenerstattung zugesandt werden können.',
+    },
+    {
+      id: 'einsicht-der-behoerde',
+      rationale: 'Die Befugnis der Behörde, bei einer Prüfung Unterlagen einzusehen und Abschriften oder Ausdrucke anzufertigen, verlangt von niemandem Papier.',
+      when: (ctx) => /^Ausdruck|^Abschrift|^ausgedruckt/.test(ctx.text) && /\b(?:einsehen|Einsicht\s+(?:zu\s+)?nehmen)\b[^.;]*\b(?:anfertigen|anzufertigen|fertigen)\b/.test(ctx.sentence),
+      example: 'Sie kann Unterlagen des Betreibers einsehen und hiervon Abschriften, Auszüge, Ausdrucke oder Kopien anfertigen.',
     },
     {
       id: 'ausdruck-als-fall',
@@ -308,6 +342,8 @@ export const papierVordruck = defineRule({
   },
   examples: {
     flagged: [
+      'Die Unterlagen sind in zweifacher [Fertigung] einzureichen.',
+      'Das Fahrtenbuch ist [mitzuführen].',
       'Der Antrag ist auf dem amtlich vorgeschriebenen [Vordruck] bei der zuständigen Stelle einzureichen.',
       'Die Unterlagen sind in dreifacher [Ausfertigung] einzureichen.',
       'Die Bescheinigung ist mit dem [Dienstsiegel] der ausstellenden Behörde zu versehen.',
@@ -332,6 +368,7 @@ export const papierVordruck = defineRule({
       'Die Behörde erstellt den Bericht [nach vorgeschriebenem Muster]. Die Anstalt kann bestimmen, dass die Meldung ausschließlich schriftlich oder ausschließlich elektronisch zu erfolgen hat.',
     ],
     accepted: [
+      'Die Anträge können vor dem 1. Januar 2024 abweichend von § 3a Abs. 1 auch als Dokument in Papierform übermittelt werden; § 3a Abs. 2 Satz 2 gilt entsprechend. Anträge sind im Übrigen elektronisch zu übermitteln.',
       'Der Antrag ist nach amtlich vorgeschriebenem Datensatz durch Datenfernübertragung oder auf amtlichem Vordruck zu stellen.',
       'Der Wille des Gesetzgebers kommt darin deutlich zum Ausdruck.',
       'Bei der Auslegung einer Willenserklärung ist nicht an dem buchstäblichen Sinne des Ausdrucks zu haften.',

@@ -7,6 +7,9 @@ const TEXTS = {
     'Die Vorschrift setzt eine Papierakte, eine Ablage auf Papier oder die Aufbewahrung von Originalen voraus. Das erzwingt Ausdrucke und Medienbrüche in der Behörde. Akten sollen elektronisch geführt werden (§ 6 EGovG, für Niedersachsen § 10 NDIG); Papierdokumente können ersetzend eingescannt werden (§ 7 EGovG, § 11 NDIG).',
   eAkteBund:
     'Die Akten können elektronisch geführt werden; Dokumente in Papierform können nach § 7 des E-Government-Gesetzes in elektronische Dokumente übertragen und aufbewahrt werden.',
+  /** Other Länder: their E-Government-Gesetz is named generically (its § is in the legal basis, where known). */
+  eAkteAnderesLand:
+    'Die Akten können elektronisch geführt werden; Dokumente in Papierform können nach dem E-Government-Gesetz des Landes in elektronische Dokumente übertragen werden.',
   eAkteLand:
     'Die Akten können elektronisch geführt werden; Dokumente in Papierform können nach § 11 des Niedersächsischen Gesetzes über digitale Verwaltung und Informationssicherheit in elektronische Dokumente übertragen werden.',
 };
@@ -75,7 +78,7 @@ export const papierakte = defineRule({
     },
   ],
   report: (ctx) => ({
-    edit: { kind: 'appendSentence', sentence: ctx.profile.level === 'land' ? TEXTS.eAkteLand : TEXTS.eAkteBund },
+    edit: { kind: 'appendSentence', sentence: ctx.profile.land === 'nds' ? TEXTS.eAkteLand : ctx.profile.land ? TEXTS.eAkteAnderesLand : TEXTS.eAkteBund },
   }),
   examples: {
     flagged: [

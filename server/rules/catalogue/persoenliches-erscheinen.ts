@@ -26,6 +26,11 @@ const ENFORCED = /Vorführung|vorgeführt|Ordnungsgeld|Zwangsgeld|unentschuldigt
 /** "Einreichen einer Beschwerdeschrift oder … zu Protokoll": the written route is open. */
 const WRITTEN_PLEADING = /(?:Beschwerde|Klage|Antrags|Berufungs|Revisions|Einspruchs|Rechtsmittel|Widerspruchs)schrift/;
 const NO_DUTY = /\bverhindert\b|\bnicht\s+verpflichtet\b|\bbraucht\s+nicht\b|\bkeine\s+Pflicht\b|\bnur,?\s+soweit\b[^.]*\b(?:vorgesehen|bestimmt|vorgeschrieben)/;
+/** "bei einer bestimmten Dienststelle", "bei der Gemeindeverwaltung": a place the person has to go to. */
+const REPORT_PLACE =
+  /\b(?:bei|in)\s+(?:der|dem|einer|einem)\s+(?:\S+\s+){0,2}?(?:\S*[Dd]ienststelle|\S*[Bb]ehörde|\S*[Vv]erwaltung|\S*[Aa]mt|Polizei\S*|Gemeinde\S*|Stelle|Wache|Revier|Standesamt|Geschäftsstelle)\b[^.;]{0,60}$/;
+/** A Meldeauflage: reporting in person at set times (not a one-off registration or a report by radio or telephone). */
+const MELDEAUFLAGE = /bestimmten\s+(?:Tagen|Zeiten|Zeitpunkten)|regelmäßig|in\s+bestimmten\s+Abständen|Meldeauflage|persönlich/;
 const OFFICIAL_SELF = /Leitung|Leiter|Präsident|Minister|Vorsitzende/;
 const PUBLICATION = /Verkündung|gesetzblatt|Ausgabe|Veröffentlichung|veröffentlich|Druckwerk|Zeitschrift|Zeitung|Presse|Heft|Anzeiger|Amtsblatt/i;
 
@@ -71,6 +76,11 @@ export const persoenlichesErscheinen = defineRule({
     'vorladen',
     'vorzuladen',
     'Vorladung',
+    // Meldeauflage: "sich … bei einer bestimmten Dienststelle zu melden"
+    'zu melden',
+    'Meldeauflage{n}',
+    // "Die Unterschrift ist bei der Gemeindeverwaltung zu leisten"
+    'zu leisten',
   ],
   guards: { fiction: false, electronic: false },
   exceptions: [
@@ -96,6 +106,27 @@ export const persoenlichesErscheinen = defineRule({
       example: 'Mit Erscheinen dieses Heftes ändern sich die Preise.',
     },
     {
+      id: 'melden-ohne-dienststelle',
+      rationale: '„Zu melden“ ist nur als „sich … bei einer Dienststelle zu melden“ (Meldeauflage) ein Erscheinen; eine Meldung von Vorfällen an eine Stelle nicht.',
+      stage: 'trigger',
+      when: (ctx) => /^zu\s+melden$/.test(ctx.text) && !(/\bsich\b/.test(ctx.lead(200)) && REPORT_PLACE.test(ctx.lead(120)) && MELDEAUFLAGE.test(ctx.sentence)),
+      example: 'Der Leitstelle sind alle Einsätze unverzüglich zu melden.',
+    },
+    {
+      id: 'meldeauflage-erwaehnt',
+      rationale: 'Nur die Anordnung einer Meldeauflage oder ihre Pflicht ist ein Erscheinen; ihre bloße Nennung in einer Zuständigkeits- oder Datenvorschrift nicht.',
+      stage: 'trigger',
+      when: (ctx) => /^Meldeauflage/.test(ctx.text) && !/anordn|angeordnet|auferleg|erteil|verpflicht|befolg|nachzukommen|Verstoß/.test(ctx.sentence),
+      example: 'Die Daten über Meldeauflagen werden nach einem Jahr gelöscht.',
+    },
+    {
+      id: 'leisten-ohne-unterschrift-vor-ort',
+      rationale: '„Zu leisten“ ist nur als Unterschrift, die bei einer Stelle zu leisten ist, eine Pflicht zum Erscheinen.',
+      stage: 'trigger',
+      when: (ctx) => /^zu\s+leisten$/.test(ctx.text) && !(/[Uu]nterschrift|[Uu]nterzeichn/.test(ctx.lead(200)) && REPORT_PLACE.test(ctx.lead(80))),
+      example: 'Die Sicherheit ist in Höhe der voraussichtlichen Kosten zu leisten.',
+    },
+    {
       id: 'vorladung-erwaehnt',
       rationale: 'Die Vorladung als Gegenstand („Bei der Vorladung soll deren Grund angegeben werden“) begründet keine Pflicht; die Befugnis oder ihre Durchsetzung schon.',
       when: (ctx) => ctx.text === 'Vorladung' && !ENFORCED.test(ctx.sentence) && !/zwangsweise|durchgesetzt|Folge\s+leisten|keine\s+Folge/.test(ctx.sentence),
@@ -112,6 +143,15 @@ export const persoenlichesErscheinen = defineRule({
       example: 'Die persönlich haftenden Gesellschafter sind zur Vertretung berechtigt.',
     },
     {
+      id: 'selbst-statt-vertretung',
+      rationale: '„Persönlich teilnehmen/wahrnehmen“ neben einer Vertretungsregel heißt selbst statt durch Vertreter, nicht vor Ort statt digital; „kann … persönlich wahrnehmen“ erlaubt nur.',
+      when: (ctx) =>
+        ctx.text === 'persönlich' &&
+        /^\s+(?:\S+\s+){0,2}?(?:teilzunehmen|teilnehmen|teil|wahrzunehmen|wahrnehmen|wahr)\b/.test(ctx.trail(40)) &&
+        (/vertret|Vertret/.test(ctx.paragraphText) || /\b(?:kann|können|darf|dürfen)\b/.test(ctx.before)),
+      example: 'Sie kann sich vertreten lassen. Sie hat persönlich teilzunehmen, wenn ein Drittel der Mitglieder dies verlangt.',
+    },
+    {
       id: 'amtsperson-selbst',
       rationale: '„Auf Antrag der Leitung … persönlich“ betrifft die Amtsperson selbst, nicht das Erscheinen einer Bürgerin oder eines Bürgers.',
       when: (ctx) => /^persönlich/.test(ctx.text) && OFFICIAL_SELF.test(ctx.lead(80)) && !PRESENCE_PLACE.test(ctx.after) && !/erschein/.test(ctx.trail(60)),
@@ -126,7 +166,7 @@ export const persoenlichesErscheinen = defineRule({
     {
       id: 'niederschrift-neben-schriftform',
       rationale: '„Schriftlich oder zur Niederschrift“ lässt den schriftlichen Weg offen; das prüft die Schriftform-Regel.',
-      when: (ctx) => (ctx.text === 'Niederschrift' || ctx.text === 'Protokoll') && (/schriftlich|elektronisch|Schriftsatz/i.test(ctx.sentence) || WRITTEN_PLEADING.test(ctx.sentence)),
+      when: (ctx) => (ctx.text === 'Niederschrift' || ctx.text === 'Protokoll') && (/schriftlich|elektronisch|Textform|Schriftsatz/i.test(ctx.sentence) || WRITTEN_PLEADING.test(ctx.sentence)),
       example: 'Der Widerspruch ist schriftlich oder zur Niederschrift bei der Behörde zu erheben.',
     },
     {
@@ -194,8 +234,11 @@ export const persoenlichesErscheinen = defineRule({
       'Ein Prüfling hat seine Prüfungsakte grundsätzlich [persönlich] in den Räumen des Prüfungsamts einzusehen.',
       'Die Polizei kann eine Person schriftlich, elektronisch oder mündlich [vorladen], wenn Tatsachen die Annahme rechtfertigen, dass sie sachdienliche Angaben machen kann.',
       'Leistet ein Betroffener der [Vorladung] ohne hinreichenden Grund keine Folge, so kann sie zwangsweise durchgesetzt werden.',
+      'Die Behörde kann anordnen, dass sich die Person zu bestimmten Zeiten bei der Polizeidienststelle [zu melden] hat.',
+      'Die Unterstützungsunterschrift ist bei der Gemeindeverwaltung [zu leisten].',
     ],
     accepted: [
+      'Einwendungen können in Textform oder zur Niederschrift bei der Gemeinde erhoben werden.',
       'Die persönlich haftenden Gesellschafter sind zur Vertretung berechtigt.',
       'Die Erlaubnis ist zu versagen, wenn der Antragsteller die erforderliche persönliche Zuverlässigkeit nicht besitzt.',
       'Von dem persönlichen Erscheinen kann abgesehen werden, wenn die Identität anderweitig festgestellt ist.',
@@ -205,6 +248,8 @@ export const persoenlichesErscheinen = defineRule({
       'Die Beschwerde wird durch Einreichen einer Beschwerdeschrift oder durch Erklärung zu Protokoll der Geschäftsstelle eingelegt.',
       'Wird die Versicherung an Eides statt von einer Behörde zur Niederschrift aufgenommen, sind zur Aufnahme nur der Behördenleiter und sein Vertreter befugt.',
       'Die Hauptverhandlung wird in Abwesenheit des Betroffenen durchgeführt, wenn er von der Verpflichtung zum persönlichen Erscheinen entbunden war.',
+      'Der Leitstelle sind alle Einsätze der Feuerwehr unverzüglich zu melden.',
+      'Die Sicherheit ist in Höhe der voraussichtlichen Kosten zu leisten.',
     ],
   },
 });

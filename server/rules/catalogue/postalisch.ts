@@ -64,6 +64,7 @@ export const postalisch = defineRule({
     'Postzustellung{en}',
     'postalisch{e,en,em,er,es}',
     'Postsendung{en} freizumachen',
+    'freizumachen',
     'Postzustellungsurkunde{n}',
     'Rückschein*',
     'Poststempel*',
@@ -107,6 +108,13 @@ export const postalisch = defineRule({
       stage: 'trigger',
       when: (ctx) => /^postalisch/.test(ctx.text) && !/^\s+(?:Weg|Wege|zu\s+\w+|übersandt|übermittelt|zugestellt|versandt|zugeleitet)\b/.test(ctx.trail(20)),
       example: 'Der Antrag enthält die postalische Anschrift des Antragstellers.',
+    },
+    {
+      id: 'freimachen-ohne-post',
+      rationale: '„Freizumachen“ betrifft nur als Porto einer Postsendung den Postweg; „Flächen freizumachen“ räumt einen Ort.',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'freizumachen' && !/Post|Brief|Sendung|Porto|Umschl/.test(ctx.sentence),
+      example: 'Die Rettungswege sind unverzüglich freizumachen.',
     },
     {
       id: 'postrecht',

@@ -5,7 +5,7 @@ import { defineRule } from '../types';
 
 /** Nouns after "schriftlich-" that describe an exam or a text, not a form of communication. */
 const NON_FORM_NOUN =
-  /^\s+(?:\S+\s+)?(?:Prüfung\w*|Prüfungs\w*|Arbeit(?:en)?|Aufsichtsarbeit\w*|Klausur\w*|Teil\w*|Aufgabe\w*|Leistung\w*|Haus\w*arbeit\w*|Ausarbeitung\w*|Fragen|Test\w*|\w*[Pp]rüfung|Abschlussarbeit\w*|Examen\w*|Fach|Fächer\w*|Verfahren\w*|Umlaufverfahren\w*|Werk\w*|Quellen|Sprach\w*|Kenntnis\w*|Übersetzung\w*|Abschnitt\w*|Bearbeitung\w*|Beiträge|Material\w*|Ausdruck\w*|Fassung|Vorbringen\w*|Gutachten\w*|\w*[Tt]ext(?:e|en|es)?)\b/;
+  /^\s+(?:\S+\s+)?(?:Prüfung\w*|Prüfungs\w*|Arbeit(?:en)?|Aufsichtsarbeit\w*|Klausur\w*|Teil\w*|Aufgabe\w*|Leistung\w*|Haus\w*arbeit\w*|Ausarbeitung\w*|Fragen|Test\w*|\w*[Pp]rüfung|Abschlussarbeit\w*|Examen\w*|Fach|Fächer\w*|Verfahren\w*|Umlaufverfahren\w*|Werk\w*|Quellen|Sprach\w*|Kenntnisse\w*|Übersetzung\w*|Abschnitt\w*|Bearbeitung\w*|Beiträge|Material\w*|Ausdruck\w*|Fassung|Vorbringen\w*|Gutachten\w*|\w*[Tt]ext(?:e|en|es)?)\b/;
 /** Words that show a communication act even inside an exam rule ("Der Prüfling kann schriftlich Widerspruch …"). */
 const FORM_OBJECT =
   /dokumentier|festzuhalten|festgehalten|festzulegen|festgelegt|Aufzeichnung|Anweisung|Antrag|beantrag|Widerspruch|Einspruch|Einwendung|Erklärung|erklären|erklärt|Mitteilung|mitzuteilen|mitteil|mitgeteilt|schriftlich\s+bekannt\b|Anzeige|anzuzeigen|Zustimmung|Einwilligung|Bescheid|Kündigung|Rücktritt|Beschwerde|Bestätigung|benachrichtig|unterricht|Ladung|zu laden|Vollmacht|Genehmigung|Erlaubnis|Antwort|Ablehnung|abgelehnt|bekannt\s*(?:gegeben|zu\s*geben)|gibt\s+(?:\S+\s+){0,8}bekannt/;
@@ -62,9 +62,28 @@ export const schriftform = defineRule({
   severity: 'hoch',
   source: 'Digitalcheck 2025, Prinzip 1.1/1.2; Normenscreening Schriftform (BT-Drs. 18/9177)',
   explanation: TEXTS.explanation,
-  vocabulary: ['~schriftlich{e,en,em,er,es}', 'Schriftform', 'Schriftformerfordernis{se,sen,ses}'],
+  vocabulary: ['~schriftlich{e,en,em,er,es}', 'Schriftform', 'Schriftformerfordernis{se,sen,ses}', 'nicht in elektronischer Form'],
   guards: { electronic: true },
   exceptions: [
+    {
+      id: 'ausschluss-ohne-aber',
+      rationale: '„Nicht in elektronischer Form“ verlangt nur als Nachsatz („…, aber nicht in elektronischer Form“) Papier; sonst prüft die Regel das Wort „schriftlich“.',
+      stage: 'trigger',
+      when: (ctx) => /^nicht\s+in\s+elektronischer\s+Form$/.test(ctx.text) && (!/\baber\s+$/.test(ctx.lead(8)) || /schriftlich|Schriftform/i.test(ctx.sentence)),
+      example: 'Die Erklärung kann nicht in elektronischer Form abgegeben werden, wenn sie schriftlich zu erfolgen hat.',
+    },
+    {
+      id: 'schriftlich-erlaubt',
+      rationale: '„Können schriftlich erfolgen“ erlaubt den schriftlichen Weg statt einer Sitzung oder Rede; es schreibt ihn nicht vor.',
+      when: (ctx) => /^schriftlich$/i.test(ctx.text) && /\b(?:kann|können)\s+(?:\S+\s+){0,2}$/.test(ctx.lead(40)) && /^\s+(?:erfolgen|geschehen|vorgenommen\s+werden)\b/.test(ctx.trail(30)) && !/\bnur\b/.test(ctx.sentence),
+      example: 'Unterrichtung und Erklärung können schriftlich erfolgen.',
+    },
+    {
+      id: 'beweismittel',
+      rationale: '„Schriftliche Auskünfte einholen“ nennt ein Beweismittel der Behörde, keine Form, die jemand einhalten muss.',
+      when: (ctx) => /^schriftliche/i.test(ctx.text) && /^\s+(?:\S+\s+){0,2}(?:Auskünfte|Auskunft|Äußerung\w*|Stellungnahme\w*|Gutachten)\s+(?:\S+\s+){0,3}(?:eingeholt|einholen|einzuholen)\b/.test(ctx.trail(80)),
+      example: 'Insbesondere können schriftliche dienstliche Auskünfte eingeholt werden.',
+    },
     {
       id: 'pruefung-oder-text',
       rationale: '„Schriftliche Prüfung/Arbeit/Aufzeichnung“ bezeichnet eine Leistung oder einen Text, nicht die Form einer Erklärung.',
@@ -99,7 +118,10 @@ export const schriftform = defineRule({
     {
       id: 'vergangene-handlung',
       rationale: 'Eine bereits vorgenommene Handlung („… schriftlich mitgeteilt worden ist“) wird vorausgesetzt, nicht angeordnet.',
-      when: (ctx) => /^\s+(?:\S+\s+){0,2}\S+\s+worden\s+(?:ist|sind|war|waren)\b/.test(ctx.after) || /\b(?:bereits|schon)\s+$/.test(ctx.lead(10)),
+      // "ist nur beachtlich, wenn sie … schriftlich geltend gemacht worden ist" makes the written act a prerequisite
+      when: (ctx) =>
+        (/^\s+(?:\S+\s+){0,2}\S+\s+worden\s+(?:ist|sind|war|waren)\b/.test(ctx.after) || /\b(?:bereits|schon)\s+$/.test(ctx.lead(10))) &&
+        !/\bnur\b[^.;]{0,40}\bwenn\b/.test(ctx.before),
       example: 'Der Anspruch besteht, wenn die Krankenkasse vor dem 5. November 1992 über den Anspruch bereits schriftlich entschieden hat.',
     },
     {
@@ -122,6 +144,12 @@ export const schriftform = defineRule({
       stage: 'trigger',
       when: (ctx) => /\b(?:möglichst|tunlichst|nach\s+Möglichkeit)\s+$/.test(ctx.lead(24)),
       example: 'Die Beschwerde soll möglichst schriftlich begründet werden.',
+    },
+    {
+      id: 'zeitpunkt-einer-schriftlichen-handlung',
+      rationale: '„Ab dem Jahr der erstmaligen schriftlichen Geltendmachung“ nennt einen Zeitpunkt; die Form der Handlung regelt diese Vorschrift nicht.',
+      when: (ctx) => /^schriftliche[nmrs]?$/.test(ctx.text) && /\b(?:Zeitpunkt|Tag|Tages|Datum|Jahr|Jahres|Monat|Monats)\s+de[rs]\s+(?:\S+\s+)?$/.test(ctx.lead(40)),
+      example: 'Die Regelung gilt ab dem 1. Januar des Jahres der erstmaligen schriftlichen Geltendmachung.',
     },
     {
       id: 'verweis-auf-absatz',
@@ -162,11 +190,16 @@ export const schriftform = defineRule({
     return {
       severity: permissive ? 'mittel' : modalSeverity(sentence),
       edit: edit(ctx),
-      note: ctx.profile.level === 'land' ? TEXTS.noteLand : undefined,
+      note: ctx.profile.land === 'nds' ? TEXTS.noteLand : undefined,
     };
   },
   examples: {
     flagged: [
+      'Der Gleichstellungsplan ist jeder Beschäftigten [schriftlich] zur Kenntnis zu geben.',
+      'Der Diensteanbieter darf die Nutzung des De-Mail-Kontos nur zulassen, wenn der Nutzer die Informationen [schriftlich] bestätigt hat.',
+      'Der Antrag auf Zulassung ist bei der zuständigen Behörde [schriftlich] einzureichen. Auf Verlangen hat der Antragsteller Unterlagen auch oder ausschließlich elektronisch zu übermitteln.',
+      'Wer nicht zugelassen wird, erhält eine [schriftliche] Mitteilung. Elektronisch eingereichte Bewerbungsunterlagen sind zu löschen.',
+      'Der Antrag ist [schriftlich] zu stellen und eine elektronische Kopie der Liste beizufügen.',
       'Der Antrag ist [schriftlich] bei der zuständigen Behörde zu stellen.',
       'Die Kündigung des Vertrages bedarf der [Schriftform].',
       'Der Widerspruch ist [schriftlich] oder zur Niederschrift bei der Behörde zu erheben.',
@@ -182,8 +215,13 @@ export const schriftform = defineRule({
       'Das Prüfungsamt gibt das Ergebnis jeder Klausur den Prüflingen spätestens einen Monat nach dem Prüfungstag [schriftlich] bekannt.',
       'Die Behörde kann die Beteiligten anhören; die Auskunft ist [schriftlich] zu erteilen.',
       'Eine Genehmigung nach § 3 Abs. 1 setzt einen [schriftlichen] Antrag voraus. Eine Erlaubnis nach § 19 Absatz 1 Satz 1 setzt einen schriftlichen oder elektronischen Antrag voraus.',
+      'Über die Durchsuchung ist eine Niederschrift, aber [nicht in elektronischer Form], zu fertigen.',
+      'Ist die Anfertigung der Niederschrift nicht möglich, so ist der betroffenen Person die Durchsuchung [schriftlich] zu bestätigen.',
+      'Ein Mangel ist nur zu berücksichtigen, wenn er innerhalb eines Monats gegenüber der Gemeinde [schriftlich] gerügt worden ist.',
+      'Der Beginn der Bauarbeiten kann auf Antrag in Textform schon vor Erteilung der Baugenehmigung [schriftlich] gestattet werden.',
     ],
     accepted: [
+      'Der Diensteanbieter darf die Nutzung des De-Mail-Kontos nur zulassen, wenn der Nutzer die Informationen schriftlich oder elektronisch erhalten hat.',
       'Der Antrag ist schriftlich oder elektronisch bei der zuständigen Behörde zu stellen.',
       'Die Prüfung besteht aus einem schriftlichen und einem mündlichen Teil.',
       'Die Vollmacht bedarf nicht der Schriftform.',

@@ -23,7 +23,10 @@ export const unterschrift = defineRule({
   explanation:
     'Die Vorschrift verlangt eine (eigenhändige) Unterschrift. Ohne ausdrückliches elektronisches Äquivalent erzwingt sie Papier oder die qualifizierte elektronische Signatur. Wo die Identität gesichert werden muss, genügen eID-basierte Verfahren oder ein Nutzerkonto; sonst kann die Unterschrift entfallen.',
   vocabulary: [
-    '~unterschrift{en,lich}',
+    '~unterschrift{en}',
+    'unterschriftlich{e,en,em,er,es}',
+    // support signatures of election proposals ("Unterstützungsunterschriften")
+    'Unterstützungsunterschrift{en}',
     'Namensunterschrift*',
     'Unterschriftsfeld*',
     'Unterschriftsleistung*',
@@ -45,6 +48,31 @@ export const unterschrift = defineRule({
   ],
   guards: { condition: false, fiction: false },
   exceptions: [
+    {
+      id: 'unterschrift-im-papier-rueckfall',
+      rationale: 'Gilt die Unterschrift nur für Papierdokumente, die ausnahmsweise zugelassen werden, weil der elektronische Weg unzumutbar ist, ist die Vorschrift schon digital.',
+      stage: 'scope',
+      when: (ctx) => /Papierform[^.]*\b(?:wenn|soweit|sofern)\b[^.]*elektronisch\w*[^.]*\bnicht\s+(?:zumutbar|möglich)/.test(ctx.paragraphText),
+      example:
+        'Die Behörde lässt zu, dass die Erklärungen als Dokumente in Papierform übermittelt werden, wenn eine elektronische Übermittlung nicht zumutbar ist. Die Erklärungen müssen unterschrieben sein.',
+    },
+    {
+      id: 'unterschrift-in-fiktion',
+      rationale: '„Ihre Unterschrift gilt (nicht) als Zustimmung“ regelt die Wirkung einer Unterschrift, es verlangt keine.',
+      stage: 'trigger',
+      when: (ctx) => /^[Uu]nterschrift/.test(ctx.text) && /^\s+(?:gilt|gelten)\s+(?:\S+\s+){0,2}?als\b/.test(ctx.trail(30)),
+      example: 'Es genügt die Beteiligung der Vertretung; ihre Unterschrift gilt jedoch nicht als Zustimmung der einzelnen Eigentümer.',
+    },
+    {
+      id: 'unterstuetzung-ohne-pflicht',
+      rationale: 'Unterstützungsunterschriften als Gegenstand (Formblätter beschaffen, verwahren, Auskünfte darüber) verlangen keine Unterschrift; nur wo sie zu leisten oder beizubringen sind.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^Unterstützungsunterschrift/.test(ctx.text) &&
+        (/\b(?:über|für|mit)\s+(?:die\s+|den\s+)?$/.test(ctx.lead(20)) ||
+        !/zu\s+leisten|beizubringen|beizufügen|einzureichen|erforderlich|bedarf|bedürfen|\bmuss\b|\bmüssen\b|persönlich|handschriftlich|eigenhändig/.test(ctx.sentence)),
+      example: 'Der Landeswahlleiter beschafft die Formblätter für die Unterstützungsunterschriften.',
+    },
     {
       id: 'voelkerrechtlicher-vertrag',
       rationale: 'Die Unterzeichnung eines völkerrechtlichen Vertrags ist ein Akt der Staaten, keine Formpflicht im Verwaltungsverfahren.',
@@ -132,6 +160,8 @@ export const unterschrift = defineRule({
       'Die Verordnung bestimmt die Anforderungen an eine Bestätigung, um die eigenhändige Unterzeichnung durch den Anleger in gleichwertiger Weise zu ersetzen.',
       'Der Antrag ist zu unterschreiben oder mit einer qualifizierten elektronischen Signatur zu versehen.',
       'Die Leistung wird ausgezahlt, ohne dass es einer Unterschriftsleistung bedarf.',
+      // the papier_vordruck rewrite appends this sentence; it must not raise a new finding
+      'Der Vordruck ist auch elektronisch zur Verfügung zu stellen; ein darin vorgesehenes Unterschriftsfeld begründet kein Schriftformerfordernis.',
       'Die Verordnung bestimmt die Anforderungen, die an eine Bestätigung durch Fernkommunikationsmittel zu stellen sind, um die eigenhändige Unterzeichnung durch den Anleger nach § 15 Absatz 3 des Gesetzes in gleichwertiger Art und Weise zu ersetzen.',
     ],
   },

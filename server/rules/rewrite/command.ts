@@ -76,26 +76,31 @@ function group(edits: RewriteEdit[]): { edit: RewriteEdit; each: boolean }[] {
 
 /**
  * The Änderungsbefehl for the Absatz `unit` (section and paragraph). `edits` in text order; `newText` is the whole
- * new wording, used for a Neufassung.
+ * new wording, used for a Neufassung. `lead` names the part of an amending draft that holds the wording ("Artikel 1
+ * Nummer 3"): "In Artikel 1 Nummer 3 wird § 5 Absatz 2 wie folgt geändert: …".
  */
-export function absatzCommand(unit: AmendmentTarget, edits: RewriteEdit[], newText: string): string {
+export function absatzCommand(unit: AmendmentTarget, edits: RewriteEdit[], newText: string, lead?: string): string {
   const place = unitPhrase({ section: unit.section, paragraph: unit.paragraph });
   const words = group(edits.filter((e) => e.kind !== 'appendSentence'));
   const sentences = edits.filter((e) => e.kind === 'appendSentence').map((e) => e.new);
   const changes = words.length + (sentences.length ? 1 : 0);
+  const opening = lead ? `In ${lead} ` : '';
   if (changes === 0) return '';
   if (changes === 1) {
     if (sentences.length) {
       const a = appended(sentences);
-      return `${dative(place)} ${a.v} ${a.what} angefügt: ${a.quote}`;
+      return lead ? `${opening}${a.v} ${uncap(dative(place))} ${a.what} angefügt: ${a.quote}` : `${dative(place)} ${a.v} ${a.what} angefügt: ${a.quote}`;
     }
     const { edit, each } = words[0]!;
     const where = unitPhrase({ section: unit.section, paragraph: unit.paragraph, sentence: edit.sentence, number: edit.number, letter: edit.letter });
-    return `In ${where || 'der Vorschrift'} ${predicate(edit, each)}.`;
+    if (!lead) return `In ${where || 'der Vorschrift'} ${predicate(edit, each)}.`;
+    const [v, ...rest] = predicate(edit, each).split(' ');
+    return `${opening}${v} ${where ? `in ${where} ` : ''}${rest.join(' ')}.`;
   }
   const subject = place || 'Die Vorschrift';
+  const head = (how: string) => (lead ? `${opening}wird ${uncap(subject)} wie folgt ${how}:` : `${subject} wird wie folgt ${how}:`);
   // a Neufassung needs the Absatz number to quote; a § without Absätze keeps the list of changes
-  if (changes > MAX_CHANGES && unit.paragraph) return `${subject} wird wie folgt gefasst:\n„${oneLine(newText)}“`;
+  if (changes > MAX_CHANGES && unit.paragraph) return `${head('gefasst')}\n„${oneLine(newText)}“`;
   const items = words.map(({ edit, each }) => {
     const sub = subUnit(edit);
     return sub ? `In ${sub} ${predicate(edit, each)}.` : standalone(edit, each);
@@ -104,5 +109,8 @@ export function absatzCommand(unit: AmendmentTarget, edits: RewriteEdit[], newTe
     const a = appended(sentences);
     items.push(`${capital(a.what)} ${a.v} angefügt: ${a.quote}`);
   }
-  return `${subject} wird wie folgt geändert:\n${items.map((t, i) => `${String.fromCharCode(97 + i)}) ${t}`).join('\n')}`;
+  return `${head('geändert')}\n${items.map((t, i) => `${String.fromCharCode(97 + i)}) ${t}`).join('\n')}`;
 }
+
+/** "Die Vorschrift" → "die Vorschrift", "Dem § 5" → "dem § 5"; a § or an Absatz stays as it is. */
+const uncap = (s: string) => (/^(?:Die|Dem|Der)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);

@@ -32,31 +32,51 @@ export function rewriteFindings(doc: LawDocument, findings: readonly Finding[], 
   const docProfile = profileFor(doc, opts.law ?? doc.abbreviation);
   return [...groups.values()]
     .sort((a, b) => a.paragraph.start - b.paragraph.start)
-    .map((g) => rewriteGroup(doc, g, sameField(docProfile, fieldProfile(doc, g.provision, opts.law)) ? undefined : fieldLaw(g.provision.targetLaw!), opts));
+    .map((g) => {
+      const first = g.findings[0]!.location;
+      const unit = { ...(first.section ? { section: first.section } : {}), ...(first.paragraph ? { paragraph: first.paragraph } : {}) };
+      const field = sameField(docProfile, fieldProfile(doc, g.provision, opts.law)) ? undefined : fieldLaw(g.provision.targetLaw!);
+      const ctx: AbsatzContext = {
+        ref: formatRef(unit) || first.ref,
+        law: g.provision.targetLaw ?? opts.law ?? doc.abbreviation,
+        start: g.paragraph.start,
+        end: g.paragraph.end,
+        unit,
+        ...(field ? { field } : {}),
+      };
+      return rewriteInContext(doc.text, ctx, g.findings);
+    });
 }
 
-function rewriteGroup(doc: LawDocument, g: Group, otherField: string | undefined, opts: { law?: string }): AbsatzRewrite {
-  const { start, end } = g.paragraph;
-  const original = doc.text.slice(start, end);
-  const hints = g.findings.filter((f) => f.severity === 'hinweis');
-  let findings = g.findings.filter((f) => f.severity !== 'hinweis');
-  if (otherField) findings = inField(original, start, findings, otherField);
-  const first = g.findings[0]!.location;
-  const unit = { section: first.section, paragraph: first.paragraph };
-  const r = rewriteAbsatz(original, findings, { unit, offset: start });
+/** What a stored rewrite keeps to be computed again for other findings of its Absatz (a decision of the drafter). */
+export type AbsatzContext = Pick<AbsatzRewrite, 'ref' | 'law' | 'start' | 'end' | 'unit' | 'field'>;
+
+/**
+ * The rewrite of one Absatz of `text` for `findings` (those of the Absatz the drafter has not dismissed). Cheap:
+ * only the Absatz is read, so a decision can be worked in without parsing the document again.
+ */
+export function rewriteInContext(text: string, ctx: AbsatzContext, findings: readonly Finding[]): AbsatzRewrite {
+  const { start, end } = ctx;
+  const original = text.slice(start, end);
+  const hints = findings.filter((f) => f.severity === 'hinweis');
+  let resolvable = findings.filter((f) => f.severity !== 'hinweis');
+  if (ctx.field) resolvable = inField(original, start, resolvable, ctx.field);
+  const r = rewriteAbsatz(original, resolvable, { unit: ctx.unit, offset: start });
   const hintNotes = hints.map((h) => `Hinweis „${CATEGORY_LABELS[h.category]}“ zu „${h.quote.match}“: ${h.explanation}`);
   return {
-    ref: formatRef(unit) || first.ref,
-    law: g.provision.targetLaw ?? opts.law ?? doc.abbreviation,
+    ref: ctx.ref,
+    law: ctx.law,
     start,
     end,
+    unit: ctx.unit,
+    ...(ctx.field ? { field: ctx.field } : {}),
     original,
     text: r.text,
     edits: r.edits,
     command: r.command,
     legalBasis: r.legalBasis,
     notes: [...r.notes, ...hintNotes],
-    findingIds: g.findings.map((f) => f.id),
+    findingIds: findings.map((f) => f.id),
     unresolved: [...r.unresolved, ...hints.map((h) => h.id)],
   };
 }

@@ -18,12 +18,21 @@ export interface AnswerContext {
   history: ChatTurn[];
   /** Retrieved provisions and guidance, best first. */
   hits: SearchHit[];
+  /** The model's statute terms for the question (SEARCH_QUERY_REWRITE) that the hits were also searched with. */
+  expansions?: string[];
   /** Rule findings for text the user pasted (empty for plain questions). */
   findings: Finding[];
   /** The pasted provision or draft passage that was checked; undefined for plain questions. */
   passage?: string;
   /** What the message wants (question, check, rewrite, …); undefined means a plain question. */
   intent?: IntentKind;
+  /** The question is asked for Landesrecht (a Land law, Landesbehörde or Kommune): the card's Land view leads. */
+  land?: boolean;
+  /**
+   * For a Land question that names a federal procedural law: the Land law that makes it apply in Niedersachsen
+   * (§ 1 NVwVfG for the VwVfG, § 1 NVwZG for the VwZG).
+   */
+  landBridges?: SearchHit[];
   /** The answer card for the question, with its provisions resolved from the corpus. */
   card?: ResolvedCard;
   /** The rewritten provision for a rewrite request. */

@@ -33,6 +33,16 @@ export const AnswerCardSchema = z.object({
   conditions: z.array(z.string().min(5)),
   wording: z.string().optional(),
   citations: z.array(CardCitationSchema).min(1),
+  /**
+   * The Land view (`## Niedersachsen`, `## Quellen Niedersachsen`): how the question is answered for a Land law, a
+   * Landesbehörde or a Kommune — usually the Land law that applies the federal rule, which the card still cites.
+   */
+  land: z.object({ answer: z.string().min(40), citations: z.array(CardCitationSchema).min(1) }).optional(),
+  /**
+   * The answer to "Darf … nur bar / nur persönlich / nur auf Papier …?" (`## Nur analog`): the card's own answer
+   * ("Ja, das lässt sich elektronisch ersetzen") would say yes to the restriction the question asks about.
+   */
+  analogOnly: z.string().min(40).optional(),
 });
 export type AnswerCard = z.infer<typeof AnswerCardSchema>;
 
@@ -73,6 +83,10 @@ export function parseCard(md: string, file: string): AnswerCard {
     conditions: bullets(body.get('voraussetzungen')),
     ...(body.get('formulierung') ? { wording: body.get('formulierung')!.replace(/\s+/g, ' ') } : {}),
     citations: bullets(body.get('quellen')).map(citation),
+    ...(body.get('nur analog') ? { analogOnly: body.get('nur analog')!.replace(/\s+/g, ' ') } : {}),
+    ...(body.get('niedersachsen')
+      ? { land: { answer: body.get('niedersachsen')!.replace(/\s+/g, ' '), citations: bullets(body.get('quellen niedersachsen')).map(citation) } }
+      : {}),
   });
   if (!parsed.success) throw new Error(`Invalid answer card ${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return parsed.data;
@@ -112,73 +126,114 @@ function scoreCard(card: AnswerCard, text: string, words: string[]): number {
   return weight(topic) + 2 * weight(context);
 }
 
+/** The words of `question` that brought `card` in (its topic and context words as they stand in the question). */
+export function matchedWords(card: AnswerCard, question: string): string[] {
+  const words = question.toLowerCase().match(WORDS) ?? [];
+  const terms = [...card.topic, ...card.context].filter((t) => !/\s/.test(t));
+  return words.filter((w) => terms.some((t) => w.startsWith(t) || (t.length >= 6 && w.includes(t))));
+}
+
+/**
+ * The cards that could answer `question`, best first (see matchCard). For a follow-up, `previous` (the earlier topic) is read together with the
+ * question ("Welche Alternativen zur Schriftform …?" + "Und bei Bescheiden?"), but the follow-up itself must
+ * bring in a card's word; otherwise the earlier card stays.
+ */
+export function rankCards(cards: AnswerCard[], question: string, previous?: string): AnswerCard[] {
+  const own = question.toLowerCase();
+  const ownWords = own.match(WORDS) ?? [];
+  const text = previous ? `${previous.toLowerCase()} ${own}` : own;
+  const words = text.match(WORDS) ?? [];
+  return cards
+    .filter((card) => !previous || matched([...card.topic, ...card.context], own, ownWords).length > 0)
+    .map((card) => ({ card, score: scoreCard(card, text, words) }))
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .map((x) => x.card);
+}
+
 /**
  * The card that answers `question`. For a follow-up, `previous` (the earlier topic) is read together with the
  * question ("Welche Alternativen zur Schriftform …?" + "Und bei Bescheiden?"), but the follow-up itself must
  * bring in a card's word; otherwise the earlier card stays.
  */
 export function matchCard(cards: AnswerCard[], question: string, previous?: string): AnswerCard | undefined {
-  const own = question.toLowerCase();
-  const ownWords = own.match(WORDS) ?? [];
-  const text = previous ? `${previous.toLowerCase()} ${own}` : own;
-  const words = text.match(WORDS) ?? [];
-  let best: AnswerCard | undefined;
-  let bestScore = 0;
-  for (const card of cards) {
-    if (previous && matched([...card.topic, ...card.context], own, ownWords).length === 0) continue;
-    const s = scoreCard(card, text, words);
-    if (s > bestScore) {
-      best = card;
-      bestScore = s;
-    }
-  }
-  return best;
+  return rankCards(cards, question, previous)[0];
 }
 
 /** A card with its cited provisions read from the corpus: one source per cited Absatz, with the points in it. */
 export interface ResolvedCard {
   card: AnswerCard;
-  sources: { hit: SearchHit; points: string[]; excerpt: string }[];
+  sources: CardSource[];
+  /** The sources of the card's Land view (empty without one). */
+  landSources: CardSource[];
+}
+export interface CardSource {
+  hit: SearchHit;
+  points: string[];
+  excerpt: string;
 }
 
 /** A card's cited Absatz is quoted in full up to this length, else from the sentence of its first point on. */
 const CARD_QUOTE_CHARS = 1800;
 
-/** Resolves every card once; a citation the corpus lacks is dropped here and reported by the card test. */
-export function resolveCards(cards: AnswerCard[], index: SearchIndex): Map<string, ResolvedCard> {
-  const kinds = new Map(index.listLaws().map((l) => [l.abbreviation, l.kind]));
-  const out = new Map<string, ResolvedCard>();
-  for (const card of cards) {
-    const byRef = new Map<string, { hit: SearchHit; points: string[] }>();
-    for (const c of card.citations) {
-      const p = index.getProvision(c.law, c.section);
-      if (!p) continue;
-      const paras = c.paragraph ? p.paragraphs.filter((x) => x.number === c.paragraph) : p.paragraphs;
-      if (paras.length === 0) continue;
-      const guidance = kinds.get(p.law) === 'guidance';
-      const ref = guidance ? p.section : `${p.section}${c.paragraph ? ` Abs. ${c.paragraph}` : ''}`;
-      const key = `${p.law}\u0000${ref}`;
-      const entry = byRef.get(key) ?? {
-        hit: {
-          law: p.law,
-          ref,
-          title: p.title,
-          text: paras.map((x) => (c.paragraph || paras.length === 1 || !x.number ? x.text : `(${x.number}) ${x.text}`)).join('\n'),
-          score: 0,
-          lawTitle: p.lawTitle,
-          kind: guidance ? 'guidance' : 'law',
-          section: p.section,
-          ...(p.stand ? { stand: p.stand } : {}),
-          ...(p.excerpt ? { excerpt: true } : {}),
-        },
-        points: [],
-      };
-      entry.points.push(c.point);
-      byRef.set(key, entry);
-    }
-    // the quote depends only on the card, so it is cut once here and not on every answer
-    const sources = [...byRef.values()].map((x) => ({ ...x, excerpt: focusExcerpt(x.hit.text, { points: x.points, max: CARD_QUOTE_CHARS }) }));
-    out.set(card.id, { card, sources });
+/** One source per cited Absatz; a citation the corpus lacks is dropped here and reported by the card test. */
+function resolveCitations(citations: CardCitation[], index: SearchIndex, kinds: Map<string, string>): CardSource[] {
+  const byRef = new Map<string, { hit: SearchHit; points: string[] }>();
+  for (const c of citations) {
+    const p = index.getProvision(c.law, c.section);
+    if (!p) continue;
+    const paras = c.paragraph ? p.paragraphs.filter((x) => x.number === c.paragraph) : p.paragraphs;
+    if (paras.length === 0) continue;
+    const guidance = kinds.get(p.law) === 'guidance';
+    const ref = guidance ? p.section : `${p.section}${c.paragraph ? ` Abs. ${c.paragraph}` : ''}`;
+    const key = `${p.law}\u0000${ref}`;
+    const entry = byRef.get(key) ?? {
+      hit: {
+        law: p.law,
+        ref,
+        title: p.title,
+        text: paras.map((x) => (c.paragraph || paras.length === 1 || !x.number ? x.text : `(${x.number}) ${x.text}`)).join('\n'),
+        score: 0,
+        lawTitle: p.lawTitle,
+        kind: guidance ? 'guidance' : 'law',
+        section: p.section,
+        ...(p.stand ? { stand: p.stand } : {}),
+        ...(p.excerpt ? { excerpt: true } : {}),
+      },
+      points: [],
+    };
+    entry.points.push(c.point);
+    byRef.set(key, entry);
   }
-  return out;
+  // the quote depends only on the card, so it is cut once here and not on every answer
+  return [...byRef.values()].map((x) => ({ ...x, excerpt: focusExcerpt(x.hit.text, { points: x.points, max: CARD_QUOTE_CHARS }) }));
 }
+
+/** Sources for citations outside a card (the Land law that applies a federal one). */
+export function resolveSources(citations: CardCitation[], index: SearchIndex): CardSource[] {
+  return resolveCitations(citations, index, new Map(index.listLaws().map((l) => [l.abbreviation, l.kind as string])));
+}
+
+/** Resolves every card once, its Land view included. */
+export function resolveCards(cards: AnswerCard[], index: SearchIndex): Map<string, ResolvedCard> {
+  const kinds = new Map(index.listLaws().map((l) => [l.abbreviation, l.kind as string]));
+  return new Map(
+    cards.map((card) => [
+      card.id,
+      { card, sources: resolveCitations(card.citations, index, kinds), landSources: resolveCitations(card.land?.citations ?? [], index, kinds) },
+    ]),
+  );
+}
+
+/**
+ * Whether a question is asked for Landesrecht: it names Niedersachsen, a Land law or authority, or a Kommune. Such
+ * questions get a card's Land view (the tool serves the Niedersachsen ministries, so "Land" means Niedersachsen).
+ */
+const LAND =
+  /nieders[aä]chs|\bnds\b|\blandes\p{L}*|\bland\b|\blandkreis\p{L}*|\bkommun\p{L}*|\bgemeinde\p{L}*|samtgemeinde|\bstadt\b|\bstädt\p{L}*|rathaus|ordnungsamt|bürgeramt|\b(?:ndig|nvwvfg|nkomvg|nvwzg)\b/iu;
+export const isLandQuestion = (text: string): boolean => LAND.test(text);
+
+/** "Darf man Gebühren nur bar annehmen?", "… ausschließlich persönlich …": may only the non-digital way be required? */
+const ANALOG_ONLY =
+  /\b(?:nur|ausschließlich|allein)\s+(?:noch\s+)?(?:\S+\s+){0,3}?(?:bar|in\s+bar|persönlich|schriftlich|auf\s+papier|in\s+papierform|per\s+post|postalisch|per\s+brief|im\s+original|vor\s+ort|an\s+der\s+kasse|am\s+schalter|durch\s+aushang|per\s+aushang|am\s+schwarzen\s+brett|im\s+schaukasten|im\s+amtsblatt|eigenhändig|handschriftlich|mit\s+unterschrift|unterschrieben)\b/i;
+export const asksAnalogOnly = (text: string): boolean => ANALOG_ONLY.test(text);

@@ -44,7 +44,7 @@ const FIRST_PERSON = /\b(?:ich|wir|mir|mich|uns|mein\w*|unser\w*)\b/i;
 const NORMATIVE =
   /(?<![\p{L}])(?:ist|sind|hat|haben)(?![\p{L}])[^.?!]{0,200}(?:(?<![\p{L}])zu\s+\p{L}+en|\p{L}+zu\p{L}+en)(?![\p{L}])|(?<![\p{L}])bedarf\s+der(?![\p{L}])|(?<![\p{L}])(?:muss|müssen|soll|sollen|kann|können|darf|dürfen|wird|werden)(?![\p{L}])[^.?!]{0,200}(?<![\p{L}])(?:werden|erfolgen|vorgelegt|eingereicht|erteilt|gestellt|unterschrieben|beigefügt|angeordnet|übermittelt|erscheinen|bekannt\s*gemacht|ausgehängt|zugestellt)(?![\p{L}])|(?<![\p{L}])(?:erfolgt|erfolgen)\s+(?:durch|per|mit|auf|schriftlich|persönlich|im|in)(?![\p{L}])|(?<![\p{L}])(?:schriftlich|eigenhändig|persönlich|beglaubigt|im\s+Original|per\s+Post|durch\s+Aushang)\p{L}*/iu;
 const REWRITE =
-  /\b(?:umformulier\w*|neu\s*formulier\w*|umschreib\w*|neu\s*schreib\w*|neufass\w*|überarbeit\w*|formulierungsvorschlag|formulier\w*\s+(?:\S+\s+){0,5}?(?:um|neu)\b|wie\s+(?:müsste|sollte|würde|könnte|muss|soll)\s+(?:das|die\s+vorschrift|die\s+regelung|es|der\s+text|der\s+absatz|der\s+paragraph)\s+(?:denn\s+)?(?:lauten|heißen|aussehen)|schreib\w*\s+(?:\S+\s+){0,3}?um\b|digitaltauglich\s+(?:machen|fassen))/i;
+  /\b(?:umformulier\w*|neu\s*formulier\w*|umschreib\w*|neu\s*schreib\w*|neufass\w*|überarbeit\w*|formulierungsvorschlag|formulier\w*\s+(?:\S+\s+){0,5}?(?:um|neu)\b|wie\s+(?:müsste|sollte|würde|könnte|muss|soll)\s+(?:das|die\s+vorschrift|die\s+regelung|es|der\s+text|der\s+absatz|der\s+paragraph)\s+(?:\S+\s+){0,3}?(?:lauten|heißen|aussehen)|schreib\w*\s+(?:\S+\s+){0,3}?um\b|digitaltauglich\s+(?:machen|fassen)|(?:verbesserungs|änderungs)?vorschlag\w*|schl[äa]g\w*\s+(?:\S+\s+){0,4}?vor\b|verbesser\w*|besser\s+(?:formulier\w*|schreib\w*|fass\w*|mach\w*|lös\w*|geht|ginge|machen)|(?:mach|bau|pass)\w*\s+(?:\S+\s+){0,3}?(?:digital|digitaltauglich|online-?fähig)\w*)/i;
 const FOLLOW_UP_START =
   /^\s*(?:und|aber|auch|dann|sonst|also|was\s+ist\s+mit|was\s+gilt\s+(?:für|bei)|wie\s+ist\s+es\s+(?:mit|bei)|wie\s+sieht\s+es\s+(?:mit|bei)|gilt\s+das|geht\s+das|warum|wieso|weshalb|inwiefern|genauer|mehr\s+dazu|beispiel)\b/i;
 /** "ist das …", "reicht das", "die Vorschrift", "dazu": the message points at the previous turn. */
@@ -72,6 +72,12 @@ const DOMAIN_STEMS = [
   'medienbruch', 'verfahren', 'erlass', 'genehmig', 'erlaubnis', 'zulassung', 'prüf', 'hindernis', 'vollzug', 'pflicht',
   'verpflicht', 'ministeri', 'landtag', 'drucksache', 'änderungsbefehl', 'begründung', 'zuständig', 'dokument', 'beleg',
   'quittung', 'bauantrag', 'baugenehm', 'bauvor', 'einreich', 'abgeb', 'vorleg', 'vorzuleg', 'beifüg', 'beizufüg', 'stempel', 'aushändig', 'einheitlich',
+  // fields of public law the corpus or the drafters' ministries deal with: questions there are in scope even when
+  // the corpus has no answer (they get "nothing fitting found", not the scope message)
+  'bauordnung', 'polizei', 'feuerwehr', 'brandschutz', 'rettungsdienst', 'notfall', 'sanität', 'beamt', 'lehrkr', 'schule',
+  'schul', 'unterricht', 'kita', 'pflege', 'mindestlohn', 'steuer', 'förder', 'zuschuss', 'subvention', 'naturschutz',
+  'umweltschutz', 'abfall', 'wasserrecht', 'verkehr', 'fahrerlaubnis', 'führerschein', 'gewerbe', 'gaststätt', 'glücksspiel',
+  'wahl', 'ausbildung', 'prüfung', 'erstattung', 'reisekosten', 'katastroph', 'grundbuch', 'kataster', 'standesamt',
 ];
 const WORDS = /[a-zäöüß0-9§-]+/gi;
 
@@ -104,7 +110,10 @@ function sentences(text: string): string[] {
     }, []);
 }
 
-const isQuestionSentence = (s: string) => /\?\s*$/.test(s) || QUESTION_START.test(s) || FIRST_PERSON.test(s);
+/** "Da steht drin, der Antrag muss …": the user reports what a text says, in their own words — not a pasted text. */
+const REPORTED =
+  /^\s*(?:da|dort|hier|darin|bei\s+uns|im\s+(?:gesetz|entwurf|text|paragraphen)|in\s+(?:dem|der|unserem|unserer)\s+\p{L}+)\s+(?:steht|stehen|heißt\s+es)\b|\bsteht\s+(?:drin|da|dort|bisher|bislang|noch|überall)\s*,/iu;
+const isQuestionSentence = (s: string) => /\?\s*$/.test(s) || QUESTION_START.test(s) || FIRST_PERSON.test(s) || REPORTED.test(s);
 const isNormative = (s: string) => NORMATIVE.test(s) && /^[„"»(]?[A-ZÄÖÜ§(]/.test(s) && wordCount(s) >= 4;
 
 /** Splits a message into the user's own words and a pasted passage, wherever the passage stands. */

@@ -3,8 +3,9 @@ import type { Citation, SearchHit } from '../../contracts/search';
 import { parseCitations } from '../../retrieval/citations';
 import { isCitationScore } from '../../retrieval/engine';
 import type { AnswerContext, AnswerResult, Answerer } from './answerer';
-import type { ResolvedCard } from './cards';
+import { asksAnalogOnly, type ResolvedCard } from './cards';
 import { focusExcerpt } from './excerpt';
+import { fittingHits, listWords, specificTerms } from './fit';
 import { contentWords, relevantHits, sectionOf } from './relevance';
 import { streamText } from './stream';
 
@@ -24,6 +25,27 @@ export const OUT_OF_SCOPE_TEXT =
   'Dazu kann ich nichts sagen: Ich beantworte Fragen zur digitaltauglichen Gestaltung von Gesetzen, Verordnungen und Entwürfen (Digitalcheck), etwa zu Schriftform, Unterschrift, persönlichem Erscheinen, Nachweisen, Bekanntmachung oder elektronischer Zustellung. Sie können auch den Wortlaut einer Vorschrift einfügen; ich prüfe ihn dann auf Digitalisierungshindernisse.';
 export const NOTHING_FOUND_TEXT =
   'Dazu habe ich im Korpus keine passende Vorschrift und keinen passenden Hinweis gefunden. Bitte formulieren Sie die Frage mit anderen Fachbegriffen (z. B. „Schriftform“, „elektronischer Zugang“, „Nachweis“) oder fügen Sie den Wortlaut einer Vorschrift ein, damit ich ihn prüfen kann.';
+const SEARCHED =
+  'Durchsucht habe ich die Antwortkarten zum Digitalcheck und die Gesetze und Leitfäden des Korpus (Bundesrecht zur digitalen Verwaltung und zum Verwaltungsverfahren, niedersächsisches Landesrecht).';
+const NEXT_STEPS = [
+  'die Frage mit den Begriffen stellen, um die es im Digitalcheck geht (z. B. „Schriftform“, „Unterschrift“, „Nachweis“, „Bekanntmachung“, „elektronischer Zugang“),',
+  'den Wortlaut der Vorschrift einfügen, um die es geht – ich prüfe ihn auf Digitalisierungshindernisse,',
+  'für Fachrecht, das der Korpus nicht enthält, die amtliche Fassung heranziehen (NI-VORIS, gesetze-im-internet.de).',
+];
+
+/** The plain "nothing fits" answer: what the question was about that nothing covers, what was searched, what to do next. */
+export function nothingFound(question: string): string[] {
+  // all of what the question is about: naming only the words no hit has would single out the wrong one
+  const about = specificTerms(question);
+  if (about.length === 0) return [NOTHING_FOUND_TEXT];
+  return [
+    `Dazu habe ich keine passende Antwort gefunden: keine Antwortkarte und keine Vorschrift im Korpus, die zu ${listWords(about)} passt.`,
+    SEARCHED,
+    '**Was Sie tun können**',
+    NEXT_STEPS.map((s) => `- ${s}`).join('\n'),
+  ];
+}
+
 export const NO_PASSAGE_TEXT =
   'Ich habe in diesem Gespräch noch keine Vorschrift geprüft, die ich umformulieren könnte. Bitte fügen Sie den Wortlaut der Vorschrift ein (gern mit „§“-Überschrift und Absatznummern); ich prüfe ihn und schlage eine Neufassung mit Änderungsbefehl vor.';
 
@@ -147,11 +169,21 @@ function lead(question: string, answer: string): string {
 
 function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources): string[] {
   const { card } = resolved;
-  const parts = [lead(ctx.question, card.answer)];
+  const land = ctx.land ? card.land : undefined;
+  // "Darf … nur bar …?" asks about the restriction, not about the digital way: the card's own "Ja" would affirm it
+  const analogOnly = card.analogOnly && asksAnalogOnly(ctx.question) ? card.analogOnly : undefined;
+  // for a Land question the Land view answers; the general rule it applies follows
+  const parts = analogOnly
+    ? [analogOnly, ...(land ? [`**In Niedersachsen:** ${land.answer}`] : [])]
+    : land
+      ? [lead(ctx.question, land.answer), `**Allgemein:** ${card.answer}`]
+      : [lead(ctx.question, card.answer)];
   if (card.conditions.length) parts.push('**Worauf es ankommt**', card.conditions.map((c) => `- ${c}`).join('\n'));
   if (card.wording) parts.push('**Formulierungsvorschlag**', quoted(card.wording));
   const words = contentWords(ctx.question);
-  for (const s of resolved.sources.slice(0, MAX_CARD_SOURCES)) {
+  const cardSources = land ? [...resolved.landSources, ...resolved.sources] : resolved.sources;
+  for (const s of cardSources.slice(0, land ? MAX_CARD_SOURCES + resolved.landSources.length : MAX_CARD_SOURCES)) {
+    if (sources.has(s.hit.law, s.hit.ref)) continue;
     sources.add(s.hit.kind === 'guidance' ? 'Hinweise zur Umsetzung' : 'Belege', s.hit, s.excerpt);
   }
   // a provision the question names ("nach § 3a VwVfG") is quoted even when the card does not cite it
@@ -171,13 +203,17 @@ function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources
 }
 
 function retrievalAnswer(ctx: AnswerContext, sources: Sources, pasted: boolean): string[] {
-  const { laws, guidance } = pickHits(ctx.question, ctx.hits);
+  // a question's hits must cover what it is about; a provision it names always counts
+  const named = new Set(parseCitations(ctx.question).map((c) => `${c.law.toLowerCase()}\u0000${c.section}`));
+  const fitting = new Set(fittingHits(ctx.question, ctx.hits));
+  const hits = pasted ? ctx.hits : ctx.hits.filter((h) => fitting.has(h) || named.has(`${h.law.toLowerCase()}\u0000${sectionOf(h)}`));
+  const { laws, guidance } = pickHits(ctx.question, hits);
   const words = contentWords(ctx.question);
-  if (laws.length + guidance.length === 0) return pasted ? [] : [NOTHING_FOUND_TEXT];
+  if (laws.length + guidance.length === 0) return pasted ? [] : nothingFound(ctx.question);
   for (const h of laws) sources.add('Vorschriften', h, excerptOf(h, words));
   for (const h of guidance) sources.add('Hinweise zur Umsetzung', h, excerptOf(h, words));
   if (pasted) return [];
-  const named = laws.filter((h) => isCitationScore(h.score));
+  const cited = laws.filter((h) => isCitationScore(h.score));
   // "§ 3a VwVfG (Elektronische Kommunikation) [1–3]": the Absätze of one § are one provision in the lead
   const list = (hs: SearchHit[]) => {
     const bySection = new Map<string, SearchHit[]>();
@@ -193,12 +229,17 @@ function retrievalAnswer(ctx: AnswerContext, sources: Sources, pasted: boolean):
   };
   const count = (hs: SearchHit[]) => new Set(hs.map((h) => `${sectionOf(h)} ${h.law}`)).size;
   // without a card only a provision the question names is a sure answer; everything else is a partial match
-  const lead = named.length
-    ? `Einschlägig ${count(named) === 1 ? 'ist' : 'sind'} ${list(named)}; der Wortlaut steht unten.`
+  const bridges = cited.length ? (ctx.landBridges ?? []) : [];
+  for (const h of bridges) sources.add('Landesrecht', h, h.text);
+  // a Land question about a federal procedural rule: it applies through the Land law that refers to it
+  const leadText = bridges.length
+    ? `Ja. ${list(cited)} ${count(cited) === 1 ? 'gilt' : 'gelten'} auch für die Behörden des Landes, der Gemeinden und Landkreise in Niedersachsen: ${bridges.map((h) => `${label(h)} ${sources.num(h)}`).join(' und ')} erklärt das Bundesgesetz für anwendbar, soweit Landesrecht nichts Inhaltsgleiches oder Entgegenstehendes bestimmt. Die Verfahrensgesetze der anderen Länder übernehmen die Vorschriften wortgleich oder verweisen ebenso auf sie.`
+    : cited.length
+    ? `Einschlägig ${count(cited) === 1 ? 'ist' : 'sind'} ${list(cited)}; der Wortlaut steht unten.`
     : laws.length
-      ? `Dazu habe ich keine sichere Antwort: Die Treffer im Korpus passen nur teilweise zur Frage. Am nächsten ${count(laws) === 1 ? 'kommt' : 'kommen'} ${list(laws)}.`
+      ? `Eine fertige Antwort habe ich dazu nicht; am besten ${count(laws) === 1 ? 'passt' : 'passen'} ${list(laws)}. Bitte prüfen Sie am Wortlaut unten, ob ${count(laws) === 1 ? 'sie Ihre Frage beantwortet' : 'sie Ihre Frage beantworten'}.`
       : `Dazu habe ich keine Vorschrift gefunden, nur Hinweise in ${guidance.map((h) => `${h.law} ${sources.num(h)}`).join(', ')}.`;
-  return [lead];
+  return [lead(ctx.question, leadText)];
 }
 
 function rewriteAnswer(ctx: AnswerContext, sources: Sources): string[] {
@@ -208,15 +249,22 @@ function rewriteAnswer(ctx: AnswerContext, sources: Sources): string[] {
   if (blocking.length === 0) {
     return ['Die Vorschrift enthält keine typischen Digitalisierungshindernisse; eine Neufassung ist dafür nicht nötig.'];
   }
+  if (r.amendment === '') {
+    return [
+      `Eine Neufassung kann ich hier nicht sicher vorschlagen. ${r.notes.join(' ')}`.trim(),
+      'Die Befunde oben nennen für jede Stelle die Rechtsgrundlage und einen Vorschlag; bitte fassen Sie diese Stellen von Hand.',
+    ];
+  }
   // the new wording belongs to the lead: the answer to "umformulieren" is the wording, not an announcement of it
   const parts = [
     `So könnte die Vorschrift digitaltauglich lauten (${blocking.length === 1 ? 'ein Befund' : `${blocking.length} Befunde`} eingearbeitet):\n${quoted(r.text)}`,
     '**Änderungsbefehl**',
     quoted(r.amendment),
   ];
-  if (r.singleAmendments.length > 1) {
-    parts.push('**Alternativ: einzelne Änderungen**', r.singleAmendments.map((a, i) => `${i + 1}. ${a}`).join('\n'));
+  if (r.absatzCommands.length > 1) {
+    parts.push('**Alternativ: Änderungen je Absatz**', r.absatzCommands.map((a, i) => `${i + 1}. ${a.replace(/\n/g, ' ')}`).join('\n'));
   }
+  if (r.notes.length) parts.push('**Hinweise**', r.notes.map((n) => `- ${n}`).join('\n'));
   if (r.remaining.length) {
     parts.push(
       `Nicht automatisch lösen konnte ich: ${r.remaining.map((f) => `${CATEGORY_LABELS[f.category]} („${f.quote.match}“)`).join(', ')}. Bitte prüfen Sie diese Stellen selbst.`,

@@ -1,31 +1,30 @@
 import type { Finding } from '../../contracts/finding';
+import type { AbsatzRewrite } from '../../contracts/rewrite';
+import { parseSnippet } from '../../parser/snippet';
+import { checkDocument } from '../../rules/engine';
+import { rewriteFindings } from '../../rules/rewrite';
 
 /**
- * The one seam through which the chat rewrites a checked provision. Today it works with the sentence suggestions
- * of the rule findings (each finding's `suggestion` is its sentence with the edit applied), re-checking after each
- * round so that several hindrances in one sentence are all worked in. When the rule engine offers a coherent
- * per-Absatz rewrite, only this function changes.
+ * The chat's "umformulieren": the rule engine's coherent rewrite of every Absatz with findings
+ * (server/rules/rewrite), put back together into the whole pasted provision, with its Änderungsbefehl.
  */
 
 export interface ProvisionRewrite {
   /** The whole provision in its new wording. */
   text: string;
-  /** Änderungsbefehl for the whole provision ("§ 5 wird wie folgt gefasst: …"). */
+  /** One Änderungsbefehl: the Absatz's own command, or a Neufassung when several Absätze change. */
   amendment: string;
-  /** The single amendment instructions of the original findings, for a minimal change instead. */
-  singleAmendments: string[];
-  /** Hindrances the rewrite could not remove (left to the drafter). */
+  /** The commands per Absatz, as the minimal alternative to a Neufassung (only when several Absätze change). */
+  absatzCommands: string[];
+  /** The rewrite's notes for the drafter (contradictions, changes left to be made by hand, hints). */
+  notes: string[];
+  /** Blocking findings the rewrite leaves to the drafter. */
   remaining: Finding[];
 }
 
-/** Rounds of check-and-rewrite; each removes at least one hindrance per sentence, so a few suffice. */
-const MAX_ROUNDS = 4;
 const blocking = (f: Finding) => f.severity !== 'hinweis';
 
-/** The sentence as a pattern that tolerates the line breaks of the pasted text. */
-const sentencePattern = (s: string) => new RegExp(s.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-
-/** "§ 5 wird wie folgt gefasst:", "Absatz 2 wird wie folgt gefasst:" or, without a label, "Die Vorschrift …". */
+/** "§ 5 wird wie folgt gefasst:", "Absatz 2 wird …" or, without a label, "Die Vorschrift wird …". */
 function replacementCommand(original: string, text: string): string {
   const head = /^\s*(?:§|Art\.?|Artikel)\s*(\d+[a-z]?)\b/.exec(original);
   const absatz = /^\s*\((\d+[a-z]?)\)\s/.exec(original);
@@ -37,45 +36,24 @@ function replacementCommand(original: string, text: string): string {
   return `${subject} wie folgt gefasst:\n„${text.trim()}“`;
 }
 
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-/**
- * The new wording of one sentence from all its findings: at most one in-sentence edit (the offsets of the others
- * are stale once it is applied; the next round re-checks), plus every appended sentence.
- */
-function rewriteSentence(sentence: string, findings: Finding[]): string {
-  const base = norm(sentence);
-  const tails: string[] = [];
-  let edited: string | undefined;
-  for (const f of findings) {
-    const s = norm(f.suggestion);
-    if (s === base) continue;
-    if (s.startsWith(base)) tails.push(s.slice(base.length).trim());
-    else edited ??= s;
-  }
-  return [edited ?? base, ...new Set(tails)].join(' ');
+/** The Absatz rewrites spliced into the text they came from (back to front, so earlier offsets stay valid). */
+function splice(text: string, rewrites: AbsatzRewrite[]): string {
+  return [...rewrites].sort((a, b) => b.start - a.start).reduce((t, r) => `${t.slice(0, r.start)}${r.text}${t.slice(r.end)}`, text);
 }
 
-export function rewriteProvision(passage: string, check: (text: string) => Finding[]): ProvisionRewrite {
-  const original = check(passage);
-  let text = passage.trim();
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    const bySentence = new Map<string, Finding[]>();
-    for (const f of check(text).filter(blocking)) bySentence.set(f.quote.sentence, [...(bySentence.get(f.quote.sentence) ?? []), f]);
-    let changed = false;
-    for (const [sentence, findings] of bySentence) {
-      const next = rewriteSentence(sentence, findings);
-      const pattern = sentencePattern(sentence);
-      if (next === norm(sentence) || !pattern.test(text)) continue;
-      text = text.replace(pattern, () => next);
-      changed = true;
-    }
-    if (!changed) break;
-  }
+export function rewriteProvision(passage: string): ProvisionRewrite {
+  const doc = parseSnippet(passage.trim());
+  const findings = checkDocument(doc);
+  const rewrites = rewriteFindings(doc, findings);
+  const changed = rewrites.filter((r) => r.command !== '' && r.text !== r.original);
+  const text = splice(doc.text, changed);
+  const unresolved = new Set(rewrites.flatMap((r) => r.unresolved));
+  const notes = [...new Set(rewrites.flatMap((r) => r.notes))];
   return {
     text,
-    amendment: replacementCommand(passage, text),
-    singleAmendments: [...new Set(original.filter(blocking).map((f) => f.amendment))],
-    remaining: check(text).filter(blocking),
+    amendment: changed.length === 1 ? changed[0]!.command : changed.length > 1 ? replacementCommand(doc.text, text) : '',
+    absatzCommands: changed.length > 1 ? changed.map((r) => r.command) : [],
+    notes,
+    remaining: findings.filter((f) => blocking(f) && unresolved.has(f.id)),
   };
 }

@@ -1,7 +1,7 @@
 import type { Finding } from '../../contracts/finding';
 import type { SearchHit } from '../../contracts/search';
-import { ChatMessageInSchema, type ChatDoneSchema, type ChatErrorSchema, type ChatNoticeSchema, type ChatTokenSchema } from '../../contracts/socket';
-import { isAppError } from '../../errors';
+import { ChatMessageInSchema, type ChatDoneSchema, type ChatNoticeSchema, type ChatTokenSchema } from '../../contracts/socket';
+import { AppError, isAppError } from '../../errors';
 import type { z } from 'zod';
 import { logger } from '../../logger';
 import type { Clock } from '../../storage/clock';
@@ -10,8 +10,9 @@ import type { SearchIndex } from '../../retrieval/index';
 import type { ChatState } from '../../contracts/chat-state';
 import type { AnswerContext, AnswerResult, Answerer, ChatTurn } from './answerer';
 import type { AnswerCard } from './cards';
-import { classifyMessage, isEmptyMessage } from './classify';
+import { classifyMessage, isEmptyMessage, type IntentKind } from './classify';
 import { OFFLINE_MODEL } from './offline-answerer';
+import { notFound } from '../not-found';
 import { createTurnPlanner } from './turn';
 
 export const MAX_CHAT_CHARS = 100_000;
@@ -37,7 +38,8 @@ export const EMPTY_MESSAGE = 'Bitte geben Sie eine Frage oder den Wortlaut einer
 export interface ChatEmitter {
   token(p: z.infer<typeof ChatTokenSchema>): void;
   done(p: z.infer<typeof ChatDoneSchema>): void;
-  error(p: z.infer<typeof ChatErrorSchema>): void;
+  /** Ends the turn with a typed error; the socket layer sends it (chat:error and the request's ack). */
+  error(e: AppError, conversationId?: string): void;
   notice(p: z.infer<typeof ChatNoticeSchema>): void;
 }
 
@@ -55,6 +57,11 @@ export interface ChatServiceDeps {
    * keeps its own, longer budget and its answer follows as a second message when it arrives.
    */
   fallbackAfterMs?: number;
+  /**
+   * Query rewriting by the model (SEARCH_QUERY_REWRITE): statute terms for a question in lay words, searched
+   * with the weight of the concept map, below the user's own words. A failure leaves the plain search.
+   */
+  rewriteQuery?: (query: string, signal?: AbortSignal) => Promise<string[]>;
   /** Answer cards for the offline answers (none: answers from retrieval alone). */
   cards?: AnswerCard[];
   clock: Clock;
@@ -83,12 +90,16 @@ const titleOf = (text: string) => {
   return line.length > 80 ? `${line.slice(0, 77).replace(/\s+\S*$/, '')} …` : line;
 };
 
-function retrieve(index: SearchIndex, query: string): SearchHit[] {
-  const laws = index.search(query, { k: LAW_HITS });
-  const guidance = index.search(query, { k: GUIDANCE_HITS, kinds: ['guidance'] });
+function retrieve(index: SearchIndex, query: string, expansions: string[] = []): SearchHit[] {
+  const extra = expansions.length ? { expansions } : {};
+  const laws = index.search(query, { k: LAW_HITS, ...extra });
+  const guidance = index.search(query, { k: GUIDANCE_HITS, kinds: ['guidance'], ...extra });
   const seen = new Set(laws.map((h) => `${h.law}\u0000${h.ref}`));
   return [...laws, ...guidance.filter((h) => !seen.has(`${h.law}\u0000${h.ref}`))].sort((a, b) => b.score - a.score);
 }
+
+/** Questions in the user's words; a checked passage is searched by its findings' enabling provisions instead. */
+const REWRITTEN_INTENTS = new Set<IntentKind>(['question', 'howto', 'follow_up']);
 
 const isAbort = (e: unknown, signal: AbortSignal) => signal.aborted || (e as Error)?.name === 'AbortError';
 
@@ -100,6 +111,18 @@ export function createChatService(deps: ChatServiceDeps) {
   const { conversations, clock } = deps;
   const planTurn = createTurnPlanner({ cards: deps.cards ?? [], index: deps.index, checkText: deps.checkText });
   const isLawName = (word: string) => deps.index.lawAbbreviation(word) !== undefined;
+
+  /** The model's statute terms for a question asked in own words; none for checks and scope answers, or when it fails. */
+  async function expansionsFor(intent: IntentKind, query: string, signal: AbortSignal): Promise<string[]> {
+    if (!deps.rewriteQuery || !REWRITTEN_INTENTS.has(intent)) return [];
+    try {
+      return await deps.rewriteQuery(query, signal);
+    } catch (e) {
+      if (isAbort(e, signal)) throw e;
+      logger.warn({ err: e }, 'query rewrite failed; searching without it');
+      return [];
+    }
+  }
 
   /**
    * The model's answer when its first words come within fallbackAfterMs; otherwise the offline answer now and the
@@ -202,13 +225,13 @@ export function createChatService(deps: ChatServiceDeps) {
       // "?" or "…" passes the schema but asks nothing: the same validation hint as an empty message
       if (!parsed.success || isEmptyMessage(parsed.data.text)) {
         const conversationId = (payload as { conversationId?: unknown } | null)?.conversationId;
-        emit.error({ ...(typeof conversationId === 'string' ? { conversationId } : {}), message: payloadError(payload) });
+        emit.error(new AppError('bad_request', 'bad_request:chat_message', payloadError(payload), 'invalid chat payload'), typeof conversationId === 'string' ? conversationId : undefined);
         return undefined;
       }
       const { text } = parsed.data;
       let conversationId = parsed.data.conversationId;
       if (conversationId && !(await conversations.exists(sessionId, conversationId))) {
-        emit.error({ conversationId, message: 'Die Unterhaltung wurde nicht gefunden.' });
+        emit.error(notFound('conversation'), conversationId);
         return undefined;
       }
       const history: ChatTurn[] = conversationId
@@ -235,14 +258,23 @@ export function createChatService(deps: ChatServiceDeps) {
         // findings of a rewrite follow-up were reported with the check; only a newly checked passage brings its own
         findings = intent.kind === 'check' || (intent.kind === 'rewrite' && intent.passage !== undefined) ? turn.ctx.findings : [];
         next = turn.state;
-        const hits = turn.query !== undefined ? retrieve(deps.index, turn.query) : [];
-        ({ result, late } = await answerWith({ ...turn.ctx, history, hits }, emitDelta, signal, turn.offlineOnly));
+        const expansions = turn.query !== undefined ? await expansionsFor(intent.kind, turn.query, signal) : [];
+        const hits = turn.query !== undefined ? retrieve(deps.index, turn.query, expansions) : [];
+        ({ result, late } = await answerWith({ ...turn.ctx, history, hits, ...(expansions.length ? { expansions } : {}) }, emitDelta, signal, turn.offlineOnly));
       } catch (e) {
         if (isAbort(e, signal)) {
           result = { text: streamed, citations: [], model: deps.answerer ? (deps.answererModel ?? 'llm') : OFFLINE_MODEL, notice: NOTICE_STOPPED };
         } else {
-          logger.error({ err: e, conversationId }, 'chat answer failed');
-          emit.error({ conversationId, message: 'Die Antwort konnte nicht erstellt werden. Ihre Nachricht ist gespeichert; bitte versuchen Sie es erneut.' });
+          emit.error(
+            new AppError(
+              'internal',
+              'internal:chat_answer',
+              'Die Antwort konnte nicht erstellt werden. Ihre Nachricht ist gespeichert; bitte versuchen Sie es erneut.',
+              'chat answer failed',
+              { cause: e },
+            ),
+            conversationId,
+          );
           return conversationId;
         }
       }

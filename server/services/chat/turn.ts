@@ -2,8 +2,11 @@ import type { ChatState } from '../../contracts/chat-state';
 import { CATEGORY_LABELS, type Finding } from '../../contracts/finding';
 import type { SearchIndex } from '../../retrieval/index';
 import type { AnswerContext } from './answerer';
-import { matchCard, resolveCards, type AnswerCard } from './cards';
+import { isLandQuestion, matchedWords, rankCards, resolveCards, resolveSources, type AnswerCard } from './cards';
+import { parseCitations } from '../../retrieval/citations';
+import type { SearchHit } from '../../contracts/search';
 import type { Intent } from './classify';
+import { fits, haystack, specificTerms, uncovered, type Haystack, type Term } from './fit';
 import { rewriteProvision } from './rewrite';
 
 const QUERY_CHARS = 2000;
@@ -35,9 +38,37 @@ function topicState(state: ChatState, topic: string, card: AnswerCard | undefine
   return { ...rest, lastTopic: topic.slice(-QUERY_CHARS), ...(cardId ? { lastCard: cardId } : {}) };
 }
 
+/** Federal procedural laws that Niedersachsen applies by reference, and the Land provision that does it. */
+const LAND_BRIDGES: Record<string, { law: string; section: string; paragraph: string; point: string }> = {
+  vwvfg: { law: 'NVwVfG', section: '§ 1', paragraph: '1', point: 'gelten die Vorschriften des Verwaltungsverfahrensgesetzes' },
+  vwzg: { law: 'NVwZG', section: '§ 1', paragraph: '1', point: 'Vorschriften der §§ 2 bis 10 des Verwaltungszustellungsgesetzes' },
+};
+
 export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchIndex; checkText: (text: string) => Finding[] }) {
   const resolved = resolveCards(deps.cards, deps.index);
   const withCard = (card: AnswerCard | undefined) => (card ? { card: resolved.get(card.id)! } : {});
+  // everything a card says or quotes: what it can answer
+  const hays = new Map<string, Haystack>(
+    [...resolved.values()].map(({ card, sources, landSources }) => [
+      card.id,
+      haystack(
+        [card.title, card.answer, ...card.conditions, card.wording ?? '', card.land?.answer ?? '', ...[...sources, ...landSources].map((s) => s.hit.text)].join(' '),
+        [...card.topic, ...card.context].filter((t) => !/\s/.test(t)),
+      ),
+    ]),
+  );
+  /**
+   * The best card that covers what the question is about (its nouns, and the words that brought the card in); a
+   * card chosen by one shared word answers something else.
+   */
+  const fitting = (candidates: (AnswerCard | undefined)[], question: string): AnswerCard | undefined =>
+    candidates.find((card) => {
+      if (!card) return false;
+      const own = specificTerms(question);
+      const seen = new Set(own.map((t) => t.word.toLowerCase()));
+      const terms: Term[] = [...own, ...matchedWords(card, question).filter((w) => !seen.has(w)).map((w) => ({ stem: w, word: w }))];
+      return terms.length === 0 || fits(terms, uncovered(terms, hays.get(card.id)!));
+    });
 
   function checked(intent: Intent, passage: string, found: Finding[], state: ChatState, extra: Partial<TurnPlan['ctx']>, offlineOnly: boolean): TurnPlan {
     const query = findingsQuery(passage, found);
@@ -50,6 +81,14 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
     };
   }
 
+  const bridges = new Map(Object.entries(LAND_BRIDGES).map(([law, c]) => [law, resolveSources([c], deps.index).map((s) => s.hit)]));
+  /** The Land provisions that apply the federal laws a Land question names. */
+  const landBridges = (question: string): { landBridges?: SearchHit[] } => {
+    if (!isLandQuestion(question)) return {};
+    const hits = [...new Set(parseCitations(question).map((c) => c.law.toLowerCase()))].flatMap((law) => bridges.get(law) ?? []);
+    return hits.length ? { landBridges: hits } : {};
+  };
+
   return function planTurn(intent: Intent, state: ChatState): TurnPlan {
     switch (intent.kind) {
       case 'check':
@@ -58,18 +97,18 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         const passage = intent.passage ?? state.lastPassage;
         if (passage === undefined) return { ctx: { intent: intent.kind, question: intent.question, findings: [] }, state, offlineOnly: true };
         const found = intent.passage === undefined && state.lastFindings ? state.lastFindings : deps.checkText(passage);
-        return checked(intent, passage, found, state, { rewrite: rewriteProvision(passage, deps.checkText) }, true);
+        return checked(intent, passage, found, state, { rewrite: rewriteProvision(passage) }, true);
       }
       // empty messages are refused before planning; both get the short answer without sources
       case 'out_of_scope':
       case 'empty':
         return { ctx: { intent: 'out_of_scope', question: intent.question, findings: [] }, state, offlineOnly: true };
       case 'follow_up': {
-        const card = matchCard(deps.cards, intent.question, state.lastTopic) ?? deps.cards.find((c) => c.id === state.lastCard);
+        const card = fitting([...rankCards(deps.cards, intent.question, state.lastTopic), deps.cards.find((c) => c.id === state.lastCard)], intent.question);
         const query = `${(state.lastTopic ?? '').slice(0, QUERY_CHARS)} ${intent.question}`.trim();
         // a card answers the follow-up itself; without one the sources are judged against both turns
         return {
-          ctx: { intent: intent.kind, question: card ? intent.question : query, findings: [], ...withCard(card) },
+          ctx: { intent: intent.kind, question: card ? intent.question : query, findings: [], land: isLandQuestion(query), ...withCard(card) },
           query,
           state: topicState(state, query, card, true),
           offlineOnly: false,
@@ -77,9 +116,9 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
       }
       case 'question':
       case 'howto': {
-        const card = matchCard(deps.cards, intent.question);
+        const card = fitting(rankCards(deps.cards, intent.question), intent.question);
         return {
-          ctx: { intent: intent.kind, question: intent.question, findings: [], ...withCard(card) },
+          ctx: { intent: intent.kind, question: intent.question, findings: [], land: isLandQuestion(intent.question), ...landBridges(intent.question), ...withCard(card) },
           query: intent.question,
           state: topicState(state, intent.question, card, false),
           offlineOnly: false,

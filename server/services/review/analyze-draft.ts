@@ -5,6 +5,8 @@ import { extractText } from '../../ingest/extract';
 import { parseDraft } from '../../parser/draft';
 import { buildOutline } from '../../parser/outline';
 import { checkDocument } from '../../rules/engine';
+import { rewriteFindings } from '../../rules/rewrite';
+import type { AbsatzRewrite } from '../../contracts/rewrite';
 import { structureItems } from './places';
 
 /**
@@ -18,6 +20,8 @@ export interface DraftAnalysis {
   provisions: number;
   structure: ReviewStructureItem[];
   findings: Finding[];
+  /** One coherent rewrite per Absatz with findings (computed here, where the parsed document is at hand). */
+  rewrites: AbsatzRewrite[];
   /** The Gliederung with the finding counts of `findings`. */
   outline: OutlineEntry[];
   /** Places the parser could not read (unbalanced quotation marks, unassigned text). */
@@ -77,6 +81,7 @@ export async function analyzeDraft(buf: Buffer, filename: string, opts: AnalyzeO
     provisions: doc.provisions.length,
     structure: structureItems(doc),
     findings: capped.findings,
+    rewrites: rewriteFindings(doc, capped.findings),
     outline: buildOutline(doc, capped.findings),
     warnings: doc.warnings ?? [],
     notices: capped.notices,

@@ -1,4 +1,5 @@
 import type { Finding, FindingEdit } from '../../contracts/finding';
+import type { AbsatzRewrite, RewriteEdit } from '../../contracts/rewrite';
 
 /**
  * The accepted findings as text changes of the reviewed text: old words [start, end) give way to `insert`.
@@ -72,4 +73,68 @@ export function textChanges(text: string, findings: Finding[]): { changes: TextC
     changes.push(c);
   }
   return { changes, unplaced };
+}
+
+/** The text with non-overlapping changes (sorted by start) accepted, as Word shows it after "accept all". */
+export function acceptChanges(text: string, changes: readonly TextChange[]): string {
+  let out = '';
+  let cur = 0;
+  for (const c of changes) {
+    let { start, end } = c;
+    if (c.joinSpace) {
+      if (text[end] === ' ') end++;
+      else if (text[start - 1] === ' ') start--;
+    }
+    out += text.slice(cur, start) + c.insert;
+    cur = end;
+  }
+  return out + text.slice(cur);
+}
+
+/** Spacing is the layout's, not the wording's: "Wort ," and "Wort," read the same. */
+const wording = (s: string) => s.replace(/\s+/g, ' ').replace(/\s+([,.;:)“])/g, '$1').replace(/([„(])\s+/g, '$1').trim();
+
+/** One rewrite edit as a change of the reviewed text (offsets of the edit are relative to the Absatz). */
+function editChange(text: string, w: AbsatzRewrite, e: RewriteEdit): TextChange {
+  const ids = [...e.findingIds];
+  const at = w.start + e.start;
+  const to = w.start + e.end;
+  switch (e.kind) {
+    case 'insertAfter':
+      return { start: to, end: to, insert: ` ${e.new}`, findingIds: ids };
+    case 'insertBefore':
+      return { start: at, end: at, insert: `${e.new} `, findingIds: ids };
+    case 'replace':
+      return { start: at, end: to, insert: e.new, findingIds: ids };
+    case 'delete':
+      return { start: at, end: to, insert: '', joinSpace: true, findingIds: ids };
+    case 'appendSentence': {
+      let end = w.end;
+      while (end > w.start && /\s/.test(text[end - 1]!)) end--;
+      return { start: end, end, insert: ` ${e.new}`, findingIds: ids };
+    }
+  }
+}
+
+/**
+ * The Absatz rewrites as text changes: each edit as its own tracked change where the edits, accepted, give exactly
+ * the rewritten wording; otherwise the Absatz as one change (old wording deleted, new inserted), so the tracked
+ * draft never shows a wording other than the rewrite.
+ */
+export function rewriteChanges(text: string, rewrites: readonly AbsatzRewrite[]): TextChange[] {
+  const out: TextChange[] = [];
+  for (const w of rewrites) {
+    if (w.edits.length === 0 || text.slice(w.start, w.end) !== w.original) continue;
+    const fine = w.edits.map((e) => editChange(text, w, e)).sort((a, b) => a.start - b.start || a.end - b.end);
+    const disjoint = fine.every((c, i) => i === 0 || c.start >= fine[i - 1]!.end);
+    const local = fine.map((c) => ({ ...c, start: c.start - w.start, end: c.end - w.start }));
+    if (disjoint && wording(acceptChanges(w.original, local)) === wording(w.text)) {
+      out.push(...fine);
+      continue;
+    }
+    const body = w.original.trimEnd();
+    const ids = [...new Set(w.edits.flatMap((e) => e.findingIds))];
+    out.push({ start: w.start, end: w.start + body.length, insert: w.text.trimEnd(), findingIds: ids });
+  }
+  return out;
 }

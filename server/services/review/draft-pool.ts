@@ -1,12 +1,16 @@
 import { fileURLToPath } from 'node:url';
-import { MessageChannel } from 'node:worker_threads';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { bundleWorker, workerExecArgv } from '../../batch/worker-bundle';
 import { AppError } from '../../errors';
 import { tooComplex } from '../../ingest/limits';
 import { logger } from '../../logger';
+import type { Finding } from '../../contracts/finding';
+import type { AbsatzRewrite } from '../../contracts/rewrite';
+import type { AbsatzContext } from '../../rules/rewrite';
 import type { DraftAnalysis } from './analyze-draft';
-import type { DraftOutcome, DraftTask } from './draft-worker';
+import type { DraftOutcome, DraftTask, Outcome, RenderTask, RewriteTask } from './draft-worker';
+import type { RenderRequest } from './render';
 
 /**
  * Uploaded drafts are analysed in worker threads with a heap cap and a wall-clock budget: a file that exhausts
@@ -20,6 +24,8 @@ export interface DraftPoolOptions {
   maxFindings: number;
   /** Drafts waiting for a free worker beyond which uploads are refused with 503. */
   maxQueue?: number;
+  /** Budget of one export rendering (default: timeoutMs). */
+  exportTimeoutMs?: number;
 }
 
 export interface DraftAnalyzeOptions {
@@ -39,15 +45,27 @@ const BUSY = new AppError(
   'draft queue full',
 );
 
-/** Why a worker ended without an answer: its limits (the file's fault) or anything else (ours). */
-function failure(e: unknown, timedOut: boolean): AppError {
+/** The German answer when a task exhausted its worker's limits; `log` is the English log message. */
+type LimitError = (log: string, cause: unknown) => AppError;
+
+const exportTooLarge: LimitError = (log, cause) =>
+  new AppError(
+    'too_large',
+    'too_large:export',
+    'Der Export ist für diesen Entwurf zu umfangreich und wurde abgebrochen. Bitte laden Sie den Entwurf in Teilen hoch oder verwerfen Sie nicht benötigte Befunde.',
+    log,
+    { cause },
+  );
+
+/** Why a worker ended without an answer: its limits (the input's fault) or anything else (ours). */
+function failure(e: unknown, timedOut: boolean, what = 'draft analysis', limit: LimitError = tooComplex): AppError {
   const err = e as { code?: string; name?: string; message?: string };
-  if (timedOut) return tooComplex('draft analysis exceeded its time budget', e);
-  if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') return tooComplex('draft analysis exceeded the worker heap', e);
+  if (timedOut) return limit(`${what} exceeded its time budget`, e);
+  if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') return limit(`${what} exceeded the worker heap`, e);
   // "Invalid string length", "Maximum call stack size exceeded": input too large for a data structure
-  if (err.name === 'RangeError') return tooComplex(`draft analysis: ${err.message}`, e);
+  if (err.name === 'RangeError') return limit(`${what}: ${err.message}`, e);
   if (err.message === 'Task queue is at limit') return BUSY;
-  return new AppError('internal', 'internal:ingest', 'Die Datei konnte wegen eines internen Fehlers nicht verarbeitet werden.', `draft worker failed: ${err.message}`, { cause: e });
+  return new AppError('internal', 'internal:ingest', 'Die Datei konnte wegen eines internen Fehlers nicht verarbeitet werden.', `${what} worker failed: ${err.message}`, { cause: e });
 }
 
 export function createDraftAnalyzer(opts: DraftPoolOptions) {
@@ -68,12 +86,64 @@ export function createDraftAnalyzer(opts: DraftPoolOptions) {
     return p;
   };
 
+  const poolNow = () =>
+    (pool ??= start().catch((e: unknown) => {
+      pool = undefined;
+      throw e;
+    }));
+
+  /**
+   * Runs the worker export `name` with the task; its budget starts when a worker takes it. Errors cross the thread
+   * boundary as data (draft-worker.ts).
+   */
+  async function runTask<T>(name: string, task: object, budgetMs: number, what: string, limit: LimitError): Promise<T> {
+    const p = await poolNow();
+    const controller = new AbortController();
+    let timedOut = false;
+    let timer: NodeJS.Timeout | undefined;
+    const { port1, port2 } = new MessageChannel();
+    port1.once('message', () => {
+      timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, budgetMs);
+    });
+    let outcome: Outcome<T>;
+    try {
+      outcome = (await p.run({ ...task, port: port2 }, { name, signal: controller.signal, transferList: [port2] })) as Outcome<T>;
+    } catch (e) {
+      const err = failure(e, timedOut, what, limit);
+      logger.warn({ err: e }, err.message);
+      throw err;
+    } finally {
+      clearTimeout(timer);
+      port1.close();
+    }
+    if (!outcome.ok) throw new AppError(outcome.error.type, outcome.error.code, outcome.error.userMessage, outcome.error.message);
+    return outcome.value;
+  }
+
   return {
+    /** A decision worked into the rewrite of one Absatz, off the request thread. */
+    rewrite(text: string, ctx: AbsatzContext, findings: Finding[]): Promise<AbsatzRewrite> {
+      // only the Absatz crosses the thread boundary, with its offsets shifted to match
+      const local: AbsatzContext = { ...ctx, start: 0, end: ctx.end - ctx.start };
+      const shift = (f: Finding): Finding => ({
+        ...f,
+        location: { ...f.location, start: f.location.start - ctx.start, end: f.location.end - ctx.start },
+        ...(f.edit ? { edit: { ...f.edit, at: f.edit.at - ctx.start } } : {}),
+      });
+      const task: Omit<RewriteTask, 'port'> = { text: text.slice(ctx.start, ctx.end), ctx: local, findings: findings.map(shift) };
+      return runTask<AbsatzRewrite>('rewrite', task, opts.timeoutMs, 'absatz rewrite', tooComplex).then((r) => ({ ...r, start: ctx.start, end: ctx.end }));
+    },
+    /** An export file rendered off the request thread, within the export budget (German 413 when exceeded). */
+    async render(request: RenderRequest): Promise<Buffer | string> {
+      const task: Omit<RenderTask, 'port'> = { request };
+      const body = await runTask<Uint8Array | string>('render', task, opts.exportTimeoutMs ?? opts.timeoutMs, 'export rendering', exportTooLarge);
+      return typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    },
     async analyze(buf: Buffer, filename: string, o: DraftAnalyzeOptions = {}): Promise<DraftAnalysis> {
-      const p = await (pool ??= start().catch((e: unknown) => {
-        pool = undefined;
-        throw e;
-      }));
+      const p = await poolNow();
       const controller = new AbortController();
       let timedOut = false;
       let timer: NodeJS.Timeout | undefined;

@@ -1,6 +1,10 @@
 import type { MessagePort } from 'node:worker_threads';
 import { isAppError, type ErrorType } from '../../errors';
+import type { AbsatzRewrite } from '../../contracts/rewrite';
+import type { Finding } from '../../contracts/finding';
+import { type AbsatzContext, rewriteInContext } from '../../rules/rewrite';
 import { analyzeDraft, type DraftAnalysis } from './analyze-draft';
+import { type RenderRequest, renderExport } from './render';
 
 /**
  * Piscina worker for uploaded drafts. Errors cross the thread boundary as plain data: a structured clone
@@ -40,4 +44,41 @@ export default async function analyze(task: DraftTask): Promise<DraftOutcome> {
   } finally {
     task.port?.close();
   }
+}
+
+/** Answers of the other tasks of the pool: plain data or the error as data (see above). */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: WorkerError };
+
+async function guarded<T>(port: MessagePort | undefined, work: () => T | Promise<T>): Promise<Outcome<T>> {
+  port?.postMessage('started');
+  try {
+    return { ok: true, value: await work() };
+  } catch (e) {
+    if (isAppError(e)) return { ok: false, error: { type: e.type, code: e.code, userMessage: e.userMessage, message: e.message } };
+    throw e;
+  } finally {
+    port?.close();
+  }
+}
+
+export interface RewriteTask {
+  text: string;
+  ctx: AbsatzContext;
+  findings: Finding[];
+  port?: MessagePort;
+}
+
+/** A decision worked into the rewrite of a very long Absatz. */
+export function rewrite(task: RewriteTask): Promise<Outcome<AbsatzRewrite>> {
+  return guarded(task.port, () => rewriteInContext(task.text, task.ctx, task.findings));
+}
+
+export interface RenderTask {
+  request: RenderRequest;
+  port?: MessagePort;
+}
+
+/** An export file of a review (DOCX, Markdown, tracked-changes draft). */
+export function render(task: RenderTask): Promise<Outcome<Buffer | string>> {
+  return guarded(task.port, () => renderExport(task.request));
 }

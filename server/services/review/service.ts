@@ -3,19 +3,19 @@ import type { Decision, ReviewFindingsQuery, ReviewFindingsResponse, ReviewRespo
 import type { LawDocument } from '../../contracts/document';
 import type { Finding } from '../../contracts/finding';
 import type { AbsatzRewrite } from '../../contracts/rewrite';
+import type { AbsatzContext } from '../../rules/rewrite';
 import { AppError, toAppError } from '../../errors';
 import { notFound } from '../not-found';
 import { buildOutline } from '../../parser/outline';
 import { logger } from '../../logger';
 import type { Clock } from '../../storage/clock';
 import type { NewReview, ReviewStore } from '../../storage/reviews';
-import { buildDocumentation, documentationBlocks, type DocumentationDraft } from '../documentation';
+import { buildDocumentation, type DocumentationDraft } from '../documentation';
 import { capFindings, type DraftAnalysis } from './analyze-draft';
 import type { DraftAnalyzeOptions } from './draft-pool';
-import { renderDocx, renderMarkdown } from './docx';
-import { withDocumentCommands } from './commands';
-import { reviewBlocks } from './export';
-import { trackedDraft } from './tracked-draft';
+import { withDocumentCommand, withDocumentCommands } from './commands';
+import { activeRewrites } from './export';
+import type { ExportKind, RenderRequest } from './render';
 
 export interface ReviewDeps {
   store: ReviewStore;
@@ -26,10 +26,12 @@ export interface ReviewDeps {
   maxFindings: number;
   /** Refuses the upload when the session's storage quota is used up. */
   checkQuota?(sessionId: string): Promise<void>;
-  /** Parses a stored review's text again (the rewrites need the Absätze). */
-  parseDraft(text: string, opts: { title?: string }): LawDocument;
-  /** One coherent rewrite per Absatz (rules/rewrite); absent: reviews carry no `rewrites`. */
+  /** One coherent rewrite per Absatz (rules/rewrite), for the AI review's findings merged after the worker. */
   rewriteFindings?(doc: LawDocument, findings: Finding[]): AbsatzRewrite[];
+  /** The rewrite of one stored Absatz for the findings not dismissed (a decision); may run off the request thread. */
+  rewriteAbsatz(text: string, ctx: AbsatzContext, findings: Finding[]): Promise<AbsatzRewrite>;
+  /** Renders an export file; may run off the request thread with a time budget (draft-pool.ts). */
+  renderExport(task: RenderRequest): Promise<Buffer | string>;
   /** Stage events for the uploading browser (socket.io `review:stage`). */
   stage?(sessionId: string, p: ReviewStage): void;
   /** LLM review merged with the rule findings; reports model failures as notices, never throws for them. */
@@ -61,22 +63,26 @@ function fileStem(title: string): string {
   return stem.slice(0, cut > 0 ? cut : MAX_STEM);
 }
 
-export type ExportKind = 'review' | 'documentation' | 'draft';
+export type { ExportKind } from './render';
 const STEM: Record<ExportKind, string> = { review: 'Digitalcheck', documentation: 'Dokumentation', draft: 'Änderungsvorschläge' };
-
-/** Drafts up to this size are parsed again for the per-Absatz rewrites when a review is opened (a few ms per 10,000 characters). */
-const MAX_REWRITE_CHARS = 400_000;
-const NO_REWRITES = 'Für sehr große Entwürfe werden keine zusammengefassten Neufassungen je Absatz berechnet; die Änderungsbefehle je Befund stehen in den Befundkarten.';
 
 /** Findings in the first HTTP answer; the client pages through the rest (the response stays bounded). */
 const FIRST_PAGE: ReviewFindingsQuery = { offset: 0, limit: 500 };
 
-/** The review as sent over HTTP: one page of findings and their total. */
+/** The review as sent over HTTP: one page of findings and their total, the rewrites of Absätze with open findings. */
 const paged = (r: ReviewResponse, q: ReviewFindingsQuery = FIRST_PAGE): ReviewResponse => ({
   ...r,
   findings: r.findings.slice(q.offset, q.offset + q.limit),
   findingsTotal: r.findings.length,
+  rewrites: activeRewrites(r),
 });
+
+/** A decision is worked in again when other decisions came in meanwhile; more rounds than this and the last wins. */
+const MAX_REWRITE_ROUNDS = 3;
+
+/** Findings of the review that lie in the Absatz [start, end) and are not dismissed. */
+const openIn = (r: ReviewResponse, a: { start: number; end: number }) =>
+  r.findings.filter((f) => f.location.start >= a.start && f.location.start < a.end && r.decisions[f.id] !== 'dismissed');
 
 /** Draft review: extract → structure → rule checks → store; plus decisions and exports. */
 export function createReviewService(deps: ReviewDeps) {
@@ -86,17 +92,6 @@ export function createReviewService(deps: ReviewDeps) {
     if (!r) throw notFound('review');
     return r;
   };
-
-  /**
-   * Rewrites follow the drafter's decisions: dismissed findings change no wording. The text parses to the same
-   * offsets. Parsing runs on the request's thread, so a very large draft gets no rewrites and a notice instead.
-   */
-  function withRewrites(review: ReviewResponse, doc?: LawDocument): ReviewResponse {
-    if (!deps.rewriteFindings) return review;
-    if (!doc && review.text.length > MAX_REWRITE_CHARS) return { ...review, notices: [...(review.notices ?? []), NO_REWRITES] };
-    const open = review.findings.filter((f) => review.decisions[f.id] !== 'dismissed');
-    return { ...review, rewrites: deps.rewriteFindings(doc ?? deps.parseDraft(review.text, {}), open) };
-  }
 
   async function documentation(review: ReviewResponse, now: Date): Promise<DocumentationDraft> {
     const draft = buildDocumentation(review, now);
@@ -132,13 +127,17 @@ export function createReviewService(deps: ReviewDeps) {
           structure: a.structure,
           // the model's findings count in the Gliederung too
           outline: ai && a.doc ? buildOutline(a.doc, capped.findings) : a.outline,
+          // the worker computed the rewrites for the rule findings; the model's findings join them here
+          rewrites: ai && a.doc && deps.rewriteFindings ? deps.rewriteFindings(a.doc, capped.findings) : a.rewrites,
           ...(a.warnings.length ? { warnings: a.warnings } : {}),
           ...(notices.length ? { notices } : {}),
         };
-        // each card shows the command for this document (the draft's Artikel and Nummer, not only the amended §)
-        const review = await store.create(sessionId, { ...draft, findings: withDocumentCommands(draft, capped.findings) }, a.format === 'docx' ? file.buffer : undefined);
+        // each card and Absatz shows the command for this document (the draft's Artikel and Nummer, not only the amended §)
+        const byId = new Map(capped.findings.map((f) => [f.id, f]));
+        const addressed = { ...draft, findings: withDocumentCommands(draft, capped.findings), rewrites: (draft.rewrites ?? []).map((w) => withDocumentCommand(draft, w, byId)) };
+        const review = await store.create(sessionId, addressed, a.format === 'docx' ? file.buffer : undefined);
         stage('done');
-        return paged(withRewrites(review, a.doc));
+        return paged(review);
       } catch (e) {
         const err = toAppError(e);
         if (err.status >= 500) logger.error({ err: e, file: file?.originalname }, 'review failed');
@@ -146,16 +145,37 @@ export function createReviewService(deps: ReviewDeps) {
         throw err;
       }
     },
-    get: async (sessionId: string, id: string): Promise<ReviewResponse> => paged(withRewrites(await load(sessionId, id))),
+    get: async (sessionId: string, id: string): Promise<ReviewResponse> => paged(await load(sessionId, id)),
     async findings(sessionId: string, id: string, q: ReviewFindingsQuery): Promise<ReviewFindingsResponse> {
       const { findings, findingsTotal } = paged(await load(sessionId, id), q);
       return { total: findingsTotal ?? 0, findings };
     },
     list: (sessionId: string) => store.list(sessionId),
-    async decide(sessionId: string, id: string, findingId: string, decision: Decision): Promise<void> {
+    /**
+     * Stores the decision and works it into the rewrite of the finding's Absatz: a dismissed finding changes no
+     * wording, a reopened one is back in. Only that Absatz is rewritten, from the stored text and context.
+     * Returns the Absatz's new rewrite (undefined when the finding lies in no Absatz with a rewrite).
+     */
+    async decide(sessionId: string, id: string, findingId: string, decision: Decision): Promise<AbsatzRewrite | undefined> {
       const r = await store.decide(sessionId, id, findingId, decision);
       if (r === 'no_review') throw notFound('review');
       if (r === 'no_finding') throw notFound('finding');
+      let review = await load(sessionId, id);
+      const finding = review.findings.find((f) => f.id === findingId)!;
+      const stored = review.rewrites?.find((w) => finding.location.start >= w.start && finding.location.start < w.end);
+      if (!stored) return undefined;
+      const ids = (fs: Finding[]) => fs.map((f) => f.id).join('\n');
+      // accepting a finding, or reopening an accepted one, leaves the Absatz's wording as it is
+      if (ids(openIn(review, stored)) === stored.findingIds.join('\n')) return stored;
+      for (let round = 1; ; round++) {
+        const open = openIn(review, stored);
+        const next = withDocumentCommand(review, await deps.rewriteAbsatz(review.text, stored, open), new Map(open.map((f) => [f.id, f])));
+        review = await load(sessionId, id);
+        // another decision in this Absatz arrived while it was rewritten: rewrite again with the newest decisions
+        if (round < MAX_REWRITE_ROUNDS && ids(openIn(review, stored)) !== ids(open)) continue;
+        await store.updateRewrites(sessionId, id, [next]);
+        return next;
+      }
     },
     async remove(sessionId: string, id: string): Promise<void> {
       if (!(await store.remove(sessionId, id))) throw notFound('review');
@@ -164,11 +184,19 @@ export function createReviewService(deps: ReviewDeps) {
       const review = await load(sessionId, id);
       const now = clock.now();
       const stem = `${STEM[kind]}-${fileStem(review.title)}`;
-      if (kind === 'draft') return { filename: `${stem}.docx`, contentType: DOCX_TYPE, body: await trackedDraft(review, await store.source(sessionId, id), now) };
-      const blocks = kind === 'review' ? reviewBlocks(review, now) : documentationBlocks(await documentation(review, now));
-      return format === 'md'
-        ? { filename: `${stem}.md`, contentType: MD_TYPE, body: renderMarkdown(blocks) }
-        : { filename: `${stem}.docx`, contentType: DOCX_TYPE, body: await renderDocx(review.title, blocks) };
+      const source = kind === 'draft' ? await store.source(sessionId, id) : undefined;
+      // the model's refinement needs the network and stays here; building and rendering the pages go to the renderer
+      const documentationDraft = kind === 'documentation' && deps.refineDocumentation ? await documentation(review, now) : undefined;
+      const body = await deps.renderExport({
+        kind,
+        format: kind === 'draft' ? 'docx' : format,
+        review,
+        now: now.toISOString(),
+        ...(source ? { source } : {}),
+        ...(documentationDraft ? { documentation: documentationDraft } : {}),
+      });
+      const type = kind === 'draft' || format === 'docx' ? DOCX_TYPE : MD_TYPE;
+      return { filename: `${stem}.${type === DOCX_TYPE ? 'docx' : 'md'}`, contentType: type, body };
     },
   };
 }

@@ -2,10 +2,21 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { makeZip } from '../fixtures/web/zip-writer';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+/** Worker processes (`server/worker.ts`) and job inputs for the tests of jobs on the machine's Redis. */
 
-/** A worker process (`server/worker.ts`) with `env`, added to `started` at once (the caller kills them); resolves once it waits for jobs. */
-export function startWorker(env: Record<string, string>, started: ChildProcess[]): Promise<ChildProcess> {
+const ROOT = resolve(import.meta.dirname, '../..');
+export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+export interface WorkerProcess {
+  child: ChildProcess;
+  /** Everything it logged so far (JSON lines). */
+  output(): string;
+  /** Resolves with the exit code (null when killed by a signal). */
+  exited: Promise<number | null>;
+}
+
+/** A worker process with `env`; resolves once it waits for jobs. */
+export function startWorker(env: Record<string, string>, started: ChildProcess[]): Promise<WorkerProcess> {
   return new Promise((res, rej) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/worker.ts'], {
       cwd: ROOT,
@@ -14,9 +25,10 @@ export function startWorker(env: Record<string, string>, started: ChildProcess[]
     });
     started.push(child);
     let out = '';
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
     const onData = (d: Buffer) => {
       out += d.toString();
-      if (out.includes('Worker bereit')) res(child);
+      if (out.includes('Worker bereit')) res({ child, output: () => out, exited });
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
@@ -26,7 +38,7 @@ export function startWorker(env: Record<string, string>, started: ChildProcess[]
   });
 }
 
-/** A ZIP of `count` laws of some length, so that a job over them runs long enough to be interrupted. */
+/** Laws of some length, so that the job runs long enough to be interrupted. */
 export function lawsZip(count: number): Buffer {
   const provision = (n: number) =>
     `## § ${n} Antrag\n\n(1) Der Antrag ist schriftlich bei der zuständigen Behörde zu stellen und eigenhändig zu unterschreiben.\n\n` +

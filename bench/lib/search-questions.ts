@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { nameKey } from '../../server/retrieval/law-names';
+import { listSources, loadSource } from '../../server/retrieval/sources';
+
+/** One retrieval question of the search sets (test/fixtures/search-questions*.jsonl). */
+export const SEARCH_QUESTION_KINDS = ['paraphrase', 'keyword', 'concept', 'citation'] as const;
+export const SearchQuestionSchema = z.object({
+  id: z.string().min(1),
+  query: z.string().min(1),
+  relevant: z.array(z.object({ law: z.string().min(1), section: z.string().min(1) })).min(1),
+  /** Only the second blind set names it: lay paraphrase, keyword list, concept, or a citation ("Was regelt § 9 OZG?"). */
+  kind: z.enum(SEARCH_QUESTION_KINDS).optional(),
+});
+export type SearchQuestion = z.infer<typeof SearchQuestionSchema>;
+
+const FIXTURES = resolve(import.meta.dirname, '../../test/fixtures');
+/** Read only with `eval:search -- --blind`; nobody tuning the search may see its questions or per-question results. */
+export const SEARCH_BLIND2_PATH = resolve(FIXTURES, 'search-questions-paraphrase-blind2.jsonl');
+
+export function loadSearchQuestions(path: string): SearchQuestion[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      const parsed = SearchQuestionSchema.safeParse(JSON.parse(l));
+      if (!parsed.success) throw new Error(`line ${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+      return parsed.data;
+    });
+}
+
+/** The key eval:search compares hits with: law by `nameKey`, section without spaces, lower case. */
+export const relevanceKey = (law: string, section: string) => `${nameKey(law)}|${section.replace(/\s+/g, '').toLowerCase()}`;
+
+/**
+ * Relevant (law, section) pairs that are not in the corpus or have no text there (excerpt gaps such as
+ * "TEXT NICHT GEFUNDEN" do not count as text). Reads only the corpus files, never the search engine.
+ */
+export function missingReferences(questions: SearchQuestion[], corpusDir: string): string[] {
+  const textChars = new Map<string, number>();
+  for (const { doc } of listSources([corpusDir]).map(loadSource)) {
+    for (const p of doc.provisions) {
+      const body = doc.text
+        .slice(p.start, p.end)
+        .replace(/^[^\n]*\n/, '')
+        .replace(/TEXT NICHT GEFUNDEN[^\n]*|TITEL NICHT GEFUNDEN[^\n]*|\[…\]/g, '')
+        .trim();
+      const key = relevanceKey(doc.abbreviation, p.label);
+      textChars.set(key, Math.max(textChars.get(key) ?? 0, body.length));
+    }
+  }
+  const problems: string[] = [];
+  for (const q of questions) {
+    for (const r of q.relevant) {
+      const chars = textChars.get(relevanceKey(r.law, r.section));
+      if (chars === undefined) problems.push(`${q.id}: ${r.law} ${r.section} not in the corpus`);
+      // a heading alone (an excerpt without the wording) cannot answer a question
+      else if (chars < 40) problems.push(`${q.id}: ${r.law} ${r.section} has no text in the corpus`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,130 @@
+import type { SearchHit } from '../../contracts/search';
+import { QUERY_STOP_WORDS, STOP_WORDS, stem, tokenize } from '../../retrieval/normalize';
+
+/**
+ * Does a source fit the question? A card is chosen by one topic word and BM25 always returns something, so both
+ * can answer a question they do not cover ("Digitalcheck … Drohnenflüge über Naturschutzgebieten" → the card on
+ * the Digitalcheck procedure). The test: the question's specific words — what it is about, not where, for whom or
+ * how it is asked — must stand in the source. Calibrated on test/fixtures/chat-weak-calibration.jsonl.
+ */
+
+/**
+ * Words that say where, for whom or in which frame a question is asked, never what it is about. They decide
+ * nothing about fit: every card and most provisions would share them.
+ */
+const FRAME_WORDS = (
+  'digitalcheck digitalchecks gesetz gesetze gesetzes gesetzentwurf gesetzentwurfs entwurf entwurfs landesgesetz ' +
+  'landesrecht bundesrecht recht verordnung rechtsverordnung satzung behörde behörden verwaltung amt land landes ' +
+  'niedersachsen niedersächsisch niedersächsische niedersächsischen kommune kommunen gemeinde gemeinden landkreis ' +
+  'landkreise stadt städte bund bürger bürgerin bürgerinnen leute menschen person personen antragsteller ' +
+  'regel regeln gelten gilt vorgabe vorgaben möglich möglichkeit möglichkeiten einfach immer neue neuen neu lange ' +
+  'machen macht kriegen bekommen bekommt gehen lassen drin sache sachen fall fälle beispiel praxis digital ' +
+  'digitale digitalen referentin referent referat ministerium ministerien rathaus ordnungsamt bürgeramt bürgerbüro ' +
+  'amtsstube kreisverwaltung stadtverwaltung standesamt grundlage grundlagen rechtsgrundlage antwort hilfe antrag anträge ' +
+  'antragstellung antragsteller antragstellerin verfahren verwaltungsverfahren'
+).split(/\s+/);
+const FRAME = new Set(FRAME_WORDS.map((w) => stem(tokenize(w)[0] ?? w)));
+
+/** A question word that says what it is about, with its stem (for matching) and its spelling (for the answer). */
+export interface Term {
+  stem: string;
+  word: string;
+}
+
+/**
+ * The nouns of the question (German capitalises them) that are not frame words: what it is about. Verbs and
+ * particles of lay wording ("schicken", "raus", "statt") say how it is asked. A message typed all in lower case
+ * has no such signal; then every content word counts.
+ */
+export function specificTerms(raw: string): Term[] {
+  // markup typed or pasted into the chat ("<img …>") is not what the question is about
+  const question = raw.replace(/<[^<>]{0,300}>/g, ' ');
+  const content = (w: string) => w.length >= 4 && !STOP_WORDS.has(w) && !QUERY_STOP_WORDS.has(w) && !/^\d/.test(w);
+  const nouns = question.match(/(?<![\p{L}\d])\p{Lu}[\p{L}\d]*/gu) ?? [];
+  const words = nouns.some((w) => content(tokenize(w)[0] ?? '')) ? nouns : (question.match(/[\p{L}\d]+/gu) ?? []);
+  const seen = new Set<string>();
+  const out: Term[] = [];
+  for (const w of words) {
+    const folded = tokenize(w)[0] ?? '';
+    if (!content(folded)) continue;
+    const s = stem(folded);
+    if (FRAME.has(s) || seen.has(s)) continue;
+    seen.add(s);
+    out.push({ stem: s, word: w });
+  }
+  return out;
+}
+
+/** The words of a source, ready for `uncovered`: lower case but not folded ("Förderung" is not "Forderung"). */
+export interface Haystack {
+  words: Set<string>;
+  /** Word starts that count as the source's own ("kündig" of a card's topic covers "Kündigung"). */
+  prefixes: string[];
+}
+
+const WORD = /[\p{L}\d]+/gu;
+const lowerWords = (text: string) => text.toLowerCase().match(WORD) ?? [];
+
+export function haystack(text: string, prefixes: string[] = []): Haystack {
+  return { words: new Set(lowerWords(text)), prefixes: prefixes.map((p) => p.toLowerCase()).filter((p) => p.length >= 4) };
+}
+
+const commonPrefix = (a: string, b: string) => {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+};
+
+/**
+ * One word covers another when they are forms of one word (a long common start: "Kündigung"/"kündigen",
+ * "unterschrieben"/"Unterschrift") or one is a part of the other's compound ("Geburtsurkunde"/"Urkunde",
+ * "Schriftform"/"Schriftformerfordernis"), each part at least six letters.
+ */
+function sameWord(q: string, h: string): boolean {
+  if (q === h) return true;
+  const common = commonPrefix(q, h);
+  if (common >= 5 && common >= Math.min(q.length, h.length) - 3) return true;
+  return (h.length >= 6 && q.includes(h)) || (q.length >= 6 && h.includes(q));
+}
+
+/** Terms the source does not mention. */
+export function uncovered(terms: Term[], hay: Haystack): Term[] {
+  return terms.filter((t) => {
+    const q = t.word.toLowerCase();
+    if (hay.words.has(q) || hay.prefixes.some((p) => q.startsWith(p) || (p.length >= 6 && q.includes(p)))) return false;
+    for (const h of hay.words) if (sameWord(q, h)) return false;
+    return true;
+  });
+}
+
+/**
+ * Whether a source covers the question: nothing missing, or one word missing next to at least one it covers (lay
+ * wording the source puts differently: "Häkchen", "Vollmacht"), or under a third of many. Two missing words of two
+ * or three, and the source is about something else.
+ */
+export function fits(terms: Term[], missing: Term[]): boolean {
+  if (missing.length === 0) return true;
+  if (missing.length === 1) return terms.length >= 2;
+  return missing.length / terms.length < 0.34;
+}
+
+/**
+ * A retrieved hit has no card's judgement behind it, so it must cover more: every word of a short question, most
+ * of a long one. ("Blockchain beim Grundbuch" is not answered by the Grundbuch rule of the BGB.)
+ */
+export function hitFits(terms: Term[], missing: Term[]): boolean {
+  return missing.length === 0 || (terms.length >= 3 && fits(terms, missing));
+}
+
+/** The hits that cover the question; the rest are noise next to it, however they scored. */
+export function fittingHits(question: string, hits: SearchHit[]): SearchHit[] {
+  const terms = specificTerms(question);
+  if (terms.length === 0) return hits;
+  return hits.filter((h) => hitFits(terms, uncovered(terms, haystack(`${h.lawTitle ?? ''} ${h.title} ${h.text}`))));
+}
+
+/** "„Drohnenflüge“ und „Naturschutzgebieten“" — the words of the question that nothing covered. */
+export function listWords(terms: Term[]): string {
+  const quoted = [...new Set(terms.map((t) => t.word))].map((w) => `„${w}“`);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} und ${quoted.at(-1)}` : (quoted[0] ?? '');
+}

@@ -1,0 +1,86 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listen, makeApp, tempDir, type TestApp } from '../http/harness';
+
+/**
+ * The review shows one coherent rewrite per Absatz: an Absatz with two findings gets one block with the old and new
+ * wording marked and one Änderungsbefehl; the findings' cards point to it; dismissing one finding reworks it.
+ */
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ROOT = resolve(import.meta.dirname, '../..');
+
+const DRAFT = [
+  'Entwurf eines Gesetzes über die Fischereierlaubnis',
+  '',
+  '§ 1 Antrag',
+  '(1) Der Antrag ist schriftlich bei der Behörde zu stellen und eigenhändig zu unterschreiben.',
+  '(2) Die Behörde entscheidet innerhalb eines Monats.',
+].join('\n');
+
+let app: TestApp;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium or set CHROMIUM_PATH).`);
+  const clientDir = tempDir('dc-client-');
+  await build({ configFile: join(ROOT, 'client/vite.config.ts'), logLevel: 'warn', build: { outDir: clientDir, emptyOutDir: true } });
+  app = await makeApp({}, { clientDir });
+  const base = await listen(app);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  page = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'de-DE' })).newPage();
+  page.setDefaultTimeout(20_000);
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(`${base}/#/pruefen`);
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.dispose();
+});
+
+const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
+
+describe('review: one rewrite per Absatz', () => {
+  it('shows one rewrite with one command for an Absatz with two findings, and reworks it when one is dismissed', async () => {
+    await page.setInputFiles('#review-file', { name: 'entwurf.txt', mimeType: 'text/plain', buffer: Buffer.from(DRAFT) });
+    await page.waitForURL(/#\/pruefen\/.+/);
+    const cards = page.locator('.findings-pane .finding-card');
+    await poll(() => cards.count()).toBe(2);
+
+    const blocks = page.locator('.rewrites-section .rewrite-block');
+    expect(await blocks.count()).toBe(1);
+    const block = blocks.first();
+    expect(await block.locator('.rewrite-title').textContent()).toBe('Neufassung § 1 Abs. 1 des Entwurfs');
+    // old → new: the inserted words and the appended sentence are marked as insertions, nothing is deleted
+    expect(await block.locator('.rewrite-diff ins').allTextContents()).toEqual([' oder elektronisch', expect.stringMatching(/^ Die Unterschrift kann durch eine elektronische Form/)]);
+    expect(await block.locator('.rewrite-diff del').count()).toBe(0);
+    expect(await block.locator('.rewrite-diff').textContent()).toContain('(1) Der Antrag ist schriftlich oder elektronisch bei der Behörde');
+    // one Änderungsbefehl for both findings
+    const commands = await page.locator('.rewrite-command').allTextContents();
+    expect(commands).toHaveLength(1);
+    expect(commands[0]).toMatch(/^§ 1 Absatz 1 wird wie folgt geändert:\na\) .*„oder elektronisch“.*\nb\) Folgender Satz wird angefügt: „Die Unterschrift/s);
+    expect(await block.locator('.rewrite-resolves').textContent()).toMatch(/Behebt 2 Befunde: Schriftform \(„schriftlich“\) und Eigenhändige Unterschrift/);
+
+    // the cards point to the rewrite instead of bringing their own command
+    expect(await cards.locator('.finding-rewrite-link').count()).toBe(2);
+    expect(await cards.locator('.amendment-text').count()).toBe(0);
+
+    // dismissing the signature finding reworks the Absatz: only the written-form change is left
+    const signature = cards.filter({ hasText: 'Eigenhändige Unterschrift' });
+    await signature.locator('.btn-dismiss').click();
+    await poll(async () => (await page.locator('.rewrite-command').allTextContents()).join('|')).toBe(
+      'In § 1 Absatz 1 werden nach dem Wort „schriftlich“ die Wörter „oder elektronisch“ eingefügt.',
+    );
+    expect(await page.locator('.rewrite-block .rewrite-diff ins').allTextContents()).toEqual([' oder elektronisch']);
+    // the dismissed finding's card no longer claims the rewrite resolves it
+    expect(await signature.locator('.rw-out').isVisible()).toBe(true);
+    expect(await signature.locator('.rw-in').isVisible()).toBe(false);
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
+});

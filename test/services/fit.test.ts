@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { fits, fittingHits, haystack, hitFits, specificTerms, uncovered } from '../../server/services/chat/fit';
+import { hit } from '../llm/helpers';
+
+const words = (q: string) => specificTerms(q).map((t) => t.word);
+
+describe('fit of a source to a question', () => {
+  it('takes the nouns that say what a question is about, not where, for whom or how it is asked', () => {
+    expect(words('Welche Regeln gelten im Digitalcheck für Drohnenflüge über Naturschutzgebieten?')).toEqual(['Drohnenflüge', 'Naturschutzgebieten']);
+    expect(words('Darf das Ordnungsamt in Niedersachsen verlangen, dass man den Antrag persönlich im Rathaus abgibt?')).toEqual([]);
+    // typed all in lower case: every content word counts
+    expect(words('wie lange müssen schulen klassenbücher aufbewahren')).toEqual(['schulen', 'klassenbücher', 'aufbewahren']);
+  });
+
+  it('finds a word in its other forms and in compounds, but not in a look-alike after umlaut folding', () => {
+    const hay = haystack('Die Urkunde ist elektronisch einzureichen; eine Kündigung bedarf der Schriftform. Forderungen des Gläubigers.');
+    const missing = (q: string) => uncovered(specificTerms(q), hay).map((t) => t.word);
+    expect(missing('Geburtsurkunde')).toEqual([]);
+    expect(missing('Kündigen Schriftformerfordernis')).toEqual([]);
+    expect(missing('Förderung')).toEqual(['Förderung']);
+  });
+
+  it('lets one lay word go next to covered ones, never two of a short question', () => {
+    const t = (n: number) => Array.from({ length: n }, (_, i) => ({ stem: `w${i}`, word: `w${i}` }));
+    expect(fits(t(2), t(1))).toBe(true);
+    expect(fits(t(1), t(1))).toBe(false);
+    expect(fits(t(3), t(2))).toBe(false);
+    expect(fits(t(6), t(2))).toBe(true);
+    // hits, without a card's judgement behind them, must cover a short question completely
+    expect(hitFits(t(2), t(1))).toBe(false);
+    expect(hitFits(t(4), t(1))).toBe(true);
+  });
+
+  it('drops hits that share a word but not the subject', () => {
+    const grundbuch = hit('BGB', '§ 1138', 'Die Vorschriften über den öffentlichen Glauben des Grundbuchs gelten für die Hypothek.');
+    const schriftform = hit('VwVfG', '§ 3a Abs. 2', 'Eine durch Rechtsvorschrift angeordnete Schriftform kann durch die elektronische Form ersetzt werden.');
+    expect(fittingHits('Welche Regeln gelten im Digitalcheck für Blockchain beim Grundbuch?', [grundbuch])).toEqual([]);
+    expect(fittingHits('Wie ersetze ich die Schriftform?', [grundbuch, schriftform])).toEqual([schriftform]);
+  });
+});

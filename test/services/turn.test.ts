@@ -1,0 +1,54 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SearchIndex } from '../../server/retrieval/index';
+import { checkText } from '../../server/rules/engine';
+import { loadCards, parseCard, rankCards } from '../../server/services/chat/cards';
+import { classifyMessage } from '../../server/services/chat/classify';
+import { createTurnPlanner } from '../../server/services/chat/turn';
+import { CORPUS_DIR, testIndex } from '../http/harness';
+
+const cards = loadCards(join(CORPUS_DIR, 'cards'));
+let plan: ReturnType<typeof createTurnPlanner>;
+let index: SearchIndex;
+beforeAll(async () => {
+  index = await testIndex();
+  plan = createTurnPlanner({ cards, index, checkText: (t) => checkText(t) });
+});
+
+const ask = (text: string) => plan(classifyMessage(text, { isLawName: (w) => index.lawAbbreviation(w) !== undefined }), {}).ctx;
+
+describe('turn planner: which card answers', () => {
+  it('keeps a card only when it covers what the question is about', () => {
+    // "Digitalcheck" brings in the procedure card, "aufbewahren" the card on files: neither is about the question
+    expect(ask('Welche Regel gilt im Digitalcheck für Drohnenflüge über Naturschutzgebieten?').card).toBeUndefined();
+    expect(ask('Wie lange müssen Schulen ihre Klassenbücher aufbewahren?').card).toBeUndefined();
+    expect(ask('Wie läuft der Digitalcheck ab?').card?.card.id).toBe('digitalcheck-verfahren');
+    expect(ask('Muss man Zeugnisse immer im Original einreichen?').card?.card.id).toBe('originale-kopien');
+  });
+
+  it('takes the next card that fits when the best-scored one does not', () => {
+    const card = (id: string, topic: string, answer: string) =>
+      parseCard(`---\nid: ${id}\ntitle: ${id}\ntopic: "${topic}"\n---\n\n## Antwort\n\n${answer}\n\n## Quellen\n\n- VwVfG | § 3a | 2 | elektronische Form\n`, `${id}.md`);
+    const own = createTurnPlanner({
+      cards: [
+        card('schutzgebiete', 'naturschutzgebiet', 'Ja. In Naturschutzgebieten gelten besondere Verbote für Bauten und Wege im Gelände.'),
+        card('drohnen', 'drohne', 'Ja. Drohnenflüge über Naturschutzgebieten brauchen eine Erlaubnis, die elektronisch beantragt werden kann.'),
+      ],
+      index,
+      checkText: (t) => checkText(t),
+    });
+    const q = 'Brauchen Drohnenflüge über Naturschutzgebieten eine Erlaubnis?';
+    expect(rankCards([card('schutzgebiete', 'naturschutzgebiet', 'Ja. In Naturschutzgebieten gelten besondere Verbote.'), card('drohnen', 'drohne', 'Ja. Drohnenflüge brauchen eine Erlaubnis.')], q)[0]!.id).toBe('schutzgebiete');
+    // the longer topic word scores higher, but only the second card covers both nouns
+    expect(own(classifyMessage(q), {}).ctx.card?.card.id).toBe('drohnen');
+  });
+
+  it('asks for the Land view when the question names the Land, a Land law or a Kommune', () => {
+    const land = ask('Womit kann ich in einem Landesgesetz die Pflicht ersetzen, dass der Antrag unterschrieben auf Papier eingereicht werden muss?');
+    expect(land.card?.card.id).toBe('unterschrift');
+    expect(land.land).toBe(true);
+    expect(ask('Wie kann ich die eigenhändige Unterschrift ersetzen?').land).toBe(false);
+    expect(ask('Brauchen wir in einer niedersächsischen Verordnung noch die Unterschrift auf dem Antrag?').land).toBe(true);
+    expect(ask('Muss eine niedersächsische Kommune Anträge auch elektronisch entgegennehmen?')).toMatchObject({ land: true, card: { card: { id: 'elektronischer-zugang' } } });
+  });
+});
