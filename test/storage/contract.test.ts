@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FindingSchema, type Finding } from '../../server/contracts/finding';
+import type { AbsatzRewrite } from '../../server/contracts/rewrite';
 import type { Clock } from '../../server/storage/clock';
 import { openDb } from '../../server/storage/db';
 import { createStorage, openSqliteStorage, type Storage } from '../../server/storage/index';
@@ -213,6 +214,28 @@ describe.each([sqliteBackend(), postgresBackend()])('storage contract: $name', (
     const many = await s.reviews.create(a, review(Array.from({ length: 8 }, (_, i) => finding({ start: i + 10 }))));
     await Promise.all(many.findings.map((f) => s.reviews.decide(a, many.id, f.id, 'accepted')));
     expect(Object.keys((await s.reviews.get(a, many.id))!.decisions)).toHaveLength(8);
+
+    // rewrites per Absatz: a decision replaces the one Absatz it changed, the others stay
+    const rewrite = (start: number, text: string): AbsatzRewrite => ({
+      ref: `§ ${start}`,
+      law: 'X',
+      start,
+      end: start + 10,
+      unit: { section: String(start) },
+      original: 'alt',
+      text,
+      edits: [],
+      command: '',
+      legalBasis: [],
+      notes: [],
+      findingIds: [],
+      unresolved: [],
+    });
+    const withRewrites = await s.reviews.create(a, { ...review(), rewrites: [rewrite(0, 'eins'), rewrite(20, 'zwei')] });
+    expect((await s.reviews.get(a, withRewrites.id))!.rewrites).toEqual([rewrite(0, 'eins'), rewrite(20, 'zwei')]);
+    expect(await s.reviews.updateRewrites(b, withRewrites.id, [rewrite(20, 'fremd')])).toBe(false);
+    expect(await s.reviews.updateRewrites(a, withRewrites.id, [rewrite(20, 'neu')])).toBe(true);
+    expect((await s.reviews.get(a, withRewrites.id))!.rewrites).toEqual([rewrite(0, 'eins'), rewrite(20, 'neu')]);
 
     await s.feedback.add(a, { targetType: 'finding', targetId: 'f-2', contextId: r.id, rating: 'wrong', reason: 'kein Fall' });
     expect(await s.reviews.remove(a, r.id)).toBe(true);
