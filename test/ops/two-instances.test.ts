@@ -66,7 +66,7 @@ describe('two web instances and workers on PostgreSQL and Redis', () => {
     expect((await request(b.app).get('/api/reviews').set('Cookie', cookie).expect(200)).body.map((r: { id: string }) => r.id)).toEqual([id]);
 
     const findingId = up.body.findings[0].id as string;
-    await request(b.app).patch(`/api/reviews/${id}/findings/${findingId}`).set('Cookie', cookie).send({ decision: 'accepted' }).expect(204);
+    await request(b.app).patch(`/api/reviews/${id}/findings/${findingId}`).set('Cookie', cookie).send({ decision: 'accepted' }).expect(200);
     expect((await request(a.app).get(`/api/reviews/${id}`).set('Cookie', cookie).expect(200)).body.decisions).toEqual({ [findingId]: 'accepted' });
 
     // another browser sees nothing of it on either instance
