@@ -101,8 +101,9 @@ async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'dc-bench-review-'));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', MAX_UPLOAD_MB: '50' });
   const index = await openSearchIndex({ corpusDir: resolve(ROOT, 'corpus'), cacheDir: join(tmpdir(), 'dc-bench-index') });
-  const storage = openStorage(dataDir);
+  const storage = await openStorage(config);
   const server = createApp({ config, index, storage, rateLimits: { api: 1e9, upload: 1e9 } });
+  await server.ready;
   await new Promise<void>((r) => server.httpServer.listen(0, '127.0.0.1', () => r()));
   const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
   let review;
@@ -110,7 +111,7 @@ async function main(): Promise<void> {
     review = await timeReviews(url, FILE);
   } finally {
     await server.close();
-    storage.close();
+    await storage.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
   const base = Array.from({ length: RUNS }, () => pdftotext(FILE).ms).sort((a, b) => a - b);

@@ -96,7 +96,9 @@ export interface App {
   httpServer: HttpServer;
   io: IoServer;
   /** One run of session expiry and retention (it also runs at start and every hour). */
-  housekeeping(): HousekeepingResult;
+  housekeeping(): Promise<HousekeepingResult>;
+  /** Settles when the start-up work (orphaned uploads, first retention run, resumed jobs) is done. */
+  ready: Promise<void>;
   /** Stops socket.io, HTTP and the batch queue (interrupted jobs resume on the next start); does not close storage. */
   close(): Promise<void>;
 }
@@ -132,7 +134,7 @@ export function createApp(deps: AppDeps): App {
 
   const MB = 1024 * 1024;
   const quota = createQuota({
-    usage: (sessionId) => storage.reviews.sessionBytes(sessionId) + storage.batch.sessionBytes(sessionId),
+    usage: async (sessionId) => (await storage.reviews.sessionBytes(sessionId)) + (await storage.batch.sessionBytes(sessionId)),
     maxBytes: config.USER_MAX_STORAGE_MB * MB,
   });
   const drafts = createDraftAnalyzer({
@@ -186,12 +188,11 @@ export function createApp(deps: AppDeps): App {
     quota,
     maxExtractedBytes: config.JOB_MAX_EXTRACTED_MB * MB,
   });
-  batch.removeOrphanUploads();
   const conversations = createConversationService(storage.conversations);
   const upload = uploadSingle(config.MAX_UPLOAD_MB);
   const metrics = deps.metrics ?? createMetrics();
-  registerQueueDepth(metrics, () => {
-    const unfinished = storage.batch.unfinished();
+  registerQueueDepth(metrics, async () => {
+    const unfinished = await storage.batch.unfinished();
     const running = unfinished.filter((j) => j.status === 'running').length;
     return { queued: unfinished.length - running, running };
   });
@@ -210,10 +211,10 @@ export function createApp(deps: AppDeps): App {
     healthRoutes({
       index,
       llm,
-      storage: 'sqlite',
+      storage: storage.kind,
       queue: jobs.queueKind,
       checks: {
-        database: () => storage.db.prepare('SELECT 1').get(),
+        database: () => storage.ping(),
         corpus: () => {
           if (index.stats().laws === 0) throw new Error('corpus empty');
         },
@@ -278,17 +279,23 @@ export function createApp(deps: AppDeps): App {
     clock,
     retentionDays: config.RETENTION_DAYS,
   });
-  // before the resume, so that jobs past retention are not started again
-  const stopHousekeeping = housekeeping.start(HOUSEKEEPING_EVERY_MS);
-  if (deps.resumeJobs !== false) jobs.resume();
+  // upload folders of no job first (no upload is in flight yet), then retention before the resume, so that jobs
+  // past retention are not started again
+  const orphans = batch.removeOrphanUploads().catch((e: unknown) => logger.error({ err: e }, 'could not remove orphaned uploads'));
+  const housekeepingTimer = housekeeping.start(HOUSEKEEPING_EVERY_MS);
+  const started = Promise.all([orphans, housekeepingTimer.first])
+    .then(() => (deps.resumeJobs !== false ? jobs.resume() : 0))
+    .catch((e: unknown) => logger.error({ err: e }, 'could not resume batch jobs'));
 
   return {
     app,
     httpServer,
     io,
     housekeeping: housekeeping.run,
+    ready: started.then(() => undefined),
     async close() {
-      stopHousekeeping();
+      await started;
+      await housekeepingTimer.stop();
       await jobs.close();
       await drafts.close();
       io.disconnectSockets(true);

@@ -63,6 +63,16 @@ export const ConfigSchema = z.object({
   TRUST_PROXY: trustProxy,
   /** Drafts, conversations, feedback and batch jobs older than this are deleted. */
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  /** PostgreSQL instead of SQLite in DATA_DIR (several instances share it); e.g. postgres://user:pw@db:5432/digitalcheck */
+  DATABASE_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\/\S+$/, 'expected postgres://… or postgresql://…')
+      .optional(),
+  ),
+  /** Connections per process to DATABASE_URL. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   REDIS_URL: z.preprocess(emptyToUndefined, z.string().url().optional()),
   /** Keys of this deployment in a shared Redis server (several deployments or test runs may share one). */
   REDIS_PREFIX: z.string().regex(/^[\w.-]+$/).default('digitalcheck'),

@@ -19,10 +19,12 @@ async function main(): Promise<void> {
     // laws imported with the CLI corpus import live beside the data
     extraDirs: [join(dataDir, 'corpus')].filter((d) => existsDir(d)),
   });
-  const storage = openStorage(dataDir);
+  const storage = await openStorage(config);
   const metrics = createMetrics();
   const llm = await llmLayer(config, metrics);
   const server = createApp({ config, index, storage, metrics, ...(llm ? { llm } : {}) });
+  // expired data is gone before the first request
+  await server.ready;
 
   await new Promise<void>((res) => {
     server.httpServer.once('error', (e: NodeJS.ErrnoException) => {
@@ -45,7 +47,7 @@ async function main(): Promise<void> {
 
   onShutdown('shutting down', async () => {
     await server.close();
-    storage.close();
+    await storage.close();
   });
 }
 

@@ -55,14 +55,14 @@ export function createMetrics(): Metrics {
 }
 
 /** Queue depth is read at scrape time from whoever owns the jobs, so it is never stale. */
-export function registerQueueDepth(metrics: Metrics, depth: () => { queued: number; running: number }): void {
+export function registerQueueDepth(metrics: Metrics, depth: () => Promise<{ queued: number; running: number }>): void {
   new Gauge({
     name: 'digitalcheck_batch_jobs',
     help: 'Batch jobs waiting or running',
     labelNames: ['state'],
     registers: [metrics.registry],
-    collect() {
-      const d = depth();
+    async collect() {
+      const d = await depth();
       this.set({ state: 'queued' }, d.queued);
       this.set({ state: 'running' }, d.running);
     },

@@ -24,7 +24,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const dataDir = resolve(config.DATA_DIR);
-  const storage = openStorage(dataDir);
+  const storage = await openStorage(config);
   const llm = await llmLayer(config);
   const redis = connectRedis(config.REDIS_URL, 'socket.io emitter');
   const emitter = new Emitter<ServerToClientEvents>(redis, { key: `${config.REDIS_PREFIX}:socket.io` });
@@ -41,13 +41,13 @@ async function main(): Promise<void> {
     progress: (sessionId, p) => emitter.to(ownerRoom(sessionId)).emit('batch:progress', p),
     status: (sessionId, p) => emitter.to(ownerRoom(sessionId)).emit('batch:status', p),
   });
-  jobs.resume();
+  await jobs.resume();
   logger.info({ dataDir, llm: llm?.model ?? 'none' }, 'Worker bereit: wartet auf Prüfaufträge');
 
   onShutdown('worker shutting down; a running job is handed back to the queue', async () => {
     await jobs.close();
     await redis.quit();
-    storage.close();
+    await storage.close();
   });
 }
 

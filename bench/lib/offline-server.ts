@@ -21,16 +21,17 @@ export async function startOfflineServer(
   // as server/index.ts does: the process logger follows the configuration (no request lines in the bench output)
   logger.level = config.LOG_LEVEL;
   const index = await openSearchIndex({ corpusDir: resolve(import.meta.dirname, '../../corpus'), cacheDir: join(tmpdir(), 'dc-bench-index') });
-  const storage = openStorage(dataDir);
+  const storage = await openStorage(config);
   // rate limits are per IP; all bench clients share 127.0.0.1
   const server = createApp({ config, index, storage, rateLimits: { api: 1e9, session: 1e9 } });
+  await server.ready;
   await new Promise<void>((r) => server.httpServer.listen(0, '127.0.0.1', () => r()));
   return {
     url: `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`,
     index,
     async close() {
       await server.close();
-      storage.close();
+      await storage.close();
       if (!shared.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };

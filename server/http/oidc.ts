@@ -92,8 +92,8 @@ export function createOidc(settings: OidcSettings, logins: LoginStore, clock: Cl
       const redirectUri = settings.redirectUrl ?? requestCallback;
       const pending: PendingLogin = { state: client.randomState(), nonce: client.randomNonce(), codeVerifier: client.randomPKCECodeVerifier(), redirectUri };
       const loginId = randomBytes(24).toString('base64url');
-      logins.purge(new Date(clock.now().getTime() - LOGIN_TTL_MS));
-      logins.create(loginId, pending, clock.now());
+      await logins.purge(new Date(clock.now().getTime() - LOGIN_TTL_MS));
+      await logins.create(loginId, pending, clock.now());
       const url = client.buildAuthorizationUrl(config, {
         redirect_uri: redirectUri,
         scope: settings.scopes,
@@ -107,7 +107,7 @@ export function createOidc(settings: OidcSettings, logins: LoginStore, clock: Cl
 
     /** Completes a login from the provider's redirect; each login id works once (a replay finds nothing). */
     async complete(loginId: string | undefined, query: URLSearchParams): Promise<{ subject: string; user: SessionUser }> {
-      const pending = loginId ? logins.take(loginId, new Date(clock.now().getTime() - LOGIN_TTL_MS)) : undefined;
+      const pending = loginId ? await logins.take(loginId, new Date(clock.now().getTime() - LOGIN_TTL_MS)) : undefined;
       if (!pending) {
         throw new AppError('bad_request', 'bad_request:oidc_expired', 'Die Anmeldung ist abgelaufen oder wurde bereits abgeschlossen. Bitte melden Sie sich erneut an.', 'no pending login for this callback');
       }

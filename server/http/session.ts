@@ -89,22 +89,22 @@ export function createSessions(opts: SessionOptions) {
   const binding = oidcIssuer !== undefined ? `oidc:${oidcIssuer}` : sessionBinding(accessToken);
   const mode: 'open' | 'token' | 'oidc' = oidcIssuer !== undefined ? 'oidc' : accessToken !== undefined ? 'token' : 'open';
 
-  const end = (id: string) => {
-    store.remove(id);
+  const end = async (id: string) => {
+    await store.remove(id);
     opts.onEnd?.(id);
   };
 
   /** The session if it is valid now; an expired or foreign session is removed on the way. */
-  function validate(id: string | undefined): SessionRecord | undefined {
+  async function validate(id: string | undefined): Promise<SessionRecord | undefined> {
     if (!id || !SESSION_ID.test(id)) return undefined;
-    const s = store.get(id);
+    const s = await store.get(id);
     if (!s) return undefined;
     const now = clock.now().getTime();
     if (s.binding !== binding || now - s.lastSeenAt.getTime() > opts.idleMs || now - s.createdAt.getTime() > opts.maxAgeMs) {
-      end(id);
+      await end(id);
       return undefined;
     }
-    if (now - s.lastSeenAt.getTime() > TOUCH_EVERY_MS) store.touch(id, clock.now());
+    if (now - s.lastSeenAt.getTime() > TOUCH_EVERY_MS) await store.touch(id, clock.now());
     return s;
   }
 
@@ -122,18 +122,18 @@ export function createSessions(opts: SessionOptions) {
     maxAge: opts.maxAgeMs,
   });
 
-  function start(req: Request, res: Response, signedIn?: { owner: string; user: SessionUser }): void {
+  async function start(req: Request, res: Response, signedIn?: { owner: string; user: SessionUser }): Promise<void> {
     const id = newSessionId();
-    store.create(id, binding, clock.now(), signedIn);
+    await store.create(id, binding, clock.now(), signedIn);
     res.cookie(SESSION_COOKIE, id, cookieOptions(req));
     use(res, id, signedIn ?? { owner: id });
   }
 
   /** A fresh id on every login, so that an id known before the login is worth nothing after it. */
-  function restart(req: Request, res: Response, signedIn?: { owner: string; user: SessionUser }): void {
+  async function restart(req: Request, res: Response, signedIn?: { owner: string; user: SessionUser }): Promise<void> {
     const previous = res.locals.sessionId as string | undefined;
-    if (previous) end(previous);
-    start(req, res, signedIn);
+    if (previous) await end(previous);
+    await start(req, res, signedIn);
   }
 
   /**
@@ -141,9 +141,9 @@ export function createSessions(opts: SessionOptions) {
    * it changes state, asks for its session (/api/me), or brings a stale cookie (the browser's session expired).
    * Other cookie-less reads (probes, scripts) run in a throw-away session without a row, so they cannot fill the table.
    */
-  const attach: RequestHandler = (req, res, next) => {
+  const attach: RequestHandler = async (req, res, next) => {
     const cookie = req.cookies?.[SESSION_COOKIE] as string | undefined;
-    const session = validate(cookie);
+    const session = await validate(cookie);
     if (session) use(res, cookie!, session);
     else if (!authRequired) {
       if (cookie !== undefined || STATE_CHANGING.has(req.method) || req.path === '/me') res.locals.newSession = true;
@@ -156,8 +156,8 @@ export function createSessions(opts: SessionOptions) {
   };
 
   /** Issues the session `attach` marked; runs after the rate limit on new sessions. */
-  const issue: RequestHandler = (req, res, next) => {
-    if (res.locals.newSession === true) start(req, res);
+  const issue: RequestHandler = async (req, res, next) => {
+    if (res.locals.newSession === true) await start(req, res);
     next();
   };
 
@@ -179,36 +179,36 @@ export function createSessions(opts: SessionOptions) {
     issue,
     require,
     /** Socket handshake: only an existing, valid session (HTTP issues them; /api/me comes first). */
-    forHandshake(cookieHeader: string | undefined): SessionIdentity | undefined {
+    async forHandshake(cookieHeader: string | undefined): Promise<SessionIdentity | undefined> {
       const sessionId = readCookie(cookieHeader, SESSION_COOKIE);
-      const s = validate(sessionId);
+      const s = await validate(sessionId);
       return s ? { sessionId: sessionId!, owner: s.owner } : undefined;
     },
     /** Re-validation of a connected socket's session before it may act. */
-    isValid: (id: string): boolean => validate(id) !== undefined,
-    login(req: Request, res: Response, token: string): void {
+    isValid: async (id: string): Promise<boolean> => (await validate(id)) !== undefined,
+    async login(req: Request, res: Response, token: string): Promise<void> {
       if (mode === 'oidc') throw new AppError('bad_request', 'bad_request:login_mode', 'Diese Installation meldet über den Landes-Login an, nicht mit einem Zugangscode.');
       // open mode: the browser already has its session; a new one would hide its own data
       if (accessToken === undefined) return;
       if (!tokenMatches(token, accessToken)) {
         throw new AppError('unauthorized', 'unauthorized:token', 'Der Zugangscode ist falsch.');
       }
-      restart(req, res);
+      await restart(req, res);
     },
     /** Single sign-on succeeded: a new session for the user's subject, whichever browser the user is on. */
-    signIn(req: Request, res: Response, subject: string, user: SessionUser): void {
+    async signIn(req: Request, res: Response, subject: string, user: SessionUser): Promise<void> {
       // prefixed: a subject can never name another browser's session-owned data
-      restart(req, res, { owner: `sub:${subject}`, user });
+      await restart(req, res, { owner: `sub:${subject}`, user });
     },
-    logout(res: Response): void {
+    async logout(res: Response): Promise<void> {
       const id = res.locals.sessionId as string | undefined;
-      if (id) end(id);
+      if (id) await end(id);
       res.clearCookie(SESSION_COOKIE, { path: '/' });
     },
     /** Removes expired sessions and those of an earlier binding (housekeeping). */
-    purgeExpired(): number {
+    async purgeExpired(): Promise<number> {
       const now = clock.now().getTime();
-      const ids = store.purge(binding, new Date(now - opts.idleMs), new Date(now - opts.maxAgeMs));
+      const ids = await store.purge(binding, new Date(now - opts.idleMs), new Date(now - opts.maxAgeMs));
       for (const id of ids) opts.onEnd?.(id);
       return ids.length;
     },

@@ -33,6 +33,9 @@ export interface BatchJobsDeps {
   maxResultBytes?: number;
 }
 
+/** A function, not an inline comparison: `remove()` sets the reason while `run` awaits, which narrowing cannot see. */
+const cancelled = (a: { reason?: string }) => a.reason === 'cancel';
+
 const FAILED_MESSAGE = 'Der Prüfauftrag ist fehlgeschlagen. Bereits geprüfte Gesetze bleiben gespeichert.';
 const quotaMessage = (bytes: number) =>
   `Der Prüfauftrag hat seine Speichergrenze für Ergebnisse (${Math.round(bytes / 1048576).toLocaleString('de-DE')} MB) erreicht und wurde angehalten. ` +
@@ -57,29 +60,33 @@ export function createBatchJobs(deps: BatchJobsDeps) {
   const run = (id: string, meta: JobMeta): Promise<JobOutcome> => withLogContext({ ...meta, jobId: id }, () => runJob(id));
 
   async function runJob(id: string): Promise<JobOutcome> {
-    const job = store.getById(id);
-    if (!job || job.status === 'cancelled' || job.status === 'done' || job.status === 'failed') return 'finished';
+    // current before the first await, so that a deletion while the job is being read still aborts this run
     const controller = new AbortController();
     const active = { id, controller } as NonNullable<typeof current>;
     current = active;
-    store.setStatus(id, 'running');
+    const job = await store.getById(id);
+    if (!job || job.status === 'cancelled' || job.status === 'done' || job.status === 'failed' || cancelled(active)) {
+      current = undefined;
+      return 'finished';
+    }
+    await store.setStatus(id, 'running');
     emitStatus(job, 'running');
-    const stored = store.donePaths(id);
+    const stored = await store.donePaths(id);
     let done = stored.size;
     const remaining = job.files.filter((f) => !stored.has(f));
     events?.progress(job.sessionId, { jobId: id, done, total: job.total });
     const t0 = performance.now();
     // summed once here, then counted per stored law: a sum per law would cost quadratic time over a large job
-    let resultBytes = deps.maxResultBytes ? store.resultBytes(id) : 0;
-    const save = (r: AiLawResult) => {
+    let resultBytes = deps.maxResultBytes ? await store.resultBytes(id) : 0;
+    const save = async (r: AiLawResult) => {
       if (controller.signal.aborted) return;
       // deleted through another instance: a worker of a shared queue learns it from storage (in-process, remove() aborts)
-      if (queue.kind === 'redis' && !store.getById(id)) {
+      if (queue.kind === 'redis' && !(await store.getById(id))) {
         active.reason = 'cancel';
         controller.abort();
         return;
       }
-      const bytes = store.addResult(id, r);
+      const bytes = await store.addResult(id, r);
       if (bytes !== undefined) {
         done++;
         resultBytes += bytes;
@@ -93,6 +100,11 @@ export function createBatchJobs(deps: BatchJobsDeps) {
     // With AI review each law is stored as soon as its review is finished, so a restart never bills it twice.
     const review = job.ai ? deps.aiReview : undefined;
     const withoutModel = (r: AiLawResult): AiLawResult => (r.error ? r : withoutModelReview(r, r.findings.length ? [NO_MODEL_NOTICE] : []));
+    // stopped while the job was being prepared (shutdown or deletion): the batch must not start with a spent signal
+    if (controller.signal.aborted) {
+      current = undefined;
+      return (active.reason as string | undefined) === 'shutdown' ? 'interrupted' : 'finished';
+    }
     try {
       await screenLaws({
         files: remaining,
@@ -104,11 +116,11 @@ export function createBatchJobs(deps: BatchJobsDeps) {
         deliver: job.ai && !review ? (r) => save(withoutModel(r)) : save,
         runBatch: deps.runBatch,
       });
-      store.addSeconds(id, (performance.now() - t0) / 1000);
-      store.setStatus(id, 'done');
+      await store.addSeconds(id, (performance.now() - t0) / 1000);
+      await store.setStatus(id, 'done');
       emitStatus(job, 'done');
     } catch (e) {
-      store.addSeconds(id, (performance.now() - t0) / 1000);
+      await store.addSeconds(id, (performance.now() - t0) / 1000).catch(() => undefined);
       if (active.reason === 'shutdown') {
         // stays 'running' in the database, so the next start (or another worker) resumes it
         logger.info({ jobId: id, done }, 'batch job interrupted by shutdown');
@@ -118,11 +130,11 @@ export function createBatchJobs(deps: BatchJobsDeps) {
       } else if (active.reason === 'quota') {
         logger.warn({ jobId: id, resultBytes }, 'batch job reached its results quota');
         const message = quotaMessage(deps.maxResultBytes!);
-        store.setStatus(id, 'failed', message);
+        await store.setStatus(id, 'failed', message);
         emitStatus(job, 'failed', message);
       } else {
         logger.error({ err: e, jobId: id }, 'batch job failed');
-        store.setStatus(id, 'failed', FAILED_MESSAGE);
+        await store.setStatus(id, 'failed', FAILED_MESSAGE).catch((err: unknown) => logger.error({ err, jobId: id }, 'could not mark batch job failed'));
         emitStatus(job, 'failed', FAILED_MESSAGE);
       }
     } finally {
@@ -139,8 +151,8 @@ export function createBatchJobs(deps: BatchJobsDeps) {
     setEvents(e: JobEvents): void {
       events = e;
     },
-    create(sessionId: string, name: string, files: string[], opts: NewJobOptions = {}): JobRecord {
-      const job = store.create(sessionId, name, files, opts);
+    async create(sessionId: string, name: string, files: string[], opts: NewJobOptions = {}): Promise<JobRecord> {
+      const job = await store.create(sessionId, name, files, opts);
       emitStatus(job, 'queued');
       const { requestId } = currentLogContext();
       enqueue(job.id, requestId ? { requestId } : {});
@@ -149,22 +161,22 @@ export function createBatchJobs(deps: BatchJobsDeps) {
     get: (sessionId: string, id: string) => store.get(sessionId, id),
     list: (sessionId: string) => store.list(sessionId),
     /** Cancels a queued or running job and deletes it with its results. */
-    remove(sessionId: string, id: string): boolean {
-      const job = store.get(sessionId, id);
+    async remove(sessionId: string, id: string): Promise<boolean> {
+      const job = await store.get(sessionId, id);
       if (!job) return false;
       void queue.drop(id);
       if (current?.id === id) {
         current.reason = 'cancel';
         current.controller.abort();
       }
-      store.remove(sessionId, id);
+      await store.remove(sessionId, id);
       deps.onDelete?.(id);
       emitStatus(job, 'cancelled');
       return true;
     },
     /** Re-queues jobs that were queued or running when the server stopped. */
-    resume(): number {
-      const jobs = store.unfinished();
+    async resume(): Promise<number> {
+      const jobs = await store.unfinished();
       for (const j of jobs) enqueue(j.id);
       if (jobs.length) logger.info({ jobs: jobs.length }, 'resuming batch jobs');
       return jobs.length;

@@ -37,8 +37,8 @@ const publicJob = ({ sessionId: _s, files: _f, seconds: _sec, uploadBytes: _b, .
 export function createBatchService(deps: BatchServiceDeps) {
   const { jobs, store } = deps;
   /** An administrator may open every owner's job; everybody else only their own. */
-  const load = (sessionId: string, id: string, admin = false) => {
-    const job = admin ? store.getById(id) : jobs.get(sessionId, id);
+  const load = async (sessionId: string, id: string, admin = false) => {
+    const job = admin ? await store.getById(id) : await jobs.get(sessionId, id);
     if (!job) throw notFound('job');
     return job;
   };
@@ -60,13 +60,13 @@ export function createBatchService(deps: BatchServiceDeps) {
   }
 
   return {
-    createFromCorpus(sessionId: string, body: BatchCreateBody): { jobId: string } {
+    async createFromCorpus(sessionId: string, body: BatchCreateBody): Promise<{ jobId: string }> {
       const ai = checkAi(body.ai);
-      deps.quota?.check(sessionId);
+      await deps.quota?.check(sessionId);
       const files = corpusFiles(body.laws);
       if (files.length === 0) throw new AppError('bad_request', 'bad_request:laws', 'Es wurden keine Gesetze ausgewählt.');
       const name = body.name ?? (body.laws === 'all' ? 'Alle Gesetze' : body.laws.slice(0, 5).join(', ') + (body.laws.length > 5 ? ' …' : ''));
-      return { jobId: jobs.create(sessionId, name, files, { ai }).id };
+      return { jobId: (await jobs.create(sessionId, name, files, { ai })).id };
     },
     async createFromZip(
       sessionId: string,
@@ -77,41 +77,41 @@ export function createBatchService(deps: BatchServiceDeps) {
       if (!file || file.buffer.length === 0) {
         throw new AppError('bad_request', 'bad_request:upload', 'Bitte laden Sie ein ZIP-Archiv mit Gesetzesdateien hoch.');
       }
-      deps.quota?.check(sessionId);
+      await deps.quota?.check(sessionId);
       const id = deps.clock.id();
       const dir = join(resolve(deps.uploadsDir), id);
       try {
         const zip = await extractLawZip(file.buffer, dir, { ...ZIP_LIMITS, maxTotalBytes: deps.maxExtractedBytes ?? ZIP_LIMITS.maxTotalBytes });
-        deps.quota?.check(sessionId, zip.bytes);
-        const job = jobs.create(sessionId, opts.name ?? file.originalname, zip.files, { id, ai, notices: zip.notices, uploadBytes: zip.bytes });
+        await deps.quota?.check(sessionId, zip.bytes);
+        const job = await jobs.create(sessionId, opts.name ?? file.originalname, zip.files, { id, ai, notices: zip.notices, uploadBytes: zip.bytes });
         return { jobId: job.id, ...(zip.notices.length ? { notices: zip.notices } : {}) };
       } catch (e) {
         rmSync(dir, { recursive: true, force: true });
         throw e;
       }
     },
-    list: (sessionId: string) => jobs.list(sessionId).map(publicJob),
-    listAll: () => store.listAll().map(publicJob),
-    get(sessionId: string, id: string, admin = false): BatchJobResponse {
-      const job = load(sessionId, id, admin);
-      return { ...publicJob(job), summary: store.summary(job) };
+    list: async (sessionId: string) => (await jobs.list(sessionId)).map(publicJob),
+    listAll: async () => (await store.listAll()).map(publicJob),
+    async get(sessionId: string, id: string, admin = false): Promise<BatchJobResponse> {
+      const job = await load(sessionId, id, admin);
+      return { ...publicJob(job), summary: await store.summary(job) };
     },
-    results: (sessionId: string, id: string, query: BatchResultsQuery, admin = false) => store.results(load(sessionId, id, admin).id, query),
+    results: async (sessionId: string, id: string, query: BatchResultsQuery, admin = false) => store.results((await load(sessionId, id, admin)).id, query),
     async exportTo(sessionId: string, id: string, format: 'csv' | 'xlsx', out: Writable, admin = false): Promise<void> {
-      const job = load(sessionId, id, admin);
+      const job = await load(sessionId, id, admin);
       const rows = store.exportRows(job.id);
       const columns = exportColumns({ source: Boolean(job.ai) });
       await (format === 'csv' ? writeCsv(rows, out, columns) : writeXlsx(rows, out, columns));
     },
-    remove(sessionId: string, id: string): void {
-      if (!jobs.remove(sessionId, id)) throw notFound('job');
+    async remove(sessionId: string, id: string): Promise<void> {
+      if (!(await jobs.remove(sessionId, id))) throw notFound('job');
     },
     /**
      * Removes upload folders that belong to no job: left behind when the server stopped during a ZIP extraction
      * (the job row is written only after it). Run at start, before any upload can be in flight.
      */
-    removeOrphanUploads(): number {
-      const known = store.ids();
+    async removeOrphanUploads(): Promise<number> {
+      const known = await store.ids();
       let names: string[];
       try {
         names = readdirSync(deps.uploadsDir);

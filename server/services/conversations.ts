@@ -25,22 +25,22 @@ export function conversationMarkdown(c: ConversationResponse): string {
 }
 
 export function createConversationService(store: ConversationStore) {
-  const load = (sessionId: string, id: string) => {
-    const c = store.get(sessionId, id);
+  const load = async (sessionId: string, id: string) => {
+    const c = await store.get(sessionId, id);
     if (!c) throw notFound('conversation');
     return c;
   };
   return {
     list: (sessionId: string) => store.list(sessionId),
     get: load,
-    rename(sessionId: string, id: string, title: string) {
-      if (!store.rename(sessionId, id, title)) throw notFound('conversation');
+    async rename(sessionId: string, id: string, title: string) {
+      if (!(await store.rename(sessionId, id, title))) throw notFound('conversation');
       return load(sessionId, id);
     },
-    remove(sessionId: string, id: string): void {
-      if (!store.remove(sessionId, id)) throw notFound('conversation');
+    async remove(sessionId: string, id: string): Promise<void> {
+      if (!(await store.remove(sessionId, id))) throw notFound('conversation');
     },
-    exportMarkdown: (sessionId: string, id: string) => conversationMarkdown(load(sessionId, id)),
+    exportMarkdown: async (sessionId: string, id: string) => conversationMarkdown(await load(sessionId, id)),
   };
 }
 export type ConversationService = ReturnType<typeof createConversationService>;

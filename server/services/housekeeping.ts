@@ -23,31 +23,35 @@ export interface HousekeepingDeps {
 
 /** Ends expired sessions and deletes everything older than RETENTION_DAYS (at start and periodically). */
 export function createHousekeeping(deps: HousekeepingDeps) {
-  function run(): HousekeepingResult {
+  async function run(): Promise<HousekeepingResult> {
     const before = new Date(deps.clock.now().getTime() - deps.retentionDays * DAY_MS);
-    const sessions = deps.sessions.purgeExpired();
-    const stale = deps.batch.staleJobs(before);
-    for (const j of stale) deps.jobs.remove(j.sessionId, j.id);
-    const result = { sessions, jobs: stale.length, ...deps.retention.purgeBefore(before) };
+    const sessions = await deps.sessions.purgeExpired();
+    const stale = await deps.batch.staleJobs(before);
+    for (const j of stale) await deps.jobs.remove(j.sessionId, j.id);
+    const result = { sessions, jobs: stale.length, ...(await deps.retention.purgeBefore(before)) };
     if (result.jobs + result.conversations + result.reviews + result.feedback > 0) logger.info(result, 'retention: old data deleted');
     return result;
   }
 
   return {
     run,
-    /** Runs now and then every `intervalMs`; the timer does not keep the process alive. Returns the stop function. */
-    start(intervalMs: number): () => void {
-      const safeRun = () => {
-        try {
-          run();
-        } catch (e) {
-          logger.error({ err: e }, 'housekeeping failed');
-        }
-      };
-      safeRun();
-      const timer = setInterval(safeRun, intervalMs);
+    /**
+     * Runs now and then every `intervalMs`; the timer does not keep the process alive. `first` settles after the
+     * first run; `stop` waits for a run in progress, so that storage can be closed after it.
+     */
+    start(intervalMs: number): { first: Promise<void>; stop(): Promise<void> } {
+      const safeRun = () => run().then(() => undefined, (e: unknown) => logger.error({ err: e }, 'housekeeping failed'));
+      let running = safeRun();
+      const first = running;
+      const timer = setInterval(() => (running = safeRun()), intervalMs);
       timer.unref();
-      return () => clearInterval(timer);
+      return {
+        first,
+        async stop() {
+          clearInterval(timer);
+          await running;
+        },
+      };
     },
   };
 }

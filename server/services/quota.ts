@@ -6,7 +6,7 @@ import { AppError } from '../errors';
  */
 export interface QuotaDeps {
   /** Bytes the session's stored data takes now. */
-  usage(sessionId: string): number;
+  usage(sessionId: string): Promise<number>;
   maxBytes: number;
 }
 
@@ -15,8 +15,8 @@ const mb = (bytes: number) => Math.ceil(bytes / (1024 * 1024)).toLocaleString('d
 export function createQuota(deps: QuotaDeps) {
   return {
     /** Throws 413 when the session's stored data plus `extra` bytes would exceed the quota. */
-    check(sessionId: string, extra = 0): void {
-      const used = deps.usage(sessionId);
+    async check(sessionId: string, extra = 0): Promise<void> {
+      const used = await deps.usage(sessionId);
       if (used + extra <= deps.maxBytes) return;
       throw new AppError(
         'too_large',

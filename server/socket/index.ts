@@ -105,17 +105,25 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
     allowRequest: (req, cb) => cb(null, fromOwnOrigin(req.headers)),
   });
 
-  io.use((socket, next) => {
-    const identity = deps.sessions.forHandshake(socket.request.headers.cookie);
-    if (!identity) {
-      const { body } = reportError(deps.sessions.refusal(), log, { event: 'handshake' });
+  io.use(async (socket, next) => {
+    const refuse = (e: unknown) => {
+      const { body } = reportError(e, log, { event: 'handshake' });
       const err = new Error(body.message) as Error & { data?: unknown };
       err.data = body;
       next(err);
-      return;
+    };
+    try {
+      const identity = await deps.sessions.forHandshake(socket.request.headers.cookie);
+      if (!identity) {
+        refuse(deps.sessions.refusal());
+        return;
+      }
+      socket.data = identity;
+      next();
+    } catch (e) {
+      // the session store did not answer: a typed error, not a request to log in again
+      refuse(e);
     }
-    socket.data = identity;
-    next();
   });
 
   io.on('connection', (socket) => {
@@ -123,13 +131,21 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
     void socket.join([sessionRoom(sessionId), ownerRoom(owner)]);
     // a connection outlives neither its session's expiry nor a token rotation: every event re-checks it
     // (an ended session's sockets are told and closed by disconnectSession; a request in flight gets its ack)
+    // the checks are chained, so that events reach their handlers in the order they came (a stop after its question)
+    let checked: Promise<void> = Promise.resolve();
     socket.use((packet, next) => {
-      if (deps.sessions.isValid(sessionId)) {
-        next();
-        return;
-      }
-      const ack = packet.at(-1);
-      if (typeof ack === 'function') inRequest(socket.id, String(packet[0]), packet[1], ack, (req) => req.fail(sessionEnded()));
+      const refuse = (e: unknown) => {
+        const ack = packet.at(-1);
+        if (typeof ack === 'function') inRequest(socket.id, String(packet[0]), packet[1], ack, (req) => req.fail(e));
+      };
+      checked = checked.then(async () => {
+        try {
+          if (await deps.sessions.isValid(sessionId)) next();
+          else refuse(sessionEnded());
+        } catch (e) {
+          refuse(e);
+        }
+      });
     });
     const running = new Map<string, AbortController>();
     /** Turns that gave the offline answer and still wait for the model's, by conversation; not counted as running. */
@@ -209,9 +225,15 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
       req.ok();
     });
 
-    on('batch:subscribe', (req, payload) => {
+    on('batch:subscribe', async (req, payload) => {
       const parsed = BatchSubscribeInSchema.safeParse(payload);
-      const job = parsed.success ? deps.jobs.get(owner, parsed.data.jobId) : undefined;
+      let job;
+      try {
+        job = parsed.success ? await deps.jobs.get(owner, parsed.data.jobId) : undefined;
+      } catch (e) {
+        req.fail(e);
+        return;
+      }
       if (!job) {
         req.fail(parsed.success ? notFound('job') : new AppError('bad_request', 'bad_request:batch_subscribe', 'Die Anfrage hat ein ungültiges Format.', 'invalid batch:subscribe payload'));
         return;

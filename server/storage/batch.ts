@@ -1,15 +1,18 @@
-import type {
-  BatchJobStatus,
-  BatchJobSummary,
-  BatchResultRow,
-  BatchResultsQuery,
-  BatchSummary,
+import { z } from 'zod';
+import {
+  type BatchJobStatus,
+  BatchJobStatusSchema,
+  type BatchJobSummary,
+  type BatchResultRow,
+  BatchResultRowSchema,
+  type BatchResultsQuery,
+  type BatchSummary,
 } from '../contracts/api';
 import { LawAiSchema, type LawAi } from '../batch/law-ai';
-import { CATEGORY_CODES, SeveritySchema, type Finding } from '../contracts/finding';
+import { CATEGORY_CODES, type Finding, FindingSchema, SeveritySchema } from '../contracts/finding';
 import type { Clock } from './clock';
-import { checkpoint, type Db } from './db';
-import { parseJson } from './json';
+import { jsonColumn, parseRow, parseRows } from './rows';
+import type { Param, SqlDb, SqlRunner } from './sql';
 
 /** One analysed law as produced by the batch runner (server/batch/analyze-law.ts LawResult). */
 export interface StoredLawResult {
@@ -24,21 +27,21 @@ export interface StoredLawResult {
   ai?: LawAi;
 }
 
-interface JobRow {
-  id: string;
-  session_id: string;
-  name: string;
-  status: BatchJobStatus;
-  files: string;
-  total: number;
-  message: string | null;
-  seconds: number;
-  created_at: string;
-  done: number;
-  ai: number;
-  notices: string;
-  upload_bytes: number;
-}
+const JobRowSchema = z.object({
+  id: z.string(),
+  session_id: z.string(),
+  name: z.string(),
+  status: BatchJobStatusSchema,
+  files: jsonColumn(z.array(z.string())),
+  total: z.number().int(),
+  message: z.string().nullable(),
+  seconds: z.number(),
+  created_at: z.string(),
+  done: z.number().int(),
+  ai: z.number().int(),
+  notices: jsonColumn(z.array(z.string())),
+  upload_bytes: z.number().int(),
+});
 
 export interface JobRecord extends BatchJobSummary {
   sessionId: string;
@@ -58,9 +61,10 @@ export interface NewJobOptions {
 const SEVERITY_RANK = { hoch: 0, mittel: 1, hinweis: 2 } as const;
 const SORT_COLUMNS = { law: 'law', category: 'category', severity: 'severity_rank' } as const;
 
-const JOB_SELECT = `SELECT j.*, (SELECT COUNT(*) FROM batch_results r WHERE r.job_id = j.id) AS done FROM batch_jobs j`;
+const JOB_SELECT = `SELECT j.id, j.session_id, j.name, j.status, j.files, j.total, j.message, j.seconds, j.created_at, j.ai, j.notices,
+  j.upload_bytes, (SELECT COUNT(*) FROM batch_results r WHERE r.job_id = j.id) AS done FROM batch_jobs j`;
 
-const toJob = (r: JobRow): JobRecord => ({
+const toJob = (r: z.infer<typeof JobRowSchema>): JobRecord => ({
   id: r.id,
   sessionId: r.session_id,
   name: r.name,
@@ -68,130 +72,89 @@ const toJob = (r: JobRow): JobRecord => ({
   done: r.done,
   total: r.total,
   createdAt: r.created_at,
-  files: parseJson<string[]>(r.files, []),
+  files: r.files,
   seconds: r.seconds,
   ai: r.ai === 1,
   uploadBytes: r.upload_bytes,
   ...(r.message ? { message: r.message } : {}),
-  ...withNotices(parseJson<string[]>(r.notices, [])),
+  ...(r.notices.length ? { notices: r.notices } : {}),
 });
-
-const withNotices = (notices: string[]) => (notices.length ? { notices } : {});
 
 /** What a finding row holds beyond its columns; the columns are not repeated in the JSON (compact storage). */
 const findingRest = (f: Finding) => JSON.stringify({ id: f.id, ruleId: f.ruleId, location: f.location, ...(f.confidence !== undefined ? { confidence: f.confidence } : {}) });
 
-interface FindingRowData {
-  finding: string;
-  category: string;
-  principle: number;
-  severity: string;
-  source: string;
-  match: string;
-  sentence: string;
-  explanation: string;
-  suggestion: string;
-  legal_basis: string;
-  amendment: string;
-}
+const ResultRowSchema = z.object({
+  law: z.string(),
+  title: z.string(),
+  ref: z.string(),
+  category: z.string(),
+  principle: z.number().int(),
+  severity: z.string(),
+  source: z.string(),
+  match: z.string(),
+  sentence: z.string(),
+  explanation: z.string(),
+  suggestion: z.string(),
+  legal_basis: jsonColumn(z.array(z.string())),
+  amendment: z.string(),
+});
+const FindingRowSchema = ResultRowSchema.omit({ ref: true }).extend({ seq: z.number().int(), path: z.string(), finding: jsonColumn(z.record(z.string(), z.unknown())) });
 
 /** The finding of a row: the columns over the JSON rest (rows written before compaction carry the full JSON). */
-function rowFinding(r: FindingRowData): Finding | null {
-  const rest = parseJson<Partial<Finding> | null>(r.finding, null);
-  if (!rest) return null;
-  return {
-    ...rest,
-    category: r.category,
-    principle: r.principle,
-    severity: r.severity,
-    source: r.source,
-    quote: { match: r.match, sentence: r.sentence },
-    explanation: r.explanation,
-    suggestion: r.suggestion,
-    legalBasis: parseJson<string[]>(r.legal_basis, []),
-    amendment: r.amendment,
-  } as Finding;
-}
+const rowFinding = (r: z.infer<typeof FindingRowSchema>): Finding =>
+  parseRow(
+    FindingSchema,
+    {
+      ...r.finding,
+      category: r.category,
+      principle: r.principle,
+      severity: r.severity,
+      source: r.source,
+      quote: { match: r.match, sentence: r.sentence },
+      explanation: r.explanation,
+      suggestion: r.suggestion,
+      legalBasis: r.legal_basis,
+      amendment: r.amendment,
+    },
+    'batch_findings',
+  );
 
-/** Stored bytes of the finding rows that the WHERE clause selects (quota accounting; SQLite counts BLOB bytes). */
-const FINDING_BYTES = `SUM(length(CAST(match AS BLOB)) + length(CAST(sentence AS BLOB)) + length(CAST(explanation AS BLOB)) +
-  length(CAST(suggestion AS BLOB)) + length(CAST(amendment AS BLOB)) + length(CAST(legal_basis AS BLOB)) + length(CAST(finding AS BLOB)) + length(CAST(ref AS BLOB)) + 64)`;
+/** Stored bytes of the finding rows that the WHERE clause selects (quota accounting: UTF-8 bytes of every text column). */
+const FINDING_BYTES = `SUM(octet_length(match) + octet_length(sentence) + octet_length(explanation) + octet_length(suggestion) +
+  octet_length(amendment) + octet_length(legal_basis) + octet_length(finding) + octet_length(ref) + 64)`;
+
+const CountSchema = z.object({ n: z.number().nullable() });
+const GroupSchema = z.object({ k: z.union([z.string(), z.number()]), n: z.number().int() });
+const TotalsSchema = z.object({ laws: z.number().int(), provisions: z.number().nullable() });
+const TopLawSchema = z.object({ law: z.string(), title: z.string(), findings: z.number().int() });
+const AiTotalsSchema = z.object({ prompt: z.number().nullable(), completion: z.number().nullable() });
+const AiLawSchema = z.object({ law: z.string(), title: z.string(), ai: jsonColumn(LawAiSchema) });
+const IdSchema = z.object({ id: z.string(), session_id: z.string() });
+const PathSchema = z.object({ path: z.string() });
+
+/** Rows the export reads per query: a large job streams out without holding every finding in memory. */
+const EXPORT_PAGE = 1000;
 
 /** Batch jobs, their per-law results and the flat findings table that the results view filters in SQL. */
-export function createBatchStore(db: Db, clock: Clock) {
-  const q = {
-    insert: db.prepare(
-      `INSERT INTO batch_jobs (id, session_id, name, status, files, total, ai, notices, upload_bytes, created_at, updated_at)
-       VALUES (?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    get: db.prepare<[string, string], JobRow>(`${JOB_SELECT} WHERE j.id = ? AND j.session_id = ?`),
-    getAny: db.prepare<[string], JobRow>(`${JOB_SELECT} WHERE j.id = ?`),
-    list: db.prepare<[string], JobRow>(`${JOB_SELECT} WHERE j.session_id = ? ORDER BY j.created_at DESC, j.rowid DESC`),
-    listAll: db.prepare<[], JobRow>(`${JOB_SELECT} ORDER BY j.created_at DESC, j.rowid DESC`),
-    unfinished: db.prepare<[], JobRow>(`${JOB_SELECT} WHERE j.status IN ('queued', 'running') ORDER BY j.created_at, j.rowid`),
-    setStatus: db.prepare('UPDATE batch_jobs SET status = ?, message = ?, updated_at = ? WHERE id = ?'),
-    addSeconds: db.prepare('UPDATE batch_jobs SET seconds = seconds + ? WHERE id = ?'),
-    remove: db.prepare('DELETE FROM batch_jobs WHERE id = ? AND session_id = ?'),
-    stale: db.prepare<[string], { id: string; session_id: string }>('SELECT id, session_id FROM batch_jobs WHERE updated_at < ?'),
-    donePaths: db.prepare<[string], { path: string }>('SELECT path FROM batch_results WHERE job_id = ?'),
-    insertResult: db.prepare(
-      `INSERT OR IGNORE INTO batch_results (job_id, path, law, title, jurisdiction, provisions, findings, error, ai, ai_prompt, ai_completion)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    insertFinding: db.prepare(
-      `INSERT INTO batch_findings (job_id, path, law, title, ref, category, principle, severity, severity_rank, match,
-        sentence, explanation, suggestion, legal_basis, amendment, finding, source)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    totals: db.prepare<[string], { laws: number; provisions: number | null }>(
-      'SELECT COUNT(*) AS laws, SUM(provisions) AS provisions FROM batch_results WHERE job_id = ? AND error IS NULL',
-    ),
-    groupBy: (col: string) =>
-      db.prepare<[string], { k: string; n: number }>(
-        `SELECT ${col} AS k, COUNT(*) AS n FROM batch_findings WHERE job_id = ? GROUP BY ${col}`,
-      ),
-    topLaws: db.prepare<[string], { law: string; title: string; findings: number }>(
-      `SELECT law, title, findings FROM batch_results WHERE job_id = ? AND findings > 0
-       ORDER BY findings DESC, law LIMIT 20`,
-    ),
-    aiTotals: db.prepare<[string], { prompt: number | null; completion: number | null }>(
-      'SELECT SUM(ai_prompt) AS prompt, SUM(ai_completion) AS completion FROM batch_results WHERE job_id = ?',
-    ),
-    aiLaws: db.prepare<[string], { law: string; title: string; ai: string }>(
-      'SELECT law, title, ai FROM batch_results WHERE job_id = ? AND ai IS NOT NULL ORDER BY rowid',
-    ),
-    aiFindings: db.prepare<[string], { n: number }>(`SELECT COUNT(*) AS n FROM batch_findings WHERE job_id = ? AND source = 'KI'`),
-    allFindings: db.prepare<[string], FindingRowData & { path: string; law: string; title: string }>(
-      `SELECT finding, path, law, title, category, principle, severity, source, match, sentence, explanation, suggestion, legal_basis, amendment
-       FROM batch_findings WHERE job_id = ? ORDER BY seq`,
-    ),
-    resultBytes: db.prepare<[string], { n: number | null }>(`SELECT ${FINDING_BYTES} AS n FROM batch_findings WHERE job_id = ?`),
-    sessionBytes: db.prepare<[string, string], { n: number | null }>(
-      `SELECT IFNULL((SELECT ${FINDING_BYTES} FROM batch_findings WHERE job_id IN (SELECT id FROM batch_jobs WHERE session_id = ?)), 0)
-        + IFNULL((SELECT SUM(upload_bytes) FROM batch_jobs WHERE session_id = ?), 0) AS n`,
-    ),
-    ids: db.prepare<[], { id: string }>('SELECT id FROM batch_jobs'),
-  };
-  const byCategory = q.groupBy('category');
-  const byPrinciple = q.groupBy('principle');
-  const bySeverity = q.groupBy('severity');
+export function createBatchStore(db: SqlDb, clock: Clock) {
+  const jobRows = async (where: string, params: Param[] = []) => parseRows(JobRowSchema, await db.all(`${JOB_SELECT} ${where}`, params), 'batch_jobs').map(toJob);
+  const count = async (sql: string, params: Param[], r: SqlRunner = db) => parseRow(CountSchema, await r.get(sql, params), 'batch').n ?? 0;
+  const groupBy = async (col: string, jobId: string) =>
+    parseRows(GroupSchema, await db.all(`SELECT ${col} AS k, COUNT(*) AS n FROM batch_findings WHERE job_id = ? GROUP BY ${col}`, [jobId]), 'batch_findings');
   // zero-filled keys, as in the CLI summary (server/batch/summary.ts), so charts have stable axes
-  const counts = (keys: readonly string[], rows: { k: string; n: number }[]) => ({
+  const counts = (keys: readonly string[], rows: { k: string | number; n: number }[]) => ({
     ...Object.fromEntries(keys.map((k) => [k, 0])),
     ...Object.fromEntries(rows.map((r) => [String(r.k), r.n])),
   });
 
-  function aiSummary(jobId: string): NonNullable<BatchSummary['ai']> {
-    const totals = q.aiTotals.get(jobId)!;
-    const laws = q.aiLaws.all(jobId).flatMap((row) => {
-      const ai = LawAiSchema.safeParse(parseJson<unknown>(row.ai, null));
-      return ai.success ? [{ law: row.law, title: row.title, ai: ai.data }] : [];
-    });
+  async function aiSummary(jobId: string): Promise<NonNullable<BatchSummary['ai']>> {
+    const totals = parseRow(AiTotalsSchema, await db.get('SELECT SUM(ai_prompt) AS prompt, SUM(ai_completion) AS completion FROM batch_results WHERE job_id = ?', [jobId]), 'batch_results');
+    const laws = parseRows(AiLawSchema, await db.all('SELECT law, title, ai FROM batch_results WHERE job_id = ? AND ai IS NOT NULL ORDER BY rowid', [jobId]), 'batch_results');
     return {
       prompt: totals.prompt ?? 0,
       completion: totals.completion ?? 0,
       estimated: laws.some((l) => l.ai.estimated),
-      findings: q.aiFindings.get(jobId)!.n,
+      findings: await count(`SELECT COUNT(*) AS n FROM batch_findings WHERE job_id = ? AND source = 'KI'`, [jobId]),
       byLaw: laws
         .filter((l) => l.ai.provisions > 0)
         .map((l) => ({ law: l.law, title: l.title, provisions: l.ai.provisions, findings: l.ai.findings, prompt: l.ai.prompt, completion: l.ai.completion })),
@@ -199,113 +162,129 @@ export function createBatchStore(db: Db, clock: Clock) {
     };
   }
 
+  async function insertFindings(tx: SqlRunner, jobId: string, r: StoredLawResult): Promise<number> {
+    let bytes = 0;
+    for (const f of r.findings) {
+      const rest = findingRest(f);
+      const legalBasis = JSON.stringify(f.legalBasis);
+      bytes += 64 + [f.quote.match, f.quote.sentence, f.explanation, f.suggestion, f.amendment, legalBasis, rest, f.location.ref].reduce((n, t) => n + Buffer.byteLength(t), 0);
+      await tx.run(
+        `INSERT INTO batch_findings (job_id, path, law, title, ref, category, principle, severity, severity_rank, match,
+          sentence, explanation, suggestion, legal_basis, amendment, finding, source)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          jobId,
+          r.path,
+          r.law,
+          r.title,
+          f.location.ref,
+          f.category,
+          f.principle,
+          f.severity,
+          SEVERITY_RANK[f.severity],
+          f.quote.match,
+          f.quote.sentence,
+          f.explanation,
+          f.suggestion,
+          legalBasis,
+          f.amendment,
+          rest,
+          f.source,
+        ],
+      );
+    }
+    return bytes;
+  }
+
   return {
-    create(sessionId: string, name: string, files: string[], opts: NewJobOptions = {}): JobRecord {
+    async create(sessionId: string, name: string, files: string[], opts: NewJobOptions = {}): Promise<JobRecord> {
       const now = clock.now().toISOString();
       const id = opts.id ?? clock.id();
-      q.insert.run(id, sessionId, name, JSON.stringify(files), files.length, opts.ai ? 1 : 0, JSON.stringify(opts.notices ?? []), opts.uploadBytes ?? 0, now, now);
-      return toJob(q.getAny.get(id)!);
+      await db.run(
+        `INSERT INTO batch_jobs (id, session_id, name, status, files, total, ai, notices, upload_bytes, created_at, updated_at)
+         VALUES (?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?)`,
+        [id, sessionId, name, JSON.stringify(files), files.length, opts.ai ? 1 : 0, JSON.stringify(opts.notices ?? []), opts.uploadBytes ?? 0, now, now],
+      );
+      return (await jobRows('WHERE j.id = ?', [id]))[0]!;
     },
-    get(sessionId: string, id: string): JobRecord | undefined {
-      const row = q.get.get(id, sessionId);
-      return row ? toJob(row) : undefined;
-    },
-    getById(id: string): JobRecord | undefined {
-      const row = q.getAny.get(id);
-      return row ? toJob(row) : undefined;
-    },
-    list: (sessionId: string): JobRecord[] => q.list.all(sessionId).map(toJob),
+    get: async (sessionId: string, id: string): Promise<JobRecord | undefined> => (await jobRows('WHERE j.id = ? AND j.session_id = ?', [id, sessionId]))[0],
+    getById: async (id: string): Promise<JobRecord | undefined> => (await jobRows('WHERE j.id = ?', [id]))[0],
+    list: (sessionId: string): Promise<JobRecord[]> => jobRows('WHERE j.session_id = ? ORDER BY j.created_at DESC, j.rowid DESC', [sessionId]),
     /** Every owner's jobs (administrators). */
-    listAll: (): JobRecord[] => q.listAll.all().map(toJob),
-    unfinished: (): JobRecord[] => q.unfinished.all().map(toJob),
-    setStatus(id: string, status: BatchJobStatus, message?: string): void {
-      q.setStatus.run(status, message ?? null, clock.now().toISOString(), id);
+    listAll: (): Promise<JobRecord[]> => jobRows('ORDER BY j.created_at DESC, j.rowid DESC'),
+    unfinished: (): Promise<JobRecord[]> => jobRows(`WHERE j.status IN ('queued', 'running') ORDER BY j.created_at, j.rowid`),
+    async setStatus(id: string, status: BatchJobStatus, message?: string): Promise<void> {
+      await db.run('UPDATE batch_jobs SET status = ?, message = ?, updated_at = ? WHERE id = ?', [status, message ?? null, clock.now().toISOString(), id]);
     },
-    addSeconds(id: string, seconds: number): void {
-      q.addSeconds.run(seconds, id);
+    async addSeconds(id: string, seconds: number): Promise<void> {
+      await db.run('UPDATE batch_jobs SET seconds = seconds + ? WHERE id = ?', [seconds, id]);
     },
-    remove(sessionId: string, id: string): boolean {
-      const removed = q.remove.run(id, sessionId).changes > 0;
-      if (removed) checkpoint(db);
+    async remove(sessionId: string, id: string): Promise<boolean> {
+      const removed = (await db.run('DELETE FROM batch_jobs WHERE id = ? AND session_id = ?', [id, sessionId])) > 0;
+      if (removed) await db.afterDelete();
       return removed;
     },
     /** Jobs not updated since `before` (retention). */
-    staleJobs: (before: Date): { id: string; sessionId: string }[] =>
-      q.stale.all(before.toISOString()).map((r) => ({ id: r.id, sessionId: r.session_id })),
-    donePaths: (id: string): Set<string> => new Set(q.donePaths.all(id).map((r) => r.path)),
+    staleJobs: async (before: Date): Promise<{ id: string; sessionId: string }[]> =>
+      parseRows(IdSchema, await db.all('SELECT id, session_id FROM batch_jobs WHERE updated_at < ?', [before.toISOString()]), 'batch_jobs').map((r) => ({
+        id: r.id,
+        sessionId: r.session_id,
+      })),
+    donePaths: async (id: string): Promise<Set<string>> =>
+      new Set(parseRows(PathSchema, await db.all('SELECT path FROM batch_results WHERE job_id = ?', [id]), 'batch_results').map((r) => r.path)),
     /** Ids of every job of every session (start-up clean-up of upload folders). */
-    ids: (): Set<string> => new Set(q.ids.all().map((r) => r.id)),
+    ids: async (): Promise<Set<string>> =>
+      new Set(parseRows(z.object({ id: z.string() }), await db.all('SELECT id FROM batch_jobs'), 'batch_jobs').map((r) => r.id)),
     /** Bytes the job's stored findings take (per-job results quota). */
-    resultBytes: (jobId: string): number => q.resultBytes.get(jobId)?.n ?? 0,
+    resultBytes: (jobId: string): Promise<number> => count(`SELECT ${FINDING_BYTES} AS n FROM batch_findings WHERE job_id = ?`, [jobId]),
     /** Bytes of the session's batch findings and extracted uploads (per-user storage quota). */
-    sessionBytes: (sessionId: string): number => q.sessionBytes.get(sessionId, sessionId)?.n ?? 0,
+    sessionBytes: (sessionId: string): Promise<number> =>
+      count(
+        `SELECT COALESCE((SELECT ${FINDING_BYTES} FROM batch_findings WHERE job_id IN (SELECT id FROM batch_jobs WHERE session_id = ?)), 0)
+          + COALESCE((SELECT SUM(upload_bytes) FROM batch_jobs WHERE session_id = ?), 0) AS n`,
+        [sessionId, sessionId],
+      ),
     /**
      * Stores one law atomically and returns the bytes its findings take (as `resultBytes` counts them); a law that
-     * is already stored (resume after restart) is skipped and yields undefined.
+     * is already stored (resume after restart, or another worker got there first) is skipped and yields undefined.
      */
-    addResult(jobId: string, r: StoredLawResult): number | undefined {
-      return db.transaction(() => {
-        const inserted =
-          q.insertResult.run(
-            jobId,
-            r.path,
-            r.law,
-            r.title,
-            r.jurisdiction,
-            r.provisions,
-            r.findings.length,
-            r.error ?? null,
-            r.ai ? JSON.stringify(r.ai) : null,
-            r.ai?.prompt ?? 0,
-            r.ai?.completion ?? 0,
-          ).changes > 0;
-        if (!inserted) return undefined;
-        let bytes = 0;
-        for (const f of r.findings) {
-          const rest = findingRest(f);
-          const legalBasis = JSON.stringify(f.legalBasis);
-          bytes += 64 + [f.quote.match, f.quote.sentence, f.explanation, f.suggestion, f.amendment, legalBasis, rest, f.location.ref].reduce((n, t) => n + Buffer.byteLength(t), 0);
-          q.insertFinding.run(
-            jobId,
-            r.path,
-            r.law,
-            r.title,
-            f.location.ref,
-            f.category,
-            f.principle,
-            f.severity,
-            SEVERITY_RANK[f.severity],
-            f.quote.match,
-            f.quote.sentence,
-            f.explanation,
-            f.suggestion,
-            legalBasis,
-            f.amendment,
-            rest,
-            f.source,
-          );
-        }
-        return bytes;
-      })();
+    addResult(jobId: string, r: StoredLawResult): Promise<number | undefined> {
+      return db.transaction(async (tx) => {
+        const inserted = await tx.run(
+          `INSERT INTO batch_results (job_id, path, law, title, jurisdiction, provisions, findings, error, ai, ai_prompt, ai_completion)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+          [jobId, r.path, r.law, r.title, r.jurisdiction, r.provisions, r.findings.length, r.error ?? null, r.ai ? JSON.stringify(r.ai) : null, r.ai?.prompt ?? 0, r.ai?.completion ?? 0],
+        );
+        return inserted > 0 ? insertFindings(tx, jobId, r) : undefined;
+      });
     },
-    summary(job: JobRecord): BatchSummary {
-      const t = q.totals.get(job.id)!;
+    async summary(job: JobRecord): Promise<BatchSummary> {
+      const t = parseRow(
+        TotalsSchema,
+        await db.get('SELECT COUNT(*) AS laws, SUM(provisions) AS provisions FROM batch_results WHERE job_id = ? AND error IS NULL', [job.id]),
+        'batch_results',
+      );
+      const byCategory = await groupBy('category', job.id);
       return {
         laws: t.laws,
         provisions: t.provisions ?? 0,
-        findings: byCategory.all(job.id).reduce((s, r) => s + r.n, 0),
-        byCategory: counts(CATEGORY_CODES, byCategory.all(job.id)),
-        byPrinciple: counts(['1', '2', '3', '4', '5'], byPrinciple.all(job.id)),
-        bySeverity: counts(SeveritySchema.options, bySeverity.all(job.id)),
-        byLaw: q.topLaws.all(job.id),
+        findings: byCategory.reduce((s, r) => s + r.n, 0),
+        byCategory: counts(CATEGORY_CODES, byCategory),
+        byPrinciple: counts(['1', '2', '3', '4', '5'], await groupBy('principle', job.id)),
+        bySeverity: counts(SeveritySchema.options, await groupBy('severity', job.id)),
+        byLaw: parseRows(
+          TopLawSchema,
+          await db.all('SELECT law, title, findings FROM batch_results WHERE job_id = ? AND findings > 0 ORDER BY findings DESC, law LIMIT 20', [job.id]),
+          'batch_results',
+        ),
         seconds: Math.round(job.seconds * 10) / 10,
-        ...(job.ai ? { ai: aiSummary(job.id) } : {}),
+        ...(job.ai ? { ai: await aiSummary(job.id) } : {}),
       };
     },
     /** Filtered, sorted, paged findings; all filtering happens in SQL with bound parameters. */
-    results(jobId: string, query: BatchResultsQuery): { total: number; rows: BatchResultRow[] } {
+    async results(jobId: string, query: BatchResultsQuery): Promise<{ total: number; rows: BatchResultRow[] }> {
       const where = ['job_id = ?'];
-      const params: (string | number)[] = [jobId];
+      const params: Param[] = [jobId];
       if (query.category) (where.push('category = ?'), params.push(query.category));
       if (query.principle) (where.push('principle = ?'), params.push(query.principle));
       if (query.severity) (where.push('severity = ?'), params.push(query.severity));
@@ -313,30 +292,38 @@ export function createBatchStore(db: Db, clock: Clock) {
       if (query.source) (where.push('source = ?'), params.push(query.source));
       if (query.q) {
         const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-        where.push(
-          `(law LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\' OR ref LIKE ? ESCAPE '\\' OR match LIKE ? ESCAPE '\\' OR sentence LIKE ? ESCAPE '\\')`,
-        );
+        const op = `${db.dialect.like} ? ESCAPE '\\'`;
+        where.push(`(law ${op} OR title ${op} OR ref ${op} OR match ${op} OR sentence ${op})`);
         params.push(like, like, like, like, like);
       }
       const cond = where.join(' AND ');
-      const total = db.prepare<unknown[], { n: number }>(`SELECT COUNT(*) AS n FROM batch_findings WHERE ${cond}`).get(...params)!.n;
+      const total = await count(`SELECT COUNT(*) AS n FROM batch_findings WHERE ${cond}`, params);
       const dir = query.dir === 'desc' ? 'DESC' : 'ASC';
-      const rows = db
-        .prepare<unknown[], Record<string, string | number>>(
-          `SELECT law, title, ref, category, principle, severity, match, sentence, explanation, suggestion, legal_basis, amendment, source
-           FROM batch_findings WHERE ${cond} ORDER BY ${SORT_COLUMNS[query.sort]} ${dir}, seq LIMIT ? OFFSET ?`,
-        )
-        .all(...params, query.limit, query.offset);
+      const rows = await db.all(
+        `SELECT law, title, ref, category, principle, severity, match, sentence, explanation, suggestion, legal_basis, amendment, source
+         FROM batch_findings WHERE ${cond} ORDER BY ${SORT_COLUMNS[query.sort]} ${dir}, seq LIMIT ? OFFSET ?`,
+        [...params, query.limit, query.offset],
+      );
       return {
         total,
-        rows: rows.map(({ legal_basis, ...r }) => ({ ...r, legalBasis: parseJson<string[]>(String(legal_basis), []) }) as BatchResultRow),
+        rows: parseRows(ResultRowSchema, rows, 'batch_findings').map(({ legal_basis, ...r }) => parseRow(BatchResultRowSchema, { ...r, legalBasis: legal_basis }, 'batch_findings')),
       };
     },
-    /** Every stored finding with its law, in arrival order (for the CSV/XLSX exports); streamed, not loaded at once. */
-    *exportRows(jobId: string): Generator<{ law: string; title: string; path: string; finding: Finding }> {
-      for (const row of q.allFindings.iterate(jobId)) {
-        const finding = rowFinding(row);
-        if (finding) yield { law: row.law, title: row.title, path: row.path, finding };
+    /** Every stored finding with its law, in arrival order (for the CSV/XLSX exports); read page by page, not at once. */
+    async *exportRows(jobId: string): AsyncGenerator<{ law: string; title: string; path: string; finding: Finding }> {
+      for (let after = -1; ; ) {
+        const page = parseRows(
+          FindingRowSchema,
+          await db.all(
+            `SELECT seq, finding, path, law, title, category, principle, severity, source, match, sentence, explanation, suggestion, legal_basis, amendment
+             FROM batch_findings WHERE job_id = ? AND seq > ? ORDER BY seq LIMIT ?`,
+            [jobId, after, EXPORT_PAGE],
+          ),
+          'batch_findings',
+        );
+        for (const row of page) yield { law: row.law, title: row.title, path: row.path, finding: rowFinding(row) };
+        if (page.length < EXPORT_PAGE) return;
+        after = page.at(-1)!.seq;
       }
     },
   };

@@ -1,30 +1,24 @@
+import { z } from 'zod';
 import type { FeedbackBody } from '../contracts/api';
 import type { Clock } from './clock';
-import { checkpoint, type Db } from './db';
+import { parseRow } from './rows';
+import type { SqlDb } from './sql';
 
-export function createFeedbackStore(db: Db, clock: Clock) {
-  const insert = db.prepare(
-    `INSERT INTO feedback (id, session_id, target_type, target_id, context_id, rating, reason, correction, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const count = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM feedback WHERE session_id = ?');
+const CountSchema = z.object({ n: z.number() });
+
+export function createFeedbackStore(db: SqlDb, clock: Clock) {
   return {
-    add(sessionId: string, f: FeedbackBody): string {
+    async add(sessionId: string, f: FeedbackBody): Promise<string> {
       const id = clock.id();
-      insert.run(
-        id,
-        sessionId,
-        f.targetType,
-        f.targetId,
-        f.contextId,
-        f.rating,
-        f.reason ?? null,
-        f.correction ?? null,
-        clock.now().toISOString(),
+      await db.run(
+        `INSERT INTO feedback (id, session_id, target_type, target_id, context_id, rating, reason, correction, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [id, sessionId, f.targetType, f.targetId, f.contextId, f.rating, f.reason ?? null, f.correction ?? null, clock.now().toISOString()],
       );
       return id;
     },
-    count: (sessionId: string): number => count.get(sessionId)?.n ?? 0,
+    count: async (sessionId: string): Promise<number> =>
+      parseRow(CountSchema, await db.get('SELECT COUNT(*) AS n FROM feedback WHERE session_id = ?', [sessionId]), 'feedback').n,
   };
 }
 export type FeedbackStore = ReturnType<typeof createFeedbackStore>;
@@ -33,16 +27,13 @@ export type FeedbackStore = ReturnType<typeof createFeedbackStore>;
  * Deletion of a review or conversation (messages cascade) together with the feedback on it, leaving no copy in
  * the WAL; returns false when the session has no such row.
  */
-export function removerWithFeedback(db: Db, table: 'reviews' | 'conversations'): (sessionId: string, id: string) => boolean {
-  const feedback = db.prepare('DELETE FROM feedback WHERE context_id = ? AND session_id = ?');
-  const row = db.prepare(`DELETE FROM ${table} WHERE id = ? AND session_id = ?`);
-  const remove = db.transaction((sessionId: string, id: string) => {
-    feedback.run(id, sessionId);
-    return row.run(id, sessionId).changes > 0;
-  });
-  return (sessionId, id) => {
-    const removed = remove(sessionId, id);
-    if (removed) checkpoint(db);
+export function removerWithFeedback(db: SqlDb, table: 'reviews' | 'conversations'): (sessionId: string, id: string) => Promise<boolean> {
+  return async (sessionId, id) => {
+    const removed = await db.transaction(async (tx) => {
+      await tx.run('DELETE FROM feedback WHERE context_id = ? AND session_id = ?', [id, sessionId]);
+      return (await tx.run(`DELETE FROM ${table} WHERE id = ? AND session_id = ?`, [id, sessionId])) > 0;
+    });
+    if (removed) await db.afterDelete();
     return removed;
   };
 }

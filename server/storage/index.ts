@@ -1,29 +1,56 @@
+import { AppError } from '../errors';
 import { createBatchStore } from './batch';
 import { type Clock, systemClock } from './clock';
 import { createConversationStore } from './conversations';
-import { type Db, openDb } from './db';
 import { createFeedbackStore } from './feedback';
 import { createLoginStore } from './logins';
+import { openPostgres } from './postgres';
 import { createRetentionStore } from './retention';
 import { createReviewStore } from './reviews';
 import { createSessionStore } from './sessions';
+import type { SqlDb } from './sql';
+import { openSqlite } from './sqlite';
+import type { Storage } from './types';
 
-/** All persistent state of the web app in one SQLite file under DATA_DIR. */
-export function createStorage(db: Db, clock: Clock = systemClock) {
+export type { Storage } from './types';
+
+export function createStorage(sql: SqlDb, clock: Clock = systemClock): Storage {
   return {
-    db,
-    sessions: createSessionStore(db),
-    logins: createLoginStore(db),
-    conversations: createConversationStore(db, clock),
-    feedback: createFeedbackStore(db, clock),
-    reviews: createReviewStore(db, clock),
-    batch: createBatchStore(db, clock),
-    retention: createRetentionStore(db),
-    close: () => db.close(),
+    kind: sql.kind,
+    sql,
+    sessions: createSessionStore(sql),
+    logins: createLoginStore(sql),
+    conversations: createConversationStore(sql, clock),
+    feedback: createFeedbackStore(sql, clock),
+    reviews: createReviewStore(sql, clock),
+    batch: createBatchStore(sql, clock),
+    retention: createRetentionStore(sql),
+    ping: () => sql.ping(),
+    close: () => sql.close(),
   };
 }
-export type Storage = ReturnType<typeof createStorage>;
 
-export function openStorage(dataDir: string, clock: Clock = systemClock): Storage {
-  return createStorage(openDb(dataDir), clock);
+/** SQLite in DATA_DIR/app.db, created and migrated. */
+export const openSqliteStorage = (dataDir: string, clock: Clock = systemClock): Storage => createStorage(openSqlite(dataDir), clock);
+
+export interface StorageSettings {
+  DATA_DIR: string;
+  DATABASE_URL?: string | undefined;
+  DATABASE_POOL_SIZE?: number | undefined;
+}
+
+/** The configured storage: PostgreSQL when DATABASE_URL is set (migrated before it is returned), else SQLite. */
+export async function openStorage(settings: StorageSettings, clock: Clock = systemClock): Promise<Storage> {
+  if (!settings.DATABASE_URL) return openSqliteStorage(settings.DATA_DIR, clock);
+  try {
+    return createStorage(await openPostgres(settings.DATABASE_URL, settings.DATABASE_POOL_SIZE ? { max: settings.DATABASE_POOL_SIZE } : {}), clock);
+  } catch (e) {
+    throw new AppError(
+      'unavailable',
+      'unavailable:database',
+      'Die PostgreSQL-Datenbank (DATABASE_URL) ist nicht erreichbar oder ließ sich nicht einrichten.',
+      `PostgreSQL start-up failed: ${e instanceof Error ? e.message : String(e)}`,
+      { cause: e },
+    );
+  }
 }

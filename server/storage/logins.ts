@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Db } from './db';
+import { parseOptionalRow } from './rows';
+import type { SqlDb } from './sql';
 
 const LoginRowSchema = z.object({ state: z.string(), nonce: z.string(), code_verifier: z.string(), redirect_uri: z.string() });
 
@@ -12,26 +13,28 @@ export interface PendingLogin {
 }
 
 /** Logins in progress (OpenID Connect); each one can be completed once, and only for a short while. */
-export function createLoginStore(db: Db) {
-  const q = {
-    insert: db.prepare('INSERT INTO oidc_logins (id, state, nonce, code_verifier, redirect_uri, created_at) VALUES (?, ?, ?, ?, ?, ?)'),
-    take: db.prepare<[string, string], unknown>(
-      'DELETE FROM oidc_logins WHERE id = ? AND created_at >= ? RETURNING state, nonce, code_verifier, redirect_uri',
-    ),
-    purge: db.prepare('DELETE FROM oidc_logins WHERE created_at < ?'),
-  };
+export function createLoginStore(db: SqlDb) {
   return {
-    create(id: string, login: PendingLogin, now: Date): void {
-      q.insert.run(id, login.state, login.nonce, login.codeVerifier, login.redirectUri, now.toISOString());
+    async create(id: string, login: PendingLogin, now: Date): Promise<void> {
+      await db.run('INSERT INTO oidc_logins (id, state, nonce, code_verifier, redirect_uri, created_at) VALUES (?, ?, ?, ?, ?, ?)', [
+        id,
+        login.state,
+        login.nonce,
+        login.codeVerifier,
+        login.redirectUri,
+        now.toISOString(),
+      ]);
     },
     /** Removes and returns the login if it started after `notBefore`; a second call finds nothing (replay). */
-    take(id: string, notBefore: Date): PendingLogin | undefined {
-      const row = q.take.get(id, notBefore.toISOString());
-      if (row === undefined) return undefined;
-      const r = LoginRowSchema.parse(row);
-      return { state: r.state, nonce: r.nonce, codeVerifier: r.code_verifier, redirectUri: r.redirect_uri };
+    async take(id: string, notBefore: Date): Promise<PendingLogin | undefined> {
+      const row = await db.get(
+        'DELETE FROM oidc_logins WHERE id = ? AND created_at >= ? RETURNING state, nonce, code_verifier, redirect_uri',
+        [id, notBefore.toISOString()],
+      );
+      const r = parseOptionalRow(LoginRowSchema, row, 'oidc_logins');
+      return r && { state: r.state, nonce: r.nonce, codeVerifier: r.code_verifier, redirectUri: r.redirect_uri };
     },
-    purge: (before: Date): number => q.purge.run(before.toISOString()).changes,
+    purge: (before: Date): Promise<number> => db.run('DELETE FROM oidc_logins WHERE created_at < ?', [before.toISOString()]),
   };
 }
 export type LoginStore = ReturnType<typeof createLoginStore>;

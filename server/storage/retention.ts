@@ -1,4 +1,4 @@
-import { checkpoint, type Db } from './db';
+import type { SqlDb } from './sql';
 
 export interface PurgeCounts {
   conversations: number;
@@ -9,26 +9,23 @@ export interface PurgeCounts {
 /**
  * Retention: conversations not used and reviews not created since `before` are deleted, with their messages and
  * feedback; so is feedback older than that or whose review or conversation is gone. Batch jobs are removed by
- * the job runner (it also cancels them and deletes their uploads).
+ * the job runner (it also cancels them and deletes their uploads). On PostgreSQL the rows are deleted; reclaiming
+ * their space (VACUUM) is left to autovacuum and the operator.
  */
-export function createRetentionStore(db: Db) {
-  const q = {
-    conversations: db.prepare('DELETE FROM conversations WHERE updated_at < ?'),
-    reviews: db.prepare('DELETE FROM reviews WHERE created_at < ?'),
-    feedback: db.prepare(
-      `DELETE FROM feedback WHERE created_at < ?
-        OR (context_id NOT IN (SELECT id FROM conversations) AND context_id NOT IN (SELECT id FROM reviews))`,
-    ),
-  };
+export function createRetentionStore(db: SqlDb) {
   return {
-    purgeBefore(before: Date): PurgeCounts {
+    async purgeBefore(before: Date): Promise<PurgeCounts> {
       const cutoff = before.toISOString();
-      const counts = db.transaction(() => ({
-        conversations: q.conversations.run(cutoff).changes,
-        reviews: q.reviews.run(cutoff).changes,
-        feedback: q.feedback.run(cutoff).changes,
-      }))();
-      if (counts.conversations + counts.reviews + counts.feedback > 0) checkpoint(db);
+      const counts = await db.transaction(async (tx) => ({
+        conversations: await tx.run('DELETE FROM conversations WHERE updated_at < ?', [cutoff]),
+        reviews: await tx.run('DELETE FROM reviews WHERE created_at < ?', [cutoff]),
+        feedback: await tx.run(
+          `DELETE FROM feedback WHERE created_at < ?
+            OR (context_id NOT IN (SELECT id FROM conversations) AND context_id NOT IN (SELECT id FROM reviews))`,
+          [cutoff],
+        ),
+      }));
+      if (counts.conversations + counts.reviews + counts.feedback > 0) await db.afterDelete();
       return counts;
     },
   };

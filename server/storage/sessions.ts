@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Db } from './db';
+import { jsonColumn, parseOptionalRow } from './rows';
+import type { SqlDb } from './sql';
 
 /** Who a signed-in user is, as far as the app shows and decides it. */
 export const SessionUserSchema = z.object({
@@ -14,7 +15,7 @@ const SessionRowSchema = z.object({
   created_at: z.string(),
   last_seen_at: z.string(),
   owner: z.string().nullable(),
-  profile: z.string().nullable(),
+  profile: jsonColumn(SessionUserSchema).nullable(),
 });
 
 export interface SessionRecord {
@@ -31,41 +32,44 @@ export interface SessionRecord {
  * Session rows: issued by the server only, bound to the auth mode, expired by idle and absolute age. Times come
  * from the caller, whose clock also decides expiry.
  */
-export function createSessionStore(db: Db) {
-  const q = {
-    insert: db.prepare('INSERT INTO sessions (id, binding, created_at, last_seen_at, owner, profile) VALUES (?, ?, ?, ?, ?, ?)'),
-    get: db.prepare<[string], unknown>('SELECT binding, created_at, last_seen_at, owner, profile FROM sessions WHERE id = ?'),
-    touch: db.prepare('UPDATE sessions SET last_seen_at = ? WHERE id = ?'),
-    del: db.prepare('DELETE FROM sessions WHERE id = ?'),
-    purge: db.prepare<[string, string, string], { id: string }>(
-      'DELETE FROM sessions WHERE binding != ? OR last_seen_at < ? OR created_at < ? RETURNING id',
-    ),
-  };
+export function createSessionStore(db: SqlDb) {
   return {
-    create(id: string, binding: string, now: Date, signedIn?: { owner: string; user: SessionUser }): void {
-      q.insert.run(id, binding, now.toISOString(), now.toISOString(), signedIn?.owner ?? null, signedIn ? JSON.stringify(signedIn.user) : null);
+    async create(id: string, binding: string, now: Date, signedIn?: { owner: string; user: SessionUser }): Promise<void> {
+      await db.run('INSERT INTO sessions (id, binding, created_at, last_seen_at, owner, profile) VALUES (?, ?, ?, ?, ?, ?)', [
+        id,
+        binding,
+        now.toISOString(),
+        now.toISOString(),
+        signedIn?.owner ?? null,
+        signedIn ? JSON.stringify(signedIn.user) : null,
+      ]);
     },
-    get(id: string): SessionRecord | undefined {
-      const row = q.get.get(id);
-      if (row === undefined) return undefined;
-      const r = SessionRowSchema.parse(row);
+    async get(id: string): Promise<SessionRecord | undefined> {
+      const row = await db.get('SELECT binding, created_at, last_seen_at, owner, profile FROM sessions WHERE id = ?', [id]);
+      const r = parseOptionalRow(SessionRowSchema, row, 'sessions');
+      if (!r) return undefined;
       return {
         binding: r.binding,
         createdAt: new Date(r.created_at),
         lastSeenAt: new Date(r.last_seen_at),
         owner: r.owner ?? id,
-        ...(r.profile ? { user: SessionUserSchema.parse(JSON.parse(r.profile)) } : {}),
+        ...(r.profile ? { user: r.profile } : {}),
       };
     },
-    touch(id: string, now: Date): void {
-      q.touch.run(now.toISOString(), id);
+    async touch(id: string, now: Date): Promise<void> {
+      await db.run('UPDATE sessions SET last_seen_at = ? WHERE id = ?', [now.toISOString(), id]);
     },
-    remove(id: string): void {
-      q.del.run(id);
+    async remove(id: string): Promise<void> {
+      await db.run('DELETE FROM sessions WHERE id = ?', [id]);
     },
     /** Deletes sessions of another binding or last used / created before the cut-offs; returns their ids. */
-    purge(binding: string, idleBefore: Date, createdBefore: Date): string[] {
-      return q.purge.all(binding, idleBefore.toISOString(), createdBefore.toISOString()).map((r) => r.id);
+    async purge(binding: string, idleBefore: Date, createdBefore: Date): Promise<string[]> {
+      const rows = await db.all('DELETE FROM sessions WHERE binding != ? OR last_seen_at < ? OR created_at < ? RETURNING id', [
+        binding,
+        idleBefore.toISOString(),
+        createdBefore.toISOString(),
+      ]);
+      return rows.map((r) => (r as { id: string }).id);
     },
   };
 }

@@ -87,9 +87,9 @@ describe('conversations', () => {
   it('lists, reads, renames, exports and deletes own conversations', async () => {
     const agent = request.agent(t.app);
     const sid = await sessionIdOf(agent);
-    const c = t.storage.conversations.create(sid, 'Schriftform');
-    t.storage.conversations.addMessage(sid, c.id, { role: 'user', text: 'Wie ersetze ich die Schriftform?' });
-    t.storage.conversations.addMessage(sid, c.id, {
+    const c = await t.storage.conversations.create(sid, 'Schriftform');
+    await t.storage.conversations.addMessage(sid, c.id, { role: 'user', text: 'Wie ersetze ich die Schriftform?' });
+    await t.storage.conversations.addMessage(sid, c.id, {
       role: 'assistant',
       text: 'Am einschlägigsten ist § 3a Abs. 2 VwVfG [1].',
       model: 'offline',
@@ -133,13 +133,13 @@ describe('feedback', () => {
   it('stores feedback on own answers and refuses foreign contexts', async () => {
     const agent = request.agent(t.app);
     const sid = await sessionIdOf(agent);
-    const c = t.storage.conversations.create(sid, 'x');
+    const c = await t.storage.conversations.create(sid, 'x');
     const res = await agent
       .post('/api/feedback')
       .send({ targetType: 'message', targetId: 'm1', contextId: c.id, rating: 'wrong', reason: 'falsche Norm' })
       .expect(201);
     expect(res.body.id).toBeTruthy();
-    expect(t.storage.feedback.count(sid)).toBe(1);
+    expect(await t.storage.feedback.count(sid)).toBe(1);
 
     const other = request.agent(t.app);
     await other.post('/api/feedback').send({ targetType: 'message', targetId: 'm1', contextId: c.id, rating: 'useful' }).expect(404);
@@ -161,7 +161,7 @@ describe('sessions', () => {
   it('session B cannot read, rename or delete the conversation of session A', async () => {
     const a = request.agent(t.app);
     const b = request.agent(t.app);
-    const c = t.storage.conversations.create(await sessionIdOf(a), 'geheim');
+    const c = await t.storage.conversations.create(await sessionIdOf(a), 'geheim');
     await sessionIdOf(b);
     await b.get(`/api/conversations/${c.id}`).expect(404);
     await b.patch(`/api/conversations/${c.id}`).send({ title: 'x' }).expect(404);

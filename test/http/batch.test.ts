@@ -154,7 +154,7 @@ describe('cancel', () => {
       expect((await a.get(`/api/batch/${jobId}`).expect(200)).body.status).toBe('running');
       await a.delete(`/api/batch/${jobId}`).expect(204);
       await a.get(`/api/batch/${jobId}`).expect(404);
-      expect(app.storage.db.prepare('SELECT COUNT(*) AS n FROM batch_jobs').get()).toEqual({ n: 0 });
+      expect((await app.storage.sql.get('SELECT COUNT(*) AS n FROM batch_jobs'))).toEqual({ n: 0 });
       // the queue is free again for the next job
       const next = (await a.post('/api/batch').send({ laws: ['NVwZG'] }).expect(202)).body.jobId;
       expect((await a.get(`/api/batch/${next}`).expect(200)).body.status).toMatch(/queued|running/);
@@ -199,13 +199,13 @@ describe('resume after restart', () => {
       s.close();
       const job = (await request(second.app).get(`/api/batch/${jobId}`).set('Cookie', c).expect(200)).body;
       expect(job).toMatchObject({ status: 'done', done: 3, total: 3 });
-      const rows = second.storage.db.prepare('SELECT path, COUNT(*) AS n FROM batch_results WHERE job_id = ? GROUP BY path').all(jobId) as { n: number }[];
+      const rows = (await second.storage.sql.all('SELECT path, COUNT(*) AS n FROM batch_results WHERE job_id = ? GROUP BY path', [jobId])) as { n: number }[];
       expect(rows.map((r) => r.n)).toEqual([1, 1, 1]);
       const files = (await testIndex()).listLaws().filter((l) => LAWS.includes(l.abbreviation)).map((l) => l.path);
       let expected = 0;
       await runBatch({ files, jobs: 1, onResult: (r) => void (expected += r.findings.length) });
       expect(job.summary.findings).toBe(expected);
-      expect(second.storage.db.prepare('SELECT COUNT(*) AS n FROM batch_findings WHERE job_id = ?').get(jobId)).toEqual({ n: expected });
+      expect((await second.storage.sql.get('SELECT COUNT(*) AS n FROM batch_findings WHERE job_id = ?', [jobId]))).toEqual({ n: expected });
     } finally {
       await second.dispose();
     }

@@ -31,7 +31,7 @@ const upload = (headers: Record<string, string>) => {
   for (const [k, v] of Object.entries(headers)) req.set(k, v);
   return req.attach('file', Buffer.from(DRAFT), 'entwurf.txt');
 };
-const reviewCount = () => (t.storage.db.prepare('SELECT COUNT(*) AS n FROM reviews').get() as { n: number }).n;
+const reviewCount = async () => ((await t.storage.sql.get('SELECT COUNT(*) AS n FROM reviews')) as { n: number }).n;
 
 describe('CSRF', () => {
   it.each([
@@ -40,15 +40,15 @@ describe('CSRF', () => {
     ['an older browser that only sends Origin', { Origin: 'https://evil.example' }],
     ['a sandboxed frame (Origin null)', { Origin: 'null' }],
   ])('a multipart upload from %s is refused with a German 403', async (_name, headers) => {
-    const before = reviewCount();
+    const before = (await reviewCount());
     const res = await upload(headers).expect(403);
     expect(res.body.error.code).toBe('forbidden:origin');
     expect(res.body.error.message).toMatch(GERMAN);
-    expect(reviewCount()).toBe(before);
+    expect((await reviewCount())).toBe(before);
   });
 
   it('JSON writes and deletions from other origins are refused too', async () => {
-    const id = t.storage.conversations.create('x', 'Titel').id;
+    const id = (await t.storage.conversations.create('x', 'Titel')).id;
     await request(t.app).delete(`/api/conversations/${id}`).set('Cookie', cookie).set('Sec-Fetch-Site', 'cross-site').expect(403);
     await request(t.app).post('/api/logout').set('Cookie', cookie).set('Origin', 'http://evil.example').expect(403);
     await request(t.app).post('/api/login').set('Origin', 'http://evil.example').send({ token: 'x' }).expect(403);

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { afterAll } from 'vitest';
 import { io as ioClient, type Socket } from 'socket.io-client';
 import { createApp, type App, type AppDeps } from '../../server/app';
 import { loadConfig } from '../../server/config';
@@ -9,6 +10,7 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../../server/co
 import { openSearchIndex, type SearchIndex } from '../../server/retrieval/index';
 import type { Answerer } from '../../server/services/chat/answerer';
 import { openStorage, type Storage } from '../../server/storage/index';
+import { createTestDatabase, type TestDatabase } from '../support/postgres';
 
 /** Test harness: the shipped corpus indexed once per test file, a fresh DATA_DIR per app. */
 
@@ -40,12 +42,31 @@ export interface TestDeps extends Partial<Omit<AppDeps, 'config' | 'storage' | '
   llmLabel?: string;
 }
 
+/**
+ * TEST_STORAGE=postgres runs the app tests on PostgreSQL: one database per DATA_DIR (an app restarted on the same
+ * directory finds its data again), dropped with the directory or at the end of the file.
+ */
+const databases = new Map<string, TestDatabase>();
+async function postgresFor(dataDir: string): Promise<TestDatabase | undefined> {
+  if (process.env.TEST_STORAGE !== 'postgres') return undefined;
+  if (!databases.has(dataDir)) databases.set(dataDir, await createTestDatabase());
+  return databases.get(dataDir);
+}
+async function dropPostgresFor(dataDir: string): Promise<void> {
+  await databases.get(dataDir)?.drop();
+  databases.delete(dataDir);
+}
+afterAll(async () => {
+  for (const dir of [...databases.keys()]) await dropPostgresFor(dir);
+});
+
 export async function makeApp(env: Record<string, string> = {}, testDeps: TestDeps = {}): Promise<TestApp> {
   const { answerer, llmLabel, ...deps } = testDeps;
   if (answerer) deps.llm = { model: llmLabel ?? 'llm', answerer };
   const dataDir = deps.dataDir ?? tempDir();
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
-  const storage = openStorage(dataDir);
+  const database = env.DATABASE_URL ? undefined : await postgresFor(dataDir);
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...(database ? { DATABASE_URL: database.url } : {}), ...env });
+  const storage = await openStorage(config);
   const index = await testIndex();
   const app = createApp({
     config,
@@ -56,14 +77,19 @@ export async function makeApp(env: Record<string, string> = {}, testDeps: TestDe
     batchThreads: 1,
     ...deps,
   });
+  // retention has run at start before the first request, as in server/index.ts
+  await app.ready;
   return {
     ...app,
     storage,
     dataDir,
     async dispose(opts = {}) {
       await app.close();
-      storage.close();
-      if (!opts.keepData) rmSync(dataDir, { recursive: true, force: true });
+      await storage.close();
+      if (!opts.keepData) {
+        rmSync(dataDir, { recursive: true, force: true });
+        await dropPostgresFor(dataDir);
+      }
     },
   };
 }

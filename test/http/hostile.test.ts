@@ -175,7 +175,7 @@ describe('bounded storage', () => {
     await request(second.app).delete(`/api/batch/${jobId}`).set('Cookie', cookie).expect(204);
     expect(existsSync(join(second.dataDir, 'uploads', jobId))).toBe(false);
     for (const table of ['batch_jobs', 'batch_results', 'batch_findings']) {
-      expect(second.storage.db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${table === 'batch_jobs' ? 'id' : 'job_id'} = ?`).get(jobId)).toEqual({ n: 0 });
+      expect((await second.storage.sql.get(`SELECT COUNT(*) AS n FROM ${table} WHERE ${table === 'batch_jobs' ? 'id' : 'job_id'} = ?`, [jobId]))).toEqual({ n: 0 });
     }
   });
 

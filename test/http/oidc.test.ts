@@ -98,11 +98,11 @@ describe('login', () => {
   });
 
   it('after the provider round trip /api/me shows the user, never the session id; the session is bound to the issuer', async () => {
-    const pending = () => t.storage.db.prepare('SELECT COUNT(*) AS n FROM oidc_logins').get();
-    const before = pending();
+    const pending = async () => (await t.storage.sql.get('SELECT COUNT(*) AS n FROM oidc_logins'));
+    const before = (await pending());
     const browser = await signIn(ANNA);
     // the login in progress is used up, and its cookie is gone
-    expect(pending()).toEqual(before);
+    expect((await pending())).toEqual(before);
     expect(browser.cookieFor(url)).not.toContain('dc_login');
     const res = await api(browser, '/api/me');
     expect(res.status).toBe(200);
@@ -110,7 +110,7 @@ describe('login', () => {
     expect(body).toMatchObject({ auth: 'oidc', authRequired: true, admin: false, user: { name: 'Anna Berger', email: 'anna.berger@mi.niedersachsen.de' } });
     const sessionId = /dc_session=([\w-]+)/.exec(browser.cookieFor(url))![1]!;
     expect(JSON.stringify(body)).not.toContain(sessionId);
-    const row = t.storage.db.prepare('SELECT binding, owner FROM sessions WHERE id = ?').get(sessionId);
+    const row = (await t.storage.sql.get('SELECT binding, owner FROM sessions WHERE id = ?', [sessionId]));
     expect(row).toEqual({ binding: `oidc:${provider.issuer}`, owner: 'sub:anna-4711' });
   });
 

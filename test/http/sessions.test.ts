@@ -25,7 +25,7 @@ function movableClock(): Clock & { advance(ms: number): void } {
   return { now: () => new Date(Date.now() + offset), id: () => randomUUID(), advance: (ms) => (offset += ms) };
 }
 
-const sessionRows = (t: TestApp) => (t.storage.db.prepare('SELECT COUNT(*) AS n FROM sessions').get() as { n: number }).n;
+const sessionRows = async (t: TestApp) => ((await t.storage.sql.get('SELECT COUNT(*) AS n FROM sessions')) as { n: number }).n;
 const cookieValue = (pair: string) => pair.slice('dc_session='.length);
 
 async function login(t: TestApp, token = TOKEN): Promise<string> {
@@ -40,11 +40,11 @@ describe('session fixation', () => {
     const res = await request(t.app).get('/api/me').set('Cookie', `dc_session=${forged}`).expect(200);
     const issued = cookieValue(sessionCookie(res.headers['set-cookie']));
     expect(issued).not.toBe(forged);
-    expect(t.storage.sessions.get(forged)).toBeUndefined();
+    expect(await t.storage.sessions.get(forged)).toBeUndefined();
 
     // whatever the victim does with the forged cookie lands in a session the attacker does not know
     await request(t.app).post('/api/feedback').set('Cookie', `dc_session=${forged}`).send({ targetType: 'message', targetId: 'm', contextId: 'c', rating: 'useful' });
-    expect(t.storage.sessions.get(forged)).toBeUndefined();
+    expect(await t.storage.sessions.get(forged)).toBeUndefined();
     const attacker = await request(t.app).get('/api/conversations').set('Cookie', `dc_session=${forged}`).expect(200);
     expect(attacker.body).toEqual([]);
     expect(cookieValue(sessionCookie(attacker.headers['set-cookie']))).not.toBe(forged);
@@ -60,17 +60,17 @@ describe('session fixation', () => {
 
   it('cookie-less reads do not create session rows; /api/me, writes and creation are bounded', async () => {
     const t = await start({}, { rateLimits: { session: 3 } });
-    const before = sessionRows(t);
+    const before = (await sessionRows(t));
     for (let i = 0; i < 10; i++) await request(t.app).get('/api/conversations').expect(200);
-    expect(sessionRows(t)).toBe(before);
+    expect((await sessionRows(t))).toBe(before);
 
     await request(t.app).get('/api/me').expect(200);
     await request(t.app).post('/api/feedback').send({ targetType: 'message', targetId: 'm', contextId: 'c', rating: 'useful' }).expect(404);
     await request(t.app).get('/api/me').expect(200);
-    expect(sessionRows(t)).toBe(before + 3);
+    expect((await sessionRows(t))).toBe(before + 3);
     const limited = await request(t.app).get('/api/me').expect(429);
     expect(limited.body.error.message).toContain('neue Sitzungen');
-    expect(sessionRows(t)).toBe(before + 3);
+    expect((await sessionRows(t))).toBe(before + 3);
   });
 });
 
@@ -97,13 +97,13 @@ describe('token generations', () => {
     const fresh = await login(rotated, 'neues-geheimnis-987');
     await request(rotated.app).get('/api/laws').set('Cookie', fresh).expect(200);
     // the stale rows are gone, not just ignored
-    expect(rotated.storage.sessions.get(cookieValue(firstCookie))).toBeUndefined();
+    expect(await rotated.storage.sessions.get(cookieValue(firstCookie))).toBeUndefined();
   });
 
   it('the stored binding does not contain the token', async () => {
     const t = await start({ ACCESS_TOKEN: TOKEN });
     await login(t);
-    const rows = t.storage.db.prepare('SELECT binding FROM sessions').all() as { binding: string }[];
+    const rows = (await t.storage.sql.all('SELECT binding FROM sessions')) as { binding: string }[];
     expect(rows).toHaveLength(1);
     expect(rows[0]!.binding).toMatch(/^token:[0-9a-f]{32}$/);
     expect(rows[0]!.binding).not.toContain(TOKEN);
@@ -154,10 +154,10 @@ describe('expiry', () => {
     const t = await start({ ACCESS_TOKEN: TOKEN }, { clock });
     await login(t);
     await login(t);
-    expect(sessionRows(t)).toBe(2);
+    expect((await sessionRows(t))).toBe(2);
     clock.advance(9 * HOUR);
-    expect(t.housekeeping()).toMatchObject({ sessions: 2 });
-    expect(sessionRows(t)).toBe(0);
+    expect(await t.housekeeping()).toMatchObject({ sessions: 2 });
+    expect((await sessionRows(t))).toBe(0);
   });
 });
 
@@ -187,7 +187,7 @@ describe('logout and sockets', () => {
     socket.emit('chat:message', { text: 'Was regelt § 3a VwVfG?' });
     expect(await error).toContain('Sitzung wurde beendet oder ist abgelaufen');
     await closed;
-    expect(t.storage.db.prepare('SELECT COUNT(*) AS n FROM messages').get()).toEqual({ n: 0 });
+    expect((await t.storage.sql.get('SELECT COUNT(*) AS n FROM messages'))).toEqual({ n: 0 });
   });
 });
 

@@ -136,7 +136,7 @@ describe('tracked-changes draft export', () => {
     const original = await formattedDocx();
     const review = await reviewWithAll(original, 'entwurf.docx');
     const other = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Ein ganz anderer Text ohne die geprüften Sätze.')] }] }));
-    t.storage.db.prepare('UPDATE review_sources SET docx = ? WHERE review_id = ?').run(other, review.id);
+    (await t.storage.sql.run('UPDATE review_sources SET docx = ? WHERE review_id = ?', [other, review.id]));
     const out = await trackedDraft(review);
     const text = out.accepted.join('\n');
     expect(text).toContain('Diese Vorschläge sind nicht als Änderung im Text markiert');

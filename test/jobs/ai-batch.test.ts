@@ -219,9 +219,9 @@ describe('web batch job with AI review', () => {
     const first = await fakeModel((body) => (String(body.messages.at(-1).content).includes(`Entwurf: ${firstLaw!.title}`) ? reviewAnswer(body) : { kind: 'hang' }));
     const a = await appWithModel(first);
     const { jobId } = (await request(a.t.app).post('/api/batch').set('Cookie', a.cookie).send({ laws: LAWS, ai: true }).expect(202)).body;
-    const stored = () => a.t.storage.db.prepare('SELECT law, ai_prompt AS prompt FROM batch_results WHERE job_id = ? AND ai IS NOT NULL').all(jobId) as { law: string; prompt: number }[];
-    await expect.poll(() => stored().some((r) => r.law === firstLaw!.law && r.prompt > 0), { timeout: 20_000 }).toBe(true);
-    const billedBefore = stored().reduce((n, r) => n + r.prompt, 0);
+    const stored = async () => (await a.t.storage.sql.all('SELECT law, ai_prompt AS prompt FROM batch_results WHERE job_id = ? AND ai IS NOT NULL', [jobId])) as { law: string; prompt: number }[];
+    await expect.poll(async () => (await stored()).some((r) => r.law === firstLaw!.law && r.prompt > 0), { timeout: 20_000 }).toBe(true);
+    const billedBefore = (await stored()).reduce((n, r) => n + r.prompt, 0);
     a.socket.close();
     await a.t.dispose({ keepData: true });
     cleanup.splice(cleanup.length - 1, 1);
@@ -234,7 +234,7 @@ describe('web batch job with AI review', () => {
     for (const r of rest) expect(titles).toContain(r.title);
     const job = await getJob(b.t, a.cookie, jobId);
     expect(job).toMatchObject({ done: 3, total: 3 });
-    const perPath = b.t.storage.db.prepare('SELECT COUNT(*) AS n FROM batch_results WHERE job_id = ? GROUP BY path').all(jobId) as { n: number }[];
+    const perPath = (await b.t.storage.sql.all('SELECT COUNT(*) AS n FROM batch_results WHERE job_id = ? GROUP BY path', [jobId])) as { n: number }[];
     expect(perPath.map((r) => r.n)).toEqual([1, 1, 1]);
     expect(job.summary!.ai!.prompt).toBe(billedBefore + REVIEW_USAGE.prompt * second.chatRequests().length);
   }, 90_000);

@@ -1,6 +1,8 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../server/config';
 import { HealthResponseSchema, ReadyResponseSchema } from '../../server/contracts/api';
+import { openStorage } from '../../server/storage/index';
 import { makeApp, type TestApp } from '../http/harness';
 
 /** Probes and metrics as a load balancer and Prometheus see them: no session, no cookie. */
@@ -14,7 +16,7 @@ afterAll(() => t.dispose());
 describe('operations endpoints', () => {
   it('/healthz names the storage and the queue of this instance', async () => {
     const body = HealthResponseSchema.parse((await request(t.app).get('/healthz').expect(200)).body);
-    expect(body).toMatchObject({ status: 'ok', storage: 'sqlite', queue: 'in-process' });
+    expect(body).toMatchObject({ status: 'ok', storage: process.env.TEST_STORAGE === 'postgres' ? 'postgres' : 'sqlite', queue: 'in-process' });
   });
 
   it('/readyz is ready with the database and the corpus, and sets no cookie', async () => {
@@ -41,7 +43,7 @@ describe('operations endpoints', () => {
 describe('readiness and a metrics token', () => {
   it('reports not ready (503) when the database is gone', async () => {
     const app = await makeApp();
-    app.storage.close();
+    await app.storage.close();
     const res = await request(app.app).get('/readyz').expect(503);
     expect(ReadyResponseSchema.parse(res.body)).toEqual({ status: 'not_ready', checks: { database: 'fehler', corpus: 'ok' } });
     await app.close();
@@ -57,5 +59,22 @@ describe('readiness and a metrics token', () => {
     } finally {
       await app.dispose();
     }
+  });
+});
+
+describe('DATABASE_URL', () => {
+  it('must be a PostgreSQL URL; empty means SQLite', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://db/x' })).toThrow(ConfigError);
+    expect(loadConfig({ DATABASE_URL: 'postgresql://app@db:5432/digitalcheck' }).DATABASE_URL).toBe('postgresql://app@db:5432/digitalcheck');
+    expect(loadConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
+  });
+
+  it('a database that does not answer at start is a typed error with a German message', async () => {
+    const err = await openStorage({ DATA_DIR: '/nonexistent', DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none' }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toMatchObject({ code: 'unavailable:database', status: 503 });
+    expect((err as { userMessage: string }).userMessage).toMatch(/PostgreSQL-Datenbank/);
   });
 });

@@ -71,7 +71,7 @@ describe('graceful shutdown of a worker', () => {
     await startWorker(env, started);
     expect(await finished).toBe('done');
     expect(progress.at(-1)).toEqual({ jobId, done: total, total });
-    const rows = web.storage.db.prepare('SELECT path, COUNT(*) AS n FROM batch_results WHERE job_id = ? GROUP BY path').all(jobId) as { n: number }[];
+    const rows = (await web.storage.sql.all('SELECT path, COUNT(*) AS n FROM batch_results WHERE job_id = ? GROUP BY path', [jobId])) as { n: number }[];
     expect(rows).toHaveLength(total);
     expect(rows.every((r) => r.n === 1)).toBe(true);
     // the job's log lines name it (and its request) in the worker that handed it back

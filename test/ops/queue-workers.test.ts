@@ -74,7 +74,7 @@ describe('jobs on a Redis queue with separate worker processes', () => {
 
     const job = await request(web.app).get(`/api/batch/${jobId}`).set('Cookie', cookie).expect(200);
     expect(job.body).toMatchObject({ status: 'done', done: total, total });
-    const rows = web.storage.db.prepare('SELECT path, COUNT(*) AS n FROM batch_results WHERE job_id = ? GROUP BY path').all(jobId) as { n: number }[];
+    const rows = (await web.storage.sql.all('SELECT path, COUNT(*) AS n FROM batch_results WHERE job_id = ? GROUP BY path', [jobId])) as { n: number }[];
     expect(rows).toHaveLength(total);
     expect(rows.every((r) => r.n === 1)).toBe(true);
   }, 120_000);

@@ -137,7 +137,7 @@ describe('chat over socket.io (offline)', () => {
     // the findings belong to the check turn; the rewrite turn does not report them twice
     expect(second.done!.findings).toEqual([]);
     // the state is persisted with the conversation
-    const row = t.storage.db.prepare('SELECT state FROM conversations WHERE id = ?').get(conversationId) as { state: string };
+    const row = (await t.storage.sql.get('SELECT state FROM conversations WHERE id = ?', [conversationId])) as { state: string };
     expect(JSON.parse(row.state).lastPassage).toMatch(/^Der Antrag ist schriftlich/);
   });
 
@@ -164,10 +164,10 @@ describe('chat over socket.io (offline)', () => {
 
   it('a corrupt stored state is ignored, not a crash', async () => {
     const first = await ask(socket, { text: 'Der Antrag ist schriftlich zu stellen.' });
-    t.storage.db.prepare('UPDATE conversations SET state = ? WHERE id = ?').run('{"lastPassage": 5', first.done!.conversationId);
+    (await t.storage.sql.run('UPDATE conversations SET state = ? WHERE id = ?', ['{"lastPassage": 5', first.done!.conversationId]));
     const follow = await ask(socket, { conversationId: first.done!.conversationId, text: 'umformulieren' });
     expect(follow.done!.text).toBe(NO_PASSAGE_TEXT);
-    t.storage.db.prepare('UPDATE conversations SET state = ? WHERE id = ?').run('{"lastPassage": 5}', first.done!.conversationId);
+    (await t.storage.sql.run('UPDATE conversations SET state = ? WHERE id = ?', ['{"lastPassage": 5}', first.done!.conversationId]));
     const again = await ask(socket, { conversationId: first.done!.conversationId, text: 'umformulieren' });
     expect(again.done!.text).toBe(NO_PASSAGE_TEXT);
   });
@@ -213,7 +213,7 @@ describe('answerer seam', () => {
       expect(r.done!.notice).toBe(NOTICE_STOPPED);
       expect(r.done!.text).toBe('Erster Teil ');
       expect(r.done!.model).toBe('test-model');
-      const row = app.storage.db.prepare("SELECT text, notice FROM messages WHERE role = 'assistant'").get();
+      const row = (await app.storage.sql.get("SELECT text, notice FROM messages WHERE role = 'assistant'"));
       expect(row).toEqual({ text: 'Erster Teil ', notice: NOTICE_STOPPED });
       expect((await request(app.app).get('/healthz')).body.llm).toBe('test-model');
       s.close();

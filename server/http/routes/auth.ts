@@ -32,13 +32,13 @@ const origin = (req: Request) => `${req.protocol}://${req.get('host')}`;
 
 export function authRoutes(sessions: Sessions, dataPolicy: DataPolicy, oidc?: Oidc): Router {
   const router = Router()
-    .post('/login', (req, res) => {
+    .post('/login', async (req, res) => {
       const { token } = parseInput(LoginBodySchema, req.body);
-      sessions.login(req, res, token);
+      await sessions.login(req, res, token);
       res.status(204).end();
     })
     .post('/logout', async (req, res) => {
-      sessions.logout(res);
+      await sessions.logout(res);
       const endSessionUrl = oidc ? await oidc.endSessionUrl(`${origin(req)}/`) : undefined;
       if (endSessionUrl) res.json({ endSessionUrl });
       else res.status(204).end();
@@ -73,7 +73,7 @@ export function authRoutes(sessions: Sessions, dataPolicy: DataPolicy, oidc?: Oi
       try {
         const query = new URL(req.originalUrl, 'http://callback').searchParams;
         const { subject, user } = await oidc.complete(req.cookies?.[LOGIN_COOKIE] as string | undefined, query);
-        sessions.signIn(req, res, subject, user);
+        await sessions.signIn(req, res, subject, user);
         res.redirect(303, '/');
       } catch (e) {
         sendLoginError(req, res, next, e);

@@ -19,45 +19,45 @@ const isAdmin = (res: Response) => userOf(res)?.admin === true;
 
 export function batchRoutes(svc: BatchService, upload: RequestHandler, uploadLimit: RequestHandler): Router {
   return Router()
-    .post('/', (req, res, next) => {
+    .post('/', async (req, res, next) => {
       // JSON selects corpus laws; multipart carries a ZIP of law files
       if (req.is('multipart/form-data')) {
         uploadLimit(req, res, (err?: unknown) => (err ? next(err) : upload(req, res, next)));
         return;
       }
-      res.status(202).json(svc.createFromCorpus(sessionOf(res), parseInput(BatchCreateBodySchema, req.body)));
+      res.status(202).json(await svc.createFromCorpus(sessionOf(res), parseInput(BatchCreateBodySchema, req.body)));
     }, async (req, res) => {
       const { name, ai } = parseInput(ZipFieldsSchema, req.body ?? {});
       res.status(202).json(await svc.createFromZip(sessionOf(res), req.file, { ...(name ? { name } : {}), ai: ai === 'true' }));
     })
-    .get('/', (req, res) => {
+    .get('/', async (req, res) => {
       if (parseInput(ListQuerySchema, req.query).alle !== '1') {
-        res.json(svc.list(sessionOf(res)));
+        res.json(await svc.list(sessionOf(res)));
         return;
       }
       if (!isAdmin(res)) {
         throw new AppError('forbidden', 'forbidden:admin', 'Nur Administratorinnen und Administratoren dürfen alle Prüfaufträge sehen.');
       }
-      res.json(svc.listAll());
+      res.json(await svc.listAll());
     })
-    .get('/:id', (req, res) => {
-      res.json(svc.get(sessionOf(res), req.params.id, isAdmin(res)));
+    .get('/:id', async (req, res) => {
+      res.json(await svc.get(sessionOf(res), req.params.id, isAdmin(res)));
     })
-    .get('/:id/results', (req, res) => {
-      res.json(svc.results(sessionOf(res), req.params.id, parseInput(BatchResultsQuerySchema, req.query), isAdmin(res)));
+    .get('/:id/results', async (req, res) => {
+      res.json(await svc.results(sessionOf(res), req.params.id, parseInput(BatchResultsQuerySchema, req.query), isAdmin(res)));
     })
     .get('/:id/export.csv', async (req, res) => {
-      svc.get(sessionOf(res), req.params.id, isAdmin(res));
+      await svc.get(sessionOf(res), req.params.id, isAdmin(res));
       attachment(res, `pruefauftrag-${req.params.id.slice(0, 8)}.csv`, 'text/csv; charset=utf-8');
       await svc.exportTo(sessionOf(res), req.params.id, 'csv', res, isAdmin(res));
     })
     .get('/:id/export.xlsx', async (req, res) => {
-      svc.get(sessionOf(res), req.params.id, isAdmin(res));
+      await svc.get(sessionOf(res), req.params.id, isAdmin(res));
       attachment(res, `pruefauftrag-${req.params.id.slice(0, 8)}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       await svc.exportTo(sessionOf(res), req.params.id, 'xlsx', res, isAdmin(res));
     })
-    .delete('/:id', (req, res) => {
-      svc.remove(sessionOf(res), req.params.id);
+    .delete('/:id', async (req, res) => {
+      await svc.remove(sessionOf(res), req.params.id);
       res.status(204).end();
     });
 }

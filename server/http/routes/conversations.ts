@@ -7,22 +7,22 @@ import { attachment } from './attachment';
 
 export function conversationRoutes(svc: ConversationService): Router {
   return Router()
-    .get('/', (_req, res) => {
-      res.json(svc.list(sessionOf(res)));
+    .get('/', async (_req, res) => {
+      res.json(await svc.list(sessionOf(res)));
     })
-    .get('/:id', (req, res) => {
-      res.json(svc.get(sessionOf(res), req.params.id));
+    .get('/:id', async (req, res) => {
+      res.json(await svc.get(sessionOf(res), req.params.id));
     })
-    .patch('/:id', (req, res) => {
+    .patch('/:id', async (req, res) => {
       const { title } = parseInput(RenameConversationBodySchema, req.body);
-      res.json(svc.rename(sessionOf(res), req.params.id, title));
+      res.json(await svc.rename(sessionOf(res), req.params.id, title));
     })
-    .delete('/:id', (req, res) => {
-      svc.remove(sessionOf(res), req.params.id);
+    .delete('/:id', async (req, res) => {
+      await svc.remove(sessionOf(res), req.params.id);
       res.status(204).end();
     })
-    .get('/:id/export.md', (req, res) => {
-      const md = svc.exportMarkdown(sessionOf(res), req.params.id);
+    .get('/:id/export.md', async (req, res) => {
+      const md = await svc.exportMarkdown(sessionOf(res), req.params.id);
       attachment(res, 'unterhaltung.md', 'text/markdown; charset=utf-8').send(md);
     });
 }

@@ -7,12 +7,12 @@ import { parseInput } from '../validate';
 
 /** Feedback per answer (context: conversation) or per finding (context: review), only on own data. */
 export function feedbackRoutes(storage: Pick<Storage, 'feedback' | 'conversations' | 'reviews'>): Router {
-  return Router().post('/', (req, res) => {
+  return Router().post('/', async (req, res) => {
     const sessionId = sessionOf(res);
     const body = parseInput(FeedbackBodySchema, req.body);
     const owned =
-      storage.conversations.exists(sessionId, body.contextId) || storage.reviews.get(sessionId, body.contextId) !== undefined;
+      (await storage.conversations.exists(sessionId, body.contextId)) || (await storage.reviews.get(sessionId, body.contextId)) !== undefined;
     if (!owned) throw notFound(body.targetType === 'message' ? 'conversation' : 'review');
-    res.status(201).json({ id: storage.feedback.add(sessionId, body) });
+    res.status(201).json({ id: await storage.feedback.add(sessionId, body) });
   });
 }

@@ -11,11 +11,13 @@ export interface HealthDeps {
   storage: HealthResponse['storage'];
   queue: HealthResponse['queue'];
   /** Each dependency the instance needs to serve requests; a throwing check makes the instance not ready. */
-  checks: Record<string, () => void>;
+  checks: Record<string, () => void | Promise<void>>;
   metrics: Metrics;
   /** When set, /metrics wants `Authorization: Bearer <token>`. */
   metricsToken?: string;
 }
+
+const CHECK_TIMEOUT_MS = 3000;
 
 /** Liveness (/healthz), readiness (/readyz) and Prometheus metrics (/metrics); none of them needs a session. */
 export function healthRoutes(deps: HealthDeps): Router {
@@ -24,16 +26,20 @@ export function healthRoutes(deps: HealthDeps): Router {
       const body: HealthResponse = { status: 'ok', llm: deps.llm, corpus: deps.index.stats(), storage: deps.storage, queue: deps.queue };
       res.json(body);
     })
-    .get('/readyz', (_req, res) => {
+    .get('/readyz', async (_req, res) => {
       const checks: ReadyResponse['checks'] = {};
-      for (const [name, check] of Object.entries(deps.checks)) {
-        try {
-          check();
-          checks[name] = 'ok';
-        } catch {
-          checks[name] = 'fehler';
-        }
-      }
+      // a database that does not answer must not hang the probe
+      const timeout = () => new Promise<never>((_, rej) => setTimeout(() => rej(new Error('timeout')), CHECK_TIMEOUT_MS).unref());
+      await Promise.all(
+        Object.entries(deps.checks).map(async ([name, check]) => {
+          try {
+            await Promise.race([Promise.resolve().then(check), timeout()]);
+            checks[name] = 'ok';
+          } catch {
+            checks[name] = 'fehler';
+          }
+        }),
+      );
       const ready = Object.values(checks).every((c) => c === 'ok');
       const body: ReadyResponse = { status: ready ? 'ready' : 'not_ready', checks };
       res.status(ready ? 200 : 503).json(body);

@@ -17,14 +17,14 @@ export function reviewRoutes(svc: ReviewService, upload: RequestHandler, uploadL
       const review = await svc.upload(sessionOf(res), req.file, uploadId);
       res.status(201).json(review);
     })
-    .get('/', (_req, res) => {
-      res.json(svc.list(sessionOf(res)));
+    .get('/', async (_req, res) => {
+      res.json(await svc.list(sessionOf(res)));
     })
-    .get('/:id', (req, res) => {
-      res.json(svc.get(sessionOf(res), req.params.id));
+    .get('/:id', async (req, res) => {
+      res.json(await svc.get(sessionOf(res), req.params.id));
     })
-    .get('/:id/findings', (req, res) => {
-      res.json(svc.findings(sessionOf(res), req.params.id, parseInput(ReviewFindingsQuerySchema, req.query)));
+    .get('/:id/findings', async (req, res) => {
+      res.json(await svc.findings(sessionOf(res), req.params.id, parseInput(ReviewFindingsQuerySchema, req.query)));
     })
     .patch('/:id/findings/:findingId', async (req, res) => {
       const { decision } = parseInput(DecisionBodySchema, req.body);
@@ -32,8 +32,8 @@ export function reviewRoutes(svc: ReviewService, upload: RequestHandler, uploadL
       const body: DecisionResponse = { rewrite: rewrite ?? null };
       res.json(body);
     })
-    .delete('/:id', (req, res) => {
-      svc.remove(sessionOf(res), req.params.id);
+    .delete('/:id', async (req, res) => {
+      await svc.remove(sessionOf(res), req.params.id);
       res.status(204).end();
     })
     .get('/:id/export.md', exportRoute('review', 'md'))

@@ -168,26 +168,26 @@ export function createChatService(deps: ChatServiceDeps) {
 
   /** The model's late answer becomes its own message below the offline one; otherwise the offline one's notice says why not. */
   async function deliverLate(sessionId: string, conversationId: string, offlineId: string, late: Promise<AnswerResult>, emit: ChatEmitter, signal: AbortSignal): Promise<void> {
-    const setNotice = (notice: string) => {
-      conversations.setNotice(sessionId, conversationId, offlineId, notice);
+    const setNotice = async (notice: string) => {
+      await conversations.setNotice(sessionId, conversationId, offlineId, notice);
       emit.notice({ conversationId, messageId: offlineId, notice });
     };
     let result: AnswerResult;
     try {
       result = await late;
     } catch (e) {
-      if (isAbort(e, signal)) setNotice(NOTICE_ABANDONED);
+      if (isAbort(e, signal)) await setNotice(NOTICE_ABANDONED);
       else {
         logger.warn({ err: e }, 'late LLM answer failed; the offline answer stands');
-        setNotice(fallbackNotice(e));
+        await setNotice(fallbackNotice(e));
       }
       return;
     }
     // the conversation may have been deleted meanwhile: then there is nothing to add to
-    if (!conversations.exists(sessionId, conversationId)) return;
-    setNotice(NOTICE_SUPERSEDED);
+    if (!(await conversations.exists(sessionId, conversationId))) return;
+    await setNotice(NOTICE_SUPERSEDED);
     const notice = [NOTICE_LATE, result.notice].filter(Boolean).join(' ');
-    const message = conversations.addMessage(sessionId, conversationId, {
+    const message = await conversations.addMessage(sessionId, conversationId, {
       role: 'assistant',
       text: result.text,
       citations: result.citations,
@@ -230,17 +230,17 @@ export function createChatService(deps: ChatServiceDeps) {
       }
       const { text } = parsed.data;
       let conversationId = parsed.data.conversationId;
-      if (conversationId && !conversations.exists(sessionId, conversationId)) {
+      if (conversationId && !(await conversations.exists(sessionId, conversationId))) {
         emit.error(notFound('conversation'), conversationId);
         return undefined;
       }
       const history: ChatTurn[] = conversationId
-        ? conversations.recentMessages(sessionId, conversationId, HISTORY_TURNS).map((m) => ({ role: m.role, text: m.text }))
+        ? (await conversations.recentMessages(sessionId, conversationId, HISTORY_TURNS)).map((m) => ({ role: m.role, text: m.text }))
         : [];
-      const state: ChatState = conversationId ? conversations.state(sessionId, conversationId) : {};
-      conversationId ??= conversations.create(sessionId, titleOf(text)).id;
+      const state: ChatState = conversationId ? await conversations.state(sessionId, conversationId) : {};
+      conversationId ??= (await conversations.create(sessionId, titleOf(text))).id;
       onConversation?.(conversationId);
-      conversations.addMessage(sessionId, conversationId, { role: 'user', text });
+      await conversations.addMessage(sessionId, conversationId, { role: 'user', text });
 
       const messageId = clock.id();
       let streamed = '';
@@ -279,8 +279,8 @@ export function createChatService(deps: ChatServiceDeps) {
         }
       }
       const allFindings = [...findings, ...(result.findings ?? [])];
-      conversations.setState(sessionId, conversationId, next);
-      conversations.addMessage(sessionId, conversationId, {
+      await conversations.setState(sessionId, conversationId, next);
+      await conversations.addMessage(sessionId, conversationId, {
         id: messageId,
         role: 'assistant',
         text: result.text,

@@ -25,7 +25,7 @@ export interface ReviewDeps {
   /** Findings kept per review (config MAX_REVIEW_FINDINGS). */
   maxFindings: number;
   /** Refuses the upload when the session's storage quota is used up. */
-  checkQuota?(sessionId: string): void;
+  checkQuota?(sessionId: string): Promise<void>;
   /** One coherent rewrite per Absatz (rules/rewrite), for the AI review's findings merged after the worker. */
   rewriteFindings?(doc: LawDocument, findings: Finding[]): AbsatzRewrite[];
   /** The rewrite of one stored Absatz for the findings not dismissed (a decision); may run off the request thread. */
@@ -87,8 +87,8 @@ const openIn = (r: ReviewResponse, a: { start: number; end: number }) =>
 /** Draft review: extract → structure → rule checks → store; plus decisions and exports. */
 export function createReviewService(deps: ReviewDeps) {
   const { store, clock } = deps;
-  const load = (sessionId: string, id: string) => {
-    const r = store.get(sessionId, id);
+  const load = async (sessionId: string, id: string) => {
+    const r = await store.get(sessionId, id);
     if (!r) throw notFound('review');
     return r;
   };
@@ -109,7 +109,7 @@ export function createReviewService(deps: ReviewDeps) {
         if (!file) throw new AppError('bad_request', 'bad_request:upload', 'Bitte wählen Sie eine Datei aus (PDF, DOCX, TXT oder MD).');
         stage('upload');
         if (file.buffer.length === 0) throw new AppError('bad_request', 'bad_request:upload_empty', 'Die Datei ist leer.');
-        deps.checkQuota?.(sessionId);
+        await deps.checkQuota?.(sessionId);
         stage('extract');
         const a = await deps.analyzeDraft(file.buffer, file.originalname, { includeDocument: Boolean(deps.aiReview), onStage: (s) => stage(s) });
         if (a.text.trim() === '') throw new AppError('bad_request', 'bad_request:upload_empty', 'Die Datei enthält keinen lesbaren Text.');
@@ -135,7 +135,7 @@ export function createReviewService(deps: ReviewDeps) {
         // each card and Absatz shows the command for this document (the draft's Artikel and Nummer, not only the amended §)
         const byId = new Map(capped.findings.map((f) => [f.id, f]));
         const addressed = { ...draft, findings: withDocumentCommands(draft, capped.findings), rewrites: (draft.rewrites ?? []).map((w) => withDocumentCommand(draft, w, byId)) };
-        const review = store.create(sessionId, addressed, a.format === 'docx' ? file.buffer : undefined);
+        const review = await store.create(sessionId, addressed, a.format === 'docx' ? file.buffer : undefined);
         stage('done');
         return paged(review);
       } catch (e) {
@@ -145,9 +145,9 @@ export function createReviewService(deps: ReviewDeps) {
         throw err;
       }
     },
-    get: (sessionId: string, id: string): ReviewResponse => paged(load(sessionId, id)),
-    findings(sessionId: string, id: string, q: ReviewFindingsQuery): ReviewFindingsResponse {
-      const { findings, findingsTotal } = paged(load(sessionId, id), q);
+    get: async (sessionId: string, id: string): Promise<ReviewResponse> => paged(await load(sessionId, id)),
+    async findings(sessionId: string, id: string, q: ReviewFindingsQuery): Promise<ReviewFindingsResponse> {
+      const { findings, findingsTotal } = paged(await load(sessionId, id), q);
       return { total: findingsTotal ?? 0, findings };
     },
     list: (sessionId: string) => store.list(sessionId),
@@ -157,10 +157,10 @@ export function createReviewService(deps: ReviewDeps) {
      * Returns the Absatz's new rewrite (undefined when the finding lies in no Absatz with a rewrite).
      */
     async decide(sessionId: string, id: string, findingId: string, decision: Decision): Promise<AbsatzRewrite | undefined> {
-      const r = store.decide(sessionId, id, findingId, decision);
+      const r = await store.decide(sessionId, id, findingId, decision);
       if (r === 'no_review') throw notFound('review');
       if (r === 'no_finding') throw notFound('finding');
-      let review = load(sessionId, id);
+      let review = await load(sessionId, id);
       const finding = review.findings.find((f) => f.id === findingId)!;
       const stored = review.rewrites?.find((w) => finding.location.start >= w.start && finding.location.start < w.end);
       if (!stored) return undefined;
@@ -170,21 +170,21 @@ export function createReviewService(deps: ReviewDeps) {
       for (let round = 1; ; round++) {
         const open = openIn(review, stored);
         const next = withDocumentCommand(review, await deps.rewriteAbsatz(review.text, stored, open), new Map(open.map((f) => [f.id, f])));
-        review = load(sessionId, id);
+        review = await load(sessionId, id);
         // another decision in this Absatz arrived while it was rewritten: rewrite again with the newest decisions
         if (round < MAX_REWRITE_ROUNDS && ids(openIn(review, stored)) !== ids(open)) continue;
-        store.updateRewrites(sessionId, id, [next]);
+        await store.updateRewrites(sessionId, id, [next]);
         return next;
       }
     },
-    remove(sessionId: string, id: string): void {
-      if (!store.remove(sessionId, id)) throw notFound('review');
+    async remove(sessionId: string, id: string): Promise<void> {
+      if (!(await store.remove(sessionId, id))) throw notFound('review');
     },
     async export(sessionId: string, id: string, kind: ExportKind, format: 'md' | 'docx'): Promise<ExportFile> {
-      const review = load(sessionId, id);
+      const review = await load(sessionId, id);
       const now = clock.now();
       const stem = `${STEM[kind]}-${fileStem(review.title)}`;
-      const source = kind === 'draft' ? store.source(sessionId, id) : undefined;
+      const source = kind === 'draft' ? await store.source(sessionId, id) : undefined;
       // the model's refinement needs the network and stays here; building and rendering the pages go to the renderer
       const documentationDraft = kind === 'documentation' && deps.refineDocumentation ? await documentation(review, now) : undefined;
       const body = await deps.renderExport({

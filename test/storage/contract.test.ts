@@ -1,0 +1,445 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FindingSchema, type Finding } from '../../server/contracts/finding';
+import type { AbsatzRewrite } from '../../server/contracts/rewrite';
+import type { Clock } from '../../server/storage/clock';
+import { openDb } from '../../server/storage/db';
+import { createStorage, openSqliteStorage, type Storage } from '../../server/storage/index';
+import { PG_MIGRATIONS } from '../../server/storage/pg-schema';
+import { openPostgres } from '../../server/storage/postgres';
+import { StorageShapeError } from '../../server/storage/rows';
+import { createTestDatabase, type TestDatabase } from '../support/postgres';
+
+/**
+ * One contract for both storage implementations: every store method, scoping by owner, migrations and the
+ * validation of rows read back. The PostgreSQL run creates and drops its own database on the machine's server.
+ */
+
+const T0 = Date.parse('2026-03-01T10:00:00.000Z');
+const HOUR = 3_600_000;
+/** Time moves only when a test says so; ids stay unique across tests sharing a database. */
+const clock: Clock & { t: number } = { t: T0, now: (): Date => new Date(clock.t), id: () => randomUUID() };
+
+const finding = ({ start, ...over }: Partial<Finding> & { start: number }): Finding => ({
+  id: `f-${start}`,
+  ruleId: 'schriftform',
+  category: 'schriftform',
+  principle: 1,
+  severity: 'hoch',
+  source: 'Regel',
+  location: { law: 'X', ref: `§ ${start}`, start, end: start + 5 },
+  quote: { match: 'schriftlich', sentence: 'Der Antrag ist schriftlich zu stellen.' },
+  explanation: 'e',
+  suggestion: 's',
+  legalBasis: ['§ 3a VwVfG'],
+  amendment: 'a',
+  ...over,
+});
+
+const review = (findings: Finding[] = [finding({ start: 1 })]) => ({
+  title: 'Entwurf',
+  format: 'txt' as const,
+  text: 'Der Antrag ist schriftlich zu stellen.',
+  provisions: 1,
+  findings,
+  structure: [],
+  outline: [],
+});
+
+interface Backend {
+  name: 'sqlite' | 'postgres';
+  open(): Promise<Storage>;
+  cleanup(): Promise<void>;
+}
+
+const sqliteBackend = (): Backend => {
+  const dirs: string[] = [];
+  return {
+    name: 'sqlite',
+    async open() {
+      const d = mkdtempSync(join(tmpdir(), 'dc-contract-'));
+      dirs.push(d);
+      return openSqliteStorage(d, clock);
+    },
+    async cleanup() {
+      for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+    },
+  };
+};
+
+const postgresBackend = (): Backend => {
+  const dbs: TestDatabase[] = [];
+  return {
+    name: 'postgres',
+    async open() {
+      const db = await createTestDatabase();
+      dbs.push(db);
+      return createStorage(await openPostgres(db.url, { max: 4 }), clock);
+    },
+    async cleanup() {
+      for (const db of dbs.splice(0)) await db.drop();
+    },
+  };
+};
+
+describe.each([sqliteBackend(), postgresBackend()])('storage contract: $name', (backend) => {
+  let s: Storage;
+  const sid = () => `sess-${randomUUID()}`;
+
+  beforeAll(async () => {
+    s = await backend.open();
+  });
+  afterAll(async () => {
+    await s?.close();
+    await backend.cleanup();
+  });
+
+  it('reports its kind and answers a ping', async () => {
+    expect(s.kind).toBe(backend.name);
+    await expect(s.ping()).resolves.toBeUndefined();
+  });
+
+  it('sessions: create, read with the user profile, touch, remove and purge by binding and age', async () => {
+    const [a, b, c] = [sid(), sid(), sid()];
+    const now = new Date(T0);
+    await s.sessions.create(a, 'open', now);
+    await s.sessions.create(b, 'oidc:x', now, { owner: 'sub:alice', user: { name: 'Alice', email: 'a@example.org', admin: true } });
+    await s.sessions.create(c, 'open', new Date(T0 - 10 * HOUR));
+    expect(await s.sessions.get(a)).toEqual({ binding: 'open', createdAt: now, lastSeenAt: now, owner: a });
+    expect(await s.sessions.get(b)).toMatchObject({ owner: 'sub:alice', user: { name: 'Alice', email: 'a@example.org', admin: true } });
+    expect(await s.sessions.get('nobody')).toBeUndefined();
+
+    const later = new Date(T0 + HOUR);
+    await s.sessions.touch(a, later);
+    expect((await s.sessions.get(a))!.lastSeenAt).toEqual(later);
+
+    // c is idle too long, b has another binding; a stays
+    const purged = await s.sessions.purge('open', new Date(T0 - HOUR), new Date(T0 - 100 * HOUR));
+    expect(purged).toEqual(expect.arrayContaining([b, c]));
+    expect(purged).not.toContain(a);
+    expect(await s.sessions.get(b)).toBeUndefined();
+    await s.sessions.remove(a);
+    expect(await s.sessions.get(a)).toBeUndefined();
+  });
+
+  it('logins: taken once, not after they expired, purged by age', async () => {
+    const login = { state: 'st', nonce: 'no', codeVerifier: 'cv', redirectUri: 'http://x/cb' };
+    const [fresh, old] = [randomUUID(), randomUUID()];
+    await s.logins.create(fresh, login, new Date(T0));
+    await s.logins.create(old, login, new Date(T0 - HOUR));
+    expect(await s.logins.take(old, new Date(T0 - 60_000))).toBeUndefined();
+    expect(await s.logins.take(fresh, new Date(T0 - 60_000))).toEqual(login);
+    expect(await s.logins.take(fresh, new Date(T0 - 60_000))).toBeUndefined();
+    expect(await s.logins.purge(new Date(T0 - 60_000))).toBeGreaterThanOrEqual(1);
+    expect(await s.logins.take(old, new Date(0))).toBeUndefined();
+  });
+
+  it('conversations: ordered messages, history, notices, state, rename and scoping by owner', async () => {
+    const [a, b] = [sid(), sid()];
+    const c1 = await s.conversations.create(a, 'Erste');
+    clock.t += 1000;
+    const c2 = await s.conversations.create(a, 'Zweite');
+    clock.t += 1000;
+    await s.conversations.addMessage(a, c1.id, { role: 'user', text: 'eins' });
+    const answer = await s.conversations.addMessage(a, c1.id, {
+      role: 'assistant',
+      text: 'zwei',
+      model: 'offline',
+      citations: [{ law: 'VwVfG', ref: '§ 3a', title: 'Elektronische Kommunikation', text: 'Text' }],
+      findings: [finding({ start: 7 })],
+    });
+    await s.conversations.addMessage(a, c1.id, { role: 'user', text: 'drei' });
+    // the newest activity first: c1 got messages after c2 was created
+    expect((await s.conversations.list(a)).map((c) => c.id)).toEqual([c1.id, c2.id]);
+    const got = await s.conversations.get(a, c1.id);
+    expect(got!.messages.map((m) => m.text)).toEqual(['eins', 'zwei', 'drei']);
+    expect(got!.messages[1]).toEqual(answer);
+    expect((await s.conversations.recentMessages(a, c1.id, 2)).map((m) => m.text)).toEqual(['zwei', 'drei']);
+    expect(await s.conversations.setNotice(a, c1.id, answer.id, 'später')).toBe(true);
+    expect((await s.conversations.get(a, c1.id))!.messages[1]!.notice).toBe('später');
+
+    expect(await s.conversations.state(a, c1.id)).toEqual({});
+    await s.conversations.setState(a, c1.id, { lastPassage: 'Der Antrag ist schriftlich zu stellen.', lastTopic: 'schriftform' });
+    expect(await s.conversations.state(a, c1.id)).toEqual({ lastPassage: 'Der Antrag ist schriftlich zu stellen.', lastTopic: 'schriftform' });
+
+    expect(await s.conversations.rename(a, c1.id, 'Umbenannt')).toBe(true);
+    expect((await s.conversations.get(a, c1.id))!.title).toBe('Umbenannt');
+
+    // B sees nothing of A's and can change nothing
+    expect(await s.conversations.list(b)).toEqual([]);
+    expect(await s.conversations.get(b, c1.id)).toBeUndefined();
+    expect(await s.conversations.exists(b, c1.id)).toBe(false);
+    expect(await s.conversations.exists(a, c1.id)).toBe(true);
+    expect(await s.conversations.rename(b, c1.id, 'x')).toBe(false);
+    expect(await s.conversations.setNotice(b, c1.id, answer.id, 'x')).toBe(false);
+    expect(await s.conversations.recentMessages(b, c1.id, 5)).toEqual([]);
+    expect(await s.conversations.state(b, c1.id)).toEqual({});
+    expect(await s.conversations.remove(b, c1.id)).toBe(false);
+
+    await s.feedback.add(a, { targetType: 'message', targetId: answer.id, contextId: c1.id, rating: 'useful' });
+    expect(await s.feedback.count(a)).toBe(1);
+    expect(await s.conversations.remove(a, c1.id)).toBe(true);
+    expect(await s.feedback.count(a)).toBe(0);
+    expect(await s.sql.get('SELECT COUNT(*) AS n FROM messages WHERE conversation_id = ?', [c1.id])).toEqual({ n: 0 });
+  });
+
+  it('reviews: create with the Word file, read, list, decide, size and delete only for the owner', async () => {
+    const [a, b] = [sid(), sid()];
+    const docx = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff]);
+    const r = await s.reviews.create(a, { ...review([finding({ start: 1 }), finding({ start: 2 })]), notices: ['Hinweis'] }, docx);
+    expect(await s.reviews.get(a, r.id)).toEqual({ ...r, findings: r.findings.map((f) => FindingSchema.parse(f)) });
+    expect(await s.reviews.list(a)).toEqual([{ id: r.id, title: 'Entwurf', createdAt: r.createdAt, findings: 2 }]);
+    expect(await s.reviews.source(a, r.id)).toEqual(docx);
+    expect(await s.reviews.sessionBytes(a)).toBeGreaterThan(docx.length + r.text.length);
+
+    expect(await s.reviews.get(b, r.id)).toBeUndefined();
+    expect(await s.reviews.list(b)).toEqual([]);
+    expect(await s.reviews.source(b, r.id)).toBeUndefined();
+    expect(await s.reviews.sessionBytes(b)).toBe(0);
+    expect(await s.reviews.decide(b, r.id, 'f-1', 'accepted')).toBe('no_review');
+    expect(await s.reviews.remove(b, r.id)).toBe(false);
+
+    expect(await s.reviews.decide(a, r.id, 'nope', 'accepted')).toBe('no_finding');
+    expect(await s.reviews.decide(a, r.id, 'f-1', 'accepted')).toBe('ok');
+    expect(await s.reviews.decide(a, r.id, 'f-2', 'dismissed')).toBe('ok');
+    expect((await s.reviews.get(a, r.id))!.decisions).toEqual({ 'f-1': 'accepted', 'f-2': 'dismissed' });
+    expect(await s.reviews.decide(a, r.id, 'f-1', 'open')).toBe('ok');
+    expect((await s.reviews.get(a, r.id))!.decisions).toEqual({ 'f-2': 'dismissed' });
+
+    // concurrent decisions on one review: none is lost (read-modify-write in one transaction)
+    const many = await s.reviews.create(a, review(Array.from({ length: 8 }, (_, i) => finding({ start: i + 10 }))));
+    await Promise.all(many.findings.map((f) => s.reviews.decide(a, many.id, f.id, 'accepted')));
+    expect(Object.keys((await s.reviews.get(a, many.id))!.decisions)).toHaveLength(8);
+
+    // rewrites per Absatz: a decision replaces the one Absatz it changed, the others stay
+    const rewrite = (start: number, text: string): AbsatzRewrite => ({
+      ref: `§ ${start}`,
+      law: 'X',
+      start,
+      end: start + 10,
+      unit: { section: String(start) },
+      original: 'alt',
+      text,
+      edits: [],
+      command: '',
+      legalBasis: [],
+      notes: [],
+      findingIds: [],
+      unresolved: [],
+    });
+    const withRewrites = await s.reviews.create(a, { ...review(), rewrites: [rewrite(0, 'eins'), rewrite(20, 'zwei')] });
+    expect((await s.reviews.get(a, withRewrites.id))!.rewrites).toEqual([rewrite(0, 'eins'), rewrite(20, 'zwei')]);
+    expect(await s.reviews.updateRewrites(b, withRewrites.id, [rewrite(20, 'fremd')])).toBe(false);
+    expect(await s.reviews.updateRewrites(a, withRewrites.id, [rewrite(20, 'neu')])).toBe(true);
+    expect((await s.reviews.get(a, withRewrites.id))!.rewrites).toEqual([rewrite(0, 'eins'), rewrite(20, 'neu')]);
+
+    await s.feedback.add(a, { targetType: 'finding', targetId: 'f-2', contextId: r.id, rating: 'wrong', reason: 'kein Fall' });
+    expect(await s.reviews.remove(a, r.id)).toBe(true);
+    expect(await s.reviews.get(a, r.id)).toBeUndefined();
+    expect(await s.sql.get('SELECT COUNT(*) AS n FROM review_sources WHERE review_id = ?', [r.id])).toEqual({ n: 0 });
+    expect(await s.feedback.count(a)).toBe(0);
+  });
+
+  it('batch: jobs, results once per law, summary, SQL filters, export and scoping by owner', async () => {
+    const [a, b] = [sid(), sid()];
+    const job = await s.batch.create(a, 'j', ['/a.md', '/b.md', '/c.md'], { ai: true, notices: ['doppelt'], uploadBytes: 100 });
+    expect(job).toMatchObject({ sessionId: a, name: 'j', status: 'queued', done: 0, total: 3, ai: true, notices: ['doppelt'], uploadBytes: 100, seconds: 0 });
+    const add = (path: string, law: string, findings: Finding[], ai?: { prompt: number }) =>
+      s.batch.addResult(job.id, {
+        path,
+        law,
+        title: `${law}-Titel`,
+        jurisdiction: 'Bund',
+        provisions: 3,
+        findings,
+        ...(ai ? { ai: { provisions: 1, findings: 1, prompt: ai.prompt, completion: 5, notices: [`${law}: gekürzt`] } } : {}),
+      });
+    const aaa = [finding({ start: 1 }), finding({ start: 2, category: 'postalisch', severity: 'mittel', confidence: 0.5 })];
+    const bbb = [
+      finding({ start: 3, category: 'unbestimmter_begriff', severity: 'hinweis', principle: 4, source: 'KI', quote: { match: 'Angemessen', sentence: 'Eine angemessene Frist.' } }),
+    ];
+    const bytesA = await add('/a.md', 'AAA', aaa, { prompt: 10 });
+    expect(bytesA).toBeGreaterThan(0);
+    expect(await add('/a.md', 'AAA', [finding({ start: 1 })])).toBeUndefined();
+    const bytesB = (await add('/b.md', 'BBB', bbb, { prompt: 20 }))!;
+    // the quota counts what addResult reported, and the session's usage includes it and the extracted upload
+    expect(await s.batch.resultBytes(job.id)).toBe(bytesA! + bytesB);
+    expect(await s.batch.sessionBytes(a)).toBe(bytesA! + bytesB + 100);
+    expect(await s.batch.sessionBytes(b)).toBe(0);
+    expect(await s.batch.donePaths(job.id)).toEqual(new Set(['/a.md', '/b.md']));
+
+    // compact rows: the finding JSON does not repeat the texts of the columns, yet the export gets the whole finding back
+    const stored = (await s.sql.all('SELECT finding FROM batch_findings WHERE job_id = ?', [job.id])) as { finding: string }[];
+    expect(stored.every((r) => !r.finding.includes('sentence') && !r.finding.includes('explanation'))).toBe(true);
+    const exported = [];
+    for await (const row of s.batch.exportRows(job.id)) exported.push(row);
+    expect(exported.map((r) => r.finding)).toEqual([...aaa, ...bbb].map((f) => FindingSchema.parse(f)));
+    expect(exported.map((r) => r.path)).toEqual(['/a.md', '/a.md', '/b.md']);
+
+    expect((await s.batch.get(a, job.id))!.done).toBe(2);
+    expect(await s.batch.get(b, job.id)).toBeUndefined();
+    expect((await s.batch.getById(job.id))!.id).toBe(job.id);
+    expect((await s.batch.list(a)).map((j) => j.id)).toEqual([job.id]);
+    expect(await s.batch.list(b)).toEqual([]);
+    expect((await s.batch.listAll()).map((j) => j.id)).toContain(job.id);
+    expect(await s.batch.ids()).toContain(job.id);
+
+    const q = (over: object) => s.batch.results(job.id, { offset: 0, limit: 100, sort: 'law', dir: 'asc', ...over });
+    expect((await q({})).total).toBe(3);
+    expect((await q({ category: 'postalisch' })).rows.map((r) => r.ref)).toEqual(['§ 2']);
+    expect((await q({ principle: 4 })).rows.map((r) => r.law)).toEqual(['BBB']);
+    expect((await q({ source: 'KI' })).rows.map((r) => r.law)).toEqual(['BBB']);
+    expect((await q({ law: 'AAA' })).total).toBe(2);
+    // the search ignores case in both databases
+    expect((await q({ q: 'angemess' })).rows.map((r) => r.match)).toEqual(['Angemessen']);
+    expect((await q({ q: '100%_' })).total).toBe(0);
+    expect((await q({ sort: 'severity', dir: 'desc' })).rows.map((r) => r.severity)).toEqual(['hinweis', 'mittel', 'hoch']);
+    expect(await q({ sort: 'law', dir: 'desc', limit: 1, offset: 1 })).toMatchObject({ total: 3, rows: [{ law: 'AAA' }] });
+    expect((await q({})).rows[0]!.legalBasis).toEqual(['§ 3a VwVfG']);
+
+    await s.batch.addSeconds(job.id, 1.25);
+    await s.batch.addSeconds(job.id, 1.25);
+    const summary = await s.batch.summary((await s.batch.get(a, job.id))!);
+    expect(summary).toMatchObject({ laws: 2, provisions: 6, findings: 3, seconds: 2.5 });
+    expect(summary.byCategory).toMatchObject({ schriftform: 1, postalisch: 1, unbestimmter_begriff: 1, unterschrift: 0 });
+    expect(summary.byPrinciple).toEqual({ '1': 2, '2': 0, '3': 0, '4': 1, '5': 0 });
+    expect(summary.bySeverity).toEqual({ hoch: 1, mittel: 1, hinweis: 1 });
+    expect(summary.byLaw[0]).toEqual({ law: 'AAA', title: 'AAA-Titel', findings: 2 });
+    expect(summary.ai).toMatchObject({ prompt: 30, completion: 10, findings: 1, estimated: false });
+    expect(summary.ai!.byLaw.map((l) => l.law)).toEqual(['AAA', 'BBB']);
+    expect(summary.ai!.notices).toEqual([
+      { law: 'AAA', message: 'AAA: gekürzt' },
+      { law: 'BBB', message: 'BBB: gekürzt' },
+    ]);
+
+    expect((await s.batch.unfinished()).map((j) => j.id)).toContain(job.id);
+    await s.batch.setStatus(job.id, 'failed', 'Grund');
+    expect(await s.batch.get(a, job.id)).toMatchObject({ status: 'failed', message: 'Grund' });
+    expect((await s.batch.unfinished()).map((j) => j.id)).not.toContain(job.id);
+    expect(await s.batch.remove(b, job.id)).toBe(false);
+    expect(await s.batch.remove(a, job.id)).toBe(true);
+    expect(await s.sql.get('SELECT COUNT(*) AS n FROM batch_findings WHERE job_id = ?', [job.id])).toEqual({ n: 0 });
+  });
+
+  it('batch: a law stored twice at once is stored once; the export pages through a large job', async () => {
+    const job = await s.batch.create(sid(), 'gross', ['/x.md', '/y.md']);
+    const many = Array.from({ length: 1203 }, (_, i) => finding({ start: i + 1 }));
+    const law = { path: '/x.md', law: 'X', title: 'X', jurisdiction: 'Bund', provisions: 1, findings: many };
+    const results = await Promise.all([s.batch.addResult(job.id, law), s.batch.addResult(job.id, law)]);
+    expect(results.filter((r) => r !== undefined)).toHaveLength(1);
+    const ids: string[] = [];
+    for await (const row of s.batch.exportRows(job.id)) ids.push(row.finding.id);
+    expect(ids).toEqual(many.map((f) => f.id));
+  });
+
+  it('batch: stale jobs by their last update', async () => {
+    const a = sid();
+    clock.t = T0 - 1000 * HOUR;
+    const old = await s.batch.create(a, 'alt', ['/a.md']);
+    clock.t = T0;
+    const fresh = await s.batch.create(a, 'neu', ['/a.md']);
+    const stale = await s.batch.staleJobs(new Date(T0 - HOUR));
+    expect(stale).toContainEqual({ id: old.id, sessionId: a });
+    expect(stale.map((j) => j.id)).not.toContain(fresh.id);
+  });
+
+  it('retention: old conversations and reviews go with their feedback; recent ones stay', async () => {
+    const a = sid();
+    clock.t = T0 - 200 * 24 * HOUR;
+    const oldConv = await s.conversations.create(a, 'alt');
+    const oldReview = await s.reviews.create(a, review());
+    await s.feedback.add(a, { targetType: 'finding', targetId: 'f-1', contextId: oldReview.id, rating: 'useful' });
+    clock.t = T0;
+    const newConv = await s.conversations.create(a, 'neu');
+    await s.feedback.add(a, { targetType: 'message', targetId: 'm', contextId: newConv.id, rating: 'useful' });
+    const counts = await s.retention.purgeBefore(new Date(T0 - 90 * 24 * HOUR));
+    expect(counts.conversations).toBeGreaterThanOrEqual(1);
+    expect(counts.reviews).toBeGreaterThanOrEqual(1);
+    expect(counts.feedback).toBeGreaterThanOrEqual(1);
+    expect(await s.conversations.exists(a, oldConv.id)).toBe(false);
+    expect(await s.reviews.get(a, oldReview.id)).toBeUndefined();
+    expect(await s.conversations.exists(a, newConv.id)).toBe(true);
+    expect(await s.feedback.count(a)).toBe(1);
+    expect(await s.retention.purgeBefore(new Date(T0 - 90 * 24 * HOUR))).toEqual({ conversations: 0, reviews: 0, feedback: 0 });
+  });
+
+  it('a failed transaction leaves nothing behind and the database stays usable', async () => {
+    const a = sid();
+    const c = await s.conversations.create(a, 'T');
+    clock.t += 1000;
+    const first = await s.conversations.addMessage(a, c.id, { role: 'user', text: 'eins' });
+    // the same message id again violates UNIQUE: neither the message nor the conversation's new time is kept
+    clock.t += 1000;
+    await expect(s.conversations.addMessage(a, c.id, { id: first.id, role: 'user', text: 'zwei' })).rejects.toThrow();
+    const after = await s.conversations.get(a, c.id);
+    expect(after!.updatedAt).toBe(first.createdAt);
+    expect(after!.messages.map((m) => m.text)).toEqual(['eins']);
+  });
+
+  it('a row of the wrong shape fails loudly with a typed error', async () => {
+    const a = sid();
+    const c = await s.conversations.create(a, 'T');
+    await s.conversations.addMessage(a, c.id, { role: 'assistant', text: 'x' });
+    await s.sql.run("UPDATE messages SET citations = '{kaputt' WHERE conversation_id = ?", [c.id]);
+    const err = await s.conversations.get(a, c.id).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(StorageShapeError);
+    expect(err).toMatchObject({ status: 500, code: 'internal:storage_shape' });
+    expect((err as Error).message).toMatch(/messages.*citations/);
+
+    const r = await s.reviews.create(a, review());
+    await s.sql.run("UPDATE reviews SET format = 'exe' WHERE id = ?", [r.id]);
+    await expect(s.reviews.get(a, r.id)).rejects.toBeInstanceOf(StorageShapeError);
+    await s.sql.run('UPDATE reviews SET format = ?, findings = ? WHERE id = ?', ['txt', '[{"id": 1}]', r.id]);
+    await expect(s.reviews.get(a, r.id)).rejects.toThrow(/reviews.*findings/);
+  });
+});
+
+describe('migrations', () => {
+  it('SQLite: creates DATA_DIR, uses WAL, migrates from empty and again without change', () => {
+    const d = mkdtempSync(join(tmpdir(), 'dc-store-'));
+    try {
+      const sub = join(d, 'neu', 'data');
+      const db = openDb(sub);
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      const version = db.pragma('user_version', { simple: true });
+      expect(version).toBeGreaterThan(0);
+      db.close();
+      const again = openDb(sub);
+      expect(again.pragma('user_version', { simple: true })).toBe(version);
+      again.close();
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+
+  it('PostgreSQL: instances starting at once migrate an empty database exactly once; a restart changes nothing', async () => {
+    const db = await createTestDatabase();
+    try {
+      const opened = await Promise.all([1, 2, 3].map(() => openPostgres(db.url, { max: 2 })));
+      const client = new pg.Client({ connectionString: db.url });
+      await client.connect();
+      const versions = async () => (await client.query('SELECT version FROM schema_migrations ORDER BY version')).rows.map((r) => Number(r.version));
+      try {
+        expect(await versions()).toEqual(PG_MIGRATIONS.map((_, i) => i + 1));
+        const again = await openPostgres(db.url, { max: 1 });
+        expect(await versions()).toEqual(PG_MIGRATIONS.map((_, i) => i + 1));
+        // every instance works on the one schema
+        const storages = [...opened, again].map((sql) => createStorage(sql, clock));
+        const c = await storages[0]!.conversations.create('A', 'geteilt');
+        expect(await storages[3]!.conversations.exists('A', c.id)).toBe(true);
+        await Promise.all(storages.map((st) => st.close()));
+      } finally {
+        await client.end();
+      }
+    } finally {
+      await db.drop();
+    }
+  });
+});
