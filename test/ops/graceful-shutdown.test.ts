@@ -3,9 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ServerToClientEvents } from '../../server/contracts/socket';
 import { connect, listen, makeApp, sessionCookie, tempDir, type ClientSocket, type TestApp } from '../http/harness';
-import { REDIS_URL, lawsZip, startWorker } from './workers';
+import { REDIS_URL, followJob, lawsZip, startWorker } from './workers';
 
 /**
  * Graceful shutdown of a worker process: on SIGTERM it stops taking jobs, hands the running one back to the queue
@@ -13,7 +12,6 @@ import { REDIS_URL, lawsZip, startWorker } from './workers';
  * (QUEUE_LOCK_MS is a minute here, so a takeover after a stall could not explain the result).
  */
 
-type Progress = Parameters<ServerToClientEvents['batch:progress']>[0];
 
 const dataDir = tempDir('dc-shutdown-');
 const env = { REDIS_URL, REDIS_PREFIX: `dc-test-${randomUUID()}`, QUEUE_LOCK_MS: '60000', DATA_DIR: dataDir };
@@ -43,24 +41,8 @@ describe('graceful shutdown of a worker', () => {
     const created = await request(web.app).post('/api/batch').set('Cookie', cookie).attach('file', lawsZip(total), 'gesetze.zip').expect(202);
     const jobId = created.body.jobId as string;
 
-    const progress: Progress[] = [];
-    let stoppedAt: number | undefined;
-    const finished = new Promise<string>((res) => {
-      socket.on('batch:status', (s) => {
-        if (s.jobId === jobId && ['done', 'failed', 'cancelled'].includes(s.status)) res(s.status);
-      });
-    });
-    await new Promise<void>((res) => {
-      socket.on('batch:progress', (p) => {
-        if (p.jobId !== jobId) return;
-        progress.push(p);
-        if (stoppedAt === undefined && p.done >= 5) {
-          stoppedAt = p.done;
-          first.child.kill('SIGTERM');
-          res();
-        }
-      });
-    });
+    const { progress, finished, interruptedAt } = followJob(socket, jobId, 5, () => first.child.kill('SIGTERM'));
+    const stoppedAt = await interruptedAt;
     expect(stoppedAt).toBeLessThan(total);
     // exits by itself, cleanly (the shutdown handler cuts off at 10 s with exit code 1)
     expect(await first.exited).toBe(0);

@@ -3,9 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ServerToClientEvents } from '../../server/contracts/socket';
 import { connect, listen, makeApp, sessionCookie, tempDir, type ClientSocket, type TestApp } from '../http/harness';
-import { REDIS_URL, lawsZip, startWorker } from './workers';
+import { REDIS_URL, followJob, lawsZip, startWorker } from './workers';
 
 /**
  * A web instance that runs no jobs (ROLE=web) and worker processes (`server/worker.ts`) sharing the machine's Redis
@@ -13,7 +12,6 @@ import { REDIS_URL, lawsZip, startWorker } from './workers';
  * after the lock expires and finishes it, and every law is stored exactly once.
  */
 
-type Progress = Parameters<ServerToClientEvents['batch:progress']>[0];
 
 const dataDir = tempDir('dc-queue-');
 const env = { REDIS_URL, REDIS_PREFIX: `dc-test-${randomUUID()}`, QUEUE_LOCK_MS: '1000' };
@@ -48,24 +46,8 @@ describe('jobs on a Redis queue with separate worker processes', () => {
     const created = await request(web.app).post('/api/batch').set('Cookie', cookie).attach('file', lawsZip(total), 'gesetze.zip').expect(202);
     const jobId = created.body.jobId as string;
 
-    const progress: Progress[] = [];
-    let killedAt: number | undefined;
-    const finished = new Promise<string>((res) => {
-      socket.on('batch:status', (s) => {
-        if (s.jobId === jobId && ['done', 'failed', 'cancelled'].includes(s.status)) res(s.status);
-      });
-    });
-    await new Promise<void>((res) => {
-      socket.on('batch:progress', (p) => {
-        if (p.jobId !== jobId) return;
-        progress.push(p);
-        if (killedAt === undefined && p.done >= 5) {
-          killedAt = p.done;
-          first.kill('SIGKILL');
-          res();
-        }
-      });
-    });
+    const { progress, finished, interruptedAt } = followJob(socket, jobId, 5, () => first.kill('SIGKILL'));
+    const killedAt = await interruptedAt;
     expect(killedAt, 'the first worker was killed before the job was finished').toBeLessThan(total);
 
     await startWorkerHere();

@@ -3,10 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ServerToClientEvents } from '../../server/contracts/socket';
 import { connect, listen, makeApp, sessionCookie, tempDir, type ClientSocket, type TestApp } from '../http/harness';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
-import { REDIS_URL, lawsZip, startWorker } from './workers';
+import { REDIS_URL, followJob, lawsZip, startWorker } from './workers';
 
 /**
  * The service set-up of issue 11 on the machine's PostgreSQL and Redis: two web instances (ROLE=web) with data
@@ -15,7 +14,6 @@ import { REDIS_URL, lawsZip, startWorker } from './workers';
  * the worker is killed mid-job, a new one finishes it, and every law is stored exactly once.
  */
 
-type Progress = Parameters<ServerToClientEvents['batch:progress']>[0];
 
 const DRAFT = '# Entwurf eines Gesetzes\n\n## § 1 Antrag\n\nDer Antrag ist schriftlich bei der Behörde zu stellen und eigenhändig zu unterschreiben.\n';
 
@@ -82,24 +80,8 @@ describe('two web instances and workers on PostgreSQL and Redis', () => {
     const created = await request(b.app).post('/api/batch').set('Cookie', cookie).attach('file', lawsZip(total), 'gesetze.zip').expect(202);
     const jobId = created.body.jobId as string;
 
-    const progress: Progress[] = [];
-    let killedAt: number | undefined;
-    const finished = new Promise<string>((res) => {
-      socket.on('batch:status', (s) => {
-        if (s.jobId === jobId && ['done', 'failed', 'cancelled'].includes(s.status)) res(s.status);
-      });
-    });
-    await new Promise<void>((res) => {
-      socket.on('batch:progress', (p) => {
-        if (p.jobId !== jobId) return;
-        progress.push(p);
-        if (killedAt === undefined && p.done >= 5) {
-          killedAt = p.done;
-          first.kill('SIGKILL');
-          res();
-        }
-      });
-    });
+    const { progress, finished, interruptedAt } = followJob(socket, jobId, 5, () => first.kill('SIGKILL'));
+    const killedAt = await interruptedAt;
     expect(killedAt, 'the first worker was killed before the job was finished').toBeLessThan(total);
 
     await startWorker({ ...env, DATA_DIR: dirB }, workers);

@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import type { ServerToClientEvents } from '../../server/contracts/socket';
 import { makeZip } from '../fixtures/web/zip-writer';
+import type { ClientSocket } from '../http/harness';
 
 /** Worker processes (`server/worker.ts`) and job inputs for the tests of jobs on the machine's Redis. */
 
@@ -50,4 +52,32 @@ export function lawsZip(count: number): Buffer {
       deflate: true,
     })),
   );
+}
+
+export type Progress = Parameters<ServerToClientEvents['batch:progress']>[0];
+
+/**
+ * Follows a batch job over a socket: every progress event, the point where `at` laws are done (`interrupt` runs
+ * there: a worker is killed or stopped) and the final status.
+ */
+export function followJob(socket: ClientSocket, jobId: string, at: number, interrupt: () => void) {
+  const progress: Progress[] = [];
+  const finished = new Promise<string>((res) => {
+    socket.on('batch:status', (s) => {
+      if (s.jobId === jobId && ['done', 'failed', 'cancelled'].includes(s.status)) res(s.status);
+    });
+  });
+  const interruptedAt = new Promise<number>((res) => {
+    let interrupted = false;
+    socket.on('batch:progress', (p) => {
+      if (p.jobId !== jobId) return;
+      progress.push(p);
+      if (!interrupted && p.done >= at) {
+        interrupted = true;
+        interrupt();
+        res(p.done);
+      }
+    });
+  });
+  return { progress, finished, interruptedAt };
 }
