@@ -75,16 +75,22 @@ export function textChanges(text: string, findings: Finding[]): { changes: TextC
   return { changes, unplaced };
 }
 
+/** The span a change replaces; a deletion that joins words also takes one of the spaces around it. */
+export function changeSpan(text: string, c: TextChange): { start: number; end: number } {
+  let { start, end } = c;
+  if (c.joinSpace) {
+    if (text[end] === ' ') end++;
+    else if (text[start - 1] === ' ') start--;
+  }
+  return { start, end };
+}
+
 /** The text with non-overlapping changes (sorted by start) accepted, as Word shows it after "accept all". */
 export function acceptChanges(text: string, changes: readonly TextChange[]): string {
   let out = '';
   let cur = 0;
   for (const c of changes) {
-    let { start, end } = c;
-    if (c.joinSpace) {
-      if (text[end] === ' ') end++;
-      else if (text[start - 1] === ' ') start--;
-    }
+    const { start, end } = changeSpan(text, c);
     out += text.slice(cur, start) + c.insert;
     cur = end;
   }

@@ -1,6 +1,6 @@
 import { Document, DeletedTextRun, InsertedTextRun, Packer, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
-import type { TextChange } from './changes';
+import { changeSpan, type TextChange } from './changes';
 
 /**
  * The draft as a Word document whose proposed changes are tracked changes (w:ins / w:del), so the drafter accepts or
@@ -34,11 +34,7 @@ export async function trackedDocxFromText(text: string, changes: TextChange[], m
   const pieces: Piece[] = [];
   let cur = 0;
   for (const c of changes) {
-    let { start, end } = c;
-    if (c.joinSpace) {
-      if (text[end] === ' ') end++;
-      else if (text[start - 1] === ' ') start--;
-    }
+    const { start, end } = changeSpan(text, c);
     pieces.push({ kind: 'keep', text: text.slice(cur, start) });
     if (end > start) pieces.push({ kind: 'del', text: text.slice(start, end) });
     if (c.insert) pieces.push({ kind: 'ins', text: c.insert });
