@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll } from 'vitest';
 import { io as ioClient, type Socket } from 'socket.io-client';
+import type request from 'supertest';
 import { createApp, type App, type AppDeps } from '../../server/app';
 import { loadConfig } from '../../server/config';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../server/contracts/socket';
@@ -138,3 +139,11 @@ export function sessionCookie(setCookie: string | string[] | undefined): string 
   if (!c) throw new Error('no session cookie');
   return c.split(';')[0]!;
 }
+
+/** A supertest request whose body is the raw bytes (DOCX, XLSX, ZIP downloads). */
+export const binary = (req: request.Test) =>
+  req.buffer(true).parse((res, cb) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (c: Buffer) => chunks.push(c));
+    res.on('end', () => cb(null, Buffer.concat(chunks)));
+  });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DecisionResponseSchema, ReviewResponseSchema, type ReviewResponse } from '../../server/contracts/api';
 import { newDefects } from '../../server/rules/rewrite';
 import { readRevisions } from '../support/docx-revisions';
-import { makeApp, type TestApp } from './harness';
+import { binary, makeApp, type TestApp } from './harness';
 
 /**
  * One coherent rewrite per Absatz replaces the per-finding edits end to end: stored with the review, updated by a
@@ -33,13 +33,6 @@ beforeAll(async () => {
   await agent.get('/api/me');
 });
 afterAll(() => t.dispose());
-
-const binary = (req: request.Test) =>
-  req.buffer(true).parse((res, cb) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (c: Buffer) => chunks.push(c));
-    res.on('end', () => cb(null, Buffer.concat(chunks)));
-  });
 
 async function uploadDraft(): Promise<ReviewResponse> {
   return ReviewResponseSchema.parse((await agent.post('/api/reviews').attach('file', Buffer.from(DRAFT), 'entwurf.txt').expect(201)).body);

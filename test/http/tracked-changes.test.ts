@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReviewResponseSchema, type ReviewResponse } from '../../server/contracts/api';
 import { minimalPdf, wrapLines } from '../fixtures/drafts/minimal-pdf';
 import { readRevisions } from '../support/docx-revisions';
-import { makeApp, type TestApp } from './harness';
+import { binary, makeApp, type TestApp } from './harness';
 
 /**
  * "Entwurf mit Änderungsvorschlägen": the accepted findings as Word tracked changes. Read back as Word would: the
@@ -25,13 +25,6 @@ beforeAll(async () => {
   await agent.get('/api/me');
 });
 afterAll(() => t.dispose());
-
-const binary = (req: request.Test) =>
-  req.buffer(true).parse((res, cb) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (c: Buffer) => chunks.push(c));
-    res.on('end', () => cb(null, Buffer.concat(chunks)));
-  });
 
 async function reviewWithAll(buf: Buffer, name: string, decision: 'accepted' | 'open' = 'accepted'): Promise<ReviewResponse> {
   const review = ReviewResponseSchema.parse((await agent.post('/api/reviews').attach('file', buf, name).expect(201)).body);
