@@ -5,7 +5,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Socket } from 'socket.io-client';
-import { connect } from '../test/http/harness';
+import { connect } from '../test/http/client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../server/contracts/socket';
 import { startOfflineServer } from './lib/offline-server';
 import { startRoundRobinProxy } from './lib/round-robin-proxy';

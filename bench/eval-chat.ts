@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { Socket } from 'socket.io-client';
-import { connect } from '../test/http/harness';
+import { connect } from '../test/http/client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../server/contracts/socket';
 import { CHAT_CASES_BLIND2_PATH, loadChatCases } from './lib/chat-cases';
 import { judgeCase, leadOf, type ChatAnswer } from './lib/chat-judge';

@@ -3,15 +3,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll } from 'vitest';
-import { io as ioClient, type Socket } from 'socket.io-client';
 import type request from 'supertest';
 import { createApp, type App, type AppDeps } from '../../server/app';
 import { loadConfig } from '../../server/config';
-import type { ClientToServerEvents, ServerToClientEvents } from '../../server/contracts/socket';
 import { openSearchIndex, type SearchIndex } from '../../server/retrieval/index';
 import type { Answerer } from '../../server/services/chat/answerer';
 import { openStorage, type Storage } from '../../server/storage/index';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
+import { sessionCookie } from './client';
+
+export { connect, newSessionCookie, sessionCookie, type ClientSocket } from './client';
 
 /** Test harness: the shipped corpus indexed once per test file, a fresh DATA_DIR per app. */
 
@@ -100,45 +101,12 @@ export async function listen(app: App): Promise<string> {
   return `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
 }
 
-export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
-
-/** A new session's cookie from GET /api/me (open mode); undefined when the server wants a login. */
-export async function newSessionCookie(url: string): Promise<string | undefined> {
-  const res = await fetch(`${url}/api/me`);
-  return res.ok ? sessionCookie(res.headers.getSetCookie()) : undefined;
-}
-
-/** Connects with `cookie`, or with a new session of its own (sessions are only issued over HTTP). */
-export async function connect(url: string, cookie?: string): Promise<ClientSocket> {
-  cookie ??= await newSessionCookie(url);
-  const socket: ClientSocket = ioClient(url, {
-    transports: ['websocket'],
-    reconnection: false,
-    forceNew: true,
-    ...(cookie ? { extraHeaders: { cookie } } : {}),
-  });
-  return new Promise((res, rej) => {
-    socket.once('connect', () => res(socket));
-    socket.once('connect_error', (e) => {
-      socket.close();
-      rej(e);
-    });
-  });
-}
-
 /** The session id behind an agent's cookie (issued on its first /api/me), for seeding storage in tests. */
 export async function sessionIdOf(agent: { get(path: string): PromiseLike<{ headers: Record<string, unknown> }> }): Promise<string> {
   const res = await agent.get('/api/me');
   return sessionCookie(res.headers['set-cookie'] as string[] | undefined).slice('dc_session='.length);
 }
 
-/** The `dc_session=…` pair from a Set-Cookie header. */
-export function sessionCookie(setCookie: string | string[] | undefined): string {
-  const list = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : [];
-  const c = list.find((s) => s.startsWith('dc_session='));
-  if (!c) throw new Error('no session cookie');
-  return c.split(';')[0]!;
-}
 
 /** A supertest request whose body is the raw bytes (DOCX, XLSX, ZIP downloads). */
 export const binary = (req: request.Test) =>
