@@ -1,10 +1,6 @@
-import type { ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, listen, makeApp, sessionCookie, tempDir, type ClientSocket, type TestApp } from '../http/harness';
-import { REDIS_URL, followJob, lawsZip, startWorker } from './workers';
+import { describe, expect, it } from 'vitest';
+import { followJob, lawsZip, rowsPerLaw, webOnQueue } from './workers';
 
 /**
  * Graceful shutdown of a worker process: on SIGTERM it stops taking jobs, hands the running one back to the queue
@@ -12,36 +8,16 @@ import { REDIS_URL, followJob, lawsZip, startWorker } from './workers';
  * (QUEUE_LOCK_MS is a minute here, so a takeover after a stall could not explain the result).
  */
 
-
-const dataDir = tempDir('dc-shutdown-');
-const env = { REDIS_URL, REDIS_PREFIX: `dc-test-${randomUUID()}`, QUEUE_LOCK_MS: '60000', DATA_DIR: dataDir };
-const started: ChildProcess[] = [];
-let web: TestApp;
-let socket: ClientSocket;
-let cookie: string;
-
-beforeAll(async () => {
-  web = await makeApp({ ...env, ROLE: 'web' }, { dataDir });
-  const url = await listen(web);
-  cookie = sessionCookie((await request(web.app).get('/api/me')).headers['set-cookie']);
-  socket = await connect(url, cookie);
-});
-
-afterAll(async () => {
-  socket?.close();
-  for (const w of started) w.kill('SIGKILL');
-  await web?.dispose({ keepData: true });
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const q = webOnQueue('dc-shutdown-', 60_000);
 
 describe('graceful shutdown of a worker', () => {
   it('SIGTERM hands the running job back; another worker finishes it and every law is stored once', async () => {
-    const first = await startWorker(env, started);
+    const first = await q.startWorker();
     const total = 80;
-    const created = await request(web.app).post('/api/batch').set('Cookie', cookie).attach('file', lawsZip(total), 'gesetze.zip').expect(202);
+    const created = await request(q.web.app).post('/api/batch').set('Cookie', q.cookie).attach('file', lawsZip(total), 'gesetze.zip').expect(202);
     const jobId = created.body.jobId as string;
 
-    const { progress, finished, interruptedAt } = followJob(socket, jobId, 5, () => first.child.kill('SIGTERM'));
+    const { progress, finished, interruptedAt } = followJob(q.socket, jobId, 5, () => first.child.kill('SIGTERM'));
     const stoppedAt = await interruptedAt;
     expect(stoppedAt).toBeLessThan(total);
     // exits by itself, cleanly (the shutdown handler cuts off at 10 s with exit code 1)
@@ -50,12 +26,12 @@ describe('graceful shutdown of a worker', () => {
     const doneWhenStopped = progress.at(-1)!.done;
     expect(doneWhenStopped).toBeLessThan(total);
 
-    await startWorker(env, started);
+    await q.startWorker();
     expect(await finished).toBe('done');
     expect(progress.at(-1)).toEqual({ jobId, done: total, total });
-    const rows = (await web.storage.sql.all('SELECT path, COUNT(*) AS n FROM batch_results WHERE job_id = ? GROUP BY path', [jobId])) as { n: number }[];
+    const rows = await rowsPerLaw(q.web, 'batch_results', jobId);
     expect(rows).toHaveLength(total);
-    expect(rows.every((r) => r.n === 1)).toBe(true);
+    expect(rows.every((n) => n === 1)).toBe(true);
     // the job's log lines name it (and its request) in the worker that handed it back
     const interrupted = first
       .output()

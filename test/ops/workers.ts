@@ -1,8 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import request from 'supertest';
+import { afterAll, beforeAll } from 'vitest';
 import type { ServerToClientEvents } from '../../server/contracts/socket';
 import { makeZip } from '../fixtures/web/zip-writer';
-import type { ClientSocket } from '../http/harness';
+import { connect, listen, makeApp, sessionCookie, tempDir, type ClientSocket, type TestApp } from '../http/harness';
 
 /** Worker processes (`server/worker.ts`) and job inputs for the tests of jobs on the machine's Redis. */
 
@@ -80,4 +84,39 @@ export function followJob(socket: ClientSocket, jobId: string, at: number, inter
     });
   });
   return { progress, finished, interruptedAt };
+}
+
+/**
+ * A web instance that runs no jobs (ROLE=web) on the machine's Redis, with a session and its socket, set up before
+ * the file's tests; workers started with `env` share its data directory and are killed after the file.
+ */
+export function webOnQueue(prefix: string, lockMs: number) {
+  const dataDir = tempDir(prefix);
+  const q = {
+    env: { REDIS_URL, REDIS_PREFIX: `dc-test-${randomUUID()}`, QUEUE_LOCK_MS: String(lockMs), DATA_DIR: dataDir },
+    started: [] as ChildProcess[],
+    web: undefined as unknown as TestApp,
+    socket: undefined as unknown as ClientSocket,
+    cookie: '',
+    startWorker: () => startWorker(q.env, q.started),
+  };
+  beforeAll(async () => {
+    q.web = await makeApp({ ...q.env, ROLE: 'web' }, { dataDir });
+    const url = await listen(q.web);
+    q.cookie = sessionCookie((await request(q.web.app).get('/api/me')).headers['set-cookie']);
+    q.socket = await connect(url, q.cookie);
+  });
+  afterAll(async () => {
+    q.socket?.close();
+    for (const w of q.started) w.kill('SIGKILL');
+    await q.web?.dispose({ keepData: true });
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  return q;
+}
+
+/** Rows of `table` per law of a job: one entry per law screened, each the number of its rows. */
+export async function rowsPerLaw(app: TestApp, table: 'batch_results' | 'batch_findings', jobId: string): Promise<number[]> {
+  const rows = (await app.storage.sql.all(`SELECT path, COUNT(*) AS n FROM ${table} WHERE job_id = ? GROUP BY path`, [jobId])) as { n: number }[];
+  return rows.map((r) => r.n);
 }
