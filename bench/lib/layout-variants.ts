@@ -6,6 +6,7 @@ import { checkDocument } from '../../server/rules/engine';
 import type { LawDocument } from '../../server/contracts/document';
 import type { Finding } from '../../server/contracts/finding';
 import { minimalPdf, wrapLines } from '../../test/fixtures/drafts/minimal-pdf';
+import { seededRandom } from './random';
 
 /**
  * Layout variants of one draft, as the same text reaches the tool from different sources: without blank lines
@@ -14,18 +15,6 @@ import { minimalPdf, wrapLines } from '../../test/fixtures/drafts/minimal-pdf';
  */
 
 export type VariantName = 'original' | 'ohne Leerzeilen' | 'umbrochen' | 'PDF' | 'DOCX';
-
-/** Mulberry32: a small seeded generator, so that a failing variant can be reproduced. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const stripBlankLines = (text: string) =>
   text

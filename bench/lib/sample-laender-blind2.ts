@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { landesrechtPath, lawUnits, type CorpusUnit } from './corpus';
+import { seededRandom } from './random';
 import { loadRulesDev, RULES_LAENDER_BLIND_PATH, RULES_LAENDER_DEV_PATH } from './rules-dev';
 
 /**
@@ -76,18 +77,6 @@ const MAX_PER_LAW = 12;
 const MIN_CHARS = 40;
 const MAX_CHARS = 1500;
 
-/** mulberry32: tiny seeded PRNG, enough for a reproducible shuffle. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function shuffle<T>(xs: T[], rand: () => number): T[] {
   const out = [...xs];
   for (let i = out.length - 1; i > 0; i--) {
@@ -128,7 +117,7 @@ export function eligibleUnits(): (CorpusUnit & { land: string })[] {
 
 export function drawBlind2(): Blind2Candidate[] {
   const unique = eligibleUnits();
-  const rand = rng(SEED);
+  const rand = seededRandom(SEED);
   const perLaw = new Map<string, number>();
   const taken = new Set<string>();
   const picked: Blind2Candidate[] = [];
@@ -161,7 +150,7 @@ export interface EnrichedCandidate extends CorpusUnit {
 export function drawBlind2Enriched(): EnrichedCandidate[] {
   const first = new Set(drawBlind2().map((u) => u.id));
   const unique = eligibleUnits().filter((u) => !first.has(u.id));
-  const rand = rng(ENRICHED_SEED);
+  const rand = seededRandom(ENRICHED_SEED);
   const taken = new Set<string>();
   const picked: EnrichedCandidate[] = [];
   for (const [code, trigger] of Object.entries(STRONG_TRIGGERS) as [CoreCode, RegExp][]) {

@@ -5,7 +5,8 @@ import mammoth from 'mammoth';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReviewResponseSchema, type ReviewStage } from '../../server/contracts/api';
-import { asPdf, seededRandom } from '../../bench/lib/layout-variants';
+import { asPdf } from '../../bench/lib/layout-variants';
+import { seededRandom } from '../../bench/lib/random';
 import { minimalPdf, wrapLines } from '../fixtures/drafts/minimal-pdf';
 import { connect, listen, makeApp, sessionCookie, type TestApp } from './harness';
 
