@@ -44,17 +44,18 @@ function spanStart(ctx: MatchContext): number {
 
 function edit(ctx: MatchContext, start: number): AmendmentEdit {
   const t = ctx.index.doc.text.slice(start, ctx.end);
-  if (/Vordruck|Formbl/.test(t)) {
+  // the appended sentence names the hit's own form, so that the electronic route relieves exactly it
+  const form = /Vordruck|Formbl/.test(t)
+    ? ['Der Vordruck ist', 'kann']
+    : /Formulare\b/.test(t)
+      ? ['Die Formulare sind', 'können']
+      : /Formular/.test(t)
+        ? ['Das Formular ist', 'kann']
+        : undefined;
+  if (form) {
     return {
       kind: 'appendSentence',
-      sentence: 'Der Vordruck ist auch elektronisch zur Verfügung zu stellen und kann elektronisch ausgefüllt und übermittelt werden; ein darin vorgesehenes Unterschriftsfeld begründet kein Schriftformerfordernis.',
-    };
-  }
-  if (/Formular/.test(t)) {
-    const [subject, verb] = /Formulare\b/.test(t) ? ['Die Formulare sind', 'können'] : ['Das Formular ist', 'kann'];
-    return {
-      kind: 'appendSentence',
-      sentence: `${subject} auch elektronisch zur Verfügung zu stellen und ${verb} elektronisch ausgefüllt und übermittelt werden; ein darin vorgesehenes Unterschriftsfeld begründet kein Schriftformerfordernis.`,
+      sentence: `${form[0]} auch elektronisch zur Verfügung zu stellen und ${form[1]} elektronisch ausgefüllt und übermittelt werden; ein darin vorgesehenes Unterschriftsfeld begründet kein Schriftformerfordernis.`,
     };
   }
   if (/[Ss]iegel|[Ss]tempel/.test(t)) {
