@@ -9,7 +9,7 @@ import type { Finding } from '../../contracts/finding';
 import type { AbsatzRewrite } from '../../contracts/rewrite';
 import type { AbsatzContext } from '../../rules/rewrite';
 import type { DraftAnalysis } from './analyze-draft';
-import type { DraftOutcome, DraftTask, Outcome, RenderTask, RewriteTask } from './draft-worker';
+import type { DraftTask, Outcome, RenderTask, RewriteTask } from './draft-worker';
 import type { RenderRequest } from './render';
 
 /**
@@ -35,7 +35,7 @@ export interface DraftAnalyzeOptions {
 
 const ENTRY = fileURLToPath(new URL('./draft-worker.ts', import.meta.url));
 const IDLE_MS = 30_000;
-/** How long a finished analysis waits for its stage messages (they travel on their own channel). */
+/** How long a finished task waits for its stage messages (they travel on their own channel). */
 const STAGE_GRACE_MS = 1000;
 
 const BUSY = new AppError(
@@ -58,7 +58,7 @@ const exportTooLarge: LimitError = (log, cause) =>
   );
 
 /** Why a worker ended without an answer: its limits (the input's fault) or anything else (ours). */
-function failure(e: unknown, timedOut: boolean, what = 'draft analysis', limit: LimitError = tooComplex): AppError {
+function failure(e: unknown, timedOut: boolean, what: string, limit: LimitError): AppError {
   const err = e as { code?: string; name?: string; message?: string };
   if (timedOut) return limit(`${what} exceeded its time budget`, e);
   if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') return limit(`${what} exceeded the worker heap`, e);
@@ -93,27 +93,36 @@ export function createDraftAnalyzer(opts: DraftPoolOptions) {
     }));
 
   /**
-   * Runs the worker export `name` with the task; its budget starts when a worker takes it. Errors cross the thread
-   * boundary as data (draft-worker.ts).
+   * Runs the worker export `name` with the task; its budget starts when a worker takes it, and the stages it reports
+   * on the way go to `onStage`. Errors cross the thread boundary as data (draft-worker.ts).
    */
-  async function runTask<T>(name: string, task: object, budgetMs: number, what: string, limit: LimitError): Promise<T> {
+  async function runTask<T>(
+    name: string,
+    task: object,
+    run: { budgetMs: number; what: string; limit: LimitError; log?: object; onStage?: (stage: 'structure' | 'checks') => void },
+  ): Promise<T> {
     const p = await poolNow();
     const controller = new AbortController();
     let timedOut = false;
     let timer: NodeJS.Timeout | undefined;
     const { port1, port2 } = new MessageChannel();
-    port1.once('message', () => {
+    // time in the queue or loading a fresh worker is not the task's
+    port1.on('message', (msg: 'started' | 'structure' | 'checks') => {
+      if (msg !== 'started') return run.onStage?.(msg);
       timer = setTimeout(() => {
         timedOut = true;
         controller.abort();
-      }, budgetMs);
+      }, run.budgetMs);
     });
+    // the worker closes its end when it is done; 'close' comes after every message it posted
+    const stagesDelivered = new Promise<void>((r) => port1.once('close', () => r()));
     let outcome: Outcome<T>;
     try {
       outcome = (await p.run({ ...task, port: port2 }, { name, signal: controller.signal, transferList: [port2] })) as Outcome<T>;
+      await Promise.race([stagesDelivered, new Promise((r) => setTimeout(r, STAGE_GRACE_MS))]);
     } catch (e) {
-      const err = failure(e, timedOut, what, limit);
-      logger.warn({ err: e }, err.message);
+      const err = failure(e, timedOut, run.what, run.limit);
+      logger.warn({ err: e, ...run.log }, err.message);
       throw err;
     } finally {
       clearTimeout(timer);
@@ -134,45 +143,27 @@ export function createDraftAnalyzer(opts: DraftPoolOptions) {
         ...(f.edit ? { edit: { ...f.edit, at: f.edit.at - ctx.start } } : {}),
       });
       const task: Omit<RewriteTask, 'port'> = { text: text.slice(ctx.start, ctx.end), ctx: local, findings: findings.map(shift) };
-      return runTask<AbsatzRewrite>('rewrite', task, opts.timeoutMs, 'absatz rewrite', tooComplex).then((r) => ({ ...r, start: ctx.start, end: ctx.end }));
+      return runTask<AbsatzRewrite>('rewrite', task, { budgetMs: opts.timeoutMs, what: 'absatz rewrite', limit: tooComplex }).then((r) => ({ ...r, start: ctx.start, end: ctx.end }));
     },
     /** An export file rendered off the request thread, within the export budget (German 413 when exceeded). */
     async render(request: RenderRequest): Promise<Buffer | string> {
       const task: Omit<RenderTask, 'port'> = { request };
-      const body = await runTask<Uint8Array | string>('render', task, opts.exportTimeoutMs ?? opts.timeoutMs, 'export rendering', exportTooLarge);
+      const body = await runTask<Uint8Array | string>('render', task, {
+        budgetMs: opts.exportTimeoutMs ?? opts.timeoutMs,
+        what: 'export rendering',
+        limit: exportTooLarge,
+      });
       return typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
     },
-    async analyze(buf: Buffer, filename: string, o: DraftAnalyzeOptions = {}): Promise<DraftAnalysis> {
-      const p = await poolNow();
-      const controller = new AbortController();
-      let timedOut = false;
-      let timer: NodeJS.Timeout | undefined;
-      const { port1, port2 } = new MessageChannel();
-      // the budget starts when a worker takes the draft: time in the queue or loading a fresh worker is not the file's
-      port1.on('message', (msg: 'started' | 'structure' | 'checks') => {
-        if (msg !== 'started') return o.onStage?.(msg);
-        timer = setTimeout(() => {
-          timedOut = true;
-          controller.abort();
-        }, opts.timeoutMs);
+    analyze(buf: Buffer, filename: string, o: DraftAnalyzeOptions = {}): Promise<DraftAnalysis> {
+      const task: Omit<DraftTask, 'port'> = { data: new Uint8Array(buf), filename, maxFindings: opts.maxFindings, includeDocument: Boolean(o.includeDocument) };
+      return runTask<DraftAnalysis>('default', task, {
+        budgetMs: opts.timeoutMs,
+        what: 'draft analysis',
+        limit: tooComplex,
+        log: { file: filename },
+        ...(o.onStage ? { onStage: o.onStage } : {}),
       });
-      // the worker closes its end when it is done; 'close' comes after every message it posted
-      const stagesDelivered = new Promise<void>((r) => port1.once('close', () => r()));
-      const task: DraftTask = { data: new Uint8Array(buf), filename, maxFindings: opts.maxFindings, includeDocument: Boolean(o.includeDocument), port: port2 };
-      let outcome: DraftOutcome;
-      try {
-        outcome = (await p.run(task, { signal: controller.signal, transferList: [port2] })) as DraftOutcome;
-        await Promise.race([stagesDelivered, new Promise((r) => setTimeout(r, STAGE_GRACE_MS))]);
-      } catch (e) {
-        const err = failure(e, timedOut);
-        logger.warn({ err: e, file: filename }, err.message);
-        throw err;
-      } finally {
-        clearTimeout(timer);
-        port1.close();
-      }
-      if (!outcome.ok) throw new AppError(outcome.error.type, outcome.error.code, outcome.error.userMessage, outcome.error.message);
-      return outcome.analysis;
     },
     async close(): Promise<void> {
       const p = pool;

@@ -26,27 +26,17 @@ export interface WorkerError {
   message: string;
 }
 
-export type DraftOutcome = { ok: true; analysis: DraftAnalysis } | { ok: false; error: WorkerError };
-
-export default async function analyze(task: DraftTask): Promise<DraftOutcome> {
-  task.port?.postMessage('started');
-  try {
-    const buf = Buffer.from(task.data.buffer, task.data.byteOffset, task.data.byteLength);
-    const analysis = await analyzeDraft(buf, task.filename, {
+export default function analyze(task: DraftTask): Promise<Outcome<DraftAnalysis>> {
+  return guarded(task.port, () =>
+    analyzeDraft(Buffer.from(task.data.buffer, task.data.byteOffset, task.data.byteLength), task.filename, {
       maxFindings: task.maxFindings,
       includeDocument: task.includeDocument,
       onStage: (stage) => task.port?.postMessage(stage),
-    });
-    return { ok: true, analysis };
-  } catch (e) {
-    if (isAppError(e)) return { ok: false, error: { type: e.type, code: e.code, userMessage: e.userMessage, message: e.message } };
-    throw e;
-  } finally {
-    task.port?.close();
-  }
+    }),
+  );
 }
 
-/** Answers of the other tasks of the pool: plain data or the error as data (see above). */
+/** Answers of the tasks of the pool: plain data or the error as data (see above). */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: WorkerError };
 
 async function guarded<T>(port: MessagePort | undefined, work: () => T | Promise<T>): Promise<Outcome<T>> {
