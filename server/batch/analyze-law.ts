@@ -6,6 +6,7 @@ import { parseLawMarkdown } from '../parser/law-markdown';
 import { checkDocument } from '../rules/engine';
 import { logger } from '../logger';
 import { skippedResult, type LawResult } from './law-result';
+import { withAbsatzRewrites } from './absatz-fixes';
 
 export type { LawResult } from './law-result';
 
@@ -47,13 +48,14 @@ export function onePerProvisionAndCategory(doc: LawDocument, findings: Finding[]
 export function analyzeLawText(text: string, path: string): LawResult {
   try {
     const doc = parseLawMarkdown(text, { path });
+    const findings = checkDocument(doc);
     return {
       path,
       law: doc.abbreviation,
       title: doc.title,
       jurisdiction: doc.jurisdiction,
       provisions: doc.provisions.length,
-      findings: onePerProvisionAndCategory(doc, checkDocument(doc)),
+      findings: withAbsatzRewrites(doc, findings, onePerProvisionAndCategory(doc, findings)),
     };
   } catch (e) {
     logger.warn({ path, err: e }, 'law analysis failed');

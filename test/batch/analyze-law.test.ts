@@ -51,6 +51,40 @@ describe('analyzeLawText on real laws', () => {
     ]);
   });
 
+  it('gives each reported finding the coherent rewrite of its Absätze and one Änderungsbefehl for them', () => {
+    const law = [
+      '---',
+      'jurabk: TestG',
+      '---',
+      '',
+      '## § 1 Antrag',
+      '',
+      '(1) Die Anzeige ist schriftlich zu erstatten. Der Widerruf ist schriftlich zu erklären.',
+      '',
+      '## § 2 Bescheid',
+      '',
+      'Der Bescheid ist schriftlich zu erteilen. Die Urkunde ist im Original vorzulegen.',
+      '',
+    ].join('\n');
+    const r = analyzeLawText(law, 'testg.md');
+    const [anzeige, bescheid, original] = r.findings;
+    expect(r.findings.map((f) => [f.location.ref, f.category])).toEqual([
+      ['§ 1 Abs. 1 Satz 1', 'schriftform'],
+      ['§ 2 Satz 1', 'schriftform'],
+      ['§ 2 Satz 2', 'original_beglaubigung'],
+    ]);
+    // the second "schriftlich" of § 1 is not reported on its own, but the rewrite fixes it too
+    expect(anzeige!.suggestion).toBe('(1) Die Anzeige ist schriftlich oder elektronisch zu erstatten. Der Widerruf ist schriftlich oder elektronisch zu erklären.');
+    expect(anzeige!.amendment).toMatch(/^§ 1 Absatz 1 wird wie folgt geändert:\na\) In Satz 1 .*\nb\) In Satz 2 /);
+    expect(anzeige!.edit).toBeUndefined();
+    // two findings of one Absatz share one wording, never two competing edits
+    expect(original!.suggestion).toBe(bescheid!.suggestion);
+    expect(original!.amendment).toBe(bescheid!.amendment);
+    expect(bescheid!.suggestion).toMatch(/^Der Bescheid ist schriftlich oder elektronisch zu erteilen\. Die Urkunde ist im Original vorzulegen\. .*elektronisch/);
+    const again = analyzeLawText(law.replace(/## § 1[\s\S]*$/, `## § 1 Antrag\n\n${anzeige!.suggestion}\n\n## § 2 Bescheid\n\n${bescheid!.suggestion}\n`), 'testg.md');
+    expect(again.findings.filter((f) => f.severity !== 'hinweis')).toEqual([]);
+  });
+
   it('reads the Niedersachsen format with its front matter', () => {
     const path = fixture('nds/NVwZG.md');
     const r = analyzeLawText(readFileSync(path, 'utf8'), path);

@@ -138,9 +138,8 @@ export function rewriteAbsatz(absatz: string, findings: readonly Finding[], ctx:
 
   // 7. read the result; repair or drop what breaks a sentence
   let text = compose(absatz, ops, appends);
-  for (let round = 0; round < MAX_REPAIRS; round++) {
-    const defects = newDefects(absatz, text);
-    if (defects.length === 0) break;
+  let defects = newDefects(absatz, text);
+  for (let round = 0; round < MAX_REPAIRS && defects.length > 0; round++) {
     const repaired = repair(absatz, ops, appends, defects, spans.length, sentenceAt, (op, d) =>
       leave(
         op.findingIds,
@@ -150,8 +149,9 @@ export function rewriteAbsatz(absatz: string, findings: readonly Finding[], ctx:
     ops = repaired.ops;
     appends = repaired.appends;
     text = compose(absatz, ops, appends);
+    defects = newDefects(absatz, text);
   }
-  if (newDefects(absatz, text).length > 0) {
+  if (defects.length > 0) {
     for (const x of [...ops, ...appends]) leave(x.findingIds, 'Die Vorschläge ergeben zusammen keinen stimmigen Wortlaut; bitte von Hand fassen.');
     ops = [];
     appends = [];
