@@ -270,7 +270,7 @@ describe('browser', () => {
     } finally {
       await secured.dispose();
     }
-  }, 30_000);
+  }, 60_000);
 
   it('single sign-on: the login page sends the user to the Landes-Login and back; logout offers the provider logout', async () => {
     const provider = await startProvider({ sub: 'anna-4711', name: 'Anna Berger', email: 'anna.berger@mi.niedersachsen.de', roles: [] });
@@ -290,7 +290,7 @@ describe('browser', () => {
       await sso.dispose();
       await provider.close();
     }
-  }, 30_000);
+  }, 60_000);
 
   it('stop: a streaming model answer can be stopped; the partial text stays with a notice and the model name', async () => {
     const slow: Answerer = {
@@ -322,7 +322,7 @@ describe('browser', () => {
     } finally {
       await withModel.dispose();
     }
-  }, 30_000);
+  }, 60_000);
   it('model: KI findings are marked, invalid review output and a model failure show visible notices, AI batch reports tokens', async () => {
     // the fake model's behaviour, switched by the test: good answers, invalid JSON for the review, or down
     let mode: 'good' | 'invalid' | 'down' = 'good';
