@@ -20,7 +20,8 @@ import { BLIND2_LAWS } from './sample-laender-blind2';
  * for labelling by hand and never run the engine.
  * Federal (`rules-federal-blind3.jsonl`): laws of the federal corpus that no earlier rule set uses, one Absatz per law;
  * stratum "form": 100 laws in seeded random order, from each one random Absatz with a broad form word; stratum
- * "enriched": per rarer core code seven more laws, from each one random Absatz with that code's strong trigger.
+ * "enriched": per rarer core code seven more laws, from each one random Absatz with that code's federal strong trigger
+ * (FEDERAL_TRIGGERS).
  * Landesrecht (`rules-laender-blind3.jsonl`): per core code Absätze with its strong trigger (LAENDER_QUOTA) from the six
  * statutes no Landesrecht set uses and from the not yet drawn Absätze of the 26 blind-2 statutes.
  *   npx tsx bench/lib/sample-blind3.ts federal|laender [OUT.jsonl]
@@ -40,6 +41,29 @@ export const RARE_CODES: readonly CoreCode[] = [
   'technologie_spezifisch',
 ];
 export const FEDERAL_PER_RARE_CODE = 7;
+
+/**
+ * Strong triggers for the federal enriched stratum. The Landesrecht lists (STRONG_TRIGGERS) find mostly other senses in
+ * federal law — treaties "am … unterzeichnet", "unterschreiten", "persönliche Verhältnisse", Deutsche Post,
+ * "zuzustellen", Pfandbrief, Musterverfahren, Telefaxnummer fields: with them the stratum held 12 positives in 49
+ * Absätze and none for persoenliches_erscheinen (README-blind3.md). These lists name the thing itself (persons, not
+ * goods, "vorgeführt"; Einschreiben, not Einschreibung; no "fernmündlich", which the rubric treats as oral); they still
+ * catch mentions, negations and electronic alternatives, and labels are set from the text, never from the trigger.
+ * aushang_bekanntmachung keeps the Landesrecht list, which worked for federal law too.
+ */
+export const FEDERAL_TRIGGERS: Record<CoreCode, RegExp> = {
+  ...STRONG_TRIGGERS,
+  unterschrift: /unterschr(?!eit|itt)|zu unterzeichnen|unterzeichnet sein|Unterzeichnung durch|eigenhändig/i,
+  persoenliches_erscheinen:
+    /persönlich(?:e[ns]?)? (?:zu )?(?:erschein|anzumelden|zu melden|vorzusprechen|abzugeben|vorzulegen|bei |beim |vor )|persönliche[ns]? (?:Erscheinen|Vorsprache|Anwesenheit|Anhörung)|[Dd]as Erscheinen|zu erscheinen|vorzuladen|vorgeladen|Vorladung|vorführen zu lassen|Vorführung de[rs] |zur Niederschrift/,
+  original_beglaubigung: /beglaubig|Urschrift|Ausfertigung|im Original|des Originals|Originaldokument|Originalurkunde|Original oder|beurkund/i,
+  papier_vordruck:
+    /Vordruck|Formular|Formbl[aä]tt|nach (?:dem )?Muster|amtlich vorgeschriebene[nmr]? (?!Datensatz)|Durchschrift|Mehrfertigung|Siegel|Stempel|Papierform|auf Papier|Stimmzettel|mitzuführen|mit sich zu führen/i,
+  postalisch:
+    /Einschreiben|Einschreibebrief|eingeschrieben(?:e[mnr]?)? Brief|Rückschein|Zustellungsurkunde|durch die Post|mit der Post|per Post|Postweg|zur Post|Briefwahl|postalisch|\bBrief(?:e|en|es)?\b(?!-)/i,
+  technologie_spezifisch:
+    /Telefax(?!nummer|-Nummer|anschluss)|\bFax\b(?! \d)|Fernschreib|fernschriftlich|Fernkopie|fernkopiert|Telekopie|telekopiert|Telegramm|telegra(?:f|ph)isch|Diskette|\bCD\b|CD-ROM|De-Mail(?!-Adresse|-Gesetz)|Mikrofilm|Mikrofiche/i,
+};
 
 /** Statutes of no Landesrecht set so far (README-blind2.md), drawn from beside the rest of the 26 blind-2 statutes. */
 export const UNUSED_LAENDER_LAWS = [
@@ -115,7 +139,7 @@ export function drawFederalBlind3(root = corpusRoot()): Blind3Candidate[] {
     }
   };
   walk(FORM_WORDS, FORM_LAWS, 'form');
-  for (const code of RARE_CODES) walk(STRONG_TRIGGERS[code], FEDERAL_PER_RARE_CODE, 'enriched', code);
+  for (const code of RARE_CODES) walk(FEDERAL_TRIGGERS[code], FEDERAL_PER_RARE_CODE, 'enriched', code);
   return picked;
 }
 
