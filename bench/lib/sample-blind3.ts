@@ -12,6 +12,7 @@ import {
   RULES_LAENDER_BLIND2_PATH,
   RULES_LAENDER_BLIND_PATH,
   RULES_LAENDER_DEV_PATH,
+  type RulesDevItem,
 } from './rules-dev';
 import { BLIND2_LAWS } from './sample-laender-blind2';
 
@@ -46,9 +47,10 @@ export const FEDERAL_PER_RARE_CODE = 7;
  * Strong triggers for the federal enriched stratum. The Landesrecht lists (STRONG_TRIGGERS) find mostly other senses in
  * federal law — treaties "am … unterzeichnet", "unterschreiten", "persönliche Verhältnisse", Deutsche Post,
  * "zuzustellen", Pfandbrief, Musterverfahren, Telefaxnummer fields: with them the stratum held 12 positives in 49
- * Absätze and none for persoenliches_erscheinen (README-blind3.md). These lists name the thing itself (persons, not
- * goods, "vorgeführt"; Einschreiben, not Einschreibung; no "fernmündlich", which the rubric treats as oral); they still
- * catch mentions, negations and electronic alternatives, and labels are set from the text, never from the trigger.
+ * Absätze and none for persoenliches_erscheinen (README-blind3.md). These lists name the thing itself ("Vorführung
+ * der/des" of a person, not goods "vorgeführt"; Einschreiben, not Einschreibung; no "fernmündlich", which the rubric
+ * treats as oral); they still catch mentions, negations and electronic alternatives, and labels are set from the text,
+ * never from the trigger.
  * aushang_bekanntmachung keeps the Landesrecht list, which worked for federal law too.
  */
 export const FEDERAL_TRIGGERS: Record<CoreCode, RegExp> = {
@@ -91,7 +93,7 @@ const LAENDER_MAX_PER_LAW_CODE = 4;
 
 const DEPAPERED_PROXY_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-depapered-proxy.jsonl');
 
-export type Stratum = 'form' | 'enriched';
+export type Stratum = NonNullable<RulesDevItem['stratum']>;
 export interface Blind3Candidate extends CorpusUnit {
   stratum: Stratum;
   /** Enriched stratum: the code whose trigger list selected the Absatz (labels are set independently). */
