@@ -5,22 +5,25 @@ import { computeMetrics, type EvalMetrics, type Score, type ScoredItem } from '.
 import {
   loadRulesDev,
   RULES_DEV_PATH,
+  RULES_FEDERAL_BLIND3_PATH,
   RULES_HELDOUT_PATHS,
   RULES_LAENDER_BLIND2_ENRICHED_PATH,
   RULES_LAENDER_BLIND2_PATH,
+  RULES_LAENDER_BLIND3_PATH,
   RULES_LAENDER_BLIND_PATH,
   RULES_LAENDER_DEV_PATH,
+  type RulesDevItem,
 } from './lib/rules-dev';
 
 /**
  * Scores the rule engine (or the naive keyword baseline) on labelled sets of provisions.
  *   npm run eval:rules [-- --input FILE.jsonl | --all] [--blind] [--baseline] [--quiet] [--json]
  * --all scores the federal dev set, both federal held-out sets, the Landesrecht dev set and the used-up Landesrecht
- * blind set 1 (tables only) and prints them side by side with the keyword baseline. The Landesrecht blind set 2
- * (README-blind2.md) is scored only with --blind (alone or with --all), so that nobody tunes on it by accident, and
- * only as tables: its misses are never printed; `--blind --baseline` scores it without running the engine. Its two
- * strata are scored separately (random draw: precision at natural frequency; enriched draw: per-code recall) and
- * combined.
+ * blind sets 1 and 2 (tables only) and prints them side by side with the keyword baseline. Blind set 3
+ * (README-blind3.md: a federal and a Landesrecht file) is scored only with --blind (alone or with --all), so that
+ * nobody tunes on it by accident, with the engine and the baseline, and only as tables: its misses are never printed;
+ * `--blind --baseline` scores it without running the engine. The federal strata are scored separately (form-word draw:
+ * precision near natural frequency; enriched draw: per-code recall), together, and with the Landesrecht file.
  * A report, not a gate: always exits 0 so that a quality drop never hides the numbers.
  */
 
@@ -29,6 +32,8 @@ interface EvalSet {
   path: string;
   /** Further files scored together with `path` as one set (the combined blind strata). */
   alsoPaths?: string[];
+  /** Only the items of this stratum (blind set 3). */
+  stratum?: RulesDevItem['stratum'];
 }
 
 const ALL_SETS: EvalSet[] = [
@@ -37,15 +42,16 @@ const ALL_SETS: EvalSet[] = [
   { name: 'federal held-out 2', path: RULES_HELDOUT_PATHS[1] },
   { name: 'Landesrecht dev', path: RULES_LAENDER_DEV_PATH },
   { name: 'Landesrecht blind 1 (verbraucht, jetzt dev)', path: RULES_LAENDER_BLIND_PATH },
+  { name: 'Landesrecht blind 2 Zufall (jetzt dev)', path: RULES_LAENDER_BLIND2_PATH },
+  { name: 'Landesrecht blind 2 angereichert (jetzt dev)', path: RULES_LAENDER_BLIND2_ENRICHED_PATH },
 ];
-const BLIND_SET: EvalSet = { name: 'Landesrecht BLIND 2 (Zufall)', path: RULES_LAENDER_BLIND2_PATH };
-const BLIND_ENRICHED_SET: EvalSet = { name: 'Landesrecht BLIND 2 (angereichert)', path: RULES_LAENDER_BLIND2_ENRICHED_PATH };
-const BLIND_COMBINED_SET: EvalSet = {
-  name: 'Landesrecht BLIND 2 (beide)',
-  path: RULES_LAENDER_BLIND2_PATH,
-  alsoPaths: [RULES_LAENDER_BLIND2_ENRICHED_PATH],
-};
-const BLIND_SETS = [BLIND_SET, BLIND_ENRICHED_SET, BLIND_COMBINED_SET];
+const BLIND_SETS: EvalSet[] = [
+  { name: 'Bund BLIND 3 (Formwort)', path: RULES_FEDERAL_BLIND3_PATH, stratum: 'form' },
+  { name: 'Bund BLIND 3 (angereichert)', path: RULES_FEDERAL_BLIND3_PATH, stratum: 'enriched' },
+  { name: 'Bund BLIND 3 (beide)', path: RULES_FEDERAL_BLIND3_PATH },
+  { name: 'Landesrecht BLIND 3 (angereichert)', path: RULES_LAENDER_BLIND3_PATH },
+  { name: 'BLIND 3 gesamt (Bund + Land)', path: RULES_FEDERAL_BLIND3_PATH, alsoPaths: [RULES_LAENDER_BLIND3_PATH] },
+];
 const isBlind = (set: EvalSet) => BLIND_SETS.includes(set);
 
 interface Options {
@@ -72,8 +78,8 @@ function parseArgs(argv: string[]): Options {
     else throw new Error(`unknown argument: ${a}`);
   }
   if (input && opts.all) throw new Error('unknown argument: --input cannot be combined with --all');
-  const blindInput = BLIND_SETS.find((s) => !s.alsoPaths && s.path === input);
-  if (blindInput && !opts.blind) throw new Error('the Landesrecht blind set is scored only with --blind');
+  const blindInput = BLIND_SETS.find((s) => !s.alsoPaths && !s.stratum && s.path === input);
+  if (blindInput && !opts.blind) throw new Error('blind set 3 is scored only with --blind');
   if (opts.all) {
     opts.sets = opts.blind ? [...ALL_SETS, ...BLIND_SETS] : ALL_SETS;
     opts.quiet = true;
@@ -119,7 +125,9 @@ interface Result {
 }
 
 function score(set: EvalSet, tool: Tool): Result {
-  const items = [set.path, ...(set.alsoPaths ?? [])].flatMap((p) => loadRulesDev(p));
+  const items = [set.path, ...(set.alsoPaths ?? [])]
+    .flatMap((p) => loadRulesDev(p))
+    .filter((i) => !set.stratum || i.stratum === set.stratum);
   const started = performance.now();
   const whyNot = new Map<string, (c: Category) => string>();
   const scored: ScoredItem[] = items.map((item) => {
@@ -178,8 +186,8 @@ function printSummary(results: Result[]): void {
 
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
-  // --all compares with the baseline; --baseline alone never loads the engine (safe on the blind set)
-  const tools = opts.baseline ? [BASELINE] : opts.all ? [await loadEngine(), BASELINE] : [await loadEngine()];
+  // --all and --blind compare with the baseline; --baseline alone never loads the engine (safe on the blind set)
+  const tools = opts.baseline ? [BASELINE] : opts.all || opts.blind ? [await loadEngine(), BASELINE] : [await loadEngine()];
   const results = opts.sets.flatMap((set) => tools.map((tool) => score(set, tool)));
   if (opts.json) {
     const out = results.map(({ set, tool, seconds, metrics }) => {

@@ -12,15 +12,22 @@ import { normalizeWhitespace } from '../../server/parser/structure';
 
 const SHARED_DATA = resolve(import.meta.dirname, '../../../shared/data');
 const TARBALL = join(SHARED_DATA, 'bundesrecht.tar.xz');
-const PREEXTRACTED = '/tmp/bund/bundesrecht';
+/** Where setup scripts of this machine unpack the tarball (corpus/README.md; the rewrite checks use the second). */
+const PREEXTRACTED = ['/tmp/bund/bundesrecht', '/tmp/rewrite/bundesrecht'];
+
+/** An already unpacked corpus, if any (tests that need the whole corpus skip instead of unpacking it). */
+export function preextractedCorpusRoot(): string | undefined {
+  return PREEXTRACTED.find((p) => existsSync(p));
+}
 
 /** Directory holding <letter>/<slug>/index.md; extracts the tarball into a cache dir when needed. */
 export function corpusRoot(): string {
-  if (existsSync(PREEXTRACTED)) return PREEXTRACTED;
+  const unpacked = preextractedCorpusRoot();
+  if (unpacked) return unpacked;
   const cache = join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'digitalcheck', 'bund');
   const root = join(cache, 'bundesrecht');
   if (!existsSync(root)) {
-    if (!existsSync(TARBALL)) throw new Error(`federal corpus not found: neither ${PREEXTRACTED} nor ${TARBALL}`);
+    if (!existsSync(TARBALL)) throw new Error(`federal corpus not found: neither ${PREEXTRACTED.join(' nor ')} nor ${TARBALL}`);
     mkdirSync(cache, { recursive: true });
     execFileSync('tar', ['-xJf', TARBALL, '-C', cache], { stdio: 'inherit' });
   }

@@ -14,6 +14,8 @@ export const RulesDevItemSchema = z.object({
   text: z.string().trim().min(1),
   labels: z.array(CategorySchema.refine((c) => CORE_CATEGORIES.includes(c), 'not one of the nine core codes')),
   note: z.string().optional(),
+  /** Blind set 3 only: "form" = drawn from Absätze with a broad form word, "enriched" = drawn per code for recall. */
+  stratum: z.enum(['form', 'enriched']).optional(),
 });
 export type RulesDevItem = z.infer<typeof RulesDevItemSchema>;
 
@@ -24,14 +26,16 @@ export const RULES_HELDOUT_PATHS = [
   resolve(import.meta.dirname, '../../test/fixtures/rules-heldout-2.jsonl'),
 ] as const;
 
-/** Landesrecht sets (README-rules-dev.md, "Landesrecht sets"): the dev set may be tuned on; blind set 1 shares no law
- * with it and has had its one blind run (now development data); blind set 2 (README-blind2.md) is scored only on
- * explicit request (`eval:rules -- --blind`). */
+/** Landesrecht sets (README-rules-dev.md, "Landesrecht sets"): the dev set may be tuned on; blind sets 1 and 2 have had
+ * their one blind run and are development data now (README-blind2.md). */
 export const RULES_LAENDER_DEV_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-dev.jsonl');
 export const RULES_LAENDER_BLIND_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind.jsonl');
 export const RULES_LAENDER_BLIND2_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind2.jsonl');
 /** Second stratum of blind set 2, drawn per code from strong trigger words so that per-code recall can be measured. */
 export const RULES_LAENDER_BLIND2_ENRICHED_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind2-enriched.jsonl');
+/** Blind set 3 (README-blind3.md): scored only on explicit request (`eval:rules -- --blind`), totals only. */
+export const RULES_FEDERAL_BLIND3_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-blind3.jsonl');
+export const RULES_LAENDER_BLIND3_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind3.jsonl');
 
 /** Parses a JSONL set; throws with the line number on the first invalid line. */
 export function parseRulesDev(jsonl: string): RulesDevItem[] {

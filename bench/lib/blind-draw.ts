@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { landesrechtPath, lawUnits, type CorpusUnit } from './corpus';
+
+/**
+ * Building blocks of the seeded draws of the blind rule sets (sample-laender-blind2.ts, sample-blind3.ts): the broad
+ * form-word pool, the strong trigger lists per core code, the eligibility of an Absatz and the per-code draw. They
+ * only select candidates for labelling by hand; none of them runs the engine.
+ */
+
+/** Deliberately broad: it should find far more Absätze than carry a code, so that hard negatives come with them. */
+export const FORM_WORDS =
+  /schriftl|schriftform|unterschr|unterzeichn|persönlich|erschein|original|beglaubig|urkund|bescheinigung|nachweis|nachzuweisen|vorleg|vorzulegen|zeugnis|aushang|aush[äa]ng|bekanntmach|bekannt zu machen|bekanntgabe|post|brief|einschreiben|zustell|formular|vordruck|formblatt|muster|akte|aufbewahr|\bbar\b|gebühr|kasse|niederschrift|protokoll|ausfertigung|abschrift|telefax|de-mail|amtsblatt|ortsüblich|auszulegen|auslegung|ausweis|siegel|stempel|papier|datenträger|vorlad|vorführ|anzuzeigen|anzeige/i;
+
+/**
+ * Strong triggers per core code for the enriched strata. They only select candidates: many matches are mentions,
+ * permissions or electronic alternatives and are labelled negative. Word forms that never carry the code in the
+ * Landesrecht statutes (Gesetzbuch, Buchstabe, buchen, Ausweisung, herzustellen, erscheint …) are left out so that a
+ * stratum is not mostly noise.
+ */
+export const STRONG_TRIGGERS = {
+  schriftform: /schriftlich|schriftform/i,
+  unterschrift: /unterschr|unterzeichn|eigenhändig/i,
+  persoenliches_erscheinen: /persönlich|\berscheinen|vorlad|vorzulad|vorsprech|anwesenheit|vorführ|meldeauflage|vorzustellen/i,
+  original_beglaubigung: /original|beglaubig|ausfertigung|urschrift|urkunde|beurkund|abschrift/i,
+  nachweis_vorlage: /vorzulegen|nachweis|bescheinigung|zeugnis|beizufügen/i,
+  papier_vordruck:
+    /vordruck|formular|formbl[aä]tt|(?<!identifizierungs)muster|amtlich vorgeschrieben|ausweis(?!ung|t)|karte\b|karten\b|(?<!gesetz)(?<=[a-zäöüß])buch(?:es|s)?\b|mitzuführen|mit sich zu führen|durchschrift|mehrfertigung|siegel|stempel|papierform|stimmzettel/i,
+  postalisch: /\bpost(?!en|leitz)|brief|einschreib|zustellungsurkunde|\bzustell|zuzustellen|rückschein/i,
+  aushang_bekanntmachung: /aush[äa]ng|ortsüblich|bekannt zu machen|amtsblatt|ministerialblatt|zeitung|zur einsicht|auszulegen|ausgelegt|\banschlag/i,
+  technologie_spezifisch: /telefax|\bfax|fernschreib|fernkopie|diskette|\bcd\b|de-mail|e-mail|telefon/i,
+} as const satisfies Record<string, RegExp>;
+
+export type CoreCode = keyof typeof STRONG_TRIGGERS;
+
+const MIN_CHARS = 40;
+const MAX_CHARS = 1500;
+
+/** Fisher–Yates with the caller's seeded generator, so that a draw is reproducible. */
+export function shuffle<T>(xs: T[], rand: () => number): T[] {
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** An Absatz worth labelling: 40–1,500 characters, verbatim (excerpts mark gaps), not repealed. */
+export function isLabellable(u: CorpusUnit): boolean {
+  return (
+    u.text.length >= MIN_CHARS &&
+    u.text.length <= MAX_CHARS &&
+    !/\[…\]|\[\.\.\.\]|TEXT NICHT GEFUNDEN|\(weggefallen\)|^weggefallen/i.test(u.text)
+  );
+}
+
+/** All Absätze of a Landesrecht statute ("bw/PolG", "nds/NPOG") with the Landesrecht set ids and slugs. */
+export function landesrechtUnits(slug: string): (CorpusUnit & { land: string })[] {
+  const [land = ''] = slug.split('/');
+  // the parser does not take "## §\u00a012" for a heading (README-rules-dev.md, Landesrecht format)
+  const text = readFileSync(landesrechtPath(slug), 'utf8').replace(/^(#+\s*§)\u00a0/gm, '$1 ');
+  const abbreviation = /^abbreviation:\s*(.*)$/m.exec(text)?.[1]?.trim() ?? basename(slug);
+  const idSlug = `${land}-${basename(slug).toLowerCase()}`;
+  return lawUnits({ slug: idSlug, abbreviation, title: '', text }).map((u) => ({ ...u, slug, land }));
+}
+
+/** Labellable Absätze of the statutes, none whose id is in `used`, each id once. */
+export function eligibleLandesrecht(slugs: readonly string[], used: ReadonlySet<string>): (CorpusUnit & { land: string })[] {
+  const seen = new Set<string>();
+  return slugs
+    .flatMap(landesrechtUnits)
+    .filter((u) => !used.has(u.id) && isLabellable(u) && !seen.has(u.id) && seen.add(u.id));
+}
+
+/** Quota meaning "every candidate of the pool" (no per-law cap either). */
+export const WHOLE_POOL = Number.POSITIVE_INFINITY;
+
+/**
+ * Per core code in the fixed order of STRONG_TRIGGERS, `quota[code]` Absätze at random from those matching the code's
+ * strong triggers, never one drawn for an earlier code, at most `maxPerLaw` per statute and code unless the pool fits
+ * the quota (then it is taken whole). `drawnFor` names the selecting code; labels are set independently.
+ */
+export function drawPerCode<U extends CorpusUnit>(
+  units: U[],
+  quota: Partial<Record<CoreCode, number>>,
+  maxPerLaw: number,
+  rand: () => number,
+): (U & { drawnFor: CoreCode })[] {
+  const taken = new Set<string>();
+  const picked: (U & { drawnFor: CoreCode })[] = [];
+  for (const [code, trigger] of Object.entries(STRONG_TRIGGERS) as [CoreCode, RegExp][]) {
+    const n = quota[code] ?? 0;
+    const perLaw = new Map<string, number>();
+    const candidates = shuffle(units.filter((x) => trigger.test(x.text)), rand);
+    // a pool within its quota is taken whole, so the per-law cap must not thin it
+    const whole = candidates.filter((u) => !taken.has(u.id)).length <= n;
+    let got = 0;
+    for (const u of candidates) {
+      if (got >= n) break;
+      if (taken.has(u.id) || (!whole && (perLaw.get(u.slug) ?? 0) >= maxPerLaw)) continue;
+      taken.add(u.id);
+      perLaw.set(u.slug, (perLaw.get(u.slug) ?? 0) + 1);
+      picked.push({ ...u, drawnFor: code });
+      got++;
+    }
+  }
+  return picked;
+}

@@ -1,0 +1,172 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { drawPerCode, eligibleLandesrecht, FORM_WORDS, isLabellable, shuffle, STRONG_TRIGGERS, WHOLE_POOL, type CoreCode } from './blind-draw';
+import { corpusRoot, lawUnits, listLawPaths, readLaw, type CorpusUnit } from './corpus';
+import { DepaperedItemSchema } from './depapered';
+import { seededRandom } from './random';
+import {
+  loadRulesDev,
+  RULES_DEV_PATH,
+  RULES_HELDOUT_PATHS,
+  RULES_LAENDER_BLIND2_ENRICHED_PATH,
+  RULES_LAENDER_BLIND2_PATH,
+  RULES_LAENDER_BLIND_PATH,
+  RULES_LAENDER_DEV_PATH,
+  type RulesDevItem,
+} from './rules-dev';
+import { BLIND2_LAWS } from './sample-laender-blind2';
+
+/**
+ * Reproducible draws of blind set 3 for the rule engine (test/fixtures/README-blind3.md); they only select candidates
+ * for labelling by hand and never run the engine.
+ * Federal (`rules-federal-blind3.jsonl`): laws of the federal corpus that no earlier rule set uses, one Absatz per law;
+ * stratum "form": 100 laws in seeded random order, from each one random Absatz with a broad form word; stratum
+ * "enriched": per rarer core code seven more laws, from each one random Absatz with that code's federal strong trigger
+ * (FEDERAL_TRIGGERS).
+ * Landesrecht (`rules-laender-blind3.jsonl`): per core code Absätze with its strong trigger (LAENDER_QUOTA) from the six
+ * statutes no Landesrecht set uses and from the not yet drawn Absätze of the 26 blind-2 statutes.
+ *   npx tsx bench/lib/sample-blind3.ts federal|laender [OUT.jsonl]
+ */
+
+const FEDERAL_SEED = 20261208;
+const LAENDER_SEED = 20261209;
+const FORM_LAWS = 100;
+/** The codes whose recall the form stratum cannot measure (few positives at natural frequency). */
+export const RARE_CODES: readonly CoreCode[] = [
+  'unterschrift',
+  'persoenliches_erscheinen',
+  'original_beglaubigung',
+  'papier_vordruck',
+  'postalisch',
+  'aushang_bekanntmachung',
+  'technologie_spezifisch',
+];
+export const FEDERAL_PER_RARE_CODE = 7;
+
+/**
+ * Strong triggers for the federal enriched stratum. The Landesrecht lists (STRONG_TRIGGERS) find mostly other senses in
+ * federal law — treaties "am … unterzeichnet", "unterschreiten", "persönliche Verhältnisse", Deutsche Post,
+ * "zuzustellen", Pfandbrief, Musterverfahren, Telefaxnummer fields: with them the stratum held 12 positives in 49
+ * Absätze and none for persoenliches_erscheinen (README-blind3.md). These lists name the thing itself ("Vorführung
+ * der/des" of a person, not goods "vorgeführt"; Einschreiben, not Einschreibung; no "fernmündlich", which the rubric
+ * treats as oral); they still catch mentions, negations and electronic alternatives, and labels are set from the text,
+ * never from the trigger.
+ * aushang_bekanntmachung keeps the Landesrecht list, which worked for federal law too.
+ */
+export const FEDERAL_TRIGGERS: Record<CoreCode, RegExp> = {
+  ...STRONG_TRIGGERS,
+  unterschrift: /unterschr(?!eit|itt)|zu unterzeichnen|unterzeichnet sein|Unterzeichnung durch|eigenhändig/i,
+  persoenliches_erscheinen:
+    /persönlich(?:e[ns]?)? (?:zu )?(?:erschein|anzumelden|zu melden|vorzusprechen|abzugeben|vorzulegen|bei |beim |vor )|persönliche[ns]? (?:Erscheinen|Vorsprache|Anwesenheit|Anhörung)|[Dd]as Erscheinen|zu erscheinen|vorzuladen|vorgeladen|Vorladung|vorführen zu lassen|Vorführung de[rs] |zur Niederschrift/,
+  original_beglaubigung: /beglaubig|Urschrift|Ausfertigung|im Original|des Originals|Originaldokument|Originalurkunde|Original oder|beurkund/i,
+  papier_vordruck:
+    /Vordruck|Formular|Formbl[aä]tt|nach (?:dem )?Muster|amtlich vorgeschriebene[nmr]? (?!Datensatz)|Durchschrift|Mehrfertigung|Siegel|Stempel|Papierform|auf Papier|Stimmzettel|mitzuführen|mit sich zu führen/i,
+  postalisch:
+    /Einschreiben|Einschreibebrief|eingeschrieben(?:e[mnr]?)? Brief|Rückschein|Zustellungsurkunde|durch die Post|mit der Post|per Post|Postweg|zur Post|Briefwahl|postalisch|\bBrief(?:e|en|es)?\b(?!-)/i,
+  technologie_spezifisch:
+    /Telefax(?!nummer|-Nummer|anschluss)|\bFax\b(?! \d)|Fernschreib|fernschriftlich|Fernkopie|fernkopiert|Telekopie|telekopiert|Telegramm|telegra(?:f|ph)isch|Diskette|\bCD\b|CD-ROM|De-Mail(?!-Adresse|-Gesetz)|Mikrofilm|Mikrofiche/i,
+};
+
+/** Statutes of no Landesrecht set so far (README-blind2.md), drawn from beside the rest of the 26 blind-2 statutes. */
+export const UNUSED_LAENDER_LAWS = [
+  'bw/LGastG', 'bw/GaVO', 'bw/BauGBDV', 'bw/LBO_Anhang_verfahrensfreie_Vorhaben', 'bw/JArbEhrStärkGBW', 'nds/NVOZustG',
+] as const;
+export const BLIND3_LAENDER_LAWS = [...UNUSED_LAENDER_LAWS, ...BLIND2_LAWS] as const;
+/**
+ * Absätze per code. Blind set 2 took the whole trigger pools of seven codes from the 26 statutes, and the six unused
+ * statutes add only two candidates each for papier_vordruck and aushang_bekanntmachung and none for the other five
+ * (README-blind3.md), so those pools are taken whole and the two large pools fill the set to about 60.
+ */
+export const LAENDER_QUOTA: Record<CoreCode, number> = {
+  schriftform: 28,
+  unterschrift: WHOLE_POOL,
+  persoenliches_erscheinen: WHOLE_POOL,
+  original_beglaubigung: WHOLE_POOL,
+  nachweis_vorlage: 28,
+  papier_vordruck: WHOLE_POOL,
+  postalisch: WHOLE_POOL,
+  aushang_bekanntmachung: WHOLE_POOL,
+  technologie_spezifisch: WHOLE_POOL,
+};
+/** Per statute and code, so that the large police and building codes do not supply a code alone. */
+const LAENDER_MAX_PER_LAW_CODE = 4;
+
+const DEPAPERED_PROXY_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-depapered-proxy.jsonl');
+
+export type Stratum = NonNullable<RulesDevItem['stratum']>;
+export interface Blind3Candidate extends CorpusUnit {
+  stratum: Stratum;
+  /** Enriched stratum: the code whose trigger list selected the Absatz (labels are set independently). */
+  drawnFor?: CoreCode;
+  land?: string;
+}
+
+/** Slugs of every federal law in an earlier rule set: dev, both held-out sets and the de-papered proxy. */
+export function usedFederalSlugs(): Set<string> {
+  const labelled = [RULES_DEV_PATH, ...RULES_HELDOUT_PATHS].flatMap((p) => loadRulesDev(p)).map((i) => i.slug);
+  const proxy = readFileSync(DEPAPERED_PROXY_PATH, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => DepaperedItemSchema.parse(JSON.parse(l)).slug);
+  return new Set([...labelled, ...proxy]);
+}
+
+/** Federal stratum "form" then "enriched" (RARE_CODES order), at most one Absatz per law, none from a used law. */
+export function drawFederalBlind3(root = corpusRoot()): Blind3Candidate[] {
+  const used = usedFederalSlugs();
+  const rand = seededRandom(FEDERAL_SEED);
+  const laws = shuffle(
+    [...listLawPaths(root)].map(readLaw).filter((l) => !used.has(l.slug)),
+    rand,
+  );
+  const cache = new Map<string, CorpusUnit[]>();
+  const unitsOf = (law: (typeof laws)[number]) => {
+    if (!cache.has(law.slug)) cache.set(law.slug, lawUnits(law).filter(isLabellable));
+    return cache.get(law.slug)!;
+  };
+  const takenLaws = new Set<string>();
+  const picked: Blind3Candidate[] = [];
+  const walk = (trigger: RegExp, n: number, stratum: Stratum, drawnFor?: CoreCode) => {
+    let got = 0;
+    for (const law of laws) {
+      if (got >= n) break;
+      // the raw-text test only saves parsing laws that cannot match
+      if (takenLaws.has(law.slug) || !trigger.test(law.text)) continue;
+      const matching = unitsOf(law).filter((u) => trigger.test(u.text));
+      if (matching.length === 0) continue;
+      const u = matching[Math.floor(rand() * matching.length)]!;
+      takenLaws.add(law.slug);
+      picked.push({ ...u, stratum, ...(drawnFor ? { drawnFor } : {}) });
+      got++;
+    }
+  };
+  walk(FORM_WORDS, FORM_LAWS, 'form');
+  for (const code of RARE_CODES) walk(FEDERAL_TRIGGERS[code], FEDERAL_PER_RARE_CODE, 'enriched', code);
+  return picked;
+}
+
+/** Landesrecht blind set 3: per code LAENDER_QUOTA Absätze, never one of an earlier Landesrecht set. */
+export function drawLaenderBlind3(): Blind3Candidate[] {
+  const used = new Set(
+    [RULES_LAENDER_DEV_PATH, RULES_LAENDER_BLIND_PATH, RULES_LAENDER_BLIND2_PATH, RULES_LAENDER_BLIND2_ENRICHED_PATH]
+      .flatMap((p) => loadRulesDev(p))
+      .map((i) => i.id),
+  );
+  return drawPerCode(eligibleLandesrecht(BLIND3_LAENDER_LAWS, used), LAENDER_QUOTA, LAENDER_MAX_PER_LAW_CODE, seededRandom(LAENDER_SEED)).map(
+    (u) => ({ ...u, stratum: 'enriched' as const }),
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const which = process.argv[2];
+  if (which !== 'federal' && which !== 'laender') throw new Error('usage: npx tsx bench/lib/sample-blind3.ts federal|laender [OUT.jsonl]');
+  const out = process.argv[3] ?? `/tmp/blind3-${which}-candidates.jsonl`;
+  const picked = which === 'federal' ? drawFederalBlind3() : drawLaenderBlind3();
+  writeFileSync(
+    out,
+    picked
+      .map(({ id, law, land, slug, ref, stratum, drawnFor, text }) => JSON.stringify({ id, law, land, slug, ref, stratum, drawnFor, text }))
+      .join('\n') + '\n',
+  );
+  console.log(`${picked.length} candidates → ${out}`);
+}
