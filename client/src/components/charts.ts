@@ -7,17 +7,9 @@ export interface BarItem {
   title?: string;
 }
 
-const WIDTH = 380;
-const LABEL_W = 150;
-const ROW_H = 24;
-const BAR_H = 15;
-const VALUE_W = 48;
-
-const shorten = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
-
 /**
- * Horizontal bar chart as plain SVG: every bar carries its number as visible text, and the figure
- * has an accessible name and a text summary, so it reads without seeing the bars.
+ * Horizontal bar chart: labels and numbers are HTML text at the page's font size (an SVG scaled to a narrow panel
+ * shrank them to 8 px); only the bars are SVG. Every row reads as "label: number" without seeing the bars.
  */
 export function barChart(title: string, items: BarItem[], opts: { emptyText?: string } = {}): HTMLElement {
   const id = `chart-${randomId()}`;
@@ -25,24 +17,18 @@ export function barChart(title: string, items: BarItem[], opts: { emptyText?: st
   if (!items.length) return h('figure', { class: 'panel chart' }, heading, h('p', { class: 'muted small', text: opts.emptyText ?? 'Keine Daten.' }));
 
   const max = Math.max(...items.map((i) => i.value), 1);
-  const height = items.length * ROW_H + 6;
-  const summary = items.map((i) => `${i.title ?? i.label}: ${fmtNumber(i.value)}`).join('; ');
-  const chart = svg(
-    'svg',
-    { viewBox: `0 0 ${WIDTH} ${height}`, role: 'img', 'aria-labelledby': id, 'aria-describedby': `${id}-desc` },
-    svg('desc', { id: `${id}-desc` }, summary),
-    items.map((item, row) => {
-      const y = row * ROW_H + 4;
-      const w = Math.max(2, ((WIDTH - LABEL_W - VALUE_W) * item.value) / max);
-      return svg(
-        'g',
-        { class: 'bar-row' },
-        svg('title', {}, `${item.title ?? item.label}: ${fmtNumber(item.value)}`),
-        svg('text', { x: LABEL_W - 8, y: y + BAR_H - 3, 'text-anchor': 'end' }, shorten(item.label, 22)),
-        svg('rect', { class: 'bar', x: LABEL_W, y, width: w, height: BAR_H, rx: 2 }),
-        svg('text', { class: 'bar-value', x: LABEL_W + w + 6, y: y + BAR_H - 3 }, fmtNumber(item.value)),
-      );
-    }),
-  );
-  return h('figure', { class: 'panel chart' }, heading, chart);
+  const rows = items.map((item) => {
+    const name = item.title ?? item.label;
+    // a zero still gets a sliver, so the row does not look like a rendering gap
+    const pct = Math.max(1, (100 * item.value) / max);
+    return h(
+      'li',
+      { class: 'bar-row', attrs: { title: `${name}: ${fmtNumber(item.value)}` } },
+      h('span', { class: 'bar-label', text: item.label }),
+      h('span', { class: 'visually-hidden', text: ': ' }),
+      svg('svg', { class: 'bar-track', 'aria-hidden': 'true', focusable: 'false' }, svg('rect', { class: 'bar', x: 0, y: 0, width: `${pct}%`, height: '100%', rx: 2 })),
+      h('span', { class: 'bar-value', text: fmtNumber(item.value) }),
+    );
+  });
+  return h('figure', { class: 'panel chart' }, heading, h('ul', { class: 'bar-list', attrs: { 'aria-labelledby': id } }, rows));
 }

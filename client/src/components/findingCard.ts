@@ -27,7 +27,8 @@ export interface FindingCard {
 }
 
 export function findingRef(f: Finding): string {
-  const where = [f.location.law, f.location.article].filter(Boolean).join(', ');
+  // a pasted text is both ref and law ("Eingabe"); naming it twice reads like an error
+  const where = [f.location.law, f.location.article].filter((p) => p && p !== f.location.ref).join(', ');
   return where ? `${f.location.ref} (${where})` : f.location.ref;
 }
 
@@ -191,11 +192,12 @@ function traceDisclosure(f: Finding): HTMLElement | null {
   );
 }
 
-export function copyButton(text: string): HTMLButtonElement {
+/** `text` may be a function for content that is only complete when clicked (e.g. a rendered answer). */
+export function copyButton(text: string | (() => string), ariaLabel = 'Änderungsbefehl kopieren'): HTMLButtonElement {
   const label = h('span', { text: 'Kopieren' });
-  const btn = h('button', { class: 'btn btn-small', attrs: { type: 'button', 'aria-label': 'Änderungsbefehl kopieren' } }, icon('copy'), label);
+  const btn = h('button', { class: 'btn btn-small', attrs: { type: 'button', 'aria-label': ariaLabel } }, icon('copy'), label);
   btn.addEventListener('click', async () => {
-    const ok = await copyText(text);
+    const ok = await copyText(typeof text === 'function' ? text() : text);
     label.textContent = ok ? 'Kopiert' : 'Kopieren fehlgeschlagen';
     setTimeout(() => (label.textContent = 'Kopieren'), 2000);
   });

@@ -4,7 +4,7 @@ import { h, render } from '../dom';
 import { modelLabel } from '../labels';
 import { renderMarkdown } from '../markdown';
 import { createFeedback } from './feedback';
-import { createFindingCard } from './findingCard';
+import { copyButton, createFindingCard } from './findingCard';
 
 export interface FinalAnswer {
   messageId: string;
@@ -96,6 +96,8 @@ export function createAssistantMessage(onCitation: CitationHandler) {
         h(
           'div',
           { class: 'msg-footer' },
+          // the rendered text, not the Markdown source: drafters paste it into Word or an e-mail
+          copyButton(() => answerAsText(body, citations), 'Antwort kopieren'),
           createFeedback({ targetType: 'message', targetId: answer.messageId, contextId: answer.conversationId }),
         ),
       );
@@ -104,6 +106,21 @@ export function createAssistantMessage(onCitation: CitationHandler) {
 }
 
 export type AssistantMessage = ReturnType<typeof createAssistantMessage>;
+
+/**
+ * "VwVfG § 3a Abs. 2 – Elektronische Kommunikation". A guide section's law ("Leitfaden Schriftform") and title repeat
+ * its ref ("Schriftform: Ersatzformulierungen"), so it is named by the ref alone; its badge says it is a guide.
+ */
+function sourceLabel(c: Citation): string {
+  if (c.kind === 'guidance') return `„${c.ref}“`;
+  return `${c.law} ${c.ref}${c.title && c.title !== c.ref ? ` – ${c.title}` : ''}`;
+}
+
+/** The answer as plain text with its numbered sources, so that the [n] markers still resolve after pasting. */
+function answerAsText(body: HTMLElement, citations: Citation[]): string {
+  const sources = citations.map((c, i) => `[${i + 1}] ${c.kind === 'guidance' ? 'Leitfaden ' : ''}${sourceLabel(c)}${c.stand ? ` (Stand: ${c.stand})` : ''}`);
+  return [body.innerText.trim(), sources.length ? `Quellen:\n${sources.join('\n')}` : ''].filter(Boolean).join('\n\n');
+}
 
 function renderSources(citations: Citation[], onCitation: CitationHandler): HTMLElement {
   return h(
@@ -117,7 +134,7 @@ function renderSources(citations: Citation[], onCitation: CitationHandler): HTML
         const link = h('button', {
           class: 'source-link',
           attrs: { type: 'button' },
-          text: `${c.law} ${c.ref}${c.title ? ` – ${c.title}` : ''}`,
+          text: sourceLabel(c),
         });
         link.addEventListener('click', () => onCitation(c, link));
         return h(

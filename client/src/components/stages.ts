@@ -73,6 +73,8 @@ export function createStages() {
       paint();
       last.li.classList.add('is-failed');
       last.icon.textContent = '!';
+      // the label already says it; "(ausstehend)" from paint() would contradict it for screen readers
+      last.state.textContent = '';
     },
     setProgress(pct: number) {
       const v = Math.max(0, Math.min(100, Math.round(pct)));

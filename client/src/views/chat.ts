@@ -65,14 +65,17 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
     attrs: {
       rows: 1,
       placeholder: 'Frage oder Formulierung eingeben …',
-      'aria-describedby': 'chat-hint',
+      'aria-describedby': 'chat-input-error chat-hint',
     },
   });
   const sendBtn = h('button', { class: 'btn btn-primary', text: 'Senden', attrs: { type: 'submit' } });
   const stopBtn = h('button', { class: 'btn', text: '■ Stopp', hidden: true, attrs: { type: 'button', 'aria-label': 'Antwort anhalten' } });
+  // One slot for input problems: they belong to the composer, not to the conversation, and must not pile up.
+  const composerError = h('p', { id: 'chat-input-error', class: 'msg-error composer-error', hidden: true, attrs: { role: 'alert' } });
   const form = h(
     'form',
     { class: 'composer', attrs: { 'aria-label': 'Nachricht schreiben' } },
+    composerError,
     h('div', { class: 'composer-inner' }, h('label', { class: 'visually-hidden', text: 'Ihre Nachricht', attrs: { for: 'chat-input' } }), input, stopBtn, sendBtn),
     h('p', { id: 'chat-hint', class: 'composer-hint', text: 'Enter sendet, Umschalt+Enter fügt eine neue Zeile ein. Antworten sind Prüfhinweise, keine Rechtsberatung.' }),
   );
@@ -91,7 +94,16 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
     input.style.height = 'auto';
     input.style.height = `${Math.min(input.scrollHeight + 2, 220)}px`;
   };
-  input.addEventListener('input', autosize);
+  const showInputError = (message: string | null) => {
+    composerError.textContent = message ?? '';
+    composerError.hidden = !message;
+    if (message) input.setAttribute('aria-invalid', 'true');
+    else input.removeAttribute('aria-invalid');
+  };
+  input.addEventListener('input', () => {
+    autosize();
+    if (!composerError.hidden) showInputError(null);
+  });
   input.addEventListener('keydown', (ev) => {
     if (ev.key === 'Enter' && !ev.shiftKey && !ev.isComposing) {
       ev.preventDefault();
@@ -103,20 +115,15 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
     const text = input.value.trim();
     if (streaming) return;
     if (!text) {
-      inner.append(h('p', { class: 'msg msg-error', attrs: { role: 'alert' }, text: 'Bitte geben Sie eine Frage oder den Wortlaut einer Vorschrift ein.' }));
-      scrollToEnd();
+      showInputError('Bitte geben Sie eine Frage oder den Wortlaut einer Vorschrift ein.');
       input.focus();
       return;
     }
     if (text.length > MAX_MESSAGE) {
-      inner.append(
-        h('p', {
-          class: 'msg msg-error',
-          attrs: { role: 'alert' },
-          text: `Der Text ist mit ${fmtNumber(text.length)} Zeichen zu lang; möglich sind ${fmtNumber(MAX_MESSAGE)}. Längere Entwürfe prüfen Sie bitte unter „Entwurf prüfen“.`,
-        }),
+      showInputError(
+        `Der Text ist mit ${fmtNumber(text.length)} Zeichen zu lang; möglich sind ${fmtNumber(MAX_MESSAGE)}. Kürzen Sie ihn oder prüfen Sie längere Entwürfe unter „Entwurf prüfen“.`,
       );
-      scrollToEnd();
+      input.focus();
       return;
     }
     input.value = '';
@@ -156,6 +163,7 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
   };
 
   function send(text: string): void {
+    showInputError(null);
     stopped = null;
     inner.querySelector('.chat-welcome')?.remove();
     inner.append(createUserMessage(text));
