@@ -1,0 +1,113 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listen, makeApp, tempDir, type TestApp } from '../http/harness';
+
+/**
+ * Defects a drafter tripped over in the acceptance walk-through, pinned through the real server and Debian's
+ * Chromium: composer errors, copying an answer, chart legibility and totals, a failed upload's stages.
+ */
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ROOT = resolve(import.meta.dirname, '../..');
+
+let app: TestApp;
+let base: string;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run \`apt-get install -y chromium\` or set CHROMIUM_PATH.`);
+  const clientDir = tempDir('dc-client-');
+  await build({ configFile: join(ROOT, 'client/vite.config.ts'), logLevel: 'warn', build: { outDir: clientDir, emptyOutDir: true } });
+  app = await makeApp({}, { clientDir });
+  base = await listen(app);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'de-DE' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.dispose();
+});
+
+const poll = <T>(read: () => Promise<T>, timeout = 15_000) => expect.poll(read, { timeout, interval: 100 });
+const text = (l: Locator) => async () => ((await l.textContent()) ?? '').trim();
+
+describe('acceptance', () => {
+  it('chat: an input error is shown once at the composer and goes away when typing', async () => {
+    await page.goto(`${base}/#/chat`);
+    await page.locator('.example-btn').first().waitFor();
+    await page.press('#chat-input', 'Enter');
+    await page.press('#chat-input', 'Enter');
+    const alerts = page.locator('[role="alert"]:visible');
+    await poll(() => alerts.count()).toBe(1);
+    expect(await alerts.first().textContent()).toMatch('Bitte geben Sie eine Frage');
+    expect(await page.locator('.messages [role="alert"]').count(), 'not part of the conversation').toBe(0);
+    expect(await page.getAttribute('#chat-input', 'aria-invalid')).toBe('true');
+
+    await page.type('#chat-input', 'S');
+    await poll(() => alerts.count()).toBe(0);
+    expect(await page.getAttribute('#chat-input', 'aria-invalid')).toBeNull();
+  });
+
+  it('chat: a pasted provision names its place once, and the answer copies as plain text with its sources', async () => {
+    await page.fill('#chat-input', 'Die Polizei kann eine Person schriftlich oder mündlich vorladen, wenn Tatsachen dies rechtfertigen.');
+    await page.press('#chat-input', 'Enter');
+    const answer = page.locator('.msg-assistant').last();
+    await answer.locator('.msg-footer').waitFor();
+    const ref = await answer.locator('.finding-ref strong').first().textContent();
+    expect(ref).toBeTruthy();
+    expect(ref, 'no "Eingabe (Eingabe)"').not.toMatch(/^(.+) \(\1\)$/);
+
+    const sources = await answer.locator('.source-item').count();
+    expect(sources).toBeGreaterThan(0);
+    await answer.getByRole('button', { name: 'Antwort kopieren' }).click();
+    await poll(text(answer.getByRole('button', { name: 'Antwort kopieren' }))).toBe('Kopiert');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain((await answer.locator('.msg-body p').first().innerText()).trim());
+    expect(copied, 'rendered text, not Markdown').not.toMatch(/\*\*/);
+    const listed = copied.split('Quellen:\n')[1] ?? '';
+    expect(listed.split('\n').filter((l) => /^\[\d+\] /.test(l))).toHaveLength(sources);
+  });
+
+  it('screening: chart labels are readable text and the totals agree with the header', async () => {
+    await page.goto(`${base}/#/screening`);
+    await page.selectOption('#law-jur', 'Niedersachsen');
+    await page.check('#law-all');
+    await page.getByRole('button', { name: 'Screening starten' }).click();
+    await poll(text(page.locator('.job-status-badge')), 30_000).toBe('Fertig');
+    const chart = page.locator('figure.chart').first();
+    await chart.locator('.bar-row').first().waitFor();
+
+    // HTML text keeps its computed size on screen; SVG text in a viewBox was scaled down with the panel
+    const fontPx = await chart.locator('.bar-label').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(fontPx, 'at least 12 px on screen').toBeGreaterThanOrEqual(12);
+
+    const total = Number((await page.locator('.kpi', { hasText: 'Befunde' }).locator('.kpi-value').textContent())!.replace(/\./g, ''));
+    const byCategory = (await chart.locator('.bar-value').allTextContents()).reduce((n, v) => n + Number(v.replace(/\./g, '')), 0);
+    expect(total).toBeGreaterThan(0);
+    expect(byCategory).toBe(total);
+    await poll(text(page.locator('#results-heading + [role="status"]'))).toMatch(new RegExp(`von ${total.toLocaleString('de-DE')} Befunden`));
+  }, 60_000);
+
+  it('review: a failed upload marks the failed step and does not call the end "ausstehend"', async () => {
+    await page.goto(`${base}/#/pruefen`);
+    await page.setInputFiles('#review-file', { name: 'kaputt.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 kaputt') });
+    const last = page.locator('.stages .stage').last();
+    await poll(() => last.getAttribute('class')).toMatch('is-failed');
+    expect(await last.textContent()).toMatch(/^!?Fehlgeschlagen$/);
+    expect(await page.locator('.stages .stage.is-failed').first().textContent()).toMatch('fehlgeschlagen');
+    expect(pageErrors).toEqual([]);
+  });
+});
