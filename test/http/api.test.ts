@@ -110,6 +110,8 @@ describe('conversations', () => {
     const md = await agent.get(`/api/conversations/${c.id}/export.md`).expect(200);
     expect(md.headers['content-type']).toContain('text/markdown');
     expect(md.headers['content-disposition']).toContain('attachment');
+    // named after the conversation, so that several exports can be told apart in the download folder
+    expect(md.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('Gespräch-Neuer-Titel.md')}`);
     expect(md.text).toContain('# Neuer Titel');
     expect(md.text).toContain('[^2-1]');
     expect(md.text).toMatch(/\[\^2-1\]: § 3a Abs\. 2 VwVfG, Elektronische Kommunikation, Stand: 2022/);

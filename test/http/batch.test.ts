@@ -88,12 +88,15 @@ describe('batch screening of corpus laws', () => {
     const text = (csv.body as Buffer).toString('utf8');
     expect(text.startsWith('\uFEFFGesetz;Titel;Fundstelle;Kategorie')).toBe(true);
     expect(text.trimEnd().split('\r\n').length).toBeGreaterThanOrEqual(total + 1);
+    // named after the screening ("Test"), not after its id
+    expect(csv.headers['content-disposition']).toContain('filename="Normenscreening-Test.csv"');
 
     const xlsx = await request(t.app).get(`/api/batch/${jobId}/export.xlsx`).set('Cookie', cookie).buffer(true).parse(binary).expect(200);
     const wb = new ExcelJS.Workbook();
     const body = xlsx.body as Buffer;
     await wb.xlsx.load(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer);
     const ws = wb.getWorksheet('Befunde')!;
+    expect(xlsx.headers['content-disposition']).toContain('filename="Normenscreening-Test.xlsx"');
     expect(ws.getRow(1).getCell(1).value).toBe('Gesetz');
     expect(ws.rowCount).toBe(total + 1);
     expect(ws.autoFilter).toBeTruthy();

@@ -5,6 +5,7 @@ import type { BatchService } from '../../services/batch';
 import { AppError } from '../../errors';
 import { sessionOf, userOf } from '../session';
 import { parseInput } from '../validate';
+import { fileStem } from '../../services/review/service';
 import { attachment } from './attachment';
 
 const ZipFieldsSchema = z.object({
@@ -16,6 +17,9 @@ const ZipFieldsSchema = z.object({
 const ListQuerySchema = z.object({ alle: z.enum(['0', '1']).optional() });
 
 const isAdmin = (res: Response) => userOf(res)?.admin === true;
+
+/** "Normenscreening-Sozialrecht-Bund": a drafter finds the download by the name given to the screening, not by an id. */
+const exportStem = (jobName: string) => `Normenscreening-${fileStem(jobName)}`;
 
 export function batchRoutes(svc: BatchService, upload: RequestHandler, uploadLimit: RequestHandler): Router {
   return Router()
@@ -47,13 +51,13 @@ export function batchRoutes(svc: BatchService, upload: RequestHandler, uploadLim
       res.json(await svc.results(sessionOf(res), req.params.id, parseInput(BatchResultsQuerySchema, req.query), isAdmin(res)));
     })
     .get('/:id/export.csv', async (req, res) => {
-      await svc.get(sessionOf(res), req.params.id, isAdmin(res));
-      attachment(res, `pruefauftrag-${req.params.id.slice(0, 8)}.csv`, 'text/csv; charset=utf-8');
+      const job = await svc.get(sessionOf(res), req.params.id, isAdmin(res));
+      attachment(res, `${exportStem(job.name)}.csv`, 'text/csv; charset=utf-8');
       await svc.exportTo(sessionOf(res), req.params.id, 'csv', res, isAdmin(res));
     })
     .get('/:id/export.xlsx', async (req, res) => {
-      await svc.get(sessionOf(res), req.params.id, isAdmin(res));
-      attachment(res, `pruefauftrag-${req.params.id.slice(0, 8)}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      const job = await svc.get(sessionOf(res), req.params.id, isAdmin(res));
+      attachment(res, `${exportStem(job.name)}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       await svc.exportTo(sessionOf(res), req.params.id, 'xlsx', res, isAdmin(res));
     })
     .delete('/:id', async (req, res) => {

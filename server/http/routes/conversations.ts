@@ -3,6 +3,7 @@ import { RenameConversationBodySchema } from '../../contracts/api';
 import type { ConversationService } from '../../services/conversations';
 import { sessionOf } from '../session';
 import { parseInput } from '../validate';
+import { fileStem } from '../../services/review/service';
 import { attachment } from './attachment';
 
 export function conversationRoutes(svc: ConversationService): Router {
@@ -23,6 +24,7 @@ export function conversationRoutes(svc: ConversationService): Router {
     })
     .get('/:id/export.md', async (req, res) => {
       const md = await svc.exportMarkdown(sessionOf(res), req.params.id);
-      attachment(res, 'unterhaltung.md', 'text/markdown; charset=utf-8').send(md);
+      const { title } = await svc.get(sessionOf(res), req.params.id);
+      attachment(res, `Gespräch-${fileStem(title || 'Unbenannt')}.md`, 'text/markdown; charset=utf-8').send(md);
     });
 }

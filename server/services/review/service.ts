@@ -56,7 +56,7 @@ const MD_TYPE = 'text/markdown; charset=utf-8';
 
 const MAX_STEM = 80;
 /** File name stem from the title, umlauts kept (the download header adds an ASCII fallback), cut after a whole word. */
-function fileStem(title: string): string {
+export function fileStem(title: string): string {
   const stem = title.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
   if (stem.length <= MAX_STEM) return stem || 'Entwurf';
   const cut = stem.lastIndexOf('-', MAX_STEM);
