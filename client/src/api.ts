@@ -102,7 +102,15 @@ export function upload<T>(path: string, form: FormData, opts: UploadOptions = {}
   });
 }
 
+/**
+ * A missing conversation, review or job (deleted, or a link from another session): the server's message says what
+ * is missing, `hint` says where to go instead.
+ */
+export function loadErrorMessage(err: unknown, hint: string): string {
+  return err instanceof ApiError && err.status === 404 ? `${err.message} ${hint}` : errorMessage(err);
+}
+
 export function errorMessage(err: unknown): string {
   if (err instanceof ApiError) return err.message;
-  return 'Es ist ein unerwarteter Fehler aufgetreten.';
+  return 'Es ist ein unerwarteter Fehler aufgetreten. Bitte laden Sie die Seite neu und versuchen Sie es erneut.';
 }

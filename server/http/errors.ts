@@ -14,13 +14,13 @@ function fromLibraryError(err: unknown, maxUploadMb: number): AppError | undefin
   }
   const e = err as { type?: string; status?: number; message?: string };
   if (e?.type === 'entity.too.large') {
-    return new AppError('too_large', 'too_large:body', 'Die Anfrage ist zu groß.', e.message);
+    return new AppError('too_large', 'too_large:body', 'Die Anfrage ist zu groß. Bitte kürzen Sie den Text oder laden Sie ihn als Datei hoch.', e.message);
   }
   if (e?.type === 'entity.parse.failed' || e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') {
-    return new AppError('bad_request', 'bad_request:json', 'Die Anfrage enthält kein gültiges JSON.', e.message);
+    return new AppError('bad_request', 'bad_request:json', 'Die Anfrage enthält kein gültiges JSON. Bitte laden Sie die Seite neu und versuchen Sie es erneut.', e.message);
   }
   if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
-    return new AppError('bad_request', 'bad_request:request', 'Die Anfrage ist ungültig.', e.message);
+    return new AppError('bad_request', 'bad_request:request', 'Die Anfrage ist ungültig. Bitte laden Sie die Seite neu und versuchen Sie es erneut.', e.message);
   }
   return undefined;
 }

@@ -191,7 +191,7 @@ export function createSessions(opts: SessionOptions) {
       // open mode: the browser already has its session; a new one would hide its own data
       if (accessToken === undefined) return;
       if (!tokenMatches(token, accessToken)) {
-        throw new AppError('unauthorized', 'unauthorized:token', 'Der Zugangscode ist falsch.');
+        throw new AppError('unauthorized', 'unauthorized:token', 'Der Zugangscode ist falsch. Bitte prüfen Sie die Eingabe; den Code erhalten Sie von der Administration.');
       }
       await restart(req, res);
     },

@@ -57,6 +57,9 @@ function capped(text: string, maxChars: number): string {
   return text;
 }
 
+/** What to do about an empty upload: usually the wrong file was picked. */
+const PICK_AGAIN = 'Bitte prüfen Sie, ob Sie die richtige Datei gewählt haben.';
+
 /** Pages read per pdf.js call, so that the character cap ends a huge text early. */
 const PAGE_BATCH = 50;
 
@@ -91,7 +94,7 @@ async function extractPdf(buf: Buffer, maxPages: number, maxChars: number): Prom
     if (name === 'PasswordException') {
       throw bad('pdf_encrypted', 'Die PDF-Datei ist passwortgeschützt oder verschlüsselt. Bitte heben Sie den Schutz auf und laden Sie die Datei erneut hoch.', 'encrypted pdf', e);
     }
-    throw bad('pdf_corrupt', 'Die PDF-Datei ist beschädigt oder kann nicht gelesen werden.', `pdf parse failed: ${name} ${e instanceof Error ? e.message : String(e)}`, e);
+    throw bad('pdf_corrupt', 'Die PDF-Datei ist beschädigt oder kann nicht gelesen werden. Bitte exportieren Sie den Entwurf erneut als PDF oder laden Sie ihn als DOCX hoch.', `pdf parse failed: ${name} ${e instanceof Error ? e.message : String(e)}`, e);
   } finally {
     await parser.destroy().catch(() => undefined);
   }
@@ -106,10 +109,10 @@ async function extractDocx(buf: Buffer, maxChars: number): Promise<ExtractedText
     raw = (await mammoth.extractRawText({ buffer: await packDocx(parts) })).value;
   } catch (e) {
     if (e instanceof AppError) throw e;
-    throw bad('docx_corrupt', 'Die Word-Datei (DOCX) ist beschädigt oder kann nicht gelesen werden.', `docx extraction failed: ${e instanceof Error ? e.message : String(e)}`, e);
+    throw bad('docx_corrupt', 'Die Word-Datei (DOCX) ist beschädigt oder kann nicht gelesen werden. Bitte speichern Sie den Entwurf in Word erneut als DOCX oder laden Sie ihn als PDF hoch.', `docx extraction failed: ${e instanceof Error ? e.message : String(e)}`, e);
   }
   const text = normalizeExtracted(raw);
-  if (text === '') throw bad('empty', 'Die Word-Datei enthält keinen Text.');
+  if (text === '') throw bad('empty', `Die Word-Datei enthält keinen Text. ${PICK_AGAIN}`);
   return { text: capped(text, maxChars), format: 'docx' };
 }
 
@@ -119,7 +122,7 @@ const UNSUPPORTED =
 export async function extractText(buf: Buffer, filename: string, limits: ExtractLimits = {}): Promise<ExtractedText> {
   const maxPages = limits.maxPages ?? MAX_PDF_PAGES;
   const maxChars = limits.maxChars ?? MAX_TEXT_CHARS;
-  if (buf.length === 0 || (buf.length < 4096 && buf.toString('utf8').trim() === '')) throw bad('empty', 'Die hochgeladene Datei ist leer.');
+  if (buf.length === 0 || (buf.length < 4096 && buf.toString('utf8').trim() === '')) throw bad('empty', `Die hochgeladene Datei ist leer. ${PICK_AGAIN}`);
   switch (sniff(buf)) {
     case 'pdf':
       return extractPdf(buf, maxPages, maxChars);
@@ -135,7 +138,7 @@ export async function extractText(buf: Buffer, filename: string, limits: Extract
       throw bad('type', UNSUPPORTED, 'binary content');
     case 'text': {
       const text = normalizeExtracted(decodeText(buf));
-      if (text === '') throw bad('empty', 'Die hochgeladene Datei ist leer.');
+      if (text === '') throw bad('empty', `Die hochgeladene Datei ist leer. ${PICK_AGAIN}`);
       return { text: capped(text, maxChars), format: /\.(?:md|markdown)$/i.test(filename) ? 'md' : 'txt' };
     }
   }

@@ -17,11 +17,12 @@ export const ZIP_LIMITS: ZipLimits = { maxEntries: 5000, maxTotalBytes: 500 * 10
 
 const zipError = (message: string, log?: string) => new AppError('bad_request', 'bad_request:zip', message, log ?? message);
 
-const UNSAFE_PATHS = 'Das ZIP-Archiv enthält unzulässige Pfade (absolut oder mit „..“).';
+const UNSAFE_PATHS = 'Das ZIP-Archiv enthält unzulässige Pfade (absolut oder mit „..“). Bitte packen Sie die Gesetzestexte ohne solche Pfade neu.';
+const CORRUPT = 'Das ZIP-Archiv ist beschädigt. Bitte packen Sie die Gesetzestexte neu und laden Sie das Archiv erneut hoch.';
 
 /** yauzl validates entry names itself and reports unsafe ones as errors. */
 const entryError = (e: Error) =>
-  /relative path|absolute path|invalid characters/i.test(e.message) ? zipError(UNSAFE_PATHS, e.message) : zipError('Das ZIP-Archiv ist beschädigt.', e.message);
+  /relative path|absolute path|invalid characters/i.test(e.message) ? zipError(UNSAFE_PATHS, e.message) : zipError(CORRUPT, e.message);
 
 /** A relative, normalised path inside the archive, or undefined when it would leave the target directory. */
 function safeRelative(name: string): string | undefined {
@@ -31,7 +32,7 @@ function safeRelative(name: string): string | undefined {
   return parts.join('/');
 }
 
-const corrupt = (cause: unknown) => zipError('Das ZIP-Archiv ist beschädigt.', String(cause));
+const corrupt = (cause: unknown) => zipError(CORRUPT, String(cause));
 
 export interface ExtractedZip {
   /** Absolute paths of the extracted law files, in archive order. */
@@ -57,7 +58,7 @@ function duplicateNotice(counts: Map<string, number>): string[] {
  * lie); any limit breach aborts the whole upload. A name that occurs twice keeps its first file and is reported.
  */
 export async function extractLawZip(buf: Buffer, dest: string, limits: ZipLimits = ZIP_LIMITS): Promise<ExtractedZip> {
-  const zip = await openZipBuffer(buf, (err) => zipError('Die Datei ist kein gültiges ZIP-Archiv.', String(err)));
+  const zip = await openZipBuffer(buf, (err) => zipError('Die Datei ist kein gültiges ZIP-Archiv. Bitte wählen Sie eine ZIP-Datei mit Gesetzestexten (.md oder .txt).', String(err)));
   if (zip.entryCount > limits.maxEntries) {
     zip.close();
     throw zipError(`Das ZIP-Archiv enthält zu viele Einträge (${zip.entryCount}, höchstens ${limits.maxEntries}).`);
@@ -91,6 +92,6 @@ export async function extractLawZip(buf: Buffer, dest: string, limits: ZipLimits
   } finally {
     zip.close();
   }
-  if (files.length === 0) throw zipError('Das ZIP-Archiv enthält keine Gesetzesdateien (.md oder .txt).');
+  if (files.length === 0) throw zipError('Das ZIP-Archiv enthält keine Gesetzesdateien (.md oder .txt). Bitte legen Sie die Gesetzestexte als .md- oder .txt-Dateien in das Archiv.');
   return { files, notices: duplicateNotice(seen), bytes: limits.maxTotalBytes - budget.left };
 }

@@ -108,6 +108,18 @@ describe('acceptance', () => {
     await poll(() => last.getAttribute('class')).toMatch('is-failed');
     expect(await last.textContent()).toMatch(/^!?Fehlgeschlagen$/);
     expect(await page.locator('.stages .stage.is-failed').first().textContent()).toMatch('fehlgeschlagen');
+  });
+
+  it('a link to a deleted review, conversation or screening says what to do instead', async () => {
+    for (const [hash, hint] of [
+      ['#/pruefen/geloescht', 'Frühere Prüfungen'],
+      ['#/chat/geloescht', 'neues'],
+      ['#/screening/geloescht', 'Frühere Aufträge'],
+    ] as const) {
+      await page.goto(`${base}/${hash}`);
+      const alert = page.locator('.view:not([hidden]) [role="alert"]', { hasText: 'nicht gefunden' });
+      await poll(text(alert)).toContain(hint);
+    }
     expect(pageErrors).toEqual([]);
   });
 });

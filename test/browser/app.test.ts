@@ -261,7 +261,7 @@ describe('browser', () => {
       await p.locator('#login-token').waitFor();
       await p.fill('#login-token', 'falsch-00000');
       await p.press('#login-token', 'Enter');
-      await poll(text(p.locator('.login-card [role="alert"]'))).toBe('Der Zugangsschlüssel ist nicht gültig.');
+      await poll(text(p.locator('.login-card [role="alert"]'))).toMatch(/^Der Zugangsschlüssel ist nicht gültig\. Bitte prüfen Sie/);
       await p.fill('#login-token', 'geheim-12345');
       await p.press('#login-token', 'Enter');
       await p.locator('.app-header').waitFor();

@@ -9,7 +9,7 @@ import type {
   LawListItem,
 } from '../../../server/contracts/api';
 import { BatchProgressSchema, BatchStatusSchema } from '../../../server/contracts/socket';
-import { errorMessage, getJson, sendJson, upload } from '../api';
+import { errorMessage, getJson, loadErrorMessage, sendJson, upload } from '../api';
 import { announce, fmtDate, fmtNumber, h, render } from '../dom';
 import { barChart } from '../components/charts';
 import { icon } from '../icons';
@@ -390,7 +390,7 @@ export function createBatchView(
     try {
       fresh = await getJson<BatchJobResponse>(`/api/batch/${encodeURIComponent(id)}`);
     } catch (err) {
-      render(jobPanel, h('p', { class: 'alert alert-error', attrs: { role: 'alert' }, text: errorMessage(err) }));
+      render(jobPanel, h('p', { class: 'alert alert-error', attrs: { role: 'alert' }, text: loadErrorMessage(err, 'Starten Sie links ein neues Screening oder öffnen Sie einen Auftrag unter „Frühere Aufträge“.') }));
       return;
     }
     job = fresh;

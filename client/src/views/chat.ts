@@ -1,6 +1,6 @@
 import type { ConversationResponse, ConversationSummary, RenameConversationBody } from '../../../server/contracts/api';
 import { ChatDoneSchema, ChatErrorSchema, ChatNoticeSchema, ChatTokenSchema } from '../../../server/contracts/socket';
-import { errorMessage, getJson, sendJson } from '../api';
+import { errorMessage, getJson, loadErrorMessage, sendJson } from '../api';
 import { announce, fmtDate, fmtNumber, h, render } from '../dom';
 import { createAssistantMessage, createUserMessage, type AssistantMessage } from '../components/message';
 import { createProvisionPanel } from '../components/provisionPanel';
@@ -437,7 +437,7 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
     try {
       conv = await getJson<ConversationResponse>(`/api/conversations/${encodeURIComponent(id)}`);
     } catch (err) {
-      render(inner, h('p', { class: 'alert alert-error', attrs: { role: 'alert' }, text: errorMessage(err) }));
+      render(inner, h('p', { class: 'alert alert-error', attrs: { role: 'alert' }, text: loadErrorMessage(err, 'Wählen Sie links ein Gespräch oder beginnen Sie ein neues.') }));
       return;
     }
     if (activeId !== id) return;

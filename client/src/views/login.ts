@@ -49,7 +49,7 @@ export function renderLogin(root: HTMLElement, code?: string): void {
       window.location.reload();
     } catch (err) {
       error.textContent =
-        err instanceof ApiError && err.status === 401 ? 'Der Zugangsschlüssel ist nicht gültig.' : errorMessage(err);
+        err instanceof ApiError && err.status === 401 ? 'Der Zugangsschlüssel ist nicht gültig. Bitte prüfen Sie die Eingabe; den Schlüssel erhalten Sie von der Administration.' : errorMessage(err);
       error.hidden = false;
       submit.disabled = false;
       input.focus();

@@ -16,7 +16,7 @@ import {
   type ReviewResponse,
   type ReviewSummary,
 } from '../../../server/contracts/api';
-import { ApiError, errorMessage, getJson, sendJson, upload } from '../api';
+import { errorMessage, getJson, loadErrorMessage, sendJson, upload } from '../api';
 import { announce, fmtDate, fmtNumber, h, randomId, render } from '../dom';
 import { createFindingCard, type FindingCard } from '../components/findingCard';
 import { createRewriteBlock } from '../components/rewriteBlock';
@@ -99,9 +99,9 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
   function validateFile(file: File): string | null {
     const ext = file.name.split('.').pop()?.toLowerCase() ?? '';
     if (!ACCEPTED.includes(ext)) return `Der Dateityp „.${ext}“ wird nicht unterstützt. Erlaubt sind PDF, DOCX, TXT und MD.`;
-    if (file.size === 0) return 'Die Datei ist leer.';
+    if (file.size === 0) return 'Die Datei ist leer. Bitte prüfen Sie, ob Sie die richtige Datei gewählt haben.';
     if (file.size > MAX_UPLOAD_MB * 1024 * 1024) {
-      return `Die Datei ist ${fmtNumber(Math.ceil(file.size / 1024 / 1024))} MB groß; erlaubt sind höchstens ${MAX_UPLOAD_MB} MB.`;
+      return `Die Datei ist ${fmtNumber(Math.ceil(file.size / 1024 / 1024))} MB groß; erlaubt sind höchstens ${MAX_UPLOAD_MB} MB. Bitte laden Sie den Entwurf in Teilen hoch.`;
     }
     return null;
   }
@@ -604,7 +604,7 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
       stagesWrap.hidden = true;
       showReview(r);
     } catch (err) {
-      render(result, h('p', { class: 'alert alert-error', attrs: { role: 'alert' }, text: err instanceof ApiError && err.status === 404 ? 'Diese Prüfung gibt es nicht (mehr).' : errorMessage(err) }));
+      render(result, h('p', { class: 'alert alert-error', attrs: { role: 'alert' }, text: loadErrorMessage(err, 'Laden Sie den Entwurf erneut hoch oder öffnen Sie eine Prüfung unter „Frühere Prüfungen“.') }));
     }
   }
 

@@ -65,7 +65,7 @@ function failure(e: unknown, timedOut: boolean, what: string, limit: LimitError)
   // "Invalid string length", "Maximum call stack size exceeded": input too large for a data structure
   if (err.name === 'RangeError') return limit(`${what}: ${err.message}`, e);
   if (err.message === 'Task queue is at limit') return BUSY;
-  return new AppError('internal', 'internal:ingest', 'Die Datei konnte wegen eines internen Fehlers nicht verarbeitet werden.', `${what} worker failed: ${err.message}`, { cause: e });
+  return new AppError('internal', 'internal:ingest', 'Die Datei konnte wegen eines internen Fehlers nicht verarbeitet werden. Bitte versuchen Sie es erneut; tritt der Fehler wieder auf, wenden Sie sich an den Betrieb.', `${what} worker failed: ${err.message}`, { cause: e });
 }
 
 export function createDraftAnalyzer(opts: DraftPoolOptions) {

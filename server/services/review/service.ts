@@ -108,11 +108,11 @@ export function createReviewService(deps: ReviewDeps) {
       try {
         if (!file) throw new AppError('bad_request', 'bad_request:upload', 'Bitte wählen Sie eine Datei aus (PDF, DOCX, TXT oder MD).');
         stage('upload');
-        if (file.buffer.length === 0) throw new AppError('bad_request', 'bad_request:upload_empty', 'Die Datei ist leer.');
+        if (file.buffer.length === 0) throw new AppError('bad_request', 'bad_request:upload_empty', 'Die Datei ist leer. Bitte prüfen Sie, ob Sie die richtige Datei gewählt haben.');
         await deps.checkQuota?.(sessionId);
         stage('extract');
         const a = await deps.analyzeDraft(file.buffer, file.originalname, { includeDocument: Boolean(deps.aiReview), onStage: (s) => stage(s) });
-        if (a.text.trim() === '') throw new AppError('bad_request', 'bad_request:upload_empty', 'Die Datei enthält keinen lesbaren Text.');
+        if (a.text.trim() === '') throw new AppError('bad_request', 'bad_request:upload_empty', 'Die Datei enthält keinen lesbaren Text. Bitte prüfen Sie, ob Sie die richtige Datei gewählt haben.');
         const fallbackTitle = file.originalname.slice(0, file.originalname.length - extname(file.originalname).length).trim();
         const ai = deps.aiReview && a.doc ? await deps.aiReview(a.doc, a.findings) : undefined;
         // the model may add findings beyond the cap the rule findings were held to
