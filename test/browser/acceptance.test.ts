@@ -110,6 +110,37 @@ describe('acceptance', () => {
     expect(await page.locator('.stages .stage.is-failed').first().textContent()).toMatch('fehlgeschlagen');
   });
 
+  it('review by keyboard: no invisible tab stop, the draft text is reachable, a finding is dismissed and stays legible', async () => {
+    await page.goto(`${base}/#/pruefen`);
+    await page.setInputFiles('#review-file', join(ROOT, 'test/fixtures/drafts/entwurf-nummerierung.docx'));
+    await page.locator('.review-head').waitFor();
+    const active = () => page.evaluate(() => {
+      const e = document.activeElement as HTMLElement;
+      return { id: e.id, cls: e.className, label: e.getAttribute('aria-label') ?? '', visible: e.getBoundingClientRect().width > 1 };
+    });
+
+    await page.getByRole('button', { name: 'Datei auswählen …' }).focus();
+    await page.keyboard.press('Shift+Tab');
+    expect((await active()).id, 'the hidden file input is no tab stop').not.toBe('review-file');
+
+    const tabTo = async (found: (a: Awaited<ReturnType<typeof active>>) => boolean) => {
+      for (let i = 0; i < 60; i++) {
+        await page.keyboard.press('Tab');
+        const a = await active();
+        expect(a.visible, `tab stop ${a.cls} is visible`).toBe(true);
+        if (found(a)) return;
+      }
+      throw new Error('not reached by Tab');
+    };
+    await tabTo((a) => a.label === 'Text des Entwurfs');
+    await tabTo((a) => a.cls.includes('btn-dismiss'));
+    await page.keyboard.press('Enter');
+    const card = page.locator('.findings-pane .finding-card.is-dismissed');
+    await card.first().waitFor();
+    expect(await card.first().evaluate((el) => getComputedStyle(el).opacity), 'not faded below readable contrast').toBe('1');
+    expect(await card.first().locator('.btn-dismiss').getAttribute('aria-pressed')).toBe('true');
+  });
+
   it('a link to a deleted review, conversation or screening says what to do instead', async () => {
     for (const [hash, hint] of [
       ['#/pruefen/geloescht', 'Frühere Prüfungen'],

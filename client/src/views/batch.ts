@@ -58,7 +58,8 @@ export function createBatchView(
   const startBtn = h('button', { class: 'btn btn-primary', text: 'Screening starten', attrs: { type: 'submit' } });
   const allCorpusBtn = h('button', { class: 'btn', text: 'Gesamten Korpus prüfen', attrs: { type: 'button' } });
   const formError = h('div', { attrs: { role: 'alert' } });
-  const zipInput = h('input', { id: 'batch-zip', class: 'visually-hidden', attrs: { type: 'file', accept: '.zip,application/zip' } });
+  // reached through the visible "ZIP-Datei wählen" button; as a tab stop of its own it was invisible
+  const zipInput = h('input', { id: 'batch-zip', class: 'visually-hidden', attrs: { type: 'file', tabindex: -1, accept: '.zip,application/zip' } });
   const zipName = h('span', { class: 'file-name', text: 'Keine Datei gewählt' });
   const zipPick = h('button', { class: 'btn', attrs: { type: 'button', 'aria-describedby': 'batch-zip-name' } }, icon('upload'), 'ZIP-Datei wählen …');
   zipName.id = 'batch-zip-name';

@@ -43,7 +43,8 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
   const list = h('ul', { class: 'conv-list', attrs: { 'aria-label': 'Gespräche' } });
   const sidebar = h(
     'nav',
-    { class: 'conv-sidebar', attrs: { 'aria-label': 'Gesprächsverlauf' } },
+    // not "Gesprächsverlauf": that names the message log, and two regions of one name cannot be told apart
+    { class: 'conv-sidebar', attrs: { 'aria-label': 'Frühere Gespräche' } },
     h(
       'div',
       { class: 'conv-sidebar-head' },
@@ -58,7 +59,8 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
   );
 
   const inner = h('div', { class: 'messages-inner', attrs: { role: 'log', 'aria-label': 'Gesprächsverlauf', 'aria-live': 'off' } });
-  const scroller = h('div', { class: 'messages' }, inner);
+  // a tab stop, so that keyboard users can scroll back through a long answer with the arrow keys
+  const scroller = h('div', { class: 'messages', attrs: { tabindex: 0, role: 'region', 'aria-label': 'Nachrichten' } }, inner);
 
   const input = h('textarea', {
     id: 'chat-input',

@@ -43,6 +43,9 @@ async function withAllFindings(r: ReviewResponse): Promise<ReviewResponse> {
   return { ...r, findings };
 }
 
+/** The draft scrolls on its own; keyboard users need a tab stop on it to scroll with the arrow keys. */
+const SCROLL_REGION = { tabindex: 0, role: 'region', 'aria-label': 'Text des Entwurfs' };
+
 export function createReviewView(socket: AppSocket, navigate: (hash: string, opts?: { silent?: boolean }) => void) {
   let review: ReviewResponse | null = null;
   let currentUpload: string | null = null;
@@ -55,7 +58,8 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
   const fileInput = h('input', {
     id: 'review-file',
     class: 'visually-hidden',
-    attrs: { type: 'file', accept: '.pdf,.docx,.txt,.md,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/markdown' },
+    // reached through the visible "Datei auswählen" button; as a tab stop of its own it was invisible
+    attrs: { type: 'file', tabindex: -1, accept: '.pdf,.docx,.txt,.md,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/markdown' },
   });
   const pickBtn = h('button', { class: 'btn btn-primary', text: 'Datei auswählen …', attrs: { type: 'button' } });
   pickBtn.addEventListener('click', () => fileInput.click());
@@ -579,9 +583,9 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
                 'div',
                 { class: 'pane-body draft-with-outline' },
                 h('div', { class: 'outline-pane' }, h('h4', { class: 'outline-head', text: 'Gliederung' }), gliederung),
-                h('div', { class: 'draft-scroll' }, draft),
+                h('div', { class: 'draft-scroll', attrs: SCROLL_REGION }, draft),
               )
-            : h('div', { class: 'pane-body' }, draft),
+            : h('div', { class: 'pane-body', attrs: SCROLL_REGION }, draft),
         ),
         h(
           'section',
