@@ -22,6 +22,7 @@ import { createFindingCard, type FindingCard } from '../components/findingCard';
 import { createRewriteBlock } from '../components/rewriteBlock';
 import { segmentText, strongestSeverity } from '../components/highlight';
 import { outlineNotices, renderOutline } from '../components/outline';
+import { noticeList } from '../components/notices';
 import { createStages } from '../components/stages';
 import { SEVERITY_LABELS, SEVERITY_ORDER } from '../labels';
 import type { AppSocket } from '../socket';
@@ -556,7 +557,7 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
             'div',
             { class: 'alert alert-warn review-notices', attrs: { role: 'alert' } },
             h('strong', { text: 'Hinweise zur Prüfung' }),
-            h('ul', null, r.notices.map((n) => h('li', { text: n }))),
+            noticeList(r.notices),
           )
         : null,
       structureNotices.length
@@ -564,7 +565,7 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
             'div',
             { class: 'alert alert-warn review-structure', attrs: { role: 'status' } },
             h('strong', { text: 'Was geprüft wurde' }),
-            h('ul', null, structureNotices.map((n) => h('li', { text: n }))),
+            noticeList(structureNotices),
           )
         : null,
       h('p', {
