@@ -2,15 +2,18 @@ import type { ConversationResponse } from '../contracts/api';
 import type { Citation } from '../contracts/search';
 import type { ConversationStore } from '../storage/conversations';
 import { notFound } from './not-found';
+import { germanDate } from './review/export';
 
+// a guide section's title repeats its ref ("Schriftform: Ersatzformulierungen"); name it once
 const citationLabel = (c: Citation) =>
-  [c.kind === 'guidance' ? `${c.law} – ${c.ref}` : `${c.ref} ${c.law}`, c.title, c.stand ? `Stand: ${c.stand}` : '', c.excerpt ? 'Auszug' : '']
+  [c.kind === 'guidance' ? `${c.law} – ${c.ref}` : `${c.ref} ${c.law}`, c.title !== c.ref ? c.title : '', c.stand ? `Stand: ${c.stand}` : '', c.excerpt ? 'Auszug' : '']
     .filter(Boolean)
     .join(', ');
 
 /** Markdown export; each answer's citation markers [n] become footnotes [^m-n] unique within the file. */
 export function conversationMarkdown(c: ConversationResponse): string {
-  const out = [`# ${c.title}`, '', `Erstellt: ${c.createdAt} · Zuletzt geändert: ${c.updatedAt}`, ''];
+  // German dates: the export is read and filed by drafters, not parsed
+  const out = [`# ${c.title}`, '', `Erstellt: ${germanDate(new Date(c.createdAt))} · Zuletzt geändert: ${germanDate(new Date(c.updatedAt))}`, ''];
   const notes: string[] = [];
   c.messages.forEach((m, mi) => {
     out.push(m.role === 'user' ? '## Frage' : `## Antwort${m.model ? ` (${m.model === 'offline' ? 'offline, ohne Sprachmodell' : m.model})` : ''}`, '');

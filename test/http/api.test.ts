@@ -113,6 +113,7 @@ describe('conversations', () => {
     // named after the conversation, so that several exports can be told apart in the download folder
     expect(md.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('Gespräch-Neuer-Titel.md')}`);
     expect(md.text).toContain('# Neuer Titel');
+    expect(md.text).toMatch(/^Erstellt: \d{2}\.\d{2}\.\d{4} · Zuletzt geändert: \d{2}\.\d{2}\.\d{4}$/m);
     expect(md.text).toContain('[^2-1]');
     expect(md.text).toMatch(/\[\^2-1\]: § 3a Abs\. 2 VwVfG, Elektronische Kommunikation, Stand: 2022/);
 
