@@ -98,7 +98,10 @@ describe('acceptance', () => {
     const byCategory = (await chart.locator('.bar-value').allTextContents()).reduce((n, v) => n + Number(v.replace(/\./g, '')), 0);
     expect(total).toBeGreaterThan(0);
     expect(byCategory).toBe(total);
-    await poll(text(page.locator('#results-heading + [role="status"]'))).toMatch(new RegExp(`von ${total.toLocaleString('de-DE')} Befunden`));
+    const count = page.locator('#results-heading + [role="status"]');
+    await poll(text(count)).toMatch(new RegExp(`von ${total.toLocaleString('de-DE')} Befunden`));
+    await page.fill('#bf-q', 'kein-solches-wort');
+    await poll(text(count)).toBe('Keine Befunde');
   }, 60_000);
 
   it('review: a failed upload marks the failed step and does not call the end "ausstehend"', async () => {

@@ -659,9 +659,11 @@ export function createBatchView(
       th.setAttribute('aria-sort', active ? (filter.dir === 'asc' ? 'ascending' : 'descending') : 'none');
       btn.querySelector('.arrow')!.textContent = active ? (filter.dir === 'asc' ? '▲' : '▼') : '↕';
     }
-    const from = res.total ? filter.offset + 1 : 0;
     const to = Math.min(filter.offset + res.rows.length, res.total);
-    resultsCount.textContent = `${fmtNumber(from)}–${fmtNumber(to)} von ${fmtNumber(res.total)} Befunden`;
+    // "0–0 von 0 Befunden" read like a fault; an empty selection says so
+    resultsCount.textContent = res.total
+      ? `${fmtNumber(filter.offset + 1)}–${fmtNumber(to)} von ${fmtNumber(res.total)} Befunden`
+      : 'Keine Befunde';
     render(
       tableBody,
       res.rows.length
