@@ -79,6 +79,17 @@ describe('acceptance', () => {
     expect(copied, 'rendered text, not Markdown').not.toMatch(/\*\*/);
     const listed = copied.split('Quellen:\n')[1] ?? '';
     expect(listed.split('\n').filter((l) => /^\[\d+\] /.test(l))).toHaveLength(sources);
+
+    // a guide source names its section once, in the list and in the side panel
+    const guides = answer.locator('.source-item', { has: page.locator('.badge', { hasText: 'Leitfaden' }) });
+    expect(await guides.count(), 'precondition: the answer cites a guide section (retrieval may have changed)').toBeGreaterThan(0);
+    const guide = guides.first().locator('.source-link');
+    const section = (await guide.textContent())!.replace(/[„“]/g, '');
+    await guide.click();
+    const head = page.locator('.side-panel-head');
+    await poll(text(head)).toContain(section);
+    expect((await head.textContent())!.split(section)).toHaveLength(2);
+    await page.keyboard.press('Escape');
   });
 
   it('screening: chart labels are readable text and the totals agree with the header', async () => {

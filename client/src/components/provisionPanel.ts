@@ -86,8 +86,10 @@ export function createProvisionPanel(onVisibility: (open: boolean) => void): Pro
     returnTo = focusBack;
     el.hidden = false;
     onVisibility(true);
-    heading.textContent = `${c.law} ${c.ref}`;
-    sub.textContent = [c.title, c.lawTitle].filter(Boolean).join(' – ');
+    // A guide section's law ("Leitfaden Schriftform") and title repeat its ref; the ref alone is the heading.
+    const guide = c.kind === 'guidance';
+    heading.textContent = guide ? c.ref : `${c.law} ${c.ref}`;
+    sub.textContent = [guide ? c.law : '', c.title !== c.ref ? c.title : '', c.lawTitle].filter(Boolean).join(' – ');
     render(body, h('p', { class: 'muted', attrs: { role: 'status' }, text: 'Vorschrift wird geladen …' }));
     heading.focus();
 
