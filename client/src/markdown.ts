@@ -45,12 +45,20 @@ function citationButtons(token: string, opts: MarkdownOptions): Child[] {
   });
 }
 
+/** A list item with at most one nested list, as answers write it ("1. **Befund** …" then "   - Warum: …"). */
+interface ListItem {
+  text: string;
+  sub?: { kind: 'ul' | 'ol'; items: string[] };
+}
+
 type Block =
   | { kind: 'p'; lines: string[] }
   | { kind: 'h'; level: number; text: string }
-  | { kind: 'ul' | 'ol'; items: string[] }
+  | { kind: 'ul' | 'ol'; items: ListItem[]; start: number }
   | { kind: 'quote'; lines: string[] }
   | { kind: 'hr' };
+
+const LIST_MARKER = /^(\s*)(?:([-*•])|(\d+)[.)])\s+(.*)$/;
 
 function parseBlocks(src: string): Block[] {
   const blocks: Block[] = [];
@@ -72,22 +80,29 @@ function parseBlocks(src: string): Block[] {
     } else if (/^\s*([-*_])\s*\1\s*\1[\s\-*_]*$/.test(line)) {
       flush();
       blocks.push({ kind: 'hr' });
-    } else if ((m = line.match(/^\s*[-*•]\s+(.*)$/))) {
-      if (cur?.kind !== 'ul') flush();
-      cur ??= { kind: 'ul', items: [] };
-      (cur as { items: string[] }).items.push(m[1]!);
-    } else if ((m = line.match(/^\s*\d+[.)]\s+(.*)$/))) {
-      if (cur?.kind !== 'ol') flush();
-      cur ??= { kind: 'ol', items: [] };
-      (cur as { items: string[] }).items.push(m[1]!);
+    } else if ((m = line.match(LIST_MARKER))) {
+      const kind = m[2] ? 'ul' : 'ol';
+      const list = cur as Block | null;
+      if (m[1]!.length >= 2 && (list?.kind === 'ul' || list?.kind === 'ol')) {
+        // An indented item belongs to the item above; as a list of its own it cut the outer list in pieces, and
+        // every piece of a numbered list started again at 1.
+        const parent = list.items[list.items.length - 1]!;
+        parent.sub ??= { kind, items: [] };
+        parent.sub.items.push(m[4]!);
+        continue;
+      }
+      if (list?.kind !== kind) flush();
+      cur ??= { kind, items: [], start: m[3] ? Number(m[3]) : 1 };
+      (cur as { items: ListItem[] }).items.push({ text: m[4]! });
     } else if ((m = line.match(/^>\s?(.*)$/))) {
       if (cur?.kind !== 'quote') flush();
       cur ??= { kind: 'quote', lines: [] };
       (cur as { lines: string[] }).lines.push(m[1]!);
     } else if ((cur?.kind === 'ul' || cur?.kind === 'ol') && /^\s{2,}\S/.test(raw)) {
-      // Continuation line of the previous list item.
-      const items = cur.items;
-      items[items.length - 1] += ` ${line.trim()}`;
+      // Continuation line of the previous list item (or of its last nested item).
+      const item = cur.items[cur.items.length - 1]!;
+      if (item.sub) item.sub.items[item.sub.items.length - 1] += ` ${line.trim()}`;
+      else item.text += ` ${line.trim()}`;
     } else {
       if (cur?.kind !== 'p') flush();
       cur ??= { kind: 'p', lines: [] };
@@ -100,6 +115,10 @@ function parseBlocks(src: string): Block[] {
 
 function withBreaks(lines: string[], opts: MarkdownOptions): Child[] {
   return lines.flatMap((l, i) => (i === 0 ? renderInline(l, opts) : [h('br'), ...renderInline(l, opts)]));
+}
+
+function renderList(kind: 'ul' | 'ol', items: string[], opts: MarkdownOptions): HTMLElement {
+  return h(kind, null, items.map((it) => h('li', null, renderInline(it, opts))));
 }
 
 export function renderMarkdown(src: string, opts: MarkdownOptions): DocumentFragment {
@@ -115,7 +134,13 @@ export function renderMarkdown(src: string, opts: MarkdownOptions): DocumentFrag
         break;
       case 'ul':
       case 'ol':
-        frag.append(h(b.kind, null, b.items.map((it) => h('li', null, renderInline(it, opts)))));
+        frag.append(
+          h(
+            b.kind,
+            { attrs: { start: b.kind === 'ol' && b.start !== 1 ? b.start : null } },
+            b.items.map((it) => h('li', null, renderInline(it.text, opts), it.sub ? renderList(it.sub.kind, it.sub.items, opts) : null)),
+          ),
+        );
         break;
       case 'quote':
         frag.append(h('blockquote', null, withBreaks(b.lines, opts)));

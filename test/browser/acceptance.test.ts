@@ -92,6 +92,18 @@ describe('acceptance', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('chat: a numbered list with indented details stays one list, so the second finding is numbered 2', async () => {
+    await page.goto(`${base}/#/chat`);
+    await page.fill('#chat-input', 'Der Antrag ist schriftlich bei der Behörde einzureichen; die Unterlagen sind im Original vorzulegen.');
+    await page.press('#chat-input', 'Enter');
+    const body = page.locator('.msg-assistant').last().locator('.msg-body');
+    await page.locator('.msg-assistant').last().locator('.msg-footer').waitFor();
+    const items = body.locator(':scope > ol > li');
+    expect(await items.count(), 'precondition: the answer lists two findings').toBeGreaterThanOrEqual(2);
+    expect(await body.locator(':scope > ol').count(), 'one list, not one per finding').toBe(1);
+    expect(await items.nth(1).locator(':scope > ul > li').count(), 'details nested under their finding').toBeGreaterThan(0);
+  });
+
   it('screening: chart labels are readable text and the totals agree with the header', async () => {
     await page.goto(`${base}/#/screening`);
     await page.selectOption('#law-jur', 'Niedersachsen');
