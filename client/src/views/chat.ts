@@ -71,7 +71,8 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
     },
   });
   const sendBtn = h('button', { class: 'btn btn-primary', text: 'Senden', attrs: { type: 'submit' } });
-  const stopBtn = h('button', { class: 'btn', text: '■ Stopp', hidden: true, attrs: { type: 'button', 'aria-label': 'Antwort anhalten' } });
+  // the accessible name contains the visible word, so that voice control ("Stopp klicken") finds the button
+  const stopBtn = h('button', { class: 'btn', text: '■ Stopp', hidden: true, attrs: { type: 'button', 'aria-label': 'Stopp – Antwort anhalten' } });
   // One slot for input problems: they belong to the composer, not to the conversation, and must not pile up.
   const composerError = h('p', { id: 'chat-input-error', class: 'composer-error', hidden: true, attrs: { role: 'alert' } });
   const form = h(
