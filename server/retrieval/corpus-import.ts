@@ -89,7 +89,8 @@ export async function convertLawFile(buf: Buffer, fileName: string, opts: Import
     const title = opts.title ?? guess.title ?? abbreviation;
     const meta = { title, abbreviation, jurisdiction: opts.jurisdiction ?? 'Sonstige', source: `Import ${basename(fileName)}`, stand: `importiert am ${today}` };
     const doc = parseDraft(raw, { title });
-    if (doc.provisions.every((p) => p.paragraphs.length === 0)) {
+    // a law has §§ (or Artikel); running text without any is a note or a letter, not a law for the corpus
+    if (!doc.provisions.some((p) => p.label !== '' && p.paragraphs.length > 0)) {
       throw new AppError('bad_request', 'bad_request:import', `In ${basename(fileName)} wurde kein Gesetzestext gefunden.`);
     }
     markdown = toMarkdown(doc, meta);
