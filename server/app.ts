@@ -326,8 +326,9 @@ export function createApp(deps: AppDeps): App {
       await started;
       await housekeepingTimer.stop();
       await jobs.close();
-      await corpusAdmin.settled();
+      // no more change messages, then the rebuild in progress ends before the storage closes
       await sync?.close();
+      await corpusAdmin.settled();
       await drafts.close();
       io.disconnectSockets(true);
       await new Promise<void>((res) => io.close(() => res()));

@@ -44,23 +44,25 @@ export function createCorpusAdmin(deps: CorpusAdminDeps) {
   const { store, index, log } = deps;
   /** The state the live index was built from. */
   let live = versionOf(deps.indexed ?? []);
-  let lastError: string | undefined;
+  /** The last rebuild failed; the index is older than the database. */
+  let failed = false;
   let running: Promise<void> | undefined;
   let again = false;
 
+  /** Never throws: it runs in the background, and a failure leaves the last index in use. */
   async function rebuildOnce(): Promise<void> {
-    const laws = await store.all();
-    const version = versionOf(laws);
-    if (version === live) return;
     const started = Date.now();
     try {
+      const laws = await store.all();
+      const version = versionOf(laws);
+      if (version === live) return;
       index.swap(await deps.rebuild(laws));
       live = version;
-      lastError = undefined;
+      failed = false;
       log.info({ imported: laws.length, corpus: index.stats(), ms: Date.now() - started }, 'corpus index rebuilt and swapped');
       deps.onSwapped?.(index.stats());
     } catch (e) {
-      lastError = e instanceof Error ? e.message : String(e);
+      failed = true;
       log.error({ err: e }, 'corpus index rebuild failed; the previous index stays in use');
     }
   }
@@ -105,9 +107,12 @@ export function createCorpusAdmin(deps: CorpusAdminDeps) {
     reload,
     async status() {
       const laws = await store.list();
+      const current = versionOf(laws) === live;
+      // an instance that failed or missed a message catches up when an administrator looks
+      if (!current && !running) void reload();
       return {
         laws: laws.map(toItem),
-        index: { current: versionOf(laws) === live, ...(lastError ? { error: 'Der Suchindex konnte nicht neu aufgebaut werden; es gilt der bisherige Stand.' } : {}) },
+        index: { current, ...(failed ? { error: 'Der Suchindex konnte nicht neu aufgebaut werden; es gilt der bisherige Stand.' } : {}) },
         corpus: index.stats(),
       };
     },
