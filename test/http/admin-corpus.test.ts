@@ -2,6 +2,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CorpusAdminResponse, LawListItem } from '../../server/contracts/api';
 import { createLogger } from '../../server/logger';
+import { largeDraft } from '../fixtures/web/hostile';
 import { FISH_LAW, FISH_WORD, until } from '../support/corpus-admin';
 import { connect, listen, makeApp, type TestApp } from './harness';
 
@@ -96,6 +97,21 @@ describe('corpus import by the local user (no login)', () => {
     const none = await request(t.app).post('/api/admin/corpus').field('title', 'ohne Datei').expect(400);
     expect(none.body.error.message).toContain('Gesetzesdatei');
     expect((await status()).laws).toEqual(stored);
+  });
+});
+
+describe('hostile files', () => {
+  it('a law file that exhausts the upload worker gets the German 413 of the draft upload; the server keeps serving', async () => {
+    const small = await makeApp({ INGEST_HEAP_MB: '16' });
+    try {
+      const res = await request(small.app).post('/api/admin/corpus').attach('file', Buffer.from(largeDraft(1_000_000)), 'gross.txt');
+      expect(res.status).toBe(413);
+      expect(res.body.error).toMatchObject({ code: 'too_large:upload_complex', message: expect.stringContaining('zu groß oder zu komplex') });
+      await request(small.app).get('/healthz').expect(200);
+      expect(await small.storage.corpus.list()).toEqual([]);
+    } finally {
+      await small.dispose();
+    }
   });
 });
 
