@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import type { ImportedLaw } from '../storage/corpus';
 import { writeManifest } from './manifest';
 
-/** Folders of an earlier state are kept this long: a batch job may still be reading its law files. */
+/**
+ * Folders of earlier states are kept this long, and the state just before the current one always: a batch job may
+ * still be reading their law files.
+ */
 const KEEP_OLD_MS = 24 * 3600 * 1000;
 
 /**
@@ -51,10 +54,12 @@ export function writeImportedCorpus(root: string, laws: ImportedLaw[]): string |
 
 function removeOld(root: string, keep: string): void {
   const now = Date.now();
-  for (const name of readdirSync(root)) {
-    const p = join(root, name);
-    if (p === keep) continue;
-    const st = statSync(p, { throwIfNoEntry: false });
-    if (st && now - st.mtimeMs > KEEP_OLD_MS) rmSync(p, { recursive: true, force: true });
+  const others = readdirSync(root)
+    .map((name) => join(root, name))
+    .filter((p) => p !== keep)
+    .map((p) => ({ p, mtime: statSync(p, { throwIfNoEntry: false })?.mtimeMs ?? now }))
+    .sort((a, b) => b.mtime - a.mtime);
+  for (const { p, mtime } of others.slice(1)) {
+    if (now - mtime > KEEP_OLD_MS) rmSync(p, { recursive: true, force: true });
   }
 }
