@@ -125,6 +125,8 @@ export async function openSearchIndex(opts: {
   cacheDir: string;
   extraDirs?: string[];
   analyzer?: EngineOptions;
+  /** Cache file prefix instead of a hash of the directories, for a set whose folder changes (web imports). */
+  cacheName?: string;
 }): Promise<SearchIndex & { rebuilt: boolean }> {
   const options = opts.analyzer ?? { decompound: true, synonyms: true };
   // a missing extra directory (no imports yet) must not change the cache key
@@ -132,7 +134,7 @@ export async function openSearchIndex(opts: {
   const sources = listSources(dirs);
   const version = `analyzer-${ANALYZER_VERSION}-decompound-${options.decompound}`;
   const key = fingerprint(dirs, sources, version);
-  const dirsId = createHash('sha256').update(dirs.join('\0')).digest('hex').slice(0, 12);
+  const dirsId = opts.cacheName ?? createHash('sha256').update(dirs.join('\0')).digest('hex').slice(0, 12);
   const file = join(opts.cacheDir, `search-${dirsId}-${key.slice(0, 16)}.bin`);
   const cached = loadIndex(file, key);
   if (cached) {
