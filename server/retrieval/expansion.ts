@@ -101,13 +101,26 @@ export function compileConcepts(concepts: Concept[]): CompiledConcept[] {
   }));
 }
 
+/** German inflection endings of nouns, adjectives and verbs, longest first. */
+const ENDING = /(?:ten|te|est|st|et|en|er|es|em|e|n|s|t)$/;
+
+/**
+ * A folded word without its inflection ending ("nachbarn" → "nachbar", "äußere"/"äußern" → "außer"). A pattern
+ * word without "*" matches the tokens with its stem and the same form without ending: the stem alone joins words
+ * of different meaning ("persönlich"/"Person", "Rat"/"raten", "anderen"/"ändern").
+ */
+function withoutEnding(folded: string): string {
+  return folded.length > 4 ? folded.replace(ENDING, '') : folded;
+}
+
 /**
  * The concept map turned into lookups, built once per map: every distinct pattern word gets an id; a word without
  * "*" is found by the stem of a token, a wildcard word by its regex. Which ids a token matches is cached per token,
  * so that a question costs a few map lookups instead of every pattern tried on every token.
  */
 interface ConceptIndex {
-  byStem: Map<string, number[]>;
+  /** Stem → the pattern words with that stem, each with its id and its form without inflection ending. */
+  byStem: Map<string, { id: number; base: string }[]>;
   wild: { re: RegExp; id: number }[];
   alternatives: { concept: number; ids: number[] }[];
   tokenIds: Map<string, number[]>;
@@ -118,7 +131,7 @@ function conceptIndex(concepts: CompiledConcept[]): ConceptIndex {
   let index = conceptIndexes.get(concepts);
   if (index) return index;
   const ids = new Map<string, number>();
-  const byStem = new Map<string, number[]>();
+  const byStem = new Map<string, { id: number; base: string }[]>();
   const wild: { re: RegExp; id: number }[] = [];
   const idOf = (word: string) => {
     let id = ids.get(word);
@@ -129,7 +142,7 @@ function conceptIndex(concepts: CompiledConcept[]): ConceptIndex {
       wild.push({ re: new RegExp(`^${fold(word).split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('\\p{L}*')}$`, 'u'), id });
     } else {
       const s = stem(word);
-      byStem.set(s, [...(byStem.get(s) ?? []), id]);
+      byStem.set(s, [...(byStem.get(s) ?? []), { id, base: withoutEnding(fold(word)) }]);
     }
     return id;
   };
@@ -159,7 +172,9 @@ function matchedConcepts(concepts: CompiledConcept[], tokens: string[]): number[
     let ids = index.tokenIds.get(t);
     if (!ids) {
       const folded = fold(t);
-      ids = [...(index.byStem.get(stem(t)) ?? []), ...index.wild.filter((w) => w.re.test(folded)).map((w) => w.id)];
+      const base = withoutEnding(folded);
+      const inflected = (index.byStem.get(stem(t)) ?? []).filter((p) => p.base === base).map((p) => p.id);
+      ids = [...inflected, ...index.wild.filter((w) => w.re.test(folded)).map((w) => w.id)];
       if (index.tokenIds.size > 50_000) index.tokenIds.clear();
       index.tokenIds.set(t, ids);
     }

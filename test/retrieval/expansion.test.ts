@@ -23,6 +23,14 @@ describe('legal-concept map', () => {
     expect(conceptWords(concepts, tokenize('Ein Computer im Amt'))).toEqual([]);
   });
 
+  it('matches a word without * in its inflected forms, not every word the stemmer joins with it', () => {
+    const map = compileConcepts(parseConcepts('persönlich\tpersönliches Erscheinen\nantrag\tAntragstellung\n'));
+    expect(conceptWords(map, tokenize('Muss ich persönliche Angaben machen?'))).toContain('erscheinen');
+    expect(conceptWords(map, tokenize('Wer prüft die Anträge?'))).toContain('antragstellung');
+    // Snowball stems "Person" and "persönlich" alike
+    expect(conceptWords(map, tokenize('Muss die Person unterschreiben?'))).toEqual([]);
+  });
+
   it('matches a phrase whose words are question scaffolding on their own ("warum abgelehnt")', () => {
     const map = { thesaurus: new Thesaurus([]), concepts: compileConcepts(parseConcepts('warum abgelehnt\tBegründung des Verwaltungsaktes\n')) };
     const a = new Analyzer(new Set(), { decompound: true, synonyms: false }, map);
