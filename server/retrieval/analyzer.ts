@@ -85,8 +85,9 @@ export class Analyzer {
    * wait for them (a few hundred ms that every client asking at the same moment would wait for too).
    */
   prepareQueries(): void {
-    if (this.options.thesaurus === false && this.options.concepts === false) return;
+    if (this.options.thesaurus === false && this.options.concepts === false && this.options.fields === false) return;
     conceptWords(this.expansionData.concepts, []);
+    fieldLaws(this.expansionData.fields ?? [], []);
   }
 
   /** Laws whose field of law the question's everyday words name ("Finanzamt" → AO), from the shipped field map. */
