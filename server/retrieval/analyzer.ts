@@ -1,5 +1,5 @@
 import { Decompounder } from './decompound';
-import { conceptWords, shippedExpansion, type QueryExpansionData } from './expansion';
+import { conceptWords, fieldLaws, shippedExpansion, type QueryExpansionData } from './expansion';
 import { QUERY_STOP_WORDS, STOP_WORDS, stem, tokenize } from './normalize';
 import { SYNONYMS } from './synonyms';
 import { TUNING } from './tuning';
@@ -17,6 +17,8 @@ export interface AnalyzerOptions {
   thesaurus?: boolean;
   /** Query expansion by the legal-concept map (default on). */
   concepts?: boolean;
+  /** Fields of law named by everyday words (default on). */
+  fields?: boolean;
 }
 
 /** Thesaurus stems added per query word at most: a word in many groups would otherwise drown the question. */
@@ -83,8 +85,15 @@ export class Analyzer {
    * wait for them (a few hundred ms that every client asking at the same moment would wait for too).
    */
   prepareQueries(): void {
-    if (this.options.thesaurus === false && this.options.concepts === false) return;
+    if (this.options.thesaurus === false && this.options.concepts === false && this.options.fields === false) return;
     conceptWords(this.expansionData.concepts, []);
+    fieldLaws(this.expansionData.fields ?? [], []);
+  }
+
+  /** Laws whose field of law the question's everyday words name ("Finanzamt" → AO), from the shipped field map. */
+  fieldLaws(text: string): string[] {
+    const fields = this.options.fields === false ? undefined : this.expansionData.fields;
+    return fields?.length ? fieldLaws(fields, tokenize(text)) : [];
   }
 
   /** Index-side terms of one surface word (cached: the corpus repeats its vocabulary a lot). */
