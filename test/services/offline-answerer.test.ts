@@ -209,4 +209,17 @@ describe('offline answerer', () => {
       createOfflineAnswerer().answer({ question: 'Schriftform', history: [], hits: [hit({})], findings: [] }, () => undefined, controller.signal),
     ).rejects.toThrow();
   });
+
+  it('answers "Welche …?" about a named provision with the numbered list that answers it, not with a pointer', async () => {
+    const text =
+      'Der Bauaufsichtsbehörde sind 1. Anzeigen eines beabsichtigten Abbruchs, 2. Anträge auf Erteilung einer Baugenehmigung und 3. Bauvoranfragen elektronisch zu übermitteln. Die Signatur ist nicht erforderlich, wenn 1. die Bauvorlage ein Siegel trägt oder 2. ein Nutzerkonto genutzt wird.';
+    const { result } = await run({
+      question: 'Welche Anträge müssen nach § 3a NBauO elektronisch übermittelt werden?',
+      hits: [hit({ law: 'NBauO', ref: '§ 3a Abs. 1', section: '§ 3a', title: 'Elektronische Kommunikation', text, score: 1000 })],
+    });
+    const lead = result.text.split('\n\n')[0]!;
+    expect(lead).toMatch(/^Die Antwort steht in § 3a Abs\. 1 NBauO \(Elektronische Kommunikation\) \[1\]:\n> Der Bauaufsichtsbehörde sind\n> 1\. Anzeigen/);
+    expect(lead).toContain('> 3. Bauvoranfragen elektronisch zu übermitteln.');
+    expect(lead).not.toContain('Siegel');
+  });
 });

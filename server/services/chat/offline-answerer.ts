@@ -4,7 +4,7 @@ import { parseCitations } from '../../retrieval/citations';
 import { isCitationScore } from '../../retrieval/engine';
 import type { AnswerContext, AnswerResult, Answerer } from './answerer';
 import { asksAnalogOnly, type ResolvedCard } from './cards';
-import { focusExcerpt } from './excerpt';
+import { answeringList, focusExcerpt } from './excerpt';
 import { fittingHits, listWords, specificTerms } from './fit';
 import { contentWords, relevantHits, sectionOf } from './relevance';
 import { streamText } from './stream';
@@ -228,6 +228,8 @@ function retrievalAnswer(ctx: AnswerContext, sources: Sources, pasted: boolean):
       .join(', ');
   };
   const count = (hs: SearchHit[]) => new Set(hs.map((h) => `${sectionOf(h)} ${h.law}`)).size;
+  const listed = asksForList(ctx.question) ? listLead(cited, words, sources) : undefined;
+  if (listed) return [listed];
   // without a card only a provision the question names is a sure answer; everything else is a partial match
   const bridges = cited.length ? (ctx.landBridges ?? []) : [];
   for (const h of bridges) sources.add('Landesrecht', h, h.text);
@@ -240,6 +242,24 @@ function retrievalAnswer(ctx: AnswerContext, sources: Sources, pasted: boolean):
       ? `Eine fertige Antwort habe ich dazu nicht; am besten ${count(laws) === 1 ? 'passt' : 'passen'} ${list(laws)}. Bitte prüfen Sie am Wortlaut unten, ob ${count(laws) === 1 ? 'sie Ihre Frage beantwortet' : 'sie Ihre Frage beantworten'}.`
       : `Dazu habe ich keine Vorschrift gefunden, nur Hinweise in ${guidance.map((h) => `${h.law} ${sources.num(h)}`).join(', ')}.`;
   return [lead(ctx.question, leadText)];
+}
+
+/** "Welche Anträge …?", "Wofür dürfen …?", "Was muss … alles …?", "Wann … keine …?": the answer is an enumeration. */
+const LIST_QUESTION = /^\s*(?:und\s+)?(?:welche\w*|wofür|wozu|wann|in\s+welchen|unter\s+welchen|was\b[\s\S]*\balles\b)/i;
+const asksForList = (question: string) => LIST_QUESTION.test(question);
+
+/**
+ * The lead for a question about an enumeration in a provision it names ("Welche Anträge müssen nach § 3a NBauO …?"):
+ * the numbered list that answers it, quoted whole — the list is the answer, a cut before it is none.
+ */
+function listLead(cited: SearchHit[], words: string[], sources: Sources): string | undefined {
+  let best: { h: SearchHit; list: string; shared: number } | undefined;
+  for (const h of cited) {
+    const found = answeringList(h.text, words);
+    if (found && (!best || found.shared > best.shared)) best = { h, ...found };
+  }
+  if (!best) return undefined;
+  return `Die Antwort steht in ${label(best.h)}${best.h.title ? ` (${best.h.title})` : ''} ${sources.num(best.h)}:\n${quoted(best.list)}`;
 }
 
 function rewriteAnswer(ctx: AnswerContext, sources: Sources): string[] {
