@@ -3,7 +3,7 @@ import type { Citation, SearchHit } from '../../contracts/search';
 import { parseCitations } from '../../retrieval/citations';
 import { isCitationScore } from '../../retrieval/engine';
 import type { AnswerContext, AnswerResult, Answerer } from './answerer';
-import { asksAnalogOnly, type ResolvedCard } from './cards';
+import { asksAnalogOnly, asksYesNo, conditionalAnswerFor, type ResolvedCard } from './cards';
 import { answeringList, focusExcerpt } from './excerpt';
 import { fittingHits, listWords, specificTerms } from './fit';
 import { contentWords, relevantHits, sectionOf } from './relevance';
@@ -160,10 +160,7 @@ const excerptOf = (h: SearchHit, words: string[]) => focusExcerpt(h.text, { word
 
 /** "Welche Alternativen …?" is not answered with "Ja."; a yes/no question is. */
 function lead(question: string, answer: string): string {
-  const wQuestion = /^\s*(?:und\s+)?(?:wie|welche\w*|was|womit|wodurch|wann|wo|wer|warum|wozu)\b/i.test(question);
-  // "Was ist beim Finanzamt …, kann man die elektronisch ersetzen?" asks yes or no in its second clause
-  const yesNoClause = /,\s*(?:und\s+)?(?:kann|können|darf|dürfen|muss|müssen|ist|sind|gibt|geht|reicht|soll)\b/i.test(question);
-  if (!wQuestion || yesNoClause) return answer;
+  if (asksYesNo(question)) return answer;
   return answer.replace(/^Ja\.\s+(\S)/, (_m, c: string) => c.toUpperCase());
 }
 
@@ -172,8 +169,12 @@ function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources
   const land = ctx.land ? card.land : undefined;
   // "Darf … nur bar …?" asks about the restriction, not about the digital way: the card's own "Ja" would affirm it
   const analogOnly = card.analogOnly && asksAnalogOnly(ctx.question) ? card.analogOnly : undefined;
+  // a circumstance the question names can turn the card's answer round; the card's rule follows as the frame
+  const conditional = conditionalAnswerFor(card, ctx.question);
   // for a Land question the Land view answers; the general rule it applies follows
-  const parts = analogOnly
+  const parts = conditional
+    ? [conditional, `**Im Übrigen:** ${land ? land.answer : card.answer}`]
+    : analogOnly
     ? [analogOnly, ...(land ? [`**In Niedersachsen:** ${land.answer}`] : [])]
     : land
       ? [lead(ctx.question, land.answer), `**Allgemein:** ${card.answer}`]

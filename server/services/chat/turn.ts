@@ -52,7 +52,7 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
     [...resolved.values()].map(({ card, sources, landSources }) => [
       card.id,
       haystack(
-        [card.title, card.answer, ...card.conditions, card.wording ?? '', card.land?.answer ?? '', ...[...sources, ...landSources].map((s) => s.hit.text)].join(' '),
+        [card.title, card.answer, ...card.conditions, card.wording ?? '', card.land?.answer ?? '', ...(card.conditional ?? []).map((c) => c.answer), ...[...sources, ...landSources].map((s) => s.hit.text)].join(' '),
         [...card.topic, ...card.context].filter((t) => !/\s/.test(t)),
       ),
     ]),
