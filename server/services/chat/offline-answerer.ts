@@ -8,6 +8,8 @@ import { answeringList, focusExcerpt } from './excerpt';
 import { fittingHits, listWords, specificTerms } from './fit';
 import { contentWords, relevantHits, sectionOf } from './relevance';
 import { streamText } from './stream';
+import type { ProvisionRef } from './procedure-codes';
+import { tokenize } from '../../retrieval/normalize';
 
 const MAX_LAW_QUOTES = 4;
 const MAX_SECTIONS_PER_LAW = 2;
@@ -263,6 +265,25 @@ function listLead(cited: SearchHit[], words: string[], sources: Sources): string
   return `Die Antwort steht in ${label(best.h)}${best.h.title ? ` (${best.h.title})` : ''} ${sources.num(best.h)}:\n${quoted(best.list)}`;
 }
 
+const hitsOf = (hits: SearchHit[], p: ProvisionRef) => hits.filter((h) => h.law === p.law && sectionOf(h) === p.section);
+
+/**
+ * "Und im Steuerrecht?": the counterpart provision, from its Absatz that shares most words with the earlier question
+ * and the earlier provision's title ("vollständig automatisiert" finds § 155 Abs. 4 AO, not Abs. 1).
+ */
+function parallelAnswer(ctx: AnswerContext, parallel: NonNullable<AnswerContext['parallel']>, sources: Sources): string {
+  const words = contentWords(`${ctx.question} ${parallel.from.title}`);
+  const shared = (h: SearchHit) => {
+    const folded = tokenize(h.text).join(' ');
+    return words.filter((w) => folded.includes(w)).length;
+  };
+  const best = hitsOf(ctx.hits, parallel.to).reduce((a, b) => (shared(b) > shared(a) ? b : a));
+  const excerpt = excerptOf(best, words);
+  sources.add('Vorschriften', best, excerpt);
+  const { to, from } = parallel;
+  return `Im ${parallel.field} gilt ${label(best)}${best.title ? ` (${best.title})` : ''} ${sources.num(best)}, die Entsprechung zu ${from.section} ${from.law}:\n${quoted(excerpt)}\n\nDie Zuordnung stammt aus der Tabelle der Parallelvorschriften von VwVfG, SGB X und AO; maßgeblich ist der Wortlaut von ${to.section} ${to.law}.`;
+}
+
 function rewriteAnswer(ctx: AnswerContext, sources: Sources): string[] {
   const r = ctx.rewrite;
   if (!r || ctx.passage === undefined) return [NO_PASSAGE_TEXT];
@@ -309,6 +330,7 @@ export function createOfflineAnswerer(): Answerer {
       else if (ctx.intent === 'rewrite') parts.push(...rewriteAnswer(ctx, sources));
       else if (ctx.passage !== undefined) parts.push(...findingsSection(ctx.findings), ...retrievalAnswer(ctx, sources, true));
       else if (ctx.card) parts.push(...cardAnswer(ctx, ctx.card, sources));
+      else if (ctx.parallel && hitsOf(ctx.hits, ctx.parallel.to).length) parts.push(parallelAnswer(ctx, ctx.parallel, sources));
       else parts.push(...retrievalAnswer(ctx, sources, false));
       parts.push(...sources.render());
       const text = parts.join('\n\n');
