@@ -222,4 +222,22 @@ describe('offline answerer', () => {
     expect(lead).toContain('> 3. Bauvoranfragen elektronisch zu übermitteln.');
     expect(lead).not.toContain('Siegel');
   });
+
+  it('quotes with a card\'s Land view the Land provision that covers what the question names', async () => {
+    const card: ResolvedCard = {
+      card: {
+        id: 'schriftform', title: 'Schriftform', topic: ['schriftlich'], context: [], conditions: [],
+        answer: 'Ja. Eine angeordnete Schriftform kann durch die elektronische Form ersetzt werden.',
+        citations: [{ law: 'VwVfG', section: '§ 3a', paragraph: '2', point: 'elektronische Form' }],
+        land: { answer: 'Ja. Für Kommunen in Niedersachsen gilt § 3a VwVfG über § 1 NVwVfG.', citations: [{ law: 'NVwVfG', section: '§ 1', paragraph: '1', point: 'gelten' }] },
+      },
+      sources: [],
+      landSources: [],
+    };
+    const begehren = hit({ law: 'NKomVG', ref: '§ 32 Abs. 3', section: '§ 32', title: 'Bürgerbegehren', jurisdiction: 'Niedersachsen', text: 'Das Bürgerbegehren ist der Kommune in schriftlicher Form anzuzeigen.', score: 9 });
+    const other = hit({ law: 'NKomVG', ref: '§ 11 Abs. 1', section: '§ 11', title: 'Verkündung', jurisdiction: 'Niedersachsen', text: 'Satzungen sind zu unterzeichnen und schriftlich zu verkünden.', score: 9 });
+    const { result } = await run({ question: 'Muss man ein Bürgerbegehren in Niedersachsen schriftlich anzeigen?', land: true, card, hits: [begehren, other] });
+    expect(result.text).toMatch(/^Ja\. Für Kommunen in Niedersachsen/);
+    expect(result.citations.map((c) => `${c.ref} ${c.law}`)).toEqual(['§ 32 Abs. 3 NKomVG']);
+  });
 });

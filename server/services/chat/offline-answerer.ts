@@ -18,6 +18,9 @@ const MAX_GUIDANCE_QUOTES = 3;
 const MAX_CARD_GUIDANCE = 1;
 const MAX_CARD_SOURCES = 5;
 const MAX_FINDINGS = 12;
+/** Land provisions quoted next to a card's Land view when the question names what they regulate. */
+const MAX_LAND_EXTRA = 2;
+const LAND_JURISDICTION = 'Niedersachsen';
 /** A retrieved Absatz is shown from its best sentence on, up to this length (more when a numbered list follows). */
 const QUOTE_CHARS = 700;
 
@@ -201,6 +204,12 @@ function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources
   }
   for (const h of guidance.filter((g) => !sources.has(g.law, g.ref)).slice(0, MAX_CARD_GUIDANCE)) {
     sources.add('Hinweise zur Umsetzung', h, excerptOf(h, words));
+  }
+  // a Land question about a Land institution the card speaks of only in general ("Bürgerbegehren … schriftlich
+  // anzeigen"): the Land provision that covers every word of the question is quoted with the card
+  if (land) {
+    const own = fittingHits(ctx.question, laws.filter((h) => h.jurisdiction === LAND_JURISDICTION && !sources.has(h.law, sectionOf(h)) && !sources.has(h.law, h.ref)));
+    for (const h of own.slice(0, MAX_LAND_EXTRA)) sources.add('Landesrecht', h, excerptOf(h, words));
   }
   return parts;
 }
