@@ -67,11 +67,15 @@ describe('classifyMessage', () => {
       'wie würde das denn digitaltauglich lauten?',
       'Was schlägst du vor?',
       'Kannst du das verbessern?',
+      'Wie könnte man das digitaltauglich formulieren?',
+      'Passe das bitte an.',
     ]) {
       expect(classifyMessage(text, after).kind, text).toBe('rewrite');
     }
     // the same words without anything checked before are not a rewrite of nothing
     expect(classifyMessage('Haben Sie einen Formulierungsvorschlag für eine Vorlagepflicht im Baurecht?').kind).not.toBe('rewrite');
+    // "Passt das zu Digital First?" asks whether it fits: a check of the quoted provision, not a request to adapt it
+    expect(classifyMessage('„Die Satzung ist durch Aushang an der Bekanntmachungstafel des Rathauses öffentlich bekannt zu machen.“ Passt das noch zu Digital First?').kind).toBe('check');
   });
 
   it('reads a provision retold in the user\'s own words as part of the question, not as pasted text', () => {
