@@ -240,4 +240,13 @@ describe('offline answerer', () => {
     expect(result.text).toMatch(/^Ja\. Für Kommunen in Niedersachsen/);
     expect(result.citations.map((c) => `${c.ref} ${c.law}`)).toEqual(['§ 32 Abs. 3 NKomVG']);
   });
+
+  it('leads a W-question about a named provision with its answering passage, a yes/no question never with a quote', async () => {
+    const abs1 = hit({ ref: '§ 37 Abs. 1', section: '§ 37', title: 'Form', text: 'Ein Verwaltungsakt muss inhaltlich hinreichend bestimmt sein.', score: 1000 });
+    const abs3 = hit({ ref: '§ 37 Abs. 3', section: '§ 37', title: 'Form', text: 'Ein elektronischer Verwaltungsakt muss die erlassende Behörde erkennen lassen und die Namenswiedergabe enthalten.', score: 999 });
+    const w = await run({ question: 'Welche Angaben muss ein elektronischer Verwaltungsakt nach § 37 VwVfG enthalten?', hits: [abs1, abs3] });
+    expect(w.result.text).toMatch(/^Die Antwort steht in § 37 Abs\. 3 VwVfG \(Form\) \[2\]:\n> Ein elektronischer Verwaltungsakt muss die erlassende Behörde/);
+    const yesNo = await run({ question: 'Muss ein elektronischer Verwaltungsakt nach § 37 VwVfG die Behörde erkennen lassen?', hits: [abs1, abs3] });
+    expect(yesNo.result.text).toMatch(/^Einschlägig ist § 37 VwVfG/);
+  });
 });

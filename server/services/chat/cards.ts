@@ -259,7 +259,7 @@ const ANALOG_ONLY =
 export const asksAnalogOnly = (text: string): boolean => ANALOG_ONLY.test(text);
 
 /** A question that asks for a thing or a way ("Welche …", "Wie …") rather than for yes or no. */
-const W_QUESTION = /^\s*(?:und\s+)?(?:wie|welche\w*|was|womit|wodurch|wann|wo|wer|warum|wozu)\b/i;
+const W_QUESTION = /^\s*(?:und\s+)?(?:wie|welche\w*|was|womit|wodurch|wofür|woran|worauf|wann|wo|wer|wem|wen|wessen|warum|wieso|weshalb|wozu)\b/i;
 /** "Was ist beim Finanzamt …, kann man die elektronisch ersetzen?" asks yes or no in its second clause. */
 const YES_NO_CLAUSE = /,\s*(?:und\s+)?(?:kann|können|darf|dürfen|muss|müssen|ist|sind|gibt|geht|reicht|soll)\b/i;
 export const asksYesNo = (text: string): boolean => !W_QUESTION.test(text) || YES_NO_CLAUSE.test(text);

@@ -23,6 +23,8 @@ const MAX_LAND_EXTRA = 2;
 const LAND_JURISDICTION = 'Niedersachsen';
 /** A retrieved Absatz is shown from its best sentence on, up to this length (more when a numbered list follows). */
 const QUOTE_CHARS = 700;
+/** A passage quoted in the lead as the answer: one or two sentences. */
+const LEAD_QUOTE_CHARS = 400;
 
 export const OFFLINE_MODEL = 'offline';
 
@@ -127,8 +129,10 @@ function findingsSection(findings: Finding[]): string[] {
 class Sources {
   readonly hits: SearchHit[] = [];
   private readonly blocks: { heading: string; lines: string[] }[] = [];
+  /** The number of `h`, or of the source that quotes the same Absatz (a card's source for a retrieved hit). */
   num(h: SearchHit): string {
-    return `[${this.hits.indexOf(h) + 1}]`;
+    const at = this.hits.indexOf(h);
+    return `[${(at >= 0 ? at : this.hits.findIndex((x) => x.law === h.law && x.ref === h.ref)) + 1}]`;
   }
   has(law: string, ref: string): boolean {
     return this.hits.some((h) => h.law === law && (h.ref === ref || sectionOf(h) === ref));
@@ -205,6 +209,10 @@ function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources
   for (const h of guidance.filter((g) => !sources.has(g.law, g.ref)).slice(0, MAX_CARD_GUIDANCE)) {
     sources.add('Hinweise zur Umsetzung', h, excerptOf(h, words));
   }
+  // "Welche Alternativen zur Schriftform nennt § 3a VwVfG?": the named provision's answering part comes before the card
+  const namedHits = laws.filter((h) => named.has(`${h.law.toLowerCase()}\u0000${sectionOf(h)}`) && sources.has(h.law, h.ref));
+  const fromProvision = quoteLead(ctx.question, namedHits, words, sources);
+  if (fromProvision) parts.unshift(fromProvision);
   // a Land question about a Land institution the card speaks of only in general ("Bürgerbegehren … schriftlich
   // anzeigen"): the Land provision that covers every word of the question is quoted with the card
   if (land) {
@@ -240,8 +248,8 @@ function retrievalAnswer(ctx: AnswerContext, sources: Sources, pasted: boolean):
       .join(', ');
   };
   const count = (hs: SearchHit[]) => new Set(hs.map((h) => `${sectionOf(h)} ${h.law}`)).size;
-  const listed = asksForList(ctx.question) ? listLead(cited, words, sources) : undefined;
-  if (listed) return [listed];
+  const quotedLead = quoteLead(ctx.question, cited, words, sources);
+  if (quotedLead) return [quotedLead, 'Der vollständige Wortlaut steht unten.'];
   // without a card only a provision the question names is a sure answer; everything else is a partial match
   const bridges = cited.length ? (ctx.landBridges ?? []) : [];
   for (const h of bridges) sources.add('Landesrecht', h, h.text);
@@ -260,6 +268,9 @@ function retrievalAnswer(ctx: AnswerContext, sources: Sources, pasted: boolean):
 const LIST_QUESTION = /^\s*(?:und\s+)?(?:welche\w*|wofür|wozu|wann|in\s+welchen|unter\s+welchen|was\b[\s\S]*\balles\b)/i;
 const asksForList = (question: string) => LIST_QUESTION.test(question);
 
+/** A lead sentence for the part of a provision that answers, its number and a colon before the quote. */
+const answerIn = (h: SearchHit, sources: Sources) => `Die Antwort steht in ${label(h)}${h.title ? ` (${h.title})` : ''} ${sources.num(h)}:`;
+
 /**
  * The lead for a question about an enumeration in a provision it names ("Welche Anträge müssen nach § 3a NBauO …?"):
  * the numbered list that answers it, quoted whole — the list is the answer, a cut before it is none.
@@ -271,7 +282,29 @@ function listLead(cited: SearchHit[], words: string[], sources: Sources): string
     if (found && (!best || found.shared > best.shared)) best = { h, ...found };
   }
   if (!best) return undefined;
-  return `Die Antwort steht in ${label(best.h)}${best.h.title ? ` (${best.h.title})` : ''} ${sources.num(best.h)}:\n${quoted(best.list)}`;
+  return `${answerIn(best.h, sources)}\n${quoted(best.list)}`;
+}
+
+/**
+ * The lead for another W-question about one provision it names ("Welche Aufgaben hat die Rettungsleitstelle nach
+ * § 6 NRettDG?"): the passage of its Absatz that shares most words with the question. A yes/no question is never
+ * answered with a quote.
+ */
+/** For a W-question about a provision it names: its answering list, else its answering passage. */
+function quoteLead(question: string, cited: SearchHit[], words: string[], sources: Sources): string | undefined {
+  if (cited.length === 0 || asksYesNo(question)) return undefined;
+  return (asksForList(question) ? listLead(cited, words, sources) : undefined) ?? passageLead(cited, words, sources);
+}
+
+function passageLead(cited: SearchHit[], words: string[], sources: Sources): string | undefined {
+  if (new Set(cited.map((h) => `${sectionOf(h)} ${h.law}`)).size !== 1) return undefined;
+  const shared = (h: SearchHit) => {
+    const folded = tokenize(h.text).join(' ');
+    return words.filter((w) => folded.includes(w)).length;
+  };
+  const best = cited.reduce((a, b) => (shared(b) > shared(a) ? b : a));
+  if (shared(best) === 0) return undefined;
+  return `${answerIn(best, sources)}\n${quoted(focusExcerpt(best.text, { words, max: LEAD_QUOTE_CHARS }))}`;
 }
 
 const hitsOf = (hits: SearchHit[], p: ProvisionRef) => hits.filter((h) => h.law === p.law && sectionOf(h) === p.section);
