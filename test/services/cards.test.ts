@@ -50,6 +50,11 @@ describe('answer cards', () => {
     expect(conditionalAnswerFor(card, 'Darf ein Bescheid vollautomatisch ergehen, wenn die Behörde Ermessen hat?')).toMatch(/^Nein\b/);
     expect(conditionalAnswerFor(card, 'Darf ein Bescheid vollautomatisch ergehen, wenn die Behörde kein Ermessen hat?')).toBeUndefined();
     expect(conditionalAnswerFor(card, 'Darf ein Bescheid vollautomatisch ergehen?')).toBeUndefined();
+    // "muss & gemeind": both must stand in the question
+    const files = cards.find((c) => c.id === 'aktenfuehrung')!;
+    expect(conditionalAnswerFor(files, 'Müssen niedersächsische Gemeinden ihre Akten elektronisch führen?')).toMatch(/^Nein, Kommunen müssen nicht/);
+    expect(conditionalAnswerFor(files, 'Dürfen niedersächsische Gemeinden ihre Akten elektronisch führen?')).toBeUndefined();
+    expect(asksAnalogOnly('Darf ein Landkreis verlangen, dass Anträge per Fax geschickt werden?')).toBe(true);
     // a question for a thing, not for yes or no, keeps the card's answer
     expect(conditionalAnswerFor(card, 'Was bedeutet Ermessen bei automatisierten Bescheiden?')).toBeUndefined();
   });

@@ -27,7 +27,7 @@ export type CardCitation = z.infer<typeof CardCitationSchema>;
  * erlassen werden, wenn sie Ermessen ausüben muss?" is answered "Nein", not with the card's "Ja, aber …".
  */
 export const ConditionalAnswerSchema = z.object({
-  /** Word starts (or phrases) of the circumstance; one must stand in the question, not negated. */
+  /** Word starts (or phrases) of the circumstance; one must stand in the question, not negated ("a & b": both). */
   when: z.array(z.string().min(3)).min(1),
   answer: z.string().min(40).regex(/^(?:Ja|Nein|Nicht|In der Regel|Grundsätzlich|Es kommt darauf an)\b/, 'must start with the direct answer'),
 });
@@ -253,9 +253,12 @@ const LAND =
   /nieders[aä]chs|\bnds\b|\blandes\p{L}*|\bland\b|\blandkreis\p{L}*|\bkommun\p{L}*|\bgemeinde\p{L}*|samtgemeinde|\bstadt\b|\bstädt\p{L}*|rathaus|ordnungsamt|bürgeramt|\b(?:ndig|nvwvfg|nkomvg|nvwzg)\b/iu;
 export const isLandQuestion = (text: string): boolean => LAND.test(text);
 
-/** "Darf man Gebühren nur bar annehmen?", "… ausschließlich persönlich …": may only the non-digital way be required? */
+/**
+ * "Darf man Gebühren nur bar annehmen?", "… ausschließlich persönlich …", "… verlangen, dass Anträge per Fax kommen?":
+ * may only the non-digital way, or one fixed technique, be required?
+ */
 const ANALOG_ONLY =
-  /\b(?:nur|ausschließlich|allein)\s+(?:noch\s+)?(?:\S+\s+){0,3}?(?:bar|in\s+bar|persönlich|schriftlich|auf\s+papier|in\s+papierform|per\s+post|postalisch|per\s+brief|im\s+original|vor\s+ort|an\s+der\s+kasse|am\s+schalter|durch\s+aushang|per\s+aushang|am\s+schwarzen\s+brett|im\s+schaukasten|im\s+amtsblatt|eigenhändig|handschriftlich|mit\s+unterschrift|unterschrieben)\b/i;
+  /\b(?:verlang\w*|vorschreib\w*|vorgeschrieben|vorzuschreiben)\b[^?.]{0,80}?\b(?:per\s+(?:tele)?fax|per\s+de-mail|auf\s+(?:einer\s+)?(?:cd|diskette|datenträger))\b|\b(?:nur|ausschließlich|allein)\s+(?:noch\s+)?(?:\S+\s+){0,3}?(?:bar|in\s+bar|persönlich|schriftlich|auf\s+papier|in\s+papierform|per\s+post|postalisch|per\s+brief|im\s+original|vor\s+ort|an\s+der\s+kasse|am\s+schalter|durch\s+aushang|per\s+aushang|am\s+schwarzen\s+brett|im\s+schaukasten|im\s+amtsblatt|eigenhändig|handschriftlich|mit\s+unterschrift|unterschrieben)\b/i;
 export const asksAnalogOnly = (text: string): boolean => ANALOG_ONLY.test(text);
 
 /** A question that asks for a thing or a way ("Welche …", "Wie …") rather than for yes or no. */
@@ -278,5 +281,6 @@ export function conditionalAnswerFor(card: AnswerCard, question: string): string
     const re = new RegExp(`(?<![\\p{L}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'gu');
     return [...text.matchAll(re)].some((m) => !NEGATION.test(text.slice(0, m.index)));
   };
-  return card.conditional?.find((c) => c.when.some(named))?.answer;
+  // "muss & gemeind": every part must stand in the question
+  return card.conditional?.find((c) => c.when.some((term) => term.split(/\s*&\s*/).every(named)))?.answer;
 }

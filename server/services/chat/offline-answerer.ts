@@ -211,7 +211,7 @@ function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources
   }
   // "Welche Alternativen zur Schriftform nennt § 3a VwVfG?": the named provision's answering part comes before the card
   const namedHits = laws.filter((h) => named.has(`${h.law.toLowerCase()}\u0000${sectionOf(h)}`) && sources.has(h.law, h.ref));
-  const fromProvision = quoteLead(ctx.question, namedHits, words, sources);
+  const fromProvision = quoteLead(ctx.question, namedHits, words, sources, true);
   if (fromProvision) parts.unshift(fromProvision);
   // a Land question about a Land institution the card speaks of only in general ("Bürgerbegehren … schriftlich
   // anzeigen"): the Land provision that covers every word of the question is quoted with the card
@@ -287,23 +287,27 @@ function listLead(cited: SearchHit[], words: string[], sources: Sources): string
 
 /**
  * The lead for another W-question about one provision it names ("Welche Aufgaben hat die Rettungsleitstelle nach
- * § 6 NRettDG?"): the passage of its Absatz that shares most words with the question. A yes/no question is never
- * answered with a quote.
+ * § 6 NRettDG?"): the passage of its Absatz that shares most words with the question, else its first Absatz. A yes/no
+ * question is never answered with a quote.
  */
-/** For a W-question about a provision it names: its answering list, else its answering passage. */
-function quoteLead(question: string, cited: SearchHit[], words: string[], sources: Sources): string | undefined {
+/**
+ * For a W-question about a provision it names: its answering list, else its answering passage. Next to a card
+ * (`besideCard`) only a passage that shares a word with the question: the card answers the rest.
+ */
+function quoteLead(question: string, cited: SearchHit[], words: string[], sources: Sources, besideCard = false): string | undefined {
   if (cited.length === 0 || asksYesNo(question)) return undefined;
-  return (asksForList(question) ? listLead(cited, words, sources) : undefined) ?? passageLead(cited, words, sources);
+  return (asksForList(question) ? listLead(cited, words, sources) : undefined) ?? passageLead(cited, words, sources, besideCard);
 }
 
-function passageLead(cited: SearchHit[], words: string[], sources: Sources): string | undefined {
+function passageLead(cited: SearchHit[], words: string[], sources: Sources, needsSharedWord: boolean): string | undefined {
   if (new Set(cited.map((h) => `${sectionOf(h)} ${h.law}`)).size !== 1) return undefined;
   const shared = (h: SearchHit) => {
     const folded = tokenize(h.text).join(' ');
     return words.filter((w) => folded.includes(w)).length;
   };
+  // no shared word ("Was regelt § 9 OZG?"): the provision from its start
   const best = cited.reduce((a, b) => (shared(b) > shared(a) ? b : a));
-  if (shared(best) === 0) return undefined;
+  if (needsSharedWord && shared(best) === 0) return undefined;
   return `${answerIn(best, sources)}\n${quoted(focusExcerpt(best.text, { words, max: LEAD_QUOTE_CHARS }))}`;
 }
 
