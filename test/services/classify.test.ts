@@ -69,6 +69,7 @@ describe('classifyMessage', () => {
       'Kannst du das verbessern?',
       'Wie könnte man das digitaltauglich formulieren?',
       'Passe das bitte an.',
+      'Und wie sähe das digitaltauglich aus?',
     ]) {
       expect(classifyMessage(text, after).kind, text).toBe('rewrite');
     }
@@ -107,5 +108,12 @@ describe('classifyMessage', () => {
     expect(new Set(rows.map((r) => r.intent))).toEqual(new Set(INTENTS));
     const right = rows.filter((r) => classifyMessage(r.text, { hasPrevious: r.previous ?? false, hasPassage: r.lastPassage ?? false }).kind === r.intent);
     expect(right.length / rows.length).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('keeps the statements around a normative sentence in the pasted passage', () => {
+    const intent = classifyMessage('Die Teilnahme ist durch Vorlage des Ausweises nachzuweisen. Der Ausweis wird nur in Papierform ausgestellt. Hindert das die Digitalisierung?');
+    expect(intent.kind).toBe('check');
+    expect(intent.passage).toBe('Die Teilnahme ist durch Vorlage des Ausweises nachzuweisen. Der Ausweis wird nur in Papierform ausgestellt.');
+    expect(intent.question).toBe('Hindert das die Digitalisierung?');
   });
 });
