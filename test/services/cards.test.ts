@@ -55,6 +55,11 @@ describe('answer cards', () => {
     expect(conditionalAnswerFor(files, 'Müssen niedersächsische Gemeinden ihre Akten elektronisch führen?')).toMatch(/^Nein, Kommunen müssen nicht/);
     expect(conditionalAnswerFor(files, 'Dürfen niedersächsische Gemeinden ihre Akten elektronisch führen?')).toBeUndefined();
     expect(asksAnalogOnly('Darf ein Landkreis verlangen, dass Anträge per Fax geschickt werden?')).toBe(true);
+    expect(asksAnalogOnly('Muss eine Unterschrift eigenhändig sein, wenn der Antrag online gestellt wird?')).toBe(true);
+    expect(asksAnalogOnly('Ist die persönliche Vorsprache beim Amt Pflicht?')).toBe(true);
+    // where a law orders the written form or a signature, "Muss …?" is answered by the law, not by "in der Regel nein"
+    expect(asksAnalogOnly('Muss man ein Bürgerbegehren der Gemeinde schriftlich anzeigen?')).toBe(false);
+    expect(asksAnalogOnly('Muss eine Satzung vom Bürgermeister unterschrieben werden?')).toBe(false);
     // a question for a thing, not for yes or no, keeps the card's answer
     expect(conditionalAnswerFor(card, 'Was bedeutet Ermessen bei automatisierten Bescheiden?')).toBeUndefined();
   });
