@@ -218,7 +218,7 @@ describe('offline answerer', () => {
       hits: [hit({ law: 'NBauO', ref: '§ 3a Abs. 1', section: '§ 3a', title: 'Elektronische Kommunikation', text, score: 1000 })],
     });
     const lead = result.text.split('\n\n')[0]!;
-    expect(lead).toMatch(/^Die Antwort steht in § 3a Abs\. 1 NBauO \(Elektronische Kommunikation\) \[1\]:\n> Der Bauaufsichtsbehörde sind\n> 1\. Anzeigen/);
+    expect(lead).toMatch(/^Dazu heißt es in § 3a Abs\. 1 NBauO \(Elektronische Kommunikation\) \[1\]:\n> Der Bauaufsichtsbehörde sind\n> 1\. Anzeigen/);
     expect(lead).toContain('> 3. Bauvoranfragen elektronisch zu übermitteln.');
     expect(lead).not.toContain('Siegel');
   });
@@ -245,7 +245,7 @@ describe('offline answerer', () => {
     const abs1 = hit({ ref: '§ 37 Abs. 1', section: '§ 37', title: 'Form', text: 'Ein Verwaltungsakt muss inhaltlich hinreichend bestimmt sein.', score: 1000 });
     const abs3 = hit({ ref: '§ 37 Abs. 3', section: '§ 37', title: 'Form', text: 'Ein elektronischer Verwaltungsakt muss die erlassende Behörde erkennen lassen und die Namenswiedergabe enthalten.', score: 999 });
     const w = await run({ question: 'Welche Angaben muss ein elektronischer Verwaltungsakt nach § 37 VwVfG enthalten?', hits: [abs1, abs3] });
-    expect(w.result.text).toMatch(/^Die Antwort steht in § 37 Abs\. 3 VwVfG \(Form\) \[2\]:\n> Ein elektronischer Verwaltungsakt muss die erlassende Behörde/);
+    expect(w.result.text).toMatch(/^Dazu heißt es in § 37 Abs\. 3 VwVfG \(Form\) \[2\]:\n> Ein elektronischer Verwaltungsakt muss die erlassende Behörde/);
     const yesNo = await run({ question: 'Muss ein elektronischer Verwaltungsakt nach § 37 VwVfG die Behörde erkennen lassen?', hits: [abs1, abs3] });
     expect(yesNo.result.text).toMatch(/^Einschlägig ist § 37 VwVfG/);
   });

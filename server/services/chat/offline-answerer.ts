@@ -268,8 +268,8 @@ function retrievalAnswer(ctx: AnswerContext, sources: Sources, pasted: boolean):
 const LIST_QUESTION = /^\s*(?:und\s+)?(?:welche\w*|wofür|wozu|wann|in\s+welchen|unter\s+welchen|was\b[\s\S]*\balles\b)/i;
 const asksForList = (question: string) => LIST_QUESTION.test(question);
 
-/** A lead sentence for the part of a provision that answers, its number and a colon before the quote. */
-const answerIn = (h: SearchHit, sources: Sources) => `Die Antwort steht in ${label(h)}${h.title ? ` (${h.title})` : ''} ${sources.num(h)}:`;
+/** The words before a quoted passage in the lead: which provision says it (not that it is the whole answer). */
+const answerIn = (h: SearchHit, sources: Sources) => `Dazu heißt es in ${label(h)}${h.title ? ` (${h.title})` : ''} ${sources.num(h)}:`;
 
 /**
  * The lead for a question about an enumeration in a provision it names ("Welche Anträge müssen nach § 3a NBauO …?"):
