@@ -249,9 +249,9 @@ function retrievalAnswer(ctx: AnswerContext, sources: Sources, pasted: boolean):
   };
   const count = (hs: SearchHit[]) => new Set(hs.map((h) => `${sectionOf(h)} ${h.law}`)).size;
   const quotedLead = quoteLead(ctx.question, cited, words, sources);
-  if (quotedLead) return [quotedLead, 'Der vollständige Wortlaut steht unten.'];
   // without a card only a provision the question names is a sure answer; everything else is a partial match
   const bridges = cited.length ? (ctx.landBridges ?? []) : [];
+  if (quotedLead && bridges.length === 0) return [quotedLead, 'Der vollständige Wortlaut steht unten.'];
   for (const h of bridges) sources.add('Landesrecht', h, h.text);
   // a Land question about a federal procedural rule: it applies through the Land law that refers to it
   const leadText = bridges.length
@@ -261,7 +261,8 @@ function retrievalAnswer(ctx: AnswerContext, sources: Sources, pasted: boolean):
     : laws.length
       ? `Eine fertige Antwort habe ich dazu nicht; am besten ${count(laws) === 1 ? 'passt' : 'passen'} ${list(laws)}. Bitte prüfen Sie am Wortlaut unten, ob ${count(laws) === 1 ? 'sie Ihre Frage beantwortet' : 'sie Ihre Frage beantworten'}.`
       : `Dazu habe ich keine Vorschrift gefunden, nur Hinweise in ${guidance.map((h) => `${h.law} ${sources.num(h)}`).join(', ')}.`;
-  return [lead(ctx.question, leadText)];
+  // a Land question on a named federal rule: first that it applies, then what it says
+  return [lead(ctx.question, leadText), ...(quotedLead ? [quotedLead] : [])];
 }
 
 /** "Welche Anträge …?", "Wofür dürfen …?", "Was muss … alles …?", "Wann … keine …?": the answer is an enumeration. */

@@ -128,14 +128,24 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
       case 'follow_up': {
         const previous = (state.lastTopic ?? '').slice(0, QUERY_CHARS);
         const parallel = switchedField(intent.question, state.lastTopic);
-        // a follow-up into another field leaves the earlier card behind: it answered for the earlier field
-        const kept = parallel ? undefined : deps.cards.find((c) => c.id === state.lastCard);
-        const card = fitting([...rankCards(deps.cards, intent.question, state.lastTopic), kept], intent.question);
         const query = `${previous} ${intent.question}`.trim();
+        // "Und in Niedersachsen?" after a question on a named VwVfG provision: it applies through the Land law
+        const bridged = isLandQuestion(intent.question) ? landBridges(query) : {};
+        // a follow-up into another field or into Land law leaves the earlier card behind: it answered for the earlier one
+        const kept = parallel || bridged.landBridges ? undefined : deps.cards.find((c) => c.id === state.lastCard);
+        const card = fitting([...rankCards(deps.cards, intent.question, state.lastTopic), kept], intent.question);
         const useParallel = !card && parallel;
         // a card answers the follow-up itself; without one the sources are judged against both turns
         return {
-          ctx: { intent: intent.kind, question: card ? intent.question : query, findings: [], land: isLandQuestion(query), ...withCard(card), ...(useParallel ? { parallel } : {}) },
+          ctx: {
+            intent: intent.kind,
+            question: card ? intent.question : query,
+            findings: [],
+            land: isLandQuestion(query),
+            ...withCard(card),
+            ...(useParallel ? { parallel } : {}),
+            ...(card ? {} : bridged),
+          },
           // the counterpart is named in the query, so that it is among the hits whichever answerer answers
           query: useParallel ? `${parallel.to.section} ${parallel.to.law} ${query}` : query,
           state: topicState(state, query, card, true),
