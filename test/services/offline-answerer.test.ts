@@ -239,6 +239,9 @@ describe('offline answerer', () => {
     const { result } = await run({ question: 'Muss man ein Bürgerbegehren in Niedersachsen schriftlich anzeigen?', land: true, card, hits: [begehren, other] });
     expect(result.text).toMatch(/^Ja\. Für Kommunen in Niedersachsen/);
     expect(result.citations.map((c) => `${c.ref} ${c.law}`)).toEqual(['§ 32 Abs. 3 NKomVG']);
+    // a question of frame words only ("Behörde", "Antrag", "Niedersachsen") names nothing a Land provision could cover
+    const frame = await run({ question: 'Darf eine Behörde in Niedersachsen einen schriftlichen Antrag verlangen?', land: true, card, hits: [begehren, other] });
+    expect(frame.result.citations).toEqual([]);
   });
 
   it('leads a W-question about a named provision with its answering passage, a yes/no question never with a quote', async () => {

@@ -215,7 +215,8 @@ function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources
   if (fromProvision) parts.unshift(fromProvision);
   // a Land question about a Land institution the card speaks of only in general ("Bürgerbegehren … schriftlich
   // anzeigen"): the Land provision that covers every word of the question is quoted with the card
-  if (land) {
+  // (a question of frame words only names nothing such a provision could cover)
+  if (land && specificTerms(ctx.question).length > 0) {
     const own = fittingHits(ctx.question, laws.filter((h) => h.jurisdiction === LAND_JURISDICTION && !sources.has(h.law, sectionOf(h)) && !sources.has(h.law, h.ref)));
     for (const h of own.slice(0, MAX_LAND_EXTRA)) sources.add('Landesrecht', h, excerptOf(h, words));
   }
