@@ -64,6 +64,12 @@ export function focusExcerpt(text: string, opts: { points?: string[]; words?: st
   return `${start > 0 ? '[…] ' : ''}${layoutItems(text.slice(start, end).trim())}${end < text.length ? ' […]' : ''}`;
 }
 
+/** How many of `words` (lower-case word beginnings, as contentWords gives them) stand in `text`. */
+export function sharedWords(text: string, words: string[]): number {
+  const folded = tokenize(text).join(' ');
+  return words.filter((w) => folded.includes(w)).length;
+}
+
 /** End of the sentence that runs on after `from`: ". " or end of text before an upper-case letter. */
 function sentenceEnd(text: string, from: number): number {
   const m = /[.;](?=\s+[A-ZÄÖÜ§]|\s*$)/.exec(text.slice(from));
@@ -107,8 +113,7 @@ export function answeringList(text: string, words: string[]): { list: string; sh
   const flat = text.replace(/\s+/g, ' ');
   let best: { list: string; shared: number } | undefined;
   for (const list of numberedLists(flat)) {
-    const folded = tokenize(list).join(' ');
-    const shared = words.filter((w) => folded.includes(w)).length;
+    const shared = sharedWords(list, words);
     // on a tie the shorter list: the shared words stand closer together there
     if (shared > 0 && (!best || shared > best.shared || (shared === best.shared && list.length < best.list.length))) best = { list, shared };
   }

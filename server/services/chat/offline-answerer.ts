@@ -4,12 +4,11 @@ import { parseCitations } from '../../retrieval/citations';
 import { isCitationScore } from '../../retrieval/engine';
 import type { AnswerContext, AnswerResult, Answerer } from './answerer';
 import { asksAnalogOnly, asksYesNo, conditionalAnswerFor, type ResolvedCard } from './cards';
-import { answeringList, focusExcerpt } from './excerpt';
+import { answeringList, focusExcerpt, sharedWords } from './excerpt';
 import { fittingHits, listWords, specificTerms } from './fit';
 import { contentWords, relevantHits, sectionOf } from './relevance';
 import { streamText } from './stream';
 import type { ProvisionRef } from './procedure-codes';
-import { tokenize } from '../../retrieval/normalize';
 
 const MAX_LAW_QUOTES = 4;
 const MAX_SECTIONS_PER_LAW = 2;
@@ -289,28 +288,25 @@ function listLead(cited: SearchHit[], words: string[], sources: Sources): string
 
 /**
  * The lead for another W-question about one provision it names ("Welche Aufgaben hat die Rettungsleitstelle nach
- * § 6 NRettDG?"): the passage of its Absatz that shares most words with the question, else its first Absatz. A yes/no
- * question is never answered with a quote.
+ * § 6 NRettDG?"): the passage of its Absatz that shares most words with the question, else its first Absatz.
  */
-/**
- * For a W-question about a provision it names: its answering list, else its answering passage. Next to a card
- * (`besideCard`) only a passage that shares a word with the question: the card answers the rest.
- */
-function quoteLead(question: string, cited: SearchHit[], words: string[], sources: Sources, besideCard = false): string | undefined {
-  if (cited.length === 0 || asksYesNo(question)) return undefined;
-  return (asksForList(question) ? listLead(cited, words, sources) : undefined) ?? passageLead(cited, words, sources, besideCard);
-}
-
 function passageLead(cited: SearchHit[], words: string[], sources: Sources, needsSharedWord: boolean): string | undefined {
   if (new Set(cited.map((h) => `${sectionOf(h)} ${h.law}`)).size !== 1) return undefined;
-  const shared = (h: SearchHit) => {
-    const folded = tokenize(h.text).join(' ');
-    return words.filter((w) => folded.includes(w)).length;
-  };
+  const shared = (h: SearchHit) => sharedWords(h.text, words);
   // no shared word ("Was regelt § 9 OZG?"): the provision from its start
   const best = cited.reduce((a, b) => (shared(b) > shared(a) ? b : a));
   if (needsSharedWord && shared(best) === 0) return undefined;
   return `${answerIn(best, sources)}\n${quoted(focusExcerpt(best.text, { words, max: LEAD_QUOTE_CHARS }))}`;
+}
+
+/**
+ * For a W-question about a provision it names: its answering list, else its answering passage; a yes/no question is
+ * never answered with a quote. Next to a card (`besideCard`) only a passage that shares a word with the question:
+ * the card answers the rest.
+ */
+function quoteLead(question: string, cited: SearchHit[], words: string[], sources: Sources, besideCard = false): string | undefined {
+  if (cited.length === 0 || asksYesNo(question)) return undefined;
+  return (asksForList(question) ? listLead(cited, words, sources) : undefined) ?? passageLead(cited, words, sources, besideCard);
 }
 
 const hitsOf = (hits: SearchHit[], p: ProvisionRef) => hits.filter((h) => h.law === p.law && sectionOf(h) === p.section);
@@ -321,10 +317,7 @@ const hitsOf = (hits: SearchHit[], p: ProvisionRef) => hits.filter((h) => h.law 
  */
 function parallelAnswer(ctx: AnswerContext, parallel: NonNullable<AnswerContext['parallel']>, sources: Sources): string {
   const words = contentWords(`${ctx.question} ${parallel.from.title}`);
-  const shared = (h: SearchHit) => {
-    const folded = tokenize(h.text).join(' ');
-    return words.filter((w) => folded.includes(w)).length;
-  };
+  const shared = (h: SearchHit) => sharedWords(h.text, words);
   const best = hitsOf(ctx.hits, parallel.to).reduce((a, b) => (shared(b) > shared(a) ? b : a));
   const excerpt = excerptOf(best, words);
   sources.add('Vorschriften', best, excerpt);

@@ -127,7 +127,7 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         return { ctx: { intent: 'out_of_scope', question: intent.question, findings: [] }, state, offlineOnly: true };
       case 'follow_up': {
         const previous = (state.lastTopic ?? '').slice(0, QUERY_CHARS);
-        const parallel = switchedField(intent.question, state.lastTopic);
+        const parallel = switchedField(intent.question, previous);
         const query = `${previous} ${intent.question}`.trim();
         // "Und in Niedersachsen?" after a question on a named VwVfG provision: it applies through the Land law
         const bridged = isLandQuestion(intent.question) ? landBridges(query) : {};
