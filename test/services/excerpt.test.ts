@@ -41,6 +41,12 @@ describe('answeringList', () => {
     expect(a.list).toMatch(/^Den Landkreisen obliegt der Brandschutz\. Sie haben insbesondere\n1\./);
   });
 
+  it('keeps what the Absatz said before a list that adds to it ("kann auch ersetzt werden")', () => {
+    const a = answeringList(ABS2, ['alternat', 'schriftf', 'ersetzt'])!;
+    expect(a.list).toMatch(/^Eine durch Rechtsvorschrift angeordnete Schriftform kann/);
+    expect(a.list).toContain('\n4. durch sonstige sichere Verfahren');
+  });
+
   it('finds nothing in an Absatz without a list or without a shared word', () => {
     expect(answeringList('Der Antrag ist elektronisch zu stellen.', ['antrag'])).toBeUndefined();
     expect(answeringList(NBAUO, ['hundesteu'])).toBeUndefined();

@@ -76,6 +76,8 @@ function sentenceEnd(text: string, from: number): number {
   return m ? from + m.index + 1 : text.length;
 }
 
+/** Longest Absatz start kept before a list that adds to it ("… kann auch …"). */
+const ADDED_TO_MAX = 600;
 const ANAPHORIC_START = /^(?:Sie|Er|Es|Dazu|Dabei|Hierzu|Hierfür|Diese[rsmn]?)\s/;
 
 /** Sentences of an Absatz that hold a numbered list: from the sentence that introduces the list to the end of its last item. */
@@ -86,6 +88,8 @@ function numberedLists(text: string): string[] {
     let start = sentenceStart(text, m.index);
     // "Sie haben insbesondere 1. …": the subject stands in the sentence before
     if (start > 0 && ANAPHORIC_START.test(text.slice(start))) start = sentenceStart(text, start - 2);
+    // "Die Schriftform kann auch ersetzt werden 1. …": "auch" adds to what the Absatz said before — keep it if short
+    if (start > 0 && start <= ADDED_TO_MAX && /\bauch\b/.test(text.slice(start, m.index))) start = 0;
     const end = sentenceEnd(text, lastItemStart(text, m.index));
     out.push(text.slice(start, end).trim());
     first.lastIndex = end;
