@@ -1,5 +1,5 @@
 import type { LawDocument, Paragraph, Provision } from '../contracts/document';
-import { CONDITION_OPENING, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, OTHER_ACT_ELECTRONIC, OTHER_DOCUMENT_ELECTRONIC, REPEALED, REPLACED_ELECTRONICALLY, isNegated, offersElectronic } from './lexicon';
+import { CONDITION_OPENING, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, OTHER_ACT_ELECTRONIC, OTHER_ACT_TEXTFORM_VERB, OTHER_DOCUMENT_ELECTRONIC, REPEALED, REPLACED_ELECTRONICALLY, isNegated, offersElectronic } from './lexicon';
 import type { LawProfile } from './profile';
 
 /**
@@ -23,7 +23,7 @@ const SELF_PAIRED = /schriftlich\w*\s+oder\s+(?:in\s+|ausschließlich\s+)?elektr
 /** "§ 19 Absatz 1 Satz 1 und 2", "§§ 3 und 4", "§ 20 Satz 1": citations of other provisions. */
 const CITATION = /§§?\s*\d+[a-z]?(?:\s+(?:Absatz|Abs\.)\s*\d+[a-z]?)?(?:\s+(?:Satz|S\.)\s*\d+(?:\s+(?:und|bis)\s+\d+)?)?/g;
 const PENALTY_TITLE = /Bußgeld|Strafvorschrift|Ordnungswidrigkeit|Straftat/;
-const PENALTY = /^(?:\(\d+[a-z]?\)\s*)?(?:Ordnungswidrig\s+handelt|Mit\s+(?:Freiheitsstrafe|Geldstrafe|Geldbuße)|Wer\s+(?:\S+\s+){0,12}(?:wird\s+mit|handelt\s+ordnungswidrig))/;
+const PENALTY = /^(?:\(\d+[a-z]?\)\s*)?(?:Ordnungswidrig\s+(?:im\s+Sinne\s+[^.;]{0,160}?\s)?handelt|Mit\s+(?:Freiheitsstrafe|Geldstrafe|Geldbuße)|Wer\s+(?:\S+\s+){0,12}(?:wird\s+mit|handelt\s+ordnungswidrig))/;
 // "Zum Nachweis … im Sinne des § 7 … sind dem Bundesamt … vorzulegen" is a duty, not a definition
 const DEFINITION = /^(?!(?:Zum|Zur|Für|Bei|Nach|Mit|Von|Vor|Auf|Aus|In|Im)\s)(?:\S+\s+){1,4}im\s+Sinne\s+(?:dieses|dieser|des|der)\b[^.;]{0,80}?\s(?:ist|sind)\s(?!dem\s)/;
 /** After the opening condition: ", so …" or ", ist/sind/hat/kann … " starts the main clause that bears the duty. */
@@ -144,7 +144,7 @@ export class DocumentIndex {
     const stem = word.slice(0, Math.max(5, word.length - 2));
     return this.paragraph(ref).sentences.some((s) => {
       if (s.start === ref.start) return false;
-      const sentence = this.doc.text.slice(s.start, s.end);
+      const sentence = withoutOtherActTextform(this.doc.text.slice(s.start, s.end));
       return sentence.includes(stem) && !SELF_PAIRED.test(sentence) && (REPLACED_ELECTRONICALLY.test(sentence) || offersElectronic(sentence, true));
     });
   }
@@ -198,7 +198,7 @@ export class DocumentIndex {
 
 /** Runs over every sentence of a law (general clauses): the cheap test first. */
 function withoutOtherActTextform(sentence: string): string {
-  return sentence.includes('Textform') ? sentence.replace(OTHER_ACT_ELECTRONIC, '') : sentence;
+  return sentence.includes('Textform') ? sentence.replace(OTHER_ACT_ELECTRONIC, '').replace(OTHER_ACT_TEXTFORM_VERB, '') : sentence;
 }
 
 const DOCUMENT_NOUN = /Unterlagen|Nachweise|Belege|Bewerbungsunterlagen|Kopie|Abschrift|Datei|Liste|Verzeichnis/g;

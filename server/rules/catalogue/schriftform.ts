@@ -219,6 +219,9 @@ export const schriftform = defineRule({
       'Ist die Anfertigung der Niederschrift nicht möglich, so ist der betroffenen Person die Durchsuchung [schriftlich] zu bestätigen.',
       'Ein Mangel ist nur zu berücksichtigen, wenn er innerhalb eines Monats gegenüber der Gemeinde [schriftlich] gerügt worden ist.',
       'Der Beginn der Bauarbeiten kann auf Antrag in Textform schon vor Erteilung der Baugenehmigung [schriftlich] gestattet werden.',
+      // a prohibition of acting without the written act demands it
+      'Der Auftragnehmer ist zu verpflichten, ohne vorherige [schriftliche] Genehmigung des Auftraggebers keine Unterauftragnehmer hinzuzuziehen.',
+      'Die Entnahme der Körperzellen darf ohne [schriftliche] Einwilligung der spendenden Person nicht erfolgen.',
     ],
     accepted: [
       'Der Diensteanbieter darf die Nutzung des De-Mail-Kontos nur zulassen, wenn der Nutzer die Informationen schriftlich oder elektronisch erhalten hat.',
@@ -243,6 +246,8 @@ export const schriftform = defineRule({
       'Wird vereinbart, anstelle einer Aussprache die schriftlichen Redetexte zu Protokoll zu nehmen, werden die Punkte kenntlich gemacht.',
       'Mit der in den §§ 3 und 4 genannten schriftlichen Genehmigung ist ein Verzeichnis fest zu verbinden.',
       'Der Antrag ist schriftlich zu stellen. Anträge nach Absatz 1 können auch elektronisch gestellt werden.',
+      'Die Anordnung kann in eiligen Fällen ohne schriftliche Begründung ergehen.',
+      'Ordnungswidrig im Sinne des § 7 Absatz 1 des Aufgabengesetzes handelt, wer entgegen § 5 den Umbau nicht schriftlich anzeigt.',
     ],
   },
 });
