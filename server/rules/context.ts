@@ -24,8 +24,10 @@ const SELF_PAIRED = /schriftlich\w*\s+oder\s+(?:in\s+|ausschließlich\s+)?elektr
 const CITATION = /§§?\s*\d+[a-z]?(?:\s+(?:Absatz|Abs\.)\s*\d+[a-z]?)?(?:\s+(?:Satz|S\.)\s*\d+(?:\s+(?:und|bis)\s+\d+)?)?/g;
 const PENALTY_TITLE = /Bußgeld|Strafvorschrift|Ordnungswidrigkeit|Straftat/;
 const PENALTY = /^(?:\(\d+[a-z]?\)\s*)?(?:Ordnungswidrig\s+(?:im\s+Sinne\s+[^.;]{0,160}?\s)?handelt|Mit\s+(?:Freiheitsstrafe|Geldstrafe|Geldbuße)|Wer\s+(?:\S+\s+){0,12}(?:wird\s+mit|handelt\s+ordnungswidrig))/;
-// "Zum Nachweis … im Sinne des § 7 … sind dem Bundesamt … vorzulegen" is a duty, not a definition
-const DEFINITION = /^(?!(?:Zum|Zur|Für|Bei|Nach|Mit|Von|Vor|Auf|Aus|In|Im)\s)(?:\S+\s+){1,4}im\s+Sinne\s+(?:dieses|dieser|des|der)\b[^.;]{0,80}?\s(?:ist|sind)\s(?!dem\s)/;
+// "Zum Nachweis … im Sinne des § 7 … sind dem Bundesamt … vorzulegen" is a duty, not a definition; so is "Der Vertrag im
+// Sinne des Absatzes 5 ist schriftlich abzufassen" (a short predicate ending in a zu-infinitive)
+const DEFINITION =
+  /^(?!(?:Zum|Zur|Für|Bei|Nach|Mit|Von|Vor|Auf|Aus|In|Im)\s)(?:\S+\s+){1,4}im\s+Sinne\s+(?:dieses|dieser|des|der)\b[^.;]{0,80}?\s(?:ist|sind)\s(?!dem\s)(?!(?:\S+\s+){0,4}(?:zu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+en)\.?$)/;
 /** After the opening condition: ", so …" or ", ist/sind/hat/kann … " starts the main clause that bears the duty. */
 const MAIN_CLAUSE_AFTER_COMMA = /,\s*(?:so|dann)\s|,\s*(?:ist|sind|hat|haben|kann|können|muss|müssen|wird|werden|darf|dürfen|soll|sollen|bedarf|bedürfen)\s+(?:der|die|das|dem|den|ein\w*|sie|er|es|diese\w*|zu\s|auch\s|nur\s|unverzüglich\s|jede\w*|ihr\w*|sein\w*)/;
 const PIPE_CELL = /\|/g;

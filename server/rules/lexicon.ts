@@ -77,7 +77,8 @@ const NEG_BEFORE = [
   /\b(?:von|auf)\s+(?:de[rmn]|die|das|eine[rmn]?)?\s*(?:(?!durch\b|mit\b|in\b)\S+\s+){0,2}$/i,
 ];
 const NEG_AFTER = /^[^,;.]{0,60}\b(?:(?:ist|sind|wird|werden|bleibt|bleiben)\s+nicht\s+(?:mehr\s+)?(?:erforderlich|notwendig|vorgeschrieben|verlangt|vorausgesetzt)|nicht\s+(?:erforderlich|notwendig|bedarf|bedürfen)|(?:kann|darf|können|dürfen)\s+nicht\s+verlangt\s+werden|(?:bedarf|bedürfen)\s+es\s+nicht|(?:besteht|bestehen)\s+(?:\S+\s+){0,2}?nicht|entbehrlich|entfällt|entfallen)\b/i;
-const PROHIBITION = /\b(?:nicht|keine[nrsm]?|unzulässig|untersagt|verboten|(?:darf|dürfen)\s+nur)\b/;
+// "Dies gilt nicht für 1. Unterschriften ohne …, 2. …" excludes cases; it prohibits nothing
+const PROHIBITION = /\b(?:(?<!\b(?:gilt|gelten)\s)nicht|keine[nrsm]?|unzulässig|untersagt|verboten|(?:darf|dürfen)\s+nur)\b/;
 const WAIVER = /\b(?:verzichtet|abgesehen)\s+werden\b|\b(?:verzichten|absehen)\b|\b(?:entbunden|befreit)\b/i;
 
 /**

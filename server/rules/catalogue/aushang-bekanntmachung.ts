@@ -63,6 +63,8 @@ export const aushangBekanntmachung = defineRule({
     'Zeitung{en}',
     'Amtsblatt{s,es}',
     'Amtsblättern',
+    // a ministry's gazette as the place of publication is an Amtsblatt under another name
+    'Ministerialblatt{s,es}',
     'Kreisblatt',
     'Gemeindeblatt',
     'Veröffentlichungsblatt',
@@ -192,6 +194,7 @@ export const aushangBekanntmachung = defineRule({
       'Werden die Notfallpläne wesentlich geändert, sind sie erneut gemäß Absatz 3 [auszulegen].',
       'Das Finanzministerium gibt die Besoldungsdurchschnitte durch Verwaltungsvorschrift im Gemeinsamen [Amtsblatt] bekannt.',
       'Die Ladung ist durch [Aushang an der Gerichtstafel] bekannt zu machen; sie ist außerdem im Bundesanzeiger zu veröffentlichen.',
+      'Die oberste Bauaufsichtsbehörde macht die Technischen Baubestimmungen im [Ministerialblatt] für das Land öffentlich bekannt.',
     ],
     accepted: [
       'Die Behörde kann von einer erneuten öffentlichen Auslegung absehen.',

@@ -4,9 +4,12 @@ import { defineRule } from '../types';
 
 const DOCUMENTS = termRegex(loadTermList('oeffentliche-nachweise'));
 
-/** The citizen or business has to hand the document in. "zur Vorlage bei einer Behörde" names a purpose, not a duty. */
+/**
+ * The citizen or business has to hand the document in, also in the indicative ("wenn der Unternehmer … eine Auskunft
+ * vorlegt") or later ("nachzureichen"). "zur Vorlage bei einer Behörde" names a purpose, not a duty.
+ */
 const SUBMIT =
-  /(?:Behörde|Stelle|Arbeitgeber|Dienstherr|Träger|Polizei)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|vorzulegen|vorgelegt|vorlegen|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|zur\s+Prüfung\s+aus(?:zu)?händig\w*|nachzuweisen|nachgewiesen|zu erbringen|erbracht|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*(?!\s+\w*[Gg]ebiet)|geführt\s+werden/;
+  /(?:Behörde|Stelle|Arbeitgeber|Dienstherr|Träger|Polizei)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|beibringt|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|zur\s+Prüfung\s+aus(?:zu)?händig\w*|nachzuweisen|nachgewiesen|zu erbringen|erbracht|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*(?!\s+\w*[Gg]ebiet)|geführt\s+werden/;
 /** The authority fetches the document itself, or one public body sends it to another. */
 const RETRIEVAL =
   /(?:Behörde|Stelle|Finanzamt|Amt)\s+(?:\S+\s+){0,8}(?:einholen|eingeholt|anfordern|angefordert|abrufen|abgerufen|ersuchen|unmittelbar\s+übermittelt)|§\s*5\s+Abs(?:atz|\.)\s*2\s+(?:des\s+)?(?:EGovG|E-Government-Gesetz)|übermittelt\s+(?:\S+\s+){0,5}(?:der|dem|den)\s+(?:\S+\s+)?(?:Behörde|Stelle|Finanzamt|Meldebehörde|Registerbehörde)|(?:Behörde|Stelle|Gericht|Registergericht|Standesamt|Meldebehörde|Finanzamt)\s+(?:übermittelt|teilt|erteilt|stellt|übersendet)\b|Behörden?\s+erh(?:alten|ält)\b|unmittelbar\s+zu\s+übersenden/;
@@ -82,6 +85,13 @@ export const nachweisVorlage = defineRule({
       example: 'Dem Antrag sind die Unterlagen beizufügen, die für die weiteren behördlichen Entscheidungen erforderlich sind.',
     },
     {
+      id: 'antrag-auf-entscheidung',
+      rationale: 'Wer einen „Antrag auf gerichtliche Entscheidung“ einreicht, begehrt die Entscheidung erst; er legt keinen behördlichen Nachweis vor.',
+      stage: 'trigger',
+      when: (ctx) => /^(?:gerichtlich|behördlich)/.test(ctx.text) && /\bAntr(?:ag|ags|äge)\s+auf\s+$/.test(ctx.lead(24)),
+      example: 'Die Wiedereinsetzung ist zu gewähren, wenn er den Antrag auf gerichtliche Entscheidung binnen zwei Wochen einreicht.',
+    },
+    {
       id: 'keine-vorlagepflicht',
       rationale: 'Ohne Pflicht, den Nachweis vorzulegen oder beizufügen, entsteht kein Once-Only-Hindernis.',
       when: (ctx) => !SUBMIT.test(ctx.sentence) && !LIST_LEAD_IN.test(ctx.paragraphBefore),
@@ -119,6 +129,7 @@ export const nachweisVorlage = defineRule({
       'Die Polizei kann verlangen, dass ein [Berechtigungsschein] zur Prüfung ausgehändigt wird.',
       'Der Bewerbung ist eine [Bescheinigung über die Wählbarkeit] des Bewerbers beizufügen.',
       'Die Aufstellung ist der Bauaufsichtsbehörde unter Vorlage des [Prüfbuchs] anzuzeigen.',
+      'Die Genehmigung darf nur erteilt werden, wenn der Unternehmer eine [Auskunft aus dem Gewerbezentralregister] vorlegt.',
     ],
     accepted: [
       'Hat die Nutzerin über ein Nutzerkonto den Identitätsnachweis erbracht, gilt die Schriftform als gewahrt.',

@@ -5,7 +5,7 @@ import { defineRule } from '../types';
 
 /** Duties to hand over documents; an "Original" is only a hurdle when it has to be submitted. */
 const SUBMIT =
-  /vorliegen|vorzulegen|vorgelegt|vorlegen|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|zu übersenden|übersandt|zu übermitteln|auszuhändigen|vorzuweisen|Vorlage\b(?!\s+bei\s+einer\s+Behörde)|zu hinterlegen|hinterlegt|Übersendung/;
+  /vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|zu übersenden|übersandt|zu übermitteln|auszuhändigen|vorzuweisen|Vorlage\b(?!\s+bei\s+einer\s+Behörde)|zu hinterlegen|hinterlegt|Übersendung/;
 /** Form requirements of certification: "bedarf der notariellen Beurkundung", "in öffentlich beglaubigter Form". */
 const FORM_DEMAND = /\b(?:wird|werden)\b[^.;]{0,80}\bbeurkundet\b|\bbedarf\b|\bbedürfen\b|\bmuss\b|\bmüssen\b|\bist\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|\bsind\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|beglaubigte[nr]?\s+Form|erfordert|erforderlich/;
 /** A plain copy is enough, or the certification is electronic itself. */
@@ -172,6 +172,7 @@ export const originalBeglaubigung = defineRule({
       'Der Bundeswahlleiter ist vom Verzichtenden durch Übersendung einer [Ausfertigung] der Verzichtserklärung zu unterrichten.',
       'Dem Prüfbuch ist eine [Ausfertigung] der mit einem Genehmigungsvermerk versehenen Bauvorlagen beizufügen.',
       'Die Unterlagen müssen bei der Antragstellung im [Original] vorliegen.',
+      'Wird die Vollmacht durch Telefax übermittelt, ist das [Original] binnen eines Monats nachzureichen.',
     ],
     accepted: [
       'Jede Behörde ist befugt, Abschriften von Urkunden, die sie selbst ausgestellt hat, zu beglaubigen.',

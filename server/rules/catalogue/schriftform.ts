@@ -222,6 +222,7 @@ export const schriftform = defineRule({
       // a prohibition of acting without the written act demands it
       'Der Auftragnehmer ist zu verpflichten, ohne vorherige [schriftliche] Genehmigung des Auftraggebers keine Unterauftragnehmer hinzuzuziehen.',
       'Die Entnahme der Körperzellen darf ohne [schriftliche] Einwilligung der spendenden Person nicht erfolgen.',
+      'Der Vertrag im Sinne des Absatzes 5 ist [schriftlich] abzufassen.',
     ],
     accepted: [
       'Der Diensteanbieter darf die Nutzung des De-Mail-Kontos nur zulassen, wenn der Nutzer die Informationen schriftlich oder elektronisch erhalten hat.',
