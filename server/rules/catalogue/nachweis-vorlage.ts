@@ -74,7 +74,7 @@ export const nachweisVorlage = defineRule({
       id: 'pruefbuch-nur-eintragung',
       rationale: 'Das Prüfbuch ist nur als vorzulegender Nachweis ein Once-Only-Fall; die Eintragung in das Prüfbuch prüft die Papier-Regel.',
       stage: 'trigger',
-      when: (ctx) => /^Prüfbuch/.test(ctx.text) && (/^\w*\s+oder\s+unter\s+Angabe/.test(ctx.trail(30)) || (!/Vorlage\s+(?:des|eines)\s+$/.test(ctx.lead(20)) && !/^\w*\s+(?:\S+\s+){0,4}(?:vorzulegen|vorgelegt|vorzuzeigen|auszuhändigen)/.test(ctx.trail(60)))),
+      when: (ctx) => /^Prüfbuch/.test(ctx.text) && (/^\w*\s+oder\s+unter\s+Angabe/.test(ctx.trail(30)) || (!/Vorlage\s+(?:des|eines)\s+$/.test(ctx.lead(20)) && !/^\w*,?\s+(?:\S+\s+){0,10}(?:vorzulegen|vorgelegt|vorzuzeigen|auszuhändigen)/.test(ctx.trail(120)))),
       example: 'Die Genehmigungen werden in ein Prüfbuch eingetragen.',
     },
     {
@@ -130,6 +130,7 @@ export const nachweisVorlage = defineRule({
       'Der Bewerbung ist eine [Bescheinigung über die Wählbarkeit] des Bewerbers beizufügen.',
       'Die Aufstellung ist der Bauaufsichtsbehörde unter Vorlage des [Prüfbuchs] anzuzeigen.',
       'Die Genehmigung darf nur erteilt werden, wenn der Unternehmer eine [Auskunft aus dem Gewerbezentralregister] vorlegt.',
+      'Nach Hauptuntersuchungen hat der Unternehmer bei Kraftomnibussen das [Prüfbuch] unverzüglich der Genehmigungsbehörde oder der von der Landesregierung bestimmten Behörde vorzulegen.',
     ],
     accepted: [
       'Hat die Nutzerin über ein Nutzerkonto den Identitätsnachweis erbracht, gilt die Schriftform als gewahrt.',

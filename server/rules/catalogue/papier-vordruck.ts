@@ -20,6 +20,9 @@ const CARRIED_DOCUMENT =
   /(?:\w*[Bb]escheid|\w*[Bb]escheinigung|\w*[Gg]enehmigung|\w*[Ee]rlaubnis|\w*[Uu]rkunde|Übersetzung|Ausfertigung|Mehrfertigung|Kopie|Abschrift|Begleitpapier|Dokument|\w*[Bb]uch(?:es|s)?\b|\w*[Pp]apiere|\w*[Ss]chein(?:e|es|s)?\b)\w*\s+(?:\S+\s+){0,16}$/;
 /** The trigger words of a duty to carry something. */
 const CARRIED = /^mit(?:zu)?geführt|^mitzuführen|^bei\s+sich\s+zu\s+führen/;
+/** Permits and plans that "müssen an der Baustelle von Baubeginn an vorliegen" (the Bauordnungen of the Länder). */
+const ON_SITE = /^an\s+der\s+Baustelle/;
+const ON_SITE_DUTY = /^\s+(?:\S+\s+){0,4}(?:vorliegen|bereitzuhalten|vorzuhalten)\b/;
 /** Copies nobody has to make: objects of deletion, the authority's inspection powers. */
 const DISPOSAL = /zu\s+löschen|gelöscht|zu\s+vernichten|vernichtet/;
 const EXPRESSION_BEFORE = /(?:zum|im|deutlich\w*|besonder\w*|sprachlich\w*|schöpferisch\w*|künstlerisch\w*|musikalisch\w*|körperlich\w*|(?:Sinne|Bedeutung|Wortlaut)\s+des|(?:bezeichnet|bedeutet)\s+der)\s+$/;
@@ -73,7 +76,7 @@ function edit(ctx: MatchContext, start: number): AmendmentEdit {
   if (/(?:^|\s)Muster\b/.test(t)) {
     return { kind: 'appendSentence', sentence: 'Das Muster ist auch als elektronisches Formular bereitzustellen; die Angaben können elektronisch übermittelt werden.' };
   }
-  if (CARRIED.test(t)) {
+  if (CARRIED.test(t) || ON_SITE.test(t)) {
     return { kind: 'appendSentence', sentence: 'Statt des Papierdokuments genügt ein elektronisches Dokument, das auf Verlangen auf einem mobilen Endgerät vorgezeigt wird.' };
   }
   if (/Abschriften/.test(t)) {
@@ -133,6 +136,7 @@ export const papierVordruck = defineRule({
     'mitzuführen',
     'mitgeführt',
     'bei sich zu führen',
+    'an der Baustelle',
     // paper books and bound copies that an authority keeps or stamps ("Eintragung in das Prüfbuch")
     'Prüfbuch{es,s}',
     'Prüfbücher{n}',
@@ -178,6 +182,13 @@ export const papierVordruck = defineRule({
       stage: 'trigger',
       when: (ctx) => CARRIED.test(ctx.text) && !CARRIED_DOCUMENT.test(ctx.lead(160)),
       example: 'Der Fahrer hat die Warnweste im Fahrzeug mitzuführen.',
+    },
+    {
+      id: 'baustelle-ohne-unterlagen',
+      rationale: '„An der Baustelle“ ist nur ein Papierhindernis, wo Genehmigung oder Bauvorlagen dort vorliegen oder bereitgehalten werden müssen.',
+      stage: 'trigger',
+      when: (ctx) => ON_SITE.test(ctx.text) && !ON_SITE_DUTY.test(ctx.trail(50)),
+      example: 'Die Bauaufsichtsbehörde kann die an der Baustelle befindlichen Baustoffe in amtlichen Gewahrsam bringen.',
     },
     {
       id: 'mitfuehren-anderswo-angeordnet',
@@ -392,6 +403,7 @@ export const papierVordruck = defineRule({
       'Die Sterbeurkunde mit dem Vermerk der Friedhofsverwaltung über die Zuweisung der Grabstätte ist bei der Überführung [mitzuführen].',
       // the Textform of the notice in Satz 1 does not relax the entry in the Prüfbuch in Satz 2
       'Der Fliegende Bau darf nur in Gebrauch genommen werden, wenn seine Aufstellung der Behörde in Textform angezeigt ist. Das Ergebnis der Abnahme ist in das [Prüfbuch] einzutragen.',
+      'Baugenehmigung und Bauvorlagen müssen [an der Baustelle] von Baubeginn an vorliegen.',
     ],
     accepted: [
       // sentences the rewrite appends must not raise the hindrance they resolve
