@@ -1,5 +1,6 @@
 import type { LawDocument, Paragraph, Provision } from '../contracts/document';
 import { CONDITION_OPENING, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, OTHER_ACT_ELECTRONIC, OTHER_ACT_TEXTFORM_VERB, OTHER_DOCUMENT_ELECTRONIC, REPEALED, REPLACED_ELECTRONICALLY, isNegated, offersElectronic } from './lexicon';
+import { normalizeWhitespace } from '../parser/structure';
 import type { LawProfile } from './profile';
 
 /**
@@ -282,6 +283,12 @@ export class MatchContext {
   get paragraphText(): string {
     const p = this.index.paragraph(this.ref);
     return this.index.doc.text.slice(p.start, p.end);
+  }
+  /** The sentences of the Absatz, each as text (for guards that look at the Absatz sentence by sentence). */
+  get paragraphSentences(): string[] {
+    const text = this.index.doc.text;
+    // line breaks of the source would hide phrases ("Informations- und\nKommunikationstechnik")
+    return this.index.paragraph(this.ref).sentences.map((s) => normalizeWhitespace(text.slice(s.start, s.end)));
   }
   /** Absatz text before the hit: the lead-in of a list ("Dem Antrag sind beizufügen: 1. …") the hit belongs to. */
   get paragraphBefore(): string {

@@ -28,7 +28,7 @@ export const OTHER_ACT_ELECTRONIC = /\b(?:auf\s+)?(?:Antrag|Anzeige)\s+in\s+Text
  * The same in the verb form ("… unter Vorlage des Prüfbuches oder unter Angabe der Daten in Textform angezeigt ist"):
  * seen from another sentence of the Absatz, it relaxes the notice only, not "ist in das Prüfbuch einzutragen".
  */
-export const OTHER_ACT_TEXTFORM_VERB = /\bin\s+Textform\s+(?:angezeigt|anzuzeigen|beantragt|zu\s+beantragen)\b/g;
+export const OTHER_ACT_TEXTFORM_VERB = /\bin\s+Textform\s+(?:[^.;]{0,60}?\s)?(?:angezeigt|anzuzeigen|beantragt|zu\s+beantragen)\b/g;
 
 /**
  * An electronic word about another document ("eine elektronische Kopie der Liste", "Unterlagen … auch elektronisch

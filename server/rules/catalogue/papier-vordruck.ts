@@ -404,6 +404,7 @@ export const papierVordruck = defineRule({
       // the Textform of the notice in Satz 1 does not relax the entry in the Prüfbuch in Satz 2
       'Der Fliegende Bau darf nur in Gebrauch genommen werden, wenn seine Aufstellung der Behörde in Textform angezeigt ist. Das Ergebnis der Abnahme ist in das [Prüfbuch] einzutragen.',
       'Baugenehmigung und Bauvorlagen müssen [an der Baustelle] von Baubeginn an vorliegen.',
+      'Die Aufstellung ist der Behörde in Textform rechtzeitig, mindestens sechs Werktage vor Inbetriebnahme, anzuzeigen. Das Ergebnis der Abnahme ist in das [Prüfbuch] einzutragen.',
     ],
     accepted: [
       // sentences the rewrite appends must not raise the hindrance they resolve
