@@ -121,8 +121,12 @@ export const originalBeglaubigung = defineRule({
     {
       id: 'ausfertigung-ohne-vorlage',
       rationale: 'Eine Ausfertigung ist nur ein Hindernis, wenn sie vorzulegen, zuzustellen oder zu erteilen ist.',
-      // an Ausfertigung handed over or sent ("übergibt … eine Ausfertigung des Bescheids") is the official copy in paper
-      when: (ctx) => /^Ausfertigung/.test(ctx.text) && !SUBMIT.test(ctx.sentence) && !/zuzustellen|zugestellt|erteil|übergibt|übergeben|zu\s+übergeben|übersendet|zuzuleiten|zugeleitet|zuzusenden|zugesandt|auszuhändigen|händigt/.test(ctx.sentence),
+      // an Ausfertigung handed over or sent ("übergibt … eine Ausfertigung des Bescheids") is the official copy in paper;
+      // so is one that carries the Vollstreckungsklausel or a translation ("ist mit der Ausfertigung zu verbinden")
+      when: (ctx) =>
+        /^Ausfertigung/.test(ctx.text) &&
+        !SUBMIT.test(ctx.sentence) &&
+        !/zuzustellen|zugestellt|erteil|übergibt|übergeben|zu\s+übergeben|übersendet|zuzuleiten|zugeleitet|zuzusenden|zugesandt|auszuhändigen|händigt|zu\s+verbinden|(?<!Kenntnis\s)zu\s+setzen/.test(ctx.sentence),
       example: 'Die Ausfertigung des Urteils verbleibt in der Akte.',
     },
     {
@@ -173,6 +177,7 @@ export const originalBeglaubigung = defineRule({
       'Dem Prüfbuch ist eine [Ausfertigung] der mit einem Genehmigungsvermerk versehenen Bauvorlagen beizufügen.',
       'Die Unterlagen müssen bei der Antragstellung im [Original] vorliegen.',
       'Wird die Vollmacht durch Telefax übermittelt, ist das [Original] binnen eines Monats nachzureichen.',
+      'Mit der [Ausfertigung] des Schuldtitels ist dessen Übersetzung zu verbinden.',
     ],
     accepted: [
       'Jede Behörde ist befugt, Abschriften von Urkunden, die sie selbst ausgestellt hat, zu beglaubigen.',
