@@ -358,7 +358,7 @@ export const papierVordruck = defineRule({
     {
       id: 'siegel-ohne-verwendung',
       rationale: 'Ein Siegel ist nur ein Hindernis, wo ein Dokument damit zu versehen ist; „die Kammer führt ein Dienstsiegel“ regelt die Befugnis.',
-      when: (ctx) => /[Ss]iegel|[Ss]tempel/.test(ctx.text) && !SEAL_USE.test(ctx.sentence) && !/enth(?:ält|alten)\s*:?\s*\d/.test(ctx.paragraphBefore.slice(-400)),
+      when: (ctx) => /[Ss]iegel|[Ss]tempel/.test(ctx.text) && !SEAL_USE.test(ctx.sentence) && !/enth(?:ält|alten)\s*:?\s*\d/.test(ctx.paragraphBefore.slice(-1000)),
       example: 'Die Kammer führt ein Dienstsiegel.',
     },
     {
@@ -405,6 +405,8 @@ export const papierVordruck = defineRule({
       'Der Fliegende Bau darf nur in Gebrauch genommen werden, wenn seine Aufstellung der Behörde in Textform angezeigt ist. Das Ergebnis der Abnahme ist in das [Prüfbuch] einzutragen.',
       'Baugenehmigung und Bauvorlagen müssen [an der Baustelle] von Baubeginn an vorliegen.',
       'Die Aufstellung ist der Behörde in Textform rechtzeitig, mindestens sechs Werktage vor Inbetriebnahme, anzuzeigen. Das Ergebnis der Abnahme ist in das [Prüfbuch] einzutragen.',
+      // a long list: the lead-in "enthält" stands several hundred characters before the seal
+      'Die Urkunde enthält 1. die Bezeichnung der Hochschule, 2. Vornamen, Familiennamen, Geburtsdatum und Geburtsort der Absolventin oder des Absolventen, 3. den Hinweis auf die bestandene Prüfung mit dem Prüfungsdatum, 4. die Bezeichnung des verliehenen akademischen Grades einschließlich der Kurzform, 5. Ort und Datum der Ausstellung, 6. die Unterschrift der Präsidentin oder des Präsidenten der Hochschule und der Leiterin oder des Leiters des Studiengangs sowie das [Siegel] der Hochschule.',
     ],
     accepted: [
       // sentences the rewrite appends must not raise the hindrance they resolve
