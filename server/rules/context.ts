@@ -176,7 +176,7 @@ export class DocumentIndex {
       for (let pi = 0; pi < this.doc.provisions.length && this.generalClause === null; pi++) {
         if (this.repealed[pi]) continue;
         for (const s of this.sentencesOf(pi)) {
-          if (isFormOpening(s) && GENERAL_FORM_SCOPE.test(s) && !/Absatz\s+\d|Abs\.\s*\d|Satz\s+\d/.test(s)) {
+          if (isFormOpening(s) && scopesTheForm(s) && !/Absatz\s+\d|Abs\.\s*\d|Satz\s+\d/.test(s)) {
             this.generalClause = this.doc.provisions[pi]!.label || 'einer allgemeinen Vorschrift';
             break;
           }
@@ -209,6 +209,19 @@ const DOCUMENT_NOUN = /Unterlagen|Nachweise|Belege|Bewerbungsunterlagen|Kopie|Ab
 function sharesDocumentNoun(phrase: string, sentence: string): boolean {
   return (phrase.match(DOCUMENT_NOUN) ?? []).some((n) => sentence.includes(n));
 }
+
+/**
+ * The law-wide scope words belong to the written form ("Soweit nach diesem Gesetz die Schriftform …", "Anträge nach
+ * diesem Gesetz können schriftlich oder elektronisch …"). In a long list of duties ("Der Vertrag ist schriftlich oder
+ * elektronisch abzufassen und hat vorzusehen, dass … 7. … nach diesem Gesetz …") they belong to another item.
+ */
+function scopesTheForm(sentence: string): boolean {
+  const forms = [...sentence.matchAll(FORM_WORD_ALL)].map((m) => m.index!);
+  return [...sentence.matchAll(GENERAL_FORM_SCOPE_ALL)].some((m) => forms.some((f) => Math.abs(f - m.index!) <= SCOPE_DISTANCE));
+}
+const FORM_WORD_ALL = new RegExp(FORM_WORD.source, 'gi');
+const GENERAL_FORM_SCOPE_ALL = new RegExp(GENERAL_FORM_SCOPE.source, 'gi');
+const SCOPE_DISTANCE = 100;
 
 /** A sentence that lets the electronic form stand in for the written form (and is not itself negated). */
 function isFormOpening(sentence: string): boolean {

@@ -155,7 +155,7 @@ export const REPEALED = /^\s*(?:\(?(?:weggefallen|aufgehoben|entfällt)\)?|[-–
 
 /** Exam rules: written exams are not a form requirement. */
 export const EXAM =
-  /Prüf(?:ung|ling|er\b)|Studierende|[Tt]hesis|Bachelor|Master|Diplomarbeit|Auswahlverfahren|Aufgabenstellung|\bzu\s+prüfen\b|geprüft\s+werden|Klausur|Aufsichtsarbeit|Examen|Hausarbeit|Studienleistung|Leistungsnachweis|Prüfungsleistung|Abschlussarbeit|Lehrgang|Lernerfolgskontrolle|Lernzielkontrolle|Ausbildungsabschnitt|Wahlfach|Prüfungsfach|Studium|Staatsprüfung|Prüfungsteil|Bewertung/;
+  /Prüf(?:ung|ling|er\b)|[Ss]tudierende|[Tt]hesis|Bachelor|Master|Diplomarbeit|Auswahlverfahren|Aufgabenstellung|\bzu\s+prüfen\b|geprüft\s+werden|Klausur|Aufsichtsarbeit|Examen|Hausarbeit|Studienleistung|Leistungsnachweis|Prüfungsleistung|Abschlussarbeit|Lehrgang|Lernerfolgskontrolle|Lernzielkontrolle|Ausbildungsabschnitt|Wahlfach|Prüfungsfach|Studium|Staatsprüfung|Prüfungsteil|Bewertung/;
 
 /** Adjust a German adjective ending of "schriftlich-" onto another stem ("schriftlichen" → "elektronischen"). */
 export function inflectLike(word: string, stem: string, newStem: string): string {

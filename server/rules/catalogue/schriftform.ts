@@ -231,6 +231,8 @@ export const schriftform = defineRule({
       'Der Vertrag im Sinne des Absatzes 5 ist [schriftlich] abzufassen.',
       'Der Erwerber hat die Angaben auf dem Lieferschein zu prüfen und festgestellte Abweichungen [schriftlich] zu vermerken.',
       'Die Proben sind nach einem [schriftlich] festgelegten Verfahren zu entnehmen.',
+      // "nach diesem Gesetz" in the fourth item of another § is no general clause that opens the electronic form
+      '## § 1 Anordnung\n\nDie Anordnung ergeht [schriftlich].\n\n## § 2 Auftragsverarbeitung\n\nDer Vertrag ist schriftlich oder elektronisch abzufassen und hat insbesondere vorzusehen, dass der Auftragsverarbeiter 1. nur auf Weisung der Behörde handelt, 2. die Vertraulichkeit der Daten wahrt, 3. die Daten nach Abschluss der Verarbeitung löscht und 4. alle Pflichten nach diesem Gesetz einhält.\n',
     ],
     accepted: [
       'Der Diensteanbieter darf die Nutzung des De-Mail-Kontos nur zulassen, wenn der Nutzer die Informationen schriftlich oder elektronisch erhalten hat.',
