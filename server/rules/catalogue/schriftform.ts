@@ -233,6 +233,8 @@ export const schriftform = defineRule({
       'Die Proben sind nach einem [schriftlich] festgelegten Verfahren zu entnehmen.',
       // "nach diesem Gesetz" in the fourth item of another § is no general clause that opens the electronic form
       '## § 1 Anordnung\n\nDie Anordnung ergeht [schriftlich].\n\n## § 2 Auftragsverarbeitung\n\nDer Vertrag ist schriftlich oder elektronisch abzufassen und hat insbesondere vorzusehen, dass der Auftragsverarbeiter 1. nur auf Weisung der Behörde handelt, 2. die Vertraulichkeit der Daten wahrt, 3. die Daten nach Abschluss der Verarbeitung löscht und 4. alle Pflichten nach diesem Gesetz einhält.\n',
+      // a title that names crimes as the danger to avert is no penalty catalogue
+      '## § 31 Kontaktverbot zur Verhütung terroristischer Straftaten\n\nDie Anordnung ergeht [schriftlich].\n',
     ],
     accepted: [
       'Der Diensteanbieter darf die Nutzung des De-Mail-Kontos nur zulassen, wenn der Nutzer die Informationen schriftlich oder elektronisch erhalten hat.',
@@ -259,6 +261,7 @@ export const schriftform = defineRule({
       'Der Antrag ist schriftlich zu stellen. Anträge nach Absatz 1 können auch elektronisch gestellt werden.',
       'Die Anordnung kann in eiligen Fällen ohne schriftliche Begründung ergehen.',
       'Ordnungswidrig im Sinne des § 7 Absatz 1 des Aufgabengesetzes handelt, wer entgegen § 5 den Umbau nicht schriftlich anzeigt.',
+      '## § 9 Straftaten\n\nWer entgegen § 3 den Antrag nicht schriftlich stellt, wird bestraft.\n',
     ],
   },
 });
