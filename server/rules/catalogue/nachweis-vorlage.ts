@@ -1,3 +1,4 @@
+import { normalizeWhitespace } from '../../parser/structure';
 import { modalSeverity } from '../lexicon';
 import { loadTermList, termRegex } from '../terms/load';
 import { defineRule } from '../types';
@@ -46,7 +47,7 @@ export const nachweisVorlage = defineRule({
       id: 'privater-aussteller',
       rationale: 'Bescheinigungen privater Stellen (Wirtschaftsprüfer, Arzt, Arbeitgeber) kann keine Behörde abrufen.',
       stage: 'trigger',
-      when: (ctx) => PRIVATE_ISSUER.test(ctx.text),
+      when: (ctx) => PRIVATE_ISSUER.test(normalizeWhitespace(ctx.text)),
       example: 'Dem Antrag ist eine Bescheinigung eines Wirtschaftsprüfers der Industrie- und Handelskammer beizufügen.',
     },
     {
@@ -131,6 +132,8 @@ export const nachweisVorlage = defineRule({
       'Die Aufstellung ist der Bauaufsichtsbehörde unter Vorlage des [Prüfbuchs] anzuzeigen.',
       'Die Genehmigung darf nur erteilt werden, wenn der Unternehmer eine [Auskunft aus dem Gewerbezentralregister] vorlegt.',
       'Nach Hauptuntersuchungen hat der Unternehmer bei Kraftomnibussen das [Prüfbuch] unverzüglich der Genehmigungsbehörde oder der von der Landesregierung bestimmten Behörde vorzulegen.',
+      // a line break inside the phrase, as in the statute files
+      'Steuerschuldner haben bis zum Ende des vierten Monats eine [amtliche\nBescheinigung] über die Vorjahreserzeugung vorzulegen.',
     ],
     accepted: [
       'Hat die Nutzerin über ein Nutzerkonto den Identitätsnachweis erbracht, gilt die Schriftform als gewahrt.',
