@@ -43,7 +43,7 @@ const LIST_DUTY = /beizufügen|vorzulegen|einzureichen|beizubringen|nachzuweisen
 export class DocumentIndex {
   private readonly sentences: SentenceRef[] = [];
   private readonly repealed: boolean[];
-  private generalClause: string | null | undefined;
+  private generalClause: { label: string; act: string | null } | null | undefined;
   private readonly provisionAlt = new Map<number, boolean>();
   private readonly paragraphAlt = new Map<number, boolean>();
   private readonly tableRows = new Map<number, boolean>();
@@ -170,21 +170,28 @@ export class DocumentIndex {
     return v;
   }
 
-  /** Label of a § that opens the electronic form for the whole law ("Soweit nach diesem Gesetz die Schriftform …"). */
-  generalFormClause(): string | null {
+  /**
+   * Label of a § that opens the electronic form for the whole law ("Soweit nach diesem Gesetz die Schriftform …"), as
+   * far as it reaches the sentence: a clause that names its own act ("Verwaltungsakte nach diesem Gesetz sind
+   * schriftlich oder elektronisch zu erlassen") opens only sentences about that act, not "setzt einen schriftlichen
+   * Antrag voraus".
+   */
+  generalFormClause(sentence?: string): string | null {
     if (this.generalClause === undefined) {
       this.generalClause = null;
       for (let pi = 0; pi < this.doc.provisions.length && this.generalClause === null; pi++) {
         if (this.repealed[pi]) continue;
         for (const s of this.sentencesOf(pi)) {
           if (isFormOpening(s) && scopesTheForm(s) && !/Absatz\s+\d|Abs\.\s*\d|Satz\s+\d/.test(s)) {
-            this.generalClause = this.doc.provisions[pi]!.label || 'einer allgemeinen Vorschrift';
+            this.generalClause = { label: this.doc.provisions[pi]!.label || 'einer allgemeinen Vorschrift', act: ownAct(s) };
             break;
           }
         }
       }
     }
-    return this.generalClause;
+    const clause = this.generalClause;
+    if (!clause) return null;
+    return clause.act === null || sentence === undefined || foldUmlauts(sentence).includes(clause.act) ? clause.label : null;
   }
 
   /**
@@ -223,6 +230,19 @@ function scopesTheForm(sentence: string): boolean {
 const FORM_WORD_ALL = new RegExp(FORM_WORD.source, 'gi');
 const GENERAL_FORM_SCOPE_ALL = new RegExp(GENERAL_FORM_SCOPE.source, 'gi');
 const SCOPE_DISTANCE = 100;
+
+/**
+ * The act a self-paired general clause names as its subject ("Anträge nach diesem Abschnitt sind schriftlich oder
+ * elektronisch zu stellen" → "antra"), as a short umlaut-folded stem that also finds "Antrag"; null for a clause about
+ * the written form as such ("Soweit … die Schriftform angeordnet ist, …").
+ */
+function ownAct(sentence: string): string | null {
+  if (!SELF_PAIRED.test(sentence)) return null;
+  const subject = /^\s*(?:\(\d+[a-z]?\)\s*)?(?:(?:Die|Der|Das|Alle)\s+)?([A-ZÄÖÜ][\wäöüß-]{4,})\s+(?:nach|auf\s+Grund|aufgrund|gemäß)\s/.exec(sentence);
+  return subject ? foldUmlauts(subject[1]!).slice(0, 5) : null;
+}
+
+const foldUmlauts = (s: string) => s.toLowerCase().replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u');
 
 /** A sentence that lets the electronic form stand in for the written form (and is not itself negated). */
 function isFormOpening(sentence: string): boolean {

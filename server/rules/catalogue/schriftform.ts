@@ -182,7 +182,7 @@ export const schriftform = defineRule({
       id: 'generalklausel-elektronische-form',
       rationale: 'Eine Generalklausel des Gesetzes („Soweit nach diesem Gesetz die Schriftform angeordnet ist, …“) öffnet die elektronische Form überall.',
       stage: 'scope',
-      when: (ctx) => ctx.index.generalFormClause() !== null,
+      when: (ctx) => ctx.index.generalFormClause(ctx.sentence) !== null,
       example:
         '## § 1 Antrag\n\nDer Antrag ist schriftlich zu stellen.\n\n## § 9 Elektronische Kommunikation\n\nSoweit nach diesem Gesetz die Schriftform angeordnet ist, kann sie durch die elektronische Form ersetzt werden.\n',
     },
@@ -235,6 +235,8 @@ export const schriftform = defineRule({
       '## § 1 Anordnung\n\nDie Anordnung ergeht [schriftlich].\n\n## § 2 Auftragsverarbeitung\n\nDer Vertrag ist schriftlich oder elektronisch abzufassen und hat insbesondere vorzusehen, dass der Auftragsverarbeiter 1. nur auf Weisung der Behörde handelt, 2. die Vertraulichkeit der Daten wahrt, 3. die Daten nach Abschluss der Verarbeitung löscht und 4. alle Pflichten nach diesem Gesetz einhält.\n',
       // a title that names crimes as the danger to avert is no penalty catalogue
       '## § 31 Kontaktverbot zur Verhütung terroristischer Straftaten\n\nDie Anordnung ergeht [schriftlich].\n',
+      // a general clause about the Verwaltungsakte of the law does not open the form of the application
+      '## § 1 Erlaubnis\n\nEine Erlaubnis setzt einen [schriftlichen] Antrag voraus.\n\n## § 9 Form\n\nVerwaltungsakte nach diesem Gesetz sind schriftlich oder elektronisch zu erlassen.\n',
     ],
     accepted: [
       'Der Diensteanbieter darf die Nutzung des De-Mail-Kontos nur zulassen, wenn der Nutzer die Informationen schriftlich oder elektronisch erhalten hat.',
@@ -262,6 +264,7 @@ export const schriftform = defineRule({
       'Die Anordnung kann in eiligen Fällen ohne schriftliche Begründung ergehen.',
       'Ordnungswidrig im Sinne des § 7 Absatz 1 des Aufgabengesetzes handelt, wer entgegen § 5 den Umbau nicht schriftlich anzeigt.',
       '## § 9 Straftaten\n\nWer entgegen § 3 den Antrag nicht schriftlich stellt, wird bestraft.\n',
+      '## § 1 Bescheid\n\nDer Verwaltungsakt ist schriftlich zu erlassen.\n\n## § 9 Form\n\nVerwaltungsakte nach diesem Gesetz sind schriftlich oder elektronisch zu erlassen.\n',
     ],
   },
 });
