@@ -1,7 +1,6 @@
 import { Decompounder } from './decompound';
 import { conceptWords, fieldLaws, generalNouns, shippedExpansion, type QueryExpansionData } from './expansion';
 import { QUERY_STOP_WORDS, STOP_WORDS, stem, tokenize } from './normalize';
-import { SEPARABLE_PARTICLES, separableVerbs } from './separable';
 import { SYNONYMS } from './synonyms';
 import { TUNING } from './tuning';
 
@@ -44,7 +43,7 @@ export function nounsOfVerb(word: string): string[] {
 }
 
 /** Separable particles before the "ge" of a past participle ("zu-ge-stellt", "bereit-ge-stellt"). */
-const PARTICIPLE = new RegExp(`^(${SEPARABLE_PARTICLES.join('|')})?ge(\\p{L}{3,}?)e?t(e|en|er|es|em)?$`, 'u');
+const PARTICIPLE = /^(ab|an|auf|aus|bei|bereit|dar|ein|fest|fort|frei|her|hin|mit|nach|statt|teil|um|vor|weg|wieder|zu|zurück|zusammen)?ge(\p{L}{3,}?)e?t(e|en|er|es|em)?$/u;
 
 /** Infinitive of a past participle ("gekündigt" → "kündigen"), so that it meets the noun and verb forms. */
 export function participleBase(word: string): string | null {
@@ -149,11 +148,9 @@ export class Analyzer {
     const put = (t: string, w: number) => {
       if ((weights.get(t) ?? 0) < w) weights.set(t, w);
     };
-    // "schickt … zu" → "zuschicken", kept when the statutes or the thesaurus know the verb (most candidates are none)
-    const useThesaurus = this.options.thesaurus !== false;
-    const verbs = separableVerbs(text).filter((v) => known(stem(v)) || (useThesaurus && this.expansionData.thesaurus.ranked(stem(v)).length > 0));
-    const tokens = [...tokenize(text), ...verbs];
+    const tokens = tokenize(text);
     const words = tokens.filter((w) => !QUERY_STOP_WORDS.has(w));
+    const useThesaurus = this.options.thesaurus !== false;
     for (const word of words) {
       const analysed = this.analyzeWord(word);
       const wholeKnown = analysed.length > 0 && known(analysed[0]!.term);
