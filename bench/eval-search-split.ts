@@ -64,7 +64,7 @@ for (const [name, options] of only ? VARIANTS.slice(0, 1) : VARIANTS) {
       r5 += new Set(ranked.slice(0, 5).filter((r) => rel.has(r))).size / rel.size;
       const first = ranked.findIndex((r) => rel.has(r));
       mrr += first >= 0 ? 1 / (first + 1) : 0;
-      if (missesOf === 'build' && name === 'Standard' && qs === paraphrase && half(q) === 'build' && (first < 0 || first >= 3)) {
+      if (missesOf === 'build' && name === 'Standard' && qs === sets[1]![1] && half(q) === 'build' && (first < 0 || first >= 3)) {
         misses.push(`${q.id} (Rang ${first < 0 ? '–' : first + 1}): ${q.query}\n  erwartet ${q.relevant.map((r) => `${r.law} ${r.section}`).join(', ')}; erhalten ${hits.slice(0, 3).map((h) => `${h.law} ${h.section}`).join(' | ')}`);
       }
     }

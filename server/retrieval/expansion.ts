@@ -239,6 +239,25 @@ export interface QueryExpansionData {
   fields?: CompiledConcept[];
 }
 
+/** A capitalised single word of at least four letters: a noun. */
+const NOUN = /^\p{Lu}\p{Ll}{3,}$/u;
+/** Nouns that are also endings of other words ("elektron-ische", "wachs-ende"): never a compound head. */
+const SUFFIX_NOUNS = new Set(['ende', 'ische']);
+let nouns: string[] | undefined;
+
+/**
+ * The nouns of the shipped OpenThesaurus, lower-cased: general German that the decompounder may use as compound
+ * parts besides the corpus vocabulary, so that "Unterschriftsfeld" splits although the statutes never write "Feld"
+ * on its own. Read once; a missing file means none.
+ */
+export function generalNouns(): string[] {
+  if (nouns) return nouns;
+  const file = join(THESAURUS_DIR, THESAURUS_FILE);
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const words = dataLines(text).flatMap(([, l]) => l.split('\t')[0]!.split(';'));
+  return (nouns = [...new Set(words.filter((w) => NOUN.test(w)).map((w) => w.toLowerCase()).filter((w) => !SUFFIX_NOUNS.has(w)))]);
+}
+
 let shipped: QueryExpansionData | undefined;
 
 /** The shipped expansion data, loaded and validated once; a missing file means no expansion of that kind. */

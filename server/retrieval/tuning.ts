@@ -18,6 +18,8 @@ export const TUNING = {
   titleB: 0.3,
   /** Weight of a compound part or participle base relative to the whole word, in documents. */
   partWeight: 0.5,
+  /** … of a part found only with general German nouns (a compound the corpus vocabulary cannot split). */
+  generalPartWeight: 0.3,
   /** … and in queries. */
   queryPartWeight: 0.4,
   /** … and in queries whose compound does not occur in the corpus at all. */
