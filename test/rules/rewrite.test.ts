@@ -73,6 +73,12 @@ describe('rewriteFindings: consistent with the rest of the Absatz', () => {
       text: '## § 623 Schriftform der Kündigung\n\nDie Beendigung von Arbeitsverhältnissen durch Kündigung oder Auflösungsvertrag bedürfen zu ihrer Wirksamkeit der Schriftform; die elektronische Form ist ausgeschlossen.\n',
       note: 'Der Satz schließt die elektronische Form ausdrücklich aus',
     },
+    {
+      name: 'PAG (Thüringen) § 26 Abs. 4: the exclusion is the flagged words themselves',
+      law: 'PAG',
+      text: '## § 26 Verfahren bei der Durchsuchung von Wohnungen\n\n(4) Über die Durchsuchung ist eine Niederschrift, aber nicht in elektronischer Form, zu fertigen. Sie muß die verantwortliche Dienststelle, Grund, Zeit und Ort der Durchsuchung und das Ergebnis der Durchsuchung enthalten.\n',
+      note: 'Satz 1 schließt die elektronische Form ausdrücklich aus',
+    },
   ])('$name → no re-allowing edit, a note for the drafter', ({ law, text, note }) => {
     const [r] = rewrite(law, text);
     expect(r!.text).toBe(r!.original);
