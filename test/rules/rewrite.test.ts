@@ -163,6 +163,17 @@ describe('rewriteFindings: enabling provision of the field of law', () => {
   });
 });
 
+describe('rewriteFindings: the appended sentence names the paper document it opens', () => {
+  it.each([
+    ['LBO', '## § 77 Fliegende Bauten\n\n(6) Das Ergebnis der Abnahme ist in das Prüfbuch einzutragen.\n', 'Das Prüfbuch kann auch elektronisch geführt werden'],
+    ['LKrO', '## § 32 Wahlen\n\n(7) Wahlen werden geheim mit Stimmzetteln vorgenommen; es kann offen gewählt werden, wenn kein Mitglied widerspricht.\n', 'Statt mit Stimmzetteln kann auch elektronisch gewählt werden'],
+  ])('%s: the rewritten Absatz no longer holds the papier_vordruck finding', (law, text, sentence) => {
+    const [r] = rewrite(law, text);
+    expect(r!.text).toContain(sentence);
+    expect(checkText(r!.text, { law }).filter((f) => f.category === 'papier_vordruck')).toEqual([]);
+  });
+});
+
 describe('rewriteFindings: idempotent', () => {
   it.each([
     ['VermVerMiV', '## § 4 Mitteilung\n\n(2) Die Mitteilung ist schriftlich mittels Telefax an die Bundesanstalt zu übersenden. Auf Verlangen ist die eigenhändig unterschriebene Mitteilung auf dem Postweg nachzureichen.\n'],

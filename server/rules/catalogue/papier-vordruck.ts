@@ -85,6 +85,13 @@ function edit(ctx: MatchContext, start: number): AmendmentEdit {
   if (/Durchschrift/.test(t)) {
     return { kind: 'appendSentence', sentence: 'An die Stelle der Durchschrift kann eine elektronische Kopie treten.' };
   }
+  if (/Prüfb(?:uch|ücher)/.test(t)) {
+    return { kind: 'appendSentence', sentence: 'Das Prüfbuch kann auch elektronisch geführt werden; Eintragungen können elektronisch vorgenommen und übermittelt werden.' };
+  }
+  // an electronic election is the legislator's decision; the sentence names the conditions it must keep
+  if (/Stimmzettel|Wahlumschl/.test(t)) {
+    return { kind: 'appendSentence', sentence: 'Statt mit Stimmzetteln kann auch elektronisch gewählt werden, wenn die Geheimheit und die Nachprüfbarkeit der Wahl gewährleistet sind.' };
+  }
   if (/^(?:in|auf)\s+Papier|Papierform/.test(t)) {
     return { kind: 'insertAfter', anchor: t, at: start, words: 'oder elektronisch' };
   }
