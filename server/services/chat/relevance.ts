@@ -13,6 +13,23 @@ const contentStems = (text: string): Set<string> =>
   );
 
 /**
+ * Content stems and folded words of a hit's text, by that text. Hits are corpus provisions that come back for many
+ * questions, and tokenizing and stemming them was most of the CPU time of relevantHits; the cache is bounded by
+ * clearing it when full (the corpus has a few thousand provisions).
+ */
+const hayTerms = new Map<string, { stems: Set<string>; folded: string }>();
+const HAY_TERMS_MAX = 5_000;
+function termsOfHay(hay: string): { stems: Set<string>; folded: string } {
+  let terms = hayTerms.get(hay);
+  if (!terms) {
+    if (hayTerms.size >= HAY_TERMS_MAX) hayTerms.clear();
+    terms = { stems: contentStems(hay), folded: tokenize(hay).join(' ') };
+    hayTerms.set(hay, terms);
+  }
+  return terms;
+}
+
+/**
  * Content words of a question as lower-case word beginnings (no folding, no stemming), for finding the sentence of
  * a provision that answers it: "Alternativen zur Schriftform" → ["alternat", "schriftf"].
  */
@@ -46,9 +63,7 @@ export function relevantHits(query: string, hits: SearchHit[]): SearchHit[] {
   return hits.filter((h) => {
     if (isCited(h)) return true;
     if (terms.length === 0 || h.score < (top.get(h.kind ?? 'law') ?? 0) * RELATIVE_CUTOFF) return false;
-    const hay = `${h.law} ${h.lawTitle ?? ''} ${h.ref} ${h.title} ${h.text}`;
-    const stems = contentStems(hay);
-    const folded = tokenize(hay).join(' ');
+    const { stems, folded } = termsOfHay(`${h.law} ${h.lawTitle ?? ''} ${h.ref} ${h.title} ${h.text}`);
     return enough(terms.filter((t) => stems.has(t) || (t.length >= 5 && folded.includes(t))));
   });
 }
