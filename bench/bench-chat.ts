@@ -146,7 +146,7 @@ const arrivalLabel = (a: Arrival) => (a === 'think' ? `think ${(opts.thinkMs / 1
 const answerLine = (label: string, f: Figures) =>
   `${label.padEnd(22)}p50 ${fmt(f.p50)}   p95 ${fmt(f.p95)}   p99 ${fmt(f.p99)}   max ${fmt(f.max)}   ${f.ok} answers, ${f.lost} lost, ${f.perSecond.toFixed(0)}/s, CPU ${f.cpuPerAnswer.toFixed(2)} ms/answer, ${f.tokensPerAnswer.toFixed(1)} chat:token/answer`;
 const targetLine = (label: string, f: Figures) =>
-  `target ${label.padEnd(15)}p95 < ${TARGET_P95_MS} ms and no lost answers: ${f.p95 < TARGET_P95_MS && f.lost === 0 ? 'MET' : 'NOT MET'}`;
+  `target (${label}): p95 < ${TARGET_P95_MS} ms and no lost answers: ${f.p95 < TARGET_P95_MS && f.lost === 0 ? 'MET' : 'NOT MET'}`;
 const machineLine = () =>
   `machine               ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min; other processes compete for the CPU)`;
 const arrivalLines = () => [
