@@ -20,12 +20,16 @@ const MessageRowSchema = z.object({
   created_at: z.string(),
 });
 const StateRowSchema = z.object({ state: z.string() });
+// COUNT(*) is a bigint in PostgreSQL, which node-postgres returns as a string
+const TurnStateRowSchema = StateRowSchema.extend({ messages: z.coerce.number().int().nonnegative() });
 /** History for follow-ups needs only who said what: no citations or findings to parse and validate. */
 const TurnRowSchema = z.object({ role: z.enum(['user', 'assistant']), text: z.string() });
 
 /** What answering the next message of a conversation needs from it. */
 export interface TurnContext {
-  /** The last messages, oldest first. */
+  /** How many messages the conversation has. */
+  messages: number;
+  /** The last messages, oldest first (at most the limit asked for). */
   history: { role: 'user' | 'assistant'; text: string }[];
   state: ChatState;
 }
@@ -117,28 +121,40 @@ export function createConversationStore(db: SqlDb, clock: Clock) {
     setNotice: async (sessionId: string, conversationId: string, messageId: string, notice: string): Promise<boolean> =>
       (await db.run('UPDATE messages SET notice = ? WHERE id = ? AND conversation_id = ? AND session_id = ?', [notice, messageId, conversationId, sessionId])) > 0,
     /**
-     * The last `historyLimit` messages (role and text) and the chat state of a conversation; undefined when the
-     * session has no such conversation. A stored state that does not validate reads as the empty state.
+     * The number of messages, the last `historyLimit` of them (role and text; none read for 0) and the chat state of
+     * a conversation; undefined when the session has no such conversation. A stored state that does not validate
+     * reads as the empty state.
      */
     async turnContext(sessionId: string, id: string, historyLimit: number): Promise<TurnContext | undefined> {
-      const row = parseOptionalRow(StateRowSchema, await db.get('SELECT state FROM conversations WHERE id = ? AND session_id = ?', [id, sessionId]), 'conversations');
-      if (!row) return undefined;
-      const history = parseRows(
-        TurnRowSchema,
-        await db.all(
-          `SELECT role, text FROM (SELECT seq, role, text FROM messages
-            WHERE conversation_id = ? AND session_id = ? ORDER BY seq DESC LIMIT ?) AS recent ORDER BY seq`,
-          [id, sessionId, historyLimit],
+      const row = parseOptionalRow(
+        TurnStateRowSchema,
+        await db.get(
+          `SELECT state, (SELECT COUNT(*) FROM messages WHERE conversation_id = ? AND session_id = ?) AS messages
+           FROM conversations WHERE id = ? AND session_id = ?`,
+          [id, sessionId, id, sessionId],
         ),
-        'messages',
+        'conversations',
       );
+      if (!row) return undefined;
+      const history =
+        historyLimit > 0 && row.messages > 0
+          ? parseRows(
+              TurnRowSchema,
+              await db.all(
+                `SELECT role, text FROM (SELECT seq, role, text FROM messages
+                  WHERE conversation_id = ? AND session_id = ? ORDER BY seq DESC LIMIT ?) AS recent ORDER BY seq`,
+                [id, sessionId, historyLimit],
+              ),
+              'messages',
+            )
+          : [];
       let raw: unknown = {};
       try {
         raw = JSON.parse(row.state);
       } catch {
         // a follow-up without context is better than a failed answer: the state is only a hint
       }
-      return { history, state: parseChatState(raw) };
+      return { messages: row.messages, history, state: parseChatState(raw) };
     },
     /** Stores a message; with `state`, the conversation's chat state is replaced in the same transaction. */
     async addMessage(sessionId: string, conversationId: string, m: NewMessage, state?: ChatState): Promise<Message> {

@@ -158,10 +158,17 @@ describe.each([sqliteBackend(), postgresBackend()])('storage contract: $name', (
     const got = await s.conversations.get(a, c1.id);
     expect(got!.messages.map((m) => m.text)).toEqual(['eins', 'zwei', 'drei']);
     expect(got!.messages[1]).toEqual(answer);
-    expect((await s.conversations.turnContext(a, c1.id, 2))!.history).toEqual([
-      { role: 'assistant', text: 'zwei' },
-      { role: 'user', text: 'drei' },
-    ]);
+    expect(await s.conversations.turnContext(a, c1.id, 2)).toEqual({
+      messages: 3,
+      history: [
+        { role: 'assistant', text: 'zwei' },
+        { role: 'user', text: 'drei' },
+      ],
+      state: {},
+    });
+    // without a history limit only the count is read
+    expect(await s.conversations.turnContext(a, c1.id, 0)).toEqual({ messages: 3, history: [], state: {} });
+    expect(await s.conversations.turnContext(a, c2.id, 6)).toEqual({ messages: 0, history: [], state: {} });
     expect(await s.conversations.setNotice(a, c1.id, answer.id, 'später')).toBe(true);
     expect((await s.conversations.get(a, c1.id))!.messages[1]!.notice).toBe('später');
 

@@ -230,7 +230,8 @@ export function createChatService(deps: ChatServiceDeps) {
       }
       const { text } = parsed.data;
       let conversationId = parsed.data.conversationId;
-      const context = conversationId ? await conversations.turnContext(sessionId, conversationId, HISTORY_TURNS) : undefined;
+      // only a model reads the history: the offline answerer needs to know no more than whether there is one
+      const context = conversationId ? await conversations.turnContext(sessionId, conversationId, deps.answerer ? HISTORY_TURNS : 0) : undefined;
       if (conversationId && !context) {
         emit.error(notFound('conversation'), conversationId);
         return undefined;
@@ -253,7 +254,7 @@ export function createChatService(deps: ChatServiceDeps) {
       let findings: Finding[] = [];
       let next: ChatState = state;
       try {
-        const intent = classifyMessage(text, { hasPrevious: history.length > 0, hasPassage: state.lastPassage !== undefined, isLawName });
+        const intent = classifyMessage(text, { hasPrevious: (context?.messages ?? 0) > 0, hasPassage: state.lastPassage !== undefined, isLawName });
         const turn = planTurn(intent, state);
         // findings of a rewrite follow-up were reported with the check; only a newly checked passage brings its own
         findings = intent.kind === 'check' || (intent.kind === 'rewrite' && intent.passage !== undefined) ? turn.ctx.findings : [];
