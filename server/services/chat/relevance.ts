@@ -1,6 +1,7 @@
 import type { SearchHit } from '../../contracts/search';
 import { parseCitations } from '../../retrieval/citations';
 import { QUERY_STOP_WORDS, STOP_WORDS, stem, tokenize } from '../../retrieval/normalize';
+import { memoByText } from './text-memo';
 
 /** Hits below this share of the best score of their kind are noise next to it. */
 const RELATIVE_CUTOFF = 0.35;
@@ -12,22 +13,8 @@ const contentStems = (text: string): Set<string> =>
       .map(stem),
   );
 
-/**
- * Content stems and folded words of a hit's text, by that text. Hits are corpus provisions that come back for many
- * questions, and tokenizing and stemming them was most of the CPU time of relevantHits; the cache is bounded by
- * clearing it when full (the corpus has a few thousand provisions).
- */
-const hayTerms = new Map<string, { stems: Set<string>; folded: string }>();
-const HAY_TERMS_MAX = 5_000;
-function termsOfHay(hay: string): { stems: Set<string>; folded: string } {
-  let terms = hayTerms.get(hay);
-  if (!terms) {
-    if (hayTerms.size >= HAY_TERMS_MAX) hayTerms.clear();
-    terms = { stems: contentStems(hay), folded: tokenize(hay).join(' ') };
-    hayTerms.set(hay, terms);
-  }
-  return terms;
-}
+/** Content stems and folded words of a hit's text (the same provisions come back for many questions). */
+const termsOfHay = memoByText((hay) => ({ stems: contentStems(hay), folded: tokenize(hay).join(' ') }));
 
 /**
  * Content words of a question as lower-case word beginnings (no folding, no stemming), for finding the sentence of
