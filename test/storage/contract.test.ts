@@ -159,13 +159,33 @@ describe.each([sqliteBackend(), postgresBackend()])('storage contract: $name', (
     const got = await s.conversations.get(a, c1.id);
     expect(got!.messages.map((m) => m.text)).toEqual(['eins', 'zwei', 'drei']);
     expect(got!.messages[1]).toEqual(answer);
-    expect((await s.conversations.recentMessages(a, c1.id, 2)).map((m) => m.text)).toEqual(['zwei', 'drei']);
+    expect(await s.conversations.turnContext(a, c1.id, 2)).toEqual({
+      messages: 3,
+      history: [
+        { role: 'assistant', text: 'zwei' },
+        { role: 'user', text: 'drei' },
+      ],
+      state: {},
+    });
+    // without a history limit only the count is read
+    expect(await s.conversations.turnContext(a, c1.id, 0)).toEqual({ messages: 3, history: [], state: {} });
+    expect(await s.conversations.turnContext(a, c2.id, 6)).toEqual({ messages: 0, history: [], state: {} });
     expect(await s.conversations.setNotice(a, c1.id, answer.id, 'später')).toBe(true);
     expect((await s.conversations.get(a, c1.id))!.messages[1]!.notice).toBe('später');
 
-    expect(await s.conversations.state(a, c1.id)).toEqual({});
-    await s.conversations.setState(a, c1.id, { lastPassage: 'Der Antrag ist schriftlich zu stellen.', lastTopic: 'schriftform' });
-    expect(await s.conversations.state(a, c1.id)).toEqual({ lastPassage: 'Der Antrag ist schriftlich zu stellen.', lastTopic: 'schriftform' });
+    expect((await s.conversations.turnContext(a, c1.id, 2))!.state).toEqual({});
+    // the state comes with the answer that sets it; a message without one leaves it as it is
+    const state = { lastPassage: 'Der Antrag ist schriftlich zu stellen.', lastTopic: 'schriftform' };
+    await s.conversations.addMessage(a, c1.id, { role: 'assistant', text: 'vier' }, state);
+    await s.conversations.addMessage(a, c1.id, { role: 'user', text: 'fünf' });
+    expect((await s.conversations.turnContext(a, c1.id, 2))!.state).toEqual(state);
+    // a stored state that does not validate is no state, not a failed turn
+    await s.sql.run("UPDATE conversations SET state = '{kaputt' WHERE id = ?", [c1.id]);
+    expect((await s.conversations.turnContext(a, c1.id, 2))!.state).toEqual({});
+
+    // a new conversation with its first message
+    const c3 = await s.conversations.create(a, 'Dritte', { role: 'user', text: 'erste Frage' });
+    expect((await s.conversations.get(a, c3.id))!.messages.map((m) => [m.role, m.text])).toEqual([['user', 'erste Frage']]);
 
     expect(await s.conversations.rename(a, c1.id, 'Umbenannt')).toBe(true);
     expect((await s.conversations.get(a, c1.id))!.title).toBe('Umbenannt');
@@ -177,8 +197,7 @@ describe.each([sqliteBackend(), postgresBackend()])('storage contract: $name', (
     expect(await s.conversations.exists(a, c1.id)).toBe(true);
     expect(await s.conversations.rename(b, c1.id, 'x')).toBe(false);
     expect(await s.conversations.setNotice(b, c1.id, answer.id, 'x')).toBe(false);
-    expect(await s.conversations.recentMessages(b, c1.id, 5)).toEqual([]);
-    expect(await s.conversations.state(b, c1.id)).toEqual({});
+    expect(await s.conversations.turnContext(b, c1.id, 5)).toBeUndefined();
     expect(await s.conversations.remove(b, c1.id)).toBe(false);
 
     await s.feedback.add(a, { targetType: 'message', targetId: answer.id, contextId: c1.id, rating: 'useful' });
