@@ -23,12 +23,11 @@ import { createRewriteBlock } from '../components/rewriteBlock';
 import { segmentText, strongestSeverity } from '../components/highlight';
 import { outlineNotices, renderOutline } from '../components/outline';
 import { noticeList } from '../components/notices';
+import { ACCEPT_ATTR, checkUploadFile, MAX_UPLOAD_MB } from '../components/fileCheck';
 import { createStages } from '../components/stages';
 import { SEVERITY_LABELS, SEVERITY_ORDER } from '../labels';
 import type { AppSocket } from '../socket';
 
-const MAX_UPLOAD_MB = 20;
-const ACCEPTED = ['pdf', 'docx', 'txt', 'md'];
 
 type DecisionFilter = '' | Decision;
 
@@ -60,7 +59,7 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
     id: 'review-file',
     class: 'visually-hidden',
     // reached through the visible "Datei auswählen" button; as a tab stop of its own it was invisible
-    attrs: { type: 'file', tabindex: -1, accept: '.pdf,.docx,.txt,.md,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/markdown' },
+    attrs: { type: 'file', tabindex: -1, accept: ACCEPT_ATTR },
   });
   const pickBtn = h('button', { class: 'btn btn-primary', text: 'Datei auswählen …', attrs: { type: 'button' } });
   pickBtn.addEventListener('click', () => fileInput.click());
@@ -101,19 +100,9 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
     else stages.reach(p.data.stage);
   });
 
-  function validateFile(file: File): string | null {
-    const ext = file.name.split('.').pop()?.toLowerCase() ?? '';
-    if (!ACCEPTED.includes(ext)) return `Der Dateityp „.${ext}“ wird nicht unterstützt. Erlaubt sind PDF, DOCX, TXT und MD.`;
-    if (file.size === 0) return 'Die Datei ist leer. Bitte prüfen Sie, ob Sie die richtige Datei gewählt haben.';
-    if (file.size > MAX_UPLOAD_MB * 1024 * 1024) {
-      return `Die Datei ist ${fmtNumber(Math.ceil(file.size / 1024 / 1024))} MB groß; erlaubt sind höchstens ${MAX_UPLOAD_MB} MB. Bitte laden Sie den Entwurf in Teilen hoch.`;
-    }
-    return null;
-  }
-
   async function startUpload(file: File): Promise<void> {
     render(uploadError);
-    const invalid = validateFile(file);
+    const invalid = checkUploadFile(file);
     if (invalid) {
       render(uploadError, h('p', { class: 'alert alert-error', text: invalid }));
       return;
