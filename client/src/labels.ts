@@ -1,13 +1,8 @@
 import type { Severity } from '../../server/contracts/finding';
+export { SEVERITY_LABELS } from '../../server/contracts/finding';
 import type { BatchJobStatus } from '../../server/contracts/api';
 
 /** German UI labels that are not part of the shared finding contract. */
-export const SEVERITY_LABELS: Record<Severity, string> = {
-  hoch: 'Hoch',
-  mittel: 'Mittel',
-  hinweis: 'Hinweis',
-};
-
 export const SEVERITY_ORDER: Severity[] = ['hoch', 'mittel', 'hinweis'];
 
 export const JOB_STATUS_LABELS: Record<BatchJobStatus, string> = {

@@ -2,7 +2,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { CATEGORY_LABELS, PRINCIPLE_TITLES, type Finding } from '../contracts/finding';
+import { CATEGORY_LABELS, PRINCIPLE_TITLES, SEVERITY_LABELS, type Finding } from '../contracts/finding';
 import type { LawResult } from './law-result';
 import type { BatchSummary } from './summary';
 import { renderSummaryMarkdown } from './summary-markdown';
@@ -27,7 +27,7 @@ export const FINDING_COLUMNS: readonly ExportColumn[] = [
   { header: 'Fundstelle', value: (r) => r.finding.location.ref },
   { header: 'Kategorie', value: (r) => CATEGORY_LABELS[r.finding.category] },
   { header: 'Prinzip', value: (r) => `${r.finding.principle} – ${PRINCIPLE_TITLES[r.finding.principle] ?? ''}` },
-  { header: 'Schwere', value: (r) => r.finding.severity },
+  { header: 'Schwere', value: (r) => SEVERITY_LABELS[r.finding.severity] },
   { header: 'Zitat', value: (r) => r.finding.quote.match },
   { header: 'Satz', value: (r) => r.finding.quote.sentence },
   { header: 'Erläuterung', value: (r) => r.finding.explanation },

@@ -148,6 +148,12 @@ export const PRINCIPLE_TITLES: Record<Principle, string> = {
   5: 'Datenschutz und Informationssicherheit schaffen Vertrauen',
 };
 
+export const SEVERITY_LABELS: Record<Severity, string> = {
+  hoch: 'Hoch',
+  mittel: 'Mittel',
+  hinweis: 'Hinweis',
+};
+
 export const CATEGORY_LABELS: Record<Category, string> = {
   schriftform: 'Schriftform',
   unterschrift: 'Eigenhändige Unterschrift',

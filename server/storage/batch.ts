@@ -59,7 +59,8 @@ export interface NewJobOptions {
 }
 
 const SEVERITY_RANK = { hoch: 0, mittel: 1, hinweis: 2 } as const;
-const SORT_COLUMNS = { law: 'law', category: 'category', severity: 'severity_rank' } as const;
+// laws sort as the filter list shows them, not in byte order ("GemHVO" next to "GKZ BW")
+const SORT_COLUMNS = { law: 'LOWER(law)', category: 'category', severity: 'severity_rank' } as const;
 
 const JOB_SELECT = `SELECT j.id, j.session_id, j.name, j.status, j.files, j.total, j.message, j.seconds, j.created_at, j.ai, j.notices,
   j.upload_bytes, (SELECT COUNT(*) FROM batch_results r WHERE r.job_id = j.id) AS done FROM batch_jobs j`;

@@ -75,7 +75,7 @@ describe('openBatchOutputs', () => {
       expect(rows[0]).toEqual(FINDING_COLUMNS.map((c) => c.header));
       expect(rows[0]).toEqual(['Gesetz', 'Titel', 'Fundstelle', 'Kategorie', 'Prinzip', 'Schwere', 'Zitat', 'Satz', 'Erläuterung', 'Vorschlag', 'Rechtsgrundlage', 'Änderungsbefehl']);
       expect(rows).toHaveLength(3);
-      expect(rows[1]).toMatchObject({ 0: 'AG', 1: 'Gesetz; mit Semikolon', 2: '§ 3 Abs. 1', 3: 'Schriftform', 5: 'hoch', 6: 'schriftlich' });
+      expect(rows[1]).toMatchObject({ 0: 'AG', 1: 'Gesetz; mit Semikolon', 2: '§ 3 Abs. 1', 3: 'Schriftform', 5: 'Hoch', 6: 'schriftlich' });
       expect(rows[1]![7]).toBe(tricky.quote.sentence);
       expect(rows[1]![10]).toBe('§ 3a VwVfG; § 126b BGB');
       expect(rows[1]![4]).toMatch(/^1 – Digitale Angebote/);

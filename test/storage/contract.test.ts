@@ -345,6 +345,16 @@ describe.each([sqliteBackend(), postgresBackend()])('storage contract: $name', (
     expect(await s.sql.get('SELECT COUNT(*) AS n FROM batch_findings WHERE job_id = ?', [job.id])).toEqual({ n: 0 });
   });
 
+  it('batch: results sort by law as people read names, not in byte order', async () => {
+    const job = await s.batch.create(sid(), 'j', ['/g.md', '/k.md', '/a.md']);
+    for (const [path, law] of [['/g.md', 'GKZ BW'], ['/k.md', 'GemHVO'], ['/a.md', 'aeg']] as const) {
+      await s.batch.addResult(job.id, { path, law, title: law, jurisdiction: 'Sonstige', provisions: 1, findings: [finding({ start: 1 })] });
+    }
+    const laws = async (dir: 'asc' | 'desc') => (await s.batch.results(job.id, { offset: 0, limit: 10, sort: 'law', dir })).rows.map((r) => r.law);
+    expect(await laws('asc')).toEqual(['aeg', 'GemHVO', 'GKZ BW']);
+    expect(await laws('desc')).toEqual(['GKZ BW', 'GemHVO', 'aeg']);
+  });
+
   it('batch: a law stored twice at once is stored once; the export pages through a large job', async () => {
     const job = await s.batch.create(sid(), 'gross', ['/x.md', '/y.md']);
     const many = Array.from({ length: 1203 }, (_, i) => finding({ start: i + 1 }));
