@@ -16,6 +16,7 @@ import { authRoutes } from './http/routes/auth';
 import { batchRoutes } from './http/routes/batch';
 import { conversationRoutes } from './http/routes/conversations';
 import { corpusRoutes } from './http/routes/corpus';
+import { rulesRoutes } from './http/routes/rules';
 import { feedbackRoutes } from './http/routes/feedback';
 import { healthRoutes } from './http/routes/health';
 import { requestMetrics } from './http/request-metrics';
@@ -272,6 +273,7 @@ export function createApp(deps: AppDeps): App {
   api.use(authRoutes(sessions, dataPolicy, access.allowed, sso ? createOidc(sso, storage.logins, clock) : undefined));
   api.use(sessions.require);
   api.use(corpusRoutes(index));
+  api.use(rulesRoutes());
   api.use('/admin/corpus', adminCorpusRoutes(corpusAdmin, access, upload, limits.upload));
   api.use('/conversations', conversationRoutes(conversations));
   api.use('/feedback', feedbackRoutes(storage));

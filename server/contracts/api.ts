@@ -77,6 +77,9 @@ export const LawListItemSchema = z.object({
   provisions: z.number().int(),
 });
 export type LawListItem = z.infer<typeof LawListItemSchema>;
+
+/** GET /api/rules/exceptions: rule id → exception id → the exception's German legal reason. */
+export type RuleExceptionsResponse = Record<string, Record<string, string>>;
 export const LawListResponseSchema = z.array(LawListItemSchema);
 
 export const ProvisionQuerySchema = z.object({

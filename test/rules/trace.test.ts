@@ -1,5 +1,8 @@
+import type { AddressInfo } from 'node:net';
+import express from 'express';
 import { describe, expect, it } from 'vitest';
 import { whyReported } from '../../client/src/components/findingCard';
+import { rulesRoutes } from '../../server/http/routes/rules';
 import { FindingSchema } from '../../server/contracts/finding';
 import { checkText } from '../../server/rules/engine';
 
@@ -18,6 +21,28 @@ describe('finding trace ("Warum gemeldet?")', () => {
     expect(why.guards).toContain('elektronische Alternative');
     expect(why.guards).toContain('Zugangs- oder Fristfiktion');
     expect(why.exceptions).toMatch(/^Keine der \d+ benannten Ausnahmen der Regel trifft zu: post-ohne-uebermittlung, /);
+  });
+
+  it('gives the legal reason of each exception once the reasons are loaded', () => {
+    const [f] = checkText('Die Anzeige ist durch Einschreiben an die Behörde zu richten.');
+    const why = whyReported(f!, { 'post-ohne-uebermittlung': 'Der Grund in Worten.' })!;
+    expect(why.exceptions).toMatch(/^Keine der (\d+) benannten Ausnahmen der Regel trifft zu:$/);
+    expect(why.exceptionReasons).toHaveLength(f!.trace!.exceptions.length);
+    expect(why.exceptionReasons[f!.trace!.exceptions.indexOf('post-ohne-uebermittlung')]).toBe('Der Grund in Worten.');
+  });
+
+  it('the reasons route knows every exception id a finding can name', async () => {
+    const app = express().use(rulesRoutes());
+    const server = app.listen(0);
+    try {
+      const { port } = server.address() as AddressInfo;
+      const reasons = (await (await fetch(`http://127.0.0.1:${port}/rules/exceptions`)).json()) as Record<string, Record<string, string>>;
+      const [f] = checkText('Die Anzeige ist durch Einschreiben an die Behörde zu richten.');
+      expect(f!.trace!.exceptions.length).toBeGreaterThan(0);
+      for (const id of f!.trace!.exceptions) expect(reasons[f!.ruleId]![id]).toMatch(/\p{L}{3,}.*\s/u);
+    } finally {
+      server.close();
+    }
   });
 
   it('switched-off guards are not claimed as checked', () => {

@@ -1,5 +1,6 @@
 import { CATEGORY_LABELS, PRINCIPLE_TITLES, type Finding } from '../../../server/contracts/finding';
-import type { Decision } from '../../../server/contracts/api';
+import type { Decision, RuleExceptionsResponse } from '../../../server/contracts/api';
+import { getJson } from '../api';
 import { copyText, h, type Child } from '../dom';
 import { icon } from '../icons';
 import { SEVERITY_LABELS } from '../labels';
@@ -166,30 +167,58 @@ export function createFindingCard(f: Finding, opts: FindingCardOptions = {}): Fi
 
 /**
  * "Warum gemeldet?": which words triggered the rule, which default guards it passed and which named exceptions of
- * the rule were checked and did not apply. Rule findings only; AI findings have no trace.
+ * the rule were checked and did not apply — with their legal reasons once they are loaded (`reasons`: exception id
+ * → reason of this rule), by id until then. Rule findings only; AI findings have no trace.
  */
-export function whyReported(f: Finding): { trigger: string; guards: string[]; exceptions: string } | null {
+export function whyReported(
+  f: Finding,
+  reasons?: Readonly<Record<string, string>>,
+): { trigger: string; guards: string[]; exceptions: string; exceptionReasons: string[] } | null {
   if (!f.trace) return null;
   const n = f.trace.exceptions.length;
   return {
     trigger: `Auslöser: „${f.quote.match}“ (Regel ${f.ruleId}).`,
     guards: f.trace.guards.map((g) => g.label),
-    exceptions: n ? `Keine der ${n} benannten Ausnahmen der Regel trifft zu: ${f.trace.exceptions.join(', ')}.` : 'Die Regel hat keine benannten Ausnahmen.',
+    exceptions: n
+      ? reasons
+        ? `Keine der ${n} benannten Ausnahmen der Regel trifft zu:`
+        : `Keine der ${n} benannten Ausnahmen der Regel trifft zu: ${f.trace.exceptions.join(', ')}.`
+      : 'Die Regel hat keine benannten Ausnahmen.',
+    exceptionReasons: reasons ? f.trace.exceptions.map((id) => reasons[id] ?? id) : [],
   };
 }
+
+/** The reasons of all exceptions, fetched once for every card of the page. */
+let exceptionReasons: Promise<RuleExceptionsResponse> | undefined;
+const loadReasons = () => (exceptionReasons ??= getJson<RuleExceptionsResponse>('/api/rules/exceptions').catch((e: unknown) => {
+  exceptionReasons = undefined;
+  throw e;
+}));
 
 function traceDisclosure(f: Finding): HTMLElement | null {
   const why = whyReported(f);
   if (!why) return null;
-  return h(
+  const exceptions = h('div', null, h('p', { text: why.exceptions }));
+  const details = h(
     'details',
     { class: 'finding-trace' },
     h('summary', { text: 'Warum gemeldet?' }),
     h('p', { text: why.trigger }),
     h('p', { text: 'Geprüft und nicht einschlägig:' }),
     h('ul', null, why.guards.map((g) => h('li', { text: g }))),
-    h('p', { text: why.exceptions }),
+    exceptions,
   );
+  // the ids stay readable if the reasons cannot be loaded; the legal reasons replace them when they arrive
+  details.addEventListener('toggle', () => {
+    if (!details.open || f.trace!.exceptions.length === 0) return;
+    loadReasons()
+      .then((all) => {
+        const withReasons = whyReported(f, all[f.ruleId] ?? {})!;
+        exceptions.replaceChildren(h('p', { text: withReasons.exceptions }), h('ul', null, withReasons.exceptionReasons.map((r) => h('li', { text: r }))));
+      })
+      .catch(() => undefined);
+  });
+  return details;
 }
 
 /** `text` may be a function for content that is only complete when clicked (e.g. a rendered answer). */
