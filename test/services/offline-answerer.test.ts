@@ -80,6 +80,50 @@ describe('offline answerer', () => {
     expect(result.text).toContain('Vorschlag: Der Antrag ist zu stellen.');
     expect(result.text).toContain('Änderungsbefehl: In Satz 1 wird das Wort „schriftlich“ gestrichen.');
     expect(result.text).toContain('Rechtsgrundlage: § 3a VwVfG');
+    expect(result.text).toContain('**Schriftform** in Satz 1 (hoch');
+  });
+
+  it('a finding of a pasted sentence without § or Satz is not placed "in Eingabe"', async () => {
+    const finding = {
+      id: 'f1',
+      ruleId: 'persoenliches-erscheinen',
+      category: 'persoenliches_erscheinen',
+      principle: 1,
+      severity: 'hoch',
+      source: 'Regel',
+      location: { law: 'Eingabe', ref: 'Eingabe', start: 22, end: 43 },
+      quote: { match: 'persönlich erscheinen', sentence: 'Der Antragsteller muss persönlich erscheinen.' },
+      explanation: 'Anwesenheit schließt den Online-Weg aus.',
+      suggestion: 'Die Identität kann auch elektronisch nachgewiesen werden.',
+      legalBasis: [],
+      amendment: '',
+    } satisfies Finding;
+    const text = 'Der Antragsteller muss persönlich erscheinen.';
+    const { result } = await run({ question: text, passage: text, findings: [finding], hits: [hit({})] });
+    expect(result.text).toContain('**Persönliches Erscheinen** (hoch');
+    expect(result.text).not.toContain('in Eingabe');
+  });
+
+  it('a long pasted text with many findings lists the first ones and points to the draft review', async () => {
+    const findings = Array.from({ length: 40 }, (_, i) => ({
+      id: `f${i}`,
+      ruleId: 'schriftform',
+      category: 'schriftform',
+      principle: 1,
+      severity: 'hoch',
+      source: 'Regel',
+      location: { law: 'Eingabe', ref: `Satz ${i + 1}`, start: i * 40, end: i * 40 + 11 },
+      quote: { match: 'schriftlich', sentence: 'Der Antrag ist schriftlich zu stellen.' },
+      explanation: 'Schriftform verlangt Papier mit Unterschrift.',
+      suggestion: 'Der Antrag ist zu stellen.',
+      legalBasis: [],
+      amendment: '',
+    }) satisfies Finding);
+    const text = 'Der Antrag ist schriftlich zu stellen. '.repeat(40);
+    const { result } = await run({ question: text, passage: text, findings, hits: [hit({})] });
+    expect(result.text).toContain('Die eingefügte Passage enthält 40 Stellen');
+    expect(result.text).not.toContain('in Satz 40 ');
+    expect(result.text).toMatch(/… und \d+ weitere Befunde \(siehe Befundliste\)\. Für einen so langen Text ist die Entwurfsprüfung übersichtlicher/);
   });
 
   it('out of scope: the scope message and no citations, whatever retrieval returned', async () => {

@@ -87,7 +87,8 @@ const quoted = (text: string) =>
     .join('\n');
 
 function findingBlock(f: Finding, i: number): string {
-  const where = f.location.ref ? ` in ${f.location.ref}` : '';
+  // a pasted passage without § or Absatz is cited by its own name ("Eingabe"), which says nothing in the answer
+  const where = f.location.ref && f.location.ref !== f.location.law ? ` in ${f.location.ref}` : '';
   const lines = [
     `${i + 1}. **${CATEGORY_LABELS[f.category]}**${where} (${f.severity}, Prinzip ${f.principle}: ${PRINCIPLE_TITLES[f.principle]}) – „${f.quote.match}“`,
     `   - Warum: ${f.explanation}`,
@@ -117,7 +118,11 @@ function findingsSection(findings: Finding[]): string[] {
     `Die eingefügte Passage enthält ${n === 1 ? 'eine Stelle' : `${n} Stellen`}, die eine durchgängig digitale Abwicklung behindern ${n === 1 ? 'kann' : 'können'}:`,
     shown.map(findingBlock).join('\n'),
   );
-  if (n > shown.length) out.push(`… und ${n - shown.length} weitere Befunde (siehe Befundliste).`);
+  if (n > shown.length) {
+    out.push(
+      `… und ${n - shown.length} weitere Befunde (siehe Befundliste). Für einen so langen Text ist die Entwurfsprüfung übersichtlicher: Dort übernehmen oder verwerfen Sie jeden Befund und exportieren das Ergebnis nach Word.`,
+    );
+  }
   if (findings.some((f) => f.severity !== 'hinweis')) {
     out.push('Schreiben Sie „umformulieren“, dann fasse ich die ganze Vorschrift neu – mit Änderungsbefehl.');
   }
