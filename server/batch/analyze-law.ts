@@ -3,7 +3,7 @@ import type { LawDocument } from '../contracts/document';
 import type { Finding, Severity } from '../contracts/finding';
 import { isUtf8 } from 'node:buffer';
 import { parseLawMarkdown } from '../parser/law-markdown';
-import { checkDocument } from '../rules/engine';
+import { CheckDeadlineError, checkDocument } from '../rules/engine';
 import { logger } from '../logger';
 import { skippedResult, type LawResult } from './law-result';
 import { withAbsatzRewrites } from './absatz-fixes';
@@ -44,11 +44,20 @@ export function onePerProvisionAndCategory(doc: LawDocument, findings: Finding[]
   return [...kept.values()].sort((a, b) => a.location.start - b.location.start || a.category.localeCompare(b.category));
 }
 
+/**
+ * How long the rule check of one law may run. The largest federal laws (SGB V, 2 MB) take under a second; a file
+ * without full stops and with a trigger every few words costs hours (the check is quadratic in the sentence), and
+ * would hold the job and every job queued behind it.
+ */
+export const LAW_CHECK_BUDGET_MS = 60_000;
+
+const TOO_SLOW_LAW = 'Die Datei ist zu komplex, um sie in angemessener Zeit zu prüfen (Zeitgrenze der Analyse überschritten).';
+
 /** Parses a law (federal or Niedersachsen Markdown) and runs the rule engine; never throws. */
-export function analyzeLawText(text: string, path: string): LawResult {
+export function analyzeLawText(text: string, path: string, budgetMs = LAW_CHECK_BUDGET_MS): LawResult {
   try {
     const doc = parseLawMarkdown(text, { path });
-    const findings = checkDocument(doc);
+    const findings = checkDocument(doc, { deadline: performance.now() + budgetMs });
     return {
       path,
       law: doc.abbreviation,
@@ -58,6 +67,7 @@ export function analyzeLawText(text: string, path: string): LawResult {
       findings: withAbsatzRewrites(doc, findings, onePerProvisionAndCategory(doc, findings)),
     };
   } catch (e) {
+    if (e instanceof CheckDeadlineError) return skippedResult(path, TOO_SLOW_LAW);
     logger.warn({ path, err: e }, 'law analysis failed');
     return skippedResult(path, `Die Datei konnte nicht analysiert werden (${e instanceof Error ? e.message : String(e)}).`);
   }
