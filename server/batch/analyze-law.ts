@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { LawDocument } from '../contracts/document';
 import type { Finding, Severity } from '../contracts/finding';
 import { isUtf8 } from 'node:buffer';
+import { withoutXmlInvalid } from '../ingest/normalize';
 import { parseLawMarkdown } from '../parser/law-markdown';
 import { CheckDeadlineError, checkDocument } from '../rules/engine';
 import { logger } from '../logger';
@@ -20,7 +21,7 @@ export function decodeLawFile(buf: Buffer): { text: string } | { error: string }
   }
   if (buf.indexOf(0) !== -1) return { error: 'Die Datei enthält Binärdaten und ist keine Textdatei.' };
   if (!isUtf8(buf)) return { error: 'Die Datei ist nicht UTF-8-kodiert.' };
-  const text = buf.toString('utf8').replace(/^\uFEFF/, '');
+  const text = withoutXmlInvalid(buf.toString('utf8').replace(/^\uFEFF/, ''));
   if (text.trim() === '') return { error: 'Die Datei ist leer.' };
   return { text };
 }

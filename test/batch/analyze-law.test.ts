@@ -126,6 +126,10 @@ describe('decodeLawFile', () => {
     expect(d).toEqual({ text: '§ 1 Prüfung' });
   });
 
+  it('drops characters XML forbids, which would make the XLSX export unreadable', () => {
+    expect(decodeLawFile(Buffer.from('§ 1 Prü\u0001fung\ufffe \u000bschriftlich', 'utf8'))).toEqual({ text: '§ 1 Prüfung schriftlich' });
+  });
+
   it('treats white space only as empty', () => {
     expect(decodeLawFile(Buffer.from(' \n\t\n'))).toEqual({ error: 'Die Datei ist leer.' });
   });

@@ -1,4 +1,5 @@
 import type { Category, Finding } from '../../contracts/finding';
+import { trimSpacesEnd } from '../../ingest/normalize';
 
 /**
  * The word-level changes of one Absatz as spans of the original Absatz text. An insertion is held as a change of
@@ -91,13 +92,6 @@ export function applyOps(text: string, ops: readonly Op[]): string {
   return seam(out, text.slice(cur));
 }
 
-/** `s` without trailing spaces and tabs, read from the end: /[ \t]+$/ would scan all of the text joined so far. */
-function trimSpacesEnd(s: string): string {
-  let end = s.length;
-  while (end > 0 && (s[end - 1] === ' ' || s[end - 1] === '\t')) end--;
-  return s.slice(0, end);
-}
-
 /**
  * Joins two pieces: one space between words, none before punctuation or after an opening quote, no doubled comma.
  * `left` is everything joined so far, so it is only looked at from its end (its last code point is in the last two
@@ -105,6 +99,7 @@ function trimSpacesEnd(s: string): string {
  */
 function seam(left: string, right: string): string {
   if (left === '' || right === '') return left + right;
+  // read from the end: /[ \t]+$/ would scan all of the text joined so far
   const l = trimSpacesEnd(left);
   const r = right.replace(/^[ \t]+/, '');
   const spaced = l.length < left.length || r.length < right.length;
