@@ -7,9 +7,11 @@ import express, { type Express } from 'express';
 import { runBatch as realRunBatch } from './batch/run-batch';
 import { type Config, llmEnabled } from './config';
 import type { Finding } from './contracts/finding';
+import { corpusAccess } from './http/corpus-access';
 import { errorHandler, notFoundRoute } from './http/errors';
 import { createOidc, oidcSettings } from './http/oidc';
 import { sameOriginWrites } from './http/origin';
+import { adminCorpusRoutes } from './http/routes/admin-corpus';
 import { authRoutes } from './http/routes/auth';
 import { batchRoutes } from './http/routes/batch';
 import { conversationRoutes } from './http/routes/conversations';
@@ -28,7 +30,9 @@ import type { BatchJobsDeps } from './jobs/runner';
 import { setUpJobs } from './jobs/setup';
 import { type Logger, logger } from './logger';
 import { type Metrics, createMetrics, registerQueueDepth } from './metrics';
+import { baseLawKeys, rebuildCorpusIndex } from './retrieval/corpus-index';
 import type { SearchIndex } from './retrieval/index';
+import { liveIndex } from './retrieval/live-index';
 import { rewriteFindings, rewriteInContext } from './rules/rewrite';
 import { createBatchService } from './services/batch';
 import type { Answerer } from './services/chat/answerer';
@@ -37,6 +41,8 @@ import { createOfflineAnswerer } from './services/chat/offline-answerer';
 import { budgetedCheck } from './services/chat/passage-check';
 import { createChatService } from './services/chat/service';
 import { createConversationService } from './services/conversations';
+import { createCorpusAdmin } from './services/corpus-admin';
+import { corpusSync } from './services/corpus-sync';
 import { createHousekeeping, type HousekeepingResult } from './services/housekeeping';
 import { createDraftAnalyzer } from './services/review/draft-pool';
 import { type ReviewDeps, createReviewService } from './services/review/service';
@@ -44,6 +50,7 @@ import { createQuota } from './services/quota';
 import { type IoServer, attachSocket, disconnectSession, ownerRoom } from './socket/index';
 import { type RedisAdapterHandle, attachRedisAdapter } from './socket/redis-adapter';
 import { type Clock, systemClock } from './storage/clock';
+import type { ImportedLawMeta } from './storage/corpus';
 import type { Storage } from './storage/index';
 
 /** What the app uses of the LLM layer (server/llm/index.ts LlmServices satisfies it). */
@@ -89,6 +96,8 @@ export interface AppDeps {
   metrics?: Metrics;
   /** Where request logs go (default: the process logger); tests pass one that records. */
   log?: Logger;
+  /** The laws imported over the web that `index` already holds (server/retrieval/corpus-index.ts); default none. */
+  indexedImports?: ImportedLawMeta[];
 }
 
 export interface App {
@@ -110,7 +119,9 @@ const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../client/dist', import.meta.u
 
 /** Builds the Express app, the HTTP server and socket.io without listening (tests drive it in-process). */
 export function createApp(deps: AppDeps): App {
-  const { config, index, storage } = deps;
+  const { config, storage } = deps;
+  // administrators change the corpus while the server runs: everything searches through the swappable index
+  const index = liveIndex(deps.index);
   const clock = deps.clock ?? systemClock;
   const log = deps.log ?? logger;
   const clientDir = deps.clientDir ?? DEFAULT_CLIENT_DIR;
@@ -189,6 +200,20 @@ export function createApp(deps: AppDeps): App {
     maxExtractedBytes: config.JOB_MAX_EXTRACTED_MB * MB,
   });
   const conversations = createConversationService(storage.conversations);
+  const corpusLocation = { corpusDir: config.CORPUS_DIR, dataDir: config.DATA_DIR };
+  const sync = config.REDIS_URL ? corpusSync(config.REDIS_URL, config.REDIS_PREFIX, () => void corpusAdmin.reload()) : undefined;
+  const corpusAdmin = createCorpusAdmin({
+    store: storage.corpus,
+    index,
+    baseLawKeys: baseLawKeys(corpusLocation),
+    convert: (buf, name, opts) => drafts.convertLaw(buf, name, opts),
+    rebuild: (laws) => rebuildCorpusIndex(corpusLocation, laws),
+    ...(sync ? { publish: sync.publish } : {}),
+    // every instance tells its own browsers; the Redis adapter would repeat it from every instance
+    onSwapped: (corpus) => io.local.emit('corpus:changed', corpus),
+    log,
+    ...(deps.indexedImports ? { indexed: deps.indexedImports } : {}),
+  });
   const upload = uploadSingle(config.MAX_UPLOAD_MB);
   const metrics = deps.metrics ?? createMetrics();
   registerQueueDepth(metrics, async () => {
@@ -243,9 +268,11 @@ export function createApp(deps: AppDeps): App {
   api.use('/login', limits.login);
   // starting a login stores a pending row; the callback needs no limit of its own (it only uses one up)
   api.use('/auth/login', limits.login);
-  api.use(authRoutes(sessions, dataPolicy, sso ? createOidc(sso, storage.logins, clock) : undefined));
+  const access = corpusAccess(sessions.mode);
+  api.use(authRoutes(sessions, dataPolicy, access.allowed, sso ? createOidc(sso, storage.logins, clock) : undefined));
   api.use(sessions.require);
   api.use(corpusRoutes(index));
+  api.use('/admin/corpus', adminCorpusRoutes(corpusAdmin, access, upload, limits.upload));
   api.use('/conversations', conversationRoutes(conversations));
   api.use('/feedback', feedbackRoutes(storage));
   api.use('/reviews', reviewRoutes(reviews, upload, limits.upload));
@@ -283,7 +310,9 @@ export function createApp(deps: AppDeps): App {
   // past retention are not started again
   const orphans = batch.removeOrphanUploads().catch((e: unknown) => logger.error({ err: e }, 'could not remove orphaned uploads'));
   const housekeepingTimer = housekeeping.start(HOUSEKEEPING_EVERY_MS);
-  const started = Promise.all([orphans, housekeepingTimer.first])
+  // laws imported over the web that the start-up index does not hold yet
+  const corpusLoaded = corpusAdmin.reload();
+  const started = Promise.all([orphans, housekeepingTimer.first, corpusLoaded])
     .then(() => (deps.resumeJobs !== false ? jobs.resume() : 0))
     .catch((e: unknown) => logger.error({ err: e }, 'could not resume batch jobs'));
 
@@ -297,6 +326,9 @@ export function createApp(deps: AppDeps): App {
       await started;
       await housekeepingTimer.stop();
       await jobs.close();
+      // no more change messages, then the rebuild in progress ends before the storage closes
+      await sync?.close();
+      await corpusAdmin.settled();
       await drafts.close();
       io.disconnectSockets(true);
       await new Promise<void>((res) => io.close(() => res()));

@@ -93,7 +93,7 @@ export const ConfigSchema = z.object({
   OIDC_SCOPES: z.preprocess(emptyToUndefined, z.string().regex(/(^|\s)openid(\s|$)/, 'must contain openid').default('openid profile email')),
   /** Claim (dot path, e.g. realm_access.roles) listing the user's roles or groups. */
   OIDC_ROLES_CLAIM: z.preprocess(emptyToUndefined, z.string().regex(/^[\w:/.-]+$/).default('roles')),
-  /** Role that makes a user an administrator (all batch jobs); without it nobody is. */
+  /** Role that makes a user an administrator (all batch jobs, corpus import); without it nobody is. */
   OIDC_ADMIN_ROLE: z.preprocess(emptyToUndefined, z.string().optional()),
 }).superRefine((c, ctx) => {
   // German: these two are what an operator most likely gets wrong, and they read the message at start

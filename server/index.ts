@@ -1,9 +1,8 @@
-import { statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { createApp } from './app';
 import { logger } from './logger';
 import { createMetrics } from './metrics';
-import { openSearchIndex } from './retrieval/index';
+import { openCorpusIndex } from './retrieval/corpus-index';
 import { openStorage } from './storage/index';
 import { llmLayer, onShutdown, readConfigOrExit } from './startup';
 
@@ -13,16 +12,13 @@ async function main(): Promise<void> {
   const config = readConfigOrExit();
   logger.level = config.LOG_LEVEL;
   const dataDir = resolve(config.DATA_DIR);
-  const index = await openSearchIndex({
-    corpusDir: config.CORPUS_DIR,
-    cacheDir: join(dataDir, 'index'),
-    // laws imported with the CLI corpus import live beside the data
-    extraDirs: [join(dataDir, 'corpus')].filter((d) => existsDir(d)),
-  });
   const storage = await openStorage(config);
+  // the shipped corpus with the CLI imports (DATA_DIR/corpus) and the laws administrators imported over the web
+  const imported = await storage.corpus.all();
+  const index = await openCorpusIndex({ corpusDir: config.CORPUS_DIR, dataDir }, imported);
   const metrics = createMetrics();
   const llm = await llmLayer(config, metrics);
-  const server = createApp({ config, index, storage, metrics, ...(llm ? { llm } : {}) });
+  const server = createApp({ config, index, storage, metrics, indexedImports: imported.map(({ markdown: _text, ...meta }) => meta), ...(llm ? { llm } : {}) });
   // expired data is gone before the first request
   await server.ready;
 
@@ -49,14 +45,6 @@ async function main(): Promise<void> {
     await server.close();
     await storage.close();
   });
-}
-
-function existsDir(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 main().catch((e: unknown) => {

@@ -5,7 +5,8 @@ import { h } from './dom';
 import { getSocket } from './socket';
 import { createBatchView } from './views/batch';
 import { createChatView } from './views/chat';
-import { createHeader, NAV } from './views/header';
+import { createCorpusAdminView } from './views/corpusAdmin';
+import { createHeader, navFor } from './views/header';
 import { createHelpView } from './views/help';
 import { renderLogin } from './views/login';
 import { createReviewView } from './views/review';
@@ -53,6 +54,8 @@ function startShell(me: MeResponse): void {
   });
 
   const header = createHeader(me);
+  const nav = navFor(me);
+  socket.on('corpus:changed', (figures) => header.setCorpus(figures));
   let silentHash: string | null = null;
   const navigate = (hash: string, opts: { silent?: boolean } = {}) => {
     if (window.location.hash === hash) return;
@@ -65,6 +68,7 @@ function startShell(me: MeResponse): void {
     pruefen: createReviewView(socket, navigate),
     screening: createBatchView(socket, navigate, header.health),
     hilfe: { el: h('div', { class: 'view', id: 'view-hilfe' }, createHelpView(me.dataPolicy)), show: () => undefined },
+    ...(me.corpusAdmin ? { korpus: createCorpusAdminView(socket) } : {}),
   };
   const main = h('main', { id: 'main', attrs: { tabindex: '-1' } });
   for (const v of Object.values(views)) {
@@ -89,14 +93,14 @@ function startShell(me: MeResponse): void {
       return;
     }
     const [name = '', ...params] = hash.replace(/^#\/?/, '').split('/');
-    const target = NAV.some((n) => n.route === name) ? name : 'chat';
+    const target = nav.some((n) => n.route === name) ? name : 'chat';
     if (target !== name) {
       window.location.replace('#/chat');
       return;
     }
     for (const [key, v] of Object.entries(views)) v.el.hidden = key !== target;
     header.setActive(target);
-    const label = NAV.find((n) => n.route === target)?.label ?? '';
+    const label = nav.find((n) => n.route === target)?.label ?? '';
     document.title = `${label} – Digitalcheck-Assistent`;
     if (current !== target) main.focus({ preventScroll: true });
     current = target;

@@ -34,6 +34,8 @@ export const MeResponseSchema = z.object({
   auth: z.enum(['open', 'token', 'oidc']),
   /** Administrators (OIDC_ADMIN_ROLE) see every batch job. */
   admin: z.boolean(),
+  /** May manage the corpus (import and delete laws): administrators, access-code holders, or the local user without login. */
+  corpusAdmin: z.boolean(),
   /** The signed-in user, as the provider names them (single sign-on only). */
   user: z.object({ name: z.string().optional(), email: z.string().optional() }).optional(),
   dataPolicy: DataPolicySchema,
@@ -95,6 +97,49 @@ export const ProvisionResponseSchema = z.object({
   paragraphs: z.array(z.object({ number: z.string().nullable(), text: z.string() })),
 });
 export type ProvisionResponse = z.infer<typeof ProvisionResponseSchema>;
+
+// ---------------------------------------------------------------- corpus administration
+
+/** Multipart fields beside the file; an empty form field counts as not given. */
+const formField = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+
+export const CorpusImportFieldsSchema = z.object({
+  abbreviation: formField(z.string().trim().min(1).max(40)),
+  title: formField(z.string().trim().min(1).max(300)),
+  jurisdiction: formField(z.enum(['Bund', 'Niedersachsen', 'Sonstige'])),
+});
+export type CorpusImportFields = z.infer<typeof CorpusImportFieldsSchema>;
+
+export const ImportedLawSchema = z.object({
+  id: z.string(),
+  abbreviation: z.string(),
+  title: z.string(),
+  jurisdiction: z.string(),
+  kind: z.enum(['law', 'guidance']),
+  stand: z.string().optional(),
+  excerpt: z.boolean(),
+  fileName: z.string(),
+  importedBy: z.string(),
+  importedAt: z.string(),
+  /** A shipped law of the same abbreviation is hidden by this import while it exists. */
+  replacesShipped: z.boolean(),
+});
+export type ImportedLaw = z.infer<typeof ImportedLawSchema>;
+
+export const CorpusAdminResponseSchema = z.object({
+  laws: z.array(ImportedLawSchema),
+  /** current: this instance's search index holds exactly the imported laws listed; error: the last rebuild failed. */
+  index: z.object({ current: z.boolean(), error: z.string().optional() }),
+  corpus: HealthResponseSchema.shape.corpus,
+});
+export type CorpusAdminResponse = z.infer<typeof CorpusAdminResponseSchema>;
+
+export const CorpusImportResponseSchema = z.object({
+  law: ImportedLawSchema,
+  /** An earlier import of the same law was replaced. */
+  replaced: z.boolean(),
+});
+export type CorpusImportResponse = z.infer<typeof CorpusImportResponseSchema>;
 
 // ---------------------------------------------------------------- conversations
 

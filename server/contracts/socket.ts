@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FindingSchema } from './finding';
 import { CitationSchema } from './search';
-import type { ReviewStage } from './api';
+import type { HealthResponse, ReviewStage } from './api';
 
 /** socket.io contract between browser and server; every inbound payload is validated with these schemas. */
 
@@ -77,4 +77,6 @@ export interface ServerToClientEvents {
   'batch:progress': (payload: z.infer<typeof BatchProgressSchema>) => void;
   'batch:status': (payload: z.infer<typeof BatchStatusSchema>) => void;
   'review:stage': (payload: ReviewStage) => void;
+  /** The corpus changed (an administrator imported or deleted a law): its new figures. */
+  'corpus:changed': (payload: HealthResponse['corpus']) => void;
 }

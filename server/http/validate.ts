@@ -18,6 +18,8 @@ const FIELD_NAMES: Record<string, string> = {
   reason: 'Begründung',
   correction: 'Korrektur',
   uploadId: 'Upload-ID',
+  abbreviation: 'Abkürzung',
+  jurisdiction: 'Ebene',
 };
 
 /** safeParse at a boundary; failures become a 400 with a German message naming the offending fields. */

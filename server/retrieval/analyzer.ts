@@ -1,5 +1,5 @@
 import { Decompounder } from './decompound';
-import { conceptWords, shippedExpansion, type QueryExpansionData } from './expansion';
+import { conceptWords, fieldLaws, generalNouns, shippedExpansion, type QueryExpansionData } from './expansion';
 import { QUERY_STOP_WORDS, STOP_WORDS, stem, tokenize } from './normalize';
 import { SYNONYMS } from './synonyms';
 import { TUNING } from './tuning';
@@ -17,6 +17,8 @@ export interface AnalyzerOptions {
   thesaurus?: boolean;
   /** Query expansion by the legal-concept map (default on). */
   concepts?: boolean;
+  /** Fields of law named by everyday words (default on). */
+  fields?: boolean;
 }
 
 /** Thesaurus stems added per query word at most: a word in many groups would otherwise drown the question. */
@@ -63,6 +65,12 @@ export function isDictionaryWord(w: string, count: number): boolean {
  */
 export class Analyzer {
   private readonly decompounder: Decompounder;
+  /**
+   * Splits with general German nouns too, asked only for words the corpus vocabulary cannot split
+   * ("Unterschriftsfeld" although the statutes never write "Feld" alone); its parts weigh less.
+   */
+  private readonly generalDecompounder?: Decompounder;
+  private readonly nouns = new Set<string>();
   private readonly surfaceCache = new Map<string, WeightedTerm[]>();
 
   constructor(
@@ -71,6 +79,10 @@ export class Analyzer {
     private expansion?: QueryExpansionData,
   ) {
     this.decompounder = new Decompounder(dictionary);
+    if (options.decompound) {
+      this.nouns = new Set(generalNouns());
+      this.generalDecompounder = new Decompounder(new Set([...dictionary, ...this.nouns]));
+    }
   }
 
   /** Expansion data are loaded on the first query (or by prepareQueries): index building never needs them. */
@@ -83,8 +95,28 @@ export class Analyzer {
    * wait for them (a few hundred ms that every client asking at the same moment would wait for too).
    */
   prepareQueries(): void {
-    if (this.options.thesaurus === false && this.options.concepts === false) return;
+    if (this.options.thesaurus === false && this.options.concepts === false && this.options.fields === false) return;
     conceptWords(this.expansionData.concepts, []);
+    fieldLaws(this.expansionData.fields ?? [], []);
+  }
+
+  /** Laws whose field of law the question's everyday words name ("Finanzamt" → AO), from the shipped field map. */
+  fieldLaws(text: string): string[] {
+    const fields = this.options.fields === false ? undefined : this.expansionData.fields;
+    return fields?.length ? fieldLaws(fields, tokenize(text)) : [];
+  }
+
+  /**
+   * Parts of a compound whose head is a general noun. The head decides the word class: a noun compound
+   * ("Unterschrifts|feld") names a thing by its parts; an adjective ("barriere|frei") would add a common word.
+   */
+  private nounCompoundParts(word: string): string[] {
+    const parts = this.generalDecompounder?.split(word);
+    const head = parts?.at(-1);
+    if (!parts || !head) return [];
+    // the head carries the inflection: "…felder", "…zeilen" (of "Zeile")
+    const bases = [head, head.replace(/(?:ern|er|en|es|e|s)$/, ''), head.replace(/n$/, '')];
+    return bases.some((b) => this.nouns.has(b)) ? parts : [];
   }
 
   /** Index-side terms of one surface word (cached: the corpus repeats its vocabulary a lot). */
@@ -96,6 +128,7 @@ export class Analyzer {
       out.push({ term: stem(word), weight: 1 });
       const parts = this.options.decompound ? this.decompounder.split(word) : null;
       if (parts) for (const p of parts) out.push({ term: stem(p), weight: TUNING.partWeight });
+      else for (const p of this.nounCompoundParts(word)) out.push({ term: stem(p), weight: TUNING.generalPartWeight });
       const base = participleBase(word);
       if (base && stem(base) !== out[0]!.term) out.push({ term: stem(base), weight: TUNING.partWeight });
     }
@@ -122,6 +155,9 @@ export class Analyzer {
       const analysed = this.analyzeWord(word);
       const wholeKnown = analysed.length > 0 && known(analysed[0]!.term);
       for (const { term, weight } of analysed) {
+        // a split by general nouns helps a question compound the statutes never use; one they use matches literally,
+        // and its general parts would only add noise ("Feuerwehr" → "Wehr")
+        if (weight === TUNING.generalPartWeight && wholeKnown) continue;
         const w = weight === 1 ? 1 : wholeKnown ? TUNING.queryPartWeight : TUNING.unknownCompoundPartWeight;
         put(term, w);
         if (this.options.synonyms) for (const s of SYNONYMS.get(term) ?? []) put(s, TUNING.synonymWeight * w);

@@ -209,7 +209,7 @@ export function buildIndexData(docs: Iterable<IndexDocument>, options: AnalyzerO
     for (let i = tokenStart[u]!, end = tokenStart[u + 1]!; i < end; i++) add(tfText, tokens.a[i]!);
     const sec = unitSection[u]!;
     for (const id of titleTokens[sec]!) add(tfTitle, id);
-    const normText = 1 - TEXT.b + (TEXT.b * textLen[u]!) / avgText;
+    const normText = 1 - TEXT.b + (TEXT.b * Math.min(textLen[u]!, TUNING.textLengthCap * avgText)) / avgText;
     const normTitle = 1 - TITLE.b + (TITLE.b * titleLen[sec]!) / avgTitle;
     for (let j = 0; j < n; j++) {
       const t = touched[j]!;

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { LawDocument } from '../contracts/document';
 import { AppError } from '../errors';
+import { decodeText } from '../ingest/decode';
 import { extractText } from '../ingest/extract';
 import { parseFrontMatter } from '../parser/front-matter';
 import { parseDraft } from '../parser/draft';
@@ -51,10 +52,58 @@ function toMarkdown(doc: LawDocument, meta: { title: string; abbreviation: strin
   ].join('\n');
 }
 
+/** A law file converted for the corpus: its manifest entry (without the file path) and its Markdown. */
+export interface ConvertedLaw {
+  entry: Omit<ManifestEntry, 'file'>;
+  markdown: string;
+}
+
+const MARKDOWN_FILE = /\.(md|markdown)$/i;
+
 /**
- * Adds law files to a corpus directory (manifest.json + laws/ + guidance/): Markdown with front matter
- * (federal, Niedersachsen or guidance format) is stored unchanged; plain text, PDF and DOCX are parsed
- * and stored as Markdown. An entry with the same id is replaced (re-import of a newer version).
+ * One law file (its bytes and name) → corpus entry and Markdown: Markdown with front matter (federal,
+ * Niedersachsen or guidance format) is kept unchanged; plain text, PDF and DOCX are parsed and written as
+ * Markdown. Shared by the CLI import and the web import, which runs it in the upload worker (hostile files).
+ */
+export async function convertLawFile(buf: Buffer, fileName: string, opts: ImportOptions = {}, today = new Date().toISOString().slice(0, 10)): Promise<ConvertedLaw> {
+  const extracted = await extractText(buf, fileName);
+  // Markdown keeps its front matter byte for byte; the extractor's normalisation is for running text
+  const raw = MARKDOWN_FILE.test(fileName) ? decodeText(buf) : extracted.text;
+  let entry: Omit<ManifestEntry, 'file' | 'id'> & { id?: string };
+  let markdown: string;
+  if (Object.keys(parseFrontMatter(raw).data).length > 0) {
+    const fromFile = entryFromFrontMatter(raw, basename(fileName).replace(/(\/index)?\.[^.]+$/, ''));
+    // a federal file has its version line in the body; the law parser knows where
+    const stand = fromFile.stand ?? (fromFile.jurisdiction === 'Bund' ? `${parseLawMarkdown(raw).stand ?? ''} (Datenstand März 2022)`.trim() : undefined);
+    entry = {
+      ...fromFile,
+      ...(stand ? { stand } : {}),
+      ...(opts.abbreviation ? { abbreviation: opts.abbreviation } : {}),
+      ...(opts.title ? { title: opts.title } : {}),
+      ...(opts.jurisdiction ? { jurisdiction: opts.jurisdiction } : {}),
+    };
+    markdown = raw;
+  } else {
+    const guess = guessTitle(raw);
+    const abbreviation = opts.abbreviation ?? guess.abbreviation ?? basename(fileName, extname(fileName));
+    const title = opts.title ?? guess.title ?? abbreviation;
+    const meta = { title, abbreviation, jurisdiction: opts.jurisdiction ?? 'Sonstige', source: `Import ${basename(fileName)}`, stand: `importiert am ${today}` };
+    const doc = parseDraft(raw, { title });
+    // a law has §§ (or Artikel); running text without any is a note or a letter, not a law for the corpus
+    if (!doc.provisions.some((p) => p.label !== '' && p.paragraphs.length > 0)) {
+      throw new AppError('bad_request', 'bad_request:import', `In ${basename(fileName)} wurde kein Gesetzestext gefunden.`);
+    }
+    markdown = toMarkdown(doc, meta);
+    entry = { ...meta, kind: 'law', excerpt: false };
+  }
+  const id = entry.kind === 'guidance' ? slugify(basename(fileName, extname(fileName))) : slugify(entry.abbreviation);
+  if (!id) throw new AppError('bad_request', 'bad_request:import', 'Die Abkürzung des Gesetzes enthält keine Buchstaben oder Ziffern.');
+  return { entry: { ...entry, id }, markdown };
+}
+
+/**
+ * Adds law files to a corpus directory (manifest.json + laws/ + guidance/), converted by `convertLawFile`.
+ * An entry with the same id is replaced (re-import of a newer version).
  */
 export async function addToCorpus(dir: string, paths: string[], opts: ImportOptions = {}): Promise<ManifestEntry[]> {
   if (paths.length > 1 && (opts.abbreviation || opts.title)) {
@@ -65,43 +114,15 @@ export async function addToCorpus(dir: string, paths: string[], opts: ImportOpti
   const today = new Date().toISOString().slice(0, 10);
   for (const path of paths) {
     if (!existsSync(path)) throw new AppError('bad_request', 'bad_request:import', `Datei nicht gefunden: ${path}`);
-    const buf = readFileSync(path);
-    const raw = /\.(md|markdown)$/i.test(path) ? buf.toString('utf8') : (await extractText(buf, basename(path))).text;
-    let entry: Omit<ManifestEntry, 'file'>;
-    let markdown: string;
-    if (Object.keys(parseFrontMatter(raw).data).length > 0) {
-      const fromFile = entryFromFrontMatter(raw, basename(path).replace(/(\/index)?\.[^.]+$/, ''));
-      // a federal file has its version line in the body; the law parser knows where
-      const stand = fromFile.stand ?? (fromFile.jurisdiction === 'Bund' ? `${parseLawMarkdown(raw).stand ?? ''} (Datenstand März 2022)`.trim() : undefined);
-      entry = {
-        ...fromFile,
-        ...(stand ? { stand } : {}),
-        ...(opts.abbreviation ? { abbreviation: opts.abbreviation } : {}),
-        ...(opts.title ? { title: opts.title } : {}),
-        ...(opts.jurisdiction ? { jurisdiction: opts.jurisdiction } : {}),
-      };
-      markdown = raw;
-    } else {
-      const guess = guessTitle(raw);
-      const abbreviation = opts.abbreviation ?? guess.abbreviation ?? basename(path, extname(path));
-      const title = opts.title ?? guess.title ?? abbreviation;
-      const meta = { title, abbreviation, jurisdiction: opts.jurisdiction ?? 'Sonstige', source: `Import ${basename(path)}`, stand: `importiert am ${today}` };
-      const doc = parseDraft(raw, { title });
-      if (doc.provisions.every((p) => p.paragraphs.length === 0)) {
-        throw new AppError('bad_request', 'bad_request:import', `In ${basename(path)} wurde kein Gesetzestext gefunden.`);
-      }
-      markdown = toMarkdown(doc, meta);
-      entry = { ...meta, id: '', kind: 'law', excerpt: false };
-    }
-    const id = entry.kind === 'guidance' ? slugify(basename(path, extname(path))) : slugify(entry.abbreviation);
+    const { entry, markdown } = await convertLawFile(readFileSync(path), basename(path), opts, today);
     const folder = entry.kind === 'guidance' ? 'guidance' : 'laws';
-    const file = `${folder}/${id}.md`;
+    const file = `${folder}/${entry.id}.md`;
     mkdirSync(join(dir, folder), { recursive: true });
     writeFileSync(join(dir, file), markdown);
     // the subject keywords are curated in the manifest, not in the law file: a re-import keeps them
-    const previous = manifest.documents.find((d) => d.id === id);
-    const full: ManifestEntry = { ...entry, id, file, ...(previous?.keywords ? { keywords: previous.keywords } : {}) };
-    manifest.documents = [...manifest.documents.filter((d) => d.id !== id), full];
+    const previous = manifest.documents.find((d) => d.id === entry.id);
+    const full: ManifestEntry = { ...entry, file, ...(previous?.keywords ? { keywords: previous.keywords } : {}) };
+    manifest.documents = [...manifest.documents.filter((d) => d.id !== entry.id), full];
     added.push(full);
   }
   mkdirSync(dir, { recursive: true });

@@ -284,7 +284,7 @@ export class SearchEngine {
     const d = this.data;
     const mentioned = new Set(this.options.lawBoost === false ? [] : this.names.mentioned(query).map((a) => this.lawIndex(a)));
     const jurisdictions = new Set(this.options.lawBoost === false ? [] : mentionedJurisdictions(query));
-    const areas = new Set(this.options.lawBoost === false ? [] : mentionedAreas(query).map((a) => this.lawIndex(a)));
+    const areas = new Set(this.options.lawBoost === false ? [] : [...mentionedAreas(query), ...this.analyzer.fieldLaws(query)].map((a) => this.lawIndex(a)));
     // abbreviations typed as such ("VwVfG", "AO") name a law and are not searched as words
     const lawTokens = new Set(
       query

@@ -10,10 +10,12 @@ import { ANALYZER_VERSION, fold, stem, tokenize } from './normalize';
  * - openthesaurus-de.tsv: synonym groups from OpenThesaurus (LGPL), filtered to the corpus vocabulary by
  *   `npm run -s cli -- thesaurus`; one group per line, members separated by ";".
  * - rechtsbegriffe.tsv: the legal-concept map a lawyer edits: everyday words of a question → statute terms.
+ * - sachgebiete.tsv: everyday words that place a question in a field of law (offices, life situations) → its laws.
  */
 export const THESAURUS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../corpus/thesaurus');
 export const THESAURUS_FILE = 'openthesaurus-de.tsv';
 export const CONCEPTS_FILE = 'rechtsbegriffe.tsv';
+export const FIELDS_FILE = 'sachgebiete.tsv';
 
 /**
  * One thesaurus group: its words, a tab, their stems (precomputed by the generator: stemming 20,000 words at
@@ -86,6 +88,8 @@ export interface CompiledConcept {
   alternatives: string[][];
   /** Surface words of the statute terms (analysed by the caller). */
   words: string[];
+  /** The right-hand entries as written (law abbreviations in the field map). */
+  terms: string[];
 }
 
 export function compileConcepts(concepts: Concept[]): CompiledConcept[] {
@@ -93,7 +97,20 @@ export function compileConcepts(concepts: Concept[]): CompiledConcept[] {
     // a hyphen splits words in questions too ("Online-Ausweis" → online, ausweis)
     alternatives: c.patterns.map((p) => p.split(/[\s-]+/).filter(Boolean)),
     words: [...new Set(c.terms.flatMap((t) => tokenize(t)))],
+    terms: c.terms,
   }));
+}
+
+/** German inflection endings of nouns, adjectives and verbs, longest first. */
+const ENDING = /(?:ten|te|est|st|et|en|er|es|em|e|n|s|t)$/;
+
+/**
+ * A folded word without its inflection ending ("nachbarn" → "nachbar", "äußere"/"äußern" → "außer"). A pattern
+ * word without "*" matches the tokens with its stem and the same form without ending: the stem alone joins words
+ * of different meaning ("persönlich"/"Person", "Rat"/"raten", "anderen"/"ändern").
+ */
+function withoutEnding(folded: string): string {
+  return folded.length > 4 ? folded.replace(ENDING, '') : folded;
 }
 
 /**
@@ -102,7 +119,8 @@ export function compileConcepts(concepts: Concept[]): CompiledConcept[] {
  * so that a question costs a few map lookups instead of every pattern tried on every token.
  */
 interface ConceptIndex {
-  byStem: Map<string, number[]>;
+  /** Stem → the pattern words with that stem, each with its id and its form without inflection ending. */
+  byStem: Map<string, { id: number; base: string }[]>;
   wild: { re: RegExp; id: number }[];
   alternatives: { concept: number; ids: number[] }[];
   tokenIds: Map<string, number[]>;
@@ -113,7 +131,7 @@ function conceptIndex(concepts: CompiledConcept[]): ConceptIndex {
   let index = conceptIndexes.get(concepts);
   if (index) return index;
   const ids = new Map<string, number>();
-  const byStem = new Map<string, number[]>();
+  const byStem = new Map<string, { id: number; base: string }[]>();
   const wild: { re: RegExp; id: number }[] = [];
   const idOf = (word: string) => {
     let id = ids.get(word);
@@ -124,7 +142,7 @@ function conceptIndex(concepts: CompiledConcept[]): ConceptIndex {
       wild.push({ re: new RegExp(`^${fold(word).split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('\\p{L}*')}$`, 'u'), id });
     } else {
       const s = stem(word);
-      byStem.set(s, [...(byStem.get(s) ?? []), id]);
+      byStem.set(s, [...(byStem.get(s) ?? []), { id, base: withoutEnding(fold(word)) }]);
     }
     return id;
   };
@@ -136,25 +154,37 @@ function conceptIndex(concepts: CompiledConcept[]): ConceptIndex {
 
 /** Statute words the concept map adds for a question's tokens. */
 export function conceptWords(concepts: CompiledConcept[], tokens: string[]): string[] {
+  const out = new Set<string>();
+  for (const c of matchedConcepts(concepts, tokens)) for (const w of concepts[c]!.words) out.add(w);
+  return [...out];
+}
+
+/** Laws of the fields of law the field map finds in a question's tokens. */
+export function fieldLaws(fields: CompiledConcept[], tokens: string[]): string[] {
+  return [...new Set(matchedConcepts(fields, tokens).flatMap((c) => fields[c]!.terms))];
+}
+
+/** Indexes of the entries with an alternative whose words all occur among the tokens, in the file's order. */
+function matchedConcepts(concepts: CompiledConcept[], tokens: string[]): number[] {
   const index = conceptIndex(concepts);
   const matched = new Set<number>();
   for (const t of tokens) {
     let ids = index.tokenIds.get(t);
     if (!ids) {
       const folded = fold(t);
-      ids = [...(index.byStem.get(stem(t)) ?? []), ...index.wild.filter((w) => w.re.test(folded)).map((w) => w.id)];
+      const base = withoutEnding(folded);
+      const inflected = (index.byStem.get(stem(t)) ?? []).filter((p) => p.base === base).map((p) => p.id);
+      ids = [...inflected, ...index.wild.filter((w) => w.re.test(folded)).map((w) => w.id)];
       if (index.tokenIds.size > 50_000) index.tokenIds.clear();
       index.tokenIds.set(t, ids);
     }
     for (const id of ids) matched.add(id);
   }
-  const out = new Set<string>();
   if (matched.size === 0) return [];
   const hit = new Set<number>();
   for (const a of index.alternatives) if (!hit.has(a.concept) && a.ids.every((id) => matched.has(id))) hit.add(a.concept);
-  // in the map's order, as before: the caller keeps the first weight of a word
-  for (const c of [...hit].sort((x, y) => x - y)) for (const w of concepts[c]!.words) out.add(w);
-  return [...out];
+  // in the map's order: the caller keeps the first weight of a word
+  return [...hit].sort((x, y) => x - y);
 }
 
 /**
@@ -205,6 +235,27 @@ export interface RelatedStem {
 export interface QueryExpansionData {
   thesaurus: Thesaurus;
   concepts: CompiledConcept[];
+  /** Field map: right-hand sides are law abbreviations. */
+  fields?: CompiledConcept[];
+}
+
+/** A capitalised single word of at least four letters: a noun. */
+const NOUN = /^\p{Lu}\p{Ll}{3,}$/u;
+/** Nouns that are also endings of other words ("elektron-ische", "wachs-ende"): never a compound head. */
+const SUFFIX_NOUNS = new Set(['ende', 'ische']);
+let nouns: string[] | undefined;
+
+/**
+ * The nouns of the shipped OpenThesaurus, lower-cased: general German that the decompounder may use as compound
+ * parts besides the corpus vocabulary, so that "Unterschriftsfeld" splits although the statutes never write "Feld"
+ * on its own. Read once; a missing file means none.
+ */
+export function generalNouns(): string[] {
+  if (nouns) return nouns;
+  const file = join(THESAURUS_DIR, THESAURUS_FILE);
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const words = dataLines(text).flatMap(([, l]) => l.split('\t')[0]!.split(';'));
+  return (nouns = [...new Set(words.filter((w) => NOUN.test(w)).map((w) => w.toLowerCase()).filter((w) => !SUFFIX_NOUNS.has(w)))]);
 }
 
 let shipped: QueryExpansionData | undefined;
@@ -216,6 +267,7 @@ export function shippedExpansion(dir = THESAURUS_DIR): QueryExpansionData {
   const data = {
     thesaurus: new Thesaurus(parseThesaurus(read(THESAURUS_FILE))),
     concepts: compileConcepts(parseConcepts(read(CONCEPTS_FILE))),
+    fields: compileConcepts(parseConcepts(read(FIELDS_FILE), FIELDS_FILE)),
   };
   if (dir === THESAURUS_DIR) shipped = data;
   return data;

@@ -6,6 +6,7 @@ import type { SearchHit } from '../contracts/search';
 import { logger } from '../logger';
 import { buildIndexData, type IndexDocument } from './build';
 import { SearchEngine, type EngineOptions, type SearchOptions } from './engine';
+import { generalNouns } from './expansion';
 import { ANALYZER_VERSION } from './normalize';
 import { fingerprint, listSources, loadSource } from './sources';
 import { loadIndex, saveIndex } from './store';
@@ -125,14 +126,18 @@ export async function openSearchIndex(opts: {
   cacheDir: string;
   extraDirs?: string[];
   analyzer?: EngineOptions;
+  /** Cache file prefix instead of a hash of the directories, for a set whose folder changes (web imports). */
+  cacheName?: string;
 }): Promise<SearchIndex & { rebuilt: boolean }> {
   const options = opts.analyzer ?? { decompound: true, synonyms: true };
   // a missing extra directory (no imports yet) must not change the cache key
   const dirs = [opts.corpusDir, ...(opts.extraDirs ?? []).filter((d) => existsSync(d))].map((d) => resolve(d));
   const sources = listSources(dirs);
-  const version = `analyzer-${ANALYZER_VERSION}-decompound-${options.decompound}`;
+  // the general nouns split compounds in the index: a regenerated thesaurus must re-index as well
+  const nouns = options.decompound ? createHash('sha256').update(generalNouns().join(' ')).digest('hex').slice(0, 12) : '';
+  const version = `analyzer-${ANALYZER_VERSION}-decompound-${options.decompound}-${nouns}`;
   const key = fingerprint(dirs, sources, version);
-  const dirsId = createHash('sha256').update(dirs.join('\0')).digest('hex').slice(0, 12);
+  const dirsId = opts.cacheName ?? createHash('sha256').update(dirs.join('\0')).digest('hex').slice(0, 12);
   const file = join(opts.cacheDir, `search-${dirsId}-${key.slice(0, 16)}.bin`);
   const cached = loadIndex(file, key);
   if (cached) {

@@ -8,10 +8,18 @@ export const TUNING = {
   /** BM25F field weights and length normalisation: the § title is a short, dense description of each Absatz. */
   textWeight: 1,
   textB: 0.6,
+  /**
+   * Absatz length (in average lengths) beyond which the length normalisation stops growing: an Absatz with a long
+   * enumeration (§ 3a NBauO lists ten procedures before it says "elektronisch zu übermitteln") is about one thing,
+   * not about ten, and should not fall behind every short Absatz that repeats one question word.
+   */
+  textLengthCap: 4.5,
   titleWeight: 3.5,
   titleB: 0.3,
   /** Weight of a compound part or participle base relative to the whole word, in documents. */
   partWeight: 0.5,
+  /** … of a part found only with general German nouns (a compound the corpus vocabulary cannot split). */
+  generalPartWeight: 0.3,
   /** … and in queries. */
   queryPartWeight: 0.4,
   /** … and in queries whose compound does not occur in the corpus at all. */

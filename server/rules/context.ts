@@ -1,5 +1,6 @@
 import type { LawDocument, Paragraph, Provision } from '../contracts/document';
-import { CONDITION_OPENING, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, OTHER_ACT_ELECTRONIC, OTHER_DOCUMENT_ELECTRONIC, REPEALED, REPLACED_ELECTRONICALLY, isNegated, offersElectronic } from './lexicon';
+import { CONDITION_OPENING, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, OTHER_ACT_ELECTRONIC, OTHER_ACT_TEXTFORM_VERB, OTHER_DOCUMENT_ELECTRONIC, REPEALED, REPLACED_ELECTRONICALLY, isNegated, offersElectronic } from './lexicon';
+import { normalizeWhitespace } from '../parser/structure';
 import type { LawProfile } from './profile';
 
 /**
@@ -22,10 +23,13 @@ const FORM_WORD = /Schriftform|schriftlich/i;
 const SELF_PAIRED = /schriftlich\w*\s+oder\s+(?:in\s+|ausschließlich\s+)?elektronisch/i;
 /** "§ 19 Absatz 1 Satz 1 und 2", "§§ 3 und 4", "§ 20 Satz 1": citations of other provisions. */
 const CITATION = /§§?\s*\d+[a-z]?(?:\s+(?:Absatz|Abs\.)\s*\d+[a-z]?)?(?:\s+(?:Satz|S\.)\s*\d+(?:\s+(?:und|bis)\s+\d+)?)?/g;
-const PENALTY_TITLE = /Bußgeld|Strafvorschrift|Ordnungswidrigkeit|Straftat/;
-const PENALTY = /^(?:\(\d+[a-z]?\)\s*)?(?:Ordnungswidrig\s+handelt|Mit\s+(?:Freiheitsstrafe|Geldstrafe|Geldbuße)|Wer\s+(?:\S+\s+){0,12}(?:wird\s+mit|handelt\s+ordnungswidrig))/;
-// "Zum Nachweis … im Sinne des § 7 … sind dem Bundesamt … vorzulegen" is a duty, not a definition
-const DEFINITION = /^(?!(?:Zum|Zur|Für|Bei|Nach|Mit|Von|Vor|Auf|Aus|In|Im)\s)(?:\S+\s+){1,4}im\s+Sinne\s+(?:dieses|dieser|des|der)\b[^.;]{0,80}?\s(?:ist|sind)\s(?!dem\s)/;
+// "Straftaten", "Sonstige Straftaten" head a penalty catalogue; "Kontaktverbot zur Verhütung terroristischer Straftaten" does not
+const PENALTY_TITLE = /Bußgeld|Strafvorschrift|Ordnungswidrigkeit|^(?:\S+\s+)?Straftat(?:en)?\b/;
+const PENALTY = /^(?:\(\d+[a-z]?\)\s*)?(?:Ordnungswidrig\s+(?:im\s+Sinne?\s+[^.;]{0,160}?\s)?handelt|Mit\s+(?:Freiheitsstrafe|Geldstrafe|Geldbuße)|Wer\s+(?:\S+\s+){0,12}(?:wird\s+mit|handelt\s+ordnungswidrig))/;
+// "Zum Nachweis … im Sinne des § 7 … sind dem Bundesamt … vorzulegen" is a duty, not a definition; so is "Der Vertrag im
+// Sinne des Absatzes 5 ist schriftlich abzufassen" (a short predicate ending in a zu-infinitive)
+const DEFINITION =
+  /^(?!(?:Zum|Zur|Für|Bei|Nach|Mit|Von|Vor|Auf|Aus|In|Im)\s)(?:\S+\s+){1,4}im\s+Sinne\s+(?:dieses|dieser|des|der)\b[^.;]{0,80}?\s(?:ist|sind)\s(?!dem\s)(?!(?:\S+\s+){0,4}(?:zu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+en)\.?$)/;
 /** After the opening condition: ", so …" or ", ist/sind/hat/kann … " starts the main clause that bears the duty. */
 const MAIN_CLAUSE_AFTER_COMMA = /,\s*(?:so|dann)\s|,\s*(?:ist|sind|hat|haben|kann|können|muss|müssen|wird|werden|darf|dürfen|soll|sollen|bedarf|bedürfen)\s+(?:der|die|das|dem|den|ein\w*|sie|er|es|diese\w*|zu\s|auch\s|nur\s|unverzüglich\s|jede\w*|ihr\w*|sein\w*)/;
 const PIPE_CELL = /\|/g;
@@ -39,7 +43,7 @@ const LIST_DUTY = /beizufügen|vorzulegen|einzureichen|beizubringen|nachzuweisen
 export class DocumentIndex {
   private readonly sentences: SentenceRef[] = [];
   private readonly repealed: boolean[];
-  private generalClause: string | null | undefined;
+  private generalClause: { label: string; act: string | null } | null | undefined;
   private readonly provisionAlt = new Map<number, boolean>();
   private readonly paragraphAlt = new Map<number, boolean>();
   private readonly tableRows = new Map<number, boolean>();
@@ -144,7 +148,7 @@ export class DocumentIndex {
     const stem = word.slice(0, Math.max(5, word.length - 2));
     return this.paragraph(ref).sentences.some((s) => {
       if (s.start === ref.start) return false;
-      const sentence = this.doc.text.slice(s.start, s.end);
+      const sentence = withoutOtherActTextform(this.doc.text.slice(s.start, s.end));
       return sentence.includes(stem) && !SELF_PAIRED.test(sentence) && (REPLACED_ELECTRONICALLY.test(sentence) || offersElectronic(sentence, true));
     });
   }
@@ -166,21 +170,28 @@ export class DocumentIndex {
     return v;
   }
 
-  /** Label of a § that opens the electronic form for the whole law ("Soweit nach diesem Gesetz die Schriftform …"). */
-  generalFormClause(): string | null {
+  /**
+   * Label of a § that opens the electronic form for the whole law ("Soweit nach diesem Gesetz die Schriftform …"), as
+   * far as it reaches the sentence: a clause that names its own act ("Verwaltungsakte nach diesem Gesetz sind
+   * schriftlich oder elektronisch zu erlassen") opens only sentences about that act, not "setzt einen schriftlichen
+   * Antrag voraus".
+   */
+  generalFormClause(sentence?: string): string | null {
     if (this.generalClause === undefined) {
       this.generalClause = null;
       for (let pi = 0; pi < this.doc.provisions.length && this.generalClause === null; pi++) {
         if (this.repealed[pi]) continue;
         for (const s of this.sentencesOf(pi)) {
-          if (isFormOpening(s) && GENERAL_FORM_SCOPE.test(s) && !/Absatz\s+\d|Abs\.\s*\d|Satz\s+\d/.test(s)) {
-            this.generalClause = this.doc.provisions[pi]!.label || 'einer allgemeinen Vorschrift';
+          if (isFormOpening(s) && scopesTheForm(s) && !/Absatz\s+\d|Abs\.\s*\d|Satz\s+\d/.test(s)) {
+            this.generalClause = { label: this.doc.provisions[pi]!.label || 'einer allgemeinen Vorschrift', act: ownAct(s) };
             break;
           }
         }
       }
     }
-    return this.generalClause;
+    const clause = this.generalClause;
+    if (!clause) return null;
+    return clause.act === null || sentence === undefined || foldUmlauts(sentence).includes(clause.act) ? clause.label : null;
   }
 
   /**
@@ -198,7 +209,7 @@ export class DocumentIndex {
 
 /** Runs over every sentence of a law (general clauses): the cheap test first. */
 function withoutOtherActTextform(sentence: string): string {
-  return sentence.includes('Textform') ? sentence.replace(OTHER_ACT_ELECTRONIC, '') : sentence;
+  return sentence.includes('Textform') ? sentence.replace(OTHER_ACT_ELECTRONIC, '').replace(OTHER_ACT_TEXTFORM_VERB, '') : sentence;
 }
 
 const DOCUMENT_NOUN = /Unterlagen|Nachweise|Belege|Bewerbungsunterlagen|Kopie|Abschrift|Datei|Liste|Verzeichnis/g;
@@ -206,6 +217,32 @@ const DOCUMENT_NOUN = /Unterlagen|Nachweise|Belege|Bewerbungsunterlagen|Kopie|Ab
 function sharesDocumentNoun(phrase: string, sentence: string): boolean {
   return (phrase.match(DOCUMENT_NOUN) ?? []).some((n) => sentence.includes(n));
 }
+
+/**
+ * The law-wide scope words belong to the written form ("Soweit nach diesem Gesetz die Schriftform …", "Anträge nach
+ * diesem Gesetz können schriftlich oder elektronisch …"). In a long list of duties ("Der Vertrag ist schriftlich oder
+ * elektronisch abzufassen und hat vorzusehen, dass … 7. … nach diesem Gesetz …") they belong to another item.
+ */
+function scopesTheForm(sentence: string): boolean {
+  const forms = [...sentence.matchAll(FORM_WORD_ALL)].map((m) => m.index!);
+  return [...sentence.matchAll(GENERAL_FORM_SCOPE_ALL)].some((m) => forms.some((f) => Math.abs(f - m.index!) <= SCOPE_DISTANCE));
+}
+const FORM_WORD_ALL = new RegExp(FORM_WORD.source, 'gi');
+const GENERAL_FORM_SCOPE_ALL = new RegExp(GENERAL_FORM_SCOPE.source, 'gi');
+const SCOPE_DISTANCE = 100;
+
+/**
+ * The act a self-paired general clause names as its subject ("Anträge nach diesem Abschnitt sind schriftlich oder
+ * elektronisch zu stellen" → "antra"), as a short umlaut-folded stem that also finds "Antrag"; null for a clause about
+ * the written form as such ("Soweit … die Schriftform angeordnet ist, …").
+ */
+function ownAct(sentence: string): string | null {
+  if (!SELF_PAIRED.test(sentence)) return null;
+  const subject = /^\s*(?:\(\d+[a-z]?\)\s*)?(?:(?:Die|Der|Das|Alle)\s+)?([A-ZÄÖÜ][\wäöüß-]{4,})\s+(?:nach|auf\s+Grund|aufgrund|gemäß)\s/.exec(sentence);
+  return subject ? foldUmlauts(subject[1]!).slice(0, 5) : null;
+}
+
+const foldUmlauts = (s: string) => s.toLowerCase().replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u');
 
 /** A sentence that lets the electronic form stand in for the written form (and is not itself negated). */
 function isFormOpening(sentence: string): boolean {
@@ -280,6 +317,12 @@ export class MatchContext {
   get paragraphText(): string {
     const p = this.index.paragraph(this.ref);
     return this.index.doc.text.slice(p.start, p.end);
+  }
+  /** The sentences of the Absatz, each as text (for guards that look at the Absatz sentence by sentence). */
+  get paragraphSentences(): string[] {
+    const text = this.index.doc.text;
+    // line breaks of the source would hide phrases ("Informations- und\nKommunikationstechnik")
+    return this.index.paragraph(this.ref).sentences.map((s) => normalizeWhitespace(text.slice(s.start, s.end)));
   }
   /** Absatz text before the hit: the lead-in of a list ("Dem Antrag sind beizufügen: 1. …") the hit belongs to. */
   get paragraphBefore(): string {

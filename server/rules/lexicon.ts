@@ -25,6 +25,12 @@ export const ELECTRONIC_EXCLUDED =
 export const OTHER_ACT_ELECTRONIC = /\b(?:auf\s+)?(?:Antrag|Anzeige)\s+in\s+Textform\b/g;
 
 /**
+ * The same in the verb form ("… unter Vorlage des Prüfbuches oder unter Angabe der Daten in Textform angezeigt ist"):
+ * seen from another sentence of the Absatz, it relaxes the notice only, not "ist in das Prüfbuch einzutragen".
+ */
+export const OTHER_ACT_TEXTFORM_VERB = /\bin\s+Textform\s+(?:[^.;]{0,60}?\s)?(?:angezeigt|anzuzeigen|beantragt|zu\s+beantragen)\b/g;
+
+/**
  * An electronic word about another document ("eine elektronische Kopie der Liste", "Unterlagen … auch elektronisch
  * zu übermitteln", "elektronisch eingereichte Bewerbungsunterlagen"): it does not relax the form of the application
  * or decision the same Absatz prescribes (issue 8).
@@ -71,6 +77,8 @@ const NEG_BEFORE = [
   /\b(?:von|auf)\s+(?:de[rmn]|die|das|eine[rmn]?)?\s*(?:(?!durch\b|mit\b|in\b)\S+\s+){0,2}$/i,
 ];
 const NEG_AFTER = /^[^,;.]{0,60}\b(?:(?:ist|sind|wird|werden|bleibt|bleiben)\s+nicht\s+(?:mehr\s+)?(?:erforderlich|notwendig|vorgeschrieben|verlangt|vorausgesetzt)|nicht\s+(?:erforderlich|notwendig|bedarf|bedürfen)|(?:kann|darf|können|dürfen)\s+nicht\s+verlangt\s+werden|(?:bedarf|bedürfen)\s+es\s+nicht|(?:besteht|bestehen)\s+(?:\S+\s+){0,2}?nicht|entbehrlich|entfällt|entfallen)\b/i;
+// "Dies gilt nicht für 1. Unterschriften ohne …, 2. …" excludes cases; it prohibits nothing
+const PROHIBITION = /\b(?:(?<!\b(?:gilt|gelten)\s)nicht|keine[nrsm]?|unzulässig|untersagt|verboten|(?:darf|dürfen)\s+nur)\b/;
 const WAIVER = /\b(?:verzichtet|abgesehen)\s+werden\b|\b(?:verzichten|absehen)\b|\b(?:entbunden|befreit)\b/i;
 
 /**
@@ -81,7 +89,10 @@ export function isNegated(before: string, after: string): boolean {
   const cb = clauseBefore(before);
   const ca = clauseAfter(after);
   if (NEG_AFTER.test(ca)) return true;
-  if (NEG_BEFORE[0]!.test(cb) || NEG_BEFORE[1]!.test(cb) || NEG_BEFORE[2]!.test(cb)) return true;
+  if (NEG_BEFORE[0]!.test(cb) || NEG_BEFORE[2]!.test(cb)) return true;
+  // "darf ohne schriftliche Einwilligung nicht …", "ist nicht berechtigt, ohne vorherige schriftliche Genehmigung …":
+  // a prohibition of acting without the written act demands it (double negation)
+  if (NEG_BEFORE[1]!.test(cb)) return !PROHIBITION.test(`${before.slice(-120)} ${clauseAfter(after)}`);
   // "Von … kann abgesehen werden" only counts when the hit is the object of the waiver
   return NEG_BEFORE[3]!.test(cb) && WAIVER.test(ca + ' ' + after.slice(0, 120));
 }
@@ -144,7 +155,7 @@ export const REPEALED = /^\s*(?:\(?(?:weggefallen|aufgehoben|entfällt)\)?|[-–
 
 /** Exam rules: written exams are not a form requirement. */
 export const EXAM =
-  /Prüf(?:ung|ling|er\b)|Studierende|[Tt]hesis|Bachelor|Master|Diplomarbeit|Auswahlverfahren|Aufgabenstellung|\bzu\s+prüfen\b|geprüft\s+werden|Klausur|Aufsichtsarbeit|Examen|Hausarbeit|Studienleistung|Leistungsnachweis|Prüfungsleistung|Abschlussarbeit|Lehrgang|Lernerfolgskontrolle|Lernzielkontrolle|Ausbildungsabschnitt|Wahlfach|Prüfungsfach|Studium|Staatsprüfung|Prüfungsteil|Bewertung/;
+  /Prüf(?:ung|ling|er\b)|[Ss]tudierende|[Tt]hesis|Bachelor|Master|Diplomarbeit|Auswahlverfahren|Aufgabenstellung|\bzu\s+prüfen\b|geprüft\s+werden|Klausur|Aufsichtsarbeit|Examen|Hausarbeit|Studienleistung|Leistungsnachweis|Prüfungsleistung|Abschlussarbeit|Lehrgang|Lernerfolgskontrolle|Lernzielkontrolle|Ausbildungsabschnitt|Wahlfach|Prüfungsfach|Studium|Staatsprüfung|Prüfungsteil|Bewertung/;
 
 /** Adjust a German adjective ending of "schriftlich-" onto another stem ("schriftlichen" → "elektronischen"). */
 export function inflectLike(word: string, stem: string, newStem: string): string {

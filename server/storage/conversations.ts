@@ -6,7 +6,7 @@ import { type Citation, CitationSchema } from '../contracts/search';
 import type { Clock } from './clock';
 import { removerWithFeedback } from './feedback';
 import { jsonColumn, parseOptionalRow, parseRows } from './rows';
-import type { SqlDb } from './sql';
+import type { SqlDb, SqlRunner } from './sql';
 
 const ConversationRowSchema = z.object({ id: z.string(), title: z.string(), created_at: z.string(), updated_at: z.string() });
 const MessageRowSchema = z.object({
@@ -20,6 +20,19 @@ const MessageRowSchema = z.object({
   created_at: z.string(),
 });
 const StateRowSchema = z.object({ state: z.string() });
+// COUNT(*) is a bigint in PostgreSQL, which node-postgres returns as a string
+const TurnStateRowSchema = StateRowSchema.extend({ messages: z.coerce.number().int().nonnegative() });
+/** History for follow-ups needs only who said what: no citations or findings to parse and validate. */
+const TurnRowSchema = z.object({ role: z.enum(['user', 'assistant']), text: z.string() });
+
+/** What answering the next message of a conversation needs from it. */
+export interface TurnContext {
+  /** How many messages the conversation has. */
+  messages: number;
+  /** The last messages, oldest first (at most the limit asked for). */
+  history: { role: 'user' | 'assistant'; text: string }[];
+  state: ChatState;
+}
 
 export interface NewMessage {
   /** Pre-allocated id (the assistant message id is streamed before the message is stored). */
@@ -61,6 +74,16 @@ export function createConversationStore(db: SqlDb, clock: Clock) {
       'conversations',
     );
   const messages = async (sql: string, params: (string | number)[]) => parseRows(MessageRowSchema, await db.all(sql, params), 'messages').map(toMessage);
+  /** Inserts one message (inside the caller's transaction); returns its id. */
+  const insertMessage = async (tx: SqlRunner, sessionId: string, conversationId: string, m: NewMessage, now: string): Promise<string> => {
+    const id = m.id ?? clock.id();
+    await tx.run(
+      `INSERT INTO messages (id, conversation_id, session_id, role, text, citations, findings, model, notice, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [id, conversationId, sessionId, m.role, m.text, JSON.stringify(m.citations ?? []), JSON.stringify(m.findings ?? []), m.model ?? null, m.notice ?? null, now],
+    );
+    return id;
+  };
 
   return {
     list: async (sessionId: string): Promise<ConversationSummary[]> =>
@@ -76,10 +99,19 @@ export function createConversationStore(db: SqlDb, clock: Clock) {
       return { ...toSummary(row), messages: list };
     },
     exists: async (sessionId: string, id: string): Promise<boolean> => (await getRow(sessionId, id)) !== undefined,
-    async create(sessionId: string, title: string): Promise<ConversationSummary> {
+    /** A new conversation; with `first`, its first message is stored in the same transaction. */
+    async create(sessionId: string, title: string, first?: NewMessage): Promise<ConversationSummary> {
       const id = clock.id();
       const now = clock.now().toISOString();
-      await db.run('INSERT INTO conversations (id, session_id, title, created_at, updated_at) VALUES (?, ?, ?, ?, ?)', [id, sessionId, title, now, now]);
+      const insert = 'INSERT INTO conversations (id, session_id, title, created_at, updated_at) VALUES (?, ?, ?, ?, ?)';
+      const params = [id, sessionId, title, now, now];
+      if (!first) await db.run(insert, params);
+      else {
+        await db.transaction(async (tx) => {
+          await tx.run(insert, params);
+          await insertMessage(tx, sessionId, id, first, now);
+        });
+      }
       return { id, title, createdAt: now, updatedAt: now };
     },
     rename: async (sessionId: string, id: string, title: string): Promise<boolean> =>
@@ -88,37 +120,54 @@ export function createConversationStore(db: SqlDb, clock: Clock) {
     remove: removerWithFeedback(db, 'conversations'),
     setNotice: async (sessionId: string, conversationId: string, messageId: string, notice: string): Promise<boolean> =>
       (await db.run('UPDATE messages SET notice = ? WHERE id = ? AND conversation_id = ? AND session_id = ?', [notice, messageId, conversationId, sessionId])) > 0,
-    /** The last `limit` messages, oldest first (history for follow-up questions). */
-    recentMessages: (sessionId: string, id: string, limit: number): Promise<Message[]> =>
-      messages(
-        `SELECT ${MESSAGE_COLUMNS} FROM (SELECT seq, ${MESSAGE_COLUMNS} FROM messages
-          WHERE conversation_id = ? AND session_id = ? ORDER BY seq DESC LIMIT ?) AS recent ORDER BY seq`,
-        [id, sessionId, limit],
-      ),
-    /** The chat state of a conversation; empty when unknown or when the stored JSON does not validate. */
-    async state(sessionId: string, id: string): Promise<ChatState> {
-      const row = parseOptionalRow(StateRowSchema, await db.get('SELECT state FROM conversations WHERE id = ? AND session_id = ?', [id, sessionId]), 'conversations');
+    /**
+     * The number of messages, the last `historyLimit` of them (role and text; none read for 0) and the chat state of
+     * a conversation; undefined when the session has no such conversation. A stored state that does not validate
+     * reads as the empty state.
+     */
+    async turnContext(sessionId: string, id: string, historyLimit: number): Promise<TurnContext | undefined> {
+      const row = parseOptionalRow(
+        TurnStateRowSchema,
+        await db.get(
+          `SELECT state, (SELECT COUNT(*) FROM messages WHERE conversation_id = ? AND session_id = ?) AS messages
+           FROM conversations WHERE id = ? AND session_id = ?`,
+          [id, sessionId, id, sessionId],
+        ),
+        'conversations',
+      );
+      if (!row) return undefined;
+      const history =
+        historyLimit > 0 && row.messages > 0
+          ? parseRows(
+              TurnRowSchema,
+              await db.all(
+                `SELECT role, text FROM (SELECT seq, role, text FROM messages
+                  WHERE conversation_id = ? AND session_id = ? ORDER BY seq DESC LIMIT ?) AS recent ORDER BY seq`,
+                [id, sessionId, historyLimit],
+              ),
+              'messages',
+            )
+          : [];
       let raw: unknown = {};
       try {
-        raw = JSON.parse(row?.state ?? '{}');
+        raw = JSON.parse(row.state);
       } catch {
         // a follow-up without context is better than a failed answer: the state is only a hint
       }
-      return parseChatState(raw);
+      return { messages: row.messages, history, state: parseChatState(raw) };
     },
-    async setState(sessionId: string, id: string, state: ChatState): Promise<void> {
-      await db.run('UPDATE conversations SET state = ? WHERE id = ? AND session_id = ?', [JSON.stringify(state), id, sessionId]);
-    },
-    async addMessage(sessionId: string, conversationId: string, m: NewMessage): Promise<Message> {
-      const id = m.id ?? clock.id();
+    /** Stores a message; with `state`, the conversation's chat state is replaced in the same transaction. */
+    async addMessage(sessionId: string, conversationId: string, m: NewMessage, state?: ChatState): Promise<Message> {
       const now = clock.now().toISOString();
-      await db.transaction(async (tx) => {
-        await tx.run(
-          `INSERT INTO messages (id, conversation_id, session_id, role, text, citations, findings, model, notice, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          [id, conversationId, sessionId, m.role, m.text, JSON.stringify(m.citations ?? []), JSON.stringify(m.findings ?? []), m.model ?? null, m.notice ?? null, now],
-        );
-        await tx.run('UPDATE conversations SET updated_at = ? WHERE id = ? AND session_id = ?', [now, conversationId, sessionId]);
+      const id = await db.transaction(async (tx) => {
+        const stored = await insertMessage(tx, sessionId, conversationId, m, now);
+        await tx.run(`UPDATE conversations SET updated_at = ?${state ? ', state = ?' : ''} WHERE id = ? AND session_id = ?`, [
+          now,
+          ...(state ? [JSON.stringify(state)] : []),
+          conversationId,
+          sessionId,
+        ]);
+        return stored;
       });
       return {
         id,

@@ -2,6 +2,7 @@ import { AppError } from '../errors';
 import { createBatchStore } from './batch';
 import { type Clock, systemClock } from './clock';
 import { createConversationStore } from './conversations';
+import { createCorpusStore } from './corpus';
 import { createFeedbackStore } from './feedback';
 import { createLoginStore } from './logins';
 import { openPostgres } from './postgres';
@@ -25,6 +26,7 @@ export function createStorage(sql: SqlDb, clock: Clock = systemClock): Storage {
     reviews: createReviewStore(sql, clock),
     batch: createBatchStore(sql, clock),
     retention: createRetentionStore(sql),
+    corpus: createCorpusStore(sql, clock),
     ping: () => sql.ping(),
     close: () => sql.close(),
   };

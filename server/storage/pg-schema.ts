@@ -137,4 +137,21 @@ export const PG_MIGRATIONS: string[] = [
   `
   ALTER TABLE reviews ADD COLUMN rewrites TEXT NOT NULL DEFAULT '[]';
   `,
+  // laws administrators import over the web: on top of the shipped corpus, shared by every instance (SQLite 11)
+  `
+  CREATE TABLE corpus_laws (
+    id TEXT PRIMARY KEY,
+    abbreviation TEXT NOT NULL,
+    title TEXT NOT NULL,
+    jurisdiction TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    source TEXT NOT NULL,
+    stand TEXT,
+    excerpt INTEGER NOT NULL DEFAULT 0,
+    file_name TEXT NOT NULL,
+    imported_by TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    markdown TEXT NOT NULL
+  );
+  `,
 ];

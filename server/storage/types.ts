@@ -1,5 +1,6 @@
 import type { BatchStore } from './batch';
 import type { ConversationStore } from './conversations';
+import type { CorpusStore } from './corpus';
 import type { FeedbackStore } from './feedback';
 import type { LoginStore } from './logins';
 import type { RetentionStore } from './retention';
@@ -23,6 +24,8 @@ export interface Storage {
   readonly reviews: ReviewStore;
   readonly batch: BatchStore;
   readonly retention: RetentionStore;
+  /** Laws imported by administrators (not subject to retention). */
+  readonly corpus: CorpusStore;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;

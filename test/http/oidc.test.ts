@@ -229,6 +229,23 @@ describe('administrators', () => {
     // her own list stays her own
     expect(await (await api(carla, '/api/batch')).json()).toEqual([]);
   });
+
+  it('only the admin role manages the corpus', async () => {
+    const bernd = await signIn(BERND);
+    expect(await (await api(bernd, '/api/me')).json()).toMatchObject({ corpusAdmin: false });
+    const refused = await api(bernd, '/api/admin/corpus');
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toContain('Administratorinnen und Administratoren');
+    const form = new FormData();
+    form.append('file', new Blob(['Testgesetz (TestG)\n§ 1 Zweck\nText.\n'], { type: 'text/plain' }), 'testg.txt');
+    expect((await api(bernd, '/api/admin/corpus', { method: 'POST', body: form })).status).toBe(403);
+
+    const carla = await signIn(CARLA);
+    expect(await (await api(carla, '/api/me')).json()).toMatchObject({ corpusAdmin: true });
+    const listed = await api(carla, '/api/admin/corpus');
+    expect(listed.status).toBe(200);
+    expect(((await listed.json()) as { laws: unknown[] }).laws).toEqual([]);
+  });
 });
 
 describe('session rules still apply', () => {

@@ -54,7 +54,7 @@ describe('session fixation', () => {
     const t = await start();
     const res = await request(t.app).get('/api/me').expect(200);
     const id = cookieValue(sessionCookie(res.headers['set-cookie']));
-    expect(res.body).toEqual({ authenticated: true, authRequired: false, auth: 'open', admin: false, dataPolicy: { retentionDays: 90, sessionIdleHours: 8, sessionMaxHours: 168 } });
+    expect(res.body).toEqual({ authenticated: true, authRequired: false, auth: 'open', admin: false, corpusAdmin: true, dataPolicy: { retentionDays: 90, sessionIdleHours: 8, sessionMaxHours: 168 } });
     expect(JSON.stringify(res.body)).not.toContain(id);
   });
 

@@ -3,10 +3,12 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../http/harness';
+import { FISH_LAW, until } from '../support/corpus-admin';
 
 /**
  * The production path: the server bundled once by `server/build/build.mjs` runs under plain Node (no tsx), finds its
- * data files (rule term lists, prompts, corpus) and serves a review; an unchanged build is reused.
+ * data files (rule term lists, prompts, corpus), serves a review and indexes a corpus import; an unchanged build is
+ * reused.
  */
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -68,5 +70,13 @@ describe('production build', () => {
     const review = await fetch(`${base}/api/reviews`, { method: 'POST', body: form, headers: { cookie, origin: base } });
     expect(review.status).toBe(201);
     expect(await review.text()).toContain('"schriftform"');
+
+    // the index rebuild of a corpus import runs in a worker the bundled server starts itself
+    const law = new FormData();
+    law.append('file', new Blob([FISH_LAW], { type: 'text/plain' }), 'fisch.txt');
+    expect((await fetch(`${base}/api/admin/corpus`, { method: 'POST', body: law, headers: { cookie, origin: base } })).status).toBe(201);
+    await until(async () => ((await (await fetch(`${base}/api/admin/corpus`, { headers: { cookie } })).json()) as { index: { current: boolean } }).index.current, 'import indexed');
+    const laws = (await (await fetch(`${base}/api/laws`, { headers: { cookie } })).json()) as { abbreviation: string }[];
+    expect(laws.map((l) => l.abbreviation)).toContain('NFischAbgG');
   });
 });

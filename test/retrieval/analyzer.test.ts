@@ -72,6 +72,29 @@ describe('decompounding against the corpus vocabulary', () => {
     expect(d.split('pflicht')).toBeNull();
   });
 
+  it('splits with general nouns a compound whose parts the corpus never writes alone, at a lower weight', () => {
+    // "feld" stands alone in no statute of this dictionary: only the general nouns know it
+    const a = new Analyzer(new Set(['unterschrift']));
+    const parts = a.analyzeWord('unterschriftsfeld');
+    expect(parts.map((t) => t.term)).toEqual([stem('unterschriftsfeld'), stem('unterschrift'), stem('feld')]);
+    const corpusPart = new Analyzer(dict).analyzeWord('nachweispflicht')[1]!.weight;
+    expect(parts[2]!.weight).toBeLessThan(corpusPart);
+    expect(new Analyzer(new Set(['unterschrift']), { decompound: false, synonyms: false }).analyzeWord('unterschriftsfeld')).toHaveLength(1);
+  });
+
+  it('splits with general nouns only noun compounds, not adjectives or derived words', () => {
+    const a = new Analyzer(new Set(['frei', 'elektron']));
+    expect(a.analyzeWord('barrierefrei')).toHaveLength(1);
+    expect(a.analyzeWord('elektronische')).toHaveLength(1);
+  });
+
+  it('takes general-noun parts into a question only for a compound the statutes do not use', () => {
+    const a = new Analyzer(new Set(['unterschrift']), { decompound: true, synonyms: false, thesaurus: false, concepts: false });
+    const feld = stem('feld');
+    expect(a.analyzeQuery('Unterschriftsfeld', () => false).map((t) => t.term)).toContain(feld);
+    expect(a.analyzeQuery('Unterschriftsfeld', () => true).map((t) => t.term)).not.toContain(feld);
+  });
+
   it('adds compound parts as query terms, so "Schriftformerfordernis" finds "Schriftform"', () => {
     const a = new Analyzer(dict);
     expect(terms(a, 'Schriftformerfordernis')).toEqual(expect.arrayContaining([stem('schriftform'), stem('erfordernis')]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Analyzer } from '../../server/retrieval/analyzer';
-import { compileConcepts, conceptWords, parseConcepts, parseThesaurus, shippedExpansion, Thesaurus, THESAURUS_DIR, thesaurusHeaderVersion, thesaurusLine } from '../../server/retrieval/expansion';
+import { compileConcepts, conceptWords, fieldLaws, parseConcepts, parseThesaurus, shippedExpansion, Thesaurus, THESAURUS_DIR, thesaurusHeaderVersion, thesaurusLine } from '../../server/retrieval/expansion';
 import { readFileSync } from 'node:fs';
 import { filterGroups, groupMembers } from '../../server/cli/commands/thesaurus';
 import { stem, tokenize } from '../../server/retrieval/normalize';
@@ -21,6 +21,14 @@ describe('legal-concept map', () => {
     expect(conceptWords(concepts, tokenize('Bescheid ganz ohne Menschen'))).toEqual(['automatisiert']);
     // every word of a multi-word expression must occur
     expect(conceptWords(concepts, tokenize('Ein Computer im Amt'))).toEqual([]);
+  });
+
+  it('matches a word without * in its inflected forms, not every word the stemmer joins with it', () => {
+    const map = compileConcepts(parseConcepts('persönlich\tpersönliches Erscheinen\nantrag\tAntragstellung\n'));
+    expect(conceptWords(map, tokenize('Muss ich persönliche Angaben machen?'))).toContain('erscheinen');
+    expect(conceptWords(map, tokenize('Wer prüft die Anträge?'))).toContain('antragstellung');
+    // Snowball stems "Person" and "persönlich" alike
+    expect(conceptWords(map, tokenize('Muss die Person unterschreiben?'))).toEqual([]);
   });
 
   it('matches a phrase whose words are question scaffolding on their own ("warum abgelehnt")', () => {
@@ -50,6 +58,40 @@ describe('legal-concept map', () => {
     expect(words('Darf der Bescheid automatisch vom Computer erlassen werden?')).toEqual(expect.arrayContaining(['vollständig', 'automatisierter']));
     expect(words('Kann ich mich mit dem Ausweis online ausweisen?')).toEqual(expect.arrayContaining(['identitätsnachweis']));
     expect(words('Muss ich mit dem Kuli unterschreiben?')).toEqual(expect.arrayContaining(['schriftform', 'eigenhändig', 'signatur']));
+    // the stemmer makes "Bürger" and "Bürge" one stem: the map spells the guarantor with a wildcard instead
+    expect(words('Muss ich als Bürge unterschreiben?')).toContain('bürgschaft');
+    expect(words('Kann der Bürger den Antrag per Mail schicken?')).not.toContain('bürgschaft');
+  });
+});
+
+describe('field map (sachgebiete.tsv)', () => {
+  const shipped = shippedExpansion().fields!;
+  const laws = (q: string) => fieldLaws(shipped, tokenize(q));
+
+  it('places a question that names an office or a life situation in its field of law', () => {
+    expect(laws('Kann das Finanzamt mir mehr Zeit geben?')).toEqual(['AO']);
+    expect(laws('Das Sozialamt will meinen Bescheid von einer Software erstellen lassen')).toEqual(['SGB I', 'SGB X']);
+    expect(laws('Kann ich meiner Vermieterin per E-Mail kündigen?')).toEqual(['BGB']);
+    // a word with a second sense is written so that it does not meet the other one
+    expect(laws('Darf der Notarzt per Video zugeschaltet werden?')).toEqual(['NRettDG']);
+    expect(laws('Kann man den Antrag per Mail schicken?')).toEqual([]);
+  });
+
+  it('names only laws of the shipped corpus', () => {
+    const docs = listSources([join(THESAURUS_DIR, '..')]).map(loadSource);
+    const abbreviations = new Set(docs.map((d) => d.doc.abbreviation));
+    for (const f of shipped) for (const law of f.terms) expect(abbreviations).toContain(law);
+  });
+
+  it('raises the field\'s laws among similar hits and can be switched off', () => {
+    const docs = listSources([join(THESAURUS_DIR, '..')]).map(loadSource);
+    const q = 'Darf die Rentenversicherung selbst eine Kopie amtlich beglaubigen?';
+    const rank = (fields: boolean) =>
+      createSearchIndexFromDocuments(docs, { decompound: true, synonyms: true, fields })
+        .search(q, { k: 10 })
+        .findIndex((h) => h.law === 'SGB X' && h.section === '§ 29');
+    expect(rank(true)).toBe(0);
+    expect(rank(false)).toBeGreaterThan(0);
   });
 });
 

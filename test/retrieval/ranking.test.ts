@@ -5,6 +5,7 @@ import { createSearchIndexFromDocuments } from '../../server/retrieval/index';
 import { EXCERPT_GAP_TEXT } from '../../server/retrieval/index-data';
 import { listSources, loadSource } from '../../server/retrieval/sources';
 import { parseLawMarkdown } from '../../server/parser/law-markdown';
+import { TUNING } from '../../server/retrieval/tuning';
 
 const corpus = join(__dirname, '../fixtures/retrieval-corpus');
 const docs = listSources([corpus]).map(loadSource);
@@ -149,5 +150,41 @@ describe('law-size prior', () => {
     expect(tie.search('Nachweise einholen', { k: 2 }).map((h) => h.law)).toEqual(['KLEIN', 'GROSS']);
     const reversed = createSearchIndexFromDocuments([law('KLEIN', 0), law('GROSS', 300)]);
     expect(reversed.search('Nachweise einholen', { k: 2 }).map((h) => h.law)).toEqual(['KLEIN', 'GROSS']);
+  });
+});
+
+describe('length normalisation of long enumerations', () => {
+  const items = Array.from({ length: 40 }, (_, i) => `${i + 1}. Anzeigen und Mitteilungen zu Vorhaben der Gruppe ${i + 1} (§ ${i + 10}),`);
+  const doc = () =>
+    parseLawMarkdown(
+      [
+        '---',
+        'jurabk: BAUO',
+        'Title: Bauordnung',
+        '---',
+        '',
+        '# Bauordnung (BAUO)',
+        '',
+        '## § 1 Behandlung des Bauantrags',
+        '',
+        '(1) Der Bauantrag wird von der Behörde geprüft. Über den Bauantrag entscheidet die Behörde binnen drei Monaten.',
+        '',
+        '## § 2 Pflichten der Bauherren',
+        '',
+        `(1) Der Behörde sind\n${items.join('\n')}\nund der Bauantrag elektronisch zu übermitteln.`,
+        ...Array.from({ length: 30 }, (_, i) => `\n## § ${i + 3} Sonstiges ${i}\n\n(1) Gebühren für Leistung ${i} werden erhoben.`),
+      ].join('\n'),
+    );
+  const first = () => createSearchIndexFromDocuments([doc()]).search('Bauantrag elektronisch übermitteln', { k: 2 })[0]?.section;
+
+  it('does not let a short Absatz that repeats one question word outrank a long list that answers', () => {
+    expect(first()).toBe('§ 2');
+    const cap = TUNING.textLengthCap;
+    try {
+      TUNING.textLengthCap = Infinity;
+      expect(first()).toBe('§ 1');
+    } finally {
+      TUNING.textLengthCap = cap;
+    }
   });
 });

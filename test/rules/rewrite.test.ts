@@ -73,6 +73,12 @@ describe('rewriteFindings: consistent with the rest of the Absatz', () => {
       text: '## § 623 Schriftform der Kündigung\n\nDie Beendigung von Arbeitsverhältnissen durch Kündigung oder Auflösungsvertrag bedürfen zu ihrer Wirksamkeit der Schriftform; die elektronische Form ist ausgeschlossen.\n',
       note: 'Der Satz schließt die elektronische Form ausdrücklich aus',
     },
+    {
+      name: 'PAG (Thüringen) § 26 Abs. 4: the exclusion is the flagged words themselves',
+      law: 'PAG',
+      text: '## § 26 Verfahren bei der Durchsuchung von Wohnungen\n\n(4) Über die Durchsuchung ist eine Niederschrift, aber nicht in elektronischer Form, zu fertigen. Sie muß die verantwortliche Dienststelle, Grund, Zeit und Ort der Durchsuchung und das Ergebnis der Durchsuchung enthalten.\n',
+      note: 'Satz 1 schließt die elektronische Form ausdrücklich aus',
+    },
   ])('$name → no re-allowing edit, a note for the drafter', ({ law, text, note }) => {
     const [r] = rewrite(law, text);
     expect(r!.text).toBe(r!.original);
@@ -154,6 +160,17 @@ describe('rewriteFindings: enabling provision of the field of law', () => {
     expect(r!.law).toBe('Zivilprozessordnung');
     expect(r!.legalBasis).toEqual(['§ 130a ZPO']);
     expect(r!.text).toContain('elektronisches Dokument nach § 130a der Zivilprozessordnung');
+  });
+});
+
+describe('rewriteFindings: the appended sentence names the paper document it opens', () => {
+  it.each([
+    ['LBO', '## § 77 Fliegende Bauten\n\n(6) Das Ergebnis der Abnahme ist in das Prüfbuch einzutragen.\n', 'Das Prüfbuch kann auch elektronisch geführt werden'],
+    ['LKrO', '## § 32 Wahlen\n\n(7) Wahlen werden geheim mit Stimmzetteln vorgenommen; es kann offen gewählt werden, wenn kein Mitglied widerspricht.\n', 'Statt mit Stimmzetteln kann auch elektronisch gewählt werden'],
+  ])('%s: the rewritten Absatz no longer holds the papier_vordruck finding', (law, text, sentence) => {
+    const [r] = rewrite(law, text);
+    expect(r!.text).toContain(sentence);
+    expect(checkText(r!.text, { law }).filter((f) => f.category === 'papier_vordruck')).toEqual([]);
   });
 });
 

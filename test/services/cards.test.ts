@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findQuote } from '../../server/llm/quote';
 import type { SearchIndex } from '../../server/retrieval/index';
-import { asksAnalogOnly, loadCards, matchCard, parseCard, resolveCards } from '../../server/services/chat/cards';
+import { asksAnalogOnly, conditionalAnswerFor, loadCards, matchCard, parseCard, resolveCards } from '../../server/services/chat/cards';
+import { parseCitations } from '../../server/retrieval/citations';
 import { CORPUS_DIR, testIndex } from '../http/harness';
 
 const cards = loadCards(join(CORPUS_DIR, 'cards'));
@@ -31,6 +32,36 @@ describe('answer cards', () => {
       if (c.analogOnly) expect(c.analogOnly, `${c.id} (nur analog)`).toMatch(/^(?:Nein\b|In der Regel nein\b)/);
       if (c.land) expect(c.land.answer, `${c.id} (Land)`).toMatch(/^(?:Ja\b|Nein\b|In der Regel\b|Es kommt darauf an\b|Jede Behörde\b)/);
     }
+  });
+
+  it('name in an answer for a circumstance only provisions the card cites (and so the suite checks)', () => {
+    for (const c of cards) {
+      const cited = new Set([...c.citations, ...(c.land?.citations ?? [])].map((x) => `${x.law} ${x.section}`));
+      for (const cond of c.conditional ?? []) {
+        const named = parseCitations(cond.answer);
+        expect(named.length, `${c.id}: ${cond.answer}`).toBeGreaterThan(0);
+        for (const n of named) expect(cited.has(`${n.law} ${n.section}`), `${c.id} names ${n.section} ${n.law}`).toBe(true);
+      }
+    }
+  });
+
+  it('turn the answer round for a circumstance the yes/no question names, not for one it rules out', () => {
+    const card = cards.find((c) => c.id === 'automatisierung')!;
+    expect(conditionalAnswerFor(card, 'Darf ein Bescheid vollautomatisch ergehen, wenn die Behörde Ermessen hat?')).toMatch(/^Nein\b/);
+    expect(conditionalAnswerFor(card, 'Darf ein Bescheid vollautomatisch ergehen, wenn die Behörde kein Ermessen hat?')).toBeUndefined();
+    expect(conditionalAnswerFor(card, 'Darf ein Bescheid vollautomatisch ergehen?')).toBeUndefined();
+    // "muss & gemeind": both must stand in the question
+    const files = cards.find((c) => c.id === 'aktenfuehrung')!;
+    expect(conditionalAnswerFor(files, 'Müssen niedersächsische Gemeinden ihre Akten elektronisch führen?')).toMatch(/^Nein, Kommunen müssen nicht/);
+    expect(conditionalAnswerFor(files, 'Dürfen niedersächsische Gemeinden ihre Akten elektronisch führen?')).toBeUndefined();
+    expect(asksAnalogOnly('Darf ein Landkreis verlangen, dass Anträge per Fax geschickt werden?')).toBe(true);
+    expect(asksAnalogOnly('Muss eine Unterschrift eigenhändig sein, wenn der Antrag online gestellt wird?')).toBe(true);
+    expect(asksAnalogOnly('Ist die persönliche Vorsprache beim Amt Pflicht?')).toBe(true);
+    // where a law orders the written form or a signature, "Muss …?" is answered by the law, not by "in der Regel nein"
+    expect(asksAnalogOnly('Muss man ein Bürgerbegehren der Gemeinde schriftlich anzeigen?')).toBe(false);
+    expect(asksAnalogOnly('Muss eine Satzung vom Bürgermeister unterschrieben werden?')).toBe(false);
+    // a question for a thing, not for yes or no, keeps the card's answer
+    expect(conditionalAnswerFor(card, 'Was bedeutet Ermessen bei automatisierten Bescheiden?')).toBeUndefined();
   });
 
   it('give the Land view for the common questions, citing the Land law that applies the federal rule', () => {

@@ -67,11 +67,16 @@ describe('classifyMessage', () => {
       'wie würde das denn digitaltauglich lauten?',
       'Was schlägst du vor?',
       'Kannst du das verbessern?',
+      'Wie könnte man das digitaltauglich formulieren?',
+      'Passe das bitte an.',
+      'Und wie sähe das digitaltauglich aus?',
     ]) {
       expect(classifyMessage(text, after).kind, text).toBe('rewrite');
     }
     // the same words without anything checked before are not a rewrite of nothing
     expect(classifyMessage('Haben Sie einen Formulierungsvorschlag für eine Vorlagepflicht im Baurecht?').kind).not.toBe('rewrite');
+    // "Passt das zu Digital First?" asks whether it fits: a check of the quoted provision, not a request to adapt it
+    expect(classifyMessage('„Die Satzung ist durch Aushang an der Bekanntmachungstafel des Rathauses öffentlich bekannt zu machen.“ Passt das noch zu Digital First?').kind).toBe('check');
   });
 
   it('reads a provision retold in the user\'s own words as part of the question, not as pasted text', () => {
@@ -103,5 +108,12 @@ describe('classifyMessage', () => {
     expect(new Set(rows.map((r) => r.intent))).toEqual(new Set(INTENTS));
     const right = rows.filter((r) => classifyMessage(r.text, { hasPrevious: r.previous ?? false, hasPassage: r.lastPassage ?? false }).kind === r.intent);
     expect(right.length / rows.length).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('keeps the statements around a normative sentence in the pasted passage', () => {
+    const intent = classifyMessage('Die Teilnahme ist durch Vorlage des Ausweises nachzuweisen. Der Ausweis wird nur in Papierform ausgestellt. Hindert das die Digitalisierung?');
+    expect(intent.kind).toBe('check');
+    expect(intent.passage).toBe('Die Teilnahme ist durch Vorlage des Ausweises nachzuweisen. Der Ausweis wird nur in Papierform ausgestellt.');
+    expect(intent.question).toBe('Hindert das die Digitalisierung?');
   });
 });

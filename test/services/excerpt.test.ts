@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { focusExcerpt, layoutItems } from '../../server/services/chat/excerpt';
+import { answeringList, focusExcerpt, layoutItems } from '../../server/services/chat/excerpt';
 
 const ABS2 =
   'Eine durch Rechtsvorschrift angeordnete Schriftform kann, soweit nicht durch Rechtsvorschrift etwas anderes bestimmt ist, durch die elektronische Form ersetzt werden. Der elektronischen Form genügt ein elektronisches Dokument, das mit einer qualifizierten elektronischen Signatur versehen ist. Die Signierung mit einem Pseudonym, das die Identifizierung der Person des Signaturschlüsselinhabers nicht unmittelbar durch die Behörde ermöglicht, ist nicht zulässig. Die Schriftform kann auch ersetzt werden 1. durch unmittelbare Abgabe der Erklärung in einem elektronischen Formular, das von der Behörde in einem Eingabegerät oder über öffentlich zugängliche Netze zur Verfügung gestellt wird; 2. bei Anträgen und Anzeigen durch Versendung eines elektronischen Dokuments an die Behörde mit der Versandart nach § 5 Absatz 5 des De-Mail-Gesetzes; 3. bei elektronischen Verwaltungsakten oder sonstigen elektronischen Dokumenten der Behörden durch Versendung einer De-Mail-Nachricht nach § 5 Absatz 5 des De-Mail-Gesetzes, bei der die Bestätigung des akkreditierten Diensteanbieters die erlassende Behörde als Nutzer des De-Mail-Kontos erkennen lässt; 4. durch sonstige sichere Verfahren, die durch Rechtsverordnung der Bundesregierung mit Zustimmung des Bundesrates festgelegt werden; der IT-Planungsrat gibt Empfehlungen zu geeigneten Verfahren ab.';
@@ -21,5 +21,34 @@ describe('focusExcerpt', () => {
     expect(layoutItems('Sie kann insbesondere 1. Auskünfte einholen, 2. Beteiligte anhören.')).toBe(
       'Sie kann insbesondere\n1. Auskünfte einholen,\n2. Beteiligte anhören.',
     );
+  });
+});
+
+describe('answeringList', () => {
+  const NBAUO =
+    'Der Bauaufsichtsbehörde sind 1. Anzeigen eines beabsichtigten Abbruchs, 2. Anträge auf Erteilung einer Baugenehmigung (§ 67 Abs. 1) und 3. Bauvoranfragen (§ 73 Abs. 1) elektronisch zu übermitteln. Jede Bauvorlage muss mit einer qualifizierten elektronischen Signatur versehen sein. Die qualifizierte elektronische Signatur ist nicht erforderlich, wenn 1. die Bauvorlage ein qualifiziertes elektronisches Siegel trägt oder 2. die verantwortliche Person ein eigenes Nutzerkonto nutzt. Die Behörde kann einen anderen Weg eröffnen.';
+
+  it('picks the list whose sentence shares most of the question words and keeps it whole', () => {
+    const a = answeringList(NBAUO, ['anträge', 'anzeigen', 'übermitt'])!;
+    expect(a.list).toBe(
+      'Der Bauaufsichtsbehörde sind\n1. Anzeigen eines beabsichtigten Abbruchs,\n2. Anträge auf Erteilung einer Baugenehmigung (§ 67 Abs. 1) und\n3. Bauvoranfragen (§ 73 Abs. 1) elektronisch zu übermitteln.',
+    );
+    expect(answeringList(NBAUO, ['signatur', 'erforder'])!.list).toMatch(/^Die qualifizierte elektronische Signatur ist nicht erforderlich, wenn\n1\. [^]*\n2\. [^]*Nutzerkonto nutzt\.$/);
+  });
+
+  it('takes the subject from the sentence before a list that starts with a pronoun', () => {
+    const a = answeringList('Den Landkreisen obliegt der Brandschutz. Sie haben insbesondere 1. die Kreisfeuerwehr einzusetzen und 2. Lehrgänge durchzuführen.', ['landkrei'])!;
+    expect(a.list).toMatch(/^Den Landkreisen obliegt der Brandschutz\. Sie haben insbesondere\n1\./);
+  });
+
+  it('keeps what the Absatz said before a list that adds to it ("kann auch ersetzt werden")', () => {
+    const a = answeringList(ABS2, ['alternat', 'schriftf', 'ersetzt'])!;
+    expect(a.list).toMatch(/^Eine durch Rechtsvorschrift angeordnete Schriftform kann/);
+    expect(a.list).toContain('\n4. durch sonstige sichere Verfahren');
+  });
+
+  it('finds nothing in an Absatz without a list or without a shared word', () => {
+    expect(answeringList('Der Antrag ist elektronisch zu stellen.', ['antrag'])).toBeUndefined();
+    expect(answeringList(NBAUO, ['hundesteu'])).toBeUndefined();
   });
 });

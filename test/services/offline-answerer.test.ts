@@ -209,4 +209,47 @@ describe('offline answerer', () => {
       createOfflineAnswerer().answer({ question: 'Schriftform', history: [], hits: [hit({})], findings: [] }, () => undefined, controller.signal),
     ).rejects.toThrow();
   });
+
+  it('answers "Welche …?" about a named provision with the numbered list that answers it, not with a pointer', async () => {
+    const text =
+      'Der Bauaufsichtsbehörde sind 1. Anzeigen eines beabsichtigten Abbruchs, 2. Anträge auf Erteilung einer Baugenehmigung und 3. Bauvoranfragen elektronisch zu übermitteln. Die Signatur ist nicht erforderlich, wenn 1. die Bauvorlage ein Siegel trägt oder 2. ein Nutzerkonto genutzt wird.';
+    const { result } = await run({
+      question: 'Welche Anträge müssen nach § 3a NBauO elektronisch übermittelt werden?',
+      hits: [hit({ law: 'NBauO', ref: '§ 3a Abs. 1', section: '§ 3a', title: 'Elektronische Kommunikation', text, score: 1000 })],
+    });
+    const lead = result.text.split('\n\n')[0]!;
+    expect(lead).toMatch(/^Dazu heißt es in § 3a Abs\. 1 NBauO \(Elektronische Kommunikation\) \[1\]:\n> Der Bauaufsichtsbehörde sind\n> 1\. Anzeigen/);
+    expect(lead).toContain('> 3. Bauvoranfragen elektronisch zu übermitteln.');
+    expect(lead).not.toContain('Siegel');
+  });
+
+  it('quotes with a card\'s Land view the Land provision that covers what the question names', async () => {
+    const card: ResolvedCard = {
+      card: {
+        id: 'schriftform', title: 'Schriftform', topic: ['schriftlich'], context: [], conditions: [],
+        answer: 'Ja. Eine angeordnete Schriftform kann durch die elektronische Form ersetzt werden.',
+        citations: [{ law: 'VwVfG', section: '§ 3a', paragraph: '2', point: 'elektronische Form' }],
+        land: { answer: 'Ja. Für Kommunen in Niedersachsen gilt § 3a VwVfG über § 1 NVwVfG.', citations: [{ law: 'NVwVfG', section: '§ 1', paragraph: '1', point: 'gelten' }] },
+      },
+      sources: [],
+      landSources: [],
+    };
+    const begehren = hit({ law: 'NKomVG', ref: '§ 32 Abs. 3', section: '§ 32', title: 'Bürgerbegehren', jurisdiction: 'Niedersachsen', text: 'Das Bürgerbegehren ist der Kommune in schriftlicher Form anzuzeigen.', score: 9 });
+    const other = hit({ law: 'NKomVG', ref: '§ 11 Abs. 1', section: '§ 11', title: 'Verkündung', jurisdiction: 'Niedersachsen', text: 'Satzungen sind zu unterzeichnen und schriftlich zu verkünden.', score: 9 });
+    const { result } = await run({ question: 'Muss man ein Bürgerbegehren in Niedersachsen schriftlich anzeigen?', land: true, card, hits: [begehren, other] });
+    expect(result.text).toMatch(/^Ja\. Für Kommunen in Niedersachsen/);
+    expect(result.citations.map((c) => `${c.ref} ${c.law}`)).toEqual(['§ 32 Abs. 3 NKomVG']);
+    // a question of frame words only ("Behörde", "Antrag", "Niedersachsen") names nothing a Land provision could cover
+    const frame = await run({ question: 'Darf eine Behörde in Niedersachsen einen schriftlichen Antrag verlangen?', land: true, card, hits: [begehren, other] });
+    expect(frame.result.citations).toEqual([]);
+  });
+
+  it('leads a W-question about a named provision with its answering passage, a yes/no question never with a quote', async () => {
+    const abs1 = hit({ ref: '§ 37 Abs. 1', section: '§ 37', title: 'Form', text: 'Ein Verwaltungsakt muss inhaltlich hinreichend bestimmt sein.', score: 1000 });
+    const abs3 = hit({ ref: '§ 37 Abs. 3', section: '§ 37', title: 'Form', text: 'Ein elektronischer Verwaltungsakt muss die erlassende Behörde erkennen lassen und die Namenswiedergabe enthalten.', score: 999 });
+    const w = await run({ question: 'Welche Angaben muss ein elektronischer Verwaltungsakt nach § 37 VwVfG enthalten?', hits: [abs1, abs3] });
+    expect(w.result.text).toMatch(/^Dazu heißt es in § 37 Abs\. 3 VwVfG \(Form\) \[2\]:\n> Ein elektronischer Verwaltungsakt muss die erlassende Behörde/);
+    const yesNo = await run({ question: 'Muss ein elektronischer Verwaltungsakt nach § 37 VwVfG die Behörde erkennen lassen?', hits: [abs1, abs3] });
+    expect(yesNo.result.text).toMatch(/^Einschlägig ist § 37 VwVfG/);
+  });
 });

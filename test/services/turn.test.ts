@@ -51,4 +51,11 @@ describe('turn planner: which card answers', () => {
     expect(ask('Brauchen wir in einer niedersächsischen Verordnung noch die Unterschrift auf dem Antrag?').land).toBe(true);
     expect(ask('Muss eine niedersächsische Kommune Anträge auch elektronisch entgegennehmen?')).toMatchObject({ land: true, card: { card: { id: 'elektronischer-zugang' } } });
   });
+
+  it('"Und in Niedersachsen?" after a question on a named VwVfG provision: the Land law that applies it, not the earlier card', () => {
+    const first = plan(classifyMessage('Wann gilt ein Bescheid nach § 41 VwVfG als bekannt gegeben?'), {});
+    const follow = plan(classifyMessage('Und in Niedersachsen?', { hasPrevious: true }), first.state);
+    expect(follow.ctx.card).toBeUndefined();
+    expect(follow.ctx.landBridges?.map((h) => `${h.ref} ${h.law}`)).toEqual(['§ 1 Abs. 1 NVwVfG']);
+  });
 });

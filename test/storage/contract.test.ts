@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FindingSchema, type Finding } from '../../server/contracts/finding';
 import type { AbsatzRewrite } from '../../server/contracts/rewrite';
 import type { Clock } from '../../server/storage/clock';
+import type { NewImportedLaw } from '../../server/storage/corpus';
 import { openDb } from '../../server/storage/db';
 import { createStorage, openSqliteStorage, type Storage } from '../../server/storage/index';
 import { PG_MIGRATIONS } from '../../server/storage/pg-schema';
@@ -158,13 +159,33 @@ describe.each([sqliteBackend(), postgresBackend()])('storage contract: $name', (
     const got = await s.conversations.get(a, c1.id);
     expect(got!.messages.map((m) => m.text)).toEqual(['eins', 'zwei', 'drei']);
     expect(got!.messages[1]).toEqual(answer);
-    expect((await s.conversations.recentMessages(a, c1.id, 2)).map((m) => m.text)).toEqual(['zwei', 'drei']);
+    expect(await s.conversations.turnContext(a, c1.id, 2)).toEqual({
+      messages: 3,
+      history: [
+        { role: 'assistant', text: 'zwei' },
+        { role: 'user', text: 'drei' },
+      ],
+      state: {},
+    });
+    // without a history limit only the count is read
+    expect(await s.conversations.turnContext(a, c1.id, 0)).toEqual({ messages: 3, history: [], state: {} });
+    expect(await s.conversations.turnContext(a, c2.id, 6)).toEqual({ messages: 0, history: [], state: {} });
     expect(await s.conversations.setNotice(a, c1.id, answer.id, 'später')).toBe(true);
     expect((await s.conversations.get(a, c1.id))!.messages[1]!.notice).toBe('später');
 
-    expect(await s.conversations.state(a, c1.id)).toEqual({});
-    await s.conversations.setState(a, c1.id, { lastPassage: 'Der Antrag ist schriftlich zu stellen.', lastTopic: 'schriftform' });
-    expect(await s.conversations.state(a, c1.id)).toEqual({ lastPassage: 'Der Antrag ist schriftlich zu stellen.', lastTopic: 'schriftform' });
+    expect((await s.conversations.turnContext(a, c1.id, 2))!.state).toEqual({});
+    // the state comes with the answer that sets it; a message without one leaves it as it is
+    const state = { lastPassage: 'Der Antrag ist schriftlich zu stellen.', lastTopic: 'schriftform' };
+    await s.conversations.addMessage(a, c1.id, { role: 'assistant', text: 'vier' }, state);
+    await s.conversations.addMessage(a, c1.id, { role: 'user', text: 'fünf' });
+    expect((await s.conversations.turnContext(a, c1.id, 2))!.state).toEqual(state);
+    // a stored state that does not validate is no state, not a failed turn
+    await s.sql.run("UPDATE conversations SET state = '{kaputt' WHERE id = ?", [c1.id]);
+    expect((await s.conversations.turnContext(a, c1.id, 2))!.state).toEqual({});
+
+    // a new conversation with its first message
+    const c3 = await s.conversations.create(a, 'Dritte', { role: 'user', text: 'erste Frage' });
+    expect((await s.conversations.get(a, c3.id))!.messages.map((m) => [m.role, m.text])).toEqual([['user', 'erste Frage']]);
 
     expect(await s.conversations.rename(a, c1.id, 'Umbenannt')).toBe(true);
     expect((await s.conversations.get(a, c1.id))!.title).toBe('Umbenannt');
@@ -176,8 +197,7 @@ describe.each([sqliteBackend(), postgresBackend()])('storage contract: $name', (
     expect(await s.conversations.exists(a, c1.id)).toBe(true);
     expect(await s.conversations.rename(b, c1.id, 'x')).toBe(false);
     expect(await s.conversations.setNotice(b, c1.id, answer.id, 'x')).toBe(false);
-    expect(await s.conversations.recentMessages(b, c1.id, 5)).toEqual([]);
-    expect(await s.conversations.state(b, c1.id)).toEqual({});
+    expect(await s.conversations.turnContext(b, c1.id, 5)).toBeUndefined();
     expect(await s.conversations.remove(b, c1.id)).toBe(false);
 
     await s.feedback.add(a, { targetType: 'message', targetId: answer.id, contextId: c1.id, rating: 'useful' });
@@ -365,6 +385,60 @@ describe.each([sqliteBackend(), postgresBackend()])('storage contract: $name', (
     expect(await s.conversations.exists(a, newConv.id)).toBe(true);
     expect(await s.feedback.count(a)).toBe(1);
     expect(await s.retention.purgeBefore(new Date(T0 - 90 * 24 * HOUR))).toEqual({ conversations: 0, reviews: 0, feedback: 0 });
+  });
+
+  it('corpus: imported laws are stored, replaced by id, listed without text, read with text and removed', async () => {
+    const law = (over: Partial<NewImportedLaw> = {}): NewImportedLaw => ({
+      id: `imp-${randomUUID().slice(0, 8)}`,
+      abbreviation: 'TestG',
+      title: 'Testgesetz',
+      jurisdiction: 'Niedersachsen',
+      kind: 'law',
+      source: 'Import testg.txt',
+      stand: 'importiert am 2026-03-01',
+      excerpt: false,
+      fileName: 'testg.txt',
+      importedBy: 'sub:admin',
+      markdown: '# Testgesetz (TestG)\n\n## § 1 Zweck\n\nText.',
+      ...over,
+    });
+    const first = law();
+    clock.t = T0;
+    expect(await s.corpus.put(first)).toMatchObject({ id: first.id, replaced: false, importedAt: new Date(T0).toISOString() });
+    clock.t = T0 + HOUR;
+    const again = await s.corpus.put({ ...first, title: 'Testgesetz, neue Fassung', stand: undefined, markdown: 'neu' });
+    expect(again).toMatchObject({ replaced: true, importedAt: new Date(T0 + HOUR).toISOString() });
+    const other = law({ abbreviation: 'ATestG', excerpt: true });
+    await s.corpus.put(other);
+
+    const listed = (await s.corpus.list()).filter((l) => l.id === first.id || l.id === other.id);
+    expect(listed.map((l) => l.abbreviation)).toEqual(['ATestG', 'TestG']);
+    expect(listed[1]).toEqual({
+      id: first.id,
+      abbreviation: 'TestG',
+      title: 'Testgesetz, neue Fassung',
+      jurisdiction: 'Niedersachsen',
+      kind: 'law',
+      source: 'Import testg.txt',
+      excerpt: false,
+      fileName: 'testg.txt',
+      importedBy: 'sub:admin',
+      importedAt: new Date(T0 + HOUR).toISOString(),
+    });
+    expect(listed[0]!.excerpt).toBe(true);
+    expect(listed[1]).not.toHaveProperty('markdown');
+    expect((await s.corpus.all()).find((l) => l.id === first.id)?.markdown).toBe('neu');
+
+    expect((await s.corpus.remove(first.id))?.abbreviation).toBe('TestG');
+    expect(await s.corpus.remove(first.id)).toBeUndefined();
+    expect((await s.corpus.all()).map((l) => l.id)).not.toContain(first.id);
+    // retention never removes laws: they are not user data with an expiry
+    await s.retention.purgeBefore(new Date(T0 + 1000 * HOUR));
+    expect((await s.corpus.list()).map((l) => l.id)).toContain(other.id);
+
+    await s.sql.run("UPDATE corpus_laws SET jurisdiction = 'Mond' WHERE id = ?", [other.id]);
+    await expect(s.corpus.list()).rejects.toThrow(/corpus_laws.*jurisdiction/);
+    await s.sql.run('DELETE FROM corpus_laws WHERE id = ?', [other.id]);
   });
 
   it('a failed transaction leaves nothing behind and the database stays usable', async () => {

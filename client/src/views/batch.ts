@@ -142,6 +142,12 @@ export function createBatchView(
     renderLaws();
   });
 
+  // an administrator imported or deleted a law: the picker shows the new corpus
+  socket.on('corpus:changed', () => {
+    laws = null;
+    if (!el.hidden) void loadLaws();
+  });
+
   async function loadLaws(): Promise<void> {
     if (laws) return;
     render(lawList, h('li', { class: 'muted small empty-state', text: 'Korpus wird geladen …' }));

@@ -7,21 +7,31 @@ export interface NavItem {
   label: string;
 }
 
-export const NAV: NavItem[] = [
+const NAV: NavItem[] = [
   { route: 'chat', label: 'Chat' },
   { route: 'pruefen', label: 'Entwurf prüfen' },
   { route: 'screening', label: 'Normenscreening' },
   { route: 'hilfe', label: 'Hilfe' },
 ];
 
+/** The administration page, linked beside the notice (the main navigation has no room for it). */
+const ADMIN: NavItem = { route: 'korpus', label: 'Rechtskorpus verwalten' };
+
+/** Every page this user may open: corpus administration only for those who may change the corpus. */
+export function navFor(me: Pick<MeResponse, 'corpusAdmin'>): NavItem[] {
+  return me.corpusAdmin ? [...NAV, ADMIN] : NAV;
+}
+
 export interface Header {
   el: HTMLElement;
   setActive(route: string): void;
   /** Resolves with /healthz once known (null when unreachable). */
   health: Promise<HealthResponse | null>;
+  /** Shows new corpus figures (an administrator changed the corpus). */
+  setCorpus(figures: HealthResponse['corpus']): void;
 }
 
-export function createHeader(me: Pick<MeResponse, 'authRequired' | 'user'>): Header {
+export function createHeader(me: Pick<MeResponse, 'authRequired' | 'user' | 'corpusAdmin'>): Header {
   const links = new Map<string, HTMLAnchorElement>();
   const nav = h(
     'nav',
@@ -63,6 +73,8 @@ export function createHeader(me: Pick<MeResponse, 'authRequired' | 'user'>): Hea
         },
       })
     : null;
+  const admin = me.corpusAdmin ? h('a', { class: 'admin-link', text: ADMIN.label, attrs: { href: `#/${ADMIN.route}` } }) : null;
+  if (admin) links.set(ADMIN.route, admin);
   const who = me.user?.name ?? me.user?.email;
   const user = who ? h('span', { class: 'signed-in', text: `Angemeldet: ${who}` }) : null;
 
@@ -77,10 +89,15 @@ export function createHeader(me: Pick<MeResponse, 'authRequired' | 'user'>): Hea
       h('span', {
         text: 'Befunde und Vorschläge sind Prüfhinweise; die rechtliche Bewertung bleibt bei Ihnen.',
       }),
+      admin,
       user,
       logout,
     ),
   );
+
+  function setCorpus(c: HealthResponse['corpus']): void {
+    render(corpus, `Korpus: ${fmtNumber(c.laws)} Gesetze · ${fmtNumber(c.provisions)} Vorschriften · ${fmtNumber(c.guidance)} Leitfäden`);
+  }
 
   const health = getJson<HealthResponse>('/healthz')
     .then((hz) => {
@@ -90,7 +107,7 @@ export function createHeader(me: Pick<MeResponse, 'authRequired' | 'user'>): Hea
       } else {
         badge.textContent = `Modell: ${hz.llm}`;
       }
-      render(corpus, `Korpus: ${fmtNumber(hz.corpus.laws)} Gesetze · ${fmtNumber(hz.corpus.provisions)} Vorschriften · ${fmtNumber(hz.corpus.guidance)} Leitfäden`);
+      setCorpus(hz.corpus);
       return hz;
     })
     .catch(() => {
@@ -102,6 +119,7 @@ export function createHeader(me: Pick<MeResponse, 'authRequired' | 'user'>): Hea
   return {
     el,
     health,
+    setCorpus,
     setActive(route) {
       for (const [r, a] of links) {
         if (r === route) a.setAttribute('aria-current', 'page');

@@ -22,12 +22,11 @@ import { createFindingCard, type FindingCard } from '../components/findingCard';
 import { createRewriteBlock } from '../components/rewriteBlock';
 import { segmentText, strongestSeverity } from '../components/highlight';
 import { outlineNotices, renderOutline } from '../components/outline';
+import { ACCEPT_ATTR, checkUploadFile, MAX_UPLOAD_MB } from '../components/fileCheck';
 import { createStages } from '../components/stages';
 import { SEVERITY_LABELS, SEVERITY_ORDER } from '../labels';
 import type { AppSocket } from '../socket';
 
-const MAX_UPLOAD_MB = 20;
-const ACCEPTED = ['pdf', 'docx', 'txt', 'md'];
 
 type DecisionFilter = '' | Decision;
 
@@ -55,7 +54,7 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
   const fileInput = h('input', {
     id: 'review-file',
     class: 'visually-hidden',
-    attrs: { type: 'file', accept: '.pdf,.docx,.txt,.md,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/markdown' },
+    attrs: { type: 'file', accept: ACCEPT_ATTR },
   });
   const pickBtn = h('button', { class: 'btn btn-primary', text: 'Datei auswählen …', attrs: { type: 'button' } });
   pickBtn.addEventListener('click', () => fileInput.click());
@@ -96,19 +95,9 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
     else stages.reach(p.data.stage);
   });
 
-  function validateFile(file: File): string | null {
-    const ext = file.name.split('.').pop()?.toLowerCase() ?? '';
-    if (!ACCEPTED.includes(ext)) return `Der Dateityp „.${ext}“ wird nicht unterstützt. Erlaubt sind PDF, DOCX, TXT und MD.`;
-    if (file.size === 0) return 'Die Datei ist leer.';
-    if (file.size > MAX_UPLOAD_MB * 1024 * 1024) {
-      return `Die Datei ist ${fmtNumber(Math.ceil(file.size / 1024 / 1024))} MB groß; erlaubt sind höchstens ${MAX_UPLOAD_MB} MB.`;
-    }
-    return null;
-  }
-
   async function startUpload(file: File): Promise<void> {
     render(uploadError);
-    const invalid = validateFile(file);
+    const invalid = checkUploadFile(file);
     if (invalid) {
       render(uploadError, h('p', { class: 'alert alert-error', text: invalid }));
       return;

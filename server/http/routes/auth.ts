@@ -30,7 +30,7 @@ function sendLoginError(req: Request, res: Response, next: NextFunction, err: un
 
 const origin = (req: Request) => `${req.protocol}://${req.get('host')}`;
 
-export function authRoutes(sessions: Sessions, dataPolicy: DataPolicy, oidc?: Oidc): Router {
+export function authRoutes(sessions: Sessions, dataPolicy: DataPolicy, corpusAdmin: (req: Request, res: Response) => boolean, oidc?: Oidc): Router {
   const router = Router()
     .post('/login', async (req, res) => {
       const { token } = parseInput(LoginBodySchema, req.body);
@@ -43,7 +43,7 @@ export function authRoutes(sessions: Sessions, dataPolicy: DataPolicy, oidc?: Oi
       if (endSessionUrl) res.json({ endSessionUrl });
       else res.status(204).end();
     })
-    .get('/me', (_req, res) => {
+    .get('/me', (req, res) => {
       if (typeof res.locals.sessionId !== 'string') throw sessions.refusal();
       const user = userOf(res);
       const body: MeResponse = {
@@ -51,6 +51,7 @@ export function authRoutes(sessions: Sessions, dataPolicy: DataPolicy, oidc?: Oi
         authRequired: sessions.authRequired,
         auth: sessions.mode,
         admin: user?.admin ?? false,
+        corpusAdmin: corpusAdmin(req, res),
         ...(user ? { user: { ...(user.name ? { name: user.name } : {}), ...(user.email ? { email: user.email } : {}) } } : {}),
         dataPolicy,
       };

@@ -17,6 +17,12 @@ const POSTING = /^(?:Aushang|ausgehängt|auszuhängen|aushängen|aushängt|Ansch
 /** "oder in sonstiger geeigneter Weise", "oder … in der von diesem vorgesehenen Form": the channel is left open. */
 const OPEN_ALTERNATIVE =
   /\boder\s+(?:\S+\s+){0,8}?(?:in\s+(?:der|einer)\s+(?:\S+\s+){0,4}?(?:vorgesehenen|geeigneten|sonstigen|anderen|bestimmten)\s+(?:Form|Weise)|in\s+sonstiger\s+(?:geeigneter\s+)?Weise|auf\s+(?:sonstige|andere)\s+(?:geeignete\s+)?Weise)/;
+/**
+ * A sentence about publishing or displaying ("im Internet veröffentlicht", "zugänglich zu machen"), as opposed to one
+ * about another act ("ein Formular auf einer Internetseite bereithalten", "Stellungnahmen sind elektronisch zu übermitteln").
+ */
+// "Dies soll möglichst auf elektronischem Wege geschehen" refers back to the publication of the sentence before
+const PUBLICATION_ACT = /^\s*(?:Dies|Das|Diese[sr]?|Dabei|Hierbei)\s|\bbekannt|[Bb]ekanntmachung|[Bb]ekanntgabe|veröffentlich|Veröffentlichung|zugänglich|ausleg|Auslegung|Einsicht|Aushang|aushäng|verkünd/;
 const EU_GAZETTE = /Amtsblatt\s+der\s+Europäischen|Amtsblatt\s+(?:der|des)\s+(?:EU|EG|Gemeinschaft)/;
 
 /** Texts of this rule, keyed by id; a lawyer edits them here. */
@@ -63,6 +69,8 @@ export const aushangBekanntmachung = defineRule({
     'Zeitung{en}',
     'Amtsblatt{s,es}',
     'Amtsblättern',
+    // a ministry's gazette as the place of publication is an Amtsblatt under another name
+    'Ministerialblatt{s,es}',
     'Kreisblatt',
     'Gemeindeblatt',
     'Veröffentlichungsblatt',
@@ -168,7 +176,9 @@ export const aushangBekanntmachung = defineRule({
       rationale: 'Sieht derselbe Satz oder Absatz das Internet oder den Bundesanzeiger vor, ist der Aushang nur ein zusätzlicher Weg (§§ 27a, 27b VwVfG).',
       when: (ctx) => {
         const online = POSTING.test(ctx.text) ? ONLINE_FOR_POSTING : ONLINE;
-        return online.test(ctx.sentence.replace(ORDERED_EXCEPTION, '')) || online.test(ctx.paragraphText.replace(ORDERED_EXCEPTION, ''));
+        if (online.test(ctx.sentence.replace(ORDERED_EXCEPTION, ''))) return true;
+        // another sentence counts only where its online word serves a publication, not another act of the procedure
+        return ctx.paragraphSentences.some((s) => PUBLICATION_ACT.test(s) && online.test(s.replace(ORDERED_EXCEPTION, '')));
       },
       example: 'Der Plan ist öffentlich auszulegen und zusätzlich im Internet zugänglich zu machen.',
     },
@@ -192,6 +202,9 @@ export const aushangBekanntmachung = defineRule({
       'Werden die Notfallpläne wesentlich geändert, sind sie erneut gemäß Absatz 3 [auszulegen].',
       'Das Finanzministerium gibt die Besoldungsdurchschnitte durch Verwaltungsvorschrift im Gemeinsamen [Amtsblatt] bekannt.',
       'Die Ladung ist durch [Aushang an der Gerichtstafel] bekannt zu machen; sie ist außerdem im Bundesanzeiger zu veröffentlichen.',
+      'Die oberste Bauaufsichtsbehörde macht die Technischen Baubestimmungen im [Ministerialblatt] für das Land öffentlich bekannt.',
+      // the Internetseite serves the comments, not the notice
+      'Ort und Zeit der Veröffentlichung sind in den Gemeinden [ortsüblich] bekannt zu machen. Die Behörde soll für Stellungnahmen ein Formular auf einer Internetseite bereithalten.',
     ],
     accepted: [
       'Die Behörde kann von einer erneuten öffentlichen Auslegung absehen.',
@@ -205,6 +218,7 @@ export const aushangBekanntmachung = defineRule({
       'Einwendungen können bei der Stelle erhoben werden, bei der Antrag und Unterlagen zur Einsicht ausgelegt sind.',
       'Die Satzung wird im Amtsblatt der Europäischen Union verkündet.',
       'Die Aufforderung ist in einer Tageszeitung bekannt zu machen, sofern die Behörde nicht die Veröffentlichung im Internet für ausreichend hält.',
+      'Ihnen sind die Inhalte der ortsüblichen Bekanntmachungen bekanntzugeben. Dies soll möglichst auf elektronischem Wege geschehen.',
     ],
   },
 });

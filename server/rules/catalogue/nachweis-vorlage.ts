@@ -1,12 +1,16 @@
+import { normalizeWhitespace } from '../../parser/structure';
 import { modalSeverity } from '../lexicon';
 import { loadTermList, termRegex } from '../terms/load';
 import { defineRule } from '../types';
 
 const DOCUMENTS = termRegex(loadTermList('oeffentliche-nachweise'));
 
-/** The citizen or business has to hand the document in. "zur Vorlage bei einer Behörde" names a purpose, not a duty. */
+/**
+ * The citizen or business has to hand the document in, also in the indicative ("wenn der Unternehmer … eine Auskunft
+ * vorlegt") or later ("nachzureichen"). "zur Vorlage bei einer Behörde" names a purpose, not a duty.
+ */
 const SUBMIT =
-  /(?:Behörde|Stelle|Arbeitgeber|Dienstherr|Träger|Polizei)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|vorzulegen|vorgelegt|vorlegen|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|zur\s+Prüfung\s+aus(?:zu)?händig\w*|nachzuweisen|nachgewiesen|zu erbringen|erbracht|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*(?!\s+\w*[Gg]ebiet)|geführt\s+werden/;
+  /(?:Behörde|Stelle|Arbeitgeber|Dienstherr|Träger|Polizei)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|beibringt|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|zur\s+Prüfung\s+aus(?:zu)?händig\w*|nachzuweisen|nachgewiesen|zu erbringen|erbracht|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*(?!\s+\w*[Gg]ebiet)|geführt\s+werden/;
 /** The authority fetches the document itself, or one public body sends it to another. */
 const RETRIEVAL =
   /(?:Behörde|Stelle|Finanzamt|Amt)\s+(?:\S+\s+){0,8}(?:einholen|eingeholt|anfordern|angefordert|abrufen|abgerufen|ersuchen|unmittelbar\s+übermittelt)|§\s*5\s+Abs(?:atz|\.)\s*2\s+(?:des\s+)?(?:EGovG|E-Government-Gesetz)|übermittelt\s+(?:\S+\s+){0,5}(?:der|dem|den)\s+(?:\S+\s+)?(?:Behörde|Stelle|Finanzamt|Meldebehörde|Registerbehörde)|(?:Behörde|Stelle|Gericht|Registergericht|Standesamt|Meldebehörde|Finanzamt)\s+(?:übermittelt|teilt|erteilt|stellt|übersendet)\b|Behörden?\s+erh(?:alten|ält)\b|unmittelbar\s+zu\s+übersenden/;
@@ -43,7 +47,7 @@ export const nachweisVorlage = defineRule({
       id: 'privater-aussteller',
       rationale: 'Bescheinigungen privater Stellen (Wirtschaftsprüfer, Arzt, Arbeitgeber) kann keine Behörde abrufen.',
       stage: 'trigger',
-      when: (ctx) => PRIVATE_ISSUER.test(ctx.text),
+      when: (ctx) => PRIVATE_ISSUER.test(normalizeWhitespace(ctx.text)),
       example: 'Dem Antrag ist eine Bescheinigung eines Wirtschaftsprüfers der Industrie- und Handelskammer beizufügen.',
     },
     {
@@ -71,7 +75,7 @@ export const nachweisVorlage = defineRule({
       id: 'pruefbuch-nur-eintragung',
       rationale: 'Das Prüfbuch ist nur als vorzulegender Nachweis ein Once-Only-Fall; die Eintragung in das Prüfbuch prüft die Papier-Regel.',
       stage: 'trigger',
-      when: (ctx) => /^Prüfbuch/.test(ctx.text) && (/^\w*\s+oder\s+unter\s+Angabe/.test(ctx.trail(30)) || (!/Vorlage\s+(?:des|eines)\s+$/.test(ctx.lead(20)) && !/^\w*\s+(?:\S+\s+){0,4}(?:vorzulegen|vorgelegt|vorzuzeigen|auszuhändigen)/.test(ctx.trail(60)))),
+      when: (ctx) => /^Prüfbuch/.test(ctx.text) && (/^\w*\s+oder\s+unter\s+Angabe/.test(ctx.trail(30)) || (!/Vorlage\s+(?:des|eines)\s+$/.test(ctx.lead(20)) && !/^\w*,?\s+(?:\S+\s+){0,10}(?:vorzulegen|vorgelegt|vorzuzeigen|auszuhändigen)/.test(ctx.trail(120)))),
       example: 'Die Genehmigungen werden in ein Prüfbuch eingetragen.',
     },
     {
@@ -80,6 +84,13 @@ export const nachweisVorlage = defineRule({
       stage: 'trigger',
       when: (ctx) => /^(?:gerichtlich|behördlich)/.test(ctx.text) && /\b(?:für|zu)\s+(?:die|den|der)\s+(?:\S+\s+)?$/.test(ctx.lead(30)),
       example: 'Dem Antrag sind die Unterlagen beizufügen, die für die weiteren behördlichen Entscheidungen erforderlich sind.',
+    },
+    {
+      id: 'antrag-auf-entscheidung',
+      rationale: 'Wer einen „Antrag auf gerichtliche Entscheidung“ einreicht, begehrt die Entscheidung erst; er legt keinen behördlichen Nachweis vor.',
+      stage: 'trigger',
+      when: (ctx) => /^(?:gerichtlich|behördlich)/.test(ctx.text) && /\bAntr(?:ag|ags|äge)\s+auf\s+$/.test(ctx.lead(24)),
+      example: 'Die Wiedereinsetzung ist zu gewähren, wenn er den Antrag auf gerichtliche Entscheidung binnen zwei Wochen einreicht.',
     },
     {
       id: 'keine-vorlagepflicht',
@@ -119,6 +130,10 @@ export const nachweisVorlage = defineRule({
       'Die Polizei kann verlangen, dass ein [Berechtigungsschein] zur Prüfung ausgehändigt wird.',
       'Der Bewerbung ist eine [Bescheinigung über die Wählbarkeit] des Bewerbers beizufügen.',
       'Die Aufstellung ist der Bauaufsichtsbehörde unter Vorlage des [Prüfbuchs] anzuzeigen.',
+      'Die Genehmigung darf nur erteilt werden, wenn der Unternehmer eine [Auskunft aus dem Gewerbezentralregister] vorlegt.',
+      'Nach Hauptuntersuchungen hat der Unternehmer bei Kraftomnibussen das [Prüfbuch] unverzüglich der Genehmigungsbehörde oder der von der Landesregierung bestimmten Behörde vorzulegen.',
+      // a line break inside the phrase, as in the statute files
+      'Steuerschuldner haben bis zum Ende des vierten Monats eine [amtliche\nBescheinigung] über die Vorjahreserzeugung vorzulegen.',
     ],
     accepted: [
       'Hat die Nutzerin über ein Nutzerkonto den Identitätsnachweis erbracht, gilt die Schriftform als gewahrt.',

@@ -5,7 +5,7 @@ import { defineRule } from '../types';
 
 /** Duties to hand over documents; an "Original" is only a hurdle when it has to be submitted. */
 const SUBMIT =
-  /vorliegen|vorzulegen|vorgelegt|vorlegen|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|zu übersenden|übersandt|zu übermitteln|auszuhändigen|vorzuweisen|Vorlage\b(?!\s+bei\s+einer\s+Behörde)|zu hinterlegen|hinterlegt|Übersendung/;
+  /vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|zu übersenden|übersandt|zu übermitteln|auszuhändigen|vorzuweisen|Vorlage\b(?!\s+bei\s+einer\s+Behörde)|zu hinterlegen|hinterlegt|Übersendung/;
 /** Form requirements of certification: "bedarf der notariellen Beurkundung", "in öffentlich beglaubigter Form". */
 const FORM_DEMAND = /\b(?:wird|werden)\b[^.;]{0,80}\bbeurkundet\b|\bbedarf\b|\bbedürfen\b|\bmuss\b|\bmüssen\b|\bist\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|\bsind\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|beglaubigte[nr]?\s+Form|erfordert|erforderlich/;
 /** A plain copy is enough, or the certification is electronic itself. */
@@ -121,8 +121,12 @@ export const originalBeglaubigung = defineRule({
     {
       id: 'ausfertigung-ohne-vorlage',
       rationale: 'Eine Ausfertigung ist nur ein Hindernis, wenn sie vorzulegen, zuzustellen oder zu erteilen ist.',
-      // an Ausfertigung handed over or sent ("übergibt … eine Ausfertigung des Bescheids") is the official copy in paper
-      when: (ctx) => /^Ausfertigung/.test(ctx.text) && !SUBMIT.test(ctx.sentence) && !/zuzustellen|zugestellt|erteil|übergibt|übergeben|zu\s+übergeben|übersendet|zuzuleiten|zugeleitet|zuzusenden|zugesandt|auszuhändigen|händigt/.test(ctx.sentence),
+      // an Ausfertigung handed over or sent ("übergibt … eine Ausfertigung des Bescheids") is the official copy in paper;
+      // so is one that carries the Vollstreckungsklausel or a translation ("ist mit der Ausfertigung zu verbinden")
+      when: (ctx) =>
+        /^Ausfertigung/.test(ctx.text) &&
+        !SUBMIT.test(ctx.sentence) &&
+        !/zuzustellen|zugestellt|erteil|übergibt|übergeben|zu\s+übergeben|übersendet|zuzuleiten|zugeleitet|zuzusenden|zugesandt|auszuhändigen|händigt|zu\s+verbinden|(?<!Kenntnis\s)zu\s+setzen/.test(ctx.sentence),
       example: 'Die Ausfertigung des Urteils verbleibt in der Akte.',
     },
     {
@@ -172,6 +176,8 @@ export const originalBeglaubigung = defineRule({
       'Der Bundeswahlleiter ist vom Verzichtenden durch Übersendung einer [Ausfertigung] der Verzichtserklärung zu unterrichten.',
       'Dem Prüfbuch ist eine [Ausfertigung] der mit einem Genehmigungsvermerk versehenen Bauvorlagen beizufügen.',
       'Die Unterlagen müssen bei der Antragstellung im [Original] vorliegen.',
+      'Wird die Vollmacht durch Telefax übermittelt, ist das [Original] binnen eines Monats nachzureichen.',
+      'Mit der [Ausfertigung] des Schuldtitels ist dessen Übersetzung zu verbinden.',
     ],
     accepted: [
       'Jede Behörde ist befugt, Abschriften von Urkunden, die sie selbst ausgestellt hat, zu beglaubigen.',

@@ -12,9 +12,17 @@ const TEMPLATE_DOCUMENT =
   /Bescheinigung|Zeugnis|Erklärung|Niederschrift|Urkunde|Antrag|Wahlvorschl|Anzeige|Meldung|Bescheid|Nachweis|Ergebnis|Ausweis|Verzeichnis|Protokoll|Bericht|Mitteilung|Bestätigung|Vollmacht|Liste|Formular|Vordruck|Blatt/i;
 /** A document made or handed in on the template, whatever it is called ("legt … den Entwurf … nach dem Muster der Anlage vor"). */
 const TEMPLATE_FILED = /\b(?:legt|legen)\b[^.;]*\bvor\b|vorzulegen|einzureichen|eingereicht|zu\s+übermitteln|übersendet|zu\s+übersenden|zu\s+erstellen|erstellt/;
-/** Paper to be carried on the journey or at work ("Der Bescheid … ist mitzuführen"); an ID card is physical anyway. */
+/**
+ * Paper to be carried on the journey or at work ("Der Bescheid … ist mitzuführen", "den Erlaubnisschein bei sich zu
+ * führen"), also as a compound ("Todesbescheinigung") and behind a long description of its content.
+ */
 const CARRIED_DOCUMENT =
-  /(?:Bescheid|Bescheinigung|Genehmigung|Erlaubnis|Urkunde|Übersetzung|Ausfertigung|Kopie|Abschrift|Begleitpapier|Dokument|\w*[Bb]uch(?:es|s)?\b|\w*[Pp]apiere)\w*\s+(?:\S+\s+){0,12}$/;
+  /(?:\w*[Bb]escheid|\w*[Bb]escheinigung|\w*[Gg]enehmigung|\w*[Ee]rlaubnis|\w*[Uu]rkunde|Übersetzung|Ausfertigung|Mehrfertigung|Kopie|Abschrift|Begleitpapier|Dokument|\w*[Bb]uch(?:es|s)?\b|\w*[Pp]apiere|\w*[Ss]chein(?:e|es|s)?\b)\w*\s+(?:\S+\s+){0,16}$/;
+/** The trigger words of a duty to carry something. */
+const CARRIED = /^mit(?:zu)?geführt|^mitzuführen|^bei\s+sich\s+zu\s+führen/;
+/** Permits and plans that "müssen an der Baustelle von Baubeginn an vorliegen" (the Bauordnungen of the Länder). */
+const ON_SITE = /^an\s+der\s+Baustelle/;
+const ON_SITE_DUTY = /^\s+(?:\S+\s+){0,4}(?:vorliegen|bereitzuhalten|vorzuhalten)\b/;
 /** Copies nobody has to make: objects of deletion, the authority's inspection powers. */
 const DISPOSAL = /zu\s+löschen|gelöscht|zu\s+vernichten|vernichtet/;
 const EXPRESSION_BEFORE = /(?:zum|im|deutlich\w*|besonder\w*|sprachlich\w*|schöpferisch\w*|künstlerisch\w*|musikalisch\w*|körperlich\w*|(?:Sinne|Bedeutung|Wortlaut)\s+des|(?:bezeichnet|bedeutet)\s+der)\s+$/;
@@ -68,7 +76,7 @@ function edit(ctx: MatchContext, start: number): AmendmentEdit {
   if (/(?:^|\s)Muster\b/.test(t)) {
     return { kind: 'appendSentence', sentence: 'Das Muster ist auch als elektronisches Formular bereitzustellen; die Angaben können elektronisch übermittelt werden.' };
   }
-  if (/^mit(?:zu)?geführt|^mitzuführen/.test(t)) {
+  if (CARRIED.test(t) || ON_SITE.test(t)) {
     return { kind: 'appendSentence', sentence: 'Statt des Papierdokuments genügt ein elektronisches Dokument, das auf Verlangen auf einem mobilen Endgerät vorgezeigt wird.' };
   }
   if (/Abschriften/.test(t)) {
@@ -76,6 +84,13 @@ function edit(ctx: MatchContext, start: number): AmendmentEdit {
   }
   if (/Durchschrift/.test(t)) {
     return { kind: 'appendSentence', sentence: 'An die Stelle der Durchschrift kann eine elektronische Kopie treten.' };
+  }
+  if (/Prüfb(?:uch|ücher)/.test(t)) {
+    return { kind: 'appendSentence', sentence: 'Das Prüfbuch kann auch elektronisch geführt werden; Eintragungen können elektronisch vorgenommen und übermittelt werden.' };
+  }
+  // an electronic election is the legislator's decision; the sentence names the conditions it must keep
+  if (/Stimmzettel|Wahlumschl/.test(t)) {
+    return { kind: 'appendSentence', sentence: 'Statt mit Stimmzetteln kann auch elektronisch gewählt werden, wenn die Geheimheit und die Nachprüfbarkeit der Wahl gewährleistet sind.' };
   }
   if (/^(?:in|auf)\s+Papier|Papierform/.test(t)) {
     return { kind: 'insertAfter', anchor: t, at: start, words: 'oder elektronisch' };
@@ -127,6 +142,8 @@ export const papierVordruck = defineRule({
     'Abschriften',
     'mitzuführen',
     'mitgeführt',
+    'bei sich zu führen',
+    'an der Baustelle',
     // paper books and bound copies that an authority keeps or stamps ("Eintragung in das Prüfbuch")
     'Prüfbuch{es,s}',
     'Prüfbücher{n}',
@@ -170,8 +187,22 @@ export const papierVordruck = defineRule({
       id: 'mitfuehren-ohne-dokument',
       rationale: 'Mitzuführen sind auch Gegenstände (Warnweste); nur ein mitzuführendes Papierdokument ist ein Medienbruch.',
       stage: 'trigger',
-      when: (ctx) => /^mit(?:zu)?geführt|^mitzuführen/.test(ctx.text) && !CARRIED_DOCUMENT.test(ctx.lead(120)),
+      when: (ctx) => CARRIED.test(ctx.text) && !CARRIED_DOCUMENT.test(ctx.lead(160)),
       example: 'Der Fahrer hat die Warnweste im Fahrzeug mitzuführen.',
+    },
+    {
+      id: 'baustelle-ohne-unterlagen',
+      rationale: '„An der Baustelle“ ist nur ein Papierhindernis, wo Genehmigung oder Bauvorlagen dort vorliegen oder bereitgehalten werden müssen.',
+      stage: 'trigger',
+      when: (ctx) => ON_SITE.test(ctx.text) && !ON_SITE_DUTY.test(ctx.trail(50)),
+      example: 'Die Bauaufsichtsbehörde kann die an der Baustelle befindlichen Baustoffe in amtlichen Gewahrsam bringen.',
+    },
+    {
+      id: 'mitfuehren-anderswo-angeordnet',
+      rationale: '„…, wenn der Betroffene auf Grund einer Rechtsvorschrift verpflichtet ist, ihn mitzuführen“ knüpft an eine Pflicht an, die eine andere Vorschrift anordnet.',
+      stage: 'trigger',
+      when: (ctx) => CARRIED.test(ctx.text) && /\b(?:wenn|soweit|sofern)\s[^.;]*\bverpflichtet\s+(?:ist|sind)\s*,\s*(?:\S+\s+){0,4}$/.test(ctx.lead(200)),
+      example: 'Die Polizei kann verlangen, dass ein Berechtigungsschein ausgehändigt wird, wenn der Betroffene auf Grund einer Rechtsvorschrift verpflichtet ist, diesen Berechtigungsschein mitzuführen.',
     },
     {
       id: 'papier-nicht-als-medium',
@@ -334,7 +365,7 @@ export const papierVordruck = defineRule({
     {
       id: 'siegel-ohne-verwendung',
       rationale: 'Ein Siegel ist nur ein Hindernis, wo ein Dokument damit zu versehen ist; „die Kammer führt ein Dienstsiegel“ regelt die Befugnis.',
-      when: (ctx) => /[Ss]iegel|[Ss]tempel/.test(ctx.text) && !SEAL_USE.test(ctx.sentence) && !/enth(?:ält|alten)\s*:?\s*\d/.test(ctx.paragraphBefore.slice(-400)),
+      when: (ctx) => /[Ss]iegel|[Ss]tempel/.test(ctx.text) && !SEAL_USE.test(ctx.sentence) && !/enth(?:ält|alten)\s*:?\s*\d/.test(ctx.paragraphBefore.slice(-1000)),
       example: 'Die Kammer führt ein Dienstsiegel.',
     },
     {
@@ -375,6 +406,14 @@ export const papierVordruck = defineRule({
       'Der Antragsteller hat in zweifacher [Ausfertigung] die Bescheinigung einer anerkannten Stelle beizubringen.',
       'Dies Verzeichnis hat der Kapitän zu unterschreiben und die Hafenbehörde des Ausgangshafens [abzustempeln].',
       'Die Behörde erstellt den Bericht [nach vorgeschriebenem Muster]. Die Anstalt kann bestimmen, dass die Meldung ausschließlich schriftlich oder ausschließlich elektronisch zu erfolgen hat.',
+      'Wer die Jagd ausübt, hat den Jagdschein [bei sich zu führen].',
+      'Die Sterbeurkunde mit dem Vermerk der Friedhofsverwaltung über die Zuweisung der Grabstätte ist bei der Überführung [mitzuführen].',
+      // the Textform of the notice in Satz 1 does not relax the entry in the Prüfbuch in Satz 2
+      'Der Fliegende Bau darf nur in Gebrauch genommen werden, wenn seine Aufstellung der Behörde in Textform angezeigt ist. Das Ergebnis der Abnahme ist in das [Prüfbuch] einzutragen.',
+      'Baugenehmigung und Bauvorlagen müssen [an der Baustelle] von Baubeginn an vorliegen.',
+      'Die Aufstellung ist der Behörde in Textform rechtzeitig, mindestens sechs Werktage vor Inbetriebnahme, anzuzeigen. Das Ergebnis der Abnahme ist in das [Prüfbuch] einzutragen.',
+      // a long list: the lead-in "enthält" stands several hundred characters before the seal
+      'Die Urkunde enthält 1. die Bezeichnung der Hochschule, 2. Vornamen, Familiennamen, Geburtsdatum und Geburtsort der Absolventin oder des Absolventen, 3. den Hinweis auf die bestandene Prüfung mit dem Prüfungsdatum, 4. die Bezeichnung des verliehenen akademischen Grades einschließlich der Kurzform, 5. Ort und Datum der Ausstellung, 6. die Unterschrift der Präsidentin oder des Präsidenten der Hochschule und der Leiterin oder des Leiters des Studiengangs sowie das [Siegel] der Hochschule.',
     ],
     accepted: [
       // sentences the rewrite appends must not raise the hindrance they resolve
@@ -397,6 +436,7 @@ export const papierVordruck = defineRule({
       'Wird dem Verbraucher erst nach Beginn des Vertragsverhältnisses eine Ausfertigung des Vertrags ausgehändigt, kann er noch kündigen.',
       'Formblatt 1 sowie das Muster 1 in der neuen Fassung sind erstmals auf Jahres- und Konzernabschlüsse für das Geschäftsjahr 2014 anzuwenden.',
       'Der Fahrer hat die Warnweste im Fahrzeug mitzuführen.',
+      'Ordnungswidrig im Sinne des § 7 Absatz 1 des Aufgabengesetzes handelt, wer entgegen § 3 die Bescheinigung nicht an Bord mitführt oder den Vordruck nicht verwendet.',
       'Jede Behörde soll über öffentlich zugängliche Netze über beizubringende Unterlagen informieren sowie erforderliche Formulare bereitstellen.',
       'Die Kennzeichnung erfolgt nach vorgeschriebenem Muster auf der Verpackung.',
       'Mit der Beschwerdeschrift soll eine Ausfertigung oder beglaubigte Abschrift des Beschlusses vorgelegt werden.',

@@ -3,12 +3,18 @@ import type { MatchContext } from '../context';
 import { EXAM, PUBLIC_DEED, RELAXES_FORM, inflectLike, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
-/** Nouns after "schriftlich-" that describe an exam or a text, not a form of communication. */
+/**
+ * Nouns after "schriftlich-" that describe an exam or a text, not a form of communication; "nach einem schriftlich
+ * festgelegten Verfahren" is a documentation duty (issue 8), not an exam procedure.
+ */
 const NON_FORM_NOUN =
-  /^\s+(?:\S+\s+)?(?:Prüfung\w*|Prüfungs\w*|Arbeit(?:en)?|Aufsichtsarbeit\w*|Klausur\w*|Teil\w*|Aufgabe\w*|Leistung\w*|Haus\w*arbeit\w*|Ausarbeitung\w*|Fragen|Test\w*|\w*[Pp]rüfung|Abschlussarbeit\w*|Examen\w*|Fach|Fächer\w*|Verfahren\w*|Umlaufverfahren\w*|Werk\w*|Quellen|Sprach\w*|Kenntnisse\w*|Übersetzung\w*|Abschnitt\w*|Bearbeitung\w*|Beiträge|Material\w*|Ausdruck\w*|Fassung|Vorbringen\w*|Gutachten\w*|\w*[Tt]ext(?:e|en|es)?)\b/;
-/** Words that show a communication act even inside an exam rule ("Der Prüfling kann schriftlich Widerspruch …"). */
+  /^\s+(?!(?:festgelegt|niedergelegt|geregelt|dokumentiert)\w*\s)(?:\S+\s+)?(?:Prüfung\w*|Prüfungs\w*|Arbeit(?:en)?|Aufsichtsarbeit\w*|Klausur\w*|Teil\w*|Aufgabe\w*|Leistung\w*|Haus\w*arbeit\w*|Ausarbeitung\w*|Fragen|Test\w*|\w*[Pp]rüfung|Abschlussarbeit\w*|Examen\w*|Fach|Fächer\w*|Verfahren\w*|Umlaufverfahren\w*|Werk\w*|Quellen|Sprach\w*|Kenntnisse\w*|Übersetzung\w*|Abschnitt\w*|Bearbeitung\w*|Beiträge|Material\w*|Ausdruck\w*|Fassung|Vorbringen\w*|Gutachten\w*|\w*[Tt]ext(?:e|en|es)?)\b/;
+/**
+ * Words that show a communication act or a record even inside an exam rule ("Der Prüfling kann schriftlich Widerspruch
+ * …"); "die Angaben … zu prüfen, Abweichungen … schriftlich zu vermerken" is a record duty, not an exam.
+ */
 const FORM_OBJECT =
-  /dokumentier|festzuhalten|festgehalten|festzulegen|festgelegt|Aufzeichnung|Anweisung|Antrag|beantrag|Widerspruch|Einspruch|Einwendung|Erklärung|erklären|erklärt|Mitteilung|mitzuteilen|mitteil|mitgeteilt|schriftlich\s+bekannt\b|Anzeige|anzuzeigen|Zustimmung|Einwilligung|Bescheid|Kündigung|Rücktritt|Beschwerde|Bestätigung|benachrichtig|unterricht|Ladung|zu laden|Vollmacht|Genehmigung|Erlaubnis|Antwort|Ablehnung|abgelehnt|bekannt\s*(?:gegeben|zu\s*geben)|gibt\s+(?:\S+\s+){0,8}bekannt/;
+  /dokumentier|vermerk|festzuhalten|festgehalten|festzulegen|festgelegt|Aufzeichnung|Anweisung|Antrag|beantrag|Widerspruch|Einspruch|Einwendung|Erklärung|erklären|erklärt|Mitteilung|mitzuteilen|mitteil|mitgeteilt|schriftlich\s+bekannt\b|Anzeige|anzuzeigen|Zustimmung|Einwilligung|Bescheid|Kündigung|Rücktritt|Beschwerde|Bestätigung|benachrichtig|unterricht|Ladung|zu laden|Vollmacht|Genehmigung|Erlaubnis|Antwort|Ablehnung|abgelehnt|bekannt\s*(?:gegeben|zu\s*geben)|gibt\s+(?:\S+\s+){0,8}bekannt/;
 /** "schriftlich oder mündlich" – any form is fine, so nothing blocks a digital channel. */
 /** "schriftlich oder mündlich" (any form) and "praktisch, schriftlich und mündlich" (exam parts). */
 const INFORMAL = /^\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+)?(?:fern)?(?:mündlich|praktisch)|^\s+(?:zu\s+)?bearbeit/;
@@ -176,7 +182,7 @@ export const schriftform = defineRule({
       id: 'generalklausel-elektronische-form',
       rationale: 'Eine Generalklausel des Gesetzes („Soweit nach diesem Gesetz die Schriftform angeordnet ist, …“) öffnet die elektronische Form überall.',
       stage: 'scope',
-      when: (ctx) => ctx.index.generalFormClause() !== null,
+      when: (ctx) => ctx.index.generalFormClause(ctx.sentence) !== null,
       example:
         '## § 1 Antrag\n\nDer Antrag ist schriftlich zu stellen.\n\n## § 9 Elektronische Kommunikation\n\nSoweit nach diesem Gesetz die Schriftform angeordnet ist, kann sie durch die elektronische Form ersetzt werden.\n',
     },
@@ -219,6 +225,18 @@ export const schriftform = defineRule({
       'Ist die Anfertigung der Niederschrift nicht möglich, so ist der betroffenen Person die Durchsuchung [schriftlich] zu bestätigen.',
       'Ein Mangel ist nur zu berücksichtigen, wenn er innerhalb eines Monats gegenüber der Gemeinde [schriftlich] gerügt worden ist.',
       'Der Beginn der Bauarbeiten kann auf Antrag in Textform schon vor Erteilung der Baugenehmigung [schriftlich] gestattet werden.',
+      // a prohibition of acting without the written act demands it
+      'Der Auftragnehmer ist zu verpflichten, ohne vorherige [schriftliche] Genehmigung des Auftraggebers keine Unterauftragnehmer hinzuzuziehen.',
+      'Die Entnahme der Körperzellen darf ohne [schriftliche] Einwilligung der spendenden Person nicht erfolgen.',
+      'Der Vertrag im Sinne des Absatzes 5 ist [schriftlich] abzufassen.',
+      'Der Erwerber hat die Angaben auf dem Lieferschein zu prüfen und festgestellte Abweichungen [schriftlich] zu vermerken.',
+      'Die Proben sind nach einem [schriftlich] festgelegten Verfahren zu entnehmen.',
+      // "nach diesem Gesetz" in the fourth item of another § is no general clause that opens the electronic form
+      '## § 1 Anordnung\n\nDie Anordnung ergeht [schriftlich].\n\n## § 2 Auftragsverarbeitung\n\nDer Vertrag ist schriftlich oder elektronisch abzufassen und hat insbesondere vorzusehen, dass der Auftragsverarbeiter 1. nur auf Weisung der Behörde handelt, 2. die Vertraulichkeit der Daten wahrt, 3. die Daten nach Abschluss der Verarbeitung löscht und 4. alle Pflichten nach diesem Gesetz einhält.\n',
+      // a title that names crimes as the danger to avert is no penalty catalogue
+      '## § 31 Kontaktverbot zur Verhütung terroristischer Straftaten\n\nDie Anordnung ergeht [schriftlich].\n',
+      // a general clause about the Verwaltungsakte of the law does not open the form of the application
+      '## § 1 Erlaubnis\n\nEine Erlaubnis setzt einen [schriftlichen] Antrag voraus.\n\n## § 9 Form\n\nVerwaltungsakte nach diesem Gesetz sind schriftlich oder elektronisch zu erlassen.\n',
     ],
     accepted: [
       'Der Diensteanbieter darf die Nutzung des De-Mail-Kontos nur zulassen, wenn der Nutzer die Informationen schriftlich oder elektronisch erhalten hat.',
@@ -243,6 +261,10 @@ export const schriftform = defineRule({
       'Wird vereinbart, anstelle einer Aussprache die schriftlichen Redetexte zu Protokoll zu nehmen, werden die Punkte kenntlich gemacht.',
       'Mit der in den §§ 3 und 4 genannten schriftlichen Genehmigung ist ein Verzeichnis fest zu verbinden.',
       'Der Antrag ist schriftlich zu stellen. Anträge nach Absatz 1 können auch elektronisch gestellt werden.',
+      'Die Anordnung kann in eiligen Fällen ohne schriftliche Begründung ergehen.',
+      'Ordnungswidrig im Sinne des § 7 Absatz 1 des Aufgabengesetzes handelt, wer entgegen § 5 den Umbau nicht schriftlich anzeigt.',
+      '## § 9 Straftaten\n\nWer entgegen § 3 den Antrag nicht schriftlich stellt, wird bestraft.\n',
+      '## § 1 Bescheid\n\nDer Verwaltungsakt ist schriftlich zu erlassen.\n\n## § 9 Form\n\nVerwaltungsakte nach diesem Gesetz sind schriftlich oder elektronisch zu erlassen.\n',
     ],
   },
 });

@@ -87,7 +87,8 @@ export function rewriteAbsatz(absatz: string, findings: readonly Finding[], ctx:
     const note = `${spans.length > 1 ? `Satz ${excl + 1}` : 'Der Satz'} schließt die elektronische Form ausdrücklich aus („${squash(sentenceTexts[excl]!)}“). Eine elektronische Alternative wird deshalb nicht vorgeschlagen; zu entscheiden ist, ob der Ausschluss noch erforderlich ist – wenn nicht, ist er aufzuheben.`;
     ops = ops.filter((op) => {
       const c = change(absatz, op);
-      if (!reallowsElectronic(op.categories, c.old, c.new)) return true;
+      // an insertion adds all its words, whatever its anchor says ("nicht in elektronischer Form" + "oder elektronisch")
+      if (!reallowsElectronic(op.categories, op.kind === 'insertAfter' ? '' : c.old, c.new)) return true;
       leave(op.findingIds, note);
       return false;
     });

@@ -29,7 +29,10 @@ export function loadTermList(name: string): TermList {
   return parsed.data;
 }
 
-/** One alternation over all entries, bounded by word boundaries, compiled once. */
+/**
+ * One alternation over all entries, bounded by word boundaries, compiled once. A space in a pattern matches any
+ * whitespace: in a statute a line break often falls inside a phrase ("amtliche\nBescheinigung").
+ */
 export function termRegex(list: TermList, flags = 'g'): RegExp {
-  return new RegExp(`\\b(?:${list.entries.map((e) => `(?:${e.pattern})`).join('|')})\\b`, flags);
+  return new RegExp(`\\b(?:${list.entries.map((e) => `(?:${e.pattern.replace(/ /g, '\\s+')})`).join('|')})\\b`, flags);
 }

@@ -2,6 +2,7 @@ import type { Finding } from '../../contracts/finding';
 import type { Citation, SearchHit } from '../../contracts/search';
 import type { ResolvedCard } from './cards';
 import type { IntentKind } from './classify';
+import type { ProvisionRef } from './procedure-codes';
 import type { ProvisionRewrite } from './rewrite';
 
 /**
@@ -35,6 +36,11 @@ export interface AnswerContext {
   landBridges?: SearchHit[];
   /** The answer card for the question, with its provisions resolved from the corpus. */
   card?: ResolvedCard;
+  /**
+   * A follow-up that asks for the same rule in another field of law ("Und im Steuerrecht?"): the earlier answer's
+   * provision, its counterpart in that field's procedural code (among the hits), and the field's name.
+   */
+  parallel?: { from: ProvisionRef & { title: string }; to: ProvisionRef; field: string };
   /** The rewritten provision for a rewrite request. */
   rewrite?: ProvisionRewrite;
 }

@@ -21,6 +21,18 @@ export const CardCitationSchema = z.object({
 });
 export type CardCitation = z.infer<typeof CardCitationSchema>;
 
+/**
+ * An answer that replaces the card's own when a yes/no question names a circumstance that turns it round
+ * (`## Abweichende Antworten`: "ermessen, abwäg | Nein. Muss die Behörde Ermessen ausüben …"): "Darf … vollautomatisch
+ * erlassen werden, wenn sie Ermessen ausüben muss?" is answered "Nein", not with the card's "Ja, aber …".
+ */
+export const ConditionalAnswerSchema = z.object({
+  /** Word starts (or phrases) of the circumstance; one must stand in the question, not negated ("a & b": both). */
+  when: z.array(z.string().min(3)).min(1),
+  answer: z.string().min(40).regex(/^(?:Ja|Nein|Nicht|In der Regel|Grundsätzlich|Es kommt darauf an)\b/, 'must start with the direct answer'),
+});
+export type ConditionalAnswer = z.infer<typeof ConditionalAnswerSchema>;
+
 export const AnswerCardSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string().min(3),
@@ -43,6 +55,7 @@ export const AnswerCardSchema = z.object({
    * ("Ja, das lässt sich elektronisch ersetzen") would say yes to the restriction the question asks about.
    */
   analogOnly: z.string().min(40).optional(),
+  conditional: z.array(ConditionalAnswerSchema).min(1).optional(),
 });
 export type AnswerCard = z.infer<typeof AnswerCardSchema>;
 
@@ -65,6 +78,12 @@ const bullets = (s: string | undefined) =>
     .filter((l) => /^\s*-\s+/.test(l))
     .map((l) => l.replace(/^\s*-\s+/, '').trim());
 
+/** "ermessen, beurteilungsspielraum | Nein. Muss die Behörde …" */
+function conditionalAnswer(line: string): unknown {
+  const at = line.indexOf('|');
+  return { when: list(line.slice(0, Math.max(at, 0))), answer: line.slice(at + 1).trim() };
+}
+
 /** "VwVfG | § 3a | 2 | durch die elektronische Form ersetzt werden" */
 function citation(line: string): unknown {
   const [law, section, paragraph, point] = line.split('|').map((p) => p.trim());
@@ -83,6 +102,7 @@ export function parseCard(md: string, file: string): AnswerCard {
     conditions: bullets(body.get('voraussetzungen')),
     ...(body.get('formulierung') ? { wording: body.get('formulierung')!.replace(/\s+/g, ' ') } : {}),
     citations: bullets(body.get('quellen')).map(citation),
+    ...(body.get('abweichende antworten') ? { conditional: bullets(body.get('abweichende antworten')).map(conditionalAnswer) } : {}),
     ...(body.get('nur analog') ? { analogOnly: body.get('nur analog')!.replace(/\s+/g, ' ') } : {}),
     ...(body.get('niedersachsen')
       ? { land: { answer: body.get('niedersachsen')!.replace(/\s+/g, ' '), citations: bullets(body.get('quellen niedersachsen')).map(citation) } }
@@ -233,7 +253,41 @@ const LAND =
   /nieders[aä]chs|\bnds\b|\blandes\p{L}*|\bland\b|\blandkreis\p{L}*|\bkommun\p{L}*|\bgemeinde\p{L}*|samtgemeinde|\bstadt\b|\bstädt\p{L}*|rathaus|ordnungsamt|bürgeramt|\b(?:ndig|nvwvfg|nkomvg|nvwzg)\b/iu;
 export const isLandQuestion = (text: string): boolean => LAND.test(text);
 
-/** "Darf man Gebühren nur bar annehmen?", "… ausschließlich persönlich …": may only the non-digital way be required? */
+/**
+ * "Darf man Gebühren nur bar annehmen?", "… ausschließlich persönlich …", "… verlangen, dass Anträge per Fax kommen?":
+ * may only the non-digital way, or one fixed technique, be required?
+ */
 const ANALOG_ONLY =
-  /\b(?:nur|ausschließlich|allein)\s+(?:noch\s+)?(?:\S+\s+){0,3}?(?:bar|in\s+bar|persönlich|schriftlich|auf\s+papier|in\s+papierform|per\s+post|postalisch|per\s+brief|im\s+original|vor\s+ort|an\s+der\s+kasse|am\s+schalter|durch\s+aushang|per\s+aushang|am\s+schwarzen\s+brett|im\s+schaukasten|im\s+amtsblatt|eigenhändig|handschriftlich|mit\s+unterschrift|unterschrieben)\b/i;
-export const asksAnalogOnly = (text: string): boolean => ANALOG_ONLY.test(text);
+  /\b(?:verlang\w*|vorschreib\w*|vorgeschrieben|vorzuschreiben)\b[^?.]{0,80}?\b(?:per\s+(?:tele)?fax|per\s+de-mail|auf\s+(?:einer\s+)?(?:cd|diskette|datenträger))\b|\b(?:nur|ausschließlich|allein)\s+(?:noch\s+)?(?:\S+\s+){0,3}?(?:bar|in\s+bar|persönlich|schriftlich|auf\s+papier|in\s+papierform|per\s+post|postalisch|per\s+brief|im\s+original|vor\s+ort|an\s+der\s+kasse|am\s+schalter|durch\s+aushang|per\s+aushang|am\s+schwarzen\s+brett|im\s+schaukasten|im\s+amtsblatt|eigenhändig|handschriftlich|mit\s+unterschrift|unterschrieben)\b/i;
+/**
+ * "Muss der Antrag eigenhändig unterschrieben werden?", "Ist die persönliche Vorsprache Pflicht?": is the analog way
+ * required? Not "Muss … schriftlich …?" or "… unterschrieben …?": where a law orders the form (a Satzung, a
+ * Bürgerbegehren), the answer to that is yes.
+ */
+const ANALOG_REQUIRED =
+  /^\s*(?:und\s+)?(?:(?:muss|müssen|braucht|brauchen|benötigt)\b[^?]{0,150}?\b(?:eigenhändig|handschriftlich|auf\s+papier|in\s+papierform|per\s+post|postalisch|per\s+brief|im\s+original|persönlich|in\s+bar|bar)\b|ist\b[^?]{0,80}?\b(?:eigenhändig\w*|handschriftlich\w*|persönlich\w*|papierform|original\w*|bar\w*)\b[^?]{0,60}?\b(?:nötig|notwendig|erforderlich|pflicht|vorgeschrieben|zwingend))/i;
+export const asksAnalogOnly = (text: string): boolean => ANALOG_ONLY.test(text) || ANALOG_REQUIRED.test(text);
+
+/** A question that asks for a thing or a way ("Welche …", "Wie …") rather than for yes or no. */
+const W_QUESTION = /^\s*(?:und\s+)?(?:wie|welche\w*|was|womit|wodurch|wofür|woran|worauf|wann|wo|wer|wem|wen|wessen|warum|wieso|weshalb|wozu)\b/i;
+/** "Was ist beim Finanzamt …, kann man die elektronisch ersetzen?" asks yes or no in its second clause. */
+const YES_NO_CLAUSE = /,\s*(?:und\s+)?(?:kann|können|darf|dürfen|muss|müssen|ist|sind|gibt|geht|reicht|soll)\b/i;
+export const asksYesNo = (text: string): boolean => !W_QUESTION.test(text) || YES_NO_CLAUSE.test(text);
+
+/** "ohne Ermessen", "kein Beurteilungsspielraum", "nicht abwägen": the circumstance is ruled out, not named. */
+const NEGATION = /(?:^|\s)(?:kein\w*|ohne|nicht|nie|weder)\s+(?:\S+\s+){0,2}$/i;
+
+/**
+ * The card's answer for a circumstance the yes/no question names ("…, wenn sie dabei Ermessen ausüben muss?"), if
+ * any: a word of the question starts with one of its words and is not negated right before.
+ */
+export function conditionalAnswerFor(card: AnswerCard, question: string): string | undefined {
+  if (!asksYesNo(question)) return undefined;
+  const text = question.toLowerCase();
+  const named = (term: string) => {
+    const re = new RegExp(`(?<![\\p{L}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'gu');
+    return [...text.matchAll(re)].some((m) => !NEGATION.test(text.slice(0, m.index)));
+  };
+  // "muss & gemeind": every part must stand in the question
+  return card.conditional?.find((c) => c.when.some((term) => term.split(/\s*&\s*/).every(named)))?.answer;
+}

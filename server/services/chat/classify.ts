@@ -44,7 +44,7 @@ const FIRST_PERSON = /\b(?:ich|wir|mir|mich|uns|mein\w*|unser\w*)\b/i;
 const NORMATIVE =
   /(?<![\p{L}])(?:ist|sind|hat|haben)(?![\p{L}])[^.?!]{0,200}(?:(?<![\p{L}])zu\s+\p{L}+en|\p{L}+zu\p{L}+en)(?![\p{L}])|(?<![\p{L}])bedarf\s+der(?![\p{L}])|(?<![\p{L}])(?:muss|müssen|soll|sollen|kann|können|darf|dürfen|wird|werden)(?![\p{L}])[^.?!]{0,200}(?<![\p{L}])(?:werden|erfolgen|vorgelegt|eingereicht|erteilt|gestellt|unterschrieben|beigefügt|angeordnet|übermittelt|erscheinen|bekannt\s*gemacht|ausgehängt|zugestellt)(?![\p{L}])|(?<![\p{L}])(?:erfolgt|erfolgen)\s+(?:durch|per|mit|auf|schriftlich|persönlich|im|in)(?![\p{L}])|(?<![\p{L}])(?:schriftlich|eigenhändig|persönlich|beglaubigt|im\s+Original|per\s+Post|durch\s+Aushang)\p{L}*/iu;
 const REWRITE =
-  /\b(?:umformulier\w*|neu\s*formulier\w*|umschreib\w*|neu\s*schreib\w*|neufass\w*|überarbeit\w*|formulierungsvorschlag|formulier\w*\s+(?:\S+\s+){0,5}?(?:um|neu)\b|wie\s+(?:müsste|sollte|würde|könnte|muss|soll)\s+(?:das|die\s+vorschrift|die\s+regelung|es|der\s+text|der\s+absatz|der\s+paragraph)\s+(?:\S+\s+){0,3}?(?:lauten|heißen|aussehen)|schreib\w*\s+(?:\S+\s+){0,3}?um\b|digitaltauglich\s+(?:machen|fassen)|(?:verbesserungs|änderungs)?vorschlag\w*|schl[äa]g\w*\s+(?:\S+\s+){0,4}?vor\b|verbesser\w*|besser\s+(?:formulier\w*|schreib\w*|fass\w*|mach\w*|lös\w*|geht|ginge|machen)|(?:mach|bau|pass)\w*\s+(?:\S+\s+){0,3}?(?:digital|digitaltauglich|online-?fähig)\w*)/i;
+  /\b(?:umformulier\w*|neu\s*formulier\w*|umschreib\w*|neu\s*schreib\w*|neufass\w*|überarbeit\w*|formulierungsvorschlag|formulier\w*\s+(?:\S+\s+){0,5}?(?:um|neu)\b|wie\s+(?:müsste|sollte|würde|könnte|muss|soll)\s+(?:das|die\s+vorschrift|die\s+regelung|es|der\s+text|der\s+absatz|der\s+paragraph)\s+(?:\S+\s+){0,3}?(?:lauten|heißen|aussehen)|wie\s+(?:sähe|sieht|wäre)\s+(?:das|die\s+vorschrift|die\s+regelung|es|der\s+text|der\s+absatz)\s+(?:\S+\s+){0,3}?(?:aus|formuliert)\b|schreib\w*\s+(?:\S+\s+){0,3}?um\b|digitaltauglich\s+(?:machen|fassen)|(?:verbesserungs|änderungs)?vorschlag\w*|schl[äa]g\w*\s+(?:\S+\s+){0,4}?vor\b|verbesser\w*|besser\s+(?:formulier\w*|schreib\w*|fass\w*|mach\w*|lös\w*|geht|ginge|machen)|(?:mach|bau)\w*\s+(?:\S+\s+){0,3}?(?:digital|digitaltauglich|online-?fähig)\w*|pass\w*\s+(?:\S+\s+){0,4}?an\b|anpass\w*|(?<!\bwas\s+(?:heißt|bedeutet)\s+)(?:digital\w*|digitaltauglich\w*|online-?fähig\w*|elektronisch\w*|technikoffen\w*|anders)\s+(?:zu\s+)?(?:formulier|fass|schreib)\w*)/i;
 const FOLLOW_UP_START =
   /^\s*(?:und|aber|auch|dann|sonst|also|was\s+ist\s+mit|was\s+gilt\s+(?:für|bei)|wie\s+ist\s+es\s+(?:mit|bei)|wie\s+sieht\s+es\s+(?:mit|bei)|gilt\s+das|geht\s+das|warum|wieso|weshalb|inwiefern|genauer|mehr\s+dazu|beispiel)\b/i;
 /** "ist das …", "reicht das", "die Vorschrift", "dazu": the message points at the previous turn. */
@@ -142,7 +142,9 @@ export function splitPassage(text: string): { question: string; passage?: string
     return { question: question || passage, passage };
   }
   const parts = sentences(text);
-  const normative = parts.filter((s) => !isQuestionSentence(s) && isNormative(s));
+  // once one sentence is normative, the user's other statements around it belong to the pasted text too ("Der
+  // Ausweis wird nur in Papierform ausgestellt." after "… ist nachzuweisen.")
+  const normative = parts.some((s) => !isQuestionSentence(s) && isNormative(s)) ? parts.filter((s) => !isQuestionSentence(s)) : [];
   if (normative.length) {
     const rest = parts.filter((s) => !normative.includes(s)).join(' ').trim();
     const passage = normative.map(stripQuotes).join(' ');

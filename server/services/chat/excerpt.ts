@@ -1,4 +1,5 @@
 import { findQuote } from '../../llm/quote';
+import { tokenize } from '../../retrieval/normalize';
 
 /**
  * The part of a provision that answers: the whole Absatz when it is short enough, else the stretch from the
@@ -61,4 +62,64 @@ export function focusExcerpt(text: string, opts: { points?: string[]; words?: st
   const listAhead = FIRST_ITEM.test(text.slice(start, start + opts.max));
   const end = cutAt(text, start, listAhead ? Math.round(opts.max * LIST_ROOM) : opts.max);
   return `${start > 0 ? '[…] ' : ''}${layoutItems(text.slice(start, end).trim())}${end < text.length ? ' […]' : ''}`;
+}
+
+/** How many of `words` (lower-case word beginnings, as contentWords gives them) stand in `text`. */
+export function sharedWords(text: string, words: string[]): number {
+  const folded = tokenize(text).join(' ');
+  return words.filter((w) => folded.includes(w)).length;
+}
+
+/** End of the sentence that runs on after `from`: ". " or end of text before an upper-case letter. */
+function sentenceEnd(text: string, from: number): number {
+  const m = /[.;](?=\s+[A-ZÄÖÜ§]|\s*$)/.exec(text.slice(from));
+  return m ? from + m.index + 1 : text.length;
+}
+
+/** Longest Absatz start kept before a list that adds to it ("… kann auch …"). */
+const ADDED_TO_MAX = 600;
+const ANAPHORIC_START = /^(?:Sie|Er|Es|Dazu|Dabei|Hierzu|Hierfür|Diese[rsmn]?)\s/;
+
+/** Sentences of an Absatz that hold a numbered list: from the sentence that introduces the list to the end of its last item. */
+function numberedLists(text: string): string[] {
+  const out: string[] = [];
+  const first = new RegExp(FIRST_ITEM.source, 'gu');
+  for (let m = first.exec(text); m; m = first.exec(text)) {
+    let start = sentenceStart(text, m.index);
+    // "Sie haben insbesondere 1. …": the subject stands in the sentence before
+    if (start > 0 && ANAPHORIC_START.test(text.slice(start))) start = sentenceStart(text, start - 2);
+    // "Die Schriftform kann auch ersetzt werden 1. …": "auch" adds to what the Absatz said before — keep it if short
+    if (start > 0 && start <= ADDED_TO_MAX && /\bauch\b/.test(text.slice(start, m.index))) start = 0;
+    const end = sentenceEnd(text, lastItemStart(text, m.index));
+    out.push(text.slice(start, end).trim());
+    first.lastIndex = end;
+  }
+  return out;
+}
+
+/** Position just after the marker of the last item of the list whose item 1 stands at `from` ("1." … "2." … "10."). */
+function lastItemStart(text: string, from: number): number {
+  let after = from + FIRST_ITEM.exec(text.slice(from))![0].length;
+  for (let n = 2; ; n++) {
+    const next = new RegExp(`\\s${n}\\.\\s+(?!${MONTH})[\\p{L}(„]`, 'u').exec(text.slice(after));
+    if (!next) return after;
+    after += next.index + next[0].length;
+  }
+}
+
+/**
+ * The numbered list of a provision that answers a "Welche …?" question: of the Absatz's lists, the one whose
+ * introducing sentence and items share most of the question's `words` (lower-case word beginnings, as
+ * contentWords gives them), laid out one item a line, with the number of words it shares; undefined when the
+ * Absatz has no list or none shares a word.
+ */
+export function answeringList(text: string, words: string[]): { list: string; shared: number } | undefined {
+  const flat = text.replace(/\s+/g, ' ');
+  let best: { list: string; shared: number } | undefined;
+  for (const list of numberedLists(flat)) {
+    const shared = sharedWords(list, words);
+    // on a tie the shorter list: the shared words stand closer together there
+    if (shared > 0 && (!best || shared > best.shared || (shared === best.shared && list.length < best.list.length))) best = { list, shared };
+  }
+  return best && { list: layoutItems(best.list), shared: best.shared };
 }

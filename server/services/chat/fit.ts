@@ -1,5 +1,6 @@
 import type { SearchHit } from '../../contracts/search';
 import { QUERY_STOP_WORDS, STOP_WORDS, stem, tokenize } from '../../retrieval/normalize';
+import { memoByText } from './text-memo';
 
 /**
  * Does a source fit the question? A card is chosen by one topic word and BM25 always returns something, so both
@@ -116,11 +117,14 @@ export function hitFits(terms: Term[], missing: Term[]): boolean {
   return missing.length === 0 || (terms.length >= 3 && fits(terms, missing));
 }
 
+/** The words of a hit's text, by that text (the same provisions come back for many questions). */
+const hitHaystack = memoByText((text) => haystack(text));
+
 /** The hits that cover the question; the rest are noise next to it, however they scored. */
 export function fittingHits(question: string, hits: SearchHit[]): SearchHit[] {
   const terms = specificTerms(question);
   if (terms.length === 0) return hits;
-  return hits.filter((h) => hitFits(terms, uncovered(terms, haystack(`${h.lawTitle ?? ''} ${h.title} ${h.text}`))));
+  return hits.filter((h) => hitFits(terms, uncovered(terms, hitHaystack(`${h.lawTitle ?? ''} ${h.title} ${h.text}`))));
 }
 
 /** "„Drohnenflüge“ und „Naturschutzgebieten“" — the words of the question that nothing covered. */

@@ -3,11 +3,12 @@ import type { Citation, SearchHit } from '../../contracts/search';
 import { parseCitations } from '../../retrieval/citations';
 import { isCitationScore } from '../../retrieval/engine';
 import type { AnswerContext, AnswerResult, Answerer } from './answerer';
-import { asksAnalogOnly, type ResolvedCard } from './cards';
-import { focusExcerpt } from './excerpt';
+import { asksAnalogOnly, asksYesNo, conditionalAnswerFor, type ResolvedCard } from './cards';
+import { answeringList, focusExcerpt, sharedWords } from './excerpt';
 import { fittingHits, listWords, specificTerms } from './fit';
 import { contentWords, relevantHits, sectionOf } from './relevance';
 import { streamText } from './stream';
+import type { ProvisionRef } from './procedure-codes';
 
 const MAX_LAW_QUOTES = 4;
 const MAX_SECTIONS_PER_LAW = 2;
@@ -16,8 +17,13 @@ const MAX_GUIDANCE_QUOTES = 3;
 const MAX_CARD_GUIDANCE = 1;
 const MAX_CARD_SOURCES = 5;
 const MAX_FINDINGS = 12;
+/** Land provisions quoted next to a card's Land view when the question names what they regulate. */
+const MAX_LAND_EXTRA = 2;
+const LAND_JURISDICTION = 'Niedersachsen';
 /** A retrieved Absatz is shown from its best sentence on, up to this length (more when a numbered list follows). */
 const QUOTE_CHARS = 700;
+/** A passage quoted in the lead as the answer: one or two sentences. */
+const LEAD_QUOTE_CHARS = 400;
 
 export const OFFLINE_MODEL = 'offline';
 
@@ -122,8 +128,10 @@ function findingsSection(findings: Finding[]): string[] {
 class Sources {
   readonly hits: SearchHit[] = [];
   private readonly blocks: { heading: string; lines: string[] }[] = [];
+  /** The number of `h`, or of the source that quotes the same Absatz (a card's source for a retrieved hit). */
   num(h: SearchHit): string {
-    return `[${this.hits.indexOf(h) + 1}]`;
+    const at = this.hits.indexOf(h);
+    return `[${(at >= 0 ? at : this.hits.findIndex((x) => x.law === h.law && x.ref === h.ref)) + 1}]`;
   }
   has(law: string, ref: string): boolean {
     return this.hits.some((h) => h.law === law && (h.ref === ref || sectionOf(h) === ref));
@@ -160,10 +168,7 @@ const excerptOf = (h: SearchHit, words: string[]) => focusExcerpt(h.text, { word
 
 /** "Welche Alternativen …?" is not answered with "Ja."; a yes/no question is. */
 function lead(question: string, answer: string): string {
-  const wQuestion = /^\s*(?:und\s+)?(?:wie|welche\w*|was|womit|wodurch|wann|wo|wer|warum|wozu)\b/i.test(question);
-  // "Was ist beim Finanzamt …, kann man die elektronisch ersetzen?" asks yes or no in its second clause
-  const yesNoClause = /,\s*(?:und\s+)?(?:kann|können|darf|dürfen|muss|müssen|ist|sind|gibt|geht|reicht|soll)\b/i.test(question);
-  if (!wQuestion || yesNoClause) return answer;
+  if (asksYesNo(question)) return answer;
   return answer.replace(/^Ja\.\s+(\S)/, (_m, c: string) => c.toUpperCase());
 }
 
@@ -172,8 +177,12 @@ function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources
   const land = ctx.land ? card.land : undefined;
   // "Darf … nur bar …?" asks about the restriction, not about the digital way: the card's own "Ja" would affirm it
   const analogOnly = card.analogOnly && asksAnalogOnly(ctx.question) ? card.analogOnly : undefined;
+  // a circumstance the question names can turn the card's answer round; the card's rule follows as the frame
+  const conditional = conditionalAnswerFor(card, ctx.question);
   // for a Land question the Land view answers; the general rule it applies follows
-  const parts = analogOnly
+  const parts = conditional
+    ? [conditional, `**Im Übrigen:** ${land ? land.answer : card.answer}`]
+    : analogOnly
     ? [analogOnly, ...(land ? [`**In Niedersachsen:** ${land.answer}`] : [])]
     : land
       ? [lead(ctx.question, land.answer), `**Allgemein:** ${card.answer}`]
@@ -198,6 +207,17 @@ function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources
   }
   for (const h of guidance.filter((g) => !sources.has(g.law, g.ref)).slice(0, MAX_CARD_GUIDANCE)) {
     sources.add('Hinweise zur Umsetzung', h, excerptOf(h, words));
+  }
+  // "Welche Alternativen zur Schriftform nennt § 3a VwVfG?": the named provision's answering part comes before the card
+  const namedHits = laws.filter((h) => named.has(`${h.law.toLowerCase()}\u0000${sectionOf(h)}`) && sources.has(h.law, h.ref));
+  const fromProvision = quoteLead(ctx.question, namedHits, words, sources, true);
+  if (fromProvision) parts.unshift(fromProvision);
+  // a Land question about a Land institution the card speaks of only in general ("Bürgerbegehren … schriftlich
+  // anzeigen"): the Land provision that covers every word of the question is quoted with the card
+  // (a question of frame words only names nothing such a provision could cover)
+  if (land && specificTerms(ctx.question).length > 0) {
+    const own = fittingHits(ctx.question, laws.filter((h) => h.jurisdiction === LAND_JURISDICTION && !sources.has(h.law, sectionOf(h)) && !sources.has(h.law, h.ref)));
+    for (const h of own.slice(0, MAX_LAND_EXTRA)) sources.add('Landesrecht', h, excerptOf(h, words));
   }
   return parts;
 }
@@ -228,8 +248,10 @@ function retrievalAnswer(ctx: AnswerContext, sources: Sources, pasted: boolean):
       .join(', ');
   };
   const count = (hs: SearchHit[]) => new Set(hs.map((h) => `${sectionOf(h)} ${h.law}`)).size;
+  const quotedLead = quoteLead(ctx.question, cited, words, sources);
   // without a card only a provision the question names is a sure answer; everything else is a partial match
   const bridges = cited.length ? (ctx.landBridges ?? []) : [];
+  if (quotedLead && bridges.length === 0) return [quotedLead, 'Der vollständige Wortlaut steht unten.'];
   for (const h of bridges) sources.add('Landesrecht', h, h.text);
   // a Land question about a federal procedural rule: it applies through the Land law that refers to it
   const leadText = bridges.length
@@ -239,7 +261,68 @@ function retrievalAnswer(ctx: AnswerContext, sources: Sources, pasted: boolean):
     : laws.length
       ? `Eine fertige Antwort habe ich dazu nicht; am besten ${count(laws) === 1 ? 'passt' : 'passen'} ${list(laws)}. Bitte prüfen Sie am Wortlaut unten, ob ${count(laws) === 1 ? 'sie Ihre Frage beantwortet' : 'sie Ihre Frage beantworten'}.`
       : `Dazu habe ich keine Vorschrift gefunden, nur Hinweise in ${guidance.map((h) => `${h.law} ${sources.num(h)}`).join(', ')}.`;
-  return [lead(ctx.question, leadText)];
+  // a Land question on a named federal rule: first that it applies, then what it says
+  return [lead(ctx.question, leadText), ...(quotedLead ? [quotedLead] : [])];
+}
+
+/** "Welche Anträge …?", "Wofür dürfen …?", "Was muss … alles …?", "Wann … keine …?": the answer is an enumeration. */
+const LIST_QUESTION = /^\s*(?:und\s+)?(?:welche\w*|wofür|wozu|wann|in\s+welchen|unter\s+welchen|was\b[\s\S]*\balles\b)/i;
+const asksForList = (question: string) => LIST_QUESTION.test(question);
+
+/** The words before a quoted passage in the lead: which provision says it (not that it is the whole answer). */
+const answerIn = (h: SearchHit, sources: Sources) => `Dazu heißt es in ${label(h)}${h.title ? ` (${h.title})` : ''} ${sources.num(h)}:`;
+
+/**
+ * The lead for a question about an enumeration in a provision it names ("Welche Anträge müssen nach § 3a NBauO …?"):
+ * the numbered list that answers it, quoted whole — the list is the answer, a cut before it is none.
+ */
+function listLead(cited: SearchHit[], words: string[], sources: Sources): string | undefined {
+  let best: { h: SearchHit; list: string; shared: number } | undefined;
+  for (const h of cited) {
+    const found = answeringList(h.text, words);
+    if (found && (!best || found.shared > best.shared)) best = { h, ...found };
+  }
+  if (!best) return undefined;
+  return `${answerIn(best.h, sources)}\n${quoted(best.list)}`;
+}
+
+/**
+ * The lead for another W-question about one provision it names ("Welche Aufgaben hat die Rettungsleitstelle nach
+ * § 6 NRettDG?"): the passage of its Absatz that shares most words with the question, else its first Absatz.
+ */
+function passageLead(cited: SearchHit[], words: string[], sources: Sources, needsSharedWord: boolean): string | undefined {
+  if (new Set(cited.map((h) => `${sectionOf(h)} ${h.law}`)).size !== 1) return undefined;
+  const shared = (h: SearchHit) => sharedWords(h.text, words);
+  // no shared word ("Was regelt § 9 OZG?"): the provision from its start
+  const best = cited.reduce((a, b) => (shared(b) > shared(a) ? b : a));
+  if (needsSharedWord && shared(best) === 0) return undefined;
+  return `${answerIn(best, sources)}\n${quoted(focusExcerpt(best.text, { words, max: LEAD_QUOTE_CHARS }))}`;
+}
+
+/**
+ * For a W-question about a provision it names: its answering list, else its answering passage; a yes/no question is
+ * never answered with a quote. Next to a card (`besideCard`) only a passage that shares a word with the question:
+ * the card answers the rest.
+ */
+function quoteLead(question: string, cited: SearchHit[], words: string[], sources: Sources, besideCard = false): string | undefined {
+  if (cited.length === 0 || asksYesNo(question)) return undefined;
+  return (asksForList(question) ? listLead(cited, words, sources) : undefined) ?? passageLead(cited, words, sources, besideCard);
+}
+
+const hitsOf = (hits: SearchHit[], p: ProvisionRef) => hits.filter((h) => h.law === p.law && sectionOf(h) === p.section);
+
+/**
+ * "Und im Steuerrecht?": the counterpart provision, from its Absatz that shares most words with the earlier question
+ * and the earlier provision's title ("vollständig automatisiert" finds § 155 Abs. 4 AO, not Abs. 1).
+ */
+function parallelAnswer(ctx: AnswerContext, parallel: NonNullable<AnswerContext['parallel']>, sources: Sources): string {
+  const words = contentWords(`${ctx.question} ${parallel.from.title}`);
+  const shared = (h: SearchHit) => sharedWords(h.text, words);
+  const best = hitsOf(ctx.hits, parallel.to).reduce((a, b) => (shared(b) > shared(a) ? b : a));
+  const excerpt = excerptOf(best, words);
+  sources.add('Vorschriften', best, excerpt);
+  const { to, from } = parallel;
+  return `Im ${parallel.field} gilt ${label(best)}${best.title ? ` (${best.title})` : ''} ${sources.num(best)}, die Entsprechung zu ${from.section} ${from.law}:\n${quoted(excerpt)}\n\nDie Zuordnung stammt aus der Tabelle der Parallelvorschriften von VwVfG, SGB X und AO; maßgeblich ist der Wortlaut von ${to.section} ${to.law}.`;
 }
 
 function rewriteAnswer(ctx: AnswerContext, sources: Sources): string[] {
@@ -288,6 +371,7 @@ export function createOfflineAnswerer(): Answerer {
       else if (ctx.intent === 'rewrite') parts.push(...rewriteAnswer(ctx, sources));
       else if (ctx.passage !== undefined) parts.push(...findingsSection(ctx.findings), ...retrievalAnswer(ctx, sources, true));
       else if (ctx.card) parts.push(...cardAnswer(ctx, ctx.card, sources));
+      else if (ctx.parallel && hitsOf(ctx.hits, ctx.parallel.to).length) parts.push(parallelAnswer(ctx, ctx.parallel, sources));
       else parts.push(...retrievalAnswer(ctx, sources, false));
       parts.push(...sources.render());
       const text = parts.join('\n\n');

@@ -1,6 +1,7 @@
 import type { SearchHit } from '../../contracts/search';
 import { parseCitations } from '../../retrieval/citations';
 import { QUERY_STOP_WORDS, STOP_WORDS, stem, tokenize } from '../../retrieval/normalize';
+import { memoByText } from './text-memo';
 
 /** Hits below this share of the best score of their kind are noise next to it. */
 const RELATIVE_CUTOFF = 0.35;
@@ -11,6 +12,9 @@ const contentStems = (text: string): Set<string> =>
       .filter((w) => w.length >= 3 && !STOP_WORDS.has(w) && !QUERY_STOP_WORDS.has(w))
       .map(stem),
   );
+
+/** Content stems and folded words of a hit's text (the same provisions come back for many questions). */
+const termsOfHay = memoByText((hay) => ({ stems: contentStems(hay), folded: tokenize(hay).join(' ') }));
 
 /**
  * Content words of a question as lower-case word beginnings (no folding, no stemming), for finding the sentence of
@@ -46,9 +50,7 @@ export function relevantHits(query: string, hits: SearchHit[]): SearchHit[] {
   return hits.filter((h) => {
     if (isCited(h)) return true;
     if (terms.length === 0 || h.score < (top.get(h.kind ?? 'law') ?? 0) * RELATIVE_CUTOFF) return false;
-    const hay = `${h.law} ${h.lawTitle ?? ''} ${h.ref} ${h.title} ${h.text}`;
-    const stems = contentStems(hay);
-    const folded = tokenize(hay).join(' ');
+    const { stems, folded } = termsOfHay(`${h.law} ${h.lawTitle ?? ''} ${h.ref} ${h.title} ${h.text}`);
     return enough(terms.filter((t) => stems.has(t) || (t.length >= 5 && folded.includes(t))));
   });
 }

@@ -230,17 +230,18 @@ export function createChatService(deps: ChatServiceDeps) {
       }
       const { text } = parsed.data;
       let conversationId = parsed.data.conversationId;
-      if (conversationId && !(await conversations.exists(sessionId, conversationId))) {
+      // only a model reads the history: the offline answerer needs to know no more than whether there is one
+      const context = conversationId ? await conversations.turnContext(sessionId, conversationId, deps.answerer ? HISTORY_TURNS : 0) : undefined;
+      if (conversationId && !context) {
         emit.error(notFound('conversation'), conversationId);
         return undefined;
       }
-      const history: ChatTurn[] = conversationId
-        ? (await conversations.recentMessages(sessionId, conversationId, HISTORY_TURNS)).map((m) => ({ role: m.role, text: m.text }))
-        : [];
-      const state: ChatState = conversationId ? await conversations.state(sessionId, conversationId) : {};
-      conversationId ??= (await conversations.create(sessionId, titleOf(text))).id;
+      const history: ChatTurn[] = context?.history ?? [];
+      const state: ChatState = context?.state ?? {};
+      // the user's message is stored before answering (one transaction with a new conversation)
+      if (conversationId) await conversations.addMessage(sessionId, conversationId, { role: 'user', text });
+      else conversationId = (await conversations.create(sessionId, titleOf(text), { role: 'user', text })).id;
       onConversation?.(conversationId);
-      await conversations.addMessage(sessionId, conversationId, { role: 'user', text });
 
       const messageId = clock.id();
       let streamed = '';
@@ -253,7 +254,7 @@ export function createChatService(deps: ChatServiceDeps) {
       let findings: Finding[] = [];
       let next: ChatState = state;
       try {
-        const intent = classifyMessage(text, { hasPrevious: history.length > 0, hasPassage: state.lastPassage !== undefined, isLawName });
+        const intent = classifyMessage(text, { hasPrevious: (context?.messages ?? 0) > 0, hasPassage: state.lastPassage !== undefined, isLawName });
         const turn = planTurn(intent, state);
         // findings of a rewrite follow-up were reported with the check; only a newly checked passage brings its own
         findings = intent.kind === 'check' || (intent.kind === 'rewrite' && intent.passage !== undefined) ? turn.ctx.findings : [];
@@ -283,16 +284,21 @@ export function createChatService(deps: ChatServiceDeps) {
         }
       }
       const allFindings = [...findings, ...(result.findings ?? [])];
-      await conversations.setState(sessionId, conversationId, next);
-      await conversations.addMessage(sessionId, conversationId, {
-        id: messageId,
-        role: 'assistant',
-        text: result.text,
-        citations: result.citations,
-        findings: allFindings,
-        model: result.model,
-        ...(result.notice ? { notice: result.notice } : {}),
-      });
+      // the answer and the state the next turn starts from, in one transaction
+      await conversations.addMessage(
+        sessionId,
+        conversationId,
+        {
+          id: messageId,
+          role: 'assistant',
+          text: result.text,
+          citations: result.citations,
+          findings: allFindings,
+          model: result.model,
+          ...(result.notice ? { notice: result.notice } : {}),
+        },
+        next,
+      );
       emit.done({
         conversationId,
         messageId,

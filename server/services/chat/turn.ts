@@ -8,6 +8,8 @@ import type { SearchHit } from '../../contracts/search';
 import type { Intent } from './classify';
 import { fits, haystack, specificTerms, uncovered, type Haystack, type Term } from './fit';
 import { rewriteProvision } from './rewrite';
+import { counterpart, FIELD_NAMES, namedCode, otherCodeLaws } from './procedure-codes';
+import { sectionOf } from './relevance';
 
 const QUERY_CHARS = 2000;
 const ABSATZ_LIST = /(Abs\.\s*\d+[a-z]?)(?:\s*(?:,|und|bis|u\.)\s*\d+[a-z]?)+/g;
@@ -52,7 +54,7 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
     [...resolved.values()].map(({ card, sources, landSources }) => [
       card.id,
       haystack(
-        [card.title, card.answer, ...card.conditions, card.wording ?? '', card.land?.answer ?? '', ...[...sources, ...landSources].map((s) => s.hit.text)].join(' '),
+        [card.title, card.answer, ...card.conditions, card.wording ?? '', card.land?.answer ?? '', ...(card.conditional ?? []).map((c) => c.answer), ...[...sources, ...landSources].map((s) => s.hit.text)].join(' '),
         [...card.topic, ...card.context].filter((t) => !/\s/.test(t)),
       ),
     ]),
@@ -89,6 +91,26 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
     return hits.length ? { landBridges: hits } : {};
   };
 
+  /**
+   * "Und im Steuerrecht?" after a question answered from another procedural code: the provision the earlier question
+   * is about (named in it, else its best hit in the other codes) and its counterpart in the field's code.
+   */
+  const switchedField = (followUp: string, previous: string | undefined): AnswerContext['parallel'] => {
+    const target = namedCode(followUp);
+    if (!target || !previous) return undefined;
+    const laws = otherCodeLaws(target);
+    const named = parseCitations(previous).filter((c) => laws.includes(c.law));
+    const found = deps.index.search(previous, { k: 5, laws }).map((h) => ({ law: h.law, section: sectionOf(h) }));
+    for (const from of [...named, ...found]) {
+      const to = counterpart(from, target);
+      const source = deps.index.getProvision(from.law, from.section);
+      if (to && source && deps.index.getProvision(to.law, to.section)) {
+        return { from: { law: from.law, section: from.section, title: source.title }, to, field: FIELD_NAMES[target] };
+      }
+    }
+    return undefined;
+  };
+
   return function planTurn(intent: Intent, state: ChatState): TurnPlan {
     switch (intent.kind) {
       case 'check':
@@ -104,12 +126,28 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
       case 'empty':
         return { ctx: { intent: 'out_of_scope', question: intent.question, findings: [] }, state, offlineOnly: true };
       case 'follow_up': {
-        const card = fitting([...rankCards(deps.cards, intent.question, state.lastTopic), deps.cards.find((c) => c.id === state.lastCard)], intent.question);
-        const query = `${(state.lastTopic ?? '').slice(0, QUERY_CHARS)} ${intent.question}`.trim();
+        const previous = (state.lastTopic ?? '').slice(0, QUERY_CHARS);
+        const parallel = switchedField(intent.question, previous);
+        const query = `${previous} ${intent.question}`.trim();
+        // "Und in Niedersachsen?" after a question on a named VwVfG provision: it applies through the Land law
+        const bridged = isLandQuestion(intent.question) ? landBridges(query) : {};
+        // a follow-up into another field or into Land law leaves the earlier card behind: it answered for the earlier one
+        const kept = parallel || bridged.landBridges ? undefined : deps.cards.find((c) => c.id === state.lastCard);
+        const card = fitting([...rankCards(deps.cards, intent.question, state.lastTopic), kept], intent.question);
+        const useParallel = !card && parallel;
         // a card answers the follow-up itself; without one the sources are judged against both turns
         return {
-          ctx: { intent: intent.kind, question: card ? intent.question : query, findings: [], land: isLandQuestion(query), ...withCard(card) },
-          query,
+          ctx: {
+            intent: intent.kind,
+            question: card ? intent.question : query,
+            findings: [],
+            land: isLandQuestion(query),
+            ...withCard(card),
+            ...(useParallel ? { parallel } : {}),
+            ...(card ? {} : bridged),
+          },
+          // the counterpart is named in the query, so that it is among the hits whichever answerer answers
+          query: useParallel ? `${parallel.to.section} ${parallel.to.law} ${query}` : query,
           state: topicState(state, query, card, true),
           offlineOnly: false,
         };

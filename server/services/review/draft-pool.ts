@@ -9,7 +9,8 @@ import type { Finding } from '../../contracts/finding';
 import type { AbsatzRewrite } from '../../contracts/rewrite';
 import type { AbsatzContext } from '../../rules/rewrite';
 import type { DraftAnalysis } from './analyze-draft';
-import type { DraftTask, Outcome, RenderTask, RewriteTask } from './draft-worker';
+import type { ConvertLawTask, DraftTask, Outcome, RenderTask, RewriteTask } from './draft-worker';
+import type { ConvertedLaw, ImportOptions } from '../../retrieval/corpus-import';
 import type { RenderRequest } from './render';
 
 /**
@@ -164,6 +165,11 @@ export function createDraftAnalyzer(opts: DraftPoolOptions) {
         log: { file: filename },
         ...(o.onStage ? { onStage: o.onStage } : {}),
       });
+    },
+    /** A law file for the corpus import, converted off the request thread within the draft limits. */
+    convertLaw(buf: Buffer, filename: string, options: ImportOptions): Promise<ConvertedLaw> {
+      const task: Omit<ConvertLawTask, 'port'> = { data: new Uint8Array(buf), filename, options };
+      return runTask<ConvertedLaw>('convertLaw', task, { budgetMs: opts.timeoutMs, what: 'law conversion', limit: tooComplex, log: { file: filename } });
     },
     async close(): Promise<void> {
       const p = pool;

@@ -2,6 +2,7 @@ import type { MessagePort } from 'node:worker_threads';
 import { isAppError, type ErrorType } from '../../errors';
 import type { AbsatzRewrite } from '../../contracts/rewrite';
 import type { Finding } from '../../contracts/finding';
+import { type ConvertedLaw, convertLawFile, type ImportOptions } from '../../retrieval/corpus-import';
 import { type AbsatzContext, rewriteInContext } from '../../rules/rewrite';
 import { analyzeDraft, type DraftAnalysis } from './analyze-draft';
 import { type RenderRequest, renderExport } from './render';
@@ -71,4 +72,16 @@ export interface RenderTask {
 /** An export file of a review (DOCX, Markdown, tracked-changes draft). */
 export function render(task: RenderTask): Promise<Outcome<Buffer | string>> {
   return guarded(task.port, () => renderExport(task.request));
+}
+
+export interface ConvertLawTask {
+  data: Uint8Array;
+  filename: string;
+  options: ImportOptions;
+  port?: MessagePort;
+}
+
+/** A law file uploaded by an administrator, converted for the corpus under the same limits as a draft. */
+export function convertLaw(task: ConvertLawTask): Promise<Outcome<ConvertedLaw>> {
+  return guarded(task.port, () => convertLawFile(Buffer.from(task.data.buffer, task.data.byteOffset, task.data.byteLength), task.filename, task.options));
 }

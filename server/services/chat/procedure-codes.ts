@@ -1,0 +1,89 @@
+import { parseCitations } from '../../retrieval/citations';
+
+/**
+ * The three general codes of administrative procedure and the provisions that rule the same point in each. A
+ * follow-up such as "Und im Steuerrecht?" after a question answered from the VwVfG asks for the same rule in another
+ * field: the answer is its counterpart in that field's code (§ 41 VwVfG → § 122 AO), not a new search for the
+ * follow-up's few words. Data a lawyer can check: one row per point, columns VwVfG | Sozialrecht | AO; "–" where
+ * a code has no counterpart.
+ */
+export const PROCEDURE_CODES = ['VwVfG', 'SGB X', 'AO'] as const;
+export type ProcedureCode = (typeof PROCEDURE_CODES)[number];
+
+const PARALLEL_PROVISIONS: readonly (readonly [string, string, string])[] = [
+  ['§ 3a VwVfG', '§ 36a SGB I', '§ 87a AO'], // elektronische Kommunikation
+  ['§ 14 VwVfG', '§ 13 SGB X', '§ 80 AO'], // Bevollmächtigte
+  ['§ 20 VwVfG', '§ 16 SGB X', '§ 82 AO'], // ausgeschlossene Personen
+  ['§ 23 VwVfG', '§ 19 SGB X', '§ 87 AO'], // Amtssprache
+  ['§ 24 VwVfG', '§ 20 SGB X', '§ 88 AO'], // Untersuchungsgrundsatz
+  ['§ 25 VwVfG', '–', '§ 89 AO'], // Beratung, Auskunft
+  ['§ 26 VwVfG', '§ 21 SGB X', '§ 92 AO'], // Beweismittel
+  ['§ 28 VwVfG', '§ 24 SGB X', '§ 91 AO'], // Anhörung
+  ['§ 29 VwVfG', '§ 25 SGB X', '–'], // Akteneinsicht
+  ['§ 31 VwVfG', '§ 26 SGB X', '§ 108 AO'], // Fristen und Termine
+  ['§ 32 VwVfG', '§ 27 SGB X', '§ 110 AO'], // Wiedereinsetzung
+  ['§ 33 VwVfG', '§ 29 SGB X', '–'], // Beglaubigung
+  ['§ 35 VwVfG', '§ 31 SGB X', '§ 118 AO'], // Begriff des Verwaltungsakts
+  ['§ 35a VwVfG', '§ 31a SGB X', '§ 155 AO'], // vollständig automatisierter Erlass (§ 155 Abs. 4 AO)
+  ['§ 37 VwVfG', '§ 33 SGB X', '§ 119 AO'], // Bestimmtheit und Form
+  ['§ 39 VwVfG', '§ 35 SGB X', '§ 121 AO'], // Begründung
+  ['§ 41 VwVfG', '§ 37 SGB X', '§ 122 AO'], // Bekanntgabe
+  ['§ 43 VwVfG', '§ 39 SGB X', '§ 124 AO'], // Wirksamkeit
+  ['§ 44 VwVfG', '§ 40 SGB X', '§ 125 AO'], // Nichtigkeit
+  ['§ 45 VwVfG', '§ 41 SGB X', '§ 126 AO'], // Heilung von Verfahrens- und Formfehlern
+  ['§ 48 VwVfG', '§ 45 SGB X', '§ 130 AO'], // Rücknahme
+  ['§ 49 VwVfG', '§ 47 SGB X', '§ 131 AO'], // Widerruf
+];
+
+/** Words by which a message names a field's code: the field, its authorities, its law. */
+const FIELD_WORDS: Record<ProcedureCode, RegExp> = {
+  VwVfG: /verwaltungsverfahrensgesetz|\bvwvfg\b|allgemeine[nm]?\s+verwaltungsverfahren/iu,
+  'SGB X': /sozial\p{L}*|jobcenter|krankenkass\p{L}*|pflegekass\p{L}*|rentenversicher\p{L}*|unfallversicher\p{L}*|bürgergeld|arbeitsagentur|agentur\s+für\s+arbeit|\bsgb\b/iu,
+  AO: /steuer\p{L}*|finanzamt|finanzämter\p{L}*|finanzbehörde\p{L}*|abgabenordnung|besteuer\p{L}*|\bao\b/iu,
+};
+
+/** The field's name in the lead ("Im Steuerverfahren gilt …"). */
+export const FIELD_NAMES: Record<ProcedureCode, string> = {
+  VwVfG: 'allgemeinen Verwaltungsverfahren',
+  'SGB X': 'Sozialverwaltungsverfahren',
+  AO: 'Steuerverfahren',
+};
+
+export interface ProvisionRef {
+  law: string;
+  section: string;
+}
+
+const parseCell = (cell: string): ProvisionRef | undefined => {
+  const m = /^(§\s*\S+)\s+(.+)$/.exec(cell);
+  return m ? { law: m[2]!, section: m[1]! } : undefined;
+};
+const ROWS = PARALLEL_PROVISIONS.map((row) => row.map(parseCell));
+
+/** Every provision of the table (for the test that checks them against the corpus). */
+export const parallelProvisions = (): ProvisionRef[] => ROWS.flat().filter((p): p is ProvisionRef => p !== undefined);
+
+/** The code whose field the message names ("Und im Steuerrecht?", "beim Jobcenter"), if exactly one. */
+export function namedCode(text: string): ProcedureCode | undefined {
+  const named = PROCEDURE_CODES.filter((c) => FIELD_WORDS[c].test(text) || parseCitations(text).some((p) => columnOf(p) === c));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** The column a provision stands in (SGB I and SGB X share the social column). */
+function columnOf(p: ProvisionRef): ProcedureCode | undefined {
+  for (const row of ROWS) {
+    const i = row.findIndex((x) => x && x.law === p.law && x.section === p.section);
+    if (i >= 0) return PROCEDURE_CODES[i];
+  }
+  return undefined;
+}
+
+/** The counterpart of `p` in `target`'s code; undefined when the table has none. */
+export function counterpart(p: ProvisionRef, target: ProcedureCode): ProvisionRef | undefined {
+  const row = ROWS.find((r) => r.some((x) => x && x.law === p.law && x.section === p.section));
+  return row?.[PROCEDURE_CODES.indexOf(target)];
+}
+
+/** The laws of the codes other than `target` (where the earlier answer came from). */
+export const otherCodeLaws = (target: ProcedureCode): string[] =>
+  [...new Set(ROWS.flatMap((r) => r.filter((x, i) => x && PROCEDURE_CODES[i] !== target).map((x) => x!.law)))];

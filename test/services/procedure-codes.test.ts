@@ -1,0 +1,41 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SearchIndex } from '../../server/retrieval/index';
+import { checkText } from '../../server/rules/engine';
+import { loadCards } from '../../server/services/chat/cards';
+import { classifyMessage } from '../../server/services/chat/classify';
+import { counterpart, namedCode, parallelProvisions } from '../../server/services/chat/procedure-codes';
+import { createTurnPlanner } from '../../server/services/chat/turn';
+import { CORPUS_DIR, testIndex } from '../http/harness';
+import { join } from 'node:path';
+
+let index: SearchIndex;
+beforeAll(async () => {
+  index = await testIndex();
+});
+
+describe('parallel provisions of VwVfG, SGB X and AO', () => {
+  it('name only provisions the shipped corpus has', () => {
+    for (const p of parallelProvisions()) expect(index.getProvision(p.law, p.section), `${p.section} ${p.law}`).toBeDefined();
+  });
+
+  it('map a provision to its counterpart in the code a follow-up names', () => {
+    expect(namedCode('Und im Steuerrecht?')).toBe('AO');
+    expect(namedCode('Und beim Jobcenter?')).toBe('SGB X');
+    expect(namedCode('Und bei Bescheiden?')).toBeUndefined();
+    expect(counterpart({ law: 'VwVfG', section: '§ 41' }, 'AO')).toEqual({ law: 'AO', section: '§ 122' });
+    expect(counterpart({ law: 'AO', section: '§ 91' }, 'SGB X')).toEqual({ law: 'SGB X', section: '§ 24' });
+    // the AO grants no right to inspect files: no counterpart rather than a wrong one
+    expect(counterpart({ law: 'VwVfG', section: '§ 29' }, 'AO')).toBeUndefined();
+  });
+
+  it('plans "Und im Steuerrecht?" after a VwVfG question as the counterpart, leaving the earlier card behind', () => {
+    const plan = createTurnPlanner({ cards: loadCards(join(CORPUS_DIR, 'cards')), index, checkText: (t) => checkText(t) });
+    const first = plan(classifyMessage('Wann gilt nach dem VwVfG ein per Post verschickter Bescheid als bekannt gegeben?'), {});
+    const follow = plan(classifyMessage('Und im Steuerrecht?', { hasPrevious: true }), first.state);
+    expect(follow.ctx.parallel).toMatchObject({ from: { law: 'VwVfG', section: '§ 41' }, to: { law: 'AO', section: '§ 122' } });
+    expect(follow.ctx.card).toBeUndefined();
+    expect(follow.query).toMatch(/^§ 122 AO /);
+    // a follow-up that stays in the field is no switch
+    expect(plan(classifyMessage('Und bei Bescheiden?', { hasPrevious: true }), first.state).ctx.parallel).toBeUndefined();
+  });
+});
