@@ -34,12 +34,12 @@ import { type Metrics, createMetrics, registerQueueDepth } from './metrics';
 import { baseLawKeys, rebuildCorpusIndex } from './retrieval/corpus-index';
 import type { SearchIndex } from './retrieval/index';
 import { liveIndex } from './retrieval/live-index';
-import { checkText as realCheckText } from './rules/engine';
 import { rewriteFindings, rewriteInContext } from './rules/rewrite';
 import { createBatchService } from './services/batch';
 import type { Answerer } from './services/chat/answerer';
 import { loadCards, type AnswerCard } from './services/chat/cards';
 import { createOfflineAnswerer } from './services/chat/offline-answerer';
+import { budgetedCheck } from './services/chat/passage-check';
 import { createChatService } from './services/chat/service';
 import { createConversationService } from './services/conversations';
 import { createCorpusAdmin } from './services/corpus-admin';
@@ -169,7 +169,7 @@ export function createApp(deps: AppDeps): App {
   const chat = createChatService({
     conversations: storage.conversations,
     index,
-    checkText: deps.checkText ?? ((t) => realCheckText(t)),
+    checkText: deps.checkText ?? budgetedCheck(config.CHAT_CHECK_BUDGET_MS),
     offline: createOfflineAnswerer(),
     cards: deps.cards ?? loadCards(join(resolve(config.CORPUS_DIR), 'cards')),
     ...(deps.llm ? { answerer: deps.llm.answerer, answererModel: deps.llm.model } : {}),

@@ -39,6 +39,8 @@ export const ConfigSchema = z.object({
   INGEST_TIMEOUT_S: z.coerce.number().positive().max(3600).default(120),
   /** Budget of one export rendering (DOCX, Markdown, tracked changes) in the draft pool. */
   EXPORT_TIMEOUT_S: z.coerce.number().positive().max(3600).default(120),
+  /** Budget of the rule check of a passage pasted into the chat, which runs on the request thread (German 413 beyond). */
+  CHAT_CHECK_BUDGET_MS: z.coerce.number().int().positive().max(60_000).default(1000),
   MAX_REVIEW_FINDINGS: z.coerce.number().int().min(1).max(100_000).default(2000),
   JOB_MAX_EXTRACTED_MB: z.coerce.number().positive().max(10_000).default(200),
   JOB_MAX_RESULTS_MB: z.coerce.number().positive().max(10_000).default(256),

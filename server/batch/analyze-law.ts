@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { LawDocument } from '../contracts/document';
 import type { Finding, Severity } from '../contracts/finding';
 import { isUtf8 } from 'node:buffer';
+import { withoutXmlInvalid } from '../ingest/normalize';
 import { parseLawMarkdown } from '../parser/law-markdown';
-import { checkDocument } from '../rules/engine';
+import { CheckDeadlineError, checkDocument } from '../rules/engine';
 import { logger } from '../logger';
 import { skippedResult, type LawResult } from './law-result';
 import { withAbsatzRewrites } from './absatz-fixes';
@@ -20,7 +21,7 @@ export function decodeLawFile(buf: Buffer): { text: string } | { error: string }
   }
   if (buf.indexOf(0) !== -1) return { error: 'Die Datei enthält Binärdaten und ist keine Textdatei.' };
   if (!isUtf8(buf)) return { error: 'Die Datei ist nicht UTF-8-kodiert.' };
-  const text = buf.toString('utf8').replace(/^\uFEFF/, '');
+  const text = withoutXmlInvalid(buf.toString('utf8').replace(/^\uFEFF/, ''));
   if (text.trim() === '') return { error: 'Die Datei ist leer.' };
   return { text };
 }
@@ -44,11 +45,20 @@ export function onePerProvisionAndCategory(doc: LawDocument, findings: Finding[]
   return [...kept.values()].sort((a, b) => a.location.start - b.location.start || a.category.localeCompare(b.category));
 }
 
+/**
+ * How long the rule check of one law may run. The largest federal laws (SGB V, 2 MB) take under a second; a file
+ * without full stops and with a trigger every few words costs hours (the check is quadratic in the sentence), and
+ * would hold the job and every job queued behind it.
+ */
+export const LAW_CHECK_BUDGET_MS = 60_000;
+
+const TOO_SLOW_LAW = 'Die Datei ist zu komplex, um sie in angemessener Zeit zu prüfen (Zeitgrenze der Analyse überschritten).';
+
 /** Parses a law (federal or Niedersachsen Markdown) and runs the rule engine; never throws. */
-export function analyzeLawText(text: string, path: string): LawResult {
+export function analyzeLawText(text: string, path: string, budgetMs = LAW_CHECK_BUDGET_MS): LawResult {
   try {
     const doc = parseLawMarkdown(text, { path });
-    const findings = checkDocument(doc);
+    const findings = checkDocument(doc, { deadline: performance.now() + budgetMs });
     return {
       path,
       law: doc.abbreviation,
@@ -58,6 +68,7 @@ export function analyzeLawText(text: string, path: string): LawResult {
       findings: withAbsatzRewrites(doc, findings, onePerProvisionAndCategory(doc, findings)),
     };
   } catch (e) {
+    if (e instanceof CheckDeadlineError) return skippedResult(path, TOO_SLOW_LAW);
     logger.warn({ path, err: e }, 'law analysis failed');
     return skippedResult(path, `Die Datei konnte nicht analysiert werden (${e instanceof Error ? e.message : String(e)}).`);
   }

@@ -16,10 +16,55 @@ interface Level {
 
 const attr = (xml: string, tag: string): string | undefined => new RegExp(`<w:${tag}\\b[^>]*\\bw:val="([^"]*)"`).exec(xml)?.[1];
 
+/** A `<w:tag …>inner</w:tag>` element: its opening tag (with the attributes) and where it lies in the part. */
+interface Element {
+  open: string;
+  inner: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The `<w:tag>` elements of a part in order, found with indexOf. A lazy regular expression (`<w:tag…>([\s\S]*?)</w:tag>`)
+ * reads to the end of the part from every opening tag without a closing one: quadratic, minutes for a few MB.
+ */
+function* elements(xml: string, tag: string): Generator<Element> {
+  const open = `<w:${tag}`;
+  const close = `</w:${tag}>`;
+  for (let at = xml.indexOf(open); at !== -1; at = xml.indexOf(open, at + 1)) {
+    // the whole name: <w:num is not <w:numPr
+    if (!/[\s/>]/.test(xml[at + open.length] ?? '')) continue;
+    const gt = xml.indexOf('>', at);
+    if (gt === -1) return;
+    if (xml[gt - 1] === '/') {
+      yield { open: xml.slice(at, gt + 1), inner: '', start: at, end: gt + 1 };
+      continue;
+    }
+    const end = xml.indexOf(close, gt);
+    // no closing tag after this one means none after any later opening tag either
+    if (end === -1) return;
+    yield { open: xml.slice(at, gt + 1), inner: xml.slice(gt + 1, end), start: at, end: end + close.length };
+    at = end;
+  }
+}
+
+/** An attribute of an opening tag. */
+const attrOf = (open: string, name: string): string | undefined => new RegExp(`\\b${name}="([^"]*)"`).exec(open)?.[1];
+
+/**
+ * Beyond these a list is no Word list of a drafter (Word itself numbers up to 32767, a level's text is a few
+ * characters such as "(%1)"), and a label of letters or roman numerals grows with the counter: a hostile file would
+ * make every paragraph's label megabytes long. Such paragraphs keep their text without a label.
+ */
+const MAX_COUNTER = 9999;
+const MAX_LEVEL_TEXT = 64;
+
 function parseLevels(xml: string): Map<string, Level> {
   const levels = new Map<string, Level>();
-  for (const m of xml.matchAll(/<w:lvl\b[^>]*\bw:ilvl="(\d)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
-    levels.set(m[1]!, { start: Number(attr(m[2]!, 'start') ?? '1'), format: attr(m[2]!, 'numFmt') ?? 'decimal', text: attr(m[2]!, 'lvlText') ?? '' });
+  for (const e of elements(xml, 'lvl')) {
+    const ilvl = attrOf(e.open, 'w:ilvl');
+    if (ilvl === undefined || !/^\d$/.test(ilvl)) continue;
+    levels.set(ilvl, { start: Number(attr(e.inner, 'start') ?? '1'), format: attr(e.inner, 'numFmt') ?? 'decimal', text: attr(e.inner, 'lvlText') ?? '' });
   }
   return levels;
 }
@@ -32,17 +77,22 @@ interface ListDef {
 
 function parseNumbering(xml: string): Map<string, ListDef> {
   const abstract = new Map<string, Map<string, Level>>();
-  for (const m of xml.matchAll(/<w:abstractNum\b[^>]*\bw:abstractNumId="([^"]+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) abstract.set(m[1]!, parseLevels(m[2]!));
+  for (const e of elements(xml, 'abstractNum')) {
+    const id = attrOf(e.open, 'w:abstractNumId');
+    if (id) abstract.set(id, parseLevels(e.inner));
+  }
   const lists = new Map<string, ListDef>();
-  for (const m of xml.matchAll(/<w:num\b[^>]*\bw:numId="([^"]+)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
-    const levels = abstract.get(attr(m[2]!, 'abstractNumId') ?? '');
-    if (!levels) continue;
+  for (const e of elements(xml, 'num')) {
+    const id = attrOf(e.open, 'w:numId');
+    const levels = abstract.get(attr(e.inner, 'abstractNumId') ?? '');
+    if (!id || !levels) continue;
     const overrides = new Map<string, number>();
-    for (const o of m[2]!.matchAll(/<w:lvlOverride\b[^>]*\bw:ilvl="(\d)"[^>]*>([\s\S]*?)<\/w:lvlOverride>/g)) {
-      const start = attr(o[2]!, 'startOverride');
-      if (start !== undefined) overrides.set(o[1]!, Number(start));
+    for (const o of elements(e.inner, 'lvlOverride')) {
+      const ilvl = attrOf(o.open, 'w:ilvl');
+      const start = attr(o.inner, 'startOverride');
+      if (ilvl !== undefined && /^\d$/.test(ilvl) && start !== undefined) overrides.set(ilvl, Number(start));
     }
-    lists.set(m[1]!, { levels, overrides });
+    lists.set(id, { levels, overrides });
   }
   return lists;
 }
@@ -50,10 +100,11 @@ function parseNumbering(xml: string): Map<string, ListDef> {
 /** Numbering a paragraph style carries ("Absatz" style of a template): styleId → numId and level. */
 function styleNumbering(xml: string): Map<string, { numId: string; ilvl: string }> {
   const out = new Map<string, { numId: string; ilvl: string }>();
-  for (const m of xml.matchAll(/<w:style\b[^>]*\bw:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
-    const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(m[2]!)?.[1];
+  for (const e of elements(xml, 'style')) {
+    const styleId = attrOf(e.open, 'w:styleId');
+    const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(e.inner)?.[1];
     const numId = numPr ? attr(numPr, 'numId') : undefined;
-    if (numId) out.set(m[1]!, { numId, ilvl: attr(numPr!, 'ilvl') ?? '0' });
+    if (styleId && numId) out.set(styleId, { numId, ilvl: attr(numPr!, 'ilvl') ?? '0' });
   }
   return out;
 }
@@ -72,6 +123,7 @@ function roman(n: number): string {
 }
 
 function formatNumber(n: number, format: string): string | undefined {
+  if (!(n <= MAX_COUNTER)) return undefined;
   switch (format) {
     case 'decimal':
       return String(n);
@@ -96,7 +148,7 @@ export function labelNumberedParagraphs(documentXml: string, numberingXml: strin
   if (lists.size === 0) return documentXml;
   const byStyle = styleNumbering(stylesXml);
   const counters = new Map<string, number[]>();
-  return documentXml.replace(/<w:p\b(?:[^>]*[^/>])?>([\s\S]*?)<\/w:p>/g, (para: string, inner: string) => {
+  const label = (para: string, inner: string): string => {
     const pPr = /^\s*<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(inner);
     if (!pPr) return para;
     const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(pPr[1]!)?.[1];
@@ -105,7 +157,7 @@ export function labelNumberedParagraphs(documentXml: string, numberingXml: strin
     const ilvl = (numPr ? attr(numPr, 'ilvl') : undefined) ?? fromStyle?.ilvl ?? '0';
     const list = numId ? lists.get(numId) : undefined;
     const level = list?.levels.get(ilvl);
-    if (!list || !level || formatNumber(1, level.format) === undefined) return para;
+    if (!list || !level || formatNumber(1, level.format) === undefined || level.text.length > MAX_LEVEL_TEXT) return para;
     const depth = Number(ilvl);
     let count = counters.get(numId!);
     if (!count) {
@@ -115,16 +167,24 @@ export function labelNumberedParagraphs(documentXml: string, numberingXml: strin
     count[depth]!++;
     for (let d = depth + 1; d < 9; d++) count[d] = (list.levels.get(String(d))?.start ?? 1) - 1;
     let ok = true;
-    const label = level.text.replace(/%([1-9])/g, (_, k: string) => {
+    const text = level.text.replace(/%([1-9])/g, (_, k: string) => {
       const i = Number(k) - 1;
       const f = formatNumber(Math.max(1, count![i]!), list.levels.get(String(i))?.format ?? 'decimal');
       if (f === undefined) ok = false;
       return f ?? '';
     });
-    if (!ok || label.trim() === '') return para;
+    if (!ok || text.trim() === '') return para;
     const at = para.indexOf('</w:pPr>') + '</w:pPr>'.length;
-    return `${para.slice(0, at)}<w:r><w:t xml:space="preserve">${escapeXml(label)} </w:t></w:r>${para.slice(at)}`;
-  });
+    return `${para.slice(0, at)}<w:r><w:t xml:space="preserve">${escapeXml(text)} </w:t></w:r>${para.slice(at)}`;
+  };
+  const out: string[] = [];
+  let cur = 0;
+  for (const p of elements(documentXml, 'p')) {
+    out.push(documentXml.slice(cur, p.start), label(documentXml.slice(p.start, p.end), p.inner));
+    cur = p.end;
+  }
+  out.push(documentXml.slice(cur));
+  return out.join('');
 }
 
 /** Writes list labels into word/document.xml of the parts; unchanged when the document has no list numbering. */

@@ -7,15 +7,36 @@
 /** "Schrift-\nform" → "Schriftform"; not "Bundes-\nund Landesrecht", where the hyphen stands for an elided word. */
 const SOFT_BREAK = /([a-zäöüß])-[ \t]*\n[ \t]*(?!(?:und|oder|bzw|sowie|bis)\b)([a-zäöüß])/g;
 
+/**
+ * Characters XML 1.0 does not allow (C0 controls other than tab and line breaks, U+FFFE/U+FFFF, unpaired surrogates):
+ * no law text holds them, and one of them in a quote makes a DOCX or XLSX export a file Word and Excel refuse to open.
+ */
+const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+export const withoutXmlInvalid = (text: string): string => text.replace(XML_INVALID, '');
+
+/**
+ * `s` without trailing spaces and tabs, read from the end. /[ \t]+$/ tries every position of a run of spaces and reads
+ * the rest of the run from each: a line of 100,000 spaces took 16 s, one of a few MB days.
+ */
+export function trimSpacesEnd(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === ' ' || s[end - 1] === '\t')) end--;
+  return s.slice(0, end);
+}
+
 export function normalizeExtracted(text: string): string {
   return text
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(/\u00ad/g, '')
     .replace(/[\f\v\u2028\u2029]/g, '\n')
+    .replace(XML_INVALID, '')
     .replace(/\u00a0/g, ' ')
     .replace(SOFT_BREAK, '$1$2')
-    .replace(/[ \t]+$/gm, '')
+    .split('\n')
+    .map(trimSpacesEnd)
+    .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

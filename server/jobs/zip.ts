@@ -34,6 +34,19 @@ function safeRelative(name: string): string | undefined {
 
 const corrupt = (cause: unknown) => zipError(CORRUPT, String(cause));
 
+/**
+ * Names the file system cannot hold: a component or path too long, or one name used for a file and for a
+ * folder ("a.md" and "a.md/b.md"). The archive's fault, not ours, so a German 400 instead of a 500.
+ */
+const UNWRITABLE = new Set(['ENAMETOOLONG', 'ENOTDIR', 'EEXIST', 'EISDIR']);
+const unwritable = (name: string, e: unknown): AppError | undefined =>
+  UNWRITABLE.has((e as NodeJS.ErrnoException | undefined)?.code ?? '')
+    ? zipError(
+        'Das ZIP-Archiv enthält Pfade, die sich nicht entpacken lassen (zu lange Namen oder eine Datei und ein Ordner gleichen Namens).',
+        `cannot write ${name.slice(0, 200)}: ${String(e).slice(0, 300)}`,
+      )
+    : undefined;
+
 export interface ExtractedZip {
   /** Absolute paths of the extracted law files, in archive order. */
   files: string[];
@@ -85,8 +98,10 @@ export async function extractLawZip(buf: Buffer, dest: string, limits: ZipLimits
       if (entry.uncompressedSize > budget.left) throw tooBig();
       const target = join(root, rel);
       if (!target.startsWith(root + sep)) throw zipError(UNSAFE_PATHS, `escape ${rel}`);
-      await mkdir(dirname(target), { recursive: true });
-      await pipeEntry(zip, entry, budget, { corrupt, over: tooBig }, createWriteStream(target));
+      await mkdir(dirname(target), { recursive: true }).catch((e: unknown) => {
+        throw unwritable(rel, e) ?? e;
+      });
+      await pipeEntry(zip, entry, budget, { corrupt: (e) => unwritable(rel, e) ?? corrupt(e), over: tooBig }, createWriteStream(target));
       files.push(target);
     }
   } finally {

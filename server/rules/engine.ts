@@ -101,11 +101,27 @@ interface RawHit {
   sentenceEnd: number;
 }
 
-/** `law`: the abbreviation the text is read in; `land`: a Land code or name ("bw", "Bayern") when the caller knows it. */
+/**
+ * `law`: the abbreviation the text is read in; `land`: a Land code or name ("bw", "Bayern") when the caller knows it.
+ * `deadline` (a `performance.now()` value): a check on the request thread (chat) gives up at this time instead of
+ * holding the server; a text without full stops and with thousands of triggers costs seconds to minutes.
+ */
 export interface CheckOptions {
   law?: string;
   land?: string;
+  deadline?: number;
 }
+
+/** The check passed its deadline; the caller tells the user, in its own words, to check the text another way. */
+export class CheckDeadlineError extends Error {
+  constructor(triggers: number) {
+    super(`rule check passed its deadline after ${triggers} triggers`);
+    this.name = 'CheckDeadlineError';
+  }
+}
+
+/** The clock is read once per this many triggers: often enough to stop in time, rarely enough to cost nothing. */
+const DEADLINE_EVERY = 32;
 
 const SEVERITY_RANK: Record<Severity, number> = { hoch: 2, mittel: 1, hinweis: 0 };
 
@@ -141,7 +157,9 @@ function run(doc: LawDocument, opts: CheckOptions, decisions: Decision[] | null)
     });
   };
   ANY_TRIGGER.lastIndex = 0;
+  let triggers = 0;
   for (let any = ANY_TRIGGER.exec(text); any; any = ANY_TRIGGER.exec(text)) {
+    if (opts.deadline !== undefined && ++triggers % DEADLINE_EVERY === 0 && performance.now() > opts.deadline) throw new CheckDeadlineError(triggers);
     const at = any.index;
     // resume right after the start, so that a trigger beginning inside this match is not skipped
     ANY_TRIGGER.lastIndex = at + 1;

@@ -18,6 +18,7 @@ import type { ChatEmitter, ChatService } from '../services/chat/service';
 import { notFound } from '../services/not-found';
 import type { BatchJobs } from '../jobs/runner';
 import type { Metrics } from '../metrics';
+import { MAX_QUEUED_BYTES, queuedBytes } from './backpressure';
 
 export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SessionIdentity>;
 
@@ -40,6 +41,8 @@ export interface SocketDeps {
   chat: ChatService;
   jobs: BatchJobs;
   metrics: Metrics;
+  /** Unread bytes queued for one client beyond which it is disconnected (default MAX_QUEUED_BYTES). */
+  maxQueuedBytes?: number;
 }
 
 const sessionEnded = () => new AppError('unauthorized', 'unauthorized:session_ended', SESSION_ENDED);
@@ -89,6 +92,7 @@ function socketRequest(id: string, log: Logger, ack: AckCallback | undefined): S
 /** socket.io on the app's HTTP server: cookie-authenticated handshake, one room per browser session. */
 export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer {
   const log = deps.log ?? logger;
+  const maxQueued = deps.maxQueuedBytes ?? MAX_QUEUED_BYTES;
   /** Runs one event's handler in its request's log context (its id is on every log line it causes). */
   const inRequest = <T>(socketId: string, event: string, payload: unknown, ack: unknown, fn: (req: SocketRequest) => T): T => {
     const requestId = requestIdOf(payload);
@@ -134,6 +138,12 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
     // the checks are chained, so that events reach their handlers in the order they came (a stop after its question)
     let checked: Promise<void> = Promise.resolve();
     socket.use((packet, next) => {
+      // a client that keeps asking but reads no answers would let them pile up in memory: it is let go
+      if (queuedBytes(socket.conn) > maxQueued) {
+        log.warn({ socketId: socket.id, queued: queuedBytes(socket.conn) }, 'socket disconnected: client does not read its answers');
+        socket.disconnect(true);
+        return;
+      }
       const refuse = (e: unknown) => {
         const ack = packet.at(-1);
         if (typeof ack === 'function') inRequest(socket.id, String(packet[0]), packet[1], ack, (req) => req.fail(e));

@@ -24,10 +24,16 @@ export function numbered(sql: string): string {
   return out;
 }
 
+/**
+ * PostgreSQL text cannot hold U+0000 (SQLite can): a job name, chat message or law title with one failed its
+ * statement, a 500 for the user. The character carries nothing in a law text; it is dropped from every text value.
+ */
+const withoutNul = (params: Param[]): Param[] => params.map((p) => (typeof p === 'string' && p.includes('\u0000') ? p.replaceAll('\u0000', '') : p));
+
 const runner = (q: (text: string, values: unknown[]) => Promise<pg.QueryResult>): SqlRunner => ({
-  all: async (sql, params = []) => (await q(numbered(sql), params as Param[])).rows,
-  get: async (sql, params = []) => (await q(numbered(sql), params as Param[])).rows[0],
-  run: async (sql, params = []) => (await q(numbered(sql), params as Param[])).rowCount ?? 0,
+  all: async (sql, params = []) => (await q(numbered(sql), withoutNul(params as Param[]))).rows,
+  get: async (sql, params = []) => (await q(numbered(sql), withoutNul(params as Param[]))).rows[0],
+  run: async (sql, params = []) => (await q(numbered(sql), withoutNul(params as Param[]))).rowCount ?? 0,
 });
 
 /**

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BatchJobResponseSchema, ReviewFindingsResponseSchema, ReviewResponseSchema } from '../../server/contracts/api';
-import { docxBomb, largeDraft } from '../fixtures/web/hostile';
+import { docxBomb, docxEmptyListDefinitions, largeDraft } from '../fixtures/web/hostile';
 import { makeZip } from '../fixtures/web/zip-writer';
 import { makeApp, type TestApp } from './harness';
 
@@ -82,6 +82,16 @@ describe('isolated ingestion', () => {
     const res = await bomb;
     expect(res.status).toBe(413);
     expect(res.body.error.message).toContain('zu groß oder zu komplex');
+  });
+});
+
+describe('parsing cost stays linear', () => {
+  it('a numbering.xml with 100,000 empty list definitions is read within a short budget', async () => {
+    // the budget is far above what a linear read of 3.5 MB costs and far below what the quadratic read took (minutes)
+    const t = await app({ INGEST_TIMEOUT_S: '20' });
+    const res = await upload(t, request.agent(t.app), await docxEmptyListDefinitions(100_000), 'nummern.docx');
+    expect(res.status).toBe(201);
+    expect(res.body.text).toContain('(1) Der Antrag ist schriftlich zu stellen.');
   });
 });
 

@@ -50,4 +50,21 @@ describe('Word list numbering', () => {
     expect(cite('ein Lichtbild')).toBe('§ 1 Abs. 2 Nr. 3');
     expect(cite('auch elektronisch')).toBe('§ 1 Abs. 3');
   });
+
+  it('gives no label where a hostile list would make each one megabytes long (huge start value, huge level text)', () => {
+    const hostile = `<w:numbering>
+<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="4294967295"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
+<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="${'(%1)'.repeat(1000)}"/></w:lvl></w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+</w:numbering>`;
+    expect(texts(labelNumberedParagraphs(p('Rom', '1') + p('Lang', '2') + p('Ohne'), hostile))).toEqual(['Rom', 'Lang', 'Ohne']);
+  });
+
+  it('reads lists whose elements are not closed as far as they are, and keeps self-closing paragraphs', () => {
+    const broken = `${numbering.replace('</w:numbering>', '')}<w:abstractNum w:abstractNumId="9"><w:lvl w:ilvl="0">`;
+    expect(texts(`<w:p/>${labelNumberedParagraphs(`<w:p/>${p('Erster.', '1')}<w:p/>${p('Zweiter.', '1')}`, broken)}`.replace(/<w:p\/>/g, '<w:p></w:p>'))).toEqual([
+      '', '', '(1) Erster.', '', '(2) Zweiter.',
+    ]);
+  });
 });

@@ -70,3 +70,23 @@ describe('hostile uploads are refused before they are in memory', () => {
     expect(r.text).toContain('Der Antrag ist schriftlich zu stellen.');
   });
 });
+
+describe('hostile plain text', () => {
+  it('keeps no character that XML forbids (Word and Excel refuse such exports): controls, U+FFFE/U+FFFF, unpaired surrogates', async () => {
+    // a few controls among ordinary text: more than 1 % would make it binary content
+    const text = `§ 1 Antrag\u0001\n(1) Der Antrag ist schriftlich\u0008 \ud800zu stellen\ufffe\uffff.\u000b(2) Weiter.\n${'Begründung folgt. '.repeat(30)}`;
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    for (const buf of [Buffer.from(text.replace('\ud800', ''), 'utf8'), utf16]) {
+      const { text: out } = await extractText(buf, 'entwurf.txt');
+      expect(out).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udfff]/);
+      expect(out).toContain('Der Antrag ist schriftlich');
+      expect(out).toContain('\n(2) Weiter.');
+    }
+  });
+
+  it('reads a line of a million spaces (trailing spaces are cut without a backtracking regular expression)', async () => {
+    const { text } = await extractText(Buffer.from(`${' '.repeat(1_000_000)}x\n§ 1 Antrag   \n(1) Der Antrag ist schriftlich zu stellen.`), 'leer.txt');
+    expect(text.endsWith('x\n§ 1 Antrag\n(1) Der Antrag ist schriftlich zu stellen.')).toBe(true);
+  });
+});
+

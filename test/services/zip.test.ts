@@ -89,4 +89,16 @@ describe('extractLawZip', () => {
     expect((await rejection(extractLawZip(makeZip([{ name: 'x.pdf', data: '%PDF' }]), out))).userMessage).toContain('keine Gesetzesdateien');
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
   });
+
+  it.each([
+    ['a file and a folder of the same name', [{ name: 'a.md', data: 'x' }, { name: 'a.md/b.md', data: 'y' }]],
+    ['a folder and a file of the same name', [{ name: 'a.md/b.md', data: 'y' }, { name: 'a.md', data: 'x' }]],
+    ['a folder name longer than the file system allows', [{ name: `${'x'.repeat(300)}/b.md`, data: 'y' }]],
+    ['a file name longer than the file system allows', [{ name: `${'x'.repeat(300)}.md`, data: 'y' }]],
+    ['a path longer than the file system allows', [{ name: `${'a/'.repeat(3000)}b.md`, data: 'y' }]],
+  ])('refuses %s with a German 400, not an internal error', async (_, entries) => {
+    const e = await rejection(extractLawZip(makeZip(entries), dest()));
+    expect(e.status).toBe(400);
+    expect(e.userMessage).toContain('nicht entpacken');
+  });
 });

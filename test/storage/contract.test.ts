@@ -451,6 +451,15 @@ describe.each([sqliteBackend(), postgresBackend()])('storage contract: $name', (
     await s.sql.run('DELETE FROM corpus_laws WHERE id = ?', [other.id]);
   });
 
+  it('text with U+0000 from a user is stored, not a failed statement (PostgreSQL text cannot hold it and drops it)', async () => {
+    const a = sid();
+    const c = await s.conversations.create(a, 'Frage\u0000 mit NUL');
+    await s.conversations.addMessage(a, c.id, { role: 'user', text: 'Hallo\u0000 Welt' });
+    const got = (await s.conversations.get(a, c.id))!;
+    expect(got.title.replaceAll('\u0000', '')).toBe('Frage mit NUL');
+    expect(got.messages[0]!.text.replaceAll('\u0000', '')).toBe('Hallo Welt');
+  });
+
   it('a failed transaction leaves nothing behind and the database stays usable', async () => {
     const a = sid();
     const c = await s.conversations.create(a, 'T');

@@ -1,4 +1,5 @@
 import type { Category, Finding } from '../../contracts/finding';
+import { trimSpacesEnd } from '../../ingest/normalize';
 
 /**
  * The word-level changes of one Absatz as spans of the original Absatz text. An insertion is held as a change of
@@ -91,15 +92,21 @@ export function applyOps(text: string, ops: readonly Op[]): string {
   return seam(out, text.slice(cur));
 }
 
-/** Joins two pieces: one space between words, none before punctuation or after an opening quote, no doubled comma. */
+/**
+ * Joins two pieces: one space between words, none before punctuation or after an opening quote, no doubled comma.
+ * `left` is everything joined so far, so it is only looked at from its end (its last code point is in the last two
+ * code units): an Absatz with hundreds of edits would otherwise be read once per edit.
+ */
 function seam(left: string, right: string): string {
   if (left === '' || right === '') return left + right;
-  const l = left.replace(/[ \t]+$/, '');
+  // read from the end: /[ \t]+$/ would scan all of the text joined so far
+  const l = trimSpacesEnd(left);
   const r = right.replace(/^[ \t]+/, '');
   const spaced = l.length < left.length || r.length < right.length;
+  const tail = l.slice(-2);
   if (/^[,.;:]/.test(r)) return (l.endsWith(',') && r.startsWith(',') ? l.slice(0, -1) : l) + r;
-  if (/[„(\n]$/.test(l) || /^\n/.test(r)) return l + r;
-  if (spaced || (/[\p{L}\d)“]$/u.test(l) && /^[\p{L}\d„(]/u.test(r))) return `${l} ${r}`;
+  if (/[„(\n]$/.test(tail) || /^\n/.test(r)) return l + r;
+  if (spaced || (/[\p{L}\d)“]$/u.test(tail) && /^[\p{L}\d„(]/u.test(r))) return `${l} ${r}`;
   return l + r;
 }
 

@@ -265,6 +265,10 @@ export function createChatService(deps: ChatServiceDeps) {
       } catch (e) {
         if (isAbort(e, signal)) {
           result = { text: streamed, citations: [], model: deps.answerer ? (deps.answererModel ?? 'llm') : OFFLINE_MODEL, notice: NOTICE_STOPPED };
+        } else if (isAppError(e) && e.status < 500) {
+          // what the user can change (a passage too costly to check here) is said as it is
+          emit.error(e, conversationId);
+          return conversationId;
         } else {
           emit.error(
             new AppError(

@@ -1,0 +1,40 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SocketAckSchema, type SocketAck } from '../../server/contracts/socket';
+import { PASSAGE_TOO_COMPLEX } from '../../server/services/chat/passage-check';
+import { connect, listen, makeApp, type ClientSocket, type TestApp } from '../http/harness';
+
+/**
+ * Chat messages run on the request thread: a pasted passage whose rule check would cost minutes (no full stops,
+ * thousands of triggers) is refused at its budget with a German error, and the server keeps answering.
+ */
+
+let t: TestApp;
+let socket: ClientSocket;
+beforeAll(async () => {
+  t = await makeApp();
+  socket = await connect(await listen(t));
+});
+afterAll(async () => {
+  socket.close();
+  await t.dispose();
+});
+
+function emit(event: string, payload: unknown): Promise<SocketAck> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ack for ${event}`)), 30_000);
+    (socket.emit as (ev: string, p: unknown, cb: (a: unknown) => void) => void)(event, payload, (raw) => {
+      clearTimeout(timer);
+      resolve(SocketAckSchema.parse(raw));
+    });
+  });
+}
+
+describe('hostile chat messages', () => {
+  it('a pasted text of 100,000 characters with thousands of triggers and no full stop gets the German refusal, and the next question its answer', async () => {
+    const ack = await emit('chat:message', { requestId: 'req-costly', text: 'Der Antrag ist schriftlich zu stellen und '.repeat(2380) });
+    expect(ack).toMatchObject({ ok: false, requestId: 'req-costly', error: { code: 'too_large:chat_check', message: PASSAGE_TOO_COMPLEX } });
+    await request(t.app).get('/healthz').expect(200);
+    expect(await emit('chat:message', { requestId: 'req-after', text: 'Der Antrag ist schriftlich zu stellen.' })).toMatchObject({ ok: true, requestId: 'req-after' });
+  });
+});
