@@ -1,17 +1,14 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listen, makeApp, tempDir, type TestApp } from '../http/harness';
+import { listen, makeApp, type TestApp } from '../http/harness';
+import { ROOT, buildClient, launchChromium, poll, text } from './support';
 
 /**
  * Defects a drafter tripped over in the acceptance walk-through, pinned through the real server and Debian's
  * Chromium: composer errors, copying an answer, chart legibility and totals, a failed upload's stages.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ROOT = resolve(import.meta.dirname, '../..');
 
 let app: TestApp;
 let base: string;
@@ -20,15 +17,9 @@ let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run \`apt-get install -y chromium\` or set CHROMIUM_PATH.`);
-  const clientDir = tempDir('dc-client-');
-  await build({ configFile: join(ROOT, 'client/vite.config.ts'), logLevel: 'warn', build: { outDir: clientDir, emptyOutDir: true } });
-  app = await makeApp({}, { clientDir });
+  app = await makeApp({}, { clientDir: await buildClient() });
   base = await listen(app);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'de-DE' });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
   page = await context.newPage();
@@ -41,8 +32,6 @@ afterAll(async () => {
   await app?.dispose();
 });
 
-const poll = <T>(read: () => Promise<T>, timeout = 15_000) => expect.poll(read, { timeout, interval: 100 });
-const text = (l: Locator) => async () => ((await l.textContent()) ?? '').trim();
 
 describe('acceptance', () => {
   it('chat: an input error is shown once at the composer and goes away when typing', async () => {

@@ -1,13 +1,13 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReviewResponse } from '../../server/contracts/api';
 import { createLlmServices } from '../../server/llm/index';
 import type { Answerer } from '../../server/services/chat/answerer';
 import { NOTICE_FALLBACK } from '../../server/services/chat/service';
 import { listen, makeApp, tempDir, type TestApp } from '../http/harness';
+import { ROOT, buildClient, launchChromium, poll, text } from './support';
 import { fakeConfig } from '../llm/helpers';
 import { startFakeOpenAI, type FakeReply } from '../support/fake-openai';
 import { CLIENT_ID, CLIENT_SECRET, startProvider } from '../support/oidc-provider';
@@ -20,8 +20,6 @@ import { isReviewRequest, reviewAnswer } from '../support/fake-reviewer';
  * temporary folder, so that a plain test run leaves the working tree unchanged.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ROOT = resolve(import.meta.dirname, '../..');
 const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs/screenshots') : tempDir('dc-shots-');
 
 let app: TestApp;
@@ -35,20 +33,11 @@ const frames = new Map<string, number>();
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}. The browser tests need Debian's chromium: run \`apt-get install -y chromium\` (CI: .ci/run installs it) or set CHROMIUM_PATH.`,
-    );
-  }
-  clientDir = tempDir('dc-client-');
-  await build({ configFile: join(ROOT, 'client/vite.config.ts'), logLevel: 'warn', build: { outDir: clientDir, emptyOutDir: true } });
+  clientDir = await buildClient();
   app = await makeApp({}, { clientDir });
   base = await listen(app);
 
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
   page = await context.newPage();
   page.setDefaultTimeout(20_000);
@@ -72,9 +61,6 @@ afterAll(async () => {
   await app?.dispose();
 });
 
-/** Retries a read until it satisfies the matcher (Playwright's locator assertions are not part of playwright-core). */
-const poll = <T>(read: () => Promise<T>, timeout = 15_000) => expect.poll(read, { timeout, interval: 100 });
-const text = (l: Locator) => async () => ((await l.textContent()) ?? '').trim();
 
 async function screenshot(name: string, fullPage = true): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));

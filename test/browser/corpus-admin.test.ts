@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listen, makeApp, tempDir, type TestApp } from '../http/harness';
+import { ROOT, buildClient, launchChromium, poll, text } from './support';
 import { FISH_LAW, FISH_WORD } from '../support/corpus-admin';
 
 /**
@@ -13,8 +12,6 @@ import { FISH_LAW, FISH_WORD } from '../support/corpus-admin';
  * imported law is saved as a screenshot like the views of app.test.ts.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ROOT = resolve(import.meta.dirname, '../..');
 /** As in app.test.ts: docs/screenshots with UPDATE_SCREENSHOTS=1 (README), otherwise a temporary folder. */
 const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs/screenshots') : tempDir('dc-shots-');
 
@@ -24,12 +21,9 @@ let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run \`apt-get install -y chromium\` or set CHROMIUM_PATH.`);
-  const clientDir = tempDir('dc-client-');
-  await build({ configFile: join(ROOT, 'client/vite.config.ts'), logLevel: 'warn', build: { outDir: clientDir, emptyOutDir: true } });
-  app = await makeApp({}, { clientDir });
+  app = await makeApp({}, { clientDir: await buildClient() });
   const base = await listen(app);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
   page = await context.newPage();
   page.setDefaultTimeout(30_000);
@@ -45,8 +39,6 @@ afterAll(async () => {
   await app?.dispose();
 });
 
-const poll = <T>(read: () => Promise<T>, timeout = 20_000) => expect.poll(read, { timeout, interval: 100 });
-const text = (l: Locator) => async () => ((await l.textContent()) ?? '').trim();
 const lawCount = async () => Number(/Korpus: ([\d.]+) Gesetze/.exec(await text(page.locator('.corpus-size'))())?.[1]?.replace('.', '') ?? NaN);
 
 describe('Rechtskorpus verwalten', () => {

@@ -1,17 +1,12 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listen, makeApp, tempDir, type TestApp } from '../http/harness';
+import { listen, makeApp, type TestApp } from '../http/harness';
+import { buildClient, launchChromium, poll } from './support';
 
 /**
  * The review shows one coherent rewrite per Absatz: an Absatz with two findings gets one block with the old and new
  * wording marked and one Änderungsbefehl; the findings' cards point to it; dismissing one finding reworks it.
  */
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ROOT = resolve(import.meta.dirname, '../..');
 
 const DRAFT = [
   'Entwurf eines Gesetzes über die Fischereierlaubnis',
@@ -27,12 +22,9 @@ let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium or set CHROMIUM_PATH).`);
-  const clientDir = tempDir('dc-client-');
-  await build({ configFile: join(ROOT, 'client/vite.config.ts'), logLevel: 'warn', build: { outDir: clientDir, emptyOutDir: true } });
-  app = await makeApp({}, { clientDir });
+  app = await makeApp({}, { clientDir: await buildClient() });
   const base = await listen(app);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  browser = await launchChromium();
   page = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'de-DE' })).newPage();
   page.setDefaultTimeout(20_000);
   page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -43,8 +35,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.dispose();
 });
-
-const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
 
 describe('review: one rewrite per Absatz', () => {
   it('shows one rewrite with one command for an Absatz with two findings, and reworks it when one is dismissed', async () => {

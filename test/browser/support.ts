@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Locator } from 'playwright-core';
+import { build } from 'vite';
+import { expect } from 'vitest';
+import { tempDir } from '../http/harness';
+
+/** What every browser test needs: Debian's Chromium with the workplace's flags, the client built once per file. */
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Builds the client into a temporary folder and returns it (the server under test serves it). */
+export async function buildClient(): Promise<string> {
+  const clientDir = tempDir('dc-client-');
+  await build({ configFile: join(ROOT, 'client/vite.config.ts'), logLevel: 'warn', build: { outDir: clientDir, emptyOutDir: true } });
+  return clientDir;
+}
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}. The browser tests need Debian's chromium: run \`apt-get install -y chromium\` (CI: .ci/run installs it) or set CHROMIUM_PATH.`,
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** Retries a read until it satisfies the matcher (Playwright's locator assertions are not part of playwright-core). */
+export const poll = <T>(read: () => Promise<T>, timeout = 20_000) => expect.poll(read, { timeout, interval: 100 });
+export const text = (l: Locator) => async () => ((await l.textContent()) ?? '').trim();
