@@ -16,17 +16,25 @@ export interface TokenBuckets {
 }
 
 const MINUTE_MS = 60_000;
-/** Beyond this many keys in memory, full buckets (keys idle long enough) are dropped: they hold no information. */
+/**
+ * Beyond this many keys in memory, full buckets (keys idle long enough) are dropped, as they hold no information;
+ * at most once a second, so that many active keys do not make every take a scan.
+ */
 const SWEEP_ABOVE = 10_000;
+const SWEEP_EVERY_MS = 1000;
 
 /** Buckets in this process (one instance, or no REDIS_URL). */
 export function memoryBuckets(s: BucketSettings, now: () => number = Date.now): TokenBuckets {
   const buckets = new Map<string, { tokens: number; at: number }>();
+  let swept = -Infinity;
   const refilled = (b: { tokens: number; at: number }, t: number) => Math.min(s.burst, b.tokens + ((t - b.at) * s.perMinute) / MINUTE_MS);
   return {
     async take(key) {
       const t = now();
-      if (buckets.size > SWEEP_ABOVE) for (const [k, b] of buckets) if (refilled(b, t) >= s.burst) buckets.delete(k);
+      if (buckets.size > SWEEP_ABOVE && t - swept >= SWEEP_EVERY_MS) {
+        swept = t;
+        for (const [k, b] of buckets) if (refilled(b, t) >= s.burst) buckets.delete(k);
+      }
       const b = buckets.get(key);
       const tokens = b ? refilled(b, t) : s.burst;
       const ok = tokens >= 1;
