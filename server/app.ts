@@ -23,6 +23,7 @@ import { requestMetrics } from './http/request-metrics';
 import { reviewRoutes } from './http/routes/reviews';
 import { uploadSingle } from './http/routes/upload';
 import { requestIds } from './http/request-id';
+import { memoryBuckets } from './http/rate-limit-bucket';
 import { redisRateLimitStores } from './http/rate-limit-store';
 import { DEFAULT_RATE_LIMITS, type RateLimits, rateLimiters, securityHeaders } from './http/security';
 import { createSessions } from './http/session';
@@ -146,7 +147,8 @@ export function createApp(deps: AppDeps): App {
 
   const MB = 1024 * 1024;
   const quota = createQuota({
-    usage: async (sessionId) => (await storage.reviews.sessionBytes(sessionId)) + (await storage.batch.sessionBytes(sessionId)),
+    usage: async (sessionId) =>
+      (await storage.reviews.sessionBytes(sessionId)) + (await storage.batch.sessionBytes(sessionId)) + (await storage.conversations.sessionBytes(sessionId)),
     maxBytes: config.USER_MAX_STORAGE_MB * MB,
   });
   const drafts = createDraftAnalyzer({
@@ -286,7 +288,17 @@ export function createApp(deps: AppDeps): App {
   app.use(errorHandler(config.MAX_UPLOAD_MB, log));
 
   const httpServer = createServer(app);
-  const io = attachSocket(httpServer, { log, sessions, chat, jobs, metrics });
+  const messageBuckets = { burst: config.CHAT_MESSAGE_BURST, perMinute: config.CHAT_MESSAGES_PER_MINUTE };
+  const io = attachSocket(httpServer, {
+    log,
+    sessions,
+    chat,
+    jobs,
+    metrics,
+    messageLimit: sharedLimits ? sharedLimits.buckets('chat', messageBuckets) : memoryBuckets(messageBuckets),
+    maxSocketsPerSession: config.CHAT_MAX_SOCKETS_PER_SESSION,
+    checkQuota: (owner) => quota.check(owner),
+  });
   redis = config.REDIS_URL ? attachRedisAdapter(io, config.REDIS_URL, config.REDIS_PREFIX) : undefined;
   const jobStarted = new Map<string, number>();
   jobs.setEvents({

@@ -8,6 +8,9 @@ import { logger } from '../../server/logger';
 import { openSearchIndex, type SearchIndex } from '../../server/retrieval/index';
 import { openStorage } from '../../server/storage/index';
 
+/** Chat limits a benchmark does not hit (CHAT_MESSAGES_PER_MINUTE, CHAT_MESSAGE_BURST, CHAT_MAX_SOCKETS_PER_SESSION). */
+export const UNLIMITED_CHAT = { CHAT_MESSAGES_PER_MINUTE: '1e9', CHAT_MESSAGE_BURST: '1000000000', CHAT_MAX_SOCKETS_PER_SESSION: '10000' };
+
 /**
  * The real server (createApp, shipped corpus, no model) on an ephemeral port with a temporary DATA_DIR, or with a
  * DATA_DIR and settings (REDIS_URL …) shared with other instances, which is then left in place.
@@ -17,7 +20,9 @@ export async function startOfflineServer(
   shared: { dataDir?: string; env?: Record<string, string> } = {},
 ): Promise<{ url: string; index: SearchIndex; close(): Promise<void> }> {
   const dataDir = shared.dataDir ?? mkdtempSync(join(tmpdir(), prefix));
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...shared.env });
+  // eval:chat asks hundreds of questions in one session and bench:chat asks as fast as answers come (burst): the
+  // per-user chat limits would refuse them, so they are lifted here explicitly (a caller's env still wins)
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...UNLIMITED_CHAT, ...shared.env });
   // as server/index.ts does: the process logger follows the configuration (no request lines in the bench output)
   logger.level = config.LOG_LEVEL;
   const index = await openSearchIndex({ corpusDir: resolve(import.meta.dirname, '../../corpus'), cacheDir: join(tmpdir(), 'dc-bench-index') });

@@ -1,9 +1,13 @@
 import type { Store } from 'express-rate-limit';
 import { RedisStore, type RedisReply } from 'rate-limit-redis';
 import { connectRedis } from '../redis';
+import { type BucketSettings, type TokenBuckets, redisBuckets } from './rate-limit-bucket';
 
 /** Rate-limit counters in Redis, shared by every web instance: a client cannot multiply its limit by the instances. */
-export function redisRateLimitStores(url: string, prefix: string): { store: (name: string) => Store; close(): Promise<void> } {
+export function redisRateLimitStores(
+  url: string,
+  prefix: string,
+): { store: (name: string) => Store; buckets: (name: string, s: BucketSettings) => TokenBuckets; close(): Promise<void> } {
   const client = connectRedis(url, 'rate limits');
   return {
     store: (name) =>
@@ -11,6 +15,7 @@ export function redisRateLimitStores(url: string, prefix: string): { store: (nam
         sendCommand: (command: string, ...args: string[]) => client.call(command, ...args) as Promise<RedisReply>,
         prefix: `${prefix}:rate-limit:${name}:`,
       }),
+    buckets: (name, s) => redisBuckets(client, `${prefix}:rate-limit:${name}:`, s),
     close: async () => {
       await client.quit().catch(() => undefined);
     },

@@ -1,8 +1,9 @@
 import { AppError } from '../errors';
 
 /**
- * Per-user storage quota: everything a session keeps (draft reviews, batch results, extracted ZIP files)
- * together may not exceed the configured size; new uploads are refused until the user deletes older ones.
+ * Per-user storage quota: everything a session keeps (draft reviews, batch results, extracted ZIP files,
+ * conversations) together may not exceed the configured size; new uploads and chat questions are refused until
+ * the user deletes older ones.
  */
 export interface QuotaDeps {
   /** Bytes the session's stored data takes now. */
@@ -22,7 +23,7 @@ export function createQuota(deps: QuotaDeps) {
         'too_large',
         'too_large:quota',
         `Ihr Speicherkontingent von ${mb(deps.maxBytes)} MB ist ausgeschöpft (belegt: ${mb(used)} MB${extra ? `, neu hinzu kämen ${mb(extra)} MB` : ''}). ` +
-          'Bitte löschen Sie ältere Prüfungen oder Prüfaufträge und versuchen Sie es erneut.',
+          'Bitte löschen Sie ältere Prüfungen, Prüfaufträge oder Gespräche und versuchen Sie es erneut.',
         `storage quota: session uses ${used} bytes, ${extra} more requested, quota ${deps.maxBytes}`,
       );
     },

@@ -18,7 +18,9 @@ import type { ChatEmitter, ChatService } from '../services/chat/service';
 import { notFound } from '../services/not-found';
 import type { BatchJobs } from '../jobs/runner';
 import type { Metrics } from '../metrics';
+import type { TokenBuckets } from '../http/rate-limit-bucket';
 import { MAX_QUEUED_BYTES, queuedBytes } from './backpressure';
+import { sessionSocketCounter } from './session-sockets';
 
 export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SessionIdentity>;
 
@@ -43,9 +45,24 @@ export interface SocketDeps {
   metrics: Metrics;
   /** Unread bytes queued for one client beyond which it is disconnected (default MAX_QUEUED_BYTES). */
   maxQueuedBytes?: number;
+  /** Chat messages per owner (config CHAT_MESSAGES_PER_MINUTE, CHAT_MESSAGE_BURST); every turn is stored. */
+  messageLimit: TokenBuckets;
+  /** Open sockets per browser session in this instance (config CHAT_MAX_SOCKETS_PER_SESSION). */
+  maxSocketsPerSession: number;
+  /** Refuses a chat message when the owner's stored data (conversations included) fill the storage quota. */
+  checkQuota(owner: string): Promise<void>;
 }
 
 const sessionEnded = () => new AppError('unauthorized', 'unauthorized:session_ended', SESSION_ENDED);
+const tooManyMessages = () =>
+  new AppError('rate_limited', 'rate_limited:chat_messages', 'Sie haben in kurzer Zeit sehr viele Fragen gestellt. Bitte warten Sie einen Moment und fragen Sie dann erneut.', 'chat message rate limit');
+const tooManySockets = () =>
+  new AppError(
+    'rate_limited',
+    'rate_limited:sockets',
+    'Der Assistent ist in dieser Sitzung in zu vielen Fenstern geöffnet. Bitte schließen Sie einige davon und laden Sie die Seite neu.',
+    'too many sockets for one session',
+  );
 
 /** Tells every socket of a session that it ended (logout, expiry, token rotation) and closes them. */
 export function disconnectSession(io: IoServer, sessionId: string): void {
@@ -93,6 +110,7 @@ function socketRequest(id: string, log: Logger, ack: AckCallback | undefined): S
 export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer {
   const log = deps.log ?? logger;
   const maxQueued = deps.maxQueuedBytes ?? MAX_QUEUED_BYTES;
+  const sockets = sessionSocketCounter(deps.maxSocketsPerSession);
   /** Runs one event's handler in its request's log context (its id is on every log line it causes). */
   const inRequest = <T>(socketId: string, event: string, payload: unknown, ack: unknown, fn: (req: SocketRequest) => T): T => {
     const requestId = requestIdOf(payload);
@@ -122,6 +140,14 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
         refuse(deps.sessions.refusal());
         return;
       }
+      const release = sockets.admit(identity.sessionId);
+      if (!release) {
+        refuse(tooManySockets());
+        return;
+      }
+      // the connection may close before the socket joins the namespace: either end frees the place
+      socket.conn.once('close', release);
+      socket.once('disconnect', release);
       socket.data = identity;
       next();
     } catch (e) {
@@ -150,8 +176,14 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
       };
       checked = checked.then(async () => {
         try {
-          if (await deps.sessions.isValid(sessionId)) next();
-          else refuse(sessionEnded());
+          if (!(await deps.sessions.isValid(sessionId))) refuse(sessionEnded());
+          else if (packet[0] !== 'chat:message') next();
+          // each chat turn is stored: its rate and the stored bytes are bounded before it reaches the chat
+          else if (!(await deps.messageLimit.take(owner))) refuse(tooManyMessages());
+          else {
+            await deps.checkQuota(owner);
+            next();
+          }
         } catch (e) {
           refuse(e);
         }

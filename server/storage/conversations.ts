@@ -5,7 +5,7 @@ import { type Finding, FindingSchema } from '../contracts/finding';
 import { type Citation, CitationSchema } from '../contracts/search';
 import type { Clock } from './clock';
 import { removerWithFeedback } from './feedback';
-import { jsonColumn, parseOptionalRow, parseRows } from './rows';
+import { jsonColumn, parseOptionalRow, parseRow, parseRows } from './rows';
 import type { SqlDb, SqlRunner } from './sql';
 
 const ConversationRowSchema = z.object({ id: z.string(), title: z.string(), created_at: z.string(), updated_at: z.string() });
@@ -20,6 +20,7 @@ const MessageRowSchema = z.object({
   created_at: z.string(),
 });
 const StateRowSchema = z.object({ state: z.string() });
+const BytesRowSchema = z.object({ n: z.number().nullable() });
 // COUNT(*) is a bigint in PostgreSQL, which node-postgres returns as a string
 const TurnStateRowSchema = StateRowSchema.extend({ messages: z.coerce.number().int().nonnegative() });
 /** History for follow-ups needs only who said what: no citations or findings to parse and validate. */
@@ -118,6 +119,19 @@ export function createConversationStore(db: SqlDb, clock: Clock) {
       (await db.run('UPDATE conversations SET title = ?, updated_at = ? WHERE id = ? AND session_id = ?', [title, clock.now().toISOString(), id, sessionId])) > 0,
     /** Deletes the conversation with its messages and the feedback on them, leaving no copy in the WAL. */
     remove: removerWithFeedback(db, 'conversations'),
+    /**
+     * Bytes the session's conversations take: titles, chat states (a pasted passage) and every message with its
+     * citations and findings (per-user storage quota).
+     */
+    async sessionBytes(sessionId: string): Promise<number> {
+      const row = await db.get(
+        `SELECT COALESCE((SELECT SUM(octet_length(title) + octet_length(state)) FROM conversations WHERE session_id = ?), 0)
+          + COALESCE((SELECT SUM(octet_length(text) + octet_length(citations) + octet_length(findings) + COALESCE(octet_length(notice), 0))
+              FROM messages WHERE conversation_id IN (SELECT id FROM conversations WHERE session_id = ?)), 0) AS n`,
+        [sessionId, sessionId],
+      );
+      return parseRow(BytesRowSchema, row, 'messages').n ?? 0;
+    },
     setNotice: async (sessionId: string, conversationId: string, messageId: string, notice: string): Promise<boolean> =>
       (await db.run('UPDATE messages SET notice = ? WHERE id = ? AND conversation_id = ? AND session_id = ?', [notice, messageId, conversationId, sessionId])) > 0,
     /**

@@ -67,7 +67,9 @@ export async function makeApp(env: Record<string, string> = {}, testDeps: TestDe
   if (answerer) deps.llm = { model: llmLabel ?? 'llm', answerer };
   const dataDir = deps.dataDir ?? tempDir();
   const database = env.DATABASE_URL ? undefined : await postgresFor(dataDir);
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...(database ? { DATABASE_URL: database.url } : {}), ...env });
+  // tests ask many questions in one session; the chat limits have tests of their own (test/socket/limits.test.ts)
+  const chatLimits = { CHAT_MESSAGES_PER_MINUTE: '100000', CHAT_MESSAGE_BURST: '100000', CHAT_MAX_SOCKETS_PER_SESSION: '1000' };
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...chatLimits, ...(database ? { DATABASE_URL: database.url } : {}), ...env });
   const storage = await openStorage(config);
   const index = await testIndex();
   const app = createApp({

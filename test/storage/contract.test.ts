@@ -199,10 +199,16 @@ describe.each([sqliteBackend(), postgresBackend()])('storage contract: $name', (
     expect(await s.conversations.setNotice(b, c1.id, answer.id, 'x')).toBe(false);
     expect(await s.conversations.turnContext(b, c1.id, 5)).toBeUndefined();
     expect(await s.conversations.remove(b, c1.id)).toBe(false);
+    // the storage quota counts every message with its citations and findings, for the owner only
+    const bytes = await s.conversations.sessionBytes(a);
+    expect(bytes).toBeGreaterThan('einszweidrei'.length + JSON.stringify(answer.citations).length + JSON.stringify(answer.findings).length - 1);
+    expect(await s.conversations.sessionBytes(b)).toBe(0);
 
     await s.feedback.add(a, { targetType: 'message', targetId: answer.id, contextId: c1.id, rating: 'useful' });
     expect(await s.feedback.count(a)).toBe(1);
+    const before = await s.conversations.sessionBytes(a);
     expect(await s.conversations.remove(a, c1.id)).toBe(true);
+    expect(await s.conversations.sessionBytes(a)).toBeLessThanOrEqual(before - 'einszweidreivierfünf'.length);
     expect(await s.feedback.count(a)).toBe(0);
     expect(await s.sql.get('SELECT COUNT(*) AS n FROM messages WHERE conversation_id = ?', [c1.id])).toEqual({ n: 0 });
   });

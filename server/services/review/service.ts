@@ -16,6 +16,7 @@ import type { DraftAnalyzeOptions } from './draft-pool';
 import { withDocumentCommand, withDocumentCommands } from './commands';
 import { activeRewrites } from './export';
 import type { ExportKind, RenderRequest } from './render';
+import { rewriteQueue } from './rewrite-queue';
 
 export interface ReviewDeps {
   store: ReviewStore;
@@ -77,7 +78,7 @@ const paged = (r: ReviewResponse, q: ReviewFindingsQuery = FIRST_PAGE): ReviewRe
   rewrites: activeRewrites(r),
 });
 
-/** A decision is worked in again when other decisions came in meanwhile; more rounds than this and the last wins. */
+/** A decision is worked in again when another instance took decisions meanwhile; more rounds than this and the last wins. */
 const MAX_REWRITE_ROUNDS = 3;
 
 /** Findings of the review that lie in the Absatz [start, end) and are not dismissed. */
@@ -92,6 +93,23 @@ export function createReviewService(deps: ReviewDeps) {
     if (!r) throw notFound('review');
     return r;
   };
+  const rewrites = rewriteQueue<AbsatzRewrite>();
+  const ids = (fs: Finding[]) => fs.map((f) => f.id).join('\n');
+
+  /** Rewrites one Absatz with the decisions stored when it starts, and stores the rewrite. */
+  async function rewriteStored(sessionId: string, id: string, absatz: AbsatzRewrite, superseded: () => boolean): Promise<AbsatzRewrite> {
+    let review = await load(sessionId, id);
+    for (let round = 1; ; round++) {
+      const open = openIn(review, absatz);
+      const next = withDocumentCommand(review, await deps.rewriteAbsatz(review.text, absatz, open), new Map(open.map((f) => [f.id, f])));
+      review = await load(sessionId, id);
+      // a decision in this Absatz that arrived meanwhile: one taken here has queued a rewrite of its own (superseded);
+      // one taken on another instance is worked in by a further round
+      if (round < MAX_REWRITE_ROUNDS && !superseded() && ids(openIn(review, absatz)) !== ids(open)) continue;
+      await store.updateRewrites(sessionId, id, [next]);
+      return next;
+    }
+  }
 
   async function documentation(review: ReviewResponse, now: Date): Promise<DocumentationDraft> {
     const draft = buildDocumentation(review, now);
@@ -154,28 +172,20 @@ export function createReviewService(deps: ReviewDeps) {
     /**
      * Stores the decision and works it into the rewrite of the finding's Absatz: a dismissed finding changes no
      * wording, a reopened one is back in. Only that Absatz is rewritten, from the stored text and context.
-     * Returns the Absatz's new rewrite (undefined when the finding lies in no Absatz with a rewrite).
+     * Returns the Absatz's new rewrite (undefined when the finding lies in no Absatz with a rewrite); decisions that
+     * arrive while a rewrite of the review runs share the next one (rewrite-queue.ts).
      */
     async decide(sessionId: string, id: string, findingId: string, decision: Decision): Promise<AbsatzRewrite | undefined> {
       const r = await store.decide(sessionId, id, findingId, decision);
       if (r === 'no_review') throw notFound('review');
       if (r === 'no_finding') throw notFound('finding');
-      let review = await load(sessionId, id);
+      const review = await load(sessionId, id);
       const finding = review.findings.find((f) => f.id === findingId)!;
       const stored = review.rewrites?.find((w) => finding.location.start >= w.start && finding.location.start < w.end);
       if (!stored) return undefined;
-      const ids = (fs: Finding[]) => fs.map((f) => f.id).join('\n');
       // accepting a finding, or reopening an accepted one, leaves the Absatz's wording as it is
       if (ids(openIn(review, stored)) === stored.findingIds.join('\n')) return stored;
-      for (let round = 1; ; round++) {
-        const open = openIn(review, stored);
-        const next = withDocumentCommand(review, await deps.rewriteAbsatz(review.text, stored, open), new Map(open.map((f) => [f.id, f])));
-        review = await load(sessionId, id);
-        // another decision in this Absatz arrived while it was rewritten: rewrite again with the newest decisions
-        if (round < MAX_REWRITE_ROUNDS && ids(openIn(review, stored)) !== ids(open)) continue;
-        await store.updateRewrites(sessionId, id, [next]);
-        return next;
-      }
+      return rewrites.run(`${sessionId}\n${id}`, stored.start, (superseded) => rewriteStored(sessionId, id, stored, superseded));
     },
     async remove(sessionId: string, id: string): Promise<void> {
       if (!(await store.remove(sessionId, id))) throw notFound('review');
