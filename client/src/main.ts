@@ -42,6 +42,8 @@ function startShell(me: MeResponse): void {
     // The handshake is refused without a valid session (e.g. it expired): show the login form.
     const code = (err as Error & { data?: { code?: unknown } }).data?.code;
     if (typeof code === 'string' && code.startsWith('unauthorized')) renderLogin(root, code);
+    // too many windows of one session: socket.io does not retry a refused handshake, so say why nothing answers
+    else if (code === 'rate_limited:sockets') showFatal(err.message);
   });
   socket.on('disconnect', (reason) => {
     // The server closes the sockets of a session that ended (logout in another tab, expiry, new access code).
