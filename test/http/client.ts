@@ -1,5 +1,5 @@
 import { io as ioClient, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, ServerToClientEvents } from '../../server/contracts/socket';
+import { SocketAckSchema, type ClientToServerEvents, type ServerToClientEvents, type SocketAck } from '../../server/contracts/socket';
 
 /** Socket and session helpers without vitest, so that bench scripts (eval:chat, bench:chat) can use them too. */
 
@@ -35,4 +35,18 @@ export function sessionCookie(setCookie: string | string[] | undefined): string 
   const c = list.find((s) => s.startsWith('dc_session='));
   if (!c) throw new Error('no session cookie');
   return c.split(';')[0]!;
+}
+
+/**
+ * Emits any event (also ones the contract does not know, for hostile input) with an ack callback and returns the
+ * validated ack; rejects when none comes within `timeoutMs`.
+ */
+export function emitWithAck(socket: ClientSocket, event: string, payload: unknown, timeoutMs: number): Promise<SocketAck> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ack for ${event}`)), timeoutMs);
+    (socket.emit as (ev: string, p: unknown, cb: (a: unknown) => void) => void)(event, payload, (raw) => {
+      clearTimeout(timer);
+      resolve(SocketAckSchema.parse(raw));
+    });
+  });
 }

@@ -12,7 +12,7 @@ import { openStorage, type Storage } from '../../server/storage/index';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 import { sessionCookie } from './client';
 
-export { connect, newSessionCookie, sessionCookie, type ClientSocket } from './client';
+export { connect, emitWithAck, newSessionCookie, sessionCookie, type ClientSocket } from './client';
 
 /** Test harness: the shipped corpus indexed once per test file, a fresh DATA_DIR per app. */
 

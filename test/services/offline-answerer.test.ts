@@ -16,6 +16,23 @@ const hit = (over: Partial<SearchHit>): SearchHit => ({
   ...over,
 });
 
+/** A written-form finding in Satz 1 of a pasted passage; tests change what they are about. */
+const finding = (over: Partial<Finding> = {}): Finding => ({
+  id: 'f1',
+  ruleId: 'schriftform',
+  category: 'schriftform',
+  principle: 1,
+  severity: 'hoch',
+  source: 'Regel',
+  location: { law: 'Eingabe', ref: 'Satz 1', start: 15, end: 26 },
+  quote: { match: 'schriftlich', sentence: 'Der Antrag ist schriftlich zu stellen.' },
+  explanation: 'Schriftform verlangt Papier mit Unterschrift.',
+  suggestion: 'Der Antrag ist zu stellen.',
+  legalBasis: ['§ 3a VwVfG'],
+  amendment: 'In Satz 1 wird das Wort „schriftlich“ gestrichen.',
+  ...over,
+});
+
 async function run(ctx: Partial<AnswerContext>) {
   const deltas: string[] = [];
   const result = await createOfflineAnswerer().answer(
@@ -59,21 +76,7 @@ describe('offline answerer', () => {
   });
 
   it('summarises findings of a pasted passage with suggestion and amendment', async () => {
-    const finding = {
-      id: 'f1',
-      ruleId: 'schriftform',
-      category: 'schriftform',
-      principle: 1,
-      severity: 'hoch',
-      source: 'Regel',
-      location: { law: 'Eingabe', ref: 'Satz 1', start: 15, end: 26 },
-      quote: { match: 'schriftlich', sentence: 'Der Antrag ist schriftlich zu stellen.' },
-      explanation: 'Schriftform verlangt Papier mit Unterschrift.',
-      suggestion: 'Der Antrag ist zu stellen.',
-      legalBasis: ['§ 3a VwVfG'],
-      amendment: 'In Satz 1 wird das Wort „schriftlich“ gestrichen.',
-    } satisfies Finding;
-    const { result } = await run({ question: 'Der Antrag ist schriftlich zu stellen.', passage: 'Der Antrag ist schriftlich zu stellen.', findings: [finding], hits: [hit({})] });
+    const { result } = await run({ question: 'Der Antrag ist schriftlich zu stellen.', passage: 'Der Antrag ist schriftlich zu stellen.', findings: [finding()], hits: [hit({})] });
     expect(result.text).toMatch(/^Nein, in dieser Fassung nicht durchgängig digital umsetzbar/);
     expect(result.text).toMatch(/Die eingefügte Passage enthält eine Stelle/);
     expect(result.text).toContain('„umformulieren“');
@@ -84,41 +87,22 @@ describe('offline answerer', () => {
   });
 
   it('a finding of a pasted sentence without § or Satz is not placed "in Eingabe"', async () => {
-    const finding = {
-      id: 'f1',
+    const f = finding({
       ruleId: 'persoenliches-erscheinen',
       category: 'persoenliches_erscheinen',
-      principle: 1,
-      severity: 'hoch',
-      source: 'Regel',
       location: { law: 'Eingabe', ref: 'Eingabe', start: 22, end: 43 },
       quote: { match: 'persönlich erscheinen', sentence: 'Der Antragsteller muss persönlich erscheinen.' },
-      explanation: 'Anwesenheit schließt den Online-Weg aus.',
-      suggestion: 'Die Identität kann auch elektronisch nachgewiesen werden.',
-      legalBasis: [],
-      amendment: '',
-    } satisfies Finding;
+    });
     const text = 'Der Antragsteller muss persönlich erscheinen.';
-    const { result } = await run({ question: text, passage: text, findings: [finding], hits: [hit({})] });
+    const { result } = await run({ question: text, passage: text, findings: [f], hits: [hit({})] });
     expect(result.text).toContain('**Persönliches Erscheinen** (hoch');
     expect(result.text).not.toContain('in Eingabe');
   });
 
   it('a long pasted text with many findings lists the first ones and points to the draft review', async () => {
-    const findings = Array.from({ length: 40 }, (_, i) => ({
-      id: `f${i}`,
-      ruleId: 'schriftform',
-      category: 'schriftform',
-      principle: 1,
-      severity: 'hoch',
-      source: 'Regel',
-      location: { law: 'Eingabe', ref: `Satz ${i + 1}`, start: i * 40, end: i * 40 + 11 },
-      quote: { match: 'schriftlich', sentence: 'Der Antrag ist schriftlich zu stellen.' },
-      explanation: 'Schriftform verlangt Papier mit Unterschrift.',
-      suggestion: 'Der Antrag ist zu stellen.',
-      legalBasis: [],
-      amendment: '',
-    }) satisfies Finding);
+    const findings = Array.from({ length: 40 }, (_, i) =>
+      finding({ id: `f${i}`, location: { law: 'Eingabe', ref: `Satz ${i + 1}`, start: i * 40, end: i * 40 + 11 } }),
+    );
     const text = 'Der Antrag ist schriftlich zu stellen. '.repeat(40);
     const { result } = await run({ question: text, passage: text, findings, hits: [hit({})] });
     expect(result.text).toContain('Die eingefügte Passage enthält 40 Stellen');
@@ -219,18 +203,12 @@ describe('offline answerer', () => {
   it('rewrite: the whole provision, its Änderungsbefehl, and a plain request for text when there is none', async () => {
     const none = await run({ intent: 'rewrite', question: 'umformulieren' });
     expect(none.result.text).toBe(NO_PASSAGE_TEXT);
-    const finding = {
-      id: 'f1', ruleId: 'schriftform', category: 'schriftform', principle: 1, severity: 'hoch', source: 'Regel',
-      location: { law: 'Eingabe', ref: 'Satz 1', start: 15, end: 26 },
-      quote: { match: 'schriftlich', sentence: 'Der Antrag ist schriftlich zu stellen.' },
-      explanation: 'Schriftform verlangt Papier.', suggestion: 'Der Antrag ist zu stellen.', legalBasis: ['§ 3a VwVfG'],
-      amendment: 'In Satz 1 wird das Wort „schriftlich“ gestrichen.',
-    } satisfies Finding;
+    const f = finding({ explanation: 'Schriftform verlangt Papier.' });
     const { result } = await run({
       intent: 'rewrite',
       question: '§ 3a VwVfG Schriftform',
       passage: 'Der Antrag ist schriftlich zu stellen.',
-      findings: [finding],
+      findings: [f],
       rewrite: {
         text: 'Der Antrag ist zu stellen.',
         amendment: 'In der Vorschrift wird das Wort „schriftlich“ gestrichen.',

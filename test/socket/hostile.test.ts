@@ -1,8 +1,8 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SocketAckSchema, type SocketAck } from '../../server/contracts/socket';
+import type { SocketAck } from '../../server/contracts/socket';
 import { PASSAGE_TOO_COMPLEX } from '../../server/services/chat/passage-check';
-import { connect, listen, makeApp, type ClientSocket, type TestApp } from '../http/harness';
+import { connect, emitWithAck, listen, makeApp, type ClientSocket, type TestApp } from '../http/harness';
 
 /**
  * Chat messages run on the request thread: a pasted passage whose rule check would cost minutes (no full stops,
@@ -20,15 +20,7 @@ afterAll(async () => {
   await t.dispose();
 });
 
-function emit(event: string, payload: unknown): Promise<SocketAck> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ack for ${event}`)), 30_000);
-    (socket.emit as (ev: string, p: unknown, cb: (a: unknown) => void) => void)(event, payload, (raw) => {
-      clearTimeout(timer);
-      resolve(SocketAckSchema.parse(raw));
-    });
-  });
-}
+const emit = (event: string, payload: unknown): Promise<SocketAck> => emitWithAck(socket, event, payload, 30_000);
 
 describe('hostile chat messages', () => {
   it('a pasted text of 100,000 characters with thousands of triggers and no full stop gets the German refusal, and the next question its answer', async () => {

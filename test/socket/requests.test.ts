@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SocketAckSchema, type SocketAck } from '../../server/contracts/socket';
+import type { SocketAck } from '../../server/contracts/socket';
 import { createLogger } from '../../server/logger';
-import { connect, listen, makeApp, type ClientSocket, type TestApp } from '../http/harness';
+import { connect, emitWithAck, listen, makeApp, type ClientSocket, type TestApp } from '../http/harness';
 
 /** Socket requests: every client→server event is answered by an ack naming its request id; errors are typed. */
 
@@ -20,15 +20,7 @@ afterAll(async () => {
 });
 
 /** Emits one event with an ack callback and returns the validated ack (5 s: a loaded machine is slow). */
-function emit(event: string, payload: unknown): Promise<SocketAck> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ack for ${event}`)), 5_000);
-    (socket.emit as (ev: string, p: unknown, cb: (a: unknown) => void) => void)(event, payload, (raw) => {
-      clearTimeout(timer);
-      resolve(SocketAckSchema.parse(raw));
-    });
-  });
-}
+const emit = (event: string, payload: unknown): Promise<SocketAck> => emitWithAck(socket, event, payload, 5_000);
 
 const logsOf = (requestId: string) => lines.filter((l) => l.requestId === requestId);
 
