@@ -39,6 +39,9 @@ export function nounsOfVerb(word: string): string[] {
   else if (word.endsWith('en')) bases.add(word.slice(0, -2));
   if (word.endsWith('et')) bases.add(word.slice(0, -2));
   else if (word.endsWith('t')) bases.add(word.slice(0, -1));
+  // a loanword verb in -ieren often has its noun without the suffix ("quittieren" → Quittung, "installieren" → Installation
+  // is beyond this rule): both forms are candidates
+  for (const b of [...bases]) if (b.endsWith('ier')) bases.add(b.slice(0, -3));
   return [...bases].filter((b) => b.length >= 3).map((b) => `${b}ung`);
 }
 
@@ -164,7 +167,8 @@ export class Analyzer {
         if (weight === 1 && TUNING.verbNounWeight > 0)
           for (const noun of nounsOfVerb(participleBase(word) ?? word)) {
             const n = stem(noun);
-            if (n !== term && known(n)) put(n, TUNING.verbNounWeight * w);
+            // a verb the statutes never use ("quittieren") is carried by its noun alone, as an unknown compound by its parts
+            if (n !== term && known(n)) put(n, (wholeKnown ? TUNING.verbNounWeight : TUNING.unknownVerbNounWeight) * w);
           }
         // general-language synonyms, below the typed word: for a word the statutes do not use ("Kuli", "Chef") its
         // group carries the question; for a word they use rarely only its closest few ("korrigieren" → berichtigen);
