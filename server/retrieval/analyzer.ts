@@ -54,6 +54,33 @@ export function participleBase(word: string): string | null {
   return m ? `${m[1] ?? ''}${m[2]}en` : null;
 }
 
+/** Strong past participles: "ge" after an optional particle, or an inseparable prefix, then the changed stem and -en. */
+const STRONG_PARTICIPLE = /^((?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|mit|nach|um|vor|weg|wieder|zu|zurück)?ge|ver|be|ent|er|zer)(\p{L}{3,}?)en$/u;
+const ZU_INFINITIVE = /^(ab|an|auf|aus|bei|ein|fest|fort|her|hin|mit|nach|um|vor|weg|wieder|zurück)zu(\p{L}{3,}en)$/u;
+/** Vowel changes back to the infinitive: gebrochen → brechen, geschrieben → schreiben, gefunden → finden, geflogen → fliegen. */
+const ABLAUT: [RegExp, string][] = [[/o/, 'e'], [/ie/, 'ei'], [/u/, 'i'], [/o/, 'ie'], [/^/, '']];
+
+/**
+ * Infinitive candidates of a strong participle ("versprochen" → versprechen, "aufgebrochen" → aufbrechen) and of a
+ * zu-infinitive ("anzunehmen" → annehmen), which neither the stemmer nor participleBase joins to the verb: its
+ * synonyms ("Zusicherung") and its -ung noun are keyed by the infinitive. Candidates only; the caller keeps those it
+ * knows.
+ */
+export function strongParticipleBases(word: string): string[] {
+  // the zu-infinitive of a separable verb ("anzunehmen", "abzugeben") is its infinitive with "zu" inside
+  const zu = ZU_INFINITIVE.exec(word);
+  if (zu) return [`${zu[1]}${zu[2]}`];
+  const m = STRONG_PARTICIPLE.exec(word);
+  if (!m) return [];
+  const prefix = m[1]!.endsWith('ge') ? m[1]!.slice(0, -2) : m[1]!;
+  const out = new Set<string>();
+  for (const [from, to] of ABLAUT) {
+    const base = `${prefix}${m[2]!.replace(from, to)}en`;
+    if (base !== word) out.add(base);
+  }
+  return [...out];
+}
+
 const isIndexable = (w: string) => !STOP_WORDS.has(w) && (w.length > 1 || /\d/.test(w));
 
 /** Surface words eligible as decompounding dictionary entries. */
@@ -154,14 +181,18 @@ export class Analyzer {
     const tokens = tokenize(text);
     const words = tokens.filter((w) => !QUERY_STOP_WORDS.has(w));
     const useThesaurus = this.options.thesaurus !== false;
-    for (const word of words) {
+    // the infinitive of a strong participle is searched as a word of its own, below the typed form
+    const verbOf = (w: string) =>
+      strongParticipleBases(w).filter((b) => known(stem(b)) || (useThesaurus && this.expansionData.thesaurus.ranked(stem(b)).length > 0));
+    const searched: [string, number][] = words.flatMap((w) => [[w, 1], ...verbOf(w).map((b): [string, number] => [b, TUNING.participleVerbWeight])]);
+    for (const [word, factor] of searched) {
       const analysed = this.analyzeWord(word);
       const wholeKnown = analysed.length > 0 && known(analysed[0]!.term);
       for (const { term, weight } of analysed) {
         // a split by general nouns helps a question compound the statutes never use; one they use matches literally,
         // and its general parts would only add noise ("Feuerwehr" → "Wehr")
         if (weight === TUNING.generalPartWeight && wholeKnown) continue;
-        const w = weight === 1 ? 1 : wholeKnown ? TUNING.queryPartWeight : TUNING.unknownCompoundPartWeight;
+        const w = factor * (weight === 1 ? 1 : wholeKnown ? TUNING.queryPartWeight : TUNING.unknownCompoundPartWeight);
         put(term, w);
         if (this.options.synonyms) for (const s of SYNONYMS.get(term) ?? []) put(s, TUNING.synonymWeight * w);
         if (weight === 1 && TUNING.verbNounWeight > 0)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Analyzer, nounsOfVerb, participleBase } from '../../server/retrieval/analyzer';
+import { Analyzer, nounsOfVerb, participleBase, strongParticipleBases } from '../../server/retrieval/analyzer';
 import { Decompounder } from '../../server/retrieval/decompound';
 import { fold, stem, tokenize } from '../../server/retrieval/normalize';
 
@@ -33,6 +33,25 @@ describe('German normalisation', () => {
     expect(participleBase('zugestellt')).toBe('zustellen');
     expect(participleBase('bereitgestellt')).toBe('bereitstellen');
     expect(participleBase('behörde')).toBeNull();
+  });
+
+  it('proposes the infinitive of strong participles and zu-infinitives', () => {
+    expect(strongParticipleBases('versprochen')).toContain('versprechen');
+    expect(strongParticipleBases('aufgebrochen')).toContain('aufbrechen');
+    expect(strongParticipleBases('geschrieben')).toContain('schreiben');
+    expect(strongParticipleBases('angerufen')).toContain('anrufen');
+    expect(strongParticipleBases('anzunehmen')).toEqual(['annehmen']);
+    expect(strongParticipleBases('verfahren')).not.toContain('verfahren');
+    expect(strongParticipleBases('antrag')).toEqual([]);
+  });
+
+  it('searches the infinitive of a strong participle below the typed form, only when it is known', () => {
+    const a = new Analyzer(new Set(), { decompound: true, synonyms: false, thesaurus: false, concepts: false });
+    const corpus = new Set([stem('versprochen'), stem('versprechen')]);
+    const w = (q: string, x: string, c = corpus) => a.analyzeQuery(q, (t) => c.has(t)).find((t) => t.term === stem(x))?.weight ?? 0;
+    expect(w('fest versprochen', 'versprechen')).toBeGreaterThan(0.5);
+    expect(w('fest versprochen', 'versprechen')).toBeLessThan(1);
+    expect(w('fest versprochen', 'versprechen', new Set([stem('versprochen')]))).toBe(0);
   });
 
   it('derives the -ung noun of a verb form, which the stemmer keeps apart', () => {
