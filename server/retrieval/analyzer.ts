@@ -39,6 +39,9 @@ export function nounsOfVerb(word: string): string[] {
   else if (word.endsWith('en')) bases.add(word.slice(0, -2));
   if (word.endsWith('et')) bases.add(word.slice(0, -2));
   else if (word.endsWith('t')) bases.add(word.slice(0, -1));
+  // a loanword verb in -ieren often has its noun without the suffix ("quittieren" → Quittung, "installieren" → Installation
+  // is beyond this rule): both forms are candidates
+  for (const b of [...bases]) if (b.endsWith('ier')) bases.add(b.slice(0, -3));
   return [...bases].filter((b) => b.length >= 3).map((b) => `${b}ung`);
 }
 
@@ -49,6 +52,33 @@ const PARTICIPLE = /^(ab|an|auf|aus|bei|bereit|dar|ein|fest|fort|frei|her|hin|mi
 export function participleBase(word: string): string | null {
   const m = PARTICIPLE.exec(word);
   return m ? `${m[1] ?? ''}${m[2]}en` : null;
+}
+
+/** Strong past participles: "ge" after an optional particle, or an inseparable prefix, then the changed stem and -en. */
+const STRONG_PARTICIPLE = /^((?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|mit|nach|um|vor|weg|wieder|zu|zurück)?ge|ver|be|ent|er|zer)(\p{L}{3,}?)en$/u;
+const ZU_INFINITIVE = /^(ab|an|auf|aus|bei|ein|fest|fort|her|hin|mit|nach|um|vor|weg|wieder|zurück)zu(\p{L}{3,}en)$/u;
+/** Vowel changes back to the infinitive: gebrochen → brechen, geschrieben → schreiben, gefunden → finden, geflogen → fliegen. */
+const ABLAUT: [RegExp, string][] = [[/o/, 'e'], [/ie/, 'ei'], [/u/, 'i'], [/o/, 'ie'], [/^/, '']];
+
+/**
+ * Infinitive candidates of a strong participle ("versprochen" → versprechen, "aufgebrochen" → aufbrechen) and of a
+ * zu-infinitive ("anzunehmen" → annehmen), which neither the stemmer nor participleBase joins to the verb: its
+ * synonyms ("Zusicherung") and its -ung noun are keyed by the infinitive. Candidates only; the caller keeps those it
+ * knows.
+ */
+export function strongParticipleBases(word: string): string[] {
+  // the zu-infinitive of a separable verb ("anzunehmen", "abzugeben") is its infinitive with "zu" inside
+  const zu = ZU_INFINITIVE.exec(word);
+  if (zu) return [`${zu[1]}${zu[2]}`];
+  const m = STRONG_PARTICIPLE.exec(word);
+  if (!m) return [];
+  const prefix = m[1]!.endsWith('ge') ? m[1]!.slice(0, -2) : m[1]!;
+  const out = new Set<string>();
+  for (const [from, to] of ABLAUT) {
+    const base = `${prefix}${m[2]!.replace(from, to)}en`;
+    if (base !== word) out.add(base);
+  }
+  return [...out];
 }
 
 const isIndexable = (w: string) => !STOP_WORDS.has(w) && (w.length > 1 || /\d/.test(w));
@@ -151,20 +181,25 @@ export class Analyzer {
     const tokens = tokenize(text);
     const words = tokens.filter((w) => !QUERY_STOP_WORDS.has(w));
     const useThesaurus = this.options.thesaurus !== false;
-    for (const word of words) {
+    // the infinitive of a strong participle is searched as a word of its own, below the typed form
+    const verbOf = (w: string) =>
+      strongParticipleBases(w).filter((b) => known(stem(b)) || (useThesaurus && this.expansionData.thesaurus.ranked(stem(b)).length > 0));
+    const searched: [string, number][] = words.flatMap((w) => [[w, 1], ...verbOf(w).map((b): [string, number] => [b, TUNING.participleVerbWeight])]);
+    for (const [word, factor] of searched) {
       const analysed = this.analyzeWord(word);
       const wholeKnown = analysed.length > 0 && known(analysed[0]!.term);
       for (const { term, weight } of analysed) {
         // a split by general nouns helps a question compound the statutes never use; one they use matches literally,
         // and its general parts would only add noise ("Feuerwehr" → "Wehr")
         if (weight === TUNING.generalPartWeight && wholeKnown) continue;
-        const w = weight === 1 ? 1 : wholeKnown ? TUNING.queryPartWeight : TUNING.unknownCompoundPartWeight;
+        const w = factor * (weight === 1 ? 1 : wholeKnown ? TUNING.queryPartWeight : TUNING.unknownCompoundPartWeight);
         put(term, w);
         if (this.options.synonyms) for (const s of SYNONYMS.get(term) ?? []) put(s, TUNING.synonymWeight * w);
         if (weight === 1 && TUNING.verbNounWeight > 0)
           for (const noun of nounsOfVerb(participleBase(word) ?? word)) {
             const n = stem(noun);
-            if (n !== term && known(n)) put(n, TUNING.verbNounWeight * w);
+            // a verb the statutes never use ("quittieren") is carried by its noun alone, as an unknown compound by its parts
+            if (n !== term && known(n)) put(n, (wholeKnown ? TUNING.verbNounWeight : TUNING.unknownVerbNounWeight) * w);
           }
         // general-language synonyms, below the typed word: for a word the statutes do not use ("Kuli", "Chef") its
         // group carries the question; for a word they use rarely only its closest few ("korrigieren" → berichtigen);

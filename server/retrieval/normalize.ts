@@ -75,6 +75,15 @@ export const QUERY_STOP_WORDS = new Set(
     'frage fragen bitte geht hinaus überhaupt genau insbesondere sagt besagt welchem funktioniert bedeutet versteht ' +
     'heißt gemeint beachten art artikel absatz absätze paragraf paragraph paragrafen paragraphen ff ' +
     'wohin wodurch womit wofür worauf worüber wozu woher jemand jemandem jemanden passiert braucht brauchen ' +
-    'benötigt benötigen reicht reichen genügt genügen denn schon bereits ja mal hierzu dazu selbst zwar konkret'
+    'benötigt benötigen reicht reichen genügt genügen denn schon bereits ja mal hierzu dazu selbst zwar konkret ' +
+    // the asker's own person and wishes: lay questions tell a story in the first person ("mein Schwager", "mir",
+    // "wir möchten"); these forms name no legal matter, yet their rare statute uses (an oath "so wahr mir Gott
+    // helfe") won whole questions
+    'mir mich meinen meinem meiner meines dir dich du dein deine deinen deinem deiner unserem unseren unserer unseres ' +
+    'euch euer eure habe hab habt haben hatte hatten hätte hätten will willst wollen wollte wollten möchte möchten per ' +
+    // where the story happens: the statutes name towns only in lists (the seats of the police directorates, NPOG
+    // § 90), so "in Göttingen" made a question about a broken door a question about police directorates
+    'hannover braunschweig oldenburg osnabrück göttingen lüneburg wolfsburg salzgitter hildesheim celle delmenhorst ' +
+    'wilhelmshaven emden cuxhaven stade goslar hameln berlin hamburg bremen'
   ).split(/\s+/),
 );

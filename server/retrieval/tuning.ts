@@ -27,6 +27,10 @@ export const TUNING = {
   synonymWeight: 0.4,
   /** The -ung noun of a question's verb ("verlängern" → Verlängerung). */
   verbNounWeight: 0.3,
+  /** The infinitive of a strong participle ("versprochen" → versprechen), with its synonyms and noun scaled alike. */
+  participleVerbWeight: 0.8,
+  /** … when the statutes never use the verb itself: then the noun is all that carries the word. */
+  unknownVerbNounWeight: 0.8,
   /** OpenThesaurus group members: general language, so below the domain synonyms. */
   thesaurusWeight: 0.2,
   /** … for a word the statutes use themselves: weight, how many related stems, and the link strength that counts fully. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Analyzer, nounsOfVerb, participleBase } from '../../server/retrieval/analyzer';
+import { Analyzer, nounsOfVerb, participleBase, strongParticipleBases } from '../../server/retrieval/analyzer';
 import { Decompounder } from '../../server/retrieval/decompound';
 import { fold, stem, tokenize } from '../../server/retrieval/normalize';
 
@@ -35,6 +35,25 @@ describe('German normalisation', () => {
     expect(participleBase('behörde')).toBeNull();
   });
 
+  it('proposes the infinitive of strong participles and zu-infinitives', () => {
+    expect(strongParticipleBases('versprochen')).toContain('versprechen');
+    expect(strongParticipleBases('aufgebrochen')).toContain('aufbrechen');
+    expect(strongParticipleBases('geschrieben')).toContain('schreiben');
+    expect(strongParticipleBases('angerufen')).toContain('anrufen');
+    expect(strongParticipleBases('anzunehmen')).toEqual(['annehmen']);
+    expect(strongParticipleBases('verfahren')).not.toContain('verfahren');
+    expect(strongParticipleBases('antrag')).toEqual([]);
+  });
+
+  it('searches the infinitive of a strong participle below the typed form, only when it is known', () => {
+    const a = new Analyzer(new Set(), { decompound: true, synonyms: false, thesaurus: false, concepts: false });
+    const corpus = new Set([stem('versprochen'), stem('versprechen')]);
+    const w = (q: string, x: string, c = corpus) => a.analyzeQuery(q, (t) => c.has(t)).find((t) => t.term === stem(x))?.weight ?? 0;
+    expect(w('fest versprochen', 'versprechen')).toBeGreaterThan(0.5);
+    expect(w('fest versprochen', 'versprechen')).toBeLessThan(1);
+    expect(w('fest versprochen', 'versprechen', new Set([stem('versprochen')]))).toBe(0);
+  });
+
   it('derives the -ung noun of a verb form, which the stemmer keeps apart', () => {
     expect(nounsOfVerb('verlängern')).toContain('verlängerung');
     expect(nounsOfVerb('prüft')).toContain('prüfung');
@@ -52,6 +71,17 @@ describe('German normalisation', () => {
     expect(w('verlängerung')).toBeGreaterThan(0);
     expect(w('verlängerung')!).toBeLessThan(1);
     expect(a.analyzeQuery('Frist verlängern', (t) => t !== stem('verlängerung')).some((t) => t.term === stem('verlängerung'))).toBe(false);
+  });
+
+  it('lets the noun carry a verb the statutes never use, also for loanword verbs in -ieren', () => {
+    expect(nounsOfVerb('quittieren')).toContain('quittung');
+    const a = new Analyzer(new Set(), { decompound: true, synonyms: false, thesaurus: false, concepts: false });
+    const corpus = new Set([stem('frist'), stem('verlängerung'), stem('quittung')]);
+    const w = (q: string, x: string) => a.analyzeQuery(q, (t) => corpus.has(t)).find((t) => t.term === stem(x))?.weight ?? 0;
+    // "verlängern" unknown here: its noun weighs more than beside a known verb (previous test), still below typed words
+    expect(w('Frist verlängern', 'verlängerung')).toBeGreaterThan(0.5);
+    expect(w('Frist verlängern', 'verlängerung')).toBeLessThan(1);
+    expect(w('Geld quittieren', 'quittung')).toBeGreaterThan(0.5);
   });
 });
 

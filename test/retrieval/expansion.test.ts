@@ -75,6 +75,9 @@ describe('field map (sachgebiete.tsv)', () => {
     // a word with a second sense is written so that it does not meet the other one
     expect(laws('Darf der Notarzt per Video zugeschaltet werden?')).toEqual(['NRettDG']);
     expect(laws('Kann man den Antrag per Mail schicken?')).toEqual([]);
+    // the offices of general administration lead to the general procedure law, the registry office to marriage law
+    expect(laws('Das Landratsamt hat mir die Erlaubnis nur am Telefon abgelehnt')).toEqual(['VwVfG']);
+    expect(laws('Müssen wir beide im Standesamt stehen?')).toEqual(['BGB']);
   });
 
   it('names only laws of the shipped corpus', () => {
