@@ -25,6 +25,9 @@ const PRIVATE_ISSUER =
 const NOT_NEEDED =
   /\b(?:ist|sind)\s+nicht\s+(?:\S+\s+){0,2}(?:vorzulegen|beizubringen|beizufügen|einzureichen|erforderlich)|\bbedarf\s+es\s+nicht\b|\bentfällt\s+die\s+(?:Pflicht|Vorlage)/;
 
+/** Authorities that check identity on the spot (police, customs, border control). */
+const CHECK_AUTHORITY = /Polizei\w*|Zollverwaltung|Zollbehörde\w*|Zollbedienstete\w*|Grenzbehörde\w*|Grenzkontrolle\w*|Kontrollbeamt\w*/;
+
 /** Texts of this rule, keyed by id; a lawyer edits them here. */
 const TEXTS = {
   fetch:
@@ -49,6 +52,17 @@ export const nachweisVorlage = defineRule({
       stage: 'trigger',
       when: (ctx) => PRIVATE_ISSUER.test(normalizeWhitespace(ctx.text)),
       example: 'Dem Antrag ist eine Bescheinigung eines Wirtschaftsprüfers der Industrie- und Handelskammer beizufügen.',
+    },
+    {
+      id: 'ausweis-bei-kontrolle',
+      rationale: 'Pass oder Ausweis, die bei einer Kontrolle von Polizei oder Zoll auf Verlangen vorzuzeigen sind, prüfen die Identität vor Ort; sie sind kein Nachweis in einem Verwaltungsverfahren.',
+      when: (ctx) => {
+        if (!/^(?:Pass|Paß|Ausweis|Personalausweis|Passersatz|Ausweisersatz)/.test(ctx.text)) return false;
+        // the check authority and "auf Verlangen" belong to the hit's own duty, not to another item of a long list
+        const duty = ctx.trail(160).split(/[;.]/)[0]!;
+        return /\bauf\s+Verlangen\b/.test(duty) && CHECK_AUTHORITY.test(duty);
+      },
+      example: 'Ausländer sind verpflichtet, ihren Pass den Behörden der Zollverwaltung auf Verlangen vorzulegen.',
     },
     {
       id: 'privater-erlaubnisschein',
