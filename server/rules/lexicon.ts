@@ -76,6 +76,7 @@ const NEG_BEFORE = [
   /\b(?:kein|keine[rsnm]?|nicht)\s+(?:\S+\s+){0,2}$/i,
   /\b(?:von|auf)\s+(?:de[rmn]|die|das|eine[rmn]?)?\s*(?:(?!durch\b|mit\b|in\b)\S+\s+){0,2}$/i,
 ];
+const NEED_NOT_VERB = /\b(?:braucht|brauchen)\b[^.;]*$/;
 const NEG_AFTER = /^[^,;.]{0,60}\b(?:(?:ist|sind|wird|werden|bleibt|bleiben)\s+nicht\s+(?:mehr\s+)?(?:erforderlich|notwendig|vorgeschrieben|verlangt|vorausgesetzt)|nicht\s+(?:erforderlich|notwendig|bedarf|bedürfen)|(?:kann|darf|können|dürfen)\s+nicht\s+verlangt\s+werden|(?:bedarf|bedürfen)\s+es\s+nicht|(?:besteht|bestehen)\s+(?:\S+\s+){0,2}?nicht|entbehrlich|entfällt|entfallen)\b/i;
 // "Dies gilt nicht für 1. Unterschriften ohne …, 2. …" excludes cases; it prohibits nothing
 const PROHIBITION = /\b(?:(?<!\b(?:gilt|gelten)\s)nicht|keine[nrsm]?|unzulässig|untersagt|verboten|(?:darf|dürfen)\s+nur)\b/;
@@ -90,6 +91,9 @@ export function isNegated(before: string, after: string): boolean {
   const ca = clauseAfter(after);
   if (NEG_AFTER.test(ca)) return true;
   if (NEG_BEFORE[0]!.test(cb) || NEG_BEFORE[2]!.test(cb)) return true;
+  // "braucht der Führer eines Fahrzeugs, an dem …, nicht den Abdruck … mitzuführen": "brauchen" with "nicht" in the
+  // hit's own clause frees from the duty even when a relative clause separates the two
+  if (NEED_NOT_VERB.test(before) && /\b(?:nicht|keine[nrsm]?)\b/.test(cb)) return true;
   // "darf ohne schriftliche Einwilligung nicht …", "ist nicht berechtigt, ohne vorherige schriftliche Genehmigung …":
   // a prohibition of acting without the written act demands it (double negation)
   if (NEG_BEFORE[1]!.test(cb)) return !PROHIBITION.test(`${before.slice(-120)} ${clauseAfter(after)}`);
@@ -113,10 +117,11 @@ export const DEEMING =
 
 /**
  * Paper only as the fallback of an electronic procedure ("Für die Übermittlung auf dem Postweg …", "Ist eine
- * Übermittlung aus technischen Gründen nicht möglich …"): the rule already is digital.
+ * Übermittlung aus technischen Gründen nicht möglich …", tax law: "zur Vermeidung unbilliger Härten auf eine
+ * elektronische Übermittlung verzichten; in diesem Fall … Vordruck"): the rule already is digital.
  */
 export const PAPER_FALLBACK =
-  /(?:Für|Bei)\s+(?:die\s+|der\s+)?Übermittlung\s+(?:auf\s+dem\s+Postweg|in\s+Papierform|per\s+Post)|aus\s+technischen\s+Gründen|nicht\s+zur\s+Verfügung\s+steht|Steht\s+(?:\S+\s+){0,6}nicht\s+zur\s+Verfügung|vorübergehend\s+nicht\s+möglich|Störung/;
+  /(?:Für|Bei)\s+(?:die\s+|der\s+)?Übermittlung\s+(?:auf\s+dem\s+Postweg|in\s+Papierform|per\s+Post)|\bunbillige[rn]?\s+Härten?\s+auf\s+(?:eine|die)\s+(?:elektronische\s+)?Übermittlung\b|aus\s+technischen\s+Gründen|nicht\s+zur\s+Verfügung\s+steht|Steht\s+(?:\S+\s+){0,6}nicht\s+zur\s+Verfügung|vorübergehend\s+nicht\s+möglich|Störung/;
 
 /** "Die Vorschriften über die Schriftform …" names a body of rules; it imposes nothing itself. */
 export const RULES_REFERENCE = /(?:Vorschriften|Bestimmungen|Regelungen|Regeln)\s+(?:über|zur|zum|für)\s+(?:die\s+|den\s+|das\s+|eine\s+)?(?:\S+\s+)?$/;

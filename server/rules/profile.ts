@@ -22,7 +22,7 @@ const FEDERAL_N = new Set(['NKRG', 'NTS', 'NATO', 'NVwZ']);
 const DOMAINS: [Domain, RegExp][] = [
   ['post', /^(?:PostG|PDLV|PUDLV|PostPersRG|PostSG|PostUmwG|PostLV|PBefG-Post|PTNeuOG|BAPostG)$/],
   ['demail', /^De-?Mail-?G$/i],
-  ['telekom', /^(?:TKG|TKÜV|TTDSG|TDDDG|TKTransparenzV|FTEG|FuAG|TKNummerierungsV|TNV)/],
+  ['telekom', /^(?:TKG|TKÜV|TTDSG|TDDDG|TKTransparenzV|FTEG|FuAG|TKNummerierungsV|TNV|NotrufV)/],
   ['notar', /^(?:BeurkG|BNotO|DONot|NotFV)$/],
   ['straf', /^(?:StGB|WStG|JGG|StGBEG)$/],
   ['sozial', /^(?:SGB|BAföG|BEEG|WoGG|BKGG|AsylbLG|UhVorschG|BVG|OEG|SozSichAbk|BSHG|RVO)/],

@@ -47,7 +47,9 @@ export const aushangBekanntmachung = defineRule({
   explanation:
     'Die Vorschrift sieht eine Bekanntmachung nur durch Aushang, Auslegung zur Einsichtnahme, ortsübliche Bekanntmachung oder in Zeitung/Amtsblatt vor. Wer nicht vor Ort ist, erfährt davon nicht. Nach §§ 27a, 27b VwVfG erfolgen Bekanntmachung und Auslegung über die Internetseite der Behörde, ergänzt um mindestens einen weiteren Weg.',
   vocabulary: [
-    'Aushang{s}',
+    'Aushang{s,e,es}',
+    'zur Einsicht bereit',
+    'zur Einsichtnahme bereit',
     'ausgehängt',
     'auszuhängen',
     'aushängen',
@@ -192,6 +194,8 @@ export const aushangBekanntmachung = defineRule({
       'Der Plan ist einen Monat lang zur Einsicht [auszulegen].',
       'Ort und Zeit der Auslegung sind [ortsüblich] bekannt zu machen.',
       'Die Ladung wird durch [Aushang] an der Gemeindetafel bekannt gegeben.',
+      'Die Frist zur Anmeldung beginnt mit dem [Aushange].',
+      'Die genannten Karten liegen beim Landesvermessungsamt [zur Einsicht bereit].',
       'Die Satzung ist im [Amtsblatt] des Landkreises zu veröffentlichen.',
       'Auf die Auslegung der Unterlagen ist durch Veröffentlichung in zwei überregionalen [Tageszeitungen] hinzuweisen.',
       'Einzelheiten werden durch die Regulierungsbehörde festgelegt und in ihrem [Amtsblatt] veröffentlicht.',

@@ -1,4 +1,5 @@
 import { normalizeWhitespace } from '../../parser/structure';
+import type { MatchContext } from '../context';
 import { modalSeverity } from '../lexicon';
 import { loadTermList, termRegex } from '../terms/load';
 import { defineRule } from '../types';
@@ -22,8 +23,23 @@ const LIST_LEAD_IN = /(?:vorzulegen|beizufügen|einzureichen|beizubringen|nachzu
 const PRIVATE_ISSUER =
   /^(?:Bescheinigung|Bescheid|Bestätigung)\w*(?: und \S+)? (?:des|der|eines|einer) (?:\S+ )?(?:\w*[Pp]rüfer|\w*[Pp]rüferin|Wirtschaftsprüf|Steuerberat|Arzt|Ärzt|\w*[Ss]achverständig|Arbeitgeber|Kreditinstitut|Bank|Versicherungsunternehm|Hersteller|Betreiber|Netzbetreiber|Lieferant)/;
 
+/**
+ * The document itself must be at hand before the authority acts ("dürfen erst bestattet werden, wenn ein Leichenpaß
+ * vorliegt", "muss eine Unbedenklichkeitsbescheinigung … vorliegen"): a duty to submit it in other words.
+ */
+const MUST_BE_PRESENT = /^[^.;,]*?\bvorlieg(?:t|en)\b/;
+const REQUIRED = /\b(?:muss|müssen|erst|nur)\b/;
+
+/** "wenn die erforderlichen behördlichen Entscheidungen vorliegen" means they have been taken, not handed in. */
+function mustBePresent(ctx: MatchContext): boolean {
+  return MUST_BE_PRESENT.test(ctx.trail(120)) && REQUIRED.test(ctx.sentence) && !/Entscheidung/.test(ctx.text);
+}
+
 const NOT_NEEDED =
   /\b(?:ist|sind)\s+nicht\s+(?:\S+\s+){0,2}(?:vorzulegen|beizubringen|beizufügen|einzureichen|erforderlich)|\bbedarf\s+es\s+nicht\b|\bentfällt\s+die\s+(?:Pflicht|Vorlage)/;
+
+/** Authorities that check identity on the spot (police, customs, border control). */
+const CHECK_AUTHORITY = /Polizei\w*|Zollverwaltung|Zollbehörde\w*|Zollbedienstete\w*|Grenzbehörde\w*|Grenzkontrolle\w*|Kontrollbeamt\w*/;
 
 /** Texts of this rule, keyed by id; a lawyer edits them here. */
 const TEXTS = {
@@ -49,6 +65,17 @@ export const nachweisVorlage = defineRule({
       stage: 'trigger',
       when: (ctx) => PRIVATE_ISSUER.test(normalizeWhitespace(ctx.text)),
       example: 'Dem Antrag ist eine Bescheinigung eines Wirtschaftsprüfers der Industrie- und Handelskammer beizufügen.',
+    },
+    {
+      id: 'ausweis-bei-kontrolle',
+      rationale: 'Pass oder Ausweis, die bei einer Kontrolle von Polizei oder Zoll auf Verlangen vorzuzeigen sind, prüfen die Identität vor Ort; sie sind kein Nachweis in einem Verwaltungsverfahren.',
+      when: (ctx) => {
+        if (!/^(?:Pass|Paß|Ausweis|Personalausweis|Passersatz|Ausweisersatz)/.test(ctx.text)) return false;
+        // the check authority and "auf Verlangen" belong to the hit's own duty, not to another item of a long list
+        const duty = ctx.trail(160).split(/[;.]/)[0]!;
+        return /\bauf\s+Verlangen\b/.test(duty) && CHECK_AUTHORITY.test(duty);
+      },
+      example: 'Ausländer sind verpflichtet, ihren Pass den Behörden der Zollverwaltung auf Verlangen vorzulegen.',
     },
     {
       id: 'privater-erlaubnisschein',
@@ -95,7 +122,7 @@ export const nachweisVorlage = defineRule({
     {
       id: 'keine-vorlagepflicht',
       rationale: 'Ohne Pflicht, den Nachweis vorzulegen oder beizufügen, entsteht kein Once-Only-Hindernis.',
-      when: (ctx) => !SUBMIT.test(ctx.sentence) && !LIST_LEAD_IN.test(ctx.paragraphBefore),
+      when: (ctx) => !SUBMIT.test(ctx.sentence) && !LIST_LEAD_IN.test(ctx.paragraphBefore) && !mustBePresent(ctx),
       example: 'Jeder Person, die das 14. Lebensjahr vollendet hat, wird auf Antrag ein Führungszeugnis erteilt.',
     },
     {
@@ -123,6 +150,8 @@ export const nachweisVorlage = defineRule({
       'Die Berechtigung ist durch eine [Bescheinigung nachzuweisen, die von der Gemeinde] des Wohnorts unentgeltlich erteilt wird.',
       'Der Arbeitgeber ist verpflichtet, [Bescheide und Prüfberichte der Finanzbehörden] vorzulegen.',
       'Zur Prüfung ist der [Führerschein] der Klasse C vorzulegen.',
+      'Verstorbene dürfen erst bestattet werden, wenn ein [Leichenpaß] vorliegt.',
+      'Bei der Antragstellung muss eine [Unbedenklichkeitsbescheinigung] der zuständigen Berufsgenossenschaft vorliegen.',
       'Dem Antrag auf Ausstellen eines Flugfunkzeugnisses ist die [Bescheinigung der Bundeswehr] beizufügen.',
       'Zum Nachweis der Zuverlässigkeit im Sinne des § 7 Nummer 1 sind dem Bundesamt ein [Führungszeugnis] und eine Übersicht der Arbeitgeber vorzulegen.',
       'Mit dem Antrag ist ein [Führungszeugnis] zur Vorlage bei der zuständigen Behörde zu beantragen.',
@@ -136,6 +165,8 @@ export const nachweisVorlage = defineRule({
       'Steuerschuldner haben bis zum Ende des vierten Monats eine [amtliche\nBescheinigung] über die Vorjahreserzeugung vorzulegen.',
     ],
     accepted: [
+      'Wenn eine Freistellungsbescheinigung vorliegt, gilt § 48 Absatz 4 entsprechend.',
+      'Die Änderung ist nur dann unwesentlich, wenn die erforderlichen behördlichen Entscheidungen vorliegen.',
       'Hat die Nutzerin über ein Nutzerkonto den Identitätsnachweis erbracht, gilt die Schriftform als gewahrt.',
       'Jeder Person, die das 14. Lebensjahr vollendet hat, wird auf Antrag ein Führungszeugnis erteilt.',
       'Die Behörde kann mit Einwilligung des Antragstellers einen Auszug aus dem Gewerbezentralregister einholen.',

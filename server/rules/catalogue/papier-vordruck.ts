@@ -17,9 +17,9 @@ const TEMPLATE_FILED = /\b(?:legt|legen)\b[^.;]*\bvor\b|vorzulegen|einzureichen|
  * führen"), also as a compound ("Todesbescheinigung") and behind a long description of its content.
  */
 const CARRIED_DOCUMENT =
-  /(?:\w*[Bb]escheid|\w*[Bb]escheinigung|\w*[Gg]enehmigung|\w*[Ee]rlaubnis|\w*[Uu]rkunde|Übersetzung|Ausfertigung|Mehrfertigung|Kopie|Abschrift|Begleitpapier|Dokument|\w*[Bb]uch(?:es|s)?\b|\w*[Pp]apiere|\w*[Ss]chein(?:e|es|s)?\b)\w*\s+(?:\S+\s+){0,16}$/;
+  /(?:\w*[Bb]escheid|\w*[Bb]escheinigung|\w*[Gg]enehmigung|\w*[Ee]rlaubnis|\w*[Uu]rkunde|Übersetzung|Ausfertigung|Mehrfertigung|Kopie|Abschrift|Begleitpapier|Dokument|\w*[Aa]usweis|\w*[Bb]uch(?:es|s)?\b|\w*[Pp]apiere|\w*[Ss]chein(?:e|es|s)?\b)\w*\s+(?:\S+\s+){0,16}$/;
 /** The trigger words of a duty to carry something. */
-const CARRIED = /^mit(?:zu)?geführt|^mitzuführen|^bei\s+sich\s+zu\s+führen/;
+const CARRIED = /^mit(?:zu)?geführt|^mitzuführen|^(?:bei|mit)\s+sich\s+zu\s+führen/;
 /** Permits and plans that "müssen an der Baustelle von Baubeginn an vorliegen" (the Bauordnungen of the Länder). */
 const ON_SITE = /^an\s+der\s+Baustelle/;
 const ON_SITE_DUTY = /^\s+(?:\S+\s+){0,4}(?:vorliegen|bereitzuhalten|vorzuhalten)\b/;
@@ -143,6 +143,7 @@ export const papierVordruck = defineRule({
     'mitzuführen',
     'mitgeführt',
     'bei sich zu führen',
+    'mit sich zu führen',
     'an der Baustelle',
     // paper books and bound copies that an authority keeps or stamps ("Eintragung in das Prüfbuch")
     'Prüfbuch{es,s}',
@@ -199,9 +200,9 @@ export const papierVordruck = defineRule({
     },
     {
       id: 'mitfuehren-anderswo-angeordnet',
-      rationale: '„…, wenn der Betroffene auf Grund einer Rechtsvorschrift verpflichtet ist, ihn mitzuführen“ knüpft an eine Pflicht an, die eine andere Vorschrift anordnet.',
+      rationale: '„…, wenn der Betroffene auf Grund einer Rechtsvorschrift verpflichtet ist, ihn mitzuführen“ oder „Wer verpflichtet ist, … mit sich zu führen“ knüpft an eine Pflicht an, die eine andere Vorschrift anordnet.',
       stage: 'trigger',
-      when: (ctx) => CARRIED.test(ctx.text) && /\b(?:wenn|soweit|sofern)\s[^.;]*\bverpflichtet\s+(?:ist|sind)\s*,\s*(?:\S+\s+){0,4}$/.test(ctx.lead(200)),
+      when: (ctx) => CARRIED.test(ctx.text) && /\b(?:wenn|soweit|sofern|[Ww]er)\s[^.;]*\bverpflichtet\s+(?:ist|sind)\s*,\s*(?:\S+\s+){0,4}$/.test(ctx.lead(200)),
       example: 'Die Polizei kann verlangen, dass ein Berechtigungsschein ausgehändigt wird, wenn der Betroffene auf Grund einer Rechtsvorschrift verpflichtet ist, diesen Berechtigungsschein mitzuführen.',
     },
     {
@@ -384,6 +385,8 @@ export const papierVordruck = defineRule({
     flagged: [
       'Die Unterlagen sind in zweifacher [Fertigung] einzureichen.',
       'Das Fahrtenbuch ist [mitzuführen].',
+      'Die Person hat in der Ausbildung die Berechtigungsbescheinigung [mit sich zu führen].',
+      'Der Klassifizierer hat den Ausweis bei Ausübung seiner Tätigkeit stets [bei sich zu führen].',
       'Der Antrag ist auf dem amtlich vorgeschriebenen [Vordruck] bei der zuständigen Stelle einzureichen.',
       'Die Unterlagen sind in dreifacher [Ausfertigung] einzureichen.',
       'Die Bescheinigung ist mit dem [Dienstsiegel] der ausstellenden Behörde zu versehen.',

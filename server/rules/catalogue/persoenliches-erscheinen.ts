@@ -106,6 +106,20 @@ export const persoenlichesErscheinen = defineRule({
       example: 'Mit Erscheinen dieses Heftes ändern sich die Preise.',
     },
     {
+      id: 'erscheinen-als-zeitpunkt',
+      rationale: '„Vor dem für das Erscheinen festgesetzten Zeitpunkt“ bemisst eine Frist; die Pflicht zu erscheinen begründet die Ladung, nicht dieser Satz.',
+      stage: 'trigger',
+      when: (ctx) => /^Erscheinen/.test(ctx.text) && /^\s+(?:\S+\s+){0,3}?(?:festgesetzten|bestimmten|anberaumten)\s+(?:Zeitpunkt|Termin|Tag)\b/.test(ctx.trail(80)),
+      example: 'Das Ersuchen wird nur ausgeführt, wenn es spätestens einen Monat vor dem für das Erscheinen des Beschuldigten festgesetzten Zeitpunkt zugeht.',
+    },
+    {
+      id: 'widerspruch-in-der-versammlung',
+      rationale: '„Widerspruch zur Niederschrift“ erklärt ein Gesellschafter in der Haupt- oder Anteilsinhaberversammlung, nicht vor einer Behörde.',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'Niederschrift' && /\bWiderspruch\s+zur\s+$/.test(ctx.lead(20)),
+      example: 'Die Gesellschaft hat jedem Aktionär, der gegen den Verlegungsbeschluss Widerspruch zur Niederschrift erklärt, den Erwerb seiner Aktien anzubieten.',
+    },
+    {
       id: 'melden-ohne-dienststelle',
       rationale: '„Zu melden“ ist nur als „sich … bei einer Dienststelle zu melden“ (Meldeauflage) ein Erscheinen; eine Meldung von Vorfällen an eine Stelle nicht.',
       stage: 'trigger',

@@ -128,6 +128,19 @@ export const technologieSpezifisch = defineRule({
       example: 'Die Auslagen für Telegramme werden erstattet.',
     },
     {
+      id: 'kopie-gleichgestellt',
+      rationale: 'Im Gebührenrecht stellt „per Telefax … steht der Herstellung einer Kopie gleich“ eine Übermittlung einem Kostenposten gleich; einen Weg schreibt der Satz nicht vor.',
+      when: (ctx) => /\b(?:steht|stehen)\b[^.;]{0,40}\b(?:Herstellung|Anfertigung)\s+(?:einer|von)\s+(?:Kopie|Ablichtung|Abschrift)\w*\s+gleich\b/.test(ctx.sentence),
+      example: 'Eine Übermittlung durch den Steuerberater per Telefax steht der Herstellung einer Ablichtung gleich.',
+    },
+    {
+      id: 'abspielgeraet',
+      rationale: 'Ein Abspielgerät („DVD- oder CD-Spieler“) als Ausstattung ist kein vorgeschriebener Datenträger oder Übermittlungsweg.',
+      stage: 'trigger',
+      when: (ctx) => /^(?:\s*(?:\/|oder|und)\s*[A-Za-z]+)?-(?:Spieler|Player|Laufwerk\w*|Brenner|Rekorder|Recorder)\b/.test(ctx.trail(24)),
+      example: 'An Bord sind elektronische Geräte, insbesondere Radio, Fernseher, DVD oder CD-Spieler, bereitzustellen.',
+    },
+    {
       id: 'technik-ersetzbar',
       rationale: 'Ein Satz des Absatzes lässt an die Stelle der genannten Technik jede andere elektronische Übermittlung treten; die Technik ist dann nur noch ein Beispiel.',
       when: (ctx) => TECHNOLOGY_REPLACEABLE.test(ctx.paragraphText),

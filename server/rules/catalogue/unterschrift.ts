@@ -1,5 +1,5 @@
 import { signatureSubstituteSentence } from '../legal-basis';
-import { RELAXES_FORM, modalSeverity } from '../lexicon';
+import { PAPER_FALLBACK, RELAXES_FORM, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /** Treaty acts: "das am 5. Mai 2000 in Brüssel unterzeichnete Abkommen", "Unterzeichnerstaaten". */
@@ -55,6 +55,13 @@ export const unterschrift = defineRule({
       when: (ctx) => /Papierform[^.]*\b(?:wenn|soweit|sofern)\b[^.]*elektronisch\w*[^.]*\bnicht\s+(?:zumutbar|möglich)/.test(ctx.paragraphText),
       example:
         'Die Behörde lässt zu, dass die Erklärungen als Dokumente in Papierform übermittelt werden, wenn eine elektronische Übermittlung nicht zumutbar ist. Die Erklärungen müssen unterschrieben sein.',
+    },
+    {
+      id: 'unterschrift-als-rueckfall',
+      rationale: 'Die Unterschrift gilt nur für das Papier, das als Rückfall eines elektronischen Verfahrens zugelassen wird (Härtefall, technische Störung); die Regel ist schon digital.',
+      when: (ctx) => PAPER_FALLBACK.test(ctx.sentence),
+      example:
+        'Auf Antrag kann die Finanzbehörde zur Vermeidung unbilliger Härten auf eine elektronische Übermittlung verzichten; in diesem Fall ist die Erklärung nach amtlich vorgeschriebenem Vordruck abzugeben und eigenhändig zu unterschreiben.',
     },
     {
       id: 'unterschrift-in-fiktion',

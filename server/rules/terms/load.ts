@@ -29,10 +29,13 @@ export function loadTermList(name: string): TermList {
   return parsed.data;
 }
 
+/** End of a word: `\b` does not see one after ß or an umlaut ("Leichenpaß"), so the letter itself may end it too. */
+const WORD_END = '(?:\\b|(?<=[äöüßÄÖÜ])(?![\\wäöüßÄÖÜ]))';
+
 /**
  * One alternation over all entries, bounded by word boundaries, compiled once. A space in a pattern matches any
  * whitespace: in a statute a line break often falls inside a phrase ("amtliche\nBescheinigung").
  */
 export function termRegex(list: TermList, flags = 'g'): RegExp {
-  return new RegExp(`\\b(?:${list.entries.map((e) => `(?:${e.pattern.replace(/ /g, '\\s+')})`).join('|')})\\b`, flags);
+  return new RegExp(`\\b(?:${list.entries.map((e) => `(?:${e.pattern.replace(/ /g, '\\s+')})`).join('|')})${WORD_END}`, flags);
 }
