@@ -131,6 +131,22 @@ describe('answer cards', () => {
     expect(matchCard(cards, 'Warum?', previous)).toBeUndefined();
   });
 
+  it('a paired topic term ("kündig & arbeitgeber") needs both words in the question', () => {
+    const card = parseCard(
+      '---\nid: paar\ntitle: Paar\ntopic: "kündig & arbeitgeber"\n---\n\n## Antwort\n\nNein. Eine Antwort, die lang genug für das Schema der Antwortkarten ist.\n\n## Quellen\n\n- BGB | § 623 | | die elektronische Form ist ausgeschlossen\n',
+      'paar.md',
+    );
+    expect(matchCard([card], 'Darf der Arbeitgeber per E-Mail kündigen?')?.id).toBe('paar');
+    expect(matchCard([card], 'Kann ein Mietvertrag per E-Mail gekündigt werden?')).toBeUndefined();
+    expect(matchCard([card], 'Welche Pflichten hat der Arbeitgeber?')).toBeUndefined();
+  });
+
+  it('"Muss … vor Ort / im Amt …?" asks whether the analog way is required', () => {
+    expect(asksAnalogOnly('Muss die Akteneinsicht immer vor Ort im Amt stattfinden?')).toBe(true);
+    expect(asksAnalogOnly('Müssen Ratsmitglieder zur Sitzung ins Amt kommen?')).toBe(true);
+    expect(asksAnalogOnly('Kann die Akteneinsicht auch online erfolgen?')).toBe(false);
+  });
+
   it('the loader refuses duplicate ids', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dc-cards-'));
     try {
