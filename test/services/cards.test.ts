@@ -147,6 +147,13 @@ describe('answer cards', () => {
     expect(asksAnalogOnly('Kann die Akteneinsicht auch online erfolgen?')).toBe(false);
   });
 
+  it('the card on video sessions of a Rat or Kreistag answers only for those bodies', () => {
+    expect(matchCard(cards, 'Dürfen Ratsmitglieder in Niedersachsen per Video an der Sitzung des Gemeinderats teilnehmen?')?.id).toBe('videositzung');
+    expect(matchCard(cards, 'Können sich Kreistagsabgeordnete per Videokonferenz zuschalten?')?.id).toBe('videositzung');
+    expect(matchCard(cards, 'Darf die Personalratssitzung per Video stattfinden?')?.id).not.toBe('videositzung');
+    expect(matchCard(cards, 'Dürfen Landtagsabgeordnete per Video an der Plenarsitzung teilnehmen?')?.id).not.toBe('videositzung');
+  });
+
   it('the loader refuses duplicate ids', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dc-cards-'));
     try {
