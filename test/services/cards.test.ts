@@ -21,7 +21,8 @@ describe('answer cards', () => {
         'schriftform-verwaltung', 'schriftform-sozialrecht', 'schriftform-steuer', 'schriftform-zivilrecht', 'unterschrift',
         'persoenliches-erscheinen', 'eid-identifizierung', 'originale-kopien', 'nachweise-once-only', 'bekanntmachung-internet',
         'zustellung', 'bezahlung', 'aktenfuehrung', 'formulare', 'technikneutralitaet', 'prinzipien', 'ndig-pflichten',
-        'digitalcheck-verfahren',
+        'digitalcheck-verfahren', 'barrierefreiheit', 'e-rechnung', 'akteneinsicht', 'prozessoptimierung',
+        'form-elektronisch-ausgeschlossen', 'verkuendung-elektronisch', 'videositzung',
       ]),
     );
   });
