@@ -155,6 +155,16 @@ describe('answer cards', () => {
     expect(matchCard(cards, 'Dürfen Landtagsabgeordnete per Video an der Plenarsitzung teilnehmen?')?.id).not.toBe('videositzung');
   });
 
+  it('a scanned signature and a paper building application get their own "Nein"', () => {
+    const signature = cards.find((c) => c.id === 'unterschrift')!;
+    expect(conditionalAnswerFor(signature, 'Ersetzt eine eingescannte Unterschrift die Unterschrift auf Papier?')).toMatch(/^Nein\b/);
+    expect(conditionalAnswerFor(signature, 'Wie kann eine Unterschrift elektronisch ersetzt werden?')).toBeUndefined();
+    const building = cards.find((c) => c.id === 'bauantrag-elektronisch')!;
+    expect(conditionalAnswerFor(building, 'Darf der Bauantrag noch auf Papier eingereicht werden?')).toMatch(/^Nein\b/);
+    expect(conditionalAnswerFor(building, 'Können Bauanträge in Niedersachsen online gestellt werden?')).toBeUndefined();
+    expect(building.answer).toMatch(/^Ja\b/);
+  });
+
   it('the loader refuses duplicate ids', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dc-cards-'));
     try {
