@@ -21,7 +21,8 @@ describe('answer cards', () => {
         'schriftform-verwaltung', 'schriftform-sozialrecht', 'schriftform-steuer', 'schriftform-zivilrecht', 'unterschrift',
         'persoenliches-erscheinen', 'eid-identifizierung', 'originale-kopien', 'nachweise-once-only', 'bekanntmachung-internet',
         'zustellung', 'bezahlung', 'aktenfuehrung', 'formulare', 'technikneutralitaet', 'prinzipien', 'ndig-pflichten',
-        'digitalcheck-verfahren',
+        'digitalcheck-verfahren', 'barrierefreiheit', 'e-rechnung', 'akteneinsicht', 'prozessoptimierung',
+        'form-elektronisch-ausgeschlossen', 'verkuendung-elektronisch', 'videositzung',
       ]),
     );
   });
@@ -129,6 +130,39 @@ describe('answer cards', () => {
     expect(matchCard(cards, 'Und bei Bescheiden?', previous)?.id).toBe('schriftform-bescheide');
     expect(matchCard(cards, 'Und im Sozialrecht?', previous)?.id).toBe('schriftform-sozialrecht');
     expect(matchCard(cards, 'Warum?', previous)).toBeUndefined();
+  });
+
+  it('a paired topic term ("kündig & arbeitgeber") needs both words in the question', () => {
+    const card = parseCard(
+      '---\nid: paar\ntitle: Paar\ntopic: "kündig & arbeitgeber"\n---\n\n## Antwort\n\nNein. Eine Antwort, die lang genug für das Schema der Antwortkarten ist.\n\n## Quellen\n\n- BGB | § 623 | | die elektronische Form ist ausgeschlossen\n',
+      'paar.md',
+    );
+    expect(matchCard([card], 'Darf der Arbeitgeber per E-Mail kündigen?')?.id).toBe('paar');
+    expect(matchCard([card], 'Kann ein Mietvertrag per E-Mail gekündigt werden?')).toBeUndefined();
+    expect(matchCard([card], 'Welche Pflichten hat der Arbeitgeber?')).toBeUndefined();
+  });
+
+  it('"Muss … vor Ort / im Amt …?" asks whether the analog way is required', () => {
+    expect(asksAnalogOnly('Muss die Akteneinsicht immer vor Ort im Amt stattfinden?')).toBe(true);
+    expect(asksAnalogOnly('Müssen Ratsmitglieder zur Sitzung ins Amt kommen?')).toBe(true);
+    expect(asksAnalogOnly('Kann die Akteneinsicht auch online erfolgen?')).toBe(false);
+  });
+
+  it('the card on video sessions of a Rat or Kreistag answers only for those bodies', () => {
+    expect(matchCard(cards, 'Dürfen Ratsmitglieder in Niedersachsen per Video an der Sitzung des Gemeinderats teilnehmen?')?.id).toBe('videositzung');
+    expect(matchCard(cards, 'Können sich Kreistagsabgeordnete per Videokonferenz zuschalten?')?.id).toBe('videositzung');
+    expect(matchCard(cards, 'Darf die Personalratssitzung per Video stattfinden?')?.id).not.toBe('videositzung');
+    expect(matchCard(cards, 'Dürfen Landtagsabgeordnete per Video an der Plenarsitzung teilnehmen?')?.id).not.toBe('videositzung');
+  });
+
+  it('a scanned signature and a paper building application get their own "Nein"', () => {
+    const signature = cards.find((c) => c.id === 'unterschrift')!;
+    expect(conditionalAnswerFor(signature, 'Ersetzt eine eingescannte Unterschrift die Unterschrift auf Papier?')).toMatch(/^Nein\b/);
+    expect(conditionalAnswerFor(signature, 'Wie kann eine Unterschrift elektronisch ersetzt werden?')).toBeUndefined();
+    const building = cards.find((c) => c.id === 'bauantrag-elektronisch')!;
+    expect(conditionalAnswerFor(building, 'Darf der Bauantrag noch auf Papier eingereicht werden?')).toMatch(/^Nein\b/);
+    expect(conditionalAnswerFor(building, 'Können Bauanträge in Niedersachsen online gestellt werden?')).toBeUndefined();
+    expect(building.answer).toMatch(/^Ja\b/);
   });
 
   it('the loader refuses duplicate ids', () => {

@@ -43,6 +43,12 @@ describe('turn planner: which card answers', () => {
     expect(own(classifyMessage(q), {}).ctx.card?.card.id).toBe('drohnen');
   });
 
+  it('of the fitting cards takes the one that covers more of the question, not the one a shared phrase ranked first', () => {
+    // "auf Papier" ranks the general Schriftform card next to the NBauO card; only the latter covers "Bauantrag"
+    expect(ask('Muss der Bauantrag in Niedersachsen auf Papier eingereicht werden?').card?.card.id).toBe('bauantrag-elektronisch');
+    expect(ask('Muss ein Antrag in Niedersachsen auf Papier eingereicht werden?').card?.card.id).not.toBe('bauantrag-elektronisch');
+  });
+
   it('asks for the Land view when the question names the Land, a Land law or a Kommune', () => {
     const land = ask('Womit kann ich in einem Landesgesetz die Pflicht ersetzen, dass der Antrag unterschrieben auf Papier eingereicht werden muss?');
     expect(land.card?.card.id).toBe('unterschrift');

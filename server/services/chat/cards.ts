@@ -129,11 +129,16 @@ export function loadCards(dir: string): AnswerCard[] {
 
 const WORDS = /[a-zäöüß0-9§-]+/g;
 
-/** Which of `terms` occur in `text`: one-word terms as word starts (or inside compounds when long), phrases as text. */
+/** Whether one term occurs: a one-word term as a word start (or inside a compound when long), a phrase as text. */
+const occurs = (t: string, text: string, words: string[]) =>
+  /\s/.test(t) ? text.includes(t) : words.some((w) => w.startsWith(t) || (t.length >= 6 && w.includes(t)));
+
+/**
+ * Which of `terms` occur in `text`. "kündig & arbeit" needs both parts: a topic that only the pair names
+ * ("Kündigung" alone is no labour-law question, "Arbeitgeber" alone neither).
+ */
 function matched(terms: string[], text: string, words: string[]): string[] {
-  return terms.filter((t) =>
-    /\s/.test(t) ? text.includes(t) : words.some((w) => w.startsWith(t) || (t.length >= 6 && w.includes(t))),
-  );
+  return terms.filter((t) => t.split(/\s*&\s*/).every((part) => occurs(part, text, words)));
 }
 
 const weight = (terms: string[]) => terms.reduce((s, t) => s + 1 + t.length / 100, 0);
@@ -149,8 +154,8 @@ function scoreCard(card: AnswerCard, text: string, words: string[]): number {
 /** The words of `question` that brought `card` in (its topic and context words as they stand in the question). */
 export function matchedWords(card: AnswerCard, question: string): string[] {
   const words = question.toLowerCase().match(WORDS) ?? [];
-  const terms = [...card.topic, ...card.context].filter((t) => !/\s/.test(t));
-  return words.filter((w) => terms.some((t) => w.startsWith(t) || (t.length >= 6 && w.includes(t))));
+  const terms = matched([...card.topic, ...card.context], question.toLowerCase(), words).flatMap((t) => t.split(/\s*&\s*/)).filter((t) => !/\s/.test(t));
+  return words.filter((w) => terms.some((t) => occurs(t, w, [w])));
 }
 
 /**
@@ -261,11 +266,11 @@ const ANALOG_ONLY =
   /\b(?:verlang\w*|vorschreib\w*|vorgeschrieben|vorzuschreiben)\b[^?.]{0,80}?\b(?:per\s+(?:tele)?fax|per\s+de-mail|auf\s+(?:einer\s+)?(?:cd|diskette|datenträger))\b|\b(?:nur|ausschließlich|allein)\s+(?:noch\s+)?(?:\S+\s+){0,3}?(?:bar|in\s+bar|persönlich|schriftlich|auf\s+papier|in\s+papierform|per\s+post|postalisch|per\s+brief|im\s+original|vor\s+ort|an\s+der\s+kasse|am\s+schalter|durch\s+aushang|per\s+aushang|am\s+schwarzen\s+brett|im\s+schaukasten|im\s+amtsblatt|eigenhändig|handschriftlich|mit\s+unterschrift|unterschrieben)\b/i;
 /**
  * "Muss der Antrag eigenhändig unterschrieben werden?", "Ist die persönliche Vorsprache Pflicht?": is the analog way
- * required? Not "Muss … schriftlich …?" or "… unterschrieben …?": where a law orders the form (a Satzung, a
+ * required ("Muss … vor Ort …?" too)? Not "Muss … schriftlich …?" or "… unterschrieben …?": where a law orders the form (a Satzung, a
  * Bürgerbegehren), the answer to that is yes.
  */
 const ANALOG_REQUIRED =
-  /^\s*(?:und\s+)?(?:(?:muss|müssen|braucht|brauchen|benötigt)\b[^?]{0,150}?\b(?:eigenhändig|handschriftlich|auf\s+papier|in\s+papierform|per\s+post|postalisch|per\s+brief|im\s+original|persönlich|in\s+bar|bar)\b|ist\b[^?]{0,80}?\b(?:eigenhändig\w*|handschriftlich\w*|persönlich\w*|papierform|original\w*|bar\w*)\b[^?]{0,60}?\b(?:nötig|notwendig|erforderlich|pflicht|vorgeschrieben|zwingend))/i;
+  /^\s*(?:und\s+)?(?:(?:muss|müssen|braucht|brauchen|benötigt)\b[^?]{0,150}?\b(?:eigenhändig|handschriftlich|auf\s+papier|in\s+papierform|per\s+post|postalisch|per\s+brief|im\s+original|persönlich|in\s+bar|bar|vor\s+ort|im\s+amt|in\s+der\s+behörde|in\s+die\s+behörde|ins\s+amt)\b|ist\b[^?]{0,80}?\b(?:eigenhändig\w*|handschriftlich\w*|persönlich\w*|papierform|original\w*|bar\w*)\b[^?]{0,60}?\b(?:nötig|notwendig|erforderlich|pflicht|vorgeschrieben|zwingend))/i;
 export const asksAnalogOnly = (text: string): boolean => ANALOG_ONLY.test(text) || ANALOG_REQUIRED.test(text);
 
 /** A question that asks for a thing or a way ("Welche …", "Wie …") rather than for yes or no. */

@@ -60,17 +60,25 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
     ]),
   );
   /**
-   * The best card that covers what the question is about (its nouns, and the words that brought the card in); a
-   * card chosen by one shared word answers something else.
+   * The card that covers what the question is about (its nouns, and the words that brought the card in); a card
+   * chosen by one shared word answers something else. Of the fitting cards the one that leaves fewest of the
+   * question's nouns uncovered wins, rank breaking ties: "Muss der Bauantrag auf Papier eingereicht werden?" is
+   * answered by the NBauO card, not by the general Schriftform card that shares only "auf Papier" with it.
    */
-  const fitting = (candidates: (AnswerCard | undefined)[], question: string): AnswerCard | undefined =>
-    candidates.find((card) => {
-      if (!card) return false;
-      const own = specificTerms(question);
-      const seen = new Set(own.map((t) => t.word.toLowerCase()));
+  const fitting = (candidates: (AnswerCard | undefined)[], question: string): AnswerCard | undefined => {
+    const own = specificTerms(question);
+    const seen = new Set(own.map((t) => t.word.toLowerCase()));
+    let best: { card: AnswerCard; missing: number } | undefined;
+    for (const card of candidates) {
+      if (!card) continue;
       const terms: Term[] = [...own, ...matchedWords(card, question).filter((w) => !seen.has(w)).map((w) => ({ stem: w, word: w }))];
-      return terms.length === 0 || fits(terms, uncovered(terms, hays.get(card.id)!));
-    });
+      const missing = terms.length === 0 ? [] : uncovered(terms, hays.get(card.id)!);
+      if (terms.length > 0 && !fits(terms, missing)) continue;
+      const ownMissing = missing.filter((t) => seen.has(t.word.toLowerCase())).length;
+      if (!best || ownMissing < best.missing) best = { card, missing: ownMissing };
+    }
+    return best?.card;
+  };
 
   function checked(intent: Intent, passage: string, found: Finding[], state: ChatState, extra: Partial<TurnPlan['ctx']>, offlineOnly: boolean): TurnPlan {
     const query = findingsQuery(passage, found);
