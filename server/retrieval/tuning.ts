@@ -17,7 +17,7 @@ export const TUNING = {
   titleWeight: 3.5,
   titleB: 0.3,
   /** Lay keywords per § (corpus/keywords): what people call the matter; below the title, which is the statute's own word. */
-  keywordWeight: 1.5,
+  keywordWeight: 1,
   keywordB: 0.3,
   /** Weight of a compound part or participle base relative to the whole word, in documents. */
   partWeight: 0.5,
