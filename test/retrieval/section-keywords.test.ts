@@ -34,12 +34,18 @@ describe('lay keywords per § (corpus/keywords)', () => {
 
   it('lets a lay word find the § whose text uses only the legal term', () => {
     const md = [
+      '---',
+      'jurabk: TG',
+      'Title: Testgesetz',
+      '---',
+      '',
+      '# Testgesetz (TG)',
       '## § 1 Zusicherung',
       'Eine von der zuständigen Behörde erteilte Zusage, einen bestimmten Verwaltungsakt später zu erlassen, bedarf der Form.',
       '## § 2 Ermessen',
       'Ist die Behörde ermächtigt, nach ihrem Ermessen zu handeln, so hat sie es zweckentsprechend auszuüben.',
     ].join('\n\n');
-    const doc = parseLawMarkdown(md, { abbreviation: 'TG', title: 'Testgesetz', kind: 'law', jurisdiction: 'Bund' });
+    const doc = parseLawMarkdown(md);
     // a word no synonym or thesaurus entry links to the statute: only the keyword field can bridge it
     const literal = { decompound: false, synonyms: false };
     const plain = createSearchIndexFromDocuments([doc], literal);
