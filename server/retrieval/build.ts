@@ -11,6 +11,8 @@ export interface IndexDocument {
   jurisdiction: string;
   path: string;
   keywords?: string[];
+  /** § label → lay keywords (section-keywords.ts): a third BM25F field, indexed but never shown. */
+  sectionKeywords?: Map<string, string[]>;
 }
 
 
@@ -92,7 +94,9 @@ export function buildIndexData(docs: Iterable<IndexDocument>, options: AnalyzerO
   const tokens = new GrowInt32();
   const pushToken = (w: string) => tokens.push(idOf(w));
   const tokenStarts: number[] = [0];
-  for (const { doc, kind, jurisdiction, path, keywords } of docs) {
+  // lay keywords of each § (surface-token ids), empty for §§ without any
+  const keywordTokens: number[][] = [];
+  for (const { doc, kind, jurisdiction, path, keywords, sectionKeywords } of docs) {
     const law = laws.length;
     laws.push({
       abbreviation: doc.abbreviation,
@@ -132,6 +136,8 @@ export function buildIndexData(docs: Iterable<IndexDocument>, options: AnalyzerO
       }
       if (sec.count === 0) sec.first = 0;
       sections.push(sec);
+      const lay = sectionKeywords?.get(prov.label);
+      keywordTokens.push(lay ? tokenize(lay.join(' ')).map(idOf) : []);
     }
   }
   const N = unitPara.length;
@@ -170,6 +176,7 @@ export function buildIndexData(docs: Iterable<IndexDocument>, options: AnalyzerO
     return n;
   };
   const titleLen = titleTokens.map(fieldLen);
+  const keywordLen = keywordTokens.map(fieldLen);
   let textLenSum = 0;
   const textLen = new Uint32Array(N);
   for (let u = 0; u < N; u++) {
@@ -180,10 +187,14 @@ export function buildIndexData(docs: Iterable<IndexDocument>, options: AnalyzerO
   for (let u = 0; u < N; u++) titleLenSum += titleLen[unitSection[u]!]!;
   const avgText = Math.max(1, textLenSum / Math.max(1, N));
   const avgTitle = Math.max(1, titleLenSum / Math.max(1, N));
+  // averaged over the §§ that have keywords: most have none, and they must not make a keyword list look long
+  const withKeywords = keywordLen.filter((n) => n > 0);
+  const avgKeywords = Math.max(1, withKeywords.reduce((a, n) => a + n, 0) / Math.max(1, withKeywords.length));
 
   const K1 = TUNING.k1;
   const TEXT = { weight: TUNING.textWeight, b: TUNING.textB };
   const TITLE = { weight: TUNING.titleWeight, b: TUNING.titleB };
+  const KEYWORDS = { weight: TUNING.keywordWeight, b: TUNING.keywordB };
   const flatTerm = new GrowInt32();
   const flatImpact = new GrowFloat32();
   const unitTermStart = new Uint32Array(N + 1);
@@ -191,6 +202,7 @@ export function buildIndexData(docs: Iterable<IndexDocument>, options: AnalyzerO
   // dense accumulators indexed by term id plus the list of touched terms: no per-unit Map/Set allocation
   const tfText = new Float64Array(terms.length);
   const tfTitle = new Float64Array(terms.length);
+  const tfKeywords = new Float64Array(terms.length);
   const seen = new Uint8Array(terms.length);
   const touched = new Int32Array(terms.length);
   for (let u = 0; u < N; u++) {
@@ -209,16 +221,22 @@ export function buildIndexData(docs: Iterable<IndexDocument>, options: AnalyzerO
     for (let i = tokenStart[u]!, end = tokenStart[u + 1]!; i < end; i++) add(tfText, tokens.a[i]!);
     const sec = unitSection[u]!;
     for (const id of titleTokens[sec]!) add(tfTitle, id);
+    for (const id of keywordTokens[sec]!) add(tfKeywords, id);
     const normText = 1 - TEXT.b + (TEXT.b * Math.min(textLen[u]!, TUNING.textLengthCap * avgText)) / avgText;
     const normTitle = 1 - TITLE.b + (TITLE.b * titleLen[sec]!) / avgTitle;
+    const normKeywords = 1 - KEYWORDS.b + (KEYWORDS.b * keywordLen[sec]!) / avgKeywords;
     for (let j = 0; j < n; j++) {
       const t = touched[j]!;
-      const tf = (TEXT.weight * tfText[t]!) / normText + (TITLE.weight * tfTitle[t]!) / normTitle;
+      const tf =
+        (TEXT.weight * tfText[t]!) / normText +
+        (TITLE.weight * tfTitle[t]!) / normTitle +
+        (KEYWORDS.weight * tfKeywords[t]!) / normKeywords;
       flatTerm.push(t);
       flatImpact.push((tf * (K1 + 1)) / (tf + K1));
       df[t]!++;
       tfText[t] = 0;
       tfTitle[t] = 0;
+      tfKeywords[t] = 0;
       seen[t] = 0;
     }
   }

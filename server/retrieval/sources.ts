@@ -8,11 +8,14 @@ import { canonicalAbbreviation, landStand, titleWithoutAbbreviation } from '../p
 import { parseLawFile } from './law-file';
 import { MANIFEST_FILE, readManifest, type ManifestEntry } from './manifest';
 import { nameKey } from './law-names';
+import { keywordFile, readSectionKeywords } from './section-keywords';
 
 /** One document of a corpus directory, described by its manifest entry or by its own front matter. */
 export interface SourceEntry {
   entry: Omit<ManifestEntry, 'file' | 'id'> & { id: string };
   path: string;
+  /** Lay keywords per § (corpus/keywords/<id>.tsv), only for manifest documents. */
+  keywordsPath?: string;
 }
 
 /** Below this total size the fingerprint hashes file contents; above it (whole federal corpus) size+mtime. */
@@ -81,7 +84,10 @@ export function listSources(dirs: string[]): SourceEntry[] {
   for (const dir of dirs) {
     if (!existsSync(dir)) continue;
     const entries: SourceEntry[] = existsSync(join(dir, MANIFEST_FILE))
-      ? readManifest(dir).documents.map(({ file, ...entry }) => ({ entry, path: join(dir, file) }))
+      ? readManifest(dir).documents.map(({ file, ...entry }) => {
+          const keywordsPath = keywordFile(dir, entry.id);
+          return { entry, path: join(dir, file), ...(keywordsPath ? { keywordsPath } : {}) };
+        })
       : walkMarkdown(dir).map((path) => ({
           entry: entryFromFrontMatter(readHead(path), relative(dir, path).replace(/(\/index)?\.md$/i, '')),
           path,
@@ -106,6 +112,7 @@ export function fingerprint(dirs: string[], sources: SourceEntry[], version: str
   for (const { s, st } of stats) {
     h.update(`${resolve(s.path)}\0${JSON.stringify(s.entry)}\0`);
     if (total <= CONTENT_HASH_LIMIT) h.update(readFileSync(s.path));
+    if (s.keywordsPath) h.update(readFileSync(s.keywordsPath));
     else h.update(`${st.size}:${st.mtimeMs}`);
   }
   return h.digest('hex');
@@ -123,5 +130,12 @@ export function loadSource(s: SourceEntry): IndexDocument {
     path: s.path,
   });
   if (!s.entry.stand && s.entry.jurisdiction === 'Bund') doc.stand = doc.stand ? `${doc.stand} (${FEDERAL_DATA_STAND})` : FEDERAL_DATA_STAND;
-  return { doc, kind: s.entry.kind, jurisdiction: s.entry.jurisdiction, path: s.path, ...(s.entry.keywords ? { keywords: s.entry.keywords } : {}) };
+  return {
+    doc,
+    kind: s.entry.kind,
+    jurisdiction: s.entry.jurisdiction,
+    path: s.path,
+    ...(s.entry.keywords ? { keywords: s.entry.keywords } : {}),
+    ...(s.keywordsPath ? { sectionKeywords: readSectionKeywords(s.keywordsPath) } : {}),
+  };
 }

@@ -16,6 +16,9 @@ export const TUNING = {
   textLengthCap: 4.5,
   titleWeight: 3.5,
   titleB: 0.3,
+  /** Lay keywords per § (corpus/keywords): what people call the matter; below the title, which is the statute's own word. */
+  keywordWeight: 1,
+  keywordB: 0.3,
   /** Weight of a compound part or participle base relative to the whole word, in documents. */
   partWeight: 0.5,
   /** … of a part found only with general German nouns (a compound the corpus vocabulary cannot split). */

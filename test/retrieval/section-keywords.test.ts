@@ -1,0 +1,59 @@
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseLawMarkdown } from '../../server/parser/law-markdown';
+import { createSearchIndexFromDocuments } from '../../server/retrieval/index';
+import { readManifest } from '../../server/retrieval/manifest';
+import { KEYWORDS_DIR, readSectionKeywords } from '../../server/retrieval/section-keywords';
+import { listSources, loadSource } from '../../server/retrieval/sources';
+
+const corpusDir = join(__dirname, '../../corpus');
+
+describe('lay keywords per § (corpus/keywords)', () => {
+  it('names only laws of the manifest and §§ that exist in them', () => {
+    const ids = new Set(readManifest(corpusDir).documents.map((d) => d.id));
+    const files = readdirSync(join(corpusDir, KEYWORDS_DIR)).filter((f) => f.endsWith('.tsv'));
+    expect(files.length).toBeGreaterThanOrEqual(10);
+    for (const f of files) expect(ids.has(f.replace(/\.tsv$/, '')), f).toBe(true);
+    const sources = listSources([corpusDir]).filter((s) => s.keywordsPath);
+    expect(sources.length).toBe(files.length);
+    for (const s of sources) {
+      const doc = loadSource(s);
+      const labels = new Set(doc.doc.provisions.map((p) => p.label));
+      for (const label of doc.sectionKeywords!.keys()) expect(labels.has(label), `${s.entry.id} ${label}`).toBe(true);
+    }
+  });
+
+  it('rejects a malformed line with the file and line number', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kw-'));
+    const file = join(dir, 'x.tsv');
+    writeFileSync(file, '# Kommentar\n§ 38\tZusage\nParagraph 39 Begründung\n');
+    expect(() => readSectionKeywords(file)).toThrow(/x\.tsv:3/);
+  });
+
+  it('lets a lay word find the § whose text uses only the legal term', () => {
+    const md = [
+      '---',
+      'jurabk: TG',
+      'Title: Testgesetz',
+      '---',
+      '',
+      '# Testgesetz (TG)',
+      '## § 1 Zusicherung',
+      'Eine von der zuständigen Behörde erteilte Zusage, einen bestimmten Verwaltungsakt später zu erlassen, bedarf der Form.',
+      '## § 2 Ermessen',
+      'Ist die Behörde ermächtigt, nach ihrem Ermessen zu handeln, so hat sie es zweckentsprechend auszuüben.',
+    ].join('\n\n');
+    const doc = parseLawMarkdown(md);
+    // a word no synonym or thesaurus entry links to the statute: only the keyword field can bridge it
+    const literal = { decompound: false, synonyms: false };
+    const plain = createSearchIndexFromDocuments([doc], literal);
+    expect(plain.search('Bauchgefühl').length).toBe(0);
+    const withKeywords = createSearchIndexFromDocuments(
+      [{ doc, kind: 'law', jurisdiction: 'Bund', path: '', sectionKeywords: new Map([['§ 2', ['nach Bauchgefühl', 'Spielraum']]]) }],
+      literal,
+    );
+    expect(withKeywords.search('Darf die Behörde nach Bauchgefühl entscheiden?')[0]?.section).toBe('§ 2');
+  });
+});
