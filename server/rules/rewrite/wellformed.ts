@@ -16,7 +16,31 @@ export interface Defect {
 }
 
 /** "oder oder", "elektronisch elektronisch", "elektronisch oder elektronisch", "die die" (counted, not judged). */
-const DOUBLED = /(?<![\p{L}\d-])([\p{L}-]{2,})(?:\s+|\s+(?:oder|und|bzw\.|sowie)\s+|,\s+)\1(?![\p{L}\d-])/giu;
+const DOUBLED = /(?<![\p{L}\d-])([\p{L}-]{2,})(?:\s+|\s+(?:oder|und|bzw\.|sowie)\s+|,\s+)\1(?![\p{L}\d-])/iuy;
+/** The runs DOUBLED can start at and repeat. */
+const RUN = /[\p{L}-]+/gu;
+
+/**
+ * The matches of DOUBLED in `s`, as matchAll would find them. Tried only at a word whose repetition can follow: the
+ * next or the one after it (past "oder") has the same length. Run at every character, the backreference regex
+ * cost more than the rest of the check together.
+ */
+function doubledWords(s: string): string[] {
+  const runs: { at: number; len: number }[] = [];
+  for (const m of s.matchAll(RUN)) runs.push({ at: m.index, len: m[0].length });
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < runs.length; i++) {
+    const { at, len } = runs[i]!;
+    if (at < from || len < 2 || (runs[i + 1]?.len !== len && runs[i + 2]?.len !== len)) continue;
+    DOUBLED.lastIndex = at;
+    const m = DOUBLED.exec(s);
+    if (!m) continue;
+    out.push(m[0]);
+    from = at + m[0].length;
+  }
+  return out;
+}
 /** Two forms side by side without "oder": "schriftlich elektronisch". */
 const UNJOINED = /(?<![\p{L}])(?:schriftlich|elektronisch|mündlich)\w*\s+(?:schriftlich|elektronisch|mündlich)\w*(?![\p{L}])/giu;
 /** Words that carry the finite verb of most statutory sentences; the last alternative catches full verbs. */
@@ -37,14 +61,16 @@ function sentencesOf(text: string): string[] {
 /** Defects of `rewritten` that `original` does not have. */
 export function newDefects(original: string, rewritten: string): Defect[] {
   const out: Defect[] = [];
-  const before = [...original.matchAll(DOUBLED)].map((m) => m[0].toLowerCase());
   const pool = new Map<string, number>();
-  for (const b of before) pool.set(b, (pool.get(b) ?? 0) + 1);
-  for (const m of rewritten.matchAll(DOUBLED)) {
-    const key = m[0].toLowerCase();
+  for (const d of doubledWords(original)) {
+    const key = d.toLowerCase();
+    pool.set(key, (pool.get(key) ?? 0) + 1);
+  }
+  for (const d of doubledWords(rewritten)) {
+    const key = d.toLowerCase();
     const left = pool.get(key) ?? 0;
     if (left > 0) pool.set(key, left - 1);
-    else out.push({ kind: 'doubled-word', detail: m[0] });
+    else out.push({ kind: 'doubled-word', detail: d });
   }
   if (count(rewritten, UNJOINED) > count(original, UNJOINED)) out.push({ kind: 'missing-conjunction', detail: rewritten.match(UNJOINED)!.join('; ') });
   const quoteBalance = (s: string) => count(s, /„/g) - count(s, /[“”]/g);
@@ -52,8 +78,8 @@ export function newDefects(original: string, rewritten: string): Defect[] {
   const parenBalance = (s: string) => count(s, /\(/g) - count(s, /\)/g);
   if (parenBalance(rewritten) !== parenBalance(original)) out.push({ kind: 'unbalanced-parentheses', detail: '( )' });
 
-  const old = new Set(sentencesOf(original).map(norm));
   const oldList = sentencesOf(original);
+  const old = new Set(oldList.map(norm));
   sentencesOf(rewritten).forEach((s, i) => {
     if (old.has(norm(s))) return;
     const counterpart = oldList[i];
