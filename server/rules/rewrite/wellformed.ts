@@ -26,21 +26,27 @@ const RUN = /[\p{L}-]+/gu;
  * cost more than the rest of the check together.
  */
 function doubledWords(s: string): string[] {
-  const runs: { at: number; len: number }[] = [];
-  for (const m of s.matchAll(RUN)) runs.push({ at: m.index, len: m[0].length });
+  const at: number[] = [];
+  const len: number[] = [];
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(s); m; m = RUN.exec(s)) {
+    at.push(m.index);
+    len.push(m[0].length);
+  }
   const out: string[] = [];
   let from = 0;
-  for (let i = 0; i < runs.length; i++) {
-    const { at, len } = runs[i]!;
-    if (at < from || len < 2 || (runs[i + 1]?.len !== len && runs[i + 2]?.len !== len)) continue;
-    DOUBLED.lastIndex = at;
+  for (let i = 0; i < at.length; i++) {
+    const n = len[i]!;
+    if (at[i]! < from || n < 2 || (len[i + 1] !== n && len[i + 2] !== n)) continue;
+    DOUBLED.lastIndex = at[i]!;
     const m = DOUBLED.exec(s);
     if (!m) continue;
     out.push(m[0]);
-    from = at + m[0].length;
+    from = at[i]! + m[0].length;
   }
   return out;
 }
+
 /** Two forms side by side without "oder": "schriftlich elektronisch". */
 const UNJOINED = /(?<![\p{L}])(?:schriftlich|elektronisch|mündlich)\w*\s+(?:schriftlich|elektronisch|mündlich)\w*(?![\p{L}])/giu;
 /** Words that carry the finite verb of most statutory sentences; the last alternative catches full verbs. */
