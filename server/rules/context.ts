@@ -48,6 +48,9 @@ export class DocumentIndex {
   private readonly paragraphAlt = new Map<number, boolean>();
   private readonly tableRows = new Map<number, boolean>();
   private readonly restatements = new Map<number, boolean>();
+  /** Per sentence start: what it offers its Absatz; per Absatz start: its sentences that relieve documents. */
+  private readonly offers = new Map<number, OfferFacts>();
+  private readonly relieving = new Map<number, { start: number; text: string }[]>();
 
   constructor(readonly doc: LawDocument, readonly profile: LawProfile) {
     doc.provisions.forEach((p, pi) =>
@@ -125,14 +128,15 @@ export class DocumentIndex {
   paragraphOffersElectronic(ref: SentenceRef): boolean {
     let v = this.paragraphAlt.get(ref.start);
     if (v === undefined) {
+      // "sie kann auf Antrag in Textform verlängert werden" opens the electronic route for that application only
+      const own = this.doc.text.slice(ref.start, ref.end);
       // the hit's own sentence is judged by the guard on its own clause
       v = this.paragraph(ref).sentences.some((s) => {
         if (s.start === ref.start) return false;
-        // "sie kann auf Antrag in Textform verlängert werden" opens the electronic route for that application only
-        const own = this.doc.text.slice(ref.start, ref.end);
+        const facts = this.offerFacts(s);
+        if (facts.offers !== undefined) return facts.offers;
         // an electronic route for the documents counts where the hit's own sentence is about those documents
-        const sentence = withoutOtherActTextform(this.doc.text.slice(s.start, s.end));
-        const text = sentence.includes('lektronisch') ? sentence.replace(OTHER_DOCUMENT_ELECTRONIC, (m) => (sharesDocumentNoun(m, own) ? m : '')) : sentence;
+        const text = facts.text.replace(OTHER_DOCUMENT_ELECTRONIC, (m) => (sharesDocumentNoun(m, own) ? m : ''));
         return offersElectronic(text, true) && !SELF_PAIRED.test(text);
       });
       this.paragraphAlt.set(ref.start, v);
@@ -146,11 +150,35 @@ export class DocumentIndex {
    */
   paragraphRelievesDocument(ref: SentenceRef, word: string): boolean {
     const stem = word.slice(0, Math.max(5, word.length - 2));
-    return this.paragraph(ref).sentences.some((s) => {
-      if (s.start === ref.start) return false;
-      const sentence = withoutOtherActTextform(this.doc.text.slice(s.start, s.end));
-      return sentence.includes(stem) && !SELF_PAIRED.test(sentence) && (REPLACED_ELECTRONICALLY.test(sentence) || offersElectronic(sentence, true));
-    });
+    return this.relievingSentences(ref).some((s) => s.start !== ref.start && s.text.includes(stem));
+  }
+
+  /**
+   * The Absatz's sentences that open the electronic route for a document, found once per Absatz: every trigger of a
+   * long Absatz asks, and reading all its sentences per trigger made the check quadratic in the Absatz length.
+   */
+  private relievingSentences(ref: SentenceRef): { start: number; text: string }[] {
+    const para = this.paragraph(ref);
+    let list = this.relieving.get(para.start);
+    if (list === undefined) {
+      list = para.sentences
+        .map((s) => ({ start: s.start, text: this.offerFacts(s).text }))
+        .filter(({ text }) => !SELF_PAIRED.test(text) && (REPLACED_ELECTRONICALLY.test(text) || offersElectronic(text, true)));
+      this.relieving.set(para.start, list);
+    }
+    return list;
+  }
+
+  /** What a sentence offers the other sentences of its Absatz, read once per sentence (not once per trigger). */
+  private offerFacts(s: { start: number; end: number }): OfferFacts {
+    let facts = this.offers.get(s.start);
+    if (facts === undefined) {
+      const text = withoutOtherActTextform(this.doc.text.slice(s.start, s.end));
+      // a sentence naming "elektronisch" may offer the route only for documents; that depends on the hit's sentence
+      facts = text.includes('lektronisch') ? { text } : { text, offers: offersElectronic(text, true) && !SELF_PAIRED.test(text) };
+      this.offers.set(s.start, facts);
+    }
+    return facts;
   }
 
   /**
@@ -205,6 +233,13 @@ export class DocumentIndex {
     }
     return out;
   }
+}
+
+interface OfferFacts {
+  /** The sentence without the Textform of other acts. */
+  text: string;
+  /** Whether it offers the electronic route, when that does not depend on the hit's sentence. */
+  offers?: boolean;
 }
 
 /** Runs over every sentence of a law (general clauses): the cheap test first. */
