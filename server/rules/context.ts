@@ -48,9 +48,8 @@ export class DocumentIndex {
   private readonly paragraphAlt = new Map<number, boolean>();
   private readonly tableRows = new Map<number, boolean>();
   private readonly restatements = new Map<number, boolean>();
-  /** Per sentence start: what it offers its Absatz; per Absatz start: its sentences that relieve documents. */
-  private readonly offers = new Map<number, OfferFacts>();
-  private readonly relieving = new Map<number, { start: number; text: string }[]>();
+  /** Per Absatz start: what its sentences offer the other sentences of the Absatz. */
+  private readonly offers = new Map<number, AbsatzOffers>();
 
   constructor(readonly doc: LawDocument, readonly profile: LawProfile) {
     doc.provisions.forEach((p, pi) =>
@@ -128,17 +127,19 @@ export class DocumentIndex {
   paragraphOffersElectronic(ref: SentenceRef): boolean {
     let v = this.paragraphAlt.get(ref.start);
     if (v === undefined) {
-      // "sie kann auf Antrag in Textform verlängert werden" opens the electronic route for that application only
-      const own = this.doc.text.slice(ref.start, ref.end);
+      const offers = this.absatzOffers(ref);
       // the hit's own sentence is judged by the guard on its own clause
-      v = this.paragraph(ref).sentences.some((s) => {
-        if (s.start === ref.start) return false;
-        const facts = this.offerFacts(s);
-        if (facts.offers !== undefined) return facts.offers;
-        // an electronic route for the documents counts where the hit's own sentence is about those documents
-        const text = facts.text.replace(OTHER_DOCUMENT_ELECTRONIC, (m) => (sharesDocumentNoun(m, own) ? m : ''));
-        return offersElectronic(text, true) && !SELF_PAIRED.test(text);
-      });
+      v = offers.offering.some((start) => start !== ref.start);
+      if (!v && offers.forDocuments.length > 0) {
+        // "sie kann auf Antrag in Textform verlängert werden" opens the electronic route for that application only
+        const own = this.doc.text.slice(ref.start, ref.end);
+        v = offers.forDocuments.some((s) => {
+          if (s.start === ref.start) return false;
+          // an electronic route for the documents counts where the hit's own sentence is about those documents
+          const text = s.text.replace(OTHER_DOCUMENT_ELECTRONIC, (m) => (sharesDocumentNoun(m, own) ? m : ''));
+          return offersElectronic(text, true) && !SELF_PAIRED.test(text);
+        });
+      }
       this.paragraphAlt.set(ref.start, v);
     }
     return v;
@@ -150,35 +151,28 @@ export class DocumentIndex {
    */
   paragraphRelievesDocument(ref: SentenceRef, word: string): boolean {
     const stem = word.slice(0, Math.max(5, word.length - 2));
-    return this.relievingSentences(ref).some((s) => s.start !== ref.start && s.text.includes(stem));
+    return this.absatzOffers(ref).relieving.some((s) => s.start !== ref.start && s.text.includes(stem));
   }
 
   /**
-   * The Absatz's sentences that open the electronic route for a document, found once per Absatz: every trigger of a
-   * long Absatz asks, and reading all its sentences per trigger made the check quadratic in the Absatz length.
+   * What the sentences of the hit's Absatz offer each other, read once per Absatz: every trigger of a long Absatz
+   * asks, and reading all its sentences per trigger made the check quadratic in the Absatz length.
    */
-  private relievingSentences(ref: SentenceRef): { start: number; text: string }[] {
+  private absatzOffers(ref: SentenceRef): AbsatzOffers {
     const para = this.paragraph(ref);
-    let list = this.relieving.get(para.start);
-    if (list === undefined) {
-      list = para.sentences
-        .map((s) => ({ start: s.start, text: this.offerFacts(s).text }))
-        .filter(({ text }) => !SELF_PAIRED.test(text) && (REPLACED_ELECTRONICALLY.test(text) || offersElectronic(text, true)));
-      this.relieving.set(para.start, list);
+    let offers = this.offers.get(para.start);
+    if (offers === undefined) {
+      offers = { offering: [], forDocuments: [], relieving: [] };
+      for (const s of para.sentences) {
+        const text = withoutOtherActTextform(this.doc.text.slice(s.start, s.end));
+        // an electronic route for documents only ("Unterlagen können auch elektronisch …") counts depending on the hit's sentence
+        if (text.includes('lektronisch') && text.search(OTHER_DOCUMENT_ELECTRONIC) !== -1) offers.forDocuments.push({ start: s.start, text });
+        else if (offersElectronic(text, true) && !SELF_PAIRED.test(text)) offers.offering.push(s.start);
+        if (!SELF_PAIRED.test(text) && (REPLACED_ELECTRONICALLY.test(text) || offersElectronic(text, true))) offers.relieving.push({ start: s.start, text });
+      }
+      this.offers.set(para.start, offers);
     }
-    return list;
-  }
-
-  /** What a sentence offers the other sentences of its Absatz, read once per sentence (not once per trigger). */
-  private offerFacts(s: { start: number; end: number }): OfferFacts {
-    let facts = this.offers.get(s.start);
-    if (facts === undefined) {
-      const text = withoutOtherActTextform(this.doc.text.slice(s.start, s.end));
-      // a sentence naming "elektronisch" may offer the route only for documents; that depends on the hit's sentence
-      facts = text.includes('lektronisch') ? { text } : { text, offers: offersElectronic(text, true) && !SELF_PAIRED.test(text) };
-      this.offers.set(s.start, facts);
-    }
-    return facts;
+    return offers;
   }
 
   /**
@@ -235,11 +229,14 @@ export class DocumentIndex {
   }
 }
 
-interface OfferFacts {
-  /** The sentence without the Textform of other acts. */
-  text: string;
-  /** Whether it offers the electronic route, when that does not depend on the hit's sentence. */
-  offers?: boolean;
+/** Sentences of one Absatz (text without the Textform of other acts) by what they offer the others. */
+interface AbsatzOffers {
+  /** Starts of the sentences that offer the electronic route whatever the hit's sentence says. */
+  offering: number[];
+  /** Sentences with an electronic route for documents, judged against the hit's sentence. */
+  forDocuments: { start: number; text: string }[];
+  /** Sentences that open the electronic route for the documents they name. */
+  relieving: { start: number; text: string }[];
 }
 
 /** Runs over every sentence of a law (general clauses): the cheap test first. */
