@@ -184,7 +184,7 @@ export class DocumentIndex {
     if (v === undefined) {
       // a sentence pairing its own "schriftlich oder elektronisch" opens the § only when it points elsewhere ("nach Absatz 1")
       // a citation of another § ("Erlaubnis nach § 19 Absatz 1") is no pointer to a sentence of this §
-      v = this.sentencesOf(ref.prov).some(
+      v = this.formClausesOf(ref.prov).some(
         (s) => isFormOpening(s) && (!SELF_PAIRED.test(s) || /\bauch\b|ersetz|Absatz|Satz|Abs\./.test(s.replace(CITATION, ''))),
       );
       this.provisionAlt.set(ref.prov, v);
@@ -203,7 +203,7 @@ export class DocumentIndex {
       this.generalClause = null;
       for (let pi = 0; pi < this.doc.provisions.length && this.generalClause === null; pi++) {
         if (this.repealed[pi]) continue;
-        for (const s of this.sentencesOf(pi)) {
+        for (const s of this.formClausesOf(pi)) {
           if (isFormOpening(s) && scopesTheForm(s) && !/Absatz\s+\d|Abs\.\s*\d|Satz\s+\d/.test(s)) {
             this.generalClause = { label: this.doc.provisions[pi]!.label || 'einer allgemeinen Vorschrift', act: ownAct(s) };
             break;
@@ -217,11 +217,16 @@ export class DocumentIndex {
   }
 
   /**
-   * The main clauses of a § (sentences split at semicolons): an opening must name the written form and the electronic
-   * route in one clause, so "…schriftlich zu stellen; Unterlagen … auch elektronisch" opens nothing.
+   * The main clauses of a § that may open the written form (sentences split at semicolons): an opening must name the written form and the electronic
+   * route in one clause, so "…schriftlich zu stellen; Unterlagen … auch elektronisch" opens nothing. Callers look
+   * only for clauses that name the written form; a § without it anywhere (most of them) has none, and is not split:
+   * the general-clause search reads every § of the law. (Removing the Textform of other acts deletes whole words
+   * between word boundaries, so it cannot join a new "Schriftform".)
    */
-  private sentencesOf(pi: number): string[] {
+  private formClausesOf(pi: number): string[] {
     const out: string[] = [];
+    const p = this.doc.provisions[pi]!;
+    if (!FORM_WORD.test(this.doc.text.slice(p.start, p.end))) return out;
     for (const para of this.doc.provisions[pi]!.paragraphs) {
       for (const s of para.sentences) out.push(...withoutOtherActTextform(this.doc.text.slice(s.start, s.end)).split(';'));
     }
