@@ -386,5 +386,6 @@ export function normalizeWhitespace(s: string): string {
  * parser's "[ \t]" patterns see them; length-preserving, so every offset into the text stays valid.
  */
 export function withPlainSpaces(s: string): string {
-  return s.replace(/[\u00a0\u202f]/g, ' ');
+  // most texts have none; includes() is a fast memory scan, the regex replace walks and copies the whole text
+  return s.includes('\u00a0') || s.includes('\u202f') ? s.replace(/[\u00a0\u202f]/g, ' ') : s;
 }

@@ -48,6 +48,8 @@ export class DocumentIndex {
   private readonly paragraphAlt = new Map<number, boolean>();
   private readonly tableRows = new Map<number, boolean>();
   private readonly restatements = new Map<number, boolean>();
+  /** Per Absatz start: what its sentences offer the other sentences of the Absatz. */
+  private readonly offers = new Map<number, AbsatzOffers>();
 
   constructor(readonly doc: LawDocument, readonly profile: LawProfile) {
     doc.provisions.forEach((p, pi) =>
@@ -125,16 +127,19 @@ export class DocumentIndex {
   paragraphOffersElectronic(ref: SentenceRef): boolean {
     let v = this.paragraphAlt.get(ref.start);
     if (v === undefined) {
+      const offers = this.absatzOffers(ref);
       // the hit's own sentence is judged by the guard on its own clause
-      v = this.paragraph(ref).sentences.some((s) => {
-        if (s.start === ref.start) return false;
+      v = offers.offering.some((start) => start !== ref.start);
+      if (!v && offers.forDocuments.length > 0) {
         // "sie kann auf Antrag in Textform verlängert werden" opens the electronic route for that application only
         const own = this.doc.text.slice(ref.start, ref.end);
-        // an electronic route for the documents counts where the hit's own sentence is about those documents
-        const sentence = withoutOtherActTextform(this.doc.text.slice(s.start, s.end));
-        const text = sentence.includes('lektronisch') ? sentence.replace(OTHER_DOCUMENT_ELECTRONIC, (m) => (sharesDocumentNoun(m, own) ? m : '')) : sentence;
-        return offersElectronic(text, true) && !SELF_PAIRED.test(text);
-      });
+        v = offers.forDocuments.some((s) => {
+          if (s.start === ref.start) return false;
+          // an electronic route for the documents counts where the hit's own sentence is about those documents
+          const text = s.text.replace(OTHER_DOCUMENT_ELECTRONIC, (m) => (sharesDocumentNoun(m, own) ? m : ''));
+          return offersElectronic(text, true) && !SELF_PAIRED.test(text);
+        });
+      }
       this.paragraphAlt.set(ref.start, v);
     }
     return v;
@@ -146,11 +151,28 @@ export class DocumentIndex {
    */
   paragraphRelievesDocument(ref: SentenceRef, word: string): boolean {
     const stem = word.slice(0, Math.max(5, word.length - 2));
-    return this.paragraph(ref).sentences.some((s) => {
-      if (s.start === ref.start) return false;
-      const sentence = withoutOtherActTextform(this.doc.text.slice(s.start, s.end));
-      return sentence.includes(stem) && !SELF_PAIRED.test(sentence) && (REPLACED_ELECTRONICALLY.test(sentence) || offersElectronic(sentence, true));
-    });
+    return this.absatzOffers(ref).relieving.some((s) => s.start !== ref.start && s.text.includes(stem));
+  }
+
+  /**
+   * What the sentences of the hit's Absatz offer each other, read once per Absatz: every trigger of a long Absatz
+   * asks, and reading all its sentences per trigger made the check quadratic in the Absatz length.
+   */
+  private absatzOffers(ref: SentenceRef): AbsatzOffers {
+    const para = this.paragraph(ref);
+    let offers = this.offers.get(para.start);
+    if (offers === undefined) {
+      offers = { offering: [], forDocuments: [], relieving: [] };
+      for (const s of para.sentences) {
+        const text = withoutOtherActTextform(this.doc.text.slice(s.start, s.end));
+        // an electronic route for documents only ("Unterlagen können auch elektronisch …") counts depending on the hit's sentence
+        if (text.includes('lektronisch') && text.search(OTHER_DOCUMENT_ELECTRONIC) !== -1) offers.forDocuments.push({ start: s.start, text });
+        else if (offersElectronic(text, true) && !SELF_PAIRED.test(text)) offers.offering.push(s.start);
+        if (!SELF_PAIRED.test(text) && (REPLACED_ELECTRONICALLY.test(text) || offersElectronic(text, true))) offers.relieving.push({ start: s.start, text });
+      }
+      this.offers.set(para.start, offers);
+    }
+    return offers;
   }
 
   /**
@@ -162,7 +184,7 @@ export class DocumentIndex {
     if (v === undefined) {
       // a sentence pairing its own "schriftlich oder elektronisch" opens the § only when it points elsewhere ("nach Absatz 1")
       // a citation of another § ("Erlaubnis nach § 19 Absatz 1") is no pointer to a sentence of this §
-      v = this.sentencesOf(ref.prov).some(
+      v = this.formClausesOf(ref.prov).some(
         (s) => isFormOpening(s) && (!SELF_PAIRED.test(s) || /\bauch\b|ersetz|Absatz|Satz|Abs\./.test(s.replace(CITATION, ''))),
       );
       this.provisionAlt.set(ref.prov, v);
@@ -181,7 +203,7 @@ export class DocumentIndex {
       this.generalClause = null;
       for (let pi = 0; pi < this.doc.provisions.length && this.generalClause === null; pi++) {
         if (this.repealed[pi]) continue;
-        for (const s of this.sentencesOf(pi)) {
+        for (const s of this.formClausesOf(pi)) {
           if (isFormOpening(s) && scopesTheForm(s) && !/Absatz\s+\d|Abs\.\s*\d|Satz\s+\d/.test(s)) {
             this.generalClause = { label: this.doc.provisions[pi]!.label || 'einer allgemeinen Vorschrift', act: ownAct(s) };
             break;
@@ -195,16 +217,31 @@ export class DocumentIndex {
   }
 
   /**
-   * The main clauses of a § (sentences split at semicolons): an opening must name the written form and the electronic
-   * route in one clause, so "…schriftlich zu stellen; Unterlagen … auch elektronisch" opens nothing.
+   * The main clauses of a § that may open the written form (sentences split at semicolons): an opening must name the written form and the electronic
+   * route in one clause, so "…schriftlich zu stellen; Unterlagen … auch elektronisch" opens nothing. Callers look
+   * only for clauses that name the written form; a § without it anywhere (most of them) has none, and is not split:
+   * the general-clause search reads every § of the law. (Removing the Textform of other acts deletes whole words
+   * between word boundaries, so it cannot join a new "Schriftform".)
    */
-  private sentencesOf(pi: number): string[] {
+  private formClausesOf(pi: number): string[] {
     const out: string[] = [];
+    const p = this.doc.provisions[pi]!;
+    if (!FORM_WORD.test(this.doc.text.slice(p.start, p.end))) return out;
     for (const para of this.doc.provisions[pi]!.paragraphs) {
       for (const s of para.sentences) out.push(...withoutOtherActTextform(this.doc.text.slice(s.start, s.end)).split(';'));
     }
     return out;
   }
+}
+
+/** Sentences of one Absatz (text without the Textform of other acts) by what they offer the others. */
+interface AbsatzOffers {
+  /** Starts of the sentences that offer the electronic route whatever the hit's sentence says. */
+  offering: number[];
+  /** Sentences with an electronic route for documents, judged against the hit's sentence. */
+  forDocuments: { start: number; text: string }[];
+  /** Sentences that open the electronic route for the documents they name. */
+  relieving: { start: number; text: string }[];
 }
 
 /** Runs over every sentence of a law (general clauses): the cheap test first. */

@@ -13,6 +13,13 @@ describe('scope of the electronic alternative', () => {
     expect(categories('Der Antrag ist schriftlich zu stellen. Er kann auch elektronisch übermittelt werden.')).toEqual([]);
   });
 
+  it('an offer in one sentence reaches every other sentence of a long Absatz, before and after it', () => {
+    const duty = 'Der Antrag ist schriftlich zu stellen. ';
+    const offer = 'Er kann auch elektronisch übermittelt werden. ';
+    expect(categories(duty.repeat(30) + offer + duty.repeat(30))).toEqual([]);
+    expect(categories(duty.repeat(60))).toEqual(Array(60).fill('schriftform'));
+  });
+
   it('another Absatz of the same § only when it opens the written form', () => {
     const opened = '## § 3 Antrag\n\n(1) Der Antrag ist schriftlich zu stellen.\n\n(2) Die Schriftform kann durch die elektronische Form ersetzt werden.\n';
     expect(categories(opened)).toEqual([]);

@@ -216,3 +216,20 @@ describe('absatzCommand: addressed in an amending draft', () => {
     expect(absatzCommand(unit, edits, '')).toMatch(/^§ 5 Absatz 2 wird wie folgt geändert:\na\) In Satz 1 /);
   });
 });
+
+describe('newDefects: doubled words', () => {
+  const doubled = (original: string, rewritten: string) => newDefects(original, rewritten).filter((d) => d.kind === 'doubled-word').map((d) => d.detail);
+
+  it('finds a word repeated directly, after "oder"/"bzw." and after a comma, in any case', () => {
+    expect(doubled('Der Antrag ist zu stellen.', 'Der Antrag ist ist zu stellen.')).toEqual(['ist ist']);
+    expect(doubled('Er ist elektronisch zu stellen.', 'Er ist elektronisch oder elektronisch zu stellen.')).toEqual(['elektronisch oder elektronisch']);
+    expect(doubled('Er ist schriftlich zu stellen.', 'Er ist Schriftlich bzw. schriftlich zu stellen.')).toEqual(['Schriftlich bzw. schriftlich']);
+    expect(doubled('Er ist zu stellen.', 'Er ist zu stellen, stellen.')).toEqual(['stellen, stellen']);
+  });
+
+  it('ignores repetitions inside longer words or numbers and those already in the original', () => {
+    expect(doubled('Es gilt Nr. 3.', 'Es gilt die dieselbe Nr. 3a 3a.')).toEqual([]);
+    expect(doubled('Die Zahl ab ab-c gilt.', 'Die Zahl ab ab-c gilt.')).toEqual([]);
+    expect(doubled('Die die Regel gilt.', 'Die die Regel gilt stets.')).toEqual([]);
+  });
+});

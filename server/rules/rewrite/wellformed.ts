@@ -16,7 +16,37 @@ export interface Defect {
 }
 
 /** "oder oder", "elektronisch elektronisch", "elektronisch oder elektronisch", "die die" (counted, not judged). */
-const DOUBLED = /(?<![\p{L}\d-])([\p{L}-]{2,})(?:\s+|\s+(?:oder|und|bzw\.|sowie)\s+|,\s+)\1(?![\p{L}\d-])/giu;
+const DOUBLED = /(?<![\p{L}\d-])([\p{L}-]{2,})(?:\s+|\s+(?:oder|und|bzw\.|sowie)\s+|,\s+)\1(?![\p{L}\d-])/iuy;
+/** The runs DOUBLED can start at and repeat. */
+const RUN = /[\p{L}-]+/gu;
+
+/**
+ * The matches of DOUBLED in `s`, as matchAll would find them. Tried only at a word whose repetition can follow: the
+ * next or the one after it (past "oder") has the same length. Run at every character, the backreference regex
+ * cost more than the rest of the check together.
+ */
+function doubledWords(s: string): string[] {
+  const at: number[] = [];
+  const len: number[] = [];
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(s); m; m = RUN.exec(s)) {
+    at.push(m.index);
+    len.push(m[0].length);
+  }
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < at.length; i++) {
+    const n = len[i]!;
+    if (at[i]! < from || n < 2 || (len[i + 1] !== n && len[i + 2] !== n)) continue;
+    DOUBLED.lastIndex = at[i]!;
+    const m = DOUBLED.exec(s);
+    if (!m) continue;
+    out.push(m[0]);
+    from = at[i]! + m[0].length;
+  }
+  return out;
+}
+
 /** Two forms side by side without "oder": "schriftlich elektronisch". */
 const UNJOINED = /(?<![\p{L}])(?:schriftlich|elektronisch|mündlich)\w*\s+(?:schriftlich|elektronisch|mündlich)\w*(?![\p{L}])/giu;
 /** Words that carry the finite verb of most statutory sentences; the last alternative catches full verbs. */
@@ -37,14 +67,16 @@ function sentencesOf(text: string): string[] {
 /** Defects of `rewritten` that `original` does not have. */
 export function newDefects(original: string, rewritten: string): Defect[] {
   const out: Defect[] = [];
-  const before = [...original.matchAll(DOUBLED)].map((m) => m[0].toLowerCase());
   const pool = new Map<string, number>();
-  for (const b of before) pool.set(b, (pool.get(b) ?? 0) + 1);
-  for (const m of rewritten.matchAll(DOUBLED)) {
-    const key = m[0].toLowerCase();
+  for (const d of doubledWords(original)) {
+    const key = d.toLowerCase();
+    pool.set(key, (pool.get(key) ?? 0) + 1);
+  }
+  for (const d of doubledWords(rewritten)) {
+    const key = d.toLowerCase();
     const left = pool.get(key) ?? 0;
     if (left > 0) pool.set(key, left - 1);
-    else out.push({ kind: 'doubled-word', detail: m[0] });
+    else out.push({ kind: 'doubled-word', detail: d });
   }
   if (count(rewritten, UNJOINED) > count(original, UNJOINED)) out.push({ kind: 'missing-conjunction', detail: rewritten.match(UNJOINED)!.join('; ') });
   const quoteBalance = (s: string) => count(s, /„/g) - count(s, /[“”]/g);
@@ -52,8 +84,8 @@ export function newDefects(original: string, rewritten: string): Defect[] {
   const parenBalance = (s: string) => count(s, /\(/g) - count(s, /\)/g);
   if (parenBalance(rewritten) !== parenBalance(original)) out.push({ kind: 'unbalanced-parentheses', detail: '( )' });
 
-  const old = new Set(sentencesOf(original).map(norm));
   const oldList = sentencesOf(original);
+  const old = new Set(oldList.map(norm));
   sentencesOf(rewritten).forEach((s, i) => {
     if (old.has(norm(s))) return;
     const counterpart = oldList[i];
