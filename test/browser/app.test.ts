@@ -6,8 +6,8 @@ import type { ReviewResponse } from '../../server/contracts/api';
 import { createLlmServices } from '../../server/llm/index';
 import type { Answerer } from '../../server/services/chat/answerer';
 import { NOTICE_FALLBACK } from '../../server/services/chat/service';
-import { listen, makeApp, tempDir, type TestApp } from '../http/harness';
-import { ROOT, buildClient, launchChromium, poll, text } from './support';
+import { listen, makeApp, type TestApp } from '../http/harness';
+import { ROOT, buildClient, launchChromium, poll, screenshotDir, text } from './support';
 import { fakeConfig } from '../llm/helpers';
 import { startFakeOpenAI, type FakeReply } from '../support/fake-openai';
 import { CLIENT_ID, CLIENT_SECRET, startProvider } from '../support/oidc-provider';
@@ -20,7 +20,7 @@ import { isReviewRequest, reviewAnswer } from '../support/fake-reviewer';
  * temporary folder, so that a plain test run leaves the working tree unchanged.
  */
 
-const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs/screenshots') : tempDir('dc-shots-');
+const SHOTS = screenshotDir();
 
 let app: TestApp;
 let clientDir: string;

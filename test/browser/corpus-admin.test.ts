@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listen, makeApp, tempDir, type TestApp } from '../http/harness';
-import { ROOT, buildClient, launchChromium, poll, text } from './support';
+import { listen, makeApp, type TestApp } from '../http/harness';
+import { buildClient, launchChromium, poll, screenshotDir, text } from './support';
 import { FISH_LAW, FISH_WORD } from '../support/corpus-admin';
 
 /**
@@ -12,8 +12,7 @@ import { FISH_LAW, FISH_WORD } from '../support/corpus-admin';
  * imported law is saved as a screenshot like the views of app.test.ts.
  */
 
-/** As in app.test.ts: docs/screenshots with UPDATE_SCREENSHOTS=1 (README), otherwise a temporary folder. */
-const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs/screenshots') : tempDir('dc-shots-');
+const SHOTS = screenshotDir();
 
 let app: TestApp;
 let browser: Browser;

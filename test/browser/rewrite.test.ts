@@ -2,19 +2,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listen, makeApp, type TestApp } from '../http/harness';
 import { buildClient, launchChromium, poll } from './support';
+import { TWO_FINDINGS_DRAFT } from '../support/review';
 
 /**
  * The review shows one coherent rewrite per Absatz: an Absatz with two findings gets one block with the old and new
  * wording marked and one Änderungsbefehl; the findings' cards point to it; dismissing one finding reworks it.
  */
 
-const DRAFT = [
-  'Entwurf eines Gesetzes über die Fischereierlaubnis',
-  '',
-  '§ 1 Antrag',
-  '(1) Der Antrag ist schriftlich bei der Behörde zu stellen und eigenhändig zu unterschreiben.',
-  '(2) Die Behörde entscheidet innerhalb eines Monats.',
-].join('\n');
+const DRAFT = TWO_FINDINGS_DRAFT;
 
 let app: TestApp;
 let browser: Browser;

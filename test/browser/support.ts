@@ -10,6 +10,11 @@ import { tempDir } from '../http/harness';
 export const ROOT = resolve(import.meta.dirname, '../..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** docs/screenshots with UPDATE_SCREENSHOTS=1 (`npm run screenshots`, shown in the README), otherwise a temporary folder. */
+export function screenshotDir(): string {
+  return process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs/screenshots') : tempDir('dc-shots-');
+}
+
 /** Builds the client into a temporary folder and returns it (the server under test serves it). */
 export async function buildClient(): Promise<string> {
   const clientDir = tempDir('dc-client-');

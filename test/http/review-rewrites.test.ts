@@ -5,24 +5,15 @@ import { DecisionResponseSchema, ReviewResponseSchema, type ReviewResponse } fro
 import { newDefects } from '../../server/rules/rewrite';
 import { readRevisions } from '../support/docx-revisions';
 import { binary, makeApp, type TestApp } from './harness';
+import { TWO_FINDINGS_ABSATZ, TWO_FINDINGS_DRAFT } from '../support/review';
 
 /**
  * One coherent rewrite per Absatz replaces the per-finding edits end to end: stored with the review, updated by a
  * decision, and the only change the Änderungsbefehle, the report and the tracked-changes draft carry for its Absatz.
  */
 
-const DRAFT = [
-  'Entwurf eines Gesetzes über die Fischereierlaubnis',
-  '',
-  '§ 1 Antrag',
-  '(1) Der Antrag ist schriftlich bei der Behörde zu stellen und eigenhändig zu unterschreiben.',
-  '(2) Die Behörde entscheidet innerhalb eines Monats.',
-  '',
-  '§ 2 Anzeige',
-  'Wer ein Gewässer verpachtet, hat dies der Behörde schriftlich anzuzeigen.',
-].join('\n');
-
-const ABSATZ = '(1) Der Antrag ist schriftlich bei der Behörde zu stellen und eigenhändig zu unterschreiben.';
+const DRAFT = [TWO_FINDINGS_DRAFT, '', '§ 2 Anzeige', 'Wer ein Gewässer verpachtet, hat dies der Behörde schriftlich anzuzeigen.'].join('\n');
+const ABSATZ = TWO_FINDINGS_ABSATZ;
 const ws = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 let t: TestApp;

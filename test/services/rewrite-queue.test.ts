@@ -10,6 +10,7 @@ import { rewriteQueue } from '../../server/services/review/rewrite-queue';
 import { createReviewService } from '../../server/services/review/service';
 import { systemClock } from '../../server/storage/clock';
 import { openStorage, type Storage } from '../../server/storage/index';
+import { TWO_FINDINGS_DRAFT } from '../support/review';
 
 /** A promise with its resolve handle, to hold a rewrite "in the pool" until the test lets it finish. */
 function gate<T = void>() {
@@ -77,13 +78,7 @@ describe('rewrite queue', () => {
  * The review service end to end with real storage: many decisions on one Absatz at once cost at most two rewrites
  * (the running one and one waiting), never two at the same time, and the stored rewrite has the last decisions.
  */
-const DRAFT = [
-  'Entwurf eines Gesetzes über die Fischereierlaubnis',
-  '',
-  '§ 1 Antrag',
-  '(1) Der Antrag ist schriftlich bei der Behörde zu stellen und eigenhändig zu unterschreiben.',
-  '(2) Die Behörde entscheidet innerhalb eines Monats.',
-].join('\n');
+const DRAFT = TWO_FINDINGS_DRAFT;
 
 describe('decisions on one Absatz at once', () => {
   let dir: string;
