@@ -1,4 +1,5 @@
 import snowball from 'snowball-stemmers';
+import { memoByText } from '../memo';
 
 /** Bump when tokenisation, stemming, decompounding or synonyms change: persisted indexes carry it in their key. */
 export const ANALYZER_VERSION = 15;
@@ -41,19 +42,13 @@ export function forEachToken(text: string, f: (token: string) => void): void {
 }
 
 const germanStemmer = snowball.newStemmer('german');
-const stemCache = new Map<string, string>();
 
 /** Snowball German stem of a lower-cased surface word, folded afterwards (the stemmer itself expects umlauts). */
-export function stem(word: string): string {
-  let s = stemCache.get(word);
-  if (s === undefined) {
-    // numbers and codes ("3a", "2021") have no inflection; the stemmer is the slowest step of indexing
-    s = /\d/.test(word) || word.length < 4 ? fold(word) : fold(germanStemmer.stem(word));
-    if (stemCache.size > 500_000) stemCache.clear();
-    stemCache.set(word, s);
-  }
-  return s;
-}
+export const stem: (word: string) => string = memoByText(
+  // numbers and codes ("3a", "2021") have no inflection; the stemmer is the slowest step of indexing
+  (word) => (/\d/.test(word) || word.length < 4 ? fold(word) : fold(germanStemmer.stem(word))),
+  500_001,
+);
 
 /** Function words; kept short on purpose: modal verbs like "kann"/"soll" carry meaning in legal text. */
 export const STOP_WORDS = new Set(

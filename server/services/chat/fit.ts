@@ -1,6 +1,6 @@
 import type { SearchHit } from '../../contracts/search';
 import { QUERY_STOP_WORDS, STOP_WORDS, stem, tokenize } from '../../retrieval/normalize';
-import { memoByText } from './text-memo';
+import { memoByText } from '../../memo';
 
 /**
  * Does a source fit the question? A card is chosen by one topic word and BM25 always returns something, so both

@@ -1,7 +1,7 @@
 import type { SearchHit } from '../../contracts/search';
 import { parseCitations } from '../../retrieval/citations';
 import { QUERY_STOP_WORDS, STOP_WORDS, stem, tokenize } from '../../retrieval/normalize';
-import { memoByText } from './text-memo';
+import { memoByText } from '../../memo';
 
 /** Hits below this share of the best score of their kind are noise next to it. */
 const RELATIVE_CUTOFF = 0.35;

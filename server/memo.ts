@@ -1,7 +1,7 @@
 /**
- * A function of a text, remembered by that text. The hits an answer is judged against are corpus provisions that
- * come back for many different questions, and tokenizing their texts was the costly part of judging them. Bounded by
- * clearing when full (the corpus has a few thousand provisions). Callers must not mutate what it returns.
+ * A function of a text, remembered by that text: stems of words, the tokens of provisions that come back for many
+ * questions. Bounded by clearing when full, which costs nothing per call and suits caches whose working set is far
+ * below the bound. Callers must not mutate what it returns.
  */
 export function memoByText<T>(fn: (text: string) => T, max = 5_000): (text: string) => T {
   const memo = new Map<string, T>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoByText } from '../../server/services/chat/text-memo';
+import { memoByText } from '../server/memo';
 
 describe('memoByText', () => {
   it('computes a text once and answers the same text from memory', () => {
