@@ -6,10 +6,12 @@ import {
   loadRulesDev,
   RULES_DEV_PATH,
   RULES_FEDERAL_BLIND3_PATH,
+  RULES_FEDERAL_BLIND4_PATH,
   RULES_HELDOUT_PATHS,
   RULES_LAENDER_BLIND2_ENRICHED_PATH,
   RULES_LAENDER_BLIND2_PATH,
   RULES_LAENDER_BLIND3_PATH,
+  RULES_LAENDER_BLIND4_PATH,
   RULES_LAENDER_BLIND_PATH,
   RULES_LAENDER_DEV_PATH,
   type RulesDevItem,
@@ -18,12 +20,12 @@ import {
 /**
  * Scores the rule engine (or the naive keyword baseline) on labelled sets of provisions.
  *   npm run eval:rules [-- --input FILE.jsonl | --all] [--blind] [--baseline] [--quiet] [--json]
- * --all scores the federal dev set, both federal held-out sets, the Landesrecht dev set and the used-up Landesrecht
- * blind sets 1 and 2 (tables only) and prints them side by side with the keyword baseline. Blind set 3
- * (README-blind3.md: a federal and a Landesrecht file) is scored only with --blind (alone or with --all), so that
- * nobody tunes on it by accident, with the engine and the baseline, and only as tables: its misses are never printed;
- * `--blind --baseline` scores it without running the engine. The federal strata are scored separately (form-word draw:
- * precision near natural frequency; enriched draw: per-code recall), together, and with the Landesrecht file.
+ * --all scores the federal dev set, both federal held-out sets, the Landesrecht dev set and the used-up blind sets 1
+ * to 3 (tables only) and prints them side by side with the keyword baseline. Blind set 4 (README-blind4.md: a federal
+ * and a Landesrecht file) is scored only with --blind (alone or with --all), so that nobody tunes on it by accident,
+ * with the engine and the baseline, and only as tables: its misses are never printed; `--blind --baseline` scores it
+ * without running the engine. The federal strata are scored separately (form-word draw: precision near natural
+ * frequency; enriched draw: per-code recall), together, and with the Landesrecht file.
  * A report, not a gate: always exits 0 so that a quality drop never hides the numbers.
  */
 
@@ -32,7 +34,7 @@ interface EvalSet {
   path: string;
   /** Further files scored together with `path` as one set (the combined blind strata). */
   alsoPaths?: string[];
-  /** Only the items of this stratum (blind set 3). */
+  /** Only the items of this stratum (blind sets 3 and 4). */
   stratum?: RulesDevItem['stratum'];
 }
 
@@ -44,13 +46,16 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Landesrecht blind 1 (verbraucht, jetzt dev)', path: RULES_LAENDER_BLIND_PATH },
   { name: 'Landesrecht blind 2 Zufall (jetzt dev)', path: RULES_LAENDER_BLIND2_PATH },
   { name: 'Landesrecht blind 2 angereichert (jetzt dev)', path: RULES_LAENDER_BLIND2_ENRICHED_PATH },
+  { name: 'Bund blind 3 Formwort (jetzt dev)', path: RULES_FEDERAL_BLIND3_PATH, stratum: 'form' },
+  { name: 'Bund blind 3 angereichert (jetzt dev)', path: RULES_FEDERAL_BLIND3_PATH, stratum: 'enriched' },
+  { name: 'Landesrecht blind 3 (jetzt dev)', path: RULES_LAENDER_BLIND3_PATH },
 ];
 const BLIND_SETS: EvalSet[] = [
-  { name: 'Bund BLIND 3 (Formwort)', path: RULES_FEDERAL_BLIND3_PATH, stratum: 'form' },
-  { name: 'Bund BLIND 3 (angereichert)', path: RULES_FEDERAL_BLIND3_PATH, stratum: 'enriched' },
-  { name: 'Bund BLIND 3 (beide)', path: RULES_FEDERAL_BLIND3_PATH },
-  { name: 'Landesrecht BLIND 3 (angereichert)', path: RULES_LAENDER_BLIND3_PATH },
-  { name: 'BLIND 3 gesamt (Bund + Land)', path: RULES_FEDERAL_BLIND3_PATH, alsoPaths: [RULES_LAENDER_BLIND3_PATH] },
+  { name: 'Bund BLIND 4 (Formwort)', path: RULES_FEDERAL_BLIND4_PATH, stratum: 'form' },
+  { name: 'Bund BLIND 4 (angereichert)', path: RULES_FEDERAL_BLIND4_PATH, stratum: 'enriched' },
+  { name: 'Bund BLIND 4 (beide)', path: RULES_FEDERAL_BLIND4_PATH },
+  { name: 'Landesrecht BLIND 4 (Formwort)', path: RULES_LAENDER_BLIND4_PATH },
+  { name: 'BLIND 4 gesamt (Bund + Land)', path: RULES_FEDERAL_BLIND4_PATH, alsoPaths: [RULES_LAENDER_BLIND4_PATH] },
 ];
 const isBlind = (set: EvalSet) => BLIND_SETS.includes(set);
 
@@ -79,7 +84,7 @@ function parseArgs(argv: string[]): Options {
   }
   if (input && opts.all) throw new Error('unknown argument: --input cannot be combined with --all');
   const blindInput = BLIND_SETS.find((s) => !s.alsoPaths && !s.stratum && s.path === input);
-  if (blindInput && !opts.blind) throw new Error('blind set 3 is scored only with --blind');
+  if (blindInput && !opts.blind) throw new Error('blind set 4 is scored only with --blind');
   if (opts.all) {
     opts.sets = opts.blind ? [...ALL_SETS, ...BLIND_SETS] : ALL_SETS;
     opts.quiet = true;

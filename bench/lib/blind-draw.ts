@@ -3,9 +3,9 @@ import { basename } from 'node:path';
 import { landesrechtPath, lawUnits, type CorpusUnit } from './corpus';
 
 /**
- * Building blocks of the seeded draws of the blind rule sets (sample-laender-blind2.ts, sample-blind3.ts): the broad
- * form-word pool, the strong trigger lists per core code, the eligibility of an Absatz and the per-code draw. They
- * only select candidates for labelling by hand; none of them runs the engine.
+ * Building blocks of the seeded draws of the blind rule sets (sample-laender-blind2.ts, sample-blind3.ts,
+ * sample-blind4.ts): the broad form-word pool, the strong trigger lists per core code, the eligibility of an Absatz and
+ * the per-code draw. They only select candidates for labelling by hand; none of them runs the engine.
  */
 
 /** Deliberately broad: it should find far more Absätze than carry a code, so that hard negatives come with them. */

@@ -44,6 +44,16 @@ export function landesrechtPath(slug: string): string {
   return land === 'nds' ? join(SHARED_DATA, 'nds', `${stem}.md`) : join(SHARED_DATA, 'laender', land, `${stem}.md`);
 }
 
+/** Set slugs of every Landesrecht statute under ../shared/data ("bw/PolG", "nds/NBauO"), sorted. */
+export function listLandesrechtSlugs(): string[] {
+  const stems = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -'.md'.length));
+  const laender = join(SHARED_DATA, 'laender');
+  return [
+    ...readdirSync(laender).flatMap((land) => stems(join(laender, land)).map((stem) => `${land}/${stem}`)),
+    ...stems(join(SHARED_DATA, 'nds')).map((stem) => `nds/${stem}`),
+  ].sort();
+}
+
 export function* listLawPaths(root: string): Generator<string> {
   for (const letter of readdirSync(root).sort()) {
     const dir = join(root, letter);

@@ -111,12 +111,25 @@ export function usedFederalSlugs(): Set<string> {
   return new Set([...labelled, ...proxy]);
 }
 
-/** Federal stratum "form" then "enriched" (RARE_CODES order), at most one Absatz per law, none from a used law. */
-export function drawFederalBlind3(root = corpusRoot()): Blind3Candidate[] {
-  const used = usedFederalSlugs();
-  const rand = seededRandom(FEDERAL_SEED);
+/** What a federal blind draw takes: seed, stratum sizes and which laws are admitted. */
+export interface FederalDrawPlan {
+  seed: number;
+  formLaws: number;
+  perRareCode: number;
+  /** Slugs of laws an earlier set already uses. */
+  excluded: ReadonlySet<string>;
+  /** Further restriction of the law pool (blind set 4: its half of the corpus). */
+  admit?: (slug: string) => boolean;
+}
+
+/**
+ * Federal stratum "form" then "enriched" (RARE_CODES order), at most one Absatz per law, none from an excluded law.
+ * Shared by blind sets 3 and 4 so that both draws follow the same procedure.
+ */
+export function drawFederalStrata(root: string, plan: FederalDrawPlan): Blind3Candidate[] {
+  const rand = seededRandom(plan.seed);
   const laws = shuffle(
-    [...listLawPaths(root)].map(readLaw).filter((l) => !used.has(l.slug)),
+    [...listLawPaths(root)].map(readLaw).filter((l) => !plan.excluded.has(l.slug) && (plan.admit?.(l.slug) ?? true)),
     rand,
   );
   const cache = new Map<string, CorpusUnit[]>();
@@ -140,9 +153,14 @@ export function drawFederalBlind3(root = corpusRoot()): Blind3Candidate[] {
       got++;
     }
   };
-  walk(FORM_WORDS, FORM_LAWS, 'form');
-  for (const code of RARE_CODES) walk(FEDERAL_TRIGGERS[code], FEDERAL_PER_RARE_CODE, 'enriched', code);
+  walk(FORM_WORDS, plan.formLaws, 'form');
+  for (const code of RARE_CODES) walk(FEDERAL_TRIGGERS[code], plan.perRareCode, 'enriched', code);
   return picked;
+}
+
+/** Federal blind set 3: 100 form-word Absätze and seven per rarer code from laws of no earlier rule set. */
+export function drawFederalBlind3(root = corpusRoot()): Blind3Candidate[] {
+  return drawFederalStrata(root, { seed: FEDERAL_SEED, formLaws: FORM_LAWS, perRareCode: FEDERAL_PER_RARE_CODE, excluded: usedFederalSlugs() });
 }
 
 /** Landesrecht blind set 3: per code LAENDER_QUOTA Absätze, never one of an earlier Landesrecht set. */
