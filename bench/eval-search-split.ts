@@ -2,7 +2,7 @@
  * npm run eval:search-split [-- --misses build] [-- --only-default] [-- --build-only]
  * The measured decision for each retrieval mechanism: R@5 and MRR@10 of the default search and of each mechanism
  * switched off, on the keyword/concept/citation questions and on the paraphrase pool (all paraphrase sets together:
- * development set, former blind set, held-out set 2 and the paraphrase questions of blind set 2), split 50/50 by a
+ * development set, former blind set, held-out set 2 and the paraphrase questions of blind sets 2 and 3), split 50/50 by a
  * seeded hash of the question id. Mechanisms are built from the build half only; the check half is read as totals
  * only and reported as held-out. A mechanism is kept when it raises the check half and does not lower the keyword
  * sets. --misses build prints the build half's misses (rank > 3); the check half is never printed.
@@ -15,14 +15,15 @@ import { loadSearchQuestions, relevanceKey, type SearchQuestion } from './lib/se
 
 const args = process.argv.slice(2);
 const read = (file: string) => loadSearchQuestions(resolve('test/fixtures', file));
-const blind2 = read('search-questions-paraphrase-blind2.jsonl');
+// former blind sets with question kinds: each had its one blind run and is development data now
+const mixed = ['search-questions-paraphrase-blind2.jsonl', 'search-questions-paraphrase-blind3.jsonl'].flatMap(read);
 const keyword = [
   ...['search-questions.jsonl', 'search-questions-heldout.jsonl', 'search-questions-blind.jsonl'].flatMap(read),
-  ...blind2.filter((q) => q.kind !== 'paraphrase'),
+  ...mixed.filter((q) => q.kind !== 'paraphrase'),
 ];
 const paraphrase = [
   ...['search-questions-paraphrase-dev.jsonl', 'search-questions-paraphrase-blind.jsonl', 'search-questions-paraphrase-heldout2.jsonl'].flatMap(read),
-  ...blind2.filter((q) => q.kind === 'paraphrase'),
+  ...mixed.filter((q) => q.kind === 'paraphrase'),
 ];
 /** The seed of the split made before the work on issue 10 item 5 (a new seed: the earlier halves were tuned on). */
 const SPLIT_SEED = 'issue10-retrieval';

@@ -35,8 +35,10 @@ export type ChatCase = z.infer<typeof ChatCaseSchema>;
 export const CHAT_CASES_BLIND_PATH = resolve(import.meta.dirname, '../../test/fixtures/chat-cases-blind.jsonl');
 /** Blind set 2 (test/fixtures/README-blind2.md): had its one blind run, development data now. */
 export const CHAT_CASES_BLIND2_PATH = resolve(import.meta.dirname, '../../test/fixtures/chat-cases-blind2.jsonl');
-/** Blind set 3 (test/fixtures/README-blind3.md): run once with `eval:chat -- --blind`, reported as counts only. */
+/** Blind set 3 (test/fixtures/README-blind3.md): had its one blind run, development data now. */
 export const CHAT_CASES_BLIND3_PATH = resolve(import.meta.dirname, '../../test/fixtures/chat-cases-blind3.jsonl');
+/** Blind set 4 (test/fixtures/README-blind4-search.md): run once with `eval:chat -- --blind`, reported as counts only. */
+export const CHAT_CASES_BLIND4_PATH = resolve(import.meta.dirname, '../../test/fixtures/chat-cases-blind4.jsonl');
 
 export function loadChatCases(path = CHAT_CASES_BLIND_PATH): ChatCase[] {
   return readFileSync(path, 'utf8')
