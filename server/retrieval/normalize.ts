@@ -2,7 +2,7 @@ import snowball from 'snowball-stemmers';
 import { memoByText } from '../memo';
 
 /** Bump when tokenisation, stemming, decompounding or synonyms change: persisted indexes carry it in their key. */
-export const ANALYZER_VERSION = 15;
+export const ANALYZER_VERSION = 16;
 
 /** Umlaut/ß folding so that "Behörde", "Behoerde" and "Behorde" meet. */
 const FOLD: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', ß: 'ss', ae: 'a', oe: 'o', ue: 'u' };
@@ -57,7 +57,9 @@ export const STOP_WORDS = new Set(
     'dieser dieses doch dort durch ein eine einem einen einer eines er es etwa für hat hatte hier ich ihm ihn ihr ihre ihrem ihren ' +
     'ihrer im in indem ins ist je jede jedem jeden jeder jedes kein keine keinem keinen keiner man mit nach nicht noch nur ob oder ' +
     'ohne sich sie sind so sowie über um und uns unter vom von vor war waren was weil wenn werden wird wie wir wo zu zum zur ' +
-    'sein seine seinem seinen seiner seines sei gegen wurde wurden worden sofern soweit bzw. u. abs satz nr s'
+    'sein seine seinem seinen seiner seines sei gegen wurde wurden worden sofern soweit bzw. u. abs satz nr s ' +
+    // contracted prepositions ("aufs Handy", "ans Amt"): their stems are the preposition's, which is no search word
+    'aufs ans ums durchs fürs übers unters vors hinters'
   ).split(/\s+/),
 );
 

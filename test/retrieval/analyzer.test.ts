@@ -28,6 +28,11 @@ describe('German normalisation', () => {
     expect(tokenize('De-Mail')).toEqual(['de', 'mail']);
   });
 
+  it('drops contracted prepositions, whose stem is a stop word ("aufs Handy")', () => {
+    const a = new Analyzer(new Set(), { decompound: false, synonyms: false, thesaurus: false, concepts: false });
+    expect(terms(a, 'kurz aufs Handy ans Amt')).toEqual(['kurz', 'handy', 'amt']);
+  });
+
   it('maps past participles to the verb', () => {
     expect(participleBase('gekündigt')).toBe('kündigen');
     expect(participleBase('zugestellt')).toBe('zustellen');
