@@ -154,4 +154,14 @@ export const PG_MIGRATIONS: string[] = [
     markdown TEXT NOT NULL
   );
   `,
+  // running byte counts for the storage quota, back-filled from the stored rows (SQLite 12)
+  `
+  ALTER TABLE conversations ADD COLUMN message_bytes BIGINT NOT NULL DEFAULT 0;
+  UPDATE conversations SET message_bytes = COALESCE((SELECT SUM(octet_length(text) + octet_length(citations) + octet_length(findings) +
+    COALESCE(octet_length(notice), 0)) FROM messages WHERE conversation_id = conversations.id), 0);
+  ALTER TABLE batch_jobs ADD COLUMN result_bytes BIGINT NOT NULL DEFAULT 0;
+  UPDATE batch_jobs SET result_bytes = COALESCE((SELECT SUM(octet_length(match) + octet_length(sentence) + octet_length(explanation) +
+    octet_length(suggestion) + octet_length(amendment) + octet_length(legal_basis) + octet_length(finding) + octet_length(ref) + 64)
+    FROM batch_findings WHERE job_id = batch_jobs.id), 0);
+  `,
 ];
