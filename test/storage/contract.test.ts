@@ -12,7 +12,7 @@ import { FINDING_BYTES } from '../../server/storage/batch';
 import { MESSAGE_BYTES } from '../../server/storage/conversations';
 import { openDb } from '../../server/storage/db';
 import { createStorage, openSqliteStorage, type Storage } from '../../server/storage/index';
-import { PG_MIGRATIONS } from '../../server/storage/pg-schema';
+import { PG_MIGRATIONS } from '../../server/storage/schema';
 import { openPostgres } from '../../server/storage/postgres';
 import { StorageShapeError } from '../../server/storage/rows';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
