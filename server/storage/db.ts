@@ -10,17 +10,24 @@ const SECURE_DELETE_VERSION = 4;
 
 /**
  * Applies the pending migrations (generated from server/storage/schema.ts), each in a transaction that bumps
- * `PRAGMA user_version`; returns the schema version the file had before.
+ * `PRAGMA user_version`; returns the schema version the file had before. Instances on a shared DATA_DIR may start
+ * at the same moment: each step takes the write lock first (IMMEDIATE) and reads the version under it, so a step
+ * another process applied meanwhile is not applied twice.
  */
 export function migrate(db: Db): number {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  for (let v = current; v < SQLITE_MIGRATIONS.length; v++) {
-    db.transaction(() => {
-      db.exec(SQLITE_MIGRATIONS[v]!);
-      db.pragma(`user_version = ${v + 1}`);
-    })();
+  const version = () => db.pragma('user_version', { simple: true }) as number;
+  const before = version();
+  const next = db.transaction(() => {
+    const v = version();
+    if (v >= SQLITE_MIGRATIONS.length) return false;
+    db.exec(SQLITE_MIGRATIONS[v]!);
+    db.pragma(`user_version = ${v + 1}`);
+    return true;
+  });
+  while (next.immediate()) {
+    // one step per transaction, until the file is at the newest version
   }
-  return current;
+  return before;
 }
 
 /**

@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../server/storage/db';
@@ -16,6 +18,7 @@ import { dumpPostgres, dumpSqlite } from '../support/schema-dump';
  * migration updates them with `vitest -u`), and a database of every earlier version migrates to the same schema.
  */
 
+const ROOT = join(import.meta.dirname, '../..');
 const SQLITE_FIXTURE = '../fixtures/schema/sqlite.json';
 const POSTGRES_FIXTURE = '../fixtures/schema/postgres.json';
 const asFixture = (dump: unknown) => JSON.stringify(dump, null, 2);
@@ -76,6 +79,25 @@ describe('one schema definition for SQLite and PostgreSQL', () => {
         await (await openPostgres(url, { max: 1 })).close();
         expect(asFixture(await dumpPostgres(client)), `from version ${v}`).toBe(expected);
       });
+    }
+  });
+});
+
+describe('SQLite on a shared DATA_DIR', () => {
+  it('instances migrating an empty database at the same moment each end on the newest version', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dc-schema-race-'));
+    const run = promisify(execFile);
+    try {
+      for (let round = 0; round < 2; round++) {
+        const data = join(dir, String(round));
+        const at = Date.now() + 4_000;
+        const versions = await Promise.all(
+          Array.from({ length: 4 }, async () => (await run(process.execPath, ['--import', 'tsx', 'test/support/open-db-at.ts', data, String(at)], { cwd: ROOT })).stdout),
+        );
+        expect(versions).toEqual(Array(4).fill(String(SQLITE_MIGRATIONS.length)));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
