@@ -86,12 +86,18 @@ interface Figures {
   perSecond: number;
   tokensPerAnswer: number;
   cpuPerAnswer: number;
+  /** CPU per answer of the client process and of the proxy (this process; 0 without one). */
+  clientCpuPerAnswer: number;
+  proxyCpuPerAnswer: number;
+  /** CPU of server, clients and proxy together per second of the run: how many of the machine's cores they kept busy. */
+  coresBusy: number;
   b50: number;
   b95: number;
 }
 
-function figures(r: ClientResults, cpuMs: number): Figures {
+function figures(r: ClientResults, cpuMs: number, proxyCpuMs: number): Figures {
   const latencies = r.latencies.sort((a, b) => a - b);
+  const answers = Math.max(1, latencies.length);
   const baseline = r.baseline.sort((a, b) => a - b);
   return {
     p50: quantile(latencies, 0.5),
@@ -102,7 +108,10 @@ function figures(r: ClientResults, cpuMs: number): Figures {
     lost: r.errors,
     perSecond: latencies.length / r.wall,
     tokensPerAnswer: r.tokens / Math.max(1, latencies.length),
-    cpuPerAnswer: cpuMs / Math.max(1, latencies.length),
+    cpuPerAnswer: cpuMs / answers,
+    clientCpuPerAnswer: r.cpuMs / answers,
+    proxyCpuPerAnswer: proxyCpuMs / answers,
+    coresBusy: (cpuMs + r.cpuMs + proxyCpuMs) / 1000 / r.wall,
     b50: quantile(baseline, 0.5),
     b95: quantile(baseline, 0.95),
   };
@@ -110,9 +119,10 @@ function figures(r: ClientResults, cpuMs: number): Figures {
 
 /**
  * Runs the clients (bench/lib/chat-clients.ts) in a child process against `url` with one arrival model; `serverCpuMs`
- * reads the CPU time of the server process(es), taken when the questions start and when the last answer is in.
+ * reads the CPU time of the server process(es), taken when the questions start and when the last answer is in, and
+ * `proxyCpuMs` that of the proxy the same way (when there is one).
  */
-function measure(url: string, arrival: Arrival, serverCpuMs: () => Promise<number>, clients = opts.clients): Promise<Figures> {
+function measure(url: string, arrival: Arrival, serverCpuMs: () => Promise<number>, clients = opts.clients, proxyCpuMs?: () => Promise<number>): Promise<Figures> {
   const settings: ClientSettings = {
     url,
     clients,
@@ -125,13 +135,15 @@ function measure(url: string, arrival: Arrival, serverCpuMs: () => Promise<numbe
     env: { ...process.env, BENCH_CLIENT_SETTINGS: JSON.stringify(settings) },
   });
   return new Promise<Figures>((res, rej) => {
-    let cpuAtStart: Promise<number> | undefined;
+    const proxyCpu = proxyCpuMs ?? (async () => 0);
+    let cpuAtStart: Promise<number[]> | undefined;
+    const cpuNow = () => Promise.all([serverCpuMs(), proxyCpu()]);
     child.on('message', (m: { phase?: 'chat'; results?: ClientResults }) => {
-      if (m.phase === 'chat') cpuAtStart = serverCpuMs();
+      if (m.phase === 'chat') cpuAtStart = cpuNow();
       if (m.results) {
         const results = m.results;
         child.removeAllListeners('exit');
-        void Promise.all([cpuAtStart ?? serverCpuMs(), serverCpuMs()]).then(([a, b]) => res(figures(results, b - a)), rej);
+        void Promise.all([cpuAtStart ?? cpuNow(), cpuNow()]).then(([[s0, p0], [s1, p1]]) => res(figures(results, s1! - s0!, p1! - p0!)), rej);
       }
     });
     child.once('exit', (code) => rej(new Error(`client process exited with ${code}`)));
@@ -144,7 +156,8 @@ const warmUp = (url: string) => measure(url, 'burst', ownCpuMs, WARM_UP_CLIENTS)
 
 const arrivalLabel = (a: Arrival) => (a === 'think' ? `think ${(opts.thinkMs / 1000).toFixed(1)} s` : 'burst');
 const answerLine = (label: string, f: Figures) =>
-  `${label.padEnd(22)}p50 ${fmt(f.p50)}   p95 ${fmt(f.p95)}   p99 ${fmt(f.p99)}   max ${fmt(f.max)}   ${f.ok} answers, ${f.lost} lost, ${f.perSecond.toFixed(0)}/s, CPU ${f.cpuPerAnswer.toFixed(2)} ms/answer, ${f.tokensPerAnswer.toFixed(1)} chat:token/answer`;
+  `${label.padEnd(22)}p50 ${fmt(f.p50)}   p95 ${fmt(f.p95)}   p99 ${fmt(f.p99)}   max ${fmt(f.max)}   ${f.ok} answers, ${f.lost} lost, ${f.perSecond.toFixed(0)}/s, CPU ${f.cpuPerAnswer.toFixed(2)} ms/answer, ${f.tokensPerAnswer.toFixed(1)} chat:token/answer\n` +
+  `${''.padEnd(22)}bench's own CPU per answer: clients ${f.clientCpuPerAnswer.toFixed(2)} ms${f.proxyCpuPerAnswer ? `, proxy ${f.proxyCpuPerAnswer.toFixed(2)} ms` : ''}; server + bench kept ${f.coresBusy.toFixed(2)} of ${cpus().length} cores busy`;
 const targetLine = (label: string, f: Figures) =>
   `target (${label}): p95 < ${TARGET_P95_MS} ms and no lost answers: ${f.p95 < TARGET_P95_MS && f.lost === 0 ? 'MET' : 'NOT MET'}`;
 const machineLine = () =>
@@ -241,10 +254,11 @@ async function runInstances(n: number): Promise<void> {
     for (const arrival of opts.arrivals) {
       // the baseline: one instance behind the same proxy, so that both runs pay for the same hop
       const single = await startRoundRobinProxy([instances[0]!.url]);
-      const one = await measure(single.url, arrival, allCpuMs);
+      // the proxy runs in this process, which does nothing else while the clients ask
+      const one = await measure(single.url, arrival, allCpuMs, opts.clients, ownCpuMs);
       await single.close();
       const proxy = await startRoundRobinProxy(instances.map((i) => i.url));
-      const all = await measure(proxy.url, arrival, allCpuMs);
+      const all = await measure(proxy.url, arrival, allCpuMs, opts.clients, ownCpuMs);
       await proxy.close();
       lost += one.lost + all.lost;
       lines.push(answerLine(`${arrivalLabel(arrival)}, 1 inst.`, one), answerLine(`${arrivalLabel(arrival)}, ${n} inst.`, all));

@@ -51,6 +51,7 @@ import { type ReviewDeps, createReviewService } from './services/review/service'
 import { createQuota } from './services/quota';
 import { type IoServer, attachSocket, disconnectSession, ownerRoom } from './socket/index';
 import { type RedisAdapterHandle, attachRedisAdapter } from './socket/redis-adapter';
+import { memorySessionSockets } from './socket/session-sockets';
 import { type Clock, systemClock } from './storage/clock';
 import type { ImportedLawMeta } from './storage/corpus';
 import type { Storage } from './storage/index';
@@ -289,6 +290,9 @@ export function createApp(deps: AppDeps): App {
 
   const httpServer = createServer(app);
   const messageBuckets = { burst: config.CHAT_MESSAGE_BURST, perMinute: config.CHAT_MESSAGES_PER_MINUTE };
+  const sessionSockets = sharedLimits
+    ? sharedLimits.sessionSockets(config.CHAT_MAX_SOCKETS_PER_SESSION)
+    : memorySessionSockets(config.CHAT_MAX_SOCKETS_PER_SESSION);
   const io = attachSocket(httpServer, {
     log,
     sessions,
@@ -296,7 +300,7 @@ export function createApp(deps: AppDeps): App {
     jobs,
     metrics,
     messageLimit: sharedLimits ? sharedLimits.buckets('chat', messageBuckets) : memoryBuckets(messageBuckets),
-    maxSocketsPerSession: config.CHAT_MAX_SOCKETS_PER_SESSION,
+    sessionSockets,
     checkQuota: (owner) => quota.check(owner),
   });
   redis = config.REDIS_URL ? attachRedisAdapter(io, config.REDIS_URL, config.REDIS_PREFIX) : undefined;
@@ -348,6 +352,8 @@ export function createApp(deps: AppDeps): App {
       await new Promise<void>((res) => io.close(() => res()));
       if (httpServer.listening) await new Promise<void>((res) => httpServer.close(() => res()));
       await redis?.close();
+      // the disconnects above have sent their releases; the Redis connection ends after them
+      sessionSockets.close();
       await sharedLimits?.close();
     },
   };

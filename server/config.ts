@@ -48,7 +48,7 @@ export const ConfigSchema = z.object({
   /** Chat questions per user and minute in the long run (every turn is stored), after a burst of CHAT_MESSAGE_BURST. */
   CHAT_MESSAGES_PER_MINUTE: z.coerce.number().positive().max(1e9).default(20),
   CHAT_MESSAGE_BURST: z.coerce.number().int().min(1).max(1e9).default(10),
-  /** Open connections (tabs) of one browser session per instance; more are refused at the handshake. */
+  /** Open connections (tabs) of one browser session (with REDIS_URL across all instances); more are refused at the handshake. */
   CHAT_MAX_SOCKETS_PER_SESSION: z.coerce.number().int().min(1).max(10_000).default(8),
   OPENAI_API_KEY: z.preprocess(emptyToUndefined, z.string().optional()),
   OPENAI_BASE_URL: z.preprocess(emptyToUndefined, z.string().url().optional()),

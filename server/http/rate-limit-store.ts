@@ -1,13 +1,22 @@
 import type { Store } from 'express-rate-limit';
 import { RedisStore, type RedisReply } from 'rate-limit-redis';
 import { connectRedis } from '../redis';
+import { type SessionSocketCounter, redisSessionSockets } from '../socket/session-sockets';
 import { type BucketSettings, type TokenBuckets, redisBuckets } from './rate-limit-bucket';
 
-/** Rate-limit counters in Redis, shared by every web instance: a client cannot multiply its limit by the instances. */
+/**
+ * Rate-limit counters and the open sockets per session in Redis, shared by every web instance: a client cannot
+ * multiply its limit by the instances.
+ */
 export function redisRateLimitStores(
   url: string,
   prefix: string,
-): { store: (name: string) => Store; buckets: (name: string, s: BucketSettings) => TokenBuckets; close(): Promise<void> } {
+): {
+  store: (name: string) => Store;
+  buckets: (name: string, s: BucketSettings) => TokenBuckets;
+  sessionSockets: (max: number) => SessionSocketCounter;
+  close(): Promise<void>;
+} {
   const client = connectRedis(url, 'rate limits');
   return {
     store: (name) =>
@@ -16,6 +25,7 @@ export function redisRateLimitStores(
         prefix: `${prefix}:rate-limit:${name}:`,
       }),
     buckets: (name, s) => redisBuckets(client, `${prefix}:rate-limit:${name}:`, s),
+    sessionSockets: (max) => redisSessionSockets(client, `${prefix}:session-sockets:`, max),
     close: async () => {
       await client.quit().catch(() => undefined);
     },

@@ -1,3 +1,4 @@
+import { memoByText } from '../memo';
 import { Decompounder } from './decompound';
 import { conceptWords, fieldLaws, generalNouns, shippedExpansion, type QueryExpansionData } from './expansion';
 import { QUERY_STOP_WORDS, STOP_WORDS, stem, tokenize } from './normalize';
@@ -101,7 +102,8 @@ export class Analyzer {
    */
   private readonly generalDecompounder?: Decompounder;
   private readonly nouns = new Set<string>();
-  private readonly surfaceCache = new Map<string, WeightedTerm[]>();
+  /** Index-side terms by surface word (cached: the corpus repeats its vocabulary a lot). */
+  private readonly surfaceTerms = memoByText((word: string) => this.termsOf(word), 300_000);
 
   constructor(
     dictionary: ReadonlySet<string>,
@@ -149,11 +151,13 @@ export class Analyzer {
     return bases.some((b) => this.nouns.has(b)) ? parts : [];
   }
 
-  /** Index-side terms of one surface word (cached: the corpus repeats its vocabulary a lot). */
+  /** Index-side terms of one surface word. */
   analyzeWord(word: string): WeightedTerm[] {
-    let out = this.surfaceCache.get(word);
-    if (out) return out;
-    out = [];
+    return this.surfaceTerms(word);
+  }
+
+  private termsOf(word: string): WeightedTerm[] {
+    const out: WeightedTerm[] = [];
     if (isIndexable(word)) {
       out.push({ term: stem(word), weight: 1 });
       const parts = this.options.decompound ? this.decompounder.split(word) : null;
@@ -162,8 +166,6 @@ export class Analyzer {
       const base = participleBase(word);
       if (base && stem(base) !== out[0]!.term) out.push({ term: stem(base), weight: TUNING.partWeight });
     }
-    if (this.surfaceCache.size > 300_000) this.surfaceCache.clear();
-    this.surfaceCache.set(word, out);
     return out;
   }
 

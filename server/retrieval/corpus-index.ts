@@ -21,7 +21,7 @@ const WORKER_ENTRY = fileURLToPath(new URL('./rebuild-worker.ts', import.meta.ur
  * imports from the database, each replacing a law of the same abbreviation before it. Every state shares one cache
  * name, so a new state's index file replaces the last one instead of piling up beside it.
  */
-function indexOptions(loc: CorpusLocation, imported: ImportedLaw[]): Parameters<typeof openSearchIndex>[0] {
+export function indexOptions(loc: CorpusLocation, imported: ImportedLaw[]): Parameters<typeof openSearchIndex>[0] {
   const dataDir = resolve(loc.dataDir);
   const webDir = writeImportedCorpus(join(dataDir, 'corpus-imports'), imported);
   return {

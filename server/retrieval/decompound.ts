@@ -1,3 +1,4 @@
+import { memoByText } from '../memo';
 import { STOP_WORDS } from './normalize';
 
 /** Short words that are common heads/modifiers of legal compounds ("Bürgeramt", "Landtag", "Beirat"). */
@@ -24,7 +25,11 @@ const MIN_PART = 4;
  * splitter adapts to whatever laws are indexed and never invents parts it has not seen standing alone.
  */
 export class Decompounder {
-  private readonly cache = new Map<string, string[] | null>();
+  /** Splits by word (cached: the corpus and the questions repeat their words). */
+  private readonly cachedSplit = memoByText((word: string) => {
+    const best = this.search(word, 0, new Map());
+    return best && best.parts.length > 1 ? best.parts : null;
+  }, 200_000);
 
   private readonly words: ReadonlySet<string>;
   /** Every string that may stand before another part, precomputed: the split search asks it for each substring. */
@@ -53,14 +58,7 @@ export class Decompounder {
 
   /** Parts of a compound, or null when the word is not a compound of known words. */
   split(word: string): string[] | null {
-    if (word.length < MIN_WORD) return null;
-    const hit = this.cache.get(word);
-    if (hit !== undefined) return hit;
-    const best = this.search(word, 0, new Map());
-    const result = best && best.parts.length > 1 ? best.parts : null;
-    if (this.cache.size > 200_000) this.cache.clear();
-    this.cache.set(word, result);
-    return result;
+    return word.length < MIN_WORD ? null : this.cachedSplit(word);
   }
 
   /** Best split of word[from..]: fewest, longest parts (sum of squared lengths). */

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { AppError } from '../errors';
+import { memoByText } from '../memo';
 import { ANALYZER_VERSION, fold, stem, tokenize } from './normalize';
 
 /**
@@ -123,7 +124,8 @@ interface ConceptIndex {
   byStem: Map<string, { id: number; base: string }[]>;
   wild: { re: RegExp; id: number }[];
   alternatives: { concept: number; ids: number[] }[];
-  tokenIds: Map<string, number[]>;
+  /** The pattern word ids a token matches. */
+  tokenIds: (token: string) => number[];
 }
 const conceptIndexes = new WeakMap<CompiledConcept[], ConceptIndex>();
 
@@ -147,7 +149,13 @@ function conceptIndex(concepts: CompiledConcept[]): ConceptIndex {
     return id;
   };
   const alternatives = concepts.flatMap((c, concept) => c.alternatives.map((words) => ({ concept, ids: words.map(idOf) })));
-  index = { byStem, wild, alternatives, tokenIds: new Map() };
+  const tokenIds = memoByText((t: string) => {
+    const folded = fold(t);
+    const base = withoutEnding(folded);
+    const inflected = (byStem.get(stem(t)) ?? []).filter((p) => p.base === base).map((p) => p.id);
+    return [...inflected, ...wild.filter((w) => w.re.test(folded)).map((w) => w.id)];
+  }, 50_000);
+  index = { byStem, wild, alternatives, tokenIds };
   conceptIndexes.set(concepts, index);
   return index;
 }
@@ -168,18 +176,7 @@ export function fieldLaws(fields: CompiledConcept[], tokens: string[]): string[]
 function matchedConcepts(concepts: CompiledConcept[], tokens: string[]): number[] {
   const index = conceptIndex(concepts);
   const matched = new Set<number>();
-  for (const t of tokens) {
-    let ids = index.tokenIds.get(t);
-    if (!ids) {
-      const folded = fold(t);
-      const base = withoutEnding(folded);
-      const inflected = (index.byStem.get(stem(t)) ?? []).filter((p) => p.base === base).map((p) => p.id);
-      ids = [...inflected, ...index.wild.filter((w) => w.re.test(folded)).map((w) => w.id)];
-      if (index.tokenIds.size > 50_000) index.tokenIds.clear();
-      index.tokenIds.set(t, ids);
-    }
-    for (const id of ids) matched.add(id);
-  }
+  for (const t of tokens) for (const id of index.tokenIds(t)) matched.add(id);
   if (matched.size === 0) return [];
   const hit = new Set<number>();
   for (const a of index.alternatives) if (!hit.has(a.concept) && a.ids.every((id) => matched.has(id))) hit.add(a.concept);
@@ -194,7 +191,8 @@ function matchedConcepts(concepts: CompiledConcept[], tokens: string[]): number[
  */
 export class Thesaurus {
   private readonly groupsOf = new Map<string, number[]>();
-  private readonly cache = new Map<string, RelatedStem[]>();
+  /** Related stems by stem (cached: queries repeat their words). */
+  private readonly cachedRanked = memoByText((stemmed: string) => this.rank(stemmed), 50_000);
 
   constructor(private readonly groups: ThesaurusGroup[]) {
     groups.forEach((g, i) => {
@@ -210,19 +208,18 @@ export class Thesaurus {
     return this.ranked(stemmed).map((r) => r.stem);
   }
 
-  /** Related stems, strongest link first (cached: queries repeat their words). */
+  /** Related stems, strongest link first. */
   ranked(stemmed: string): RelatedStem[] {
-    let out = this.cache.get(stemmed);
-    if (out) return out;
+    return this.cachedRanked(stemmed);
+  }
+
+  private rank(stemmed: string): RelatedStem[] {
     const strength = new Map<string, number>();
     for (const i of this.groupsOf.get(stemmed) ?? []) {
       const stems = this.groups[i]!.stems;
       for (const s of stems) if (s !== stemmed) strength.set(s, (strength.get(s) ?? 0) + 1 / Math.max(1, stems.length - 1));
     }
-    out = [...strength].map(([stem, link]) => ({ stem, link })).sort((a, b) => b.link - a.link);
-    if (this.cache.size > 50_000) this.cache.clear();
-    this.cache.set(stemmed, out);
-    return out;
+    return [...strength].map(([stem, link]) => ({ stem, link })).sort((a, b) => b.link - a.link);
   }
 }
 

@@ -20,7 +20,7 @@ import type { BatchJobs } from '../jobs/runner';
 import type { Metrics } from '../metrics';
 import type { TokenBuckets } from '../http/rate-limit-bucket';
 import { MAX_QUEUED_BYTES, queuedBytes } from './backpressure';
-import { sessionSocketCounter } from './session-sockets';
+import type { SessionSocketCounter } from './session-sockets';
 
 export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SessionIdentity>;
 
@@ -47,8 +47,8 @@ export interface SocketDeps {
   maxQueuedBytes?: number;
   /** Chat messages per owner (config CHAT_MESSAGES_PER_MINUTE, CHAT_MESSAGE_BURST); every turn is stored. */
   messageLimit: TokenBuckets;
-  /** Open sockets per browser session in this instance (config CHAT_MAX_SOCKETS_PER_SESSION). */
-  maxSocketsPerSession: number;
+  /** Open sockets per browser session (config CHAT_MAX_SOCKETS_PER_SESSION), across instances with REDIS_URL. */
+  sessionSockets: SessionSocketCounter;
   /** Refuses a chat message when the owner's stored data (conversations included) fill the storage quota. */
   checkQuota(owner: string): Promise<void>;
 }
@@ -110,7 +110,6 @@ function socketRequest(id: string, log: Logger, ack: AckCallback | undefined): S
 export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer {
   const log = deps.log ?? logger;
   const maxQueued = deps.maxQueuedBytes ?? MAX_QUEUED_BYTES;
-  const sockets = sessionSocketCounter(deps.maxSocketsPerSession);
   /** Runs one event's handler in its request's log context (its id is on every log line it causes). */
   const inRequest = <T>(socketId: string, event: string, payload: unknown, ack: unknown, fn: (req: SocketRequest) => T): T => {
     const requestId = requestIdOf(payload);
@@ -140,14 +139,16 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
         refuse(deps.sessions.refusal());
         return;
       }
-      const release = sockets.admit(identity.sessionId);
+      const release = await deps.sessionSockets.admit(identity.sessionId);
       if (!release) {
         refuse(tooManySockets());
         return;
       }
-      // the connection may close before the socket joins the namespace: either end frees the place
+      // the connection may close before the socket joins the namespace: either end frees the place, and so does a
+      // close that came while the socket was being counted (socket.io then drops the socket)
       socket.conn.once('close', release);
       socket.once('disconnect', release);
+      if (socket.conn.readyState === 'closed') release();
       socket.data = identity;
       next();
     } catch (e) {

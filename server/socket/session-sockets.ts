@@ -1,25 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { logger } from '../logger';
+
 /**
- * Open sockets per browser session in this instance. A session needs a few (tabs); dozens only cost the other
- * users' time (every socket's events are checked and answered on the same thread).
- * Counted at admission, synchronously after the last await of the handshake, so that parallel handshakes
- * cannot all pass the check before any of them is counted.
+ * Open sockets per browser session. A session needs a few (tabs); dozens only cost the other users' time (every
+ * socket's events are checked and answered on the same thread). Counted in this process without Redis, across all
+ * instances with it: behind a load balancer a session's sockets land on every instance.
  */
-export function sessionSocketCounter(max: number) {
+export interface SessionSocketCounter {
+  /** Counts one more socket of the session; undefined when it has `max` already. The release is idempotent. */
+  admit(sessionId: string): Promise<(() => void) | undefined>;
+  /** Stops background work; sockets still open are released by their disconnects. */
+  close(): void;
+}
+
+/** Makes a release that runs `fn` once, however often it is called. */
+const once = (fn: () => void) => {
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    fn();
+  };
+};
+
+/**
+ * Counted in this process (one instance, or no REDIS_URL). The check and the count happen in one synchronous step,
+ * so that parallel handshakes cannot all pass the check before any of them is counted.
+ */
+export function memorySessionSockets(max: number): SessionSocketCounter {
   const open = new Map<string, number>();
   return {
-    /** Counts one more socket of the session; undefined when it has `max` already. The release is idempotent. */
-    admit(sessionId: string): (() => void) | undefined {
+    async admit(sessionId) {
       const n = open.get(sessionId) ?? 0;
       if (n >= max) return undefined;
       open.set(sessionId, n + 1);
-      let released = false;
-      return () => {
-        if (released) return;
-        released = true;
+      return once(() => {
         const left = (open.get(sessionId) ?? 1) - 1;
         if (left > 0) open.set(sessionId, left);
         else open.delete(sessionId);
-      };
+      });
     },
+    close: () => undefined,
+  };
+}
+
+/**
+ * One sorted set per session: a member per open socket, scored with the time it lapses (Redis's clock). Lapsed
+ * members are dropped before the check, and check and add are one script, so parallel handshakes on several
+ * instances cannot all pass. An instance refreshes its own sockets' members; when it crashes, they lapse after the
+ * TTL instead of blocking the session for good (a plain counter would keep a dead instance's counts).
+ */
+const ADMIT = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local ttl = tonumber(ARGV[3])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[1]) then return 0 end
+redis.call('ZADD', KEYS[1], now + ttl, ARGV[2])
+redis.call('PEXPIRE', KEYS[1], ttl)
+return 1
+`;
+
+/** Pushes the lapse time of this instance's members (KEYS[i], ARGV[i + 1]) forward; ARGV[1] is the TTL. */
+const REFRESH = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local ttl = tonumber(ARGV[1])
+for i, key in ipairs(KEYS) do
+  redis.call('ZADD', key, now + ttl, ARGV[i + 1])
+  redis.call('PEXPIRE', key, ttl)
+end
+return #KEYS
+`;
+
+export interface RedisSessionSocketOptions {
+  /** How long a socket's count outlives the last refresh of its instance (a crashed instance's sockets). */
+  ttlMs?: number;
+}
+
+/** A minute: a crashed instance's sockets block their sessions' places at most that long. */
+const DEFAULT_TTL_MS = 60_000;
+/** Members refreshed per script call, so that one call does not hold Redis long. */
+const REFRESH_CHUNK = 500;
+
+/** Counted in Redis under `prefix`, shared by every instance with the same Redis server and prefix. */
+export function redisSessionSockets(client: Redis, prefix: string, max: number, opts: RedisSessionSocketOptions = {}): SessionSocketCounter {
+  const ttl = opts.ttlMs ?? DEFAULT_TTL_MS;
+  /** This instance's open sockets: member → key. */
+  const mine = new Map<string, string>();
+  const warn = (what: string) => (e: unknown) => logger.warn({ err: e instanceof Error ? e.message : String(e) }, what);
+  const refresh = () => {
+    const entries = [...mine];
+    for (let i = 0; i < entries.length; i += REFRESH_CHUNK) {
+      const chunk = entries.slice(i, i + REFRESH_CHUNK);
+      client.eval(REFRESH, chunk.length, ...chunk.map(([, key]) => key), ttl, ...chunk.map(([member]) => member)).catch(warn('could not refresh socket counts'));
+    }
+  };
+  // three refreshes per TTL: one late or lost refresh does not let a live socket lapse
+  const timer = setInterval(refresh, Math.max(1, Math.floor(ttl / 3)));
+  timer.unref();
+  return {
+    async admit(sessionId) {
+      const key = `${prefix}${sessionId}`;
+      const member = randomUUID();
+      if ((await client.eval(ADMIT, 1, key, max, member, ttl)) !== 1) return undefined;
+      mine.set(member, key);
+      return once(() => {
+        mine.delete(member);
+        // commands on one connection run in order: a refresh sent before this cannot bring the member back after it
+        client.zrem(key, member).catch(warn('could not release a socket count'));
+      });
+    },
+    close: () => clearInterval(timer),
   };
 }

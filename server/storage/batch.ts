@@ -120,8 +120,11 @@ const rowFinding = (r: z.infer<typeof FindingRowSchema>): Finding =>
     'batch_findings',
   );
 
-/** Stored bytes of the finding rows that the WHERE clause selects (quota accounting: UTF-8 bytes of every text column). */
-const FINDING_BYTES = `SUM(octet_length(match) + octet_length(sentence) + octet_length(explanation) + octet_length(suggestion) +
+/**
+ * Stored bytes of the finding rows that the WHERE clause selects (quota accounting: UTF-8 bytes of every text column).
+ * `insertFindings` counts the same in code and keeps the sum per job in `batch_jobs.result_bytes`.
+ */
+export const FINDING_BYTES = `SUM(octet_length(match) + octet_length(sentence) + octet_length(explanation) + octet_length(suggestion) +
   octet_length(amendment) + octet_length(legal_basis) + octet_length(finding) + octet_length(ref) + 64)`;
 
 const CountSchema = z.object({ n: z.number().nullable() });
@@ -237,14 +240,9 @@ export function createBatchStore(db: SqlDb, clock: Clock) {
     ids: async (): Promise<Set<string>> =>
       new Set(parseRows(z.object({ id: z.string() }), await db.all('SELECT id FROM batch_jobs'), 'batch_jobs').map((r) => r.id)),
     /** Bytes the job's stored findings take (per-job results quota). */
-    resultBytes: (jobId: string): Promise<number> => count(`SELECT ${FINDING_BYTES} AS n FROM batch_findings WHERE job_id = ?`, [jobId]),
+    resultBytes: (jobId: string): Promise<number> => count('SELECT COALESCE((SELECT result_bytes FROM batch_jobs WHERE id = ?), 0) AS n', [jobId]),
     /** Bytes of the session's batch findings and extracted uploads (per-user storage quota). */
-    sessionBytes: (sessionId: string): Promise<number> =>
-      count(
-        `SELECT COALESCE((SELECT ${FINDING_BYTES} FROM batch_findings WHERE job_id IN (SELECT id FROM batch_jobs WHERE session_id = ?)), 0)
-          + COALESCE((SELECT SUM(upload_bytes) FROM batch_jobs WHERE session_id = ?), 0) AS n`,
-        [sessionId, sessionId],
-      ),
+    sessionBytes: (sessionId: string): Promise<number> => count('SELECT SUM(result_bytes + upload_bytes) AS n FROM batch_jobs WHERE session_id = ?', [sessionId]),
     /**
      * Stores one law atomically and returns the bytes its findings take (as `resultBytes` counts them); a law that
      * is already stored (resume after restart, or another worker got there first) is skipped and yields undefined.
@@ -256,7 +254,10 @@ export function createBatchStore(db: SqlDb, clock: Clock) {
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
           [jobId, r.path, r.law, r.title, r.jurisdiction, r.provisions, r.findings.length, r.error ?? null, r.ai ? JSON.stringify(r.ai) : null, r.ai?.prompt ?? 0, r.ai?.completion ?? 0],
         );
-        return inserted > 0 ? insertFindings(tx, jobId, r) : undefined;
+        if (inserted === 0) return undefined;
+        const bytes = await insertFindings(tx, jobId, r);
+        if (bytes > 0) await tx.run('UPDATE batch_jobs SET result_bytes = result_bytes + ? WHERE id = ?', [bytes, jobId]);
+        return bytes;
       });
     },
     async summary(job: JobRecord): Promise<BatchSummary> {

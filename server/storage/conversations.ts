@@ -66,6 +66,17 @@ const toMessage = (r: z.infer<typeof MessageRowSchema>): Message => ({
 
 const MESSAGE_COLUMNS = 'id, role, text, citations, findings, model, notice, created_at';
 
+/** Stored bytes of one message row (quota accounting: UTF-8 bytes of its text columns). */
+export const MESSAGE_BYTES = 'octet_length(text) + octet_length(citations) + octet_length(findings) + COALESCE(octet_length(notice), 0)';
+/**
+ * Adds (`+`) or takes off (`-`) the bytes of one message (params: message id, conversation id) in its conversation's
+ * running count, so that the quota check on every chat turn reads one row per conversation instead of every message.
+ * Messages are deleted only with their conversation, which takes its count along.
+ */
+const countMessageBytes = (sign: '+' | '-') =>
+  `UPDATE conversations SET message_bytes = message_bytes ${sign}
+     COALESCE((SELECT ${MESSAGE_BYTES} FROM messages WHERE id = ? AND conversation_id = conversations.id), 0) WHERE id = ?`;
+
 /** Conversations and their messages; every statement is scoped by the owning session. */
 export function createConversationStore(db: SqlDb, clock: Clock) {
   const getRow = async (sessionId: string, id: string) =>
@@ -75,7 +86,7 @@ export function createConversationStore(db: SqlDb, clock: Clock) {
       'conversations',
     );
   const messages = async (sql: string, params: (string | number)[]) => parseRows(MessageRowSchema, await db.all(sql, params), 'messages').map(toMessage);
-  /** Inserts one message (inside the caller's transaction); returns its id. */
+  /** Inserts one message and counts its bytes in its conversation (inside the caller's transaction); returns its id. */
   const insertMessage = async (tx: SqlRunner, sessionId: string, conversationId: string, m: NewMessage, now: string): Promise<string> => {
     const id = m.id ?? clock.id();
     await tx.run(
@@ -83,6 +94,7 @@ export function createConversationStore(db: SqlDb, clock: Clock) {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [id, conversationId, sessionId, m.role, m.text, JSON.stringify(m.citations ?? []), JSON.stringify(m.findings ?? []), m.model ?? null, m.notice ?? null, now],
     );
+    await tx.run(countMessageBytes('+'), [id, conversationId]);
     return id;
   };
 
@@ -124,16 +136,17 @@ export function createConversationStore(db: SqlDb, clock: Clock) {
      * citations and findings (per-user storage quota).
      */
     async sessionBytes(sessionId: string): Promise<number> {
-      const row = await db.get(
-        `SELECT COALESCE((SELECT SUM(octet_length(title) + octet_length(state)) FROM conversations WHERE session_id = ?), 0)
-          + COALESCE((SELECT SUM(octet_length(text) + octet_length(citations) + octet_length(findings) + COALESCE(octet_length(notice), 0))
-              FROM messages WHERE conversation_id IN (SELECT id FROM conversations WHERE session_id = ?)), 0) AS n`,
-        [sessionId, sessionId],
-      );
-      return parseRow(BytesRowSchema, row, 'messages').n ?? 0;
+      const row = await db.get('SELECT SUM(octet_length(title) + octet_length(state) + message_bytes) AS n FROM conversations WHERE session_id = ?', [sessionId]);
+      return parseRow(BytesRowSchema, row, 'conversations').n ?? 0;
     },
-    setNotice: async (sessionId: string, conversationId: string, messageId: string, notice: string): Promise<boolean> =>
-      (await db.run('UPDATE messages SET notice = ? WHERE id = ? AND conversation_id = ? AND session_id = ?', [notice, messageId, conversationId, sessionId])) > 0,
+    /** Replaces a message's notice; its conversation's byte count follows (the old notice off, the new one on). */
+    setNotice: (sessionId: string, conversationId: string, messageId: string, notice: string): Promise<boolean> =>
+      db.transaction(async (tx) => {
+        await tx.run(countMessageBytes('-'), [messageId, conversationId]);
+        const changed = await tx.run('UPDATE messages SET notice = ? WHERE id = ? AND conversation_id = ? AND session_id = ?', [notice, messageId, conversationId, sessionId]);
+        await tx.run(countMessageBytes('+'), [messageId, conversationId]);
+        return changed > 0;
+      }),
     /**
      * The number of messages, the last `historyLimit` of them (role and text; none read for 0) and the chat state of
      * a conversation; undefined when the session has no such conversation. A stored state that does not validate

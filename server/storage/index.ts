@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { AppError } from '../errors';
 import { createBatchStore } from './batch';
 import { type Clock, systemClock } from './clock';
 import { createConversationStore } from './conversations';
-import { createCorpusStore } from './corpus';
+import { type CorpusStore, createCorpusStore } from './corpus';
 import { createFeedbackStore } from './feedback';
 import { createLoginStore } from './logins';
 import { openPostgres } from './postgres';
@@ -54,5 +56,20 @@ export async function openStorage(settings: StorageSettings, clock: Clock = syst
       `PostgreSQL start-up failed: ${e instanceof Error ? e.message : String(e)}`,
       { cause: e },
     );
+  }
+}
+
+/**
+ * Reads the laws imported over the web from the configured database, for a process that does not serve (the CLI),
+ * so that it searches and lists the same corpus as the server. Without DATABASE_URL and before the server has created
+ * DATA_DIR/app.db there are none, and no database is created for asking.
+ */
+export async function readWebImports<T>(settings: StorageSettings, read: (corpus: CorpusStore) => Promise<T[]>): Promise<T[]> {
+  if (!settings.DATABASE_URL && !existsSync(join(resolve(settings.DATA_DIR), 'app.db'))) return [];
+  const storage = await openStorage(settings);
+  try {
+    return await read(storage.corpus);
+  } finally {
+    await storage.close();
   }
 }

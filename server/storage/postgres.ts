@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { logger } from '../logger';
-import { PG_MIGRATIONS } from './pg-schema';
+import { PG_MIGRATIONS } from './schema';
 import type { Param, SqlDb, SqlRunner } from './sql';
 
 /** Any number fixed for this app: the advisory lock every instance takes around migrating. */
@@ -37,7 +37,7 @@ const runner = (q: (text: string, values: unknown[]) => Promise<pg.QueryResult>)
 });
 
 /**
- * Applies the pending migrations under an advisory lock, so that several instances starting at once migrate
+ * Applies the pending migrations (generated from server/storage/schema.ts) under an advisory lock, so that several instances starting at once migrate
  * exactly once; each version runs in its own transaction. Returns the version found before.
  */
 export async function migratePostgres(pool: pg.Pool): Promise<number> {

@@ -87,6 +87,24 @@ describe('open sockets per session', () => {
     connected[0]!.close();
     await expect.poll(async () => open(url, cookie).then(() => true, () => false), { timeout: 5_000 }).toBe(true);
   });
+
+  it('with REDIS_URL counts the sockets of one session on every instance', async () => {
+    const dataDir = tempDir('dc-socket-cap-');
+    const env = { CHAT_MAX_SOCKETS_PER_SESSION: '2', REDIS_URL, REDIS_PREFIX: `dc-test-${randomUUID()}` };
+    const a = await app(env, dataDir);
+    const b = await app(env, dataDir);
+    const cookie = await newSessionCookie(a);
+    const onA = await open(a, cookie);
+    await open(b, cookie);
+    // the third place is taken on neither instance, also when both are asked at once
+    const third = await Promise.allSettled([open(a, cookie), open(b, cookie)]);
+    expect(third.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    expect(((third[0] as PromiseRejectedResult).reason as { data?: unknown }).data).toMatchObject({ code: 'rate_limited:sockets' });
+    // another session is not affected, and a closed socket on A frees a place on B
+    await open(b);
+    onA.close();
+    await expect.poll(async () => open(b, cookie).then(() => true, () => false), { timeout: 5_000 }).toBe(true);
+  });
 });
 
 describe('conversations in the storage quota', () => {

@@ -8,9 +8,11 @@ import { FindingSchema, type Finding } from '../../server/contracts/finding';
 import type { AbsatzRewrite } from '../../server/contracts/rewrite';
 import type { Clock } from '../../server/storage/clock';
 import type { NewImportedLaw } from '../../server/storage/corpus';
+import { FINDING_BYTES } from '../../server/storage/batch';
+import { MESSAGE_BYTES } from '../../server/storage/conversations';
 import { openDb } from '../../server/storage/db';
 import { createStorage, openSqliteStorage, type Storage } from '../../server/storage/index';
-import { PG_MIGRATIONS } from '../../server/storage/pg-schema';
+import { PG_MIGRATIONS } from '../../server/storage/schema';
 import { openPostgres } from '../../server/storage/postgres';
 import { StorageShapeError } from '../../server/storage/rows';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
@@ -211,6 +213,31 @@ describe.each([sqliteBackend(), postgresBackend()])('storage contract: $name', (
     expect(await s.conversations.sessionBytes(a)).toBeLessThanOrEqual(before - 'einszweidreivierfünf'.length);
     expect(await s.feedback.count(a)).toBe(0);
     expect(await s.sql.get('SELECT COUNT(*) AS n FROM messages WHERE conversation_id = ?', [c1.id])).toEqual({ n: 0 });
+  });
+
+  it('quota: the running byte counts equal a recount of the stored rows', async () => {
+    const [a, b] = [sid(), sid()];
+    const c = await s.conversations.create(a, 'Zähler', { role: 'user', text: 'Frage mit Umlauten: äöü' });
+    const citations = [{ law: 'VwVfG', ref: '§ 3a', title: 'Elektronische Kommunikation', text: 'Text' }];
+    const m = await s.conversations.addMessage(a, c.id, { role: 'assistant', text: 'Antwort', citations, findings: [finding({ start: 1 })], notice: 'vorläufig' }, { lastTopic: 'schriftform' });
+    await s.conversations.addMessage(a, (await s.conversations.create(a, 'Zweite')).id, { role: 'user', text: 'noch eine' });
+    expect(await s.conversations.setNotice(a, c.id, m.id, 'später mit dem Sprachmodell geprüft')).toBe(true);
+    expect(await s.conversations.setNotice(a, c.id, m.id, 'kurz')).toBe(true);
+    // another owner's notice changes neither the message nor the count
+    expect(await s.conversations.setNotice(b, c.id, m.id, 'fremd fremd fremd fremd')).toBe(false);
+    await s.conversations.rename(a, c.id, 'Umbenannt und länger');
+    const recount = await s.sql.get(
+      `SELECT (SELECT SUM(octet_length(title) + octet_length(state)) FROM conversations WHERE session_id = ?)
+        + (SELECT SUM(${MESSAGE_BYTES}) FROM messages WHERE session_id = ?) AS n`,
+      [a, a],
+    );
+    expect(recount).toEqual({ n: expect.any(Number) });
+    expect(await s.conversations.sessionBytes(a)).toBe((recount as { n: number }).n);
+
+    const job = await s.batch.create(a, 'j', ['/a.md']);
+    await s.batch.addResult(job.id, { path: '/a.md', law: 'AAA', title: 'A', jurisdiction: 'Bund', provisions: 1, findings: [finding({ start: 1 }), finding({ start: 2 })] });
+    expect(await s.batch.resultBytes(job.id)).toBe((await s.sql.get(`SELECT ${FINDING_BYTES} AS n FROM batch_findings WHERE job_id = ?`, [job.id]) as { n: number }).n);
+    expect(await s.batch.resultBytes('kein-auftrag')).toBe(0);
   });
 
   it('reviews: create with the Word file, read, list, decide, size and delete only for the owner', async () => {
@@ -515,6 +542,55 @@ describe('migrations', () => {
       again.close();
     } finally {
       rmSync(d, { recursive: true, force: true });
+    }
+  });
+
+  /** Fills a storage, takes the byte-count columns away as before their migration, and opens it again. */
+  async function backFilled(open: () => Promise<Storage>, rollBack: (s: Storage) => Promise<void>) {
+    const s = await open();
+    const a = `sess-${randomUUID()}`;
+    const c = await s.conversations.create(a, 'Alt', { role: 'user', text: 'Frage vor der Migration' });
+    await s.conversations.addMessage(a, c.id, { role: 'assistant', text: 'Antwort', findings: [finding({ start: 1 })], notice: 'Hinweis' });
+    const job = await s.batch.create(a, 'j', ['/a.md'], { uploadBytes: 10 });
+    await s.batch.addResult(job.id, { path: '/a.md', law: 'AAA', title: 'A', jurisdiction: 'Bund', provisions: 1, findings: [finding({ start: 1 })] });
+    const before = { conversations: await s.conversations.sessionBytes(a), batch: await s.batch.sessionBytes(a) };
+    await s.sql.run('ALTER TABLE conversations DROP COLUMN message_bytes');
+    await s.sql.run('ALTER TABLE batch_jobs DROP COLUMN result_bytes');
+    await rollBack(s);
+    await s.close();
+    const again = await open();
+    try {
+      expect(before.conversations).toBeGreaterThan(0);
+      expect({ conversations: await again.conversations.sessionBytes(a), batch: await again.batch.sessionBytes(a) }).toEqual(before);
+    } finally {
+      await again.close();
+    }
+  }
+  // the versions that added the running byte counts (SQLite 12, PostgreSQL 4); a database from before is rolled back to them
+  const COUNTS_SQLITE = 12;
+  const COUNTS_POSTGRES = 4;
+
+  it('SQLite: a database from before the running byte counts gets them back-filled', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'dc-store-'));
+    try {
+      await backFilled(
+        async () => openSqliteStorage(d, clock),
+        async (s) => void (await s.sql.run(`PRAGMA user_version = ${COUNTS_SQLITE - 1}`)),
+      );
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+
+  it('PostgreSQL: a database from before the running byte counts gets them back-filled', async () => {
+    const db = await createTestDatabase();
+    try {
+      await backFilled(
+        async () => createStorage(await openPostgres(db.url, { max: 2 }), clock),
+        async (s) => void (await s.sql.run('DELETE FROM schema_migrations WHERE version >= ?', [COUNTS_POSTGRES])),
+      );
+    } finally {
+      await db.drop();
     }
   });
 

@@ -5,6 +5,7 @@ import { UsageError } from '../command';
 import { loadConfig } from '../../config';
 import { addToCorpus } from '../../retrieval/corpus-import';
 import { readManifest, type ManifestEntry } from '../../retrieval/manifest';
+import { readWebImports } from '../../storage/index';
 
 const usage = [
   'Aufruf: npm run -s cli -- corpus add DATEI… [--dir VERZEICHNIS] [--abk ABK] [--titel TITEL] [--ebene Bund|Niedersachsen|Sonstige]',
@@ -15,7 +16,8 @@ const usage = [
   '      zusätzlich zum mitgelieferten Korpus gilt und ein mitgeliefertes Gesetz gleicher Abkürzung ersetzt',
   '      (z. B. den NDIG-Auszug durch den vollständigen Text aus VORIS). Der Suchindex wird beim nächsten',
   '      Start automatisch neu aufgebaut. Es wird nichts nachgefragt.',
-  'list  zeigt mitgeliefertes Korpus (CORPUS_DIR) und Nutzerkorpus als Tabelle, oder nur --dir.',
+  'list  zeigt mitgeliefertes Korpus (CORPUS_DIR), Nutzerkorpus und die über die Weboberfläche importierten',
+  '      Gesetze (Datenbank: DATABASE_URL oder DATA_DIR/app.db) als Tabelle, oder nur --dir.',
   '',
   '  --abk, --titel, --ebene   Angaben für eine einzelne Text-/PDF-/DOCX-Datei (sonst aus der ersten Zeile „Titel (ABK)“)',
 ].join('\n');
@@ -34,7 +36,7 @@ function parse(args: string[]) {
 
 const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-function table(title: string, docs: ManifestEntry[]): string {
+function table(title: string, docs: Pick<ManifestEntry, 'abbreviation' | 'title' | 'jurisdiction' | 'kind' | 'excerpt' | 'stand'>[]): string {
   const rows = docs.map((d) => [
     d.abbreviation,
     cut(d.title, 60),
@@ -62,6 +64,10 @@ export const command: CliCommand = {
       if (files.length) throw new UsageError('corpus list erwartet keine Dateien.');
       const dirs = values.dir ? [[`Korpus ${values.dir}`, values.dir]] : [[`Mitgeliefertes Korpus (${config.CORPUS_DIR})`, config.CORPUS_DIR], [`Nutzerkorpus (${userDir})`, userDir]];
       for (const [title, dir] of dirs) process.stdout.write(table(title!, readManifest(dir!).documents) + '\n');
+      if (!values.dir) {
+        const web = await readWebImports(config, (c) => c.list());
+        process.stdout.write(table('Über die Weboberfläche importiert (Datenbank)', web) + '\n');
+      }
       return 0;
     }
     if (sub !== 'add') throw new UsageError('Bitte „add“ oder „list“ angeben.');

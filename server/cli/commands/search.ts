@@ -9,7 +9,9 @@ import { loadConfig } from '../../config';
 import { AppError } from '../../errors';
 import { logger } from '../../logger';
 import type { SearchHit } from '../../contracts/search';
+import { indexOptions } from '../../retrieval/corpus-index';
 import { openSearchIndex, type SearchIndex } from '../../retrieval/index';
+import { readWebImports } from '../../storage/index';
 
 const usage = [
   'Aufruf: npm run -s cli -- search "FRAGE" [--k 10] [--format json|text]',
@@ -23,7 +25,9 @@ const usage = [
   '  --corpus DIR     ein ganzes Verzeichnis mit Gesetzes-Markdown durchsuchen (z. B. das Bundesrecht)',
   '  --cache DIR      Ablage des Suchindex (Standard DATA_DIR/index)',
   '',
-  'Ohne --corpus: mitgeliefertes Korpus (CORPUS_DIR) plus importierte Gesetze (DATA_DIR/corpus).',
+  'Ohne --corpus: dasselbe Korpus wie der Server – mitgeliefertes Korpus (CORPUS_DIR), über die Kommandozeile',
+  'importierte Gesetze (DATA_DIR/corpus) und über die Weboberfläche importierte (Datenbank: DATABASE_URL oder',
+  'DATA_DIR/app.db).',
 ].join('\n');
 
 const InputLineSchema = z.object({ id: z.union([z.string(), z.number()]), query: z.string().min(1).max(2000) });
@@ -127,11 +131,11 @@ export const command: CliCommand = {
     // logs would interleave with the JSON on stdout
     if (!process.env.LOG_LEVEL) logger.level = 'silent';
     const config = loadConfig(process.env);
-    const index = await openSearchIndex({
-      corpusDir: opts.corpus ?? config.CORPUS_DIR,
-      cacheDir: opts.cache ?? join(config.DATA_DIR, 'index'),
-      ...(opts.corpus ? {} : { extraDirs: [join(config.DATA_DIR, 'corpus')] }),
-    });
+    // without --corpus the server's corpus state, so that the CLI shares (and reuses) the server's index cache
+    const corpus = opts.corpus
+      ? { corpusDir: opts.corpus, cacheDir: join(config.DATA_DIR, 'index') }
+      : indexOptions({ corpusDir: config.CORPUS_DIR, dataDir: config.DATA_DIR }, await readWebImports(config, (c) => c.all()));
+    const index = await openSearchIndex({ ...corpus, ...(opts.cache ? { cacheDir: opts.cache } : {}) });
     if (opts.input) {
       await runInput(index, opts.input, opts.k, opts.format);
       return 0;
