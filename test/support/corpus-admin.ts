@@ -16,9 +16,13 @@ export const FISH_LAW = [
 /** A word only FISH_LAW contains, to see whether the index holds it. */
 export const FISH_WORD = 'Fischbrötchenabgabe';
 
-/** Polls `probe` until it returns true (the rebuild runs in the background); fails after `tries`. */
-export async function until(probe: () => Promise<boolean>, what: string, tries = 200): Promise<void> {
-  for (let i = 0; i < tries; i++) {
+/**
+ * Polls `probe` until it returns true (the rebuild runs in the background); fails after `withinMs`. The bound is wide
+ * because an index rebuild on a loaded 2-core CI machine can take tens of seconds; a passing run returns at once.
+ */
+export async function until(probe: () => Promise<boolean>, what: string, withinMs = 90_000): Promise<void> {
+  const deadline = Date.now() + withinMs;
+  while (Date.now() < deadline) {
     if (await probe()) return;
     await new Promise((r) => setTimeout(r, 100));
   }
