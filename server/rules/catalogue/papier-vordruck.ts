@@ -359,7 +359,8 @@ export const papierVordruck = defineRule({
       rationale: 'Freigestellte Vordrucke („können … verwendet werden“) sind ein Angebot, keine Pflicht.',
       when: (ctx) =>
         /Vordruck|Formbl|Formular|^Muster$/.test(ctx.text) &&
-        /\b(?:kann|können)\s+(?:\S+\s+){0,16}(?:verwendet|benutzt)\s+werden/.test(ctx.sentence) &&
+        // also a template that only guides ("für das das Muster der Anlage 1 … als Anhalt dienen kann")
+        /\b(?:kann|können)\s+(?:\S+\s+){0,16}(?:verwendet|benutzt)\s+werden|\bals\s+(?:Anhalt|Anhaltspunkt|Orientierung|Orientierungshilfe|Vorbild)\s+(?:dienen|dient)\b/.test(ctx.sentence) &&
         !/\bnur\b|\bsind\b[^,;]*\bzu\s+verwenden|\bist\b[^,;]*\bzu\s+verwenden/.test(ctx.sentence),
       example: 'Für die Ausfertigung des Zertifikats können auch die amtlich vorgegebenen Vordrucke verwendet werden.',
     },
@@ -419,6 +420,7 @@ export const papierVordruck = defineRule({
       'Die Urkunde enthält 1. die Bezeichnung der Hochschule, 2. Vornamen, Familiennamen, Geburtsdatum und Geburtsort der Absolventin oder des Absolventen, 3. den Hinweis auf die bestandene Prüfung mit dem Prüfungsdatum, 4. die Bezeichnung des verliehenen akademischen Grades einschließlich der Kurzform, 5. Ort und Datum der Ausstellung, 6. die Unterschrift der Präsidentin oder des Präsidenten der Hochschule und der Leiterin oder des Leiters des Studiengangs sowie das [Siegel] der Hochschule.',
     ],
     accepted: [
+      'Über jede Amtswohnung ist ein Wohnungsblatt anzulegen, für das das Muster der Anlage 1 der Dienstwohnungsvorschriften als Anhalt dienen kann.',
       // sentences the rewrite appends must not raise the hindrance they resolve
       'An die Stelle der Durchschrift kann eine elektronische Kopie treten.',
       'Der Antrag ist auf dem Formular der Anlage 1 zu stellen. Das Formular ist auch elektronisch zur Verfügung zu stellen und kann elektronisch ausgefüllt und übermittelt werden; ein darin vorgesehenes Unterschriftsfeld begründet kein Schriftformerfordernis.',
