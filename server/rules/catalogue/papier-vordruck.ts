@@ -45,7 +45,7 @@ function templateLead(ctx: MatchContext): { lead: string } | null {
 }
 
 function spanStart(ctx: MatchContext): number {
-  if (ctx.text === 'Muster') return ctx.start - templateLead(ctx)!.lead.length;
+  if (ctx.text === 'Muster') return ctx.start - (templateLead(ctx)?.lead.length ?? 0);
   const prep = /(?:auf|in)\s+$/.exec(ctx.lead(5));
   return ctx.text === 'Papier' && prep ? ctx.start - prep[0].length : ctx.start;
 }
@@ -174,7 +174,8 @@ export const papierVordruck = defineRule({
       id: 'muster-ohne-vorlage',
       rationale: 'Ein Muster bindet nur, wenn danach ein Dokument erstellt oder eingereicht wird („Bescheinigung nach dem Muster der Anlage 7“); Design- oder Warenmuster nicht.',
       stage: 'trigger',
-      when: (ctx) => ctx.text === 'Muster' && templateLead(ctx) === null,
+      // "soweit ein Muster bekannt gegeben ist, ist dieses zu verwenden": the pronoun carries the duty to use it
+      when: (ctx) => ctx.text === 'Muster' && templateLead(ctx) === null && !/^[^.;]{0,60}?\b(?:ist|sind)\s+(?:dieses|diese|es|sie)\s+zu\s+verwenden\b/.test(ctx.trail(90)),
       example: 'Das olympische Emblem besteht aus fünf ineinander verschlungenen Ringen nach dem Muster der Anlage 1.',
     },
     {
@@ -259,7 +260,9 @@ export const papierVordruck = defineRule({
       stage: 'trigger',
       when: (ctx) =>
         /^(?:Stimmzettel|Wahlumschl)/.test(ctx.text) &&
-        !/(?:\bmit|\bmittels|\bdurch)\s+(?:amtliche[nmrs]?\s+|de[nm]\s+)?$|amtliche[nmrs]?\s+$|amtlich\s+hergestellte[nmrs]?\s+$/.test(ctx.lead(40)),
+        !/(?:\bmit|\bmittels|\bdurch)\s+(?:amtliche[nmrs]?\s+|de[nm]\s+)?$|amtliche[nmrs]?\s+$|amtlich\s+hergestellte[nmrs]?\s+$/.test(ctx.lead(40)) &&
+        // the voter marks the paper ballot ("dass der Wähler die Stimmzettel unbeobachtet persönlich kennzeichnet")
+        !/^\w*\s+(?:\S+\s+){0,3}?(?:kennzeichnet|kennzeichnen|zu\s+kennzeichnen|ankreuzt|anzukreuzen)\b/.test(ctx.trail(80)),
       example: 'Der Wahlvorstand zählt die abgegebenen Stimmzettel und legt sie in den Wahlumschlag zurück.',
     },
     {
@@ -384,6 +387,8 @@ export const papierVordruck = defineRule({
   },
   examples: {
     flagged: [
+      'Das Bundesamt kann für den Antrag ein Muster im Bundesanzeiger bekannt geben; soweit ein [Muster] bekannt gegeben ist, ist dieses zu verwenden.',
+      'Die Stimmabgabe erfolgt in der Weise, dass der Wähler die [Stimmzettel] unbeobachtet persönlich kennzeichnet und faltet.',
       'Die Unterlagen sind in zweifacher [Fertigung] einzureichen.',
       'Das Fahrtenbuch ist [mitzuführen].',
       'Die Person hat in der Ausbildung die Berechtigungsbescheinigung [mit sich zu führen].',
