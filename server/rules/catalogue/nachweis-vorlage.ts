@@ -121,6 +121,13 @@ export const nachweisVorlage = defineRule({
       example: 'Dem Antrag auf Erteilung oder Verlängerung des Bootszeugnisses ist die Untersuchungsbescheinigung beizufügen.',
     },
     {
+      id: 'einsicht-in-unterlagen',
+      rationale: 'Einsicht in vorhandene Unterlagen zu gewähren („Einsicht in die Unterlagen, insbesondere … Befähigungszeugnisse, zu gewähren“) ist eine Vorhaltepflicht bei der Aufsicht, keine Vorlage eines Nachweises im Verfahren.',
+      stage: 'trigger',
+      when: (ctx) => /\bEinsicht\s+in\s+[^.;]*$/.test(ctx.lead(200)) && /^[^.;]*?\bzu\s+gewähren\b/.test(ctx.trail(200)),
+      example: 'Die Verantwortlichen haben Einsicht in die Unterlagen, insbesondere Seetagebücher und Befähigungszeugnisse, zu gewähren.',
+    },
+    {
       id: 'bescheinigung-ohne-behoerde',
       rationale: 'Eine Bescheinigung ohne öffentliche Ausstellerin (Arbeitgeber, Sachverständige, Hersteller) kann keine Behörde abrufen.',
       stage: 'trigger',

@@ -324,6 +324,12 @@ export const papierVordruck = defineRule({
       example: 'Ist eine elektronische Übermittlung aus technischen Gründen nicht möglich, ist der amtliche Vordruck zu verwenden.',
     },
     {
+      id: 'papier-auf-wunsch',
+      rationale: 'Papier, das nur auf Verlangen des Empfängers auszuhändigen ist („Sofern ein Neukunde dies verlangt, … in Papierform“), ist eine Wahl des Empfängers, kein Hindernis.',
+      when: (ctx) => /^Papier/.test(ctx.text) && /\b(?:[Ss]ofern|[Ss]oweit|[Ww]enn)\s+(?:\S+\s+){0,4}?(?:dies|es)\s+verlangt\b|\bauf\s+(?:dessen|deren|seinen|ihren)\s+Verlangen\b/.test(ctx.sentence),
+      example: 'Sofern ein Neukunde dies verlangt, sind ihm die Allgemeinen Bedingungen in Papierform auszuhändigen.',
+    },
+    {
       id: 'rechnungslegung',
       rationale: 'Formblätter und Muster der Rechnungslegung (Bilanz, Gliederung) sind Datenstrukturen, kein Papier.',
       when: (ctx) =>
