@@ -58,6 +58,7 @@ const ISSUED_BEFORE = /\b(?:Erteilung|Verlängerung|Änderung|Ausstellung|Neuaus
 const ISSUED_AFTER = /^\w*\s+(?:(?!vorzulegen|beizufügen|einzureichen|vorgelegt)\S+\s+){0,6}?(?:zu\s+versagen|(?:darf|dürfen|wird|werden)\s+(?:\S+\s+){0,3}(?:erteilt|ausgestellt|verlängert)|aus\b[.,;]?\s*(?:wenn|sofern|,|\.|$)|einzutragen)/;
 
 function receivesAttachment(ctx: MatchContext): boolean {
+  if (!/beigefügt|beizufügen/.test(ctx.sentence)) return false;
   const stem = ctx.text.slice(0, Math.max(5, ctx.text.length - 2)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
   const recipient = new RegExp(`\\b(?:dem|den)\\s+${stem}\\w*\\s+(?:beigefügt|beizufügen)\\w*`);
   return recipient.test(ctx.sentence) && !SUBMIT.test(ctx.sentence.replace(recipient, ''));
@@ -81,6 +82,13 @@ export const nachweisVorlage = defineRule({
   vocabulary: DOCUMENTS,
   guards: { condition: false, fiction: false, electronic: false },
   exceptions: [
+    {
+      id: 'bescheinigung-ohne-behoerde',
+      rationale: 'Eine Bescheinigung ohne öffentliche Ausstellerin (Arbeitgeber, Sachverständige, Hersteller) kann keine Behörde abrufen.',
+      stage: 'trigger',
+      when: (ctx) => /^Bescheinigung(?:en)?$/.test(ctx.text) && !PUBLIC_ISSUER_IN_ABSATZ.test(ctx.paragraphText),
+      example: 'Dem Antrag ist eine Bescheinigung über die Teilnahme an dem Lehrgang beizufügen.',
+    },
     {
       id: 'privater-aussteller',
       rationale: 'Bescheinigungen privater Stellen (Wirtschaftsprüfer, Arzt, Arbeitgeber) kann keine Behörde abrufen.',
@@ -126,13 +134,6 @@ export const nachweisVorlage = defineRule({
       stage: 'trigger',
       when: (ctx) => /\bEinsicht\s+in\s+[^.;]*$/.test(ctx.lead(200)) && /^[^.;]*?\bzu\s+gewähren\b/.test(ctx.trail(200)),
       example: 'Die Verantwortlichen haben Einsicht in die Unterlagen, insbesondere Seetagebücher und Befähigungszeugnisse, zu gewähren.',
-    },
-    {
-      id: 'bescheinigung-ohne-behoerde',
-      rationale: 'Eine Bescheinigung ohne öffentliche Ausstellerin (Arbeitgeber, Sachverständige, Hersteller) kann keine Behörde abrufen.',
-      stage: 'trigger',
-      when: (ctx) => /^Bescheinigung(?:en)?$/.test(ctx.text) && !PUBLIC_ISSUER_IN_ABSATZ.test(ctx.paragraphText),
-      example: 'Dem Antrag ist eine Bescheinigung über die Teilnahme an dem Lehrgang beizufügen.',
     },
     {
       id: 'auslaendischer-nachweis',
