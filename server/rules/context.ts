@@ -1,5 +1,5 @@
 import type { LawDocument, Paragraph, Provision } from '../contracts/document';
-import { CONDITION_OPENING, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, OTHER_ACT_ELECTRONIC, OTHER_ACT_TEXTFORM_VERB, OTHER_DOCUMENT_ELECTRONIC, REPEALED, REPLACED_ELECTRONICALLY, isNegated, offersElectronic } from './lexicon';
+import { CONDITION_OPENING, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, OTHER_ACT_ELECTRONIC, OTHER_ACT_TEXTFORM_VERB, OTHER_DOCUMENT_ELECTRONIC, REPEALED, REPLACED_ELECTRONICALLY, isNegated, offersElectronic, withoutOtherActTextformDuty } from './lexicon';
 import { normalizeWhitespace } from '../parser/structure';
 import type { LawProfile } from './profile';
 
@@ -246,7 +246,7 @@ interface AbsatzOffers {
 
 /** Runs over every sentence of a law (general clauses): the cheap test first. */
 function withoutOtherActTextform(sentence: string): string {
-  return sentence.includes('Textform') ? sentence.replace(OTHER_ACT_ELECTRONIC, '').replace(OTHER_ACT_TEXTFORM_VERB, '') : sentence;
+  return sentence.includes('Textform') ? withoutOtherActTextformDuty(sentence.replace(OTHER_ACT_ELECTRONIC, '').replace(OTHER_ACT_TEXTFORM_VERB, '')) : sentence;
 }
 
 const DOCUMENT_NOUN = /Unterlagen|Nachweise|Belege|Bewerbungsunterlagen|Kopie|Abschrift|Datei|Liste|Verzeichnis/g;

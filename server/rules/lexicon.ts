@@ -31,6 +31,20 @@ export const OTHER_ACT_ELECTRONIC = /\b(?:auf\s+)?(?:Antrag|Anzeige)\s+in\s+Text
 export const OTHER_ACT_TEXTFORM_VERB = /\bin\s+Textform\s+(?:[^.;]{0,60}?\s)?(?:angezeigt|anzuzeigen|beantragt|zu\s+beantragen)\b/g;
 
 /**
+ * Another act's own Textform duty in the zu-infinitive ("so hat es seine Teilnahme … in Textform zu bestätigen", "… in
+ * Textform mitzuteilen"): seen from another sentence it settles that act only, not "Die Niederschrift ist … zu
+ * unterzeichnen". Not when the sentence points at another Satz or Absatz (it may then be about the hit's own act) or
+ * opens a further route ("auch"): see `otherActTextformDuty`.
+ */
+const OTHER_ACT_TEXTFORM_DUTY = /\bin\s+Textform\s+(?:[^.;]{0,60}?\s)?(?:zu\s+[a-zäöüß]+en|(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zurück)zu[a-zäöüß]+en)\b/g;
+const POINTS_ELSEWHERE = /\b(?:nach|gemäß|im\s+Sinne\s+des)\s+(?:Satz|Absatz|Abs\.)|\bauch\b/;
+
+/** The sentence without another act's Textform duty in the zu-infinitive (OTHER_ACT_TEXTFORM_DUTY). */
+export function withoutOtherActTextformDuty(sentence: string): string {
+  return POINTS_ELSEWHERE.test(sentence) ? sentence : sentence.replace(OTHER_ACT_TEXTFORM_DUTY, '');
+}
+
+/**
  * An electronic word about another document ("eine elektronische Kopie der Liste", "Unterlagen … auch elektronisch
  * zu übermitteln", "elektronisch eingereichte Bewerbungsunterlagen"): it does not relax the form of the application
  * or decision the same Absatz prescribes (issue 8).

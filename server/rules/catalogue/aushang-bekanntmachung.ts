@@ -8,7 +8,7 @@ const ONLINE =
   /Internet|elektronisch|Bundesanzeiger|[Oo]nline|Website|Webseite|Internetseite|Homepage|Veröffentlichungsplattform|Portal|§\s*27a|§\s*27b|zugänglich\s+zu\s+machen|zugänglich\s+gemacht|Informationssystem|Informations- und Kommunikations\w*|Intranet|Informationstechn\w*/;
 /** A duty to publish; a participle ("im Amtsblatt veröffentlichten Bekanntmachung") is only a citation. */
 const PUBLISH =
-  /bekannt\s*zu\s*machen|bekanntzumachen|bekanntzugeben|bekannt\s*zu\s*geben|zu\s+veröffentlichen|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\b(?!e)|zu\s+verkünden|(?:muss|muß|müssen|soll|sollen)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\s+werden|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}(?:Amtsblatt|Zeitung)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|einzurücken|abzudrucken|\b(?:gibt|geben|macht|machen)\b[^.;]*\bbekannt\b|erscheinen|Veröffentlichung\s+in\b|Bekanntmachung\s+in\b|hinzuweisen/;
+  /bekannt\s*zu\s*machen|bekanntzumachen|bekanntzugeben|bekannt\s*zu\s*geben|zu\s+veröffentlichen|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\b(?!e)|(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\s+(?:wird|werden)\b|zu\s+verkünden|(?:muss|muß|müssen|soll|sollen)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\s+werden|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}(?:Amtsblatt|Zeitung)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|einzurücken|abzudrucken|\b(?:gibt|geben|macht|machen)\b[^.;]*\bbekannt\b|erscheinen|Veröffentlichung\s+in\b|Bekanntmachung\s+in\b|hinzuweisen/;
 /** An exception the court or authority must order: the channel named in it is no alternative of the rule itself. */
 const ORDERED_EXCEPTION = /(?:sofern|soweit|es\s+sei\s+denn)\b[^.;]*?\bnicht\b[^.;]*?\b(?:anordnet|bestimmt)\b[^.;]*/g;
 /** For a physical posting only the Internet counts: the Bundesanzeiger beside a mandatory Aushang leaves the posting in place. */
@@ -121,7 +121,10 @@ export const aushangBekanntmachung = defineRule({
       id: 'auslegen-ohne-einsicht',
       rationale: '„Auslegen“ ist nur mit „öffentlich“ oder „zur Einsicht“ eine Auslegung von Unterlagen, sonst die Auslegung eines Textes.',
       stage: 'trigger',
-      when: (ctx) => /^aus(?:zu)?leg|^ausgelegt|^ausliegen/.test(ctx.text) && !/(?:öffentlich|Einsicht(?:nahme)?)\s+(?:\S+\s+){0,3}$|\berneut\s+(?:\S+\s+){0,8}$/.test(ctx.lead(70)),
+      // a place of display ("an geeigneter Stelle im Betrieb auszulegen", "während der Dienststunden auszulegen") marks a display too
+      when: (ctx) =>
+        /^aus(?:zu)?leg|^ausgelegt|^ausliegen/.test(ctx.text) &&
+        !/(?:öffentlich|Einsicht(?:nahme)?)\s+(?:\S+\s+){0,3}$|\berneut\s+(?:\S+\s+){0,8}$|\ban\s+(?:einer\s+)?(?:geeigneter|gut\s+sichtbarer|sichtbarer|leicht\s+zugänglicher)\s+Stelle\s+(?:\S+\s+){0,3}$|\bwährend\s+der\s+(?:Dienst|Geschäfts|Öffnungs|Sprech)(?:stunden|zeiten)\s+$/.test(ctx.lead(70)),
       example: 'Die Vorschrift ist eng auszulegen.',
     },
     {
@@ -192,6 +195,9 @@ export const aushangBekanntmachung = defineRule({
     flagged: [
       'Die Behörde hat die Auslegung [ortsüblich] öffentlich bekanntzumachen.',
       'Der Plan ist einen Monat lang zur Einsicht [auszulegen].',
+      'Die Arbeitgeber haben die für allgemeinverbindlich erklärten Tarifverträge an geeigneter Stelle im Betrieb [auszulegen].',
+      'Die Liste ist bei der Bundesanstalt während der Dienststunden [auszulegen].',
+      'Die öffentliche Bekanntmachung wird dadurch bewirkt, dass der Text in örtlichen [Tageszeitungen] bekannt gemacht wird.',
       'Ort und Zeit der Auslegung sind [ortsüblich] bekannt zu machen.',
       'Die Ladung wird durch [Aushang] an der Gemeindetafel bekannt gegeben.',
       'Die Frist zur Anmeldung beginnt mit dem [Aushange].',
@@ -211,6 +217,8 @@ export const aushangBekanntmachung = defineRule({
       'Ort und Zeit der Veröffentlichung sind in den Gemeinden [ortsüblich] bekannt zu machen. Die Behörde soll für Stellungnahmen ein Formular auf einer Internetseite bereithalten.',
     ],
     accepted: [
+      'Die Regelungen über Entgelte für Schienenwege sind so auszulegen, dass die Kapazität effektiv vermarktet wird.',
+      'Die Satzung gilt in der Fassung, die im Amtsblatt bekannt gemacht worden ist.',
       'Die Behörde kann von einer erneuten öffentlichen Auslegung absehen.',
       'Die Verordnung ist im Bundesanzeiger bekannt zu machen.',
       'Der Plan ist öffentlich auszulegen und zusätzlich im Internet zugänglich zu machen.',

@@ -11,7 +11,7 @@ const DOCUMENTS = termRegex(loadTermList('oeffentliche-nachweise'));
  * vorlegt") or later ("nachzureichen"). "zur Vorlage bei einer Behörde" names a purpose, not a duty.
  */
 const SUBMIT =
-  /(?:Behörde|Stelle|Arbeitgeber|Dienstherr|Träger|Polizei)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|beibringt|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|zur\s+Prüfung\s+aus(?:zu)?händig\w*|nachzuweisen|nachgewiesen|zu erbringen|erbracht|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*(?!\s+\w*[Gg]ebiet)|geführt\s+werden/;
+  /(?:Behörde|Stelle|Arbeitgeber|Dienstherr|Träger|Polizei)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|beibringt|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|zur\s+Prüfung\s+aus(?:zu)?händig\w*|nachzuweisen|nachgewiesen|zu erbringen|erbracht|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*(?!\s+\w*[Gg]ebiet)|geführt\s+werden|Nachweis[^.;]{0,120}?\bzu\s+führen\b/;
 /** The authority fetches the document itself, or one public body sends it to another. */
 const RETRIEVAL =
   /(?:Behörde|Stelle|Finanzamt|Amt)\s+(?:\S+\s+){0,8}(?:einholen|eingeholt|anfordern|angefordert|abrufen|abgerufen|ersuchen|unmittelbar\s+übermittelt)|§\s*5\s+Abs(?:atz|\.)\s*2\s+(?:des\s+)?(?:EGovG|E-Government-Gesetz)|übermittelt\s+(?:\S+\s+){0,5}(?:der|dem|den)\s+(?:\S+\s+)?(?:Behörde|Stelle|Finanzamt|Meldebehörde|Registerbehörde)|(?:Behörde|Stelle|Gericht|Registergericht|Standesamt|Meldebehörde|Finanzamt)\s+(?:übermittelt|teilt|erteilt|stellt|übersendet)\b|Behörden?\s+erh(?:alten|ält)\b|unmittelbar\s+zu\s+übersenden/;
@@ -41,6 +41,29 @@ const NOT_NEEDED =
 /** Authorities that check identity on the spot (police, customs, border control). */
 const CHECK_AUTHORITY = /Polizei\w*|Zollverwaltung|Zollbehörde\w*|Zollbedienstete\w*|Grenzbehörde\w*|Grenzkontrolle\w*|Kontrollbeamt\w*/;
 
+/**
+ * A bare "Bescheinigung" is public evidence only where the Absatz names a public issuer for it, often in another
+ * sentence ("Die Bescheinigung muss … von der zuständigen Behörde des Herkunftslandes ausgestellt … sein", "die
+ * amtliche Bescheinigung").
+ */
+const PUBLIC_ISSUER_IN_ABSATZ =
+  /\b(?:von|durch)\s+(?:der|dem|einer|einem|den)\s+(?:\S+\s+){0,3}?(?:\w*[Bb]ehörde\w*|\w*[Aa]mt(?:e?s)?|Gemeinde|\w*[Gg]ericht\w*|Bundesanstalt|Bundesamt\w*|Landesamt\w*|\w*[Mm]itgliedstaat\w*|Herkunftsstaat\w*|Drittstaat\w*)\s+(?:\S+\s+){0,10}?(?:ausgestellt|erteilt|bestätigt|ausgefertigt)\w*|\bamtliche[nr]?\s+Bescheinigung/;
+
+/**
+ * The document is what the authority issues, extends or refuses, not what the citizen hands in: "Dem Antrag auf
+ * Erteilung des Bootszeugnisses ist … beizufügen", "Ein Bootszeugnis darf nur erteilt werden, wenn …", "stellt … ein
+ * Befähigungszeugnis aus", "hat die Ausfuhrgenehmigung zu versagen".
+ */
+const ISSUED_BEFORE = /\b(?:Erteilung|Verlängerung|Änderung|Ausstellung|Neuausstellung|Ausfertigung\s+und\s+Erteilung)(?:,\s+\S+)?(?:\s+(?:oder|und)\s+\S+)?\s+(?:des|der|eines|einer)\s+(?:\S+\s+)?$|\b(?:stellt|erteilt)\s+(?:(?!werden\b|wenn\b|sofern\b|falls\b)[^\s,;]+\s+){0,8}?(?:ein|eine|einen|den|die|das)\s+(?:\S+\s+)?$/;
+const ISSUED_AFTER = /^\w*\s+(?:(?!vorzulegen|beizufügen|einzureichen|vorgelegt)\S+\s+){0,6}?(?:zu\s+versagen|(?:darf|dürfen|wird|werden)\s+(?:\S+\s+){0,3}(?:erteilt|ausgestellt|verlängert)|aus\b[.,;]?\s*(?:wenn|sofern|,|\.|$)|einzutragen)/;
+
+function receivesAttachment(ctx: MatchContext): boolean {
+  if (!/beigefügt|beizufügen/.test(ctx.sentence)) return false;
+  const stem = ctx.text.slice(0, Math.max(5, ctx.text.length - 2)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const recipient = new RegExp(`\\b(?:dem|den)\\s+${stem}\\w*\\s+(?:beigefügt|beizufügen)\\w*`);
+  return recipient.test(ctx.sentence) && !SUBMIT.test(ctx.sentence.replace(recipient, ''));
+}
+
 /** Texts of this rule, keyed by id; a lawyer edits them here. */
 const TEXTS = {
   fetch:
@@ -59,6 +82,13 @@ export const nachweisVorlage = defineRule({
   vocabulary: DOCUMENTS,
   guards: { condition: false, fiction: false, electronic: false },
   exceptions: [
+    {
+      id: 'bescheinigung-ohne-behoerde',
+      rationale: 'Eine Bescheinigung ohne öffentliche Ausstellerin (Arbeitgeber, Sachverständige, Hersteller) kann keine Behörde abrufen.',
+      stage: 'trigger',
+      when: (ctx) => /^Bescheinigung(?:en)?$/.test(ctx.text) && !PUBLIC_ISSUER_IN_ABSATZ.test(ctx.paragraphText),
+      example: 'Dem Antrag ist eine Bescheinigung über die Teilnahme an dem Lehrgang beizufügen.',
+    },
     {
       id: 'privater-aussteller',
       rationale: 'Bescheinigungen privater Stellen (Wirtschaftsprüfer, Arzt, Arbeitgeber) kann keine Behörde abrufen.',
@@ -83,6 +113,27 @@ export const nachweisVorlage = defineRule({
       stage: 'trigger',
       when: (ctx) => /^Erlaubnisschein/.test(ctx.text) && /Fischerei|Fischen|Angel/.test(ctx.sentence),
       example: 'Der Berechtigte hat bei der Ausübung der Fischerei den Erlaubnisschein bei sich zu führen und auf Verlangen auszuhändigen.',
+    },
+    {
+      id: 'nachweis-als-gegenstand',
+      rationale: 'Der Nachweis ist Gegenstand der Entscheidung (er wird beantragt, erteilt, versagt oder eingetragen), nicht ein Dokument, das jemand vorlegen muss.',
+      stage: 'trigger',
+      when: (ctx) =>
+        ISSUED_BEFORE.test(ctx.lead(80)) ||
+        ISSUED_AFTER.test(ctx.trail(120)) ||
+        // "wenn eine Kopie … den Bootszeugnissen beigefügt wird": the document receives the attachment, and no other duty
+        // of the sentence is left once that phrase is taken out
+        receivesAttachment(ctx) ||
+        // "Wird ein Fahrerqualifizierungsnachweis wegen Verlust … beantragt, sind … vorzulegen: …"
+        (/\b(?:Wird|Werden)\s+(?:ein|eine|einen|der|die|das)\s+$/.test(ctx.lead(16)) && /^[^.;,]*\bbeantragt\b/.test(ctx.trail(120))),
+      example: 'Dem Antrag auf Erteilung oder Verlängerung des Bootszeugnisses ist die Untersuchungsbescheinigung beizufügen.',
+    },
+    {
+      id: 'einsicht-in-unterlagen',
+      rationale: 'Einsicht in vorhandene Unterlagen zu gewähren („Einsicht in die Unterlagen, insbesondere … Befähigungszeugnisse, zu gewähren“) ist eine Vorhaltepflicht bei der Aufsicht, keine Vorlage eines Nachweises im Verfahren.',
+      stage: 'trigger',
+      when: (ctx) => /\bEinsicht\s+in\s+[^.;]*$/.test(ctx.lead(200)) && /^[^.;]*?\bzu\s+gewähren\b/.test(ctx.trail(200)),
+      example: 'Die Verantwortlichen haben Einsicht in die Unterlagen, insbesondere Seetagebücher und Befähigungszeugnisse, zu gewähren.',
     },
     {
       id: 'auslaendischer-nachweis',
@@ -150,6 +201,11 @@ export const nachweisVorlage = defineRule({
       'Die Berechtigung ist durch eine [Bescheinigung nachzuweisen, die von der Gemeinde] des Wohnorts unentgeltlich erteilt wird.',
       'Der Arbeitgeber ist verpflichtet, [Bescheide und Prüfberichte der Finanzbehörden] vorzulegen.',
       'Zur Prüfung ist der [Führerschein] der Klasse C vorzulegen.',
+      'Die Lebensmittel dürfen nur verbracht werden, wenn eine [Bescheinigung] nach dem Muster der Anlage 4 vorgelegt wird. Die Bescheinigung muss von der zuständigen Behörde des Herkunftslandes ausgestellt sein.',
+      'Mit dem Antrag ist der [Entlassungsschein] vorzulegen.',
+      'Der Nachweis ist durch öffentliche oder öffentlich beglaubigte [Urkunden] zu führen.',
+      'Das [Schiffsattest] ist der Behörde auf Verlangen vorzulegen.',
+      'Der Einfuhranzeige ist die mit einem Abfertigungsvermerk versehene [Einfuhrgenehmigung] beizufügen.',
       'Verstorbene dürfen erst bestattet werden, wenn ein [Leichenpaß] vorliegt.',
       'Bei der Antragstellung muss eine [Unbedenklichkeitsbescheinigung] der zuständigen Berufsgenossenschaft vorliegen.',
       'Dem Antrag auf Ausstellen eines Flugfunkzeugnisses ist die [Bescheinigung der Bundeswehr] beizufügen.',
@@ -172,6 +228,13 @@ export const nachweisVorlage = defineRule({
       'Die Behörde kann mit Einwilligung des Antragstellers einen Auszug aus dem Gewerbezentralregister einholen.',
       'Die Meldebehörde übermittelt der Ausländerbehörde die Daten aus dem Melderegister.',
       'Dem Antrag ist ein ärztliches Attest beizufügen.',
+      'Der Arbeitnehmer hat dem Arbeitgeber eine Bescheinigung des Kreditinstituts über die Verwahrung vorzulegen.',
+      'Ein Bootszeugnis darf nur erteilt werden, wenn das Unternehmen nachgewiesen hat, dass das Sportboot fahrtauglich ist.',
+      'Die Bootszeugnisse gelten weiter, wenn eine Kopie des Abnahmeprotokolls den Bootszeugnissen beigefügt wird.',
+      'Wird ein Fahrerqualifizierungsnachweis wegen Verlust beantragt, ist eine Erklärung über den Verlust vorzulegen.',
+      'Das Bundesinstitut hat die Ausfuhrgenehmigung zu versagen, wenn der Nachweis nicht erbracht ist.',
+      'Auf der Grundlage der vorgelegten Schulungsbescheinigung stellt die Luftsicherheitsbehörde ein Befähigungszeugnis aus, sofern die Schulung erfolgreich war.',
+      'Die Bescheinigungen sind vom Hersteller auszustellen und dem Käufer vorzulegen.',
       'Die Passbehörde stellt dem Antragsteller einen neuen Pass aus.',
       'Personenstandsurkunden zur Vorlage bei den Entschädigungsbehörden sind gebührenfrei auszustellen.',
       'Sofern eine Bestätigung eines Jahresabschlussprüfers für den Träger der Ausbildung vorliegt, ist auch diese vorzulegen.',

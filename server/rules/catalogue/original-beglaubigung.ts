@@ -13,6 +13,17 @@ const COPY_OK =
   /(?:Kopie|Abschrift|Ablichtung|Abbild)\w*\s+(?:\S+\s+){0,4}genügt|genügt\s+(?:\S+\s+){0,5}(?:Kopie|Abschrift|Ablichtung)|elektronische[ns]?\s+(?:Dokument|Kopie|Abschrift|Abbild|Zeugnis)|elektronisch\s+(?:beglaubigt|übermittelt\w*\s+(?:Kopie|Abschrift))|§\s*39a|§\s*40a|§§\s*16a|in\s+elektronischer\s+Form|elektronisch\s+(?:\S+\s+){0,2}(?:vorgelegt|übermittelt|mitgeführt|eingereicht)|Videokommunikation|Scan/;
 const AUTHORITY_POWER = /\b(?:befugt|zuständig|ermächtigt|Zuständigkeit|beglaubigt\s+werden\s+können|darf\s+(?:\S+\s+){0,4}beglaubigen)\b/;
 
+/**
+ * "Ausfertigung des/der …" followed by a decision, deed, declaration or permit: the official copy. The head noun is
+ * matched inside compounds too, where it is written in lower case ("des Einstellungsbeschlusses", "der
+ * Einfuhrgenehmigung", "des Probenahmeprotokolls").
+ */
+const ISSUED_DOCUMENT_AFTER =
+  /^\s+(?:des|der|ihrer|seiner|ihres|seines|dieses|dieser)\s+(?:\S+\s+){0,4}[\wäöüß]*(?:[Uu]rteil|[Bb]eschluss|[Bb]eschlusses|[Ee]ntscheidung|[Tt]itel|[Uu]rkunde|[Ss]chiedsspruch|[Vv]ergleich|Vollstreckungs|[Ee]rklärung|[Bb]escheid\w*|[Bb]estätigung|[Gg]enehmigung|[Ee]rlaubnis|Bauvorlagen|[Pp]rotokoll\w*|[Zz]eugnis\w*)/;
+
+/** "die zweite Ausfertigung der Freistellungsbescheinigung": a numbered part of a multi-part paper form, no certified copy. */
+const NUMBERED_COPY_BEFORE = /\b(?:erste|zweite|dritte|vierte|weitere)[nr]?\s+$/;
+
 /** Texts of this rule, keyed by id; a lawyer edits them here. */
 const TEXTS = {
   onlineNotary: 'Die Beurkundung kann auch mittels Videokommunikation nach den §§ 16a bis 16e des Beurkundungsgesetzes erfolgen.',
@@ -76,7 +87,7 @@ export const originalBeglaubigung = defineRule({
       stage: 'trigger',
       when: (ctx) =>
         /^Ausfertigung/.test(ctx.text) &&
-        !/^\s+(?:des|der|ihrer|seiner|ihres|seines)\s+(?:\S+\s+){0,4}[\wäöüß]*(?:Urteil|Beschluss|Beschlusses|Entscheidung|[Tt]itel|[Uu]rkunde|Schiedsspruch|Vergleich|Vollstreckungs|[Ee]rklärung|Bescheid\w*|Bestätigung|Genehmigung|Erlaubnis|Bauvorlagen)/.test(ctx.trail(80)),
+        (!ISSUED_DOCUMENT_AFTER.test(ctx.trail(80)) || NUMBERED_COPY_BEFORE.test(ctx.lead(20))),
       example: 'Die Unterlagen sind in dreifacher Ausfertigung einzureichen.',
     },
     {
@@ -178,12 +189,16 @@ export const originalBeglaubigung = defineRule({
       'Die Unterlagen müssen bei der Antragstellung im [Original] vorliegen.',
       'Wird die Vollmacht durch Telefax übermittelt, ist das [Original] binnen eines Monats nachzureichen.',
       'Mit der [Ausfertigung] des Schuldtitels ist dessen Übersetzung zu verbinden.',
+      'Jeder Endprobe ist eine [Ausfertigung] des Probenahmeprotokolls beizufügen.',
+      'Sie sind der Zollstelle unter Vorlage einer [Ausfertigung] der Einfuhrgenehmigung anzumelden.',
     ],
     accepted: [
       'Jede Behörde ist befugt, Abschriften von Urkunden, die sie selbst ausgestellt hat, zu beglaubigen.',
       'Dem Antrag ist eine Kopie des Zeugnisses beizufügen; eine Beglaubigung ist nicht erforderlich.',
       'Die Geburt eines Kindes wird im Geburtenregister beurkundet.',
       'Die Urschrift des Urteils verbleibt bei den Gerichtsakten.',
+      'Der Berichtigungsbeschluss wird auf dem Urteil und den Ausfertigungen vermerkt.',
+      'Der Beförderer hat die zweite Ausfertigung der Freistellungsbescheinigung mitzuführen.',
       'Eine Vollmacht kann formlos erteilt werden; einer Beglaubigung bedarf es nicht.',
       'Die Unterlagen können im Original oder als elektronische Kopie vorgelegt werden.',
       'Die Ratifikationsurkunden und Urschriften dieses Vertrages werden im Staatsarchiv hinterlegt.',

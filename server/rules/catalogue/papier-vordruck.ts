@@ -45,7 +45,7 @@ function templateLead(ctx: MatchContext): { lead: string } | null {
 }
 
 function spanStart(ctx: MatchContext): number {
-  if (ctx.text === 'Muster') return ctx.start - templateLead(ctx)!.lead.length;
+  if (ctx.text === 'Muster') return ctx.start - (templateLead(ctx)?.lead.length ?? 0);
   const prep = /(?:auf|in)\s+$/.exec(ctx.lead(5));
   return ctx.text === 'Papier' && prep ? ctx.start - prep[0].length : ctx.start;
 }
@@ -174,7 +174,8 @@ export const papierVordruck = defineRule({
       id: 'muster-ohne-vorlage',
       rationale: 'Ein Muster bindet nur, wenn danach ein Dokument erstellt oder eingereicht wird („Bescheinigung nach dem Muster der Anlage 7“); Design- oder Warenmuster nicht.',
       stage: 'trigger',
-      when: (ctx) => ctx.text === 'Muster' && templateLead(ctx) === null,
+      // "soweit ein Muster bekannt gegeben ist, ist dieses zu verwenden": the pronoun carries the duty to use it
+      when: (ctx) => ctx.text === 'Muster' && templateLead(ctx) === null && !/^[^.;]{0,60}?\b(?:ist|sind)\s+(?:dieses|diese|es|sie)\s+zu\s+verwenden\b/.test(ctx.trail(90)),
       example: 'Das olympische Emblem besteht aus fünf ineinander verschlungenen Ringen nach dem Muster der Anlage 1.',
     },
     {
@@ -259,7 +260,9 @@ export const papierVordruck = defineRule({
       stage: 'trigger',
       when: (ctx) =>
         /^(?:Stimmzettel|Wahlumschl)/.test(ctx.text) &&
-        !/(?:\bmit|\bmittels|\bdurch)\s+(?:amtliche[nmrs]?\s+|de[nm]\s+)?$|amtliche[nmrs]?\s+$|amtlich\s+hergestellte[nmrs]?\s+$/.test(ctx.lead(40)),
+        !/(?:\bmit|\bmittels|\bdurch)\s+(?:amtliche[nmrs]?\s+|de[nm]\s+)?$|amtliche[nmrs]?\s+$|amtlich\s+hergestellte[nmrs]?\s+$/.test(ctx.lead(40)) &&
+        // the voter marks the paper ballot ("dass der Wähler die Stimmzettel unbeobachtet persönlich kennzeichnet")
+        !/^\w*\s+(?:\S+\s+){0,3}?(?:kennzeichnet|kennzeichnen|zu\s+kennzeichnen|ankreuzt|anzukreuzen)\b/.test(ctx.trail(80)),
       example: 'Der Wahlvorstand zählt die abgegebenen Stimmzettel und legt sie in den Wahlumschlag zurück.',
     },
     {
@@ -321,6 +324,12 @@ export const papierVordruck = defineRule({
       example: 'Ist eine elektronische Übermittlung aus technischen Gründen nicht möglich, ist der amtliche Vordruck zu verwenden.',
     },
     {
+      id: 'papier-auf-wunsch',
+      rationale: 'Papier, das nur auf Verlangen des Empfängers auszuhändigen ist („Sofern ein Neukunde dies verlangt, … in Papierform“), ist eine Wahl des Empfängers, kein Hindernis.',
+      when: (ctx) => /^Papier/.test(ctx.text) && /\b(?:[Ss]ofern|[Ss]oweit|[Ww]enn)\s+(?:\S+\s+){0,4}?(?:dies|es)\s+verlangt\b|\bauf\s+(?:dessen|deren|seinen|ihren)\s+Verlangen\b/.test(ctx.sentence),
+      example: 'Sofern ein Neukunde dies verlangt, sind ihm die Allgemeinen Bedingungen in Papierform auszuhändigen.',
+    },
+    {
       id: 'rechnungslegung',
       rationale: 'Formblätter und Muster der Rechnungslegung (Bilanz, Gliederung) sind Datenstrukturen, kein Papier.',
       when: (ctx) =>
@@ -359,7 +368,8 @@ export const papierVordruck = defineRule({
       rationale: 'Freigestellte Vordrucke („können … verwendet werden“) sind ein Angebot, keine Pflicht.',
       when: (ctx) =>
         /Vordruck|Formbl|Formular|^Muster$/.test(ctx.text) &&
-        /\b(?:kann|können)\s+(?:\S+\s+){0,16}(?:verwendet|benutzt)\s+werden/.test(ctx.sentence) &&
+        // also a template that only guides ("für das das Muster der Anlage 1 … als Anhalt dienen kann")
+        /\b(?:kann|können)\s+(?:\S+\s+){0,16}(?:verwendet|benutzt)\s+werden|\bals\s+(?:Anhalt|Anhaltspunkt|Orientierung|Orientierungshilfe|Vorbild)\s+(?:dienen|dient)\b/.test(ctx.sentence) &&
         !/\bnur\b|\bsind\b[^,;]*\bzu\s+verwenden|\bist\b[^,;]*\bzu\s+verwenden/.test(ctx.sentence),
       example: 'Für die Ausfertigung des Zertifikats können auch die amtlich vorgegebenen Vordrucke verwendet werden.',
     },
@@ -383,6 +393,8 @@ export const papierVordruck = defineRule({
   },
   examples: {
     flagged: [
+      'Das Bundesamt kann für den Antrag ein Muster im Bundesanzeiger bekannt geben; soweit ein [Muster] bekannt gegeben ist, ist dieses zu verwenden.',
+      'Die Stimmabgabe erfolgt in der Weise, dass der Wähler die [Stimmzettel] unbeobachtet persönlich kennzeichnet und faltet.',
       'Die Unterlagen sind in zweifacher [Fertigung] einzureichen.',
       'Das Fahrtenbuch ist [mitzuführen].',
       'Die Person hat in der Ausbildung die Berechtigungsbescheinigung [mit sich zu führen].',
@@ -419,6 +431,7 @@ export const papierVordruck = defineRule({
       'Die Urkunde enthält 1. die Bezeichnung der Hochschule, 2. Vornamen, Familiennamen, Geburtsdatum und Geburtsort der Absolventin oder des Absolventen, 3. den Hinweis auf die bestandene Prüfung mit dem Prüfungsdatum, 4. die Bezeichnung des verliehenen akademischen Grades einschließlich der Kurzform, 5. Ort und Datum der Ausstellung, 6. die Unterschrift der Präsidentin oder des Präsidenten der Hochschule und der Leiterin oder des Leiters des Studiengangs sowie das [Siegel] der Hochschule.',
     ],
     accepted: [
+      'Über jede Amtswohnung ist ein Wohnungsblatt anzulegen, für das das Muster der Anlage 1 der Dienstwohnungsvorschriften als Anhalt dienen kann.',
       // sentences the rewrite appends must not raise the hindrance they resolve
       'An die Stelle der Durchschrift kann eine elektronische Kopie treten.',
       'Der Antrag ist auf dem Formular der Anlage 1 zu stellen. Das Formular ist auch elektronisch zur Verfügung zu stellen und kann elektronisch ausgefüllt und übermittelt werden; ein darin vorgesehenes Unterschriftsfeld begründet kein Schriftformerfordernis.',

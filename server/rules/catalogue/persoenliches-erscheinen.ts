@@ -33,6 +33,15 @@ const REPORT_PLACE =
 const MELDEAUFLAGE = /bestimmten\s+(?:Tagen|Zeiten|Zeitpunkten)|regelmäßig|in\s+bestimmten\s+Abständen|Meldeauflage|persönlich/;
 const OFFICIAL_SELF = /Leitung|Leiter|Präsident|Minister|Vorsitzende/;
 const PUBLICATION = /Verkündung|gesetzblatt|Ausgabe|Veröffentlichung|veröffentlich|Druckwerk|Zeitschrift|Zeitung|Presse|Heft|Anzeiger|Amtsblatt/i;
+/** "das Datum des Erscheinens des betreffenden Dokuments": the thing that appears is a publication, not a person. */
+const PUBLISHED_THING = /^\s+(?:des|der|eines|einer)\s+(?:\S+\s+){0,2}?\w*(?:[Dd]okument|[Bb]uch|[Bb]lätter|[Bb]latt|[Bb]erichts?|[Ww]erk|[Vv]erzeichnis|[Kk]atalog|[Ll]iste|[Tt]ext)\w*/;
+/**
+ * The attendance duty is presupposed, not ordered: a relative clause ("Termine …, bei denen sein persönliches Erscheinen
+ * erforderlich ist") or a "wenn" clause after a cross-reference ("Absatz 1 gilt auch, wenn … ein persönliches
+ * Erscheinen … als notwendig anerkennt").
+ */
+const PRESUPPOSED_BEFORE = /\b(?:bei|zu|in|für)\s+(?:denen|dem|der|welche[mnr]?)\s+[^,;.:]*$|\bgilt\s+(?:\S+\s+){0,3}?(?:auch|entsprechend),?\s+wenn\s+[^,;.:]*$/;
+const PRESUPPOSED_AFTER = /^[^,;.:]*\b(?:erforderlich|notwendig|angeordnet|vorgeschrieben)\b[^,;.:]*\b(?:ist|sind|wird|werden|war|anerkennt|hält)\b/;
 
 /** "zur Niederschrift", "zu Protokoll" (the preposition belongs to the span), or null. */
 function minutesPreposition(ctx: MatchContext): string | null {
@@ -116,7 +125,8 @@ export const persoenlichesErscheinen = defineRule({
       id: 'widerspruch-in-der-versammlung',
       rationale: '„Widerspruch zur Niederschrift“ erklärt ein Gesellschafter in der Haupt- oder Anteilsinhaberversammlung, nicht vor einer Behörde.',
       stage: 'trigger',
-      when: (ctx) => ctx.text === 'Niederschrift' && /\bWiderspruch\s+zur\s+$/.test(ctx.lead(20)),
+      // also in the other word order: "… zur Niederschrift Widerspruch erhebt"
+      when: (ctx) => ctx.text === 'Niederschrift' && (/\bWiderspruch\s+zur\s+$/.test(ctx.lead(20)) || (/\bzur\s+$/.test(ctx.lead(6)) && /^\s+Widerspruch\b/.test(ctx.trail(14)))),
       example: 'Die Gesellschaft hat jedem Aktionär, der gegen den Verlegungsbeschluss Widerspruch zur Niederschrift erklärt, den Erwerb seiner Aktien anzubieten.',
     },
     {
@@ -200,8 +210,14 @@ export const persoenlichesErscheinen = defineRule({
     {
       id: 'erscheinen-einer-veroeffentlichung',
       rationale: 'Das Erscheinen eines Gesetzblatts oder einer Zeitung ist keine Anwesenheit.',
-      when: (ctx) => /Erscheinen/.test(ctx.text) && PUBLICATION.test(ctx.sentence),
+      when: (ctx) => /Erscheinen/.test(ctx.text) && (PUBLICATION.test(ctx.sentence) || PUBLISHED_THING.test(ctx.trail(60))),
       example: 'Die Verordnung tritt am Tag nach dem Erscheinen des Bundesgesetzblattes in Kraft.',
+    },
+    {
+      id: 'erscheinen-vorausgesetzt',
+      rationale: 'Der Satz setzt eine anderswo angeordnete Anwesenheitspflicht voraus („Termine, bei denen sein persönliches Erscheinen erforderlich ist“) und ordnet selbst keine an.',
+      when: (ctx) => /^(?:Erscheinen|persönlich)/.test(ctx.text) && PRESUPPOSED_BEFORE.test(ctx.lead(120)) && PRESUPPOSED_AFTER.test(ctx.trail(120)),
+      example: 'Der Ausländer kann Termine bei Behörden und Gerichten, bei denen sein persönliches Erscheinen erforderlich ist, ohne Erlaubnis wahrnehmen.',
     },
     {
       id: 'entbunden-oder-befreit',
@@ -252,6 +268,9 @@ export const persoenlichesErscheinen = defineRule({
       'Die Unterstützungsunterschrift ist bei der Gemeindeverwaltung [zu leisten].',
     ],
     accepted: [
+      'Das Zuleitungsschreiben enthält das Datum des Erscheinens des betreffenden Dokuments in deutscher Sprache.',
+      'Absatz 1 gilt auch, wenn der zuständige Leistungsträger ein persönliches Erscheinen nachträglich als notwendig anerkennt.',
+      'Die Gesellschaft kann nur dann verzichten, wenn nicht eine Minderheit zur Niederschrift Widerspruch erhebt.',
       'Einwendungen können in Textform oder zur Niederschrift bei der Gemeinde erhoben werden.',
       'Die persönlich haftenden Gesellschafter sind zur Vertretung berechtigt.',
       'Die Erlaubnis ist zu versagen, wenn der Antragsteller die erforderliche persönliche Zuverlässigkeit nicht besitzt.',

@@ -27,7 +27,7 @@ function spanStart(ctx: MatchContext): number {
   const { text } = ctx;
   if (text === 'Post') return ctx.start - postPreposition(ctx)!.length;
   if (/^(?:Post)?[Zz]ustellungsurkunde/.test(text) || text === 'eingeschrieben') return ctx.start;
-  if (/^Brief/.test(text)) return ctx.start - /(?:durch|per|mittels)\s+(?:einfachen\s+)?$/.exec(ctx.lead(20))![0].length;
+  if (/^Brief/.test(text)) return ctx.start - (/(?:durch|per|mittels)\s+(?:einfachen\s+)?$/.exec(ctx.lead(20))?.[0].length ?? 0);
   const prep = PREPOSITION.exec(ctx.lead(30));
   return prep && !/^(?:Poststempel|Briefwahl)/.test(text) ? ctx.start - prep[0].length : ctx.start;
 }
@@ -99,7 +99,11 @@ export const postalisch = defineRule({
       id: 'brief-ohne-uebermittlung',
       rationale: '„Brief“ ist nur mit „durch/per/mittels (einfachen) Brief“ ein vorgeschriebener Weg.',
       stage: 'trigger',
-      when: (ctx) => /^Brief/.test(ctx.text) && !/(?:durch|per|mittels)\s+(?:einfachen\s+)?$/.test(ctx.lead(20)),
+      // "Die Arbeitnehmer stimmen in Briefwahl ab", "werden durch Briefwahl gewählt": the postal vote as the prescribed way
+      when: (ctx) =>
+        /^Brief/.test(ctx.text) &&
+        !/(?:durch|per|mittels)\s+(?:einfachen\s+)?$/.test(ctx.lead(20)) &&
+        !(/^Briefwahl$/.test(ctx.text) && /\b(?:in|im\s+Wege\s+der)\s+$/.test(ctx.lead(20))),
       example: 'Der Brief des Präsidenten wird im Amtsblatt abgedruckt.',
     },
     {
@@ -145,12 +149,14 @@ export const postalisch = defineRule({
       'Die Kündigung ist dem Mieter [durch Einschreiben mit Rückschein] zu übermitteln.',
       'Der Bescheid ist dem Antragsteller [durch die Post mit Zustellungsurkunde] zuzustellen.',
       'Für die Wahrung der Frist ist das Datum des [Poststempels] maßgebend.',
+      'Die Arbeitnehmer des Seebetriebs stimmen bei der Wahl der Aufsichtsratsmitglieder in [Briefwahl] ab.',
       'Die Anzeige ist [mittels eingeschriebenen Briefes] an die Aufsichtsbehörde zu richten.',
       'Die Mitteilung ist dem Eigentümer [durch Einwurfeinschreiben] zu übersenden.',
       'Die Unterlagen sind der Gemeinde [auf postalischem] Weg zu übermitteln.',
       'Hat der Inhaber eine elektronische Anmeldung durchgeführt, wird ein Aufkleber durch die Behörde [auf dem Postweg] an die neue Anschrift versendet.',
     ],
     accepted: [
+      'Ist die Briefwahl bei der Gesellschaft zugelassen, so darf der bevollmächtigte Intermediär sich ihrer bedienen.',
       'Die Poststelle der Behörde nimmt die Eingänge entgegen.',
       'Die Lizenz ist für die Beförderung von Briefsendungen erforderlich, deren Einzelgewicht nicht mehr als 1 000 Gramm beträgt; Universaldienstleistungen sind auch Einschreiben.',
       'Der Bescheid kann durch die Post oder elektronisch zugestellt werden.',

@@ -90,6 +90,17 @@ export const technologieSpezifisch = defineRule({
       example: 'Die Daten sind auf einem dauerhaften Datenträger zu speichern.',
     },
     {
+      id: 'mikrofilm-als-sache',
+      rationale: 'Ein Mikrofilm-Kompositum für eine Sache oder einen Bereich („Röntgen- und Mikrofilmbereich“) oder die Erläuterung eines allgemeinen Datenträgers („fotografische Datenträger (Mikrofilme)“) schreibt kein Medium vor.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^Mikrofilm/.test(ctx.text) &&
+        // a compound is a medium only where the sentence stores, records or transfers ("in der Mikrofilmstelle aufzubewahren")
+        ((!/^Mikrofilm(?:e|en|s|aufnahme\w*|aufzeichnung\w*|verfahren\w*|kopie\w*)?$/.test(ctx.text) && !/aufzubewahr|aufbewahr|übertrag|aufzunehm|aufgenommen|speicher|verfilm|archiv/i.test(ctx.sentence)) ||
+          /Datenträger\w*\s*\(\s*$/.test(ctx.lead(30))),
+      example: 'Die Fixierbäder mit Ausnahme des Röntgen- und Mikrofilmbereichs sind in einen Recyclingprozess zurückzuführen.',
+    },
+    {
       id: 'de-mail-recht',
       rationale: 'Das De-Mail-Gesetz regelt De-Mail selbst.',
       when: (ctx) => ctx.profile.domain === 'demail',
@@ -153,6 +164,7 @@ export const technologieSpezifisch = defineRule({
   },
   examples: {
     flagged: [
+      'Der Datenträger ist in der [Mikrofilmstelle] oder in einem anderen Datenträgerarchiv aufzubewahren.',
       'Die Meldung kann schriftlich oder durch [Telefax] erstattet werden.',
       'Die Daten sind auf [Diskette oder CD-ROM] zu übermitteln.',
       'Die Zustellung kann elektronisch gegen Abholbestätigung über [De-Mail]-Dienste erfolgen.',
@@ -160,6 +172,7 @@ export const technologieSpezifisch = defineRule({
       'Der Verpflichtete hat die Maßnahme auch auf Grund einer ihm vorab per [Telefax] übermittelten Kopie der Anordnung einzuleiten.',
     ],
     accepted: [
+      'Entsprechendes gilt für personenbezogene fotografische Datenträger (Mikrofilme).',
       'Der Antrag muss Namen, Anschrift, Telefon- und Telefaxnummer des Antragstellers enthalten.',
       'Der Antrag kann elektronisch gestellt werden.',
       'Die Erklärung ist in Textform abzugeben.',

@@ -151,6 +151,7 @@ export const unterschrift = defineRule({
       'Die Erklärung muss von der erklärenden Person [unterzeichnet] sein.',
       'Der Wahlvorschlag muss von mindestens 200 Wahlberechtigten persönlich und [handschriftlich unterzeichnet] sein.',
       'Der Vordruck ist mit Datum und [Unterschrift] des Arbeitgebers zu versehen.',
+      'Die Niederschrift ist von dem Vorsitzenden zu [unterzeichnen]. Nimmt ein Mitglied mittels Videokonferenz an der Sitzung teil, so hat es seine Teilnahme in Textform zu bestätigen.',
       'Der Vertrag ist von beiden Vertragsparteien zu [unterzeichnen].',
       'Die Niederschrift ist vom Vorsitzenden und vom Schriftführer zu [unterzeichnen].',
       'Über den Verlauf der Prüfung ist eine von allen Mitgliedern der Kommission [zu unterzeichnende] Niederschrift anzufertigen.',
@@ -158,6 +159,7 @@ export const unterschrift = defineRule({
       'Der Antrag ist vom Antragsteller [eigenhändig zu unterschreiben], eine Paraphe genügt nicht.',
     ],
     accepted: [
+      'Die Erklärung ist von dem Antragsteller zu unterzeichnen. Die Erklärung nach Satz 1 ist in Textform abzugeben.',
       'Dem in Brüssel am 5. Mai 2000 unterzeichneten Abkommen wird zugestimmt.',
       'Die Urkundsperson bei der Betreuungsbehörde ist befugt, Unterschriften auf Vorsorgevollmachten öffentlich zu beglaubigen.',
       'Bei einem mit Hilfe automatischer Einrichtungen erlassenen Bescheid können Unterschrift und Namenswiedergabe fehlen.',
