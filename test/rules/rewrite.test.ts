@@ -217,6 +217,18 @@ describe('absatzCommand: addressed in an amending draft', () => {
   });
 });
 
+describe('rewriteFindings: a long Absatz', () => {
+  it('rewrites each of 500 sentences as it rewrites one alone', () => {
+    const sentence = 'Der Antrag ist schriftlich zu stellen, per Telefax oder per E-Mail.';
+    const [one] = rewrite('TestG', `## § 1 Antrag\n\n(1) ${sentence}\n`);
+    const [long] = rewrite('TestG', `## § 1 Antrag\n\n(1) ${Array(500).fill(sentence).join(' ')}\n`);
+    const fixed = one!.text.replace(/^\(1\) /, '');
+    expect(long!.text).toBe(`(1) ${Array(500).fill(fixed).join(' ')}`);
+    expect(long!.findingIds).toHaveLength(500);
+    expect(long!.unresolved).toEqual([]);
+  });
+});
+
 describe('newDefects: doubled words', () => {
   const doubled = (original: string, rewritten: string) => newDefects(original, rewritten).filter((d) => d.kind === 'doubled-word').map((d) => d.detail);
 
