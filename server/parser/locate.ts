@@ -1,5 +1,6 @@
 import type { LawDocument, Provision } from '../contracts/document';
 import type { Location } from '../contracts/finding';
+import { quoteAt } from './quotes';
 
 const within = (o: number, s: { start: number; end: number }) => o >= s.start && o < s.end;
 
@@ -49,7 +50,8 @@ export function locate(doc: LawDocument, start: number, end: number): Location {
     const para = prov.paragraphs.find((p) => within(start, p));
     if (para) {
       if (para.number) parts.paragraph = para.number;
-      const sentence = para.sentences.find((s) => within(start, s));
+      // sorted and disjoint: a binary search, not a scan per finding (an Absatz can hold thousands of sentences)
+      const sentence = para.sentences[quoteAt(para.sentences, start)];
       // quoted new wording may start at "Satz 3" of the amended Absatz, so a lone sentence can still need its number
       if (sentence && (para.sentences.length > 1 || sentence.index > 1)) parts.sentence = sentence.index;
       const items = para.items.filter((it) => within(start, it));

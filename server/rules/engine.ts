@@ -1,6 +1,7 @@
 import type { LawDocument } from '../contracts/document';
 import type { Category, DecisionCheck, Finding, FindingEdit, FindingTrace, Severity } from '../contracts/finding';
 import { findProvision, locate } from '../parser/locate';
+import { quoteAt } from '../parser/quotes';
 import { parseSnippet } from '../parser/snippet';
 import { normalizeWhitespace } from '../parser/structure';
 import { applyEdit, buildAmendment, type AmendmentEdit } from './amendment';
@@ -280,8 +281,9 @@ function toFinding(doc: LawDocument, index: DocumentIndex, r: RawHit): Finding {
 function appendedAt(doc: LawDocument, edit: Extract<AmendmentEdit, { kind: 'appendSentence' }>, sentenceStart: number, sentenceEnd: number): FindingEdit {
   const para = findProvision(doc, sentenceStart)?.paragraphs.find((p) => sentenceStart >= p.start && sentenceStart < p.end);
   const sentences = para?.sentences ?? [];
-  const own = sentences.find((s) => sentenceStart >= s.start && sentenceStart < s.end);
-  const later = own !== undefined && sentences.some((s) => s.start >= sentenceEnd);
+  // sorted and disjoint: a binary search and a look at the last sentence, not two scans per finding
+  const own = sentences[quoteAt(sentences, sentenceStart)];
+  const later = own !== undefined && (sentences[sentences.length - 1]?.start ?? -1) >= sentenceEnd;
   return { ...edit, at: edit.at ?? sentenceEnd, ...(later && own ? { afterSentence: own.index } : {}) };
 }
 

@@ -217,6 +217,18 @@ describe('absatzCommand: addressed in an amending draft', () => {
   });
 });
 
+describe('rewriteFindings: a long Absatz', () => {
+  it('rewrites each of 500 sentences as it rewrites one alone', () => {
+    const sentence = 'Der Antrag ist schriftlich zu stellen, per Telefax oder per E-Mail.';
+    const [one] = rewrite('TestG', `## § 1 Antrag\n\n(1) ${sentence}\n`);
+    const [long] = rewrite('TestG', `## § 1 Antrag\n\n(1) ${Array(500).fill(sentence).join(' ')}\n`);
+    const fixed = one!.text.replace(/^\(1\) /, '');
+    expect(long!.text).toBe(`(1) ${Array(500).fill(fixed).join(' ')}`);
+    expect(long!.findingIds).toHaveLength(500);
+    expect(long!.unresolved).toEqual([]);
+  });
+});
+
 describe('newDefects: doubled words', () => {
   const doubled = (original: string, rewritten: string) => newDefects(original, rewritten).filter((d) => d.kind === 'doubled-word').map((d) => d.detail);
 
@@ -231,5 +243,16 @@ describe('newDefects: doubled words', () => {
     expect(doubled('Es gilt Nr. 3.', 'Es gilt die dieselbe Nr. 3a 3a.')).toEqual([]);
     expect(doubled('Die Zahl ab ab-c gilt.', 'Die Zahl ab ab-c gilt.')).toEqual([]);
     expect(doubled('Die die Regel gilt.', 'Die die Regel gilt stets.')).toEqual([]);
+  });
+
+  it('reads an edit in a long Absatz together with the words around it, and names the repetitions of the whole text', () => {
+    const filler = Array.from({ length: 200 }, (_, i) => `Satz ${i + 1} gilt.`).join(' ');
+    const original = `${filler} Der Antrag bzw. der Bescheid ist zu stellen. ${filler} Es gilt die die Regel.`;
+    // the repetition spans the edit and the unchanged "bzw." before it
+    expect(doubled(original, original.replace('der Bescheid ist', 'Antrag ist'))).toEqual(['Antrag bzw. Antrag']);
+    expect(doubled(original, original.replace('Der Antrag bzw.', 'Der Antrag oder Antrag bzw.'))).toEqual(['Antrag oder Antrag']);
+    // one "die die" more than before: the last one of the text is the one beyond the original's count
+    expect(doubled(original, original.replace('ist zu stellen.', 'ist zu stellen. Die die Regel gilt.'))).toEqual(['die die']);
+    expect(doubled(original, original.replace('Satz 100 gilt.', 'Satz 100 gilt stets.'))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { CATEGORY_CODES, CATEGORY_LABELS, type Finding } from '../../contracts/finding';
 import type { RewriteEdit } from '../../contracts/rewrite';
+import { quoteAt } from '../../parser/quotes';
 import { findItems, splitSentences } from '../../parser/structure';
 import type { AmendmentTarget } from '../amendment';
 import { absatzCommand } from './command';
@@ -59,7 +60,8 @@ export function rewriteAbsatz(absatz: string, findings: readonly Finding[], ctx:
 
   const spans = splitSentences(absatz, 0, absatz.length);
   const sentenceTexts = spans.map((s) => absatz.slice(s.start, s.end));
-  const sentenceAt = (o: number) => spans.findIndex((s) => o >= s.start && o < s.end);
+  // the sentences are sorted and disjoint: a binary search, not a scan per edit (thousands of edits in long Absätze)
+  const sentenceAt = (o: number) => quoteAt(spans, o);
 
   // 1. edits as spans
   let ops: Op[] = [];
@@ -333,10 +335,26 @@ function toEdits(absatz: string, ops: readonly Op[], appends: readonly Append[],
  */
 function wordAligned(absatz: string, op: Op): Op {
   if (op.kind === 'insertAfter' || /^[\p{L}\d§„(]/u.test(absatz.slice(op.start, op.end) || 'x')) return op;
-  const word = /[\p{L}\d.)“]+$/u.exec(absatz.slice(0, op.start));
-  if (!word) return op;
-  const start = word.index;
+  const start = wordStart(absatz, op.start);
+  if (start === op.start) return op;
   return { ...op, kind: 'replace', start, text: squash(`${absatz.slice(start, op.start)}${op.text}`) };
+}
+
+const WORD_CHAR = /^[\p{L}\d.)“]$/u;
+
+/**
+ * Start of the run of word characters that ends at `at` (as /[\p{L}\d.)“]+$/u on the text before it), read backwards
+ * by code point: the regex on the text before every edit made an Absatz with thousands of edits quadratic.
+ */
+function wordStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0) {
+    const pair = i >= 2 && /[\uDC00-\uDFFF]/.test(text[i - 1]!) && /[\uD800-\uDBFF]/.test(text[i - 2]!);
+    const from = pair ? i - 2 : i - 1;
+    if (!WORD_CHAR.test(text.slice(from, i))) break;
+    i = from;
+  }
+  return i;
 }
 
 /** The change in the words a command names: a replacement that only adds words before or after the old ones is an insertion. */

@@ -68,10 +68,21 @@ function opOf(absatz: string, offset: number, f: Finding): Op | Append | null {
  */
 function coordinated(absatz: string, op: Op): Op {
   const conj = /\s(oder|und)\s/.exec(absatz.slice(op.start, op.end));
-  const comma = /,\s*$/.exec(absatz.slice(0, op.start));
-  if (!conj || !comma || /\s(?:oder|und)\s/.test(op.text)) return op;
-  return { ...op, start: comma.index, text: ` ${conj[1]} ${op.text}` };
+  const comma = commaBefore(absatz, op.start);
+  if (!conj || comma < 0 || /\s(?:oder|und)\s/.test(op.text)) return op;
+  return { ...op, start: comma, text: ` ${conj[1]} ${op.text}` };
 }
+
+/**
+ * Where `text` has a comma followed by nothing but white space up to `at` (as /,\s*$/ on the text before `at`), else
+ * -1. Read backwards from `at`: the regex on the text before every edit made a long Absatz quadratic.
+ */
+function commaBefore(text: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && SPACE.test(text[i]!)) i--;
+  return i >= 0 && text[i] === ',' ? i : -1;
+}
+const SPACE = /\s/;
 
 export const isAppend = (x: Op | Append): x is Append => 'sentence' in x;
 
@@ -83,31 +94,61 @@ export function absorb(into: { findingIds: string[]; categories: Category[] }, f
 
 /** Applies non-overlapping ops (sorted by start); only the seams are tidied, the rest keeps its spacing. */
 export function applyOps(text: string, ops: readonly Op[]): string {
-  let out = '';
+  const pieces: string[] = [];
   let cur = 0;
   for (const op of ops) {
-    out = seam(seam(out, text.slice(cur, op.start)), op.text);
+    seam(pieces, text.slice(cur, op.start));
+    seam(pieces, op.text);
     cur = op.end;
   }
-  return seam(out, text.slice(cur));
+  seam(pieces, text.slice(cur));
+  return pieces.join('');
 }
 
 /**
- * Joins two pieces: one space between words, none before punctuation or after an opening quote, no doubled comma.
- * `left` is everything joined so far, so it is only looked at from its end (its last code point is in the last two
- * code units): an Absatz with hundreds of edits would otherwise be read once per edit.
+ * Joins `right` to the text joined so far, held as non-empty `pieces`: one space between words, none before
+ * punctuation or after an opening quote, no doubled comma. Only the end of the text is looked at, in its last
+ * pieces: a string grown by `+` is copied whole each time its end is read, which made an Absatz with thousands of
+ * edits take seconds (quadratic).
  */
-function seam(left: string, right: string): string {
-  if (left === '' || right === '') return left + right;
-  // read from the end: /[ \t]+$/ would scan all of the text joined so far
-  const l = trimSpacesEnd(left);
+function seam(pieces: string[], right: string): void {
+  if (right === '') return;
+  if (pieces.length === 0) {
+    pieces.push(right);
+    return;
+  }
+  let spaced = false;
+  while (pieces.length > 0) {
+    const last = pieces[pieces.length - 1]!;
+    const trimmed = trimSpacesEnd(last);
+    if (trimmed.length === last.length) break;
+    spaced = true;
+    if (trimmed !== '') {
+      pieces[pieces.length - 1] = trimmed;
+      break;
+    }
+    pieces.pop();
+  }
   const r = right.replace(/^[ \t]+/, '');
-  const spaced = l.length < left.length || r.length < right.length;
-  const tail = l.slice(-2);
-  if (/^[,.;:]/.test(r)) return (l.endsWith(',') && r.startsWith(',') ? l.slice(0, -1) : l) + r;
-  if (/[„(\n]$/.test(tail) || /^\n/.test(r)) return l + r;
-  if (spaced || (/[\p{L}\d)“]$/u.test(tail) && /^[\p{L}\d„(]/u.test(r))) return `${l} ${r}`;
-  return l + r;
+  if (r.length < right.length) spaced = true;
+  const tail = lastTwo(pieces);
+  if (/^[,.;:]/.test(r)) {
+    if (tail.endsWith(',') && r.startsWith(',')) dropLast(pieces);
+  } else if (!/[„(\n]$/.test(tail) && !/^\n/.test(r) && (spaced || (/[\p{L}\d)“]$/u.test(tail) && /^[\p{L}\d„(]/u.test(r)))) {
+    pieces.push(' ');
+  }
+  if (r !== '') pieces.push(r);
+}
+
+/** The last two code units of the joined pieces (its last code point). */
+function lastTwo(pieces: readonly string[]): string {
+  const last = pieces[pieces.length - 1] ?? '';
+  return last.length >= 2 ? last.slice(-2) : (pieces[pieces.length - 2]?.slice(-1) ?? '') + last;
+}
+
+function dropLast(pieces: string[]): void {
+  const shorter = pieces.pop()!.slice(0, -1);
+  if (shorter !== '') pieces.push(shorter);
 }
 
 /** The op's change in the words of the original and new text, as an Änderungsbefehl names them. */
@@ -125,12 +166,12 @@ export function listAwareDelete(text: string, op: Op): Op {
   const target = text.slice(op.start, op.end);
   // "X oder" removed after a comma: "A, X oder B" → remove ", X" and keep "oder B"
   const trailingOr = /^(.*?)(\s+(?:oder|und|sowie))$/s.exec(target);
-  if (trailingOr && /,\s*$/.test(text.slice(0, op.start))) {
-    const comma = text.slice(0, op.start).search(/,\s*$/);
+  const comma = commaBefore(text, op.start);
+  if (trailingOr && comma >= 0) {
     return { ...op, start: comma, end: op.start + trailingOr[1]!.length, text: '' };
   }
   // middle member: "A, X, B" → "A, B" (the comma after it goes with it, and the command quotes it)
-  if (/,\s*$/.test(text.slice(0, op.start)) && text[op.end] === ',') return { ...op, end: op.end + 1 };
+  if (comma >= 0 && text[op.end] === ',') return { ...op, end: op.end + 1 };
   // first or middle member: "X, B oder C" → "B oder C" (the comma goes with it)
   const next = /^,\s+([^,;:]{1,60}?)(?=,|\s+(?:oder|und)\b)/.exec(text.slice(op.end));
   if (next && !/^(?:oder|und|sowie)\s/.test(target) && isListMember(target, next[1]!)) {

@@ -64,30 +64,86 @@ function sentencesOf(text: string): string[] {
   return splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end));
 }
 
-/** Defects of `rewritten` that `original` does not have. */
-export function newDefects(original: string, rewritten: string): Defect[] {
-  const out: Defect[] = [];
+/**
+ * A cut after a full stop splits every match of DOUBLED, RUN and UNJOINED into the part before and the part after: no
+ * match contains a "." except the "bzw." of DOUBLED's separator. So their counts over a text are the sums over its
+ * parts, and the parts both texts share cancel out.
+ */
+function isCut(s: string, dot: number): boolean {
+  return s.charCodeAt(dot) === 46 && s.slice(Math.max(0, dot - 3), dot).toLowerCase() !== 'bzw';
+}
+
+/**
+ * The spans of `original` and `rewritten` that differ, widened to cuts (isCut) inside the text both share before and
+ * after: [start, originalEnd) and [start, rewrittenEnd). An edit changes a few words of a long Absatz, so the
+ * word-level counts are taken over these spans instead of over both whole texts for every repair round.
+ */
+function changedSpans(original: string, rewritten: string): { start: number; originalEnd: number; rewrittenEnd: number } {
+  const shorter = Math.min(original.length, rewritten.length);
+  let prefix = 0;
+  while (prefix < shorter && original.charCodeAt(prefix) === rewritten.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < shorter - prefix && original.charCodeAt(original.length - 1 - suffix) === rewritten.charCodeAt(rewritten.length - 1 - suffix)) suffix++;
+  let start = 0;
+  for (let dot = prefix - 1; dot >= 0; dot--) {
+    if (isCut(original, dot)) {
+      start = dot + 1;
+      break;
+    }
+  }
+  // the cut must lie in the shared tail together with the "bzw" it is checked against
+  const tail = original.length - suffix;
+  let originalEnd = original.length;
+  for (let dot = tail + 3; dot < original.length; dot++) {
+    if (isCut(original, dot)) {
+      originalEnd = dot + 1;
+      break;
+    }
+  }
+  return { start, originalEnd, rewrittenEnd: originalEnd + rewritten.length - original.length };
+}
+
+/** The doubled words of `rewritten` beyond those of `original`, each word counted on its own. */
+function gainedDoubled(original: string, rewritten: string): string[] {
   const pool = new Map<string, number>();
   for (const d of doubledWords(original)) {
     const key = d.toLowerCase();
     pool.set(key, (pool.get(key) ?? 0) + 1);
   }
+  const out: string[] = [];
   for (const d of doubledWords(rewritten)) {
     const key = d.toLowerCase();
     const left = pool.get(key) ?? 0;
     if (left > 0) pool.set(key, left - 1);
-    else out.push({ kind: 'doubled-word', detail: d });
+    else out.push(d);
   }
-  if (count(rewritten, UNJOINED) > count(original, UNJOINED)) out.push({ kind: 'missing-conjunction', detail: rewritten.match(UNJOINED)!.join('; ') });
+  return out;
+}
+
+/** Defects of `rewritten` that `original` does not have. */
+export function newDefects(original: string, rewritten: string): Defect[] {
+  if (original === rewritten) return [];
+  const out: Defect[] = [];
+  const span = changedSpans(original, rewritten);
+  const was = original.slice(span.start, span.originalEnd);
+  const now = rewritten.slice(span.start, span.rewrittenEnd);
+  // the shared parts cancel out, so the changed spans decide whether there is a defect; its words are then read
+  // from the whole texts, as the report names them
+  if (gainedDoubled(was, now).length > 0) {
+    for (const d of gainedDoubled(original, rewritten)) out.push({ kind: 'doubled-word', detail: d });
+  }
+  if (count(now, UNJOINED) > count(was, UNJOINED)) out.push({ kind: 'missing-conjunction', detail: rewritten.match(UNJOINED)!.join('; ') });
   const quoteBalance = (s: string) => count(s, /„/g) - count(s, /[“”]/g);
-  if (quoteBalance(rewritten) !== quoteBalance(original)) out.push({ kind: 'unbalanced-quotes', detail: '„ “' });
+  if (quoteBalance(now) !== quoteBalance(was)) out.push({ kind: 'unbalanced-quotes', detail: '„ “' });
   const parenBalance = (s: string) => count(s, /\(/g) - count(s, /\)/g);
-  if (parenBalance(rewritten) !== parenBalance(original)) out.push({ kind: 'unbalanced-parentheses', detail: '( )' });
+  if (parenBalance(now) !== parenBalance(was)) out.push({ kind: 'unbalanced-parentheses', detail: '( )' });
 
   const oldList = sentencesOf(original);
+  // most sentences come back unchanged, as the very same characters; only the others need their spaces normalised
+  const oldRaw = new Set(oldList);
   const old = new Set(oldList.map(norm));
   sentencesOf(rewritten).forEach((s, i) => {
-    if (old.has(norm(s))) return;
+    if (oldRaw.has(s) || old.has(norm(s))) return;
     const counterpart = oldList[i];
     const text = norm(body(s));
     if (!FINAL.test(text) && (!counterpart || FINAL.test(norm(counterpart)))) {
