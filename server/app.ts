@@ -9,6 +9,7 @@ import { type Config, llmEnabled } from './config';
 import type { Finding } from './contracts/finding';
 import { corpusAccess } from './http/corpus-access';
 import { errorHandler, notFoundRoute } from './http/errors';
+import { verifyJsonDepth } from './http/json-depth';
 import { createOidc, oidcSettings } from './http/oidc';
 import { sameOriginWrites } from './http/origin';
 import { adminCorpusRoutes } from './http/routes/admin-corpus';
@@ -268,7 +269,7 @@ export function createApp(deps: AppDeps): App {
   api.use(sessions.attach);
   api.use(limits.session);
   api.use(sessions.issue);
-  api.use(express.json({ limit: JSON_LIMIT }));
+  api.use(express.json({ limit: JSON_LIMIT, verify: verifyJsonDepth }));
   api.use('/login', limits.login);
   // starting a login stores a pending row; the callback needs no limit of its own (it only uses one up)
   api.use('/auth/login', limits.login);

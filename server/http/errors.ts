@@ -16,6 +16,9 @@ function fromLibraryError(err: unknown, maxUploadMb: number): AppError | undefin
   if (e?.type === 'entity.too.large') {
     return new AppError('too_large', 'too_large:body', 'Die Anfrage ist zu groß. Bitte kürzen Sie den Text oder laden Sie ihn als Datei hoch.', e.message);
   }
+  if (e?.type === 'entity.too.deep') {
+    return new AppError('bad_request', 'bad_request:json_depth', 'Die Anfrage ist zu tief verschachtelt. Bitte laden Sie die Seite neu und versuchen Sie es erneut.', e.message);
+  }
   if (e?.type === 'entity.parse.failed' || e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') {
     return new AppError('bad_request', 'bad_request:json', 'Die Anfrage enthält kein gültiges JSON. Bitte laden Sie die Seite neu und versuchen Sie es erneut.', e.message);
   }

@@ -29,6 +29,12 @@ export interface BatchServiceDeps {
   maxExtractedBytes?: number;
 }
 
+/**
+ * Queued or running jobs one owner may have. Jobs run one after another, so without a cap one user's pile of
+ * whole-corpus screenings would make everybody else's job wait for hours.
+ */
+export const MAX_OPEN_JOBS = 5;
+
 const NO_MODEL = 'Die KI-Prüfung ist nicht verfügbar, weil kein Sprachmodell konfiguriert ist. Bitte starten Sie das Screening ohne KI-Prüfung.';
 
 const publicJob = ({ sessionId: _s, files: _f, seconds: _sec, uploadBytes: _b, ...job }: JobRecord) => job;
@@ -48,6 +54,17 @@ export function createBatchService(deps: BatchServiceDeps) {
     return Boolean(ai);
   }
 
+  async function checkOpenJobs(sessionId: string): Promise<void> {
+    const open = (await jobs.list(sessionId)).filter((j) => j.status === 'queued' || j.status === 'running').length;
+    if (open < MAX_OPEN_JOBS) return;
+    throw new AppError(
+      'rate_limited',
+      'rate_limited:batch_jobs',
+      `Sie haben bereits ${MAX_OPEN_JOBS} Prüfaufträge in Arbeit. Bitte warten Sie, bis einer fertig ist, oder brechen Sie einen ab.`,
+      `open batch jobs limit (${open})`,
+    );
+  }
+
   function corpusFiles(laws: BatchCreateBody['laws']): string[] {
     const all = deps.index.listLaws().filter((l) => l.kind === 'law' && l.path);
     if (laws === 'all') return all.map((l) => l.path);
@@ -62,6 +79,7 @@ export function createBatchService(deps: BatchServiceDeps) {
   return {
     async createFromCorpus(sessionId: string, body: BatchCreateBody): Promise<{ jobId: string }> {
       const ai = checkAi(body.ai);
+      await checkOpenJobs(sessionId);
       await deps.quota?.check(sessionId);
       const files = corpusFiles(body.laws);
       if (files.length === 0) throw new AppError('bad_request', 'bad_request:laws', 'Es wurden keine Gesetze ausgewählt.');
@@ -77,6 +95,7 @@ export function createBatchService(deps: BatchServiceDeps) {
       if (!file || file.buffer.length === 0) {
         throw new AppError('bad_request', 'bad_request:upload', 'Bitte laden Sie ein ZIP-Archiv mit Gesetzesdateien hoch.');
       }
+      await checkOpenJobs(sessionId);
       await deps.quota?.check(sessionId);
       const id = deps.clock.id();
       const dir = join(resolve(deps.uploadsDir), id);

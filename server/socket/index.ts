@@ -20,6 +20,7 @@ import type { BatchJobs } from '../jobs/runner';
 import type { Metrics } from '../metrics';
 import type { TokenBuckets } from '../http/rate-limit-bucket';
 import { MAX_QUEUED_BYTES, queuedBytes } from './backpressure';
+import { depthLimitedParser } from './parser';
 import type { SessionSocketCounter } from './session-sockets';
 
 export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SessionIdentity>;
@@ -122,6 +123,8 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
     cors: { origin: false },
     // 100,000 characters of German text are at most ~400 KB; larger frames are rejected by socket.io itself
     maxHttpBufferSize: 4e6,
+    // a packet of "[[[[…" would cost seconds of JSON.parse on the main thread
+    parser: depthLimitedParser,
     // refuse pages of other origins (cross-site WebSocket hijacking); the same rule as for HTTP writes
     allowRequest: (req, cb) => cb(null, fromOwnOrigin(req.headers)),
   });

@@ -1,0 +1,146 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { RULES } from '../server/rules/index';
+import { CheckDeadlineError, checkText } from '../server/rules/engine';
+
+/**
+ * bench:redos — catastrophic backtracking in the rule engine. Every regex literal in the rule and parser sources
+ * (triggers, exceptions, guards, context, structure) and every compiled catalogue trigger is run against adversarial
+ * strings: runs of the characters and words the regex itself mentions, with whitespace, ending in a character that
+ * makes the match fail. A regex whose CPU time grows much faster than the input (4× input, > 12× time) or that needs
+ * more than BUDGET_MS on the longest input is reported. Then checkText runs over adversarial documents built from
+ * the catalogue's vocabulary. CPU time (process.cpuUsage), not wall time: the machine is shared.
+ */
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const SOURCE_DIRS = ['server/rules', 'server/parser', 'server/ingest'].map((d) => join(ROOT, d));
+const SIZES = [1_000, 4_000, 16_000];
+const BUDGET_MS = 50;
+const GROWTH_LIMIT = 12;
+/** Wall-clock deadline of one document check (the engine's own deadline, as in the chat). */
+const DOCUMENT_BUDGET_MS = 30_000;
+
+const cpuMs = (fn: () => void): number => {
+  const before = process.cpuUsage();
+  fn();
+  const d = process.cpuUsage(before);
+  return (d.user + d.system) / 1000;
+};
+
+function tsFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return tsFiles(p);
+    return p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+interface Candidate {
+  where: string;
+  re: RegExp;
+}
+
+/** Regex literals of one source file, compiled as written (a literal that does not compile here is skipped). */
+function literals(file: string): Candidate[] {
+  const src = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const found: Candidate[] = [];
+  const visit = (node: ts.Node) => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      const text = node.getText(src);
+      const slash = text.lastIndexOf('/');
+      try {
+        const flags = text.slice(slash + 1).replace(/[gy]/g, '');
+        found.push({ where: `${relative(ROOT, file)}:${src.getLineAndCharacterOfPosition(node.getStart(src)).line + 1}`, re: new RegExp(text.slice(1, slash), flags) });
+      } catch {
+        // a flag this Node does not know
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(src);
+  return found;
+}
+
+/** Words and single characters the regex source mentions: the material its backtracking feeds on. */
+function material(re: RegExp): string[] {
+  const words = [...new Set(re.source.replace(/\\[dswbDSWB]/g, ' ').match(/\p{L}{2,}/gu) ?? [])].slice(0, 6);
+  const chars = [...new Set(re.source.replace(/\\./g, ' ').match(/[\p{L}\d§.,;:()\-"„“]/gu) ?? [])].slice(0, 8);
+  return [...words.map((w) => `${w} `), ...chars, ' ', '\n', 'a', '1', 'a ', '§ 1 ', '(a) ', 'Abs. 1 '];
+}
+
+/** Pump strings of about `n` characters: one unit repeated, followed by a character that makes a match fail. */
+const pumps = (units: string[], n: number): string[] =>
+  units.flatMap((u) => ['!', '\u0000', 'ß'].map((tail) => u.repeat(Math.ceil(n / u.length)).slice(0, n) + tail)).concat([
+    units.join('').repeat(Math.ceil(n / Math.max(1, units.join('').length))).slice(0, n) + '!',
+  ]);
+
+interface Slow {
+  where: string;
+  source: string;
+  worstMs: number;
+  growth: number;
+  unit: string;
+}
+
+function measure(c: Candidate): Slow | undefined {
+  const units = material(c.re);
+  let worst: Slow | undefined;
+  for (const unit of units) {
+    // a size over budget ends the escalation: a quadratic regex would take minutes at the next one
+    const times: number[] = [];
+    for (const n of SIZES) {
+      let t = 0;
+      for (const s of pumps([unit], n)) t = Math.max(t, cpuMs(() => c.re.test(s)));
+      times.push(t);
+      if (t > BUDGET_MS) break;
+    }
+    const last = times.at(-1)!;
+    // growth of the last step; tiny times are noise
+    const growth = times.length > 1 && times.at(-2)! > 0.5 ? last / times.at(-2)! : 1;
+    if ((last > BUDGET_MS || growth > GROWTH_LIMIT) && (!worst || last > worst.worstMs)) {
+      worst = { where: c.where, source: c.re.source.slice(0, 120), worstMs: last, growth, unit: `${JSON.stringify(unit)} at ${SIZES[times.length - 1]} chars` };
+    }
+  }
+  return worst;
+}
+
+const candidates: Candidate[] = [
+  ...SOURCE_DIRS.flatMap(tsFiles).flatMap(literals),
+  ...RULES.map((r) => ({ where: `trigger ${r.id}`, re: new RegExp(r.trigger.source, r.trigger.flags.replace(/[gy]/g, '')) })),
+];
+const started = process.cpuUsage();
+console.log(`measuring ${candidates.length} regexes …`);
+const slow = candidates.map(measure).filter((s): s is Slow => s !== undefined);
+const regexCpu = process.cpuUsage(started);
+console.log(`regexes: ${candidates.length}, pump sizes ${SIZES.join('/')} chars, CPU ${((regexCpu.user + regexCpu.system) / 1e6).toFixed(1)} s`);
+if (slow.length === 0) console.log(`no regex above ${BUDGET_MS} ms or growing more than ${GROWTH_LIMIT}× per 4× input`);
+for (const s of slow.sort((a, b) => b.worstMs - a.worstMs)) {
+  console.log(`SLOW ${s.where}: ${s.worstMs.toFixed(1)} ms (growth ${s.growth.toFixed(1)}×), unit ${s.unit}\n     /${s.source}/`);
+}
+
+// whole documents: the engine with every guard and exception, over text made of its own trigger words
+const vocabulary = RULES.flatMap((r) => (Array.isArray(r.vocabulary) ? r.vocabulary.slice(0, 3) : []));
+const documents: [string, string][] = [
+  ['trigger words, no punctuation', `§ 1 Antrag\n\n${vocabulary.join(' ').repeat(40).slice(0, 200_000)}`],
+  ['one Absatz of 34 k "schriftlich oder"', `§ 1 Antrag\n\n(1) ${'schriftlich oder '.repeat(2_000)}`],
+  ['one Absatz of 68 k "schriftlich oder"', `§ 1 Antrag\n\n(1) ${'schriftlich oder '.repeat(4_000)}`],
+  ['10 k §§ headings', Array.from({ length: 10_000 }, (_, i) => `§ ${i + 1} Antrag\n\n(1) Der Antrag ist schriftlich zu stellen.`).join('\n\n')],
+  ['nested brackets', `§ 1 A\n\n(1) ${'('.repeat(20_000)}schriftlich${')'.repeat(20_000)}`],
+  ['quotes without end', `§ 1 A\n\n(1) ${'„Der Antrag ist schriftlich '.repeat(5_000)}`],
+  ['Nummern without end', `§ 1 A\n\n${Array.from({ length: 5_000 }, (_, i) => `${i + 1}. die Unterschrift,`).join('\n')}`],
+  ['whitespace', `§ 1 A\n\n(1) schriftlich${' \t'.repeat(100_000)}x`],
+];
+for (const [name, text] of documents) {
+  let findings: number | string = 0;
+  const ms = cpuMs(() => {
+    try {
+      findings = checkText(text, { deadline: performance.now() + DOCUMENT_BUDGET_MS }).length;
+    } catch (e) {
+      if (!(e instanceof CheckDeadlineError)) throw e;
+      findings = `stopped at the ${DOCUMENT_BUDGET_MS / 1000} s deadline, no`;
+    }
+  });
+  console.log(`checkText ${name}: ${(text.length / 1000).toFixed(0)} k chars, ${findings} findings, ${ms.toFixed(0)} ms CPU (${((ms / text.length) * 1000).toFixed(2)} µs/char)`);
+}
