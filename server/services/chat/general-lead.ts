@@ -30,6 +30,7 @@ export const TEMPORAL =
 const DIGITAL_WORD = /^(?:e-?mail\w*|mail\w*|online\w*|digital\w*|internet\w*|pdf\w*|elektronisch\w*|app|apps|portal\w*|webseite\w*|website\w*)$/i;
 /** The way a provision says "digital". */
 const DIGITAL_TEXT = /elektronisch|textform|öffentlich zugängliche\w* netz|datenfernübertragung|internet/i;
+const FORM_QUESTION = /\b(?:schriftlich\w*|schriftform\w*|textform|unterschr\w*|unterzeichn\w*|eigenhändig\w*|elektronisch\w*)\b/i;
 /** A rule on the form of an act: what answers "… per E-Mail?" even where the provision does not say "elektronisch". */
 const FORM_TEXT = /elektronisch|textform|schriftlich|schriftform|\bform\b/i;
 
@@ -113,7 +114,8 @@ export function answeringSentence(
     if (sections.length >= MAX_SECTIONS) break;
   }
   const top = Math.max(...sections.map((h) => h.score), 1e-9);
-  const digitalQuestion = terms.some(isDigital);
+  // a question about the form ("per E-Mail", "schriftlich") is answered by a rule on the form
+  const formQuestion = terms.some(isDigital) || FORM_QUESTION.test(question);
   // "Darf ein Mieter … per E-Mail kündigen?": the verb at the end is what is asked about, as much as a noun
   const predicate = terms.at(-1);
   let best: Candidate | undefined;
@@ -140,7 +142,7 @@ export function answeringSentence(
         if (kind === 'yesno' && modalOf(s) !== 'statement') score += 0.5;
         // a question about the digital way is answered by the sentence that speaks of it
         // (a provision on something else that only shares the nouns cannot answer it)
-        if (digitalQuestion) score += (FORM_TEXT.test(s) ? 1 : 0) + (titleForm ? 1 : 0) - (FORM_TEXT.test(s) || titleForm ? 0 : 5);
+        if (formQuestion) score += (FORM_TEXT.test(s) ? 1 : 0) + (titleForm ? 1 : 0) - (FORM_TEXT.test(s) || titleForm ? 0 : 5);
         if (!best || score > best.score) best = { hit: h, ref: a.ref, sentence: s, absatz: a.text, score, own: weight(own), missing };
       });
     });

@@ -6,7 +6,7 @@ import type { AnswerContext, AnswerResult, Answerer } from './answerer';
 import { asksAnalogOnly, asksYesNo, conditionalAnswerFor, type ResolvedCard } from './cards';
 import { answeringList, focusExcerpt, sharedWords } from './excerpt';
 import { fittingHits, haystack, listWords, specificTerms, uncovered } from './fit';
-import { answerKind, answeringSentence, generalLead, isAnswer, TEMPORAL, type Candidate } from './general-lead';
+import { answerKind, answeringSentence, generalLead, isAnswer, TEMPORAL, yesNo, type Candidate } from './general-lead';
 import { contentWords, relevantHits, sectionOf } from './relevance';
 import { streamText } from './stream';
 import type { ProvisionRef } from './procedure-codes';
@@ -246,10 +246,13 @@ function generalCandidate(ctx: AnswerContext): Candidate | undefined {
 function beatsCard(ctx: AnswerContext, card: ResolvedCard): Candidate | undefined {
   const cardText = (ctx.land && card.card.land?.answer) || card.card.answer;
   const timeMissing = answerKind(ctx.question) === 'time' && !TEMPORAL.test(cardText);
-  const missing = ctx.cardMissing ?? [];
+  // a Land question keeps its card: the card's Land view says which law applies there, a single sentence does not
+  const missing = ctx.land ? [] : (ctx.cardMissing ?? []);
   if (!timeMissing && missing.length === 0) return undefined;
   const c = generalCandidate(ctx);
   if (!c) return undefined;
+  // a card's yes or no is not given up for a quote that says neither
+  if (answerKind(ctx.question) === 'yesno' && !yesNo(ctx.question, c.sentence)) return undefined;
   if (timeMissing) return TEMPORAL.test(c.sentence) ? c : undefined;
   // the answering sentence itself must name what the card misses ("Einspruch"), not a synonym of it
   const named = uncovered(missing.map((word) => ({ stem: word, word })), haystack(c.sentence), true).length === 0;
