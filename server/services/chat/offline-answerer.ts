@@ -234,8 +234,11 @@ const GENERAL_NOTE =
 
 /** The sentence of the retrieved provisions that answers a question without a card, if one does. */
 function generalCandidate(ctx: AnswerContext): Candidate | undefined {
-  // every retrieved provision is read: the answering sentence is judged against the question itself (isAnswer)
-  const c = answeringSentence(ctx.question, ctx.hits, ctx.provision);
+  // for a yes/no or "Wann …?" question every retrieved provision is read: its form wording or its time decides, and
+  // the sentence is judged against the question itself (isAnswer); an open question ("Wie ersetze ich …?") has no
+  // such signal, so its provisions must share enough words with it first (relevantHits: not the Testament rule
+  // for a question on signatures)
+  const c = answeringSentence(ctx.question, answerKind(ctx.question) === 'topic' ? relevantHits(ctx.question, ctx.hits) : ctx.hits, ctx.provision);
   return isAnswer(ctx.question, c) ? c : undefined;
 }
 
