@@ -190,7 +190,13 @@ const CONDITION =
   /\b(?:nur\s+(?:\S+\s+){0,10}?(?:mit|auf|nach|wenn|soweit|sofern|bei|durch|in)\s+[^,.;]{3,120}|auf\s+(?:verlangen|antrag)\b[^,.;]{0,60}|mit\s+(?:einwilligung|zustimmung)\b[^,.;]{0,80}|(?:wenn|soweit|sofern|falls)\s+[^.;]{5,200}?(?=[,.;]\s|[.;]?$))/i;
 /** The exception to a rule that otherwise holds: "…, es sei denn, dass …". */
 const EXCEPTION = /\bes\s+sei\s+denn\b[^.;]{5,200}/i;
-export const conditionOf = (sentence: string): string | undefined => (EXCEPTION.test(sentence) ? undefined : CONDITION.exec(sentence)?.[0].trim());
+/** A condition that runs into a numbered list ends before it: the list is quoted with the sentence. */
+const LIST_START = /\s+\d{1,2}\.\s[\s\S]*$/;
+export const conditionOf = (sentence: string): string | undefined => {
+  if (EXCEPTION.test(sentence)) return undefined;
+  const found = CONDITION.exec(sentence)?.[0].trim();
+  return found && (LIST_START.test(found) ? `${found.replace(LIST_START, '')} …` : found);
+};
 
 /** "Darf …?", "Kann …?", "Reicht …?": asks for a permission. "Muss …?": for a duty. */
 const ASKS_PERMISSION = /^\s*(?:und\s+)?(?:darf|dürfen|kann|können|reicht|genügt|geht|ist\s+es\s+(?:zulässig|erlaubt|möglich))\b/i;
