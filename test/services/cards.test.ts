@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findQuote } from '../../server/llm/quote';
 import type { SearchIndex } from '../../server/retrieval/index';
-import { asksAnalogOnly, conditionalAnswerFor, loadCards, matchCard, parseCard, resolveCards } from '../../server/services/chat/cards';
+import { asksAnalogOnly, conditionalAnswerFor, loadCards, matchCard, parseCard, rankCards, resolveCards } from '../../server/services/chat/cards';
 import { parseCitations } from '../../server/retrieval/citations';
 import { CORPUS_DIR, testIndex } from '../http/harness';
 
@@ -123,6 +123,15 @@ describe('answer cards', () => {
     ['Wie wird das Wetter morgen?', undefined],
   ])('%s → %s', (q, id) => {
     expect(matchCard(cards, q)?.id).toBe(id);
+  });
+
+  it('matches topic words as whole words or compound heads, not as the first part of another noun', () => {
+    const ids = (q: string) => rankCards(cards, q).map((c) => c.id);
+    // "Akteneinsicht" is an Einsicht: the Akten card's "akte" does not bring it in
+    expect(ids('Dürfen Bürger Akteneinsicht online nehmen?')).not.toContain('aktenfuehrung');
+    expect(ids('Müssen Akten weiter auf Papier geführt werden?')).toContain('aktenfuehrung');
+    // a head of a compound counts: a Steuerbescheid is a Bescheid
+    expect(ids('Darf ein Steuerbescheid elektronisch erlassen werden?')).toContain('schriftform-bescheide');
   });
 
   it('a follow-up is read with the earlier topic but must bring its own word', () => {

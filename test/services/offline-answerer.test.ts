@@ -57,8 +57,9 @@ describe('offline answerer', () => {
     expect(deltas.length).toBeGreaterThanOrEqual(1);
     expect(result.model).toBe('offline');
     expect(result.citations.map((c) => c.law)).toEqual(['VwVfG', 'Leitfaden Schriftform']);
-    // without a card the hits are offered as the closest, not as the answer
-    expect(result.text).toMatch(/^Eine fertige Antwort habe ich dazu nicht; am besten passt § 3a VwVfG \(Elektronische Kommunikation\) \[1\]/);
+    // without a card the sentence that answers leads, with its provision, and the answer says it is no checked card
+    expect(result.text).toMatch(/^Dazu regelt § 3a Abs\. 2 VwVfG \(Elektronische Kommunikation\) \[1\]: „Eine durch Rechtsvorschrift angeordnete Schriftform kann/);
+    expect(result.text).toContain('eine geprüfte Antwortkarte gibt es dazu nicht');
     expect(result.text).toContain('[2] **Leitfaden Schriftform – Schriftform: Ersatzformulierungen**');
     expect(result.text).toContain('Stand: März 2022');
     expect(result.text).not.toContain('Rechtsfähigkeit');

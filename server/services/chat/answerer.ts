@@ -1,5 +1,6 @@
 import type { Finding } from '../../contracts/finding';
 import type { Citation, SearchHit } from '../../contracts/search';
+import type { ProvisionText } from '../../retrieval/index';
 import type { ResolvedCard } from './cards';
 import type { IntentKind } from './classify';
 import type { ProvisionRef } from './procedure-codes';
@@ -36,6 +37,10 @@ export interface AnswerContext {
   landBridges?: SearchHit[];
   /** The answer card for the question, with its provisions resolved from the corpus. */
   card?: ResolvedCard;
+  /** Words of the question the card does not cover: a provision that covers them may answer better. */
+  cardMissing?: string[];
+  /** The whole text of a provision (all its Absätze), for finding the sentence that answers. */
+  provision?: (law: string, section: string) => ProvisionText | undefined;
   /**
    * A follow-up that asks for the same rule in another field of law ("Und im Steuerrecht?"): the earlier answer's
    * provision, its counterpart in that field's procedural code (among the hits), and the field's name.

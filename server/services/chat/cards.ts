@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { SearchHit } from '../../contracts/search';
 import { parseFrontMatter } from '../../parser/front-matter';
+import { LEGAL_PARTS } from '../../retrieval/decompound';
 import type { SearchIndex } from '../../retrieval/index';
 import { focusExcerpt } from './excerpt';
 
@@ -129,16 +130,46 @@ export function loadCards(dir: string): AnswerCard[] {
 
 const WORDS = /[a-zäöüß0-9§-]+/g;
 
-/** Whether one term occurs: a one-word term as a word start (or inside a compound when long), a phrase as text. */
-const occurs = (t: string, text: string, words: string[]) =>
-  /\s/.test(t) ? text.includes(t) : words.some((w) => w.startsWith(t) || (t.length >= 6 && w.includes(t)));
+/** Fugenelemente between the parts of a compound ("Akte-n-einsicht", "Zustellung-s-urkunde"). */
+const LINKS = ['', 's', 'es', 'n', 'en', 'e'];
+/** Heads that only say the topic is required or how ("Nachweispflicht", "Schriftformerfordernis"): the topic stays the topic. */
+const LIGHT_HEADS = new Set(['pflicht', 'erfordernis', 'form']);
+const HEADS = new Set(LEGAL_PARTS.filter((p) => !LIGHT_HEADS.has(p)));
+const INFLECTION = /^(?:e|en|n|s|es|er|ern|ung|ungen)?$/;
+
+/**
+ * Whether a one-word term stands in a word: as the word or its start ("kündig" in "Kündigung"), but not as the first
+ * part of a compound about something else ("akte" in "Akteneinsicht", which is an Einsicht); inside a word only as
+ * its head ("bescheid" in "Steuerbescheid").
+ */
+function termInWord(t: string, w: string): boolean {
+  if (w.startsWith(t)) {
+    const rest = w.slice(t.length);
+    return !LINKS.some((l) => {
+      const head = rest.slice(l.length);
+      return rest.startsWith(l) && head.length > 0 && (HEADS.has(head) || HEADS.has(head.replace(/(?:en|e|n|s)$/, '')));
+    });
+  }
+  const at = t.length >= 6 ? w.lastIndexOf(t) : -1;
+  return at > 0 && INFLECTION.test(w.slice(at + t.length));
+}
+
+/** A field-of-law word is what a compound starts with ("sozial" in "Sozialrecht", "steuer" in "Steuerbescheid"). */
+const inField = (t: string, w: string) => w.startsWith(t) || (t.length >= 6 && w.includes(t));
+
+/**
+ * Whether one term occurs: a one-word topic term in a word (termInWord), a field-of-law term (`field`) anywhere in
+ * one (inField), a phrase as text.
+ */
+const occurs = (t: string, text: string, words: string[], field = false) =>
+  /\s/.test(t) ? text.includes(t) : words.some((w) => (field ? inField(t, w) : termInWord(t, w)));
 
 /**
  * Which of `terms` occur in `text`. "kündig & arbeit" needs both parts: a topic that only the pair names
  * ("Kündigung" alone is no labour-law question, "Arbeitgeber" alone neither).
  */
-function matched(terms: string[], text: string, words: string[]): string[] {
-  return terms.filter((t) => t.split(/\s*&\s*/).every((part) => occurs(part, text, words)));
+function matched(terms: string[], text: string, words: string[], field = false): string[] {
+  return terms.filter((t) => t.split(/\s*&\s*/).every((part) => occurs(part, text, words, field)));
 }
 
 const weight = (terms: string[]) => terms.reduce((s, t) => s + 1 + t.length / 100, 0);
@@ -146,7 +177,7 @@ const weight = (terms: string[]) => terms.reduce((s, t) => s + 1 + t.length / 10
 function scoreCard(card: AnswerCard, text: string, words: string[]): number {
   const topic = matched(card.topic, text, words);
   if (topic.length === 0) return 0;
-  const context = matched(card.context, text, words);
+  const context = matched(card.context, text, words, true);
   if (card.context.length > 0 && context.length === 0) return 0;
   return weight(topic) + 2 * weight(context);
 }
@@ -154,8 +185,11 @@ function scoreCard(card: AnswerCard, text: string, words: string[]): number {
 /** The words of `question` that brought `card` in (its topic and context words as they stand in the question). */
 export function matchedWords(card: AnswerCard, question: string): string[] {
   const words = question.toLowerCase().match(WORDS) ?? [];
-  const terms = matched([...card.topic, ...card.context], question.toLowerCase(), words).flatMap((t) => t.split(/\s*&\s*/)).filter((t) => !/\s/.test(t));
-  return words.filter((w) => terms.some((t) => occurs(t, w, [w])));
+  const q = question.toLowerCase();
+  const parts = (terms: string[]) => terms.flatMap((t) => t.split(/\s*&\s*/)).filter((t) => !/\s/.test(t));
+  const topic = parts(matched(card.topic, q, words));
+  const context = parts(matched(card.context, q, words, true));
+  return words.filter((w) => topic.some((t) => occurs(t, w, [w])) || context.some((t) => occurs(t, w, [w], true)));
 }
 
 /**
@@ -169,7 +203,7 @@ export function rankCards(cards: AnswerCard[], question: string, previous?: stri
   const text = previous ? `${previous.toLowerCase()} ${own}` : own;
   const words = text.match(WORDS) ?? [];
   return cards
-    .filter((card) => !previous || matched([...card.topic, ...card.context], own, ownWords).length > 0)
+    .filter((card) => !previous || matched(card.topic, own, ownWords).length + matched(card.context, own, ownWords, true).length > 0)
     .map((card) => ({ card, score: scoreCard(card, text, words) }))
     .filter((x) => x.score > 0)
     .sort((a, b) => b.score - a.score)

@@ -88,12 +88,36 @@ function sameWord(q: string, h: string): boolean {
   return (h.length >= 6 && q.includes(h)) || (q.length >= 6 && h.includes(q));
 }
 
-/** Terms the source does not mention. */
-export function uncovered(terms: Term[], hay: Haystack): Term[] {
+/** "Zeugnisses" → "zeugnis": the word without its case ending, for finding it as a compound's head. */
+const uninflected = (h: string) => (h.endsWith('nis') ? h : h.endsWith('nisses') ? h.slice(0, -3) : h.replace(/(?:es|en|er|e|n|s)$/, ''));
+
+/**
+ * The stricter reading for sentences of provisions: forms of one word differ only in their endings ("Arbeit" is
+ * no form of "Arbeitszeugnis"), and a compound is covered by its head only where the source names its first part
+ * too — "Arbeitszeugnis" by "Zeugnis" next to "Arbeitnehmer", "Schulzeugnis" not by the "Zeugnis" of § 630 BGB.
+ */
+function sameHead(q: string, h: string, words: Set<string>): boolean {
+  if (q === h) return true;
+  const common = commonPrefix(q, h);
+  if (common >= 5 && Math.max(q.length, h.length) - common <= 4) return true;
+  const qBase = uninflected(q);
+  // the source names a compound whose head the question word is: "Zeugnis" in "Arbeitszeugnisses"
+  if (qBase.length >= 6 && (h.endsWith(q) || uninflected(h).endsWith(qBase))) return true;
+  const hBase = uninflected(h);
+  if (hBase.length < 6 || q.length <= hBase.length || !q.endsWith(h) && !q.endsWith(hBase)) return false;
+  const head = q.endsWith(h) ? h : hBase;
+  const modifier = q.slice(0, q.length - head.length).replace(/(?:s|n|en|es)$/, '');
+  return modifier.length >= 3 && [...words].some((w) => w !== h && w.startsWith(modifier));
+}
+
+/**
+ * Terms the source does not mention. With `heads` (sentences of provisions) in the stricter reading of sameHead.
+ */
+export function uncovered(terms: Term[], hay: Haystack, heads = false): Term[] {
   return terms.filter((t) => {
     const q = t.word.toLowerCase();
     if (hay.words.has(q) || hay.prefixes.some((p) => q.startsWith(p) || (p.length >= 6 && q.includes(p)))) return false;
-    for (const h of hay.words) if (sameWord(q, h)) return false;
+    for (const h of hay.words) if (heads ? sameHead(q, h, hay.words) : sameWord(q, h)) return false;
     return true;
   });
 }

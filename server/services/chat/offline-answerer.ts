@@ -5,7 +5,8 @@ import { isCitationScore } from '../../retrieval/engine';
 import type { AnswerContext, AnswerResult, Answerer } from './answerer';
 import { asksAnalogOnly, asksYesNo, conditionalAnswerFor, type ResolvedCard } from './cards';
 import { answeringList, focusExcerpt, sharedWords } from './excerpt';
-import { fittingHits, listWords, specificTerms } from './fit';
+import { fittingHits, haystack, listWords, specificTerms, uncovered } from './fit';
+import { answerKind, answeringSentence, generalLead, isAnswer, TEMPORAL, yesNo, type Candidate } from './general-lead';
 import { contentWords, relevantHits, sectionOf } from './relevance';
 import { streamText } from './stream';
 import type { ProvisionRef } from './procedure-codes';
@@ -227,9 +228,60 @@ function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources
   return parts;
 }
 
+/** Said under a lead read from a provision: it is the provision's wording, not a checked answer. */
+const GENERAL_NOTE =
+  'Das ist der Wortlaut der einschlägigen Vorschrift; eine geprüfte Antwortkarte gibt es dazu nicht. Bitte prüfen Sie Ausnahmen und Fachrecht am vollständigen Wortlaut unten.';
+
+/** The sentence of the retrieved provisions that answers a question without a card, if one does. */
+function generalCandidate(ctx: AnswerContext): Candidate | undefined {
+  // for a yes/no or "Wann …?" question every retrieved provision is read: its form wording or its time decides, and
+  // the sentence is judged against the question itself (isAnswer); an open question ("Wie ersetze ich …?") has no
+  // such signal, so its provisions must share enough words with it first (relevantHits: not the Testament rule
+  // for a question on signatures)
+  const c = answeringSentence(ctx.question, answerKind(ctx.question) === 'topic' ? relevantHits(ctx.question, ctx.hits) : ctx.hits, ctx.provision);
+  return isAnswer(ctx.question, c) ? c : undefined;
+}
+
+/**
+ * Whether a provision answers better than the card: the card has no time for a "Wann …?" question, or misses a
+ * word of the question that the provision covers.
+ */
+function beatsCard(ctx: AnswerContext, card: ResolvedCard): Candidate | undefined {
+  const cardText = (ctx.land && card.card.land?.answer) || card.card.answer;
+  const timeMissing = answerKind(ctx.question) === 'time' && !TEMPORAL.test(cardText);
+  // a Land question keeps its card: the card's Land view says which law applies there, a single sentence does not
+  const missing = ctx.land ? [] : (ctx.cardMissing ?? []);
+  if (!timeMissing && missing.length === 0) return undefined;
+  const c = generalCandidate(ctx);
+  if (!c) return undefined;
+  // a card's yes or no is not given up for a quote that says neither
+  if (answerKind(ctx.question) === 'yesno' && !yesNo(ctx.question, c.sentence)) return undefined;
+  if (timeMissing) return TEMPORAL.test(c.sentence) ? c : undefined;
+  // the answering sentence itself must name what the card misses ("Einspruch"), not a synonym of it
+  const named = uncovered(missing.map((word) => ({ stem: word, word })), haystack(c.sentence), true).length === 0;
+  return named && c.missing.length === 0 ? c : undefined;
+}
+
+/** The answer read from the provision sentence that answers, with the provision and its neighbours quoted. */
+function generalAnswer(ctx: AnswerContext, c: Candidate, sources: Sources): string[] {
+  const words = contentWords(ctx.question);
+  const hit: SearchHit = { ...c.hit, ref: c.ref, text: c.absatz, section: sectionOf(c.hit) };
+  sources.add('Vorschriften', hit, focusExcerpt(hit.text, { points: [c.sentence], max: QUOTE_CHARS }));
+  const fitting = new Set(fittingHits(ctx.question, ctx.hits));
+  const { laws, guidance } = pickHits(ctx.question, ctx.hits.filter((h) => fitting.has(h)));
+  for (const h of laws.filter((x) => !sources.has(x.law, x.ref)).slice(0, MAX_LAW_QUOTES - 1)) sources.add('Vorschriften', h, excerptOf(h, words));
+  for (const h of guidance) sources.add('Hinweise zur Umsetzung', h, excerptOf(h, words));
+  return [generalLead(ctx.question, c, sources.num(hit)), GENERAL_NOTE];
+}
+
 function retrievalAnswer(ctx: AnswerContext, sources: Sources, pasted: boolean): string[] {
   // a question's hits must cover what it is about; a provision it names always counts
   const named = new Set(parseCitations(ctx.question).map((c) => `${c.law.toLowerCase()}\u0000${c.section}`));
+  // without a named provision, the sentence that answers leads (a named one is quoted by quoteLead below)
+  if (!pasted && named.size === 0 && !ctx.landBridges?.length) {
+    const c = generalCandidate(ctx);
+    if (c) return generalAnswer(ctx, c, sources);
+  }
   const fitting = new Set(fittingHits(ctx.question, ctx.hits));
   const hits = pasted ? ctx.hits : ctx.hits.filter((h) => fitting.has(h) || named.has(`${h.law.toLowerCase()}\u0000${sectionOf(h)}`));
   const { laws, guidance } = pickHits(ctx.question, hits);
@@ -375,7 +427,10 @@ export function createOfflineAnswerer(): Answerer {
       if (ctx.intent === 'out_of_scope') parts.push(OUT_OF_SCOPE_TEXT);
       else if (ctx.intent === 'rewrite') parts.push(...rewriteAnswer(ctx, sources));
       else if (ctx.passage !== undefined) parts.push(...findingsSection(ctx.findings), ...retrievalAnswer(ctx, sources, true));
-      else if (ctx.card) parts.push(...cardAnswer(ctx, ctx.card, sources));
+      else if (ctx.card) {
+        const better = beatsCard(ctx, ctx.card);
+        parts.push(...(better ? generalAnswer(ctx, better, sources) : cardAnswer(ctx, ctx.card, sources)));
+      }
       else if (ctx.parallel && hitsOf(ctx.hits, ctx.parallel.to).length) parts.push(parallelAnswer(ctx, ctx.parallel, sources));
       else parts.push(...retrievalAnswer(ctx, sources, false));
       parts.push(...sources.render());

@@ -40,6 +40,12 @@ function topicState(state: ChatState, topic: string, card: AnswerCard | undefine
   return { ...rest, lastTopic: topic.slice(-QUERY_CHARS), ...(cardId ? { lastCard: cardId } : {}) };
 }
 
+/** The card that fits a question and the question's words it leaves uncovered. */
+interface CardFit {
+  card: AnswerCard;
+  missing: string[];
+}
+
 /** Federal procedural laws that Niedersachsen applies by reference, and the Land provision that does it. */
 const LAND_BRIDGES: Record<string, { law: string; section: string; paragraph: string; point: string }> = {
   vwvfg: { law: 'NVwVfG', section: '§ 1', paragraph: '1', point: 'gelten die Vorschriften des Verwaltungsverfahrensgesetzes' },
@@ -48,7 +54,9 @@ const LAND_BRIDGES: Record<string, { law: string; section: string; paragraph: st
 
 export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchIndex; checkText: (text: string) => Finding[] }) {
   const resolved = resolveCards(deps.cards, deps.index);
-  const withCard = (card: AnswerCard | undefined) => (card ? { card: resolved.get(card.id)! } : {});
+  const provision = (law: string, section: string) => deps.index.getProvision(law, section);
+  const withCard = (fit: CardFit | undefined) =>
+    fit ? { card: resolved.get(fit.card.id)!, ...(fit.missing.length ? { cardMissing: fit.missing } : {}) } : {};
   // everything a card says or quotes: what it can answer
   const hays = new Map<string, Haystack>(
     [...resolved.values()].map(({ card, sources, landSources }) => [
@@ -65,19 +73,19 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
    * question's nouns uncovered wins, rank breaking ties: "Muss der Bauantrag auf Papier eingereicht werden?" is
    * answered by the NBauO card, not by the general Schriftform card that shares only "auf Papier" with it.
    */
-  const fitting = (candidates: (AnswerCard | undefined)[], question: string): AnswerCard | undefined => {
+  const fitting = (candidates: (AnswerCard | undefined)[], question: string): CardFit | undefined => {
     const own = specificTerms(question);
     const seen = new Set(own.map((t) => t.word.toLowerCase()));
-    let best: { card: AnswerCard; missing: number } | undefined;
+    let best: { card: AnswerCard; missing: number; words: string[] } | undefined;
     for (const card of candidates) {
       if (!card) continue;
       const terms: Term[] = [...own, ...matchedWords(card, question).filter((w) => !seen.has(w)).map((w) => ({ stem: w, word: w }))];
       const missing = terms.length === 0 ? [] : uncovered(terms, hays.get(card.id)!);
       if (terms.length > 0 && !fits(terms, missing)) continue;
       const ownMissing = missing.filter((t) => seen.has(t.word.toLowerCase())).length;
-      if (!best || ownMissing < best.missing) best = { card, missing: ownMissing };
+      if (!best || ownMissing < best.missing) best = { card, missing: ownMissing, words: missing.filter((t) => seen.has(t.word.toLowerCase())).map((t) => t.word) };
     }
-    return best?.card;
+    return best && { card: best.card, missing: best.words };
   };
 
   function checked(intent: Intent, passage: string, found: Finding[], state: ChatState, extra: Partial<TurnPlan['ctx']>, offlineOnly: boolean): TurnPlan {
@@ -141,7 +149,8 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         const bridged = isLandQuestion(intent.question) ? landBridges(query) : {};
         // a follow-up into another field or into Land law leaves the earlier card behind: it answered for the earlier one
         const kept = parallel || bridged.landBridges ? undefined : deps.cards.find((c) => c.id === state.lastCard);
-        const card = fitting([...rankCards(deps.cards, intent.question, state.lastTopic), kept], intent.question);
+        const fit = fitting([...rankCards(deps.cards, intent.question, state.lastTopic), kept], intent.question);
+        const card = fit?.card;
         const useParallel = !card && parallel;
         // a card answers the follow-up itself; without one the sources are judged against both turns
         return {
@@ -150,7 +159,8 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
             question: card ? intent.question : query,
             findings: [],
             land: isLandQuestion(query),
-            ...withCard(card),
+            provision,
+            ...withCard(fit),
             ...(useParallel ? { parallel } : {}),
             ...(card ? {} : bridged),
           },
@@ -162,9 +172,10 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
       }
       case 'question':
       case 'howto': {
-        const card = fitting(rankCards(deps.cards, intent.question), intent.question);
+        const fit = fitting(rankCards(deps.cards, intent.question), intent.question);
+        const card = fit?.card;
         return {
-          ctx: { intent: intent.kind, question: intent.question, findings: [], land: isLandQuestion(intent.question), ...landBridges(intent.question), ...withCard(card) },
+          ctx: { intent: intent.kind, question: intent.question, findings: [], land: isLandQuestion(intent.question), provision, ...landBridges(intent.question), ...withCard(fit) },
           query: intent.question,
           state: topicState(state, intent.question, card, false),
           offlineOnly: false,

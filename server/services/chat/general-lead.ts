@@ -1,0 +1,256 @@
+import type { SearchHit } from '../../contracts/search';
+import type { ProvisionText } from '../../retrieval/index';
+import { QUERY_STOP_WORDS, STOP_WORDS, stem, tokenize } from '../../retrieval/normalize';
+import { SYNONYMS } from '../../retrieval/synonyms';
+import { memoByText } from '../../memo';
+import { asksYesNo } from './cards';
+import { haystack, hitFits, specificTerms, uncovered, type Term } from './fit';
+import { sectionOf } from './relevance';
+
+/**
+ * The answer path for questions no answer card covers: the lead is composed from the sentence of the retrieved
+ * provisions that answers the question — for a yes/no question read through its modal wording ("kann", "ist
+ * ausgeschlossen", "bedarf der schriftlichen Form", "nur … wenn …"), for a "Wann …?" question the sentence that
+ * names the time, for other questions the sentence itself under the provision's title. The lead only ever says what
+ * the quoted sentence says; when no sentence covers the question, there is no lead and the caller says so.
+ */
+
+/** What kind of answer the question asks for. */
+export type AnswerKind = 'yesno' | 'time' | 'topic';
+
+const TIME_QUESTION = /^\s*(?:und\s+)?(?:ab\s+wann|bis\s+wann|wann|wie\s+lange|wie\s+bald|innerhalb\s+welcher|in\s+welcher\s+frist|nach\s+wie\s+vielen)\b/i;
+export const answerKind = (question: string): AnswerKind =>
+  TIME_QUESTION.test(question) ? 'time' : asksYesNo(question) ? 'yesno' : 'topic';
+
+/** A time, a period or a deadline in a provision ("am dritten Tag nach der Absendung", "unverzüglich"). */
+export const TEMPORAL =
+  /\b(?:tag|tage|tagen|tages|woche|wochen|monat|monate|monaten|monats|jahr|jahre|jahren|jahres|frist|sobald|unverzüglich|spätestens|frühestens|zeitpunkt|ablauf)\b/i;
+
+/** Words that say how something is sent or kept, not what it is: one digital word stands for the others. */
+const DIGITAL_WORD = /^(?:e-?mail\w*|mail\w*|online\w*|digital\w*|internet\w*|pdf\w*|elektronisch\w*|app|apps|portal\w*|webseite\w*|website\w*)$/i;
+/** The way a provision says "digital". */
+const DIGITAL_TEXT = /elektronisch|textform|öffentlich zugängliche\w* netz|datenfernübertragung|internet/i;
+const FORM_QUESTION = /\b(?:schriftlich\w*|schriftform\w*|textform|unterschr\w*|unterzeichn\w*|eigenhändig\w*|elektronisch\w*)\b/i;
+/** A rule on the form of an act: what answers "… per E-Mail?" even where the provision does not say "elektronisch". */
+const FORM_TEXT = /elektronisch|textform|schriftlich|schriftform|\bform\b/i;
+
+/** Sentences of an Absatz; a numbered list stays with the sentence that introduces it. */
+export function sentencesOf(text: string): string[] {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat
+    .split(/(?<=[^\d\s][.;])\s+(?=[A-ZÄÖÜ])/)
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 20);
+}
+
+export interface Candidate {
+  hit: SearchHit;
+  /** "§ 41 Abs. 2" */
+  ref: string;
+  sentence: string;
+  /** The whole Absatz the sentence stands in. */
+  absatz: string;
+  score: number;
+  /** How much of the question the sentence itself covers (nouns count double). */
+  own: number;
+  /** Specific words of the question this provision (its title and Absatz) does not cover. */
+  missing: Term[];
+}
+
+/** Content words of the question (nouns and verbs), for finding the answering sentence. */
+function questionTerms(question: string): Term[] {
+  const seen = new Set<string>();
+  const out: Term[] = [];
+  for (const w of question.match(/[\p{L}\d-]+/gu) ?? []) {
+    const folded = tokenize(w)[0] ?? '';
+    if (folded.length < 4 || STOP_WORDS.has(folded) || QUERY_STOP_WORDS.has(folded) || /^\d/.test(folded)) continue;
+    const s = stem(folded);
+    if (seen.has(s)) continue;
+    seen.add(s);
+    out.push({ stem: s, word: w });
+  }
+  return out;
+}
+
+const isDigital = (t: Term) => DIGITAL_WORD.test(t.word);
+
+/** Words and stems of a provision text (the same provisions come back for many questions). */
+const sentenceHay = memoByText((text) => ({ ...haystack(text), stems: new Set(tokenize(text).map(stem)) }));
+
+/**
+ * Which terms a text covers: by word form or compound part, by a synonym of the search ("Bescheid" →
+ * Verwaltungsakt), a digital word ("E-Mail", "online") by any digital wording ("elektronisch", "Textform").
+ */
+function covered(terms: Term[], text: string): Term[] {
+  const hay = sentenceHay(text);
+  const plain = terms.filter((t) => !isDigital(t));
+  const missing = new Set(uncovered(plain, hay, true));
+  const bySynonym = (t: Term) => (SYNONYMS.get(t.stem) ?? []).some((s) => hay.stems.has(s));
+  const digital = DIGITAL_TEXT.test(text) ? terms.filter(isDigital) : [];
+  return [...plain.filter((t) => !missing.has(t) || bySynonym(t)), ...digital];
+}
+
+const MAX_SECTIONS = 8;
+
+/**
+ * The sentence of the candidate provisions that answers the question best: it shares most of the question's
+ * words (its nouns count double), the provision's title and Absatz share the rest, and it has the form of the
+ * answer asked for (a time for "Wann …?", a modal wording for a yes/no question). Retrieval rank breaks ties.
+ */
+export function answeringSentence(
+  question: string,
+  hits: SearchHit[],
+  provision: ((law: string, section: string) => ProvisionText | undefined) | undefined,
+): Candidate | undefined {
+  const kind = answerKind(question);
+  const terms = questionTerms(question);
+  const nouns = specificTerms(question);
+  const nounStems = new Set(nouns.map((t) => t.stem));
+  if (terms.length === 0) return undefined;
+  const laws = hits.filter((h) => h.kind !== 'guidance');
+  const sections: SearchHit[] = [];
+  for (const h of laws) {
+    if (!sections.some((s) => s.law === h.law && sectionOf(s) === sectionOf(h))) sections.push(h);
+    if (sections.length >= MAX_SECTIONS) break;
+  }
+  const top = Math.max(...sections.map((h) => h.score), 1e-9);
+  // a question about the form ("per E-Mail", "schriftlich") is answered by a rule on the form
+  const formQuestion = terms.some(isDigital) || FORM_QUESTION.test(question);
+  // "Darf ein Mieter … per E-Mail kündigen?": the verb at the end is what is asked about, as much as a noun
+  const predicate = terms.at(-1);
+  let best: Candidate | undefined;
+  for (const h of sections) {
+    const p = provision?.(h.law, sectionOf(h));
+    const absaetze = p ? p.paragraphs.map((x) => ({ ref: x.number ? `${p.section} Abs. ${x.number}` : p.section, text: x.text })) : [{ ref: h.ref, text: h.text }];
+    const whole = `${h.lawTitle ?? ''} ${h.title} ${absaetze.map((a) => a.text).join(' ')}`;
+    const found = covered(nouns, whole);
+    const formRule = FORM_TEXT.test(whole);
+    const missing = nouns.filter((t) => !found.includes(t) && !(isDigital(t) && formRule));
+    absaetze.forEach((a, ai) => {
+      const context = covered(terms, a.text);
+      // the title says what the provision is about ("Form und Inhalt der Kündigung")
+      const titled = covered(terms, h.title);
+      const titleForm = FORM_TEXT.test(h.title);
+      sentencesOf(a.text).forEach((s, si) => {
+        const own = covered(terms, s);
+        const weight = (ts: Term[]) => ts.reduce((n, t) => n + (t === predicate ? 3 : nounStems.has(t.stem) ? 2 : 1), 0);
+        // retrieval knows how rare the shared words are in the corpus; a provision that misses a noun of the question is about something else
+        // the rule comes first, its exceptions and details after it
+        let score = -0.25 * (ai + si) + weight(own) + 0.5 * weight(context.filter((t) => !own.includes(t))) + weight(titled) + 2 * (h.score / top) - 1.5 * missing.length;
+        if (kind === 'time' && TEMPORAL.test(s)) score += 2;
+        if (kind === 'time' && !TEMPORAL.test(s)) score -= 2;
+        if (kind === 'yesno' && modalOf(s) !== 'statement') score += 0.5;
+        // a question about the digital way is answered by the sentence that speaks of it
+        // (a provision on something else that only shares the nouns cannot answer it)
+        if (formQuestion) score += (FORM_TEXT.test(s) ? 1 : 0) + (titleForm ? 1 : 0) - (FORM_TEXT.test(s) || titleForm ? 0 : 5);
+        if (!best || score > best.score) best = { hit: h, ref: a.ref, sentence: s, absatz: a.text, score, own: weight(own), missing };
+      });
+    });
+  }
+  return best;
+}
+
+/**
+ * Whether the answering sentence is an answer and not a chance hit: it covers a noun of the question (or two other
+ * words) itself, and its provision covers what the question is about (all but one of several nouns).
+ */
+export function isAnswer(question: string, c: Candidate | undefined): c is Candidate {
+  if (!c || c.own < 2) return false;
+  const nouns = specificTerms(question);
+  // without a card the provision must cover the question as a retrieved hit must (hitFits); a digital word
+  // ("per E-Mail") counts as covered where the provision rules on the form
+  return nouns.length === 0 || hitFits(nouns, c.missing);
+}
+
+/** How a provision's sentence rules: what a yes/no question reads from it. */
+export type Modal = 'excluded' | 'textform' | 'electronic' | 'written' | 'permission' | 'obligation' | 'statement';
+
+const EXCLUDED = /\bist\s+(?:\S+\s+){0,3}?ausgeschlossen\b|\bsind\s+(?:\S+\s+){0,3}?ausgeschlossen\b|\bunzulässig\b|\bnicht\s+zulässig\b|\b(?:darf|dürfen)\s+(?:\S+\s+){0,8}?nicht\b|\bverboten\b/i;
+const TEXTFORM = /\btextform\b/i;
+const ELECTRONIC = /\b(?:schriftlich|schriftlichen?)\s+oder\s+elektronisch\w*|\belektronisch\w*\s+oder\s+schriftlich\w*|\bin\s+elektronischer\s+form\b|\belektronisch\w*\s+(?:\S+\s+){0,4}?(?:übermittelt|abgewickelt|einzureichen|erteilt|erfolgen|gestellt|zugelassen|abgegeben)\b/i;
+const WRITTEN = /\bbedarf\s+(?:\S+\s+){0,4}?der\s+(?:schriftlichen\s+form|schriftform)\b|\bschriftlich\w*\b|\bschriftform\b/i;
+const PERMISSION = /\b(?:kann|können|darf|dürfen)\b|\b(?:ist|sind)\s+zulässig\b|\bgenügt\b|\breicht\b/i;
+const OBLIGATION = /\b(?:muss|müssen|soll|sollen|bedarf|bedürfen)\b|\b(?:ist|sind)\s+(?:\S+\s+){0,2}?verpflichtet\b|\b(?:ist|sind|hat|haben)\b[^.;]{0,200}?\b(?:zu\s+\p{L}+en|\p{L}+zu\p{L}+en)\b/iu;
+
+export function modalOf(sentence: string): Modal {
+  if (EXCLUDED.test(sentence)) return 'excluded';
+  if (TEXTFORM.test(sentence)) return 'textform';
+  if (ELECTRONIC.test(sentence)) return 'electronic';
+  if (WRITTEN.test(sentence)) return 'written';
+  if (PERMISSION.test(sentence)) return 'permission';
+  if (OBLIGATION.test(sentence)) return 'obligation';
+  return 'statement';
+}
+
+/**
+ * The condition a sentence attaches to its rule, as it stands there: "nur … mit Zustimmung des Ausweisinhabers",
+ * "auf Verlangen", "wenn dies durch Rechtsvorschrift angeordnet … ist".
+ */
+const CONDITION =
+  /\b(?:nur\s+(?:\S+\s+){0,10}?(?:mit|auf|nach|wenn|soweit|sofern|bei|durch|in)\s+[^,.;]{3,120}|auf\s+(?:verlangen|antrag)\b[^,.;]{0,60}|mit\s+(?:einwilligung|zustimmung)\b[^,.;]{0,80}|(?:wenn|soweit|sofern|falls)\s+[^.;]{5,200}?(?=[,.;]\s|[.;]?$))/i;
+/** The exception to a rule that otherwise holds: "…, es sei denn, dass …". */
+const EXCEPTION = /\bes\s+sei\s+denn\b[^.;]{5,200}/i;
+/** A condition that runs into a numbered list ends before it: the list is quoted with the sentence. */
+const LIST_START = /\s+\d{1,2}\.\s[\s\S]*$/;
+export const conditionOf = (sentence: string): string | undefined => {
+  if (EXCEPTION.test(sentence)) return undefined;
+  const found = CONDITION.exec(sentence)?.[0].trim();
+  return found && (LIST_START.test(found) ? `${found.replace(LIST_START, '')} …` : found);
+};
+
+/** "Darf …?", "Kann …?", "Reicht …?": asks for a permission. "Muss …?": for a duty. */
+const ASKS_PERMISSION = /^\s*(?:und\s+)?(?:darf|dürfen|kann|können|reicht|genügt|geht|ist\s+es\s+(?:zulässig|erlaubt|möglich))\b/i;
+const ASKS_DUTY = /^\s*(?:und\s+)?(?:muss|müssen|braucht|brauchen|hat|haben)\b/i;
+const ASKS_DIGITAL = /\b(?:e-?mail|mail|online|digital\w*|internet|pdf|elektronisch\w*|per\s+app)\b/i;
+/** "immer", "automatisch", "in jedem Fall": the question asks whether the rule holds without a condition. */
+const ASKS_ALWAYS = /\b(?:immer|stets|automatisch|in\s+jedem\s+fall|ohne\s+weiteres|grundsätzlich)\b/i;
+
+/**
+ * The first words of a yes/no answer read from the answering sentence, or undefined when its wording does not
+ * decide the question (the caller then quotes the sentence without a yes or no).
+ */
+export function yesNo(question: string, sentence: string): string | undefined {
+  const modal = modalOf(sentence);
+  const digital = ASKS_DIGITAL.test(question);
+  const permission = ASKS_PERMISSION.test(question);
+  const duty = ASKS_DUTY.test(question);
+  if (modal === 'excluded') return 'Nein';
+  if (digital && modal === 'textform') return 'Ja, die Textform genügt, also auch eine E-Mail';
+  // the general rule of every procedural code (§ 126 Abs. 3, § 126a BGB, § 3a Abs. 2 VwVfG): a plain e-mail is no Schriftform
+  if (digital && modal === 'written') {
+    return duty
+      ? 'Ja, die Vorschrift verlangt die Schriftform'
+      : 'Nicht per einfacher E-Mail: Die Vorschrift verlangt die Schriftform; elektronisch wird sie nur durch die elektronische Form (qualifizierte elektronische Signatur) oder die Wege ersetzt, die das Verfahrensgesetz dafür zulässt (§ 126a BGB, § 3a Abs. 2 VwVfG)';
+  }
+  const condition = conditionOf(sentence);
+  if (condition) return ASKS_ALWAYS.test(question) ? `Nicht immer, nur ${condition.replace(/^nur\s+/i, '')}` : `Es kommt darauf an: ${condition}`;
+  const base =
+    modal === 'electronic'
+      ? 'Ja'
+      : modal === 'permission'
+        ? duty
+          ? 'Nicht zwingend'
+          : 'Ja'
+        : modal === 'obligation' || modal === 'textform' || modal === 'written'
+          ? permission || duty
+            ? 'Ja'
+            : undefined
+          : undefined;
+  // the rule holds unless the exception applies: "Ja, es sei denn, dass …"
+  const exception = EXCEPTION.exec(sentence)?.[0].trim();
+  return base && exception ? `${base}, ${exception}` : base;
+}
+
+/** The lead without a card: the answer read from the sentence, the provision that says it, and the sentence. */
+export function generalLead(question: string, c: Candidate, num: string): string {
+  const where = `${c.ref} ${c.hit.law}${c.hit.title ? ` (${c.hit.title})` : ''} ${num}`;
+  const quote = `„${c.sentence}“`;
+  const kind = answerKind(question);
+  if (kind === 'yesno') {
+    const answer = yesNo(question, c.sentence);
+    if (!answer) return `Dazu regelt ${where}: ${quote}`;
+    return `${answer}. ${where}: ${quote}`;
+  }
+  if (kind === 'time') return `Nach ${where}: ${quote}`;
+  return `Dazu regelt ${where}: ${quote}`;
+}
