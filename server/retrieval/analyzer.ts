@@ -213,8 +213,21 @@ export class Analyzer {
           let n = 0;
           for (const { stem: s, link } of this.expansionData.thesaurus.ranked(term)) {
             if (n >= limit) break;
-            if (s.length < 4 || STOP_WORDS.has(s) || !known(s)) continue;
-            put(s, base * w * (wholeKnown ? Math.min(1, link * TUNING.thesaurusLinkScale) : 1));
+            if (s.length < 4 || STOP_WORDS.has(s)) continue;
+            const sw = base * w * (wholeKnown ? Math.min(1, link * TUNING.thesaurusLinkScale) : 1);
+            // the -ung noun of a synonym verb names the act as statute titles do ("heiraten" → trauen → Trauung),
+            // also when the statutes never use the verb itself
+            let derived = false;
+            for (const verb of this.expansionData.thesaurus.verbsOf(s))
+              for (const noun of nounsOfVerb(verb)) {
+                const ns = stem(noun);
+                if (ns !== s && ns !== term && known(ns)) {
+                  put(ns, sw * TUNING.synonymNounWeight);
+                  derived = true;
+                }
+              }
+            if (known(s)) put(s, sw);
+            else if (!derived) continue;
             n++;
           }
         }

@@ -204,6 +204,24 @@ export class Thesaurus {
     });
   }
 
+  /** Lower-case group members (verbs, adjectives: OpenThesaurus capitalises nouns) with this stem, for derivations. */
+  verbsOf(stemmed: string): string[] {
+    if (!this.verbs) {
+      this.verbs = new Map();
+      for (const g of this.groups)
+        for (const w of g.words) {
+          if (w[0] !== w[0]!.toLowerCase()) continue;
+          const s = stem(w);
+          const list = this.verbs.get(s);
+          if (!list) this.verbs.set(s, [w]);
+          else if (!list.includes(w)) list.push(w);
+        }
+    }
+    return this.verbs.get(stemmed) ?? [];
+  }
+
+  private verbs?: Map<string, string[]>;
+
   related(stemmed: string): string[] {
     return this.ranked(stemmed).map((r) => r.stem);
   }

@@ -42,6 +42,8 @@ export const TUNING = {
   knownThesaurusMinIdf: 4,
   knownThesaurusFanOut: 8,
   thesaurusLinkScale: 3,
+  /** The -ung noun of a thesaurus synonym that is a verb, relative to the synonym's weight. */
+  synonymNounWeight: 1,
   /** Statute terms of the legal-concept map (curated, but not what the user typed). */
   conceptWeight: 0.5,
   /** Law-title context field: added per matching title term (× idf over laws). */

@@ -130,6 +130,22 @@ describe('thesaurus expansion', () => {
     expect(big.filter((x) => w(x) > 0).length).toBeLessThan(big.length);
   });
 
+  it('reaches the statute noun of a synonym verb, also when the statutes never use the verb', () => {
+    const th = new Thesaurus(parseThesaurus(thesaurusLine(['heiraten', 'trauen', 'ehelichen'])));
+    const a = new Analyzer(new Set(), { decompound: true, synonyms: false }, { thesaurus: th, concepts: [] });
+    const corpus = new Set([stem('heiraten'), stem('trauung')]);
+    const terms = a.analyzeQuery('heiraten', (t) => corpus.has(t), [], () => 8);
+    const w = (x: string) => terms.find((t) => t.term === stem(x))?.weight ?? 0;
+    expect(w('trauung')).toBeGreaterThan(0);
+    expect(w('trauung')).toBeLessThan(w('heiraten'));
+    // the noun is taken only when the index has it, and an unknown synonym verb is not searched itself
+    expect(w('ehelichung')).toBe(0);
+    expect(w('trauen')).toBe(0);
+    // nothing derived when the thesaurus is off
+    const off = new Analyzer(new Set(), { decompound: true, synonyms: false, thesaurus: false }, { thesaurus: th, concepts: [] });
+    expect(off.analyzeQuery('heiraten', (t) => corpus.has(t), [], () => 8).some((t) => t.term === stem('trauung'))).toBe(false);
+  });
+
   it('can be switched off for the ablation', () => {
     const off = new Analyzer(new Set(), { decompound: true, synonyms: false, thesaurus: false }, expansion);
     expect(weightOf(off, 'Kuli', 'stift')).toBeUndefined();
