@@ -37,4 +37,11 @@ describe('fit of a source to a question', () => {
     expect(fittingHits('Welche Regeln gelten im Digitalcheck für Blockchain beim Grundbuch?', [grundbuch])).toEqual([]);
     expect(fittingHits('Wie ersetze ich die Schriftform?', [grundbuch, schriftform])).toEqual([schriftform]);
   });
+
+  it('does not take the first part of a compound for the compound, nor the addressee for the subject', () => {
+    const schulen = hit('NDIG', '§ 3', 'Dieses Gesetz gilt auch für die öffentlichen Schulen.');
+    const belege = hit('AO', '§ 147 Abs. 1', 'Die folgenden Unterlagen sind geordnet aufzubewahren: Buchungsbelege.');
+    expect(fittingHits('Dürfen Schulzeugnisse in Niedersachsen künftig rein digital ausgestellt werden?', [schulen])).toEqual([]);
+    expect(fittingHits('Dürfen Unternehmen ihre Buchungsbelege nur noch digital aufbewahren?', [schulen, belege])).toEqual([belege]);
+  });
 });

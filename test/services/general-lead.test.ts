@@ -23,6 +23,8 @@ describe('general lead: the answer read from a provision sentence', () => {
     expect(yesNo('Darf der Arbeitgeber das Zeugnis per E-Mail erteilen?', 'Die Erteilung des Zeugnisses in elektronischer Form ist ausgeschlossen.')).toBe('Nein');
     expect(yesNo('Reicht eine E-Mail?', 'Das Verlangen ist in Textform zu erklären.')).toMatch(/^Ja, die Textform genügt/);
     expect(yesNo('Darf ein Mieter per E-Mail kündigen?', 'Die Kündigung bedarf der schriftlichen Form.')).toMatch(/^Nicht per einfacher E-Mail/);
+    // only the quoted provision is a source of this lead: it names no other §
+    expect(yesNo('Darf ein Mieter per E-Mail kündigen?', 'Die Kündigung bedarf der schriftlichen Form.')).not.toMatch(/§/);
     expect(yesNo('Muss ein Bevollmächtigter immer eine Vollmacht vorlegen?', 'Der Bevollmächtigte hat auf Verlangen seine Vollmacht schriftlich nachzuweisen.')).toBe(
       'Nicht immer, nur auf Verlangen seine Vollmacht schriftlich nachzuweisen',
     );

@@ -22,7 +22,7 @@ const FRAME_WORDS = (
   'machen macht kriegen bekommen bekommt gehen lassen drin sache sachen fall fälle beispiel praxis digital ' +
   'digitale digitalen referentin referent referat ministerium ministerien rathaus ordnungsamt bürgeramt bürgerbüro ' +
   'amtsstube kreisverwaltung stadtverwaltung standesamt grundlage grundlagen rechtsgrundlage antwort hilfe antrag anträge ' +
-  'antragstellung antragsteller antragstellerin verfahren verwaltungsverfahren'
+  'antragstellung antragsteller antragstellerin verfahren verwaltungsverfahren unternehmen unternehmer firma firmen betrieb betriebe'
 ).split(/\s+/);
 const FRAME = new Set(FRAME_WORDS.map((w) => stem(tokenize(w)[0] ?? w)));
 
@@ -148,7 +148,8 @@ const hitHaystack = memoByText((text) => haystack(text));
 export function fittingHits(question: string, hits: SearchHit[]): SearchHit[] {
   const terms = specificTerms(question);
   if (terms.length === 0) return hits;
-  return hits.filter((h) => hitFits(terms, uncovered(terms, hitHaystack(`${h.lawTitle ?? ''} ${h.title} ${h.text}`))));
+  // the stricter reading of sentences: "Schulen" is no form of "Schulzeugnisse", a compound needs its first part too
+  return hits.filter((h) => hitFits(terms, uncovered(terms, hitHaystack(`${h.lawTitle ?? ''} ${h.title} ${h.text}`), true)));
 }
 
 /** "„Drohnenflüge“ und „Naturschutzgebieten“" — the words of the question that nothing covered. */

@@ -216,11 +216,12 @@ export function yesNo(question: string, sentence: string): string | undefined {
   const duty = ASKS_DUTY.test(question);
   if (modal === 'excluded') return 'Nein';
   if (digital && modal === 'textform') return 'Ja, die Textform genügt, also auch eine E-Mail';
-  // the general rule of every procedural code (§ 126 Abs. 3, § 126a BGB, § 3a Abs. 2 VwVfG): a plain e-mail is no Schriftform
+  // a plain e-mail is no Schriftform in any procedural code; the lead names no § for it, since only the quoted
+  // provision is a checked source of this answer (the rules that replace the form stand on the Schriftform cards)
   if (digital && modal === 'written') {
     return duty
       ? 'Ja, die Vorschrift verlangt die Schriftform'
-      : 'Nicht per einfacher E-Mail: Die Vorschrift verlangt die Schriftform; elektronisch wird sie nur durch die elektronische Form (qualifizierte elektronische Signatur) oder die Wege ersetzt, die das Verfahrensgesetz dafür zulässt (§ 126a BGB, § 3a Abs. 2 VwVfG)';
+      : 'Nicht per einfacher E-Mail: Die Vorschrift verlangt die Schriftform, und eine einfache E-Mail erfüllt sie nicht; elektronisch ersetzt wird sie nur auf den Wegen, die das Gesetz dafür ausdrücklich zulässt';
   }
   const condition = conditionOf(sentence);
   if (condition) return ASKS_ALWAYS.test(question) ? `Nicht immer, nur ${condition.replace(/^nur\s+/i, '')}` : `Es kommt darauf an: ${condition}`;
