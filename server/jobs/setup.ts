@@ -1,10 +1,10 @@
 import { rmSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Config } from '../config';
 import { type BatchJobsDeps, createBatchJobs } from './runner';
 import { inProcessQueue } from './queue';
 import { redisQueue } from './redis-queue';
+import { defaultBatchThreads } from '../batch/run-batch';
 
 export interface JobSetup {
   config: Config;
@@ -30,8 +30,8 @@ export function setUpJobs(s: JobSetup) {
   return createBatchJobs({
     store: s.store,
     runBatch: s.runBatch,
-    // all cores but one by default, so that a web server in the same process stays responsive
-    threads: s.threads ?? Math.max(1, availableParallelism() - 1),
+    // all cores but one, which also keeps a web server in the same process responsive
+    threads: s.threads ?? defaultBatchThreads(),
     workerHeapMb: config.INGEST_HEAP_MB,
     maxResultBytes: config.JOB_MAX_RESULTS_MB * 1024 * 1024,
     onDelete: (id) => rmSync(join(s.uploadsDir, id), { recursive: true, force: true }),

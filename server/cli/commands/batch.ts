@@ -1,7 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { availableParallelism } from 'node:os';
 import type { CliCommand } from '../command';
 import { UsageError } from '../command';
 import { AppError } from '../../errors';
@@ -9,6 +8,7 @@ import { CATEGORY_CODES, CATEGORY_LABELS } from '../../contracts/finding';
 import { listLawFiles } from '../../batch/files';
 import { skippedResult } from '../../batch/law-result';
 import { screenLaws } from '../../batch/screen';
+import { defaultBatchThreads } from '../../batch/run-batch';
 import { SummaryAccumulator, topLaws, type BatchSummary } from '../../batch/summary';
 import { openBatchOutputs } from '../../batch/writers';
 import { createProgress } from '../../batch/progress';
@@ -25,7 +25,7 @@ const usage = [
   'und schreibt findings.jsonl, findings.csv (für Excel), summary.json und summary.md nach AUSGABEVERZEICHNIS.',
   '',
   '  --out, -o DIR   Ausgabeverzeichnis (wird angelegt)',
-  `  --jobs, -j N    Anzahl Worker-Threads (Standard: alle Kerne, hier ${availableParallelism()})`,
+  `  --jobs, -j N    Anzahl Worker-Threads (Standard: alle Kerne außer einem, hier ${defaultBatchThreads()})`,
   '  --ai            zusätzlich KI-Prüfung der Vorschriften mit Regelbefunden durch das konfigurierte',
   '                  Sprachmodell (LLM_MODEL, OPENAI_BASE_URL/OPENAI_API_KEY); Tokens je Gesetz in summary.*',
   '',
@@ -159,7 +159,7 @@ export const command: CliCommand = {
     }
     const s = summary.toSummary(run.seconds);
     await outputs.finish(s);
-    const threads = run.mode === 'threads' ? `${Math.min(jobs ?? availableParallelism(), files.length)} Worker-Threads` : 'ohne Worker-Threads';
+    const threads = run.mode === 'threads' ? `${Math.min(jobs ?? defaultBatchThreads(), files.length)} Worker-Threads` : 'ohne Worker-Threads';
     process.stdout.write(report(s, Object.values(outputs.files), out, threads) + '\n');
     return 0;
   },
