@@ -50,6 +50,13 @@ export class DocumentIndex {
   private readonly restatements = new Map<number, boolean>();
   /** Per Absatz start: what its sentences offer the other sentences of the Absatz. */
   private readonly offers = new Map<number, AbsatzOffers>();
+  /**
+   * Tests of a whole span (sentence, clause, Absatz) by span: every hit of a long Absatz asked the same question
+   * again, which made the check quadratic in the Absatz length on hostile input.
+   */
+  private readonly spanTests = new Map<unknown, Map<string, boolean>>();
+  /** Per sentence start: the offsets of its semicolons (clause bounds), found once. */
+  private readonly semicolons = new Map<number, number[]>();
 
   constructor(readonly doc: LawDocument, readonly profile: LawProfile) {
     doc.provisions.forEach((p, pi) =>
@@ -112,6 +119,42 @@ export class DocumentIndex {
 
   provision(i: number): Provision {
     return this.doc.provisions[i]!;
+  }
+
+  /** `compute()` for the span `from`–`to`, once per test (a regex or a name) and span. */
+  spanTest(test: unknown, from: number, to: number, compute: () => boolean): boolean {
+    // short spans (all real law) are tested directly: the memo pays only where many hits share a long span
+    if (to - from < LONG_SPAN) return compute();
+    let byTest = this.spanTests.get(test);
+    if (byTest === undefined) this.spanTests.set(test, (byTest = new Map()));
+    const key = `${from},${to}`;
+    let v = byTest.get(key);
+    if (v === undefined) byTest.set(key, (v = compute()));
+    return v;
+  }
+
+  /**
+   * The clause of a sentence that holds `start`–`end`, bounded by the semicolons before and after it: absolute
+   * offsets, found by a binary search instead of a scan of the sentence per hit.
+   */
+  clauseAround(ref: SentenceRef, start: number, end: number): { from: number; to: number } {
+    let marks = this.semicolons.get(ref.start);
+    if (marks === undefined) {
+      marks = [];
+      for (let i = this.doc.text.indexOf(';', ref.start); i !== -1 && i < ref.end; i = this.doc.text.indexOf(';', i + 1)) marks.push(i);
+      this.semicolons.set(ref.start, marks);
+    }
+    // first semicolon at or after `start`; the one before it bounds the clause on the left
+    let lo = 0;
+    let hi = marks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (marks[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const from = lo > 0 ? marks[lo - 1]! + 1 : ref.start;
+    while (lo < marks.length && marks[lo]! < end) lo++;
+    return { from, to: lo < marks.length ? marks[lo]! : ref.end };
   }
 
   paragraph(ref: SentenceRef): Paragraph {
@@ -295,6 +338,9 @@ function isRepealed(text: string, p: Provision): boolean {
   return body.length < 40 && REPEALED.test(body);
 }
 
+/** Spans from this length on memoise their whole-span tests (hostile input: one "sentence" with thousands of hits). */
+const LONG_SPAN = 1000;
+
 /** Everything a rule sees for one trigger hit. Slices are taken once per hit, never per character. */
 export class MatchContext {
   private cache: { sentence: string; before: string; after: string } | undefined;
@@ -354,6 +400,20 @@ export class MatchContext {
   get paragraphText(): string {
     const p = this.index.paragraph(this.ref);
     return this.index.doc.text.slice(p.start, p.end);
+  }
+  /** `re.test(sentence)`, once per long sentence. */
+  sentenceMatches(re: RegExp): boolean {
+    return this.spanMatches(re, this.ref.start, this.ref.end, () => this.sentence);
+  }
+  /** `re.test(paragraphText)`, once per long Absatz. */
+  paragraphMatches(re: RegExp): boolean {
+    const p = this.index.paragraph(this.ref);
+    return this.spanMatches(re, p.start, p.end, () => this.paragraphText);
+  }
+  /** A regex literal is a new object at every evaluation, so the memo is keyed by its source; a stateful (g, y) regex is never memoised. */
+  private spanMatches(re: RegExp, from: number, to: number, text: () => string): boolean {
+    if (re.global || re.sticky) return re.test(text());
+    return this.index.spanTest(re.flags ? `${re.source}/${re.flags}` : re.source, from, to, () => re.test(text()));
   }
   /** The sentences of the Absatz, each as text (for guards that look at the Absatz sentence by sentence). */
   get paragraphSentences(): string[] {

@@ -75,13 +75,13 @@ export const schriftform = defineRule({
       id: 'ausschluss-ohne-aber',
       rationale: '„Nicht in elektronischer Form“ verlangt nur als Nachsatz („…, aber nicht in elektronischer Form“) Papier; sonst prüft die Regel das Wort „schriftlich“.',
       stage: 'trigger',
-      when: (ctx) => /^nicht\s+in\s+elektronischer\s+Form$/.test(ctx.text) && (!/\baber\s+$/.test(ctx.lead(8)) || /schriftlich|Schriftform/i.test(ctx.sentence)),
+      when: (ctx) => /^nicht\s+in\s+elektronischer\s+Form$/.test(ctx.text) && (!/\baber\s+$/.test(ctx.lead(8)) || ctx.sentenceMatches(/schriftlich|Schriftform/i)),
       example: 'Die Erklärung kann nicht in elektronischer Form abgegeben werden, wenn sie schriftlich zu erfolgen hat.',
     },
     {
       id: 'schriftlich-erlaubt',
       rationale: '„Können schriftlich erfolgen“ erlaubt den schriftlichen Weg statt einer Sitzung oder Rede; es schreibt ihn nicht vor.',
-      when: (ctx) => /^schriftlich$/i.test(ctx.text) && /\b(?:kann|können)\s+(?:\S+\s+){0,2}$/.test(ctx.lead(40)) && /^\s+(?:erfolgen|geschehen|vorgenommen\s+werden)\b/.test(ctx.trail(30)) && !/\bnur\b/.test(ctx.sentence),
+      when: (ctx) => /^schriftlich$/i.test(ctx.text) && /\b(?:kann|können)\s+(?:\S+\s+){0,2}$/.test(ctx.lead(40)) && /^\s+(?:erfolgen|geschehen|vorgenommen\s+werden)\b/.test(ctx.trail(30)) && !ctx.sentenceMatches(/\bnur\b/),
       example: 'Unterrichtung und Erklärung können schriftlich erfolgen.',
     },
     {
@@ -100,7 +100,7 @@ export const schriftform = defineRule({
     {
       id: 'pruefungsrecht',
       rationale: 'Im Prüfungsrecht meint „schriftlich“ die Art der Leistung, solange keine Erklärung gegenüber einer Stelle gemeint ist.',
-      when: (ctx) => /^schriftlich/i.test(ctx.text) && EXAM.test(ctx.sentence) && !FORM_OBJECT.test(ctx.lead(60) + ctx.text + ctx.trail(60)),
+      when: (ctx) => /^schriftlich/i.test(ctx.text) && ctx.sentenceMatches(EXAM) && !FORM_OBJECT.test(ctx.lead(60) + ctx.text + ctx.trail(60)),
       example: 'Die Prüfung wird schriftlich durchgeführt und dauert vier Stunden.',
     },
     {
@@ -112,13 +112,13 @@ export const schriftform = defineRule({
     {
       id: 'gremienverfahren',
       rationale: 'Schriftliche Abstimmungen und Umlaufverfahren regeln die innere Willensbildung eines Gremiums, nicht den Verkehr mit Bürgern.',
-      when: (ctx) => COMMITTEE.test(ctx.sentence),
+      when: (ctx) => ctx.sentenceMatches(COMMITTEE),
       example: 'Der Vorsitzende kann eine schriftliche Stimmabgabe der Mitglieder zulassen.',
     },
     {
       id: 'wirkung-oeffentliche-urkunde',
       rationale: 'Der Satz beschreibt die Beweiskraft einer Erklärung als öffentliche Urkunde, er verlangt keine Form.',
-      when: (ctx) => PUBLIC_DEED.test(ctx.sentence),
+      when: (ctx) => ctx.sentenceMatches(PUBLIC_DEED),
       example: 'Schriftliche Erklärungen der Kammer haben die Eigenschaft öffentlicher Urkunden.',
     },
     {
@@ -140,7 +140,7 @@ export const schriftform = defineRule({
     {
       id: 'form-wird-gelockert',
       rationale: 'Die Vorschrift hebt eine Form auf oder lockert sie (EGovG § 13: „wird allein dadurch nicht die Anordnung der Schriftform bewirkt“).',
-      when: (ctx) => RELAXES_FORM.test(ctx.sentence),
+      when: (ctx) => ctx.sentenceMatches(RELAXES_FORM),
       example:
         'Ist durch Rechtsvorschrift die Verwendung eines bestimmten Formulars vorgeschrieben, das ein Unterschriftsfeld vorsieht, wird allein dadurch nicht die Anordnung der Schriftform bewirkt.',
     },
@@ -168,7 +168,7 @@ export const schriftform = defineRule({
       id: 'verbot',
       rationale: 'Ein Verbot („darf nicht … schriftlich verkehren“) schreibt keine Form vor.',
       when: (ctx) =>
-        /\b(?:darf|dürfen)\s+(?:\S+\s+){0,3}nicht\b/.test(ctx.sentence) && !/\bmuss\b|\bmüssen\b|\bist\b[^,;]*\bzu\s+\w+|\bsind\b[^,;]*\bzu\s+\w+/.test(ctx.sentence),
+        ctx.sentenceMatches(/\b(?:darf|dürfen)\s+(?:\S+\s+){0,3}nicht\b/) && !ctx.sentenceMatches(/\bmuss\b|\bmüssen\b|\bist\b[^,;]*\bzu\s+\w+|\bsind\b[^,;]*\bzu\s+\w+/),
       example: 'Der Gefangene darf mit dem Besucher nicht schriftlich verkehren.',
     },
     {
