@@ -1,5 +1,5 @@
 import type { LawDocument, Paragraph, Provision } from '../contracts/document';
-import { CONDITION_OPENING, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, OTHER_ACT_ELECTRONIC, OTHER_ACT_TEXTFORM_VERB, OTHER_DOCUMENT_ELECTRONIC, REPEALED, REPLACED_ELECTRONICALLY, isNegated, offersElectronic, withoutOtherActTextformDuty } from './lexicon';
+import { CLAUSE_BOUNDARY, CONDITION_OPENING, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, OTHER_ACT_ELECTRONIC, OTHER_ACT_TEXTFORM_VERB, OTHER_DOCUMENT_ELECTRONIC, REPEALED, REPLACED_ELECTRONICALLY, isNegated, offersElectronic, withoutOtherActTextformDuty } from './lexicon';
 import { normalizeWhitespace } from '../parser/structure';
 import type { LawProfile } from './profile';
 
@@ -55,8 +55,8 @@ export class DocumentIndex {
    * again, which made the check quadratic in the Absatz length on hostile input.
    */
   private readonly spanTests = new Map<unknown, Map<string, boolean>>();
-  /** Per sentence start: the offsets of its semicolons (clause bounds), found once. */
-  private readonly semicolons = new Map<number, number[]>();
+  /** Per mark set and sentence start: the offsets of those marks in the sentence (clause bounds), found once. */
+  private readonly marks = new Map<string, Map<number, number[]>>();
 
   constructor(readonly doc: LawDocument, readonly profile: LawProfile) {
     doc.provisions.forEach((p, pi) =>
@@ -138,24 +138,33 @@ export class DocumentIndex {
    * offsets, found by a binary search instead of a scan of the sentence per hit.
    */
   clauseAround(ref: SentenceRef, start: number, end: number): { from: number; to: number } {
-    let marks = this.semicolons.get(ref.start);
+    const marks = this.marksOf(ref, ';');
+    let i = firstAtOrAfter(marks, start);
+    const from = i > 0 ? marks[i - 1]! + 1 : ref.start;
+    while (i < marks.length && marks[i]! < end) i++;
+    return { from, to: i < marks.length ? marks[i]! : ref.end };
+  }
+
+  /** Offset right after the last of `chars` in the sentence before `at` (the sentence start when there is none). */
+  afterLastMark(ref: SentenceRef, chars: string, at: number): number {
+    const marks = this.marksOf(ref, chars);
+    const i = firstAtOrAfter(marks, at);
+    return i > 0 ? marks[i - 1]! + 1 : ref.start;
+  }
+
+  private marksOf(ref: SentenceRef, chars: string): number[] {
+    let bySentence = this.marks.get(chars);
+    if (bySentence === undefined) this.marks.set(chars, (bySentence = new Map()));
+    let marks = bySentence.get(ref.start);
     if (marks === undefined) {
       marks = [];
-      for (let i = this.doc.text.indexOf(';', ref.start); i !== -1 && i < ref.end; i = this.doc.text.indexOf(';', i + 1)) marks.push(i);
-      this.semicolons.set(ref.start, marks);
+      const text = this.doc.text;
+      for (let i = ref.start; i < ref.end; i++) if (chars.includes(text[i]!)) marks.push(i);
+      bySentence.set(ref.start, marks);
     }
-    // first semicolon at or after `start`; the one before it bounds the clause on the left
-    let lo = 0;
-    let hi = marks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (marks[mid]! < start) lo = mid + 1;
-      else hi = mid;
-    }
-    const from = lo > 0 ? marks[lo - 1]! + 1 : ref.start;
-    while (lo < marks.length && marks[lo]! < end) lo++;
-    return { from, to: lo < marks.length ? marks[lo]! : ref.end };
+    return marks;
   }
+
 
   paragraph(ref: SentenceRef): Paragraph {
     return this.doc.provisions[ref.prov]!.paragraphs[ref.para]!;
@@ -275,6 +284,18 @@ export class DocumentIndex {
     }
     return out;
   }
+}
+
+/** Index of the first offset in the sorted `offsets` that is `>= at`. */
+function firstAtOrAfter(offsets: number[], at: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Sentences of one Absatz (text without the Textform of other acts) by what they offer the others. */
@@ -436,7 +457,9 @@ export class MatchContext {
     return /Begriffsbestimmung|^Begriffe$|Definition/i.test(this.provision.title);
   }
   negated(): boolean {
-    return isNegated(this.before, this.after);
+    // in a long sentence the clause bound comes from the index: searching the sentence for it per hit was quadratic
+    const long = this.ref.end - this.ref.start >= LONG_SPAN;
+    return isNegated(this.before, this.after, long ? this.index.afterLastMark(this.ref, CLAUSE_BOUNDARY, this.start) - this.ref.start : undefined);
   }
   /** The hit sits in an opening condition ("Wird … durch die Post übermittelt, …"), so it describes a case. */
   inCondition(): boolean {

@@ -68,14 +68,20 @@ export function offersElectronic(text: string, strong = false): boolean {
   return re.test(text) && !ELECTRONIC_EXCLUDED.test(text);
 }
 
-const CLAUSE_BOUNDARY = /[,;:(]/g;
+/** Characters that end a clause before a hit. */
+export const CLAUSE_BOUNDARY = ',;:(';
 
-/** Text of the clause before the hit (back to the last comma/semicolon/colon/bracket). */
-export function clauseBefore(before: string): string {
-  let cut = 0;
-  for (const m of before.matchAll(CLAUSE_BOUNDARY)) cut = m.index! + 1;
+/**
+ * Text of the clause before the hit (back to the last comma/semicolon/colon/bracket). `cut`, the offset after that
+ * boundary, may come from the document index, which finds it without reading the sentence per hit.
+ */
+function clauseBefore(before: string, cut = lastBoundaryEnd(before)): string {
   // a comma right before the hit ("…, nicht schriftlich") should not hide a negation two words earlier
   return before.length - cut < 12 ? before.slice(Math.max(0, before.length - 60)) : before.slice(cut);
+}
+
+function lastBoundaryEnd(before: string): number {
+  return Math.max(...[...CLAUSE_BOUNDARY].map((c) => before.lastIndexOf(c))) + 1;
 }
 
 /** Text of the clause after the hit (up to the next comma/semicolon/period). */
@@ -100,8 +106,8 @@ const WAIVER = /\b(?:verzichtet|abgesehen)\s+werden\b|\b(?:verzichten|absehen)\b
  * Negation and waiver around a hit: "bedarf nicht der Schriftform", "ohne dass es einer Unterschrift bedarf",
  * "keiner Schriftform", "… ist nicht erforderlich", "Von dem persönlichen Erscheinen kann abgesehen werden".
  */
-export function isNegated(before: string, after: string): boolean {
-  const cb = clauseBefore(before);
+export function isNegated(before: string, after: string, clauseStart?: number): boolean {
+  const cb = clauseBefore(before, clauseStart);
   const ca = clauseAfter(after);
   if (NEG_AFTER.test(ca)) return true;
   if (NEG_BEFORE[0]!.test(cb) || NEG_BEFORE[2]!.test(cb)) return true;
@@ -117,9 +123,12 @@ export function isNegated(before: string, after: string): boolean {
 
 const SOFT = /\b(?:soll|sollen|sollte|sollten|in der Regel|auf Verlangen|auf Anforderung|auf Anfrage|verlangen\s+kann|verlangen\s+können|kann\s+(?:\S+\s+){0,6}verlangen|können\s+(?:\S+\s+){0,6}verlangen|kann\s+(?:\S+\s+){0,6}anordnen)\b/i;
 
-/** "hoch" for plain duties, "mittel" for softer wording ("soll", "in der Regel", "auf Verlangen"). */
-export function modalSeverity(sentence: string, fallback: Severity = 'hoch'): Severity {
-  return SOFT.test(sentence) ? 'mittel' : fallback;
+/**
+ * "hoch" for plain duties, "mittel" for softer wording ("soll", "in der Regel", "auf Verlangen"); asked of the hit's
+ * context, so that the test runs once per long sentence.
+ */
+export function modalSeverity(ctx: { sentenceMatches(re: RegExp): boolean }, fallback: Severity = 'hoch'): Severity {
+  return ctx.sentenceMatches(SOFT) ? 'mittel' : fallback;
 }
 
 /**

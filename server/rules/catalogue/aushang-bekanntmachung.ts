@@ -189,7 +189,7 @@ export const aushangBekanntmachung = defineRule({
     },
   ],
   report(ctx) {
-    return { severity: modalSeverity(ctx.sentence), edit: edit(ctx) };
+    return { severity: modalSeverity(ctx), edit: edit(ctx) };
   },
   examples: {
     flagged: [

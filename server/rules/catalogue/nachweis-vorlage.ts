@@ -189,7 +189,7 @@ export const nachweisVorlage = defineRule({
       example: 'Eine Meldebescheinigung ist nicht mehr vorzulegen, wenn die Anschrift bekannt ist.',
     },
   ],
-  report: (ctx) => ({ severity: modalSeverity(ctx.sentence), edit: { kind: 'appendSentence', sentence: TEXTS.fetch } }),
+  report: (ctx) => ({ severity: modalSeverity(ctx), edit: { kind: 'appendSentence', sentence: TEXTS.fetch } }),
   examples: {
     flagged: [
       'Dem Antrag ist eine [Meldebescheinigung] beizufügen, die nicht älter als drei Monate ist.',

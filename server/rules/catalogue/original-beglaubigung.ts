@@ -174,7 +174,7 @@ export const originalBeglaubigung = defineRule({
   ],
   report(ctx) {
     const legalBasis = notarialBasis(ctx);
-    return { severity: modalSeverity(ctx.sentence), edit: edit(ctx), ...(legalBasis ? { legalBasis } : {}) };
+    return { severity: modalSeverity(ctx), edit: edit(ctx), ...(legalBasis ? { legalBasis } : {}) };
   },
   examples: {
     flagged: [

@@ -390,7 +390,7 @@ export const papierVordruck = defineRule({
   report(ctx) {
     const start = spanStart(ctx);
     const soft = /usdr|ausgedruckt/.test(ctx.text) || ctx.sentenceMatches(/Ermächtig|ermächtigt|kann\s+(?:\S+\s+){0,6}(?:bestimm|vorschreib)/);
-    return { start, severity: soft ? 'mittel' : modalSeverity(ctx.sentence), edit: edit(ctx, start) };
+    return { start, severity: soft ? 'mittel' : modalSeverity(ctx), edit: edit(ctx, start) };
   },
   examples: {
     flagged: [

@@ -251,7 +251,7 @@ export const persoenlichesErscheinen = defineRule({
   ],
   report(ctx) {
     const start = ctx.text === 'Niederschrift' || ctx.text === 'Protokoll' ? ctx.start - minutesPreposition(ctx)!.length : ctx.start;
-    return { start, severity: modalSeverity(ctx.sentence), edit: edit(ctx, start) };
+    return { start, severity: modalSeverity(ctx), edit: edit(ctx, start) };
   },
   examples: {
     flagged: [

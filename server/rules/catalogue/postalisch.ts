@@ -142,7 +142,7 @@ export const postalisch = defineRule({
   report(ctx) {
     const start = spanStart(ctx);
     const soft = ctx.sentenceMatches(/Aufgabe\s+zur\s+Post|zur\s+Post\s+(?:gegeben|aufgegeben)|Poststempel|gilt\b/);
-    return { start, severity: soft ? 'mittel' : modalSeverity(ctx.sentence), edit: edit(ctx, start) };
+    return { start, severity: soft ? 'mittel' : modalSeverity(ctx), edit: edit(ctx, start) };
   },
   examples: {
     flagged: [

@@ -194,7 +194,7 @@ export const schriftform = defineRule({
     }
     const permissive = /\b(?:kann|können|darf|dürfen)\b/.test(sentence) && !/\bnur\b|\bausschließlich\b|\bmuss\b|\bmüssen\b|\bist\b[^,;]*\bzu\s+\w+/.test(sentence);
     return {
-      severity: permissive ? 'mittel' : modalSeverity(sentence),
+      severity: permissive ? 'mittel' : modalSeverity(ctx),
       edit: edit(ctx),
       note: ctx.profile.land === 'nds' ? TEXTS.noteLand : undefined,
     };

@@ -160,7 +160,7 @@ export const technologieSpezifisch = defineRule({
   ],
   report(ctx) {
     const among = ctx.sentenceMatches(/\boder\b|\bauch\b|\bsowie\b|\bbzw\./);
-    return { severity: among ? 'mittel' : modalSeverity(ctx.sentence), edit: edit(ctx) };
+    return { severity: among ? 'mittel' : modalSeverity(ctx), edit: edit(ctx) };
   },
   examples: {
     flagged: [

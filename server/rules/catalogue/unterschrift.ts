@@ -142,7 +142,7 @@ export const unterschrift = defineRule({
     const { sentence } = ctx;
     return {
       // signatures of officials on the authority's own acts (minutes, judgments) are an internal media break
-      severity: OFFICIAL.test(sentence) && !CITIZEN.test(sentence) ? 'mittel' : modalSeverity(sentence),
+      severity: OFFICIAL.test(sentence) && !CITIZEN.test(sentence) ? 'mittel' : modalSeverity(ctx),
       edit: { kind: 'appendSentence', sentence: signatureSubstituteSentence(ctx.profile) },
     };
   },

@@ -85,7 +85,7 @@ export const zahlung = defineRule({
   ],
   report(ctx) {
     const sole = ctx.sentenceMatches(/\bnur\b|\bausschließlich\b/) || /marke/.test(ctx.text);
-    return { severity: sole ? 'hoch' : modalSeverity(ctx.sentence), edit: { kind: 'appendSentence', sentence: TEXTS.payOnline } };
+    return { severity: sole ? 'hoch' : modalSeverity(ctx), edit: { kind: 'appendSentence', sentence: TEXTS.payOnline } };
   },
   examples: {
     flagged: [
