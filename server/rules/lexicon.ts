@@ -113,7 +113,8 @@ export function isNegated(before: string, after: string, clauseStart?: number): 
   if (NEG_BEFORE[0]!.test(cb) || NEG_BEFORE[2]!.test(cb)) return true;
   // "braucht der Führer eines Fahrzeugs, an dem …, nicht den Abdruck … mitzuführen": "brauchen" with "nicht" in the
   // hit's own clause frees from the duty even when a relative clause separates the two
-  if (NEED_NOT_VERB.test(before) && /\b(?:nicht|keine[nrsm]?)\b/.test(cb)) return true;
+  // the clause first: it is short, the sentence before the hit may be long
+  if (/\b(?:nicht|keine[nrsm]?)\b/.test(cb) && NEED_NOT_VERB.test(before)) return true;
   // "darf ohne schriftliche Einwilligung nicht …", "ist nicht berechtigt, ohne vorherige schriftliche Genehmigung …":
   // a prohibition of acting without the written act demands it (double negation)
   if (NEG_BEFORE[1]!.test(cb)) return !PROHIBITION.test(`${before.slice(-120)} ${clauseAfter(after)}`);

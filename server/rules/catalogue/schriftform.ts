@@ -19,6 +19,8 @@ const FORM_OBJECT =
 /** "schriftlich oder mündlich" (any form) and "praktisch, schriftlich und mündlich" (exam parts). */
 const INFORMAL = /^\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+)?(?:fern)?(?:mündlich|praktisch)|^\s+(?:zu\s+)?bearbeit/;
 /** "… befragen oder von ihnen schriftliche Auskünfte einholen": questioning in person or writing, the asking body's choice. */
+const PERMISSION = /\b(?:kann|können|darf|dürfen)\b/;
+const STRICT = /\bnur\b|\bausschließlich\b|\bmuss\b|\bmüssen\b|\bist\b[^,;]*\bzu\s+\w+/;
 const INFORMAL_BEFORE = /(?:mündlich\w*|praktisch\w*|befragen|anhören)\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+){0,2}$/;
 const COMMITTEE = /Abstimmung|Stimmabgabe|\bStimme\b|Umlaufverfahren|im\s+schriftlichen\s+Verfahren|schriftliche[ns]?\s+Verfahren|schriftliche[nr]?\s+(?:Stimmabgabe|Abstimmung|Beschlussfassung)|Briefwahl/;
 
@@ -188,11 +190,10 @@ export const schriftform = defineRule({
     },
   ],
   report(ctx) {
-    const { sentence } = ctx;
     if (/^schriftlich/i.test(ctx.text) && DOCUMENTATION.test(ctx.after)) {
       return { severity: 'mittel', edit: edit(ctx), note: TEXTS.noteDocumentation };
     }
-    const permissive = /\b(?:kann|können|darf|dürfen)\b/.test(sentence) && !/\bnur\b|\bausschließlich\b|\bmuss\b|\bmüssen\b|\bist\b[^,;]*\bzu\s+\w+/.test(sentence);
+    const permissive = ctx.sentenceMatches(PERMISSION) && !ctx.sentenceMatches(STRICT);
     return {
       severity: permissive ? 'mittel' : modalSeverity(ctx),
       edit: edit(ctx),

@@ -139,10 +139,9 @@ export const unterschrift = defineRule({
     },
   ],
   report(ctx) {
-    const { sentence } = ctx;
     return {
       // signatures of officials on the authority's own acts (minutes, judgments) are an internal media break
-      severity: OFFICIAL.test(sentence) && !CITIZEN.test(sentence) ? 'mittel' : modalSeverity(ctx),
+      severity: ctx.sentenceMatches(OFFICIAL) && !ctx.sentenceMatches(CITIZEN) ? 'mittel' : modalSeverity(ctx),
       edit: { kind: 'appendSentence', sentence: signatureSubstituteSentence(ctx.profile) },
     };
   },
