@@ -1,6 +1,6 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { EXAM, PUBLIC_DEED, RELAXES_FORM, inflectLike, modalSeverity } from '../lexicon';
+import { EXAM, PUBLIC_DEED, RELAXES_FORM, inflectLike, lastWords, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /**
@@ -108,7 +108,7 @@ export const schriftform = defineRule({
     {
       id: 'jede-form-genuegt',
       rationale: '„Schriftlich oder mündlich“ lässt jede Form zu; ein digitaler Weg ist nicht versperrt.',
-      when: (ctx) => /^schriftlich/i.test(ctx.text) && (INFORMAL.test(ctx.after) || INFORMAL_BEFORE.test(ctx.before)),
+      when: (ctx) => /^schriftlich/i.test(ctx.text) && (INFORMAL.test(ctx.after) || INFORMAL_BEFORE.test(lastWords(ctx.before, 5))),
       example: 'Die Erklärung kann schriftlich oder mündlich abgegeben werden.',
     },
     {
