@@ -120,27 +120,36 @@ for (const s of slow.sort((a, b) => b.worstMs - a.worstMs)) {
   console.log(`SLOW ${s.where}: ${s.worstMs.toFixed(1)} ms (growth ${s.growth.toFixed(1)}×), unit ${s.unit}\n     /${s.source}/`);
 }
 
-// whole documents: the engine with every guard and exception, over text made of its own trigger words
+// whole documents: the engine with every guard and exception, over text made of its own trigger words. Each document
+// is checked at two sizes; growth near 2× per doubling is linear, near 4× quadratic (one long sentence or Absatz whose
+// hits each re-read it).
 const vocabulary = RULES.flatMap((r) => (Array.isArray(r.vocabulary) ? r.vocabulary.slice(0, 3) : []));
-const documents: [string, string][] = [
-  ['trigger words, no punctuation', `§ 1 Antrag\n\n${vocabulary.join(' ').repeat(40).slice(0, 200_000)}`],
-  ['one Absatz of 34 k "schriftlich oder"', `§ 1 Antrag\n\n(1) ${'schriftlich oder '.repeat(2_000)}`],
-  ['one Absatz of 68 k "schriftlich oder"', `§ 1 Antrag\n\n(1) ${'schriftlich oder '.repeat(4_000)}`],
-  ['10 k §§ headings', Array.from({ length: 10_000 }, (_, i) => `§ ${i + 1} Antrag\n\n(1) Der Antrag ist schriftlich zu stellen.`).join('\n\n')],
-  ['nested brackets', `§ 1 A\n\n(1) ${'('.repeat(20_000)}schriftlich${')'.repeat(20_000)}`],
-  ['quotes without end', `§ 1 A\n\n(1) ${'„Der Antrag ist schriftlich '.repeat(5_000)}`],
-  ['Nummern without end', `§ 1 A\n\n${Array.from({ length: 5_000 }, (_, i) => `${i + 1}. die Unterschrift,`).join('\n')}`],
-  ['whitespace', `§ 1 A\n\n(1) schriftlich${' \t'.repeat(100_000)}x`],
+const documents: [string, (k: number) => string][] = [
+  ['trigger words, no punctuation', (k) => `§ 1 Antrag\n\n${vocabulary.join(' ').repeat(40 * k).slice(0, 100_000 * k)}`],
+  ['one Absatz of "schriftlich oder"', (k) => `§ 1 Antrag\n\n(1) ${'schriftlich oder '.repeat(2_000 * k)}`],
+  ['§§ headings', (k) => Array.from({ length: 5_000 * k }, (_, i) => `§ ${i + 1} Antrag\n\n(1) Der Antrag ist schriftlich zu stellen.`).join('\n\n')],
+  ['nested brackets', (k) => `§ 1 A\n\n(1) ${'('.repeat(10_000 * k)}schriftlich${')'.repeat(10_000 * k)}`],
+  ['quotes without end', (k) => `§ 1 A\n\n(1) ${'„Der Antrag ist schriftlich '.repeat(2_500 * k)}`],
+  ['Nummern without end', (k) => `§ 1 A\n\n${Array.from({ length: 2_500 * k }, (_, i) => `${i + 1}. die Unterschrift,`).join('\n')}`],
+  ['whitespace', (k) => `§ 1 A\n\n(1) schriftlich${' \t'.repeat(50_000 * k)}x`],
 ];
-for (const [name, text] of documents) {
-  let findings: number | string = 0;
-  const ms = cpuMs(() => {
-    try {
-      findings = checkText(text, { deadline: performance.now() + DOCUMENT_BUDGET_MS }).length;
-    } catch (e) {
-      if (!(e instanceof CheckDeadlineError)) throw e;
-      findings = `stopped at the ${DOCUMENT_BUDGET_MS / 1000} s deadline, no`;
-    }
+for (const [name, build] of documents) {
+  const runs = [1, 2].map((k) => {
+    const text = build(k);
+    let findings: number | string = 0;
+    const ms = cpuMs(() => {
+      try {
+        findings = checkText(text, { deadline: performance.now() + DOCUMENT_BUDGET_MS }).length;
+      } catch (e) {
+        if (!(e instanceof CheckDeadlineError)) throw e;
+        findings = `stopped at the ${DOCUMENT_BUDGET_MS / 1000} s deadline, no`;
+      }
+    });
+    return { chars: text.length, findings, ms };
   });
-  console.log(`checkText ${name}: ${(text.length / 1000).toFixed(0)} k chars, ${findings} findings, ${ms.toFixed(0)} ms CPU (${((ms / text.length) * 1000).toFixed(2)} µs/char)`);
+  const [small, large] = runs as [(typeof runs)[0], (typeof runs)[0]];
+  const growth = small.ms > 1 ? `${(large.ms / small.ms).toFixed(1)}× per doubling` : 'too fast to tell';
+  console.log(
+    `checkText ${name}: ${(small.chars / 1000).toFixed(0)} k → ${(large.chars / 1000).toFixed(0)} k chars, ${large.findings} findings, ${small.ms.toFixed(0)} → ${large.ms.toFixed(0)} ms CPU (${growth})`,
+  );
 }

@@ -68,7 +68,7 @@ function lawName(name: string): string {
   const known = KNOWN_LAWS.resolve(t) ?? KNOWN_LAWS.resolve(name);
   if (known) return known;
   if (t.length <= MAX_LAW_NAME) return t;
-  return `${t.slice(0, t.lastIndexOf(' ', MAX_LAW_NAME - 1)).replace(/[\s,;–-]+(?:und|oder|sowie|des|der|zur|zum|über)?$/, '')} …`;
+  return `${t.slice(0, t.lastIndexOf(' ', MAX_LAW_NAME - 1)).replace(/(?<![\s,;–-])[\s,;–-]+(?:und|oder|sowie|des|der|zur|zum|über)?$/, '')} …`;
 }
 
 /** Nouns of law titles that are neuter and take "-(e)s" in the genitive: Gesetz, Gesetzbuch, Buch, Recht … */

@@ -106,7 +106,7 @@ export function buildAmendment(target: AmendmentTarget, edit: AmendmentEdit): st
 
 /** Applies the edit to the sentence [sentenceStart, …) and returns the new wording with normalised spaces. */
 export function applyEdit(sentence: string, sentenceStart: number, edit: AmendmentEdit): string {
-  const norm = (s: string) => s.replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
+  const norm = (s: string) => s.replace(/\s+/g, ' ').replace(/(?<!\s)\s+([,.;:])/g, '$1').trim();
   if (edit.kind === 'appendSentence') return norm(`${sentence} ${edit.sentence}`);
   const at = edit.at - sentenceStart;
   const len = edit.kind === 'insertAfter' ? edit.anchor.length : edit.target.length;

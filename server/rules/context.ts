@@ -1,5 +1,5 @@
 import type { LawDocument, Paragraph, Provision } from '../contracts/document';
-import { CONDITION_OPENING, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, OTHER_ACT_ELECTRONIC, OTHER_ACT_TEXTFORM_VERB, OTHER_DOCUMENT_ELECTRONIC, REPEALED, REPLACED_ELECTRONICALLY, isNegated, offersElectronic, withoutOtherActTextformDuty } from './lexicon';
+import { CLAUSE_BOUNDARY, CONDITION_OPENING, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, OTHER_ACT_ELECTRONIC, OTHER_ACT_TEXTFORM_VERB, OTHER_DOCUMENT_ELECTRONIC, REPEALED, REPLACED_ELECTRONICALLY, isNegated, offersElectronic, withoutOtherActTextformDuty } from './lexicon';
 import { normalizeWhitespace } from '../parser/structure';
 import type { LawProfile } from './profile';
 
@@ -50,6 +50,13 @@ export class DocumentIndex {
   private readonly restatements = new Map<number, boolean>();
   /** Per Absatz start: what its sentences offer the other sentences of the Absatz. */
   private readonly offers = new Map<number, AbsatzOffers>();
+  /**
+   * Tests of a whole span (sentence, clause, Absatz) by span: every hit of a long Absatz asked the same question
+   * again, which made the check quadratic in the Absatz length on hostile input.
+   */
+  private readonly spanTests = new Map<unknown, Map<string, boolean>>();
+  /** Per mark set and sentence start: the offsets of those marks in the sentence (clause bounds), found once. */
+  private readonly marks = new Map<string, Map<number, number[]>>();
 
   constructor(readonly doc: LawDocument, readonly profile: LawProfile) {
     doc.provisions.forEach((p, pi) =>
@@ -113,6 +120,51 @@ export class DocumentIndex {
   provision(i: number): Provision {
     return this.doc.provisions[i]!;
   }
+
+  /** `compute()` for the span `from`–`to`, once per test (a regex or a name) and span. */
+  spanTest(test: unknown, from: number, to: number, compute: () => boolean): boolean {
+    // short spans (all real law) are tested directly: the memo pays only where many hits share a long span
+    if (to - from < LONG_SPAN) return compute();
+    let byTest = this.spanTests.get(test);
+    if (byTest === undefined) this.spanTests.set(test, (byTest = new Map()));
+    const key = `${from},${to}`;
+    let v = byTest.get(key);
+    if (v === undefined) byTest.set(key, (v = compute()));
+    return v;
+  }
+
+  /**
+   * The clause of a sentence that holds `start`–`end`, bounded by the semicolons before and after it: absolute
+   * offsets, found by a binary search instead of a scan of the sentence per hit.
+   */
+  clauseAround(ref: SentenceRef, start: number, end: number): { from: number; to: number } {
+    const marks = this.marksOf(ref, ';');
+    let i = firstAtOrAfter(marks, start);
+    const from = i > 0 ? marks[i - 1]! + 1 : ref.start;
+    while (i < marks.length && marks[i]! < end) i++;
+    return { from, to: i < marks.length ? marks[i]! : ref.end };
+  }
+
+  /** Offset right after the last of `chars` in the sentence before `at` (the sentence start when there is none). */
+  afterLastMark(ref: SentenceRef, chars: string, at: number): number {
+    const marks = this.marksOf(ref, chars);
+    const i = firstAtOrAfter(marks, at);
+    return i > 0 ? marks[i - 1]! + 1 : ref.start;
+  }
+
+  private marksOf(ref: SentenceRef, chars: string): number[] {
+    let bySentence = this.marks.get(chars);
+    if (bySentence === undefined) this.marks.set(chars, (bySentence = new Map()));
+    let marks = bySentence.get(ref.start);
+    if (marks === undefined) {
+      marks = [];
+      const text = this.doc.text;
+      for (let i = ref.start; i < ref.end; i++) if (chars.includes(text[i]!)) marks.push(i);
+      bySentence.set(ref.start, marks);
+    }
+    return marks;
+  }
+
 
   paragraph(ref: SentenceRef): Paragraph {
     return this.doc.provisions[ref.prov]!.paragraphs[ref.para]!;
@@ -234,6 +286,18 @@ export class DocumentIndex {
   }
 }
 
+/** Index of the first offset in the sorted `offsets` that is `>= at`. */
+function firstAtOrAfter(offsets: number[], at: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Sentences of one Absatz (text without the Textform of other acts) by what they offer the others. */
 interface AbsatzOffers {
   /** Starts of the sentences that offer the electronic route whatever the hit's sentence says. */
@@ -295,6 +359,9 @@ function isRepealed(text: string, p: Provision): boolean {
   return body.length < 40 && REPEALED.test(body);
 }
 
+/** Spans from this length on memoise their whole-span tests (hostile input: one "sentence" with thousands of hits). */
+const LONG_SPAN = 1000;
+
 /** Everything a rule sees for one trigger hit. Slices are taken once per hit, never per character. */
 export class MatchContext {
   private cache: { sentence: string; before: string; after: string } | undefined;
@@ -355,6 +422,20 @@ export class MatchContext {
     const p = this.index.paragraph(this.ref);
     return this.index.doc.text.slice(p.start, p.end);
   }
+  /** `re.test(sentence)`, once per long sentence. */
+  sentenceMatches(re: RegExp): boolean {
+    return this.spanMatches(re, this.ref.start, this.ref.end, () => this.sentence);
+  }
+  /** `re.test(paragraphText)`, once per long Absatz. */
+  paragraphMatches(re: RegExp): boolean {
+    const p = this.index.paragraph(this.ref);
+    return this.spanMatches(re, p.start, p.end, () => this.paragraphText);
+  }
+  /** A regex literal is a new object at every evaluation, so the memo is keyed by its source; a stateful (g, y) regex is never memoised. */
+  private spanMatches(re: RegExp, from: number, to: number, text: () => string): boolean {
+    if (re.global || re.sticky) return re.test(text());
+    return this.index.spanTest(re.flags ? `${re.source}/${re.flags}` : re.source, from, to, () => re.test(text()));
+  }
   /** The sentences of the Absatz, each as text (for guards that look at the Absatz sentence by sentence). */
   get paragraphSentences(): string[] {
     const text = this.index.doc.text;
@@ -376,7 +457,9 @@ export class MatchContext {
     return /Begriffsbestimmung|^Begriffe$|Definition/i.test(this.provision.title);
   }
   negated(): boolean {
-    return isNegated(this.before, this.after);
+    // in a long sentence the clause bound comes from the index: searching the sentence for it per hit was quadratic
+    const long = this.ref.end - this.ref.start >= LONG_SPAN;
+    return isNegated(this.before, this.after, long ? this.index.afterLastMark(this.ref, CLAUSE_BOUNDARY, this.start) - this.ref.start : undefined);
   }
   /** The hit sits in an opening condition ("Wird … durch die Post übermittelt, …"), so it describes a case. */
   inCondition(): boolean {

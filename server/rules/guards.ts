@@ -72,14 +72,23 @@ export function scanGuard(ctxText: string, hitAt: number, sentenceStart: number,
 /**
  * The main clause of the sentence that holds the hit: a semicolon joins independent clauses, so "Der Antrag ist
  * schriftlich zu stellen; Unterlagen sind auf Verlangen auch elektronisch vorzulegen" offers the electronic route for
- * the documents only, not for the application.
+ * the documents only, not for the application. Judged once per clause: every hit of a long clause asks the same.
  */
-function ownClause(ctx: MatchContext): string {
-  const { before, after, text } = ctx;
-  const from = before.lastIndexOf(';') + 1;
-  const to = after.indexOf(';');
-  return before.slice(from) + text + (to < 0 ? after : after.slice(0, to));
+function clauseOffersElectronic(ctx: MatchContext, mainClauseOnly: boolean): boolean {
+  const { from, to } = ctx.index.clauseAround(ctx.ref, ctx.start, ctx.end);
+  const namesApplication = /Antrag|Anzeige/.test(ctx.text);
+  const test = `guard:electronic:${namesApplication}:${mainClauseOnly}`;
+  return ctx.index.spanTest(test, from, to, () => {
+    const clause = ctx.index.doc.text.slice(from, to);
+    if (REPLACED_ELECTRONICALLY.test(clause)) return true;
+    // the Textform of the application does not relax the form of what the hit names ("auf Antrag in Textform … schriftlich gestattet")
+    const rest = clause.replace(OTHER_DOCUMENT_ELECTRONIC, '');
+    const own = namesApplication ? rest : rest.replace(OTHER_ACT_ELECTRONIC, '');
+    return offersElectronic(mainClauseOnly ? mainClause(own) : own);
+  });
 }
+
+const EXTRA_PAPER_ROUTE = /\b(?:kann|können|darf|dürfen)\b[^.;]*\bauch\b/;
 
 /** Rule guard that suppresses this hit, or null. */
 export function ruleGuard(id: 'condition' | 'fiction' | 'negation' | 'electronic', ctx: MatchContext, mainClauseOnly: boolean): boolean {
@@ -87,18 +96,14 @@ export function ruleGuard(id: 'condition' | 'fiction' | 'negation' | 'electronic
     case 'condition':
       return ctx.inCondition();
     case 'fiction':
-      return DEEMING.test(ctx.sentence);
+      return ctx.sentenceMatches(DEEMING);
     case 'negation':
       return ctx.negated();
     case 'electronic': {
       // paper that must be used until the start date; "können … auch in Papierform" is an extra route and stays judged
-      if (PAPER_TRANSITION.test(ctx.sentence) && !/\b(?:kann|können|darf|dürfen)\b[^.;]*\bauch\b/.test(ctx.sentence)) return false;
-      if (REPLACED_ELECTRONICALLY.test(ownClause(ctx))) return true;
-      // the Textform of the application does not relax the form of what the hit names ("auf Antrag in Textform … schriftlich gestattet")
-      const clause = ownClause(ctx).replace(OTHER_DOCUMENT_ELECTRONIC, '');
-      const own = /Antrag|Anzeige/.test(ctx.text) ? clause : clause.replace(OTHER_ACT_ELECTRONIC, '');
+      if (ctx.sentenceMatches(PAPER_TRANSITION) && !ctx.sentenceMatches(EXTRA_PAPER_ROUTE)) return false;
       return (
-        offersElectronic(mainClauseOnly ? mainClause(own) : own) ||
+        clauseOffersElectronic(ctx, mainClauseOnly) ||
         ctx.index.paragraphOffersElectronic(ctx.ref) ||
         ctx.index.paragraphRelievesDocument(ctx.ref, ctx.text)
       );

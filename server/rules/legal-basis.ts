@@ -1,6 +1,6 @@
 import type { Category } from '../contracts/finding';
 import { type EgovKey, type LandEntry, landEgov, landEntry, landVwVfG, landVwVfGProse, landZustellung } from './laender';
-import type { LawProfile } from './profile';
+import { type LawProfile, YEAR_SUFFIX } from './profile';
 
 /**
  * Level-aware enabling provisions per category. Land law: the Land's own table row (laender.ts) – Niedersachsen:
@@ -27,7 +27,7 @@ const ZPO_RULE: [string, string] = ['§ 130a ZPO', '§ 130a der Zivilprozessordn
 
 /** The court-procedure rule for this law, or undefined outside court procedure (FGO counts although tax-related). */
 function courtDocumentRule(p: LawProfile): [string, string] | undefined {
-  const key = p.law.replace(/\s+\d{4}$/, '').replace(/\s+/g, '');
+  const key = p.law.replace(YEAR_SUFFIX, '').replace(/\s+/g, '');
   const own = COURT_DOCUMENT_RULES.find(([re]) => re.test(key));
   if (own) return [own[1], own[2]];
   return p.domain === 'gericht' ? ZPO_RULE : undefined;

@@ -68,14 +68,20 @@ export function offersElectronic(text: string, strong = false): boolean {
   return re.test(text) && !ELECTRONIC_EXCLUDED.test(text);
 }
 
-const CLAUSE_BOUNDARY = /[,;:(]/g;
+/** Characters that end a clause before a hit. */
+export const CLAUSE_BOUNDARY = ',;:(';
 
-/** Text of the clause before the hit (back to the last comma/semicolon/colon/bracket). */
-export function clauseBefore(before: string): string {
-  let cut = 0;
-  for (const m of before.matchAll(CLAUSE_BOUNDARY)) cut = m.index! + 1;
+/**
+ * Text of the clause before the hit (back to the last comma/semicolon/colon/bracket). `cut`, the offset after that
+ * boundary, may come from the document index, which finds it without reading the sentence per hit.
+ */
+function clauseBefore(before: string, cut = lastBoundaryEnd(before)): string {
   // a comma right before the hit ("…, nicht schriftlich") should not hide a negation two words earlier
   return before.length - cut < 12 ? before.slice(Math.max(0, before.length - 60)) : before.slice(cut);
+}
+
+function lastBoundaryEnd(before: string): number {
+  return Math.max(...[...CLAUSE_BOUNDARY].map((c) => before.lastIndexOf(c))) + 1;
 }
 
 /** Text of the clause after the hit (up to the next comma/semicolon/period). */
@@ -90,6 +96,21 @@ const NEG_BEFORE = [
   /\b(?:kein|keine[rsnm]?|nicht)\s+(?:\S+\s+){0,2}$/i,
   /\b(?:von|auf)\s+(?:de[rmn]|die|das|eine[rmn]?)?\s*(?:(?!durch\b|mit\b|in\b)\S+\s+){0,2}$/i,
 ];
+/**
+ * The last `n` whitespace-separated words of `text` with the whitespace around them. An end-anchored pattern that
+ * spans at most `n` words and has no look-behind matches `text` exactly when it matches this tail; testing the tail
+ * keeps a long sentence from being searched once per hit.
+ */
+export function lastWords(text: string, n: number): string {
+  let i = text.length;
+  for (let w = 0; w < n && i > 0; w++) {
+    while (i > 0 && SPACE.test(text[i - 1]!)) i--;
+    while (i > 0 && !SPACE.test(text[i - 1]!)) i--;
+  }
+  return text.slice(i);
+}
+const SPACE = /\s/;
+
 const NEED_NOT_VERB = /\b(?:braucht|brauchen)\b[^.;]*$/;
 const NEG_AFTER = /^[^,;.]{0,60}\b(?:(?:ist|sind|wird|werden|bleibt|bleiben)\s+nicht\s+(?:mehr\s+)?(?:erforderlich|notwendig|vorgeschrieben|verlangt|vorausgesetzt)|nicht\s+(?:erforderlich|notwendig|bedarf|bedürfen)|(?:kann|darf|können|dürfen)\s+nicht\s+verlangt\s+werden|(?:bedarf|bedürfen)\s+es\s+nicht|(?:besteht|bestehen)\s+(?:\S+\s+){0,2}?nicht|entbehrlich|entfällt|entfallen)\b/i;
 // "Dies gilt nicht für 1. Unterschriften ohne …, 2. …" excludes cases; it prohibits nothing
@@ -100,26 +121,30 @@ const WAIVER = /\b(?:verzichtet|abgesehen)\s+werden\b|\b(?:verzichten|absehen)\b
  * Negation and waiver around a hit: "bedarf nicht der Schriftform", "ohne dass es einer Unterschrift bedarf",
  * "keiner Schriftform", "… ist nicht erforderlich", "Von dem persönlichen Erscheinen kann abgesehen werden".
  */
-export function isNegated(before: string, after: string): boolean {
-  const cb = clauseBefore(before);
+export function isNegated(before: string, after: string, clauseStart?: number): boolean {
+  const cb = clauseBefore(before, clauseStart);
   const ca = clauseAfter(after);
   if (NEG_AFTER.test(ca)) return true;
-  if (NEG_BEFORE[0]!.test(cb) || NEG_BEFORE[2]!.test(cb)) return true;
+  if (NEG_BEFORE[0]!.test(cb) || NEG_BEFORE[2]!.test(lastWords(cb, 4))) return true;
   // "braucht der Führer eines Fahrzeugs, an dem …, nicht den Abdruck … mitzuführen": "brauchen" with "nicht" in the
   // hit's own clause frees from the duty even when a relative clause separates the two
-  if (NEED_NOT_VERB.test(before) && /\b(?:nicht|keine[nrsm]?)\b/.test(cb)) return true;
+  // the clause first: it is short, the sentence before the hit may be long
+  if (/\b(?:nicht|keine[nrsm]?)\b/.test(cb) && NEED_NOT_VERB.test(before)) return true;
   // "darf ohne schriftliche Einwilligung nicht …", "ist nicht berechtigt, ohne vorherige schriftliche Genehmigung …":
   // a prohibition of acting without the written act demands it (double negation)
-  if (NEG_BEFORE[1]!.test(cb)) return !PROHIBITION.test(`${before.slice(-120)} ${clauseAfter(after)}`);
+  if (NEG_BEFORE[1]!.test(lastWords(cb, 7))) return !PROHIBITION.test(`${before.slice(-120)} ${clauseAfter(after)}`);
   // "Von … kann abgesehen werden" only counts when the hit is the object of the waiver
-  return NEG_BEFORE[3]!.test(cb) && WAIVER.test(ca + ' ' + after.slice(0, 120));
+  return NEG_BEFORE[3]!.test(lastWords(cb, 5)) && WAIVER.test(ca + ' ' + after.slice(0, 120));
 }
 
 const SOFT = /\b(?:soll|sollen|sollte|sollten|in der Regel|auf Verlangen|auf Anforderung|auf Anfrage|verlangen\s+kann|verlangen\s+können|kann\s+(?:\S+\s+){0,6}verlangen|können\s+(?:\S+\s+){0,6}verlangen|kann\s+(?:\S+\s+){0,6}anordnen)\b/i;
 
-/** "hoch" for plain duties, "mittel" for softer wording ("soll", "in der Regel", "auf Verlangen"). */
-export function modalSeverity(sentence: string, fallback: Severity = 'hoch'): Severity {
-  return SOFT.test(sentence) ? 'mittel' : fallback;
+/**
+ * "hoch" for plain duties, "mittel" for softer wording ("soll", "in der Regel", "auf Verlangen"); asked of the hit's
+ * context, so that the test runs once per long sentence.
+ */
+export function modalSeverity(ctx: { sentenceMatches(re: RegExp): boolean }, fallback: Severity = 'hoch'): Severity {
+  return ctx.sentenceMatches(SOFT) ? 'mittel' : fallback;
 }
 
 /**

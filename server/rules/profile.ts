@@ -17,6 +17,12 @@ export interface LawProfile {
 }
 
 /** Federal abbreviations that happen to look like Niedersachsen ones ("N" + capital letter). */
+/**
+ * "NKomVG 2010" → "NKomVG". `(?<!\s)`: the match is tried once per whitespace run, not at every space of a long
+ * run (the leftmost match starts at the run anyway).
+ */
+export const YEAR_SUFFIX = /(?<!\s)\s+\d{4}$/;
+
 const FEDERAL_N = new Set(['NKRG', 'NTS', 'NATO', 'NVwZ']);
 
 const DOMAINS: [Domain, RegExp][] = [
@@ -61,7 +67,7 @@ export function profileFor(doc: LawDocument, law = doc.abbreviation, land?: stri
   const code = landOf(doc, law, land);
   const level: Level = code ? 'land' : 'bund';
   // corpus abbreviations carry a version year ("AO 1977", "VVG 2008") that is not part of the law's name
-  const key = law.replace(/\s+\d{4}$/, '').replace(/\s+/g, '');
+  const key = law.replace(YEAR_SUFFIX, '').replace(/\s+/g, '');
   const domain = DOMAINS.find(([, re]) => re.test(key))?.[0] ?? 'verwaltung';
   return code ? { law, level, domain, land: code } : { law, level, domain };
 }

@@ -154,19 +154,19 @@ export const aushangBekanntmachung = defineRule({
     {
       id: 'blatt-ohne-veroeffentlichungspflicht',
       rationale: 'Zeitung oder Amtsblatt sind nur ein Hindernis, wo dort veröffentlicht werden muss; „die im Amtsblatt veröffentlichte Satzung“ zitiert.',
-      when: (ctx) => /Zeitung|blatt|Amtsblätt/i.test(ctx.text) && !PUBLISH.test(ctx.sentence),
+      when: (ctx) => /Zeitung|blatt|Amtsblätt/i.test(ctx.text) && !ctx.sentenceMatches(PUBLISH),
       example: 'Die im Amtsblatt veröffentlichte Satzung gilt fort.',
     },
     {
       id: 'amtsblatt-der-eu',
       rationale: 'Das Amtsblatt der Europäischen Union erscheint elektronisch und ist kein Druckmedium der deutschen Verwaltung.',
-      when: (ctx) => /Amtsblatt/.test(ctx.text) && EU_GAZETTE.test(ctx.sentence),
+      when: (ctx) => /Amtsblatt/.test(ctx.text) && ctx.sentenceMatches(EU_GAZETTE),
       example: 'Die Verordnung wird im Amtsblatt der Europäischen Union veröffentlicht.',
     },
     {
       id: 'zeitung-als-ware',
       rationale: 'Zeitungen als Ware oder Presseerzeugnis (Steuersatz, Verlag) sind kein Bekanntmachungsweg.',
-      when: (ctx) => /Zeitung/.test(ctx.text) && /Zeitschrift|Verlag|Presse|Steuersatz|Umsatz|Lieferung|Erzeugnis|Druckerzeugnis/.test(ctx.sentence),
+      when: (ctx) => /Zeitung/.test(ctx.text) && ctx.sentenceMatches(/Zeitschrift|Verlag|Presse|Steuersatz|Umsatz|Lieferung|Erzeugnis|Druckerzeugnis/),
       example: 'Die Lieferung von Zeitungen und Zeitschriften unterliegt dem ermäßigten Steuersatz, wenn sie zu veröffentlichen sind.',
     },
     {
@@ -189,7 +189,7 @@ export const aushangBekanntmachung = defineRule({
     },
   ],
   report(ctx) {
-    return { severity: modalSeverity(ctx.sentence), edit: edit(ctx) };
+    return { severity: modalSeverity(ctx), edit: edit(ctx) };
   },
   examples: {
     flagged: [

@@ -13,7 +13,7 @@ const TEXTS = {
 /** A duty to show the ID ("vorzulegen", "durch Vorlage eines Passes", "hat sich … auszuweisen"). */
 function showsId(ctx: MatchContext): boolean {
   return /^auszuweisen$/.test(ctx.text)
-    ? /\bhat\s+sich\b|\bhaben\s+sich\b|\bsind\s+verpflichtet,?\s+sich\b|\bmuss\s+sich\b|\bmüssen\s+sich\b/.test(ctx.sentence)
+    ? ctx.sentenceMatches(/\bhat\s+sich\b|\bhaben\s+sich\b|\bsind\s+verpflichtet,?\s+sich\b|\bmuss\s+sich\b|\bmüssen\s+sich\b/)
     : /^\s+(?:\S+\s+){0,8}?(?:vorzulegen|vorzuzeigen|vorlegen|vorzeigen|vorgelegt)\b/.test(ctx.after) || /\bdurch\s+(?:Vorlage\s+)?(?:eines|des|seines|ihres)\s+$/.test(ctx.before);
 }
 
@@ -38,13 +38,13 @@ export const basisdienst = defineRule({
     {
       id: 'vor-ort-ohnehin',
       rationale: 'Bedienstete bei einer Kontrolle oder Prüflinge im Prüfungsraum sind ohnehin anwesend.',
-      when: (ctx) => /Mitarbeiter|Beauftragte|Bedienstete|Beamt|Prüfling|Prüfung|Kontrollpersonal/.test(ctx.sentence),
+      when: (ctx) => ctx.sentenceMatches(/Mitarbeiter|Beauftragte|Bedienstete|Beamt|Prüfling|Prüfung|Kontrollpersonal/),
       example: 'Die Bediensteten haben sich auf Verlangen durch Vorlage ihres Dienstausweises oder Personalausweises auszuweisen.',
     },
     {
       id: 'eid-vorgesehen',
       rationale: 'eID, Nutzerkonto oder Videoidentifizierung sind bereits vorgesehen.',
-      when: (ctx) => REMOTE_ID.test(ctx.sentence) || REMOTE_ID.test(ctx.paragraphText),
+      when: (ctx) => ctx.sentenceMatches(REMOTE_ID) || ctx.paragraphMatches(REMOTE_ID),
       example: 'Die Identität kann durch Vorlage des Personalausweises oder durch den elektronischen Identitätsnachweis nach § 18 des Personalausweisgesetzes nachgewiesen werden.',
     },
     {

@@ -32,7 +32,7 @@ const REQUIRED = /\b(?:muss|müssen|erst|nur)\b/;
 
 /** "wenn die erforderlichen behördlichen Entscheidungen vorliegen" means they have been taken, not handed in. */
 function mustBePresent(ctx: MatchContext): boolean {
-  return MUST_BE_PRESENT.test(ctx.trail(120)) && REQUIRED.test(ctx.sentence) && !/Entscheidung/.test(ctx.text);
+  return MUST_BE_PRESENT.test(ctx.trail(120)) && ctx.sentenceMatches(REQUIRED) && !/Entscheidung/.test(ctx.text);
 }
 
 const NOT_NEEDED =
@@ -58,10 +58,10 @@ const ISSUED_BEFORE = /\b(?:Erteilung|Verlängerung|Änderung|Ausstellung|Neuaus
 const ISSUED_AFTER = /^\w*\s+(?:(?!vorzulegen|beizufügen|einzureichen|vorgelegt)\S+\s+){0,6}?(?:zu\s+versagen|(?:darf|dürfen|wird|werden)\s+(?:\S+\s+){0,3}(?:erteilt|ausgestellt|verlängert)|aus\b[.,;]?\s*(?:wenn|sofern|,|\.|$)|einzutragen)/;
 
 function receivesAttachment(ctx: MatchContext): boolean {
-  if (!/beigefügt|beizufügen/.test(ctx.sentence)) return false;
+  if (!ctx.sentenceMatches(/beigefügt|beizufügen/)) return false;
   const stem = ctx.text.slice(0, Math.max(5, ctx.text.length - 2)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
   const recipient = new RegExp(`\\b(?:dem|den)\\s+${stem}\\w*\\s+(?:beigefügt|beizufügen)\\w*`);
-  return recipient.test(ctx.sentence) && !SUBMIT.test(ctx.sentence.replace(recipient, ''));
+  return ctx.sentenceMatches(recipient) && !SUBMIT.test(ctx.sentence.replace(recipient, ''));
 }
 
 /** Texts of this rule, keyed by id; a lawyer edits them here. */
@@ -86,7 +86,7 @@ export const nachweisVorlage = defineRule({
       id: 'bescheinigung-ohne-behoerde',
       rationale: 'Eine Bescheinigung ohne öffentliche Ausstellerin (Arbeitgeber, Sachverständige, Hersteller) kann keine Behörde abrufen.',
       stage: 'trigger',
-      when: (ctx) => /^Bescheinigung(?:en)?$/.test(ctx.text) && !PUBLIC_ISSUER_IN_ABSATZ.test(ctx.paragraphText),
+      when: (ctx) => /^Bescheinigung(?:en)?$/.test(ctx.text) && !ctx.paragraphMatches(PUBLIC_ISSUER_IN_ABSATZ),
       example: 'Dem Antrag ist eine Bescheinigung über die Teilnahme an dem Lehrgang beizufügen.',
     },
     {
@@ -111,7 +111,7 @@ export const nachweisVorlage = defineRule({
       id: 'privater-erlaubnisschein',
       rationale: 'Den Erlaubnisschein zum Fischen stellt der private Fischereiberechtigte aus; keine Behörde kann ihn abrufen.',
       stage: 'trigger',
-      when: (ctx) => /^Erlaubnisschein/.test(ctx.text) && /Fischerei|Fischen|Angel/.test(ctx.sentence),
+      when: (ctx) => /^Erlaubnisschein/.test(ctx.text) && ctx.sentenceMatches(/Fischerei|Fischen|Angel/),
       example: 'Der Berechtigte hat bei der Ausübung der Fischerei den Erlaubnisschein bei sich zu führen und auf Verlangen auszuhändigen.',
     },
     {
@@ -146,7 +146,7 @@ export const nachweisVorlage = defineRule({
       id: 'elektronischer-nachweis',
       rationale: 'Der elektronische Identitäts- oder Registernachweis ist die Lösung, nicht das Hindernis.',
       stage: 'trigger',
-      when: (ctx) => /elektronische[nrs]?\s+$/.test(ctx.lead(16)) || (/^Identitätsnachweis/.test(ctx.text) && /Nutzerkonto|Verwaltungsportal|§\s*18\s+(?:des\s+)?(?:PAuswG|Personalausweisgesetz)/.test(ctx.sentence)),
+      when: (ctx) => /elektronische[nrs]?\s+$/.test(ctx.lead(16)) || (/^Identitätsnachweis/.test(ctx.text) && ctx.sentenceMatches(/Nutzerkonto|Verwaltungsportal|§\s*18\s+(?:des\s+)?(?:PAuswG|Personalausweisgesetz)/)),
       example: 'Die Identität ist durch den elektronischen Personalausweis nachzuweisen.',
     },
     {
@@ -173,23 +173,23 @@ export const nachweisVorlage = defineRule({
     {
       id: 'keine-vorlagepflicht',
       rationale: 'Ohne Pflicht, den Nachweis vorzulegen oder beizufügen, entsteht kein Once-Only-Hindernis.',
-      when: (ctx) => !SUBMIT.test(ctx.sentence) && !LIST_LEAD_IN.test(ctx.paragraphBefore) && !mustBePresent(ctx),
+      when: (ctx) => !ctx.sentenceMatches(SUBMIT) && !LIST_LEAD_IN.test(ctx.paragraphBefore) && !mustBePresent(ctx),
       example: 'Jeder Person, die das 14. Lebensjahr vollendet hat, wird auf Antrag ein Führungszeugnis erteilt.',
     },
     {
       id: 'behoerde-ruft-ab',
       rationale: 'Die Behörde holt den Nachweis selbst ein oder eine Stelle übermittelt ihn der anderen (Once-Only ist umgesetzt).',
-      when: (ctx) => RETRIEVAL.test(ctx.sentence) || RETRIEVAL.test(ctx.paragraphText),
+      when: (ctx) => ctx.sentenceMatches(RETRIEVAL) || ctx.paragraphMatches(RETRIEVAL),
       example: 'Das Führungszeugnis ist vorzulegen, es sei denn, die Behörde kann es selbst beim Bundesamt für Justiz einholen.',
     },
     {
       id: 'vorlage-entbehrlich',
       rationale: '„Ist nicht vorzulegen“, „bedarf es nicht“: die Vorlagepflicht entfällt.',
-      when: (ctx) => NOT_NEEDED.test(ctx.sentence),
+      when: (ctx) => ctx.sentenceMatches(NOT_NEEDED),
       example: 'Eine Meldebescheinigung ist nicht mehr vorzulegen, wenn die Anschrift bekannt ist.',
     },
   ],
-  report: (ctx) => ({ severity: modalSeverity(ctx.sentence), edit: { kind: 'appendSentence', sentence: TEXTS.fetch } }),
+  report: (ctx) => ({ severity: modalSeverity(ctx), edit: { kind: 'appendSentence', sentence: TEXTS.fetch } }),
   examples: {
     flagged: [
       'Dem Antrag ist eine [Meldebescheinigung] beizufügen, die nicht älter als drei Monate ist.',

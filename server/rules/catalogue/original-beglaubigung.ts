@@ -78,7 +78,7 @@ export const originalBeglaubigung = defineRule({
       id: 'vermerk-ohne-pflicht',
       rationale: 'Der Beglaubigungsvermerk ist nur ein Hindernis, wo ein Dokument ihn tragen muss; „kann mit dem Beglaubigungsvermerk verbunden werden“ regelt seine Gestalt.',
       stage: 'trigger',
-      when: (ctx) => /^Beglaubigungsvermerk/.test(ctx.text) && !/zu\s+versehen|versehen\s+(?:sein|werden|ist|sind)|\btragen\b|enthalten\s+muss|beizufügen|vorzulegen|einzureichen/.test(ctx.sentence),
+      when: (ctx) => /^Beglaubigungsvermerk/.test(ctx.text) && !ctx.sentenceMatches(/zu\s+versehen|versehen\s+(?:sein|werden|ist|sind)|\btragen\b|enthalten\s+muss|beizufügen|vorzulegen|einzureichen/),
       example: 'Der Vermerk kann mit dem Beglaubigungsvermerk verbunden werden.',
     },
     {
@@ -98,7 +98,7 @@ export const originalBeglaubigung = defineRule({
       when: (ctx) =>
         /eurkund/.test(ctx.text) &&
         !/notariell|Notar/.test(ctx.lead(60) + ctx.trail(60)) &&
-        (/[Rr]egister|Standesamt|Standesbeamt|Personenstand|Geburt|Eheschließung|Sterbefall/.test(ctx.sentence) ||
+        (ctx.sentenceMatches(/[Rr]egister|Standesamt|Standesbeamt|Personenstand|Geburt|Eheschließung|Sterbefall/) ||
           !/\b(?:von|durch|vor)\s+(?:der|dem|einer|einem)\s+(?:\S+\s+)?(?:\S*[Bb]ehörde|Gemeinde\w*|\S*[Ss]telle|\S*[Aa]mt|Urkundsbeamt\w*)\b/.test(ctx.lead(80) + ctx.text + ctx.trail(80))),
       example: 'Die Geburt eines Kindes wird im Geburtenregister beurkundet.',
     },
@@ -119,14 +119,14 @@ export const originalBeglaubigung = defineRule({
     {
       id: 'vertragsurkunde-im-archiv',
       rationale: 'Ratifikationsurkunden und Urschriften völkerrechtlicher Verträge werden hinterlegt; niemand muss sie in einem Verfahren vorlegen.',
-      when: (ctx) => /Ratifikation/.test(ctx.sentence),
+      when: (ctx) => ctx.sentenceMatches(/Ratifikation/),
       example: 'Die Ratifikationsurkunden und Urschriften dieses Vertrages werden im Staatsarchiv hinterlegt.',
     },
     {
       id: 'original-ohne-vorlage',
       rationale: 'Ein Original, eine Urschrift oder Apostille ist nur ein Hindernis, wenn sie vorzulegen, beizufügen oder zu übersenden ist.',
       // indicative duties count: "Die Originale … werden den zuständigen Behörden übermittelt"
-      when: (ctx) => /^(?:im |in )?Original|^Urschrift|^Apostille|^Legalis|^legalis/.test(ctx.text) && !SUBMIT.test(ctx.sentence) && !/\b(?:wird|werden)\b[^.;]*\b(?:übermittelt|übersandt|zugeleitet)\b/.test(ctx.sentence),
+      when: (ctx) => /^(?:im |in )?Original|^Urschrift|^Apostille|^Legalis|^legalis/.test(ctx.text) && !ctx.sentenceMatches(SUBMIT) && !ctx.sentenceMatches(/\b(?:wird|werden)\b[^.;]*\b(?:übermittelt|übersandt|zugeleitet)\b/),
       example: 'Die Urschrift des Vertrags verbleibt beim Bundesamt.',
     },
     {
@@ -136,45 +136,45 @@ export const originalBeglaubigung = defineRule({
       // so is one that carries the Vollstreckungsklausel or a translation ("ist mit der Ausfertigung zu verbinden")
       when: (ctx) =>
         /^Ausfertigung/.test(ctx.text) &&
-        !SUBMIT.test(ctx.sentence) &&
-        !/zuzustellen|zugestellt|erteil|übergibt|übergeben|zu\s+übergeben|übersendet|zuzuleiten|zugeleitet|zuzusenden|zugesandt|auszuhändigen|händigt|zu\s+verbinden|(?<!Kenntnis\s)zu\s+setzen/.test(ctx.sentence),
+        !ctx.sentenceMatches(SUBMIT) &&
+        !ctx.sentenceMatches(/zuzustellen|zugestellt|erteil|übergibt|übergeben|zu\s+übergeben|übersendet|zuzuleiten|zugeleitet|zuzusenden|zugesandt|auszuhändigen|händigt|zu\s+verbinden|(?<!Kenntnis\s)zu\s+setzen/),
       example: 'Die Ausfertigung des Urteils verbleibt in der Akte.',
     },
     {
       id: 'beurkundung-ohne-formpflicht',
       rationale: 'Die notarielle Beurkundung ist nur ein Hindernis, wo sie verlangt wird („bedarf der notariellen Beurkundung“).',
-      when: (ctx) => /eurkund/.test(ctx.text) && !FORM_DEMAND.test(ctx.sentence),
+      when: (ctx) => /eurkund/.test(ctx.text) && !ctx.sentenceMatches(FORM_DEMAND),
       example: 'Der Notar hat bei der Beurkundung die Beteiligten zu belehren, die anwesend sind.',
     },
     {
       id: 'befugnis-oder-gebuehr',
       rationale: 'Die Befugnis, zu beglaubigen, oder eine Gebühr dafür verpflichtet niemanden zur Beglaubigung.',
-      when: (ctx) => AUTHORITY_POWER.test(ctx.sentence) || /Gebühr|Auslagen|Kostenverzeichnis/.test(ctx.sentence),
+      when: (ctx) => ctx.sentenceMatches(AUTHORITY_POWER) || ctx.sentenceMatches(/Gebühr|Auslagen|Kostenverzeichnis/),
       example: 'Jede Behörde ist befugt, Abschriften von Urkunden, die sie selbst ausgestellt hat, zu beglaubigen.',
     },
     {
       id: 'beglaubigungsverfahren-oder-gleichstellung',
       rationale: 'Ein Paragraf über das Beglaubigungsverfahren der Behörden oder eine Gleichstellungsregel („stehen beglaubigten Abschriften gleich“) verlangt nichts von Bürgern.',
       when: (ctx) =>
-        /^(?:Amtliche\s+)?Beglaubigung/.test(ctx.provision.title) || /\bgleich(?:gestellt|stehen)\b|\bstehen\s+(?:\S+\s+){0,6}gleich\b/.test(ctx.sentence),
+        /^(?:Amtliche\s+)?Beglaubigung/.test(ctx.provision.title) || ctx.sentenceMatches(/\bgleich(?:gestellt|stehen)\b|\bstehen\s+(?:\S+\s+){0,6}gleich\b/),
       example: 'Ausdrucke elektronischer Dokumente stehen beglaubigten Abschriften gleich.',
     },
     {
       id: 'urschrift-bei-gericht',
       rationale: 'Die Urschrift eines Urteils bleibt bei den Gerichtsakten; das ist innerer Aktenverlauf.',
-      when: (ctx) => /Geschäftsstelle|Gerichtsakten|bei den Akten|Urteil/.test(ctx.sentence) && /Urschrift/.test(ctx.text),
+      when: (ctx) => ctx.sentenceMatches(/Geschäftsstelle|Gerichtsakten|bei den Akten|Urteil/) && /Urschrift/.test(ctx.text),
       example: 'Die Urschrift des Urteils ist der Geschäftsstelle zu übersenden.',
     },
     {
       id: 'kopie-genuegt',
       rationale: 'Eine Kopie oder ein elektronisches Dokument genügt (§ 5 EGovG), oder die Beglaubigung erfolgt elektronisch (§§ 39a, 40a BeurkG).',
-      when: (ctx) => COPY_OK.test(ctx.sentence) || COPY_OK.test(ctx.paragraphText),
+      when: (ctx) => ctx.sentenceMatches(COPY_OK) || ctx.paragraphMatches(COPY_OK),
       example: 'Die Unterlagen können im Original oder als elektronische Kopie vorgelegt werden.',
     },
   ],
   report(ctx) {
     const legalBasis = notarialBasis(ctx);
-    return { severity: modalSeverity(ctx.sentence), edit: edit(ctx), ...(legalBasis ? { legalBasis } : {}) };
+    return { severity: modalSeverity(ctx), edit: edit(ctx), ...(legalBasis ? { legalBasis } : {}) };
   },
   examples: {
     flagged: [

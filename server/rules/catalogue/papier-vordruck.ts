@@ -25,6 +25,7 @@ const ON_SITE = /^an\s+der\s+Baustelle/;
 const ON_SITE_DUTY = /^\s+(?:\S+\s+){0,4}(?:vorliegen|bereitzuhalten|vorzuhalten)\b/;
 /** Copies nobody has to make: objects of deletion, the authority's inspection powers. */
 const DISPOSAL = /zu\s+löschen|gelöscht|zu\s+vernichten|vernichtet/;
+const EMPOWERMENT = /\bermächtigt\b|Regelungen\s+(?:\S+\s+){0,3}getroffen\s+werden/;
 const EXPRESSION_BEFORE = /(?:zum|im|deutlich\w*|besonder\w*|sprachlich\w*|schöpferisch\w*|künstlerisch\w*|musikalisch\w*|körperlich\w*|(?:Sinne|Bedeutung|Wortlaut)\s+des|(?:bezeichnet|bedeutet)\s+der)\s+$/;
 const EXPRESSION_AFTER = /^\s*(?:bring|komm|find|„|")/;
 
@@ -39,7 +40,7 @@ function templateLead(ctx: MatchContext): { lead: string } | null {
   const annexAfter = !!lead && /^\s+(?:der|in\s+der|nach|gemäß)\s+Anlage|^\s+\d/.test(ctx.trail(20));
   // "nach vorgeschriebenem Muster": the template is laid down elsewhere, but it binds all the same
   const prescribed = /nach\s+(?:de[mn]\s+)?(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bekannt\s*gemachte[mn]|amtliche[mn])\s+$/.exec(ctx.lead(50));
-  if (!(annexBefore || annexAfter || prescribed) || !(TEMPLATE_DOCUMENT.test(ctx.sentence) || TEMPLATE_FILED.test(ctx.sentence))) return null;
+  if (!(annexBefore || annexAfter || prescribed) || !(ctx.sentenceMatches(TEMPLATE_DOCUMENT) || ctx.sentenceMatches(TEMPLATE_FILED))) return null;
   if (lead && /^nach\b/.test(lead[0])) return { lead: lead[0] };
   return { lead: prescribed && !lead ? prescribed[0] : '' };
 }
@@ -244,7 +245,7 @@ export const papierVordruck = defineRule({
         ctx.text === 'Ausfertigung' &&
         /\beine[rm]?\s+$/.test(ctx.lead(8)) &&
         /^\s+(?:des|der|ihrer|seiner|ihres|seines)\s/.test(ctx.trail(10)) &&
-        !/mitzuführen|mitgeführt|vorzuzeigen|auszuhändigen/.test(ctx.sentence),
+        !ctx.sentenceMatches(/mitzuführen|mitgeführt|vorzuzeigen|auszuhändigen/),
       example: 'Dem Bauantrag ist eine Ausfertigung des Lageplans mit Genehmigungsvermerk beizufügen.',
     },
     {
@@ -281,19 +282,19 @@ export const papierVordruck = defineRule({
     {
       id: 'vordruck-als-wertgegenstand',
       rationale: 'Blanko-Vordrucke als Wertgegenstände (sicher aufzubewahren, gefälscht, gestohlen) sind Gegenstand einer anderen Regel, kein Formular, das jemand ausfüllen muss.',
-      when: (ctx) => /^Vordruck/.test(ctx.text) && /sicher\s+(?:\S+\s+){0,2}aufzubewahren|[Ff]älsch|Diebstahl|gestohlen|abhanden|Verlust/.test(ctx.sentence),
+      when: (ctx) => /^Vordruck/.test(ctx.text) && ctx.sentenceMatches(/sicher\s+(?:\S+\s+){0,2}aufzubewahren|[Ff]älsch|Diebstahl|gestohlen|abhanden|Verlust/),
       example: 'Zahlungsmittel sowie Vordrucke für Überweisungsaufträge und Schecks sind sicher aufzubewahren.',
     },
     {
       id: 'ausdruck-auf-wunsch',
       rationale: 'Ausdrucke oder Ablichtungen, die jemand auf Wunsch erhalten oder fertigen lassen kann, sind ein Angebot, keine Papierpflicht.',
-      when: (ctx) => /^Ausdruck|^ausgedruckt/.test(ctx.text) && /fertigen\s+lassen|(?:zugesandt|übersandt|ausgehändigt|überlassen)\s+werden\s+(?:kann|können)|auf\s+(?:\S+\s+)?Wunsch|auf\s+Anforderung|auf\s+Verlangen\s+(?:\S+\s+){0,4}(?:zur\s+Verfügung|überlassen)|kann\s+sich\b/.test(ctx.sentence),
+      when: (ctx) => /^Ausdruck|^ausgedruckt/.test(ctx.text) && ctx.sentenceMatches(/fertigen\s+lassen|(?:zugesandt|übersandt|ausgehändigt|überlassen)\s+werden\s+(?:kann|können)|auf\s+(?:\S+\s+)?Wunsch|auf\s+Anforderung|auf\s+Verlangen\s+(?:\S+\s+){0,4}(?:zur\s+Verfügung|überlassen)|kann\s+sich\b/),
       example: 'Ferner ist darauf hinzuweisen, dass Ausdrucke der öffentlichen Bekanntmachungen gegen Kostenerstattung zugesandt werden können.',
     },
     {
       id: 'einsicht-der-behoerde',
       rationale: 'Die Befugnis der Behörde, bei einer Prüfung Unterlagen einzusehen und Abschriften oder Ausdrucke anzufertigen, verlangt von niemandem Papier.',
-      when: (ctx) => /^Ausdruck|^Abschrift|^ausgedruckt/.test(ctx.text) && /\b(?:einsehen|Einsicht\s+(?:zu\s+)?nehmen)\b[^.;]*\b(?:anfertigen|anzufertigen|fertigen)\b/.test(ctx.sentence),
+      when: (ctx) => /^Ausdruck|^Abschrift|^ausgedruckt/.test(ctx.text) && ctx.sentenceMatches(/\b(?:einsehen|Einsicht\s+(?:zu\s+)?nehmen)\b[^.;]*\b(?:anfertigen|anzufertigen|fertigen)\b/),
       example: 'Sie kann Unterlagen des Betreibers einsehen und hiervon Abschriften, Auszüge, Ausdrucke oder Kopien anfertigen.',
     },
     {
@@ -307,26 +308,26 @@ export const papierVordruck = defineRule({
       rationale: 'Vordruck, Formblatt oder Papier sind nur ein Hindernis, wo jemand sie verwenden, ausfüllen oder einreichen muss.',
       when: (ctx) =>
         /Vordruck|Formbl|Formular|Ausfertigung|Papier|Zweitschrift|Doppel|Durchschlag/.test(ctx.text) &&
-        !USE.test(ctx.sentence) &&
-        !(/^Ausfertigung/.test(ctx.text) && /anzufertigen|angefertigt/.test(ctx.sentence)),
+        !ctx.sentenceMatches(USE) &&
+        !(/^Ausfertigung/.test(ctx.text) && ctx.sentenceMatches(/anzufertigen|angefertigt/)),
       example: 'Die Kosten der Vordrucke trägt das Land.',
     },
     {
       id: 'wirkung-oeffentliche-urkunde',
       rationale: 'Der Satz beschreibt die Beweiskraft als öffentliche Urkunde, er verlangt kein Papier.',
-      when: (ctx) => PUBLIC_DEED.test(ctx.sentence),
+      when: (ctx) => ctx.sentenceMatches(PUBLIC_DEED),
       example: 'Ausfertigungen mit dem Dienstsiegel der Kammer haben die Eigenschaft öffentlicher Urkunden.',
     },
     {
       id: 'papier-als-rueckfall',
       rationale: 'Papier nur als Rückfall eines elektronischen Verfahrens („aus technischen Gründen“, „bei Störung“) ist schon digital gedacht.',
-      when: (ctx) => PAPER_FALLBACK.test(ctx.sentence),
+      when: (ctx) => ctx.sentenceMatches(PAPER_FALLBACK),
       example: 'Ist eine elektronische Übermittlung aus technischen Gründen nicht möglich, ist der amtliche Vordruck zu verwenden.',
     },
     {
       id: 'papier-auf-wunsch',
       rationale: 'Papier, das nur auf Verlangen des Empfängers auszuhändigen ist („Sofern ein Neukunde dies verlangt, … in Papierform“), ist eine Wahl des Empfängers, kein Hindernis.',
-      when: (ctx) => /^Papier/.test(ctx.text) && /\b(?:[Ss]ofern|[Ss]oweit|[Ww]enn)\s+(?:\S+\s+){0,4}?(?:dies|es)\s+verlangt\b|\bauf\s+(?:dessen|deren|seinen|ihren)\s+Verlangen\b/.test(ctx.sentence),
+      when: (ctx) => /^Papier/.test(ctx.text) && ctx.sentenceMatches(/\b(?:[Ss]ofern|[Ss]oweit|[Ww]enn)\s+(?:\S+\s+){0,4}?(?:dies|es)\s+verlangt\b|\bauf\s+(?:dessen|deren|seinen|ihren)\s+Verlangen\b/),
       example: 'Sofern ein Neukunde dies verlangt, sind ihm die Allgemeinen Bedingungen in Papierform auszuhändigen.',
     },
     {
@@ -334,33 +335,33 @@ export const papierVordruck = defineRule({
       rationale: 'Formblätter und Muster der Rechnungslegung (Bilanz, Gliederung) sind Datenstrukturen, kein Papier.',
       when: (ctx) =>
         /Formbl|^Muster$/.test(ctx.text) &&
-        /Bilanz|Gliederung|Posten|Zeile|Spalte|(?:Jahres|Konzern)abschl(?:uss|üss)|Jahres-\s+und\s+Konzernabschl|Verlustrechnung|Rechnungslegung|Berichterstattung/.test(ctx.sentence),
+        ctx.sentenceMatches(/Bilanz|Gliederung|Posten|Zeile|Spalte|(?:Jahres|Konzern)abschl(?:uss|üss)|Jahres-\s+und\s+Konzernabschl|Verlustrechnung|Rechnungslegung|Berichterstattung/),
       example: 'Formblatt 1 sowie das Muster 1 in der neuen Fassung sind erstmals auf Jahres- und Konzernabschlüsse für das Geschäftsjahr 2014 anzuwenden.',
     },
     {
       id: 'zu-loeschende-kopie',
       rationale: 'Kopien und Ausdrucke, die zu löschen oder zu vernichten sind, verlangt niemand.',
-      when: (ctx) => DISPOSAL.test(ctx.sentence),
+      when: (ctx) => ctx.sentenceMatches(DISPOSAL),
       example: 'Abschriften, Auszüge, Ausdrucke oder Kopien sind nach Abschluss der Aufgabe unverzüglich zu löschen.',
     },
     {
       id: 'gebuehrentatbestand',
       rationale: 'Gebühren- und Auslagentatbestände bepreisen Ausdrucke und Ausfertigungen, sie verlangen sie nicht.',
-      when: (ctx) => FEE_ITEM.test(ctx.sentence),
+      when: (ctx) => ctx.sentenceMatches(FEE_ITEM),
       example: 'Frei von der Dokumentenpauschale sind eine vollständige Ausfertigung oder ein vollständiger Ausdruck jeder gerichtlichen Entscheidung.',
     },
     {
       id: 'ermaechtigung',
       rationale: 'Eine Ermächtigung, Vordrucke vorzuschreiben, ordnet selbst noch nichts an.',
-      when: (ctx) => /\bermächtigt\b|Regelungen\s+(?:\S+\s+){0,3}getroffen\s+werden/.test(ctx.sentence + ' ' + ctx.paragraphText),
+      when: (ctx) => ctx.sentenceMatches(EMPOWERMENT) || ctx.paragraphMatches(EMPOWERMENT),
       example: 'Das Ministerium wird ermächtigt, durch Verordnung die Verwendung von Vordrucken vorzuschreiben.',
     },
     {
       id: 'muster-angebot-der-behoerde',
       rationale: 'Die Behörde darf oder soll Muster und Formulare bereitstellen (§ 3 Abs. 2 EGovG); eine Pflicht, sie auf Papier zu verwenden, folgt daraus nicht.',
       when: (ctx) =>
-        /\b(?:kann|können|soll|sollen|stellt|stellen)\b[^.;]*\b(?:bekannt\s*machen|bekanntmachen|veröffentlichen|bereitstellen|bereithalten|zur\s+Verfügung\s+stellen|bereit)\b/.test(ctx.sentence) &&
-        !/\bsind\b[^.;]*\bzu\s+verwenden|\bist\b[^.;]*\bzu\s+verwenden|\bmuss\b|\bmüssen\b/.test(ctx.sentence),
+        ctx.sentenceMatches(/\b(?:kann|können|soll|sollen|stellt|stellen)\b[^.;]*\b(?:bekannt\s*machen|bekanntmachen|veröffentlichen|bereitstellen|bereithalten|zur\s+Verfügung\s+stellen|bereit)\b/) &&
+        !ctx.sentenceMatches(/\bsind\b[^.;]*\bzu\s+verwenden|\bist\b[^.;]*\bzu\s+verwenden|\bmuss\b|\bmüssen\b/),
       example: 'Die Behörde kann für die Anzeige Vordrucke bereitstellen, die verwendet werden.',
     },
     {
@@ -369,27 +370,27 @@ export const papierVordruck = defineRule({
       when: (ctx) =>
         /Vordruck|Formbl|Formular|^Muster$/.test(ctx.text) &&
         // also a template that only guides ("für das das Muster der Anlage 1 … als Anhalt dienen kann")
-        /\b(?:kann|können)\s+(?:\S+\s+){0,16}(?:verwendet|benutzt)\s+werden|\bals\s+(?:Anhalt|Anhaltspunkt|Orientierung|Orientierungshilfe|Vorbild)\s+(?:dienen|dient)\b/.test(ctx.sentence) &&
-        !/\bnur\b|\bsind\b[^,;]*\bzu\s+verwenden|\bist\b[^,;]*\bzu\s+verwenden/.test(ctx.sentence),
+        ctx.sentenceMatches(/\b(?:kann|können)\s+(?:\S+\s+){0,16}(?:verwendet|benutzt)\s+werden|\bals\s+(?:Anhalt|Anhaltspunkt|Orientierung|Orientierungshilfe|Vorbild)\s+(?:dienen|dient)\b/) &&
+        !ctx.sentenceMatches(/\bnur\b|\bsind\b[^,;]*\bzu\s+verwenden|\bist\b[^,;]*\bzu\s+verwenden/),
       example: 'Für die Ausfertigung des Zertifikats können auch die amtlich vorgegebenen Vordrucke verwendet werden.',
     },
     {
       id: 'siegel-ohne-verwendung',
       rationale: 'Ein Siegel ist nur ein Hindernis, wo ein Dokument damit zu versehen ist; „die Kammer führt ein Dienstsiegel“ regelt die Befugnis.',
-      when: (ctx) => /[Ss]iegel|[Ss]tempel/.test(ctx.text) && !SEAL_USE.test(ctx.sentence) && !/enth(?:ält|alten)\s*:?\s*\d/.test(ctx.paragraphBefore.slice(-1000)),
+      when: (ctx) => /[Ss]iegel|[Ss]tempel/.test(ctx.text) && !ctx.sentenceMatches(SEAL_USE) && !/enth(?:ält|alten)\s*:?\s*\d/.test(ctx.paragraphBefore.slice(-1000)),
       example: 'Die Kammer führt ein Dienstsiegel.',
     },
     {
       id: 'ausfertigungen-ohne-einreichung',
       rationale: 'Mehrere Ausfertigungen sind nur ein Hindernis, wenn sie einzureichen oder vorzulegen sind.',
-      when: (ctx) => ctx.text === 'Ausfertigungen' && !/einzureichen|vorzulegen|beizufügen|zu übersenden|zu übermitteln/.test(ctx.sentence),
+      when: (ctx) => ctx.text === 'Ausfertigungen' && !ctx.sentenceMatches(/einzureichen|vorzulegen|beizufügen|zu übersenden|zu übermitteln/),
       example: 'Die Urkunde wird in zwei Ausfertigungen erstellt, die verwendet werden.',
     },
   ],
   report(ctx) {
     const start = spanStart(ctx);
-    const soft = /usdr|ausgedruckt/.test(ctx.text) || /Ermächtig|ermächtigt|kann\s+(?:\S+\s+){0,6}(?:bestimm|vorschreib)/.test(ctx.sentence);
-    return { start, severity: soft ? 'mittel' : modalSeverity(ctx.sentence), edit: edit(ctx, start) };
+    const soft = /usdr|ausgedruckt/.test(ctx.text) || ctx.sentenceMatches(/Ermächtig|ermächtigt|kann\s+(?:\S+\s+){0,6}(?:bestimm|vorschreib)/);
+    return { start, severity: soft ? 'mittel' : modalSeverity(ctx), edit: edit(ctx, start) };
   },
   examples: {
     flagged: [

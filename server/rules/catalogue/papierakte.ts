@@ -41,39 +41,39 @@ export const papierakte = defineRule({
     {
       id: 'aufbewahrung-ohne-papier',
       rationale: 'Eine Aufbewahrungspflicht ist medienneutral; nur „im Original“ oder „in Papierform“ aufzubewahren erzwingt Papier.',
-      when: (ctx) => /^(?:aufzubewahren|Aufbewahrung)$/.test(ctx.text) && !PAPER_KEEPING.test(ctx.sentence),
+      when: (ctx) => /^(?:aufzubewahren|Aufbewahrung)$/.test(ctx.text) && !ctx.sentenceMatches(PAPER_KEEPING),
       example: 'Die Unterlagen sind fünf Jahre aufzubewahren.',
     },
     {
       id: 'ablage-ohne-akte',
       rationale: '„Ablage“ ist nur als Ablage von Schriftgut in einer Akte ein Papierhindernis.',
-      when: (ctx) => /^(?:Ablage|abzulegen)$/.test(ctx.text) && !(FILE_CONTEXT.test(ctx.sentence) && PAPER_KEEPING.test(ctx.sentence + ctx.paragraphText)),
+      when: (ctx) => /^(?:Ablage|abzulegen)$/.test(ctx.text) && !(ctx.sentenceMatches(FILE_CONTEXT) && (ctx.sentenceMatches(PAPER_KEEPING) || ctx.paragraphMatches(PAPER_KEEPING))),
       example: 'Die Ablage von Abfällen auf dem Grundstück ist verboten.',
     },
     {
       id: 'papierform-ohne-akte',
       rationale: '„Papierform“ betrifft hier die Übermittlung (papier_vordruck), nicht die Aktenführung oder Aufbewahrung.',
-      when: (ctx) => /^Papier(?:form|dokument)/.test(ctx.text) && !/Akte|aufzubewahr|Aufbewahrung|aufbewahrt|Ablage|abzulegen|archiv|zu\s+führen|geführt/i.test(ctx.sentence),
+      when: (ctx) => /^Papier(?:form|dokument)/.test(ctx.text) && !ctx.sentenceMatches(/Akte|aufzubewahr|Aufbewahrung|aufbewahrt|Ablage|abzulegen|archiv|zu\s+führen|geführt/i),
       example: 'Der Antrag kann auch in Papierform gestellt werden, wenn die Behörde es verlangt.',
     },
     {
       id: 'papier-als-rueckfall',
       rationale: 'Papier nur als Rückfall bei technischer Störung eines elektronischen Verfahrens ist schon digital gedacht.',
-      when: (ctx) => PAPER_FALLBACK.test(ctx.sentence),
+      when: (ctx) => ctx.sentenceMatches(PAPER_FALLBACK),
       example: 'Ist aus technischen Gründen eine Übermittlung nach § 4 vorübergehend nicht möglich, so ist die Akte in Papierform zu übermitteln und aufzubewahren.',
     },
     {
       id: 'kartei-ohne-fuehrung',
       rationale: 'Eine Kartei ist nur ein Hindernis, wo sie zu führen ist.',
-      when: (ctx) => /^Kartei/.test(ctx.text) && !/führen|geführt|anzulegen|angelegt/.test(ctx.sentence),
+      when: (ctx) => /^Kartei/.test(ctx.text) && !ctx.sentenceMatches(/führen|geführt|anzulegen|angelegt/),
       example: 'Die Kartei des früheren Amtes wurde dem Archiv übergeben und ist zu erhalten.',
     },
     {
       id: 'ersetzendes-scannen',
       rationale: 'Die Vorschrift regelt die Übertragung von Papier in elektronische Dokumente oder erlaubt Papier nur noch als Ausnahme (§ 7 EGovG, § 10 Abs. 3, § 11 NDIG).',
       when: (ctx) =>
-        /übertragen|digitalisier|einges?cannt|ersetzend|vernichte|weiterhin|unverhältnismäßig/.test(ctx.sentence) ||
-        (/\b(?:kann|können|darf|dürfen)\b/.test(ctx.sentence) && !/\bnur\b|\bausschließlich\b|\bsind\b[^.;]*\bzu\s+\w+|\bist\b[^.;]*\bzu\s+\w+/.test(ctx.sentence)),
+        ctx.sentenceMatches(/übertragen|digitalisier|einges?cannt|ersetzend|vernichte|weiterhin|unverhältnismäßig/) ||
+        (ctx.sentenceMatches(/\b(?:kann|können|darf|dürfen)\b/) && !ctx.sentenceMatches(/\bnur\b|\bausschließlich\b|\bsind\b[^.;]*\bzu\s+\w+|\bist\b[^.;]*\bzu\s+\w+/)),
       example: 'Akten oder Aktenteile können weiterhin in Papierform geführt werden, wenn die Anforderungen nicht oder nur mit unverhältnismäßigem Aufwand erfüllt werden können.',
     },
   ],

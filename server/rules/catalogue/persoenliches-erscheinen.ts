@@ -18,6 +18,7 @@ const REMOTE =
   /Videokonferenz|Bild- und Tonübertragung|Bild und Ton|§\s*128a|audiovisuell|fernmündlich|telefonisch|[Oo]nline|§\s*18\s+(?:des\s+)?(?:PAuswG|Personalausweisgesetz)|Videokommunikation|Videotelefonie/;
 /** In the same sentence also an electronic route counts ("schriftlich, elektronisch oder zur Niederschrift"). */
 const REMOTE_SENTENCE = /elektronisch|Identitätsnachweis/;
+const REPRESENTATION = /vertret|Vertret/;
 /** Summons elsewhere: "wenn er einer Aufforderung, persönlich zu erscheinen, folgt" only describes the situation. */
 const SUMMONS = /aufgefordert|Aufforderung|geladen|Ladung|Verlangen/;
 const DUTY = /\b(?:hat|haben|muss|müssen|ist\s+verpflichtet|sind\s+verpflichtet|soll|sollen)\b/;
@@ -133,14 +134,14 @@ export const persoenlichesErscheinen = defineRule({
       id: 'melden-ohne-dienststelle',
       rationale: '„Zu melden“ ist nur als „sich … bei einer Dienststelle zu melden“ (Meldeauflage) ein Erscheinen; eine Meldung von Vorfällen an eine Stelle nicht.',
       stage: 'trigger',
-      when: (ctx) => /^zu\s+melden$/.test(ctx.text) && !(/\bsich\b/.test(ctx.lead(200)) && REPORT_PLACE.test(ctx.lead(120)) && MELDEAUFLAGE.test(ctx.sentence)),
+      when: (ctx) => /^zu\s+melden$/.test(ctx.text) && !(/\bsich\b/.test(ctx.lead(200)) && REPORT_PLACE.test(ctx.lead(120)) && ctx.sentenceMatches(MELDEAUFLAGE)),
       example: 'Der Leitstelle sind alle Einsätze unverzüglich zu melden.',
     },
     {
       id: 'meldeauflage-erwaehnt',
       rationale: 'Nur die Anordnung einer Meldeauflage oder ihre Pflicht ist ein Erscheinen; ihre bloße Nennung in einer Zuständigkeits- oder Datenvorschrift nicht.',
       stage: 'trigger',
-      when: (ctx) => /^Meldeauflage/.test(ctx.text) && !/anordn|angeordnet|auferleg|erteil|verpflicht|befolg|nachzukommen|Verstoß/.test(ctx.sentence),
+      when: (ctx) => /^Meldeauflage/.test(ctx.text) && !ctx.sentenceMatches(/anordn|angeordnet|auferleg|erteil|verpflicht|befolg|nachzukommen|Verstoß/),
       example: 'Die Daten über Meldeauflagen werden nach einem Jahr gelöscht.',
     },
     {
@@ -153,7 +154,7 @@ export const persoenlichesErscheinen = defineRule({
     {
       id: 'vorladung-erwaehnt',
       rationale: 'Die Vorladung als Gegenstand („Bei der Vorladung soll deren Grund angegeben werden“) begründet keine Pflicht; die Befugnis oder ihre Durchsetzung schon.',
-      when: (ctx) => ctx.text === 'Vorladung' && !ENFORCED.test(ctx.sentence) && !/zwangsweise|durchgesetzt|Folge\s+leisten|keine\s+Folge/.test(ctx.sentence),
+      when: (ctx) => ctx.text === 'Vorladung' && !ctx.sentenceMatches(ENFORCED) && !ctx.sentenceMatches(/zwangsweise|durchgesetzt|Folge\s+leisten|keine\s+Folge/),
       example: 'Bei der Vorladung soll deren Grund angegeben werden.',
     },
     {
@@ -172,7 +173,7 @@ export const persoenlichesErscheinen = defineRule({
       when: (ctx) =>
         ctx.text === 'persönlich' &&
         /^\s+(?:\S+\s+){0,2}?(?:teilzunehmen|teilnehmen|teil|wahrzunehmen|wahrnehmen|wahr)\b/.test(ctx.trail(40)) &&
-        (/vertret|Vertret/.test(ctx.paragraphText) || /\b(?:kann|können|darf|dürfen)\b/.test(ctx.before)),
+        (ctx.paragraphMatches(REPRESENTATION) || /\b(?:kann|können|darf|dürfen)\b/.test(ctx.before)),
       example: 'Sie kann sich vertreten lassen. Sie hat persönlich teilzunehmen, wenn ein Drittel der Mitglieder dies verlangt.',
     },
     {
@@ -190,13 +191,13 @@ export const persoenlichesErscheinen = defineRule({
     {
       id: 'niederschrift-neben-schriftform',
       rationale: '„Schriftlich oder zur Niederschrift“ lässt den schriftlichen Weg offen; das prüft die Schriftform-Regel.',
-      when: (ctx) => (ctx.text === 'Niederschrift' || ctx.text === 'Protokoll') && (/schriftlich|elektronisch|Textform|Schriftsatz/i.test(ctx.sentence) || WRITTEN_PLEADING.test(ctx.sentence)),
+      when: (ctx) => (ctx.text === 'Niederschrift' || ctx.text === 'Protokoll') && (ctx.sentenceMatches(/schriftlich|elektronisch|Textform|Schriftsatz/i) || ctx.sentenceMatches(WRITTEN_PLEADING)),
       example: 'Der Widerspruch ist schriftlich oder zur Niederschrift bei der Behörde zu erheben.',
     },
     {
       id: 'niederschrift-als-zusatzweg',
       rationale: 'Ein zusätzlicher Weg („kann … zur Niederschrift erklärt werden“) ist kein Hindernis.',
-      when: (ctx) => (ctx.text === 'Niederschrift' || ctx.text === 'Protokoll') && /\b(?:kann|können)\b/.test(ctx.sentence) && !/\bnur\b/.test(ctx.sentence),
+      when: (ctx) => (ctx.text === 'Niederschrift' || ctx.text === 'Protokoll') && ctx.sentenceMatches(/\b(?:kann|können)\b/) && !ctx.sentenceMatches(/\bnur\b/),
       example: 'Die Erklärung kann auch zur Niederschrift der Geschäftsstelle abgegeben werden.',
     },
     {
@@ -204,13 +205,13 @@ export const persoenlichesErscheinen = defineRule({
       rationale: '„Zur Niederschrift“ ist nur vor einer Stelle (Behörde, Gericht, Standesamt) eine Erklärung vor Ort.',
       when: (ctx) =>
         (ctx.text === 'Niederschrift' || ctx.text === 'Protokoll') &&
-        !/Behörde|Stelle|Geschäftsstelle|Gericht|Urkundsbeamt|Standesamt|Standesbeamt|Amt\b|Amtes|Notar|Rechtspfleger|erklär|einleg|erheb|beantrag|geben/.test(ctx.sentence),
+        !ctx.sentenceMatches(/Behörde|Stelle|Geschäftsstelle|Gericht|Urkundsbeamt|Standesamt|Standesbeamt|Amt\b|Amtes|Notar|Rechtspfleger|erklär|einleg|erheb|beantrag|geben/),
       example: 'Die Zeugenaussage wird zur Niederschrift genommen.',
     },
     {
       id: 'erscheinen-einer-veroeffentlichung',
       rationale: 'Das Erscheinen eines Gesetzblatts oder einer Zeitung ist keine Anwesenheit.',
-      when: (ctx) => /Erscheinen/.test(ctx.text) && (PUBLICATION.test(ctx.sentence) || PUBLISHED_THING.test(ctx.trail(60))),
+      when: (ctx) => /Erscheinen/.test(ctx.text) && (ctx.sentenceMatches(PUBLICATION) || PUBLISHED_THING.test(ctx.trail(60))),
       example: 'Die Verordnung tritt am Tag nach dem Erscheinen des Bundesgesetzblattes in Kraft.',
     },
     {
@@ -228,7 +229,7 @@ export const persoenlichesErscheinen = defineRule({
     {
       id: 'keine-pflicht',
       rationale: '„Ist verhindert“, „ist nicht verpflichtet“, „nur, soweit vorgesehen“: der Satz begründet keine Anwesenheitspflicht.',
-      when: (ctx) => NO_DUTY.test(ctx.sentence),
+      when: (ctx) => ctx.sentenceMatches(NO_DUTY),
       example: 'Der Beteiligte ist nicht verpflichtet, persönlich bei der Behörde zu erscheinen.',
     },
     {
@@ -236,7 +237,7 @@ export const persoenlichesErscheinen = defineRule({
       rationale: 'Der Satz knüpft an eine Ladung an, die anderswo geregelt ist („wenn er einer Aufforderung, persönlich zu erscheinen, folgt“).',
       when: (ctx) => {
         const lead = ctx.lead(160);
-        return SUMMONS.test(lead) && !DUTY.test(lead) && !ENFORCED.test(ctx.sentence);
+        return SUMMONS.test(lead) && !DUTY.test(lead) && !ctx.sentenceMatches(ENFORCED);
       },
       example: 'Die Reisekosten werden erstattet, wenn er einer Aufforderung, persönlich zu erscheinen, folgt.',
     },
@@ -244,13 +245,13 @@ export const persoenlichesErscheinen = defineRule({
       id: 'fernweg-eroeffnet',
       rationale: 'Eine Anhörung per Video, telefonisch oder ein elektronischer Identitätsnachweis ersetzt die Anwesenheit.',
       // "schriftlich, elektronisch oder mündlich vorladen": the electronic word concerns the summons, not the appearance
-      when: (ctx) => REMOTE.test(ctx.sentence) || (!/orlad/.test(ctx.text) && REMOTE_SENTENCE.test(ctx.sentence)) || REMOTE.test(ctx.paragraphText),
+      when: (ctx) => ctx.sentenceMatches(REMOTE) || (!/orlad/.test(ctx.text) && ctx.sentenceMatches(REMOTE_SENTENCE)) || ctx.paragraphMatches(REMOTE),
       example: 'Das Gericht kann die Anhörung im Wege der Bild- und Tonübertragung durchführen, statt das persönliche Erscheinen anzuordnen.',
     },
   ],
   report(ctx) {
     const start = ctx.text === 'Niederschrift' || ctx.text === 'Protokoll' ? ctx.start - minutesPreposition(ctx)!.length : ctx.start;
-    return { start, severity: modalSeverity(ctx.sentence), edit: edit(ctx, start) };
+    return { start, severity: modalSeverity(ctx), edit: edit(ctx, start) };
   },
   examples: {
     flagged: [

@@ -92,7 +92,7 @@ export const postalisch = defineRule({
       id: 'eingeschrieben-im-register',
       rationale: '„Eingeschrieben“ ohne Übersendung meint die Eintragung in ein Register oder die Einschreibung an einer Hochschule.',
       stage: 'trigger',
-      when: (ctx) => ctx.text === 'eingeschrieben' && (/^\s+Brief/.test(ctx.trail(8)) || !/send|übermitt|zuzuleiten|zugeleitet/.test(ctx.sentence)),
+      when: (ctx) => ctx.text === 'eingeschrieben' && (/^\s+Brief/.test(ctx.trail(8)) || !ctx.sentenceMatches(/send|übermitt|zuzuleiten|zugeleitet/)),
       example: 'Studierende, die an der Hochschule eingeschrieben sind, wählen den Studierendenrat.',
     },
     {
@@ -117,19 +117,19 @@ export const postalisch = defineRule({
       id: 'freimachen-ohne-post',
       rationale: '„Freizumachen“ betrifft nur als Porto einer Postsendung den Postweg; „Flächen freizumachen“ räumt einen Ort.',
       stage: 'trigger',
-      when: (ctx) => ctx.text === 'freizumachen' && !/Post|Brief|Sendung|Porto|Umschl/.test(ctx.sentence),
+      when: (ctx) => ctx.text === 'freizumachen' && !ctx.sentenceMatches(/Post|Brief|Sendung|Porto|Umschl/),
       example: 'Die Rettungswege sind unverzüglich freizumachen.',
     },
     {
       id: 'postrecht',
       rationale: 'Das Postrecht (PostG und Verordnungen) regelt die Postdienste selbst, keinen Übermittlungsweg einer Verwaltung.',
-      when: (ctx) => ctx.profile.domain === 'post' || POSTAL_MARKET.test(ctx.sentence),
+      when: (ctx) => ctx.profile.domain === 'post' || ctx.sentenceMatches(POSTAL_MARKET),
       example: 'Die Lizenz ist für die Beförderung von Briefsendungen erforderlich, deren Einzelgewicht nicht mehr als 1 000 Gramm beträgt; Universaldienstleistungen sind auch Einschreiben.',
     },
     {
       id: 'postweg-als-fall',
       rationale: 'Der Satz hängt am Fall der Postübermittlung („Wird … durch die Post übermittelt, …“) oder regelt nur den Rückfall bei Störungen.',
-      when: (ctx) => POSTED_CASE.test(ctx.sentence) || PAPER_FALLBACK.test(ctx.sentence),
+      when: (ctx) => ctx.sentenceMatches(POSTED_CASE) || ctx.sentenceMatches(PAPER_FALLBACK),
       example: 'Im Fall einer Störung der Datenübertragung ist ausnahmsweise eine Mitteilung auf dem Postweg möglich.',
     },
     {
@@ -141,8 +141,8 @@ export const postalisch = defineRule({
   ],
   report(ctx) {
     const start = spanStart(ctx);
-    const soft = /Aufgabe\s+zur\s+Post|zur\s+Post\s+(?:gegeben|aufgegeben)|Poststempel|gilt\b/.test(ctx.sentence);
-    return { start, severity: soft ? 'mittel' : modalSeverity(ctx.sentence), edit: edit(ctx, start) };
+    const soft = ctx.sentenceMatches(/Aufgabe\s+zur\s+Post|zur\s+Post\s+(?:gegeben|aufgegeben)|Poststempel|gilt\b/);
+    return { start, severity: soft ? 'mittel' : modalSeverity(ctx), edit: edit(ctx, start) };
   },
   examples: {
     flagged: [

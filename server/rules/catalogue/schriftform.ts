@@ -1,6 +1,6 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { EXAM, PUBLIC_DEED, RELAXES_FORM, inflectLike, modalSeverity } from '../lexicon';
+import { EXAM, PUBLIC_DEED, RELAXES_FORM, inflectLike, lastWords, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /**
@@ -19,6 +19,8 @@ const FORM_OBJECT =
 /** "schriftlich oder mündlich" (any form) and "praktisch, schriftlich und mündlich" (exam parts). */
 const INFORMAL = /^\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+)?(?:fern)?(?:mündlich|praktisch)|^\s+(?:zu\s+)?bearbeit/;
 /** "… befragen oder von ihnen schriftliche Auskünfte einholen": questioning in person or writing, the asking body's choice. */
+const PERMISSION = /\b(?:kann|können|darf|dürfen)\b/;
+const STRICT = /\bnur\b|\bausschließlich\b|\bmuss\b|\bmüssen\b|\bist\b[^,;]*\bzu\s+\w+/;
 const INFORMAL_BEFORE = /(?:mündlich\w*|praktisch\w*|befragen|anhören)\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+){0,2}$/;
 const COMMITTEE = /Abstimmung|Stimmabgabe|\bStimme\b|Umlaufverfahren|im\s+schriftlichen\s+Verfahren|schriftliche[ns]?\s+Verfahren|schriftliche[nr]?\s+(?:Stimmabgabe|Abstimmung|Beschlussfassung)|Briefwahl/;
 
@@ -75,13 +77,13 @@ export const schriftform = defineRule({
       id: 'ausschluss-ohne-aber',
       rationale: '„Nicht in elektronischer Form“ verlangt nur als Nachsatz („…, aber nicht in elektronischer Form“) Papier; sonst prüft die Regel das Wort „schriftlich“.',
       stage: 'trigger',
-      when: (ctx) => /^nicht\s+in\s+elektronischer\s+Form$/.test(ctx.text) && (!/\baber\s+$/.test(ctx.lead(8)) || /schriftlich|Schriftform/i.test(ctx.sentence)),
+      when: (ctx) => /^nicht\s+in\s+elektronischer\s+Form$/.test(ctx.text) && (!/\baber\s+$/.test(ctx.lead(8)) || ctx.sentenceMatches(/schriftlich|Schriftform/i)),
       example: 'Die Erklärung kann nicht in elektronischer Form abgegeben werden, wenn sie schriftlich zu erfolgen hat.',
     },
     {
       id: 'schriftlich-erlaubt',
       rationale: '„Können schriftlich erfolgen“ erlaubt den schriftlichen Weg statt einer Sitzung oder Rede; es schreibt ihn nicht vor.',
-      when: (ctx) => /^schriftlich$/i.test(ctx.text) && /\b(?:kann|können)\s+(?:\S+\s+){0,2}$/.test(ctx.lead(40)) && /^\s+(?:erfolgen|geschehen|vorgenommen\s+werden)\b/.test(ctx.trail(30)) && !/\bnur\b/.test(ctx.sentence),
+      when: (ctx) => /^schriftlich$/i.test(ctx.text) && /\b(?:kann|können)\s+(?:\S+\s+){0,2}$/.test(ctx.lead(40)) && /^\s+(?:erfolgen|geschehen|vorgenommen\s+werden)\b/.test(ctx.trail(30)) && !ctx.sentenceMatches(/\bnur\b/),
       example: 'Unterrichtung und Erklärung können schriftlich erfolgen.',
     },
     {
@@ -100,25 +102,25 @@ export const schriftform = defineRule({
     {
       id: 'pruefungsrecht',
       rationale: 'Im Prüfungsrecht meint „schriftlich“ die Art der Leistung, solange keine Erklärung gegenüber einer Stelle gemeint ist.',
-      when: (ctx) => /^schriftlich/i.test(ctx.text) && EXAM.test(ctx.sentence) && !FORM_OBJECT.test(ctx.lead(60) + ctx.text + ctx.trail(60)),
+      when: (ctx) => /^schriftlich/i.test(ctx.text) && ctx.sentenceMatches(EXAM) && !FORM_OBJECT.test(ctx.lead(60) + ctx.text + ctx.trail(60)),
       example: 'Die Prüfung wird schriftlich durchgeführt und dauert vier Stunden.',
     },
     {
       id: 'jede-form-genuegt',
       rationale: '„Schriftlich oder mündlich“ lässt jede Form zu; ein digitaler Weg ist nicht versperrt.',
-      when: (ctx) => /^schriftlich/i.test(ctx.text) && (INFORMAL.test(ctx.after) || INFORMAL_BEFORE.test(ctx.before)),
+      when: (ctx) => /^schriftlich/i.test(ctx.text) && (INFORMAL.test(ctx.after) || INFORMAL_BEFORE.test(lastWords(ctx.before, 5))),
       example: 'Die Erklärung kann schriftlich oder mündlich abgegeben werden.',
     },
     {
       id: 'gremienverfahren',
       rationale: 'Schriftliche Abstimmungen und Umlaufverfahren regeln die innere Willensbildung eines Gremiums, nicht den Verkehr mit Bürgern.',
-      when: (ctx) => COMMITTEE.test(ctx.sentence),
+      when: (ctx) => ctx.sentenceMatches(COMMITTEE),
       example: 'Der Vorsitzende kann eine schriftliche Stimmabgabe der Mitglieder zulassen.',
     },
     {
       id: 'wirkung-oeffentliche-urkunde',
       rationale: 'Der Satz beschreibt die Beweiskraft einer Erklärung als öffentliche Urkunde, er verlangt keine Form.',
-      when: (ctx) => PUBLIC_DEED.test(ctx.sentence),
+      when: (ctx) => ctx.sentenceMatches(PUBLIC_DEED),
       example: 'Schriftliche Erklärungen der Kammer haben die Eigenschaft öffentlicher Urkunden.',
     },
     {
@@ -140,7 +142,7 @@ export const schriftform = defineRule({
     {
       id: 'form-wird-gelockert',
       rationale: 'Die Vorschrift hebt eine Form auf oder lockert sie (EGovG § 13: „wird allein dadurch nicht die Anordnung der Schriftform bewirkt“).',
-      when: (ctx) => RELAXES_FORM.test(ctx.sentence),
+      when: (ctx) => ctx.sentenceMatches(RELAXES_FORM),
       example:
         'Ist durch Rechtsvorschrift die Verwendung eines bestimmten Formulars vorgeschrieben, das ein Unterschriftsfeld vorsieht, wird allein dadurch nicht die Anordnung der Schriftform bewirkt.',
     },
@@ -168,7 +170,7 @@ export const schriftform = defineRule({
       id: 'verbot',
       rationale: 'Ein Verbot („darf nicht … schriftlich verkehren“) schreibt keine Form vor.',
       when: (ctx) =>
-        /\b(?:darf|dürfen)\s+(?:\S+\s+){0,3}nicht\b/.test(ctx.sentence) && !/\bmuss\b|\bmüssen\b|\bist\b[^,;]*\bzu\s+\w+|\bsind\b[^,;]*\bzu\s+\w+/.test(ctx.sentence),
+        ctx.sentenceMatches(/\b(?:darf|dürfen)\s+(?:\S+\s+){0,3}nicht\b/) && !ctx.sentenceMatches(/\bmuss\b|\bmüssen\b|\bist\b[^,;]*\bzu\s+\w+|\bsind\b[^,;]*\bzu\s+\w+/),
       example: 'Der Gefangene darf mit dem Besucher nicht schriftlich verkehren.',
     },
     {
@@ -188,13 +190,12 @@ export const schriftform = defineRule({
     },
   ],
   report(ctx) {
-    const { sentence } = ctx;
     if (/^schriftlich/i.test(ctx.text) && DOCUMENTATION.test(ctx.after)) {
       return { severity: 'mittel', edit: edit(ctx), note: TEXTS.noteDocumentation };
     }
-    const permissive = /\b(?:kann|können|darf|dürfen)\b/.test(sentence) && !/\bnur\b|\bausschließlich\b|\bmuss\b|\bmüssen\b|\bist\b[^,;]*\bzu\s+\w+/.test(sentence);
+    const permissive = ctx.sentenceMatches(PERMISSION) && !ctx.sentenceMatches(STRICT);
     return {
-      severity: permissive ? 'mittel' : modalSeverity(sentence),
+      severity: permissive ? 'mittel' : modalSeverity(ctx),
       edit: edit(ctx),
       note: ctx.profile.land === 'nds' ? TEXTS.noteLand : undefined,
     };

@@ -24,7 +24,7 @@ function edit(ctx: MatchContext): AmendmentEdit {
   // the whole compound goes: "über De-Mail-Dienste" → "elektronisch", never "elektronisch-Dienste"
   const compound = /^-[\wäöüß]+(?:-[\wäöüß]+)*/.exec(ctx.index.doc.text.slice(ctx.end, ctx.end + 40))?.[0] ?? '';
   const phrase = `${prep[0]}${ctx.text}${compound}`;
-  if (/elektronisch/i.test(ctx.sentence)) {
+  if (ctx.sentenceMatches(/elektronisch/i)) {
     // the electronic channel is already named: the outdated one is simply dropped
     const orBefore = /\boder\s+$/.exec(ctx.before.slice(0, ctx.before.length - prep[0].length));
     if (orBefore) return { kind: 'delete', target: `${orBefore[0]}${phrase}`, at: start - orBefore[0].length };
@@ -96,7 +96,7 @@ export const technologieSpezifisch = defineRule({
       when: (ctx) =>
         /^Mikrofilm/.test(ctx.text) &&
         // a compound is a medium only where the sentence stores, records or transfers ("in der Mikrofilmstelle aufzubewahren")
-        ((!/^Mikrofilm(?:e|en|s|aufnahme\w*|aufzeichnung\w*|verfahren\w*|kopie\w*)?$/.test(ctx.text) && !/aufzubewahr|aufbewahr|übertrag|aufzunehm|aufgenommen|speicher|verfilm|archiv/i.test(ctx.sentence)) ||
+        ((!/^Mikrofilm(?:e|en|s|aufnahme\w*|aufzeichnung\w*|verfahren\w*|kopie\w*)?$/.test(ctx.text) && !ctx.sentenceMatches(/aufzubewahr|aufbewahr|übertrag|aufzunehm|aufgenommen|speicher|verfilm|archiv/i)) ||
           /Datenträger\w*\s*\(\s*$/.test(ctx.lead(30))),
       example: 'Die Fixierbäder mit Ausnahme des Röntgen- und Mikrofilmbereichs sind in einen Recyclingprozess zurückzuführen.',
     },
@@ -123,7 +123,7 @@ export const technologieSpezifisch = defineRule({
     {
       id: 'rueckfall-bei-stoerung',
       rationale: 'Ein Rückfallweg für gestörte elektronische Systeme schreibt die Technik nicht vor.',
-      when: (ctx) => PAPER_FALLBACK.test(ctx.sentence),
+      when: (ctx) => ctx.sentenceMatches(PAPER_FALLBACK),
       example: 'Im Fall einer technischen Störung der elektronischen Systeme hat die Übermittlung schriftlich im Original oder per Telefax zu erfolgen.',
     },
     {
@@ -135,13 +135,13 @@ export const technologieSpezifisch = defineRule({
     {
       id: 'technik-als-gegenstand',
       rationale: 'Die Technik als Gegenstand einer Befugnis oder als Kostenposten (Beschlagnahme, Auslagen) ist kein vorgeschriebener Kanal.',
-      when: (ctx) => /Beschlagnahme|Auslagen|Gebühr|Entgelt|Kosten|Postsendungen/.test(ctx.sentence),
+      when: (ctx) => ctx.sentenceMatches(/Beschlagnahme|Auslagen|Gebühr|Entgelt|Kosten|Postsendungen/),
       example: 'Die Auslagen für Telegramme werden erstattet.',
     },
     {
       id: 'kopie-gleichgestellt',
       rationale: 'Im Gebührenrecht stellt „per Telefax … steht der Herstellung einer Kopie gleich“ eine Übermittlung einem Kostenposten gleich; einen Weg schreibt der Satz nicht vor.',
-      when: (ctx) => /\b(?:steht|stehen)\b[^.;]{0,40}\b(?:Herstellung|Anfertigung)\s+(?:einer|von)\s+(?:Kopie|Ablichtung|Abschrift)\w*\s+gleich\b/.test(ctx.sentence),
+      when: (ctx) => ctx.sentenceMatches(/\b(?:steht|stehen)\b[^.;]{0,40}\b(?:Herstellung|Anfertigung)\s+(?:einer|von)\s+(?:Kopie|Ablichtung|Abschrift)\w*\s+gleich\b/),
       example: 'Eine Übermittlung durch den Steuerberater per Telefax steht der Herstellung einer Ablichtung gleich.',
     },
     {
@@ -154,13 +154,13 @@ export const technologieSpezifisch = defineRule({
     {
       id: 'technik-ersetzbar',
       rationale: 'Ein Satz des Absatzes lässt an die Stelle der genannten Technik jede andere elektronische Übermittlung treten; die Technik ist dann nur noch ein Beispiel.',
-      when: (ctx) => TECHNOLOGY_REPLACEABLE.test(ctx.paragraphText),
+      when: (ctx) => ctx.paragraphMatches(TECHNOLOGY_REPLACEABLE),
       example: 'Die Meldung kann per Telefax übersandt werden. An die Stelle der genannten Übermittlungstechnik kann jede andere elektronische Übermittlung in einem gängigen Format treten.',
     },
   ],
   report(ctx) {
-    const among = /\boder\b|\bauch\b|\bsowie\b|\bbzw\./.test(ctx.sentence);
-    return { severity: among ? 'mittel' : modalSeverity(ctx.sentence), edit: edit(ctx) };
+    const among = ctx.sentenceMatches(/\boder\b|\bauch\b|\bsowie\b|\bbzw\./);
+    return { severity: among ? 'mittel' : modalSeverity(ctx), edit: edit(ctx) };
   },
   examples: {
     flagged: [

@@ -1,5 +1,7 @@
 import { defineRule } from '../types';
 
+const CASES_NAMED = /liegt\s+(?:\S+\s+){0,3}vor,\s+wenn|insbesondere\s+(?:dann\s+)?vor|im\s+Sinne\s+des\s+Satzes/;
+
 /** The vague term only blocks automation where it opens or steers a decision of the authority. */
 const DECISION =
   /\b(?:kann|können|darf|dürfen|soll|sollen|ist|sind)\b[^.;]*\b(?:zulassen|zugelassen|genehmig\w*|gewähr\w*|absehen|abgesehen|verlänger\w*|erteil\w*|befrei\w*|erlass\w*|erlassen|stunden|gestundet|Ausnahme\w*|abweich\w*|bewillig\w*|anerkenn\w*|anerkannt|erstatt\w*|verzicht\w*|übernehm\w*|übernommen|ermäßig\w*|zustimm\w*|widerruf\w*|entscheid\w*|festsetz\w*|festgesetzt)\b/;
@@ -42,7 +44,7 @@ export const unbestimmterBegriff = defineRule({
     {
       id: 'keine-entscheidung',
       rationale: 'Der Begriff hindert die Automatisierung nur, wo er eine Entscheidung der Behörde steuert.',
-      when: (ctx) => !DECISION.test(ctx.sentence) && !/\bentscheid/.test(ctx.sentence),
+      when: (ctx) => !ctx.sentenceMatches(DECISION) && !ctx.sentenceMatches(/\bentscheid/),
       example: 'Eine besondere Härte wurde im Bericht beschrieben.',
     },
     {
@@ -55,7 +57,7 @@ export const unbestimmterBegriff = defineRule({
     {
       id: 'fallgruppen-benannt',
       rationale: 'Eine abschließende Fallgruppe im Absatz („… liegt insbesondere vor, wenn“) macht den Begriff bereits handhabbar.',
-      when: (ctx) => /liegt\s+(?:\S+\s+){0,3}vor,\s+wenn|insbesondere\s+(?:dann\s+)?vor|im\s+Sinne\s+des\s+Satzes/.test(ctx.paragraphText),
+      when: (ctx) => ctx.paragraphMatches(CASES_NAMED),
       example: 'Eine besondere Härte liegt insbesondere vor, wenn das Einkommen die Freigrenze nicht übersteigt; in diesem Fall kann die Behörde von der Rückforderung absehen.',
     },
   ],

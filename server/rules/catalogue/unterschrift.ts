@@ -12,6 +12,7 @@ const OFFICIAL =
 const CITIZEN =
   /Antragsteller|Beteiligte|Bewerber|Arbeitgeber|Arbeitnehmer|Unternehmer|Betreiber|Wahlberechtigte|Versicherte|Steuerpflichtige|Schuldner|Gläubiger|Mieter|Vermieter|Käufer|Verbraucher|Eltern|Berechtigte|Person|Erklärende|Inhaber|Anmeldende|Pflichtige|Teilnehmer|Patient|Spender|Vertragsparteien|Vollmachtgeber|Erblasser|Gesellschafter|Bieter/;
 const SUBSTITUTED = /^[^.;,]{0,120}\b(?:fehlen|entfallen|entfällt|ersetzt|ersetzen|durch\s+\S+\s+ersetzt|nicht erforderlich)\b/;
+const PAPER_ONLY_WHEN_UNREASONABLE = /Papierform[^.]*\b(?:wenn|soweit|sofern)\b[^.]*elektronisch\w*[^.]*\bnicht\s+(?:zumutbar|möglich)/;
 
 export const unterschrift = defineRule({
   id: 'unterschrift',
@@ -52,14 +53,14 @@ export const unterschrift = defineRule({
       id: 'unterschrift-im-papier-rueckfall',
       rationale: 'Gilt die Unterschrift nur für Papierdokumente, die ausnahmsweise zugelassen werden, weil der elektronische Weg unzumutbar ist, ist die Vorschrift schon digital.',
       stage: 'scope',
-      when: (ctx) => /Papierform[^.]*\b(?:wenn|soweit|sofern)\b[^.]*elektronisch\w*[^.]*\bnicht\s+(?:zumutbar|möglich)/.test(ctx.paragraphText),
+      when: (ctx) => ctx.paragraphMatches(PAPER_ONLY_WHEN_UNREASONABLE),
       example:
         'Die Behörde lässt zu, dass die Erklärungen als Dokumente in Papierform übermittelt werden, wenn eine elektronische Übermittlung nicht zumutbar ist. Die Erklärungen müssen unterschrieben sein.',
     },
     {
       id: 'unterschrift-als-rueckfall',
       rationale: 'Die Unterschrift gilt nur für das Papier, das als Rückfall eines elektronischen Verfahrens zugelassen wird (Härtefall, technische Störung); die Regel ist schon digital.',
-      when: (ctx) => PAPER_FALLBACK.test(ctx.sentence),
+      when: (ctx) => ctx.sentenceMatches(PAPER_FALLBACK),
       example:
         'Auf Antrag kann die Finanzbehörde zur Vermeidung unbilliger Härten auf eine elektronische Übermittlung verzichten; in diesem Fall ist die Erklärung nach amtlich vorgeschriebenem Vordruck abzugeben und eigenhändig zu unterschreiben.',
     },
@@ -77,31 +78,31 @@ export const unterschrift = defineRule({
       when: (ctx) =>
         /^Unterstützungsunterschrift/.test(ctx.text) &&
         (/\b(?:über|für|mit)\s+(?:die\s+|den\s+)?$/.test(ctx.lead(20)) ||
-        !/zu\s+leisten|beizubringen|beizufügen|einzureichen|erforderlich|bedarf|bedürfen|\bmuss\b|\bmüssen\b|persönlich|handschriftlich|eigenhändig/.test(ctx.sentence)),
+        !ctx.sentenceMatches(/zu\s+leisten|beizubringen|beizufügen|einzureichen|erforderlich|bedarf|bedürfen|\bmuss\b|\bmüssen\b|persönlich|handschriftlich|eigenhändig/)),
       example: 'Der Landeswahlleiter beschafft die Formblätter für die Unterstützungsunterschriften.',
     },
     {
       id: 'voelkerrechtlicher-vertrag',
       rationale: 'Die Unterzeichnung eines völkerrechtlichen Vertrags ist ein Akt der Staaten, keine Formpflicht im Verwaltungsverfahren.',
-      when: (ctx) => /^[Uu]nterzeichn/.test(ctx.text) && TREATY.test(ctx.sentence),
+      when: (ctx) => /^[Uu]nterzeichn/.test(ctx.text) && ctx.sentenceMatches(TREATY),
       example: 'Dem in Brüssel am 5. Mai 2000 unterzeichneten Abkommen wird zugestimmt.',
     },
     {
       id: 'befugnis-zur-beglaubigung',
       rationale: 'Die Befugnis einer Stelle, Unterschriften zu beglaubigen, verpflichtet niemanden zu unterschreiben.',
-      when: (ctx) => /\b(?:befugt|ermächtigt|zuständig)\b/.test(ctx.sentence) && /beglaubig/.test(ctx.sentence),
+      when: (ctx) => ctx.sentenceMatches(/\b(?:befugt|ermächtigt|zuständig)\b/) && ctx.sentenceMatches(/beglaubig/),
       example: 'Die Urkundsperson bei der Betreuungsbehörde ist befugt, Unterschriften auf Vorsorgevollmachten öffentlich zu beglaubigen.',
     },
     {
       id: 'verweis-auf-regelwerk',
       rationale: '„Die Vorschriften über … gelten entsprechend“ verweist auf ein Regelwerk und ordnet selbst keine Unterschrift an.',
-      when: (ctx) => /Vorschriften\s+über\s+(?:\S+\s+){0,12}(?:gelten|finden)|(?:gelten|finden)\s+(?:\S+\s+){0,6}Vorschriften\s+über/.test(ctx.sentence),
+      when: (ctx) => ctx.sentenceMatches(/Vorschriften\s+über\s+(?:\S+\s+){0,12}(?:gelten|finden)|(?:gelten|finden)\s+(?:\S+\s+){0,6}Vorschriften\s+über/),
       example: 'Für die Unterschrift gelten die Vorschriften über die Beurkundung entsprechend.',
     },
     {
       id: 'unterschrift-entfaellt',
       rationale: 'Der Satz regelt das Fehlen oder Ersetzen der Unterschrift („können … fehlen“, „Wird die Unterschrift verweigert, …“).',
-      when: (ctx) => SUBSTITUTED.test(ctx.after) || /verweigert|[Uu]nterbleibt/.test(ctx.sentence),
+      when: (ctx) => SUBSTITUTED.test(ctx.after) || ctx.sentenceMatches(/verweigert|[Uu]nterbleibt/),
       example: 'Bei einem mit Hilfe automatischer Einrichtungen erlassenen Bescheid können Unterschrift und Namenswiedergabe fehlen.',
     },
     {
@@ -113,7 +114,7 @@ export const unterschrift = defineRule({
     {
       id: 'form-wird-gelockert',
       rationale: 'Die Vorschrift hebt die Unterschrift auf oder lässt ein Äquivalent an ihre Stelle treten (EGovG § 13).',
-      when: (ctx) => RELAXES_FORM.test(ctx.sentence),
+      when: (ctx) => ctx.sentenceMatches(RELAXES_FORM),
       example: 'Ist durch Rechtsvorschrift ein Formular mit Unterschriftsfeld vorgeschrieben, wird allein dadurch nicht die Anordnung der Schriftform bewirkt.',
     },
     {
@@ -133,15 +134,14 @@ export const unterschrift = defineRule({
     {
       id: 'nachbildung-genuegt',
       rationale: 'Genügt eine Nachbildung (Faksimile) der Unterschrift, ist keine eigenhändige Unterschrift nötig.',
-      when: (ctx) => /Nachbildung\s+der\s+(?:\S+\s+)?Unterschrift|[Ff]aksimil|vervielfältigte[rn]?\s+Unterschrift/.test(ctx.sentence),
+      when: (ctx) => ctx.sentenceMatches(/Nachbildung\s+der\s+(?:\S+\s+)?Unterschrift|[Ff]aksimil|vervielfältigte[rn]?\s+Unterschrift/),
       example: 'Eine Nachbildung der eigenhändigen Unterschrift genügt.',
     },
   ],
   report(ctx) {
-    const { sentence } = ctx;
     return {
       // signatures of officials on the authority's own acts (minutes, judgments) are an internal media break
-      severity: OFFICIAL.test(sentence) && !CITIZEN.test(sentence) ? 'mittel' : modalSeverity(sentence),
+      severity: ctx.sentenceMatches(OFFICIAL) && !ctx.sentenceMatches(CITIZEN) ? 'mittel' : modalSeverity(ctx),
       edit: { kind: 'appendSentence', sentence: signatureSubstituteSentence(ctx.profile) },
     };
   },

@@ -53,7 +53,7 @@ export const zahlung = defineRule({
     {
       id: 'unbare-zahlung-moeglich',
       rationale: 'Ist daneben eine unbare Zahlung (Lastschrift, Karte, elektronisches Bezahlverfahren) eröffnet, ist die Barzahlung nur ein zusätzlicher Weg.',
-      when: (ctx) => !/^(?:Überweisungsträger|Zahlkarte|Zahlschein)/.test(ctx.text) && CASHLESS.test(ctx.sentence),
+      when: (ctx) => !/^(?:Überweisungsträger|Zahlkarte|Zahlschein)/.test(ctx.text) && ctx.sentenceMatches(CASHLESS),
       example: 'Die Gebühr kann bar oder unbar entrichtet werden.',
     },
     {
@@ -61,19 +61,19 @@ export const zahlung = defineRule({
       rationale: 'Nur Gebühren, Abgaben, Beiträge oder andere Forderungen der Verwaltung betreffen den Weg zur Behörde; Auszahlungen und Kapitalanlagen nicht.',
       when: (ctx) =>
         !/marke|Überweisungsträger|Zahlkarte|Zahlschein/.test(ctx.text) &&
-        !/Gebühr|Kosten|Auslagen|Abgabe|Entgelt|Beitr|Kasse|Verwarnungsgeld|Geldbuße|Zwangsgeld|Sicherheitsleistung|Maut|Steuer/.test(ctx.sentence),
+        !ctx.sentenceMatches(/Gebühr|Kosten|Auslagen|Abgabe|Entgelt|Beitr|Kasse|Verwarnungsgeld|Geldbuße|Zwangsgeld|Sicherheitsleistung|Maut|Steuer/),
       example: 'Die Entschädigung wird durch Barzahlung erfüllt.',
     },
     {
       id: 'barzahlung-ermoeglichen',
       rationale: 'Wer Barzahlung ermöglichen oder zulassen muss, bietet einen zusätzlichen Weg an; das ist kein Hindernis.',
-      when: (ctx) => /ermöglich|zuzulassen|zugelassen|\bauch\b/.test(ctx.sentence) && !/\bnur\b|\bausschließlich\b/.test(ctx.sentence),
+      when: (ctx) => ctx.sentenceMatches(/ermöglich|zuzulassen|zugelassen|\bauch\b/) && !ctx.sentenceMatches(/\bnur\b|\bausschließlich\b/),
       example: 'Der Betreiber hat dem Schuldner die Entrichtung der Mautgebühr durch Barzahlung zu ermöglichen.',
     },
     {
       id: 'barzahlung-ausgeschlossen-oder-zahlungstag',
       rationale: 'Ein Ausschluss der Barzahlung oder eine Regel über den Tag der Zahlung („Als Tag der Zahlung gilt …“) schreibt keinen Papierweg vor.',
-      when: (ctx) => /ausgeschlossen|unzulässig|nicht\s+zulässig|Tag\s+der\s+\w*[Zz]ahlung\s+gilt|gilt\s+als\s+letzter/.test(ctx.sentence),
+      when: (ctx) => ctx.sentenceMatches(/ausgeschlossen|unzulässig|nicht\s+zulässig|Tag\s+der\s+\w*[Zz]ahlung\s+gilt|gilt\s+als\s+letzter/),
       example: 'Eine Sicherheitsleistung durch Barzahlung ist ausgeschlossen.',
     },
     {
@@ -84,8 +84,8 @@ export const zahlung = defineRule({
     },
   ],
   report(ctx) {
-    const sole = /\bnur\b|\bausschließlich\b/.test(ctx.sentence) || /marke/.test(ctx.text);
-    return { severity: sole ? 'hoch' : modalSeverity(ctx.sentence), edit: { kind: 'appendSentence', sentence: TEXTS.payOnline } };
+    const sole = ctx.sentenceMatches(/\bnur\b|\bausschließlich\b/) || /marke/.test(ctx.text);
+    return { severity: sole ? 'hoch' : modalSeverity(ctx), edit: { kind: 'appendSentence', sentence: TEXTS.payOnline } };
   },
   examples: {
     flagged: [

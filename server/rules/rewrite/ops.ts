@@ -165,7 +165,8 @@ export function change(text: string, op: Op): { old: string; new: string } {
 export function listAwareDelete(text: string, op: Op): Op {
   const target = text.slice(op.start, op.end);
   // "X oder" removed after a comma: "A, X oder B" → remove ", X" and keep "oder B"
-  const trailingOr = /^(.*?)(\s+(?:oder|und|sowie))$/s.exec(target);
+  // (?<!\s): the split is tried once per whitespace run, not at every space of a long run
+  const trailingOr = /^(.*?)(?<!\s)(\s+(?:oder|und|sowie))$/s.exec(target);
   const comma = commaBefore(text, op.start);
   if (trailingOr && comma >= 0) {
     return { ...op, start: comma, end: op.start + trailingOr[1]!.length, text: '' };

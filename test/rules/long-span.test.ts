@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { explainText } from '../../server/rules/engine';
+
+/**
+ * Sentences and Absätze of 1000+ characters take the engine's memoised path (whole-span tests once per span, clause
+ * bounds from the index). Their decisions must be those of the same clauses in a short sentence, hit by hit.
+ */
+const decisions = (text: string) => explainText(text).decisions.map((d) => `${d.ruleId}:${d.match}:${d.suppressedBy?.id ?? 'gemeldet'}`);
+
+/** The clauses joined into one sentence, `times` over: long enough for the memoised path. */
+const sentence = (clauses: string[], sep: string, times: number) => `§ 1 Antrag\n\n(1) ${Array(times).fill(clauses.join(sep)).join(sep)}.`;
+
+describe('long sentences decide each hit as short ones do', () => {
+  it('electronic alternative per semicolon clause', () => {
+    const clauses = ['der Antrag ist schriftlich zu stellen', 'die Erklärung ist schriftlich oder elektronisch abzugeben', 'die Anzeige bedarf der Schriftform'];
+    const short = decisions(sentence(clauses, '; ', 1));
+    const long = sentence(clauses, '; ', 12);
+    expect(long.length).toBeGreaterThan(1000);
+    expect(short).toContain('schriftform:schriftlich:gemeldet');
+    expect(short.some((d) => d.endsWith(':electronic'))).toBe(true);
+    expect(decisions(long)).toEqual(Array(12).fill(short).flat());
+  });
+
+  it('negation bounded by the clause before the hit', () => {
+    const clauses = ['wobei die Erklärung keiner Schriftform bedarf', 'der Antrag ist schriftlich zu stellen', 'die Vollmacht ist persönlich vorzulegen'];
+    const short = decisions(sentence(clauses, ', ', 1));
+    expect(short.some((d) => d.endsWith(':negation'))).toBe(true);
+    expect(decisions(sentence(clauses, ', ', 12))).toEqual(Array(12).fill(short).flat());
+  });
+
+  it('severity and fiction read from the whole long sentence', () => {
+    const short = explainText(sentence(['der Antrag soll schriftlich gestellt werden', 'die Mitteilung gilt am dritten Tag nach der Aufgabe zur Post als bekannt gegeben'], ', ', 1));
+    const long = explainText(sentence(['der Antrag soll schriftlich gestellt werden', 'die Mitteilung gilt am dritten Tag nach der Aufgabe zur Post als bekannt gegeben'], ', ', 12));
+    expect(long.findings.map((f) => f.severity)).toEqual(short.findings.map((f) => f.severity));
+    expect(long.decisions.map((d) => d.suppressedBy?.id)).toEqual(Array(12).fill(short.decisions.map((d) => d.suppressedBy?.id)).flat());
+  });
+});
+
+describe('long Absätze decide each hit as short ones do', () => {
+  it('an Absatz-wide exception holds for every sentence of a long Absatz', () => {
+    const para = (n: number) =>
+      `§ 1 Anhörung\n\n(1) ${Array(n).fill('Der Beteiligte hat persönlich zu erscheinen.').join(' ')} Die Anhörung kann auch per Videokonferenz durchgeführt werden.`;
+    const short = decisions(para(1));
+    expect(short.length).toBeGreaterThan(0);
+    const long = para(40);
+    expect(long.length).toBeGreaterThan(1000);
+    expect(decisions(long)).toEqual(Array(40).fill(short).flat());
+  });
+});
