@@ -175,11 +175,12 @@ export function drawLaenderBlind3(): Blind3Candidate[] {
   );
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** The command line of a blind-set sampler: `federal|laender [OUT.jsonl]` writes the drawn candidates for labelling. */
+export function writeDrawnCandidates(set: string, draw: Record<'federal' | 'laender', () => Blind3Candidate[]>): void {
   const which = process.argv[2];
-  if (which !== 'federal' && which !== 'laender') throw new Error('usage: npx tsx bench/lib/sample-blind3.ts federal|laender [OUT.jsonl]');
-  const out = process.argv[3] ?? `/tmp/blind3-${which}-candidates.jsonl`;
-  const picked = which === 'federal' ? drawFederalBlind3() : drawLaenderBlind3();
+  if (which !== 'federal' && which !== 'laender') throw new Error(`usage: npx tsx bench/lib/sample-${set}.ts federal|laender [OUT.jsonl]`);
+  const out = process.argv[3] ?? `/tmp/${set}-${which}-candidates.jsonl`;
+  const picked = draw[which]();
   writeFileSync(
     out,
     picked
@@ -188,3 +189,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   );
   console.log(`${picked.length} candidates → ${out}`);
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) writeDrawnCandidates('blind3', { federal: drawFederalBlind3, laender: drawLaenderBlind3 });

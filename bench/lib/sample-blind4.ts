@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
 import { eligibleLandesrecht, FORM_WORDS, shuffle } from './blind-draw';
 import { corpusRoot, listLandesrechtSlugs } from './corpus';
 import { seededRandom } from './random';
@@ -12,7 +11,7 @@ import {
   RULES_LAENDER_BLIND_PATH,
   RULES_LAENDER_DEV_PATH,
 } from './rules-dev';
-import { drawFederalStrata, usedFederalSlugs, type Blind3Candidate } from './sample-blind3';
+import { drawFederalStrata, usedFederalSlugs, writeDrawnCandidates, type Blind3Candidate } from './sample-blind3';
 
 /**
  * Reproducible draws of blind set 4 for the rule engine (test/fixtures/README-blind4.md); they only select candidates
@@ -82,16 +81,4 @@ export function drawLaenderBlind4(): Blind3Candidate[] {
   return picked;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const which = process.argv[2];
-  if (which !== 'federal' && which !== 'laender') throw new Error('usage: npx tsx bench/lib/sample-blind4.ts federal|laender [OUT.jsonl]');
-  const out = process.argv[3] ?? `/tmp/blind4-${which}-candidates.jsonl`;
-  const picked = which === 'federal' ? drawFederalBlind4() : drawLaenderBlind4();
-  writeFileSync(
-    out,
-    picked
-      .map(({ id, law, land, slug, ref, stratum, drawnFor, text }) => JSON.stringify({ id, law, land, slug, ref, stratum, drawnFor, text }))
-      .join('\n') + '\n',
-  );
-  console.log(`${picked.length} candidates → ${out}`);
-}
+if (import.meta.url === `file://${process.argv[1]}`) writeDrawnCandidates('blind4', { federal: drawFederalBlind4, laender: drawLaenderBlind4 });
