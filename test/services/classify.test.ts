@@ -116,4 +116,13 @@ describe('classifyMessage', () => {
     expect(intent.passage).toBe('Die Teilnahme ist durch Vorlage des Ausweises nachzuweisen. Der Ausweis wird nur in Papierform ausgestellt.');
     expect(intent.question).toBe('Hindert das die Digitalisierung?');
   });
+
+  it('checks a provision pasted after the question on the same line, in the indicative too', () => {
+    const passage =
+      'Bei der Anmeldung nach § 4 Absatz 2 weisen die Betreiber durch Vorlage eines Zeugnisses der Handwerkskammer nach, dass sie die für den Betrieb notwendige Sachkunde besitzen.';
+    const intent = classifyMessage(`Geht das auch ohne Papier? ${passage}`);
+    expect(intent).toMatchObject({ kind: 'check', passage, question: 'Geht das auch ohne Papier?' });
+    // a short remark that names a provision is still the user talking
+    expect(classifyMessage('Nach § 3 Abs. 2 VwVfG gilt das auch für Kommunen. Stimmt das?').kind).not.toBe('check');
+  });
 });

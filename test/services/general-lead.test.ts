@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../server/contracts/search';
 import type { ProvisionText } from '../../server/retrieval/index';
-import { answerKind, answeringSentence, generalLead, isAnswer, modalOf, yesNo } from '../../server/services/chat/general-lead';
+import { answerKind, answeringSentence, excludesScope, generalLead, isAnswer, modalOf, yesNo } from '../../server/services/chat/general-lead';
 
 const hit = (over: Partial<SearchHit>): SearchHit => ({ law: 'BGB', ref: '§ 1', title: '', text: '', score: 10, kind: 'law', ...over });
 
@@ -34,6 +34,12 @@ describe('general lead: the answer read from a provision sentence', () => {
     expect(yesNo('Kann man das elektronisch einreichen?', 'Der Antragsteller kann Nachweise elektronisch einreichen, es sei denn, dass die Behörde das Original verlangt.')).toBe(
       'Ja, es sei denn, dass die Behörde das Original verlangt',
     );
+    // the asked way is one of those the provision names: its condition is that of the measure, not of the way
+    expect(yesNo('Darf die Behörde jemanden auch telefonisch laden?', 'Die Behörde kann eine Person schriftlich oder telefonisch laden, wenn dies zur Aufklärung erforderlich ist.')).toBe(
+      'Ja, die Vorschrift nennt „schriftlich oder telefonisch“ nebeneinander; für jeden dieser Wege gilt: wenn dies zur Aufklärung erforderlich ist',
+    );
+    expect(yesNo('Darf die Behörde jemanden persönlich laden?', 'Die Behörde kann eine Person schriftlich oder telefonisch laden, wenn dies zur Aufklärung erforderlich ist.')).toMatch(/^Es kommt darauf an/);
+    expect(yesNo('Gilt das Gesetz auch für Schulen?', 'Dieser Teil gilt nicht für die Schulen.')).toBe('Nein');
     // a sentence that only states a fact decides nothing
     expect(yesNo('Ist das erlaubt?', 'Die Kommune erstellt eine Schätzung der Kosten.')).toBeUndefined();
   });
@@ -57,6 +63,44 @@ describe('general lead: the answer read from a provision sentence', () => {
     expect(c?.ref).toBe('§ 568 Abs. 1');
     expect(isAnswer(question, c)).toBe(true);
     expect(generalLead(question, c!, '[1]')).toMatch(/^Nicht per einfacher E-Mail: .*\. § 568 Abs\. 1 BGB \(Form und Inhalt der Kündigung\) \[1\]: „Die Kündigung des Mietverhältnisses bedarf der schriftlichen Form\.“$/);
+  });
+
+  it('answers a scope question from the provision on the scope of the law it names', () => {
+    const question = 'Gelten die Pflichten des Gesetzes über digitale Verwaltung auch für die Hochschulen?';
+    const provisions: Record<string, ProvisionText> = {
+      '§ 3': {
+        law: 'XDIG', lawTitle: 'Gesetz über digitale Verwaltung und Informationssicherheit', jurisdiction: 'Niedersachsen', section: '§ 3', title: 'Geltungsbereich',
+        paragraphs: [
+          { number: '1', text: 'Dieser Teil gilt für die öffentlich-rechtliche Verwaltungstätigkeit der Behörden.' },
+          { number: '2', text: 'Dieser Teil gilt nicht für 1. die Hochschulen, 2. die Kirchen.' },
+        ],
+      },
+    };
+    const common = { law: 'XDIG', lawTitle: provisions['§ 3']!.lawTitle, jurisdiction: 'Niedersachsen' };
+    const hits = [
+      hit({ ...common, ref: '§ 4 Abs. 1', section: '§ 4', title: 'Elektronischer Zugang zur Verwaltung', text: 'Jede Behörde des Landes ist verpflichtet, einen Zugang für elektronische Dokumente zu eröffnen.', score: 30 }),
+      hit({ ...common, ref: '§ 3 Abs. 2', section: '§ 3', title: 'Geltungsbereich', text: provisions['§ 3']!.paragraphs[1]!.text, score: 28 }),
+    ];
+    const c = answeringSentence(question, hits, (_law, section) => provisions[section]);
+    expect(c?.ref).toBe('§ 3 Abs. 2');
+    expect(isAnswer(question, c)).toBe(true);
+    expect(excludesScope(question, c!)).toBe(true);
+    expect(generalLead(question, c!, '[1]')).toMatch(/^Nein\. § 3 Abs\. 2 XDIG/);
+    // the same exclusion does not answer for a law the question does not name
+    expect(excludesScope('Gilt die Schriftform des Bürgerlichen Gesetzbuchs auch für die Hochschulen?', c!)).toBe(false);
+  });
+
+  it('answers a how-to in a field of law from that field\'s code, which need not name the paper it replaces', () => {
+    const question = 'Wie ersetze ich im Steuerrecht die Pflicht, Buchungsbelege auf Papier aufzubewahren?';
+    const sentence =
+      'Mit Ausnahme der Jahresabschlüsse und der Eröffnungsbilanz, sofern es sich um amtliche Urkunden oder handschriftlich zu unterschreibende Nachweise handelt, können die in Absatz 1 aufgeführten Unterlagen, insbesondere die Buchungsbelege, auch als Wiedergabe auf einem Bildträger oder auf anderen Datenträgern aufbewahrt werden.';
+    const aufbewahrung = hit({ law: 'AO', ref: '§ 147 Abs. 2', section: '§ 147', title: 'Ordnungsvorschriften für die Aufbewahrung von Unterlagen', text: sentence });
+    const c = answeringSentence(question, [aufbewahrung], undefined);
+    expect(isAnswer(question, c)).toBe(true);
+    // the rule comes first in the lead; the exception it opens with is cut and quoted in full below it
+    expect(generalLead(question, c!, '[1]')).toMatch(/\[1\]: „\[…\] können die in Absatz 1 aufgeführten Unterlagen/);
+    // in another field the code does not cover "Steuerrecht"
+    expect(isAnswer(question, answeringSentence(question, [{ ...aufbewahrung, law: 'HGB' }], undefined))).toBe(false);
   });
 
   it('finds no answer where the provision only shares the head of a compound', () => {

@@ -64,4 +64,12 @@ describe('turn planner: which card answers', () => {
     expect(follow.ctx.card).toBeUndefined();
     expect(follow.ctx.landBridges?.map((h) => `${h.ref} ${h.law}`)).toEqual(['§ 1 Abs. 1 NVwVfG']);
   });
+
+  it('a follow-up into the tax field is not answered by the VwVfG card its words bring in again', () => {
+    const first = plan(classifyMessage('Welche Behörde muss ein elektronisch erlassener Bescheid nach dem Verwaltungsverfahrensgesetz erkennen lassen?'), {});
+    expect(first.ctx.card?.card.id).toBe('schriftform-bescheide');
+    const follow = plan(classifyMessage('Und bei einem Bescheid vom Finanzamt?', { hasPrevious: true }), first.state);
+    expect(follow.ctx.card).toBeUndefined();
+    expect(follow.ctx.parallel?.to).toEqual({ law: 'AO', section: '§ 119' });
+  });
 });

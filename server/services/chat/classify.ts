@@ -42,7 +42,12 @@ const FIRST_PERSON = /\b(?:ich|wir|mir|mich|uns|mein\w*|unser\w*)\b/i;
  * angeordnet werden", "erfolgt durch Aushang", and the hindrance words themselves.
  */
 const NORMATIVE =
-  /(?<![\p{L}])(?:ist|sind|hat|haben)(?![\p{L}])[^.?!]{0,200}(?:(?<![\p{L}])zu\s+\p{L}+en|\p{L}+zu\p{L}+en)(?![\p{L}])|(?<![\p{L}])bedarf\s+der(?![\p{L}])|(?<![\p{L}])(?:muss|müssen|soll|sollen|kann|können|darf|dürfen|wird|werden)(?![\p{L}])[^.?!]{0,200}(?<![\p{L}])(?:werden|erfolgen|vorgelegt|eingereicht|erteilt|gestellt|unterschrieben|beigefügt|angeordnet|übermittelt|erscheinen|bekannt\s*gemacht|ausgehängt|zugestellt)(?![\p{L}])|(?<![\p{L}])(?:erfolgt|erfolgen)\s+(?:durch|per|mit|auf|schriftlich|persönlich|im|in)(?![\p{L}])|(?<![\p{L}])(?:schriftlich|eigenhändig|persönlich|beglaubigt|im\s+Original|per\s+Post|durch\s+Aushang)\p{L}*/iu;
+  /(?<![\p{L}])(?:ist|sind|hat|haben)(?![\p{L}])[^.?!]{0,200}(?:(?<![\p{L}])zu\s+\p{L}+en|\p{L}+zu\p{L}+en)(?![\p{L}])|(?<![\p{L}])bedarf\s+der(?![\p{L}])|(?<![\p{L}])(?:muss|müssen|soll|sollen|kann|können|darf|dürfen|wird|werden)(?![\p{L}])[^.?!]{0,200}(?<![\p{L}])(?:werden|erfolgen|vorgelegt|eingereicht|erteilt|gestellt|unterschrieben|beigefügt|angeordnet|übermittelt|erscheinen|bekannt\s*gemacht|ausgehängt|zugestellt)(?![\p{L}])|(?<![\p{L}])(?:erfolgt|erfolgen)\s+(?:durch|per|mit|auf|schriftlich|persönlich|im|in)(?![\p{L}])|(?<![\p{L}])(?:schriftlich|eigenhändig|persönlich|beglaubigt|im\s+Original|per\s+Post|durch\s+(?:Aushang|Vorlage))\p{L}*/iu;
+/**
+ * A long statement that cites a provision by its Absatz or Satz ("Bei der Gewerbeanzeige nach § 2 Absatz 1 weisen …
+ * nach, dass …") is statute wording even in the indicative, which NORMATIVE does not read as a duty.
+ */
+const CITES_PROVISION = /(?<![\p{L}])(?:nach|gemäß|im\s+Sinne\s+(?:des|der|von))\s+(?:§+|Absatz|Abs\.|Satz|Nummer|Nr\.)\s*\d/iu;
 const REWRITE =
   /\b(?:umformulier\w*|neu\s*formulier\w*|umschreib\w*|neu\s*schreib\w*|neufass\w*|überarbeit\w*|formulierungsvorschlag|formulier\w*\s+(?:\S+\s+){0,5}?(?:um|neu)\b|wie\s+(?:müsste|sollte|würde|könnte|muss|soll)\s+(?:das|die\s+vorschrift|die\s+regelung|es|der\s+text|der\s+absatz|der\s+paragraph)\s+(?:\S+\s+){0,3}?(?:lauten|heißen|aussehen)|wie\s+(?:sähe|sieht|wäre)\s+(?:das|die\s+vorschrift|die\s+regelung|es|der\s+text|der\s+absatz)\s+(?:\S+\s+){0,3}?(?:aus|formuliert)\b|schreib\w*\s+(?:\S+\s+){0,3}?um\b|digitaltauglich\s+(?:machen|fassen)|(?:verbesserungs|änderungs)?vorschlag\w*|schl[äa]g\w*\s+(?:\S+\s+){0,4}?vor\b|verbesser\w*|besser\s+(?:formulier\w*|schreib\w*|fass\w*|mach\w*|lös\w*|geht|ginge|machen)|(?:mach|bau)\w*\s+(?:\S+\s+){0,3}?(?:digital|digitaltauglich|online-?fähig)\w*|pass\w*\s+(?:\S+\s+){0,4}?an\b|anpass\w*|(?<!\bwas\s+(?:heißt|bedeutet)\s+)(?:digital\w*|digitaltauglich\w*|online-?fähig\w*|elektronisch\w*|technikoffen\w*|anders)\s+(?:zu\s+)?(?:formulier|fass|schreib)\w*)/i;
 const FOLLOW_UP_START =
@@ -52,6 +57,8 @@ const ANAPHORA =
   /\b(?:(?:ist|geht|reicht|gilt|genügt|passt|stimmt|klappt|kann|muss|darf|soll|würde|wäre|sollte|könnte|formuliere|ändere|mache|prüfe)\s+(?:ich\s+|man\s+)?(?:das|dies|es|sie)\b|(?:die|diese|der|dieser|den|diesen|dem|diesem)\s+(?:vorschrift|regelung|norm|paragraphen?|absatz|passage|satz|entwurf|formulierung|text|befund\w*)\b|\b(?:dazu|davon|darin|dafür|hierfür|hierzu|dort|damit)\b)/i;
 const HOWTO =
   /\b(?:wie|womit|wodurch|auf\s+welche\s+weise)\b[\s\S]{0,120}\b(?:ersetz\w*|formulier\w*|umsetz\w*|ermöglich\w*|digitalisier\w*|vermeid\w*|abschaff\w*|streich\w*|gestalt\w*|regel\w*|regl\w*|schreib\w*|änder\w*|ablös\w*|schaff\w*|weg|loswerd\w*|lös\w*)\b|\b(?:alternative\w*|ersatz)\b\s+(?:zur|zum|für|statt)\b|\bstatt\s+(?:der|des|dem|einer|eines)\b/i;
+/** "Wie ersetze ich …?", "Alternative zur …": the message asks how to replace or change a rule. */
+export const asksHowTo = (text: string): boolean => HOWTO.test(text);
 /**
  * Word starts that mark a message as being about law, administration or digital procedure. A message without
  * any of them ("Wie wird das Wetter morgen?") is out of scope: retrieval always returns something, so the scope
@@ -114,7 +121,8 @@ function sentences(text: string): string[] {
 const REPORTED =
   /^\s*(?:da|dort|hier|darin|bei\s+uns|im\s+(?:gesetz|entwurf|text|paragraphen)|in\s+(?:dem|der|unserem|unserer)\s+\p{L}+)\s+(?:steht|stehen|heißt\s+es)\b|\bsteht\s+(?:drin|da|dort|bisher|bislang|noch|überall)\s*,/iu;
 const isQuestionSentence = (s: string) => /\?\s*$/.test(s) || QUESTION_START.test(s) || FIRST_PERSON.test(s) || REPORTED.test(s);
-const isNormative = (s: string) => NORMATIVE.test(s) && /^[„"»(]?[A-ZÄÖÜ§(]/.test(s) && wordCount(s) >= 4;
+const isNormative = (s: string) =>
+  (NORMATIVE.test(s) || (CITES_PROVISION.test(s) && wordCount(s) >= 15)) && /^[„"»(]?[A-ZÄÖÜ§(]/.test(s) && wordCount(s) >= 4;
 
 /** Splits a message into the user's own words and a pasted passage, wherever the passage stands. */
 export function splitPassage(text: string): { question: string; passage?: string } {
@@ -172,6 +180,6 @@ export function classifyMessage(raw: string, ctx: IntentContext = {}): Intent {
     return { kind: 'follow_up', question: text };
   }
   if (!inScope(text, ctx.isLawName)) return { kind: 'out_of_scope', question: text };
-  if (HOWTO.test(text)) return { kind: 'howto', question: text };
+  if (asksHowTo(text)) return { kind: 'howto', question: text };
   return { kind: 'question', question: text };
 }

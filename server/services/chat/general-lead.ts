@@ -4,6 +4,8 @@ import { QUERY_STOP_WORDS, STOP_WORDS, stem, tokenize } from '../../retrieval/no
 import { SYNONYMS } from '../../retrieval/synonyms';
 import { memoByText } from '../../memo';
 import { asksYesNo } from './cards';
+import { asksHowTo } from './classify';
+import { namedCode } from './procedure-codes';
 import { haystack, hitFits, specificTerms, uncovered, type Term } from './fit';
 import { sectionOf } from './relevance';
 
@@ -28,6 +30,8 @@ export const TEMPORAL =
 
 /** Words that say how something is sent or kept, not what it is: one digital word stands for the others. */
 const DIGITAL_WORD = /^(?:e-?mail\w*|mail\w*|online\w*|digital\w*|internet\w*|pdf\w*|elektronisch\w*|app|apps|portal\w*|webseite\w*|website\w*)$/i;
+/** What a how-to question asks to replace: the provision that replaces it need not name it. */
+const REPLACED_WORD = /^(?:papier\w*|pflicht\w*)$/i;
 /** The way a provision says "digital". */
 const DIGITAL_TEXT = /elektronisch|textform|öffentlich zugängliche\w* netz|datenfernübertragung|internet/i;
 const FORM_QUESTION = /\b(?:schriftlich\w*|schriftform\w*|textform|unterschr\w*|unterzeichn\w*|eigenhändig\w*|elektronisch\w*)\b/i;
@@ -74,6 +78,15 @@ function questionTerms(question: string): Term[] {
 
 const isDigital = (t: Term) => DIGITAL_WORD.test(t.word);
 
+/**
+ * The nouns a provision must cover to answer the question. "Wie ersetze ich … die Pflicht, … auf Papier …?": the
+ * paper duty is what the answer replaces, not what the provision that replaces it names.
+ */
+const askedNouns = (question: string): Term[] => {
+  const nouns = specificTerms(question);
+  return asksHowTo(question) ? nouns.filter((t) => !REPLACED_WORD.test(t.word)) : nouns;
+};
+
 /** Words and stems of a provision text (the same provisions come back for many questions). */
 const sentenceHay = memoByText((text) => ({ ...haystack(text), stems: new Set(tokenize(text).map(stem)) }));
 
@@ -104,7 +117,7 @@ export function answeringSentence(
 ): Candidate | undefined {
   const kind = answerKind(question);
   const terms = questionTerms(question);
-  const nouns = specificTerms(question);
+  const nouns = askedNouns(question);
   const nounStems = new Set(nouns.map((t) => t.stem));
   if (terms.length === 0) return undefined;
   const laws = hits.filter((h) => h.kind !== 'guidance');
@@ -118,6 +131,7 @@ export function answeringSentence(
   const formQuestion = terms.some(isDigital) || FORM_QUESTION.test(question);
   // "Darf ein Mieter … per E-Mail kündigen?": the verb at the end is what is asked about, as much as a noun
   const predicate = terms.at(-1);
+  const scopeOf = scopeObject(question);
   let best: Candidate | undefined;
   for (const h of sections) {
     const p = provision?.(h.law, sectionOf(h));
@@ -125,7 +139,9 @@ export function answeringSentence(
     const whole = `${h.lawTitle ?? ''} ${h.title} ${absaetze.map((a) => a.text).join(' ')}`;
     const found = covered(nouns, whole);
     const formRule = FORM_TEXT.test(whole);
-    const missing = nouns.filter((t) => !found.includes(t) && !(isDigital(t) && formRule));
+    // "Wie ersetze ich im Steuerrecht die Pflicht, … auf Papier …?": the field is covered by its code, and the paper
+    // duty is what the answer replaces, not what its provision must name
+    const missing = nouns.filter((t) => !found.includes(t) && !(isDigital(t) && formRule) && namedCode(t.word) !== h.law);
     absaetze.forEach((a, ai) => {
       const context = covered(terms, a.text);
       // the title says what the provision is about ("Form und Inhalt der Kündigung")
@@ -140,6 +156,9 @@ export function answeringSentence(
         if (kind === 'time' && TEMPORAL.test(s)) score += 2;
         if (kind === 'time' && !TEMPORAL.test(s)) score -= 2;
         if (kind === 'yesno' && modalOf(s) !== 'statement') score += 0.5;
+        // "Gilt … auch für die Hochschulen?" is answered by the provision on the scope that names them; a sentence
+        // that does not name them is about the rule, not about whom it covers
+        if (scopeOf) score += covered(scopeOf, s).length < scopeOf.length ? -2 : SCOPE_TEXT.test(s) ? 5 : 0;
         // a question about the digital way is answered by the sentence that speaks of it
         // (a provision on something else that only shares the nouns cannot answer it)
         if (formQuestion) score += (FORM_TEXT.test(s) ? 1 : 0) + (titleForm ? 1 : 0) - (FORM_TEXT.test(s) || titleForm ? 0 : 5);
@@ -156,16 +175,51 @@ export function answeringSentence(
  */
 export function isAnswer(question: string, c: Candidate | undefined): c is Candidate {
   if (!c || c.own < 2) return false;
-  const nouns = specificTerms(question);
+  if (answersScope(question, c)) return true;
+  const nouns = askedNouns(question);
   // without a card the provision must cover the question as a retrieved hit must (hitFits); a digital word
   // ("per E-Mail") counts as covered where the provision rules on the form
   return nouns.length === 0 || hitFits(nouns, c.missing);
 }
 
+/** "Gilt das auch für …?", "Gelten die Pflichten … für …?": the question asks whom or what a rule covers. */
+const SCOPE_QUESTION = /^\s*(?:und\s+)?(?:gilt|gelten)\b[^?]*?\bfür\s+([^?]+)/i;
+/** A provision's sentence on its scope: "Dieser Teil gilt nicht für …", "findet keine Anwendung auf …". */
+const SCOPE_TEXT = /\b(?:gilt|gelten)\s+(?:\S+\s+){0,3}?für\b|\b(?:findet|finden)\s+(?:\S+\s+){0,2}?anwendung\b/i;
+
+/** The nouns after the last "für" of a scope question ("die Hochschulen des Landes" → Hochschulen, Landes). */
+export function scopeObject(question: string): Term[] | undefined {
+  const m = SCOPE_QUESTION.exec(question);
+  const after = m?.[1]?.split(/\bfür\s+/i).at(-1);
+  const nouns = after ? specificTerms(after).slice(0, 1) : [];
+  return nouns.length ? nouns : undefined;
+}
+
+/**
+ * The sentence that excludes what a scope question asks about ("Dieser Teil gilt nicht für 1. die Hochschulen …"):
+ * it answers "Nein" whatever a card says about the rule in general.
+ */
+export function excludesScope(question: string, c: Candidate): boolean {
+  return modalOf(c.sentence) === 'excluded' && answersScope(question, c);
+}
+
+/**
+ * A sentence on the scope of the law the question names ("des niedersächsischen Gesetzes über digitale
+ * Verwaltung", "NDIG") that names what the question asks about: whatever else the question says ("die Pflichten")
+ * is the law itself.
+ */
+function answersScope(question: string, c: Candidate): boolean {
+  const object = scopeObject(question);
+  if (!object || !SCOPE_TEXT.test(c.sentence) || covered(object, c.sentence).length < object.length) return false;
+  const abbreviation = new RegExp(`(?<![\\p{L}])${c.hit.law.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  const terms = questionTerms(question);
+  return abbreviation.test(question) || terms.length - uncovered(terms, haystack(c.hit.lawTitle ?? ''), true).length >= 3;
+}
+
 /** How a provision's sentence rules: what a yes/no question reads from it. */
 export type Modal = 'excluded' | 'textform' | 'electronic' | 'written' | 'permission' | 'obligation' | 'statement';
 
-const EXCLUDED = /\bist\s+(?:\S+\s+){0,3}?ausgeschlossen\b|\bsind\s+(?:\S+\s+){0,3}?ausgeschlossen\b|\bunzulässig\b|\bnicht\s+zulässig\b|\b(?:darf|dürfen)\s+(?:\S+\s+){0,8}?nicht\b|\bverboten\b/i;
+const EXCLUDED = /\bist\s+(?:\S+\s+){0,3}?ausgeschlossen\b|\bsind\s+(?:\S+\s+){0,3}?ausgeschlossen\b|\bunzulässig\b|\bnicht\s+zulässig\b|\b(?:darf|dürfen)\s+(?:\S+\s+){0,8}?nicht\b|\bverboten\b|\b(?:gilt|gelten)\s+nicht\b|\b(?:findet|finden)\s+keine\s+anwendung\b/i;
 const TEXTFORM = /\btextform\b/i;
 const ELECTRONIC = /\b(?:schriftlich|schriftlichen?)\s+oder\s+elektronisch\w*|\belektronisch\w*\s+oder\s+schriftlich\w*|\bin\s+elektronischer\s+form\b|\belektronisch\w*\s+(?:\S+\s+){0,4}?(?:übermittelt|abgewickelt|einzureichen|erteilt|erfolgen|gestellt|zugelassen|abgegeben)\b/i;
 const WRITTEN = /\bbedarf\s+(?:\S+\s+){0,4}?der\s+(?:schriftlichen\s+form|schriftform)\b|\bschriftlich\w*\b|\bschriftform\b/i;
@@ -205,6 +259,17 @@ const ASKS_DIGITAL = /\b(?:e-?mail|mail|online|digital\w*|internet|pdf|elektroni
 /** "immer", "automatisch", "in jedem Fall": the question asks whether the rule holds without a condition. */
 const ASKS_ALWAYS = /\b(?:immer|stets|automatisch|in\s+jedem\s+fall|ohne\s+weiteres|grundsätzlich)\b/i;
 
+/** The ways of doing something a question may ask about ("auch mündlich, etwa am Telefon?"). */
+const WAY = 'schriftlich|mündlich|fernmündlich|telefonisch|elektronisch|persönlich';
+
+/** "schriftlich oder mündlich" in the sentence when the question asks about one of the two ways. */
+function alternativeWay(question: string, sentence: string): string | undefined {
+  const pair = new RegExp(`\\b(${WAY})\\w*\\s+oder\\s+(${WAY})\\w*`, 'i').exec(sentence);
+  if (!pair) return undefined;
+  const asked = new RegExp(`\\b(?:${pair[1]}|${pair[2]})`, 'i').test(question);
+  return asked ? pair[0] : undefined;
+}
+
 /**
  * The first words of a yes/no answer read from the answering sentence, or undefined when its wording does not
  * decide the question (the caller then quotes the sentence without a yes or no).
@@ -224,6 +289,12 @@ export function yesNo(question: string, sentence: string): string | undefined {
       : 'Nicht per einfacher E-Mail: Die Vorschrift verlangt die Schriftform, und eine einfache E-Mail erfüllt sie nicht; elektronisch ersetzt wird sie nur auf den Wegen, die das Gesetz dafür ausdrücklich zulässt';
   }
   const condition = conditionOf(sentence);
+  // "auch mündlich?" where the provision allows "schriftlich oder mündlich": the asked way is one the provision names,
+  // and its condition is that of the measure, not of the way
+  const way = alternativeWay(question, sentence);
+  if (way && PERMISSION.test(sentence)) {
+    return `Ja, die Vorschrift nennt „${way}“ nebeneinander${condition ? `; für jeden dieser Wege gilt: ${condition}` : ''}`;
+  }
   if (condition) return ASKS_ALWAYS.test(question) ? `Nicht immer, nur ${condition.replace(/^nur\s+/i, '')}` : `Es kommt darauf an: ${condition}`;
   const base =
     modal === 'electronic'
@@ -242,10 +313,20 @@ export function yesNo(question: string, sentence: string): string | undefined {
   return base && exception ? `${base}, ${exception}` : base;
 }
 
+/**
+ * A long sentence that opens with what it leaves out ("Mit Ausnahme der Jahresabschlüsse …, sofern …, können …")
+ * says its rule only after that; the lead quotes the rule and marks the cut (the source below quotes it whole).
+ */
+const LEADING_EXCEPTION =
+  /^(?:mit\s+ausnahme|unbeschadet|abweichend\s+von|vorbehaltlich)\b[^]*?,\s+(?=(?:kann|können|muss|müssen|darf|dürfen|soll|sollen|ist|sind|gilt|gelten|hat|haben|wird|werden)\b)/i;
+const LONG_SENTENCE = 250;
+const leadQuote = (sentence: string): string =>
+  sentence.length > LONG_SENTENCE && LEADING_EXCEPTION.test(sentence) ? `„[…] ${sentence.replace(LEADING_EXCEPTION, '')}“` : `„${sentence}“`;
+
 /** The lead without a card: the answer read from the sentence, the provision that says it, and the sentence. */
 export function generalLead(question: string, c: Candidate, num: string): string {
   const where = `${c.ref} ${c.hit.law}${c.hit.title ? ` (${c.hit.title})` : ''} ${num}`;
-  const quote = `„${c.sentence}“`;
+  const quote = leadQuote(c.sentence);
   const kind = answerKind(question);
   if (kind === 'yesno') {
     const answer = yesNo(question, c.sentence);

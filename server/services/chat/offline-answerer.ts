@@ -6,7 +6,7 @@ import type { AnswerContext, AnswerResult, Answerer } from './answerer';
 import { asksAnalogOnly, asksYesNo, conditionalAnswerFor, type ResolvedCard } from './cards';
 import { answeringList, focusExcerpt, sharedWords } from './excerpt';
 import { fittingHits, haystack, listWords, specificTerms, uncovered } from './fit';
-import { answerKind, answeringSentence, generalLead, isAnswer, TEMPORAL, yesNo, type Candidate } from './general-lead';
+import { answerKind, answeringSentence, excludesScope, generalLead, isAnswer, scopeObject, TEMPORAL, yesNo, type Candidate } from './general-lead';
 import { contentWords, relevantHits, sectionOf } from './relevance';
 import { streamText } from './stream';
 import type { ProvisionRef } from './procedure-codes';
@@ -251,9 +251,13 @@ function beatsCard(ctx: AnswerContext, card: ResolvedCard): Candidate | undefine
   const timeMissing = answerKind(ctx.question) === 'time' && !TEMPORAL.test(cardText);
   // a Land question keeps its card: the card's Land view says which law applies there, a single sentence does not
   const missing = ctx.land ? [] : (ctx.cardMissing ?? []);
-  if (!timeMissing && missing.length === 0) return undefined;
+  // "Gilt das NDIG auch für die Hochschulen?": a card on the rule in general does not say whom it leaves out
+  const scoped = scopeObject(ctx.question) !== undefined;
+  if (!timeMissing && missing.length === 0 && !scoped) return undefined;
   const c = generalCandidate(ctx);
   if (!c) return undefined;
+  if (scoped && excludesScope(ctx.question, c)) return c;
+  if (!timeMissing && missing.length === 0) return undefined;
   // a card's yes or no is not given up for a quote that says neither
   if (answerKind(ctx.question) === 'yesno' && !yesNo(ctx.question, c.sentence)) return undefined;
   if (timeMissing) return TEMPORAL.test(c.sentence) ? c : undefined;

@@ -149,7 +149,12 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         const bridged = isLandQuestion(intent.question) ? landBridges(query) : {};
         // a follow-up into another field or into Land law leaves the earlier card behind: it answered for the earlier one
         const kept = parallel || bridged.landBridges ? undefined : deps.cards.find((c) => c.id === state.lastCard);
-        const fit = fitting([...rankCards(deps.cards, intent.question, state.lastTopic), kept], intent.question);
+        // and so does a card on the earlier field that the follow-up's words bring in again ("Bescheid" → the VwVfG
+        // card for "Und wenn der Bescheid vom Finanzamt kommt?"): only a card citing the new field's code answers there
+        const candidates = [...rankCards(deps.cards, intent.question, state.lastTopic), kept].filter(
+          (c) => !parallel || c?.citations.some((x) => x.law === parallel.to.law),
+        );
+        const fit = fitting(candidates, intent.question);
         const card = fit?.card;
         const useParallel = !card && parallel;
         // a card answers the follow-up itself; without one the sources are judged against both turns
