@@ -130,6 +130,16 @@ export const originalBeglaubigung = defineRule({
       example: 'Die Urschrift des Vertrags verbleibt beim Bundesamt.',
     },
     {
+      id: 'vergangene-beurkundung',
+      rationale: 'Eine Übergangsregel über die Wirksamkeit früher vorgenommener Beurkundungen oder Beglaubigungen verlangt keine neue.',
+      // a past act ("die … vorgenommen worden sind") together with its validity ("sind nicht … unwirksam", "bleiben wirksam")
+      when: (ctx) =>
+        ctx.sentenceMatches(/\b(?:vorgenommen|erteilt|errichtet|ausgestellt|aufgenommen)\s+worden\s+(?:sind|ist)\b/) &&
+        ctx.sentenceMatches(/\b(?:unwirksam|wirksam|gültig|ungültig|rechtswirksam)\b/),
+      example:
+        'Beglaubigungen, die vor Inkrafttreten dieses Gesetzes vorgenommen worden sind, sind nicht deswegen unwirksam, weil die tätige Person nicht die Befähigung zum höheren Dienst besaß.',
+    },
+    {
       id: 'ausfertigung-ohne-vorlage',
       rationale: 'Eine Ausfertigung ist nur ein Hindernis, wenn sie vorzulegen, zuzustellen oder zu erteilen ist.',
       // an Ausfertigung handed over or sent ("übergibt … eine Ausfertigung des Bescheids") is the official copy in paper;
@@ -203,6 +213,7 @@ export const originalBeglaubigung = defineRule({
       'Die Unterlagen können im Original oder als elektronische Kopie vorgelegt werden.',
       'Die Ratifikationsurkunden und Urschriften dieses Vertrages werden im Staatsarchiv hinterlegt.',
       'Steuerfrei ist das Halten von Fahrzeugen, die für eine bei der Bundesrepublik Deutschland beglaubigte diplomatische Vertretung zugelassen sind, wenn die Zulassung nachgewiesen ist.',
+      'Beurkundungen, die vor Inkrafttreten dieses Gesetzes vorgenommen worden sind, bleiben wirksam.',
     ],
   },
 });
