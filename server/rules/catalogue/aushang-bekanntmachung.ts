@@ -96,6 +96,13 @@ export const aushangBekanntmachung = defineRule({
       example: 'Das Ministerium erstellt Muster für den Aushang von Energieausweisen und macht diese im Bundesanzeiger bekannt.',
     },
     {
+      id: 'einhaengen-und-aushaengen',
+      rationale: '„Ein- oder aushängen“ (Lasten, Türen, Anhänger) ist ein Handgriff, keine Bekanntmachung durch Aushang.',
+      stage: 'trigger',
+      when: (ctx) => /^aushäng/.test(ctx.text) && /\bein-\s+(?:oder|und|bzw\.)\s+$/.test(ctx.lead(16)),
+      example: 'Beamte, die unter einem schwebenden Hubschrauber Außenlasten ein- oder aushängen, befinden sich im Einsatz.',
+    },
+    {
       id: 'auslegung-als-zeitpunkt',
       rationale: '„Seit dem Tag der letzten öffentlichen Auslegung“ nennt einen Zeitpunkt; die Auslegung selbst ist anderswo angeordnet.',
       stage: 'trigger',
@@ -217,6 +224,7 @@ export const aushangBekanntmachung = defineRule({
       'Ort und Zeit der Veröffentlichung sind in den Gemeinden [ortsüblich] bekannt zu machen. Die Behörde soll für Stellungnahmen ein Formular auf einer Internetseite bereithalten.',
     ],
     accepted: [
+      'Das Personal darf Anhänger nur im Stillstand ein- und aushängen.',
       'Die Regelungen über Entgelte für Schienenwege sind so auszulegen, dass die Kapazität effektiv vermarktet wird.',
       'Die Satzung gilt in der Fassung, die im Amtsblatt bekannt gemacht worden ist.',
       'Die Behörde kann von einer erneuten öffentlichen Auslegung absehen.',
