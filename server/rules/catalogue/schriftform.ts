@@ -160,6 +160,17 @@ export const schriftform = defineRule({
       example: 'Die Regelung gilt ab dem 1. Januar des Jahres der erstmaligen schriftlichen Geltendmachung.',
     },
     {
+      id: 'gegenstand-anderer-vorschriften',
+      rationale: '„Soweit die Vorschriften die Bekanntgabe von schriftlichen Verwaltungsakten regeln“ bestimmt den Anwendungsbereich anderer Vorschriften, nicht eine Form.',
+      stage: 'trigger',
+      // the hit stands between "die Vorschriften/Bestimmungen" and their verb "regeln/betreffen" in one clause
+      when: (ctx) =>
+        /^schriftliche[nmrs]?$/.test(ctx.text) &&
+        /\b(?:Vorschriften|Bestimmungen|Regelungen)\s+(?:die|den|das)\s[^,;.]*$/.test(ctx.lead(80)) &&
+        /^[^,;.]*\s(?:regeln|betreffen)\b/.test(ctx.trail(60)),
+      example: 'Soweit die Vorschriften die Bekanntgabe von schriftlichen Verwaltungsakten regeln, gelten sie für alle nach dem Inkrafttreten zur Post gegebenen Verwaltungsakte.',
+    },
+    {
       id: 'verweis-auf-absatz',
       rationale: '„Die schriftliche Mitteilung nach Absatz 2“ verweist auf eine Form, die dort angeordnet und dort zu melden ist.',
       when: (ctx) =>
@@ -243,6 +254,7 @@ export const schriftform = defineRule({
       'Der Diensteanbieter darf die Nutzung des De-Mail-Kontos nur zulassen, wenn der Nutzer die Informationen schriftlich oder elektronisch erhalten hat.',
       'Der Antrag ist schriftlich oder elektronisch bei der zuständigen Behörde zu stellen.',
       'Die Prüfung besteht aus einem schriftlichen und einem mündlichen Teil.',
+      'Die Übergangsregelung gilt, soweit die Bestimmungen den Zugang schriftlicher Bescheide betreffen.',
       'Die Vollmacht bedarf nicht der Schriftform.',
       'Ein Anspruch auf schriftliche Auskunft besteht nicht.',
       'Die Erklärung kann schriftlich oder mündlich abgegeben werden.',
