@@ -154,7 +154,12 @@ export const persoenlichesErscheinen = defineRule({
     {
       id: 'vorladung-erwaehnt',
       rationale: 'Die Vorladung als Gegenstand („Bei der Vorladung soll deren Grund angegeben werden“) begründet keine Pflicht; die Befugnis oder ihre Durchsetzung schon.',
-      when: (ctx) => ctx.text === 'Vorladung' && !ctx.sentenceMatches(ENFORCED) && !ctx.sentenceMatches(/zwangsweise|durchgesetzt|Folge\s+leisten|keine\s+Folge/),
+      // "ist auf Vorladung … verpflichtet, … teilzunehmen": the summons triggers a duty to attend
+      when: (ctx) =>
+        ctx.text === 'Vorladung' &&
+        !ctx.sentenceMatches(ENFORCED) &&
+        !ctx.sentenceMatches(/zwangsweise|durchgesetzt|Folge\s+leisten|keine\s+Folge/) &&
+        !(/\bauf\s+$/.test(ctx.lead(6)) && ctx.sentenceMatches(/\bverpflichtet\b|\bzu\s+erscheinen\b|\bteilzunehmen\b/)),
       example: 'Bei der Vorladung soll deren Grund angegeben werden.',
     },
     {
@@ -265,6 +270,7 @@ export const persoenlichesErscheinen = defineRule({
       'Ein Prüfling hat seine Prüfungsakte grundsätzlich [persönlich] in den Räumen des Prüfungsamts einzusehen.',
       'Die Polizei kann eine Person schriftlich, elektronisch oder mündlich [vorladen], wenn Tatsachen die Annahme rechtfertigen, dass sie sachdienliche Angaben machen kann.',
       'Leistet ein Betroffener der [Vorladung] ohne hinreichenden Grund keine Folge, so kann sie zwangsweise durchgesetzt werden.',
+      'Wer Verkehrsvorschriften nicht beachtet, ist auf [Vorladung] der Straßenverkehrsbehörde verpflichtet, an einem Unterricht teilzunehmen.',
       'Die Behörde kann anordnen, dass sich die Person zu bestimmten Zeiten bei der Polizeidienststelle [zu melden] hat.',
       'Die Unterstützungsunterschrift ist bei der Gemeindeverwaltung [zu leisten].',
     ],
