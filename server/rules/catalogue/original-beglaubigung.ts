@@ -14,12 +14,12 @@ const COPY_OK =
 const AUTHORITY_POWER = /\b(?:befugt|zuständig|ermächtigt|Zuständigkeit|beglaubigt\s+werden\s+können|darf\s+(?:\S+\s+){0,4}beglaubigen)\b/;
 
 /**
- * "Ausfertigung des/der …" followed by a decision, deed, declaration or permit: the official copy. The head noun is
+ * "Ausfertigung des/der …" followed by a decision, order, contract, deed, declaration or permit: the official copy. The head noun is
  * matched inside compounds too, where it is written in lower case ("des Einstellungsbeschlusses", "der
  * Einfuhrgenehmigung", "des Probenahmeprotokolls").
  */
 const ISSUED_DOCUMENT_AFTER =
-  /^\s+(?:des|der|ihrer|seiner|ihres|seines|dieses|dieser)\s+(?:\S+\s+){0,4}[\wäöüß]*(?:[Uu]rteil|[Bb]eschluss|[Bb]eschlusses|[Ee]ntscheidung|[Tt]itel|[Uu]rkunde|[Ss]chiedsspruch|[Vv]ergleich|Vollstreckungs|[Ee]rklärung|[Bb]escheid\w*|[Bb]estätigung|[Gg]enehmigung|[Ee]rlaubnis|Bauvorlagen|[Pp]rotokoll\w*|[Zz]eugnis\w*)/;
+  /^\s+(?:des|der|ihrer|seiner|ihres|seines|dieses|dieser)\s+(?:\S+\s+){0,4}[\wäöüß]*(?:[Uu]rteil|[Bb]eschluss|[Bb]eschlusses|[Ee]ntscheidung|[Tt]itel|[Uu]rkunde|[Ss]chiedsspruch|[Vv]ergleich|Vollstreckungs|[Ee]rklärung|[Bb]escheid\w*|[Vv]ertrag(?:es|s)?\b|[Vv]erfügung|[Bb]estätigung|[Gg]enehmigung|[Ee]rlaubnis|Bauvorlagen|[Pp]rotokoll\w*|[Zz]eugnis\w*)/;
 
 /** "die zweite Ausfertigung der Freistellungsbescheinigung": a numbered part of a multi-part paper form, no certified copy. */
 const NUMBERED_COPY_BEFORE = /\b(?:erste|zweite|dritte|vierte|weitere)[nr]?\s+$/;
@@ -201,6 +201,7 @@ export const originalBeglaubigung = defineRule({
       'Mit der [Ausfertigung] des Schuldtitels ist dessen Übersetzung zu verbinden.',
       'Jeder Endprobe ist eine [Ausfertigung] des Probenahmeprotokolls beizufügen.',
       'Sie sind der Zollstelle unter Vorlage einer [Ausfertigung] der Einfuhrgenehmigung anzumelden.',
+      'Eine [Ausfertigung] des unterzeichneten Ausbildungsvertrages ist der Auszubildenden auszuhändigen.',
     ],
     accepted: [
       'Jede Behörde ist befugt, Abschriften von Urkunden, die sie selbst ausgestellt hat, zu beglaubigen.',
