@@ -213,6 +213,7 @@ export const schriftform = defineRule({
   },
   examples: {
     flagged: [
+      'Der Antrag auf Durchführung eines Schiedsverfahrens ist [schriftlich] bei der Schiedsstelle einzureichen. Die Schiedsstelle informiert unverzüglich den Auftraggeber in Textform über den Antrag.',
       'Der Gleichstellungsplan ist jeder Beschäftigten [schriftlich] zur Kenntnis zu geben.',
       'Der Diensteanbieter darf die Nutzung des De-Mail-Kontos nur zulassen, wenn der Nutzer die Informationen [schriftlich] bestätigt hat.',
       'Der Antrag auf Zulassung ist bei der zuständigen Behörde [schriftlich] einzureichen. Auf Verlangen hat der Antragsteller Unterlagen auch oder ausschließlich elektronisch zu übermitteln.',
