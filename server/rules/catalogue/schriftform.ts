@@ -106,6 +106,15 @@ export const schriftform = defineRule({
       example: 'Die Prüfung wird schriftlich durchgeführt und dauert vier Stunden.',
     },
     {
+      id: 'faehigkeit',
+      rationale: '„Auf schriftliche Mitteilungen reagieren kann“ beschreibt eine Fähigkeit (Sprach- oder Berufskompetenz), keine Form einer Erklärung.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^schriftlich/i.test(ctx.text) &&
+        /^[^.;,:]{0,100}?\b(?:reagieren|verfassen|verstehen|kommunizieren|ausdrücken|formulieren|wiedergeben)\s+(?:zu\s+)?(?:kann|können|vermag|vermögen)\b/.test(ctx.trail(120)),
+      example: 'Die Person muss belegen, dass sie auf schriftliche Mitteilungen komplexer Art situationsadäquat in englischer Sprache reagieren kann.',
+    },
+    {
       id: 'jede-form-genuegt',
       rationale: '„Schriftlich oder mündlich“ lässt jede Form zu; ein digitaler Weg ist nicht versperrt.',
       when: (ctx) => /^schriftlich/i.test(ctx.text) && (INFORMAL.test(ctx.after) || INFORMAL_BEFORE.test(lastWords(ctx.before, 5))),
@@ -256,6 +265,7 @@ export const schriftform = defineRule({
       'Der Antrag ist schriftlich oder elektronisch bei der zuständigen Behörde zu stellen.',
       'Die Prüfung besteht aus einem schriftlichen und einem mündlichen Teil.',
       'Die Übergangsregelung gilt, soweit die Bestimmungen den Zugang schriftlicher Bescheide betreffen.',
+      'Nachzuweisen ist, dass der Bewerber schriftliche Texte in deutscher Sprache verfassen kann.',
       'Die Vollmacht bedarf nicht der Schriftform.',
       'Ein Anspruch auf schriftliche Auskunft besteht nicht.',
       'Die Erklärung kann schriftlich oder mündlich abgegeben werden.',
