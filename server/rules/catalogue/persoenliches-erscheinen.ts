@@ -182,6 +182,14 @@ export const persoenlichesErscheinen = defineRule({
       example: 'Sie kann sich vertreten lassen. Sie hat persönlich teilzunehmen, wenn ein Drittel der Mitglieder dies verlangt.',
     },
     {
+      id: 'anwesenheit-des-lehrpersonals',
+      rationale: 'Die Anwesenheit von Lehrkräften oder Praxisbegleitern in der Ausbildungsstätte ist Inhalt der Ausbildung, kein Gang zu einer Behörde.',
+      when: (ctx) =>
+        /^persönlich/.test(ctx.text) &&
+        /^\s+Anwesenheit\s+(?:\S+\s+){0,2}(?:praxisbegleitend|praxisanleitend|Lehrkr[aä]ft|Lehrend|Ausbilder|Dozent)/.test(ctx.trail(80)),
+      example: 'Hierzu ist eine regelmäßige persönliche Anwesenheit der praxisbegleitenden Personen in den Einrichtungen zu gewährleisten.',
+    },
+    {
       id: 'amtsperson-selbst',
       rationale: '„Auf Antrag der Leitung … persönlich“ betrifft die Amtsperson selbst, nicht das Erscheinen einer Bürgerin oder eines Bürgers.',
       when: (ctx) => /^persönlich/.test(ctx.text) && OFFICIAL_SELF.test(ctx.lead(80)) && !PRESENCE_PLACE.test(ctx.after) && !/erschein/.test(ctx.trail(60)),
