@@ -283,6 +283,14 @@ export const papierVordruck = defineRule({
       example: 'Der Wille des Gesetzgebers kommt darin deutlich zum Ausdruck.',
     },
     {
+      id: 'ausdruck-als-dokumentart',
+      rationale: 'Eine in Anführungszeichen genannte Dokumentart eines Registers („Aktueller Ausdruck (AD)“) ist ein Datenfeld, kein Papier.',
+      stage: 'trigger',
+      // the name stands in quotes with its register code: "„Chronologischer Ausdruck (CD)“"
+      when: (ctx) => /^Ausdruck/.test(ctx.text) && /„(?:\S+\s+)?$/.test(ctx.lead(30)) && /^\s*\([A-Z]{1,4}\)“/.test(ctx.trail(12)),
+      example: 'Übermittelt wird die Verfügbarkeit der Dokumentenarten „Aktueller Ausdruck (AD)“ und „Historischer Ausdruck (HD)“.',
+    },
+    {
       id: 'vordruck-als-wertgegenstand',
       rationale: 'Blanko-Vordrucke als Wertgegenstände (sicher aufzubewahren, gefälscht, gestohlen) sind Gegenstand einer anderen Regel, kein Formular, das jemand ausfüllen muss.',
       when: (ctx) => /^Vordruck/.test(ctx.text) && ctx.sentenceMatches(/sicher\s+(?:\S+\s+){0,2}aufzubewahren|[Ff]älsch|Diebstahl|gestohlen|abhanden|Verlust/),
