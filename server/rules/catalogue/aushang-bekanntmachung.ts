@@ -76,6 +76,8 @@ export const aushangBekanntmachung = defineRule({
     'Kreisblatt',
     'Gemeindeblatt',
     'Veröffentlichungsblatt',
+    // the Land's law gazette as the place of promulgation, where no online edition is named
+    'Gesetzblatt{s,es}',
     // a printed gazette ("Das amtliche Verkündungsblatt muss in ausreichender Auflage erscheinen")
     'ausreichender Auflage',
   ],
@@ -220,6 +222,7 @@ export const aushangBekanntmachung = defineRule({
       'Das Finanzministerium gibt die Besoldungsdurchschnitte durch Verwaltungsvorschrift im Gemeinsamen [Amtsblatt] bekannt.',
       'Die Ladung ist durch [Aushang an der Gerichtstafel] bekannt zu machen; sie ist außerdem im Bundesanzeiger zu veröffentlichen.',
       'Die oberste Bauaufsichtsbehörde macht die Technischen Baubestimmungen im [Ministerialblatt] für das Land öffentlich bekannt.',
+      'Die Gesetze werden durch den Ministerpräsidenten ausgefertigt und binnen Monatsfrist im [Gesetzblatt] des Landes verkündet.',
       // the Internetseite serves the comments, not the notice
       'Ort und Zeit der Veröffentlichung sind in den Gemeinden [ortsüblich] bekannt zu machen. Die Behörde soll für Stellungnahmen ein Formular auf einer Internetseite bereithalten.',
     ],
