@@ -86,6 +86,8 @@ export const persoenlichesErscheinen = defineRule({
     'vorladen',
     'vorzuladen',
     'Vorladung',
+    // an enforced attendance ("zu dessen Vorführung zur Anhörung") compels presence in person
+    'Vorführung',
     // Meldeauflage: "sich … bei einer bestimmten Dienststelle zu melden"
     'zu melden',
     'Meldeauflage{n}',
@@ -150,6 +152,13 @@ export const persoenlichesErscheinen = defineRule({
       stage: 'trigger',
       when: (ctx) => /^zu\s+leisten$/.test(ctx.text) && !(/[Uu]nterschrift|[Uu]nterzeichn/.test(ctx.lead(200)) && REPORT_PLACE.test(ctx.lead(80))),
       example: 'Die Sicherheit ist in Höhe der voraussichtlichen Kosten zu leisten.',
+    },
+    {
+      id: 'vorfuehrung-ohne-person',
+      rationale: '„Vorführung“ ist nur als Vorführung einer Person zur Anhörung, Vernehmung oder Untersuchung eine erzwungene Anwesenheit; die Vorführung eines Fahrzeugs oder Films nicht.',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'Vorführung' && !/^\s+(?:\S+\s+){0,3}?(?:zur|zum)\s+(?:Anhörung|Vernehmung|Untersuchung|Termin|Verhandlung|Begutachtung)\b/.test(ctx.trail(60)),
+      example: 'Die Vorführung des Fahrzeugs zur Hauptuntersuchung ist bei der Prüfstelle anzumelden.',
     },
     {
       id: 'vorladung-erwaehnt',
@@ -279,6 +288,7 @@ export const persoenlichesErscheinen = defineRule({
       'Die Polizei kann eine Person schriftlich, elektronisch oder mündlich [vorladen], wenn Tatsachen die Annahme rechtfertigen, dass sie sachdienliche Angaben machen kann.',
       'Leistet ein Betroffener der [Vorladung] ohne hinreichenden Grund keine Folge, so kann sie zwangsweise durchgesetzt werden.',
       'Wer Verkehrsvorschriften nicht beachtet, ist auf [Vorladung] der Straßenverkehrsbehörde verpflichtet, an einem Unterricht teilzunehmen.',
+      'Die Wohnung des Betroffenen darf nur betreten werden, wenn das Gericht dies zu dessen [Vorführung] zur Anhörung angeordnet hat.',
       'Die Behörde kann anordnen, dass sich die Person zu bestimmten Zeiten bei der Polizeidienststelle [zu melden] hat.',
       'Die Unterstützungsunterschrift ist bei der Gemeindeverwaltung [zu leisten].',
     ],
