@@ -157,8 +157,11 @@ export const persoenlichesErscheinen = defineRule({
       id: 'vorfuehrung-ohne-person',
       rationale: '„Vorführung“ ist nur als Vorführung einer Person zur Anhörung, Vernehmung oder Untersuchung eine erzwungene Anwesenheit; die Vorführung eines Fahrzeugs oder Films nicht.',
       stage: 'trigger',
-      when: (ctx) => ctx.text === 'Vorführung' && !/^\s+(?:\S+\s+){0,3}?(?:zur|zum)\s+(?:Anhörung|Vernehmung|Untersuchung|Termin|Verhandlung|Begutachtung)\b/.test(ctx.trail(60)),
-      example: 'Die Vorführung des Fahrzeugs zur Hauptuntersuchung ist bei der Prüfstelle anzumelden.',
+      when: (ctx) =>
+        ctx.text === 'Vorführung' &&
+        (!/^\s+(?:\S+\s+){0,3}?(?:zur|zum)\s+(?:Anhörung|Vernehmung|Untersuchung|Termin|Verhandlung|Begutachtung)\b/.test(ctx.trail(60)) ||
+          /^\s+(?:\S+\s+){0,2}?\S*(?:[Ff]ahrzeug|Anhänger|[Ss]chiff|Gerät|Anlage|Tier)/.test(ctx.trail(40))),
+      example: 'Die Vorführung des Fahrzeugs zur Untersuchung ist bei der Prüfstelle anzumelden.',
     },
     {
       id: 'vorladung-erwaehnt',
