@@ -26,9 +26,12 @@ export const OTHER_ACT_ELECTRONIC = /\b(?:auf\s+)?(?:Antrag|Anzeige)\s+in\s+Text
 
 /**
  * The same in the verb form ("… unter Vorlage des Prüfbuches oder unter Angabe der Daten in Textform angezeigt ist"):
- * seen from another sentence of the Absatz, it relaxes the notice only, not "ist in das Prüfbuch einzutragen".
+ * seen from another sentence of the Absatz, it relaxes the notice only, not "ist in das Prüfbuch einzutragen". So does
+ * a third party informing someone in Textform ("Die DIS informiert unverzüglich den Ausschreibungsführer in Textform
+ * über den Antrag"): that notice is not the application the other sentence demands in writing.
  */
-export const OTHER_ACT_TEXTFORM_VERB = /\bin\s+Textform\s+(?:[^.;]{0,60}?\s)?(?:angezeigt|anzuzeigen|beantragt|zu\s+beantragen)\b/g;
+export const OTHER_ACT_TEXTFORM_VERB =
+  /\bin\s+Textform\s+(?:[^.;]{0,60}?\s)?(?:angezeigt|anzuzeigen|beantragt|zu\s+beantragen)\b|\b(?:informiert|unterrichtet|benachrichtigt)\s+(?:[^.;]{0,60}?\s)?in\s+Textform\b/g;
 
 /**
  * Another act's own Textform duty in the zu-infinitive ("so hat es seine Teilnahme … in Textform zu bestätigen", "… in

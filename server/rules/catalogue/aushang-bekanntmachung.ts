@@ -76,6 +76,8 @@ export const aushangBekanntmachung = defineRule({
     'Kreisblatt',
     'Gemeindeblatt',
     'Veröffentlichungsblatt',
+    // the Land's law gazette as the place of promulgation, where no online edition is named
+    'Gesetzblatt{s,es}',
     // a printed gazette ("Das amtliche Verkündungsblatt muss in ausreichender Auflage erscheinen")
     'ausreichender Auflage',
   ],
@@ -94,6 +96,13 @@ export const aushangBekanntmachung = defineRule({
       stage: 'trigger',
       when: (ctx) => /^Aushang/.test(ctx.text) && /(?:Muster|Vorgaben|Anforderungen|Kosten|Gestaltung|Inhalt)\s+(?:für\s+den|zum|des|über\s+den)\s+$/.test(ctx.lead(40)),
       example: 'Das Ministerium erstellt Muster für den Aushang von Energieausweisen und macht diese im Bundesanzeiger bekannt.',
+    },
+    {
+      id: 'einhaengen-und-aushaengen',
+      rationale: '„Ein- oder aushängen“ (Lasten, Türen, Anhänger) ist ein Handgriff, keine Bekanntmachung durch Aushang.',
+      stage: 'trigger',
+      when: (ctx) => /^aushäng/.test(ctx.text) && /\bein-\s+(?:oder|und|bzw\.)\s+$/.test(ctx.lead(16)),
+      example: 'Beamte, die unter einem schwebenden Hubschrauber Außenlasten ein- oder aushängen, befinden sich im Einsatz.',
     },
     {
       id: 'auslegung-als-zeitpunkt',
@@ -213,10 +222,12 @@ export const aushangBekanntmachung = defineRule({
       'Das Finanzministerium gibt die Besoldungsdurchschnitte durch Verwaltungsvorschrift im Gemeinsamen [Amtsblatt] bekannt.',
       'Die Ladung ist durch [Aushang an der Gerichtstafel] bekannt zu machen; sie ist außerdem im Bundesanzeiger zu veröffentlichen.',
       'Die oberste Bauaufsichtsbehörde macht die Technischen Baubestimmungen im [Ministerialblatt] für das Land öffentlich bekannt.',
+      'Die Gesetze werden durch den Ministerpräsidenten ausgefertigt und binnen Monatsfrist im [Gesetzblatt] des Landes verkündet.',
       // the Internetseite serves the comments, not the notice
       'Ort und Zeit der Veröffentlichung sind in den Gemeinden [ortsüblich] bekannt zu machen. Die Behörde soll für Stellungnahmen ein Formular auf einer Internetseite bereithalten.',
     ],
     accepted: [
+      'Das Personal darf Anhänger nur im Stillstand ein- und aushängen.',
       'Die Regelungen über Entgelte für Schienenwege sind so auszulegen, dass die Kapazität effektiv vermarktet wird.',
       'Die Satzung gilt in der Fassung, die im Amtsblatt bekannt gemacht worden ist.',
       'Die Behörde kann von einer erneuten öffentlichen Auslegung absehen.',

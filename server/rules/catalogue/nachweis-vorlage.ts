@@ -8,16 +8,17 @@ const DOCUMENTS = termRegex(loadTermList('oeffentliche-nachweise'));
 
 /**
  * The citizen or business has to hand the document in, also in the indicative ("wenn der Unternehmer … eine Auskunft
- * vorlegt") or later ("nachzureichen"). "zur Vorlage bei einer Behörde" names a purpose, not a duty.
+ * vorlegt") or later ("nachzureichen"), or as the content of an application ("Anträge … müssen folgende Unterlagen
+ * enthalten: … den Sportbootführerschein"). "zur Vorlage bei einer Behörde" names a purpose, not a duty.
  */
 const SUBMIT =
-  /(?:Behörde|Stelle|Arbeitgeber|Dienstherr|Träger|Polizei)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|beibringt|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|zur\s+Prüfung\s+aus(?:zu)?händig\w*|nachzuweisen|nachgewiesen|zu erbringen|erbracht|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*(?!\s+\w*[Gg]ebiet)|geführt\s+werden|Nachweis[^.;]{0,120}?\bzu\s+führen\b/;
+  /(?:Behörde|Stelle|Arbeitgeber|Dienstherr|Träger|Polizei)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|beibringt|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|zur\s+Prüfung\s+aus(?:zu)?händig\w*|nachzuweisen|nachgewiesen|zu erbringen|erbracht|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*(?!\s+\w*[Gg]ebiet)|geführt\s+werden|Nachweis[^.;]{0,120}?\bzu\s+führen\b|\b(?:muss|müssen)\s+(?:\S+\s+){0,2}Unterlagen\s+enthalten\b/;
 /** The authority fetches the document itself, or one public body sends it to another. */
 const RETRIEVAL =
   /(?:Behörde|Stelle|Finanzamt|Amt)\s+(?:\S+\s+){0,8}(?:einholen|eingeholt|anfordern|angefordert|abrufen|abgerufen|ersuchen|unmittelbar\s+übermittelt)|§\s*5\s+Abs(?:atz|\.)\s*2\s+(?:des\s+)?(?:EGovG|E-Government-Gesetz)|übermittelt\s+(?:\S+\s+){0,5}(?:der|dem|den)\s+(?:\S+\s+)?(?:Behörde|Stelle|Finanzamt|Meldebehörde|Registerbehörde)|(?:Behörde|Stelle|Gericht|Registergericht|Standesamt|Meldebehörde|Finanzamt)\s+(?:übermittelt|teilt|erteilt|stellt|übersendet)\b|Behörden?\s+erh(?:alten|ält)\b|unmittelbar\s+zu\s+übersenden/;
 
 /** "Dem Antrag sind beizufügen: 1. … 4. die Geburtsurkunde": the duty stands in the list's lead-in. */
-const LIST_LEAD_IN = /(?:vorzulegen|beizufügen|einzureichen|beizubringen|nachzuweisen)\s*:[^:]*$/;
+const LIST_LEAD_IN = /(?:vorzulegen|beizufügen|einzureichen|beizubringen|nachzuweisen|Unterlagen\s+enthalten)\s*:[^:]*$/;
 
 /** "Bestätigung eines Jahresabschlussprüfers für den Träger …": the issuer named first is private, whatever follows. */
 const PRIVATE_ISSUER =
@@ -203,6 +204,8 @@ export const nachweisVorlage = defineRule({
       'Zur Prüfung ist der [Führerschein] der Klasse C vorzulegen.',
       'Die Lebensmittel dürfen nur verbracht werden, wenn eine [Bescheinigung] nach dem Muster der Anlage 4 vorgelegt wird. Die Bescheinigung muss von der zuständigen Behörde des Herkunftslandes ausgestellt sein.',
       'Mit dem Antrag ist der [Entlassungsschein] vorzulegen.',
+      'Anträge auf Zulassung zur Prüfung müssen folgende Unterlagen enthalten: 1. ein Lichtbild, 2. den [Sportbootführerschein] für den Geltungsbereich Seeschifffahrtsstraßen.',
+      'Dem Antrag ist die [Akkreditierungsurkunde] in beglaubigter Kopie beizufügen.',
       'Der Nachweis ist durch öffentliche oder öffentlich beglaubigte [Urkunden] zu führen.',
       'Das [Schiffsattest] ist der Behörde auf Verlangen vorzulegen.',
       'Der Einfuhranzeige ist die mit einem Abfertigungsvermerk versehene [Einfuhrgenehmigung] beizufügen.',

@@ -14,12 +14,12 @@ const COPY_OK =
 const AUTHORITY_POWER = /\b(?:befugt|zuständig|ermächtigt|Zuständigkeit|beglaubigt\s+werden\s+können|darf\s+(?:\S+\s+){0,4}beglaubigen)\b/;
 
 /**
- * "Ausfertigung des/der …" followed by a decision, deed, declaration or permit: the official copy. The head noun is
+ * "Ausfertigung des/der …" followed by a decision, order, contract, deed, declaration or permit: the official copy. The head noun is
  * matched inside compounds too, where it is written in lower case ("des Einstellungsbeschlusses", "der
  * Einfuhrgenehmigung", "des Probenahmeprotokolls").
  */
 const ISSUED_DOCUMENT_AFTER =
-  /^\s+(?:des|der|ihrer|seiner|ihres|seines|dieses|dieser)\s+(?:\S+\s+){0,4}[\wäöüß]*(?:[Uu]rteil|[Bb]eschluss|[Bb]eschlusses|[Ee]ntscheidung|[Tt]itel|[Uu]rkunde|[Ss]chiedsspruch|[Vv]ergleich|Vollstreckungs|[Ee]rklärung|[Bb]escheid\w*|[Bb]estätigung|[Gg]enehmigung|[Ee]rlaubnis|Bauvorlagen|[Pp]rotokoll\w*|[Zz]eugnis\w*)/;
+  /^\s+(?:des|der|ihrer|seiner|ihres|seines|dieses|dieser)\s+(?:\S+\s+){0,4}[\wäöüß]*(?:[Uu]rteil|[Bb]eschluss|[Bb]eschlusses|[Ee]ntscheidung|[Tt]itel|[Uu]rkunde|[Ss]chiedsspruch|[Vv]ergleich|Vollstreckungs|[Ee]rklärung|[Bb]escheid\w*|[Vv]ertrag(?:es|s)?\b|[Vv]erfügung|[Bb]estätigung|[Gg]enehmigung|[Ee]rlaubnis|Bauvorlagen|[Pp]rotokoll\w*|[Zz]eugnis\w*)/;
 
 /** "die zweite Ausfertigung der Freistellungsbescheinigung": a numbered part of a multi-part paper form, no certified copy. */
 const NUMBERED_COPY_BEFORE = /\b(?:erste|zweite|dritte|vierte|weitere)[nr]?\s+$/;
@@ -130,6 +130,16 @@ export const originalBeglaubigung = defineRule({
       example: 'Die Urschrift des Vertrags verbleibt beim Bundesamt.',
     },
     {
+      id: 'vergangene-beurkundung',
+      rationale: 'Eine Übergangsregel über die Wirksamkeit früher vorgenommener Beurkundungen oder Beglaubigungen verlangt keine neue.',
+      // a past act ("die … vorgenommen worden sind") together with its validity ("sind nicht … unwirksam", "bleiben wirksam")
+      when: (ctx) =>
+        ctx.sentenceMatches(/\b(?:vorgenommen|erteilt|errichtet|ausgestellt|aufgenommen)\s+worden\s+(?:sind|ist)\b/) &&
+        ctx.sentenceMatches(/\b(?:unwirksam|wirksam|gültig|ungültig|rechtswirksam)\b/),
+      example:
+        'Beglaubigungen, die vor Inkrafttreten dieses Gesetzes vorgenommen worden sind, sind nicht deswegen unwirksam, weil die tätige Person nicht die Befähigung zum höheren Dienst besaß.',
+    },
+    {
       id: 'ausfertigung-ohne-vorlage',
       rationale: 'Eine Ausfertigung ist nur ein Hindernis, wenn sie vorzulegen, zuzustellen oder zu erteilen ist.',
       // an Ausfertigung handed over or sent ("übergibt … eine Ausfertigung des Bescheids") is the official copy in paper;
@@ -191,6 +201,7 @@ export const originalBeglaubigung = defineRule({
       'Mit der [Ausfertigung] des Schuldtitels ist dessen Übersetzung zu verbinden.',
       'Jeder Endprobe ist eine [Ausfertigung] des Probenahmeprotokolls beizufügen.',
       'Sie sind der Zollstelle unter Vorlage einer [Ausfertigung] der Einfuhrgenehmigung anzumelden.',
+      'Eine [Ausfertigung] des unterzeichneten Ausbildungsvertrages ist der Auszubildenden auszuhändigen.',
     ],
     accepted: [
       'Jede Behörde ist befugt, Abschriften von Urkunden, die sie selbst ausgestellt hat, zu beglaubigen.',
@@ -203,6 +214,7 @@ export const originalBeglaubigung = defineRule({
       'Die Unterlagen können im Original oder als elektronische Kopie vorgelegt werden.',
       'Die Ratifikationsurkunden und Urschriften dieses Vertrages werden im Staatsarchiv hinterlegt.',
       'Steuerfrei ist das Halten von Fahrzeugen, die für eine bei der Bundesrepublik Deutschland beglaubigte diplomatische Vertretung zugelassen sind, wenn die Zulassung nachgewiesen ist.',
+      'Beurkundungen, die vor Inkrafttreten dieses Gesetzes vorgenommen worden sind, bleiben wirksam.',
     ],
   },
 });

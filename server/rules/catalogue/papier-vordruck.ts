@@ -5,7 +5,7 @@ import { defineRule } from '../types';
 
 /** A form or paper medium only matters where someone has to use or hand it in. */
 const USE =
-  /mit\s+Hilfe|anhand|benutzen|verwenden|zu versehen|mitzuführen|mitgeführt|auszuhändigen|ausgehändigt|zu verwenden|verwendet|zu benutzen|benutzt|auf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|vorgelegt|beizubringen|beizufügen|abzugeben|zu übersenden|zu übermitteln|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen/;
+  /mit\s+Hilfe|anhand|benutzen|verwenden|zu versehen|mitzuführen|mitgeführt|auszuhändigen|ausgehändigt|zu verwenden|verwendet|zu benutzen|benutzt|auf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|vorgelegt|beizubringen|beizufügen|abzugeben|zu übersenden|zu übermitteln|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen|(?:Vordrucke?|Formulare?|Formblätter|Formblatt)\s+(?:\S+\s+){0,2}eingeführt/;
 const SEAL_USE = /enth(?:ält|alten)|verwende|Ausfertigung|versehen|trägt|tragen|Abdruck|drück|anzubringen|angebracht|aufzubringen|bestätig|beglaubig|gesiegelt|abgestempelt|abzustempeln|gestempelt|zu siegeln/;
 /** A template only binds when a document is made or filed on it ("Bescheinigung nach dem Muster der Anlage 7"). */
 const TEMPLATE_DOCUMENT =
@@ -16,8 +16,11 @@ const TEMPLATE_FILED = /\b(?:legt|legen)\b[^.;]*\bvor\b|vorzulegen|einzureichen|
  * Paper to be carried on the journey or at work ("Der Bescheid … ist mitzuführen", "den Erlaubnisschein bei sich zu
  * führen"), also as a compound ("Todesbescheinigung") and behind a long description of its content.
  */
-const CARRIED_DOCUMENT =
-  /(?:\w*[Bb]escheid|\w*[Bb]escheinigung|\w*[Gg]enehmigung|\w*[Ee]rlaubnis|\w*[Uu]rkunde|Übersetzung|Ausfertigung|Mehrfertigung|Kopie|Abschrift|Begleitpapier|Dokument|\w*[Aa]usweis|\w*[Bb]uch(?:es|s)?\b|\w*[Pp]apiere|\w*[Ss]chein(?:e|es|s)?\b)\w*\s+(?:\S+\s+){0,16}$/;
+const CARRIED_NOUN =
+  /(?:\w*[Bb]escheid|\w*[Bb]escheinigung|\w*[Gg]enehmigung|\w*[Ee]rlaubnis|\w*[Uu]rkunde|Übersetzung|Ausfertigung|Mehrfertigung|Kopie|Abschrift|Begleitpapier|Dokument|\w*[Aa]usweis|\w*[Bb]uch(?:es|s)?\b|\w*[Pp]apiere|\w*[Ss]chein(?:e|es|s)?\b|\w*[Bb]rief(?:es|s)?\b|\w*[Zz]ertifikat)/.source;
+const CARRIED_DOCUMENT = new RegExp(`${CARRIED_NOUN}\\w*\\s+(?:\\S+\\s+){0,16}$`);
+/** "ist an Bord mitzuführen: 1. der … Ausweis …": the documents follow as a list. */
+const CARRIED_DOCUMENT_LIST = new RegExp(`^\\s*:[^;]{0,160}?${CARRIED_NOUN}`);
 /** The trigger words of a duty to carry something. */
 const CARRIED = /^mit(?:zu)?geführt|^mitzuführen|^(?:bei|mit)\s+sich\s+zu\s+führen/;
 /** Permits and plans that "müssen an der Baustelle von Baubeginn an vorliegen" (the Bauordnungen of the Länder). */
@@ -190,7 +193,7 @@ export const papierVordruck = defineRule({
       id: 'mitfuehren-ohne-dokument',
       rationale: 'Mitzuführen sind auch Gegenstände (Warnweste); nur ein mitzuführendes Papierdokument ist ein Medienbruch.',
       stage: 'trigger',
-      when: (ctx) => CARRIED.test(ctx.text) && !CARRIED_DOCUMENT.test(ctx.lead(160)),
+      when: (ctx) => CARRIED.test(ctx.text) && !CARRIED_DOCUMENT.test(ctx.lead(160)) && !CARRIED_DOCUMENT_LIST.test(ctx.trail(200)),
       example: 'Der Fahrer hat die Warnweste im Fahrzeug mitzuführen.',
     },
     {
@@ -278,6 +281,14 @@ export const papierVordruck = defineRule({
       rationale: '„Zum Ausdruck bringen“, „der Ausdruck „X““ meinen eine Äußerung oder ein Wort, keinen Papierausdruck.',
       when: (ctx) => /usdr|ausgedruckt/.test(ctx.text) && (EXPRESSION_BEFORE.test(ctx.before) || EXPRESSION_AFTER.test(ctx.after)),
       example: 'Der Wille des Gesetzgebers kommt darin deutlich zum Ausdruck.',
+    },
+    {
+      id: 'ausdruck-als-dokumentart',
+      rationale: 'Eine in Anführungszeichen genannte Dokumentart eines Registers („Aktueller Ausdruck (AD)“) ist ein Datenfeld, kein Papier.',
+      stage: 'trigger',
+      // the name stands in quotes with its register code: "„Chronologischer Ausdruck (CD)“"
+      when: (ctx) => /^Ausdruck/.test(ctx.text) && /„(?:\S+\s+)?$/.test(ctx.lead(30)) && /^\s*\([A-Z]{1,4}\)“/.test(ctx.trail(12)),
+      example: 'Übermittelt wird die Verfügbarkeit der Dokumentenarten „Aktueller Ausdruck (AD)“ und „Historischer Ausdruck (HD)“.',
     },
     {
       id: 'vordruck-als-wertgegenstand',
@@ -398,6 +409,8 @@ export const papierVordruck = defineRule({
       'Die Stimmabgabe erfolgt in der Weise, dass der Wähler die [Stimmzettel] unbeobachtet persönlich kennzeichnet und faltet.',
       'Die Unterlagen sind in zweifacher [Fertigung] einzureichen.',
       'Das Fahrtenbuch ist [mitzuführen].',
+      'Für die Erklärung der Partei über ihre persönlichen Verhältnisse werden die in der Anlage bestimmten [Vordrucke] eingeführt.',
+      'Zum Nachweis über das zugeteilte Kennzeichen ist an Bord [mitzuführen]: 1. der dem Eigentümer ausgestellte Ausweis oder 2. der Schiffsbrief.',
       'Die Person hat in der Ausbildung die Berechtigungsbescheinigung [mit sich zu führen].',
       'Der Klassifizierer hat den Ausweis bei Ausübung seiner Tätigkeit stets [bei sich zu führen].',
       'Der Antrag ist auf dem amtlich vorgeschriebenen [Vordruck] bei der zuständigen Stelle einzureichen.',
@@ -432,6 +445,8 @@ export const papierVordruck = defineRule({
       'Die Urkunde enthält 1. die Bezeichnung der Hochschule, 2. Vornamen, Familiennamen, Geburtsdatum und Geburtsort der Absolventin oder des Absolventen, 3. den Hinweis auf die bestandene Prüfung mit dem Prüfungsdatum, 4. die Bezeichnung des verliehenen akademischen Grades einschließlich der Kurzform, 5. Ort und Datum der Ausstellung, 6. die Unterschrift der Präsidentin oder des Präsidenten der Hochschule und der Leiterin oder des Leiters des Studiengangs sowie das [Siegel] der Hochschule.',
     ],
     accepted: [
+      'Die Kosten der eingeführten Vordrucke trägt das Land.',
+      'Im Fahrzeug ist mitzuführen: 1. eine Warnweste, 2. ein Verbandkasten.',
       'Über jede Amtswohnung ist ein Wohnungsblatt anzulegen, für das das Muster der Anlage 1 der Dienstwohnungsvorschriften als Anhalt dienen kann.',
       // sentences the rewrite appends must not raise the hindrance they resolve
       'An die Stelle der Durchschrift kann eine elektronische Kopie treten.',

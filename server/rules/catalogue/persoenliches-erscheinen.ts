@@ -86,6 +86,8 @@ export const persoenlichesErscheinen = defineRule({
     'vorladen',
     'vorzuladen',
     'Vorladung',
+    // an enforced attendance ("zu dessen Vorführung zur Anhörung") compels presence in person
+    'Vorführung',
     // Meldeauflage: "sich … bei einer bestimmten Dienststelle zu melden"
     'zu melden',
     'Meldeauflage{n}',
@@ -152,9 +154,24 @@ export const persoenlichesErscheinen = defineRule({
       example: 'Die Sicherheit ist in Höhe der voraussichtlichen Kosten zu leisten.',
     },
     {
+      id: 'vorfuehrung-ohne-person',
+      rationale: '„Vorführung“ ist nur als Vorführung einer Person zur Anhörung, Vernehmung oder Untersuchung eine erzwungene Anwesenheit; die Vorführung eines Fahrzeugs oder Films nicht.',
+      stage: 'trigger',
+      when: (ctx) =>
+        ctx.text === 'Vorführung' &&
+        (!/^\s+(?:\S+\s+){0,3}?(?:zur|zum)\s+(?:Anhörung|Vernehmung|Untersuchung|Termin|Verhandlung|Begutachtung)\b/.test(ctx.trail(60)) ||
+          /^\s+(?:\S+\s+){0,2}?\S*(?:[Ff]ahrzeug|Anhänger|[Ss]chiff|Gerät|Anlage|Tier)/.test(ctx.trail(40))),
+      example: 'Die Vorführung des Fahrzeugs zur Untersuchung ist bei der Prüfstelle anzumelden.',
+    },
+    {
       id: 'vorladung-erwaehnt',
       rationale: 'Die Vorladung als Gegenstand („Bei der Vorladung soll deren Grund angegeben werden“) begründet keine Pflicht; die Befugnis oder ihre Durchsetzung schon.',
-      when: (ctx) => ctx.text === 'Vorladung' && !ctx.sentenceMatches(ENFORCED) && !ctx.sentenceMatches(/zwangsweise|durchgesetzt|Folge\s+leisten|keine\s+Folge/),
+      // "ist auf Vorladung … verpflichtet, … teilzunehmen": the summons triggers a duty to attend
+      when: (ctx) =>
+        ctx.text === 'Vorladung' &&
+        !ctx.sentenceMatches(ENFORCED) &&
+        !ctx.sentenceMatches(/zwangsweise|durchgesetzt|Folge\s+leisten|keine\s+Folge/) &&
+        !(/\bauf\s+$/.test(ctx.lead(6)) && ctx.sentenceMatches(/\bverpflichtet\b|\bzu\s+erscheinen\b|\bteilzunehmen\b/)),
       example: 'Bei der Vorladung soll deren Grund angegeben werden.',
     },
     {
@@ -175,6 +192,14 @@ export const persoenlichesErscheinen = defineRule({
         /^\s+(?:\S+\s+){0,2}?(?:teilzunehmen|teilnehmen|teil|wahrzunehmen|wahrnehmen|wahr)\b/.test(ctx.trail(40)) &&
         (ctx.paragraphMatches(REPRESENTATION) || /\b(?:kann|können|darf|dürfen)\b/.test(ctx.before)),
       example: 'Sie kann sich vertreten lassen. Sie hat persönlich teilzunehmen, wenn ein Drittel der Mitglieder dies verlangt.',
+    },
+    {
+      id: 'anwesenheit-des-lehrpersonals',
+      rationale: 'Die Anwesenheit von Lehrkräften oder Praxisbegleitern in der Ausbildungsstätte ist Inhalt der Ausbildung, kein Gang zu einer Behörde.',
+      when: (ctx) =>
+        /^persönlich/.test(ctx.text) &&
+        /^\s+Anwesenheit\s+(?:\S+\s+){0,2}(?:praxisbegleitend|praxisanleitend|Lehrkr[aä]ft|Lehrend|Ausbilder|Dozent)/.test(ctx.trail(80)),
+      example: 'Hierzu ist eine regelmäßige persönliche Anwesenheit der praxisbegleitenden Personen in den Einrichtungen zu gewährleisten.',
     },
     {
       id: 'amtsperson-selbst',
@@ -265,6 +290,8 @@ export const persoenlichesErscheinen = defineRule({
       'Ein Prüfling hat seine Prüfungsakte grundsätzlich [persönlich] in den Räumen des Prüfungsamts einzusehen.',
       'Die Polizei kann eine Person schriftlich, elektronisch oder mündlich [vorladen], wenn Tatsachen die Annahme rechtfertigen, dass sie sachdienliche Angaben machen kann.',
       'Leistet ein Betroffener der [Vorladung] ohne hinreichenden Grund keine Folge, so kann sie zwangsweise durchgesetzt werden.',
+      'Wer Verkehrsvorschriften nicht beachtet, ist auf [Vorladung] der Straßenverkehrsbehörde verpflichtet, an einem Unterricht teilzunehmen.',
+      'Die Wohnung des Betroffenen darf nur betreten werden, wenn das Gericht dies zu dessen [Vorführung] zur Anhörung angeordnet hat.',
       'Die Behörde kann anordnen, dass sich die Person zu bestimmten Zeiten bei der Polizeidienststelle [zu melden] hat.',
       'Die Unterstützungsunterschrift ist bei der Gemeindeverwaltung [zu leisten].',
     ],

@@ -106,6 +106,15 @@ export const schriftform = defineRule({
       example: 'Die Prüfung wird schriftlich durchgeführt und dauert vier Stunden.',
     },
     {
+      id: 'faehigkeit',
+      rationale: '„Auf schriftliche Mitteilungen reagieren kann“ beschreibt eine Fähigkeit (Sprach- oder Berufskompetenz), keine Form einer Erklärung.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^schriftlich/i.test(ctx.text) &&
+        /^[^.;,:]{0,100}?\b(?:reagieren|verfassen|verstehen|kommunizieren|ausdrücken|formulieren|wiedergeben)\s+(?:zu\s+)?(?:kann|können|vermag|vermögen)\b/.test(ctx.trail(120)),
+      example: 'Die Person muss belegen, dass sie auf schriftliche Mitteilungen komplexer Art situationsadäquat in englischer Sprache reagieren kann.',
+    },
+    {
       id: 'jede-form-genuegt',
       rationale: '„Schriftlich oder mündlich“ lässt jede Form zu; ein digitaler Weg ist nicht versperrt.',
       when: (ctx) => /^schriftlich/i.test(ctx.text) && (INFORMAL.test(ctx.after) || INFORMAL_BEFORE.test(lastWords(ctx.before, 5))),
@@ -160,6 +169,17 @@ export const schriftform = defineRule({
       example: 'Die Regelung gilt ab dem 1. Januar des Jahres der erstmaligen schriftlichen Geltendmachung.',
     },
     {
+      id: 'gegenstand-anderer-vorschriften',
+      rationale: '„Soweit die Vorschriften die Bekanntgabe von schriftlichen Verwaltungsakten regeln“ bestimmt den Anwendungsbereich anderer Vorschriften, nicht eine Form.',
+      stage: 'trigger',
+      // the hit stands between "die Vorschriften/Bestimmungen" and their verb "regeln/betreffen" in one clause
+      when: (ctx) =>
+        /^schriftliche[nmrs]?$/.test(ctx.text) &&
+        /\b(?:Vorschriften|Bestimmungen|Regelungen)\s+(?:die|den|das)\s[^,;.]*$/.test(ctx.lead(80)) &&
+        /^[^,;.]*\s(?:regeln|betreffen)\b/.test(ctx.trail(60)),
+      example: 'Soweit die Vorschriften die Bekanntgabe von schriftlichen Verwaltungsakten regeln, gelten sie für alle nach dem Inkrafttreten zur Post gegebenen Verwaltungsakte.',
+    },
+    {
       id: 'verweis-auf-absatz',
       rationale: '„Die schriftliche Mitteilung nach Absatz 2“ verweist auf eine Form, die dort angeordnet und dort zu melden ist.',
       when: (ctx) =>
@@ -202,6 +222,7 @@ export const schriftform = defineRule({
   },
   examples: {
     flagged: [
+      'Der Antrag auf Durchführung eines Schiedsverfahrens ist [schriftlich] bei der Schiedsstelle einzureichen. Die Schiedsstelle informiert unverzüglich den Auftraggeber in Textform über den Antrag.',
       'Der Gleichstellungsplan ist jeder Beschäftigten [schriftlich] zur Kenntnis zu geben.',
       'Der Diensteanbieter darf die Nutzung des De-Mail-Kontos nur zulassen, wenn der Nutzer die Informationen [schriftlich] bestätigt hat.',
       'Der Antrag auf Zulassung ist bei der zuständigen Behörde [schriftlich] einzureichen. Auf Verlangen hat der Antragsteller Unterlagen auch oder ausschließlich elektronisch zu übermitteln.',
@@ -243,6 +264,8 @@ export const schriftform = defineRule({
       'Der Diensteanbieter darf die Nutzung des De-Mail-Kontos nur zulassen, wenn der Nutzer die Informationen schriftlich oder elektronisch erhalten hat.',
       'Der Antrag ist schriftlich oder elektronisch bei der zuständigen Behörde zu stellen.',
       'Die Prüfung besteht aus einem schriftlichen und einem mündlichen Teil.',
+      'Die Übergangsregelung gilt, soweit die Bestimmungen den Zugang schriftlicher Bescheide betreffen.',
+      'Nachzuweisen ist, dass der Bewerber schriftliche Texte in deutscher Sprache verfassen kann.',
       'Die Vollmacht bedarf nicht der Schriftform.',
       'Ein Anspruch auf schriftliche Auskunft besteht nicht.',
       'Die Erklärung kann schriftlich oder mündlich abgegeben werden.',
