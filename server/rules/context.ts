@@ -165,7 +165,6 @@ export class DocumentIndex {
     return marks;
   }
 
-
   paragraph(ref: SentenceRef): Paragraph {
     return this.doc.provisions[ref.prov]!.paragraphs[ref.para]!;
   }
@@ -217,10 +216,11 @@ export class DocumentIndex {
       offers = { offering: [], forDocuments: [], relieving: [] };
       for (const s of para.sentences) {
         const text = withoutOtherActTextform(this.doc.text.slice(s.start, s.end));
+        const opens = !SELF_PAIRED.test(text) && offersElectronic(text, true);
         // an electronic route for documents only ("Unterlagen können auch elektronisch …") counts depending on the hit's sentence
         if (text.includes('lektronisch') && text.search(OTHER_DOCUMENT_ELECTRONIC) !== -1) offers.forDocuments.push({ start: s.start, text });
-        else if (offersElectronic(text, true) && !SELF_PAIRED.test(text)) offers.offering.push(s.start);
-        if (!SELF_PAIRED.test(text) && (REPLACED_ELECTRONICALLY.test(text) || offersElectronic(text, true))) offers.relieving.push({ start: s.start, text });
+        else if (opens) offers.offering.push(s.start);
+        if (opens || (!SELF_PAIRED.test(text) && REPLACED_ELECTRONICALLY.test(text))) offers.relieving.push({ start: s.start, text });
       }
       this.offers.set(para.start, offers);
     }
@@ -279,7 +279,7 @@ export class DocumentIndex {
     const out: string[] = [];
     const p = this.doc.provisions[pi]!;
     if (!FORM_WORD.test(this.doc.text.slice(p.start, p.end))) return out;
-    for (const para of this.doc.provisions[pi]!.paragraphs) {
+    for (const para of p.paragraphs) {
       for (const s of para.sentences) out.push(...withoutOtherActTextform(this.doc.text.slice(s.start, s.end)).split(';'));
     }
     return out;
