@@ -193,6 +193,8 @@ export class Thesaurus {
   private readonly groupsOf = new Map<string, number[]>();
   /** Related stems by stem (cached: queries repeat their words). */
   private readonly cachedRanked = memoByText((stemmed: string) => this.rank(stemmed), 50_000);
+  /** Lower-case members by stem, built at the first question rather than at every index build. */
+  private verbs?: Map<string, string[]>;
 
   constructor(private readonly groups: ThesaurusGroup[]) {
     groups.forEach((g, i) => {
@@ -219,8 +221,6 @@ export class Thesaurus {
     }
     return this.verbs.get(stemmed) ?? [];
   }
-
-  private verbs?: Map<string, string[]>;
 
   related(stemmed: string): string[] {
     return this.ranked(stemmed).map((r) => r.stem);
