@@ -38,6 +38,27 @@ export function checkpoint(db: Db): void {
   db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
+const WAL_SWITCH_DEADLINE_MS = 10_000;
+
+/**
+ * Switching a new file to WAL upgrades a shared lock to an exclusive one. When another process starting at the same
+ * moment holds a lock, SQLite answers SQLITE_BUSY at once instead of calling the busy handler (it would deadlock
+ * otherwise), so the switch is retried here until that process is done.
+ */
+function switchToWal(db: Db): void {
+  const deadline = Date.now() + WAL_SWITCH_DEADLINE_MS;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw err;
+      Atomics.wait(pause, 0, 0, 10 + Math.floor(Math.random() * 20));
+    }
+  }
+}
+
 /**
  * Opens (and creates) DATA_DIR/app.db in WAL mode so that readers never block the writer. Drafts are
  * confidential: `secure_delete` zeroes deleted rows instead of leaving them in free pages.
@@ -46,10 +67,10 @@ export function openDb(dataDir: string): Db {
   const dir = resolve(dataDir);
   mkdirSync(dir, { recursive: true });
   const db = new Database(join(dir, 'app.db'));
-  db.pragma('journal_mode = WAL');
+  db.pragma('busy_timeout = 5000');
+  switchToWal(db);
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
   db.pragma('secure_delete = ON');
   const before = migrate(db);
   if (before > 0 && before < SECURE_DELETE_VERSION) {
