@@ -1,0 +1,88 @@
+import { eligibleLandesrecht, FORM_WORDS, shuffle } from './blind-draw';
+import { isBlind5FederalLaw, isBlind5LaenderId } from './blind5-split';
+import { corpusRoot, listLandesrechtSlugs } from './corpus';
+import { seededRandom } from './random';
+import { loadRulesDev, RULES_FEDERAL_BLIND4_PATH, RULES_LAENDER_BLIND4_PATH } from './rules-dev';
+import { drawFederalStrata, FEDERAL_TRIGGERS, RARE_CODES, writeDrawnCandidates, type Blind3Candidate } from './sample-blind3';
+import { usedFederalSlugsBefore4, usedLaenderIdsBefore4 } from './sample-blind4';
+
+/**
+ * Reproducible draws of blind set 5 for the rule engine (test/fixtures/README-blind5.md); they only select candidates
+ * for labelling by hand and never run the engine.
+ * Federal (`rules-federal-blind5.jsonl`): the procedure of blind sets 3 and 4 (drawFederalStrata) with new seeds and
+ * sizes, on the laws of no earlier rule set (blind set 4 included) reserved by isBlind5FederalLaw.
+ * Landesrecht (`rules-laender-blind5.jsonl`): Absätze of no earlier Landesrecht set reserved by isBlind5LaenderId;
+ * stratum "form" at random from those with a broad form word, then stratum "enriched" per rarer code from those with
+ * the code's federal strong trigger, because blind set 4 held too few Landesrecht positives to say anything on recall.
+ *   npx tsx bench/lib/sample-blind5.ts federal|laender [OUT.jsonl]
+ */
+
+const FEDERAL_SEED = 20261220;
+const LAENDER_SEED = 20261221;
+export const BLIND5_FORM_LAWS = 100;
+export const BLIND5_PER_RARE_CODE = 10;
+export const BLIND5_LAENDER_FORM_SIZE = 50;
+export const BLIND5_LAENDER_MAX_PER_LAW = 3;
+export const BLIND5_LAENDER_PER_RARE_CODE = 5;
+/** Enriched Landesrecht stratum: per statute and code, so that one police or building code does not supply a code alone. */
+export const BLIND5_LAENDER_MAX_PER_LAW_CODE = 2;
+
+/** Federal laws of every earlier rule set, blind set 4 included. */
+export function usedFederalSlugsBefore5(): Set<string> {
+  return new Set([...usedFederalSlugsBefore4(), ...loadRulesDev(RULES_FEDERAL_BLIND4_PATH).map((i) => i.slug)]);
+}
+
+/** Federal blind set 5: 100 form-word Absätze, then ten per rarer code, one per law, from the reserved laws. */
+export function drawFederalBlind5(root = corpusRoot()): Blind3Candidate[] {
+  return drawFederalStrata(root, {
+    seed: FEDERAL_SEED,
+    formLaws: BLIND5_FORM_LAWS,
+    perRareCode: BLIND5_PER_RARE_CODE,
+    excluded: usedFederalSlugsBefore5(),
+    admit: isBlind5FederalLaw,
+  });
+}
+
+/** Absatz ids of every earlier Landesrecht set, blind set 4 included. */
+export function usedLaenderIdsBefore5(): Set<string> {
+  return new Set([...usedLaenderIdsBefore4(), ...loadRulesDev(RULES_LAENDER_BLIND4_PATH).map((i) => i.id)]);
+}
+
+/** The Landesrecht pool of blind set 5: labellable Absätze of all statutes, in no earlier set, reserved for it. */
+export function laenderPoolBlind5(): ReturnType<typeof eligibleLandesrecht> {
+  return eligibleLandesrecht(listLandesrechtSlugs(), usedLaenderIdsBefore5()).filter((u) => isBlind5LaenderId(u.id));
+}
+
+/**
+ * Landesrecht blind set 5: 50 form-word Absätze at random (at most three per statute), then per rarer code up to five
+ * more with its federal strong trigger, never one already drawn, at most two per statute and code.
+ */
+export function drawLaenderBlind5(): Blind3Candidate[] {
+  const rand = seededRandom(LAENDER_SEED);
+  const pool = laenderPoolBlind5();
+  const taken = new Set<string>();
+  const picked: Blind3Candidate[] = [];
+  const perLaw = new Map<string, number>();
+  for (const u of shuffle(pool.filter((x) => FORM_WORDS.test(x.text)), rand)) {
+    if (picked.length >= BLIND5_LAENDER_FORM_SIZE) break;
+    if ((perLaw.get(u.slug) ?? 0) >= BLIND5_LAENDER_MAX_PER_LAW) continue;
+    perLaw.set(u.slug, (perLaw.get(u.slug) ?? 0) + 1);
+    taken.add(u.id);
+    picked.push({ ...u, stratum: 'form' });
+  }
+  for (const code of RARE_CODES) {
+    const perLawCode = new Map<string, number>();
+    let got = 0;
+    for (const u of shuffle(pool.filter((x) => !taken.has(x.id) && FEDERAL_TRIGGERS[code].test(x.text)), rand)) {
+      if (got >= BLIND5_LAENDER_PER_RARE_CODE) break;
+      if ((perLawCode.get(u.slug) ?? 0) >= BLIND5_LAENDER_MAX_PER_LAW_CODE) continue;
+      perLawCode.set(u.slug, (perLawCode.get(u.slug) ?? 0) + 1);
+      taken.add(u.id);
+      picked.push({ ...u, stratum: 'enriched', drawnFor: code });
+      got++;
+    }
+  }
+  return picked;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) writeDrawnCandidates('blind5', { federal: drawFederalBlind5, laender: drawLaenderBlind5 });
