@@ -7,11 +7,13 @@ import {
   RULES_DEV_PATH,
   RULES_FEDERAL_BLIND3_PATH,
   RULES_FEDERAL_BLIND4_PATH,
+  RULES_FEDERAL_BLIND5_PATH,
   RULES_HELDOUT_PATHS,
   RULES_LAENDER_BLIND2_ENRICHED_PATH,
   RULES_LAENDER_BLIND2_PATH,
   RULES_LAENDER_BLIND3_PATH,
   RULES_LAENDER_BLIND4_PATH,
+  RULES_LAENDER_BLIND5_PATH,
   RULES_LAENDER_BLIND_PATH,
   RULES_LAENDER_DEV_PATH,
   type RulesDevItem,
@@ -23,8 +25,10 @@ import {
  * --all scores the federal dev set, both federal held-out sets, the Landesrecht dev set and the used-up blind sets 1
  * to 4 (tables only) and prints them side by side with the keyword baseline; the federal strata of blind sets 3 and 4
  * are scored separately (form-word draw: precision near natural frequency; enriched draw: per-code recall).
- * Blind set 4 had its one blind run on 2026-12-06 and is development data now, so --blind has no set left to score:
- * it says so and exits; a new blind set goes into BLIND_SETS, whose misses are never printed.
+ * Blind set 5 (README-blind5.md: a federal and a Landesrecht file, each with a form-word and an enriched stratum) is
+ * scored only with --blind (alone or with --all), so that nobody tunes on it by accident, with the engine and the
+ * baseline, and only as tables: its misses are never printed; `--blind --baseline` scores it without running the
+ * engine. Once spent, its sets move to ALL_SETS as "(jetzt dev)" and --blind says that no blind set is left.
  * A report, not a gate: always exits 0 so that a quality drop never hides the numbers.
  */
 
@@ -52,8 +56,16 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Bund blind 4 angereichert (jetzt dev)', path: RULES_FEDERAL_BLIND4_PATH, stratum: 'enriched' },
   { name: 'Landesrecht blind 4 (jetzt dev)', path: RULES_LAENDER_BLIND4_PATH },
 ];
-/** Sets scored only with --blind, tables only; empty until the next blind set is written. */
-const BLIND_SETS: EvalSet[] = [];
+/** Sets scored only with --blind, tables only: each stratum alone, both strata, and everything together. */
+const BLIND_SETS: EvalSet[] = [
+  { name: 'Bund BLIND 5 (Formwort)', path: RULES_FEDERAL_BLIND5_PATH, stratum: 'form' },
+  { name: 'Bund BLIND 5 (angereichert)', path: RULES_FEDERAL_BLIND5_PATH, stratum: 'enriched' },
+  { name: 'Bund BLIND 5 (beide)', path: RULES_FEDERAL_BLIND5_PATH },
+  { name: 'Landesrecht BLIND 5 (Formwort)', path: RULES_LAENDER_BLIND5_PATH, stratum: 'form' },
+  { name: 'Landesrecht BLIND 5 (angereichert)', path: RULES_LAENDER_BLIND5_PATH, stratum: 'enriched' },
+  { name: 'Landesrecht BLIND 5 (beide)', path: RULES_LAENDER_BLIND5_PATH },
+  { name: 'BLIND 5 gesamt (Bund + Land)', path: RULES_FEDERAL_BLIND5_PATH, alsoPaths: [RULES_LAENDER_BLIND5_PATH] },
+];
 const isBlind = (set: EvalSet) => BLIND_SETS.includes(set);
 
 interface Options {
