@@ -73,7 +73,7 @@ const MIN_CHARS = 150;
  */
 export const BLIND4_SKIPPED: readonly { law: string; section: string; reason: string }[] = [];
 
-export interface Blind4Target {
+export interface SearchTarget {
   law: string;
   section: string;
   title: string;
@@ -109,11 +109,20 @@ function eligibleSections(corpusDir: string): Map<string, Candidate[]> {
   return byLaw;
 }
 
-/** The 60 targets in question order (pb4-01 …), each with the kind of question to write. */
-export function drawBlind4SearchTargets(corpusDir = resolve(import.meta.dirname, '../../corpus')): Blind4Target[] {
-  const rand = seededRandom(SEED);
+const DEFAULT_CORPUS = resolve(import.meta.dirname, '../../corpus');
+
+/**
+ * The draw procedure with its weights and pool, shared by every search blind set from set 4 on (set 5:
+ * sample-blind5-search.ts); a set differs only by its seed and its skipped §§.
+ */
+export function drawSearchTargets(
+  seed: number,
+  skippedSections: readonly { law: string; section: string }[],
+  corpusDir = DEFAULT_CORPUS,
+): SearchTarget[] {
+  const rand = seededRandom(seed);
   const pools = eligibleSections(corpusDir);
-  const skipped = new Set(BLIND4_SKIPPED.map((s) => `${s.law}|${s.section}`));
+  const skipped = new Set(skippedSections.map((s) => `${s.law}|${s.section}`));
   const drawn: Candidate[] = [];
   while (drawn.length < QUESTIONS) {
     const laws = [...pools].filter(([, list]) => list.length > 0);
@@ -131,6 +140,9 @@ export function drawBlind4SearchTargets(corpusDir = resolve(import.meta.dirname,
   );
   return drawn.map((c, i) => ({ ...c, kind: kinds[i]! }));
 }
+
+/** The 60 targets in question order (pb4-01 …), each with the kind of question to write. */
+export const drawBlind4SearchTargets = (corpusDir = DEFAULT_CORPUS): SearchTarget[] => drawSearchTargets(SEED, BLIND4_SKIPPED, corpusDir);
 
 /** The drawn target of each question as the set stores it: its first relevant section and its kind. */
 export const targetOf = (q: SearchQuestion) => ({ law: q.relevant[0]!.law, section: q.relevant[0]!.section, kind: q.kind });

@@ -1,0 +1,23 @@
+import { resolve } from 'node:path';
+import { drawSearchTargets, type SearchTarget } from './sample-blind4-search';
+
+/**
+ * Reproducible draw of the target sections of search blind set 5 (test/fixtures/README-blind5-search.md): the blind-4
+ * procedure, weights and pool (sample-blind4-search.ts) with a new seed. It only chooses which § each question must be
+ * answered by, and the kind of question; the questions are written by hand from the § text. It reads the corpus files,
+ * never the search engine.
+ *   npx tsx bench/lib/sample-blind5-search.ts [CORPUS_DIR]
+ */
+
+const SEED = 20261220;
+
+/** Drawn §§ replaced by the next draw, decided from the § text before any question was written. Empty if none. */
+export const BLIND5_SKIPPED: readonly { law: string; section: string; reason: string }[] = [];
+
+/** The 60 targets in question order (pb5-01 …), each with the kind of question to write. */
+export const drawBlind5SearchTargets = (corpusDir?: string): SearchTarget[] => drawSearchTargets(SEED, BLIND5_SKIPPED, corpusDir);
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const targets = drawBlind5SearchTargets(process.argv[2] ? resolve(process.argv[2]) : undefined);
+  targets.forEach((t, i) => console.log(`pb5-${String(i + 1).padStart(2, '0')}\t${t.kind}\t${t.law}\t${t.section}\t${t.title}`));
+}
