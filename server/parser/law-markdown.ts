@@ -166,7 +166,7 @@ export function parseLawMarkdown(source: string, opts: LawMarkdownOptions = {}):
     provisions.push(toProvision(md, { label: '', title: '', start: metaEnd, bodyStart: metaEnd, end: md.length }, 0, excluded));
   }
 
-  const h1Title = h1?.text.replace(/\s*\([^()]*\)\s*$/, '').trim();
+  const h1Title = h1?.text.replace(/(?<!\s)\s*\([^()]*\)\s*$/, '').trim();
   const h1Abbr = /\(([^()]+)\)\s*$/.exec(h1?.text ?? '')?.[1];
   const slug = d.slug ?? undefined;
   const abbreviation = canonicalAbbreviation(d.jurabk || d.abbreviation || h1Abbr || slug?.toUpperCase() || fileStem(opts.path) || 'Gesetz');
