@@ -47,7 +47,7 @@ const TAIL_PARTS: { re: RegExp; kind: DocumentPart['kind']; title: (m: RegExpExe
   { re: /^[ \t]*(?:Anlage[ \t]+\d+[ \t]*\n[ \t]*)?Synopse\b[^\n]*$/gm, kind: 'synopse', title: () => 'Synopse' },
 ];
 const BEGRUENDUNG_SECTIONS: { re: RegExp; title: (m: RegExpExecArray) => string; article?: boolean; section?: boolean }[] = [
-  { re: /^[ \t]*(?:[A-Z]\.|[IVX]+\.)?[ \t]*Allgemeiner[ \t]+Teil\b[^\n]*$/gm, title: () => 'Begründung – Allgemeiner Teil' },
+  { re: /^[ \t]*(?:(?:[A-Z]\.|[IVX]+\.)[ \t]*)?Allgemeiner[ \t]+Teil\b[^\n]*$/gm, title: () => 'Begründung – Allgemeiner Teil' },
   { re: /^[ \t]*(?:[A-Z]\.|[IVX]+\.)?[ \t]*Besonderer[ \t]+Teil\b[^\n]*$/gm, title: () => 'Begründung – Besonderer Teil' },
   { re: /^[ \t]*Zu[ \t]+Artikel[ \t]+(\d+[a-z]?)\b[^\n]*$/gm, title: (m) => `Begründung – Zu Artikel ${m[1]}`, article: true },
   { re: /^[ \t]*Zu[ \t]+§[ \t]*(\d+[a-z]?)\b[^\n]*$/gm, title: (m) => `Begründung – Zu § ${m[1]}`, section: true },
