@@ -48,7 +48,7 @@ const TAIL_PARTS: { re: RegExp; kind: DocumentPart['kind']; title: (m: RegExpExe
 ];
 const BEGRUENDUNG_SECTIONS: { re: RegExp; title: (m: RegExpExecArray) => string; article?: boolean; section?: boolean }[] = [
   { re: /^[ \t]*(?:(?:[A-Z]\.|[IVX]+\.)[ \t]*)?Allgemeiner[ \t]+Teil\b[^\n]*$/gm, title: () => 'Begründung – Allgemeiner Teil' },
-  { re: /^[ \t]*(?:[A-Z]\.|[IVX]+\.)?[ \t]*Besonderer[ \t]+Teil\b[^\n]*$/gm, title: () => 'Begründung – Besonderer Teil' },
+  { re: /^[ \t]*(?:(?:[A-Z]\.|[IVX]+\.)[ \t]*)?Besonderer[ \t]+Teil\b[^\n]*$/gm, title: () => 'Begründung – Besonderer Teil' },
   { re: /^[ \t]*Zu[ \t]+Artikel[ \t]+(\d+[a-z]?)\b[^\n]*$/gm, title: (m) => `Begründung – Zu Artikel ${m[1]}`, article: true },
   { re: /^[ \t]*Zu[ \t]+§[ \t]*(\d+[a-z]?)\b[^\n]*$/gm, title: (m) => `Begründung – Zu § ${m[1]}`, section: true },
 ];
