@@ -221,7 +221,7 @@ export const papierVordruck = defineRule({
       id: 'fertigung-ohne-anzahl',
       rationale: '„Fertigung“ ist nur als Zahl von Papierstücken („in zweifacher Fertigung“) eine Papierpflicht, sonst die Herstellung einer Sache.',
       stage: 'trigger',
-      when: (ctx) => /^Fertigung/.test(ctx.text) && !/(?:zwei|drei|vier|fünf|doppelt|einfach|mehrfach|\d+-?fach)\w*\s+$/.test(ctx.lead(16)),
+      when: (ctx) => /^Fertigung/.test(ctx.text) && !/(?:zwei|drei|vier|fünf|doppelt|einfach|mehrfach|(?<!\d)\d+-?fach)\w*\s+$/.test(ctx.lead(16)),
       example: 'Die Fertigung der Bauteile ist zu überwachen.',
     },
     {
