@@ -230,7 +230,7 @@ export const papierVordruck = defineRule({
       stage: 'trigger',
       when: (ctx) =>
         ctx.text === 'Ausfertigung' &&
-        !/(?:zwei|drei|vier|fünf|einfacher|doppelter|zweifacher|dreifacher|vierfacher|fünffacher|mehrfacher|\d+-?facher|eine|zweite|dritte)\s+$/.test(ctx.lead(14)),
+        !/(?:zwei|drei|vier|fünf|einfacher|doppelter|zweifacher|dreifacher|vierfacher|fünffacher|mehrfacher|(?<!\d)\d+-?facher|eine|zweite|dritte)\s+$/.test(ctx.lead(14)),
       example: 'Die Ausfertigung des Urteils wird den Parteien zugestellt.',
     },
     {
