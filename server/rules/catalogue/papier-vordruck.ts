@@ -186,7 +186,7 @@ export const papierVordruck = defineRule({
       id: 'abschriften-ohne-anzahl',
       rationale: 'Nur eine verlangte Zahl von Abschriften („die erforderliche Zahl von Abschriften“) ist eine Papierpflicht.',
       stage: 'trigger',
-      when: (ctx) => ctx.text === 'Abschriften' && !/(?:Zahl|Anzahl)\s+(?:von\s+|der\s+)?$|(?:zwei|drei|vier|fünf|\d+)\s+$/.test(ctx.lead(24)),
+      when: (ctx) => ctx.text === 'Abschriften' && !/(?:Zahl|Anzahl)\s+(?:von\s+|der\s+)?$|(?:zwei|drei|vier|fünf|(?<!\d)\d+)\s+$/.test(ctx.lead(24)),
       example: 'Die Behörde darf Abschriften der Akten fertigen, soweit dies erforderlich ist.',
     },
     {
