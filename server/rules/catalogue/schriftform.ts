@@ -20,7 +20,7 @@ const FORM_OBJECT =
 const INFORMAL = /^\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+)?(?:fern)?(?:mündlich|praktisch)|^\s+(?:zu\s+)?bearbeit/;
 /** "… befragen oder von ihnen schriftliche Auskünfte einholen": questioning in person or writing, the asking body's choice. */
 const PERMISSION = /\b(?:kann|können|darf|dürfen)\b/;
-const STRICT = /\bnur\b|\bausschließlich\b|\bmuss\b|\bmüssen\b|\bist\b[^,;]*\bzu\s+\w+/;
+const STRICT = /\bnur\b|\bausschließlich\b|\bmuss\b|\bmüssen\b|\bist\b[^,;]{0,500}\bzu\s+\w+/;
 const INFORMAL_BEFORE = /(?:mündlich\w*|praktisch\w*|befragen|anhören)\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+){0,2}$/;
 const COMMITTEE = /Abstimmung|Stimmabgabe|\bStimme\b|Umlaufverfahren|im\s+schriftlichen\s+Verfahren|schriftliche[ns]?\s+Verfahren|schriftliche[nr]?\s+(?:Stimmabgabe|Abstimmung|Beschlussfassung)|Briefwahl/;
 
