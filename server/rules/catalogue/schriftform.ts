@@ -190,7 +190,7 @@ export const schriftform = defineRule({
       id: 'verbot',
       rationale: 'Ein Verbot („darf nicht … schriftlich verkehren“) schreibt keine Form vor.',
       when: (ctx) =>
-        ctx.sentenceMatches(/\b(?:darf|dürfen)\s+(?:\S+\s+){0,3}nicht\b/) && !ctx.sentenceMatches(/\bmuss\b|\bmüssen\b|\bist\b[^,;]*\bzu\s+\w+|\bsind\b[^,;]*\bzu\s+\w+/),
+        ctx.sentenceMatches(/\b(?:darf|dürfen)\s+(?:\S+\s+){0,3}nicht\b/) && !ctx.sentenceMatches(/\bmuss\b|\bmüssen\b|\bist\b[^,;]{0,500}\bzu\s+\w+|\bsind\b[^,;]{0,500}\bzu\s+\w+/),
       example: 'Der Gefangene darf mit dem Besucher nicht schriftlich verkehren.',
     },
     {
