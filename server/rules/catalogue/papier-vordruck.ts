@@ -305,7 +305,7 @@ export const papierVordruck = defineRule({
     {
       id: 'einsicht-der-behoerde',
       rationale: 'Die Befugnis der Behörde, bei einer Prüfung Unterlagen einzusehen und Abschriften oder Ausdrucke anzufertigen, verlangt von niemandem Papier.',
-      when: (ctx) => /^Ausdruck|^Abschrift|^ausgedruckt/.test(ctx.text) && ctx.sentenceMatches(/\b(?:einsehen|Einsicht\s+(?:zu\s+)?nehmen)\b[^.;]*\b(?:anfertigen|anzufertigen|fertigen)\b/),
+      when: (ctx) => /^Ausdruck|^Abschrift|^ausgedruckt/.test(ctx.text) && ctx.sentenceMatches(/\b(?:einsehen|Einsicht\s+(?:zu\s+)?nehmen)\b[^.;]{0,500}\b(?:anfertigen|anzufertigen|fertigen)\b/),
       example: 'Sie kann Unterlagen des Betreibers einsehen und hiervon Abschriften, Auszüge, Ausdrucke oder Kopien anfertigen.',
     },
     {
