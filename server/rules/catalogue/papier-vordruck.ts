@@ -371,7 +371,7 @@ export const papierVordruck = defineRule({
       id: 'muster-angebot-der-behoerde',
       rationale: 'Die Behörde darf oder soll Muster und Formulare bereitstellen (§ 3 Abs. 2 EGovG); eine Pflicht, sie auf Papier zu verwenden, folgt daraus nicht.',
       when: (ctx) =>
-        ctx.sentenceMatches(/\b(?:kann|können|soll|sollen|stellt|stellen)\b[^.;]*\b(?:bekannt\s*machen|bekanntmachen|veröffentlichen|bereitstellen|bereithalten|zur\s+Verfügung\s+stellen|bereit)\b/) &&
+        ctx.sentenceMatches(/\b(?:kann|können|soll|sollen|stellt|stellen)\b[^.;]{0,500}\b(?:bekannt\s*machen|bekanntmachen|veröffentlichen|bereitstellen|bereithalten|zur\s+Verfügung\s+stellen|bereit)\b/) &&
         !ctx.sentenceMatches(/\bsind\b[^.;]{0,500}\bzu\s+verwenden|\bist\b[^.;]{0,500}\bzu\s+verwenden|\bmuss\b|\bmüssen\b/),
       example: 'Die Behörde kann für die Anzeige Vordrucke bereitstellen, die verwendet werden.',
     },
