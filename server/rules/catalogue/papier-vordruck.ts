@@ -207,7 +207,7 @@ export const papierVordruck = defineRule({
       id: 'mitfuehren-anderswo-angeordnet',
       rationale: '„…, wenn der Betroffene auf Grund einer Rechtsvorschrift verpflichtet ist, ihn mitzuführen“ oder „Wer verpflichtet ist, … mit sich zu führen“ knüpft an eine Pflicht an, die eine andere Vorschrift anordnet.',
       stage: 'trigger',
-      when: (ctx) => CARRIED.test(ctx.text) && /\b(?:wenn|soweit|sofern|[Ww]er)\s[^.;]*\bverpflichtet\s+(?:ist|sind)\s*,\s*(?:\S+\s+){0,4}$/.test(ctx.lead(200)),
+      when: (ctx) => CARRIED.test(ctx.text) && /\b(?:wenn|soweit|sofern|[Ww]er)\s[^.;]{0,500}\bverpflichtet\s+(?:ist|sind)\s*,\s*(?:\S+\s+){0,4}$/.test(ctx.lead(200)),
       example: 'Die Polizei kann verlangen, dass ein Berechtigungsschein ausgehändigt wird, wenn der Betroffene auf Grund einer Rechtsvorschrift verpflichtet ist, diesen Berechtigungsschein mitzuführen.',
     },
     {
