@@ -23,6 +23,7 @@ import { healthRoutes } from './http/routes/health';
 import { requestMetrics } from './http/request-metrics';
 import { reviewRoutes } from './http/routes/reviews';
 import { uploadSingle } from './http/routes/upload';
+import { removeStaleUploads } from './ingest/upload-file';
 import { requestIds } from './http/request-id';
 import { memoryBuckets } from './http/rate-limit-bucket';
 import { redisRateLimitStores } from './http/rate-limit-store';
@@ -144,6 +145,8 @@ export function createApp(deps: AppDeps): App {
   });
   const dataPolicy = { retentionDays: config.RETENTION_DAYS, sessionIdleHours: config.SESSION_IDLE_HOURS, sessionMaxHours: config.SESSION_MAX_HOURS };
   const uploadsDir = join(resolve(config.DATA_DIR), 'uploads');
+  /** Uploads while their request runs; apart from `uploads`, whose folders belong to jobs. */
+  const incomingDir = join(resolve(config.DATA_DIR), 'incoming');
   const llm = deps.llm?.model ?? 'none';
   if (!deps.llm && llmEnabled(config)) logger.warn('LLM configured but not injected; running offline');
 
@@ -219,7 +222,7 @@ export function createApp(deps: AppDeps): App {
     log,
     ...(deps.indexedImports ? { indexed: deps.indexedImports } : {}),
   });
-  const upload = uploadSingle(config.MAX_UPLOAD_MB);
+  const upload = uploadSingle(config.MAX_UPLOAD_MB, incomingDir);
   const metrics = deps.metrics ?? createMetrics();
   registerQueueDepth(metrics, async () => {
     const unfinished = await storage.batch.unfinished();
@@ -327,7 +330,9 @@ export function createApp(deps: AppDeps): App {
   });
   // upload folders of no job first (no upload is in flight yet), then retention before the resume, so that jobs
   // past retention are not started again
-  const orphans = batch.removeOrphanUploads().catch((e: unknown) => logger.error({ err: e }, 'could not remove orphaned uploads'));
+  const orphans = Promise.all([batch.removeOrphanUploads(), removeStaleUploads(incomingDir, HOUR_MS)]).catch((e: unknown) =>
+    logger.error({ err: e }, 'could not remove orphaned uploads'),
+  );
   const housekeepingTimer = housekeeping.start(HOUSEKEEPING_EVERY_MS);
   // laws imported over the web that the start-up index does not hold yet
   const corpusLoaded = corpusAdmin.reload();

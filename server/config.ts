@@ -7,6 +7,9 @@ const boolFlag = z
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
+/** An absolute http(s) URL; z.string().url() alone also accepts javascript: and file: URLs. */
+const httpUrl = z.string().url().refine((v) => /^https?:\/\//i.test(v), 'must be an http(s) URL');
+
 /**
  * Express `trust proxy`: off, a hop count ("1") or proxy addresses/subnets ("loopback", "10.0.0.0/8, 10.1.2.3").
  * "true" trusts every X-Forwarded-For entry, which any client can forge; it is accepted but not recommended.
@@ -93,8 +96,13 @@ export const ConfigSchema = z.object({
   OIDC_CLIENT_ID: z.preprocess(emptyToUndefined, z.string().optional()),
   /** Omitted for a public client (PKCE only). */
   OIDC_CLIENT_SECRET: z.preprocess(emptyToUndefined, z.string().optional()),
-  /** Default: <origin of the request>/api/auth/callback (honours TRUST_PROXY). */
-  OIDC_REDIRECT_URL: z.preprocess(emptyToUndefined, z.string().url().optional()),
+  /**
+   * Where the provider sends the browser back. Never taken from the request: a forged Host header would make the
+   * login send the authorization code to another site. Default with PUBLIC_URL: <PUBLIC_URL>/api/auth/callback.
+   */
+  OIDC_REDIRECT_URL: z.preprocess(emptyToUndefined, httpUrl.optional()),
+  /** The address users open the service at (https://digitalcheck.example.de), behind any proxy. */
+  PUBLIC_URL: z.preprocess(emptyToUndefined, httpUrl.optional()),
   OIDC_SCOPES: z.preprocess(emptyToUndefined, z.string().regex(/(^|\s)openid(\s|$)/, 'must contain openid').default('openid profile email')),
   /** Claim (dot path, e.g. realm_access.roles) listing the user's roles or groups. */
   OIDC_ROLES_CLAIM: z.preprocess(emptyToUndefined, z.string().regex(/^[\w:/.-]+$/).default('roles')),
@@ -104,6 +112,15 @@ export const ConfigSchema = z.object({
   // German: these two are what an operator most likely gets wrong, and they read the message at start
   if (c.OIDC_ISSUER && c.ACCESS_TOKEN) {
     ctx.addIssue({ code: 'custom', path: ['OIDC_ISSUER'], message: 'ACCESS_TOKEN und OIDC_ISSUER schließen sich aus: bitte nur eine Anmeldeart konfigurieren.' });
+  }
+  if (c.OIDC_ISSUER && !c.OIDC_REDIRECT_URL && !c.PUBLIC_URL) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['OIDC_REDIRECT_URL'],
+      message:
+        'Für den Landes-Login ist OIDC_REDIRECT_URL oder PUBLIC_URL nötig (die öffentliche Adresse des Dienstes). / ' +
+        'OIDC mode needs OIDC_REDIRECT_URL or PUBLIC_URL: the callback is never derived from the Host header.',
+    });
   }
   if (Boolean(c.OIDC_ISSUER) !== Boolean(c.OIDC_CLIENT_ID)) {
     ctx.addIssue({ code: 'custom', path: ['OIDC_CLIENT_ID'], message: 'Für den Landes-Login sind OIDC_ISSUER und OIDC_CLIENT_ID beide nötig.' });

@@ -7,6 +7,9 @@ import type { Clock } from '../storage/clock';
 import type { LoginStore, PendingLogin } from '../storage/logins';
 import type { SessionUser } from '../storage/sessions';
 
+/** The app's callback route, below the API router's mount point. */
+export const CALLBACK_PATH = '/api/auth/callback';
+
 /** A login must come back from the provider within this time. */
 export const LOGIN_TTL_MS = 10 * 60_000;
 
@@ -14,7 +17,10 @@ export interface OidcSettings {
   issuer: string;
   clientId: string;
   clientSecret?: string;
-  redirectUrl?: string;
+  /** The callback URL registered at the provider; fixed by the configuration, never by a request. */
+  redirectUrl: string;
+  /** Where the provider's logout sends the browser back. */
+  publicOrigin: string;
   scopes: string;
   rolesClaim: string;
   adminRole?: string;
@@ -22,13 +28,16 @@ export interface OidcSettings {
 
 export function oidcSettings(config: Config): OidcSettings | undefined {
   if (!config.OIDC_ISSUER || !config.OIDC_CLIENT_ID) return undefined;
+  // loadConfig refuses OIDC mode without either of them
+  const redirectUrl = config.OIDC_REDIRECT_URL ?? `${config.PUBLIC_URL!.replace(/\/+$/, '')}${CALLBACK_PATH}`;
   return {
+    redirectUrl,
+    publicOrigin: new URL(config.PUBLIC_URL ?? redirectUrl).origin,
     issuer: config.OIDC_ISSUER,
     clientId: config.OIDC_CLIENT_ID,
     scopes: config.OIDC_SCOPES,
     rolesClaim: config.OIDC_ROLES_CLAIM,
     ...(config.OIDC_CLIENT_SECRET ? { clientSecret: config.OIDC_CLIENT_SECRET } : {}),
-    ...(config.OIDC_REDIRECT_URL ? { redirectUrl: config.OIDC_REDIRECT_URL } : {}),
     ...(config.OIDC_ADMIN_ROLE ? { adminRole: config.OIDC_ADMIN_ROLE } : {}),
   };
 }
@@ -83,13 +92,10 @@ export function createOidc(settings: OidcSettings, logins: LoginStore, clock: Cl
   }
 
   return {
-    /**
-     * Starts a login: returns the id for the login cookie and the provider's authorization URL. The callback is
-     * OIDC_REDIRECT_URL, else `requestCallback` (this app's callback as the request reached it).
-     */
-    async begin(requestCallback: string): Promise<{ loginId: string; url: URL }> {
+    /** Starts a login: returns the id for the login cookie and the provider's authorization URL. */
+    async begin(): Promise<{ loginId: string; url: URL }> {
       const config = await configuration();
-      const redirectUri = settings.redirectUrl ?? requestCallback;
+      const redirectUri = settings.redirectUrl;
       const pending: PendingLogin = { state: client.randomState(), nonce: client.randomNonce(), codeVerifier: client.randomPKCECodeVerifier(), redirectUri };
       const loginId = randomBytes(24).toString('base64url');
       await logins.purge(new Date(clock.now().getTime() - LOGIN_TTL_MS));
@@ -142,10 +148,10 @@ export function createOidc(settings: OidcSettings, logins: LoginStore, clock: Cl
     },
 
     /** Where the browser can also end its session at the provider, if the provider offers that. */
-    async endSessionUrl(postLogoutRedirectUri: string): Promise<string | undefined> {
+    async endSessionUrl(): Promise<string | undefined> {
       const config = await configuration().catch(() => undefined);
       if (!config?.serverMetadata().end_session_endpoint) return undefined;
-      return client.buildEndSessionUrl(config, { post_logout_redirect_uri: postLogoutRedirectUri }).href;
+      return client.buildEndSessionUrl(config, { post_logout_redirect_uri: `${settings.publicOrigin}/` }).href;
     },
   };
 }

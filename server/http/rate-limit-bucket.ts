@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { LUA_NOW_MS } from '../redis';
 
 /**
  * Token buckets: each key holds up to `burst` tokens and gets `perMinute` back per minute; an action takes one.
@@ -48,11 +49,9 @@ export function memoryBuckets(s: BucketSettings, now: () => number = Date.now): 
  * Refill and take in one atomic step in Redis, on Redis's clock (instances' clocks may differ); the key expires
  * once the bucket would be full again.
  */
-const TAKE = `
+const TAKE = `${LUA_NOW_MS}
 local burst = tonumber(ARGV[1])
 local perMs = tonumber(ARGV[2])
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local b = redis.call('HMGET', KEYS[1], 'tokens', 'at')
 local tokens = tonumber(b[1]) or burst
 local at = tonumber(b[2]) or now

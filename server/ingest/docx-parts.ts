@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { INGEST_LIMITS, tooComplex } from './limits';
-import { openZipBuffer, readEntryCapped, zipEntries } from './zip-reader';
+import { openZip, readEntryCapped, zipEntries } from './zip-reader';
 
 /**
  * The XML parts of a DOCX, each inflated under a byte budget before anything parses it (a 1 MB DOCX can declare
@@ -12,7 +12,7 @@ const XML_PART = /\.(?:xml|rels)$/i;
 const SMALL_PARTS = new Set(['word/numbering.xml', 'word/styles.xml']);
 
 export async function readDocxParts(buf: Buffer, corrupt: (cause: unknown) => Error, limits = INGEST_LIMITS): Promise<DocxParts> {
-  const zip = await openZipBuffer(buf, corrupt);
+  const zip = await openZip(buf, corrupt);
   const parts: DocxParts = new Map();
   try {
     if (zip.entryCount > limits.docxEntries) throw tooComplex(`docx with ${zip.entryCount} entries`);

@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
 
 /**
- * Reading ZIP archives (batch law archives, DOCX) from an upload buffer without trusting their headers:
+ * Reading ZIP archives (batch law archives, DOCX) from an upload without trusting their headers:
  * yauzl checks every entry's inflated byte count against the size its header declares while streaming
  * (`validateEntrySizes`), and `byteLimit` counts again, so a lying header never lets more than the
  * declared, already checked number of bytes reach memory or disk.
@@ -12,13 +12,18 @@ import yauzl from 'yauzl';
 export type ZipFile = yauzl.ZipFile;
 export type ZipEntry = yauzl.Entry;
 
-/** Rejects with the caller's error when the buffer is no ZIP archive. */
-export function openZipBuffer(buf: Buffer, invalid: (cause: unknown) => Error): Promise<ZipFile> {
-  return new Promise((res, rej) =>
-    yauzl.fromBuffer(buf, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (err, zip) =>
-      err || !zip ? rej(invalid(err)) : res(zip),
-    ),
-  );
+const OPTIONS: yauzl.Options = { lazyEntries: true, validateEntrySizes: true, strictFileNames: false };
+
+/**
+ * Opens a ZIP archive held in memory or, given a path, read from disk on demand (a large uploaded archive need not
+ * be in memory); rejects with the caller's error when it is no ZIP archive.
+ */
+export function openZip(source: Buffer | string, invalid: (cause: unknown) => Error): Promise<ZipFile> {
+  return new Promise((res, rej) => {
+    const done = (err: Error | null, zip?: ZipFile) => (err || !zip ? rej(invalid(err)) : res(zip));
+    if (typeof source === 'string') yauzl.open(source, OPTIONS, done);
+    else yauzl.fromBuffer(source, OPTIONS, done);
+  });
 }
 
 /** The entries in central-directory order; errors of the archive become the caller's error. */

@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { isLawFileName } from '../batch/files';
 import { AppError } from '../errors';
-import { openZipBuffer, pipeEntry, zipEntries } from '../ingest/zip-reader';
+import { openZip, pipeEntry, zipEntries } from '../ingest/zip-reader';
 
 /** ZIP-bomb and path-traversal limits for uploaded law archives (web API contract). */
 export interface ZipLimits {
@@ -70,8 +70,9 @@ function duplicateNotice(counts: Map<string, number>): string[] {
  * Extracts the .md/.txt files of an uploaded ZIP into `dest`. Sizes are counted while streaming (headers can
  * lie); any limit breach aborts the whole upload. A name that occurs twice keeps its first file and is reported.
  */
-export async function extractLawZip(buf: Buffer, dest: string, limits: ZipLimits = ZIP_LIMITS): Promise<ExtractedZip> {
-  const zip = await openZipBuffer(buf, (err) => zipError('Die Datei ist kein gültiges ZIP-Archiv. Bitte wählen Sie eine ZIP-Datei mit Gesetzestexten (.md oder .txt).', String(err)));
+/** `source`: the archive's bytes or the path of an uploaded archive on disk. */
+export async function extractLawZip(source: Buffer | string, dest: string, limits: ZipLimits = ZIP_LIMITS): Promise<ExtractedZip> {
+  const zip = await openZip(source, (err) => zipError('Die Datei ist kein gültiges ZIP-Archiv. Bitte wählen Sie eine ZIP-Datei mit Gesetzestexten (.md oder .txt).', String(err)));
   if (zip.entryCount > limits.maxEntries) {
     zip.close();
     throw zipError(`Das ZIP-Archiv enthält zu viele Einträge (${zip.entryCount}, höchstens ${limits.maxEntries}).`);

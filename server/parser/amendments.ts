@@ -70,7 +70,7 @@ function applyRef(t: Target, m: RegExpMatchArray, before: string, after: string)
   if (m[3]) {
     // "Nach Satz 1 wird folgender Satz eingefügt" puts the new sentence at Satz 2
     const n = Number(m[3]);
-    const inserted = /\bnach\s+$/i.test(before) && /^\s*(?:wird|werden)?\s*(?:folgender|die\s+folgenden)\s+(?:Satz|Sätze)\b/.test(after);
+    const inserted = /\bnach\s+$/i.test(before) && /^\s*(?:(?:wird|werden)\s*)?(?:folgender|die\s+folgenden)\s+(?:Satz|Sätze)\b/.test(after);
     return { ...t, satz: inserted ? n + 1 : n, nr: undefined, letter: undefined };
   }
   if (m[4]) return { ...t, nr: m[4], letter: undefined };

@@ -28,7 +28,7 @@ const EINGANGSFORMEL =
 const COVER_BREAK =
   /^[ \t]*(?:B\s?u\s?n\s?d\s?e\s?s\s?r\s?a\s?t\b|Deutscher[ \t]+Bundestag\b|Niedersächsischer[ \t]+Landtag\b|(?:Der|Die)[ \t]+(?:Präsident|Präsidentin|Ministerpräsident|Ministerpräsidentin|Bundeskanzler|Bundeskanzlerin|Erste[ \t]+Bürgermeister)\b|Sehr[ \t]+geehrte|Anlage[ \t]*\d*[ \t]*$|Gesetzesantrag\b|Gesetzentwurf\b)/m;
 /** First line of the title block above the Eingangsformel. */
-const TITLE_START = /^[ \t]*(?:Entwurf[ \t]+(?:eines|einer)\b|(?:Erstes|Zweites|Drittes|Viertes|Fünftes)?[ \t]*(?:Landes)?Gesetz\b|Verordnung\b|Staatsvertrag\b|[A-ZÄÖÜ][\wäöüß-]*(?:gesetz|verordnung|ordnung)\b)/;
+const TITLE_START = /^[ \t]*(?:Entwurf[ \t]+(?:eines|einer)\b|(?:(?:Erstes|Zweites|Drittes|Viertes|Fünftes)[ \t]*)?(?:Landes)?Gesetz\b|Verordnung\b|Staatsvertrag\b|[A-ZÄÖÜ][\wäöüß-]*(?:gesetz|verordnung|ordnung)\b)/;
 const VOM_LINE = /^[ \t]*Vom\b[^\n]{0,40}$/;
 /** The heading line of a draft's Begründung ("Begründung", "B. Begründung", "**Begründung:**"). */
 export const BEGRUENDUNG = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:[A-Z]\.[ \t]+)?Begründung(?:\*\*)?[ \t]*:?[ \t\r]*$/m;
@@ -47,8 +47,8 @@ const TAIL_PARTS: { re: RegExp; kind: DocumentPart['kind']; title: (m: RegExpExe
   { re: /^[ \t]*(?:Anlage[ \t]+\d+[ \t]*\n[ \t]*)?Synopse\b[^\n]*$/gm, kind: 'synopse', title: () => 'Synopse' },
 ];
 const BEGRUENDUNG_SECTIONS: { re: RegExp; title: (m: RegExpExecArray) => string; article?: boolean; section?: boolean }[] = [
-  { re: /^[ \t]*(?:[A-Z]\.|[IVX]+\.)?[ \t]*Allgemeiner[ \t]+Teil\b[^\n]*$/gm, title: () => 'Begründung – Allgemeiner Teil' },
-  { re: /^[ \t]*(?:[A-Z]\.|[IVX]+\.)?[ \t]*Besonderer[ \t]+Teil\b[^\n]*$/gm, title: () => 'Begründung – Besonderer Teil' },
+  { re: /^[ \t]*(?:(?:[A-Z]\.|[IVX]+\.)[ \t]*)?Allgemeiner[ \t]+Teil\b[^\n]*$/gm, title: () => 'Begründung – Allgemeiner Teil' },
+  { re: /^[ \t]*(?:(?:[A-Z]\.|[IVX]+\.)[ \t]*)?Besonderer[ \t]+Teil\b[^\n]*$/gm, title: () => 'Begründung – Besonderer Teil' },
   { re: /^[ \t]*Zu[ \t]+Artikel[ \t]+(\d+[a-z]?)\b[^\n]*$/gm, title: (m) => `Begründung – Zu Artikel ${m[1]}`, article: true },
   { re: /^[ \t]*Zu[ \t]+§[ \t]*(\d+[a-z]?)\b[^\n]*$/gm, title: (m) => `Begründung – Zu § ${m[1]}`, section: true },
 ];

@@ -47,7 +47,7 @@ function targetLawOf(title: string, intro: string): string | undefined {
   if (fromIntro) return fromIntro;
   const name = title
     .replace(/^(?:Entwurf\s+(?:eines|einer)\s+)?(?:(?:Gesetz|Gesetzes|Verordnung)\s+zur\s+)?(?:Änderung|Neufassung)\s+(?:des|der|von)\s+/, '')
-    .replace(/\s+(?:vom|in der Fassung)\s+\d[\s\S]*$/, '')
+    .replace(/(?<!\s)\s+(?:vom|in der Fassung)\s+\d[\s\S]*$/, '')
     .trim();
   return name ? lawName(name) : lawNamedIn(intro);
 }

@@ -50,7 +50,7 @@ export function looksLikeTitle(rest: string): boolean {
   if (t.length > 160) return false;
   if (/[,;:]$/.test(t) || /[^.]\.$/.test(t) && /\s/.test(t) && /\b(?:ist|sind|wird|werden|gilt|gelten|kann|können|hat|haben|tritt|bleibt|bleiben|findet|finden)\b/.test(t)) return false;
   if (/^(?:Abs\.|(?:Absatz|Absätze|Satz|Sätze|Nummer|Buchstabe)\b|S\.|Nr\.|Buchst\.|[a-zäöüß])/.test(t)) return false;
-  if (/\b(?:wird|werden|erhält|erhalten)\b.*\b(?:geändert|eingefügt|ersetzt|angefügt|gefasst|Fassung|aufgehoben|gestrichen)\b/.test(t)) return false;
+  if (/\b(?:wird|werden|erhält|erhalten)\b.{0,500}\b(?:geändert|eingefügt|ersetzt|angefügt|gefasst|Fassung|aufgehoben|gestrichen)\b/.test(t)) return false;
   return true;
 }
 

@@ -20,7 +20,7 @@ const HEADING = /(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/my;
 const META_ENTRY = /^([^\n:#][^\n]*)\n:[ \t]+([^\n]*(?:\n[ \t]+\S[^\n]*)*)/gm;
 const STAND_KEYS = ['Zuletzt geändert durch', 'Neugefasst durch', 'Neufassung durch', 'Geändert durch', 'Ausfertigungsdatum'];
 /** Excerpt markers of the Niedersachsen files: whole marker lines (also "2. TEXT NICHT GEFUNDEN") and "[…]". */
-const MARKERS = /^[ \t]*\d+[a-z]?\.[ \t]+\[(?:…|\.\.\.)\][ \t]*$|^[ \t]*(?:\d+[a-z]?\.(?:[ \t]+bis[ \t]+\d+[a-z]?\.)?[ \t]+)?TEXT NICHT GEFUNDEN\b[^\n]*|[ \t]*\[(?:…|\.\.\.)\]/gm;
+const MARKERS = /^[ \t]*\d+[a-z]?\.[ \t]+\[(?:…|\.\.\.)\][ \t]*$|^[ \t]*(?:\d+[a-z]?\.(?:[ \t]+bis[ \t]+\d+[a-z]?\.)?[ \t]+)?TEXT NICHT GEFUNDEN\b[^\n]*|(?<![ \t])[ \t]*\[(?:…|\.\.\.)\]/gm;
 
 export interface LawMarkdownOptions {
   /** Source path; its file stem (or folder name for ".../slug/index.md") is the last-resort id. */
@@ -166,7 +166,7 @@ export function parseLawMarkdown(source: string, opts: LawMarkdownOptions = {}):
     provisions.push(toProvision(md, { label: '', title: '', start: metaEnd, bodyStart: metaEnd, end: md.length }, 0, excluded));
   }
 
-  const h1Title = h1?.text.replace(/\s*\([^()]*\)\s*$/, '').trim();
+  const h1Title = h1?.text.replace(/(?<!\s)\s*\([^()]*\)\s*$/, '').trim();
   const h1Abbr = /\(([^()]+)\)\s*$/.exec(h1?.text ?? '')?.[1];
   const slug = d.slug ?? undefined;
   const abbreviation = canonicalAbbreviation(d.jurabk || d.abbreviation || h1Abbr || slug?.toUpperCase() || fileStem(opts.path) || 'Gesetz');

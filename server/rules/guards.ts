@@ -88,7 +88,7 @@ function clauseOffersElectronic(ctx: MatchContext, mainClauseOnly: boolean): boo
   });
 }
 
-const EXTRA_PAPER_ROUTE = /\b(?:kann|können|darf|dürfen)\b[^.;]*\bauch\b/;
+const EXTRA_PAPER_ROUTE = /\b(?:kann|können|darf|dürfen)\b[^.;]{0,500}\bauch\b/;
 
 /** Rule guard that suppresses this hit, or null. */
 export function ruleGuard(id: 'condition' | 'fiction' | 'negation' | 'electronic', ctx: MatchContext, mainClauseOnly: boolean): boolean {

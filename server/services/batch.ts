@@ -6,6 +6,7 @@ import { AppError } from '../errors';
 import type { BatchJobs } from '../jobs/runner';
 import { exportColumns } from '../batch/writers';
 import { writeCsv, writeXlsx } from '../jobs/export';
+import type { UploadedFile } from '../ingest/upload-file';
 import { extractLawZip, ZIP_LIMITS } from '../jobs/zip';
 import { logger } from '../logger';
 import type { SearchIndex } from '../retrieval/index';
@@ -88,11 +89,11 @@ export function createBatchService(deps: BatchServiceDeps) {
     },
     async createFromZip(
       sessionId: string,
-      file: { buffer: Buffer; originalname: string } | undefined,
+      file: UploadedFile | undefined,
       opts: { name?: string; ai?: boolean } = {},
     ): Promise<{ jobId: string; notices?: string[] }> {
       const ai = checkAi(opts.ai);
-      if (!file || file.buffer.length === 0) {
+      if (!file || file.size === 0) {
         throw new AppError('bad_request', 'bad_request:upload', 'Bitte laden Sie ein ZIP-Archiv mit Gesetzesdateien hoch.');
       }
       await checkOpenJobs(sessionId);
@@ -100,7 +101,7 @@ export function createBatchService(deps: BatchServiceDeps) {
       const id = deps.clock.id();
       const dir = join(resolve(deps.uploadsDir), id);
       try {
-        const zip = await extractLawZip(file.buffer, dir, { ...ZIP_LIMITS, maxTotalBytes: deps.maxExtractedBytes ?? ZIP_LIMITS.maxTotalBytes });
+        const zip = await extractLawZip(file.path, dir, { ...ZIP_LIMITS, maxTotalBytes: deps.maxExtractedBytes ?? ZIP_LIMITS.maxTotalBytes });
         await deps.quota?.check(sessionId, zip.bytes);
         const job = await jobs.create(sessionId, opts.name ?? file.originalname, zip.files, { id, ai, notices: zip.notices, uploadBytes: zip.bytes });
         return { jobId: job.id, ...(zip.notices.length ? { notices: zip.notices } : {}) };

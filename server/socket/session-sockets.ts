@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { logger } from '../logger';
+import { LUA_NOW_MS } from '../redis';
 
 /**
  * Open sockets per browser session. A session needs a few (tabs); dozens only cost the other users' time (every
@@ -51,10 +52,7 @@ export function memorySessionSockets(max: number): SessionSocketCounter {
  * instances cannot all pass. An instance refreshes its own sockets' members; when it crashes, they lapse after the
  * TTL instead of blocking the session for good (a plain counter would keep a dead instance's counts).
  */
-const ADMIT = `
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local ttl = tonumber(ARGV[3])
+const ADMIT = `${LUA_NOW_MS}local ttl = tonumber(ARGV[3])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
 if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[1]) then return 0 end
 redis.call('ZADD', KEYS[1], now + ttl, ARGV[2])
@@ -63,10 +61,7 @@ return 1
 `;
 
 /** Pushes the lapse time of this instance's members (KEYS[i], ARGV[i + 1]) forward; ARGV[1] is the TTL. */
-const REFRESH = `
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local ttl = tonumber(ARGV[1])
+const REFRESH = `${LUA_NOW_MS}local ttl = tonumber(ARGV[1])
 for i, key in ipairs(KEYS) do
   redis.call('ZADD', key, now + ttl, ARGV[i + 1])
   redis.call('PEXPIRE', key, ttl)

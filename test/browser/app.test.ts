@@ -6,7 +6,7 @@ import type { ReviewResponse } from '../../server/contracts/api';
 import { createLlmServices } from '../../server/llm/index';
 import type { Answerer } from '../../server/services/chat/answerer';
 import { NOTICE_FALLBACK } from '../../server/services/chat/service';
-import { listen, makeApp, type TestApp } from '../http/harness';
+import { freeLoopbackUrl, listen, makeApp, type TestApp } from '../http/harness';
 import { ROOT, buildClient, launchChromium, poll, screenshotDir, text } from './support';
 import { fakeConfig } from '../llm/helpers';
 import { startFakeOpenAI, type FakeReply } from '../support/fake-openai';
@@ -260,9 +260,10 @@ describe('browser', () => {
 
   it('single sign-on: the login page sends the user to the Landes-Login and back; logout offers the provider logout', async () => {
     const provider = await startProvider({ sub: 'anna-4711', name: 'Anna Berger', email: 'anna.berger@mi.niedersachsen.de', roles: [] });
-    const sso = await makeApp({ OIDC_ISSUER: provider.issuer, OIDC_CLIENT_ID: CLIENT_ID, OIDC_CLIENT_SECRET: CLIENT_SECRET }, { clientDir });
+    const address = await freeLoopbackUrl();
+    const sso = await makeApp({ OIDC_ISSUER: provider.issuer, OIDC_CLIENT_ID: CLIENT_ID, OIDC_CLIENT_SECRET: CLIENT_SECRET, PUBLIC_URL: address.url }, { clientDir });
     try {
-      const url = await listen(sso);
+      const url = await listen(sso, address.port);
       provider.register(url);
       const p = await context.newPage();
       await p.goto(`${url}/#/chat`);

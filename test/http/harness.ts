@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import { afterAll } from 'vitest';
 import type request from 'supertest';
 import { createApp, type App, type AppDeps } from '../../server/app';
@@ -98,9 +98,21 @@ export async function makeApp(env: Record<string, string> = {}, testDeps: TestDe
   };
 }
 
-export async function listen(app: App): Promise<string> {
-  await new Promise<void>((res) => app.httpServer.listen(0, '127.0.0.1', () => res()));
+export async function listen(app: App, port = 0): Promise<string> {
+  await new Promise<void>((res) => app.httpServer.listen(port, '127.0.0.1', () => res()));
   return `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
+}
+
+/**
+ * A loopback URL whose port was free a moment ago, for an app that must know its public address (PUBLIC_URL)
+ * before it listens; pass the port on to `listen`.
+ */
+export async function freeLoopbackUrl(): Promise<{ url: string; port: number }> {
+  const probe = createServer();
+  await new Promise<void>((res) => probe.listen(0, '127.0.0.1', () => res()));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((res) => probe.close(res));
+  return { url: `http://127.0.0.1:${port}`, port };
 }
 
 /** The session id behind an agent's cookie (issued on its first /api/me), for seeding storage in tests. */

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/config';
 import type { Clock } from '../../server/storage/clock';
 import { CLIENT_ID, CLIENT_SECRET, startProvider, TestBrowser, type TestAccount, type TestProvider } from '../support/oidc-provider';
-import { connect, listen, makeApp, type TestApp } from './harness';
+import { connect, freeLoopbackUrl, listen, makeApp, type TestApp } from './harness';
 
 /** Issue 11 (5): single sign-on against a real OpenID Connect provider the test runs itself. */
 
@@ -20,11 +21,12 @@ const clock: Clock = { now: () => new Date(Date.now() + offset), id: () => rando
 
 beforeAll(async () => {
   provider = await startProvider(ANNA);
+  const address = await freeLoopbackUrl();
   t = await makeApp(
-    { OIDC_ISSUER: provider.issuer, OIDC_CLIENT_ID: CLIENT_ID, OIDC_CLIENT_SECRET: CLIENT_SECRET, OIDC_ADMIN_ROLE: 'digitalcheck-admin' },
+    { OIDC_ISSUER: provider.issuer, OIDC_CLIENT_ID: CLIENT_ID, OIDC_CLIENT_SECRET: CLIENT_SECRET, OIDC_ADMIN_ROLE: 'digitalcheck-admin', PUBLIC_URL: address.url },
     { clock },
   );
-  url = await listen(t);
+  url = await listen(t, address.port);
   provider.register(url);
 });
 afterAll(async () => {
@@ -279,7 +281,7 @@ describe('session rules still apply', () => {
 
 describe('configuration', () => {
   it('a provider that cannot be reached gives a German 503 page, not a 500, and the app still starts', async () => {
-    const down = await makeApp({ OIDC_ISSUER: 'http://127.0.0.1:9/realms/nds', OIDC_CLIENT_ID: CLIENT_ID });
+    const down = await makeApp({ OIDC_ISSUER: 'http://127.0.0.1:9/realms/nds', OIDC_CLIENT_ID: CLIENT_ID, PUBLIC_URL: 'http://127.0.0.1:1' });
     try {
       const downUrl = await listen(down);
       const res = await new TestBrowser().request(`${downUrl}/api/auth/login`);
@@ -296,6 +298,41 @@ describe('configuration', () => {
       /schließen sich aus/,
     );
     expect(() => loadConfig({ OIDC_ISSUER: 'https://login.niedersachsen.de/realms/nds' })).toThrow(/OIDC_CLIENT_ID/);
-    expect(loadConfig({ OIDC_ISSUER: 'https://login.niedersachsen.de/realms/nds', OIDC_CLIENT_ID: 'dc' }).OIDC_SCOPES).toBe('openid profile email');
+    expect(loadConfig({ OIDC_ISSUER: 'https://login.niedersachsen.de/realms/nds', OIDC_CLIENT_ID: 'dc', PUBLIC_URL: 'https://dc.niedersachsen.de' }).OIDC_SCOPES).toBe(
+      'openid profile email',
+    );
+  });
+
+  it('OIDC mode without OIDC_REDIRECT_URL or PUBLIC_URL is refused at start, in German and English', () => {
+    const sso = { OIDC_ISSUER: 'https://login.niedersachsen.de/realms/nds', OIDC_CLIENT_ID: 'dc' };
+    expect(() => loadConfig(sso)).toThrow(/OIDC_REDIRECT_URL oder PUBLIC_URL nötig.*OIDC mode needs OIDC_REDIRECT_URL or PUBLIC_URL/s);
+    expect(() => loadConfig({ ...sso, PUBLIC_URL: 'javascript:alert(1)' })).toThrow(/PUBLIC_URL: must be an http\(s\) URL/);
+    expect(loadConfig({ ...sso, OIDC_REDIRECT_URL: 'https://dc.niedersachsen.de/api/auth/callback' }).OIDC_REDIRECT_URL).toBe('https://dc.niedersachsen.de/api/auth/callback');
+  });
+});
+
+describe('the callback address comes from the configuration, never from the request', () => {
+  /** node:http, not fetch: fetch may rewrite a Host header, and the point is to send a forged one. */
+  const forgedHost = (method: string, path: string, cookie = '') =>
+    new Promise<{ status: number; location?: string; body: string }>((resolve, reject) => {
+      const headers = { host: 'angreifer.example', 'x-forwarded-host': 'angreifer.example', 'x-forwarded-proto': 'https', accept: 'application/json', cookie };
+      const req = httpRequest(`${url}${path}`, { method, headers }, (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode!, body, ...(res.headers.location ? { location: res.headers.location } : {}) }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+
+  it('a forged Host or X-Forwarded-Host header does not move redirect_uri or the logout return address', async () => {
+    const login = await forgedHost('GET', '/api/auth/login');
+    expect(login.status).toBe(302);
+    expect(new URL(login.location!).searchParams.get('redirect_uri')).toBe(`${url}/api/auth/callback`);
+    const browser = await signIn(ANNA);
+    const out = await forgedHost('POST', '/api/logout', browser.cookieFor(url));
+    expect(out.status).toBe(200);
+    const { endSessionUrl } = JSON.parse(out.body) as { endSessionUrl: string };
+    expect(new URL(endSessionUrl).searchParams.get('post_logout_redirect_uri')).toBe(`${url}/`);
   });
 });

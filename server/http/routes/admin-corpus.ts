@@ -3,6 +3,7 @@ import { type CorpusAdminResponse, type CorpusImportResponse, CorpusImportFields
 import type { CorpusAdmin } from '../../services/corpus-admin';
 import type { CorpusAccess } from '../corpus-access';
 import { parseInput } from '../validate';
+import { uploadedBytes } from './upload';
 
 /** /api/admin/corpus: laws imported by administrators (list, upload, delete); everything else stays read-only. */
 export function adminCorpusRoutes(svc: CorpusAdmin, access: CorpusAccess, upload: RequestHandler, uploadLimit: RequestHandler): Router {
@@ -14,7 +15,7 @@ export function adminCorpusRoutes(svc: CorpusAdmin, access: CorpusAccess, upload
     })
     .post('/', uploadLimit, upload, async (req, res) => {
       const fields = parseInput(CorpusImportFieldsSchema, req.body ?? {});
-      const body: CorpusImportResponse = await svc.import(req.file, fields, access.actor(req, res));
+      const body: CorpusImportResponse = await svc.import(await uploadedBytes(req.file), fields, access.actor(req, res));
       res.status(201).json(body);
     })
     .delete('/:id', async (req, res) => {

@@ -7,7 +7,6 @@ import { type Sessions, userOf } from '../session';
 import { parseInput } from '../validate';
 
 const LOGIN_COOKIE = 'dc_login';
-const CALLBACK_PATH = '/api/auth/callback';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -28,8 +27,6 @@ function sendLoginError(req: Request, res: Response, next: NextFunction, err: un
     );
 }
 
-const origin = (req: Request) => `${req.protocol}://${req.get('host')}`;
-
 export function authRoutes(sessions: Sessions, dataPolicy: DataPolicy, corpusAdmin: (req: Request, res: Response) => boolean, oidc?: Oidc): Router {
   const router = Router()
     .post('/login', async (req, res) => {
@@ -37,9 +34,9 @@ export function authRoutes(sessions: Sessions, dataPolicy: DataPolicy, corpusAdm
       await sessions.login(req, res, token);
       res.status(204).end();
     })
-    .post('/logout', async (req, res) => {
+    .post('/logout', async (_req, res) => {
       await sessions.logout(res);
-      const endSessionUrl = oidc ? await oidc.endSessionUrl(`${origin(req)}/`) : undefined;
+      const endSessionUrl = oidc ? await oidc.endSessionUrl() : undefined;
       if (endSessionUrl) res.json({ endSessionUrl });
       else res.status(204).end();
     })
@@ -61,7 +58,7 @@ export function authRoutes(sessions: Sessions, dataPolicy: DataPolicy, corpusAdm
   return router
     .get('/auth/login', async (req, res, next) => {
       try {
-        const { loginId, url } = await oidc.begin(`${origin(req)}${CALLBACK_PATH}`);
+        const { loginId, url } = await oidc.begin();
         // Lax, not Strict: the provider's redirect back is a cross-site navigation that must carry it
         res.cookie(LOGIN_COOKIE, loginId, { ...sessions.cookieOptions(req), sameSite: 'lax', path: '/api/auth', maxAge: LOGIN_TTL_MS });
         res.redirect(302, url.href);

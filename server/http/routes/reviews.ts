@@ -2,6 +2,7 @@ import { Router, type RequestHandler } from 'express';
 import { DecisionBodySchema, type DecisionResponse, ReviewFindingsQuerySchema, ReviewUploadFieldsSchema } from '../../contracts/api';
 import type { ExportKind, ReviewService } from '../../services/review/service';
 import { sessionOf } from '../session';
+import { uploadedBytes } from './upload';
 import { parseInput } from '../validate';
 import { attachment } from './attachment';
 
@@ -14,7 +15,7 @@ export function reviewRoutes(svc: ReviewService, upload: RequestHandler, uploadL
   return Router()
     .post('/', uploadLimit, upload, async (req, res) => {
       const { uploadId } = parseInput(ReviewUploadFieldsSchema, req.body ?? {});
-      const review = await svc.upload(sessionOf(res), req.file, uploadId);
+      const review = await svc.upload(sessionOf(res), await uploadedBytes(req.file), uploadId);
       res.status(201).json(review);
     })
     .get('/', async (_req, res) => {

@@ -1,19 +1,34 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import type { RequestHandler } from 'express';
 import multer from 'multer';
 import { AppError } from '../../errors';
+import { readUpload, type UploadedFile } from '../../ingest/upload-file';
+import { logger } from '../../logger';
 
 /**
- * Multipart parsing into memory with a size limit; the content type is checked by content later, not here.
+ * Multipart parsing straight to a file in `incomingDir` (one file under a random name; the client's name is only a
+ * label), with the size limit enforced while the bytes arrive. multer removes a partial file itself when a limit
+ * is hit, the body is malformed or the client aborts; once the file is complete it is removed when the response
+ * closes, whatever the handler did, so no path leaves it behind.
  * Besides its own MulterErrors (limits, field names) multer passes on the parser's errors for a malformed body
  * (no boundary, truncated, broken part headers) as plain Errors: those are bad input, a German 400.
  */
-export function uploadSingle(maxUploadMb: number): RequestHandler {
+export function uploadSingle(maxUploadMb: number, incomingDir: string): RequestHandler {
+  mkdirSync(incomingDir, { recursive: true });
   const parse = multer({
-    storage: multer.memoryStorage(),
+    storage: multer.diskStorage({ destination: incomingDir, filename: (_req, _file, cb) => cb(null, `${randomUUID()}.upload`) }),
     limits: { fileSize: Math.round(maxUploadMb * 1024 * 1024), files: 1, fields: 10, fieldSize: 10_000, parts: 12 },
   }).single('file');
   return (req, res, next) =>
     parse(req, res, (err?: unknown) => {
+      const path = req.file?.path;
+      if (path) {
+        const remove = () => void rm(path, { force: true }).catch((e: unknown) => logger.warn({ err: e, path }, 'could not remove an upload file'));
+        if (res.writableFinished || res.destroyed) remove();
+        else res.once('close', remove);
+      }
       if (!err || err instanceof multer.MulterError) return next(err);
       next(
         new AppError(
@@ -24,4 +39,9 @@ export function uploadSingle(maxUploadMb: number): RequestHandler {
         ),
       );
     });
+}
+
+/** For services that analyse the whole file in memory anyway (a draft, one law): its name and bytes. */
+export async function uploadedBytes(file: UploadedFile | undefined): Promise<{ originalname: string; buffer: Buffer } | undefined> {
+  return file && { originalname: file.originalname, buffer: await readUpload(file) };
 }

@@ -126,7 +126,7 @@ export const originalBeglaubigung = defineRule({
       id: 'original-ohne-vorlage',
       rationale: 'Ein Original, eine Urschrift oder Apostille ist nur ein Hindernis, wenn sie vorzulegen, beizufügen oder zu übersenden ist.',
       // indicative duties count: "Die Originale … werden den zuständigen Behörden übermittelt"
-      when: (ctx) => /^(?:im |in )?Original|^Urschrift|^Apostille|^Legalis|^legalis/.test(ctx.text) && !ctx.sentenceMatches(SUBMIT) && !ctx.sentenceMatches(/\b(?:wird|werden)\b[^.;]*\b(?:übermittelt|übersandt|zugeleitet)\b/),
+      when: (ctx) => /^(?:im |in )?Original|^Urschrift|^Apostille|^Legalis|^legalis/.test(ctx.text) && !ctx.sentenceMatches(SUBMIT) && !ctx.sentenceMatches(/\b(?:wird|werden)\b[^.;]{0,500}\b(?:übermittelt|übersandt|zugeleitet)\b/),
       example: 'Die Urschrift des Vertrags verbleibt beim Bundesamt.',
     },
     {

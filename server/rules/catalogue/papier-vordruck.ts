@@ -11,7 +11,7 @@ const SEAL_USE = /enth(?:ält|alten)|verwende|Ausfertigung|versehen|trägt|trage
 const TEMPLATE_DOCUMENT =
   /Bescheinigung|Zeugnis|Erklärung|Niederschrift|Urkunde|Antrag|Wahlvorschl|Anzeige|Meldung|Bescheid|Nachweis|Ergebnis|Ausweis|Verzeichnis|Protokoll|Bericht|Mitteilung|Bestätigung|Vollmacht|Liste|Formular|Vordruck|Blatt/i;
 /** A document made or handed in on the template, whatever it is called ("legt … den Entwurf … nach dem Muster der Anlage vor"). */
-const TEMPLATE_FILED = /\b(?:legt|legen)\b[^.;]*\bvor\b|vorzulegen|einzureichen|eingereicht|zu\s+übermitteln|übersendet|zu\s+übersenden|zu\s+erstellen|erstellt/;
+const TEMPLATE_FILED = /\b(?:legt|legen)\b[^.;]{0,500}\bvor\b|vorzulegen|einzureichen|eingereicht|zu\s+übermitteln|übersendet|zu\s+übersenden|zu\s+erstellen|erstellt/;
 /**
  * Paper to be carried on the journey or at work ("Der Bescheid … ist mitzuführen", "den Erlaubnisschein bei sich zu
  * führen"), also as a compound ("Todesbescheinigung") and behind a long description of its content.
@@ -186,7 +186,7 @@ export const papierVordruck = defineRule({
       id: 'abschriften-ohne-anzahl',
       rationale: 'Nur eine verlangte Zahl von Abschriften („die erforderliche Zahl von Abschriften“) ist eine Papierpflicht.',
       stage: 'trigger',
-      when: (ctx) => ctx.text === 'Abschriften' && !/(?:Zahl|Anzahl)\s+(?:von\s+|der\s+)?$|(?:zwei|drei|vier|fünf|\d+)\s+$/.test(ctx.lead(24)),
+      when: (ctx) => ctx.text === 'Abschriften' && !/(?:Zahl|Anzahl)\s+(?:von\s+|der\s+)?$|(?:zwei|drei|vier|fünf|(?<!\d)\d+)\s+$/.test(ctx.lead(24)),
       example: 'Die Behörde darf Abschriften der Akten fertigen, soweit dies erforderlich ist.',
     },
     {
@@ -207,7 +207,7 @@ export const papierVordruck = defineRule({
       id: 'mitfuehren-anderswo-angeordnet',
       rationale: '„…, wenn der Betroffene auf Grund einer Rechtsvorschrift verpflichtet ist, ihn mitzuführen“ oder „Wer verpflichtet ist, … mit sich zu führen“ knüpft an eine Pflicht an, die eine andere Vorschrift anordnet.',
       stage: 'trigger',
-      when: (ctx) => CARRIED.test(ctx.text) && /\b(?:wenn|soweit|sofern|[Ww]er)\s[^.;]*\bverpflichtet\s+(?:ist|sind)\s*,\s*(?:\S+\s+){0,4}$/.test(ctx.lead(200)),
+      when: (ctx) => CARRIED.test(ctx.text) && /\b(?:wenn|soweit|sofern|[Ww]er)\s[^.;]{0,500}\bverpflichtet\s+(?:ist|sind)\s*,\s*(?:\S+\s+){0,4}$/.test(ctx.lead(200)),
       example: 'Die Polizei kann verlangen, dass ein Berechtigungsschein ausgehändigt wird, wenn der Betroffene auf Grund einer Rechtsvorschrift verpflichtet ist, diesen Berechtigungsschein mitzuführen.',
     },
     {
@@ -221,7 +221,7 @@ export const papierVordruck = defineRule({
       id: 'fertigung-ohne-anzahl',
       rationale: '„Fertigung“ ist nur als Zahl von Papierstücken („in zweifacher Fertigung“) eine Papierpflicht, sonst die Herstellung einer Sache.',
       stage: 'trigger',
-      when: (ctx) => /^Fertigung/.test(ctx.text) && !/(?:zwei|drei|vier|fünf|doppelt|einfach|mehrfach|\d+-?fach)\w*\s+$/.test(ctx.lead(16)),
+      when: (ctx) => /^Fertigung/.test(ctx.text) && !/(?:zwei|drei|vier|fünf|doppelt|einfach|mehrfach|(?<!\d)\d+-?fach)\w*\s+$/.test(ctx.lead(16)),
       example: 'Die Fertigung der Bauteile ist zu überwachen.',
     },
     {
@@ -230,7 +230,7 @@ export const papierVordruck = defineRule({
       stage: 'trigger',
       when: (ctx) =>
         ctx.text === 'Ausfertigung' &&
-        !/(?:zwei|drei|vier|fünf|einfacher|doppelter|zweifacher|dreifacher|vierfacher|fünffacher|mehrfacher|\d+-?facher|eine|zweite|dritte)\s+$/.test(ctx.lead(14)),
+        !/(?:zwei|drei|vier|fünf|einfacher|doppelter|zweifacher|dreifacher|vierfacher|fünffacher|mehrfacher|(?<!\d)\d+-?facher|eine|zweite|dritte)\s+$/.test(ctx.lead(14)),
       example: 'Die Ausfertigung des Urteils wird den Parteien zugestellt.',
     },
     {
@@ -305,7 +305,7 @@ export const papierVordruck = defineRule({
     {
       id: 'einsicht-der-behoerde',
       rationale: 'Die Befugnis der Behörde, bei einer Prüfung Unterlagen einzusehen und Abschriften oder Ausdrucke anzufertigen, verlangt von niemandem Papier.',
-      when: (ctx) => /^Ausdruck|^Abschrift|^ausgedruckt/.test(ctx.text) && ctx.sentenceMatches(/\b(?:einsehen|Einsicht\s+(?:zu\s+)?nehmen)\b[^.;]*\b(?:anfertigen|anzufertigen|fertigen)\b/),
+      when: (ctx) => /^Ausdruck|^Abschrift|^ausgedruckt/.test(ctx.text) && ctx.sentenceMatches(/\b(?:einsehen|Einsicht\s+(?:zu\s+)?nehmen)\b[^.;]{0,500}\b(?:anfertigen|anzufertigen|fertigen)\b/),
       example: 'Sie kann Unterlagen des Betreibers einsehen und hiervon Abschriften, Auszüge, Ausdrucke oder Kopien anfertigen.',
     },
     {
@@ -371,8 +371,8 @@ export const papierVordruck = defineRule({
       id: 'muster-angebot-der-behoerde',
       rationale: 'Die Behörde darf oder soll Muster und Formulare bereitstellen (§ 3 Abs. 2 EGovG); eine Pflicht, sie auf Papier zu verwenden, folgt daraus nicht.',
       when: (ctx) =>
-        ctx.sentenceMatches(/\b(?:kann|können|soll|sollen|stellt|stellen)\b[^.;]*\b(?:bekannt\s*machen|bekanntmachen|veröffentlichen|bereitstellen|bereithalten|zur\s+Verfügung\s+stellen|bereit)\b/) &&
-        !ctx.sentenceMatches(/\bsind\b[^.;]*\bzu\s+verwenden|\bist\b[^.;]*\bzu\s+verwenden|\bmuss\b|\bmüssen\b/),
+        ctx.sentenceMatches(/\b(?:kann|können|soll|sollen|stellt|stellen)\b[^.;]{0,500}\b(?:bekannt\s*machen|bekanntmachen|veröffentlichen|bereitstellen|bereithalten|zur\s+Verfügung\s+stellen|bereit)\b/) &&
+        !ctx.sentenceMatches(/\bsind\b[^.;]{0,500}\bzu\s+verwenden|\bist\b[^.;]{0,500}\bzu\s+verwenden|\bmuss\b|\bmüssen\b/),
       example: 'Die Behörde kann für die Anzeige Vordrucke bereitstellen, die verwendet werden.',
     },
     {
@@ -382,7 +382,7 @@ export const papierVordruck = defineRule({
         /Vordruck|Formbl|Formular|^Muster$/.test(ctx.text) &&
         // also a template that only guides ("für das das Muster der Anlage 1 … als Anhalt dienen kann")
         ctx.sentenceMatches(/\b(?:kann|können)\s+(?:\S+\s+){0,16}(?:verwendet|benutzt)\s+werden|\bals\s+(?:Anhalt|Anhaltspunkt|Orientierung|Orientierungshilfe|Vorbild)\s+(?:dienen|dient)\b/) &&
-        !ctx.sentenceMatches(/\bnur\b|\bsind\b[^,;]*\bzu\s+verwenden|\bist\b[^,;]*\bzu\s+verwenden/),
+        !ctx.sentenceMatches(/\bnur\b|\bsind\b[^,;]{0,500}\bzu\s+verwenden|\bist\b[^,;]{0,500}\bzu\s+verwenden/),
       example: 'Für die Ausfertigung des Zertifikats können auch die amtlich vorgegebenen Vordrucke verwendet werden.',
     },
     {

@@ -73,7 +73,7 @@ export const papierakte = defineRule({
       rationale: 'Die Vorschrift regelt die Übertragung von Papier in elektronische Dokumente oder erlaubt Papier nur noch als Ausnahme (§ 7 EGovG, § 10 Abs. 3, § 11 NDIG).',
       when: (ctx) =>
         ctx.sentenceMatches(/übertragen|digitalisier|einges?cannt|ersetzend|vernichte|weiterhin|unverhältnismäßig/) ||
-        (ctx.sentenceMatches(/\b(?:kann|können|darf|dürfen)\b/) && !ctx.sentenceMatches(/\bnur\b|\bausschließlich\b|\bsind\b[^.;]*\bzu\s+\w+|\bist\b[^.;]*\bzu\s+\w+/)),
+        (ctx.sentenceMatches(/\b(?:kann|können|darf|dürfen)\b/) && !ctx.sentenceMatches(/\bnur\b|\bausschließlich\b|\bsind\b[^.;]{0,500}\bzu\s+\w+|\bist\b[^.;]{0,500}\bzu\s+\w+/)),
       example: 'Akten oder Aktenteile können weiterhin in Papierform geführt werden, wenn die Anforderungen nicht oder nur mit unverhältnismäßigem Aufwand erfüllt werden können.',
     },
   ],

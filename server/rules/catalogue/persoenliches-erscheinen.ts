@@ -42,7 +42,7 @@ const PUBLISHED_THING = /^\s+(?:des|der|eines|einer)\s+(?:\S+\s+){0,2}?\w*(?:[Dd
  * Erscheinen … als notwendig anerkennt").
  */
 const PRESUPPOSED_BEFORE = /\b(?:bei|zu|in|für)\s+(?:denen|dem|der|welche[mnr]?)\s+[^,;.:]*$|\bgilt\s+(?:\S+\s+){0,3}?(?:auch|entsprechend),?\s+wenn\s+[^,;.:]*$/;
-const PRESUPPOSED_AFTER = /^[^,;.:]*\b(?:erforderlich|notwendig|angeordnet|vorgeschrieben)\b[^,;.:]*\b(?:ist|sind|wird|werden|war|anerkennt|hält)\b/;
+const PRESUPPOSED_AFTER = /^[^,;.:]{0,500}\b(?:erforderlich|notwendig|angeordnet|vorgeschrieben)\b[^,;.:]{0,500}\b(?:ist|sind|wird|werden|war|anerkennt|hält)\b/;
 
 /** "zur Niederschrift", "zu Protokoll" (the preposition belongs to the span), or null. */
 function minutesPreposition(ctx: MatchContext): string | null {

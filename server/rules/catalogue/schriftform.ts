@@ -20,7 +20,7 @@ const FORM_OBJECT =
 const INFORMAL = /^\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+)?(?:fern)?(?:mündlich|praktisch)|^\s+(?:zu\s+)?bearbeit/;
 /** "… befragen oder von ihnen schriftliche Auskünfte einholen": questioning in person or writing, the asking body's choice. */
 const PERMISSION = /\b(?:kann|können|darf|dürfen)\b/;
-const STRICT = /\bnur\b|\bausschließlich\b|\bmuss\b|\bmüssen\b|\bist\b[^,;]*\bzu\s+\w+/;
+const STRICT = /\bnur\b|\bausschließlich\b|\bmuss\b|\bmüssen\b|\bist\b[^,;]{0,500}\bzu\s+\w+/;
 const INFORMAL_BEFORE = /(?:mündlich\w*|praktisch\w*|befragen|anhören)\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+){0,2}$/;
 const COMMITTEE = /Abstimmung|Stimmabgabe|\bStimme\b|Umlaufverfahren|im\s+schriftlichen\s+Verfahren|schriftliche[ns]?\s+Verfahren|schriftliche[nr]?\s+(?:Stimmabgabe|Abstimmung|Beschlussfassung)|Briefwahl/;
 
@@ -190,7 +190,7 @@ export const schriftform = defineRule({
       id: 'verbot',
       rationale: 'Ein Verbot („darf nicht … schriftlich verkehren“) schreibt keine Form vor.',
       when: (ctx) =>
-        ctx.sentenceMatches(/\b(?:darf|dürfen)\s+(?:\S+\s+){0,3}nicht\b/) && !ctx.sentenceMatches(/\bmuss\b|\bmüssen\b|\bist\b[^,;]*\bzu\s+\w+|\bsind\b[^,;]*\bzu\s+\w+/),
+        ctx.sentenceMatches(/\b(?:darf|dürfen)\s+(?:\S+\s+){0,3}nicht\b/) && !ctx.sentenceMatches(/\bmuss\b|\bmüssen\b|\bist\b[^,;]{0,500}\bzu\s+\w+|\bsind\b[^,;]{0,500}\bzu\s+\w+/),
       example: 'Der Gefangene darf mit dem Besucher nicht schriftlich verkehren.',
     },
     {

@@ -117,7 +117,7 @@ export const technologieSpezifisch = defineRule({
     {
       id: 'kontaktangabe',
       rationale: 'Kontaktangaben („Telefaxnummer“) nennen eine Nummer, keinen vorgeschriebenen Weg.',
-      when: (ctx) => CONTACT.test(ctx.text) || /^\s*-?\s*(?:nummer|Nummer|anschluss|Adresse)/.test(ctx.trail(12)),
+      when: (ctx) => CONTACT.test(ctx.text) || /^\s*(?:-\s*)?(?:nummer|Nummer|anschluss|Adresse)/.test(ctx.trail(12)),
       example: 'Der Antrag muss Namen, Anschrift, Telefon- und Telefaxnummer des Antragstellers enthalten.',
     },
     {

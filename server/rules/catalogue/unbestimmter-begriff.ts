@@ -4,7 +4,7 @@ const CASES_NAMED = /liegt\s+(?:\S+\s+){0,3}vor,\s+wenn|insbesondere\s+(?:dann\s
 
 /** The vague term only blocks automation where it opens or steers a decision of the authority. */
 const DECISION =
-  /\b(?:kann|können|darf|dürfen|soll|sollen|ist|sind)\b[^.;]*\b(?:zulassen|zugelassen|genehmig\w*|gewähr\w*|absehen|abgesehen|verlänger\w*|erteil\w*|befrei\w*|erlass\w*|erlassen|stunden|gestundet|Ausnahme\w*|abweich\w*|bewillig\w*|anerkenn\w*|anerkannt|erstatt\w*|verzicht\w*|übernehm\w*|übernommen|ermäßig\w*|zustimm\w*|widerruf\w*|entscheid\w*|festsetz\w*|festgesetzt)\b/;
+  /\b(?:kann|können|darf|dürfen|soll|sollen|ist|sind)\b[^.;]{0,500}\b(?:zulassen|zugelassen|genehmig\w*|gewähr\w*|absehen|abgesehen|verlänger\w*|erteil\w*|befrei\w*|erlass\w*|erlassen|stunden|gestundet|Ausnahme\w*|abweich\w*|bewillig\w*|anerkenn\w*|anerkannt|erstatt\w*|verzicht\w*|übernehm\w*|übernommen|ermäßig\w*|zustimm\w*|widerruf\w*|entscheid\w*|festsetz\w*|festgesetzt)\b/;
 
 export const unbestimmterBegriff = defineRule({
   id: 'unbestimmter-begriff',

@@ -12,7 +12,7 @@ const OFFICIAL =
 const CITIZEN =
   /Antragsteller|Beteiligte|Bewerber|Arbeitgeber|Arbeitnehmer|Unternehmer|Betreiber|Wahlberechtigte|Versicherte|Steuerpflichtige|Schuldner|Gläubiger|Mieter|Vermieter|Käufer|Verbraucher|Eltern|Berechtigte|Person|Erklärende|Inhaber|Anmeldende|Pflichtige|Teilnehmer|Patient|Spender|Vertragsparteien|Vollmachtgeber|Erblasser|Gesellschafter|Bieter/;
 const SUBSTITUTED = /^[^.;,]{0,120}\b(?:fehlen|entfallen|entfällt|ersetzt|ersetzen|durch\s+\S+\s+ersetzt|nicht erforderlich)\b/;
-const PAPER_ONLY_WHEN_UNREASONABLE = /Papierform[^.]*\b(?:wenn|soweit|sofern)\b[^.]*elektronisch\w*[^.]*\bnicht\s+(?:zumutbar|möglich)/;
+const PAPER_ONLY_WHEN_UNREASONABLE = /Papierform[^.]{0,500}\b(?:wenn|soweit|sofern)\b[^.]{0,500}elektronisch\w*[^.]{0,500}\bnicht\s+(?:zumutbar|möglich)/;
 
 export const unterschrift = defineRule({
   id: 'unterschrift',

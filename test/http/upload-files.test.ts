@@ -1,0 +1,117 @@
+import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { join } from 'node:path';
+import request from 'supertest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeZip } from '../fixtures/web/zip-writer';
+import { newSessionCookie } from './client';
+import { listen, makeApp, type TestApp } from './harness';
+
+/**
+ * Issue 11: uploads are streamed to a file under DATA_DIR (not held in memory), the size limit applies while the
+ * bytes arrive, and the file is gone after every kind of ending: success, refusal, a limit, an aborted request.
+ */
+
+const apps: TestApp[] = [];
+afterEach(async () => {
+  for (const a of apps.splice(0)) await a.dispose();
+});
+async function app(env: Record<string, string> = {}, dataDir?: string): Promise<TestApp> {
+  const a = await makeApp(env, dataDir ? { dataDir } : {});
+  apps.push(a);
+  return a;
+}
+
+const incoming = (t: TestApp) => join(t.dataDir, 'incoming');
+const leftovers = (t: TestApp) => (existsSync(incoming(t)) ? readdirSync(incoming(t)) : []);
+const DRAFT = '§ 1 Antrag\n(1) Der Antrag ist schriftlich zu stellen.';
+
+/** Waits until `check` holds; the removal after a closed response runs just after the client has its answer. */
+async function eventually(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (check()) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`never happened: ${what}`);
+}
+
+/** A multipart upload sent by hand: the head and `bytes` of the file, then the caller decides how it ends. */
+async function partialUpload(url: string, cookie: string, bytes: number) {
+  const boundary = 'grenze4711';
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="langsam.txt"\r\nContent-Type: text/plain\r\n\r\n`;
+  const req = httpRequest(`${url}/api/reviews`, {
+    method: 'POST',
+    headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(head.length + bytes + 1_000_000) },
+  });
+  const answered = new Promise<number | 'aborted'>((resolve) => {
+    req.on('response', (res) => {
+      res.resume();
+      resolve(res.statusCode!);
+    });
+    req.on('error', () => resolve('aborted'));
+  });
+  req.write(head);
+  req.write(Buffer.alloc(bytes, 'a'));
+  return { req, answered };
+}
+
+describe('uploads go to a file under DATA_DIR and are always removed', () => {
+  it('a successful review upload and a refused one leave nothing in the incoming folder', async () => {
+    const t = await app();
+    const agent = request.agent(t.app);
+    await agent.post('/api/reviews').attach('file', Buffer.from(DRAFT), 'entwurf.txt').expect(201);
+    const refused = await agent.post('/api/reviews').attach('file', Buffer.from([0, 1, 2, 3, 0, 0, 7, 8, 9]), 'programm.txt');
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toContain('Dateityp wird nicht unterstützt');
+    await eventually(() => leftovers(t).length === 0, 'incoming folder empty');
+  });
+
+  it('a ZIP for a batch job is read from its file, and the file is removed after the job is created', async () => {
+    const t = await app();
+    const agent = request.agent(t.app);
+    const zip = makeZip([{ name: 'ndig.md', data: '## § 1 Antrag\n\nDer Antrag ist schriftlich zu stellen.' }]);
+    const res = await agent.post('/api/batch').attach('file', zip, 'gesetze.zip').expect(202);
+    expect(res.body.jobId).toEqual(expect.any(String));
+    await agent.post('/api/batch').attach('file', Buffer.from('kein zip'), 'kaputt.zip').expect(400);
+    await eventually(() => leftovers(t).length === 0, 'incoming folder empty');
+  });
+
+  it('the size limit ends the upload while it arrives: German 413, no partial file', async () => {
+    const t = await app({ MAX_UPLOAD_MB: '0.1' });
+    const res = await request.agent(t.app).post('/api/reviews').attach('file', Buffer.alloc(300_000, 'a'), 'gross.txt');
+    expect(res.status).toBe(413);
+    expect(res.body.error.message).toBe('Die Datei ist zu groß (höchstens 0.1 MB).');
+    await eventually(() => leftovers(t).length === 0, 'incoming folder empty');
+  });
+
+  it('bytes arrive on disk, not in memory, and an aborted upload leaves no file and no dead server', async () => {
+    const t = await app();
+    const url = await listen(t);
+    const cookie = (await newSessionCookie(url))!;
+    const { req, answered } = await partialUpload(url, cookie, 256 * 1024);
+    // the half-received file is on disk while the client still sends
+    await eventually(() => leftovers(t).length === 1, 'a file in the incoming folder');
+    req.destroy();
+    expect(await answered).toBe('aborted');
+    await eventually(() => leftovers(t).length === 0, 'the partial file removed');
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+  });
+
+  it('at start, files nobody has written to for an hour are removed; a fresh one (another instance receiving) stays', async () => {
+    const first = await app();
+    const dataDir = first.dataDir;
+    await first.dispose({ keepData: true });
+    apps.splice(apps.indexOf(first), 1);
+    mkdirSync(join(dataDir, 'incoming'), { recursive: true });
+    const stale = join(dataDir, 'incoming', 'alt.upload');
+    const fresh = join(dataDir, 'incoming', 'neu.upload');
+    writeFileSync(stale, 'vom abgestürzten Prozess');
+    writeFileSync(fresh, 'kommt gerade an');
+    const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000);
+    utimesSync(stale, twoHoursAgo, twoHoursAgo);
+    const second = await app({}, dataDir);
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(fresh)).toBe(true);
+    expect(second.dataDir).toBe(dataDir);
+  });
+});
