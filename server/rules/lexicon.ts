@@ -169,18 +169,26 @@ export const PAPER_FALLBACK =
 export const RULES_REFERENCE = /(?:Vorschriften|Bestimmungen|Regelungen|Regeln)\s+(?:über|zur|zum|für)\s+(?:die\s+|den\s+|das\s+|eine\s+)?(?:\S+\s+)?$/;
 
 /**
+ * Words that open a sentence with a condition: verb-first clauses ("Wird …", "Liegen … nicht vor, …") and
+ * conjunctions. A sentence of a statute that starts with a finite verb is a condition, not a question.
+ */
+const CONDITION_WORDS = 'Wird|Werden|Ist|Sind|Hat|Haben|Liegt|Liegen|Wenn|Falls|Sofern';
+
+/**
  * A verb-first or "wenn"-clause at the start of the sentence states a condition ("Wird die Bescheinigung durch die
  * Post übermittelt, ist …", "Ist die Person nicht in der Lage, schriftlich zu erklären, so …"): a hit inside it
  * describes a case, it does not prescribe the channel.
  */
-export const CONDITION_OPENING = /^(?:\(\d+[a-z]?\)\s*)?(?:Wird|Werden|Ist|Sind|Hat|Haben|Wenn|Falls|Sofern)\s[^;:]*$/;
+export const CONDITION_OPENING = new RegExp(`^(?:\\(\\d+[a-z]?\\)\\s*)?(?:${CONDITION_WORDS})\\s[^;:]*$`);
 
 /**
  * The sentence without its opening condition ("Hat der Passinhaber eine elektronische Anmeldung durchgeführt, wird …
  * auf dem Postweg versendet"): an electronic word in the case description offers no alternative channel.
  */
+const MAIN_CLAUSE_AFTER_CONDITION = new RegExp(`^(?:\\(\\d+[a-z]?\\)\\s*)?(?:${CONDITION_WORDS})\\s[^,;:]*,\\s*(?:so\\s+)?`);
+
 export function mainClause(sentence: string): string {
-  return sentence.replace(/^(?:\(\d+[a-z]?\)\s*)?(?:Wird|Werden|Ist|Sind|Hat|Haben|Wenn|Falls|Sofern)\s[^,;:]*,\s*(?:so\s+)?/, '');
+  return sentence.replace(MAIN_CLAUSE_AFTER_CONDITION, '');
 }
 
 /** Fee items ("Das Honorar umfasst … des schriftlichen Gutachtens", "Frei von der Dokumentenpauschale sind …"). */
@@ -200,9 +208,11 @@ export const PUBLIC_DEED = /Eigenschaft\s+(?:einer\s+)?öffentliche[rn]?\s+Urkun
 /** Repealed provisions carry no requirement. */
 export const REPEALED = /^\s*(?:\(?(?:weggefallen|aufgehoben|entfällt)\)?|[-–—]+)\s*\.?\s*$/i;
 
-/** Exam rules: written exams are not a form requirement. */
+/** Exam rules: written exams are not a form requirement (compounds such as "Zwischenprüfung" spelled out). */
 export const EXAM =
-  /Prüf(?:ung|ling|er\b)|[Ss]tudierende|[Tt]hesis|Bachelor|Master|Diplomarbeit|Auswahlverfahren|Aufgabenstellung|\bzu\s+prüfen\b|geprüft\s+werden|Klausur|Aufsichtsarbeit|Examen|Hausarbeit|Studienleistung|Leistungsnachweis|Prüfungsleistung|Abschlussarbeit|Lehrgang|Lernerfolgskontrolle|Lernzielkontrolle|Ausbildungsabschnitt|Wahlfach|Prüfungsfach|Studium|Staatsprüfung|Prüfungsteil|Bewertung/;
+  /Prüf(?:ung|ling|er\b)|(?:Zwischen|Abschluss|Gesellen|Meister|Teil|Fortbildungs|Wiederholungs|Ergänzungs|Eignungs|Fach|Sachkunde)prüfung|[Ss]tudierende|[Tt]hesis|Bachelor|Master|Diplomarbeit|Auswahlverfahren|Aufgabenstellung|\bzu\s+prüfen\b|geprüft\s+werden|Klausur|Aufsichtsarbeit|Examen|Hausarbeit|Studienleistung|Leistungsnachweis|Prüfungsleistung|Abschlussarbeit|Lehrgang|Lernerfolgskontrolle|Lernzielkontrolle|Ausbildungsabschnitt|Wahlfach|Prüfungsfach|Studium|Staatsprüfung|Prüfungsteil/;
+/** An exam rule, or an assessment ("Bewertung") that in a sentence without exam words may be a record duty. */
+export const EXAM_OR_ASSESSMENT = new RegExp(`${EXAM.source}|Bewertung`);
 
 /** Adjust a German adjective ending of "schriftlich-" onto another stem ("schriftlichen" → "elektronischen"). */
 export function inflectLike(word: string, stem: string, newStem: string): string {
