@@ -1,6 +1,6 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { EXAM, PUBLIC_DEED, RELAXES_FORM, inflectLike, lastWords, modalSeverity } from '../lexicon';
+import { EXAM, EXAM_OR_ASSESSMENT, PUBLIC_DEED, RELAXES_FORM, clauseAfter, inflectLike, lastWords, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /**
@@ -22,6 +22,28 @@ const INFORMAL = /^\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+)?(?:fern)
 const PERMISSION = /\b(?:kann|können|darf|dürfen)\b/;
 const STRICT = /\bnur\b|\bausschließlich\b|\bmuss\b|\bmüssen\b|\bist\b[^,;]*\bzu\s+\w+/;
 const INFORMAL_BEFORE = /(?:mündlich\w*|praktisch\w*|befragen|anhören)\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+){0,2}$/;
+/**
+ * An opening condition that only describes a case: it is negated ("Ist die Person nicht in der Lage, … schriftlich zu
+ * erklären", "Liegen schriftliche Unterlagen nicht vor"), the main clause allows another way ("so kann diese auf andere
+ * Weise erklärt werden"), or it names the written way as one manner of an act in the present passive ("Wird der
+ * Widerspruch schriftlich eingelegt, …"). Any other condition makes the written act the prerequisite of the legal
+ * consequence ("Ist … ein schriftlicher Bescheid zugegangen, so kann …", "Ist die Entrichtung schriftlich übertragen,
+ * so …") and is a form requirement (README-blind3/4: "nach schriftlicher Aufforderung", "mit schriftlicher Zustimmung").
+ */
+const CONDITION_NEGATED = /\b(?:nicht|kein\w*)\b/;
+const OTHER_WAY = /\b(?:auf\s+andere\s+(?:Weise|Art)|in\s+anderer\s+(?:Form|Weise)|mündlich|formlos)\b/;
+const PASSIVE_CASE = /^(?:\(\d+[a-z]?\)\s*)?(?:Wird|Werden)\s/;
+
+function conditionDescribesCase(ctx: MatchContext): boolean {
+  if (!ctx.inCondition()) return false;
+  const rest = clauseAfter(ctx.after);
+  // "Ist … zugegangen oder ist … nicht … bearbeitet worden": a negation in another alternative does not count
+  const condition = ctx.before + ctx.text + rest.split(/\s(?:oder|und)\s/)[0];
+  if (CONDITION_NEGATED.test(condition)) return true;
+  if (OTHER_WAY.test(ctx.after.slice(rest.length))) return true;
+  return /^schriftlich$/i.test(ctx.text) && PASSIVE_CASE.test(ctx.before);
+}
+
 const COMMITTEE = /Abstimmung|Stimmabgabe|\bStimme\b|Umlaufverfahren|im\s+schriftlichen\s+Verfahren|schriftliche[ns]?\s+Verfahren|schriftliche[nr]?\s+(?:Stimmabgabe|Abstimmung|Beschlussfassung)|Briefwahl/;
 
 /** Texts of this rule, keyed by id; a lawyer edits them here. */
@@ -37,10 +59,10 @@ const TEXTS = {
 
 /**
  * Written documentation and record duties ("schriftlich zu dokumentieren", "nach schriftlich festgelegtem Verfahren",
- * "schriftliche Aufzeichnungen"): internal paper records, relaxed federally in 2017 to "schriftlich oder elektronisch".
+ * "schriftliche Aufzeichnungen", "einen schriftlichen Ausbildungsnachweis zu führen"): internal paper records, relaxed federally in 2017 to "schriftlich oder elektronisch".
  */
 const DOCUMENTATION =
-  /^\s+(?:zu\s+)?(?:dokumentier\w*|festzuhalten|festgehalten|festzulegen|festgelegt\w*|niederzulegen|niedergelegt\w*|aufzuzeichnen|aufgezeichnet\w*|zu\s+begründen|begründe[nt]\w*|Aufzeichnung\w*|Anweisung\w*|Dokumentation\w*|Verfahrensanweisung\w*|Begründung\w*|zu\s+dokumentieren)\b/;
+  /^\s+(?:zu\s+)?(?:dokumentier\w*|festzuhalten|festgehalten|festzulegen|festgelegt\w*|niederzulegen|niedergelegt\w*|aufzuzeichnen|aufgezeichnet\w*|zu\s+begründen|begründe[nt]\w*|Aufzeichnung\w*|Anweisung\w*|Dokumentation\w*|Verfahrensanweisung\w*|Begründung\w*|zu\s+dokumentieren|Bewertung\w*|Ausbildungsnachweis\w*|Tätigkeitsnachweis\w*|Berichtsheft\w*|Protokoll\w*|Vermerk\w*|zu\s+vermerken|vermerkt\w*)\b/;
 
 function edit(ctx: MatchContext): AmendmentEdit {
   const word = ctx.text;
@@ -71,7 +93,8 @@ export const schriftform = defineRule({
   source: 'Digitalcheck 2025, Prinzip 1.1/1.2; Normenscreening Schriftform (BT-Drs. 18/9177)',
   explanation: TEXTS.explanation,
   vocabulary: ['~schriftlich{e,en,em,er,es}', 'Schriftform', 'Schriftformerfordernis{se,sen,ses}', 'nicht in elektronischer Form'],
-  guards: { electronic: true },
+  // conditions are judged by the exception bedingung-beschreibt-fall: a written act as a prerequisite is a form requirement
+  guards: { electronic: true, condition: false },
   exceptions: [
     {
       id: 'ausschluss-ohne-aber',
@@ -102,7 +125,11 @@ export const schriftform = defineRule({
     {
       id: 'pruefungsrecht',
       rationale: 'Im Prüfungsrecht meint „schriftlich“ die Art der Leistung, solange keine Erklärung gegenüber einer Stelle gemeint ist.',
-      when: (ctx) => /^schriftlich/i.test(ctx.text) && ctx.sentenceMatches(EXAM) && !FORM_OBJECT.test(ctx.lead(60) + ctx.text + ctx.trail(60)),
+      when: (ctx) =>
+        /^schriftlich/i.test(ctx.text) &&
+        // "eine schriftliche Bewertung zu erstellen" outside an exam rule is a record duty (issue 8)
+        ctx.sentenceMatches(/^schriftliche[nr]?$/i.test(ctx.text) && /^\s+Bewertung/.test(ctx.trail(12)) ? EXAM : EXAM_OR_ASSESSMENT) &&
+        !FORM_OBJECT.test(ctx.lead(60) + ctx.text + ctx.trail(60)),
       example: 'Die Prüfung wird schriftlich durchgeführt und dauert vier Stunden.',
     },
     {
@@ -133,6 +160,12 @@ export const schriftform = defineRule({
       example: 'Schriftliche Erklärungen der Kammer haben die Eigenschaft öffentlicher Urkunden.',
     },
     {
+      id: 'bedingung-beschreibt-fall',
+      rationale: 'Eine vorangestellte Bedingung, die verneint ist oder einen anderen Weg zulässt, beschreibt nur einen Fall und schreibt die Schriftform nicht vor.',
+      when: conditionDescribesCase,
+      example: 'Ist die Person nicht in der Lage, die Einwilligung schriftlich zu erklären, so kann diese auf andere Weise erklärt werden.',
+    },
+    {
       id: 'vergangene-handlung',
       rationale: 'Eine bereits vorgenommene Handlung („… schriftlich mitgeteilt worden ist“) wird vorausgesetzt, nicht angeordnet.',
       // "ist nur beachtlich, wenn sie … schriftlich geltend gemacht worden ist" makes the written act a prerequisite
@@ -157,9 +190,9 @@ export const schriftform = defineRule({
     },
     {
       id: 'nur-empfehlung',
-      rationale: '„Möglichst schriftlich“ empfiehlt eine Form, verlangt sie aber nicht.',
+      rationale: '„Möglichst schriftlich“, „in der Regel schriftlich“ empfehlen eine Form, verlangen sie aber nicht.',
       stage: 'trigger',
-      when: (ctx) => /\b(?:möglichst|tunlichst|nach\s+Möglichkeit)\s+$/.test(ctx.lead(24)),
+      when: (ctx) => /\b(?:möglichst|tunlichst|nach\s+Möglichkeit|in\s+der\s+Regel)\s+$/.test(ctx.lead(24)),
       example: 'Die Beschwerde soll möglichst schriftlich begründet werden.',
     },
     {
@@ -253,6 +286,11 @@ export const schriftform = defineRule({
       'Der Vertrag im Sinne des Absatzes 5 ist [schriftlich] abzufassen.',
       'Der Erwerber hat die Angaben auf dem Lieferschein zu prüfen und festgestellte Abweichungen [schriftlich] zu vermerken.',
       'Die Proben sind nach einem [schriftlich] festgelegten Verfahren zu entnehmen.',
+      'Die Auszubildenden haben einen [schriftlichen] Ausbildungsnachweis zu führen.',
+      'Über die Anhörung ist eine [schriftliche] Bewertung zu erstellen.',
+      // a written act as the prerequisite of the legal consequence (README-blind3/4)
+      'Ist dem Geschädigten ein abschließender [schriftlicher] Bescheid zugegangen oder ist der Schadensfall nicht in angemessener Frist bearbeitet worden, so kann der Geschädigte die Schiedsstelle anrufen.',
+      'Ist die Steuerentrichtung einem Bevollmächtigten [schriftlich] übertragen, so ist dieser Steuerentrichtungsschuldner.',
       // "nach diesem Gesetz" in the fourth item of another § is no general clause that opens the electronic form
       '## § 1 Anordnung\n\nDie Anordnung ergeht [schriftlich].\n\n## § 2 Auftragsverarbeitung\n\nDer Vertrag ist schriftlich oder elektronisch abzufassen und hat insbesondere vorzusehen, dass der Auftragsverarbeiter 1. nur auf Weisung der Behörde handelt, 2. die Vertraulichkeit der Daten wahrt, 3. die Daten nach Abschluss der Verarbeitung löscht und 4. alle Pflichten nach diesem Gesetz einhält.\n',
       // a title that names crimes as the danger to avert is no penalty catalogue
@@ -281,6 +319,10 @@ export const schriftform = defineRule({
       'Ein schriftlicher Verwaltungsakt, der durch die Post übermittelt wird, gilt am vierten Tag nach der Aufgabe zur Post als bekannt gegeben.',
       'Der Anspruch besteht, wenn die Krankenkasse vor dem 5. November 1992 über den Anspruch bereits schriftlich entschieden hat.',
       'Die Prüfung wird schriftlich durchgeführt und dauert vier Stunden.',
+      'Die Zwischenprüfung ist schriftlich in höchstens 180 Minuten durchzuführen.',
+      'Liegen schriftliche Unterlagen nicht vor, so hat der Arbeitgeber die Richtigkeit der Angaben auf geeignete andere Weise nachzuweisen.',
+      'Wird der Widerspruch schriftlich eingelegt, so beginnt die Frist mit dem Eingang.',
+      'Die Bundesregierung hat den Bundestag in der Regel schriftlich zu unterrichten.',
       'Das Gremium kann Angehörige der Behörden befragen oder von ihnen schriftliche Auskünfte einholen.',
       'Wird vereinbart, anstelle einer Aussprache die schriftlichen Redetexte zu Protokoll zu nehmen, werden die Punkte kenntlich gemacht.',
       'Mit der in den §§ 3 und 4 genannten schriftlichen Genehmigung ist ein Verzeichnis fest zu verbinden.',
