@@ -156,6 +156,7 @@ describe('opening conditions', () => {
 
   it('a written act as the prerequisite of a legal consequence is a form requirement, a negated one is not', () => {
     expect(categories('Hat der Betroffene schriftlich eingewilligt, so dürfen die Daten übermittelt werden.')).toEqual(['schriftform']);
+    expect(categories('Ist der Name mit ihrer schriftlichen Zustimmung auf mehreren Wahlvorschlägen aufgeführt, so hat sie zu erklären, welche Bewerbung sie aufrechterhält.')).toEqual([]);
     expect(categories('Hat der Betroffene nicht schriftlich eingewilligt, so dürfen die Daten nicht übermittelt werden.')).toEqual([]);
   });
 });

@@ -14,7 +14,7 @@ const NON_FORM_NOUN =
  * …"); "die Angaben … zu prüfen, Abweichungen … schriftlich zu vermerken" is a record duty, not an exam.
  */
 const FORM_OBJECT =
-  /dokumentier|vermerk|festzuhalten|festgehalten|festzulegen|festgelegt|Aufzeichnung|Anweisung|Antrag|beantrag|Widerspruch|Einspruch|Einwendung|Erklärung|erklären|erklärt|Mitteilung|mitzuteilen|mitteil|mitgeteilt|schriftlich\s+bekannt\b|Anzeige|anzuzeigen|Zustimmung|Einwilligung|Bescheid|Kündigung|Rücktritt|Beschwerde|Bestätigung|benachrichtig|unterricht|Ladung|zu laden|Vollmacht|Genehmigung|Erlaubnis|Antwort|Ablehnung|abgelehnt|bekannt\s*(?:gegeben|zu\s*geben)|gibt\s+(?:\S+\s+){0,8}bekannt/;
+  /dokumentier|vermerk|festzuhalten|festgehalten|festzulegen|festgelegt|Aufzeichnung|Anweisung|Antrag|beantrag|Widerspruch|Einspruch|Einwendung|Erklärung|erklären|erklärt|Mitteilung|mitzuteilen|mitteil|mitgeteilt|schriftlich\s+bekannt\b|Anzeige|anzuzeigen|Zustimmung|Einwilligung|Bescheid|Kündigung|Rücktritt|Beschwerde|Bestätigung|benachrichtig|unterricht|Ladung|zu laden|Vollmacht|Genehmigung|Erlaubnis|Antwort|Ablehnung|abgelehnt|bekannt\s*(?:gegeben|zu\s*geben)|gibt\s+(?:\S+\s+){0,8}bekannt|zu\s+stellen\b|einzureichen|anzuordnen|angeordnet/;
 /** "schriftlich oder mündlich" – any form is fine, so nothing blocks a digital channel. */
 /** "schriftlich oder mündlich" (any form) and "praktisch, schriftlich und mündlich" (exam parts). */
 const INFORMAL = /^\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+)?(?:fern)?(?:mündlich|praktisch)|^\s+(?:zu\s+)?bearbeit/;
@@ -25,10 +25,11 @@ const INFORMAL_BEFORE = /(?:mündlich\w*|praktisch\w*|befragen|anhören)\s*(?:,|
 /**
  * An opening condition that only describes a case: it is negated ("Ist die Person nicht in der Lage, … schriftlich zu
  * erklären", "Liegen schriftliche Unterlagen nicht vor"), the main clause allows another way ("so kann diese auf andere
- * Weise erklärt werden"), or it names the written way as one manner of an act in the present passive ("Wird der
- * Widerspruch schriftlich eingelegt, …"). Any other condition makes the written act the prerequisite of the legal
- * consequence ("Ist … ein schriftlicher Bescheid zugegangen, so kann …", "Ist die Entrichtung schriftlich übertragen,
- * so …") and is a form requirement (README-blind3/4: "nach schriftlicher Aufforderung", "mit schriftlicher Zustimmung").
+ * Weise erklärt werden"), it names the written way as one manner of an act in the present passive ("Wird der
+ * Widerspruch schriftlich eingelegt, …"), or the hit is an attribute of a document ("Ist der Name mit ihrer schriftlichen
+ * Zustimmung aufgeführt"). A condition whose act itself is done in writing makes the written act the prerequisite of the
+ * legal consequence ("Hat sich ein Beteiligter schriftlich einverstanden erklärt, kann …", "Ist die Entrichtung
+ * schriftlich übertragen, so …") and is a form requirement (README-blind3/4: "mit schriftlicher Zustimmung").
  */
 const CONDITION_NEGATED = /\b(?:nicht|kein\w*)\b/;
 const OTHER_WAY = /\b(?:auf\s+andere\s+(?:Weise|Art)|in\s+anderer\s+(?:Form|Weise)|mündlich|formlos)\b/;
@@ -36,12 +37,14 @@ const PASSIVE_CASE = /^(?:\(\d+[a-z]?\)\s*)?(?:Wird|Werden)\s/;
 
 function conditionDescribesCase(ctx: MatchContext): boolean {
   if (!ctx.inCondition()) return false;
+  // "Ist der Name mit ihrer schriftlichen Zustimmung … aufgeführt", "Hat er schriftliche Vereinbarungen getroffen": an
+  // attribute in a condition names a document the case is about; only the manner of the act itself is prescribed
+  if (!/^schriftlich$/i.test(ctx.text) || PASSIVE_CASE.test(ctx.before)) return true;
   const rest = clauseAfter(ctx.after);
   // "Ist … zugegangen oder ist … nicht … bearbeitet worden": a negation in another alternative does not count
   const condition = ctx.before + ctx.text + rest.split(/\s(?:oder|und)\s/)[0];
   if (CONDITION_NEGATED.test(condition)) return true;
-  if (OTHER_WAY.test(ctx.after.slice(rest.length))) return true;
-  return /^schriftlich$/i.test(ctx.text) && PASSIVE_CASE.test(ctx.before);
+  return OTHER_WAY.test(ctx.after.slice(rest.length));
 }
 
 const COMMITTEE = /Abstimmung|Stimmabgabe|\bStimme\b|Umlaufverfahren|im\s+schriftlichen\s+Verfahren|schriftliche[ns]?\s+Verfahren|schriftliche[nr]?\s+(?:Stimmabgabe|Abstimmung|Beschlussfassung)|Briefwahl/;
@@ -289,7 +292,7 @@ export const schriftform = defineRule({
       'Die Auszubildenden haben einen [schriftlichen] Ausbildungsnachweis zu führen.',
       'Über die Anhörung ist eine [schriftliche] Bewertung zu erstellen.',
       // a written act as the prerequisite of the legal consequence (README-blind3/4)
-      'Ist dem Geschädigten ein abschließender [schriftlicher] Bescheid zugegangen oder ist der Schadensfall nicht in angemessener Frist bearbeitet worden, so kann der Geschädigte die Schiedsstelle anrufen.',
+      'Hat sich ein Beteiligter mit der Übertragung des Eigentums [schriftlich] einverstanden erklärt, kann das Entschädigungsverfahren unmittelbar durchgeführt werden.',
       'Ist die Steuerentrichtung einem Bevollmächtigten [schriftlich] übertragen, so ist dieser Steuerentrichtungsschuldner.',
       // "nach diesem Gesetz" in the fourth item of another § is no general clause that opens the electronic form
       '## § 1 Anordnung\n\nDie Anordnung ergeht [schriftlich].\n\n## § 2 Auftragsverarbeitung\n\nDer Vertrag ist schriftlich oder elektronisch abzufassen und hat insbesondere vorzusehen, dass der Auftragsverarbeiter 1. nur auf Weisung der Behörde handelt, 2. die Vertraulichkeit der Daten wahrt, 3. die Daten nach Abschluss der Verarbeitung löscht und 4. alle Pflichten nach diesem Gesetz einhält.\n',
@@ -322,6 +325,7 @@ export const schriftform = defineRule({
       'Die Zwischenprüfung ist schriftlich in höchstens 180 Minuten durchzuführen.',
       'Liegen schriftliche Unterlagen nicht vor, so hat der Arbeitgeber die Richtigkeit der Angaben auf geeignete andere Weise nachzuweisen.',
       'Wird der Widerspruch schriftlich eingelegt, so beginnt die Frist mit dem Eingang.',
+      'Ist der Name einer Bewerberin mit ihrer schriftlichen Zustimmung auf mehreren Vorschlagslisten aufgeführt, so hat sie zu erklären, welche Bewerbung sie aufrechterhält.',
       'Die Bundesregierung hat den Bundestag in der Regel schriftlich zu unterrichten.',
       'Das Gremium kann Angehörige der Behörden befragen oder von ihnen schriftliche Auskünfte einholen.',
       'Wird vereinbart, anstelle einer Aussprache die schriftlichen Redetexte zu Protokoll zu nehmen, werden die Punkte kenntlich gemacht.',
