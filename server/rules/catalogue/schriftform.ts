@@ -193,9 +193,11 @@ export const schriftform = defineRule({
     },
     {
       id: 'nur-empfehlung',
-      rationale: '„Möglichst schriftlich“, „in der Regel schriftlich“ empfehlen eine Form, verlangen sie aber nicht.',
+      rationale: '„Möglichst schriftlich“ empfiehlt eine Form, verlangt sie aber nicht.',
       stage: 'trigger',
-      when: (ctx) => /\b(?:möglichst|tunlichst|nach\s+Möglichkeit|in\s+der\s+Regel)\s+$/.test(ctx.lead(24)),
+      // "in der Regel schriftlich" is a softened duty (severity mittel), not a hedge: the legislator moved AktG § 90
+      // Abs. 4 from it to "in der Regel in Textform"
+      when: (ctx) => /\b(?:möglichst|tunlichst|nach\s+Möglichkeit)\s+$/.test(ctx.lead(24)),
       example: 'Die Beschwerde soll möglichst schriftlich begründet werden.',
     },
     {
@@ -273,6 +275,9 @@ export const schriftform = defineRule({
       'Der Betreiber hat die Ergebnisse der Eigenkontrollen [schriftlich] zu dokumentieren.',
       'Die Ausführungsgenehmigung wird auf [schriftlichen], aber nicht elektronischen Antrag erteilt.',
       'Der Antrag ist [schriftlich] zu stellen; die Unterlagen sind auf Verlangen auch elektronisch vorzulegen.',
+      // an automated procedure or an electronic register as the subject matter is no electronic route for the act
+      'Die Zulassung zum Abruf von Daten im automatisierten Verfahren ist [schriftlich] bei der Registerbehörde zu beantragen.',
+      'Die Angaben sind der zuständigen Stelle [schriftlich] mitzuteilen. Die zuständige Stelle führt ein elektronisches Register, das die Angaben enthält.',
       'Der Versicherungsnehmer kann auf eine Beratung durch [schriftliche] Erklärung verzichten.',
       'Anträge auf Erteilung einer Genehmigung bedürfen der [Schriftform]. Jede Änderung ist unverzüglich schriftlich oder elektronisch anzuzeigen.',
       'Die Prüfung findet nur statt, wenn der Betrieb der Anerkennungsstelle [schriftlich] erklärt hat, dass die Partie aus geprüften Beständen stammt.',
@@ -304,6 +309,7 @@ export const schriftform = defineRule({
     accepted: [
       'Der Diensteanbieter darf die Nutzung des De-Mail-Kontos nur zulassen, wenn der Nutzer die Informationen schriftlich oder elektronisch erhalten hat.',
       'Der Antrag ist schriftlich oder elektronisch bei der zuständigen Behörde zu stellen.',
+      'Der Antrag ist schriftlich oder im automatisierten Verfahren zu stellen.',
       'Die Prüfung besteht aus einem schriftlichen und einem mündlichen Teil.',
       'Die Übergangsregelung gilt, soweit die Bestimmungen den Zugang schriftlicher Bescheide betreffen.',
       'Nachzuweisen ist, dass der Bewerber schriftliche Texte in deutscher Sprache verfassen kann.',
@@ -326,7 +332,6 @@ export const schriftform = defineRule({
       'Liegen schriftliche Unterlagen nicht vor, so hat der Arbeitgeber die Richtigkeit der Angaben auf geeignete andere Weise nachzuweisen.',
       'Wird der Widerspruch schriftlich eingelegt, so beginnt die Frist mit dem Eingang.',
       'Ist der Name einer Bewerberin mit ihrer schriftlichen Zustimmung auf mehreren Vorschlagslisten aufgeführt, so hat sie zu erklären, welche Bewerbung sie aufrechterhält.',
-      'Die Bundesregierung hat den Bundestag in der Regel schriftlich zu unterrichten.',
       'Das Gremium kann Angehörige der Behörden befragen oder von ihnen schriftliche Auskünfte einholen.',
       'Wird vereinbart, anstelle einer Aussprache die schriftlichen Redetexte zu Protokoll zu nehmen, werden die Punkte kenntlich gemacht.',
       'Mit der in den §§ 3 und 4 genannten schriftlichen Genehmigung ist ein Verzeichnis fest zu verbinden.',
