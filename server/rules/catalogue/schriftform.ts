@@ -277,6 +277,7 @@ export const schriftform = defineRule({
       'Der Antrag ist [schriftlich] zu stellen; die Unterlagen sind auf Verlangen auch elektronisch vorzulegen.',
       // an automated procedure or an electronic register as the subject matter is no electronic route for the act
       'Die Zulassung zum Abruf von Daten im automatisierten Verfahren ist [schriftlich] bei der Registerbehörde zu beantragen.',
+      'Werden zur Abwicklung von Finanzvorgängen automatisierte Verfahren eingesetzt, sind diese vom Bürgermeister zur Anwendung [schriftlich] freizugeben.',
       'Die Angaben sind der zuständigen Stelle [schriftlich] mitzuteilen. Die zuständige Stelle führt ein elektronisches Register, das die Angaben enthält.',
       'Der Versicherungsnehmer kann auf eine Beratung durch [schriftliche] Erklärung verzichten.',
       'Anträge auf Erteilung einer Genehmigung bedürfen der [Schriftform]. Jede Änderung ist unverzüglich schriftlich oder elektronisch anzuzeigen.',
