@@ -47,6 +47,18 @@ function conditionDescribesCase(ctx: MatchContext): boolean {
   return OTHER_WAY.test(ctx.after.slice(rest.length));
 }
 
+/** Item boundaries of an enumeration ("…, 2. … hinzuweisen, 3. an der Erstellung eines schriftlichen Zeugnisses …"). */
+const ITEM_BOUNDARY = /\s\d+\.\s|\s[a-z]\)\s|[;:]/;
+
+/** The words around the hit within its own list item: a duty verb of the previous item does not make it an act. */
+function ownItem(ctx: MatchContext): string {
+  return ctx.lead(60).split(ITEM_BOUNDARY).pop()! + ctx.text + ctx.trail(60).split(ITEM_BOUNDARY)[0]!;
+}
+
+/** Two constitutional organs: the government informing or reporting to parliament. */
+const GOVERNMENT = /\b(?:Bundesregierung|Landesregierung|Staatsregierung)\b/;
+const PARLIAMENT = /\b(?:Bundestag\w*|Bundesrat\w*|Landtag\w*|Bürgerschaft|Abgeordnetenhaus\w*)\b/;
+
 const COMMITTEE = /Abstimmung|Stimmabgabe|\bStimme\b|Umlaufverfahren|im\s+schriftlichen\s+Verfahren|schriftliche[ns]?\s+Verfahren|schriftliche[nr]?\s+(?:Stimmabgabe|Abstimmung|Beschlussfassung)|Briefwahl/;
 
 /** Texts of this rule, keyed by id; a lawyer edits them here. */
@@ -132,7 +144,7 @@ export const schriftform = defineRule({
         /^schriftlich/i.test(ctx.text) &&
         // "eine schriftliche Bewertung zu erstellen" outside an exam rule is a record duty (issue 8)
         ctx.sentenceMatches(/^schriftliche[nr]?$/i.test(ctx.text) && /^\s+Bewertung/.test(ctx.trail(12)) ? EXAM : EXAM_OR_ASSESSMENT) &&
-        !FORM_OBJECT.test(ctx.lead(60) + ctx.text + ctx.trail(60)),
+        !FORM_OBJECT.test(ownItem(ctx)),
       example: 'Die Prüfung wird schriftlich durchgeführt und dauert vier Stunden.',
     },
     {
@@ -155,6 +167,12 @@ export const schriftform = defineRule({
       rationale: 'Schriftliche Abstimmungen und Umlaufverfahren regeln die innere Willensbildung eines Gremiums, nicht den Verkehr mit Bürgern.',
       when: (ctx) => ctx.sentenceMatches(COMMITTEE),
       example: 'Der Vorsitzende kann eine schriftliche Stimmabgabe der Mitglieder zulassen.',
+    },
+    {
+      id: 'regierung-und-parlament',
+      rationale: 'Wie die Regierung das Parlament unterrichtet, regelt das Verhältnis der Verfassungsorgane, kein Verfahren mit Bürgern, Unternehmen oder Behörden.',
+      when: (ctx) => ctx.sentenceMatches(GOVERNMENT) && ctx.sentenceMatches(PARLIAMENT) && ctx.sentenceMatches(/unterricht|Unterrichtung|berichte|Bericht/),
+      example: 'Die Bundesregierung hat den Bundestag in Angelegenheiten dieses Gesetzes umfassend und in der Regel schriftlich zu unterrichten.',
     },
     {
       id: 'wirkung-oeffentliche-urkunde',
@@ -331,6 +349,7 @@ export const schriftform = defineRule({
       'Ein schriftlicher Verwaltungsakt, der durch die Post übermittelt wird, gilt am vierten Tag nach der Aufgabe zur Post als bekannt gegeben.',
       'Der Anspruch besteht, wenn die Krankenkasse vor dem 5. November 1992 über den Anspruch bereits schriftlich entschieden hat.',
       'Die Prüfung wird schriftlich durchgeführt und dauert vier Stunden.',
+      'Das Handlungsfeld umfasst die Kompetenzen: 1. Auszubildende auf die Abschlussprüfung vorzubereiten, 2. für die Anmeldung zu Prüfungen zu sorgen und diese auf Besonderheiten hinzuweisen, 3. an der Erstellung eines schriftlichen Zeugnisses mitzuwirken.',
       'Die Zwischenprüfung ist schriftlich in höchstens 180 Minuten durchzuführen.',
       'Liegen schriftliche Unterlagen nicht vor, so hat der Arbeitgeber die Richtigkeit der Angaben auf geeignete andere Weise nachzuweisen.',
       'Wird der Widerspruch schriftlich eingelegt, so beginnt die Frist mit dem Eingang.',
