@@ -191,7 +191,9 @@ export const schriftform = defineRule({
       rationale: 'Eine bereits vorgenommene Handlung („… schriftlich mitgeteilt worden ist“) wird vorausgesetzt, nicht angeordnet.',
       // "ist nur beachtlich, wenn sie … schriftlich geltend gemacht worden ist" makes the written act a prerequisite
       when: (ctx) =>
-        (/^\s+(?:\S+\s+){0,2}\S+\s+worden\s+(?:ist|sind|war|waren)\b/.test(ctx.after) || /\b(?:bereits|schon)\s+$/.test(ctx.lead(10))) &&
+        // "… schriftlich beantragt oder sonst aktenkundig angebahnt worden ist": the participle pair shares the auxiliary
+        (/^\s+(?:\S+\s+){0,2}\S+\s+worden\s+(?:ist|sind|war|waren)\b|^\s+\S+\s+oder\s+(?:\S+\s+){0,3}\S+\s+worden\s+(?:ist|sind|war|waren)\b/.test(ctx.after) ||
+          /\b(?:bereits|schon)\s+$/.test(ctx.lead(10))) &&
         !/\bnur\b[^.;]{0,40}\bwenn\b/.test(ctx.before),
       example: 'Der Anspruch besteht, wenn die Krankenkasse vor dem 5. November 1992 über den Anspruch bereits schriftlich entschieden hat.',
     },
@@ -234,6 +236,13 @@ export const schriftform = defineRule({
         /\b(?:Vorschriften|Bestimmungen|Regelungen)\s+(?:die|den|das)\s[^,;.]*$/.test(ctx.lead(80)) &&
         /^[^,;.]*\s(?:regeln|betreffen)\b/.test(ctx.trail(60)),
       example: 'Soweit die Vorschriften die Bekanntgabe von schriftlichen Verwaltungsakten regeln, gelten sie für alle nach dem Inkrafttreten zur Post gegebenen Verwaltungsakte.',
+    },
+    {
+      id: 'fall-einer-schriftlichen-handlung',
+      rationale: '„Bei schriftlicher Angabe …“, „Für die schriftliche Anmeldung …“ regelt den Fall, dass jemand den schriftlichen Weg wählt, und schreibt ihn nicht vor.',
+      stage: 'trigger',
+      when: (ctx) => /^schriftliche[nmrs]?$/i.test(ctx.text) && /(?:^|[\s(])(?:[Bb]ei|[Ff]ür\s+(?:die|den|das|eine[nr]?))\s+$/.test(ctx.lead(16)),
+      example: 'Bei schriftlicher Angabe muss die Sortenbezeichnung leicht erkennbar und deutlich lesbar sein.',
     },
     {
       id: 'verweis-auf-absatz',
@@ -349,6 +358,8 @@ export const schriftform = defineRule({
       'Ein schriftlicher Verwaltungsakt, der durch die Post übermittelt wird, gilt am vierten Tag nach der Aufgabe zur Post als bekannt gegeben.',
       'Der Anspruch besteht, wenn die Krankenkasse vor dem 5. November 1992 über den Anspruch bereits schriftlich entschieden hat.',
       'Die Prüfung wird schriftlich durchgeführt und dauert vier Stunden.',
+      'Dies gilt nicht, wenn der Erwerb vor dem 19. Oktober 1989 schriftlich beantragt oder sonst aktenkundig angebahnt worden ist.',
+      'Zwei der Situationsaufgaben sind schriftlich zu lösen, eine Situationsaufgabe ist Gegenstand eines Fachgespräches.',
       'Das Handlungsfeld umfasst die Kompetenzen: 1. Auszubildende auf die Abschlussprüfung vorzubereiten, 2. für die Anmeldung zu Prüfungen zu sorgen und diese auf Besonderheiten hinzuweisen, 3. an der Erstellung eines schriftlichen Zeugnisses mitzuwirken.',
       'Die Zwischenprüfung ist schriftlich in höchstens 180 Minuten durchzuführen.',
       'Liegen schriftliche Unterlagen nicht vor, so hat der Arbeitgeber die Richtigkeit der Angaben auf geeignete andere Weise nachzuweisen.',
