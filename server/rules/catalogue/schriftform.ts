@@ -55,6 +55,9 @@ function ownItem(ctx: MatchContext): string {
   return ctx.lead(60).split(ITEM_BOUNDARY).pop()! + ctx.text + ctx.trail(60).split(ITEM_BOUNDARY)[0]!;
 }
 
+/** A Verordnungsermächtigung: the ordinance that fills it in prescribes the form, if any. */
+const ENABLING = /\bermächtigt\b[^.;]{0,120}\bRechtsverordnung\b|\bdurch\s+Rechtsverordnung\b[^.;]{0,160}\b(?:vorzuschreiben|zu\s+regeln|zu\s+bestimmen)\b/;
+
 /** Two constitutional organs: the government informing or reporting to parliament. */
 const GOVERNMENT = /\b(?:Bundesregierung|Landesregierung|Staatsregierung)\b/;
 const INFORMS = /\b(?:unterrichte[nt]?|zu\s+unterrichten|Unterrichtung|berichte[nt]?|zu\s+berichten|Bericht)\b/;
@@ -169,6 +172,19 @@ export const schriftform = defineRule({
       rationale: 'Schriftliche Abstimmungen und Umlaufverfahren regeln die innere Willensbildung eines Gremiums, nicht den Verkehr mit Bürgern.',
       when: (ctx) => ctx.sentenceMatches(COMMITTEE),
       example: 'Der Vorsitzende kann eine schriftliche Stimmabgabe der Mitglieder zulassen.',
+    },
+    {
+      id: 'verordnungsermaechtigung',
+      rationale: 'Eine Verordnungsermächtigung ordnet selbst keine Form an; zu prüfen ist die Verordnung, die sie ausfüllt.',
+      when: (ctx) => ctx.sentenceMatches(ENABLING),
+      example: 'Das Bundesministerium wird ermächtigt, durch Rechtsverordnung vorzuschreiben, welche Angaben die schriftliche Erklärung des Herstellers enthalten muss.',
+    },
+    {
+      id: 'inhalt-der-angaben',
+      rationale: '„Schriftlich unrichtige Angaben gemacht“ beschreibt ein Verhalten, keine Form, die jemand einhalten muss.',
+      stage: 'trigger',
+      when: (ctx) => /^schriftlich$/i.test(ctx.text) && /^\s+(?:\S+\s+){0,2}(?:unrichtige|unvollständige|falsche)\b/.test(ctx.trail(50)),
+      example: 'Die Restschuldbefreiung ist zu versagen, wenn der Schuldner vorsätzlich schriftlich unrichtige Angaben über seine Verhältnisse gemacht hat.',
     },
     {
       id: 'regierung-und-parlament',
