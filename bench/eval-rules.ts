@@ -8,6 +8,7 @@ import {
   RULES_FEDERAL_BLIND3_PATH,
   RULES_FEDERAL_BLIND4_PATH,
   RULES_FEDERAL_BLIND5_PATH,
+  RULES_FEDERAL_DEV5S_PATH,
   RULES_HELDOUT_PATHS,
   RULES_LAENDER_BLIND2_ENRICHED_PATH,
   RULES_LAENDER_BLIND2_PATH,
@@ -23,7 +24,7 @@ import {
  * Scores the rule engine (or the naive keyword baseline) on labelled sets of provisions.
  *   npm run eval:rules [-- --input FILE.jsonl | --all] [--blind] [--baseline] [--quiet] [--json]
  * --all scores the federal dev set, both federal held-out sets, the Landesrecht dev set and the used-up blind sets 1
- * to 4 (tables only) and prints them side by side with the keyword baseline; the federal strata of blind sets 3 and 4
+ * to 4 and the federal written-form dev set 5s (tables only) and prints them side by side with the keyword baseline; the federal strata of blind sets 3 and 4
  * are scored separately (form-word draw: precision near natural frequency; enriched draw: per-code recall).
  * Blind set 5 (README-blind5.md: a federal and a Landesrecht file, each with a form-word and an enriched stratum) is
  * scored only with --blind (alone or with --all), so that nobody tunes on it by accident, with the engine and the
@@ -55,6 +56,7 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Bund blind 4 Formwort (jetzt dev)', path: RULES_FEDERAL_BLIND4_PATH, stratum: 'form' },
   { name: 'Bund blind 4 angereichert (jetzt dev)', path: RULES_FEDERAL_BLIND4_PATH, stratum: 'enriched' },
   { name: 'Landesrecht blind 4 (jetzt dev)', path: RULES_LAENDER_BLIND4_PATH },
+  { name: 'Bund dev 5s Schriftform', path: RULES_FEDERAL_DEV5S_PATH },
 ];
 /** Sets scored only with --blind, tables only: each stratum alone, both strata, and everything together. */
 const BLIND_SETS: EvalSet[] = [

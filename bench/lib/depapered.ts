@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
 /**
@@ -77,3 +78,15 @@ export const DepaperedItemSchema = z.object({
   new: z.string().min(10),
 });
 export type DepaperedItem = z.infer<typeof DepaperedItemSchema>;
+
+export const DEPAPERED_HALVES = ['tune', 'heldout'] as const;
+export type DepaperedHalf = (typeof DEPAPERED_HALVES)[number];
+
+/**
+ * Fixed split of the proxy set, made before the schriftform tuning of issue 8: rule work looks only at the "tune"
+ * half, the "heldout" half is the development figure nobody tuned on. First hex digit of sha1("depapered:" + id) in
+ * 0–7 → tune.
+ */
+export function depaperedHalf(id: string): DepaperedHalf {
+  return parseInt(createHash('sha1').update(`depapered:${id}`).digest('hex')[0]!, 16) < 8 ? 'tune' : 'heldout';
+}

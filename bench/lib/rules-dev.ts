@@ -42,6 +42,8 @@ export const RULES_LAENDER_BLIND4_PATH = resolve(import.meta.dirname, '../../tes
 /** Blind set 5 (README-blind5.md): scored only on explicit request (`eval:rules -- --blind`), totals only. */
 export const RULES_FEDERAL_BLIND5_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-blind5.jsonl');
 export const RULES_LAENDER_BLIND5_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind5.jsonl');
+/** Federal dev set 5s (README-rules-dev.md, issue 8): written-form and record words, labelled before the first run. */
+export const RULES_FEDERAL_DEV5S_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-dev5s.jsonl');
 
 /** Parses a JSONL set; throws with the line number on the first invalid line. */
 export function parseRulesDev(jsonl: string): RulesDevItem[] {

@@ -120,6 +120,8 @@ export interface FederalDrawPlan {
   excluded: ReadonlySet<string>;
   /** Further restriction of the law pool (blind set 4: its half of the corpus). */
   admit?: (slug: string) => boolean;
+  /** Words that qualify an Absatz for the "form" stratum; default FORM_WORDS (dev set 5s: written-form words only). */
+  formWords?: RegExp;
 }
 
 /**
@@ -153,7 +155,7 @@ export function drawFederalStrata(root: string, plan: FederalDrawPlan): Blind3Ca
       got++;
     }
   };
-  walk(FORM_WORDS, plan.formLaws, 'form');
+  walk(plan.formWords ?? FORM_WORDS, plan.formLaws, 'form');
   for (const code of RARE_CODES) walk(FEDERAL_TRIGGERS[code], plan.perRareCode, 'enriched', code);
   return picked;
 }

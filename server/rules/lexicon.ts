@@ -7,7 +7,7 @@ import type { Severity } from '../contracts/finding';
 
 /** Any electronic channel in the same sentence counts as an alternative ("schriftlich oder elektronisch"). */
 export const ELECTRONIC_ANY =
-  /elektronisch|Textform|Datenfernübertragung|\bE-Mail|De-Mail(?!-)|Datenverarbeitungsanlage|automatisiert\w* (?:Verfahren|Abruf)|Nutzerkonto|Verwaltungsportal|Online|Internet|EDV|maschinell\s+geführt|Informations-\s+und\s+Kommunikationstechn|§\s*3a\b|§\s*36a\b|§\s*87a\b|\b126a\b|\b126b\b|§\s*(?:130a|55a|65a|46c|52a|32a)\b|Signatur|Schriftsatzformular|sicheren Übermittlungsweg|dauerhaften Datenträger/i;
+  /elektronisch|Textform|Datenfernübertragung|\bE-Mail|De-Mail(?!-)|Datenverarbeitungsanlage|automatisiert\w* (?:Verfahren|Abruf)|Nutzerkonto|Verwaltungsportal|Online|Internet|EDV|maschinell\s+geführt|Informations-\s+und\s+Kommunikationstechn|§\s*3a\b|§\s*36a\b|§\s*87a\b|\b126a\b|\b126b\b|§\s*(?:130a|55a|65a|46c|52a|32a)\b|Signatur|Schriftsatzformular|sicheren Übermittlungsweg|dauerhaften Datenträger|\bauf\s+(?:einem\s+|elektronischen\s+|maschinell\s+verwertbaren\s+)?Datenträger/i;
 // Telefax, Fernkopie or telex are not an electronic alternative: they are flagged themselves (technologie_spezifisch).
 
 /** An electronic alternative that explicitly opens the channel; strong enough to count across sentences. */
@@ -49,11 +49,13 @@ export function withoutOtherActTextformDuty(sentence: string): string {
 
 /**
  * An electronic word about another document ("eine elektronische Kopie der Liste", "Unterlagen … auch elektronisch
- * zu übermitteln", "elektronisch eingereichte Bewerbungsunterlagen"): it does not relax the form of the application
- * or decision the same Absatz prescribes (issue 8).
+ * zu übermitteln", "elektronisch eingereichte Bewerbungsunterlagen", "führt ein elektronisches Register") or an automated
+ * procedure that is the subject of the rule ("Die Zulassung zum Abruf im automatisierten Verfahren ist schriftlich
+ * zu beantragen", "Werden automatisierte Verfahren eingesetzt, sind diese schriftlich freizugeben"): it does not relax the form of the application or decision the same Absatz prescribes
+ * (issue 8).
  */
 export const OTHER_DOCUMENT_ELECTRONIC =
-  /\belektronische[nrs]?\s+(?:Kopie|Kopien|Abschrift\w*|Datei\w*|Liste|Verzeichnis\w*|Bewerbungsunterlagen)\b|\b(?:Unterlagen|Nachweise|Belege|Bewerbungsunterlagen)\s+(?:(?![Ss]chriftlich)\S+\s+){0,6}?(?<!\b(?:oder|und|bzw\.)\s)(?:auch\s+|ausschließlich\s+)?elektronisch\w*|(?<!oder\s)\b[Ee]lektronisch\s+(?:eingereichte|übermittelte|gespeicherte)\w*\s+\S+/g;
+  /\belektronische[nrs]?\s+(?:Kopie|Kopien|Abschrift\w*|Datei\w*|Liste|Verzeichnis\w*|Bewerbungsunterlagen|Register\w*|Akte|Akten|Datenbank\w*)\b|\b(?:Abruf\w*|Einrichtung|Zulassung|Teilnahme)\s+(?:\S+\s+){0,5}?(?:im|am|zum|des|eines)\s+automatisierten\s+(?:Verfahren|Abruf\w*)\b|\bautomatisierte[ns]?\s+Abrufverfahren\w*|\bautomatisierte[n]?\s+Verfahren\s+(?:\S+\s+){0,2}?(?:eingesetzt|genutzt|verwendet|eingeführt|betrieben)\b|\b(?:Unterlagen|Nachweise|Belege|Bewerbungsunterlagen)\s+(?:(?![Ss]chriftlich)\S+\s+){0,6}?(?<!\b(?:oder|und|bzw\.)\s)(?:auch\s+|ausschließlich\s+)?elektronisch\w*|(?<!oder\s)\b[Ee]lektronisch\s+(?:eingereichte|übermittelte|gespeicherte)\w*\s+\S+/g;
 
 /** "An die Stelle der Durchschrift kann eine elektronische Kopie treten": the paper thing itself is replaced electronically. */
 export const REPLACED_ELECTRONICALLY = /\b[Aa]n\s+die\s+Stelle\s+(?:der|des|eines|einer)\s+[^.;]{0,60}?\b(?:kann|können|tritt|treten)\b[^.;]{0,60}?\belektronisch/;
@@ -169,18 +171,26 @@ export const PAPER_FALLBACK =
 export const RULES_REFERENCE = /(?:Vorschriften|Bestimmungen|Regelungen|Regeln)\s+(?:über|zur|zum|für)\s+(?:die\s+|den\s+|das\s+|eine\s+)?(?:\S+\s+)?$/;
 
 /**
+ * Words that open a sentence with a condition: verb-first clauses ("Wird …", "Liegen … nicht vor, …") and
+ * conjunctions. A sentence of a statute that starts with a finite verb is a condition, not a question.
+ */
+const CONDITION_WORDS = 'Wird|Werden|Ist|Sind|Hat|Haben|Liegt|Liegen|Wenn|Falls|Sofern';
+
+/**
  * A verb-first or "wenn"-clause at the start of the sentence states a condition ("Wird die Bescheinigung durch die
  * Post übermittelt, ist …", "Ist die Person nicht in der Lage, schriftlich zu erklären, so …"): a hit inside it
  * describes a case, it does not prescribe the channel.
  */
-export const CONDITION_OPENING = /^(?:\(\d+[a-z]?\)\s*)?(?:Wird|Werden|Ist|Sind|Hat|Haben|Wenn|Falls|Sofern)\s[^;:]*$/;
+export const CONDITION_OPENING = new RegExp(`^(?:\\(\\d+[a-z]?\\)\\s*)?(?:${CONDITION_WORDS})\\s[^;:]*$`);
 
 /**
  * The sentence without its opening condition ("Hat der Passinhaber eine elektronische Anmeldung durchgeführt, wird …
  * auf dem Postweg versendet"): an electronic word in the case description offers no alternative channel.
  */
+const MAIN_CLAUSE_AFTER_CONDITION = new RegExp(`^(?:\\(\\d+[a-z]?\\)\\s*)?(?:${CONDITION_WORDS})\\s[^,;:]*,\\s*(?:so\\s+)?`);
+
 export function mainClause(sentence: string): string {
-  return sentence.replace(/^(?:\(\d+[a-z]?\)\s*)?(?:Wird|Werden|Ist|Sind|Hat|Haben|Wenn|Falls|Sofern)\s[^,;:]*,\s*(?:so\s+)?/, '');
+  return sentence.replace(MAIN_CLAUSE_AFTER_CONDITION, '');
 }
 
 /** Fee items ("Das Honorar umfasst … des schriftlichen Gutachtens", "Frei von der Dokumentenpauschale sind …"). */
@@ -200,9 +210,11 @@ export const PUBLIC_DEED = /Eigenschaft\s+(?:einer\s+)?öffentliche[rn]?\s+Urkun
 /** Repealed provisions carry no requirement. */
 export const REPEALED = /^\s*(?:\(?(?:weggefallen|aufgehoben|entfällt)\)?|[-–—]+)\s*\.?\s*$/i;
 
-/** Exam rules: written exams are not a form requirement. */
+/** Exam rules: written exams are not a form requirement (compounds such as "Zwischenprüfung" spelled out). */
 export const EXAM =
-  /Prüf(?:ung|ling|er\b)|[Ss]tudierende|[Tt]hesis|Bachelor|Master|Diplomarbeit|Auswahlverfahren|Aufgabenstellung|\bzu\s+prüfen\b|geprüft\s+werden|Klausur|Aufsichtsarbeit|Examen|Hausarbeit|Studienleistung|Leistungsnachweis|Prüfungsleistung|Abschlussarbeit|Lehrgang|Lernerfolgskontrolle|Lernzielkontrolle|Ausbildungsabschnitt|Wahlfach|Prüfungsfach|Studium|Staatsprüfung|Prüfungsteil|Bewertung/;
+  /Prüf(?:ung|ling|er\b)|(?:Zwischen|Abschluss|Gesellen|Meister|Teil|Fortbildungs|Wiederholungs|Ergänzungs|Eignungs|Fach|Sachkunde)prüfung|[Ss]tudierende|[Tt]hesis|Bachelor|Master|Diplomarbeit|Auswahlverfahren|Aufgabenstellung|\bzu\s+prüfen\b|geprüft\s+werden|Klausur|Aufsichtsarbeit|Examen|Hausarbeit|Studienleistung|Leistungsnachweis|Prüfungsleistung|Abschlussarbeit|Lehrgang|Lernerfolgskontrolle|Lernzielkontrolle|Ausbildungsabschnitt|Wahlfach|Prüfungsfach|Studium|Staatsprüfung|Prüfungsteil|Leistungstest|Rangpunkt|Studienzeit|Situationsaufgabe|Fachgespräch|Ausbildungssituation/;
+/** An exam rule, or an assessment ("Bewertung") that in a sentence without exam words may be a record duty. */
+export const EXAM_OR_ASSESSMENT = new RegExp(`${EXAM.source}|Bewertung`);
 
 /** Adjust a German adjective ending of "schriftlich-" onto another stem ("schriftlichen" → "elektronischen"). */
 export function inflectLike(word: string, stem: string, newStem: string): string {

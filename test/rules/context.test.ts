@@ -147,3 +147,16 @@ describe('findings', () => {
     expect(checkDocument({ ...base, jurisdiction: 'Entwurf' as const })[0]!.legalBasis).not.toContain('§ 4 NDIG');
   });
 });
+
+describe('opening conditions', () => {
+  it('a verb-first "Liegen … nicht vor" opens a condition like "Wird" or "Ist"', () => {
+    expect(categories('Liegen schriftliche Unterlagen nicht vor, so hat der Arbeitgeber die Angaben auf andere Weise nachzuweisen.')).toEqual([]);
+    expect(categories('Liegt ein Mangel vor, so ist dies der Behörde schriftlich mitzuteilen.')).toEqual(['schriftform']);
+  });
+
+  it('a written act as the prerequisite of a legal consequence is a form requirement, a negated one is not', () => {
+    expect(categories('Hat der Betroffene schriftlich eingewilligt, so dürfen die Daten übermittelt werden.')).toEqual(['schriftform']);
+    expect(categories('Ist der Name mit ihrer schriftlichen Zustimmung auf mehreren Wahlvorschlägen aufgeführt, so hat sie zu erklären, welche Bewerbung sie aufrechterhält.')).toEqual([]);
+    expect(categories('Hat der Betroffene nicht schriftlich eingewilligt, so dürfen die Daten nicht übermittelt werden.')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { EXAM, PUBLIC_DEED, RELAXES_FORM, inflectLike, lastWords, modalSeverity } from '../lexicon';
+import { EXAM, EXAM_OR_ASSESSMENT, PUBLIC_DEED, RELAXES_FORM, clauseAfter, inflectLike, lastWords, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /**
@@ -14,7 +14,7 @@ const NON_FORM_NOUN =
  * …"); "die Angaben … zu prüfen, Abweichungen … schriftlich zu vermerken" is a record duty, not an exam.
  */
 const FORM_OBJECT =
-  /dokumentier|vermerk|festzuhalten|festgehalten|festzulegen|festgelegt|Aufzeichnung|Anweisung|Antrag|beantrag|Widerspruch|Einspruch|Einwendung|Erklärung|erklären|erklärt|Mitteilung|mitzuteilen|mitteil|mitgeteilt|schriftlich\s+bekannt\b|Anzeige|anzuzeigen|Zustimmung|Einwilligung|Bescheid|Kündigung|Rücktritt|Beschwerde|Bestätigung|benachrichtig|unterricht|Ladung|zu laden|Vollmacht|Genehmigung|Erlaubnis|Antwort|Ablehnung|abgelehnt|bekannt\s*(?:gegeben|zu\s*geben)|gibt\s+(?:\S+\s+){0,8}bekannt/;
+  /dokumentier|vermerk|festzuhalten|festgehalten|festzulegen|festgelegt|Aufzeichnung|Anweisung|Antrag|beantrag|Widerspruch|Einspruch|Einwendung|Erklärung|erklären|erklärt|Mitteilung|mitzuteilen|mitteil|mitgeteilt|schriftlich\s+bekannt\b|Anzeige|anzuzeigen|Zustimmung|Einwilligung|Bescheid|Kündigung|Rücktritt|Beschwerde|Bestätigung|benachrichtig|unterricht|Ladung|zu laden|Vollmacht|Genehmigung|Erlaubnis|Antwort|Ablehnung|abgelehnt|bekannt\s*(?:gegeben|zu\s*geben)|gibt\s+(?:\S+\s+){0,8}bekannt|zu\s+stellen\b|einzureichen|anzuordnen|angeordnet|geladen|einzuladen|eingeladen|\blädt\b|hingewiesen|hinzuweisen|Bescheinigung|bescheinig|Ermächtigung|erteilt|zu\s+erteilen/;
 /** "schriftlich oder mündlich" – any form is fine, so nothing blocks a digital channel. */
 /** "schriftlich oder mündlich" (any form) and "praktisch, schriftlich und mündlich" (exam parts). */
 const INFORMAL = /^\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+)?(?:fern)?(?:mündlich|praktisch)|^\s+(?:zu\s+)?bearbeit/;
@@ -22,6 +22,48 @@ const INFORMAL = /^\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+)?(?:fern)
 const PERMISSION = /\b(?:kann|können|darf|dürfen)\b/;
 const STRICT = /\bnur\b|\bausschließlich\b|\bmuss\b|\bmüssen\b|\bist\b[^,;]{0,500}\bzu\s+\w+/;
 const INFORMAL_BEFORE = /(?:mündlich\w*|praktisch\w*|befragen|anhören)\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+){0,2}$/;
+/**
+ * An opening condition that only describes a case: it is negated ("Ist die Person nicht in der Lage, … schriftlich zu
+ * erklären", "Liegen schriftliche Unterlagen nicht vor"), the main clause allows another way ("so kann diese auf andere
+ * Weise erklärt werden"), it names the written way as one manner of an act in the present passive ("Wird der
+ * Widerspruch schriftlich eingelegt, …"), or the hit is an attribute of a document ("Ist der Name mit ihrer schriftlichen
+ * Zustimmung aufgeführt"). A condition whose act itself is done in writing makes the written act the prerequisite of the
+ * legal consequence ("Hat sich ein Beteiligter schriftlich einverstanden erklärt, kann …", "Ist die Entrichtung
+ * schriftlich übertragen, so …") and is a form requirement (README-blind3/4: "mit schriftlicher Zustimmung").
+ */
+const CONDITION_NEGATED = /\b(?:nicht|kein\w*)\b/;
+const OTHER_WAY = /\b(?:auf\s+andere\s+(?:Weise|Art)|in\s+anderer\s+(?:Form|Weise)|mündlich|formlos)\b/;
+const PASSIVE_CASE = /^(?:\(\d+[a-z]?\)\s*)?(?:Wird|Werden)\s/;
+
+function conditionDescribesCase(ctx: MatchContext): boolean {
+  if (!ctx.inCondition()) return false;
+  // "Ist der Name mit ihrer schriftlichen Zustimmung … aufgeführt", "Hat er schriftliche Vereinbarungen getroffen": an
+  // attribute in a condition names a document the case is about; only the manner of the act itself is prescribed
+  if (!/^schriftlich$/i.test(ctx.text) || PASSIVE_CASE.test(ctx.before)) return true;
+  const rest = clauseAfter(ctx.after);
+  // "Ist … zugegangen oder ist … nicht … bearbeitet worden": a negation in another alternative does not count
+  const condition = ctx.before + ctx.text + rest.split(/\s(?:oder|und)\s/)[0];
+  if (CONDITION_NEGATED.test(condition)) return true;
+  return OTHER_WAY.test(ctx.after.slice(rest.length));
+}
+
+/** Item boundaries of an enumeration ("…, 2. … hinzuweisen, 3. an der Erstellung eines schriftlichen Zeugnisses …"). */
+const ITEM_BOUNDARY = /\s\d+\.\s|\s[a-z]\)\s|[;:]/;
+
+/** The words around the hit within its own list item: a duty verb of the previous item does not make it an act. */
+function ownItem(ctx: MatchContext): string {
+  return ctx.lead(60).split(ITEM_BOUNDARY).pop()! + ctx.text + ctx.trail(60).split(ITEM_BOUNDARY)[0]!;
+}
+
+/** A Verordnungsermächtigung: the ordinance that fills it in prescribes the form, if any. */
+const ENABLING = /\bermächtigt\b[^.;]{0,120}\bRechtsverordnung\b|\bdurch\s+Rechtsverordnung\b[^.;]{0,160}\b(?:vorzuschreiben|zu\s+regeln|zu\s+bestimmen)\b/;
+
+/** Two constitutional organs: the government informing or reporting to parliament. */
+const GOVERNMENT = /\b(?:Bundesregierung|Landesregierung|Staatsregierung)\b/;
+const INFORMS = /\b(?:unterrichte[nt]?|zu\s+unterrichten|Unterrichtung|berichte[nt]?|zu\s+berichten|Bericht)\b/;
+// addressed ("unterrichtet den Bundestag", "dem Landtag zu berichten"), not "mit Zustimmung des Bundesrates"
+const PARLIAMENT = /\b(?:den|dem)\s+(?:Deutschen\s+)?(?:Bundestag|Bundesrat|Landtag|Abgeordnetenhaus)\b|\b(?:die|der)\s+Bürgerschaft\b/;
+
 const COMMITTEE = /Abstimmung|Stimmabgabe|\bStimme\b|Umlaufverfahren|im\s+schriftlichen\s+Verfahren|schriftliche[ns]?\s+Verfahren|schriftliche[nr]?\s+(?:Stimmabgabe|Abstimmung|Beschlussfassung)|Briefwahl/;
 
 /** Texts of this rule, keyed by id; a lawyer edits them here. */
@@ -37,10 +79,10 @@ const TEXTS = {
 
 /**
  * Written documentation and record duties ("schriftlich zu dokumentieren", "nach schriftlich festgelegtem Verfahren",
- * "schriftliche Aufzeichnungen"): internal paper records, relaxed federally in 2017 to "schriftlich oder elektronisch".
+ * "schriftliche Aufzeichnungen", "einen schriftlichen Ausbildungsnachweis zu führen"): internal paper records, relaxed federally in 2017 to "schriftlich oder elektronisch".
  */
 const DOCUMENTATION =
-  /^\s+(?:zu\s+)?(?:dokumentier\w*|festzuhalten|festgehalten|festzulegen|festgelegt\w*|niederzulegen|niedergelegt\w*|aufzuzeichnen|aufgezeichnet\w*|zu\s+begründen|begründe[nt]\w*|Aufzeichnung\w*|Anweisung\w*|Dokumentation\w*|Verfahrensanweisung\w*|Begründung\w*|zu\s+dokumentieren)\b/;
+  /^\s+(?:zu\s+)?(?:dokumentier\w*|festzuhalten|festgehalten|festzulegen|festgelegt\w*|niederzulegen|niedergelegt\w*|aufzuzeichnen|aufgezeichnet\w*|zu\s+begründen|begründe[nt]\w*|Aufzeichnung\w*|Anweisung\w*|Dokumentation\w*|Verfahrensanweisung\w*|Begründung\w*|zu\s+dokumentieren|Bewertung\w*|Ausbildungsnachweis\w*|Tätigkeitsnachweis\w*|Berichtsheft\w*|Protokoll\w*|Vermerk\w*|zu\s+vermerken|vermerkt\w*)\b/;
 
 function edit(ctx: MatchContext): AmendmentEdit {
   const word = ctx.text;
@@ -71,7 +113,8 @@ export const schriftform = defineRule({
   source: 'Digitalcheck 2025, Prinzip 1.1/1.2; Normenscreening Schriftform (BT-Drs. 18/9177)',
   explanation: TEXTS.explanation,
   vocabulary: ['~schriftlich{e,en,em,er,es}', 'Schriftform', 'Schriftformerfordernis{se,sen,ses}', 'nicht in elektronischer Form'],
-  guards: { electronic: true },
+  // conditions are judged by the exception bedingung-beschreibt-fall: a written act as a prerequisite is a form requirement
+  guards: { electronic: true, condition: false },
   exceptions: [
     {
       id: 'ausschluss-ohne-aber',
@@ -102,7 +145,11 @@ export const schriftform = defineRule({
     {
       id: 'pruefungsrecht',
       rationale: 'Im Prüfungsrecht meint „schriftlich“ die Art der Leistung, solange keine Erklärung gegenüber einer Stelle gemeint ist.',
-      when: (ctx) => /^schriftlich/i.test(ctx.text) && ctx.sentenceMatches(EXAM) && !FORM_OBJECT.test(ctx.lead(60) + ctx.text + ctx.trail(60)),
+      when: (ctx) =>
+        /^schriftlich/i.test(ctx.text) &&
+        // "eine schriftliche Bewertung zu erstellen" outside an exam rule is a record duty (issue 8)
+        ctx.sentenceMatches(/^schriftliche[nr]?$/i.test(ctx.text) && /^\s+Bewertung/.test(ctx.trail(12)) ? EXAM : EXAM_OR_ASSESSMENT) &&
+        !FORM_OBJECT.test(ownItem(ctx)),
       example: 'Die Prüfung wird schriftlich durchgeführt und dauert vier Stunden.',
     },
     {
@@ -127,17 +174,44 @@ export const schriftform = defineRule({
       example: 'Der Vorsitzende kann eine schriftliche Stimmabgabe der Mitglieder zulassen.',
     },
     {
+      id: 'verordnungsermaechtigung',
+      rationale: 'Eine Verordnungsermächtigung ordnet selbst keine Form an; zu prüfen ist die Verordnung, die sie ausfüllt.',
+      when: (ctx) => ctx.sentenceMatches(ENABLING),
+      example: 'Das Bundesministerium wird ermächtigt, durch Rechtsverordnung vorzuschreiben, welche Angaben die schriftliche Erklärung des Herstellers enthalten muss.',
+    },
+    {
+      id: 'inhalt-der-angaben',
+      rationale: '„Schriftlich unrichtige Angaben gemacht“ beschreibt ein Verhalten, keine Form, die jemand einhalten muss.',
+      stage: 'trigger',
+      when: (ctx) => /^schriftlich$/i.test(ctx.text) && /^\s+(?:\S+\s+){0,2}(?:unrichtige|unvollständige|falsche)\b/.test(ctx.trail(50)),
+      example: 'Die Restschuldbefreiung ist zu versagen, wenn der Schuldner vorsätzlich schriftlich unrichtige Angaben über seine Verhältnisse gemacht hat.',
+    },
+    {
+      id: 'regierung-und-parlament',
+      rationale: 'Wie die Regierung das Parlament unterrichtet, regelt das Verhältnis der Verfassungsorgane, kein Verfahren mit Bürgern, Unternehmen oder Behörden.',
+      when: (ctx) => ctx.sentenceMatches(GOVERNMENT) && ctx.sentenceMatches(PARLIAMENT) && ctx.sentenceMatches(INFORMS),
+      example: 'Die Bundesregierung hat den Bundestag in Angelegenheiten dieses Gesetzes umfassend und in der Regel schriftlich zu unterrichten.',
+    },
+    {
       id: 'wirkung-oeffentliche-urkunde',
       rationale: 'Der Satz beschreibt die Beweiskraft einer Erklärung als öffentliche Urkunde, er verlangt keine Form.',
       when: (ctx) => ctx.sentenceMatches(PUBLIC_DEED),
       example: 'Schriftliche Erklärungen der Kammer haben die Eigenschaft öffentlicher Urkunden.',
     },
     {
+      id: 'bedingung-beschreibt-fall',
+      rationale: 'Eine vorangestellte Bedingung, die verneint ist oder einen anderen Weg zulässt, beschreibt nur einen Fall und schreibt die Schriftform nicht vor.',
+      when: conditionDescribesCase,
+      example: 'Ist die Person nicht in der Lage, die Einwilligung schriftlich zu erklären, so kann diese auf andere Weise erklärt werden.',
+    },
+    {
       id: 'vergangene-handlung',
       rationale: 'Eine bereits vorgenommene Handlung („… schriftlich mitgeteilt worden ist“) wird vorausgesetzt, nicht angeordnet.',
       // "ist nur beachtlich, wenn sie … schriftlich geltend gemacht worden ist" makes the written act a prerequisite
       when: (ctx) =>
-        (/^\s+(?:\S+\s+){0,2}\S+\s+worden\s+(?:ist|sind|war|waren)\b/.test(ctx.after) || /\b(?:bereits|schon)\s+$/.test(ctx.lead(10))) &&
+        // "… schriftlich beantragt oder sonst aktenkundig angebahnt worden ist": the participle pair shares the auxiliary
+        (/^\s+(?:\S+\s+){0,2}\S+\s+worden\s+(?:ist|sind|war|waren)\b|^\s+\S+\s+oder\s+(?:\S+\s+){0,3}\S+\s+worden\s+(?:ist|sind|war|waren)\b/.test(ctx.after) ||
+          /\b(?:bereits|schon)\s+$/.test(ctx.lead(10))) &&
         !/\bnur\b[^.;]{0,40}\bwenn\b/.test(ctx.before),
       example: 'Der Anspruch besteht, wenn die Krankenkasse vor dem 5. November 1992 über den Anspruch bereits schriftlich entschieden hat.',
     },
@@ -159,6 +233,8 @@ export const schriftform = defineRule({
       id: 'nur-empfehlung',
       rationale: '„Möglichst schriftlich“ empfiehlt eine Form, verlangt sie aber nicht.',
       stage: 'trigger',
+      // "in der Regel schriftlich" is a softened duty (severity mittel), not a hedge: the legislator moved AktG § 90
+      // Abs. 4 from it to "in der Regel in Textform"
       when: (ctx) => /\b(?:möglichst|tunlichst|nach\s+Möglichkeit)\s+$/.test(ctx.lead(24)),
       example: 'Die Beschwerde soll möglichst schriftlich begründet werden.',
     },
@@ -178,6 +254,13 @@ export const schriftform = defineRule({
         /\b(?:Vorschriften|Bestimmungen|Regelungen)\s+(?:die|den|das)\s[^,;.]*$/.test(ctx.lead(80)) &&
         /^[^,;.]*\s(?:regeln|betreffen)\b/.test(ctx.trail(60)),
       example: 'Soweit die Vorschriften die Bekanntgabe von schriftlichen Verwaltungsakten regeln, gelten sie für alle nach dem Inkrafttreten zur Post gegebenen Verwaltungsakte.',
+    },
+    {
+      id: 'fall-einer-schriftlichen-handlung',
+      rationale: '„Bei schriftlicher Angabe …“, „Für die schriftliche Anmeldung …“ regelt den Fall, dass jemand den schriftlichen Weg wählt, und schreibt ihn nicht vor.',
+      stage: 'trigger',
+      when: (ctx) => /^schriftliche[nmrs]?$/i.test(ctx.text) && /(?:^|[\s(])(?:[Bb]ei|[Ff]ür\s+(?:die|den|das|eine[nr]?))\s+$/.test(ctx.lead(16)),
+      example: 'Bei schriftlicher Angabe muss die Sortenbezeichnung leicht erkennbar und deutlich lesbar sein.',
     },
     {
       id: 'verweis-auf-absatz',
@@ -237,10 +320,16 @@ export const schriftform = defineRule({
       'Der Betreiber hat die Ergebnisse der Eigenkontrollen [schriftlich] zu dokumentieren.',
       'Die Ausführungsgenehmigung wird auf [schriftlichen], aber nicht elektronischen Antrag erteilt.',
       'Der Antrag ist [schriftlich] zu stellen; die Unterlagen sind auf Verlangen auch elektronisch vorzulegen.',
+      // an automated procedure or an electronic register as the subject matter is no electronic route for the act
+      'Die Zulassung zum Abruf von Daten im automatisierten Verfahren ist [schriftlich] bei der Registerbehörde zu beantragen.',
+      'Werden zur Abwicklung von Finanzvorgängen automatisierte Verfahren eingesetzt, sind diese vom Bürgermeister zur Anwendung [schriftlich] freizugeben.',
+      'Die Angaben sind der zuständigen Stelle [schriftlich] mitzuteilen. Die zuständige Stelle führt ein elektronisches Register, das die Angaben enthält.',
       'Der Versicherungsnehmer kann auf eine Beratung durch [schriftliche] Erklärung verzichten.',
       'Anträge auf Erteilung einer Genehmigung bedürfen der [Schriftform]. Jede Änderung ist unverzüglich schriftlich oder elektronisch anzuzeigen.',
       'Die Prüfung findet nur statt, wenn der Betrieb der Anerkennungsstelle [schriftlich] erklärt hat, dass die Partie aus geprüften Beständen stammt.',
       'Das Prüfungsamt gibt das Ergebnis jeder Klausur den Prüflingen spätestens einen Monat nach dem Prüfungstag [schriftlich] bekannt.',
+      'Ist der Prüfling zugelassen, so wird er zur Prüfung spätestens drei Tage vor ihrem Beginn [schriftlich] geladen.',
+      'Die Prüfungsorganisation stellt dem Prüfling über das Nichtbestehen der theoretischen Prüfung eine [schriftliche] Bescheinigung aus.',
       'Die Behörde kann die Beteiligten anhören; die Auskunft ist [schriftlich] zu erteilen.',
       'Eine Genehmigung nach § 3 Abs. 1 setzt einen [schriftlichen] Antrag voraus. Eine Erlaubnis nach § 19 Absatz 1 Satz 1 setzt einen schriftlichen oder elektronischen Antrag voraus.',
       'Über die Durchsuchung ist eine Niederschrift, aber [nicht in elektronischer Form], zu fertigen.',
@@ -253,6 +342,11 @@ export const schriftform = defineRule({
       'Der Vertrag im Sinne des Absatzes 5 ist [schriftlich] abzufassen.',
       'Der Erwerber hat die Angaben auf dem Lieferschein zu prüfen und festgestellte Abweichungen [schriftlich] zu vermerken.',
       'Die Proben sind nach einem [schriftlich] festgelegten Verfahren zu entnehmen.',
+      'Die Auszubildenden haben einen [schriftlichen] Ausbildungsnachweis zu führen.',
+      'Über die Anhörung ist eine [schriftliche] Bewertung zu erstellen.',
+      // a written act as the prerequisite of the legal consequence (README-blind3/4)
+      'Hat sich ein Beteiligter mit der Übertragung des Eigentums [schriftlich] einverstanden erklärt, kann das Entschädigungsverfahren unmittelbar durchgeführt werden.',
+      'Ist die Steuerentrichtung einem Bevollmächtigten [schriftlich] übertragen, so ist dieser Steuerentrichtungsschuldner.',
       // "nach diesem Gesetz" in the fourth item of another § is no general clause that opens the electronic form
       '## § 1 Anordnung\n\nDie Anordnung ergeht [schriftlich].\n\n## § 2 Auftragsverarbeitung\n\nDer Vertrag ist schriftlich oder elektronisch abzufassen und hat insbesondere vorzusehen, dass der Auftragsverarbeiter 1. nur auf Weisung der Behörde handelt, 2. die Vertraulichkeit der Daten wahrt, 3. die Daten nach Abschluss der Verarbeitung löscht und 4. alle Pflichten nach diesem Gesetz einhält.\n',
       // a title that names crimes as the danger to avert is no penalty catalogue
@@ -263,6 +357,7 @@ export const schriftform = defineRule({
     accepted: [
       'Der Diensteanbieter darf die Nutzung des De-Mail-Kontos nur zulassen, wenn der Nutzer die Informationen schriftlich oder elektronisch erhalten hat.',
       'Der Antrag ist schriftlich oder elektronisch bei der zuständigen Behörde zu stellen.',
+      'Der Antrag ist schriftlich oder im automatisierten Verfahren zu stellen.',
       'Die Prüfung besteht aus einem schriftlichen und einem mündlichen Teil.',
       'Die Übergangsregelung gilt, soweit die Bestimmungen den Zugang schriftlicher Bescheide betreffen.',
       'Nachzuweisen ist, dass der Bewerber schriftliche Texte in deutscher Sprache verfassen kann.',
@@ -281,6 +376,13 @@ export const schriftform = defineRule({
       'Ein schriftlicher Verwaltungsakt, der durch die Post übermittelt wird, gilt am vierten Tag nach der Aufgabe zur Post als bekannt gegeben.',
       'Der Anspruch besteht, wenn die Krankenkasse vor dem 5. November 1992 über den Anspruch bereits schriftlich entschieden hat.',
       'Die Prüfung wird schriftlich durchgeführt und dauert vier Stunden.',
+      'Dies gilt nicht, wenn der Erwerb vor dem 19. Oktober 1989 schriftlich beantragt oder sonst aktenkundig angebahnt worden ist.',
+      'Zwei der Situationsaufgaben sind schriftlich zu lösen, eine Situationsaufgabe ist Gegenstand eines Fachgespräches.',
+      'Das Handlungsfeld umfasst die Kompetenzen: 1. Auszubildende auf die Abschlussprüfung vorzubereiten, 2. für die Anmeldung zu Prüfungen zu sorgen und diese auf Besonderheiten hinzuweisen, 3. an der Erstellung eines schriftlichen Zeugnisses mitzuwirken.',
+      'Die Zwischenprüfung ist schriftlich in höchstens 180 Minuten durchzuführen.',
+      'Liegen schriftliche Unterlagen nicht vor, so hat der Arbeitgeber die Richtigkeit der Angaben auf geeignete andere Weise nachzuweisen.',
+      'Wird der Widerspruch schriftlich eingelegt, so beginnt die Frist mit dem Eingang.',
+      'Ist der Name einer Bewerberin mit ihrer schriftlichen Zustimmung auf mehreren Vorschlagslisten aufgeführt, so hat sie zu erklären, welche Bewerbung sie aufrechterhält.',
       'Das Gremium kann Angehörige der Behörden befragen oder von ihnen schriftliche Auskünfte einholen.',
       'Wird vereinbart, anstelle einer Aussprache die schriftlichen Redetexte zu Protokoll zu nehmen, werden die Punkte kenntlich gemacht.',
       'Mit der in den §§ 3 und 4 genannten schriftlichen Genehmigung ist ein Verzeichnis fest zu verbinden.',
