@@ -7,6 +7,7 @@ import {
   RULES_DEV_PATH,
   RULES_FEDERAL_BLIND3_PATH,
   RULES_FEDERAL_BLIND4_PATH,
+  RULES_FEDERAL_DEV5B_PATH,
   RULES_HELDOUT_PATHS,
   RULES_LAENDER_BLIND2_ENRICHED_PATH,
   RULES_LAENDER_BLIND2_PATH,
@@ -14,6 +15,7 @@ import {
   RULES_LAENDER_BLIND4_PATH,
   RULES_LAENDER_BLIND_PATH,
   RULES_LAENDER_DEV_PATH,
+  RULES_LAENDER_DEV5_PATH,
   type RulesDevItem,
 } from './lib/rules-dev';
 
@@ -51,6 +53,8 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Bund blind 4 Formwort (jetzt dev)', path: RULES_FEDERAL_BLIND4_PATH, stratum: 'form' },
   { name: 'Bund blind 4 angereichert (jetzt dev)', path: RULES_FEDERAL_BLIND4_PATH, stratum: 'enriched' },
   { name: 'Landesrecht blind 4 (jetzt dev)', path: RULES_LAENDER_BLIND4_PATH },
+  { name: 'Bund dev 5b', path: RULES_FEDERAL_DEV5B_PATH },
+  { name: 'Landesrecht dev 5', path: RULES_LAENDER_DEV5_PATH },
 ];
 /** Sets scored only with --blind, tables only; empty until the next blind set is written. */
 const BLIND_SETS: EvalSet[] = [];

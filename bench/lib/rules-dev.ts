@@ -39,6 +39,9 @@ export const RULES_LAENDER_BLIND3_PATH = resolve(import.meta.dirname, '../../tes
 /** Blind set 4 (README-blind4.md): scored only on explicit request (`eval:rules -- --blind`), totals only. */
 export const RULES_FEDERAL_BLIND4_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-blind4.jsonl');
 export const RULES_LAENDER_BLIND4_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind4.jsonl');
+/** Development sets 5b (bench/lib/sample-dev5b.ts): fresh text for appearance, notices, post, signature and technology. */
+export const RULES_FEDERAL_DEV5B_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-dev5b.jsonl');
+export const RULES_LAENDER_DEV5_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-dev5.jsonl');
 
 /** Parses a JSONL set; throws with the line number on the first invalid line. */
 export function parseRulesDev(jsonl: string): RulesDevItem[] {

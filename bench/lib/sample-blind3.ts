@@ -120,6 +120,8 @@ export interface FederalDrawPlan {
   excluded: ReadonlySet<string>;
   /** Further restriction of the law pool (blind set 4: its half of the corpus). */
   admit?: (slug: string) => boolean;
+  /** Enriched stratum: codes and their trigger lists, RARE_CODES with FEDERAL_TRIGGERS unless given. */
+  enriched?: Partial<Record<CoreCode, RegExp>>;
 }
 
 /**
@@ -154,7 +156,8 @@ export function drawFederalStrata(root: string, plan: FederalDrawPlan): Blind3Ca
     }
   };
   walk(FORM_WORDS, plan.formLaws, 'form');
-  for (const code of RARE_CODES) walk(FEDERAL_TRIGGERS[code], plan.perRareCode, 'enriched', code);
+  const enriched = plan.enriched ?? Object.fromEntries(RARE_CODES.map((c) => [c, FEDERAL_TRIGGERS[c]]));
+  for (const [code, trigger] of Object.entries(enriched) as [CoreCode, RegExp][]) walk(trigger, plan.perRareCode, 'enriched', code);
   return picked;
 }
 
