@@ -65,8 +65,14 @@ export const postalisch = defineRule({
     'postalisch{e,en,em,er,es}',
     'Postsendung{en} freizumachen',
     'freizumachen',
+    // "ausreichend frankiert zurückzusenden": the postage of a letter is a postal channel, as "freizumachen"
+    'frankiert{e,en,em,er,es}',
+    'zu frankieren',
+    'Einschreibsendung{en}',
     'Postzustellungsurkunde{n}',
     'Rückschein*',
+    // "mit Postrückschein": the return receipt of a registered letter under its Land and older federal name
+    'Postrückschein*',
     'Poststempel*',
     'Brief{es}',
     'eingeschrieben',
@@ -115,9 +121,9 @@ export const postalisch = defineRule({
     },
     {
       id: 'freimachen-ohne-post',
-      rationale: '„Freizumachen“ betrifft nur als Porto einer Postsendung den Postweg; „Flächen freizumachen“ räumt einen Ort.',
+      rationale: '„Freizumachen“ und „frankiert“ betreffen nur als Porto einer Postsendung den Postweg; „Flächen freizumachen“ räumt einen Ort.',
       stage: 'trigger',
-      when: (ctx) => ctx.text === 'freizumachen' && !ctx.sentenceMatches(/Post|Brief|Sendung|Porto|Umschl/),
+      when: (ctx) => /^(?:freizumachen|frankiert|zu\s+frankieren)/.test(ctx.text) && !ctx.sentenceMatches(/Post|[Bb]rief|[Ss]endung|Porto|[Uu]mschl/),
       example: 'Die Rettungswege sind unverzüglich freizumachen.',
     },
     {
@@ -153,6 +159,8 @@ export const postalisch = defineRule({
       'Die Anzeige ist [mittels eingeschriebenen Briefes] an die Aufsichtsbehörde zu richten.',
       'Die Mitteilung ist dem Eigentümer [durch Einwurfeinschreiben] zu übersenden.',
       'Die Unterlagen sind der Gemeinde [auf postalischem] Weg zu übermitteln.',
+      'Die Zustellung kann auch [mit Postrückschein] erfolgen.',
+      'Der Wahlbrief ist ausreichend [frankiert] an den Wahlleiter zu übersenden.',
       'Hat der Inhaber eine elektronische Anmeldung durchgeführt, wird ein Aufkleber durch die Behörde [auf dem Postweg] an die neue Anschrift versendet.',
     ],
     accepted: [
