@@ -101,6 +101,24 @@ export const technologieSpezifisch = defineRule({
       example: 'Die Fixierbäder mit Ausnahme des Röntgen- und Mikrofilmbereichs sind in einen Recyclingprozess zurückzuführen.',
     },
     {
+      id: 'datentraeger-oder-datenuebertragung',
+      rationale: 'Steht neben dem Datenträger die Datenübertragung („auf Datenträgern oder durch Datenübertragung“), ist der elektronische Weg offen; der Datenträger ist nur eine Wahl.',
+      stage: 'trigger',
+      when: (ctx) => /^Datenträger/.test(ctx.text) && /^\s+(?:\S+\s+){0,2}?oder\s+(?:durch|im\s+Wege\s+der|mittels|per)\s+(?:\S+\s+)?Daten(?:fern)?übertragung/.test(ctx.trail(80)),
+      example: 'Die Daten werden jährlich auf maschinell verwertbaren Datenträgern oder durch Datenübertragung weitergeleitet.',
+    },
+    {
+      id: 'gesetz-in-aufzaehlung',
+      rationale: 'Das De-Mail-Gesetz als Glied einer Aufzählung von Rechtsvorschriften (Gebühren, Zuständigkeiten) nennt ein Gesetz, keinen Übermittlungsweg.',
+      stage: 'trigger',
+      // list items are sentences of their own, so the number before the hit lies outside lead()
+      when: (ctx) => {
+        const doc = ctx.index.doc.text;
+        return /^De-Mail$/.test(ctx.text) && /^-Gesetz\s*[,;]/.test(doc.slice(ctx.end, ctx.end + 12)) && /(?:\d+\.|,)\s*$/.test(doc.slice(Math.max(0, ctx.start - 6), ctx.start));
+      },
+      example: 'Gebühren werden für Leistungen nach folgenden Vorschriften erhoben: 1. BSI-Gesetz, 2. De-Mail-Gesetz, 3. Waffengesetz.',
+    },
+    {
       id: 'de-mail-recht',
       rationale: 'Das De-Mail-Gesetz regelt De-Mail selbst.',
       when: (ctx) => ctx.profile.domain === 'demail',
