@@ -22,8 +22,11 @@ const REPRESENTATION = /vertret|Vertret/;
 /** Summons elsewhere: "wenn er einer Aufforderung, persönlich zu erscheinen, folgt" only describes the situation. */
 const SUMMONS = /aufgefordert|Aufforderung|geladen|Ladung|Verlangen/;
 const DUTY = /\b(?:hat|haben|muss|müssen|ist\s+verpflichtet|sind\s+verpflichtet|soll|sollen)\b/;
-/** Enforcement of the summons ("unentschuldigt fernbleiben, kann die Vorführung angeordnet werden") shows the duty. */
-const ENFORCED = /Vorführung|vorgeführt|Ordnungsgeld|Zwangsgeld|unentschuldigt/;
+/**
+ * Enforcement of the summons ("unentschuldigt fernbleiben, kann die Vorführung angeordnet werden") shows the duty;
+ * so does a consequence attached to not obeying it ("Wird der Aufforderung, … zu erscheinen, keine Folge geleistet, so …").
+ */
+const ENFORCED = /Vorführung|vorgeführt|Ordnungsgeld|Zwangsgeld|unentschuldigt|keine\s+Folge|nicht\s+Folge/;
 /** "Einreichen einer Beschwerdeschrift oder … zu Protokoll": the written route is open. */
 const WRITTEN_PLEADING = /(?:Beschwerde|Klage|Antrags|Berufungs|Revisions|Einspruchs|Rechtsmittel|Widerspruchs)schrift/;
 const NO_DUTY = /\bverhindert\b|\bnicht\s+verpflichtet\b|\bbraucht\s+nicht\b|\bkeine\s+Pflicht\b|\bnur,?\s+soweit\b[^.]*\b(?:vorgesehen|bestimmt|vorgeschrieben)/;
@@ -294,6 +297,7 @@ export const persoenlichesErscheinen = defineRule({
       'Die Wohnung des Betroffenen darf nur betreten werden, wenn das Gericht dies zu dessen [Vorführung] zur Anhörung angeordnet hat.',
       'Die Behörde kann anordnen, dass sich die Person zu bestimmten Zeiten bei der Polizeidienststelle [zu melden] hat.',
       'Die Unterstützungsunterschrift ist bei der Gemeindeverwaltung [zu leisten].',
+      'Wird von einem Zeugen der Aufforderung, vor dem Konsularbeamten zu [erscheinen], keine Folge geleistet, so finden die Vorschriften der Zivilprozessordnung über das Ausbleiben von Zeugen entsprechende Anwendung.',
     ],
     accepted: [
       'Das Zuleitungsschreiben enthält das Datum des Erscheinens des betreffenden Dokuments in deutscher Sprache.',
