@@ -8,12 +8,12 @@ const ONLINE =
   /Internet|elektronisch|Bundesanzeiger|[Oo]nline|Website|Webseite|Internetseite|Homepage|Veröffentlichungsplattform|Portal|§\s*27a|§\s*27b|zugänglich\s+zu\s+machen|zugänglich\s+gemacht|Informationssystem|Informations- und Kommunikations\w*|Intranet|Informationstechn\w*/;
 /** A duty to publish; a participle ("im Amtsblatt veröffentlichten Bekanntmachung") is only a citation. */
 const PUBLISH =
-  /bekannt\s*zu\s*machen|bekanntzumachen|bekanntzugeben|bekannt\s*zu\s*geben|zu\s+veröffentlichen|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\b(?!e)|(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\s+(?:wird|werden)\b|zu\s+verkünden|(?:muss|muß|müssen|soll|sollen)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\s+werden|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}(?:Amtsblatt|Zeitung)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|einzurücken|abzudrucken|\b(?:gibt|geben|macht|machen)\b[^.;]*\bbekannt\b|erscheinen|Veröffentlichung\s+in\b|Bekanntmachung\s+in\b|hinzuweisen/;
+  /bekannt\s*zu\s*machen|bekanntzumachen|bekanntzugeben|bekannt\s*zu\s*geben|zu\s+veröffentlichen|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\b(?!e)|(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\s+(?:wird|werden)\b|zu\s+verkünden|(?:muss|muß|müssen|soll|sollen)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\s+werden|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}\S*(?:[Zz]eitung|[Bb]latt)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|einzurücken|abzudrucken|\b(?:gibt|geben|macht|machen)\b[^.;]*\bbekannt\b|erscheinen|Veröffentlichung\s+in\b|Bekanntmachung\s+in\b|hinzuweisen/;
 /** An exception the court or authority must order: the channel named in it is no alternative of the rule itself. */
 const ORDERED_EXCEPTION = /(?:sofern|soweit|es\s+sei\s+denn)\b[^.;]*?\bnicht\b[^.;]*?\b(?:anordnet|bestimmt)\b[^.;]*/g;
 /** For a physical posting only the Internet counts: the Bundesanzeiger beside a mandatory Aushang leaves the posting in place. */
 const ONLINE_FOR_POSTING = new RegExp(ONLINE.source.replace('Bundesanzeiger|', ''));
-const POSTING = /^(?:Aushang|ausgehängt|auszuhängen|aushängen|aushängt|Anschlag|Gerichtstafel|Amtstafel|Anschlagtafel|Bekanntmachungstafel|Aushangtafel|[Ss]chwarze)/;
+const POSTING = /^(?:Aushang|ausgehängt|auszuhängen|aushängen|aushängt|hängt|hängen|Anschlag|Gerichtstafel|Amtstafel|Anschlagtafel|Bekanntmachungstafel|Aushangtafel|[Ss]chwarze)/;
 /** "oder in sonstiger geeigneter Weise", "oder … in der von diesem vorgesehenen Form": the channel is left open. */
 const OPEN_ALTERNATIVE =
   /\boder\s+(?:\S+\s+){0,8}?(?:in\s+(?:der|einer)\s+(?:\S+\s+){0,4}?(?:vorgesehenen|geeigneten|sonstigen|anderen|bestimmten)\s+(?:Form|Weise)|in\s+sonstiger\s+(?:geeigneter\s+)?Weise|auf\s+(?:sonstige|andere)\s+(?:geeignete\s+)?Weise)/;
@@ -54,6 +54,9 @@ export const aushangBekanntmachung = defineRule({
     'auszuhängen',
     'aushängen',
     'aushängt',
+    // the separable verb in the indicative: "Die Gemeinde hängt die Bekanntmachung an der Amtstafel aus"
+    'hängt',
+    'hängen',
     'Anschlag',
     'Gerichtstafel',
     'Amtstafel',
@@ -89,6 +92,13 @@ export const aushangBekanntmachung = defineRule({
       stage: 'trigger',
       when: (ctx) => ctx.text === 'Anschlag' && !/durch\s+$/.test(ctx.lead(8)) && !/^\s+an\b/.test(ctx.trail(5)),
       example: 'Der Anschlag auf das Gebäude wurde aufgeklärt.',
+    },
+    {
+      id: 'haengen-ohne-aus',
+      rationale: '„Hängt/hängen“ ist nur mit abgetrenntem „aus“ am Ende des Satzteils ein Aushang; „hängt davon ab“ oder „hängen zusammen“ nicht.',
+      stage: 'trigger',
+      when: (ctx) => /^häng/.test(ctx.text) && !/^[^.;:,]{0,120}?\saus(?=\s*(?:[.;:,]|$|und\b|oder\b))/.test(ctx.trail(130)),
+      example: 'Die Höhe der Gebühr hängt vom Verwaltungsaufwand ab.',
     },
     {
       id: 'aushang-als-gegenstand',
@@ -202,6 +212,8 @@ export const aushangBekanntmachung = defineRule({
   },
   examples: {
     flagged: [
+      'Der Wahlleiter [hängt] das Wahlergebnis im Rathaus aus.',
+      'Öffentliche Bekanntmachungen der Gemeinde erfolgen in der örtlichen [Tageszeitung].',
       'Die Behörde hat die Auslegung [ortsüblich] öffentlich bekanntzumachen.',
       'Der Plan ist einen Monat lang zur Einsicht [auszulegen].',
       'Die Arbeitgeber haben die für allgemeinverbindlich erklärten Tarifverträge an geeigneter Stelle im Betrieb [auszulegen].',
