@@ -47,6 +47,11 @@ const PUBLISHED_THING = /^\s+(?:des|der|eines|einer)\s+(?:\S+\s+){0,2}?\w*(?:[Dd
 const PRESUPPOSED_BEFORE = /\b(?:bei|zu|in|für)\s+(?:denen|dem|der|welche[mnr]?)\s+[^,;.:]*$|\bgilt\s+(?:\S+\s+){0,3}?(?:auch|entsprechend),?\s+wenn\s+[^,;.:]*$/;
 const PRESUPPOSED_AFTER = /^[^,;.:]*\b(?:erforderlich|notwendig|angeordnet|vorgeschrieben)\b[^,;.:]*\b(?:ist|sind|wird|werden|war|anerkennt|hält)\b/;
 
+/** "die Vorführung einer Person / des Betroffenen anordnen": the one brought before the authority is a person. */
+const PERSON_AFTER = /^\s+(?:einer|der|des|eines)\s+(?:\S+\s+)?(?:Person|Betroffenen|Beteiligten|Zeugen|Beschuldigten|Angeklagten|Sachverständigen|\S*[Pp]flichtigen)\b/;
+/** "sich … vorzustellen" with a place or summons; "sich vorzustellen, dass" is imagining. */
+const SELF_PRESENTATION = /\bsich\s+(?:[^.;:]*?\s)?$/;
+
 /** "zur Niederschrift", "zu Protokoll" (the preposition belongs to the span), or null. */
 function minutesPreposition(ctx: MatchContext): string | null {
   return (ctx.text === 'Niederschrift' ? /\bzur\s+$/ : /\bzu\s+$/).exec(ctx.lead(8))?.[0] ?? null;
@@ -96,6 +101,8 @@ export const persoenlichesErscheinen = defineRule({
     'Meldeauflage{n}',
     // "Die Unterschrift ist bei der Gemeindeverwaltung zu leisten"
     'zu leisten',
+    // "Sie haben sich nach Aufforderung … vorzustellen", "sich zur Musterung vorzustellen"
+    'vorzustellen',
   ],
   guards: { fiction: false, electronic: false },
   exceptions: [
@@ -157,12 +164,19 @@ export const persoenlichesErscheinen = defineRule({
       example: 'Die Sicherheit ist in Höhe der voraussichtlichen Kosten zu leisten.',
     },
     {
+      id: 'vorstellen-ohne-sich',
+      rationale: '„Vorzustellen“ ist nur reflexiv („sich … vorzustellen“) ein Erscheinen; „das Vorhaben dem Ausschuss vorzustellen“ präsentiert eine Sache, „sich vorzustellen, dass“ ist ein Gedanke.',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'vorzustellen' && (!SELF_PRESENTATION.test(ctx.lead(100)) || /^\s*,?\s*(?:dass|daß|wie|was|ob)\b/.test(ctx.trail(10)) || /persönlich\s+(?:\S+\s+){0,3}$/.test(ctx.lead(40))),
+      example: 'Der Träger hat das Vorhaben dem Ausschuss vorzustellen.',
+    },
+    {
       id: 'vorfuehrung-ohne-person',
       rationale: '„Vorführung“ ist nur als Vorführung einer Person zur Anhörung, Vernehmung oder Untersuchung eine erzwungene Anwesenheit; die Vorführung eines Fahrzeugs oder Films nicht.',
       stage: 'trigger',
       when: (ctx) =>
         ctx.text === 'Vorführung' &&
-        (!/^\s+(?:\S+\s+){0,3}?(?:zur|zum)\s+(?:Anhörung|Vernehmung|Untersuchung|Termin|Verhandlung|Begutachtung)\b/.test(ctx.trail(60)) ||
+        (!(/^\s+(?:\S+\s+){0,3}?(?:zur|zum)\s+(?:Anhörung|Vernehmung|Untersuchung|Termin|Verhandlung|Begutachtung)\b/.test(ctx.trail(60)) || PERSON_AFTER.test(ctx.trail(50))) ||
           /^\s+(?:\S+\s+){0,2}?\S*(?:[Ff]ahrzeug|Anhänger|[Ss]chiff|Gerät|Anlage|Tier)/.test(ctx.trail(40))),
       example: 'Die Vorführung des Fahrzeugs zur Untersuchung ist bei der Prüfstelle anzumelden.',
     },
@@ -297,6 +311,8 @@ export const persoenlichesErscheinen = defineRule({
       'Die Wohnung des Betroffenen darf nur betreten werden, wenn das Gericht dies zu dessen [Vorführung] zur Anhörung angeordnet hat.',
       'Die Behörde kann anordnen, dass sich die Person zu bestimmten Zeiten bei der Polizeidienststelle [zu melden] hat.',
       'Die Unterstützungsunterschrift ist bei der Gemeindeverwaltung [zu leisten].',
+      'Die Dienstleistungspflichtigen haben sich nach Aufforderung durch die Kreiswehrersatzämter [vorzustellen] und ärztlich untersuchen zu lassen.',
+      'Die Agentur kann die [Vorführung] einer Person anordnen, die einer Aufforderung, sich [vorzustellen], ohne hinreichenden Grund nicht folgt.',
       'Wird von einem Zeugen der Aufforderung, vor dem Konsularbeamten zu [erscheinen], keine Folge geleistet, so finden die Vorschriften der Zivilprozessordnung über das Ausbleiben von Zeugen entsprechende Anwendung.',
     ],
     accepted: [
