@@ -47,7 +47,10 @@ const PUBLISHED_THING = /^\s+(?:des|der|eines|einer)\s+(?:\S+\s+){0,2}?\w*(?:[Dd
 const PRESUPPOSED_BEFORE = /\b(?:bei|zu|in|für)\s+(?:denen|dem|der|welche[mnr]?)\s+[^,;.:]*$|\bgilt\s+(?:\S+\s+){0,3}?(?:auch|entsprechend),?\s+wenn\s+[^,;.:]*$/;
 const PRESUPPOSED_AFTER = /^[^,;.:]*\b(?:erforderlich|notwendig|angeordnet|vorgeschrieben)\b[^,;.:]*\b(?:ist|sind|wird|werden|war|anerkennt|hält)\b/;
 
-/** "die Vorführung einer Person / des Betroffenen anordnen": the one brought before the authority is a person. */
+/**
+ * "die Vorführung einer Person / des Betroffenen anordnen": the one brought before the authority is a person; not after
+ * an arrest ("Festnahme und Vorführung der Person nach §§ 229, 230 BGB"), which brings a detainee before a judge.
+ */
 const PERSON_AFTER = /^\s+(?:einer|der|des|eines)\s+(?:\S+\s+)?(?:Person|Betroffenen|Beteiligten|Zeugen|Beschuldigten|Angeklagten|Sachverständigen|\S*[Pp]flichtigen)\b/;
 /** "sich … vorzustellen" with a place or summons; "sich vorzustellen, dass" is imagining. */
 const SELF_PRESENTATION = /\bsich\s+(?:[^.;:]*?\s)?$/;
@@ -167,8 +170,21 @@ export const persoenlichesErscheinen = defineRule({
       id: 'vorstellen-ohne-sich',
       rationale: '„Vorzustellen“ ist nur reflexiv („sich … vorzustellen“) ein Erscheinen; „das Vorhaben dem Ausschuss vorzustellen“ präsentiert eine Sache, „sich vorzustellen, dass“ ist ein Gedanke.',
       stage: 'trigger',
-      when: (ctx) => ctx.text === 'vorzustellen' && (!SELF_PRESENTATION.test(ctx.lead(100)) || /^\s*,?\s*(?:dass|daß|wie|was|ob)\b/.test(ctx.trail(10)) || /persönlich\s+(?:\S+\s+){0,3}$/.test(ctx.lead(40))),
+      // "beim Arzt, bei dem sich der Patient vorzustellen hat": a relative clause names the place of a duty set elsewhere
+      when: (ctx) =>
+        ctx.text === 'vorzustellen' &&
+        (!SELF_PRESENTATION.test(ctx.lead(100)) ||
+          /^\s*,?\s*(?:dass|daß|wie|was|ob)\b/.test(ctx.trail(10)) ||
+          /persönlich\s+(?:\S+\s+){0,3}$/.test(ctx.lead(40)) ||
+          /\b(?:bei|zu|an|vor)\s+(?:dem|der|denen|welche[mr]?)\s+sich\b[^,;.]*$/.test(ctx.lead(120))),
       example: 'Der Träger hat das Vorhaben dem Ausschuss vorzustellen.',
+    },
+    {
+      id: 'vorstellen-zur-untersuchung',
+      rationale: 'Sich zu einer ärztlichen Untersuchung oder Musterung vorzustellen verlangt die Untersuchung selbst, keine Form des Verfahrens (wie „sich untersuchen zu lassen“).',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'vorzustellen' && ctx.sentenceMatches(/[Uu]ntersuch|Musterung|ärztlich/),
+      example: 'Die Wehrpflichtigen haben sich nach Aufforderung durch die Karrierecenter vorzustellen und ärztlich untersuchen zu lassen.',
     },
     {
       id: 'vorfuehrung-ohne-person',
@@ -176,7 +192,7 @@ export const persoenlichesErscheinen = defineRule({
       stage: 'trigger',
       when: (ctx) =>
         ctx.text === 'Vorführung' &&
-        (!(/^\s+(?:\S+\s+){0,3}?(?:zur|zum)\s+(?:Anhörung|Vernehmung|Untersuchung|Termin|Verhandlung|Begutachtung)\b/.test(ctx.trail(60)) || PERSON_AFTER.test(ctx.trail(50))) ||
+        (!(/^\s+(?:\S+\s+){0,3}?(?:zur|zum)\s+(?:Anhörung|Vernehmung|Untersuchung|Termin|Verhandlung|Begutachtung)\b/.test(ctx.trail(60)) || (PERSON_AFTER.test(ctx.trail(50)) && !/Festnahme\s+und\s+$/.test(ctx.lead(20)))) ||
           /^\s+(?:\S+\s+){0,2}?\S*(?:[Ff]ahrzeug|Anhänger|[Ss]chiff|Gerät|Anlage|Tier)/.test(ctx.trail(40))),
       example: 'Die Vorführung des Fahrzeugs zur Untersuchung ist bei der Prüfstelle anzumelden.',
     },
@@ -311,7 +327,7 @@ export const persoenlichesErscheinen = defineRule({
       'Die Wohnung des Betroffenen darf nur betreten werden, wenn das Gericht dies zu dessen [Vorführung] zur Anhörung angeordnet hat.',
       'Die Behörde kann anordnen, dass sich die Person zu bestimmten Zeiten bei der Polizeidienststelle [zu melden] hat.',
       'Die Unterstützungsunterschrift ist bei der Gemeindeverwaltung [zu leisten].',
-      'Die Dienstleistungspflichtigen haben sich nach Aufforderung durch die Kreiswehrersatzämter [vorzustellen] und ärztlich untersuchen zu lassen.',
+      'Die Behörde kann anordnen, dass sich eine Person zu bestimmten Zeiten auf einer Polizeidienststelle [vorzustellen] hat.',
       'Die Agentur kann die [Vorführung] einer Person anordnen, die einer Aufforderung, sich [vorzustellen], ohne hinreichenden Grund nicht folgt.',
       'Wird von einem Zeugen der Aufforderung, vor dem Konsularbeamten zu [erscheinen], keine Folge geleistet, so finden die Vorschriften der Zivilprozessordnung über das Ausbleiben von Zeugen entsprechende Anwendung.',
     ],
