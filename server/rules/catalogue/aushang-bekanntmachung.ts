@@ -25,6 +25,22 @@ const OPEN_ALTERNATIVE =
 const PUBLICATION_ACT = /^\s*(?:Dies|Das|Diese[sr]?|Dabei|Hierbei)\s|\bbekannt|[Bb]ekanntmachung|[Bb]ekanntgabe|veröffentlich|Veröffentlichung|zugänglich|ausleg|Auslegung|Einsicht|Aushang|aushäng|verkünd/;
 const EU_GAZETTE = /Amtsblatt\s+der\s+Europäischen|Amtsblatt\s+(?:der|des)\s+(?:EU|EG|Gemeinschaft)/;
 
+/** Where documents are laid out for the public: at an authority or office, in the municipalities, in rooms, "offen". */
+const DISPLAY_PLACE =
+  /\b(?:[Bb]ei\s+(?:der|dem|einer|einem)\s+(?:\S+\s+){0,2}?\S*(?:[Bb]ehörde|[Ss]telle|Gemeinde|[Aa]mt)|[Ii]n\s+(?:den|der|dem|ihren|seinen)\s+(?:\S+\s+)?(?:Gemeinden|Gemeinde|\S*[Rr]äumen)|offen)\b[^.;]*$/;
+/** What is laid out for inspection: plans, applications, files, lists, decisions, maps. */
+const DISPLAYED_DOCUMENT = /\b(?:Plan|Pläne|\S*[Pp]lan(?:s|es)?|Entwurf|Antrag|Unterlagen|\S*[Vv]erzeichnis\w*|Liste|Bescheid\w*|Satzung|Karten?)\b/;
+
+/**
+ * "Bei der Genehmigungsbehörde … sind der Antrag sowie die Unterlagen auszulegen", "veranlasst, dass der Plan in den
+ * Gemeinden … ausgelegt wird": a document laid out at a named place is a display, even without "öffentlich" or
+ * "zur Einsicht"; "so auszulegen, dass" (designed, interpreted) is not.
+ */
+function displayedAtPlace(ctx: MatchContext): boolean {
+  const lead = ctx.lead(200);
+  return DISPLAY_PLACE.test(lead) && ctx.sentenceMatches(DISPLAYED_DOCUMENT) && !/\bso\s+(?:\S+\s+){0,4}$/.test(lead) && !/^\s*,?\s*(?:dass|daß)\b/.test(ctx.trail(8)) && !ctx.sentenceMatches(/Preis/);
+}
+
 /** Texts of this rule, keyed by id; a lawyer edits them here. */
 const TEXTS = {
   displayOnline:
@@ -34,7 +50,7 @@ const TEXTS = {
 };
 
 function edit(ctx: MatchContext): AmendmentEdit {
-  return { kind: 'appendSentence', sentence: /ausleg|Auslegung|Einsicht/i.test(ctx.text) ? TEXTS.displayOnline : TEXTS.announceOnline };
+  return { kind: 'appendSentence', sentence: /ausleg|Auslegung|Einsicht|^leg/i.test(ctx.text) ? TEXTS.displayOnline : TEXTS.announceOnline };
 }
 
 export const aushangBekanntmachung = defineRule({
@@ -57,6 +73,9 @@ export const aushangBekanntmachung = defineRule({
     // the separable verb in the indicative: "Die Gemeinde hängt die Bekanntmachung an der Amtstafel aus"
     'hängt',
     'hängen',
+    // likewise "Die Behörde legt den Antrag … einen Monat zur Einsicht aus"
+    'legt',
+    'legen',
     'Anschlag',
     'Gerichtstafel',
     'Amtstafel',
@@ -101,6 +120,14 @@ export const aushangBekanntmachung = defineRule({
       example: 'Die Höhe der Gebühr hängt vom Verwaltungsaufwand ab.',
     },
     {
+      id: 'legen-ohne-auslegung',
+      rationale: '„Legt/legen“ ist nur mit abgetrenntem „zur Einsicht … aus“ oder „öffentlich aus“ eine Auslegung; „legt fest“ oder „legt vor“ nicht.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^leg/.test(ctx.text) && !/^[^.;:]{0,250}?\s(?:zur\s+Einsicht(?:nahme)?|öffentlich)\s+(?:\S+\s+){0,2}?aus(?=\s*(?:[.;:,]|$|und\b|oder\b))/.test(ctx.trail(260)),
+      example: 'Die Behörde legt die Einzelheiten in einer Verwaltungsvorschrift fest.',
+    },
+    {
       id: 'aushang-als-gegenstand',
       rationale: '„Muster für den Aushang“ oder „Kosten des Aushangs“ regeln etwas über einen Aushang, der anderswo angeordnet ist.',
       stage: 'trigger',
@@ -143,6 +170,7 @@ export const aushangBekanntmachung = defineRule({
       // a place of display ("an geeigneter Stelle im Betrieb auszulegen", "während der Dienststunden auszulegen") marks a display too
       when: (ctx) =>
         /^aus(?:zu)?leg|^ausgelegt|^ausliegen/.test(ctx.text) &&
+        !displayedAtPlace(ctx) &&
         !/(?:öffentlich|Einsicht(?:nahme)?)\s+(?:\S+\s+){0,3}$|\berneut\s+(?:\S+\s+){0,8}$|\ban\s+(?:einer\s+)?(?:geeigneter|gut\s+sichtbarer|sichtbarer|leicht\s+zugänglicher)\s+Stelle\s+(?:\S+\s+){0,3}$|\bwährend\s+der\s+(?:Dienst|Geschäfts|Öffnungs|Sprech)(?:stunden|zeiten)\s+$/.test(ctx.lead(70)),
       example: 'Die Vorschrift ist eng auszulegen.',
     },
@@ -213,11 +241,14 @@ export const aushangBekanntmachung = defineRule({
   examples: {
     flagged: [
       'Der Wahlleiter [hängt] das Wahlergebnis im Rathaus aus.',
+      'Die Behörde [legt] den Antrag und die Unterlagen einen Monat zur Einsicht aus.',
       'Öffentliche Bekanntmachungen der Gemeinde erfolgen in der örtlichen [Tageszeitung].',
       'Die Behörde hat die Auslegung [ortsüblich] öffentlich bekanntzumachen.',
       'Der Plan ist einen Monat lang zur Einsicht [auszulegen].',
       'Die Arbeitgeber haben die für allgemeinverbindlich erklärten Tarifverträge an geeigneter Stelle im Betrieb [auszulegen].',
       'Die Liste ist bei der Bundesanstalt während der Dienststunden [auszulegen].',
+      'Bei der Genehmigungsbehörde sind der Antrag sowie die beigefügten Unterlagen [auszulegen].',
+      'Die Anhörungsbehörde veranlasst, dass der Plan in den Gemeinden, in denen sich das Vorhaben auswirken wird, [ausgelegt] wird.',
       'Die öffentliche Bekanntmachung wird dadurch bewirkt, dass der Text in örtlichen [Tageszeitungen] bekannt gemacht wird.',
       'Ort und Zeit der Auslegung sind [ortsüblich] bekannt zu machen.',
       'Die Ladung wird durch [Aushang] an der Gemeindetafel bekannt gegeben.',
