@@ -35,7 +35,7 @@ export const DEV5B_TRIGGERS: Partial<Record<CoreCode, RegExp>> = {
 };
 
 /** Federal laws of every earlier rule set, blind set 4 included. */
-function usedFederalSlugsBefore5(): Set<string> {
+export function usedFederalSlugsBefore5(): Set<string> {
   return new Set([...usedFederalSlugsBefore4(), ...loadRulesDev(RULES_FEDERAL_BLIND4_PATH).map((i) => i.slug)]);
 }
 
@@ -65,9 +65,14 @@ export function drawFederalDev5b(root = corpusRoot()): Blind3Candidate[] {
   return [...broad, ...strong];
 }
 
+/** Absatz ids of every earlier Landesrecht set, blind set 4 included. */
+export function usedLaenderIdsBefore5(): Set<string> {
+  return new Set([...usedLaenderIdsBefore4(), ...loadRulesDev(RULES_LAENDER_BLIND4_PATH).map((i) => i.id)]);
+}
+
 /** Landesrecht: 10 per code of DEV5B_TRIGGERS, then 10 form-word Absätze, none reserved for blind set 5 or used before. */
 export function drawLaenderDev5(): Blind3Candidate[] {
-  const used = new Set([...usedLaenderIdsBefore4(), ...loadRulesDev(RULES_LAENDER_BLIND4_PATH).map((i) => i.id)]);
+  const used = usedLaenderIdsBefore5();
   const pool = eligibleLandesrecht(listLandesrechtSlugs(), used).filter((u) => !isBlind5LaenderId(u.id));
   const rand = seededRandom(LAENDER_SEED);
   const quota = Object.fromEntries(Object.keys(DEV5B_TRIGGERS).map((c) => [c, LAENDER_PER_CODE]));
