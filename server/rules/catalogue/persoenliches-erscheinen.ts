@@ -7,7 +7,7 @@ import { defineRule } from '../types';
 const PRESENCE_AFTER =
   /^\s+(?:\S+\s+){0,9}?(?:erschein\w*|zu erscheinen|vorzusprechen|vorsprech\w*|vorzustellen|anwesend\w*|abzugeben|abgegeben|einzureichen|eingereicht|vorzulegen|vorgelegt|zu beantragen|beantragt|zu stellen|gestellt|abzuholen|abgeholt|auszuhändigen|ausgehändigt|entgegenzunehmen|zu übergeben|übergeben|anzuhören|angehört|zu hören|gehört|zu vernehmen|vernommen|anhören|teilzunehmen|zu melden|gemeldet|vorzuführen|vorgeführt|vorzuzeigen|vorstellig|zu identifizieren|identifizier\w*|anzumelden|anmelden|einzutragen)\b/;
 /** "persönlich bei der Behörde …" is presence whatever verb follows. */
-const PRESENCE_PLACE = /^\s+(?:bei|vor|an|in)\s+(?:der|dem|den|einer|einem)\s+(?:\S+\s+)?(?:Behörde|Stelle|Gericht|Amt|Standesamt|Agentur|Geschäftsstelle|Dienststelle|Gerichtsstelle|\S*behörde|\S*stelle|\S*amt|\S*[Rr]äumen?)\b/;
+const PRESENCE_PLACE = /^\s+(?:bei|vor|an|in)\s+(?:der|dem|den|einer|einem)\s+(?:\S+\s+)?(?:Behörde|Stelle|Gericht|Amt|Standesamt|Agentur|Geschäftsstelle|Dienststelle|Gerichtsstelle|Gemeinde|Stadt|Verwaltung|Rathaus|\S*behörde|\S*stelle|\S*amt|\S*verwaltung|\S*[Rr]äumen?)\b/;
 const PRESENCE_NOUN =
   /^\s+(?:Erscheinen\w*|Vorsprache|Anwesenheit|Vorstellung|Anhörung|Anmeldung|Teilnahme|Vorsprechen|Übergabe|Abholung|Aushändigung|Vernehmung|Meldung|Vorführung)\b/;
 /** "persönlich haftend", "persönlich betroffen": a personal quality, not presence. */
@@ -106,6 +106,9 @@ export const persoenlichesErscheinen = defineRule({
     'zu leisten',
     // "Sie haben sich nach Aufforderung … vorzustellen", "sich zur Musterung vorzustellen"
     'vorzustellen',
+    // the separable verb in the indicative: "Die Polizei lädt die Person zur Vernehmung vor"
+    'lädt',
+    'laden',
   ],
   guards: { fiction: false, electronic: false },
   exceptions: [
@@ -178,6 +181,13 @@ export const persoenlichesErscheinen = defineRule({
           /persönlich\s+(?:\S+\s+){0,3}$/.test(ctx.lead(40)) ||
           /\b(?:bei|zu|an|vor)\s+(?:dem|der|denen|welche[mr]?)\s+sich\b[^,;.]*$/.test(ctx.lead(120))),
       example: 'Der Träger hat das Vorhaben dem Ausschuss vorzustellen.',
+    },
+    {
+      id: 'laden-ohne-vor',
+      rationale: '„Lädt/laden“ ist nur mit abgetrenntem „vor“ eine Vorladung; „lädt … ein“ oder „sind zu laden“ lädt zu einem Termin, ohne Pflicht zu erscheinen.',
+      stage: 'trigger',
+      when: (ctx) => /^l[äa]d/.test(ctx.text) && !/^[^.;:]{0,120}?\svor(?=\s*(?:[.;:,]|$|und\b|oder\b))/.test(ctx.trail(130)),
+      example: 'Der Vorsitzende lädt die Mitglieder schriftlich zur Sitzung ein.',
     },
     {
       id: 'vorstellen-zur-untersuchung',
@@ -328,6 +338,8 @@ export const persoenlichesErscheinen = defineRule({
       'Die Behörde kann anordnen, dass sich die Person zu bestimmten Zeiten bei der Polizeidienststelle [zu melden] hat.',
       'Die Unterstützungsunterschrift ist bei der Gemeindeverwaltung [zu leisten].',
       'Die Behörde kann anordnen, dass sich eine Person zu bestimmten Zeiten auf einer Polizeidienststelle [vorzustellen] hat.',
+      'Die Polizei [lädt] die Person zur Vernehmung vor, wenn sie sachdienliche Angaben machen kann.',
+      'Die Eintragung in die Unterstützungsliste ist nur [persönlich] bei der Gemeinde möglich.',
       'Die Agentur kann die [Vorführung] einer Person anordnen, die einer Aufforderung, sich [vorzustellen], ohne hinreichenden Grund nicht folgt.',
       'Wird von einem Zeugen der Aufforderung, vor dem Konsularbeamten zu [erscheinen], keine Folge geleistet, so finden die Vorschriften der Zivilprozessordnung über das Ausbleiben von Zeugen entsprechende Anwendung.',
     ],
