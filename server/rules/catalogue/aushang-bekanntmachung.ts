@@ -156,6 +156,14 @@ export const aushangBekanntmachung = defineRule({
       example: 'Die Miete darf die ortsübliche Vergleichsmiete nicht übersteigen.',
     },
     {
+      id: 'ortsueblich-als-bezug',
+      rationale: '„Mit/nach/bei der ortsüblichen Bekanntmachung“ knüpft an eine anderswo angeordnete Bekanntmachung an; „anstelle der ortsüblichen Bekanntmachung genügt …“ ersetzt sie.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^ortsüblich/.test(ctx.text) && /\b(?:[Mm]it|[Nn]ach|[Vv]or|[Ss]eit|[Aa]b|[Bb]ei|[Vv]on|[Aa]nstelle|[Ss]tatt|an\s+Stelle)\s+der\s+$/.test(ctx.lead(24)),
+      example: 'Mit der ortsüblichen Bekanntmachung des Beschlusses über den Beginn der Untersuchungen finden die §§ 137 bis 139 Anwendung.',
+    },
+    {
       id: 'verweis-oder-vergangenheit',
       rationale: '„Aushang im Sinne des § 3“ verweist auf eine anderswo geregelte Pflicht; „bekannt gemacht worden ist“ auf einen vergangenen Akt.',
       stage: 'trigger',
@@ -178,10 +186,11 @@ export const aushangBekanntmachung = defineRule({
       id: 'ort-der-auslegung',
       rationale: '„Die Stelle, bei der … zur Einsicht ausgelegt sind“ bezeichnet den Ort einer anderswo angeordneten Auslegung.',
       stage: 'trigger',
+      // also the content of a notice: "darauf hinzuweisen, wo und wann die Unterlagen zur Einsicht ausgelegt sind"
       when: (ctx) =>
         /^ausgelegt|^ausgehängt/.test(ctx.text) &&
         /^\s+(?:sind|ist|werden|wird)\b/.test(ctx.trail(8)) &&
-        /,\s*(?:bei|in|an)\s+(?:der|dem|denen|welcher|welchem)\s[^,;]*$/.test(ctx.lead(120)),
+        /,\s*(?:(?:bei|in|an)\s+(?:der|dem|denen|welcher|welchem)|wo(?:\s+und\s+wann)?|wann)\s[^,;]*$/.test(ctx.lead(120)),
       example: 'Einwendungen können bei der Stelle erhoben werden, bei der Antrag und Unterlagen zur Einsicht ausgelegt sind.',
     },
     {
@@ -282,6 +291,8 @@ export const aushangBekanntmachung = defineRule({
       'Die Anforderungen an den Aushang im Sinne des § 3 Absatz 1 gelten für jede Aktualisierung.',
       'Die Meldung ist gegenüber der beauftragten Person vorzunehmen, soweit die Übertragung ortsüblich bekannt gemacht worden ist.',
       'Einwendungen können bei der Stelle erhoben werden, bei der Antrag und Unterlagen zur Einsicht ausgelegt sind.',
+      'In der Bekanntmachung ist darauf hinzuweisen, wo und wann der Antrag und die Unterlagen zur Einsicht ausgelegt sind.',
+      'Betrifft die Umlegung nur wenige Grundstücke, so genügt anstelle der ortsüblichen Bekanntmachung die Mitteilung an die Eigentümer.',
       'Die Satzung wird im Amtsblatt der Europäischen Union verkündet.',
       'Die Aufforderung ist in einer Tageszeitung bekannt zu machen, sofern die Behörde nicht die Veröffentlichung im Internet für ausreichend hält.',
       'Ihnen sind die Inhalte der ortsüblichen Bekanntmachungen bekanntzugeben. Dies soll möglichst auf elektronischem Wege geschehen.',
