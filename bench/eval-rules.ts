@@ -9,6 +9,7 @@ import {
   RULES_FEDERAL_BLIND4_PATH,
   RULES_FEDERAL_BLIND5_PATH,
   RULES_FEDERAL_DEV5S_PATH,
+  RULES_FEDERAL_DEV5B_PATH,
   RULES_HELDOUT_PATHS,
   RULES_LAENDER_BLIND2_ENRICHED_PATH,
   RULES_LAENDER_BLIND2_PATH,
@@ -17,6 +18,7 @@ import {
   RULES_LAENDER_BLIND5_PATH,
   RULES_LAENDER_BLIND_PATH,
   RULES_LAENDER_DEV_PATH,
+  RULES_LAENDER_DEV5_PATH,
   type RulesDevItem,
 } from './lib/rules-dev';
 
@@ -57,6 +59,8 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Bund blind 4 angereichert (jetzt dev)', path: RULES_FEDERAL_BLIND4_PATH, stratum: 'enriched' },
   { name: 'Landesrecht blind 4 (jetzt dev)', path: RULES_LAENDER_BLIND4_PATH },
   { name: 'Bund dev 5s Schriftform', path: RULES_FEDERAL_DEV5S_PATH },
+  { name: 'Bund dev 5b', path: RULES_FEDERAL_DEV5B_PATH },
+  { name: 'Landesrecht dev 5', path: RULES_LAENDER_DEV5_PATH },
 ];
 /** Sets scored only with --blind, tables only: each stratum alone, both strata, and everything together. */
 const BLIND_SETS: EvalSet[] = [

@@ -77,7 +77,7 @@ export function eligibleLandesrecht(slugs: readonly string[], used: ReadonlySet<
 export const WHOLE_POOL = Number.POSITIVE_INFINITY;
 
 /**
- * Per core code in the fixed order of STRONG_TRIGGERS, `quota[code]` Absätze at random from those matching the code's
+ * Per core code in the fixed order of `triggers` (STRONG_TRIGGERS unless given), `quota[code]` Absätze at random from those matching the code's
  * strong triggers, never one drawn for an earlier code, at most `maxPerLaw` per statute and code unless the pool fits
  * the quota (then it is taken whole). `drawnFor` names the selecting code; labels are set independently.
  */
@@ -86,10 +86,11 @@ export function drawPerCode<U extends CorpusUnit>(
   quota: Partial<Record<CoreCode, number>>,
   maxPerLaw: number,
   rand: () => number,
+  triggers: Partial<Record<CoreCode, RegExp>> = STRONG_TRIGGERS,
 ): (U & { drawnFor: CoreCode })[] {
   const taken = new Set<string>();
   const picked: (U & { drawnFor: CoreCode })[] = [];
-  for (const [code, trigger] of Object.entries(STRONG_TRIGGERS) as [CoreCode, RegExp][]) {
+  for (const [code, trigger] of Object.entries(triggers) as [CoreCode, RegExp][]) {
     const n = quota[code] ?? 0;
     const perLaw = new Map<string, number>();
     const candidates = shuffle(units.filter((x) => trigger.test(x.text)), rand);

@@ -44,6 +44,9 @@ export const RULES_FEDERAL_BLIND5_PATH = resolve(import.meta.dirname, '../../tes
 export const RULES_LAENDER_BLIND5_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind5.jsonl');
 /** Federal dev set 5s (README-rules-dev.md, issue 8): written-form and record words, labelled before the first run. */
 export const RULES_FEDERAL_DEV5S_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-dev5s.jsonl');
+/** Development sets 5b (bench/lib/sample-dev5b.ts): fresh text for appearance, notices, post, signature and technology. */
+export const RULES_FEDERAL_DEV5B_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-dev5b.jsonl');
+export const RULES_LAENDER_DEV5_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-dev5.jsonl');
 
 /** Parses a JSONL set; throws with the line number on the first invalid line. */
 export function parseRulesDev(jsonl: string): RulesDevItem[] {

@@ -122,6 +122,8 @@ export interface FederalDrawPlan {
   admit?: (slug: string) => boolean;
   /** Words that qualify an Absatz for the "form" stratum; default FORM_WORDS (dev set 5s: written-form words only). */
   formWords?: RegExp;
+  /** Enriched stratum: codes and their trigger lists, RARE_CODES with FEDERAL_TRIGGERS unless given. */
+  enriched?: Partial<Record<CoreCode, RegExp>>;
 }
 
 /**
@@ -156,7 +158,8 @@ export function drawFederalStrata(root: string, plan: FederalDrawPlan): Blind3Ca
     }
   };
   walk(plan.formWords ?? FORM_WORDS, plan.formLaws, 'form');
-  for (const code of RARE_CODES) walk(FEDERAL_TRIGGERS[code], plan.perRareCode, 'enriched', code);
+  const enriched = plan.enriched ?? Object.fromEntries(RARE_CODES.map((c) => [c, FEDERAL_TRIGGERS[c]]));
+  for (const [code, trigger] of Object.entries(enriched) as [CoreCode, RegExp][]) walk(trigger, plan.perRareCode, 'enriched', code);
   return picked;
 }
 

@@ -25,7 +25,8 @@ const SELF_PAIRED = /schriftlich\w*\s+oder\s+(?:in\s+|ausschließlich\s+)?elektr
 const CITATION = /§§?\s*\d+[a-z]?(?:\s+(?:Absatz|Abs\.)\s*\d+[a-z]?)?(?:\s+(?:Satz|S\.)\s*\d+(?:\s+(?:und|bis)\s+\d+)?)?/g;
 // "Straftaten", "Sonstige Straftaten" head a penalty catalogue; "Kontaktverbot zur Verhütung terroristischer Straftaten" does not
 const PENALTY_TITLE = /Bußgeld|Strafvorschrift|Ordnungswidrigkeit|^(?:\S+\s+)?Straftat(?:en)?\b/;
-const PENALTY = /^(?:\(\d+[a-z]?\)\s*)?(?:Ordnungswidrig\s+(?:im\s+Sinne?\s+[^.;]{0,160}?\s)?handelt|Mit\s+(?:Freiheitsstrafe|Geldstrafe|Geldbuße)|Wer\s+(?:\S+\s+){0,12}(?:wird\s+mit|handelt\s+ordnungswidrig))/;
+// "Ordnungswidrig im Sinne des § 15 Abs. 1 Nr. 2 des Seeaufgabengesetzes handelt": abbreviation dots end no sentence
+const PENALTY = /^(?:\(\d+[a-z]?\)\s*)?(?:Ordnungswidrig\s+(?:im\s+Sinne?\s+(?:[^.;]|\b(?:Abs|Nr|Nrn|Art|Buchst|S)\.){0,160}?\s)?handelt|Mit\s+(?:Freiheitsstrafe|Geldstrafe|Geldbuße)|Wer\s+(?:\S+\s+){0,12}(?:wird\s+mit|handelt\s+ordnungswidrig))/;
 // "Zum Nachweis … im Sinne des § 7 … sind dem Bundesamt … vorzulegen" is a duty, not a definition; so is "Der Vertrag im
 // Sinne des Absatzes 5 ist schriftlich abzufassen" (a short predicate ending in a zu-infinitive)
 const DEFINITION =

@@ -8,12 +8,12 @@ const ONLINE =
   /Internet|elektronisch|Bundesanzeiger|[Oo]nline|Website|Webseite|Internetseite|Homepage|Veröffentlichungsplattform|Portal|§\s*27a|§\s*27b|zugänglich\s+zu\s+machen|zugänglich\s+gemacht|Informationssystem|Informations- und Kommunikations\w*|Intranet|Informationstechn\w*/;
 /** A duty to publish; a participle ("im Amtsblatt veröffentlichten Bekanntmachung") is only a citation. */
 const PUBLISH =
-  /bekannt\s*zu\s*machen|bekanntzumachen|bekanntzugeben|bekannt\s*zu\s*geben|zu\s+veröffentlichen|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\b(?!e)|(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\s+(?:wird|werden)\b|zu\s+verkünden|(?:muss|muß|müssen|soll|sollen)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\s+werden|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}(?:Amtsblatt|Zeitung)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|einzurücken|abzudrucken|\b(?:gibt|geben|macht|machen)\b[^.;]{0,500}\bbekannt\b|erscheinen|Veröffentlichung\s+in\b|Bekanntmachung\s+in\b|hinzuweisen/;
+  /bekannt\s*zu\s*machen|bekanntzumachen|bekanntzugeben|bekannt\s*zu\s*geben|zu\s+veröffentlichen|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\b(?!e)|(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\s+(?:wird|werden)\b|zu\s+verkünden|(?:muss|muß|müssen|soll|sollen)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\s+werden|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}\S*(?:[Zz]eitung|[Bb]latt)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|einzurücken|abzudrucken|\b(?:gibt|geben|macht|machen)\b[^.;]{0,500}\bbekannt\b|erscheinen|Veröffentlichung\s+in\b|Bekanntmachung\s+in\b|hinzuweisen/;
 /** An exception the court or authority must order: the channel named in it is no alternative of the rule itself. */
 const ORDERED_EXCEPTION = /(?:sofern|soweit|es\s+sei\s+denn)\b[^.;]{0,500}?\bnicht\b[^.;]{0,500}?\b(?:anordnet|bestimmt)\b[^.;]*/g;
 /** For a physical posting only the Internet counts: the Bundesanzeiger beside a mandatory Aushang leaves the posting in place. */
 const ONLINE_FOR_POSTING = new RegExp(ONLINE.source.replace('Bundesanzeiger|', ''));
-const POSTING = /^(?:Aushang|ausgehängt|auszuhängen|aushängen|aushängt|Anschlag|Gerichtstafel|Amtstafel|Anschlagtafel|Bekanntmachungstafel|Aushangtafel|[Ss]chwarze)/;
+const POSTING = /^(?:Aushang|ausgehängt|auszuhängen|aushängen|aushängt|hängt|hängen|Anschlag|Gerichtstafel|Amtstafel|Anschlagtafel|Bekanntmachungstafel|Aushangtafel|[Ss]chwarze)/;
 /** "oder in sonstiger geeigneter Weise", "oder … in der von diesem vorgesehenen Form": the channel is left open. */
 const OPEN_ALTERNATIVE =
   /\boder\s+(?:\S+\s+){0,8}?(?:in\s+(?:der|einer)\s+(?:\S+\s+){0,4}?(?:vorgesehenen|geeigneten|sonstigen|anderen|bestimmten)\s+(?:Form|Weise)|in\s+sonstiger\s+(?:geeigneter\s+)?Weise|auf\s+(?:sonstige|andere)\s+(?:geeignete\s+)?Weise)/;
@@ -25,6 +25,22 @@ const OPEN_ALTERNATIVE =
 const PUBLICATION_ACT = /^\s*(?:Dies|Das|Diese[sr]?|Dabei|Hierbei)\s|\bbekannt|[Bb]ekanntmachung|[Bb]ekanntgabe|veröffentlich|Veröffentlichung|zugänglich|ausleg|Auslegung|Einsicht|Aushang|aushäng|verkünd/;
 const EU_GAZETTE = /Amtsblatt\s+der\s+Europäischen|Amtsblatt\s+(?:der|des)\s+(?:EU|EG|Gemeinschaft)/;
 
+/** Where documents are laid out for the public: at an authority or office, in the municipalities, in rooms, "offen". */
+const DISPLAY_PLACE =
+  /\b(?:[Bb]ei\s+(?:der|dem|einer|einem)\s+(?:\S+\s+){0,2}?\S*(?:[Bb]ehörde|[Ss]telle|Gemeinde|[Aa]mt)|[Ii]n\s+(?:den|der|dem|ihren|seinen)\s+(?:\S+\s+)?(?:Gemeinden|Gemeinde|\S*[Rr]äumen)|offen)\b[^.;]*$/;
+/** What is laid out for inspection: plans, applications, files, lists, decisions, maps. */
+const DISPLAYED_DOCUMENT = /\b(?:Plan|Pläne|\S*[Pp]lan(?:s|es)?|Entwurf|Antrag|Unterlagen|\S*[Vv]erzeichnis\w*|Liste|Bescheid\w*|Satzung|Karten?)\b/;
+
+/**
+ * "Bei der Genehmigungsbehörde … sind der Antrag sowie die Unterlagen auszulegen", "veranlasst, dass der Plan in den
+ * Gemeinden … ausgelegt wird": a document laid out at a named place is a display, even without "öffentlich" or
+ * "zur Einsicht"; "so auszulegen, dass" (designed, interpreted) is not.
+ */
+function displayedAtPlace(ctx: MatchContext): boolean {
+  const lead = ctx.lead(200);
+  return DISPLAY_PLACE.test(lead) && ctx.sentenceMatches(DISPLAYED_DOCUMENT) && !/\bso\s+(?:\S+\s+){0,4}$/.test(lead) && !/^\s*,?\s*(?:dass|daß)\b/.test(ctx.trail(8)) && !ctx.sentenceMatches(/Preis/);
+}
+
 /** Texts of this rule, keyed by id; a lawyer edits them here. */
 const TEXTS = {
   displayOnline:
@@ -34,7 +50,7 @@ const TEXTS = {
 };
 
 function edit(ctx: MatchContext): AmendmentEdit {
-  return { kind: 'appendSentence', sentence: /ausleg|Auslegung|Einsicht/i.test(ctx.text) ? TEXTS.displayOnline : TEXTS.announceOnline };
+  return { kind: 'appendSentence', sentence: /ausleg|Auslegung|Einsicht|^leg/i.test(ctx.text) ? TEXTS.displayOnline : TEXTS.announceOnline };
 }
 
 export const aushangBekanntmachung = defineRule({
@@ -54,6 +70,12 @@ export const aushangBekanntmachung = defineRule({
     'auszuhängen',
     'aushängen',
     'aushängt',
+    // the separable verb in the indicative: "Die Gemeinde hängt die Bekanntmachung an der Amtstafel aus"
+    'hängt',
+    'hängen',
+    // likewise "Die Behörde legt den Antrag … einen Monat zur Einsicht aus"
+    'legt',
+    'legen',
     'Anschlag',
     'Gerichtstafel',
     'Amtstafel',
@@ -91,6 +113,21 @@ export const aushangBekanntmachung = defineRule({
       example: 'Der Anschlag auf das Gebäude wurde aufgeklärt.',
     },
     {
+      id: 'haengen-ohne-aus',
+      rationale: '„Hängt/hängen“ ist nur mit abgetrenntem „aus“ am Ende des Satzteils ein Aushang; „hängt davon ab“ oder „hängen zusammen“ nicht.',
+      stage: 'trigger',
+      when: (ctx) => /^häng/.test(ctx.text) && !/^[^.;:,]{0,120}?\saus(?=\s*(?:[.;:,]|$|und\b|oder\b))/.test(ctx.trail(130)),
+      example: 'Die Höhe der Gebühr hängt vom Verwaltungsaufwand ab.',
+    },
+    {
+      id: 'legen-ohne-auslegung',
+      rationale: '„Legt/legen“ ist nur mit abgetrenntem „zur Einsicht … aus“ oder „öffentlich aus“ eine Auslegung; „legt fest“ oder „legt vor“ nicht.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^leg/.test(ctx.text) && !/^[^.;:]{0,250}?\s(?:zur\s+Einsicht(?:nahme)?|öffentlich)\s+(?:\S+\s+){0,2}?aus(?=\s*(?:[.;:,]|$|und\b|oder\b))/.test(ctx.trail(260)),
+      example: 'Die Behörde legt die Einzelheiten in einer Verwaltungsvorschrift fest.',
+    },
+    {
       id: 'aushang-als-gegenstand',
       rationale: '„Muster für den Aushang“ oder „Kosten des Aushangs“ regeln etwas über einen Aushang, der anderswo angeordnet ist.',
       stage: 'trigger',
@@ -119,6 +156,14 @@ export const aushangBekanntmachung = defineRule({
       example: 'Die Miete darf die ortsübliche Vergleichsmiete nicht übersteigen.',
     },
     {
+      id: 'ortsueblich-als-bezug',
+      rationale: '„Mit/nach/bei der ortsüblichen Bekanntmachung“ knüpft an eine anderswo angeordnete Bekanntmachung an; „anstelle der ortsüblichen Bekanntmachung genügt …“ ersetzt sie.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^ortsüblich/.test(ctx.text) && /\b(?:[Mm]it|[Nn]ach|[Vv]or|[Ss]eit|[Aa]b|[Bb]ei|[Vv]on|[Aa]nstelle|[Ss]tatt|an\s+Stelle)\s+der\s+$/.test(ctx.lead(24)),
+      example: 'Mit der ortsüblichen Bekanntmachung des Beschlusses über den Beginn der Untersuchungen finden die §§ 137 bis 139 Anwendung.',
+    },
+    {
       id: 'verweis-oder-vergangenheit',
       rationale: '„Aushang im Sinne des § 3“ verweist auf eine anderswo geregelte Pflicht; „bekannt gemacht worden ist“ auf einen vergangenen Akt.',
       stage: 'trigger',
@@ -133,6 +178,7 @@ export const aushangBekanntmachung = defineRule({
       // a place of display ("an geeigneter Stelle im Betrieb auszulegen", "während der Dienststunden auszulegen") marks a display too
       when: (ctx) =>
         /^aus(?:zu)?leg|^ausgelegt|^ausliegen/.test(ctx.text) &&
+        !displayedAtPlace(ctx) &&
         !/(?:öffentlich|Einsicht(?:nahme)?)\s+(?:\S+\s+){0,3}$|\berneut\s+(?:\S+\s+){0,8}$|\ban\s+(?:einer\s+)?(?:geeigneter|gut\s+sichtbarer|sichtbarer|leicht\s+zugänglicher)\s+Stelle\s+(?:\S+\s+){0,3}$|\bwährend\s+der\s+(?:Dienst|Geschäfts|Öffnungs|Sprech)(?:stunden|zeiten)\s+$/.test(ctx.lead(70)),
       example: 'Die Vorschrift ist eng auszulegen.',
     },
@@ -140,10 +186,11 @@ export const aushangBekanntmachung = defineRule({
       id: 'ort-der-auslegung',
       rationale: '„Die Stelle, bei der … zur Einsicht ausgelegt sind“ bezeichnet den Ort einer anderswo angeordneten Auslegung.',
       stage: 'trigger',
+      // also the content of a notice: "darauf hinzuweisen, wo und wann die Unterlagen zur Einsicht ausgelegt sind"
       when: (ctx) =>
         /^ausgelegt|^ausgehängt/.test(ctx.text) &&
         /^\s+(?:sind|ist|werden|wird)\b/.test(ctx.trail(8)) &&
-        /,\s*(?:bei|in|an)\s+(?:der|dem|denen|welcher|welchem)\s[^,;]*$/.test(ctx.lead(120)),
+        /,\s*(?:(?:bei|in|an)\s+(?:der|dem|denen|welcher|welchem)|wo(?:\s+und\s+wann)?|wann)\s[^,;]*$/.test(ctx.lead(120)),
       example: 'Einwendungen können bei der Stelle erhoben werden, bei der Antrag und Unterlagen zur Einsicht ausgelegt sind.',
     },
     {
@@ -202,10 +249,15 @@ export const aushangBekanntmachung = defineRule({
   },
   examples: {
     flagged: [
+      'Der Wahlleiter [hängt] das Wahlergebnis im Rathaus aus.',
+      'Die Behörde [legt] den Antrag und die Unterlagen einen Monat zur Einsicht aus.',
+      'Öffentliche Bekanntmachungen der Gemeinde erfolgen in der örtlichen [Tageszeitung].',
       'Die Behörde hat die Auslegung [ortsüblich] öffentlich bekanntzumachen.',
       'Der Plan ist einen Monat lang zur Einsicht [auszulegen].',
       'Die Arbeitgeber haben die für allgemeinverbindlich erklärten Tarifverträge an geeigneter Stelle im Betrieb [auszulegen].',
       'Die Liste ist bei der Bundesanstalt während der Dienststunden [auszulegen].',
+      'Bei der Genehmigungsbehörde sind der Antrag sowie die beigefügten Unterlagen [auszulegen].',
+      'Die Anhörungsbehörde veranlasst, dass der Plan in den Gemeinden, in denen sich das Vorhaben auswirken wird, [ausgelegt] wird.',
       'Die öffentliche Bekanntmachung wird dadurch bewirkt, dass der Text in örtlichen [Tageszeitungen] bekannt gemacht wird.',
       'Ort und Zeit der Auslegung sind [ortsüblich] bekannt zu machen.',
       'Die Ladung wird durch [Aushang] an der Gemeindetafel bekannt gegeben.',
@@ -239,6 +291,8 @@ export const aushangBekanntmachung = defineRule({
       'Die Anforderungen an den Aushang im Sinne des § 3 Absatz 1 gelten für jede Aktualisierung.',
       'Die Meldung ist gegenüber der beauftragten Person vorzunehmen, soweit die Übertragung ortsüblich bekannt gemacht worden ist.',
       'Einwendungen können bei der Stelle erhoben werden, bei der Antrag und Unterlagen zur Einsicht ausgelegt sind.',
+      'In der Bekanntmachung ist darauf hinzuweisen, wo und wann der Antrag und die Unterlagen zur Einsicht ausgelegt sind.',
+      'Betrifft die Umlegung nur wenige Grundstücke, so genügt anstelle der ortsüblichen Bekanntmachung die Mitteilung an die Eigentümer.',
       'Die Satzung wird im Amtsblatt der Europäischen Union verkündet.',
       'Die Aufforderung ist in einer Tageszeitung bekannt zu machen, sofern die Behörde nicht die Veröffentlichung im Internet für ausreichend hält.',
       'Ihnen sind die Inhalte der ortsüblichen Bekanntmachungen bekanntzugeben. Dies soll möglichst auf elektronischem Wege geschehen.',

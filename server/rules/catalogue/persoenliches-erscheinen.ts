@@ -7,7 +7,7 @@ import { defineRule } from '../types';
 const PRESENCE_AFTER =
   /^\s+(?:\S+\s+){0,9}?(?:erschein\w*|zu erscheinen|vorzusprechen|vorsprech\w*|vorzustellen|anwesend\w*|abzugeben|abgegeben|einzureichen|eingereicht|vorzulegen|vorgelegt|zu beantragen|beantragt|zu stellen|gestellt|abzuholen|abgeholt|auszuhändigen|ausgehändigt|entgegenzunehmen|zu übergeben|übergeben|anzuhören|angehört|zu hören|gehört|zu vernehmen|vernommen|anhören|teilzunehmen|zu melden|gemeldet|vorzuführen|vorgeführt|vorzuzeigen|vorstellig|zu identifizieren|identifizier\w*|anzumelden|anmelden|einzutragen)\b/;
 /** "persönlich bei der Behörde …" is presence whatever verb follows. */
-const PRESENCE_PLACE = /^\s+(?:bei|vor|an|in)\s+(?:der|dem|den|einer|einem)\s+(?:\S+\s+)?(?:Behörde|Stelle|Gericht|Amt|Standesamt|Agentur|Geschäftsstelle|Dienststelle|Gerichtsstelle|\S*behörde|\S*stelle|\S*amt|\S*[Rr]äumen?)\b/;
+const PRESENCE_PLACE = /^\s+(?:bei|vor|an|in)\s+(?:der|dem|den|einer|einem)\s+(?:\S+\s+)?(?:Behörde|Stelle|Gericht|Amt|Standesamt|Agentur|Geschäftsstelle|Dienststelle|Gerichtsstelle|Gemeinde|Stadt|Verwaltung|Rathaus|\S*behörde|\S*stelle|\S*amt|\S*verwaltung|\S*[Rr]äumen?)\b/;
 const PRESENCE_NOUN =
   /^\s+(?:Erscheinen\w*|Vorsprache|Anwesenheit|Vorstellung|Anhörung|Anmeldung|Teilnahme|Vorsprechen|Übergabe|Abholung|Aushändigung|Vernehmung|Meldung|Vorführung)\b/;
 /** "persönlich haftend", "persönlich betroffen": a personal quality, not presence. */
@@ -22,8 +22,11 @@ const REPRESENTATION = /vertret|Vertret/;
 /** Summons elsewhere: "wenn er einer Aufforderung, persönlich zu erscheinen, folgt" only describes the situation. */
 const SUMMONS = /aufgefordert|Aufforderung|geladen|Ladung|Verlangen/;
 const DUTY = /\b(?:hat|haben|muss|müssen|ist\s+verpflichtet|sind\s+verpflichtet|soll|sollen)\b/;
-/** Enforcement of the summons ("unentschuldigt fernbleiben, kann die Vorführung angeordnet werden") shows the duty. */
-const ENFORCED = /Vorführung|vorgeführt|Ordnungsgeld|Zwangsgeld|unentschuldigt/;
+/**
+ * Enforcement of the summons ("unentschuldigt fernbleiben, kann die Vorführung angeordnet werden") shows the duty;
+ * so does a consequence attached to not obeying it ("Wird der Aufforderung, … zu erscheinen, keine Folge geleistet, so …").
+ */
+const ENFORCED = /Vorführung|vorgeführt|Ordnungsgeld|Zwangsgeld|unentschuldigt|keine\s+Folge|nicht\s+Folge/;
 /** "Einreichen einer Beschwerdeschrift oder … zu Protokoll": the written route is open. */
 const WRITTEN_PLEADING = /(?:Beschwerde|Klage|Antrags|Berufungs|Revisions|Einspruchs|Rechtsmittel|Widerspruchs)schrift/;
 const NO_DUTY = /\bverhindert\b|\bnicht\s+verpflichtet\b|\bbraucht\s+nicht\b|\bkeine\s+Pflicht\b|\bnur,?\s+soweit\b[^.]*\b(?:vorgesehen|bestimmt|vorgeschrieben)/;
@@ -43,6 +46,14 @@ const PUBLISHED_THING = /^\s+(?:des|der|eines|einer)\s+(?:\S+\s+){0,2}?\w*(?:[Dd
  */
 const PRESUPPOSED_BEFORE = /\b(?:bei|zu|in|für)\s+(?:denen|dem|der|welche[mnr]?)\s+[^,;.:]*$|\bgilt\s+(?:\S+\s+){0,3}?(?:auch|entsprechend),?\s+wenn\s+[^,;.:]*$/;
 const PRESUPPOSED_AFTER = /^[^,;.:]{0,500}\b(?:erforderlich|notwendig|angeordnet|vorgeschrieben)\b[^,;.:]{0,500}\b(?:ist|sind|wird|werden|war|anerkennt|hält)\b/;
+
+/**
+ * "die Vorführung einer Person / des Betroffenen anordnen": the one brought before the authority is a person; not after
+ * an arrest ("Festnahme und Vorführung der Person nach §§ 229, 230 BGB"), which brings a detainee before a judge.
+ */
+const PERSON_AFTER = /^\s+(?:einer|der|des|eines)\s+(?:\S+\s+)?(?:Person|Betroffenen|Beteiligten|Zeugen|Beschuldigten|Angeklagten|Sachverständigen|\S*[Pp]flichtigen)\b/;
+/** "sich … vorzustellen" with a place or summons; "sich vorzustellen, dass" is imagining. */
+const SELF_PRESENTATION = /\bsich\s+(?:[^.;:]*?\s)?$/;
 
 /** "zur Niederschrift", "zu Protokoll" (the preposition belongs to the span), or null. */
 function minutesPreposition(ctx: MatchContext): string | null {
@@ -93,6 +104,11 @@ export const persoenlichesErscheinen = defineRule({
     'Meldeauflage{n}',
     // "Die Unterschrift ist bei der Gemeindeverwaltung zu leisten"
     'zu leisten',
+    // "Sie haben sich nach Aufforderung … vorzustellen", "sich zur Musterung vorzustellen"
+    'vorzustellen',
+    // the separable verb in the indicative: "Die Polizei lädt die Person zur Vernehmung vor"
+    'lädt',
+    'laden',
   ],
   guards: { fiction: false, electronic: false },
   exceptions: [
@@ -154,12 +170,39 @@ export const persoenlichesErscheinen = defineRule({
       example: 'Die Sicherheit ist in Höhe der voraussichtlichen Kosten zu leisten.',
     },
     {
+      id: 'vorstellen-ohne-sich',
+      rationale: '„Vorzustellen“ ist nur reflexiv („sich … vorzustellen“) ein Erscheinen; „das Vorhaben dem Ausschuss vorzustellen“ präsentiert eine Sache, „sich vorzustellen, dass“ ist ein Gedanke.',
+      stage: 'trigger',
+      // "beim Arzt, bei dem sich der Patient vorzustellen hat": a relative clause names the place of a duty set elsewhere
+      when: (ctx) =>
+        ctx.text === 'vorzustellen' &&
+        (!SELF_PRESENTATION.test(ctx.lead(100)) ||
+          /^\s*,?\s*(?:dass|daß|wie|was|ob)\b/.test(ctx.trail(10)) ||
+          /persönlich\s+(?:\S+\s+){0,3}$/.test(ctx.lead(40)) ||
+          /\b(?:bei|zu|an|vor)\s+(?:dem|der|denen|welche[mr]?)\s+sich\b[^,;.]*$/.test(ctx.lead(120))),
+      example: 'Der Träger hat das Vorhaben dem Ausschuss vorzustellen.',
+    },
+    {
+      id: 'laden-ohne-vor',
+      rationale: '„Lädt/laden“ ist nur mit abgetrenntem „vor“ eine Vorladung; „lädt … ein“ oder „sind zu laden“ lädt zu einem Termin, ohne Pflicht zu erscheinen.',
+      stage: 'trigger',
+      when: (ctx) => /^l[äa]d/.test(ctx.text) && !/^[^.;:]{0,120}?\svor(?=\s*(?:[.;:,]|$|und\b|oder\b))/.test(ctx.trail(130)),
+      example: 'Der Vorsitzende lädt die Mitglieder schriftlich zur Sitzung ein.',
+    },
+    {
+      id: 'vorstellen-zur-untersuchung',
+      rationale: 'Sich zu einer ärztlichen Untersuchung oder Musterung vorzustellen verlangt die Untersuchung selbst, keine Form des Verfahrens (wie „sich untersuchen zu lassen“).',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'vorzustellen' && ctx.sentenceMatches(/[Uu]ntersuch|Musterung|ärztlich/),
+      example: 'Die Wehrpflichtigen haben sich nach Aufforderung durch die Karrierecenter vorzustellen und ärztlich untersuchen zu lassen.',
+    },
+    {
       id: 'vorfuehrung-ohne-person',
       rationale: '„Vorführung“ ist nur als Vorführung einer Person zur Anhörung, Vernehmung oder Untersuchung eine erzwungene Anwesenheit; die Vorführung eines Fahrzeugs oder Films nicht.',
       stage: 'trigger',
       when: (ctx) =>
         ctx.text === 'Vorführung' &&
-        (!/^\s+(?:\S+\s+){0,3}?(?:zur|zum)\s+(?:Anhörung|Vernehmung|Untersuchung|Termin|Verhandlung|Begutachtung)\b/.test(ctx.trail(60)) ||
+        (!(/^\s+(?:\S+\s+){0,3}?(?:zur|zum)\s+(?:Anhörung|Vernehmung|Untersuchung|Termin|Verhandlung|Begutachtung)\b/.test(ctx.trail(60)) || (PERSON_AFTER.test(ctx.trail(50)) && !/Festnahme\s+und\s+$/.test(ctx.lead(20)))) ||
           /^\s+(?:\S+\s+){0,2}?\S*(?:[Ff]ahrzeug|Anhänger|[Ss]chiff|Gerät|Anlage|Tier)/.test(ctx.trail(40))),
       example: 'Die Vorführung des Fahrzeugs zur Untersuchung ist bei der Prüfstelle anzumelden.',
     },
@@ -294,6 +337,11 @@ export const persoenlichesErscheinen = defineRule({
       'Die Wohnung des Betroffenen darf nur betreten werden, wenn das Gericht dies zu dessen [Vorführung] zur Anhörung angeordnet hat.',
       'Die Behörde kann anordnen, dass sich die Person zu bestimmten Zeiten bei der Polizeidienststelle [zu melden] hat.',
       'Die Unterstützungsunterschrift ist bei der Gemeindeverwaltung [zu leisten].',
+      'Die Behörde kann anordnen, dass sich eine Person zu bestimmten Zeiten auf einer Polizeidienststelle [vorzustellen] hat.',
+      'Die Polizei [lädt] die Person zur Vernehmung vor, wenn sie sachdienliche Angaben machen kann.',
+      'Die Eintragung in die Unterstützungsliste ist nur [persönlich] bei der Gemeinde möglich.',
+      'Die Agentur kann die [Vorführung] einer Person anordnen, die einer Aufforderung, sich [vorzustellen], ohne hinreichenden Grund nicht folgt.',
+      'Wird von einem Zeugen der Aufforderung, vor dem Konsularbeamten zu [erscheinen], keine Folge geleistet, so finden die Vorschriften der Zivilprozessordnung über das Ausbleiben von Zeugen entsprechende Anwendung.',
     ],
     accepted: [
       'Das Zuleitungsschreiben enthält das Datum des Erscheinens des betreffenden Dokuments in deutscher Sprache.',

@@ -4,6 +4,8 @@ import { PAPER_FALLBACK, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 const PREPOSITION = /(?:durch|mit|mittels|per|als|gegen|auf|im\s+Wege\s+de[rs])\s+(?:eine[ns]?\s+|einfache[nm]?\s+|de[nm]\s+)?$/;
+/** "durch/per/mittels (einfachen) Brief", "mit einfachem/gewöhnlichem Brief": the letter as the prescribed way. */
+const BRIEF_PREPOSITION = /(?:(?:durch|per|mittels)\s+(?:einfachen\s+)?|mit\s+(?:einfachem|gewöhnlichem)\s+)$/;
 /** Regulation of postal services themselves (PostG, universal service) is not a channel requirement. */
 const POSTED_CASE = /^(?:Wird|Werden|Wenn|Falls|Sofern)\s[^,;]*\b(?:Post|Postweg)\b[^,;]*,/;
 const POSTAL_MARKET = /Postdienstleistung|Universaldienst|Lizenznehmer|Briefbeförderung|Postunternehmen|Anbieter\s+von\s+Postdienst|Beförderung\s+von\s+(?:Briefsendungen|Postsendungen)/;
@@ -27,7 +29,7 @@ function spanStart(ctx: MatchContext): number {
   const { text } = ctx;
   if (text === 'Post') return ctx.start - postPreposition(ctx)!.length;
   if (/^(?:Post)?[Zz]ustellungsurkunde/.test(text) || text === 'eingeschrieben') return ctx.start;
-  if (/^Brief/.test(text)) return ctx.start - (/(?:durch|per|mittels)\s+(?:einfachen\s+)?$/.exec(ctx.lead(20))?.[0].length ?? 0);
+  if (/^Brief/.test(text)) return ctx.start - (BRIEF_PREPOSITION.exec(ctx.lead(24))?.[0].length ?? 0);
   const prep = PREPOSITION.exec(ctx.lead(30));
   return prep && !/^(?:Poststempel|Briefwahl)/.test(text) ? ctx.start - prep[0].length : ctx.start;
 }
@@ -65,8 +67,14 @@ export const postalisch = defineRule({
     'postalisch{e,en,em,er,es}',
     'Postsendung{en} freizumachen',
     'freizumachen',
+    // "ausreichend frankiert zurückzusenden": the postage of a letter is a postal channel, as "freizumachen"
+    'frankiert{e,en,em,er,es}',
+    'zu frankieren',
+    'Einschreibsendung{en}',
     'Postzustellungsurkunde{n}',
     'Rückschein*',
+    // "mit Postrückschein": the return receipt of a registered letter under its Land and older federal name
+    'Postrückschein*',
     'Poststempel*',
     'Brief{es}',
     'eingeschrieben',
@@ -97,12 +105,13 @@ export const postalisch = defineRule({
     },
     {
       id: 'brief-ohne-uebermittlung',
-      rationale: '„Brief“ ist nur mit „durch/per/mittels (einfachen) Brief“ ein vorgeschriebener Weg.',
+      rationale: '„Brief“ ist nur mit „durch/per/mittels (einfachen) Brief“, „mit einfachem Brief“ oder „im Wege der Briefpost“ ein vorgeschriebener Weg.',
       stage: 'trigger',
       // "Die Arbeitnehmer stimmen in Briefwahl ab", "werden durch Briefwahl gewählt": the postal vote as the prescribed way
       when: (ctx) =>
         /^Brief/.test(ctx.text) &&
-        !/(?:durch|per|mittels)\s+(?:einfachen\s+)?$/.test(ctx.lead(20)) &&
+        !BRIEF_PREPOSITION.test(ctx.lead(24)) &&
+        !(/^Briefpost/.test(ctx.text) && /(?:mit|als|über|im\s+Wege)\s+(?:der\s+)?$/.test(ctx.lead(16))) &&
         !(/^Briefwahl$/.test(ctx.text) && /\b(?:in|im\s+Wege\s+der)\s+$/.test(ctx.lead(20))),
       example: 'Der Brief des Präsidenten wird im Amtsblatt abgedruckt.',
     },
@@ -115,9 +124,9 @@ export const postalisch = defineRule({
     },
     {
       id: 'freimachen-ohne-post',
-      rationale: '„Freizumachen“ betrifft nur als Porto einer Postsendung den Postweg; „Flächen freizumachen“ räumt einen Ort.',
+      rationale: '„Freizumachen“ und „frankiert“ betreffen nur als Porto einer Postsendung den Postweg; „Flächen freizumachen“ räumt einen Ort.',
       stage: 'trigger',
-      when: (ctx) => ctx.text === 'freizumachen' && !ctx.sentenceMatches(/Post|Brief|Sendung|Porto|Umschl/),
+      when: (ctx) => /^(?:freizumachen|frankiert|zu\s+frankieren)/.test(ctx.text) && !ctx.sentenceMatches(/Post|[Bb]rief|[Ss]endung|Porto|[Uu]mschl/),
       example: 'Die Rettungswege sind unverzüglich freizumachen.',
     },
     {
@@ -153,6 +162,10 @@ export const postalisch = defineRule({
       'Die Anzeige ist [mittels eingeschriebenen Briefes] an die Aufsichtsbehörde zu richten.',
       'Die Mitteilung ist dem Eigentümer [durch Einwurfeinschreiben] zu übersenden.',
       'Die Unterlagen sind der Gemeinde [auf postalischem] Weg zu übermitteln.',
+      'Die Zustellung kann auch [mit Postrückschein] erfolgen.',
+      'Der Wahlbrief ist ausreichend [frankiert] an den Wahlleiter zu übersenden.',
+      'Die Ladung erfolgt [mit einfachem Brief].',
+      'Die Ladung ist im Wege der [Briefpost] zu übersenden.',
       'Hat der Inhaber eine elektronische Anmeldung durchgeführt, wird ein Aufkleber durch die Behörde [auf dem Postweg] an die neue Anschrift versendet.',
     ],
     accepted: [

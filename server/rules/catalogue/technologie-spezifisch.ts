@@ -10,6 +10,11 @@ const CONTACT = /nummer|anschluss|Anschrift|Adresse/i;
 /** "An die Stelle der genannten Übermittlungstechnik kann jede andere elektronische Übermittlung … treten." */
 const TECHNOLOGY_REPLACEABLE = /An\s+die\s+Stelle\s+der\s+genannten\s+\S+\s+(?:kann|können)\s+jede\s+andere\s+elektronische\b/;
 
+/** Data transmission as a route of its own ("Datenübertragung", "im Wege elektronischer Übertragung"). */
+const DATA_TRANSFER = /Daten(?:fern)?übertragung|elektronische[rn]?\s+(?:Daten)?[Üü]bertragung/;
+/** "im Wege elektronischer Datenübertragung und maschinell verwertbar auf Datenträgern": both are required. */
+const DATA_TRANSFER_AND_CARRIER = /[Üü]bertragung\s+und\s+(?:\S+\s+){0,3}?(?:auf|mittels)\s/;
+
 /** Texts of this rule, keyed by id; a lawyer edits them here. */
 const TEXTS = {
   anyElectronic: 'An die Stelle der genannten Übermittlungstechnik kann jede andere elektronische Übermittlung in einem gängigen Format treten.',
@@ -84,9 +89,10 @@ export const technologieSpezifisch = defineRule({
     },
     {
       id: 'datentraeger-allgemein',
-      rationale: '„Datenträger“ ist technologieneutral; nur „maschinell verwertbare Datenträger“ meint Disketten und Bänder.',
+      rationale: '„Datenträger“ ist technologieneutral; nur „maschinell verwertbare/lesbare Datenträger“ meint Disketten und Bänder.',
       stage: 'trigger',
-      when: (ctx) => /^Datenträger/.test(ctx.text) && !/maschinell\s+verwertbare[nm]?\s+$/.test(ctx.lead(30)),
+      // "maschinell lesbaren Datenträgern", "automatisiert verarbeitbaren Datenträgern", "maschinell lesbar auf Datenträgern"
+      when: (ctx) => /^Datenträger/.test(ctx.text) && !/(?:maschinell|automatisiert)\s+(?:verwertbar|lesbar|verarbeitbar)\w*\s+(?:auf\s+)?$/.test(ctx.lead(40)),
       example: 'Die Daten sind auf einem dauerhaften Datenträger zu speichern.',
     },
     {
@@ -99,6 +105,24 @@ export const technologieSpezifisch = defineRule({
         ((!/^Mikrofilm(?:e|en|s|aufnahme\w*|aufzeichnung\w*|verfahren\w*|kopie\w*)?$/.test(ctx.text) && !ctx.sentenceMatches(/aufzubewahr|aufbewahr|übertrag|aufzunehm|aufgenommen|speicher|verfilm|archiv/i)) ||
           /Datenträger\w*\s*\(\s*$/.test(ctx.lead(30))),
       example: 'Die Fixierbäder mit Ausnahme des Röntgen- und Mikrofilmbereichs sind in einen Recyclingprozess zurückzuführen.',
+    },
+    {
+      id: 'datentraeger-oder-datenuebertragung',
+      rationale: 'Steht neben dem Datenträger die Datenübertragung („auf Datenträgern oder durch Datenübertragung“), ist der elektronische Weg offen; verlangt der Satz beides („und“), bleibt der Datenträger Pflicht.',
+      stage: 'trigger',
+      when: (ctx) => /^Datenträger/.test(ctx.text) && ctx.sentenceMatches(DATA_TRANSFER) && !ctx.sentenceMatches(DATA_TRANSFER_AND_CARRIER),
+      example: 'Die Daten werden jährlich auf maschinell verwertbaren Datenträgern oder durch Datenübertragung weitergeleitet.',
+    },
+    {
+      id: 'gesetz-in-aufzaehlung',
+      rationale: 'Das De-Mail-Gesetz als Glied einer Aufzählung von Rechtsvorschriften (Gebühren, Zuständigkeiten) nennt ein Gesetz, keinen Übermittlungsweg.',
+      stage: 'trigger',
+      // list items are sentences of their own, so the number before the hit lies outside lead()
+      when: (ctx) => {
+        const doc = ctx.index.doc.text;
+        return /^De-Mail$/.test(ctx.text) && /^-Gesetz\s*[,;]/.test(doc.slice(ctx.end, ctx.end + 12)) && /(?:\d+\.|,)\s*$/.test(doc.slice(Math.max(0, ctx.start - 6), ctx.start));
+      },
+      example: 'Gebühren werden für Leistungen nach folgenden Vorschriften erhoben: 1. BSI-Gesetz, 2. De-Mail-Gesetz, 3. Waffengesetz.',
     },
     {
       id: 'de-mail-recht',
@@ -170,9 +194,11 @@ export const technologieSpezifisch = defineRule({
       'Die Zustellung kann elektronisch gegen Abholbestätigung über [De-Mail]-Dienste erfolgen.',
       'Die Unterlagen sind per [Telefax] an die Zulassungsstelle zu senden.',
       'Der Verpflichtete hat die Maßnahme auch auf Grund einer ihm vorab per [Telefax] übermittelten Kopie der Anordnung einzuleiten.',
+      'Die Ämter teilen die Daten auf für die elektronische Datenverarbeitung geeigneten, maschinell lesbaren [Datenträgern] mit.',
     ],
     accepted: [
       'Entsprechendes gilt für personenbezogene fotografische Datenträger (Mikrofilme).',
+      'Die Rechenzentren übermitteln die Angaben im Wege elektronischer Datenübertragung oder maschinell lesbar auf Datenträgern.',
       'Der Antrag muss Namen, Anschrift, Telefon- und Telefaxnummer des Antragstellers enthalten.',
       'Der Antrag kann elektronisch gestellt werden.',
       'Die Erklärung ist in Textform abzugeben.',

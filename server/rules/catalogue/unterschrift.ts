@@ -12,6 +12,11 @@ const OFFICIAL =
 const CITIZEN =
   /Antragsteller|Beteiligte|Bewerber|Arbeitgeber|Arbeitnehmer|Unternehmer|Betreiber|Wahlberechtigte|Versicherte|Steuerpflichtige|Schuldner|Gläubiger|Mieter|Vermieter|Käufer|Verbraucher|Eltern|Berechtigte|Person|Erklärende|Inhaber|Anmeldende|Pflichtige|Teilnehmer|Patient|Spender|Vertragsparteien|Vollmachtgeber|Erblasser|Gesellschafter|Bieter/;
 const SUBSTITUTED = /^[^.;,]{0,120}\b(?:fehlen|entfallen|entfällt|ersetzt|ersetzen|durch\s+\S+\s+ersetzt|nicht erforderlich)\b/;
+/**
+ * "Erfolgen Führung und Aufbewahrung elektronisch, ist sicherzustellen, dass die eindeutige Zuordnung zu dem
+ * Verantwortlichen gewährleistet ist": for records kept otherwise the attribution replaces the signature.
+ */
+const ATTRIBUTION_INSTEAD = /(?:eindeutige|zweifelsfreie|sichere)\s+Zuordnung\s+(?:\S+\s+){0,6}?(?:gewährleistet|sichergestellt|möglich)/;
 const PAPER_ONLY_WHEN_UNREASONABLE = /Papierform[^.]{0,500}\b(?:wenn|soweit|sofern)\b[^.]{0,500}elektronisch\w*[^.]{0,500}\bnicht\s+(?:zumutbar|möglich)/;
 
 export const unterschrift = defineRule({
@@ -116,6 +121,14 @@ export const unterschrift = defineRule({
       rationale: 'Die Vorschrift hebt die Unterschrift auf oder lässt ein Äquivalent an ihre Stelle treten (EGovG § 13).',
       when: (ctx) => ctx.sentenceMatches(RELAXES_FORM),
       example: 'Ist durch Rechtsvorschrift ein Formular mit Unterschriftsfeld vorgeschrieben, wird allein dadurch nicht die Anordnung der Schriftform bewirkt.',
+    },
+    {
+      id: 'zuordnung-statt-unterschrift',
+      rationale: 'Lässt der Absatz andere (elektronische) Aufzeichnungen zu, wenn die eindeutige Zuordnung zum Verantwortlichen gesichert ist, tritt diese an die Stelle der Unterschrift.',
+      stage: 'scope',
+      when: (ctx) => ctx.paragraphMatches(ATTRIBUTION_INSTEAD),
+      example:
+        'Die Aufzeichnungen sind vom Betreiber zu unterschreiben. Erfolgen Führung und Aufbewahrung nach Absatz 2, ist sicherzustellen, dass die eindeutige Zuordnung zu dem Verantwortlichen gewährleistet ist.',
     },
     {
       id: 'zeitpunkt-der-unterzeichnung',
