@@ -7,6 +7,7 @@ import {
   RULES_DEV_PATH,
   RULES_FEDERAL_BLIND3_PATH,
   RULES_FEDERAL_BLIND4_PATH,
+  RULES_FEDERAL_DEV5A_PATH,
   RULES_HELDOUT_PATHS,
   RULES_LAENDER_BLIND2_ENRICHED_PATH,
   RULES_LAENDER_BLIND2_PATH,
@@ -51,6 +52,8 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Bund blind 4 Formwort (jetzt dev)', path: RULES_FEDERAL_BLIND4_PATH, stratum: 'form' },
   { name: 'Bund blind 4 angereichert (jetzt dev)', path: RULES_FEDERAL_BLIND4_PATH, stratum: 'enriched' },
   { name: 'Landesrecht blind 4 (jetzt dev)', path: RULES_LAENDER_BLIND4_PATH },
+  { name: 'Bund dev 5a Formwort', path: RULES_FEDERAL_DEV5A_PATH, stratum: 'form' },
+  { name: 'Bund dev 5a angereichert', path: RULES_FEDERAL_DEV5A_PATH, stratum: 'enriched' },
 ];
 /** Sets scored only with --blind, tables only; empty until the next blind set is written. */
 const BLIND_SETS: EvalSet[] = [];

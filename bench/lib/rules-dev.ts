@@ -39,6 +39,8 @@ export const RULES_LAENDER_BLIND3_PATH = resolve(import.meta.dirname, '../../tes
 /** Blind set 4 (README-blind4.md): scored only on explicit request (`eval:rules -- --blind`), totals only. */
 export const RULES_FEDERAL_BLIND4_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-blind4.jsonl');
 export const RULES_LAENDER_BLIND4_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind4.jsonl');
+/** Federal dev set 5a (README-rules-dev.md): fresh development data for the document codes, drawn by sample-dev5a.ts. */
+export const RULES_FEDERAL_DEV5A_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-dev5a.jsonl');
 
 /** Parses a JSONL set; throws with the line number on the first invalid line. */
 export function parseRulesDev(jsonl: string): RulesDevItem[] {

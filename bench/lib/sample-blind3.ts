@@ -120,6 +120,8 @@ export interface FederalDrawPlan {
   excluded: ReadonlySet<string>;
   /** Further restriction of the law pool (blind set 4: its half of the corpus). */
   admit?: (slug: string) => boolean;
+  /** Enriched stratum per code, in this order (default: RARE_CODES with FEDERAL_TRIGGERS). */
+  enriched?: readonly { code: CoreCode; trigger: RegExp }[];
 }
 
 /**
@@ -154,7 +156,8 @@ export function drawFederalStrata(root: string, plan: FederalDrawPlan): Blind3Ca
     }
   };
   walk(FORM_WORDS, plan.formLaws, 'form');
-  for (const code of RARE_CODES) walk(FEDERAL_TRIGGERS[code], plan.perRareCode, 'enriched', code);
+  const enriched = plan.enriched ?? RARE_CODES.map((code) => ({ code, trigger: FEDERAL_TRIGGERS[code] }));
+  for (const { code, trigger } of enriched) walk(trigger, plan.perRareCode, 'enriched', code);
   return picked;
 }
 
