@@ -1,6 +1,6 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { modalSeverity } from '../lexicon';
+import { LIST_LEAD_IN, OWN_FILE, OWN_FILE_LIST, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /** Duties to hand over documents; an "Original" is only a hurdle when it has to be submitted. */
@@ -123,10 +123,33 @@ export const originalBeglaubigung = defineRule({
       example: 'Die Ratifikationsurkunden und Urschriften dieses Vertrages werden im Staatsarchiv hinterlegt.',
     },
     {
+      id: 'abschrift-zur-eigenen-akte',
+      rationale: 'Eine Ausfertigung oder beglaubigte Abschrift, die die Behörde zu ihrer eigenen Akte nimmt (Personalgrundakte), ist Aktenführung; niemand muss sie vorlegen.',
+      stage: 'trigger',
+      when: (ctx) => ctx.sentenceMatches(OWN_FILE) || OWN_FILE_LIST.test(ctx.paragraphBefore),
+      example: 'Eine Ausfertigung des Abschlusszeugnisses oder eine beglaubigte Kopie wird zur Personalgrundakte genommen.',
+    },
+    {
+      id: 'beglaubigung-als-zustaendigkeit',
+      rationale: '„Die Beglaubigung … erteilt das Bundesverwaltungsamt“ bestimmt, wer beglaubigt; es verlangt von niemandem eine Beglaubigung.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^Beglaubigung/.test(ctx.text) &&
+        // the sentence may hold dates ("vom 13. Mai 1975"), so the verb is looked for in the whole sentence
+        ctx.sentenceMatches(/\berteilt\s+(?:das|die|der)\s+(?:\S+\s+)?\S*(?:amt|behörde|ministerium|stelle|gericht|vertretung)\b/i) &&
+        !ctx.sentenceMatches(SUBMIT),
+      example: 'Die Beglaubigung nach Artikel 3 des Abkommens erteilt das Bundesverwaltungsamt für Urkunden aus dem Geschäftsbereich der Behörden des Bundes.',
+    },
+    {
       id: 'original-ohne-vorlage',
       rationale: 'Ein Original, eine Urschrift oder Apostille ist nur ein Hindernis, wenn sie vorzulegen, beizufügen oder zu übersenden ist.',
       // indicative duties count: "Die Originale … werden den zuständigen Behörden übermittelt"
-      when: (ctx) => /^(?:im |in )?Original|^Urschrift|^Apostille|^Legalis|^legalis/.test(ctx.text) && !ctx.sentenceMatches(SUBMIT) && !ctx.sentenceMatches(/\b(?:wird|werden)\b[^.;]*\b(?:übermittelt|übersandt|zugeleitet)\b/),
+      // "Dem Antrag sind beizufügen: 1. Originalrechnungen": the duty stands in the lead-in of the list
+      when: (ctx) =>
+        /^(?:im |in )?Original|^Urschrift|^Apostille|^Legalis|^legalis/.test(ctx.text) &&
+        !ctx.sentenceMatches(SUBMIT) &&
+        !ctx.sentenceMatches(/\b(?:wird|werden)\b[^.;]*\b(?:übermittelt|übersandt|zugeleitet)\b/) &&
+        !LIST_LEAD_IN.test(ctx.paragraphBefore),
       example: 'Die Urschrift des Vertrags verbleibt beim Bundesamt.',
     },
     {
@@ -147,6 +170,7 @@ export const originalBeglaubigung = defineRule({
       when: (ctx) =>
         /^Ausfertigung/.test(ctx.text) &&
         !ctx.sentenceMatches(SUBMIT) &&
+        !LIST_LEAD_IN.test(ctx.paragraphBefore) &&
         !ctx.sentenceMatches(/zuzustellen|zugestellt|erteil|übergibt|übergeben|zu\s+übergeben|übersendet|zuzuleiten|zugeleitet|zuzusenden|zugesandt|auszuhändigen|händigt|zu\s+verbinden|(?<!Kenntnis\s)zu\s+setzen/),
       example: 'Die Ausfertigung des Urteils verbleibt in der Akte.',
     },
@@ -202,6 +226,8 @@ export const originalBeglaubigung = defineRule({
       'Jeder Endprobe ist eine [Ausfertigung] des Probenahmeprotokolls beizufügen.',
       'Sie sind der Zollstelle unter Vorlage einer [Ausfertigung] der Einfuhrgenehmigung anzumelden.',
       'Eine [Ausfertigung] des unterzeichneten Ausbildungsvertrages ist der Auszubildenden auszuhändigen.',
+      // the duty stands in the lead-in of the list, the items are read as sentences of their own
+      'Dem Antrag sind beizufügen: 1. [Originalrechnungen], auf denen die Diagnose vermerkt ist, 2. der Nachweis des Umrechnungskurses.',
     ],
     accepted: [
       'Jede Behörde ist befugt, Abschriften von Urkunden, die sie selbst ausgestellt hat, zu beglaubigen.',

@@ -57,11 +57,11 @@ function spanStart(ctx: MatchContext): number {
 function edit(ctx: MatchContext, start: number): AmendmentEdit {
   const t = ctx.index.doc.text.slice(start, ctx.end);
   // the appended sentence names the hit's own form, so that the electronic route relieves exactly it
-  const form = /Vordruck|Formbl/.test(t)
+  const form = /[Vv]ordruck|Formbl/.test(t)
     ? ['Der Vordruck ist', 'kann']
-    : /Formulare\b/.test(t)
+    : /[Ff]ormulare\b/.test(t)
       ? ['Die Formulare sind', 'können']
-      : /Formular/.test(t)
+      : /[Ff]ormular/.test(t)
         ? ['Das Formular ist', 'kann']
         : undefined;
   if (form) {
@@ -73,11 +73,11 @@ function edit(ctx: MatchContext, start: number): AmendmentEdit {
   if (/[Ss]iegel|[Ss]tempel/.test(t)) {
     return { kind: 'appendSentence', sentence: 'An die Stelle des Siegels oder Stempels kann ein qualifiziertes elektronisches Siegel treten.' };
   }
-  if (/Ausfertigung/.test(t)) {
+  if (/[Aa]usfertigung/.test(t)) {
     return { kind: 'appendSentence', sentence: 'Die Unterlagen können auch elektronisch übermittelt werden; dann genügt eine Ausfertigung.' };
   }
   // the hit may start with its lead-in ("nach dem Muster")
-  if (/(?:^|\s)Muster\b/.test(t)) {
+  if (/(?:^|\s)Muster\b|Anlage$/.test(t)) {
     return { kind: 'appendSentence', sentence: 'Das Muster ist auch als elektronisches Formular bereitzustellen; die Angaben können elektronisch übermittelt werden.' };
   }
   if (CARRIED.test(t) || ON_SITE.test(t)) {
@@ -102,6 +102,29 @@ function edit(ctx: MatchContext, start: number): AmendmentEdit {
   return { kind: 'appendSentence', sentence: 'Die Unterlagen können auch elektronisch bereitgestellt und übermittelt werden.' };
 }
 
+/**
+ * Compounds whose head is the form itself ("Erhebungsvordrucke", "Antragsformular"): a vocabulary word must start
+ * with a literal, so the compounds found in the statutes are listed by their first part.
+ */
+const FORM_COMPOUNDS = [
+  ...['Erhebungs', 'Anmelde', 'Anzeige', 'Antrags', 'Stimmschein'].map((w) => `${w}vordruck*`),
+  ...['Antrags', 'Anzeige', 'Melde', 'Erstattungs', 'Begleit', 'Bestätigungs'].map((w) => `${w}formular*`),
+];
+/** Ausfertigungen of a named document ("Eine Zeugnisausfertigung ist … auszuhändigen, eine weitere … zu übersenden"). */
+const COPY_COMPOUNDS = ['Zeugnis', 'Erlaubnis', 'Bescheid', 'Urkunden', 'Vertrags'].map((w) => `${w}ausfertigung{en}`);
+/** A further paper copy of the same document in the sentence, or a number of them. */
+const SEVERAL_COPIES = /\b(?:zwei|drei|vier|fünf|mehrere|\d+)\s+$/;
+const FURTHER_COPY = /\beine\s+weitere\b|\bje\s+eine\b|\bjeweils\s+eine\b/;
+
+/**
+ * An annex that lays down the document without the word "Muster" ("die Bescheinigung nach Anlage 2 selbst
+ * auszustellen", "zwei Zeugnisse nach Maßgabe der Anlage 2"): the document named right before it is made on the annex.
+ */
+const ANNEX_DOCUMENT_BEFORE =
+  /(?:Bescheinigung|Zeugnis|Zeugnisse|Urkunde|Ausweis|Erklärung|Niederschrift|Protokoll|Begleitschein|Bestätigung|Vollmacht|Karte|Schein)\w*\s+$/;
+const ANNEX_DOCUMENT_MADE =
+  /auszustellen|ausgestellt|zu\s+erteilen|erteilt|\berhält\b|\berhalten\b|zu\s+verwenden|verwendet|abzugeben|auszufertigen|zu\s+übersenden|beizufügen|vorzulegen|einzureichen|mitzuführen/;
+
 export const papierVordruck = defineRule({
   id: 'papier-vordruck',
   title: 'Papier, amtlicher Vordruck, Ausfertigungen, Siegel',
@@ -114,6 +137,11 @@ export const papierVordruck = defineRule({
   vocabulary: [
     'Vordruck*',
     'Formular{e,en,s,es}',
+    ...FORM_COMPOUNDS,
+    ...COPY_COMPOUNDS,
+    // a document made on an annex without the word "Muster" (exception anlage-ohne-dokument)
+    'nach Anlage',
+    'nach Maßgabe der Anlage',
     'Zweitschrift*',
     'Doppel',
     'Durchschlag*',
@@ -175,6 +203,34 @@ export const papierVordruck = defineRule({
       example: '[→ Formular auf landesrecht-bw.de anzeigen](https://www.landesrecht-bw.de/bsbw/document/anlage) Landesbesoldungsordnung A',
     },
     {
+      id: 'anlage-ohne-dokument',
+      rationale: '„Nach Anlage 2“ bindet nur, wo ein Dokument (Bescheinigung, Zeugnis, Erklärung) nach der Anlage ausgestellt, verwendet oder eingereicht wird; Gebühren, Stoffe oder Prüfungsinhalte nach einer Anlage nicht.',
+      stage: 'trigger',
+      when: (ctx) => /Anlage$/.test(ctx.text) && !(ANNEX_DOCUMENT_BEFORE.test(ctx.lead(40)) && ctx.sentenceMatches(ANNEX_DOCUMENT_MADE)),
+      example: 'Die Gebühren nach Anlage 2 werden mit der Bekanntgabe der Entscheidung fällig.',
+    },
+    {
+      id: 'ausfertigungskompositum-einzeln',
+      rationale: 'Eine einzelne „Erlaubnisausfertigung“ oder „Zeugnisausfertigung“ ist erst mit einer weiteren, einer Anzahl oder einer Pflicht, sie mitzuführen, eine Papierpflicht.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^[A-ZÄÖÜ]\w+ausfertigung/.test(ctx.text) &&
+        !SEVERAL_COPIES.test(ctx.lead(16)) &&
+        !ctx.sentenceMatches(FURTHER_COPY) &&
+        !ctx.sentenceMatches(/mitzuführen|mitgeführt|mit\s+sich\s+zu\s+führen|bei\s+sich\s+zu\s+führen/),
+      example: 'Vor der Entscheidung über den Widerruf von Erlaubnisausfertigungen gibt die Behörde dem Bundesamt Gelegenheit zur Stellungnahme.',
+    },
+    {
+      id: 'stempel-auf-ware',
+      rationale: 'Ein Stempel auf Waren, Exemplaren oder Tierkörpern kennzeichnet eine Sache; er verlangt kein Papierdokument im Verfahren.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /[Ss]tempel|[Ss]iegel/.test(ctx.text) &&
+        ctx.sentenceMatches(/\b(?:Exemplare|Waren|Erzeugniss\w*|Verpackung\w*|Packung\w*|Behältnis\w*|Schlachtkörper\w*|Vorrichtungen|Plomben?)\b/) &&
+        !ctx.sentenceMatches(/Bescheinigung|Urkunde|Dokument|Antrag|Schein|Pass\b|Ausweis|Zeugnis|[Vv]ordruck|Formular|Papiere|Begleitpapier|Zertifikat|Erklärung/),
+      example: 'Die Befugnis zum Verkauf von Exemplaren unterliegt der Bedingung, dass die Exemplare mit einem besonderen Stempel versehen sind.',
+    },
+    {
       id: 'muster-ohne-vorlage',
       rationale: 'Ein Muster bindet nur, wenn danach ein Dokument erstellt oder eingereicht wird („Bescheinigung nach dem Muster der Anlage 7“); Design- oder Warenmuster nicht.',
       stage: 'trigger',
@@ -214,7 +270,7 @@ export const papierVordruck = defineRule({
       id: 'papier-nicht-als-medium',
       rationale: '„Papier“ zählt nur als Medium („auf Papier“, „in Papierform“, Papierakte), nicht als Ware oder Wertpapier.',
       stage: 'trigger',
-      when: (ctx) => /^Papier/.test(ctx.text) && !/^Papier(?:form|fassung|dokument\w*|akte\w*)$/.test(ctx.text) && !/(?:auf|in)\s+$/.test(ctx.lead(5)),
+      when: (ctx) => /^Papier/.test(ctx.text) && !/^Papier(?:form|fassung|dokument\w*|akte\w*|formular\w*)$/.test(ctx.text) && !/(?:auf|in)\s+$/.test(ctx.lead(5)),
       example: 'Die Einfuhr von Papier und Pappe ist anzumelden.',
     },
     {
@@ -293,7 +349,7 @@ export const papierVordruck = defineRule({
     {
       id: 'vordruck-als-wertgegenstand',
       rationale: 'Blanko-Vordrucke als Wertgegenstände (sicher aufzubewahren, gefälscht, gestohlen) sind Gegenstand einer anderen Regel, kein Formular, das jemand ausfüllen muss.',
-      when: (ctx) => /^Vordruck/.test(ctx.text) && ctx.sentenceMatches(/sicher\s+(?:\S+\s+){0,2}aufzubewahren|[Ff]älsch|Diebstahl|gestohlen|abhanden|Verlust/),
+      when: (ctx) => /[Vv]ordruck/.test(ctx.text) && ctx.sentenceMatches(/sicher\s+(?:\S+\s+){0,2}aufzubewahren|[Ff]älsch|Diebstahl|gestohlen|abhanden|Verlust/),
       example: 'Zahlungsmittel sowie Vordrucke für Überweisungsaufträge und Schecks sind sicher aufzubewahren.',
     },
     {
@@ -305,7 +361,7 @@ export const papierVordruck = defineRule({
     {
       id: 'einsicht-der-behoerde',
       rationale: 'Die Befugnis der Behörde, bei einer Prüfung Unterlagen einzusehen und Abschriften oder Ausdrucke anzufertigen, verlangt von niemandem Papier.',
-      when: (ctx) => /^Ausdruck|^Abschrift|^ausgedruckt/.test(ctx.text) && ctx.sentenceMatches(/\b(?:einsehen|Einsicht\s+(?:zu\s+)?nehmen)\b[^.;]*\b(?:anfertigen|anzufertigen|fertigen)\b/),
+      when: (ctx) => /^Ausdruck|^Abschrift|^ausgedruckt/.test(ctx.text) && ctx.sentenceMatches(/\b(?:einsehen|einzusehen|Einsicht\s+(?:zu\s+)?nehmen)\b[^.;]*\b(?:anfertigen|anzufertigen|fertigen)\b/),
       example: 'Sie kann Unterlagen des Betreibers einsehen und hiervon Abschriften, Auszüge, Ausdrucke oder Kopien anfertigen.',
     },
     {
@@ -318,7 +374,7 @@ export const papierVordruck = defineRule({
       id: 'keine-verwendung',
       rationale: 'Vordruck, Formblatt oder Papier sind nur ein Hindernis, wo jemand sie verwenden, ausfüllen oder einreichen muss.',
       when: (ctx) =>
-        /Vordruck|Formbl|Formular|Ausfertigung|Papier|Zweitschrift|Doppel|Durchschlag/.test(ctx.text) &&
+        /[Vv]ordruck|Formbl|[Ff]ormular|[Aa]usfertigung|Papier|Zweitschrift|Doppel|Durchschlag/.test(ctx.text) &&
         !ctx.sentenceMatches(USE) &&
         !(/^Ausfertigung/.test(ctx.text) && ctx.sentenceMatches(/anzufertigen|angefertigt/)),
       example: 'Die Kosten der Vordrucke trägt das Land.',
@@ -377,11 +433,11 @@ export const papierVordruck = defineRule({
     },
     {
       id: 'vordruck-freigestellt',
-      rationale: 'Freigestellte Vordrucke („können … verwendet werden“) sind ein Angebot, keine Pflicht.',
+      rationale: 'Freigestellte Vordrucke („können … verwendet werden“, „können … übersendet werden“) sind ein Angebot, keine Pflicht.',
       when: (ctx) =>
-        /Vordruck|Formbl|Formular|^Muster$/.test(ctx.text) &&
+        /[Vv]ordruck|Formbl|[Ff]ormular|^Muster$|Anlage$/.test(ctx.text) &&
         // also a template that only guides ("für das das Muster der Anlage 1 … als Anhalt dienen kann")
-        ctx.sentenceMatches(/\b(?:kann|können)\s+(?:\S+\s+){0,16}(?:verwendet|benutzt)\s+werden|\bals\s+(?:Anhalt|Anhaltspunkt|Orientierung|Orientierungshilfe|Vorbild)\s+(?:dienen|dient)\b/) &&
+        ctx.sentenceMatches(/\b(?:kann|können)\s+(?:\S+\s+){0,16}(?:verwendet|benutzt|übersendet|übersandt|eingereicht|übermittelt)\s+werden|\bals\s+(?:Anhalt|Anhaltspunkt|Orientierung|Orientierungshilfe|Vorbild)\s+(?:dienen|dient)\b/) &&
         !ctx.sentenceMatches(/\bnur\b|\bsind\b[^,;]*\bzu\s+verwenden|\bist\b[^,;]*\bzu\s+verwenden/),
       example: 'Für die Ausfertigung des Zertifikats können auch die amtlich vorgegebenen Vordrucke verwendet werden.',
     },
@@ -434,6 +490,10 @@ export const papierVordruck = defineRule({
       'Die Bestätigung ist [auszudrucken] und bei der Kontrolle vorzulegen, wenn der Kontrolleur dies verlangt.',
       'Der Antragsteller hat in zweifacher [Ausfertigung] die Bescheinigung einer anerkannten Stelle beizubringen.',
       'Dies Verzeichnis hat der Kapitän zu unterschreiben und die Hafenbehörde des Ausgangshafens [abzustempeln].',
+      'Die Meldungen sind unter Verwendung der amtlichen [Erhebungsvordrucke] der zuständigen Stelle einzureichen.',
+      'In diesem Fall hat der Fahrzeughalter als Nachweis die Bescheinigung [nach Anlage] 2 selbst auszustellen.',
+      'Wer die Prüfung bestanden hat, erhält von der zuständigen Stelle zwei Zeugnisse [nach Maßgabe der Anlage] 2 Teil A und B.',
+      'Eine [Zeugnisausfertigung] ist dem Untersuchten auszuhändigen, eine weitere der Aufsichtsbehörde zu übersenden.',
       'Die Behörde erstellt den Bericht [nach vorgeschriebenem Muster]. Die Anstalt kann bestimmen, dass die Meldung ausschließlich schriftlich oder ausschließlich elektronisch zu erfolgen hat.',
       'Wer die Jagd ausübt, hat den Jagdschein [bei sich zu führen].',
       'Die Sterbeurkunde mit dem Vermerk der Friedhofsverwaltung über die Zuweisung der Grabstätte ist bei der Überführung [mitzuführen].',
@@ -475,6 +535,10 @@ export const papierVordruck = defineRule({
       'Mit der Klageschrift soll eine Ausfertigung oder eine beglaubigte Abschrift des Beschlusses vorgelegt werden.',
       'Die Schriftgröße muss so gewählt werden, dass die Information auch, wenn sie schwarz-weiß kopiert oder ausgedruckt wird, gut lesbar ist.',
       'Die Meldung ist nach vorgeschriebenem Muster zu erstatten. Sie kann auch elektronisch übermittelt werden.',
+      'Auf dem Zeugnis mit den Inhalten nach Anlage 2 sind die Noten in Worten anzugeben.',
+      'Das Antragsformular kann auch elektronisch ausgefüllt und übermittelt werden.',
+      'Im Fall der schriftlichen Auskunftserteilung können die ausgefüllten Erhebungsvordrucke gebührenfrei übersendet werden.',
+      'Die Bediensteten sind befugt, Geschäftsunterlagen einzusehen, zu prüfen und hieraus Abschriften, Auszüge, Ausdrucke oder Kopien anzufertigen.',
     ],
   },
 });
