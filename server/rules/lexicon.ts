@@ -208,6 +208,8 @@ export const LIST_LEAD_IN = /(?:vorzulegen|beizufügen|einzureichen|beizubringen
  * die Prüfungsakte ist zu nehmen: …") is the authority's record keeping, not a document a party has to hand in.
  */
 export const OWN_FILE = /\b(?:zu|zur|[Ii]n\s+die|zu\s+den)\s+[\wäöüß]*[Aa]kten?\s+(?:\S+\s+){0,2}(?:zu\s+nehmen|genommen|nimmt|nehmen)\b/;
+/** A document handed in by a party, in the narrow sense of the verb (not "erbrachte Leistungen"). */
+export const HANDED_IN = /\b(?:vorzulegen|vorgelegt|beizufügen|beigefügt|einzureichen|eingereicht|beizubringen|beigebracht)\b/;
 /** The same as the lead-in of a list ("In die Prüfungsakte ist zu nehmen: 1. …"), tested against `paragraphBefore`. */
 export const OWN_FILE_LIST = new RegExp(`${OWN_FILE.source}\\s*:[^:]*$`);
 

@@ -1,6 +1,6 @@
 import { normalizeWhitespace } from '../../parser/structure';
 import type { MatchContext } from '../context';
-import { LIST_LEAD_IN, OWN_FILE, OWN_FILE_LIST, modalSeverity } from '../lexicon';
+import { HANDED_IN, LIST_LEAD_IN, OWN_FILE, OWN_FILE_LIST, modalSeverity } from '../lexicon';
 import { loadTermList, termRegex } from '../terms/load';
 import { defineRule } from '../types';
 
@@ -173,7 +173,8 @@ export const nachweisVorlage = defineRule({
       id: 'nachweis-zur-eigenen-akte',
       rationale: 'Was die Behörde zu ihrer eigenen Akte nimmt (Personal- oder Prüfungsakte), ist ihre Aktenführung; niemand muss dort einen Nachweis vorlegen.',
       stage: 'trigger',
-      when: (ctx) => ctx.sentenceMatches(OWN_FILE) || OWN_FILE_LIST.test(ctx.paragraphBefore),
+      // a document handed in elsewhere in the sentence ("… dem Grundbuchamt vorgelegt worden ist; … zu den Grundakten zu nehmen") still counts
+      when: (ctx) => (ctx.sentenceMatches(OWN_FILE) || OWN_FILE_LIST.test(ctx.paragraphBefore)) && !ctx.sentenceMatches(HANDED_IN),
       example: 'In die Prüfungsakte ist zu nehmen: 1. ein Exemplar der Bescheinigung des Prüfungsamtes über die erbrachten Prüfungsleistungen.',
     },
     {
@@ -242,7 +243,6 @@ export const nachweisVorlage = defineRule({
       'Die Aufstellung ist der Bauaufsichtsbehörde unter Vorlage des [Prüfbuchs] anzuzeigen.',
       'Die Genehmigung darf nur erteilt werden, wenn der Unternehmer eine [Auskunft aus dem Gewerbezentralregister] vorlegt.',
       'Nach Hauptuntersuchungen hat der Unternehmer bei Kraftomnibussen das [Prüfbuch] unverzüglich der Genehmigungsbehörde oder der von der Landesregierung bestimmten Behörde vorzulegen.',
-      'Zum Nachweis der Voraussetzungen ist die [Stellungnahme einer fachkundigen Stelle] vorzulegen. Fachkundige Stellen sind insbesondere die Industrie- und Handelskammern.',
       'Der Arbeitnehmer hat dem Arbeitgeber eine [Bescheinigung] über die Bewilligung der Maßnahme durch einen Sozialleistungsträger unverzüglich vorzulegen.',
       // a condition that names the duty itself, without citing another provision, still requires the document
       'Die Befugnis wird erteilt, wenn eine [Akkreditierungsurkunde] vorgelegt wird.',

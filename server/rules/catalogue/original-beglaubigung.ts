@@ -1,6 +1,6 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { LIST_LEAD_IN, OWN_FILE, OWN_FILE_LIST, modalSeverity } from '../lexicon';
+import { HANDED_IN, LIST_LEAD_IN, OWN_FILE, OWN_FILE_LIST, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /** Duties to hand over documents; an "Original" is only a hurdle when it has to be submitted. */
@@ -126,7 +126,8 @@ export const originalBeglaubigung = defineRule({
       id: 'abschrift-zur-eigenen-akte',
       rationale: 'Eine Ausfertigung oder beglaubigte Abschrift, die die Behörde zu ihrer eigenen Akte nimmt (Personalgrundakte), ist Aktenführung; niemand muss sie vorlegen.',
       stage: 'trigger',
-      when: (ctx) => ctx.sentenceMatches(OWN_FILE) || OWN_FILE_LIST.test(ctx.paragraphBefore),
+      // a document handed in elsewhere in the sentence ("… dem Grundbuchamt vorgelegt worden ist; … zu den Grundakten zu nehmen") still counts
+      when: (ctx) => (ctx.sentenceMatches(OWN_FILE) || OWN_FILE_LIST.test(ctx.paragraphBefore)) && !ctx.sentenceMatches(HANDED_IN),
       example: 'Eine Ausfertigung des Abschlusszeugnisses oder eine beglaubigte Kopie wird zur Personalgrundakte genommen.',
     },
     {

@@ -29,6 +29,8 @@ const ON_SITE_DUTY = /^\s+(?:\S+\s+){0,4}(?:vorliegen|bereitzuhalten|vorzuhalten
 /** Copies nobody has to make: objects of deletion, the authority's inspection powers. */
 const DISPOSAL = /zu\s+löschen|gelöscht|zu\s+vernichten|vernichtet/;
 const EMPOWERMENT = /\bermächtigt\b|Regelungen\s+(?:\S+\s+){0,3}getroffen\s+werden/;
+/** "Die Satzung kann die Verwendung eines Antragsvordrucks vorschreiben": only the sentence itself, since another sentence of the Absatz may impose the form. */
+const MAY_PRESCRIBE = /\b(?:kann|können)\s+(?:\S+\s+){0,8}vorschreiben\b/;
 const EXPRESSION_BEFORE = /(?:zum|im|deutlich\w*|besonder\w*|sprachlich\w*|schöpferisch\w*|künstlerisch\w*|musikalisch\w*|körperlich\w*|(?:Sinne|Bedeutung|Wortlaut)\s+des|(?:bezeichnet|bedeutet)\s+der)\s+$/;
 const EXPRESSION_AFTER = /^\s*(?:bring|komm|find|„|")/;
 
@@ -113,7 +115,7 @@ const FORM_COMPOUNDS = [
 /** Ausfertigungen of a named document ("Eine Zeugnisausfertigung ist … auszuhändigen, eine weitere … zu übersenden"). */
 const COPY_COMPOUNDS = ['Zeugnis', 'Erlaubnis', 'Bescheid', 'Urkunden', 'Vertrags'].map((w) => `${w}ausfertigung{en}`);
 /** A further paper copy of the same document in the sentence, or a number of them. */
-const SEVERAL_COPIES = /\b(?:zwei|drei|vier|fünf|mehrere|\d+)\s+$/;
+const SEVERAL_COPIES = /\b(?:zwei|drei|vier|fünf|mehrere|\d+|Anzahl\s+von)\s+$/;
 const FURTHER_COPY = /\beine\s+weitere\b|\bje\s+eine\b|\bjeweils\s+eine\b/;
 
 /**
@@ -206,7 +208,10 @@ export const papierVordruck = defineRule({
       id: 'anlage-ohne-dokument',
       rationale: '„Nach Anlage 2“ bindet nur, wo ein Dokument (Bescheinigung, Zeugnis, Erklärung) nach der Anlage ausgestellt, verwendet oder eingereicht wird; Gebühren, Stoffe oder Prüfungsinhalte nach einer Anlage nicht.',
       stage: 'trigger',
-      when: (ctx) => /Anlage$/.test(ctx.text) && !(ANNEX_DOCUMENT_BEFORE.test(ctx.lead(40)) && ctx.sentenceMatches(ANNEX_DOCUMENT_MADE)),
+      // a document issued in the past ("Bescheinigungen nach Anlage 7 …, die … erteilt worden sind, bleiben gültig") binds no one now
+      when: (ctx) =>
+        /Anlage$/.test(ctx.text) &&
+        !(ANNEX_DOCUMENT_BEFORE.test(ctx.lead(40)) && ctx.sentenceMatches(ANNEX_DOCUMENT_MADE) && !ctx.sentenceMatches(/\bworden\s+(?:sind|ist)\b/)),
       example: 'Die Gebühren nach Anlage 2 werden mit der Bekanntgabe der Entscheidung fällig.',
     },
     {
@@ -214,7 +219,7 @@ export const papierVordruck = defineRule({
       rationale: 'Eine einzelne „Erlaubnisausfertigung“ oder „Zeugnisausfertigung“ ist erst mit einer weiteren, einer Anzahl oder einer Pflicht, sie mitzuführen, eine Papierpflicht.',
       stage: 'trigger',
       when: (ctx) =>
-        /^[A-ZÄÖÜ]\w+ausfertigung/.test(ctx.text) &&
+        /^(?:Zeugnis|Erlaubnis|Bescheid|Urkunden|Vertrags)ausfertigung/.test(ctx.text) &&
         !SEVERAL_COPIES.test(ctx.lead(16)) &&
         !ctx.sentenceMatches(FURTHER_COPY) &&
         !ctx.sentenceMatches(/mitzuführen|mitgeführt|mit\s+sich\s+zu\s+führen|bei\s+sich\s+zu\s+führen/),
@@ -420,14 +425,16 @@ export const papierVordruck = defineRule({
     {
       id: 'ermaechtigung',
       rationale: 'Eine Ermächtigung, Vordrucke vorzuschreiben, ordnet selbst noch nichts an.',
-      when: (ctx) => ctx.sentenceMatches(EMPOWERMENT) || ctx.paragraphMatches(EMPOWERMENT),
+      when: (ctx) => ctx.sentenceMatches(EMPOWERMENT) || ctx.sentenceMatches(MAY_PRESCRIBE) || ctx.paragraphMatches(EMPOWERMENT),
       example: 'Das Ministerium wird ermächtigt, durch Verordnung die Verwendung von Vordrucken vorzuschreiben.',
     },
     {
       id: 'muster-angebot-der-behoerde',
       rationale: 'Die Behörde darf oder soll Muster und Formulare bereitstellen (§ 3 Abs. 2 EGovG); eine Pflicht, sie auf Papier zu verwenden, folgt daraus nicht.',
       when: (ctx) =>
-        ctx.sentenceMatches(/\b(?:kann|können|soll|sollen|stellt|stellen)\b[^.;]*\b(?:bekannt\s*machen|bekanntmachen|veröffentlichen|bereitstellen|bereithalten|zur\s+Verfügung\s+stellen|bereit)\b/) &&
+        (ctx.sentenceMatches(/\b(?:kann|können|soll|sollen|stellt|stellen)\b[^.;]*\b(?:bekannt\s*machen|bekanntmachen|veröffentlichen|bereitstellen|bereithalten|zur\s+Verfügung\s+stellen|bereit)\b/) ||
+          // "Die Träger haben Anmeldevordrucke zur Verfügung zu stellen", "stellt … ein Antragsformular zur Verfügung"
+          ctx.sentenceMatches(/\b(?:hat|haben)\b[^.;]*\bzur\s+Verfügung\s+zu\s+stellen\b|\bstellt\b[^.;]*\bzur\s+Verfügung\b/)) &&
         !ctx.sentenceMatches(/\bsind\b[^.;]*\bzu\s+verwenden|\bist\b[^.;]*\bzu\s+verwenden|\bmuss\b|\bmüssen\b/),
       example: 'Die Behörde kann für die Anzeige Vordrucke bereitstellen, die verwendet werden.',
     },
@@ -537,6 +544,9 @@ export const papierVordruck = defineRule({
       'Die Meldung ist nach vorgeschriebenem Muster zu erstatten. Sie kann auch elektronisch übermittelt werden.',
       'Auf dem Zeugnis mit den Inhalten nach Anlage 2 sind die Noten in Worten anzugeben.',
       'Das Antragsformular kann auch elektronisch ausgefüllt und übermittelt werden.',
+      'Die Träger der Rentenversicherung haben für das Beitragszahlverfahren Anmeldevordrucke zur Verfügung zu stellen.',
+      'Die Satzung der Zusatzversorgungskasse kann die Verwendung eines Antragsvordrucks vorschreiben.',
+      'Bescheinigungen nach Anlage 7 in der bisherigen Fassung, die vor diesem Zeitpunkt erteilt worden sind, bleiben gültig.',
       'Im Fall der schriftlichen Auskunftserteilung können die ausgefüllten Erhebungsvordrucke gebührenfrei übersendet werden.',
       'Die Bediensteten sind befugt, Geschäftsunterlagen einzusehen, zu prüfen und hieraus Abschriften, Auszüge, Ausdrucke oder Kopien anzufertigen.',
     ],
