@@ -244,6 +244,8 @@ export const nachweisVorlage = defineRule({
       'Die Genehmigung darf nur erteilt werden, wenn der Unternehmer eine [Auskunft aus dem Gewerbezentralregister] vorlegt.',
       'Nach Hauptuntersuchungen hat der Unternehmer bei Kraftomnibussen das [Prüfbuch] unverzüglich der Genehmigungsbehörde oder der von der Landesregierung bestimmten Behörde vorzulegen.',
       'Der Arbeitnehmer hat dem Arbeitgeber eine [Bescheinigung] über die Bewilligung der Maßnahme durch einen Sozialleistungsträger unverzüglich vorzulegen.',
+      // coordinated compounds with a hyphen: "amts-, vertrauens- oder personalärztliches Zeugnis"
+      'Eine Erkrankung ist durch Vorlage eines [amts-, vertrauens- oder personalärztlichen Zeugnisses] nachzuweisen.',
       // a condition that names the duty itself, without citing another provision, still requires the document
       'Die Befugnis wird erteilt, wenn eine [Akkreditierungsurkunde] vorgelegt wird.',
       // a line break inside the phrase, as in the statute files
