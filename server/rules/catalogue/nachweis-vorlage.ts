@@ -26,7 +26,7 @@ const PRIVATE_ISSUER =
  * vorliegt", "muss eine Unbedenklichkeitsbescheinigung … vorliegen"): a duty to submit it in other words.
  */
 const MUST_BE_PRESENT = /^[^.;,]*?\bvorlieg(?:t|en)\b/;
-const REQUIRED = /\b(?:muss|müssen|erst|nur)\b/;
+const REQUIRED = /\b(?:muss|muß|müssen|erst|nur)(?![\wäöüß])/;
 
 /** "wenn die erforderlichen behördlichen Entscheidungen vorliegen" means they have been taken, not handed in. */
 function mustBePresent(ctx: MatchContext): boolean {
@@ -42,11 +42,12 @@ const CHECK_AUTHORITY = /Polizei\w*|Zollverwaltung|Zollbehörde\w*|Zollbedienste
 /**
  * A bare "Bescheinigung" is public evidence only where the Absatz names a public issuer for it, often in another
  * sentence ("Die Bescheinigung muss … von der zuständigen Behörde des Herkunftslandes ausgestellt … sein", "die
- * amtliche Bescheinigung"), or where it certifies a public body's decision ("eine Bescheinigung über die Bewilligung
+ * amtliche Bescheinigung", "Bei der Einfuhr ist eine Bescheinigung der Zollbehörden erforderlich. Die Bescheinigung ist …
+ * vorzulegen"), or where it certifies a public body's decision ("eine Bescheinigung über die Bewilligung
  * der Maßnahme durch einen Sozialleistungsträger").
  */
 const PUBLIC_ISSUER_IN_ABSATZ =
-  /\b(?:von|durch)\s+(?:der|dem|einer|einem|den)\s+(?:\S+\s+){0,3}?(?:\w*[Bb]ehörde\w*|\w*[Aa]mt(?:e?s)?|Gemeinde|\w*[Gg]ericht\w*|Bundesanstalt|Bundesamt\w*|Landesamt\w*|\w*[Mm]itgliedstaat\w*|Herkunftsstaat\w*|Drittstaat\w*)\s+(?:\S+\s+){0,10}?(?:ausgestellt|erteilt|bestätigt|ausgefertigt)\w*|\bamtliche[nr]?\s+Bescheinigung|\b(?:Bewilligung|Genehmigung|Anerkennung|Feststellung|Zulassung|Erteilung)\s+(?:\S+\s+){0,4}?durch\s+(?:de[nmr]|die|das|eine[nmr]?)\s+(?:\S+\s+)?(?:\w*[Bb]ehörde\w*|\w*[Ll]eistungsträger\w*|\w*[Aa]mt(?:e?s)?|Gemeinde|\w*[Gg]ericht\w*|\w*[Kk]asse|Bundesanstalt|Bundesamt\w*|Landesamt\w*)\b/;
+  /\b(?:von|durch)\s+(?:der|dem|einer|einem|den)\s+(?:\S+\s+){0,3}?(?:\w*[Bb]ehörde\w*|\w*[Aa]mt(?:e?s)?|Gemeinde|\w*[Gg]ericht\w*|Bundesanstalt|Bundesamt\w*|Landesamt\w*|\w*[Mm]itgliedstaat\w*|Herkunftsstaat\w*|Drittstaat\w*)\s+(?:\S+\s+){0,10}?(?:ausgestellt|erteilt|bestätigt|ausgefertigt)\w*|\bamtliche[nr]?\s+Bescheinigung|\bBescheinigung\w*\s+(?:des|der|eines|einer)\s+(?:\S+\s+){0,3}?(?:\w*[Bb]ehörde\w*|Finanzamt\w*|\w*[Aa]mt(?:e?s)?|Gemeinde|\w*[Gg]ericht\w*|Bundesanstalt|Bundesamt\w*|Landesamt\w*)\b|\b(?:Bewilligung|Genehmigung|Anerkennung|Feststellung|Zulassung|Erteilung)\s+(?:\S+\s+){0,4}?durch\s+(?:de[nmr]|die|das|eine[nmr]?)\s+(?:\S+\s+)?(?:\w*[Bb]ehörde\w*|\w*[Ll]eistungsträger\w*|\w*[Aa]mt(?:e?s)?|Gemeinde|\w*[Gg]ericht\w*|\w*[Kk]asse|Bundesanstalt|Bundesamt\w*|Landesamt\w*)\b/;
 
 /**
  * The document is what the authority issues, extends or refuses, not what the citizen hands in: "Dem Antrag auf
@@ -244,6 +245,9 @@ export const nachweisVorlage = defineRule({
       'Die Genehmigung darf nur erteilt werden, wenn der Unternehmer eine [Auskunft aus dem Gewerbezentralregister] vorlegt.',
       'Nach Hauptuntersuchungen hat der Unternehmer bei Kraftomnibussen das [Prüfbuch] unverzüglich der Genehmigungsbehörde oder der von der Landesregierung bestimmten Behörde vorzulegen.',
       'Der Arbeitnehmer hat dem Arbeitgeber eine [Bescheinigung] über die Bewilligung der Maßnahme durch einen Sozialleistungsträger unverzüglich vorzulegen.',
+      'Der Reeder hat der Berufsgenossenschaft einen [Auszug aus dem Seeschiffsregister] vorzulegen.',
+      'Der Netzbetreiber hat den dazu [von der zuständigen Behörde ausgestellten Bescheid] bei der Regulierungsbehörde vorzulegen.',
+      'Bei der Einfuhr ist eine Bescheinigung der Zollbehörden erforderlich. Die [Bescheinigung] ist bei der Ausreise wieder vorzulegen.',
       // coordinated compounds with a hyphen: "amts-, vertrauens- oder personalärztliches Zeugnis"
       'Eine Erkrankung ist durch Vorlage eines [amts-, vertrauens- oder personalärztlichen Zeugnisses] nachzuweisen.',
       // a condition that names the duty itself, without citing another provision, still requires the document

@@ -7,7 +7,7 @@ import { defineRule } from '../types';
 const SUBMIT =
   /vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|zu übersenden|übersandt|zu übermitteln|auszuhändigen|vorzuweisen|Vorlage\b(?!\s+bei\s+einer\s+Behörde)|zu hinterlegen|hinterlegt|Übersendung/;
 /** Form requirements of certification: "bedarf der notariellen Beurkundung", "in öffentlich beglaubigter Form". */
-const FORM_DEMAND = /\b(?:wird|werden)\b[^.;]{0,80}\bbeurkundet\b|\bbedarf\b|\bbedürfen\b|\bmuss\b|\bmüssen\b|\bist\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|\bsind\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|beglaubigte[nr]?\s+Form|erfordert|erforderlich/;
+const FORM_DEMAND = /\b(?:wird|werden)\b[^.;]{0,80}\bbeurkundet\b|\bbedarf\b|\bbedürfen\b|\bmu(?:ss|ß)(?![\wäöüß])|\bmüssen\b|\bist\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|\bsind\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|beglaubigte[nr]?\s+Form|erfordert|erforderlich/;
 /** A plain copy is enough, or the certification is electronic itself. */
 const COPY_OK =
   /(?:Kopie|Abschrift|Ablichtung|Abbild)\w*\s+(?:\S+\s+){0,4}genügt|genügt\s+(?:\S+\s+){0,5}(?:Kopie|Abschrift|Ablichtung)|elektronische[ns]?\s+(?:Dokument|Kopie|Abschrift|Abbild|Zeugnis)|elektronisch\s+(?:beglaubigt|übermittelt\w*\s+(?:Kopie|Abschrift))|§\s*39a|§\s*40a|§§\s*16a|in\s+elektronischer\s+Form|elektronisch\s+(?:\S+\s+){0,2}(?:vorgelegt|übermittelt|mitgeführt|eingereicht)|Videokommunikation|Scan/;
@@ -19,7 +19,7 @@ const AUTHORITY_POWER = /\b(?:befugt|zuständig|ermächtigt|Zuständigkeit|begla
  * Einfuhrgenehmigung", "des Probenahmeprotokolls").
  */
 const ISSUED_DOCUMENT_AFTER =
-  /^\s+(?:des|der|ihrer|seiner|ihres|seines|dieses|dieser)\s+(?:\S+\s+){0,4}[\wäöüß]*(?:[Uu]rteil|[Bb]eschluss|[Bb]eschlusses|[Ee]ntscheidung|[Tt]itel|[Uu]rkunde|[Ss]chiedsspruch|[Vv]ergleich|Vollstreckungs|[Ee]rklärung|[Bb]escheid\w*|[Vv]ertrag(?:es|s)?\b|[Vv]erfügung|[Bb]estätigung|[Gg]enehmigung|[Ee]rlaubnis|Bauvorlagen|[Pp]rotokoll\w*|[Zz]eugnis\w*)/;
+  /^\s+(?:des|der|ihrer|seiner|ihres|seines|dieses|dieser)\s+(?:\S+\s+){0,4}[\wäöüß]*(?:[Uu]rteil|[Bb]eschluss|[Bb]eschlusses|[Ee]ntscheidung|[Tt]itel|[Uu]rkunde|[Ss]chiedsspruch|[Vv]ergleich|Vollstreckungs|[Ee]rklärung|[Bb]escheid\w*|[Vv]ertrag(?:es|s)?\b|[Vv]erfügung|[Bb]estätigung|[Gg]enehmigung|[Ee]rlaubnis|Bauvorlagen|[Pp]rotokoll\w*|[Nn]iederschrift\w*|[Zz]eugnis\w*)/;
 
 /** "die zweite Ausfertigung der Freistellungsbescheinigung": a numbered part of a multi-part paper form, no certified copy. */
 const NUMBERED_COPY_BEFORE = /\b(?:erste|zweite|dritte|vierte|weitere)[nr]?\s+$/;
@@ -218,6 +218,9 @@ export const originalBeglaubigung = defineRule({
       'Dem Antrag sind die Zeugnisse im [Original oder in amtlich beglaubigter] Abschrift beizufügen.',
       'Die Vollmacht ist in öffentlich [beglaubigter] Form vorzulegen.',
       'Der Vertrag bedarf der notariellen [Beurkundung].',
+      // the spelling before 1996, still in force in many statutes
+      'Der Spaltungsplan muß notariell [beurkundet] werden.',
+      'Dem Antrag ist eine [Ausfertigung] der aufgenommenen Niederschriften beizufügen.',
       'Die [Urschrift] der Bescheinigung ist der Behörde vorzulegen.',
       'Der Bundeswahlleiter ist vom Verzichtenden durch Übersendung einer [Ausfertigung] der Verzichtserklärung zu unterrichten.',
       'Dem Prüfbuch ist eine [Ausfertigung] der mit einem Genehmigungsvermerk versehenen Bauvorlagen beizufügen.',

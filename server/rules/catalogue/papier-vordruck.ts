@@ -5,7 +5,7 @@ import { defineRule } from '../types';
 
 /** A form or paper medium only matters where someone has to use or hand it in. */
 const USE =
-  /mit\s+Hilfe|anhand|benutzen|verwenden|zu versehen|mitzuführen|mitgeführt|auszuhändigen|ausgehändigt|zu verwenden|verwendet|zu benutzen|benutzt|auf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|vorgelegt|beizubringen|beizufügen|abzugeben|zu übersenden|zu übermitteln|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen|(?:Vordrucke?|Formulare?|Formblätter|Formblatt)\s+(?:\S+\s+){0,2}eingeführt/;
+  /mit\s+Hilfe|anhand|benutzen|verwenden|zu versehen|mitzuführen|mitgeführt|auszuhändigen|ausgehändigt|zu verwenden|verwendet|zu benutzen|benutzt|auf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|vorgelegt|beizubringen|beizufügen|abzugeben|zu übersenden|zu übermitteln|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen|(?:Vordrucke?|Formulare?|Formblätter|Formblatt)\s+(?:\S+\s+){0,2}eingeführt|\b(?:werden|wird)\s+eingeführt\b/;
 const SEAL_USE = /enth(?:ält|alten)|verwende|Ausfertigung|versehen|trägt|tragen|Abdruck|drück|anzubringen|angebracht|aufzubringen|bestätig|beglaubig|gesiegelt|abgestempelt|abzustempeln|gestempelt|zu siegeln/;
 /** A template only binds when a document is made or filed on it ("Bescheinigung nach dem Muster der Anlage 7"). */
 const TEMPLATE_DOCUMENT =
@@ -17,7 +17,7 @@ const TEMPLATE_FILED = /\b(?:legt|legen)\b[^.;]*\bvor\b|vorzulegen|einzureichen|
  * führen"), also as a compound ("Todesbescheinigung") and behind a long description of its content.
  */
 const CARRIED_NOUN =
-  /(?:\w*[Bb]escheid|\w*[Bb]escheinigung|\w*[Gg]enehmigung|\w*[Ee]rlaubnis|\w*[Uu]rkunde|Übersetzung|Ausfertigung|Mehrfertigung|Kopie|Abschrift|Begleitpapier|Dokument|\w*[Aa]usweis|\w*[Bb]uch(?:es|s)?\b|\w*[Pp]apiere|\w*[Ss]chein(?:e|es|s)?\b|\w*[Bb]rief(?:es|s)?\b|\w*[Zz]ertifikat)/.source;
+  /(?:\w*[Bb]escheid|\w*[Bb]escheinigung|\w*[Gg]enehmigung|\w*[Ee]rlaubnis|\w*[Uu]rkunde|Übersetzung|Ausfertigung|Mehrfertigung|Kopie|Abschrift|Begleitpapier|Dokument|\w*[Aa]usweis|\w*[Bb]uch(?:es|s)?\b|\w*[Pp]apiere|\w*[Ss]chein(?:e|es|s)?\b|\w*[Bb]rief(?:es|s)?\b|\w*[Zz]ertifikat|Nachweis(?:e|es)?\b)/.source;
 const CARRIED_DOCUMENT = new RegExp(`${CARRIED_NOUN}\\w*\\s+(?:\\S+\\s+){0,16}$`);
 /** "ist an Bord mitzuführen: 1. der … Ausweis …": the documents follow as a list. */
 const CARRIED_DOCUMENT_LIST = new RegExp(`^\\s*:[^;]{0,160}?${CARRIED_NOUN}`);
@@ -435,7 +435,7 @@ export const papierVordruck = defineRule({
         (ctx.sentenceMatches(/\b(?:kann|können|soll|sollen|stellt|stellen)\b[^.;]*\b(?:bekannt\s*machen|bekanntmachen|veröffentlichen|bereitstellen|bereithalten|zur\s+Verfügung\s+stellen|bereit)\b/) ||
           // "Die Träger haben Anmeldevordrucke zur Verfügung zu stellen", "stellt … ein Antragsformular zur Verfügung"
           ctx.sentenceMatches(/\b(?:hat|haben)\b[^.;]*\bzur\s+Verfügung\s+zu\s+stellen\b|\bstellt\b[^.;]*\bzur\s+Verfügung\b/)) &&
-        !ctx.sentenceMatches(/\bsind\b[^.;]*\bzu\s+verwenden|\bist\b[^.;]*\bzu\s+verwenden|\bmuss\b|\bmüssen\b/),
+        !ctx.sentenceMatches(/\bsind\b[^.;]*\bzu\s+verwenden|\bist\b[^.;]*\bzu\s+verwenden|\bmu(?:ss|ß)(?![\wäöüß])|\bmüssen\b/),
       example: 'Die Behörde kann für die Anzeige Vordrucke bereitstellen, die verwendet werden.',
     },
     {
@@ -473,6 +473,9 @@ export const papierVordruck = defineRule({
       'Die Unterlagen sind in zweifacher [Fertigung] einzureichen.',
       'Das Fahrtenbuch ist [mitzuführen].',
       'Für die Erklärung der Partei über ihre persönlichen Verhältnisse werden die in der Anlage bestimmten [Vordrucke] eingeführt.',
+      'Für das Mahnverfahren werden eingeführt 1. der in Anlage 1 bestimmte [Vordruck] für den Mahnbescheid, 2. der in Anlage 2 bestimmte [Vordruck] für den Widerspruch.',
+      // the document is named in the sentence before ("durch eine Bescheinigung … nachzuweisen. Der Nachweis ist mitzuführen")
+      'Der Führer hat die Versicherung durch eine Bescheinigung nachzuweisen. Der Nachweis ist [mitzuführen] und auf Verlangen auszuhändigen.',
       'Zum Nachweis über das zugeteilte Kennzeichen ist an Bord [mitzuführen]: 1. der dem Eigentümer ausgestellte Ausweis oder 2. der Schiffsbrief.',
       'Die Person hat in der Ausbildung die Berechtigungsbescheinigung [mit sich zu führen].',
       'Der Klassifizierer hat den Ausweis bei Ausübung seiner Tätigkeit stets [bei sich zu führen].',
