@@ -207,7 +207,7 @@ export const LIST_LEAD_IN = /(?:vorzulegen|beizufügen|einzureichen|beizubringen
  * A copy, Ausfertigung or certificate taken into the authority's own file ("wird zur Personalgrundakte genommen", "In
  * die Prüfungsakte ist zu nehmen: …") is the authority's record keeping, not a document a party has to hand in.
  */
-export const OWN_FILE = /\b(?:zu|zur|[Ii]n\s+die|zu\s+den)\s+[\wäöüß]*[Aa]kten?\s+(?:\S+\s+){0,2}(?:zu\s+nehmen|genommen|nimmt|nehmen)\b/;
+export const OWN_FILE = /\b(?:[Zz]u|[Zz]ur|[Ii]n\s+die|[Zz]u\s+den)\s+[\wäöüß]*[Aa]kten?\s+(?:\S+\s+){0,2}(?:zu\s+nehmen|genommen|nimmt|nehmen|aufzunehmen|aufgenommen)\b/;
 /** A document handed in by a party, in the narrow sense of the verb (not "erbrachte Leistungen"). */
 export const HANDED_IN = /\b(?:vorzulegen|vorgelegt|beizufügen|beigefügt|einzureichen|eingereicht|beizubringen|beigebracht)\b/;
 /** The same as the lead-in of a list ("In die Prüfungsakte ist zu nehmen: 1. …"), tested against `paragraphBefore`. */

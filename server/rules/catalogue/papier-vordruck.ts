@@ -17,10 +17,16 @@ const TEMPLATE_FILED = /\b(?:legt|legen)\b[^.;]*\bvor\b|vorzulegen|einzureichen|
  * führen"), also as a compound ("Todesbescheinigung") and behind a long description of its content.
  */
 const CARRIED_NOUN =
-  /(?:\w*[Bb]escheid|\w*[Bb]escheinigung|\w*[Gg]enehmigung|\w*[Ee]rlaubnis|\w*[Uu]rkunde|Übersetzung|Ausfertigung|Mehrfertigung|Kopie|Abschrift|Begleitpapier|Dokument|\w*[Aa]usweis|\w*[Bb]uch(?:es|s)?\b|\w*[Pp]apiere|\w*[Ss]chein(?:e|es|s)?\b|\w*[Bb]rief(?:es|s)?\b|\w*[Zz]ertifikat|Nachweis(?:e|es)?\b)/.source;
+  /(?:\w*[Bb]escheid|\w*[Bb]escheinigung|\w*[Gg]enehmigung|\w*[Ee]rlaubnis|\w*[Uu]rkunde|Übersetzung|Ausfertigung|Mehrfertigung|Kopie|Abschrift|Begleitpapier|Dokument|\w*[Aa]usweis|\w*[Bb]uch(?:es|s)?\b|\w*[Pp]apiere|\w*[Ss]chein(?:e|es|s)?\b|\w*[Bb]rief(?:es|s)?\b|\w*[Zz]ertifikat|Nachweis(?:e|es)?\b|\w*[Bb]eleg(?:e|en)?\b)/.source;
 const CARRIED_DOCUMENT = new RegExp(`${CARRIED_NOUN}\\w*\\s+(?:\\S+\\s+){0,16}$`);
 /** "ist an Bord mitzuführen: 1. der … Ausweis …": the documents follow as a list. */
 const CARRIED_DOCUMENT_LIST = new RegExp(`^\\s*:[^;]{0,160}?${CARRIED_NOUN}`);
+/**
+ * "Über die Meldung wird eine Meldebescheinigung erteilt. Sie ist an Bord mitzuführen": a pronoun opens the sentence and
+ * the document stands in the sentence before.
+ */
+const CARRIED_PRONOUN = /^(?:Sie|Er|Es|Diese[rs]?)\s+(?:ist|sind)\s+(?:\S+\s+){0,4}$/;
+const CARRIED_DOCUMENT_BEFORE = new RegExp(`${CARRIED_NOUN}\\w*[^.;]{0,120}[.;]\\s*$`);
 /** The trigger words of a duty to carry something. */
 const CARRIED = /^mit(?:zu)?geführt|^mitzuführen|^(?:bei|mit)\s+sich\s+zu\s+führen/;
 /** Permits and plans that "müssen an der Baustelle von Baubeginn an vorliegen" (the Bauordnungen of the Länder). */
@@ -254,7 +260,11 @@ export const papierVordruck = defineRule({
       id: 'mitfuehren-ohne-dokument',
       rationale: 'Mitzuführen sind auch Gegenstände (Warnweste); nur ein mitzuführendes Papierdokument ist ein Medienbruch.',
       stage: 'trigger',
-      when: (ctx) => CARRIED.test(ctx.text) && !CARRIED_DOCUMENT.test(ctx.lead(160)) && !CARRIED_DOCUMENT_LIST.test(ctx.trail(200)),
+      when: (ctx) =>
+        CARRIED.test(ctx.text) &&
+        !CARRIED_DOCUMENT.test(ctx.lead(160)) &&
+        !CARRIED_DOCUMENT_LIST.test(ctx.trail(200)) &&
+        !(CARRIED_PRONOUN.test(ctx.before) && CARRIED_DOCUMENT_BEFORE.test(ctx.paragraphBefore.slice(0, ctx.paragraphBefore.length - ctx.before.length))),
       example: 'Der Fahrer hat die Warnweste im Fahrzeug mitzuführen.',
     },
     {
@@ -475,6 +485,8 @@ export const papierVordruck = defineRule({
       'Für die Erklärung der Partei über ihre persönlichen Verhältnisse werden die in der Anlage bestimmten [Vordrucke] eingeführt.',
       'Für das Mahnverfahren werden eingeführt 1. der in Anlage 1 bestimmte [Vordruck] für den Mahnbescheid, 2. der in Anlage 2 bestimmte [Vordruck] für den Widerspruch.',
       // the document is named in the sentence before ("durch eine Bescheinigung … nachzuweisen. Der Nachweis ist mitzuführen")
+      'Über die Meldung wird eine Meldebescheinigung erteilt. Sie ist an Bord [mitzuführen] und auf Verlangen auszuhändigen.',
+      'Hat der Schuldner die Gebühr im Voraus entrichtet und hierüber Belege erhalten, so hat er diese bei der Benutzung [mitzuführen].',
       'Der Führer hat die Versicherung durch eine Bescheinigung nachzuweisen. Der Nachweis ist [mitzuführen] und auf Verlangen auszuhändigen.',
       'Zum Nachweis über das zugeteilte Kennzeichen ist an Bord [mitzuführen]: 1. der dem Eigentümer ausgestellte Ausweis oder 2. der Schiffsbrief.',
       'Die Person hat in der Ausbildung die Berechtigungsbescheinigung [mit sich zu führen].',
