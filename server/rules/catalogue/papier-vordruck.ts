@@ -559,6 +559,8 @@ export const papierVordruck = defineRule({
       'Die Meldung ist nach vorgeschriebenem Muster zu erstatten. Sie kann auch elektronisch übermittelt werden.',
       'Auf dem Zeugnis mit den Inhalten nach Anlage 2 sind die Noten in Worten anzugeben.',
       'Das Antragsformular kann auch elektronisch ausgefüllt und übermittelt werden.',
+      // the sentence the rewrite appends to a certificate "nach Anlage" relieves it
+      'Wer die Prüfung bestanden hat, erhält zwei Zeugnisse nach Maßgabe der Anlage 2. Das Muster ist auch als elektronisches Formular bereitzustellen; die Angaben können elektronisch übermittelt werden.',
       'Die Träger der Rentenversicherung haben für das Beitragszahlverfahren Anmeldevordrucke zur Verfügung zu stellen.',
       'Die Satzung der Zusatzversorgungskasse kann die Verwendung eines Antragsvordrucks vorschreiben.',
       'Bescheinigungen nach Anlage 7 in der bisherigen Fassung, die vor diesem Zeitpunkt erteilt worden sind, bleiben gültig.',
