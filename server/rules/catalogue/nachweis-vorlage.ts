@@ -47,7 +47,7 @@ const CHECK_AUTHORITY = /Polizei\w*|Zollverwaltung|Zollbehörde\w*|Zollbedienste
  * der Maßnahme durch einen Sozialleistungsträger").
  */
 const PUBLIC_ISSUER_IN_ABSATZ =
-  /\b(?:von|durch)\s+(?:der|dem|einer|einem|den)\s+(?:\S+\s+){0,3}?(?:\w*[Bb]ehörde\w*|\w*[Aa]mt(?:e?s)?|Gemeinde|\w*[Gg]ericht\w*|Bundesanstalt|Bundesamt\w*|Landesamt\w*|\w*[Mm]itgliedstaat\w*|Herkunftsstaat\w*|Drittstaat\w*)\s+(?:\S+\s+){0,10}?(?:ausgestellt|erteilt|bestätigt|ausgefertigt)\w*|\bamtliche[nr]?\s+Bescheinigung|\bBescheinigung\w*\s+(?:des|der|eines|einer)\s+(?:\S+\s+){0,3}?(?:\w*[Bb]ehörde\w*|Finanzamt\w*|\w*[Aa]mt(?:e?s)?|Gemeinde|\w*[Gg]ericht\w*|Bundesanstalt|Bundesamt\w*|Landesamt\w*)\b|\b(?:Bewilligung|Genehmigung|Anerkennung|Feststellung|Zulassung|Erteilung)\s+(?:\S+\s+){0,4}?durch\s+(?:de[nmr]|die|das|eine[nmr]?)\s+(?:\S+\s+)?(?:\w*[Bb]ehörde\w*|\w*[Ll]eistungsträger\w*|\w*[Aa]mt(?:e?s)?|Gemeinde|\w*[Gg]ericht\w*|\w*[Kk]asse|Bundesanstalt|Bundesamt\w*|Landesamt\w*)\b/;
+  /\b(?:von|durch)\s+(?:der|dem|einer|einem|den)\s+(?:\S+\s+){0,3}?(?:\w*[Bb]ehörde\w*|\w*[Aa]mt(?:e?s)?|Gemeinde|\w*[Gg]ericht\w*|Bundesanstalt|Bundesamt\w*|Landesamt\w*|\w*[Mm]itgliedstaat\w*|Herkunftsstaat\w*|Drittstaat\w*)\s+(?:\S+\s+){0,10}?(?:ausgestellt|erteilt|bestätigt|ausgefertigt|auszustellen|auszufertigen|zu\s+erteilen|zu\s+bestätigen)\w*|\bamtliche[nr]?\s+Bescheinigung|\bBescheinigung\w*\s+(?:des|der|eines|einer)\s+(?:\S+\s+){0,3}?(?:\w*[Bb]ehörde\w*|Finanzamt\w*|\w*[Aa]mt(?:e?s)?|Gemeinde|\w*[Gg]ericht\w*|Bundesanstalt|Bundesamt\w*|Landesamt\w*)\b|\b(?:Bewilligung|Genehmigung|Anerkennung|Feststellung|Zulassung|Erteilung)\s+(?:\S+\s+){0,4}?durch\s+(?:de[nmr]|die|das|eine[nmr]?)\s+(?:\S+\s+)?(?:\w*[Bb]ehörde\w*|\w*[Ll]eistungsträger\w*|\w*[Aa]mt(?:e?s)?|Gemeinde|\w*[Gg]ericht\w*|\w*[Kk]asse|Bundesanstalt|Bundesamt\w*|Landesamt\w*)\b/;
 
 /**
  * The document is what the authority issues, extends or refuses, not what the citizen hands in: "Dem Antrag auf
@@ -247,6 +247,7 @@ export const nachweisVorlage = defineRule({
       'Der Arbeitnehmer hat dem Arbeitgeber eine [Bescheinigung] über die Bewilligung der Maßnahme durch einen Sozialleistungsträger unverzüglich vorzulegen.',
       'Der Reeder hat der Berufsgenossenschaft einen [Auszug aus dem Seeschiffsregister] vorzulegen.',
       'Der Netzbetreiber hat den dazu [von der zuständigen Behörde ausgestellten Bescheid] bei der Regulierungsbehörde vorzulegen.',
+      'Die Bescheinigung ist von der zuständigen Behörde des Versandlandes auszustellen. Die [Bescheinigung] muß in dreifacher Ausfertigung vorgelegt werden.',
       'Bei der Einfuhr ist eine Bescheinigung der Zollbehörden erforderlich. Die [Bescheinigung] ist bei der Ausreise wieder vorzulegen.',
       // coordinated compounds with a hyphen: "amts-, vertrauens- oder personalärztliches Zeugnis"
       'Eine Erkrankung ist durch Vorlage eines [amts-, vertrauens- oder personalärztlichen Zeugnisses] nachzuweisen.',
