@@ -5,7 +5,7 @@ import { defineRule } from '../types';
 
 /** A form or paper medium only matters where someone has to use or hand it in. */
 const USE =
-  /mit\s+Hilfe|anhand|benutzen|verwenden|zu versehen|mitzuführen|mitgeführt|auszuhändigen|ausgehändigt|zu verwenden|verwendet|zu benutzen|benutzt|auf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|vorgelegt|beizubringen|beizufügen|abzugeben|zu übersenden|zu übermitteln|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen|(?:Vordrucke?|Formulare?|Formblätter|Formblatt)\s+(?:\S+\s+){0,2}eingeführt|\b(?:werden|wird)\s+eingeführt\b/;
+  /mit\s+Hilfe|anhand|benutzen|verwenden|zu versehen|mitzuführen|mitgeführt|auszuhändigen|ausgehändigt|zu verwenden|verwendet|zu benutzen|benutzt|auf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|vorgelegt|beizubringen|beizufügen|abzugeben|zu übersenden|zu übermitteln|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen|(?:Vordrucke?|Formulare?|Formblätter|Formblatt)\s+(?:\S+\s+){0,2}eingeführt|\b(?:werden|wird)\s+eingeführt\b|(?<![\wäöüß])übergibt\b|(?<![\wäöüß])übergeben\b|\bausgegeben\b|\bauszugeben\b|\bAusfüllung\b/;
 const SEAL_USE = /enth(?:ält|alten)|verwende|Ausfertigung|versehen|trägt|tragen|Abdruck|drück|anzubringen|angebracht|aufzubringen|bestätig|beglaubig|gesiegelt|abgestempelt|abzustempeln|gestempelt|zu siegeln/;
 /** A template only binds when a document is made or filed on it ("Bescheinigung nach dem Muster der Anlage 7"). */
 const TEMPLATE_DOCUMENT =
@@ -230,6 +230,15 @@ export const papierVordruck = defineRule({
         !ctx.sentenceMatches(FURTHER_COPY) &&
         !ctx.sentenceMatches(/mitzuführen|mitgeführt|mit\s+sich\s+zu\s+führen|bei\s+sich\s+zu\s+führen/),
       example: 'Vor der Entscheidung über den Widerruf von Erlaubnisausfertigungen gibt die Behörde dem Bundesamt Gelegenheit zur Stellungnahme.',
+    },
+    {
+      id: 'vordruck-als-gasdruck',
+      rationale: '„Mit einem höheren Vordruck“ von Gas oder Flüssigkeit ist ein Druck in der Leitung, kein Formular.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^Vordruck/.test(ctx.text) &&
+        (/(?:höhere[nm]?|niedrigere[nm]?|geringere[nm]?|maximale[nm]?|zulässige[nm]?)\s+$/.test(ctx.lead(20)) || /^\w*\s+(?:von\s+)?\d+(?:,\d+)?\s*(?:bar|Pa|hPa|kPa|MPa)\b/.test(ctx.trail(24))),
+      example: 'Abweichend von den Anforderungen nach Satz 1 kann das Biogas mit einem höheren Vordruck an den Netzbetreiber übergeben werden.',
     },
     {
       id: 'stempel-auf-ware',
@@ -483,6 +492,9 @@ export const papierVordruck = defineRule({
       'Die Unterlagen sind in zweifacher [Fertigung] einzureichen.',
       'Das Fahrtenbuch ist [mitzuführen].',
       'Für die Erklärung der Partei über ihre persönlichen Verhältnisse werden die in der Anlage bestimmten [Vordrucke] eingeführt.',
+      // forms handed out or over in the indicative ("übergibt … ein vorbereitetes Formular", "werden … ausgegeben")
+      'Die Geschäftsstelle übergibt das zuzustellende Schriftstück in einem verschlossenen Umschlag und ein vorbereitetes [Formular] einer Zustellungsurkunde.',
+      'Die [Vordrucke] der Zulassungsbescheinigung werden vom Kraftfahrt-Bundesamt auf schriftlichen Antrag zum Zwecke der Ausfüllung an die Hersteller ausgegeben.',
       'Für das Mahnverfahren werden eingeführt 1. der in Anlage 1 bestimmte [Vordruck] für den Mahnbescheid, 2. der in Anlage 2 bestimmte [Vordruck] für den Widerspruch.',
       // the document is named in the sentence before ("durch eine Bescheinigung … nachzuweisen. Der Nachweis ist mitzuführen")
       'Über die Meldung wird eine Meldebescheinigung erteilt. Sie ist an Bord [mitzuführen] und auf Verlangen auszuhändigen.',
