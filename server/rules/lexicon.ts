@@ -207,6 +207,22 @@ export const RELAXES_FORM =
 /** "… haben die Eigenschaft öffentlicher Urkunden" describes the evidential effect of a document, not a form. */
 export const PUBLIC_DEED = /Eigenschaft\s+(?:einer\s+)?öffentliche[rn]?\s+Urkunde/;
 
+/**
+ * "Dem Antrag sind beizufügen: 1. … 4. die Geburtsurkunde": the duty stands in the lead-in of a list whose items the
+ * engine reads as sentences of their own; tested against `MatchContext.paragraphBefore`.
+ */
+export const LIST_LEAD_IN = /(?:vorzulegen|beizufügen|einzureichen|beizubringen|nachzuweisen|Unterlagen\s+enthalten)\s*:[^:]*$/;
+
+/**
+ * A copy, Ausfertigung or certificate taken into the authority's own file ("wird zur Personalgrundakte genommen", "In
+ * die Prüfungsakte ist zu nehmen: …") is the authority's record keeping, not a document a party has to hand in.
+ */
+export const OWN_FILE = /\b(?:[Zz]u|[Zz]ur|[Ii]n\s+die|[Zz]u\s+den)\s+[\wäöüß]*[Aa]kten?\s+(?:\S+\s+){0,2}(?:zu\s+nehmen|genommen|nimmt|nehmen|aufzunehmen|aufgenommen)\b/;
+/** A document handed in by a party, in the narrow sense of the verb (not "erbrachte Leistungen"). */
+export const HANDED_IN = /\b(?:vorzulegen|vorgelegt|beizufügen|beigefügt|einzureichen|eingereicht|beizubringen|beigebracht)\b/;
+/** The same as the lead-in of a list ("In die Prüfungsakte ist zu nehmen: 1. …"), tested against `paragraphBefore`. */
+export const OWN_FILE_LIST = new RegExp(`${OWN_FILE.source}\\s*:[^:]*$`);
+
 /** Repealed provisions carry no requirement. */
 export const REPEALED = /^\s*(?:\(?(?:weggefallen|aufgehoben|entfällt)\)?|[-–—]+)\s*\.?\s*$/i;
 

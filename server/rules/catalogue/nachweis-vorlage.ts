@@ -1,6 +1,6 @@
 import { normalizeWhitespace } from '../../parser/structure';
 import type { MatchContext } from '../context';
-import { modalSeverity } from '../lexicon';
+import { HANDED_IN, LIST_LEAD_IN, OWN_FILE, OWN_FILE_LIST, modalSeverity } from '../lexicon';
 import { loadTermList, termRegex } from '../terms/load';
 import { defineRule } from '../types';
 
@@ -17,9 +17,6 @@ const SUBMIT =
 const RETRIEVAL =
   /(?:Behörde|Stelle|Finanzamt|Amt)\s+(?:\S+\s+){0,8}(?:einholen|eingeholt|anfordern|angefordert|abrufen|abgerufen|ersuchen|unmittelbar\s+übermittelt)|§\s*5\s+Abs(?:atz|\.)\s*2\s+(?:des\s+)?(?:EGovG|E-Government-Gesetz)|übermittelt\s+(?:\S+\s+){0,5}(?:der|dem|den)\s+(?:\S+\s+)?(?:Behörde|Stelle|Finanzamt|Meldebehörde|Registerbehörde)|(?:Behörde|Stelle|Gericht|Registergericht|Standesamt|Meldebehörde|Finanzamt)\s+(?:übermittelt|teilt|erteilt|stellt|übersendet)\b|Behörden?\s+erh(?:alten|ält)\b|unmittelbar\s+zu\s+übersenden/;
 
-/** "Dem Antrag sind beizufügen: 1. … 4. die Geburtsurkunde": the duty stands in the list's lead-in. */
-const LIST_LEAD_IN = /(?:vorzulegen|beizufügen|einzureichen|beizubringen|nachzuweisen|Unterlagen\s+enthalten)\s*:[^:]*$/;
-
 /** "Bestätigung eines Jahresabschlussprüfers für den Träger …": the issuer named first is private, whatever follows. */
 const PRIVATE_ISSUER =
   /^(?:Bescheinigung|Bescheid|Bestätigung)\w*(?: und \S+)? (?:des|der|eines|einer) (?:\S+ )?(?:\w*[Pp]rüfer|\w*[Pp]rüferin|Wirtschaftsprüf|Steuerberat|Arzt|Ärzt|\w*[Ss]achverständig|Arbeitgeber|Kreditinstitut|Bank|Versicherungsunternehm|Hersteller|Betreiber|Netzbetreiber|Lieferant)/;
@@ -29,7 +26,7 @@ const PRIVATE_ISSUER =
  * vorliegt", "muss eine Unbedenklichkeitsbescheinigung … vorliegen"): a duty to submit it in other words.
  */
 const MUST_BE_PRESENT = /^[^.;,]*?\bvorlieg(?:t|en)\b/;
-const REQUIRED = /\b(?:muss|müssen|erst|nur)\b/;
+const REQUIRED = /\b(?:muss|muß|müssen|erst|nur)(?![\wäöüß])/;
 
 /** "wenn die erforderlichen behördlichen Entscheidungen vorliegen" means they have been taken, not handed in. */
 function mustBePresent(ctx: MatchContext): boolean {
@@ -45,10 +42,12 @@ const CHECK_AUTHORITY = /Polizei\w*|Zollverwaltung|Zollbehörde\w*|Zollbedienste
 /**
  * A bare "Bescheinigung" is public evidence only where the Absatz names a public issuer for it, often in another
  * sentence ("Die Bescheinigung muss … von der zuständigen Behörde des Herkunftslandes ausgestellt … sein", "die
- * amtliche Bescheinigung").
+ * amtliche Bescheinigung", "Bei der Einfuhr ist eine Bescheinigung der Zollbehörden erforderlich. Die Bescheinigung ist …
+ * vorzulegen"), or where it certifies a public body's decision ("eine Bescheinigung über die Bewilligung
+ * der Maßnahme durch einen Sozialleistungsträger").
  */
 const PUBLIC_ISSUER_IN_ABSATZ =
-  /\b(?:von|durch)\s+(?:der|dem|einer|einem|den)\s+(?:\S+\s+){0,3}?(?:\w*[Bb]ehörde\w*|\w*[Aa]mt(?:e?s)?|Gemeinde|\w*[Gg]ericht\w*|Bundesanstalt|Bundesamt\w*|Landesamt\w*|\w*[Mm]itgliedstaat\w*|Herkunftsstaat\w*|Drittstaat\w*)\s+(?:\S+\s+){0,10}?(?:ausgestellt|erteilt|bestätigt|ausgefertigt)\w*|\bamtliche[nr]?\s+Bescheinigung/;
+  /\b(?:von|durch)\s+(?:der|dem|einer|einem|den)\s+(?:\S+\s+){0,3}?(?:\w*[Bb]ehörde\w*|\w*[Aa]mt(?:e?s)?|Gemeinde|\w*[Gg]ericht\w*|Bundesanstalt|Bundesamt\w*|Landesamt\w*|\w*[Mm]itgliedstaat\w*|Herkunftsstaat\w*|Drittstaat\w*)\s+(?:\S+\s+){0,10}?(?:ausgestellt|erteilt|bestätigt|ausgefertigt|auszustellen|auszufertigen|zu\s+erteilen|zu\s+bestätigen)\w*|\bamtliche[nr]?\s+Bescheinigung|\bBescheinigung\w*\s+(?:des|der|eines|einer)\s+(?:\S+\s+){0,3}?(?:\w*[Bb]ehörde\w*|Finanzamt\w*|\w*[Aa]mt(?:e?s)?|Gemeinde|\w*[Gg]ericht\w*|Bundesanstalt|Bundesamt\w*|Landesamt\w*)\b|\b(?:Bewilligung|Genehmigung|Anerkennung|Feststellung|Zulassung|Erteilung)\s+(?:\S+\s+){0,4}?durch\s+(?:de[nmr]|die|das|eine[nmr]?)\s+(?:\S+\s+)?(?:\w*[Bb]ehörde\w*|\w*[Ll]eistungsträger\w*|\w*[Aa]mt(?:e?s)?|Gemeinde|\w*[Gg]ericht\w*|\w*[Kk]asse|Bundesanstalt|Bundesamt\w*|Landesamt\w*)\b/;
 
 /**
  * The document is what the authority issues, extends or refuses, not what the citizen hands in: "Dem Antrag auf
@@ -172,6 +171,31 @@ export const nachweisVorlage = defineRule({
       example: 'Die Wiedereinsetzung ist zu gewähren, wenn er den Antrag auf gerichtliche Entscheidung binnen zwei Wochen einreicht.',
     },
     {
+      id: 'nachweis-zur-eigenen-akte',
+      rationale: 'Was die Behörde zu ihrer eigenen Akte nimmt (Personal- oder Prüfungsakte), ist ihre Aktenführung; niemand muss dort einen Nachweis vorlegen.',
+      stage: 'trigger',
+      // a document handed in elsewhere in the sentence ("… dem Grundbuchamt vorgelegt worden ist; … zu den Grundakten zu nehmen") still counts
+      when: (ctx) => (ctx.sentenceMatches(OWN_FILE) || OWN_FILE_LIST.test(ctx.paragraphBefore)) && !ctx.sentenceMatches(HANDED_IN),
+      example: 'In die Prüfungsakte ist zu nehmen: 1. ein Exemplar der Bescheinigung des Prüfungsamtes über die erbrachten Prüfungsleistungen.',
+    },
+    {
+      id: 'vorlage-freigestellt',
+      rationale: 'Wer einen Nachweis vorlegen „kann“, erhält eine Möglichkeit, die Voraussetzung zu belegen; die Pflicht, sie nachzuweisen, steht anderswo.',
+      stage: 'trigger',
+      // "kann zum Nachweis, dass …, eine … Bescheinigung … vorlegen": the person is the subject of "kann", no one "verlangt" it
+      when: (ctx) =>
+        /\bkann\s+zum\s+Nachweis\b/.test(ctx.lead(400)) && /^[^.;]*?\bvorlegen\b/.test(ctx.trail(200)) && !ctx.sentenceMatches(/\bverlang\w*|\bmuss\b|\bhat\b[^.;]*\bzu\s+\w+en\b/),
+      example: 'Der Antragsteller kann zum Nachweis seiner Zuverlässigkeit eine von der zuständigen Behörde seines Herkunftsstaates ausgestellte Bescheinigung vorlegen.',
+    },
+    {
+      id: 'vorlage-nach-anderer-vorschrift',
+      rationale: '„Sofern nach § 3 … eine Urkunde vorgelegt wird“ knüpft eine Folge an eine Vorlage, die eine andere Vorschrift regelt; dort ist sie zu prüfen.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /\b(?:sofern|soweit|wenn|falls)\s+(?:\S+\s+){0,2}?nach\s+(?:§|Artikel)\s*\d[^,;.]*$/.test(ctx.lead(120)) && /^\w*\s+(?:\S+\s+){0,3}?vorgelegt\s+(?:wird|werden|worden\s+ist)\b/.test(ctx.trail(60)),
+      example: 'Die Frist beträgt zwei Wochen, sofern nach § 3 Absatz 2 Nummer 2 eine Akkreditierungsurkunde vorgelegt wird.',
+    },
+    {
       id: 'keine-vorlagepflicht',
       rationale: 'Ohne Pflicht, den Nachweis vorzulegen oder beizufügen, entsteht kein Once-Only-Hindernis.',
       when: (ctx) => !ctx.sentenceMatches(SUBMIT) && !LIST_LEAD_IN.test(ctx.paragraphBefore) && !mustBePresent(ctx),
@@ -220,6 +244,15 @@ export const nachweisVorlage = defineRule({
       'Die Aufstellung ist der Bauaufsichtsbehörde unter Vorlage des [Prüfbuchs] anzuzeigen.',
       'Die Genehmigung darf nur erteilt werden, wenn der Unternehmer eine [Auskunft aus dem Gewerbezentralregister] vorlegt.',
       'Nach Hauptuntersuchungen hat der Unternehmer bei Kraftomnibussen das [Prüfbuch] unverzüglich der Genehmigungsbehörde oder der von der Landesregierung bestimmten Behörde vorzulegen.',
+      'Der Arbeitnehmer hat dem Arbeitgeber eine [Bescheinigung] über die Bewilligung der Maßnahme durch einen Sozialleistungsträger unverzüglich vorzulegen.',
+      'Der Reeder hat der Berufsgenossenschaft einen [Auszug aus dem Seeschiffsregister] vorzulegen.',
+      'Der Netzbetreiber hat den dazu [von der zuständigen Behörde ausgestellten Bescheid] bei der Regulierungsbehörde vorzulegen.',
+      'Die Bescheinigung ist von der zuständigen Behörde des Versandlandes auszustellen. Die [Bescheinigung] muß in dreifacher Ausfertigung vorgelegt werden.',
+      'Bei der Einfuhr ist eine Bescheinigung der Zollbehörden erforderlich. Die [Bescheinigung] ist bei der Ausreise wieder vorzulegen.',
+      // coordinated compounds with a hyphen: "amts-, vertrauens- oder personalärztliches Zeugnis"
+      'Eine Erkrankung ist durch Vorlage eines [amts-, vertrauens- oder personalärztlichen Zeugnisses] nachzuweisen.',
+      // a condition that names the duty itself, without citing another provision, still requires the document
+      'Die Befugnis wird erteilt, wenn eine [Akkreditierungsurkunde] vorgelegt wird.',
       // a line break inside the phrase, as in the statute files
       'Steuerschuldner haben bis zum Ende des vierten Monats eine [amtliche\nBescheinigung] über die Vorjahreserzeugung vorzulegen.',
     ],

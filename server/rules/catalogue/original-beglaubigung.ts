@@ -1,16 +1,17 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { modalSeverity } from '../lexicon';
+import { HANDED_IN, LIST_LEAD_IN, OWN_FILE, OWN_FILE_LIST, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /** Duties to hand over documents; an "Original" is only a hurdle when it has to be submitted. */
 const SUBMIT =
   /vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|zu übersenden|übersandt|zu übermitteln|auszuhändigen|vorzuweisen|Vorlage\b(?!\s+bei\s+einer\s+Behörde)|zu hinterlegen|hinterlegt|Übersendung/;
 /** Form requirements of certification: "bedarf der notariellen Beurkundung", "in öffentlich beglaubigter Form". */
-const FORM_DEMAND = /\b(?:wird|werden)\b[^.;]{0,80}\bbeurkundet\b|\bbedarf\b|\bbedürfen\b|\bmuss\b|\bmüssen\b|\bist\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|\bsind\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|beglaubigte[nr]?\s+Form|erfordert|erforderlich/;
+const FORM_DEMAND = /\b(?:wird|werden)\b[^.;]{0,80}\bbeurkundet\b|\bbedarf\b|\bbedürfen\b|\bmu(?:ss|ß)(?![\wäöüß])|\bmüssen\b|\bist\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|\bsind\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|beglaubigte[nr]?\s+Form|erfordert|erforderlich/;
 /** A plain copy is enough, or the certification is electronic itself. */
 const COPY_OK =
   /(?:Kopie|Abschrift|Ablichtung|Abbild)\w*\s+(?:\S+\s+){0,4}genügt|genügt\s+(?:\S+\s+){0,5}(?:Kopie|Abschrift|Ablichtung)|elektronische[ns]?\s+(?:Dokument|Kopie|Abschrift|Abbild|Zeugnis)|elektronisch\s+(?:beglaubigt|übermittelt\w*\s+(?:Kopie|Abschrift))|§\s*39a|§\s*40a|§§\s*16a|in\s+elektronischer\s+Form|elektronisch\s+(?:\S+\s+){0,2}(?:vorgelegt|übermittelt|mitgeführt|eingereicht)|Videokommunikation|Scan/;
+const OPENING_CONDITION = /^(?:\(\d+[a-z]?\)\s*)?(?:Soweit|Sofern|Wenn|Falls)\s[^,;]*,\s*/;
 const AUTHORITY_POWER = /\b(?:befugt|zuständig|ermächtigt|Zuständigkeit|beglaubigt\s+werden\s+können|darf\s+(?:\S+\s+){0,4}beglaubigen)\b/;
 
 /**
@@ -19,7 +20,7 @@ const AUTHORITY_POWER = /\b(?:befugt|zuständig|ermächtigt|Zuständigkeit|begla
  * Einfuhrgenehmigung", "des Probenahmeprotokolls").
  */
 const ISSUED_DOCUMENT_AFTER =
-  /^\s+(?:des|der|ihrer|seiner|ihres|seines|dieses|dieser)\s+(?:\S+\s+){0,4}[\wäöüß]*(?:[Uu]rteil|[Bb]eschluss|[Bb]eschlusses|[Ee]ntscheidung|[Tt]itel|[Uu]rkunde|[Ss]chiedsspruch|[Vv]ergleich|Vollstreckungs|[Ee]rklärung|[Bb]escheid\w*|[Vv]ertrag(?:es|s)?\b|[Vv]erfügung|[Bb]estätigung|[Gg]enehmigung|[Ee]rlaubnis|Bauvorlagen|[Pp]rotokoll\w*|[Zz]eugnis\w*)/;
+  /^\s+(?:des|der|ihrer|seiner|ihres|seines|dieses|dieser)\s+(?:\S+\s+){0,4}[\wäöüßÄÖÜ/-]*(?:[Uu]rteil|[Bb]eschluss|[Bb]eschlusses|[Ee]ntscheidung|[Tt]itel|[Uu]rkunde|[Ss]chiedsspruch|[Vv]ergleich|Vollstreckungs|[Ee]rklärung|[Bb]escheid\w*|[Vv]ertrag(?:es|s)?\b|[Vv]erfügung|[Bb]estätigung|[Gg]enehmigung|[Ee]rlaubnis|Bauvorlagen|[Pp]rotokoll\w*|[Nn]iederschrift\w*|[Zz]eugnis\w*)/;
 
 /** "die zweite Ausfertigung der Freistellungsbescheinigung": a numbered part of a multi-part paper form, no certified copy. */
 const NUMBERED_COPY_BEFORE = /\b(?:erste|zweite|dritte|vierte|weitere)[nr]?\s+$/;
@@ -123,10 +124,34 @@ export const originalBeglaubigung = defineRule({
       example: 'Die Ratifikationsurkunden und Urschriften dieses Vertrages werden im Staatsarchiv hinterlegt.',
     },
     {
+      id: 'abschrift-zur-eigenen-akte',
+      rationale: 'Eine Ausfertigung oder beglaubigte Abschrift, die die Behörde zu ihrer eigenen Akte nimmt (Personalgrundakte), ist Aktenführung; niemand muss sie vorlegen.',
+      stage: 'trigger',
+      // a document handed in elsewhere in the sentence ("… dem Grundbuchamt vorgelegt worden ist; … zu den Grundakten zu nehmen") still counts
+      when: (ctx) => (ctx.sentenceMatches(OWN_FILE) || OWN_FILE_LIST.test(ctx.paragraphBefore)) && !ctx.sentenceMatches(HANDED_IN),
+      example: 'Eine Ausfertigung des Abschlusszeugnisses oder eine beglaubigte Kopie wird zur Personalgrundakte genommen.',
+    },
+    {
+      id: 'beglaubigung-als-zustaendigkeit',
+      rationale: '„Die Beglaubigung … erteilt das Bundesverwaltungsamt“ bestimmt, wer beglaubigt; es verlangt von niemandem eine Beglaubigung.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^Beglaubigung/.test(ctx.text) &&
+        // the sentence may hold dates ("vom 13. Mai 1975"), so the verb is looked for in the whole sentence
+        ctx.sentenceMatches(/\berteilt\s+(?:das|die|der)\s+(?:\S+\s+)?\S*(?:amt|behörde|ministerium|stelle|gericht|vertretung)\b/i) &&
+        !ctx.sentenceMatches(SUBMIT),
+      example: 'Die Beglaubigung nach Artikel 3 des Abkommens erteilt das Bundesverwaltungsamt für Urkunden aus dem Geschäftsbereich der Behörden des Bundes.',
+    },
+    {
       id: 'original-ohne-vorlage',
       rationale: 'Ein Original, eine Urschrift oder Apostille ist nur ein Hindernis, wenn sie vorzulegen, beizufügen oder zu übersenden ist.',
       // indicative duties count: "Die Originale … werden den zuständigen Behörden übermittelt"
-      when: (ctx) => /^(?:im |in )?Original|^Urschrift|^Apostille|^Legalis|^legalis/.test(ctx.text) && !ctx.sentenceMatches(SUBMIT) && !ctx.sentenceMatches(/\b(?:wird|werden)\b[^.;]{0,500}\b(?:übermittelt|übersandt|zugeleitet)\b/),
+      // "Dem Antrag sind beizufügen: 1. Originalrechnungen": the duty stands in the lead-in of the list
+      when: (ctx) =>
+        /^(?:im |in )?Original|^Urschrift|^Apostille|^Legalis|^legalis/.test(ctx.text) &&
+        !ctx.sentenceMatches(SUBMIT) &&
+        !ctx.sentenceMatches(/\b(?:wird|werden)\b[^.;]{0,500}\b(?:übermittelt|übersandt|zugeleitet)\b/) &&
+        !LIST_LEAD_IN.test(ctx.paragraphBefore),
       example: 'Die Urschrift des Vertrags verbleibt beim Bundesamt.',
     },
     {
@@ -147,6 +172,7 @@ export const originalBeglaubigung = defineRule({
       when: (ctx) =>
         /^Ausfertigung/.test(ctx.text) &&
         !ctx.sentenceMatches(SUBMIT) &&
+        !LIST_LEAD_IN.test(ctx.paragraphBefore) &&
         !ctx.sentenceMatches(/zuzustellen|zugestellt|erteil|übergibt|übergeben|zu\s+übergeben|übersendet|zuzuleiten|zugeleitet|zuzusenden|zugesandt|auszuhändigen|händigt|zu\s+verbinden|(?<!Kenntnis\s)zu\s+setzen/),
       example: 'Die Ausfertigung des Urteils verbleibt in der Akte.',
     },
@@ -159,7 +185,8 @@ export const originalBeglaubigung = defineRule({
     {
       id: 'befugnis-oder-gebuehr',
       rationale: 'Die Befugnis, zu beglaubigen, oder eine Gebühr dafür verpflichtet niemanden zur Beglaubigung.',
-      when: (ctx) => ctx.sentenceMatches(AUTHORITY_POWER) || ctx.sentenceMatches(/Gebühr|Auslagen|Kostenverzeichnis/),
+      // a competence in an opening condition ("Soweit die Behörde nicht … zuständig ist, übersendet sie …") is a case, not the power to certify
+      when: (ctx) => AUTHORITY_POWER.test(ctx.sentence.replace(OPENING_CONDITION, '')) || ctx.sentenceMatches(/Gebühr|Auslagen|Kostenverzeichnis/),
       example: 'Jede Behörde ist befugt, Abschriften von Urkunden, die sie selbst ausgestellt hat, zu beglaubigen.',
     },
     {
@@ -193,6 +220,11 @@ export const originalBeglaubigung = defineRule({
       'Dem Antrag sind die Zeugnisse im [Original oder in amtlich beglaubigter] Abschrift beizufügen.',
       'Die Vollmacht ist in öffentlich [beglaubigter] Form vorzulegen.',
       'Der Vertrag bedarf der notariellen [Beurkundung].',
+      // the spelling before 1996, still in force in many statutes
+      'Der Spaltungsplan muß notariell [beurkundet] werden.',
+      'Dem Antrag ist eine [Ausfertigung] der aufgenommenen Niederschriften beizufügen.',
+      'Dem Antrag ist eine [Ausfertigung] des Übergabe-/Übernahmeprotokolls beizufügen.',
+      'Soweit die Sonderungsbehörde nicht für die Führung des Liegenschaftskatasters zuständig ist, übersendet sie dieser Behörde eine [beglaubigte] Abschrift des Sonderungsbescheides.',
       'Die [Urschrift] der Bescheinigung ist der Behörde vorzulegen.',
       'Der Bundeswahlleiter ist vom Verzichtenden durch Übersendung einer [Ausfertigung] der Verzichtserklärung zu unterrichten.',
       'Dem Prüfbuch ist eine [Ausfertigung] der mit einem Genehmigungsvermerk versehenen Bauvorlagen beizufügen.',
@@ -202,6 +234,8 @@ export const originalBeglaubigung = defineRule({
       'Jeder Endprobe ist eine [Ausfertigung] des Probenahmeprotokolls beizufügen.',
       'Sie sind der Zollstelle unter Vorlage einer [Ausfertigung] der Einfuhrgenehmigung anzumelden.',
       'Eine [Ausfertigung] des unterzeichneten Ausbildungsvertrages ist der Auszubildenden auszuhändigen.',
+      // the duty stands in the lead-in of the list, the items are read as sentences of their own
+      'Dem Antrag sind beizufügen: 1. [Originalrechnungen], auf denen die Diagnose vermerkt ist, 2. der Nachweis des Umrechnungskurses.',
     ],
     accepted: [
       'Jede Behörde ist befugt, Abschriften von Urkunden, die sie selbst ausgestellt hat, zu beglaubigen.',

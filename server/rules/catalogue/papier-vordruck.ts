@@ -5,7 +5,7 @@ import { defineRule } from '../types';
 
 /** A form or paper medium only matters where someone has to use or hand it in. */
 const USE =
-  /mit\s+Hilfe|anhand|benutzen|verwenden|zu versehen|mitzuführen|mitgeführt|auszuhändigen|ausgehändigt|zu verwenden|verwendet|zu benutzen|benutzt|auf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|vorgelegt|beizubringen|beizufügen|abzugeben|zu übersenden|zu übermitteln|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen|(?:Vordrucke?|Formulare?|Formblätter|Formblatt)\s+(?:\S+\s+){0,2}eingeführt/;
+  /mit\s+Hilfe|anhand|benutzen|verwenden|zu versehen|mitzuführen|mitgeführt|auszuhändigen|ausgehändigt|zu verwenden|verwendet|zu benutzen|benutzt|auf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|vorgelegt|beizubringen|beizufügen|abzugeben|zu übersenden|zu übermitteln|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen|(?:Vordrucke?|Formulare?|Formblätter|Formblatt)\s+(?:\S+\s+){0,2}eingeführt|\b(?:werden|wird)\s+eingeführt\b|(?<![\wäöüß])übergibt\b|(?<![\wäöüß])übersendet\b|(?<![\wäöüß])übergeben\b|\bausgegeben\b|\bauszugeben\b|\bAusfüllung\b/;
 const SEAL_USE = /enth(?:ält|alten)|verwende|Ausfertigung|versehen|trägt|tragen|Abdruck|drück|anzubringen|angebracht|aufzubringen|bestätig|beglaubig|gesiegelt|abgestempelt|abzustempeln|gestempelt|zu siegeln/;
 /** A template only binds when a document is made or filed on it ("Bescheinigung nach dem Muster der Anlage 7"). */
 const TEMPLATE_DOCUMENT =
@@ -17,18 +17,26 @@ const TEMPLATE_FILED = /\b(?:legt|legen)\b[^.;]{0,500}\bvor\b|vorzulegen|einzure
  * führen"), also as a compound ("Todesbescheinigung") and behind a long description of its content.
  */
 const CARRIED_NOUN =
-  /(?:\w*[Bb]escheid|\w*[Bb]escheinigung|\w*[Gg]enehmigung|\w*[Ee]rlaubnis|\w*[Uu]rkunde|Übersetzung|Ausfertigung|Mehrfertigung|Kopie|Abschrift|Begleitpapier|Dokument|\w*[Aa]usweis|\w*[Bb]uch(?:es|s)?\b|\w*[Pp]apiere|\w*[Ss]chein(?:e|es|s)?\b|\w*[Bb]rief(?:es|s)?\b|\w*[Zz]ertifikat)/.source;
+  /(?:\w*[Bb]escheid|\w*[Bb]escheinigung|\w*[Gg]enehmigung|\w*[Ee]rlaubnis|\w*[Uu]rkunde|Übersetzung|Ausfertigung|Mehrfertigung|Kopie|Abschrift|Begleitpapier|Dokument|\w*[Aa]usweis|\w*[Bb]uch(?:es|s)?\b|\w*[Pp]apiere|\w*[Ss]chein(?:e|es|s)?\b|\w*[Bb]rief(?:es|s)?\b|\w*[Zz]ertifikat|Nachweis(?:e|es)?\b|\w*[Bb]eleg(?:e|en)?\b)/.source;
 const CARRIED_DOCUMENT = new RegExp(`${CARRIED_NOUN}\\w*\\s+(?:\\S+\\s+){0,16}$`);
 /** "ist an Bord mitzuführen: 1. der … Ausweis …": the documents follow as a list. */
 const CARRIED_DOCUMENT_LIST = new RegExp(`^\\s*:[^;]{0,160}?${CARRIED_NOUN}`);
+/**
+ * "Über die Meldung wird eine Meldebescheinigung erteilt. Sie ist an Bord mitzuführen": a pronoun opens the sentence and
+ * the document stands in the sentence before.
+ */
+const CARRIED_PRONOUN = /^(?:Sie|Er|Es|Diese[rs]?)\s+(?:ist|sind)\s+(?:\S+\s+){0,4}$/;
+const CARRIED_DOCUMENT_BEFORE = new RegExp(`${CARRIED_NOUN}\\w*[^.;]{0,120}[.;]\\s*$`);
 /** The trigger words of a duty to carry something. */
-const CARRIED = /^mit(?:zu)?geführt|^mitzuführen|^(?:bei|mit)\s+sich\s+zu\s+führen/;
+const CARRIED = /^mit(?:zu)?geführt|^mitzuführen|^mitführen|^(?:bei|mit)\s+sich\s+zu\s+führen/;
 /** Permits and plans that "müssen an der Baustelle von Baubeginn an vorliegen" (the Bauordnungen of the Länder). */
 const ON_SITE = /^an\s+der\s+Baustelle/;
 const ON_SITE_DUTY = /^\s+(?:\S+\s+){0,4}(?:vorliegen|bereitzuhalten|vorzuhalten)\b/;
 /** Copies nobody has to make: objects of deletion, the authority's inspection powers. */
 const DISPOSAL = /zu\s+löschen|gelöscht|zu\s+vernichten|vernichtet/;
 const EMPOWERMENT = /\bermächtigt\b|Regelungen\s+(?:\S+\s+){0,3}getroffen\s+werden/;
+/** "Die Satzung kann die Verwendung eines Antragsvordrucks vorschreiben": only the sentence itself, since another sentence of the Absatz may impose the form. */
+const MAY_PRESCRIBE = /\b(?:kann|können)\s+(?:\S+\s+){0,8}vorschreiben\b/;
 const EXPRESSION_BEFORE = /(?:zum|im|deutlich\w*|besonder\w*|sprachlich\w*|schöpferisch\w*|künstlerisch\w*|musikalisch\w*|körperlich\w*|(?:Sinne|Bedeutung|Wortlaut)\s+des|(?:bezeichnet|bedeutet)\s+der)\s+$/;
 const EXPRESSION_AFTER = /^\s*(?:bring|komm|find|„|")/;
 
@@ -57,11 +65,11 @@ function spanStart(ctx: MatchContext): number {
 function edit(ctx: MatchContext, start: number): AmendmentEdit {
   const t = ctx.index.doc.text.slice(start, ctx.end);
   // the appended sentence names the hit's own form, so that the electronic route relieves exactly it
-  const form = /Vordruck|Formbl/.test(t)
+  const form = /[Vv]ordruck|Formbl/.test(t)
     ? ['Der Vordruck ist', 'kann']
-    : /Formulare\b/.test(t)
+    : /[Ff]ormulare\b/.test(t)
       ? ['Die Formulare sind', 'können']
-      : /Formular/.test(t)
+      : /[Ff]ormular/.test(t)
         ? ['Das Formular ist', 'kann']
         : undefined;
   if (form) {
@@ -73,11 +81,11 @@ function edit(ctx: MatchContext, start: number): AmendmentEdit {
   if (/[Ss]iegel|[Ss]tempel/.test(t)) {
     return { kind: 'appendSentence', sentence: 'An die Stelle des Siegels oder Stempels kann ein qualifiziertes elektronisches Siegel treten.' };
   }
-  if (/Ausfertigung/.test(t)) {
+  if (/[Aa]usfertigung/.test(t)) {
     return { kind: 'appendSentence', sentence: 'Die Unterlagen können auch elektronisch übermittelt werden; dann genügt eine Ausfertigung.' };
   }
   // the hit may start with its lead-in ("nach dem Muster")
-  if (/(?:^|\s)Muster\b/.test(t)) {
+  if (/(?:^|\s)Muster\b|Anlage$/.test(t)) {
     return { kind: 'appendSentence', sentence: 'Das Muster ist auch als elektronisches Formular bereitzustellen; die Angaben können elektronisch übermittelt werden.' };
   }
   if (CARRIED.test(t) || ON_SITE.test(t)) {
@@ -102,6 +110,29 @@ function edit(ctx: MatchContext, start: number): AmendmentEdit {
   return { kind: 'appendSentence', sentence: 'Die Unterlagen können auch elektronisch bereitgestellt und übermittelt werden.' };
 }
 
+/**
+ * Compounds whose head is the form itself ("Erhebungsvordrucke", "Antragsformular"): a vocabulary word must start
+ * with a literal, so the compounds found in the statutes are listed by their first part.
+ */
+const FORM_COMPOUNDS = [
+  ...['Erhebungs', 'Anmelde', 'Anzeige', 'Antrags', 'Stimmschein'].map((w) => `${w}vordruck*`),
+  ...['Antrags', 'Anzeige', 'Melde', 'Erstattungs', 'Begleit', 'Bestätigungs'].map((w) => `${w}formular*`),
+];
+/** Ausfertigungen of a named document ("Eine Zeugnisausfertigung ist … auszuhändigen, eine weitere … zu übersenden"). */
+const COPY_COMPOUNDS = ['Zeugnis', 'Erlaubnis', 'Bescheid', 'Urkunden', 'Vertrags'].map((w) => `${w}ausfertigung{en}`);
+/** A further paper copy of the same document in the sentence, or a number of them. */
+const SEVERAL_COPIES = /\b(?:zwei|drei|vier|fünf|mehrere|\d+|Anzahl\s+von)\s+$/;
+const FURTHER_COPY = /\beine\s+weitere\b|\bje\s+eine\b|\bjeweils\s+eine\b/;
+
+/**
+ * An annex that lays down the document without the word "Muster" ("die Bescheinigung nach Anlage 2 selbst
+ * auszustellen", "zwei Zeugnisse nach Maßgabe der Anlage 2"): the document named right before it is made on the annex.
+ */
+const ANNEX_DOCUMENT_BEFORE =
+  /(?:Bescheinigung|Zeugnis|Zeugnisse|Urkunde|Ausweis|Erklärung|Niederschrift|Protokoll|Begleitschein|Bestätigung|Vollmacht|Karte|Schein)\w*\s+$/;
+const ANNEX_DOCUMENT_MADE =
+  /auszustellen|ausgestellt|zu\s+erteilen|erteilt|\berhält\b|\berhalten\b|zu\s+verwenden|verwendet|abzugeben|auszufertigen|zu\s+übersenden|beizufügen|vorzulegen|einzureichen|mitzuführen/;
+
 export const papierVordruck = defineRule({
   id: 'papier-vordruck',
   title: 'Papier, amtlicher Vordruck, Ausfertigungen, Siegel',
@@ -114,6 +145,11 @@ export const papierVordruck = defineRule({
   vocabulary: [
     'Vordruck*',
     'Formular{e,en,s,es}',
+    ...FORM_COMPOUNDS,
+    ...COPY_COMPOUNDS,
+    // a document made on an annex without the word "Muster" (exception anlage-ohne-dokument)
+    'nach Anlage',
+    'nach Maßgabe der Anlage',
     'Zweitschrift*',
     'Doppel',
     'Durchschlag*',
@@ -146,6 +182,8 @@ export const papierVordruck = defineRule({
     'Abschriften',
     'mitzuführen',
     'mitgeführt',
+    // "Das Fahrpersonal muß die Nachweise während der Fahrt mitführen"
+    'mitführen',
     'bei sich zu führen',
     'mit sich zu führen',
     'an der Baustelle',
@@ -175,6 +213,46 @@ export const papierVordruck = defineRule({
       example: '[→ Formular auf landesrecht-bw.de anzeigen](https://www.landesrecht-bw.de/bsbw/document/anlage) Landesbesoldungsordnung A',
     },
     {
+      id: 'anlage-ohne-dokument',
+      rationale: '„Nach Anlage 2“ bindet nur, wo ein Dokument (Bescheinigung, Zeugnis, Erklärung) nach der Anlage ausgestellt, verwendet oder eingereicht wird; Gebühren, Stoffe oder Prüfungsinhalte nach einer Anlage nicht.',
+      stage: 'trigger',
+      // a document issued in the past ("Bescheinigungen nach Anlage 7 …, die … erteilt worden sind, bleiben gültig") binds no one now
+      when: (ctx) =>
+        /Anlage$/.test(ctx.text) &&
+        !(ANNEX_DOCUMENT_BEFORE.test(ctx.lead(40)) && ctx.sentenceMatches(ANNEX_DOCUMENT_MADE) && !ctx.sentenceMatches(/\bworden\s+(?:sind|ist)\b/)),
+      example: 'Die Gebühren nach Anlage 2 werden mit der Bekanntgabe der Entscheidung fällig.',
+    },
+    {
+      id: 'ausfertigungskompositum-einzeln',
+      rationale: 'Eine einzelne „Erlaubnisausfertigung“ oder „Zeugnisausfertigung“ ist erst mit einer weiteren, einer Anzahl oder einer Pflicht, sie mitzuführen, eine Papierpflicht.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^(?:Zeugnis|Erlaubnis|Bescheid|Urkunden|Vertrags)ausfertigung/.test(ctx.text) &&
+        !SEVERAL_COPIES.test(ctx.lead(16)) &&
+        !ctx.sentenceMatches(FURTHER_COPY) &&
+        !ctx.sentenceMatches(/mitzuführen|mitgeführt|mit\s+sich\s+zu\s+führen|bei\s+sich\s+zu\s+führen/),
+      example: 'Vor der Entscheidung über den Widerruf von Erlaubnisausfertigungen gibt die Behörde dem Bundesamt Gelegenheit zur Stellungnahme.',
+    },
+    {
+      id: 'vordruck-als-gasdruck',
+      rationale: '„Mit einem höheren Vordruck“ von Gas oder Flüssigkeit ist ein Druck in der Leitung, kein Formular.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^Vordruck/.test(ctx.text) &&
+        (/(?:höhere[nm]?|niedrigere[nm]?|geringere[nm]?|maximale[nm]?|zulässige[nm]?)\s+$/.test(ctx.lead(20)) || /^\w*\s+(?:von\s+)?\d+(?:,\d+)?\s*(?:bar|Pa|hPa|kPa|MPa)\b/.test(ctx.trail(24))),
+      example: 'Abweichend von den Anforderungen nach Satz 1 kann das Biogas mit einem höheren Vordruck an den Netzbetreiber übergeben werden.',
+    },
+    {
+      id: 'stempel-auf-ware',
+      rationale: 'Ein Stempel auf Waren, Exemplaren oder Tierkörpern kennzeichnet eine Sache; er verlangt kein Papierdokument im Verfahren.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /[Ss]tempel|[Ss]iegel/.test(ctx.text) &&
+        ctx.sentenceMatches(/\b(?:Exemplare|Waren|Erzeugniss\w*|Verpackung\w*|Packung\w*|Behältnis\w*|Schlachtkörper\w*|Vorrichtungen|Plomben?)\b/) &&
+        !ctx.sentenceMatches(/Bescheinigung|Urkunde|Dokument|Antrag|Schein|Pass\b|Ausweis|Zeugnis|[Vv]ordruck|Formular|Papiere|Begleitpapier|Zertifikat|Erklärung/),
+      example: 'Die Befugnis zum Verkauf von Exemplaren unterliegt der Bedingung, dass die Exemplare mit einem besonderen Stempel versehen sind.',
+    },
+    {
       id: 'muster-ohne-vorlage',
       rationale: 'Ein Muster bindet nur, wenn danach ein Dokument erstellt oder eingereicht wird („Bescheinigung nach dem Muster der Anlage 7“); Design- oder Warenmuster nicht.',
       stage: 'trigger',
@@ -193,7 +271,11 @@ export const papierVordruck = defineRule({
       id: 'mitfuehren-ohne-dokument',
       rationale: 'Mitzuführen sind auch Gegenstände (Warnweste); nur ein mitzuführendes Papierdokument ist ein Medienbruch.',
       stage: 'trigger',
-      when: (ctx) => CARRIED.test(ctx.text) && !CARRIED_DOCUMENT.test(ctx.lead(160)) && !CARRIED_DOCUMENT_LIST.test(ctx.trail(200)),
+      when: (ctx) =>
+        CARRIED.test(ctx.text) &&
+        !CARRIED_DOCUMENT.test(ctx.lead(160)) &&
+        !CARRIED_DOCUMENT_LIST.test(ctx.trail(200)) &&
+        !(CARRIED_PRONOUN.test(ctx.before) && CARRIED_DOCUMENT_BEFORE.test(ctx.paragraphBefore.slice(0, ctx.paragraphBefore.length - ctx.before.length))),
       example: 'Der Fahrer hat die Warnweste im Fahrzeug mitzuführen.',
     },
     {
@@ -214,7 +296,7 @@ export const papierVordruck = defineRule({
       id: 'papier-nicht-als-medium',
       rationale: '„Papier“ zählt nur als Medium („auf Papier“, „in Papierform“, Papierakte), nicht als Ware oder Wertpapier.',
       stage: 'trigger',
-      when: (ctx) => /^Papier/.test(ctx.text) && !/^Papier(?:form|fassung|dokument\w*|akte\w*)$/.test(ctx.text) && !/(?:auf|in)\s+$/.test(ctx.lead(5)),
+      when: (ctx) => /^Papier/.test(ctx.text) && !/^Papier(?:form|fassung|dokument\w*|akte\w*|formular\w*)$/.test(ctx.text) && !/(?:auf|in)\s+$/.test(ctx.lead(5)),
       example: 'Die Einfuhr von Papier und Pappe ist anzumelden.',
     },
     {
@@ -293,7 +375,7 @@ export const papierVordruck = defineRule({
     {
       id: 'vordruck-als-wertgegenstand',
       rationale: 'Blanko-Vordrucke als Wertgegenstände (sicher aufzubewahren, gefälscht, gestohlen) sind Gegenstand einer anderen Regel, kein Formular, das jemand ausfüllen muss.',
-      when: (ctx) => /^Vordruck/.test(ctx.text) && ctx.sentenceMatches(/sicher\s+(?:\S+\s+){0,2}aufzubewahren|[Ff]älsch|Diebstahl|gestohlen|abhanden|Verlust/),
+      when: (ctx) => /[Vv]ordruck/.test(ctx.text) && ctx.sentenceMatches(/sicher\s+(?:\S+\s+){0,2}aufzubewahren|[Ff]älsch|Diebstahl|gestohlen|abhanden|Verlust/),
       example: 'Zahlungsmittel sowie Vordrucke für Überweisungsaufträge und Schecks sind sicher aufzubewahren.',
     },
     {
@@ -305,7 +387,7 @@ export const papierVordruck = defineRule({
     {
       id: 'einsicht-der-behoerde',
       rationale: 'Die Befugnis der Behörde, bei einer Prüfung Unterlagen einzusehen und Abschriften oder Ausdrucke anzufertigen, verlangt von niemandem Papier.',
-      when: (ctx) => /^Ausdruck|^Abschrift|^ausgedruckt/.test(ctx.text) && ctx.sentenceMatches(/\b(?:einsehen|Einsicht\s+(?:zu\s+)?nehmen)\b[^.;]{0,500}\b(?:anfertigen|anzufertigen|fertigen)\b/),
+      when: (ctx) => /^Ausdruck|^Abschrift|^ausgedruckt/.test(ctx.text) && ctx.sentenceMatches(/\b(?:einsehen|einzusehen|Einsicht\s+(?:zu\s+)?nehmen)\b[^.;]{0,500}\b(?:anfertigen|anzufertigen|fertigen)\b/),
       example: 'Sie kann Unterlagen des Betreibers einsehen und hiervon Abschriften, Auszüge, Ausdrucke oder Kopien anfertigen.',
     },
     {
@@ -318,7 +400,7 @@ export const papierVordruck = defineRule({
       id: 'keine-verwendung',
       rationale: 'Vordruck, Formblatt oder Papier sind nur ein Hindernis, wo jemand sie verwenden, ausfüllen oder einreichen muss.',
       when: (ctx) =>
-        /Vordruck|Formbl|Formular|Ausfertigung|Papier|Zweitschrift|Doppel|Durchschlag/.test(ctx.text) &&
+        /[Vv]ordruck|Formbl|[Ff]ormular|[Aa]usfertigung|Papier|Zweitschrift|Doppel|Durchschlag/.test(ctx.text) &&
         !ctx.sentenceMatches(USE) &&
         !(/^Ausfertigung/.test(ctx.text) && ctx.sentenceMatches(/anzufertigen|angefertigt/)),
       example: 'Die Kosten der Vordrucke trägt das Land.',
@@ -364,24 +446,26 @@ export const papierVordruck = defineRule({
     {
       id: 'ermaechtigung',
       rationale: 'Eine Ermächtigung, Vordrucke vorzuschreiben, ordnet selbst noch nichts an.',
-      when: (ctx) => ctx.sentenceMatches(EMPOWERMENT) || ctx.paragraphMatches(EMPOWERMENT),
+      when: (ctx) => ctx.sentenceMatches(EMPOWERMENT) || ctx.sentenceMatches(MAY_PRESCRIBE) || ctx.paragraphMatches(EMPOWERMENT),
       example: 'Das Ministerium wird ermächtigt, durch Verordnung die Verwendung von Vordrucken vorzuschreiben.',
     },
     {
       id: 'muster-angebot-der-behoerde',
       rationale: 'Die Behörde darf oder soll Muster und Formulare bereitstellen (§ 3 Abs. 2 EGovG); eine Pflicht, sie auf Papier zu verwenden, folgt daraus nicht.',
       when: (ctx) =>
-        ctx.sentenceMatches(/\b(?:kann|können|soll|sollen|stellt|stellen)\b[^.;]{0,500}\b(?:bekannt\s*machen|bekanntmachen|veröffentlichen|bereitstellen|bereithalten|zur\s+Verfügung\s+stellen|bereit)\b/) &&
-        !ctx.sentenceMatches(/\bsind\b[^.;]{0,500}\bzu\s+verwenden|\bist\b[^.;]{0,500}\bzu\s+verwenden|\bmuss\b|\bmüssen\b/),
+        (ctx.sentenceMatches(/\b(?:kann|können|soll|sollen|stellt|stellen)\b[^.;]{0,500}\b(?:bekannt\s*machen|bekanntmachen|veröffentlichen|bereitstellen|bereithalten|zur\s+Verfügung\s+stellen|bereit)\b/) ||
+          // "Die Träger haben Anmeldevordrucke zur Verfügung zu stellen", "stellt … ein Antragsformular zur Verfügung"
+          ctx.sentenceMatches(/\b(?:hat|haben)\b[^.;]{0,500}\bzur\s+Verfügung\s+zu\s+stellen\b|\bstellt\b[^.;]{0,500}\bzur\s+Verfügung\b/)) &&
+        !ctx.sentenceMatches(/\bsind\b[^.;]{0,500}\bzu\s+verwenden|\bist\b[^.;]{0,500}\bzu\s+verwenden|\bmu(?:ss|ß)(?![\wäöüß])|\bmüssen\b/),
       example: 'Die Behörde kann für die Anzeige Vordrucke bereitstellen, die verwendet werden.',
     },
     {
       id: 'vordruck-freigestellt',
-      rationale: 'Freigestellte Vordrucke („können … verwendet werden“) sind ein Angebot, keine Pflicht.',
+      rationale: 'Freigestellte Vordrucke („können … verwendet werden“, „können … übersendet werden“) sind ein Angebot, keine Pflicht.',
       when: (ctx) =>
-        /Vordruck|Formbl|Formular|^Muster$/.test(ctx.text) &&
+        /[Vv]ordruck|Formbl|[Ff]ormular|^Muster$|Anlage$/.test(ctx.text) &&
         // also a template that only guides ("für das das Muster der Anlage 1 … als Anhalt dienen kann")
-        ctx.sentenceMatches(/\b(?:kann|können)\s+(?:\S+\s+){0,16}(?:verwendet|benutzt)\s+werden|\bals\s+(?:Anhalt|Anhaltspunkt|Orientierung|Orientierungshilfe|Vorbild)\s+(?:dienen|dient)\b/) &&
+        ctx.sentenceMatches(/\b(?:kann|können)\s+(?:\S+\s+){0,16}(?:verwendet|benutzt|übersendet|übersandt|eingereicht|übermittelt)\s+werden|\bals\s+(?:Anhalt|Anhaltspunkt|Orientierung|Orientierungshilfe|Vorbild)\s+(?:dienen|dient)\b/) &&
         !ctx.sentenceMatches(/\bnur\b|\bsind\b[^,;]{0,500}\bzu\s+verwenden|\bist\b[^,;]{0,500}\bzu\s+verwenden/),
       example: 'Für die Ausfertigung des Zertifikats können auch die amtlich vorgegebenen Vordrucke verwendet werden.',
     },
@@ -410,6 +494,16 @@ export const papierVordruck = defineRule({
       'Die Unterlagen sind in zweifacher [Fertigung] einzureichen.',
       'Das Fahrtenbuch ist [mitzuführen].',
       'Für die Erklärung der Partei über ihre persönlichen Verhältnisse werden die in der Anlage bestimmten [Vordrucke] eingeführt.',
+      // forms handed out or over in the indicative ("übergibt … ein vorbereitetes Formular", "werden … ausgegeben")
+      'Die Geschäftsstelle übergibt das zuzustellende Schriftstück in einem verschlossenen Umschlag und ein vorbereitetes [Formular] einer Zustellungsurkunde.',
+      'Die [Vordrucke] der Zulassungsbescheinigung werden vom Kraftfahrt-Bundesamt auf schriftlichen Antrag zum Zwecke der Ausfüllung an die Hersteller ausgegeben.',
+      'Die Behörde übersendet den Beteiligten einen Auszug aus dem Bundesgesetzblatt in [Papierform].',
+      'Das Fahrpersonal muß die erforderliche Berechtigung und die Nachweise während der Fahrt [mitführen] und auf Verlangen aushändigen.',
+      'Für das Mahnverfahren werden eingeführt 1. der in Anlage 1 bestimmte [Vordruck] für den Mahnbescheid, 2. der in Anlage 2 bestimmte [Vordruck] für den Widerspruch.',
+      // the document is named in the sentence before ("durch eine Bescheinigung … nachzuweisen. Der Nachweis ist mitzuführen")
+      'Über die Meldung wird eine Meldebescheinigung erteilt. Sie ist an Bord [mitzuführen] und auf Verlangen auszuhändigen.',
+      'Hat der Schuldner die Gebühr im Voraus entrichtet und hierüber Belege erhalten, so hat er diese bei der Benutzung [mitzuführen].',
+      'Der Führer hat die Versicherung durch eine Bescheinigung nachzuweisen. Der Nachweis ist [mitzuführen] und auf Verlangen auszuhändigen.',
       'Zum Nachweis über das zugeteilte Kennzeichen ist an Bord [mitzuführen]: 1. der dem Eigentümer ausgestellte Ausweis oder 2. der Schiffsbrief.',
       'Die Person hat in der Ausbildung die Berechtigungsbescheinigung [mit sich zu führen].',
       'Der Klassifizierer hat den Ausweis bei Ausübung seiner Tätigkeit stets [bei sich zu führen].',
@@ -434,6 +528,10 @@ export const papierVordruck = defineRule({
       'Die Bestätigung ist [auszudrucken] und bei der Kontrolle vorzulegen, wenn der Kontrolleur dies verlangt.',
       'Der Antragsteller hat in zweifacher [Ausfertigung] die Bescheinigung einer anerkannten Stelle beizubringen.',
       'Dies Verzeichnis hat der Kapitän zu unterschreiben und die Hafenbehörde des Ausgangshafens [abzustempeln].',
+      'Die Meldungen sind unter Verwendung der amtlichen [Erhebungsvordrucke] der zuständigen Stelle einzureichen.',
+      'In diesem Fall hat der Fahrzeughalter als Nachweis die Bescheinigung [nach Anlage] 2 selbst auszustellen.',
+      'Wer die Prüfung bestanden hat, erhält von der zuständigen Stelle zwei Zeugnisse [nach Maßgabe der Anlage] 2 Teil A und B.',
+      'Eine [Zeugnisausfertigung] ist dem Untersuchten auszuhändigen, eine weitere der Aufsichtsbehörde zu übersenden.',
       'Die Behörde erstellt den Bericht [nach vorgeschriebenem Muster]. Die Anstalt kann bestimmen, dass die Meldung ausschließlich schriftlich oder ausschließlich elektronisch zu erfolgen hat.',
       'Wer die Jagd ausübt, hat den Jagdschein [bei sich zu führen].',
       'Die Sterbeurkunde mit dem Vermerk der Friedhofsverwaltung über die Zuweisung der Grabstätte ist bei der Überführung [mitzuführen].',
@@ -475,6 +573,15 @@ export const papierVordruck = defineRule({
       'Mit der Klageschrift soll eine Ausfertigung oder eine beglaubigte Abschrift des Beschlusses vorgelegt werden.',
       'Die Schriftgröße muss so gewählt werden, dass die Information auch, wenn sie schwarz-weiß kopiert oder ausgedruckt wird, gut lesbar ist.',
       'Die Meldung ist nach vorgeschriebenem Muster zu erstatten. Sie kann auch elektronisch übermittelt werden.',
+      'Auf dem Zeugnis mit den Inhalten nach Anlage 2 sind die Noten in Worten anzugeben.',
+      'Das Antragsformular kann auch elektronisch ausgefüllt und übermittelt werden.',
+      // the sentence the rewrite appends to a certificate "nach Anlage" relieves it
+      'Wer die Prüfung bestanden hat, erhält zwei Zeugnisse nach Maßgabe der Anlage 2. Das Muster ist auch als elektronisches Formular bereitzustellen; die Angaben können elektronisch übermittelt werden.',
+      'Die Träger der Rentenversicherung haben für das Beitragszahlverfahren Anmeldevordrucke zur Verfügung zu stellen.',
+      'Die Satzung der Zusatzversorgungskasse kann die Verwendung eines Antragsvordrucks vorschreiben.',
+      'Bescheinigungen nach Anlage 7 in der bisherigen Fassung, die vor diesem Zeitpunkt erteilt worden sind, bleiben gültig.',
+      'Im Fall der schriftlichen Auskunftserteilung können die ausgefüllten Erhebungsvordrucke gebührenfrei übersendet werden.',
+      'Die Bediensteten sind befugt, Geschäftsunterlagen einzusehen, zu prüfen und hieraus Abschriften, Auszüge, Ausdrucke oder Kopien anzufertigen.',
     ],
   },
 });
