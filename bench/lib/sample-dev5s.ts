@@ -1,8 +1,7 @@
 import { corpusRoot } from './corpus';
 import { isBlind5FederalLaw } from './blind5-split';
-import { loadRulesDev, RULES_FEDERAL_BLIND4_PATH } from './rules-dev';
 import { drawFederalStrata, writeDrawnCandidates, type Blind3Candidate } from './sample-blind3';
-import { usedFederalSlugsBefore4 } from './sample-blind4';
+import { usedFederalSlugsBefore5 } from './sample-blind5';
 
 /**
  * Reproducible draw of federal dev set 5s (`rules-federal-dev5s.jsonl`, issue 8): a development set for the written
@@ -17,17 +16,13 @@ export const DEV5S_SIZE = 80;
 /** Written form and record duties, the vocabulary of the schriftform rule and the documentation duties of issue 8. */
 export const DEV5S_WORDS = /schriftlich|Schriftform|Niederschrift|zu Protokoll|dokumentier|festzuhalten|festgehalten|aufzuzeichnen|aufgezeichnet/i;
 
-export function usedFederalSlugsBefore5s(): Set<string> {
-  return new Set([...usedFederalSlugsBefore4(), ...loadRulesDev(RULES_FEDERAL_BLIND4_PATH).map((i) => i.slug)]);
-}
-
 export function drawFederalDev5s(root = corpusRoot()): Blind3Candidate[] {
   return drawFederalStrata(root, {
     seed: SEED,
     formLaws: DEV5S_SIZE,
     perRareCode: 0,
     formWords: DEV5S_WORDS,
-    excluded: usedFederalSlugsBefore5s(),
+    excluded: usedFederalSlugsBefore5(),
     admit: (slug) => !isBlind5FederalLaw(slug),
   });
 }

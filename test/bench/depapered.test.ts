@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DepaperedItemSchema, reconstructOldWording } from '../../bench/lib/depapered';
+import { DepaperedItemSchema, depaperedHalf, reconstructOldWording } from '../../bench/lib/depapered';
 
 describe('de-papered proxy: reconstruction of the old wording', () => {
   it.each([
@@ -43,5 +43,13 @@ describe('de-papered proxy: reconstruction of the old wording', () => {
       // the old wording is the 2022 wording with the same reconstruction, so the set can be rebuilt
       expect(reconstructOldWording(item.new)?.old).toBe(item.old);
     }
+  });
+
+  it('the tuning / held-out split is fixed by the item id, so the held-out half stays the one nobody tuned on', () => {
+    const lines = readFileSync(resolve(import.meta.dirname, '../fixtures/rules-depapered-proxy.jsonl'), 'utf8').split('\n').filter(Boolean);
+    const halves = lines.map((l) => depaperedHalf(DepaperedItemSchema.parse(JSON.parse(l)).id));
+    // the sizes at the time of the split (issue 8 schriftform round); a changed hash or set would move items
+    expect(halves.filter((h) => h === 'tune')).toHaveLength(163);
+    expect(halves.filter((h) => h === 'heldout')).toHaveLength(184);
   });
 });
