@@ -147,7 +147,8 @@ export function explainDocument(doc: LawDocument, opts: CheckOptions = {}): { fi
 }
 
 function run(doc: LawDocument, opts: CheckOptions, decisions: Decision[] | null): Finding[] {
-  const index = new DocumentIndex(doc, profileFor(doc, opts.law ?? doc.abbreviation, opts.land));
+  // built at the first trigger: about half the federal laws have none, and the index maps every sentence of the law
+  let index: DocumentIndex | undefined;
   const raw: RawHit[] = [];
   const text = doc.text;
   const record = (p: Pipeline, ref: { start: number; end: number }, m: RegExpExecArray, suppressedBy?: DecisionCheck) => {
@@ -171,6 +172,7 @@ function run(doc: LawDocument, opts: CheckOptions, decisions: Decision[] | null)
     ANY_AT.lastIndex = at;
     if (CANDIDATES !== ANY_TRIGGER && !ANY_AT.test(text)) continue;
     if (opts.deadline !== undefined && ++triggers % DEADLINE_EVERY === 0 && performance.now() > opts.deadline) throw new CheckDeadlineError(triggers);
+    index ??= new DocumentIndex(doc, profileFor(doc, opts.law ?? doc.abbreviation, opts.land));
     const ref = index.sentenceAt(at);
     if (!ref) continue;
     const scan = scanGuard(text, at, ref.start, { tableRow: index.isTableRow(ref), restatement: index.isRestatement(ref) });
@@ -193,7 +195,8 @@ function run(doc: LawDocument, opts: CheckOptions, decisions: Decision[] | null)
       raw.push({ pipeline: p, rule: p.rule, hit, start: hit.start ?? ctx.start, end: ctx.end, sentenceStart: ref.start, sentenceEnd: ref.end });
     }
   }
-  return merge(raw).map((r) => toFinding(doc, index, r));
+  const built = index;
+  return built ? merge(raw).map((r) => toFinding(doc, built, r)) : [];
 }
 
 export function checkText(text: string, opts: CheckOptions = {}): Finding[] {
