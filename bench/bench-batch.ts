@@ -2,8 +2,8 @@
  * npm run bench:batch — batch screening of the whole federal corpus against a ripgrep baseline in the same run.
  *
  * 1. Extracts ../shared/data/bundesrecht.tar.xz (override: BUNDESRECHT_TAR) to bench/out/bundesrecht once.
- * 2. Runs `cli batch` over it as a child process: wall seconds, MB/s over the input bytes, peak RSS (VmHWM of
- *    the CLI process, sampled from /proc; worker threads live inside that process, so it covers them).
+ * 2. Runs `cli batch` over it as `npm run cli` does (build check, then the built CLI): wall seconds, MB/s over the
+ *    input bytes, peak RSS (VmHWM of the CLI process, sampled from /proc; worker threads live inside that process).
  * 3. Runs `rg -c -i -F` over the same directory with the words the rule engine's trigger regexes start from
  *    (derived from the catalogue, so the baseline follows the rules), and with the short core list of the task
  *    for reference (median of 3 runs each).
@@ -172,8 +172,14 @@ async function runBatchCli(corpus = CORPUS, out = BATCH_OUT): Promise<{ seconds:
   rmSync(out, { recursive: true, force: true });
   const cpu0 = childrenCpuSeconds();
   const t0 = performance.now();
-  // node --import tsx instead of the tsx binary: one process, so its VmHWM is the whole batch
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/main.ts', 'batch', corpus, '--out', out], {
+  // as `npm run cli` runs it, and timed with it: the freshness check of the build (a rebuild when the sources
+  // changed), then the built CLI on plain Node, one process, so its VmHWM is the whole batch
+  const build = spawnSync(process.execPath, ['server/build/build.mjs', '--if-stale', '--no-client', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) {
+    log('Build fehlgeschlagen.');
+    process.exit(1);
+  }
+  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/server/cli.mjs', 'batch', corpus, '--out', out], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -9,8 +10,9 @@ import { sourceUrlPlugin } from '../build/source-url-plugin.mjs';
  * Worker threads start as plain Node and cannot load TypeScript. Registering tsx in every worker costs about a
  * second of CPU per thread (its own loader thread, module graph resolved message by message), which is as much
  * as screening a fifth of the federal corpus. Instead the worker's module graph is bundled once per run with
- * esbuild (~100 ms) into one ESM file that each worker loads natively. The bundle is written below
- * node_modules/.cache so that the external packages (zod, pino, …) resolve from the repository.
+ * esbuild (~100 ms) into one ESM file that each worker loads natively, or taken from the production build when the
+ * caller runs from it. The bundle is written below node_modules/.cache so that the external packages (zod, pino, …)
+ * resolve from the repository.
  */
 
 const BATCH_ENTRY = fileURLToPath(new URL('./worker.ts', import.meta.url));
@@ -23,6 +25,8 @@ const STALE_MS = 24 * 3600 * 1000;
  * so runs never clash. `name` keeps the bundles of different workers apart.
  */
 export async function bundleWorker(entry = BATCH_ENTRY, name = 'batch'): Promise<string> {
+  const built = prebuiltWorker(name);
+  if (built) return built;
   const res = await build({
     entryPoints: [entry],
     bundle: true,
@@ -48,6 +52,16 @@ export async function bundleWorker(entry = BATCH_ENTRY, name = 'batch'): Promise
   }
   await removeStaleBundles(file, prefix);
   return pathToFileURL(file).href;
+}
+
+/**
+ * Run from the production build (npm start, npm run cli), the workers were bundled with it into the same folder
+ * (server/build/build.mjs) and are as fresh as the code that starts them: no bundling at start. `import.meta.dirname`
+ * is the folder of the running file, the build's folder there and server/batch/ under tsx, where no bundle lies.
+ */
+function prebuiltWorker(name: string): string | undefined {
+  const file = join(import.meta.dirname, `${name}-worker.mjs`);
+  return existsSync(file) ? pathToFileURL(file).href : undefined;
 }
 
 /** Old bundles pile up with every code change; a day-old one cannot belong to a run that is still starting. */

@@ -3,7 +3,7 @@
  * Production build: `npm run build` bundles the browser client (vite) and the server (esbuild, one ESM file that plain
  * Node runs without tsx). `--if-stale` (used by `npm start`) builds only when the sources differ from the last build,
  * so a restart of an unchanged checkout starts at once. `--out DIR` puts the server bundle elsewhere and
- * `--no-client` skips the client (tests build the server alone into a temporary folder).
+ * `--no-client` skips the client (tests build the server alone into a temporary folder); `--quiet` prints only errors.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -11,7 +11,6 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { z } from 'zod';
 import { sourceUrlPlugin } from './source-url-plugin.mjs';
 
@@ -20,6 +19,20 @@ const CLIENT_INDEX = join(ROOT, 'client/dist/index.html');
 /** Everything the two bundles are made of; prompts and corpus are read at run time and need no rebuild. */
 const SERVER_INPUTS = ['server', 'package-lock.json'];
 const CLIENT_INPUTS = ['client/src', 'client/index.html', 'client/vite.config.ts'];
+
+/**
+ * The bundles, by output name: the web server, the queue worker, the CLI, and the worker threads. A worker thread
+ * named `<name>-worker` is loaded from here when its caller runs from this build (server/batch/worker-bundle.ts),
+ * instead of being bundled again at every start.
+ */
+const ENTRIES = {
+  index: 'server/index.ts',
+  worker: 'server/worker.ts',
+  cli: 'server/cli/main.ts',
+  'batch-worker': 'server/batch/worker.ts',
+  'draft-worker': 'server/services/review/draft-worker.ts',
+  'corpus-index-worker': 'server/retrieval/rebuild-worker.ts',
+};
 
 const StampSchema = z.object({ server: z.string(), client: z.string().optional() });
 
@@ -58,12 +71,15 @@ function buildClient() {
 
 /** @param {string} outDir */
 async function buildServer(outDir) {
+  // loaded only to build: a fresh build is checked before every CLI command
+  const { build } = await import('esbuild');
   // chunk names change with their content: old ones go, and nothing else in the folder is touched
   for (const f of existsSync(outDir) ? readdirSync(outDir) : []) {
-    if (/^(?:index|chunk-\w+)\.mjs(?:\.map)?$/.test(f)) rmSync(join(outDir, f));
+    const name = f.replace(/\.mjs(?:\.map)?$/, '');
+    if (name !== f && (Object.hasOwn(ENTRIES, name) || /^chunk-\w+$/.test(name))) rmSync(join(outDir, f));
   }
   await build({
-    entryPoints: [join(ROOT, 'server/index.ts'), join(ROOT, 'server/worker.ts')],
+    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, src]) => [name, join(ROOT, src)])),
     outdir: outDir,
     // lazily imported layers (the LLM layer when no model is configured) stay unloaded, packages included
     splitting: true,
@@ -82,7 +98,11 @@ async function buildServer(outDir) {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { 'if-stale': { type: 'boolean' }, 'no-client': { type: 'boolean' }, out: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { 'if-stale': { type: 'boolean' }, 'no-client': { type: 'boolean' }, out: { type: 'string' }, quiet: { type: 'boolean' } },
+  });
+  // `npm run cli` checks the build first: its stdout belongs to the command (JSON, JSONL)
+  const say = values.quiet ? () => undefined : (/** @type {string} */ s) => process.stdout.write(s);
   const outDir = resolve(values.out ?? join(ROOT, 'dist/server'));
   const withClient = !values['no-client'];
   const stampFile = join(outDir, 'build-stamp.json');
@@ -92,14 +112,14 @@ async function main() {
   const serverFresh = last?.server === server && existsSync(join(outDir, 'index.mjs'));
   const clientFresh = !withClient || (last?.client === client && existsSync(CLIENT_INDEX));
   if (values['if-stale'] && serverFresh && clientFresh) {
-    process.stdout.write('Build ist aktuell.\n');
+    say('Build ist aktuell.\n');
     return;
   }
   if (withClient && !(values['if-stale'] && clientFresh)) buildClient();
   if (!(values['if-stale'] && serverFresh)) await buildServer(outDir);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(stampFile, JSON.stringify({ server, ...(client ? { client } : {}) }));
-  process.stdout.write(`Build fertig: ${withClient ? 'client/dist und ' : ''}${relative(ROOT, join(outDir, 'index.mjs')) || outDir}.\n`);
+  say(`Build fertig: ${withClient ? 'client/dist und ' : ''}${relative(ROOT, join(outDir, 'index.mjs')) || outDir}.\n`);
 }
 
 main().catch((e) => {

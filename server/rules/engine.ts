@@ -9,12 +9,14 @@ import { DocumentIndex, MatchContext } from './context';
 import { GUARDS, type GuardId, type ScanGuardId, ruleGuard, scanGuard } from './guards';
 import { RULES } from './index';
 import { legalBasisFor } from './legal-basis';
+import { compilePrefilter } from './prefilter';
 import { profileFor } from './profile';
 import type { Rule, RuleException, RuleHit } from './types';
 
 /**
- * Runs every catalogue rule over a parsed document. All triggers are joined into one regex that scans the document
- * text once; at each hit every rule's sticky trigger is tried at that position, so overlapping triggers of different
+ * Runs every catalogue rule over a parsed document. All triggers are joined into one regex; a literal prefilter of
+ * their heads finds the candidate positions in one pass, and the joined regex confirms each of them. At each
+ * trigger every rule's sticky trigger is tried at that position, so overlapping triggers of different
  * rules ("Ausfertigung", "Personalausweis") are all seen. Each candidate then passes the rule's decision pipeline:
  * scan guards → trigger exceptions → definition guard → context exceptions → condition, fiction, negation and
  * electronic guards → scope exceptions (§ or law). The first guard or exception that applies suppresses the candidate and is recorded; a candidate
@@ -22,6 +24,9 @@ import type { Rule, RuleException, RuleHit } from './types';
  * offset, one finding per category and span, overlapping hits of one category merged.
  */
 const ANY_TRIGGER = joinTriggers(RULES.map((r) => r.trigger.source));
+const ANY_AT = new RegExp(ANY_TRIGGER.source, 'y');
+/** Finds the few positions where a trigger can start; the joined regex then decides there alone (prefilter.ts). */
+const CANDIDATES = compilePrefilter(ANY_TRIGGER) ?? ANY_TRIGGER;
 const STICKY = RULES.map((r) => new RegExp(r.trigger.source, 'y'));
 
 const RULE_GUARDS = ['condition', 'fiction', 'negation', 'electronic'] as const;
@@ -142,7 +147,8 @@ export function explainDocument(doc: LawDocument, opts: CheckOptions = {}): { fi
 }
 
 function run(doc: LawDocument, opts: CheckOptions, decisions: Decision[] | null): Finding[] {
-  const index = new DocumentIndex(doc, profileFor(doc, opts.law ?? doc.abbreviation, opts.land));
+  // built at the first trigger: about half the federal laws have none, and the index maps every sentence of the law
+  let index: DocumentIndex | undefined;
   const raw: RawHit[] = [];
   const text = doc.text;
   const record = (p: Pipeline, ref: { start: number; end: number }, m: RegExpExecArray, suppressedBy?: DecisionCheck) => {
@@ -157,13 +163,16 @@ function run(doc: LawDocument, opts: CheckOptions, decisions: Decision[] | null)
       ...(suppressedBy ? { suppressedBy } : {}),
     });
   };
-  ANY_TRIGGER.lastIndex = 0;
+  CANDIDATES.lastIndex = 0;
   let triggers = 0;
-  for (let any = ANY_TRIGGER.exec(text); any; any = ANY_TRIGGER.exec(text)) {
-    if (opts.deadline !== undefined && ++triggers % DEADLINE_EVERY === 0 && performance.now() > opts.deadline) throw new CheckDeadlineError(triggers);
-    const at = any.index;
+  for (let candidate = CANDIDATES.exec(text); candidate; candidate = CANDIDATES.exec(text)) {
+    const at = candidate.index;
     // resume right after the start, so that a trigger beginning inside this match is not skipped
-    ANY_TRIGGER.lastIndex = at + 1;
+    CANDIDATES.lastIndex = at + 1;
+    ANY_AT.lastIndex = at;
+    if (CANDIDATES !== ANY_TRIGGER && !ANY_AT.test(text)) continue;
+    if (opts.deadline !== undefined && ++triggers % DEADLINE_EVERY === 0 && performance.now() > opts.deadline) throw new CheckDeadlineError(triggers);
+    index ??= new DocumentIndex(doc, profileFor(doc, opts.law ?? doc.abbreviation, opts.land));
     const ref = index.sentenceAt(at);
     if (!ref) continue;
     const scan = scanGuard(text, at, ref.start, { tableRow: index.isTableRow(ref), restatement: index.isRestatement(ref) });
@@ -186,7 +195,8 @@ function run(doc: LawDocument, opts: CheckOptions, decisions: Decision[] | null)
       raw.push({ pipeline: p, rule: p.rule, hit, start: hit.start ?? ctx.start, end: ctx.end, sentenceStart: ref.start, sentenceEnd: ref.end });
     }
   }
-  return merge(raw).map((r) => toFinding(doc, index, r));
+  const built = index;
+  return built ? merge(raw).map((r) => toFinding(doc, built, r)) : [];
 }
 
 export function checkText(text: string, opts: CheckOptions = {}): Finding[] {

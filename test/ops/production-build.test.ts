@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../http/harness';
@@ -7,8 +7,8 @@ import { FISH_LAW, until } from '../support/corpus-admin';
 
 /**
  * The production path: the server bundled once by `server/build/build.mjs` runs under plain Node (no tsx), finds its
- * data files (rule term lists, prompts, corpus), serves a review and indexes a corpus import; an unchanged build is
- * reused.
+ * data files (rule term lists, prompts, corpus), serves a review and indexes a corpus import, and its CLI screens a
+ * folder on the worker thread bundled beside it; an unchanged build is reused.
  */
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -54,6 +54,23 @@ describe('production build', () => {
     const second = runBuild('--if-stale');
     expect(second.status).toBe(0);
     expect(second.stdout).toMatch(/Build ist aktuell/);
+  });
+
+  it('runs the CLI batch under plain Node on the worker bundled with it', () => {
+    const lawDir = tempDir('dc-build-laws-');
+    const out = tempDir('dc-build-out-');
+    try {
+      const law = '---\ntitle: Testgesetz\nabbreviation: TG\n---\n\n## § 1 Anzeige\n\n(1) Der Antrag ist schriftlich zu stellen.\n';
+      writeFileSync(join(lawDir, 'tg.md'), law);
+      const run = spawnSync(process.execPath, [join(outDir, 'cli.mjs'), 'batch', lawDir, '--out', out, '--jobs', '1'], { cwd: ROOT, encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+      // a worker that failed to load would leave the batch to the main thread ("ohne Worker-Threads")
+      expect(run.stdout).toContain('(1 Worker-Threads)');
+      expect(readFileSync(join(out, 'findings.jsonl'), 'utf8')).toContain('"category":"schriftform"');
+    } finally {
+      rmSync(lawDir, { recursive: true, force: true });
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   it('runs under plain Node and reviews a draft with the shipped rules and corpus', async () => {

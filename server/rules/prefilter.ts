@@ -1,0 +1,240 @@
+/**
+ * A literal prefilter for the joined trigger regex, in the manner of ripgrep. The joined regex tries an alternation of
+ * several hundred trigger words with their inflections and guards at every word start of a law, and that was the
+ * largest single cost of batch screening, while only one word in a few hundred can start a trigger. The prefilter is
+ * a much smaller regex made of the heads of the triggers (their first literal characters, e.g. "Aushang", "an\s+der")
+ * that finds the few candidate positions; the full regex then decides at each of them alone.
+ *
+ * It is exact, not heuristic: every position where the full regex matches is a match of the prefilter. Whatever the
+ * reader does not understand ends a head early (a shorter head admits more positions, never fewer), and when a
+ * trigger could start with any character there is nothing to filter on and no prefilter is built.
+ */
+
+/** Characters per head: enough to pass over "an", "zu" and "Die" unless a trigger phrase follows. */
+const HEAD_CHARS = 8;
+/** Heads beyond this many (character classes multiply them) are cut shorter. */
+const MAX_HEADS = 4096;
+
+/**
+ * A head is a sequence of regex tokens: a literal character, a zero-width word boundary, or a whitespace run. Only
+ * these are copied into the prefilter, so its matches are a superset of the full regex's.
+ */
+type Token = { src: string; width: 0 | 1; literal: boolean };
+
+type Node =
+  | { kind: 'chars'; chars: string[] | null } // null: a large or negated set (\w, ., [^…]): the head ends here
+  | { kind: 'token'; token: Token }
+  | { kind: 'empty' } // look-around: does not consume, so the head goes on after it
+  | { kind: 'group'; alternatives: Node[][] };
+
+interface Term {
+  node: Node;
+  min: number;
+  /** More than one repetition possible. */
+  repeats: boolean;
+}
+
+const CONTROLS: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', b: '\b' };
+
+/** Reads the subset of regex syntax the trigger catalogue uses; unknown syntax throws (then: no prefilter). */
+class Reader {
+  private i = 0;
+  constructor(private readonly src: string) {}
+
+  alternation(): Term[][] {
+    const alternatives: Term[][] = [[]];
+    while (this.i < this.src.length && this.src[this.i] !== ')') {
+      if (this.src[this.i] === '|') {
+        this.i++;
+        alternatives.push([]);
+      } else alternatives[alternatives.length - 1]!.push(this.term());
+    }
+    return alternatives;
+  }
+
+  private term(): Term {
+    const node = this.atom();
+    const q = /^(?:[*+?]|\{(\d+)(?:(,)(\d*))?\})\??/.exec(this.src.slice(this.i));
+    if (!q) return { node, min: 1, repeats: false };
+    this.i += q[0].length;
+    const op = q[0][0];
+    if (op === '*') return { node, min: 0, repeats: true };
+    if (op === '+') return { node, min: 1, repeats: true };
+    if (op === '?') return { node, min: 0, repeats: false };
+    const max = q[2] ? (q[3] ? Number(q[3]) : Infinity) : Number(q[1]);
+    return { node, min: Number(q[1]), repeats: max > 1 };
+  }
+
+  private atom(): Node {
+    const c = this.src[this.i++]!;
+    if (c === '(') {
+      const m = /^\?(?::|<?[=!]|<[A-Za-z_$][\w$]*>)/.exec(this.src.slice(this.i));
+      if (this.src[this.i] === '?' && !m) throw new Error(`unknown group at ${this.i}`);
+      this.i += m?.[0].length ?? 0;
+      const alternatives = this.alternation().map(sequenceOf);
+      if (this.src[this.i++] !== ')') throw new Error('unbalanced group');
+      return m && /[=!]$/.test(m[0]) ? { kind: 'empty' } : { kind: 'group', alternatives };
+    }
+    if (c === '[') return this.charClass();
+    if (c === '\\') return this.escape();
+    if (c === '^' || c === '$') return { kind: 'empty' };
+    if (c === '.') return { kind: 'chars', chars: null };
+    return { kind: 'chars', chars: [c] };
+  }
+
+  private escape(): Node {
+    const c = this.src[this.i++]!;
+    if (c === 'b' || c === 'B') return { kind: 'token', token: { src: `\\${c}`, width: 0, literal: false } };
+    if (c === 's') return { kind: 'token', token: { src: '\\s', width: 1, literal: false } };
+    if (/[dDwWSpPkcux0-9]/.test(c)) {
+      // classes, code points, back-references: read past their argument, end the head
+      const arg = /^(?:\{[^}]*\}|<[^>]*>|[0-9A-Fa-f]{2,4}|[A-Za-z])/.exec(this.src.slice(this.i));
+      if (arg && 'pPkuxc'.includes(c)) this.i += arg[0].length;
+      return { kind: 'chars', chars: null };
+    }
+    return { kind: 'chars', chars: [CONTROLS[c] ?? c] };
+  }
+
+  private charClass(): Node {
+    const negated = this.src[this.i] === '^';
+    if (negated) this.i++;
+    const chars: string[] = [];
+    let open = negated;
+    while (this.i < this.src.length && this.src[this.i] !== ']') {
+      let c = this.src[this.i++]!;
+      if (c === '\\') {
+        const e = this.src[this.i++]!;
+        if (/[dDwWsSpPxuc0-9]/.test(e)) {
+          // classes and code points: read past the argument, take the set as open
+          const arg = /^(?:\{[^}]*\}|[0-9A-Fa-f]{2,4}|[A-Za-z])/.exec(this.src.slice(this.i));
+          if (arg && 'pPxuc'.includes(e)) this.i += arg[0].length;
+          open = true;
+          continue;
+        }
+        c = CONTROLS[e] ?? e;
+      }
+      if (this.src[this.i] === '-' && this.i + 1 < this.src.length && this.src[this.i + 1] !== ']') {
+        let to = this.src[this.i + 1]!;
+        this.i += 2;
+        if (to === '\\') to = this.src[this.i++]!;
+        const [from, end] = [c.charCodeAt(0), to.charCodeAt(0)];
+        if (end - from > 64) open = true;
+        else for (let k = from; k <= end; k++) chars.push(String.fromCharCode(k));
+        continue;
+      }
+      chars.push(c);
+    }
+    this.i++; // ']'
+    return { kind: 'chars', chars: open ? null : chars };
+  }
+}
+
+/** What a quantified term can stand for at the start of a head. */
+function quantified(t: Term): Node[][] {
+  const { node } = t;
+  // a whitespace run stays one token: "an\s+der" keeps its second word
+  if (node.kind === 'token' && node.token.width === 1 && t.repeats) {
+    const run: Node = { kind: 'token', token: { src: `${node.token.src}+`, width: 1, literal: false } };
+    return t.min === 0 ? [[], [run]] : [[run]];
+  }
+  const alternatives: Node[][] = t.min === 0 ? [[]] : [];
+  // beyond the first repetition the head ends (the repetition reads as any character)
+  if (t.repeats) alternatives.push([node, { kind: 'chars', chars: null }]);
+  else alternatives.push(Array.from({ length: Math.max(1, t.min) }, () => node));
+  return alternatives;
+}
+
+function sequenceOf(terms: Term[]): Node[] {
+  return terms.map((t) => (t.min === 1 && !t.repeats ? t.node : { kind: 'group', alternatives: quantified(t) }));
+}
+
+/** The heads a node sequence can start with, of at most `budget` characters. */
+function heads(seq: readonly Node[], budget: number, limit: { left: number }): Token[][] {
+  if (budget === 0 || seq.length === 0) return [[]];
+  const [node, ...rest] = seq as [Node, ...Node[]];
+  switch (node.kind) {
+    case 'empty':
+      return heads(rest, budget, limit);
+    case 'token':
+      return heads(rest, budget - node.token.width, limit).map((h) => [node.token, ...h]);
+    case 'chars': {
+      if (node.chars === null) return [[]];
+      const tails = heads(rest, budget - 1, limit);
+      if ((limit.left -= node.chars.length * tails.length) < 0) throw new RangeError('too many heads');
+      return node.chars.flatMap((c) => tails.map((h) => [{ src: escapeChar(c), width: 1 as const, literal: true }, ...h]));
+    }
+    case 'group':
+      return node.alternatives.flatMap((a) => heads([...a, ...rest], budget, limit));
+  }
+}
+
+const escapeChar = (c: string): string =>
+  /[.*+?^${}()|[\]\\/-]/.test(c) ? `\\${c}` : /[\p{L}\p{N} ]/u.test(c) ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/** A head is useful only when it consumes a literal character before anything else. */
+const startsLiterally = (h: Token[]): boolean => h.find((t) => t.width === 1)?.literal === true;
+
+interface Trie {
+  end: boolean;
+  children: Map<string, Trie>;
+}
+
+/**
+ * The heads as one regex with common prefixes factored out ("\b(?:Aus(?:hang|zug)|…)"): irregexp tries a flat
+ * alternation one literal after the other at every position, which is slower than the full trigger regex itself.
+ * A head that ends where another goes on makes the longer one redundant: it matches wherever the longer one does.
+ */
+function trieSource(found: Token[][]): string {
+  const root: Trie = { end: false, children: new Map() };
+  for (const h of found) {
+    let node = root;
+    for (const t of h) {
+      if (node.end) break;
+      let next = node.children.get(t.src);
+      if (!next) node.children.set(t.src, (next = { end: false, children: new Map() }));
+      node = next;
+    }
+    node.end = true;
+    node.children.clear();
+  }
+  const emit = (node: Trie): string => {
+    if (node.end) return '';
+    const parts = [...node.children].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([src, child]) => src + emit(child));
+    return parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
+  };
+  return emit(root);
+}
+
+/**
+ * The heads of a regex as a prefilter source, or null when some trigger could start with any character, the regex
+ * ignores case or uses syntax the reader does not know: then there is nothing to filter on.
+ */
+export function prefilterSource(re: RegExp): string | null {
+  if (/[iv]/.test(re.flags)) return null;
+  let alternatives: Node[][];
+  try {
+    alternatives = new Reader(re.source).alternation().map(sequenceOf);
+  } catch {
+    return null;
+  }
+  for (let budget = HEAD_CHARS; budget > 0; budget--) {
+    let found: Token[][];
+    try {
+      found = alternatives.flatMap((a) => heads(a, budget, { left: MAX_HEADS }));
+    } catch (e) {
+      if (e instanceof RangeError) continue;
+      throw e;
+    }
+    return found.every(startsLiterally) ? trieSource(found) : null;
+  }
+  return null;
+}
+
+/**
+ * The prefilter of `re`: a global regex whose match positions include every position where `re` matches, or null
+ * when `re` offers nothing to filter on.
+ */
+export function compilePrefilter(re: RegExp): RegExp | null {
+  const source = prefilterSource(re);
+  return source === null ? null : new RegExp(source, 'g');
+}

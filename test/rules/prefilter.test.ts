@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { joinTriggers } from '../../server/rules/engine';
+import { RULES } from '../../server/rules/index';
+import { compilePrefilter, prefilterSource } from '../../server/rules/prefilter';
+import { parseMarkedExample } from '../../server/rules/types';
+
+/** Every position where `re` matches, overlapping matches included (as the engine's scan sees them). */
+function starts(re: RegExp, text: string): number[] {
+  const g = new RegExp(re.source, 'g');
+  const out: number[] = [];
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    out.push(m.index);
+    g.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+/** The prefilter must admit every start of the full regex: what it drops, the engine never sees. */
+function missed(re: RegExp, text: string): number[] {
+  const candidates = new Set(starts(compilePrefilter(re)!, text));
+  return starts(re, text).filter((p) => !candidates.has(p));
+}
+
+const ALL_TRIGGERS = joinTriggers(RULES.map((r) => r.trigger.source));
+
+describe('trigger prefilter', () => {
+  it('is built for the catalogue, so the batch scan runs on candidates', () => {
+    expect(compilePrefilter(ALL_TRIGGERS)).not.toBeNull();
+  });
+
+  it('admits every trigger start in the examples of every rule and exception', () => {
+    const texts = RULES.flatMap((r) => [
+      ...r.examples.flagged.map((s) => parseMarkedExample(s).text),
+      ...r.examples.accepted,
+      ...r.exceptions.map((e) => e.example),
+    ]);
+    const found = texts.map((t) => starts(ALL_TRIGGERS, t).length).reduce((a, b) => a + b, 0);
+    expect(found).toBeGreaterThan(texts.length);
+    expect(texts.filter((t) => missed(ALL_TRIGGERS, t).length > 0)).toEqual([]);
+  });
+
+  it('keeps heads literal and whitespace runs whole, and factors common prefixes', () => {
+    const src = prefilterSource(/\b(?:Aushang(?:tafel)?|Auslegung|an\s+der\s+Amtstafel)\b/g)!;
+    // eight characters per head; a whitespace run counts as one
+    expect(src).toBe('\\b(?:Aus(?:hang(?:\\b|t)|legun)|an\\s+der\\s+A)');
+    expect(missed(/\b(?:Aushang|an\s+der\s+Amtstafel)\b/g, 'Aushang an  der\nAmtstafel, Aushänge')).toEqual([]);
+  });
+
+  it('ends a head at a class or repetition but still admits every match', () => {
+    const re = /\b[Ss]chriftlich\w*|Ü(?<![\wÄÖÜäöüß]Ü)berweisung|(?:Geburts|Ehe)?urkunde|x{2,}y|[^a]bc|\d+ Ausfertigungen/g;
+    // a trigger that may start with any character (here "[^a]bc", "\d+") leaves nothing to filter on
+    expect(prefilterSource(re)).toBeNull();
+    const literal = /\b[Ss]chriftlich\w*|Ü(?<![\wÄÖÜäöüß]Ü)berweisung|(?:Geburts|Ehe)?urkunde|x{2,}y|Fax(?:e|en)?\b/g;
+    const text = 'Schriftliche Überweisung, Geburtsurkunde, Eheurkunde, urkunde, xxxy, Faxen, schriftlich';
+    // the inner "urkunde" of both compounds and the second "x" of "xxxy" are starts too
+    expect(starts(literal, text).length).toBe(11);
+    expect(missed(literal, text)).toEqual([]);
+  });
+
+  it('gives up on a regex that ignores case', () => {
+    expect(prefilterSource(/schriftlich/gi)).toBeNull();
+  });
+});
