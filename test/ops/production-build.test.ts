@@ -17,6 +17,8 @@ mkdirSync(join(ROOT, 'test/.tmp'), { recursive: true });
 const outDir = mkdtempSync(join(ROOT, 'test/.tmp/build-'));
 const dataDir = tempDir('dc-build-data-');
 let server: ChildProcess | undefined;
+// whole processes (a server start, an index rebuild in a worker) on a loaded 2-core CI machine: a generous bound
+const PROCESS_TEST_TIMEOUT_MS = 120_000;
 
 afterAll(() => {
   server?.kill('SIGTERM');
@@ -71,7 +73,7 @@ describe('production build', () => {
       rmSync(lawDir, { recursive: true, force: true });
       rmSync(out, { recursive: true, force: true });
     }
-  });
+  }, PROCESS_TEST_TIMEOUT_MS);
 
   it('runs under plain Node and reviews a draft with the shipped rules and corpus', async () => {
     const base = await startBundle();
@@ -95,5 +97,5 @@ describe('production build', () => {
     await until(async () => ((await (await fetch(`${base}/api/admin/corpus`, { headers: { cookie } })).json()) as { index: { current: boolean } }).index.current, 'import indexed');
     const laws = (await (await fetch(`${base}/api/laws`, { headers: { cookie } })).json()) as { abbreviation: string }[];
     expect(laws.map((l) => l.abbreviation)).toContain('NFischAbgG');
-  });
+  }, PROCESS_TEST_TIMEOUT_MS);
 });
