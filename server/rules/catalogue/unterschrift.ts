@@ -2,9 +2,12 @@ import { signatureSubstituteSentence } from '../legal-basis';
 import { PAPER_FALLBACK, RELAXES_FORM, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
-/** Treaty acts: "das am 5. Mai 2000 in Brüssel unterzeichnete Abkommen", "Unterzeichnerstaaten". */
+/**
+ * Treaty acts: "das am 5. Mai 2000 in Brüssel unterzeichnete Abkommen", "Unterzeichnerstaaten"; "einer unterzeichneten
+ * Schrift oder zu Protokoll der Geschäftsstelle" is a court record, not a treaty protocol.
+ */
 const TREATY =
-  /\b(?:am|vom)\s+\d{1,2}\.\s*(?:\S+\s+)?\d{4}\b[^.]{0,120}unterzeichnet|unterzeichnete[nms]?\s+(?:\S+\s+){0,3}(?:Abkommen|Übereinkommen|Vertrag|Vertrages|Protokoll|Protokolls|Vereinbarung|Zusatzprotokoll|Notenwechsel|Charta|Konvention|Statut)|Abkommen|Übereinkommen|Vertragsstaat|Unterzeichnerstaat|Ratifikation|Ratifizierung/;
+  /\b(?:am|vom)\s+\d{1,2}\.\s*(?:\S+\s+)?\d{4}\b[^.]{0,120}unterzeichnet|unterzeichnete[nms]?\s+(?:\S+\s+){0,3}(?:Abkommen|Übereinkommen|Vertrag|Vertrages|(?<!\bzu\s)Protokolls?\b|Vereinbarung|Zusatzprotokoll|Notenwechsel|Charta|Konvention|Statut)|Abkommen|Übereinkommen|Vertragsstaat|Unterzeichnerstaat|Ratifikation|Ratifizierung/;
 /** Signatures of officials on the authority's or court's own acts (minutes, judgments, certificates). */
 const OFFICIAL =
   /Vorsitzende|Präsident|Richter|Urkundsbeamte|Protokollführer|Schriftführer|Beisitzer|Leiter(?:in)?\s+der|Behördenleit|Bürgermeister|Standesbeamte|Notar|Gerichtsvollzieher|Rechtspfleger|Wahlvorst|Prüfungsausschuss|Prüfer|Bundesminister|Dienststellenleit|Beamt|Amtsträger|Konsularbeamt|Kommission|Ausschuss|Vorstand/;
@@ -170,6 +173,7 @@ export const unterschrift = defineRule({
       'Über den Verlauf der Prüfung ist eine von allen Mitgliedern der Kommission [zu unterzeichnende] Niederschrift anzufertigen.',
       'Der Ankunftsnachweis ist dem Asylsuchenden erst nach [Unterschriftsleistung] auszuhändigen.',
       'Der Antrag ist vom Antragsteller [eigenhändig zu unterschreiben], eine Paraphe genügt nicht.',
+      'Seitens des Angeklagten kann dies nur in einer von dem Verteidiger [unterzeichneten] Schrift oder zu Protokoll der Geschäftsstelle geschehen.',
     ],
     accepted: [
       'Die Erklärung ist von dem Antragsteller zu unterzeichnen. Die Erklärung nach Satz 1 ist in Textform abzugeben.',
