@@ -114,6 +114,22 @@ export const unterschrift = defineRule({
       example: 'Bei einem mit Hilfe automatischer Einrichtungen erlassenen Bescheid können Unterschrift und Namenswiedergabe fehlen.',
     },
     {
+      id: 'eigenhaendig-ohne-schrift',
+      rationale: '„Eigenhändig“ betrifft nur mit Unterschrift, Schrift oder Ausfüllen die Unterschrift; die „eigenhändige Fahrzeugsteuerung“ nicht.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^eigenhändig/.test(ctx.text) &&
+        !/^\s+(?:\S+\s+){0,4}?(?:\S*[Uu]nterschr|\S*[Uu]nterzeichn|Namens\S*|\S*geschrieben|\S*[Ss]chrift|ausgefüllt|auszufüllen|ausfüllen|abzufassen|abgefasst|einzutragen|eingetragen|einträgt|eintragen|zu\s+(?:unterschreiben|unterzeichnen|schreiben))/.test(ctx.trail(60)) &&
+        !/[Uu]nterschr|[Uu]nterzeichn/.test(ctx.lead(40)),
+      example: 'Das System muss die Erforderlichkeit der eigenhändigen Fahrzeugsteuerung durch den Fahrzeugführer erkennen können.',
+    },
+    {
+      id: 'handschrift-erlaubt',
+      rationale: '„Können handschriftlich eingefügt werden“ erlaubt die Hand neben dem Druck; eine Unterschrift verlangt der Satz nicht.',
+      when: (ctx) => /^handschriftlich/.test(ctx.text) && ctx.sentenceMatches(/\b(?:kann|können|darf|dürfen)\b/) && !ctx.sentenceMatches(/[Uu]nterschr|[Uu]nterzeichn/),
+      example: 'Symbole, die auf der Tastatur der Maschine nicht vorhanden sind, können handschriftlich eingefügt werden.',
+    },
+    {
       id: 'handschrift-als-arbeitsweise',
       rationale: '„Bei handschriftlicher Bearbeitung“ beschreibt eine Arbeitsweise, keine Unterschrift.',
       when: (ctx) => /^handschriftlich/.test(ctx.text) && /^\s+(?:Bearbeitung|Ergänzung|Eintragung|Änderung|Vermerk|Notiz)/.test(ctx.trail(16)),
