@@ -304,6 +304,12 @@ export const persoenlichesErscheinen = defineRule({
       example: 'Der Beteiligte ist nicht verpflichtet, persönlich bei der Behörde zu erscheinen.',
     },
     {
+      id: 'gelegenheit-zum-erscheinen',
+      rationale: '„Ist Gelegenheit zu geben, sich … vorzustellen“ eröffnet eine Möglichkeit; eine Pflicht zu erscheinen begründet der Satz nicht.',
+      when: (ctx) => ctx.sentenceMatches(/\bGelegenheit\s+(?:zu\s+geben|gegeben|erhält|erhalten)\b/),
+      example: 'Den zur Wahl vorgeschlagenen Bewerbern ist Gelegenheit zu geben, sich dem Kreistag vor der Wahl vorzustellen.',
+    },
+    {
       id: 'erscheinen-als-fiktion',
       rationale: '„Als Wehrdienst gilt auch das Erscheinen …“ ordnet dem Erscheinen eine Rechtsfolge zu; die Pflicht steht anderswo.',
       when: (ctx) => /^Erscheinen/.test(ctx.text) && /^\s*Als\s+[^,;.]{0,60}?\s(?:gilt|gelten)\b/.test(ctx.sentence),
