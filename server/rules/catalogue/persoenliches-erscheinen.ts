@@ -306,7 +306,8 @@ export const persoenlichesErscheinen = defineRule({
     {
       id: 'gelegenheit-zum-erscheinen',
       rationale: '„Ist Gelegenheit zu geben, sich … vorzustellen“ eröffnet eine Möglichkeit; eine Pflicht zu erscheinen begründet der Satz nicht.',
-      when: (ctx) => ctx.sentenceMatches(/\bGelegenheit\s+(?:zu\s+geben|gegeben|erhält|erhalten)\b/),
+      // the opportunity must govern the hit ("Gelegenheit zu geben, sich … vorzustellen"), not another item of the sentence
+      when: (ctx) => /\bGelegenheit\s+(?:zu\s+geben|gegeben|erhält|erhalten)\b[^.;]*$/.test(ctx.lead(160)),
       example: 'Den zur Wahl vorgeschlagenen Bewerbern ist Gelegenheit zu geben, sich dem Kreistag vor der Wahl vorzustellen.',
     },
     {
