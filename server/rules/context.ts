@@ -31,6 +31,9 @@ const PENALTY = /^(?:\(\d+[a-z]?\)\s*)?(?:Ordnungswidrig\s+(?:im\s+Sinne?\s+(?:[
 // Sinne des Absatzes 5 ist schriftlich abzufassen" (a short predicate ending in a zu-infinitive)
 const DEFINITION =
   /^(?!(?:Zum|Zur|Für|Bei|Nach|Mit|Von|Vor|Auf|Aus|In|Im)\s)(?:\S+\s+){1,4}im\s+Sinne\s+(?:dieses|dieser|des|der)\b[^.;]{0,80}?\s(?:ist|sind)\s(?!dem\s)(?!(?:\S+\s+){0,4}(?:zu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+en)\.?$)/;
+/** The opening of a list of definitions: "Im Sinne dieser Verordnung ist oder sind:", "… bezeichnet der Begriff 1. …". */
+const DEFINITION_LIST =
+  /^(?:\(\d+[a-z]?\)\s*)?(?:Im\s+Sinne|Für\s+die\s+Zwecke)\s+(?:dieses|dieser)\s+\S+\s+(?:(?:ist|sind|bezeichnet|bedeutet|bedeuten)(?:\s+oder\s+sind)?\s*:|bezeichnet\s+(?:der\s+)?(?:Begriff|Ausdruck)\s+1\.)/;
 /** After the opening condition: ", so …" or ", ist/sind/hat/kann … " starts the main clause that bears the duty. */
 const MAIN_CLAUSE_AFTER_COMMA = /,\s*(?:so|dann)\s|,\s*(?:ist|sind|hat|haben|kann|können|muss|müssen|wird|werden|darf|dürfen|soll|sollen|bedarf|bedürfen)\s+(?:der|die|das|dem|den|ein\w*|sie|er|es|diese\w*|zu\s|auch\s|nur\s|unverzüglich\s|jede\w*|ihr\w*|sein\w*)/;
 const PIPE_CELL = /\|/g;
@@ -454,8 +457,11 @@ export class MatchContext {
     return { n: sentences.find((s) => s.start === this.ref.start)?.index ?? 1, of: sentences.length };
   }
   /** Title says this § only defines terms ("Begriffsbestimmungen"). */
+  /** A § of definitions by its title, or an Absatz that opens a list of them ("Im Sinne dieser Verordnung sind: 1. …"). */
   get inDefinitions(): boolean {
-    return /Begriffsbestimmung|^Begriffe$|Definition/i.test(this.provision.title);
+    if (/Begriffsbestimmung|^Begriffe$|Definition/i.test(this.provision.title)) return true;
+    const p = this.index.paragraph(this.ref);
+    return DEFINITION_LIST.test(this.index.doc.text.slice(p.start, Math.min(p.end, p.start + 160)));
   }
   negated(): boolean {
     // in a long sentence the clause bound comes from the index: searching the sentence for it per hit was quadratic

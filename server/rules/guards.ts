@@ -96,7 +96,9 @@ export function ruleGuard(id: 'condition' | 'fiction' | 'negation' | 'electronic
     case 'condition':
       return ctx.inCondition();
     case 'fiction':
-      return ctx.sentenceMatches(DEEMING);
+      // only the hit's own clause: "erfolgt die Zustellung … durch Aufgabe zur Post mit Einschreiben; die Zustellung gilt
+      // nach zwei Wochen als erfolgt" prescribes the channel before the semicolon and deems only after it
+      return ctx.sentenceMatches(DEEMING) && DEEMING.test(`${ctx.before.slice(ctx.before.lastIndexOf(';') + 1)}${ctx.text}${ctx.after.split(';')[0]}`);
     case 'negation':
       return ctx.negated();
     case 'electronic': {

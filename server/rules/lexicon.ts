@@ -158,7 +158,7 @@ export function modalSeverity(ctx: { sentenceMatches(re: RegExp): boolean }, fal
  * channel; they neither prescribe the form nor the channel.
  */
 export const DEEMING =
-  /\b(?:gilt|gelten)\b[^.;]{0,200}\b(?:bekannt\s*gegeben|zugegangen|zugestellt|zugesandt|als\s+bewirkt|als\s+entrichtet|rechtzeitig|eingehalten|gewahrt|eingegangen)|\b(?:bekannt\s*gegeben|zugegangen|zugestellt)\s+(?:gilt|gelten)\b|Aufgabe\s+zur\s+Post\b[^.;]{0,80}\bgilt\b|\bFrist\s+(?:\S+\s+){0,3}(?:wird|ist)\s+(?:auch\s+)?(?:durch|mit)\b[^.;]{0,120}\bgewahrt\b/;
+  /\b(?:gilt|gelten)\b[^.;]{0,200}\b(?:bekannt\s*gegeben|bekannt\s*gemacht|zugegangen|zugestellt|zugesandt|als\s+bewirkt|als\s+erfolgt|als\s+übermittelt|als\s+mitgeteilt|als\s+entrichtet|rechtzeitig|eingehalten|gewahrt|eingegangen)|\b(?:bekannt\s*gegeben|zugegangen|zugestellt)\s+(?:gilt|gelten)\b|Aufgabe\s+zur\s+Post\b[^.;]{0,80}\bgilt\b|\bFrist\s+(?:\S+\s+){0,3}(?:wird|ist)\s+(?:auch\s+)?(?:durch|mit)\b[^.;]{0,120}\bgewahrt\b/;
 
 /**
  * Paper only as the fallback of an electronic procedure ("Für die Übermittlung auf dem Postweg …", "Ist eine

@@ -67,6 +67,8 @@ describe('negation, waiver and non-requirements', () => {
   it('skips penalty catalogues and definitions that only restate duties', () => {
     expect(categories('Ordnungswidrig handelt, wer entgegen § 5 Absatz 1 eine Anzeige nicht schriftlich erstattet.')).toEqual([]);
     expect(categories('Prüfungszeugnisse im Sinne dieses Gesetzes sind die Zeugnisse, die dem Antrag beizufügen sind.')).toEqual([]);
+    // a list of definitions without its § title (a pasted Absatz)
+    expect(categories('Im Sinne dieser Verordnung sind: 1. Fernkommunikationsmittel: Kommunikationsmittel wie Briefe, Kataloge, Telekopien oder E-Mails.')).toEqual([]);
     // abbreviation dots in the cited offence norm do not end the catalogue's opening clause
     expect(
       categories('Ordnungswidrig im Sinne des § 15 Abs. 1 Nr. 2 des Seeaufgabengesetzes handelt, wer entgegen § 11 nicht dafür sorgt, dass ein Abdruck der Verordnung aushängt.'),

@@ -28,7 +28,10 @@ const DUTY = /\b(?:hat|haben|muss|müssen|ist\s+verpflichtet|sind\s+verpflichtet
  */
 const ENFORCED = /Vorführung|vorgeführt|Ordnungsgeld|Zwangsgeld|unentschuldigt|keine\s+Folge|nicht\s+Folge/;
 /** "Einreichen einer Beschwerdeschrift oder … zu Protokoll": the written route is open. */
-const WRITTEN_PLEADING = /(?:Beschwerde|Klage|Antrags|Berufungs|Revisions|Einspruchs|Rechtsmittel|Widerspruchs)schrift/;
+const WRITTEN_PLEADING =
+  /(?:Beschwerde|Klage|Anklage|Antrags|Berufungs|Revisions|Einspruchs|Rechtsmittel|Widerspruchs|Rechtfertigungs|Begründungs)schrift|\b(?:unterzeichneten|unterschriebenen|eingereichten)\s+Schrift\b/;
+/** Costs of an appearance ordered elsewhere ("bei angeordneter persönlicher Vorstellung auch Verdienstausfall … erstattet"). */
+const REIMBURSED = /\b(?:erstattet|Erstattung|entschädigt|Entschädigung|Verdienstausfall|Reisekosten|Fahrtkosten)\b/;
 const NO_DUTY = /\bverhindert\b|\bnicht\s+verpflichtet\b|\bbraucht\s+nicht\b|\bkeine\s+Pflicht\b|\bnur,?\s+soweit\b[^.]*\b(?:vorgesehen|bestimmt|vorgeschrieben)/;
 /** "bei einer bestimmten Dienststelle", "bei der Gemeindeverwaltung": a place the person has to go to. */
 const REPORT_PLACE =
@@ -301,6 +304,19 @@ export const persoenlichesErscheinen = defineRule({
       example: 'Der Beteiligte ist nicht verpflichtet, persönlich bei der Behörde zu erscheinen.',
     },
     {
+      id: 'gelegenheit-zum-erscheinen',
+      rationale: '„Ist Gelegenheit zu geben, sich … vorzustellen“ eröffnet eine Möglichkeit; eine Pflicht zu erscheinen begründet der Satz nicht.',
+      // the opportunity must govern the hit ("Gelegenheit zu geben, sich … vorzustellen"), not another item of the sentence
+      when: (ctx) => /\bGelegenheit\s+(?:zu\s+geben|gegeben|erhält|erhalten)\b[^.;]*$/.test(ctx.lead(160)),
+      example: 'Den zur Wahl vorgeschlagenen Bewerbern ist Gelegenheit zu geben, sich dem Kreistag vor der Wahl vorzustellen.',
+    },
+    {
+      id: 'erscheinen-als-fiktion',
+      rationale: '„Als Wehrdienst gilt auch das Erscheinen …“ ordnet dem Erscheinen eine Rechtsfolge zu; die Pflicht steht anderswo.',
+      when: (ctx) => /^Erscheinen/.test(ctx.text) && /^\s*Als\s+[^,;.]{0,60}?\s(?:gilt|gelten)\b/.test(ctx.sentence),
+      example: 'Als Wehrdienst gilt auch das Erscheinen zur Feststellung der Wehrdienstfähigkeit auf Anordnung einer Dienststelle.',
+    },
+    {
       id: 'ladung-anderswo',
       rationale: 'Der Satz knüpft an eine Ladung an, die anderswo geregelt ist („wenn er einer Aufforderung, persönlich zu erscheinen, folgt“).',
       when: (ctx) => {
@@ -308,6 +324,12 @@ export const persoenlichesErscheinen = defineRule({
         return SUMMONS.test(lead) && !DUTY.test(lead) && !ctx.sentenceMatches(ENFORCED);
       },
       example: 'Die Reisekosten werden erstattet, wenn er einer Aufforderung, persönlich zu erscheinen, folgt.',
+    },
+    {
+      id: 'kosten-des-erscheinens',
+      rationale: 'Der Satz regelt die Erstattung von Kosten oder Verdienstausfall für ein anderswo angeordnetes Erscheinen, nicht das Erscheinen selbst.',
+      when: (ctx) => ctx.sentenceMatches(REIMBURSED) && !ctx.sentenceMatches(DUTY),
+      example: 'Den Dienstpflichtigen werden bei angeordneter persönlicher Vorstellung auch Verdienstausfall und Fahrtkosten erstattet.',
     },
     {
       id: 'fernweg-eroeffnet',
@@ -355,6 +377,8 @@ export const persoenlichesErscheinen = defineRule({
       'Das Gericht kann die Anhörung im Wege der Bild- und Tonübertragung durchführen, statt das persönliche Erscheinen anzuordnen.',
       'Die Verordnung tritt am Tag nach dem Erscheinen des Bundesgesetzblattes in Kraft.',
       'Die Beschwerde wird durch Einreichen einer Beschwerdeschrift oder durch Erklärung zu Protokoll der Geschäftsstelle eingelegt.',
+      'Seitens des Angeklagten kann dies nur in einer von dem Verteidiger unterzeichneten Schrift oder zu Protokoll der Geschäftsstelle geschehen.',
+      'Die Erhebung der Klage geschieht zu Protokoll der Geschäftsstelle oder durch Einreichung einer Anklageschrift.',
       'Wird die Versicherung an Eides statt von einer Behörde zur Niederschrift aufgenommen, sind zur Aufnahme nur der Behördenleiter und sein Vertreter befugt.',
       'Die Hauptverhandlung wird in Abwesenheit des Betroffenen durchgeführt, wenn er von der Verpflichtung zum persönlichen Erscheinen entbunden war.',
       'Der Leitstelle sind alle Einsätze der Feuerwehr unverzüglich zu melden.',

@@ -116,6 +116,20 @@ export const postalisch = defineRule({
       example: 'Der Brief des Präsidenten wird im Amtsblatt abgedruckt.',
     },
     {
+      id: 'rueckschein-als-nachweis',
+      rationale: '„Zum Nachweis der Zustellung genügt der Rückschein“ regelt den Beweis einer anderswo angeordneten Zustellung.',
+      stage: 'trigger',
+      when: (ctx) => /^Rückschein/.test(ctx.text) && /\bZum\s+Nachweis\b[^.;]*\bgenügt\s+(?:der|ein)\s+$/.test(ctx.lead(80)),
+      example: 'Zum Nachweis der Zustellung genügt der Rückschein.',
+    },
+    {
+      id: 'briefwahl-als-merkmal',
+      rationale: '„Die per Briefwahl abgegebenen Stimmen“ bezeichnet Stimmen bei der Auszählung; den Weg der Stimmabgabe regelt der Satz nicht.',
+      stage: 'trigger',
+      when: (ctx) => /^Briefwahl$/.test(ctx.text) && /^\s+(?:abgegeben|eingegangen)\w*\s+(?:Stimm|Wahl)/.test(ctx.trail(30)),
+      example: 'Auf den Stimmzetteln der ungültigen per Briefwahl abgegebenen Stimmen ist der Grund der Ungültigkeit zu vermerken.',
+    },
+    {
       id: 'postalisch-ohne-weg',
       rationale: '„Postalisch“ legt nur als Übermittlungsweg („auf postalischem Weg“, „postalisch zu übersenden“) etwas fest, nicht als Anschrift.',
       stage: 'trigger',

@@ -2,9 +2,12 @@ import { signatureSubstituteSentence } from '../legal-basis';
 import { PAPER_FALLBACK, RELAXES_FORM, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
-/** Treaty acts: "das am 5. Mai 2000 in Brüssel unterzeichnete Abkommen", "Unterzeichnerstaaten". */
+/**
+ * Treaty acts: "das am 5. Mai 2000 in Brüssel unterzeichnete Abkommen", "Unterzeichnerstaaten"; "einer unterzeichneten
+ * Schrift oder zu Protokoll der Geschäftsstelle" is a court record, not a treaty protocol.
+ */
 const TREATY =
-  /\b(?:am|vom)\s+\d{1,2}\.\s*(?:\S+\s+)?\d{4}\b[^.]{0,120}unterzeichnet|unterzeichnete[nms]?\s+(?:\S+\s+){0,3}(?:Abkommen|Übereinkommen|Vertrag|Vertrages|Protokoll|Protokolls|Vereinbarung|Zusatzprotokoll|Notenwechsel|Charta|Konvention|Statut)|Abkommen|Übereinkommen|Vertragsstaat|Unterzeichnerstaat|Ratifikation|Ratifizierung/;
+  /\b(?:am|vom)\s+\d{1,2}\.\s*(?:\S+\s+)?\d{4}\b[^.]{0,120}unterzeichnet|unterzeichnete[nms]?\s+(?:\S+\s+){0,3}(?:Abkommen|Übereinkommen|Vertrag|Vertrages|(?<!\bzu\s)Protokolls?\b|Vereinbarung|Zusatzprotokoll|Notenwechsel|Charta|Konvention|Statut)|Abkommen|Übereinkommen|Vertragsstaat|Unterzeichnerstaat|Ratifikation|Ratifizierung/;
 /** Signatures of officials on the authority's or court's own acts (minutes, judgments, certificates). */
 const OFFICIAL =
   /Vorsitzende|Präsident|Richter|Urkundsbeamte|Protokollführer|Schriftführer|Beisitzer|Leiter(?:in)?\s+der|Behördenleit|Bürgermeister|Standesbeamte|Notar|Gerichtsvollzieher|Rechtspfleger|Wahlvorst|Prüfungsausschuss|Prüfer|Bundesminister|Dienststellenleit|Beamt|Amtsträger|Konsularbeamt|Kommission|Ausschuss|Vorstand/;
@@ -111,6 +114,22 @@ export const unterschrift = defineRule({
       example: 'Bei einem mit Hilfe automatischer Einrichtungen erlassenen Bescheid können Unterschrift und Namenswiedergabe fehlen.',
     },
     {
+      id: 'eigenhaendig-ohne-schrift',
+      rationale: '„Eigenhändig“ betrifft nur mit Unterschrift, Schrift oder Ausfüllen die Unterschrift; die „eigenhändige Fahrzeugsteuerung“ nicht.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^eigenhändig/.test(ctx.text) &&
+        !/^\s+(?:\S+\s+){0,4}?(?:\S*[Uu]nterschr|\S*[Uu]nterzeichn|Namens\S*|\S*geschrieben|\S*[Ss]chrift|ausgefüllt|auszufüllen|ausfüllen|abzufassen|abgefasst|einzutragen|eingetragen|einträgt|eintragen|zu\s+(?:unterschreiben|unterzeichnen|schreiben))/.test(ctx.trail(60)) &&
+        !/[Uu]nterschr|[Uu]nterzeichn/.test(ctx.lead(40)),
+      example: 'Das System muss die Erforderlichkeit der eigenhändigen Fahrzeugsteuerung durch den Fahrzeugführer erkennen können.',
+    },
+    {
+      id: 'handschrift-erlaubt',
+      rationale: '„Können handschriftlich eingefügt werden“ erlaubt die Hand neben dem Druck; eine Unterschrift verlangt der Satz nicht.',
+      when: (ctx) => /^handschriftlich/.test(ctx.text) && ctx.sentenceMatches(/\b(?:kann|können|darf|dürfen)\b/) && !ctx.sentenceMatches(/[Uu]nterschr|[Uu]nterzeichn/),
+      example: 'Symbole, die auf der Tastatur der Maschine nicht vorhanden sind, können handschriftlich eingefügt werden.',
+    },
+    {
       id: 'handschrift-als-arbeitsweise',
       rationale: '„Bei handschriftlicher Bearbeitung“ beschreibt eine Arbeitsweise, keine Unterschrift.',
       when: (ctx) => /^handschriftlich/.test(ctx.text) && /^\s+(?:Bearbeitung|Ergänzung|Eintragung|Änderung|Vermerk|Notiz)/.test(ctx.trail(16)),
@@ -170,6 +189,7 @@ export const unterschrift = defineRule({
       'Über den Verlauf der Prüfung ist eine von allen Mitgliedern der Kommission [zu unterzeichnende] Niederschrift anzufertigen.',
       'Der Ankunftsnachweis ist dem Asylsuchenden erst nach [Unterschriftsleistung] auszuhändigen.',
       'Der Antrag ist vom Antragsteller [eigenhändig zu unterschreiben], eine Paraphe genügt nicht.',
+      'Seitens des Angeklagten kann dies nur in einer von dem Verteidiger [unterzeichneten] Schrift oder zu Protokoll der Geschäftsstelle geschehen.',
     ],
     accepted: [
       'Die Erklärung ist von dem Antragsteller zu unterzeichnen. Die Erklärung nach Satz 1 ist in Textform abzugeben.',
