@@ -26,7 +26,7 @@ const incoming = (t: TestApp) => join(t.dataDir, 'incoming');
 const leftovers = (t: TestApp) => (existsSync(incoming(t)) ? readdirSync(incoming(t)) : []);
 const DRAFT = '§ 1 Antrag\n(1) Der Antrag ist schriftlich zu stellen.';
 
-/** Waits until `check` holds; the removal after a closed response runs just after the client has its answer. */
+/** Waits until `check` holds: an aborted upload is removed once the server has noticed the abort. */
 async function eventually(check: () => boolean, what: string): Promise<void> {
   for (let i = 0; i < 200; i++) {
     if (check()) return;
@@ -66,10 +66,12 @@ describe('uploads go to a file under DATA_DIR and are always removed', () => {
     const t = await app();
     const agent = request.agent(t.app);
     await agent.post('/api/reviews').attach('file', Buffer.from(DRAFT), 'entwurf.txt').expect(201);
+    expect(leftovers(t)).toEqual([]);
     const refused = await agent.post('/api/reviews').attach('file', Buffer.from([0, 1, 2, 3, 0, 0, 7, 8, 9]), 'programm.txt');
     expect(refused.status).toBe(400);
     expect(refused.body.error.message).toContain('Dateityp wird nicht unterstützt');
-    await eventually(() => leftovers(t).length === 0, 'incoming folder empty');
+    // removed before the answer, not only some time after it
+    expect(leftovers(t)).toEqual([]);
   });
 
   it('a ZIP for a batch job is read from its file, and the file is removed after the job is created', async () => {
@@ -78,8 +80,9 @@ describe('uploads go to a file under DATA_DIR and are always removed', () => {
     const zip = makeZip([{ name: 'ndig.md', data: '## § 1 Antrag\n\nDer Antrag ist schriftlich zu stellen.' }]);
     const res = await agent.post('/api/batch').attach('file', zip, 'gesetze.zip').expect(202);
     expect(res.body.jobId).toEqual(expect.any(String));
+    expect(leftovers(t)).toEqual([]);
     await agent.post('/api/batch').attach('file', Buffer.from('kein zip'), 'kaputt.zip').expect(400);
-    await eventually(() => leftovers(t).length === 0, 'incoming folder empty');
+    expect(leftovers(t)).toEqual([]);
   });
 
   it('the size limit ends the upload while it arrives: German 413, no partial file', async () => {
@@ -87,7 +90,7 @@ describe('uploads go to a file under DATA_DIR and are always removed', () => {
     const res = await request.agent(t.app).post('/api/reviews').attach('file', Buffer.alloc(300_000, 'a'), 'gross.txt');
     expect(res.status).toBe(413);
     expect(res.body.error.message).toBe('Die Datei ist zu groß (höchstens 0.1 MB).');
-    await eventually(() => leftovers(t).length === 0, 'incoming folder empty');
+    expect(leftovers(t)).toEqual([]);
   });
 
   it('bytes arrive on disk, not in memory, and an aborted upload leaves no file and no dead server', async () => {

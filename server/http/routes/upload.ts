@@ -78,7 +78,18 @@ function uploadSlots(max: number) {
   };
 }
 
-/** For services that analyse the whole file in memory anyway (a draft, one law): its name and bytes. */
+/**
+ * For services that analyse the whole file in memory anyway (a draft, one law): its name and bytes. The file is
+ * removed once read, so that it is gone before the answer (and its copy of the user's text with it).
+ */
 export async function uploadedBytes(file: UploadedFile | undefined): Promise<{ originalname: string; buffer: Buffer } | undefined> {
-  return file && { originalname: file.originalname, buffer: await readUpload(file) };
+  if (!file) return undefined;
+  const buffer = await readUpload(file);
+  await discardUpload(file);
+  return { originalname: file.originalname, buffer };
+}
+
+/** Removes an upload's file once it has been read; the removal when the response closes stays as the safety net. */
+export async function discardUpload(file: UploadedFile | undefined): Promise<void> {
+  if (file) await rm(file.path, { force: true });
 }
