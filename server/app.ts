@@ -222,7 +222,7 @@ export function createApp(deps: AppDeps): App {
     log,
     ...(deps.indexedImports ? { indexed: deps.indexedImports } : {}),
   });
-  const upload = uploadSingle(config.MAX_UPLOAD_MB, incomingDir);
+  const upload = uploadSingle(config.MAX_UPLOAD_MB, incomingDir, config.UPLOADS_PER_USER);
   const metrics = deps.metrics ?? createMetrics();
   registerQueueDepth(metrics, async () => {
     const unfinished = await storage.batch.unfinished();

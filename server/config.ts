@@ -37,6 +37,8 @@ export const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ACCESS_TOKEN: z.preprocess(emptyToUndefined, z.string().min(8).optional()),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(200).default(20),
+  /** Uploads one user may have running at once (drafts, ZIP archives, corpus laws); more get a German 429. */
+  UPLOADS_PER_USER: z.coerce.number().int().min(1).max(100).default(3),
   INGEST_THREADS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(16).optional()),
   INGEST_HEAP_MB: z.coerce.number().int().min(16).max(8192).default(512),
   INGEST_TIMEOUT_S: z.coerce.number().positive().max(3600).default(120),

@@ -48,11 +48,14 @@ export const CSV_SEPARATOR = ';';
 export const CSV_BOM = '\uFEFF';
 
 /**
- * Quotes a CSV field when needed (RFC 4180: separator, quote, line break). A leading = + - @ would make
- * Excel evaluate the cell as a formula (CSV injection from untrusted law text), so it is defused with '.
+ * A leading = + - @ (or a tab or carriage return before one) would make Excel evaluate the cell as a formula:
+ * formula injection from untrusted law text, defused with a leading '. For CSV and XLSX alike.
  */
+export const defuseFormula = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
+/** Quotes a CSV field when needed (RFC 4180: separator, quote, line break), after defusing formulas. */
 export function csvField(value: string): string {
-  const v = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const v = defuseFormula(value);
   return /[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 

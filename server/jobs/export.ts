@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { CSV_BOM, FINDING_COLUMNS, csvLine, type ExportColumn, type FindingRow } from '../batch/writers';
+import { CSV_BOM, FINDING_COLUMNS, csvLine, defuseFormula, type ExportColumn, type FindingRow } from '../batch/writers';
 
 const CHUNK_ROWS = 500;
 
@@ -20,9 +20,6 @@ export async function writeCsv(rows: Iterable<FindingRow> | AsyncIterable<Findin
   out.end();
 }
 
-/** Cells starting like a formula would be evaluated by Excel; law text is untrusted input. */
-const defuse = (v: string) => (/^[=+\-@]/.test(v) ? `'${v}` : v);
-
 /** Streams an XLSX workbook with a frozen header row and an autofilter over all columns. */
 export async function writeXlsx(rows: Iterable<FindingRow> | AsyncIterable<FindingRow>, out: Writable, columns: readonly ExportColumn[] = FINDING_COLUMNS): Promise<void> {
   // loaded on first export: exceljs and its zip stack are a fifth of the server's start-up CPU
@@ -33,7 +30,7 @@ export async function writeXlsx(rows: Iterable<FindingRow> | AsyncIterable<Findi
   ws.getRow(1).font = { bold: true };
   let n = 0;
   for await (const row of rows) {
-    ws.addRow(columns.map((c) => defuse(c.value(row)))).commit();
+    ws.addRow(columns.map((c) => defuseFormula(c.value(row)))).commit();
     n++;
   }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, n + 1), column: columns.length } };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CSV_BOM, FINDING_COLUMNS, csvField, csvLine, openBatchOutputs } from '../../server/batch/writers';
+import { CSV_BOM, FINDING_COLUMNS, csvField, defuseFormula, csvLine, openBatchOutputs } from '../../server/batch/writers';
 import { BatchSummarySchema, SummaryAccumulator } from '../../server/batch/summary';
 import type { LawResult } from '../../server/batch/law-result';
 import { makeFinding } from './helpers';
@@ -41,6 +41,9 @@ describe('csvField', () => {
   it('defuses cells that Excel would evaluate as formulas', () => {
     expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    // the XLSX export uses the same check, also for a tab or carriage return in front
+    expect(defuseFormula('\t=SUM(A1)')).toBe("'\t=SUM(A1)");
+    expect(defuseFormula('Der Antrag = schriftlich')).toBe('Der Antrag = schriftlich');
   });
 
   it('ends every record with CRLF', () => {

@@ -10,7 +10,7 @@ import { makeApp, type TestApp } from './harness';
  */
 
 const fakeRequest = (ip: string, peer: string, headers: Record<string, string> = {}) =>
-  ({ ip, socket: { remoteAddress: peer }, headers }) as unknown as Request;
+  ({ ip, socket: { remoteAddress: peer }, headers: { host: '127.0.0.1:3000', ...headers } }) as unknown as Request;
 const noUser = { locals: {} } as unknown as Response;
 const { allowed } = corpusAccess('open');
 
@@ -39,6 +39,38 @@ describe('who counts as local without login', () => {
     expect(allowed(fakeRequest('127.0.0.1', '127.0.0.1', { 'x-real-ip': '203.0.113.7' }), noUser)).toBe(false);
     expect(allowed(fakeRequest('127.0.0.1', '127.0.0.1', { forwarded: 'for=203.0.113.7;proto=https' }), noUser)).toBe(false);
     expect(allowed(fakeRequest('127.0.0.1', '127.0.0.1', { forwarded: 'for=unknown' }), noUser)).toBe(false);
+  });
+});
+
+describe('DNS rebinding: a remote page whose name points at 127.0.0.1', () => {
+  it('is not the local user, although its requests come from loopback', () => {
+    for (const host of ['localhost:3000', 'LOCALHOST', '127.0.0.1', '[::1]:3000', '[::ffff:127.0.0.1]:3000']) {
+      expect(allowed(fakeRequest('127.0.0.1', '127.0.0.1', { host }), noUser), host).toBe(true);
+    }
+    for (const host of ['angreifer.example:3000', 'localhost.angreifer.example', '127.0.0.1.nip.io', '', '127.0.0.1:3000 evil']) {
+      expect(allowed(fakeRequest('127.0.0.1', '127.0.0.1', { host }), noUser), host).toBe(false);
+    }
+    expect(allowed(fakeRequest('127.0.0.1', '127.0.0.1', { 'x-forwarded-host': 'angreifer.example' }), noUser)).toBe(false);
+  });
+
+  it('through the app: the page gets the German 403 for the corpus and /api/me says it may not manage it', async () => {
+    const t = await makeApp();
+    try {
+      const page = request.agent(t.app);
+      // what the browser sends after the rebinding: its own name as Host and Origin, so the CSRF check passes
+      const me = await page.get('/api/me').set('Host', 'angreifer.example:3000').expect(200);
+      expect(me.body.corpusAdmin).toBe(false);
+      const res = await page
+        .post('/api/admin/corpus')
+        .set('Host', 'angreifer.example:3000')
+        .set('Origin', 'http://angreifer.example:3000')
+        .attach('file', Buffer.from('# Gefälschtes Gesetz\n\n§ 1 Alles ist schriftlich zu stellen.'), 'falsch.md')
+        .expect(403);
+      expect(res.body.error.code).toBe('forbidden:corpus_admin');
+      expect((await request(t.app).get('/api/me').expect(200)).body.corpusAdmin).toBe(true);
+    } finally {
+      await t.dispose();
+    }
   });
 });
 

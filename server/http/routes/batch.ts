@@ -7,6 +7,7 @@ import { sessionOf, userOf } from '../session';
 import { parseInput } from '../validate';
 import { fileStem } from '../../services/review/service';
 import { attachment } from './attachment';
+import { discardUpload } from './upload';
 
 const ZipFieldsSchema = z.object({
   name: z.string().trim().min(1).max(200).optional(),
@@ -32,7 +33,8 @@ export function batchRoutes(svc: BatchService, upload: RequestHandler, uploadLim
       res.status(202).json(await svc.createFromCorpus(sessionOf(res), parseInput(BatchCreateBodySchema, req.body)));
     }, async (req, res) => {
       const { name, ai } = parseInput(ZipFieldsSchema, req.body ?? {});
-      res.status(202).json(await svc.createFromZip(sessionOf(res), req.file, { ...(name ? { name } : {}), ai: ai === 'true' }));
+      const created = await svc.createFromZip(sessionOf(res), req.file, { ...(name ? { name } : {}), ai: ai === 'true' }).finally(() => discardUpload(req.file));
+      res.status(202).json(created);
     })
     .get('/', async (req, res) => {
       if (parseInput(ListQuerySchema, req.query).alle !== '1') {

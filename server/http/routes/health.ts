@@ -1,9 +1,9 @@
-import { timingSafeEqual } from 'node:crypto';
 import { type RequestHandler, Router } from 'express';
 import type { HealthResponse, ReadyResponse } from '../../contracts/api';
 import { AppError } from '../../errors';
 import type { Metrics } from '../../metrics';
 import type { SearchIndex } from '../../retrieval/index';
+import { tokenMatches } from '../session';
 
 export interface HealthDeps {
   index: SearchIndex;
@@ -54,10 +54,9 @@ export function healthRoutes(deps: HealthDeps): Router {
 
 function metricsAuth(token: string | undefined): RequestHandler {
   if (!token) return (_req, _res, next) => next();
-  const expected = Buffer.from(`Bearer ${token}`);
   return (req, _res, next) => {
-    const given = Buffer.from(req.get('authorization') ?? '');
-    if (given.length === expected.length && timingSafeEqual(given, expected)) next();
+    // the same comparison as ACCESS_TOKEN: a length check first would tell the token's length by timing
+    if (tokenMatches(req.get('authorization') ?? '', `Bearer ${token}`)) next();
     else next(new AppError('unauthorized', 'unauthorized:metrics', 'Für die Metriken ist ein gültiger Token nötig.'));
   };
 }
