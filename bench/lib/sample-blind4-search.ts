@@ -111,11 +111,27 @@ function eligibleSections(corpusDir: string): Map<string, Candidate[]> {
 
 /** The 60 targets in question order (pb4-01 …), each with the kind of question to write. */
 export function drawBlind4SearchTargets(corpusDir = resolve(import.meta.dirname, '../../corpus')): Blind4Target[] {
-  const rand = seededRandom(SEED);
+  return drawSearchTargets({ seed: SEED, kindCounts: BLIND4_KIND_COUNTS, skipped: BLIND4_SKIPPED }, corpusDir);
+}
+
+/** What a seeded search draw needs: its seed, how many questions of each kind, and §§ replaced by the next draw. */
+export interface SearchDrawSpec {
+  seed: number;
+  kindCounts: Partial<Record<(typeof SEARCH_QUESTION_KINDS)[number], number>>;
+  skipped: readonly { law: string; section: string }[];
+}
+
+/**
+ * The blind-4 draw with another seed and mix (used by later sets too): laws by LAW_WEIGHTS, then one eligible § of the
+ * law uniformly without replacement, kinds by a seeded shuffle.
+ */
+export function drawSearchTargets(spec: SearchDrawSpec, corpusDir = resolve(import.meta.dirname, '../../corpus')): Blind4Target[] {
+  const rand = seededRandom(spec.seed);
+  const questions = Object.values(spec.kindCounts).reduce((a, n) => a + (n ?? 0), 0);
   const pools = eligibleSections(corpusDir);
-  const skipped = new Set(BLIND4_SKIPPED.map((s) => `${s.law}|${s.section}`));
+  const skipped = new Set(spec.skipped.map((s) => `${s.law}|${s.section}`));
   const drawn: Candidate[] = [];
-  while (drawn.length < QUESTIONS) {
+  while (drawn.length < questions) {
     const laws = [...pools].filter(([, list]) => list.length > 0);
     if (laws.length === 0) throw new Error('corpus too small for the draw');
     const total = laws.reduce((a, [law]) => a + LAW_WEIGHTS[law]!, 0);
@@ -126,7 +142,7 @@ export function drawBlind4SearchTargets(corpusDir = resolve(import.meta.dirname,
     if (c && !skipped.has(`${c.law}|${c.section}`)) drawn.push(c);
   }
   const kinds = shuffle(
-    SEARCH_QUESTION_KINDS.flatMap((k) => Array.from({ length: BLIND4_KIND_COUNTS[k] }, () => k)),
+    SEARCH_QUESTION_KINDS.flatMap((k) => Array.from({ length: spec.kindCounts[k] ?? 0 }, () => k)),
     rand,
   );
   return drawn.map((c, i) => ({ ...c, kind: kinds[i]! }));
