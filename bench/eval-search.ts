@@ -32,6 +32,8 @@ const DEFAULT_SETS = [
   'test/fixtures/search-questions-paraphrase-blind.jsonl',
   'test/fixtures/search-questions-paraphrase-blind2.jsonl',
   'test/fixtures/search-questions-paraphrase-blind3.jsonl',
+  // paraphrase development set 5 (README-dev5-search.md): first run reported fresh, tuned on since
+  'test/fixtures/search-questions-paraphrase-dev5.jsonl',
 ];
 const blind = args.includes('--blind');
 if (blind && verbose) throw new Error('--blind und --verbose schließen sich aus: der blinde Satz wird nur als Summe berichtet.');
