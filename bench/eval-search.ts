@@ -33,6 +33,10 @@ const DEFAULT_SETS = [
   'test/fixtures/search-questions-paraphrase-blind2.jsonl',
   'test/fixtures/search-questions-paraphrase-blind3.jsonl',
   'test/fixtures/search-questions-paraphrase-blind4.jsonl',
+  // paraphrase development set 5 (README-dev5-search.md): first run reported fresh, tuned on since
+  'test/fixtures/search-questions-paraphrase-dev5.jsonl',
+  // dev set 6: written after that tuning, first run reported fresh
+  'test/fixtures/search-questions-paraphrase-dev6.jsonl',
 ];
 const blind = args.includes('--blind');
 if (blind && verbose) throw new Error('--blind und --verbose schließen sich aus: der blinde Satz wird nur als Summe berichtet.');

@@ -109,22 +109,29 @@ function eligibleSections(corpusDir: string): Map<string, Candidate[]> {
   return byLaw;
 }
 
-const DEFAULT_CORPUS = resolve(import.meta.dirname, '../../corpus');
+/** The 60 targets in question order (pb4-01 …), each with the kind of question to write. */
+export function drawBlind4SearchTargets(corpusDir = resolve(import.meta.dirname, '../../corpus')): SearchTarget[] {
+  return drawSearchTargets({ seed: SEED, kindCounts: BLIND4_KIND_COUNTS, skipped: BLIND4_SKIPPED }, corpusDir);
+}
+
+/** What a seeded search draw needs: its seed, how many questions of each kind, and §§ replaced by the next draw. */
+export interface SearchDrawSpec {
+  seed: number;
+  kindCounts: Partial<Record<(typeof SEARCH_QUESTION_KINDS)[number], number>>;
+  skipped: readonly { law: string; section: string }[];
+}
 
 /**
- * The draw procedure with its weights and pool, shared by every search blind set from set 4 on (set 5:
- * sample-blind5-search.ts); a set differs only by its seed and its skipped §§.
+ * The blind-4 draw with another seed and mix (used by later sets too): laws by LAW_WEIGHTS, then one eligible § of the
+ * law uniformly without replacement, kinds by a seeded shuffle.
  */
-export function drawSearchTargets(
-  seed: number,
-  skippedSections: readonly { law: string; section: string }[],
-  corpusDir = DEFAULT_CORPUS,
-): SearchTarget[] {
-  const rand = seededRandom(seed);
+export function drawSearchTargets(spec: SearchDrawSpec, corpusDir = resolve(import.meta.dirname, '../../corpus')): SearchTarget[] {
+  const rand = seededRandom(spec.seed);
+  const questions = Object.values(spec.kindCounts).reduce((a, n) => a + (n ?? 0), 0);
   const pools = eligibleSections(corpusDir);
-  const skipped = new Set(skippedSections.map((s) => `${s.law}|${s.section}`));
+  const skipped = new Set(spec.skipped.map((s) => `${s.law}|${s.section}`));
   const drawn: Candidate[] = [];
-  while (drawn.length < QUESTIONS) {
+  while (drawn.length < questions) {
     const laws = [...pools].filter(([, list]) => list.length > 0);
     if (laws.length === 0) throw new Error('corpus too small for the draw');
     const total = laws.reduce((a, [law]) => a + LAW_WEIGHTS[law]!, 0);
@@ -135,14 +142,11 @@ export function drawSearchTargets(
     if (c && !skipped.has(`${c.law}|${c.section}`)) drawn.push(c);
   }
   const kinds = shuffle(
-    SEARCH_QUESTION_KINDS.flatMap((k) => Array.from({ length: BLIND4_KIND_COUNTS[k] }, () => k)),
+    SEARCH_QUESTION_KINDS.flatMap((k) => Array.from({ length: spec.kindCounts[k] ?? 0 }, () => k)),
     rand,
   );
   return drawn.map((c, i) => ({ ...c, kind: kinds[i]! }));
 }
-
-/** The 60 targets in question order (pb4-01 …), each with the kind of question to write. */
-export const drawBlind4SearchTargets = (corpusDir = DEFAULT_CORPUS): SearchTarget[] => drawSearchTargets(SEED, BLIND4_SKIPPED, corpusDir);
 
 /** The drawn target of each question as the set stores it: its first relevant section and its kind. */
 export const targetOf = (q: SearchQuestion) => ({ law: q.relevant[0]!.law, section: q.relevant[0]!.section, kind: q.kind });

@@ -46,6 +46,12 @@ export function nounsOfVerb(word: string): string[] {
   return [...bases].filter((b) => b.length >= 3).map((b) => `${b}ung`);
 }
 
+/** Infinitive candidate of a verb form in -t or -et (3rd person or participle without "ge": "ersetzt", "verwendet"). */
+export function infinitiveOfTForm(word: string): string | null {
+  if (word.length < 6 || !word.endsWith('t')) return null;
+  return `${word.slice(0, word.endsWith('et') ? -2 : -1)}en`;
+}
+
 /** Separable particles before the "ge" of a past participle ("zu-ge-stellt", "bereit-ge-stellt"). */
 const PARTICIPLE = /^(ab|an|auf|aus|bei|bereit|dar|ein|fest|fort|frei|her|hin|mit|nach|statt|teil|um|vor|weg|wieder|zu|zurück|zusammen)?ge(\p{L}{3,}?)e?t(e|en|er|es|em)?$/u;
 
@@ -102,6 +108,7 @@ export class Analyzer {
    */
   private readonly generalDecompounder?: Decompounder;
   private readonly nouns = new Set<string>();
+  private readonly dictionary: ReadonlySet<string>;
   /** Index-side terms by surface word (cached: the corpus repeats its vocabulary a lot). */
   private readonly surfaceTerms = memoByText((word: string) => this.termsOf(word), 300_000);
 
@@ -111,6 +118,7 @@ export class Analyzer {
     private expansion?: QueryExpansionData,
   ) {
     this.decompounder = new Decompounder(dictionary);
+    this.dictionary = dictionary;
     if (options.decompound) {
       this.nouns = new Set(generalNouns());
       this.generalDecompounder = new Decompounder(new Set([...dictionary, ...this.nouns]));
@@ -165,6 +173,12 @@ export class Analyzer {
       else for (const p of this.nounCompoundParts(word)) out.push({ term: stem(p), weight: TUNING.generalPartWeight });
       const base = participleBase(word);
       if (base && stem(base) !== out[0]!.term) out.push({ term: stem(base), weight: TUNING.partWeight });
+      // "ersetzt", "erteilt", "verwendet": the stemmer keeps the -t form apart from its infinitive ("ersetzen"), so a
+      // question "Wie ersetze ich …" missed "… kann ersetzt werden"; only infinitives the corpus itself uses count
+      else {
+        const inf = infinitiveOfTForm(word);
+        if (inf && this.dictionary.has(inf) && stem(inf) !== out[0]!.term) out.push({ term: stem(inf), weight: TUNING.partWeight });
+      }
     }
     return out;
   }

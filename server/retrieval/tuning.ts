@@ -16,8 +16,11 @@ export const TUNING = {
   textLengthCap: 4.5,
   titleWeight: 3.5,
   titleB: 0.3,
-  /** Lay keywords per § (corpus/keywords): what people call the matter; below the title, which is the statute's own word. */
-  keywordWeight: 1,
+  /**
+   * Lay keywords per § (corpus/keywords): what people call the matter; below the title, which is the statute's own
+   * word, but above a word of the text: a keyword names what the § is about, a text word may be a passing mention.
+   */
+  keywordWeight: 1.25,
   keywordB: 0.3,
   /** Weight of a compound part or participle base relative to the whole word, in documents. */
   partWeight: 0.5,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Analyzer, nounsOfVerb, participleBase, strongParticipleBases } from '../../server/retrieval/analyzer';
+import { Analyzer, infinitiveOfTForm, nounsOfVerb, participleBase, strongParticipleBases } from '../../server/retrieval/analyzer';
 import { Decompounder } from '../../server/retrieval/decompound';
 import { fold, stem, tokenize } from '../../server/retrieval/normalize';
 
@@ -57,6 +57,21 @@ describe('German normalisation', () => {
     expect(w('fest versprochen', 'versprechen')).toBeGreaterThan(0.5);
     expect(w('fest versprochen', 'versprechen')).toBeLessThan(1);
     expect(w('fest versprochen', 'versprechen', new Set([stem('versprochen')]))).toBe(0);
+  });
+
+  it('joins a -t verb form without "ge" to its infinitive when the corpus uses the infinitive', () => {
+    expect(infinitiveOfTForm('ersetzt')).toBe('ersetzen');
+    expect(infinitiveOfTForm('verwendet')).toBe('verwenden');
+    expect(infinitiveOfTForm('antrag')).toBeNull();
+    const a = new Analyzer(new Set(['ersetzen']), { decompound: true, synonyms: false, thesaurus: false, concepts: false });
+    // the statute's "ersetzt" also carries the term of the question's "ersetzen", below its own form
+    expect(a.analyzeWord('ersetzt')).toEqual([
+      { term: stem('ersetzt'), weight: 1 },
+      { term: stem('ersetzen'), weight: expect.any(Number) },
+    ]);
+    expect(a.analyzeWord('ersetzt')[1]!.weight).toBeLessThan(1);
+    // a noun in -t whose "infinitive" the corpus never writes stays alone
+    expect(a.analyzeWord('arbeit')).toEqual([{ term: stem('arbeit'), weight: 1 }]);
   });
 
   it('derives the -ung noun of a verb form, which the stemmer keeps apart', () => {
