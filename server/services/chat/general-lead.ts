@@ -141,7 +141,12 @@ export function answeringSentence(
     const formRule = FORM_TEXT.test(whole);
     // "Wie ersetze ich im Steuerrecht die Pflicht, … auf Papier …?": the field is covered by its code, and the paper
     // duty is what the answer replaces, not what its provision must name
-    const missing = nouns.filter((t) => !found.includes(t) && !(isDigital(t) && formRule) && namedCode(t.word) !== h.law);
+    const unnamed = nouns.filter((t) => !found.includes(t) && !(isDigital(t) && formRule) && namedCode(t.word) !== h.law);
+    // the provision as a whole may put a lay word in its own terms ("Bauvorhaben" → Baumaßnahme), as a retrieved hit
+    // may (fittingHits); only where it names another noun of the question itself, not just the digital way (§ 623
+    // BGB names "elektronisch", not the "Mietvertrag" of a question on tenants)
+    const anchored = nouns.some((t) => !isDigital(t) && found.includes(t));
+    const missing = anchored && unnamed.length > 0 ? uncovered(unnamed, { ...sentenceHay(whole), laws: [h.law] }, true, true) : unnamed;
     absaetze.forEach((a, ai) => {
       const context = covered(terms, a.text);
       // the title says what the provision is about ("Form und Inhalt der Kündigung")
