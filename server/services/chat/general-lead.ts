@@ -1,4 +1,5 @@
 import type { SearchHit } from '../../contracts/search';
+import { splitSentences } from '../../parser/structure';
 import type { ProvisionText } from '../../retrieval/index';
 import { QUERY_STOP_WORDS, STOP_WORDS, stem, tokenize } from '../../retrieval/normalize';
 import { SYNONYMS } from '../../retrieval/synonyms';
@@ -38,12 +39,13 @@ const FORM_QUESTION = /\b(?:schriftlich\w*|schriftform\w*|textform|unterschr\w*|
 /** A rule on the form of an act: what answers "… per E-Mail?" even where the provision does not say "elektronisch". */
 const FORM_TEXT = /elektronisch|textform|schriftlich|schriftform|\bform\b/i;
 
-/** Sentences of an Absatz; a numbered list stays with the sentence that introduces it. */
+/**
+ * The clauses of an Absatz that can answer on their own: its sentences as the parser reads them (a numbered list
+ * stays with the sentence that introduces it, "Abs. 2" ends none), and the halves of a sentence joined by ";".
+ */
 export function sentencesOf(text: string): string[] {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat
-    .split(/(?<=[^\d\s][.;])\s+(?=[A-ZÄÖÜ])/)
-    .map((s) => s.trim())
+  return splitSentences(text, 0, text.length)
+    .flatMap((s) => text.slice(s.start, s.end).replace(/\s+/g, ' ').trim().split(/(?<=[^\d\s];)\s+(?=[A-ZÄÖÜ])/))
     .filter((s) => s.length >= 20);
 }
 
