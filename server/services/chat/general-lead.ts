@@ -36,8 +36,11 @@ const REPLACED_WORD = /^(?:papier\w*|pflicht\w*)$/i;
 /** The way a provision says "digital". */
 const DIGITAL_TEXT = /elektronisch|textform|öffentlich zugängliche\w* netz|datenfernübertragung|internet/i;
 const FORM_QUESTION = /\b(?:schriftlich\w*|schriftform\w*|textform|unterschr\w*|unterzeichn\w*|eigenhändig\w*|elektronisch\w*)\b/i;
-/** A rule on the form of an act: what answers "… per E-Mail?" even where the provision does not say "elektronisch". */
-const FORM_TEXT = /elektronisch|textform|schriftlich|schriftform|\bform\b/i;
+/**
+ * A rule on the form of an act: what answers "… per E-Mail?" even where the provision does not say "elektronisch".
+ * "form- und fristgerecht" speaks of complying with a form, not of which one.
+ */
+const FORM_TEXT = /elektronisch|textform|schriftlich|schriftform|\bform\b(?!-)/i;
 
 /**
  * The clauses of an Absatz that can answer on their own: its sentences as the parser reads them (a numbered list
