@@ -149,6 +149,9 @@ describe('answer cards', () => {
     expect(matchCard([card], 'Darf der Arbeitgeber per E-Mail kündigen?')?.id).toBe('paar');
     expect(matchCard([card], 'Kann ein Mietvertrag per E-Mail gekündigt werden?')).toBeUndefined();
     expect(matchCard([card], 'Welche Pflichten hat der Arbeitgeber?')).toBeUndefined();
+    // a follow-up brings one part, the earlier question the other
+    expect(matchCard([card], 'Und wenn es der Arbeitgeber ist?', 'Darf man per E-Mail kündigen?')?.id).toBe('paar');
+    expect(matchCard([card], 'Und wenn es der Arbeitgeber ist?', 'Welche Pflichten gibt es?')).toBeUndefined();
   });
 
   it('"Muss … vor Ort / im Amt …?" asks whether the analog way is required', () => {

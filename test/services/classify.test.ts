@@ -34,6 +34,9 @@ describe('classifyMessage', () => {
       'Was hältst du davon?\n\n§ 7 Anzeige\n(1) Die Anzeige ist der Gemeinde schriftlich zu erstatten.\n(2) Die Gemeinde macht die Anzeige durch Aushang bekannt.',
       '§ 7 Anzeige\n(1) Die Anzeige ist der Gemeinde schriftlich zu erstatten.\n(2) Die Gemeinde macht die Anzeige durch Aushang bekannt.',
     ],
+    // typed in haste: the question after the passage in lower case, the user's lead-in before a colon
+    ['Die Anmeldung hat persönlich beim Prüfungsamt zu erfolgen. geht das so noch?', 'Die Anmeldung hat persönlich beim Prüfungsamt zu erfolgen.'],
+    ['hey, mein chef will wissen ob das ok is: Der Nachweis ist im Original vorzulegen.', 'Der Nachweis ist im Original vorzulegen.'],
   ])('passage: %s', (text, passage) => {
     const c = classifyMessage(text);
     expect(c.kind).toBe('check');

@@ -44,4 +44,13 @@ describe('fit of a source to a question', () => {
     expect(fittingHits('Dürfen Schulzeugnisse in Niedersachsen künftig rein digital ausgestellt werden?', [schulen])).toEqual([]);
     expect(fittingHits('Dürfen Unternehmen ihre Buchungsbelege nur noch digital aufbewahren?', [schulen, belege])).toEqual([belege]);
   });
+
+  it('takes a provision that names a lay word by its statute term or its field, if it names one word itself', () => {
+    const einwendungen = hit('NBauO', '§ 68 Abs. 3', 'Einwendungen sind von der Person, die sie erhebt, elektronisch mit qualifizierter Signatur an die Bauaufsichtsbehörde zu übermitteln; die Baumaßnahme betrifft Nachbarn.');
+    // "Bauvorhaben" is a Baumaßnahme, "E-Mail" elektronisch (rechtsbegriffe.tsv), "Bauaufsicht" the field of the NBauO
+    expect(fittingHits('Können Nachbarn ihre Einwendungen gegen ein Bauvorhaben per E-Mail an die Bauaufsicht schicken?', [einwendungen])).toEqual([einwendungen]);
+    // paraphrases alone: "Handy" and "Karte" are electronic anything, the Jagdschein stays uncovered
+    const bezahlen = hit('NDIG', '§ 6 Abs. 1', 'Jede Behörde ist verpflichtet, elektronische Bezahlmöglichkeiten zu schaffen.');
+    expect(fittingHits('Dürfen Jagdscheine auch als digitale Karte aufs Handy ausgestellt werden?', [bezahlen])).toEqual([]);
+  });
 });

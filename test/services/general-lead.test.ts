@@ -90,6 +90,18 @@ describe('general lead: the answer read from a provision sentence', () => {
     expect(excludesScope('Gilt die Schriftform des Bürgerlichen Gesetzbuchs auch für die Hochschulen?', c!)).toBe(false);
   });
 
+  it('reads the answer from a provision that puts the lay words of a yes/no question in its own terms', () => {
+    const question = 'Können Nachbarn ihre Einwendungen gegen ein Bauvorhaben per E-Mail an die Bauaufsicht schicken?';
+    const text =
+      'Einwendungen sind von der Person, die sie erhebt, elektronisch mit einer qualifizierten elektronischen Signatur oder als Dokument in Papierform mit Unterschrift an die Bauaufsichtsbehörde zu übermitteln; § 3a Abs. 2 VwVfG findet keine Anwendung. Die Nachbarn werden mit allen Einwendungen gegen die Baumaßnahme ausgeschlossen, die nicht fristgerecht eingegangen sind; auf die Rechtsfolgen einer nicht form- und fristgerechten Geltendmachung ist hinzuweisen.';
+    const c = answeringSentence(question, [hit({ law: 'NBauO', ref: '§ 68 Abs. 3', section: '§ 68', title: 'Beteiligung der Nachbarn', text })], undefined);
+    // "Bauvorhaben" is the Baumaßnahme of the statute, "Bauaufsicht" the field of the NBauO; the sentence on the
+    // form answers, not the one on missing the deadline that only says "form- und fristgerecht"
+    expect(isAnswer(question, c)).toBe(true);
+    expect(c!.sentence).toMatch(/^Einwendungen sind/);
+    expect(generalLead(question, c!, '[1]')).toMatch(/^Nein\. § 68 Abs\. 3 NBauO/);
+  });
+
   it('answers a how-to in a field of law from that field\'s code, which need not name the paper it replaces', () => {
     const question = 'Wie ersetze ich im Steuerrecht die Pflicht, Buchungsbelege auf Papier aufzubewahren?';
     const sentence =

@@ -172,6 +172,9 @@ function matched(terms: string[], text: string, words: string[], field = false):
   return terms.filter((t) => t.split(/\s*&\s*/).every((part) => occurs(part, text, words, field)));
 }
 
+/** The parts of a paired topic term ("bescheid & schrift" → bescheid, schrift). */
+const parts = (term: string) => term.split(/\s*&\s*/);
+
 const weight = (terms: string[]) => terms.reduce((s, t) => s + 1 + t.length / 100, 0);
 
 function scoreCard(card: AnswerCard, text: string, words: string[]): number {
@@ -203,7 +206,8 @@ export function rankCards(cards: AnswerCard[], question: string, previous?: stri
   const text = previous ? `${previous.toLowerCase()} ${own}` : own;
   const words = text.match(WORDS) ?? [];
   return cards
-    .filter((card) => !previous || matched(card.topic, own, ownWords).length + matched(card.context, own, ownWords, true).length > 0)
+    // one part of a paired topic is enough in the follow-up: "Und bei Bescheiden?" after a Schriftform question brings in "bescheid & schrift"
+    .filter((card) => !previous || matched(card.topic.flatMap(parts), own, ownWords).length + matched(card.context, own, ownWords, true).length > 0)
     .map((card) => ({ card, score: scoreCard(card, text, words) }))
     .filter((x) => x.score > 0)
     .sort((a, b) => b.score - a.score)

@@ -103,10 +103,20 @@ export function inScope(text: string, isLawName?: (word: string) => boolean): bo
   return Boolean(isLawName && (text.match(/\b[A-ZÄÖÜ][\wÄÖÜäöüß-]*[A-ZÄÖÜ][\wÄÖÜäöüß-]*\b/g) ?? []).some(isLawName));
 }
 
+/**
+ * A question typed after a pasted sentence in lower case ("… zu erfolgen. geht das so noch?"), and a statute
+ * sentence after the user's lead-in and a colon ("mein Chef will wissen, ob das ok ist: Der Nachweis …"), start
+ * a sentence of their own: chat messages are not typed with the care of a statute.
+ */
+const LOWER_QUESTION_AFTER = new RegExp(`(?<=\\p{Ll}{3}[.!])\\s+(?=${QUESTION_START.source.replace(/^\^\\s\*/, '')})`, 'iu');
+const STATUTE_AFTER_COLON = /(?<=:)\s+(?=(?:Der|Die|Das|Dem|Den|Ein|Eine|Einer|Anträge|Antrag)\s)/;
+
 /** Sentences, without splitting "Abs. 2", "Nr. 3" or "z. B.". */
 function sentences(text: string): string[] {
   return text
     .split(/(?<=[.?!])\s+(?=[A-ZÄÖÜ„"»(§])|\n\s*\n/)
+    .flatMap((s) => s.split(LOWER_QUESTION_AFTER))
+    .flatMap((s) => s.split(STATUTE_AFTER_COLON))
     .map((s) => s.trim())
     .filter(Boolean)
     .reduce<string[]>((out, s) => {

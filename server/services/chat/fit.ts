@@ -1,4 +1,5 @@
 import type { SearchHit } from '../../contracts/search';
+import { conceptWords, fieldLaws, shippedExpansion } from '../../retrieval/expansion';
 import { QUERY_STOP_WORDS, STOP_WORDS, stem, tokenize } from '../../retrieval/normalize';
 import { memoByText } from '../../memo';
 
@@ -61,14 +62,25 @@ export interface Haystack {
   words: Set<string>;
   /** Word starts that count as the source's own ("kündig" of a card's topic covers "Kündigung"). */
   prefixes: string[];
+  /** The laws the source belongs to or cites: a word naming their field ("Jobcenter" for SGB I) is covered. */
+  laws?: readonly string[];
 }
 
 const WORD = /[\p{L}\d]+/gu;
 const lowerWords = (text: string) => text.toLowerCase().match(WORD) ?? [];
 
-export function haystack(text: string, prefixes: string[] = []): Haystack {
-  return { words: new Set(lowerWords(text)), prefixes: prefixes.map((p) => p.toLowerCase()).filter((p) => p.length >= 4) };
+export function haystack(text: string, prefixes: string[] = [], laws?: readonly string[]): Haystack {
+  return { words: new Set(lowerWords(text)), prefixes: prefixes.map((p) => p.toLowerCase()).filter((p) => p.length >= 4), ...(laws ? { laws } : {}) };
 }
+
+/**
+ * The statute words the concept map (corpus/thesaurus/rechtsbegriffe.tsv) gives for a lay word of a question:
+ * "Kameras" is covered by "Bildaufzeichnung", "Mail" by "elektronisch" — the same map the search expands with, so
+ * that a source found through a paraphrase is not then judged not to fit it.
+ */
+const statuteWordsOf = memoByText((word: string) => conceptWords(shippedExpansion().concepts, tokenize(word)), 20_000);
+/** The laws of the field a word names (corpus/thesaurus/sachgebiete.tsv: "Jobcenter" → SGB I, SGB X). */
+const fieldLawsOf = memoByText((word: string) => fieldLaws(shippedExpansion().fields ?? [], tokenize(word)), 20_000);
 
 const commonPrefix = (a: string, b: string) => {
   let i = 0;
@@ -111,15 +123,28 @@ function sameHead(q: string, h: string, words: Set<string>): boolean {
 }
 
 /**
- * Terms the source does not mention. With `heads` (sentences of provisions) in the stricter reading of sameHead.
+ * Terms the source does not mention. With `heads` (sentences of provisions) in the stricter reading of sameHead;
+ * with `meaning` a word the source names by its statute term or its field (coveredByMeaning) is mentioned too.
  */
-export function uncovered(terms: Term[], hay: Haystack, heads = false): Term[] {
+export function uncovered(terms: Term[], hay: Haystack, heads = false, meaning = false): Term[] {
   return terms.filter((t) => {
     const q = t.word.toLowerCase();
     if (hay.words.has(q) || hay.prefixes.some((p) => q.startsWith(p) || (p.length >= 6 && q.includes(p)))) return false;
     for (const h of hay.words) if (heads ? sameHead(q, h, hay.words) : sameWord(q, h)) return false;
-    return true;
+    return !meaning || !coveredByMeaning(q, hay);
   });
+}
+
+/** A word the source puts in its own terms: the field the word names is the source's law, or a statute word for it stands there. */
+function coveredByMeaning(q: string, hay: Haystack): boolean {
+  if (hay.laws?.some((law) => fieldLawsOf(q).includes(law))) return true;
+  const statute = statuteWordsOf(q).filter((s) => s.length >= 5 && s !== q);
+  if (statute.length === 0) return false;
+  for (const s of statute) {
+    if (hay.words.has(s)) return true;
+    for (const h of hay.words) if (sameHead(s, h, hay.words)) return true;
+  }
+  return false;
 }
 
 /**
@@ -149,7 +174,13 @@ export function fittingHits(question: string, hits: SearchHit[]): SearchHit[] {
   const terms = specificTerms(question);
   if (terms.length === 0) return hits;
   // the stricter reading of sentences: "Schulen" is no form of "Schulzeugnisse", a compound needs its first part too
-  return hits.filter((h) => hitFits(terms, uncovered(terms, hitHaystack(`${h.lawTitle ?? ''} ${h.title} ${h.text}`), true)));
+  return hits.filter((h) => {
+    const hay = { ...hitHaystack(`${h.lawTitle ?? ''} ${h.title} ${h.text}`), laws: [h.law] };
+    const literal = uncovered(terms, hay, true);
+    // a whole provision is judged by what it means too, but it must name one word of the question itself: a
+    // paraphrase alone ("Handy" → elektronisch) fits every provision on electronic anything
+    return hitFits(terms, literal) || (literal.length < terms.length && hitFits(terms, uncovered(literal, hay, true, true)));
+  });
 }
 
 /** "„Drohnenflüge“ und „Naturschutzgebieten“" — the words of the question that nothing covered. */

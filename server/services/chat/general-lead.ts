@@ -1,4 +1,5 @@
 import type { SearchHit } from '../../contracts/search';
+import { splitSentences } from '../../parser/structure';
 import type { ProvisionText } from '../../retrieval/index';
 import { QUERY_STOP_WORDS, STOP_WORDS, stem, tokenize } from '../../retrieval/normalize';
 import { SYNONYMS } from '../../retrieval/synonyms';
@@ -35,15 +36,19 @@ const REPLACED_WORD = /^(?:papier\w*|pflicht\w*)$/i;
 /** The way a provision says "digital". */
 const DIGITAL_TEXT = /elektronisch|textform|öffentlich zugängliche\w* netz|datenfernübertragung|internet/i;
 const FORM_QUESTION = /\b(?:schriftlich\w*|schriftform\w*|textform|unterschr\w*|unterzeichn\w*|eigenhändig\w*|elektronisch\w*)\b/i;
-/** A rule on the form of an act: what answers "… per E-Mail?" even where the provision does not say "elektronisch". */
-const FORM_TEXT = /elektronisch|textform|schriftlich|schriftform|\bform\b/i;
+/**
+ * A rule on the form of an act: what answers "… per E-Mail?" even where the provision does not say "elektronisch".
+ * "form- und fristgerecht" speaks of complying with a form, not of which one.
+ */
+const FORM_TEXT = /elektronisch|textform|schriftlich|schriftform|\bform\b(?!-)/i;
 
-/** Sentences of an Absatz; a numbered list stays with the sentence that introduces it. */
+/**
+ * The clauses of an Absatz that can answer on their own: its sentences as the parser reads them (a numbered list
+ * stays with the sentence that introduces it, "Abs. 2" ends none), and the halves of a sentence joined by ";".
+ */
 export function sentencesOf(text: string): string[] {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat
-    .split(/(?<=[^\d\s][.;])\s+(?=[A-ZÄÖÜ])/)
-    .map((s) => s.trim())
+  return splitSentences(text, 0, text.length)
+    .flatMap((s) => text.slice(s.start, s.end).replace(/\s+/g, ' ').trim().split(/(?<=[^\d\s];)\s+(?=[A-ZÄÖÜ])/))
     .filter((s) => s.length >= 20);
 }
 
@@ -141,7 +146,12 @@ export function answeringSentence(
     const formRule = FORM_TEXT.test(whole);
     // "Wie ersetze ich im Steuerrecht die Pflicht, … auf Papier …?": the field is covered by its code, and the paper
     // duty is what the answer replaces, not what its provision must name
-    const missing = nouns.filter((t) => !found.includes(t) && !(isDigital(t) && formRule) && namedCode(t.word) !== h.law);
+    const unnamed = nouns.filter((t) => !found.includes(t) && !(isDigital(t) && formRule) && namedCode(t.word) !== h.law);
+    // the provision as a whole may put a lay word in its own terms ("Bauvorhaben" → Baumaßnahme), as a retrieved hit
+    // may (fittingHits); only where it names another noun of the question itself, not just the digital way (§ 623
+    // BGB names "elektronisch", not the "Mietvertrag" of a question on tenants)
+    const anchored = nouns.some((t) => !isDigital(t) && found.includes(t));
+    const missing = anchored && unnamed.length > 0 ? uncovered(unnamed, { ...sentenceHay(whole), laws: [h.law] }, true, true) : unnamed;
     absaetze.forEach((a, ai) => {
       const context = covered(terms, a.text);
       // the title says what the provision is about ("Form und Inhalt der Kündigung")
