@@ -85,12 +85,26 @@ const ELECTRONIC_ATTRIBUTE = /(?<!\b(?:oder|und|bzw\.|sowie|als)\s)\b[Ee]lektron
  * Gesundheitskarte ist … zu unterschreiben", "elektronische Zigaretten"): that names the object of the act and opens
  * no electronic way for it (issue 8: the electronic alternative must concern the same act).
  */
-export function withoutElectronicThings(text: string): string {
+function withoutElectronicThings(text: string): string {
   if (!text.includes('lektronische')) return text;
   return text.replace(ELECTRONIC_ATTRIBUTE, (m, noun: string) => {
     const lower = noun.toLowerCase();
     return ELECTRONIC_ROUTE_NOUN_STEMS.some((stem) => lower.includes(stem)) ? m : noun;
   });
+}
+
+/**
+ * The authority's power to demand the electronic form ("Das Eisenbahn-Bundesamt kann verlangen, dass der Antrag in
+ * elektronischer Form … übermittelt wird"): no route the applicant may choose, so the written form stays the default.
+ * Not when the demanded form is itself "schriftlich oder elektronisch" (then the hit lies inside the clause).
+ */
+const DEMANDS_ELECTRONIC = /\b(?:kann|können)\s+(?:[^.;]{0,80}?\s)?verlangen,?\s+dass\s+[^.;]*/g;
+
+/** The text without the electronic words that open no route for the act: things (`withoutElectronicThings`) and demands. */
+export function withoutForeignElectronic(text: string): string {
+  return withoutElectronicThings(text).replace(DEMANDS_ELECTRONIC, (m) =>
+    /lektronisch|Textform/.test(m) && !/schriftlich|Schriftform/i.test(m) ? '' : m,
+  );
 }
 
 /** "An die Stelle der Durchschrift kann eine elektronische Kopie treten": the paper thing itself is replaced electronically. */

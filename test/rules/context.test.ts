@@ -58,6 +58,13 @@ describe('scope of the electronic alternative', () => {
     expect(categories('Der Antrag bedarf der schriftlichen oder elektronischen Zusage der Behörde.')).toEqual([]);
   });
 
+  it("the authority's power to demand the electronic form is no route the applicant may choose", () => {
+    const demand = 'Der Antrag ist schriftlich zu stellen. Die Behörde kann verlangen, dass der Antrag in elektronischer Form übermittelt wird.';
+    expect(categories(demand)).toEqual(['schriftform']);
+    // a demanded "schriftlich oder elektronisch" still pairs its own written form
+    expect(categories('Die Behörde kann verlangen, dass der Betreiber ihr die Beurteilung schriftlich oder elektronisch vorlegt.')).toEqual([]);
+  });
+
   it('an excluded electronic form is no alternative', () => {
     expect(categories('Die Kündigung bedarf der Schriftform; die elektronische Form ist ausgeschlossen.')).toEqual(['schriftform']);
   });
