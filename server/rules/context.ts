@@ -1,5 +1,5 @@
 import type { LawDocument, Paragraph, Provision } from '../contracts/document';
-import { CLAUSE_BOUNDARY, CONDITION_OPENING, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, OTHER_ACT_ELECTRONIC, OTHER_ACT_TEXTFORM_VERB, OTHER_DOCUMENT_ELECTRONIC, REPEALED, REPLACED_ELECTRONICALLY, isNegated, offersElectronic, withoutOtherActTextformDuty } from './lexicon';
+import { CLAUSE_BOUNDARY, CONDITION_OPENING, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, OTHER_ACT_ELECTRONIC, OTHER_ACT_TEXTFORM_VERB, OTHER_DOCUMENT_ELECTRONIC, REPEALED, REPLACED_ELECTRONICALLY, isNegated, offersElectronic, withoutForeignElectronic, withoutOtherActTextformDuty } from './lexicon';
 import { normalizeWhitespace } from '../parser/structure';
 import type { LawProfile } from './profile';
 
@@ -219,7 +219,7 @@ export class DocumentIndex {
     if (offers === undefined) {
       offers = { offering: [], forDocuments: [], relieving: [] };
       for (const s of para.sentences) {
-        const text = withoutOtherActTextform(this.doc.text.slice(s.start, s.end));
+        const text = withoutForeignElectronic(withoutOtherActTextform(this.doc.text.slice(s.start, s.end)));
         const opens = !SELF_PAIRED.test(text) && offersElectronic(text, true);
         // an electronic route for documents only ("Unterlagen können auch elektronisch …") counts depending on the hit's sentence
         if (text.includes('lektronisch') && text.search(OTHER_DOCUMENT_ELECTRONIC) !== -1) offers.forDocuments.push({ start: s.start, text });

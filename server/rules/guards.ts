@@ -1,5 +1,5 @@
 import type { MatchContext } from './context';
-import { DEEMING, OTHER_ACT_ELECTRONIC, OTHER_DOCUMENT_ELECTRONIC, PAPER_TRANSITION, REPLACED_ELECTRONICALLY, RULES_REFERENCE, mainClause, offersElectronic } from './lexicon';
+import { DEEMING, OTHER_ACT_ELECTRONIC, OTHER_DOCUMENT_ELECTRONIC, PAPER_TRANSITION, REPLACED_ELECTRONICALLY, RULES_REFERENCE, mainClause, offersElectronic, withoutForeignElectronic } from './lexicon';
 
 /**
  * The default guards. The engine applies them to every rule (a rule may switch one off); they encode the general
@@ -82,7 +82,7 @@ function clauseOffersElectronic(ctx: MatchContext, mainClauseOnly: boolean): boo
     const clause = ctx.index.doc.text.slice(from, to);
     if (REPLACED_ELECTRONICALLY.test(clause)) return true;
     // the Textform of the application does not relax the form of what the hit names ("auf Antrag in Textform … schriftlich gestattet")
-    const rest = clause.replace(OTHER_DOCUMENT_ELECTRONIC, '');
+    const rest = withoutForeignElectronic(clause.replace(OTHER_DOCUMENT_ELECTRONIC, ''));
     const own = namesApplication ? rest : rest.replace(OTHER_ACT_ELECTRONIC, '');
     return offersElectronic(mainClauseOnly ? mainClause(own) : own);
   });

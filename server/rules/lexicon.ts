@@ -58,6 +58,55 @@ export function withoutOtherActTextformDuty(sentence: string): string {
 export const OTHER_DOCUMENT_ELECTRONIC =
   /\belektronische[nrs]?\s+(?:Kopie|Kopien|Abschrift\w*|Datei\w*|Liste|Verzeichnis\w*|Bewerbungsunterlagen)\b|\b(?:führt|führen|unterhält|unterhalten)\s+(?:\S+\s+){0,3}?elektronische[ns]?\s+(?:Register|Datenbank)\w*|\b(?:Abruf\w*|Einrichtung|Zulassung|Teilnahme)\s+(?:\S+\s+){0,5}?(?:im|am|zum|des|eines)\s+automatisierten\s+(?:Verfahren|Abruf\w*)\b|\bautomatisierte[ns]?\s+Abrufverfahren\w*|\bautomatisierte[n]?\s+Verfahren\s+(?:\S+\s+){0,2}?(?:eingesetzt|genutzt|verwendet|eingeführt|betrieben)\b|\b(?:Unterlagen|Nachweise|Belege|Bewerbungsunterlagen)\s+(?:(?![Ss]chriftlich)\S+\s+){0,6}?(?<!\b(?:oder|und|bzw\.)\s)(?:auch\s+|ausschließlich\s+)?elektronisch\w*|(?<!oder\s)\b[Ee]lektronisch\s+(?:eingereichte|übermittelte|gespeicherte)\w*\s+\S+/g;
 
+/**
+ * Noun stems that make "elektronisch" in front of them a route, form or record ("elektronische Form", "elektronisches
+ * Dokument", "elektronische Übermittlung", "elektronischer Heilberufsausweis", "elektronisches Wertpapier"). Edit
+ * here: a stem anywhere in the noun counts ("Schlichtungsantrag", "Notarpostfach").
+ */
+export const ELECTRONIC_ROUTE_NOUN_STEMS = [
+  'form', 'dokument', 'signatur', 'siegel', 'zeitstempel', 'unterschrift', 'übermittl', 'übertrag', 'übersend', 'versand',
+  'versend', 'weg', 'kommunikation', 'post', 'fassung', 'daten', 'rechtsverkehr', 'verkehr', 'zustell', 'einreich', 'einleg',
+  'antrag', 'anmeld', 'meld', 'mitteil', 'anzeige', 'erklär', 'identi', 'verfahren', 'medium', 'medien', 'mittel', 'portal',
+  'plattform', 'konto', 'bescheid', 'verwaltungsakt', 'bekannt', 'veröffentlich', 'akte', 'akten', 'aufzeichn',
+  'dokumentation', 'abschrift', 'kopie', 'ausfertig', 'nachricht', 'vorgang', 'einsicht', 'abruf', 'speicher', 'aufbewahr',
+  'wiedergabe', 'ausstell', 'ausgabe', 'erteil', 'benachricht', 'information', 'stellungnahme', 'einwillig', 'zustimm',
+  'vereinbar', 'rechnung', 'zahlung', 'überweis', 'lastschrift', 'bezahl', 'wertpapier', 'konnossement', 'brief', 'schein',
+  'ausweis', 'urkund', 'register', 'bescheinig', 'nachweis', 'zeugnis', 'protokoll', 'vermerk', 'einschreiben', 'system',
+  'programm', 'anwendung', 'netz', 'dienst', 'adresse', 'erreichbar', 'kontakt', 'zugang', 'zugriff', 'schnittstelle', 'wahl',
+  'stimm', 'umlauf', 'beschluss', 'handel', 'geschäft', 'liste', 'verzeichnis', 'datei', 'unterlage', 'beleg', 'vordruck',
+  'beantrag', 'bearbeit', 'erfass', 'verarbeit', 'akt', 'führ', 'ausfüll', 'unterzeichn',
+] as const;
+
+// "schriftliche oder elektronische Anordnung": an attribute coordinated with another names the form of that noun
+const ELECTRONIC_ATTRIBUTE = /(?<!\b(?:oder|und|bzw\.|sowie|als)\s)\b[Ee]lektronische[nrsm]?\s+([A-ZÄÖÜ][\wäöüß-]*)/g;
+
+/**
+ * The text without "elektronisch" used as an attribute of a thing that is no route, form or record ("Die elektronische
+ * Gesundheitskarte ist … zu unterschreiben", "elektronische Zigaretten"): that names the object of the act and opens
+ * no electronic way for it (issue 8: the electronic alternative must concern the same act).
+ */
+function withoutElectronicThings(text: string): string {
+  if (!text.includes('lektronische')) return text;
+  return text.replace(ELECTRONIC_ATTRIBUTE, (m, noun: string) => {
+    const lower = noun.toLowerCase();
+    return ELECTRONIC_ROUTE_NOUN_STEMS.some((stem) => lower.includes(stem)) ? m : noun;
+  });
+}
+
+/**
+ * The authority's power to demand the electronic form ("Das Eisenbahn-Bundesamt kann verlangen, dass der Antrag in
+ * elektronischer Form … übermittelt wird"): no route the applicant may choose, so the written form stays the default.
+ * Not when the demanded form is itself "schriftlich oder elektronisch" (then the hit lies inside the clause).
+ */
+const DEMANDS_ELECTRONIC = /\b(?:kann|können)\s+(?:[^.;]{0,80}?\s)?verlangen,?\s+dass\s+[^.;]*/g;
+
+/** The text without the electronic words that open no route for the act: things (`withoutElectronicThings`) and demands. */
+export function withoutForeignElectronic(text: string): string {
+  return withoutElectronicThings(text).replace(DEMANDS_ELECTRONIC, (m) =>
+    /lektronisch|Textform/.test(m) && !/schriftlich|Schriftform/i.test(m) ? '' : m,
+  );
+}
+
 /** "An die Stelle der Durchschrift kann eine elektronische Kopie treten": the paper thing itself is replaced electronically. */
 export const REPLACED_ELECTRONICALLY = /\b[Aa]n\s+die\s+Stelle\s+(?:der|des|eines|einer)\s+[^.;]{0,60}?\b(?:kann|können|tritt|treten)\b[^.;]{0,60}?\belektronisch/;
 

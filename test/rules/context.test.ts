@@ -49,6 +49,22 @@ describe('scope of the electronic alternative', () => {
     expect(found.map((f) => f.location.section)).toEqual(['§ 1']);
   });
 
+  it('"elektronisch" as the attribute of a thing names the object, not a route for the act', () => {
+    expect(categories('Die elektronische Gesundheitskarte ist von dem Versicherten zu unterschreiben.')).toEqual(['unterschrift']);
+    expect(categories('Der Antrag auf Zulassung elektronischer Zigaretten ist schriftlich zu stellen.')).toEqual(['schriftform']);
+    // a form, document or route noun keeps the alternative, and so does an attribute coordinated with "schriftlich"
+    expect(categories('Der Antrag ist schriftlich zu stellen. Er kann auch als elektronisches Dokument übermittelt werden.')).toEqual([]);
+    expect(categories('Die Urkunde ist zu unterschreiben. Sie kann als elektronisches Wertpapier begeben werden.')).toEqual([]);
+    expect(categories('Der Antrag bedarf der schriftlichen oder elektronischen Zusage der Behörde.')).toEqual([]);
+  });
+
+  it("the authority's power to demand the electronic form is no route the applicant may choose", () => {
+    const demand = 'Der Antrag ist schriftlich zu stellen. Die Behörde kann verlangen, dass der Antrag in elektronischer Form übermittelt wird.';
+    expect(categories(demand)).toEqual(['schriftform']);
+    // a demanded "schriftlich oder elektronisch" still pairs its own written form
+    expect(categories('Die Behörde kann verlangen, dass der Betreiber ihr die Beurteilung schriftlich oder elektronisch vorlegt.')).toEqual([]);
+  });
+
   it('an excluded electronic form is no alternative', () => {
     expect(categories('Die Kündigung bedarf der Schriftform; die elektronische Form ist ausgeschlossen.')).toEqual(['schriftform']);
   });

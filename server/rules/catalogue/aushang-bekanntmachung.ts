@@ -5,15 +5,19 @@ import { defineRule } from '../types';
 
 /** Internet or electronic gazette in the same sentence or Absatz makes the print/posting an extra, not the only way. */
 const ONLINE =
-  /Internet|elektronisch|Bundesanzeiger|[Oo]nline|Website|Webseite|Internetseite|Homepage|Veröffentlichungsplattform|Portal|§\s*27a|§\s*27b|zugänglich\s+zu\s+machen|zugänglich\s+gemacht|Informationssystem|Informations- und Kommunikations\w*|Intranet|Informationstechn\w*/;
+  /Internet|elektronisch|[Oo]nline|Website|Webseite|Internetseite|Homepage|Veröffentlichungsplattform|Portal|§\s*27a|§\s*27b|zugänglich\s+zu\s+machen|zugänglich\s+gemacht|Informationssystem|Informations- und Kommunikations\w*|Intranet|Informationstechn\w*/;
 /** A duty to publish; a participle ("im Amtsblatt veröffentlichten Bekanntmachung") is only a citation. */
 const PUBLISH =
   /bekannt\s*zu\s*machen|bekanntzumachen|bekanntzugeben|bekannt\s*zu\s*geben|zu\s+veröffentlichen|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\b(?!e)|(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\s+(?:wird|werden)\b|zu\s+verkünden|(?:muss|muß|müssen|soll|sollen)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\s+werden|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}\S*(?:[Zz]eitung|[Bb]latt)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|einzurücken|abzudrucken|\b(?:gibt|geben|macht|machen)\b[^.;]{0,500}\bbekannt\b|erscheinen|Veröffentlichung\s+in\b|Bekanntmachung\s+in\b|hinzuweisen/;
 /** An exception the court or authority must order: the channel named in it is no alternative of the rule itself. */
 const ORDERED_EXCEPTION = /(?:sofern|soweit|es\s+sei\s+denn)\b[^.;]{0,500}?\bnicht\b[^.;]{0,500}?\b(?:anordnet|bestimmt)\b[^.;]*/g;
-/** For a physical posting only the Internet counts: the Bundesanzeiger beside a mandatory Aushang leaves the posting in place. */
-const ONLINE_FOR_POSTING = new RegExp(ONLINE.source.replace('Bundesanzeiger|', ''));
-const POSTING = /^(?:Aushang|ausgehängt|auszuhängen|aushängen|aushängt|hängt|hängen|Anschlag|Gerichtstafel|Amtstafel|Anschlagtafel|Bekanntmachungstafel|Aushangtafel|[Ss]chwarze)/;
+/**
+ * The Bundesanzeiger is one more gazette: beside a mandatory Aushang or newspaper ("im Bundesanzeiger sowie in
+ * überregionalen Tageszeitungen") it leaves that print channel in place (issue 8); only as an alternative ("im
+ * Bundesanzeiger oder in einer Tageszeitung") does it relax it.
+ */
+const GAZETTE_ALTERNATIVE = /Bundesanzeiger\s+oder\b|\boder\s+(?:\S+\s+){0,4}?Bundesanzeiger/;
+const offersOnline = (text: string) => ONLINE.test(text) || GAZETTE_ALTERNATIVE.test(text);
 /** "oder in sonstiger geeigneter Weise", "oder … in der von diesem vorgesehenen Form": the channel is left open. */
 const OPEN_ALTERNATIVE =
   /\boder\s+(?:\S+\s+){0,8}?(?:in\s+(?:der|einer)\s+(?:\S+\s+){0,4}?(?:vorgesehenen|geeigneten|sonstigen|anderen|bestimmten)\s+(?:Form|Weise)|in\s+sonstiger\s+(?:geeigneter\s+)?Weise|auf\s+(?:sonstige|andere)\s+(?:geeignete\s+)?Weise)/;
@@ -234,12 +238,11 @@ export const aushangBekanntmachung = defineRule({
     },
     {
       id: 'internet-vorgesehen',
-      rationale: 'Sieht derselbe Satz oder Absatz das Internet oder den Bundesanzeiger vor, ist der Aushang nur ein zusätzlicher Weg (§§ 27a, 27b VwVfG).',
+      rationale: 'Sieht derselbe Satz oder Absatz das Internet vor oder den Bundesanzeiger als Alternative, ist der Aushang nur ein zusätzlicher Weg (§§ 27a, 27b VwVfG).',
       when: (ctx) => {
-        const online = POSTING.test(ctx.text) ? ONLINE_FOR_POSTING : ONLINE;
-        if (online.test(ctx.sentence.replace(ORDERED_EXCEPTION, ''))) return true;
+        if (offersOnline(ctx.sentence.replace(ORDERED_EXCEPTION, ''))) return true;
         // another sentence counts only where its online word serves a publication, not another act of the procedure
-        return ctx.paragraphSentences.some((s) => PUBLICATION_ACT.test(s) && online.test(s.replace(ORDERED_EXCEPTION, '')));
+        return ctx.paragraphSentences.some((s) => PUBLICATION_ACT.test(s) && offersOnline(s.replace(ORDERED_EXCEPTION, '')));
       },
       example: 'Der Plan ist öffentlich auszulegen und zusätzlich im Internet zugänglich zu machen.',
     },
@@ -265,6 +268,7 @@ export const aushangBekanntmachung = defineRule({
       'Die genannten Karten liegen beim Landesvermessungsamt [zur Einsicht bereit].',
       'Die Satzung ist im [Amtsblatt] des Landkreises zu veröffentlichen.',
       'Auf die Auslegung der Unterlagen ist durch Veröffentlichung in zwei überregionalen [Tageszeitungen] hinzuweisen.',
+      'Der Beschluss ist im Bundesanzeiger und in einer überregionalen [Tageszeitung] zu veröffentlichen.',
       'Einzelheiten werden durch die Regulierungsbehörde festgelegt und in ihrem [Amtsblatt] veröffentlicht.',
       'Die Aufforderung muss durch eine [Tageszeitung] bekannt gemacht werden, sofern das Gericht nicht anordnet, dass eine Einrückung in den Bundesanzeiger erfolgt.',
       'Die Übersicht ist vom Kapitän zu unterschreiben, bevor sie an dem leicht zugänglichen Ort [ausgehängt] wird.',
@@ -295,6 +299,7 @@ export const aushangBekanntmachung = defineRule({
       'Betrifft die Umlegung nur wenige Grundstücke, so genügt anstelle der ortsüblichen Bekanntmachung die Mitteilung an die Eigentümer.',
       'Die Satzung wird im Amtsblatt der Europäischen Union verkündet.',
       'Die Aufforderung ist in einer Tageszeitung bekannt zu machen, sofern die Behörde nicht die Veröffentlichung im Internet für ausreichend hält.',
+      'Der Beschluss ist im Bundesanzeiger oder in einer überregionalen Tageszeitung zu veröffentlichen.',
       'Ihnen sind die Inhalte der ortsüblichen Bekanntmachungen bekanntzugeben. Dies soll möglichst auf elektronischem Wege geschehen.',
     ],
   },
