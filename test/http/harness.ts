@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createServer, type AddressInfo } from 'node:net';
-import { afterAll } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 import type request from 'supertest';
 import { createApp, type App, type AppDeps } from '../../server/app';
 import { loadConfig } from '../../server/config';
@@ -129,3 +129,21 @@ export const binary = (req: request.Test) =>
     res.on('data', (c: Buffer) => chunks.push(c));
     res.on('end', () => cb(null, Buffer.concat(chunks)));
   });
+
+/**
+ * For a file whose tests start several apps, some with their own DATA_DIR: returns a `makeApp` whose apps are all
+ * disposed after each test, so a failing assertion cannot leave a server or a database behind. A test that disposes
+ * an app itself (keeping its data for a restart) calls `forget` so that it is not disposed again.
+ */
+export function appsDisposedAfterEach(): ((env?: Record<string, string>, dataDir?: string) => Promise<TestApp>) & { forget(t: TestApp): void } {
+  const apps: TestApp[] = [];
+  afterEach(async () => {
+    for (const a of apps.splice(0)) await a.dispose();
+  });
+  const start = async (env: Record<string, string> = {}, dataDir?: string) => {
+    const a = await makeApp(env, dataDir ? { dataDir } : {});
+    apps.push(a);
+    return a;
+  };
+  return Object.assign(start, { forget: (t: TestApp) => void apps.splice(apps.indexOf(t), 1) });
+}

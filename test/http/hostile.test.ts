@@ -2,26 +2,18 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BatchJobResponseSchema, ReviewFindingsResponseSchema, ReviewResponseSchema } from '../../server/contracts/api';
 import { docxBomb, docxEmptyListDefinitions, largeDraft } from '../fixtures/web/hostile';
 import { makeZip } from '../fixtures/web/zip-writer';
-import { makeApp, type TestApp } from './harness';
+import { appsDisposedAfterEach, type TestApp } from './harness';
 
 /**
  * The sweep: hostile or huge uploads end in a German 4xx or a bounded answer, never in a dead or frozen process.
  * Fixtures are generated here; latency and peak memory are measured by bench/bench-sweep.ts, not asserted.
  */
 
-const apps: TestApp[] = [];
-afterEach(async () => {
-  for (const a of apps.splice(0)) await a.dispose();
-});
-async function app(env: Record<string, string> = {}, dataDir?: string): Promise<TestApp> {
-  const a = await makeApp(env, dataDir ? { dataDir } : {});
-  apps.push(a);
-  return a;
-}
+const app = appsDisposedAfterEach();
 
 const upload = (t: TestApp, agent: request.Agent, body: Buffer | string, name: string) =>
   agent.post('/api/reviews').attach('file', Buffer.isBuffer(body) ? body : Buffer.from(body), name);
@@ -177,7 +169,7 @@ describe('bounded storage', () => {
     writeFileSync(join(orphan, 'teil.md'), 'halb entpackt');
     const cookie = agent.jar.getCookies({ domain: '127.0.0.1', path: '/', secure: false, script: false }).toValueString();
     await first.dispose({ keepData: true });
-    apps.splice(apps.indexOf(first), 1);
+    app.forget(first);
 
     const second = await app({}, first.dataDir);
     expect(existsSync(orphan)).toBe(false);

@@ -2,25 +2,17 @@ import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'n
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import request from 'supertest';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeZip } from '../fixtures/web/zip-writer';
 import { newSessionCookie } from './client';
-import { listen, makeApp, type TestApp } from './harness';
+import { appsDisposedAfterEach, listen, type TestApp } from './harness';
 
 /**
  * Issue 11: uploads are streamed to a file under DATA_DIR (not held in memory), the size limit applies while the
  * bytes arrive, and the file is gone after every kind of ending: success, refusal, a limit, an aborted request.
  */
 
-const apps: TestApp[] = [];
-afterEach(async () => {
-  for (const a of apps.splice(0)) await a.dispose();
-});
-async function app(env: Record<string, string> = {}, dataDir?: string): Promise<TestApp> {
-  const a = await makeApp(env, dataDir ? { dataDir } : {});
-  apps.push(a);
-  return a;
-}
+const app = appsDisposedAfterEach();
 
 const incoming = (t: TestApp) => join(t.dataDir, 'incoming');
 const leftovers = (t: TestApp) => (existsSync(incoming(t)) ? readdirSync(incoming(t)) : []);
@@ -136,7 +128,7 @@ describe('uploads go to a file under DATA_DIR and are always removed', () => {
     const first = await app();
     const dataDir = first.dataDir;
     await first.dispose({ keepData: true });
-    apps.splice(apps.indexOf(first), 1);
+    app.forget(first);
     mkdirSync(join(dataDir, 'incoming'), { recursive: true });
     const stale = join(dataDir, 'incoming', 'alt.upload');
     const fresh = join(dataDir, 'incoming', 'neu.upload');
