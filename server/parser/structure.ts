@@ -382,14 +382,29 @@ export function parseParagraphs(text: string, start: number, end: number, exclud
   if (inRange.length === 0) return paragraphsOf(text, start, end);
   const masked = maskedSlice(text, start, end, inRange);
   return paragraphsOf(masked, 0, masked.length).flatMap((local) => {
-    const p = shift(local, start);
-    const sentences = p.sentences.flatMap((s) => subtract(text, shift(s, start), inRange).map((part) => ({ ...part, index: s.index })));
-    const items = p.items.flatMap((it) => subtract(text, shift(it, start), inRange).map((part) => ({ ...part, label: it.label, level: it.level })));
+    // not shift(local): spreading the Absatz would read its lazy items
+    const p = { start: local.start + start, end: local.end + start };
+    const sentences = local.sentences.flatMap((s) => subtract(text, shift(s, start), inRange).map((part) => ({ ...part, index: s.index })));
     const parts = subtract(text, p, inRange);
     const sentencesIn = within(parts, sentences);
-    // items nest (a Nummer holds its Buchstaben), so they are kept in document order per part
-    const itemsIn = within(parts, items).map((list) => list.sort((x, y) => x.start - y.start || x.level - y.level));
-    return parts.map((part, i) => ({ number: p.number, ...part, sentences: sentencesIn[i]!, items: itemsIn[i]! }));
+    // items are found on first use, as paragraph() does (every provision with a footnote takes this path)
+    let itemsIn: Item[][] | undefined;
+    const itemsOf = () => {
+      if (itemsIn) return itemsIn;
+      const items = local.items.flatMap((it) => subtract(text, shift(it, start), inRange).map((part) => ({ ...part, label: it.label, level: it.level })));
+      // items nest (a Nummer holds its Buchstaben), so they are kept in document order per part
+      return (itemsIn = within(parts, items).map((list) => list.sort((x, y) => x.start - y.start || x.level - y.level)));
+    };
+    return parts.map(
+      (part, i): Paragraph => ({
+        number: local.number,
+        ...part,
+        sentences: sentencesIn[i]!,
+        get items() {
+          return itemsOf()[i]!;
+        },
+      }),
+    );
   });
 }
 
