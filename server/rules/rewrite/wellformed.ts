@@ -122,7 +122,7 @@ function gainedDoubled(original: string, rewritten: string): string[] {
 
 /**
  * Defects of `rewritten` that `original` does not have. A caller that has split `original` into sentences already
- * passes them: the repair rounds of a rewrite check the same original again and again.
+ * passes them (rewriteAbsatz has them from its own reading of the Absatz), so they are not split twice.
  */
 export function newDefects(original: string, rewritten: string, originalSentences?: readonly string[]): Defect[] {
   if (original === rewritten) return [];
