@@ -63,6 +63,8 @@ const MONTH_INITIALS = new Set(['J', 'F', 'M', 'A', 'S', 'O', 'N', 'D']);
 const NUMBER_WORD = /^\d+[a-z]?$/;
 const CAPITAL = /^[A-ZÄÖÜ]$/;
 const ROMAN = /^[IVXLC]+$/;
+/** I V X L C: the word before almost every full stop starts with none of them, so ROMAN needs no slice there. */
+const isRomanDigit = (c: number) => c === 73 || c === 86 || c === 88 || c === 76 || c === 67;
 const ENUMERATION_BEFORE = /(?:^|[,;]\s*|\n[ \t]*|\s(?:und|oder|sowie)\s+)$/;
 const CLOSES_LINE = /[.:;!?“”"»)\]*]/;
 
@@ -98,7 +100,7 @@ function isSentenceEnd(text: string, dot: number, end: number): boolean {
   // single capital letters as in "A. Allgemeines" are not sentence ends
   if (length === 1 && CAPITAL.test(text[k + 1]!)) return false;
   // a roman numeral after a comma or at a line start counts an enumeration ("Chemie, II. Grundlagen")
-  if (ROMAN.test(text.slice(k + 1, dot)) && ENUMERATION_BEFORE.test(text.slice(Math.max(0, k - 8), k + 1))) return false;
+  if (isRomanDigit(first) && ROMAN.test(text.slice(k + 1, dot)) && ENUMERATION_BEFORE.test(text.slice(Math.max(0, k - 8), k + 1))) return false;
   return true;
 }
 
@@ -106,11 +108,19 @@ export function splitSentences(text: string, start: number, end: number): Senten
   const sentences: Sentence[] = [];
   let cur = start;
   let index = 1;
-  // jump from terminator to terminator instead of visiting every character
-  const terminator = TERMINATOR;
-  terminator.lastIndex = start;
-  for (let m = terminator.exec(text); m && m.index < end; m = terminator.exec(text)) {
-    const i = m.index;
+  // jump from terminator to terminator instead of visiting every character: indexOf per terminator on the range
+  // (a slice shares the text, and bounds the search of the rare "?" and "!") allocates no match per full stop
+  const range = text.slice(start, end);
+  let dot = range.indexOf('.');
+  let question = range.indexOf('?');
+  let bang = range.indexOf('!');
+  for (;;) {
+    const local = nearest(dot, question, bang);
+    if (local < 0) break;
+    if (local === dot) dot = range.indexOf('.', local + 1);
+    else if (local === question) question = range.indexOf('?', local + 1);
+    else bang = range.indexOf('!', local + 1);
+    const i = start + local;
     if (isSentenceEnd(text, i, end)) {
       let stop = i + 1;
       while (stop < end && isCloser(text.charCodeAt(stop))) stop++;
@@ -123,7 +133,14 @@ export function splitSentences(text: string, start: number, end: number): Senten
   if (tail.end > tail.start) sentences.push({ start: tail.start, end: tail.end, index: index++ });
   return sentences;
 }
-const TERMINATOR = /[.?!]/g;
+
+/** The smallest of the positions that are not -1, or -1. */
+function nearest(a: number, b: number, c: number): number {
+  let m = a;
+  if (b >= 0 && (m < 0 || b < m)) m = b;
+  if (c >= 0 && (m < 0 || c < m)) m = c;
+  return m;
+}
 
 /** After blank lines: a line that neither is blank nor starts with an item marker ("1.", "a)", "aa)"). */
 const NO_ITEM_AHEAD = String.raw`(?![ \t\n]|(?:\d+[a-z]?\.|[a-z]\)|[a-z]{2}\))[ \t])`;
@@ -365,14 +382,29 @@ export function parseParagraphs(text: string, start: number, end: number, exclud
   if (inRange.length === 0) return paragraphsOf(text, start, end);
   const masked = maskedSlice(text, start, end, inRange);
   return paragraphsOf(masked, 0, masked.length).flatMap((local) => {
-    const p = shift(local, start);
-    const sentences = p.sentences.flatMap((s) => subtract(text, shift(s, start), inRange).map((part) => ({ ...part, index: s.index })));
-    const items = p.items.flatMap((it) => subtract(text, shift(it, start), inRange).map((part) => ({ ...part, label: it.label, level: it.level })));
+    // not shift(local): spreading the Absatz would read its lazy items
+    const p = { start: local.start + start, end: local.end + start };
+    const sentences = local.sentences.flatMap((s) => subtract(text, shift(s, start), inRange).map((part) => ({ ...part, index: s.index })));
     const parts = subtract(text, p, inRange);
     const sentencesIn = within(parts, sentences);
-    // items nest (a Nummer holds its Buchstaben), so they are kept in document order per part
-    const itemsIn = within(parts, items).map((list) => list.sort((x, y) => x.start - y.start || x.level - y.level));
-    return parts.map((part, i) => ({ number: p.number, ...part, sentences: sentencesIn[i]!, items: itemsIn[i]! }));
+    // items are found on first use, as paragraph() does (every provision with a footnote takes this path)
+    let itemsIn: Item[][] | undefined;
+    const itemsOf = () => {
+      if (itemsIn) return itemsIn;
+      const items = local.items.flatMap((it) => subtract(text, shift(it, start), inRange).map((part) => ({ ...part, label: it.label, level: it.level })));
+      // items nest (a Nummer holds its Buchstaben), so they are kept in document order per part
+      return (itemsIn = within(parts, items).map((list) => list.sort((x, y) => x.start - y.start || x.level - y.level)));
+    };
+    return parts.map(
+      (part, i): Paragraph => ({
+        number: local.number,
+        ...part,
+        sentences: sentencesIn[i]!,
+        get items() {
+          return itemsOf()[i]!;
+        },
+      }),
+    );
   });
 }
 

@@ -162,6 +162,23 @@ describe('federal footnotes', () => {
     expect(refOf(doc, 'Amtlicher Hinweis')).toBe('BGB');
     expect(refOf(doc, 'den vereinbarten\nKaufpreis')).toBe('§ 433 Abs. 2');
   });
+
+  it('finds the Nummern of an Absatz beside a footnote, outside the footnote, also in JSON and copies', () => {
+    const md = [
+      '---', 'Title: Testgesetz', 'jurabk: TestG', 'slug: testg', '---', '', '# Testgesetz (TestG)', '',
+      '## § 1 Antrag', '', '(1) Dem Antrag sind beizufügen:', '', '1.  eine Meldebescheinigung,', '',
+      '2.  ein Führungszeugnis.[^F1]', '', '[^F1]:   Amtlicher Hinweis: 3. keine Nummer dieses Absatzes.', '',
+      '(2) Der Antrag ist schriftlich zu stellen.',
+    ].join('\n');
+    const doc = parseLawMarkdown(md);
+    const abs1 = doc.provisions[0]!.paragraphs[0]!;
+    expect(abs1.items.map((i) => i.label)).toEqual(['1', '2']);
+    expect(slice(doc, abs1.items[1]!)).toBe('2.  ein Führungszeugnis.[^F1]');
+    expect(JSON.parse(JSON.stringify(abs1)).items).toEqual(abs1.items);
+    expect({ ...abs1 }.items).toEqual(abs1.items);
+    expect(refOf(doc, 'Führungszeugnis')).toBe('§ 1 Abs. 1 Nr. 2');
+    expect(refOf(doc, 'schriftlich')).toBe('§ 1 Abs. 2');
+  });
 });
 
 describe('Anlagen with parts', () => {

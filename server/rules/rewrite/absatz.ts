@@ -141,7 +141,7 @@ export function rewriteAbsatz(absatz: string, findings: readonly Finding[], ctx:
 
   // 7. read the result; repair or drop what breaks a sentence
   let text = compose(absatz, ops, appends);
-  let defects = newDefects(absatz, text);
+  let defects = newDefects(absatz, text, sentenceTexts);
   for (let round = 0; round < MAX_REPAIRS && defects.length > 0; round++) {
     const repaired = repair(absatz, ops, appends, defects, spans.length, sentenceAt, (op, d) =>
       leave(
@@ -152,7 +152,7 @@ export function rewriteAbsatz(absatz: string, findings: readonly Finding[], ctx:
     ops = repaired.ops;
     appends = repaired.appends;
     text = compose(absatz, ops, appends);
-    defects = newDefects(absatz, text);
+    defects = newDefects(absatz, text, sentenceTexts);
   }
   if (defects.length > 0) {
     for (const x of [...ops, ...appends]) leave(x.findingIds, 'Die Vorschläge ergeben zusammen keinen stimmigen Wortlaut; bitte von Hand fassen.');

@@ -120,8 +120,11 @@ function gainedDoubled(original: string, rewritten: string): string[] {
   return out;
 }
 
-/** Defects of `rewritten` that `original` does not have. */
-export function newDefects(original: string, rewritten: string): Defect[] {
+/**
+ * Defects of `rewritten` that `original` does not have. A caller that has split `original` into sentences already
+ * passes them (rewriteAbsatz has them from its own reading of the Absatz), so they are not split twice.
+ */
+export function newDefects(original: string, rewritten: string, originalSentences?: readonly string[]): Defect[] {
   if (original === rewritten) return [];
   const out: Defect[] = [];
   const span = changedSpans(original, rewritten);
@@ -138,7 +141,7 @@ export function newDefects(original: string, rewritten: string): Defect[] {
   const parenBalance = (s: string) => count(s, /\(/g) - count(s, /\)/g);
   if (parenBalance(now) !== parenBalance(was)) out.push({ kind: 'unbalanced-parentheses', detail: '( )' });
 
-  const oldList = sentencesOf(original);
+  const oldList = originalSentences ?? sentencesOf(original);
   // most sentences come back unchanged, as the very same characters; only the others need their spaces normalised
   const oldRaw = new Set(oldList);
   const old = new Set(oldList.map(norm));
