@@ -58,6 +58,17 @@ function ownItem(ctx: MatchContext): string {
 /** A Verordnungsermächtigung: the ordinance that fills it in prescribes the form, if any. */
 const ENABLING = /\bermächtigt\b[^.;]{0,120}\bRechtsverordnung\b|\bdurch\s+Rechtsverordnung\b[^.;]{0,160}\b(?:vorzuschreiben|zu\s+regeln|zu\s+bestimmen)\b/;
 
+/**
+ * An attribute that names a document already at hand ("eingehende schriftliche Stellungnahmen werden Bestandteil der
+ * Personalakte", "eine an eine minderjährige Person gerichtete schriftliche Gefährderansprache ist … zuzuleiten"): the
+ * sentence rules what happens to it, the form of the act is laid down elsewhere or not at all.
+ */
+const DOCUMENT_AT_HAND = /\b(?:[Ee]ingehende|[Ee]ingegangene|[Vv]orliegende|[Vv]orhandene|[Ee]rhaltene|gerichtete)[nmrs]?\s+$/;
+/** "Schriftliche Angaben müssen auf Deutsch verfasst sein": a rule on the language of texts, not on their form. */
+const LANGUAGE_RULE = /\b(?:auf\s+Deutsch|in\s+(?:der\s+)?deutscher\s+Sprache|in\s+\S+\s+Sprache)\b[^.;]{0,40}\b(?:verfasst|abgefasst|abzufassen|zu\s+verfassen)\b/;
+/** "Schriftliche Vereinbarungen … sind möglich": the written way is allowed, not prescribed. */
+const MERELY_POSSIBLE = /\b(?:sind|ist)\s+(?:\S+\s+){0,2}(?:möglich|zulässig)\s*[.;]?\s*$/;
+
 /** Two constitutional organs: the government informing or reporting to parliament. */
 const GOVERNMENT = /\b(?:Bundesregierung|Landesregierung|Staatsregierung)\b/;
 const INFORMS = /\b(?:unterrichte[nt]?|zu\s+unterrichten|Unterrichtung|berichte[nt]?|zu\s+berichten|Bericht)\b/;
@@ -168,6 +179,13 @@ export const schriftform = defineRule({
       example: 'Die Erklärung kann schriftlich oder mündlich abgegeben werden.',
     },
     {
+      id: 'andere-weise-offen',
+      rationale: '„Schriftlich oder … auf andere Weise“ lässt jeden Weg offen; ein digitaler ist nicht versperrt.',
+      stage: 'trigger',
+      when: (ctx) => /^schriftlich$/i.test(ctx.text) && /^\s+oder\s+[^.;]{0,160}?\b(?:auf\s+(?:jede\s+)?(?:andere|sonstige)\s+(?:Weise|Art)|in\s+sonstiger\s+Weise)\b/.test(ctx.trail(200)),
+      example: 'Diese Angaben können schriftlich oder durch harmonisierte Symbole, allgemein anerkannte Codes oder auf andere Weise gemacht werden.',
+    },
+    {
       id: 'gremienverfahren',
       rationale: 'Schriftliche Abstimmungen und Umlaufverfahren regeln die innere Willensbildung eines Gremiums, nicht den Verkehr mit Bürgern.',
       when: (ctx) => ctx.sentenceMatches(COMMITTEE),
@@ -241,8 +259,30 @@ export const schriftform = defineRule({
     {
       id: 'zeitpunkt-einer-schriftlichen-handlung',
       rationale: '„Ab dem Jahr der erstmaligen schriftlichen Geltendmachung“ nennt einen Zeitpunkt; die Form der Handlung regelt diese Vorschrift nicht.',
-      when: (ctx) => /^schriftliche[nmrs]?$/.test(ctx.text) && /\b(?:Zeitpunkt|Tag|Tages|Datum|Jahr|Jahres|Monat|Monats)\s+de[rs]\s+(?:\S+\s+)?$/.test(ctx.lead(40)),
+      when: (ctx) =>
+        /^schriftliche[nmrs]?$/.test(ctx.text) &&
+        // "vor der ersten schriftlichen Anfrage": a point in time before or after the first or last such act
+        (/\b(?:Zeitpunkt|Tag|Tages|Datum|Jahr|Jahres|Monat|Monats)\s+de[rs]\s+(?:\S+\s+)?$/.test(ctx.lead(40)) || /\b(?:vor|nach|seit)\s+de[mr]\s+(?:erste|letzte)[nr]?\s+$/.test(ctx.lead(30))),
       example: 'Die Regelung gilt ab dem 1. Januar des Jahres der erstmaligen schriftlichen Geltendmachung.',
+    },
+    {
+      id: 'vorliegendes-schriftstueck',
+      rationale: '„Eingehende schriftliche Stellungnahmen werden Bestandteil der Personalakte“ regelt den Umgang mit einem Schriftstück, nicht seine Form.',
+      stage: 'trigger',
+      when: (ctx) => /^schriftliche[nmrs]?$/i.test(ctx.text) && DOCUMENT_AT_HAND.test(ctx.lead(30)),
+      example: 'Eingehende schriftliche Stellungnahmen werden Bestandteil der Personalakte.',
+    },
+    {
+      id: 'sprache-nicht-form',
+      rationale: '„Schriftliche Angaben müssen auf Deutsch verfasst sein“ regelt die Sprache eines Textes, nicht die Form einer Erklärung.',
+      when: (ctx) => /^schriftliche[nmrs]?$/i.test(ctx.text) && ctx.sentenceMatches(LANGUAGE_RULE),
+      example: 'Schriftliche Angaben müssen zumindest auch auf Deutsch verfasst sein, wenn das Produkt dem Endnutzer übergeben wird.',
+    },
+    {
+      id: 'schriftliche-regelung-moeglich',
+      rationale: '„Schriftliche Vereinbarungen … sind möglich“ lässt eine schriftliche Regelung zu, schreibt aber keine Form vor.',
+      when: (ctx) => /^schriftliche[nmrs]?$/i.test(ctx.text) && ctx.sentenceMatches(MERELY_POSSIBLE) && !ctx.sentenceMatches(/\bnur\b|\bausschließlich\b/),
+      example: 'Schriftliche Vereinbarungen zwischen dem Träger der Leitstelle und Werkfeuerwehren über den Umfang der Meldepflicht sind möglich.',
     },
     {
       id: 'gegenstand-anderer-vorschriften',
@@ -388,6 +428,8 @@ export const schriftform = defineRule({
       'Mit der in den §§ 3 und 4 genannten schriftlichen Genehmigung ist ein Verzeichnis fest zu verbinden.',
       'Der Antrag ist schriftlich zu stellen. Anträge nach Absatz 1 können auch elektronisch gestellt werden.',
       'Die Anordnung kann in eiligen Fällen ohne schriftliche Begründung ergehen.',
+      'Maßgeblich ist der Durchschnittskurs der letzten 15 Tage vor der ersten schriftlichen Anfrage des Unternehmens.',
+      'Die praktische Meisterarbeit ist schriftlich zu planen, zu begleiten und auszuwerten.',
       'Ordnungswidrig im Sinne des § 7 Absatz 1 des Aufgabengesetzes handelt, wer entgegen § 5 den Umbau nicht schriftlich anzeigt.',
       '## § 9 Straftaten\n\nWer entgegen § 3 den Antrag nicht schriftlich stellt, wird bestraft.\n',
       '## § 1 Bescheid\n\nDer Verwaltungsakt ist schriftlich zu erlassen.\n\n## § 9 Form\n\nVerwaltungsakte nach diesem Gesetz sind schriftlich oder elektronisch zu erlassen.\n',
