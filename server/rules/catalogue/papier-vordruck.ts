@@ -38,7 +38,8 @@ const EMPOWERMENT = /\bermächtigt\b|Regelungen\s+(?:\S+\s+){0,3}getroffen\s+wer
 /** "Die Satzung kann die Verwendung eines Antragsvordrucks vorschreiben": only the sentence itself, since another sentence of the Absatz may impose the form. */
 const MAY_PRESCRIBE = /\b(?:kann|können)\s+(?:\S+\s+){0,8}vorschreiben\b/;
 const EXPRESSION_BEFORE = /(?:zum|im|deutlich\w*|besonder\w*|sprachlich\w*|schöpferisch\w*|künstlerisch\w*|musikalisch\w*|körperlich\w*|(?:Sinne|Bedeutung|Wortlaut)\s+des|(?:bezeichnet|bedeutet)\s+der)\s+$/;
-const EXPRESSION_AFTER = /^\s*(?:bring|komm|find|„|")/;
+// "Der Ausdruck rückkaufsfähiger Gruppenversicherungsvertrag bezeichnet …" introduces a defined term
+const EXPRESSION_AFTER = /^\s*(?:bring|komm|find|„|")|^\s+(?:\S+\s+){1,4}(?:bezeichnet|bedeutet)\b/;
 
 /**
  * The words that make a "Muster" binding and belong to the reported span ("nach dem Muster der Anlage 7", "nach
@@ -418,6 +419,24 @@ export const papierVordruck = defineRule({
       example: 'Ist eine elektronische Übermittlung aus technischen Gründen nicht möglich, ist der amtliche Vordruck zu verwenden.',
     },
     {
+      id: 'papier-als-zusaetzlicher-weg',
+      rationale: '„Können … auch als Dokument in Papierform übermittelt werden“ lässt Papier neben dem elektronischen Weg zu; verlangt wird es nicht.',
+      when: (ctx) =>
+        /^Papier/.test(ctx.text) &&
+        /\bauch\s+(?:\S+\s+){0,3}(?:in|auf)\s+$/.test(ctx.lead(50)) &&
+        ctx.sentenceMatches(/\b(?:kann|können|darf|dürfen)\b/) &&
+        !ctx.sentenceMatches(/\bnur\b|\bausschließlich\b/),
+      example: 'Die Anträge und die beizufügenden Bauvorlagen können abweichend von § 3a Abs. 1 auch als Dokument in Papierform übermittelt werden.',
+    },
+    {
+      id: 'vordruck-nicht-auszufuellen',
+      rationale: '„Muss die Abschnitte E bis J des Formulars nicht ausfüllen“ befreit von einem Teil des Vordrucks, es verlangt keinen.',
+      when: (ctx) =>
+        /^(?:Formular|Vordruck|Formbl)/.test(ctx.text) &&
+        ctx.sentenceMatches(/\b(?:muss|müssen|braucht|brauchen)\b[^.;]{0,160}\bnicht\s+(?:zu\s+)?(?:auszufüllen|ausfüllen|verwenden|benutzen)\b/),
+      example: 'Eine Partei, die nach dem Zwölften Buch Sozialgesetzbuch laufende Leistungen zum Lebensunterhalt bezieht, muss die Abschnitte E bis J des in der Anlage bestimmten Formulars nicht ausfüllen, wenn sie der Erklärung den aktuellen Bewilligungsbescheid des Sozialamtes beifügt, es sei denn, das Gericht ordnet dies ausdrücklich an.',
+    },
+    {
       id: 'papier-auf-wunsch',
       rationale: 'Papier, das nur auf Verlangen des Empfängers auszuhändigen ist („Sofern ein Neukunde dies verlangt, … in Papierform“), ist eine Wahl des Empfängers, kein Hindernis.',
       when: (ctx) => /^Papier/.test(ctx.text) && ctx.sentenceMatches(/\b(?:[Ss]ofern|[Ss]oweit|[Ww]enn)\s+(?:\S+\s+){0,4}?(?:dies|es)\s+verlangt\b|\bauf\s+(?:dessen|deren|seinen|ihren)\s+Verlangen\b/),
@@ -554,6 +573,7 @@ export const papierVordruck = defineRule({
       'Die Anträge können vor dem 1. Januar 2024 abweichend von § 3a Abs. 1 auch als Dokument in Papierform übermittelt werden; § 3a Abs. 2 Satz 2 gilt entsprechend. Anträge sind im Übrigen elektronisch zu übermitteln.',
       'Der Antrag ist nach amtlich vorgeschriebenem Datensatz durch Datenfernübertragung oder auf amtlichem Vordruck zu stellen.',
       'Der Wille des Gesetzgebers kommt darin deutlich zum Ausdruck.',
+      'Der Ausdruck Gruppenrentenversicherungsvertrag bezeichnet einen Rentenversicherungsvertrag, bei dem die Anspruchsberechtigten natürliche Personen sind.',
       'Bei der Auslegung einer Willenserklärung ist nicht an dem buchstäblichen Sinne des Ausdrucks zu haften.',
       'Die Kammer führt ein Dienstsiegel.',
       'Für die Ausfertigung des Zertifikats können auch die amtlich vorgegebenen Vordrucke verwendet werden.',
