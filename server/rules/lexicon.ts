@@ -229,7 +229,7 @@ export const REPEALED = /^\s*(?:\(?(?:weggefallen|aufgehoben|entfällt)\)?|[-–
 
 /** Exam rules: written exams are not a form requirement (compounds such as "Zwischenprüfung" spelled out). */
 export const EXAM =
-  /Prüf(?:ung|ling|er\b)|(?:Zwischen|Abschluss|Gesellen|Meister|Teil|Fortbildungs|Wiederholungs|Ergänzungs|Eignungs|Fach|Sachkunde)prüfung|[Ss]tudierende|[Tt]hesis|Bachelor|Master|Diplomarbeit|Auswahlverfahren|Aufgabenstellung|\bzu\s+prüfen\b|geprüft\s+werden|Klausur|Aufsichtsarbeit|Examen|Hausarbeit|Studienleistung|Leistungsnachweis|Prüfungsleistung|Abschlussarbeit|Lehrgang|Lernerfolgskontrolle|Lernzielkontrolle|Ausbildungsabschnitt|Wahlfach|Prüfungsfach|Studium|Staatsprüfung|Prüfungsteil|Leistungstest|Rangpunkt|Studienzeit|Situationsaufgabe|Fachgespräch|Ausbildungssituation|Meisterarbeit|Gesellenstück|Arbeitsprobe|Prüfungsstück/;
+  /Prüf(?:ung|ling|er\b)|(?:Zwischen|Abschluss|Gesellen|Meister|Teil|Fortbildungs|Wiederholungs|Ergänzungs|Eignungs|Fach|Sachkunde)prüfung|[Ss]tudierende|[Tt]hesis|Bachelor|Master|Diplomarbeit|Auswahlverfahren|Aufgabenstellung|\bzu\s+prüfen\b|geprüft\s+werden|Klausur|Aufsichtsarbeit|Examen|Hausarbeit|Studienleistung|Leistungsnachweis|Prüfungsleistung|Abschlussarbeit|Lehrgang|Lernerfolgskontrolle|Lernzielkontrolle|Ausbildungsabschnitt|Wahlfach|Prüfungsfach|Studium|Staatsprüfung|Prüfungsteil|Leistungstest|Rangpunkt|Studienzeit|Situationsaufgabe|Fachgespräch|Ausbildungssituation|Meisterarbeit|Gesellenstück|Arbeitsprobe|Prüfungsstück|Arbeitsprojekt|Prüfungsprojekt/;
 /** An exam rule, or an assessment ("Bewertung") that in a sentence without exam words may be a record duty. */
 export const EXAM_OR_ASSESSMENT = new RegExp(`${EXAM.source}|Bewertung`);
 

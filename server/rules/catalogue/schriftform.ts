@@ -164,6 +164,16 @@ export const schriftform = defineRule({
       example: 'Die Prüfung wird schriftlich durchgeführt und dauert vier Stunden.',
     },
     {
+      id: 'pruefungsprojekt',
+      rationale: '„Der Prüfling soll eine praktische Aufgabe bearbeiten und schriftlich dokumentieren“: Planung und Dokumentation sind Teil der Prüfungsleistung.',
+      when: (ctx) =>
+        /^schriftlich$/i.test(ctx.text) &&
+        /^\s+(?:zu\s+)?(?:dokumentieren|planen|vorzubereiten|vorbereiten|auszuwerten|auswerten)\b/.test(ctx.trail(30)) &&
+        ctx.sentenceMatches(EXAM) &&
+        ctx.sentenceMatches(/Aufgabe|[Pp]rojekt|[Aa]rbeit\b/),
+      example: 'Der Prüfling soll in höchstens sieben Stunden eine projektorientierte praktische Aufgabe bearbeiten und schriftlich dokumentieren.',
+    },
+    {
       id: 'faehigkeit',
       rationale: '„Auf schriftliche Mitteilungen reagieren kann“ beschreibt eine Fähigkeit (Sprach- oder Berufskompetenz), keine Form einer Erklärung.',
       stage: 'trigger',
@@ -237,7 +247,7 @@ export const schriftform = defineRule({
       id: 'verweis-auf-andere-vorschrift',
       rationale: '„Die in § 3 genannte schriftliche Genehmigung“ verweist auf eine Form, die an anderer Stelle angeordnet und dort zu prüfen ist.',
       when: (ctx) =>
-        /^schriftliche[nmrs]?$/.test(ctx.text) && /\b(?:genannte|bezeichnete|erwähnte|aufgeführte)[nmrs]?\s+$/.test(ctx.lead(30)) && /§/.test(ctx.lead(60)),
+        /^schriftliche[nmrs]?$/.test(ctx.text) && /\b(?:genannte|bezeichnete|erwähnte|aufgeführte)[nmrs]?\s+$/.test(ctx.lead(30)) && /§|\bAbsatz\b|\bAbs\.|\bSatz\b/.test(ctx.lead(60)),
       example: 'Mit der in den §§ 3 und 4 genannten schriftlichen Genehmigung ist ein Verzeichnis fest zu verbinden.',
     },
     {
@@ -428,6 +438,8 @@ export const schriftform = defineRule({
       'Mit der in den §§ 3 und 4 genannten schriftlichen Genehmigung ist ein Verzeichnis fest zu verbinden.',
       'Der Antrag ist schriftlich zu stellen. Anträge nach Absatz 1 können auch elektronisch gestellt werden.',
       'Die Anordnung kann in eiligen Fällen ohne schriftliche Begründung ergehen.',
+      'Der Nachweis ist innerhalb von sechs Monaten nach Zugang der in Absatz 2 genannten schriftlichen Willenserklärung des Verkäufers zu erbringen.',
+      'Das Arbeitsprojekt der Meisterprüfung ist schriftlich zu planen.',
       'Maßgeblich ist der Durchschnittskurs der letzten 15 Tage vor der ersten schriftlichen Anfrage des Unternehmens.',
       'Die praktische Meisterarbeit ist schriftlich zu planen, zu begleiten und auszuwerten.',
       'Ordnungswidrig im Sinne des § 7 Absatz 1 des Aufgabengesetzes handelt, wer entgegen § 5 den Umbau nicht schriftlich anzeigt.',
