@@ -437,6 +437,12 @@ export const papierVordruck = defineRule({
       example: 'Eine Partei, die nach dem Zwölften Buch Sozialgesetzbuch laufende Leistungen zum Lebensunterhalt bezieht, muss die Abschnitte E bis J des in der Anlage bestimmten Formulars nicht ausfüllen, wenn sie der Erklärung den aktuellen Bewilligungsbescheid des Sozialamtes beifügt, es sei denn, das Gericht ordnet dies ausdrücklich an.',
     },
     {
+      id: 'verstaendliche-vordrucke',
+      rationale: '„Durch Verwendung allgemein verständlicher Antragsvordrucke“ (§ 17 SGB I) verlangt gute Vordrucke, keinen Vordruck auf Papier.',
+      when: (ctx) => /[Vv]ordruck|[Ff]ormular|[Ff]ormbl/.test(ctx.text) && /\b(?:allgemein\s+)?verständliche[nmrs]?\s+$/.test(ctx.lead(40)),
+      example: 'Der Zugang zu den Sozialleistungen soll möglichst einfach gestaltet werden, insbesondere durch Verwendung allgemein verständlicher Antragsvordrucke.',
+    },
+    {
       id: 'papier-auf-wunsch',
       rationale: 'Papier, das nur auf Verlangen des Empfängers auszuhändigen ist („Sofern ein Neukunde dies verlangt, … in Papierform“), ist eine Wahl des Empfängers, kein Hindernis.',
       when: (ctx) => /^Papier/.test(ctx.text) && ctx.sentenceMatches(/\b(?:[Ss]ofern|[Ss]oweit|[Ww]enn)\s+(?:\S+\s+){0,4}?(?:dies|es)\s+verlangt\b|\bauf\s+(?:dessen|deren|seinen|ihren)\s+Verlangen\b/),
