@@ -212,6 +212,12 @@ export const originalBeglaubigung = defineRule({
       example: 'Ist eine Ausfertigung oder beglaubigte Abschrift nicht vorhanden, so kann das Gericht den Inhalt der Urkunde durch Beschluss feststellen.',
     },
     {
+      id: 'aushaendigung-als-fall',
+      rationale: '„Wird dem Verbraucher erst später eine Ausfertigung des Vertrags ausgehändigt, kann er …“ knüpft an einen Fall an, es verlangt keine Ausfertigung.',
+      when: (ctx) => /^Ausfertigung/.test(ctx.text) && ctx.inCondition() && /^(?:\(\d+[a-z]?\)\s*)?(?:Wird|Werden)\s/.test(ctx.before),
+      example: 'Wird dem Verbraucher erst nach Beginn des Vertragsverhältnisses eine Ausfertigung des Vertrags ausgehändigt, kann er noch bis zum Ablauf von zwei Wochen kündigen.',
+    },
+    {
       id: 'kopie-genuegt',
       rationale: 'Eine Kopie oder ein elektronisches Dokument genügt (§ 5 EGovG), oder die Beglaubigung erfolgt elektronisch (§§ 39a, 40a BeurkG).',
       when: (ctx) => ctx.sentenceMatches(COPY_OK) || ctx.paragraphMatches(COPY_OK),
