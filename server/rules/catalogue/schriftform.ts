@@ -283,6 +283,15 @@ export const schriftform = defineRule({
       example: 'Eingehende schriftliche Stellungnahmen werden Bestandteil der Personalakte.',
     },
     {
+      id: 'zu-vernichtendes-schriftstueck',
+      rationale: '„Die schriftlich niedergelegte Begründung ist zu vernichten“ regelt das Ende eines Schriftstücks, nicht seine Form.',
+      when: (ctx) =>
+        /^schriftlich$/i.test(ctx.text) &&
+        /^\s+(?:niedergelegte|festgehaltene|abgefasste|erteilte)[nmrs]?\s/.test(ctx.trail(30)) &&
+        ctx.sentenceMatches(/\bzu\s+(?:vernichten|löschen)\b|\b(?:vernichtet|gelöscht)\s+werden\b/),
+      example: 'Die zur datenschutzrechtlichen Kontrolle schriftlich niedergelegte Begründung der Ablehnung ist mit Fristablauf zu vernichten.',
+    },
+    {
       id: 'sprache-nicht-form',
       rationale: '„Schriftliche Angaben müssen auf Deutsch verfasst sein“ regelt die Sprache eines Textes, nicht die Form einer Erklärung.',
       when: (ctx) => /^schriftliche[nmrs]?$/i.test(ctx.text) && ctx.sentenceMatches(LANGUAGE_RULE),
