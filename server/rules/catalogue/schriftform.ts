@@ -169,8 +169,10 @@ export const schriftform = defineRule({
       when: (ctx) =>
         /^schriftlich$/i.test(ctx.text) &&
         /^\s+(?:zu\s+)?(?:dokumentieren|planen|vorzubereiten|vorbereiten|auszuwerten|auswerten)\b/.test(ctx.trail(30)) &&
-        ctx.sentenceMatches(EXAM) &&
-        ctx.sentenceMatches(/Aufgabe|[Pp]rojekt|[Aa]rbeit\b/),
+        // the candidate's own work; "Die Ergebnisse … und ihre Bewertung durch die Prüfungskommission sind schriftlich
+        // zu dokumentieren" is the board's record duty and stays a finding
+        ctx.sentenceMatches(/\b(?:Prüfling|Prüflinge|Prüfungsteilnehmer\w*|Arbeitsprojekt|Prüfungsprojekt|Meisterarbeit)\b/) &&
+        !ctx.sentenceMatches(/Prüfungs(?:kommission|ausschuss)|\bPrüfer/),
       example: 'Der Prüfling soll in höchstens sieben Stunden eine projektorientierte praktische Aufgabe bearbeiten und schriftlich dokumentieren.',
     },
     {
@@ -403,6 +405,7 @@ export const schriftform = defineRule({
       'Die Proben sind nach einem [schriftlich] festgelegten Verfahren zu entnehmen.',
       'Die Auszubildenden haben einen [schriftlichen] Ausbildungsnachweis zu führen.',
       'Über die Anhörung ist eine [schriftliche] Bewertung zu erstellen.',
+      'Die Ergebnisse der Arbeit und ihre Bewertung durch die Prüfungskommission sind [schriftlich] zu dokumentieren.',
       // a written act as the prerequisite of the legal consequence (README-blind3/4)
       'Hat sich ein Beteiligter mit der Übertragung des Eigentums [schriftlich] einverstanden erklärt, kann das Entschädigungsverfahren unmittelbar durchgeführt werden.',
       'Ist die Steuerentrichtung einem Bevollmächtigten [schriftlich] übertragen, so ist dieser Steuerentrichtungsschuldner.',
