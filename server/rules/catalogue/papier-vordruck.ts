@@ -335,6 +335,16 @@ export const papierVordruck = defineRule({
       example: 'Dem Bauantrag ist eine Ausfertigung des Lageplans mit Genehmigungsvermerk beizufügen.',
     },
     {
+      id: 'ausfertigung-neben-beglaubigter-abschrift',
+      rationale: '„Ausfertigungen oder beglaubigte Abschriften“ sind amtliche Abschriften (original_beglaubigung), keine Mehrfachausfertigung.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^Ausfertigung(?:en)?$/.test(ctx.text) &&
+        /^\s+(?:oder|und|bzw\.)\s+(?:\S+\s+)?beglaubigte[nr]?\s+(?:Abschrift|Kopie|Ablichtung)/.test(ctx.trail(60)) &&
+        !/(?:zwei|drei|vier|mehr)fache[nr]?\s+$/.test(ctx.lead(20)),
+      example: 'Das Gericht kann dem Besitzer von Ausfertigungen oder beglaubigten Abschriften aufgeben, diese dem Gericht zur Einsicht vorzulegen.',
+    },
+    {
       id: 'mehrfach-ohne-einreichung',
       rationale: '„Dreifach“ ist nur als Zahl einzureichender Stücke ein Papierhindernis.',
       stage: 'trigger',
