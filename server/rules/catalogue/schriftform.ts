@@ -8,7 +8,7 @@ import { defineRule } from '../types';
  * festgelegten Verfahren" is a documentation duty (issue 8), not an exam procedure.
  */
 const NON_FORM_NOUN =
-  /^\s+(?!(?:festgelegt|niedergelegt|geregelt|dokumentiert)\w*\s)(?:\S+\s+)?(?:Prüfung\w*|Prüfungs\w*|Arbeit(?:en)?|Aufsichtsarbeit\w*|Klausur\w*|Teil\w*|Aufgabe\w*|Leistung\w*|Haus\w*arbeit\w*|Ausarbeitung\w*|Fragen|Test\w*|\w*[Pp]rüfung|Abschlussarbeit\w*|Examen\w*|Fach|Fächer\w*|Verfahren\w*|Umlaufverfahren\w*|Werk\w*|Quellen|Sprach\w*|Kenntnisse\w*|Übersetzung\w*|Abschnitt\w*|Bearbeitung\w*|Beiträge|Material\w*|Ausdruck\w*|Fassung|Vorbringen\w*|Gutachten\w*|\w*[Tt]ext(?:e|en|es)?)\b/;
+  /^\s+(?!(?:festgelegt|niedergelegt|geregelt|dokumentiert)\w*\s)(?:\S+\s+)?(?:Prüfung\w*|Prüfungs\w*|Arbeit(?:en)?|Aufsichtsarbeit\w*|Klausur\w*|Teil\w*|Aufgabe\w*|Leistung\w*|Haus\w*arbeit\w*|Arbeitsplanung\w*|Ausarbeitung\w*|Fragen|Test\w*|\w*[Pp]rüfung|Abschlussarbeit\w*|Examen\w*|Fach|Fächer\w*|Verfahren\w*|Umlaufverfahren\w*|Werk\w*|Quellen|Sprach\w*|Kenntnisse\w*|Übersetzung\w*|Abschnitt\w*|Bearbeitung\w*|Beiträge|Material\w*|Ausdruck\w*|Fassung|Vorbringen\w*|Gutachten\w*|\w*[Tt]ext(?:e|en|es)?)\b/;
 /**
  * Words that show a communication act or a record even inside an exam rule ("Der Prüfling kann schriftlich Widerspruch
  * …"); "die Angaben … zu prüfen, Abweichungen … schriftlich zu vermerken" is a record duty, not an exam.
@@ -452,6 +452,8 @@ export const schriftform = defineRule({
       'Die Anordnung kann in eiligen Fällen ohne schriftliche Begründung ergehen.',
       'Der Nachweis ist innerhalb von sechs Monaten nach Zugang der in Absatz 2 genannten schriftlichen Willenserklärung des Verkäufers zu erbringen.',
       'Das Arbeitsprojekt der Meisterprüfung ist schriftlich zu planen.',
+      'Die Projektarbeit ist schriftlich anzufertigen.',
+      'Der Prüfling soll ein Prüfungsprodukt erstellen und seine Arbeit mit praxisbezogenen Unterlagen dokumentieren sowie eine schriftliche Arbeitsplanung durchführen.',
       'Maßgeblich ist der Durchschnittskurs der letzten 15 Tage vor der ersten schriftlichen Anfrage des Unternehmens.',
       'Die praktische Meisterarbeit ist schriftlich zu planen, zu begleiten und auszuwerten.',
       'Ordnungswidrig im Sinne des § 7 Absatz 1 des Aufgabengesetzes handelt, wer entgegen § 5 den Umbau nicht schriftlich anzeigt.',
