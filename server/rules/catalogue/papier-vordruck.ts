@@ -1,6 +1,6 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { FEE_ITEM, PAPER_FALLBACK, PUBLIC_DEED, modalSeverity } from '../lexicon';
+import { INSPECTION_BEFORE, FEE_ITEM, PAPER_FALLBACK, PUBLIC_DEED, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /** A form or paper medium only matters where someone has to use or hand it in. */
@@ -451,6 +451,12 @@ export const papierVordruck = defineRule({
       rationale: '„Durch Verwendung allgemein verständlicher Antragsvordrucke“ (§ 17 SGB I) verlangt gute Vordrucke, keinen Vordruck auf Papier.',
       when: (ctx) => /[Vv]ordruck|[Ff]ormular|[Ff]ormbl/.test(ctx.text) && /\b(?:allgemein\s+)?verständliche[nmrs]?\s+$/.test(ctx.lead(40)),
       example: 'Der Zugang zu den Sozialleistungen soll möglichst einfach gestaltet werden, insbesondere durch Verwendung allgemein verständlicher Antragsvordrucke.',
+    },
+    {
+      id: 'gegenstand-einer-pruefung',
+      rationale: '„Die Behörde kann folgende Unterlagen prüfen: das Begleitformular …“ nennt, was geprüft werden darf; verlangt wird damit nichts.',
+      when: (ctx) => INSPECTION_BEFORE.test(ctx.before),
+      example: 'Die zuständige Behörde kann folgende Unterlagen prüfen: 1. das Begleitformular sowie die von den betroffenen Behörden erteilten schriftlichen Zustimmungen.',
     },
     {
       id: 'papier-auf-wunsch',

@@ -1,6 +1,6 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { EXAM, EXAM_OR_ASSESSMENT, PUBLIC_DEED, RELAXES_FORM, clauseAfter, inflectLike, lastWords, modalSeverity } from '../lexicon';
+import { INSPECTION_BEFORE, EXAM, EXAM_OR_ASSESSMENT, PUBLIC_DEED, RELAXES_FORM, clauseAfter, inflectLike, lastWords, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /**
@@ -292,6 +292,12 @@ export const schriftform = defineRule({
         /^\s+(?:niedergelegte|festgehaltene|abgefasste|erteilte)[nmrs]?\s/.test(ctx.trail(30)) &&
         ctx.sentenceMatches(/\bzu\s+(?:vernichten|löschen)\b|\b(?:vernichtet|gelöscht)\s+werden\b/),
       example: 'Die zur datenschutzrechtlichen Kontrolle schriftlich niedergelegte Begründung der Ablehnung ist mit Fristablauf zu vernichten.',
+    },
+    {
+      id: 'gegenstand-einer-pruefung',
+      rationale: '„Die Behörde kann folgende Unterlagen prüfen: das Begleitformular …“ nennt, was geprüft werden darf; verlangt wird damit nichts.',
+      when: (ctx) => INSPECTION_BEFORE.test(ctx.before),
+      example: 'Die zuständige Behörde kann folgende Unterlagen prüfen: 1. das Begleitformular sowie die von den betroffenen Behörden erteilten schriftlichen Zustimmungen.',
     },
     {
       id: 'sprache-nicht-form',
