@@ -277,8 +277,15 @@ export const OWN_FILE_LIST = new RegExp(`${OWN_FILE.source}\\s*:[^:]*$`);
 export const REPEALED = /^\s*(?:\(?(?:weggefallen|aufgehoben|entfällt)\)?|[-–—]+)\s*\.?\s*$/i;
 
 /** Exam rules: written exams are not a form requirement (compounds such as "Zwischenprüfung" spelled out). */
+/**
+ * An inspection power whose list names the documents to be checked ("kann … folgende Unterlagen prüfen: 1. das
+ * Begleitformular …"); tested on the text before the hit, so the documents are the objects of the check.
+ */
+export const INSPECTION_BEFORE =
+  /\b(?:kann|können|darf|dürfen|befugt)\b[^.;]{0,300}\b(?:Unterlagen|Dokumente|Papiere|Begleitpapiere)\s+(?:\S+\s+){0,2}(?:prüfen|einsehen|kontrollieren)\b(?:[^.;]|\d\.)*$/;
+
 export const EXAM =
-  /Prüf(?:ung|ling|er\b)|(?:Zwischen|Abschluss|Gesellen|Meister|Teil|Fortbildungs|Wiederholungs|Ergänzungs|Eignungs|Fach|Sachkunde)prüfung|[Ss]tudierende|[Tt]hesis|Bachelor|Master|Diplomarbeit|Auswahlverfahren|Aufgabenstellung|\bzu\s+prüfen\b|geprüft\s+werden|Klausur|Aufsichtsarbeit|Examen|Hausarbeit|Studienleistung|Leistungsnachweis|Prüfungsleistung|Abschlussarbeit|Lehrgang|Lernerfolgskontrolle|Lernzielkontrolle|Ausbildungsabschnitt|Wahlfach|Prüfungsfach|Studium|Staatsprüfung|Prüfungsteil|Leistungstest|Rangpunkt|Studienzeit|Situationsaufgabe|Fachgespräch|Ausbildungssituation/;
+  /Prüf(?:ung|ling|er\b)|(?:Zwischen|Abschluss|Gesellen|Meister|Teil|Fortbildungs|Wiederholungs|Ergänzungs|Eignungs|Fach|Sachkunde)prüfung|[Ss]tudierende|[Tt]hesis|Bachelor|Master|Diplomarbeit|Auswahlverfahren|Aufgabenstellung|\bzu\s+prüfen\b|geprüft\s+werden|Klausur|Aufsichtsarbeit|Examen|Hausarbeit|Studienleistung|Leistungsnachweis|Prüfungsleistung|Abschlussarbeit|Lehrgang|Lernerfolgskontrolle|Lernzielkontrolle|Ausbildungsabschnitt|Wahlfach|Prüfungsfach|Studium|Staatsprüfung|Prüfungsteil|Leistungstest|Rangpunkt|Studienzeit|Situationsaufgabe|Fachgespräch|Ausbildungssituation|Meisterarbeit|Gesellenstück|Arbeitsprobe|Prüfungsstück|Arbeitsprojekt|Prüfungsprojekt|Projektarbeit|Projektmappe|Prüfungsprodukt/;
 /** An exam rule, or an assessment ("Bewertung") that in a sentence without exam words may be a record duty. */
 export const EXAM_OR_ASSESSMENT = new RegExp(`${EXAM.source}|Bewertung`);
 

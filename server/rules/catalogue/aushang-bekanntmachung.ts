@@ -172,7 +172,10 @@ export const aushangBekanntmachung = defineRule({
       rationale: '„Aushang im Sinne des § 3“ verweist auf eine anderswo geregelte Pflicht; „bekannt gemacht worden ist“ auf einen vergangenen Akt.',
       stage: 'trigger',
       when: (ctx) =>
-        /^\s+im\s+Sinne\s+de[rs]\b/.test(ctx.trail(14)) || /^\s+(?:\S+\s+){0,2}?(?:bekannt\s*gemacht|ausgelegt|ausgehängt)\s+worden\b/.test(ctx.trail(50)),
+        /^\s+im\s+Sinne\s+de[rs]\b/.test(ctx.trail(14)) ||
+        /^\s+(?:\S+\s+){0,2}?(?:bekannt\s*gemacht|ausgelegt|ausgehängt)\s+worden\b/.test(ctx.trail(50)) ||
+        // the hit is the participle itself: "Ist der Entwurf … öffentlich ausgelegt worden, ist … anzuwenden"
+        (/^(?:ausgelegt|ausgehängt)$/.test(ctx.text) && /^\s+worden\b/.test(ctx.trail(10))),
       example: 'Die Meldung ist gegenüber der beauftragten Person vorzunehmen, soweit die Übertragung ortsüblich bekannt gemacht worden ist.',
     },
     {
@@ -301,6 +304,7 @@ export const aushangBekanntmachung = defineRule({
       'Die Aufforderung ist in einer Tageszeitung bekannt zu machen, sofern die Behörde nicht die Veröffentlichung im Internet für ausreichend hält.',
       'Der Beschluss ist im Bundesanzeiger oder in einer überregionalen Tageszeitung zu veröffentlichen.',
       'Ihnen sind die Inhalte der ortsüblichen Bekanntmachungen bekanntzugeben. Dies soll möglichst auf elektronischem Wege geschehen.',
+      'Ist der Entwurf eines Bauleitplans vor dem 27. Januar 1990 öffentlich ausgelegt worden, ist auf ihn diese Verordnung in der bis zum 26. Januar 1990 geltenden Fassung anzuwenden.',
     ],
   },
 });

@@ -10,7 +10,9 @@ const SUBMIT =
 const FORM_DEMAND = /\b(?:wird|werden)\b[^.;]{0,80}\bbeurkundet\b|\bbedarf\b|\bbedürfen\b|\bmu(?:ss|ß)(?![\wäöüß])|\bmüssen\b|\bist\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|\bsind\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|beglaubigte[nr]?\s+Form|erfordert|erforderlich/;
 /** A plain copy is enough, or the certification is electronic itself. */
 const COPY_OK =
-  /(?:Kopie|Abschrift|Ablichtung|Abbild)\w*\s+(?:\S+\s+){0,4}genügt|genügt\s+(?:\S+\s+){0,5}(?:Kopie|Abschrift|Ablichtung)|elektronische[ns]?\s+(?:Dokument|Kopie|Abschrift|Abbild|Zeugnis)|elektronisch\s+(?:beglaubigt|übermittelt\w*\s+(?:Kopie|Abschrift))|§\s*39a|§\s*40a|§§\s*16a|in\s+elektronischer\s+Form|elektronisch\s+(?:\S+\s+){0,2}(?:vorgelegt|übermittelt|mitgeführt|eingereicht)|Videokommunikation|Scan/;
+  /(?:Kopie|Abschrift|Ablichtung|Abbild)\w*\s+(?:\S+\s+){0,4}genügt|genügt\s+(?:\S+\s+){0,5}(?:Kopie|Abschrift|Ablichtung)|elektronische[ns]?\s+(?:Dokument|Kopie|Abschrift|Abbild|Zeugnis)|[Ee]lektronisch\s+(?:beglaubigt|übermittelt\w*\s+(?:Kopie|Abschrift))|§\s*39a|§\s*40a|§§\s*16a|in\s+elektronischer\s+Form|elektronisch\s+(?:\S+\s+){0,2}(?:vorgelegt|übermittelt|mitgeführt|eingereicht)|Videokommunikation|Scan/;
+/** The clause around a hit asks whether a copy exists ("Ist eine Ausfertigung … nicht vorhanden, so …"). */
+const EXISTENCE_CASE = /^\s*(?:\(\d+[a-z]?\)\s*)?(?:Ist|Sind|[Ww]enn|[Ss]oweit|[Ss]ofern|[Ff]alls)\b[^;]*\bvorhanden\b/;
 const OPENING_CONDITION = /^(?:\(\d+[a-z]?\)\s*)?(?:Soweit|Sofern|Wenn|Falls)\s[^,;]*,\s*/;
 const AUTHORITY_POWER = /\b(?:befugt|zuständig|ermächtigt|Zuständigkeit|beglaubigt\s+werden\s+können|darf\s+(?:\S+\s+){0,4}beglaubigen)\b/;
 
@@ -203,6 +205,19 @@ export const originalBeglaubigung = defineRule({
       example: 'Die Urschrift des Urteils ist der Geschäftsstelle zu übersenden.',
     },
     {
+      id: 'vorhandensein-als-fall',
+      rationale: '„Ist eine Ausfertigung oder beglaubigte Abschrift nicht vorhanden, …“ beschreibt einen Fall; verlangt wird darin nichts.',
+      // only the hit's own clause: the main clause may still demand a certified copy
+      when: (ctx) => EXISTENCE_CASE.test(ctx.lead(160).split(',').pop()! + ctx.text + ctx.trail(100).split(',')[0]!),
+      example: 'Ist eine Ausfertigung oder beglaubigte Abschrift nicht vorhanden, so kann das Gericht den Inhalt der Urkunde durch Beschluss feststellen.',
+    },
+    {
+      id: 'aushaendigung-als-fall',
+      rationale: '„Wird dem Verbraucher erst später eine Ausfertigung des Vertrags ausgehändigt, kann er …“ knüpft an einen Fall an, es verlangt keine Ausfertigung.',
+      when: (ctx) => /^Ausfertigung/.test(ctx.text) && ctx.inCondition() && /^(?:\(\d+[a-z]?\)\s*)?(?:Wird|Werden)\s/.test(ctx.before),
+      example: 'Wird dem Verbraucher erst nach Beginn des Vertragsverhältnisses eine Ausfertigung des Vertrags ausgehändigt, kann er noch bis zum Ablauf von zwei Wochen kündigen.',
+    },
+    {
       id: 'kopie-genuegt',
       rationale: 'Eine Kopie oder ein elektronisches Dokument genügt (§ 5 EGovG), oder die Beglaubigung erfolgt elektronisch (§§ 39a, 40a BeurkG).',
       when: (ctx) => ctx.sentenceMatches(COPY_OK) || ctx.paragraphMatches(COPY_OK),
@@ -238,6 +253,7 @@ export const originalBeglaubigung = defineRule({
       'Dem Antrag sind beizufügen: 1. [Originalrechnungen], auf denen die Diagnose vermerkt ist, 2. der Nachweis des Umrechnungskurses.',
     ],
     accepted: [
+      'Elektronisch beglaubigte Abschriften müssen mit einer qualifizierten elektronischen Signatur der beglaubigenden Person versehen sein.',
       'Jede Behörde ist befugt, Abschriften von Urkunden, die sie selbst ausgestellt hat, zu beglaubigen.',
       'Dem Antrag ist eine Kopie des Zeugnisses beizufügen; eine Beglaubigung ist nicht erforderlich.',
       'Die Geburt eines Kindes wird im Geburtenregister beurkundet.',

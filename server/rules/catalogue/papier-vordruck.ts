@@ -1,6 +1,6 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { FEE_ITEM, PAPER_FALLBACK, PUBLIC_DEED, modalSeverity } from '../lexicon';
+import { INSPECTION_BEFORE, FEE_ITEM, PAPER_FALLBACK, PUBLIC_DEED, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /** A form or paper medium only matters where someone has to use or hand it in. */
@@ -38,7 +38,8 @@ const EMPOWERMENT = /\bermächtigt\b|Regelungen\s+(?:\S+\s+){0,3}getroffen\s+wer
 /** "Die Satzung kann die Verwendung eines Antragsvordrucks vorschreiben": only the sentence itself, since another sentence of the Absatz may impose the form. */
 const MAY_PRESCRIBE = /\b(?:kann|können)\s+(?:\S+\s+){0,8}vorschreiben\b/;
 const EXPRESSION_BEFORE = /(?:zum|im|deutlich\w*|besonder\w*|sprachlich\w*|schöpferisch\w*|künstlerisch\w*|musikalisch\w*|körperlich\w*|(?:Sinne|Bedeutung|Wortlaut)\s+des|(?:bezeichnet|bedeutet)\s+der)\s+$/;
-const EXPRESSION_AFTER = /^\s*(?:bring|komm|find|„|")/;
+// "Der Ausdruck rückkaufsfähiger Gruppenversicherungsvertrag bezeichnet …" introduces a defined term
+const EXPRESSION_AFTER = /^\s*(?:bring|komm|find|„|")|^\s+(?:\S+\s+){1,4}(?:bezeichnet|bedeutet)\b/;
 
 /**
  * The words that make a "Muster" binding and belong to the reported span ("nach dem Muster der Anlage 7", "nach
@@ -334,6 +335,16 @@ export const papierVordruck = defineRule({
       example: 'Dem Bauantrag ist eine Ausfertigung des Lageplans mit Genehmigungsvermerk beizufügen.',
     },
     {
+      id: 'ausfertigung-neben-beglaubigter-abschrift',
+      rationale: '„Ausfertigungen oder beglaubigte Abschriften“ sind amtliche Abschriften (original_beglaubigung), keine Mehrfachausfertigung.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^Ausfertigung(?:en)?$/.test(ctx.text) &&
+        /^\s+(?:oder|und|bzw\.)\s+(?:\S+\s+)?beglaubigte[nr]?\s+(?:Abschrift|Kopie|Ablichtung)/.test(ctx.trail(60)) &&
+        !/(?:zwei|drei|vier|mehr)fache[nr]?\s+$/.test(ctx.lead(20)),
+      example: 'Das Gericht kann dem Besitzer von Ausfertigungen oder beglaubigten Abschriften aufgeben, diese dem Gericht zur Einsicht vorzulegen.',
+    },
+    {
       id: 'mehrfach-ohne-einreichung',
       rationale: '„Dreifach“ ist nur als Zahl einzureichender Stücke ein Papierhindernis.',
       stage: 'trigger',
@@ -416,6 +427,36 @@ export const papierVordruck = defineRule({
       rationale: 'Papier nur als Rückfall eines elektronischen Verfahrens („aus technischen Gründen“, „bei Störung“) ist schon digital gedacht.',
       when: (ctx) => ctx.sentenceMatches(PAPER_FALLBACK),
       example: 'Ist eine elektronische Übermittlung aus technischen Gründen nicht möglich, ist der amtliche Vordruck zu verwenden.',
+    },
+    {
+      id: 'papier-als-zusaetzlicher-weg',
+      rationale: '„Können … auch als Dokument in Papierform übermittelt werden“ lässt Papier neben dem elektronischen Weg zu; verlangt wird es nicht.',
+      when: (ctx) =>
+        /^Papier/.test(ctx.text) &&
+        /\bauch\s+(?:\S+\s+){0,3}(?:in|auf)\s+$/.test(ctx.lead(50)) &&
+        ctx.sentenceMatches(/\b(?:kann|können|darf|dürfen)\b/) &&
+        !ctx.sentenceMatches(/\bnur\b|\bausschließlich\b/),
+      example: 'Die Anträge und die beizufügenden Bauvorlagen können abweichend von § 3a Abs. 1 auch als Dokument in Papierform übermittelt werden.',
+    },
+    {
+      id: 'vordruck-nicht-auszufuellen',
+      rationale: '„Muss die Abschnitte E bis J des Formulars nicht ausfüllen“ befreit von einem Teil des Vordrucks, es verlangt keinen.',
+      when: (ctx) =>
+        /^(?:Formular|Vordruck|Formbl)/.test(ctx.text) &&
+        ctx.sentenceMatches(/\b(?:muss|müssen|braucht|brauchen)\b[^.;]{0,160}\bnicht\s+(?:zu\s+)?(?:auszufüllen|ausfüllen|verwenden|benutzen)\b/),
+      example: 'Eine Partei, die nach dem Zwölften Buch Sozialgesetzbuch laufende Leistungen zum Lebensunterhalt bezieht, muss die Abschnitte E bis J des in der Anlage bestimmten Formulars nicht ausfüllen, wenn sie der Erklärung den aktuellen Bewilligungsbescheid des Sozialamtes beifügt, es sei denn, das Gericht ordnet dies ausdrücklich an.',
+    },
+    {
+      id: 'verstaendliche-vordrucke',
+      rationale: '„Durch Verwendung allgemein verständlicher Antragsvordrucke“ (§ 17 SGB I) verlangt gute Vordrucke, keinen Vordruck auf Papier.',
+      when: (ctx) => /[Vv]ordruck|[Ff]ormular|[Ff]ormbl/.test(ctx.text) && /\b(?:allgemein\s+)?verständliche[nmrs]?\s+$/.test(ctx.lead(40)),
+      example: 'Der Zugang zu den Sozialleistungen soll möglichst einfach gestaltet werden, insbesondere durch Verwendung allgemein verständlicher Antragsvordrucke.',
+    },
+    {
+      id: 'gegenstand-einer-pruefung',
+      rationale: '„Die Behörde kann folgende Unterlagen prüfen: das Begleitformular …“ nennt, was geprüft werden darf; verlangt wird damit nichts.',
+      when: (ctx) => INSPECTION_BEFORE.test(ctx.before),
+      example: 'Die zuständige Behörde kann folgende Unterlagen prüfen: 1. das Begleitformular sowie die von den betroffenen Behörden erteilten schriftlichen Zustimmungen.',
     },
     {
       id: 'papier-auf-wunsch',
@@ -554,6 +595,7 @@ export const papierVordruck = defineRule({
       'Die Anträge können vor dem 1. Januar 2024 abweichend von § 3a Abs. 1 auch als Dokument in Papierform übermittelt werden; § 3a Abs. 2 Satz 2 gilt entsprechend. Anträge sind im Übrigen elektronisch zu übermitteln.',
       'Der Antrag ist nach amtlich vorgeschriebenem Datensatz durch Datenfernübertragung oder auf amtlichem Vordruck zu stellen.',
       'Der Wille des Gesetzgebers kommt darin deutlich zum Ausdruck.',
+      'Der Ausdruck Gruppenrentenversicherungsvertrag bezeichnet einen Rentenversicherungsvertrag, bei dem die Anspruchsberechtigten natürliche Personen sind.',
       'Bei der Auslegung einer Willenserklärung ist nicht an dem buchstäblichen Sinne des Ausdrucks zu haften.',
       'Die Kammer führt ein Dienstsiegel.',
       'Für die Ausfertigung des Zertifikats können auch die amtlich vorgegebenen Vordrucke verwendet werden.',

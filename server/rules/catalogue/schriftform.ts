@@ -1,6 +1,6 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { EXAM, EXAM_OR_ASSESSMENT, PUBLIC_DEED, RELAXES_FORM, clauseAfter, inflectLike, lastWords, modalSeverity } from '../lexicon';
+import { INSPECTION_BEFORE, EXAM, EXAM_OR_ASSESSMENT, PUBLIC_DEED, RELAXES_FORM, clauseAfter, inflectLike, lastWords, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /**
@@ -8,7 +8,7 @@ import { defineRule } from '../types';
  * festgelegten Verfahren" is a documentation duty (issue 8), not an exam procedure.
  */
 const NON_FORM_NOUN =
-  /^\s+(?!(?:festgelegt|niedergelegt|geregelt|dokumentiert)\w*\s)(?:\S+\s+)?(?:Prüfung\w*|Prüfungs\w*|Arbeit(?:en)?|Aufsichtsarbeit\w*|Klausur\w*|Teil\w*|Aufgabe\w*|Leistung\w*|Haus\w*arbeit\w*|Ausarbeitung\w*|Fragen|Test\w*|\w*[Pp]rüfung|Abschlussarbeit\w*|Examen\w*|Fach|Fächer\w*|Verfahren\w*|Umlaufverfahren\w*|Werk\w*|Quellen|Sprach\w*|Kenntnisse\w*|Übersetzung\w*|Abschnitt\w*|Bearbeitung\w*|Beiträge|Material\w*|Ausdruck\w*|Fassung|Vorbringen\w*|Gutachten\w*|\w*[Tt]ext(?:e|en|es)?)\b/;
+  /^\s+(?!(?:festgelegt|niedergelegt|geregelt|dokumentiert)\w*\s)(?:\S+\s+)?(?:Prüfung\w*|Prüfungs\w*|Arbeit(?:en)?|Aufsichtsarbeit\w*|Klausur\w*|Teil\w*|Aufgabe\w*|Leistung\w*|Haus\w*arbeit\w*|Arbeitsplanung\w*|Ausarbeitung\w*|Fragen|Test\w*|\w*[Pp]rüfung|Abschlussarbeit\w*|Examen\w*|Fach|Fächer\w*|Verfahren\w*|Umlaufverfahren\w*|Werk\w*|Quellen|Sprach\w*|Kenntnisse\w*|Übersetzung\w*|Abschnitt\w*|Bearbeitung\w*|Beiträge|Material\w*|Ausdruck\w*|Fassung|Vorbringen\w*|Gutachten\w*|\w*[Tt]ext(?:e|en|es)?)\b/;
 /**
  * Words that show a communication act or a record even inside an exam rule ("Der Prüfling kann schriftlich Widerspruch
  * …"); "die Angaben … zu prüfen, Abweichungen … schriftlich zu vermerken" is a record duty, not an exam.
@@ -57,6 +57,17 @@ function ownItem(ctx: MatchContext): string {
 
 /** A Verordnungsermächtigung: the ordinance that fills it in prescribes the form, if any. */
 const ENABLING = /\bermächtigt\b[^.;]{0,120}\bRechtsverordnung\b|\bdurch\s+Rechtsverordnung\b[^.;]{0,160}\b(?:vorzuschreiben|zu\s+regeln|zu\s+bestimmen)\b/;
+
+/**
+ * An attribute that names a document already at hand ("eingehende schriftliche Stellungnahmen werden Bestandteil der
+ * Personalakte", "eine an eine minderjährige Person gerichtete schriftliche Gefährderansprache ist … zuzuleiten"): the
+ * sentence rules what happens to it, the form of the act is laid down elsewhere or not at all.
+ */
+const DOCUMENT_AT_HAND = /\b(?:[Ee]ingehende|[Ee]ingegangene|[Vv]orliegende|[Vv]orhandene|[Ee]rhaltene|gerichtete)[nmrs]?\s+$/;
+/** "Schriftliche Angaben müssen auf Deutsch verfasst sein": a rule on the language of texts, not on their form. */
+const LANGUAGE_RULE = /\b(?:auf\s+Deutsch|in\s+(?:der\s+)?deutscher\s+Sprache|in\s+\S+\s+Sprache)\b[^.;]{0,40}\b(?:verfasst|abgefasst|abzufassen|zu\s+verfassen)\b/;
+/** "Schriftliche Vereinbarungen … sind möglich": the written way is allowed, not prescribed. */
+const MERELY_POSSIBLE = /\b(?:sind|ist)\s+(?:\S+\s+){0,2}(?:möglich|zulässig)\s*[.;]?\s*$/;
 
 /** Two constitutional organs: the government informing or reporting to parliament. */
 const GOVERNMENT = /\b(?:Bundesregierung|Landesregierung|Staatsregierung)\b/;
@@ -153,6 +164,18 @@ export const schriftform = defineRule({
       example: 'Die Prüfung wird schriftlich durchgeführt und dauert vier Stunden.',
     },
     {
+      id: 'pruefungsprojekt',
+      rationale: '„Der Prüfling soll eine praktische Aufgabe bearbeiten und schriftlich dokumentieren“: Planung und Dokumentation sind Teil der Prüfungsleistung.',
+      when: (ctx) =>
+        /^schriftlich$/i.test(ctx.text) &&
+        /^\s+(?:zu\s+)?(?:dokumentieren|planen|vorzubereiten|vorbereiten|auszuwerten|auswerten)\b/.test(ctx.trail(30)) &&
+        // the candidate's own work; "Die Ergebnisse … und ihre Bewertung durch die Prüfungskommission sind schriftlich
+        // zu dokumentieren" is the board's record duty and stays a finding
+        ctx.sentenceMatches(/\b(?:Prüfling|Prüflinge|Prüfungsteilnehmer\w*|Arbeitsprojekt|Prüfungsprojekt|Meisterarbeit)\b/) &&
+        !ctx.sentenceMatches(/Prüfungs(?:kommission|ausschuss)|\bPrüfer/),
+      example: 'Der Prüfling soll in höchstens sieben Stunden eine projektorientierte praktische Aufgabe bearbeiten und schriftlich dokumentieren.',
+    },
+    {
       id: 'faehigkeit',
       rationale: '„Auf schriftliche Mitteilungen reagieren kann“ beschreibt eine Fähigkeit (Sprach- oder Berufskompetenz), keine Form einer Erklärung.',
       stage: 'trigger',
@@ -166,6 +189,13 @@ export const schriftform = defineRule({
       rationale: '„Schriftlich oder mündlich“ lässt jede Form zu; ein digitaler Weg ist nicht versperrt.',
       when: (ctx) => /^schriftlich/i.test(ctx.text) && (INFORMAL.test(ctx.after) || INFORMAL_BEFORE.test(lastWords(ctx.before, 5))),
       example: 'Die Erklärung kann schriftlich oder mündlich abgegeben werden.',
+    },
+    {
+      id: 'andere-weise-offen',
+      rationale: '„Schriftlich oder … auf andere Weise“ lässt jeden Weg offen; ein digitaler ist nicht versperrt.',
+      stage: 'trigger',
+      when: (ctx) => /^schriftlich$/i.test(ctx.text) && /^\s+oder\s+[^.;]{0,160}?\b(?:auf\s+(?:jede\s+)?(?:andere|sonstige)\s+(?:Weise|Art)|in\s+sonstiger\s+Weise)\b/.test(ctx.trail(200)),
+      example: 'Diese Angaben können schriftlich oder durch harmonisierte Symbole, allgemein anerkannte Codes oder auf andere Weise gemacht werden.',
     },
     {
       id: 'gremienverfahren',
@@ -219,7 +249,7 @@ export const schriftform = defineRule({
       id: 'verweis-auf-andere-vorschrift',
       rationale: '„Die in § 3 genannte schriftliche Genehmigung“ verweist auf eine Form, die an anderer Stelle angeordnet und dort zu prüfen ist.',
       when: (ctx) =>
-        /^schriftliche[nmrs]?$/.test(ctx.text) && /\b(?:genannte|bezeichnete|erwähnte|aufgeführte)[nmrs]?\s+$/.test(ctx.lead(30)) && /§/.test(ctx.lead(60)),
+        /^schriftliche[nmrs]?$/.test(ctx.text) && /\b(?:genannte|bezeichnete|erwähnte|aufgeführte)[nmrs]?\s+$/.test(ctx.lead(30)) && /§|\bAbsatz\b|\bAbs\.|\bSatz\b/.test(ctx.lead(60)),
       example: 'Mit der in den §§ 3 und 4 genannten schriftlichen Genehmigung ist ein Verzeichnis fest zu verbinden.',
     },
     {
@@ -241,8 +271,45 @@ export const schriftform = defineRule({
     {
       id: 'zeitpunkt-einer-schriftlichen-handlung',
       rationale: '„Ab dem Jahr der erstmaligen schriftlichen Geltendmachung“ nennt einen Zeitpunkt; die Form der Handlung regelt diese Vorschrift nicht.',
-      when: (ctx) => /^schriftliche[nmrs]?$/.test(ctx.text) && /\b(?:Zeitpunkt|Tag|Tages|Datum|Jahr|Jahres|Monat|Monats)\s+de[rs]\s+(?:\S+\s+)?$/.test(ctx.lead(40)),
+      when: (ctx) =>
+        /^schriftliche[nmrs]?$/.test(ctx.text) &&
+        // "vor der ersten schriftlichen Anfrage": a point in time before or after the first or last such act
+        (/\b(?:Zeitpunkt|Tag|Tages|Datum|Jahr|Jahres|Monat|Monats)\s+de[rs]\s+(?:\S+\s+)?$/.test(ctx.lead(40)) || /\b(?:vor|nach|seit)\s+de[mr]\s+(?:erste|letzte)[nr]?\s+$/.test(ctx.lead(30))),
       example: 'Die Regelung gilt ab dem 1. Januar des Jahres der erstmaligen schriftlichen Geltendmachung.',
+    },
+    {
+      id: 'vorliegendes-schriftstueck',
+      rationale: '„Eingehende schriftliche Stellungnahmen werden Bestandteil der Personalakte“ regelt den Umgang mit einem Schriftstück, nicht seine Form.',
+      stage: 'trigger',
+      when: (ctx) => /^schriftliche[nmrs]?$/i.test(ctx.text) && DOCUMENT_AT_HAND.test(ctx.lead(30)),
+      example: 'Eingehende schriftliche Stellungnahmen werden Bestandteil der Personalakte.',
+    },
+    {
+      id: 'zu-vernichtendes-schriftstueck',
+      rationale: '„Die schriftlich niedergelegte Begründung ist zu vernichten“ regelt das Ende eines Schriftstücks, nicht seine Form.',
+      when: (ctx) =>
+        /^schriftlich$/i.test(ctx.text) &&
+        /^\s+(?:niedergelegte|festgehaltene|abgefasste|erteilte)[nmrs]?\s/.test(ctx.trail(30)) &&
+        ctx.sentenceMatches(/\bzu\s+(?:vernichten|löschen)\b|\b(?:vernichtet|gelöscht)\s+werden\b/),
+      example: 'Die zur datenschutzrechtlichen Kontrolle schriftlich niedergelegte Begründung der Ablehnung ist mit Fristablauf zu vernichten.',
+    },
+    {
+      id: 'gegenstand-einer-pruefung',
+      rationale: '„Die Behörde kann folgende Unterlagen prüfen: das Begleitformular …“ nennt, was geprüft werden darf; verlangt wird damit nichts.',
+      when: (ctx) => INSPECTION_BEFORE.test(ctx.before),
+      example: 'Die zuständige Behörde kann folgende Unterlagen prüfen: 1. das Begleitformular sowie die von den betroffenen Behörden erteilten schriftlichen Zustimmungen.',
+    },
+    {
+      id: 'sprache-nicht-form',
+      rationale: '„Schriftliche Angaben müssen auf Deutsch verfasst sein“ regelt die Sprache eines Textes, nicht die Form einer Erklärung.',
+      when: (ctx) => /^schriftliche[nmrs]?$/i.test(ctx.text) && ctx.sentenceMatches(LANGUAGE_RULE),
+      example: 'Schriftliche Angaben müssen zumindest auch auf Deutsch verfasst sein, wenn das Produkt dem Endnutzer übergeben wird.',
+    },
+    {
+      id: 'schriftliche-regelung-moeglich',
+      rationale: '„Schriftliche Vereinbarungen … sind möglich“ lässt eine schriftliche Regelung zu, schreibt aber keine Form vor.',
+      when: (ctx) => /^schriftliche[nmrs]?$/i.test(ctx.text) && ctx.sentenceMatches(MERELY_POSSIBLE) && !ctx.sentenceMatches(/\bnur\b|\bausschließlich\b/),
+      example: 'Schriftliche Vereinbarungen zwischen dem Träger der Leitstelle und Werkfeuerwehren über den Umfang der Meldepflicht sind möglich.',
     },
     {
       id: 'gegenstand-anderer-vorschriften',
@@ -344,6 +411,7 @@ export const schriftform = defineRule({
       'Die Proben sind nach einem [schriftlich] festgelegten Verfahren zu entnehmen.',
       'Die Auszubildenden haben einen [schriftlichen] Ausbildungsnachweis zu führen.',
       'Über die Anhörung ist eine [schriftliche] Bewertung zu erstellen.',
+      'Die Ergebnisse der Arbeit und ihre Bewertung durch die Prüfungskommission sind [schriftlich] zu dokumentieren.',
       // a written act as the prerequisite of the legal consequence (README-blind3/4)
       'Hat sich ein Beteiligter mit der Übertragung des Eigentums [schriftlich] einverstanden erklärt, kann das Entschädigungsverfahren unmittelbar durchgeführt werden.',
       'Ist die Steuerentrichtung einem Bevollmächtigten [schriftlich] übertragen, so ist dieser Steuerentrichtungsschuldner.',
@@ -388,6 +456,12 @@ export const schriftform = defineRule({
       'Mit der in den §§ 3 und 4 genannten schriftlichen Genehmigung ist ein Verzeichnis fest zu verbinden.',
       'Der Antrag ist schriftlich zu stellen. Anträge nach Absatz 1 können auch elektronisch gestellt werden.',
       'Die Anordnung kann in eiligen Fällen ohne schriftliche Begründung ergehen.',
+      'Der Nachweis ist innerhalb von sechs Monaten nach Zugang der in Absatz 2 genannten schriftlichen Willenserklärung des Verkäufers zu erbringen.',
+      'Das Arbeitsprojekt der Meisterprüfung ist schriftlich zu planen.',
+      'Die Projektarbeit ist schriftlich anzufertigen.',
+      'Der Prüfling soll ein Prüfungsprodukt erstellen und seine Arbeit mit praxisbezogenen Unterlagen dokumentieren sowie eine schriftliche Arbeitsplanung durchführen.',
+      'Maßgeblich ist der Durchschnittskurs der letzten 15 Tage vor der ersten schriftlichen Anfrage des Unternehmens.',
+      'Die praktische Meisterarbeit ist schriftlich zu planen, zu begleiten und auszuwerten.',
       'Ordnungswidrig im Sinne des § 7 Absatz 1 des Aufgabengesetzes handelt, wer entgegen § 5 den Umbau nicht schriftlich anzeigt.',
       '## § 9 Straftaten\n\nWer entgegen § 3 den Antrag nicht schriftlich stellt, wird bestraft.\n',
       '## § 1 Bescheid\n\nDer Verwaltungsakt ist schriftlich zu erlassen.\n\n## § 9 Form\n\nVerwaltungsakte nach diesem Gesetz sind schriftlich oder elektronisch zu erlassen.\n',

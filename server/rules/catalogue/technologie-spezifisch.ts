@@ -163,6 +163,12 @@ export const technologieSpezifisch = defineRule({
       example: 'Die Auslagen für Telegramme werden erstattet.',
     },
     {
+      id: 'pruefung-einer-nutzung',
+      rationale: '„Prüft, ob die Nutzung maschinell verwertbarer Datenträger angemeldet worden ist“ nennt den Gegenstand einer Prüfung, keinen vorgeschriebenen Kanal.',
+      when: (ctx) => /\bob\b/.test(ctx.lead(60)) && /^[^.;]{0,100}\b\w+\s+worden\s+(?:ist|sind)\b/.test(ctx.trail(120)),
+      example: 'Die Ausländerbehörde prüft, ob die Nutzung maschinell verwertbarer Datenträger ordnungsgemäß angemeldet worden ist.',
+    },
+    {
       id: 'kopie-gleichgestellt',
       rationale: 'Im Gebührenrecht stellt „per Telefax … steht der Herstellung einer Kopie gleich“ eine Übermittlung einem Kostenposten gleich; einen Weg schreibt der Satz nicht vor.',
       when: (ctx) => ctx.sentenceMatches(/\b(?:steht|stehen)\b[^.;]{0,40}\b(?:Herstellung|Anfertigung)\s+(?:einer|von)\s+(?:Kopie|Ablichtung|Abschrift)\w*\s+gleich\b/),

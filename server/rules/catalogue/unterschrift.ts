@@ -153,8 +153,17 @@ export const unterschrift = defineRule({
       id: 'zeitpunkt-der-unterzeichnung',
       rationale: '„Im Zeitpunkt der Unterzeichnung“ datiert einen Vorgang, es verlangt keine Unterschrift.',
       stage: 'trigger',
-      when: (ctx) => /\b(?:Zeitpunkt|Tag|Datum)\s+der\s+$/.test(ctx.lead(20)),
+      // "während der der Unterzeichnung folgenden Sitzung" dates the session by the signature
+      when: (ctx) => /\b(?:Zeitpunkt|Tag|Datum)\s+der\s+$/.test(ctx.lead(20)) || /^\s+(?:folgenden|vorausgehenden|vorangehenden)\b/.test(ctx.trail(20)),
       example: 'Maßgeblich sind die Verhältnisse im Zeitpunkt der Unterzeichnung des Vertrags.',
+    },
+    {
+      id: 'unterschrift-beschreibt-befugnis',
+      rationale: '„Rechte, die mittels der Unterschrift … ausgeübt werden können“ beschreibt eine Kontovollmacht, es verlangt keine Unterschrift.',
+      when: (ctx) =>
+        /^Unterschrift/.test(ctx.text) && /\b(?:mittels|durch)\s+(?:der|ihrer|seiner|deren|dessen)\s+$/.test(ctx.lead(20)) && /^[^.;]{0,100}\bausgeübt\s+werden\s+(?:kann|können)\b/.test(ctx.trail(120)),
+      example:
+        'Bei einem Konto, an dem zwei oder mehrere Personen Rechte haben, die mittels der Unterschrift von einer oder mehreren dieser Personen ausgeübt werden können, ist der jeweilige Anteil maßgeblich.',
     },
     {
       id: 'beglaubigte-unterschriften-als-nachweis',
@@ -192,6 +201,7 @@ export const unterschrift = defineRule({
       'Seitens des Angeklagten kann dies nur in einer von dem Verteidiger [unterzeichneten] Schrift oder zu Protokoll der Geschäftsstelle geschehen.',
     ],
     accepted: [
+      'Es liegt während der der Unterzeichnung folgenden Sitzung zur Einsicht auf.',
       'Die Erklärung ist von dem Antragsteller zu unterzeichnen. Die Erklärung nach Satz 1 ist in Textform abzugeben.',
       'Dem in Brüssel am 5. Mai 2000 unterzeichneten Abkommen wird zugestimmt.',
       'Die Urkundsperson bei der Betreuungsbehörde ist befugt, Unterschriften auf Vorsorgevollmachten öffentlich zu beglaubigen.',
