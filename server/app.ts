@@ -11,7 +11,7 @@ import { corpusAccess } from './http/corpus-access';
 import { errorHandler, notFoundRoute } from './http/errors';
 import { verifyJsonDepth } from './http/json-depth';
 import { createOidc, oidcSettings } from './http/oidc';
-import { sameOriginWrites } from './http/origin';
+import { configuredOrigin, sameOriginWrites } from './http/origin';
 import { adminCorpusRoutes } from './http/routes/admin-corpus';
 import { authRoutes } from './http/routes/auth';
 import { batchRoutes } from './http/routes/batch';
@@ -133,6 +133,8 @@ export function createApp(deps: AppDeps): App {
   const sharedLimits = config.REDIS_URL ? redisRateLimitStores(config.REDIS_URL, config.REDIS_PREFIX) : undefined;
   const limits = rateLimiters({ ...DEFAULT_RATE_LIMITS, ...deps.rateLimits }, sharedLimits?.store);
   const sso = oidcSettings(config);
+  // the origin writes and socket handshakes must come from, when configured (DNS rebinding defeats the Host check)
+  const publicOrigin = configuredOrigin(config);
   const sessions = createSessions({
     ...(config.ACCESS_TOKEN ? { accessToken: config.ACCESS_TOKEN } : {}),
     ...(sso ? { oidcIssuer: sso.issuer } : {}),
@@ -239,7 +241,7 @@ export function createApp(deps: AppDeps): App {
   app.use(requestIds(log));
   app.use(securityHeaders());
   app.use(requestMetrics(metrics));
-  app.use(sameOriginWrites);
+  app.use(sameOriginWrites(publicOrigin));
   app.use(
     healthRoutes({
       index,
@@ -305,6 +307,7 @@ export function createApp(deps: AppDeps): App {
     metrics,
     messageLimit: sharedLimits ? sharedLimits.buckets('chat', messageBuckets) : memoryBuckets(messageBuckets),
     sessionSockets,
+    ...(publicOrigin ? { publicOrigin } : {}),
     checkQuota: (owner) => quota.check(owner),
   });
   redis = config.REDIS_URL ? attachRedisAdapter(io, config.REDIS_URL, config.REDIS_PREFIX) : undefined;

@@ -50,6 +50,8 @@ export interface SocketDeps {
   messageLimit: TokenBuckets;
   /** Open sockets per browser session (config CHAT_MAX_SOCKETS_PER_SESSION), across instances with REDIS_URL. */
   sessionSockets: SessionSocketCounter;
+  /** The configured origin of the service (PUBLIC_URL); handshakes from any other origin are refused. */
+  publicOrigin?: string;
   /** Refuses a chat message when the owner's stored data (conversations included) fill the storage quota. */
   checkQuota(owner: string): Promise<void>;
 }
@@ -126,7 +128,7 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
     // a packet of "[[[[…" would cost seconds of JSON.parse on the main thread
     parser: depthLimitedParser,
     // refuse pages of other origins (cross-site WebSocket hijacking); the same rule as for HTTP writes
-    allowRequest: (req, cb) => cb(null, fromOwnOrigin(req.headers)),
+    allowRequest: (req, cb) => cb(null, fromOwnOrigin(req.headers, deps.publicOrigin)),
   });
 
   io.use(async (socket, next) => {
