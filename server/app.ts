@@ -12,6 +12,7 @@ import { errorHandler, notFoundRoute } from './http/errors';
 import { verifyJsonDepth } from './http/json-depth';
 import { createOidc, oidcSettings } from './http/oidc';
 import { configuredOrigin, sameOriginWrites } from './http/origin';
+import { memorySlots } from './http/slot-counter';
 import { adminCorpusRoutes } from './http/routes/admin-corpus';
 import { authRoutes } from './http/routes/auth';
 import { batchRoutes } from './http/routes/batch';
@@ -53,7 +54,6 @@ import { type ReviewDeps, createReviewService } from './services/review/service'
 import { createQuota } from './services/quota';
 import { type IoServer, attachSocket, disconnectSession, ownerRoom } from './socket/index';
 import { type RedisAdapterHandle, attachRedisAdapter } from './socket/redis-adapter';
-import { memorySessionSockets } from './socket/session-sockets';
 import { type Clock, systemClock } from './storage/clock';
 import type { ImportedLawMeta } from './storage/corpus';
 import type { Storage } from './storage/index';
@@ -224,7 +224,8 @@ export function createApp(deps: AppDeps): App {
     log,
     ...(deps.indexedImports ? { indexed: deps.indexedImports } : {}),
   });
-  const upload = uploadSingle(config.MAX_UPLOAD_MB, incomingDir, config.UPLOADS_PER_USER);
+  const uploadSlots = sharedLimits ? sharedLimits.uploadSlots(config.UPLOADS_PER_USER) : memorySlots(config.UPLOADS_PER_USER);
+  const upload = uploadSingle(config.MAX_UPLOAD_MB, incomingDir, { max: config.UPLOADS_PER_USER, slots: uploadSlots });
   const metrics = deps.metrics ?? createMetrics();
   registerQueueDepth(metrics, async () => {
     const unfinished = await storage.batch.unfinished();
@@ -298,7 +299,7 @@ export function createApp(deps: AppDeps): App {
   const messageBuckets = { burst: config.CHAT_MESSAGE_BURST, perMinute: config.CHAT_MESSAGES_PER_MINUTE };
   const sessionSockets = sharedLimits
     ? sharedLimits.sessionSockets(config.CHAT_MAX_SOCKETS_PER_SESSION)
-    : memorySessionSockets(config.CHAT_MAX_SOCKETS_PER_SESSION);
+    : memorySlots(config.CHAT_MAX_SOCKETS_PER_SESSION);
   const io = attachSocket(httpServer, {
     log,
     sessions,
@@ -363,6 +364,7 @@ export function createApp(deps: AppDeps): App {
       await redis?.close();
       // the disconnects above have sent their releases; the Redis connection ends after them
       sessionSockets.close();
+      uploadSlots.close();
       await sharedLimits?.close();
     },
   };
