@@ -11,7 +11,8 @@ import { corpusAccess } from './http/corpus-access';
 import { errorHandler, notFoundRoute } from './http/errors';
 import { verifyJsonDepth } from './http/json-depth';
 import { createOidc, oidcSettings } from './http/oidc';
-import { sameOriginWrites } from './http/origin';
+import { configuredOrigin, sameOriginWrites } from './http/origin';
+import { memorySlots } from './http/slot-counter';
 import { adminCorpusRoutes } from './http/routes/admin-corpus';
 import { authRoutes } from './http/routes/auth';
 import { batchRoutes } from './http/routes/batch';
@@ -53,7 +54,6 @@ import { type ReviewDeps, createReviewService } from './services/review/service'
 import { createQuota } from './services/quota';
 import { type IoServer, attachSocket, disconnectSession, ownerRoom } from './socket/index';
 import { type RedisAdapterHandle, attachRedisAdapter } from './socket/redis-adapter';
-import { memorySessionSockets } from './socket/session-sockets';
 import { type Clock, systemClock } from './storage/clock';
 import type { ImportedLawMeta } from './storage/corpus';
 import type { Storage } from './storage/index';
@@ -133,6 +133,8 @@ export function createApp(deps: AppDeps): App {
   const sharedLimits = config.REDIS_URL ? redisRateLimitStores(config.REDIS_URL, config.REDIS_PREFIX) : undefined;
   const limits = rateLimiters({ ...DEFAULT_RATE_LIMITS, ...deps.rateLimits }, sharedLimits?.store);
   const sso = oidcSettings(config);
+  // the origin writes and socket handshakes must come from, when configured (DNS rebinding defeats the Host check)
+  const publicOrigin = configuredOrigin(config);
   const sessions = createSessions({
     ...(config.ACCESS_TOKEN ? { accessToken: config.ACCESS_TOKEN } : {}),
     ...(sso ? { oidcIssuer: sso.issuer } : {}),
@@ -222,7 +224,8 @@ export function createApp(deps: AppDeps): App {
     log,
     ...(deps.indexedImports ? { indexed: deps.indexedImports } : {}),
   });
-  const upload = uploadSingle(config.MAX_UPLOAD_MB, incomingDir, config.UPLOADS_PER_USER);
+  const uploadSlots = sharedLimits ? sharedLimits.uploadSlots(config.UPLOADS_PER_USER) : memorySlots(config.UPLOADS_PER_USER);
+  const upload = uploadSingle(config.MAX_UPLOAD_MB, incomingDir, { max: config.UPLOADS_PER_USER, slots: uploadSlots });
   const metrics = deps.metrics ?? createMetrics();
   registerQueueDepth(metrics, async () => {
     const unfinished = await storage.batch.unfinished();
@@ -239,7 +242,7 @@ export function createApp(deps: AppDeps): App {
   app.use(requestIds(log));
   app.use(securityHeaders());
   app.use(requestMetrics(metrics));
-  app.use(sameOriginWrites);
+  app.use(sameOriginWrites(publicOrigin));
   app.use(
     healthRoutes({
       index,
@@ -296,7 +299,7 @@ export function createApp(deps: AppDeps): App {
   const messageBuckets = { burst: config.CHAT_MESSAGE_BURST, perMinute: config.CHAT_MESSAGES_PER_MINUTE };
   const sessionSockets = sharedLimits
     ? sharedLimits.sessionSockets(config.CHAT_MAX_SOCKETS_PER_SESSION)
-    : memorySessionSockets(config.CHAT_MAX_SOCKETS_PER_SESSION);
+    : memorySlots(config.CHAT_MAX_SOCKETS_PER_SESSION);
   const io = attachSocket(httpServer, {
     log,
     sessions,
@@ -305,6 +308,7 @@ export function createApp(deps: AppDeps): App {
     metrics,
     messageLimit: sharedLimits ? sharedLimits.buckets('chat', messageBuckets) : memoryBuckets(messageBuckets),
     sessionSockets,
+    ...(publicOrigin ? { publicOrigin } : {}),
     checkQuota: (owner) => quota.check(owner),
   });
   redis = config.REDIS_URL ? attachRedisAdapter(io, config.REDIS_URL, config.REDIS_PREFIX) : undefined;
@@ -360,6 +364,7 @@ export function createApp(deps: AppDeps): App {
       await redis?.close();
       // the disconnects above have sent their releases; the Redis connection ends after them
       sessionSockets.close();
+      uploadSlots.close();
       await sharedLimits?.close();
     },
   };

@@ -6,6 +6,7 @@ import { logger } from '../logger';
 import type { Clock } from '../storage/clock';
 import type { LoginStore, PendingLogin } from '../storage/logins';
 import type { SessionUser } from '../storage/sessions';
+import { configuredOrigin } from './origin';
 
 /** The app's callback route, below the API router's mount point. */
 export const CALLBACK_PATH = '/api/auth/callback';
@@ -32,7 +33,7 @@ export function oidcSettings(config: Config): OidcSettings | undefined {
   const redirectUrl = config.OIDC_REDIRECT_URL ?? `${config.PUBLIC_URL!.replace(/\/+$/, '')}${CALLBACK_PATH}`;
   return {
     redirectUrl,
-    publicOrigin: new URL(config.PUBLIC_URL ?? redirectUrl).origin,
+    publicOrigin: configuredOrigin(config)!,
     issuer: config.OIDC_ISSUER,
     clientId: config.OIDC_CLIENT_ID,
     scopes: config.OIDC_SCOPES,

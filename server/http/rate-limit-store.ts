@@ -1,12 +1,12 @@
 import type { Store } from 'express-rate-limit';
 import { RedisStore, type RedisReply } from 'rate-limit-redis';
 import { connectRedis } from '../redis';
-import { type SessionSocketCounter, redisSessionSockets } from '../socket/session-sockets';
 import { type BucketSettings, type TokenBuckets, redisBuckets } from './rate-limit-bucket';
+import { type SlotCounter, redisSlots } from './slot-counter';
 
 /**
- * Rate-limit counters and the open sockets per session in Redis, shared by every web instance: a client cannot
- * multiply its limit by the instances.
+ * Rate-limit counters, the open sockets per session and the open uploads per user in Redis, shared by every web
+ * instance: a client cannot multiply its limit by the instances.
  */
 export function redisRateLimitStores(
   url: string,
@@ -14,7 +14,8 @@ export function redisRateLimitStores(
 ): {
   store: (name: string) => Store;
   buckets: (name: string, s: BucketSettings) => TokenBuckets;
-  sessionSockets: (max: number) => SessionSocketCounter;
+  sessionSockets: (max: number) => SlotCounter;
+  uploadSlots: (max: number) => SlotCounter;
   close(): Promise<void>;
 } {
   const client = connectRedis(url, 'rate limits');
@@ -25,7 +26,8 @@ export function redisRateLimitStores(
         prefix: `${prefix}:rate-limit:${name}:`,
       }),
     buckets: (name, s) => redisBuckets(client, `${prefix}:rate-limit:${name}:`, s),
-    sessionSockets: (max) => redisSessionSockets(client, `${prefix}:session-sockets:`, max),
+    sessionSockets: (max) => redisSlots(client, `${prefix}:session-sockets:`, max),
+    uploadSlots: (max) => redisSlots(client, `${prefix}:upload-slots:`, max),
     close: async () => {
       await client.quit().catch(() => undefined);
     },

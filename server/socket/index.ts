@@ -21,7 +21,7 @@ import type { Metrics } from '../metrics';
 import type { TokenBuckets } from '../http/rate-limit-bucket';
 import { MAX_QUEUED_BYTES, queuedBytes } from './backpressure';
 import { depthLimitedParser } from './parser';
-import type { SessionSocketCounter } from './session-sockets';
+import type { SlotCounter } from '../http/slot-counter';
 
 export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SessionIdentity>;
 
@@ -49,7 +49,9 @@ export interface SocketDeps {
   /** Chat messages per owner (config CHAT_MESSAGES_PER_MINUTE, CHAT_MESSAGE_BURST); every turn is stored. */
   messageLimit: TokenBuckets;
   /** Open sockets per browser session (config CHAT_MAX_SOCKETS_PER_SESSION), across instances with REDIS_URL. */
-  sessionSockets: SessionSocketCounter;
+  sessionSockets: SlotCounter;
+  /** The configured origin of the service (PUBLIC_URL); handshakes from any other origin are refused. */
+  publicOrigin?: string;
   /** Refuses a chat message when the owner's stored data (conversations included) fill the storage quota. */
   checkQuota(owner: string): Promise<void>;
 }
@@ -126,7 +128,7 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
     // a packet of "[[[[…" would cost seconds of JSON.parse on the main thread
     parser: depthLimitedParser,
     // refuse pages of other origins (cross-site WebSocket hijacking); the same rule as for HTTP writes
-    allowRequest: (req, cb) => cb(null, fromOwnOrigin(req.headers)),
+    allowRequest: (req, cb) => cb(null, fromOwnOrigin(req.headers, deps.publicOrigin)),
   });
 
   io.use(async (socket, next) => {

@@ -112,3 +112,62 @@ describe('clean edges', () => {
     await request(t.app).get('/chat/123').set('Accept', '*/*').expect(404);
   });
 });
+
+/**
+ * DNS rebinding: evil.example resolves to this server, so the attacker's page sends Host, Origin and Sec-Fetch-Site
+ * that agree with each other. Only an origin named in the configuration tells it apart.
+ */
+describe('CSRF with a configured public origin', () => {
+  const PUBLIC = 'https://digitalcheck.land.example';
+  const rebinding = { Host: 'evil.example', Origin: 'http://evil.example', 'Sec-Fetch-Site': 'same-origin' };
+  let p: TestApp;
+  let pUrl: string;
+  let pCookie: string;
+  beforeAll(async () => {
+    p = await makeApp({ PUBLIC_URL: `${PUBLIC}/` });
+    pUrl = await listen(p);
+    pCookie = sessionCookie((await request(p.app).get('/api/me')).headers['set-cookie']);
+  });
+  afterAll(() => p.dispose());
+
+  const post = (app: TestApp['app'], c: string, headers: Record<string, string>) => {
+    const req = request(app).post('/api/reviews').set('Cookie', c);
+    for (const [k, v] of Object.entries(headers)) req.set(k, v);
+    return req.attach('file', Buffer.from(DRAFT), 'entwurf.txt');
+  };
+  const handshake = (target: string, headers: Record<string, string>) => {
+    const s = ioClient(target, { transports: ['websocket'], reconnection: false, forceNew: true, extraHeaders: headers });
+    return new Promise<boolean>((res) => (s.once('connect', () => res(true)), s.once('connect_error', () => res(false)))).finally(() => s.close());
+  };
+
+  it('refuses a rebinding-style write with the German 403, which the Host check alone lets through', async () => {
+    const res = await post(p.app, pCookie, rebinding).expect(403);
+    expect(res.body.error.code).toBe('forbidden:origin');
+    expect(res.body.error.message).toMatch(GERMAN);
+    // today's behaviour without PUBLIC_URL: Host and Origin agree, so the request passes
+    await post(t.app, cookie, rebinding).expect(201);
+  });
+
+  it('accepts writes from the configured origin whatever Host the proxy forwards, and from clients without browser headers', async () => {
+    await post(p.app, pCookie, { Host: '10.0.0.7:3000', Origin: PUBLIC, 'Sec-Fetch-Site': 'same-origin' }).expect(201);
+    await post(p.app, pCookie, {}).expect(201);
+    // the scheme counts: the public origin is https
+    await post(p.app, pCookie, { Origin: 'http://digitalcheck.land.example' }).expect(403);
+  });
+
+  it('takes the origin of OIDC_REDIRECT_URL when PUBLIC_URL is not set', async () => {
+    const o = await makeApp({ OIDC_REDIRECT_URL: `${PUBLIC}/api/auth/callback` });
+    try {
+      const c = sessionCookie((await request(o.app).get('/api/me')).headers['set-cookie']);
+      await post(o.app, c, rebinding).expect(403);
+      await post(o.app, c, { Origin: PUBLIC }).expect(201);
+    } finally {
+      await o.dispose();
+    }
+  });
+
+  it('refuses socket handshakes from any other origin, accepts the configured one', async () => {
+    expect(await handshake(pUrl, { cookie: pCookie, origin: 'http://evil.example', 'sec-fetch-site': 'same-origin' })).toBe(false);
+    expect(await handshake(pUrl, { cookie: pCookie, origin: PUBLIC, 'sec-fetch-site': 'same-origin' })).toBe(true);
+  });
+});

@@ -1,11 +1,14 @@
-import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
+import { Redis } from 'ioredis';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { makeZip } from '../fixtures/web/zip-writer';
 import { newSessionCookie } from './client';
-import { appsDisposedAfterEach, listen, type TestApp } from './harness';
+import { REDIS_URL } from '../ops/workers';
+import { appsDisposedAfterEach, listen, makeApp, tempDir, type TestApp } from './harness';
 
 /**
  * Issue 11: uploads are streamed to a file under DATA_DIR (not held in memory), the size limit applies while the
@@ -121,6 +124,40 @@ describe('uploads go to a file under DATA_DIR and are always removed', () => {
       expect(again.status).toBe(201);
     } finally {
       for (const o of open) o.req.destroy();
+    }
+  });
+
+  it('with REDIS_URL the open uploads of one user are counted across instances', async () => {
+    const prefix = `dc-test-${randomUUID()}`;
+    const dataDir = tempDir('dc-upload-slots-');
+    const env = { UPLOADS_PER_USER: '2', REDIS_URL, REDIS_PREFIX: prefix };
+    const a = await makeApp(env, { dataDir });
+    const b = await makeApp(env, { dataDir });
+    const redis = new Redis(REDIS_URL);
+    const open: Awaited<ReturnType<typeof partialUpload>>[] = [];
+    try {
+      const [urlA, urlB] = [await listen(a), await listen(b)];
+      const cookie = (await newSessionCookie(urlA))!;
+      // one place taken on each instance: together they are the user's two
+      open.push(await partialUpload(urlA, cookie, 1024), await partialUpload(urlB, cookie, 1024));
+      await eventually(() => leftovers(a).length === 2, 'two files arriving');
+      const post = (url: string, c: string) => fetch(`${url}/api/reviews`, { method: 'POST', headers: { cookie: c }, body: multipartOf(DRAFT) });
+      for (const refused of await Promise.all([post(urlA, cookie), post(urlB, cookie)])) {
+        expect(refused.status).toBe(429);
+        expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('rate_limited:uploads_in_flight');
+      }
+      expect((await post(urlB, (await newSessionCookie(urlB))!)).status).toBe(201);
+      // an upload aborted on A frees a place for the user on B
+      open[0]!.req.destroy();
+      await expect.poll(async () => (await post(urlB, cookie)).status, { timeout: 30_000 }).toBe(201);
+    } finally {
+      for (const o of open) o.req.destroy();
+      await a.dispose({ keepData: true });
+      await b.dispose({ keepData: true });
+      rmSync(dataDir, { recursive: true, force: true });
+      const keys = await redis.keys(`${prefix}:*`);
+      if (keys.length) await redis.del(...keys);
+      await redis.quit();
     }
   });
 

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import type { RequestHandler, Response } from 'express';
+import type { RequestHandler } from 'express';
 import multer from 'multer';
 import { AppError } from '../../errors';
 import { readUpload, type UploadedFile } from '../../ingest/upload-file';
 import { logger } from '../../logger';
 import { sessionOf } from '../session';
+import type { SlotCounter } from '../slot-counter';
 
 /**
  * Multipart parsing straight to a file in `incomingDir` (one file under a random name; the client's name is only a
@@ -15,16 +16,28 @@ import { sessionOf } from '../session';
  * closes, whatever the handler did, so no path leaves it behind.
  * Besides its own MulterErrors (limits, field names) multer passes on the parser's errors for a malformed body
  * (no boundary, truncated, broken part headers) as plain Errors: those are bad input, a German 400.
+ *
+ * `perUser` bounds the uploads one user has open at once, from the first byte to the response: each holds a draft
+ * worker or a slot of its queue for up to INGEST_TIMEOUT_S, and a user who sends many at once would leave every
+ * other user waiting or refused. With Redis the count spans all instances (one user's uploads reach every instance
+ * behind the load balancer), else it is this process's.
  */
-export function uploadSingle(maxUploadMb: number, incomingDir: string, parallelPerUser: number): RequestHandler {
+export function uploadSingle(maxUploadMb: number, incomingDir: string, perUser: { max: number; slots: SlotCounter }): RequestHandler {
   mkdirSync(incomingDir, { recursive: true });
-  const slots = uploadSlots(parallelPerUser);
+  const parallelPerUser = perUser.max;
   const parse = multer({
     storage: multer.diskStorage({ destination: incomingDir, filename: (_req, _file, cb) => cb(null, `${randomUUID()}.upload`) }),
     limits: { fileSize: Math.round(maxUploadMb * 1024 * 1024), files: 1, fields: 10, fieldSize: 10_000, parts: 12 },
   }).single('file');
-  return (req, res, next) => {
-    if (!slots.take(res)) {
+  return async (req, res, next) => {
+    let release: (() => void) | undefined;
+    try {
+      release = await perUser.slots.admit(sessionOf(res));
+    } catch (e) {
+      next(e);
+      return;
+    }
+    if (!release) {
       next(
         new AppError(
           'rate_limited',
@@ -35,6 +48,9 @@ export function uploadSingle(maxUploadMb: number, incomingDir: string, parallelP
       );
       return;
     }
+    // the response may have closed while Redis answered; then no 'close' event is left to free the place
+    if (res.writableFinished || res.destroyed) release();
+    else res.once('close', release);
     parse(req, res, (err?: unknown) => {
       const path = req.file?.path;
       if (path) {
@@ -52,29 +68,6 @@ export function uploadSingle(maxUploadMb: number, incomingDir: string, parallelP
         ),
       );
     });
-  };
-}
-
-/**
- * Uploads one user has open at once, from the first byte to the response: each holds a draft worker or a slot of
- * its queue for up to INGEST_TIMEOUT_S, and a user who sends many at once would leave every other user waiting
- * or refused. Counted per instance: every instance has a draft pool of its own.
- */
-function uploadSlots(max: number) {
-  const open = new Map<string, number>();
-  return {
-    take(res: Response): boolean {
-      const user = sessionOf(res);
-      const n = open.get(user) ?? 0;
-      if (n >= max) return false;
-      open.set(user, n + 1);
-      res.once('close', () => {
-        const left = (open.get(user) ?? 1) - 1;
-        if (left > 0) open.set(user, left);
-        else open.delete(user);
-      });
-      return true;
-    },
   };
 }
 

@@ -1,27 +1,34 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
-import { memorySessionSockets, redisSessionSockets, type SessionSocketCounter } from '../../server/socket/session-sockets';
+import { memorySlots, redisSlots, type SlotCounter } from '../../server/http/slot-counter';
 import { REDIS_URL } from '../ops/workers';
 
 /**
- * The open-socket count per session, on its own: in the process, and in the machine's Redis (127.0.0.1:6379), where
- * two counters stand for two instances and one of them may die without releasing its sockets.
+ * The places held per key (open sockets per session, open uploads per user), on their own: in the process, and in
+ * the machine's Redis (127.0.0.1:6379), where two counters stand for two instances and one of them may die without
+ * releasing its places.
  */
 
 const client = new Redis(REDIS_URL);
-const counters: SessionSocketCounter[] = [];
+const counters: SlotCounter[] = [];
+const prefixes: string[] = [];
 afterAll(async () => {
   for (const c of counters) c.close();
+  for (const prefix of prefixes) {
+    const keys = await client.keys(`${prefix}*`);
+    if (keys.length) await client.del(...keys);
+  }
   await client.quit();
 });
 
 const inRedis = (prefix: string, max: number, ttlMs?: number) => {
-  const c = redisSessionSockets(client, prefix, max, ttlMs ? { ttlMs } : {});
+  const c = redisSlots(client, prefix, max, ttlMs ? { ttlMs } : {});
   counters.push(c);
+  prefixes.push(prefix);
   return c;
 };
-const admitted = async (c: SessionSocketCounter, session: string, n: number) => {
+const admitted = async (c: SlotCounter, session: string, n: number) => {
   const out: ((() => void) | undefined)[] = [];
   for (let i = 0; i < n; i++) out.push(await c.admit(session));
   return out;
@@ -29,7 +36,7 @@ const admitted = async (c: SessionSocketCounter, session: string, n: number) => 
 
 describe('open sockets per session', () => {
   it('in the process: refuses beyond the maximum per session, frees a place once per release', async () => {
-    const c = memorySessionSockets(2);
+    const c = memorySlots(2);
     const [first, second, third] = await admitted(c, 's1', 3);
     expect([Boolean(first), Boolean(second), third]).toEqual([true, true, undefined]);
     expect(await c.admit('s2')).toBeDefined();
