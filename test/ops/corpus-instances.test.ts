@@ -59,5 +59,5 @@ describe('corpus import across instances', () => {
     await request(b.app).delete(`/api/admin/corpus/${id}`).expect(204);
     await until(async () => !(await hasLaw(a, 'NFischAbgG')), 'A drops the law deleted on B');
     expect(await status(a)).toMatchObject({ laws: [], index: { current: true }, corpus: { laws: before } });
-  }, 240_000);
+  }, 600_000);
 });

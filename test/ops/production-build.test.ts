@@ -18,7 +18,7 @@ const outDir = mkdtempSync(join(ROOT, 'test/.tmp/build-'));
 const dataDir = tempDir('dc-build-data-');
 let server: ChildProcess | undefined;
 // whole processes (a server start, an index rebuild in a worker) on a loaded 2-core CI machine: a generous bound
-const PROCESS_TEST_TIMEOUT_MS = 120_000;
+const PROCESS_TEST_TIMEOUT_MS = 240_000;
 
 afterAll(() => {
   server?.kill('SIGTERM');

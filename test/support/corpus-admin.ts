@@ -20,7 +20,7 @@ export const FISH_WORD = 'Fischbrötchenabgabe';
  * Polls `probe` until it returns true (the rebuild runs in the background); fails after `withinMs`. The bound is wide
  * because an index rebuild on a loaded 2-core CI machine can take tens of seconds; a passing run returns at once.
  */
-export async function until(probe: () => Promise<boolean>, what: string, withinMs = 90_000): Promise<void> {
+export async function until(probe: () => Promise<boolean>, what: string, withinMs = 180_000): Promise<void> {
   const deadline = Date.now() + withinMs;
   while (Date.now() < deadline) {
     if (await probe()) return;
