@@ -184,12 +184,30 @@ export class Analyzer {
   }
 
   /**
+   * Whether a query word is one the index cannot match in any way: its stem unknown, no compound parts or verb base,
+   * no thesaurus group. Only such a word is a spelling-correction candidate.
+   */
+  isUnmatchable(word: string, known: (term: string) => boolean): boolean {
+    if (QUERY_STOP_WORDS.has(word)) return false;
+    const analysed = this.analyzeWord(word);
+    if (analysed.length !== 1 || known(analysed[0]!.term)) return false;
+    return this.options.thesaurus === false || this.expansionData.thesaurus.ranked(analysed[0]!.term).length === 0;
+  }
+
+  /**
    * Query terms with weights; the same term keeps its highest weight. `known` tells whether the index has a
    * term: a compound the corpus never uses ("Schriftformerfordernis") is represented by its parts alone.
    * `expansions` are statute terms from elsewhere (a model's rewrite), weighted like the concept map. `idf` (the
-   * index's) tells how rare a known term is: only rare ones get thesaurus synonyms.
+   * index's) tells how rare a known term is: only rare ones get thesaurus synonyms. `corrections` are the vocabulary
+   * words misspelt query words were corrected to, weighted below the typed words.
    */
-  analyzeQuery(text: string, known: (term: string) => boolean = () => true, expansions: string[] = [], idf?: (term: string) => number): WeightedTerm[] {
+  analyzeQuery(
+    text: string,
+    known: (term: string) => boolean = () => true,
+    expansions: string[] = [],
+    idf?: (term: string) => number,
+    corrections: string[] = [],
+  ): WeightedTerm[] {
     const weights = new Map<string, number>();
     const put = (t: string, w: number) => {
       if ((weights.get(t) ?? 0) < w) weights.set(t, w);
@@ -254,6 +272,8 @@ export class Analyzer {
       const whole = this.analyzeWord(w)[0];
       if (whole) put(whole.term, TUNING.conceptWeight);
     }
+    for (const w of corrections)
+      for (const { term, weight } of this.analyzeWord(w)) put(term, TUNING.typoWeight * (weight === 1 ? 1 : TUNING.queryPartWeight));
     return [...weights].map(([term, weight]) => ({ term, weight }));
   }
 }
