@@ -88,6 +88,15 @@ export function strongParticipleBases(word: string): string[] {
   return [...out];
 }
 
+/** Endings a stemmer may leave on a word: verb persons, feminine and plural nouns. */
+const INFLECTIONS = /(?:innen|in|st|et|t|s|e)$/;
+
+/** The word without such an ending, and that base as an infinitive ("schickt" → schick, schicken). */
+function inflectionBases(word: string): string[] {
+  const base = word.replace(INFLECTIONS, '');
+  return base === word || base.length < 3 ? [] : [base, `${base}en`, `${base}n`];
+}
+
 const isIndexable = (w: string) => !STOP_WORDS.has(w) && (w.length > 1 || /\d/.test(w));
 
 /** Surface words eligible as decompounding dictionary entries. */
@@ -189,9 +198,13 @@ export class Analyzer {
    */
   isUnmatchable(word: string, known: (term: string) => boolean): boolean {
     if (QUERY_STOP_WORDS.has(word)) return false;
-    const analysed = this.analyzeWord(word);
-    if (analysed.length !== 1 || known(analysed[0]!.term)) return false;
-    return this.options.thesaurus === false || this.expansionData.thesaurus.ranked(analysed[0]!.term).length === 0;
+    const matchable = (w: string) => {
+      const analysed = this.analyzeWord(w);
+      if (analysed.length !== 1 || known(analysed[0]!.term)) return true;
+      return this.options.thesaurus !== false && this.expansionData.thesaurus.ranked(analysed[0]!.term).length > 0;
+    };
+    // an inflected form of a word the index knows is no slip ("schickt", "Nachbarin", "Kameras", "aufgeschrieben")
+    return !matchable(word) && ![...inflectionBases(word), ...strongParticipleBases(word)].some(matchable);
   }
 
   /**
