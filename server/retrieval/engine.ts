@@ -1,4 +1,5 @@
 import type { SearchHit } from '../contracts/search';
+import { memoByText } from '../memo';
 import { Analyzer, type AnalyzerOptions, type WeightedTerm } from './analyzer';
 import { parseCitations, parseSectionRefs } from './citations';
 import { displayText, EXCERPT_GAP_TEXT, type IndexData, type SectionRecord } from './index-data';
@@ -392,13 +393,18 @@ export class SearchEngine {
     for (const raw of query.split(/[^\p{L}\d]+/u)) {
       if (raw.length < MIN_CORRECTED_LENGTH || /\d/.test(raw) || /\p{Lu}/u.test(raw.slice(1))) continue;
       const word = raw.toLowerCase();
-      if (out.some((c) => c.word === word) || !this.analyzer.isUnmatchable(word, this.isKnownTerm)) continue;
-      this.corrector ??= this.buildCorrector();
-      const correction = this.corrector.correct(word);
-      if (correction) out.push({ word, correction });
+      const correction = this.correctionOf(word);
+      if (correction && !out.some((c) => c.word === word)) out.push({ word, correction });
     }
     return out;
   }
+
+  /** A word's correction, decided once per word: every search asks, and most words are known. */
+  private readonly correctionOf = memoByText((word: string): string | null => {
+    if (!this.analyzer.isUnmatchable(word, this.isKnownTerm)) return null;
+    this.corrector ??= this.buildCorrector();
+    return this.corrector.correct(word) ?? null;
+  }, 50_000);
 
   private buildCorrector(): SpellingCorrector {
     const lawWords = this.data.laws.flatMap((l) => tokenize(`${l.title} ${l.abbreviation}`));

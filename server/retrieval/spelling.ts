@@ -42,8 +42,13 @@ export function boundedDistance(a: string, b: string, max: number): number {
 export class SpellingCorrector {
   private readonly buckets = new Map<string, string[]>();
   private readonly known: ReadonlySet<string>;
-  /** Corrections by word (cached: questions repeat their words). */
-  readonly correct = memoByText((word: string) => this.lookup(word), 20_000);
+  /** Corrections by word (cached as null when there is none: the memo takes undefined for "not cached"). */
+  private readonly cached = memoByText((word: string) => this.lookup(word) ?? null, 20_000);
+
+  /** The correction of `word`, or undefined when it is known, too short, not a plain word, or has no close neighbour. */
+  correct(word: string): string | undefined {
+    return this.cached(word) ?? undefined;
+  }
 
   /** `vocabulary`: the surface words; `frequency` says how common one is (higher wins a tie in distance). */
   constructor(vocabulary: Iterable<string>, private readonly frequency: (word: string) => number) {
@@ -59,7 +64,6 @@ export class SpellingCorrector {
     this.known = known;
   }
 
-  /** The correction of `word`, or undefined when it is known, too short, not a plain word, or has no close neighbour. */
   private lookup(word: string): string | undefined {
     if (word.length < MIN_CORRECTED_LENGTH || this.known.has(word) || !/^\p{Ll}+$/u.test(word)) return undefined;
     const max = maxEdits(word.length);
