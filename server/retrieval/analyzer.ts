@@ -88,6 +88,15 @@ export function strongParticipleBases(word: string): string[] {
   return [...out];
 }
 
+/** Endings a stemmer may leave on a word: verb persons, feminine and plural nouns. */
+const INFLECTIONS = /(?:innen|in|st|et|t|s|e)$/;
+
+/** The word without such an ending, and that base as an infinitive ("schickt" → schick, schicken). */
+function inflectionBases(word: string): string[] {
+  const base = word.replace(INFLECTIONS, '');
+  return base === word || base.length < 3 ? [] : [base, `${base}en`, `${base}n`];
+}
+
 const isIndexable = (w: string) => !STOP_WORDS.has(w) && (w.length > 1 || /\d/.test(w));
 
 /** Surface words eligible as decompounding dictionary entries. */
@@ -184,12 +193,34 @@ export class Analyzer {
   }
 
   /**
+   * Whether a query word is one the index cannot match in any way: its stem unknown, no compound parts or verb base,
+   * no thesaurus group. Only such a word is a spelling-correction candidate.
+   */
+  isUnmatchable(word: string, known: (term: string) => boolean): boolean {
+    if (QUERY_STOP_WORDS.has(word)) return false;
+    const matchable = (w: string) => {
+      const analysed = this.analyzeWord(w);
+      if (analysed.length !== 1 || known(analysed[0]!.term)) return true;
+      return this.options.thesaurus !== false && this.expansionData.thesaurus.ranked(analysed[0]!.term).length > 0;
+    };
+    // an inflected form of a word the index knows is no slip ("schickt", "Nachbarin", "Kameras", "aufgeschrieben")
+    return !matchable(word) && ![...inflectionBases(word), ...strongParticipleBases(word)].some(matchable);
+  }
+
+  /**
    * Query terms with weights; the same term keeps its highest weight. `known` tells whether the index has a
    * term: a compound the corpus never uses ("Schriftformerfordernis") is represented by its parts alone.
    * `expansions` are statute terms from elsewhere (a model's rewrite), weighted like the concept map. `idf` (the
-   * index's) tells how rare a known term is: only rare ones get thesaurus synonyms.
+   * index's) tells how rare a known term is: only rare ones get thesaurus synonyms. `corrections` are the vocabulary
+   * words misspelt query words were corrected to, weighted below the typed words.
    */
-  analyzeQuery(text: string, known: (term: string) => boolean = () => true, expansions: string[] = [], idf?: (term: string) => number): WeightedTerm[] {
+  analyzeQuery(
+    text: string,
+    known: (term: string) => boolean = () => true,
+    expansions: string[] = [],
+    idf?: (term: string) => number,
+    corrections: string[] = [],
+  ): WeightedTerm[] {
     const weights = new Map<string, number>();
     const put = (t: string, w: number) => {
       if ((weights.get(t) ?? 0) < w) weights.set(t, w);
@@ -254,6 +285,8 @@ export class Analyzer {
       const whole = this.analyzeWord(w)[0];
       if (whole) put(whole.term, TUNING.conceptWeight);
     }
+    for (const w of corrections)
+      for (const { term, weight } of this.analyzeWord(w)) put(term, TUNING.typoWeight * (weight === 1 ? 1 : TUNING.queryPartWeight));
     return [...weights].map(([term, weight]) => ({ term, weight }));
   }
 }

@@ -1,10 +1,12 @@
 import type { SearchHit } from '../contracts/search';
+import { memoByText } from '../memo';
 import { Analyzer, type AnalyzerOptions, type WeightedTerm } from './analyzer';
 import { parseCitations, parseSectionRefs } from './citations';
 import { displayText, EXCERPT_GAP_TEXT, type IndexData, type SectionRecord } from './index-data';
 import { isJurisdictionWord, lawNameTable, mentionedAreas, mentionedJurisdictions, nameKey, type LawNameTable } from './law-names';
-import { tokenize } from './normalize';
+import { stem, tokenize } from './normalize';
 import { PARALLELS } from './parallels';
+import { MIN_CORRECTED_LENGTH, SpellingCorrector } from './spelling';
 import { TUNING } from './tuning';
 
 /** Analysis switches plus the query-side features, each switchable for the evaluation's ablations. */
@@ -258,8 +260,8 @@ export class SearchEngine {
    * Analysed query terms, cached: the chat searches each question twice (laws, then guidance) and users repeat
    * questions; analysis with thesaurus and concept map costs more than scoring on the shipped corpus.
    */
-  private queryTerms(text: string, expansions: string[]): WeightedTerm[] {
-    const key = expansions.length ? `${text}\u0000${expansions.join('\u0001')}` : text;
+  private queryTerms(text: string, expansions: string[], corrections: string[]): WeightedTerm[] {
+    const key = expansions.length || corrections.length ? `${text}\u0000${expansions.join('\u0001')}\u0000${corrections.join('\u0001')}` : text;
     const cached = this.queryCache.get(key);
     if (cached) {
       // least recently used goes first: re-insert on a hit
@@ -267,7 +269,7 @@ export class SearchEngine {
       this.queryCache.set(key, cached);
       return cached;
     }
-    const terms = this.analyzer.analyzeQuery(text, this.isKnownTerm, expansions, this.termIdf);
+    const terms = this.analyzer.analyzeQuery(text, this.isKnownTerm, expansions, this.termIdf, corrections);
     if (this.queryCache.size >= QUERY_CACHE_SIZE) this.queryCache.delete(this.queryCache.keys().next().value!);
     this.queryCache.set(key, terms);
     return terms;
@@ -292,7 +294,8 @@ export class SearchEngine {
         .filter((w) => /\p{Lu}/u.test(w.slice(1)) && this.lawByAbbr.has(nameKey(w)))
         .map((w) => w.toLowerCase()),
     );
-    const qterms = this.queryTerms(withoutJurisdictionWords(tokenize(query).filter((w) => !lawTokens.has(w)), jurisdictions.size > 0).join(' '), expansions);
+    const corrections = this.corrections(query).map((c) => c.correction);
+    const qterms = this.queryTerms(withoutJurisdictionWords(tokenize(query).filter((w) => !lawTokens.has(w)), jurisdictions.size > 0).join(' '), expansions, corrections);
     const lawHits: number[] = [];
     for (const { term, weight } of qterms) {
       const lt = this.lawTitleTerms.get(term);
@@ -375,6 +378,39 @@ export class SearchEngine {
     const out = top.map((s) => [this.sectionUnit[s]!, this.sectionBest[s]!] as [number, number]);
     for (const s of secs) this.sectionUnit[s] = -1;
     return out;
+  }
+
+  /** Built at the first misspelt word: bucketing the vocabulary is wasted on servers nobody asks. */
+  private corrector?: SpellingCorrector;
+
+  /**
+   * Misspelt words of a query and the vocabulary words they stand for ("schrifform" → "schriftform"). Never
+   * corrected: words the index can match (directly, by parts, by thesaurus), numbers, abbreviations ("NKomVG",
+   * "BITV"), law names, short words.
+   */
+  corrections(query: string): { word: string; correction: string }[] {
+    const out: { word: string; correction: string }[] = [];
+    for (const raw of query.split(/[^\p{L}\d]+/u)) {
+      if (raw.length < MIN_CORRECTED_LENGTH || /\d/.test(raw) || /\p{Lu}/u.test(raw.slice(1))) continue;
+      const word = raw.toLowerCase();
+      const correction = this.correctionOf(word);
+      if (correction && !out.some((c) => c.word === word)) out.push({ word, correction });
+    }
+    return out;
+  }
+
+  /** A word's correction, decided once per word: every search asks, and most words are known. */
+  private readonly correctionOf = memoByText((word: string): string | null => {
+    if (!this.analyzer.isUnmatchable(word, this.isKnownTerm)) return null;
+    this.corrector ??= this.buildCorrector();
+    return this.corrector.correct(word) ?? null;
+  }, 50_000);
+
+  private buildCorrector(): SpellingCorrector {
+    const lawWords = this.data.laws.flatMap((l) => tokenize(`${l.title} ${l.abbreviation}`));
+    const vocabulary = [...this.data.dictionary.filter((w) => this.termIds.has(stem(w))), ...lawWords];
+    // the more Absätze use a word's stem, the lower its idf: the commoner word wins among equally close ones
+    return new SpellingCorrector(vocabulary, (w) => -this.termIdf(stem(w)));
   }
 
   /** Provision lookup for citations in answers ("§ 3a", "3a", "§3a"). */

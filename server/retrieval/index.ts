@@ -43,6 +43,8 @@ export interface SearchIndex {
   listLaws(): LawListing[];
   /** Laws and guides counted apart (a guide is no law); provisions are the laws' §§ only. */
   stats(): { laws: number; guidance: number; provisions: number };
+  /** The text with its misspelt words replaced by the vocabulary words they stand for ("schrifform" → "schriftform"). */
+  correctSpelling(text: string): string;
   /** Canonical abbreviation of a law in any spelling the name table knows. */
   lawAbbreviation(name: string): string | undefined;
   /** Units (Absätze) for dense retrieval: their number, their text with law and § context, and a hit for one. */
@@ -63,6 +65,15 @@ function wrap(engine: SearchEngine): SearchIndex {
   };
   return {
     search: (query, opts) => engine.search(query, opts),
+    correctSpelling(text) {
+      const corrections = new Map(engine.corrections(text).map((c) => [c.word, c.correction]));
+      if (corrections.size === 0) return text;
+      return text.replace(/[\p{L}\d]+/gu, (w) => {
+        const c = corrections.get(w.toLowerCase());
+        // a capitalised word stays capitalised: the card matcher and the answer read nouns by their capital
+        return c === undefined ? w : w[0] === w[0]!.toLowerCase() ? c : c[0]!.toUpperCase() + c.slice(1);
+      });
+    },
     getProvision(law, section) {
       const p = engine.provision(law, section);
       if (!p) return undefined;

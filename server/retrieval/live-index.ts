@@ -15,6 +15,7 @@ export function liveIndex(initial: SearchIndex): LiveIndex {
   let current = initial;
   return {
     search: (query, opts) => current.search(query, opts),
+    correctSpelling: (text) => current.correctSpelling(text),
     getProvision: (law, section) => current.getProvision(law, section),
     listLaws: () => current.listLaws(),
     stats: () => current.stats(),

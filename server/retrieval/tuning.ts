@@ -49,6 +49,8 @@ export const TUNING = {
   synonymNounWeight: 1,
   /** Statute terms of the legal-concept map (curated, but not what the user typed). */
   conceptWeight: 0.5,
+  /** The vocabulary word a misspelt query word is corrected to ("schrifform" → Schriftform): a guess, so below the typed words. */
+  typoWeight: 0.5,
   /** Law-title context field: added per matching title term (× idf over laws). */
   lawTitleWeight: 0.5,
   /** … of which a subject keyword of the manifest gets this share. */

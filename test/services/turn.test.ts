@@ -73,3 +73,12 @@ describe('turn planner: which card answers', () => {
     expect(follow.ctx.parallel?.to).toEqual({ law: 'AO', section: '§ 119' });
   });
 });
+
+describe('turn planner: misspelt questions', () => {
+  it('answers a misspelt question with the card the drafter meant (chat dev5 cd5-01)', () => {
+    const q = 'wie kann man die schrifform in nem gesetz ersetzten, reicht da ne normale mail??';
+    expect(ask(q).card?.card.id).toBe('email-schriftform');
+    expect(ask('Muss man persönlcih erscheinen?').card?.card.id).toBe('persoenliches-erscheinen');
+    expect(index.search(q, { k: 3 }).map((h) => `${h.law} ${h.section}`)).toContain('VwVfG § 3a');
+  });
+});

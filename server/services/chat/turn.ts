@@ -151,10 +151,12 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         const kept = parallel || bridged.landBridges ? undefined : deps.cards.find((c) => c.id === state.lastCard);
         // and so does a card on the earlier field that the follow-up's words bring in again ("Bescheid" → the VwVfG
         // card for "Und wenn der Bescheid vom Finanzamt kommt?"): only a card citing the new field's code answers there
-        const candidates = [...rankCards(deps.cards, intent.question, state.lastTopic), kept].filter(
+        // cards are matched on the question as the drafter meant it ("schrifform" → Schriftform)
+        const meant = deps.index.correctSpelling(intent.question);
+        const candidates = [...rankCards(deps.cards, meant, state.lastTopic), kept].filter(
           (c) => !parallel || c?.citations.some((x) => x.law === parallel.to.law),
         );
-        const fit = fitting(candidates, intent.question);
+        const fit = fitting(candidates, meant);
         const card = fit?.card;
         const useParallel = !card && parallel;
         // a card answers the follow-up itself; without one the sources are judged against both turns
@@ -177,7 +179,8 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
       }
       case 'question':
       case 'howto': {
-        const fit = fitting(rankCards(deps.cards, intent.question), intent.question);
+        const meant = deps.index.correctSpelling(intent.question);
+        const fit = fitting(rankCards(deps.cards, meant), meant);
         const card = fit?.card;
         return {
           ctx: { intent: intent.kind, question: intent.question, findings: [], land: isLandQuestion(intent.question), provision, ...landBridges(intent.question), ...withCard(fit) },
