@@ -61,6 +61,12 @@ describe('legal-concept map', () => {
     // the stemmer makes "Bürger" and "Bürge" one stem: the map spells the guarantor with a wildcard instead
     expect(words('Muss ich als Bürge unterschreiben?')).toContain('bürgschaft');
     expect(words('Kann der Bürger den Antrag per Mail schicken?')).not.toContain('bürgschaft');
+    // the statutes name no country and no congregation: a country is a Mitgliedstaat or a Drittstaat
+    expect(words('Darf eine Behörde aus Portugal das verlangen?')).toContain('mitgliedstaat');
+    expect(words('Darf eine Behörde aus Portugal das verlangen?')).not.toContain('drittstaat');
+    expect(words('Dürfen wir Daten an eine Firma in Brasilien geben?')).toContain('drittstaat');
+    expect(words('Kann ich den Antrag bei der Botschaft abgeben?')).toContain('konsularisch');
+    expect(words('Gilt das Verfahrensgesetz für die Synagoge?')).toContain('religionsgesellschaften');
   });
 });
 
