@@ -150,6 +150,22 @@ export const unterschrift = defineRule({
         'Die Aufzeichnungen sind vom Betreiber zu unterschreiben. Erfolgen Führung und Aufbewahrung nach Absatz 2, ist sicherzustellen, dass die eindeutige Zuordnung zu dem Verantwortlichen gewährleistet ist.',
     },
     {
+      id: 'bildunterschrift',
+      rationale: '„Die Unterschrift zu Abbildung 9“ ist eine Bildunterschrift (Legende), keine Unterzeichnung.',
+      stage: 'trigger',
+      when: (ctx) => /^Unterschrift(?:en)?$/.test(ctx.text) && /^\s+(?:zu|unter)\s+(?:der\s+|den\s+)?(?:Abbildung|Abb\.|Tabelle|Grafik|Bild|Skizze|Zeichnung)/.test(ctx.trail(30)),
+      example: 'Die in der Unterschrift zu Abbildung 9 der Anlage II genannte Behörde ist das Beschussamt.',
+    },
+    {
+      id: 'zusatz-zur-unterschrift',
+      rationale: '„Den Unterschriften ist die Amtsbezeichnung beizufügen“ regelt den Inhalt einer anderswo verlangten Unterschrift, keine eigene Pflicht zu unterschreiben.',
+      when: (ctx) =>
+        /^Unterschrift(?:en)?$/.test(ctx.text) &&
+        /(?:^|[.;:]\s*|\(\d+\)\s*)(?:Den|Der)\s+$/.test(ctx.lead(12)) &&
+        /^\s+(?:ist|sind|soll|sollen|muss|müssen|hat|haben)?\s*[^.;]{0,160}\b(?:beizufügen|beigefügt|hinzuzufügen|hinzugefügt|anzufügen|angefügt)\b/.test(ctx.trail(200)),
+      example: 'Den Unterschriften soll die Amtsbezeichnung beigefügt werden.',
+    },
+    {
       id: 'zeitpunkt-der-unterzeichnung',
       rationale: '„Im Zeitpunkt der Unterzeichnung“ datiert einen Vorgang, es verlangt keine Unterschrift.',
       stage: 'trigger',
