@@ -20,7 +20,7 @@ const GAZETTE_ALTERNATIVE = /Bundesanzeiger\s+oder\b|\boder\s+(?:\S+\s+){0,4}?Bu
 const offersOnline = (text: string) => ONLINE.test(text) || GAZETTE_ALTERNATIVE.test(text);
 /** "oder in sonstiger geeigneter Weise", "oder … in der von diesem vorgesehenen Form": the channel is left open. */
 const OPEN_ALTERNATIVE =
-  /\boder\s+(?:\S+\s+){0,8}?(?:in\s+(?:der|einer)\s+(?:\S+\s+){0,4}?(?:vorgesehenen|geeigneten|sonstigen|anderen|bestimmten)\s+(?:Form|Weise)|in\s+sonstiger\s+(?:geeigneter\s+)?Weise|auf\s+(?:sonstige|andere)\s+(?:geeignete\s+)?Weise)/;
+  /\boder\s+(?:\S+\s+){0,8}?(?:in\s+(?:der|einer)\s+(?:\S+\s+){0,4}?(?:vorgesehenen|geeigneten|sonstigen|anderen|bestimmten)\s+(?:Form|Weise)|in\s+sonstiger\s+(?:geeigneter\s+)?Weise|auf\s+(?:sonstige|andere|vergleichbare)\s+(?:geeignete\s+)?Weise)/;
 /**
  * A sentence about publishing or displaying ("im Internet veröffentlicht", "zugänglich zu machen"), as opposed to one
  * about another act ("ein Formular auf einer Internetseite bereithalten", "Stellungnahmen sind elektronisch zu übermitteln").
@@ -286,6 +286,7 @@ export const aushangBekanntmachung = defineRule({
       'Ort und Zeit der Veröffentlichung sind in den Gemeinden [ortsüblich] bekannt zu machen. Die Behörde soll für Stellungnahmen ein Formular auf einer Internetseite bereithalten.',
     ],
     accepted: [
+      'Werden die Erzeugnisse lose abgegeben, ist die Angabe auf einem Schild neben der Ware oder in einem Aushang oder einer schriftlichen Aufzeichnung oder auf vergleichbare Weise am Ort der Abgabe anzugeben.',
       'Das Personal darf Anhänger nur im Stillstand ein- und aushängen.',
       'Die Regelungen über Entgelte für Schienenwege sind so auszulegen, dass die Kapazität effektiv vermarktet wird.',
       'Die Satzung gilt in der Fassung, die im Amtsblatt bekannt gemacht worden ist.',
