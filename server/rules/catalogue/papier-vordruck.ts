@@ -51,7 +51,8 @@ function templateLead(ctx: MatchContext): { lead: string } | null {
   const annexBefore = /nach\s+de[mn]\s+(?:in|im)\s+(?:der\s+)?Anlage\b[^.;]{0,60}$/.test(ctx.lead(90));
   const annexAfter = !!lead && /^\s+(?:der|in\s+der|nach|gemäß)\s+Anlage|^\s+\d/.test(ctx.trail(20));
   // "nach vorgeschriebenem Muster": the template is laid down elsewhere, but it binds all the same
-  const prescribed = /nach\s+(?:de[mn]\s+)?(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bekannt\s*gemachte[mn]|amtliche[mn])\s+$/.exec(ctx.lead(50));
+  // also published by a named body: "nach dem von der Bundesanstalt im Bundesanzeiger veröffentlichten Muster"
+  const prescribed = /nach\s+(?:de[mn]\s+)?(?:(?:vo[mn]|durch)\s+[^.;,]{0,80}?\s)?(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bekannt\s*gemachte[mn]|veröffentlichte[mn]|veröffentlichen|amtliche[mn])\s+$/.exec(ctx.lead(130));
   if (!(annexBefore || annexAfter || prescribed) || !(ctx.sentenceMatches(TEMPLATE_DOCUMENT) || ctx.sentenceMatches(TEMPLATE_FILED))) return null;
   if (lead && /^nach\b/.test(lead[0])) return { lead: lead[0] };
   return { lead: prescribed && !lead ? prescribed[0] : '' };
@@ -530,6 +531,7 @@ export const papierVordruck = defineRule({
   },
   examples: {
     flagged: [
+      'Die Erklärung ist [nach dem von der Bundesanstalt im Bundesanzeiger veröffentlichten Muster] gegenüber der Bundesanstalt abzugeben.',
       'Die Beiträge sind bargeldlos zu zahlen. Hierbei sollen die bei den Postämtern vorliegenden [Vordrucke] verwandt werden.',
       'Die Bestellung ist der überwachenden Stelle schriftlich in doppelter [Ausfertigung] anzuzeigen.',
       'Das Bundesamt legt einen einheitlichen [Vordruck] für das Anmeldeformular fest.',

@@ -1,5 +1,5 @@
 import { signatureSubstituteSentence } from '../legal-basis';
-import { PAPER_FALLBACK, RELAXES_FORM, modalSeverity } from '../lexicon';
+import { PAPER_FALLBACK, PUBLIC_DEED, RELAXES_FORM, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /**
@@ -71,6 +71,12 @@ export const unterschrift = defineRule({
       when: (ctx) => ctx.sentenceMatches(PAPER_FALLBACK),
       example:
         'Auf Antrag kann die Finanzbehörde zur Vermeidung unbilliger Härten auf eine elektronische Übermittlung verzichten; in diesem Fall ist die Erklärung nach amtlich vorgeschriebenem Vordruck abzugeben und eigenhändig zu unterschreiben.',
+    },
+    {
+      id: 'wirkung-oeffentliche-urkunde',
+      rationale: '„Unterschriebene und gesiegelte Erklärungen haben die Eigenschaft öffentlicher Urkunden“ beschreibt eine Beweiskraft, es verlangt keine Unterschrift.',
+      when: (ctx) => ctx.sentenceMatches(PUBLIC_DEED),
+      example: 'Ordnungsgemäß unterschriebene und mit dem Abdruck des Dienstsiegels versehene Erklärungen der Bank haben die Eigenschaft öffentlich beglaubigter Urkunden.',
     },
     {
       id: 'unterschrift-in-fiktion',
