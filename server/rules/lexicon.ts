@@ -255,7 +255,7 @@ export const RELAXES_FORM =
   /\bnicht\s+(?:\S+\s+){0,3}(?:die\s+)?Anordnung\s+der\s+Schriftform|\bkein(?:e|en)?\s+(?:\S+\s+){0,2}Schriftformerfordernis\s+(?:begründet|bewirkt)|(?:begründet|bewirkt)\s+kein(?:e|en)?\s+(?:\S+\s+){0,2}Schriftformerfordernis|(?:Schriftform|Unterschrift|Unterzeichnung)\w*\s+(?:\S+\s+){0,6}(?:ersetzt\s+werden|wird\s+(?:\S+\s+){0,6}ersetzt|ersetzt\s+wird|entbehrlich)|an\s+die\s+Stelle\s+der\s+(?:Schriftform|Unterschrift|eigenhändigen)/;
 
 /** "… haben die Eigenschaft öffentlicher Urkunden" describes the evidential effect of a document, not a form. */
-export const PUBLIC_DEED = /Eigenschaft\s+(?:einer\s+)?öffentliche[rn]?\s+Urkunde/;
+export const PUBLIC_DEED = /Eigenschaft\s+(?:einer\s+)?öffentlich(?:e[rn]?|\s+beglaubigte[rn]?)\s+Urkunde/;
 
 /**
  * "Dem Antrag sind beizufügen: 1. … 4. die Geburtsurkunde": the duty stands in the lead-in of a list whose items the

@@ -17,10 +17,19 @@ const ORDERED_EXCEPTION = /(?:sofern|soweit|es\s+sei\s+denn)\b[^.;]{0,500}?\bnic
  * Bundesanzeiger oder in einer Tageszeitung") does it relax it.
  */
 const GAZETTE_ALTERNATIVE = /Bundesanzeiger\s+oder\b|\boder\s+(?:\S+\s+){0,4}?Bundesanzeiger/;
-const offersOnline = (text: string) => ONLINE.test(text) || GAZETTE_ALTERNATIVE.test(text);
+/**
+ * Access under the environmental information acts is granted on request: "Weitere Informationen … sind der
+ * Öffentlichkeit nach den Bestimmungen über den Zugang zu Umweltinformationen zugänglich zu machen" offers no online
+ * alternative to the Auslegung beside it.
+ */
+const ACCESS_ON_REQUEST = /nach\s+den\s+(?:Bestimmungen|Vorschriften)\s+über\s+den\s+Zugang\s+zu\s+Umweltinformationen\s+zugänglich\s+zu\s+machen/g;
+const offersOnline = (text: string) => {
+  const own = text.replace(ACCESS_ON_REQUEST, '');
+  return ONLINE.test(own) || GAZETTE_ALTERNATIVE.test(own);
+};
 /** "oder in sonstiger geeigneter Weise", "oder … in der von diesem vorgesehenen Form": the channel is left open. */
 const OPEN_ALTERNATIVE =
-  /\boder\s+(?:\S+\s+){0,8}?(?:in\s+(?:der|einer)\s+(?:\S+\s+){0,4}?(?:vorgesehenen|geeigneten|sonstigen|anderen|bestimmten)\s+(?:Form|Weise)|in\s+sonstiger\s+(?:geeigneter\s+)?Weise|auf\s+(?:sonstige|andere)\s+(?:geeignete\s+)?Weise)/;
+  /\boder\s+(?:\S+\s+){0,8}?(?:in\s+(?:der|einer)\s+(?:\S+\s+){0,4}?(?:vorgesehenen|geeigneten|sonstigen|anderen|bestimmten)\s+(?:Form|Weise)|in\s+sonstiger\s+(?:geeigneter\s+)?Weise|auf\s+(?:sonstige|andere|vergleichbare)\s+(?:geeignete\s+)?Weise)/;
 /**
  * A sentence about publishing or displaying ("im Internet veröffentlicht", "zugänglich zu machen"), as opposed to one
  * about another act ("ein Formular auf einer Internetseite bereithalten", "Stellungnahmen sind elektronisch zu übermitteln").
@@ -255,6 +264,7 @@ export const aushangBekanntmachung = defineRule({
   },
   examples: {
     flagged: [
+      'Nach der Bekanntmachung sind der Antrag und die Bauvorlagen einen Monat zur Einsicht [auszulegen]. Weitere Informationen, die erst nach der Bekanntmachung vorliegen, sind der Öffentlichkeit nach den Bestimmungen über den Zugang zu Umweltinformationen zugänglich zu machen.',
       'Der Wahlleiter [hängt] das Wahlergebnis im Rathaus aus.',
       'Die Behörde [legt] den Antrag und die Unterlagen einen Monat zur Einsicht aus.',
       'Öffentliche Bekanntmachungen der Gemeinde erfolgen in der örtlichen [Tageszeitung].',
@@ -286,6 +296,7 @@ export const aushangBekanntmachung = defineRule({
       'Ort und Zeit der Veröffentlichung sind in den Gemeinden [ortsüblich] bekannt zu machen. Die Behörde soll für Stellungnahmen ein Formular auf einer Internetseite bereithalten.',
     ],
     accepted: [
+      'Werden die Erzeugnisse lose abgegeben, ist die Angabe auf einem Schild neben der Ware oder in einem Aushang oder einer schriftlichen Aufzeichnung oder auf vergleichbare Weise am Ort der Abgabe anzugeben.',
       'Das Personal darf Anhänger nur im Stillstand ein- und aushängen.',
       'Die Regelungen über Entgelte für Schienenwege sind so auszulegen, dass die Kapazität effektiv vermarktet wird.',
       'Die Satzung gilt in der Fassung, die im Amtsblatt bekannt gemacht worden ist.',

@@ -217,6 +217,7 @@ export const nachweisVorlage = defineRule({
   report: (ctx) => ({ severity: modalSeverity(ctx), edit: { kind: 'appendSentence', sentence: TEXTS.fetch } }),
   examples: {
     flagged: [
+      'Bei der Anmeldung haben sie ihre [Bestätigung der Teilnahmeberechtigung] vorzulegen.',
       'Dem Antrag ist eine [Meldebescheinigung] beizufügen, die nicht älter als drei Monate ist.',
       'Der Antragsteller hat ein [Führungszeugnis] zur Vorlage bei einer Behörde vorzulegen.',
       'Die Zuverlässigkeit ist durch einen [Auszug aus dem Gewerbezentralregister] nachzuweisen.',

@@ -1,6 +1,6 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { HANDED_IN, LIST_LEAD_IN, OWN_FILE, OWN_FILE_LIST, modalSeverity } from '../lexicon';
+import { HANDED_IN, LIST_LEAD_IN, OWN_FILE, OWN_FILE_LIST, PUBLIC_DEED, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /** Duties to hand over documents; an "Original" is only a hurdle when it has to be submitted. */
@@ -77,6 +77,12 @@ export const originalBeglaubigung = defineRule({
   ],
   guards: { condition: false, fiction: false, electronic: false },
   exceptions: [
+    {
+      id: 'wirkung-oeffentliche-urkunde',
+      rationale: '„… haben die Eigenschaft öffentlich beglaubigter Urkunden“ beschreibt die Beweiskraft eines Dokuments, es verlangt keine Beglaubigung.',
+      when: (ctx) => ctx.sentenceMatches(PUBLIC_DEED),
+      example: 'Mit dem Dienstsiegel versehene Erklärungen der Bank haben die Eigenschaft öffentlich beglaubigter Urkunden.',
+    },
     {
       id: 'vermerk-ohne-pflicht',
       rationale: 'Der Beglaubigungsvermerk ist nur ein Hindernis, wo ein Dokument ihn tragen muss; „kann mit dem Beglaubigungsvermerk verbunden werden“ regelt seine Gestalt.',

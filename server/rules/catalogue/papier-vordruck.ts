@@ -5,7 +5,7 @@ import { defineRule } from '../types';
 
 /** A form or paper medium only matters where someone has to use or hand it in. */
 const USE =
-  /mit\s+Hilfe|anhand|benutzen|verwenden|zu versehen|mitzuführen|mitgeführt|auszuhändigen|ausgehändigt|zu verwenden|verwendet|zu benutzen|benutzt|auf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|vorgelegt|beizubringen|beizufügen|abzugeben|zu übersenden|zu übermitteln|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen|(?:Vordrucke?|Formulare?|Formblätter|Formblatt)\s+(?:\S+\s+){0,2}eingeführt|\b(?:werden|wird)\s+eingeführt\b|(?<![\wäöüß])übergibt\b|(?<![\wäöüß])übersendet\b|(?<![\wäöüß])übergeben\b|\bausgegeben\b|\bauszugeben\b|\bAusfüllung\b/;
+  /mit\s+Hilfe|anhand|benutzen|verwenden|zu versehen|mitzuführen|mitgeführt|auszuhändigen|ausgehändigt|zu verwenden|verwendet|zu benutzen|benutzt|auf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|vorgelegt|beizubringen|beizufügen|abzugeben|zu übersenden|zu übermitteln|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen|(?:Vordrucke?|Formulare?|Formblätter|Formblatt)\s+(?:\S+\s+){0,2}eingeführt|\b(?:werden|wird)\s+eingeführt\b|(?<![\wäöüß])übergibt\b|(?<![\wäöüß])übersendet\b|(?<![\wäöüß])übergeben\b|\bausgegeben\b|\bauszugeben\b|\bAusfüllung\b|\bverwandt\s+(?:werden|wird|worden)\b|(?:doppelter|zweifacher|dreifacher|vierfacher|fünffacher|mehrfacher|(?<!\d)\d+-?facher)\s+Ausfertigung|\b(?:legt|legen)\s+(?:\S+\s+){0,4}(?:Vordruck|Formular|Formblatt|Muster)\w*\s+(?:\S+\s+){0,4}?fest\b/;
 const SEAL_USE = /enth(?:ält|alten)|verwende|Ausfertigung|versehen|trägt|tragen|Abdruck|drück|anzubringen|angebracht|aufzubringen|bestätig|beglaubig|gesiegelt|abgestempelt|abzustempeln|gestempelt|zu siegeln/;
 /** A template only binds when a document is made or filed on it ("Bescheinigung nach dem Muster der Anlage 7"). */
 const TEMPLATE_DOCUMENT =
@@ -51,7 +51,8 @@ function templateLead(ctx: MatchContext): { lead: string } | null {
   const annexBefore = /nach\s+de[mn]\s+(?:in|im)\s+(?:der\s+)?Anlage\b[^.;]{0,60}$/.test(ctx.lead(90));
   const annexAfter = !!lead && /^\s+(?:der|in\s+der|nach|gemäß)\s+Anlage|^\s+\d/.test(ctx.trail(20));
   // "nach vorgeschriebenem Muster": the template is laid down elsewhere, but it binds all the same
-  const prescribed = /nach\s+(?:de[mn]\s+)?(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bekannt\s*gemachte[mn]|amtliche[mn])\s+$/.exec(ctx.lead(50));
+  // also published by a named body: "nach dem von der Bundesanstalt im Bundesanzeiger veröffentlichten Muster"
+  const prescribed = /nach\s+(?:de[mn]\s+)?(?:(?:vo[mn]|durch)\s+[^.;,]{0,80}?\s)?(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bekannt\s*gemachte[mn]|veröffentlichte[mn]|veröffentlichen|amtliche[mn])\s+$/.exec(ctx.lead(130));
   if (!(annexBefore || annexAfter || prescribed) || !(ctx.sentenceMatches(TEMPLATE_DOCUMENT) || ctx.sentenceMatches(TEMPLATE_FILED))) return null;
   if (lead && /^nach\b/.test(lead[0])) return { lead: lead[0] };
   return { lead: prescribed && !lead ? prescribed[0] : '' };
@@ -530,6 +531,10 @@ export const papierVordruck = defineRule({
   },
   examples: {
     flagged: [
+      'Die Erklärung ist [nach dem von der Bundesanstalt im Bundesanzeiger veröffentlichten Muster] gegenüber der Bundesanstalt abzugeben.',
+      'Die Beiträge sind bargeldlos zu zahlen. Hierbei sollen die bei den Postämtern vorliegenden [Vordrucke] verwandt werden.',
+      'Die Bestellung ist der überwachenden Stelle schriftlich in doppelter [Ausfertigung] anzuzeigen.',
+      'Das Bundesamt legt einen einheitlichen [Vordruck] für das Anmeldeformular fest.',
       'Das Bundesamt kann für den Antrag ein Muster im Bundesanzeiger bekannt geben; soweit ein [Muster] bekannt gegeben ist, ist dieses zu verwenden.',
       'Die Stimmabgabe erfolgt in der Weise, dass der Wähler die [Stimmzettel] unbeobachtet persönlich kennzeichnet und faltet.',
       'Die Unterlagen sind in zweifacher [Fertigung] einzureichen.',

@@ -14,7 +14,12 @@ const NON_FORM_NOUN =
  * …"); "die Angaben … zu prüfen, Abweichungen … schriftlich zu vermerken" is a record duty, not an exam.
  */
 const FORM_OBJECT =
-  /dokumentier|vermerk|festzuhalten|festgehalten|festzulegen|festgelegt|Aufzeichnung|Anweisung|Antrag|beantrag|Widerspruch|Einspruch|Einwendung|Erklärung|erklären|erklärt|Mitteilung|mitzuteilen|mitteil|mitgeteilt|schriftlich\s+bekannt\b|Anzeige|anzuzeigen|Zustimmung|Einwilligung|Bescheid|Kündigung|Rücktritt|Beschwerde|Bestätigung|benachrichtig|unterricht|Ladung|zu laden|Vollmacht|Genehmigung|Erlaubnis|Antwort|Ablehnung|abgelehnt|bekannt\s*(?:gegeben|zu\s*geben)|gibt\s+(?:\S+\s+){0,8}bekannt|zu\s+stellen\b|einzureichen|anzuordnen|angeordnet|geladen|einzuladen|eingeladen|\blädt\b|hingewiesen|hinzuweisen|Bescheinigung|bescheinig|Ermächtigung|erteilt|zu\s+erteilen/;
+  /dokumentier|vermerk|festzuhalten|festgehalten|festzulegen|festgelegt|Aufzeichnung|Anweisung|Antrag|beantrag|Widerspruch|Einspruch|Einwendung|Erklärung|erklären|erklärt|Mitteilung|mitzuteilen|mitteil|mitgeteilt|schriftlich\s+bekannt\b|Anzeige|anzuzeigen|Zustimmung|Einwilligung|Bescheid|Kündigung|Rücktritt|Beschwerde|Bestätigung|benachrichtig|unterricht|Ladung|zu laden|Vollmacht|Genehmigung|Erlaubnis|Antwort|Ablehnung|abgelehnt|bekannt\s*(?:gegeben|zu\s*geben)|gibt\s+(?:\S+\s+){0,8}bekannt|zu\s+stellen\b|einzureichen|anzuordnen|angeordnet|geladen|einzuladen|eingeladen|\blädt\b|hingewiesen|hinzuweisen|Bescheinigung|bescheinig|Ermächtigung|erteilt|zu\s+erteilen|Anmeldung|anzumelden|angemeldet/;
+/** "möglichst schriftlich": writing is the preferred, not the only form. */
+const HEDGE_BEFORE = /\b(?:möglichst|tunlichst|nach\s+Möglichkeit)\s+$/;
+/** A declaration as the subject of "(hat) … schriftlich (zu) erfolgen": the sentence sets its form. */
+const DECLARATION_TAKES_PLACE =
+  /\b(?:Anmeldung|Abmeldung|Antrag|Meldung|Rücktritt|Widerspruch|Einspruch|Erklärung|Zulassungsantrag)\b[^.;]{0,200}\bschriftlich\s+(?:zu\s+)?erfolg/;
 /** "schriftlich oder mündlich" – any form is fine, so nothing blocks a digital channel. */
 /** "schriftlich oder mündlich" (any form) and "praktisch, schriftlich und mündlich" (exam parts). */
 const INFORMAL = /^\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+)?(?:fern)?(?:mündlich|praktisch)|^\s+(?:zu\s+)?bearbeit/;
@@ -160,7 +165,9 @@ export const schriftform = defineRule({
         /^schriftlich/i.test(ctx.text) &&
         // "eine schriftliche Bewertung zu erstellen" outside an exam rule is a record duty (issue 8)
         ctx.sentenceMatches(/^schriftliche[nr]?$/i.test(ctx.text) && /^\s+Bewertung/.test(ctx.trail(12)) ? EXAM : EXAM_OR_ASSESSMENT) &&
-        !FORM_OBJECT.test(ownItem(ctx)),
+        !FORM_OBJECT.test(ownItem(ctx)) &&
+        // a declaration whose form the sentence sets: "Die Anmeldung zur Prüfung hat … schriftlich zu erfolgen"
+        !ctx.sentenceMatches(DECLARATION_TAKES_PLACE),
       example: 'Die Prüfung wird schriftlich durchgeführt und dauert vier Stunden.',
     },
     {
@@ -194,7 +201,10 @@ export const schriftform = defineRule({
       id: 'andere-weise-offen',
       rationale: '„Schriftlich oder … auf andere Weise“ lässt jeden Weg offen; ein digitaler ist nicht versperrt.',
       stage: 'trigger',
-      when: (ctx) => /^schriftlich$/i.test(ctx.text) && /^\s+oder\s+[^.;]{0,160}?\b(?:auf\s+(?:jede\s+)?(?:andere|sonstige)\s+(?:Weise|Art)|in\s+sonstiger\s+Weise)\b/.test(ctx.trail(200)),
+      // also the adjective with its noun: "in einem Aushang oder einer schriftlichen Aufzeichnung oder auf vergleichbare Weise"
+      when: (ctx) =>
+        /^schriftlich(?:e[nmrs]?)?$/i.test(ctx.text) &&
+        /^\s+(?:[A-ZÄÖÜ][\wäöüß]*\s+)?oder\s+[^.;]{0,160}?\b(?:auf\s+(?:jede\s+)?(?:andere|sonstige|vergleichbare)\s+(?:Weise|Art)|in\s+sonstiger\s+Weise)\b/.test(ctx.trail(200)),
       example: 'Diese Angaben können schriftlich oder durch harmonisierte Symbole, allgemein anerkannte Codes oder auf andere Weise gemacht werden.',
     },
     {
@@ -265,7 +275,9 @@ export const schriftform = defineRule({
       stage: 'trigger',
       // "in der Regel schriftlich" is a softened duty (severity mittel), not a hedge: the legislator moved AktG § 90
       // Abs. 4 from it to "in der Regel in Textform"
-      when: (ctx) => /\b(?:möglichst|tunlichst|nach\s+Möglichkeit)\s+$/.test(ctx.lead(24)),
+      // "Zwangsmittel sind möglichst schriftlich anzudrohen": a duty in the zu-infinitive keeps writing as the rule
+      // the authority may leave only where it cannot be done; it stays a finding of severity mittel
+      when: (ctx) => HEDGE_BEFORE.test(ctx.lead(24)) && !(/^\s+(?:zu\s+[\wäöüß]+|[\wäöüß]+zu[\wäöüß]+en)\b/.test(ctx.trail(30)) && ctx.sentenceMatches(/\b(?:ist|sind)\b/) && !ctx.sentenceMatches(/\b(?:soll|sollen|kann|können)\b/)),
       example: 'Die Beschwerde soll möglichst schriftlich begründet werden.',
     },
     {
@@ -365,13 +377,15 @@ export const schriftform = defineRule({
     }
     const permissive = ctx.sentenceMatches(PERMISSION) && !ctx.sentenceMatches(STRICT);
     return {
-      severity: permissive ? 'mittel' : modalSeverity(ctx),
+      severity: permissive || HEDGE_BEFORE.test(ctx.lead(24)) ? 'mittel' : modalSeverity(ctx),
       edit: edit(ctx),
       note: ctx.profile.land === 'nds' ? TEXTS.noteLand : undefined,
     };
   },
   examples: {
     flagged: [
+      'Zwangsmittel sind möglichst [schriftlich] anzudrohen.',
+      'Die Anmeldung zur Prüfung hat spätestens vier Wochen vor dem Prüfungstermin bei der zuständigen Behörde [schriftlich] zu erfolgen.',
       'Der Antrag auf Durchführung eines Schiedsverfahrens ist [schriftlich] bei der Schiedsstelle einzureichen. Die Schiedsstelle informiert unverzüglich den Auftraggeber in Textform über den Antrag.',
       'Der Gleichstellungsplan ist jeder Beschäftigten [schriftlich] zur Kenntnis zu geben.',
       'Der Diensteanbieter darf die Nutzung des De-Mail-Kontos nur zulassen, wenn der Nutzer die Informationen [schriftlich] bestätigt hat.',
@@ -423,6 +437,7 @@ export const schriftform = defineRule({
       '## § 1 Erlaubnis\n\nEine Erlaubnis setzt einen [schriftlichen] Antrag voraus.\n\n## § 9 Form\n\nVerwaltungsakte nach diesem Gesetz sind schriftlich oder elektronisch zu erlassen.\n',
     ],
     accepted: [
+      'Werden die Erzeugnisse lose abgegeben, ist die Angabe auf einem Schild neben der Ware oder in einem Aushang oder einer schriftlichen Aufzeichnung oder auf vergleichbare Weise am Ort der Abgabe anzugeben.',
       'Der Diensteanbieter darf die Nutzung des De-Mail-Kontos nur zulassen, wenn der Nutzer die Informationen schriftlich oder elektronisch erhalten hat.',
       'Der Antrag ist schriftlich oder elektronisch bei der zuständigen Behörde zu stellen.',
       'Der Antrag ist schriftlich oder im automatisierten Verfahren zu stellen.',

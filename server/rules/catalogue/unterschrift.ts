@@ -1,5 +1,5 @@
 import { signatureSubstituteSentence } from '../legal-basis';
-import { PAPER_FALLBACK, RELAXES_FORM, modalSeverity } from '../lexicon';
+import { PAPER_FALLBACK, PUBLIC_DEED, RELAXES_FORM, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /**
@@ -71,6 +71,12 @@ export const unterschrift = defineRule({
       when: (ctx) => ctx.sentenceMatches(PAPER_FALLBACK),
       example:
         'Auf Antrag kann die Finanzbehörde zur Vermeidung unbilliger Härten auf eine elektronische Übermittlung verzichten; in diesem Fall ist die Erklärung nach amtlich vorgeschriebenem Vordruck abzugeben und eigenhändig zu unterschreiben.',
+    },
+    {
+      id: 'wirkung-oeffentliche-urkunde',
+      rationale: '„Unterschriebene und gesiegelte Erklärungen haben die Eigenschaft öffentlicher Urkunden“ beschreibt eine Beweiskraft, es verlangt keine Unterschrift.',
+      when: (ctx) => ctx.sentenceMatches(PUBLIC_DEED),
+      example: 'Ordnungsgemäß unterschriebene und mit dem Abdruck des Dienstsiegels versehene Erklärungen der Bank haben die Eigenschaft öffentlich beglaubigter Urkunden.',
     },
     {
       id: 'unterschrift-in-fiktion',
@@ -148,6 +154,22 @@ export const unterschrift = defineRule({
       when: (ctx) => ctx.paragraphMatches(ATTRIBUTION_INSTEAD),
       example:
         'Die Aufzeichnungen sind vom Betreiber zu unterschreiben. Erfolgen Führung und Aufbewahrung nach Absatz 2, ist sicherzustellen, dass die eindeutige Zuordnung zu dem Verantwortlichen gewährleistet ist.',
+    },
+    {
+      id: 'bildunterschrift',
+      rationale: '„Die Unterschrift zu Abbildung 9“ ist eine Bildunterschrift (Legende), keine Unterzeichnung.',
+      stage: 'trigger',
+      when: (ctx) => /^Unterschrift(?:en)?$/.test(ctx.text) && /^\s+(?:zu|unter)\s+(?:der\s+|den\s+)?(?:Abbildung|Abb\.|Tabelle|Grafik|Bild|Skizze|Zeichnung)/.test(ctx.trail(30)),
+      example: 'Die in der Unterschrift zu Abbildung 9 der Anlage II genannte Behörde ist das Beschussamt.',
+    },
+    {
+      id: 'zusatz-zur-unterschrift',
+      rationale: '„Den Unterschriften ist die Amtsbezeichnung beizufügen“ regelt den Inhalt einer anderswo verlangten Unterschrift, keine eigene Pflicht zu unterschreiben.',
+      when: (ctx) =>
+        /^Unterschrift(?:en)?$/.test(ctx.text) &&
+        /(?:^|[.;:]\s*|\(\d+\)\s*)(?:Den|Der)\s+$/.test(ctx.lead(12)) &&
+        /^\s+(?:ist|sind|soll|sollen|muss|müssen|hat|haben)?\s*[^.;]{0,160}\b(?:beizufügen|beigefügt|hinzuzufügen|hinzugefügt|anzufügen|angefügt)\b/.test(ctx.trail(200)),
+      example: 'Den Unterschriften soll die Amtsbezeichnung beigefügt werden.',
     },
     {
       id: 'zeitpunkt-der-unterzeichnung',
