@@ -15,8 +15,6 @@ const NON_FORM_NOUN =
  */
 const FORM_OBJECT =
   /dokumentier|vermerk|festzuhalten|festgehalten|festzulegen|festgelegt|Aufzeichnung|Anweisung|Antrag|beantrag|Widerspruch|Einspruch|Einwendung|Erklärung|erklären|erklärt|Mitteilung|mitzuteilen|mitteil|mitgeteilt|schriftlich\s+bekannt\b|Anzeige|anzuzeigen|Zustimmung|Einwilligung|Bescheid|Kündigung|Rücktritt|Beschwerde|Bestätigung|benachrichtig|unterricht|Ladung|zu laden|Vollmacht|Genehmigung|Erlaubnis|Antwort|Ablehnung|abgelehnt|bekannt\s*(?:gegeben|zu\s*geben)|gibt\s+(?:\S+\s+){0,8}bekannt|zu\s+stellen\b|einzureichen|anzuordnen|angeordnet|geladen|einzuladen|eingeladen|\blädt\b|hingewiesen|hinzuweisen|Bescheinigung|bescheinig|Ermächtigung|erteilt|zu\s+erteilen|Anmeldung|anzumelden|angemeldet/;
-/** "möglichst schriftlich": writing is the preferred, not the only form. */
-const HEDGE_BEFORE = /\b(?:möglichst|tunlichst|nach\s+Möglichkeit)\s+$/;
 /** A declaration as the subject of "(hat) … schriftlich (zu) erfolgen": the sentence sets its form. */
 const DECLARATION_TAKES_PLACE =
   /\b(?:Anmeldung|Abmeldung|Antrag|Meldung|Rücktritt|Widerspruch|Einspruch|Erklärung|Zulassungsantrag)\b[^.;]{0,200}\bschriftlich\s+(?:zu\s+)?erfolg/;
@@ -275,9 +273,7 @@ export const schriftform = defineRule({
       stage: 'trigger',
       // "in der Regel schriftlich" is a softened duty (severity mittel), not a hedge: the legislator moved AktG § 90
       // Abs. 4 from it to "in der Regel in Textform"
-      // "Zwangsmittel sind möglichst schriftlich anzudrohen": a duty in the zu-infinitive keeps writing as the rule
-      // the authority may leave only where it cannot be done; it stays a finding of severity mittel
-      when: (ctx) => HEDGE_BEFORE.test(ctx.lead(24)) && !(/^\s+(?:zu\s+[\wäöüß]+|[\wäöüß]+zu[\wäöüß]+en)\b/.test(ctx.trail(30)) && ctx.sentenceMatches(/\b(?:ist|sind)\b/) && !ctx.sentenceMatches(/\b(?:soll|sollen|kann|können)\b/)),
+      when: (ctx) => /\b(?:möglichst|tunlichst|nach\s+Möglichkeit)\s+$/.test(ctx.lead(24)),
       example: 'Die Beschwerde soll möglichst schriftlich begründet werden.',
     },
     {
@@ -377,14 +373,13 @@ export const schriftform = defineRule({
     }
     const permissive = ctx.sentenceMatches(PERMISSION) && !ctx.sentenceMatches(STRICT);
     return {
-      severity: permissive || HEDGE_BEFORE.test(ctx.lead(24)) ? 'mittel' : modalSeverity(ctx),
+      severity: permissive ? 'mittel' : modalSeverity(ctx),
       edit: edit(ctx),
       note: ctx.profile.land === 'nds' ? TEXTS.noteLand : undefined,
     };
   },
   examples: {
     flagged: [
-      'Zwangsmittel sind möglichst [schriftlich] anzudrohen.',
       'Die Anmeldung zur Prüfung hat spätestens vier Wochen vor dem Prüfungstermin bei der zuständigen Behörde [schriftlich] zu erfolgen.',
       'Der Antrag auf Durchführung eines Schiedsverfahrens ist [schriftlich] bei der Schiedsstelle einzureichen. Die Schiedsstelle informiert unverzüglich den Auftraggeber in Textform über den Antrag.',
       'Der Gleichstellungsplan ist jeder Beschäftigten [schriftlich] zur Kenntnis zu geben.',
