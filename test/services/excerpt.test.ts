@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answeringList, focusExcerpt, layoutItems } from '../../server/services/chat/excerpt';
+import { answeringList, askedNoun, focusExcerpt, layoutItems } from '../../server/services/chat/excerpt';
 
 const ABS2 =
   'Eine durch Rechtsvorschrift angeordnete Schriftform kann, soweit nicht durch Rechtsvorschrift etwas anderes bestimmt ist, durch die elektronische Form ersetzt werden. Der elektronischen Form genügt ein elektronisches Dokument, das mit einer qualifizierten elektronischen Signatur versehen ist. Die Signierung mit einem Pseudonym, das die Identifizierung der Person des Signaturschlüsselinhabers nicht unmittelbar durch die Behörde ermöglicht, ist nicht zulässig. Die Schriftform kann auch ersetzt werden 1. durch unmittelbare Abgabe der Erklärung in einem elektronischen Formular, das von der Behörde in einem Eingabegerät oder über öffentlich zugängliche Netze zur Verfügung gestellt wird; 2. bei Anträgen und Anzeigen durch Versendung eines elektronischen Dokuments an die Behörde mit der Versandart nach § 5 Absatz 5 des De-Mail-Gesetzes; 3. bei elektronischen Verwaltungsakten oder sonstigen elektronischen Dokumenten der Behörden durch Versendung einer De-Mail-Nachricht nach § 5 Absatz 5 des De-Mail-Gesetzes, bei der die Bestätigung des akkreditierten Diensteanbieters die erlassende Behörde als Nutzer des De-Mail-Kontos erkennen lässt; 4. durch sonstige sichere Verfahren, die durch Rechtsverordnung der Bundesregierung mit Zustimmung des Bundesrates festgelegt werden; der IT-Planungsrat gibt Empfehlungen zu geeigneten Verfahren ab.';
@@ -34,6 +34,16 @@ describe('answeringList', () => {
       'Der Bauaufsichtsbehörde sind\n1. Anzeigen eines beabsichtigten Abbruchs,\n2. Anträge auf Erteilung einer Baugenehmigung (§ 67 Abs. 1) und\n3. Bauvoranfragen (§ 73 Abs. 1) elektronisch zu übermitteln.',
     );
     expect(answeringList(NBAUO, ['signatur', 'erforder'])!.list).toMatch(/^Die qualifizierte elektronische Signatur ist nicht erforderlich, wenn\n1\. [^]*\n2\. [^]*Nutzerkonto nutzt\.$/);
+  });
+
+  it('prefers the list announced as the things a "Welche …?" question asks for over a list that continues a sentence', () => {
+    const q = 'Welche Daten können übermittelt werden?';
+    expect(askedNoun(q)).toBe('daten');
+    const continued = 'Der Nachweis erfolgt durch Übermittlung von Daten 1. aus dem Speicher des Ausweises oder 2. aus einem Speicher im Personalausweis-Endgerät.';
+    const announced = 'Das Sperrmerkmal ist immer zu übermitteln. Folgende weitere Daten können übermittelt werden: 1. Familienname, 2. Vornamen.';
+    const words = ['daten', 'übermitt', 'personal'];
+    expect(answeringList(continued, words, askedNoun(q))!.shared).toBeLessThan(answeringList(announced, words, askedNoun(q))!.shared);
+    expect(answeringList(continued, words)!.shared).toBeGreaterThan(answeringList(announced, words)!.shared);
   });
 
   it('takes the subject from the sentence before a list that starts with a pronoun', () => {

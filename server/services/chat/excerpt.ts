@@ -108,16 +108,35 @@ function lastItemStart(text: string, from: number): number {
 }
 
 /**
+ * "Welche Daten …?" asks for the list announced as "Folgende weitere Daten können …:", not for a list that only
+ * continues a sentence about Daten ("… durch Übermittlung von Daten 1. aus dem … 2. aus …"): the announced list
+ * counts as if it shared this many more words.
+ */
+const ANNOUNCED_BONUS = 2;
+
+/** The thing a "Welche …?" question asks for ("Welche weiteren Daten" → "daten"), as a lower-case word start. */
+export function askedNoun(question: string): string | undefined {
+  const m = /^\s*(?:[Uu]nd\s+)?[Ww]elche[rsmn]?\s+(?:weiteren?\s+|anderen?\s+)?(\p{Lu}\p{L}+)/u.exec(question);
+  return m?.[1]!.toLowerCase().slice(0, 5);
+}
+
+/** Whether the introduction of `list` announces it as a list of `asked` ("folgende Angaben", "Unterlagen:"). */
+function announces(list: string, asked: string): boolean {
+  const intro = list.slice(0, list.search(FIRST_ITEM)).toLowerCase();
+  return new RegExp(`folgenden?\\s+(?:\\p{L}+\\s+)?${asked}\\p{L}*|${asked}\\p{L}*\\s*:\\s*$`, 'u').test(intro.trim());
+}
+
+/**
  * The numbered list of a provision that answers a "Welche …?" question: of the Absatz's lists, the one whose
  * introducing sentence and items share most of the question's `words` (lower-case word beginnings, as
  * contentWords gives them), laid out one item a line, with the number of words it shares; undefined when the
  * Absatz has no list or none shares a word.
  */
-export function answeringList(text: string, words: string[]): { list: string; shared: number } | undefined {
+export function answeringList(text: string, words: string[], asked?: string): { list: string; shared: number } | undefined {
   const flat = text.replace(/\s+/g, ' ');
   let best: { list: string; shared: number } | undefined;
   for (const list of numberedLists(flat)) {
-    const shared = sharedWords(list, words);
+    const shared = sharedWords(list, words) + (asked && announces(list, asked) ? ANNOUNCED_BONUS : 0);
     // on a tie the shorter list: the shared words stand closer together there
     if (shared > 0 && (!best || shared > best.shared || (shared === best.shared && list.length < best.list.length))) best = { list, shared };
   }

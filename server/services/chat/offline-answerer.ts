@@ -4,7 +4,7 @@ import { parseCitations } from '../../retrieval/citations';
 import { isCitationScore } from '../../retrieval/engine';
 import type { AnswerContext, AnswerResult, Answerer } from './answerer';
 import { asksAnalogOnly, asksYesNo, conditionalAnswerFor, type ResolvedCard } from './cards';
-import { answeringList, focusExcerpt, sharedWords } from './excerpt';
+import { answeringList, askedNoun, focusExcerpt, sharedWords } from './excerpt';
 import { fittingHits, haystack, listWords, specificTerms, uncovered } from './fit';
 import { answerKind, answeringSentence, excludesScope, generalLead, isAnswer, scopeObject, TEMPORAL, yesNo, type Candidate } from './general-lead';
 import { contentWords, relevantHits, sectionOf } from './relevance';
@@ -215,7 +215,11 @@ function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources
     sources.add('Hinweise zur Umsetzung', h, excerptOf(h, words));
   }
   // "Welche Alternativen zur Schriftform nennt § 3a VwVfG?": the named provision's answering part comes before the card
-  const namedHits = laws.filter((h) => named.has(`${h.law.toLowerCase()}\u0000${sectionOf(h)}`) && sources.has(h.law, h.ref));
+  // a list question may be answered by another Absatz of the named provision than the one the card quotes
+  // ("Welche Daten … nach § 18 PAuswG?": the card cites Abs. 1, the list of Daten stands in Abs. 3)
+  const namedHits = laws.filter(
+    (h) => named.has(`${h.law.toLowerCase()}\u0000${sectionOf(h)}`) && (sources.has(h.law, h.ref) || (asksForList(ctx.question) && answeringList(h.text, words) !== undefined)),
+  );
   const fromProvision = quoteLead(ctx.question, namedHits, words, sources, true);
   if (fromProvision) parts.unshift(fromProvision);
   // a Land question about a Land institution the card speaks of only in general ("Bürgerbegehren … schriftlich
@@ -337,13 +341,14 @@ const answerIn = (h: SearchHit, sources: Sources) => `Dazu heißt es in ${label(
  * The lead for a question about an enumeration in a provision it names ("Welche Anträge müssen nach § 3a NBauO …?"):
  * the numbered list that answers it, quoted whole — the list is the answer, a cut before it is none.
  */
-function listLead(cited: SearchHit[], words: string[], sources: Sources): string | undefined {
+function listLead(question: string, cited: SearchHit[], words: string[], sources: Sources): string | undefined {
   let best: { h: SearchHit; list: string; shared: number } | undefined;
   for (const h of cited) {
-    const found = answeringList(h.text, words);
+    const found = answeringList(h.text, words, askedNoun(question));
     if (found && (!best || found.shared > best.shared)) best = { h, ...found };
   }
   if (!best) return undefined;
+  if (!sources.has(best.h.law, best.h.ref)) sources.add('Belege', best.h, excerptOf(best.h, words));
   return `${answerIn(best.h, sources)}\n${quoted(best.list)}`;
 }
 
@@ -367,7 +372,7 @@ function passageLead(cited: SearchHit[], words: string[], sources: Sources, need
  */
 function quoteLead(question: string, cited: SearchHit[], words: string[], sources: Sources, besideCard = false): string | undefined {
   if (cited.length === 0 || asksYesNo(question)) return undefined;
-  return (asksForList(question) ? listLead(cited, words, sources) : undefined) ?? passageLead(cited, words, sources, besideCard);
+  return (asksForList(question) ? listLead(question, cited, words, sources) : undefined) ?? passageLead(cited, words, sources, besideCard);
 }
 
 const hitsOf = (hits: SearchHit[], p: ProvisionRef) => hits.filter((h) => h.law === p.law && sectionOf(h) === p.section);
