@@ -39,8 +39,9 @@ beforeAll(async () => {
 
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+  // for the pages tests open themselves too: a step that hangs fails with its own name, not the test's timeout
+  context.setDefaultTimeout(20_000);
   page = await context.newPage();
-  page.setDefaultTimeout(20_000);
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.on('console', (m) => {
     // A CSP violation shows up as a console error; the product must not need inline scripts or styles.
