@@ -151,7 +151,13 @@ export function drawSearchTargets(spec: SearchDrawSpec, corpusDir = resolve(impo
 /** The drawn target of each question as the set stores it: its first relevant section and its kind. */
 export const targetOf = (q: SearchQuestion) => ({ law: q.relevant[0]!.law, section: q.relevant[0]!.section, kind: q.kind });
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const targets = drawBlind4SearchTargets(process.argv[2] ? resolve(process.argv[2]) : undefined);
-  targets.forEach((t, i) => console.log(`pb4-${String(i + 1).padStart(2, '0')}\t${t.kind}\t${t.law}\t${t.section}\t${t.title}`));
+/**
+ * The command line of every search draw: the targets of `draw` on the corpus folder given as first argument, one line
+ * each under the question id it gets (`prefix-01` …), for writing the questions by hand.
+ */
+export function printSearchTargets(prefix: string, draw: (corpusDir?: string) => SearchTarget[]): void {
+  const targets = draw(process.argv[2] ? resolve(process.argv[2]) : undefined);
+  targets.forEach((t, i) => console.log(`${prefix}-${String(i + 1).padStart(2, '0')}\t${t.kind}\t${t.law}\t${t.section}\t${t.title}`));
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) printSearchTargets('pb4', drawBlind4SearchTargets);

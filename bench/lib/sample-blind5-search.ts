@@ -1,5 +1,4 @@
-import { resolve } from 'node:path';
-import { BLIND4_KIND_COUNTS, drawSearchTargets, type SearchTarget } from './sample-blind4-search';
+import { BLIND4_KIND_COUNTS, drawSearchTargets, printSearchTargets, type SearchTarget } from './sample-blind4-search';
 
 /**
  * Reproducible draw of the target sections of search blind set 5 (test/fixtures/README-blind5-search.md): the blind-4
@@ -17,7 +16,4 @@ export const BLIND5_SKIPPED: readonly { law: string; section: string; reason: st
 /** The 60 targets in question order (pb5-01 …), each with the kind of question to write. */
 export const drawBlind5SearchTargets = (corpusDir?: string): SearchTarget[] => drawSearchTargets({ seed: SEED, kindCounts: BLIND4_KIND_COUNTS, skipped: BLIND5_SKIPPED }, corpusDir);
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const targets = drawBlind5SearchTargets(process.argv[2] ? resolve(process.argv[2]) : undefined);
-  targets.forEach((t, i) => console.log(`pb5-${String(i + 1).padStart(2, '0')}\t${t.kind}\t${t.law}\t${t.section}\t${t.title}`));
-}
+if (import.meta.url === `file://${process.argv[1]}`) printSearchTargets('pb5', drawBlind5SearchTargets);

@@ -1,5 +1,4 @@
-import { resolve } from 'node:path';
-import { drawSearchTargets, type SearchTarget } from './sample-blind4-search';
+import { drawSearchTargets, printSearchTargets, type SearchTarget } from './sample-blind4-search';
 
 /**
  * Reproducible draw of the target sections of the paraphrase development set 5
@@ -14,7 +13,4 @@ export function drawDev5SearchTargets(corpusDir?: string): SearchTarget[] {
   return drawSearchTargets({ seed: DEV5_SEED, kindCounts: { paraphrase: 40 }, skipped: DEV5_SKIPPED }, corpusDir);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const targets = drawDev5SearchTargets(process.argv[2] ? resolve(process.argv[2]) : undefined);
-  targets.forEach((t, i) => console.log(`pd5-${String(i + 1).padStart(2, '0')}\t${t.kind}\t${t.law}\t${t.section}\t${t.title}`));
-}
+if (import.meta.url === `file://${process.argv[1]}`) printSearchTargets('pd5', drawDev5SearchTargets);

@@ -1,5 +1,4 @@
-import { resolve } from 'node:path';
-import { drawSearchTargets, type SearchTarget } from './sample-blind4-search';
+import { drawSearchTargets, printSearchTargets, type SearchTarget } from './sample-blind4-search';
 
 /**
  * Reproducible draw of the target sections of the paraphrase development set 6
@@ -14,7 +13,4 @@ export function drawDev6SearchTargets(corpusDir?: string): SearchTarget[] {
   return drawSearchTargets({ seed: DEV6_SEED, kindCounts: { paraphrase: 20 }, skipped: DEV6_SKIPPED }, corpusDir);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const targets = drawDev6SearchTargets(process.argv[2] ? resolve(process.argv[2]) : undefined);
-  targets.forEach((t, i) => console.log(`pd6-${String(i + 1).padStart(2, '0')}\t${t.kind}\t${t.law}\t${t.section}\t${t.title}`));
-}
+if (import.meta.url === `file://${process.argv[1]}`) printSearchTargets('pd6', drawDev6SearchTargets);
