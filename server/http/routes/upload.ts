@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import type { RequestHandler } from 'express';
+import type { RequestHandler, Response } from 'express';
 import multer from 'multer';
 import { AppError } from '../../errors';
 import { readUpload, type UploadedFile } from '../../ingest/upload-file';
@@ -24,7 +24,6 @@ import type { SlotCounter } from '../slot-counter';
  */
 export function uploadSingle(maxUploadMb: number, incomingDir: string, perUser: { max: number; slots: SlotCounter }): RequestHandler {
   mkdirSync(incomingDir, { recursive: true });
-  const parallelPerUser = perUser.max;
   const parse = multer({
     storage: multer.diskStorage({ destination: incomingDir, filename: (_req, _file, cb) => cb(null, `${randomUUID()}.upload`) }),
     limits: { fileSize: Math.round(maxUploadMb * 1024 * 1024), files: 1, fields: 10, fieldSize: 10_000, parts: 12 },
@@ -42,22 +41,16 @@ export function uploadSingle(maxUploadMb: number, incomingDir: string, perUser: 
         new AppError(
           'rate_limited',
           'rate_limited:uploads_in_flight',
-          `Es laufen bereits ${parallelPerUser} Uploads von Ihnen. Bitte warten Sie, bis einer fertig ist.`,
-          `${parallelPerUser} uploads of this user in flight`,
+          `Es laufen bereits ${perUser.max} Uploads von Ihnen. Bitte warten Sie, bis einer fertig ist.`,
+          `${perUser.max} uploads of this user in flight`,
         ),
       );
       return;
     }
-    // the response may have closed while Redis answered; then no 'close' event is left to free the place
-    if (res.writableFinished || res.destroyed) release();
-    else res.once('close', release);
+    onceClosed(res, release);
     parse(req, res, (err?: unknown) => {
       const path = req.file?.path;
-      if (path) {
-        const remove = () => void rm(path, { force: true }).catch((e: unknown) => logger.warn({ err: e, path }, 'could not remove an upload file'));
-        if (res.writableFinished || res.destroyed) remove();
-        else res.once('close', remove);
-      }
+      if (path) onceClosed(res, () => void rm(path, { force: true }).catch((e: unknown) => logger.warn({ err: e, path }, 'could not remove an upload file')));
       if (!err || err instanceof multer.MulterError) return next(err);
       next(
         new AppError(
@@ -69,6 +62,15 @@ export function uploadSingle(maxUploadMb: number, incomingDir: string, perUser: 
       );
     });
   };
+}
+
+/**
+ * Runs `then` when the response has closed. It may have closed already (while Redis answered, while multer wrote the
+ * file); then no 'close' event is left to wait for.
+ */
+function onceClosed(res: Response, then: () => void): void {
+  if (res.writableFinished || res.destroyed) then();
+  else res.once('close', then);
 }
 
 /**
