@@ -1,5 +1,3 @@
-import { memoByText } from '../memo';
-
 /** Words shorter than this are never corrected: short words have too many neighbours at distance 1. */
 export const MIN_CORRECTED_LENGTH = 6;
 /** From this length on a word may be two edits away from its correction ("Unterschirft" has a swap and more). */
@@ -42,13 +40,6 @@ export function boundedDistance(a: string, b: string, max: number): number {
 export class SpellingCorrector {
   private readonly buckets = new Map<string, string[]>();
   private readonly known: ReadonlySet<string>;
-  /** Corrections by word (cached as null when there is none: the memo takes undefined for "not cached"). */
-  private readonly cached = memoByText((word: string) => this.lookup(word) ?? null, 20_000);
-
-  /** The correction of `word`, or undefined when it is known, too short, not a plain word, or has no close neighbour. */
-  correct(word: string): string | undefined {
-    return this.cached(word) ?? undefined;
-  }
 
   /** `vocabulary`: the surface words; `frequency` says how common one is (higher wins a tie in distance). */
   constructor(vocabulary: Iterable<string>, private readonly frequency: (word: string) => number) {
@@ -64,7 +55,11 @@ export class SpellingCorrector {
     this.known = known;
   }
 
-  private lookup(word: string): string | undefined {
+  /**
+   * The correction of `word`, or undefined when it is known, too short, not a plain word, or has no close neighbour.
+   * Not cached here: the search engine keeps each word's outcome (SearchEngine.correctionOf).
+   */
+  correct(word: string): string | undefined {
     if (word.length < MIN_CORRECTED_LENGTH || this.known.has(word) || !/^\p{Ll}+$/u.test(word)) return undefined;
     const max = maxEdits(word.length);
     let best: { word: string; distance: number; frequency: number } | undefined;

@@ -149,10 +149,10 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         const bridged = isLandQuestion(intent.question) ? landBridges(query) : {};
         // a follow-up into another field or into Land law leaves the earlier card behind: it answered for the earlier one
         const kept = parallel || bridged.landBridges ? undefined : deps.cards.find((c) => c.id === state.lastCard);
-        // and so does a card on the earlier field that the follow-up's words bring in again ("Bescheid" → the VwVfG
-        // card for "Und wenn der Bescheid vom Finanzamt kommt?"): only a card citing the new field's code answers there
         // cards are matched on the question as the drafter meant it ("schrifform" → Schriftform)
         const meant = deps.index.correctSpelling(intent.question);
+        // and a card on the earlier field that the follow-up's words bring in again ("Bescheid" → the VwVfG card for
+        // "Und wenn der Bescheid vom Finanzamt kommt?") leaves too: only a card citing the new field's code answers there
         const candidates = [...rankCards(deps.cards, meant, state.lastTopic), kept].filter(
           (c) => !parallel || c?.citations.some((x) => x.law === parallel.to.law),
         );
