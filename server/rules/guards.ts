@@ -74,6 +74,12 @@ export function scanGuard(ctxText: string, hitAt: number, sentenceStart: number,
  * schriftlich zu stellen; Unterlagen sind auf Verlangen auch elektronisch vorzulegen" offers the electronic route for
  * the documents only, not for the application. Judged once per clause: every hit of a long clause asks the same.
  */
+/** `re.test` on the hit's own clause (between the semicolons around it), once per long clause. */
+function clauseMatches(ctx: MatchContext, re: RegExp): boolean {
+  const { from, to } = ctx.index.clauseAround(ctx.ref, ctx.start, ctx.end);
+  return ctx.index.spanTest(re, from, to, () => re.test(ctx.index.doc.text.slice(from, to)));
+}
+
 function clauseOffersElectronic(ctx: MatchContext, mainClauseOnly: boolean): boolean {
   const { from, to } = ctx.index.clauseAround(ctx.ref, ctx.start, ctx.end);
   const namesApplication = /Antrag|Anzeige/.test(ctx.text);
@@ -98,7 +104,7 @@ export function ruleGuard(id: 'condition' | 'fiction' | 'negation' | 'electronic
     case 'fiction':
       // only the hit's own clause: "erfolgt die Zustellung … durch Aufgabe zur Post mit Einschreiben; die Zustellung gilt
       // nach zwei Wochen als erfolgt" prescribes the channel before the semicolon and deems only after it
-      return ctx.sentenceMatches(DEEMING) && DEEMING.test(`${ctx.before.slice(ctx.before.lastIndexOf(';') + 1)}${ctx.text}${ctx.after.split(';')[0]}`);
+      return ctx.sentenceMatches(DEEMING) && clauseMatches(ctx, DEEMING);
     case 'negation':
       return ctx.negated();
     case 'electronic': {
