@@ -97,13 +97,50 @@ async function buildServer(outDir) {
   });
 }
 
-async function main() {
-  const { values } = parseArgs({
-    options: { 'if-stale': { type: 'boolean' }, 'no-client': { type: 'boolean' }, out: { type: 'string' }, quiet: { type: 'boolean' } },
-  });
+/** @param {number} pid */
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return /** @type {NodeJS.ErrnoException} */ (e).code === 'EPERM';
+  }
+}
+
+/**
+ * Runs `fn` while holding the build folder's lock file. Two `npm run cli` started together right after a source change
+ * would otherwise both build, each deleting the chunks the other has just written. A lock whose process is gone is
+ * taken over.
+ * @template T @param {string} outDir @param {() => Promise<T>} fn @returns {Promise<T>}
+ */
+async function withBuildLock(outDir, fn) {
+  mkdirSync(outDir, { recursive: true });
+  const lock = join(outDir, '.build-lock');
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      break;
+    } catch (e) {
+      if (/** @type {NodeJS.ErrnoException} */ (e).code !== 'EEXIST') throw e;
+      const owner = Number.parseInt(readFileSync(lock, 'utf8'), 10);
+      // an empty file is a lock being written this instant; its pid follows
+      if (owner > 0 && !isRunning(owner)) rmSync(lock, { force: true });
+      else await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+/**
+ * @param {{ 'if-stale'?: boolean, 'no-client'?: boolean, quiet?: boolean }} values @param {string} outDir
+ */
+async function buildInto(values, outDir) {
   // `npm run cli` checks the build first: its stdout belongs to the command (JSON, JSONL)
   const say = values.quiet ? () => undefined : (/** @type {string} */ s) => process.stdout.write(s);
-  const outDir = resolve(values.out ?? join(ROOT, 'dist/server'));
   const withClient = !values['no-client'];
   const stampFile = join(outDir, 'build-stamp.json');
   const last = readStamp(stampFile);
@@ -117,9 +154,17 @@ async function main() {
   }
   if (withClient && !(values['if-stale'] && clientFresh)) buildClient();
   if (!(values['if-stale'] && serverFresh)) await buildServer(outDir);
-  mkdirSync(outDir, { recursive: true });
   writeFileSync(stampFile, JSON.stringify({ server, ...(client ? { client } : {}) }));
   say(`Build fertig: ${withClient ? 'client/dist und ' : ''}${relative(ROOT, join(outDir, 'index.mjs')) || outDir}.\n`);
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: { 'if-stale': { type: 'boolean' }, 'no-client': { type: 'boolean' }, out: { type: 'string' }, quiet: { type: 'boolean' } },
+  });
+  const outDir = resolve(values.out ?? join(ROOT, 'dist/server'));
+  // the staleness check runs inside the lock: a build that waited finds the other's fresh output and reuses it
+  await withBuildLock(outDir, () => buildInto(values, outDir));
 }
 
 main().catch((e) => {

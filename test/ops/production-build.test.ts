@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../http/harness';
@@ -57,6 +57,27 @@ describe('production build', () => {
     expect(second.status).toBe(0);
     expect(second.stdout).toMatch(/Build ist aktuell/);
   });
+
+  it('two builds started together into one folder: one builds, the other waits and reuses it', async () => {
+    const dir = mkdtempSync(join(ROOT, 'test/.tmp/build-race-'));
+    const build = () =>
+      new Promise<{ code: number | null; out: string }>((res) => {
+        const child = spawn(process.execPath, ['server/build/build.mjs', '--no-client', '--if-stale', '--out', dir], { cwd: ROOT });
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+        child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+        child.once('exit', (code) => res({ code, out }));
+      });
+    try {
+      const runs = await Promise.all([build(), build()]);
+      expect(runs.map((r) => r.code)).toEqual([0, 0]);
+      const said = runs.map((r) => (/Build fertig/.test(r.out) ? 'built' : /Build ist aktuell/.test(r.out) ? 'reused' : r.out)).sort();
+      expect(said).toEqual(['built', 'reused']);
+      expect(readdirSync(dir)).not.toContain('.build-lock');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, PROCESS_TEST_TIMEOUT_MS);
 
   it('runs the CLI batch under plain Node on the worker bundled with it', () => {
     const lawDir = tempDir('dc-build-laws-');
