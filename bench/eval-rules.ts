@@ -8,6 +8,7 @@ import {
   RULES_FEDERAL_BLIND3_PATH,
   RULES_FEDERAL_BLIND4_PATH,
   RULES_FEDERAL_BLIND5_PATH,
+  RULES_FEDERAL_BLIND6_PATH,
   RULES_FEDERAL_DEV5S_PATH,
   RULES_FEDERAL_DEV5B_PATH,
   RULES_FEDERAL_DEV5A_PATH,
@@ -17,6 +18,7 @@ import {
   RULES_LAENDER_BLIND3_PATH,
   RULES_LAENDER_BLIND4_PATH,
   RULES_LAENDER_BLIND5_PATH,
+  RULES_LAENDER_BLIND6_PATH,
   RULES_LAENDER_BLIND_PATH,
   RULES_LAENDER_DEV_PATH,
   RULES_LAENDER_DEV5_PATH,
@@ -26,10 +28,11 @@ import {
 /**
  * Scores the rule engine (or the naive keyword baseline) on labelled sets of provisions.
  *   npm run eval:rules [-- --input FILE.jsonl | --all] [--blind] [--baseline] [--quiet] [--json]
- * --all scores the federal dev set, both federal held-out sets, the Landesrecht dev set and the used-up blind sets 1
- * to 4 and the federal written-form dev set 5s (tables only) and prints them side by side with the keyword baseline; the federal strata of blind sets 3 and 4
- * are scored separately (form-word draw: precision near natural frequency; enriched draw: per-code recall).
- * Blind set 5 (README-blind5.md: a federal and a Landesrecht file, each with a form-word and an enriched stratum) is
+ * --all scores the federal dev set, both federal held-out sets, the Landesrecht dev set, the used-up blind sets 1
+ * to 5 and the dev sets 5a, 5b and 5s (tables only) and prints them side by side with the keyword baseline; the strata
+ * of blind sets 3 to 5 are scored separately (form-word draw: precision near natural frequency; enriched draw: per-code
+ * recall). `--input` on a spent blind file prints its misses like any dev set.
+ * Blind set 6 (README-blind6.md: a federal and a Landesrecht file, each with a form-word and an enriched stratum) is
  * scored only with --blind (alone or with --all), so that nobody tunes on it by accident, with the engine and the
  * baseline, and only as tables: its misses are never printed; `--blind --baseline` scores it without running the
  * engine. Once spent, its sets move to ALL_SETS as "(jetzt dev)" and --blind says that no blind set is left.
@@ -64,16 +67,20 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Landesrecht dev 5', path: RULES_LAENDER_DEV5_PATH },
   { name: 'Bund dev 5a Formwort', path: RULES_FEDERAL_DEV5A_PATH, stratum: 'form' },
   { name: 'Bund dev 5a angereichert', path: RULES_FEDERAL_DEV5A_PATH, stratum: 'enriched' },
+  { name: 'Bund blind 5 Formwort (jetzt dev)', path: RULES_FEDERAL_BLIND5_PATH, stratum: 'form' },
+  { name: 'Bund blind 5 angereichert (jetzt dev)', path: RULES_FEDERAL_BLIND5_PATH, stratum: 'enriched' },
+  { name: 'Landesrecht blind 5 Formwort (jetzt dev)', path: RULES_LAENDER_BLIND5_PATH, stratum: 'form' },
+  { name: 'Landesrecht blind 5 angereichert (jetzt dev)', path: RULES_LAENDER_BLIND5_PATH, stratum: 'enriched' },
 ];
 /** Sets scored only with --blind, tables only: each stratum alone, both strata, and everything together. */
 const BLIND_SETS: EvalSet[] = [
-  { name: 'Bund BLIND 5 (Formwort)', path: RULES_FEDERAL_BLIND5_PATH, stratum: 'form' },
-  { name: 'Bund BLIND 5 (angereichert)', path: RULES_FEDERAL_BLIND5_PATH, stratum: 'enriched' },
-  { name: 'Bund BLIND 5 (beide)', path: RULES_FEDERAL_BLIND5_PATH },
-  { name: 'Landesrecht BLIND 5 (Formwort)', path: RULES_LAENDER_BLIND5_PATH, stratum: 'form' },
-  { name: 'Landesrecht BLIND 5 (angereichert)', path: RULES_LAENDER_BLIND5_PATH, stratum: 'enriched' },
-  { name: 'Landesrecht BLIND 5 (beide)', path: RULES_LAENDER_BLIND5_PATH },
-  { name: 'BLIND 5 gesamt (Bund + Land)', path: RULES_FEDERAL_BLIND5_PATH, alsoPaths: [RULES_LAENDER_BLIND5_PATH] },
+  { name: 'Bund BLIND 6 (Formwort)', path: RULES_FEDERAL_BLIND6_PATH, stratum: 'form' },
+  { name: 'Bund BLIND 6 (angereichert)', path: RULES_FEDERAL_BLIND6_PATH, stratum: 'enriched' },
+  { name: 'Bund BLIND 6 (beide)', path: RULES_FEDERAL_BLIND6_PATH },
+  { name: 'Landesrecht BLIND 6 (Formwort)', path: RULES_LAENDER_BLIND6_PATH, stratum: 'form' },
+  { name: 'Landesrecht BLIND 6 (angereichert)', path: RULES_LAENDER_BLIND6_PATH, stratum: 'enriched' },
+  { name: 'Landesrecht BLIND 6 (beide)', path: RULES_LAENDER_BLIND6_PATH },
+  { name: 'BLIND 6 gesamt (Bund + Land)', path: RULES_FEDERAL_BLIND6_PATH, alsoPaths: [RULES_LAENDER_BLIND6_PATH] },
 ];
 const isBlind = (set: EvalSet) => BLIND_SETS.includes(set);
 

@@ -126,16 +126,31 @@ export interface FederalDrawPlan {
   enriched?: Partial<Record<CoreCode, RegExp>>;
 }
 
+/** The laws a federal draw may take from: not excluded, admitted by the plan. */
+function admittedLaws(root: string, plan: FederalDrawPlan): ReturnType<typeof readLaw>[] {
+  return [...listLawPaths(root)].map(readLaw).filter((l) => !plan.excluded.has(l.slug) && (plan.admit?.(l.slug) ?? true));
+}
+
+/** Pool sizes of a federal draw (for its README): laws, eligible Absätze, laws with a form word, laws per enriched code. */
+export function federalPoolSizes(root: string, plan: FederalDrawPlan): { laws: number; absaetze: number; formLaws: number; perCode: Record<string, number> } {
+  const enriched = plan.enriched ?? Object.fromEntries(RARE_CODES.map((c) => [c, FEDERAL_TRIGGERS[c]]));
+  const units = admittedLaws(root, plan).map((law) => lawUnits(law).filter(isLabellable));
+  const lawsWith = (trigger: RegExp) => units.filter((us) => us.some((u) => trigger.test(u.text))).length;
+  return {
+    laws: units.length,
+    absaetze: units.reduce((n, us) => n + us.length, 0),
+    formLaws: lawsWith(plan.formWords ?? FORM_WORDS),
+    perCode: Object.fromEntries(Object.entries(enriched).map(([code, trigger]) => [code, lawsWith(trigger)])),
+  };
+}
+
 /**
  * Federal stratum "form" then "enriched" (RARE_CODES order), at most one Absatz per law, none from an excluded law.
  * Shared by blind sets 3 and 4 so that both draws follow the same procedure.
  */
 export function drawFederalStrata(root: string, plan: FederalDrawPlan): Blind3Candidate[] {
   const rand = seededRandom(plan.seed);
-  const laws = shuffle(
-    [...listLawPaths(root)].map(readLaw).filter((l) => !plan.excluded.has(l.slug) && (plan.admit?.(l.slug) ?? true)),
-    rand,
-  );
+  const laws = shuffle(admittedLaws(root, plan), rand);
   const cache = new Map<string, CorpusUnit[]>();
   const unitsOf = (law: (typeof laws)[number]) => {
     if (!cache.has(law.slug)) cache.set(law.slug, lawUnits(law).filter(isLabellable));

@@ -50,22 +50,36 @@ export function usedLaenderIdsBefore5(): Set<string> {
 
 /** The Landesrecht pool of blind set 5: labellable Absätze of all statutes, in no earlier set, reserved for it. */
 export function laenderPoolBlind5(): ReturnType<typeof eligibleLandesrecht> {
-  return eligibleLandesrecht(listLandesrechtSlugs(), usedLaenderIdsBefore5()).filter((u) => isBlind5LaenderId(u.id));
+  return laenderPool(usedLaenderIdsBefore5(), isBlind5LaenderId);
+}
+
+/** Labellable Absätze of all Landesrecht statutes, none in `used`, only those a blind set's predicate reserves. */
+export function laenderPool(used: ReadonlySet<string>, reserved: (id: string) => boolean): ReturnType<typeof eligibleLandesrecht> {
+  return eligibleLandesrecht(listLandesrechtSlugs(), used).filter((u) => reserved(u.id));
+}
+
+/** What a Landesrecht blind draw takes: seed, stratum sizes and caps (README-blind5.md, README-blind6.md). */
+export interface LaenderDrawPlan {
+  seed: number;
+  formSize: number;
+  maxPerLaw: number;
+  perRareCode: number;
+  maxPerLawCode: number;
 }
 
 /**
- * Landesrecht blind set 5: 50 form-word Absätze at random (at most three per statute), then per rarer code up to five
- * more with its federal strong trigger, never one already drawn, at most two per statute and code.
+ * Landesrecht stratum "form" (form-word Absätze at random, at most `maxPerLaw` per statute), then stratum "enriched":
+ * per rarer code up to `perRareCode` more with its federal strong trigger, never one already drawn, at most
+ * `maxPerLawCode` per statute and code. Shared by blind sets 5 and 6 so that both draws follow the same procedure.
  */
-export function drawLaenderBlind5(): Blind3Candidate[] {
-  const rand = seededRandom(LAENDER_SEED);
-  const pool = laenderPoolBlind5();
+export function drawLaenderStrata(pool: ReturnType<typeof eligibleLandesrecht>, plan: LaenderDrawPlan): Blind3Candidate[] {
+  const rand = seededRandom(plan.seed);
   const taken = new Set<string>();
   const picked: Blind3Candidate[] = [];
   const perLaw = new Map<string, number>();
   for (const u of shuffle(pool.filter((x) => FORM_WORDS.test(x.text)), rand)) {
-    if (picked.length >= BLIND5_LAENDER_FORM_SIZE) break;
-    if ((perLaw.get(u.slug) ?? 0) >= BLIND5_LAENDER_MAX_PER_LAW) continue;
+    if (picked.length >= plan.formSize) break;
+    if ((perLaw.get(u.slug) ?? 0) >= plan.maxPerLaw) continue;
     perLaw.set(u.slug, (perLaw.get(u.slug) ?? 0) + 1);
     taken.add(u.id);
     picked.push({ ...u, stratum: 'form' });
@@ -74,8 +88,8 @@ export function drawLaenderBlind5(): Blind3Candidate[] {
     const perLawCode = new Map<string, number>();
     let got = 0;
     for (const u of shuffle(pool.filter((x) => !taken.has(x.id) && FEDERAL_TRIGGERS[code].test(x.text)), rand)) {
-      if (got >= BLIND5_LAENDER_PER_RARE_CODE) break;
-      if ((perLawCode.get(u.slug) ?? 0) >= BLIND5_LAENDER_MAX_PER_LAW_CODE) continue;
+      if (got >= plan.perRareCode) break;
+      if ((perLawCode.get(u.slug) ?? 0) >= plan.maxPerLawCode) continue;
       perLawCode.set(u.slug, (perLawCode.get(u.slug) ?? 0) + 1);
       taken.add(u.id);
       picked.push({ ...u, stratum: 'enriched', drawnFor: code });
@@ -83,6 +97,20 @@ export function drawLaenderBlind5(): Blind3Candidate[] {
     }
   }
   return picked;
+}
+
+/**
+ * Landesrecht blind set 5: 50 form-word Absätze at random (at most three per statute), then per rarer code up to five
+ * more with its federal strong trigger, never one already drawn, at most two per statute and code.
+ */
+export function drawLaenderBlind5(): Blind3Candidate[] {
+  return drawLaenderStrata(laenderPoolBlind5(), {
+    seed: LAENDER_SEED,
+    formSize: BLIND5_LAENDER_FORM_SIZE,
+    maxPerLaw: BLIND5_LAENDER_MAX_PER_LAW,
+    perRareCode: BLIND5_LAENDER_PER_RARE_CODE,
+    maxPerLawCode: BLIND5_LAENDER_MAX_PER_LAW_CODE,
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) writeDrawnCandidates('blind5', { federal: drawFederalBlind5, laender: drawLaenderBlind5 });
