@@ -10,7 +10,7 @@ export const SearchQuestionSchema = z.object({
   id: z.string().min(1),
   query: z.string().min(1),
   relevant: z.array(z.object({ law: z.string().min(1), section: z.string().min(1) })).min(1),
-  /** Only blind sets 2 to 5 name it: lay paraphrase, keyword list, concept, or a citation ("Was regelt § 9 OZG?"). */
+  /** Named by blind sets 2 to 6 and the drawn dev sets: lay paraphrase, keyword list, concept, or a citation ("Was regelt § 9 OZG?"). */
   kind: z.enum(SEARCH_QUESTION_KINDS).optional(),
 });
 export type SearchQuestion = z.infer<typeof SearchQuestionSchema>;
@@ -22,8 +22,10 @@ export const SEARCH_BLIND2_PATH = resolve(FIXTURES, 'search-questions-paraphrase
 export const SEARCH_BLIND3_PATH = resolve(FIXTURES, 'search-questions-paraphrase-blind3.jsonl');
 /** Blind set 4 (README-blind4-search.md): had its one blind run, development data now (a default set of eval:search). */
 export const SEARCH_BLIND4_PATH = resolve(FIXTURES, 'search-questions-paraphrase-blind4.jsonl');
-/** Read only with `eval:search -- --blind`; nobody tuning the search may see its questions or per-question results. */
+/** Blind set 5 (README-blind5-search.md): had its one blind run, development data now (a default set of eval:search). */
 export const SEARCH_BLIND5_PATH = resolve(FIXTURES, 'search-questions-paraphrase-blind5.jsonl');
+/** Read only with `eval:search -- --blind`; nobody tuning the search may see its questions or per-question results. */
+export const SEARCH_BLIND6_PATH = resolve(FIXTURES, 'search-questions-paraphrase-blind6.jsonl');
 
 export function loadSearchQuestions(path: string): SearchQuestion[] {
   return readFileSync(path, 'utf8')
