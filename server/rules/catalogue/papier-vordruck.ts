@@ -18,7 +18,8 @@ const TEMPLATE_FILED = /\b(?:legt|legen)\b[^.;]{0,500}\bvor\b|vorzulegen|einzure
  */
 const CARRIED_NOUN =
   /(?:\w*[Bb]escheid|\w*[Bb]escheinigung|\w*[Gg]enehmigung|\w*[Ee]rlaubnis|\w*[Uu]rkunde|Übersetzung|Ausfertigung|Mehrfertigung|Kopie|Abschrift|Begleitpapier|Dokument|\w*[Aa]usweis|\w*[Bb]uch(?:es|s)?\b|\w*[Pp]apiere|\w*[Ss]chein(?:e|es|s)?\b|\w*[Bb]rief(?:es|s)?\b|\w*[Zz]ertifikat|Nachweis(?:e|es)?\b|\w*[Bb]eleg(?:e|en)?\b)/.source;
-const CARRIED_DOCUMENT = new RegExp(`${CARRIED_NOUN}\\w*\\s+(?:\\S+\\s+){0,16}$`);
+// "amtliche Bescheinigungen, welche bestätigen, dass …, mitzuführen": a relative clause may follow the document
+const CARRIED_DOCUMENT = new RegExp(`${CARRIED_NOUN}\\w*,?\\s+(?:\\S+\\s+){0,16}$`);
 /** "ist an Bord mitzuführen: 1. der … Ausweis …": the documents follow as a list. */
 const CARRIED_DOCUMENT_LIST = new RegExp(`^\\s*:[^;]{0,160}?${CARRIED_NOUN}`);
 /**
@@ -539,6 +540,7 @@ export const papierVordruck = defineRule({
       'Die Stimmabgabe erfolgt in der Weise, dass der Wähler die [Stimmzettel] unbeobachtet persönlich kennzeichnet und faltet.',
       'Die Unterlagen sind in zweifacher [Fertigung] einzureichen.',
       'Das Fahrtenbuch ist [mitzuführen].',
+      'Die Begleitperson hat amtliche Bescheinigungen, welche bestätigen, dass der Hund bislang nicht als gefährlich aufgefallen ist, [mitzuführen].',
       'Für die Erklärung der Partei über ihre persönlichen Verhältnisse werden die in der Anlage bestimmten [Vordrucke] eingeführt.',
       // forms handed out or over in the indicative ("übergibt … ein vorbereitetes Formular", "werden … ausgegeben")
       'Die Geschäftsstelle übergibt das zuzustellende Schriftstück in einem verschlossenen Umschlag und ein vorbereitetes [Formular] einer Zustellungsurkunde.',
