@@ -182,7 +182,8 @@ export const unterschrift = defineRule({
       rationale: '„Im Zeitpunkt der Unterzeichnung“ datiert einen Vorgang, es verlangt keine Unterschrift.',
       stage: 'trigger',
       // "während der der Unterzeichnung folgenden Sitzung" dates the session by the signature
-      when: (ctx) => /\b(?:Zeitpunkt|Tag|Datum)\s+der\s+$/.test(ctx.lead(20)) || /^\s+(?:folgenden|vorausgehenden|vorangehenden)\b/.test(ctx.trail(20)),
+      // "mit dem Tage der Unterzeichnung", "am Tag ihrer Unterzeichnung durch beide Parteien"
+      when: (ctx) => /\b(?:Zeitpunkt|Tage?|Datum)\s+(?:der|ihrer|seiner|deren|dessen)\s+$/.test(ctx.lead(24)) || /^\s+(?:folgenden|vorausgehenden|vorangehenden)\b/.test(ctx.trail(20)),
       example: 'Maßgeblich sind die Verhältnisse im Zeitpunkt der Unterzeichnung des Vertrags.',
     },
     {
@@ -230,6 +231,8 @@ export const unterschrift = defineRule({
     ],
     accepted: [
       'Es liegt während der der Unterzeichnung folgenden Sitzung zur Einsicht auf.',
+      'Die Anordnung tritt mit dem Tage der Unterzeichnung in Kraft.',
+      'Diese Vereinbarung tritt am Tag ihrer Unterzeichnung durch beide Parteien in Kraft.',
       'Die Erklärung ist von dem Antragsteller zu unterzeichnen. Die Erklärung nach Satz 1 ist in Textform abzugeben.',
       'Dem in Brüssel am 5. Mai 2000 unterzeichneten Abkommen wird zugestimmt.',
       'Die Verleihungsurkunden werden vom Chef des Bundespräsidialamtes nach Vollziehung der Unterschrift durch den Bundespräsidenten übersandt.',
