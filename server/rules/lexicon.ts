@@ -254,6 +254,13 @@ export const FEE_ITEM =
 export const RELAXES_FORM =
   /\bnicht\s+(?:\S+\s+){0,3}(?:die\s+)?Anordnung\s+der\s+Schriftform|\bkein(?:e|en)?\s+(?:\S+\s+){0,2}Schriftformerfordernis\s+(?:begründet|bewirkt)|(?:begründet|bewirkt)\s+kein(?:e|en)?\s+(?:\S+\s+){0,2}Schriftformerfordernis|(?:Schriftform|Unterschrift|Unterzeichnung)\w*\s+(?:\S+\s+){0,6}(?:ersetzt\s+werden|wird\s+(?:\S+\s+){0,6}ersetzt|ersetzt\s+wird|entbehrlich)|an\s+die\s+Stelle\s+der\s+(?:Schriftform|Unterschrift|eigenhändigen)/;
 
+/**
+ * Food and product information at the point of sale ("Die Angaben sind … auf einem Schild …, auf Speise- und
+ * Getränkekarten …, in einem sonstigen Aushang oder in einer schriftlichen Mitteilung anzubringen"): the shelf label,
+ * menu or notice addresses the buyer in the shop, it is no step of an administrative procedure.
+ */
+export const POINT_OF_SALE_LABEL = /\bAngaben?\b[^]*?\b(?:Schild|Etikett|Speise-\s+und\s+Getränkekarten?|Preisverzeichniss\w*)\b/;
+
 /** "… haben die Eigenschaft öffentlicher Urkunden" describes the evidential effect of a document, not a form. */
 export const PUBLIC_DEED = /Eigenschaft\s+(?:einer\s+)?öffentlich(?:e[rn]?|\s+beglaubigte[rn]?)\s+Urkunde/;
 
