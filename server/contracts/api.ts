@@ -271,6 +271,8 @@ export const ReviewStageSchema = z.object({
   uploadId: z.string(),
   stage: z.enum(['upload', 'extract', 'structure', 'checks', 'done', 'failed']),
   message: z.string().optional(),
+  /** With `extract`: the draft waits for a free worker of the instance, at this place in its line (1: next). */
+  position: z.number().int().positive().optional(),
 });
 export type ReviewStage = z.infer<typeof ReviewStageSchema>;
 

@@ -8,6 +8,8 @@ export interface JobQueue {
   add(id: string, meta?: JobMeta): Promise<void>;
   /** Drops a waiting id (its job was deleted). */
   drop(id: string): Promise<void>;
+  /** Ids waiting for a worker (in this process, or in the shared queue of all instances). */
+  waiting(): Promise<number>;
   /**
    * Makes this process a worker: `run` is called for each queued id, one job at a time. 'interrupted' (shutdown)
    * hands the job back, so that it is resumed rather than counted as finished.
@@ -62,6 +64,7 @@ export function inProcessQueue(): JobQueue {
       const i = waiting.findIndex((w) => w.id === id);
       if (i >= 0) waiting.splice(i, 1);
     },
+    waiting: async () => waiting.length,
     consume(fn) {
       run = fn;
       kick();

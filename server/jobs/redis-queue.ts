@@ -33,6 +33,8 @@ export function redisQueue(opts: RedisQueueOptions): JobQueue {
     async drop(id) {
       await queue.remove(id).catch(() => undefined);
     },
+    // a job handed back at a worker's shutdown waits as 'delayed' (its backoff) and counts as waiting too
+    waiting: () => queue.getJobCountByTypes('waiting', 'delayed', 'prioritized'),
     consume(run) {
       worker = new Worker(
         QUEUE,

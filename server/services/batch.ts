@@ -98,6 +98,7 @@ export function createBatchService(deps: BatchServiceDeps) {
       }
       await checkOpenJobs(sessionId);
       await deps.quota?.check(sessionId);
+      await jobs.checkRoom();
       const id = deps.clock.id();
       const dir = join(resolve(deps.uploadsDir), id);
       try {
