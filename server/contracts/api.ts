@@ -335,7 +335,11 @@ export const BatchSummarySchema = z.object({
 });
 export type BatchSummary = z.infer<typeof BatchSummarySchema>;
 
-export const BatchJobResponseSchema = BatchJobSummarySchema.extend({ summary: BatchSummarySchema.optional() });
+export const BatchJobResponseSchema = BatchJobSummarySchema.extend({
+  summary: BatchSummarySchema.optional(),
+  /** A queued job's place in the queue of all jobs, which every worker serves (1: next). */
+  position: z.number().int().positive().optional(),
+});
 export type BatchJobResponse = z.infer<typeof BatchJobResponseSchema>;
 
 export const BatchResultsQuerySchema = z.object({

@@ -35,6 +35,11 @@ export function redisQueue(opts: RedisQueueOptions): JobQueue {
     },
     // a job handed back at a worker's shutdown waits as 'delayed' (its backoff) and counts as waiting too
     waiting: () => queue.getJobCountByTypes('waiting', 'delayed', 'prioritized'),
+    async position(id) {
+      // ids only, oldest first; the line is bounded by JOB_QUEUE_MAX
+      const i = (await queue.getRanges(['wait'], 0, -1, true)).indexOf(id);
+      return i < 0 ? undefined : i + 1;
+    },
     consume(run) {
       worker = new Worker(
         QUEUE,

@@ -188,6 +188,8 @@ export function createBatchJobs(deps: BatchJobsDeps) {
       return job;
     },
     get: (sessionId: string, id: string) => store.get(sessionId, id),
+    /** A queued job's place in the queue of all jobs (1: next). */
+    position: (id: string) => queue.position(id),
     list: (sessionId: string) => store.list(sessionId),
     /** Cancels a queued or running job and deletes it with its results. */
     async remove(sessionId: string, id: string): Promise<boolean> {

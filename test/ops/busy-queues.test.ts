@@ -109,12 +109,13 @@ describe('the batch job queue', () => {
   }
   const noBatch = async () => Promise.reject(new Error('no job runs in this test'));
 
-  it('in this process: jobs beyond JOB_QUEUE_MAX are refused with 503 and a retry in minutes, none is stored', async () => {
+  it('in this process: queued jobs know their place; jobs beyond JOB_QUEUE_MAX are refused with 503 and a retry in minutes, none is stored', async () => {
     const s = storage();
     const jobs = createBatchJobs({ store: s.batch, runBatch: noBatch, consume: false, maxWaiting: 2 });
     cleanups.push(() => jobs.close());
-    await jobs.create('A', 'eins', ['/a.md']);
-    await jobs.create('B', 'zwei', ['/b.md']);
+    const first = await jobs.create('A', 'eins', ['/a.md']);
+    const second = await jobs.create('B', 'zwei', ['/b.md']);
+    expect([await jobs.position(first.id), await jobs.position(second.id), await jobs.position('kein-auftrag')]).toEqual([1, 2, undefined]);
     const refused = await jobs.create('C', 'drei', ['/c.md']).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(BusyError);
     expect(refused).toMatchObject({ status: 503, code: 'unavailable:jobs_busy', retryAfterS: 300 });
@@ -122,7 +123,7 @@ describe('the batch job queue', () => {
     expect(await s.batch.list('C')).toEqual([]);
   });
 
-  it('with Redis: the limit counts the queue all instances share', async () => {
+  it('with Redis: the limit and the places count the queue all instances share', async () => {
     const prefix = `dc-test-${randomUUID()}:queue`;
     const opts = { url: REDIS_URL, prefix, lockMs: 30_000 };
     const [a, b] = [storage(), storage()];
@@ -136,10 +137,13 @@ describe('the batch job queue', () => {
       if (keys.length) await redis.del(...keys);
       await redis.quit();
     });
-    await onA.create('A', 'eins', ['/a.md']);
-    await onB.create('B', 'zwei', ['/b.md']);
-    // queue.add runs after create returns: wait until both are in Redis
+    const first = await onA.create('A', 'eins', ['/a.md']);
+    // queue.add runs after create returns: wait until the job is in Redis
+    await expect.poll(() => onB.position(first.id)).toBe(1);
+    const second = await onB.create('B', 'zwei', ['/b.md']);
     await expect.poll(() => onB.checkRoom().then(() => 'room', () => 'full')).toBe('full');
+    // both instances see one line, oldest first
+    expect([await onB.position(first.id), await onA.position(second.id)]).toEqual([1, 2]);
     await expect(onA.create('C', 'drei', ['/c.md'])).rejects.toMatchObject({ code: 'unavailable:jobs_busy' });
   });
 });
