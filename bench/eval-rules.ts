@@ -20,6 +20,7 @@ import {
   RULES_LAENDER_BLIND_PATH,
   RULES_LAENDER_DEV_PATH,
   RULES_LAENDER_DEV5_PATH,
+  RULES_LAENDER_DEV6_PATH,
   type RulesDevItem,
 } from './lib/rules-dev';
 
@@ -64,6 +65,8 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Landesrecht dev 5', path: RULES_LAENDER_DEV5_PATH },
   { name: 'Bund dev 5a Formwort', path: RULES_FEDERAL_DEV5A_PATH, stratum: 'form' },
   { name: 'Bund dev 5a angereichert', path: RULES_FEDERAL_DEV5A_PATH, stratum: 'enriched' },
+  { name: 'Landesrecht dev 6 Formwort', path: RULES_LAENDER_DEV6_PATH, stratum: 'form' },
+  { name: 'Landesrecht dev 6 angereichert', path: RULES_LAENDER_DEV6_PATH, stratum: 'enriched' },
 ];
 /** Sets scored only with --blind, tables only: each stratum alone, both strata, and everything together. */
 const BLIND_SETS: EvalSet[] = [
