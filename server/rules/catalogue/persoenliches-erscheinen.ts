@@ -6,8 +6,8 @@ import { defineRule } from '../types';
 /** Verbs that turn "persönlich" into physical presence (signing is the unterschrift rule). */
 const PRESENCE_AFTER =
   /^\s+(?:\S+\s+){0,9}?(?:erschein\w*|zu erscheinen|vorzusprechen|vorsprech\w*|vorzustellen|anwesend\w*|abzugeben|abgegeben|einzureichen|eingereicht|vorzulegen|vorgelegt|zu beantragen|beantragt|zu stellen|gestellt|abzuholen|abgeholt|auszuhändigen|ausgehändigt|entgegenzunehmen|zu übergeben|übergeben|anzuhören|angehört|zu hören|gehört|zu vernehmen|vernommen|anhören|teilzunehmen|zu melden|gemeldet|vorzuführen|vorgeführt|vorzuzeigen|vorstellig|zu identifizieren|identifizier\w*|anzumelden|anmelden|einzutragen)\b/;
-/** "persönlich bei der Behörde …" is presence whatever verb follows. */
-const PRESENCE_PLACE = /^\s+(?:bei|vor|an|in)\s+(?:der|dem|den|einer|einem)\s+(?:\S+\s+)?(?:Behörde|Stelle|Gericht|Amt|Standesamt|Agentur|Geschäftsstelle|Dienststelle|Gerichtsstelle|Gemeinde|Stadt|Verwaltung|Rathaus|\S*behörde|\S*stelle|\S*amt|\S*verwaltung|\S*[Rr]äumen?)\b/;
+/** "persönlich bei der Behörde …", also contracted ("persönlich beim Prüfungsamt"), is presence whatever verb follows. */
+const PRESENCE_PLACE = /^\s+(?:(?:bei|vor|an|in)\s+(?:der|dem|den|einer|einem)|beim|im|am)\s+(?:\S+\s+)?(?:Behörde|Stelle|Gericht|Amt|Standesamt|Agentur|Geschäftsstelle|Dienststelle|Gerichtsstelle|Gemeinde|Stadt|Verwaltung|Rathaus|\S*behörde|\S*stelle|\S*amt|\S*verwaltung|\S*[Rr]äumen?)\b/;
 const PRESENCE_NOUN =
   /^\s+(?:Erscheinen\w*|Vorsprache|Anwesenheit|Vorstellung|Anhörung|Anmeldung|Teilnahme|Vorsprechen|Übergabe|Abholung|Aushändigung|Vernehmung|Meldung|Vorführung)\b/;
 /** "persönlich haftend", "persönlich betroffen": a personal quality, not presence. */
@@ -35,7 +35,7 @@ const REIMBURSED = /\b(?:erstattet|Erstattung|entschädigt|Entschädigung|Verdie
 const NO_DUTY = /\bverhindert\b|\bnicht\s+verpflichtet\b|\bbraucht\s+nicht\b|\bkeine\s+Pflicht\b|\bnur,?\s+soweit\b[^.]*\b(?:vorgesehen|bestimmt|vorgeschrieben)/;
 /** "bei einer bestimmten Dienststelle", "bei der Gemeindeverwaltung": a place the person has to go to. */
 const REPORT_PLACE =
-  /\b(?:bei|in)\s+(?:der|dem|einer|einem)\s+(?:\S+\s+){0,2}?(?:\S*[Dd]ienststelle|\S*[Bb]ehörde|\S*[Vv]erwaltung|\S*[Aa]mt|Polizei\S*|Gemeinde\S*|Stelle|Wache|Revier|Standesamt|Geschäftsstelle)\b[^.;]{0,60}$/;
+  /\b(?:(?:bei|in)\s+(?:der|dem|einer|einem)|beim|im)\s+(?:\S+\s+){0,2}?(?:\S*[Dd]ienststelle|\S*[Bb]ehörde|\S*[Vv]erwaltung|\S*[Aa]mt|Polizei\S*|Gemeinde\S*|Stelle|Wache|Revier|Standesamt|Geschäftsstelle)\b[^.;]{0,60}$/;
 /** A Meldeauflage: reporting in person at set times (not a one-off registration or a report by radio or telephone). */
 const MELDEAUFLAGE = /bestimmten\s+(?:Tagen|Zeiten|Zeitpunkten)|regelmäßig|in\s+bestimmten\s+Abständen|Meldeauflage|persönlich/;
 const OFFICIAL_SELF = /Leitung|Leiter|Präsident|Minister|Vorsitzende/;
@@ -347,6 +347,8 @@ export const persoenlichesErscheinen = defineRule({
     flagged: [
       'Der Antragsteller hat bei der Antragstellung [persönlich zu erscheinen].',
       'Die Anmeldung ist [persönlich] bei der Meldebehörde abzugeben.',
+      // a contracted preposition names the place as well (chat case)
+      'Die Anmeldung zur Prüfung hat [persönlich] beim Prüfungsamt zu erfolgen.',
       'Die Erklärung ist [zur Niederschrift] beim Standesamt abzugeben.',
       'Die Behörde kann das [persönliche Erscheinen] des Beteiligten anordnen.',
       'Der Arbeitslose hat sich [persönlich] bei der zuständigen Agentur für Arbeit arbeitslos zu melden.',
