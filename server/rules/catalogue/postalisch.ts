@@ -72,6 +72,8 @@ export const postalisch = defineRule({
     'zu frankieren',
     'Einschreibsendung{en}',
     'Postzustellungsurkunde{n}',
+    // the order to the postal service to serve a document ("wird mit Postzustellungsauftrag zugestellt")
+    'Postzustellungsauftr{ag,ags,ages,äge}',
     'Rückschein*',
     // "mit Postrückschein": the return receipt of a registered letter under its Land and older federal name
     'Postrückschein*',
@@ -179,6 +181,7 @@ export const postalisch = defineRule({
       'Die Zustellung kann auch [mit Postrückschein] erfolgen.',
       'Der Wahlbrief ist ausreichend [frankiert] an den Wahlleiter zu übersenden.',
       'Die Ladung erfolgt [mit einfachem Brief].',
+      'Der Bescheid wird [mit Postzustellungsauftrag] zugestellt.',
       'Die Ladung ist im Wege der [Briefpost] zu übersenden.',
       'Hat der Inhaber eine elektronische Anmeldung durchgeführt, wird ein Aufkleber durch die Behörde [auf dem Postweg] an die neue Anschrift versendet.',
     ],
