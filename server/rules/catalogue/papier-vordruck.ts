@@ -50,9 +50,10 @@ function templateLead(ctx: MatchContext): { lead: string } | null {
   // "nach dem in der Anlage zu dieser Verordnung enthaltenen Muster"
   const annexBefore = /nach\s+de[mn]\s+(?:in|im)\s+(?:der\s+)?Anlage\b[^.;]{0,60}$/.test(ctx.lead(90));
   const annexAfter = !!lead && /^\s+(?:der|in\s+der|nach|gemäß)\s+Anlage|^\s+\d/.test(ctx.trail(20));
-  // "nach vorgeschriebenem Muster": the template is laid down elsewhere, but it binds all the same
+  // "nach vorgeschriebenem Muster": the template is laid down elsewhere, but it binds all the same; so does an annexed
+  // one ("nach dem als Anlage beigefügten Muster")
   // also published by a named body: "nach dem von der Bundesanstalt im Bundesanzeiger veröffentlichten Muster"
-  const prescribed = /nach\s+(?:de[mn]\s+)?(?:(?:vo[mn]|durch)\s+[^.;,]{0,80}?\s)?(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bekannt\s*gemachte[mn]|veröffentlichte[mn]|veröffentlichen|amtliche[mn])\s+$/.exec(ctx.lead(130));
+  const prescribed = /nach\s+(?:de[mn]\s+)?(?:(?:vo[mn]|durch)\s+[^.;,]{0,80}?\s)?(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bekannt\s*gemachte[mn]|veröffentlichte[mn]|veröffentlichen|amtliche[mn]|(?:als\s+Anlage\s+(?:\d+\w?\s+)?)?(?:beigefügte[mn]|anliegende[mn]|abgedruckte[mn]))\s+$/.exec(ctx.lead(130));
   if (!(annexBefore || annexAfter || prescribed) || !(ctx.sentenceMatches(TEMPLATE_DOCUMENT) || ctx.sentenceMatches(TEMPLATE_FILED))) return null;
   if (lead && /^nach\b/.test(lead[0])) return { lead: lead[0] };
   return { lead: prescribed && !lead ? prescribed[0] : '' };
@@ -206,6 +207,8 @@ export const papierVordruck = defineRule({
     'dreifach',
     'vierfach',
     'fünffach',
+    // "in doppelter Ausführung einzureichen": a counted number of paper copies under another noun
+    ...['doppelter', 'zweifacher', 'dreifacher', 'vierfacher', 'fünffacher', 'mehrfacher'].map((n) => `${n} Ausführung`),
   ],
   guards: { fiction: false },
   exceptions: [
@@ -309,6 +312,13 @@ export const papierVordruck = defineRule({
       stage: 'trigger',
       when: (ctx) => /^Fertigung/.test(ctx.text) && !/(?:zwei|drei|vier|fünf|doppelt|einfach|mehrfach|(?<!\d)\d+-?fach)\w*\s+$/.test(ctx.lead(16)),
       example: 'Die Fertigung der Bauteile ist zu überwachen.',
+    },
+    {
+      id: 'ausfuehrung-ohne-dokument',
+      rationale: '„In doppelter Ausführung“ ist nur bei einem Dokument eine Zahl von Papierstücken; Anlagen oder Einrichtungen „in mehrfacher Ausführung“ sind Bauwerke.',
+      stage: 'trigger',
+      when: (ctx) => /Ausführung$/.test(ctx.text) && !ctx.sentenceMatches(TEMPLATE_DOCUMENT) && !ctx.sentenceMatches(TEMPLATE_FILED) && !ctx.sentenceMatches(/[Pp]apier|Unterlagen|ausgestellt|auszustellen/),
+      example: 'Die Einrichtungen, die nicht geteilt oder in mehrfacher Ausführung geschaffen werden können, werden festgelegt.',
     },
     {
       id: 'ausfertigung-ohne-anzahl',
@@ -542,6 +552,9 @@ export const papierVordruck = defineRule({
       'Die Unterlagen sind in zweifacher [Fertigung] einzureichen.',
       'Das Fahrtenbuch ist [mitzuführen].',
       'Das Fahrtenbuch ist [in gebundener Form] zu führen.',
+      'Der Antrag ist in [doppelter Ausführung] einzureichen.',
+      'Die Bescheinigung wird [nach dem als Anlage beigefügten Muster] ausgestellt.',
+      'Das Begleitpapier muss bei der Einfuhr in [doppelter Ausführung] ausgestellt sein.',
       // a certificate issued on an annexed template in the indicative; "Schein" documents count as well
       'Die Gemeinde stellt die Wahlscheine [nach dem Muster] der Anlage 5 aus.',
       'Für die Erklärung der Partei über ihre persönlichen Verhältnisse werden die in der Anlage bestimmten [Vordrucke] eingeführt.',
