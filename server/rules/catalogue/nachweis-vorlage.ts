@@ -162,7 +162,8 @@ export const nachweisVorlage = defineRule({
       id: 'pruefbuch-nur-eintragung',
       rationale: 'Das Prüfbuch ist nur als vorzulegender Nachweis ein Once-Only-Fall; die Eintragung in das Prüfbuch prüft die Papier-Regel.',
       stage: 'trigger',
-      when: (ctx) => /^Prüfbuch/.test(ctx.text) && (/^\w*\s+oder\s+unter\s+Angabe/.test(ctx.trail(30)) || (!/Vorlage\s+(?:des|eines)\s+$/.test(ctx.lead(20)) && !/^\w*,?\s+(?:\S+\s+){0,10}(?:vorzulegen|vorgelegt|vorzuzeigen|auszuhändigen)/.test(ctx.trail(120)))),
+      // "unter Vorlage des Prüfbuchs nach Absatz 5 Satz 2 oder unter Angabe der wesentlichen Daten": the data suffice
+      when: (ctx) => /^Prüfbuch/.test(ctx.text) && (/^\w*(?:\s+[^\s,;.]+){0,6}?\s+oder\s+unter\s+Angabe/.test(ctx.trail(80)) || (!/Vorlage\s+(?:des|eines)\s+$/.test(ctx.lead(20)) && !/^\w*,?\s+(?:\S+\s+){0,10}(?:vorzulegen|vorgelegt|vorzuzeigen|auszuhändigen)/.test(ctx.trail(120)))),
       example: 'Die Genehmigungen werden in ein Prüfbuch eingetragen.',
     },
     {
@@ -290,6 +291,7 @@ export const nachweisVorlage = defineRule({
       'Die Passbehörde stellt dem Antragsteller einen neuen Pass aus.',
       'Personenstandsurkunden zur Vorlage bei den Entschädigungsbehörden sind gebührenfrei auszustellen.',
       'Der Genehmigungsbescheid ist dem Antragsteller und der Gemeinde zuzustellen.',
+      'Die Aufstellung ist der Bauaufsichtsbehörde unter Vorlage des Prüfbuchs nach Absatz 5 Satz 2 oder unter Angabe der wesentlichen Daten anzuzeigen.',
       'Die Auszahlung erfolgt in dem im Zulassungsbescheid ausgewiesenen Kalenderjahr.',
       'Sofern eine Bestätigung eines Jahresabschlussprüfers für den Träger der Ausbildung vorliegt, ist auch diese vorzulegen.',
     ],
