@@ -28,7 +28,7 @@ import {
  * Scores the rule engine (or the naive keyword baseline) on labelled sets of provisions.
  *   npm run eval:rules [-- --input FILE.jsonl | --all] [--blind] [--baseline] [--quiet] [--json]
  * --all scores the federal dev set, both federal held-out sets, the Landesrecht dev set and the used-up blind sets 1
- * to 4 and the federal written-form dev set 5s (tables only) and prints them side by side with the keyword baseline; the federal strata of blind sets 3 and 4
+ * to 4, the federal written-form dev set 5s and the dev sets 5a, 5b, Landesrecht 5 and Landesrecht 6 by stratum (tables only) and prints them side by side with the keyword baseline; the federal strata of blind sets 3 and 4
  * are scored separately (form-word draw: precision near natural frequency; enriched draw: per-code recall).
  * Blind set 5 (README-blind5.md: a federal and a Landesrecht file, each with a form-word and an enriched stratum) is
  * scored only with --blind (alone or with --all), so that nobody tunes on it by accident, with the engine and the
