@@ -23,6 +23,7 @@ import {
   RULES_LAENDER_BLIND_PATH,
   RULES_LAENDER_DEV_PATH,
   RULES_LAENDER_DEV5_PATH,
+  RULES_LAENDER_DEV6_PATH,
   type RulesDevItem,
 } from './lib/rules-dev';
 
@@ -30,8 +31,9 @@ import {
  * Scores the rule engine (or the naive keyword baseline) on labelled sets of provisions.
  *   npm run eval:rules [-- --input FILE.jsonl | --all] [--blind] [--baseline] [--quiet] [--json]
  * --all scores the federal dev set, both federal held-out sets, the Landesrecht dev set, the used-up blind sets 1
- * to 5 and the dev sets 5a, 5b and 5s (tables only) and prints them side by side with the keyword baseline; the strata
- * of blind sets 3 to 5 are scored separately (form-word draw: precision near natural frequency; enriched draw: per-code
+ * to 5, the federal written-form dev set 5s and the dev sets 5a, 5b, Landesrecht 5, federal 6 and Landesrecht 6
+ * (tables only) and prints them side by side with the keyword baseline; the strata of blind sets 3 to 5 and of the
+ * dev sets 5a and 6 are scored separately (form-word draw: precision near natural frequency; enriched draw: per-code
  * recall). `--input` on a spent blind file prints its misses like any dev set.
  * Blind set 6 (README-blind6.md: a federal and a Landesrecht file, each with a form-word and an enriched stratum) is
  * scored only with --blind (alone or with --all), so that nobody tunes on it by accident, with the engine and the
@@ -74,6 +76,8 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Landesrecht blind 5 angereichert (jetzt dev)', path: RULES_LAENDER_BLIND5_PATH, stratum: 'enriched' },
   { name: 'Bund dev 6 Formwort', path: RULES_FEDERAL_DEV6_PATH, stratum: 'form' },
   { name: 'Bund dev 6 angereichert', path: RULES_FEDERAL_DEV6_PATH, stratum: 'enriched' },
+  { name: 'Landesrecht dev 6 Formwort', path: RULES_LAENDER_DEV6_PATH, stratum: 'form' },
+  { name: 'Landesrecht dev 6 angereichert', path: RULES_LAENDER_DEV6_PATH, stratum: 'enriched' },
 ];
 /** Sets scored only with --blind, tables only: each stratum alone, both strata, and everything together. */
 const BLIND_SETS: EvalSet[] = [

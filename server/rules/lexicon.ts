@@ -7,7 +7,7 @@ import type { Severity } from '../contracts/finding';
 
 /** Any electronic channel in the same sentence counts as an alternative ("schriftlich oder elektronisch"). */
 export const ELECTRONIC_ANY =
-  /elektronisch|Textform|Datenfernübertragung|\bE-Mail|De-Mail(?!-)|Datenverarbeitungsanlage|automatisiert\w* (?:Verfahren|Abruf)|Nutzerkonto|Verwaltungsportal|Online|Internet|EDV|maschinell\s+geführt|Informations-\s+und\s+Kommunikationstechn|§\s*3a\b|§\s*36a\b|§\s*87a\b|\b126a\b|\b126b\b|§\s*(?:130a|55a|65a|46c|52a|32a)\b|Signatur|Schriftsatzformular|sicheren Übermittlungsweg|dauerhaften Datenträger|\bauf\s+(?:einem\s+|elektronischen\s+|maschinell\s+verwertbaren\s+)?Datenträger/i;
+  /elektronisch|Textform|Datenfernübertragung|\bE-Mail|De-Mail(?!-)|Datenverarbeitungsanlage|automatisiert\w* (?:Verfahren|Abruf)|automatische\w* Datenverarbeitung|\bADV\b|Nutzerkonto|Verwaltungsportal|Online|Internet|EDV|maschinell\s+geführt|Informations-\s+und\s+Kommunikationstechn|§\s*3a\b|§\s*36a\b|§\s*87a\b|\b126a\b|\b126b\b|§\s*(?:130a|55a|65a|46c|52a|32a)\b|Signatur|Schriftsatzformular|sicheren Übermittlungsweg|dauerhaften Datenträger|\bauf\s+(?:einem\s+|elektronischen\s+|maschinell\s+verwertbaren\s+)?Datenträger/i;
 // Telefax, Fernkopie or telex are not an electronic alternative: they are flagged themselves (technologie_spezifisch).
 
 /** An electronic alternative that explicitly opens the channel; strong enough to count across sentences. */

@@ -8,7 +8,7 @@ const ONLINE =
   /Internet|elektronisch|[Oo]nline|Website|Webseite|Internetseite|Homepage|Veröffentlichungsplattform|Portal|§\s*27a|§\s*27b|zugänglich\s+zu\s+machen|zugänglich\s+gemacht|Informationssystem|Informations- und Kommunikations\w*|Intranet|Informationstechn\w*/;
 /** A duty to publish; a participle ("im Amtsblatt veröffentlichten Bekanntmachung") is only a citation. */
 const PUBLISH =
-  /bekannt\s*zu\s*machen|bekanntzumachen|bekanntzugeben|bekannt\s*zu\s*geben|zu\s+veröffentlichen|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\b(?!e)|(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\s+(?:wird|werden)\b|zu\s+verkünden|(?:muss|muß|müssen|soll|sollen)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\s+werden|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}\S*(?:[Zz]eitung|[Bb]latt)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|einzurücken|abzudrucken|\b(?:gibt|geben|macht|machen)\b[^.;]{0,500}\bbekannt\b|erscheinen|Veröffentlichung\s+in\b|Bekanntmachung\s+in\b|hinzuweisen/;
+  /bekannt\s*zu\s*machen|bekanntzumachen|bekanntzugeben|bekannt\s*zu\s*geben|zu\s+veröffentlichen|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\b(?!e)|(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\s+(?:wird|werden)\b|zu\s+verkünden|(?:muss|muß|müssen|soll|sollen)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\s+werden|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}\S*(?:[Zz]eitung|[Bb]latt)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|einzurücken|abzudrucken|\b(?:gibt|geben|macht|machen)\b(?:[^.;]|(?<=\b(?:Abs|Nr|Art|Buchst|Ziff))\.){0,500}\bbekannt\b|erscheinen|Veröffentlichung\s+in\b|Bekanntmachung\s+in\b|hinzuweisen/;
 /** An exception the court or authority must order: the channel named in it is no alternative of the rule itself. */
 const ORDERED_EXCEPTION = /(?:sofern|soweit|es\s+sei\s+denn)\b[^.;]{0,500}?\bnicht\b[^.;]{0,500}?\b(?:anordnet|bestimmt)\b[^.;]*/g;
 /**
@@ -38,11 +38,14 @@ const OPEN_ALTERNATIVE =
 const PUBLICATION_ACT = /^\s*(?:Dies|Das|Diese[sr]?|Dabei|Hierbei)\s|\bbekannt|[Bb]ekanntmachung|[Bb]ekanntgabe|veröffentlich|Veröffentlichung|zugänglich|ausleg|Auslegung|Einsicht|Aushang|aushäng|verkünd/;
 const EU_GAZETTE = /Amtsblatt\s+der\s+Europäischen|Amtsblatt\s+(?:der|des)\s+(?:EU|EG|Gemeinschaft)/;
 
-/** Where documents are laid out for the public: at an authority or office, in the municipalities, in rooms, "offen". */
+/**
+ * Where documents are laid out for the public: at an authority or office, in the municipalities, in rooms ("im
+ * Sitzungsraum für die Zuhörer"), "offen"; contracted prepositions ("beim Landratsamt", "im Rathaus") included.
+ */
 const DISPLAY_PLACE =
-  /\b(?:[Bb]ei\s+(?:der|dem|einer|einem)\s+(?:\S+\s+){0,2}?\S*(?:[Bb]ehörde|[Ss]telle|Gemeinde|[Aa]mt)|[Ii]n\s+(?:den|der|dem|ihren|seinen)\s+(?:\S+\s+)?(?:Gemeinden|Gemeinde|\S*[Rr]äumen)|offen)\b[^.;]*$/;
-/** What is laid out for inspection: plans, applications, files, lists, decisions, maps. */
-const DISPLAYED_DOCUMENT = /\b(?:Plan|Pläne|\S*[Pp]lan(?:s|es)?|Entwurf|Antrag|Unterlagen|\S*[Vv]erzeichnis\w*|Liste|Bescheid\w*|Satzung|Karten?)\b/;
+  /\b(?:(?:[Bb]ei\s+(?:der|dem|einer|einem)|[Bb]eim)\s+(?:\S+\s+){0,2}?\S*(?:[Bb]ehörde|[Ss]telle|Gemeinde|[Aa]mt)|(?:[Ii]n\s+(?:den|der|dem|ihren|seinen)|[Ii]m)\s+(?:\S+\s+)?(?:Gemeinden|Gemeinde|\S*[Rr]äumen|Sitzungs(?:raum|saal)|Rathaus)|offen)\b[^.;]*$/;
+/** What is laid out for inspection: plans, applications, files (also "Beratungsunterlagen"), lists, decisions, maps. */
+const DISPLAYED_DOCUMENT = /\b(?:Plan|Pläne|\S*[Pp]lan(?:s|es)?|Entwurf|Antrag|\S*[Uu]nterlagen|\S*[Vv]erzeichnis\w*|Liste|Bescheid\w*|Satzung|Karten?)\b/;
 
 /**
  * "Bei der Genehmigungsbehörde … sind der Antrag sowie die Unterlagen auszulegen", "veranlasst, dass der Plan in den
@@ -108,6 +111,8 @@ export const aushangBekanntmachung = defineRule({
     'Amtsblättern',
     // a ministry's gazette as the place of publication is an Amtsblatt under another name
     'Ministerialblatt{s,es}',
+    // the Land's official gazette under its own name ("im Staatsanzeiger für das Land Hessen bekannt")
+    'Staatsanzeiger{s}',
     'Kreisblatt',
     'Gemeindeblatt',
     'Veröffentlichungsblatt',
@@ -234,7 +239,8 @@ export const aushangBekanntmachung = defineRule({
     {
       id: 'blatt-ohne-veroeffentlichungspflicht',
       rationale: 'Zeitung oder Amtsblatt sind nur ein Hindernis, wo dort veröffentlicht werden muss; „die im Amtsblatt veröffentlichte Satzung“ zitiert.',
-      when: (ctx) => /Zeitung|blatt|Amtsblätt/i.test(ctx.text) && !ctx.sentenceMatches(PUBLISH),
+      // a gazette cited by page ("Staatsanzeiger für das Land Hessen S. 771") is a citation as well
+      when: (ctx) => /Zeitung|blatt|Amtsblätt|Anzeiger/i.test(ctx.text) && !ctx.sentenceMatches(PUBLISH),
       example: 'Die im Amtsblatt veröffentlichte Satzung gilt fort.',
     },
     {
@@ -300,12 +306,17 @@ export const aushangBekanntmachung = defineRule({
       'Die Ladung ist durch [Aushang an der Gerichtstafel] bekannt zu machen; sie ist außerdem im Bundesanzeiger zu veröffentlichen.',
       'Die oberste Bauaufsichtsbehörde macht die Technischen Baubestimmungen im [Ministerialblatt] für das Land öffentlich bekannt.',
       'Die Gesetze werden durch den Ministerpräsidenten ausgefertigt und binnen Monatsfrist im [Gesetzblatt] des Landes verkündet.',
+      // an abbreviation ("nach Abs. 1") inside the separable verb's clause does not end it
+      'Die oberste Bauaufsichtsbehörde macht die Technischen Baubestimmungen nach Abs. 1 als Verwaltungsvorschrift im [Staatsanzeiger] für das Land Hessen bekannt.',
+      // documents laid out in the meeting room for the audience (chat case, LKrO BW)
+      'In öffentlichen Sitzungen sind die Beratungsunterlagen im Sitzungsraum für die Zuhörer [auszulegen].',
       // the Internetseite serves the comments, not the notice
       'Ort und Zeit der Veröffentlichung sind in den Gemeinden [ortsüblich] bekannt zu machen. Die Behörde soll für Stellungnahmen ein Formular auf einer Internetseite bereithalten.',
     ],
     accepted: [
       'Werden die Erzeugnisse lose abgegeben, ist die Angabe auf einem Schild neben der Ware oder in einem Aushang oder einer schriftlichen Aufzeichnung oder auf vergleichbare Weise am Ort der Abgabe anzugeben.',
       'Das Personal darf Anhänger nur im Stillstand ein- und aushängen.',
+      'Die Einzelheiten ergeben sich aus der Studienordnung vom 4. August 2017 (Staatsanzeiger für das Land Hessen S. 771).',
       'Die Regelungen über Entgelte für Schienenwege sind so auszulegen, dass die Kapazität effektiv vermarktet wird.',
       'Die Satzung gilt in der Fassung, die im Amtsblatt bekannt gemacht worden ist.',
       'Die Behörde kann von einer erneuten öffentlichen Auslegung absehen.',

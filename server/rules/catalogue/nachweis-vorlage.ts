@@ -129,6 +129,15 @@ export const nachweisVorlage = defineRule({
       example: 'Dem Antrag auf Erteilung oder Verlängerung des Bootszeugnisses ist die Untersuchungsbescheinigung beizufügen.',
     },
     {
+      id: 'nur-angaben-aus-dem-nachweis',
+      rationale: 'Wer nur Aktenzeichen und Datum eines Bescheids angibt, legt ihn nicht vor; was „im Zulassungsbescheid ausgewiesen“ ist, ist sein Inhalt, kein vorzulegendes Dokument.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /\b(?:Aktenzeichen|Geschäftszeichen|Datum|Nummer|Angaben?|Bezeichnung)\s+(?:(?:und|oder)\s+\S+\s+)?(?:des|der|eines|einer)\s+$/.test(ctx.lead(60)) ||
+        (/\b(?:im|in\s+(?:dem|der|einem|einer))\s+$/.test(ctx.lead(16)) && /^\w*\s+(?:\S+\s+)?(?:ausgewiesen|festgelegt|festgesetzt|bestimmt|genannt|angegeben|bezeichnet)\w*/.test(ctx.trail(60))),
+      example: 'Bei Anzeige sind vorzulegen: 1. Aktenzeichen und Datum des Genehmigungsbescheides zur Errichtung der Anlage.',
+    },
+    {
       id: 'einsicht-in-unterlagen',
       rationale: 'Einsicht in vorhandene Unterlagen zu gewähren („Einsicht in die Unterlagen, insbesondere … Befähigungszeugnisse, zu gewähren“) ist eine Vorhaltepflicht bei der Aufsicht, keine Vorlage eines Nachweises im Verfahren.',
       stage: 'trigger',
@@ -153,7 +162,8 @@ export const nachweisVorlage = defineRule({
       id: 'pruefbuch-nur-eintragung',
       rationale: 'Das Prüfbuch ist nur als vorzulegender Nachweis ein Once-Only-Fall; die Eintragung in das Prüfbuch prüft die Papier-Regel.',
       stage: 'trigger',
-      when: (ctx) => /^Prüfbuch/.test(ctx.text) && (/^\w*\s+oder\s+unter\s+Angabe/.test(ctx.trail(30)) || (!/Vorlage\s+(?:des|eines)\s+$/.test(ctx.lead(20)) && !/^\w*,?\s+(?:\S+\s+){0,10}(?:vorzulegen|vorgelegt|vorzuzeigen|auszuhändigen)/.test(ctx.trail(120)))),
+      // "unter Vorlage des Prüfbuchs nach Absatz 5 Satz 2 oder unter Angabe der wesentlichen Daten": the data suffice
+      when: (ctx) => /^Prüfbuch/.test(ctx.text) && (/^\w*(?:\s+[^\s,;.]+){0,6}?\s+oder\s+unter\s+Angabe/.test(ctx.trail(80)) || (!/Vorlage\s+(?:des|eines)\s+$/.test(ctx.lead(20)) && !/^\w*,?\s+(?:\S+\s+){0,10}(?:vorzulegen|vorgelegt|vorzuzeigen|auszuhändigen)/.test(ctx.trail(120)))),
       example: 'Die Genehmigungen werden in ein Prüfbuch eingetragen.',
     },
     {
@@ -258,6 +268,11 @@ export const nachweisVorlage = defineRule({
       'Eine Erkrankung ist durch Vorlage eines [amts-, vertrauens- oder personalärztlichen Zeugnisses] nachzuweisen.',
       // a condition that names the duty itself, without citing another provision, still requires the document
       'Die Befugnis wird erteilt, wenn eine [Akkreditierungsurkunde] vorgelegt wird.',
+      // a permit of the authority as a precondition (chat case): "erst …, wenn der Genehmigungsbescheid vorgelegt ist"
+      'Das Grundbuchamt darf eine Eintragung in das Grundbuch erst vornehmen, wenn der [Genehmigungsbescheid] vorgelegt ist.',
+      'Die Auszahlung erfolgt erst nach Vorlage des [Zuwendungsbescheides] der Bewilligungsbehörde.',
+      // an official surveyor's evidence (NBauO § 76 Abs. 3)
+      'Die Bauaufsichtsbehörde kann verlangen, dass ihr von der Bauherrin ein [Nachweis einer Vermessungsstelle] darüber vorgelegt wird, dass die Abstände eingehalten sind.',
       // a line break inside the phrase, as in the statute files
       'Steuerschuldner haben bis zum Ende des vierten Monats eine [amtliche\nBescheinigung] über die Vorjahreserzeugung vorzulegen.',
     ],
@@ -281,6 +296,9 @@ export const nachweisVorlage = defineRule({
       'Eine Ausfertigung der Niederschrift über die Wahl des Bewerbers ist mit dem Kreiswahlvorschlag einzureichen.',
       'Die Passbehörde stellt dem Antragsteller einen neuen Pass aus.',
       'Personenstandsurkunden zur Vorlage bei den Entschädigungsbehörden sind gebührenfrei auszustellen.',
+      'Der Genehmigungsbescheid ist dem Antragsteller und der Gemeinde zuzustellen.',
+      'Die Aufstellung ist der Bauaufsichtsbehörde unter Vorlage des Prüfbuchs nach Absatz 5 Satz 2 oder unter Angabe der wesentlichen Daten anzuzeigen.',
+      'Die Auszahlung erfolgt in dem im Zulassungsbescheid ausgewiesenen Kalenderjahr.',
       'Sofern eine Bestätigung eines Jahresabschlussprüfers für den Träger der Ausbildung vorliegt, ist auch diese vorzulegen.',
     ],
   },

@@ -9,7 +9,7 @@ const USE =
 const SEAL_USE = /enth(?:ält|alten)|verwende|Ausfertigung|versehen|trägt|tragen|Abdruck|drück|anzubringen|angebracht|aufzubringen|bestätig|beglaubig|gesiegelt|abgestempelt|abzustempeln|gestempelt|zu siegeln/;
 /** A template only binds when a document is made or filed on it ("Bescheinigung nach dem Muster der Anlage 7"). */
 const TEMPLATE_DOCUMENT =
-  /Bescheinigung|Zeugnis|Erklärung|Niederschrift|Urkunde|Antrag|Wahlvorschl|Anzeige|Meldung|Bescheid|Nachweis|Ergebnis|Ausweis|Verzeichnis|Protokoll|Bericht|Mitteilung|Bestätigung|Vollmacht|Liste|Formular|Vordruck|Blatt/i;
+  /Bescheinigung|Zeugnis|Erklärung|Niederschrift|Urkunde|Antrag|Wahlvorschl|Anzeige|Meldung|Bescheid|Nachweis|Ergebnis|Ausweis|Verzeichnis|Protokoll|Bericht|Mitteilung|Bestätigung|Vollmacht|Liste|Formular|Vordruck|Blatt|(?<![Ee]r|[Aa]n)schein(?:e|en|es|s)?\b/i;
 /** A document made or handed in on the template, whatever it is called ("legt … den Entwurf … nach dem Muster der Anlage vor"). */
 const TEMPLATE_FILED = /\b(?:legt|legen)\b[^.;]{0,500}\bvor\b|vorzulegen|einzureichen|eingereicht|zu\s+übermitteln|übersendet|zu\s+übersenden|zu\s+erstellen|erstellt/;
 /**
@@ -51,9 +51,10 @@ function templateLead(ctx: MatchContext): { lead: string } | null {
   // "nach dem in der Anlage zu dieser Verordnung enthaltenen Muster"
   const annexBefore = /nach\s+de[mn]\s+(?:in|im)\s+(?:der\s+)?Anlage\b[^.;]{0,60}$/.test(ctx.lead(90));
   const annexAfter = !!lead && /^\s+(?:der|in\s+der|nach|gemäß)\s+Anlage|^\s+\d/.test(ctx.trail(20));
-  // "nach vorgeschriebenem Muster": the template is laid down elsewhere, but it binds all the same
+  // "nach vorgeschriebenem Muster": the template is laid down elsewhere, but it binds all the same; so does an annexed
+  // one ("nach dem als Anlage beigefügten Muster")
   // also published by a named body: "nach dem von der Bundesanstalt im Bundesanzeiger veröffentlichten Muster"
-  const prescribed = /nach\s+(?:de[mn]\s+)?(?:(?:vo[mn]|durch)\s+[^.;,]{0,80}?\s)?(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bekannt\s*gemachte[mn]|veröffentlichte[mn]|veröffentlichen|amtliche[mn])\s+$/.exec(ctx.lead(130));
+  const prescribed = /nach\s+(?:de[mn]\s+)?(?:(?:vo[mn]|durch)\s+[^.;,]{0,80}?\s)?(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bekannt\s*gemachte[mn]|veröffentlichte[mn]|veröffentlichen|amtliche[mn]|(?:als\s+Anlage\s+(?:\d+\w?\s+)?)?(?:beigefügte[mn]|anliegende[mn]|abgedruckte[mn]))\s+$/.exec(ctx.lead(130));
   if (!(annexBefore || annexAfter || prescribed) || !(ctx.sentenceMatches(TEMPLATE_DOCUMENT) || ctx.sentenceMatches(TEMPLATE_FILED))) return null;
   if (lead && /^nach\b/.test(lead[0])) return { lead: lead[0] };
   return { lead: prescribed && !lead ? prescribed[0] : '' };
@@ -195,6 +196,8 @@ export const papierVordruck = defineRule({
     'Prüfbuch{es,s}',
     'Prüfbücher{n}',
     'gebundene{n,s} Exemplar{e,en,s}',
+    // a register or book kept bound on paper ("Das Fahrtenbuch ist in gebundener Form zu führen")
+    'in gebundener Form',
     // paper ballots and envelopes
     'Stimmzettel{n,s}',
     'Wahlumschlag{s,es}',
@@ -206,6 +209,8 @@ export const papierVordruck = defineRule({
     'dreifach',
     'vierfach',
     'fünffach',
+    // "in doppelter Ausführung einzureichen": a counted number of paper copies under another noun
+    ...['doppelter', 'zweifacher', 'dreifacher', 'vierfacher', 'fünffacher', 'mehrfacher'].map((n) => `${n} Ausführung`),
   ],
   guards: { fiction: false },
   exceptions: [
@@ -309,6 +314,13 @@ export const papierVordruck = defineRule({
       stage: 'trigger',
       when: (ctx) => /^Fertigung/.test(ctx.text) && !/(?:zwei|drei|vier|fünf|doppelt|einfach|mehrfach|(?<!\d)\d+-?fach)\w*\s+$/.test(ctx.lead(16)),
       example: 'Die Fertigung der Bauteile ist zu überwachen.',
+    },
+    {
+      id: 'ausfuehrung-ohne-dokument',
+      rationale: '„In doppelter Ausführung“ ist nur bei einem Dokument eine Zahl von Papierstücken; Anlagen oder Einrichtungen „in mehrfacher Ausführung“ sind Bauwerke.',
+      stage: 'trigger',
+      when: (ctx) => /Ausführung$/.test(ctx.text) && !ctx.sentenceMatches(TEMPLATE_DOCUMENT) && !ctx.sentenceMatches(TEMPLATE_FILED) && !ctx.sentenceMatches(/[Pp]apier|Unterlagen|ausgestellt|auszustellen/),
+      example: 'Die Einrichtungen, die nicht geteilt oder in mehrfacher Ausführung geschaffen werden können, werden festgelegt.',
     },
     {
       id: 'ausfertigung-ohne-anzahl',
@@ -543,6 +555,12 @@ export const papierVordruck = defineRule({
       'Die Unterlagen sind in zweifacher [Fertigung] einzureichen.',
       'Das Fahrtenbuch ist [mitzuführen].',
       'Die Begleitperson hat amtliche Bescheinigungen, welche bestätigen, dass der Hund bislang nicht als gefährlich aufgefallen ist, [mitzuführen].',
+      'Das Fahrtenbuch ist [in gebundener Form] zu führen.',
+      'Der Antrag ist in [doppelter Ausführung] einzureichen.',
+      'Die Bescheinigung wird [nach dem als Anlage beigefügten Muster] ausgestellt.',
+      'Das Begleitpapier muss bei der Einfuhr in [doppelter Ausführung] ausgestellt sein.',
+      // a certificate issued on an annexed template in the indicative; "Schein" documents count as well
+      'Die Gemeinde stellt die Wahlscheine [nach dem Muster] der Anlage 5 aus.',
       'Für die Erklärung der Partei über ihre persönlichen Verhältnisse werden die in der Anlage bestimmten [Vordrucke] eingeführt.',
       // forms handed out or over in the indicative ("übergibt … ein vorbereitetes Formular", "werden … ausgegeben")
       'Die Geschäftsstelle übergibt das zuzustellende Schriftstück in einem verschlossenen Umschlag und ein vorbereitetes [Formular] einer Zustellungsurkunde.',
@@ -595,6 +613,7 @@ export const papierVordruck = defineRule({
     ],
     accepted: [
       'Dem Antrag auf Zulassung ist eine Ausfertigung oder eine öffentlich beglaubigte Abschrift des Gesellschaftsvertrags beizufügen.',
+      'Die Aufzeichnungen sind in gebundener Form, in Karteiform oder mit Hilfe der automatischen Datenverarbeitung im Betrieb zu führen.',
       'Die Kosten der eingeführten Vordrucke trägt das Land.',
       'Im Fahrzeug ist mitzuführen: 1. eine Warnweste, 2. ein Verbandkasten.',
       'Über jede Amtswohnung ist ein Wohnungsblatt anzulegen, für das das Muster der Anlage 1 der Dienstwohnungsvorschriften als Anhalt dienen kann.',

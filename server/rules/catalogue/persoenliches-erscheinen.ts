@@ -5,9 +5,9 @@ import { defineRule } from '../types';
 
 /** Verbs that turn "persönlich" into physical presence (signing is the unterschrift rule). */
 const PRESENCE_AFTER =
-  /^\s+(?:\S+\s+){0,9}?(?:erschein\w*|zu erscheinen|vorzusprechen|vorsprech\w*|vorzustellen|anwesend\w*|abzugeben|abgegeben|einzureichen|eingereicht|vorzulegen|vorgelegt|zu beantragen|beantragt|zu stellen|gestellt|abzuholen|abgeholt|auszuhändigen|ausgehändigt|entgegenzunehmen|zu übergeben|übergeben|anzuhören|angehört|zu hören|gehört|zu vernehmen|vernommen|anhören|teilzunehmen|zu melden|gemeldet|vorzuführen|vorgeführt|vorzuzeigen|vorstellig|zu identifizieren|identifizier\w*|anzumelden|anmelden|einzutragen)\b/;
-/** "persönlich bei der Behörde …" is presence whatever verb follows. */
-const PRESENCE_PLACE = /^\s+(?:bei|vor|an|in)\s+(?:der|dem|den|einer|einem)\s+(?:\S+\s+)?(?:Behörde|Stelle|Gericht|Amt|Standesamt|Agentur|Geschäftsstelle|Dienststelle|Gerichtsstelle|Gemeinde|Stadt|Verwaltung|Rathaus|\S*behörde|\S*stelle|\S*amt|\S*verwaltung|\S*[Rr]äumen?)\b/;
+  /^\s+(?:\S+\s+){0,9}?(?:erschein\w*|zu erscheinen|vorzusprechen|vorsprech\w*|vorzustellen|anwesend\w*|abzugeben|abgegeben|einzureichen|eingereicht|vorzulegen|vorgelegt|zu beantragen|beantragt|zu stellen|gestellt|abzuholen|abgeholt|auszuhändigen|ausgehändigt|entgegenzunehmen|zu übergeben|übergeben|anzuhören|angehört|zu hören|gehört|zu vernehmen|vernommen|anhören|teilzunehmen|zu melden|gemeldet|vorzuführen|vorgeführt|vorzuzeigen|vorstellig|zu identifizieren|identifizier\w*|anzumelden|anmelden|abzumelden|abmelden|einzutragen|zugegen|vorstellen|einzufinden)\b/;
+/** "persönlich bei der Behörde …", also contracted ("persönlich beim Prüfungsamt"), is presence whatever verb follows. */
+const PRESENCE_PLACE = /^\s+(?:(?:bei|vor|an|in)\s+(?:der|dem|den|einer|einem)|beim|im|am)\s+(?:\S+\s+)?(?:Behörde|Stelle|Gericht|Amt|Standesamt|Agentur|Geschäftsstelle|Dienststelle|Gerichtsstelle|Gemeinde|Stadt|Verwaltung|Rathaus|\S*behörde|\S*stelle|\S*amt|\S*verwaltung|\S*[Rr]äumen?)\b/;
 const PRESENCE_NOUN =
   /^\s+(?:Erscheinen\w*|Vorsprache|Anwesenheit|Vorstellung|Anhörung|Anmeldung|Teilnahme|Vorsprechen|Übergabe|Abholung|Aushändigung|Vernehmung|Meldung|Vorführung)\b/;
 /** "persönlich haftend", "persönlich betroffen": a personal quality, not presence. */
@@ -31,11 +31,11 @@ const ENFORCED = /Vorführung|vorgeführt|Ordnungsgeld|Zwangsgeld|unentschuldigt
 const WRITTEN_PLEADING =
   /(?:Beschwerde|Klage|Anklage|Antrags|Berufungs|Revisions|Einspruchs|Rechtsmittel|Widerspruchs|Rechtfertigungs|Begründungs)schrift|\b(?:unterzeichneten|unterschriebenen|eingereichten)\s+Schrift\b/;
 /** Costs of an appearance ordered elsewhere ("bei angeordneter persönlicher Vorstellung auch Verdienstausfall … erstattet"). */
-const REIMBURSED = /\b(?:erstattet|Erstattung|entschädigt|Entschädigung|Verdienstausfall|Reisekosten|Fahrtkosten)\b/;
+const REIMBURSED = /\b(?:erstattet|Erstattung|entschädigt|Entschädigung|Verdienstausfall|Reisekosten|Fahrtkosten|Justizvergütungs\S*|JVEG)\b/;
 const NO_DUTY = /\bverhindert\b|\bnicht\s+verpflichtet\b|\bbraucht\s+nicht\b|\bkeine\s+Pflicht\b|\bnur,?\s+soweit\b[^.]*\b(?:vorgesehen|bestimmt|vorgeschrieben)/;
 /** "bei einer bestimmten Dienststelle", "bei der Gemeindeverwaltung": a place the person has to go to. */
 const REPORT_PLACE =
-  /\b(?:bei|in)\s+(?:der|dem|einer|einem)\s+(?:\S+\s+){0,2}?(?:\S*[Dd]ienststelle|\S*[Bb]ehörde|\S*[Vv]erwaltung|\S*[Aa]mt|Polizei\S*|Gemeinde\S*|Stelle|Wache|Revier|Standesamt|Geschäftsstelle)\b[^.;]{0,60}$/;
+  /\b(?:(?:bei|in)\s+(?:der|dem|einer|einem)|beim|im)\s+(?:\S+\s+){0,2}?(?:\S*[Dd]ienststelle|\S*[Bb]ehörde|\S*[Vv]erwaltung|\S*[Aa]mt|Polizei\S*|Gemeinde\S*|Stelle|Wache|Revier|Standesamt|Geschäftsstelle)\b[^.;]{0,60}$/;
 /** A Meldeauflage: reporting in person at set times (not a one-off registration or a report by radio or telephone). */
 const MELDEAUFLAGE = /bestimmten\s+(?:Tagen|Zeiten|Zeitpunkten)|regelmäßig|in\s+bestimmten\s+Abständen|Meldeauflage|persönlich/;
 const OFFICIAL_SELF = /Leitung|Leiter|Präsident|Minister|Vorsitzende/;
@@ -100,6 +100,10 @@ export const persoenlichesErscheinen = defineRule({
     'vorladen',
     'vorzuladen',
     'Vorladung',
+    // the summons in the passive: "Der Betroffene wird zur Anhörung vorgeladen"
+    'vorgeladen',
+    // "hat sich … bei der Meldebehörde einzufinden": to present oneself at a place
+    'einzufinden',
     // an enforced attendance ("zu dessen Vorführung zur Anhörung") compels presence in person
     'Vorführung',
     // Meldeauflage: "sich … bei einer bestimmten Dienststelle zu melden"
@@ -157,6 +161,20 @@ export const persoenlichesErscheinen = defineRule({
       stage: 'trigger',
       when: (ctx) => /^zu\s+melden$/.test(ctx.text) && !(/\bsich\b/.test(ctx.lead(200)) && REPORT_PLACE.test(ctx.lead(120)) && ctx.sentenceMatches(MELDEAUFLAGE)),
       example: 'Der Leitstelle sind alle Einsätze unverzüglich zu melden.',
+    },
+    {
+      id: 'einfinden-ohne-dienststelle',
+      rationale: '„Sich einzufinden“ ist nur bei einer Behörde oder Dienststelle ein Gang zur Verwaltung; sich im Prüfungsraum oder am Einsatzort einzufinden ist Teil der Prüfung oder des Dienstes.',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'einzufinden' && !(/\bsich\b/.test(ctx.lead(200)) && REPORT_PLACE.test(ctx.lead(120))),
+      example: 'Die Prüflinge haben sich pünktlich im Prüfungsraum einzufinden.',
+    },
+    {
+      id: 'vorladung-im-nebensatz',
+      rationale: '„Wenn diese … vorgeladen werden“, „wer vorgeladen ist“: der Nebensatz nennt eine anderswo angeordnete Vorladung und ordnet selbst keine an.',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'vorgeladen' && /(?:\b(?:[Ww]enn|[Ss]ofern|[Ss]oweit|[Ff]alls|[Nn]achdem|[Ss]obald|[Ss]olange|[Ww]er)|,\s*(?:die|der|den|dem|denen))\s[^,;.:]*$/.test(ctx.lead(160)),
+      example: 'Das Entschädigungsgesetz ist auf die Personen entsprechend anzuwenden, wenn diese nach Absatz 1 vorgeladen oder herangezogen werden.',
     },
     {
       id: 'meldeauflage-erwaehnt',
@@ -347,6 +365,11 @@ export const persoenlichesErscheinen = defineRule({
     flagged: [
       'Der Antragsteller hat bei der Antragstellung [persönlich zu erscheinen].',
       'Die Anmeldung ist [persönlich] bei der Meldebehörde abzugeben.',
+      // a contracted preposition names the place as well (chat case)
+      'Die Anmeldung zur Prüfung hat [persönlich] beim Prüfungsamt zu erfolgen.',
+      'Zur Anhörung wird der Betroffene [vorgeladen].',
+      'Der Antragsteller hat sich zur Feststellung seiner Identität bei der Meldebehörde [einzufinden].',
+      'Der Bewerber hat bei der Aushändigung der Urkunde [persönlich] zugegen zu sein.',
       'Die Erklärung ist [zur Niederschrift] beim Standesamt abzugeben.',
       'Die Behörde kann das [persönliche Erscheinen] des Beteiligten anordnen.',
       'Der Arbeitslose hat sich [persönlich] bei der zuständigen Agentur für Arbeit arbeitslos zu melden.',

@@ -72,6 +72,8 @@ export const postalisch = defineRule({
     'zu frankieren',
     'Einschreibsendung{en}',
     'Postzustellungsurkunde{n}',
+    // the order to the postal service to serve a document ("wird mit Postzustellungsauftrag zugestellt")
+    'Postzustellungsauftr{ag,ags,ages,äge}',
     'Rückschein*',
     // "mit Postrückschein": the return receipt of a registered letter under its Land and older federal name
     'Postrückschein*',
@@ -79,6 +81,8 @@ export const postalisch = defineRule({
     'Brief{es}',
     'eingeschrieben',
     'Briefwahl',
+    // "durch briefliche Stimmabgabe", "kann brieflich erfolgen": the letter as the way, under its adjective
+    'brieflich{e,en,em,er,es}',
   ],
   guards: { electronicMainClause: true },
   exceptions: [
@@ -93,7 +97,7 @@ export const postalisch = defineRule({
       id: 'zustellungsurkunde-als-formular',
       rationale: 'Die Zustellungsurkunde als Formular („Vordruck für die Zustellungsurkunde“) legt keinen Weg fest; „mit Zustellungsurkunde“ schon.',
       stage: 'trigger',
-      when: (ctx) => /^(?:Post)?[Zz]ustellungsurkunde/.test(ctx.text) && !/(?:mit|gegen|mittels|durch)\s+(?:\S+\s+)?$/.test(ctx.lead(20)),
+      when: (ctx) => /^(?:Post)?[Zz]ustellungsurkunde/.test(ctx.text) && !/(?:mit|gegen|mittels|durch|per)\s+(?:\S+\s+)?$/.test(ctx.lead(20)),
       example: 'Für die Zustellungsurkunde wird ein einheitlicher Vordruck eingeführt.',
     },
     {
@@ -114,6 +118,16 @@ export const postalisch = defineRule({
         !(/^Briefpost/.test(ctx.text) && /(?:mit|als|über|im\s+Wege)\s+(?:der\s+)?$/.test(ctx.lead(16))) &&
         !(/^Briefwahl$/.test(ctx.text) && /\b(?:in|im\s+Wege\s+der)\s+$/.test(ctx.lead(20))),
       example: 'Der Brief des Präsidenten wird im Amtsblatt abgedruckt.',
+    },
+    {
+      id: 'brieflich-ohne-weg',
+      rationale: '„Brieflich“ legt nur als Weg einer Handlung („durch briefliche Stimmabgabe“, „brieflich wählt“, „kann brieflich erfolgen“) etwas fest; „das Merkblatt über die briefliche Stimmabgabe“ oder eine Frist dafür nennt ihn nur.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^brieflich/.test(ctx.text) &&
+        !/\b(?:durch|in|im\s+Wege\s+der|mittels|per)\s+$/.test(ctx.lead(20)) &&
+        !/^\s+(?:zu\s+\w+|wählt|wählen|abstimmt|abstimmen|erfolgt|erfolgen|zulässig|mitgeteilt|übermittelt|zugestellt|übersandt)\b/.test(ctx.trail(24)),
+      example: 'Die Wahlberechtigten erhalten ein Merkblatt über die Art und Weise der brieflichen Stimmabgabe.',
     },
     {
       id: 'rueckschein-als-nachweis',
@@ -179,6 +193,10 @@ export const postalisch = defineRule({
       'Die Zustellung kann auch [mit Postrückschein] erfolgen.',
       'Der Wahlbrief ist ausreichend [frankiert] an den Wahlleiter zu übersenden.',
       'Die Ladung erfolgt [mit einfachem Brief].',
+      'Der Bescheid wird [mit Postzustellungsauftrag] zugestellt.',
+      'Die Ladung ist dem Betroffenen per [Postzustellungsurkunde] zuzustellen.',
+      'Die Wahlberechtigten wählen [durch briefliche] Stimmabgabe.',
+      'Die Antwort kann [brieflich] erfolgen.',
       'Die Ladung ist im Wege der [Briefpost] zu übersenden.',
       'Hat der Inhaber eine elektronische Anmeldung durchgeführt, wird ein Aufkleber durch die Behörde [auf dem Postweg] an die neue Anschrift versendet.',
     ],
