@@ -12,11 +12,14 @@ import { ANALYZER_VERSION, fold, stem, tokenize } from './normalize';
  *   `npm run -s cli -- thesaurus`; one group per line, members separated by ";".
  * - rechtsbegriffe.tsv: the legal-concept map a lawyer edits: everyday words of a question → statute terms.
  * - sachgebiete.tsv: everyday words that place a question in a field of law (offices, life situations) → its laws.
+ * - weltwissen.tsv: closed lists no lexicon links to the statutes (countries → Mitgliedstaat/Drittstaat, embassies,
+ *   congregations); read as part of the concept map, so it shares its weight and its switch.
  */
 export const THESAURUS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../corpus/thesaurus');
 export const THESAURUS_FILE = 'openthesaurus-de.tsv';
 export const CONCEPTS_FILE = 'rechtsbegriffe.tsv';
 export const FIELDS_FILE = 'sachgebiete.tsv';
+export const WORLD_FILE = 'weltwissen.tsv';
 
 /**
  * One thesaurus group: its words, a tab, their stems (precomputed by the generator: stemming 20,000 words at
@@ -281,7 +284,7 @@ export function shippedExpansion(dir = THESAURUS_DIR): QueryExpansionData {
   const read = (f: string) => (existsSync(join(dir, f)) ? readFileSync(join(dir, f), 'utf8') : '');
   const data = {
     thesaurus: new Thesaurus(parseThesaurus(read(THESAURUS_FILE))),
-    concepts: compileConcepts(parseConcepts(read(CONCEPTS_FILE))),
+    concepts: compileConcepts([...parseConcepts(read(CONCEPTS_FILE)), ...parseConcepts(read(WORLD_FILE), WORLD_FILE)]),
     fields: compileConcepts(parseConcepts(read(FIELDS_FILE), FIELDS_FILE)),
   };
   if (dir === THESAURUS_DIR) shipped = data;

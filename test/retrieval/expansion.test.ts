@@ -67,6 +67,13 @@ describe('legal-concept map', () => {
     expect(words('Dürfen wir Daten an eine Firma in Brasilien geben?')).toContain('drittstaat');
     expect(words('Kann ich den Antrag bei der Botschaft abgeben?')).toContain('konsularisch');
     expect(words('Gilt das Verfahrensgesetz für die Synagoge?')).toContain('religionsgesellschaften');
+    // weltwissen.tsv: the Swiss and the British are outside the EU, Norway is in the EEA, a parish office is a church
+    expect(words('Dürfen wir die Akte an ein Schweizer Amt schicken?')).toContain('drittstaat');
+    expect(words('Gilt das auch für Behörden im Vereinigten Königreich?')).toContain('drittstaat');
+    expect(words('Gilt das auch für Behörden in Norwegen?')).toEqual(expect.arrayContaining(['wirtschaftsraum', 'vertragsstaat']));
+    expect(words('Muss das evangelische Pfarramt das Gesetz anwenden?')).toContain('religionsgesellschaften');
+    // a language is no country: a request in Turkish is a matter of the official language
+    expect(words('Darf ich den Antrag auf Türkisch stellen?')).not.toContain('drittstaat');
   });
 });
 

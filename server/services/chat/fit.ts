@@ -74,7 +74,7 @@ export function haystack(text: string, prefixes: string[] = [], laws?: readonly 
 }
 
 /**
- * The statute words the concept map (corpus/thesaurus/rechtsbegriffe.tsv) gives for a lay word of a question:
+ * The statute words the concept map (corpus/thesaurus/rechtsbegriffe.tsv and weltwissen.tsv) gives for a lay word of a question:
  * "Kameras" is covered by "Bildaufzeichnung", "Mail" by "elektronisch" — the same map the search expands with, so
  * that a source found through a paraphrase is not then judged not to fit it.
  */
