@@ -1,7 +1,8 @@
 import { memoByText } from '../memo';
 import { Decompounder } from './decompound';
-import { conceptWords, fieldLaws, generalNouns, shippedExpansion, type QueryExpansionData } from './expansion';
+import { conceptWordFactors, conceptWords, fieldLaws, generalNouns, shippedExpansion, type QueryExpansionData } from './expansion';
 import { QUERY_STOP_WORDS, STOP_WORDS, stem, tokenize } from './normalize';
+import { scopeFactors } from './query-scope';
 import { SYNONYMS } from './synonyms';
 import { TUNING } from './tuning';
 
@@ -149,6 +150,18 @@ export class Analyzer {
     fieldLaws(this.expansionData.fields ?? [], []);
   }
 
+  /**
+   * Words of the typed question that count less than 1: negated ones and the drafter's framing (query-scope.ts).
+   * Read from the raw text: the scope needs its capitals and parentheses, which the searched text has lost.
+   */
+  scopeFactors(text: string): Map<string, number> {
+    return scopeFactors(text, this.expansionData.framing ?? [], {
+      negated: TUNING.negatedWeight,
+      excluded: 0,
+      framing: TUNING.framingWeight,
+    });
+  }
+
   /** Laws whose field of law the question's everyday words name ("Finanzamt" → AO), from the shipped field map. */
   fieldLaws(text: string): string[] {
     const fields = this.options.fields === false ? undefined : this.expansionData.fields;
@@ -212,7 +225,8 @@ export class Analyzer {
    * term: a compound the corpus never uses ("Schriftformerfordernis") is represented by its parts alone.
    * `expansions` are statute terms from elsewhere (a model's rewrite), weighted like the concept map. `idf` (the
    * index's) tells how rare a known term is: only rare ones get thesaurus synonyms. `corrections` are the vocabulary
-   * words misspelt query words were corrected to, weighted below the typed words.
+   * words misspelt query words were corrected to, weighted below the typed words. `factors` (from `scopeFactors`)
+   * scale a negated or framing word with everything it expands to; 0 drops it.
    */
   analyzeQuery(
     text: string,
@@ -220,6 +234,7 @@ export class Analyzer {
     expansions: string[] = [],
     idf?: (term: string) => number,
     corrections: string[] = [],
+    factors: ReadonlyMap<string, number> = new Map(),
   ): WeightedTerm[] {
     const weights = new Map<string, number>();
     const put = (t: string, w: number) => {
@@ -231,7 +246,10 @@ export class Analyzer {
     // the infinitive of a strong participle is searched as a word of its own, below the typed form
     const verbOf = (w: string) =>
       strongParticipleBases(w).filter((b) => known(stem(b)) || (useThesaurus && this.expansionData.thesaurus.ranked(stem(b)).length > 0));
-    const searched: [string, number][] = words.flatMap((w) => [[w, 1], ...verbOf(w).map((b): [string, number] => [b, TUNING.participleVerbWeight])]);
+    const searched: [string, number][] = words.flatMap((w) => {
+      const f = factors.get(w) ?? 1;
+      return f === 0 ? [] : [[w, f], ...verbOf(w).map((b): [string, number] => [b, f * TUNING.participleVerbWeight])];
+    });
     for (const [word, factor] of searched) {
       const analysed = this.analyzeWord(word);
       const wholeKnown = analysed.length > 0 && known(analysed[0]!.term);
@@ -280,10 +298,11 @@ export class Analyzer {
     }
     // everyday phrases of the question ("per Mail", "Hackerangriff") → the statute's own terms; a phrase may hold
     // words that are no search words on their own ("warum abgelehnt", "wie weit")
-    const added = [...(this.options.concepts !== false ? conceptWords(this.expansionData.concepts, tokens) : []), ...expansions.flatMap((e) => tokenize(e))];
-    for (const w of added) {
+    const added = new Map(this.options.concepts !== false ? conceptWordFactors(this.expansionData.concepts, tokens, factors) : []);
+    for (const w of expansions.flatMap((e) => tokenize(e))) added.set(w, 1);
+    for (const [w, f] of added) {
       const whole = this.analyzeWord(w)[0];
-      if (whole) put(whole.term, TUNING.conceptWeight);
+      if (whole && f > 0) put(whole.term, TUNING.conceptWeight * f);
     }
     for (const w of corrections)
       for (const { term, weight } of this.analyzeWord(w)) put(term, TUNING.typoWeight * (weight === 1 ? 1 : TUNING.queryPartWeight));
