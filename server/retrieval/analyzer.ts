@@ -36,6 +36,8 @@ const MAX_KNOWN_THESAURUS_STEMS = TUNING.knownThesaurusFanOut;
  */
 export function nounsOfVerb(word: string): string[] {
   if (word.length < 5) return [];
+  const strong = strongVerbNoun(word);
+  if (strong) return [strong];
   const bases = new Set<string>();
   if (/[^e](?:er|el)n$/.test(word)) bases.add(word.slice(0, -1));
   else if (word.endsWith('en')) bases.add(word.slice(0, -2));
@@ -45,6 +47,39 @@ export function nounsOfVerb(word: string): string[] {
   // is beyond this rule): both forms are candidates
   for (const b of [...bases]) if (b.endsWith('ier')) bases.add(b.slice(0, -3));
   return [...bases].filter((b) => b.length >= 3).map((b) => `${b}ung`);
+}
+
+/**
+ * Strong verbs name their act with the changed stem, not with -ung: "weitergeben"/"weitergibt" → Weitergabe,
+ * "annehmen" → Annahme, "entgegennehmen" → Entgegennahme, "entziehen" → Entzug. Only with a prefix or particle
+ * before the stem: the bare verb's noun ("Gabe", "Nahme") is no statute word.
+ */
+const STRONG_NOUNS: [RegExp, string][] = [
+  [/^(\p{L}{2,}?)(?:ge)?(?:geben|gibt|gab|gegeben)$/u, 'gabe'],
+  [/^(\p{L}{2,}?)(?:ge)?(?:nehmen|nimmt|nahm|genommen)$/u, 'nahme'],
+  [/^(\p{L}{2,}?)(?:ge)?(?:ziehen|zieht|zog|gezogen)$/u, 'zug'],
+];
+
+function strongVerbNoun(word: string): string | null {
+  for (const [re, noun] of STRONG_NOUNS) {
+    const m = re.exec(word);
+    // "zu" inside a separable verb's zu-infinitive ("anzunehmen") belongs to the form, not to the prefix
+    if (m) return `${m[1]!.replace(/(?<=\p{L}{2})zu$/u, '')}${noun}`;
+  }
+  return null;
+}
+
+/** Inseparable prefixes that turn a verb into its legal sibling: "weigern" → verweigern, "lehnen" → ablehnen is no such case. */
+const VERB_PREFIXES = ['ver', 'be', 'er', 'ent'];
+
+/**
+ * The prefixed verbs of a question verb ("weigern" → "verweigern"): statutes use the prefixed form, lay questions
+ * often the bare one. Candidates only; the caller keeps those the corpus uses and asks only for rare bare verbs,
+ * since common ones ("halten", "stehen") have many prefixed verbs of other meaning.
+ */
+export function prefixedVerbs(word: string): string[] {
+  if (word.length < 5 || !/(?:ern|eln|en)$/.test(word) || VERB_PREFIXES.some((p) => word.startsWith(p))) return [];
+  return VERB_PREFIXES.map((p) => `${p}${word}`);
 }
 
 /** Infinitive candidate of a verb form in -t or -et (3rd person or participle without "ge": "ersetzt", "verwendet"). */
@@ -266,6 +301,13 @@ export class Analyzer {
             // a verb the statutes never use ("quittieren") is carried by its noun alone, as an unknown compound by its parts
             if (n !== term && known(n)) put(n, (wholeKnown ? TUNING.verbNounWeight : TUNING.unknownVerbNounWeight) * w);
           }
+        // "weigern" → verweigern, Verweigerung: only for a bare verb the statutes rarely or never use
+        if (weight === 1 && (!wholeKnown || (idf !== undefined && idf(term) >= TUNING.prefixedVerbMinIdf)))
+          for (const verb of prefixedVerbs(word))
+            for (const form of [verb, ...nounsOfVerb(verb)]) {
+              const p = stem(form);
+              if (p !== term && known(p)) put(p, TUNING.prefixedVerbWeight * w);
+            }
         // general-language synonyms, below the typed word: for a word the statutes do not use ("Kuli", "Chef") its
         // group carries the question; for a word they use rarely only its closest few ("korrigieren" → berichtigen);
         // for their common words ("Zustellung", "Antrag") none: there a broad group adds noise ("zustellen" =

@@ -33,6 +33,10 @@ export const TUNING = {
   synonymWeight: 0.4,
   /** The -ung noun of a question's verb ("verlängern" → Verlängerung). */
   verbNounWeight: 0.3,
+  /** The prefixed verb of a rare bare question verb ("weigern" → verweigern, Verweigerung). */
+  prefixedVerbWeight: 0.5,
+  /** … asked only for bare verbs this rare in the statutes (BM25 idf over Absätze). */
+  prefixedVerbMinIdf: 6,
   /** The infinitive of a strong participle ("versprochen" → versprechen), with its synonyms and noun scaled alike. */
   participleVerbWeight: 0.8,
   /** … when the statutes never use the verb itself: then the noun is all that carries the word. */
