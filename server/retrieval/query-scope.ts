@@ -51,10 +51,11 @@ export function scopeFactors(text: string, framing: FramingPhrase[], weights: Sc
   const inScope = new Map<string, number>();
   const full = new Set<string>();
   const mark = (word: string, f: number) => inScope.set(word, Math.min(inScope.get(word) ?? 1, f));
-  // parenthesised asides that exclude: "(keine Planfeststellung)", "(nicht die Gemeinde)"
+  // parenthesised asides that exclude: "(keine Planfeststellung)", "(nicht die Gemeinde)"; "(ohne Unterschrift)"
+  // describes the case instead and gets the plain negation scope below
   let rest = text.replace(/\(([^()]*)\)/g, (all, inner: string) => {
     const words = tokenize(inner);
-    if (words.length > 0 && (isNegationCue(words[0]!) || words[0] === 'nicht')) {
+    if (words.length > 0 && (/^kein/.test(words[0]!) || words[0] === 'nicht')) {
       for (const w of words.slice(1)) mark(w, weights.excluded);
       return ' , ';
     }

@@ -20,6 +20,9 @@ describe('negated and framing words of a question (query-scope)', () => {
 
   it('drops the words of a parenthesised negation: an aside that excludes a matter', () => {
     expect(factors('In einem förmlichen Verfahren (keine Planfeststellung) mit Termin')).toEqual({ planfeststellung: 0 });
+    expect(factors('Die Zuständigkeit (nicht die Gemeinde) liegt beim Land')).toEqual({ gemeinde: 0 });
+    // "(ohne …)" describes the case rather than excluding a matter: the plain negation scope
+    expect(factors('Ein Antrag per E-Mail (ohne Unterschrift) ist eingegangen')).toEqual({ unterschrift: 0.5 });
   });
 
   it('leaves "ohne dass …" clauses alone: their subject is usually the question\'s', () => {
