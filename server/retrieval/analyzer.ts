@@ -1,7 +1,8 @@
 import { memoByText } from '../memo';
 import { Decompounder } from './decompound';
-import { conceptWords, fieldLaws, generalNouns, shippedExpansion, type QueryExpansionData } from './expansion';
+import { conceptWordFactors, conceptWords, fieldLaws, generalNouns, shippedExpansion, type QueryExpansionData } from './expansion';
 import { QUERY_STOP_WORDS, STOP_WORDS, stem, tokenize } from './normalize';
+import { scopeFactors } from './query-scope';
 import { SYNONYMS } from './synonyms';
 import { TUNING } from './tuning';
 
@@ -35,6 +36,8 @@ const MAX_KNOWN_THESAURUS_STEMS = TUNING.knownThesaurusFanOut;
  */
 export function nounsOfVerb(word: string): string[] {
   if (word.length < 5) return [];
+  const strong = strongVerbNoun(word);
+  if (strong) return [strong];
   const bases = new Set<string>();
   if (/[^e](?:er|el)n$/.test(word)) bases.add(word.slice(0, -1));
   else if (word.endsWith('en')) bases.add(word.slice(0, -2));
@@ -44,6 +47,39 @@ export function nounsOfVerb(word: string): string[] {
   // is beyond this rule): both forms are candidates
   for (const b of [...bases]) if (b.endsWith('ier')) bases.add(b.slice(0, -3));
   return [...bases].filter((b) => b.length >= 3).map((b) => `${b}ung`);
+}
+
+/**
+ * Strong verbs name their act with the changed stem, not with -ung: "weitergeben"/"weitergibt" → Weitergabe,
+ * "annehmen" → Annahme, "entgegennehmen" → Entgegennahme, "entziehen" → Entzug. Only with a prefix or particle
+ * before the stem: the bare verb's noun ("Gabe", "Nahme") is no statute word.
+ */
+const STRONG_NOUNS: [RegExp, string][] = [
+  [/^(\p{L}{2,}?)(?:ge)?(?:geben|gibt|gab|gegeben)$/u, 'gabe'],
+  [/^(\p{L}{2,}?)(?:ge)?(?:nehmen|nimmt|nahm|genommen)$/u, 'nahme'],
+  [/^(\p{L}{2,}?)(?:ge)?(?:ziehen|zieht|zog|gezogen)$/u, 'zug'],
+];
+
+function strongVerbNoun(word: string): string | null {
+  for (const [re, noun] of STRONG_NOUNS) {
+    const m = re.exec(word);
+    // "zu" inside a separable verb's zu-infinitive ("anzunehmen") belongs to the form, not to the prefix
+    if (m) return `${m[1]!.replace(/(?<=\p{L}{2})zu$/u, '')}${noun}`;
+  }
+  return null;
+}
+
+/** Inseparable prefixes that turn a verb into its legal sibling: "weigern" → verweigern, "lehnen" → ablehnen is no such case. */
+const VERB_PREFIXES = ['ver', 'be', 'er', 'ent'];
+
+/**
+ * The prefixed verbs of a question verb ("weigern" → "verweigern"): statutes use the prefixed form, lay questions
+ * often the bare one. Candidates only; the caller keeps those the corpus uses and asks only for rare bare verbs,
+ * since common ones ("halten", "stehen") have many prefixed verbs of other meaning.
+ */
+export function prefixedVerbs(word: string): string[] {
+  if (word.length < 5 || !/(?:ern|eln|en)$/.test(word) || VERB_PREFIXES.some((p) => word.startsWith(p))) return [];
+  return VERB_PREFIXES.map((p) => `${p}${word}`);
 }
 
 /** Infinitive candidate of a verb form in -t or -et (3rd person or participle without "ge": "ersetzt", "verwendet"). */
@@ -149,6 +185,18 @@ export class Analyzer {
     fieldLaws(this.expansionData.fields ?? [], []);
   }
 
+  /**
+   * Words of the typed question that count less than 1: negated ones and the drafter's framing (query-scope.ts).
+   * Read from the raw text: the scope needs its capitals and parentheses, which the searched text has lost.
+   */
+  scopeFactors(text: string): Map<string, number> {
+    return scopeFactors(text, this.expansionData.framing ?? [], {
+      negated: TUNING.negatedWeight,
+      excluded: 0,
+      framing: TUNING.framingWeight,
+    });
+  }
+
   /** Laws whose field of law the question's everyday words name ("Finanzamt" → AO), from the shipped field map. */
   fieldLaws(text: string): string[] {
     const fields = this.options.fields === false ? undefined : this.expansionData.fields;
@@ -212,7 +260,8 @@ export class Analyzer {
    * term: a compound the corpus never uses ("Schriftformerfordernis") is represented by its parts alone.
    * `expansions` are statute terms from elsewhere (a model's rewrite), weighted like the concept map. `idf` (the
    * index's) tells how rare a known term is: only rare ones get thesaurus synonyms. `corrections` are the vocabulary
-   * words misspelt query words were corrected to, weighted below the typed words.
+   * words misspelt query words were corrected to, weighted below the typed words. `factors` (from `scopeFactors`)
+   * scale a negated or framing word with everything it expands to; 0 drops it.
    */
   analyzeQuery(
     text: string,
@@ -220,6 +269,7 @@ export class Analyzer {
     expansions: string[] = [],
     idf?: (term: string) => number,
     corrections: string[] = [],
+    factors: ReadonlyMap<string, number> = new Map(),
   ): WeightedTerm[] {
     const weights = new Map<string, number>();
     const put = (t: string, w: number) => {
@@ -231,7 +281,10 @@ export class Analyzer {
     // the infinitive of a strong participle is searched as a word of its own, below the typed form
     const verbOf = (w: string) =>
       strongParticipleBases(w).filter((b) => known(stem(b)) || (useThesaurus && this.expansionData.thesaurus.ranked(stem(b)).length > 0));
-    const searched: [string, number][] = words.flatMap((w) => [[w, 1], ...verbOf(w).map((b): [string, number] => [b, TUNING.participleVerbWeight])]);
+    const searched: [string, number][] = words.flatMap((w) => {
+      const f = factors.get(w) ?? 1;
+      return f === 0 ? [] : [[w, f], ...verbOf(w).map((b): [string, number] => [b, f * TUNING.participleVerbWeight])];
+    });
     for (const [word, factor] of searched) {
       const analysed = this.analyzeWord(word);
       const wholeKnown = analysed.length > 0 && known(analysed[0]!.term);
@@ -248,6 +301,13 @@ export class Analyzer {
             // a verb the statutes never use ("quittieren") is carried by its noun alone, as an unknown compound by its parts
             if (n !== term && known(n)) put(n, (wholeKnown ? TUNING.verbNounWeight : TUNING.unknownVerbNounWeight) * w);
           }
+        // "weigern" → verweigern, Verweigerung: only for a bare verb the statutes rarely or never use
+        if (weight === 1 && (!wholeKnown || (idf !== undefined && idf(term) >= TUNING.prefixedVerbMinIdf)))
+          for (const verb of prefixedVerbs(word))
+            for (const form of [verb, ...nounsOfVerb(verb)]) {
+              const p = stem(form);
+              if (p !== term && known(p)) put(p, TUNING.prefixedVerbWeight * w);
+            }
         // general-language synonyms, below the typed word: for a word the statutes do not use ("Kuli", "Chef") its
         // group carries the question; for a word they use rarely only its closest few ("korrigieren" → berichtigen);
         // for their common words ("Zustellung", "Antrag") none: there a broad group adds noise ("zustellen" =
@@ -280,10 +340,11 @@ export class Analyzer {
     }
     // everyday phrases of the question ("per Mail", "Hackerangriff") → the statute's own terms; a phrase may hold
     // words that are no search words on their own ("warum abgelehnt", "wie weit")
-    const added = [...(this.options.concepts !== false ? conceptWords(this.expansionData.concepts, tokens) : []), ...expansions.flatMap((e) => tokenize(e))];
-    for (const w of added) {
+    const added = new Map(this.options.concepts !== false ? conceptWordFactors(this.expansionData.concepts, tokens, factors) : []);
+    for (const w of expansions.flatMap((e) => tokenize(e))) added.set(w, 1);
+    for (const [w, f] of added) {
       const whole = this.analyzeWord(w)[0];
-      if (whole) put(whole.term, TUNING.conceptWeight);
+      if (whole && f > 0) put(whole.term, TUNING.conceptWeight * f);
     }
     for (const w of corrections)
       for (const { term, weight } of this.analyzeWord(w)) put(term, TUNING.typoWeight * (weight === 1 ? 1 : TUNING.queryPartWeight));

@@ -143,7 +143,14 @@ export function buildIndexData(docs: Iterable<IndexDocument>, options: AnalyzerO
   const N = unitPara.length;
   const unitSection = Int32Array.from(unitSectionList);
   const tokenStart = Uint32Array.from(tokenStarts);
-  const titleTokens = sections.map((s) => tokenize(`${s.title}`).map(idOf));
+  // A § without an official heading (the NVwVfG and NVwZG have none) is described by its lay keyword row in the
+  // title field instead: otherwise the short field that names each § stays empty for exactly these §§.
+  const titleTokens = sections.map((s, i) => {
+    if (s.title.trim() || keywordTokens[i]!.length === 0) return tokenize(s.title).map(idOf);
+    const row = keywordTokens[i]!;
+    keywordTokens[i] = [];
+    return row;
+  });
 
   const dictionary = surfaces.filter((w, i) => isDictionaryWord(w, counts[i]!));
   const analyzer = new Analyzer(new Set(dictionary), options);

@@ -16,6 +16,11 @@ export const LEGAL_PARTS = [
   'postfach', 'prüfung', 'recht', 'register', 'schrift', 'schriftform', 'signatur', 'stelle', 'textform', 'unterschrift',
   'urkunde', 'verfahren', 'verordnung', 'vertrag', 'verwaltung', 'vorschrift', 'zugang', 'zustellung', 'zuständigkeit',
 ];
+/**
+ * Separable verb particles that begin with a shorter word ("weit|er", "vor|an"): a verb with such a particle must not
+ * be split inside it ("weitergibt" is weiter + gibt, never weit + ergibt).
+ */
+const PARTICLES = ['weiter', 'voran', 'vorbei', 'heran', 'herauf', 'heraus', 'herein', 'herum', 'hinaus', 'hinein', 'entgegen', 'zurück', 'zusammen'];
 const MIN_WORD = 8;
 const MIN_PART = 4;
 
@@ -67,7 +72,9 @@ export class Decompounder {
     let best: { parts: string[]; score: number } | null = null;
     const rest = word.length - from;
     if (from > 0 && this.isPart(word.slice(from), true)) best = { parts: [word.slice(from)], score: rest * rest };
+    const particle = from === 0 ? PARTICLES.find((p) => word.startsWith(p) && word.length > p.length + 2) : undefined;
     for (let end = from + Math.min(MIN_PART, 3); end <= word.length - MIN_PART + 1; end++) {
+      if (particle && end < particle.length) continue;
       const part = word.slice(from, end);
       if (!this.isPart(part, false)) continue;
       for (const link of LINKS) {

@@ -260,8 +260,9 @@ export class SearchEngine {
    * Analysed query terms, cached: the chat searches each question twice (laws, then guidance) and users repeat
    * questions; analysis with thesaurus and concept map costs more than scoring on the shipped corpus.
    */
-  private queryTerms(text: string, expansions: string[], corrections: string[]): WeightedTerm[] {
-    const key = expansions.length || corrections.length ? `${text}\u0000${expansions.join('\u0001')}\u0000${corrections.join('\u0001')}` : text;
+  private queryTerms(text: string, expansions: string[], corrections: string[], factors: ReadonlyMap<string, number> = new Map()): WeightedTerm[] {
+    const scoped = [...factors].map(([w, f]) => `${w}=${f}`).join('\u0001');
+    const key = expansions.length || corrections.length || scoped ? `${text}\u0000${expansions.join('\u0001')}\u0000${corrections.join('\u0001')}\u0000${scoped}` : text;
     const cached = this.queryCache.get(key);
     if (cached) {
       // least recently used goes first: re-insert on a hit
@@ -269,7 +270,7 @@ export class SearchEngine {
       this.queryCache.set(key, cached);
       return cached;
     }
-    const terms = this.analyzer.analyzeQuery(text, this.isKnownTerm, expansions, this.termIdf, corrections);
+    const terms = this.analyzer.analyzeQuery(text, this.isKnownTerm, expansions, this.termIdf, corrections, factors);
     if (this.queryCache.size >= QUERY_CACHE_SIZE) this.queryCache.delete(this.queryCache.keys().next().value!);
     this.queryCache.set(key, terms);
     return terms;
@@ -295,7 +296,8 @@ export class SearchEngine {
         .map((w) => w.toLowerCase()),
     );
     const corrections = this.corrections(query).map((c) => c.correction);
-    const qterms = this.queryTerms(withoutJurisdictionWords(tokenize(query).filter((w) => !lawTokens.has(w)), jurisdictions.size > 0).join(' '), expansions, corrections);
+    const searched = withoutJurisdictionWords(tokenize(query).filter((w) => !lawTokens.has(w)), jurisdictions.size > 0).join(' ');
+    const qterms = this.queryTerms(searched, expansions, corrections, this.analyzer.scopeFactors(query));
     const lawHits: number[] = [];
     for (const { term, weight } of qterms) {
       const lt = this.lawTitleTerms.get(term);

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { AppError } from '../errors';
 import { memoByText } from '../memo';
 import { ANALYZER_VERSION, fold, stem, tokenize } from './normalize';
+import { compileFramingPhrase, isNegationCue, type FramingPhrase } from './query-scope';
 
 /**
  * Query-expansion data shipped with the code in corpus/thesaurus/ (never read from /usr/share at run time):
@@ -14,12 +15,14 @@ import { ANALYZER_VERSION, fold, stem, tokenize } from './normalize';
  * - sachgebiete.tsv: everyday words that place a question in a field of law (offices, life situations) → its laws.
  * - weltwissen.tsv: closed lists no lexicon links to the statutes (countries → Mitgliedstaat/Drittstaat, embassies,
  *   congregations); read as part of the concept map, so it shares its weight and its switch.
+ * - rahmen.tsv: drafters' framing phrases ("Gesetzentwurf zum digitalen …"), whose words count less (query-scope.ts).
  */
 export const THESAURUS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../corpus/thesaurus');
 export const THESAURUS_FILE = 'openthesaurus-de.tsv';
 export const CONCEPTS_FILE = 'rechtsbegriffe.tsv';
 export const FIELDS_FILE = 'sachgebiete.tsv';
 export const WORLD_FILE = 'weltwissen.tsv';
+export const FRAMING_FILE = 'rahmen.tsv';
 
 /**
  * One thesaurus group: its words, a tab, their stems (precomputed by the generator: stemming 20,000 words at
@@ -84,6 +87,17 @@ export function parseConcepts(text: string, file = CONCEPTS_FILE): Concept[] {
     });
     if (!parsed.success) throw invalid(file, n, `${parsed.error.issues[0]!.message} (erwartet: Ausdruck<TAB>Fachbegriff; Fachbegriff)`);
     return parsed.data;
+  });
+}
+
+const FramingSchema = z.string().regex(/^[\p{L}*\- ]+$/u, 'Wörter, Leerzeichen und *');
+
+/** Framing phrases, one per line. */
+export function parseFraming(text: string, file = FRAMING_FILE): FramingPhrase[] {
+  return dataLines(text).map(([n, l]) => {
+    const parsed = FramingSchema.safeParse(l);
+    if (!parsed.success) throw invalid(file, n, `${parsed.error.issues[0]!.message} (erwartet: eine Wendung je Zeile)`);
+    return compileFramingPhrase(parsed.data);
   });
 }
 
@@ -168,6 +182,33 @@ export function conceptWords(concepts: CompiledConcept[], tokens: string[]): str
   const out = new Set<string>();
   for (const c of matchedConcepts(concepts, tokens)) for (const w of concepts[c]!.words) out.add(w);
   return [...out];
+}
+
+/**
+ * Statute words the concept map adds, each with the factor of the question words that triggered it: an entry
+ * matched only through negated or framing words (`factors`, query-scope.ts) weighs what they weigh. An alternative
+ * that names a negation itself ("ohne papier") is the lawyer's reading of that negation and counts fully.
+ */
+export function conceptWordFactors(concepts: CompiledConcept[], tokens: string[], factors: ReadonlyMap<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  if (factors.size === 0) {
+    for (const w of conceptWords(concepts, tokens)) out.set(w, 1);
+    return out;
+  }
+  const index = conceptIndex(concepts);
+  const idFactor = new Map<number, number>();
+  const cueIds = new Set<number>();
+  for (const t of tokens)
+    for (const id of index.tokenIds(t)) {
+      idFactor.set(id, Math.max(idFactor.get(id) ?? 0, factors.get(t) ?? 1));
+      if (isNegationCue(t)) cueIds.add(id);
+    }
+  for (const a of index.alternatives) {
+    if (!a.ids.every((id) => idFactor.has(id))) continue;
+    const f = a.ids.some((id) => cueIds.has(id)) ? 1 : Math.min(...a.ids.map((id) => idFactor.get(id)!));
+    for (const w of concepts[a.concept]!.words) out.set(w, Math.max(out.get(w) ?? 0, f));
+  }
+  return out;
 }
 
 /** Laws of the fields of law the field map finds in a question's tokens. */
@@ -255,6 +296,8 @@ export interface QueryExpansionData {
   concepts: CompiledConcept[];
   /** Field map: right-hand sides are law abbreviations. */
   fields?: CompiledConcept[];
+  /** Drafters' framing phrases. */
+  framing?: FramingPhrase[];
 }
 
 /** A capitalised single word of at least four letters: a noun. */
@@ -286,6 +329,7 @@ export function shippedExpansion(dir = THESAURUS_DIR): QueryExpansionData {
     thesaurus: new Thesaurus(parseThesaurus(read(THESAURUS_FILE))),
     concepts: compileConcepts([...parseConcepts(read(CONCEPTS_FILE)), ...parseConcepts(read(WORLD_FILE), WORLD_FILE)]),
     fields: compileConcepts(parseConcepts(read(FIELDS_FILE), FIELDS_FILE)),
+    framing: parseFraming(read(FRAMING_FILE)),
   };
   if (dir === THESAURUS_DIR) shipped = data;
   return data;

@@ -33,6 +33,10 @@ export const TUNING = {
   synonymWeight: 0.4,
   /** The -ung noun of a question's verb ("verlängern" → Verlängerung). */
   verbNounWeight: 0.3,
+  /** The prefixed verb of a rare bare question verb ("weigern" → verweigern, Verweigerung). */
+  prefixedVerbWeight: 0.5,
+  /** … asked only for bare verbs this rare in the statutes (BM25 idf over Absätze). */
+  prefixedVerbMinIdf: 6,
   /** The infinitive of a strong participle ("versprochen" → versprechen), with its synonyms and noun scaled alike. */
   participleVerbWeight: 0.8,
   /** … when the statutes never use the verb itself: then the noun is all that carries the word. */
@@ -49,6 +53,14 @@ export const TUNING = {
   synonymNounWeight: 1,
   /** Statute terms of the legal-concept map (curated, but not what the user typed). */
   conceptWeight: 0.5,
+  /**
+   * A word the question negates ("ohne Bezahlung", "keine Vorladung") with all it expands to. Mild: in drafters'
+   * questions the negated word is as often the subject ("ohne Unterschrift", "kein Girokonto"); a parenthesised
+   * negation ("(keine Planfeststellung)") excludes a matter and is dropped.
+   */
+  negatedWeight: 0.5,
+  /** A word of the drafter's framing (corpus/thesaurus/rahmen.tsv: "Gesetzentwurf zum digitalen …") with all it expands to. */
+  framingWeight: 0.3,
   /** The vocabulary word a misspelt query word is corrected to ("schrifform" → Schriftform): a guess, so below the typed words. */
   typoWeight: 0.5,
   /** Law-title context field: added per matching title term (× idf over laws). */

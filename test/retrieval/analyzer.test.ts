@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Analyzer, infinitiveOfTForm, nounsOfVerb, participleBase, strongParticipleBases } from '../../server/retrieval/analyzer';
+import { Analyzer, infinitiveOfTForm, nounsOfVerb, participleBase, prefixedVerbs, strongParticipleBases } from '../../server/retrieval/analyzer';
 import { Decompounder } from '../../server/retrieval/decompound';
 import { fold, stem, tokenize } from '../../server/retrieval/normalize';
 
@@ -186,5 +186,36 @@ describe('query analysis', () => {
     expect(syn.weight).toBeLessThan(1);
     expect(a.analyzeQuery('Bescheinigung').map((t) => t.term)).toContain(stem('nachweis'));
     expect(a.analyzeQuery('unterzeichnen').map((t) => t.term)).toContain(stem('unterschrift'));
+  });
+});
+
+describe('analyzer slips on verbs (issue 10)', () => {
+  it('never splits a verb inside its separable particle ("weitergibt" is not weit + ergibt)', () => {
+    const d = new Decompounder(new Set(['weit', 'weiter', 'ergibt', 'gibt', 'ergeben']));
+    expect(d.split('weitergibt')).not.toContain('ergibt');
+    expect(d.split('weitergeben') ?? []).not.toContain('ergeben');
+  });
+
+  it('names the act of a strong verb by its changed stem (Weitergabe, Annahme, Entgegennahme, Entzug)', () => {
+    expect(nounsOfVerb('weitergibt')).toEqual(['weitergabe']);
+    expect(nounsOfVerb('weitergegeben')).toEqual(['weitergabe']);
+    expect(nounsOfVerb('annehmen')).toEqual(['annahme']);
+    expect(nounsOfVerb('entgegennehmen')).toEqual(['entgegennahme']);
+    expect(nounsOfVerb('entziehen')).toEqual(['entzug']);
+    // the bare verb's noun is no statute word
+    expect(nounsOfVerb('geben')).not.toContain('gabe');
+  });
+
+  it('bridges a rare bare verb to its prefixed statute verb ("weigern" → verweigern, Verweigerung)', () => {
+    expect(prefixedVerbs('weigern')).toContain('verweigern');
+    expect(prefixedVerbs('verweigern')).toEqual([]);
+    const a = new Analyzer(new Set(), { decompound: false, synonyms: false, thesaurus: false, concepts: false });
+    const corpus = new Set([stem('weigern'), stem('verweigern'), stem('verweigerung')]);
+    const w = (idf: number, x: string) => a.analyzeQuery('sich weigern', (t) => corpus.has(t), [], () => idf).find((t) => t.term === stem(x))?.weight ?? 0;
+    expect(w(8, 'verweigern')).toBeGreaterThan(0);
+    expect(w(8, 'verweigern')).toBeLessThan(1);
+    expect(w(8, 'verweigerung')).toBeGreaterThan(0);
+    // a common bare verb ("halten" → verhalten, behalten, erhalten) gets none: its prefixed verbs mean other things
+    expect(w(2, 'verweigern')).toBe(0);
   });
 });

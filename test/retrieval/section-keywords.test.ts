@@ -77,4 +77,16 @@ describe('lay keywords per § (corpus/keywords)', () => {
     );
     expect(withKeywords.search('Darf die Behörde nach Bauchgefühl entscheiden?')[0]?.section).toBe('§ 2');
   });
+
+  it('a § without an official heading is titled by its keyword row (NVwVfG, NVwZG)', () => {
+    const doc = parseLawMarkdown(['# Testgesetz (TG)', '## § 1', 'Dieses Gesetz gilt für die Behörden.', '## § 2 Kirchen', 'Dieses Gesetz gilt für die Behörden.'].join('\n\n'));
+    const index = createSearchIndexFromDocuments(
+      [{ doc, kind: 'law', jurisdiction: 'Bund', path: '', sectionKeywords: new Map([['§ 1', ['Kirchen']]]) }],
+      { decompound: false, synonyms: false },
+    );
+    const hits = index.search('Kirchen', { k: 2 });
+    // the same word in the same field: the untitled § scores like the titled one
+    expect(hits.map((h) => h.section).sort()).toEqual(['§ 1', '§ 2']);
+    expect(hits[0]!.score).toBeCloseTo(hits[1]!.score, 3);
+  });
 });
