@@ -134,6 +134,37 @@ describe('answer cards', () => {
     expect(ids('Darf ein Steuerbescheid elektronisch erlassen werden?')).toContain('schriftform-bescheide');
   });
 
+  // a term stands in a compound as its head in the same sense; behind a particle the word is derived from it, and a
+  // term marked "=" counts only as a word or word start
+  it.each([
+    ['Steuerbescheid', 'bescheid', true],
+    ['Genehmigungsbescheid', 'bescheid', true],
+    ['Meldebescheinigung', 'bescheinigung', true],
+    ['Antragsformular', 'formular', true],
+    ['Gemeindesatzung', 'satzung', true],
+    ['Geburtsurkunde', 'urkunde', true],
+    ['Personalausweis', 'ausweis', true],
+    ['zuzustellen', 'zuzustell', true],
+    ['Ausweises', '=ausweis', true],
+    ['Unterschrift', 'schrift', false],
+    ['Vorschrift', 'schrift', false],
+    ['Abschrift', 'schrift', false],
+    ['Niederschrift', 'schrift', false],
+    ['auszustellen', 'zustell', false],
+    ['Anwohnerparkausweis', '=ausweis', false],
+    ['Glücksspielautomaten', '=automat', false],
+    ['Reisekosten', '=kosten', false],
+    ['Fristablauf', '=ablauf', false],
+    ['Nachweispflichten', '=pflichten', false],
+    ['De-Mail', '=e-mail', false],
+  ])('"%s" has the topic term "%s": %s', (word, term, expected) => {
+    const card = parseCard(
+      `---\nid: wort\ntitle: Wort\ntopic: "${term}"\n---\n\n## Antwort\n\nJa. Eine Antwort, die lang genug für das Schema der Antwortkarten ist.\n\n## Quellen\n\n- VwVfG | § 3a | 2 | elektronische Form\n`,
+      'wort.md',
+    );
+    expect(matchCard([card], `Was gilt für ${word}?`)?.id === 'wort').toBe(expected);
+  });
+
   it('a follow-up is read with the earlier topic but must bring its own word', () => {
     const previous = 'Welche Alternativen zur Schriftform erlaubt § 3a VwVfG?';
     expect(matchCard(cards, 'Und bei Bescheiden?', previous)?.id).toBe('schriftform-bescheide');

@@ -138,11 +138,25 @@ const HEADS = new Set(LEGAL_PARTS.filter((p) => !LIGHT_HEADS.has(p)));
 const INFLECTION = /^(?:e|en|n|s|es|er|ern|ung|ungen)?$/;
 
 /**
+ * A word that is the term behind a particle or prefix is derived from it, not a compound of it: a Vorschrift,
+ * Abschrift or Unterschrift is no Schrift, "auszustellen" is no "zustellen".
+ */
+const PARTICLES = new Set(['ab', 'an', 'auf', 'aus', 'be', 'bei', 'dar', 'durch', 'ein', 'ent', 'er', 'ge', 'her', 'hin', 'mit', 'nach', 'nieder', 'über', 'um', 'unter', 'ver', 'vor', 'weg', 'wider', 'wieder', 'zer', 'zu', 'zurück', 'zusammen']);
+
+/** "=ausweis": the term counts as a word or its start only, never as the head of a compound (a Parkausweis is no identity card). */
+const WORD_ONLY = '=';
+/** A topic term as it stands in text, without its WORD_ONLY mark. */
+export const termText = (term: string): string => (term.startsWith(WORD_ONLY) ? term.slice(WORD_ONLY.length) : term);
+
+/**
  * Whether a one-word term stands in a word: as the word or its start ("kündig" in "Kündigung"), but not as the first
  * part of a compound about something else ("akte" in "Akteneinsicht", which is an Einsicht); inside a word only as
- * its head ("bescheid" in "Steuerbescheid").
+ * the head of a compound ("bescheid" in "Steuerbescheid"), not behind a particle ("schrift" in "Vorschrift") and not
+ * for a term marked WORD_ONLY.
  */
-function termInWord(t: string, w: string): boolean {
+function termInWord(term: string, w: string): boolean {
+  const t = termText(term);
+  const wordOnly = t !== term;
   if (w.startsWith(t)) {
     const rest = w.slice(t.length);
     return !LINKS.some((l) => {
@@ -150,12 +164,13 @@ function termInWord(t: string, w: string): boolean {
       return rest.startsWith(l) && head.length > 0 && (HEADS.has(head) || HEADS.has(head.replace(/(?:en|e|n|s)$/, '')));
     });
   }
-  const at = t.length >= 6 ? w.lastIndexOf(t) : -1;
-  return at > 0 && INFLECTION.test(w.slice(at + t.length));
+  if (wordOnly || t.length < 6) return false;
+  const at = w.lastIndexOf(t);
+  return at > 0 && !PARTICLES.has(w.slice(0, at)) && INFLECTION.test(w.slice(at + t.length));
 }
 
 /** A field-of-law word is what a compound starts with ("sozial" in "Sozialrecht", "steuer" in "Steuerbescheid"). */
-const inField = (t: string, w: string) => w.startsWith(t) || (t.length >= 6 && w.includes(t));
+const inField = (t: string, w: string) => w.startsWith(termText(t)) || (termText(t) === t && t.length >= 6 && w.includes(t));
 
 /**
  * Whether one term occurs: a one-word topic term in a word (termInWord), a field-of-law term (`field`) anywhere in

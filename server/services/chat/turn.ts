@@ -2,7 +2,7 @@ import type { ChatState } from '../../contracts/chat-state';
 import { CATEGORY_LABELS, type Finding } from '../../contracts/finding';
 import type { SearchIndex } from '../../retrieval/index';
 import type { AnswerContext } from './answerer';
-import { isLandQuestion, matchedWords, rankCards, resolveCards, resolveSources, type AnswerCard } from './cards';
+import { isLandQuestion, matchedWords, rankCards, resolveCards, resolveSources, termText, type AnswerCard } from './cards';
 import { parseCitations } from '../../retrieval/citations';
 import type { SearchHit } from '../../contracts/search';
 import type { Intent } from './classify';
@@ -63,7 +63,7 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
       card.id,
       haystack(
         [card.title, card.answer, ...card.conditions, card.wording ?? '', card.land?.answer ?? '', ...(card.conditional ?? []).map((c) => c.answer), ...[...sources, ...landSources].map((s) => s.hit.text)].join(' '),
-        [...card.topic, ...card.context].filter((t) => !/\s/.test(t)),
+        [...card.topic, ...card.context].filter((t) => !/\s/.test(t)).map(termText),
       ),
     ]),
   );
