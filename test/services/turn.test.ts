@@ -49,6 +49,11 @@ describe('turn planner: which card answers', () => {
     expect(ask('Muss ein Antrag in Niedersachsen auf Papier eingereicht werden?').card?.card.id).not.toBe('bauantrag-elektronisch');
   });
 
+  it('judges the answer on the question as the drafter meant it, as card choice and search do', () => {
+    // the relevance check of the hits reads ctx.question: with the typed "volmacht" no hit would share a word
+    expect(ask('brauch ich ne schriftlihe volmacht wenn mich jemand beim amt vertritt?').question).toContain('vollmacht');
+  });
+
   it('asks for the Land view when the question names the Land, a Land law or a Kommune', () => {
     const land = ask('Womit kann ich in einem Landesgesetz die Pflicht ersetzen, dass der Antrag unterschrieben auf Papier eingereicht werden muss?');
     expect(land.card?.card.id).toBe('unterschrift');

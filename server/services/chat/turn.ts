@@ -163,7 +163,7 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         return {
           ctx: {
             intent: intent.kind,
-            question: card ? intent.question : query,
+            question: card ? meant : `${previous} ${meant}`.trim(),
             findings: [],
             land: isLandQuestion(query),
             provision,
@@ -179,13 +179,15 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
       }
       case 'question':
       case 'howto': {
+        // the question as the drafter meant it ("schriftlihe volmacht") chooses the card and judges the hits, as it
+        // does the search: a relevance check on the typed words would find no hit about "volmacht"
         const meant = deps.index.correctSpelling(intent.question);
         const fit = fitting(rankCards(deps.cards, meant), meant);
         const card = fit?.card;
         return {
-          ctx: { intent: intent.kind, question: intent.question, findings: [], land: isLandQuestion(intent.question), provision, ...landBridges(intent.question), ...withCard(fit) },
+          ctx: { intent: intent.kind, question: meant, findings: [], land: isLandQuestion(meant), provision, ...landBridges(meant), ...withCard(fit) },
           query: intent.question,
-          state: topicState(state, intent.question, card, false),
+          state: topicState(state, meant, card, false),
           offlineOnly: false,
         };
       }
