@@ -51,7 +51,13 @@ describe('turn planner: which card answers', () => {
 
   it('judges the answer on the question as the drafter meant it, as card choice and search do', () => {
     // the relevance check of the hits reads ctx.question: with the typed "volmacht" no hit would share a word
-    expect(ask('brauch ich ne schriftlihe volmacht wenn mich jemand beim amt vertritt?').question).toContain('vollmacht');
+    expect(ask('brauch ich ne schriftlihe volmacht wenn mich jemand beim amt vertritt?').question).toContain('Vollmacht');
+  });
+
+  it('reads the nouns of a message typed in lower case as nouns, not its verbs and fillers', () => {
+    // "ersetze", "extra", "kommen" are no topic the card would have to cover
+    expect(ask('wie ersetze ich, dass die leute für den antrag extra persönlich zum amt kommen müssen?').card?.card.id).toBe('persoenliches-erscheinen');
+    expect(ask('wie ersetze ich den aushang am schwarzen brett durch was digitales?').card?.card.id).toBe('bekanntmachung-internet');
   });
 
   it('asks for the Land view when the question names the Land, a Land law or a Kommune', () => {

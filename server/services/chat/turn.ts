@@ -2,6 +2,7 @@ import type { ChatState } from '../../contracts/chat-state';
 import { CATEGORY_LABELS, type Finding } from '../../contracts/finding';
 import type { SearchIndex } from '../../retrieval/index';
 import type { AnswerContext } from './answerer';
+import { corpusCasing, recaseNouns } from './recase';
 import { isLandQuestion, matchedWords, rankCards, resolveCards, resolveSources, termText, type AnswerCard } from './cards';
 import { parseCitations } from '../../retrieval/citations';
 import type { SearchHit } from '../../contracts/search';
@@ -54,6 +55,9 @@ const LAND_BRIDGES: Record<string, { law: string; section: string; paragraph: st
 
 export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchIndex; checkText: (text: string) => Finding[] }) {
   const resolved = resolveCards(deps.cards, deps.index);
+  const casing = corpusCasing(Array.from({ length: deps.index.unitCount() }, (_, u) => deps.index.unitContext(u)));
+  /** The message as the drafter meant it: misspelt words corrected ("schrifform"), nouns of a lower-case message capitalised. */
+  const asMeant = (text: string) => recaseNouns(deps.index.correctSpelling(text), casing);
   const provision = (law: string, section: string) => deps.index.getProvision(law, section);
   const withCard = (fit: CardFit | undefined) =>
     fit ? { card: resolved.get(fit.card.id)!, ...(fit.missing.length ? { cardMissing: fit.missing } : {}) } : {};
@@ -150,7 +154,7 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         // a follow-up into another field or into Land law leaves the earlier card behind: it answered for the earlier one
         const kept = parallel || bridged.landBridges ? undefined : deps.cards.find((c) => c.id === state.lastCard);
         // cards are matched on the question as the drafter meant it ("schrifform" → Schriftform)
-        const meant = deps.index.correctSpelling(intent.question);
+        const meant = asMeant(intent.question);
         // and a card on the earlier field that the follow-up's words bring in again ("Bescheid" → the VwVfG card for
         // "Und wenn der Bescheid vom Finanzamt kommt?") leaves too: only a card citing the new field's code answers there
         const candidates = [...rankCards(deps.cards, meant, state.lastTopic), kept].filter(
@@ -181,7 +185,7 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
       case 'howto': {
         // the question as the drafter meant it ("schriftlihe volmacht") chooses the card and judges the hits, as it
         // does the search: a relevance check on the typed words would find no hit about "volmacht"
-        const meant = deps.index.correctSpelling(intent.question);
+        const meant = asMeant(intent.question);
         const fit = fitting(rankCards(deps.cards, meant), meant);
         const card = fit?.card;
         return {
