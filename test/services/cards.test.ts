@@ -198,6 +198,16 @@ describe('answer cards', () => {
     expect(matchCard(cards, 'Dürfen Landtagsabgeordnete per Video an der Plenarsitzung teilnehmen?')?.id).not.toBe('videositzung');
   });
 
+  it('new topics: a Vollmacht, a Widerspruch, a Satzung verkündet without the newspaper notice', () => {
+    expect(matchCard(cards, 'Braucht man eine Vollmacht, wenn man sich vertreten lässt?')?.id).toBe('vollmacht');
+    const proxy = cards.find((c) => c.id === 'vollmacht')!;
+    expect(conditionalAnswerFor(proxy, 'Muss die Behörde den Bescheid dann an den Anwalt zustellen?')).toMatch(/^Ja\b/);
+    const statute = cards.find((c) => c.id === 'satzung-ausfertigung')!;
+    expect(conditionalAnswerFor(statute, 'Darf die Gemeinde ihre Satzung nur im Internet verkünden, ganz ohne Zeitung?')).toMatch(/^Nein\b/);
+    // "Wenn …, muss … auf Papier …?" asks whether the analog way is required, like "Muss … auf Papier …?"
+    expect(asksAnalogOnly('Wenn jemand online beantragt, muss er die Einwilligung dann auf Papier unterschreiben?')).toBe(true);
+  });
+
   it('a scanned signature and a paper building application get their own "Nein"', () => {
     const signature = cards.find((c) => c.id === 'unterschrift')!;
     expect(conditionalAnswerFor(signature, 'Ersetzt eine eingescannte Unterschrift die Unterschrift auf Papier?')).toMatch(/^Nein\b/);

@@ -58,6 +58,10 @@ describe('turn planner: which card answers', () => {
     // "ersetze", "extra", "kommen" are no topic the card would have to cover
     expect(ask('wie ersetze ich, dass die leute für den antrag extra persönlich zum amt kommen müssen?').card?.card.id).toBe('persoenliches-erscheinen');
     expect(ask('wie ersetze ich den aushang am schwarzen brett durch was digitales?').card?.card.id).toBe('bekanntmachung-internet');
+    // of the cards "auf Papier" and "Vollmacht" bring in, the one on the Vollmacht covers the question
+    expect(ask('Muss eine Vollmacht im Verwaltungsverfahren auf Papier vorgelegt werden?').card?.card.id).toBe('vollmacht');
+    expect(ask('Kann man einen Widerspruch gegen den Bescheid per E-Mail einlegen?').card?.card.id).toBe('widerspruch');
+    expect(ask('kann mann einen wiederspruch gegen den bescheid per email einlegen?').card?.card.id).toBe('widerspruch');
   });
 
   it('asks for the Land view when the question names the Land, a Land law or a Kommune', () => {
