@@ -202,6 +202,8 @@ describe('answer cards', () => {
     expect(matchCard(cards, 'Braucht man eine Vollmacht, wenn man sich vertreten lässt?')?.id).toBe('vollmacht');
     const proxy = cards.find((c) => c.id === 'vollmacht')!;
     expect(conditionalAnswerFor(proxy, 'Muss die Behörde den Bescheid dann an den Anwalt zustellen?')).toMatch(/^Ja\b/);
+    expect(conditionalAnswerFor(proxy, 'Kann eine Vollmacht auch elektronisch nachgewiesen werden?')).toMatch(/^Ja\b/);
+    expect(conditionalAnswerFor(proxy, 'Braucht man für die Vertretung eine Vollmacht?')).toBeUndefined();
     const statute = cards.find((c) => c.id === 'satzung-ausfertigung')!;
     expect(conditionalAnswerFor(statute, 'Darf die Gemeinde ihre Satzung nur im Internet verkünden, ganz ohne Zeitung?')).toMatch(/^Nein\b/);
     // "Wenn …, muss … auf Papier …?" asks whether the analog way is required, like "Muss … auf Papier …?"

@@ -62,6 +62,7 @@ describe('turn planner: which card answers', () => {
     expect(ask('Muss eine Vollmacht im Verwaltungsverfahren auf Papier vorgelegt werden?').card?.card.id).toBe('vollmacht');
     expect(ask('Kann man einen Widerspruch gegen den Bescheid per E-Mail einlegen?').card?.card.id).toBe('widerspruch');
     expect(ask('kann mann einen wiederspruch gegen den bescheid per email einlegen?').card?.card.id).toBe('widerspruch');
+    expect(ask('Ist ein Antrag noch rechtzeitig, wenn er am letzten Tag der Frist um 23 Uhr elektronisch eingeht?').card?.card.id).toBe('fristen-elektronisch');
   });
 
   it('asks for the Land view when the question names the Land, a Land law or a Kommune', () => {
