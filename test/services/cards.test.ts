@@ -134,6 +134,37 @@ describe('answer cards', () => {
     expect(ids('Darf ein Steuerbescheid elektronisch erlassen werden?')).toContain('schriftform-bescheide');
   });
 
+  // a term stands in a compound as its head in the same sense; behind a particle the word is derived from it, and a
+  // term marked "=" counts only as a word or word start
+  it.each([
+    ['Steuerbescheid', 'bescheid', true],
+    ['Genehmigungsbescheid', 'bescheid', true],
+    ['Meldebescheinigung', 'bescheinigung', true],
+    ['Antragsformular', 'formular', true],
+    ['Gemeindesatzung', 'satzung', true],
+    ['Geburtsurkunde', 'urkunde', true],
+    ['Personalausweis', 'ausweis', true],
+    ['zuzustellen', 'zuzustell', true],
+    ['Ausweises', '=ausweis', true],
+    ['Unterschrift', 'schrift', false],
+    ['Vorschrift', 'schrift', false],
+    ['Abschrift', 'schrift', false],
+    ['Niederschrift', 'schrift', false],
+    ['auszustellen', 'zustell', false],
+    ['Anwohnerparkausweis', '=ausweis', false],
+    ['Glücksspielautomaten', '=automat', false],
+    ['Reisekosten', '=kosten', false],
+    ['Fristablauf', '=ablauf', false],
+    ['Nachweispflichten', '=pflichten', false],
+    ['De-Mail', '=e-mail', false],
+  ])('"%s" has the topic term "%s": %s', (word, term, expected) => {
+    const card = parseCard(
+      `---\nid: wort\ntitle: Wort\ntopic: "${term}"\n---\n\n## Antwort\n\nJa. Eine Antwort, die lang genug für das Schema der Antwortkarten ist.\n\n## Quellen\n\n- VwVfG | § 3a | 2 | elektronische Form\n`,
+      'wort.md',
+    );
+    expect(matchCard([card], `Was gilt für ${word}?`)?.id === 'wort').toBe(expected);
+  });
+
   it('a follow-up is read with the earlier topic but must bring its own word', () => {
     const previous = 'Welche Alternativen zur Schriftform erlaubt § 3a VwVfG?';
     expect(matchCard(cards, 'Und bei Bescheiden?', previous)?.id).toBe('schriftform-bescheide');
@@ -165,6 +196,18 @@ describe('answer cards', () => {
     expect(matchCard(cards, 'Können sich Kreistagsabgeordnete per Videokonferenz zuschalten?')?.id).toBe('videositzung');
     expect(matchCard(cards, 'Darf die Personalratssitzung per Video stattfinden?')?.id).not.toBe('videositzung');
     expect(matchCard(cards, 'Dürfen Landtagsabgeordnete per Video an der Plenarsitzung teilnehmen?')?.id).not.toBe('videositzung');
+  });
+
+  it('new topics: a Vollmacht, a Widerspruch, a Satzung verkündet without the newspaper notice', () => {
+    expect(matchCard(cards, 'Braucht man eine Vollmacht, wenn man sich vertreten lässt?')?.id).toBe('vollmacht');
+    const proxy = cards.find((c) => c.id === 'vollmacht')!;
+    expect(conditionalAnswerFor(proxy, 'Muss die Behörde den Bescheid dann an den Anwalt zustellen?')).toMatch(/^Ja\b/);
+    expect(conditionalAnswerFor(proxy, 'Kann eine Vollmacht auch elektronisch nachgewiesen werden?')).toMatch(/^Ja\b/);
+    expect(conditionalAnswerFor(proxy, 'Braucht man für die Vertretung eine Vollmacht?')).toBeUndefined();
+    const statute = cards.find((c) => c.id === 'satzung-ausfertigung')!;
+    expect(conditionalAnswerFor(statute, 'Darf die Gemeinde ihre Satzung nur im Internet verkünden, ganz ohne Zeitung?')).toMatch(/^Nein\b/);
+    // "Wenn …, muss … auf Papier …?" asks whether the analog way is required, like "Muss … auf Papier …?"
+    expect(asksAnalogOnly('Wenn jemand online beantragt, muss er die Einwilligung dann auf Papier unterschreiben?')).toBe(true);
   });
 
   it('a scanned signature and a paper building application get their own "Nein"', () => {

@@ -36,6 +36,7 @@ describe('classifyMessage', () => {
     ],
     // typed in haste: the question after the passage in lower case, the user's lead-in before a colon
     ['Die Anmeldung hat persönlich beim Prüfungsamt zu erfolgen. geht das so noch?', 'Die Anmeldung hat persönlich beim Prüfungsamt zu erfolgen.'],
+    ['Ersuchen sind schriftlich zu stellen; sie haben den Grund anzugeben. passt das so?', 'Ersuchen sind schriftlich zu stellen; sie haben den Grund anzugeben.'],
     ['hey, mein chef will wissen ob das ok is: Der Nachweis ist im Original vorzulegen.', 'Der Nachweis ist im Original vorzulegen.'],
   ])('passage: %s', (text, passage) => {
     const c = classifyMessage(text);

@@ -49,6 +49,22 @@ describe('turn planner: which card answers', () => {
     expect(ask('Muss ein Antrag in Niedersachsen auf Papier eingereicht werden?').card?.card.id).not.toBe('bauantrag-elektronisch');
   });
 
+  it('judges the answer on the question as the drafter meant it, as card choice and search do', () => {
+    // the relevance check of the hits reads ctx.question: with the typed "volmacht" no hit would share a word
+    expect(ask('brauch ich ne schriftlihe volmacht wenn mich jemand beim amt vertritt?').question).toContain('Vollmacht');
+  });
+
+  it('reads the nouns of a message typed in lower case as nouns, not its verbs and fillers', () => {
+    // "ersetze", "extra", "kommen" are no topic the card would have to cover
+    expect(ask('wie ersetze ich, dass die leute für den antrag extra persönlich zum amt kommen müssen?').card?.card.id).toBe('persoenliches-erscheinen');
+    expect(ask('wie ersetze ich den aushang am schwarzen brett durch was digitales?').card?.card.id).toBe('bekanntmachung-internet');
+    // of the cards "auf Papier" and "Vollmacht" bring in, the one on the Vollmacht covers the question
+    expect(ask('Muss eine Vollmacht im Verwaltungsverfahren auf Papier vorgelegt werden?').card?.card.id).toBe('vollmacht');
+    expect(ask('Kann man einen Widerspruch gegen den Bescheid per E-Mail einlegen?').card?.card.id).toBe('widerspruch');
+    expect(ask('kann mann einen wiederspruch gegen den bescheid per email einlegen?').card?.card.id).toBe('widerspruch');
+    expect(ask('Ist ein Antrag noch rechtzeitig, wenn er am letzten Tag der Frist um 23 Uhr elektronisch eingeht?').card?.card.id).toBe('fristen-elektronisch');
+  });
+
   it('asks for the Land view when the question names the Land, a Land law or a Kommune', () => {
     const land = ask('Womit kann ich in einem Landesgesetz die Pflicht ersetzen, dass der Antrag unterschrieben auf Papier eingereicht werden muss?');
     expect(land.card?.card.id).toBe('unterschrift');

@@ -138,11 +138,25 @@ const HEADS = new Set(LEGAL_PARTS.filter((p) => !LIGHT_HEADS.has(p)));
 const INFLECTION = /^(?:e|en|n|s|es|er|ern|ung|ungen)?$/;
 
 /**
+ * A word that is the term behind a particle or prefix is derived from it, not a compound of it: a Vorschrift,
+ * Abschrift or Unterschrift is no Schrift, "auszustellen" is no "zustellen".
+ */
+const PARTICLES = new Set(['ab', 'an', 'auf', 'aus', 'be', 'bei', 'dar', 'durch', 'ein', 'ent', 'er', 'ge', 'her', 'hin', 'mit', 'nach', 'nieder', 'über', 'um', 'unter', 'ver', 'vor', 'weg', 'wider', 'wieder', 'zer', 'zu', 'zurück', 'zusammen']);
+
+/** "=ausweis": the term counts as a word or its start only, never as the head of a compound (a Parkausweis is no identity card). */
+const WORD_ONLY = '=';
+/** A topic term as it stands in text, without its WORD_ONLY mark. */
+export const termText = (term: string): string => (term.startsWith(WORD_ONLY) ? term.slice(WORD_ONLY.length) : term);
+
+/**
  * Whether a one-word term stands in a word: as the word or its start ("kündig" in "Kündigung"), but not as the first
  * part of a compound about something else ("akte" in "Akteneinsicht", which is an Einsicht); inside a word only as
- * its head ("bescheid" in "Steuerbescheid").
+ * the head of a compound ("bescheid" in "Steuerbescheid"), not behind a particle ("schrift" in "Vorschrift") and not
+ * for a term marked WORD_ONLY.
  */
-function termInWord(t: string, w: string): boolean {
+function termInWord(term: string, w: string): boolean {
+  const t = termText(term);
+  const wordOnly = t !== term;
   if (w.startsWith(t)) {
     const rest = w.slice(t.length);
     return !LINKS.some((l) => {
@@ -150,12 +164,13 @@ function termInWord(t: string, w: string): boolean {
       return rest.startsWith(l) && head.length > 0 && (HEADS.has(head) || HEADS.has(head.replace(/(?:en|e|n|s)$/, '')));
     });
   }
-  const at = t.length >= 6 ? w.lastIndexOf(t) : -1;
-  return at > 0 && INFLECTION.test(w.slice(at + t.length));
+  if (wordOnly || t.length < 6) return false;
+  const at = w.lastIndexOf(t);
+  return at > 0 && !PARTICLES.has(w.slice(0, at)) && INFLECTION.test(w.slice(at + t.length));
 }
 
 /** A field-of-law word is what a compound starts with ("sozial" in "Sozialrecht", "steuer" in "Steuerbescheid"). */
-const inField = (t: string, w: string) => w.startsWith(t) || (t.length >= 6 && w.includes(t));
+const inField = (t: string, w: string) => w.startsWith(termText(t)) || (termText(t) === t && t.length >= 6 && w.includes(t));
 
 /**
  * Whether one term occurs: a one-word topic term in a word (termInWord), a field-of-law term (`field`) anywhere in
@@ -304,11 +319,11 @@ const ANALOG_ONLY =
   /\b(?:verlang\w*|vorschreib\w*|vorgeschrieben|vorzuschreiben)\b[^?.]{0,80}?\b(?:per\s+(?:tele)?fax|per\s+de-mail|auf\s+(?:einer\s+)?(?:cd|diskette|datenträger))\b|\b(?:nur|ausschließlich|allein)\s+(?:noch\s+)?(?:\S+\s+){0,3}?(?:bar|in\s+bar|persönlich|schriftlich|auf\s+papier|in\s+papierform|per\s+post|postalisch|per\s+brief|im\s+original|vor\s+ort|an\s+der\s+kasse|am\s+schalter|durch\s+aushang|per\s+aushang|am\s+schwarzen\s+brett|im\s+schaukasten|im\s+amtsblatt|eigenhändig|handschriftlich|mit\s+unterschrift|unterschrieben)\b/i;
 /**
  * "Muss der Antrag eigenhändig unterschrieben werden?", "Ist die persönliche Vorsprache Pflicht?": is the analog way
- * required ("Muss … vor Ort …?" too)? Not "Muss … schriftlich …?" or "… unterschrieben …?": where a law orders the form (a Satzung, a
+ * required ("Muss … vor Ort …?" too, also after a "Wenn …," clause)? Not "Muss … schriftlich …?" or "… unterschrieben …?": where a law orders the form (a Satzung, a
  * Bürgerbegehren), the answer to that is yes.
  */
 const ANALOG_REQUIRED =
-  /^\s*(?:und\s+)?(?:(?:muss|müssen|braucht|brauchen|benötigt)\b[^?]{0,150}?\b(?:eigenhändig|handschriftlich|auf\s+papier|in\s+papierform|per\s+post|postalisch|per\s+brief|im\s+original|persönlich|in\s+bar|bar|vor\s+ort|im\s+amt|in\s+der\s+behörde|in\s+die\s+behörde|ins\s+amt)\b|ist\b[^?]{0,80}?\b(?:eigenhändig\w*|handschriftlich\w*|persönlich\w*|papierform|original\w*|bar\w*)\b[^?]{0,60}?\b(?:nötig|notwendig|erforderlich|pflicht|vorgeschrieben|zwingend))/i;
+  /^\s*(?:und\s+)?(?:(?:wenn|falls)\b[^?,]{0,200},\s*)?(?:(?:muss|müssen|braucht|brauchen|benötigt)\b[^?]{0,150}?\b(?:eigenhändig|handschriftlich|auf\s+papier|in\s+papierform|per\s+post|postalisch|per\s+brief|im\s+original|persönlich|in\s+bar|bar|vor\s+ort|im\s+amt|in\s+der\s+behörde|in\s+die\s+behörde|ins\s+amt)\b|ist\b[^?]{0,80}?\b(?:eigenhändig\w*|handschriftlich\w*|persönlich\w*|papierform|original\w*|bar\w*)\b[^?]{0,60}?\b(?:nötig|notwendig|erforderlich|pflicht|vorgeschrieben|zwingend))/i;
 export const asksAnalogOnly = (text: string): boolean => ANALOG_ONLY.test(text) || ANALOG_REQUIRED.test(text);
 
 /** A question that asks for a thing or a way ("Welche …", "Wie …") rather than for yes or no. */

@@ -104,11 +104,12 @@ export function inScope(text: string, isLawName?: (word: string) => boolean): bo
 }
 
 /**
- * A question typed after a pasted sentence in lower case ("… zu erfolgen. geht das so noch?"), and a statute
+ * A question typed after a pasted sentence in lower case ("… zu erfolgen. geht das so noch?", "… anzugeben. passt
+ * das so?": a statute never starts a sentence in lower case), and a statute
  * sentence after the user's lead-in and a colon ("mein Chef will wissen, ob das ok ist: Der Nachweis …"), start
  * a sentence of their own: chat messages are not typed with the care of a statute.
  */
-const LOWER_QUESTION_AFTER = new RegExp(`(?<=\\p{Ll}{3}[.!])\\s+(?=${QUESTION_START.source.replace(/^\^\\s\*/, '')})`, 'iu');
+const LOWER_QUESTION_AFTER = new RegExp(`(?<=\\p{Ll}{3}[.!])\\s+(?=${QUESTION_START.source.replace(/^\^\\s\*/, '')}|\\p{Ll}[^.!?]*\\?\\s*$)`, 'iu');
 const STATUTE_AFTER_COLON = /(?<=:)\s+(?=(?:Der|Die|Das|Dem|Den|Ein|Eine|Einer|Anträge|Antrag)\s)/;
 
 /** Sentences, without splitting "Abs. 2", "Nr. 3" or "z. B.". */

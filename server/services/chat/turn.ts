@@ -2,7 +2,8 @@ import type { ChatState } from '../../contracts/chat-state';
 import { CATEGORY_LABELS, type Finding } from '../../contracts/finding';
 import type { SearchIndex } from '../../retrieval/index';
 import type { AnswerContext } from './answerer';
-import { isLandQuestion, matchedWords, rankCards, resolveCards, resolveSources, type AnswerCard } from './cards';
+import { corpusCasing, recaseNouns, type Casing } from './recase';
+import { isLandQuestion, matchedWords, rankCards, resolveCards, resolveSources, termText, type AnswerCard } from './cards';
 import { parseCitations } from '../../retrieval/citations';
 import type { SearchHit } from '../../contracts/search';
 import type { Intent } from './classify';
@@ -52,8 +53,18 @@ const LAND_BRIDGES: Record<string, { law: string; section: string; paragraph: st
   vwzg: { law: 'NVwZG', section: '§ 1', paragraph: '1', point: 'Vorschriften der §§ 2 bis 10 des Verwaltungszustellungsgesetzes' },
 };
 
+const casings = new WeakMap<SearchIndex, Casing>();
+/** The corpus's casing, read once per index and only when a lower-case message needs it (reading takes a second). */
+function casingOf(index: SearchIndex): Casing {
+  let casing = casings.get(index);
+  if (!casing) casings.set(index, (casing = corpusCasing(Array.from({ length: index.unitCount() }, (_, u) => index.unitContext(u)))));
+  return casing;
+}
+
 export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchIndex; checkText: (text: string) => Finding[] }) {
   const resolved = resolveCards(deps.cards, deps.index);
+  /** The message as the drafter meant it: misspelt words corrected ("schrifform"), nouns of a lower-case message capitalised. */
+  const asMeant = (text: string) => recaseNouns(deps.index.correctSpelling(text), () => casingOf(deps.index));
   const provision = (law: string, section: string) => deps.index.getProvision(law, section);
   const withCard = (fit: CardFit | undefined) =>
     fit ? { card: resolved.get(fit.card.id)!, ...(fit.missing.length ? { cardMissing: fit.missing } : {}) } : {};
@@ -63,7 +74,7 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
       card.id,
       haystack(
         [card.title, card.answer, ...card.conditions, card.wording ?? '', card.land?.answer ?? '', ...(card.conditional ?? []).map((c) => c.answer), ...[...sources, ...landSources].map((s) => s.hit.text)].join(' '),
-        [...card.topic, ...card.context].filter((t) => !/\s/.test(t)),
+        [...card.topic, ...card.context].filter((t) => !/\s/.test(t)).map(termText),
       ),
     ]),
   );
@@ -150,7 +161,7 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         // a follow-up into another field or into Land law leaves the earlier card behind: it answered for the earlier one
         const kept = parallel || bridged.landBridges ? undefined : deps.cards.find((c) => c.id === state.lastCard);
         // cards are matched on the question as the drafter meant it ("schrifform" → Schriftform)
-        const meant = deps.index.correctSpelling(intent.question);
+        const meant = asMeant(intent.question);
         // and a card on the earlier field that the follow-up's words bring in again ("Bescheid" → the VwVfG card for
         // "Und wenn der Bescheid vom Finanzamt kommt?") leaves too: only a card citing the new field's code answers there
         const candidates = [...rankCards(deps.cards, meant, state.lastTopic), kept].filter(
@@ -163,7 +174,7 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         return {
           ctx: {
             intent: intent.kind,
-            question: card ? intent.question : query,
+            question: card ? meant : `${previous} ${meant}`.trim(),
             findings: [],
             land: isLandQuestion(query),
             provision,
@@ -179,13 +190,15 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
       }
       case 'question':
       case 'howto': {
-        const meant = deps.index.correctSpelling(intent.question);
+        // the question as the drafter meant it ("schriftlihe volmacht") chooses the card and judges the hits, as it
+        // does the search: a relevance check on the typed words would find no hit about "volmacht"
+        const meant = asMeant(intent.question);
         const fit = fitting(rankCards(deps.cards, meant), meant);
         const card = fit?.card;
         return {
-          ctx: { intent: intent.kind, question: intent.question, findings: [], land: isLandQuestion(intent.question), provision, ...landBridges(intent.question), ...withCard(fit) },
+          ctx: { intent: intent.kind, question: meant, findings: [], land: isLandQuestion(meant), provision, ...landBridges(meant), ...withCard(fit) },
           query: intent.question,
-          state: topicState(state, intent.question, card, false),
+          state: topicState(state, meant, card, false),
           offlineOnly: false,
         };
       }
