@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeLawFile, analyzeLawText, decodeLawFile } from '../../server/batch/analyze-law';
 import { lawNameFromPath } from '../../server/batch/law-result';
+import { checkText } from '../../server/rules/engine';
 import { FIXTURE_DIR } from './helpers';
 
 const fixture = (p: string) => join(FIXTURE_DIR, p);
@@ -49,6 +50,24 @@ describe('analyzeLawText on real laws', () => {
       ['§ 1 Abs. 2 Satz 1', 'schriftform', 'hoch'],
       ['§ 2', 'schriftform', 'hoch'],
     ]);
+  });
+
+  it('keeps the per-span findings of checkText (review) but reports one per provision and code in batch (EAKAV § 3 Abs. 2)', () => {
+    // the rule dev set's eakav-3-2: two signed documents in one sentence, one requirement of the provision
+    const absatz = [
+      '(2) Die Zulassung zur Nutzung des MVP Portals richtet sich nach dem von der Bundesanstalt vorgesehenen Verfahren.',
+      'Die Einzelheiten sind dem Benutzerhandbuch zum MVP Portal zu entnehmen. Dem unterschriebenen Zugangsantrag ist eine',
+      'von der Geschäftsleitung der OGAW-Kapitalverwaltungsgesellschaft unterschriebene Erklärung darüber beizufügen, dass',
+      'die Person, die die Zulassung beantragt, für die Gesellschaft tätig ist.',
+    ].join('\n');
+    const review = checkText(absatz, { law: 'EAKAV' }).filter((f) => f.category === 'unterschrift');
+    expect(review.map((f) => f.quote.match)).toEqual(['unterschriebenen', 'unterschriebene']);
+
+    const law = ['---', 'jurabk: EAKAV', '---', '', '## § 3 Übertragungsweg', '', absatz, ''].join('\n');
+    const batch = analyzeLawText(law, 'eakav.md').findings.filter((f) => f.category === 'unterschrift');
+    expect(batch.map((f) => [f.location.ref, f.severity, f.quote.match])).toEqual([['§ 3 Abs. 2 Satz 3', 'hoch', 'unterschriebenen']]);
+    // the one reported finding carries the Absatz rewrite, which covers both signatures with one sentence
+    expect(batch[0]!.suggestion.match(/Die Unterschrift kann durch eine elektronische Form/g)).toHaveLength(1);
   });
 
   it('gives each reported finding the coherent rewrite of its Absätze and one Änderungsbefehl for them', () => {
