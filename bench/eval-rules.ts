@@ -22,6 +22,7 @@ import {
   RULES_LAENDER_BLIND_PATH,
   RULES_LAENDER_DEV_PATH,
   RULES_LAENDER_DEV5_PATH,
+  RULES_PRECISION_DEV6_PATH,
   type RulesDevItem,
 } from './lib/rules-dev';
 
@@ -71,6 +72,7 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Bund blind 5 angereichert (jetzt dev)', path: RULES_FEDERAL_BLIND5_PATH, stratum: 'enriched' },
   { name: 'Landesrecht blind 5 Formwort (jetzt dev)', path: RULES_LAENDER_BLIND5_PATH, stratum: 'form' },
   { name: 'Landesrecht blind 5 angereichert (jetzt dev)', path: RULES_LAENDER_BLIND5_PATH, stratum: 'enriched' },
+  { name: 'Präzision 6 Fehlmeldungen (Bund + Land)', path: RULES_PRECISION_DEV6_PATH },
 ];
 /** Sets scored only with --blind, tables only: each stratum alone, both strata, and everything together. */
 const BLIND_SETS: EvalSet[] = [
