@@ -124,9 +124,18 @@ export const nachweisVorlage = defineRule({
         // "wenn eine Kopie … den Bootszeugnissen beigefügt wird": the document receives the attachment, and no other duty
         // of the sentence is left once that phrase is taken out
         receivesAttachment(ctx) ||
-        // "Wird ein Fahrerqualifizierungsnachweis wegen Verlust … beantragt, sind … vorzulegen: …"
-        (/\b(?:Wird|Werden)\s+(?:ein|eine|einen|der|die|das)\s+$/.test(ctx.lead(16)) && /^[^.;,]*\bbeantragt\b/.test(ctx.trail(120))),
+        // "Wird ein Fahrerqualifizierungsnachweis wegen Verlust … beantragt, sind … vorzulegen: …", "Wer eine Bescheinigung
+        // des Bundesamtes … beantragt, muss … Unterlagen vorlegen"
+        (/(?:\b(?:Wird|Werden)|(?<![\wäöüß])[Ww]er)\s+(?:ein|eine|einen|der|die|das)\s+$/.test(ctx.lead(16)) && /^[^.;,]*\bbeantragt\b/.test(ctx.trail(120))),
       example: 'Dem Antrag auf Erteilung oder Verlängerung des Bootszeugnisses ist die Untersuchungsbescheinigung beizufügen.',
+    },
+    {
+      id: 'zeitpunkt-eines-bescheids',
+      rationale: '„Nach Erlass des Bewilligungsbescheids“ nennt einen Zeitpunkt; vorzulegen ist etwas anderes.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /\b(?:nach|vor|seit|mit|ab|bis\s+zu[mr])\s+(?:dem\s+|der\s+)?(?:Erlass|Bekanntgabe|Zustellung|Zugang|Unanfechtbarkeit|Bestandskraft|Wirksamwerden|Eingang)\s+(?:des|der|eines|einer)\s+(?:\S+\s+)?$/.test(ctx.lead(60)),
+      example: 'Die Antragsteller sind verpflichtet, das Drehbuch spätestens zwei Jahre nach Erlass des Bewilligungsbescheids zur Prüfung vorzulegen.',
     },
     {
       id: 'einsicht-in-unterlagen',

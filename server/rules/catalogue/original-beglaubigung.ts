@@ -84,6 +84,15 @@ export const originalBeglaubigung = defineRule({
       example: 'Mit dem Dienstsiegel versehene Erklärungen der Bank haben die Eigenschaft öffentlich beglaubigter Urkunden.',
     },
     {
+      id: 'original-aufzubewahren',
+      rationale: 'Originale aufzubewahren ist eine Frage der Aktenführung (Regel Papierakte), keine Vorlage eines Originals oder einer Beglaubigung.',
+      when: (ctx) =>
+        /^Original/.test(ctx.text) &&
+        /^[^.;]*?\b(?:aufzubewahren|aufbewahrt\s+werden)\b/.test(ctx.trail(400)) &&
+        !/^[^.;]*?\b(?:vorzulegen|beizufügen|einzureichen|zu\s+übersenden|zu\s+übermitteln|auszuhändigen)\b/.test(ctx.trail(400)),
+      example: 'Die Träger haben die Originalbelege der Ausgaben mindestens fünf Jahre nach Vorlage des Tätigkeitsnachweises aufzubewahren.',
+    },
+    {
       id: 'vermerk-ohne-pflicht',
       rationale: 'Der Beglaubigungsvermerk ist nur ein Hindernis, wo ein Dokument ihn tragen muss; „kann mit dem Beglaubigungsvermerk verbunden werden“ regelt seine Gestalt.',
       stage: 'trigger',

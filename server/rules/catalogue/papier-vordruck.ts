@@ -40,6 +40,11 @@ const MAY_PRESCRIBE = /\b(?:kann|können)\s+(?:\S+\s+){0,8}vorschreiben\b/;
 const EXPRESSION_BEFORE = /(?:zum|im|deutlich\w*|besonder\w*|sprachlich\w*|schöpferisch\w*|künstlerisch\w*|musikalisch\w*|körperlich\w*|(?:Sinne|Bedeutung|Wortlaut)\s+des|(?:bezeichnet|bedeutet)\s+der)\s+$/;
 // "Der Ausdruck rückkaufsfähiger Gruppenversicherungsvertrag bezeichnet …" introduces a defined term
 const EXPRESSION_AFTER = /^\s*(?:bring|komm|find|„|")|^\s+(?:\S+\s+){1,4}(?:bezeichnet|bedeutet)\b/;
+/** "Die auf dem Formblatt nach der Anlage übermittelten Daten", "die in den Formularen enthaltenen Angaben": data already given. */
+const FORM_DATA_AFTER =
+  /^\w*\s+(?:nach\s+(?:der\s+)?Anlage\s+(?:\d+\w*\s+)?)?(?:übermittelten|enthaltenen|gemachten|angegebenen|eingetragenen|erhobenen)\s+(?:personenbezogenen\s+)?(?:Daten|Angaben|Informationen)\b/;
+/** "Uniformen … als Ausdruck einer gemeinsamen politischen Gesinnung": an attitude expressed, not a printout of a record. */
+const EXPRESSION_OF = /^\s+(?:eine[rs]|seine[rs]|ihre[rs]|unsere[rs])\s/;
 
 /**
  * The words that make a "Muster" binding and belong to the reported span ("nach dem Muster der Anlage 7", "nach
@@ -373,7 +378,9 @@ export const papierVordruck = defineRule({
     {
       id: 'ausdruck-als-wort',
       rationale: '„Zum Ausdruck bringen“, „der Ausdruck „X““ meinen eine Äußerung oder ein Wort, keinen Papierausdruck.',
-      when: (ctx) => /usdr|ausgedruckt/.test(ctx.text) && (EXPRESSION_BEFORE.test(ctx.before) || EXPRESSION_AFTER.test(ctx.after)),
+      when: (ctx) =>
+        /usdr|ausgedruckt/.test(ctx.text) &&
+        (EXPRESSION_BEFORE.test(ctx.before) || EXPRESSION_AFTER.test(ctx.after) || (/\bals\s+$/.test(ctx.lead(6)) && EXPRESSION_OF.test(ctx.trail(12)))),
       example: 'Der Wille des Gesetzgebers kommt darin deutlich zum Ausdruck.',
     },
     {
@@ -502,12 +509,30 @@ export const papierVordruck = defineRule({
       example: 'Die Behörde kann für die Anzeige Vordrucke bereitstellen, die verwendet werden.',
     },
     {
+      id: 'angaben-aus-dem-formular',
+      rationale: '„Die auf dem Formblatt übermittelten Daten sind vertraulich zu behandeln“ regelt den Umgang mit Angaben; die Pflicht zum Formblatt steht anderswo.',
+      stage: 'trigger',
+      when: (ctx) => /[Vv]ordruck|Formbl|[Ff]ormular/.test(ctx.text) && FORM_DATA_AFTER.test(ctx.trail(60)),
+      example: 'Alle auf dem Formblatt nach der Anlage übermittelten Daten sind vertraulich zu behandeln.',
+    },
+    {
+      id: 'teile-des-formulars-genuegen',
+      rationale: '„Es reicht aus, nur die Seiten des Formulars einzureichen, auf denen sich Angaben befinden“ erleichtert ein anderswo vorgeschriebenes Formular.',
+      when: (ctx) =>
+        /[Vv]ordruck|Formbl|[Ff]ormular/.test(ctx.text) &&
+        /\b(?:Seiten|Module|Teile|Abschnitte|Blätter)\s+des\s+$/.test(ctx.lead(20)) &&
+        // the relief may stand in the lead-in of a list ("Es reicht aus, wenn … einreicht: 1. nur die Seiten des Formulars")
+        ctx.paragraphMatches(/\b(?:[Rr]eicht\s+(?:es\s+)?aus|[Ee]s\s+genügt)\b/),
+      example: 'Es reicht aus, wenn der Antragsteller nur die Seiten des Formulars einreicht, auf denen sich seine Angaben befinden.',
+    },
+    {
       id: 'vordruck-freigestellt',
       rationale: 'Freigestellte Vordrucke („können … verwendet werden“, „können … übersendet werden“) sind ein Angebot, keine Pflicht.',
       when: (ctx) =>
         /[Vv]ordruck|Formbl|[Ff]ormular|^Muster$|Anlage$/.test(ctx.text) &&
-        // also a template that only guides ("für das das Muster der Anlage 1 … als Anhalt dienen kann")
-        ctx.sentenceMatches(/\b(?:kann|können)\s+(?:\S+\s+){0,16}(?:verwendet|benutzt|übersendet|übersandt|eingereicht|übermittelt)\s+werden|\bals\s+(?:Anhalt|Anhaltspunkt|Orientierung|Orientierungshilfe|Vorbild)\s+(?:dienen|dient)\b/) &&
+        // also a template that only guides ("für das das Muster der Anlage 1 … als Anhalt dienen kann") and an old form
+        // that may still be used for a transition ("kann das bis zum 30. November 2016 bestimmte Formular weiter genutzt werden")
+        ctx.sentenceMatches(/\b(?:kann|können)\s+(?:\S+\s+){0,16}(?:verwendet|benutzt|genutzt|übersendet|übersandt|eingereicht|übermittelt)\s+werden|\bals\s+(?:Anhalt|Anhaltspunkt|Orientierung|Orientierungshilfe|Vorbild)\s+(?:dienen|dient)\b/) &&
         !ctx.sentenceMatches(/\bnur\b|\bsind\b[^,;]{0,500}\bzu\s+verwenden|\bist\b[^,;]{0,500}\bzu\s+verwenden/),
       example: 'Für die Ausfertigung des Zertifikats können auch die amtlich vorgegebenen Vordrucke verwendet werden.',
     },

@@ -282,7 +282,10 @@ export const schriftform = defineRule({
       when: (ctx) =>
         /^schriftliche[nmrs]?$/.test(ctx.text) &&
         // "vor der ersten schriftlichen Anfrage": a point in time before or after the first or last such act
-        (/\b(?:Zeitpunkt|Tag|Tages|Datum|Jahr|Jahres|Monat|Monats)\s+de[rs]\s+(?:\S+\s+)?$/.test(ctx.lead(40)) || /\b(?:vor|nach|seit)\s+de[mr]\s+(?:erste|letzte)[nr]?\s+$/.test(ctx.lead(30))),
+        (/\b(?:Zeitpunkt|Tag|Tages|Datum|Jahr|Jahres|Monat|Monats)\s+de[rs]\s+(?:\S+\s+)?$/.test(ctx.lead(40)) ||
+          /\b(?:vor|nach|seit)\s+de[mr]\s+(?:erste|letzte)[nr]?\s+$/.test(ctx.lead(30)) ||
+          // "vor Eingang der schriftlichen Empfehlungen": the receipt of a document whose form another rule lays down
+          /\b(?:vor|nach|seit|bis\s+zu[mr])\s+(?:dem\s+)?(?:Eingang|Erhalt|Eintreffen)\s+de[rs]\s+$/.test(ctx.lead(30))),
       example: 'Die Regelung gilt ab dem 1. Januar des Jahres der erstmaligen schriftlichen Geltendmachung.',
     },
     {
