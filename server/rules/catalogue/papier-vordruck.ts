@@ -43,7 +43,10 @@ const EXPRESSION_AFTER = /^\s*(?:bring|komm|find|„|")|^\s+(?:\S+\s+){1,4}(?:be
 /** "Die auf dem Formblatt nach der Anlage übermittelten Daten", "die in den Formularen enthaltenen Angaben": data already given. */
 const FORM_DATA_AFTER =
   /^\w*\s+(?:nach\s+(?:der\s+)?Anlage\s+(?:\d+\w*\s+)?)?(?:übermittelten|enthaltenen|gemachten|angegebenen|eingetragenen|erhobenen)\s+(?:personenbezogenen\s+)?(?:Daten|Angaben|Informationen)\b/;
-/** "Uniformen … als Ausdruck einer gemeinsamen politischen Gesinnung": an attitude expressed, not a printout of a record. */
+/**
+ * "Uniformen … als Ausdruck einer gemeinsamen politischen Gesinnung": an attitude expressed, not a printout of a record
+ * (unless the clause hands it in: "als Ausdruck einer Datei vorzulegen").
+ */
 const EXPRESSION_OF = /^\s+(?:eine[rs]|seine[rs]|ihre[rs]|unsere[rs])\s/;
 
 /**
@@ -380,7 +383,7 @@ export const papierVordruck = defineRule({
       rationale: '„Zum Ausdruck bringen“, „der Ausdruck „X““ meinen eine Äußerung oder ein Wort, keinen Papierausdruck.',
       when: (ctx) =>
         /usdr|ausgedruckt/.test(ctx.text) &&
-        (EXPRESSION_BEFORE.test(ctx.before) || EXPRESSION_AFTER.test(ctx.after) || (/\bals\s+$/.test(ctx.lead(6)) && EXPRESSION_OF.test(ctx.trail(12)))),
+        (EXPRESSION_BEFORE.test(ctx.before) || EXPRESSION_AFTER.test(ctx.after) || (/\bals\s+$/.test(ctx.lead(6)) && EXPRESSION_OF.test(ctx.trail(12)) && !/^[^.;,]*\b(?:vorzulegen|beizufügen|einzureichen|zu\s+übersenden|zu\s+übermitteln|auszuhändigen|mitzuführen|aufzubewahren)\b/.test(ctx.trail(150)))),
       example: 'Der Wille des Gesetzgebers kommt darin deutlich zum Ausdruck.',
     },
     {
