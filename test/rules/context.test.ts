@@ -134,6 +134,11 @@ describe('mentions, reliefs and word senses (precision sample 6)', () => {
     expect(categories('Die Liste ist der Behörde als Ausdruck einer Datei vorzulegen.')).toEqual(['papier_vordruck']);
   });
 
+  it("a deed of honour signed by the one who confers it needs no signature of a party; the applicant's does", () => {
+    expect(categories('Die Ausgezeichneten erhalten neben dem Ehrenzeichen eine Verleihungsurkunde mit der Unterschrift des Bundesministers des Innern.')).toEqual([]);
+    expect(categories('Der Antrag muss enthalten: 1. die Versicherung, dass die Verleihungsurkunde verlorengegangen ist; 2. die Unterschrift des Antragstellers.')).toEqual(['unterschrift']);
+  });
+
   it('a certificate applied for or a Bescheid named as a date is no evidence to submit', () => {
     expect(categories('Wer eine Bescheinigung des Bundesamtes beantragt, muss die erforderlichen Auskünfte erteilen.')).toEqual([]);
     expect(categories('Dem Antrag ist eine Bescheinigung des Bundesamtes beizufügen.')).toEqual(['nachweis_vorlage']);

@@ -24,6 +24,7 @@ const PAPER_ONLY_WHEN_UNREASONABLE = /Papierform[^.]{0,500}\b(?:wenn|soweit|sofe
 
 /** Deeds of honours: orders, decorations and their certificates ("Verleihungsurkunde", "Besitzzeugnis"). */
 const HONOUR_DEED = /Verleihungsurkunde|Ehrenurkunde|Besitzzeugnis|Ehrenzeichen|Verdienstorden|Ehrenbrief/;
+const CONFERRER_AFTER = /^\w*\s+(?:durch\s+)?(?:de[snr]|die)\s+(?:\S+\s+)?(?:Bundespräsident|Bundeskanzler|Bundesminister|Minister|Ministerpräsident|Präsident|Staatsoberhaupt)/;
 
 export const unterschrift = defineRule({
   id: 'unterschrift',
@@ -177,7 +178,8 @@ export const unterschrift = defineRule({
     {
       id: 'ehrenurkunde',
       rationale: 'Die Urkunde über eine Auszeichnung mit der Unterschrift des Staatsoberhaupts ist ein Ehrenzeichen, kein Verfahrensschritt.',
-      when: (ctx) => ctx.sentenceMatches(HONOUR_DEED),
+      // only the signature of the one who confers it: "5. die Unterschrift des Antragstellers" on an application for a lost deed stays
+      when: (ctx) => ctx.sentenceMatches(HONOUR_DEED) && CONFERRER_AFTER.test(ctx.trail(50)),
       example: 'Über die Verleihung des Ehrenzeichens erhält der Ausgezeichnete eine Verleihungsurkunde mit der Unterschrift des Bundespräsidenten.',
     },
     {
