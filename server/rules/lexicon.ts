@@ -263,6 +263,14 @@ export const FEE_ITEM =
 export const RELAXES_FORM =
   /\bnicht\s+(?:\S+\s+){0,3}(?:die\s+)?Anordnung\s+der\s+Schriftform|\bkein(?:e|en)?\s+(?:\S+\s+){0,2}Schriftformerfordernis\s+(?:begründet|bewirkt)|(?:begründet|bewirkt)\s+kein(?:e|en)?\s+(?:\S+\s+){0,2}Schriftformerfordernis|(?:Schriftform|Unterschrift|Unterzeichnung)\w*\s+(?:\S+\s+){0,6}(?:ersetzt\s+werden|wird\s+(?:\S+\s+){0,6}ersetzt|ersetzt\s+wird|entbehrlich)|an\s+die\s+Stelle\s+der\s+(?:Schriftform|Unterschrift|eigenhändigen)/;
 
+/**
+ * The lead-in of a list of what an ordinance may lay down ("In der Verordnung kann auch bestimmt werden 1. …, 1a. dass …
+ * zum Abschluss eines notariell beurkundeten Kaufvertrages führt"): the items describe a future rule, they impose
+ * nothing. Tested on `MatchContext.paragraphBefore`; a full stop ends it unless a number or a small letter follows.
+ */
+export const ORDINANCE_CONTENT_LIST =
+  /\b(?:In\s+der\s+(?:Rechts)?[Vv]erordnung|(?:Durch\s+)?(?:die\s+)?Rechtsverordnung)\s+(?:kann|können)\s+(?:\S+\s+){0,2}?(?:bestimmt|geregelt|vorgeschrieben|festgelegt|vorgesehen)\s+werden\b(?:[^.]|\.(?=\s*(?:\d|[a-zäöü])))*$/;
+
 /** "… haben die Eigenschaft öffentlicher Urkunden" describes the evidential effect of a document, not a form. */
 export const PUBLIC_DEED = /Eigenschaft\s+(?:einer\s+)?öffentlich(?:e[rn]?|\s+beglaubigte[rn]?)\s+Urkunde/;
 

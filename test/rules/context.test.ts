@@ -139,6 +139,15 @@ describe('mentions, reliefs and word senses (precision sample 6)', () => {
     expect(categories('Der Antrag muss enthalten: 1. die Versicherung, dass die Verleihungsurkunde verlorengegangen ist; 2. die Unterschrift des Antragstellers.')).toEqual(['unterschrift']);
   });
 
+  it('permitted deviations from a form, an exam task and the content of a future ordinance impose nothing', () => {
+    expect(categories('Folgende Abweichungen von dem in Anlage 1 bestimmten Vordruck sind zulässig: 1. Der Verwender kann das Vorblatt weglassen.')).toEqual([]);
+    expect(categories('Der in Anlage 1 bestimmte Vordruck kann in einem aus Blatt 1 bis 3 bestehenden Teil des Vordrucks in einer Ausführung verwendet werden, in der die Blätter einzeln zu beschriften sind.')).toEqual([]);
+    expect(categories('Die Vordrucke nach Anlage 1 können nur in Papierform verwendet werden.')).toContain('papier_vordruck');
+    expect(categories('Die Situationsaufgabe findet an einem Zweirad statt. Der Arbeitsablauf ist begleitend schriftlich zu dokumentieren.')).toEqual([]);
+    expect(categories('Die Bundesregierung wird ermächtigt, das Verfahren zu regeln. In der Verordnung kann auch bestimmt werden 1. das Verfahren, 1a. dass ein Angebot zum Abschluss eines notariell beurkundeten Kaufvertrages führt.')).toEqual([]);
+    expect(categories('Der Kaufvertrag muss notariell beurkundet werden.')).toEqual(['original_beglaubigung']);
+  });
+
   it('a certificate applied for or a Bescheid named as a date is no evidence to submit', () => {
     expect(categories('Wer eine Bescheinigung des Bundesamtes beantragt, muss die erforderlichen Auskünfte erteilen.')).toEqual([]);
     expect(categories('Dem Antrag ist eine Bescheinigung des Bundesamtes beizufügen.')).toEqual(['nachweis_vorlage']);

@@ -40,6 +40,11 @@ const MAY_PRESCRIBE = /\b(?:kann|können)\s+(?:\S+\s+){0,8}vorschreiben\b/;
 const EXPRESSION_BEFORE = /(?:zum|im|deutlich\w*|besonder\w*|sprachlich\w*|schöpferisch\w*|künstlerisch\w*|musikalisch\w*|körperlich\w*|(?:Sinne|Bedeutung|Wortlaut)\s+des|(?:bezeichnet|bedeutet)\s+der)\s+$/;
 // "Der Ausdruck rückkaufsfähiger Gruppenversicherungsvertrag bezeichnet …" introduces a defined term
 const EXPRESSION_AFTER = /^\s*(?:bring|komm|find|„|")|^\s+(?:\S+\s+){1,4}(?:bezeichnet|bedeutet)\b/;
+/** "Folgende Abweichungen von dem in Anlage 1 bestimmten Vordruck sind zulässig". */
+const FORM_DEVIATION_ALLOWED = /\bAbweichungen\s+von\s+(?:de[mn]|den|der)\s+[^.;:]{0,80}?(?:Vordruck|Formular|Formblatt|Muster)\w*\s+(?:sind|ist)\s+zulässig\b/;
+/** "Der in Anlage 1 bestimmte Vordruck kann in einem aus Blatt 1 bis 3 bestehenden Teil … in einer Ausführung verwendet werden, in der …". */
+const FORM_VARIANT =
+  /^(?:\(\d+[a-z]?\)\s*)?(?:Der|Die|Das)\s+(?:[^.;,]{0,60}\s)?(?:Vordruck|Formular|Formblatt)\w*\s+(?:kann|können|darf|dürfen)\s+(?!nur\b)[^.;]{0,600}?\b(?:verwendet|benutzt|genutzt)\s+werden\b/;
 /** "Die auf dem Formblatt nach der Anlage übermittelten Daten", "die in den Formularen enthaltenen Angaben": data already given. */
 const FORM_DATA_AFTER =
   /^\w*\s+(?:nach\s+(?:der\s+)?Anlage\s+(?:\d+\w*\s+)?)?(?:übermittelten|enthaltenen|gemachten|angegebenen|eingetragenen|erhobenen)\s+(?:personenbezogenen\s+)?(?:Daten|Angaben|Informationen)\b/;
@@ -527,6 +532,16 @@ export const papierVordruck = defineRule({
         // the relief may stand in the lead-in of a list ("Es reicht aus, wenn … einreicht: 1. nur die Seiten des Formulars")
         ctx.paragraphMatches(/\b(?:[Rr]eicht\s+(?:es\s+)?aus|[Ee]s\s+genügt)\b/),
       example: 'Es reicht aus, wenn der Antragsteller nur die Seiten des Formulars einreicht, auf denen sich seine Angaben befinden.',
+    },
+    {
+      id: 'abweichung-vom-vordruck',
+      rationale: '„Folgende Abweichungen von dem in Anlage 1 bestimmten Vordruck sind zulässig“, „Der Vordruck kann … in einer Ausführung verwendet werden, …“ lockern einen anderswo vorgeschriebenen Vordruck.',
+      when: (ctx) =>
+        /[Vv]ordruck|Formbl|[Ff]ormular/.test(ctx.text) &&
+        (ctx.paragraphMatches(FORM_DEVIATION_ALLOWED) ||
+          // the form itself is the subject of the permission; every mention of it in that sentence is part of the variant
+          ctx.sentenceMatches(FORM_VARIANT)),
+      example: 'Der in Anlage 1 bestimmte Vordruck kann in einer Ausführung verwendet werden, in der die Blätter einzeln mithilfe eines Schreibprogramms zu beschriften sind.',
     },
     {
       id: 'vordruck-freigestellt',

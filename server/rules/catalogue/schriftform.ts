@@ -176,7 +176,10 @@ export const schriftform = defineRule({
         /^\s+(?:zu\s+)?(?:dokumentieren|planen|vorzubereiten|vorbereiten|auszuwerten|auswerten)\b/.test(ctx.trail(30)) &&
         // the candidate's own work; "Die Ergebnisse … und ihre Bewertung durch die Prüfungskommission sind schriftlich
         // zu dokumentieren" is the board's record duty and stays a finding
-        ctx.sentenceMatches(/\b(?:Prüfling|Prüflinge|Prüfungsteilnehmer\w*|Arbeitsprojekt|Prüfungsprojekt|Meisterarbeit)\b/) &&
+        (ctx.sentenceMatches(/\b(?:Prüfling|Prüflinge|Prüfungsteilnehmer\w*|Arbeitsprojekt|Prüfungsprojekt|Meisterarbeit)\b/) ||
+          // "Der Arbeitsablauf ist begleitend schriftlich zu dokumentieren" in the Absatz of an exam task
+          (ctx.sentenceMatches(/\b(?:Arbeitsablauf|Arbeitsabläufe|Lösungsweg|Vorgehensweise|Arbeitsschritte)\b/) &&
+            ctx.paragraphMatches(/Situationsaufgabe|Prüfungsaufgabe|Prüfungsbereich|Prüfling/))) &&
         !ctx.sentenceMatches(/Prüfungs(?:kommission|ausschuss)|\bPrüfer/),
       example: 'Der Prüfling soll in höchstens sieben Stunden eine projektorientierte praktische Aufgabe bearbeiten und schriftlich dokumentieren.',
     },
