@@ -12,6 +12,7 @@ import {
   RULES_FEDERAL_DEV5S_PATH,
   RULES_FEDERAL_DEV5B_PATH,
   RULES_FEDERAL_DEV5A_PATH,
+  RULES_FEDERAL_DEV6_PATH,
   RULES_HELDOUT_PATHS,
   RULES_LAENDER_BLIND2_ENRICHED_PATH,
   RULES_LAENDER_BLIND2_PATH,
@@ -72,6 +73,8 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Bund blind 5 angereichert (jetzt dev)', path: RULES_FEDERAL_BLIND5_PATH, stratum: 'enriched' },
   { name: 'Landesrecht blind 5 Formwort (jetzt dev)', path: RULES_LAENDER_BLIND5_PATH, stratum: 'form' },
   { name: 'Landesrecht blind 5 angereichert (jetzt dev)', path: RULES_LAENDER_BLIND5_PATH, stratum: 'enriched' },
+  { name: 'Bund dev 6 Formwort', path: RULES_FEDERAL_DEV6_PATH, stratum: 'form' },
+  { name: 'Bund dev 6 angereichert', path: RULES_FEDERAL_DEV6_PATH, stratum: 'enriched' },
   { name: 'Präzision 6 Fehlmeldungen (Bund + Land)', path: RULES_PRECISION_DEV6_PATH },
 ];
 /** Sets scored only with --blind, tables only: each stratum alone, both strata, and everything together. */

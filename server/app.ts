@@ -163,6 +163,7 @@ export function createApp(deps: AppDeps): App {
     heapMb: config.INGEST_HEAP_MB,
     timeoutMs: config.INGEST_TIMEOUT_S * 1000,
     maxFindings: config.MAX_REVIEW_FINDINGS,
+    maxQueue: config.DRAFT_QUEUE_MAX,
     exportTimeoutMs: config.EXPORT_TIMEOUT_S * 1000,
   });
 

@@ -39,6 +39,11 @@ export const ConfigSchema = z.object({
   MAX_UPLOAD_MB: z.coerce.number().positive().max(200).default(20),
   /** Uploads one user may have running at once (drafts, ZIP archives, corpus laws); more get a German 429. */
   UPLOADS_PER_USER: z.coerce.number().int().min(1).max(100).default(3),
+  /**
+   * Files (drafts, exports, law files) that may wait for a free INGEST_THREADS worker on this instance; more get a
+   * German 503 with Retry-After. Bounds the wait of every user, whichever users fill the line.
+   */
+  DRAFT_QUEUE_MAX: z.coerce.number().int().min(0).max(10_000).default(16),
   INGEST_THREADS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(16).optional()),
   INGEST_HEAP_MB: z.coerce.number().int().min(16).max(8192).default(512),
   INGEST_TIMEOUT_S: z.coerce.number().positive().max(3600).default(120),
@@ -47,6 +52,11 @@ export const ConfigSchema = z.object({
   /** Budget of the rule check of a passage pasted into the chat, which runs on the request thread (German 413 beyond). */
   CHAT_CHECK_BUDGET_MS: z.coerce.number().int().positive().max(60_000).default(1000),
   MAX_REVIEW_FINDINGS: z.coerce.number().int().min(1).max(100_000).default(2000),
+  /**
+   * Batch jobs that may wait for a worker: in this process, or with REDIS_URL in the queue all instances share. More
+   * get a German 503 with Retry-After; each user's own limit of open jobs stays as it is.
+   */
+  JOB_QUEUE_MAX: z.coerce.number().int().min(1).max(100_000).default(50),
   JOB_MAX_EXTRACTED_MB: z.coerce.number().positive().max(10_000).default(200),
   JOB_MAX_RESULTS_MB: z.coerce.number().positive().max(10_000).default(256),
   USER_MAX_STORAGE_MB: z.coerce.number().positive().max(100_000).default(1024),

@@ -32,6 +32,29 @@ export class AppError extends Error {
 
 export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
 
+/** "30 Sekunden", "1 Minute", "5 Minuten": a wait in the words of the German messages. */
+export function germanWait(seconds: number): string {
+  if (seconds < 90) return `${Math.max(1, Math.round(seconds))} Sekunden`;
+  const minutes = Math.round(seconds / 60);
+  return minutes === 1 ? '1 Minute' : `${minutes} Minuten`;
+}
+
+/**
+ * A bounded queue of the service is full: 503 with a Retry-After header (HTTP) and a German message that names the
+ * wait, so that a client retries when a place is likely free instead of at once.
+ */
+export class BusyError extends AppError {
+  constructor(
+    code: string,
+    /** German sentence saying what is busy; the message adds when to retry. */
+    what: string,
+    readonly retryAfterS: number,
+    logMessage: string,
+  ) {
+    super('unavailable', code, `${what} Bitte versuchen Sie es in etwa ${germanWait(retryAfterS)} erneut.`, logMessage);
+  }
+}
+
 /** Maps any thrown value to an AppError; unknown errors become a generic German message. */
 export function toAppError(e: unknown): AppError {
   if (isAppError(e)) return e;

@@ -52,6 +52,8 @@ export const RULES_FEDERAL_DEV5B_PATH = resolve(import.meta.dirname, '../../test
 export const RULES_LAENDER_DEV5_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-dev5.jsonl');
 /** Federal dev set 5a (README-rules-dev.md): fresh development data for the document codes, drawn by sample-dev5a.ts. */
 export const RULES_FEDERAL_DEV5A_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-dev5a.jsonl');
+/** Federal dev set 6 (bench/lib/sample-dev6.ts): fresh text after blind set 5, labelled before the first run. */
+export const RULES_FEDERAL_DEV6_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-dev6.jsonl');
 
 /** False flags and wrong codes of precision sample 6 (README-rules-dev.md, "Precision sample 6"), labelled by the rubric. */
 export const RULES_PRECISION_DEV6_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-precision-dev6.jsonl');

@@ -271,6 +271,8 @@ export const ReviewStageSchema = z.object({
   uploadId: z.string(),
   stage: z.enum(['upload', 'extract', 'structure', 'checks', 'done', 'failed']),
   message: z.string().optional(),
+  /** With `extract`: the draft waits for a free worker of the instance, at this place in its line (1: next). */
+  position: z.number().int().positive().optional(),
 });
 export type ReviewStage = z.infer<typeof ReviewStageSchema>;
 
@@ -333,7 +335,11 @@ export const BatchSummarySchema = z.object({
 });
 export type BatchSummary = z.infer<typeof BatchSummarySchema>;
 
-export const BatchJobResponseSchema = BatchJobSummarySchema.extend({ summary: BatchSummarySchema.optional() });
+export const BatchJobResponseSchema = BatchJobSummarySchema.extend({
+  summary: BatchSummarySchema.optional(),
+  /** A queued job's place in the queue of all jobs, which every worker serves (1: next). */
+  position: z.number().int().positive().optional(),
+});
 export type BatchJobResponse = z.infer<typeof BatchJobResponseSchema>;
 
 export const BatchResultsQuerySchema = z.object({

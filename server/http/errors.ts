@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import multer from 'multer';
-import { AppError, isAppError, reportError } from '../errors';
+import { AppError, BusyError, isAppError, reportError } from '../errors';
 import { type Logger, type LogContext, logger, withLogContext } from '../logger';
 import { notFound } from '../services/not-found';
 
@@ -41,6 +41,7 @@ export function errorHandler(maxUploadMb: number, log: Logger = logger): ErrorRe
       res.end();
       return;
     }
+    if (err instanceof BusyError) res.setHeader('Retry-After', String(err.retryAfterS));
     res.status(status).json({ error: body });
   };
 }

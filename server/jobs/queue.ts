@@ -8,6 +8,10 @@ export interface JobQueue {
   add(id: string, meta?: JobMeta): Promise<void>;
   /** Drops a waiting id (its job was deleted). */
   drop(id: string): Promise<void>;
+  /** Ids waiting for a worker (in this process, or in the shared queue of all instances). */
+  waiting(): Promise<number>;
+  /** A waiting id's place in the line (1: next), undefined when it is not waiting. */
+  position(id: string): Promise<number | undefined>;
   /**
    * Makes this process a worker: `run` is called for each queued id, one job at a time. 'interrupted' (shutdown)
    * hands the job back, so that it is resumed rather than counted as finished.
@@ -61,6 +65,11 @@ export function inProcessQueue(): JobQueue {
     async drop(id) {
       const i = waiting.findIndex((w) => w.id === id);
       if (i >= 0) waiting.splice(i, 1);
+    },
+    waiting: async () => waiting.length,
+    async position(id) {
+      const i = waiting.findIndex((w) => w.id === id);
+      return i < 0 ? undefined : i + 1;
     },
     consume(fn) {
       run = fn;

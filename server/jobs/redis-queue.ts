@@ -33,6 +33,13 @@ export function redisQueue(opts: RedisQueueOptions): JobQueue {
     async drop(id) {
       await queue.remove(id).catch(() => undefined);
     },
+    // a job handed back at a worker's shutdown waits as 'delayed' (its backoff) and counts as waiting too
+    waiting: () => queue.getJobCountByTypes('waiting', 'delayed', 'prioritized'),
+    async position(id) {
+      // ids only, oldest first; the line is bounded by JOB_QUEUE_MAX
+      const i = (await queue.getRanges(['wait'], 0, -1, true)).indexOf(id);
+      return i < 0 ? undefined : i + 1;
+    },
     consume(run) {
       worker = new Worker(
         QUEUE,

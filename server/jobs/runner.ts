@@ -3,6 +3,7 @@ import type { LawResult } from '../batch/analyze-law';
 import { withoutModelReview, type AiLawResult } from '../batch/law-ai';
 import type { BatchRun, RunBatchOptions } from '../batch/run-batch';
 import { screenLaws } from '../batch/screen';
+import { BusyError } from '../errors';
 import { currentLogContext, logger, withLogContext } from '../logger';
 import type { BatchStore, JobRecord, NewJobOptions } from '../storage/batch';
 import { type JobMeta, type JobOutcome, type JobQueue, inProcessQueue } from './queue';
@@ -31,6 +32,8 @@ export interface BatchJobsDeps {
   consume?: boolean;
   /** Stored results per job (config JOB_MAX_RESULTS_MB); a job that reaches it stops with a notice. */
   maxResultBytes?: number;
+  /** Jobs that may wait for a worker (config JOB_QUEUE_MAX); beyond it new jobs are refused with 503. */
+  maxWaiting?: number;
 }
 
 /** A function, not an inline comparison: `remove()` sets the reason while `run` awaits, which narrowing cannot see. */
@@ -40,6 +43,18 @@ const FAILED_MESSAGE = 'Der Prüfauftrag ist fehlgeschlagen. Bereits geprüfte G
 const quotaMessage = (bytes: number) =>
   `Der Prüfauftrag hat seine Speichergrenze für Ergebnisse (${Math.round(bytes / 1048576).toLocaleString('de-DE')} MB) erreicht und wurde angehalten. ` +
   'Die bis dahin geprüften Gesetze bleiben gespeichert; bitte teilen Sie die übrigen auf kleinere Prüfaufträge auf.';
+/**
+ * When to retry a job refused at a full queue: a batch job takes minutes (a whole corpus with the model far longer),
+ * so a place is rarely free sooner, and clients retrying at once would only load the queue check.
+ */
+const QUEUE_FULL_RETRY_S = 300;
+const queueFull = (waiting: number) =>
+  new BusyError(
+    'unavailable:jobs_busy',
+    `Der Dienst ist gerade ausgelastet: ${waiting === 1 ? 'Ein Prüfauftrag wartet schon auf seine' : `${waiting} Prüfaufträge warten schon auf ihre`} Ausführung.`,
+    QUEUE_FULL_RETRY_S,
+    `batch queue full (${waiting} waiting)`,
+  );
 const NO_MODEL_NOTICE = 'Kein Sprachmodell konfiguriert; dieses Gesetz wurde nur mit den Regeln geprüft.';
 
 /**
@@ -143,15 +158,29 @@ export function createBatchJobs(deps: BatchJobsDeps) {
     return 'finished';
   }
 
+  /**
+   * Refuses a new job while the queue is full. With Redis the count spans every instance; instances creating jobs at
+   * the same moment may each pass the check, so the queue can exceed the limit by that many.
+   */
+  async function checkRoom(): Promise<void> {
+    if (deps.maxWaiting === undefined) return;
+    const waiting = await queue.waiting();
+    if (waiting >= deps.maxWaiting) throw queueFull(waiting);
+  }
+
   const enqueue = (id: string, meta?: JobMeta) => queue.add(id, meta).catch((e: unknown) => logger.error({ err: e, jobId: id }, 'could not queue batch job'));
   if (deps.consume !== false) queue.consume(run);
 
   return {
     queueKind: queue.kind,
+    /** For work before `create` that a full queue would waste (extracting an uploaded ZIP). */
+    checkRoom,
     setEvents(e: JobEvents): void {
       events = e;
     },
+    /** Stores and queues a job, unless the queue is full. */
     async create(sessionId: string, name: string, files: string[], opts: NewJobOptions = {}): Promise<JobRecord> {
+      await checkRoom();
       const job = await store.create(sessionId, name, files, opts);
       emitStatus(job, 'queued');
       const { requestId } = currentLogContext();
@@ -159,6 +188,8 @@ export function createBatchJobs(deps: BatchJobsDeps) {
       return job;
     },
     get: (sessionId: string, id: string) => store.get(sessionId, id),
+    /** A queued job's place in the queue of all jobs (1: next). */
+    position: (id: string) => queue.position(id),
     list: (sessionId: string) => store.list(sessionId),
     /** Cancels a queued or running job and deletes it with its results. */
     async remove(sessionId: string, id: string): Promise<boolean> {

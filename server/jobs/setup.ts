@@ -34,6 +34,7 @@ export function setUpJobs(s: JobSetup) {
     threads: s.threads ?? defaultBatchThreads(),
     workerHeapMb: config.INGEST_HEAP_MB,
     maxResultBytes: config.JOB_MAX_RESULTS_MB * 1024 * 1024,
+    maxWaiting: config.JOB_QUEUE_MAX,
     onDelete: (id) => rmSync(join(s.uploadsDir, id), { recursive: true, force: true }),
     ...(s.aiReview ? { aiReview: s.aiReview, aiParallel: config.LLM_MAX_CONCURRENCY } : {}),
     queue,

@@ -38,8 +38,11 @@ const DEFINITION_LIST =
 const MAIN_CLAUSE_AFTER_COMMA = /,\s*(?:so|dann)\s|,\s*(?:ist|sind|hat|haben|kann|können|muss|müssen|wird|werden|darf|dürfen|soll|sollen|bedarf|bedürfen)\s+(?:der|die|das|dem|den|ein\w*|sie|er|es|diese\w*|zu\s|auch\s|nur\s|unverzüglich\s|jede\w*|ihr\w*|sein\w*)/;
 const PIPE_CELL = /\|/g;
 const TABLE_CELL = /(?:^|\s)\*(?=\s)/g;
-/** Blank form templates in annexes ("Ort, Datum ……… Unterschrift"): fields to fill in, not provisions. */
-const FORM_TEMPLATE = /\.{6,}|…{3,}|_{5,}|Ort,\s*Datum/;
+/**
+ * Blank form templates in annexes ("Ort, Datum ……… Unterschrift", "(Ort und Datum) (Unterschrift der
+ * Vermittlungsstelle)"): fields to fill in, not provisions; a signature field alone sets no form (§ 13 EGovG).
+ */
+const FORM_TEMPLATE = /\.{6,}|…{3,}|_{5,}|Ort,\s*Datum|\((?:Ort,?\s+(?:und\s+)?)?Datum\)|\(Unterschrift\b[^()]{0,100}\)/;
 /** Numbered lists rendered as two-column tables ("beizufügen: * * 1. * der Nachweis …") are still sentences with a duty. */
 const LIST_AS_TABLE = /\*\s+\*\s+(?:\d+\.|[a-z]\))\s+\*\s/;
 const LIST_DUTY = /beizufügen|vorzulegen|einzureichen|beizubringen|nachzuweisen|zu verwenden|zu übersenden|zu übermitteln/;

@@ -271,6 +271,13 @@ export const RELAXES_FORM =
 export const ORDINANCE_CONTENT_LIST =
   /\b(?:In\s+der\s+(?:Rechts)?[Vv]erordnung|(?:Durch\s+)?(?:die\s+)?Rechtsverordnung)\s+(?:kann|können)\s+(?:\S+\s+){0,2}?(?:bestimmt|geregelt|vorgeschrieben|festgelegt|vorgesehen)\s+werden\b(?:[^.]|\.(?=\s*(?:\d|[a-zäöü])))*$/;
 
+/**
+ * Food and product information at the point of sale ("Die Angaben sind … auf einem Schild …, auf Speise- und
+ * Getränkekarten …, in einem sonstigen Aushang oder in einer schriftlichen Mitteilung anzubringen"): the shelf label,
+ * menu or notice addresses the buyer in the shop, it is no step of an administrative procedure.
+ */
+export const POINT_OF_SALE_LABEL = /\bAngaben?\b[^]*?\b(?:Schild|Etikett|Speise-\s+und\s+Getränkekarten?|Preisverzeichniss\w*)\b/;
+
 /** "… haben die Eigenschaft öffentlicher Urkunden" describes the evidential effect of a document, not a form. */
 export const PUBLIC_DEED = /Eigenschaft\s+(?:einer\s+)?öffentlich(?:e[rn]?|\s+beglaubigte[rn]?)\s+Urkunde/;
 

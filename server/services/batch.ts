@@ -98,6 +98,7 @@ export function createBatchService(deps: BatchServiceDeps) {
       }
       await checkOpenJobs(sessionId);
       await deps.quota?.check(sessionId);
+      await jobs.checkRoom();
       const id = deps.clock.id();
       const dir = join(resolve(deps.uploadsDir), id);
       try {
@@ -114,7 +115,8 @@ export function createBatchService(deps: BatchServiceDeps) {
     listAll: async () => (await store.listAll()).map(publicJob),
     async get(sessionId: string, id: string, admin = false): Promise<BatchJobResponse> {
       const job = await load(sessionId, id, admin);
-      return { ...publicJob(job), summary: await store.summary(job) };
+      const position = job.status === 'queued' ? await jobs.position(job.id) : undefined;
+      return { ...publicJob(job), ...(position ? { position } : {}), summary: await store.summary(job) };
     },
     results: async (sessionId: string, id: string, query: BatchResultsQuery, admin = false) => store.results((await load(sessionId, id, admin)).id, query),
     async exportTo(sessionId: string, id: string, format: 'csv' | 'xlsx', out: Writable, admin = false): Promise<void> {

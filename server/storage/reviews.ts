@@ -53,6 +53,17 @@ const toReview = (r: z.infer<typeof ReviewRowSchema>): ReviewResponse => ({
 
 const REVIEW_COLUMNS = 'id, title, format, text, structure, findings, decisions, provisions, created_at, notices, outline, warnings, rewrites';
 
+/**
+ * Stored bytes of one review row with its Word file (quota accounting: UTF-8 bytes of every text column). Each row
+ * keeps its count in `stored_bytes`: `create` counts the same in code, and every update changes the count in the
+ * statement that changes the column, so the quota check sums one indexed column instead of reading every draft.
+ */
+export const REVIEW_BYTES = `octet_length(title) + octet_length(text) + octet_length(structure) + octet_length(findings) +
+  octet_length(decisions) + octet_length(notices) + octet_length(outline) + octet_length(warnings) + octet_length(rewrites) +
+  COALESCE((SELECT octet_length(docx) FROM review_sources s WHERE s.review_id = reviews.id), 0)`;
+
+const utf8Bytes = (texts: string[]): number => texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+
 /** Draft reviews; every statement is scoped by the owning session. */
 export function createReviewStore(db: SqlDb, clock: Clock) {
   return {
@@ -60,25 +71,15 @@ export function createReviewStore(db: SqlDb, clock: Clock) {
     async create(sessionId: string, r: NewReview, docx?: Buffer): Promise<ReviewResponse> {
       const id = clock.id();
       const createdAt = clock.now().toISOString();
-      const values: Param[] = [
-        id,
-        sessionId,
-        r.title,
-        r.format,
-        r.text,
-        JSON.stringify(r.structure),
-        JSON.stringify(r.findings),
-        r.provisions,
-        createdAt,
-        JSON.stringify(r.notices ?? []),
-        JSON.stringify(r.outline),
-        JSON.stringify(r.warnings ?? []),
-        JSON.stringify(r.rewrites ?? []),
-      ];
+      const [structure, findings, notices, outline, warnings, rewrites] = [r.structure, r.findings, r.notices ?? [], r.outline, r.warnings ?? [], r.rewrites ?? []].map(
+        (v) => JSON.stringify(v),
+      ) as [string, string, string, string, string, string];
+      const bytes = utf8Bytes([r.title, r.text, structure, findings, '{}', notices, outline, warnings, rewrites]) + (docx?.length ?? 0);
+      const values: Param[] = [id, sessionId, r.title, r.format, r.text, structure, findings, r.provisions, createdAt, notices, outline, warnings, rewrites, bytes];
       await db.transaction(async (tx) => {
         await tx.run(
-          `INSERT INTO reviews (id, session_id, title, format, text, structure, findings, decisions, provisions, created_at, notices, outline, warnings, rewrites)
-           VALUES (?, ?, ?, ?, ?, ?, ?, '{}', ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO reviews (id, session_id, title, format, text, structure, findings, decisions, provisions, created_at, notices, outline, warnings, rewrites, stored_bytes)
+           VALUES (?, ?, ?, ?, ?, ?, ?, '{}', ?, ?, ?, ?, ?, ?, ?)`,
           values,
         );
         if (docx) await tx.run('INSERT INTO review_sources (review_id, docx) VALUES (?, ?)', [id, docx]);
@@ -113,7 +114,14 @@ export function createReviewStore(db: SqlDb, clock: Clock) {
         const decisions = row.decisions;
         if (decision === 'open') delete decisions[findingId];
         else decisions[findingId] = decision;
-        await tx.run('UPDATE reviews SET decisions = ? WHERE id = ? AND session_id = ?', [JSON.stringify(decisions), id, sessionId]);
+        const json = JSON.stringify(decisions);
+        // the right-hand side reads the row as it was, so the old decisions' bytes come off
+        await tx.run('UPDATE reviews SET decisions = ?, stored_bytes = stored_bytes + ? - octet_length(decisions) WHERE id = ? AND session_id = ?', [
+          json,
+          Buffer.byteLength(json),
+          id,
+          sessionId,
+        ]);
         return 'ok' as const;
       });
     },
@@ -131,7 +139,13 @@ export function createReviewStore(db: SqlDb, clock: Clock) {
         if (!row) return false;
         const byStart = new Map(changed.map((r) => [r.start, r]));
         const next = row.rewrites.map((r) => byStart.get(r.start) ?? r);
-        await tx.run('UPDATE reviews SET rewrites = ? WHERE id = ? AND session_id = ?', [JSON.stringify(next), id, sessionId]);
+        const json = JSON.stringify(next);
+        await tx.run('UPDATE reviews SET rewrites = ?, stored_bytes = stored_bytes + ? - octet_length(rewrites) WHERE id = ? AND session_id = ?', [
+          json,
+          Buffer.byteLength(json),
+          id,
+          sessionId,
+        ]);
         return true;
       });
     },
@@ -144,12 +158,7 @@ export function createReviewStore(db: SqlDb, clock: Clock) {
     remove: removerWithFeedback(db, 'reviews'),
     /** Bytes the session's reviews take, uploaded Word files included (per-user storage quota). */
     async sessionBytes(sessionId: string): Promise<number> {
-      const row = await db.get(
-        `SELECT SUM(octet_length(text) + octet_length(findings) + octet_length(structure) + octet_length(decisions) + octet_length(notices) +
-          octet_length(outline) + octet_length(rewrites) + COALESCE((SELECT octet_length(docx) FROM review_sources s WHERE s.review_id = reviews.id), 0)) AS n
-         FROM reviews WHERE session_id = ?`,
-        [sessionId],
-      );
+      const row = await db.get('SELECT SUM(stored_bytes) AS n FROM reviews WHERE session_id = ?', [sessionId]);
       return parseRow(BytesRowSchema, row, 'reviews').n ?? 0;
     },
   };

@@ -63,6 +63,14 @@ const STEP_DATA: Record<number, { before?: string; after?: string }> = {
     octet_length(suggestion) + octet_length(amendment) + octet_length(legal_basis) + octet_length(finding) + octet_length(ref) + 64)
     FROM batch_findings WHERE job_id = batch_jobs.id), 0);`,
   },
+  // the running byte count of each review with its Word file, back-filled from the stored rows (formula as
+  // REVIEW_BYTES in server/storage/reviews.ts)
+  13: {
+    after: `
+  UPDATE reviews SET stored_bytes = octet_length(title) + octet_length(text) + octet_length(structure) + octet_length(findings) +
+    octet_length(decisions) + octet_length(notices) + octet_length(outline) + octet_length(warnings) + octet_length(rewrites) +
+    COALESCE((SELECT octet_length(docx) FROM review_sources s WHERE s.review_id = reviews.id), 0);`,
+  },
 };
 
 /**
@@ -70,7 +78,8 @@ const STEP_DATA: Record<number, { before?: string; after?: string }> = {
  * mode, with idle expiry; 5 chat state per conversation; 6 upload notices and extracted bytes of batch jobs;
  * 7 Gliederung and parse warnings of a review; 8 the uploaded Word file of a review, kept apart so reading a review
  * never loads it; 9 single sign-on (session owner and profile, logins in progress); 10 one rewrite per Absatz;
- * 11 laws imported over the web; 12 running byte counts for the storage quota.
+ * 11 laws imported over the web; 12 running byte counts for the storage quota; 13 the running byte count of each
+ * review, summed from an index alone.
  */
 const TABLES: Table[] = [
   {
@@ -165,8 +174,14 @@ const TABLES: Table[] = [
       col('warnings', 'text', "NOT NULL DEFAULT '[]'", 7),
       col('created_at', 'text', 'NOT NULL'),
       col('rewrites', 'text', "NOT NULL DEFAULT '[]'", 10),
+      col('stored_bytes', 'bytes', 'NOT NULL DEFAULT 0', 13),
     ],
-    indexes: [{ name: 'reviews_session', on: '(session_id, created_at)' }],
+    indexes: [
+      { name: 'reviews_session', on: '(session_id, created_at)' },
+      // covers the quota sum: SQLite appends stored_bytes behind the draft text, so reading it from the row would walk
+      // every overflow page of the text
+      { name: 'reviews_session_bytes', on: '(session_id, stored_bytes)', since: 13 },
+    ],
   },
   {
     name: 'review_sources',

@@ -1,37 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { ConfigSchema, loadConfig } from '../../server/config';
+import { loadCompose, ROOT, substituted } from '../support/dockerfile';
 
 /** compose.yaml (no Docker engine on this machine): parsed and checked against the server's configuration and the README. */
-
-const ROOT = resolve(import.meta.dirname, '../..');
-
-interface Service {
-  image?: string;
-  build?: string;
-  command?: string[];
-  environment?: Record<string, string>;
-  deploy?: { replicas?: number };
-  healthcheck?: { test?: string[]; disable?: boolean };
-  volumes?: string[];
-  depends_on?: Record<string, { condition: string }>;
-}
-
-function loadCompose(): { services: Record<string, Service>; volumes: Record<string, unknown> } {
-  // compose files share settings through YAML merge keys (`<<: *app`)
-  return parse(readFileSync(resolve(ROOT, 'compose.yaml'), 'utf8'), { merge: true });
-}
 
 const compose = loadCompose();
 const { services } = compose;
 const APP = ['web', 'worker'] as const;
-/** What the app sees once compose has put in `${VAR:-default}` (defaults) or the operator's value. */
-const substituted = (env: Record<string, string>) =>
-  Object.fromEntries(
-    Object.entries(env).map(([k, v]) => [k, String(v).replace(/\$\{(\w+)(?::-([^}]*)|:\?[^}]*)?\}/g, (_m, name: string, def?: string) => (name === 'POSTGRES_PASSWORD' ? 'geheim' : (def ?? '')))]),
-  );
 
 describe('compose.yaml', () => {
   it('has two web replicas, a worker, PostgreSQL and Redis', () => {

@@ -91,6 +91,13 @@ describe('negation, waiver and non-requirements', () => {
     ).toEqual([]);
   });
 
+  it('skips blank form templates whose fields are labelled in parentheses', () => {
+    expect(categories('Die Bescheinigung wird erteilt. (Ort und Datum) (Unterschrift der Vermittlungsstelle)')).toEqual([]);
+    expect(categories('Ich versichere die Richtigkeit der Angaben. (Datum) (Unterschrift)')).toEqual([]);
+    // a provision that demands a signature stays a finding
+    expect(categories('Die Erklärung ist vom Antragsteller zu unterschreiben.')).toEqual(['unterschrift']);
+  });
+
   it('reads numbered lists rendered as table rows when the Absatz demands the listed documents', () => {
     expect(categories('Dem Antrag sind beizufügen: * * 1. * die Geburtsurkunde, * * 2. * das polizeiliche Führungszeugnis, * * 3. * ein Lebenslauf.')).toEqual(['nachweis_vorlage', 'nachweis_vorlage']);
     expect(categories('Die schriftliche Prüfung dauert höchstens: * * 1. * im Prüfungsbereich A * 120 Minuten, * * 2. * im Prüfungsbereich B * 60 Minuten.')).toEqual([]);

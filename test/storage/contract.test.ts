@@ -10,6 +10,7 @@ import type { Clock } from '../../server/storage/clock';
 import type { NewImportedLaw } from '../../server/storage/corpus';
 import { FINDING_BYTES } from '../../server/storage/batch';
 import { MESSAGE_BYTES } from '../../server/storage/conversations';
+import { REVIEW_BYTES } from '../../server/storage/reviews';
 import { openDb } from '../../server/storage/db';
 import { createStorage, openSqliteStorage, type Storage } from '../../server/storage/index';
 import { PG_MIGRATIONS } from '../../server/storage/schema';
@@ -51,6 +52,22 @@ const review = (findings: Finding[] = [finding({ start: 1 })]) => ({
   findings,
   structure: [],
   outline: [],
+});
+
+const rewrite = (start: number, text: string): AbsatzRewrite => ({
+  ref: `§ ${start}`,
+  law: 'X',
+  start,
+  end: start + 10,
+  unit: { section: String(start) },
+  original: 'alt',
+  text,
+  edits: [],
+  command: '',
+  legalBasis: [],
+  notes: [],
+  findingIds: [],
+  unresolved: [],
 });
 
 interface Backend {
@@ -238,6 +255,24 @@ describe.each([sqliteBackend(), postgresBackend()])('storage contract: $name', (
     await s.batch.addResult(job.id, { path: '/a.md', law: 'AAA', title: 'A', jurisdiction: 'Bund', provisions: 1, findings: [finding({ start: 1 }), finding({ start: 2 })] });
     expect(await s.batch.resultBytes(job.id)).toBe((await s.sql.get(`SELECT ${FINDING_BYTES} AS n FROM batch_findings WHERE job_id = ?`, [job.id]) as { n: number }).n);
     expect(await s.batch.resultBytes('kein-auftrag')).toBe(0);
+
+    // reviews: created with umlauts and a Word file, then decided and rewritten; another owner's changes count nothing
+    const reviewRecount = async () =>
+      ((await s.sql.get(`SELECT SUM(${REVIEW_BYTES}) AS n FROM reviews WHERE session_id = ?`, [a])) as { n: number }).n;
+    const r = await s.reviews.create(a, { ...review([finding({ start: 1 }), finding({ start: 2 })]), title: 'Änderungsgesetz', notices: ['Hinweis'], warnings: [{ code: 'unassigned_text', message: 'Text ohne Zuordnung', start: 0, end: 3 }] }, Buffer.alloc(300, 1));
+    const withRewrites = await s.reviews.create(a, { ...review(), rewrites: [rewrite(0, 'eins'), rewrite(20, 'zwei')] });
+    expect(await s.reviews.sessionBytes(a)).toBe(await reviewRecount());
+    expect(await s.reviews.sessionBytes(a)).toBeGreaterThan(300);
+    await s.reviews.decide(a, r.id, 'f-1', 'accepted');
+    await s.reviews.decide(a, r.id, 'f-2', 'dismissed');
+    await s.reviews.decide(a, r.id, 'f-1', 'open');
+    await s.reviews.updateRewrites(a, withRewrites.id, [rewrite(20, 'eine längere Neufassung mit Umlauten äöü')]);
+    expect(await s.reviews.decide(b, r.id, 'f-2', 'accepted')).toBe('no_review');
+    expect(await s.reviews.updateRewrites(b, withRewrites.id, [rewrite(0, 'fremd fremd fremd')])).toBe(false);
+    expect(await s.reviews.sessionBytes(a)).toBe(await reviewRecount());
+    expect(await s.reviews.sessionBytes(b)).toBe(0);
+    await s.reviews.remove(a, r.id);
+    expect(await s.reviews.sessionBytes(a)).toBe(await reviewRecount());
   });
 
   it('reviews: create with the Word file, read, list, decide, size and delete only for the owner', async () => {
@@ -269,21 +304,6 @@ describe.each([sqliteBackend(), postgresBackend()])('storage contract: $name', (
     expect(Object.keys((await s.reviews.get(a, many.id))!.decisions)).toHaveLength(8);
 
     // rewrites per Absatz: a decision replaces the one Absatz it changed, the others stay
-    const rewrite = (start: number, text: string): AbsatzRewrite => ({
-      ref: `§ ${start}`,
-      law: 'X',
-      start,
-      end: start + 10,
-      unit: { section: String(start) },
-      original: 'alt',
-      text,
-      edits: [],
-      command: '',
-      legalBasis: [],
-      notes: [],
-      findingIds: [],
-      unresolved: [],
-    });
     const withRewrites = await s.reviews.create(a, { ...review(), rewrites: [rewrite(0, 'eins'), rewrite(20, 'zwei')] });
     expect((await s.reviews.get(a, withRewrites.id))!.rewrites).toEqual([rewrite(0, 'eins'), rewrite(20, 'zwei')]);
     expect(await s.reviews.updateRewrites(b, withRewrites.id, [rewrite(20, 'fremd')])).toBe(false);
@@ -545,7 +565,7 @@ describe('migrations', () => {
     }
   });
 
-  /** Fills a storage, takes the byte-count columns away as before their migration, and opens it again. */
+  /** Fills a storage, takes the byte-count columns away as before their migrations, and opens it again. */
   async function backFilled(open: () => Promise<Storage>, rollBack: (s: Storage) => Promise<void>) {
     const s = await open();
     const a = `sess-${randomUUID()}`;
@@ -553,22 +573,45 @@ describe('migrations', () => {
     await s.conversations.addMessage(a, c.id, { role: 'assistant', text: 'Antwort', findings: [finding({ start: 1 })], notice: 'Hinweis' });
     const job = await s.batch.create(a, 'j', ['/a.md'], { uploadBytes: 10 });
     await s.batch.addResult(job.id, { path: '/a.md', law: 'AAA', title: 'A', jurisdiction: 'Bund', provisions: 1, findings: [finding({ start: 1 })] });
-    const before = { conversations: await s.conversations.sessionBytes(a), batch: await s.batch.sessionBytes(a) };
+    const r = await s.reviews.create(a, { ...review(), title: 'Entwurf für Änderungen' }, Buffer.alloc(50, 2));
+    await s.reviews.decide(a, r.id, 'f-1', 'accepted');
+    const usage = async (st: Storage) => ({
+      conversations: await st.conversations.sessionBytes(a),
+      batch: await st.batch.sessionBytes(a),
+      reviews: await st.reviews.sessionBytes(a),
+    });
+    const before = await usage(s);
     await s.sql.run('ALTER TABLE conversations DROP COLUMN message_bytes');
     await s.sql.run('ALTER TABLE batch_jobs DROP COLUMN result_bytes');
+    await s.sql.run('DROP INDEX reviews_session_bytes');
+    await s.sql.run('ALTER TABLE reviews DROP COLUMN stored_bytes');
     await rollBack(s);
     await s.close();
     const again = await open();
     try {
       expect(before.conversations).toBeGreaterThan(0);
-      expect({ conversations: await again.conversations.sessionBytes(a), batch: await again.batch.sessionBytes(a) }).toEqual(before);
+      expect(before.reviews).toBeGreaterThan(50);
+      expect(await usage(again)).toEqual(before);
     } finally {
       await again.close();
     }
   }
-  // the versions that added the running byte counts (SQLite 12, PostgreSQL 4); a database from before is rolled back to them
+  // the first version that added running byte counts (SQLite 12, PostgreSQL 4; the reviews' came with the next); a
+  // database from before is rolled back to it
   const COUNTS_SQLITE = 12;
   const COUNTS_POSTGRES = 4;
+
+  it("SQLite: the reviews' quota sum reads the covering index, not the rows with their draft texts", async () => {
+    const d = mkdtempSync(join(tmpdir(), 'dc-store-'));
+    const s = await openSqliteStorage(d, clock);
+    try {
+      const plan = (await s.sql.all('EXPLAIN QUERY PLAN SELECT SUM(stored_bytes) AS n FROM reviews WHERE session_id = ?', ['x'])) as { detail: string }[];
+      expect(plan.map((p) => p.detail)).toEqual([expect.stringContaining('USING COVERING INDEX reviews_session_bytes')]);
+    } finally {
+      await s.close();
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
 
   it('SQLite: a database from before the running byte counts gets them back-filled', async () => {
     const d = mkdtempSync(join(tmpdir(), 'dc-store-'));

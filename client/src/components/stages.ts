@@ -58,9 +58,16 @@ export function createStages() {
     reach(key: StageKey) {
       const idx = items.findIndex((i) => i.key === key);
       if (failed || idx <= reached) return;
+      if (reached > 0) items[reached]!.detail.replaceChildren();
       reached = idx;
       if (idx > 0) this.setProgress(100);
       paint();
+    },
+    /** A line under a stage that is still running (e.g. the place in the line); it goes once a later stage is reached. */
+    note(key: StageKey, text: string) {
+      const idx = items.findIndex((i) => i.key === key);
+      if (failed || idx !== reached) return;
+      items[idx]!.detail.replaceChildren(h('span', { text }));
     },
     fail(message: string) {
       failed = true;

@@ -325,6 +325,8 @@ export function createBatchView(
     progressText.textContent = `${fmtNumber(done)} von ${fmtNumber(total)} Gesetzen · ${pct} %`;
   }
 
+  const queuedAt = (position: number | undefined) => (position ? `Wartet auf einen freien Prüfplatz: Platz ${fmtNumber(position)} in der Warteschlange.` : undefined);
+
   function setStatus(status: BatchJobResponse['status'], message?: string): void {
     if (!job) return;
     job.status = status;
@@ -354,7 +356,7 @@ export function createBatchView(
     }
     if (job?.id !== id) return;
     job = { ...fresh, done: Math.max(fresh.done, job.done) };
-    setStatus(fresh.status, fresh.message);
+    setStatus(fresh.status, fresh.message ?? queuedAt(fresh.position));
     setProgress(job.done, fresh.total);
     if (TERMINAL.has(fresh.status)) {
       stopPolling();
@@ -429,7 +431,7 @@ export function createBatchView(
       ),
       resultsArea,
     );
-    setStatus(fresh.status, fresh.message);
+    setStatus(fresh.status, fresh.message ?? queuedAt(fresh.position));
     setProgress(fresh.done, fresh.total);
     if (TERMINAL.has(fresh.status)) {
       showFinished();

@@ -98,6 +98,7 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
     if (!p.success || p.data.uploadId !== currentUpload) return;
     if (p.data.stage === 'failed') stages.fail(p.data.message ?? 'Die Verarbeitung ist fehlgeschlagen.');
     else stages.reach(p.data.stage);
+    if (p.data.position) stages.note('extract', `Wartet auf einen freien Prüfplatz: Platz ${p.data.position} in der Warteschlange.`);
   });
 
   async function startUpload(file: File): Promise<void> {

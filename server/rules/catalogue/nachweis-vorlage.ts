@@ -238,6 +238,10 @@ export const nachweisVorlage = defineRule({
       'Zur Prüfung ist der [Führerschein] der Klasse C vorzulegen.',
       'Die Lebensmittel dürfen nur verbracht werden, wenn eine [Bescheinigung] nach dem Muster der Anlage 4 vorgelegt wird. Die Bescheinigung muss von der zuständigen Behörde des Herkunftslandes ausgestellt sein.',
       'Mit dem Antrag ist der [Entlassungsschein] vorzulegen.',
+      'Der Berechtigte ist verpflichtet, der Entschädigungsbehörde auf ihr Verlangen einmal jährlich eine [Lebensbescheinigung] vorzulegen.',
+      'Der Beteiligte hat der Zollstelle das [Kontrollexemplar T 5] vorzulegen.',
+      // a cross-reference between article and judgment: "des nach § 1 Absatz 1 aufgehobenen Urteils"
+      'Für die Entschädigung ist eine [Ausfertigung des nach § 1 Absatz 1 aufgehobenen Urteils] vorzulegen.',
       'Anträge auf Zulassung zur Prüfung müssen folgende Unterlagen enthalten: 1. ein Lichtbild, 2. den [Sportbootführerschein] für den Geltungsbereich Seeschifffahrtsstraßen.',
       'Dem Antrag ist die [Akkreditierungsurkunde] in beglaubigter Kopie beizufügen.',
       'Der Nachweis ist durch öffentliche oder öffentlich beglaubigte [Urkunden] zu führen.',
@@ -282,6 +286,8 @@ export const nachweisVorlage = defineRule({
       'Das Bundesinstitut hat die Ausfuhrgenehmigung zu versagen, wenn der Nachweis nicht erbracht ist.',
       'Auf der Grundlage der vorgelegten Schulungsbescheinigung stellt die Luftsicherheitsbehörde ein Befähigungszeugnis aus, sofern die Schulung erfolgreich war.',
       'Die Bescheinigungen sind vom Hersteller auszustellen und dem Käufer vorzulegen.',
+      // the minutes of a party's nomination meeting come from the party, not from a public body
+      'Eine Ausfertigung der Niederschrift über die Wahl des Bewerbers ist mit dem Kreiswahlvorschlag einzureichen.',
       'Die Passbehörde stellt dem Antragsteller einen neuen Pass aus.',
       'Personenstandsurkunden zur Vorlage bei den Entschädigungsbehörden sind gebührenfrei auszustellen.',
       'Sofern eine Bestätigung eines Jahresabschlussprüfers für den Träger der Ausbildung vorliegt, ist auch diese vorzulegen.',

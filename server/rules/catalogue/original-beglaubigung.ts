@@ -22,7 +22,7 @@ const AUTHORITY_POWER = /\b(?:befugt|zuständig|ermächtigt|Zuständigkeit|begla
  * Einfuhrgenehmigung", "des Probenahmeprotokolls").
  */
 const ISSUED_DOCUMENT_AFTER =
-  /^\s+(?:des|der|ihrer|seiner|ihres|seines|dieses|dieser)\s+(?:\S+\s+){0,4}[\wäöüßÄÖÜ/-]*(?:[Uu]rteil|[Bb]eschluss|[Bb]eschlusses|[Ee]ntscheidung|[Tt]itel|[Uu]rkunde|[Ss]chiedsspruch|[Vv]ergleich|Vollstreckungs|[Ee]rklärung|[Bb]escheid\w*|[Vv]ertrag(?:es|s)?\b|[Vv]erfügung|[Bb]estätigung|[Gg]enehmigung|[Ee]rlaubnis|Bauvorlagen|[Pp]rotokoll\w*|[Nn]iederschrift\w*|[Zz]eugnis\w*)/;
+  /^\s+(?:des|der|ihrer|seiner|ihres|seines|dieses|dieser)\s+(?:(?:nach|gemäß)\s+(?:§§?|Artikel|Art\.)\s*[^,;]{0,60}?\s+)?(?:\S+\s+){0,4}[\wäöüßÄÖÜ/-]*(?:[Uu]rteil|[Bb]eschluss|[Bb]eschlusses|[Ee]ntscheidung|[Tt]itel|[Uu]rkunde|[Ss]chiedsspruch|[Vv]ergleich|Vollstreckungs|[Ee]rklärung|[Bb]escheid\w*|[Vv]ertrag(?:es|s)?\b|[Vv]erfügung|[Bb]estätigung|[Gg]enehmigung|[Ee]rlaubnis|Bauvorlagen|[Pp]rotokoll\w*|[Nn]iederschrift\w*|[Zz]eugnis\w*)/;
 
 /** "die zweite Ausfertigung der Freistellungsbescheinigung": a numbered part of a multi-part paper form, no certified copy. */
 const NUMBERED_COPY_BEFORE = /\b(?:erste|zweite|dritte|vierte|weitere)[nr]?\s+$/;
@@ -112,7 +112,7 @@ export const originalBeglaubigung = defineRule({
       stage: 'trigger',
       when: (ctx) =>
         /^Ausfertigung/.test(ctx.text) &&
-        (!ISSUED_DOCUMENT_AFTER.test(ctx.trail(80)) || NUMBERED_COPY_BEFORE.test(ctx.lead(20))),
+        (!ISSUED_DOCUMENT_AFTER.test(ctx.trail(140)) || NUMBERED_COPY_BEFORE.test(ctx.lead(20))),
       example: 'Die Unterlagen sind in dreifacher Ausfertigung einzureichen.',
     },
     {
@@ -131,7 +131,10 @@ export const originalBeglaubigung = defineRule({
       id: 'diplomatisch-beglaubigt',
       rationale: '„Beglaubigte diplomatische Vertretung“ heißt akkreditiert, nicht beglaubigt.',
       stage: 'trigger',
-      when: (ctx) => /^beglaubigt/.test(ctx.text) && /^\s+(?:\S+\s+)?(?:diplomatisch|konsularisch|Vertretung|Mission|Botschaft)/.test(ctx.trail(40)),
+      // "Er beglaubigt und empfängt die Gesandten" (Art. 59 GG): the envoy, a person, is accredited
+      when: (ctx) =>
+        /^beglaubigt/.test(ctx.text) &&
+        /^\s+(?:\S+\s+)?(?:diplomatisch|konsularisch|Vertretung|Mission|Botschaft)|^\s+(?:und\s+\S+\s+)?(?:die|den)\s+(?:\S+\s+)?(?:Gesandt|Botschafter|Missionsch)/.test(ctx.trail(40)),
       example: 'Steuerfrei ist das Halten von Fahrzeugen, die für eine bei der Bundesrepublik Deutschland beglaubigte diplomatische Vertretung zugelassen sind, wenn die Zulassung nachgewiesen ist.',
     },
     {
@@ -253,6 +256,8 @@ export const originalBeglaubigung = defineRule({
   examples: {
     flagged: [
       'Der Vertrag wird von der Gemeinde [beurkundet].',
+      // a cross-reference between article and record: "der nach § 16 … aufgenommenen Niederschriften"
+      'Dem Antrag ist eine [Ausfertigung] der nach § 16 Absatz 3 des Schuldverschreibungsgesetzes aufgenommenen Niederschriften beizufügen.',
       'Die Gemeinde übergibt dem Eigentümer eine [Ausfertigung] des Bescheids.',
       'Dem Antrag sind die Zeugnisse im [Original oder in amtlich beglaubigter] Abschrift beizufügen.',
       'Die Vollmacht ist in öffentlich [beglaubigter] Form vorzulegen.',
@@ -275,6 +280,7 @@ export const originalBeglaubigung = defineRule({
       'Dem Antrag sind beizufügen: 1. [Originalrechnungen], auf denen die Diagnose vermerkt ist, 2. der Nachweis des Umrechnungskurses.',
     ],
     accepted: [
+      'Er schließt im Namen des Bundes die Verträge mit auswärtigen Staaten. Er beglaubigt und empfängt die Gesandten.',
       'Elektronisch beglaubigte Abschriften müssen mit einer qualifizierten elektronischen Signatur der beglaubigenden Person versehen sein.',
       'Jede Behörde ist befugt, Abschriften von Urkunden, die sie selbst ausgestellt hat, zu beglaubigen.',
       'Dem Antrag ist eine Kopie des Zeugnisses beizufügen; eine Beglaubigung ist nicht erforderlich.',

@@ -18,7 +18,8 @@ const TEMPLATE_FILED = /\b(?:legt|legen)\b[^.;]{0,500}\bvor\b|vorzulegen|einzure
  */
 const CARRIED_NOUN =
   /(?:\w*[Bb]escheid|\w*[Bb]escheinigung|\w*[Gg]enehmigung|\w*[Ee]rlaubnis|\w*[Uu]rkunde|Übersetzung|Ausfertigung|Mehrfertigung|Kopie|Abschrift|Begleitpapier|Dokument|\w*[Aa]usweis|\w*[Bb]uch(?:es|s)?\b|\w*[Pp]apiere|\w*[Ss]chein(?:e|es|s)?\b|\w*[Bb]rief(?:es|s)?\b|\w*[Zz]ertifikat|Nachweis(?:e|es)?\b|\w*[Bb]eleg(?:e|en)?\b)/.source;
-const CARRIED_DOCUMENT = new RegExp(`${CARRIED_NOUN}\\w*\\s+(?:\\S+\\s+){0,16}$`);
+// "amtliche Bescheinigungen, welche bestätigen, dass …, mitzuführen": a relative clause may follow the document
+const CARRIED_DOCUMENT = new RegExp(`${CARRIED_NOUN}\\w*,?\\s+(?:\\S+\\s+){0,16}$`);
 /** "ist an Bord mitzuführen: 1. der … Ausweis …": the documents follow as a list. */
 const CARRIED_DOCUMENT_LIST = new RegExp(`^\\s*:[^;]{0,160}?${CARRIED_NOUN}`);
 /**
@@ -164,6 +165,7 @@ export const papierVordruck = defineRule({
     ...COPY_COMPOUNDS,
     // a document made on an annex without the word "Muster" (exception anlage-ohne-dokument)
     'nach Anlage',
+    'nach der Anlage',
     'nach Maßgabe der Anlage',
     'Zweitschrift*',
     'Doppel',
@@ -334,7 +336,8 @@ export const papierVordruck = defineRule({
       id: 'amtliche-ausfertigung',
       rationale: '„Eine Ausfertigung oder beglaubigte Abschrift“ ist die amtliche Abschrift (original_beglaubigung), keine Mehrfachausfertigung.',
       stage: 'trigger',
-      when: (ctx) => ctx.text === 'Ausfertigung' && /^\s+oder\s+(?:\S+\s+){0,2}Abschrift/.test(ctx.trail(40)),
+      // "eine Ausfertigung oder eine öffentlich beglaubigte Abschrift des Gesellschaftsvertrags"
+      when: (ctx) => ctx.text === 'Ausfertigung' && /^\s+oder\s+(?:\S+\s+){0,3}Abschrift/.test(ctx.trail(50)),
       example: 'Mit der Beschwerdeschrift soll eine Ausfertigung oder beglaubigte Abschrift des Beschlusses vorgelegt werden.',
     },
     {
@@ -582,6 +585,7 @@ export const papierVordruck = defineRule({
       'Die Stimmabgabe erfolgt in der Weise, dass der Wähler die [Stimmzettel] unbeobachtet persönlich kennzeichnet und faltet.',
       'Die Unterlagen sind in zweifacher [Fertigung] einzureichen.',
       'Das Fahrtenbuch ist [mitzuführen].',
+      'Die Begleitperson hat amtliche Bescheinigungen, welche bestätigen, dass der Hund bislang nicht als gefährlich aufgefallen ist, [mitzuführen].',
       'Für die Erklärung der Partei über ihre persönlichen Verhältnisse werden die in der Anlage bestimmten [Vordrucke] eingeführt.',
       // forms handed out or over in the indicative ("übergibt … ein vorbereitetes Formular", "werden … ausgegeben")
       'Die Geschäftsstelle übergibt das zuzustellende Schriftstück in einem verschlossenen Umschlag und ein vorbereitetes [Formular] einer Zustellungsurkunde.',
@@ -620,6 +624,7 @@ export const papierVordruck = defineRule({
       'Die Meldungen sind unter Verwendung der amtlichen [Erhebungsvordrucke] der zuständigen Stelle einzureichen.',
       'In diesem Fall hat der Fahrzeughalter als Nachweis die Bescheinigung [nach Anlage] 2 selbst auszustellen.',
       'Wer die Prüfung bestanden hat, erhält von der zuständigen Stelle zwei Zeugnisse [nach Maßgabe der Anlage] 2 Teil A und B.',
+      'Wer die Prüfung nach § 8 Absatz 1 bestanden hat, erhält von der zuständigen Stelle zwei Zeugnisse [nach der Anlage] 2 Teil A und B.',
       'Eine [Zeugnisausfertigung] ist dem Untersuchten auszuhändigen, eine weitere der Aufsichtsbehörde zu übersenden.',
       'Die Behörde erstellt den Bericht [nach vorgeschriebenem Muster]. Die Anstalt kann bestimmen, dass die Meldung ausschließlich schriftlich oder ausschließlich elektronisch zu erfolgen hat.',
       'Wer die Jagd ausübt, hat den Jagdschein [bei sich zu führen].',
@@ -632,6 +637,7 @@ export const papierVordruck = defineRule({
       'Die Urkunde enthält 1. die Bezeichnung der Hochschule, 2. Vornamen, Familiennamen, Geburtsdatum und Geburtsort der Absolventin oder des Absolventen, 3. den Hinweis auf die bestandene Prüfung mit dem Prüfungsdatum, 4. die Bezeichnung des verliehenen akademischen Grades einschließlich der Kurzform, 5. Ort und Datum der Ausstellung, 6. die Unterschrift der Präsidentin oder des Präsidenten der Hochschule und der Leiterin oder des Leiters des Studiengangs sowie das [Siegel] der Hochschule.',
     ],
     accepted: [
+      'Dem Antrag auf Zulassung ist eine Ausfertigung oder eine öffentlich beglaubigte Abschrift des Gesellschaftsvertrags beizufügen.',
       'Die Kosten der eingeführten Vordrucke trägt das Land.',
       'Im Fahrzeug ist mitzuführen: 1. eine Warnweste, 2. ein Verbandkasten.',
       'Über jede Amtswohnung ist ein Wohnungsblatt anzulegen, für das das Muster der Anlage 1 der Dienstwohnungsvorschriften als Anhalt dienen kann.',

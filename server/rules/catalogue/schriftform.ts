@@ -1,7 +1,10 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { INSPECTION_BEFORE, EXAM, EXAM_OR_ASSESSMENT, PUBLIC_DEED, RELAXES_FORM, clauseAfter, inflectLike, lastWords, modalSeverity } from '../lexicon';
+import { INSPECTION_BEFORE, EXAM, POINT_OF_SALE_LABEL, EXAM_OR_ASSESSMENT, PUBLIC_DEED, RELAXES_FORM, clauseAfter, inflectLike, lastWords, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
+
+/** The candidate's own exam task, whose planning or record is part of the performance. */
+const EXAM_TASK = /\b(?:Prüfling|Prüflinge|Prüfungsteilnehmer\w*|Arbeitsprojekt|Prüfungsprojekt|Meisterarbeit|Ausbildungssituation)\b/;
 
 /**
  * Nouns after "schriftlich-" that describe an exam or a text, not a form of communication; "nach einem schriftlich
@@ -131,6 +134,14 @@ export const schriftform = defineRule({
   guards: { electronic: true, condition: false },
   exceptions: [
     {
+      id: 'verbraucherinformation-am-verkaufsort',
+      rationale: 'Produktangaben auf Schild, Karte oder Aushang am Verkaufsort richten sich an Käufer im Laden; sie sind kein Schritt eines Verwaltungsverfahrens.',
+      stage: 'scope',
+      when: (ctx) => ctx.paragraphMatches(POINT_OF_SALE_LABEL),
+      example:
+        'Die Angaben sind auf einem Schild neben dem Getränk oder auf Speise- und Getränkekarten oder, sofern keine solchen ausgelegt werden, in einem sonstigen Aushang oder in einer schriftlichen Mitteilung anzubringen.',
+    },
+    {
       id: 'ausschluss-ohne-aber',
       rationale: '„Nicht in elektronischer Form“ verlangt nur als Nachsatz („…, aber nicht in elektronischer Form“) Papier; sonst prüft die Regel das Wort „schriftlich“.',
       stage: 'trigger',
@@ -176,7 +187,9 @@ export const schriftform = defineRule({
         /^\s+(?:zu\s+)?(?:dokumentieren|planen|vorzubereiten|vorbereiten|auszuwerten|auswerten)\b/.test(ctx.trail(30)) &&
         // the candidate's own work; "Die Ergebnisse … und ihre Bewertung durch die Prüfungskommission sind schriftlich
         // zu dokumentieren" is the board's record duty and stays a finding
-        (ctx.sentenceMatches(/\b(?:Prüfling|Prüflinge|Prüfungsteilnehmer\w*|Arbeitsprojekt|Prüfungsprojekt|Meisterarbeit)\b/) ||
+        // "Die Ausbildungssituation ist vom Prüfling … zu wählen. Sie ist schriftlich zu planen": a pronoun that takes up the task
+        (ctx.sentenceMatches(EXAM_TASK) ||
+          (/^(?:Sie|Er|Es|Diese[rs]?)\s/.test(ctx.sentence) && EXAM_TASK.test(ctx.paragraphBefore)) ||
           // "Der Arbeitsablauf ist begleitend schriftlich zu dokumentieren" in the Absatz of an exam task
           (ctx.sentenceMatches(/\b(?:Arbeitsablauf|Arbeitsabläufe|Lösungsweg|Vorgehensweise|Arbeitsschritte)\b/) &&
             ctx.paragraphMatches(/Situationsaufgabe|Prüfungsaufgabe|Prüfungsbereich|Prüfling/))) &&
@@ -438,6 +451,7 @@ export const schriftform = defineRule({
       '## § 1 Erlaubnis\n\nEine Erlaubnis setzt einen [schriftlichen] Antrag voraus.\n\n## § 9 Form\n\nVerwaltungsakte nach diesem Gesetz sind schriftlich oder elektronisch zu erlassen.\n',
     ],
     accepted: [
+      'Die Ausbildungssituation ist vom Prüfling in Abstimmung mit dem Prüfungsausschuss zu wählen. Sie ist schriftlich zu planen und praktisch durchzuführen.',
       'Werden die Erzeugnisse lose abgegeben, ist die Angabe auf einem Schild neben der Ware oder in einem Aushang oder einer schriftlichen Aufzeichnung oder auf vergleichbare Weise am Ort der Abgabe anzugeben.',
       'Der Diensteanbieter darf die Nutzung des De-Mail-Kontos nur zulassen, wenn der Nutzer die Informationen schriftlich oder elektronisch erhalten hat.',
       'Der Antrag ist schriftlich oder elektronisch bei der zuständigen Behörde zu stellen.',

@@ -106,6 +106,12 @@ export const unterschrift = defineRule({
       example: 'Dem in Brüssel am 5. Mai 2000 unterzeichneten Abkommen wird zugestimmt.',
     },
     {
+      id: 'akt-des-staatsoberhaupts',
+      rationale: 'Die Unterschrift des Bundespräsidenten unter Ehrungen, Ernennungen oder Gesetzen ist ein Staatsakt, keine Formpflicht im Verwaltungsverfahren.',
+      when: (ctx) => /^[Uu]nter(?:schr|zeichn)/.test(ctx.text) && /^\s+(?:\S+\s+)?(?:durch|von)\s+(?:de[nm]|die)\s+Bundespräsident/.test(ctx.trail(40)),
+      example: 'Die Verleihungsurkunden werden nach Vollziehung der Unterschrift durch den Bundespräsidenten übersandt.',
+    },
+    {
       id: 'befugnis-zur-beglaubigung',
       rationale: 'Die Befugnis einer Stelle, Unterschriften zu beglaubigen, verpflichtet niemanden zu unterschreiben.',
       when: (ctx) => ctx.sentenceMatches(/\b(?:befugt|ermächtigt|zuständig)\b/) && ctx.sentenceMatches(/beglaubig/),
@@ -187,7 +193,8 @@ export const unterschrift = defineRule({
       rationale: '„Im Zeitpunkt der Unterzeichnung“ datiert einen Vorgang, es verlangt keine Unterschrift.',
       stage: 'trigger',
       // "während der der Unterzeichnung folgenden Sitzung" dates the session by the signature
-      when: (ctx) => /\b(?:Zeitpunkt|Tag|Datum)\s+der\s+$/.test(ctx.lead(20)) || /^\s+(?:folgenden|vorausgehenden|vorangehenden)\b/.test(ctx.trail(20)),
+      // "mit dem Tage der Unterzeichnung", "am Tag ihrer Unterzeichnung durch beide Parteien"
+      when: (ctx) => /\b(?:Zeitpunkt|Tage?|Datum)\s+(?:der|ihrer|seiner|deren|dessen)\s+$/.test(ctx.lead(24)) || /^\s+(?:folgenden|vorausgehenden|vorangehenden)\b/.test(ctx.trail(20)),
       example: 'Maßgeblich sind die Verhältnisse im Zeitpunkt der Unterzeichnung des Vertrags.',
     },
     {
@@ -235,8 +242,11 @@ export const unterschrift = defineRule({
     ],
     accepted: [
       'Es liegt während der der Unterzeichnung folgenden Sitzung zur Einsicht auf.',
+      'Die Anordnung tritt mit dem Tage der Unterzeichnung in Kraft.',
+      'Diese Vereinbarung tritt am Tag ihrer Unterzeichnung durch beide Parteien in Kraft.',
       'Die Erklärung ist von dem Antragsteller zu unterzeichnen. Die Erklärung nach Satz 1 ist in Textform abzugeben.',
       'Dem in Brüssel am 5. Mai 2000 unterzeichneten Abkommen wird zugestimmt.',
+      'Die Verleihungsurkunden werden vom Chef des Bundespräsidialamtes nach Vollziehung der Unterschrift durch den Bundespräsidenten übersandt.',
       'Die Urkundsperson bei der Betreuungsbehörde ist befugt, Unterschriften auf Vorsorgevollmachten öffentlich zu beglaubigen.',
       'Bei einem mit Hilfe automatischer Einrichtungen erlassenen Bescheid können Unterschrift und Namenswiedergabe fehlen.',
       'Die Erklärung kann auch ohne Unterschrift abgegeben werden.',

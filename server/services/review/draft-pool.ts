@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { bundleWorker, workerExecArgv } from '../../batch/worker-bundle';
-import { AppError } from '../../errors';
+import { AppError, BusyError } from '../../errors';
 import { tooComplex } from '../../ingest/limits';
 import { logger } from '../../logger';
 import type { Finding } from '../../contracts/finding';
@@ -12,6 +12,7 @@ import type { DraftAnalysis } from './analyze-draft';
 import type { ConvertLawTask, DraftTask, Outcome, RenderTask, RewriteTask } from './draft-worker';
 import type { ConvertedLaw, ImportOptions } from '../../retrieval/corpus-import';
 import type { RenderRequest } from './render';
+import { type Place, type WaitingLine, waitingLine } from './waiting-line';
 
 /**
  * Uploaded drafts are analysed in worker threads with a heap cap and a wall-clock budget: a file that exhausts
@@ -23,8 +24,8 @@ export interface DraftPoolOptions {
   heapMb: number;
   timeoutMs: number;
   maxFindings: number;
-  /** Drafts waiting for a free worker beyond which uploads are refused with 503. */
-  maxQueue?: number;
+  /** Tasks (drafts, exports, law files) waiting for a free worker beyond which new ones are refused with 503. */
+  maxQueue: number;
   /** Budget of one export rendering (default: timeoutMs). */
   exportTimeoutMs?: number;
 }
@@ -32,6 +33,8 @@ export interface DraftPoolOptions {
 export interface DraftAnalyzeOptions {
   includeDocument?: boolean;
   onStage?: (stage: 'structure' | 'checks') => void;
+  /** The draft's place in this instance's line while it waits for a worker (1: next), again whenever it moves up. */
+  onQueued?: (position: number) => void;
 }
 
 const ENTRY = fileURLToPath(new URL('./draft-worker.ts', import.meta.url));
@@ -39,12 +42,13 @@ const IDLE_MS = 30_000;
 /** How long a finished task waits for its stage messages (they travel on their own channel). */
 const STAGE_GRACE_MS = 1000;
 
-const BUSY = new AppError(
-  'unavailable',
-  'unavailable:ingest_busy',
-  'Der Server prüft gerade viele Entwürfe gleichzeitig. Bitte versuchen Sie es in einigen Minuten erneut.',
-  'draft queue full',
-);
+const busy = (line: WaitingLine) =>
+  new BusyError(
+    'unavailable:ingest_busy',
+    `Der Dienst ist gerade ausgelastet: ${line.waiting() === 1 ? 'Eine Datei wartet' : `${line.waiting()} Dateien warten`} schon auf ihre Prüfung.`,
+    line.retryAfterS(),
+    'draft queue full',
+  );
 
 /** The German answer when a task exhausted its worker's limits; `log` is the English log message. */
 type LimitError = (log: string, cause: unknown) => AppError;
@@ -58,6 +62,15 @@ const exportTooLarge: LimitError = (log, cause) =>
     { cause },
   );
 
+interface TaskRun {
+  budgetMs: number;
+  what: string;
+  limit: LimitError;
+  log?: object;
+  onStage?: (stage: 'structure' | 'checks') => void;
+  onQueued?: (position: number) => void;
+}
+
 /** Why a worker ended without an answer: its limits (the input's fault) or anything else (ours). */
 function failure(e: unknown, timedOut: boolean, what: string, limit: LimitError): AppError {
   const err = e as { code?: string; name?: string; message?: string };
@@ -65,12 +78,13 @@ function failure(e: unknown, timedOut: boolean, what: string, limit: LimitError)
   if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') return limit(`${what} exceeded the worker heap`, e);
   // "Invalid string length", "Maximum call stack size exceeded": input too large for a data structure
   if (err.name === 'RangeError') return limit(`${what}: ${err.message}`, e);
-  if (err.message === 'Task queue is at limit') return BUSY;
   return new AppError('internal', 'internal:ingest', 'Die Datei konnte wegen eines internen Fehlers nicht verarbeitet werden. Bitte versuchen Sie es erneut; tritt der Fehler wieder auf, wenden Sie sich an den Betrieb.', `${what} worker failed: ${err.message}`, { cause: e });
 }
 
 export function createDraftAnalyzer(opts: DraftPoolOptions) {
   let pool: Promise<Piscina> | undefined;
+  // the line bounds what the pool queues, so Piscina's own queue needs no limit
+  const line = waitingLine({ slots: opts.threads, maxWaiting: opts.maxQueue });
   const start = async () => {
     const p = new Piscina({
       filename: await bundleWorker(ENTRY, 'draft'),
@@ -78,7 +92,6 @@ export function createDraftAnalyzer(opts: DraftPoolOptions) {
       minThreads: 1,
       maxThreads: opts.threads,
       idleTimeout: IDLE_MS,
-      maxQueue: opts.maxQueue ?? opts.threads * 8,
       execArgv: workerExecArgv(),
       resourceLimits: { maxOldGenerationSizeMb: opts.heapMb },
     });
@@ -94,14 +107,21 @@ export function createDraftAnalyzer(opts: DraftPoolOptions) {
     }));
 
   /**
-   * Runs the worker export `name` with the task; its budget starts when a worker takes it, and the stages it reports
-   * on the way go to `onStage`. Errors cross the thread boundary as data (draft-worker.ts).
+   * Runs the worker export `name` with the task if the line has room (else a 503 with the wait); its budget starts
+   * when a worker takes it, and the stages it reports on the way go to `onStage`. Errors cross the thread boundary
+   * as data (draft-worker.ts).
    */
-  async function runTask<T>(
-    name: string,
-    task: object,
-    run: { budgetMs: number; what: string; limit: LimitError; log?: object; onStage?: (stage: 'structure' | 'checks') => void },
-  ): Promise<T> {
+  async function runTask<T>(name: string, task: object, run: TaskRun): Promise<T> {
+    const place = line.enter(run.onQueued);
+    if (!place) throw busy(line);
+    try {
+      return await runAdmitted<T>(name, task, run, place);
+    } finally {
+      place.done();
+    }
+  }
+
+  async function runAdmitted<T>(name: string, task: object, run: TaskRun, place: Place): Promise<T> {
     const p = await poolNow();
     const controller = new AbortController();
     let timedOut = false;
@@ -110,6 +130,7 @@ export function createDraftAnalyzer(opts: DraftPoolOptions) {
     // time in the queue or loading a fresh worker is not the task's
     port1.on('message', (msg: 'started' | 'structure' | 'checks') => {
       if (msg !== 'started') return run.onStage?.(msg);
+      place.started();
       timer = setTimeout(() => {
         timedOut = true;
         controller.abort();
@@ -164,6 +185,7 @@ export function createDraftAnalyzer(opts: DraftPoolOptions) {
         limit: tooComplex,
         log: { file: filename },
         ...(o.onStage ? { onStage: o.onStage } : {}),
+        ...(o.onQueued ? { onQueued: o.onQueued } : {}),
       });
     },
     /** A law file for the corpus import, converted off the request thread within the draft limits. */

@@ -120,8 +120,8 @@ export function createReviewService(deps: ReviewDeps) {
 
   return {
     async upload(sessionId: string, file: UploadedFile | undefined, uploadId?: string): Promise<ReviewResponse> {
-      const stage = (s: ReviewStage['stage'], message?: string) => {
-        if (uploadId) deps.stage?.(sessionId, { uploadId, stage: s, ...(message ? { message } : {}) });
+      const stage = (s: ReviewStage['stage'], message?: string, position?: number) => {
+        if (uploadId) deps.stage?.(sessionId, { uploadId, stage: s, ...(message ? { message } : {}), ...(position ? { position } : {}) });
       };
       try {
         if (!file) throw new AppError('bad_request', 'bad_request:upload', 'Bitte wählen Sie eine Datei aus (PDF, DOCX, TXT oder MD).');
@@ -129,7 +129,11 @@ export function createReviewService(deps: ReviewDeps) {
         if (file.buffer.length === 0) throw new AppError('bad_request', 'bad_request:upload_empty', 'Die Datei ist leer. Bitte prüfen Sie, ob Sie die richtige Datei gewählt haben.');
         await deps.checkQuota?.(sessionId);
         stage('extract');
-        const a = await deps.analyzeDraft(file.buffer, file.originalname, { includeDocument: Boolean(deps.aiReview), onStage: (s) => stage(s) });
+        const a = await deps.analyzeDraft(file.buffer, file.originalname, {
+          includeDocument: Boolean(deps.aiReview),
+          onStage: (s) => stage(s),
+          onQueued: (position) => stage('extract', undefined, position),
+        });
         if (a.text.trim() === '') throw new AppError('bad_request', 'bad_request:upload_empty', 'Die Datei enthält keinen lesbaren Text. Bitte prüfen Sie, ob Sie die richtige Datei gewählt haben.');
         const fallbackTitle = file.originalname.slice(0, file.originalname.length - extname(file.originalname).length).trim();
         const ai = deps.aiReview && a.doc ? await deps.aiReview(a.doc, a.findings) : undefined;
