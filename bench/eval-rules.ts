@@ -24,6 +24,7 @@ import {
   RULES_LAENDER_DEV_PATH,
   RULES_LAENDER_DEV5_PATH,
   RULES_LAENDER_DEV6_PATH,
+  RULES_PRECISION_DEV6_PATH,
   type RulesDevItem,
 } from './lib/rules-dev';
 
@@ -78,6 +79,7 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Bund dev 6 angereichert', path: RULES_FEDERAL_DEV6_PATH, stratum: 'enriched' },
   { name: 'Landesrecht dev 6 Formwort', path: RULES_LAENDER_DEV6_PATH, stratum: 'form' },
   { name: 'Landesrecht dev 6 angereichert', path: RULES_LAENDER_DEV6_PATH, stratum: 'enriched' },
+  { name: 'Präzision 6 Fehlmeldungen (Bund + Land)', path: RULES_PRECISION_DEV6_PATH },
 ];
 /** Sets scored only with --blind, tables only: each stratum alone, both strata, and everything together. */
 const BLIND_SETS: EvalSet[] = [

@@ -57,6 +57,9 @@ export const RULES_FEDERAL_DEV5A_PATH = resolve(import.meta.dirname, '../../test
 /** Federal dev set 6 (bench/lib/sample-dev6.ts): fresh text after blind set 5, labelled before the first run. */
 export const RULES_FEDERAL_DEV6_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-dev6.jsonl');
 
+/** False flags and wrong codes of precision sample 6 (README-rules-dev.md, "Precision sample 6"), labelled by the rubric. */
+export const RULES_PRECISION_DEV6_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-precision-dev6.jsonl');
+
 /** Parses a JSONL set; throws with the line number on the first invalid line. */
 export function parseRulesDev(jsonl: string): RulesDevItem[] {
   return jsonl

@@ -1,5 +1,5 @@
 import type { MatchContext } from './context';
-import { DEEMING, OTHER_ACT_ELECTRONIC, OTHER_DOCUMENT_ELECTRONIC, PAPER_TRANSITION, REPLACED_ELECTRONICALLY, RULES_REFERENCE, mainClause, offersElectronic, withoutForeignElectronic } from './lexicon';
+import { DEEMING, OTHER_ACT_ELECTRONIC, OTHER_DOCUMENT_ELECTRONIC, PAPER_TRANSITION, REPLACED_ELECTRONICALLY, RULES_DESCRIBED, RULES_REFERENCE, mainClause, offersElectronic, withoutForeignElectronic } from './lexicon';
 
 /**
  * The default guards. The engine applies them to every rule (a rule may switch one off); they encode the general
@@ -32,7 +32,7 @@ export const GUARDS: Record<GuardId, Guard> = {
   mention: {
     id: 'mention',
     label: 'bloße Erwähnung eines Regelwerks',
-    rationale: '„Die Vorschriften über die Schriftform …“ benennt ein Regelwerk und ordnet selbst nichts an.',
+    rationale: '„Die Vorschriften über die Schriftform …“ oder „Vorschriften, nach denen … schriftlich …“ benennt ein Regelwerk und ordnet selbst nichts an.',
   },
   definition: {
     id: 'definition',
@@ -66,6 +66,7 @@ export function scanGuard(ctxText: string, hitAt: number, sentenceStart: number,
   if (facts.tableRow) return 'table';
   if (facts.restatement) return 'restatement';
   if (RULES_REFERENCE.test(ctxText.slice(Math.max(sentenceStart, hitAt - 60), hitAt))) return 'mention';
+  if (RULES_DESCRIBED.test(ctxText.slice(Math.max(sentenceStart, hitAt - 200), hitAt))) return 'mention';
   return null;
 }
 

@@ -7,12 +7,12 @@ import type { Severity } from '../contracts/finding';
 
 /** Any electronic channel in the same sentence counts as an alternative ("schriftlich oder elektronisch"). */
 export const ELECTRONIC_ANY =
-  /elektronisch|Textform|Datenfernübertragung|\bE-Mail|De-Mail(?!-)|Datenverarbeitungsanlage|automatisiert\w* (?:Verfahren|Abruf)|automatische\w* Datenverarbeitung|\bADV\b|Nutzerkonto|Verwaltungsportal|Online|Internet|EDV|maschinell\s+geführt|Informations-\s+und\s+Kommunikationstechn|§\s*3a\b|§\s*36a\b|§\s*87a\b|\b126a\b|\b126b\b|§\s*(?:130a|55a|65a|46c|52a|32a)\b|Signatur|Schriftsatzformular|sicheren Übermittlungsweg|dauerhaften Datenträger|\bauf\s+(?:einem\s+|elektronischen\s+|maschinell\s+verwertbaren\s+)?Datenträger/i;
+  /elektronisch|Textform|Datenfernübertragung|\bE-Mail|De-Mail(?!-)|Datenverarbeitungsanlage|automatisiert\w* (?:Verfahren|Abruf)|automatische\w* Datenverarbeitung|\bADV\b|Nutzerkonto|Verwaltungsportal|Online|Internet|EDV|maschinell\s+geführt|Informations-\s+und\s+Kommunikationstechn|§\s*3a\b|§\s*36a\b|§\s*87a\b|\b126a\b|\b126b\b|§\s*(?:130a|55a|65a|46c|52a|32a)\b|Signatur|Schriftsatzformular|sicheren Übermittlungsweg|dauerhaften Datenträger|\bauf\s+(?:einem\s+|elektronischen\s+|maschinell\s+verwertbaren\s+)?Datenträger|\bmaschinenlesbare[rn]?\s+(?:Form|Format)\b/i;
 // Telefax, Fernkopie or telex are not an electronic alternative: they are flagged themselves (technologie_spezifisch).
 
 /** An electronic alternative that explicitly opens the channel; strong enough to count across sentences. */
 export const ELECTRONIC_ALT =
-  /(?:kann|können|darf|dürfen|auch|oder|und)\s(?:[^.;]{0,60}?\s)?elektronisch|elektronisch\w*\s(?:[^.;]{0,60}?\s)?(?:übermittel|gestellt|erhoben|eingereicht|eingelegt|abgegeben|erklärt|erfolg|zulässig|ersetz|erteilt|zugestellt|bekannt|angezeigt|mitgeteilt|beantragt|vorgelegt|zugeleitet|geführt|erstellt|ausgestellt)|in elektronischer Form|(?:die|der) elektronischen? Form|Textform|§\s*3a\s(?:[^.]{0,30}?\s)?(?:VwVfG|Verwaltungsverfahrensgesetz)|§\s*36a\s(?:[^.]{0,30}?\s)?(?:SGB|Sozialgesetzbuch|Ersten Buches)|§\s*87a\s(?:[^.]{0,30}?\s)?(?:AO|Abgabenordnung)|§\s*(?:130a|55a|65a|46c|52a)\b|\b126a\b|Datenfernübertragung|elektronische[ns]? Dokument/i;
+  /(?:kann|können|darf|dürfen|auch|oder|und)\s(?:[^.;]{0,60}?\s)?elektronisch|elektronisch\w*\s(?:[^.;]{0,60}?\s)?(?:übermittel|gestellt|erhoben|eingereicht|eingelegt|abgegeben|erklärt|erfolg|zulässig|ersetz|erteilt|zugestellt|bekannt|angezeigt|mitgeteilt|beantragt|vorgelegt|zugeleitet|geführt|erstellt|ausgestellt|ausgestaltet|auszugestalten)|in elektronischer Form|(?:die|der) elektronischen? Form|Textform|§\s*3a\s(?:[^.]{0,30}?\s)?(?:VwVfG|Verwaltungsverfahrensgesetz)|§\s*36a\s(?:[^.]{0,30}?\s)?(?:SGB|Sozialgesetzbuch|Ersten Buches)|§\s*87a\s(?:[^.]{0,30}?\s)?(?:AO|Abgabenordnung)|§\s*(?:130a|55a|65a|46c|52a)\b|\b126a\b|Datenfernübertragung|elektronische[ns]? Dokument/i;
 
 /** "Die elektronische Form ist ausgeschlossen" turns a mentioned alternative into the opposite. */
 export const ELECTRONIC_EXCLUDED =
@@ -221,6 +221,15 @@ export const PAPER_FALLBACK =
 export const RULES_REFERENCE = /(?:Vorschriften|Bestimmungen|Regelungen|Regeln)\s+(?:über|zur|zum|für)\s+(?:die\s+|den\s+|das\s+|eine\s+)?(?:\S+\s+)?$/;
 
 /**
+ * "Enthalten die Gesetze Vorschriften, nach denen eine Erklärung nach amtlich vorgeschriebenem Vordruck, schriftlich oder
+ * formlos abzugeben ist, so geht Absatz 1 diesen Vorschriften vor": a relative clause describes what other rules say;
+ * the provision itself lays down nothing of it (often it relaxes those rules). Tested on the text before the hit; a comma
+ * other than in a list ("Vordruck, schriftlich oder formlos") ends the relative clause.
+ */
+export const RULES_DESCRIBED =
+  /\b(?:Rechtsvorschriften|Vorschriften|Bestimmungen|Regelungen),\s+(?:nach\s+denen|wonach|in\s+denen)\s(?:[^.;:(),]|,\s+(?=\S+\s+(?:oder|und)\s))*(?:,\s*)?$/;
+
+/**
  * Words that open a sentence with a condition: verb-first clauses ("Wird …", "Liegen … nicht vor, …") and
  * conjunctions. A sentence of a statute that starts with a finite verb is a condition, not a question.
  */
@@ -253,6 +262,14 @@ export const FEE_ITEM =
  */
 export const RELAXES_FORM =
   /\bnicht\s+(?:\S+\s+){0,3}(?:die\s+)?Anordnung\s+der\s+Schriftform|\bkein(?:e|en)?\s+(?:\S+\s+){0,2}Schriftformerfordernis\s+(?:begründet|bewirkt)|(?:begründet|bewirkt)\s+kein(?:e|en)?\s+(?:\S+\s+){0,2}Schriftformerfordernis|(?:Schriftform|Unterschrift|Unterzeichnung)\w*\s+(?:\S+\s+){0,6}(?:ersetzt\s+werden|wird\s+(?:\S+\s+){0,6}ersetzt|ersetzt\s+wird|entbehrlich)|an\s+die\s+Stelle\s+der\s+(?:Schriftform|Unterschrift|eigenhändigen)/;
+
+/**
+ * The lead-in of a list of what an ordinance may lay down ("In der Verordnung kann auch bestimmt werden 1. …, 1a. dass …
+ * zum Abschluss eines notariell beurkundeten Kaufvertrages führt"): the items describe a future rule, they impose
+ * nothing. Tested on `MatchContext.paragraphBefore`; a full stop ends it unless a number or a small letter follows.
+ */
+export const ORDINANCE_CONTENT_LIST =
+  /\b(?:In\s+der\s+(?:Rechts)?[Vv]erordnung|(?:Durch\s+)?(?:die\s+)?Rechtsverordnung)\s+(?:kann|können)\s+(?:\S+\s+){0,2}?(?:bestimmt|geregelt|vorgeschrieben|festgelegt|vorgesehen)\s+werden\b(?:[^.]|\.(?=\s*(?:\d|[a-zäöü])))*$/;
 
 /**
  * Food and product information at the point of sale ("Die Angaben sind … auf einem Schild …, auf Speise- und

@@ -109,6 +109,58 @@ describe('negation, waiver and non-requirements', () => {
   });
 });
 
+// false-flag classes of precision sample 6 (test/fixtures/rules-precision-sample6.jsonl), each beside a wording that stays a finding
+describe('mentions, reliefs and word senses (precision sample 6)', () => {
+  it('rules described in a relative clause are a mention; a closed relative clause is not', () => {
+    expect(
+      categories('Enthalten die Gesetze Vorschriften, nach denen eine Erklärung nach amtlich vorgeschriebenem Vordruck, schriftlich oder formlos abzugeben ist, so geht Absatz 1 diesen Vorschriften vor.'),
+    ).toEqual([]);
+    expect(categories('Der Inhaber ist verpflichtet, einen Abdruck dieses Gesetzes mit Ausnahme der Vorschriften, die andere Betriebe betreffen, in der Verkaufsstelle auszuhängen.')).toEqual([
+      'aushang_bekanntmachung',
+    ]);
+  });
+
+  it('the receipt of a written document is a point in time, its demand is a form', () => {
+    expect(categories('Die Polizei kann mit der Verarbeitung vor Eingang der schriftlichen Empfehlungen des Landesbeauftragten beginnen.')).toEqual([]);
+    expect(categories('Die Empfehlungen des Landesbeauftragten sind schriftlich abzugeben.')).toEqual(['schriftform']);
+  });
+
+  it('data given on a form, parts of a form and a form that may still be used impose no form', () => {
+    expect(categories('Alle nach § 2 und auf dem Formblatt nach der Anlage übermittelten Daten sind vertraulich zu behandeln.')).toEqual([]);
+    expect(categories('Für Aufträge, die bis zum 28. Februar 2017 eingereicht werden, kann das bis zum 30. November 2016 bestimmte Formular weiter genutzt werden.')).toEqual([]);
+    expect(categories('Die Mitteilung hat unter Verwendung des Formblattes nach der Anlage zu erfolgen.')).toEqual(['papier_vordruck']);
+  });
+
+  it('a structured machine-readable form and a form laid out electronically are electronic routes', () => {
+    expect(categories('Die in den Formularen enthaltenen Angaben sind dem Bundesamt in strukturierter und maschinenlesbarer Form zu übermitteln.')).toEqual([]);
+    expect(categories('Die Vereinigung legt Form und Inhalt des zu verwendenden Vordrucks fest. Der Vordruck soll elektronisch ausgestaltet werden.')).toEqual([]);
+  });
+
+  it('"als Ausdruck einer Gesinnung" is no printout; "als Ausdruck vorzulegen" is', () => {
+    expect(categories('Es ist verboten, öffentlich Uniformen als Ausdruck einer gemeinsamen politischen Gesinnung zu tragen.')).toEqual([]);
+    expect(categories('Die Liste ist der Behörde als Ausdruck einer Datei vorzulegen.')).toEqual(['papier_vordruck']);
+  });
+
+  it("a deed of honour signed by the one who confers it needs no signature of a party; the applicant's does", () => {
+    expect(categories('Die Ausgezeichneten erhalten neben dem Ehrenzeichen eine Verleihungsurkunde mit der Unterschrift des Bundesministers des Innern.')).toEqual([]);
+    expect(categories('Der Antrag muss enthalten: 1. die Versicherung, dass die Verleihungsurkunde verlorengegangen ist; 2. die Unterschrift des Antragstellers.')).toEqual(['unterschrift']);
+  });
+
+  it('permitted deviations from a form, an exam task and the content of a future ordinance impose nothing', () => {
+    expect(categories('Folgende Abweichungen von dem in Anlage 1 bestimmten Vordruck sind zulässig: 1. Der Verwender kann das Vorblatt weglassen.')).toEqual([]);
+    expect(categories('Der in Anlage 1 bestimmte Vordruck kann in einem aus Blatt 1 bis 3 bestehenden Teil des Vordrucks in einer Ausführung verwendet werden, in der die Blätter einzeln zu beschriften sind.')).toEqual([]);
+    expect(categories('Die Vordrucke nach Anlage 1 können nur in Papierform verwendet werden.')).toContain('papier_vordruck');
+    expect(categories('Die Situationsaufgabe findet an einem Zweirad statt. Der Arbeitsablauf ist begleitend schriftlich zu dokumentieren.')).toEqual([]);
+    expect(categories('Die Bundesregierung wird ermächtigt, das Verfahren zu regeln. In der Verordnung kann auch bestimmt werden 1. das Verfahren, 1a. dass ein Angebot zum Abschluss eines notariell beurkundeten Kaufvertrages führt.')).toEqual([]);
+    expect(categories('Der Kaufvertrag muss notariell beurkundet werden.')).toEqual(['original_beglaubigung']);
+  });
+
+  it('a certificate applied for or a Bescheid named as a date is no evidence to submit', () => {
+    expect(categories('Wer eine Bescheinigung des Bundesamtes beantragt, muss die erforderlichen Auskünfte erteilen.')).toEqual([]);
+    expect(categories('Dem Antrag ist eine Bescheinigung des Bundesamtes beizufügen.')).toEqual(['nachweis_vorlage']);
+  });
+});
+
 describe('findings', () => {
   const text = '## § 5 Antrag\n\n(1) Der Antrag ist durch Einschreiben zu übersenden. Er ist schriftlich zu stellen.\n\n(2) Auf Verlangen ist eine Meldebescheinigung vorzulegen.\n';
 

@@ -124,8 +124,9 @@ export const nachweisVorlage = defineRule({
         // "wenn eine Kopie … den Bootszeugnissen beigefügt wird": the document receives the attachment, and no other duty
         // of the sentence is left once that phrase is taken out
         receivesAttachment(ctx) ||
-        // "Wird ein Fahrerqualifizierungsnachweis wegen Verlust … beantragt, sind … vorzulegen: …"
-        (/\b(?:Wird|Werden)\s+(?:ein|eine|einen|der|die|das)\s+$/.test(ctx.lead(16)) && /^[^.;,]*\bbeantragt\b/.test(ctx.trail(120))),
+        // "Wird ein Fahrerqualifizierungsnachweis wegen Verlust … beantragt, sind … vorzulegen: …", "Wer eine Bescheinigung
+        // des Bundesamtes … beantragt, muss … Unterlagen vorlegen"
+        (/(?:\b(?:Wird|Werden)|(?<![\wäöüß])[Ww]er)\s+(?:ein|eine|einen|der|die|das)\s+$/.test(ctx.lead(16)) && /^[^.;,]*\bbeantragt\b/.test(ctx.trail(120))),
       example: 'Dem Antrag auf Erteilung oder Verlängerung des Bootszeugnisses ist die Untersuchungsbescheinigung beizufügen.',
     },
     {
@@ -136,6 +137,14 @@ export const nachweisVorlage = defineRule({
         /\b(?:Aktenzeichen|Geschäftszeichen|Datum|Nummer|Angaben?|Bezeichnung)\s+(?:(?:und|oder)\s+\S+\s+)?(?:des|der|eines|einer)\s+$/.test(ctx.lead(60)) ||
         (/\b(?:im|in\s+(?:dem|der|einem|einer))\s+$/.test(ctx.lead(16)) && /^\w*\s+(?:\S+\s+)?(?:ausgewiesen|festgelegt|festgesetzt|bestimmt|genannt|angegeben|bezeichnet)\w*/.test(ctx.trail(60))),
       example: 'Bei Anzeige sind vorzulegen: 1. Aktenzeichen und Datum des Genehmigungsbescheides zur Errichtung der Anlage.',
+    },
+    {
+      id: 'zeitpunkt-eines-bescheids',
+      rationale: '„Nach Erlass des Bewilligungsbescheids“ nennt einen Zeitpunkt; vorzulegen ist etwas anderes.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /\b(?:nach|vor|seit|mit|ab|bis\s+zu[mr])\s+(?:dem\s+|der\s+)?(?:Erlass|Bekanntgabe|Zustellung|Zugang|Unanfechtbarkeit|Bestandskraft|Wirksamwerden|Eingang)\s+(?:des|der|eines|einer)\s+(?:\S+\s+)?$/.test(ctx.lead(60)),
+      example: 'Die Antragsteller sind verpflichtet, das Drehbuch spätestens zwei Jahre nach Erlass des Bewilligungsbescheids zur Prüfung vorzulegen.',
     },
     {
       id: 'einsicht-in-unterlagen',

@@ -1,6 +1,6 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { HANDED_IN, LIST_LEAD_IN, OWN_FILE, OWN_FILE_LIST, PUBLIC_DEED, modalSeverity } from '../lexicon';
+import { HANDED_IN, LIST_LEAD_IN, ORDINANCE_CONTENT_LIST, OWN_FILE, OWN_FILE_LIST, PUBLIC_DEED, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /** Duties to hand over documents; an "Original" is only a hurdle when it has to be submitted. */
@@ -82,6 +82,22 @@ export const originalBeglaubigung = defineRule({
       rationale: '„… haben die Eigenschaft öffentlich beglaubigter Urkunden“ beschreibt die Beweiskraft eines Dokuments, es verlangt keine Beglaubigung.',
       when: (ctx) => ctx.sentenceMatches(PUBLIC_DEED),
       example: 'Mit dem Dienstsiegel versehene Erklärungen der Bank haben die Eigenschaft öffentlich beglaubigter Urkunden.',
+    },
+    {
+      id: 'inhalt-einer-verordnung',
+      rationale: 'Was eine Rechtsverordnung bestimmen kann („In der Verordnung kann auch bestimmt werden …“), ordnet selbst keine Beurkundung an.',
+      when: (ctx) => ORDINANCE_CONTENT_LIST.test(ctx.paragraphBefore),
+      example:
+        'In der Verordnung kann auch bestimmt werden 1. das Verfahren zur Ermittlung der Verkehrswerte, 2. dass ein Angebot nicht innerhalb der Frist zum Abschluss eines notariell beurkundeten Kaufvertrages führt.',
+    },
+    {
+      id: 'original-aufzubewahren',
+      rationale: 'Originale aufzubewahren ist eine Frage der Aktenführung (Regel Papierakte), keine Vorlage eines Originals oder einer Beglaubigung.',
+      when: (ctx) =>
+        /^Original/.test(ctx.text) &&
+        /^[^.;]*?\b(?:aufzubewahren|aufbewahrt\s+werden)\b/.test(ctx.trail(400)) &&
+        !/^[^.;]*?\b(?:vorzulegen|beizufügen|einzureichen|zu\s+übersenden|zu\s+übermitteln|auszuhändigen)\b/.test(ctx.trail(400)),
+      example: 'Die Träger haben die Originalbelege der Ausgaben mindestens fünf Jahre nach Vorlage des Tätigkeitsnachweises aufzubewahren.',
     },
     {
       id: 'vermerk-ohne-pflicht',

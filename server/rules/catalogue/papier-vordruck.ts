@@ -41,6 +41,19 @@ const MAY_PRESCRIBE = /\b(?:kann|können)\s+(?:\S+\s+){0,8}vorschreiben\b/;
 const EXPRESSION_BEFORE = /(?:zum|im|deutlich\w*|besonder\w*|sprachlich\w*|schöpferisch\w*|künstlerisch\w*|musikalisch\w*|körperlich\w*|(?:Sinne|Bedeutung|Wortlaut)\s+des|(?:bezeichnet|bedeutet)\s+der)\s+$/;
 // "Der Ausdruck rückkaufsfähiger Gruppenversicherungsvertrag bezeichnet …" introduces a defined term
 const EXPRESSION_AFTER = /^\s*(?:bring|komm|find|„|")|^\s+(?:\S+\s+){1,4}(?:bezeichnet|bedeutet)\b/;
+/** "Folgende Abweichungen von dem in Anlage 1 bestimmten Vordruck sind zulässig". */
+const FORM_DEVIATION_ALLOWED = /\bAbweichungen\s+von\s+(?:de[mn]|den|der)\s+[^.;:]{0,80}?(?:Vordruck|Formular|Formblatt|Muster)\w*\s+(?:sind|ist)\s+zulässig\b/;
+/** "Der in Anlage 1 bestimmte Vordruck kann in einem aus Blatt 1 bis 3 bestehenden Teil … in einer Ausführung verwendet werden, in der …". */
+const FORM_VARIANT =
+  /^(?:\(\d+[a-z]?\)\s*)?(?:Der|Die|Das)\s+(?:[^.;,]{0,60}\s)?(?:Vordruck|Formular|Formblatt)\w*\s+(?:kann|können|darf|dürfen)\s+(?!nur\b)[^.;]{0,600}?\b(?:verwendet|benutzt|genutzt)\s+werden\b/;
+/** "Die auf dem Formblatt nach der Anlage übermittelten Daten", "die in den Formularen enthaltenen Angaben": data already given. */
+const FORM_DATA_AFTER =
+  /^\w*\s+(?:nach\s+(?:der\s+)?Anlage\s+(?:\d+\w*\s+)?)?(?:übermittelten|enthaltenen|gemachten|angegebenen|eingetragenen|erhobenen)\s+(?:personenbezogenen\s+)?(?:Daten|Angaben|Informationen)\b/;
+/**
+ * "Uniformen … als Ausdruck einer gemeinsamen politischen Gesinnung": an attitude expressed, not a printout of a record
+ * (unless the clause hands it in: "als Ausdruck einer Datei vorzulegen").
+ */
+const EXPRESSION_OF = /^\s+(?:eine[rs]|seine[rs]|ihre[rs]|unsere[rs])\s/;
 
 /**
  * The words that make a "Muster" binding and belong to the reported span ("nach dem Muster der Anlage 7", "nach
@@ -388,7 +401,9 @@ export const papierVordruck = defineRule({
     {
       id: 'ausdruck-als-wort',
       rationale: '„Zum Ausdruck bringen“, „der Ausdruck „X““ meinen eine Äußerung oder ein Wort, keinen Papierausdruck.',
-      when: (ctx) => /usdr|ausgedruckt/.test(ctx.text) && (EXPRESSION_BEFORE.test(ctx.before) || EXPRESSION_AFTER.test(ctx.after)),
+      when: (ctx) =>
+        /usdr|ausgedruckt/.test(ctx.text) &&
+        (EXPRESSION_BEFORE.test(ctx.before) || EXPRESSION_AFTER.test(ctx.after) || (/\bals\s+$/.test(ctx.lead(6)) && EXPRESSION_OF.test(ctx.trail(12)) && !/^[^.;,]*\b(?:vorzulegen|beizufügen|einzureichen|zu\s+übersenden|zu\s+übermitteln|auszuhändigen|mitzuführen|aufzubewahren)\b/.test(ctx.trail(150)))),
       example: 'Der Wille des Gesetzgebers kommt darin deutlich zum Ausdruck.',
     },
     {
@@ -517,12 +532,40 @@ export const papierVordruck = defineRule({
       example: 'Die Behörde kann für die Anzeige Vordrucke bereitstellen, die verwendet werden.',
     },
     {
+      id: 'angaben-aus-dem-formular',
+      rationale: '„Die auf dem Formblatt übermittelten Daten sind vertraulich zu behandeln“ regelt den Umgang mit Angaben; die Pflicht zum Formblatt steht anderswo.',
+      stage: 'trigger',
+      when: (ctx) => /[Vv]ordruck|Formbl|[Ff]ormular/.test(ctx.text) && FORM_DATA_AFTER.test(ctx.trail(60)),
+      example: 'Alle auf dem Formblatt nach der Anlage übermittelten Daten sind vertraulich zu behandeln.',
+    },
+    {
+      id: 'teile-des-formulars-genuegen',
+      rationale: '„Es reicht aus, nur die Seiten des Formulars einzureichen, auf denen sich Angaben befinden“ erleichtert ein anderswo vorgeschriebenes Formular.',
+      when: (ctx) =>
+        /[Vv]ordruck|Formbl|[Ff]ormular/.test(ctx.text) &&
+        /\b(?:Seiten|Module|Teile|Abschnitte|Blätter)\s+des\s+$/.test(ctx.lead(20)) &&
+        // the relief may stand in the lead-in of a list ("Es reicht aus, wenn … einreicht: 1. nur die Seiten des Formulars")
+        ctx.paragraphMatches(/\b(?:[Rr]eicht\s+(?:es\s+)?aus|[Ee]s\s+genügt)\b/),
+      example: 'Es reicht aus, wenn der Antragsteller nur die Seiten des Formulars einreicht, auf denen sich seine Angaben befinden.',
+    },
+    {
+      id: 'abweichung-vom-vordruck',
+      rationale: '„Folgende Abweichungen von dem in Anlage 1 bestimmten Vordruck sind zulässig“, „Der Vordruck kann … in einer Ausführung verwendet werden, …“ lockern einen anderswo vorgeschriebenen Vordruck.',
+      when: (ctx) =>
+        /[Vv]ordruck|Formbl|[Ff]ormular/.test(ctx.text) &&
+        (ctx.paragraphMatches(FORM_DEVIATION_ALLOWED) ||
+          // the form itself is the subject of the permission; every mention of it in that sentence is part of the variant
+          ctx.sentenceMatches(FORM_VARIANT)),
+      example: 'Der in Anlage 1 bestimmte Vordruck kann in einer Ausführung verwendet werden, in der die Blätter einzeln mithilfe eines Schreibprogramms zu beschriften sind.',
+    },
+    {
       id: 'vordruck-freigestellt',
       rationale: 'Freigestellte Vordrucke („können … verwendet werden“, „können … übersendet werden“) sind ein Angebot, keine Pflicht.',
       when: (ctx) =>
         /[Vv]ordruck|Formbl|[Ff]ormular|^Muster$|Anlage$/.test(ctx.text) &&
-        // also a template that only guides ("für das das Muster der Anlage 1 … als Anhalt dienen kann")
-        ctx.sentenceMatches(/\b(?:kann|können)\s+(?:\S+\s+){0,16}(?:verwendet|benutzt|übersendet|übersandt|eingereicht|übermittelt)\s+werden|\bals\s+(?:Anhalt|Anhaltspunkt|Orientierung|Orientierungshilfe|Vorbild)\s+(?:dienen|dient)\b/) &&
+        // also a template that only guides ("für das das Muster der Anlage 1 … als Anhalt dienen kann") and an old form
+        // that may still be used for a transition ("kann das bis zum 30. November 2016 bestimmte Formular weiter genutzt werden")
+        ctx.sentenceMatches(/\b(?:kann|können)\s+(?:\S+\s+){0,16}(?:verwendet|benutzt|genutzt|übersendet|übersandt|eingereicht|übermittelt)\s+werden|\bals\s+(?:Anhalt|Anhaltspunkt|Orientierung|Orientierungshilfe|Vorbild)\s+(?:dienen|dient)\b/) &&
         !ctx.sentenceMatches(/\bnur\b|\bsind\b[^,;]{0,500}\bzu\s+verwenden|\bist\b[^,;]{0,500}\bzu\s+verwenden/),
       example: 'Für die Ausfertigung des Zertifikats können auch die amtlich vorgegebenen Vordrucke verwendet werden.',
     },

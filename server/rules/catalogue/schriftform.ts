@@ -188,7 +188,11 @@ export const schriftform = defineRule({
         // the candidate's own work; "Die Ergebnisse … und ihre Bewertung durch die Prüfungskommission sind schriftlich
         // zu dokumentieren" is the board's record duty and stays a finding
         // "Die Ausbildungssituation ist vom Prüfling … zu wählen. Sie ist schriftlich zu planen": a pronoun that takes up the task
-        (ctx.sentenceMatches(EXAM_TASK) || (/^(?:Sie|Er|Es|Diese[rs]?)\s/.test(ctx.sentence) && EXAM_TASK.test(ctx.paragraphBefore))) &&
+        (ctx.sentenceMatches(EXAM_TASK) ||
+          (/^(?:Sie|Er|Es|Diese[rs]?)\s/.test(ctx.sentence) && EXAM_TASK.test(ctx.paragraphBefore)) ||
+          // "Der Arbeitsablauf ist begleitend schriftlich zu dokumentieren" in the Absatz of an exam task
+          (ctx.sentenceMatches(/\b(?:Arbeitsablauf|Arbeitsabläufe|Lösungsweg|Vorgehensweise|Arbeitsschritte)\b/) &&
+            ctx.paragraphMatches(/Situationsaufgabe|Prüfungsaufgabe|Prüfungsbereich|Prüfling/))) &&
         !ctx.sentenceMatches(/Prüfungs(?:kommission|ausschuss)|\bPrüfer/),
       example: 'Der Prüfling soll in höchstens sieben Stunden eine projektorientierte praktische Aufgabe bearbeiten und schriftlich dokumentieren.',
     },
@@ -294,7 +298,10 @@ export const schriftform = defineRule({
       when: (ctx) =>
         /^schriftliche[nmrs]?$/.test(ctx.text) &&
         // "vor der ersten schriftlichen Anfrage": a point in time before or after the first or last such act
-        (/\b(?:Zeitpunkt|Tag|Tages|Datum|Jahr|Jahres|Monat|Monats)\s+de[rs]\s+(?:\S+\s+)?$/.test(ctx.lead(40)) || /\b(?:vor|nach|seit)\s+de[mr]\s+(?:erste|letzte)[nr]?\s+$/.test(ctx.lead(30))),
+        (/\b(?:Zeitpunkt|Tag|Tages|Datum|Jahr|Jahres|Monat|Monats)\s+de[rs]\s+(?:\S+\s+)?$/.test(ctx.lead(40)) ||
+          /\b(?:vor|nach|seit)\s+de[mr]\s+(?:erste|letzte)[nr]?\s+$/.test(ctx.lead(30)) ||
+          // "vor Eingang der schriftlichen Empfehlungen": the receipt of a document whose form another rule lays down
+          /\b(?:vor|nach|seit|bis\s+zu[mr])\s+(?:dem\s+)?(?:Eingang|Erhalt|Eintreffen)\s+de[rs]\s+$/.test(ctx.lead(30))),
       example: 'Die Regelung gilt ab dem 1. Januar des Jahres der erstmaligen schriftlichen Geltendmachung.',
     },
     {

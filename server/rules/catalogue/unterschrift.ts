@@ -22,6 +22,10 @@ const SUBSTITUTED = /^[^.;,]{0,120}\b(?:fehlen|entfallen|entfällt|ersetzt|erset
 const ATTRIBUTION_INSTEAD = /(?:eindeutige|zweifelsfreie|sichere)\s+Zuordnung\s+(?:\S+\s+){0,6}?(?:gewährleistet|sichergestellt|möglich)/;
 const PAPER_ONLY_WHEN_UNREASONABLE = /Papierform[^.]{0,500}\b(?:wenn|soweit|sofern)\b[^.]{0,500}elektronisch\w*[^.]{0,500}\bnicht\s+(?:zumutbar|möglich)/;
 
+/** Deeds of honours: orders, decorations and their certificates ("Verleihungsurkunde", "Besitzzeugnis"). */
+const HONOUR_DEED = /Verleihungsurkunde|Ehrenurkunde|Besitzzeugnis|Ehrenzeichen|Verdienstorden|Ehrenbrief/;
+const CONFERRER_AFTER = /^\w*\s+(?:durch\s+)?(?:de[snr]|die)\s+(?:\S+\s+)?(?:Bundespräsident|Bundeskanzler|Bundesminister|Minister|Ministerpräsident|Präsident|Staatsoberhaupt)/;
+
 export const unterschrift = defineRule({
   id: 'unterschrift',
   title: 'Eigenhändige Unterschrift ohne elektronisches Äquivalent',
@@ -176,6 +180,13 @@ export const unterschrift = defineRule({
         /(?:^|[.;:]\s*|\(\d+\)\s*)(?:Den|Der)\s+$/.test(ctx.lead(12)) &&
         /^\s+(?:ist|sind|soll|sollen|muss|müssen|hat|haben)?\s*[^.;]{0,160}\b(?:beizufügen|beigefügt|hinzuzufügen|hinzugefügt|anzufügen|angefügt)\b/.test(ctx.trail(200)),
       example: 'Den Unterschriften soll die Amtsbezeichnung beigefügt werden.',
+    },
+    {
+      id: 'ehrenurkunde',
+      rationale: 'Die Urkunde über eine Auszeichnung mit der Unterschrift des Staatsoberhaupts ist ein Ehrenzeichen, kein Verfahrensschritt.',
+      // only the signature of the one who confers it: "5. die Unterschrift des Antragstellers" on an application for a lost deed stays
+      when: (ctx) => ctx.sentenceMatches(HONOUR_DEED) && CONFERRER_AFTER.test(ctx.trail(50)),
+      example: 'Über die Verleihung des Ehrenzeichens erhält der Ausgezeichnete eine Verleihungsurkunde mit der Unterschrift des Bundespräsidenten.',
     },
     {
       id: 'zeitpunkt-der-unterzeichnung',
