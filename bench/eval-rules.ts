@@ -32,14 +32,12 @@ import {
  * Scores the rule engine (or the naive keyword baseline) on labelled sets of provisions.
  *   npm run eval:rules [-- --input FILE.jsonl | --all] [--blind] [--baseline] [--quiet] [--json]
  * --all scores the federal dev set, both federal held-out sets, the Landesrecht dev set, the used-up blind sets 1
- * to 5, the federal written-form dev set 5s and the dev sets 5a, 5b, Landesrecht 5, federal 6 and Landesrecht 6
- * (tables only) and prints them side by side with the keyword baseline; the strata of blind sets 3 to 5 and of the
+ * to 6, the federal written-form dev set 5s and the dev sets 5a, 5b, Landesrecht 5, federal 6 and Landesrecht 6
+ * (tables only) and prints them side by side with the keyword baseline; the strata of blind sets 3 to 6 and of the
  * dev sets 5a and 6 are scored separately (form-word draw: precision near natural frequency; enriched draw: per-code
  * recall). `--input` on a spent blind file prints its misses like any dev set.
- * Blind set 6 (README-blind6.md: a federal and a Landesrecht file, each with a form-word and an enriched stratum) is
- * scored only with --blind (alone or with --all), so that nobody tunes on it by accident, with the engine and the
- * baseline, and only as tables: its misses are never printed; `--blind --baseline` scores it without running the
- * engine. Once spent, its sets move to ALL_SETS as "(jetzt dev)" and --blind says that no blind set is left.
+ * A blind set (none at present: blind set 6 ran once at 01:15 UTC on c0ff7d0 and is dev data now) is scored only
+ * with --blind, tables only, never its misses; while BLIND_SETS is empty --blind says that no blind set is left.
  * A report, not a gate: always exits 0 so that a quality drop never hides the numbers.
  */
 
@@ -80,17 +78,13 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Landesrecht dev 6 Formwort', path: RULES_LAENDER_DEV6_PATH, stratum: 'form' },
   { name: 'Landesrecht dev 6 angereichert', path: RULES_LAENDER_DEV6_PATH, stratum: 'enriched' },
   { name: 'Präzision 6 Fehlmeldungen (Bund + Land)', path: RULES_PRECISION_DEV6_PATH },
+  { name: 'Bund blind 6 Formwort (jetzt dev)', path: RULES_FEDERAL_BLIND6_PATH, stratum: 'form' },
+  { name: 'Bund blind 6 angereichert (jetzt dev)', path: RULES_FEDERAL_BLIND6_PATH, stratum: 'enriched' },
+  { name: 'Landesrecht blind 6 Formwort (jetzt dev)', path: RULES_LAENDER_BLIND6_PATH, stratum: 'form' },
+  { name: 'Landesrecht blind 6 angereichert (jetzt dev)', path: RULES_LAENDER_BLIND6_PATH, stratum: 'enriched' },
 ];
-/** Sets scored only with --blind, tables only: each stratum alone, both strata, and everything together. */
-const BLIND_SETS: EvalSet[] = [
-  { name: 'Bund BLIND 6 (Formwort)', path: RULES_FEDERAL_BLIND6_PATH, stratum: 'form' },
-  { name: 'Bund BLIND 6 (angereichert)', path: RULES_FEDERAL_BLIND6_PATH, stratum: 'enriched' },
-  { name: 'Bund BLIND 6 (beide)', path: RULES_FEDERAL_BLIND6_PATH },
-  { name: 'Landesrecht BLIND 6 (Formwort)', path: RULES_LAENDER_BLIND6_PATH, stratum: 'form' },
-  { name: 'Landesrecht BLIND 6 (angereichert)', path: RULES_LAENDER_BLIND6_PATH, stratum: 'enriched' },
-  { name: 'Landesrecht BLIND 6 (beide)', path: RULES_LAENDER_BLIND6_PATH },
-  { name: 'BLIND 6 gesamt (Bund + Land)', path: RULES_FEDERAL_BLIND6_PATH, alsoPaths: [RULES_LAENDER_BLIND6_PATH] },
-];
+/** Sets scored only with --blind, tables only. Empty while no blind set is drawn: --blind then says so. */
+const BLIND_SETS: EvalSet[] = [];
 const isBlind = (set: EvalSet) => BLIND_SETS.includes(set);
 
 interface Options {
