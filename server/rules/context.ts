@@ -47,6 +47,14 @@ const FORM_TEMPLATE = /\.{6,}|…{3,}|_{5,}|Ort,\s*Datum|\((?:Ort,?\s+(?:und\s+)
 const LIST_AS_TABLE = /\*\s+\*\s+(?:\d+\.|[a-z]\))\s+\*\s/;
 const LIST_DUTY = /beizufügen|vorzulegen|einzureichen|beizubringen|nachzuweisen|zu verwenden|zu übersenden|zu übermitteln/;
 
+/**
+ * A template the sentence itself prescribes for a certificate ("Die Beglaubigung … wird in der folgenden Form auf der
+ * Urkunde … erteilt: * * … Siegel Unterschrift Stempel"): the lead-in before the first cell is a duty, so the cells are
+ * the prescribed paper form and stay judged.
+ */
+const PRESCRIBED_TEMPLATE =
+  /^[^*]*\b(?:in\s+(?:der\s+)?folgende[rn]?\s+Form|nach\s+(?:dem\s+)?folgende[nm]\s+Muster|mit\s+folgendem\s+Wortlaut)\b[^*]*\b(?:erteilt|zu\s+erteilen|auszustellen|ausgestellt|anzubringen|angebracht)\b[^*]*:\s*\*/;
+
 export class DocumentIndex {
   private readonly sentences: SentenceRef[] = [];
   private readonly repealed: boolean[];
@@ -118,7 +126,9 @@ export class DocumentIndex {
       // "* cell" (rendered tables of the federal corpus) or "|cell|cell|" (Markdown tables of the Land collection)
       const cells = (s.match(TABLE_CELL) ?? []).length >= 3 || (s.match(PIPE_CELL) ?? []).length >= 4;
       const p = this.paragraph(ref);
-      v = (cells && !(LIST_AS_TABLE.test(s) && LIST_DUTY.test(this.doc.text.slice(p.start, p.end)))) || FORM_TEMPLATE.test(s);
+      v =
+        (cells && !(LIST_AS_TABLE.test(s) && LIST_DUTY.test(this.doc.text.slice(p.start, p.end))) && !PRESCRIBED_TEMPLATE.test(s)) ||
+        FORM_TEMPLATE.test(s);
       this.tableRows.set(ref.start, v);
     }
     return v;

@@ -100,9 +100,17 @@ function withoutElectronicThings(text: string): string {
  */
 const DEMANDS_ELECTRONIC = /\b(?:kann|können)\s+(?:[^.;]{0,80}?\s)?verlangen,?\s+dass\s+[^.;]*/g;
 
+/**
+ * A copy kept electronically ("Ein Duplikat verbleibt im Besitz des Buchmachers und soll elektronisch gespeichert
+ * werden"): the record keeper's archive of a copy; the original is still made, handed out and signed on paper. Not
+ * "eine Kopie … zu seinen Akten zu nehmen oder die Berechnung elektronisch aufzubewahren": "oder" offers the route.
+ */
+const COPY_STORED_ELECTRONICALLY =
+  /\b(?:Duplikat|Doppel|Zweitschrift|Durchschrift|Durchschlag|Kopie|Abschrift)\w*\s+(?:(?:(?!\boder\b)[^.;]){0,80}?\s)?elektronisch\s+(?:zu\s+)?(?:gespeichert|speichern|aufbewahrt|aufzubewahren|archiviert|archivieren)\b/g;
+
 /** The text without the electronic words that open no route for the act: things (`withoutElectronicThings`) and demands. */
 export function withoutForeignElectronic(text: string): string {
-  return withoutElectronicThings(text).replace(DEMANDS_ELECTRONIC, (m) =>
+  return withoutElectronicThings(text.replace(COPY_STORED_ELECTRONICALLY, '')).replace(DEMANDS_ELECTRONIC, (m) =>
     /lektronisch|Textform/.test(m) && !/schriftlich|Schriftform/i.test(m) ? '' : m,
   );
 }

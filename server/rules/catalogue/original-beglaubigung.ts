@@ -27,6 +27,9 @@ const ISSUED_DOCUMENT_AFTER =
 /** "die zweite Ausfertigung der Freistellungsbescheinigung": a numbered part of a multi-part paper form, no certified copy. */
 const NUMBERED_COPY_BEFORE = /\b(?:erste|zweite|dritte|vierte|weitere)[nr]?\s+$/;
 
+/** "die mit dem Bestätigungsvermerk versehene Ausfertigung": an endorsed, official copy whatever document it is of. */
+const ENDORSED_BEFORE = /\bmit\s+(?:de[mn]|einem|ihrem|seinem)\s+[\wäöüßÄÖÜ-]*(?:[Vv]ermerk|[Ss]iegel|[Ss]tempel)\s+versehenen?\s+$/;
+
 /** Texts of this rule, keyed by id; a lawyer edits them here. */
 const TEXTS = {
   onlineNotary: 'Die Beurkundung kann auch mittels Videokommunikation nach den §§ 16a bis 16e des Beurkundungsgesetzes erfolgen.',
@@ -112,7 +115,8 @@ export const originalBeglaubigung = defineRule({
       stage: 'trigger',
       when: (ctx) =>
         /^Ausfertigung/.test(ctx.text) &&
-        (!ISSUED_DOCUMENT_AFTER.test(ctx.trail(140)) || NUMBERED_COPY_BEFORE.test(ctx.lead(20))),
+        (!ISSUED_DOCUMENT_AFTER.test(ctx.trail(140)) || NUMBERED_COPY_BEFORE.test(ctx.lead(20))) &&
+        !ENDORSED_BEFORE.test(ctx.lead(80)),
       example: 'Die Unterlagen sind in dreifacher Ausfertigung einzureichen.',
     },
     {
@@ -195,12 +199,13 @@ export const originalBeglaubigung = defineRule({
       id: 'ausfertigung-ohne-vorlage',
       rationale: 'Eine Ausfertigung ist nur ein Hindernis, wenn sie vorzulegen, zuzustellen oder zu erteilen ist.',
       // an Ausfertigung handed over or sent ("übergibt … eine Ausfertigung des Bescheids") is the official copy in paper;
-      // so is one that carries the Vollstreckungsklausel or a translation ("ist mit der Ausfertigung zu verbinden")
+      // so is one that carries the Vollstreckungsklausel or a translation ("ist mit der Ausfertigung zu verbinden"), and
+      // one to be given back ("die mit dem Bestätigungsvermerk versehene Ausfertigung … zurückzugeben")
       when: (ctx) =>
         /^Ausfertigung/.test(ctx.text) &&
         !ctx.sentenceMatches(SUBMIT) &&
         !LIST_LEAD_IN.test(ctx.paragraphBefore) &&
-        !ctx.sentenceMatches(/zuzustellen|zugestellt|erteil|übergibt|übergeben|zu\s+übergeben|übersendet|zuzuleiten|zugeleitet|zuzusenden|zugesandt|auszuhändigen|händigt|zu\s+verbinden|(?<!Kenntnis\s)zu\s+setzen/),
+        !ctx.sentenceMatches(/zuzustellen|zugestellt|erteil|übergibt|übergeben|zu\s+übergeben|übersendet|zuzuleiten|zugeleitet|zuzusenden|zugesandt|auszuhändigen|händigt|zurückzugeben|zurückgegeben|zurückzusenden|zu\s+verbinden|(?<!Kenntnis\s)zu\s+setzen/),
       example: 'Die Ausfertigung des Urteils verbleibt in der Akte.',
     },
     {
