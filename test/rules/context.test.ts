@@ -241,3 +241,30 @@ describe('opening conditions', () => {
     expect(categories('Hat der Betroffene nicht schriftlich eingewilligt, so dürfen die Daten nicht übermittelt werden.')).toEqual([]);
   });
 });
+
+describe('classes of the blind-6 misses', () => {
+  it('a copy stored electronically opens no route for the signed original; "oder … elektronisch" still does', () => {
+    expect(
+      categories('Über jede Wette ist ein Wettschein auszustellen. Ein Duplikat verbleibt beim Buchmacher und soll elektronisch gespeichert werden. Der Wettschein ist vom Buchmacher zu unterschreiben.'),
+    ).toEqual(['unterschrift']);
+    expect(categories('Der Notar hat eine Kopie der Berechnung zu seinen Akten zu nehmen oder die Berechnung elektronisch aufzubewahren.')).toEqual([]);
+  });
+
+  it('a declaration made "schriftlich mit dem Formblatt" uses the form; experience with forms does not', () => {
+    expect(categories('Die Anmeldung erfolgt schriftlich mit dem Formblatt 302.')).toContain('papier_vordruck');
+    expect(categories('Ergänzungen des Hinweisblattes sind zulässig, soweit sie mit Rücksicht auf die Erfahrungen mit den Formularen geboten sind.')).toEqual([]);
+  });
+
+  it('an endorsed Ausfertigung to be given back is the paper copy', () => {
+    expect(
+      categories('Nach Ablauf der Gültigkeitsdauer hat der Einführer die mit dem Bestätigungsvermerk versehene Ausfertigung der Einfuhranzeige der Bundesanstalt zurückzugeben.'),
+    ).toEqual(['original_beglaubigung']);
+  });
+
+  it('a certificate template the sentence prescribes is judged, a fee table is not', () => {
+    const template =
+      'Die Beglaubigung wird in der folgenden Form auf der Urkunde selbst erteilt: * * Beglaubigung Diese öffentliche Urkunde ist unterschrieben von und versehen mit dem Siegel oder Stempel des * * * Siegel Unterschrift Stempel';
+    expect(new Set(categories(template))).toEqual(new Set(['unterschrift', 'papier_vordruck', 'original_beglaubigung']));
+    expect(categories('Gebühren: * * Nr. * Beglaubigung einer Unterschrift * 20 Euro * * Siegel * 10 Euro')).toEqual([]);
+  });
+});
