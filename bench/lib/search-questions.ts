@@ -24,7 +24,7 @@ export const SEARCH_BLIND3_PATH = resolve(FIXTURES, 'search-questions-paraphrase
 export const SEARCH_BLIND4_PATH = resolve(FIXTURES, 'search-questions-paraphrase-blind4.jsonl');
 /** Blind set 5 (README-blind5-search.md): had its one blind run, development data now (a default set of eval:search). */
 export const SEARCH_BLIND5_PATH = resolve(FIXTURES, 'search-questions-paraphrase-blind5.jsonl');
-/** Read only with `eval:search -- --blind`; nobody tuning the search may see its questions or per-question results. */
+/** Blind set 6 (README-blind6-search.md): had its one blind run, development data now (a default set of eval:search). */
 export const SEARCH_BLIND6_PATH = resolve(FIXTURES, 'search-questions-paraphrase-blind6.jsonl');
 
 export function loadSearchQuestions(path: string): SearchQuestion[] {

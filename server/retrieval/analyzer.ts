@@ -197,10 +197,15 @@ export class Analyzer {
     });
   }
 
-  /** Laws whose field of law the question's everyday words name ("Finanzamt" → AO), from the shipped field map. */
+  /**
+   * Laws whose field of law the question's everyday words name ("Finanzamt" → AO), from the shipped field map;
+   * words of an aside that excludes a matter ("(…, nicht Steuer- oder Sozialrecht)") name no field.
+   */
   fieldLaws(text: string): string[] {
     const fields = this.options.fields === false ? undefined : this.expansionData.fields;
-    return fields?.length ? fieldLaws(fields, tokenize(text)) : [];
+    if (!fields?.length) return [];
+    const factors = this.scopeFactors(text);
+    return fieldLaws(fields, tokenize(text).filter((w) => factors.get(w) !== 0));
   }
 
   /**

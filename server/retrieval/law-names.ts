@@ -77,9 +77,19 @@ const AREAS: [RegExp, string[]][] = [
   [/zustellungsrecht/iu, ['VwZG']],
 ];
 
-/** Laws whose field of law the text names. */
+/**
+ * A field named only to exclude it ("nicht Steuer- oder Sozialrecht", "außer im Zivilrecht"): up to three words
+ * between the negation and the field, so that an elided compound chain ("Steuer- oder") still counts as excluded.
+ */
+const EXCLUDED = /(?<![\p{L}])(?:nicht|kein\p{L}*|außer|ausgenommen)(?:\s+[\p{L}-]+){0,3}?\s+$/iu;
+
+/** Laws whose field of law the text names, unless it names the field only to exclude it. */
 export function mentionedAreas(text: string): string[] {
-  return AREAS.filter(([re]) => re.test(text)).flatMap(([, laws]) => laws);
+  const named = ([re]: [RegExp, string[]]) => {
+    const all = new RegExp(re.source, `${re.flags}g`);
+    return [...text.matchAll(all)].some((m) => !EXCLUDED.test(text.slice(Math.max(0, m.index - 60), m.index)));
+  };
+  return AREAS.filter(named).flatMap(([, laws]) => laws);
 }
 
 /** Whether a single (lower-cased) word names the Land; such words select laws and are no search words. */

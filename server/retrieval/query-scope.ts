@@ -51,15 +51,18 @@ export function scopeFactors(text: string, framing: FramingPhrase[], weights: Sc
   const inScope = new Map<string, number>();
   const full = new Set<string>();
   const mark = (word: string, f: number) => inScope.set(word, Math.min(inScope.get(word) ?? 1, f));
-  // parenthesised asides that exclude: "(keine Planfeststellung)", "(nicht die Gemeinde)"; "(ohne Unterschrift)"
-  // describes the case instead and gets the plain negation scope below
+  // parenthesised asides that exclude: "(keine Planfeststellung)", "(nicht die Gemeinde)", also as one part of a
+  // list ("(allgemeines Verfahrensrecht, nicht Steuer- oder Sozialrecht)"); "(ohne Unterschrift)" describes the case
+  // instead and gets the plain negation scope below
   let rest = text.replace(/\(([^()]*)\)/g, (all, inner: string) => {
-    const words = tokenize(inner);
-    if (words.length > 0 && (/^kein/.test(words[0]!) || words[0] === 'nicht')) {
-      for (const w of words.slice(1)) mark(w, weights.excluded);
-      return ' , ';
-    }
-    return all;
+    const parts = inner.split(/[,;]/);
+    const excludes = (part: string) => {
+      const words = tokenize(part);
+      return words.length > 0 && (/^kein/.test(words[0]!) || words[0] === 'nicht');
+    };
+    if (!parts.some(excludes)) return all;
+    for (const part of parts.filter(excludes)) for (const w of tokenize(part).slice(1)) mark(w, weights.excluded);
+    return ` ${parts.filter((part) => !excludes(part)).join(' , ')} , `;
   });
   // "ohne Bezahlung", "keine vorherige Anmeldung": up to and including the first capitalised word (the noun)
   rest = rest.replace(/(^|[^\p{L}])(ohne|kein(?:e[nmrs]?)?)((?:\s+[\p{L}\d-]+){1,3})/giu, (all, pre: string, _cue: string, phrase: string) => {

@@ -219,3 +219,12 @@ describe('analyzer slips on verbs (issue 10)', () => {
     expect(w(2, 'verweigern')).toBe(0);
   });
 });
+
+describe('field of law of a question (Analyzer.fieldLaws)', () => {
+  const a = new Analyzer(new Set(), { decompound: true, synonyms: true });
+
+  it('takes no field from an aside that excludes it', () => {
+    expect(a.fieldLaws('Wann wird der Bescheid wirksam, wenn das Finanzamt ihn schickt?')).toEqual(['AO']);
+    expect(a.fieldLaws('Wann wird der Bescheid wirksam (Bundesamt, nicht das Finanzamt)?')).toEqual([]);
+  });
+});

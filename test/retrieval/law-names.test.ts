@@ -33,5 +33,10 @@ describe('law names in free text', () => {
     expect(mentionedAreas('Schriftform im Zivilrecht')).toEqual(['BGB']);
     expect(mentionedAreas('sozialrechtliche Anträge')).toEqual(['SGB I', 'SGB X']);
     expect(mentionedAreas('Verwaltungsakt')).toEqual([]);
+    // a field named only to exclude it selects nothing; a later positive mention still does
+    expect(mentionedAreas('Wirksamkeit (allgemeines Verfahrensrecht, nicht Steuer- oder Sozialrecht)')).toEqual([]);
+    expect(mentionedAreas('gilt das auch außer im Zivilrecht?')).toEqual([]);
+    expect(mentionedAreas('kein Sozialrecht, sondern Zivilrecht')).toEqual(['BGB']);
+    expect(mentionedAreas('nicht nur im Bund, auch im Sozialrecht')).toEqual(['SGB I', 'SGB X']);
   });
 });

@@ -21,6 +21,8 @@ describe('negated and framing words of a question (query-scope)', () => {
   it('drops the words of a parenthesised negation: an aside that excludes a matter', () => {
     expect(factors('In einem förmlichen Verfahren (keine Planfeststellung) mit Termin')).toEqual({ planfeststellung: 0 });
     expect(factors('Die Zuständigkeit (nicht die Gemeinde) liegt beim Land')).toEqual({ gemeinde: 0 });
+    // one part of a parenthesised list may exclude; the other parts stay the question's words
+    expect(factors('Wann wirkt der Bescheid (allgemeines Verfahrensrecht, nicht Steuer- oder Sozialrecht)')).toEqual({ steuer: 0, oder: 0, sozialrecht: 0 });
     // "(ohne …)" describes the case rather than excluding a matter: the plain negation scope
     expect(factors('Ein Antrag per E-Mail (ohne Unterschrift) ist eingegangen')).toEqual({ unterschrift: 0.5 });
   });
