@@ -16,6 +16,10 @@ describe('general lead: the answer read from a provision sentence', () => {
     expect(modalOf('Die Erteilung des Zeugnisses in elektronischer Form ist ausgeschlossen.')).toBe('excluded');
     expect(modalOf('Das Mieterhöhungsverlangen ist dem Mieter in Textform zu erklären.')).toBe('textform');
     expect(modalOf('Der Einspruch ist schriftlich oder elektronisch einzureichen.')).toBe('electronic');
+    // words between the two ways: the electronic one still stands next to the written one
+    expect(modalOf('Die Vorsitzende lädt die Mitglieder schriftlich oder durch ein elektronisches Dokument.')).toBe('electronic');
+    expect(modalOf('Der Antrag ist schriftlich oder auf elektronischem Weg zu stellen.')).toBe('electronic');
+    expect(yesNo('Darf die Vorsitzende per E-Mail einladen?', 'Die Vorsitzende lädt die Mitglieder schriftlich oder durch ein elektronisches Dokument.')).toBe('Ja');
     expect(modalOf('Die Kündigung des Mietverhältnisses bedarf der schriftlichen Form.')).toBe('written');
   });
 

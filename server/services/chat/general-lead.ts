@@ -231,7 +231,11 @@ export type Modal = 'excluded' | 'textform' | 'electronic' | 'written' | 'permis
 
 const EXCLUDED = /\bist\s+(?:\S+\s+){0,3}?ausgeschlossen\b|\bsind\s+(?:\S+\s+){0,3}?ausgeschlossen\b|\bunzulässig\b|\bnicht\s+zulässig\b|\b(?:darf|dürfen)\s+(?:\S+\s+){0,8}?nicht\b|\bverboten\b|\b(?:gilt|gelten)\s+nicht\b|\b(?:findet|finden)\s+keine\s+anwendung\b/i;
 const TEXTFORM = /\btextform\b/i;
-const ELECTRONIC = /\b(?:schriftlich|schriftlichen?)\s+oder\s+elektronisch\w*|\belektronisch\w*\s+oder\s+schriftlich\w*|\bin\s+elektronischer\s+form\b|\belektronisch\w*\s+(?:\S+\s+){0,4}?(?:übermittelt|abgewickelt|einzureichen|erteilt|erfolgen|gestellt|zugelassen|abgegeben)\b/i;
+/**
+ * "schriftlich oder elektronisch", also with words between: "schriftlich oder durch ein elektronisches Dokument",
+ * "schriftlich oder auf elektronischem Weg" — the electronic way stands next to the written one.
+ */
+const ELECTRONIC = /\b(?:schriftlich|schriftlichen?)\s+oder\s+(?:(?!schriftlich)\S+\s+){0,3}?elektronisch\w*|\belektronisch\w*\s+oder\s+schriftlich\w*|\bin\s+elektronischer\s+form\b|\belektronisch\w*\s+(?:\S+\s+){0,4}?(?:übermittelt|abgewickelt|einzureichen|erteilt|erfolgen|gestellt|zugelassen|abgegeben)\b/i;
 const WRITTEN = /\bbedarf\s+(?:\S+\s+){0,4}?der\s+(?:schriftlichen\s+form|schriftform)\b|\bschriftlich\w*\b|\bschriftform\b/i;
 const PERMISSION = /\b(?:kann|können|darf|dürfen)\b|\b(?:ist|sind)\s+zulässig\b|\bgenügt\b|\breicht\b/i;
 const OBLIGATION = /\b(?:muss|müssen|soll|sollen|bedarf|bedürfen)\b|\b(?:ist|sind)\s+(?:\S+\s+){0,2}?verpflichtet\b|\b(?:ist|sind|hat|haben)\b[^.;]{0,200}?\b(?:zu\s+\p{L}+en|\p{L}+zu\p{L}+en)\b/iu;
