@@ -196,7 +196,11 @@ function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources
   if (card.conditions.length) parts.push('**Worauf es ankommt**', card.conditions.map((c) => `- ${c}`).join('\n'));
   if (card.wording) parts.push('**Formulierungsvorschlag**', quoted(card.wording));
   const words = contentWords(ctx.question);
-  const cardSources = land ? [...resolved.landSources, ...resolved.sources] : resolved.sources;
+  const all = land ? [...resolved.landSources, ...resolved.sources] : resolved.sources;
+  // the provisions a leading circumstance answer names back that answer first ("Ja, im Sozialrecht … (§ 61 SGB I)"):
+  // the card's general sources would otherwise fill the quota before them
+  const leading = new Set(parseCitations(conditional ?? '').map((c) => `${c.law}\u0000${c.section}`));
+  const cardSources = [...all.filter((s) => leading.has(`${s.hit.law}\u0000${s.hit.section}`)), ...all.filter((s) => !leading.has(`${s.hit.law}\u0000${s.hit.section}`))];
   for (const s of cardSources.slice(0, land ? MAX_CARD_SOURCES + resolved.landSources.length : MAX_CARD_SOURCES)) {
     if (sources.has(s.hit.law, s.hit.ref)) continue;
     sources.add(s.hit.kind === 'guidance' ? 'Hinweise zur Umsetzung' : 'Belege', s.hit, s.excerpt);
