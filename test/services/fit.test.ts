@@ -45,6 +45,17 @@ describe('fit of a source to a question', () => {
     expect(fittingHits('Dürfen Unternehmen ihre Buchungsbelege nur noch digital aufbewahren?', [schulen, belege])).toEqual([belege]);
   });
 
+  it('takes a compound whose head only says that something is done or required for its first part', () => {
+    const term = (w: string) => [{ stem: w.toLowerCase(), word: w }];
+    const strict = (w: string, text: string) => uncovered(term(w), haystack(text), true).length === 0;
+    expect(strict('Umlauf', 'Beschlüsse können im Umlaufverfahren gefasst werden.')).toBe(true);
+    expect(strict('Nachweis', 'Die Nachweispflicht entfällt.')).toBe(true);
+    expect(strict('Schule', 'Die Schulpflicht beginnt.')).toBe(true);
+    // a head with a meaning of its own stays another thing
+    expect(strict('Arbeit', 'Das Arbeitszeugnis ist zu erteilen.')).toBe(false);
+    expect(strict('Text', 'Die Textform genügt.')).toBe(false);
+  });
+
   it('takes a provision that names a lay word by its statute term or its field, if it names one word itself', () => {
     const einwendungen = hit('NBauO', '§ 68 Abs. 3', 'Einwendungen sind von der Person, die sie erhebt, elektronisch mit qualifizierter Signatur an die Bauaufsichtsbehörde zu übermitteln; die Baumaßnahme betrifft Nachbarn.');
     // "Bauvorhaben" is a Baumaßnahme, "E-Mail" elektronisch (rechtsbegriffe.tsv), "Bauaufsicht" the field of the NBauO

@@ -104,6 +104,16 @@ function sameWord(q: string, h: string): boolean {
 const uninflected = (h: string) => (h.endsWith('nis') ? h : h.endsWith('nisses') ? h.slice(0, -3) : h.replace(/(?:es|en|er|e|n|s)$/, ''));
 
 /**
+ * Heads that only say that something is done, required or kept in a form: an "Umlaufverfahren" is a decision "im
+ * Umlauf", a "Nachweispflicht" is about the "Nachweis", so the compound names its first part.
+ */
+const PROCEDURE_HEAD = /^(?:s|es|n|en|e)?(?:verfahren|pflicht|pflichten|erfordernis|erfordernisse|erfordernissen)$/;
+const procedureOf = (q: string, h: string) => {
+  const base = uninflected(q);
+  return base.length >= 5 && h.startsWith(base) && PROCEDURE_HEAD.test(h.slice(base.length));
+};
+
+/**
  * The stricter reading for sentences of provisions: forms of one word differ only in their endings ("Arbeit" is
  * no form of "Arbeitszeugnis"), and a compound is covered by its head only where the source names its first part
  * too — "Arbeitszeugnis" by "Zeugnis" next to "Arbeitnehmer", "Schulzeugnis" not by the "Zeugnis" of § 630 BGB.
@@ -112,6 +122,7 @@ function sameHead(q: string, h: string, words: Set<string>): boolean {
   if (q === h) return true;
   const common = commonPrefix(q, h);
   if (common >= 5 && Math.max(q.length, h.length) - common <= 4) return true;
+  if (procedureOf(q, h)) return true;
   const qBase = uninflected(q);
   // the source names a compound whose head the question word is: "Zeugnis" in "Arbeitszeugnisses"
   if (qBase.length >= 6 && (h.endsWith(q) || uninflected(h).endsWith(qBase))) return true;

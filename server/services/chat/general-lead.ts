@@ -120,6 +120,20 @@ export function answeringSentence(
   hits: SearchHit[],
   provision: ((law: string, section: string) => ProvisionText | undefined) | undefined,
 ): Candidate | undefined {
+  const best = bestSentence(question, hits, provision, true);
+  // "Kann der Hauptausschuss … im Umlauf, etwa per E-Mail, beschließen?": the way is an aside when only a provision
+  // that says nothing on the form covers what is asked; its sentence answers then, the way left open
+  if (isAnswer(question, best)) return best;
+  const anyWay = bestSentence(question, hits, provision, false);
+  return isAnswer(question, anyWay) ? anyWay : best;
+}
+
+function bestSentence(
+  question: string,
+  hits: SearchHit[],
+  provision: ((law: string, section: string) => ProvisionText | undefined) | undefined,
+  formFirst: boolean,
+): Candidate | undefined {
   const kind = answerKind(question);
   const terms = questionTerms(question);
   const nouns = askedNouns(question);
@@ -133,7 +147,7 @@ export function answeringSentence(
   }
   const top = Math.max(...sections.map((h) => h.score), 1e-9);
   // a question about the form ("per E-Mail", "schriftlich") is answered by a rule on the form
-  const formQuestion = terms.some(isDigital) || FORM_QUESTION.test(question);
+  const formQuestion = formFirst && (terms.some(isDigital) || FORM_QUESTION.test(question));
   // "Darf ein Mieter … per E-Mail kündigen?": the verb at the end is what is asked about, as much as a noun
   const predicate = terms.at(-1);
   const scopeOf = scopeObject(question);
