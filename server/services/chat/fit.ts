@@ -97,8 +97,16 @@ function sameWord(q: string, h: string): boolean {
   if (q === h) return true;
   const common = commonPrefix(q, h);
   if (common >= 5 && common >= Math.min(q.length, h.length) - 3) return true;
-  return (h.length >= 6 && q.includes(h)) || (q.length >= 6 && h.includes(q));
+  return (h.length >= 6 && q.includes(h) && !(q.endsWith(h) && GENERIC_HEADS.has(h))) || (q.length >= 6 && h.includes(q));
 }
+
+/**
+ * Heads that say only that a thing is an office, a place, a right or a procedure: a "Friedhofsverwaltung" is no
+ * topic of a card that speaks of "Verwaltung", a "Grabstelle" none of one that speaks of a "Stelle".
+ */
+const GENERIC_HEADS = new Set(
+  'verwaltung verwaltungen stelle stellen behörde behörden recht rechte rechts verfahren bereich bereiche angelegenheit angelegenheiten'.split(' '),
+);
 
 /** "Zeugnisses" → "zeugnis": the word without its case ending, for finding it as a compound's head. */
 const uninflected = (h: string) => (h.endsWith('nis') ? h : h.endsWith('nisses') ? h.slice(0, -3) : h.replace(/(?:es|en|er|e|n|s)$/, ''));
