@@ -111,6 +111,14 @@ function covered(terms: Term[], text: string): Term[] {
 const MAX_SECTIONS = 8;
 
 /**
+ * "Das Bundesministerium … wird ermächtigt, durch Rechtsverordnung nähere Bestimmungen zu … zu treffen": it answers
+ * who may regulate, never whether a citizen or an authority may do something ("Kann ich … per Mail eine Auskunft
+ * anfragen?" → not § 89 Abs. 2 AO). Only a question about ordinances or authorisations is answered by it.
+ */
+const ENABLING = /\b(?:wird|werden)\s+(?:\S+\s+){0,3}?ermächtigt\b|\bdurch\s+rechtsverordnung\s+(?:\S+\s+){0,12}?(?:zu\s+)?(?:regeln|bestimmen|treffen|festlegen|erlassen|vorschreiben)\b/i;
+const REGULATION_QUESTION = /verordnung|ermächtig|regeln\s+(?:\S+\s+){0,3}?(?:per|durch)\s+verordnung/i;
+
+/**
  * The sentence of the candidate provisions that answers the question best: it shares most of the question's
  * words (its nouns count double), the provision's title and Absatz share the rest, and it has the form of the
  * answer asked for (a time for "Wann …?", a modal wording for a yes/no question). Retrieval rank breaks ties.
@@ -151,11 +159,14 @@ function bestSentence(
   // "Darf ein Mieter … per E-Mail kündigen?": the verb at the end is what is asked about, as much as a noun
   const predicate = terms.at(-1);
   const scopeOf = scopeObject(question);
+  const asksRegulation = REGULATION_QUESTION.test(question);
   let best: Candidate | undefined;
   for (const h of sections) {
     const p = provision?.(h.law, sectionOf(h));
     const absaetze = p ? p.paragraphs.map((x) => ({ ref: x.number ? `${p.section} Abs. ${x.number}` : p.section, text: x.text })) : [{ ref: h.ref, text: h.text }];
-    const whole = `${h.lawTitle ?? ''} ${h.title} ${absaetze.map((a) => a.text).join(' ')}`;
+    // what the provision rules, without whom it authorises to regulate (their words are not its subject)
+    const ruling = (text: string) => (asksRegulation ? text : sentencesOf(text).filter((x) => !ENABLING.test(x)).join(' '));
+    const whole = `${h.lawTitle ?? ''} ${h.title} ${absaetze.map((a) => ruling(a.text)).join(' ')}`;
     const found = covered(nouns, whole);
     const formRule = FORM_TEXT.test(whole);
     // "Wie ersetze ich im Steuerrecht die Pflicht, … auf Papier …?": the field is covered by its code, and the paper
@@ -172,6 +183,8 @@ function bestSentence(
       const titled = covered(terms, h.title);
       const titleForm = FORM_TEXT.test(h.title);
       sentencesOf(a.text).forEach((s, si) => {
+        // an authorisation to regulate says who may make the rule, not what the rule is
+        if (!asksRegulation && ENABLING.test(s)) return;
         const own = covered(terms, s);
         const weight = (ts: Term[]) => ts.reduce((n, t) => n + (t === predicate ? 3 : nounStems.has(t.stem) ? 2 : 1), 0);
         // retrieval knows how rare the shared words are in the corpus; a provision that misses a noun of the question is about something else
