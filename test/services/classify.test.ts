@@ -129,4 +129,13 @@ describe('classifyMessage', () => {
     // a short remark that names a provision is still the user talking
     expect(classifyMessage('Nach § 3 Abs. 2 VwVfG gilt das auch für Kommunen. Stimmt das?').kind).not.toBe('check');
   });
+  it('reads a statute condition put verb first ("Sind …, so ist … .") as pasted text, not as a question', () => {
+    const passage =
+      'Sind Anhaltspunkte für einen Unfall vorhanden oder ist die Ursache ungeklärt, so ist außerdem die schriftliche Zustimmung der Aufsichtsbehörde erforderlich.';
+    expect(classifyMessage(`Geht das auch ohne Papier? ${passage}`)).toMatchObject({ kind: 'check', passage, question: 'Geht das auch ohne Papier?' });
+    expect(classifyMessage('Ist der Antrag unvollständig, ist er schriftlich zurückzuweisen. Passt das?')).toMatchObject({ kind: 'check' });
+    // a question keeps its question mark, and the user speaking in the first person is no statute
+    expect(classifyMessage('Ist eine Unterschrift nötig, wenn wir das online machen?').kind).toBe('question');
+    expect(classifyMessage('Ist das unklar, müssen wir den Antrag schriftlich stellen.').kind).not.toBe('check');
+  });
 });

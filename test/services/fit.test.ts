@@ -45,6 +45,27 @@ describe('fit of a source to a question', () => {
     expect(fittingHits('Dürfen Unternehmen ihre Buchungsbelege nur noch digital aufbewahren?', [schulen, belege])).toEqual([belege]);
   });
 
+  it('does not let a card cover a compound by a head that only names an office, a place or a right', () => {
+    const term = (w: string) => [{ stem: w.toLowerCase(), word: w }];
+    const loose = (w: string, text: string) => uncovered(term(w), haystack(text)).length === 0;
+    expect(loose('Friedhofsverwaltung', 'Die Verwaltung muss einen elektronischen Zugang eröffnen.')).toBe(false);
+    expect(loose('Grabstelle', 'Die Stelle, die den Nachweis ausstellt, …')).toBe(false);
+    // a head with a meaning of its own still covers its compounds
+    expect(loose('Steuerbescheid', 'Der Bescheid kann elektronisch bekannt gegeben werden.')).toBe(true);
+    expect(loose('Geburtsurkunde', 'Die Urkunde wird elektronisch ausgestellt.')).toBe(true);
+  });
+
+  it('takes a compound whose head only says that something is done or required for its first part', () => {
+    const term = (w: string) => [{ stem: w.toLowerCase(), word: w }];
+    const strict = (w: string, text: string) => uncovered(term(w), haystack(text), true).length === 0;
+    expect(strict('Umlauf', 'Beschlüsse können im Umlaufverfahren gefasst werden.')).toBe(true);
+    expect(strict('Nachweis', 'Die Nachweispflicht entfällt.')).toBe(true);
+    expect(strict('Schule', 'Die Schulpflicht beginnt.')).toBe(true);
+    // a head with a meaning of its own stays another thing
+    expect(strict('Arbeit', 'Das Arbeitszeugnis ist zu erteilen.')).toBe(false);
+    expect(strict('Text', 'Die Textform genügt.')).toBe(false);
+  });
+
   it('takes a provision that names a lay word by its statute term or its field, if it names one word itself', () => {
     const einwendungen = hit('NBauO', '§ 68 Abs. 3', 'Einwendungen sind von der Person, die sie erhebt, elektronisch mit qualifizierter Signatur an die Bauaufsichtsbehörde zu übermitteln; die Baumaßnahme betrifft Nachbarn.');
     // "Bauvorhaben" is a Baumaßnahme, "E-Mail" elektronisch (rechtsbegriffe.tsv), "Bauaufsicht" the field of the NBauO

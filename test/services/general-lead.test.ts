@@ -16,6 +16,10 @@ describe('general lead: the answer read from a provision sentence', () => {
     expect(modalOf('Die Erteilung des Zeugnisses in elektronischer Form ist ausgeschlossen.')).toBe('excluded');
     expect(modalOf('Das Mieterhöhungsverlangen ist dem Mieter in Textform zu erklären.')).toBe('textform');
     expect(modalOf('Der Einspruch ist schriftlich oder elektronisch einzureichen.')).toBe('electronic');
+    // words between the two ways: the electronic one still stands next to the written one
+    expect(modalOf('Die Vorsitzende lädt die Mitglieder schriftlich oder durch ein elektronisches Dokument.')).toBe('electronic');
+    expect(modalOf('Der Antrag ist schriftlich oder auf elektronischem Weg zu stellen.')).toBe('electronic');
+    expect(yesNo('Darf die Vorsitzende per E-Mail einladen?', 'Die Vorsitzende lädt die Mitglieder schriftlich oder durch ein elektronisches Dokument.')).toBe('Ja');
     expect(modalOf('Die Kündigung des Mietverhältnisses bedarf der schriftlichen Form.')).toBe('written');
   });
 
@@ -122,5 +126,34 @@ describe('general lead: the answer read from a provision sentence', () => {
     // with the first part of the compound named, the head covers it
     const arbeit = hit({ ...zeugnis, text: `${zeugnis.text} Wenn der Verpflichtete ein Arbeitnehmer ist, findet die Gewerbeordnung Anwendung.` });
     expect(isAnswer('Darf das Arbeitszeugnis per E-Mail erteilt werden?', answeringSentence('Darf das Arbeitszeugnis per E-Mail erteilt werden?', [arbeit], undefined))).toBe(true);
+  });
+  it('does not answer a yes/no question from an authorisation to regulate that shares its words', () => {
+    const question = 'Kann ich beim Bundesministerium per Mail eine Auskunft anfragen?';
+    const auskunft = hit({
+      law: 'AO',
+      ref: '§ 89 Abs. 2',
+      section: '§ 89',
+      title: 'Beratung, Auskunft',
+      text: 'Das Bundesministerium der Finanzen wird ermächtigt, durch Rechtsverordnung nähere Bestimmungen zu Form, Inhalt und Voraussetzungen der Anträge auf Erteilung einer Auskunft zu treffen.',
+    });
+    expect(isAnswer(question, answeringSentence(question, [auskunft], undefined))).toBe(false);
+    // a question about the ordinance itself is answered by it
+    const about = 'Darf das Bundesministerium die Form der Auskunft durch Rechtsverordnung regeln?';
+    expect(isAnswer(about, answeringSentence(about, [auskunft], undefined))).toBe(true);
+  });
+
+  it('answers a yes/no question from the provision that covers it when its sentence says nothing on the way asked about', () => {
+    const question = 'Kann der Hauptausschuss einen Beschluss im Umlauf fassen, etwa per E-Mail?';
+    const umlauf = hit({
+      law: 'NKomVG',
+      ref: '§ 78 Abs. 3',
+      section: '§ 78',
+      title: 'Sitzungen des Hauptausschusses',
+      text: 'Beschlüsse können im Umlaufverfahren gefasst werden, wenn kein Mitglied des Hauptausschusses widerspricht.',
+    });
+    const other = hit({ law: 'NKomVG', ref: '§ 59 Abs. 1', section: '§ 59', title: 'Einberufung der Vertretung', text: 'Die Abgeordneten werden schriftlich oder elektronisch geladen.' });
+    const c = answeringSentence(question, [other, umlauf], undefined);
+    expect(c?.ref).toBe('§ 78 Abs. 3');
+    expect(generalLead(question, c!, '[1]')).toMatch(/^Es kommt darauf an: wenn kein Mitglied/);
   });
 });

@@ -193,6 +193,29 @@ describe('offline answerer', () => {
     expect((await run({ question: 'Muss die Behörde eine Online-Zahlung anbieten?', card })).result.text).toMatch(/^Ja\. Die Behörde muss/);
   });
 
+  it('quotes the provision a leading circumstance answer names, even beyond the card\'s five sources', async () => {
+    const source = (section: string, law = 'VwVfG') => ({
+      hit: hit({ law, ref: section, section, title: '', text: `Text von ${section} ${law}.`, score: 0 }),
+      points: ['Text'],
+      excerpt: `Text von ${section} ${law}.`,
+    });
+    const own = ['§ 1', '§ 2', '§ 3', '§ 4', '§ 5'].map((x) => source(x));
+    const card: ResolvedCard = {
+      card: {
+        id: 'erscheinen', title: 'Persönliches Erscheinen', topic: ['persönlich'], context: [], conditions: [],
+        answer: 'In der Regel nein. Persönliches Erscheinen nur, wo eine Rechtsvorschrift es vorsieht (§ 26 Abs. 2 VwVfG).',
+        conditional: [{ when: ['krankenkass'], answer: 'Ja, im Sozialrecht darf der Leistungsträger das verlangen (§ 61 SGB I).' }],
+        citations: [{ law: 'VwVfG', section: '§ 26', point: 'Text' }],
+      },
+      sources: [...own, source('§ 61', 'SGB I')], landSources: [],
+    };
+    const asked = await run({ question: 'Darf die Krankenkasse verlangen, dass man persönlich kommt?', card });
+    expect(asked.result.text).toMatch(/^Ja, im Sozialrecht/);
+    expect(asked.result.citations.map((c) => `${c.ref} ${c.law}`)).toEqual([...own.map((x) => `${x.hit.ref} VwVfG`), '§ 61 SGB I']);
+    // without the circumstance the card keeps its own five
+    expect((await run({ question: 'Darf die Behörde verlangen, dass man persönlich kommt?', card })).result.citations).toHaveLength(5);
+  });
+
   it('a Land question naming a federal procedural rule: yes, through the Land law that applies it', async () => {
     const bridge = hit({ law: 'NVwVfG', ref: '§ 1 Abs. 1', section: '§ 1', title: '', text: 'Für die öffentlich-rechtliche Verwaltungstätigkeit der Behörden des Landes gelten die Vorschriften des Verwaltungsverfahrensgesetzes.', score: 0 });
     const named = hit({ score: 1000 });

@@ -26,6 +26,9 @@ describe('parallel provisions of VwVfG, SGB X and AO', () => {
     expect(counterpart({ law: 'AO', section: '§ 91' }, 'SGB X')).toEqual({ law: 'SGB X', section: '§ 24' });
     // the AO grants no right to inspect files: no counterpart rather than a wrong one
     expect(counterpart({ law: 'VwVfG', section: '§ 29' }, 'AO')).toBeUndefined();
+    // the recipient in Germany of a party living abroad, in all three codes
+    expect(counterpart({ law: 'VwVfG', section: '§ 15' }, 'AO')).toEqual({ law: 'AO', section: '§ 123' });
+    expect(counterpart({ law: 'VwVfG', section: '§ 15' }, 'SGB X')).toEqual({ law: 'SGB X', section: '§ 14' });
   });
 
   it('plans "Und im Steuerrecht?" after a VwVfG question as the counterpart, leaving the earlier card behind', () => {
@@ -37,5 +40,7 @@ describe('parallel provisions of VwVfG, SGB X and AO', () => {
     expect(follow.query).toMatch(/^§ 122 AO /);
     // a follow-up that stays in the field is no switch
     expect(plan(classifyMessage('Und bei Bescheiden?', { hasPrevious: true }), first.state).ctx.parallel).toBeUndefined();
+    const abroad = plan(classifyMessage('Kann die Behörde verlangen, dass ein Beteiligter mit Wohnsitz im Ausland einen Empfangsbevollmächtigten im Inland benennt?'), {});
+    expect(plan(classifyMessage('Und beim Finanzamt?', { hasPrevious: true }), abroad.state).ctx.parallel).toMatchObject({ to: { law: 'AO', section: '§ 123' } });
   });
 });

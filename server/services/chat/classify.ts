@@ -131,7 +131,16 @@ function sentences(text: string): string[] {
 /** "Da steht drin, der Antrag muss …": the user reports what a text says, in their own words — not a pasted text. */
 const REPORTED =
   /^\s*(?:da|dort|hier|darin|bei\s+uns|im\s+(?:gesetz|entwurf|text|paragraphen)|in\s+(?:dem|der|unserem|unserer)\s+\p{L}+)\s+(?:steht|stehen|heißt\s+es)\b|\bsteht\s+(?:drin|da|dort|bisher|bislang|noch|überall)\s*,/iu;
-const isQuestionSentence = (s: string) => /\?\s*$/.test(s) || QUESTION_START.test(s) || FIRST_PERSON.test(s) || REPORTED.test(s);
+/**
+ * "Sind Anhaltspunkte … vorhanden, so ist … erforderlich.", "Ist der Beamte gehindert, …, ist die Frist zu
+ * verlängern.": a statute's condition put verb first, then its rule after the comma. It opens like a question
+ * ("Sind …", "Ist …") but ends with a full stop and states a rule; it is pasted text, not the user asking.
+ */
+const VERB_FIRST_CONDITION =
+  /^\s*(?:ist|sind|hat|haben|wird|werden|kann|können|muss|müssen|soll|sollen|darf|dürfen|liegt|liegen|besteht|bestehen|fehlt|fehlen|gibt|ergibt|ergeben)\s[^?]{10,}?,\s*(?:so\s+|dann\s+)?(?:ist|sind|hat|haben|wird|werden|kann|können|muss|müssen|soll|sollen|darf|dürfen|gilt|gelten|bedarf|bedürfen|entfällt|entfallen|findet|finden)\s[^?]*\.\s*$/i;
+const isStatuteCondition = (s: string) => VERB_FIRST_CONDITION.test(s) && !FIRST_PERSON.test(s);
+const isQuestionSentence = (s: string) =>
+  !isStatuteCondition(s) && (/\?\s*$/.test(s) || QUESTION_START.test(s) || FIRST_PERSON.test(s) || REPORTED.test(s));
 const isNormative = (s: string) =>
   (NORMATIVE.test(s) || (CITES_PROVISION.test(s) && wordCount(s) >= 15)) && /^[„"»(]?[A-ZÄÖÜ§(]/.test(s) && wordCount(s) >= 4;
 

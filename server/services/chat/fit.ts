@@ -97,11 +97,29 @@ function sameWord(q: string, h: string): boolean {
   if (q === h) return true;
   const common = commonPrefix(q, h);
   if (common >= 5 && common >= Math.min(q.length, h.length) - 3) return true;
-  return (h.length >= 6 && q.includes(h)) || (q.length >= 6 && h.includes(q));
+  return (h.length >= 6 && q.includes(h) && !(q.endsWith(h) && GENERIC_HEADS.has(h))) || (q.length >= 6 && h.includes(q));
 }
+
+/**
+ * Heads that say only that a thing is an office, a place, a right or a procedure: a "Friedhofsverwaltung" is no
+ * topic of a card that speaks of "Verwaltung", a "Grabstelle" none of one that speaks of a "Stelle".
+ */
+const GENERIC_HEADS = new Set(
+  'verwaltung verwaltungen stelle stellen behörde behörden recht rechte rechts verfahren bereich bereiche angelegenheit angelegenheiten'.split(' '),
+);
 
 /** "Zeugnisses" → "zeugnis": the word without its case ending, for finding it as a compound's head. */
 const uninflected = (h: string) => (h.endsWith('nis') ? h : h.endsWith('nisses') ? h.slice(0, -3) : h.replace(/(?:es|en|er|e|n|s)$/, ''));
+
+/**
+ * Heads that only say that something is done, required or kept in a form: an "Umlaufverfahren" is a decision "im
+ * Umlauf", a "Nachweispflicht" is about the "Nachweis", so the compound names its first part.
+ */
+const PROCEDURE_HEAD = /^(?:s|es|n|en|e)?(?:verfahren|pflicht|pflichten|erfordernis|erfordernisse|erfordernissen)$/;
+const procedureOf = (q: string, h: string) => {
+  const base = uninflected(q);
+  return base.length >= 5 && h.startsWith(base) && PROCEDURE_HEAD.test(h.slice(base.length));
+};
 
 /**
  * The stricter reading for sentences of provisions: forms of one word differ only in their endings ("Arbeit" is
@@ -112,6 +130,7 @@ function sameHead(q: string, h: string, words: Set<string>): boolean {
   if (q === h) return true;
   const common = commonPrefix(q, h);
   if (common >= 5 && Math.max(q.length, h.length) - common <= 4) return true;
+  if (procedureOf(q, h)) return true;
   const qBase = uninflected(q);
   // the source names a compound whose head the question word is: "Zeugnis" in "Arbeitszeugnisses"
   if (qBase.length >= 6 && (h.endsWith(q) || uninflected(h).endsWith(qBase))) return true;

@@ -111,6 +111,14 @@ function covered(terms: Term[], text: string): Term[] {
 const MAX_SECTIONS = 8;
 
 /**
+ * "Das Bundesministerium … wird ermächtigt, durch Rechtsverordnung nähere Bestimmungen zu … zu treffen": it answers
+ * who may regulate, never whether a citizen or an authority may do something ("Kann ich … per Mail eine Auskunft
+ * anfragen?" → not § 89 Abs. 2 AO). Only a question about ordinances or authorisations is answered by it.
+ */
+const ENABLING = /\b(?:wird|werden)\s+(?:\S+\s+){0,3}?ermächtigt\b|\bdurch\s+rechtsverordnung\s+(?:\S+\s+){0,12}?(?:zu\s+)?(?:regeln|bestimmen|treffen|festlegen|erlassen|vorschreiben)\b/i;
+const REGULATION_QUESTION = /verordnung|ermächtig|regeln\s+(?:\S+\s+){0,3}?(?:per|durch)\s+verordnung/i;
+
+/**
  * The sentence of the candidate provisions that answers the question best: it shares most of the question's
  * words (its nouns count double), the provision's title and Absatz share the rest, and it has the form of the
  * answer asked for (a time for "Wann …?", a modal wording for a yes/no question). Retrieval rank breaks ties.
@@ -119,6 +127,20 @@ export function answeringSentence(
   question: string,
   hits: SearchHit[],
   provision: ((law: string, section: string) => ProvisionText | undefined) | undefined,
+): Candidate | undefined {
+  const best = bestSentence(question, hits, provision, true);
+  // "Kann der Hauptausschuss … im Umlauf, etwa per E-Mail, beschließen?": the way is an aside when only a provision
+  // that says nothing on the form covers what is asked; its sentence answers then, the way left open
+  if (isAnswer(question, best)) return best;
+  const anyWay = bestSentence(question, hits, provision, false);
+  return isAnswer(question, anyWay) ? anyWay : best;
+}
+
+function bestSentence(
+  question: string,
+  hits: SearchHit[],
+  provision: ((law: string, section: string) => ProvisionText | undefined) | undefined,
+  formFirst: boolean,
 ): Candidate | undefined {
   const kind = answerKind(question);
   const terms = questionTerms(question);
@@ -133,15 +155,18 @@ export function answeringSentence(
   }
   const top = Math.max(...sections.map((h) => h.score), 1e-9);
   // a question about the form ("per E-Mail", "schriftlich") is answered by a rule on the form
-  const formQuestion = terms.some(isDigital) || FORM_QUESTION.test(question);
+  const formQuestion = formFirst && (terms.some(isDigital) || FORM_QUESTION.test(question));
   // "Darf ein Mieter … per E-Mail kündigen?": the verb at the end is what is asked about, as much as a noun
   const predicate = terms.at(-1);
   const scopeOf = scopeObject(question);
+  const asksRegulation = REGULATION_QUESTION.test(question);
   let best: Candidate | undefined;
   for (const h of sections) {
     const p = provision?.(h.law, sectionOf(h));
     const absaetze = p ? p.paragraphs.map((x) => ({ ref: x.number ? `${p.section} Abs. ${x.number}` : p.section, text: x.text })) : [{ ref: h.ref, text: h.text }];
-    const whole = `${h.lawTitle ?? ''} ${h.title} ${absaetze.map((a) => a.text).join(' ')}`;
+    // what the provision rules, without whom it authorises to regulate (their words are not its subject)
+    const ruling = (text: string) => (asksRegulation ? text : sentencesOf(text).filter((x) => !ENABLING.test(x)).join(' '));
+    const whole = `${h.lawTitle ?? ''} ${h.title} ${absaetze.map((a) => ruling(a.text)).join(' ')}`;
     const found = covered(nouns, whole);
     const formRule = FORM_TEXT.test(whole);
     // "Wie ersetze ich im Steuerrecht die Pflicht, … auf Papier …?": the field is covered by its code, and the paper
@@ -158,6 +183,8 @@ export function answeringSentence(
       const titled = covered(terms, h.title);
       const titleForm = FORM_TEXT.test(h.title);
       sentencesOf(a.text).forEach((s, si) => {
+        // an authorisation to regulate says who may make the rule, not what the rule is
+        if (!asksRegulation && ENABLING.test(s)) return;
         const own = covered(terms, s);
         const weight = (ts: Term[]) => ts.reduce((n, t) => n + (t === predicate ? 3 : nounStems.has(t.stem) ? 2 : 1), 0);
         // retrieval knows how rare the shared words are in the corpus; a provision that misses a noun of the question is about something else
@@ -231,7 +258,11 @@ export type Modal = 'excluded' | 'textform' | 'electronic' | 'written' | 'permis
 
 const EXCLUDED = /\bist\s+(?:\S+\s+){0,3}?ausgeschlossen\b|\bsind\s+(?:\S+\s+){0,3}?ausgeschlossen\b|\bunzulässig\b|\bnicht\s+zulässig\b|\b(?:darf|dürfen)\s+(?:\S+\s+){0,8}?nicht\b|\bverboten\b|\b(?:gilt|gelten)\s+nicht\b|\b(?:findet|finden)\s+keine\s+anwendung\b/i;
 const TEXTFORM = /\btextform\b/i;
-const ELECTRONIC = /\b(?:schriftlich|schriftlichen?)\s+oder\s+elektronisch\w*|\belektronisch\w*\s+oder\s+schriftlich\w*|\bin\s+elektronischer\s+form\b|\belektronisch\w*\s+(?:\S+\s+){0,4}?(?:übermittelt|abgewickelt|einzureichen|erteilt|erfolgen|gestellt|zugelassen|abgegeben)\b/i;
+/**
+ * "schriftlich oder elektronisch", also with words between: "schriftlich oder durch ein elektronisches Dokument",
+ * "schriftlich oder auf elektronischem Weg" — the electronic way stands next to the written one.
+ */
+const ELECTRONIC = /\b(?:schriftlich|schriftlichen?)\s+oder\s+(?:(?!schriftlich)\S+\s+){0,3}?elektronisch\w*|\belektronisch\w*\s+oder\s+schriftlich\w*|\bin\s+elektronischer\s+form\b|\belektronisch\w*\s+(?:\S+\s+){0,4}?(?:übermittelt|abgewickelt|einzureichen|erteilt|erfolgen|gestellt|zugelassen|abgegeben)\b/i;
 const WRITTEN = /\bbedarf\s+(?:\S+\s+){0,4}?der\s+(?:schriftlichen\s+form|schriftform)\b|\bschriftlich\w*\b|\bschriftform\b/i;
 const PERMISSION = /\b(?:kann|können|darf|dürfen)\b|\b(?:ist|sind)\s+zulässig\b|\bgenügt\b|\breicht\b/i;
 const OBLIGATION = /\b(?:muss|müssen|soll|sollen|bedarf|bedürfen)\b|\b(?:ist|sind)\s+(?:\S+\s+){0,2}?verpflichtet\b|\b(?:ist|sind|hat|haben)\b[^.;]{0,200}?\b(?:zu\s+\p{L}+en|\p{L}+zu\p{L}+en)\b/iu;

@@ -197,7 +197,12 @@ function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources
   if (card.wording) parts.push('**Formulierungsvorschlag**', quoted(card.wording));
   const words = contentWords(ctx.question);
   const cardSources = land ? [...resolved.landSources, ...resolved.sources] : resolved.sources;
-  for (const s of cardSources.slice(0, land ? MAX_CARD_SOURCES + resolved.landSources.length : MAX_CARD_SOURCES)) {
+  const quota = cardSources.slice(0, land ? MAX_CARD_SOURCES + resolved.landSources.length : MAX_CARD_SOURCES);
+  // the provisions a leading circumstance answer names ("Ja, im Sozialrecht … (§ 61 SGB I)") are quoted even beyond
+  // the card's quota: they back the answer that leads
+  const leading = new Set(parseCitations(conditional ?? '').map((c) => `${c.law}\u0000${c.section}`));
+  const beyond = cardSources.filter((s) => !quota.includes(s) && leading.has(`${s.hit.law}\u0000${s.hit.section}`));
+  for (const s of [...quota, ...beyond]) {
     if (sources.has(s.hit.law, s.hit.ref)) continue;
     sources.add(s.hit.kind === 'guidance' ? 'Hinweise zur Umsetzung' : 'Belege', s.hit, s.excerpt);
   }
@@ -205,9 +210,9 @@ function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources
   const { laws } = pickHits(ctx.question, ctx.hits);
   // guidance must fit the card's topic too, not only a word of the question ("Kommunen" → Bekanntmachung)
   const { guidance } = pickHits(`${ctx.question} ${card.title}`, ctx.hits.filter((h) => h.kind === 'guidance'));
-  const named = new Set(parseCitations(ctx.question).map((c) => `${c.law.toLowerCase()}\u0000${c.section}`));
+  const namedInQuestion = new Set(parseCitations(ctx.question).map((c) => `${c.law.toLowerCase()}\u0000${c.section}`));
   for (const h of laws) {
-    if (named.has(`${h.law.toLowerCase()}\u0000${sectionOf(h)}`) && !sources.has(h.law, sectionOf(h)) && !sources.has(h.law, h.ref)) {
+    if (namedInQuestion.has(`${h.law.toLowerCase()}\u0000${sectionOf(h)}`) && !sources.has(h.law, sectionOf(h)) && !sources.has(h.law, h.ref)) {
       sources.add('Belege', h, excerptOf(h, words));
     }
   }
@@ -218,7 +223,7 @@ function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources
   // a list question may be answered by another Absatz of the named provision than the one the card quotes
   // ("Welche Daten … nach § 18 PAuswG?": the card cites Abs. 1, the list of Daten stands in Abs. 3)
   const namedHits = laws.filter(
-    (h) => named.has(`${h.law.toLowerCase()}\u0000${sectionOf(h)}`) && (sources.has(h.law, h.ref) || (asksForList(ctx.question) && answeringList(h.text, words) !== undefined)),
+    (h) => namedInQuestion.has(`${h.law.toLowerCase()}\u0000${sectionOf(h)}`) && (sources.has(h.law, h.ref) || (asksForList(ctx.question) && answeringList(h.text, words) !== undefined)),
   );
   const fromProvision = quoteLead(ctx.question, namedHits, words, sources, true);
   if (fromProvision) parts.unshift(fromProvision);

@@ -12,12 +12,21 @@ export type ProcedureCode = (typeof PROCEDURE_CODES)[number];
 
 const PARALLEL_PROVISIONS: readonly (readonly [string, string, string])[] = [
   ['§ 3a VwVfG', '§ 36a SGB I', '§ 87a AO'], // elektronische Kommunikation
+  ['§ 9 VwVfG', '§ 8 SGB X', '–'], // Begriff des Verwaltungsverfahrens
+  ['§ 10 VwVfG', '§ 9 SGB X', '–'], // Nichtförmlichkeit
+  ['§ 11 VwVfG', '§ 10 SGB X', '–'], // Beteiligungsfähigkeit
+  ['§ 12 VwVfG', '§ 11 SGB X', '§ 79 AO'], // Handlungsfähigkeit
+  ['§ 13 VwVfG', '§ 12 SGB X', '§ 78 AO'], // Beteiligte
   ['§ 14 VwVfG', '§ 13 SGB X', '§ 80 AO'], // Bevollmächtigte
+  ['§ 15 VwVfG', '§ 14 SGB X', '§ 123 AO'], // Empfangsbevollmächtigter (Beteiligte ohne Wohnsitz im Inland)
+  ['§ 16 VwVfG', '§ 15 SGB X', '§ 81 AO'], // Vertreter von Amts wegen
   ['§ 20 VwVfG', '§ 16 SGB X', '§ 82 AO'], // ausgeschlossene Personen
   ['§ 23 VwVfG', '§ 19 SGB X', '§ 87 AO'], // Amtssprache
+  ['§ 22 VwVfG', '§ 18 SGB X', '§ 86 AO'], // Beginn des Verfahrens
   ['§ 24 VwVfG', '§ 20 SGB X', '§ 88 AO'], // Untersuchungsgrundsatz
   ['§ 25 VwVfG', '–', '§ 89 AO'], // Beratung, Auskunft
   ['§ 26 VwVfG', '§ 21 SGB X', '§ 92 AO'], // Beweismittel
+  ['§ 27 VwVfG', '§ 23 SGB X', '§ 95 AO'], // Versicherung an Eides statt
   ['§ 28 VwVfG', '§ 24 SGB X', '§ 91 AO'], // Anhörung
   ['§ 29 VwVfG', '§ 25 SGB X', '–'], // Akteneinsicht
   ['§ 31 VwVfG', '§ 26 SGB X', '§ 108 AO'], // Fristen und Termine
@@ -25,9 +34,12 @@ const PARALLEL_PROVISIONS: readonly (readonly [string, string, string])[] = [
   ['§ 33 VwVfG', '§ 29 SGB X', '–'], // Beglaubigung
   ['§ 35 VwVfG', '§ 31 SGB X', '§ 118 AO'], // Begriff des Verwaltungsakts
   ['§ 35a VwVfG', '§ 31a SGB X', '§ 155 AO'], // vollständig automatisierter Erlass (§ 155 Abs. 4 AO)
+  ['§ 36 VwVfG', '§ 32 SGB X', '§ 120 AO'], // Nebenbestimmungen
   ['§ 37 VwVfG', '§ 33 SGB X', '§ 119 AO'], // Bestimmtheit und Form
+  ['§ 38 VwVfG', '§ 34 SGB X', '–'], // Zusicherung
   ['§ 39 VwVfG', '§ 35 SGB X', '§ 121 AO'], // Begründung
   ['§ 41 VwVfG', '§ 37 SGB X', '§ 122 AO'], // Bekanntgabe
+  ['§ 42 VwVfG', '§ 38 SGB X', '§ 129 AO'], // offenbare Unrichtigkeiten
   ['§ 43 VwVfG', '§ 39 SGB X', '§ 124 AO'], // Wirksamkeit
   ['§ 44 VwVfG', '§ 40 SGB X', '§ 125 AO'], // Nichtigkeit
   ['§ 45 VwVfG', '§ 41 SGB X', '§ 126 AO'], // Heilung von Verfahrens- und Formfehlern
