@@ -28,7 +28,9 @@ export const BLIND4_KIND_COUNTS: Record<(typeof SEARCH_QUESTION_KINDS)[number], 
 /**
  * Relative weight of a law. Core procedure and e-government laws weigh most; the large codes (AO, SGB, BGB) count as
  * much as a mid-sized law because drafters meet only their procedural parts; Niedersachsen excerpts weigh little
- * because they hold a handful of §§ each.
+ * because they hold a handful of §§ each. This is also the law list the seeded sets (blind 4/5/6, dev 5/6) were drawn
+ * from: a shipped law missing here (VwGO, FGO, SGG, IFG, BMG, added later) is never drawn, so the existing draws keep
+ * their sections; a new set that should draw from more laws needs its own weights, not an entry here.
  */
 export const LAW_WEIGHTS: Record<string, number> = {
   VwVfG: 6,
