@@ -154,9 +154,15 @@ export function uncovered(terms: Term[], hay: Haystack, heads = false, meaning =
   });
 }
 
+/**
+ * Whether a question word names the field of a law (corpus/thesaurus/sachgebiete.tsv: "Umzug" → BMG, "Finanzgericht"
+ * → FGO): a provision of that law is about what the word says, whatever words it uses ("Anmeldung").
+ */
+export const namesFieldOf = (word: string, law: string): boolean => fieldLawsOf(word.toLowerCase()).includes(law);
+
 /** A word the source puts in its own terms: the field the word names is the source's law, or a statute word for it stands there. */
 function coveredByMeaning(q: string, hay: Haystack): boolean {
-  if (hay.laws?.some((law) => fieldLawsOf(q).includes(law))) return true;
+  if (hay.laws?.some((law) => namesFieldOf(q, law))) return true;
   const statute = statuteWordsOf(q).filter((s) => s.length >= 5 && s !== q);
   if (statute.length === 0) return false;
   for (const s of statute) {
@@ -195,7 +201,8 @@ export function fittingHits(question: string, hits: SearchHit[]): SearchHit[] {
   // the stricter reading of sentences: "Schulen" is no form of "Schulzeugnisse", a compound needs its first part too
   return hits.filter((h) => {
     const hay = { ...hitHaystack(`${h.lawTitle ?? ''} ${h.title} ${h.text}`), laws: [h.law] };
-    const literal = uncovered(terms, hay, true);
+    // a word naming the hit's field ("Umzug" for the BMG) counts as named: the law is what the word is about
+    const literal = uncovered(terms, hay, true).filter((t) => !namesFieldOf(t.word, h.law));
     // a whole provision is judged by what it means too, but it must name one word of the question itself: a
     // paraphrase alone ("Handy" → elektronisch) fits every provision on electronic anything
     return hitFits(terms, literal) || (literal.length < terms.length && hitFits(terms, uncovered(literal, hay, true, true)));

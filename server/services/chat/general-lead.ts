@@ -7,7 +7,7 @@ import { memoByText } from '../../memo';
 import { asksYesNo } from './cards';
 import { asksHowTo } from './classify';
 import { namedCode } from './procedure-codes';
-import { haystack, hitFits, specificTerms, uncovered, type Term } from './fit';
+import { haystack, hitFits, namesFieldOf, specificTerms, uncovered, type Term } from './fit';
 import { sectionOf } from './relevance';
 
 /**
@@ -171,12 +171,16 @@ function bestSentence(
     const formRule = FORM_TEXT.test(whole);
     // "Wie ersetze ich im Steuerrecht die Pflicht, … auf Papier …?": the field is covered by its code, and the paper
     // duty is what the answer replaces, not what its provision must name
-    const unnamed = nouns.filter((t) => !found.includes(t) && !(isDigital(t) && formRule) && namedCode(t.word) !== h.law);
+    // (as "Umzug" is by the BMG: the field map names the law of the field a word is about)
+    const unnamed = nouns.filter((t) => !found.includes(t) && !(isDigital(t) && formRule) && namedCode(t.word) !== h.law && !namesFieldOf(t.word, h.law));
     // the provision as a whole may put a lay word in its own terms ("Bauvorhaben" → Baumaßnahme), as a retrieved hit
     // may (fittingHits); only where it names another noun of the question itself, not just the digital way (§ 623
     // BGB names "elektronisch", not the "Mietvertrag" of a question on tenants)
     const anchored = nouns.some((t) => !isDigital(t) && found.includes(t));
     const missing = anchored && unnamed.length > 0 ? uncovered(unnamed, { ...sentenceHay(whole), laws: [h.law] }, true, true) : unnamed;
+    // words naming the provision's field ("Umzug", "ummelden" for the BMG) are covered by each of its sentences
+    const byField = terms.filter((t) => namesFieldOf(t.word, h.law));
+    const withField = (ts: Term[]) => [...ts, ...byField.filter((t) => !ts.includes(t))];
     absaetze.forEach((a, ai) => {
       const context = covered(terms, a.text);
       // the title says what the provision is about ("Form und Inhalt der Kündigung")
@@ -185,7 +189,7 @@ function bestSentence(
       sentencesOf(a.text).forEach((s, si) => {
         // an authorisation to regulate says who may make the rule, not what the rule is
         if (!asksRegulation && ENABLING.test(s)) return;
-        const own = covered(terms, s);
+        const own = withField(covered(terms, s));
         const weight = (ts: Term[]) => ts.reduce((n, t) => n + (t === predicate ? 3 : nounStems.has(t.stem) ? 2 : 1), 0);
         // retrieval knows how rare the shared words are in the corpus; a provision that misses a noun of the question is about something else
         // the rule comes first, its exceptions and details after it
