@@ -109,6 +109,8 @@ function covered(terms: Term[], text: string): Term[] {
 }
 
 const MAX_SECTIONS = 8;
+/** What an answering sentence must cover of the question itself: a noun, or two other words. */
+const MIN_OWN = 2;
 
 /**
  * "Das Bundesministerium … wird ermächtigt, durch Rechtsverordnung nähere Bestimmungen zu … zu treffen": it answers
@@ -122,18 +124,16 @@ const REGULATION_QUESTION = /verordnung|ermächtig|regeln\s+(?:\S+\s+){0,3}?(?:p
  * The sentence of the candidate provisions that answers the question best: it shares most of the question's
  * words (its nouns count double), the provision's title and Absatz share the rest, and it has the form of the
  * answer asked for (a time for "Wann …?", a modal wording for a yes/no question). Retrieval rank breaks ties.
+ * Only sentences that are answers (isAnswer) compete; undefined when none is.
  */
 export function answeringSentence(
   question: string,
   hits: SearchHit[],
   provision: ((law: string, section: string) => ProvisionText | undefined) | undefined,
 ): Candidate | undefined {
-  const best = bestSentence(question, hits, provision, true);
   // "Kann der Hauptausschuss … im Umlauf, etwa per E-Mail, beschließen?": the way is an aside when only a provision
   // that says nothing on the form covers what is asked; its sentence answers then, the way left open
-  if (isAnswer(question, best)) return best;
-  const anyWay = bestSentence(question, hits, provision, false);
-  return isAnswer(question, anyWay) ? anyWay : best;
+  return bestSentence(question, hits, provision, true) ?? bestSentence(question, hits, provision, false);
 }
 
 function bestSentence(
@@ -203,7 +203,10 @@ function bestSentence(
         // a question about the digital way is answered by the sentence that speaks of it
         // (a provision on something else that only shares the nouns cannot answer it)
         if (formQuestion) score += (FORM_TEXT.test(s) ? 1 : 0) + (titleForm ? 1 : 0) - (FORM_TEXT.test(s) || titleForm ? 0 : 5);
-        if (!best || score > best.score) best = { hit: h, ref: a.ref, sentence: s, absatz: a.text, score, own: weight(own), missing };
+        const candidate = { hit: h, ref: a.ref, sentence: s, absatz: a.text, score, own: weight(own), missing };
+        // only answers compete: a sentence that is none must not outscore one that is by its provision's title and
+        // neighbours ("… in öffentlich-rechtlicher Form …" of § 49 BMG, § 3a VwVfG missing two nouns, over § 7 IFG)
+        if ((!best || score > best.score) && isAnswer(question, candidate)) best = candidate;
       });
     });
   }
@@ -215,7 +218,7 @@ function bestSentence(
  * words) itself, and its provision covers what the question is about (all but one of several nouns).
  */
 export function isAnswer(question: string, c: Candidate | undefined): c is Candidate {
-  if (!c || c.own < 2) return false;
+  if (!c || c.own < MIN_OWN) return false;
   if (answersScope(question, c)) return true;
   const nouns = askedNouns(question);
   // without a card the provision must cover the question as a retrieved hit must (hitFits); a digital word
