@@ -218,8 +218,7 @@ export function fittingHits(question: string, hits: SearchHit[]): SearchHit[] {
   // the stricter reading of sentences: "Schulen" is no form of "Schulzeugnisse", a compound needs its first part too
   return hits.filter((h) => {
     const hay = { ...hitHaystack(`${h.lawTitle ?? ''} ${h.title} ${h.text}`), laws: [h.law] };
-    // a word naming the hit's field ("Umzug" for the BMG) counts as named: the law is what the word is about
-    const literal = uncovered(terms, hay, true).filter((t) => !namesFieldOf(t.word, h.law));
+    const literal = uncovered(terms, hay, true);
     // a whole provision is judged by what it means too, but it must name one word of the question itself: a
     // paraphrase alone ("Handy" → elektronisch) fits every provision on electronic anything
     return hitFits(terms, literal) || (literal.length < terms.length && hitFits(terms, uncovered(literal, hay, true, true)));

@@ -178,9 +178,9 @@ function bestSentence(
     // BGB names "elektronisch", not the "Mietvertrag" of a question on tenants)
     const anchored = nouns.some((t) => !isDigital(t) && found.includes(t));
     const missing = anchored && unnamed.length > 0 ? uncovered(unnamed, { ...sentenceHay(whole), laws: [h.law] }, true, true) : unnamed;
-    // words naming the provision's field ("Umzug", "ummelden" for the BMG) are covered by each of its sentences
-    const byField = terms.filter((t) => namesFieldOf(t.word, h.law));
-    const withField = (ts: Term[]) => [...ts, ...byField.filter((t) => !ts.includes(t))];
+    // a word naming the provision's field ("Umzug" for the BMG) is one word each of its sentences covers: the field
+    // is one topic however many of its words the question uses, and no noun of what the sentence itself rules
+    const byField = terms.find((t) => namesFieldOf(t.word, h.law));
     absaetze.forEach((a, ai) => {
       const context = covered(terms, a.text);
       // the title says what the provision is about ("Form und Inhalt der Kündigung")
@@ -189,11 +189,12 @@ function bestSentence(
       sentencesOf(a.text).forEach((s, si) => {
         // an authorisation to regulate says who may make the rule, not what the rule is
         if (!asksRegulation && ENABLING.test(s)) return;
-        const own = withField(covered(terms, s));
+        const own = covered(terms, s);
         const weight = (ts: Term[]) => ts.reduce((n, t) => n + (t === predicate ? 3 : nounStems.has(t.stem) ? 2 : 1), 0);
         // retrieval knows how rare the shared words are in the corpus; a provision that misses a noun of the question is about something else
         // the rule comes first, its exceptions and details after it
-        let score = -0.25 * (ai + si) + weight(own) + 0.5 * weight(context.filter((t) => !own.includes(t))) + weight(titled) + 2 * (h.score / top) - 1.5 * missing.length;
+        const ownWeight = weight(own) + (byField && !own.includes(byField) ? 1 : 0);
+        let score = -0.25 * (ai + si) + ownWeight + 0.5 * weight(context.filter((t) => !own.includes(t))) + weight(titled) + 2 * (h.score / top) - 1.5 * missing.length;
         if (kind === 'time' && TEMPORAL.test(s)) score += 2;
         if (kind === 'time' && !TEMPORAL.test(s)) score -= 2;
         if (kind === 'yesno' && modalOf(s) !== 'statement') score += 0.5;
@@ -203,7 +204,7 @@ function bestSentence(
         // a question about the digital way is answered by the sentence that speaks of it
         // (a provision on something else that only shares the nouns cannot answer it)
         if (formQuestion) score += (FORM_TEXT.test(s) ? 1 : 0) + (titleForm ? 1 : 0) - (FORM_TEXT.test(s) || titleForm ? 0 : 5);
-        const candidate = { hit: h, ref: a.ref, sentence: s, absatz: a.text, score, own: weight(own), missing };
+        const candidate = { hit: h, ref: a.ref, sentence: s, absatz: a.text, score, own: ownWeight, missing };
         // only answers compete: a sentence that is none must not outscore one that is by its provision's title and
         // neighbours ("… in öffentlich-rechtlicher Form …" of § 49 BMG, § 3a VwVfG missing two nouns, over § 7 IFG)
         if ((!best || score > best.score) && isAnswer(question, candidate)) best = candidate;
