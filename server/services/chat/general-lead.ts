@@ -160,6 +160,12 @@ function bestSentence(
   const predicate = terms.at(-1);
   const scopeOf = scopeObject(question);
   const asksRegulation = REGULATION_QUESTION.test(question);
+  // the field map stands in for the question's words of a field only where no retrieved provision names any of
+  // them: where one does ("Mieter" in § 568 BGB), a provision of the same broad field that does not name the
+  // "Mietvertrag" (§ 623 BGB on employment) is about something else
+  const namedInHits = new Set(sections.flatMap((h) => covered(terms, `${h.title} ${h.text}`)));
+  const namesField = (t: Term, law: string) =>
+    namesFieldOf(t.word, law) && !terms.some((u) => namedInHits.has(u) && namesFieldOf(u.word, law));
   let best: Candidate | undefined;
   for (const h of sections) {
     const p = provision?.(h.law, sectionOf(h));
@@ -172,7 +178,7 @@ function bestSentence(
     // "Wie ersetze ich im Steuerrecht die Pflicht, … auf Papier …?": the field is covered by its code, and the paper
     // duty is what the answer replaces, not what its provision must name
     // (as "Umzug" is by the BMG: the field map names the law of the field a word is about)
-    const unnamed = nouns.filter((t) => !found.includes(t) && !(isDigital(t) && formRule) && namedCode(t.word) !== h.law && !namesFieldOf(t.word, h.law));
+    const unnamed = nouns.filter((t) => !found.includes(t) && !(isDigital(t) && formRule) && namedCode(t.word) !== h.law && !namesField(t, h.law));
     // the provision as a whole may put a lay word in its own terms ("Bauvorhaben" → Baumaßnahme), as a retrieved hit
     // may (fittingHits); only where it names another noun of the question itself, not just the digital way (§ 623
     // BGB names "elektronisch", not the "Mietvertrag" of a question on tenants)
@@ -180,7 +186,7 @@ function bestSentence(
     const missing = anchored && unnamed.length > 0 ? uncovered(unnamed, { ...sentenceHay(whole), laws: [h.law] }, true, true) : unnamed;
     // a word naming the provision's field ("Umzug" for the BMG) is one word each of its sentences covers: the field
     // is one topic however many of its words the question uses, and no noun of what the sentence itself rules
-    const byField = terms.find((t) => namesFieldOf(t.word, h.law));
+    const byField = terms.find((t) => namesField(t, h.law));
     absaetze.forEach((a, ai) => {
       const context = covered(terms, a.text);
       // the title says what the provision is about ("Form und Inhalt der Kündigung")
