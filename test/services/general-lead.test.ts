@@ -90,6 +90,14 @@ describe('general lead: the answer read from a provision sentence', () => {
     expect(answeringSentence(question, [{ ...anmeldung, law: 'VwVfG' }], undefined)).toBeUndefined();
   });
 
+  it('does not let the field stand in for a word where a retrieved provision names the field in the question’s words', () => {
+    // "Mietvertrag" names the BGB's field, but § 568 names the "Mieter": § 623 on employment is about something else
+    const question = 'Darf ein Mieter seinen Mietvertrag per E-Mail kündigen?';
+    const arbeit = hit({ ref: '§ 623', section: '§ 623', title: 'Schriftform der Kündigung', text: 'Die Beendigung von Arbeitsverhältnissen durch Kündigung bedarf der Schriftform; die elektronische Form ist ausgeschlossen.', score: 20 });
+    const miete = hit({ ref: '§ 568 Abs. 2', section: '§ 568', title: 'Form und Inhalt der Kündigung', text: 'Der Vermieter soll den Mieter auf die Möglichkeit des Widerspruchs hinweisen.', score: 10 });
+    expect(answeringSentence(question, [arbeit, miete], undefined)?.ref).not.toBe('§ 623');
+  });
+
   it('answers a scope question from the provision on the scope of the law it names', () => {
     const question = 'Gelten die Pflichten des Gesetzes über digitale Verwaltung auch für die Hochschulen?';
     const provisions: Record<string, ProvisionText> = {
