@@ -20,6 +20,17 @@ describe('fit of a source to a question', () => {
     expect(missing('Förderung')).toEqual(['Förderung']);
   });
 
+  it('finds a word in its umlaut plural, both ways, but only with the umlaut on its last vowel', () => {
+    const hay = haystack('Auskünfte können elektronisch erteilt werden. Über die Anträge entscheidet die Behörde. Die Förderung endet.');
+    const missing = (q: string, heads = false) => uncovered(specificTerms(q), hay, heads).map((t) => t.word);
+    expect(missing('Auskunft')).toEqual([]);
+    expect(missing('Auskunft', true)).toEqual([]);
+    expect(missing('Antrag Auskunft', true)).toEqual([]);
+    expect(uncovered(specificTerms('Auskünfte'), haystack('Die Auskunft wird erteilt.'), true)).toEqual([]);
+    // "Förderung" is no umlaut form of "Forderung": the umlaut is not on the singular's last vowel
+    expect(uncovered(specificTerms('Forderungen'), hay, true).map((t) => t.word)).toEqual(['Forderungen']);
+  });
+
   it('lets one lay word go next to covered ones, never two of a short question', () => {
     const t = (n: number) => Array.from({ length: n }, (_, i) => ({ stem: `w${i}`, word: `w${i}` }));
     expect(fits(t(2), t(1))).toBe(true);

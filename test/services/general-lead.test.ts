@@ -69,6 +69,35 @@ describe('general lead: the answer read from a provision sentence', () => {
     expect(generalLead(question, c!, '[1]')).toMatch(/^Nicht per einfacher E-Mail: .*\. § 568 Abs\. 1 BGB \(Form und Inhalt der Kündigung\) \[1\]: „Die Kündigung des Mietverhältnisses bedarf der schriftlichen Form\.“$/);
   });
 
+  it('lets only answers compete: a sentence that is none does not outscore one that is by its title and rank', () => {
+    // § 3a VwVfG misses two of the three nouns and is no answer, however well its title ("Elektronische
+    // Kommunikation") and rank score for the digital way; § 7 Abs. 3 IFG names the "Auskünfte" and the way
+    const question = 'Kann ich bei einem Bundesministerium per Mail eine Auskunft anfragen und bekomme die Antwort dann auch per Mail?';
+    const hits = [
+      hit({ law: 'VwVfG', ref: '§ 3a Abs. 1', section: '§ 3a', title: 'Elektronische Kommunikation', text: 'Die Übermittlung elektronischer Dokumente ist zulässig, soweit der Empfänger hierfür einen Zugang eröffnet.', score: 20 }),
+      hit({ law: 'IFG', ref: '§ 7 Abs. 3', section: '§ 7', title: 'Antrag und Verfahren', text: 'Auskünfte können mündlich, schriftlich oder elektronisch erteilt werden.', score: 16 }),
+    ];
+    const c = answeringSentence(question, hits, undefined);
+    expect(`${c?.ref} ${c?.hit.law}`).toBe('§ 7 Abs. 3 IFG');
+    expect(answeringSentence(question, hits.slice(0, 1), undefined)).toBeUndefined();
+  });
+
+  it('reads a question word naming the field of a provision’s law as covered by it ("Umzug" → BMG)', () => {
+    const question = 'Kann man sich nach einem Umzug komplett online ummelden?';
+    const anmeldung = hit({ law: 'BMG', ref: '§ 23a Abs. 2', section: '§ 23a', title: 'Elektronische Anmeldung', text: 'Die meldepflichtige Person darf bei einer Anmeldung die gespeicherten Daten elektronisch anfordern.' });
+    expect(answeringSentence(question, [anmeldung], undefined)?.ref).toBe('§ 23a Abs. 2');
+    // the same sentence in a law of another field does not cover the "Umzug"
+    expect(answeringSentence(question, [{ ...anmeldung, law: 'VwVfG' }], undefined)).toBeUndefined();
+  });
+
+  it('does not let the field stand in for a word where a retrieved provision names the field in the question’s words', () => {
+    // "Mietvertrag" names the BGB's field, but § 568 names the "Mieter": § 623 on employment is about something else
+    const question = 'Darf ein Mieter seinen Mietvertrag per E-Mail kündigen?';
+    const arbeit = hit({ ref: '§ 623', section: '§ 623', title: 'Schriftform der Kündigung', text: 'Die Beendigung von Arbeitsverhältnissen durch Kündigung bedarf der Schriftform; die elektronische Form ist ausgeschlossen.', score: 20 });
+    const miete = hit({ ref: '§ 568 Abs. 2', section: '§ 568', title: 'Form und Inhalt der Kündigung', text: 'Der Vermieter soll den Mieter auf die Möglichkeit des Widerspruchs hinweisen.', score: 10 });
+    expect(answeringSentence(question, [arbeit, miete], undefined)?.ref).not.toBe('§ 623');
+  });
+
   it('answers a scope question from the provision on the scope of the law it names', () => {
     const question = 'Gelten die Pflichten des Gesetzes über digitale Verwaltung auch für die Hochschulen?';
     const provisions: Record<string, ProvisionText> = {

@@ -35,4 +35,25 @@ describe('relevantHits', () => {
     const first = relevantHits(QUESTION, hits);
     expect(relevantHits(QUESTION, hits)).toEqual(first);
   });
+
+  it('counts a question word by the field it names and by its statute word, anchored by the field', () => {
+    // "Umzug" names the BMG's field (sachgebiete.tsv), "E-Mail" stands there as "elektronisch": the provision on the
+    // "Anmeldung" shares no word of the question literally
+    const question = 'Kann man den Umzug per E-Mail mitteilen?';
+    const anmeldung = hit('Die meldepflichtige Person darf bei einer elektronischen Anmeldung die gespeicherten Daten elektronisch anfordern.', {
+      law: 'BMG',
+      ref: '§ 23a Abs. 2',
+      title: 'Elektronische Anmeldung',
+    });
+    expect(relevantHits(question, [anmeldung])).toEqual([anmeldung]);
+    // the same words in a law of another field: "elektronisch" alone is a paraphrase that fits anything electronic
+    expect(relevantHits(question, [{ ...anmeldung, law: 'VwVfG', ref: '§ 3a Abs. 2' }])).toEqual([]);
+  });
+
+  it('counts the field once: a § of the field’s law that shares nothing else with the question is not admitted', () => {
+    // "Umzug", "ummelden" and "Bürgeramt" all name the Meldewesen: one topic, not three shared words
+    const question = 'Kann man sich nach einem Umzug komplett online ummelden oder muss man aufs Bürgeramt?';
+    const register = hit('Die Meldebehörden führen Melderegister.', { law: 'BMG', ref: '§ 2 Abs. 1', title: 'Aufgaben der Meldebehörden' });
+    expect(relevantHits(question, [register])).toEqual([]);
+  });
 });

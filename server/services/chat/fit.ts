@@ -88,13 +88,30 @@ const commonPrefix = (a: string, b: string) => {
   return i;
 };
 
+const UMLAUT: Record<string, string> = { a: 'ä', o: 'ö', u: 'ü' };
+/** Endings of a plural that umlauts its stem vowel, with its case forms: "Auskünfte", "Anträgen", "Häuser". */
+const UMLAUT_PLURAL_ENDING = /^(?:e|en|er|ern)?$/;
+
+/**
+ * Whether `plural` is the umlaut plural of `singular` ("auskunft"/"auskünfte", "antrag"/"anträgen"): the umlaut
+ * falls on the singular's last vowel ("au" → "äu"), so "Förderung" is no form of "Forderung".
+ */
+function umlautPlural(singular: string, plural: string): boolean {
+  const at = singular.search(/[aou][^aeiouäöü]*$/);
+  if (at < 1 || singular.length < 4) return false;
+  const i = singular[at] === 'u' && singular[at - 1] === 'a' ? at - 1 : at;
+  const umlauted = `${singular.slice(0, i)}${UMLAUT[singular[i]!]}${singular.slice(i + 1)}`;
+  return plural.startsWith(umlauted) && UMLAUT_PLURAL_ENDING.test(plural.slice(umlauted.length));
+}
+const umlautForms = (q: string, h: string) => umlautPlural(q, h) || umlautPlural(h, q);
+
 /**
  * One word covers another when they are forms of one word (a long common start: "Kündigung"/"kündigen",
  * "unterschrieben"/"Unterschrift") or one is a part of the other's compound ("Geburtsurkunde"/"Urkunde",
  * "Schriftform"/"Schriftformerfordernis"), each part at least six letters.
  */
 function sameWord(q: string, h: string): boolean {
-  if (q === h) return true;
+  if (q === h || umlautForms(q, h)) return true;
   const common = commonPrefix(q, h);
   if (common >= 5 && common >= Math.min(q.length, h.length) - 3) return true;
   return (h.length >= 6 && q.includes(h) && !(q.endsWith(h) && GENERIC_HEADS.has(h))) || (q.length >= 6 && h.includes(q));
@@ -127,7 +144,7 @@ const procedureOf = (q: string, h: string) => {
  * too — "Arbeitszeugnis" by "Zeugnis" next to "Arbeitnehmer", "Schulzeugnis" not by the "Zeugnis" of § 630 BGB.
  */
 function sameHead(q: string, h: string, words: Set<string>): boolean {
-  if (q === h) return true;
+  if (q === h || umlautForms(q, h)) return true;
   const common = commonPrefix(q, h);
   if (common >= 5 && Math.max(q.length, h.length) - common <= 4) return true;
   if (procedureOf(q, h)) return true;
@@ -154,9 +171,15 @@ export function uncovered(terms: Term[], hay: Haystack, heads = false, meaning =
   });
 }
 
+/**
+ * Whether a question word names the field of a law (corpus/thesaurus/sachgebiete.tsv: "Umzug" → BMG, "Finanzgericht"
+ * → FGO): a provision of that law is about what the word says, whatever words it uses ("Anmeldung").
+ */
+export const namesFieldOf = (word: string, law: string): boolean => fieldLawsOf(word.toLowerCase()).includes(law);
+
 /** A word the source puts in its own terms: the field the word names is the source's law, or a statute word for it stands there. */
 function coveredByMeaning(q: string, hay: Haystack): boolean {
-  if (hay.laws?.some((law) => fieldLawsOf(q).includes(law))) return true;
+  if (hay.laws?.some((law) => namesFieldOf(q, law))) return true;
   const statute = statuteWordsOf(q).filter((s) => s.length >= 5 && s !== q);
   if (statute.length === 0) return false;
   for (const s of statute) {

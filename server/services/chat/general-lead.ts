@@ -7,7 +7,7 @@ import { memoByText } from '../../memo';
 import { asksYesNo } from './cards';
 import { asksHowTo } from './classify';
 import { namedCode } from './procedure-codes';
-import { haystack, hitFits, specificTerms, uncovered, type Term } from './fit';
+import { haystack, hitFits, namesFieldOf, specificTerms, uncovered, type Term } from './fit';
 import { sectionOf } from './relevance';
 
 /**
@@ -109,6 +109,8 @@ function covered(terms: Term[], text: string): Term[] {
 }
 
 const MAX_SECTIONS = 8;
+/** What an answering sentence must cover of the question itself: a noun, or two other words. */
+const MIN_OWN = 2;
 
 /**
  * "Das Bundesministerium … wird ermächtigt, durch Rechtsverordnung nähere Bestimmungen zu … zu treffen": it answers
@@ -122,18 +124,16 @@ const REGULATION_QUESTION = /verordnung|ermächtig|regeln\s+(?:\S+\s+){0,3}?(?:p
  * The sentence of the candidate provisions that answers the question best: it shares most of the question's
  * words (its nouns count double), the provision's title and Absatz share the rest, and it has the form of the
  * answer asked for (a time for "Wann …?", a modal wording for a yes/no question). Retrieval rank breaks ties.
+ * Only sentences that are answers (isAnswer) compete; undefined when none is.
  */
 export function answeringSentence(
   question: string,
   hits: SearchHit[],
   provision: ((law: string, section: string) => ProvisionText | undefined) | undefined,
 ): Candidate | undefined {
-  const best = bestSentence(question, hits, provision, true);
   // "Kann der Hauptausschuss … im Umlauf, etwa per E-Mail, beschließen?": the way is an aside when only a provision
   // that says nothing on the form covers what is asked; its sentence answers then, the way left open
-  if (isAnswer(question, best)) return best;
-  const anyWay = bestSentence(question, hits, provision, false);
-  return isAnswer(question, anyWay) ? anyWay : best;
+  return bestSentence(question, hits, provision, true) ?? bestSentence(question, hits, provision, false);
 }
 
 function bestSentence(
@@ -160,6 +160,12 @@ function bestSentence(
   const predicate = terms.at(-1);
   const scopeOf = scopeObject(question);
   const asksRegulation = REGULATION_QUESTION.test(question);
+  // the field map stands in for the question's words of a field only where no retrieved provision names any of
+  // them: where one does ("Mieter" in § 568 BGB), a provision of the same broad field that does not name the
+  // "Mietvertrag" (§ 623 BGB on employment) is about something else
+  const namedInHits = new Set(sections.flatMap((h) => covered(terms, `${h.title} ${h.text}`)));
+  const namesField = (t: Term, law: string) =>
+    namesFieldOf(t.word, law) && !terms.some((u) => namedInHits.has(u) && namesFieldOf(u.word, law));
   let best: Candidate | undefined;
   for (const h of sections) {
     const p = provision?.(h.law, sectionOf(h));
@@ -171,12 +177,16 @@ function bestSentence(
     const formRule = FORM_TEXT.test(whole);
     // "Wie ersetze ich im Steuerrecht die Pflicht, … auf Papier …?": the field is covered by its code, and the paper
     // duty is what the answer replaces, not what its provision must name
-    const unnamed = nouns.filter((t) => !found.includes(t) && !(isDigital(t) && formRule) && namedCode(t.word) !== h.law);
+    // (as "Umzug" is by the BMG: the field map names the law of the field a word is about)
+    const unnamed = nouns.filter((t) => !found.includes(t) && !(isDigital(t) && formRule) && namedCode(t.word) !== h.law && !namesField(t, h.law));
     // the provision as a whole may put a lay word in its own terms ("Bauvorhaben" → Baumaßnahme), as a retrieved hit
     // may (fittingHits); only where it names another noun of the question itself, not just the digital way (§ 623
     // BGB names "elektronisch", not the "Mietvertrag" of a question on tenants)
     const anchored = nouns.some((t) => !isDigital(t) && found.includes(t));
     const missing = anchored && unnamed.length > 0 ? uncovered(unnamed, { ...sentenceHay(whole), laws: [h.law] }, true, true) : unnamed;
+    // a word naming the provision's field ("Umzug" for the BMG) is one word each of its sentences covers: the field
+    // is one topic however many of its words the question uses, and no noun of what the sentence itself rules
+    const byField = terms.find((t) => namesField(t, h.law));
     absaetze.forEach((a, ai) => {
       const context = covered(terms, a.text);
       // the title says what the provision is about ("Form und Inhalt der Kündigung")
@@ -189,7 +199,8 @@ function bestSentence(
         const weight = (ts: Term[]) => ts.reduce((n, t) => n + (t === predicate ? 3 : nounStems.has(t.stem) ? 2 : 1), 0);
         // retrieval knows how rare the shared words are in the corpus; a provision that misses a noun of the question is about something else
         // the rule comes first, its exceptions and details after it
-        let score = -0.25 * (ai + si) + weight(own) + 0.5 * weight(context.filter((t) => !own.includes(t))) + weight(titled) + 2 * (h.score / top) - 1.5 * missing.length;
+        const ownWeight = weight(own) + (byField && !own.includes(byField) ? 1 : 0);
+        let score = -0.25 * (ai + si) + ownWeight + 0.5 * weight(context.filter((t) => !own.includes(t))) + weight(titled) + 2 * (h.score / top) - 1.5 * missing.length;
         if (kind === 'time' && TEMPORAL.test(s)) score += 2;
         if (kind === 'time' && !TEMPORAL.test(s)) score -= 2;
         if (kind === 'yesno' && modalOf(s) !== 'statement') score += 0.5;
@@ -199,7 +210,10 @@ function bestSentence(
         // a question about the digital way is answered by the sentence that speaks of it
         // (a provision on something else that only shares the nouns cannot answer it)
         if (formQuestion) score += (FORM_TEXT.test(s) ? 1 : 0) + (titleForm ? 1 : 0) - (FORM_TEXT.test(s) || titleForm ? 0 : 5);
-        if (!best || score > best.score) best = { hit: h, ref: a.ref, sentence: s, absatz: a.text, score, own: weight(own), missing };
+        const candidate = { hit: h, ref: a.ref, sentence: s, absatz: a.text, score, own: ownWeight, missing };
+        // only answers compete: a sentence that is none must not outscore one that is by its provision's title and
+        // neighbours ("… in öffentlich-rechtlicher Form …" of § 49 BMG, § 3a VwVfG missing two nouns, over § 7 IFG)
+        if ((!best || score > best.score) && isAnswer(question, candidate)) best = candidate;
       });
     });
   }
@@ -211,7 +225,7 @@ function bestSentence(
  * words) itself, and its provision covers what the question is about (all but one of several nouns).
  */
 export function isAnswer(question: string, c: Candidate | undefined): c is Candidate {
-  if (!c || c.own < 2) return false;
+  if (!c || c.own < MIN_OWN) return false;
   if (answersScope(question, c)) return true;
   const nouns = askedNouns(question);
   // without a card the provision must cover the question as a retrieved hit must (hitFits); a digital word

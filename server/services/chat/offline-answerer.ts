@@ -6,7 +6,7 @@ import type { AnswerContext, AnswerResult, Answerer } from './answerer';
 import { asksAnalogOnly, asksYesNo, conditionalAnswerFor, type ResolvedCard } from './cards';
 import { answeringList, askedNoun, focusExcerpt, sharedWords } from './excerpt';
 import { fittingHits, haystack, listWords, specificTerms, uncovered } from './fit';
-import { answerKind, answeringSentence, excludesScope, generalLead, isAnswer, scopeObject, TEMPORAL, yesNo, type Candidate } from './general-lead';
+import { answerKind, answeringSentence, excludesScope, generalLead, scopeObject, TEMPORAL, yesNo, type Candidate } from './general-lead';
 import { contentWords, relevantHits, sectionOf } from './relevance';
 import { streamText } from './stream';
 import type { ProvisionRef } from './procedure-codes';
@@ -247,8 +247,7 @@ function generalCandidate(ctx: AnswerContext): Candidate | undefined {
   // the sentence is judged against the question itself (isAnswer); an open question ("Wie ersetze ich …?") has no
   // such signal, so its provisions must share enough words with it first (relevantHits: not the Testament rule
   // for a question on signatures)
-  const c = answeringSentence(ctx.question, answerKind(ctx.question) === 'topic' ? relevantHits(ctx.question, ctx.hits) : ctx.hits, ctx.provision);
-  return isAnswer(ctx.question, c) ? c : undefined;
+  return answeringSentence(ctx.question, answerKind(ctx.question) === 'topic' ? relevantHits(ctx.question, ctx.hits) : ctx.hits, ctx.provision);
 }
 
 /**
