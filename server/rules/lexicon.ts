@@ -1,4 +1,5 @@
 import type { Severity } from '../contracts/finding';
+import type { RuleException } from './types';
 
 /**
  * Shared context vocabulary of the rules. All patterns are compiled once; they are only run on the one sentence,
@@ -284,7 +285,17 @@ export const ORDINANCE_CONTENT_LIST =
  * Getränkekarten …, in einem sonstigen Aushang oder in einer schriftlichen Mitteilung anzubringen"): the shelf label,
  * menu or notice addresses the buyer in the shop, it is no step of an administrative procedure.
  */
-export const POINT_OF_SALE_LABEL = /\bAngaben?\b[^]*?\b(?:Schild|Etikett|Speise-\s+und\s+Getränkekarten?|Preisverzeichniss\w*)\b/;
+const POINT_OF_SALE_LABEL = /\bAngaben?\b[^]*?\b(?:Schild|Etikett|Speise-\s+und\s+Getränkekarten?|Preisverzeichniss\w*)\b/;
+
+/** The written-form and the notice rule both see such a label ("in einem sonstigen Aushang oder in einer schriftlichen Mitteilung"). */
+export const POINT_OF_SALE_EXCEPTION: RuleException = {
+  id: 'verbraucherinformation-am-verkaufsort',
+  rationale: 'Produktangaben auf Schild, Karte oder Aushang am Verkaufsort richten sich an Käufer im Laden; sie sind kein Schritt eines Verwaltungsverfahrens.',
+  stage: 'scope',
+  when: (ctx) => ctx.paragraphMatches(POINT_OF_SALE_LABEL),
+  example:
+    'Die Angaben sind auf einem Schild neben dem Getränk oder auf Speise- und Getränkekarten oder, sofern keine solchen ausgelegt werden, in einem sonstigen Aushang oder in einer schriftlichen Mitteilung anzubringen.',
+};
 
 /** "… haben die Eigenschaft öffentlicher Urkunden" describes the evidential effect of a document, not a form. */
 export const PUBLIC_DEED = /Eigenschaft\s+(?:einer\s+)?öffentlich(?:e[rn]?|\s+beglaubigte[rn]?)\s+Urkunde/;

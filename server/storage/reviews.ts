@@ -6,7 +6,7 @@ import { type AbsatzRewrite, AbsatzRewriteSchema } from '../contracts/rewrite';
 import type { Clock } from './clock';
 import { removerWithFeedback } from './feedback';
 import { jsonColumn, parseOptionalRow, parseRow, parseRows } from './rows';
-import type { Param, SqlDb } from './sql';
+import type { Param, SqlDb, SqlRunner } from './sql';
 
 const ReviewRowSchema = z.object({
   id: z.string(),
@@ -65,6 +65,20 @@ export const REVIEW_BYTES = `octet_length(title) + octet_length(text) + octet_le
 const utf8Bytes = (texts: string[]): number => texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
 
 /** Draft reviews; every statement is scoped by the owning session. */
+/**
+ * Replaces one JSON column of a review and keeps its byte count exact in the same statement: the right-hand side reads
+ * the row as it was, so the old value's bytes come off.
+ */
+function replaceJson(tx: SqlRunner, column: 'decisions' | 'rewrites', value: unknown, id: string, sessionId: string): Promise<unknown> {
+  const json = JSON.stringify(value);
+  return tx.run(`UPDATE reviews SET ${column} = ?, stored_bytes = stored_bytes + ? - octet_length(${column}) WHERE id = ? AND session_id = ?`, [
+    json,
+    Buffer.byteLength(json),
+    id,
+    sessionId,
+  ]);
+}
+
 export function createReviewStore(db: SqlDb, clock: Clock) {
   return {
     /** `docx`: the uploaded Word file, kept for the tracked-changes export. */
@@ -114,14 +128,7 @@ export function createReviewStore(db: SqlDb, clock: Clock) {
         const decisions = row.decisions;
         if (decision === 'open') delete decisions[findingId];
         else decisions[findingId] = decision;
-        const json = JSON.stringify(decisions);
-        // the right-hand side reads the row as it was, so the old decisions' bytes come off
-        await tx.run('UPDATE reviews SET decisions = ?, stored_bytes = stored_bytes + ? - octet_length(decisions) WHERE id = ? AND session_id = ?', [
-          json,
-          Buffer.byteLength(json),
-          id,
-          sessionId,
-        ]);
+        await replaceJson(tx, 'decisions', decisions, id, sessionId);
         return 'ok' as const;
       });
     },
@@ -139,13 +146,7 @@ export function createReviewStore(db: SqlDb, clock: Clock) {
         if (!row) return false;
         const byStart = new Map(changed.map((r) => [r.start, r]));
         const next = row.rewrites.map((r) => byStart.get(r.start) ?? r);
-        const json = JSON.stringify(next);
-        await tx.run('UPDATE reviews SET rewrites = ?, stored_bytes = stored_bytes + ? - octet_length(rewrites) WHERE id = ? AND session_id = ?', [
-          json,
-          Buffer.byteLength(json),
-          id,
-          sessionId,
-        ]);
+        await replaceJson(tx, 'rewrites', next, id, sessionId);
         return true;
       });
     },

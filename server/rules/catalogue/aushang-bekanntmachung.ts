@@ -1,6 +1,6 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { POINT_OF_SALE_LABEL, modalSeverity } from '../lexicon';
+import { POINT_OF_SALE_EXCEPTION, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /** Internet or electronic gazette in the same sentence or Absatz makes the print/posting an extra, not the only way. */
@@ -123,14 +123,7 @@ export const aushangBekanntmachung = defineRule({
   ],
   guards: { condition: false, fiction: false, electronic: false },
   exceptions: [
-    {
-      id: 'verbraucherinformation-am-verkaufsort',
-      rationale: 'Produktangaben auf Schild, Karte oder Aushang am Verkaufsort richten sich an Käufer im Laden; sie sind kein Schritt eines Verwaltungsverfahrens.',
-      stage: 'scope',
-      when: (ctx) => ctx.paragraphMatches(POINT_OF_SALE_LABEL),
-      example:
-        'Die Angaben sind auf einem Schild neben dem Getränk oder auf Speise- und Getränkekarten oder, sofern keine solchen ausgelegt werden, in einem sonstigen Aushang oder in einer schriftlichen Mitteilung anzubringen.',
-    },
+    POINT_OF_SALE_EXCEPTION,
     {
       id: 'anschlag-ohne-aushang',
       rationale: '„Anschlag“ ist nur als „durch Anschlag“ oder „Anschlag an …“ ein Aushang; sonst ein Angriff oder eine Kalkulation.',

@@ -1,6 +1,6 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { INSPECTION_BEFORE, EXAM, POINT_OF_SALE_LABEL, EXAM_OR_ASSESSMENT, PUBLIC_DEED, RELAXES_FORM, clauseAfter, inflectLike, lastWords, modalSeverity } from '../lexicon';
+import { INSPECTION_BEFORE, EXAM, POINT_OF_SALE_EXCEPTION, EXAM_OR_ASSESSMENT, PUBLIC_DEED, RELAXES_FORM, clauseAfter, inflectLike, lastWords, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /** The candidate's own exam task, whose planning or record is part of the performance. */
@@ -133,14 +133,7 @@ export const schriftform = defineRule({
   // conditions are judged by the exception bedingung-beschreibt-fall: a written act as a prerequisite is a form requirement
   guards: { electronic: true, condition: false },
   exceptions: [
-    {
-      id: 'verbraucherinformation-am-verkaufsort',
-      rationale: 'Produktangaben auf Schild, Karte oder Aushang am Verkaufsort richten sich an Käufer im Laden; sie sind kein Schritt eines Verwaltungsverfahrens.',
-      stage: 'scope',
-      when: (ctx) => ctx.paragraphMatches(POINT_OF_SALE_LABEL),
-      example:
-        'Die Angaben sind auf einem Schild neben dem Getränk oder auf Speise- und Getränkekarten oder, sofern keine solchen ausgelegt werden, in einem sonstigen Aushang oder in einer schriftlichen Mitteilung anzubringen.',
-    },
+    POINT_OF_SALE_EXCEPTION,
     {
       id: 'ausschluss-ohne-aber',
       rationale: '„Nicht in elektronischer Form“ verlangt nur als Nachsatz („…, aber nicht in elektronischer Form“) Papier; sonst prüft die Regel das Wort „schriftlich“.',
