@@ -71,22 +71,21 @@ export function scanGuard(ctxText: string, hitAt: number, sentenceStart: number,
 }
 
 /**
- * The main clause of the sentence that holds the hit: a semicolon joins independent clauses, so "Der Antrag ist
- * schriftlich zu stellen; Unterlagen sind auf Verlangen auch elektronisch vorzulegen" offers the electronic route for
- * the documents only, not for the application. Judged once per clause: every hit of a long clause asks the same.
+ * `judge` on the hit's own clause: a semicolon joins independent clauses, so each is judged on its own. Judged once
+ * per clause and `test`: every hit of a long clause asks the same.
  */
-/** `re.test` on the hit's own clause (between the semicolons around it), once per long clause. */
-function clauseMatches(ctx: MatchContext, re: RegExp): boolean {
+function judgeClause(ctx: MatchContext, test: unknown, judge: (clause: string) => boolean): boolean {
   const { from, to } = ctx.index.clauseAround(ctx.ref, ctx.start, ctx.end);
-  return ctx.index.spanTest(re, from, to, () => re.test(ctx.index.doc.text.slice(from, to)));
+  return ctx.index.spanTest(test, from, to, () => judge(ctx.index.doc.text.slice(from, to)));
 }
 
+/**
+ * Whether the hit's clause offers the electronic route: "Der Antrag ist schriftlich zu stellen; Unterlagen sind auf
+ * Verlangen auch elektronisch vorzulegen" offers it for the documents only, not for the application.
+ */
 function clauseOffersElectronic(ctx: MatchContext, mainClauseOnly: boolean): boolean {
-  const { from, to } = ctx.index.clauseAround(ctx.ref, ctx.start, ctx.end);
   const namesApplication = /Antrag|Anzeige/.test(ctx.text);
-  const test = `guard:electronic:${namesApplication}:${mainClauseOnly}`;
-  return ctx.index.spanTest(test, from, to, () => {
-    const clause = ctx.index.doc.text.slice(from, to);
+  return judgeClause(ctx, `guard:electronic:${namesApplication}:${mainClauseOnly}`, (clause) => {
     if (REPLACED_ELECTRONICALLY.test(clause)) return true;
     // the Textform of the application does not relax the form of what the hit names ("auf Antrag in Textform … schriftlich gestattet")
     const rest = withoutForeignElectronic(clause.replace(OTHER_DOCUMENT_ELECTRONIC, ''));
@@ -105,7 +104,7 @@ export function ruleGuard(id: 'condition' | 'fiction' | 'negation' | 'electronic
     case 'fiction':
       // only the hit's own clause: "erfolgt die Zustellung … durch Aufgabe zur Post mit Einschreiben; die Zustellung gilt
       // nach zwei Wochen als erfolgt" prescribes the channel before the semicolon and deems only after it
-      return ctx.sentenceMatches(DEEMING) && clauseMatches(ctx, DEEMING);
+      return ctx.sentenceMatches(DEEMING) && judgeClause(ctx, DEEMING, (clause) => DEEMING.test(clause));
     case 'negation':
       return ctx.negated();
     case 'electronic': {
