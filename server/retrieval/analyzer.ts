@@ -187,15 +187,16 @@ export class Analyzer {
 
   /**
    * Words of the typed question that count less than 1: negated ones and the drafter's framing (query-scope.ts).
-   * Read from the raw text: the scope needs its capitals and parentheses, which the searched text has lost.
+   * Read from the raw text: the scope needs its capitals and parentheses, which the searched text has lost. Once
+   * per question: the field map and every search of a chat turn (laws, then guidance) ask for the same text.
    */
-  scopeFactors(text: string): Map<string, number> {
-    return scopeFactors(text, this.expansionData.framing ?? [], {
+  readonly scopeFactors: (text: string) => ReadonlyMap<string, number> = memoByText((text) =>
+    scopeFactors(text, this.expansionData.framing ?? [], {
       negated: TUNING.negatedWeight,
       excluded: 0,
       framing: TUNING.framingWeight,
-    });
-  }
+    }),
+  );
 
   /**
    * Laws whose field of law the question's everyday words name ("Finanzamt" → AO), from the shipped field map;
