@@ -88,10 +88,10 @@ interface Candidate {
   title: string;
 }
 
-function eligibleSections(corpusDir: string): Map<string, Candidate[]> {
+function eligibleSections(corpusDir: string, weights: Record<string, number>): Map<string, Candidate[]> {
   const byLaw = new Map<string, Candidate[]>();
   for (const { doc, kind } of listSources([corpusDir]).map(loadSource)) {
-    if (kind !== 'law' || !(doc.abbreviation in LAW_WEIGHTS)) continue;
+    if (kind !== 'law' || !(doc.abbreviation in weights)) continue;
     const seen = new Set<string>();
     const list: Candidate[] = [];
     for (const p of doc.provisions) {
@@ -116,29 +116,34 @@ export function drawBlind4SearchTargets(corpusDir = resolve(import.meta.dirname,
   return drawSearchTargets({ seed: SEED, kindCounts: BLIND4_KIND_COUNTS, skipped: BLIND4_SKIPPED }, corpusDir);
 }
 
-/** What a seeded search draw needs: its seed, how many questions of each kind, and §§ replaced by the next draw. */
+/**
+ * What a seeded search draw needs: its seed, how many questions of each kind, §§ replaced by the next draw, and the law
+ * weights (LAW_WEIGHTS unless a later set brings its own table, so that earlier draws keep their sections).
+ */
 export interface SearchDrawSpec {
   seed: number;
   kindCounts: Partial<Record<(typeof SEARCH_QUESTION_KINDS)[number], number>>;
   skipped: readonly { law: string; section: string }[];
+  weights?: Record<string, number>;
 }
 
 /**
- * The blind-4 draw with another seed and mix (used by later sets too): laws by LAW_WEIGHTS, then one eligible § of the
+ * The blind-4 draw with another seed and mix (used by later sets too): laws by their weights, then one eligible § of the
  * law uniformly without replacement, kinds by a seeded shuffle.
  */
 export function drawSearchTargets(spec: SearchDrawSpec, corpusDir = resolve(import.meta.dirname, '../../corpus')): SearchTarget[] {
   const rand = seededRandom(spec.seed);
   const questions = Object.values(spec.kindCounts).reduce((a, n) => a + (n ?? 0), 0);
-  const pools = eligibleSections(corpusDir);
+  const weights = spec.weights ?? LAW_WEIGHTS;
+  const pools = eligibleSections(corpusDir, weights);
   const skipped = new Set(spec.skipped.map((s) => `${s.law}|${s.section}`));
   const drawn: Candidate[] = [];
   while (drawn.length < questions) {
     const laws = [...pools].filter(([, list]) => list.length > 0);
     if (laws.length === 0) throw new Error('corpus too small for the draw');
-    const total = laws.reduce((a, [law]) => a + LAW_WEIGHTS[law]!, 0);
+    const total = laws.reduce((a, [law]) => a + weights[law]!, 0);
     let x = rand() * total;
-    const [law, list] = laws.find(([l]) => (x -= LAW_WEIGHTS[l]!) < 0) ?? laws[laws.length - 1]!;
+    const [law, list] = laws.find(([l]) => (x -= weights[l]!) < 0) ?? laws[laws.length - 1]!;
     const [c] = list.splice(Math.floor(rand() * list.length), 1);
     pools.set(law, list);
     if (c && !skipped.has(`${c.law}|${c.section}`)) drawn.push(c);
