@@ -124,6 +124,11 @@ export interface FederalDrawPlan {
   formWords?: RegExp;
   /** Enriched stratum: codes and their trigger lists, RARE_CODES with FEDERAL_TRIGGERS unless given. */
   enriched?: Partial<Record<CoreCode, RegExp>>;
+  /**
+   * Pre-test a law on its text with whitespace collapsed, as the Absätze are, so that a trigger with a space matches
+   * across a line break too (README-blind6.md, "Open points"). Off for the draws before blind set 7, which stay as drawn.
+   */
+  collapsePretest?: boolean;
 }
 
 /** The laws a federal draw may take from: not excluded, admitted by the plan. */
@@ -158,12 +163,13 @@ export function drawFederalStrata(root: string, plan: FederalDrawPlan): Blind3Ca
   };
   const takenLaws = new Set<string>();
   const picked: Blind3Candidate[] = [];
+  const pretestText = (law: (typeof laws)[number]) => (plan.collapsePretest ? law.text.replace(/\s+/g, ' ') : law.text);
   const walk = (trigger: RegExp, n: number, stratum: Stratum, drawnFor?: CoreCode) => {
     let got = 0;
     for (const law of laws) {
       if (got >= n) break;
       // the raw-text test only saves parsing laws that cannot match
-      if (takenLaws.has(law.slug) || !trigger.test(law.text)) continue;
+      if (takenLaws.has(law.slug) || !trigger.test(pretestText(law))) continue;
       const matching = unitsOf(law).filter((u) => trigger.test(u.text));
       if (matching.length === 0) continue;
       const u = matching[Math.floor(rand() * matching.length)]!;
