@@ -1,6 +1,30 @@
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
+import { z } from 'zod';
 import { landesrechtPath, lawUnits, type CorpusUnit } from './corpus';
+import {
+  RULES_DEV_PATH,
+  RULES_FEDERAL_BLIND3_PATH,
+  RULES_FEDERAL_BLIND4_PATH,
+  RULES_FEDERAL_BLIND5_PATH,
+  RULES_FEDERAL_BLIND6_PATH,
+  RULES_FEDERAL_DEV5A_PATH,
+  RULES_FEDERAL_DEV5B_PATH,
+  RULES_FEDERAL_DEV5S_PATH,
+  RULES_FEDERAL_DEV6_PATH,
+  RULES_HELDOUT_PATHS,
+  RULES_LAENDER_BLIND2_ENRICHED_PATH,
+  RULES_LAENDER_BLIND2_PATH,
+  RULES_LAENDER_BLIND3_PATH,
+  RULES_LAENDER_BLIND4_PATH,
+  RULES_LAENDER_BLIND5_PATH,
+  RULES_LAENDER_BLIND6_PATH,
+  RULES_LAENDER_BLIND_PATH,
+  RULES_LAENDER_DEV5_PATH,
+  RULES_LAENDER_DEV6_PATH,
+  RULES_LAENDER_DEV_PATH,
+  RULES_PRECISION_DEV6_PATH,
+} from './rules-dev';
 
 /**
  * Building blocks of the seeded draws of the blind rule sets (sample-laender-blind2.ts, sample-blind3.ts,
@@ -107,4 +131,57 @@ export function drawPerCode<U extends CorpusUnit>(
     }
   }
   return picked;
+}
+
+const FIXTURES = resolve(import.meta.dirname, '../../test/fixtures');
+
+/**
+ * Every labelled rule set, grouped by the draw that came after it: the draw of a set excludes every group before its
+ * own, so that the earlier draws stay reproducible while later sets are added. A file's Landesrecht items (with
+ * `land`) count by Absatz id, its federal items by law slug; the precision files hold both.
+ */
+const RULE_SETS_BEFORE = {
+  blind3: [
+    RULES_DEV_PATH,
+    ...RULES_HELDOUT_PATHS,
+    resolve(FIXTURES, 'rules-depapered-proxy.jsonl'),
+    RULES_LAENDER_DEV_PATH,
+    RULES_LAENDER_BLIND_PATH,
+    RULES_LAENDER_BLIND2_PATH,
+    RULES_LAENDER_BLIND2_ENRICHED_PATH,
+  ],
+  blind4: [RULES_FEDERAL_BLIND3_PATH, RULES_LAENDER_BLIND3_PATH],
+  blind5: [RULES_FEDERAL_BLIND4_PATH, RULES_LAENDER_BLIND4_PATH],
+  blind6: [RULES_FEDERAL_BLIND5_PATH, RULES_FEDERAL_DEV5A_PATH, RULES_FEDERAL_DEV5B_PATH, RULES_FEDERAL_DEV5S_PATH, RULES_LAENDER_BLIND5_PATH, RULES_LAENDER_DEV5_PATH],
+  blind7: [
+    RULES_FEDERAL_BLIND6_PATH,
+    RULES_FEDERAL_DEV6_PATH,
+    RULES_LAENDER_BLIND6_PATH,
+    RULES_LAENDER_DEV6_PATH,
+    resolve(FIXTURES, 'rules-precision-sample6.jsonl'),
+    RULES_PRECISION_DEV6_PATH,
+  ],
+} as const;
+export type DrawnSet = keyof typeof RULE_SETS_BEFORE;
+
+/** Only what the exclusion needs, so that label sets, the de-papered proxy and the precision samples read alike. */
+const UsedItemSchema = z.object({ id: z.string(), slug: z.string(), land: z.string().optional() });
+
+function usedItemsBefore(set: DrawnSet): z.infer<typeof UsedItemSchema>[] {
+  const groups = Object.keys(RULE_SETS_BEFORE) as DrawnSet[];
+  return groups
+    .slice(0, groups.indexOf(set) + 1)
+    .flatMap((g) => RULE_SETS_BEFORE[g])
+    .flatMap((path) => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()))
+    .map((line) => UsedItemSchema.parse(JSON.parse(line)));
+}
+
+/** Slugs of the federal laws of every rule set written before `set`'s draw. */
+export function usedFederalSlugsBefore(set: DrawnSet): Set<string> {
+  return new Set(usedItemsBefore(set).filter((i) => !i.land).map((i) => i.slug));
+}
+
+/** Absatz ids of the Landesrecht items of every rule set written before `set`'s draw. */
+export function usedLaenderIdsBefore(set: DrawnSet): Set<string> {
+  return new Set(usedItemsBefore(set).filter((i) => i.land).map((i) => i.id));
 }

@@ -1,17 +1,8 @@
 import { createHash } from 'node:crypto';
-import { eligibleLandesrecht, FORM_WORDS, shuffle } from './blind-draw';
+import { eligibleLandesrecht, FORM_WORDS, shuffle, usedFederalSlugsBefore, usedLaenderIdsBefore } from './blind-draw';
 import { corpusRoot, listLandesrechtSlugs } from './corpus';
 import { seededRandom } from './random';
-import {
-  loadRulesDev,
-  RULES_FEDERAL_BLIND3_PATH,
-  RULES_LAENDER_BLIND2_ENRICHED_PATH,
-  RULES_LAENDER_BLIND2_PATH,
-  RULES_LAENDER_BLIND3_PATH,
-  RULES_LAENDER_BLIND_PATH,
-  RULES_LAENDER_DEV_PATH,
-} from './rules-dev';
-import { drawFederalStrata, usedFederalSlugs, writeDrawnCandidates, type Blind3Candidate } from './sample-blind3';
+import { drawFederalStrata, writeDrawnCandidates, type Blind3Candidate } from './sample-blind3';
 
 /**
  * Reproducible draws of blind set 4 for the rule engine (test/fixtures/README-blind4.md); they only select candidates
@@ -38,34 +29,20 @@ export function isBlind4Law(slug: string): boolean {
   return parseInt(createHash('sha1').update(slug).digest('hex')[0]!, 16) < 8;
 }
 
-/** Federal laws of every earlier rule set, blind set 3 included. */
-export function usedFederalSlugsBefore4(): Set<string> {
-  return new Set([...usedFederalSlugs(), ...loadRulesDev(RULES_FEDERAL_BLIND3_PATH).map((i) => i.slug)]);
-}
-
 /** Federal blind set 4: 120 form-word Absätze, then eight per rarer code, one per law, from the blind-4 half. */
 export function drawFederalBlind4(root = corpusRoot()): Blind3Candidate[] {
   return drawFederalStrata(root, {
     seed: FEDERAL_SEED,
     formLaws: BLIND4_FORM_LAWS,
     perRareCode: BLIND4_PER_RARE_CODE,
-    excluded: usedFederalSlugsBefore4(),
+    excluded: usedFederalSlugsBefore('blind4'),
     admit: isBlind4Law,
   });
 }
 
-/** Absatz ids of every earlier Landesrecht set (dev, blind 1, both strata of blind 2, blind 3). */
-export function usedLaenderIdsBefore4(): Set<string> {
-  return new Set(
-    [RULES_LAENDER_DEV_PATH, RULES_LAENDER_BLIND_PATH, RULES_LAENDER_BLIND2_PATH, RULES_LAENDER_BLIND2_ENRICHED_PATH, RULES_LAENDER_BLIND3_PATH]
-      .flatMap((p) => loadRulesDev(p))
-      .map((i) => i.id),
-  );
-}
-
 /** The Landesrecht pool of blind set 4: labellable Absätze of all statutes, in no earlier set, with a form word. */
 export function laenderPoolBlind4(): ReturnType<typeof eligibleLandesrecht> {
-  return eligibleLandesrecht(listLandesrechtSlugs(), usedLaenderIdsBefore4()).filter((u) => FORM_WORDS.test(u.text));
+  return eligibleLandesrecht(listLandesrechtSlugs(), usedLaenderIdsBefore('blind4')).filter((u) => FORM_WORDS.test(u.text));
 }
 
 /** Landesrecht blind set 4: up to 60 Absätze at random from the pool, at most three per statute. */

@@ -1,10 +1,8 @@
-import { eligibleLandesrecht, FORM_WORDS, shuffle } from './blind-draw';
+import { eligibleLandesrecht, FORM_WORDS, shuffle, usedFederalSlugsBefore, usedLaenderIdsBefore } from './blind-draw';
 import { isBlind5FederalLaw, isBlind5LaenderId } from './blind5-split';
 import { corpusRoot, listLandesrechtSlugs } from './corpus';
 import { seededRandom } from './random';
-import { loadRulesDev, RULES_FEDERAL_BLIND4_PATH, RULES_LAENDER_BLIND4_PATH } from './rules-dev';
 import { drawFederalStrata, FEDERAL_TRIGGERS, RARE_CODES, writeDrawnCandidates, type Blind3Candidate } from './sample-blind3';
-import { usedFederalSlugsBefore4, usedLaenderIdsBefore4 } from './sample-blind4';
 
 /**
  * Reproducible draws of blind set 5 for the rule engine (test/fixtures/README-blind5.md); they only select candidates
@@ -27,30 +25,20 @@ export const BLIND5_LAENDER_PER_RARE_CODE = 5;
 /** Enriched Landesrecht stratum: per statute and code, so that one police or building code does not supply a code alone. */
 export const BLIND5_LAENDER_MAX_PER_LAW_CODE = 2;
 
-/** Federal laws of every earlier rule set, blind set 4 included. */
-export function usedFederalSlugsBefore5(): Set<string> {
-  return new Set([...usedFederalSlugsBefore4(), ...loadRulesDev(RULES_FEDERAL_BLIND4_PATH).map((i) => i.slug)]);
-}
-
 /** Federal blind set 5: 100 form-word Absätze, then ten per rarer code, one per law, from the reserved laws. */
 export function drawFederalBlind5(root = corpusRoot()): Blind3Candidate[] {
   return drawFederalStrata(root, {
     seed: FEDERAL_SEED,
     formLaws: BLIND5_FORM_LAWS,
     perRareCode: BLIND5_PER_RARE_CODE,
-    excluded: usedFederalSlugsBefore5(),
+    excluded: usedFederalSlugsBefore('blind5'),
     admit: isBlind5FederalLaw,
   });
 }
 
-/** Absatz ids of every earlier Landesrecht set, blind set 4 included. */
-export function usedLaenderIdsBefore5(): Set<string> {
-  return new Set([...usedLaenderIdsBefore4(), ...loadRulesDev(RULES_LAENDER_BLIND4_PATH).map((i) => i.id)]);
-}
-
 /** The Landesrecht pool of blind set 5: labellable Absätze of all statutes, in no earlier set, reserved for it. */
 export function laenderPoolBlind5(): ReturnType<typeof eligibleLandesrecht> {
-  return laenderPool(usedLaenderIdsBefore5(), isBlind5LaenderId);
+  return laenderPool(usedLaenderIdsBefore('blind5'), isBlind5LaenderId);
 }
 
 /** Labellable Absätze of all Landesrecht statutes, none in `used`, only those a blind set's predicate reserves. */

@@ -1,15 +1,6 @@
-import { FORM_WORDS } from './blind-draw';
+import { FORM_WORDS, usedFederalSlugsBefore, usedLaenderIdsBefore } from './blind-draw';
 import { isBlind6FederalLaw, isBlind6LaenderId } from './blind6-split';
 import { corpusRoot } from './corpus';
-import {
-  loadRulesDev,
-  RULES_FEDERAL_BLIND5_PATH,
-  RULES_FEDERAL_DEV5A_PATH,
-  RULES_FEDERAL_DEV5B_PATH,
-  RULES_FEDERAL_DEV5S_PATH,
-  RULES_LAENDER_BLIND5_PATH,
-  RULES_LAENDER_DEV5_PATH,
-} from './rules-dev';
 import {
   drawFederalStrata,
   FEDERAL_TRIGGERS,
@@ -19,7 +10,7 @@ import {
   type Blind3Candidate,
   type FederalDrawPlan,
 } from './sample-blind3';
-import { drawLaenderStrata, laenderPool, usedFederalSlugsBefore5, usedLaenderIdsBefore5 } from './sample-blind5';
+import { drawLaenderStrata, laenderPool } from './sample-blind5';
 
 /**
  * Reproducible draws of blind set 6 for the rule engine (test/fixtures/README-blind6.md): the blind-5 procedure
@@ -38,17 +29,11 @@ export const BLIND6_LAENDER_MAX_PER_LAW = 3;
 export const BLIND6_LAENDER_PER_RARE_CODE = 5;
 export const BLIND6_LAENDER_MAX_PER_LAW_CODE = 2;
 
-/** Federal laws of every earlier rule set, blind set 5 and the federal dev sets 5a, 5b and 5s included. */
-export function usedFederalSlugsBefore6(): Set<string> {
-  const later = [RULES_FEDERAL_BLIND5_PATH, RULES_FEDERAL_DEV5A_PATH, RULES_FEDERAL_DEV5B_PATH, RULES_FEDERAL_DEV5S_PATH];
-  return new Set([...usedFederalSlugsBefore5(), ...later.flatMap((p) => loadRulesDev(p)).map((i) => i.slug)]);
-}
-
 const federalPlan = (): FederalDrawPlan => ({
   seed: FEDERAL_SEED,
   formLaws: BLIND6_FORM_LAWS,
   perRareCode: BLIND6_PER_RARE_CODE,
-  excluded: usedFederalSlugsBefore6(),
+  excluded: usedFederalSlugsBefore('blind6'),
   admit: isBlind6FederalLaw,
 });
 
@@ -57,15 +42,9 @@ export function drawFederalBlind6(root = corpusRoot()): Blind3Candidate[] {
   return drawFederalStrata(root, federalPlan());
 }
 
-/** Absatz ids of every earlier Landesrecht set, blind set 5 and Landesrecht dev set 5 included. */
-export function usedLaenderIdsBefore6(): Set<string> {
-  const later = [RULES_LAENDER_BLIND5_PATH, RULES_LAENDER_DEV5_PATH];
-  return new Set([...usedLaenderIdsBefore5(), ...later.flatMap((p) => loadRulesDev(p)).map((i) => i.id)]);
-}
-
 /** The Landesrecht pool of blind set 6: labellable Absätze of all statutes, in no earlier set, reserved for it. */
 export function laenderPoolBlind6(): ReturnType<typeof laenderPool> {
-  return laenderPool(usedLaenderIdsBefore6(), isBlind6LaenderId);
+  return laenderPool(usedLaenderIdsBefore('blind6'), isBlind6LaenderId);
 }
 
 /** Landesrecht blind set 6: 50 form-word Absätze (at most three per statute), then up to five per rarer code. */

@@ -1,8 +1,7 @@
 import { isBlind5FederalLaw } from './blind5-split';
-import { type CoreCode } from './blind-draw';
+import { usedFederalSlugsBefore, type CoreCode } from './blind-draw';
 import { corpusRoot } from './corpus';
 import { drawFederalStrata, writeDrawnCandidates, type Blind3Candidate } from './sample-blind3';
-import { usedFederalSlugsBefore5 } from './sample-blind5';
 
 /**
  * Reproducible draw of federal dev set 5a (test/fixtures/rules-federal-dev5a.jsonl, README-rules-dev.md): a fresh
@@ -36,7 +35,7 @@ export function drawFederalDev5a(root = corpusRoot()): Blind3Candidate[] {
     seed: SEED,
     formLaws: DEV5A_FORM_LAWS,
     perRareCode: DEV5A_PER_CODE,
-    excluded: usedFederalSlugsBefore5(),
+    excluded: usedFederalSlugsBefore('blind5'),
     admit: (slug) => !isBlind5FederalLaw(slug),
     enriched: DEV5A_VOCABULARY,
   });

@@ -1,9 +1,8 @@
 import { isBlind5FederalLaw, isBlind5LaenderId } from './blind5-split';
-import { drawPerCode, eligibleLandesrecht, FORM_WORDS, shuffle, type CoreCode } from './blind-draw';
+import { drawPerCode, eligibleLandesrecht, FORM_WORDS, shuffle, usedFederalSlugsBefore, usedLaenderIdsBefore, type CoreCode } from './blind-draw';
 import { corpusRoot, listLandesrechtSlugs } from './corpus';
 import { seededRandom } from './random';
 import { drawFederalStrata, FEDERAL_TRIGGERS, writeDrawnCandidates, type Blind3Candidate } from './sample-blind3';
-import { usedFederalSlugsBefore5, usedLaenderIdsBefore5 } from './sample-blind5';
 
 /**
  * Reproducible draws of the development sets `rules-federal-dev5b.jsonl` and `rules-laender-dev5.jsonl` (README-rules-dev.md,
@@ -44,7 +43,7 @@ export function drawFederalDev5b(root = corpusRoot()): Blind3Candidate[] {
     seed: FEDERAL_SEED,
     formLaws: FEDERAL_FORM_LAWS,
     perRareCode: FEDERAL_PER_CODE,
-    excluded: usedFederalSlugsBefore5(),
+    excluded: usedFederalSlugsBefore('blind5'),
     admit,
     enriched: DEV5B_TRIGGERS,
   });
@@ -52,7 +51,7 @@ export function drawFederalDev5b(root = corpusRoot()): Blind3Candidate[] {
     seed: FEDERAL_STRONG_SEED,
     formLaws: 0,
     perRareCode: FEDERAL_STRONG_PER_CODE,
-    excluded: new Set([...usedFederalSlugsBefore5(), ...broad.map((u) => u.slug)]),
+    excluded: new Set([...usedFederalSlugsBefore('blind5'), ...broad.map((u) => u.slug)]),
     admit,
     enriched: Object.fromEntries(Object.keys(DEV5B_TRIGGERS).map((c) => [c, FEDERAL_TRIGGERS[c as CoreCode]])),
   });
@@ -61,7 +60,7 @@ export function drawFederalDev5b(root = corpusRoot()): Blind3Candidate[] {
 
 /** Landesrecht: 10 per code of DEV5B_TRIGGERS, then 10 form-word Absätze, none reserved for blind set 5 or used before. */
 export function drawLaenderDev5(): Blind3Candidate[] {
-  const used = usedLaenderIdsBefore5();
+  const used = usedLaenderIdsBefore('blind5');
   const pool = eligibleLandesrecht(listLandesrechtSlugs(), used).filter((u) => !isBlind5LaenderId(u.id));
   const rand = seededRandom(LAENDER_SEED);
   const quota = Object.fromEntries(Object.keys(DEV5B_TRIGGERS).map((c) => [c, LAENDER_PER_CODE]));

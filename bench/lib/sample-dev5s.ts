@@ -1,7 +1,7 @@
+import { usedFederalSlugsBefore } from './blind-draw';
 import { corpusRoot } from './corpus';
 import { isBlind5FederalLaw } from './blind5-split';
 import { drawFederalStrata, writeDrawnCandidates, type Blind3Candidate } from './sample-blind3';
-import { usedFederalSlugsBefore5 } from './sample-blind5';
 
 /**
  * Reproducible draw of federal dev set 5s (`rules-federal-dev5s.jsonl`, issue 8): a development set for the written
@@ -22,7 +22,7 @@ export function drawFederalDev5s(root = corpusRoot()): Blind3Candidate[] {
     formLaws: DEV5S_SIZE,
     perRareCode: 0,
     formWords: DEV5S_WORDS,
-    excluded: usedFederalSlugsBefore5(),
+    excluded: usedFederalSlugsBefore('blind5'),
     admit: (slug) => !isBlind5FederalLaw(slug),
   });
 }

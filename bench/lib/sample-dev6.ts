@@ -1,8 +1,7 @@
 import { isBlind6FederalLaw } from './blind6-split';
-import { type CoreCode } from './blind-draw';
+import { usedFederalSlugsBefore, type CoreCode } from './blind-draw';
 import { corpusRoot } from './corpus';
 import { drawFederalStrata, writeDrawnCandidates, type Blind3Candidate } from './sample-blind3';
-import { usedFederalSlugsBefore6 } from './sample-blind6';
 
 /**
  * Reproducible draw of federal dev set 6 (`rules-federal-dev6.jsonl`, README-rules-dev.md): fresh development text
@@ -37,7 +36,7 @@ export function drawFederalDev6(root = corpusRoot()): Blind3Candidate[] {
     seed: SEED,
     formLaws: DEV6_FORM_LAWS,
     perRareCode: DEV6_PER_CODE,
-    excluded: usedFederalSlugsBefore6(),
+    excluded: usedFederalSlugsBefore('blind6'),
     admit: (slug) => !isBlind6FederalLaw(slug),
     enriched: DEV6_VOCABULARY,
   });

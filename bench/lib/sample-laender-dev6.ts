@@ -1,9 +1,8 @@
 import { isBlind6LaenderId } from './blind6-split';
-import { drawPerCode, eligibleLandesrecht, FORM_WORDS, shuffle, type CoreCode } from './blind-draw';
+import { drawPerCode, eligibleLandesrecht, FORM_WORDS, shuffle, usedLaenderIdsBefore, type CoreCode } from './blind-draw';
 import { listLandesrechtSlugs } from './corpus';
 import { seededRandom } from './random';
 import { writeDrawnCandidates, type Blind3Candidate } from './sample-blind3';
-import { usedLaenderIdsBefore6 } from './sample-blind6';
 
 /**
  * Reproducible draw of the Landesrecht development set 6 (`rules-laender-dev6.jsonl`, README-rules-dev.md,
@@ -32,7 +31,7 @@ export const DEV6_VOCABULARY: Partial<Record<CoreCode, RegExp>> = {
 
 /** Per weak code DEV6_QUOTA Absätze with its broad vocabulary (at most three per statute and code), then 40 form-word Absätze. */
 export function drawLaenderDev6(): Blind3Candidate[] {
-  const used = usedLaenderIdsBefore6();
+  const used = usedLaenderIdsBefore('blind6');
   const pool = eligibleLandesrecht(listLandesrechtSlugs(), used).filter((u) => !isBlind6LaenderId(u.id));
   const rand = seededRandom(SEED);
   const enriched = drawPerCode(pool, DEV6_QUOTA, DEV6_MAX_PER_LAW_CODE, rand, DEV6_VOCABULARY).map((u) => ({ ...u, stratum: 'enriched' as const }));
