@@ -39,6 +39,8 @@ const DEFAULT_SETS = [
   'test/fixtures/search-questions-paraphrase-dev5.jsonl',
   // dev set 6: written after that tuning, first run reported fresh
   'test/fixtures/search-questions-paraphrase-dev6.jsonl',
+  // dev set 7: written before the retrieval mechanisms of issue 10 item 5, first run reported fresh
+  'test/fixtures/search-questions-paraphrase-dev7.jsonl',
 ];
 if (args.includes('--blind')) {
   console.log('Kein blinder Suchsatz übrig: die blinden Sätze 1 bis 6 sind verbraucht und werden ohne --blind als Entwicklungssätze gemessen.');
