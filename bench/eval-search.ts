@@ -5,7 +5,7 @@
  * the tuning set, the held-out set (written before tuning, its misses looked at once), the blind set
  * (written mid-way, never inspected question by question), the paraphrase development set (lay words,
  * written before the thesaurus work, tuned on), the first to sixth blind paraphrase sets (each used for its one
- * blind run, now development data, "(jetzt dev)") and the drawn development sets 5 and 6. --blind adds the seventh
+ * blind run, now development data, "(jetzt dev)") and the drawn development sets 5, 6 and 7. --blind adds the seventh
  * blind set (test/fixtures/README-blind7-search.md), which is opened only then and reported as totals only: overall and
  * per question kind, never per question. --file evaluates one set only; --file on the seventh blind set needs --blind.
  */
@@ -39,6 +39,8 @@ const DEFAULT_SETS = [
   'test/fixtures/search-questions-paraphrase-dev5.jsonl',
   // dev set 6: written after that tuning, first run reported fresh
   'test/fixtures/search-questions-paraphrase-dev6.jsonl',
+  // dev set 7: written before the retrieval mechanisms of issue 10 item 5, first run reported fresh
+  'test/fixtures/search-questions-paraphrase-dev7.jsonl',
 ];
 const blind = args.includes('--blind');
 if (blind && verbose) throw new Error('--blind und --verbose schließen sich aus: der blinde Satz wird nur als Summe berichtet.');
