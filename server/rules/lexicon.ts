@@ -297,6 +297,9 @@ export const POINT_OF_SALE_EXCEPTION: RuleException = {
     'Die Angaben sind auf einem Schild neben dem Getränk oder auf Speise- und Getränkekarten oder, sofern keine solchen ausgelegt werden, in einem sonstigen Aushang oder in einer schriftlichen Mitteilung anzubringen.',
 };
 
+/** Deeds and insignia of an honour (decorations): made and signed by the one who confers it, not a step of a procedure. */
+export const HONOUR_DEED = /Verleihungsurkunde|Ehrenurkunde|Besitzzeugnis|Ehrenzeichen|Verdienstorden|Ehrenbrief/;
+
 /** "… haben die Eigenschaft öffentlicher Urkunden" describes the evidential effect of a document, not a form. */
 export const PUBLIC_DEED = /Eigenschaft\s+(?:einer\s+)?öffentlich(?:e[rn]?|\s+beglaubigte[rn]?)\s+Urkunde/;
 
