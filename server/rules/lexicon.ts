@@ -109,9 +109,16 @@ const DEMANDS_ELECTRONIC = /\b(?:kann|können)\s+(?:[^.;]{0,80}?\s)?verlangen,?\
 const COPY_STORED_ELECTRONICALLY =
   /\b(?:Duplikat|Doppel|Zweitschrift|Durchschrift|Durchschlag|Kopie|Abschrift)\w*\s+(?:(?:(?!\boder\b)[^.;]){0,80}?\s)?elektronisch\s+(?:zu\s+)?(?:gespeichert|speichern|aufbewahrt|aufzubewahren|archiviert|archivieren)\b/g;
 
-/** The text without the electronic words that open no route for the act: things (`withoutElectronicThings`) and demands. */
+/**
+ * Filing for publication ("ist der Bericht auch beim Betreiber des Bundesanzeigers elektronisch einzureichen"): the
+ * register operator publishes it; the report itself is still written and signed for the court or the company.
+ */
+const FILED_FOR_PUBLICATION =
+  /\b(?:beim|bei\s+dem|dem)\s+Betreiber\s+des\s+(?:Bundesanzeigers|Unternehmensregisters)\s+(?:\S+\s+){0,3}?elektronisch\s+(?:einzureichen|zu\s+übermitteln|einreichen|übermitteln|eingereicht|übermittelt)\b/g;
+
+/** The text without the electronic words that open no route for the act: things (`withoutElectronicThings`), demands, publication filings. */
 export function withoutForeignElectronic(text: string): string {
-  return withoutElectronicThings(text.replace(COPY_STORED_ELECTRONICALLY, '')).replace(DEMANDS_ELECTRONIC, (m) =>
+  return withoutElectronicThings(text.replace(COPY_STORED_ELECTRONICALLY, '').replace(FILED_FOR_PUBLICATION, '')).replace(DEMANDS_ELECTRONIC, (m) =>
     /lektronisch|Textform/.test(m) && !/schriftlich|Schriftform/i.test(m) ? '' : m,
   );
 }

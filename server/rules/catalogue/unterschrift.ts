@@ -228,6 +228,8 @@ export const unterschrift = defineRule({
   examples: {
     flagged: [
       'Der Antrag ist vom Antragsteller [eigenhändig zu unterschreiben].',
+      // filing for publication with the Bundesanzeiger is another act; the report is still signed
+      'Die Prüfer haben den Bericht zu [unterzeichnen]. Sie haben ihn dem Gericht einzureichen; der Bericht ist auch beim Betreiber des Bundesanzeigers elektronisch einzureichen.',
       'Die Erklärung muss von der erklärenden Person [unterzeichnet] sein.',
       'Der Wahlvorschlag muss von mindestens 200 Wahlberechtigten persönlich und [handschriftlich unterzeichnet] sein.',
       'Der Vordruck ist mit Datum und [Unterschrift] des Arbeitgebers zu versehen.',
