@@ -189,6 +189,19 @@ const PROHIBITION = /\b(?:(?<!\b(?:gilt|gelten)\s)nicht|keine[nrsm]?|unzulässig
 const WAIVER = /\b(?:verzichtet|abgesehen)\s+werden\b|\b(?:verzichten|absehen)\b|\b(?:entbunden|befreit)\b/i;
 
 /**
+ * "wenn dieser nicht vorher schriftlich … beantragt", "sofern er nicht schriftlich widerspricht": the condition is that
+ * the act is not done; the act, when done, keeps its written form. Not "sofern es nicht der Schriftform bedarf".
+ */
+const CONDITION_NOT = /\b(?:wenn|sofern|soweit|falls|solange|es\s+sei\s+denn)\b[^,;]*\bnicht\s+(?:\S+\s+){0,2}$/i;
+const NEED_WORD = /\b(?:bedarf|bedürfen|erforderlich|notwendig|vorgeschrieben|verlangt|vorausgesetzt)\b/;
+/** A declaration the person makes (or not) in the condition; "nicht persönlich … übergeben wird" describes a mode instead. */
+const DECLARATION_ACT =
+  /\b(?:beantragt|beantragen|widerspricht|widersprechen|widersprochen|kündigt|kündigen|gekündigt|erklärt|erklären|mitteilt|mitteilen|mitgeteilt|anzeigt|anzeigen|angezeigt|einlegt|einlegen|eingelegt|rügt|rügen|gerügt|anmeldet|anmelden|angemeldet|geltend\s+macht|geltend\s+machen|geltend\s+gemacht)\b/;
+function actNotDone(clauseBefore: string, clauseAfterHit: string): boolean {
+  return CONDITION_NOT.test(clauseBefore) && DECLARATION_ACT.test(clauseAfterHit) && !NEED_WORD.test(clauseAfterHit) && !NEED_WORD.test(lastWords(clauseBefore, 6));
+}
+
+/**
  * Negation and waiver around a hit: "bedarf nicht der Schriftform", "ohne dass es einer Unterschrift bedarf",
  * "keiner Schriftform", "… ist nicht erforderlich", "Von dem persönlichen Erscheinen kann abgesehen werden".
  */
@@ -196,7 +209,7 @@ export function isNegated(before: string, after: string, clauseStart?: number): 
   const cb = clauseBefore(before, clauseStart);
   const ca = clauseAfter(after);
   if (NEG_AFTER.test(ca)) return true;
-  if (NEG_BEFORE[0]!.test(cb) || NEG_BEFORE[2]!.test(lastWords(cb, 4))) return true;
+  if (NEG_BEFORE[0]!.test(cb) || (NEG_BEFORE[2]!.test(lastWords(cb, 4)) && !actNotDone(cb, ca))) return true;
   // "braucht der Führer eines Fahrzeugs, an dem …, nicht den Abdruck … mitzuführen": "brauchen" with "nicht" in the
   // hit's own clause frees from the duty even when a relative clause separates the two
   // the clause first: it is short, the sentence before the hit may be long

@@ -399,6 +399,8 @@ export const schriftform = defineRule({
   examples: {
     flagged: [
       'Die Anmeldung zur Prüfung hat spätestens vier Wochen vor dem Prüfungstermin bei der zuständigen Behörde [schriftlich] zu erfolgen.',
+      // the condition is that the act is not done; done, it keeps its written form
+      'Der Bescheid ist nach vier Wochen vollziehbar, wenn der Begünstigte nicht vorher [schriftlich] ein Schiedsverfahren beantragt.',
       // an audit of accounts, not an exam
       'Hat das Unternehmen nach diesem Abschnitt Rechnung zu legen, bestellt das Gericht Prüfer. Die Prüfer haben über das Ergebnis der Prüfung [schriftlich] zu berichten.',
       'Der Antrag auf Durchführung eines Schiedsverfahrens ist [schriftlich] bei der Schiedsstelle einzureichen. Die Schiedsstelle informiert unverzüglich den Auftraggeber in Textform über den Antrag.',
@@ -452,6 +454,7 @@ export const schriftform = defineRule({
       '## § 1 Erlaubnis\n\nEine Erlaubnis setzt einen [schriftlichen] Antrag voraus.\n\n## § 9 Form\n\nVerwaltungsakte nach diesem Gesetz sind schriftlich oder elektronisch zu erlassen.\n',
     ],
     accepted: [
+      'Sofern es nicht der Schriftform bedarf, genügt die Textform.',
       'Die Ausbildungssituation ist vom Prüfling in Abstimmung mit dem Prüfungsausschuss zu wählen. Sie ist schriftlich zu planen und praktisch durchzuführen.',
       'Werden die Erzeugnisse lose abgegeben, ist die Angabe auf einem Schild neben der Ware oder in einem Aushang oder einer schriftlichen Aufzeichnung oder auf vergleichbare Weise am Ort der Abgabe anzugeben.',
       'Der Diensteanbieter darf die Nutzung des De-Mail-Kontos nur zulassen, wenn der Nutzer die Informationen schriftlich oder elektronisch erhalten hat.',
