@@ -1,6 +1,6 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { HANDED_IN, LIST_LEAD_IN, ORDINANCE_CONTENT_LIST, OWN_FILE, OWN_FILE_LIST, PUBLIC_DEED, modalSeverity } from '../lexicon';
+import { ELECTRONIC_EXCLUDED, HANDED_IN, LIST_LEAD_IN, ORDINANCE_CONTENT_LIST, OWN_FILE, OWN_FILE_LIST, PUBLIC_DEED, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /** Duties to hand over documents; an "Original" is only a hurdle when it has to be submitted. */
@@ -250,7 +250,8 @@ export const originalBeglaubigung = defineRule({
     {
       id: 'kopie-genuegt',
       rationale: 'Eine Kopie oder ein elektronisches Dokument genügt (§ 5 EGovG), oder die Beglaubigung erfolgt elektronisch (§§ 39a, 40a BeurkG).',
-      when: (ctx) => ctx.sentenceMatches(COPY_OK) || ctx.paragraphMatches(COPY_OK),
+      // "Der Abschluss des Vertrags in elektronischer Form ist ausgeschlossen" names the electronic form only to exclude it
+      when: (ctx) => [ctx.sentence, ...ctx.paragraphSentences].some((s) => COPY_OK.test(s) && !ELECTRONIC_EXCLUDED.test(s)),
       example: 'Die Unterlagen können im Original oder als elektronische Kopie vorgelegt werden.',
     },
   ],
@@ -260,6 +261,8 @@ export const originalBeglaubigung = defineRule({
   },
   examples: {
     flagged: [
+      // the electronic form named only to be excluded
+      'Der Vertrag ist schriftlich abzuschließen. Der Abschluss des Vertrags in elektronischer Form ist ausgeschlossen. Der Unternehmer hat dem Verbraucher eine [Ausfertigung] des Vertrags auszuhändigen.',
       // shown in person like handed in: "im Original vorzuzeigen"
       'Der Reisepass ist im [Original] vorzuzeigen.',
       'Der Vertrag wird von der Gemeinde [beurkundet].',
