@@ -5,7 +5,7 @@ import { defineRule } from '../types';
 
 /** A form or paper medium only matters where someone has to use or hand it in. */
 const USE =
-  /mit\s+Hilfe|\bschriftlich\s+mit\s+(?:de[mn]\s+|einem\s+)?(?:\S+\s+)?(?:Vordruck|Formblatt|Formular|Einheitspapier)|\bmit\s+(?:de[mn]|einem)\s+(?:Vordruck|Formblatt|Formular)\w*\s+(?:\S+\s+){0,8}?(?:anzuzeigen|angezeigt\w*|anzumelden|angemeldet|anzugeben|zu\s+beantragen|beantragt)\b|anhand|benutzen|verwenden|zu versehen|mitzuführen|mitgeführt|auszuhändigen|ausgehändigt|zu verwenden|verwendet|zu benutzen|benutzt|auf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|vorgelegt|beizubringen|beizufügen|abzugeben|zu übersenden|zu übermitteln|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen|(?:Vordrucke?|Formulare?|Formblätter|Formblatt)\s+(?:\S+\s+){0,2}eingeführt|\b(?:werden|wird)\s+eingeführt\b|(?<![\wäöüß])übergibt\b|(?<![\wäöüß])übersendet\b|(?<![\wäöüß])übergeben\b|\bausgegeben\b|\bauszugeben\b|\bAusfüllung\b|\bverwandt\s+(?:werden|wird|worden)\b|(?:doppelter|zweifacher|dreifacher|vierfacher|fünffacher|mehrfacher|(?<!\d)\d+-?facher)\s+Ausfertigung|\b(?:legt|legen)\s+(?:\S+\s+){0,4}(?:Vordruck|Formular|Formblatt|Muster)\w*\s+(?:\S+\s+){0,4}?fest\b/;
+  /mit\s+Hilfe|\bschriftlich\s+mit\s+(?:de[mn]\s+|einem\s+)?(?:\S+\s+)?(?:Vordruck|Formblatt|Formular|Einheitspapier)|\bmit\s+(?:de[mn]|einem)\s+(?:Vordruck|Formblatt|Formular)\w*\s+(?:\S+\s+){0,8}?(?:anzuzeigen|angezeigt\w*|anzumelden|angemeldet|anzugeben|zu\s+beantragen|beantragt)\b|anhand|benutzen|verwenden|zu versehen|mitzuführen|mitgeführt|auszuhändigen|ausgehändigt|zu verwenden|verwendet|zu benutzen|benutzt|auf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|vorgelegt|beizubringen|beizufügen|abzugeben|zu übersenden|zu übermitteln|zuzuleiten|zugeleitet|zuzusenden|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen|(?:Vordrucke?|Formulare?|Formblätter|Formblatt)\s+(?:\S+\s+){0,2}eingeführt|\b(?:werden|wird)\s+eingeführt\b|(?<![\wäöüß])übergibt\b|(?<![\wäöüß])übersendet\b|(?<![\wäöüß])übergeben\b|\bausgegeben\b|\bauszugeben\b|\bAusfüllung\b|\bverwandt\s+(?:werden|wird|worden)\b|(?:doppelter|zweifacher|dreifacher|vierfacher|fünffacher|mehrfacher|(?<!\d)\d+-?facher)\s+Ausfertigung|\b(?:legt|legen)\s+(?:\S+\s+){0,4}(?:Vordruck|Formular|Formblatt|Muster)\w*\s+(?:\S+\s+){0,4}?fest\b/;
 const SEAL_USE = /enth(?:ält|alten)|verwende|Ausfertigung|versehen|trägt|tragen|Abdruck|drück|anzubringen|angebracht|aufzubringen|bestätig|beglaubig|gesiegelt|abgestempelt|abzustempeln|gestempelt|zu siegeln/;
 /** A template only binds when a document is made or filed on it ("Bescheinigung nach dem Muster der Anlage 7"). */
 const TEMPLATE_DOCUMENT =
@@ -175,6 +175,11 @@ export const papierVordruck = defineRule({
     'nach der Anlage',
     'nach Maßgabe der Anlage',
     'Zweitschrift*',
+    // a second or further paper copy of the same document ("Eine Zweitausfertigung der Bescheinigung ist der
+    // Bundesbehörde zuzuleiten", "mit einer Mehrausfertigung der Niederschrift")
+    'Zweitausfertigung{en}',
+    'Drittausfertigung{en}',
+    'Mehrausfertigung{en}',
     'Doppel',
     'Durchschlag*',
     'Originalausfertigung*',
@@ -601,7 +606,10 @@ export const papierVordruck = defineRule({
     {
       id: 'ausfertigungen-ohne-einreichung',
       rationale: 'Mehrere Ausfertigungen sind nur ein Hindernis, wenn sie einzureichen oder vorzulegen sind.',
-      when: (ctx) => ctx.text === 'Ausfertigungen' && !ctx.sentenceMatches(/einzureichen|vorzulegen|beizufügen|zu übersenden|zu übermitteln/),
+      // also a second copy that the authority issues on request ("eine Zweitausfertigung der Verleihungsurkunde ausgestellt")
+      when: (ctx) =>
+        /^(?:Ausfertigungen|Zweitausfertigung|Drittausfertigung|Mehrausfertigung)/.test(ctx.text) &&
+        !ctx.sentenceMatches(/einzureichen|vorzulegen|beizufügen|zu übersenden|zu übermitteln|zuzuleiten|zuzusenden/),
       example: 'Die Urkunde wird in zwei Ausfertigungen erstellt, die verwendet werden.',
     },
   ],
@@ -655,6 +663,7 @@ export const papierVordruck = defineRule({
       'Die Bestallungsurkunde ist [nach Muster] 2 (Anlage 3) auszustellen.',
       'Die Meldebehörde erstellt den Wochenbericht [nach vorgeschriebenem Muster] und übersendet ihn der Bundesanstalt.',
       'Das Bundesministerium legt der Kommission den Entwurf einer Vorausschätzung [nach dem Muster] der Anlage vor.',
+      'Eine [Zweitausfertigung] der Bescheinigung ist der zuständigen Bundesbehörde zuzuleiten.',
       // a record kept on the template
       'Die Übersicht über die Arbeitsorganisation an Bord ist [nach dem Muster] der Anlage 1 zu führen.',
       'Die Bescheinigung muss in dreifacher [Ausfertigung] vorgelegt werden.',
@@ -680,6 +689,7 @@ export const papierVordruck = defineRule({
       'Die Urkunde enthält 1. die Bezeichnung der Hochschule, 2. Vornamen, Familiennamen, Geburtsdatum und Geburtsort der Absolventin oder des Absolventen, 3. den Hinweis auf die bestandene Prüfung mit dem Prüfungsdatum, 4. die Bezeichnung des verliehenen akademischen Grades einschließlich der Kurzform, 5. Ort und Datum der Ausstellung, 6. die Unterschrift der Präsidentin oder des Präsidenten der Hochschule und der Leiterin oder des Leiters des Studiengangs sowie das [Siegel] der Hochschule.',
     ],
     accepted: [
+      'Auf Antrag wird eine Zweitausfertigung der Verleihungsurkunde ausgestellt.',
       'Eine anerkannte Organisation darf eigene, von Absatz 1 abweichende Vordrucke für ihre Überprüfungsberichte verwenden, soweit die Mindestinhalte enthalten sind.',
       'Dem Antrag auf Zulassung ist eine Ausfertigung oder eine öffentlich beglaubigte Abschrift des Gesellschaftsvertrags beizufügen.',
       'Die Aufzeichnungen sind in gebundener Form, in Karteiform oder mit Hilfe der automatischen Datenverarbeitung im Betrieb zu führen.',
