@@ -124,6 +124,10 @@ export const aushangBekanntmachung = defineRule({
     'Kreisblatt',
     'Gemeindeblatt',
     'Veröffentlichungsblatt',
+    // gazettes of federal ministries and agencies under their own names ("in den Nachrichten für Seefahrer bekannt zu
+    // machen", "im Verkehrsblatt verkündet"), printed where no online edition is named
+    'Verkehrsblatt{s,es}',
+    'Nachrichten für Seefahrer',
     // the Land's law gazette as the place of promulgation, where no online edition is named
     'Gesetzblatt{s,es}',
     // a printed gazette ("Das amtliche Verkündungsblatt muss in ausreichender Auflage erscheinen")
@@ -256,7 +260,8 @@ export const aushangBekanntmachung = defineRule({
       id: 'blatt-ohne-veroeffentlichungspflicht',
       rationale: 'Zeitung oder Amtsblatt sind nur ein Hindernis, wo dort veröffentlicht werden muss; „die im Amtsblatt veröffentlichte Satzung“ zitiert.',
       // a gazette cited by page ("Staatsanzeiger für das Land Hessen S. 771") is a citation as well
-      when: (ctx) => /Zeitung|blatt|Amtsblätt|Anzeiger/i.test(ctx.text) && !ctx.sentenceMatches(PUBLISH),
+      // so is an issue cited by year and page ("Die Bekanntmachung ist veröffentlicht im Verkehrsblatt 2002 Heft 16 S. 522")
+      when: (ctx) => /Zeitung|blatt|Amtsblätt|Anzeiger/i.test(ctx.text) && (!ctx.sentenceMatches(PUBLISH) || /^\s+(?:(?:des|der)\s+\S+\s+)?(?:\d{4}\b|Heft\b|Nr\.\s*\d|S\.\s*\d)/.test(ctx.trail(40))),
       example: 'Die im Amtsblatt veröffentlichte Satzung gilt fort.',
     },
     {
@@ -318,8 +323,10 @@ export const aushangBekanntmachung = defineRule({
       'Einzelheiten werden durch die Regulierungsbehörde festgelegt und in ihrem [Amtsblatt] veröffentlicht.',
       'Die Aufforderung muss durch eine [Tageszeitung] bekannt gemacht werden, sofern das Gericht nicht anordnet, dass eine Einrückung in den Bundesanzeiger erfolgt.',
       'Die Übersicht ist vom Kapitän zu unterschreiben, bevor sie an dem leicht zugänglichen Ort [ausgehängt] wird.',
-      'Abweichend hiervon werden verkündet: a) Tarife im [Amtsblatt] der Hauptverwaltung, b) sonstige Tarife im Verkehrsblatt.',
+      'Abweichend hiervon werden verkündet: a) Tarife im [Amtsblatt] der Hauptverwaltung, b) sonstige Tarife im [Verkehrsblatt].',
       'Das amtliche Verkündungsblatt muss in [ausreichender Auflage] erscheinen.',
+      'Das Bundesamt hat die Anlage mindestens einmal jährlich in den "[Nachrichten für Seefahrer]" bekannt zu machen.',
+      'Die Geschäftsordnung ist im [Verkehrsblatt] bekannt zu machen.',
       'Werden die Notfallpläne wesentlich geändert, sind sie erneut gemäß Absatz 3 [auszulegen].',
       'Das Finanzministerium gibt die Besoldungsdurchschnitte durch Verwaltungsvorschrift im Gemeinsamen [Amtsblatt] bekannt.',
       'Die Ladung ist durch [Aushang an der Gerichtstafel] bekannt zu machen; sie ist außerdem im Bundesanzeiger zu veröffentlichen.',
