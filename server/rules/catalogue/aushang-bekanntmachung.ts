@@ -136,6 +136,12 @@ export const aushangBekanntmachung = defineRule({
     // Sprechzeiten allgemein zugänglich"): the reader has to go there, as with an Auslegung
     'eingesehen',
     'allgemein zugänglich',
+    // documents deposited for inspection ("zu jedermanns Einsicht archivmäßig gesichert niedergelegt", "beim
+    // Insolvenzgericht zur Einsicht niedergelegt") and notices pinned to a board ("an die Gerichtstafel angeheftet")
+    'niedergelegt',
+    'angeheftet',
+    'anzuheften',
+    'Anheftung',
   ],
   guards: { condition: false, fiction: false, electronic: false },
   exceptions: [
@@ -243,6 +249,20 @@ export const aushangBekanntmachung = defineRule({
       example: 'Die Prüfungsakten können von den Prüflingen bei der Geschäftsstelle eingesehen werden.',
     },
     {
+      id: 'niederlegung-ohne-einsicht',
+      rationale: '„Niedergelegt“ ist nur als Niederlegung zur Einsicht eine Auslegung; „in einem Schriftstück niedergelegt“ beschreibt die Form eines Inhalts.',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'niedergelegt' && !ctx.sentenceMatches(/\bEinsicht/),
+      example: 'Der Vergleich muss in einem besonderen Schriftstück niedergelegt und von den Beteiligten unterschrieben werden.',
+    },
+    {
+      id: 'anheften-ohne-tafel',
+      rationale: 'Anheften ist nur an einer Gerichts- oder Amtstafel oder der für Bekanntmachungen bestimmten Stelle ein Aushang; ein Schein, der einem Vertrag angeheftet wird, nicht.',
+      stage: 'trigger',
+      when: (ctx) => /^(?:angeheftet|anzuheften|Anheftung)$/.test(ctx.text) && !ctx.sentenceMatches(/[Tt]afel|für\s+(?:amtliche\s+)?Bekanntmachungen\s+bestimmte|Bekanntmachungs\w*|Aushang/),
+      example: 'Bei Pauschalreisen ist der Sicherungsschein der Bestätigung des Vertrags anzuheften.',
+    },
+    {
       id: 'auslegung-ohne-oeffentlich',
       rationale: '„Auslegung“ ist nur als „öffentliche Auslegung“ eine Bekanntmachungsform; sonst die Auslegung eines Textes.',
       stage: 'trigger',
@@ -317,6 +337,8 @@ export const aushangBekanntmachung = defineRule({
       // maps and annexes kept at authorities for inspection (nature-park and boundary-treaty formulas)
       'Weitere Ausfertigungen befinden sich bei den Kreisverwaltungen. Bei den genannten Behörden sind die Karten während der Sprechzeiten [allgemein zugänglich].',
       'Ausfertigungen der Anlagen werden beim Landesvermessungsamt aufbewahrt und können dort [eingesehen] werden.',
+      'Die Karten sind bei der Kreisverwaltung zu jedermanns Einsicht archivmäßig gesichert [niedergelegt].',
+      'In diesem Fall muss die Bekanntmachung dadurch erfolgen, dass die Terminsbestimmung in der Gemeinde an die für amtliche Bekanntmachungen bestimmte Stelle [angeheftet] wird.',
       'Die Satzung ist im [Amtsblatt] des Landkreises zu veröffentlichen.',
       'Auf die Auslegung der Unterlagen ist durch Veröffentlichung in zwei überregionalen [Tageszeitungen] hinzuweisen.',
       'Der Beschluss ist im Bundesanzeiger und in einer überregionalen [Tageszeitung] zu veröffentlichen.',
