@@ -57,6 +57,12 @@ export const unterschrift = defineRule({
     'unterzuzeichnen',
     'eigenhändig{e,en,em,er,es}',
     'handschriftlich{e,en,em,er,es}',
+    // countersigning and initialling are signatures too ("von den Ausbildern gegenzuzeichnen", "vom
+    // Taucheinsatzleiter abzuzeichnen", "Aufzeichnungen mit Namenszeichen des prüfenden Apothekers")
+    'gegenzuzeichnen',
+    'gegengezeichnet',
+    'abzuzeichnen',
+    'Namenszeichen{s}',
   ],
   guards: { condition: false, fiction: false },
   exceptions: [
@@ -228,6 +234,8 @@ export const unterschrift = defineRule({
   examples: {
     flagged: [
       'Der Antrag ist vom Antragsteller [eigenhändig zu unterschreiben].',
+      'Die Angaben sind vom Taucheinsatzleiter [abzuzeichnen] und zwei Jahre aufzubewahren.',
+      'Über die Prüfungen sind Aufzeichnungen mit [Namenszeichen] des prüfenden Apothekers anzufertigen.',
       // filing for publication with the Bundesanzeiger is another act; the report is still signed
       'Die Prüfer haben den Bericht zu [unterzeichnen]. Sie haben ihn dem Gericht einzureichen; der Bericht ist auch beim Betreiber des Bundesanzeigers elektronisch einzureichen.',
       'Die Erklärung muss von der erklärenden Person [unterzeichnet] sein.',
