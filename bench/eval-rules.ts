@@ -14,6 +14,7 @@ import {
   RULES_FEDERAL_DEV5B_PATH,
   RULES_FEDERAL_DEV5A_PATH,
   RULES_FEDERAL_DEV6_PATH,
+  RULES_FEDERAL_DEV7_PATH,
   RULES_HELDOUT_PATHS,
   RULES_LAENDER_BLIND2_ENRICHED_PATH,
   RULES_LAENDER_BLIND2_PATH,
@@ -34,9 +35,9 @@ import {
  * Scores the rule engine (or the naive keyword baseline) on labelled sets of provisions.
  *   npm run eval:rules [-- --input FILE.jsonl | --all] [--blind] [--baseline] [--quiet] [--json]
  * --all scores the federal dev set, both federal held-out sets, the Landesrecht dev set, the used-up blind sets 1
- * to 6, the federal written-form dev set 5s and the dev sets 5a, 5b, Landesrecht 5, federal 6 and Landesrecht 6
+ * to 6, the federal written-form dev set 5s and the dev sets 5a, 5b, Landesrecht 5, federal 6, Landesrecht 6 and federal 7
  * (tables only) and prints them side by side with the keyword baseline; the strata of blind sets 3 to 6 and of the
- * dev sets 5a and 6 are scored separately (form-word draw: precision near natural frequency; enriched draw: per-code
+ * dev sets 5a, 6 and 7 are scored separately (form-word draw: precision near natural frequency; enriched draw: per-code
  * recall). `--input` on a spent blind file prints its misses like any dev set.
  * Blind set 7 (README-blind7.md: a federal and a Landesrecht file, each with a form-word and an enriched stratum) is
  * scored only with --blind (alone or with --all), so that nobody tunes on it by accident, with the engine and the
@@ -86,6 +87,8 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Bund blind 6 angereichert (jetzt dev)', path: RULES_FEDERAL_BLIND6_PATH, stratum: 'enriched' },
   { name: 'Landesrecht blind 6 Formwort (jetzt dev)', path: RULES_LAENDER_BLIND6_PATH, stratum: 'form' },
   { name: 'Landesrecht blind 6 angereichert (jetzt dev)', path: RULES_LAENDER_BLIND6_PATH, stratum: 'enriched' },
+  { name: 'Bund dev 7 Formwort', path: RULES_FEDERAL_DEV7_PATH, stratum: 'form' },
+  { name: 'Bund dev 7 angereichert', path: RULES_FEDERAL_DEV7_PATH, stratum: 'enriched' },
 ];
 /** Sets scored only with --blind, tables only: each stratum alone, both strata, and everything together. */
 const BLIND_SETS: EvalSet[] = [

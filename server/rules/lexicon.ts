@@ -109,9 +109,16 @@ const DEMANDS_ELECTRONIC = /\b(?:kann|können)\s+(?:[^.;]{0,80}?\s)?verlangen,?\
 const COPY_STORED_ELECTRONICALLY =
   /\b(?:Duplikat|Doppel|Zweitschrift|Durchschrift|Durchschlag|Kopie|Abschrift)\w*\s+(?:(?:(?!\boder\b)[^.;]){0,80}?\s)?elektronisch\s+(?:zu\s+)?(?:gespeichert|speichern|aufbewahrt|aufzubewahren|archiviert|archivieren)\b/g;
 
-/** The text without the electronic words that open no route for the act: things (`withoutElectronicThings`) and demands. */
+/**
+ * Filing for publication ("ist der Bericht auch beim Betreiber des Bundesanzeigers elektronisch einzureichen"): the
+ * register operator publishes it; the report itself is still written and signed for the court or the company.
+ */
+const FILED_FOR_PUBLICATION =
+  /\b(?:beim|bei\s+dem|dem)\s+Betreiber\s+des\s+(?:Bundesanzeigers|Unternehmensregisters)\s+(?:\S+\s+){0,3}?elektronisch\s+(?:einzureichen|zu\s+übermitteln|einreichen|übermitteln|eingereicht|übermittelt)\b/g;
+
+/** The text without the electronic words that open no route for the act: things (`withoutElectronicThings`), demands, publication filings. */
 export function withoutForeignElectronic(text: string): string {
-  return withoutElectronicThings(text.replace(COPY_STORED_ELECTRONICALLY, '')).replace(DEMANDS_ELECTRONIC, (m) =>
+  return withoutElectronicThings(text.replace(COPY_STORED_ELECTRONICALLY, '').replace(FILED_FOR_PUBLICATION, '')).replace(DEMANDS_ELECTRONIC, (m) =>
     /lektronisch|Textform/.test(m) && !/schriftlich|Schriftform/i.test(m) ? '' : m,
   );
 }
@@ -182,6 +189,19 @@ const PROHIBITION = /\b(?:(?<!\b(?:gilt|gelten)\s)nicht|keine[nrsm]?|unzulässig
 const WAIVER = /\b(?:verzichtet|abgesehen)\s+werden\b|\b(?:verzichten|absehen)\b|\b(?:entbunden|befreit)\b/i;
 
 /**
+ * "wenn dieser nicht vorher schriftlich … beantragt", "sofern er nicht schriftlich widerspricht": the condition is that
+ * the act is not done; the act, when done, keeps its written form. Not "sofern es nicht der Schriftform bedarf".
+ */
+const CONDITION_NOT = /\b(?:wenn|sofern|soweit|falls|solange|es\s+sei\s+denn)\b[^,;]*\bnicht\s+(?:\S+\s+){0,2}$/i;
+const NEED_WORD = /\b(?:bedarf|bedürfen|erforderlich|notwendig|vorgeschrieben|verlangt|vorausgesetzt)\b/;
+/** A declaration the person makes (or not) in the condition; "nicht persönlich … übergeben wird" describes a mode instead. */
+const DECLARATION_ACT =
+  /\b(?:beantragt|beantragen|widerspricht|widersprechen|widersprochen|kündigt|kündigen|gekündigt|erklärt|erklären|mitteilt|mitteilen|mitgeteilt|anzeigt|anzeigen|angezeigt|einlegt|einlegen|eingelegt|rügt|rügen|gerügt|anmeldet|anmelden|angemeldet|geltend\s+macht|geltend\s+machen|geltend\s+gemacht)\b/;
+function actNotDone(clauseBefore: string, clauseAfterHit: string): boolean {
+  return CONDITION_NOT.test(clauseBefore) && DECLARATION_ACT.test(clauseAfterHit) && !NEED_WORD.test(clauseAfterHit) && !NEED_WORD.test(lastWords(clauseBefore, 6));
+}
+
+/**
  * Negation and waiver around a hit: "bedarf nicht der Schriftform", "ohne dass es einer Unterschrift bedarf",
  * "keiner Schriftform", "… ist nicht erforderlich", "Von dem persönlichen Erscheinen kann abgesehen werden".
  */
@@ -189,7 +209,7 @@ export function isNegated(before: string, after: string, clauseStart?: number): 
   const cb = clauseBefore(before, clauseStart);
   const ca = clauseAfter(after);
   if (NEG_AFTER.test(ca)) return true;
-  if (NEG_BEFORE[0]!.test(cb) || NEG_BEFORE[2]!.test(lastWords(cb, 4))) return true;
+  if (NEG_BEFORE[0]!.test(cb) || (NEG_BEFORE[2]!.test(lastWords(cb, 4)) && !actNotDone(cb, ca))) return true;
   // "braucht der Führer eines Fahrzeugs, an dem …, nicht den Abdruck … mitzuführen": "brauchen" with "nicht" in the
   // hit's own clause frees from the duty even when a relative clause separates the two
   // the clause first: it is short, the sentence before the hit may be long
@@ -296,6 +316,9 @@ export const POINT_OF_SALE_EXCEPTION: RuleException = {
   example:
     'Die Angaben sind auf einem Schild neben dem Getränk oder auf Speise- und Getränkekarten oder, sofern keine solchen ausgelegt werden, in einem sonstigen Aushang oder in einer schriftlichen Mitteilung anzubringen.',
 };
+
+/** Deeds and insignia of an honour (decorations): made and signed by the one who confers it, not a step of a procedure. */
+export const HONOUR_DEED = /Verleihungsurkunde|Ehrenurkunde|Besitzzeugnis|Ehrenzeichen|Verdienstorden|Ehrenbrief/;
 
 /** "… haben die Eigenschaft öffentlicher Urkunden" describes the evidential effect of a document, not a form. */
 export const PUBLIC_DEED = /Eigenschaft\s+(?:einer\s+)?öffentlich(?:e[rn]?|\s+beglaubigte[rn]?)\s+Urkunde/;

@@ -46,6 +46,14 @@ const DISPLAY_PLACE =
   /\b(?:(?:[Bb]ei\s+(?:der|dem|einer|einem)|[Bb]eim)\s+(?:\S+\s+){0,2}?\S*(?:[Bb]ehörde|[Ss]telle|Gemeinde|[Aa]mt)|(?:[Ii]n\s+(?:den|der|dem|ihren|seinen)|[Ii]m)\s+(?:\S+\s+)?(?:Gemeinden|Gemeinde|\S*[Rr]äumen|Sitzungs(?:raum|saal)|Rathaus)|offen)\b[^.;]*$/;
 /** What is laid out for inspection: plans, applications, files (also "Beratungsunterlagen"), lists, decisions, maps. */
 const DISPLAYED_DOCUMENT = /\b(?:Plan|Pläne|\S*[Pp]lan(?:s|es)?|Entwurf|Antrag|\S*[Uu]nterlagen|\S*[Vv]erzeichnis\w*|Liste|Bescheid\w*|Satzung|Karten?)\b/;
+/**
+ * Where a document kept at an authority can be inspected: the authority named in the sentence ("Bei den genannten
+ * Behörden", "beim Landesvermessungsamt"), "dort", or office hours.
+ */
+const INSPECTION_PLACE =
+  /\b(?:[Bb]ei\s+(?:der|dem|den|einer|einem)|[Bb]eim)\s+(?:\S+\s+){0,3}?\S*(?:[Bb]ehörden?|[Ss]tellen?|Gemeinden?|[Aa]mt(?:es)?|[Vv]erwaltung(?:en)?)\b|\bdort\b|\bwährend\s+der\s+(?:Dienst|Geschäfts|Öffnungs|Sprech)(?:stunden|zeiten)\b/;
+/** Maps, plans and copies kept for inspection ("Ausfertigungen der Anlagen"); files (Akteneinsicht) are a party's right, not a display. */
+const KEPT_DOCUMENT = /\b(?:Karten?|\S*[Kk]arten|Pläne|\S*[Pp]lan(?:s|es)?|Ausfertigungen)\b/;
 
 /**
  * "Bei der Genehmigungsbehörde … sind der Antrag sowie die Unterlagen auszulegen", "veranlasst, dass der Plan in den
@@ -66,7 +74,7 @@ const TEXTS = {
 };
 
 function edit(ctx: MatchContext): AmendmentEdit {
-  return { kind: 'appendSentence', sentence: /ausleg|Auslegung|Einsicht|^leg/i.test(ctx.text) ? TEXTS.displayOnline : TEXTS.announceOnline };
+  return { kind: 'appendSentence', sentence: /ausleg|Auslegung|Einsicht|eingesehen|zugänglich|^leg/i.test(ctx.text) ? TEXTS.displayOnline : TEXTS.announceOnline };
 }
 
 export const aushangBekanntmachung = defineRule({
@@ -116,10 +124,24 @@ export const aushangBekanntmachung = defineRule({
     'Kreisblatt',
     'Gemeindeblatt',
     'Veröffentlichungsblatt',
+    // gazettes of federal ministries and agencies under their own names ("in den Nachrichten für Seefahrer bekannt zu
+    // machen", "im Verkehrsblatt verkündet"), printed where no online edition is named
+    'Verkehrsblatt{s,es}',
+    'Nachrichten für Seefahrer',
     // the Land's law gazette as the place of promulgation, where no online edition is named
     'Gesetzblatt{s,es}',
     // a printed gazette ("Das amtliche Verkündungsblatt muss in ausreichender Auflage erscheinen")
     'ausreichender Auflage',
+    // maps and annexes kept at an authority for inspection ("können dort eingesehen werden", "sind … während der
+    // Sprechzeiten allgemein zugänglich"): the reader has to go there, as with an Auslegung
+    'eingesehen',
+    'allgemein zugänglich',
+    // documents deposited for inspection ("zu jedermanns Einsicht archivmäßig gesichert niedergelegt", "beim
+    // Insolvenzgericht zur Einsicht niedergelegt") and notices pinned to a board ("an die Gerichtstafel angeheftet")
+    'niedergelegt',
+    'angeheftet',
+    'anzuheften',
+    'Anheftung',
   ],
   guards: { condition: false, fiction: false, electronic: false },
   exceptions: [
@@ -216,6 +238,31 @@ export const aushangBekanntmachung = defineRule({
       example: 'Einwendungen können bei der Stelle erhoben werden, bei der Antrag und Unterlagen zur Einsicht ausgelegt sind.',
     },
     {
+      id: 'einsicht-ohne-niederlegung',
+      rationale: '„Eingesehen“ und „allgemein zugänglich“ sind nur für Karten, Pläne oder Ausfertigungen, die bei einer Behörde zur Einsicht liegen, eine Auslegung; Akteneinsicht der Beteiligten oder allgemein zugängliche Quellen nicht.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^(?:eingesehen|allgemein)/.test(ctx.text) &&
+        // "Orte, die von dort aus eingesehen werden können": seen from somewhere, not inspected
+        (/\baus\s+$/.test(ctx.lead(8)) ||
+          !(ctx.sentenceMatches(KEPT_DOCUMENT) && ctx.sentenceMatches(INSPECTION_PLACE) && !ctx.sentenceMatches(/\bAkten?\b|Akteneinsicht|Quellen/))),
+      example: 'Die Prüfungsakten können von den Prüflingen bei der Geschäftsstelle eingesehen werden.',
+    },
+    {
+      id: 'niederlegung-ohne-einsicht',
+      rationale: '„Niedergelegt“ ist nur als Niederlegung zur Einsicht eine Auslegung; „in einem Schriftstück niedergelegt“ beschreibt die Form eines Inhalts.',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'niedergelegt' && !ctx.sentenceMatches(/\bEinsicht/),
+      example: 'Der Vergleich muss in einem besonderen Schriftstück niedergelegt und von den Beteiligten unterschrieben werden.',
+    },
+    {
+      id: 'anheften-ohne-tafel',
+      rationale: 'Anheften ist nur an einer Gerichts- oder Amtstafel oder der für Bekanntmachungen bestimmten Stelle ein Aushang; ein Schein, der einem Vertrag angeheftet wird, nicht.',
+      stage: 'trigger',
+      when: (ctx) => /^(?:angeheftet|anzuheften|Anheftung)$/.test(ctx.text) && !ctx.sentenceMatches(/[Tt]afel|für\s+(?:amtliche\s+)?Bekanntmachungen\s+bestimmte|Bekanntmachungs\w*|Aushang/),
+      example: 'Bei Pauschalreisen ist der Sicherungsschein der Bestätigung des Vertrags anzuheften.',
+    },
+    {
       id: 'auslegung-ohne-oeffentlich',
       rationale: '„Auslegung“ ist nur als „öffentliche Auslegung“ eine Bekanntmachungsform; sonst die Auslegung eines Textes.',
       stage: 'trigger',
@@ -233,7 +280,8 @@ export const aushangBekanntmachung = defineRule({
       id: 'blatt-ohne-veroeffentlichungspflicht',
       rationale: 'Zeitung oder Amtsblatt sind nur ein Hindernis, wo dort veröffentlicht werden muss; „die im Amtsblatt veröffentlichte Satzung“ zitiert.',
       // a gazette cited by page ("Staatsanzeiger für das Land Hessen S. 771") is a citation as well
-      when: (ctx) => /Zeitung|blatt|Amtsblätt|Anzeiger/i.test(ctx.text) && !ctx.sentenceMatches(PUBLISH),
+      // so is an issue cited by year and page ("Die Bekanntmachung ist veröffentlicht im Verkehrsblatt 2002 Heft 16 S. 522")
+      when: (ctx) => /Zeitung|blatt|Amtsblätt|Anzeiger/i.test(ctx.text) && (!ctx.sentenceMatches(PUBLISH) || /^\s+(?:(?:des|der)\s+\S+\s+)?(?:\d{4}\b|Heft\b|Nr\.\s*\d|S\.\s*\d)/.test(ctx.trail(40))),
       example: 'Die im Amtsblatt veröffentlichte Satzung gilt fort.',
     },
     {
@@ -286,14 +334,21 @@ export const aushangBekanntmachung = defineRule({
       'Die Ladung wird durch [Aushang] an der Gemeindetafel bekannt gegeben.',
       'Die Frist zur Anmeldung beginnt mit dem [Aushange].',
       'Die genannten Karten liegen beim Landesvermessungsamt [zur Einsicht bereit].',
+      // maps and annexes kept at authorities for inspection (nature-park and boundary-treaty formulas)
+      'Weitere Ausfertigungen befinden sich bei den Kreisverwaltungen. Bei den genannten Behörden sind die Karten während der Sprechzeiten [allgemein zugänglich].',
+      'Ausfertigungen der Anlagen werden beim Landesvermessungsamt aufbewahrt und können dort [eingesehen] werden.',
+      'Die Karten sind bei der Kreisverwaltung zu jedermanns Einsicht archivmäßig gesichert [niedergelegt].',
+      'In diesem Fall muss die Bekanntmachung dadurch erfolgen, dass die Terminsbestimmung in der Gemeinde an die für amtliche Bekanntmachungen bestimmte Stelle [angeheftet] wird.',
       'Die Satzung ist im [Amtsblatt] des Landkreises zu veröffentlichen.',
       'Auf die Auslegung der Unterlagen ist durch Veröffentlichung in zwei überregionalen [Tageszeitungen] hinzuweisen.',
       'Der Beschluss ist im Bundesanzeiger und in einer überregionalen [Tageszeitung] zu veröffentlichen.',
       'Einzelheiten werden durch die Regulierungsbehörde festgelegt und in ihrem [Amtsblatt] veröffentlicht.',
       'Die Aufforderung muss durch eine [Tageszeitung] bekannt gemacht werden, sofern das Gericht nicht anordnet, dass eine Einrückung in den Bundesanzeiger erfolgt.',
       'Die Übersicht ist vom Kapitän zu unterschreiben, bevor sie an dem leicht zugänglichen Ort [ausgehängt] wird.',
-      'Abweichend hiervon werden verkündet: a) Tarife im [Amtsblatt] der Hauptverwaltung, b) sonstige Tarife im Verkehrsblatt.',
+      'Abweichend hiervon werden verkündet: a) Tarife im [Amtsblatt] der Hauptverwaltung, b) sonstige Tarife im [Verkehrsblatt].',
       'Das amtliche Verkündungsblatt muss in [ausreichender Auflage] erscheinen.',
+      'Das Bundesamt hat die Anlage mindestens einmal jährlich in den "[Nachrichten für Seefahrer]" bekannt zu machen.',
+      'Die Geschäftsordnung ist im [Verkehrsblatt] bekannt zu machen.',
       'Werden die Notfallpläne wesentlich geändert, sind sie erneut gemäß Absatz 3 [auszulegen].',
       'Das Finanzministerium gibt die Besoldungsdurchschnitte durch Verwaltungsvorschrift im Gemeinsamen [Amtsblatt] bekannt.',
       'Die Ladung ist durch [Aushang an der Gerichtstafel] bekannt zu machen; sie ist außerdem im Bundesanzeiger zu veröffentlichen.',
@@ -328,6 +383,9 @@ export const aushangBekanntmachung = defineRule({
       'Der Beschluss ist im Bundesanzeiger oder in einer überregionalen Tageszeitung zu veröffentlichen.',
       'Ihnen sind die Inhalte der ortsüblichen Bekanntmachungen bekanntzugeben. Dies soll möglichst auf elektronischem Wege geschehen.',
       'Ist der Entwurf eines Bauleitplans vor dem 27. Januar 1990 öffentlich ausgelegt worden, ist auf ihn diese Verordnung in der bis zum 26. Januar 1990 geltenden Fassung anzuwenden.',
+      'Das Register kann von jedermann eingesehen werden.',
+      'Die Verordnung gilt für Plätze, die von der Straße aus eingesehen werden können; die Karte liegt bei der Gemeinde.',
+      'Die Karten werden bei der Naturschutzbehörde verwahrt und können dort sowie im Internet eingesehen werden.',
     ],
   },
 });

@@ -284,6 +284,7 @@ export const nachweisVorlage = defineRule({
       'Die Bauaufsichtsbehörde kann verlangen, dass ihr von der Bauherrin ein [Nachweis einer Vermessungsstelle] darüber vorgelegt wird, dass die Abstände eingehalten sind.',
       // a line break inside the phrase, as in the statute files
       'Steuerschuldner haben bis zum Ende des vierten Monats eine [amtliche\nBescheinigung] über die Vorjahreserzeugung vorzulegen.',
+      'Die Abtretung ist auf dem Formblatt zu erklären und gemeinsam mit der [Dienstzeitbescheinigung] der Einzugsstelle zu übersenden.',
     ],
     accepted: [
       'Wenn eine Freistellungsbescheinigung vorliegt, gilt § 48 Absatz 4 entsprechend.',

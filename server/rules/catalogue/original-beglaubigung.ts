@@ -1,6 +1,6 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { HANDED_IN, LIST_LEAD_IN, ORDINANCE_CONTENT_LIST, OWN_FILE, OWN_FILE_LIST, PUBLIC_DEED, modalSeverity } from '../lexicon';
+import { ELECTRONIC_EXCLUDED, HANDED_IN, LIST_LEAD_IN, ORDINANCE_CONTENT_LIST, OWN_FILE, OWN_FILE_LIST, PUBLIC_DEED, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /** Duties to hand over documents; an "Original" is only a hurdle when it has to be submitted. */
@@ -15,6 +15,15 @@ const COPY_OK =
 const EXISTENCE_CASE = /^\s*(?:\(\d+[a-z]?\)\s*)?(?:Ist|Sind|[Ww]enn|[Ss]oweit|[Ss]ofern|[Ff]alls)\b[^;]*\bvorhanden\b/;
 const OPENING_CONDITION = /^(?:\(\d+[a-z]?\)\s*)?(?:Soweit|Sofern|Wenn|Falls)\s[^,;]*,\s*/;
 const AUTHORITY_POWER = /\b(?:befugt|zuständig|ermächtigt|Zuständigkeit|beglaubigt\s+werden\s+können|darf\s+(?:\S+\s+){0,4}beglaubigen)\b/;
+/** "von einer Person zu beglaubigen, die … hierzu befugt ist": the power describes who certifies, it grants nothing. */
+const CERTIFIER_CLAUSE = /,\s*(?:die|der|welche[rs]?)\s[^.;:,]*?\b(?:hierzu|dazu)\s+(?:\S+\s+){0,2}?(?:befugt|ermächtigt)\b[^,.;]*/g;
+/**
+ * A certified translation in other words: "eine Übersetzung, deren Richtigkeit von einer … befugten Person bestätigt
+ * worden ist", "Die Richtigkeit der Übersetzung ist von einer Person zu beglaubigen".
+ */
+const TRANSLATION_CERTIFIED = /Übersetzung[^.;]{0,80}\bRichtigkeit|Richtigkeit\s+(?:der|einer)\s+Übersetzung/;
+// the certifier may be named by a list of states ("von einer 1. in einem Mitgliedstaat … oder 2. … befugten Person bestätigt")
+const CERTIFIED_BY = /^[^;]{0,40}?\bvon\s+(?:einer|einem|dem|der)\s[^;]{0,400}?\b(?:bestätigt|bescheinigt|beglaubigt|zu\s+bestätigen|zu\s+bescheinigen|zu\s+beglaubigen)\b/;
 
 /**
  * "Ausfertigung des/der …" followed by a decision, order, contract, deed, declaration or permit: the official copy. The head noun is
@@ -77,6 +86,8 @@ export const originalBeglaubigung = defineRule({
     'Legalisation',
     'legalisiert*',
     'Ausfertigung{en}',
+    // a certified translation in other words ("eine Übersetzung, deren Richtigkeit von einer … befugten Person bestätigt worden ist")
+    'Richtigkeit',
   ],
   guards: { condition: false, fiction: false, electronic: false },
   exceptions: [
@@ -215,10 +226,17 @@ export const originalBeglaubigung = defineRule({
       example: 'Der Notar hat bei der Beurkundung die Beteiligten zu belehren, die anwesend sind.',
     },
     {
+      id: 'richtigkeit-ohne-uebersetzung',
+      rationale: '„Richtigkeit“ ist nur als von einer befugten Person bestätigte Richtigkeit einer Übersetzung eine Beglaubigung; die Richtigkeit von Angaben oder Daten nicht.',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'Richtigkeit' && !(TRANSLATION_CERTIFIED.test(ctx.lead(100) + ctx.text + ctx.trail(40)) && CERTIFIED_BY.test(ctx.trail(500))),
+      example: 'Die Finanzbehörde kann verlangen, dass der Abschlussprüfer die Richtigkeit einzelner Angaben bestätigt.',
+    },
+    {
       id: 'befugnis-oder-gebuehr',
       rationale: 'Die Befugnis, zu beglaubigen, oder eine Gebühr dafür verpflichtet niemanden zur Beglaubigung.',
       // a competence in an opening condition ("Soweit die Behörde nicht … zuständig ist, übersendet sie …") is a case, not the power to certify
-      when: (ctx) => AUTHORITY_POWER.test(ctx.sentence.replace(OPENING_CONDITION, '')) || ctx.sentenceMatches(/Gebühr|Auslagen|Kostenverzeichnis/),
+      when: (ctx) => AUTHORITY_POWER.test(ctx.sentence.replace(OPENING_CONDITION, '').replace(CERTIFIER_CLAUSE, '')) || ctx.sentenceMatches(/Gebühr|Auslagen|Kostenverzeichnis/),
       example: 'Jede Behörde ist befugt, Abschriften von Urkunden, die sie selbst ausgestellt hat, zu beglaubigen.',
     },
     {
@@ -250,7 +268,8 @@ export const originalBeglaubigung = defineRule({
     {
       id: 'kopie-genuegt',
       rationale: 'Eine Kopie oder ein elektronisches Dokument genügt (§ 5 EGovG), oder die Beglaubigung erfolgt elektronisch (§§ 39a, 40a BeurkG).',
-      when: (ctx) => ctx.sentenceMatches(COPY_OK) || ctx.paragraphMatches(COPY_OK),
+      // "Der Abschluss des Vertrags in elektronischer Form ist ausgeschlossen" names the electronic form only to exclude it
+      when: (ctx) => [ctx.sentence, ...ctx.paragraphSentences].some((s) => COPY_OK.test(s) && !ELECTRONIC_EXCLUDED.test(s)),
       example: 'Die Unterlagen können im Original oder als elektronische Kopie vorgelegt werden.',
     },
   ],
@@ -260,6 +279,11 @@ export const originalBeglaubigung = defineRule({
   },
   examples: {
     flagged: [
+      // a certified translation in other words; the certifier's power is no power of the addressee
+      'Das Gericht kann von dem Antragsteller eine Übersetzung verlangen, deren [Richtigkeit] von einer Person bestätigt worden ist, die in einem Mitgliedstaat hierzu befugt ist.',
+      'Die [Richtigkeit] der Übersetzung ist von einer Person zu [beglaubigen], die in den nachfolgend genannten Staaten hierzu befugt ist.',
+      // the electronic form named only to be excluded
+      'Der Vertrag ist schriftlich abzuschließen. Der Abschluss des Vertrags in elektronischer Form ist ausgeschlossen. Der Unternehmer hat dem Verbraucher eine [Ausfertigung] des Vertrags auszuhändigen.',
       // shown in person like handed in: "im Original vorzuzeigen"
       'Der Reisepass ist im [Original] vorzuzeigen.',
       'Der Vertrag wird von der Gemeinde [beurkundet].',

@@ -1,17 +1,20 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { INSPECTION_BEFORE, FEE_ITEM, PAPER_FALLBACK, PUBLIC_DEED, modalSeverity } from '../lexicon';
+import { HONOUR_DEED, INSPECTION_BEFORE, FEE_ITEM, PAPER_FALLBACK, PUBLIC_DEED, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /** A form or paper medium only matters where someone has to use or hand it in. */
 const USE =
-  /mit\s+Hilfe|\bschriftlich\s+mit\s+(?:de[mn]\s+|einem\s+)?(?:\S+\s+)?(?:Vordruck|Formblatt|Formular|Einheitspapier)|\bmit\s+(?:de[mn]|einem)\s+(?:Vordruck|Formblatt|Formular)\w*\s+(?:\S+\s+){0,8}?(?:anzuzeigen|angezeigt\w*|anzumelden|angemeldet|anzugeben|zu\s+beantragen|beantragt)\b|anhand|benutzen|verwenden|zu versehen|mitzuführen|mitgeführt|auszuhändigen|ausgehändigt|zu verwenden|verwendet|zu benutzen|benutzt|auf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|vorgelegt|beizubringen|beizufügen|abzugeben|zu übersenden|zu übermitteln|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen|(?:Vordrucke?|Formulare?|Formblätter|Formblatt)\s+(?:\S+\s+){0,2}eingeführt|\b(?:werden|wird)\s+eingeführt\b|(?<![\wäöüß])übergibt\b|(?<![\wäöüß])übersendet\b|(?<![\wäöüß])übergeben\b|\bausgegeben\b|\bauszugeben\b|\bAusfüllung\b|\bverwandt\s+(?:werden|wird|worden)\b|(?:doppelter|zweifacher|dreifacher|vierfacher|fünffacher|mehrfacher|(?<!\d)\d+-?facher)\s+Ausfertigung|\b(?:legt|legen)\s+(?:\S+\s+){0,4}(?:Vordruck|Formular|Formblatt|Muster)\w*\s+(?:\S+\s+){0,4}?fest\b/;
+  /mit\s+Hilfe|\bschriftlich\s+mit\s+(?:de[mn]\s+|einem\s+)?(?:\S+\s+)?(?:Vordruck|Formblatt|Formular|Einheitspapier)|\bmit\s+(?:de[mn]|einem)\s+(?:Vordruck|Formblatt|Formular)\w*\s+(?:\S+\s+){0,8}?(?:anzuzeigen|angezeigt\w*|anzumelden|angemeldet|anzugeben|zu\s+beantragen|beantragt)\b|anhand|benutzen|verwenden|zu versehen|mitzuführen|mitgeführt|auszuhändigen|ausgehändigt|zu verwenden|verwendet|zu benutzen|benutzt|auf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|vorgelegt|beizubringen|beizufügen|abzugeben|zu übersenden|zu übermitteln|zuzuleiten|zugeleitet|zuzusenden|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen|(?:Vordrucke?|Formulare?|Formblätter|Formblatt)\s+(?:\S+\s+){0,2}eingeführt|\b(?:werden|wird)\s+eingeführt\b|(?<![\wäöüß])übergibt\b|(?<![\wäöüß])übersendet\b|(?<![\wäöüß])übergeben\b|\bausgegeben\b|\bauszugeben\b|\bAusfüllung\b|\bverwandt\s+(?:werden|wird|worden)\b|(?:doppelter|zweifacher|dreifacher|vierfacher|fünffacher|mehrfacher|(?<!\d)\d+-?facher)\s+Ausfertigung|\b(?:legt|legen)\s+(?:\S+\s+){0,4}(?:Vordruck|Formular|Formblatt|Muster)\w*\s+(?:\S+\s+){0,4}?fest\b/;
 const SEAL_USE = /enth(?:ält|alten)|verwende|Ausfertigung|versehen|trägt|tragen|Abdruck|drück|anzubringen|angebracht|aufzubringen|bestätig|beglaubig|gesiegelt|abgestempelt|abzustempeln|gestempelt|zu siegeln/;
 /** A template only binds when a document is made or filed on it ("Bescheinigung nach dem Muster der Anlage 7"). */
 const TEMPLATE_DOCUMENT =
   /Bescheinigung|Zeugnis|Erklärung|Niederschrift|Urkunde|Antrag|Wahlvorschl|Anzeige|Meldung|Bescheid|Nachweis|Ergebnis|Ausweis|Verzeichnis|Protokoll|Bericht|Mitteilung|Bestätigung|Vollmacht|Liste|Formular|Vordruck|Blatt|(?<![Ee]r|[Aa]n)schein(?:e|en|es|s)?\b/i;
-/** A document made or handed in on the template, whatever it is called ("legt … den Entwurf … nach dem Muster der Anlage vor"). */
-const TEMPLATE_FILED = /\b(?:legt|legen)\b[^.;]{0,500}\bvor\b|vorzulegen|einzureichen|eingereicht|zu\s+übermitteln|übersendet|zu\s+übersenden|zu\s+erstellen|erstellt/;
+/**
+ * A document made or handed in on the template, whatever it is called ("legt … den Entwurf … nach dem Muster der Anlage vor"),
+ * also a record kept on it ("Die Übersicht … ist nach dem Muster der Anlage 1 zu führen").
+ */
+const TEMPLATE_FILED = /\b(?:legt|legen)\b[^.;]{0,500}\bvor\b|vorzulegen|einzureichen|eingereicht|zu\s+übermitteln|übersendet|zu\s+übersenden|zu\s+erstellen|erstellt|zu\s+führen\b/;
 /**
  * Paper to be carried on the journey or at work ("Der Bescheid … ist mitzuführen", "den Erlaubnisschein bei sich zu
  * führen"), also as a compound ("Todesbescheinigung") and behind a long description of its content.
@@ -46,6 +49,9 @@ const FORM_DEVIATION_ALLOWED = /\bAbweichungen\s+von\s+(?:de[mn]|den|der)\s+[^.;
 /** "Der in Anlage 1 bestimmte Vordruck kann in einem aus Blatt 1 bis 3 bestehenden Teil … in einer Ausführung verwendet werden, in der …". */
 const FORM_VARIANT =
   /^(?:\(\d+[a-z]?\)\s*)?(?:Der|Die|Das)\s+(?:[^.;,]{0,60}\s)?(?:Vordruck|Formular|Formblatt)\w*\s+(?:kann|können|darf|dürfen)\s+(?!nur\b)[^.;]{0,600}?\b(?:verwendet|benutzt|genutzt)\s+werden\b/;
+/** "darf eigene, von Absatz 1 abweichende Vordrucke … verwenden": the prescribed form is relaxed for whoever may use their own. */
+const OWN_FORMS_ALLOWED =
+  /\b(?:darf|dürfen|kann|können)\s+(?:\S+\s+){0,4}?(?:eigene|abweichende)\b[^.;]{0,80}?(?:Vordruck|Formular|Formbl[aä]tt)\w*\s+[^.;]{0,120}?\b(?:verwenden|benutzen|nutzen)\b/;
 /** "Die auf dem Formblatt nach der Anlage übermittelten Daten", "die in den Formularen enthaltenen Angaben": data already given. */
 const FORM_DATA_AFTER =
   /^\w*\s+(?:nach\s+(?:der\s+)?Anlage\s+(?:\d+\w*\s+)?)?(?:übermittelten|enthaltenen|gemachten|angegebenen|eingetragenen|erhobenen)\s+(?:personenbezogenen\s+)?(?:Daten|Angaben|Informationen)\b/;
@@ -169,6 +175,11 @@ export const papierVordruck = defineRule({
     'nach der Anlage',
     'nach Maßgabe der Anlage',
     'Zweitschrift*',
+    // a second or further paper copy of the same document ("Eine Zweitausfertigung der Bescheinigung ist der
+    // Bundesbehörde zuzuleiten", "mit einer Mehrausfertigung der Niederschrift")
+    'Zweitausfertigung{en}',
+    'Drittausfertigung{en}',
+    'Mehrausfertigung{en}',
     'Doppel',
     'Durchschlag*',
     'Originalausfertigung*',
@@ -559,12 +570,13 @@ export const papierVordruck = defineRule({
     },
     {
       id: 'abweichung-vom-vordruck',
-      rationale: '„Folgende Abweichungen von dem in Anlage 1 bestimmten Vordruck sind zulässig“, „Der Vordruck kann … in einer Ausführung verwendet werden, …“ lockern einen anderswo vorgeschriebenen Vordruck.',
+      rationale: '„Folgende Abweichungen von dem in Anlage 1 bestimmten Vordruck sind zulässig“, „Der Vordruck kann … in einer Ausführung verwendet werden, …“, „darf eigene, abweichende Vordrucke verwenden“ lockern einen anderswo vorgeschriebenen Vordruck.',
       when: (ctx) =>
         /[Vv]ordruck|Formbl|[Ff]ormular/.test(ctx.text) &&
         (ctx.paragraphMatches(FORM_DEVIATION_ALLOWED) ||
           // the form itself is the subject of the permission; every mention of it in that sentence is part of the variant
-          ctx.sentenceMatches(FORM_VARIANT)),
+          ctx.sentenceMatches(FORM_VARIANT) ||
+          ctx.sentenceMatches(OWN_FORMS_ALLOWED)),
       example: 'Der in Anlage 1 bestimmte Vordruck kann in einer Ausführung verwendet werden, in der die Blätter einzeln mithilfe eines Schreibprogramms zu beschriften sind.',
     },
     {
@@ -585,9 +597,19 @@ export const papierVordruck = defineRule({
       example: 'Die Kammer führt ein Dienstsiegel.',
     },
     {
+      id: 'muster-einer-ehrenurkunde',
+      rationale: 'Muster und Siegel einer Verleihungs- oder Ehrenurkunde gestalten die Auszeichnung, die der Verleihende ausstellt; niemand reicht damit etwas ein.',
+      // the application for a lost deed (OrdenNachwV) is a procedure and stays
+      when: (ctx) => /Muster|[Ss]iegel|[Ss]tempel/.test(ctx.text) && ctx.paragraphMatches(HONOUR_DEED) && !ctx.paragraphMatches(/Antrag|beantrag/),
+      example: 'Die Ausgezeichneten erhalten eine Verleihungsurkunde mit der Unterschrift des Bundesministers und dem kleinen Dienstsiegel. Für die Verleihungsurkunde gilt das Muster der Anlage.',
+    },
+    {
       id: 'ausfertigungen-ohne-einreichung',
       rationale: 'Mehrere Ausfertigungen sind nur ein Hindernis, wenn sie einzureichen oder vorzulegen sind.',
-      when: (ctx) => ctx.text === 'Ausfertigungen' && !ctx.sentenceMatches(/einzureichen|vorzulegen|beizufügen|zu übersenden|zu übermitteln/),
+      // also a second copy that the authority issues on request ("eine Zweitausfertigung der Verleihungsurkunde ausgestellt")
+      when: (ctx) =>
+        /^(?:Ausfertigungen|Zweitausfertigung|Drittausfertigung|Mehrausfertigung)/.test(ctx.text) &&
+        !ctx.sentenceMatches(/einzureichen|vorzulegen|beizufügen|zu übersenden|zu übermitteln|zuzuleiten|zuzusenden/),
       example: 'Die Urkunde wird in zwei Ausfertigungen erstellt, die verwendet werden.',
     },
   ],
@@ -641,6 +663,9 @@ export const papierVordruck = defineRule({
       'Die Bestallungsurkunde ist [nach Muster] 2 (Anlage 3) auszustellen.',
       'Die Meldebehörde erstellt den Wochenbericht [nach vorgeschriebenem Muster] und übersendet ihn der Bundesanstalt.',
       'Das Bundesministerium legt der Kommission den Entwurf einer Vorausschätzung [nach dem Muster] der Anlage vor.',
+      'Eine [Zweitausfertigung] der Bescheinigung ist der zuständigen Bundesbehörde zuzuleiten.',
+      // a record kept on the template
+      'Die Übersicht über die Arbeitsorganisation an Bord ist [nach dem Muster] der Anlage 1 zu führen.',
       'Die Bescheinigung muss in dreifacher [Ausfertigung] vorgelegt werden.',
       'Die Aufstellung ist der Bauaufsichtsbehörde unter Vorlage des [Prüfbuchs] anzuzeigen.',
       'Wahlen werden geheim mit [Stimmzetteln] vorgenommen.',
@@ -664,6 +689,8 @@ export const papierVordruck = defineRule({
       'Die Urkunde enthält 1. die Bezeichnung der Hochschule, 2. Vornamen, Familiennamen, Geburtsdatum und Geburtsort der Absolventin oder des Absolventen, 3. den Hinweis auf die bestandene Prüfung mit dem Prüfungsdatum, 4. die Bezeichnung des verliehenen akademischen Grades einschließlich der Kurzform, 5. Ort und Datum der Ausstellung, 6. die Unterschrift der Präsidentin oder des Präsidenten der Hochschule und der Leiterin oder des Leiters des Studiengangs sowie das [Siegel] der Hochschule.',
     ],
     accepted: [
+      'Auf Antrag wird eine Zweitausfertigung der Verleihungsurkunde ausgestellt.',
+      'Eine anerkannte Organisation darf eigene, von Absatz 1 abweichende Vordrucke für ihre Überprüfungsberichte verwenden, soweit die Mindestinhalte enthalten sind.',
       'Dem Antrag auf Zulassung ist eine Ausfertigung oder eine öffentlich beglaubigte Abschrift des Gesellschaftsvertrags beizufügen.',
       'Die Aufzeichnungen sind in gebundener Form, in Karteiform oder mit Hilfe der automatischen Datenverarbeitung im Betrieb zu führen.',
       'Die Kosten der eingeführten Vordrucke trägt das Land.',

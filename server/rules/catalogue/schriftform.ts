@@ -18,6 +18,11 @@ const NON_FORM_NOUN =
  */
 const FORM_OBJECT =
   /dokumentier|vermerk|festzuhalten|festgehalten|festzulegen|festgelegt|Aufzeichnung|Anweisung|Antrag|beantrag|Widerspruch|Einspruch|Einwendung|Erklärung|erklären|erklärt|Mitteilung|mitzuteilen|mitteil|mitgeteilt|schriftlich\s+bekannt\b|Anzeige|anzuzeigen|Zustimmung|Einwilligung|Bescheid|Kündigung|Rücktritt|Beschwerde|Bestätigung|benachrichtig|unterricht|Ladung|zu laden|Vollmacht|Genehmigung|Erlaubnis|Antwort|Ablehnung|abgelehnt|bekannt\s*(?:gegeben|zu\s*geben)|gibt\s+(?:\S+\s+){0,8}bekannt|zu\s+stellen\b|einzureichen|anzuordnen|angeordnet|geladen|einzuladen|eingeladen|\blädt\b|hingewiesen|hinzuweisen|Bescheinigung|bescheinig|Ermächtigung|erteilt|zu\s+erteilen|Anmeldung|anzumelden|angemeldet/;
+/**
+ * An audit of accounts, not an exam: "Die Prüfer haben über das Ergebnis der Prüfung schriftlich zu berichten" in a rule
+ * on Rechnungslegung or a Jahresabschluss is the auditor's written report, a form requirement.
+ */
+const AUDIT = /Rechnungslegung|Rechnung\s+zu\s+legen|Jahresabschlu(?:ss|ß)|Abschlussprüfer|Wirtschaftsprüf|Buchführung|Lagebericht|Sonderprüf|Prüfungsverband|Rechnungsprüf/;
 /** A declaration as the subject of "(hat) … schriftlich (zu) erfolgen": the sentence sets its form. */
 const DECLARATION_TAKES_PLACE =
   /\b(?:Anmeldung|Abmeldung|Antrag|Meldung|Rücktritt|Widerspruch|Einspruch|Erklärung|Zulassungsantrag)\b[^.;]{0,200}\bschriftlich\s+(?:zu\s+)?erfolg/;
@@ -169,7 +174,8 @@ export const schriftform = defineRule({
         ctx.sentenceMatches(/^schriftliche[nr]?$/i.test(ctx.text) && /^\s+Bewertung/.test(ctx.trail(12)) ? EXAM : EXAM_OR_ASSESSMENT) &&
         !FORM_OBJECT.test(ownItem(ctx)) &&
         // a declaration whose form the sentence sets: "Die Anmeldung zur Prüfung hat … schriftlich zu erfolgen"
-        !ctx.sentenceMatches(DECLARATION_TAKES_PLACE),
+        !ctx.sentenceMatches(DECLARATION_TAKES_PLACE) &&
+        !(ctx.sentenceMatches(/\bberichte|\bBericht/) && ctx.paragraphMatches(AUDIT)),
       example: 'Die Prüfung wird schriftlich durchgeführt und dauert vier Stunden.',
     },
     {
@@ -393,6 +399,10 @@ export const schriftform = defineRule({
   examples: {
     flagged: [
       'Die Anmeldung zur Prüfung hat spätestens vier Wochen vor dem Prüfungstermin bei der zuständigen Behörde [schriftlich] zu erfolgen.',
+      // the condition is that the act is not done; done, it keeps its written form
+      'Der Bescheid ist nach vier Wochen vollziehbar, wenn der Begünstigte nicht vorher [schriftlich] ein Schiedsverfahren beantragt.',
+      // an audit of accounts, not an exam
+      'Hat das Unternehmen nach diesem Abschnitt Rechnung zu legen, bestellt das Gericht Prüfer. Die Prüfer haben über das Ergebnis der Prüfung [schriftlich] zu berichten.',
       'Der Antrag auf Durchführung eines Schiedsverfahrens ist [schriftlich] bei der Schiedsstelle einzureichen. Die Schiedsstelle informiert unverzüglich den Auftraggeber in Textform über den Antrag.',
       'Der Gleichstellungsplan ist jeder Beschäftigten [schriftlich] zur Kenntnis zu geben.',
       'Der Diensteanbieter darf die Nutzung des De-Mail-Kontos nur zulassen, wenn der Nutzer die Informationen [schriftlich] bestätigt hat.',
@@ -444,6 +454,7 @@ export const schriftform = defineRule({
       '## § 1 Erlaubnis\n\nEine Erlaubnis setzt einen [schriftlichen] Antrag voraus.\n\n## § 9 Form\n\nVerwaltungsakte nach diesem Gesetz sind schriftlich oder elektronisch zu erlassen.\n',
     ],
     accepted: [
+      'Sofern es nicht der Schriftform bedarf, genügt die Textform.',
       'Die Ausbildungssituation ist vom Prüfling in Abstimmung mit dem Prüfungsausschuss zu wählen. Sie ist schriftlich zu planen und praktisch durchzuführen.',
       'Werden die Erzeugnisse lose abgegeben, ist die Angabe auf einem Schild neben der Ware oder in einem Aushang oder einer schriftlichen Aufzeichnung oder auf vergleichbare Weise am Ort der Abgabe anzugeben.',
       'Der Diensteanbieter darf die Nutzung des De-Mail-Kontos nur zulassen, wenn der Nutzer die Informationen schriftlich oder elektronisch erhalten hat.',

@@ -1,5 +1,5 @@
 import { signatureSubstituteSentence } from '../legal-basis';
-import { PAPER_FALLBACK, PUBLIC_DEED, RELAXES_FORM, modalSeverity } from '../lexicon';
+import { HONOUR_DEED, PAPER_FALLBACK, PUBLIC_DEED, RELAXES_FORM, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /**
@@ -23,7 +23,6 @@ const ATTRIBUTION_INSTEAD = /(?:eindeutige|zweifelsfreie|sichere)\s+Zuordnung\s+
 const PAPER_ONLY_WHEN_UNREASONABLE = /Papierform[^.]{0,500}\b(?:wenn|soweit|sofern)\b[^.]{0,500}elektronisch\w*[^.]{0,500}\bnicht\s+(?:zumutbar|möglich)/;
 
 /** Deeds of honours: orders, decorations and their certificates ("Verleihungsurkunde", "Besitzzeugnis"). */
-const HONOUR_DEED = /Verleihungsurkunde|Ehrenurkunde|Besitzzeugnis|Ehrenzeichen|Verdienstorden|Ehrenbrief/;
 const CONFERRER_AFTER = /^\w*\s+(?:durch\s+)?(?:de[snr]|die)\s+(?:\S+\s+)?(?:Bundespräsident|Bundeskanzler|Bundesminister|Minister|Ministerpräsident|Präsident|Staatsoberhaupt)/;
 
 export const unterschrift = defineRule({
@@ -58,6 +57,12 @@ export const unterschrift = defineRule({
     'unterzuzeichnen',
     'eigenhändig{e,en,em,er,es}',
     'handschriftlich{e,en,em,er,es}',
+    // countersigning and initialling are signatures too ("von den Ausbildern gegenzuzeichnen", "vom
+    // Taucheinsatzleiter abzuzeichnen", "Aufzeichnungen mit Namenszeichen des prüfenden Apothekers")
+    'gegenzuzeichnen',
+    'gegengezeichnet',
+    'abzuzeichnen',
+    'Namenszeichen{s}',
   ],
   guards: { condition: false, fiction: false },
   exceptions: [
@@ -229,6 +234,10 @@ export const unterschrift = defineRule({
   examples: {
     flagged: [
       'Der Antrag ist vom Antragsteller [eigenhändig zu unterschreiben].',
+      'Die Angaben sind vom Taucheinsatzleiter [abzuzeichnen] und zwei Jahre aufzubewahren.',
+      'Über die Prüfungen sind Aufzeichnungen mit [Namenszeichen] des prüfenden Apothekers anzufertigen.',
+      // filing for publication with the Bundesanzeiger is another act; the report is still signed
+      'Die Prüfer haben den Bericht zu [unterzeichnen]. Sie haben ihn dem Gericht einzureichen; der Bericht ist auch beim Betreiber des Bundesanzeigers elektronisch einzureichen.',
       'Die Erklärung muss von der erklärenden Person [unterzeichnet] sein.',
       'Der Wahlvorschlag muss von mindestens 200 Wahlberechtigten persönlich und [handschriftlich unterzeichnet] sein.',
       'Der Vordruck ist mit Datum und [Unterschrift] des Arbeitgebers zu versehen.',
