@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { drawPerCode, eligibleLandesrecht, FORM_WORDS, shuffle, type CoreCode } from './blind-draw';
+import { isBlind7LaenderId } from './blind7-split';
+import { listLandesrechtSlugs } from './corpus';
+import { seededRandom } from './random';
+import { writeDrawnCandidates, type Blind3Candidate } from './sample-blind3';
+import { usedLaenderIdsBefore6 } from './sample-blind6';
+import {
+  loadRulesDev,
+  RULES_LAENDER_BLIND6_PATH,
+  RULES_LAENDER_DEV6_PATH,
+  RULES_PRECISION_DEV6_PATH,
+} from './rules-dev';
+
+/**
+ * Reproducible draw of the Landesrecht development set 7 (`rules-laender-dev7.jsonl`, README-rules-dev.md,
+ * "Landesrecht dev set 7"): fresh text for the codes whose recall was weakest on the hidden Landesrecht set of issue 8,
+ * with a vocabulary broader than dev set 6 (zuleiten, mündlich, zur Niederschrift, gebunden, Buch …) so that
+ * wording the rules do not know is drawn as well. It only selects candidates for labelling by hand and never runs the
+ * engine. Text reserved for blind set 7 and every earlier Landesrecht set (including both precision files) is excluded.
+ *   npx tsx bench/lib/sample-laender-dev7.ts laender [OUT.jsonl]
+ */
+
+const SEED = 20261208;
+/** Engine findings judged by hand (not a rules-dev set): their Absätze were read while tuning, so they are not fresh. */
+const PRECISION_SAMPLE6_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-precision-sample6.jsonl');
+/** Originals and notices are exhausted by the earlier sets (1 Absatz each is left); post, appearance and paper get 15 each. */
+export const DEV7_QUOTA: Partial<Record<CoreCode, number>> = {
+  postalisch: 15,
+  persoenliches_erscheinen: 15,
+  original_beglaubigung: 8,
+  papier_vordruck: 15,
+  aushang_bekanntmachung: 8,
+};
+export const DEV7_FORM_SIZE = 20;
+export const DEV7_MAX_PER_LAW_CODE = 2;
+export const DEV7_FORM_MAX_PER_LAW = 2;
+
+/** Broad vocabulary per weak code, in draw order (weakest recall on the hidden Landesrecht set first). */
+export const DEV7_VOCABULARY: Partial<Record<CoreCode, RegExp>> = {
+  postalisch:
+    /\bPost(?!en)|Brief|\bzustell|Zustellung|zuzustell|Einschreib|eingeschrieben|übersend|übersand|\bzuleit|\bzuzuleit|\bzugeleitet|freizumach|freigemacht|Rückschein/i,
+  persoenliches_erscheinen:
+    /persönlich|\berschein(?!t|ung)|zu erscheinen|vorsprech|vorzusprech|vorlad|vorzulad|vorgeladen|anhör|anzuhör|mündlich|zur Niederschrift|Sprechtag/i,
+  original_beglaubigung: /Original|Urschrift|beglaubig|Ausfertigung|Beglaubigung|beurkund|Abschrift|Urkunde/i,
+  papier_vordruck: /Vordruck|Muster|Formbl[aä]tt|(?:zwei|drei|vier|fünf|sechs|mehr)fach\b|Ausfertigungen|Papier|\bgebunden|(?<=[a-zäöüß])buch(?:es|s)?\b|Exemplar/i,
+  aushang_bekanntmachung: /aush[äa]ng|ortsüblich|auszulegen|ausgelegt|\bAnschlag|Zeitung\b|Zeitungen|Amtsblatt/i,
+};
+
+/** Landesrecht Absatz ids of every set before dev set 7: those before blind 6, blind 6, dev 6 and both precision files. */
+export function usedLaenderIdsBeforeDev7(): Set<string> {
+  const precisionSample = readFileSync(PRECISION_SAMPLE6_PATH, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { id: string; land?: string })
+    .filter((f) => f.land)
+    .map((f) => f.id);
+  const sets = [RULES_LAENDER_BLIND6_PATH, RULES_LAENDER_DEV6_PATH, RULES_PRECISION_DEV6_PATH].flatMap((p) => loadRulesDev(p));
+  return new Set([...usedLaenderIdsBefore6(), ...sets.filter((i) => i.land).map((i) => i.id), ...precisionSample]);
+}
+
+/** Per weak code DEV7_QUOTA Absätze with its broad vocabulary (at most two per statute and code), then 20 form-word Absätze. */
+export function drawLaenderDev7(): Blind3Candidate[] {
+  const pool = eligibleLandesrecht(listLandesrechtSlugs(), usedLaenderIdsBeforeDev7()).filter((u) => !isBlind7LaenderId(u.id));
+  const rand = seededRandom(SEED);
+  const enriched = drawPerCode(pool, DEV7_QUOTA, DEV7_MAX_PER_LAW_CODE, rand, DEV7_VOCABULARY).map((u) => ({ ...u, stratum: 'enriched' as const }));
+  const taken = new Set(enriched.map((u) => u.id));
+  const perLaw = new Map<string, number>();
+  const form: Blind3Candidate[] = [];
+  for (const u of shuffle(pool.filter((x) => !taken.has(x.id) && FORM_WORDS.test(x.text)), rand)) {
+    if (form.length >= DEV7_FORM_SIZE) break;
+    if ((perLaw.get(u.slug) ?? 0) >= DEV7_FORM_MAX_PER_LAW) continue;
+    perLaw.set(u.slug, (perLaw.get(u.slug) ?? 0) + 1);
+    form.push({ ...u, stratum: 'form' });
+  }
+  return [...enriched, ...form];
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  writeDrawnCandidates('laender-dev7', { federal: () => { throw new Error('dev set 7 is Landesrecht only'); }, laender: drawLaenderDev7 });
+}
