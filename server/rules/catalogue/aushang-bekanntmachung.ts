@@ -171,7 +171,11 @@ export const aushangBekanntmachung = defineRule({
       id: 'ortsueblich-ohne-bekanntmachung',
       rationale: '„Ortsüblich“ betrifft nur als „ortsüblich bekannt machen“ die Bekanntmachung („ortsübliche Vergleichsmiete“ nicht).',
       stage: 'trigger',
-      when: (ctx) => /^ortsüblich/.test(ctx.text) && !/^\s+(?:öffentlich\s+|und\s+öffentlich\s+)?(?:bekannt|Bekanntmachung|Weise)/.test(ctx.trail(34)),
+      // "Die Bekanntmachung erfolgt ortsüblich", "wird ortsüblich veröffentlicht": the notice is the subject of the sentence
+      when: (ctx) =>
+        /^ortsüblich/.test(ctx.text) &&
+        !/^\s+(?:öffentlich\s+|und\s+öffentlich\s+)?(?:bekannt|Bekanntmachung|Bekanntgabe|Weise|veröffentlich)/.test(ctx.trail(34)) &&
+        !(ctx.text === 'ortsüblich' && /^\s*(?:[.;]|$)/.test(ctx.trail(4)) && /\b(?:Bekanntmachung|Bekanntgabe|Veröffentlichung)\w*\s+(?:\S+\s+){0,8}?(?:erfolgt|erfolgen|geschieht)\s+$/.test(ctx.lead(120))),
       example: 'Die Miete darf die ortsübliche Vergleichsmiete nicht übersteigen.',
     },
     {
@@ -181,6 +185,13 @@ export const aushangBekanntmachung = defineRule({
       when: (ctx) =>
         /^ortsüblich/.test(ctx.text) && /\b(?:[Mm]it|[Nn]ach|[Vv]or|[Ss]eit|[Aa]b|[Bb]ei|[Vv]on|[Aa]nstelle|[Ss]tatt|an\s+Stelle)\s+der\s+$/.test(ctx.lead(24)),
       example: 'Mit der ortsüblichen Bekanntmachung des Beschlusses über den Beginn der Untersuchungen finden die §§ 137 bis 139 Anwendung.',
+    },
+    {
+      id: 'ausgenommene-vorschrift',
+      rationale: '„Mit Ausnahme der Vorschriften über die Auslegung und die ortsübliche Bekanntgabe“ nennt Vorschriften, die gerade nicht gelten; eine Pflicht entsteht daraus nicht.',
+      stage: 'trigger',
+      when: (ctx) => /\b(?:mit\s+Ausnahme|unter\s+Ausschluss)\s+der\s+(?:Vorschriften|Bestimmungen|Regelungen)\s+über\b[^.;:]*$/.test(ctx.lead(240)),
+      example: 'Die Vorschriften über die Gemeindewirtschaft gelten mit Ausnahme der Vorschriften über die Auslegung und die ortsübliche Bekanntgabe des Beschlusses.',
     },
     {
       id: 'verweis-oder-vergangenheit',
@@ -271,8 +282,10 @@ export const aushangBekanntmachung = defineRule({
   },
   examples: {
     flagged: [
+      'Die [ortsübliche] Bekanntgabe des Termins ist zu bewirken.',
       'Nach der Bekanntmachung sind der Antrag und die Bauvorlagen einen Monat zur Einsicht [auszulegen]. Weitere Informationen, die erst nach der Bekanntmachung vorliegen, sind der Öffentlichkeit nach den Bestimmungen über den Zugang zu Umweltinformationen zugänglich zu machen.',
       'Der Wahlleiter [hängt] das Wahlergebnis im Rathaus aus.',
+      'Die Bekanntmachung der Wahl erfolgt [ortsüblich].',
       'Die Behörde [legt] den Antrag und die Unterlagen einen Monat zur Einsicht aus.',
       'Öffentliche Bekanntmachungen der Gemeinde erfolgen in der örtlichen [Tageszeitung].',
       'Die Behörde hat die Auslegung [ortsüblich] öffentlich bekanntzumachen.',
@@ -307,6 +320,7 @@ export const aushangBekanntmachung = defineRule({
       'Ort und Zeit der Veröffentlichung sind in den Gemeinden [ortsüblich] bekannt zu machen. Die Behörde soll für Stellungnahmen ein Formular auf einer Internetseite bereithalten.',
     ],
     accepted: [
+      'Die Erstattung erfolgt in Höhe der ortsüblichen Miete.',
       'Werden die Erzeugnisse lose abgegeben, ist die Angabe auf einem Schild neben der Ware oder in einem Aushang oder einer schriftlichen Aufzeichnung oder auf vergleichbare Weise am Ort der Abgabe anzugeben.',
       'Das Personal darf Anhänger nur im Stillstand ein- und aushängen.',
       'Die Einzelheiten ergeben sich aus der Studienordnung vom 4. August 2017 (Staatsanzeiger für das Land Hessen S. 771).',

@@ -12,7 +12,7 @@ const DOCUMENTS = termRegex(loadTermList('oeffentliche-nachweise'));
  * enthalten: … den Sportbootführerschein"). "zur Vorlage bei einer Behörde" names a purpose, not a duty.
  */
 const SUBMIT =
-  /(?:Behörde|Stelle|Arbeitgeber|Dienstherr|Träger|Polizei)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|beibringt|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|zur\s+Prüfung\s+aus(?:zu)?händig\w*|nachzuweisen|nachgewiesen|zu erbringen|erbracht|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*(?!\s+\w*[Gg]ebiet)|geführt\s+werden|Nachweis[^.;]{0,120}?\bzu\s+führen\b|\b(?:muss|müssen)\s+(?:\S+\s+){0,2}Unterlagen\s+enthalten\b/;
+  /(?:Behörde|Stelle|Arbeitgeber|Dienstherr|Träger|Polizei|Gemeinde|Kommune|Landkreis|Dienststelle)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|\bzu\s+verlangen\b|\bverlangt\s+(?:werden|wird)\b|Nachweise?\s+vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|beibringt|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|zur\s+Prüfung\s+aus(?:zu)?händig\w*|nachzuweisen|nachgewiesen|zu erbringen|erbracht|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*(?!\s+\w*[Gg]ebiet)|geführt\s+werden|Nachweis[^.;]{0,120}?\bzu\s+führen\b|\b(?:muss|müssen)\s+(?:\S+\s+){0,2}Unterlagen\s+enthalten\b/;
 /** The authority fetches the document itself, or one public body sends it to another. */
 const RETRIEVAL =
   /(?:Behörde|Stelle|Finanzamt|Amt)\s+(?:\S+\s+){0,8}(?:einholen|eingeholt|anfordern|angefordert|abrufen|abgerufen|ersuchen|unmittelbar\s+übermittelt)|§\s*5\s+Abs(?:atz|\.)\s*2\s+(?:des\s+)?(?:EGovG|E-Government-Gesetz)|übermittelt\s+(?:\S+\s+){0,5}(?:der|dem|den)\s+(?:\S+\s+)?(?:Behörde|Stelle|Finanzamt|Meldebehörde|Registerbehörde)|(?:Behörde|Stelle|Gericht|Registergericht|Standesamt|Meldebehörde|Finanzamt)\s+(?:übermittelt|teilt|erteilt|stellt|übersendet)\b|Behörden?\s+erh(?:alten|ält)\b|unmittelbar\s+zu\s+übersenden|behörde\s+eingeholt\s+(?:wird|werden)\b/;
@@ -239,6 +239,9 @@ export const nachweisVorlage = defineRule({
       'Bei der Anmeldung haben sie ihre [Bestätigung der Teilnahmeberechtigung] vorzulegen.',
       'Dem Antrag ist eine [Meldebescheinigung] beizufügen, die nicht älter als drei Monate ist.',
       'Der Antragsteller hat ein [Führungszeugnis] zur Vorlage bei einer Behörde vorzulegen.',
+      // Landesrecht: the duty to demand the certificate ("zu verlangen") puts the submission on the applicant
+      'Die Gemeinde hat von den Bewerbern ein erweitertes [Führungszeugnis] zu verlangen.',
+      'Dem Antrag sind die [Zeugnisse öffentlicher Schulen] beizufügen.',
       'Die Zuverlässigkeit ist durch einen [Auszug aus dem Gewerbezentralregister] nachzuweisen.',
       'Auf Verlangen ist eine [Bescheinigung des Finanzamts] über die steuerliche Zuverlässigkeit vorzulegen.',
       'Der Inhaber eines [Passes] ist verpflichtet, der Passbehörde den [Pass] vorzulegen, wenn eine Eintragung unzutreffend ist.',

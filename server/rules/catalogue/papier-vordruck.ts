@@ -388,7 +388,9 @@ export const papierVordruck = defineRule({
         /^(?:Stimmzettel|Wahlumschl)/.test(ctx.text) &&
         !/(?:\bmit|\bmittels|\bdurch)\s+(?:amtliche[nmrs]?\s+|de[nm]\s+)?$|amtliche[nmrs]?\s+$|amtlich\s+hergestellte[nmrs]?\s+$/.test(ctx.lead(40)) &&
         // the voter marks the paper ballot ("dass der Wähler die Stimmzettel unbeobachtet persönlich kennzeichnet")
-        !/^\w*\s+(?:\S+\s+){0,3}?(?:kennzeichnet|kennzeichnen|zu\s+kennzeichnen|ankreuzt|anzukreuzen)\b/.test(ctx.trail(80)),
+        !/^\w*\s+(?:\S+\s+){0,3}?(?:kennzeichnet|kennzeichnen|zu\s+kennzeichnen|ankreuzt|anzukreuzen)\b/.test(ctx.trail(80)) &&
+        // "Die Stimmzettel werden amtlich hergestellt": the official printing prescribes the paper ballot
+        !/^\w*\s+(?:[^\s,.;]+\s+){0,4}?amtlich\s+(?:hergestellt|herzustellen)\b/.test(ctx.trail(80)),
       example: 'Der Wahlvorstand zählt die abgegebenen Stimmzettel und legt sie in den Wahlumschlag zurück.',
     },
     {
@@ -644,6 +646,7 @@ export const papierVordruck = defineRule({
       'Die Bescheinigung muss in dreifacher [Ausfertigung] vorgelegt werden.',
       'Die Aufstellung ist der Bauaufsichtsbehörde unter Vorlage des [Prüfbuchs] anzuzeigen.',
       'Wahlen werden geheim mit [Stimmzetteln] vorgenommen.',
+      'Die [Stimmzettel] werden für jeden Wahlkreis amtlich hergestellt.',
       'Der Bauantrag ist [fünffach] einzureichen.',
       'Die Bestätigung ist [auszudrucken] und bei der Kontrolle vorzulegen, wenn der Kontrolleur dies verlangt.',
       'Der Antragsteller hat in zweifacher [Ausfertigung] die Bescheinigung einer anerkannten Stelle beizubringen.',

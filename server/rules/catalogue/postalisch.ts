@@ -67,6 +67,8 @@ export const postalisch = defineRule({
     'postalisch{e,en,em,er,es}',
     'Postsendung{en} freizumachen',
     'freizumachen',
+    // "Der Wahlbrief muss freigemacht sein": the postage in the perfect participle
+    'freigemacht{e,en,em,er,es}',
     // "ausreichend frankiert zurückzusenden": the postage of a letter is a postal channel, as "freizumachen"
     'frankiert{e,en,em,er,es}',
     'zu frankieren',
@@ -145,16 +147,20 @@ export const postalisch = defineRule({
     },
     {
       id: 'postalisch-ohne-weg',
-      rationale: '„Postalisch“ legt nur als Übermittlungsweg („auf postalischem Weg“, „postalisch zu übersenden“) etwas fest, nicht als Anschrift.',
+      rationale: '„Postalisch“ legt nur als Übermittlungsweg („auf postalischem Weg“, „postalisch zu übersenden“, „postalisch einzureichen“) etwas fest, nicht als Anschrift oder Erreichbarkeit.',
       stage: 'trigger',
-      when: (ctx) => /^postalisch/.test(ctx.text) && !/^\s+(?:Weg|Wege|zu\s+\w+|übersandt|übermittelt|zugestellt|versandt|zugeleitet)\b/.test(ctx.trail(20)),
+      // the bare adverb before a verb of sending or filing is the way ("postalisch einzureichen", "postalisch eingereicht")
+      when: (ctx) =>
+        /^postalisch/.test(ctx.text) &&
+        !/^\s+(?:Weg|Wege|Übermittlung|Zustellung|Versand|Übersendung|zu\s+[\wäöüß]+|übersandt|übermittelt|zugestellt|versandt|zugeleitet)\b/.test(ctx.trail(20)) &&
+        !(ctx.text === 'postalisch' && /^\s+(?:[^\s,.;]+\s+){0,4}?(?:[\wäöüß]*zu(?:senden|reichen|stellen|leiten|mitteln|geben|richten)|(?:ein|zu|über|ab|zurück)?ge[\wäöüß]+t|(?:ein|über|ab|zurück|zu)?(?:senden|reichen|stellen|leiten|mitteln)|erfolg\w*)\b/.test(ctx.trail(60))),
       example: 'Der Antrag enthält die postalische Anschrift des Antragstellers.',
     },
     {
       id: 'freimachen-ohne-post',
       rationale: '„Freizumachen“ und „frankiert“ betreffen nur als Porto einer Postsendung den Postweg; „Flächen freizumachen“ räumt einen Ort.',
       stage: 'trigger',
-      when: (ctx) => /^(?:freizumachen|frankiert|zu\s+frankieren)/.test(ctx.text) && !ctx.sentenceMatches(/Post|[Bb]rief|[Ss]endung|Porto|[Uu]mschl/),
+      when: (ctx) => /^(?:freizumachen|freigemacht|frankiert|zu\s+frankieren)/.test(ctx.text) && !ctx.sentenceMatches(/Post|[Bb]rief|[Ss]endung|Porto|[Uu]mschl/),
       example: 'Die Rettungswege sind unverzüglich freizumachen.',
     },
     {
@@ -190,6 +196,8 @@ export const postalisch = defineRule({
       'Die Anzeige ist [mittels eingeschriebenen Briefes] an die Aufsichtsbehörde zu richten.',
       'Die Mitteilung ist dem Eigentümer [durch Einwurfeinschreiben] zu übersenden.',
       'Die Unterlagen sind der Gemeinde [auf postalischem] Weg zu übermitteln.',
+      'Der Antrag ist [postalisch] bei der Gemeinde einzureichen.',
+      'Der Wahlbrief muss ausreichend [freigemacht] sein.',
       'Die Zustellung kann auch [mit Postrückschein] erfolgen.',
       'Der Wahlbrief ist ausreichend [frankiert] an den Wahlleiter zu übersenden.',
       'Die Ladung erfolgt [mit einfachem Brief].',
@@ -201,6 +209,8 @@ export const postalisch = defineRule({
       'Hat der Inhaber eine elektronische Anmeldung durchgeführt, wird ein Aufkleber durch die Behörde [auf dem Postweg] an die neue Anschrift versendet.',
     ],
     accepted: [
+      'Die Beratungsstelle ist postalisch und telefonisch erreichbar.',
+      'Nach dem Einsatz müssen die Rettungswege wieder freigemacht sein.',
       'Ist die Briefwahl bei der Gesellschaft zugelassen, so darf der bevollmächtigte Intermediär sich ihrer bedienen.',
       'Die Poststelle der Behörde nimmt die Eingänge entgegen.',
       'Die Lizenz ist für die Beförderung von Briefsendungen erforderlich, deren Einzelgewicht nicht mehr als 1 000 Gramm beträgt; Universaldienstleistungen sind auch Einschreiben.',
