@@ -61,6 +61,17 @@ function ownItem(ctx: MatchContext): string {
   return ctx.lead(60).split(ITEM_BOUNDARY).pop()! + ctx.text + ctx.trail(60).split(ITEM_BOUNDARY)[0]!;
 }
 
+/**
+ * The words an exam rule is read from: the whole sentence, or in an enumerated sentence only the lead-in and the hit's
+ * own item, so that an audit in another item ("für Prüfungen bereitgestellt", "an Ort und Stelle zu prüfen") does not
+ * turn a written confirmation into an exam paper.
+ */
+function examScope(ctx: MatchContext): string {
+  const before = ctx.before.split(ITEM_BOUNDARY);
+  if (before.length === 1) return ctx.sentence;
+  return `${before[0]} ${before.pop()}${ctx.text}${ctx.after.split(ITEM_BOUNDARY)[0]}`;
+}
+
 /** A Verordnungsermächtigung: the ordinance that fills it in prescribes the form, if any. */
 const ENABLING = /\bermächtigt\b[^.;]{0,120}\bRechtsverordnung\b|\bdurch\s+Rechtsverordnung\b[^.;]{0,160}\b(?:vorzuschreiben|zu\s+regeln|zu\s+bestimmen)\b/;
 
@@ -163,13 +174,18 @@ export const schriftform = defineRule({
     {
       id: 'pruefungsrecht',
       rationale: 'Im Prüfungsrecht meint „schriftlich“ die Art der Leistung, solange keine Erklärung gegenüber einer Stelle gemeint ist.',
-      when: (ctx) =>
-        /^schriftlich/i.test(ctx.text) &&
+      when: (ctx) => {
+        if (!/^schriftlich/i.test(ctx.text)) return false;
         // "eine schriftliche Bewertung zu erstellen" outside an exam rule is a record duty (issue 8)
-        ctx.sentenceMatches(/^schriftliche[nr]?$/i.test(ctx.text) && /^\s+Bewertung/.test(ctx.trail(12)) ? EXAM : EXAM_OR_ASSESSMENT) &&
-        !FORM_OBJECT.test(ownItem(ctx)) &&
-        // a declaration whose form the sentence sets: "Die Anmeldung zur Prüfung hat … schriftlich zu erfolgen"
-        !ctx.sentenceMatches(DECLARATION_TAKES_PLACE),
+        const exam = /^schriftliche[nr]?$/i.test(ctx.text) && /^\s+Bewertung/.test(ctx.trail(12)) ? EXAM : EXAM_OR_ASSESSMENT;
+        return (
+          ctx.sentenceMatches(exam) &&
+          exam.test(examScope(ctx)) &&
+          !FORM_OBJECT.test(ownItem(ctx)) &&
+          // a declaration whose form the sentence sets: "Die Anmeldung zur Prüfung hat … schriftlich zu erfolgen"
+          !ctx.sentenceMatches(DECLARATION_TAKES_PLACE)
+        );
+      },
       example: 'Die Prüfung wird schriftlich durchgeführt und dauert vier Stunden.',
     },
     {
@@ -392,6 +408,8 @@ export const schriftform = defineRule({
   },
   examples: {
     flagged: [
+      // an audit in another list item is no exam rule
+      'Es muss gewährleistet sein, dass 1. die Stelle die Belege überlässt oder ihr [schriftlich] bestätigt, dass die Zahlungen abgewickelt worden sind; 2. die Belege für Prüfungen bereitgestellt werden.',
       'Die Anmeldung zur Prüfung hat spätestens vier Wochen vor dem Prüfungstermin bei der zuständigen Behörde [schriftlich] zu erfolgen.',
       'Der Antrag auf Durchführung eines Schiedsverfahrens ist [schriftlich] bei der Schiedsstelle einzureichen. Die Schiedsstelle informiert unverzüglich den Auftraggeber in Textform über den Antrag.',
       'Der Gleichstellungsplan ist jeder Beschäftigten [schriftlich] zur Kenntnis zu geben.',
@@ -444,6 +462,7 @@ export const schriftform = defineRule({
       '## § 1 Erlaubnis\n\nEine Erlaubnis setzt einen [schriftlichen] Antrag voraus.\n\n## § 9 Form\n\nVerwaltungsakte nach diesem Gesetz sind schriftlich oder elektronisch zu erlassen.\n',
     ],
     accepted: [
+      'Die Abschlussprüfung besteht aus 1. einer schriftlichen Arbeit von vier Stunden und 2. einem Fachgespräch.',
       'Die Ausbildungssituation ist vom Prüfling in Abstimmung mit dem Prüfungsausschuss zu wählen. Sie ist schriftlich zu planen und praktisch durchzuführen.',
       'Werden die Erzeugnisse lose abgegeben, ist die Angabe auf einem Schild neben der Ware oder in einem Aushang oder einer schriftlichen Aufzeichnung oder auf vergleichbare Weise am Ort der Abgabe anzugeben.',
       'Der Diensteanbieter darf die Nutzung des De-Mail-Kontos nur zulassen, wenn der Nutzer die Informationen schriftlich oder elektronisch erhalten hat.',
