@@ -408,6 +408,8 @@ export const schriftform = defineRule({
   },
   examples: {
     flagged: [
+      // the automated procedures are the regulated system, not a route for the written rules of the process
+      'Es ist sicherzustellen, dass 1. die automatisierten Verfahren das Anbringen von Prüfungsvermerken ermöglichen und 2. der Geschäftsprozess [schriftlich] geregelt ist.',
       // an audit in another list item is no exam rule
       'Es muss gewährleistet sein, dass 1. die Stelle die Belege überlässt oder ihr [schriftlich] bestätigt, dass die Zahlungen abgewickelt worden sind; 2. die Belege für Prüfungen bereitgestellt werden.',
       'Die Anmeldung zur Prüfung hat spätestens vier Wochen vor dem Prüfungstermin bei der zuständigen Behörde [schriftlich] zu erfolgen.',
@@ -462,6 +464,7 @@ export const schriftform = defineRule({
       '## § 1 Erlaubnis\n\nEine Erlaubnis setzt einen [schriftlichen] Antrag voraus.\n\n## § 9 Form\n\nVerwaltungsakte nach diesem Gesetz sind schriftlich oder elektronisch zu erlassen.\n',
     ],
     accepted: [
+      'Der Antrag kann schriftlich oder im automatisierten Verfahren gestellt werden.',
       'Die Abschlussprüfung besteht aus 1. einer schriftlichen Arbeit von vier Stunden und 2. einem Fachgespräch.',
       'Die Ausbildungssituation ist vom Prüfling in Abstimmung mit dem Prüfungsausschuss zu wählen. Sie ist schriftlich zu planen und praktisch durchzuführen.',
       'Werden die Erzeugnisse lose abgegeben, ist die Angabe auf einem Schild neben der Ware oder in einem Aushang oder einer schriftlichen Aufzeichnung oder auf vergleichbare Weise am Ort der Abgabe anzugeben.',
