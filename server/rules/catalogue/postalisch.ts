@@ -18,7 +18,8 @@ const TEXTS = {
 
 /** "durch die Post", "per Post", "zur Post gegeben", "Aufgabe zur Post" before the word "Post", or null. */
 function postPreposition(ctx: MatchContext): string | null {
-  const prep = /(?:(?:durch|mit|per|über)\s+(?:die|der)\s+|per\s+|Aufgabe\s+zur\s+|zur\s+)$/.exec(ctx.lead(16));
+  // "durch Übergabe an die Post": handing the item to the postal service is the way of delivery
+  const prep = /(?:(?:durch|mit|per|über)\s+(?:die|der)\s+|per\s+|Aufgabe\s+zur\s+|(?:Übergabe|Aufgabe)\s+an\s+die\s+|zur\s+)$/.exec(ctx.lead(24));
   if (!prep) return null;
   if (/^zur\s+$/.test(prep[0]) && !/^\s+(?:gegeben|zu\s+geben|aufgegeben|aufzugeben)/.test(ctx.trail(16))) return null;
   return prep[0];
@@ -83,6 +84,11 @@ export const postalisch = defineRule({
     'Brief{es}',
     'eingeschrieben',
     'Briefwahl',
+    // the ballot letter of a postal vote, sent back by post ("Der Wahlbrief ist … an die Gemeinde zu übersenden")
+    'Wahlbrief{e,es,en}',
+    // postage of such letters ("portofrei zu übersenden", "unfrei einzusenden")
+    'portofrei',
+    'unfrei',
     // "durch briefliche Stimmabgabe", "kann brieflich erfolgen": the letter as the way, under its adjective
     'brieflich{e,en,em,er,es}',
   ],
@@ -130,6 +136,15 @@ export const postalisch = defineRule({
         !/\b(?:durch|in|im\s+Wege\s+der|mittels|per)\s+$/.test(ctx.lead(20)) &&
         !/^\s+(?:zu\s+\w+|wählt|wählen|abstimmt|abstimmen|erfolgt|erfolgen|zulässig|mitgeteilt|übermittelt|zugestellt|übersandt)\b/.test(ctx.trail(24)),
       example: 'Die Wahlberechtigten erhalten ein Merkblatt über die Art und Weise der brieflichen Stimmabgabe.',
+    },
+    {
+      id: 'wahlbrief-ohne-versand',
+      rationale: 'Der Wahlbrief oder das Porto ist nur mit einem Versand („zu übersenden“, „abzusenden“, „befördert“) ein Postweg; das Öffnen oder Zählen der Wahlbriefe regelt die Auszählung.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^(?:Wahlbrief|portofrei|unfrei)/.test(ctx.text) &&
+        !ctx.sentenceMatches(/\b(?:zu\s+)?(?:übersenden|übersandt|zurückzusenden|zurückgesandt|abzusenden|abgesandt|zu\s+senden|einzusenden|zuzusenden|zugesandt|befördert|versandt|zu\s+versenden|übermittelt)\b/),
+      example: 'Der Wahlvorstand öffnet die Wahlbriefe und entnimmt die Stimmzettelumschläge.',
     },
     {
       id: 'rueckschein-als-nachweis',
@@ -198,8 +213,11 @@ export const postalisch = defineRule({
       'Die Unterlagen sind der Gemeinde [auf postalischem] Weg zu übermitteln.',
       'Der Antrag ist [postalisch] bei der Gemeinde einzureichen.',
       'Der Wahlbrief muss ausreichend [freigemacht] sein.',
+      'Die Zustellung erfolgt durch [Übergabe an die Post].',
+      'Der [Wahlbrief] ist so rechtzeitig an die Gemeinde zu übersenden, dass er spätestens am Wahltag eingeht.',
+      'Die Unterlagen sind [portofrei] zu übersenden.',
       'Die Zustellung kann auch [mit Postrückschein] erfolgen.',
-      'Der Wahlbrief ist ausreichend [frankiert] an den Wahlleiter zu übersenden.',
+      'Der [Wahlbrief ist ausreichend frankiert] an den Wahlleiter zu übersenden.',
       'Die Ladung erfolgt [mit einfachem Brief].',
       'Der Bescheid wird [mit Postzustellungsauftrag] zugestellt.',
       'Die Ladung ist dem Betroffenen per [Postzustellungsurkunde] zuzustellen.',
