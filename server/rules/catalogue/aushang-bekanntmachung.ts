@@ -92,6 +92,19 @@ export const aushangBekanntmachung = defineRule({
     // likewise "Die Behörde legt den Antrag … einen Monat zur Einsicht aus"
     'legt',
     'legen',
+    // and the intransitive "Der Plan liegt einen Monat im Rathaus zur Einsicht aus"
+    'liegt',
+    'liegen',
+    // posting on a board: "Die Tagesordnung ist an der Verkündungstafel anzuschlagen"
+    'anzuschlagen',
+    'angeschlagen',
+    // "Die Wählerliste wird zur Einsichtnahme bereitgehalten"
+    'zur Einsicht{nahme} bereitgehalten',
+    'zur Einsicht{nahme} bereitzuhalten',
+    'Verkündungstafel{n}',
+    'Gemeindetafel{n}',
+    'Bekanntmachungskasten',
+    'Bekanntmachungskästen',
     'Anschlag',
     'Gerichtstafel',
     'Amtstafel',
@@ -132,6 +145,13 @@ export const aushangBekanntmachung = defineRule({
       example: 'Der Anschlag auf das Gebäude wurde aufgeklärt.',
     },
     {
+      id: 'anschlagen-ohne-tafel',
+      rationale: '„Anzuschlagen“ ist nur an einer Tafel, einem Brett oder an einer Stelle ein Aushang; „den Wert anzuschlagen“ schätzt ihn.',
+      stage: 'trigger',
+      when: (ctx) => /^(?:anzuschlagen|angeschlagen)$/.test(ctx.text) && !/\b(?:an|am)\s+(?:der|dem|den)?\s*(?:\S+\s+){0,2}?\S*(?:[Tt]afel|[Bb]rett|[Kk]asten|Stelle|Eingang|Rathaus|Gebäude)\b[^.;]{0,40}$/.test(ctx.lead(100)),
+      example: 'Der Wert der Sachbezüge ist mit dem üblichen Preis anzuschlagen.',
+    },
+    {
       id: 'haengen-ohne-aus',
       rationale: '„Hängt/hängen“ ist nur mit abgetrenntem „aus“ am Ende des Satzteils ein Aushang; „hängt davon ab“ oder „hängen zusammen“ nicht.',
       stage: 'trigger',
@@ -140,10 +160,10 @@ export const aushangBekanntmachung = defineRule({
     },
     {
       id: 'legen-ohne-auslegung',
-      rationale: '„Legt/legen“ ist nur mit abgetrenntem „zur Einsicht … aus“ oder „öffentlich aus“ eine Auslegung; „legt fest“ oder „legt vor“ nicht.',
+      rationale: '„Legt/legen“ und „liegt/liegen“ sind nur mit abgetrenntem „zur Einsicht … aus“ oder „öffentlich aus“ eine Auslegung; „legt fest“ oder „liegt vor“ nicht.',
       stage: 'trigger',
       when: (ctx) =>
-        /^leg/.test(ctx.text) && !/^[^.;:]{0,250}?\s(?:zur\s+Einsicht(?:nahme)?|öffentlich)\s+(?:\S+\s+){0,2}?aus(?=\s*(?:[.;:,]|$|und\b|oder\b))/.test(ctx.trail(260)),
+        /^(?:leg|lieg)/.test(ctx.text) && !/^[^.;:]{0,250}?\s(?:zur\s+Einsicht(?:nahme)?|öffentlich)\s+(?:\S+\s+){0,2}?aus(?=\s*(?:[.;:,]|$|und\b|oder\b))/.test(ctx.trail(260)),
       example: 'Die Behörde legt die Einzelheiten in einer Verwaltungsvorschrift fest.',
     },
     {
@@ -282,6 +302,9 @@ export const aushangBekanntmachung = defineRule({
   },
   examples: {
     flagged: [
+      'Der Plan [liegt] einen Monat im Rathaus zur Einsicht aus.',
+      'Die Tagesordnung ist an der [Verkündungstafel anzuschlagen].',
+      'Die Wählerliste wird [zur Einsichtnahme bereitgehalten].',
       'Die [ortsübliche] Bekanntgabe des Termins ist zu bewirken.',
       'Nach der Bekanntmachung sind der Antrag und die Bauvorlagen einen Monat zur Einsicht [auszulegen]. Weitere Informationen, die erst nach der Bekanntmachung vorliegen, sind der Öffentlichkeit nach den Bestimmungen über den Zugang zu Umweltinformationen zugänglich zu machen.',
       'Der Wahlleiter [hängt] das Wahlergebnis im Rathaus aus.',
@@ -296,7 +319,7 @@ export const aushangBekanntmachung = defineRule({
       'Die Anhörungsbehörde veranlasst, dass der Plan in den Gemeinden, in denen sich das Vorhaben auswirken wird, [ausgelegt] wird.',
       'Die öffentliche Bekanntmachung wird dadurch bewirkt, dass der Text in örtlichen [Tageszeitungen] bekannt gemacht wird.',
       'Ort und Zeit der Auslegung sind [ortsüblich] bekannt zu machen.',
-      'Die Ladung wird durch [Aushang] an der Gemeindetafel bekannt gegeben.',
+      'Die Ladung wird durch [Aushang an der Gemeindetafel] bekannt gegeben.',
       'Die Frist zur Anmeldung beginnt mit dem [Aushange].',
       'Die genannten Karten liegen beim Landesvermessungsamt [zur Einsicht bereit].',
       'Die Satzung ist im [Amtsblatt] des Landkreises zu veröffentlichen.',
@@ -320,6 +343,7 @@ export const aushangBekanntmachung = defineRule({
       'Ort und Zeit der Veröffentlichung sind in den Gemeinden [ortsüblich] bekannt zu machen. Die Behörde soll für Stellungnahmen ein Formular auf einer Internetseite bereithalten.',
     ],
     accepted: [
+      'Ein Bescheid liegt der Behörde bereits vor.',
       'Die Erstattung erfolgt in Höhe der ortsüblichen Miete.',
       'Werden die Erzeugnisse lose abgegeben, ist die Angabe auf einem Schild neben der Ware oder in einem Aushang oder einer schriftlichen Aufzeichnung oder auf vergleichbare Weise am Ort der Abgabe anzugeben.',
       'Das Personal darf Anhänger nur im Stillstand ein- und aushängen.',
