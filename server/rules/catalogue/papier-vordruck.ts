@@ -67,14 +67,14 @@ function templateLead(ctx: MatchContext): { lead: string } | null {
   // "nach vorgeschriebenem Muster": the template is laid down elsewhere, but it binds all the same; so does an annexed
   // one ("nach dem als Anlage beigefügten Muster")
   // also published by a named body: "nach dem von der Bundesanstalt im Bundesanzeiger veröffentlichten Muster"
-  const prescribed = /nach\s+(?:de[mn]\s+)?(?:(?:vo[mn]|durch)\s+[^.;,]{0,80}?\s)?(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bekannt\s*gemachte[mn]|veröffentlichte[mn]|veröffentlichen|amtliche[mn]|(?:als\s+Anlage\s+(?:\d+\w?\s+)?)?(?:beigefügte[mn]|anliegende[mn]|abgedruckte[mn]))\s+$/.exec(ctx.lead(130));
+  const prescribed = /nach\s+(?:de[mn]\s+)?(?:(?:vo[mn]|durch)\s+[^.;,]{0,80}?\s)?(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bekannt\s*gemachte[mn]|veröffentlichte[mn]|veröffentlichen|amtliche[mn]|(?:landes|bundes)einheitliche[mn]|(?:als\s+Anlage\s+(?:\d+\w?\s+)?)?(?:beigefügte[mn]|anliegende[mn]|abgedruckte[mn]))\s+$/.exec(ctx.lead(130));
   if (!(annexBefore || annexAfter || prescribed) || !(ctx.sentenceMatches(TEMPLATE_DOCUMENT) || ctx.sentenceMatches(TEMPLATE_FILED))) return null;
   if (lead && /^nach\b/.test(lead[0])) return { lead: lead[0] };
   return { lead: prescribed && !lead ? prescribed[0] : '' };
 }
 
 function spanStart(ctx: MatchContext): number {
-  if (ctx.text === 'Muster') return ctx.start - (templateLead(ctx)?.lead.length ?? 0);
+  if (/^Mustern?$/.test(ctx.text)) return ctx.start - (templateLead(ctx)?.lead.length ?? 0);
   const prep = /(?:auf|in)\s+$/.exec(ctx.lead(5));
   return ctx.text === 'Papier' && prep ? ctx.start - prep[0].length : ctx.start;
 }
@@ -197,6 +197,10 @@ export const papierVordruck = defineRule({
     ),
     'abzustempeln',
     'Muster',
+    // "nach landeseinheitlichen Mustern": the plural of a prescribed template
+    'Mustern',
+    // "in zwei Exemplaren vorzulegen": a counted number of paper copies
+    'Exemplaren',
     'Abschriften',
     'mitzuführen',
     'mitgeführt',
@@ -279,8 +283,15 @@ export const papierVordruck = defineRule({
       rationale: 'Ein Muster bindet nur, wenn danach ein Dokument erstellt oder eingereicht wird („Bescheinigung nach dem Muster der Anlage 7“); Design- oder Warenmuster nicht.',
       stage: 'trigger',
       // "soweit ein Muster bekannt gegeben ist, ist dieses zu verwenden": the pronoun carries the duty to use it
-      when: (ctx) => ctx.text === 'Muster' && templateLead(ctx) === null && !/^[^.;]{0,60}?\b(?:ist|sind)\s+(?:dieses|diese|es|sie)\s+zu\s+verwenden\b/.test(ctx.trail(90)),
+      when: (ctx) => /^Mustern?$/.test(ctx.text) && templateLead(ctx) === null && !/^[^.;]{0,60}?\b(?:ist|sind)\s+(?:dieses|diese|es|sie)\s+zu\s+verwenden\b/.test(ctx.trail(90)),
       example: 'Das olympische Emblem besteht aus fünf ineinander verschlungenen Ringen nach dem Muster der Anlage 1.',
+    },
+    {
+      id: 'exemplare-ohne-anzahl',
+      rationale: '„Exemplaren“ ist nur als Zahl einzureichender Stücke („in zwei Exemplaren vorzulegen“) eine Papierpflicht; Exemplare eines Druckwerks oder einer Art nicht.',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'Exemplaren' && !(/\bin\s+(?:zwei|drei|vier|fünf|sechs|mehreren|(?<!\d)\d+)\s+$/.test(ctx.lead(24)) && ctx.sentenceMatches(TEMPLATE_FILED)),
+      example: 'Die Bibliothek erhält von jedem Druckwerk einen Zuschuss zu den Kosten von zwei Exemplaren.',
     },
     {
       id: 'abschriften-ohne-anzahl',
@@ -600,6 +611,8 @@ export const papierVordruck = defineRule({
   },
   examples: {
     flagged: [
+      'Die Unterlagen sind in zwei [Exemplaren] vorzulegen.',
+      'Über jede Fahrt ist ein Bericht [nach landeseinheitlichen Mustern] zu erstellen.',
       'Die Erklärung ist [nach dem von der Bundesanstalt im Bundesanzeiger veröffentlichten Muster] gegenüber der Bundesanstalt abzugeben.',
       'Die Beiträge sind bargeldlos zu zahlen. Hierbei sollen die bei den Postämtern vorliegenden [Vordrucke] verwandt werden.',
       'Die Bestellung ist der überwachenden Stelle schriftlich in doppelter [Ausfertigung] anzuzeigen.',
@@ -667,6 +680,7 @@ export const papierVordruck = defineRule({
       'Die Urkunde enthält 1. die Bezeichnung der Hochschule, 2. Vornamen, Familiennamen, Geburtsdatum und Geburtsort der Absolventin oder des Absolventen, 3. den Hinweis auf die bestandene Prüfung mit dem Prüfungsdatum, 4. die Bezeichnung des verliehenen akademischen Grades einschließlich der Kurzform, 5. Ort und Datum der Ausstellung, 6. die Unterschrift der Präsidentin oder des Präsidenten der Hochschule und der Leiterin oder des Leiters des Studiengangs sowie das [Siegel] der Hochschule.',
     ],
     accepted: [
+      'Ausweise sind nach einheitlichen Mustern auszustellen.',
       'Dem Antrag auf Zulassung ist eine Ausfertigung oder eine öffentlich beglaubigte Abschrift des Gesellschaftsvertrags beizufügen.',
       'Die Aufzeichnungen sind in gebundener Form, in Karteiform oder mit Hilfe der automatischen Datenverarbeitung im Betrieb zu führen.',
       'Die Kosten der eingeführten Vordrucke trägt das Land.',
