@@ -401,7 +401,8 @@ export const papierVordruck = defineRule({
         // the voter marks the paper ballot ("dass der Wähler die Stimmzettel unbeobachtet persönlich kennzeichnet")
         !/^\w*\s+(?:\S+\s+){0,3}?(?:kennzeichnet|kennzeichnen|zu\s+kennzeichnen|ankreuzt|anzukreuzen)\b/.test(ctx.trail(80)) &&
         // "Die Stimmzettel werden amtlich hergestellt": the official printing prescribes the paper ballot
-        !/^\w*\s+(?:[^\s,.;]+\s+){0,4}?amtlich\s+(?:hergestellt|herzustellen)\b/.test(ctx.trail(80)),
+        // (not as the content of a notice: "weist darauf hin, daß die Stimmzettel amtlich hergestellt … werden")
+        !(/^\w*\s+(?:[^\s,.;]+\s+){0,4}?amtlich\s+(?:hergestellt|herzustellen)\b/.test(ctx.trail(80)) && !/\bdarauf\s+hin\w*\b[^;]*$/.test(ctx.lead(300))),
       example: 'Der Wahlvorstand zählt die abgegebenen Stimmzettel und legt sie in den Wahlumschlag zurück.',
     },
     {
@@ -680,6 +681,7 @@ export const papierVordruck = defineRule({
       'Die Urkunde enthält 1. die Bezeichnung der Hochschule, 2. Vornamen, Familiennamen, Geburtsdatum und Geburtsort der Absolventin oder des Absolventen, 3. den Hinweis auf die bestandene Prüfung mit dem Prüfungsdatum, 4. die Bezeichnung des verliehenen akademischen Grades einschließlich der Kurzform, 5. Ort und Datum der Ausstellung, 6. die Unterschrift der Präsidentin oder des Präsidenten der Hochschule und der Leiterin oder des Leiters des Studiengangs sowie das [Siegel] der Hochschule.',
     ],
     accepted: [
+      'Die Gemeinde weist darauf hin, dass die Stimmzettel amtlich hergestellt und im Wahlraum bereitgehalten werden.',
       'Ausweise sind nach einheitlichen Mustern auszustellen.',
       'Dem Antrag auf Zulassung ist eine Ausfertigung oder eine öffentlich beglaubigte Abschrift des Gesellschaftsvertrags beizufügen.',
       'Die Aufzeichnungen sind in gebundener Form, in Karteiform oder mit Hilfe der automatischen Datenverarbeitung im Betrieb zu führen.',
