@@ -86,6 +86,8 @@ export const postalisch = defineRule({
     'Briefwahl',
     // the ballot letter of a postal vote, sent back by post ("Der Wahlbrief ist … an die Gemeinde zu übersenden")
     'Wahlbrief{e,es,en}',
+    // the documents of a postal vote sent to the voter ("Die Gemeinde übersendet … die Briefwahlunterlagen")
+    'Briefwahlunterlagen',
     // postage of such letters ("portofrei zu übersenden", "unfrei einzusenden")
     'portofrei',
     'unfrei',
@@ -121,7 +123,7 @@ export const postalisch = defineRule({
       stage: 'trigger',
       // "Die Arbeitnehmer stimmen in Briefwahl ab", "werden durch Briefwahl gewählt": the postal vote as the prescribed way
       when: (ctx) =>
-        /^Brief/.test(ctx.text) &&
+        /^Brief(?!wahlunterlagen)/.test(ctx.text) &&
         !BRIEF_PREPOSITION.test(ctx.lead(24)) &&
         !(/^Briefpost/.test(ctx.text) && /(?:mit|als|über|im\s+Wege)\s+(?:der\s+)?$/.test(ctx.lead(16))) &&
         !(/^Briefwahl$/.test(ctx.text) && /\b(?:in|im\s+Wege\s+der)\s+$/.test(ctx.lead(20))),
@@ -142,8 +144,8 @@ export const postalisch = defineRule({
       rationale: 'Der Wahlbrief oder das Porto ist nur mit einem Versand („zu übersenden“, „abzusenden“, „befördert“) ein Postweg; das Öffnen oder Zählen der Wahlbriefe regelt die Auszählung.',
       stage: 'trigger',
       when: (ctx) =>
-        /^(?:Wahlbrief|portofrei|unfrei)/.test(ctx.text) &&
-        !ctx.sentenceMatches(/\b(?:zu\s+)?(?:übersenden|übersandt|zurückzusenden|zurückgesandt|abzusenden|abgesandt|zu\s+senden|einzusenden|zuzusenden|zugesandt|befördert|versandt|zu\s+versenden|übermittelt)\b/),
+        /^(?:Wahlbrief|Briefwahlunterlagen|portofrei|unfrei)/.test(ctx.text) &&
+        !ctx.sentenceMatches(/(?<![\wäöüß])(?:zu\s+)?(?:übersenden|übersendet|übersandt|zurückzusenden|zurückgesandt|abzusenden|abgesandt|zu\s+senden|einzusenden|zuzusenden|zugesandt|befördert|versandt|zu\s+versenden|übermittelt)\b/),
       example: 'Der Wahlvorstand öffnet die Wahlbriefe und entnimmt die Stimmzettelumschläge.',
     },
     {
@@ -168,6 +170,8 @@ export const postalisch = defineRule({
       when: (ctx) =>
         /^postalisch/.test(ctx.text) &&
         !/^\s+(?:Weg|Wege|Übermittlung|Zustellung|Versand|Übersendung|zu\s+[\wäöüß]+|übersandt|übermittelt|zugestellt|versandt|zugeleitet)\b/.test(ctx.trail(20)) &&
+        // "Die Benachrichtigung erfolgt postalisch": the act takes place by post
+        !(ctx.text === 'postalisch' && /\b(?:erfolgt|erfolgen|geschieht|geschehen)\s+(?:nur\s+|ausschließlich\s+)?$/.test(ctx.lead(30))) &&
         !(ctx.text === 'postalisch' && /^\s+(?:[^\s,.;]+\s+){0,4}?(?:[\wäöüß]*zu(?:senden|reichen|stellen|leiten|mitteln|geben|richten)|(?:ein|zu|über|ab|zurück)?ge[\wäöüß]+t|(?:ein|über|ab|zurück|zu)?(?:senden|reichen|stellen|leiten|mitteln)|erfolg\w*)\b/.test(ctx.trail(60))),
       example: 'Der Antrag enthält die postalische Anschrift des Antragstellers.',
     },
@@ -216,6 +220,8 @@ export const postalisch = defineRule({
       'Die Zustellung erfolgt durch [Übergabe an die Post].',
       'Der [Wahlbrief] ist so rechtzeitig an die Gemeinde zu übersenden, dass er spätestens am Wahltag eingeht.',
       'Die Unterlagen sind [portofrei] zu übersenden.',
+      'Die Gemeinde übersendet dem Wahlberechtigten den Wahlschein mit den [Briefwahlunterlagen].',
+      'Die Benachrichtigung der Beteiligten erfolgt [postalisch].',
       'Die Zustellung kann auch [mit Postrückschein] erfolgen.',
       'Der [Wahlbrief ist ausreichend frankiert] an den Wahlleiter zu übersenden.',
       'Die Ladung erfolgt [mit einfachem Brief].',
@@ -229,6 +235,7 @@ export const postalisch = defineRule({
     accepted: [
       'Die Beratungsstelle ist postalisch und telefonisch erreichbar.',
       'Nach dem Einsatz müssen die Rettungswege wieder freigemacht sein.',
+      'Der Wahlvorstand prüft die Briefwahlunterlagen auf Vollständigkeit.',
       'Ist die Briefwahl bei der Gesellschaft zugelassen, so darf der bevollmächtigte Intermediär sich ihrer bedienen.',
       'Die Poststelle der Behörde nimmt die Eingänge entgegen.',
       'Die Lizenz ist für die Beförderung von Briefsendungen erforderlich, deren Einzelgewicht nicht mehr als 1 000 Gramm beträgt; Universaldienstleistungen sind auch Einschreiben.',
