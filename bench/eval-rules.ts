@@ -27,6 +27,7 @@ import {
   RULES_LAENDER_DEV_PATH,
   RULES_LAENDER_DEV5_PATH,
   RULES_LAENDER_DEV6_PATH,
+  RULES_LAENDER_DEV7_PATH,
   RULES_PRECISION_DEV6_PATH,
   type RulesDevItem,
 } from './lib/rules-dev';
@@ -35,7 +36,7 @@ import {
  * Scores the rule engine (or the naive keyword baseline) on labelled sets of provisions.
  *   npm run eval:rules [-- --input FILE.jsonl | --all] [--blind] [--baseline] [--quiet] [--json]
  * --all scores the federal dev set, both federal held-out sets, the Landesrecht dev set, the used-up blind sets 1
- * to 6, the federal written-form dev set 5s and the dev sets 5a, 5b, Landesrecht 5, federal 6, Landesrecht 6 and federal 7
+ * to 6, the federal written-form dev set 5s and the dev sets 5a, 5b, Landesrecht 5, federal 6, Landesrecht 6, federal 7 and Landesrecht 7
  * (tables only) and prints them side by side with the keyword baseline; the strata of blind sets 3 to 6 and of the
  * dev sets 5a, 6 and 7 are scored separately (form-word draw: precision near natural frequency; enriched draw: per-code
  * recall). `--input` on a spent blind file prints its misses like any dev set.
@@ -89,6 +90,8 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Landesrecht blind 6 angereichert (jetzt dev)', path: RULES_LAENDER_BLIND6_PATH, stratum: 'enriched' },
   { name: 'Bund dev 7 Formwort', path: RULES_FEDERAL_DEV7_PATH, stratum: 'form' },
   { name: 'Bund dev 7 angereichert', path: RULES_FEDERAL_DEV7_PATH, stratum: 'enriched' },
+  { name: 'Landesrecht dev 7 Formwort', path: RULES_LAENDER_DEV7_PATH, stratum: 'form' },
+  { name: 'Landesrecht dev 7 angereichert', path: RULES_LAENDER_DEV7_PATH, stratum: 'enriched' },
 ];
 /** Sets scored only with --blind, tables only: each stratum alone, both strata, and everything together. */
 const BLIND_SETS: EvalSet[] = [

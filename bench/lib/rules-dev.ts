@@ -55,6 +55,8 @@ export const RULES_FEDERAL_DEV5B_PATH = resolve(import.meta.dirname, '../../test
 export const RULES_LAENDER_DEV5_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-dev5.jsonl');
 /** Landesrecht dev set 6 (bench/lib/sample-laender-dev6.ts): fresh text for post, appearance, originals and paper. */
 export const RULES_LAENDER_DEV6_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-dev6.jsonl');
+/** Landesrecht dev set 7 (bench/lib/sample-laender-dev7.ts): broader vocabulary for the weak codes, labelled before the first run. */
+export const RULES_LAENDER_DEV7_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-dev7.jsonl');
 /** Federal dev set 5a (README-rules-dev.md): fresh development data for the document codes, drawn by sample-dev5a.ts. */
 export const RULES_FEDERAL_DEV5A_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-dev5a.jsonl');
 /** Federal dev set 6 (bench/lib/sample-dev6.ts): fresh text after blind set 5, labelled before the first run. */

@@ -100,6 +100,19 @@ export const aushangBekanntmachung = defineRule({
     // likewise "Die Behörde legt den Antrag … einen Monat zur Einsicht aus"
     'legt',
     'legen',
+    // and the intransitive "Der Plan liegt einen Monat im Rathaus zur Einsicht aus"
+    'liegt',
+    'liegen',
+    // posting on a board: "Die Tagesordnung ist an der Verkündungstafel anzuschlagen"
+    'anzuschlagen',
+    'angeschlagen',
+    // "Die Wählerliste wird zur Einsichtnahme bereitgehalten"
+    'zur Einsicht{nahme} bereitgehalten',
+    'zur Einsicht{nahme} bereitzuhalten',
+    'Verkündungstafel{n}',
+    'Gemeindetafel{n}',
+    'Bekanntmachungskasten',
+    'Bekanntmachungskästen',
     'Anschlag',
     'Gerichtstafel',
     'Amtstafel',
@@ -154,6 +167,13 @@ export const aushangBekanntmachung = defineRule({
       example: 'Der Anschlag auf das Gebäude wurde aufgeklärt.',
     },
     {
+      id: 'anschlagen-ohne-tafel',
+      rationale: '„Anzuschlagen“ ist nur an einer Tafel, einem Brett oder an einer Stelle ein Aushang; „den Wert anzuschlagen“ schätzt ihn.',
+      stage: 'trigger',
+      when: (ctx) => /^(?:anzuschlagen|angeschlagen)$/.test(ctx.text) && !/\b(?:an|am)\s+(?:der|dem|den)?\s*(?:\S+\s+){0,2}?\S*(?:[Tt]afel|[Bb]rett|[Kk]asten|Stelle|Eingang|Rathaus|Gebäude)\b[^.;]{0,40}$/.test(ctx.lead(100)),
+      example: 'Der Wert der Sachbezüge ist mit dem üblichen Preis anzuschlagen.',
+    },
+    {
       id: 'haengen-ohne-aus',
       rationale: '„Hängt/hängen“ ist nur mit abgetrenntem „aus“ am Ende des Satzteils ein Aushang; „hängt davon ab“ oder „hängen zusammen“ nicht.',
       stage: 'trigger',
@@ -162,10 +182,10 @@ export const aushangBekanntmachung = defineRule({
     },
     {
       id: 'legen-ohne-auslegung',
-      rationale: '„Legt/legen“ ist nur mit abgetrenntem „zur Einsicht … aus“ oder „öffentlich aus“ eine Auslegung; „legt fest“ oder „legt vor“ nicht.',
+      rationale: '„Legt/legen“ und „liegt/liegen“ sind nur mit abgetrenntem „zur Einsicht … aus“ oder „öffentlich aus“ eine Auslegung; „legt fest“ oder „liegt vor“ nicht.',
       stage: 'trigger',
       when: (ctx) =>
-        /^leg/.test(ctx.text) && !/^[^.;:]{0,250}?\s(?:zur\s+Einsicht(?:nahme)?|öffentlich)\s+(?:\S+\s+){0,2}?aus(?=\s*(?:[.;:,]|$|und\b|oder\b))/.test(ctx.trail(260)),
+        /^(?:leg|lieg)/.test(ctx.text) && !/^[^.;:]{0,250}?\s(?:zur\s+Einsicht(?:nahme)?|öffentlich)\s+(?:\S+\s+){0,2}?aus(?=\s*(?:[.;:,]|$|und\b|oder\b))/.test(ctx.trail(260)),
       example: 'Die Behörde legt die Einzelheiten in einer Verwaltungsvorschrift fest.',
     },
     {
@@ -193,7 +213,11 @@ export const aushangBekanntmachung = defineRule({
       id: 'ortsueblich-ohne-bekanntmachung',
       rationale: '„Ortsüblich“ betrifft nur als „ortsüblich bekannt machen“ die Bekanntmachung („ortsübliche Vergleichsmiete“ nicht).',
       stage: 'trigger',
-      when: (ctx) => /^ortsüblich/.test(ctx.text) && !/^\s+(?:öffentlich\s+|und\s+öffentlich\s+)?(?:bekannt|Bekanntmachung|Weise)/.test(ctx.trail(34)),
+      // "Die Bekanntmachung erfolgt ortsüblich", "wird ortsüblich veröffentlicht": the notice is the subject of the sentence
+      when: (ctx) =>
+        /^ortsüblich/.test(ctx.text) &&
+        !/^\s+(?:öffentlich\s+|und\s+öffentlich\s+)?(?:bekannt|Bekanntmachung|Bekanntgabe|Weise|veröffentlich)/.test(ctx.trail(34)) &&
+        !(ctx.text === 'ortsüblich' && /^\s*(?:[.;]|$)/.test(ctx.trail(4)) && /\b(?:Bekanntmachung|Bekanntgabe|Veröffentlichung)\w*\s+(?:\S+\s+){0,8}?(?:erfolgt|erfolgen|geschieht)\s+$/.test(ctx.lead(120))),
       example: 'Die Miete darf die ortsübliche Vergleichsmiete nicht übersteigen.',
     },
     {
@@ -203,6 +227,13 @@ export const aushangBekanntmachung = defineRule({
       when: (ctx) =>
         /^ortsüblich/.test(ctx.text) && /\b(?:[Mm]it|[Nn]ach|[Vv]or|[Ss]eit|[Aa]b|[Bb]ei|[Vv]on|[Aa]nstelle|[Ss]tatt|an\s+Stelle)\s+der\s+$/.test(ctx.lead(24)),
       example: 'Mit der ortsüblichen Bekanntmachung des Beschlusses über den Beginn der Untersuchungen finden die §§ 137 bis 139 Anwendung.',
+    },
+    {
+      id: 'ausgenommene-vorschrift',
+      rationale: '„Mit Ausnahme der Vorschriften über die Auslegung und die ortsübliche Bekanntgabe“ nennt Vorschriften, die gerade nicht gelten; eine Pflicht entsteht daraus nicht.',
+      stage: 'trigger',
+      when: (ctx) => /\b(?:mit\s+Ausnahme|unter\s+Ausschluss)\s+der\s+(?:Vorschriften|Bestimmungen|Regelungen)\s+über\b[^.;:]*$/.test(ctx.lead(240)),
+      example: 'Die Vorschriften über die Gemeindewirtschaft gelten mit Ausnahme der Vorschriften über die Auslegung und die ortsübliche Bekanntgabe des Beschlusses.',
     },
     {
       id: 'verweis-oder-vergangenheit',
@@ -319,8 +350,13 @@ export const aushangBekanntmachung = defineRule({
   },
   examples: {
     flagged: [
+      'Der Plan [liegt] einen Monat im Rathaus zur Einsicht aus.',
+      'Die Tagesordnung ist an der [Verkündungstafel anzuschlagen].',
+      'Die Wählerliste wird [zur Einsichtnahme bereitgehalten].',
+      'Die [ortsübliche] Bekanntgabe des Termins ist zu bewirken.',
       'Nach der Bekanntmachung sind der Antrag und die Bauvorlagen einen Monat zur Einsicht [auszulegen]. Weitere Informationen, die erst nach der Bekanntmachung vorliegen, sind der Öffentlichkeit nach den Bestimmungen über den Zugang zu Umweltinformationen zugänglich zu machen.',
       'Der Wahlleiter [hängt] das Wahlergebnis im Rathaus aus.',
+      'Die Bekanntmachung der Wahl erfolgt [ortsüblich].',
       'Die Behörde [legt] den Antrag und die Unterlagen einen Monat zur Einsicht aus.',
       'Öffentliche Bekanntmachungen der Gemeinde erfolgen in der örtlichen [Tageszeitung].',
       'Die Behörde hat die Auslegung [ortsüblich] öffentlich bekanntzumachen.',
@@ -331,7 +367,7 @@ export const aushangBekanntmachung = defineRule({
       'Die Anhörungsbehörde veranlasst, dass der Plan in den Gemeinden, in denen sich das Vorhaben auswirken wird, [ausgelegt] wird.',
       'Die öffentliche Bekanntmachung wird dadurch bewirkt, dass der Text in örtlichen [Tageszeitungen] bekannt gemacht wird.',
       'Ort und Zeit der Auslegung sind [ortsüblich] bekannt zu machen.',
-      'Die Ladung wird durch [Aushang] an der Gemeindetafel bekannt gegeben.',
+      'Die Ladung wird durch [Aushang an der Gemeindetafel] bekannt gegeben.',
       'Die Frist zur Anmeldung beginnt mit dem [Aushange].',
       'Die genannten Karten liegen beim Landesvermessungsamt [zur Einsicht bereit].',
       // maps and annexes kept at authorities for inspection (nature-park and boundary-treaty formulas)
@@ -362,6 +398,8 @@ export const aushangBekanntmachung = defineRule({
       'Ort und Zeit der Veröffentlichung sind in den Gemeinden [ortsüblich] bekannt zu machen. Die Behörde soll für Stellungnahmen ein Formular auf einer Internetseite bereithalten.',
     ],
     accepted: [
+      'Ein Bescheid liegt der Behörde bereits vor.',
+      'Die Erstattung erfolgt in Höhe der ortsüblichen Miete.',
       'Werden die Erzeugnisse lose abgegeben, ist die Angabe auf einem Schild neben der Ware oder in einem Aushang oder einer schriftlichen Aufzeichnung oder auf vergleichbare Weise am Ort der Abgabe anzugeben.',
       'Das Personal darf Anhänger nur im Stillstand ein- und aushängen.',
       'Die Einzelheiten ergeben sich aus der Studienordnung vom 4. August 2017 (Staatsanzeiger für das Land Hessen S. 771).',

@@ -12,7 +12,7 @@ const DOCUMENTS = termRegex(loadTermList('oeffentliche-nachweise'));
  * enthalten: … den Sportbootführerschein"). "zur Vorlage bei einer Behörde" names a purpose, not a duty.
  */
 const SUBMIT =
-  /(?:Behörde|Stelle|Arbeitgeber|Dienstherr|Träger|Polizei)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|beibringt|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|zur\s+Prüfung\s+aus(?:zu)?händig\w*|nachzuweisen|nachgewiesen|zu erbringen|erbracht|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*(?!\s+\w*[Gg]ebiet)|geführt\s+werden|Nachweis[^.;]{0,120}?\bzu\s+führen\b|\b(?:muss|müssen)\s+(?:\S+\s+){0,2}Unterlagen\s+enthalten\b/;
+  /(?:Behörde|Stelle|Arbeitgeber|Dienstherr|Träger|Polizei|Gemeinde|Kommune|Landkreis|Dienststelle)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|beibringt|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|zur\s+Prüfung\s+aus(?:zu)?händig\w*|nachzuweisen|nachgewiesen|zu erbringen|erbracht|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*(?!\s+\w*[Gg]ebiet)|geführt\s+werden|Nachweis[^.;]{0,120}?\bzu\s+führen\b|\b(?:muss|müssen)\s+(?:\S+\s+){0,2}Unterlagen\s+enthalten\b/;
 /** The authority fetches the document itself, or one public body sends it to another. */
 const RETRIEVAL =
   /(?:Behörde|Stelle|Finanzamt|Amt)\s+(?:\S+\s+){0,8}(?:einholen|eingeholt|anfordern|angefordert|abrufen|abgerufen|ersuchen|unmittelbar\s+übermittelt)|§\s*5\s+Abs(?:atz|\.)\s*2\s+(?:des\s+)?(?:EGovG|E-Government-Gesetz)|übermittelt\s+(?:\S+\s+){0,5}(?:der|dem|den)\s+(?:\S+\s+)?(?:Behörde|Stelle|Finanzamt|Meldebehörde|Registerbehörde)|(?:Behörde|Stelle|Gericht|Registergericht|Standesamt|Meldebehörde|Finanzamt)\s+(?:übermittelt|teilt|erteilt|stellt|übersendet)\b|Behörden?\s+erh(?:alten|ält)\b|unmittelbar\s+zu\s+übersenden|behörde\s+eingeholt\s+(?:wird|werden)\b/;
@@ -29,6 +29,10 @@ const MUST_BE_PRESENT = /^[^.;,]*?\bvorlieg(?:t|en)\b/;
 const REQUIRED = /\b(?:muss|muß|müssen|erst|nur)(?![\wäöüß])/;
 
 /** "wenn die erforderlichen behördlichen Entscheidungen vorliegen" means they have been taken, not handed in. */
+/** The document itself is demanded: "hat … ein Führungszeugnis zu verlangen", "ein Führungszeugnis kann verlangt werden". */
+// a modal is required for the passive: "wenn Kopien … für Zwecke verlangt werden" is a request of the applicant, not a demand
+const DEMANDED_AFTER = /^\S*\s+(?:[^\s,.;]+\s+){0,5}?(?:zu\s+verlangen|(?:kann|können|soll|sollen|muss|müssen|ist|sind)\s+(?:[^\s,.;]+\s+){0,3}?verlangt\s+werden)\b/;
+
 function mustBePresent(ctx: MatchContext): boolean {
   return MUST_BE_PRESENT.test(ctx.trail(120)) && ctx.sentenceMatches(REQUIRED) && !/Entscheidung/.test(ctx.text);
 }
@@ -217,7 +221,7 @@ export const nachweisVorlage = defineRule({
     {
       id: 'keine-vorlagepflicht',
       rationale: 'Ohne Pflicht, den Nachweis vorzulegen oder beizufügen, entsteht kein Once-Only-Hindernis.',
-      when: (ctx) => !ctx.sentenceMatches(SUBMIT) && !LIST_LEAD_IN.test(ctx.paragraphBefore) && !mustBePresent(ctx),
+      when: (ctx) => !ctx.sentenceMatches(SUBMIT) && !LIST_LEAD_IN.test(ctx.paragraphBefore) && !mustBePresent(ctx) && !DEMANDED_AFTER.test(ctx.trail(100)),
       example: 'Jeder Person, die das 14. Lebensjahr vollendet hat, wird auf Antrag ein Führungszeugnis erteilt.',
     },
     {
@@ -239,6 +243,9 @@ export const nachweisVorlage = defineRule({
       'Bei der Anmeldung haben sie ihre [Bestätigung der Teilnahmeberechtigung] vorzulegen.',
       'Dem Antrag ist eine [Meldebescheinigung] beizufügen, die nicht älter als drei Monate ist.',
       'Der Antragsteller hat ein [Führungszeugnis] zur Vorlage bei einer Behörde vorzulegen.',
+      // Landesrecht: the duty to demand the certificate ("zu verlangen") puts the submission on the applicant
+      'Die Gemeinde hat von den Bewerbern ein erweitertes [Führungszeugnis] zu verlangen.',
+      'Dem Antrag sind die [Zeugnisse öffentlicher Schulen] beizufügen.',
       'Die Zuverlässigkeit ist durch einen [Auszug aus dem Gewerbezentralregister] nachzuweisen.',
       'Auf Verlangen ist eine [Bescheinigung des Finanzamts] über die steuerliche Zuverlässigkeit vorzulegen.',
       'Der Inhaber eines [Passes] ist verpflichtet, der Passbehörde den [Pass] vorzulegen, wenn eine Eintragung unzutreffend ist.',
@@ -287,6 +294,7 @@ export const nachweisVorlage = defineRule({
       'Die Abtretung ist auf dem Formblatt zu erklären und gemeinsam mit der [Dienstzeitbescheinigung] der Einzugsstelle zu übersenden.',
     ],
     accepted: [
+      'Vom Ausweisinhaber darf nicht verlangt werden, den Personalausweis zu hinterlegen.',
       'Wenn eine Freistellungsbescheinigung vorliegt, gilt § 48 Absatz 4 entsprechend.',
       'Die Änderung ist nur dann unwesentlich, wenn die erforderlichen behördlichen Entscheidungen vorliegen.',
       'Hat die Nutzerin über ein Nutzerkonto den Identitätsnachweis erbracht, gilt die Schriftform als gewahrt.',

@@ -73,14 +73,14 @@ function templateLead(ctx: MatchContext): { lead: string } | null {
   // "nach vorgeschriebenem Muster": the template is laid down elsewhere, but it binds all the same; so does an annexed
   // one ("nach dem als Anlage beigefügten Muster")
   // also published by a named body: "nach dem von der Bundesanstalt im Bundesanzeiger veröffentlichten Muster"
-  const prescribed = /nach\s+(?:de[mn]\s+)?(?:(?:vo[mn]|durch)\s+[^.;,]{0,80}?\s)?(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bekannt\s*gemachte[mn]|veröffentlichte[mn]|veröffentlichen|amtliche[mn]|(?:als\s+Anlage\s+(?:\d+\w?\s+)?)?(?:beigefügte[mn]|anliegende[mn]|abgedruckte[mn]))\s+$/.exec(ctx.lead(130));
+  const prescribed = /nach\s+(?:de[mn]\s+)?(?:(?:vo[mn]|durch)\s+[^.;,]{0,80}?\s)?(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bekannt\s*gemachte[mn]|veröffentlichte[mn]|veröffentlichen|amtliche[mn]|(?:landes|bundes)einheitliche[mn]|(?:als\s+Anlage\s+(?:\d+\w?\s+)?)?(?:beigefügte[mn]|anliegende[mn]|abgedruckte[mn]))\s+$/.exec(ctx.lead(130));
   if (!(annexBefore || annexAfter || prescribed) || !(ctx.sentenceMatches(TEMPLATE_DOCUMENT) || ctx.sentenceMatches(TEMPLATE_FILED))) return null;
   if (lead && /^nach\b/.test(lead[0])) return { lead: lead[0] };
   return { lead: prescribed && !lead ? prescribed[0] : '' };
 }
 
 function spanStart(ctx: MatchContext): number {
-  if (ctx.text === 'Muster') return ctx.start - (templateLead(ctx)?.lead.length ?? 0);
+  if (/^Mustern?$/.test(ctx.text)) return ctx.start - (templateLead(ctx)?.lead.length ?? 0);
   const prep = /(?:auf|in)\s+$/.exec(ctx.lead(5));
   return ctx.text === 'Papier' && prep ? ctx.start - prep[0].length : ctx.start;
 }
@@ -208,6 +208,10 @@ export const papierVordruck = defineRule({
     ),
     'abzustempeln',
     'Muster',
+    // "nach landeseinheitlichen Mustern": the plural of a prescribed template
+    'Mustern',
+    // "in zwei Exemplaren vorzulegen": a counted number of paper copies
+    'Exemplaren',
     'Abschriften',
     'mitzuführen',
     'mitgeführt',
@@ -290,8 +294,15 @@ export const papierVordruck = defineRule({
       rationale: 'Ein Muster bindet nur, wenn danach ein Dokument erstellt oder eingereicht wird („Bescheinigung nach dem Muster der Anlage 7“); Design- oder Warenmuster nicht.',
       stage: 'trigger',
       // "soweit ein Muster bekannt gegeben ist, ist dieses zu verwenden": the pronoun carries the duty to use it
-      when: (ctx) => ctx.text === 'Muster' && templateLead(ctx) === null && !/^[^.;]{0,60}?\b(?:ist|sind)\s+(?:dieses|diese|es|sie)\s+zu\s+verwenden\b/.test(ctx.trail(90)),
+      when: (ctx) => /^Mustern?$/.test(ctx.text) && templateLead(ctx) === null && !/^[^.;]{0,60}?\b(?:ist|sind)\s+(?:dieses|diese|es|sie)\s+zu\s+verwenden\b/.test(ctx.trail(90)),
       example: 'Das olympische Emblem besteht aus fünf ineinander verschlungenen Ringen nach dem Muster der Anlage 1.',
+    },
+    {
+      id: 'exemplare-ohne-anzahl',
+      rationale: '„Exemplaren“ ist nur als Zahl einzureichender Stücke („in zwei Exemplaren vorzulegen“) eine Papierpflicht; Exemplare eines Druckwerks oder einer Art nicht.',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'Exemplaren' && !(/\bin\s+(?:zwei|drei|vier|fünf|sechs|mehreren|(?<!\d)\d+)\s+$/.test(ctx.lead(24)) && ctx.sentenceMatches(TEMPLATE_FILED)),
+      example: 'Die Bibliothek erhält von jedem Druckwerk einen Zuschuss zu den Kosten von zwei Exemplaren.',
     },
     {
       id: 'abschriften-ohne-anzahl',
@@ -399,7 +410,10 @@ export const papierVordruck = defineRule({
         /^(?:Stimmzettel|Wahlumschl)/.test(ctx.text) &&
         !/(?:\bmit|\bmittels|\bdurch)\s+(?:amtliche[nmrs]?\s+|de[nm]\s+)?$|amtliche[nmrs]?\s+$|amtlich\s+hergestellte[nmrs]?\s+$/.test(ctx.lead(40)) &&
         // the voter marks the paper ballot ("dass der Wähler die Stimmzettel unbeobachtet persönlich kennzeichnet")
-        !/^\w*\s+(?:\S+\s+){0,3}?(?:kennzeichnet|kennzeichnen|zu\s+kennzeichnen|ankreuzt|anzukreuzen)\b/.test(ctx.trail(80)),
+        !/^\w*\s+(?:\S+\s+){0,3}?(?:kennzeichnet|kennzeichnen|zu\s+kennzeichnen|ankreuzt|anzukreuzen)\b/.test(ctx.trail(80)) &&
+        // "Die Stimmzettel werden amtlich hergestellt": the official printing prescribes the paper ballot
+        // (not as the content of a notice: "weist darauf hin, daß die Stimmzettel amtlich hergestellt … werden")
+        !(/^\w*\s+(?:[^\s,.;]+\s+){0,4}?amtlich\s+(?:hergestellt|herzustellen)\b/.test(ctx.trail(80)) && !/\bdarauf\s+hin\w*\b[^;]*$/.test(ctx.lead(300))),
       example: 'Der Wahlvorstand zählt die abgegebenen Stimmzettel und legt sie in den Wahlumschlag zurück.',
     },
     {
@@ -620,6 +634,8 @@ export const papierVordruck = defineRule({
   },
   examples: {
     flagged: [
+      'Die Unterlagen sind in zwei [Exemplaren] vorzulegen.',
+      'Über jede Fahrt ist ein Bericht [nach landeseinheitlichen Mustern] zu erstellen.',
       'Die Erklärung ist [nach dem von der Bundesanstalt im Bundesanzeiger veröffentlichten Muster] gegenüber der Bundesanstalt abzugeben.',
       'Die Beiträge sind bargeldlos zu zahlen. Hierbei sollen die bei den Postämtern vorliegenden [Vordrucke] verwandt werden.',
       'Die Bestellung ist der überwachenden Stelle schriftlich in doppelter [Ausfertigung] anzuzeigen.',
@@ -669,6 +685,7 @@ export const papierVordruck = defineRule({
       'Die Bescheinigung muss in dreifacher [Ausfertigung] vorgelegt werden.',
       'Die Aufstellung ist der Bauaufsichtsbehörde unter Vorlage des [Prüfbuchs] anzuzeigen.',
       'Wahlen werden geheim mit [Stimmzetteln] vorgenommen.',
+      'Die [Stimmzettel] werden für jeden Wahlkreis amtlich hergestellt.',
       'Der Bauantrag ist [fünffach] einzureichen.',
       'Die Bestätigung ist [auszudrucken] und bei der Kontrolle vorzulegen, wenn der Kontrolleur dies verlangt.',
       'Der Antragsteller hat in zweifacher [Ausfertigung] die Bescheinigung einer anerkannten Stelle beizubringen.',
@@ -691,6 +708,8 @@ export const papierVordruck = defineRule({
     accepted: [
       'Auf Antrag wird eine Zweitausfertigung der Verleihungsurkunde ausgestellt.',
       'Eine anerkannte Organisation darf eigene, von Absatz 1 abweichende Vordrucke für ihre Überprüfungsberichte verwenden, soweit die Mindestinhalte enthalten sind.',
+      'Die Gemeinde weist darauf hin, dass die Stimmzettel amtlich hergestellt und im Wahlraum bereitgehalten werden.',
+      'Ausweise sind nach einheitlichen Mustern auszustellen.',
       'Dem Antrag auf Zulassung ist eine Ausfertigung oder eine öffentlich beglaubigte Abschrift des Gesellschaftsvertrags beizufügen.',
       'Die Aufzeichnungen sind in gebundener Form, in Karteiform oder mit Hilfe der automatischen Datenverarbeitung im Betrieb zu führen.',
       'Die Kosten der eingeführten Vordrucke trägt das Land.',

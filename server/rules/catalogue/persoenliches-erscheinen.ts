@@ -5,9 +5,14 @@ import { defineRule } from '../types';
 
 /** Verbs that turn "persönlich" into physical presence (signing is the unterschrift rule). */
 const PRESENCE_AFTER =
-  /^\s+(?:\S+\s+){0,9}?(?:erschein\w*|zu erscheinen|vorzusprechen|vorsprech\w*|vorzustellen|anwesend\w*|abzugeben|abgegeben|einzureichen|eingereicht|vorzulegen|vorgelegt|zu beantragen|beantragt|zu stellen|gestellt|abzuholen|abgeholt|auszuhändigen|ausgehändigt|entgegenzunehmen|zu übergeben|übergeben|anzuhören|angehört|zu hören|gehört|zu vernehmen|vernommen|anhören|teilzunehmen|zu melden|gemeldet|vorzuführen|vorgeführt|vorzuzeigen|vorstellig|zu identifizieren|identifizier\w*|anzumelden|anmelden|abzumelden|abmelden|einzutragen|zugegen|vorstellen|einzufinden)\b/;
+  /^\s+(?:\S+\s+){0,9}?(?:erschein\w*|zu erscheinen|vorzusprechen|vorsprech\w*|vorzustellen|anwesend\w*|abzugeben|abgegeben|einzureichen|eingereicht|vorzulegen|vorgelegt|zu beantragen|beantragt|zu stellen|gestellt|abzuholen|abgeholt|auszuhändigen|ausgehändigt|entgegenzunehmen|zu übergeben|übergeben|anzuhören|angehört|zu hören|gehört|zu vernehmen|vernommen|anhören|teilzunehmen|zu melden|gemeldet|vorzuführen|vorgeführt|vorzuzeigen|vorstellig|zu identifizieren|identifizier\w*|anzumelden|anmelden|abzumelden|abmelden|einzutragen|zugegen|vorstellen|einzufinden|zu\s+erfolgen)\b/;
 /** "persönlich bei der Behörde …", also contracted ("persönlich beim Prüfungsamt"), is presence whatever verb follows. */
 const PRESENCE_PLACE = /^\s+(?:(?:bei|vor|an|in)\s+(?:der|dem|den|einer|einem)|beim|im|am)\s+(?:\S+\s+)?(?:Behörde|Stelle|Gericht|Amt|Standesamt|Agentur|Geschäftsstelle|Dienststelle|Gerichtsstelle|Gemeinde|Stadt|Verwaltung|Rathaus|\S*behörde|\S*stelle|\S*amt|\S*verwaltung|\S*[Rr]äumen?)\b/;
+/** The separable hearing verb in the indicative: "Das Gericht hört den Betroffenen persönlich an." */
+const SEPARABLE_HEARING_LEAD = /\bh(?:ört|ören)\s+(?:\S+\s+){0,6}$/;
+const SEPARABLE_HEARING_AFTER = /^\s+an\s*(?:[.;:]|,\s|$)/;
+/** "Die Anmeldung erfolgt persönlich": the act itself takes place in person. */
+const TAKES_PLACE_BEFORE = /\b(?:erfolgt|erfolgen|geschieht|geschehen)\s+(?:nur\s+|ausschließlich\s+)?$/;
 const PRESENCE_NOUN =
   /^\s+(?:Erscheinen\w*|Vorsprache|Anwesenheit|Vorstellung|Anhörung|Anmeldung|Teilnahme|Vorsprechen|Übergabe|Abholung|Aushändigung|Vernehmung|Meldung|Vorführung)\b/;
 /** "persönlich haftend", "persönlich betroffen": a personal quality, not presence. */
@@ -35,7 +40,7 @@ const REIMBURSED = /\b(?:erstattet|Erstattung|entschädigt|Entschädigung|Verdie
 const NO_DUTY = /\bverhindert\b|\bnicht\s+verpflichtet\b|\bbraucht\s+nicht\b|\bkeine\s+Pflicht\b|\bnur,?\s+soweit\b[^.]*\b(?:vorgesehen|bestimmt|vorgeschrieben)/;
 /** "bei einer bestimmten Dienststelle", "bei der Gemeindeverwaltung": a place the person has to go to. */
 const REPORT_PLACE =
-  /\b(?:(?:bei|in)\s+(?:der|dem|einer|einem)|beim|im)\s+(?:\S+\s+){0,2}?(?:\S*[Dd]ienststelle|\S*[Bb]ehörde|\S*[Vv]erwaltung|\S*[Aa]mt|Polizei\S*|Gemeinde\S*|Stelle|Wache|Revier|Standesamt|Geschäftsstelle)\b[^.;]{0,60}$/;
+  /\b(?:(?:bei|in)\s+(?:der|dem|den|einer|einem)|beim|im)\s+(?:\S+\s+){0,2}?(?:\S*[Dd]ienststelle|\S*[Bb]ehörde|\S*[Vv]erwaltung|\S*[Aa]mt|Polizei\S*|Gemeinde\S*|Stelle|Wache|Revier|Standesamt|Geschäftsstelle|Diensträume\w*|Amtsräume\w*)\b[^.;]{0,60}$/;
 /** A Meldeauflage: reporting in person at set times (not a one-off registration or a report by radio or telephone). */
 const MELDEAUFLAGE = /bestimmten\s+(?:Tagen|Zeiten|Zeitpunkten)|regelmäßig|in\s+bestimmten\s+Abständen|Meldeauflage|persönlich/;
 const OFFICIAL_SELF = /Leitung|Leiter|Präsident|Minister|Vorsitzende/;
@@ -111,6 +116,8 @@ export const persoenlichesErscheinen = defineRule({
     'Meldeauflage{n}',
     // "Die Unterschrift ist bei der Gemeindeverwaltung zu leisten"
     'zu leisten',
+    // the same in the passive: "Die Unterschrift muss bei der Gemeinde geleistet werden"
+    'geleistet',
     // "Sie haben sich nach Aufforderung … vorzustellen", "sich zur Musterung vorzustellen"
     'vorzustellen',
     // the separable verb in the indicative: "Die Polizei lädt die Person zur Vernehmung vor"
@@ -187,7 +194,7 @@ export const persoenlichesErscheinen = defineRule({
       id: 'leisten-ohne-unterschrift-vor-ort',
       rationale: '„Zu leisten“ ist nur als Unterschrift, die bei einer Stelle zu leisten ist, eine Pflicht zum Erscheinen.',
       stage: 'trigger',
-      when: (ctx) => /^zu\s+leisten$/.test(ctx.text) && !(/[Uu]nterschrift|[Uu]nterzeichn/.test(ctx.lead(200)) && REPORT_PLACE.test(ctx.lead(80))),
+      when: (ctx) => /^(?:zu\s+leisten|geleistet)$/.test(ctx.text) && !(/[Uu]nterschrift|[Uu]nterzeichn/.test(ctx.lead(200)) && REPORT_PLACE.test(ctx.lead(80))),
       example: 'Die Sicherheit ist in Höhe der voraussichtlichen Kosten zu leisten.',
     },
     {
@@ -244,7 +251,9 @@ export const persoenlichesErscheinen = defineRule({
       when: (ctx) => {
         if (!/^persönlich/.test(ctx.text)) return false;
         const adverb = ctx.text === 'persönlich' && !NOT_PRESENCE_ADVERB.test(ctx.after);
-        return !PRESENCE_NOUN.test(ctx.after) && !(adverb && (PRESENCE_AFTER.test(ctx.after) || PRESENCE_PLACE.test(ctx.after)));
+        const hearing = adverb && SEPARABLE_HEARING_AFTER.test(ctx.after) && SEPARABLE_HEARING_LEAD.test(ctx.lead(80));
+        const takesPlace = adverb && TAKES_PLACE_BEFORE.test(ctx.lead(30));
+        return !PRESENCE_NOUN.test(ctx.after) && !hearing && !takesPlace && !(adverb && (PRESENCE_AFTER.test(ctx.after) || PRESENCE_PLACE.test(ctx.after)));
       },
       example: 'Die persönlich haftenden Gesellschafter sind zur Vertretung berechtigt.',
     },
@@ -294,7 +303,8 @@ export const persoenlichesErscheinen = defineRule({
       rationale: '„Zur Niederschrift“ ist nur vor einer Stelle (Behörde, Gericht, Standesamt) eine Erklärung vor Ort.',
       when: (ctx) =>
         (ctx.text === 'Niederschrift' || ctx.text === 'Protokoll') &&
-        !ctx.sentenceMatches(/Behörde|Stelle|Geschäftsstelle|Gericht|Urkundsbeamt|Standesamt|Standesbeamt|Amt\b|Amtes|Notar|Rechtspfleger|erklär|einleg|erheb|beantrag|geben/),
+        // "bei der Gemeindeverwaltung zur Niederschrift zu stellen": a municipality's office is such a place, filing a request such an act
+        !ctx.sentenceMatches(/Behörde|Stelle|Geschäftsstelle|Gericht|Urkundsbeamt|Standesamt|Standesbeamt|Amt\b|Amtes|Notar|Rechtspfleger|Gemeinde|[Vv]erwaltung|erklär|einleg|erheb|beantrag|geben|\bzu\s+stellen\b/),
       example: 'Die Zeugenaussage wird zur Niederschrift genommen.',
     },
     {
@@ -382,6 +392,12 @@ export const persoenlichesErscheinen = defineRule({
       'Die Wohnung des Betroffenen darf nur betreten werden, wenn das Gericht dies zu dessen [Vorführung] zur Anhörung angeordnet hat.',
       'Die Behörde kann anordnen, dass sich die Person zu bestimmten Zeiten bei der Polizeidienststelle [zu melden] hat.',
       'Die Unterstützungsunterschrift ist bei der Gemeindeverwaltung [zu leisten].',
+      'Das Gericht hört den Betroffenen vor der Entscheidung [persönlich] an.',
+      'Der Antrag ist bei der Gemeindeverwaltung [zur Niederschrift] zu stellen.',
+      'Die Unterschrift muss bei der Gemeindeverwaltung [geleistet] werden.',
+      'Die Unterstützungsunterschriften können nur in den Diensträumen der Gemeinde [geleistet] werden.',
+      'Die Anmeldung zur Eheschließung erfolgt [persönlich].',
+      'Die Abholung des Ausweises hat [persönlich] zu erfolgen.',
       'Die Behörde kann anordnen, dass sich eine Person zu bestimmten Zeiten auf einer Polizeidienststelle [vorzustellen] hat.',
       'Die Polizei [lädt] die Person zur Vernehmung vor, wenn sie sachdienliche Angaben machen kann.',
       'Die Eintragung in die Unterstützungsliste ist nur [persönlich] bei der Gemeinde möglich.',
@@ -405,7 +421,10 @@ export const persoenlichesErscheinen = defineRule({
       'Wird die Versicherung an Eides statt von einer Behörde zur Niederschrift aufgenommen, sind zur Aufnahme nur der Behördenleiter und sein Vertreter befugt.',
       'Die Hauptverhandlung wird in Abwesenheit des Betroffenen durchgeführt, wenn er von der Verpflichtung zum persönlichen Erscheinen entbunden war.',
       'Der Leitstelle sind alle Einsätze der Feuerwehr unverzüglich zu melden.',
+      'Die Vorsitzende hört die Mitglieder persönlich betroffener Ausschüsse an.',
+      'Über die Sitzung des Gemeinderats ist eine Niederschrift zu fertigen.',
       'Die Sicherheit ist in Höhe der voraussichtlichen Kosten zu leisten.',
+      'Die Zahlung ist bei der Gemeindekasse geleistet worden.',
     ],
   },
 });

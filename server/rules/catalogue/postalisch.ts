@@ -18,7 +18,8 @@ const TEXTS = {
 
 /** "durch die Post", "per Post", "zur Post gegeben", "Aufgabe zur Post" before the word "Post", or null. */
 function postPreposition(ctx: MatchContext): string | null {
-  const prep = /(?:(?:durch|mit|per|über)\s+(?:die|der)\s+|per\s+|Aufgabe\s+zur\s+|zur\s+)$/.exec(ctx.lead(16));
+  // "durch Übergabe an die Post": handing the item to the postal service is the way of delivery
+  const prep = /(?:(?:durch|mit|per|über)\s+(?:die|der)\s+|per\s+|Aufgabe\s+zur\s+|(?:Übergabe|Aufgabe)\s+an\s+die\s+|zur\s+)$/.exec(ctx.lead(24));
   if (!prep) return null;
   if (/^zur\s+$/.test(prep[0]) && !/^\s+(?:gegeben|zu\s+geben|aufgegeben|aufzugeben)/.test(ctx.trail(16))) return null;
   return prep[0];
@@ -67,6 +68,8 @@ export const postalisch = defineRule({
     'postalisch{e,en,em,er,es}',
     'Postsendung{en} freizumachen',
     'freizumachen',
+    // "Der Wahlbrief muss freigemacht sein": the postage in the perfect participle
+    'freigemacht{e,en,em,er,es}',
     // "ausreichend frankiert zurückzusenden": the postage of a letter is a postal channel, as "freizumachen"
     'frankiert{e,en,em,er,es}',
     'zu frankieren',
@@ -81,6 +84,13 @@ export const postalisch = defineRule({
     'Brief{es}',
     'eingeschrieben',
     'Briefwahl',
+    // the ballot letter of a postal vote, sent back by post ("Der Wahlbrief ist … an die Gemeinde zu übersenden")
+    'Wahlbrief{e,es,en}',
+    // the documents of a postal vote sent to the voter ("Die Gemeinde übersendet … die Briefwahlunterlagen")
+    'Briefwahlunterlagen',
+    // postage of such letters ("portofrei zu übersenden", "unfrei einzusenden")
+    'portofrei',
+    'unfrei',
     // "durch briefliche Stimmabgabe", "kann brieflich erfolgen": the letter as the way, under its adjective
     'brieflich{e,en,em,er,es}',
   ],
@@ -113,7 +123,7 @@ export const postalisch = defineRule({
       stage: 'trigger',
       // "Die Arbeitnehmer stimmen in Briefwahl ab", "werden durch Briefwahl gewählt": the postal vote as the prescribed way
       when: (ctx) =>
-        /^Brief/.test(ctx.text) &&
+        /^Brief(?!wahlunterlagen)/.test(ctx.text) &&
         !BRIEF_PREPOSITION.test(ctx.lead(24)) &&
         !(/^Briefpost/.test(ctx.text) && /(?:mit|als|über|im\s+Wege)\s+(?:der\s+)?$/.test(ctx.lead(16))) &&
         !(/^Briefwahl$/.test(ctx.text) && /\b(?:in|im\s+Wege\s+der)\s+$/.test(ctx.lead(20))),
@@ -128,6 +138,15 @@ export const postalisch = defineRule({
         !/\b(?:durch|in|im\s+Wege\s+der|mittels|per)\s+$/.test(ctx.lead(20)) &&
         !/^\s+(?:zu\s+\w+|wählt|wählen|abstimmt|abstimmen|erfolgt|erfolgen|zulässig|mitgeteilt|übermittelt|zugestellt|übersandt)\b/.test(ctx.trail(24)),
       example: 'Die Wahlberechtigten erhalten ein Merkblatt über die Art und Weise der brieflichen Stimmabgabe.',
+    },
+    {
+      id: 'wahlbrief-ohne-versand',
+      rationale: 'Der Wahlbrief oder das Porto ist nur mit einem Versand („zu übersenden“, „abzusenden“, „befördert“) ein Postweg; das Öffnen oder Zählen der Wahlbriefe regelt die Auszählung.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^(?:Wahlbrief|Briefwahlunterlagen|portofrei|unfrei)/.test(ctx.text) &&
+        !ctx.sentenceMatches(/(?<![\wäöüß])(?:zu\s+)?(?:übersenden|übersendet|übersandt|zurückzusenden|zurückgesandt|abzusenden|abgesandt|zu\s+senden|einzusenden|zuzusenden|zugesandt|befördert|versandt|zu\s+versenden|übermittelt)\b/),
+      example: 'Der Wahlvorstand öffnet die Wahlbriefe und entnimmt die Stimmzettelumschläge.',
     },
     {
       id: 'rueckschein-als-nachweis',
@@ -145,16 +164,22 @@ export const postalisch = defineRule({
     },
     {
       id: 'postalisch-ohne-weg',
-      rationale: '„Postalisch“ legt nur als Übermittlungsweg („auf postalischem Weg“, „postalisch zu übersenden“) etwas fest, nicht als Anschrift.',
+      rationale: '„Postalisch“ legt nur als Übermittlungsweg („auf postalischem Weg“, „postalisch zu übersenden“, „postalisch einzureichen“) etwas fest, nicht als Anschrift oder Erreichbarkeit.',
       stage: 'trigger',
-      when: (ctx) => /^postalisch/.test(ctx.text) && !/^\s+(?:Weg|Wege|zu\s+\w+|übersandt|übermittelt|zugestellt|versandt|zugeleitet)\b/.test(ctx.trail(20)),
+      // the bare adverb before a verb of sending or filing is the way ("postalisch einzureichen", "postalisch eingereicht")
+      when: (ctx) =>
+        /^postalisch/.test(ctx.text) &&
+        !/^\s+(?:Weg|Wege|Übermittlung|Zustellung|Versand|Übersendung|zu\s+[\wäöüß]+|übersandt|übermittelt|zugestellt|versandt|zugeleitet)\b/.test(ctx.trail(20)) &&
+        // "Die Benachrichtigung erfolgt postalisch": the act takes place by post
+        !(ctx.text === 'postalisch' && /\b(?:erfolgt|erfolgen|geschieht|geschehen)\s+(?:nur\s+|ausschließlich\s+)?$/.test(ctx.lead(30))) &&
+        !(ctx.text === 'postalisch' && /^\s+(?:[^\s,.;]+\s+){0,4}?(?:[\wäöüß]*zu(?:senden|reichen|stellen|leiten|mitteln|geben|richten)|(?:ein|zu|über|ab|zurück)?ge[\wäöüß]+t|(?:ein|über|ab|zurück|zu)?(?:senden|reichen|stellen|leiten|mitteln)|erfolg\w*)\b/.test(ctx.trail(60))),
       example: 'Der Antrag enthält die postalische Anschrift des Antragstellers.',
     },
     {
       id: 'freimachen-ohne-post',
       rationale: '„Freizumachen“ und „frankiert“ betreffen nur als Porto einer Postsendung den Postweg; „Flächen freizumachen“ räumt einen Ort.',
       stage: 'trigger',
-      when: (ctx) => /^(?:freizumachen|frankiert|zu\s+frankieren)/.test(ctx.text) && !ctx.sentenceMatches(/Post|[Bb]rief|[Ss]endung|Porto|[Uu]mschl/),
+      when: (ctx) => /^(?:freizumachen|freigemacht|frankiert|zu\s+frankieren)/.test(ctx.text) && !ctx.sentenceMatches(/Post|[Bb]rief|[Ss]endung|Porto|[Uu]mschl/),
       example: 'Die Rettungswege sind unverzüglich freizumachen.',
     },
     {
@@ -190,8 +215,15 @@ export const postalisch = defineRule({
       'Die Anzeige ist [mittels eingeschriebenen Briefes] an die Aufsichtsbehörde zu richten.',
       'Die Mitteilung ist dem Eigentümer [durch Einwurfeinschreiben] zu übersenden.',
       'Die Unterlagen sind der Gemeinde [auf postalischem] Weg zu übermitteln.',
+      'Der Antrag ist [postalisch] bei der Gemeinde einzureichen.',
+      'Der Wahlbrief muss ausreichend [freigemacht] sein.',
+      'Die Zustellung erfolgt durch [Übergabe an die Post].',
+      'Der [Wahlbrief] ist so rechtzeitig an die Gemeinde zu übersenden, dass er spätestens am Wahltag eingeht.',
+      'Die Unterlagen sind [portofrei] zu übersenden.',
+      'Die Gemeinde übersendet dem Wahlberechtigten den Wahlschein mit den [Briefwahlunterlagen].',
+      'Die Benachrichtigung der Beteiligten erfolgt [postalisch].',
       'Die Zustellung kann auch [mit Postrückschein] erfolgen.',
-      'Der Wahlbrief ist ausreichend [frankiert] an den Wahlleiter zu übersenden.',
+      'Der [Wahlbrief ist ausreichend frankiert] an den Wahlleiter zu übersenden.',
       'Die Ladung erfolgt [mit einfachem Brief].',
       'Der Bescheid wird [mit Postzustellungsauftrag] zugestellt.',
       'Die Ladung ist dem Betroffenen per [Postzustellungsurkunde] zuzustellen.',
@@ -201,6 +233,9 @@ export const postalisch = defineRule({
       'Hat der Inhaber eine elektronische Anmeldung durchgeführt, wird ein Aufkleber durch die Behörde [auf dem Postweg] an die neue Anschrift versendet.',
     ],
     accepted: [
+      'Die Beratungsstelle ist postalisch und telefonisch erreichbar.',
+      'Nach dem Einsatz müssen die Rettungswege wieder freigemacht sein.',
+      'Der Wahlvorstand prüft die Briefwahlunterlagen auf Vollständigkeit.',
       'Ist die Briefwahl bei der Gesellschaft zugelassen, so darf der bevollmächtigte Intermediär sich ihrer bedienen.',
       'Die Poststelle der Behörde nimmt die Eingänge entgegen.',
       'Die Lizenz ist für die Beförderung von Briefsendungen erforderlich, deren Einzelgewicht nicht mehr als 1 000 Gramm beträgt; Universaldienstleistungen sind auch Einschreiben.',

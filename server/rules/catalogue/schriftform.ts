@@ -66,6 +66,17 @@ function ownItem(ctx: MatchContext): string {
   return ctx.lead(60).split(ITEM_BOUNDARY).pop()! + ctx.text + ctx.trail(60).split(ITEM_BOUNDARY)[0]!;
 }
 
+/**
+ * The words an exam rule is read from: the whole sentence, or in an enumerated sentence only the lead-in and the hit's
+ * own item, so that an audit in another item ("für Prüfungen bereitgestellt", "an Ort und Stelle zu prüfen") does not
+ * turn a written confirmation into an exam paper.
+ */
+function examScope(ctx: MatchContext): string {
+  const before = ctx.before.split(ITEM_BOUNDARY);
+  if (before.length === 1) return ctx.sentence;
+  return `${before[0]} ${before.pop()}${ctx.text}${ctx.after.split(ITEM_BOUNDARY)[0]}`;
+}
+
 /** A Verordnungsermächtigung: the ordinance that fills it in prescribes the form, if any. */
 const ENABLING = /\bermächtigt\b[^.;]{0,120}\bRechtsverordnung\b|\bdurch\s+Rechtsverordnung\b[^.;]{0,160}\b(?:vorzuschreiben|zu\s+regeln|zu\s+bestimmen)\b/;
 
@@ -168,14 +179,19 @@ export const schriftform = defineRule({
     {
       id: 'pruefungsrecht',
       rationale: 'Im Prüfungsrecht meint „schriftlich“ die Art der Leistung, solange keine Erklärung gegenüber einer Stelle gemeint ist.',
-      when: (ctx) =>
-        /^schriftlich/i.test(ctx.text) &&
+      when: (ctx) => {
+        if (!/^schriftlich/i.test(ctx.text)) return false;
         // "eine schriftliche Bewertung zu erstellen" outside an exam rule is a record duty (issue 8)
-        ctx.sentenceMatches(/^schriftliche[nr]?$/i.test(ctx.text) && /^\s+Bewertung/.test(ctx.trail(12)) ? EXAM : EXAM_OR_ASSESSMENT) &&
-        !FORM_OBJECT.test(ownItem(ctx)) &&
-        // a declaration whose form the sentence sets: "Die Anmeldung zur Prüfung hat … schriftlich zu erfolgen"
-        !ctx.sentenceMatches(DECLARATION_TAKES_PLACE) &&
-        !(ctx.sentenceMatches(/\bberichte|\bBericht/) && ctx.paragraphMatches(AUDIT)),
+        const exam = /^schriftliche[nr]?$/i.test(ctx.text) && /^\s+Bewertung/.test(ctx.trail(12)) ? EXAM : EXAM_OR_ASSESSMENT;
+        return (
+          ctx.sentenceMatches(exam) &&
+          exam.test(examScope(ctx)) &&
+          !FORM_OBJECT.test(ownItem(ctx)) &&
+          // a declaration whose form the sentence sets: "Die Anmeldung zur Prüfung hat … schriftlich zu erfolgen"
+          !ctx.sentenceMatches(DECLARATION_TAKES_PLACE) &&
+          !(ctx.sentenceMatches(/\bberichte|\bBericht/) && ctx.paragraphMatches(AUDIT))
+        );
+      },
       example: 'Die Prüfung wird schriftlich durchgeführt und dauert vier Stunden.',
     },
     {
@@ -398,6 +414,10 @@ export const schriftform = defineRule({
   },
   examples: {
     flagged: [
+      // the automated procedures are the regulated system, not a route for the written rules of the process
+      'Es ist sicherzustellen, dass 1. die automatisierten Verfahren das Anbringen von Prüfungsvermerken ermöglichen und 2. der Geschäftsprozess [schriftlich] geregelt ist.',
+      // an audit in another list item is no exam rule
+      'Es muss gewährleistet sein, dass 1. die Stelle die Belege überlässt oder ihr [schriftlich] bestätigt, dass die Zahlungen abgewickelt worden sind; 2. die Belege für Prüfungen bereitgestellt werden.',
       'Die Anmeldung zur Prüfung hat spätestens vier Wochen vor dem Prüfungstermin bei der zuständigen Behörde [schriftlich] zu erfolgen.',
       // the condition is that the act is not done; done, it keeps its written form
       'Der Bescheid ist nach vier Wochen vollziehbar, wenn der Begünstigte nicht vorher [schriftlich] ein Schiedsverfahren beantragt.',
@@ -455,6 +475,8 @@ export const schriftform = defineRule({
     ],
     accepted: [
       'Sofern es nicht der Schriftform bedarf, genügt die Textform.',
+      'Der Antrag kann schriftlich oder im automatisierten Verfahren gestellt werden.',
+      'Die Abschlussprüfung besteht aus 1. einer schriftlichen Arbeit von vier Stunden und 2. einem Fachgespräch.',
       'Die Ausbildungssituation ist vom Prüfling in Abstimmung mit dem Prüfungsausschuss zu wählen. Sie ist schriftlich zu planen und praktisch durchzuführen.',
       'Werden die Erzeugnisse lose abgegeben, ist die Angabe auf einem Schild neben der Ware oder in einem Aushang oder einer schriftlichen Aufzeichnung oder auf vergleichbare Weise am Ort der Abgabe anzugeben.',
       'Der Diensteanbieter darf die Nutzung des De-Mail-Kontos nur zulassen, wenn der Nutzer die Informationen schriftlich oder elektronisch erhalten hat.',

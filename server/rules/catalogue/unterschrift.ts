@@ -211,6 +211,14 @@ export const unterschrift = defineRule({
         'Bei einem Konto, an dem zwei oder mehrere Personen Rechte haben, die mittels der Unterschrift von einer oder mehreren dieser Personen ausgeübt werden können, ist der jeweilige Anteil maßgeblich.',
     },
     {
+      id: 'befugnis-zu-unterschreiben',
+      rationale: '„Können Bauvorlagen auch weiterhin unterschreiben“ verleiht eine Berechtigung (etwa die Bauvorlageberechtigung); eine Unterschrift verlangt der Satz von niemandem.',
+      stage: 'trigger',
+      // "können … nur unterschreiben" restricts who signs a document that must be signed, so it stays a finding
+      when: (ctx) => /^(?:unterschreiben|unterzeichnen)$/.test(ctx.text) && /\b(?:kann|können|darf|dürfen)\s+(?![^.;]*\bnur\b)[^.;]{0,160}$/.test(ctx.lead(200)),
+      example: 'Personen, die bisher regelmäßig Bauvorlagen gefertigt haben, können Bauvorlagen für Gebäude dieser Art auch weiterhin unterschreiben.',
+    },
+    {
       id: 'beglaubigte-unterschriften-als-nachweis',
       rationale: 'Beglaubigte Unterschriften Dritter als Nachweis sind ein Fall der Beglaubigung; „mit beglaubigter Unterschrift des Antragstellers“ bleibt eine Unterschriftspflicht.',
       when: (ctx) =>
