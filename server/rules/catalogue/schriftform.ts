@@ -82,6 +82,19 @@ const INFORMS = /\b(?:unterrichte[nt]?|zu\s+unterrichten|Unterrichtung|berichte[
 const PARLIAMENT = /\b(?:den|dem)\s+(?:Deutschen\s+)?(?:Bundestag|Bundesrat|Landtag|Abgeordnetenhaus)\b|\b(?:die|der)\s+Bürgerschaft\b/;
 
 const COMMITTEE = /Abstimmung|Stimmabgabe|\bStimme\b|Umlaufverfahren|im\s+schriftlichen\s+Verfahren|schriftliche[ns]?\s+Verfahren|schriftliche[nr]?\s+(?:Stimmabgabe|Abstimmung|Beschlussfassung)|Briefwahl/;
+/**
+ * A member's own declaration inside a committee rule: a written proxy ("kann ein anderes Mitglied schriftlich zur
+ * Stimmabgabe bevollmächtigen", "durch schriftliche Einzelvollmacht vertreten lassen") or consent ("sich mit diesem
+ * Verfahren schriftlich einverstanden erklärt haben"). Its form is that of a Vollmacht or a consent (labelled schriftform
+ * throughout the sets), not the committee's way of deciding; the federal legislator relaxed these to "schriftlich oder
+ * elektronisch" as well (FFG 2017 § 14 Abs. 3).
+ */
+const MEMBER_DECLARATION_AFTER_ADVERB = /^\s+(?:\S+\s+){0,2}?(?:bevollmächtig\w*|zu\s+bevollmächtigen|einverstanden\b|zuzustimmen\b|zugestimmt\b)/;
+const MEMBER_DECLARATION_NOUN = /^\s+(?:(?:Einzel|Stimmrechts)?[Vv]ollmacht\w*|Zustimmung\w*|Einverständniserklärung\w*)\b/;
+
+function memberDeclaration(ctx: MatchContext): boolean {
+  return /^schriftlich$/i.test(ctx.text) ? MEMBER_DECLARATION_AFTER_ADVERB.test(ctx.trail(60)) : MEMBER_DECLARATION_NOUN.test(ctx.trail(40));
+}
 
 /** Texts of this rule, keyed by id; a lawyer edits them here. */
 const TEXTS = {
@@ -217,7 +230,7 @@ export const schriftform = defineRule({
     {
       id: 'gremienverfahren',
       rationale: 'Schriftliche Abstimmungen und Umlaufverfahren regeln die innere Willensbildung eines Gremiums, nicht den Verkehr mit Bürgern.',
-      when: (ctx) => ctx.sentenceMatches(COMMITTEE),
+      when: (ctx) => ctx.sentenceMatches(COMMITTEE) && !memberDeclaration(ctx),
       example: 'Der Vorsitzende kann eine schriftliche Stimmabgabe der Mitglieder zulassen.',
     },
     {
@@ -353,7 +366,12 @@ export const schriftform = defineRule({
       id: 'verweis-auf-absatz',
       rationale: '„Die schriftliche Mitteilung nach Absatz 2“ verweist auf eine Form, die dort angeordnet und dort zu melden ist.',
       when: (ctx) =>
-        /^schriftliche[nmrs]?$/.test(ctx.text) && /^\s+\S+\s+(?:nach|gemäß|im\s+Sinne\s+de[rs])\s+(?:§|Absatz|Abs\.|Satz|Nummer)\s*\d/.test(ctx.trail(50)),
+        /^schriftliche[nmrs]?$/.test(ctx.text) &&
+        /^\s+\S+\s+(?:nach|gemäß|im\s+Sinne\s+de[rs])\s+(?:§|Absatz|Abs\.|Satz|Nummer)\s*\d/.test(ctx.trail(50)) &&
+        // "wird … eine schriftliche Bewertung nach § 35 abgegeben": the indefinite article as subject or object
+        // introduces the act this sentence demands (its content is ruled there); the definite one, or a genitive or
+        // dative ("die Pflicht zur Abgabe einer schriftlichen Anmeldung nach § 16"), takes up an act demanded elsewhere
+        !/\bein(?:e|en)?\s+$/.test(ctx.lead(8)),
       example: 'Die Frist beginnt mit dem Zugang der schriftlichen Mitteilung nach Absatz 2.',
     },
     {
@@ -413,6 +431,9 @@ export const schriftform = defineRule({
       'Werden zur Abwicklung von Finanzvorgängen automatisierte Verfahren eingesetzt, sind diese vom Bürgermeister zur Anwendung [schriftlich] freizugeben.',
       'Die Angaben sind der zuständigen Stelle [schriftlich] mitzuteilen. Die zuständige Stelle führt ein elektronisches Register, das die Angaben enthält.',
       'Der Versicherungsnehmer kann auf eine Beratung durch [schriftliche] Erklärung verzichten.',
+      // a member's written proxy or consent in a committee rule is the form of that declaration (de-papered class)
+      'Ein Mitglied des Präsidiums, das verhindert ist, an einer Sitzung teilzunehmen, kann ein anderes Mitglied [schriftlich] zur Stimmabgabe bevollmächtigen.',
+      'Die Mitglieder können sich durch [schriftliche] Einzelvollmacht vertreten lassen, wenn sie an der Sitzungsteilnahme gehindert sind.',
       'Anträge auf Erteilung einer Genehmigung bedürfen der [Schriftform]. Jede Änderung ist unverzüglich schriftlich oder elektronisch anzuzeigen.',
       'Die Prüfung findet nur statt, wenn der Betrieb der Anerkennungsstelle [schriftlich] erklärt hat, dass die Partie aus geprüften Beständen stammt.',
       'Das Prüfungsamt gibt das Ergebnis jeder Klausur den Prüflingen spätestens einen Monat nach dem Prüfungstag [schriftlich] bekannt.',
@@ -432,6 +453,7 @@ export const schriftform = defineRule({
       'Die Proben sind nach einem [schriftlich] festgelegten Verfahren zu entnehmen.',
       'Die Auszubildenden haben einen [schriftlichen] Ausbildungsnachweis zu führen.',
       'Über die Anhörung ist eine [schriftliche] Bewertung zu erstellen.',
+      'Über die Leistungen während der Praktika wird für jedes Ausbildungsgebiet eine [schriftliche] Bewertung nach § 35 abgegeben.',
       'Die Ergebnisse der Arbeit und ihre Bewertung durch die Prüfungskommission sind [schriftlich] zu dokumentieren.',
       // a written act as the prerequisite of the legal consequence (README-blind3/4)
       'Hat sich ein Beteiligter mit der Übertragung des Eigentums [schriftlich] einverstanden erklärt, kann das Entschädigungsverfahren unmittelbar durchgeführt werden.',
@@ -450,6 +472,8 @@ export const schriftform = defineRule({
       'Der Antrag ist schriftlich oder elektronisch bei der zuständigen Behörde zu stellen.',
       'Der Antrag ist schriftlich oder im automatisierten Verfahren zu stellen.',
       'Die Prüfung besteht aus einem schriftlichen und einem mündlichen Teil.',
+      'Entscheidungen können im schriftlichen Umlaufverfahren herbeigeführt werden, wenn alle Mitglieder ausdrücklich zustimmen.',
+      'Die Pflicht zur Abgabe einer schriftlichen Anmeldung nach § 16 Absatz 1 des Mindestlohngesetzes wird eingeschränkt.',
       'Die Übergangsregelung gilt, soweit die Bestimmungen den Zugang schriftlicher Bescheide betreffen.',
       'Nachzuweisen ist, dass der Bewerber schriftliche Texte in deutscher Sprache verfassen kann.',
       'Die Vollmacht bedarf nicht der Schriftform.',
