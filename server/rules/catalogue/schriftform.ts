@@ -11,7 +11,7 @@ const EXAM_TASK = /\b(?:Prüfling|Prüflinge|Prüfungsteilnehmer\w*|Arbeitsproje
  * festgelegten Verfahren" is a documentation duty (issue 8), not an exam procedure.
  */
 const NON_FORM_NOUN =
-  /^\s+(?!(?:festgelegt|niedergelegt|geregelt|dokumentiert)\w*\s)(?:\S+\s+)?(?:Prüfung\w*|Prüfungs\w*|Arbeit(?:en)?|Aufsichtsarbeit\w*|Klausur\w*|Teil\w*|Aufgabe\w*|Leistung\w*|Haus\w*arbeit\w*|Arbeitsplanung\w*|Ausarbeitung\w*|Fragen|Test\w*|\w*[Pp]rüfung|Abschlussarbeit\w*|Examen\w*|Fach|Fächer\w*|Verfahren\w*|Umlaufverfahren\w*|Werk\w*|Quellen|Sprach\w*|Kenntnisse\w*|Übersetzung\w*|Abschnitt\w*|Bearbeitung\w*|Beiträge|Material\w*|Ausdruck\w*|Fassung|Vorbringen\w*|Gutachten\w*|\w*[Tt]ext(?:e|en|es)?)\b/;
+  /^\s+(?!(?:festgelegt|niedergelegt|geregelt|dokumentiert)\w*\s)(?:\S+\s+)?(?:Prüfung\w*|Prüfungs\w*|(?:\w+a|A)rbeit(?:en)?|Aufsichtsarbeit\w*|Klausur\w*|Teil\w*|(?:\w+a|A)ufgabe(?:n)?\b|Aufgabe\w*|Leistung\w*|Haus\w*arbeit\w*|Arbeitsplanung\w*|Ausarbeitung\w*|Fragen|Test\w*|\w*[Pp]rüfung|Abschlussarbeit\w*|Examen\w*|Fach|Fächer\w*|Verfahren\w*|Umlaufverfahren\w*|Werk\w*|Quellen|Sprach\w*|Kenntnisse\w*|Übersetzung\w*|Abschnitt\w*|Bearbeitung\w*|Beiträge|Material\w*|Ausdruck\w*|Fassung|Vorbringen\w*|Gutachten\w*|\w*[Tt]ext(?:e|en|es)?)\b/;
 /**
  * Words that show a communication act or a record even inside an exam rule ("Der Prüfling kann schriftlich Widerspruch
  * …"); "die Angaben … zu prüfen, Abweichungen … schriftlich zu vermerken" is a record duty, not an exam.
@@ -27,6 +27,8 @@ const INFORMAL = /^\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+)?(?:fern)
 /** "… befragen oder von ihnen schriftliche Auskünfte einholen": questioning in person or writing, the asking body's choice. */
 const PERMISSION = /\b(?:kann|können|darf|dürfen)\b/;
 const STRICT = /\bnur\b|\bausschließlich\b|\bmuss\b|\bmüssen\b|\bist\b[^,;]{0,500}\bzu\s+\w+/;
+/** "wenn sie 1. schriftlich abgeschlossen … oder 2. mündlich abgeschlossen … worden sind": the list allows both forms of one act. */
+const INFORMAL_LATER = /^\s+(\S+)\s(?:[^.;]|(?<=\d)\.){0,300}?\boder\s+(?:\d+\.\s+|[a-z]\)\s+)?mündlich\s+\1\b/;
 const INFORMAL_BEFORE = /(?:mündlich\w*|praktisch\w*|befragen|anhören)\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+){0,2}$/;
 /**
  * An opening condition that only describes a case: it is negated ("Ist die Person nicht in der Lage, … schriftlich zu
@@ -39,7 +41,7 @@ const INFORMAL_BEFORE = /(?:mündlich\w*|praktisch\w*|befragen|anhören)\s*(?:,|
  */
 const CONDITION_NEGATED = /\b(?:nicht|kein\w*)\b/;
 const OTHER_WAY = /\b(?:auf\s+andere\s+(?:Weise|Art)|in\s+anderer\s+(?:Form|Weise)|mündlich|formlos)\b/;
-const PASSIVE_CASE = /^(?:\(\d+[a-z]?\)\s*)?(?:Wird|Werden)\s/;
+const PASSIVE_CASE = /^(?:\(\d+[a-z]?\)\s*)?(?:Wird|Werden|Wurde|Wurden)\s/;
 
 function conditionDescribesCase(ctx: MatchContext): boolean {
   if (!ctx.inCondition()) return false;
@@ -161,6 +163,20 @@ export const schriftform = defineRule({
       example: 'Unterrichtung und Erklärung können schriftlich erfolgen.',
     },
     {
+      id: 'schriftlich-als-ausnahme',
+      rationale: '„Die Behörde kann zulassen, dass Mitteilungen schriftlich erfolgen“, „Abweichend von Absatz 1 kann die Kommunikation auch schriftlich erfolgen“: der schriftliche Weg wird neben dem vorgeschriebenen zugelassen, nicht verlangt.',
+      when: (ctx) =>
+        /^schriftlich$/i.test(ctx.text) &&
+        // a list item is a sentence of its own: "kann zulassen, dass 1. Mitteilungen schriftlich erfolgen"
+        // only as an exception on request or a deviation from the electronic rule of the §: "Die Satzung kann zulassen,
+        // dass Beschlüsse schriftlich gefasst werden" and "Sofern …, darf die Übermittlung auch schriftlich erfolgen"
+        // open a paper-only way and stay findings (the federal legislator relaxed both)
+        (/\b(?:kann|können|darf|dürfen)\s+auf\s+Antrag\b[^.;]{0,120}\bzulassen,?\s+dass\b(?:[^.;]|\d\.)*$/.test(ctx.paragraphBefore.slice(-300)) ||
+          (/^(?:\(\d+[a-z]?\)\s*)?Abweichend\s+von\b/.test(ctx.sentence) && /\b(?:kann|können|darf|dürfen)\s+(?:[^.;,]{0,60}\s)?auch\s+$/.test(ctx.lead(80)))) &&
+        !ctx.sentenceMatches(/\bnur\b|\bausschließlich\b/),
+      example: 'Die zuständige Behörde kann auf Antrag des Unternehmers zulassen, dass 1. Mitteilungen schriftlich erfolgen, 2. der Untersuchungsbericht beigefügt wird.',
+    },
+    {
       id: 'beweismittel',
       rationale: '„Schriftliche Auskünfte einholen“ nennt ein Beweismittel der Behörde, keine Form, die jemand einhalten muss.',
       when: (ctx) => /^schriftliche/i.test(ctx.text) && /^\s+(?:\S+\s+){0,2}(?:Auskünfte|Auskunft|Äußerung\w*|Stellungnahme\w*|Gutachten)\s+(?:\S+\s+){0,3}(?:eingeholt|einholen|einzuholen)\b/.test(ctx.trail(80)),
@@ -190,7 +206,7 @@ export const schriftform = defineRule({
       rationale: '„Der Prüfling soll eine praktische Aufgabe bearbeiten und schriftlich dokumentieren“: Planung und Dokumentation sind Teil der Prüfungsleistung.',
       when: (ctx) =>
         /^schriftlich$/i.test(ctx.text) &&
-        /^\s+(?:zu\s+)?(?:dokumentieren|planen|vorzubereiten|vorbereiten|auszuwerten|auswerten)\b/.test(ctx.trail(30)) &&
+        /^\s+(?:zu\s+)?(?:dokumentieren|planen|vorzubereiten|vorbereiten|auszuwerten|auswerten|einzureichen)\b/.test(ctx.trail(30)) &&
         // the candidate's own work; "Die Ergebnisse … und ihre Bewertung durch die Prüfungskommission sind schriftlich
         // zu dokumentieren" is the board's record duty and stays a finding
         // "Die Ausbildungssituation ist vom Prüfling … zu wählen. Sie ist schriftlich zu planen": a pronoun that takes up the task
@@ -198,7 +214,9 @@ export const schriftform = defineRule({
           (/^(?:Sie|Er|Es|Diese[rs]?)\s/.test(ctx.sentence) && EXAM_TASK.test(ctx.paragraphBefore)) ||
           // "Der Arbeitsablauf ist begleitend schriftlich zu dokumentieren" in the Absatz of an exam task
           (ctx.sentenceMatches(/\b(?:Arbeitsablauf|Arbeitsabläufe|Lösungsweg|Vorgehensweise|Arbeitsschritte)\b/) &&
-            ctx.paragraphMatches(/Situationsaufgabe|Prüfungsaufgabe|Prüfungsbereich|Prüfling/))) &&
+            ctx.paragraphMatches(/Situationsaufgabe|Prüfungsaufgabe|Prüfungsbereich|Prüfling/)) ||
+          // "Die Konzeption für die Präsentation … ist vorab schriftlich einzureichen" in an exam part the candidate designs
+          (ctx.sentenceMatches(/\b(?:Konzeption|Konzept|Präsentation)\b/) && ctx.paragraphMatches(/\bzu\s+prüfende\s+Person|Prüfling|Prüfungsgespräch|Prüfungsteil/))) &&
         !ctx.sentenceMatches(/Prüfungs(?:kommission|ausschuss)|\bPrüfer/),
       example: 'Der Prüfling soll in höchstens sieben Stunden eine projektorientierte praktische Aufgabe bearbeiten und schriftlich dokumentieren.',
     },
@@ -214,7 +232,7 @@ export const schriftform = defineRule({
     {
       id: 'jede-form-genuegt',
       rationale: '„Schriftlich oder mündlich“ lässt jede Form zu; ein digitaler Weg ist nicht versperrt.',
-      when: (ctx) => /^schriftlich/i.test(ctx.text) && (INFORMAL.test(ctx.after) || INFORMAL_BEFORE.test(lastWords(ctx.before, 5))),
+      when: (ctx) => /^schriftlich/i.test(ctx.text) && (INFORMAL.test(ctx.after) || INFORMAL_BEFORE.test(lastWords(ctx.before, 5)) || INFORMAL_LATER.test(ctx.paragraphText.slice(ctx.paragraphBefore.length + ctx.text.length, ctx.paragraphBefore.length + ctx.text.length + 360))),
       example: 'Die Erklärung kann schriftlich oder mündlich abgegeben werden.',
     },
     {
@@ -331,6 +349,14 @@ export const schriftform = defineRule({
       rationale: '„Die Behörde kann folgende Unterlagen prüfen: das Begleitformular …“ nennt, was geprüft werden darf; verlangt wird damit nichts.',
       when: (ctx) => INSPECTION_BEFORE.test(ctx.before),
       example: 'Die zuständige Behörde kann folgende Unterlagen prüfen: 1. das Begleitformular sowie die von den betroffenen Behörden erteilten schriftlichen Zustimmungen.',
+    },
+    {
+      id: 'schriftstueck-als-gegenstand',
+      rationale: '„Schriftliche Unterlagen dürfen auf den Tribünen nur von Beschäftigten verteilt werden“ regelt den Umgang mit Papieren vor Ort, nicht die Form einer Erklärung.',
+      when: (ctx) =>
+        /^schriftliche[nmrs]?$/i.test(ctx.text) &&
+        /^\s+(?:Unterlagen|Materialien|Hilfsmittel|Aufzeichnungen)\b[^.;]{0,120}\b(?:verteilt|verteilen|zu\s+verteilen|mitgebracht|mitzubringen|mitbringen|benutzt|benutzen|zu\s+benutzen)\b/.test(ctx.trail(160)),
+      example: 'Schriftliche Unterlagen dürfen während der Sitzungen auf den Tribünen nur von Beschäftigten verteilt werden.',
     },
     {
       id: 'sprache-nicht-form',
@@ -454,6 +480,13 @@ export const schriftform = defineRule({
       'Die Auszubildenden haben einen [schriftlichen] Ausbildungsnachweis zu führen.',
       'Über die Anhörung ist eine [schriftliche] Bewertung zu erstellen.',
       'Über die Leistungen während der Praktika wird für jedes Ausbildungsgebiet eine [schriftliche] Bewertung nach § 35 abgegeben.',
+      // beside the precision-sample-7 exceptions: a duty that only reads like them
+      'Der Vertrag ist [schriftlich] abzuschließen; ein mündlich abgeschlossener Vertrag ist nichtig.',
+      'Die Behörde kann verlangen, dass der Antrag [schriftlich] gestellt wird.',
+      'Die Satzung kann zulassen, dass Beschlüsse der Mitglieder [schriftlich] gefasst werden.',
+      'Sofern eine Zulassung der übermittelnden Stelle nicht möglich ist, darf die Übermittlung auch [schriftlich] erfolgen.',
+      'Die Anmeldung zur Prüfung ist [schriftlich] einzureichen.',
+      'Wird die Anordnung bestätigt, so ist sie [schriftlich] zu begründen.',
       'Die Ergebnisse der Arbeit und ihre Bewertung durch die Prüfungskommission sind [schriftlich] zu dokumentieren.',
       // a written act as the prerequisite of the legal consequence (README-blind3/4)
       'Hat sich ein Beteiligter mit der Übertragung des Eigentums [schriftlich] einverstanden erklärt, kann das Entschädigungsverfahren unmittelbar durchgeführt werden.',
@@ -474,6 +507,15 @@ export const schriftform = defineRule({
       'Die Prüfung besteht aus einem schriftlichen und einem mündlichen Teil.',
       'Entscheidungen können im schriftlichen Umlaufverfahren herbeigeführt werden, wenn alle Mitglieder ausdrücklich zustimmen.',
       'Die Pflicht zur Abgabe einer schriftlichen Anmeldung nach § 16 Absatz 1 des Mindestlohngesetzes wird eingeschränkt.',
+      // precision sample 7
+      'Pachtverträge werden nur berücksichtigt, wenn sie 1. schriftlich abgeschlossen und bis zum 15. Juni angezeigt worden sind oder 2. mündlich abgeschlossen und bis zum 15. Juni angezeigt worden sind.',
+      'Wurde die betroffene Person schriftlich verwarnt oder das Verfahren eingestellt, so sind die Daten zwei Jahre nach dem Erlass der Verwarnung zu löschen.',
+      'Das Übermittlungsersuchen und die Datenübermittlung erfolgen stets schriftlich oder im Wege der Datenübertragung.',
+      'Abweichend von Absatz 1 kann die Kommunikation auch schriftlich nach Maßgabe der von der Registerbehörde getroffenen Festlegungen erfolgen.',
+      'Während der berufspraktischen Ausbildung sind mindestens zwei schriftliche Praxisarbeiten anzufertigen.',
+      'Im Sinne dieses Gesetzes sind 1. Etikettierung: die Anbringung eines Etiketts oder im Falle nicht vorverpackter Erzeugnisse schriftliche und deutlich sichtbare Angaben für den Verbraucher am Ort der Abgabe; 2. Produktionsmethode: Fang in der See.',
+      'Wer an einer Wiederholungsprüfung teilnimmt, ist auf Antrag von den schriftlichen Situationsaufgaben und dem Fachgespräch zu befreien.',
+      'Diese zusätzliche Prüfung besteht aus der Präsentation einer Ausbildungssituation und einem Prüfungsgespräch. Die Konzeption für die Präsentation ist vorab schriftlich einzureichen.',
       'Die Übergangsregelung gilt, soweit die Bestimmungen den Zugang schriftlicher Bescheide betreffen.',
       'Nachzuweisen ist, dass der Bewerber schriftliche Texte in deutscher Sprache verfassen kann.',
       'Die Vollmacht bedarf nicht der Schriftform.',
