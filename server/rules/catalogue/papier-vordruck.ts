@@ -1,6 +1,6 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { INSPECTION_BEFORE, FEE_ITEM, PAPER_FALLBACK, PUBLIC_DEED, modalSeverity } from '../lexicon';
+import { HONOUR_DEED, INSPECTION_BEFORE, FEE_ITEM, PAPER_FALLBACK, PUBLIC_DEED, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /** A form or paper medium only matters where someone has to use or hand it in. */
@@ -38,7 +38,7 @@ const DISPOSAL = /zu\s+löschen|gelöscht|zu\s+vernichten|vernichtet/;
 const EMPOWERMENT = /\bermächtigt\b|Regelungen\s+(?:\S+\s+){0,3}getroffen\s+werden/;
 /** "Die Satzung kann die Verwendung eines Antragsvordrucks vorschreiben": only the sentence itself, since another sentence of the Absatz may impose the form. */
 const MAY_PRESCRIBE = /\b(?:kann|können)\s+(?:\S+\s+){0,8}vorschreiben\b/;
-const EXPRESSION_BEFORE = /(?:zum|im|deutlich\w*|besonder\w*|sprachlich\w*|schöpferisch\w*|künstlerisch\w*|musikalisch\w*|körperlich\w*|(?:Sinne|Bedeutung|Wortlaut)\s+des|(?:bezeichnet|bedeutet)\s+der)\s+$/;
+const EXPRESSION_BEFORE = /(?:zum|im|deutlich\w*|besonder\w*|sprachlich\w*|schöpferisch\w*|künstlerisch\w*|musikalisch\w*|körperlich\w*|(?:Sinne|Bedeutung|Wortlaut|Gewandtheit|Klarheit|Sicherheit)\s+des|(?:bezeichnet|bedeutet)\s+der)\s+$/;
 // "Der Ausdruck rückkaufsfähiger Gruppenversicherungsvertrag bezeichnet …" introduces a defined term
 const EXPRESSION_AFTER = /^\s*(?:bring|komm|find|„|")|^\s+(?:\S+\s+){1,4}(?:bezeichnet|bedeutet)\b/;
 /** "Folgende Abweichungen von dem in Anlage 1 bestimmten Vordruck sind zulässig". */
@@ -518,6 +518,12 @@ export const papierVordruck = defineRule({
       example: 'Die Berufsgenossenschaft überprüft im Rahmen der Hafenstaatkontrolle auch, ob eine gültige Konformitätsbescheinigung an Bord mitgeführt wird.',
     },
     {
+      id: 'muster-einer-ehrenurkunde',
+      rationale: '„Für die Verleihungsurkunde gilt das Muster der Anlage“ gestaltet eine Ehrenurkunde, die der Verleihende ausstellt; niemand muss einen Vordruck verwenden.',
+      when: (ctx) => /Muster|Anlage$/.test(ctx.text) && ctx.sentenceMatches(HONOUR_DEED) && !ctx.sentenceMatches(/\b(?:Antrag|beantrag|Vorschlag|vorzuschlagen)\w*/),
+      example: 'Die Ausgezeichneten erhalten eine Verleihungsurkunde mit der Unterschrift des Bundesministers. Für die Verleihungsurkunde gilt das Muster der Anlage.',
+    },
+    {
       id: 'statistik-vordruck',
       rationale: '„Nach dem Vordruck KM 6 der Statistik“ nennt die Quelle einer Zahl; niemand muss den Vordruck wegen dieser Vorschrift ausfüllen.',
       stage: 'trigger',
@@ -689,12 +695,15 @@ export const papierVordruck = defineRule({
       // beside the precision-sample-7 exceptions: the duty itself, a form that must be used
       'Der Genehmigungsbescheid ist [mitzuführen], während die Uniform getragen wird.',
       'Für die Meldungen sind die vom Bundesministerium herausgegebenen [Vordrucke] zu verwenden.',
+      'Der Vorschlag für die Verleihung des Ehrenzeichens ist [nach dem Muster] der Anlage 2 einzureichen.',
       'Die Aufstellung ist der Behörde in Textform rechtzeitig, mindestens sechs Werktage vor Inbetriebnahme, anzuzeigen. Das Ergebnis der Abnahme ist in das [Prüfbuch] einzutragen.',
       // a long list: the lead-in "enthält" stands several hundred characters before the seal
       'Die Urkunde enthält 1. die Bezeichnung der Hochschule, 2. Vornamen, Familiennamen, Geburtsdatum und Geburtsort der Absolventin oder des Absolventen, 3. den Hinweis auf die bestandene Prüfung mit dem Prüfungsdatum, 4. die Bezeichnung des verliehenen akademischen Grades einschließlich der Kurzform, 5. Ort und Datum der Ausstellung, 6. die Unterschrift der Präsidentin oder des Präsidenten der Hochschule und der Leiterin oder des Leiters des Studiengangs sowie das [Siegel] der Hochschule.',
     ],
     accepted: [
-      // precision sample 7
+      // precision sample 7 and 7b
+      'Bei der Bewertung werden neben der fachlichen Leistung die Gliederung und Klarheit der Darstellung und die Gewandtheit des Ausdrucks angemessen berücksichtigt.',
+      'Der Versicherer hat eine nach amtlich vorgeschriebenem Vordruck oder im Wege eines Automationsverfahrens des Bundes übermittelte Steuererklärung abzugeben.',
       'Eine anerkannte Organisation darf eigene, von Absatz 1 abweichende Vordrucke für ihre Überprüfungsberichte verwenden, soweit folgende Mindestinhalte enthalten sind.',
       'Die Berufsgenossenschaft überprüft im Rahmen der Hafenstaatkontrolle nach § 6 Absatz 1 des Seeaufgabengesetzes in der Fassung der Bekanntmachung vom 17. Juni 2016 (BGBl. I S. 1489) auch, ob eine gültige Konformitätsbescheinigung an Bord mitgeführt wird.',
       'Der Bundesverband verteilt den Betrag entsprechend dem Anteil an den Ausgaben nach den Rechnungsergebnissen (Vordruck KJ 1, Kontengruppe 43).',

@@ -23,7 +23,7 @@ const DECLARATION_TAKES_PLACE =
   /\b(?:Anmeldung|Abmeldung|Antrag|Meldung|Rücktritt|Widerspruch|Einspruch|Erklärung|Zulassungsantrag)\b[^.;]{0,200}\bschriftlich\s+(?:zu\s+)?erfolg/;
 /** "schriftlich oder mündlich" – any form is fine, so nothing blocks a digital channel. */
 /** "schriftlich oder mündlich" (any form) and "praktisch, schriftlich und mündlich" (exam parts). */
-const INFORMAL = /^\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+)?(?:fern)?(?:mündlich|praktisch)|^\s+(?:zu\s+)?bearbeit/;
+const INFORMAL = /^\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+)?(?:fern)?(?:mündlich|praktisch)|^\s+(?:unter\s+Aufsicht\s+)?(?:zu\s+)?bearbeit/;
 /** "… befragen oder von ihnen schriftliche Auskünfte einholen": questioning in person or writing, the asking body's choice. */
 const PERMISSION = /\b(?:kann|können|darf|dürfen)\b/;
 const STRICT = /\bnur\b|\bausschließlich\b|\bmuss\b|\bmüssen\b|\bist\b[^,;]{0,500}\bzu\s+\w+/;
@@ -513,6 +513,7 @@ export const schriftform = defineRule({
       'Das Übermittlungsersuchen und die Datenübermittlung erfolgen stets schriftlich oder im Wege der Datenübertragung.',
       'Abweichend von Absatz 1 kann die Kommunikation auch schriftlich nach Maßgabe der von der Registerbehörde getroffenen Festlegungen erfolgen.',
       'Während der berufspraktischen Ausbildung sind mindestens zwei schriftliche Praxisarbeiten anzufertigen.',
+      'Der zu prüfenden Person werden anwendungsbezogene Aufgaben gestellt. Sie hat die Aufgaben schriftlich unter Aufsicht zu bearbeiten.',
       'Im Sinne dieses Gesetzes sind 1. Etikettierung: die Anbringung eines Etiketts oder im Falle nicht vorverpackter Erzeugnisse schriftliche und deutlich sichtbare Angaben für den Verbraucher am Ort der Abgabe; 2. Produktionsmethode: Fang in der See.',
       'Wer an einer Wiederholungsprüfung teilnimmt, ist auf Antrag von den schriftlichen Situationsaufgaben und dem Fachgespräch zu befreien.',
       'Diese zusätzliche Prüfung besteht aus der Präsentation einer Ausbildungssituation und einem Prüfungsgespräch. Die Konzeption für die Präsentation ist vorab schriftlich einzureichen.',

@@ -1,5 +1,5 @@
 import { signatureSubstituteSentence } from '../legal-basis';
-import { PAPER_FALLBACK, PUBLIC_DEED, RELAXES_FORM, modalSeverity } from '../lexicon';
+import { HONOUR_DEED, PAPER_FALLBACK, PUBLIC_DEED, RELAXES_FORM, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /**
@@ -23,7 +23,6 @@ const ATTRIBUTION_INSTEAD = /(?:eindeutige|zweifelsfreie|sichere)\s+Zuordnung\s+
 const PAPER_ONLY_WHEN_UNREASONABLE = /Papierform[^.]{0,500}\b(?:wenn|soweit|sofern)\b[^.]{0,500}elektronisch\w*[^.]{0,500}\bnicht\s+(?:zumutbar|möglich)/;
 
 /** Deeds of honours: orders, decorations and their certificates ("Verleihungsurkunde", "Besitzzeugnis"). */
-const HONOUR_DEED = /Verleihungsurkunde|Ehrenurkunde|Besitzzeugnis|Ehrenzeichen|Verdienstorden|Ehrenbrief/;
 const CONFERRER_AFTER = /^\w*\s+(?:durch\s+)?(?:de[snr]|die)\s+(?:\S+\s+)?(?:Bundespräsident|Bundeskanzler|Bundesminister|Minister|Ministerpräsident|Präsident|Staatsoberhaupt)/;
 
 export const unterschrift = defineRule({
