@@ -18,6 +18,9 @@ const NON_FORM_NOUN =
  */
 const FORM_OBJECT =
   /dokumentier|vermerk|festzuhalten|festgehalten|festzulegen|festgelegt|Aufzeichnung|Anweisung|Antrag|beantrag|Widerspruch|Einspruch|Einwendung|Erklärung|erklären|erklärt|Mitteilung|mitzuteilen|mitteil|mitgeteilt|schriftlich\s+bekannt\b|Anzeige|anzuzeigen|Zustimmung|Einwilligung|Bescheid|Kündigung|Rücktritt|Beschwerde|Bestätigung|benachrichtig|unterricht|Ladung|zu laden|Vollmacht|Genehmigung|Erlaubnis|Antwort|Ablehnung|abgelehnt|bekannt\s*(?:gegeben|zu\s*geben)|gibt\s+(?:\S+\s+){0,8}bekannt|zu\s+stellen\b|einzureichen|anzuordnen|angeordnet|geladen|einzuladen|eingeladen|\blädt\b|hingewiesen|hinzuweisen|Bescheinigung|bescheinig|Ermächtigung|erteilt|zu\s+erteilen|Anmeldung|anzumelden|angemeldet/;
+/** A report or a report duty; the exam rule keeps it only where the candidate writes it. */
+const REPORT = /\bBericht(?:e|es|s|en)?\b|\bzu\s+berichten\b/;
+const CANDIDATE = /\b(?:Prüfling\w*|Prüfungsteilnehmer\w*|zu\s+prüfende[nr]?\s+Person|Kandidat\w*|Studierende\w*|Anwärter\w*|Auszubildende\w*|Bewerber\w*)\b/;
 /** A declaration as the subject of "(hat) … schriftlich (zu) erfolgen": the sentence sets its form. */
 const DECLARATION_TAKES_PLACE =
   /\b(?:Anmeldung|Abmeldung|Antrag|Meldung|Rücktritt|Widerspruch|Einspruch|Erklärung|Zulassungsantrag)\b[^.;]{0,200}\bschriftlich\s+(?:zu\s+)?erfolg/;
@@ -197,6 +200,9 @@ export const schriftform = defineRule({
         // "eine schriftliche Bewertung zu erstellen" outside an exam rule is a record duty (issue 8)
         ctx.sentenceMatches(/^schriftliche[nr]?$/i.test(ctx.text) && /^\s+Bewertung/.test(ctx.trail(12)) ? EXAM : EXAM_OR_ASSESSMENT) &&
         !FORM_OBJECT.test(ownItem(ctx)) &&
+        // "Die Ergebnisse der Prüfung sind in einem schriftlichen Bericht zusammenzufassen": an inspection's report is a
+        // record; only the candidate's own report ("Der Prüfling hat einen schriftlichen Bericht anzufertigen") is a performance
+        !(REPORT.test(ownItem(ctx)) && !ctx.sentenceMatches(CANDIDATE)) &&
         // a declaration whose form the sentence sets: "Die Anmeldung zur Prüfung hat … schriftlich zu erfolgen"
         !ctx.sentenceMatches(DECLARATION_TAKES_PLACE),
       example: 'Die Prüfung wird schriftlich durchgeführt und dauert vier Stunden.',
@@ -480,6 +486,7 @@ export const schriftform = defineRule({
       'Die Auszubildenden haben einen [schriftlichen] Ausbildungsnachweis zu führen.',
       'Über die Anhörung ist eine [schriftliche] Bewertung zu erstellen.',
       'Über die Leistungen während der Praktika wird für jedes Ausbildungsgebiet eine [schriftliche] Bewertung nach § 35 abgegeben.',
+      'Die Ergebnisse der Prüfung der Anlage sind in einem [schriftlichen] Bericht zusammenzufassen.',
       // beside the precision-sample-7 exceptions: a duty that only reads like them
       'Der Vertrag ist [schriftlich] abzuschließen; ein mündlich abgeschlossener Vertrag ist nichtig.',
       'Die Behörde kann verlangen, dass der Antrag [schriftlich] gestellt wird.',
@@ -514,6 +521,7 @@ export const schriftform = defineRule({
       'Abweichend von Absatz 1 kann die Kommunikation auch schriftlich nach Maßgabe der von der Registerbehörde getroffenen Festlegungen erfolgen.',
       'Während der berufspraktischen Ausbildung sind mindestens zwei schriftliche Praxisarbeiten anzufertigen.',
       'Der zu prüfenden Person werden anwendungsbezogene Aufgaben gestellt. Sie hat die Aufgaben schriftlich unter Aufsicht zu bearbeiten.',
+      'Der Prüfling hat über das Praktikum einen schriftlichen Bericht anzufertigen, der in die Bewertung der Prüfung eingeht.',
       'Im Sinne dieses Gesetzes sind 1. Etikettierung: die Anbringung eines Etiketts oder im Falle nicht vorverpackter Erzeugnisse schriftliche und deutlich sichtbare Angaben für den Verbraucher am Ort der Abgabe; 2. Produktionsmethode: Fang in der See.',
       'Wer an einer Wiederholungsprüfung teilnimmt, ist auf Antrag von den schriftlichen Situationsaufgaben und dem Fachgespräch zu befreien.',
       'Diese zusätzliche Prüfung besteht aus der Präsentation einer Ausbildungssituation und einem Prüfungsgespräch. Die Konzeption für die Präsentation ist vorab schriftlich einzureichen.',
