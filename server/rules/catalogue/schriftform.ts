@@ -17,9 +17,9 @@ const NON_FORM_NOUN =
  * …"); "die Angaben … zu prüfen, Abweichungen … schriftlich zu vermerken" is a record duty, not an exam.
  */
 const FORM_OBJECT =
-  /dokumentier|vermerk|festzuhalten|festgehalten|festzulegen|festgelegt|Aufzeichnung|Anweisung|Antrag|beantrag|Widerspruch|Einspruch|Einwendung|Erklärung|erklären|erklärt|Mitteilung|mitzuteilen|mitteil|mitgeteilt|schriftlich\s+bekannt\b|Anzeige|anzuzeigen|Zustimmung|Einwilligung|Bescheid|Kündigung|Rücktritt|Beschwerde|Bestätigung|benachrichtig|unterricht|Ladung|zu laden|Vollmacht|Genehmigung|Erlaubnis|Antwort|Ablehnung|abgelehnt|bekannt\s*(?:gegeben|zu\s*geben)|gibt\s+(?:\S+\s+){0,8}bekannt|zu\s+stellen\b|einzureichen|anzuordnen|angeordnet|geladen|einzuladen|eingeladen|\blädt\b|hingewiesen|hinzuweisen|Bescheinigung|bescheinig|Ermächtigung|erteilt|zu\s+erteilen|Anmeldung|anzumelden|angemeldet/;
-/** A report or a report duty; the exam rule keeps it only where the candidate writes it. */
-const REPORT = /\bBericht(?:e|es|s|en)?\b|\bzu\s+berichten\b/;
+  /dokumentier|vermerk|festzuhalten|festgehalten|festzulegen|festgelegt|Aufzeichnung|Anweisung|Antrag|beantrag|Widerspruch|Einspruch|Einwendung|Erklärung|erklären|erklärt|Mitteilung|mitzuteilen|mitteil|mitgeteilt|schriftlich\s+bekannt\b|Anzeige|anzuzeigen|Zustimmung|Einwilligung|Bescheid|Kündigung|Rücktritt|Beschwerde|Bestätigung|bestätig|benachrichtig|unterricht|Ladung|zu laden|Vollmacht|Genehmigung|Erlaubnis|Antwort|Ablehnung|abgelehnt|bekannt\s*(?:gegeben|zu\s*geben)|gibt\s+(?:\S+\s+){0,8}bekannt|zu\s+stellen\b|einzureichen|anzuordnen|angeordnet|geladen|einzuladen|eingeladen|\blädt\b|hingewiesen|hinzuweisen|Bescheinigung|bescheinig|Ermächtigung|erteilt|zu\s+erteilen|Anmeldung|anzumelden|angemeldet/;
+/** A report or the reasons of a decision; the exam rule keeps them only where the candidate writes them. */
+const REPORT = /\bBericht(?:e|es|s|en)?\b|\bzu\s+berichten\b|\bzu\s+begründen\b|\bBegründung\b/;
 const CANDIDATE = /\b(?:Prüfling\w*|Prüfungsteilnehmer\w*|zu\s+prüfende[nr]?\s+Person|Kandidat\w*|Studierende\w*|Anwärter\w*|Auszubildende\w*|Bewerber\w*)\b/;
 /** A declaration as the subject of "(hat) … schriftlich (zu) erfolgen": the sentence sets its form. */
 const DECLARATION_TAKES_PLACE =
@@ -487,6 +487,8 @@ export const schriftform = defineRule({
       'Über die Anhörung ist eine [schriftliche] Bewertung zu erstellen.',
       'Über die Leistungen während der Praktika wird für jedes Ausbildungsgebiet eine [schriftliche] Bewertung nach § 35 abgegeben.',
       'Die Ergebnisse der Prüfung der Anlage sind in einem [schriftlichen] Bericht zusammenzufassen.',
+      'Die Stelle hat die Prüfung der Unterlagen [schriftlich] zu bestätigen.',
+      'Die Bewertung der Prüfungsleistung ist [schriftlich] zu begründen.',
       // beside the precision-sample-7 exceptions: a duty that only reads like them
       'Der Vertrag ist [schriftlich] abzuschließen; ein mündlich abgeschlossener Vertrag ist nichtig.',
       'Die Behörde kann verlangen, dass der Antrag [schriftlich] gestellt wird.',
@@ -522,6 +524,7 @@ export const schriftform = defineRule({
       'Während der berufspraktischen Ausbildung sind mindestens zwei schriftliche Praxisarbeiten anzufertigen.',
       'Der zu prüfenden Person werden anwendungsbezogene Aufgaben gestellt. Sie hat die Aufgaben schriftlich unter Aufsicht zu bearbeiten.',
       'Der Prüfling hat über das Praktikum einen schriftlichen Bericht anzufertigen, der in die Bewertung der Prüfung eingeht.',
+      'In der Prüfung hat der Prüfling die gewählte Lösung schriftlich zu begründen.',
       'Im Sinne dieses Gesetzes sind 1. Etikettierung: die Anbringung eines Etiketts oder im Falle nicht vorverpackter Erzeugnisse schriftliche und deutlich sichtbare Angaben für den Verbraucher am Ort der Abgabe; 2. Produktionsmethode: Fang in der See.',
       'Wer an einer Wiederholungsprüfung teilnimmt, ist auf Antrag von den schriftlichen Situationsaufgaben und dem Fachgespräch zu befreien.',
       'Diese zusätzliche Prüfung besteht aus der Präsentation einer Ausbildungssituation und einem Prüfungsgespräch. Die Konzeption für die Präsentation ist vorab schriftlich einzureichen.',
