@@ -66,6 +66,8 @@ export const RULES_FEDERAL_DEV7_PATH = resolve(import.meta.dirname, '../../test/
 
 /** False flags and wrong codes of precision sample 6 (README-rules-dev.md, "Precision sample 6"), labelled by the rubric. */
 export const RULES_PRECISION_DEV6_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-precision-dev6.jsonl');
+/** False flags and the wrong code of precision sample 7 (README-rules-dev.md, "Precision sample 7"), each Absatz labelled whole. */
+export const RULES_PRECISION_DEV7_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-precision-dev7.jsonl');
 
 /** Parses a JSONL set; throws with the line number on the first invalid line. */
 export function parseRulesDev(jsonl: string): RulesDevItem[] {

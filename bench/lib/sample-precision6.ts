@@ -55,7 +55,7 @@ function usedInSets(): { slugs: Set<string>; ids: Set<string> } {
 }
 
 /** Law slugs of earlier samples (`--exclude`), so that a second sample reads laws the first did not. */
-function excludedSlugs(files: string[]): Set<string> {
+export function excludedSlugs(files: string[]): Set<string> {
   const out = new Set<string>();
   for (const f of files)
     for (const line of readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()))
@@ -64,7 +64,7 @@ function excludedSlugs(files: string[]): Set<string> {
 }
 
 /** Findings of one law's labellable Absätze: one per Absatz and hindrance code. */
-function lawFindings(units: (CorpusUnit & { land?: string })[]): SampledFinding[] {
+export function lawFindings(units: (CorpusUnit & { land?: string })[]): SampledFinding[] {
   const out: SampledFinding[] = [];
   for (const u of units.filter(isLabellable)) {
     const seen = new Set<string>();
@@ -78,7 +78,7 @@ function lawFindings(units: (CorpusUnit & { land?: string })[]): SampledFinding[
 }
 
 /** The first `n` laws in `order` with at least one finding. */
-function firstWithFindings<T>(order: T[], n: number, findings: (law: T) => SampledFinding[]): SampledFinding[][] {
+export function firstWithFindings<T>(order: T[], n: number, findings: (law: T) => SampledFinding[]): SampledFinding[][] {
   const out: SampledFinding[][] = [];
   for (const law of order) {
     if (out.length >= n) break;

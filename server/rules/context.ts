@@ -33,7 +33,7 @@ const DEFINITION =
   /^(?!(?:Zum|Zur|Für|Bei|Nach|Mit|Von|Vor|Auf|Aus|In|Im)\s)(?:\S+\s+){1,4}im\s+Sinne\s+(?:dieses|dieser|des|der)\b[^.;]{0,80}?\s(?:ist|sind)\s(?!dem\s)(?!(?:\S+\s+){0,4}(?:zu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+en)\.?$)/;
 /** The opening of a list of definitions: "Im Sinne dieser Verordnung ist oder sind:", "… bezeichnet der Begriff 1. …". */
 const DEFINITION_LIST =
-  /^(?:\(\d+[a-z]?\)\s*)?(?:Im\s+Sinne|Für\s+die\s+Zwecke)\s+(?:dieses|dieser)\s+\S+\s+(?:(?:ist|sind|bezeichnet|bedeutet|bedeuten)(?:\s+oder\s+sind)?\s*:|bezeichnet\s+(?:der\s+)?(?:Begriff|Ausdruck)\s+1\.)/;
+  /^(?:\(\d+[a-z]?\)\s*)?(?:Im\s+Sinne|Für\s+die\s+Zwecke)\s+(?:dieses|dieser)\s+\S+\s+(?:(?:ist|sind|bezeichnet|bedeutet|bedeuten)(?:\s+oder\s+sind)?\s*(?::|1\.\s)|bezeichnet\s+(?:der\s+)?(?:Begriff|Ausdruck)\s+1\.)/;
 /** After the opening condition: ", so …" or ", ist/sind/hat/kann … " starts the main clause that bears the duty. */
 const MAIN_CLAUSE_AFTER_COMMA = /,\s*(?:so|dann)\s|,\s*(?:ist|sind|hat|haben|kann|können|muss|müssen|wird|werden|darf|dürfen|soll|sollen|bedarf|bedürfen)\s+(?:der|die|das|dem|den|ein\w*|sie|er|es|diese\w*|zu\s|auch\s|nur\s|unverzüglich\s|jede\w*|ihr\w*|sein\w*)/;
 const PIPE_CELL = /\|/g;

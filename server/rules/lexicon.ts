@@ -8,12 +8,12 @@ import type { RuleException } from './types';
 
 /** Any electronic channel in the same sentence counts as an alternative ("schriftlich oder elektronisch"). */
 export const ELECTRONIC_ANY =
-  /elektronisch|Textform|Datenfernübertragung|\bE-Mail|De-Mail(?!-)|Datenverarbeitungsanlage|automatisiert\w* (?:Verfahren|Abruf)|automatische\w* Datenverarbeitung|\bADV\b|Nutzerkonto|Verwaltungsportal|Online|Internet|EDV|maschinell\s+geführt|Informations-\s+und\s+Kommunikationstechn|§\s*3a\b|§\s*36a\b|§\s*87a\b|\b126a\b|\b126b\b|§\s*(?:130a|55a|65a|46c|52a|32a)\b|Signatur|Schriftsatzformular|sicheren Übermittlungsweg|dauerhaften Datenträger|\bauf\s+(?:einem\s+|elektronischen\s+|maschinell\s+verwertbaren\s+)?Datenträger|\bmaschinenlesbare[rn]?\s+(?:Form|Format)\b/i;
+  /elektronisch|Textform|Datenfernübertragung|Wege\s+der\s+Datenübertragung|Automationsverfahren|\bE-Mail|De-Mail(?!-)|Datenverarbeitungsanlage|automatisiert\w* (?:Verfahren|Abruf)|automatische\w* Datenverarbeitung|\bADV\b|Nutzerkonto|Verwaltungsportal|Online|Internet|EDV|maschinell\s+geführt|Informations-\s+und\s+Kommunikationstechn|§\s*3a\b|§\s*36a\b|§\s*87a\b|\b126a\b|\b126b\b|§\s*(?:130a|55a|65a|46c|52a|32a)\b|Signatur|Schriftsatzformular|sicheren Übermittlungsweg|dauerhaften Datenträger|\bauf\s+(?:einem\s+|elektronischen\s+|maschinell\s+verwertbaren\s+)?Datenträger|\bmaschinenlesbare[rn]?\s+(?:Form|Format)\b/i;
 // Telefax, Fernkopie or telex are not an electronic alternative: they are flagged themselves (technologie_spezifisch).
 
 /** An electronic alternative that explicitly opens the channel; strong enough to count across sentences. */
 export const ELECTRONIC_ALT =
-  /(?:kann|können|darf|dürfen|auch|oder|und)\s(?:[^.;]{0,60}?\s)?elektronisch|elektronisch\w*\s(?:[^.;]{0,60}?\s)?(?:übermittel|gestellt|erhoben|eingereicht|eingelegt|abgegeben|erklärt|erfolg|zulässig|ersetz|erteilt|zugestellt|bekannt|angezeigt|mitgeteilt|beantragt|vorgelegt|zugeleitet|geführt|erstellt|ausgestellt|ausgestaltet|auszugestalten)|in elektronischer Form|(?:die|der) elektronischen? Form|Textform|§\s*3a\s(?:[^.]{0,30}?\s)?(?:VwVfG|Verwaltungsverfahrensgesetz)|§\s*36a\s(?:[^.]{0,30}?\s)?(?:SGB|Sozialgesetzbuch|Ersten Buches)|§\s*87a\s(?:[^.]{0,30}?\s)?(?:AO|Abgabenordnung)|§\s*(?:130a|55a|65a|46c|52a)\b|\b126a\b|Datenfernübertragung|elektronische[ns]? Dokument/i;
+  /(?:kann|können|darf|dürfen|auch|oder|und)\s(?:[^.;]{0,60}?\s)?elektronisch|elektronisch\w*\s(?:[^.;]{0,60}?\s)?(?:übermittel|gestellt|erhoben|eingereicht|eingelegt|abgegeben|erklärt|erfolg|zulässig|ersetz|erteilt|zugestellt|bekannt|angezeigt|mitgeteilt|beantragt|vorgelegt|zugeleitet|geführt|erstellt|ausgestellt|ausgestaltet|auszugestalten)|in elektronischer Form|(?:die|der) elektronischen? Form|Textform|§\s*3a\s(?:[^.]{0,30}?\s)?(?:VwVfG|Verwaltungsverfahrensgesetz)|§\s*36a\s(?:[^.]{0,30}?\s)?(?:SGB|Sozialgesetzbuch|Ersten Buches)|§\s*87a\s(?:[^.]{0,30}?\s)?(?:AO|Abgabenordnung)|§\s*(?:130a|55a|65a|46c|52a)\b|\b126a\b|Datenfernübertragung|(?:oder|durch)\s+(?:im\s+Wege\s+der\s+)?(?:automatisierten\s+)?Datenübertragung|oder\s+im\s+Wege\s+eines\s+(?:\S+\s+)?Automationsverfahren|elektronische[ns]? Dokument/i;
 
 /** "Die elektronische Form ist ausgeschlossen" turns a mentioned alternative into the opposite. */
 export const ELECTRONIC_EXCLUDED =
@@ -263,7 +263,7 @@ export const RULES_DESCRIBED =
  * Words that open a sentence with a condition: verb-first clauses ("Wird …", "Liegen … nicht vor, …") and
  * conjunctions. A sentence of a statute that starts with a finite verb is a condition, not a question.
  */
-const CONDITION_WORDS = 'Wird|Werden|Ist|Sind|Hat|Haben|Liegt|Liegen|Wenn|Falls|Sofern';
+const CONDITION_WORDS = 'Wird|Werden|Wurde|Wurden|Ist|Sind|Hat|Haben|Liegt|Liegen|Wenn|Falls|Sofern';
 
 /**
  * A verb-first or "wenn"-clause at the start of the sentence states a condition ("Wird die Bescheinigung durch die
@@ -343,7 +343,6 @@ export const OWN_FILE_LIST = new RegExp(`${OWN_FILE.source}\\s*:[^:]*$`);
 /** Repealed provisions carry no requirement. */
 export const REPEALED = /^\s*(?:\(?(?:weggefallen|aufgehoben|entfällt)\)?|[-–—]+)\s*\.?\s*$/i;
 
-/** Exam rules: written exams are not a form requirement (compounds such as "Zwischenprüfung" spelled out). */
 /**
  * An inspection power whose list names the documents to be checked ("kann … folgende Unterlagen prüfen: 1. das
  * Begleitformular …"); tested on the text before the hit, so the documents are the objects of the check.
@@ -351,6 +350,7 @@ export const REPEALED = /^\s*(?:\(?(?:weggefallen|aufgehoben|entfällt)\)?|[-–
 export const INSPECTION_BEFORE =
   /\b(?:kann|können|darf|dürfen|befugt)\b[^.;]{0,300}\b(?:Unterlagen|Dokumente|Papiere|Begleitpapiere)\s+(?:\S+\s+){0,2}(?:prüfen|einsehen|kontrollieren)\b(?:[^.;]|\d\.)*$/;
 
+/** Exam rules: written exams are not a form requirement (compounds such as "Zwischenprüfung" spelled out). */
 export const EXAM =
   /Prüf(?:ung|ling|er\b)|(?:Zwischen|Abschluss|Gesellen|Meister|Teil|Fortbildungs|Wiederholungs|Ergänzungs|Eignungs|Fach|Sachkunde)prüfung|[Ss]tudierende|[Tt]hesis|Bachelor|Master|Diplomarbeit|Auswahlverfahren|Aufgabenstellung|\bzu\s+prüfen\b|geprüft\s+werden|Klausur|Aufsichtsarbeit|Examen|Hausarbeit|Studienleistung|Leistungsnachweis|Prüfungsleistung|Abschlussarbeit|Lehrgang|Lernerfolgskontrolle|Lernzielkontrolle|Ausbildungsabschnitt|Wahlfach|Prüfungsfach|Studium|Staatsprüfung|Prüfungsteil|Leistungstest|Rangpunkt|Studienzeit|Situationsaufgabe|Fachgespräch|Ausbildungssituation|Meisterarbeit|Gesellenstück|Arbeitsprobe|Prüfungsstück|Arbeitsprojekt|Prüfungsprojekt|Projektarbeit|Projektmappe|Prüfungsprodukt/;
 /** An exam rule, or an assessment ("Bewertung") that in a sentence without exam words may be a record duty. */

@@ -114,6 +114,16 @@ export const originalBeglaubigung = defineRule({
       example: 'Die Träger haben die Originalbelege der Ausgaben mindestens fünf Jahre nach Vorlage des Tätigkeitsnachweises aufzubewahren.',
     },
     {
+      id: 'kennzeichnung-der-abschrift',
+      rationale: '„Die Auszüge und beglaubigten Kopien sind als solche zu bezeichnen“ regelt, wie ausgegebene Abschriften gekennzeichnet werden; verlangt wird keine Beglaubigung.',
+      // not where the Absatz also demands the documents ("in dreifacher Ausfertigung vorgelegt werden; die Urschrift …
+      // sind als solche zu kennzeichnen")
+      when: (ctx) =>
+        ctx.sentenceMatches(/\bsind\s+als\s+solche\s+(?:zu\s+bezeichnen|zu\s+kennzeichnen|kenntlich\s+zu\s+machen)\b/) &&
+        !ctx.paragraphMatches(/vorzulegen|vorgelegt|beizufügen|beigefügt|einzureichen|eingereicht|beizubringen/),
+      example: 'Die Auszüge und beglaubigten Kopien sind als solche zu bezeichnen.',
+    },
+    {
       id: 'vermerk-ohne-pflicht',
       rationale: 'Der Beglaubigungsvermerk ist nur ein Hindernis, wo ein Dokument ihn tragen muss; „kann mit dem Beglaubigungsvermerk verbunden werden“ regelt seine Gestalt.',
       stage: 'trigger',
@@ -308,6 +318,7 @@ export const originalBeglaubigung = defineRule({
       'Jeder Endprobe ist eine [Ausfertigung] des Probenahmeprotokolls beizufügen.',
       'Sie sind der Zollstelle unter Vorlage einer [Ausfertigung] der Einfuhrgenehmigung anzumelden.',
       'Eine [Ausfertigung] des unterzeichneten Ausbildungsvertrages ist der Auszubildenden auszuhändigen.',
+      'Die Bescheinigung muss in dreifacher Ausfertigung vorgelegt werden; die [Urschrift] wie auch die erste und zweite Mehrausfertigung sind als solche zu kennzeichnen.',
       // the duty stands in the lead-in of the list, the items are read as sentences of their own
       'Dem Antrag sind beizufügen: 1. [Originalrechnungen], auf denen die Diagnose vermerkt ist, 2. der Nachweis des Umrechnungskurses.',
     ],

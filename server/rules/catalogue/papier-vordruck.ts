@@ -41,12 +41,22 @@ const DISPOSAL = /zu\s+löschen|gelöscht|zu\s+vernichten|vernichtet/;
 const EMPOWERMENT = /\bermächtigt\b|Regelungen\s+(?:\S+\s+){0,3}getroffen\s+werden/;
 /** "Die Satzung kann die Verwendung eines Antragsvordrucks vorschreiben": only the sentence itself, since another sentence of the Absatz may impose the form. */
 const MAY_PRESCRIBE = /\b(?:kann|können)\s+(?:\S+\s+){0,8}vorschreiben\b/;
-const EXPRESSION_BEFORE = /(?:zum|im|deutlich\w*|besonder\w*|sprachlich\w*|schöpferisch\w*|künstlerisch\w*|musikalisch\w*|körperlich\w*|(?:Sinne|Bedeutung|Wortlaut)\s+des|(?:bezeichnet|bedeutet)\s+der)\s+$/;
+const EXPRESSION_BEFORE = /(?:zum|im|deutlich\w*|besonder\w*|sprachlich\w*|schöpferisch\w*|künstlerisch\w*|musikalisch\w*|körperlich\w*|(?:Sinne|Bedeutung|Wortlaut|Gewandtheit|Klarheit|Sicherheit)\s+des|(?:bezeichnet|bedeutet)\s+der)\s+$/;
 // "Der Ausdruck rückkaufsfähiger Gruppenversicherungsvertrag bezeichnet …" introduces a defined term
 const EXPRESSION_AFTER = /^\s*(?:bring|komm|find|„|")|^\s+(?:\S+\s+){1,4}(?:bezeichnet|bedeutet)\b/;
 /** "Folgende Abweichungen von dem in Anlage 1 bestimmten Vordruck sind zulässig". */
 const FORM_DEVIATION_ALLOWED = /\bAbweichungen\s+von\s+(?:de[mn]|den|der)\s+[^.;:]{0,80}?(?:Vordruck|Formular|Formblatt|Muster)\w*\s+(?:sind|ist)\s+zulässig\b/;
 /** "Der in Anlage 1 bestimmte Vordruck kann in einem aus Blatt 1 bis 3 bestehenden Teil … in einer Ausführung verwendet werden, in der …". */
+/**
+ * A form of a statistics named by its code as the source of a figure ("nach dem Vordruck KM 6 der Statistik …
+ * zu bestimmen", "(Vordruck KJ 1, Kontengruppe 43)"): nobody fills it in because of this provision.
+ */
+const STATISTICS_FORM_CODE = /^\s+[A-Z]{1,4}\s?\d+[a-z]?\b/;
+const STATISTICS = /Statistik|Rechnungsergebnis|Kontengruppe|Geschäftsergebnis/;
+/** "überprüft …, ob eine gültige Bescheinigung an Bord mitgeführt wird": what an inspection checks, not a duty laid down here. */
+// read in the Absatz before the hit (citations such as "vom 17. Juni 2016 (BGBl. I S. 1489)" split sentences); a word
+// ending a sentence ("… mitzuführen. Die …") closes the span
+const CHECKED_WHETHER = /(?<![\wäöüß])(?:prüf|überprüf|kontrollier)\w*\b(?:(?![a-zäöüß]{3}\.\s+[A-ZÄÖÜ])[^;]){0,500}\bob\s(?:(?![a-zäöüß]{3}\.\s+[A-ZÄÖÜ])[^;])*$/;
 const FORM_VARIANT =
   /^(?:\(\d+[a-z]?\)\s*)?(?:Der|Die|Das)\s+(?:[^.;,]{0,60}\s)?(?:Vordruck|Formular|Formblatt)\w*\s+(?:kann|können|darf|dürfen)\s+(?!nur\b)[^.;]{0,600}?\b(?:verwendet|benutzt|genutzt)\s+werden\b/;
 /** "darf eigene, von Absatz 1 abweichende Vordrucke … verwenden": the prescribed form is relaxed for whoever may use their own. */
@@ -454,7 +464,8 @@ export const papierVordruck = defineRule({
     {
       id: 'einsicht-der-behoerde',
       rationale: 'Die Befugnis der Behörde, bei einer Prüfung Unterlagen einzusehen und Abschriften oder Ausdrucke anzufertigen, verlangt von niemandem Papier.',
-      when: (ctx) => /^Ausdruck|^Abschrift|^ausgedruckt/.test(ctx.text) && ctx.sentenceMatches(/\b(?:einsehen|einzusehen|Einsicht\s+(?:zu\s+)?nehmen)\b[^.;]{0,500}\b(?:anfertigen|anzufertigen|fertigen)\b/),
+      // also "verlangen, Einsicht in die … Aufzeichnungen … zu erhalten, b) Abschriften, Auszüge, Ausdrucke … anfertigen"
+      when: (ctx) => /^Ausdruck|^Abschrift|^ausgedruckt/.test(ctx.text) && ctx.sentenceMatches(/\b(?:einsehen|einzusehen|Einsicht)\b[^.;]{0,500}\b(?:anfertigen|anzufertigen|fertigen)\b/),
       example: 'Sie kann Unterlagen des Betreibers einsehen und hiervon Abschriften, Auszüge, Ausdrucke oder Kopien anfertigen.',
     },
     {
@@ -522,6 +533,19 @@ export const papierVordruck = defineRule({
       rationale: '„Die Behörde kann folgende Unterlagen prüfen: das Begleitformular …“ nennt, was geprüft werden darf; verlangt wird damit nichts.',
       when: (ctx) => INSPECTION_BEFORE.test(ctx.before),
       example: 'Die zuständige Behörde kann folgende Unterlagen prüfen: 1. das Begleitformular sowie die von den betroffenen Behörden erteilten schriftlichen Zustimmungen.',
+    },
+    {
+      id: 'gegenstand-einer-kontrolle',
+      rationale: '„Die Behörde überprüft, ob eine gültige Bescheinigung an Bord mitgeführt wird“ nennt, was kontrolliert wird; die Pflicht steht anderswo und ist dort zu prüfen.',
+      when: (ctx) => /^mitgeführt|^mitzuführen/.test(ctx.text) && CHECKED_WHETHER.test(ctx.paragraphBefore.slice(-600)),
+      example: 'Die Berufsgenossenschaft überprüft im Rahmen der Hafenstaatkontrolle auch, ob eine gültige Konformitätsbescheinigung an Bord mitgeführt wird.',
+    },
+    {
+      id: 'statistik-vordruck',
+      rationale: '„Nach dem Vordruck KM 6 der Statistik“ nennt die Quelle einer Zahl; niemand muss den Vordruck wegen dieser Vorschrift ausfüllen.',
+      stage: 'trigger',
+      when: (ctx) => /^Vordruck$/.test(ctx.text) && STATISTICS_FORM_CODE.test(ctx.trail(12)) && ctx.sentenceMatches(STATISTICS),
+      example: 'Die Zahl der Mitglieder ist nach dem Vordruck KM 6 der Statistik über die Versicherten zum 1. Juli 2001 zu bestimmen.',
     },
     {
       id: 'papier-auf-wunsch',
@@ -614,7 +638,8 @@ export const papierVordruck = defineRule({
       id: 'muster-einer-ehrenurkunde',
       rationale: 'Muster und Siegel einer Verleihungs- oder Ehrenurkunde gestalten die Auszeichnung, die der Verleihende ausstellt; niemand reicht damit etwas ein.',
       // the application for a lost deed (OrdenNachwV) is a procedure and stays
-      when: (ctx) => /Muster|[Ss]iegel|[Ss]tempel/.test(ctx.text) && ctx.paragraphMatches(HONOUR_DEED) && !ctx.paragraphMatches(/Antrag|beantrag/),
+      when: (ctx) =>
+        /Muster|Anlage$|[Ss]iegel|[Ss]tempel/.test(ctx.text) && ctx.paragraphMatches(HONOUR_DEED) && !ctx.paragraphMatches(/Antrag|beantrag|Vorschlag|vorzuschlagen/),
       example: 'Die Ausgezeichneten erhalten eine Verleihungsurkunde mit der Unterschrift des Bundesministers und dem kleinen Dienstsiegel. Für die Verleihungsurkunde gilt das Muster der Anlage.',
     },
     {
@@ -701,6 +726,10 @@ export const papierVordruck = defineRule({
       // the Textform of the notice in Satz 1 does not relax the entry in the Prüfbuch in Satz 2
       'Der Fliegende Bau darf nur in Gebrauch genommen werden, wenn seine Aufstellung der Behörde in Textform angezeigt ist. Das Ergebnis der Abnahme ist in das [Prüfbuch] einzutragen.',
       'Baugenehmigung und Bauvorlagen müssen [an der Baustelle] von Baubeginn an vorliegen.',
+      // beside the precision-sample-7 exceptions: the duty itself, a form that must be used
+      'Der Genehmigungsbescheid ist [mitzuführen], während die Uniform getragen wird.',
+      'Für die Meldungen sind die vom Bundesministerium herausgegebenen [Vordrucke] zu verwenden.',
+      'Der Vorschlag für die Verleihung des Ehrenzeichens ist [nach dem Muster] der Anlage 2 einzureichen.',
       'Die Aufstellung ist der Behörde in Textform rechtzeitig, mindestens sechs Werktage vor Inbetriebnahme, anzuzeigen. Das Ergebnis der Abnahme ist in das [Prüfbuch] einzutragen.',
       // a long list: the lead-in "enthält" stands several hundred characters before the seal
       'Die Urkunde enthält 1. die Bezeichnung der Hochschule, 2. Vornamen, Familiennamen, Geburtsdatum und Geburtsort der Absolventin oder des Absolventen, 3. den Hinweis auf die bestandene Prüfung mit dem Prüfungsdatum, 4. die Bezeichnung des verliehenen akademischen Grades einschließlich der Kurzform, 5. Ort und Datum der Ausstellung, 6. die Unterschrift der Präsidentin oder des Präsidenten der Hochschule und der Leiterin oder des Leiters des Studiengangs sowie das [Siegel] der Hochschule.',
@@ -710,6 +739,12 @@ export const papierVordruck = defineRule({
       'Eine anerkannte Organisation darf eigene, von Absatz 1 abweichende Vordrucke für ihre Überprüfungsberichte verwenden, soweit die Mindestinhalte enthalten sind.',
       'Die Gemeinde weist darauf hin, dass die Stimmzettel amtlich hergestellt und im Wahlraum bereitgehalten werden.',
       'Ausweise sind nach einheitlichen Mustern auszustellen.',
+      // precision sample 7 and 7b
+      'Bei der Bewertung werden neben der fachlichen Leistung die Gliederung und Klarheit der Darstellung und die Gewandtheit des Ausdrucks angemessen berücksichtigt.',
+      'Der Versicherer hat eine nach amtlich vorgeschriebenem Vordruck oder im Wege eines Automationsverfahrens des Bundes übermittelte Steuererklärung abzugeben.',
+      'Die Berufsgenossenschaft überprüft im Rahmen der Hafenstaatkontrolle nach § 6 Absatz 1 des Seeaufgabengesetzes in der Fassung der Bekanntmachung vom 17. Juni 2016 (BGBl. I S. 1489) auch, ob eine gültige Konformitätsbescheinigung an Bord mitgeführt wird.',
+      'Der Bundesverband verteilt den Betrag entsprechend dem Anteil an den Ausgaben nach den Rechnungsergebnissen (Vordruck KJ 1, Kontengruppe 43).',
+      'Sie kann verlangen, Einsicht in die erforderlichen Schrift- oder Datenträger zu erhalten, und Abschriften, Auszüge, Ausdrucke oder Kopien anfertigen oder solche verlangen.',
       'Dem Antrag auf Zulassung ist eine Ausfertigung oder eine öffentlich beglaubigte Abschrift des Gesellschaftsvertrags beizufügen.',
       'Die Aufzeichnungen sind in gebundener Form, in Karteiform oder mit Hilfe der automatischen Datenverarbeitung im Betrieb zu führen.',
       'Die Kosten der eingeführten Vordrucke trägt das Land.',

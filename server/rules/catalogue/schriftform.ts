@@ -11,27 +11,27 @@ const EXAM_TASK = /\b(?:Prüfling|Prüflinge|Prüfungsteilnehmer\w*|Arbeitsproje
  * festgelegten Verfahren" is a documentation duty (issue 8), not an exam procedure.
  */
 const NON_FORM_NOUN =
-  /^\s+(?!(?:festgelegt|niedergelegt|geregelt|dokumentiert)\w*\s)(?:\S+\s+)?(?:Prüfung\w*|Prüfungs\w*|Arbeit(?:en)?|Aufsichtsarbeit\w*|Klausur\w*|Teil\w*|Aufgabe\w*|Leistung\w*|Haus\w*arbeit\w*|Arbeitsplanung\w*|Ausarbeitung\w*|Fragen|Test\w*|\w*[Pp]rüfung|Abschlussarbeit\w*|Examen\w*|Fach|Fächer\w*|Verfahren\w*|Umlaufverfahren\w*|Werk\w*|Quellen|Sprach\w*|Kenntnisse\w*|Übersetzung\w*|Abschnitt\w*|Bearbeitung\w*|Beiträge|Material\w*|Ausdruck\w*|Fassung|Vorbringen\w*|Gutachten\w*|\w*[Tt]ext(?:e|en|es)?)\b/;
+  /^\s+(?!(?:festgelegt|niedergelegt|geregelt|dokumentiert)\w*\s)(?:\S+\s+)?(?:Prüfung\w*|Prüfungs\w*|(?:\w+a|A)rbeit(?:en)?|Aufsichtsarbeit\w*|Klausur\w*|Teil\w*|(?:\w+a|A)ufgabe(?:n)?\b|Aufgabe\w*|Leistung\w*|Haus\w*arbeit\w*|Arbeitsplanung\w*|Ausarbeitung\w*|Fragen|Test\w*|\w*[Pp]rüfung|Abschlussarbeit\w*|Examen\w*|Fach|Fächer\w*|Verfahren\w*|Umlaufverfahren\w*|Werk\w*|Quellen|Sprach\w*|Kenntnisse\w*|Übersetzung\w*|Abschnitt\w*|Bearbeitung\w*|Beiträge|Material\w*|Ausdruck\w*|Fassung|Vorbringen\w*|Gutachten\w*|\w*[Tt]ext(?:e|en|es)?)\b/;
 /**
  * Words that show a communication act or a record even inside an exam rule ("Der Prüfling kann schriftlich Widerspruch
  * …"); "die Angaben … zu prüfen, Abweichungen … schriftlich zu vermerken" is a record duty, not an exam.
  */
 const FORM_OBJECT =
-  /dokumentier|vermerk|festzuhalten|festgehalten|festzulegen|festgelegt|Aufzeichnung|Anweisung|Antrag|beantrag|Widerspruch|Einspruch|Einwendung|Erklärung|erklären|erklärt|Mitteilung|mitzuteilen|mitteil|mitgeteilt|schriftlich\s+bekannt\b|Anzeige|anzuzeigen|Zustimmung|Einwilligung|Bescheid|Kündigung|Rücktritt|Beschwerde|Bestätigung|benachrichtig|unterricht|Ladung|zu laden|Vollmacht|Genehmigung|Erlaubnis|Antwort|Ablehnung|abgelehnt|bekannt\s*(?:gegeben|zu\s*geben)|gibt\s+(?:\S+\s+){0,8}bekannt|zu\s+stellen\b|einzureichen|anzuordnen|angeordnet|geladen|einzuladen|eingeladen|\blädt\b|hingewiesen|hinzuweisen|Bescheinigung|bescheinig|Ermächtigung|erteilt|zu\s+erteilen|Anmeldung|anzumelden|angemeldet/;
-/**
- * An audit of accounts, not an exam: "Die Prüfer haben über das Ergebnis der Prüfung schriftlich zu berichten" in a rule
- * on Rechnungslegung or a Jahresabschluss is the auditor's written report, a form requirement.
- */
-const AUDIT = /Rechnungslegung|Rechnung\s+zu\s+legen|Jahresabschlu(?:ss|ß)|Abschlussprüfer|Wirtschaftsprüf|Buchführung|Lagebericht|Sonderprüf|Prüfungsverband|Rechnungsprüf/;
+  /dokumentier|vermerk|festzuhalten|festgehalten|festzulegen|festgelegt|Aufzeichnung|Anweisung|Antrag|beantrag|Widerspruch|Einspruch|Einwendung|Erklärung|erklären|erklärt|Mitteilung|mitzuteilen|mitteil|mitgeteilt|schriftlich\s+bekannt\b|Anzeige|anzuzeigen|Zustimmung|Einwilligung|Bescheid|Kündigung|Rücktritt|Beschwerde|Bestätigung|bestätig|benachrichtig|unterricht|Ladung|zu laden|Vollmacht|Genehmigung|Erlaubnis|Antwort|Ablehnung|abgelehnt|bekannt\s*(?:gegeben|zu\s*geben)|gibt\s+(?:\S+\s+){0,8}bekannt|zu\s+stellen\b|einzureichen|anzuordnen|angeordnet|geladen|einzuladen|eingeladen|\blädt\b|hingewiesen|hinzuweisen|Bescheinigung|bescheinig|Ermächtigung|erteilt|zu\s+erteilen|Anmeldung|anzumelden|angemeldet/;
+/** A report or the reasons of a decision; the exam rule keeps them only where the candidate writes them. */
+const REPORT = /\bBericht(?:e|es|s|en)?\b|\bzu\s+berichten\b|\bzu\s+begründen\b|\bBegründung\b/;
+const CANDIDATE = /\b(?:Prüfling\w*|Prüfungsteilnehmer\w*|zu\s+prüfende[nr]?\s+Person|Kandidat\w*|Studierende\w*|Anwärter\w*|Auszubildende\w*|Bewerber\w*)\b/;
 /** A declaration as the subject of "(hat) … schriftlich (zu) erfolgen": the sentence sets its form. */
 const DECLARATION_TAKES_PLACE =
   /\b(?:Anmeldung|Abmeldung|Antrag|Meldung|Rücktritt|Widerspruch|Einspruch|Erklärung|Zulassungsantrag)\b[^.;]{0,200}\bschriftlich\s+(?:zu\s+)?erfolg/;
 /** "schriftlich oder mündlich" – any form is fine, so nothing blocks a digital channel. */
 /** "schriftlich oder mündlich" (any form) and "praktisch, schriftlich und mündlich" (exam parts). */
-const INFORMAL = /^\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+)?(?:fern)?(?:mündlich|praktisch)|^\s+(?:zu\s+)?bearbeit/;
+const INFORMAL = /^\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+)?(?:fern)?(?:mündlich|praktisch)|^\s+(?:unter\s+Aufsicht\s+)?(?:zu\s+)?bearbeit/;
 /** "… befragen oder von ihnen schriftliche Auskünfte einholen": questioning in person or writing, the asking body's choice. */
 const PERMISSION = /\b(?:kann|können|darf|dürfen)\b/;
 const STRICT = /\bnur\b|\bausschließlich\b|\bmuss\b|\bmüssen\b|\bist\b[^,;]{0,500}\bzu\s+\w+/;
+/** "wenn sie 1. schriftlich abgeschlossen … oder 2. mündlich abgeschlossen … worden sind": the list allows both forms of one act. */
+const INFORMAL_LATER = /^\s+(\S+)\s(?:[^.;]|(?<=\d)\.){0,300}?\boder\s+(?:\d+\.\s+|[a-z]\)\s+)?mündlich\s+\1\b/;
 const INFORMAL_BEFORE = /(?:mündlich\w*|praktisch\w*|befragen|anhören)\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+){0,2}$/;
 /**
  * An opening condition that only describes a case: it is negated ("Ist die Person nicht in der Lage, … schriftlich zu
@@ -44,7 +44,7 @@ const INFORMAL_BEFORE = /(?:mündlich\w*|praktisch\w*|befragen|anhören)\s*(?:,|
  */
 const CONDITION_NEGATED = /\b(?:nicht|kein\w*)\b/;
 const OTHER_WAY = /\b(?:auf\s+andere\s+(?:Weise|Art)|in\s+anderer\s+(?:Form|Weise)|mündlich|formlos)\b/;
-const PASSIVE_CASE = /^(?:\(\d+[a-z]?\)\s*)?(?:Wird|Werden)\s/;
+const PASSIVE_CASE = /^(?:\(\d+[a-z]?\)\s*)?(?:Wird|Werden|Wurde|Wurden)\s/;
 
 function conditionDescribesCase(ctx: MatchContext): boolean {
   if (!ctx.inCondition()) return false;
@@ -98,6 +98,19 @@ const INFORMS = /\b(?:unterrichte[nt]?|zu\s+unterrichten|Unterrichtung|berichte[
 const PARLIAMENT = /\b(?:den|dem)\s+(?:Deutschen\s+)?(?:Bundestag|Bundesrat|Landtag|Abgeordnetenhaus)\b|\b(?:die|der)\s+Bürgerschaft\b/;
 
 const COMMITTEE = /Abstimmung|Stimmabgabe|\bStimme\b|Umlaufverfahren|im\s+schriftlichen\s+Verfahren|schriftliche[ns]?\s+Verfahren|schriftliche[nr]?\s+(?:Stimmabgabe|Abstimmung|Beschlussfassung)|Briefwahl/;
+/**
+ * A member's own declaration inside a committee rule: a written proxy ("kann ein anderes Mitglied schriftlich zur
+ * Stimmabgabe bevollmächtigen", "durch schriftliche Einzelvollmacht vertreten lassen") or consent ("sich mit diesem
+ * Verfahren schriftlich einverstanden erklärt haben"). Its form is that of a Vollmacht or a consent (labelled schriftform
+ * throughout the sets), not the committee's way of deciding; the federal legislator relaxed these to "schriftlich oder
+ * elektronisch" as well (FFG 2017 § 14 Abs. 3).
+ */
+const MEMBER_DECLARATION_AFTER_ADVERB = /^\s+(?:\S+\s+){0,2}?(?:bevollmächtig\w*|zu\s+bevollmächtigen|einverstanden\b|zuzustimmen\b|zugestimmt\b)/;
+const MEMBER_DECLARATION_NOUN = /^\s+(?:(?:Einzel|Stimmrechts)?[Vv]ollmacht\w*|Zustimmung\w*|Einverständniserklärung\w*)\b/;
+
+function memberDeclaration(ctx: MatchContext): boolean {
+  return /^schriftlich$/i.test(ctx.text) ? MEMBER_DECLARATION_AFTER_ADVERB.test(ctx.trail(60)) : MEMBER_DECLARATION_NOUN.test(ctx.trail(40));
+}
 
 /** Texts of this rule, keyed by id; a lawyer edits them here. */
 const TEXTS = {
@@ -164,6 +177,20 @@ export const schriftform = defineRule({
       example: 'Unterrichtung und Erklärung können schriftlich erfolgen.',
     },
     {
+      id: 'schriftlich-als-ausnahme',
+      rationale: '„Die Behörde kann zulassen, dass Mitteilungen schriftlich erfolgen“, „Abweichend von Absatz 1 kann die Kommunikation auch schriftlich erfolgen“: der schriftliche Weg wird neben dem vorgeschriebenen zugelassen, nicht verlangt.',
+      when: (ctx) =>
+        /^schriftlich$/i.test(ctx.text) &&
+        // a list item is a sentence of its own: "kann zulassen, dass 1. Mitteilungen schriftlich erfolgen"
+        // only as an exception on request or a deviation from the electronic rule of the §: "Die Satzung kann zulassen,
+        // dass Beschlüsse schriftlich gefasst werden" and "Sofern …, darf die Übermittlung auch schriftlich erfolgen"
+        // open a paper-only way and stay findings (the federal legislator relaxed both)
+        (/\b(?:kann|können|darf|dürfen)\s+auf\s+Antrag\b[^.;]{0,120}\bzulassen,?\s+dass\b(?:[^.;]|\d\.)*$/.test(ctx.paragraphBefore.slice(-300)) ||
+          (/^(?:\(\d+[a-z]?\)\s*)?Abweichend\s+von\b/.test(ctx.sentence) && /\b(?:kann|können|darf|dürfen)\s+(?:[^.;,]{0,60}\s)?auch\s+$/.test(ctx.lead(80)))) &&
+        !ctx.sentenceMatches(/\bnur\b|\bausschließlich\b/),
+      example: 'Die zuständige Behörde kann auf Antrag des Unternehmers zulassen, dass 1. Mitteilungen schriftlich erfolgen, 2. der Untersuchungsbericht beigefügt wird.',
+    },
+    {
       id: 'beweismittel',
       rationale: '„Schriftliche Auskünfte einholen“ nennt ein Beweismittel der Behörde, keine Form, die jemand einhalten muss.',
       when: (ctx) => /^schriftliche/i.test(ctx.text) && /^\s+(?:\S+\s+){0,2}(?:Auskünfte|Auskunft|Äußerung\w*|Stellungnahme\w*|Gutachten)\s+(?:\S+\s+){0,3}(?:eingeholt|einholen|einzuholen)\b/.test(ctx.trail(80)),
@@ -187,9 +214,11 @@ export const schriftform = defineRule({
           ctx.sentenceMatches(exam) &&
           exam.test(examScope(ctx)) &&
           !FORM_OBJECT.test(ownItem(ctx)) &&
+          // "Die Ergebnisse der Prüfung sind in einem schriftlichen Bericht zusammenzufassen": an inspection's report is a
+          // record; only the candidate's own report ("Der Prüfling hat einen schriftlichen Bericht anzufertigen") is a performance
+          !(REPORT.test(ownItem(ctx)) && !ctx.sentenceMatches(CANDIDATE)) &&
           // a declaration whose form the sentence sets: "Die Anmeldung zur Prüfung hat … schriftlich zu erfolgen"
-          !ctx.sentenceMatches(DECLARATION_TAKES_PLACE) &&
-          !(ctx.sentenceMatches(/\bberichte|\bBericht/) && ctx.paragraphMatches(AUDIT))
+          !ctx.sentenceMatches(DECLARATION_TAKES_PLACE)
         );
       },
       example: 'Die Prüfung wird schriftlich durchgeführt und dauert vier Stunden.',
@@ -199,7 +228,7 @@ export const schriftform = defineRule({
       rationale: '„Der Prüfling soll eine praktische Aufgabe bearbeiten und schriftlich dokumentieren“: Planung und Dokumentation sind Teil der Prüfungsleistung.',
       when: (ctx) =>
         /^schriftlich$/i.test(ctx.text) &&
-        /^\s+(?:zu\s+)?(?:dokumentieren|planen|vorzubereiten|vorbereiten|auszuwerten|auswerten)\b/.test(ctx.trail(30)) &&
+        /^\s+(?:zu\s+)?(?:dokumentieren|planen|vorzubereiten|vorbereiten|auszuwerten|auswerten|einzureichen)\b/.test(ctx.trail(30)) &&
         // the candidate's own work; "Die Ergebnisse … und ihre Bewertung durch die Prüfungskommission sind schriftlich
         // zu dokumentieren" is the board's record duty and stays a finding
         // "Die Ausbildungssituation ist vom Prüfling … zu wählen. Sie ist schriftlich zu planen": a pronoun that takes up the task
@@ -207,7 +236,9 @@ export const schriftform = defineRule({
           (/^(?:Sie|Er|Es|Diese[rs]?)\s/.test(ctx.sentence) && EXAM_TASK.test(ctx.paragraphBefore)) ||
           // "Der Arbeitsablauf ist begleitend schriftlich zu dokumentieren" in the Absatz of an exam task
           (ctx.sentenceMatches(/\b(?:Arbeitsablauf|Arbeitsabläufe|Lösungsweg|Vorgehensweise|Arbeitsschritte)\b/) &&
-            ctx.paragraphMatches(/Situationsaufgabe|Prüfungsaufgabe|Prüfungsbereich|Prüfling/))) &&
+            ctx.paragraphMatches(/Situationsaufgabe|Prüfungsaufgabe|Prüfungsbereich|Prüfling/)) ||
+          // "Die Konzeption für die Präsentation … ist vorab schriftlich einzureichen" in an exam part the candidate designs
+          (ctx.sentenceMatches(/\b(?:Konzeption|Konzept|Präsentation)\b/) && ctx.paragraphMatches(/\bzu\s+prüfende\s+Person|Prüfling|Prüfungsgespräch|Prüfungsteil/))) &&
         !ctx.sentenceMatches(/Prüfungs(?:kommission|ausschuss)|\bPrüfer/),
       example: 'Der Prüfling soll in höchstens sieben Stunden eine projektorientierte praktische Aufgabe bearbeiten und schriftlich dokumentieren.',
     },
@@ -223,7 +254,7 @@ export const schriftform = defineRule({
     {
       id: 'jede-form-genuegt',
       rationale: '„Schriftlich oder mündlich“ lässt jede Form zu; ein digitaler Weg ist nicht versperrt.',
-      when: (ctx) => /^schriftlich/i.test(ctx.text) && (INFORMAL.test(ctx.after) || INFORMAL_BEFORE.test(lastWords(ctx.before, 5))),
+      when: (ctx) => /^schriftlich/i.test(ctx.text) && (INFORMAL.test(ctx.after) || INFORMAL_BEFORE.test(lastWords(ctx.before, 5)) || INFORMAL_LATER.test(ctx.paragraphText.slice(ctx.paragraphBefore.length + ctx.text.length, ctx.paragraphBefore.length + ctx.text.length + 360))),
       example: 'Die Erklärung kann schriftlich oder mündlich abgegeben werden.',
     },
     {
@@ -239,7 +270,7 @@ export const schriftform = defineRule({
     {
       id: 'gremienverfahren',
       rationale: 'Schriftliche Abstimmungen und Umlaufverfahren regeln die innere Willensbildung eines Gremiums, nicht den Verkehr mit Bürgern.',
-      when: (ctx) => ctx.sentenceMatches(COMMITTEE),
+      when: (ctx) => ctx.sentenceMatches(COMMITTEE) && !memberDeclaration(ctx),
       example: 'Der Vorsitzende kann eine schriftliche Stimmabgabe der Mitglieder zulassen.',
     },
     {
@@ -342,6 +373,14 @@ export const schriftform = defineRule({
       example: 'Die zuständige Behörde kann folgende Unterlagen prüfen: 1. das Begleitformular sowie die von den betroffenen Behörden erteilten schriftlichen Zustimmungen.',
     },
     {
+      id: 'schriftstueck-als-gegenstand',
+      rationale: '„Schriftliche Unterlagen dürfen auf den Tribünen nur von Beschäftigten verteilt werden“ regelt den Umgang mit Papieren vor Ort, nicht die Form einer Erklärung.',
+      when: (ctx) =>
+        /^schriftliche[nmrs]?$/i.test(ctx.text) &&
+        /^\s+(?:Unterlagen|Materialien|Hilfsmittel|Aufzeichnungen)\b[^.;]{0,120}\b(?:verteilt|verteilen|zu\s+verteilen|mitgebracht|mitzubringen|mitbringen|benutzt|benutzen|zu\s+benutzen)\b/.test(ctx.trail(160)),
+      example: 'Schriftliche Unterlagen dürfen während der Sitzungen auf den Tribünen nur von Beschäftigten verteilt werden.',
+    },
+    {
       id: 'sprache-nicht-form',
       rationale: '„Schriftliche Angaben müssen auf Deutsch verfasst sein“ regelt die Sprache eines Textes, nicht die Form einer Erklärung.',
       when: (ctx) => /^schriftliche[nmrs]?$/i.test(ctx.text) && ctx.sentenceMatches(LANGUAGE_RULE),
@@ -375,7 +414,12 @@ export const schriftform = defineRule({
       id: 'verweis-auf-absatz',
       rationale: '„Die schriftliche Mitteilung nach Absatz 2“ verweist auf eine Form, die dort angeordnet und dort zu melden ist.',
       when: (ctx) =>
-        /^schriftliche[nmrs]?$/.test(ctx.text) && /^\s+\S+\s+(?:nach|gemäß|im\s+Sinne\s+de[rs])\s+(?:§|Absatz|Abs\.|Satz|Nummer)\s*\d/.test(ctx.trail(50)),
+        /^schriftliche[nmrs]?$/.test(ctx.text) &&
+        /^\s+\S+\s+(?:nach|gemäß|im\s+Sinne\s+de[rs])\s+(?:§|Absatz|Abs\.|Satz|Nummer)\s*\d/.test(ctx.trail(50)) &&
+        // "wird … eine schriftliche Bewertung nach § 35 abgegeben": the indefinite article as subject or object
+        // introduces the act this sentence demands (its content is ruled there); the definite one, or a genitive or
+        // dative ("die Pflicht zur Abgabe einer schriftlichen Anmeldung nach § 16"), takes up an act demanded elsewhere
+        !/\bein(?:e|en)?\s+$/.test(ctx.lead(8)),
       example: 'Die Frist beginnt mit dem Zugang der schriftlichen Mitteilung nach Absatz 2.',
     },
     {
@@ -443,6 +487,9 @@ export const schriftform = defineRule({
       'Werden zur Abwicklung von Finanzvorgängen automatisierte Verfahren eingesetzt, sind diese vom Bürgermeister zur Anwendung [schriftlich] freizugeben.',
       'Die Angaben sind der zuständigen Stelle [schriftlich] mitzuteilen. Die zuständige Stelle führt ein elektronisches Register, das die Angaben enthält.',
       'Der Versicherungsnehmer kann auf eine Beratung durch [schriftliche] Erklärung verzichten.',
+      // a member's written proxy or consent in a committee rule is the form of that declaration (de-papered class)
+      'Ein Mitglied des Präsidiums, das verhindert ist, an einer Sitzung teilzunehmen, kann ein anderes Mitglied [schriftlich] zur Stimmabgabe bevollmächtigen.',
+      'Die Mitglieder können sich durch [schriftliche] Einzelvollmacht vertreten lassen, wenn sie an der Sitzungsteilnahme gehindert sind.',
       'Anträge auf Erteilung einer Genehmigung bedürfen der [Schriftform]. Jede Änderung ist unverzüglich schriftlich oder elektronisch anzuzeigen.',
       'Die Prüfung findet nur statt, wenn der Betrieb der Anerkennungsstelle [schriftlich] erklärt hat, dass die Partie aus geprüften Beständen stammt.',
       'Das Prüfungsamt gibt das Ergebnis jeder Klausur den Prüflingen spätestens einen Monat nach dem Prüfungstag [schriftlich] bekannt.',
@@ -462,6 +509,17 @@ export const schriftform = defineRule({
       'Die Proben sind nach einem [schriftlich] festgelegten Verfahren zu entnehmen.',
       'Die Auszubildenden haben einen [schriftlichen] Ausbildungsnachweis zu führen.',
       'Über die Anhörung ist eine [schriftliche] Bewertung zu erstellen.',
+      'Über die Leistungen während der Praktika wird für jedes Ausbildungsgebiet eine [schriftliche] Bewertung nach § 35 abgegeben.',
+      'Die Ergebnisse der Prüfung der Anlage sind in einem [schriftlichen] Bericht zusammenzufassen.',
+      'Die Stelle hat die Prüfung der Unterlagen [schriftlich] zu bestätigen.',
+      'Die Bewertung der Prüfungsleistung ist [schriftlich] zu begründen.',
+      // beside the precision-sample-7 exceptions: a duty that only reads like them
+      'Der Vertrag ist [schriftlich] abzuschließen; ein mündlich abgeschlossener Vertrag ist nichtig.',
+      'Die Behörde kann verlangen, dass der Antrag [schriftlich] gestellt wird.',
+      'Die Satzung kann zulassen, dass Beschlüsse der Mitglieder [schriftlich] gefasst werden.',
+      'Sofern eine Zulassung der übermittelnden Stelle nicht möglich ist, darf die Übermittlung auch [schriftlich] erfolgen.',
+      'Die Anmeldung zur Prüfung ist [schriftlich] einzureichen.',
+      'Wird die Anordnung bestätigt, so ist sie [schriftlich] zu begründen.',
       'Die Ergebnisse der Arbeit und ihre Bewertung durch die Prüfungskommission sind [schriftlich] zu dokumentieren.',
       // a written act as the prerequisite of the legal consequence (README-blind3/4)
       'Hat sich ein Beteiligter mit der Übertragung des Eigentums [schriftlich] einverstanden erklärt, kann das Entschädigungsverfahren unmittelbar durchgeführt werden.',
@@ -483,6 +541,20 @@ export const schriftform = defineRule({
       'Der Antrag ist schriftlich oder elektronisch bei der zuständigen Behörde zu stellen.',
       'Der Antrag ist schriftlich oder im automatisierten Verfahren zu stellen.',
       'Die Prüfung besteht aus einem schriftlichen und einem mündlichen Teil.',
+      'Entscheidungen können im schriftlichen Umlaufverfahren herbeigeführt werden, wenn alle Mitglieder ausdrücklich zustimmen.',
+      'Die Pflicht zur Abgabe einer schriftlichen Anmeldung nach § 16 Absatz 1 des Mindestlohngesetzes wird eingeschränkt.',
+      // precision sample 7
+      'Pachtverträge werden nur berücksichtigt, wenn sie 1. schriftlich abgeschlossen und bis zum 15. Juni angezeigt worden sind oder 2. mündlich abgeschlossen und bis zum 15. Juni angezeigt worden sind.',
+      'Wurde die betroffene Person schriftlich verwarnt oder das Verfahren eingestellt, so sind die Daten zwei Jahre nach dem Erlass der Verwarnung zu löschen.',
+      'Das Übermittlungsersuchen und die Datenübermittlung erfolgen stets schriftlich oder im Wege der Datenübertragung.',
+      'Abweichend von Absatz 1 kann die Kommunikation auch schriftlich nach Maßgabe der von der Registerbehörde getroffenen Festlegungen erfolgen.',
+      'Während der berufspraktischen Ausbildung sind mindestens zwei schriftliche Praxisarbeiten anzufertigen.',
+      'Der zu prüfenden Person werden anwendungsbezogene Aufgaben gestellt. Sie hat die Aufgaben schriftlich unter Aufsicht zu bearbeiten.',
+      'Der Prüfling hat über das Praktikum einen schriftlichen Bericht anzufertigen, der in die Bewertung der Prüfung eingeht.',
+      'In der Prüfung hat der Prüfling die gewählte Lösung schriftlich zu begründen.',
+      'Im Sinne dieses Gesetzes sind 1. Etikettierung: die Anbringung eines Etiketts oder im Falle nicht vorverpackter Erzeugnisse schriftliche und deutlich sichtbare Angaben für den Verbraucher am Ort der Abgabe; 2. Produktionsmethode: Fang in der See.',
+      'Wer an einer Wiederholungsprüfung teilnimmt, ist auf Antrag von den schriftlichen Situationsaufgaben und dem Fachgespräch zu befreien.',
+      'Diese zusätzliche Prüfung besteht aus der Präsentation einer Ausbildungssituation und einem Prüfungsgespräch. Die Konzeption für die Präsentation ist vorab schriftlich einzureichen.',
       'Die Übergangsregelung gilt, soweit die Bestimmungen den Zugang schriftlicher Bescheide betreffen.',
       'Nachzuweisen ist, dass der Bewerber schriftliche Texte in deutscher Sprache verfassen kann.',
       'Die Vollmacht bedarf nicht der Schriftform.',

@@ -88,6 +88,13 @@ export const technologieSpezifisch = defineRule({
       example: 'Der Antrag enthält die E-Mail-Anschrift des Antragstellers.',
     },
     {
+      id: 'e-mail-neben-schriftform',
+      rationale: '„Im schriftlichen Verfahren oder im Verfahren per E-Mail“: neben dem Papierweg ist die E-Mail der elektronische Weg, keine überholte Technik (die Sets zählen E-Mail allein nicht).',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'E-Mail' && ctx.sentenceMatches(/schriftlich\w*\s+(?:\S+\s+){0,4}oder\s+(?:\S+\s+){0,4}per\s+E-Mail|per\s+E-Mail\s+oder\s+(?:\S+\s+){0,2}schriftlich/) && !ctx.sentenceMatches(/Telefax|Fernkopie|De-Mail/),
+      example: 'Beschlüsse können außerhalb der Sitzungen im schriftlichen Verfahren oder im Verfahren per E-Mail gefasst werden.',
+    },
+    {
       id: 'datentraeger-allgemein',
       rationale: '„Datenträger“ ist technologieneutral; nur „maschinell verwertbare/lesbare Datenträger“ meint Disketten und Bänder.',
       stage: 'trigger',
