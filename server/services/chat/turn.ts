@@ -2,7 +2,7 @@ import type { ChatState } from '../../contracts/chat-state';
 import { CATEGORY_LABELS, type Finding } from '../../contracts/finding';
 import type { SearchIndex } from '../../retrieval/index';
 import type { AnswerContext } from './answerer';
-import { corpusCasing, recaseNouns, type Casing } from './recase';
+import { recaseNouns } from './recase';
 import { isLandQuestion, matchedWords, rankCards, resolveCards, resolveSources, termText, type AnswerCard } from './cards';
 import { parseCitations } from '../../retrieval/citations';
 import type { SearchHit } from '../../contracts/search';
@@ -53,18 +53,10 @@ const LAND_BRIDGES: Record<string, { law: string; section: string; paragraph: st
   vwzg: { law: 'NVwZG', section: '§ 1', paragraph: '1', point: 'Vorschriften der §§ 2 bis 10 des Verwaltungszustellungsgesetzes' },
 };
 
-const casings = new WeakMap<SearchIndex, Casing>();
-/** The corpus's casing, read once per index and only when a lower-case message needs it (reading takes a second). */
-function casingOf(index: SearchIndex): Casing {
-  let casing = casings.get(index);
-  if (!casing) casings.set(index, (casing = corpusCasing(Array.from({ length: index.unitCount() }, (_, u) => index.unitContext(u)))));
-  return casing;
-}
-
 export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchIndex; checkText: (text: string) => Finding[] }) {
   const resolved = resolveCards(deps.cards, deps.index);
   /** The message as the drafter meant it: misspelt words corrected ("schrifform"), nouns of a lower-case message capitalised. */
-  const asMeant = (text: string) => recaseNouns(deps.index.correctSpelling(text), () => casingOf(deps.index));
+  const asMeant = (text: string) => recaseNouns(deps.index.correctSpelling(text), deps.index.casing());
   const provision = (law: string, section: string) => deps.index.getProvision(law, section);
   const withCard = (fit: CardFit | undefined) =>
     fit ? { card: resolved.get(fit.card.id)!, ...(fit.missing.length ? { cardMissing: fit.missing } : {}) } : {};
