@@ -74,19 +74,24 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
    * The card that covers what the question is about (its nouns, and the words that brought the card in); a card
    * chosen by one shared word answers something else. Of the fitting cards the one that leaves fewest of the
    * question's nouns uncovered wins, rank breaking ties: "Muss der Bauantrag auf Papier eingereicht werden?" is
-   * answered by the NBauO card, not by the general Schriftform card that shares only "auf Papier" with it.
+   * answered by the NBauO card, not by the general Schriftform card that shares only "auf Papier" with it. On equal
+   * counts the card that names more of those nouns itself wins, not through a compound's head: "Bauantrag" is the
+   * NBauO card's own word, the card on electronic access covers it only as some "Antrag".
    */
   const fitting = (candidates: (AnswerCard | undefined)[], question: string): CardFit | undefined => {
     const own = specificTerms(question);
     const seen = new Set(own.map((t) => t.word.toLowerCase()));
-    let best: { card: AnswerCard; missing: number; words: string[] } | undefined;
+    let best: { card: AnswerCard; missing: number; strict: number; words: string[] } | undefined;
     for (const card of candidates) {
       if (!card) continue;
       const terms: Term[] = [...own, ...matchedWords(card, question).filter((w) => !seen.has(w)).map((w) => ({ stem: w, word: w }))];
       const missing = terms.length === 0 ? [] : uncovered(terms, hays.get(card.id)!);
       if (terms.length > 0 && !fits(terms, missing)) continue;
       const ownMissing = missing.filter((t) => seen.has(t.word.toLowerCase())).length;
-      if (!best || ownMissing < best.missing) best = { card, missing: ownMissing, words: missing.filter((t) => seen.has(t.word.toLowerCase())).map((t) => t.word) };
+      const strict = uncovered(own, hays.get(card.id)!, true).length;
+      if (!best || ownMissing < best.missing || (ownMissing === best.missing && strict < best.strict)) {
+        best = { card, missing: ownMissing, strict, words: missing.filter((t) => seen.has(t.word.toLowerCase())).map((t) => t.word) };
+      }
     }
     return best && { card: best.card, missing: best.words };
   };
