@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../server/contracts/search';
 import type { ProvisionText } from '../../server/retrieval/index';
-import { answerKind, answeringSentence, excludesScope, generalLead, isAnswer, modalOf, yesNo } from '../../server/services/chat/general-lead';
+import { answerKind, answeringSentence, excludesScope, generalLead, isAnswer, modalOf, rulesOnForm, yesNo } from '../../server/services/chat/general-lead';
 
 const hit = (over: Partial<SearchHit>): SearchHit => ({ law: 'BGB', ref: '§ 1', title: '', text: '', score: 10, kind: 'law', ...over });
 
@@ -21,6 +21,17 @@ describe('general lead: the answer read from a provision sentence', () => {
     expect(modalOf('Der Antrag ist schriftlich oder auf elektronischem Weg zu stellen.')).toBe('electronic');
     expect(yesNo('Darf die Vorsitzende per E-Mail einladen?', 'Die Vorsitzende lädt die Mitglieder schriftlich oder durch ein elektronisches Dokument.')).toBe('Ja');
     expect(modalOf('Die Kündigung des Mietverhältnisses bedarf der schriftlichen Form.')).toBe('written');
+  });
+
+  it('takes a legal form for no rule on the form of an act', () => {
+    expect(rulesOnForm('Die Kündigung des Mietverhältnisses bedarf der schriftlichen Form.')).toBe(true);
+    expect(rulesOnForm('Die Erklärung ist in elektronischer Form abzugeben.')).toBe(true);
+    expect(rulesOnForm('Die Form des Widerspruchs richtet sich nach § 70 VwGO.')).toBe(true);
+    // who acts and by which instrument, not how the act is made
+    expect(rulesOnForm('Die Meldebehörde kann die Daten in öffentlich-rechtlicher Form übermitteln lassen.')).toBe(false);
+    expect(rulesOnForm('Die Aufgabe kann in privatrechtlicher Form wahrgenommen werden.')).toBe(false);
+    expect(rulesOnForm('Die Gemeinde regelt dies in Form einer Satzung.')).toBe(false);
+    expect(rulesOnForm('Auf die Rechtsfolgen einer nicht form- und fristgerechten Geltendmachung ist hinzuweisen.')).toBe(false);
   });
 
   it('answers a yes/no question only as far as the sentence says', () => {
