@@ -55,6 +55,10 @@ describe('general lead: the answer read from a provision sentence', () => {
     );
     expect(yesNo('Darf die Behörde jemanden persönlich laden?', 'Die Behörde kann eine Person schriftlich oder telefonisch laden, wenn dies zur Aufklärung erforderlich ist.')).toMatch(/^Es kommt darauf an/);
     expect(yesNo('Gilt das Gesetz auch für Schulen?', 'Dieser Teil gilt nicht für die Schulen.')).toBe('Nein');
+    // a statute states in the indicative what an authority does: the question's own verb, split, answers it
+    expect(yesNo('Darf die Rettungsleitstelle die Notrufgespräche aufzeichnen?', 'Die Rettungsleitstelle zeichnet die einsatzbedingte Telekommunikation auf und fertigt über jeden Einsatz ein Protokoll.')).toBe('Ja');
+    expect(yesNo('Darf die Rettungsleitstelle die Notrufgespräche aufzeichnen?', 'Die Rettungsleitstelle ist die Einsatzzentrale für den Rettungsdienst.')).toBeUndefined();
+    expect(yesNo('Darf die Behörde die Sperre aufheben?', 'Die Behörde hebt die Sperre nicht auf.')).toBeUndefined();
     // a sentence that only states a fact decides nothing
     expect(yesNo('Ist das erlaubt?', 'Die Kommune erstellt eine Schätzung der Kosten.')).toBeUndefined();
   });

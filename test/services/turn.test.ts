@@ -31,6 +31,13 @@ describe('turn planner: which card answers', () => {
     expect(ask('Kann man in Niedersachsen einen Bauantrag online stellen, oder muss der auf Papier ins Bauamt?').card?.card.id).toBe('bauantrag-elektronisch');
   });
 
+  it('answers an elliptic follow-up to a "Wann …?" question with a time, not with a card on the form', () => {
+    const first = plan(classifyMessage('Ab wann gilt ein Bescheid als angekommen, wenn die Behörde ihn elektronisch verschickt?'), {});
+    const follow = plan(classifyMessage('Und beim Finanzamt?', { hasPrevious: true }), first.state);
+    expect(follow.ctx.card).toBeUndefined();
+    expect(follow.ctx.parallel?.to).toEqual({ law: 'AO', section: '§ 122' });
+  });
+
   it('keeps the field of law of the earlier turn for "und bei Bescheiden?"', () => {
     const isLawName = (w: string) => index.lawAbbreviation(w) !== undefined;
     const first = plan(classifyMessage('Kann man im Sozialrecht einen Antrag per E-Mail stellen?', { isLawName }), {});

@@ -109,7 +109,21 @@ function covered(terms: Term[], text: string): Term[] {
   const missing = new Set(uncovered(plain, hay, true));
   const bySynonym = (t: Term) => (SYNONYMS.get(t.stem) ?? []).some((s) => hay.stems.has(s));
   const digital = DIGITAL_TEXT.test(text) ? terms.filter(isDigital) : [];
-  return [...plain.filter((t) => !missing.has(t) || bySynonym(t)), ...digital];
+  return [...plain.filter((t) => !missing.has(t) || bySynonym(t) || splitVerbIn(t.word, text)), ...digital];
+}
+
+/** Particles a German verb puts at the end of its clause: "aufzeichnen" → "zeichnet … auf". */
+const SEPARABLE = /^(ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen)(\p{L}{4,}?)e?n$/u;
+
+/**
+ * Whether a text uses a separable verb of the question in its split form: "Darf die Leitstelle … aufzeichnen?" is
+ * what "Die Rettungsleitstelle zeichnet die … Telekommunikation auf" rules, in the same clause.
+ */
+function splitVerbIn(word: string, text: string): boolean {
+  const m = SEPARABLE.exec(word.toLowerCase());
+  if (!m) return false;
+  const [, particle, root] = m;
+  return new RegExp(`(?<![\\p{L}])${root}(?:e|t|en|et|st)?(?![\\p{L}])[^.;:,]{0,120}?(?<![\\p{L}])${particle}(?![\\p{L}-])`, 'iu').test(text);
 }
 
 const MAX_SECTIONS = 8;
@@ -346,6 +360,13 @@ export function yesNo(question: string, sentence: string): string | undefined {
     return duty
       ? 'Ja, die Vorschrift verlangt die Schriftform'
       : 'Nicht per einfacher E-Mail: Die Vorschrift verlangt die Schriftform, und eine einfache E-Mail erfüllt sie nicht; elektronisch ersetzt wird sie nur auf den Wegen, die das Gesetz dafür ausdrücklich zulässt';
+  }
+  // "Darf die Leitstelle die Notrufe aufzeichnen?" — "Die Leitstelle zeichnet die … Telekommunikation auf": a statute
+  // states in the indicative what an authority does; the question's own verb stated so answers it
+  const predicate = questionTerms(question).at(-1);
+  const negated = /\b(?:nicht|kein\w*|niemals)\b/i.test(sentence);
+  if (modal === 'statement' && (permission || duty) && !negated && predicate && /^\p{Ll}/u.test(predicate.word) && splitVerbIn(predicate.word, sentence)) {
+    return 'Ja';
   }
   const condition = conditionOf(sentence);
   // "auch mündlich?" where the provision allows "schriftlich oder mündlich": the asked way is one the provision names,

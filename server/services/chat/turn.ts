@@ -11,6 +11,7 @@ import { fits, haystack, specificTerms, uncovered, type Haystack, type Term } fr
 import { rewriteProvision } from './rewrite';
 import { counterpart, FIELD_NAMES, namedCode, otherCodeLaws } from './procedure-codes';
 import { sectionOf } from './relevance';
+import { answerKind, TEMPORAL } from './general-lead';
 
 const QUERY_CHARS = 2000;
 const ABSATZ_LIST = /(Abs\.\s*\d+[a-z]?)(?:\s*(?:,|und|bis|u\.)\s*\d+[a-z]?)+/g;
@@ -52,6 +53,10 @@ const LAND_BRIDGES: Record<string, { law: string; section: string; paragraph: st
   vwvfg: { law: 'NVwVfG', section: '§ 1', paragraph: '1', point: 'gelten die Vorschriften des Verwaltungsverfahrensgesetzes' },
   vwzg: { law: 'NVwZG', section: '§ 1', paragraph: '1', point: 'Vorschriften der §§ 2 bis 10 des Verwaltungszustellungsgesetzes' },
 };
+
+/** A follow-up without a question word or verb of its own ("Und beim Finanzamt?"): it asks what the earlier turn asked. */
+const elliptic = (text: string) =>
+  !/\b(?:wie|was|welche\w*|wann|wo|wer|warum|darf|dürfen|kann|können|muss|müssen|soll|sollen|gilt|gelten|ist|sind|geht|reicht|braucht)\b/i.test(text);
 
 export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchIndex; checkText: (text: string) => Finding[] }) {
   const resolved = resolveCards(deps.cards, deps.index);
@@ -164,7 +169,10 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         const candidates = [...rankCards(deps.cards, meant, state.lastTopic), kept].filter(
           (c) => !parallel || c?.citations.some((x) => x.law === parallel.to.law),
         );
-        const fit = fitting(candidates, meant);
+        const found = fitting(candidates, meant);
+        // "Und beim Finanzamt?" after "Ab wann gilt ein Bescheid als angekommen …?" asks the earlier question again,
+        // for the new field: a card that gives no time does not answer it, however well it fits the field
+        const fit = found && elliptic(intent.question) && answerKind(previous) === 'time' && !TEMPORAL.test(found.card.answer) ? undefined : found;
         const card = fit?.card;
         const useParallel = !card && parallel;
         // a card answers the follow-up itself; without one the sources are judged against both turns
