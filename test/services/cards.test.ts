@@ -55,6 +55,9 @@ describe('answer cards', () => {
     const files = cards.find((c) => c.id === 'aktenfuehrung')!;
     expect(conditionalAnswerFor(files, 'Müssen niedersächsische Gemeinden ihre Akten elektronisch führen?')).toMatch(/^Nein, Kommunen müssen nicht/);
     expect(conditionalAnswerFor(files, 'Dürfen niedersächsische Gemeinden ihre Akten elektronisch führen?')).toBeUndefined();
+    // throwing the paper away after scanning is what § 7 Abs. 2 EGovG rules, unless it is still needed as evidence
+    expect(conditionalAnswerFor(files, 'Darf eine Bundesbehörde Papierunterlagen nach dem Einscannen wegwerfen?')).toMatch(/^Ja, in der Regel sogar/);
+    expect(conditionalAnswerFor(files, 'Darf die Behörde das Papier nach dem Scannen wegwerfen, wenn es noch als Beweis im Gerichtsverfahren gebraucht wird?')).toMatch(/^Nein/);
     expect(asksAnalogOnly('Darf ein Landkreis verlangen, dass Anträge per Fax geschickt werden?')).toBe(true);
     expect(asksAnalogOnly('Muss eine Unterschrift eigenhändig sein, wenn der Antrag online gestellt wird?')).toBe(true);
     expect(asksAnalogOnly('Ist die persönliche Vorsprache beim Amt Pflicht?')).toBe(true);
