@@ -1,5 +1,6 @@
 import type { LawDocument } from '../contracts/document';
 import { Analyzer, isDictionaryWord, type AnalyzerOptions } from './analyzer';
+import { CasingCounter } from './casing';
 import { displayText, EXCERPT_GAP_TEXT, type IndexData, type LawRecord, type SectionRecord } from './index-data';
 import { forEachToken, tokenize } from './normalize';
 import { TUNING } from './tuning';
@@ -96,6 +97,8 @@ export function buildIndexData(docs: Iterable<IndexDocument>, options: AnalyzerO
   const tokenStarts: number[] = [0];
   // lay keywords of each § (surface-token ids), empty for §§ without any
   const keywordTokens: number[][] = [];
+  // the casing is read from each Absatz with its law and § as the chat shows them (unitContext)
+  const casing = new CasingCounter();
   for (const { doc, kind, jurisdiction, path, keywords, sectionKeywords } of docs) {
     const law = laws.length;
     laws.push({
@@ -120,6 +123,7 @@ export function buildIndexData(docs: Iterable<IndexDocument>, options: AnalyzerO
         tokenStarts.push(tokens.n);
         unitPara.push(p.number ?? '');
         unitSectionList.push(sections.length);
+        casing.add(`${doc.title} (${doc.abbreviation}) ${prov.label} ${prov.title}: ${displayText(t)}`);
         sec.count++;
       }
       if (sec.count === 0 && doc.excerpt && prov.title && !/weggefallen/i.test(prov.title)) {
@@ -282,5 +286,6 @@ export function buildIndexData(docs: Iterable<IndexDocument>, options: AnalyzerO
     postImpact,
     dictionary,
     decompound: options.decompound,
+    ...casing.lists(),
   };
 }

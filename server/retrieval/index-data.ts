@@ -54,4 +54,7 @@ export interface IndexData {
   dictionary: string[];
   /** Whether the index was built with compound parts (ablation). */
   decompound: boolean;
+  /** How the corpus writes its words (casing.ts): its nouns, and its long words. */
+  nouns: string[];
+  longWords: string[];
 }

@@ -5,6 +5,7 @@ import type { LawDocument } from '../contracts/document';
 import type { SearchHit } from '../contracts/search';
 import { logger } from '../logger';
 import { buildIndexData, type IndexDocument } from './build';
+import { casingOf, type Casing } from './casing';
 import { SearchEngine, type EngineOptions, type SearchOptions } from './engine';
 import { generalNouns } from './expansion';
 import { ANALYZER_VERSION } from './normalize';
@@ -45,6 +46,8 @@ export interface SearchIndex {
   stats(): { laws: number; guidance: number; provisions: number };
   /** The text with its misspelt words replaced by the vocabulary words they stand for ("schrifform" → "schriftform"). */
   correctSpelling(text: string): string;
+  /** How the corpus writes its words (read with the index, not at a chat turn). */
+  casing(): Casing;
   /** Canonical abbreviation of a law in any spelling the name table knows. */
   lawAbbreviation(name: string): string | undefined;
   /** Units (Absätze) for dense retrieval: their number, their text with law and § context, and a hit for one. */
@@ -63,8 +66,10 @@ function wrap(engine: SearchEngine): SearchIndex {
     guidance: d.laws.filter((_, i) => !isLaw(i)).length,
     provisions: d.sections.filter((s) => isLaw(s.law)).length,
   };
+  const casing = casingOf(d);
   return {
     search: (query, opts) => engine.search(query, opts),
+    casing: () => casing,
     correctSpelling(text) {
       const corrections = new Map(engine.corrections(text).map((c) => [c.word, c.correction]));
       if (corrections.size === 0) return text;

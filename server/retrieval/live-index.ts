@@ -16,6 +16,7 @@ export function liveIndex(initial: SearchIndex): LiveIndex {
   return {
     search: (query, opts) => current.search(query, opts),
     correctSpelling: (text) => current.correctSpelling(text),
+    casing: () => current.casing(),
     getProvision: (law, section) => current.getProvision(law, section),
     listLaws: () => current.listLaws(),
     stats: () => current.stats(),

@@ -7,7 +7,8 @@ import type { IndexData } from './index-data';
  * arrays in the order of BLOBS. Loading is one read plus views on the buffer – no re-analysis.
  */
 const MAGIC = 'DCSI';
-const FORMAT = 2;
+// 3: the corpus casing (nouns, long words) is part of the index
+const FORMAT = 3;
 const BLOBS = ['unitSection', 'textOffsets', 'idf', 'postOffsets', 'postUnits', 'postImpact', 'textBlob'] as const;
 type BlobName = (typeof BLOBS)[number];
 const CTORS = {
@@ -32,6 +33,8 @@ export function saveIndex(path: string, data: IndexData, key: string): void {
     terms: data.terms.join('\n'),
     dictionary: data.dictionary.join('\n'),
     decompound: data.decompound,
+    nouns: data.nouns.join('\n'),
+    longWords: data.longWords.join('\n'),
     blobs: BLOBS.map((b) => data[b].byteLength),
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
@@ -76,6 +79,8 @@ export function loadIndex(path: string, key: string): IndexData | undefined {
     terms: string;
     dictionary: string;
     decompound: boolean;
+    nouns: string;
+    longWords: string;
     blobs: number[];
   };
   if (header.format !== FORMAT || header.key !== key) return undefined;
@@ -96,6 +101,8 @@ export function loadIndex(path: string, key: string): IndexData | undefined {
     terms: header.terms ? header.terms.split('\n') : [],
     dictionary: header.dictionary ? header.dictionary.split('\n') : [],
     decompound: header.decompound,
+    nouns: header.nouns ? header.nouns.split('\n') : [],
+    longWords: header.longWords ? header.longWords.split('\n') : [],
     ...arrays,
   };
 }

@@ -85,6 +85,10 @@ describe('field map (sachgebiete.tsv)', () => {
     expect(laws('Kann das Finanzamt mir mehr Zeit geben?')).toEqual(['AO']);
     expect(laws('Das Sozialamt will meinen Bescheid von einer Software erstellen lassen')).toEqual(['SGB I', 'SGB X']);
     expect(laws('Kann ich meiner Vermieterin per E-Mail kündigen?')).toEqual(['BGB']);
+    expect(laws('Kann mein Chef mir per E-Mail kündigen?')).toEqual(['BGB']);
+    // a Kündigung alone is no question of private law: public-law contracts and civil servants are ended too
+    expect(laws('Darf die Behörde einen öffentlich-rechtlichen Vertrag per E-Mail kündigen?')).toEqual([]);
+    expect(laws('Kann ein Beamter sein Dienstverhältnis per E-Mail kündigen?')).toEqual([]);
     // a word with a second sense is written so that it does not meet the other one
     expect(laws('Darf der Notarzt per Video zugeschaltet werden?')).toEqual(['NRettDG']);
     expect(laws('Kann man den Antrag per Mail schicken?')).toEqual([]);

@@ -19,6 +19,10 @@ describe('persisted index', () => {
     const second = await openSearchIndex({ corpusDir, cacheDir });
     expect(second.rebuilt).toBe(false);
     expect(second.search('elektronische Aktenführung', { k: 5 })).toEqual(before);
+    // the corpus casing the chat recases lower-case messages by is built with the index and loaded with it
+    expect(first.casing().nouns.has('schriftform')).toBe(true);
+    expect(first.casing().nouns.has('elektronische')).toBe(false);
+    expect(second.casing()).toEqual(first.casing());
     expect(second.getProvision('VwVfG', '§ 3a')).toEqual(first.getProvision('VwVfG', '§ 3a'));
 
     const file = join(corpusDir, 'laws/egovg.md');

@@ -55,9 +55,16 @@ describe('answer cards', () => {
     const files = cards.find((c) => c.id === 'aktenfuehrung')!;
     expect(conditionalAnswerFor(files, 'Müssen niedersächsische Gemeinden ihre Akten elektronisch führen?')).toMatch(/^Nein, Kommunen müssen nicht/);
     expect(conditionalAnswerFor(files, 'Dürfen niedersächsische Gemeinden ihre Akten elektronisch führen?')).toBeUndefined();
+    // throwing the paper away after scanning is what § 7 Abs. 2 EGovG rules, unless it is still needed as evidence
+    expect(conditionalAnswerFor(files, 'Darf eine Bundesbehörde Papierunterlagen nach dem Einscannen wegwerfen?')).toMatch(/^Ja, in der Regel sogar/);
+    expect(conditionalAnswerFor(files, 'Darf die Behörde das Papier nach dem Scannen wegwerfen, wenn es noch als Beweis im Gerichtsverfahren gebraucht wird?')).toMatch(/^Nein/);
     expect(asksAnalogOnly('Darf ein Landkreis verlangen, dass Anträge per Fax geschickt werden?')).toBe(true);
     expect(asksAnalogOnly('Muss eine Unterschrift eigenhändig sein, wenn der Antrag online gestellt wird?')).toBe(true);
     expect(asksAnalogOnly('Ist die persönliche Vorsprache beim Amt Pflicht?')).toBe(true);
+    // insisting on the analog way asks whether it alone may be required
+    expect(asksAnalogOnly('Darf eine Behörde bei einem Online-Antrag darauf bestehen, dass die Gebühr bar an der Kasse bezahlt wird?')).toBe(true);
+    expect(asksAnalogOnly('Darf das Amt darauf bestehen, dass ich die Urkunde im Original vorlege?')).toBe(true);
+    expect(asksAnalogOnly('Darf die Gemeinde darauf bestehen, dass der Antrag schriftlich gestellt wird?')).toBe(false);
     // where a law orders the written form or a signature, "Muss …?" is answered by the law, not by "in der Regel nein"
     expect(asksAnalogOnly('Muss man ein Bürgerbegehren der Gemeinde schriftlich anzeigen?')).toBe(false);
     expect(asksAnalogOnly('Muss eine Satzung vom Bürgermeister unterschrieben werden?')).toBe(false);

@@ -59,6 +59,10 @@ describe('classifyMessage', () => {
   it('reads short references to the previous turn as follow-ups only when there is one', () => {
     expect(classifyMessage('Und bei Bescheiden?', { hasPrevious: true }).kind).toBe('follow_up');
     expect(classifyMessage('Und bei Bescheiden?').kind).toBe('question');
+    // "was heißt das für …" asks what the earlier answer means for something; "was bedeutet das Prinzip" asks afresh
+    expect(classifyMessage('was heißt das für Anträge, die über ein Online-Formular kommen?', { hasPrevious: true }).kind).toBe('follow_up');
+    expect(classifyMessage('Was bedeutet das konkret für unsere Bescheide?', { hasPrevious: true }).kind).toBe('follow_up');
+    expect(classifyMessage('Was bedeutet das Once-Only-Prinzip für Nachweise?', { hasPrevious: true }).kind).not.toBe('follow_up');
     expect(classifyMessage('Und wie formuliere ich das um?', { hasPrevious: true, hasPassage: true }).kind).toBe('rewrite');
     // without a checked passage there is nothing to rewrite: a how-to question
     expect(classifyMessage('Wie formuliere ich eine Vorlagepflicht digitaltauglich?').kind).toBe('howto');
@@ -74,6 +78,9 @@ describe('classifyMessage', () => {
       'Wie könnte man das digitaltauglich formulieren?',
       'Passe das bitte an.',
       'Und wie sähe das digitaltauglich aus?',
+      // what the request points at may be named: the Satz, the Formulierung, the Wortlaut
+      'ok. und wie müsste der satz dann richtig lauten?',
+      'Wie sähe die Formulierung dann aus?',
     ]) {
       expect(classifyMessage(text, after).kind, text).toBe('rewrite');
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../server/contracts/search';
 import type { ProvisionText } from '../../server/retrieval/index';
-import { answerKind, answeringSentence, excludesScope, generalLead, isAnswer, modalOf, yesNo } from '../../server/services/chat/general-lead';
+import { answerKind, answeringSentence, excludesScope, generalLead, isAnswer, modalOf, rulesOnForm, yesNo } from '../../server/services/chat/general-lead';
 
 const hit = (over: Partial<SearchHit>): SearchHit => ({ law: 'BGB', ref: '§ 1', title: '', text: '', score: 10, kind: 'law', ...over });
 
@@ -21,6 +21,17 @@ describe('general lead: the answer read from a provision sentence', () => {
     expect(modalOf('Der Antrag ist schriftlich oder auf elektronischem Weg zu stellen.')).toBe('electronic');
     expect(yesNo('Darf die Vorsitzende per E-Mail einladen?', 'Die Vorsitzende lädt die Mitglieder schriftlich oder durch ein elektronisches Dokument.')).toBe('Ja');
     expect(modalOf('Die Kündigung des Mietverhältnisses bedarf der schriftlichen Form.')).toBe('written');
+  });
+
+  it('takes a legal form for no rule on the form of an act', () => {
+    expect(rulesOnForm('Die Kündigung des Mietverhältnisses bedarf der schriftlichen Form.')).toBe(true);
+    expect(rulesOnForm('Die Erklärung ist in elektronischer Form abzugeben.')).toBe(true);
+    expect(rulesOnForm('Die Form des Widerspruchs richtet sich nach § 70 VwGO.')).toBe(true);
+    // who acts and by which instrument, not how the act is made
+    expect(rulesOnForm('Die Meldebehörde kann die Daten in öffentlich-rechtlicher Form übermitteln lassen.')).toBe(false);
+    expect(rulesOnForm('Die Aufgabe kann in privatrechtlicher Form wahrgenommen werden.')).toBe(false);
+    expect(rulesOnForm('Die Gemeinde regelt dies in Form einer Satzung.')).toBe(false);
+    expect(rulesOnForm('Auf die Rechtsfolgen einer nicht form- und fristgerechten Geltendmachung ist hinzuweisen.')).toBe(false);
   });
 
   it('answers a yes/no question only as far as the sentence says', () => {
@@ -44,6 +55,10 @@ describe('general lead: the answer read from a provision sentence', () => {
     );
     expect(yesNo('Darf die Behörde jemanden persönlich laden?', 'Die Behörde kann eine Person schriftlich oder telefonisch laden, wenn dies zur Aufklärung erforderlich ist.')).toMatch(/^Es kommt darauf an/);
     expect(yesNo('Gilt das Gesetz auch für Schulen?', 'Dieser Teil gilt nicht für die Schulen.')).toBe('Nein');
+    // a statute states in the indicative what an authority does: the question's own verb, split, answers it
+    expect(yesNo('Darf die Rettungsleitstelle die Notrufgespräche aufzeichnen?', 'Die Rettungsleitstelle zeichnet die einsatzbedingte Telekommunikation auf und fertigt über jeden Einsatz ein Protokoll.')).toBe('Ja');
+    expect(yesNo('Darf die Rettungsleitstelle die Notrufgespräche aufzeichnen?', 'Die Rettungsleitstelle ist die Einsatzzentrale für den Rettungsdienst.')).toBeUndefined();
+    expect(yesNo('Darf die Behörde die Sperre aufheben?', 'Die Behörde hebt die Sperre nicht auf.')).toBeUndefined();
     // a sentence that only states a fact decides nothing
     expect(yesNo('Ist das erlaubt?', 'Die Kommune erstellt eine Schätzung der Kosten.')).toBeUndefined();
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { corpusCasing, recaseNouns } from '../../server/services/chat/recase';
+import { corpusCasing } from '../../server/retrieval/casing';
+import { recaseNouns } from '../../server/services/chat/recase';
 
-const casing = () => corpusCasing([
+const casing = corpusCasing([
   'Der Antrag ist schriftlich zu stellen. Die Behörde kann verlangen, dass der Bevollmächtigte seine Vollmacht nachweist.',
   'Wer den Antrag stellt, muss kommen. Die Vollmacht wird nicht aufgehoben.',
 ]);

@@ -26,6 +26,25 @@ describe('turn planner: which card answers', () => {
     expect(ask('Muss man Zeugnisse immer im Original einreichen?').card?.card.id).toBe('originale-kopien');
   });
 
+  it('prefers, of cards that fit equally, the one that names the question\'s compound itself', () => {
+    // "Bauantrag" is the NBauO card's own word; the card on electronic access covers it only as some "Antrag"
+    expect(ask('Kann man in Niedersachsen einen Bauantrag online stellen, oder muss der auf Papier ins Bauamt?').card?.card.id).toBe('bauantrag-elektronisch');
+  });
+
+  it('answers an elliptic follow-up to a "Wann …?" question with a time, not with a card on the form', () => {
+    const first = plan(classifyMessage('Ab wann gilt ein Bescheid als angekommen, wenn die Behörde ihn elektronisch verschickt?'), {});
+    const follow = plan(classifyMessage('Und beim Finanzamt?', { hasPrevious: true }), first.state);
+    expect(follow.ctx.card).toBeUndefined();
+    expect(follow.ctx.parallel?.to).toEqual({ law: 'AO', section: '§ 122' });
+  });
+
+  it('keeps the field of law of the earlier turn for "und bei Bescheiden?"', () => {
+    const isLawName = (w: string) => index.lawAbbreviation(w) !== undefined;
+    const first = plan(classifyMessage('Kann man im Sozialrecht einen Antrag per E-Mail stellen?', { isLawName }), {});
+    const next = plan(classifyMessage('und bei Bescheiden?', { hasPrevious: true, isLawName }), first.state).ctx;
+    expect(next.card?.card.id).toBe('bescheide-sozial-steuer');
+  });
+
   it('takes the next card that fits when the best-scored one does not', () => {
     const card = (id: string, topic: string, answer: string) =>
       parseCard(`---\nid: ${id}\ntitle: ${id}\ntopic: "${topic}"\n---\n\n## Antwort\n\n${answer}\n\n## Quellen\n\n- VwVfG | § 3a | 2 | elektronische Form\n`, `${id}.md`);
@@ -85,8 +104,9 @@ describe('turn planner: which card answers', () => {
     const first = plan(classifyMessage('Welche Behörde muss ein elektronisch erlassener Bescheid nach dem Verwaltungsverfahrensgesetz erkennen lassen?'), {});
     expect(first.ctx.card?.card.id).toBe('schriftform-bescheide');
     const follow = plan(classifyMessage('Und bei einem Bescheid vom Finanzamt?', { hasPrevious: true }), first.state);
-    expect(follow.ctx.card).toBeUndefined();
-    expect(follow.ctx.parallel?.to).toEqual({ law: 'AO', section: '§ 119' });
+    // the card on Bescheide in the tax field cites the counterpart itself; the VwVfG card does not answer there
+    expect(follow.ctx.card?.card.id).toBe('bescheide-sozial-steuer');
+    expect(follow.ctx.card?.sources.map((s) => `${s.hit.law} ${s.hit.ref}`)).toContain('AO § 119 Abs. 3');
   });
 });
 

@@ -48,13 +48,20 @@ const NORMATIVE =
  * nach, dass …") is statute wording even in the indicative, which NORMATIVE does not read as a duty.
  */
 const CITES_PROVISION = /(?<![\p{L}])(?:nach|gemäß|im\s+Sinne\s+(?:des|der|von))\s+(?:§+|Absatz|Abs\.|Satz|Nummer|Nr\.)\s*\d/iu;
-const REWRITE =
-  /\b(?:umformulier\w*|neu\s*formulier\w*|umschreib\w*|neu\s*schreib\w*|neufass\w*|überarbeit\w*|formulierungsvorschlag|formulier\w*\s+(?:\S+\s+){0,5}?(?:um|neu)\b|wie\s+(?:müsste|sollte|würde|könnte|muss|soll)\s+(?:das|die\s+vorschrift|die\s+regelung|es|der\s+text|der\s+absatz|der\s+paragraph)\s+(?:\S+\s+){0,3}?(?:lauten|heißen|aussehen)|wie\s+(?:sähe|sieht|wäre)\s+(?:das|die\s+vorschrift|die\s+regelung|es|der\s+text|der\s+absatz)\s+(?:\S+\s+){0,3}?(?:aus|formuliert)\b|schreib\w*\s+(?:\S+\s+){0,4}?um\b|digitaltauglich\s+(?:machen|fassen)|(?:verbesserungs|änderungs)?vorschlag\w*|schl[äa]g\w*\s+(?:\S+\s+){0,4}?vor\b|verbesser\w*|besser\s+(?:formulier\w*|schreib\w*|fass\w*|mach\w*|lös\w*|geht|ginge|machen)|(?:mach|bau)\w*\s+(?:\S+\s+){0,3}?(?:digital|digitaltauglich|online-?fähig)\w*|pass\w*\s+(?:\S+\s+){0,4}?an\b|anpass\w*|(?<!\bwas\s+(?:heißt|bedeutet)\s+)(?:digital\w*|digitaltauglich\w*|online-?fähig\w*|elektronisch\w*|technikoffen\w*|anders)\s+(?:zu\s+)?(?:formulier|fass|schreib)\w*)/i;
+/** What a rewrite request points at: "wie müsste der Satz lauten?", "wie sähe die Formulierung aus?". */
+const POINTED = String.raw`(?:die|der|den|diese|dieser)\s+(?:vorschrift|regelung|text|absatz|paragraph|satz|sätze|formulierung|wortlaut|norm|entwurf|passage)`;
+const REWRITE = new RegExp(
+  String.raw`\b(?:umformulier\w*|neu\s*formulier\w*|umschreib\w*|neu\s*schreib\w*|neufass\w*|überarbeit\w*|formulierungsvorschlag|formulier\w*\s+(?:\S+\s+){0,5}?(?:um|neu)\b|wie\s+(?:müsste|sollte|würde|könnte|muss|soll)\s+(?:das|es|${POINTED})\s+(?:\S+\s+){0,3}?(?:lauten|heißen|aussehen)|wie\s+(?:sähe|sieht|wäre)\s+(?:das|es|${POINTED})\s+(?:\S+\s+){0,3}?(?:aus|formuliert)\b|schreib\w*\s+(?:\S+\s+){0,4}?um\b|digitaltauglich\s+(?:machen|fassen)|(?:verbesserungs|änderungs)?vorschlag\w*|schl[äa]g\w*\s+(?:\S+\s+){0,4}?vor\b|verbesser\w*|besser\s+(?:formulier\w*|schreib\w*|fass\w*|mach\w*|lös\w*|geht|ginge|machen)|(?:mach|bau)\w*\s+(?:\S+\s+){0,3}?(?:digital|digitaltauglich|online-?fähig)\w*|pass\w*\s+(?:\S+\s+){0,4}?an\b|anpass\w*|(?<!\bwas\s+(?:heißt|bedeutet)\s+)(?:digital\w*|digitaltauglich\w*|online-?fähig\w*|elektronisch\w*|technikoffen\w*|anders)\s+(?:zu\s+)?(?:formulier|fass|schreib)\w*)`,
+  'i',
+);
 const FOLLOW_UP_START =
   /^\s*(?:und|aber|auch|dann|sonst|also|was\s+ist\s+mit|was\s+gilt\s+(?:für|bei)|wie\s+ist\s+es\s+(?:mit|bei)|wie\s+sieht\s+es\s+(?:mit|bei)|gilt\s+das|geht\s+das|warum|wieso|weshalb|inwiefern|genauer|mehr\s+dazu|beispiel)\b/i;
-/** "ist das …", "reicht das", "die Vorschrift", "dazu": the message points at the previous turn. */
+/**
+ * "ist das …", "reicht das", "die Vorschrift", "dazu", "was heißt das für …": the message points at the previous
+ * turn ("bedeutet das" before a noun is an article: "Was bedeutet das Once-Only-Prinzip?" asks afresh).
+ */
 const ANAPHORA =
-  /\b(?:(?:ist|geht|reicht|gilt|genügt|passt|stimmt|klappt|kann|muss|darf|soll|würde|wäre|sollte|könnte|formuliere|ändere|mache|prüfe)\s+(?:ich\s+|man\s+)?(?:das|dies|es|sie)\b|(?:die|diese|der|dieser|den|diesen|dem|diesem)\s+(?:vorschrift|regelung|norm|paragraphen?|absatz|passage|satz|entwurf|formulierung|text|befund\w*)\b|\b(?:dazu|davon|darin|dafür|hierfür|hierzu|dort|damit)\b)/i;
+  /\b(?:(?:heißt|bedeutet)\s+(?:das|dies)\s*(?:\?|$|(?:für|bei|im|in|denn|konkret|genau|dann|praktisch)\b)|(?:ist|geht|reicht|gilt|genügt|passt|stimmt|klappt|kann|muss|darf|soll|würde|wäre|sollte|könnte|formuliere|ändere|mache|prüfe)\s+(?:ich\s+|man\s+)?(?:das|dies|es|sie)\b|(?:die|diese|der|dieser|den|diesen|dem|diesem)\s+(?:vorschrift|regelung|norm|paragraphen?|absatz|passage|satz|entwurf|formulierung|text|befund\w*)\b|\b(?:dazu|davon|darin|dafür|hierfür|hierzu|dort|damit)\b)/i;
 const HOWTO =
   /\b(?:wie|womit|wodurch|auf\s+welche\s+weise)\b[\s\S]{0,120}\b(?:ersetz\w*|formulier\w*|umsetz\w*|ermöglich\w*|digitalisier\w*|vermeid\w*|abschaff\w*|streich\w*|gestalt\w*|regel\w*|regl\w*|schreib\w*|änder\w*|ablös\w*|schaff\w*|weg|loswerd\w*|lös\w*)\b|\b(?:alternative\w*|ersatz)\b\s+(?:zur|zum|für|statt)\b|\bstatt\s+(?:der|des|dem|einer|eines)\b/i;
 /** "Wie ersetze ich …?", "Alternative zur …": the message asks how to replace or change a rule. */

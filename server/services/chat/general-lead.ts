@@ -38,9 +38,13 @@ const DIGITAL_TEXT = /elektronisch|textform|öffentlich zugängliche\w* netz|dat
 const FORM_QUESTION = /\b(?:schriftlich\w*|schriftform\w*|textform|unterschr\w*|unterzeichn\w*|eigenhändig\w*|elektronisch\w*)\b/i;
 /**
  * A rule on the form of an act: what answers "… per E-Mail?" even where the provision does not say "elektronisch".
- * "form- und fristgerecht" speaks of complying with a form, not of which one.
+ * "form- und fristgerecht" speaks of complying with a form, not of which one; "in öffentlich-rechtlicher Form" and
+ * "in Form einer Satzung" name a legal form (who acts, by which instrument), which hinders nothing digital.
  */
 const FORM_TEXT = /elektronisch|textform|schriftlich|schriftform|\bform\b(?!-)/i;
+const LEGAL_FORM = /\b(?:öffentlich-|privat)?rechtliche[nr]?\s+form\b|\bin\s+form\s+(?:von|einer|eines)\b/gi;
+/** Whether a text rules on the form of an act. */
+export const rulesOnForm = (text: string): boolean => FORM_TEXT.test(text.replace(LEGAL_FORM, ' '));
 
 /**
  * The clauses of an Absatz that can answer on their own: its sentences as the parser reads them (a numbered list
@@ -105,7 +109,21 @@ function covered(terms: Term[], text: string): Term[] {
   const missing = new Set(uncovered(plain, hay, true));
   const bySynonym = (t: Term) => (SYNONYMS.get(t.stem) ?? []).some((s) => hay.stems.has(s));
   const digital = DIGITAL_TEXT.test(text) ? terms.filter(isDigital) : [];
-  return [...plain.filter((t) => !missing.has(t) || bySynonym(t)), ...digital];
+  return [...plain.filter((t) => !missing.has(t) || bySynonym(t) || splitVerbIn(t.word, text)), ...digital];
+}
+
+/** Particles a German verb puts at the end of its clause: "aufzeichnen" → "zeichnet … auf". */
+const SEPARABLE = /^(ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen)(\p{L}{4,}?)e?n$/u;
+
+/**
+ * Whether a text uses a separable verb of the question in its split form: "Darf die Leitstelle … aufzeichnen?" is
+ * what "Die Rettungsleitstelle zeichnet die … Telekommunikation auf" rules, in the same clause.
+ */
+function splitVerbIn(word: string, text: string): boolean {
+  const m = SEPARABLE.exec(word.toLowerCase());
+  if (!m) return false;
+  const [, particle, root] = m;
+  return new RegExp(`(?<![\\p{L}])${root}(?:e|t|en|et|st)?(?![\\p{L}])[^.;:,]{0,120}?(?<![\\p{L}])${particle}(?![\\p{L}-])`, 'iu').test(text);
 }
 
 const MAX_SECTIONS = 8;
@@ -174,7 +192,7 @@ function bestSentence(
     const ruling = (text: string) => (asksRegulation ? text : sentencesOf(text).filter((x) => !ENABLING.test(x)).join(' '));
     const whole = `${h.lawTitle ?? ''} ${h.title} ${absaetze.map((a) => ruling(a.text)).join(' ')}`;
     const found = covered(nouns, whole);
-    const formRule = FORM_TEXT.test(whole);
+    const formRule = rulesOnForm(whole);
     // "Wie ersetze ich im Steuerrecht die Pflicht, … auf Papier …?": the field is covered by its code, and the paper
     // duty is what the answer replaces, not what its provision must name
     // (as "Umzug" is by the BMG: the field map names the law of the field a word is about)
@@ -191,7 +209,7 @@ function bestSentence(
       const context = covered(terms, a.text);
       // the title says what the provision is about ("Form und Inhalt der Kündigung")
       const titled = covered(terms, h.title);
-      const titleForm = FORM_TEXT.test(h.title);
+      const titleForm = rulesOnForm(h.title);
       sentencesOf(a.text).forEach((s, si) => {
         // an authorisation to regulate says who may make the rule, not what the rule is
         if (!asksRegulation && ENABLING.test(s)) return;
@@ -209,7 +227,7 @@ function bestSentence(
         if (scopeOf) score += covered(scopeOf, s).length < scopeOf.length ? -2 : SCOPE_TEXT.test(s) ? 5 : 0;
         // a question about the digital way is answered by the sentence that speaks of it
         // (a provision on something else that only shares the nouns cannot answer it)
-        if (formQuestion) score += (FORM_TEXT.test(s) ? 1 : 0) + (titleForm ? 1 : 0) - (FORM_TEXT.test(s) || titleForm ? 0 : 5);
+        if (formQuestion) score += (rulesOnForm(s) ? 1 : 0) + (titleForm ? 1 : 0) - (rulesOnForm(s) || titleForm ? 0 : 5);
         const candidate = { hit: h, ref: a.ref, sentence: s, absatz: a.text, score, own: ownWeight, missing };
         // only answers compete: a sentence that is none must not outscore one that is by its provision's title and
         // neighbours ("… in öffentlich-rechtlicher Form …" of § 49 BMG, § 3a VwVfG missing two nouns, over § 7 IFG)
@@ -342,6 +360,13 @@ export function yesNo(question: string, sentence: string): string | undefined {
     return duty
       ? 'Ja, die Vorschrift verlangt die Schriftform'
       : 'Nicht per einfacher E-Mail: Die Vorschrift verlangt die Schriftform, und eine einfache E-Mail erfüllt sie nicht; elektronisch ersetzt wird sie nur auf den Wegen, die das Gesetz dafür ausdrücklich zulässt';
+  }
+  // "Darf die Leitstelle die Notrufe aufzeichnen?" — "Die Leitstelle zeichnet die … Telekommunikation auf": a statute
+  // states in the indicative what an authority does; the question's own verb stated so answers it
+  const predicate = questionTerms(question).at(-1);
+  const negated = /\b(?:nicht|kein\w*|niemals)\b/i.test(sentence);
+  if (modal === 'statement' && (permission || duty) && !negated && predicate && /^\p{Ll}/u.test(predicate.word) && splitVerbIn(predicate.word, sentence)) {
+    return 'Ja';
   }
   const condition = conditionOf(sentence);
   // "auch mündlich?" where the provision allows "schriftlich oder mündlich": the asked way is one the provision names,

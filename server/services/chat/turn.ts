@@ -2,7 +2,7 @@ import type { ChatState } from '../../contracts/chat-state';
 import { CATEGORY_LABELS, type Finding } from '../../contracts/finding';
 import type { SearchIndex } from '../../retrieval/index';
 import type { AnswerContext } from './answerer';
-import { corpusCasing, recaseNouns, type Casing } from './recase';
+import { recaseNouns } from './recase';
 import { isLandQuestion, matchedWords, rankCards, resolveCards, resolveSources, termText, type AnswerCard } from './cards';
 import { parseCitations } from '../../retrieval/citations';
 import type { SearchHit } from '../../contracts/search';
@@ -11,6 +11,7 @@ import { fits, haystack, specificTerms, uncovered, type Haystack, type Term } fr
 import { rewriteProvision } from './rewrite';
 import { counterpart, FIELD_NAMES, namedCode, otherCodeLaws } from './procedure-codes';
 import { sectionOf } from './relevance';
+import { answerKind, TEMPORAL } from './general-lead';
 
 const QUERY_CHARS = 2000;
 const ABSATZ_LIST = /(Abs\.\s*\d+[a-z]?)(?:\s*(?:,|und|bis|u\.)\s*\d+[a-z]?)+/g;
@@ -53,18 +54,14 @@ const LAND_BRIDGES: Record<string, { law: string; section: string; paragraph: st
   vwzg: { law: 'NVwZG', section: '§ 1', paragraph: '1', point: 'Vorschriften der §§ 2 bis 10 des Verwaltungszustellungsgesetzes' },
 };
 
-const casings = new WeakMap<SearchIndex, Casing>();
-/** The corpus's casing, read once per index and only when a lower-case message needs it (reading takes a second). */
-function casingOf(index: SearchIndex): Casing {
-  let casing = casings.get(index);
-  if (!casing) casings.set(index, (casing = corpusCasing(Array.from({ length: index.unitCount() }, (_, u) => index.unitContext(u)))));
-  return casing;
-}
+/** A follow-up without a question word or verb of its own ("Und beim Finanzamt?"): it asks what the earlier turn asked. */
+const elliptic = (text: string) =>
+  !/\b(?:wie|was|welche\w*|wann|wo|wer|warum|darf|dürfen|kann|können|muss|müssen|soll|sollen|gilt|gelten|ist|sind|geht|reicht|braucht)\b/i.test(text);
 
 export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchIndex; checkText: (text: string) => Finding[] }) {
   const resolved = resolveCards(deps.cards, deps.index);
   /** The message as the drafter meant it: misspelt words corrected ("schrifform"), nouns of a lower-case message capitalised. */
-  const asMeant = (text: string) => recaseNouns(deps.index.correctSpelling(text), () => casingOf(deps.index));
+  const asMeant = (text: string) => recaseNouns(deps.index.correctSpelling(text), deps.index.casing());
   const provision = (law: string, section: string) => deps.index.getProvision(law, section);
   const withCard = (fit: CardFit | undefined) =>
     fit ? { card: resolved.get(fit.card.id)!, ...(fit.missing.length ? { cardMissing: fit.missing } : {}) } : {};
@@ -82,19 +79,24 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
    * The card that covers what the question is about (its nouns, and the words that brought the card in); a card
    * chosen by one shared word answers something else. Of the fitting cards the one that leaves fewest of the
    * question's nouns uncovered wins, rank breaking ties: "Muss der Bauantrag auf Papier eingereicht werden?" is
-   * answered by the NBauO card, not by the general Schriftform card that shares only "auf Papier" with it.
+   * answered by the NBauO card, not by the general Schriftform card that shares only "auf Papier" with it. On equal
+   * counts the card that names more of those nouns itself wins, not through a compound's head: "Bauantrag" is the
+   * NBauO card's own word, the card on electronic access covers it only as some "Antrag".
    */
   const fitting = (candidates: (AnswerCard | undefined)[], question: string): CardFit | undefined => {
     const own = specificTerms(question);
     const seen = new Set(own.map((t) => t.word.toLowerCase()));
-    let best: { card: AnswerCard; missing: number; words: string[] } | undefined;
+    let best: { card: AnswerCard; missing: number; strict: number; words: string[] } | undefined;
     for (const card of candidates) {
       if (!card) continue;
       const terms: Term[] = [...own, ...matchedWords(card, question).filter((w) => !seen.has(w)).map((w) => ({ stem: w, word: w }))];
       const missing = terms.length === 0 ? [] : uncovered(terms, hays.get(card.id)!);
       if (terms.length > 0 && !fits(terms, missing)) continue;
       const ownMissing = missing.filter((t) => seen.has(t.word.toLowerCase())).length;
-      if (!best || ownMissing < best.missing) best = { card, missing: ownMissing, words: missing.filter((t) => seen.has(t.word.toLowerCase())).map((t) => t.word) };
+      const strict = uncovered(own, hays.get(card.id)!, true).length;
+      if (!best || ownMissing < best.missing || (ownMissing === best.missing && strict < best.strict)) {
+        best = { card, missing: ownMissing, strict, words: missing.filter((t) => seen.has(t.word.toLowerCase())).map((t) => t.word) };
+      }
     }
     return best && { card: best.card, missing: best.words };
   };
@@ -167,7 +169,10 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         const candidates = [...rankCards(deps.cards, meant, state.lastTopic), kept].filter(
           (c) => !parallel || c?.citations.some((x) => x.law === parallel.to.law),
         );
-        const fit = fitting(candidates, meant);
+        const found = fitting(candidates, meant);
+        // "Und beim Finanzamt?" after "Ab wann gilt ein Bescheid als angekommen …?" asks the earlier question again,
+        // for the new field: a card that gives no time does not answer it, however well it fits the field
+        const fit = found && elliptic(intent.question) && answerKind(previous) === 'time' && !TEMPORAL.test(found.card.answer) ? undefined : found;
         const card = fit?.card;
         const useParallel = !card && parallel;
         // a card answers the follow-up itself; without one the sources are judged against both turns
