@@ -4,6 +4,7 @@ import type { Finding, Severity } from '../contracts/finding';
 import { isUtf8 } from 'node:buffer';
 import { withoutXmlInvalid } from '../ingest/normalize';
 import { parseLawMarkdown } from '../parser/law-markdown';
+import { withPlainSpacesUtf8 } from '../parser/structure';
 import { CheckDeadlineError, checkDocument } from '../rules/engine';
 import { logger } from '../logger';
 import { skippedResult, type LawResult } from './law-result';
@@ -21,7 +22,8 @@ export function decodeLawFile(buf: Buffer): { text: string } | { error: string }
   }
   if (buf.indexOf(0) !== -1) return { error: 'Die Datei enthält Binärdaten und ist keine Textdatei.' };
   if (!isUtf8(buf)) return { error: 'Die Datei ist nicht UTF-8-kodiert.' };
-  const text = withoutXmlInvalid(buf.toString('utf8').replace(/^\uFEFF/, ''));
+  // no-break spaces become plain ones here, as the parser would make them, where it is cheap (structure.ts)
+  const text = withoutXmlInvalid(withPlainSpacesUtf8(buf).toString('utf8').replace(/^\uFEFF/, ''));
   if (text.trim() === '') return { error: 'Die Datei ist leer.' };
   return { text };
 }

@@ -421,3 +421,37 @@ export function withPlainSpaces(s: string): string {
   // most texts have none; includes() is a fast memory scan, the regex replace walks and copies the whole text
   return s.includes('\u00a0') || s.includes('\u202f') ? s.replace(/[\u00a0\u202f]/g, ' ') : s;
 }
+
+const NBSP_UTF8 = Buffer.from('\u00a0');
+const NNBSP_UTF8 = Buffer.from('\u202f');
+const SPACE = 0x20;
+
+/**
+ * withPlainSpaces on the UTF-8 bytes of a file, before they are decoded: the decoded text is the same. On the string,
+ * the replace copies a two-byte text of megabytes and V8 leaves its result to be flattened at the parser's first
+ * slice, about 3 ms per law that has any (a fifth of the federal laws, 5 % of batch CPU); on the bytes it is a
+ * memmem search and one copy. `buf` must be valid UTF-8, where these bytes only ever encode the two spaces.
+ */
+export function withPlainSpacesUtf8(buf: Buffer): Buffer {
+  let nbsp = buf.indexOf(NBSP_UTF8);
+  let nnbsp = buf.indexOf(NNBSP_UTF8);
+  if (nbsp === -1 && nnbsp === -1) return buf;
+  const out = Buffer.allocUnsafe(buf.length);
+  let from = 0;
+  let length = 0;
+  while (nbsp !== -1 || nnbsp !== -1) {
+    const narrow = nbsp === -1 || (nnbsp !== -1 && nnbsp < nbsp);
+    const at = narrow ? nnbsp : nbsp;
+    length += buf.copy(out, length, from, at);
+    out[length++] = SPACE;
+    if (narrow) {
+      from = at + NNBSP_UTF8.length;
+      nnbsp = buf.indexOf(NNBSP_UTF8, from);
+    } else {
+      from = at + NBSP_UTF8.length;
+      nbsp = buf.indexOf(NBSP_UTF8, from);
+    }
+  }
+  length += buf.copy(out, length, from);
+  return out.subarray(0, length);
+}

@@ -56,8 +56,19 @@ const PRESCRIBED_TEMPLATE =
   /^[^*]*\b(?:in\s+(?:der\s+)?folgende[rn]?\s+Form|nach\s+(?:dem\s+)?folgende[nm]\s+Muster|mit\s+folgendem\s+Wortlaut)\b[^*]*\b(?:erteilt|zu\s+erteilen|auszustellen|ausgestellt|anzubringen|angebracht)\b[^*]*:\s*\*/;
 
 export class DocumentIndex {
-  private readonly sentences: SentenceRef[] = [];
-  private readonly repealed: boolean[];
+  /**
+   * The sentences of the law in text order, as parallel arrays of plain numbers: the index is built for every law
+   * with a trigger, over all its sentences, while only the few sentences with a trigger are ever looked up, so an
+   * object per sentence (and a sort of them) cost more than the lookups (sentenceRef()).
+   */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly provs: number[] = [];
+  private readonly paras: number[] = [];
+  /** The sentences looked up so far, by position: one SentenceRef per sentence, as the callers' caches expect. */
+  private readonly refs = new Map<number, SentenceRef>();
+  /** Per provision: undefined until asked, then whether it is repealed (isRepealed reads its title and body). */
+  private readonly repealed: (boolean | undefined)[] = [];
   private generalClause: { label: string; act: string | null } | null | undefined;
   private readonly provisionAlt = new Map<number, boolean>();
   private readonly paragraphAlt = new Map<number, boolean>();
@@ -74,13 +85,33 @@ export class DocumentIndex {
   private readonly marks = new Map<string, Map<number, number[]>>();
 
   constructor(readonly doc: LawDocument, readonly profile: LawProfile) {
-    doc.provisions.forEach((p, pi) =>
-      p.paragraphs.forEach((para, ai) => {
-        for (const s of para.sentences) this.sentences.push({ start: s.start, end: s.end, prov: pi, para: ai });
-      }),
-    );
-    this.sentences.sort((a, b) => a.start - b.start);
-    this.repealed = doc.provisions.map((p) => isRepealed(doc.text, p));
+    let sorted = true;
+    for (let pi = 0; pi < doc.provisions.length; pi++) {
+      const paragraphs = doc.provisions[pi]!.paragraphs;
+      for (let ai = 0; ai < paragraphs.length; ai++) {
+        for (const s of paragraphs[ai]!.sentences) {
+          if (this.starts.length > 0 && s.start < this.starts[this.starts.length - 1]!) sorted = false;
+          this.starts.push(s.start);
+          this.ends.push(s.end);
+          this.provs.push(pi);
+          this.paras.push(ai);
+        }
+      }
+    }
+    // the parser delivers them in text order; otherwise they are sorted by start, stably as Array.sort does
+    if (!sorted) this.sortByStart();
+  }
+
+  private sortByStart(): void {
+    const order = this.starts.map((_, i) => i).sort((a, b) => this.starts[a]! - this.starts[b]! || a - b);
+    for (const list of [this.starts, this.ends, this.provs, this.paras]) {
+      const copy = order.map((i) => list[i]!);
+      copy.forEach((v, i) => (list[i] = v));
+    }
+  }
+
+  private repealedAt(pi: number): boolean {
+    return (this.repealed[pi] ??= isRepealed(this.doc.text, this.doc.provisions[pi]!));
   }
 
   /**
@@ -104,15 +135,20 @@ export class DocumentIndex {
   /** The sentence that contains `offset`, or undefined for headings and text outside provisions. */
   sentenceAt(offset: number): SentenceRef | undefined {
     let lo = 0;
-    let hi = this.sentences.length - 1;
+    let hi = this.starts.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const s = this.sentences[mid]!;
-      if (offset < s.start) hi = mid - 1;
-      else if (offset >= s.end) lo = mid + 1;
-      else return this.repealed[s.prov] ? undefined : s;
+      if (offset < this.starts[mid]!) hi = mid - 1;
+      else if (offset >= this.ends[mid]!) lo = mid + 1;
+      else return this.repealedAt(this.provs[mid]!) ? undefined : this.sentenceRef(mid);
     }
     return undefined;
+  }
+
+  private sentenceRef(i: number): SentenceRef {
+    let ref = this.refs.get(i);
+    if (ref === undefined) this.refs.set(i, (ref = { start: this.starts[i]!, end: this.ends[i]!, prov: this.provs[i]!, para: this.paras[i]! }));
+    return ref;
   }
 
   /**
@@ -271,7 +307,7 @@ export class DocumentIndex {
     if (this.generalClause === undefined) {
       this.generalClause = null;
       for (let pi = 0; pi < this.doc.provisions.length && this.generalClause === null; pi++) {
-        if (this.repealed[pi]) continue;
+        if (this.repealedAt(pi)) continue;
         for (const s of this.formClausesOf(pi)) {
           if (isFormOpening(s) && scopesTheForm(s) && !/Absatz\s+\d|Abs\.\s*\d|Satz\s+\d/.test(s)) {
             this.generalClause = { label: this.doc.provisions[pi]!.label || 'einer allgemeinen Vorschrift', act: ownAct(s) };

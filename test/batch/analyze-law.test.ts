@@ -149,6 +149,10 @@ describe('decodeLawFile', () => {
     expect(decodeLawFile(Buffer.from('§ 1 Prü\u0001fung\ufffe \u000bschriftlich', 'utf8'))).toEqual({ text: '§ 1 Prüfung schriftlich' });
   });
 
+  it('turns no-break spaces into plain ones, as the law parser reads them', () => {
+    expect(decodeLawFile(Buffer.from('§\u00a01 Abs.\u202f2', 'utf8'))).toEqual({ text: '§ 1 Abs. 2' });
+  });
+
   it('treats white space only as empty', () => {
     expect(decodeLawFile(Buffer.from(' \n\t\n'))).toEqual({ error: 'Die Datei ist leer.' });
   });

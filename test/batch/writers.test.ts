@@ -96,4 +96,17 @@ describe('openBatchOutputs', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('keeps the findings of the laws delivered before an abort', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'batch-writers-'));
+    try {
+      const out = await openBatchOutputs(join(dir, 'out'));
+      await out.add({ path: 'a/ag/index.md', law: 'AG', title: 'Gesetz', jurisdiction: 'Bund', provisions: 1, findings: [makeFinding({})] });
+      await out.abort();
+      expect(readFileSync(out.files.jsonl, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l).law)).toEqual(['AG']);
+      expect(readCsv(readFileSync(out.files.csv, 'utf8').slice(CSV_BOM.length))).toHaveLength(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSnippet } from '../../server/parser/snippet';
 import { locate } from '../../server/parser/locate';
-import { splitSentences } from '../../server/parser/structure';
+import { splitSentences, withPlainSpaces, withPlainSpacesUtf8 } from '../../server/parser/structure';
 
 const sentencesOf = (t: string) => splitSentences(t, 0, t.length).map((s) => t.slice(s.start, s.end));
 
@@ -70,5 +70,23 @@ describe('parseSnippet with no-break spaces', () => {
     const doc = parseSnippet(text);
     expect(doc.provisions.map((p) => p.label)).toEqual(['§ 1', '§ 2']);
     expect(doc.text).toHaveLength(text.length);
+  });
+});
+
+describe('withPlainSpacesUtf8', () => {
+  it.each([
+    ['§\u00a012 Abs.\u202f2 und\u00a0\u202f\u00a0Satz 3'],
+    ['\u202fam Anfang, am Ende\u00a0'],
+    ['Prüfung „schriftlich“ – ohne geschützte Leerzeichen'],
+    ['\u00a0'],
+  ])('decodes to what withPlainSpaces makes of the text: %j', (text) => {
+    const bytes = withPlainSpacesUtf8(Buffer.from(text, 'utf8'));
+    expect(bytes.toString('utf8')).toBe(withPlainSpaces(text));
+    expect(bytes.toString('utf8')).toHaveLength(text.length);
+  });
+
+  it('returns a text without no-break spaces as it is, without a copy', () => {
+    const buf = Buffer.from('§ 1 Prüfung', 'utf8');
+    expect(withPlainSpacesUtf8(buf)).toBe(buf);
   });
 });

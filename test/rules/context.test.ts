@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument, checkText } from '../../server/rules/engine';
 import { parseSnippet } from '../../server/parser/snippet';
+import { DocumentIndex } from '../../server/rules/context';
 
 const categories = (text: string, law?: string) => checkText(text, law ? { law } : {}).map((f) => f.category);
 
@@ -266,5 +267,32 @@ describe('classes of the blind-6 misses', () => {
       'Die Beglaubigung wird in der folgenden Form auf der Urkunde selbst erteilt: * * Beglaubigung Diese öffentliche Urkunde ist unterschrieben von und versehen mit dem Siegel oder Stempel des * * * Siegel Unterschrift Stempel';
     expect(new Set(categories(template))).toEqual(new Set(['unterschrift', 'papier_vordruck', 'original_beglaubigung']));
     expect(categories('Gebühren: * * Nr. * Beglaubigung einer Unterschrift * 20 Euro * * Siegel * 10 Euro')).toEqual([]);
+  });
+});
+
+describe('DocumentIndex.sentenceAt', () => {
+  const text = '§ 1 Antrag\n\nDer Antrag ist zu stellen. Die Behörde entscheidet.\n\n§ 2 (weggefallen)\n\nDie Vorschrift galt bis 2001.\n\n§ 3 Frist\n\nDie Frist beträgt einen Monat.';
+  const doc = parseSnippet(text);
+  const profile = { law: 'Eingabe', level: 'bund', domain: 'verwaltung' } as const;
+
+  it('finds the sentence of an offset, the same one every time, and none in a repealed provision', () => {
+    const index = new DocumentIndex(doc, profile);
+    const at = text.indexOf('Die Behörde');
+    const ref = index.sentenceAt(at)!;
+    expect(text.slice(ref.start, ref.end)).toBe('Die Behörde entscheidet.');
+    expect(index.sentenceAt(at + 8)).toBe(ref);
+    expect(index.sentenceAt(text.indexOf('Monat'))).toMatchObject({ prov: doc.provisions.length - 1 });
+    expect(index.sentenceAt(text.indexOf('galt'))).toBeUndefined();
+    expect(index.sentenceAt(text.indexOf('(weggefallen)'))).toBeUndefined();
+  });
+
+  it('finds sentences that the document lists out of text order', () => {
+    const reversed = { ...doc, provisions: [...doc.provisions].reverse() };
+    const index = new DocumentIndex(reversed, profile);
+    for (const sentence of ['Der Antrag ist zu stellen.', 'Die Behörde entscheidet.', 'Die Frist beträgt einen Monat.']) {
+      const ref = index.sentenceAt(text.indexOf(sentence) + 5)!;
+      expect(text.slice(ref.start, ref.end)).toBe(sentence);
+      expect(reversed.provisions[ref.prov]!.paragraphs[ref.para]!.sentences.some((s) => s.start === ref.start)).toBe(true);
+    }
   });
 });
