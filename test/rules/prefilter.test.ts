@@ -39,7 +39,8 @@ describe('trigger prefilter', () => {
     const found = texts.map((t) => starts(ALL_TRIGGERS, t).length).reduce((a, b) => a + b, 0);
     expect(found).toBeGreaterThan(texts.length);
     expect(texts.filter((t) => missed(ALL_TRIGGERS, t).length > 0)).toEqual([]);
-  });
+    // about 20 s alone on 2 cores, and the catalogue's examples keep growing: a loaded CI machine needs the headroom
+  }, 120_000);
 
   // a trigger added later with syntax the head reader misreads would lose matches silently: real law text shows it
   it('admits every trigger start in the laws of the shipped corpus', () => {
