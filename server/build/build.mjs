@@ -11,7 +11,6 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
 import { sourceUrlPlugin } from './source-url-plugin.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -34,8 +33,6 @@ const ENTRIES = {
   'corpus-index-worker': 'server/retrieval/rebuild-worker.ts',
 };
 
-const StampSchema = z.object({ server: z.string(), client: z.string().optional() });
-
 /** @param {string} path @returns {string[]} */
 function files(path) {
   const abs = join(ROOT, path);
@@ -54,10 +51,23 @@ function sourcesHash(inputs) {
   return h.digest('hex');
 }
 
-/** The hashes of the last build, or nothing when there is none (or an unreadable one). @param {string} stamp */
-function readStamp(stamp) {
-  if (!existsSync(stamp)) return undefined;
-  const parsed = StampSchema.safeParse(JSON.parse(readFileSync(stamp, 'utf8')));
+/**
+ * The stamp of the last build as read from disk, unchecked: the staleness test only compares its fields by identity
+ * with fresh hashes, so an odd stamp can merely cause a build. @param {string} stamp @returns {any}
+ */
+function stampJson(stamp) {
+  return existsSync(stamp) ? JSON.parse(readFileSync(stamp, 'utf8')) : undefined;
+}
+
+/**
+ * The hashes of the last build, or nothing when there is none (or an unreadable one). zod is loaded only here, after
+ * a build: loading it cost more CPU than the rest of the check before every CLI command and batch run.
+ * @param {unknown} json
+ */
+async function checkedStamp(json) {
+  if (json === undefined) return undefined;
+  const { z } = await import('zod');
+  const parsed = z.object({ server: z.string(), client: z.string().optional() }).safeParse(json);
   return parsed.success ? parsed.data : undefined;
 }
 
@@ -143,15 +153,17 @@ async function buildInto(values, outDir) {
   const say = values.quiet ? () => undefined : (/** @type {string} */ s) => process.stdout.write(s);
   const withClient = !values['no-client'];
   const stampFile = join(outDir, 'build-stamp.json');
-  const last = readStamp(stampFile);
+  const seen = stampJson(stampFile);
   const server = sourcesHash(SERVER_INPUTS);
-  const client = withClient ? sourcesHash(CLIENT_INPUTS) : last?.client;
-  const serverFresh = last?.server === server && existsSync(join(outDir, 'index.mjs'));
-  const clientFresh = !withClient || (last?.client === client && existsSync(CLIENT_INDEX));
+  const freshClient = withClient ? sourcesHash(CLIENT_INPUTS) : undefined;
+  const serverFresh = seen?.server === server && existsSync(join(outDir, 'index.mjs'));
+  const clientFresh = !withClient || (seen?.client === freshClient && existsSync(CLIENT_INDEX));
   if (values['if-stale'] && serverFresh && clientFresh) {
     say('Build ist aktuell.\n');
     return;
   }
+  // a server-only build keeps the client hash of the last full build
+  const client = withClient ? freshClient : (await checkedStamp(seen))?.client;
   if (withClient && !(values['if-stale'] && clientFresh)) buildClient();
   if (!(values['if-stale'] && serverFresh)) await buildServer(outDir);
   writeFileSync(stampFile, JSON.stringify({ server, ...(client ? { client } : {}) }));

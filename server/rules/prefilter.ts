@@ -148,10 +148,22 @@ function sequenceOf(terms: Term[]): Node[] {
   return terms.map((t) => (t.min === 1 && !t.repeats ? t.node : { kind: 'group', alternatives: quantified(t) }));
 }
 
+/**
+ * The nodes still to read: `nodes` from `at` on, then what follows the group they belong to. Read by position, not
+ * copied: copying the rest of the sequence at every node made the prefilter a noticeable part of each worker's start.
+ */
+interface Rest {
+  nodes: readonly Node[];
+  at: number;
+  then: Rest | null;
+}
+
 /** The heads a node sequence can start with, of at most `budget` characters. */
-function heads(seq: readonly Node[], budget: number, limit: { left: number }): Token[][] {
-  if (budget === 0 || seq.length === 0) return [[]];
-  const [node, ...rest] = seq as [Node, ...Node[]];
+function heads(seq: Rest | null, budget: number, limit: { left: number }): Token[][] {
+  while (seq && seq.at === seq.nodes.length) seq = seq.then;
+  if (budget === 0 || !seq) return [[]];
+  const node = seq.nodes[seq.at]!;
+  const rest: Rest = { nodes: seq.nodes, at: seq.at + 1, then: seq.then };
   switch (node.kind) {
     case 'empty':
       return heads(rest, budget, limit);
@@ -164,7 +176,7 @@ function heads(seq: readonly Node[], budget: number, limit: { left: number }): T
       return node.chars.flatMap((c) => tails.map((h) => [{ src: escapeChar(c), width: 1 as const, literal: true }, ...h]));
     }
     case 'group':
-      return node.alternatives.flatMap((a) => heads([...a, ...rest], budget, limit));
+      return node.alternatives.flatMap((a) => heads({ nodes: a, at: 0, then: rest }, budget, limit));
   }
 }
 
@@ -220,7 +232,7 @@ export function prefilterSource(re: RegExp): string | null {
   for (let budget = HEAD_CHARS; budget > 0; budget--) {
     let found: Token[][];
     try {
-      found = alternatives.flatMap((a) => heads(a, budget, { left: MAX_HEADS }));
+      found = alternatives.flatMap((a) => heads({ nodes: a, at: 0, then: null }, budget, { left: MAX_HEADS }));
     } catch (e) {
       if (e instanceof RangeError) continue;
       throw e;

@@ -6,6 +6,7 @@ import { checkDocument, checkText } from '../../server/rules/engine';
 import type { RewriteEdit } from '../../server/contracts/rewrite';
 import { newDefects, rewriteAbsatz, rewriteFindings } from '../../server/rules/rewrite';
 import { absatzCommand } from '../../server/rules/rewrite/command';
+import { sameNormalised } from '../../server/rules/rewrite/wellformed';
 
 /** Coherent rewrites of real provisions (federal corpus and the rules sets); one Absatz each unless said otherwise. */
 function rewrite(law: string, text: string, doc: LawDocument = parseSnippet(text, law, law)) {
@@ -254,5 +255,33 @@ describe('newDefects: doubled words', () => {
     // one "die die" more than before: the last one of the text is the one beyond the original's count
     expect(doubled(original, original.replace('ist zu stellen.', 'ist zu stellen. Die die Regel gilt.'))).toEqual(['die die']);
     expect(doubled(original, original.replace('Satz 100 gilt.', 'Satz 100 gilt stets.'))).toEqual([]);
+  });
+});
+
+describe('sameNormalised: sentences equal up to white space', () => {
+  const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+  it('treats every character \\s matches as a space, and no other', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      expect(sameNormalised(`a${ch}b`, 'a b'), `U+${c.toString(16)}`).toBe(/\s/.test(ch));
+    }
+  });
+
+  it('agrees with comparing the normalised texts', () => {
+    const pairs: [string, string][] = [
+      ['Der Antrag ist zu stellen.', 'Der Antrag ist zu stellen.'],
+      ['Der Antrag\nist  zu stellen. ', ' Der Antrag ist zu\tstellen.'],
+      ['Der Antrag ist zu stellen.', 'Der Antrag ist zu stellen'],
+      ['Der Antrag ist zu stellen.', 'Der Antragist zu stellen.'],
+      ['x y', 'x'],
+      ['x  ', 'x '],
+      ['', '   '],
+      ['a', ' b'],
+    ];
+    for (const [a, b] of pairs) {
+      expect(sameNormalised(a, b), `${a} | ${b}`).toBe(norm(a) === norm(b));
+      expect(sameNormalised(b, a), `${b} | ${a}`).toBe(norm(a) === norm(b));
+    }
   });
 });
