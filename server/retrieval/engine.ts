@@ -270,7 +270,7 @@ export class SearchEngine {
       this.queryCache.set(key, cached);
       return cached;
     }
-    const terms = this.analyzer.analyzeQuery(text, this.isKnownTerm, expansions, this.termIdf, corrections, factors);
+    const terms = this.analyzer.analyzeQuery(text, this.isKnownTerm, expansions, this.termIdf, corrections, factors, this.headCompounds);
     if (this.queryCache.size >= QUERY_CACHE_SIZE) this.queryCache.delete(this.queryCache.keys().next().value!);
     this.queryCache.set(key, terms);
     return terms;
@@ -278,6 +278,8 @@ export class SearchEngine {
 
   private readonly queryCache = new Map<string, WeightedTerm[]>();
   private readonly isKnownTerm = (t: string) => this.termIds.has(t);
+  /** Compounds of the index with a question word as head, once per word: the lookup scans the whole vocabulary. */
+  private readonly headCompounds = memoByText((t: string) => this.analyzer.compoundsWithHead(t, this.data.terms, this.termIdf), 50_000);
   private readonly termIdf = (t: string) => {
     const id = this.termIds.get(t);
     return id === undefined ? Infinity : this.data.idf[id]!;
