@@ -24,7 +24,7 @@ export interface AnalyzerOptions {
 }
 
 /** Shortest query stem looked up as a compound head: shorter ones ("amt", "rat") end too many unrelated words. */
-const MIN_HEAD = 4;
+export const MIN_HEAD = 4;
 /** Corpus compounds added per query word that the statutes write only as a compound head. */
 const MAX_HEAD_COMPOUNDS = 8;
 /** Thesaurus stems added per query word at most: a word in many groups would otherwise drown the question. */
@@ -253,7 +253,8 @@ export class Analyzer {
   /**
    * Index terms that are compounds with this stem as their head ("zaun" → bauzaun: the statutes write "Bauzäune", never
    * "Zaun" alone), the commonest first. Only compounds whose remaining front is a modifier the decompounder knows
-   * count, so that a head inside an unrelated word ("lage" in "anlage") does not.
+   * count, so that a head inside an unrelated word ("lage" in "anlage") does not. `terms` may be only the index terms
+   * with the head's last MIN_HEAD letters.
    */
   compoundsWithHead(head: string, terms: readonly string[], idf: (term: string) => number): string[] {
     if (!this.options.decompound || head.length < MIN_HEAD) return [];
