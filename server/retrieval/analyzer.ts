@@ -23,6 +23,10 @@ export interface AnalyzerOptions {
   fields?: boolean;
 }
 
+/** Shortest query stem looked up as a compound head: shorter ones ("amt", "rat") end too many unrelated words. */
+export const MIN_HEAD = 4;
+/** Corpus compounds added per query word that the statutes write only as a compound head. */
+const MAX_HEAD_COMPOUNDS = 8;
 /** Thesaurus stems added per query word at most: a word in many groups would otherwise drown the question. */
 const MAX_THESAURUS_STEMS = 12;
 /** … for a word the statutes use themselves: only its closest synonyms (the literal word already matches). */
@@ -247,6 +251,20 @@ export class Analyzer {
   }
 
   /**
+   * Index terms that are compounds with this stem as their head ("zaun" → bauzaun: the statutes write "Bauzäune", never
+   * "Zaun" alone), the commonest first. Only compounds whose remaining front is a modifier the decompounder knows
+   * count, so that a head inside an unrelated word ("lage" in "anlage") does not. `terms` may be only the index terms
+   * with the head's last MIN_HEAD letters.
+   */
+  compoundsWithHead(head: string, terms: readonly string[], idf: (term: string) => number): string[] {
+    if (!this.options.decompound || head.length < MIN_HEAD) return [];
+    return terms
+      .filter((t) => t.length >= head.length + 3 && t.endsWith(head) && this.decompounder.isModifier(t.slice(0, -head.length)))
+      .sort((a, b) => idf(a) - idf(b))
+      .slice(0, MAX_HEAD_COMPOUNDS);
+  }
+
+  /**
    * Whether a query word is one the index cannot match in any way: its stem unknown, no compound parts or verb base,
    * no thesaurus group. Only such a word is a spelling-correction candidate.
    */
@@ -267,7 +285,8 @@ export class Analyzer {
    * `expansions` are statute terms from elsewhere (a model's rewrite), weighted like the concept map. `idf` (the
    * index's) tells how rare a known term is: only rare ones get thesaurus synonyms. `corrections` are the vocabulary
    * words misspelt query words were corrected to, weighted below the typed words. `factors` (from `scopeFactors`)
-   * scale a negated or framing word with everything it expands to; 0 drops it.
+   * scale a negated or framing word with everything it expands to; 0 drops it. `headCompounds` (from
+   * `compoundsWithHead`) gives the corpus compounds of a word the statutes never write alone.
    */
   analyzeQuery(
     text: string,
@@ -276,6 +295,7 @@ export class Analyzer {
     idf?: (term: string) => number,
     corrections: string[] = [],
     factors: ReadonlyMap<string, number> = new Map(),
+    headCompounds: (term: string) => string[] = () => [],
   ): WeightedTerm[] {
     const weights = new Map<string, number>();
     const put = (t: string, w: number) => {
@@ -307,6 +327,16 @@ export class Analyzer {
             // a verb the statutes never use ("quittieren") is carried by its noun alone, as an unknown compound by its parts
             if (n !== term && known(n)) put(n, (wholeKnown ? TUNING.verbNounWeight : TUNING.unknownVerbNounWeight) * w);
           }
+        // a lay noun the statutes use only or mostly inside compounds ("Zaun" → Bauzaun, Grenzzaun): its compounds, below the
+        // typed word, since a compound is narrower than its head
+        if (weight === 1 && (!wholeKnown || (idf !== undefined && idf(term) >= TUNING.headCompoundMinIdf))) {
+          const compounds = headCompounds(term);
+          // a word the statutes write alone more often than in these compounds ("Wand", "Standard") keeps its own sense:
+          // its compounds (Brandwand, Sicherheitsstandard) would only reorder §§ that already match it
+          const share = (t: string) => Math.exp(-idf!(t));
+          const mostlyCompounded = !wholeKnown || compounds.reduce((sum, c) => sum + share(c), 0) > share(term);
+          if (mostlyCompounded) for (const c of compounds) put(c, TUNING.headCompoundWeight * w);
+        }
         // "weigern" → verweigern, Verweigerung: only for a bare verb the statutes rarely or never use
         if (weight === 1 && (!wholeKnown || (idf !== undefined && idf(term) >= TUNING.prefixedVerbMinIdf)))
           for (const verb of prefixedVerbs(word))

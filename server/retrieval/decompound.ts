@@ -1,5 +1,5 @@
 import { memoByText } from '../memo';
-import { STOP_WORDS } from './normalize';
+import { fold, STOP_WORDS } from './normalize';
 
 /** Short words that are common heads/modifiers of legal compounds ("Bürgeramt", "Landtag", "Beirat"). */
 const SHORT_PARTS = new Set(['amt', 'tag', 'rat', 'akt', 'zug', 'weg', 'eid', 'bau', 'typ']);
@@ -59,6 +59,18 @@ export class Decompounder {
     return [p.replace(/nisse[ns]?$/, 'nis'), p.replace(/(?:ern|en|er|es|e|n|s)$/, '')].some(
       (base) => base.length >= MIN_PART && (this.words.has(base) || this.words.has(base + 'e')),
     );
+  }
+
+  /** The modifiers folded, for stems (which the analyzer folds): built at the first question that asks. */
+  private foldedModifiers?: Set<string>;
+
+  /**
+   * Whether a folded string is a compound modifier, with or without its Fugenelement ("bau" of "Bauzaun", "amts" of
+   * "Amtsblatt"): the part of a compound stem before a known head.
+   */
+  isModifier(folded: string): boolean {
+    this.foldedModifiers ??= new Set([...this.modifiers].map(fold));
+    return LINKS.some((link) => folded.endsWith(link) && this.foldedModifiers!.has(folded.slice(0, folded.length - link.length)));
   }
 
   /** Parts of a compound, or null when the word is not a compound of known words. */

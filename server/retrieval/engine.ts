@@ -1,6 +1,6 @@
 import type { SearchHit } from '../contracts/search';
 import { memoByText } from '../memo';
-import { Analyzer, type AnalyzerOptions, type WeightedTerm } from './analyzer';
+import { Analyzer, MIN_HEAD, type AnalyzerOptions, type WeightedTerm } from './analyzer';
 import { parseCitations, parseSectionRefs } from './citations';
 import { displayText, EXCERPT_GAP_TEXT, type IndexData, type SectionRecord } from './index-data';
 import { isJurisdictionWord, lawNameTable, mentionedAreas, mentionedJurisdictions, nameKey, type LawNameTable } from './law-names';
@@ -270,7 +270,7 @@ export class SearchEngine {
       this.queryCache.set(key, cached);
       return cached;
     }
-    const terms = this.analyzer.analyzeQuery(text, this.isKnownTerm, expansions, this.termIdf, corrections, factors);
+    const terms = this.analyzer.analyzeQuery(text, this.isKnownTerm, expansions, this.termIdf, corrections, factors, this.headCompounds);
     if (this.queryCache.size >= QUERY_CACHE_SIZE) this.queryCache.delete(this.queryCache.keys().next().value!);
     this.queryCache.set(key, terms);
     return terms;
@@ -278,6 +278,21 @@ export class SearchEngine {
 
   private readonly queryCache = new Map<string, WeightedTerm[]>();
   private readonly isKnownTerm = (t: string) => this.termIds.has(t);
+  /** Index terms by their last MIN_HEAD letters, built at the first lookup: a head is looked up among its bucket only. */
+  private termsByEnding?: Map<string, string[]>;
+  /** Compounds of the index with a question word as head, once per word. */
+  private readonly headCompounds = memoByText((t: string) => {
+    if (!this.termsByEnding) {
+      this.termsByEnding = new Map();
+      for (const term of this.data.terms) {
+        const end = term.slice(-MIN_HEAD);
+        const list = this.termsByEnding.get(end);
+        if (list) list.push(term);
+        else this.termsByEnding.set(end, [term]);
+      }
+    }
+    return this.analyzer.compoundsWithHead(t, this.termsByEnding.get(t.slice(-MIN_HEAD)) ?? [], this.termIdf);
+  }, 50_000);
   private readonly termIdf = (t: string) => {
     const id = this.termIds.get(t);
     return id === undefined ? Infinity : this.data.idf[id]!;

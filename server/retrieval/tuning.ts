@@ -30,6 +30,13 @@ export const TUNING = {
   queryPartWeight: 0.4,
   /** … and in queries whose compound does not occur in the corpus at all. */
   unknownCompoundPartWeight: 0.8,
+  /** A corpus compound whose head is a question word the statutes never write alone ("Zaun" → Bauzaun). */
+  headCompoundWeight: 0.4,
+  /**
+   * … looked up only for words this rare in the statutes (BM25 idf over Absätze), which the compounds may outnumber;
+   * the lookup scans the vocabulary, so common words are not asked.
+   */
+  headCompoundMinIdf: 4,
   synonymWeight: 0.4,
   /** The -ung noun of a question's verb ("verlängern" → Verlängerung). */
   verbNounWeight: 0.3,

@@ -220,6 +220,39 @@ describe('analyzer slips on verbs (issue 10)', () => {
   });
 });
 
+describe('short compound heads the statutes never or rarely write alone (issue 10)', () => {
+  const a = new Analyzer(new Set(['bau', 'grenze', 'anlage', 'zaun']), { decompound: true, synonyms: false, thesaurus: false, concepts: false });
+  const index = [stem('bauzäune'), stem('grenzzaun'), stem('anlage'), stem('zaunkönig'), stem('lage')];
+  const idf = (t: string) => (t === stem('bauzäune') ? 5 : 7);
+
+  it('finds the compounds whose head is the word and whose front is a known modifier', () => {
+    // "bauzäune" stems to the head of "Zaun" although its plural changes the vowel
+    expect(a.compoundsWithHead(stem('zaun'), index, idf)).toEqual([stem('bauzäune'), stem('grenzzaun')]);
+    // "an" is no modifier: "Anlage" is no compound of "Lage"
+    expect(a.compoundsWithHead(stem('lage'), index, idf)).toEqual([]);
+    // a stem as short as "amt" ends too many words to be looked up
+    expect(a.compoundsWithHead('amt', ['bauamt'], idf)).toEqual([]);
+    expect(new Analyzer(new Set(['bau']), { decompound: false, synonyms: false }).compoundsWithHead(stem('zaun'), index, idf)).toEqual([]);
+  });
+
+  it('adds them to a question below the typed word, only for a word the statutes never or rarely use alone', () => {
+    const heads = (t: string) => a.compoundsWithHead(t, index, idf);
+    // the compounds are rarer than this (idf 8)
+    const weightOf = (known: boolean, wordIdf: number) =>
+      a
+        .analyzeQuery('ein Zaun', () => known, [], (t) => (t === stem('zaun') ? wordIdf : 8), [], new Map(), heads)
+        .find((t) => t.term === stem('grenzzaun'))?.weight ?? 0;
+    expect(weightOf(false, Infinity)).toBeGreaterThan(0);
+    expect(weightOf(false, Infinity)).toBeLessThan(1);
+    // as rare alone as in its compounds: written mostly inside them
+    expect(weightOf(true, 8)).toBeGreaterThan(0);
+    // a word the statutes write alone more often than in its compounds ("Wand", "Standard") keeps its own sense
+    expect(weightOf(true, 5)).toBe(0);
+    // … and a common word ("Frist", "Antrag") is not even looked up
+    expect(weightOf(true, 2)).toBe(0);
+  });
+});
+
 describe('field of law of a question (Analyzer.fieldLaws)', () => {
   const a = new Analyzer(new Set(), { decompound: true, synonyms: true });
 

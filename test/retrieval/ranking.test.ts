@@ -188,3 +188,32 @@ describe('length normalisation of long enumerations', () => {
     }
   });
 });
+
+describe('a question word the statutes write only as a compound head', () => {
+  const doc = parseLawMarkdown(
+    [
+      '---',
+      'jurabk: BAUO',
+      'Title: Bauordnung',
+      '---',
+      '',
+      '# Bauordnung (BAUO)',
+      '',
+      '## § 1 Baustelle',
+      '',
+      '(1) Baustellen sind mit Bauzäunen abzugrenzen. Der Bau ist zu sichern.',
+      '',
+      '## § 2 Grundstücke',
+      '',
+      '(1) Grundstücke sind so zu gestalten, dass der Bau sicher ist.',
+      ...Array.from({ length: 30 }, (_, i) => `\n## § ${i + 3} Sonstiges ${i}\n\n(1) Gebühren für Leistung ${i} werden erhoben.`),
+    ].join('\n'),
+  );
+
+  it('finds its compounds ("Zaun" → Bauzäune), which the ablation without decompounding cannot', () => {
+    const search = (decompound: boolean) =>
+      createSearchIndexFromDocuments([doc], { decompound, synonyms: false, thesaurus: false, concepts: false }).search('Braucht das Grundstück einen Zaun?', { k: 3 });
+    expect(search(true).map((h) => h.section)).toContain('§ 1');
+    expect(search(false).map((h) => h.section)).not.toContain('§ 1');
+  });
+});
