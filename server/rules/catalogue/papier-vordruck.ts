@@ -1,6 +1,6 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { HONOUR_DEED, INSPECTION_BEFORE, FEE_ITEM, PAPER_FALLBACK, PUBLIC_DEED, modalSeverity } from '../lexicon';
+import { HONOUR_DEED, INSPECTION_BEFORE, FEE_ITEM, PAPER_FALLBACK, PUBLIC_DEED, isBareServedCopy, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /** A form or paper medium only matters where someone has to use or hand it in. */
@@ -392,8 +392,17 @@ export const papierVordruck = defineRule({
         ctx.text === 'Ausfertigung' &&
         /\beine[rm]?\s+$/.test(ctx.lead(8)) &&
         /^\s+(?:des|der|ihrer|seiner|ihres|seines)\s/.test(ctx.trail(10)) &&
-        !ctx.sentenceMatches(/mitzuführen|mitgeführt|vorzuzeigen|auszuhändigen/),
+        // handing the copy of a contract or decision over ("eine Ausfertigung des Vertrags auszuhändigen") is still the
+        // official copy; only one to be carried or shown is a paper document kept at hand
+        !ctx.sentenceMatches(/mitzuführen|mitgeführt|vorzuzeigen/),
       example: 'Dem Bauantrag ist eine Ausfertigung des Lageplans mit Genehmigungsvermerk beizufügen.',
+    },
+    {
+      id: 'zugestellte-ausfertigung',
+      rationale: '„Ist … eine Ausfertigung zuzustellen“ meint die amtliche Abschrift der Entscheidung oder Urkunde (original_beglaubigung), keine Mehrfachausfertigung.',
+      stage: 'trigger',
+      when: (ctx) => isBareServedCopy(ctx),
+      example: 'Im Falle des § 1 ist dem Antragsteller und nach dem Ermessen des Gerichts oder des Notars auch anderen Beteiligten eine Ausfertigung zuzustellen.',
     },
     {
       id: 'ausfertigung-neben-beglaubigter-abschrift',
@@ -735,6 +744,8 @@ export const papierVordruck = defineRule({
       'Die Urkunde enthält 1. die Bezeichnung der Hochschule, 2. Vornamen, Familiennamen, Geburtsdatum und Geburtsort der Absolventin oder des Absolventen, 3. den Hinweis auf die bestandene Prüfung mit dem Prüfungsdatum, 4. die Bezeichnung des verliehenen akademischen Grades einschließlich der Kurzform, 5. Ort und Datum der Ausstellung, 6. die Unterschrift der Präsidentin oder des Präsidenten der Hochschule und der Leiterin oder des Leiters des Studiengangs sowie das [Siegel] der Hochschule.',
     ],
     accepted: [
+      // the official copy of the contract handed over (original_beglaubigung), not a paper document
+      'Der Unternehmer hat dem Verbraucher eine Ausfertigung des Vertrags auszuhändigen.',
       'Auf Antrag wird eine Zweitausfertigung der Verleihungsurkunde ausgestellt.',
       'Eine anerkannte Organisation darf eigene, von Absatz 1 abweichende Vordrucke für ihre Überprüfungsberichte verwenden, soweit die Mindestinhalte enthalten sind.',
       'Die Gemeinde weist darauf hin, dass die Stimmzettel amtlich hergestellt und im Wahlraum bereitgehalten werden.',
