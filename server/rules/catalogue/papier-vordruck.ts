@@ -59,6 +59,12 @@ const STATISTICS = /Statistik|Rechnungsergebnis|Kontengruppe|Geschäftsergebnis/
 const CHECKED_WHETHER = /(?<![\wäöüß])(?:prüf|überprüf|kontrollier)\w*\b(?:(?![a-zäöüß]{3}\.\s+[A-ZÄÖÜ])[^;]){0,500}\bob\s(?:(?![a-zäöüß]{3}\.\s+[A-ZÄÖÜ])[^;])*$/;
 const FORM_VARIANT =
   /^(?:\(\d+[a-z]?\)\s*)?(?:Der|Die|Das)\s+(?:[^.;,]{0,60}\s)?(?:Vordruck|Formular|Formblatt)\w*\s+(?:kann|können|darf|dürfen)\s+(?!nur\b)[^.;]{0,600}?\b(?:verwendet|benutzt|genutzt)\s+werden\b/;
+/**
+ * "Wird das Hinweisblatt zu dem Formular … in einer abweichenden Fassung verwendet, so ist die Bezeichnung … zu ersetzen":
+ * the sentence labels a permitted variant of a form prescribed elsewhere; it makes nobody use one.
+ */
+const FORM_VARIANT_CASE =
+  /^(?:\(\d+[a-z]?\)\s*)?(?:Wird|Werden)\s[^;]{0,200}?\b(?:in\s+einer\s+)?abweichende[nr]?\s+(?:Fassung|Ausführung|Vordruck\w*|Formular\w*)\s+verwendet\b/;
 /** "darf eigene, von Absatz 1 abweichende Vordrucke … verwenden": the prescribed form is relaxed for whoever may use their own. */
 const OWN_FORMS_ALLOWED =
   /\b(?:darf|dürfen|kann|können)\s+(?:\S+\s+){0,4}?(?:eigene|abweichende)\b[^.;]{0,80}?(?:Vordruck|Formular|Formbl[aä]tt)\w*\s+[^.;]{0,120}?\b(?:verwenden|benutzen|nutzen)\b/;
@@ -617,12 +623,13 @@ export const papierVordruck = defineRule({
     },
     {
       id: 'abweichung-vom-vordruck',
-      rationale: '„Folgende Abweichungen von dem in Anlage 1 bestimmten Vordruck sind zulässig“, „Der Vordruck kann … in einer Ausführung verwendet werden, …“, „darf eigene, abweichende Vordrucke verwenden“ lockern einen anderswo vorgeschriebenen Vordruck.',
+      rationale: '„Abweichungen von dem … Vordruck sind zulässig“, „Der Vordruck kann … in einer Ausführung verwendet werden“, eigene Vordrucke lockern einen vorgeschriebenen Vordruck; „in einer abweichenden Fassung verwendet“ beschriftet eine Variante.',
       when: (ctx) =>
         /[Vv]ordruck|Formbl|[Ff]ormular/.test(ctx.text) &&
         (ctx.paragraphMatches(FORM_DEVIATION_ALLOWED) ||
           // the form itself is the subject of the permission; every mention of it in that sentence is part of the variant
           ctx.sentenceMatches(FORM_VARIANT) ||
+          ctx.sentenceMatches(FORM_VARIANT_CASE) ||
           ctx.sentenceMatches(OWN_FORMS_ALLOWED)),
       example: 'Der in Anlage 1 bestimmte Vordruck kann in einer Ausführung verwendet werden, in der die Blätter einzeln mithilfe eines Schreibprogramms zu beschriften sind.',
     },
@@ -744,6 +751,8 @@ export const papierVordruck = defineRule({
       'Die Urkunde enthält 1. die Bezeichnung der Hochschule, 2. Vornamen, Familiennamen, Geburtsdatum und Geburtsort der Absolventin oder des Absolventen, 3. den Hinweis auf die bestandene Prüfung mit dem Prüfungsdatum, 4. die Bezeichnung des verliehenen akademischen Grades einschließlich der Kurzform, 5. Ort und Datum der Ausstellung, 6. die Unterschrift der Präsidentin oder des Präsidenten der Hochschule und der Leiterin oder des Leiters des Studiengangs sowie das [Siegel] der Hochschule.',
     ],
     accepted: [
+      // the label printed on a permitted variant of a prescribed form
+      'Wird das Hinweisblatt zu dem Formular in einer abweichenden Fassung verwendet, so ist die Bezeichnung „Allgemeine Fassung“ unten auf der ersten Seite des Hinweisblattes und des Formulars durch eine Bezeichnung des Gerichtszweiges zu ersetzen.',
       // the official copy of the contract handed over (original_beglaubigung), not a paper document
       'Der Unternehmer hat dem Verbraucher eine Ausfertigung des Vertrags auszuhändigen.',
       'Auf Antrag wird eine Zweitausfertigung der Verleihungsurkunde ausgestellt.',
