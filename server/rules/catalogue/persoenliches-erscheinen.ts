@@ -60,8 +60,6 @@ const PRESUPPOSED_AFTER = /^[^,;.:]{0,500}\b(?:erforderlich|notwendig|angeordnet
  * an arrest ("Festnahme und Vorführung der Person nach §§ 229, 230 BGB"), which brings a detainee before a judge.
  */
 const PERSON_AFTER = /^\s+(?:einer|der|des|eines)\s+(?:\S+\s+)?(?:Person|Betroffenen|Beteiligten|Zeugen|Beschuldigten|Angeklagten|Sachverständigen|\S*[Pp]flichtigen)\b/;
-/** A person's declaration, information or presentation made before an official or at the office. */
-const DECLARED = /abzugeben|abgegeben|zu\s+erklären|erklären|erklärt|Erklärung|Auskunft|Auskünfte|aufzunehmen|Aufnahme|zu\s+leisten|vorzulegen|Vorlage/;
 /** "sich … vorzustellen" with a place or summons; "sich vorzustellen, dass" is imagining. */
 const SELF_PRESENTATION = /\bsich\s+(?:[^.;:]*?\s)?$/;
 
@@ -125,30 +123,9 @@ export const persoenlichesErscheinen = defineRule({
     // the separable verb in the indicative: "Die Polizei lädt die Person zur Vernehmung vor"
     'lädt',
     'laden',
-    // a declaration before an official ("vor dem Standesbeamten abzugeben") or at the office ("an Amtsstelle")
-    'Standesbeamten',
-    'Standesbeamtin',
-    'Amtsstelle',
   ],
   guards: { fiction: false, electronic: false },
   exceptions: [
-    {
-      id: 'amtsperson-ohne-erklaerung',
-      rationale: 'Der Standesbeamte oder die Amtsstelle verlangt nur als Ort einer Erklärung oder Auskunft („vor dem Standesbeamten abzugeben“, „mündliche Auskunft an Amtsstelle“) eine Anwesenheit; eine Prüfung an Amtsstelle führt die Behörde selbst durch.',
-      stage: 'trigger',
-      when: (ctx) => {
-        if (/^Standesbeamt/.test(ctx.text)) return !/\bvor\s+(?:dem|der|einem|einer)\s+$/.test(ctx.lead(12)) || !ctx.sentenceMatches(DECLARED);
-        if (ctx.text !== 'Amtsstelle') return false;
-        // "Über die mündliche Auskunft an Amtsstelle ist eine Niederschrift aufzunehmen" is about minutes of an appearance ordered elsewhere
-        return (
-          !/\ban\s+$/.test(ctx.lead(4)) ||
-          !ctx.sentenceMatches(DECLARED) ||
-          /[Pp]rüfung\s+(?:\S+\s+){0,3}$|(?<![\wäöüß])[Üü]ber\s+die\s+(?:\S+\s+){0,3}$/.test(ctx.lead(60)) ||
-          ctx.sentenceMatches(/\bschriftlich\s+oder\b/)
-        );
-      },
-      example: 'Der Standesbeamte prüft die Angaben. Eine Außenprüfung an Amtsstelle ist zulässig. Über die mündliche Auskunft an Amtsstelle ist eine Niederschrift aufzunehmen.',
-    },
     {
       id: 'niederschrift-ohne-zur',
       rationale: 'Nur „zur Niederschrift“ bzw. „zu Protokoll“ verlangt eine Erklärung vor Ort; die Niederschrift als Dokument nicht.',
@@ -397,9 +374,6 @@ export const persoenlichesErscheinen = defineRule({
   examples: {
     flagged: [
       'Der Antragsteller hat bei der Antragstellung [persönlich zu erscheinen].',
-      // a declaration before the registrar or at the office needs the person there
-      'Die Erklärung über die Namensführung ist vor dem [Standesbeamten] abzugeben.',
-      'Die Finanzbehörde kann verlangen, dass der Auskunftspflichtige eine mündliche Auskunft an [Amtsstelle] erteilt.',
       'Die Anmeldung ist [persönlich] bei der Meldebehörde abzugeben.',
       // a contracted preposition names the place as well (chat case)
       'Die Anmeldung zur Prüfung hat [persönlich] beim Prüfungsamt zu erfolgen.',
