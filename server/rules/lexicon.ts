@@ -362,3 +362,21 @@ export function inflectLike(word: string, stem: string, newStem: string): string
   const ending = idx >= 0 ? word.slice(idx + stem.length) : '';
   return newStem + ending;
 }
+
+/**
+ * "ist … eine Ausfertigung zuzustellen", "die Ausfertigung den Parteien zuzustellen": a single copy named without its document,
+ * served or issued by a court, notary or authority, is the official copy of the decision or deed the provision is about.
+ */
+const BARE_SERVED_COPY_BEFORE = /\b(?:[Ee]ine|[Dd]ie)\s+$/;
+const BARE_SERVED_COPY_AFTER = /^(?![\s,]+(?:des|der|ihrer|seiner|ihres|seines|dieses|dieser|eines|einer|von|oder|und)\s)/;
+const SERVED_OR_ISSUED = /\b(?:zuzustellen|zugestellt|zu\s+erteilen)\b/;
+
+/** A single Ausfertigung without its document that is served or issued (see BARE_SERVED_COPY_BEFORE). */
+export function isBareServedCopy(ctx: { text: string; lead(n: number): string; trail(n: number): string; sentenceMatches(re: RegExp): boolean }): boolean {
+  return (
+    ctx.text === 'Ausfertigung' &&
+    BARE_SERVED_COPY_BEFORE.test(ctx.lead(8)) &&
+    BARE_SERVED_COPY_AFTER.test(ctx.trail(20)) &&
+    ctx.sentenceMatches(SERVED_OR_ISSUED)
+  );
+}

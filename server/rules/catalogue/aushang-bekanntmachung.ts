@@ -269,6 +269,28 @@ export const aushangBekanntmachung = defineRule({
       example: 'Einwendungen können bei der Stelle erhoben werden, bei der Antrag und Unterlagen zur Einsicht ausgelegt sind.',
     },
     {
+      id: 'auszulegende-unterlagen-als-bezug',
+      rationale: '„Zugang zu den Unterlagen, die zur Einsicht auszulegen sind“ bezeichnet Unterlagen einer anderswo angeordneten Auslegung; der Satz ordnet selbst keine an.',
+      stage: 'trigger',
+      // the relative clause hangs on the object of a preposition ("zu den Unterlagen, die …", "über die Pläne, die …")
+      when: (ctx) =>
+        /^(?:auszulegen|ausgelegt|auszuhängen|ausgehängt)$/.test(ctx.text) &&
+        /^\s+(?:sind|ist|werden|wird)\b/.test(ctx.trail(8)) &&
+        /\b(?:zu|von|über|aus|mit|in)\s+(?:den|die|der|dem)\s+(?:\S+\s+){0,2}?[A-ZÄÖÜ][\wäöüß-]*,\s*(?:die|der|das)\s[^,;]*$/.test(ctx.lead(200)),
+      example: 'Zur Beteiligung am Entscheidungsprozess gehört auch der Zugang zu den Unterlagen, die zur Einsicht für die Öffentlichkeit auszulegen sind.',
+    },
+    {
+      id: 'aushang-nach-anderer-vorschrift',
+      rationale: '„Bevor sie nach § 50 des Seearbeitsgesetzes ausgehängt wird“ setzt einen Aushang voraus, den die genannte Vorschrift anordnet; dort ist er zu prüfen.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^(?:ausgehängt|ausgelegt)$/.test(ctx.text) &&
+        /^\s+(?:wird|werden)\b/.test(ctx.trail(10)) &&
+        /\b(?:bevor|nachdem|sobald|sowie)\s[^,;]*\bnach\s+(?:§§?|Artikel|Art\.)\s*[^,;]*$/.test(ctx.lead(220)),
+      example:
+        'Die Übersicht ist vom Kapitän zu unterschreiben, bevor sie nach § 50 Absatz 1 Satz 2 des Seearbeitsgesetzes an dem leicht zugänglichen Ort ausgehängt wird.',
+    },
+    {
       id: 'einsicht-ohne-niederlegung',
       rationale: '„Eingesehen“ und „allgemein zugänglich“ sind nur für Karten, Pläne oder Ausfertigungen, die bei einer Behörde zur Einsicht liegen, eine Auslegung; Akteneinsicht der Beteiligten oder allgemein zugängliche Quellen nicht.',
       stage: 'trigger',

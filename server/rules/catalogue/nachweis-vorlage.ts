@@ -87,6 +87,16 @@ export const nachweisVorlage = defineRule({
   guards: { condition: false, fiction: false, electronic: false },
   exceptions: [
     {
+      id: 'rueckgabe-an-aussteller',
+      rationale: 'Ein Patent, Ausweis oder eine Erlaubnis, die bei der ausstellenden Behörde abzuliefern oder zur Entwertung vorzulegen ist, wird zurückgegeben; nachgewiesen wird damit nichts.',
+      // a return for cancellation is no evidence for a procedure; where the same sentence also asks for evidence
+      // ("… beizufügen", "nachzuweisen") the document stays a finding
+      when: (ctx) =>
+        ctx.sentenceMatches(/\babzuliefern\b|\bzurückzugeben\b|\bzur\s+(?:Entwertung|Einziehung|Ungültigmachung)\b/) &&
+        !ctx.sentenceMatches(/beizufügen|beizubringen|nachzuweisen|Nachweis|Antrag/),
+      example: 'Der Inhaber hat ein unbrauchbar gewordenes Radarpatent unverzüglich bei der ausstellenden Behörde abzuliefern oder es ihr zur Entwertung vorzulegen.',
+    },
+    {
       id: 'bescheinigung-ohne-behoerde',
       rationale: 'Eine Bescheinigung ohne öffentliche Ausstellerin (Arbeitgeber, Sachverständige, Hersteller) kann keine Behörde abrufen.',
       stage: 'trigger',

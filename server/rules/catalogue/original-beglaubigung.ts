@@ -1,6 +1,6 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { ELECTRONIC_EXCLUDED, HANDED_IN, LIST_LEAD_IN, ORDINANCE_CONTENT_LIST, OWN_FILE, OWN_FILE_LIST, PUBLIC_DEED, modalSeverity } from '../lexicon';
+import { ELECTRONIC_EXCLUDED, HANDED_IN, LIST_LEAD_IN, isBareServedCopy, ORDINANCE_CONTENT_LIST, OWN_FILE, OWN_FILE_LIST, PUBLIC_DEED, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /** Duties to hand over documents; an "Original" is only a hurdle when it has to be submitted. */
@@ -137,7 +137,8 @@ export const originalBeglaubigung = defineRule({
       when: (ctx) =>
         /^Ausfertigung/.test(ctx.text) &&
         (!ISSUED_DOCUMENT_AFTER.test(ctx.trail(140)) || NUMBERED_COPY_BEFORE.test(ctx.lead(20))) &&
-        !ENDORSED_BEFORE.test(ctx.lead(80)),
+        !ENDORSED_BEFORE.test(ctx.lead(80)) &&
+        !isBareServedCopy(ctx),
       example: 'Die Unterlagen sind in dreifacher Ausfertigung einzureichen.',
     },
     {
@@ -318,6 +319,8 @@ export const originalBeglaubigung = defineRule({
       'Jeder Endprobe ist eine [Ausfertigung] des Probenahmeprotokolls beizufügen.',
       'Sie sind der Zollstelle unter Vorlage einer [Ausfertigung] der Einfuhrgenehmigung anzumelden.',
       'Eine [Ausfertigung] des unterzeichneten Ausbildungsvertrages ist der Auszubildenden auszuhändigen.',
+      // the copy named without its document, served by the court or notary
+      'Im Falle des § 1 ist dem Antragsteller und nach dem Ermessen des Gerichts oder des Notars auch anderen Beteiligten eine [Ausfertigung] zuzustellen.',
       'Die Bescheinigung muss in dreifacher Ausfertigung vorgelegt werden; die [Urschrift] wie auch die erste und zweite Mehrausfertigung sind als solche zu kennzeichnen.',
       // the duty stands in the lead-in of the list, the items are read as sentences of their own
       'Dem Antrag sind beizufügen: 1. [Originalrechnungen], auf denen die Diagnose vermerkt ist, 2. der Nachweis des Umrechnungskurses.',

@@ -1,6 +1,6 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { HONOUR_DEED, INSPECTION_BEFORE, FEE_ITEM, PAPER_FALLBACK, PUBLIC_DEED, modalSeverity } from '../lexicon';
+import { HONOUR_DEED, INSPECTION_BEFORE, FEE_ITEM, PAPER_FALLBACK, PUBLIC_DEED, isBareServedCopy, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /** A form or paper medium only matters where someone has to use or hand it in. */
@@ -59,6 +59,12 @@ const STATISTICS = /Statistik|Rechnungsergebnis|Kontengruppe|Geschäftsergebnis/
 const CHECKED_WHETHER = /(?<![\wäöüß])(?:prüf|überprüf|kontrollier)\w*\b(?:(?![a-zäöüß]{3}\.\s+[A-ZÄÖÜ])[^;]){0,500}\bob\s(?:(?![a-zäöüß]{3}\.\s+[A-ZÄÖÜ])[^;])*$/;
 const FORM_VARIANT =
   /^(?:\(\d+[a-z]?\)\s*)?(?:Der|Die|Das)\s+(?:[^.;,]{0,60}\s)?(?:Vordruck|Formular|Formblatt)\w*\s+(?:kann|können|darf|dürfen)\s+(?!nur\b)[^.;]{0,600}?\b(?:verwendet|benutzt|genutzt)\s+werden\b/;
+/**
+ * "Wird das Hinweisblatt zu dem Formular … in einer abweichenden Fassung verwendet, so ist die Bezeichnung … zu ersetzen":
+ * the sentence labels a permitted variant of a form prescribed elsewhere; it makes nobody use one.
+ */
+const FORM_VARIANT_CASE =
+  /^(?:\(\d+[a-z]?\)\s*)?(?:Wird|Werden)\s[^;]{0,200}?\b(?:in\s+einer\s+)?abweichende[nr]?\s+(?:Fassung|Ausführung|Vordruck\w*|Formular\w*)\s+verwendet\b/;
 /** "darf eigene, von Absatz 1 abweichende Vordrucke … verwenden": the prescribed form is relaxed for whoever may use their own. */
 const OWN_FORMS_ALLOWED =
   /\b(?:darf|dürfen|kann|können)\s+(?:\S+\s+){0,4}?(?:eigene|abweichende)\b[^.;]{0,80}?(?:Vordruck|Formular|Formbl[aä]tt)\w*\s+[^.;]{0,120}?\b(?:verwenden|benutzen|nutzen)\b/;
@@ -392,8 +398,17 @@ export const papierVordruck = defineRule({
         ctx.text === 'Ausfertigung' &&
         /\beine[rm]?\s+$/.test(ctx.lead(8)) &&
         /^\s+(?:des|der|ihrer|seiner|ihres|seines)\s/.test(ctx.trail(10)) &&
-        !ctx.sentenceMatches(/mitzuführen|mitgeführt|vorzuzeigen|auszuhändigen/),
+        // handing the copy of a contract or decision over ("eine Ausfertigung des Vertrags auszuhändigen") is still the
+        // official copy; only one to be carried or shown is a paper document kept at hand
+        !ctx.sentenceMatches(/mitzuführen|mitgeführt|vorzuzeigen/),
       example: 'Dem Bauantrag ist eine Ausfertigung des Lageplans mit Genehmigungsvermerk beizufügen.',
+    },
+    {
+      id: 'zugestellte-ausfertigung',
+      rationale: '„Ist … eine Ausfertigung zuzustellen“ meint die amtliche Abschrift der Entscheidung oder Urkunde (original_beglaubigung), keine Mehrfachausfertigung.',
+      stage: 'trigger',
+      when: (ctx) => isBareServedCopy(ctx),
+      example: 'Im Falle des § 1 ist dem Antragsteller und nach dem Ermessen des Gerichts oder des Notars auch anderen Beteiligten eine Ausfertigung zuzustellen.',
     },
     {
       id: 'ausfertigung-neben-beglaubigter-abschrift',
@@ -608,12 +623,13 @@ export const papierVordruck = defineRule({
     },
     {
       id: 'abweichung-vom-vordruck',
-      rationale: '„Folgende Abweichungen von dem in Anlage 1 bestimmten Vordruck sind zulässig“, „Der Vordruck kann … in einer Ausführung verwendet werden, …“, „darf eigene, abweichende Vordrucke verwenden“ lockern einen anderswo vorgeschriebenen Vordruck.',
+      rationale: '„Abweichungen von dem … Vordruck sind zulässig“, „Der Vordruck kann … in einer Ausführung verwendet werden“, eigene Vordrucke lockern einen vorgeschriebenen Vordruck; „in einer abweichenden Fassung verwendet“ beschriftet eine Variante.',
       when: (ctx) =>
         /[Vv]ordruck|Formbl|[Ff]ormular/.test(ctx.text) &&
         (ctx.paragraphMatches(FORM_DEVIATION_ALLOWED) ||
           // the form itself is the subject of the permission; every mention of it in that sentence is part of the variant
           ctx.sentenceMatches(FORM_VARIANT) ||
+          ctx.sentenceMatches(FORM_VARIANT_CASE) ||
           ctx.sentenceMatches(OWN_FORMS_ALLOWED)),
       example: 'Der in Anlage 1 bestimmte Vordruck kann in einer Ausführung verwendet werden, in der die Blätter einzeln mithilfe eines Schreibprogramms zu beschriften sind.',
     },
@@ -735,6 +751,10 @@ export const papierVordruck = defineRule({
       'Die Urkunde enthält 1. die Bezeichnung der Hochschule, 2. Vornamen, Familiennamen, Geburtsdatum und Geburtsort der Absolventin oder des Absolventen, 3. den Hinweis auf die bestandene Prüfung mit dem Prüfungsdatum, 4. die Bezeichnung des verliehenen akademischen Grades einschließlich der Kurzform, 5. Ort und Datum der Ausstellung, 6. die Unterschrift der Präsidentin oder des Präsidenten der Hochschule und der Leiterin oder des Leiters des Studiengangs sowie das [Siegel] der Hochschule.',
     ],
     accepted: [
+      // the label printed on a permitted variant of a prescribed form
+      'Wird das Hinweisblatt zu dem Formular in einer abweichenden Fassung verwendet, so ist die Bezeichnung „Allgemeine Fassung“ unten auf der ersten Seite des Hinweisblattes und des Formulars durch eine Bezeichnung des Gerichtszweiges zu ersetzen.',
+      // the official copy of the contract handed over (original_beglaubigung), not a paper document
+      'Der Unternehmer hat dem Verbraucher eine Ausfertigung des Vertrags auszuhändigen.',
       'Auf Antrag wird eine Zweitausfertigung der Verleihungsurkunde ausgestellt.',
       'Eine anerkannte Organisation darf eigene, von Absatz 1 abweichende Vordrucke für ihre Überprüfungsberichte verwenden, soweit die Mindestinhalte enthalten sind.',
       'Die Gemeinde weist darauf hin, dass die Stimmzettel amtlich hergestellt und im Wahlraum bereitgehalten werden.',

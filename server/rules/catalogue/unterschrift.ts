@@ -219,6 +219,18 @@ export const unterschrift = defineRule({
       example: 'Personen, die bisher regelmäßig Bauvorlagen gefertigt haben, können Bauvorlagen für Gebäude dieser Art auch weiterhin unterschreiben.',
     },
     {
+      id: 'nur-befugte-unterzeichnen',
+      rationale: '„… darf nur von Wirtschaftsprüfern unterzeichnet werden“ regelt, wer unterzeichnen darf; die Unterschrift selbst verlangt eine andere Vorschrift.',
+      stage: 'trigger',
+      // "persönlich" or "eigenhändig" turn it into a demand on the form of the signature itself
+      when: (ctx) =>
+        /^(?:unterzeichnet|unterschrieben)$/.test(ctx.text) &&
+        /\b(?:darf|dürfen)\s[^.;]{0,120}\bnur\s+(?:von|durch)\s[^.;]{0,80}$/.test(ctx.lead(220)) &&
+        /^\s+werden\b/.test(ctx.trail(10)) &&
+        !ctx.sentenceMatches(/persönlich|eigenhändig|handschriftlich/),
+      example: 'Bei der Prüfung durch einen Prüfungsverband darf der gesetzlich vorgeschriebene Bestätigungsvermerk nur von Wirtschaftsprüfern unterzeichnet werden.',
+    },
+    {
       id: 'beglaubigte-unterschriften-als-nachweis',
       rationale: 'Beglaubigte Unterschriften Dritter als Nachweis sind ein Fall der Beglaubigung; „mit beglaubigter Unterschrift des Antragstellers“ bleibt eine Unterschriftspflicht.',
       when: (ctx) =>
