@@ -75,6 +75,25 @@ describe('legal-concept map', () => {
     // a language is no country: a request in Turkish is a matter of the official language
     expect(words('Darf ich den Antrag auf Türkisch stellen?')).not.toContain('drittstaat');
   });
+
+  it('tells a missed Frist from anything else that came late (blind set 7 misses)', () => {
+    const words = (q: string) => conceptWords(shippedExpansion().concepts, tokenize(q));
+    // late alone is no missed deadline: a benefit paid late earns interest, it needs no Wiedereinsetzung
+    expect(words('Die Kasse hat das Geld zu spät überwiesen. Bekomme ich etwas dafür?')).toEqual(expect.arrayContaining(['verzinsung']));
+    expect(words('Die Kasse hat das Geld zu spät überwiesen. Bekomme ich etwas dafür?')).not.toContain('wiedereinsetzung');
+    expect(words('Mein Widerspruch war zu spät, die Frist lief ab, als ich im Urlaub war')).toContain('wiedereinsetzung');
+    expect(words('Ich habe die Frist verpasst')).toContain('wiedereinsetzung');
+  });
+
+  it('maps lay descriptions of Amtshilfe, Auslagen, covert collection, Datenschutz and Leichte Sprache', () => {
+    const words = (q: string) => conceptWords(shippedExpansion().concepts, tokenize(q));
+    expect(words('Darf das Amt eine andere Behörde bitten, die Kontrolle zu übernehmen?')).toContain('amtshilfe');
+    expect(words('Müssen wir das Porto bezahlen?')).toContain('auslagen');
+    expect(words('Darf die Polizei das heimlich machen?')).toContain('verdeckte');
+    expect(words('Darf die Polizei Infos beim Arbeitgeber einholen?')).toContain('datenerhebung');
+    expect(words('Wer schützt meine Privatsphäre?')).toContain('datenschutz');
+    expect(words('Was gibt es für Menschen, die schwer lesen können?')).toContain('leichte');
+  });
 });
 
 describe('field map (sachgebiete.tsv)', () => {
