@@ -85,7 +85,7 @@ describe('legal-concept map', () => {
     expect(words('Ich habe die Frist verpasst')).toContain('wiedereinsetzung');
   });
 
-  it('maps lay descriptions of Amtshilfe, Auslagen, covert collection, Datenschutz and Leichte Sprache', () => {
+  it('maps lay descriptions of Amtshilfe, Auslagen, covert collection, Datenschutz, Leichte Sprache and open data', () => {
     const words = (q: string) => conceptWords(shippedExpansion().concepts, tokenize(q));
     expect(words('Darf das Amt eine andere Behörde bitten, die Kontrolle zu übernehmen?')).toContain('amtshilfe');
     expect(words('Müssen wir das Porto bezahlen?')).toContain('auslagen');
@@ -93,6 +93,8 @@ describe('legal-concept map', () => {
     expect(words('Darf die Polizei Infos beim Arbeitgeber einholen?')).toContain('datenerhebung');
     expect(words('Wer schützt meine Privatsphäre?')).toContain('datenschutz');
     expect(words('Was gibt es für Menschen, die schwer lesen können?')).toContain('leichte');
+    // tables, measurements and statistics put online for download are open data, not an automated Abruf
+    expect(words('Muss das Amt seine Messtabellen zum Herunterladen anbieten?')).toEqual(expect.arrayContaining(['offene', 'daten']));
   });
 });
 
