@@ -309,6 +309,8 @@ export const nachweisVorlage = defineRule({
       'Bei der Einstellung kann die Vorlage eines [amtlichen Gesundheitszeugnisses] verlangt werden.',
       'Die Tiere dürfen nur verbracht werden, wenn sie von einer [Tiergesundheitsbescheinigung] nach dem Muster der Anlage 2 begleitet sind.',
       'Der Beförderer hat den Sendungen das Gemeinsame [Veterinärdokument] für die Einfuhr beizufügen.',
+      // the copy of the identity card is the same evidence as the card itself
+      'Die betroffene Person hat ihre Identität durch Vorlage einer amtlich beglaubigten [Ausweiskopie] nachzuweisen.',
       // the Landesbauordnungen: the certificate of the beliehene chimney sweep before the building is used
       'Zur Schlussabnahme muss über die sichere Benutzbarkeit der Feuerungsanlagen die [Bescheinigung der bevollmächtigten Bezirksschornsteinfegerin] vorliegen.',
       'Wenn der Investmentfonds eine [Statusbescheinigung] vorlegt, so hat der Entrichtungspflichtige die Kapitalertragsteuer zu erstatten.',
