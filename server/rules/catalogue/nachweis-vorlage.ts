@@ -9,10 +9,12 @@ const DOCUMENTS = termRegex(loadTermList('oeffentliche-nachweise'));
 /**
  * The citizen or business has to hand the document in, also in the indicative ("wenn der Unternehmer … eine Auskunft
  * vorlegt") or later ("nachzureichen"), or as the content of an application ("Anträge … müssen folgende Unterlagen
- * enthalten: … den Sportbootführerschein"). "zur Vorlage bei einer Behörde" names a purpose, not a duty.
+ * enthalten: … den Sportbootführerschein"), or as the paper that must accompany goods or animals ("nur verbracht
+ * werden, wenn sie von einer Tiergesundheitsbescheinigung … begleitet sind"). "zur Vorlage bei einer Behörde" names a
+ * purpose, not a duty.
  */
 const SUBMIT =
-  /(?:Behörde|Stelle|Arbeitgeber|Dienstherr|Träger|Polizei|Gemeinde|Kommune|Landkreis|Dienststelle)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|beibringt|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|zur\s+Prüfung\s+aus(?:zu)?händig\w*|nachzuweisen|nachgewiesen|zu erbringen|erbracht|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*(?!\s+\w*[Gg]ebiet)|geführt\s+werden|Nachweis[^.;]{0,120}?\bzu\s+führen\b|\b(?:muss|müssen)\s+(?:\S+\s+){0,2}Unterlagen\s+enthalten\b/;
+  /(?:Behörde|Stelle|Arbeitgeber|Dienstherr|Träger|Polizei|Gemeinde|Kommune|Landkreis|Dienststelle)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|beibringt|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|zur\s+Prüfung\s+aus(?:zu)?händig\w*|nachzuweisen|nachgewiesen|zu erbringen|erbracht|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*(?!\s+\w*[Gg]ebiet)|geführt\s+werden|Nachweis[^.;]{0,120}?\bzu\s+führen\b|\b(?:muss|müssen)\s+(?:\S+\s+){0,2}Unterlagen\s+enthalten\b|\bbegleitet\s+(?:sind|sein|ist|werden)\b/;
 /** The authority fetches the document itself, or one public body sends it to another. */
 const RETRIEVAL =
   /(?:Behörde|Stelle|Finanzamt|Amt)\s+(?:\S+\s+){0,8}(?:einholen|eingeholt|anfordern|angefordert|abrufen|abgerufen|ersuchen|unmittelbar\s+übermittelt)|§\s*5\s+Abs(?:atz|\.)\s*2\s+(?:des\s+)?(?:EGovG|E-Government-Gesetz)|übermittelt\s+(?:\S+\s+){0,5}(?:der|dem|den)\s+(?:\S+\s+)?(?:Behörde|Stelle|Finanzamt|Meldebehörde|Registerbehörde)|(?:Behörde|Stelle|Gericht|Registergericht|Standesamt|Meldebehörde|Finanzamt)\s+(?:übermittelt|teilt|erteilt|stellt|übersendet)\b|Behörden?\s+erh(?:alten|ält)\b|unmittelbar\s+zu\s+übersenden|behörde\s+eingeholt\s+(?:wird|werden)\b/;
@@ -171,7 +173,8 @@ export const nachweisVorlage = defineRule({
       id: 'auslaendischer-nachweis',
       rationale: 'Ausländische Urkunden lassen sich nicht aus einem deutschen Register abrufen.',
       stage: 'trigger',
-      when: (ctx) => /ausländische[nrs]?\s+(?:\S+\s+){0,3}$/.test(ctx.lead(40)),
+      // up to four words: "der Behörden des ausländischen Staates ausgestellten amtlichen Gesundheitszeugnisses"
+      when: (ctx) => /ausländische[nrs]?\s+(?:\S+\s+){0,4}$/.test(ctx.lead(60)),
       example: 'Dem Antrag ist eine ausländische Geburtsurkunde beizufügen.',
     },
     {
@@ -302,6 +305,15 @@ export const nachweisVorlage = defineRule({
       // a line break inside the phrase, as in the statute files
       'Steuerschuldner haben bis zum Ende des vierten Monats eine [amtliche\nBescheinigung] über die Vorjahreserzeugung vorzulegen.',
       'Die Abtretung ist auf dem Formblatt zu erklären und gemeinsam mit der [Dienstzeitbescheinigung] der Einzugsstelle zu übersenden.',
+      // official health and veterinary certificates, demanded at the border or travelling with the consignment
+      'Bei der Einstellung kann die Vorlage eines [amtlichen Gesundheitszeugnisses] verlangt werden.',
+      'Die Tiere dürfen nur verbracht werden, wenn sie von einer [Tiergesundheitsbescheinigung] nach dem Muster der Anlage 2 begleitet sind.',
+      'Der Beförderer hat den Sendungen das Gemeinsame [Veterinärdokument] für die Einfuhr beizufügen.',
+      // the copy of the identity card is the same evidence as the card itself
+      'Die betroffene Person hat ihre Identität durch Vorlage einer amtlich beglaubigten [Ausweiskopie] nachzuweisen.',
+      // the Landesbauordnungen: the certificate of the beliehene chimney sweep before the building is used
+      'Zur Schlussabnahme muss über die sichere Benutzbarkeit der Feuerungsanlagen die [Bescheinigung der bevollmächtigten Bezirksschornsteinfegerin] vorliegen.',
+      'Wenn der Investmentfonds eine [Statusbescheinigung] vorlegt, so hat der Entrichtungspflichtige die Kapitalertragsteuer zu erstatten.',
     ],
     accepted: [
       'Vom Ausweisinhaber darf nicht verlangt werden, den Personalausweis zu hinterlegen.',
@@ -328,6 +340,10 @@ export const nachweisVorlage = defineRule({
       'Die Aufstellung ist der Bauaufsichtsbehörde unter Vorlage des Prüfbuchs nach Absatz 5 Satz 2 oder unter Angabe der wesentlichen Daten anzuzeigen.',
       'Die Auszahlung erfolgt in dem im Zulassungsbescheid ausgewiesenen Kalenderjahr.',
       'Sofern eine Bestätigung eines Jahresabschlussprüfers für den Träger der Ausbildung vorliegt, ist auch diese vorzulegen.',
+      // a certificate of a foreign authority cannot be fetched from a German register
+      'Bei der Einreise kann die Vorlage eines von den Behörden des ausländischen Staates ausgestellten amtlichen Gesundheitszeugnisses verlangt werden.',
+      // the authority issues the certificate; nobody has to hand it in
+      'Die zuständige Behörde stellt auf Antrag eine Tiergesundheitsbescheinigung aus.',
     ],
   },
 });

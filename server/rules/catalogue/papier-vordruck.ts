@@ -640,7 +640,8 @@ export const papierVordruck = defineRule({
         /[Vv]ordruck|Formbl|[Ff]ormular|^Muster$|Anlage$/.test(ctx.text) &&
         // also a template that only guides ("für das das Muster der Anlage 1 … als Anhalt dienen kann") and an old form
         // that may still be used for a transition ("kann das bis zum 30. November 2016 bestimmte Formular weiter genutzt werden")
-        ctx.sentenceMatches(/\b(?:kann|können)\s+(?:\S+\s+){0,16}(?:verwendet|benutzt|genutzt|übersendet|übersandt|eingereicht|übermittelt)\s+werden|\bals\s+(?:Anhalt|Anhaltspunkt|Orientierung|Orientierungshilfe|Vorbild)\s+(?:dienen|dient)\b/) &&
+        // ("weiterverwendet", "dürfen … weiter verwendet werden", "können aufgebraucht werden")
+        ctx.sentenceMatches(/\b(?:kann|können)\s+(?:\S+\s+){0,16}(?:weiter)?(?:verwendet|benutzt|genutzt|übersendet|übersandt|eingereicht|übermittelt|aufgebraucht)\s+werden|\b(?:darf|dürfen)\s+(?:\S+\s+){0,16}(?:weiter\s*(?:verwendet|benutzt|genutzt)|aufgebraucht)\s+werden|\bals\s+(?:Anhalt|Anhaltspunkt|Orientierung|Orientierungshilfe|Vorbild)\s+(?:dienen|dient)\b/) &&
         !ctx.sentenceMatches(/\bnur\b|\bsind\b[^,;]{0,500}\bzu\s+verwenden|\bist\b[^,;]{0,500}\bzu\s+verwenden/),
       example: 'Für die Ausfertigung des Zertifikats können auch die amtlich vorgegebenen Vordrucke verwendet werden.',
     },
@@ -751,6 +752,9 @@ export const papierVordruck = defineRule({
       'Die Urkunde enthält 1. die Bezeichnung der Hochschule, 2. Vornamen, Familiennamen, Geburtsdatum und Geburtsort der Absolventin oder des Absolventen, 3. den Hinweis auf die bestandene Prüfung mit dem Prüfungsdatum, 4. die Bezeichnung des verliehenen akademischen Grades einschließlich der Kurzform, 5. Ort und Datum der Ausstellung, 6. die Unterschrift der Präsidentin oder des Präsidenten der Hochschule und der Leiterin oder des Leiters des Studiengangs sowie das [Siegel] der Hochschule.',
     ],
     accepted: [
+      // transitional provisions: old forms may still be used up, nobody has to use them
+      'Die nach der Verordnung bisher eingeführten Vordrucke können bis zum Ablauf eines Jahres seit dem Inkrafttreten dieses Gesetzes weiterverwendet werden.',
+      'Die bisherigen Vordrucke dürfen bis zum 31. Dezember 2024 weiter verwendet werden.',
       // the label printed on a permitted variant of a prescribed form
       'Wird das Hinweisblatt zu dem Formular in einer abweichenden Fassung verwendet, so ist die Bezeichnung „Allgemeine Fassung“ unten auf der ersten Seite des Hinweisblattes und des Formulars durch eine Bezeichnung des Gerichtszweiges zu ersetzen.',
       // the official copy of the contract handed over (original_beglaubigung), not a paper document

@@ -1,7 +1,10 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { INSPECTION_BEFORE, EXAM, POINT_OF_SALE_EXCEPTION, EXAM_OR_ASSESSMENT, PUBLIC_DEED, RELAXES_FORM, clauseAfter, inflectLike, lastWords, modalSeverity } from '../lexicon';
+import { INSPECTION_BEFORE, EXAM, OWN_FILE, POINT_OF_SALE_EXCEPTION, EXAM_OR_ASSESSMENT, PUBLIC_DEED, RELAXES_FORM, clauseAfter, inflectLike, lastWords, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
+
+/** The lead-in of a list of the authority's own file, also with the verb after it ("Zu den Prüfungsakten zu nehmen sind: 1. …"). */
+const OWN_FILE_CONTENTS = new RegExp(`${OWN_FILE.source}(?:\\s+\\S+){0,2}\\s*:[^:]*$`);
 
 /** The candidate's own exam task, whose planning or record is part of the performance. */
 const EXAM_TASK = /\b(?:Prüfling|Prüflinge|Prüfungsteilnehmer\w*|Arbeitsprojekt|Prüfungsprojekt|Meisterarbeit|Ausbildungssituation)\b/;
@@ -163,6 +166,14 @@ export const schriftform = defineRule({
   guards: { electronic: true, condition: false },
   exceptions: [
     POINT_OF_SALE_EXCEPTION,
+    {
+      id: 'schriftstueck-in-eigener-akte',
+      rationale: 'Die Liste dessen, was die Behörde zu ihrer eigenen Akte nimmt („Zu den Prüfungsakten zu nehmen sind: … der schriftliche Bescheid“), nennt vorhandene Schriftstücke; sie verlangt keine Form.',
+      stage: 'trigger',
+      // only the attribute of a listed document; "ist schriftlich festzuhalten und zu den Akten zu nehmen" stays a record duty
+      when: (ctx) => /^schriftliche[nmrs]?$/i.test(ctx.text) && OWN_FILE_CONTENTS.test(ctx.paragraphBefore),
+      example: 'Zu den Prüfungsakten zu nehmen sind: 1. eine Ausfertigung des Abschlusszeugnisses oder des schriftlichen Bescheids über die nichtbestandene Prüfung, 2. die Niederschrift über die mündliche Prüfung.',
+    },
     {
       id: 'ausschluss-ohne-aber',
       rationale: '„Nicht in elektronischer Form“ verlangt nur als Nachsatz („…, aber nicht in elektronischer Form“) Papier; sonst prüft die Regel das Wort „schriftlich“.',

@@ -7,7 +7,7 @@ import { defineRule } from '../types';
  * Schrift oder zu Protokoll der Geschäftsstelle" is a court record, not a treaty protocol.
  */
 const TREATY =
-  /\b(?:am|vom)\s+\d{1,2}\.\s*(?:\S+\s+)?\d{4}\b[^.]{0,120}unterzeichnet|unterzeichnete[nms]?\s+(?:\S+\s+){0,3}(?:Abkommen|Übereinkommen|Vertrag|Vertrages|(?<!\bzu\s)Protokolls?\b|Vereinbarung|Zusatzprotokoll|Notenwechsel|Charta|Konvention|Statut)|Abkommen|Übereinkommen|Vertragsstaat|Unterzeichnerstaat|Ratifikation|Ratifizierung/;
+  /\b(?:am|vom)\s+\d{1,2}\.\s*(?:\S+\s+)?\d{4}\b[^.]{0,120}unterzeichnet|unterzeichnete[nms]?\s+(?:\S+\s+){0,3}(?:Abkommen|Übereinkommen|Vertrag|Vertrages|(?<!\bzu\s)Protokolls?\b|Vereinbarung|Zusatzprotokoll|Notenwechsel|Charta|Konvention|Statut)|Abkommen|Übereinkommen|Staatsvertr(?:ag|äge)\w*|Vertragsstaat|Unterzeichnerstaat|Ratifikation|Ratifizierung/;
 /** Signatures of officials on the authority's or court's own acts (minutes, judgments, certificates). */
 const OFFICIAL =
   /Vorsitzende|Präsident|Richter|Urkundsbeamte|Protokollführer|Schriftführer|Beisitzer|Leiter(?:in)?\s+der|Behördenleit|Bürgermeister|Standesbeamte|Notar|Gerichtsvollzieher|Rechtspfleger|Wahlvorst|Prüfungsausschuss|Prüfer|Bundesminister|Dienststellenleit|Beamt|Amtsträger|Konsularbeamt|Kommission|Ausschuss|Vorstand/;
@@ -106,7 +106,8 @@ export const unterschrift = defineRule({
     },
     {
       id: 'voelkerrechtlicher-vertrag',
-      rationale: 'Die Unterzeichnung eines völkerrechtlichen Vertrags ist ein Akt der Staaten, keine Formpflicht im Verwaltungsverfahren.',
+      // also the Länder's Staatsverträge with the Bund or another Land: a constitutional act, no form duty
+      rationale: 'Die Unterzeichnung eines völkerrechtlichen Vertrags oder Staatsvertrags ist ein Akt der Staaten oder Länder, keine Formpflicht im Verwaltungsverfahren.',
       when: (ctx) => /^[Uu]nterzeichn/.test(ctx.text) && ctx.sentenceMatches(TREATY),
       example: 'Dem in Brüssel am 5. Mai 2000 unterzeichneten Abkommen wird zugestimmt.',
     },
@@ -270,6 +271,8 @@ export const unterschrift = defineRule({
       'Seitens des Angeklagten kann dies nur in einer von dem Verteidiger [unterzeichneten] Schrift oder zu Protokoll der Geschäftsstelle geschehen.',
     ],
     accepted: [
+      // a Land's Staatsvertrag: signing it is a constitutional act, not a form duty
+      'Die Landesregierung gibt dem Landtag vor der Unterzeichnung von Staatsverträgen mit dem Bund rechtzeitig Gelegenheit zur Stellungnahme.',
       'Es liegt während der der Unterzeichnung folgenden Sitzung zur Einsicht auf.',
       'Die Anordnung tritt mit dem Tage der Unterzeichnung in Kraft.',
       'Diese Vereinbarung tritt am Tag ihrer Unterzeichnung durch beide Parteien in Kraft.',
