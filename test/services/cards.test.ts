@@ -227,6 +227,15 @@ describe('answer cards', () => {
     expect(building.answer).toMatch(/^Ja\b/);
   });
 
+  it('a Leibrente for maintenance promised by QES gets the card on BGB exclusions of the electronic form, citing § 761', () => {
+    const question = 'Ein Mann will seiner geschiedenen Frau als Unterhalt eine lebenslange monatliche Rente versprechen. Reicht dafür ein PDF mit qualifizierter elektronischer Signatur?';
+    const card = matchCard(cards, question);
+    expect(card?.id).toBe('form-elektronisch-ausgeschlossen');
+    expect(card?.citations.some((c) => c.law === 'BGB' && c.section === '§ 761')).toBe(true);
+    // a pension alone is no promise of a Leibrente
+    expect(matchCard(cards, 'Muss die Rentenversicherung den Rentenbescheid auf Papier schicken?')?.id).not.toBe('form-elektronisch-ausgeschlossen');
+  });
+
   it('the loader refuses duplicate ids', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dc-cards-'));
     try {

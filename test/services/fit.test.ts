@@ -8,6 +8,8 @@ describe('fit of a source to a question', () => {
   it('takes the nouns that say what a question is about, not where, for whom or how it is asked', () => {
     expect(words('Welche Regeln gelten im Digitalcheck für Drohnenflüge über Naturschutzgebieten?')).toEqual(['Drohnenflüge', 'Naturschutzgebieten']);
     expect(words('Darf das Ordnungsamt in Niedersachsen verlangen, dass man den Antrag persönlich im Rathaus abgibt?')).toEqual([]);
+    // the persons of a story say for whom, not what
+    expect(words('Ein Mann will seiner geschiedenen Frau eine Rente versprechen.')).toEqual(['Rente']);
     // typed all in lower case: every content word counts
     expect(words('wie lange müssen schulen klassenbücher aufbewahren')).toEqual(['schulen', 'klassenbücher', 'aufbewahren']);
   });

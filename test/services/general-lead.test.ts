@@ -105,6 +105,21 @@ describe('general lead: the answer read from a provision sentence', () => {
     expect(answeringSentence(question, [{ ...anmeldung, law: 'VwVfG' }], undefined)).toBeUndefined();
   });
 
+  it('lets a provision of the law the question names put one more lay noun in its own terms ("Wirte" → Betreiber)', () => {
+    const question = 'Darf die zuständige Behörde in Niedersachsen zulassen, dass Wirte die Eröffnung ihrer Kneipe online anzeigen statt auf dem Papiervordruck aus dem Gaststättengesetz?';
+    const anzeige = hit({
+      law: 'NGastG',
+      lawTitle: 'Niedersächsisches Gaststättengesetz',
+      ref: '§ 2 Abs. 2',
+      section: '§ 2',
+      title: 'Anzeigepflichten, Verfahren',
+      text: 'Für die Anzeige ist der Vordruck nach dem Muster der Anlage zu verwenden. Um den Einsatz der elektronischen Datenverarbeitung zu erleichtern, kann die zuständige Behörde Abweichungen von der Form, nicht aber vom Inhalt der Anzeige zulassen.',
+    });
+    expect(answeringSentence(question, [anzeige], undefined)?.sentence).toMatch(/^Um den Einsatz/);
+    // the same wording in a law the question does not name leaves both lay nouns uncovered
+    expect(answeringSentence(question, [{ ...anzeige, law: 'NBauO', lawTitle: 'Niedersächsische Bauordnung' }], undefined)).toBeUndefined();
+  });
+
   it('does not let the field stand in for a word where a retrieved provision names the field in the question’s words', () => {
     // "Mietvertrag" names the BGB's field, but § 568 names the "Mieter": § 623 on employment is about something else
     const question = 'Darf ein Mieter seinen Mietvertrag per E-Mail kündigen?';

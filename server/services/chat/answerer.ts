@@ -45,7 +45,8 @@ export interface AnswerContext {
    * A follow-up that asks for the same rule in another field of law ("Und im Steuerrecht?"): the earlier answer's
    * provision, its counterpart in that field's procedural code (among the hits), and the field's name.
    */
-  parallel?: { from: ProvisionRef & { title: string }; to: ProvisionRef; field: string };
+  /** `table`: the codes whose table of parallel provisions maps `from` to `to` ("VwVfG, SGB X und AO"). */
+  parallel?: { from: ProvisionRef & { title: string }; to: ProvisionRef; field: string; table: string };
   /** The rewritten provision for a rewrite request. */
   rewrite?: ProvisionRewrite;
 }

@@ -201,7 +201,10 @@ function bestSentence(
     // may (fittingHits); only where it names another noun of the question itself, not just the digital way (§ 623
     // BGB names "elektronisch", not the "Mietvertrag" of a question on tenants)
     const anchored = nouns.some((t) => !isDigital(t) && found.includes(t));
-    const missing = anchored && unnamed.length > 0 ? uncovered(unnamed, { ...sentenceHay(whole), laws: [h.law] }, true, true) : unnamed;
+    const strictMissing = anchored && unnamed.length > 0 ? uncovered(unnamed, { ...sentenceHay(whole), laws: [h.law] }, true, true) : unnamed;
+    // "… statt auf dem Vordruck aus dem Gaststättengesetz?": a question that names the law asks about it, and its
+    // provisions may put one more of the question's lay nouns in their own terms ("Wirte" → Betreiber)
+    const missing = namesLaw(question, h) ? strictMissing.slice(1) : strictMissing;
     // a word naming the provision's field ("Umzug" for the BMG) is one word each of its sentences covers: the field
     // is one topic however many of its words the question uses, and no noun of what the sentence itself rules
     const byField = terms.find((t) => namesField(t, h.law));
@@ -270,6 +273,21 @@ export function scopeObject(question: string): Term[] | undefined {
  */
 export function excludesScope(question: string, c: Candidate): boolean {
   return modalOf(c.sentence) === 'excluded' && answersScope(question, c);
+}
+
+/** A law name of the question ("Gaststättengesetz", "Meldegesetz"): it must end the law's title ("Bundesmeldegesetz"). */
+const LAW_NAME = /^\p{L}{4,}(?:gesetz|gesetzes|ordnung)$/iu;
+
+/**
+ * Whether the question names the hit's law as a whole, by its abbreviation or by the last word of its title. A
+ * question naming a § of it ("nach § 3a NBauO") is answered from that § (quoteLead), not by a looser sentence.
+ */
+function namesLaw(question: string, h: SearchHit): boolean {
+  if (question.includes('§')) return false;
+  const abbreviation = new RegExp(`(?<![\\p{L}])${h.law.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  if (abbreviation.test(question)) return true;
+  const titleWord = (h.lawTitle ?? '').split(/\s+/).at(-1)?.toLowerCase().replace(/es$/, '') ?? '';
+  return (question.match(/\p{L}+/gu) ?? []).some((w) => LAW_NAME.test(w) && titleWord.length > 0 && titleWord.endsWith(w.toLowerCase().replace(/es$/, '')));
 }
 
 /**

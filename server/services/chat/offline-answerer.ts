@@ -392,7 +392,7 @@ function parallelAnswer(ctx: AnswerContext, parallel: NonNullable<AnswerContext[
   const excerpt = excerptOf(best, words);
   sources.add('Vorschriften', best, excerpt);
   const { to, from } = parallel;
-  return `Im ${parallel.field} gilt ${label(best)}${best.title ? ` (${best.title})` : ''} ${sources.num(best)}, die Entsprechung zu ${from.section} ${from.law}:\n${quoted(excerpt)}\n\nDie Zuordnung stammt aus der Tabelle der Parallelvorschriften von VwVfG, SGB X und AO; maßgeblich ist der Wortlaut von ${to.section} ${to.law}.`;
+  return `Im ${parallel.field} gilt ${label(best)}${best.title ? ` (${best.title})` : ''} ${sources.num(best)}, die Entsprechung zu ${from.section} ${from.law}:\n${quoted(excerpt)}\n\nDie Zuordnung stammt aus der Tabelle der Parallelvorschriften von ${parallel.table}; maßgeblich ist der Wortlaut von ${to.section} ${to.law}.`;
 }
 
 function rewriteAnswer(ctx: AnswerContext, sources: Sources): string[] {

@@ -47,6 +47,33 @@ const PARALLEL_PROVISIONS: readonly (readonly [string, string, string])[] = [
   ['§ 49 VwVfG', '§ 47 SGB X', '§ 131 AO'], // Widerruf
 ];
 
+/**
+ * The court procedure codes of the same three fields, VwGO | SGG | FGO, in the columns of the table above: "und
+ * wenn es ums Sozialgericht geht?" after a question on an action at the Verwaltungsgericht asks for § 65a SGG, not
+ * for the Sozialverwaltungsverfahren. The three codes share most of their provisions almost word for word.
+ */
+const COURT_PROVISIONS: readonly (readonly [string, string, string])[] = [
+  ['§ 55a VwGO', '§ 65a SGG', '§ 52a FGO'], // elektronische Dokumente, Einreichung
+  ['§ 55b VwGO', '§ 65b SGG', '§ 52b FGO'], // elektronische Prozessakte
+  ['§ 55c VwGO', '§ 65c SGG', '§ 52c FGO'], // Formulare
+  ['§ 55d VwGO', '§ 65d SGG', '§ 52d FGO'], // Nutzungspflicht für Rechtsanwälte und Behörden
+  ['§ 56 VwGO', '§ 63 SGG', '§ 53 FGO'], // Zustellung
+  ['§ 57 VwGO', '§ 64 SGG', '§ 54 FGO'], // Fristen
+  ['§ 58 VwGO', '§ 66 SGG', '§ 55 FGO'], // Rechtsbehelfsbelehrung
+  ['§ 60 VwGO', '§ 67 SGG', '§ 56 FGO'], // Wiedereinsetzung
+  ['§ 62 VwGO', '§ 71 SGG', '§ 58 FGO'], // Prozessfähigkeit
+  ['§ 63 VwGO', '§ 69 SGG', '§ 57 FGO'], // Beteiligte
+  ['§ 67 VwGO', '§ 73 SGG', '§ 62 FGO'], // Bevollmächtigte
+  ['§ 81 VwGO', '§ 90 SGG', '§ 64 FGO'], // Klageerhebung
+  ['§ 82 VwGO', '§ 92 SGG', '§ 65 FGO'], // Inhalt der Klage
+  ['§ 86 VwGO', '§ 103 SGG', '§ 76 FGO'], // Untersuchungsgrundsatz
+  ['§ 100 VwGO', '§ 120 SGG', '§ 78 FGO'], // Akteneinsicht
+  ['§ 102a VwGO', '§ 110a SGG', '§ 91a FGO'], // Verhandlung per Bild- und Tonübertragung
+  ['§ 117 VwGO', '§ 134 SGG', '§ 105 FGO'], // Form des Urteils, Unterschrift
+  ['§ 120 VwGO', '§ 140 SGG', '§ 109 FGO'], // Urteilsergänzung
+  ['§ 173 VwGO', '§ 202 SGG', '§ 155 FGO'], // Verweisung auf GVG und ZPO
+];
+
 /** Words by which a message names a field's code: the field, its authorities, its law. */
 const FIELD_WORDS: Record<ProcedureCode, RegExp> = {
   VwVfG: /verwaltungsverfahrensgesetz|\bvwvfg\b|allgemeine[nm]?\s+verwaltungsverfahren/iu,
@@ -61,6 +88,24 @@ export const FIELD_NAMES: Record<ProcedureCode, string> = {
   AO: 'Steuerverfahren',
 };
 
+/** Words by which a message names a field's court ("beim Sozialgericht", "vor dem Finanzgericht"). */
+const COURT_WORDS: Record<ProcedureCode, RegExp> = {
+  VwVfG: /verwaltungsgericht\p{L}*|\bvwgo\b/iu,
+  'SGB X': /sozialgericht\p{L}*|\bsgg\b/iu,
+  AO: /finanzgericht\p{L}*|\bfgo\b/iu,
+};
+
+/** The field's court procedure in the lead ("Im sozialgerichtlichen Verfahren gilt …"). */
+export const COURT_FIELD_NAMES: Record<ProcedureCode, string> = {
+  VwVfG: 'verwaltungsgerichtlichen Verfahren',
+  'SGB X': 'sozialgerichtlichen Verfahren',
+  AO: 'finanzgerichtlichen Verfahren',
+};
+
+/** Which table a counterpart comes from, named in the answer so that the drafter can check it. */
+export const TABLE_NAMES = { administrative: 'VwVfG, SGB X und AO', court: 'VwGO, SGG und FGO' } as const;
+export type Family = keyof typeof TABLE_NAMES;
+
 export interface ProvisionRef {
   law: string;
   section: string;
@@ -70,10 +115,34 @@ const parseCell = (cell: string): ProvisionRef | undefined => {
   const m = /^(§\s*\S+)\s+(.+)$/.exec(cell);
   return m ? { law: m[2]!, section: m[1]! } : undefined;
 };
-const ROWS = PARALLEL_PROVISIONS.map((row) => row.map(parseCell));
+const FAMILY_ROWS: Record<Family, (ProvisionRef | undefined)[][]> = {
+  administrative: PARALLEL_PROVISIONS.map((row) => row.map(parseCell)),
+  court: COURT_PROVISIONS.map((row) => row.map(parseCell)),
+};
+const ROWS = [...FAMILY_ROWS.administrative, ...FAMILY_ROWS.court];
 
-/** Every provision of the table (for the test that checks them against the corpus). */
+/** Every provision of the tables (for the test that checks them against the corpus). */
 export const parallelProvisions = (): ProvisionRef[] => ROWS.flat().filter((p): p is ProvisionRef => p !== undefined);
+
+/** The field whose court the message names ("und wenn es ums Sozialgericht geht?"), if exactly one. */
+export function namedCourt(text: string): ProcedureCode | undefined {
+  const named = PROCEDURE_CODES.filter((c) => COURT_WORDS[c].test(text));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** A court, an action or a court code in a message: the earlier question was about court procedure. */
+const COURT_CONTEXT = /gericht|\bklage\p{L}*|\b(?:vwgo|sgg|fgo)\b/iu;
+/** An authority of a field ("und beim Jobcenter?"): the follow-up leaves the court for the administrative procedure. */
+const AUTHORITY = /amt\b|ämter|kasse|behörde|jobcenter|agentur|träger|versicherung/iu;
+
+/**
+ * The table a field switch draws on: the court codes when the follow-up names a court, or when the earlier question
+ * was about court procedure and the follow-up names the field without an authority ("Und im Sozialrecht?").
+ */
+export function familyOf(followUp: string, previous: string): Family {
+  if (namedCourt(followUp)) return 'court';
+  return COURT_CONTEXT.test(previous) && !AUTHORITY.test(followUp) ? 'court' : 'administrative';
+}
 
 /** The code whose field the message names ("Und im Steuerrecht?", "beim Jobcenter"), if exactly one. */
 export function namedCode(text: string): ProcedureCode | undefined {
@@ -96,6 +165,6 @@ export function counterpart(p: ProvisionRef, target: ProcedureCode): ProvisionRe
   return row?.[PROCEDURE_CODES.indexOf(target)];
 }
 
-/** The laws of the codes other than `target` (where the earlier answer came from). */
-export const otherCodeLaws = (target: ProcedureCode): string[] =>
-  [...new Set(ROWS.flatMap((r) => r.filter((x, i) => x && PROCEDURE_CODES[i] !== target).map((x) => x!.law)))];
+/** The laws of the family's codes other than `target` (where the earlier answer came from). */
+export const otherCodeLaws = (target: ProcedureCode, family: Family = 'administrative'): string[] =>
+  [...new Set(FAMILY_ROWS[family].flatMap((r) => r.filter((x, i) => x && PROCEDURE_CODES[i] !== target).map((x) => x!.law)))];

@@ -9,7 +9,7 @@ import type { SearchHit } from '../../contracts/search';
 import type { Intent } from './classify';
 import { fits, haystack, specificTerms, uncovered, type Haystack, type Term } from './fit';
 import { rewriteProvision } from './rewrite';
-import { counterpart, FIELD_NAMES, namedCode, otherCodeLaws } from './procedure-codes';
+import { counterpart, COURT_FIELD_NAMES, familyOf, FIELD_NAMES, namedCode, namedCourt, otherCodeLaws, TABLE_NAMES } from './procedure-codes';
 import { sectionOf } from './relevance';
 import { answerKind, TEMPORAL } from './general-lead';
 
@@ -125,16 +125,18 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
    * is about (named in it, else its best hit in the other codes) and its counterpart in the field's code.
    */
   const switchedField = (followUp: string, previous: string | undefined): AnswerContext['parallel'] => {
-    const target = namedCode(followUp);
+    const target = namedCourt(followUp) ?? namedCode(followUp);
     if (!target || !previous) return undefined;
-    const laws = otherCodeLaws(target);
+    const family = familyOf(followUp, previous);
+    const laws = otherCodeLaws(target, family);
     const named = parseCitations(previous).filter((c) => laws.includes(c.law));
     const found = deps.index.search(previous, { k: 5, laws }).map((h) => ({ law: h.law, section: sectionOf(h) }));
     for (const from of [...named, ...found]) {
       const to = counterpart(from, target);
       const source = deps.index.getProvision(from.law, from.section);
       if (to && source && deps.index.getProvision(to.law, to.section)) {
-        return { from: { law: from.law, section: from.section, title: source.title }, to, field: FIELD_NAMES[target] };
+        const field = family === 'court' ? COURT_FIELD_NAMES[target] : FIELD_NAMES[target];
+        return { from: { law: from.law, section: from.section, title: source.title }, to, field, table: TABLE_NAMES[family] };
       }
     }
     return undefined;
