@@ -2,7 +2,15 @@ import { eligibleLandesrecht, FORM_WORDS, shuffle, usedFederalSlugsBefore, usedL
 import { isBlind5FederalLaw, isBlind5LaenderId } from './blind5-split';
 import { corpusRoot, listLandesrechtSlugs } from './corpus';
 import { seededRandom } from './random';
-import { drawFederalStrata, FEDERAL_TRIGGERS, RARE_CODES, writeDrawnCandidates, type Blind3Candidate } from './sample-blind3';
+import {
+  drawFederalStrata,
+  FEDERAL_TRIGGERS,
+  federalPoolSizes,
+  RARE_CODES,
+  writeDrawnCandidates,
+  type Blind3Candidate,
+  type FederalDrawPlan,
+} from './sample-blind3';
 
 /**
  * Reproducible draws of blind set 5 for the rule engine (test/fixtures/README-blind5.md); they only select candidates
@@ -44,6 +52,21 @@ export function laenderPoolBlind5(): ReturnType<typeof eligibleLandesrecht> {
 /** Labellable Absätze of all Landesrecht statutes, none in `used`, only those a blind set's predicate reserves. */
 export function laenderPool(used: ReadonlySet<string>, reserved: (id: string) => boolean): ReturnType<typeof eligibleLandesrecht> {
   return eligibleLandesrecht(listLandesrechtSlugs(), used).filter((u) => reserved(u.id));
+}
+
+/** Prints the pool sizes of a federal plan or a Landesrecht pool before a draw, for the set's README. */
+export function printStrataPoolSizes(which: string | undefined, federalPlan: () => FederalDrawPlan, pool: () => ReturnType<typeof laenderPool>): void {
+  if (which === 'federal') {
+    const { laws, absaetze, formLaws, perCode } = federalPoolSizes(corpusRoot(), federalPlan());
+    console.log(`federal pool: ${laws} laws, ${absaetze} eligible Absätze, ${formLaws} laws with a form word`);
+    console.log(`laws with a candidate per rarer code: ${JSON.stringify(perCode)}`);
+  } else if (which === 'laender') {
+    const units = pool();
+    const form = units.filter((u) => FORM_WORDS.test(u.text));
+    const perCode = Object.fromEntries(RARE_CODES.map((c) => [c, units.filter((u) => FEDERAL_TRIGGERS[c].test(u.text)).length]));
+    console.log(`Landesrecht pool: ${units.length} Absätze in ${new Set(units.map((u) => u.slug)).size} statutes, ${form.length} with a form word (${new Set(form.map((u) => u.slug)).size} statutes)`);
+    console.log(`Absätze with a candidate per rarer code: ${JSON.stringify(perCode)}`);
+  }
 }
 
 /** What a Landesrecht blind draw takes: seed, stratum sizes and caps (README-blind5.md, README-blind6.md). */

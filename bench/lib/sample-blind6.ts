@@ -1,16 +1,8 @@
-import { FORM_WORDS, usedFederalSlugsBefore, usedLaenderIdsBefore } from './blind-draw';
+import { usedFederalSlugsBefore, usedLaenderIdsBefore } from './blind-draw';
 import { isBlind6FederalLaw, isBlind6LaenderId } from './blind6-split';
 import { corpusRoot } from './corpus';
-import {
-  drawFederalStrata,
-  FEDERAL_TRIGGERS,
-  federalPoolSizes,
-  RARE_CODES,
-  writeDrawnCandidates,
-  type Blind3Candidate,
-  type FederalDrawPlan,
-} from './sample-blind3';
-import { drawLaenderStrata, laenderPool } from './sample-blind5';
+import { drawFederalStrata, writeDrawnCandidates, type Blind3Candidate, type FederalDrawPlan } from './sample-blind3';
+import { drawLaenderStrata, laenderPool, printStrataPoolSizes } from './sample-blind5';
 
 /**
  * Reproducible draws of blind set 6 for the rule engine (test/fixtures/README-blind6.md): the blind-5 procedure
@@ -58,21 +50,7 @@ export function drawLaenderBlind6(): Blind3Candidate[] {
   });
 }
 
-function printPoolSizes(which: string | undefined): void {
-  if (which === 'federal') {
-    const { laws, absaetze, formLaws, perCode } = federalPoolSizes(corpusRoot(), federalPlan());
-    console.log(`federal pool: ${laws} laws, ${absaetze} eligible Absätze, ${formLaws} laws with a form word`);
-    console.log(`laws with a candidate per rarer code: ${JSON.stringify(perCode)}`);
-  } else if (which === 'laender') {
-    const pool = laenderPoolBlind6();
-    const form = pool.filter((u) => FORM_WORDS.test(u.text));
-    const perCode = Object.fromEntries(RARE_CODES.map((c) => [c, pool.filter((u) => FEDERAL_TRIGGERS[c].test(u.text)).length]));
-    console.log(`Landesrecht pool: ${pool.length} Absätze in ${new Set(pool.map((u) => u.slug)).size} statutes, ${form.length} with a form word (${new Set(form.map((u) => u.slug)).size} statutes)`);
-    console.log(`Absätze with a candidate per rarer code: ${JSON.stringify(perCode)}`);
-  }
-}
-
 if (import.meta.url === `file://${process.argv[1]}`) {
-  printPoolSizes(process.argv[2]);
+  printStrataPoolSizes(process.argv[2], federalPlan, laenderPoolBlind6);
   writeDrawnCandidates('blind6', { federal: drawFederalBlind6, laender: drawLaenderBlind6 });
 }

@@ -64,7 +64,7 @@ export function excludedSlugs(files: string[]): Set<string> {
 }
 
 /** Findings of one law's labellable Absätze: one per Absatz and hindrance code. */
-export function lawFindings(units: (CorpusUnit & { land?: string })[]): SampledFinding[] {
+function lawFindings(units: (CorpusUnit & { land?: string })[]): SampledFinding[] {
   const out: SampledFinding[] = [];
   for (const u of units.filter(isLabellable)) {
     const seen = new Set<string>();
@@ -78,7 +78,7 @@ export function lawFindings(units: (CorpusUnit & { land?: string })[]): SampledF
 }
 
 /** The first `n` laws in `order` with at least one finding. */
-export function firstWithFindings<T>(order: T[], n: number, findings: (law: T) => SampledFinding[]): SampledFinding[][] {
+function firstWithFindings<T>(order: T[], n: number, findings: (law: T) => SampledFinding[]): SampledFinding[][] {
   const out: SampledFinding[][] = [];
   for (const law of order) {
     if (out.length >= n) break;
@@ -88,26 +88,47 @@ export function firstWithFindings<T>(order: T[], n: number, findings: (law: T) =
   return out;
 }
 
-export function drawPrecisionSample(seed: number, size: number, exclude: Set<string>): SampledFinding[] {
+/** What a precision draw reads: the reserved text it never touches, the earlier sets it leaves out, how many laws. */
+export interface PrecisionDraw {
+  reservedFederal: (slug: string) => boolean;
+  reservedLaender: (id: string) => boolean;
+  used: { slugs: Set<string>; ids: Set<string> };
+  federalLaws: number;
+  laenderLaws: number;
+  /** Further findings in the same pool, e.g. those of real drafts. */
+  extra: SampledFinding[][];
+}
+
+const SAMPLE6: () => PrecisionDraw = () => ({
+  reservedFederal: isBlind6FederalLaw,
+  reservedLaender: isBlind6LaenderId,
+  used: usedInSets(),
+  federalLaws: FEDERAL_LAWS,
+  laenderLaws: LAENDER_LAWS,
+  extra: [],
+});
+
+/** `size` findings at random, at most PER_LAW per law, from the first laws in seeded order that have findings. */
+export function drawPrecisionSample(seed: number, size: number, exclude: Set<string>, draw: PrecisionDraw = SAMPLE6()): SampledFinding[] {
   const rand = seededRandom(seed);
-  const used = usedInSets();
+  const { used, extra } = draw;
   const federal = firstWithFindings(
     shuffle(
       [...listLawPaths(corpusRoot())].filter((p) => {
         const slug = basename(resolve(p, '..'));
-        return !isBlind6FederalLaw(slug) && !used.slugs.has(slug) && !exclude.has(slug);
+        return !draw.reservedFederal(slug) && !used.slugs.has(slug) && !exclude.has(slug);
       }),
       rand,
     ),
-    FEDERAL_LAWS,
+    draw.federalLaws,
     (p) => lawFindings(lawUnits(readLaw(p))),
   );
   const laender = firstWithFindings(
     shuffle(listLandesrechtSlugs().filter((s) => !exclude.has(s)), rand),
-    LAENDER_LAWS,
-    (slug) => lawFindings(landesrechtUnits(slug).filter((u) => !isBlind6LaenderId(u.id) && !used.ids.has(u.id))),
+    draw.laenderLaws,
+    (slug) => lawFindings(landesrechtUnits(slug).filter((u) => !draw.reservedLaender(u.id) && !used.ids.has(u.id))),
   );
-  const pool = [...federal, ...laender].flat();
+  const pool = [...federal, ...laender, ...extra].flat();
   const perLaw = new Map<string, number>();
   const picked: SampledFinding[] = [];
   for (const f of shuffle(pool, rand)) {
@@ -116,7 +137,7 @@ export function drawPrecisionSample(seed: number, size: number, exclude: Set<str
     perLaw.set(f.slug, (perLaw.get(f.slug) ?? 0) + 1);
     picked.push(f);
   }
-  console.error(`${federal.length} federal laws, ${laender.length} Landesrecht statutes with findings, ${pool.length} findings`);
+  console.error(`${federal.length} federal laws, ${laender.length} Landesrecht statutes, ${extra.filter((d) => d.length).length} further documents with findings, ${pool.length} findings`);
   return picked;
 }
 

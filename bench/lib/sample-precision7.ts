@@ -4,11 +4,8 @@ import { HINDRANCE_CATEGORIES } from '../../server/contracts/finding';
 import { extractText } from '../../server/ingest/extract';
 import { parseDraft } from '../../server/parser/draft';
 import { checkDocument } from '../../server/rules/engine';
-import { landesrechtUnits, shuffle } from './blind-draw';
 import { isBlind7FederalLaw, isBlind7LaenderId } from './blind7-split';
-import { corpusRoot, lawUnits, listLandesrechtSlugs, listLawPaths, readLaw } from './corpus';
-import { seededRandom } from './random';
-import { excludedSlugs, firstWithFindings, lawFindings, type SampledFinding } from './sample-precision6';
+import { drawPrecisionSample, excludedSlugs, type SampledFinding } from './sample-precision6';
 
 /**
  * Precision sample 7 (README-rules-dev.md, "Precision sample 7", issue 8): as sample 6 (sample-precision6.ts) it runs
@@ -25,7 +22,6 @@ const FIXTURES = resolve(import.meta.dirname, '../../test/fixtures');
 const DRAFTS = resolve(import.meta.dirname, '../../../shared/data/drafts');
 const FEDERAL_LAWS = 100;
 const LAENDER_LAWS = 30;
-const PER_LAW = 3;
 
 /** Federal slugs and Landesrecht Absatz ids of every earlier rule set, read only as id/slug/land (formats differ). */
 function usedInSets(): { slugs: Set<string>; ids: Set<string> } {
@@ -64,37 +60,16 @@ async function draftFindings(file: string): Promise<SampledFinding[]> {
 }
 
 export async function drawPrecisionSample7(seed: number, size: number, exclude: Set<string>): Promise<SampledFinding[]> {
-  const rand = seededRandom(seed);
-  const used = usedInSets();
-  const federal = firstWithFindings(
-    shuffle(
-      [...listLawPaths(corpusRoot())].filter((p) => {
-        const slug = basename(resolve(p, '..'));
-        return !isBlind7FederalLaw(slug) && !used.slugs.has(slug) && !exclude.has(slug);
-      }),
-      rand,
-    ),
-    FEDERAL_LAWS,
-    (p) => lawFindings(lawUnits(readLaw(p))),
-  );
-  const laender = firstWithFindings(
-    shuffle(listLandesrechtSlugs().filter((s) => !exclude.has(s)), rand),
-    LAENDER_LAWS,
-    (slug) => lawFindings(landesrechtUnits(slug).filter((u) => !isBlind7LaenderId(u.id) && !used.ids.has(u.id))),
-  );
   const drafts: SampledFinding[][] = [];
   for (const f of readdirSync(DRAFTS).filter((n) => /\.(?:pdf|txt)$/.test(n)).sort()) drafts.push(await draftFindings(resolve(DRAFTS, f)));
-  const pool = [...federal, ...laender, ...drafts].flat();
-  const perLaw = new Map<string, number>();
-  const picked: SampledFinding[] = [];
-  for (const f of shuffle(pool, rand)) {
-    if (picked.length >= size) break;
-    if ((perLaw.get(f.slug) ?? 0) >= PER_LAW) continue;
-    perLaw.set(f.slug, (perLaw.get(f.slug) ?? 0) + 1);
-    picked.push(f);
-  }
-  console.error(`${federal.length} federal laws, ${laender.length} Landesrecht statutes, ${drafts.filter((d) => d.length).length} drafts with findings, ${pool.length} findings`);
-  return picked;
+  return drawPrecisionSample(seed, size, exclude, {
+    reservedFederal: isBlind7FederalLaw,
+    reservedLaender: isBlind7LaenderId,
+    used: usedInSets(),
+    federalLaws: FEDERAL_LAWS,
+    laenderLaws: LAENDER_LAWS,
+    extra: drafts,
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
