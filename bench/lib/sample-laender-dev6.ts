@@ -29,22 +29,46 @@ export const DEV6_VOCABULARY: Partial<Record<CoreCode, RegExp>> = {
   papier_vordruck: /Vordruck|Formbl[aä]tt|Muster|Stimmzettel|Prüfbuch|Exemplar|(?:zwei|drei|vier|fünf|sechs)fach|Karteikarte|Register|Papier/i,
 };
 
-/** Per weak code DEV6_QUOTA Absätze with its broad vocabulary (at most three per statute and code), then 40 form-word Absätze. */
-export function drawLaenderDev6(): Blind3Candidate[] {
-  const used = usedLaenderIdsBefore('blind6');
-  const pool = eligibleLandesrecht(listLandesrechtSlugs(), used).filter((u) => !isBlind6LaenderId(u.id));
-  const rand = seededRandom(SEED);
-  const enriched = drawPerCode(pool, DEV6_QUOTA, DEV6_MAX_PER_LAW_CODE, rand, DEV6_VOCABULARY).map((u) => ({ ...u, stratum: 'enriched' as const }));
+/** How a Landesrecht dev set is drawn from its pool: per code with a broad vocabulary, then form-word Absätze. */
+export interface LaenderDevPlan {
+  seed: number;
+  quota: Partial<Record<CoreCode, number>>;
+  vocabulary: Partial<Record<CoreCode, RegExp>>;
+  maxPerLawCode: number;
+  formSize: number;
+  formMaxPerLaw: number;
+}
+
+/**
+ * Per code `quota` Absätze matching its `vocabulary` (at most `maxPerLawCode` per statute and code), then `formSize`
+ * Absätze with a broad form word (at most `formMaxPerLaw` per statute), never one twice.
+ */
+export function drawLaenderDev(pool: ReturnType<typeof eligibleLandesrecht>, plan: LaenderDevPlan): Blind3Candidate[] {
+  const rand = seededRandom(plan.seed);
+  const enriched = drawPerCode(pool, plan.quota, plan.maxPerLawCode, rand, plan.vocabulary).map((u) => ({ ...u, stratum: 'enriched' as const }));
   const taken = new Set(enriched.map((u) => u.id));
   const perLaw = new Map<string, number>();
   const form: Blind3Candidate[] = [];
   for (const u of shuffle(pool.filter((x) => !taken.has(x.id) && FORM_WORDS.test(x.text)), rand)) {
-    if (form.length >= DEV6_FORM_SIZE) break;
-    if ((perLaw.get(u.slug) ?? 0) >= DEV6_FORM_MAX_PER_LAW) continue;
+    if (form.length >= plan.formSize) break;
+    if ((perLaw.get(u.slug) ?? 0) >= plan.formMaxPerLaw) continue;
     perLaw.set(u.slug, (perLaw.get(u.slug) ?? 0) + 1);
     form.push({ ...u, stratum: 'form' });
   }
   return [...enriched, ...form];
+}
+
+/** Per weak code DEV6_QUOTA Absätze with its broad vocabulary (at most three per statute and code), then 40 form-word Absätze. */
+export function drawLaenderDev6(): Blind3Candidate[] {
+  const pool = eligibleLandesrecht(listLandesrechtSlugs(), usedLaenderIdsBefore('blind6')).filter((u) => !isBlind6LaenderId(u.id));
+  return drawLaenderDev(pool, {
+    seed: SEED,
+    quota: DEV6_QUOTA,
+    vocabulary: DEV6_VOCABULARY,
+    maxPerLawCode: DEV6_MAX_PER_LAW_CODE,
+    formSize: DEV6_FORM_SIZE,
+    formMaxPerLaw: DEV6_FORM_MAX_PER_LAW,
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,8 +1,8 @@
-import { drawPerCode, eligibleLandesrecht, FORM_WORDS, shuffle, usedLaenderIdsBefore, type CoreCode } from './blind-draw';
+import { eligibleLandesrecht, usedLaenderIdsBefore, type CoreCode } from './blind-draw';
 import { isBlind7LaenderId } from './blind7-split';
 import { listLandesrechtSlugs } from './corpus';
-import { seededRandom } from './random';
 import { writeDrawnCandidates, type Blind3Candidate } from './sample-blind3';
+import { drawLaenderDev } from './sample-laender-dev6';
 
 /**
  * Reproducible draw of the Landesrecht development set 7 (`rules-laender-dev7.jsonl`, README-rules-dev.md,
@@ -40,18 +40,14 @@ export const DEV7_VOCABULARY: Partial<Record<CoreCode, RegExp>> = {
 /** Per weak code DEV7_QUOTA Absätze with its broad vocabulary (at most two per statute and code), then 20 form-word Absätze. */
 export function drawLaenderDev7(): Blind3Candidate[] {
   const pool = eligibleLandesrecht(listLandesrechtSlugs(), usedLaenderIdsBefore('blind7')).filter((u) => !isBlind7LaenderId(u.id));
-  const rand = seededRandom(SEED);
-  const enriched = drawPerCode(pool, DEV7_QUOTA, DEV7_MAX_PER_LAW_CODE, rand, DEV7_VOCABULARY).map((u) => ({ ...u, stratum: 'enriched' as const }));
-  const taken = new Set(enriched.map((u) => u.id));
-  const perLaw = new Map<string, number>();
-  const form: Blind3Candidate[] = [];
-  for (const u of shuffle(pool.filter((x) => !taken.has(x.id) && FORM_WORDS.test(x.text)), rand)) {
-    if (form.length >= DEV7_FORM_SIZE) break;
-    if ((perLaw.get(u.slug) ?? 0) >= DEV7_FORM_MAX_PER_LAW) continue;
-    perLaw.set(u.slug, (perLaw.get(u.slug) ?? 0) + 1);
-    form.push({ ...u, stratum: 'form' });
-  }
-  return [...enriched, ...form];
+  return drawLaenderDev(pool, {
+    seed: SEED,
+    quota: DEV7_QUOTA,
+    vocabulary: DEV7_VOCABULARY,
+    maxPerLawCode: DEV7_MAX_PER_LAW_CODE,
+    formSize: DEV7_FORM_SIZE,
+    formMaxPerLaw: DEV7_FORM_MAX_PER_LAW,
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
