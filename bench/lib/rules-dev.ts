@@ -14,7 +14,7 @@ export const RulesDevItemSchema = z.object({
   text: z.string().trim().min(1),
   labels: z.array(CategorySchema.refine((c) => CORE_CATEGORIES.includes(c), 'not one of the nine core codes')),
   note: z.string().optional(),
-  /** Blind sets 3 to 7 only: "form" = drawn from Absätze with a broad form word, "enriched" = drawn per code for recall. */
+  /** Blind sets 3 to 8 only: "form" = drawn from Absätze with a broad form word, "enriched" = drawn per code for recall. */
   stratum: z.enum(['form', 'enriched']).optional(),
 });
 export type RulesDevItem = z.infer<typeof RulesDevItemSchema>;
@@ -48,6 +48,9 @@ export const RULES_LAENDER_BLIND6_PATH = resolve(import.meta.dirname, '../../tes
 /** Blind set 7 (README-blind7.md): spent at 04:25 UTC on 2900f68, development data shown by `eval:rules -- --all`. */
 export const RULES_FEDERAL_BLIND7_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-blind7.jsonl');
 export const RULES_LAENDER_BLIND7_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind7.jsonl');
+/** Blind set 8 (README-blind8.md): scored only on explicit request (`eval:rules -- --blind`), totals only. */
+export const RULES_FEDERAL_BLIND8_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-blind8.jsonl');
+export const RULES_LAENDER_BLIND8_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind8.jsonl');
 /** Federal dev set 5s (README-rules-dev.md, issue 8): written-form and record words, labelled before the first run. */
 export const RULES_FEDERAL_DEV5S_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-dev5s.jsonl');
 /** Development sets 5b (bench/lib/sample-dev5b.ts): fresh text for appearance, notices, post, signature and technology. */
