@@ -10,7 +10,7 @@ export const SearchQuestionSchema = z.object({
   id: z.string().min(1),
   query: z.string().min(1),
   relevant: z.array(z.object({ law: z.string().min(1), section: z.string().min(1) })).min(1),
-  /** Named by blind sets 2 to 7 and the drawn dev sets: lay paraphrase, keyword list, concept, or a citation ("Was regelt § 9 OZG?"). */
+  /** Named by blind sets 2 to 8 and the drawn dev sets: lay paraphrase, keyword list, concept, or a citation ("Was regelt § 9 OZG?"). */
   kind: z.enum(SEARCH_QUESTION_KINDS).optional(),
 });
 export type SearchQuestion = z.infer<typeof SearchQuestionSchema>;
@@ -28,6 +28,8 @@ export const SEARCH_BLIND5_PATH = resolve(FIXTURES, 'search-questions-paraphrase
 export const SEARCH_BLIND6_PATH = resolve(FIXTURES, 'search-questions-paraphrase-blind6.jsonl');
 /** Blind set 7 (README-blind7-search.md): had its one blind run, development data now (a default set of eval:search). */
 export const SEARCH_BLIND7_PATH = resolve(FIXTURES, 'search-questions-paraphrase-blind7.jsonl');
+/** Read only with `eval:search -- --blind`; nobody tuning the search may see its questions or per-question results. */
+export const SEARCH_BLIND8_PATH = resolve(FIXTURES, 'search-questions-paraphrase-blind8.jsonl');
 
 export function loadSearchQuestions(path: string): SearchQuestion[] {
   return readFileSync(path, 'utf8')
