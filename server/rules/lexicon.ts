@@ -165,7 +165,8 @@ export function clauseAfter(after: string): string {
 const NEG_BEFORE = [
   /\b(?:bedarf|bedürfen|braucht|brauchen|erfordert|erfordern|benötigt|benötigen)\s+(?:es\s+|sie\s+|er\s+|dies\s+)?(?:\S+\s+){0,3}?(?:nicht|keine[rsnm]?)\b[^,;]*$/i,
   /\bohne\s+(?:dass\s+)?(?:es\s+)?(?:\S+\s+){0,3}$/i,
-  /\b(?:kein|keine[rsnm]?|nicht)\s+(?:\S+\s+){0,2}$/i,
+  // "nicht ohne schriftliche Einwilligung" is a double negation: the "ohne" branch judges it
+  /\b(?:kein|keine[rsnm]?|nicht)\s+(?!ohne\b)(?:\S+\s+){0,2}$/i,
   /\b(?:von|auf)\s+(?:de[rmn]|die|das|eine[rmn]?)?\s*(?:(?!durch\b|mit\b|in\b)\S+\s+){0,2}$/i,
 ];
 /**
@@ -186,7 +187,17 @@ const SPACE = /\s/;
 const NEED_NOT_VERB = /\b(?:braucht|brauchen)\b[^.;]*$/;
 const NEG_AFTER = /^[^,;.]{0,60}\b(?:(?:ist|sind|wird|werden|bleibt|bleiben)\s+nicht\s+(?:mehr\s+)?(?:erforderlich|notwendig|vorgeschrieben|verlangt|vorausgesetzt)|nicht\s+(?:erforderlich|notwendig|bedarf|bedürfen)|(?:kann|darf|können|dürfen)\s+nicht\s+verlangt\s+werden|(?:bedarf|bedürfen)\s+es\s+nicht|(?:besteht|bestehen)\s+(?:\S+\s+){0,2}?nicht|entbehrlich|entfällt|entfallen)\b/i;
 // "Dies gilt nicht für 1. Unterschriften ohne …, 2. …" excludes cases; it prohibits nothing
-const PROHIBITION = /\b(?:(?<!\b(?:gilt|gelten)\s)nicht|keine[nrsm]?|unzulässig|untersagt|verboten|(?:darf|dürfen)\s+nur)\b/;
+const PROHIBITION =
+  /\b(?:(?<!\b(?:gilt|gelten)\s)nicht|keine[nrsm]?|unzulässig|untersagt|verboten|unwirksam|nichtig|(?:darf|dürfen)\s+(?:\S+\s+){0,8}?nur)\b/;
+/**
+ * "ohne" that governs a noun of its own before an adverb hit ("können ohne Mitwirkung eines Rechtsanwalts schriftlich
+ * eingereicht werden", "ist ohne Verzug schriftlich anzuzeigen"): the phrase ends at that noun, so it negates nothing
+ * of the hit. An uninflected hit cannot be an attribute inside the phrase ("ohne schriftliche Zustimmung" can); not
+ * "ohne dass …" and not an infinitive clause opened by "ohne" ("…, ohne die Erklärung schriftlich abzugeben").
+ */
+const OHNE_OWN_NOUN = /\bohne\s+(?!dass\b|daß\b)(?:\S+\s+){0,2}?[A-ZÄÖÜ][\wäöüß-]*\s+(?:\S+\s+){0,2}$/;
+const ADVERB_HIT = /^[a-zäöü][a-zäöüß]*(?:lich|isch)$/;
+const OHNE_INFINITIVE = /^\s*ohne\b/;
 const WAIVER = /\b(?:verzichtet|abgesehen)\s+werden\b|\b(?:verzichten|absehen)\b|\b(?:entbunden|befreit)\b/i;
 
 /**
@@ -206,7 +217,7 @@ function actNotDone(clauseBefore: string, clauseAfterHit: string): boolean {
  * Negation and waiver around a hit: "bedarf nicht der Schriftform", "ohne dass es einer Unterschrift bedarf",
  * "keiner Schriftform", "… ist nicht erforderlich", "Von dem persönlichen Erscheinen kann abgesehen werden".
  */
-export function isNegated(before: string, after: string, clauseStart?: number): boolean {
+export function isNegated(before: string, after: string, clauseStart?: number, hit = ''): boolean {
   const cb = clauseBefore(before, clauseStart);
   const ca = clauseAfter(after);
   if (NEG_AFTER.test(ca)) return true;
@@ -217,7 +228,10 @@ export function isNegated(before: string, after: string, clauseStart?: number): 
   if (/\b(?:nicht|keine[nrsm]?)\b/.test(cb) && NEED_NOT_VERB.test(before)) return true;
   // "darf ohne schriftliche Einwilligung nicht …", "ist nicht berechtigt, ohne vorherige schriftliche Genehmigung …":
   // a prohibition of acting without the written act demands it (double negation)
-  if (NEG_BEFORE[1]!.test(lastWords(cb, 7))) return !PROHIBITION.test(`${before.slice(-120)} ${clauseAfter(after)}`);
+  if (NEG_BEFORE[1]!.test(lastWords(cb, 7))) {
+    if (ADVERB_HIT.test(hit) && OHNE_OWN_NOUN.test(lastWords(cb, 7)) && !OHNE_INFINITIVE.test(cb)) return false;
+    return !PROHIBITION.test(`${before.slice(-120)} ${clauseAfter(after)}`);
+  }
   // "Von … kann abgesehen werden" only counts when the hit is the object of the waiver
   return NEG_BEFORE[3]!.test(lastWords(cb, 5)) && WAIVER.test(ca + ' ' + after.slice(0, 120));
 }

@@ -81,6 +81,19 @@ describe('negation, waiver and non-requirements', () => {
     'Die Prüfung wird praktisch, schriftlich und mündlich durchgeführt.',
   ])('%s', (text) => expect(categories(text)).toEqual([]));
 
+  // issue 8: "ohne" negates only the noun phrase it governs (RVG § 11 Abs. 6, StPO § 81g Abs. 3, SAG § 124 Abs. 2)
+  it('"ohne" with a noun of its own before an adverb negates nothing of the hit; a prohibition without the written act demands it', () => {
+    expect(categories('Anträge und Erklärungen können ohne Mitwirkung eines Bevollmächtigten schriftlich eingereicht oder zu Protokoll der Geschäftsstelle abgegeben werden.')).toEqual(['schriftform']);
+    expect(categories('Die Änderung ist der Behörde ohne Verzug schriftlich anzuzeigen.')).toEqual(['schriftform']);
+    expect(categories('Die Entnahme der Körperzellen darf ohne schriftliche Einwilligung des Beschuldigten nur durch das Gericht angeordnet werden.')).toEqual(['schriftform']);
+    expect(categories('Der übertragende Rechtsträger darf nicht ohne vorherige schriftliche Zustimmung der Abwicklungsbehörde über die Anteile verfügen.')).toEqual(['schriftform']);
+    expect(categories('Eine Übertragung ohne die schriftliche Zustimmung des Eigentümers ist unwirksam.')).toEqual(['schriftform']);
+    // the hit inside the phrase, a "dass" clause or an infinitive clause opened by "ohne" stay negations
+    expect(categories('Das Bundessortenamt kann die Eintragung auch ohne schriftlichen Antrag erneuern.')).toEqual([]);
+    expect(categories('Die Daten dürfen an Gerichte übermittelt werden, ohne dass diese schriftlich darum gebeten haben.')).toEqual([]);
+    expect(categories('Der Arbeitgeber kann kündigen, ohne die Kündigung schriftlich zu begründen.')).toEqual([]);
+  });
+
   it('skips penalty catalogues and definitions that only restate duties', () => {
     expect(categories('Ordnungswidrig handelt, wer entgegen § 5 Absatz 1 eine Anzeige nicht schriftlich erstattet.')).toEqual([]);
     expect(categories('Prüfungszeugnisse im Sinne dieses Gesetzes sind die Zeugnisse, die dem Antrag beizufügen sind.')).toEqual([]);

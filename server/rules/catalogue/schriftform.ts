@@ -100,7 +100,9 @@ const INFORMS = /\b(?:unterrichte[nt]?|zu\s+unterrichten|Unterrichtung|berichte[
 // addressed ("unterrichtet den Bundestag", "dem Landtag zu berichten"), not "mit Zustimmung des Bundesrates"
 const PARLIAMENT = /\b(?:den|dem)\s+(?:Deutschen\s+)?(?:Bundestag|Bundesrat|Landtag|Abgeordnetenhaus)\b|\b(?:die|der)\s+Bürgerschaft\b/;
 
-const COMMITTEE = /Abstimmung|Stimmabgabe|\bStimme\b|Umlaufverfahren|im\s+schriftlichen\s+Verfahren|schriftliche[ns]?\s+Verfahren|schriftliche[nr]?\s+(?:Stimmabgabe|Abstimmung|Beschlussfassung)|Briefwahl/;
+// "kann ohne Sitzung schriftlich abstimmen", "ihre Stimmen … schriftlich gegenüber dem Präsidenten abzugeben": the vote itself
+const COMMITTEE =
+  /Abstimmung|Stimmabgabe|\bStimme\b|\bStimmen\s+(?:\S+\s+){0,12}?schriftlich\s+(?:\S+\s+){0,4}?abzugeben\b|\bschriftlich\s+ab(?:stimmen|zustimmen)\b|Umlaufverfahren|im\s+schriftlichen\s+Verfahren|schriftliche[ns]?\s+Verfahren|schriftliche[nr]?\s+(?:Stimmabgabe|Abstimmung|Beschlussfassung)|Briefwahl/;
 /**
  * A member's own declaration inside a committee rule: a written proxy ("kann ein anderes Mitglied schriftlich zur
  * Stimmabgabe bevollmächtigen", "durch schriftliche Einzelvollmacht vertreten lassen") or consent ("sich mit diesem
@@ -436,8 +438,11 @@ export const schriftform = defineRule({
     {
       id: 'verbot',
       rationale: 'Ein Verbot („darf nicht … schriftlich verkehren“) schreibt keine Form vor.',
+      // "darf nicht ohne vorherige schriftliche Zustimmung … verfügen" forbids acting without the written act: it demands it
       when: (ctx) =>
-        ctx.sentenceMatches(/\b(?:darf|dürfen)\s+(?:\S+\s+){0,3}nicht\b/) && !ctx.sentenceMatches(/\bmuss\b|\bmüssen\b|\bist\b[^,;]{0,500}\bzu\s+\w+|\bsind\b[^,;]{0,500}\bzu\s+\w+/),
+        ctx.sentenceMatches(/\b(?:darf|dürfen)\s+(?:\S+\s+){0,3}nicht\b/) &&
+        !ctx.sentenceMatches(/\bmuss\b|\bmüssen\b|\bist\b[^,;]{0,500}\bzu\s+\w+|\bsind\b[^,;]{0,500}\bzu\s+\w+/) &&
+        !/\b[Oo]hne\s+(?:\S+\s+){0,3}$/.test(ctx.lead(60)),
       example: 'Der Gefangene darf mit dem Besucher nicht schriftlich verkehren.',
     },
     {
@@ -515,6 +520,10 @@ export const schriftform = defineRule({
       // a prohibition of acting without the written act demands it
       'Der Auftragnehmer ist zu verpflichten, ohne vorherige [schriftliche] Genehmigung des Auftraggebers keine Unterauftragnehmer hinzuzuziehen.',
       'Die Entnahme der Körperzellen darf ohne [schriftliche] Einwilligung der spendenden Person nicht erfolgen.',
+      // "ohne" governs "Mitwirkung …", not the adverb (RVG § 11 Abs. 6); a prohibition without the written act demands it
+      'Anträge und Erklärungen können ohne Mitwirkung eines Bevollmächtigten [schriftlich] eingereicht oder zu Protokoll der Geschäftsstelle abgegeben werden.',
+      'Die Entnahme der Körperzellen darf ohne [schriftliche] Einwilligung des Beschuldigten nur durch das Gericht angeordnet werden.',
+      'Der übertragende Rechtsträger darf nicht ohne vorherige [schriftliche] Zustimmung der Abwicklungsbehörde über die ihm zustehenden Anteile verfügen.',
       'Der Vertrag im Sinne des Absatzes 5 ist [schriftlich] abzufassen.',
       'Der Erwerber hat die Angaben auf dem Lieferschein zu prüfen und festgestellte Abweichungen [schriftlich] zu vermerken.',
       'Die Proben sind nach einem [schriftlich] festgelegten Verfahren zu entnehmen.',
@@ -597,6 +606,9 @@ export const schriftform = defineRule({
       'Die Anordnung kann in eiligen Fällen ohne schriftliche Begründung ergehen.',
       'Der Nachweis ist innerhalb von sechs Monaten nach Zugang der in Absatz 2 genannten schriftlichen Willenserklärung des Verkäufers zu erbringen.',
       'Das Arbeitsprojekt der Meisterprüfung ist schriftlich zu planen.',
+      // the committee votes in writing (SGB V § 279 Abs. 9, IHKG § 13b Abs. 3)
+      'Der Verwaltungsrat kann aus wichtigen Gründen ohne Sitzung schriftlich abstimmen.',
+      'Der Präsident kann den Mitgliedern des Präsidiums ermöglichen, ohne Teilnahme an der Sitzung ihre Stimmen vor der Durchführung der Sitzung schriftlich gegenüber dem Präsidenten abzugeben.',
       'Die Projektarbeit ist schriftlich anzufertigen.',
       'Der Prüfling soll ein Prüfungsprodukt erstellen und seine Arbeit mit praxisbezogenen Unterlagen dokumentieren sowie eine schriftliche Arbeitsplanung durchführen.',
       'Maßgeblich ist der Durchschnittskurs der letzten 15 Tage vor der ersten schriftlichen Anfrage des Unternehmens.',
