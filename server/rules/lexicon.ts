@@ -55,10 +55,11 @@ export function withoutOtherActTextformDuty(sentence: string): string {
  * subject of the rule ("Die Zulassung zum Abruf im automatisierten Verfahren ist schriftlich zu beantragen", "Werden
  * automatisierte Verfahren eingesetzt, sind diese schriftlich freizugeben", "die automatisierten Verfahren … ermöglichen das
  * Anbringen von Prüfungsvermerken und der Geschäftsprozess ist schriftlich geregelt"): it does not relax the form of the
- * application or decision the same Absatz prescribes (issue 8).
+ * application or decision the same Absatz prescribes (issue 8). Not "die Unterlagen werden elektronisch oder in Papierform
+ * aufbewahrt": there the electronic word is the alternative to the hit itself.
  */
 export const OTHER_DOCUMENT_ELECTRONIC =
-  /\belektronische[nrs]?\s+(?:Kopie|Kopien|Abschrift\w*|Datei\w*|Liste|Verzeichnis\w*|Bewerbungsunterlagen)\b|\b(?:führt|führen|unterhält|unterhalten)\s+(?:\S+\s+){0,3}?elektronische[ns]?\s+(?:Register|Datenbank)\w*|\b(?:Abruf\w*|Einrichtung|Zulassung|Teilnahme)\s+(?:\S+\s+){0,5}?(?:im|am|zum|des|eines)\s+automatisierten\s+(?:Verfahren|Abruf\w*)\b|\bautomatisierte[ns]?\s+Abrufverfahren\w*|\bautomatisierte[n]?\s+Verfahren\s+(?:\S+\s+){0,2}?(?:eingesetzt|genutzt|verwendet|eingeführt|betrieben)\b|\b[Dd]ie\s+automatisierten\s+Verfahren\b(?!\s+(?:\S+\s+){0,3}?(?:übermittelt|gestellt|eingereicht|abgegeben|erklärt)\b)|\b(?:Unterlagen|Nachweise|Belege|Bewerbungsunterlagen)\s+(?:(?![Ss]chriftlich)\S+\s+){0,6}?(?<!\b(?:oder|und|bzw\.)\s)(?:auch\s+|ausschließlich\s+)?elektronisch\w*|(?<!oder\s)\b[Ee]lektronisch\s+(?:eingereichte|übermittelte|gespeicherte)\w*\s+\S+/g;
+  /\belektronische[nrs]?\s+(?:Kopie|Kopien|Abschrift\w*|Datei\w*|Liste|Verzeichnis\w*|Bewerbungsunterlagen)\b|\b(?:führt|führen|unterhält|unterhalten)\s+(?:\S+\s+){0,3}?elektronische[ns]?\s+(?:Register|Datenbank)\w*|\b(?:Abruf\w*|Einrichtung|Zulassung|Teilnahme)\s+(?:\S+\s+){0,5}?(?:im|am|zum|des|eines)\s+automatisierten\s+(?:Verfahren|Abruf\w*)\b|\bautomatisierte[ns]?\s+Abrufverfahren\w*|\bautomatisierte[n]?\s+Verfahren\s+(?:\S+\s+){0,2}?(?:eingesetzt|genutzt|verwendet|eingeführt|betrieben)\b|\b[Dd]ie\s+automatisierten\s+Verfahren\b(?!\s+(?:\S+\s+){0,3}?(?:übermittelt|gestellt|eingereicht|abgegeben|erklärt)\b)|\b(?:Unterlagen|Nachweise|Belege|Bewerbungsunterlagen)\s+(?:(?![Ss]chriftlich)\S+\s+){0,6}?(?<!\b(?:oder|und|bzw\.)\s)(?:auch\s+|ausschließlich\s+)?elektronisch\w*\b(?!\s+(?:oder|bzw\.)\s+(?:in\s+|auf\s+)?(?:[Ss]chriftlich|Schriftform|Papier))|(?<!oder\s)\b[Ee]lektronisch\s+(?:eingereichte|übermittelte|gespeicherte)\w*\s+\S+/g;
 
 /**
  * Noun stems that make "elektronisch" in front of them a route, form or record ("elektronische Form", "elektronisches

@@ -10,6 +10,13 @@ describe('scope of the electronic alternative', () => {
     expect(categories('Der Antrag ist schriftlich oder in elektronischer Form zu stellen.')).toEqual([]);
   });
 
+  // issue 8 (BSIZertV § 3 Abs. 1): "Unterlagen … elektronisch" is about other documents only where it is no alternative to the hit
+  it('documents kept or sent "elektronisch oder in Papierform / schriftlich" have their electronic alternative', () => {
+    expect(categories('Die eingereichten Unterlagen werden beim Bundesamt elektronisch oder in Papierform aufbewahrt.')).toEqual([]);
+    expect(categories('Die Nachweise sind der Behörde elektronisch oder schriftlich vorzulegen.')).toEqual([]);
+    expect(categories('Der Antrag ist schriftlich zu stellen; die Unterlagen sind auf Verlangen auch elektronisch vorzulegen.')).toEqual(['schriftform']);
+  });
+
   it('same Absatz, another sentence', () => {
     expect(categories('Der Antrag ist schriftlich zu stellen. Er kann auch elektronisch übermittelt werden.')).toEqual([]);
   });
