@@ -166,8 +166,9 @@ export function clauseAfter(after: string): string {
 const NEG_BEFORE = [
   /\b(?:bedarf|bedürfen|braucht|brauchen|erfordert|erfordern|benötigt|benötigen)\s+(?:es\s+|sie\s+|er\s+|dies\s+)?(?:\S+\s+){0,3}?(?:nicht|keine[rsnm]?)\b[^,;]*$/i,
   /\bohne\s+(?:dass\s+)?(?:es\s+)?(?:\S+\s+){0,3}$/i,
-  // "nicht ohne schriftliche Einwilligung" is a double negation: the "ohne" branch judges it
-  /\b(?:kein|keine[rsnm]?|nicht)\s+(?!ohne\b)(?:\S+\s+){0,2}$/i,
+  // "nicht ohne schriftliche Einwilligung" is a double negation: the "ohne" branch judges it; a comma ends the negated
+  // clause ("wenn ein Betriebsrat nicht besteht, durch schriftliche Vereinbarung")
+  /\b(?:kein|keine[rsnm]?|nicht)\s+(?!ohne\b)(?:[^\s,;]+\s+){0,2}$/i,
   /\b(?:von|auf)\s+(?:de[rmn]|die|das|eine[rmn]?)?\s*(?:(?!durch\b|mit\b|in\b)\S+\s+){0,2}$/i,
 ];
 /**
@@ -198,8 +199,11 @@ const PROHIBITION =
  */
 const OHNE_OWN_NOUN = /\bohne\s+(?!dass\b|daß\b)(?:\S+\s+){0,2}?[A-ZÄÖÜ][\wäöüß-]*\s+(?:\S+\s+){0,2}$/;
 const ADVERB_HIT = /^[a-zäöü][a-zäöüß]*(?:lich|isch)$/;
+/** The same for "nicht": "über eine nicht genehmigungspflichtige Nebentätigkeit schriftlich Auskunft erteilt". */
+const NICHT_OWN_NOUN = /\bnicht\s+(?:\S+\s+)?[A-ZÄÖÜ][\wäöüß-]*\s+$/;
 const OHNE_INFINITIVE = /^\s*ohne\b/;
 const WAIVER = /\b(?:verzichtet|abgesehen)\s+werden\b|\b(?:verzichten|absehen)\b|\b(?:entbunden|befreit)\b/i;
+const WAIVER_AUF = /\bverzichtet\s+werden\b|\bverzichten\b/i;
 
 /**
  * "wenn dieser nicht vorher schriftlich … beantragt", "sofern er nicht schriftlich widerspricht": the condition is that
@@ -222,7 +226,9 @@ export function isNegated(before: string, after: string, clauseStart?: number, h
   const cb = clauseBefore(before, clauseStart);
   const ca = clauseAfter(after);
   if (NEG_AFTER.test(ca)) return true;
-  if (NEG_BEFORE[0]!.test(cb) || (NEG_BEFORE[2]!.test(lastWords(cb, 4)) && !actNotDone(cb, ca))) return true;
+  if (NEG_BEFORE[0]!.test(cb)) return true;
+  const last4 = lastWords(cb, 4);
+  if (NEG_BEFORE[2]!.test(last4) && !actNotDone(cb, ca) && !(ADVERB_HIT.test(hit) && NICHT_OWN_NOUN.test(last4))) return true;
   // "braucht der Führer eines Fahrzeugs, an dem …, nicht den Abdruck … mitzuführen": "brauchen" with "nicht" in the
   // hit's own clause frees from the duty even when a relative clause separates the two
   // the clause first: it is short, the sentence before the hit may be long
@@ -234,7 +240,11 @@ export function isNegated(before: string, after: string, clauseStart?: number, h
     return !PROHIBITION.test(`${before.slice(-120)} ${clauseAfter(after)}`);
   }
   // "Von … kann abgesehen werden" only counts when the hit is the object of the waiver
-  return NEG_BEFORE[3]!.test(lastWords(cb, 5)) && WAIVER.test(ca + ' ' + after.slice(0, 120));
+  // "auf" goes with "verzichten" only: "kann auf schriftlichen Antrag entbunden werden" names the application's form
+  const from = NEG_BEFORE[3]!.exec(lastWords(cb, 5));
+  if (!from) return false;
+  const rest = ca + ' ' + after.slice(0, 120);
+  return /^auf\b/i.test(from[0]) ? WAIVER_AUF.test(rest) : WAIVER.test(rest);
 }
 
 const SOFT = /\b(?:soll|sollen|sollte|sollten|in der Regel|auf Verlangen|auf Anforderung|auf Anfrage|verlangen\s+kann|verlangen\s+können|kann\s+(?:\S+\s+){0,6}verlangen|können\s+(?:\S+\s+){0,6}verlangen|kann\s+(?:\S+\s+){0,6}anordnen)\b/i;

@@ -101,6 +101,18 @@ describe('negation, waiver and non-requirements', () => {
     expect(categories('Der Arbeitgeber kann kündigen, ohne die Kündigung schriftlich zu begründen.')).toEqual([]);
   });
 
+  // issue 8: a negation reaches the hit only inside its own phrase and clause (ArbZG § 7 Abs. 3, SG §§ 20, 58e)
+  it('"nicht" in a finished clause or before another noun, and "auf Antrag" next to a release, negate nothing of the hit', () => {
+    expect(categories('Die Regelungen können durch Betriebsvereinbarung oder, wenn ein Betriebsrat nicht besteht, durch schriftliche Vereinbarung zwischen dem Arbeitgeber und dem Arbeitnehmer übernommen werden.')).toEqual(['schriftform']);
+    expect(categories('Der Disziplinarvorgesetzte kann verlangen, dass der Soldat über eine ausgeübte nicht genehmigungspflichtige Nebentätigkeit schriftlich Auskunft erteilt.')).toEqual(['schriftform']);
+    expect(categories('Von der Verpflichtung nach Absatz 1 Satz 2 kann der Soldat auf schriftlichen Antrag entbunden werden.')).toEqual(['schriftform']);
+    // still negations and waivers
+    expect(categories('Die Erklärung muss nicht schriftlich abgegeben werden.')).toEqual([]);
+    expect(categories('Der Antrag ist nicht mehr schriftlich zu stellen.')).toEqual([]);
+    expect(categories('Auf die Schriftform kann verzichtet werden.')).toEqual([]);
+    expect(categories('Von einer schriftlichen Begründung kann abgesehen werden.')).toEqual([]);
+  });
+
   it('skips penalty catalogues and definitions that only restate duties', () => {
     expect(categories('Ordnungswidrig handelt, wer entgegen § 5 Absatz 1 eine Anzeige nicht schriftlich erstattet.')).toEqual([]);
     expect(categories('Prüfungszeugnisse im Sinne dieses Gesetzes sind die Zeugnisse, die dem Antrag beizufügen sind.')).toEqual([]);

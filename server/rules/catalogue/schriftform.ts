@@ -524,6 +524,10 @@ export const schriftform = defineRule({
       'Anträge und Erklärungen können ohne Mitwirkung eines Bevollmächtigten [schriftlich] eingereicht oder zu Protokoll der Geschäftsstelle abgegeben werden.',
       'Die Entnahme der Körperzellen darf ohne [schriftliche] Einwilligung des Beschuldigten nur durch das Gericht angeordnet werden.',
       'Der übertragende Rechtsträger darf nicht ohne vorherige [schriftliche] Zustimmung der Abwicklungsbehörde über die ihm zustehenden Anteile verfügen.',
+      // the "nicht" belongs to the finished condition before the comma (ArbZG § 7 Abs. 3)
+      'Die Regelungen können durch Betriebsvereinbarung oder, wenn ein Betriebsrat nicht besteht, durch [schriftliche] Vereinbarung zwischen dem Arbeitgeber und dem Arbeitnehmer übernommen werden.',
+      // the release is from the duty, the application keeps its form (SG § 58e Abs. 3)
+      'Von der Verpflichtung nach Absatz 1 Satz 2 kann der Soldat auf [schriftlichen] Antrag entbunden werden.',
       'Der Vertrag im Sinne des Absatzes 5 ist [schriftlich] abzufassen.',
       'Der Erwerber hat die Angaben auf dem Lieferschein zu prüfen und festgestellte Abweichungen [schriftlich] zu vermerken.',
       'Die Proben sind nach einem [schriftlich] festgelegten Verfahren zu entnehmen.',
