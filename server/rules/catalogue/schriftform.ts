@@ -21,6 +21,8 @@ const NON_FORM_NOUN =
  */
 const FORM_OBJECT =
   /dokumentier|vermerk|festzuhalten|festgehalten|festzulegen|festgelegt|Aufzeichnung|Anweisung|Antrag|beantrag|Widerspruch|Einspruch|Einwendung|Erklärung|erklären|erklärt|Mitteilung|mitzuteilen|mitteil|mitgeteilt|schriftlich\s+bekannt\b|Anzeige|anzuzeigen|Zustimmung|Einwilligung|Bescheid|Kündigung|Rücktritt|Beschwerde|Bestätigung|bestätig|benachrichtig|unterricht|Ladung|zu laden|Vollmacht|Genehmigung|Erlaubnis|Antwort|Ablehnung|abgelehnt|bekannt\s*(?:gegeben|zu\s*geben)|gibt\s+(?:\S+\s+){0,8}bekannt|zu\s+stellen\b|einzureichen|anzuordnen|angeordnet|geladen|einzuladen|eingeladen|\blädt\b|hingewiesen|hinzuweisen|Bescheinigung|bescheinig|Ermächtigung|erteilt|zu\s+erteilen|Anmeldung|anzumelden|angemeldet/;
+/** People whose performance is assessed in training or service ("Anwärter", "Referendare", "Auszubildende"). */
+const TRAINEE = /Anwärter|Referendar|Auszubildende|Praktikant|Praktik(?:a|um)\b|Ausbildung|Befähigung|Studierende|Lehrgang|Leistungsbeurteilung|Beamtin|Beamte[nr]?\b|Probezeit/;
 /** A report or the reasons of a decision; the exam rule keeps them only where the candidate writes them. */
 const REPORT = /\bBericht(?:e|es|s|en)?\b|\bzu\s+berichten\b|\bzu\s+begründen\b|\bBegründung\b/;
 const CANDIDATE = /\b(?:Prüfling\w*|Prüfungsteilnehmer\w*|zu\s+prüfende[nr]?\s+Person|Kandidat\w*|Studierende\w*|Anwärter\w*|Auszubildende\w*|Bewerber\w*)\b/;
@@ -225,6 +227,9 @@ export const schriftform = defineRule({
         const exam = /^schriftliche[nr]?$/i.test(ctx.text) && /^\s+Bewertung/.test(ctx.trail(12)) ? EXAM : EXAM_OR_ASSESSMENT;
         return (
           ctx.sentenceMatches(exam) &&
+          // "Bewertung" alone is an assessment in training only: not an authority's appraisal ("Bewertungsbericht", "bei
+          // ihrer Bewertung … teilt sie dies dem Unternehmen schriftlich mit", GenTG § 16, SAG § 59)
+          (ctx.sentenceMatches(EXAM) || ctx.paragraphMatches(TRAINEE)) &&
           exam.test(examScope(ctx)) &&
           !FORM_OBJECT.test(ownItem(ctx)) &&
           // "Die Ergebnisse der Prüfung sind in einem schriftlichen Bericht zusammenzufassen": an inspection's report is a
@@ -526,6 +531,8 @@ export const schriftform = defineRule({
       'Der übertragende Rechtsträger darf nicht ohne vorherige [schriftliche] Zustimmung der Abwicklungsbehörde über die ihm zustehenden Anteile verfügen.',
       // the "nicht" belongs to the finished condition before the comma (ArbZG § 7 Abs. 3)
       'Die Regelungen können durch Betriebsvereinbarung oder, wenn ein Betriebsrat nicht besteht, durch [schriftliche] Vereinbarung zwischen dem Arbeitgeber und dem Arbeitnehmer übernommen werden.',
+      // an authority's appraisal is no assessment in training (SAG § 59 Abs. 1)
+      'Stellt die Abwicklungsbehörde bei ihrer Bewertung nach den §§ 57 und 58 fest, dass der Abwicklungsfähigkeit des Unternehmens wesentliche Abwicklungshindernisse entgegenstehen, so teilt sie dies dem betreffenden Unternehmen [schriftlich] unter Hinweis auf die Frist nach Absatz 2 mit.',
       // the release is from the duty, the application keeps its form (SG § 58e Abs. 3)
       'Von der Verpflichtung nach Absatz 1 Satz 2 kann der Soldat auf [schriftlichen] Antrag entbunden werden.',
       'Der Vertrag im Sinne des Absatzes 5 ist [schriftlich] abzufassen.',
@@ -610,6 +617,8 @@ export const schriftform = defineRule({
       'Die Anordnung kann in eiligen Fällen ohne schriftliche Begründung ergehen.',
       'Der Nachweis ist innerhalb von sechs Monaten nach Zugang der in Absatz 2 genannten schriftlichen Willenserklärung des Verkäufers zu erbringen.',
       'Das Arbeitsprojekt der Meisterprüfung ist schriftlich zu planen.',
+      // the trainee's statement on the assessment of the training (LAP-gehDAAV § 21 Abs. 3)
+      'Die Bewertung wird mit den Anwärterinnen und Anwärtern besprochen. Diese erhalten eine Ausfertigung der Bewertung und können zu ihr schriftlich Stellung nehmen.',
       // the committee votes in writing (SGB V § 279 Abs. 9, IHKG § 13b Abs. 3)
       'Der Verwaltungsrat kann aus wichtigen Gründen ohne Sitzung schriftlich abstimmen.',
       'Der Präsident kann den Mitgliedern des Präsidiums ermöglichen, ohne Teilnahme an der Sitzung ihre Stimmen vor der Durchführung der Sitzung schriftlich gegenüber dem Präsidenten abzugeben.',
