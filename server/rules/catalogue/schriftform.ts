@@ -31,7 +31,9 @@ const DECLARATION_TAKES_PLACE =
   /\b(?:Anmeldung|Abmeldung|Antrag|Meldung|Rücktritt|Widerspruch|Einspruch|Erklärung|Zulassungsantrag)\b[^.;]{0,200}\bschriftlich\s+(?:zu\s+)?erfolg/;
 /** "schriftlich oder mündlich" – any form is fine, so nothing blocks a digital channel. */
 /** "schriftlich oder mündlich" (any form) and "praktisch, schriftlich und mündlich" (exam parts). */
-const INFORMAL = /^\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+)?(?:fern)?(?:mündlich|praktisch)|^\s+(?:unter\s+Aufsicht\s+)?(?:zu\s+)?bearbeit/;
+// not "schriftlich oder mündlich zu Protokoll der Geschäftsstelle": oral there means in person, for the record (StPO § 404)
+const INFORMAL =
+  /^\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+)?(?:fern)?(?:mündlich|praktisch)(?!\w*\s+(?:zur\s+Niederschrift|zu\s+Protokoll)\b)|^\s+(?:unter\s+Aufsicht\s+)?(?:zu\s+)?bearbeit/;
 /** "… befragen oder von ihnen schriftliche Auskünfte einholen": questioning in person or writing, the asking body's choice. */
 const PERMISSION = /\b(?:kann|können|darf|dürfen)\b/;
 const STRICT = /\bnur\b|\bausschließlich\b|\bmuss\b|\bmüssen\b|\bist\b[^,;]{0,500}\bzu\s+\w+/;
@@ -531,6 +533,8 @@ export const schriftform = defineRule({
       'Der übertragende Rechtsträger darf nicht ohne vorherige [schriftliche] Zustimmung der Abwicklungsbehörde über die ihm zustehenden Anteile verfügen.',
       // the "nicht" belongs to the finished condition before the comma (ArbZG § 7 Abs. 3)
       'Die Regelungen können durch Betriebsvereinbarung oder, wenn ein Betriebsrat nicht besteht, durch [schriftliche] Vereinbarung zwischen dem Arbeitgeber und dem Arbeitnehmer übernommen werden.',
+      // oral "zu Protokoll" is the record taken in person, no free choice of form (StPO § 404 Abs. 1)
+      'Der Antrag, durch den der Anspruch geltend gemacht wird, kann [schriftlich] oder mündlich zu Protokoll des Urkundsbeamten gestellt werden.',
       // an authority's appraisal is no assessment in training (SAG § 59 Abs. 1)
       'Stellt die Abwicklungsbehörde bei ihrer Bewertung nach den §§ 57 und 58 fest, dass der Abwicklungsfähigkeit des Unternehmens wesentliche Abwicklungshindernisse entgegenstehen, so teilt sie dies dem betreffenden Unternehmen [schriftlich] unter Hinweis auf die Frist nach Absatz 2 mit.',
       // the release is from the duty, the application keeps its form (SG § 58e Abs. 3)
