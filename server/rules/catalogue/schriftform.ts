@@ -332,7 +332,10 @@ export const schriftform = defineRule({
         // "… schriftlich beantragt oder sonst aktenkundig angebahnt worden ist": the participle pair shares the auxiliary
         (/^\s+(?:\S+\s+){0,2}\S+\s+worden\s+(?:ist|sind|war|waren)\b|^\s+\S+\s+oder\s+(?:\S+\s+){0,3}\S+\s+worden\s+(?:ist|sind|war|waren)\b/.test(ctx.after) ||
           /\b(?:bereits|schon)\s+$/.test(ctx.lead(10))) &&
-        !/\bnur\b[^.;]{0,40}\bwenn\b/.test(ctx.before),
+        !/\bnur\b[^.;]{0,40}\bwenn\b/.test(ctx.before) &&
+        // the written instruction on the consequences that a sanction presupposes ("dürfen … nur versagt werden, nachdem der
+        // Leistungsberechtigte auf diese Folge schriftlich hingewiesen worden ist", SGB I § 66 Abs. 3) is the authority's duty
+        !/^\s+(?:\S+\s+){0,2}?(?:hingewiesen|belehrt|aufgefordert|gemahnt|abgemahnt)\s+worden\b/.test(ctx.after),
       example: 'Der Anspruch besteht, wenn die Krankenkasse vor dem 5. November 1992 über den Anspruch bereits schriftlich entschieden hat.',
     },
     {
@@ -535,6 +538,9 @@ export const schriftform = defineRule({
       'Die Regelungen können durch Betriebsvereinbarung oder, wenn ein Betriebsrat nicht besteht, durch [schriftliche] Vereinbarung zwischen dem Arbeitgeber und dem Arbeitnehmer übernommen werden.',
       // oral "zu Protokoll" is the record taken in person, no free choice of form (StPO § 404 Abs. 1)
       'Der Antrag, durch den der Anspruch geltend gemacht wird, kann [schriftlich] oder mündlich zu Protokoll des Urkundsbeamten gestellt werden.',
+      // the instruction on the consequences that the sanction presupposes (SGB I § 66 Abs. 3)
+      'Sozialleistungen dürfen wegen fehlender Mitwirkung nur versagt oder entzogen werden, nachdem der Leistungsberechtigte auf diese Folge [schriftlich] hingewiesen worden ist.',
+      'Über den Antrag darf erst entschieden werden, wenn der Antragsteller vorher [schriftlich] darauf hingewiesen worden ist, dass sein Verhalten nachteilige Folgen für ihn haben kann.',
       // an authority's appraisal is no assessment in training (SAG § 59 Abs. 1)
       'Stellt die Abwicklungsbehörde bei ihrer Bewertung nach den §§ 57 und 58 fest, dass der Abwicklungsfähigkeit des Unternehmens wesentliche Abwicklungshindernisse entgegenstehen, so teilt sie dies dem betreffenden Unternehmen [schriftlich] unter Hinweis auf die Frist nach Absatz 2 mit.',
       // the release is from the duty, the application keeps its form (SG § 58e Abs. 3)
