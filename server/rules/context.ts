@@ -515,7 +515,7 @@ export class MatchContext {
   negated(): boolean {
     // in a long sentence the clause bound comes from the index: searching the sentence for it per hit was quadratic
     const long = this.ref.end - this.ref.start >= LONG_SPAN;
-    return isNegated(this.before, this.after, long ? this.index.afterLastMark(this.ref, CLAUSE_BOUNDARY, this.start) - this.ref.start : undefined);
+    return isNegated(this.before, this.after, long ? this.index.afterLastMark(this.ref, CLAUSE_BOUNDARY, this.start) - this.ref.start : undefined, this.text);
   }
   /** The hit sits in an opening condition ("Wird … durch die Post übermittelt, …"), so it describes a case. */
   inCondition(): boolean {

@@ -55,10 +55,11 @@ export function withoutOtherActTextformDuty(sentence: string): string {
  * subject of the rule ("Die Zulassung zum Abruf im automatisierten Verfahren ist schriftlich zu beantragen", "Werden
  * automatisierte Verfahren eingesetzt, sind diese schriftlich freizugeben", "die automatisierten Verfahren … ermöglichen das
  * Anbringen von Prüfungsvermerken und der Geschäftsprozess ist schriftlich geregelt"): it does not relax the form of the
- * application or decision the same Absatz prescribes (issue 8).
+ * application or decision the same Absatz prescribes (issue 8). Not "die Unterlagen werden elektronisch oder in Papierform
+ * aufbewahrt": there the electronic word is the alternative to the hit itself.
  */
 export const OTHER_DOCUMENT_ELECTRONIC =
-  /\belektronische[nrs]?\s+(?:Kopie|Kopien|Abschrift\w*|Datei\w*|Liste|Verzeichnis\w*|Bewerbungsunterlagen)\b|\b(?:führt|führen|unterhält|unterhalten)\s+(?:\S+\s+){0,3}?elektronische[ns]?\s+(?:Register|Datenbank)\w*|\b(?:Abruf\w*|Einrichtung|Zulassung|Teilnahme)\s+(?:\S+\s+){0,5}?(?:im|am|zum|des|eines)\s+automatisierten\s+(?:Verfahren|Abruf\w*)\b|\bautomatisierte[ns]?\s+Abrufverfahren\w*|\bautomatisierte[n]?\s+Verfahren\s+(?:\S+\s+){0,2}?(?:eingesetzt|genutzt|verwendet|eingeführt|betrieben)\b|\b[Dd]ie\s+automatisierten\s+Verfahren\b(?!\s+(?:\S+\s+){0,3}?(?:übermittelt|gestellt|eingereicht|abgegeben|erklärt)\b)|\b(?:Unterlagen|Nachweise|Belege|Bewerbungsunterlagen)\s+(?:(?![Ss]chriftlich)\S+\s+){0,6}?(?<!\b(?:oder|und|bzw\.)\s)(?:auch\s+|ausschließlich\s+)?elektronisch\w*|(?<!oder\s)\b[Ee]lektronisch\s+(?:eingereichte|übermittelte|gespeicherte)\w*\s+\S+/g;
+  /\belektronische[nrs]?\s+(?:Kopie|Kopien|Abschrift\w*|Datei\w*|Liste|Verzeichnis\w*|Bewerbungsunterlagen)\b|\b(?:führt|führen|unterhält|unterhalten)\s+(?:\S+\s+){0,3}?elektronische[ns]?\s+(?:Register|Datenbank)\w*|\b(?:Abruf\w*|Einrichtung|Zulassung|Teilnahme)\s+(?:\S+\s+){0,5}?(?:im|am|zum|des|eines)\s+automatisierten\s+(?:Verfahren|Abruf\w*)\b|\bautomatisierte[ns]?\s+Abrufverfahren\w*|\bautomatisierte[n]?\s+Verfahren\s+(?:\S+\s+){0,2}?(?:eingesetzt|genutzt|verwendet|eingeführt|betrieben)\b|\b[Dd]ie\s+automatisierten\s+Verfahren\b(?!\s+(?:\S+\s+){0,3}?(?:übermittelt|gestellt|eingereicht|abgegeben|erklärt)\b)|\b(?:Unterlagen|Nachweise|Belege|Bewerbungsunterlagen)\s+(?:(?![Ss]chriftlich)\S+\s+){0,6}?(?<!\b(?:oder|und|bzw\.)\s)(?:auch\s+|ausschließlich\s+)?elektronisch\w*\b(?!\s+(?:oder|bzw\.)\s+(?:in\s+|auf\s+)?(?:[Ss]chriftlich|Schriftform|Papier))|(?<!oder\s)\b[Ee]lektronisch\s+(?:eingereichte|übermittelte|gespeicherte)\w*\s+\S+/g;
 
 /**
  * Noun stems that make "elektronisch" in front of them a route, form or record ("elektronische Form", "elektronisches
@@ -165,7 +166,9 @@ export function clauseAfter(after: string): string {
 const NEG_BEFORE = [
   /\b(?:bedarf|bedürfen|braucht|brauchen|erfordert|erfordern|benötigt|benötigen)\s+(?:es\s+|sie\s+|er\s+|dies\s+)?(?:\S+\s+){0,3}?(?:nicht|keine[rsnm]?)\b[^,;]*$/i,
   /\bohne\s+(?:dass\s+)?(?:es\s+)?(?:\S+\s+){0,3}$/i,
-  /\b(?:kein|keine[rsnm]?|nicht)\s+(?:\S+\s+){0,2}$/i,
+  // "nicht ohne schriftliche Einwilligung" is a double negation: the "ohne" branch judges it; a comma ends the negated
+  // clause ("wenn ein Betriebsrat nicht besteht, durch schriftliche Vereinbarung")
+  /\b(?:kein|keine[rsnm]?|nicht)\s+(?!ohne\b)(?:[^\s,;]+\s+){0,2}$/i,
   /\b(?:von|auf)\s+(?:de[rmn]|die|das|eine[rmn]?)?\s*(?:(?!durch\b|mit\b|in\b)\S+\s+){0,2}$/i,
 ];
 /**
@@ -186,8 +189,21 @@ const SPACE = /\s/;
 const NEED_NOT_VERB = /\b(?:braucht|brauchen)\b[^.;]*$/;
 const NEG_AFTER = /^[^,;.]{0,60}\b(?:(?:ist|sind|wird|werden|bleibt|bleiben)\s+nicht\s+(?:mehr\s+)?(?:erforderlich|notwendig|vorgeschrieben|verlangt|vorausgesetzt)|nicht\s+(?:erforderlich|notwendig|bedarf|bedürfen)|(?:kann|darf|können|dürfen)\s+nicht\s+verlangt\s+werden|(?:bedarf|bedürfen)\s+es\s+nicht|(?:besteht|bestehen)\s+(?:\S+\s+){0,2}?nicht|entbehrlich|entfällt|entfallen)\b/i;
 // "Dies gilt nicht für 1. Unterschriften ohne …, 2. …" excludes cases; it prohibits nothing
-const PROHIBITION = /\b(?:(?<!\b(?:gilt|gelten)\s)nicht|keine[nrsm]?|unzulässig|untersagt|verboten|(?:darf|dürfen)\s+nur)\b/;
+const PROHIBITION =
+  /\b(?:(?<!\b(?:gilt|gelten)\s)nicht|keine[nrsm]?|unzulässig|untersagt|verboten|unwirksam|nichtig|(?:darf|dürfen)\s+(?:\S+\s+){0,8}?nur)\b/;
+/**
+ * "ohne" that governs a noun of its own before an adverb hit ("können ohne Mitwirkung eines Rechtsanwalts schriftlich
+ * eingereicht werden", "ist ohne Verzug schriftlich anzuzeigen"): the phrase ends at that noun, so it negates nothing
+ * of the hit. An uninflected hit cannot be an attribute inside the phrase ("ohne schriftliche Zustimmung" can); not
+ * "ohne dass …" and not an infinitive clause opened by "ohne" ("…, ohne die Erklärung schriftlich abzugeben").
+ */
+const OHNE_OWN_NOUN = /\bohne\s+(?!dass\b|daß\b)(?:\S+\s+){0,2}?[A-ZÄÖÜ][\wäöüß-]*\s+(?:\S+\s+){0,2}$/;
+const ADVERB_HIT = /^[a-zäöü][a-zäöüß]*(?:lich|isch)$/;
+/** The same for "nicht": "über eine nicht genehmigungspflichtige Nebentätigkeit schriftlich Auskunft erteilt". */
+const NICHT_OWN_NOUN = /\bnicht\s+(?:\S+\s+)?[A-ZÄÖÜ][\wäöüß-]*\s+$/;
+const OHNE_INFINITIVE = /^\s*ohne\b/;
 const WAIVER = /\b(?:verzichtet|abgesehen)\s+werden\b|\b(?:verzichten|absehen)\b|\b(?:entbunden|befreit)\b/i;
+const WAIVER_AUF = /\bverzichtet\s+werden\b|\bverzichten\b/i;
 
 /**
  * "wenn dieser nicht vorher schriftlich … beantragt", "sofern er nicht schriftlich widerspricht": the condition is that
@@ -206,20 +222,29 @@ function actNotDone(clauseBefore: string, clauseAfterHit: string): boolean {
  * Negation and waiver around a hit: "bedarf nicht der Schriftform", "ohne dass es einer Unterschrift bedarf",
  * "keiner Schriftform", "… ist nicht erforderlich", "Von dem persönlichen Erscheinen kann abgesehen werden".
  */
-export function isNegated(before: string, after: string, clauseStart?: number): boolean {
+export function isNegated(before: string, after: string, clauseStart?: number, hit = ''): boolean {
   const cb = clauseBefore(before, clauseStart);
   const ca = clauseAfter(after);
   if (NEG_AFTER.test(ca)) return true;
-  if (NEG_BEFORE[0]!.test(cb) || (NEG_BEFORE[2]!.test(lastWords(cb, 4)) && !actNotDone(cb, ca))) return true;
+  if (NEG_BEFORE[0]!.test(cb)) return true;
+  const last4 = lastWords(cb, 4);
+  if (NEG_BEFORE[2]!.test(last4) && !actNotDone(cb, ca) && !(ADVERB_HIT.test(hit) && NICHT_OWN_NOUN.test(last4))) return true;
   // "braucht der Führer eines Fahrzeugs, an dem …, nicht den Abdruck … mitzuführen": "brauchen" with "nicht" in the
   // hit's own clause frees from the duty even when a relative clause separates the two
   // the clause first: it is short, the sentence before the hit may be long
   if (/\b(?:nicht|keine[nrsm]?)\b/.test(cb) && NEED_NOT_VERB.test(before)) return true;
   // "darf ohne schriftliche Einwilligung nicht …", "ist nicht berechtigt, ohne vorherige schriftliche Genehmigung …":
   // a prohibition of acting without the written act demands it (double negation)
-  if (NEG_BEFORE[1]!.test(lastWords(cb, 7))) return !PROHIBITION.test(`${before.slice(-120)} ${clauseAfter(after)}`);
+  if (NEG_BEFORE[1]!.test(lastWords(cb, 7))) {
+    if (ADVERB_HIT.test(hit) && OHNE_OWN_NOUN.test(lastWords(cb, 7)) && !OHNE_INFINITIVE.test(cb)) return false;
+    return !PROHIBITION.test(`${before.slice(-120)} ${clauseAfter(after)}`);
+  }
   // "Von … kann abgesehen werden" only counts when the hit is the object of the waiver
-  return NEG_BEFORE[3]!.test(lastWords(cb, 5)) && WAIVER.test(ca + ' ' + after.slice(0, 120));
+  // "auf" goes with "verzichten" only: "kann auf schriftlichen Antrag entbunden werden" names the application's form
+  const from = NEG_BEFORE[3]!.exec(lastWords(cb, 5));
+  if (!from) return false;
+  const rest = ca + ' ' + after.slice(0, 120);
+  return /^auf\b/i.test(from[0]) ? WAIVER_AUF.test(rest) : WAIVER.test(rest);
 }
 
 const SOFT = /\b(?:soll|sollen|sollte|sollten|in der Regel|auf Verlangen|auf Anforderung|auf Anfrage|verlangen\s+kann|verlangen\s+können|kann\s+(?:\S+\s+){0,6}verlangen|können\s+(?:\S+\s+){0,6}verlangen|kann\s+(?:\S+\s+){0,6}anordnen)\b/i;

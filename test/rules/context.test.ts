@@ -10,6 +10,13 @@ describe('scope of the electronic alternative', () => {
     expect(categories('Der Antrag ist schriftlich oder in elektronischer Form zu stellen.')).toEqual([]);
   });
 
+  // issue 8 (BSIZertV § 3 Abs. 1): "Unterlagen … elektronisch" is about other documents only where it is no alternative to the hit
+  it('documents kept or sent "elektronisch oder in Papierform / schriftlich" have their electronic alternative', () => {
+    expect(categories('Die eingereichten Unterlagen werden beim Bundesamt elektronisch oder in Papierform aufbewahrt.')).toEqual([]);
+    expect(categories('Die Nachweise sind der Behörde elektronisch oder schriftlich vorzulegen.')).toEqual([]);
+    expect(categories('Der Antrag ist schriftlich zu stellen; die Unterlagen sind auf Verlangen auch elektronisch vorzulegen.')).toEqual(['schriftform']);
+  });
+
   it('same Absatz, another sentence', () => {
     expect(categories('Der Antrag ist schriftlich zu stellen. Er kann auch elektronisch übermittelt werden.')).toEqual([]);
   });
@@ -80,6 +87,31 @@ describe('negation, waiver and non-requirements', () => {
     'Ein schriftlicher Verwaltungsakt, der durch die Post übermittelt wird, gilt am vierten Tag nach der Aufgabe zur Post als bekannt gegeben.',
     'Die Prüfung wird praktisch, schriftlich und mündlich durchgeführt.',
   ])('%s', (text) => expect(categories(text)).toEqual([]));
+
+  // issue 8: "ohne" negates only the noun phrase it governs (RVG § 11 Abs. 6, StPO § 81g Abs. 3, SAG § 124 Abs. 2)
+  it('"ohne" with a noun of its own before an adverb negates nothing of the hit; a prohibition without the written act demands it', () => {
+    expect(categories('Anträge und Erklärungen können ohne Mitwirkung eines Bevollmächtigten schriftlich eingereicht oder zu Protokoll der Geschäftsstelle abgegeben werden.')).toEqual(['schriftform']);
+    expect(categories('Die Änderung ist der Behörde ohne Verzug schriftlich anzuzeigen.')).toEqual(['schriftform']);
+    expect(categories('Die Entnahme der Körperzellen darf ohne schriftliche Einwilligung des Beschuldigten nur durch das Gericht angeordnet werden.')).toEqual(['schriftform']);
+    expect(categories('Der übertragende Rechtsträger darf nicht ohne vorherige schriftliche Zustimmung der Abwicklungsbehörde über die Anteile verfügen.')).toEqual(['schriftform']);
+    expect(categories('Eine Übertragung ohne die schriftliche Zustimmung des Eigentümers ist unwirksam.')).toEqual(['schriftform']);
+    // the hit inside the phrase, a "dass" clause or an infinitive clause opened by "ohne" stay negations
+    expect(categories('Das Bundessortenamt kann die Eintragung auch ohne schriftlichen Antrag erneuern.')).toEqual([]);
+    expect(categories('Die Daten dürfen an Gerichte übermittelt werden, ohne dass diese schriftlich darum gebeten haben.')).toEqual([]);
+    expect(categories('Der Arbeitgeber kann kündigen, ohne die Kündigung schriftlich zu begründen.')).toEqual([]);
+  });
+
+  // issue 8: a negation reaches the hit only inside its own phrase and clause (ArbZG § 7 Abs. 3, SG §§ 20, 58e)
+  it('"nicht" in a finished clause or before another noun, and "auf Antrag" next to a release, negate nothing of the hit', () => {
+    expect(categories('Die Regelungen können durch Betriebsvereinbarung oder, wenn ein Betriebsrat nicht besteht, durch schriftliche Vereinbarung zwischen dem Arbeitgeber und dem Arbeitnehmer übernommen werden.')).toEqual(['schriftform']);
+    expect(categories('Der Disziplinarvorgesetzte kann verlangen, dass der Soldat über eine ausgeübte nicht genehmigungspflichtige Nebentätigkeit schriftlich Auskunft erteilt.')).toEqual(['schriftform']);
+    expect(categories('Von der Verpflichtung nach Absatz 1 Satz 2 kann der Soldat auf schriftlichen Antrag entbunden werden.')).toEqual(['schriftform']);
+    // still negations and waivers
+    expect(categories('Die Erklärung muss nicht schriftlich abgegeben werden.')).toEqual([]);
+    expect(categories('Der Antrag ist nicht mehr schriftlich zu stellen.')).toEqual([]);
+    expect(categories('Auf die Schriftform kann verzichtet werden.')).toEqual([]);
+    expect(categories('Von einer schriftlichen Begründung kann abgesehen werden.')).toEqual([]);
+  });
 
   it('skips penalty catalogues and definitions that only restate duties', () => {
     expect(categories('Ordnungswidrig handelt, wer entgegen § 5 Absatz 1 eine Anzeige nicht schriftlich erstattet.')).toEqual([]);

@@ -21,6 +21,8 @@ const NON_FORM_NOUN =
  */
 const FORM_OBJECT =
   /dokumentier|vermerk|festzuhalten|festgehalten|festzulegen|festgelegt|Aufzeichnung|Anweisung|Antrag|beantrag|Widerspruch|Einspruch|Einwendung|Erklärung|erklären|erklärt|Mitteilung|mitzuteilen|mitteil|mitgeteilt|schriftlich\s+bekannt\b|Anzeige|anzuzeigen|Zustimmung|Einwilligung|Bescheid|Kündigung|Rücktritt|Beschwerde|Bestätigung|bestätig|benachrichtig|unterricht|Ladung|zu laden|Vollmacht|Genehmigung|Erlaubnis|Antwort|Ablehnung|abgelehnt|bekannt\s*(?:gegeben|zu\s*geben)|gibt\s+(?:\S+\s+){0,8}bekannt|zu\s+stellen\b|einzureichen|anzuordnen|angeordnet|geladen|einzuladen|eingeladen|\blädt\b|hingewiesen|hinzuweisen|Bescheinigung|bescheinig|Ermächtigung|erteilt|zu\s+erteilen|Anmeldung|anzumelden|angemeldet/;
+/** People whose performance is assessed in training or service ("Anwärter", "Referendare", "Auszubildende"). */
+const TRAINEE = /Anwärter|Referendar|Auszubildende|Praktikant|Praktik(?:a|um)\b|Ausbildung|Befähigung|Studierende|Lehrgang|Leistungsbeurteilung|Beamtin|Beamte[nr]?\b|Probezeit/;
 /** A report or the reasons of a decision; the exam rule keeps them only where the candidate writes them. */
 const REPORT = /\bBericht(?:e|es|s|en)?\b|\bzu\s+berichten\b|\bzu\s+begründen\b|\bBegründung\b/;
 const CANDIDATE = /\b(?:Prüfling\w*|Prüfungsteilnehmer\w*|zu\s+prüfende[nr]?\s+Person|Kandidat\w*|Studierende\w*|Anwärter\w*|Auszubildende\w*|Bewerber\w*)\b/;
@@ -29,7 +31,9 @@ const DECLARATION_TAKES_PLACE =
   /\b(?:Anmeldung|Abmeldung|Antrag|Meldung|Rücktritt|Widerspruch|Einspruch|Erklärung|Zulassungsantrag)\b[^.;]{0,200}\bschriftlich\s+(?:zu\s+)?erfolg/;
 /** "schriftlich oder mündlich" – any form is fine, so nothing blocks a digital channel. */
 /** "schriftlich oder mündlich" (any form) and "praktisch, schriftlich und mündlich" (exam parts). */
-const INFORMAL = /^\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+)?(?:fern)?(?:mündlich|praktisch)|^\s+(?:unter\s+Aufsicht\s+)?(?:zu\s+)?bearbeit/;
+// not "schriftlich oder mündlich zu Protokoll der Geschäftsstelle": oral there means in person, for the record (StPO § 404)
+const INFORMAL =
+  /^\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+)?(?:fern)?(?:mündlich|praktisch)(?!\w*\s+(?:zur\s+Niederschrift|zu\s+Protokoll)\b)|^\s+(?:unter\s+Aufsicht\s+)?(?:zu\s+)?bearbeit/;
 /** "… befragen oder von ihnen schriftliche Auskünfte einholen": questioning in person or writing, the asking body's choice. */
 const PERMISSION = /\b(?:kann|können|darf|dürfen)\b/;
 const STRICT = /\bnur\b|\bausschließlich\b|\bmuss\b|\bmüssen\b|\bist\b[^,;]{0,500}\bzu\s+\w+/;
@@ -100,7 +104,9 @@ const INFORMS = /\b(?:unterrichte[nt]?|zu\s+unterrichten|Unterrichtung|berichte[
 // addressed ("unterrichtet den Bundestag", "dem Landtag zu berichten"), not "mit Zustimmung des Bundesrates"
 const PARLIAMENT = /\b(?:den|dem)\s+(?:Deutschen\s+)?(?:Bundestag|Bundesrat|Landtag|Abgeordnetenhaus)\b|\b(?:die|der)\s+Bürgerschaft\b/;
 
-const COMMITTEE = /Abstimmung|Stimmabgabe|\bStimme\b|Umlaufverfahren|im\s+schriftlichen\s+Verfahren|schriftliche[ns]?\s+Verfahren|schriftliche[nr]?\s+(?:Stimmabgabe|Abstimmung|Beschlussfassung)|Briefwahl/;
+// "kann ohne Sitzung schriftlich abstimmen", "ihre Stimmen … schriftlich gegenüber dem Präsidenten abzugeben": the vote itself
+const COMMITTEE =
+  /Abstimmung|Stimmabgabe|\bStimme\b|\bStimmen\s+(?:\S+\s+){0,12}?schriftlich\s+(?:\S+\s+){0,4}?abzugeben\b|\bschriftlich\s+ab(?:stimmen|zustimmen)\b|Umlaufverfahren|im\s+schriftlichen\s+Verfahren|schriftliche[ns]?\s+Verfahren|schriftliche[nr]?\s+(?:Stimmabgabe|Abstimmung|Beschlussfassung)|Briefwahl/;
 /**
  * A member's own declaration inside a committee rule: a written proxy ("kann ein anderes Mitglied schriftlich zur
  * Stimmabgabe bevollmächtigen", "durch schriftliche Einzelvollmacht vertreten lassen") or consent ("sich mit diesem
@@ -223,6 +229,9 @@ export const schriftform = defineRule({
         const exam = /^schriftliche[nr]?$/i.test(ctx.text) && /^\s+Bewertung/.test(ctx.trail(12)) ? EXAM : EXAM_OR_ASSESSMENT;
         return (
           ctx.sentenceMatches(exam) &&
+          // "Bewertung" alone is an assessment in training only: not an authority's appraisal ("Bewertungsbericht", "bei
+          // ihrer Bewertung … teilt sie dies dem Unternehmen schriftlich mit", GenTG § 16, SAG § 59)
+          (ctx.sentenceMatches(EXAM) || ctx.paragraphMatches(TRAINEE)) &&
           exam.test(examScope(ctx)) &&
           !FORM_OBJECT.test(ownItem(ctx)) &&
           // "Die Ergebnisse der Prüfung sind in einem schriftlichen Bericht zusammenzufassen": an inspection's report is a
@@ -323,7 +332,10 @@ export const schriftform = defineRule({
         // "… schriftlich beantragt oder sonst aktenkundig angebahnt worden ist": the participle pair shares the auxiliary
         (/^\s+(?:\S+\s+){0,2}\S+\s+worden\s+(?:ist|sind|war|waren)\b|^\s+\S+\s+oder\s+(?:\S+\s+){0,3}\S+\s+worden\s+(?:ist|sind|war|waren)\b/.test(ctx.after) ||
           /\b(?:bereits|schon)\s+$/.test(ctx.lead(10))) &&
-        !/\bnur\b[^.;]{0,40}\bwenn\b/.test(ctx.before),
+        !/\bnur\b[^.;]{0,40}\bwenn\b/.test(ctx.before) &&
+        // the written instruction on the consequences that a sanction presupposes ("dürfen … nur versagt werden, nachdem der
+        // Leistungsberechtigte auf diese Folge schriftlich hingewiesen worden ist", SGB I § 66 Abs. 3) is the authority's duty
+        !/^\s+(?:\S+\s+){0,2}?(?:hingewiesen|belehrt|aufgefordert|gemahnt|abgemahnt)\s+worden\b/.test(ctx.after),
       example: 'Der Anspruch besteht, wenn die Krankenkasse vor dem 5. November 1992 über den Anspruch bereits schriftlich entschieden hat.',
     },
     {
@@ -436,8 +448,11 @@ export const schriftform = defineRule({
     {
       id: 'verbot',
       rationale: 'Ein Verbot („darf nicht … schriftlich verkehren“) schreibt keine Form vor.',
+      // "darf nicht ohne vorherige schriftliche Zustimmung … verfügen" forbids acting without the written act: it demands it
       when: (ctx) =>
-        ctx.sentenceMatches(/\b(?:darf|dürfen)\s+(?:\S+\s+){0,3}nicht\b/) && !ctx.sentenceMatches(/\bmuss\b|\bmüssen\b|\bist\b[^,;]{0,500}\bzu\s+\w+|\bsind\b[^,;]{0,500}\bzu\s+\w+/),
+        ctx.sentenceMatches(/\b(?:darf|dürfen)\s+(?:\S+\s+){0,3}nicht\b/) &&
+        !ctx.sentenceMatches(/\bmuss\b|\bmüssen\b|\bist\b[^,;]{0,500}\bzu\s+\w+|\bsind\b[^,;]{0,500}\bzu\s+\w+/) &&
+        !/\b[Oo]hne\s+(?:\S+\s+){0,3}$/.test(ctx.lead(60)),
       example: 'Der Gefangene darf mit dem Besucher nicht schriftlich verkehren.',
     },
     {
@@ -515,6 +530,21 @@ export const schriftform = defineRule({
       // a prohibition of acting without the written act demands it
       'Der Auftragnehmer ist zu verpflichten, ohne vorherige [schriftliche] Genehmigung des Auftraggebers keine Unterauftragnehmer hinzuzuziehen.',
       'Die Entnahme der Körperzellen darf ohne [schriftliche] Einwilligung der spendenden Person nicht erfolgen.',
+      // "ohne" governs "Mitwirkung …", not the adverb (RVG § 11 Abs. 6); a prohibition without the written act demands it
+      'Anträge und Erklärungen können ohne Mitwirkung eines Bevollmächtigten [schriftlich] eingereicht oder zu Protokoll der Geschäftsstelle abgegeben werden.',
+      'Die Entnahme der Körperzellen darf ohne [schriftliche] Einwilligung des Beschuldigten nur durch das Gericht angeordnet werden.',
+      'Der übertragende Rechtsträger darf nicht ohne vorherige [schriftliche] Zustimmung der Abwicklungsbehörde über die ihm zustehenden Anteile verfügen.',
+      // the "nicht" belongs to the finished condition before the comma (ArbZG § 7 Abs. 3)
+      'Die Regelungen können durch Betriebsvereinbarung oder, wenn ein Betriebsrat nicht besteht, durch [schriftliche] Vereinbarung zwischen dem Arbeitgeber und dem Arbeitnehmer übernommen werden.',
+      // oral "zu Protokoll" is the record taken in person, no free choice of form (StPO § 404 Abs. 1)
+      'Der Antrag, durch den der Anspruch geltend gemacht wird, kann [schriftlich] oder mündlich zu Protokoll des Urkundsbeamten gestellt werden.',
+      // the instruction on the consequences that the sanction presupposes (SGB I § 66 Abs. 3)
+      'Sozialleistungen dürfen wegen fehlender Mitwirkung nur versagt oder entzogen werden, nachdem der Leistungsberechtigte auf diese Folge [schriftlich] hingewiesen worden ist.',
+      'Über den Antrag darf erst entschieden werden, wenn der Antragsteller vorher [schriftlich] darauf hingewiesen worden ist, dass sein Verhalten nachteilige Folgen für ihn haben kann.',
+      // an authority's appraisal is no assessment in training (SAG § 59 Abs. 1)
+      'Stellt die Abwicklungsbehörde bei ihrer Bewertung nach den §§ 57 und 58 fest, dass der Abwicklungsfähigkeit des Unternehmens wesentliche Abwicklungshindernisse entgegenstehen, so teilt sie dies dem betreffenden Unternehmen [schriftlich] unter Hinweis auf die Frist nach Absatz 2 mit.',
+      // the release is from the duty, the application keeps its form (SG § 58e Abs. 3)
+      'Von der Verpflichtung nach Absatz 1 Satz 2 kann der Soldat auf [schriftlichen] Antrag entbunden werden.',
       'Der Vertrag im Sinne des Absatzes 5 ist [schriftlich] abzufassen.',
       'Der Erwerber hat die Angaben auf dem Lieferschein zu prüfen und festgestellte Abweichungen [schriftlich] zu vermerken.',
       'Die Proben sind nach einem [schriftlich] festgelegten Verfahren zu entnehmen.',
@@ -597,6 +627,11 @@ export const schriftform = defineRule({
       'Die Anordnung kann in eiligen Fällen ohne schriftliche Begründung ergehen.',
       'Der Nachweis ist innerhalb von sechs Monaten nach Zugang der in Absatz 2 genannten schriftlichen Willenserklärung des Verkäufers zu erbringen.',
       'Das Arbeitsprojekt der Meisterprüfung ist schriftlich zu planen.',
+      // the trainee's statement on the assessment of the training (LAP-gehDAAV § 21 Abs. 3)
+      'Die Bewertung wird mit den Anwärterinnen und Anwärtern besprochen. Diese erhalten eine Ausfertigung der Bewertung und können zu ihr schriftlich Stellung nehmen.',
+      // the committee votes in writing (SGB V § 279 Abs. 9, IHKG § 13b Abs. 3)
+      'Der Verwaltungsrat kann aus wichtigen Gründen ohne Sitzung schriftlich abstimmen.',
+      'Der Präsident kann den Mitgliedern des Präsidiums ermöglichen, ohne Teilnahme an der Sitzung ihre Stimmen vor der Durchführung der Sitzung schriftlich gegenüber dem Präsidenten abzugeben.',
       'Die Projektarbeit ist schriftlich anzufertigen.',
       'Der Prüfling soll ein Prüfungsprodukt erstellen und seine Arbeit mit praxisbezogenen Unterlagen dokumentieren sowie eine schriftliche Arbeitsplanung durchführen.',
       'Maßgeblich ist der Durchschnittskurs der letzten 15 Tage vor der ersten schriftlichen Anfrage des Unternehmens.',
