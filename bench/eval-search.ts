@@ -42,6 +42,8 @@ const DEFAULT_SETS = [
   'test/fixtures/search-questions-paraphrase-dev6.jsonl',
   // dev set 7: written before the retrieval mechanisms of issue 10 item 5, first run reported fresh
   'test/fixtures/search-questions-paraphrase-dev7.jsonl',
+  // dev set 8: written before the sibling-row, split-compound and bridge work of round 8, first run reported fresh
+  'test/fixtures/search-questions-paraphrase-dev8.jsonl',
 ];
 if (args.includes('--blind')) {
   console.log('Kein blinder Suchsatz übrig: die blinden Sätze 1 bis 7 sind verbraucht und werden ohne --blind als Entwicklungssätze gemessen.');
