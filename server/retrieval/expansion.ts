@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { AppError } from '../errors';
 import { memoByText } from '../memo';
-import { ANALYZER_VERSION, fold, stem, tokenize } from './normalize';
+import { ANALYZER_VERSION, fold, QUERY_STOP_WORDS, STOP_WORDS, stem, tokenize } from './normalize';
 import { compileFramingPhrase, isNegationCue, type FramingPhrase } from './query-scope';
 
 /**
@@ -137,20 +137,24 @@ function withoutEnding(folded: string): string {
  * so that a question costs a few map lookups instead of every pattern tried on every token.
  */
 interface ConceptIndex {
-  /** Stem → the pattern words with that stem, each with its id and its form without inflection ending. */
-  byStem: Map<string, { id: number; base: string }[]>;
+  /**
+   * Stem → the pattern words with that stem, each with its id, its form without inflection ending and whether it is a
+   * function word itself.
+   */
+  byStem: Map<string, { id: number; base: string; functionWord: boolean }[]>;
   wild: { re: RegExp; id: number }[];
   alternatives: { concept: number; ids: number[] }[];
   /** The pattern word ids a token matches. */
   tokenIds: (token: string) => number[];
 }
 const conceptIndexes = new WeakMap<CompiledConcept[], ConceptIndex>();
+const isFunctionWord = (word: string) => STOP_WORDS.has(word.toLowerCase()) || QUERY_STOP_WORDS.has(word.toLowerCase());
 
 function conceptIndex(concepts: CompiledConcept[]): ConceptIndex {
   let index = conceptIndexes.get(concepts);
   if (index) return index;
   const ids = new Map<string, number>();
-  const byStem = new Map<string, { id: number; base: string }[]>();
+  const byStem = new Map<string, { id: number; base: string; functionWord: boolean }[]>();
   const wild: { re: RegExp; id: number }[] = [];
   const idOf = (word: string) => {
     let id = ids.get(word);
@@ -161,7 +165,7 @@ function conceptIndex(concepts: CompiledConcept[]): ConceptIndex {
       wild.push({ re: new RegExp(`^${fold(word).split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('\\p{L}*')}$`, 'u'), id });
     } else {
       const s = stem(word);
-      byStem.set(s, [...(byStem.get(s) ?? []), { id, base: withoutEnding(fold(word)) }]);
+      byStem.set(s, [...(byStem.get(s) ?? []), { id, base: withoutEnding(fold(word)), functionWord: isFunctionWord(word) }]);
     }
     return id;
   };
@@ -169,7 +173,10 @@ function conceptIndex(concepts: CompiledConcept[]): ConceptIndex {
   const tokenIds = memoByText((t: string) => {
     const folded = fold(t);
     const base = withoutEnding(folded);
-    const inflected = (byStem.get(stem(t)) ?? []).filter((p) => p.base === base).map((p) => p.id);
+    // a function word of the question is no inflected form of a content word ("nicht" is not "Nichte", "will" not
+    // "Wille"): it matches only pattern words that are function words too ("keine" → kein)
+    const functionToken = isFunctionWord(t);
+    const inflected = (byStem.get(stem(t)) ?? []).filter((p) => p.base === base && (p.functionWord || !functionToken)).map((p) => p.id);
     return [...inflected, ...wild.filter((w) => w.re.test(folded)).map((w) => w.id)];
   }, 50_000);
   index = { byStem, wild, alternatives, tokenIds };

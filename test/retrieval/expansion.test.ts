@@ -85,6 +85,26 @@ describe('legal-concept map', () => {
     expect(words('Ich habe die Frist verpasst')).toContain('wiedereinsetzung');
   });
 
+  it('reads a function word of the question as no inflected content word (wrong bridges, round 8)', () => {
+    const words = (q: string) => conceptWords(shippedExpansion().concepts, tokenize(q));
+    // "nicht" shares stem and ending-less form with "Nichte": every negated question was asked about relatives
+    expect(words('Ich habe die Frist nicht eingehalten')).not.toContain('angehörige');
+    expect(words('Muss meine Nichte das auch unterschreiben?')).toContain('angehörige');
+    // a function word still matches a pattern's function word and its inflections ("keine" ~ "kein")
+    const own = compileConcepts(parseConcepts('nicht da|keine zeit\tAbwesenheit\nnichte\tAngehörige'));
+    expect(conceptWords(own, tokenize('Ich hatte keinen Zeit'))).toContain('abwesenheit');
+    expect(conceptWords(own, tokenize('Er war nicht da'))).toEqual(['abwesenheit']);
+  });
+
+  it('reads "Firma" as a company, not as the asker\'s employer (wrong bridges, round 8)', () => {
+    const words = (q: string) => conceptWords(shippedExpansion().concepts, tokenize(q));
+    // a contractor, provider or addressee company is no employment relation
+    expect(words('Darf eine private Firma die Fahrt ablehnen?')).not.toContain('arbeitgeber');
+    expect(words('Ich habe mich bei einer Firma für meine Bank ausgewiesen')).not.toContain('arbeitgeber');
+    expect(words('Kann mein Chef mir per E-Mail kündigen?')).toContain('arbeitgeber');
+    expect(words('Ich bin dort angestellt. Darf der Betrieb meine Krankmeldung sehen?')).toContain('arbeitgeber');
+  });
+
   it('maps lay descriptions of Amtshilfe, Auslagen, covert collection, Datenschutz, Leichte Sprache and open data', () => {
     const words = (q: string) => conceptWords(shippedExpansion().concepts, tokenize(q));
     expect(words('Darf das Amt eine andere Behörde bitten, die Kontrolle zu übernehmen?')).toContain('amtshilfe');
