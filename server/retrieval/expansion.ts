@@ -143,7 +143,11 @@ interface ConceptIndex {
    */
   byStem: Map<string, { id: number; base: string; functionWord: boolean }[]>;
   wild: { re: RegExp; id: number }[];
-  alternatives: { concept: number; ids: number[] }[];
+  /**
+   * Each alternative's pattern word ids; `phrase` when all its words are function words ("von sich aus", "nicht da"):
+   * such words occur in almost every question, so the alternative counts only as the contiguous phrase.
+   */
+  alternatives: { concept: number; ids: number[]; phrase: boolean }[];
   /** The pattern word ids a token matches. */
   tokenIds: (token: string) => number[];
 }
@@ -169,7 +173,9 @@ function conceptIndex(concepts: CompiledConcept[]): ConceptIndex {
     }
     return id;
   };
-  const alternatives = concepts.flatMap((c, concept) => c.alternatives.map((words) => ({ concept, ids: words.map(idOf) })));
+  const alternatives = concepts.flatMap((c, concept) =>
+    c.alternatives.map((words) => ({ concept, ids: words.map(idOf), phrase: words.length > 1 && words.every((w) => !w.includes('*') && isFunctionWord(w)) })),
+  );
   const tokenIds = memoByText((t: string) => {
     const folded = fold(t);
     const base = withoutEnding(folded);
@@ -211,11 +217,20 @@ export function conceptWordFactors(concepts: CompiledConcept[], tokens: string[]
       if (isNegationCue(t)) cueIds.add(id);
     }
   for (const a of index.alternatives) {
-    if (!a.ids.every((id) => idFactor.has(id))) continue;
+    if (!alternativeMatches(index, a, tokens, (id) => idFactor.has(id))) continue;
     const f = a.ids.some((id) => cueIds.has(id)) ? 1 : Math.min(...a.ids.map((id) => idFactor.get(id)!));
     for (const w of concepts[a.concept]!.words) out.set(w, Math.max(out.get(w) ?? 0, f));
   }
   return out;
+}
+
+/** Whether an alternative's words all occur among the tokens, a function-word phrase as contiguous words in order. */
+function alternativeMatches(index: ConceptIndex, a: ConceptIndex['alternatives'][number], tokens: string[], has: (id: number) => boolean): boolean {
+  if (!a.ids.every(has)) return false;
+  if (!a.phrase) return true;
+  const at = (i: number, k: number) => index.tokenIds(tokens[i + k]!).includes(a.ids[k]!);
+  for (let i = 0; i + a.ids.length <= tokens.length; i++) if (a.ids.every((_, k) => at(i, k))) return true;
+  return false;
 }
 
 /** Laws of the fields of law the field map finds in a question's tokens. */
@@ -230,7 +245,7 @@ function matchedConcepts(concepts: CompiledConcept[], tokens: string[]): number[
   for (const t of tokens) for (const id of index.tokenIds(t)) matched.add(id);
   if (matched.size === 0) return [];
   const hit = new Set<number>();
-  for (const a of index.alternatives) if (!hit.has(a.concept) && a.ids.every((id) => matched.has(id))) hit.add(a.concept);
+  for (const a of index.alternatives) if (!hit.has(a.concept) && alternativeMatches(index, a, tokens, (id) => matched.has(id))) hit.add(a.concept);
   // in the map's order: the caller keeps the first weight of a word
   return [...hit].sort((x, y) => x - y);
 }

@@ -96,6 +96,15 @@ describe('legal-concept map', () => {
     expect(conceptWords(own, tokenize('Er war nicht da'))).toEqual(['abwesenheit']);
   });
 
+  it('counts an alternative of function words only as the contiguous phrase (wrong bridges, round 8)', () => {
+    const own = compileConcepts(parseConcepts('nicht da|abwesend\tAbwesenheit\nvon sich aus\tvon Amts wegen'));
+    // "nicht" and "da" somewhere in a question say nothing about absence
+    expect(conceptWords(own, tokenize('Muss sie das nicht tun, oder gibt es da Grenzen?'))).toEqual([]);
+    expect(conceptWords(own, tokenize('Der Empfänger war nicht da'))).toEqual(['abwesenheit']);
+    expect(conceptWords(own, tokenize('Darf sich das Amt von der Pflicht befreien, aus welchem Grund?'))).toEqual([]);
+    expect(conceptWords(own, tokenize('Wird die Behörde von sich aus tätig?'))).toEqual(['von', 'amts', 'wegen']);
+  });
+
   it('reads "Firma" as a company, not as the asker\'s employer (wrong bridges, round 8)', () => {
     const words = (q: string) => conceptWords(shippedExpansion().concepts, tokenize(q));
     // a contractor, provider or addressee company is no employment relation
