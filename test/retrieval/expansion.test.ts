@@ -105,6 +105,12 @@ describe('legal-concept map', () => {
     expect(conceptWords(own, tokenize('Wird die Behörde von sich aus tätig?'))).toEqual(['von', 'amts', 'wegen']);
   });
 
+  it('reads a doctor named in a question as no patient record unless the record is asked for (wrong bridges, round 8)', () => {
+    const words = (q: string) => conceptWords(shippedExpansion().concepts, tokenize(q));
+    expect(words('Die Krankenkasse will von meiner Hausärztin wissen, wie es mir geht. Muss sie antworten?')).not.toContain('patientenakte');
+    expect(words('Kann ich von meiner Hausarztpraxis meine komplette Akte verlangen?')).toContain('patientenakte');
+  });
+
   it('reads "Firma" as a company, not as the asker\'s employer (wrong bridges, round 8)', () => {
     const words = (q: string) => conceptWords(shippedExpansion().concepts, tokenize(q));
     // a contractor, provider or addressee company is no employment relation
