@@ -5,7 +5,7 @@
  * the tuning set, the held-out set (written before tuning, its misses looked at once), the blind set
  * (written mid-way, never inspected question by question), the paraphrase development set (lay words,
  * written before the thesaurus work, tuned on), the first to seventh blind paraphrase sets (each used for its one
- * blind run, now development data, "(jetzt dev)") and the drawn development sets 5, 6 and 7. No blind search set is
+ * blind run, now development data, "(jetzt dev)") and the drawn development sets 5 to 8. No blind search set is
  * left: --blind says so and stops (a new blind set is wired in as blind set 7 was, see
  * test/fixtures/README-blind7-search.md). --file evaluates one set only.
  */
