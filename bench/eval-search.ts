@@ -5,7 +5,7 @@
  * the tuning set, the held-out set (written before tuning, its misses looked at once), the blind set
  * (written mid-way, never inspected question by question), the paraphrase development set (lay words,
  * written before the thesaurus work, tuned on), the first to seventh blind paraphrase sets (each used for its one
- * blind run, now development data, "(jetzt dev)") and the drawn development sets 5, 6 and 7. --blind adds the eighth
+ * blind run, now development data, "(jetzt dev)") and the drawn development sets 5 to 8. --blind adds the eighth
  * blind set (test/fixtures/README-blind8-search.md), which is opened only then and reported as totals only: overall and
  * per question kind, never per question. --file evaluates one set only; --file on the eighth blind set needs --blind.
  */
@@ -42,6 +42,8 @@ const DEFAULT_SETS = [
   'test/fixtures/search-questions-paraphrase-dev6.jsonl',
   // dev set 7: written before the retrieval mechanisms of issue 10 item 5, first run reported fresh
   'test/fixtures/search-questions-paraphrase-dev7.jsonl',
+  // dev set 8: written before the sibling-row, split-compound and bridge work of round 8, first run reported fresh
+  'test/fixtures/search-questions-paraphrase-dev8.jsonl',
 ];
 const blind = args.includes('--blind');
 if (blind && verbose) throw new Error('--blind und --verbose schließen sich aus: der blinde Satz wird nur als Summe berichtet.');

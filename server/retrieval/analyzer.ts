@@ -33,6 +33,32 @@ const MAX_THESAURUS_STEMS = 12;
 const MAX_KNOWN_THESAURUS_STEMS = TUNING.knownThesaurusFanOut;
 
 
+/** Prepositions that lay questions use where the statutes write a compound ("Vertrag übers Erbe" = Erbvertrag). */
+const SPLIT_COMPOUND_LINKS = new Set(['des', 'der', 'über', 'übers', 'für', 'fürs', 'von', 'vom', 'auf', 'zum', 'zur']);
+/** Determiners allowed between the preposition and the modifier ("Kosten für die Hilfe", "Antrag auf meine Rente"). */
+const SPLIT_COMPOUND_DETERMINER = /^(?:der|die|das|dem|den|des|ein|eine|einen|einem|einer|eines|(?:m|d|s|ihr|unser|eur)(?:ein)?(?:e|en|em|er|es)?)$/;
+
+/**
+ * The compounds a question spells out as "X über/für/von/auf (der) Y": Y joined to X, with the linking forms German
+ * compounds use (Erbe → Erb|vertrag, Antrag → Antrags|frist, Behörde → Behörden|leiter). Candidates only, as stems;
+ * the caller keeps those the index knows, so a phrase the statutes never compound adds nothing.
+ */
+export function splitCompoundCandidates(tokens: readonly string[]): { head: string; modifier: string; stems: string[] }[] {
+  const out: { head: string; modifier: string; stems: string[] }[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const head = tokens[i]!;
+    if (!SPLIT_COMPOUND_LINKS.has(tokens[i + 1]!) || head.length < 4 || QUERY_STOP_WORDS.has(head) || STOP_WORDS.has(head)) continue;
+    const j = SPLIT_COMPOUND_DETERMINER.test(tokens[i + 2]!) ? i + 3 : i + 2;
+    const modifier = tokens[j];
+    if (!modifier || modifier.length < 3 || /\d/.test(modifier) || QUERY_STOP_WORDS.has(modifier) || STOP_WORDS.has(modifier)) continue;
+    const bare = modifier.replace(/(?:es|en|e|n|s)$/, '');
+    const fronts = new Set([modifier, `${modifier}s`, `${modifier}n`, bare, `${bare}s`, `${bare}es`, `${bare}en`]);
+    const stems = [...fronts].filter((f) => f.length >= 3).map((f) => stem(f + head));
+    out.push({ head, modifier, stems: [...new Set(stems)].filter((t) => t !== stem(head) && t !== stem(modifier)) });
+  }
+  return out;
+}
+
 /**
  * The -ung noun of a verb form ("verlängern" → Verlängerung, "prüft" → Prüfung, "gespeichert" via its infinitive),
  * which the stemmer does not bring together: statutes name the act in their titles ("Verlängerung von Fristen"),
@@ -384,6 +410,13 @@ export class Analyzer {
     }
     for (const w of corrections)
       for (const { term, weight } of this.analyzeWord(w)) put(term, TUNING.typoWeight * (weight === 1 ? 1 : TUNING.queryPartWeight));
+    // "Vertrag übers Erbe" → Erbvertrag: the compound the statutes use for a phrase the question spells out, below the
+    // typed words (it is a reading of them, and the phrase's words still match on their own)
+    if (this.options.decompound)
+      for (const { head, modifier, stems } of splitCompoundCandidates(tokens)) {
+        const f = Math.min(factors.get(head) ?? 1, factors.get(modifier) ?? 1);
+        for (const t of stems) if (f > 0 && known(t)) put(t, TUNING.splitCompoundWeight * f);
+      }
     return [...weights].map(([term, weight]) => ({ term, weight }));
   }
 }

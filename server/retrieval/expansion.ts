@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { AppError } from '../errors';
 import { memoByText } from '../memo';
-import { ANALYZER_VERSION, fold, stem, tokenize } from './normalize';
+import { ANALYZER_VERSION, fold, QUERY_STOP_WORDS, STOP_WORDS, stem, tokenize } from './normalize';
 import { compileFramingPhrase, isNegationCue, type FramingPhrase } from './query-scope';
 
 /**
@@ -137,20 +137,28 @@ function withoutEnding(folded: string): string {
  * so that a question costs a few map lookups instead of every pattern tried on every token.
  */
 interface ConceptIndex {
-  /** Stem → the pattern words with that stem, each with its id and its form without inflection ending. */
-  byStem: Map<string, { id: number; base: string }[]>;
+  /**
+   * Stem → the pattern words with that stem, each with its id, its form without inflection ending and whether it is a
+   * function word itself.
+   */
+  byStem: Map<string, { id: number; base: string; functionWord: boolean }[]>;
   wild: { re: RegExp; id: number }[];
-  alternatives: { concept: number; ids: number[] }[];
+  /**
+   * Each alternative's pattern word ids; `phrase` when all its words are function words ("von sich aus", "nicht da"):
+   * such words occur in almost every question, so the alternative counts only as the contiguous phrase.
+   */
+  alternatives: { concept: number; ids: number[]; phrase: boolean }[];
   /** The pattern word ids a token matches. */
   tokenIds: (token: string) => number[];
 }
 const conceptIndexes = new WeakMap<CompiledConcept[], ConceptIndex>();
+const isFunctionWord = (word: string) => STOP_WORDS.has(word.toLowerCase()) || QUERY_STOP_WORDS.has(word.toLowerCase());
 
 function conceptIndex(concepts: CompiledConcept[]): ConceptIndex {
   let index = conceptIndexes.get(concepts);
   if (index) return index;
   const ids = new Map<string, number>();
-  const byStem = new Map<string, { id: number; base: string }[]>();
+  const byStem = new Map<string, { id: number; base: string; functionWord: boolean }[]>();
   const wild: { re: RegExp; id: number }[] = [];
   const idOf = (word: string) => {
     let id = ids.get(word);
@@ -161,15 +169,20 @@ function conceptIndex(concepts: CompiledConcept[]): ConceptIndex {
       wild.push({ re: new RegExp(`^${fold(word).split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('\\p{L}*')}$`, 'u'), id });
     } else {
       const s = stem(word);
-      byStem.set(s, [...(byStem.get(s) ?? []), { id, base: withoutEnding(fold(word)) }]);
+      byStem.set(s, [...(byStem.get(s) ?? []), { id, base: withoutEnding(fold(word)), functionWord: isFunctionWord(word) }]);
     }
     return id;
   };
-  const alternatives = concepts.flatMap((c, concept) => c.alternatives.map((words) => ({ concept, ids: words.map(idOf) })));
+  const alternatives = concepts.flatMap((c, concept) =>
+    c.alternatives.map((words) => ({ concept, ids: words.map(idOf), phrase: words.length > 1 && words.every((w) => !w.includes('*') && isFunctionWord(w)) })),
+  );
   const tokenIds = memoByText((t: string) => {
     const folded = fold(t);
     const base = withoutEnding(folded);
-    const inflected = (byStem.get(stem(t)) ?? []).filter((p) => p.base === base).map((p) => p.id);
+    // a function word of the question is no inflected form of a content word ("nicht" is not "Nichte", "will" not
+    // "Wille"): it matches only pattern words that are function words too ("keine" → kein)
+    const functionToken = isFunctionWord(t);
+    const inflected = (byStem.get(stem(t)) ?? []).filter((p) => p.base === base && (p.functionWord || !functionToken)).map((p) => p.id);
     return [...inflected, ...wild.filter((w) => w.re.test(folded)).map((w) => w.id)];
   }, 50_000);
   index = { byStem, wild, alternatives, tokenIds };
@@ -204,11 +217,20 @@ export function conceptWordFactors(concepts: CompiledConcept[], tokens: string[]
       if (isNegationCue(t)) cueIds.add(id);
     }
   for (const a of index.alternatives) {
-    if (!a.ids.every((id) => idFactor.has(id))) continue;
+    if (!alternativeMatches(index, a, tokens, (id) => idFactor.has(id))) continue;
     const f = a.ids.some((id) => cueIds.has(id)) ? 1 : Math.min(...a.ids.map((id) => idFactor.get(id)!));
     for (const w of concepts[a.concept]!.words) out.set(w, Math.max(out.get(w) ?? 0, f));
   }
   return out;
+}
+
+/** Whether an alternative's words all occur among the tokens, a function-word phrase as contiguous words in order. */
+function alternativeMatches(index: ConceptIndex, a: ConceptIndex['alternatives'][number], tokens: string[], has: (id: number) => boolean): boolean {
+  if (!a.ids.every(has)) return false;
+  if (!a.phrase) return true;
+  const at = (i: number, k: number) => index.tokenIds(tokens[i + k]!).includes(a.ids[k]!);
+  for (let i = 0; i + a.ids.length <= tokens.length; i++) if (a.ids.every((_, k) => at(i, k))) return true;
+  return false;
 }
 
 /** Laws of the fields of law the field map finds in a question's tokens. */
@@ -223,7 +245,7 @@ function matchedConcepts(concepts: CompiledConcept[], tokens: string[]): number[
   for (const t of tokens) for (const id of index.tokenIds(t)) matched.add(id);
   if (matched.size === 0) return [];
   const hit = new Set<number>();
-  for (const a of index.alternatives) if (!hit.has(a.concept) && a.ids.every((id) => matched.has(id))) hit.add(a.concept);
+  for (const a of index.alternatives) if (!hit.has(a.concept) && alternativeMatches(index, a, tokens, (id) => matched.has(id))) hit.add(a.concept);
   // in the map's order: the caller keeps the first weight of a word
   return [...hit].sort((x, y) => x - y);
 }

@@ -37,6 +37,8 @@ export const TUNING = {
    * the lookup scans the vocabulary, so common words are not asked.
    */
   headCompoundMinIdf: 4,
+  /** A corpus compound the question spells out with a preposition ("Vertrag übers Erbe" → Erbvertrag). */
+  splitCompoundWeight: 0.5,
   synonymWeight: 0.4,
   /** The -ung noun of a question's verb ("verlängern" → Verlängerung). */
   verbNounWeight: 0.3,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Analyzer, infinitiveOfTForm, nounsOfVerb, participleBase, prefixedVerbs, strongParticipleBases } from '../../server/retrieval/analyzer';
+import { Analyzer, infinitiveOfTForm, nounsOfVerb, participleBase, prefixedVerbs, splitCompoundCandidates, strongParticipleBases } from '../../server/retrieval/analyzer';
 import { Decompounder } from '../../server/retrieval/decompound';
 import { fold, stem, tokenize } from '../../server/retrieval/normalize';
 
@@ -250,6 +250,38 @@ describe('short compound heads the statutes never or rarely write alone (issue 1
     expect(weightOf(true, 5)).toBe(0);
     // … and a common word ("Frist", "Antrag") is not even looked up
     expect(weightOf(true, 2)).toBe(0);
+  });
+});
+
+describe('compounds a question spells out with a preposition or genitive (issue 10, round 8)', () => {
+  const candidates = (q: string) => splitCompoundCandidates(tokenize(q)).flatMap((c) => c.stems);
+
+  it('joins "X über/für/von/auf/zur (der) Y" and "X des/der Y" into Y+X with the German linking forms', () => {
+    expect(candidates('ein Vertrag übers Erbe')).toContain(stem('erbvertrag'));
+    expect(candidates('die Kosten für die Hilfe')).toContain(stem('hilfekosten'));
+    expect(candidates('die Frist für meinen Antrag')).toContain(stem('antragsfrist'));
+    expect(candidates('der Leiter der Behörde')).toContain(stem('behördenleiter'));
+    expect(candidates('eine Pflicht zur Begründung')).toContain(stem('begründungspflicht'));
+    expect(candidates('das Geld für die Ausbildung')).toContain(stem('ausbildungsgeld'));
+  });
+
+  it('joins nothing across other words, question scaffolding or numbers', () => {
+    expect(candidates('ein Vertrag mit dem Erben')).toEqual([]);
+    expect(candidates('Welche Vorschrift über Erbe')).toEqual([]);
+    expect(candidates('die Frist von 14 Tagen')).toEqual([]);
+  });
+
+  it('adds a compound the index knows, below the typed words, and none the index lacks', () => {
+    const a = new Analyzer(new Set(), { decompound: true, synonyms: false, thesaurus: false, concepts: false });
+    const corpus = new Set([stem('vertrag'), stem('erbe'), stem('erbvertrag')]);
+    const q = a.analyzeQuery('Kann ich einen Vertrag übers Erbe aufheben?', (t) => corpus.has(t));
+    const joined = q.find((t) => t.term === stem('erbvertrag'))?.weight ?? 0;
+    expect(joined).toBeGreaterThan(0);
+    expect(joined).toBeLessThan(q.find((t) => t.term === stem('vertrag'))!.weight);
+    expect(a.analyzeQuery('Kann ich einen Vertrag übers Erbe aufheben?', (t) => t !== stem('erbvertrag')).map((t) => t.term)).not.toContain(stem('erbvertrag'));
+    // without decompounding (the BM25 ablation) the join is off as well
+    const plain = new Analyzer(new Set(), { decompound: false, synonyms: false, thesaurus: false, concepts: false });
+    expect(plain.analyzeQuery('ein Vertrag übers Erbe', (t) => corpus.has(t)).map((t) => t.term)).not.toContain(stem('erbvertrag'));
   });
 });
 

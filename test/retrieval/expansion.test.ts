@@ -85,6 +85,41 @@ describe('legal-concept map', () => {
     expect(words('Ich habe die Frist verpasst')).toContain('wiedereinsetzung');
   });
 
+  it('reads a function word of the question as no inflected content word (wrong bridges, round 8)', () => {
+    const words = (q: string) => conceptWords(shippedExpansion().concepts, tokenize(q));
+    // "nicht" shares stem and ending-less form with "Nichte": every negated question was asked about relatives
+    expect(words('Ich habe die Frist nicht eingehalten')).not.toContain('angehörige');
+    expect(words('Muss meine Nichte das auch unterschreiben?')).toContain('angehörige');
+    // a function word still matches a pattern's function word and its inflections ("keine" ~ "kein")
+    const own = compileConcepts(parseConcepts('nicht da|keine zeit\tAbwesenheit\nnichte\tAngehörige'));
+    expect(conceptWords(own, tokenize('Ich hatte keinen Zeit'))).toContain('abwesenheit');
+    expect(conceptWords(own, tokenize('Er war nicht da'))).toEqual(['abwesenheit']);
+  });
+
+  it('counts an alternative of function words only as the contiguous phrase (wrong bridges, round 8)', () => {
+    const own = compileConcepts(parseConcepts('nicht da|abwesend\tAbwesenheit\nvon sich aus\tvon Amts wegen'));
+    // "nicht" and "da" somewhere in a question say nothing about absence
+    expect(conceptWords(own, tokenize('Muss sie das nicht tun, oder gibt es da Grenzen?'))).toEqual([]);
+    expect(conceptWords(own, tokenize('Der Empfänger war nicht da'))).toEqual(['abwesenheit']);
+    expect(conceptWords(own, tokenize('Darf sich das Amt von der Pflicht befreien, aus welchem Grund?'))).toEqual([]);
+    expect(conceptWords(own, tokenize('Wird die Behörde von sich aus tätig?'))).toEqual(['von', 'amts', 'wegen']);
+  });
+
+  it('reads a doctor named in a question as no patient record unless the record is asked for (wrong bridges, round 8)', () => {
+    const words = (q: string) => conceptWords(shippedExpansion().concepts, tokenize(q));
+    expect(words('Die Krankenkasse will von meiner Hausärztin wissen, wie es mir geht. Muss sie antworten?')).not.toContain('patientenakte');
+    expect(words('Kann ich von meiner Hausarztpraxis meine komplette Akte verlangen?')).toContain('patientenakte');
+  });
+
+  it('reads "Firma" as a company, not as the asker\'s employer (wrong bridges, round 8)', () => {
+    const words = (q: string) => conceptWords(shippedExpansion().concepts, tokenize(q));
+    // a contractor, provider or addressee company is no employment relation
+    expect(words('Darf eine private Firma die Fahrt ablehnen?')).not.toContain('arbeitgeber');
+    expect(words('Ich habe mich bei einer Firma für meine Bank ausgewiesen')).not.toContain('arbeitgeber');
+    expect(words('Kann mein Chef mir per E-Mail kündigen?')).toContain('arbeitgeber');
+    expect(words('Ich bin dort angestellt. Darf der Betrieb meine Krankmeldung sehen?')).toContain('arbeitgeber');
+  });
+
   it('maps lay descriptions of Amtshilfe, Auslagen, covert collection, Datenschutz, Leichte Sprache and open data', () => {
     const words = (q: string) => conceptWords(shippedExpansion().concepts, tokenize(q));
     expect(words('Darf das Amt eine andere Behörde bitten, die Kontrolle zu übernehmen?')).toContain('amtshilfe');

@@ -78,6 +78,18 @@ describe('lay keywords per § (corpus/keywords)', () => {
     expect(withKeywords.search('Darf die Behörde nach Bauchgefühl entscheiden?')[0]?.section).toBe('§ 2');
   });
 
+  it('a row naming what only its § regulates wins against siblings that share the subject words (round 8)', () => {
+    // one law at a time, as shipped with its rows: the § is decided by its specific concept, which the question only describes
+    const lawIndex = (id: string) => createSearchIndexFromDocuments(listSources([corpusDir]).filter((s) => s.entry.id === id).map(loadSource));
+    const first = (id: string, q: string) => lawIndex(id).search(q, { k: 1 })[0]?.section;
+    // NPOG § 21 (Dauer der Freiheitsentziehung) against § 20 (Behandlung festgehaltener Personen)
+    expect(first('npog', 'Muss ein Festgehaltener freigelassen werden, und wann spätestens?')).toBe('§ 21');
+    // NPOG § 28 (Verwertung) against § 27 (Verwahrung)
+    expect(first('npog', 'Die Polizei hat mein Auto sichergestellt und will es versteigern, weil die Aufbewahrung zu teuer ist. Darf sie das?')).toBe('§ 28');
+    // NBauO § 65 (Bautechnische Nachweise) against § 72 (Durchführung) and § 12 (Standsicherheit)
+    expect(first('nbauo', 'Wer muss vor Baubeginn nachrechnen, ob das Haus hält?')).toBe('§ 65');
+  });
+
   it('a § without an official heading is titled by its keyword row (NVwVfG, NVwZG)', () => {
     const doc = parseLawMarkdown(['# Testgesetz (TG)', '## § 1', 'Dieses Gesetz gilt für die Behörden.', '## § 2 Kirchen', 'Dieses Gesetz gilt für die Behörden.'].join('\n\n'));
     const index = createSearchIndexFromDocuments(
