@@ -12,7 +12,10 @@ import { drawPrecisionSample, excludedSlugs, type SampledFinding } from './sampl
  * the engine and samples its findings, now on text reserved by neither blind set 7 (blind7-split.ts) nor any earlier
  * set, and on the real drafts in ../shared/data/drafts as a third source.
  * Earlier sets: every `rules-*.jsonl` under test/fixtures (labelled sets, the de-papered proxy, precision samples)
- * except the blind-7 files, which are never opened; federal laws are left out by slug, Landesrecht by Absatz id.
+ * except the blind-7 and blind-8 files, which are never opened (both are drawn from the text the blind-7 predicates
+ * reserve); federal laws are left out by slug, Landesrecht by Absatz id.
+ * Later samples are new seeds of the same draw: 7b (20261211) and 8 (20261212, README-rules-dev.md, "Precision
+ * sample 8") each leave out every sample committed before them, since the samples are `rules-*.jsonl` files too.
  * Laws: in seeded random order the first 100 federal laws and 30 Landesrecht statutes with a finding; all drafts.
  * Findings: one per Absatz and hindrance code, at most three per law or draft, `size` at random.
  *   npx tsx bench/lib/sample-precision7.ts SEED SIZE OUT.jsonl [--exclude EARLIER.jsonl ...]
@@ -28,7 +31,7 @@ function usedInSets(): { slugs: Set<string>; ids: Set<string> } {
   const slugs = new Set<string>();
   const ids = new Set<string>();
   for (const f of readdirSync(FIXTURES)) {
-    if (!/^rules-.*\.jsonl$/.test(f) || f.includes('blind7')) continue;
+    if (!/^rules-.*\.jsonl$/.test(f) || f.includes('blind7') || f.includes('blind8')) continue;
     for (const line of readFileSync(resolve(FIXTURES, f), 'utf8').split('\n').filter((l) => l.trim())) {
       const item = JSON.parse(line) as { id: string; slug: string; land?: string };
       if (item.land) ids.add(item.id);
