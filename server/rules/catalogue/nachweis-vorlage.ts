@@ -70,6 +70,13 @@ function receivesAttachment(ctx: MatchContext): boolean {
   return ctx.sentenceMatches(recipient) && !SUBMIT.test(ctx.sentence.replace(recipient, ''));
 }
 
+/**
+ * The title of a cited EU act ("Richtlinie 2009/100/EG … vom 16. September 2009 über die gegenseitige Anerkennung von
+ * Schiffsattesten für Binnenschiffe"): a document named there is the act's subject, nobody hands it in.
+ */
+const EU_ACT_TITLE =
+  /\b(?:Richtlinie|Verordnung|Durchführungsverordnung|Beschluss|Entscheidung)\s+(?:\((?:EU|EG|EWG|Euratom)\)\s+)?(?:Nr\.\s+)?\d+\/\d+(?:\/(?:EU|EG|EWG))?\b[^;()]{0,200}?\süber\s+[^;()]{0,80}$/;
+
 /** Texts of this rule, keyed by id; a lawyer edits them here. */
 const TEXTS = {
   fetch:
@@ -155,6 +162,14 @@ export const nachweisVorlage = defineRule({
         /^[^.;]{0,60}?\bdurch\s+(?:die\s+)?(?:Nennung|Angabe|Mitteilung)\s+(?:der|des)\s+(?:\S+\s+){0,6}?\S*(?:[Nn]ummer|[Kk]ennzeichen|[Zz]eichen)\b/.test(ctx.trail(160)) ||
         (/\b(?:im|in\s+(?:dem|der|einem|einer))\s+$/.test(ctx.lead(16)) && /^\w*\s+(?:\S+\s+)?(?:ausgewiesen|festgelegt|festgesetzt|bestimmt|genannt|angegeben|bezeichnet)\w*/.test(ctx.trail(60))),
       example: 'Bei Anzeige sind vorzulegen: 1. Aktenzeichen und Datum des Genehmigungsbescheides zur Errichtung der Anlage.',
+    },
+    {
+      id: 'titel-eines-rechtsakts',
+      rationale: '„Richtlinie 2009/100/EG … über die gegenseitige Anerkennung von Schiffsattesten“ ist der Titel eines Rechtsakts; der Nachweis ist sein Gegenstand, nicht ein Dokument, das jemand vorlegen muss.',
+      stage: 'trigger',
+      when: (ctx) => EU_ACT_TITLE.test(ctx.lead(300)),
+      example:
+        'Fahrtauglichkeitsbescheinigungen werden anerkannt, wenn sie den Bestimmungen der Richtlinie 2009/100/EG des Europäischen Parlaments und des Rates vom 16. September 2009 über die gegenseitige Anerkennung von Schiffsattesten für Binnenschiffe entsprechen und nachgewiesen ist, dass Bau und Ausrüstung den Vorschriften entsprechen.',
     },
     {
       id: 'zeitpunkt-eines-bescheids',
@@ -262,6 +277,8 @@ export const nachweisVorlage = defineRule({
   report: (ctx) => ({ severity: modalSeverity(ctx), edit: { kind: 'appendSentence', sentence: TEXTS.fetch } }),
   examples: {
     flagged: [
+      // the title of the directive is closed by its citation; the certificate after it is demanded
+      'Nach der Richtlinie 2009/100/EG über die gegenseitige Anerkennung von Schiffsattesten (ABl. L 259 S. 8) ist das [Schiffsattest] der Behörde vorzulegen.',
       // the power to grant exemptions by ordinance follows the duty, and the number is given besides the document
       'Dem Antrag ist ein [Führungszeugnis] beizufügen; das Bundesministerium kann durch Rechtsverordnung Ausnahmen zulassen.',
       'Dem Antrag ist ein [Nachweis über die Zulassung] beizufügen; die Zulassungsnummer ist anzugeben.',
