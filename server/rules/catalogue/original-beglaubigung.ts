@@ -198,6 +198,18 @@ export const originalBeglaubigung = defineRule({
       example: 'Die Beglaubigung nach Artikel 3 des Abkommens erteilt das Bundesverwaltungsamt für Urkunden aus dem Geschäftsbereich der Behörden des Bundes.',
     },
     {
+      id: 'beglaubigung-als-taetigkeit',
+      rationale: '„Bescheinigungen und Beglaubigungen“ als Tätigkeitsbereich oder Ausbildungsinhalt nennen eine Aufgabe der Behörde; von niemandem wird eine Beglaubigung verlangt.',
+      stage: 'trigger',
+      // the plural noun as an item of a list, without any demand in its sentence ("Einweisung in folgende Tätigkeitsbereiche: … Bescheinigungen und Beglaubigungen")
+      when: (ctx) =>
+        /^(?:Beglaubigungen|Beurkundungen)$/.test(ctx.text) &&
+        /(?:,|:|\bund|\boder|\bsowie)\s+(?:\S+\s+){0,2}$/.test(ctx.lead(40)) &&
+        !ctx.sentenceMatches(SUBMIT) && !ctx.sentenceMatches(FORM_DEMAND) && !ctx.sentenceMatches(/verlang\w*|zu\s+(?:beglaubigen|beurkunden)/),
+      example:
+        'Die praktische Ausbildung an einer Auslandsvertretung umfasst die Einweisung in folgende Tätigkeitsbereiche: 1. Verwaltung, 2. Rechts- und Konsularwesen, insbesondere Pass- und Visastelle, Bescheinigungen und Beglaubigungen.',
+    },
+    {
       id: 'original-ohne-vorlage',
       rationale: 'Ein Original, eine Urschrift oder Apostille ist nur ein Hindernis, wenn sie vorzulegen, beizufügen oder zu übersenden ist.',
       // indicative duties count: "Die Originale … werden den zuständigen Behörden übermittelt"
@@ -292,6 +304,8 @@ export const originalBeglaubigung = defineRule({
   },
   examples: {
     flagged: [
+      // the plural with a duty in its sentence
+      'Die nach ausländischem Recht erforderlichen [Beglaubigungen] sind dem Antrag beizufügen.',
       // the power in the sentence is the authority's, the certified copies are the applicant's to hand in
       'Die Behörde darf die Eintragung nur vornehmen, wenn der Antragsteller [beglaubigte] Abschriften der Urkunden vorlegt.',
       // a certified translation in other words; the certifier's power is no power of the addressee

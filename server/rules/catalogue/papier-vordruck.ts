@@ -51,8 +51,12 @@ const EXPRESSION_AFTER = /^\s*(?:bring|komm|find|„|")|^\s+(?:\S+\s+){1,4}(?:be
  */
 const FORM_AS_OBJECT =
   /\b(?:Hersteller\w*|Herstellung|Druck(?:es|s)?|Beschaffung|Verteilung|Lieferung|Vertrieb(?:es|s)?|Muster)\s+(?:(?:und|oder)\s+\S+\s+)?(?:des|der)\s+(?:(?!(?:ist|sind|als|nach)\s)\S+\s+){0,4}$/;
-/** "Folgende Abweichungen von dem in Anlage 1 bestimmten Vordruck sind zulässig". */
-const FORM_DEVIATION_ALLOWED = /\bAbweichungen\s+von\s+(?:de[mn]|den|der)\s+[^.;:]{0,80}?(?:Vordruck|Formular|Formblatt|Muster)\w*\s+(?:sind|ist)\s+zulässig\b/;
+/**
+ * "Folgende Abweichungen von dem in Anlage 1 bestimmten Vordruck sind zulässig", "Die Bundesanstalt kann auf Antrag …
+ * inhaltliche Abweichungen von den einzureichenden Formularen zulassen".
+ */
+const FORM_DEVIATION_ALLOWED =
+  /\bAbweichungen\s+von\s+(?:de[mn]|den|der)\s+[^.;:]{0,80}?(?:Vordruck|Formular|Formblatt|Muster)\w*\s+(?:(?:sind|ist)\s+zulässig\b|(?:\S+\s+){0,3}?zulassen\b)/;
 /** "Der in Anlage 1 bestimmte Vordruck kann in einem aus Blatt 1 bis 3 bestehenden Teil … in einer Ausführung verwendet werden, in der …". */
 /**
  * A form of a statistics named by its code as the source of a figure ("nach dem Vordruck KM 6 der Statistik …
@@ -72,6 +76,13 @@ const FORM_VARIANT =
  */
 const FORM_VARIANT_CASE =
   /^(?:\(\d+[a-z]?\)\s*)?(?:Wird|Werden)\s[^;]{0,200}?\b(?:in\s+einer\s+)?abweichende[nr]?\s+(?:Fassung|Ausführung|Vordruck\w*|Formular\w*)\s+verwendet\b/;
+/**
+ * "Der in Anlage 2 bestimmte Vordruck soll auf hellrotem Papier ausgeführt werden. Er kann auch als Durchschreibesatz …
+ * mit einem dritten Blatt für eine … Durchschrift versehen werden": a permitted variant of a form prescribed elsewhere,
+ * the pronoun taking up the form of the sentence before.
+ */
+const FORM_VARIANT_PRONOUN = /^(?:Er|Sie|Es)\s+(?:kann|können|darf|dürfen)\s+auch\b[^.;]{0,300}?\b(?:versehen|ausgeführt|hergestellt|verwendet|gestaltet)\s+werden\b/;
+const FORM_SUBJECT_BEFORE = /^(?:\(\d+[a-z]?\)\s*)?(?:Der|Die|Das)\s+(?:[^.;,]{0,60}\s)?(?:Vordruck|Formular|Formblatt)\w*\s/;
 /** "darf eigene, von Absatz 1 abweichende Vordrucke … verwenden": the prescribed form is relaxed for whoever may use their own. */
 const OWN_FORMS_ALLOWED =
   /\b(?:darf|dürfen|kann|können)\s+(?:\S+\s+){0,4}?(?:eigene|abweichende)\b[^.;]{0,80}?(?:Vordruck|Formular|Formbl[aä]tt)\w*\s+[^.;]{0,120}?\b(?:verwenden|benutzen|nutzen)\b/;
@@ -642,12 +653,13 @@ export const papierVordruck = defineRule({
       id: 'abweichung-vom-vordruck',
       rationale: '„Abweichungen von dem … Vordruck sind zulässig“, „Der Vordruck kann … in einer Ausführung verwendet werden“, eigene Vordrucke lockern einen vorgeschriebenen Vordruck; „in einer abweichenden Fassung verwendet“ beschriftet eine Variante.',
       when: (ctx) =>
-        /[Vv]ordruck|Formbl|[Ff]ormular/.test(ctx.text) &&
+        (/^Durchschr/.test(ctx.text) && FORM_VARIANT_PRONOUN.test(ctx.sentence) && FORM_SUBJECT_BEFORE.test(ctx.paragraphSentences[ctx.sentenceNumber.n - 2] ?? '')) ||
+        (/[Vv]ordruck|Formbl|[Ff]ormular/.test(ctx.text) &&
         (ctx.paragraphMatches(FORM_DEVIATION_ALLOWED) ||
           // the form itself is the subject of the permission; every mention of it in that sentence is part of the variant
           ctx.sentenceMatches(FORM_VARIANT) ||
           ctx.sentenceMatches(FORM_VARIANT_CASE) ||
-          ctx.sentenceMatches(OWN_FORMS_ALLOWED)),
+          ctx.sentenceMatches(OWN_FORMS_ALLOWED))),
       example: 'Der in Anlage 1 bestimmte Vordruck kann in einer Ausführung verwendet werden, in der die Blätter einzeln mithilfe eines Schreibprogramms zu beschriften sind.',
     },
     {
@@ -774,6 +786,8 @@ export const papierVordruck = defineRule({
       // precision sample 8b: the form's supply and a specimen of forms, parts of a prescribed form
       'Die Kassenärztlichen Vereinigungen behalten für den Aufwand der Beschaffung und Verteilung des zu verwendenden Vordrucks einen Verwaltungskostensatz ein.',
       'Die Darstellung muss ein Muster der von der Kontrollstelle verwendeten Formblätter enthalten, in die Unternehmer die erforderlichen Angaben eintragen.',
+      'Der in Anlage 2 bestimmte Vordruck soll auf hellrotem Papier ausgeführt werden. Er kann auch als Durchschreibesatz mit einem dritten Blatt für eine von dem Antragsgegner zurückzubehaltende Durchschrift des Widerspruchs versehen werden.',
+      'Die Bundesanstalt kann auf Antrag eines Instituts inhaltliche Abweichungen von den einzureichenden Formularen zulassen, wenn dies auf Grund der besonderen Geschäftsstruktur angemessen ist.',
       'Die mehrfache Verwendung von Modulen für den Vollstreckungsauftrag ist zulässig. Im Fall der Einreichung eines Vollstreckungsauftrags, der Module mehrfach verwendet oder nicht aus allen Modulen des Formulars besteht, muss der Antragsteller dafür Sorge tragen, dass das eingereichte Formular aus sich heraus verständlich ist.',
       // transitional provisions: old forms may still be used up, nobody has to use them
       'Die nach der Verordnung bisher eingeführten Vordrucke können bis zum Ablauf eines Jahres seit dem Inkrafttreten dieses Gesetzes weiterverwendet werden.',
