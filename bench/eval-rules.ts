@@ -32,6 +32,7 @@ import {
   RULES_LAENDER_DEV7_PATH,
   RULES_PRECISION_DEV6_PATH,
   RULES_PRECISION_DEV7_PATH,
+  RULES_PRECISION_DEV8_PATH,
   type RulesDevItem,
 } from './lib/rules-dev';
 
@@ -88,6 +89,7 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Landesrecht dev 6 angereichert', path: RULES_LAENDER_DEV6_PATH, stratum: 'enriched' },
   { name: 'Präzision 6 Fehlmeldungen (Bund + Land)', path: RULES_PRECISION_DEV6_PATH },
   { name: 'Präzision 7 Fehlmeldungen (Bund + Land)', path: RULES_PRECISION_DEV7_PATH },
+  { name: 'Präzision 8 Fehlmeldungen (Bund)', path: RULES_PRECISION_DEV8_PATH },
   { name: 'Bund blind 6 Formwort (jetzt dev)', path: RULES_FEDERAL_BLIND6_PATH, stratum: 'form' },
   { name: 'Bund blind 6 angereichert (jetzt dev)', path: RULES_FEDERAL_BLIND6_PATH, stratum: 'enriched' },
   { name: 'Landesrecht blind 6 Formwort (jetzt dev)', path: RULES_LAENDER_BLIND6_PATH, stratum: 'form' },

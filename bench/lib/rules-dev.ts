@@ -71,6 +71,8 @@ export const RULES_FEDERAL_DEV7_PATH = resolve(import.meta.dirname, '../../test/
 export const RULES_PRECISION_DEV6_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-precision-dev6.jsonl');
 /** False flags and the wrong code of precision sample 7 (README-rules-dev.md, "Precision sample 7"), each Absatz labelled whole. */
 export const RULES_PRECISION_DEV7_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-precision-dev7.jsonl');
+/** False flags of precision samples 8, 8b and 8c (README-rules-dev.md, "Precision sample 8"), each Absatz labelled whole. */
+export const RULES_PRECISION_DEV8_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-precision-dev8.jsonl');
 
 /** Parses a JSONL set; throws with the line number on the first invalid line. */
 export function parseRulesDev(jsonl: string): RulesDevItem[] {

@@ -92,6 +92,7 @@ function firstWithFindings<T>(order: T[], n: number, findings: (law: T) => Sampl
 export interface PrecisionDraw {
   reservedFederal: (slug: string) => boolean;
   reservedLaender: (id: string) => boolean;
+  /** Federal laws left out whole (by slug) and Absätze left out one by one (by id: Landesrecht always, federal too). */
   used: { slugs: Set<string>; ids: Set<string> };
   federalLaws: number;
   laenderLaws: number;
@@ -121,7 +122,8 @@ export function drawPrecisionSample(seed: number, size: number, exclude: Set<str
       rand,
     ),
     draw.federalLaws,
-    (p) => lawFindings(lawUnits(readLaw(p))),
+    // Absätze of earlier sets are left out by id too (a revisit draw, sample-precision7.ts, reads laws they came from)
+    (p) => lawFindings(lawUnits(readLaw(p)).filter((u) => !used.ids.has(u.id))),
   );
   const laender = firstWithFindings(
     shuffle(listLandesrechtSlugs().filter((s) => !exclude.has(s)), rand),

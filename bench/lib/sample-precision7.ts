@@ -12,10 +12,15 @@ import { drawPrecisionSample, excludedSlugs, type SampledFinding } from './sampl
  * the engine and samples its findings, now on text reserved by neither blind set 7 (blind7-split.ts) nor any earlier
  * set, and on the real drafts in ../shared/data/drafts as a third source.
  * Earlier sets: every `rules-*.jsonl` under test/fixtures (labelled sets, the de-papered proxy, precision samples)
- * except the blind-7 files, which are never opened; federal laws are left out by slug, Landesrecht by Absatz id.
+ * except the blind-7 and blind-8 files, which are never opened (both are drawn from the text the blind-7 predicates
+ * reserve); federal laws are left out by slug, Landesrecht by Absatz id.
+ * Later samples are new seeds of the same draw: 7b (20261211) and 8 (20261212, README-rules-dev.md, "Precision
+ * sample 8") each leave out every sample committed before them, since the samples are `rules-*.jsonl` files too.
+ * `--revisit` (sample 8b): the laws of the precision files count by Absatz, not whole, so the Absätze the earlier
+ * precision samples did not draw are read (the unused federal laws with a finding ran out with sample 8).
+ *   npx tsx bench/lib/sample-precision7.ts SEED SIZE OUT.jsonl [--revisit] [--exclude EARLIER.jsonl ...]
  * Laws: in seeded random order the first 100 federal laws and 30 Landesrecht statutes with a finding; all drafts.
  * Findings: one per Absatz and hindrance code, at most three per law or draft, `size` at random.
- *   npx tsx bench/lib/sample-precision7.ts SEED SIZE OUT.jsonl [--exclude EARLIER.jsonl ...]
  */
 
 const FIXTURES = resolve(import.meta.dirname, '../../test/fixtures');
@@ -23,16 +28,19 @@ const DRAFTS = resolve(import.meta.dirname, '../../../shared/data/drafts');
 const FEDERAL_LAWS = 100;
 const LAENDER_LAWS = 30;
 
-/** Federal slugs and Landesrecht Absatz ids of every earlier rule set, read only as id/slug/land (formats differ). */
-function usedInSets(): { slugs: Set<string>; ids: Set<string> } {
+/**
+ * Federal slugs and the Absatz ids of every earlier rule set, read only as id/slug/land (formats differ). With
+ * `revisit`, a law only the precision files name is left out by Absatz, not whole.
+ */
+function usedInSets(revisit = false): { slugs: Set<string>; ids: Set<string> } {
   const slugs = new Set<string>();
   const ids = new Set<string>();
   for (const f of readdirSync(FIXTURES)) {
-    if (!/^rules-.*\.jsonl$/.test(f) || f.includes('blind7')) continue;
+    if (!/^rules-.*\.jsonl$/.test(f) || f.includes('blind7') || f.includes('blind8')) continue;
     for (const line of readFileSync(resolve(FIXTURES, f), 'utf8').split('\n').filter((l) => l.trim())) {
       const item = JSON.parse(line) as { id: string; slug: string; land?: string };
-      if (item.land) ids.add(item.id);
-      else slugs.add(item.slug);
+      ids.add(item.id);
+      if (!item.land && !(revisit && f.includes('precision'))) slugs.add(item.slug);
     }
   }
   return { slugs, ids };
@@ -59,13 +67,13 @@ async function draftFindings(file: string): Promise<SampledFinding[]> {
   return out;
 }
 
-export async function drawPrecisionSample7(seed: number, size: number, exclude: Set<string>): Promise<SampledFinding[]> {
+export async function drawPrecisionSample7(seed: number, size: number, exclude: Set<string>, revisit = false): Promise<SampledFinding[]> {
   const drafts: SampledFinding[][] = [];
   for (const f of readdirSync(DRAFTS).filter((n) => /\.(?:pdf|txt)$/.test(n)).sort()) drafts.push(await draftFindings(resolve(DRAFTS, f)));
   return drawPrecisionSample(seed, size, exclude, {
     reservedFederal: isBlind7FederalLaw,
     reservedLaender: isBlind7LaenderId,
-    used: usedInSets(),
+    used: usedInSets(revisit),
     federalLaws: FEDERAL_LAWS,
     laenderLaws: LAENDER_LAWS,
     extra: drafts,
@@ -74,8 +82,9 @@ export async function drawPrecisionSample7(seed: number, size: number, exclude: 
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [seed, size, out, ...rest] = process.argv.slice(2);
-  if (!seed || !size || !out) throw new Error('usage: npx tsx bench/lib/sample-precision7.ts SEED SIZE OUT.jsonl [--exclude FILE ...]');
-  const picked = await drawPrecisionSample7(Number(seed), Number(size), excludedSlugs(rest.filter((a) => a !== '--exclude')));
+  if (!seed || !size || !out) throw new Error('usage: npx tsx bench/lib/sample-precision7.ts SEED SIZE OUT.jsonl [--revisit] [--exclude FILE ...]');
+  const files = rest.filter((a) => a !== '--exclude' && a !== '--revisit');
+  const picked = await drawPrecisionSample7(Number(seed), Number(size), excludedSlugs(files), rest.includes('--revisit'));
   writeFileSync(out, picked.map((f) => JSON.stringify(f)).join('\n') + '\n');
   console.error(`${picked.length} findings → ${out}`);
 }

@@ -319,6 +319,22 @@ export const RELAXES_FORM =
   /\bnicht\s+(?:\S+\s+){0,3}(?:die\s+)?Anordnung\s+der\s+Schriftform|\bkein(?:e|en)?\s+(?:\S+\s+){0,2}Schriftformerfordernis\s+(?:begründet|bewirkt)|(?:begründet|bewirkt)\s+kein(?:e|en)?\s+(?:\S+\s+){0,2}Schriftformerfordernis|(?:Schriftform|Unterschrift|Unterzeichnung)\w*\s+(?:\S+\s+){0,6}(?:ersetzt\s+werden|wird\s+(?:\S+\s+){0,6}ersetzt|ersetzt\s+wird|entbehrlich)|an\s+die\s+Stelle\s+der\s+(?:Schriftform|Unterschrift|eigenhändigen)/;
 
 /**
+ * A Verordnungsermächtigung: the ordinance that fills it in lays down the form or the evidence, if any ("Das
+ * Bundesministerium wird ermächtigt, durch Rechtsverordnung vorzuschreiben, …"). Tested on the sentence.
+ */
+const ENABLING = /\bermächtigt\b[^.;]{0,120}\bRechtsverordnung\b|\bdurch\s+Rechtsverordnung\b[^.;]{0,160}\b(?:vorzuschreiben|zu\s+regeln|zu\s+bestimmen)\b/;
+/**
+ * The power exercised by ordinance in the hit's own clause ("Das Bundesministerium kann … durch Rechtsverordnung … im
+ * Ausland erworbene Prüfungszeugnisse den entsprechenden Zeugnissen gleichstellen"). Tested on the text before the hit.
+ */
+const ORDINANCE_POWER_BEFORE = /\b(?:kann|können)\b[^.;]{0,200}?\bdurch\s+Rechtsverordnung\b[^.;]*$/;
+
+/** Whether the hit stands in a Verordnungsermächtigung (either form above). */
+export function inEnablingProvision(ctx: { before: string; sentenceMatches(re: RegExp): boolean }): boolean {
+  return ctx.sentenceMatches(ENABLING) || ORDINANCE_POWER_BEFORE.test(ctx.before);
+}
+
+/**
  * The lead-in of a list of what an ordinance may lay down ("In der Verordnung kann auch bestimmt werden 1. …, 1a. dass …
  * zum Abschluss eines notariell beurkundeten Kaufvertrages führt"): the items describe a future rule, they impose
  * nothing. Tested on `MatchContext.paragraphBefore`; a full stop ends it unless a number or a small letter follows.

@@ -222,10 +222,12 @@ export const aushangBekanntmachung = defineRule({
     },
     {
       id: 'ortsueblich-als-bezug',
-      rationale: '„Mit/nach/bei der ortsüblichen Bekanntmachung“ knüpft an eine anderswo angeordnete Bekanntmachung an; „anstelle der ortsüblichen Bekanntmachung genügt …“ ersetzt sie.',
+      rationale: '„Mit/nach/bei der ortsüblichen Bekanntmachung“ oder „zum Stand der ortsüblichen Bekanntmachung“ knüpft an eine anderswo angeordnete Bekanntmachung an; „anstelle der ortsüblichen Bekanntmachung genügt …“ ersetzt sie.',
       stage: 'trigger',
+      // "Planunterlagen … zum Stand der ortsüblichen Bekanntmachung der Planauslegung nach § 73 VwVfG": a point in time
       when: (ctx) =>
-        /^ortsüblich/.test(ctx.text) && /\b(?:[Mm]it|[Nn]ach|[Vv]or|[Ss]eit|[Aa]b|[Bb]ei|[Vv]on|[Aa]nstelle|[Ss]tatt|an\s+Stelle)\s+der\s+$/.test(ctx.lead(24)),
+        /^ortsüblich/.test(ctx.text) &&
+        /\b(?:[Mm]it|[Nn]ach|[Vv]or|[Ss]eit|[Aa]b|[Bb]ei|[Vv]on|[Aa]nstelle|[Ss]tatt|an\s+Stelle|zum\s+(?:Stand|Zeitpunkt))\s+der\s+$/.test(ctx.lead(30)),
       example: 'Mit der ortsüblichen Bekanntmachung des Beschlusses über den Beginn der Untersuchungen finden die §§ 137 bis 139 Anwendung.',
     },
     {
@@ -241,7 +243,8 @@ export const aushangBekanntmachung = defineRule({
       stage: 'trigger',
       when: (ctx) =>
         /^\s+im\s+Sinne\s+de[rs]\b/.test(ctx.trail(14)) ||
-        /^\s+(?:\S+\s+){0,2}?(?:bekannt\s*gemacht|ausgelegt|ausgehängt)\s+worden\b/.test(ctx.trail(50)) ||
+        // also behind the gazette's own name in brackets: "in den Nachrichten für Seefahrer (Amtliche Veröffentlichung …) bekanntgemacht worden sind"
+        /^\s+(?:\([^()]{0,200}\)\s+)?(?:\S+\s+){0,2}?(?:bekannt\s*gemacht|ausgelegt|ausgehängt)\s+worden\b/.test(ctx.trail(260)) ||
         // the hit is the participle itself: "Ist der Entwurf … öffentlich ausgelegt worden, ist … anzuwenden"
         (/^(?:ausgelegt|ausgehängt)$/.test(ctx.text) && /^\s+worden\b/.test(ctx.trail(10))),
       example: 'Die Meldung ist gegenüber der beauftragten Person vorzunehmen, soweit die Übertragung ortsüblich bekannt gemacht worden ist.',
@@ -407,6 +410,7 @@ export const aushangBekanntmachung = defineRule({
       'Das amtliche Verkündungsblatt muss in [ausreichender Auflage] erscheinen.',
       'Das Bundesamt hat die Anlage mindestens einmal jährlich in den "[Nachrichten für Seefahrer]" bekannt zu machen.',
       'Die Geschäftsordnung ist im [Verkehrsblatt] bekannt zu machen.',
+      'Das Bundesministerium macht die Staaten in den [Nachrichten für Seefahrer] (Amtliche Veröffentlichung für die Seeschiffahrt des Bundesamtes für Seeschiffahrt und Hydrographie) bekannt.',
       'Werden die Notfallpläne wesentlich geändert, sind sie erneut gemäß Absatz 3 [auszulegen].',
       'Das Finanzministerium gibt die Besoldungsdurchschnitte durch Verwaltungsvorschrift im Gemeinsamen [Amtsblatt] bekannt.',
       'Die Ladung ist durch [Aushang an der Gerichtstafel] bekannt zu machen; sie ist außerdem im Bundesanzeiger zu veröffentlichen.',
@@ -435,6 +439,9 @@ export const aushangBekanntmachung = defineRule({
       'Die Bekanntmachung erfolgt durch Veröffentlichung auf der Internetseite der Gemeinde.',
       'Die Anforderungen an den Aushang im Sinne des § 3 Absatz 1 gelten für jede Aktualisierung.',
       'Die Meldung ist gegenüber der beauftragten Person vorzunehmen, soweit die Übertragung ortsüblich bekannt gemacht worden ist.',
+      // precision sample 8: a past publication behind a bracketed gazette title, a point in time of another rule's notice
+      'Regel 10 gilt für die Verkehrstrennungsgebiete, die von der IMO angenommen und in den Nachrichten für Seefahrer (Amtliche Veröffentlichung für die Seeschiffahrt des Bundesamtes für Seeschiffahrt und Hydrographie) bekanntgemacht worden sind.',
+      'Maßgeblich sind die Hubschrauberlandedecks, die in den Planunterlagen zum Stand der ortsüblichen Bekanntmachung der Planauslegung nach § 73 Absatz 5 des Verwaltungsverfahrensgesetzes festgelegt sind.',
       'Einwendungen können bei der Stelle erhoben werden, bei der Antrag und Unterlagen zur Einsicht ausgelegt sind.',
       'In der Bekanntmachung ist darauf hinzuweisen, wo und wann der Antrag und die Unterlagen zur Einsicht ausgelegt sind.',
       'Betrifft die Umlegung nur wenige Grundstücke, so genügt anstelle der ortsüblichen Bekanntmachung die Mitteilung an die Eigentümer.',

@@ -1,6 +1,6 @@
 import { normalizeWhitespace } from '../../parser/structure';
 import type { MatchContext } from '../context';
-import { HANDED_IN, LIST_LEAD_IN, OWN_FILE, OWN_FILE_LIST, modalSeverity } from '../lexicon';
+import { HANDED_IN, LIST_LEAD_IN, OWN_FILE, OWN_FILE_LIST, modalSeverity, inEnablingProvision } from '../lexicon';
 import { loadTermList, termRegex } from '../terms/load';
 import { defineRule } from '../types';
 
@@ -69,6 +69,13 @@ function receivesAttachment(ctx: MatchContext): boolean {
   const recipient = new RegExp(`\\b(?:dem|den)\\s+${stem}\\w*\\s+(?:beigefügt|beizufügen)\\w*`);
   return ctx.sentenceMatches(recipient) && !SUBMIT.test(ctx.sentence.replace(recipient, ''));
 }
+
+/**
+ * The title of a cited EU act ("Richtlinie 2009/100/EG … vom 16. September 2009 über die gegenseitige Anerkennung von
+ * Schiffsattesten für Binnenschiffe"): a document named there is the act's subject, nobody hands it in.
+ */
+const EU_ACT_TITLE =
+  /\b(?:Richtlinie|Verordnung|Durchführungsverordnung|Beschluss|Entscheidung)\s+(?:\((?:EU|EG|EWG|Euratom)\)\s+)?(?:Nr\.\s+)?\d+\/\d+(?:\/(?:EU|EG|EWG))?\b[^;()]{0,200}?\süber\s+[^;()]{0,80}$/;
 
 /** Texts of this rule, keyed by id; a lawyer edits them here. */
 const TEXTS = {
@@ -147,12 +154,22 @@ export const nachweisVorlage = defineRule({
     },
     {
       id: 'nur-angaben-aus-dem-nachweis',
-      rationale: 'Wer nur Aktenzeichen und Datum eines Bescheids angibt, legt ihn nicht vor; was „im Zulassungsbescheid ausgewiesen“ ist, ist sein Inhalt, kein vorzulegendes Dokument.',
+      rationale: 'Wer nur Aktenzeichen und Datum eines Bescheids angibt oder den Nachweis „durch Nennung der Erlaubnisnummer“ erbringt, legt ihn nicht vor; was „im Zulassungsbescheid ausgewiesen“ ist, ist sein Inhalt, kein vorzulegendes Dokument.',
       stage: 'trigger',
       when: (ctx) =>
         /\b(?:Aktenzeichen|Geschäftszeichen|Datum|Nummer|Angaben?|Bezeichnung)\s+(?:(?:und|oder)\s+\S+\s+)?(?:des|der|eines|einer)\s+$/.test(ctx.lead(60)) ||
+        // "ist der Nachweis über die Erlaubnis durch Nennung der … mitgeteilten Erlaubnisnummer zu erbringen"
+        /^[^.;]{0,60}?\bdurch\s+(?:die\s+)?(?:Nennung|Angabe|Mitteilung)\s+(?:der|des)\s+(?:\S+\s+){0,6}?\S*(?:[Nn]ummer|[Kk]ennzeichen|[Zz]eichen)\b/.test(ctx.trail(160)) ||
         (/\b(?:im|in\s+(?:dem|der|einem|einer))\s+$/.test(ctx.lead(16)) && /^\w*\s+(?:\S+\s+)?(?:ausgewiesen|festgelegt|festgesetzt|bestimmt|genannt|angegeben|bezeichnet)\w*/.test(ctx.trail(60))),
       example: 'Bei Anzeige sind vorzulegen: 1. Aktenzeichen und Datum des Genehmigungsbescheides zur Errichtung der Anlage.',
+    },
+    {
+      id: 'titel-eines-rechtsakts',
+      rationale: '„Richtlinie 2009/100/EG … über die gegenseitige Anerkennung von Schiffsattesten“ ist der Titel eines Rechtsakts; der Nachweis ist sein Gegenstand, nicht ein Dokument, das jemand vorlegen muss.',
+      stage: 'trigger',
+      when: (ctx) => EU_ACT_TITLE.test(ctx.lead(300)),
+      example:
+        'Fahrtauglichkeitsbescheinigungen werden anerkannt, wenn sie den Bestimmungen der Richtlinie 2009/100/EG des Europäischen Parlaments und des Rates vom 16. September 2009 über die gegenseitige Anerkennung von Schiffsattesten für Binnenschiffe entsprechen und nachgewiesen ist, dass Bau und Ausrüstung den Vorschriften entsprechen.',
     },
     {
       id: 'zeitpunkt-eines-bescheids',
@@ -232,6 +249,13 @@ export const nachweisVorlage = defineRule({
       example: 'Die Frist beträgt zwei Wochen, sofern nach § 3 Absatz 2 Nummer 2 eine Akkreditierungsurkunde vorgelegt wird.',
     },
     {
+      id: 'verordnungsermaechtigung',
+      rationale: 'Eine Verordnungsermächtigung („kann durch Rechtsverordnung … Prüfungszeugnisse gleichstellen“) verlangt selbst keinen Nachweis; zu prüfen ist die Verordnung, die sie ausfüllt.',
+      when: inEnablingProvision,
+      example:
+        'Das Bundesministerium kann durch Rechtsverordnung mit Zustimmung des Bundesrates im Ausland erworbene Prüfungszeugnisse den entsprechenden Zeugnissen gleichstellen, wenn die in der Prüfung nachgewiesenen Fertigkeiten gleichwertig sind.',
+    },
+    {
       id: 'keine-vorlagepflicht',
       rationale: 'Ohne Pflicht, den Nachweis vorzulegen oder beizufügen, entsteht kein Once-Only-Hindernis.',
       when: (ctx) => !ctx.sentenceMatches(SUBMIT) && !LIST_LEAD_IN.test(ctx.paragraphBefore) && !mustBePresent(ctx) && !DEMANDED_AFTER.test(ctx.trail(100)),
@@ -253,6 +277,11 @@ export const nachweisVorlage = defineRule({
   report: (ctx) => ({ severity: modalSeverity(ctx), edit: { kind: 'appendSentence', sentence: TEXTS.fetch } }),
   examples: {
     flagged: [
+      // the title of the directive is closed by its citation; the certificate after it is demanded
+      'Nach der Richtlinie 2009/100/EG über die gegenseitige Anerkennung von Schiffsattesten (ABl. L 259 S. 8) ist das [Schiffsattest] der Behörde vorzulegen.',
+      // the power to grant exemptions by ordinance follows the duty, and the number is given besides the document
+      'Dem Antrag ist ein [Führungszeugnis] beizufügen; das Bundesministerium kann durch Rechtsverordnung Ausnahmen zulassen.',
+      'Dem Antrag ist ein [Nachweis über die Zulassung] beizufügen; die Zulassungsnummer ist anzugeben.',
       'Bei der Anmeldung haben sie ihre [Bestätigung der Teilnahmeberechtigung] vorzulegen.',
       'Dem Antrag ist eine [Meldebescheinigung] beizufügen, die nicht älter als drei Monate ist.',
       'Der Antragsteller hat ein [Führungszeugnis] zur Vorlage bei einer Behörde vorzulegen.',
@@ -316,6 +345,9 @@ export const nachweisVorlage = defineRule({
       'Wenn der Investmentfonds eine [Statusbescheinigung] vorlegt, so hat der Entrichtungspflichtige die Kapitalertragsteuer zu erstatten.',
     ],
     accepted: [
+      // precision sample 8: proof by the permit's number, and an enabling provision on foreign certificates
+      'Die Erlaubnis für eine einzelne Fahrt kann auch fernmündlich erteilt werden. In diesem Fall ist der Nachweis über die Erlaubnis durch Nennung der bei der Antragstellung mitgeteilten Erlaubnisnummer zu erbringen.',
+      'Das Bundesministerium kann im Einvernehmen mit dem Bundesministerium für Wirtschaft durch Rechtsverordnung mit Zustimmung des Bundesrates im Ausland erworbene Prüfungszeugnisse den entsprechenden Zeugnissen über das Bestehen der Prüfungen nach diesem Gesetz gleichstellen.',
       'Vom Ausweisinhaber darf nicht verlangt werden, den Personalausweis zu hinterlegen.',
       'Wenn eine Freistellungsbescheinigung vorliegt, gilt § 48 Absatz 4 entsprechend.',
       'Die Änderung ist nur dann unwesentlich, wenn die erforderlichen behördlichen Entscheidungen vorliegen.',

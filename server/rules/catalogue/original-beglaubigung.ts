@@ -14,7 +14,9 @@ const COPY_OK =
 /** The clause around a hit asks whether a copy exists ("Ist eine Ausfertigung … nicht vorhanden, so …"). */
 const EXISTENCE_CASE = /^\s*(?:\(\d+[a-z]?\)\s*)?(?:Ist|Sind|[Ww]enn|[Ss]oweit|[Ss]ofern|[Ff]alls)\b[^;]*\bvorhanden\b/;
 const OPENING_CONDITION = /^(?:\(\d+[a-z]?\)\s*)?(?:Soweit|Sofern|Wenn|Falls)\s[^,;]*,\s*/;
-const AUTHORITY_POWER = /\b(?:befugt|zuständig|ermächtigt|Zuständigkeit|beglaubigt\s+werden\s+können|darf\s+(?:\S+\s+){0,4}beglaubigen)\b/;
+// also the power to hand certified copies out ("darf … Personen, die ein Interesse glaubhaft machen, … beglaubigte Abschriften aushändigen")
+const AUTHORITY_POWER =
+  /\b(?:befugt|zuständig|ermächtigt|Zuständigkeit|beglaubigt\s+werden\s+können|darf\s+(?:\S+\s+){0,4}beglaubigen|(?:darf|kann)\s+(?:\S+\s+){0,30}?beglaubigte\s+(?:Abschriften|Kopien|Auszüge|Ablichtungen)\s+(?:\S+\s+){0,3}?(?:aushändigen|erteilen|ausstellen|übersenden))\b/;
 /** "von einer Person zu beglaubigen, die … hierzu befugt ist": the power describes who certifies, it grants nothing. */
 const CERTIFIER_CLAUSE = /,\s*(?:die|der|welche[rs]?)\s[^.;:,]*?\b(?:hierzu|dazu)\s+(?:\S+\s+){0,2}?(?:befugt|ermächtigt)\b[^,.;]*/g;
 /**
@@ -196,6 +198,18 @@ export const originalBeglaubigung = defineRule({
       example: 'Die Beglaubigung nach Artikel 3 des Abkommens erteilt das Bundesverwaltungsamt für Urkunden aus dem Geschäftsbereich der Behörden des Bundes.',
     },
     {
+      id: 'beglaubigung-als-taetigkeit',
+      rationale: '„Bescheinigungen und Beglaubigungen“ als Tätigkeitsbereich oder Ausbildungsinhalt nennen eine Aufgabe der Behörde; von niemandem wird eine Beglaubigung verlangt.',
+      stage: 'trigger',
+      // the plural noun as an item of a list, without any demand in its sentence ("Einweisung in folgende Tätigkeitsbereiche: … Bescheinigungen und Beglaubigungen")
+      when: (ctx) =>
+        /^(?:Beglaubigungen|Beurkundungen)$/.test(ctx.text) &&
+        /(?:,|:|\bund|\boder|\bsowie)\s+(?:\S+\s+){0,2}$/.test(ctx.lead(40)) &&
+        !ctx.sentenceMatches(SUBMIT) && !ctx.sentenceMatches(FORM_DEMAND) && !ctx.sentenceMatches(/verlang\w*|zu\s+(?:beglaubigen|beurkunden)/),
+      example:
+        'Die praktische Ausbildung an einer Auslandsvertretung umfasst die Einweisung in folgende Tätigkeitsbereiche: 1. Verwaltung, 2. Rechts- und Konsularwesen, insbesondere Pass- und Visastelle, Bescheinigungen und Beglaubigungen.',
+    },
+    {
       id: 'original-ohne-vorlage',
       rationale: 'Ein Original, eine Urschrift oder Apostille ist nur ein Hindernis, wenn sie vorzulegen, beizufügen oder zu übersenden ist.',
       // indicative duties count: "Die Originale … werden den zuständigen Behörden übermittelt"
@@ -245,7 +259,7 @@ export const originalBeglaubigung = defineRule({
     },
     {
       id: 'befugnis-oder-gebuehr',
-      rationale: 'Die Befugnis, zu beglaubigen, oder eine Gebühr dafür verpflichtet niemanden zur Beglaubigung.',
+      rationale: 'Die Befugnis, zu beglaubigen oder beglaubigte Abschriften auszuhändigen, oder eine Gebühr dafür verpflichtet niemanden zur Beglaubigung.',
       // a competence in an opening condition ("Soweit die Behörde nicht … zuständig ist, übersendet sie …") is a case, not the power to certify
       when: (ctx) => AUTHORITY_POWER.test(ctx.sentence.replace(OPENING_CONDITION, '').replace(CERTIFIER_CLAUSE, '')) || ctx.sentenceMatches(/Gebühr|Auslagen|Kostenverzeichnis/),
       example: 'Jede Behörde ist befugt, Abschriften von Urkunden, die sie selbst ausgestellt hat, zu beglaubigen.',
@@ -290,6 +304,10 @@ export const originalBeglaubigung = defineRule({
   },
   examples: {
     flagged: [
+      // the plural with a duty in its sentence
+      'Die nach ausländischem Recht erforderlichen [Beglaubigungen] sind dem Antrag beizufügen.',
+      // the power in the sentence is the authority's, the certified copies are the applicant's to hand in
+      'Die Behörde darf die Eintragung nur vornehmen, wenn der Antragsteller [beglaubigte] Abschriften der Urkunden vorlegt.',
       // a certified translation in other words; the certifier's power is no power of the addressee
       'Das Gericht kann von dem Antragsteller eine Übersetzung verlangen, deren [Richtigkeit] von einer Person bestätigt worden ist, die in einem Mitgliedstaat hierzu befugt ist.',
       'Die [Richtigkeit] der Übersetzung ist von einer Person zu [beglaubigen], die in den nachfolgend genannten Staaten hierzu befugt ist.',
@@ -326,6 +344,8 @@ export const originalBeglaubigung = defineRule({
       'Dem Antrag sind beizufügen: 1. [Originalrechnungen], auf denen die Diagnose vermerkt ist, 2. der Nachweis des Umrechnungskurses.',
     ],
     accepted: [
+      // precision sample 8b: the authority's power to hand out certified copies
+      'Die Generaldirektion darf Personen, die ein begründetes Interesse glaubhaft machen, Einsicht in die Bescheinigung gestatten und diesen Personen Auszüge daraus oder beglaubigte Abschriften aushändigen.',
       'Er schließt im Namen des Bundes die Verträge mit auswärtigen Staaten. Er beglaubigt und empfängt die Gesandten.',
       'Elektronisch beglaubigte Abschriften müssen mit einer qualifizierten elektronischen Signatur der beglaubigenden Person versehen sein.',
       'Jede Behörde ist befugt, Abschriften von Urkunden, die sie selbst ausgestellt hat, zu beglaubigen.',

@@ -1,6 +1,6 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { HONOUR_DEED, INSPECTION_BEFORE, FEE_ITEM, PAPER_FALLBACK, PUBLIC_DEED, isBareServedCopy, modalSeverity } from '../lexicon';
+import { HONOUR_DEED, INSPECTION_BEFORE, FEE_ITEM, PAPER_FALLBACK, PUBLIC_DEED, isBareServedCopy, lastWords, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /** A form or paper medium only matters where someone has to use or hand it in. */
@@ -44,8 +44,19 @@ const MAY_PRESCRIBE = /\b(?:kann|können)\s+(?:\S+\s+){0,8}vorschreiben\b/;
 const EXPRESSION_BEFORE = /(?:zum|im|deutlich\w*|besonder\w*|sprachlich\w*|schöpferisch\w*|künstlerisch\w*|musikalisch\w*|körperlich\w*|(?:Sinne|Bedeutung|Wortlaut|Gewandtheit|Klarheit|Sicherheit)\s+des|(?:bezeichnet|bedeutet)\s+der)\s+$/;
 // "Der Ausdruck rückkaufsfähiger Gruppenversicherungsvertrag bezeichnet …" introduces a defined term
 const EXPRESSION_AFTER = /^\s*(?:bring|komm|find|„|")|^\s+(?:\S+\s+){1,4}(?:bezeichnet|bedeutet)\b/;
-/** "Folgende Abweichungen von dem in Anlage 1 bestimmten Vordruck sind zulässig". */
-const FORM_DEVIATION_ALLOWED = /\bAbweichungen\s+von\s+(?:de[mn]|den|der)\s+[^.;:]{0,80}?(?:Vordruck|Formular|Formblatt|Muster)\w*\s+(?:sind|ist)\s+zulässig\b/;
+/**
+ * The form as the object of its making, supply or a specimen ("Der Hersteller der Vordrucke", "der Beschaffung und
+ * Verteilung des zu verwendenden Vordrucks", "ein Muster der von der Kontrollstelle verwendeten Formblätter"); tested
+ * on the last words before the hit.
+ */
+const FORM_AS_OBJECT =
+  /\b(?:Hersteller\w*|Herstellung|Druck(?:es|s)?|Beschaffung|Verteilung|Lieferung|Vertrieb(?:es|s)?|Muster)\s+(?:(?:und|oder)\s+\S+\s+)?(?:des|der)\s+(?:(?!(?:ist|sind|als|nach)\s)\S+\s+){0,4}$/;
+/**
+ * "Folgende Abweichungen von dem in Anlage 1 bestimmten Vordruck sind zulässig", "Die Bundesanstalt kann auf Antrag …
+ * inhaltliche Abweichungen von den einzureichenden Formularen zulassen".
+ */
+const FORM_DEVIATION_ALLOWED =
+  /\bAbweichungen\s+von\s+(?:de[mn]|den|der)\s+[^.;:]{0,80}?(?:Vordruck|Formular|Formblatt|Muster)\w*\s+(?:(?:sind|ist)\s+zulässig\b|(?:\S+\s+){0,3}?zulassen\b)/;
 /** "Der in Anlage 1 bestimmte Vordruck kann in einem aus Blatt 1 bis 3 bestehenden Teil … in einer Ausführung verwendet werden, in der …". */
 /**
  * A form of a statistics named by its code as the source of a figure ("nach dem Vordruck KM 6 der Statistik …
@@ -65,6 +76,13 @@ const FORM_VARIANT =
  */
 const FORM_VARIANT_CASE =
   /^(?:\(\d+[a-z]?\)\s*)?(?:Wird|Werden)\s[^;]{0,200}?\b(?:in\s+einer\s+)?abweichende[nr]?\s+(?:Fassung|Ausführung|Vordruck\w*|Formular\w*)\s+verwendet\b/;
+/**
+ * "Der in Anlage 2 bestimmte Vordruck soll auf hellrotem Papier ausgeführt werden. Er kann auch als Durchschreibesatz …
+ * mit einem dritten Blatt für eine … Durchschrift versehen werden": a permitted variant of a form prescribed elsewhere,
+ * the pronoun taking up the form of the sentence before.
+ */
+const FORM_VARIANT_PRONOUN = /^(?:Er|Sie|Es)\s+(?:kann|können|darf|dürfen)\s+auch\b[^.;]{0,300}?\b(?:versehen|ausgeführt|hergestellt|verwendet|gestaltet)\s+werden\b/;
+const FORM_SUBJECT_BEFORE = /^(?:\(\d+[a-z]?\)\s*)?(?:Der|Die|Das)\s+(?:[^.;,]{0,60}\s)?(?:Vordruck|Formular|Formblatt)\w*\s/;
 /** "darf eigene, von Absatz 1 abweichende Vordrucke … verwenden": the prescribed form is relaxed for whoever may use their own. */
 const OWN_FORMS_ALLOWED =
   /\b(?:darf|dürfen|kann|können)\s+(?:\S+\s+){0,4}?(?:eigene|abweichende)\b[^.;]{0,80}?(?:Vordruck|Formular|Formbl[aä]tt)\w*\s+[^.;]{0,120}?\b(?:verwenden|benutzen|nutzen)\b/;
@@ -312,6 +330,13 @@ export const papierVordruck = defineRule({
       // "soweit ein Muster bekannt gegeben ist, ist dieses zu verwenden": the pronoun carries the duty to use it
       when: (ctx) => /^Mustern?$/.test(ctx.text) && templateLead(ctx) === null && !/^[^.;]{0,60}?\b(?:ist|sind)\s+(?:dieses|diese|es|sie)\s+zu\s+verwenden\b/.test(ctx.trail(90)),
       example: 'Das olympische Emblem besteht aus fünf ineinander verschlungenen Ringen nach dem Muster der Anlage 1.',
+    },
+    {
+      id: 'vordruck-als-gegenstand',
+      rationale: '„Der Hersteller der Vordrucke“, „Beschaffung und Verteilung des Vordrucks“, „ein Muster der verwendeten Formblätter“: der Satz regelt Herstellung, Bereitstellung oder Probe eines Vordrucks, nicht seine Verwendung.',
+      stage: 'trigger',
+      when: (ctx) => /[Vv]ordruck|Formbl|[Ff]ormular/.test(ctx.text) && FORM_AS_OBJECT.test(lastWords(ctx.lead(160), 8)),
+      example: 'Der Hersteller der Vordrucke muss mindestens auf Blatt 1 und dem für den Antrag verwendeten Blatt 3 erkennbar sein.',
     },
     {
       id: 'exemplare-ohne-anzahl',
@@ -613,24 +638,28 @@ export const papierVordruck = defineRule({
     },
     {
       id: 'teile-des-formulars-genuegen',
-      rationale: '„Es reicht aus, nur die Seiten des Formulars einzureichen, auf denen sich Angaben befinden“ erleichtert ein anderswo vorgeschriebenes Formular.',
+      rationale: '„Es reicht aus, nur die Seiten des Formulars einzureichen, auf denen sich Angaben befinden“, „Die mehrfache Verwendung von Modulen ist zulässig“ erleichtert ein anderswo vorgeschriebenes Formular.',
       when: (ctx) =>
         /[Vv]ordruck|Formbl|[Ff]ormular/.test(ctx.text) &&
-        /\b(?:Seiten|Module|Teile|Abschnitte|Blätter)\s+des\s+$/.test(ctx.lead(20)) &&
+        // the parts themselves, or the form as handed in with them ("dass das eingereichte Formular aus sich heraus verständlich ist")
+        (/\b(?:Seiten|Modul(?:e|en)|Teile|Abschnitte|Blätter)\s+des\s+$/.test(ctx.lead(20)) ||
+          (/\b(?:das|der|die)\s+eingereichte[n]?\s+$/.test(ctx.lead(30)) && ctx.sentenceMatches(/\b(?:Seiten|Modul(?:e|en)|Teile|Abschnitte|Blätter)\s+des\s+(?:Vordruck|Formular|Formblatt)/))) &&
         // the relief may stand in the lead-in of a list ("Es reicht aus, wenn … einreicht: 1. nur die Seiten des Formulars")
-        ctx.paragraphMatches(/\b(?:[Rr]eicht\s+(?:es\s+)?aus|[Ee]s\s+genügt)\b/),
+        // or in a sentence of its own ("Die mehrfache Verwendung von Modulen für den Vollstreckungsauftrag ist zulässig")
+        ctx.paragraphMatches(/\b(?:[Rr]eicht\s+(?:es\s+)?aus|[Ee]s\s+genügt)\b|\bVerwendung\s+von\s+(?:Modulen|Seiten|Teilen|Abschnitten|Blättern)\b[^.;]{0,80}\b(?:ist|sind)\s+zulässig\b/),
       example: 'Es reicht aus, wenn der Antragsteller nur die Seiten des Formulars einreicht, auf denen sich seine Angaben befinden.',
     },
     {
       id: 'abweichung-vom-vordruck',
       rationale: '„Abweichungen von dem … Vordruck sind zulässig“, „Der Vordruck kann … in einer Ausführung verwendet werden“, eigene Vordrucke lockern einen vorgeschriebenen Vordruck; „in einer abweichenden Fassung verwendet“ beschriftet eine Variante.',
       when: (ctx) =>
-        /[Vv]ordruck|Formbl|[Ff]ormular/.test(ctx.text) &&
+        (/^Durchschr/.test(ctx.text) && FORM_VARIANT_PRONOUN.test(ctx.sentence) && FORM_SUBJECT_BEFORE.test(ctx.paragraphSentences[ctx.sentenceNumber.n - 2] ?? '')) ||
+        (/[Vv]ordruck|Formbl|[Ff]ormular/.test(ctx.text) &&
         (ctx.paragraphMatches(FORM_DEVIATION_ALLOWED) ||
           // the form itself is the subject of the permission; every mention of it in that sentence is part of the variant
           ctx.sentenceMatches(FORM_VARIANT) ||
           ctx.sentenceMatches(FORM_VARIANT_CASE) ||
-          ctx.sentenceMatches(OWN_FORMS_ALLOWED)),
+          ctx.sentenceMatches(OWN_FORMS_ALLOWED))),
       example: 'Der in Anlage 1 bestimmte Vordruck kann in einer Ausführung verwendet werden, in der die Blätter einzeln mithilfe eines Schreibprogramms zu beschriften sind.',
     },
     {
@@ -676,6 +705,8 @@ export const papierVordruck = defineRule({
   },
   examples: {
     flagged: [
+      // the Muster of an Anlage used as the form (not a specimen of forms: exception vordruck-als-gegenstand)
+      'Das Muster der Anlage 2 ist als [Vordruck] zu verwenden.',
       'Die Unterlagen sind in zwei [Exemplaren] vorzulegen.',
       'Über jede Fahrt ist ein Bericht [nach landeseinheitlichen Mustern] zu erstellen.',
       'Die Erklärung ist [nach dem von der Bundesanstalt im Bundesanzeiger veröffentlichten Muster] gegenüber der Bundesanstalt abzugeben.',
@@ -752,6 +783,12 @@ export const papierVordruck = defineRule({
       'Die Urkunde enthält 1. die Bezeichnung der Hochschule, 2. Vornamen, Familiennamen, Geburtsdatum und Geburtsort der Absolventin oder des Absolventen, 3. den Hinweis auf die bestandene Prüfung mit dem Prüfungsdatum, 4. die Bezeichnung des verliehenen akademischen Grades einschließlich der Kurzform, 5. Ort und Datum der Ausstellung, 6. die Unterschrift der Präsidentin oder des Präsidenten der Hochschule und der Leiterin oder des Leiters des Studiengangs sowie das [Siegel] der Hochschule.',
     ],
     accepted: [
+      // precision sample 8b: the form's supply and a specimen of forms, parts of a prescribed form
+      'Die Kassenärztlichen Vereinigungen behalten für den Aufwand der Beschaffung und Verteilung des zu verwendenden Vordrucks einen Verwaltungskostensatz ein.',
+      'Die Darstellung muss ein Muster der von der Kontrollstelle verwendeten Formblätter enthalten, in die Unternehmer die erforderlichen Angaben eintragen.',
+      'Der in Anlage 2 bestimmte Vordruck soll auf hellrotem Papier ausgeführt werden. Er kann auch als Durchschreibesatz mit einem dritten Blatt für eine von dem Antragsgegner zurückzubehaltende Durchschrift des Widerspruchs versehen werden.',
+      'Die Bundesanstalt kann auf Antrag eines Instituts inhaltliche Abweichungen von den einzureichenden Formularen zulassen, wenn dies auf Grund der besonderen Geschäftsstruktur angemessen ist.',
+      'Die mehrfache Verwendung von Modulen für den Vollstreckungsauftrag ist zulässig. Im Fall der Einreichung eines Vollstreckungsauftrags, der Module mehrfach verwendet oder nicht aus allen Modulen des Formulars besteht, muss der Antragsteller dafür Sorge tragen, dass das eingereichte Formular aus sich heraus verständlich ist.',
       // transitional provisions: old forms may still be used up, nobody has to use them
       'Die nach der Verordnung bisher eingeführten Vordrucke können bis zum Ablauf eines Jahres seit dem Inkrafttreten dieses Gesetzes weiterverwendet werden.',
       'Die bisherigen Vordrucke dürfen bis zum 31. Dezember 2024 weiter verwendet werden.',

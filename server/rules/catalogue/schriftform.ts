@@ -1,13 +1,17 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { INSPECTION_BEFORE, EXAM, OWN_FILE, POINT_OF_SALE_EXCEPTION, EXAM_OR_ASSESSMENT, PUBLIC_DEED, RELAXES_FORM, clauseAfter, inflectLike, lastWords, modalSeverity } from '../lexicon';
+import { INSPECTION_BEFORE, inEnablingProvision, EXAM, OWN_FILE, POINT_OF_SALE_EXCEPTION, EXAM_OR_ASSESSMENT, PUBLIC_DEED, RELAXES_FORM, clauseAfter, inflectLike, lastWords, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /** The lead-in of a list of the authority's own file, also with the verb after it ("Zu den Prüfungsakten zu nehmen sind: 1. …"). */
 const OWN_FILE_CONTENTS = new RegExp(`${OWN_FILE.source}(?:\\s+\\S+){0,2}\\s*:[^:]*$`);
 
-/** The candidate's own exam task, whose planning or record is part of the performance. */
-const EXAM_TASK = /\b(?:Prüfling|Prüflinge|Prüfungsteilnehmer\w*|Arbeitsprojekt|Prüfungsprojekt|Meisterarbeit|Ausbildungssituation)\b/;
+/**
+ * The candidate's own exam task, whose planning or record is part of the performance; newer ordinances name the
+ * candidate "die zu prüfende Person" ("hat die Lösungsvorschläge schriftlich zu dokumentieren und in einem Fachgespräch
+ * zu erläutern").
+ */
+const EXAM_TASK = /\b(?:Prüfling|Prüflinge|Prüfungsteilnehmer\w*|zu\s+prüfende[nr]?\s+Person(?:en)?|Arbeitsprojekt|Prüfungsprojekt|Meisterarbeit|Ausbildungssituation)\b/;
 
 /**
  * Nouns after "schriftlich-" that describe an exam or a text, not a form of communication; "nach einem schriftlich
@@ -84,9 +88,6 @@ function examScope(ctx: MatchContext): string {
   return `${before[0]} ${before.pop()}${ctx.text}${ctx.after.split(ITEM_BOUNDARY)[0]}`;
 }
 
-/** A Verordnungsermächtigung: the ordinance that fills it in prescribes the form, if any. */
-const ENABLING = /\bermächtigt\b[^.;]{0,120}\bRechtsverordnung\b|\bdurch\s+Rechtsverordnung\b[^.;]{0,160}\b(?:vorzuschreiben|zu\s+regeln|zu\s+bestimmen)\b/;
-
 /**
  * An attribute that names a document already at hand ("eingehende schriftliche Stellungnahmen werden Bestandteil der
  * Personalakte", "eine an eine minderjährige Person gerichtete schriftliche Gefährderansprache ist … zuzuleiten"): the
@@ -97,6 +98,16 @@ const DOCUMENT_AT_HAND = /\b(?:[Ee]ingehende|[Ee]ingegangene|[Vv]orliegende|[Vv]
 const LANGUAGE_RULE = /\b(?:auf\s+Deutsch|in\s+(?:der\s+)?deutscher\s+Sprache|in\s+\S+\s+Sprache)\b[^.;]{0,40}\b(?:verfasst|abgefasst|abzufassen|zu\s+verfassen)\b/;
 /** "Schriftliche Vereinbarungen … sind möglich": the written way is allowed, not prescribed. */
 const MERELY_POSSIBLE = /\b(?:sind|ist)\s+(?:\S+\s+){0,2}(?:möglich|zulässig)\s*[.;]?\s*$/;
+
+/**
+ * A document issued before a cut-off date that keeps its effect ("Eine bis zum Wirksamwerden des Beitritts gültige
+ * befristete schriftliche Erlaubnis … gilt als Erlaubnis im Sinne des § 2"): a transitional rule about papers that
+ * exist; the form of new ones is laid down elsewhere.
+ */
+const ISSUED_BEFORE_CUTOFF =
+  /\b(?:bis\s+zu[mr]|vor\s+(?:de[mr]|Inkrafttreten|Wirksamwerden))\s[^;]{0,200}?\b(?:gültige|erteilte|ausgestellte|erlassene|abgeschlossene|geschlossene)[nr]?\s+(?:\S+\s+){0,2}$/;
+// read on the words of the sentence (citations such as "vom 3. Juli 1974 (GBl. I Nr. 35 S. 337)" have full stops)
+const KEEPS_EFFECT = /^[^;]*?\b(?:gilt|gelten|bleibt|bleiben)\b[^;]*?\b(?:als|fort|wirksam|gültig|in\s+Kraft)\b/;
 
 /** Two constitutional organs: the government informing or reporting to parliament. */
 const GOVERNMENT = /\b(?:Bundesregierung|Landesregierung|Staatsregierung)\b/;
@@ -296,7 +307,7 @@ export const schriftform = defineRule({
     {
       id: 'verordnungsermaechtigung',
       rationale: 'Eine Verordnungsermächtigung ordnet selbst keine Form an; zu prüfen ist die Verordnung, die sie ausfüllt.',
-      when: (ctx) => ctx.sentenceMatches(ENABLING),
+      when: inEnablingProvision,
       example: 'Das Bundesministerium wird ermächtigt, durch Rechtsverordnung vorzuschreiben, welche Angaben die schriftliche Erklärung des Herstellers enthalten muss.',
     },
     {
@@ -337,6 +348,13 @@ export const schriftform = defineRule({
         // Leistungsberechtigte auf diese Folge schriftlich hingewiesen worden ist", SGB I § 66 Abs. 3) is the authority's duty
         !/^\s+(?:\S+\s+){0,2}?(?:hingewiesen|belehrt|aufgefordert|gemahnt|abgemahnt)\s+worden\b/.test(ctx.after),
       example: 'Der Anspruch besteht, wenn die Krankenkasse vor dem 5. November 1992 über den Anspruch bereits schriftlich entschieden hat.',
+    },
+    {
+      id: 'fortgeltendes-schriftstueck',
+      rationale: '„Eine vor dem Stichtag erteilte schriftliche Erlaubnis gilt als Erlaubnis nach § 2“ lässt ein vorhandenes Schriftstück fortgelten; eine Form für neue Erklärungen schreibt der Satz nicht vor.',
+      stage: 'trigger',
+      when: (ctx) => /^schriftliche[nmrs]?$/i.test(ctx.text) && ISSUED_BEFORE_CUTOFF.test(lastWords(ctx.before, 40)) && KEEPS_EFFECT.test(ctx.after.slice(0, 600)),
+      example: 'Eine vor dem 1. Januar 2005 erteilte befristete schriftliche Erlaubnis zur Ausübung des Berufs gilt mit ihrem bisherigen Inhalt als Erlaubnis im Sinne des § 2.',
     },
     {
       id: 'verweis-auf-andere-vorschrift',
@@ -484,6 +502,10 @@ export const schriftform = defineRule({
   },
   examples: {
     flagged: [
+      // a transitional duty about old permits, not a permit that keeps its effect (exception fortgeltendes-schriftstueck)
+      'Für die vor dem 1. Januar 2005 erteilten Erlaubnisse ist bis zum 30. Juni 2005 eine [schriftliche] Bestätigung zu beantragen.',
+      // the examination board's record of the candidate's exam stays a record duty
+      'Die zu prüfende Person hat die Aufgabe in einem Fachgespräch zu erläutern; der Prüfungsausschuss hat den Verlauf [schriftlich] zu dokumentieren.',
       // the automated procedures are the regulated system, not a route for the written rules of the process
       'Es ist sicherzustellen, dass 1. die automatisierten Verfahren das Anbringen von Prüfungsvermerken ermöglichen und 2. der Geschäftsprozess [schriftlich] geregelt ist.',
       // an audit in another list item is no exam rule
@@ -573,6 +595,8 @@ export const schriftform = defineRule({
       '## § 1 Erlaubnis\n\nEine Erlaubnis setzt einen [schriftlichen] Antrag voraus.\n\n## § 9 Form\n\nVerwaltungsakte nach diesem Gesetz sind schriftlich oder elektronisch zu erlassen.\n',
     ],
     accepted: [
+      // precision sample 8: the candidate ("die zu prüfende Person") documents the own solution as part of the exam
+      'Die zu prüfende Person hat die Analyse und Bewertung der vorgegebenen Situation sowie die entwickelten Lösungsvorschläge schriftlich zu dokumentieren und in einem Fachgespräch zu erläutern.',
       'Sofern es nicht der Schriftform bedarf, genügt die Textform.',
       'Der Antrag kann schriftlich oder im automatisierten Verfahren gestellt werden.',
       'Die Abschlussprüfung besteht aus 1. einer schriftlichen Arbeit von vier Stunden und 2. einem Fachgespräch.',
