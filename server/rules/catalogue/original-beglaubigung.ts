@@ -5,7 +5,7 @@ import { defineRule } from '../types';
 
 /** Duties to hand over documents; an "Original" is only a hurdle when it has to be submitted. */
 const SUBMIT =
-  /vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|zu übersenden|übersandt|zu übermitteln|auszuhändigen|vorzuweisen|vorzuzeigen|vorzeigen|Vorlage\b(?!\s+bei\s+einer\s+Behörde)|zu hinterlegen|hinterlegt|Übersendung/;
+  /abzuliefern|abgeliefert|vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|zu übersenden|übersandt|zu übermitteln|auszuhändigen|vorzuweisen|vorzuzeigen|vorzeigen|Vorlage\b(?!\s+bei\s+einer\s+Behörde)|zu hinterlegen|hinterlegt|Übersendung/;
 /** Form requirements of certification: "bedarf der notariellen Beurkundung", "in öffentlich beglaubigter Form". */
 const FORM_DEMAND = /\b(?:wird|werden)\b[^.;]{0,80}\bbeurkundet\b|\bbedarf\b|\bbedürfen\b|\bmu(?:ss|ß)(?![\wäöüß])|\bmüssen\b|\bist\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|\bsind\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|beglaubigte[nr]?\s+Form|erfordert|erforderlich|\bbeurkundet\w*\b[^.;]{0,80}\b(?:vorzulegen|beizufügen|einzureichen|beizubringen)\b/;
 /** A plain copy is enough, or the certification is electronic itself. */
@@ -14,7 +14,8 @@ const COPY_OK =
 /** The clause around a hit asks whether a copy exists ("Ist eine Ausfertigung … nicht vorhanden, so …"). */
 const EXISTENCE_CASE = /^\s*(?:\(\d+[a-z]?\)\s*)?(?:Ist|Sind|[Ww]enn|[Ss]oweit|[Ss]ofern|[Ff]alls)\b[^;]*\bvorhanden\b/;
 const OPENING_CONDITION = /^(?:\(\d+[a-z]?\)\s*)?(?:Soweit|Sofern|Wenn|Falls)\s[^,;]*,\s*/;
-const AUTHORITY_POWER = /\b(?:befugt|zuständig|ermächtigt|Zuständigkeit|beglaubigt\s+werden\s+können|darf\s+(?:\S+\s+){0,4}beglaubigen)\b/;
+// "Die Gemeinde kann Unterschriften beglaubigen" grants the power as well; "kann … beglaubigen lassen" is the citizen's act
+const AUTHORITY_POWER = /\b(?:befugt|zuständig|ermächtigt|Zuständigkeit|beglaubigt\s+werden\s+können|(?:darf|kann|können)\s+(?:\S+\s+){0,4}beglaubigen(?!\s+(?:zu\s+)?lassen))\b/;
 /** "von einer Person zu beglaubigen, die … hierzu befugt ist": the power describes who certifies, it grants nothing. */
 const CERTIFIER_CLAUSE = /,\s*(?:die|der|welche[rs]?)\s[^.;:,]*?\b(?:hierzu|dazu)\s+(?:\S+\s+){0,2}?(?:befugt|ermächtigt)\b[^,.;]*/g;
 /**
@@ -137,6 +138,8 @@ export const originalBeglaubigung = defineRule({
       when: (ctx) =>
         /^Ausfertigung/.test(ctx.text) &&
         (!ISSUED_DOCUMENT_AFTER.test(ctx.trail(140)) || NUMBERED_COPY_BEFORE.test(ctx.lead(20))) &&
+        // "Der Erbschein ist in Ausfertigung vorzulegen": the document to be submitted as its official copy (no number before it)
+        !(/\bin\s+$/.test(ctx.lead(6)) && ctx.sentenceMatches(SUBMIT)) &&
         !ENDORSED_BEFORE.test(ctx.lead(80)) &&
         !isBareServedCopy(ctx),
       example: 'Die Unterlagen sind in dreifacher Ausfertigung einzureichen.',
@@ -324,6 +327,9 @@ export const originalBeglaubigung = defineRule({
       'Die Bescheinigung muss in dreifacher Ausfertigung vorgelegt werden; die [Urschrift] wie auch die erste und zweite Mehrausfertigung sind als solche zu kennzeichnen.',
       // the duty stands in the lead-in of the list, the items are read as sentences of their own
       'Dem Antrag sind beizufügen: 1. [Originalrechnungen], auf denen die Diagnose vermerkt ist, 2. der Nachweis des Umrechnungskurses.',
+      // Land wording: the official copy named by "in Ausfertigung" (issue 8)
+      'Die Vollmacht ist in [Ausfertigung] vorzulegen.',
+      'Das Testament ist in [Urschrift] beim Nachlassgericht abzuliefern.',
     ],
     accepted: [
       'Er schließt im Namen des Bundes die Verträge mit auswärtigen Staaten. Er beglaubigt und empfängt die Gesandten.',
@@ -339,6 +345,7 @@ export const originalBeglaubigung = defineRule({
       'Die Ratifikationsurkunden und Urschriften dieses Vertrages werden im Staatsarchiv hinterlegt.',
       'Steuerfrei ist das Halten von Fahrzeugen, die für eine bei der Bundesrepublik Deutschland beglaubigte diplomatische Vertretung zugelassen sind, wenn die Zulassung nachgewiesen ist.',
       'Beurkundungen, die vor Inkrafttreten dieses Gesetzes vorgenommen worden sind, bleiben wirksam.',
+      'Der Bürgermeister kann Abschriften amtlich beglaubigen.',
     ],
   },
 });

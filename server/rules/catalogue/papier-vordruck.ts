@@ -242,6 +242,10 @@ export const papierVordruck = defineRule({
     'gebundene{n,s} Exemplar{e,en,s}',
     // a register or book kept bound on paper ("Das Fahrtenbuch ist in gebundener Form zu führen")
     'in gebundener Form',
+    // a card index is paper by its nature ("Die Jagdbehörde führt eine Kartei", "in Karteiform geführt", "Karteikarten beizufügen")
+    'Kartei{en}',
+    'Karteikarte{n}',
+    'Karteiform',
     // paper ballots and envelopes
     'Stimmzettel{n,s}',
     'Wahlumschlag{s,es}',
@@ -304,6 +308,16 @@ export const papierVordruck = defineRule({
         ctx.sentenceMatches(/\b(?:Exemplare|Waren|Erzeugniss\w*|Verpackung\w*|Packung\w*|Behältnis\w*|Schlachtkörper\w*|Vorrichtungen|Plomben?)\b/) &&
         !ctx.sentenceMatches(/Bescheinigung|Urkunde|Dokument|Antrag|Schein|Pass\b|Ausweis|Zeugnis|[Vv]ordruck|Formular|Papiere|Begleitpapier|Zertifikat|Erklärung/),
       example: 'Die Befugnis zum Verkauf von Exemplaren unterliegt der Bedingung, dass die Exemplare mit einem besonderen Stempel versehen sind.',
+    },
+    {
+      id: 'kartei-ohne-fuehrung',
+      rationale: 'Eine Kartei ist nur als Medium, das zu führen, anzulegen oder zu verwenden ist, eine Papierpflicht; ihre Aufbewahrung regelt die Aktenführung, eine automatisiert geführte Kartei ist keine auf Papier.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^Kartei/.test(ctx.text) &&
+        (!ctx.sentenceMatches(/(?<![\wäöüß])(?:führt|führen|zu\s+führen|geführt|anzulegen|angelegt|legt|verwenden|zu\s+verwenden|verwendet|beizufügen|beigefügt|einzutragen|eingetragen)\b/) ||
+          ctx.sentenceMatches(/automatisiert|automatisch|elektronisch|Datenverarbeitung|\bEDV\b|\bADV\b|Datei/)),
+      example: 'Die Karteien sind bis zum Ablauf der Aufbewahrungsfristen vollständig aufzubewahren.',
     },
     {
       id: 'muster-ohne-vorlage',
@@ -688,6 +702,9 @@ export const papierVordruck = defineRule({
       'Das Fahrtenbuch ist [mitzuführen].',
       'Die Begleitperson hat amtliche Bescheinigungen, welche bestätigen, dass der Hund bislang nicht als gefährlich aufgefallen ist, [mitzuführen].',
       'Das Fahrtenbuch ist [in gebundener Form] zu führen.',
+      // a card index (issue 8, Land wording: Kartei, Karteiform)
+      'Die untere Jagdbehörde führt über die erteilten Jagdscheine eine [Kartei].',
+      'Das Verzeichnis wird in [Karteiform] geführt.',
       'Der Antrag ist in [doppelter Ausführung] einzureichen.',
       'Die Bescheinigung wird [nach dem als Anlage beigefügten Muster] ausgestellt.',
       'Das Begleitpapier muss bei der Einfuhr in [doppelter Ausführung] ausgestellt sein.',
