@@ -145,6 +145,15 @@ export const originalBeglaubigung = defineRule({
       example: 'Die Unterlagen sind in dreifacher Ausfertigung einzureichen.',
     },
     {
+      id: 'original-nur-bei-zweifeln',
+      rationale: 'Das Original nur bei begründeten Zweifeln an der Echtheit nachzufordern ist der Regelweg des § 5 Abs. 1 EGovG: sonst genügt die Kopie.',
+      when: (ctx) =>
+        /^(?:Original|Urschrift|beglaubig)/.test(ctx.text) &&
+        ctx.sentenceMatches(/\bZweifel\w*\s+(?:\S+\s+){0,3}(?:Echtheit|Richtigkeit|Übereinstimmung)\b/) &&
+        ctx.sentenceMatches(/\b(?:kann|können|darf|dürfen)\b[^.;]{0,120}\b(?:verlangen|anfordern|nachfordern)\b/),
+      example: 'Die Behörde kann die Vorlage des Originals verlangen, wenn Zweifel an der Echtheit der Kopie bestehen.',
+    },
+    {
       id: 'beurkundung-nicht-notariell',
       rationale: 'Nur die notarielle Beurkundung ist eine Formpflicht der Beteiligten; das Standesamt beurkundet selbst (Register).',
       stage: 'trigger',

@@ -370,7 +370,8 @@ export const papierVordruck = defineRule({
       id: 'papier-nicht-als-medium',
       rationale: '„Papier“ zählt nur als Medium („auf Papier“, „in Papierform“, Papierakte), nicht als Ware oder Wertpapier.',
       stage: 'trigger',
-      when: (ctx) => /^Papier/.test(ctx.text) && !/^Papier(?:form|fassung|dokument\w*|akte\w*|formular\w*)$/.test(ctx.text) && !/(?:auf|in)\s+$/.test(ctx.lead(5)),
+      when: (ctx) => /^Papier/.test(ctx.text) && !/^Papier(?:form|fassung|dokument\w*|akte\w*|formular\w*)$/.test(ctx.text) && // "auf weißem Papier im Format DIN A4": adjectives may stand between
+        !/(?<![\wäöüß])(?:auf|in)\s+(?:[a-zäöüß][\wäöüß]*\s+){0,2}$/.test(ctx.lead(40)),
       example: 'Die Einfuhr von Papier und Pappe ist anzumelden.',
     },
     {
@@ -705,6 +706,7 @@ export const papierVordruck = defineRule({
       // a card index (issue 8, Land wording: Kartei, Karteiform)
       'Die untere Jagdbehörde führt über die erteilten Jagdscheine eine [Kartei].',
       'Das Verzeichnis wird in [Karteiform] geführt.',
+      'Der Antrag ist auf weißem [Papier] im Format DIN A4 einzureichen.',
       'Der Antrag ist in [doppelter Ausführung] einzureichen.',
       'Die Bescheinigung wird [nach dem als Anlage beigefügten Muster] ausgestellt.',
       'Das Begleitpapier muss bei der Einfuhr in [doppelter Ausführung] ausgestellt sein.',

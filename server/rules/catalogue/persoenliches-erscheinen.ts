@@ -47,7 +47,7 @@ const REPORT_PLACE =
  * (with a few adjectives) counts, so that "vor der Entscheidung der Behörde" stays a time.
  */
 const BEFORE_OFFICIAL =
-  /\bvor\s+(?:der|dem|einer|einem)\s+(?:(?:zuständigen|örtlich|unteren|oberen|obersten|jeweiligen)\s+){0,2}(?:\S*[Bb]ehörde|Standesbeamt\w*|Standesamt\w*|Urkundsbeamt\w*|Gemeinde(?:verwaltung)?|\S*[Dd]ienststelle|Geschäftsstelle|\S+amt(?:es|s)?|\S*[Gg]ericht(?:es|s)?|\S*[Vv]erwaltung)\b[^.;:]{0,60}$/;
+  /\b(?:vor|in\s+(?:Anwesenheit|Gegenwart)\s+(?:des|der|eines|einer))\s+(?:(?:der|dem|einer|einem)\s+)?(?:(?:zuständigen|örtlich|unteren|oberen|obersten|jeweiligen)\s+){0,2}(?:\S*[Bb]ehörde|Standesbeamt\w*|Standesamt\w*|Urkundsbeamt\w*|Gemeinde(?:verwaltung)?|\S*[Dd]ienststelle|Geschäftsstelle|\S+amt(?:es|s)?|\S*[Gg]ericht(?:es|s)?|\S*[Vv]erwaltung)\b[^.;:]{0,60}$/;
 /** A Meldeauflage: reporting in person at set times (not a one-off registration or a report by radio or telephone). */
 const MELDEAUFLAGE = /bestimmten\s+(?:Tagen|Zeiten|Zeitpunkten)|regelmäßig|in\s+bestimmten\s+Abständen|Meldeauflage|persönlich/;
 const OFFICIAL_SELF = /Leitung|Leiter|Präsident|Minister|Vorsitzende/;
@@ -450,6 +450,7 @@ export const persoenlichesErscheinen = defineRule({
       'Die Erklärung über die Namensführung ist vor dem Standesbeamten [abzugeben].',
       'Die Versicherung an Eides statt ist vor der zuständigen Behörde [abzugeben].',
       'Der Austritt ist vor dem Standesamt des Wohnsitzes [zu erklären].',
+      'Die Eheschließenden haben die Erklärung in Anwesenheit des Standesbeamten [abzugeben].',
       'Der Austritt aus der Religionsgemeinschaft wird durch Erklärung [zur Niederschrift] beim Amtsgericht vollzogen.',
       'Wer nach Absatz 1 vorgeladen wird, ist verpflichtet, der [Vorladung] Folge zu leisten.',
       'Die Polizei darf die [Vorladung] nur mit Zwangsmitteln durchsetzen, wenn dies zur Durchführung erkennungsdienstlicher Maßnahmen erforderlich ist.',

@@ -86,6 +86,8 @@ export const postalisch = defineRule({
     'Briefwahl',
     // the ballot letter of a postal vote, sent back by post ("Der Wahlbrief ist … an die Gemeinde zu übersenden")
     'Wahlbrief{e,es,en}',
+    // its envelope under the Land name ("Der Wähler hat den Wahlbriefumschlag … an die Gemeinde zu übersenden")
+    'Wahlbriefumschl{ag,ags,äge,ägen}',
     // the documents of a postal vote sent to the voter ("Die Gemeinde übersendet … die Briefwahlunterlagen")
     'Briefwahlunterlagen',
     // postage of such letters ("portofrei zu übersenden", "unfrei einzusenden")
@@ -219,6 +221,7 @@ export const postalisch = defineRule({
       'Der Wahlbrief muss ausreichend [freigemacht] sein.',
       'Die Zustellung erfolgt durch [Übergabe an die Post].',
       'Der [Wahlbrief] ist so rechtzeitig an die Gemeinde zu übersenden, dass er spätestens am Wahltag eingeht.',
+      'Der Wähler hat den [Wahlbriefumschlag] so rechtzeitig an die Gemeinde zu übersenden, dass er spätestens am Wahltag eingeht.',
       'Die Unterlagen sind [portofrei] zu übersenden.',
       'Die Gemeinde übersendet dem Wahlberechtigten den Wahlschein mit den [Briefwahlunterlagen].',
       'Die Benachrichtigung der Beteiligten erfolgt [postalisch].',
