@@ -127,6 +127,10 @@ export const aushangBekanntmachung = defineRule({
     'ausliegen',
     'Auslegung',
     'Tageszeitung{en}',
+    // the press as the place of publication ("in der örtlichen Tagespresse zu veröffentlichen")
+    'Tagespresse',
+    'Lokalpresse',
+    'Lokalzeitung{en}',
     'Zeitung{en}',
     'Amtsblatt{s,es}',
     'Amtsblättern',
@@ -334,7 +338,7 @@ export const aushangBekanntmachung = defineRule({
       rationale: 'Zeitung oder Amtsblatt sind nur ein Hindernis, wo dort veröffentlicht werden muss; „die im Amtsblatt veröffentlichte Satzung“ zitiert.',
       // a gazette cited by page ("Staatsanzeiger für das Land Hessen S. 771") is a citation as well
       // so is an issue cited by year and page ("Die Bekanntmachung ist veröffentlicht im Verkehrsblatt 2002 Heft 16 S. 522")
-      when: (ctx) => /Zeitung|blatt|Amtsblätt|Anzeiger/i.test(ctx.text) && (!ctx.sentenceMatches(PUBLISH) || /^\s+(?:(?:des|der)\s+\S+\s+)?(?:\d{4}\b|Heft\b|Nr\.\s*\d|S\.\s*\d)/.test(ctx.trail(40))),
+      when: (ctx) => /Zeitung|blatt|Amtsblätt|Anzeiger|presse/i.test(ctx.text) && (!ctx.sentenceMatches(PUBLISH) || /^\s+(?:(?:des|der)\s+\S+\s+)?(?:\d{4}\b|Heft\b|Nr\.\s*\d|S\.\s*\d)/.test(ctx.trail(40))),
       example: 'Die im Amtsblatt veröffentlichte Satzung gilt fort.',
     },
     {
@@ -414,6 +418,7 @@ export const aushangBekanntmachung = defineRule({
       'Die Gesetze werden durch den Ministerpräsidenten ausgefertigt und binnen Monatsfrist im [Gesetzblatt] des Landes verkündet.',
       // the duty to publish in the gazette after an emergency notice (LV BW Art. 63 Abs. 3)
       'Die Verkündung im [Gesetzblatt] ist nachzuholen, sobald die Umstände es zulassen.',
+      'Die Tagesordnung ist in der örtlichen [Tagespresse] zu veröffentlichen.',
       // an abbreviation ("nach Abs. 1") inside the separable verb's clause does not end it
       'Die oberste Bauaufsichtsbehörde macht die Technischen Baubestimmungen nach Abs. 1 als Verwaltungsvorschrift im [Staatsanzeiger] für das Land Hessen bekannt.',
       // documents laid out in the meeting room for the audience (chat case, LKrO BW)
@@ -422,6 +427,7 @@ export const aushangBekanntmachung = defineRule({
       'Ort und Zeit der Veröffentlichung sind in den Gemeinden [ortsüblich] bekannt zu machen. Die Behörde soll für Stellungnahmen ein Formular auf einer Internetseite bereithalten.',
     ],
     accepted: [
+      'Die Tagespresse hat über die Sitzungen des Gemeinderats berichtet.',
       'Ein Bescheid liegt der Behörde bereits vor.',
       'Die Erstattung erfolgt in Höhe der ortsüblichen Miete.',
       'Werden die Erzeugnisse lose abgegeben, ist die Angabe auf einem Schild neben der Ware oder in einem Aushang oder einer schriftlichen Aufzeichnung oder auf vergleichbare Weise am Ort der Abgabe anzugeben.',

@@ -89,7 +89,7 @@ function templateLead(ctx: MatchContext): { lead: string } | null {
   // "nach vorgeschriebenem Muster": the template is laid down elsewhere, but it binds all the same; so does an annexed
   // one ("nach dem als Anlage beigefügten Muster")
   // also published by a named body: "nach dem von der Bundesanstalt im Bundesanzeiger veröffentlichten Muster"
-  const prescribed = /nach\s+(?:de[mn]\s+)?(?:(?:vo[mn]|durch)\s+[^.;,]{0,80}?\s)?(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bekannt\s*gemachte[mn]|veröffentlichte[mn]|veröffentlichen|amtliche[mn]|(?:landes|bundes)einheitliche[mn]|(?:als\s+Anlage\s+(?:\d+\w?\s+)?)?(?:beigefügte[mn]|anliegende[mn]|abgedruckte[mn]))\s+$/.exec(ctx.lead(130));
+  const prescribed = /nach\s+(?:de[mn]\s+)?(?:(?:vo[mn]|durch)\s+[^.;,]{0,80}?\s)?(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bestimmte[mn]|herausgegebene[mn]|vorgegebene[mn]|bekannt\s*gemachte[mn]|veröffentlichte[mn]|veröffentlichen|amtliche[mn]|(?:landes|bundes)einheitliche[mn]|(?:als\s+Anlage\s+(?:\d+\w?\s+)?)?(?:beigefügte[mn]|anliegende[mn]|abgedruckte[mn]))\s+$/.exec(ctx.lead(130));
   if (!(annexBefore || annexAfter || prescribed) || !(ctx.sentenceMatches(TEMPLATE_DOCUMENT) || ctx.sentenceMatches(TEMPLATE_FILED))) return null;
   if (lead && /^nach\b/.test(lead[0])) return { lead: lead[0] };
   return { lead: prescribed && !lead ? prescribed[0] : '' };
@@ -707,6 +707,7 @@ export const papierVordruck = defineRule({
       'Die untere Jagdbehörde führt über die erteilten Jagdscheine eine [Kartei].',
       'Das Verzeichnis wird in [Karteiform] geführt.',
       'Der Antrag ist auf weißem [Papier] im Format DIN A4 einzureichen.',
+      'Die Todesbescheinigung ist [nach dem vom Ministerium bestimmten Muster] auszustellen.',
       'Der Antrag ist in [doppelter Ausführung] einzureichen.',
       'Die Bescheinigung wird [nach dem als Anlage beigefügten Muster] ausgestellt.',
       'Das Begleitpapier muss bei der Einfuhr in [doppelter Ausführung] ausgestellt sein.',

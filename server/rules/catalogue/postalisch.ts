@@ -128,7 +128,8 @@ export const postalisch = defineRule({
         /^Brief(?!wahlunterlagen)/.test(ctx.text) &&
         !BRIEF_PREPOSITION.test(ctx.lead(24)) &&
         !(/^Briefpost/.test(ctx.text) && /(?:mit|als|über|im\s+Wege)\s+(?:der\s+)?$/.test(ctx.lead(16))) &&
-        !(/^Briefwahl$/.test(ctx.text) && /\b(?:in|im\s+Wege\s+der)\s+$/.test(ctx.lead(20))),
+        // "Die Wahl wird als Briefwahl durchgeführt"
+        !(/^Briefwahl$/.test(ctx.text) && /\b(?:in|als|im\s+Wege\s+der)\s+$/.test(ctx.lead(20))),
       example: 'Der Brief des Präsidenten wird im Amtsblatt abgedruckt.',
     },
     {
@@ -221,6 +222,7 @@ export const postalisch = defineRule({
       'Der Wahlbrief muss ausreichend [freigemacht] sein.',
       'Die Zustellung erfolgt durch [Übergabe an die Post].',
       'Der [Wahlbrief] ist so rechtzeitig an die Gemeinde zu übersenden, dass er spätestens am Wahltag eingeht.',
+      'Die Wahl des Personalrats wird als [Briefwahl] durchgeführt, wenn der Wahlvorstand es beschließt.',
       'Der Wähler hat den [Wahlbriefumschlag] so rechtzeitig an die Gemeinde zu übersenden, dass er spätestens am Wahltag eingeht.',
       'Die Unterlagen sind [portofrei] zu übersenden.',
       'Die Gemeinde übersendet dem Wahlberechtigten den Wahlschein mit den [Briefwahlunterlagen].',
