@@ -11,6 +11,11 @@ const FORM_DEMAND = /\b(?:wird|werden)\b[^.;]{0,80}\bbeurkundet\b|\bbedarf\b|\bb
 /** A plain copy is enough, or the certification is electronic itself. */
 const COPY_OK =
   /(?:Kopie|Abschrift|Ablichtung|Abbild)\w*\s+(?:\S+\s+){0,4}genügt|genügt\s+(?:\S+\s+){0,5}(?:Kopie|Abschrift|Ablichtung)|elektronische[ns]?\s+(?:Dokument|Kopie|Abschrift|Abbild|Zeugnis)|[Ee]lektronisch\s+(?:beglaubigt|übermittelt\w*\s+(?:Kopie|Abschrift))|§\s*39a|§\s*40a|§§\s*16a|in\s+elektronischer\s+Form|elektronisch\s+(?:\S+\s+){0,2}(?:vorgelegt|übermittelt|mitgeführt|eingereicht)|Videokommunikation|Scan/;
+/**
+ * A certified copy ("öffentlich beglaubigte Abschrift", "amtlich beglaubigten Kopie"): no plain copy, even where it
+ * "genügt"; an electronically certified one is electronic, and one named after "statt" is what is replaced.
+ */
+const CERTIFIED_COPY = /(?<![Ee]lektronisch\s+)(?<!\bstatt\s+(?:\S+\s+)?)\bbeglaubigte[nrs]?\s+(?:Kopie|Abschrift|Ablichtung|Abbild)\w*/g;
 /** The clause around a hit asks whether a copy exists ("Ist eine Ausfertigung … nicht vorhanden, so …"). */
 const EXISTENCE_CASE = /^\s*(?:\(\d+[a-z]?\)\s*)?(?:Ist|Sind|[Ww]enn|[Ss]oweit|[Ss]ofern|[Ff]alls)\b[^;]*\bvorhanden\b/;
 const OPENING_CONDITION = /^(?:\(\d+[a-z]?\)\s*)?(?:Soweit|Sofern|Wenn|Falls)\s[^,;]*,\s*/;
@@ -292,7 +297,9 @@ export const originalBeglaubigung = defineRule({
       id: 'kopie-genuegt',
       rationale: 'Eine Kopie oder ein elektronisches Dokument genügt (§ 5 EGovG), oder die Beglaubigung erfolgt elektronisch (§§ 39a, 40a BeurkG).',
       // "Der Abschluss des Vertrags in elektronischer Form ist ausgeschlossen" names the electronic form only to exclude it
-      when: (ctx) => [ctx.sentence, ...ctx.paragraphSentences].some((s) => COPY_OK.test(s) && !ELECTRONIC_EXCLUDED.test(s)),
+      // "Eine öffentlich beglaubigte Abschrift genügt": the copy that suffices has to be certified, so it relieves nothing
+      when: (ctx) =>
+        [ctx.sentence, ...ctx.paragraphSentences].some((s) => COPY_OK.test(s.replace(CERTIFIED_COPY, 'Urkunde')) && !ELECTRONIC_EXCLUDED.test(s)),
       example: 'Die Unterlagen können im Original oder als elektronische Kopie vorgelegt werden.',
     },
   ],
@@ -339,6 +346,7 @@ export const originalBeglaubigung = defineRule({
       // Land wording: the official copy named by "in Ausfertigung" (issue 8)
       'Die Vollmacht ist in [Ausfertigung] vorzulegen.',
       'Das Testament ist in [Urschrift] beim Nachlassgericht abzuliefern.',
+      'Statt der Urkunde genügt eine öffentlich [beglaubigte] Abschrift.',
     ],
     accepted: [
       'Er schließt im Namen des Bundes die Verträge mit auswärtigen Staaten. Er beglaubigt und empfängt die Gesandten.',
