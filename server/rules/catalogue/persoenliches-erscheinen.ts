@@ -251,11 +251,15 @@ export const persoenlichesErscheinen = defineRule({
     },
     {
       id: 'eintragungsraum-ohne-eintragung',
-      rationale: 'Die Eintragungsräume verlangen nur dort ein Erscheinen, wo die Eintragung in ihnen vorzunehmen ist; ihre Bestimmung oder Bekanntmachung durch die Gemeinde regelt die Organisation.',
+      rationale: 'Die Eintragungsräume verlangen nur dort ein Erscheinen, wo die Eintragung in ihnen vorzunehmen ist; ihre Bestimmung oder Bekanntmachung durch die Gemeinde regelt die Organisation, und neben einer Eintragung im Internet sind sie nur ein Weg.',
       stage: 'trigger',
       when: (ctx) =>
         /^Eintragungsr/.test(ctx.text) &&
-        !(/\b(?:in|im)\s+(?:den|dem)\s+(?:\S+\s+)?$/.test(ctx.lead(30)) && ctx.sentenceMatches(/Eintragung\b|eintragen|einzutragen|eingetragen|Unterschrift|unterzeichn/) && !ctx.sentenceMatches(/bestimm|festleg|festgelegt|bekannt|einzurichten|eingerichtet/)),
+        !(
+          /\b(?:in|im)\s+(?:den|dem)\s+(?:\S+\s+)?$/.test(ctx.lead(30)) &&
+          ctx.sentenceMatches(/Eintragung\b|eintragen|einzutragen|eingetragen|Unterschrift|unterzeichn/) &&
+          !ctx.sentenceMatches(/bestimm|festleg|festgelegt|bekannt|einzurichten|eingerichtet|Internet|[Oo]nline|elektronisch/)
+        ),
       example: 'Die Gemeinde bestimmt die Eintragungsräume und die Eintragungszeiten.',
     },
     {
@@ -295,7 +299,9 @@ export const persoenlichesErscheinen = defineRule({
         const adverb = ctx.text === 'persönlich' && !NOT_PRESENCE_ADVERB.test(ctx.after);
         const hearing = adverb && SEPARABLE_HEARING_AFTER.test(ctx.after) && SEPARABLE_HEARING_LEAD.test(ctx.lead(80));
         const takesPlace = adverb && TAKES_PLACE_BEFORE.test(ctx.lead(30));
-        return !PRESENCE_NOUN.test(ctx.after) && !hearing && !takesPlace && !(adverb && (PRESENCE_AFTER.test(ctx.after) || PRESENCE_PLACE.test(ctx.after)));
+        // "Die Eintragung ist nur persönlich und unter Vorlage des Ausweises möglich": only in person
+        const onlyInPerson = adverb && /\bnur\s+$/.test(ctx.lead(8)) && /^\s+(?:\S+\s+){0,8}?(?:möglich|zulässig)\b/.test(ctx.after);
+        return !PRESENCE_NOUN.test(ctx.after) && !hearing && !takesPlace && !onlyInPerson && !(adverb && (PRESENCE_AFTER.test(ctx.after) || PRESENCE_PLACE.test(ctx.after)));
       },
       example: 'Die persönlich haftenden Gesellschafter sind zur Vertretung berechtigt.',
     },
@@ -457,6 +463,7 @@ export const persoenlichesErscheinen = defineRule({
       'Der Inhaber des Jagdscheins hat sich auf Verlangen an Amtsstelle [einzufinden].',
       'Die Unterschriften dürfen nur auf den amtlichen Eintragungsblättern und nur in den [Eintragungsräumen] während der festgesetzten Eintragungszeit abgegeben werden.',
       'Der Bewerber muss den Fischereischein [persönlich] in Empfang nehmen.',
+      'Die Eintragung ist nur [persönlich] und unter Vorlage des Personalausweises möglich.',
     ],
     accepted: [
       'Das Zuleitungsschreiben enthält das Datum des Erscheinens des betreffenden Dokuments in deutscher Sprache.',
@@ -482,6 +489,7 @@ export const persoenlichesErscheinen = defineRule({
       'Die Stellungnahme ist vor der Entscheidung der Behörde abzugeben.',
       'Die Erklärung kann schriftlich oder vor dem Standesbeamten abgegeben werden.',
       'Die Gemeinde gibt die Eintragungsräume und die Eintragungszeit öffentlich bekannt.',
+      'Die Unterschrift kann in den Eintragungsräumen oder durch Eintragung im Internet geleistet werden.',
       'Ist der Versicherte nicht in der Lage, einer Vorladung des Medizinischen Dienstes Folge zu leisten, soll die Untersuchung in seiner Wohnung stattfinden.',
     ],
   },
