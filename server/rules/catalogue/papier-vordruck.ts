@@ -146,6 +146,9 @@ function edit(ctx: MatchContext, start: number): AmendmentEdit {
   if (/^(?:in|auf)\s+Papier|Papierform/.test(t)) {
     return { kind: 'insertAfter', anchor: t, at: start, words: 'oder elektronisch' };
   }
+  // "in Karteiform oder elektronisch geführt"; a Kartei named as such may be kept electronically as well
+  if (/Karteiform/.test(t)) return { kind: 'insertAfter', anchor: t, at: start, words: 'oder elektronisch' };
+  if (/^Kartei/.test(t)) return { kind: 'appendSentence', sentence: 'Die Kartei kann auch elektronisch geführt werden.' };
   return { kind: 'appendSentence', sentence: 'Die Unterlagen können auch elektronisch bereitgestellt und übermittelt werden.' };
 }
 
@@ -310,7 +313,7 @@ export const papierVordruck = defineRule({
       example: 'Die Befugnis zum Verkauf von Exemplaren unterliegt der Bedingung, dass die Exemplare mit einem besonderen Stempel versehen sind.',
     },
     {
-      id: 'kartei-ohne-fuehrung',
+      id: 'kartei-nicht-als-medium',
       rationale: 'Eine Kartei ist nur als Medium, das zu führen, anzulegen oder zu verwenden ist, eine Papierpflicht; ihre Aufbewahrung regelt die Aktenführung, eine automatisiert geführte Kartei ist keine auf Papier.',
       stage: 'trigger',
       when: (ctx) =>
