@@ -30,6 +30,7 @@ import {
   RULES_LAENDER_DEV5_PATH,
   RULES_LAENDER_DEV6_PATH,
   RULES_LAENDER_DEV7_PATH,
+  RULES_LAENDER_DEV8_PATH,
   RULES_PRECISION_DEV6_PATH,
   RULES_PRECISION_DEV7_PATH,
   RULES_PRECISION_DEV8_PATH,
@@ -102,6 +103,8 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Bund blind 7 angereichert (jetzt dev)', path: RULES_FEDERAL_BLIND7_PATH, stratum: 'enriched' },
   { name: 'Landesrecht blind 7 Formwort (jetzt dev)', path: RULES_LAENDER_BLIND7_PATH, stratum: 'form' },
   { name: 'Landesrecht blind 7 angereichert (jetzt dev)', path: RULES_LAENDER_BLIND7_PATH, stratum: 'enriched' },
+  { name: 'Landesrecht dev 8 Formwort', path: RULES_LAENDER_DEV8_PATH, stratum: 'form' },
+  { name: 'Landesrecht dev 8 angereichert', path: RULES_LAENDER_DEV8_PATH, stratum: 'enriched' },
 ];
 /**
  * Sets scored only with --blind, tables only: each stratum alone, both strata, and everything together. The

@@ -174,6 +174,8 @@ const RULE_SETS_BEFORE = {
     resolve(FIXTURES, 'rules-precision-sample7.jsonl'),
     RULES_PRECISION_DEV7_PATH,
   ],
+  // Landesrecht dev set 8 was drawn in the same round as blind set 8, after the same sets
+  dev8: [],
 } as const;
 export type DrawnSet = keyof typeof RULE_SETS_BEFORE;
 

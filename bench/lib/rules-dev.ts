@@ -14,7 +14,7 @@ export const RulesDevItemSchema = z.object({
   text: z.string().trim().min(1),
   labels: z.array(CategorySchema.refine((c) => CORE_CATEGORIES.includes(c), 'not one of the nine core codes')),
   note: z.string().optional(),
-  /** Blind sets 3 to 8 only: "form" = drawn from Absätze with a broad form word, "enriched" = drawn per code for recall. */
+  /** Blind sets 3 to 8 and the dev sets drawn like them only: "form" = drawn from Absätze with a broad form word, "enriched" = drawn per code for recall. */
   stratum: z.enum(['form', 'enriched']).optional(),
 });
 export type RulesDevItem = z.infer<typeof RulesDevItemSchema>;
@@ -60,6 +60,8 @@ export const RULES_LAENDER_DEV5_PATH = resolve(import.meta.dirname, '../../test/
 export const RULES_LAENDER_DEV6_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-dev6.jsonl');
 /** Landesrecht dev set 7 (bench/lib/sample-laender-dev7.ts): broader vocabulary for the weak codes, labelled before the first run. */
 export const RULES_LAENDER_DEV7_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-dev7.jsonl');
+/** Landesrecht dev set 8 (bench/lib/sample-laender-dev8.ts): what dev set 7 left, broader vocabulary, labelled before the first run. */
+export const RULES_LAENDER_DEV8_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-dev8.jsonl');
 /** Federal dev set 5a (README-rules-dev.md): fresh development data for the document codes, drawn by sample-dev5a.ts. */
 export const RULES_FEDERAL_DEV5A_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-dev5a.jsonl');
 /** Federal dev set 6 (bench/lib/sample-dev6.ts): fresh text after blind set 5, labelled before the first run. */

@@ -8,7 +8,7 @@ const ONLINE =
   /Internet|elektronisch|[Oo]nline|Website|Webseite|Internetseite|Homepage|Veröffentlichungsplattform|Portal|§\s*27a|§\s*27b|zugänglich\s+zu\s+machen|zugänglich\s+gemacht|Informationssystem|Informations- und Kommunikations\w*|Intranet|Informationstechn\w*/;
 /** A duty to publish; a participle ("im Amtsblatt veröffentlichten Bekanntmachung") is only a citation. */
 const PUBLISH =
-  /bekannt\s*zu\s*machen|bekanntzumachen|bekanntzugeben|bekannt\s*zu\s*geben|zu\s+veröffentlichen|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\b(?!e)|(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\s+(?:wird|werden)\b|zu\s+verkünden|(?:muss|muß|müssen|soll|sollen)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\s+werden|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}\S*(?:[Zz]eitung|[Bb]latt)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|einzurücken|abzudrucken|\b(?:gibt|geben|macht|machen)\b(?:[^.;]|(?<=\b(?:Abs|Nr|Art|Buchst|Ziff))\.){0,500}\bbekannt\b|erscheinen|Veröffentlichung\s+in\b|Bekanntmachung\s+in\b|hinzuweisen/;
+  /bekannt\s*zu\s*machen|bekanntzumachen|bekanntzugeben|bekannt\s*zu\s*geben|zu\s+veröffentlichen|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\b(?!e)|(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\s+(?:wird|werden)\b|zu\s+verkünden|(?:muss|muß|müssen|soll|sollen)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\s+werden|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}\S*(?:[Zz]eitung|[Bb]latt)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|einzurücken|abzudrucken|\b(?:gibt|geben|macht|machen)\b(?:[^.;]|(?<=\b(?:Abs|Nr|Art|Buchst|Ziff))\.){0,500}\bbekannt\b|erscheinen|Veröffentlichung\s+in\b|Bekanntmachung\s+in\b|hinzuweisen|(?:Verkündung|Veröffentlichung|Bekanntmachung)\s+(?:im|in)\b[^.;]{0,80}\b(?:nachzuholen|vorzunehmen|zu\s+bewirken)\b/;
 /** An exception the court or authority must order: the channel named in it is no alternative of the rule itself. */
 const ORDERED_EXCEPTION = /(?:sofern|soweit|es\s+sei\s+denn)\b[^.;]{0,500}?\bnicht\b[^.;]{0,500}?\b(?:anordnet|bestimmt)\b[^.;]*/g;
 /**
@@ -127,6 +127,10 @@ export const aushangBekanntmachung = defineRule({
     'ausliegen',
     'Auslegung',
     'Tageszeitung{en}',
+    // the press as the place of publication ("in der örtlichen Tagespresse zu veröffentlichen")
+    'Tagespresse',
+    'Lokalpresse',
+    'Lokalzeitung{en}',
     'Zeitung{en}',
     'Amtsblatt{s,es}',
     'Amtsblättern',
@@ -337,7 +341,7 @@ export const aushangBekanntmachung = defineRule({
       rationale: 'Zeitung oder Amtsblatt sind nur ein Hindernis, wo dort veröffentlicht werden muss; „die im Amtsblatt veröffentlichte Satzung“ zitiert.',
       // a gazette cited by page ("Staatsanzeiger für das Land Hessen S. 771") is a citation as well
       // so is an issue cited by year and page ("Die Bekanntmachung ist veröffentlicht im Verkehrsblatt 2002 Heft 16 S. 522")
-      when: (ctx) => /Zeitung|blatt|Amtsblätt|Anzeiger/i.test(ctx.text) && (!ctx.sentenceMatches(PUBLISH) || /^\s+(?:(?:des|der)\s+\S+\s+)?(?:\d{4}\b|Heft\b|Nr\.\s*\d|S\.\s*\d)/.test(ctx.trail(40))),
+      when: (ctx) => /Zeitung|blatt|Amtsblätt|Anzeiger|presse/i.test(ctx.text) && (!ctx.sentenceMatches(PUBLISH) || /^\s+(?:(?:des|der)\s+\S+\s+)?(?:\d{4}\b|Heft\b|Nr\.\s*\d|S\.\s*\d)/.test(ctx.trail(40))),
       example: 'Die im Amtsblatt veröffentlichte Satzung gilt fort.',
     },
     {
@@ -416,6 +420,9 @@ export const aushangBekanntmachung = defineRule({
       'Die Ladung ist durch [Aushang an der Gerichtstafel] bekannt zu machen; sie ist außerdem im Bundesanzeiger zu veröffentlichen.',
       'Die oberste Bauaufsichtsbehörde macht die Technischen Baubestimmungen im [Ministerialblatt] für das Land öffentlich bekannt.',
       'Die Gesetze werden durch den Ministerpräsidenten ausgefertigt und binnen Monatsfrist im [Gesetzblatt] des Landes verkündet.',
+      // the duty to publish in the gazette after an emergency notice (LV BW Art. 63 Abs. 3)
+      'Die Verkündung im [Gesetzblatt] ist nachzuholen, sobald die Umstände es zulassen.',
+      'Die Tagesordnung ist in der örtlichen [Tagespresse] zu veröffentlichen.',
       // an abbreviation ("nach Abs. 1") inside the separable verb's clause does not end it
       'Die oberste Bauaufsichtsbehörde macht die Technischen Baubestimmungen nach Abs. 1 als Verwaltungsvorschrift im [Staatsanzeiger] für das Land Hessen bekannt.',
       // documents laid out in the meeting room for the audience (chat case, LKrO BW)
@@ -424,6 +431,7 @@ export const aushangBekanntmachung = defineRule({
       'Ort und Zeit der Veröffentlichung sind in den Gemeinden [ortsüblich] bekannt zu machen. Die Behörde soll für Stellungnahmen ein Formular auf einer Internetseite bereithalten.',
     ],
     accepted: [
+      'Die Tagespresse hat über die Sitzungen des Gemeinderats berichtet.',
       'Ein Bescheid liegt der Behörde bereits vor.',
       'Die Erstattung erfolgt in Höhe der ortsüblichen Miete.',
       'Werden die Erzeugnisse lose abgegeben, ist die Angabe auf einem Schild neben der Ware oder in einem Aushang oder einer schriftlichen Aufzeichnung oder auf vergleichbare Weise am Ort der Abgabe anzugeben.',

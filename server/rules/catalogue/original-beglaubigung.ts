@@ -5,18 +5,25 @@ import { defineRule } from '../types';
 
 /** Duties to hand over documents; an "Original" is only a hurdle when it has to be submitted. */
 const SUBMIT =
-  /vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|zu übersenden|übersandt|zu übermitteln|auszuhändigen|vorzuweisen|vorzuzeigen|vorzeigen|Vorlage\b(?!\s+bei\s+einer\s+Behörde)|zu hinterlegen|hinterlegt|Übersendung/;
+  /abzuliefern|abgeliefert|vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|zu übersenden|übersandt|zu übermitteln|auszuhändigen|vorzuweisen|vorzuzeigen|vorzeigen|Vorlage\b(?!\s+bei\s+einer\s+Behörde)|zu hinterlegen|hinterlegt|Übersendung/;
 /** Form requirements of certification: "bedarf der notariellen Beurkundung", "in öffentlich beglaubigter Form". */
-const FORM_DEMAND = /\b(?:wird|werden)\b[^.;]{0,80}\bbeurkundet\b|\bbedarf\b|\bbedürfen\b|\bmu(?:ss|ß)(?![\wäöüß])|\bmüssen\b|\bist\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|\bsind\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|beglaubigte[nr]?\s+Form|erfordert|erforderlich|\bbeurkundet\w*\b[^.;]{0,80}\b(?:vorzulegen|beizufügen|einzureichen|beizubringen)\b/;
+const FORM_DEMAND = /\b(?:wird|werden)\b[^.;]{0,80}\bbeurkundet\b|\bbedarf\b|\bbedürfen\b|\bmu(?:ss|ß)(?![\wäöüß])|\bmüssen\b|\bist\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|\bsind\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|beglaubigte[nr]?\s+Form|erfordert|erforderlich|\bbeurkundet\w*\b[^.;]{0,80}\b(?:vorzulegen|beizufügen|einzureichen|beizubringen|nachzuweisen)\b/;
 /** A plain copy is enough, or the certification is electronic itself. */
 const COPY_OK =
   /(?:Kopie|Abschrift|Ablichtung|Abbild)\w*\s+(?:\S+\s+){0,4}genügt|genügt\s+(?:\S+\s+){0,5}(?:Kopie|Abschrift|Ablichtung)|elektronische[ns]?\s+(?:Dokument|Kopie|Abschrift|Abbild|Zeugnis)|[Ee]lektronisch\s+(?:beglaubigt|übermittelt\w*\s+(?:Kopie|Abschrift))|§\s*39a|§\s*40a|§§\s*16a|in\s+elektronischer\s+Form|elektronisch\s+(?:\S+\s+){0,2}(?:vorgelegt|übermittelt|mitgeführt|eingereicht)|Videokommunikation|Scan/;
+/**
+ * A certified copy ("öffentlich beglaubigte Abschrift", "amtlich beglaubigten Kopie"): no plain copy, even where it
+ * "genügt"; an electronically certified one is electronic, and one named after "statt" is what is replaced.
+ */
+const CERTIFIED_COPY = /(?<![Ee]lektronisch\s+)(?<!\bstatt\s+(?:\S+\s+)?)\bbeglaubigte[nrs]?\s+(?:Kopie|Abschrift|Ablichtung|Abbild)\w*/g;
 /** The clause around a hit asks whether a copy exists ("Ist eine Ausfertigung … nicht vorhanden, so …"). */
 const EXISTENCE_CASE = /^\s*(?:\(\d+[a-z]?\)\s*)?(?:Ist|Sind|[Ww]enn|[Ss]oweit|[Ss]ofern|[Ff]alls)\b[^;]*\bvorhanden\b/;
 const OPENING_CONDITION = /^(?:\(\d+[a-z]?\)\s*)?(?:Soweit|Sofern|Wenn|Falls)\s[^,;]*,\s*/;
-// also the power to hand certified copies out ("darf … Personen, die ein Interesse glaubhaft machen, … beglaubigte Abschriften aushändigen")
+// "Die Gemeinde kann Unterschriften beglaubigen" grants the power as well ("kann … beglaubigen lassen" is the citizen's
+// act), and so does the power to hand certified copies out ("darf … Personen, die ein Interesse glaubhaft machen, …
+// beglaubigte Abschriften aushändigen")
 const AUTHORITY_POWER =
-  /\b(?:befugt|zuständig|ermächtigt|Zuständigkeit|beglaubigt\s+werden\s+können|darf\s+(?:\S+\s+){0,4}beglaubigen|(?:darf|kann)\s+(?:\S+\s+){0,30}?beglaubigte\s+(?:Abschriften|Kopien|Auszüge|Ablichtungen)\s+(?:\S+\s+){0,3}?(?:aushändigen|erteilen|ausstellen|übersenden))\b/;
+  /\b(?:befugt|zuständig|ermächtigt|Zuständigkeit|beglaubigt\s+werden\s+können|(?:darf|kann|können)\s+(?:\S+\s+){0,4}beglaubigen(?!\s+(?:zu\s+)?lassen)|(?:darf|kann)\s+(?:\S+\s+){0,30}?beglaubigte\s+(?:Abschriften|Kopien|Auszüge|Ablichtungen)\s+(?:\S+\s+){0,3}?(?:aushändigen|erteilen|ausstellen|übersenden))\b/;
 /** "von einer Person zu beglaubigen, die … hierzu befugt ist": the power describes who certifies, it grants nothing. */
 const CERTIFIER_CLAUSE = /,\s*(?:die|der|welche[rs]?)\s[^.;:,]*?\b(?:hierzu|dazu)\s+(?:\S+\s+){0,2}?(?:befugt|ermächtigt)\b[^,.;]*/g;
 /**
@@ -139,9 +146,20 @@ export const originalBeglaubigung = defineRule({
       when: (ctx) =>
         /^Ausfertigung/.test(ctx.text) &&
         (!ISSUED_DOCUMENT_AFTER.test(ctx.trail(140)) || NUMBERED_COPY_BEFORE.test(ctx.lead(20))) &&
+        // "Der Erbschein ist in Ausfertigung vorzulegen": the document to be submitted as its official copy (no number before it)
+        !(/\bin\s+$/.test(ctx.lead(6)) && ctx.sentenceMatches(SUBMIT)) &&
         !ENDORSED_BEFORE.test(ctx.lead(80)) &&
         !isBareServedCopy(ctx),
       example: 'Die Unterlagen sind in dreifacher Ausfertigung einzureichen.',
+    },
+    {
+      id: 'original-nur-bei-zweifeln',
+      rationale: 'Das Original nur bei begründeten Zweifeln an der Echtheit nachzufordern ist der Regelweg des § 5 Abs. 1 EGovG: sonst genügt die Kopie.',
+      when: (ctx) =>
+        /^(?:Original|Urschrift|beglaubig)/.test(ctx.text) &&
+        ctx.sentenceMatches(/\bZweifel\w*\s+(?:\S+\s+){0,3}(?:Echtheit|Richtigkeit|Übereinstimmung)\b/) &&
+        ctx.sentenceMatches(/\b(?:kann|können|darf|dürfen)\b[^.;]{0,120}\b(?:verlangen|anfordern|nachfordern)\b/),
+      example: 'Die Behörde kann die Vorlage des Originals verlangen, wenn Zweifel an der Echtheit der Kopie bestehen.',
     },
     {
       id: 'beurkundung-nicht-notariell',
@@ -294,7 +312,9 @@ export const originalBeglaubigung = defineRule({
       id: 'kopie-genuegt',
       rationale: 'Eine Kopie oder ein elektronisches Dokument genügt (§ 5 EGovG), oder die Beglaubigung erfolgt elektronisch (§§ 39a, 40a BeurkG).',
       // "Der Abschluss des Vertrags in elektronischer Form ist ausgeschlossen" names the electronic form only to exclude it
-      when: (ctx) => [ctx.sentence, ...ctx.paragraphSentences].some((s) => COPY_OK.test(s) && !ELECTRONIC_EXCLUDED.test(s)),
+      // "Eine öffentlich beglaubigte Abschrift genügt": the copy that suffices has to be certified, so it relieves nothing
+      when: (ctx) =>
+        [ctx.sentence, ...ctx.paragraphSentences].some((s) => COPY_OK.test(s.replace(CERTIFIED_COPY, 'Urkunde')) && !ELECTRONIC_EXCLUDED.test(s)),
       example: 'Die Unterlagen können im Original oder als elektronische Kopie vorgelegt werden.',
     },
   ],
@@ -342,6 +362,11 @@ export const originalBeglaubigung = defineRule({
       'Die Bescheinigung muss in dreifacher Ausfertigung vorgelegt werden; die [Urschrift] wie auch die erste und zweite Mehrausfertigung sind als solche zu kennzeichnen.',
       // the duty stands in the lead-in of the list, the items are read as sentences of their own
       'Dem Antrag sind beizufügen: 1. [Originalrechnungen], auf denen die Diagnose vermerkt ist, 2. der Nachweis des Umrechnungskurses.',
+      // Land wording: the official copy named by "in Ausfertigung" (issue 8)
+      'Die Vollmacht ist in [Ausfertigung] vorzulegen.',
+      'Das Testament ist in [Urschrift] beim Nachlassgericht abzuliefern.',
+      'Statt der Urkunde genügt eine öffentlich [beglaubigte] Abschrift.',
+      'Die Einwilligung ist in notariell [beurkundeter] Form nachzuweisen.',
     ],
     accepted: [
       // precision sample 8b: the authority's power to hand out certified copies
@@ -359,6 +384,7 @@ export const originalBeglaubigung = defineRule({
       'Die Ratifikationsurkunden und Urschriften dieses Vertrages werden im Staatsarchiv hinterlegt.',
       'Steuerfrei ist das Halten von Fahrzeugen, die für eine bei der Bundesrepublik Deutschland beglaubigte diplomatische Vertretung zugelassen sind, wenn die Zulassung nachgewiesen ist.',
       'Beurkundungen, die vor Inkrafttreten dieses Gesetzes vorgenommen worden sind, bleiben wirksam.',
+      'Der Bürgermeister kann Abschriften amtlich beglaubigen.',
     ],
   },
 });

@@ -5,7 +5,7 @@ import { defineRule } from '../types';
 
 /** A form or paper medium only matters where someone has to use or hand it in. */
 const USE =
-  /mit\s+Hilfe|\bschriftlich\s+mit\s+(?:de[mn]\s+|einem\s+)?(?:\S+\s+)?(?:Vordruck|Formblatt|Formular|Einheitspapier)|\bmit\s+(?:de[mn]|einem)\s+(?:Vordruck|Formblatt|Formular)\w*\s+(?:\S+\s+){0,8}?(?:anzuzeigen|angezeigt\w*|anzumelden|angemeldet|anzugeben|zu\s+beantragen|beantragt)\b|anhand|benutzen|verwenden|zu versehen|mitzuführen|mitgeführt|auszuhändigen|ausgehändigt|zu verwenden|verwendet|zu benutzen|benutzt|auf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|vorgelegt|beizubringen|beizufügen|abzugeben|zu übersenden|zu übermitteln|zuzuleiten|zugeleitet|zuzusenden|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen|(?:Vordrucke?|Formulare?|Formblätter|Formblatt)\s+(?:\S+\s+){0,2}eingeführt|\b(?:werden|wird)\s+eingeführt\b|(?<![\wäöüß])übergibt\b|(?<![\wäöüß])übersendet\b|(?<![\wäöüß])übergeben\b|\bausgegeben\b|\bauszugeben\b|\bAusfüllung\b|\bverwandt\s+(?:werden|wird|worden)\b|(?:doppelter|zweifacher|dreifacher|vierfacher|fünffacher|mehrfacher|(?<!\d)\d+-?facher)\s+Ausfertigung|\b(?:legt|legen)\s+(?:\S+\s+){0,4}(?:Vordruck|Formular|Formblatt|Muster)\w*\s+(?:\S+\s+){0,4}?fest\b/;
+  /mit\s+Hilfe|\bschriftlich\s+mit\s+(?:de[mn]\s+|einem\s+)?(?:\S+\s+)?(?:Vordruck|Formblatt|Formular|Einheitspapier)|\bmit\s+(?:de[mn]|einem)\s+(?:Vordruck|Formblatt|Formular)\w*\s+(?:\S+\s+){0,8}?(?:anzuzeigen|angezeigt\w*|anzumelden|angemeldet|anzugeben|zu\s+beantragen|beantragt)\b|anhand|benutzen|verwenden|zu versehen|mitzuführen|mitgeführt|auszuhändigen|ausgehändigt|zu verwenden|verwendet|zu benutzen|benutzt|auf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|vorgelegt|beizubringen|beizufügen|abzugeben|zu übersenden|zu übermitteln|zuzuleiten|zugeleitet|zuzusenden|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen|zu erbringen|(?:Vordrucke?|Formulare?|Formblätter|Formblatt)\s+(?:\S+\s+){0,2}eingeführt|\b(?:werden|wird)\s+eingeführt\b|(?<![\wäöüß])übergibt\b|(?<![\wäöüß])übersendet\b|(?<![\wäöüß])übergeben\b|\bausgegeben\b|\bauszugeben\b|\bAusfüllung\b|\bverwandt\s+(?:werden|wird|worden)\b|(?:doppelter|zweifacher|dreifacher|vierfacher|fünffacher|mehrfacher|(?<!\d)\d+-?facher)\s+Ausfertigung|\b(?:legt|legen)\s+(?:\S+\s+){0,4}(?:Vordruck|Formular|Formblatt|Muster)\w*\s+(?:\S+\s+){0,4}?fest\b/;
 const SEAL_USE = /enth(?:ält|alten)|verwende|Ausfertigung|versehen|trägt|tragen|Abdruck|drück|anzubringen|angebracht|aufzubringen|bestätig|beglaubig|gesiegelt|abgestempelt|abzustempeln|gestempelt|zu siegeln/;
 /** A template only binds when a document is made or filed on it ("Bescheinigung nach dem Muster der Anlage 7"). */
 const TEMPLATE_DOCUMENT =
@@ -107,7 +107,7 @@ function templateLead(ctx: MatchContext): { lead: string } | null {
   // "nach vorgeschriebenem Muster": the template is laid down elsewhere, but it binds all the same; so does an annexed
   // one ("nach dem als Anlage beigefügten Muster")
   // also published by a named body: "nach dem von der Bundesanstalt im Bundesanzeiger veröffentlichten Muster"
-  const prescribed = /nach\s+(?:de[mn]\s+)?(?:(?:vo[mn]|durch)\s+[^.;,]{0,80}?\s)?(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bekannt\s*gemachte[mn]|veröffentlichte[mn]|veröffentlichen|amtliche[mn]|(?:landes|bundes)einheitliche[mn]|(?:als\s+Anlage\s+(?:\d+\w?\s+)?)?(?:beigefügte[mn]|anliegende[mn]|abgedruckte[mn]))\s+$/.exec(ctx.lead(130));
+  const prescribed = /nach\s+(?:de[mn]\s+)?(?:(?:vo[mn]|durch)\s+[^.;,]{0,80}?\s)?(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bestimmte[mn]|herausgegebene[mn]|vorgegebene[mn]|bekannt\s*gemachte[mn]|veröffentlichte[mn]|veröffentlichen|amtliche[mn]|(?:landes|bundes)einheitliche[mn]|(?:als\s+Anlage\s+(?:\d+\w?\s+)?)?(?:beigefügte[mn]|anliegende[mn]|abgedruckte[mn]))\s+$/.exec(ctx.lead(130));
   if (!(annexBefore || annexAfter || prescribed) || !(ctx.sentenceMatches(TEMPLATE_DOCUMENT) || ctx.sentenceMatches(TEMPLATE_FILED))) return null;
   if (lead && /^nach\b/.test(lead[0])) return { lead: lead[0] };
   return { lead: prescribed && !lead ? prescribed[0] : '' };
@@ -164,6 +164,9 @@ function edit(ctx: MatchContext, start: number): AmendmentEdit {
   if (/^(?:in|auf)\s+Papier|Papierform/.test(t)) {
     return { kind: 'insertAfter', anchor: t, at: start, words: 'oder elektronisch' };
   }
+  // "in Karteiform oder elektronisch geführt"; a Kartei named as such may be kept electronically as well
+  if (/Karteiform/.test(t)) return { kind: 'insertAfter', anchor: t, at: start, words: 'oder elektronisch' };
+  if (/^Kartei/.test(t)) return { kind: 'appendSentence', sentence: 'Die Kartei kann auch elektronisch geführt werden.' };
   return { kind: 'appendSentence', sentence: 'Die Unterlagen können auch elektronisch bereitgestellt und übermittelt werden.' };
 }
 
@@ -260,6 +263,10 @@ export const papierVordruck = defineRule({
     'gebundene{n,s} Exemplar{e,en,s}',
     // a register or book kept bound on paper ("Das Fahrtenbuch ist in gebundener Form zu führen")
     'in gebundener Form',
+    // a card index is paper by its nature ("Die Jagdbehörde führt eine Kartei", "in Karteiform geführt", "Karteikarten beizufügen")
+    'Kartei{en}',
+    'Karteikarte{n}',
+    'Karteiform',
     // paper ballots and envelopes
     'Stimmzettel{n,s}',
     'Wahlumschlag{s,es}',
@@ -324,6 +331,16 @@ export const papierVordruck = defineRule({
       example: 'Die Befugnis zum Verkauf von Exemplaren unterliegt der Bedingung, dass die Exemplare mit einem besonderen Stempel versehen sind.',
     },
     {
+      id: 'kartei-nicht-als-medium',
+      rationale: 'Eine Kartei ist nur als Medium, das zu führen, anzulegen oder zu verwenden ist, eine Papierpflicht; ihre Aufbewahrung regelt die Aktenführung, eine automatisiert geführte Kartei ist keine auf Papier.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^Kartei/.test(ctx.text) &&
+        (!ctx.sentenceMatches(/(?<![\wäöüß])(?:führt|führen|zu\s+führen|geführt|anzulegen|angelegt|legt|verwenden|zu\s+verwenden|verwendet|beizufügen|beigefügt|einzutragen|eingetragen)\b/) ||
+          ctx.sentenceMatches(/automatisiert|automatisch|elektronisch|Datenverarbeitung|\bEDV\b|\bADV\b|Datei/)),
+      example: 'Die Karteien sind bis zum Ablauf der Aufbewahrungsfristen vollständig aufzubewahren.',
+    },
+    {
       id: 'muster-ohne-vorlage',
       rationale: 'Ein Muster bindet nur, wenn danach ein Dokument erstellt oder eingereicht wird („Bescheinigung nach dem Muster der Anlage 7“); Design- oder Warenmuster nicht.',
       stage: 'trigger',
@@ -381,7 +398,8 @@ export const papierVordruck = defineRule({
       id: 'papier-nicht-als-medium',
       rationale: '„Papier“ zählt nur als Medium („auf Papier“, „in Papierform“, Papierakte), nicht als Ware oder Wertpapier.',
       stage: 'trigger',
-      when: (ctx) => /^Papier/.test(ctx.text) && !/^Papier(?:form|fassung|dokument\w*|akte\w*|formular\w*)$/.test(ctx.text) && !/(?:auf|in)\s+$/.test(ctx.lead(5)),
+      when: (ctx) => /^Papier/.test(ctx.text) && !/^Papier(?:form|fassung|dokument\w*|akte\w*|formular\w*)$/.test(ctx.text) && // "auf weißem Papier im Format DIN A4": adjectives may stand between
+        !/(?<![\wäöüß])(?:auf|in)\s+(?:[a-zäöüß][\wäöüß]*\s+){0,2}$/.test(ctx.lead(40)),
       example: 'Die Einfuhr von Papier und Pappe ist anzumelden.',
     },
     {
@@ -719,6 +737,12 @@ export const papierVordruck = defineRule({
       'Das Fahrtenbuch ist [mitzuführen].',
       'Die Begleitperson hat amtliche Bescheinigungen, welche bestätigen, dass der Hund bislang nicht als gefährlich aufgefallen ist, [mitzuführen].',
       'Das Fahrtenbuch ist [in gebundener Form] zu führen.',
+      // a card index (issue 8, Land wording: Kartei, Karteiform)
+      'Die untere Jagdbehörde führt über die erteilten Jagdscheine eine [Kartei].',
+      'Das Verzeichnis wird in [Karteiform] geführt.',
+      'Der Antrag ist auf weißem [Papier] im Format DIN A4 einzureichen.',
+      'Die Todesbescheinigung ist [nach dem vom Ministerium bestimmten Muster] auszustellen.',
+      'Der Sachkundenachweis ist in [Papierform] zu erbringen.',
       'Der Antrag ist in [doppelter Ausführung] einzureichen.',
       'Die Bescheinigung wird [nach dem als Anlage beigefügten Muster] ausgestellt.',
       'Das Begleitpapier muss bei der Einfuhr in [doppelter Ausführung] ausgestellt sein.',

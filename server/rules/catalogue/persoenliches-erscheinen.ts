@@ -5,7 +5,7 @@ import { defineRule } from '../types';
 
 /** Verbs that turn "persönlich" into physical presence (signing is the unterschrift rule). */
 const PRESENCE_AFTER =
-  /^\s+(?:\S+\s+){0,9}?(?:erschein\w*|zu erscheinen|vorzusprechen|vorsprech\w*|vorzustellen|anwesend\w*|abzugeben|abgegeben|einzureichen|eingereicht|vorzulegen|vorgelegt|zu beantragen|beantragt|zu stellen|gestellt|abzuholen|abgeholt|auszuhändigen|ausgehändigt|entgegenzunehmen|zu übergeben|übergeben|anzuhören|angehört|zu hören|gehört|zu vernehmen|vernommen|anhören|teilzunehmen|zu melden|gemeldet|vorzuführen|vorgeführt|vorzuzeigen|vorstellig|zu identifizieren|identifizier\w*|anzumelden|anmelden|abzumelden|abmelden|einzutragen|zugegen|vorstellen|einzufinden|zu\s+erfolgen)\b/;
+  /^\s+(?:\S+\s+){0,9}?(?:erschein\w*|zu erscheinen|vorzusprechen|vorsprech\w*|vorzustellen|anwesend\w*|abzugeben|abgegeben|einzureichen|eingereicht|vorzulegen|vorgelegt|zu beantragen|beantragt|zu stellen|gestellt|abzuholen|abgeholt|in\s+Empfang\s+(?:zu\s+)?nehmen|in\s+Empfang\s+genommen|auszuhändigen|ausgehändigt|entgegenzunehmen|zu übergeben|übergeben|anzuhören|angehört|zu hören|gehört|zu vernehmen|vernommen|anhören|teilzunehmen|zu melden|gemeldet|vorzuführen|vorgeführt|vorzuzeigen|vorstellig|zu identifizieren|identifizier\w*|anzumelden|anmelden|abzumelden|abmelden|einzutragen|zugegen|vorstellen|einzufinden|zu\s+erfolgen)\b/;
 /** "persönlich bei der Behörde …", also contracted ("persönlich beim Prüfungsamt"), is presence whatever verb follows. */
 const PRESENCE_PLACE = /^\s+(?:(?:bei|vor|an|in)\s+(?:der|dem|den|einer|einem)|beim|im|am)\s+(?:\S+\s+)?(?:Behörde|Stelle|Gericht|Amt|Standesamt|Agentur|Geschäftsstelle|Dienststelle|Gerichtsstelle|Gemeinde|Stadt|Verwaltung|Rathaus|\S*behörde|\S*stelle|\S*amt|\S*verwaltung|\S*[Rr]äumen?)\b/;
 /** The separable hearing verb in the indicative: "Das Gericht hört den Betroffenen persönlich an." */
@@ -40,7 +40,14 @@ const REIMBURSED = /\b(?:erstattet|Erstattung|entschädigt|Entschädigung|Verdie
 const NO_DUTY = /\bverhindert\b|\bnicht\s+verpflichtet\b|\bbraucht\s+nicht\b|\bkeine\s+Pflicht\b|\bnur,?\s+soweit\b[^.]*\b(?:vorgesehen|bestimmt|vorgeschrieben)/;
 /** "bei einer bestimmten Dienststelle", "bei der Gemeindeverwaltung": a place the person has to go to. */
 const REPORT_PLACE =
-  /\b(?:(?:bei|in)\s+(?:der|dem|den|einer|einem)|beim|im)\s+(?:\S+\s+){0,2}?(?:\S*[Dd]ienststelle|\S*[Bb]ehörde|\S*[Vv]erwaltung|\S*[Aa]mt|Polizei\S*|Gemeinde\S*|Stelle|Wache|Revier|Standesamt|Geschäftsstelle|Diensträume\w*|Amtsräume\w*)\b[^.;]{0,60}$/;
+  /(?:\b(?:(?:bei|in)\s+(?:der|dem|den|einer|einem)|beim|im)\s+(?:\S+\s+){0,2}?(?:\S*[Dd]ienststelle|\S*[Bb]ehörde|\S*[Vv]erwaltung|\S*[Aa]mt|Polizei\S*|Gemeinde\S*|Stelle|Wache|Revier|Standesamt|Geschäftsstelle|Diensträume\w*|Amtsräume\w*)|\ban\s+Amtsstelle)\b[^.;]{0,60}$/;
+/**
+ * A declaration made "vor" an official or an authority ("Die Erklärung ist vor dem Standesbeamten abzugeben", "vor der
+ * Meldebehörde zu erklären"): the person stands before the official. Only the office noun right after the article
+ * (with a few adjectives) counts, so that "vor der Entscheidung der Behörde" stays a time.
+ */
+const BEFORE_OFFICIAL =
+  /\b(?:vor|in\s+(?:Anwesenheit|Gegenwart)\s+(?:des|der|eines|einer))\s+(?:(?:der|dem|einer|einem)\s+)?(?:(?:zuständigen|örtlich|unteren|oberen|obersten|jeweiligen)\s+){0,2}(?:\S*[Bb]ehörde|Standesbeamt\w*|Standesamt\w*|Urkundsbeamt\w*|Gemeinde(?:verwaltung)?|\S*[Dd]ienststelle|Geschäftsstelle|\S+amt(?:es|s)?|\S*[Gg]ericht(?:es|s)?|\S*[Vv]erwaltung)\b[^.;:]{0,60}$/;
 /** A Meldeauflage: reporting in person at set times (not a one-off registration or a report by radio or telephone). */
 const MELDEAUFLAGE = /bestimmten\s+(?:Tagen|Zeiten|Zeitpunkten)|regelmäßig|in\s+bestimmten\s+Abständen|Meldeauflage|persönlich/;
 const OFFICIAL_SELF = /Leitung|Leiter|Präsident|Minister|Vorsitzende/;
@@ -123,6 +130,12 @@ export const persoenlichesErscheinen = defineRule({
     // the separable verb in the indicative: "Die Polizei lädt die Person zur Vernehmung vor"
     'lädt',
     'laden',
+    // a declaration made before an official ("ist vor dem Standesbeamten abzugeben", "vor der Meldebehörde zu erklären")
+    'abzugeben',
+    'abgegeben',
+    'zu erklären',
+    // the entry of a petition in the municipality's rooms ("Die Eintragung erfolgt in den Eintragungsräumen")
+    'Eintragungsr{aum,aums,äume,äumen}',
   ],
   guards: { fiction: false, electronic: false },
   exceptions: [
@@ -218,6 +231,38 @@ export const persoenlichesErscheinen = defineRule({
       example: 'Der Vorsitzende lädt die Mitglieder schriftlich zur Sitzung ein.',
     },
     {
+      id: 'abgabe-ohne-amtsperson',
+      rationale: 'Eine Erklärung „abzugeben“ oder „zu erklären“ verlangt nur vor einer Behörde oder Amtsperson („vor dem Standesbeamten“) ein Erscheinen; „gegenüber der Behörde“ oder ohne Ort ist jeder Weg offen.',
+      stage: 'trigger',
+      when: (ctx) => /^(?:abzugeben|abgegeben|zu\s+erklären)$/.test(ctx.text) && !BEFORE_OFFICIAL.test(ctx.lead(140)),
+      example: 'Die Erklärung ist gegenüber der Meldebehörde abzugeben.',
+    },
+    {
+      id: 'erklaerung-vor-amtsperson-wahlweise',
+      rationale: 'Kann die Erklärung auch schriftlich, elektronisch oder vor einer anderen Stelle abgegeben werden, ist das Erscheinen nur ein Weg unter mehreren.',
+      when: (ctx) =>
+        /^(?:abzugeben|abgegeben|zu\s+erklären)$/.test(ctx.text) &&
+        (ctx.sentenceMatches(/schriftlich|elektronisch|Textform|öffentlich\s+beglaubigt/) ||
+          /\b(?:kann|können)\s+(?:\S+\s+){0,8}?auch\s+vor\b/.test(ctx.lead(140)) ||
+          // "notarisch beurkundet oder vor dem Registergericht abgegeben oder bei diesem eingereicht": another way of the same act
+          /^\s+oder\s+(?:\S+\s+){0,5}?(?:eingereicht|übersandt|übermittelt|mitgeteilt|nachgewiesen|zugeleitet)\b/.test(ctx.trail(80)) ||
+          /\b(?:beurkundet|beglaubigt|eingereicht|übersandt|übermittelt|mitgeteilt)\s+oder\s+[^.;]{0,80}$/.test(ctx.lead(100))),
+      example: 'Die Erklärung kann auch vor dem Standesbeamten abgegeben werden, der die Ehe geschlossen hat.',
+    },
+    {
+      id: 'eintragungsraum-ohne-eintragung',
+      rationale: 'Die Eintragungsräume verlangen nur dort ein Erscheinen, wo die Eintragung in ihnen vorzunehmen ist; ihre Bestimmung oder Bekanntmachung durch die Gemeinde regelt die Organisation, und neben einer Eintragung im Internet sind sie nur ein Weg.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^Eintragungsr/.test(ctx.text) &&
+        !(
+          /\b(?:in|im)\s+(?:den|dem)\s+(?:\S+\s+)?$/.test(ctx.lead(30)) &&
+          ctx.sentenceMatches(/Eintragung\b|eintragen|einzutragen|eingetragen|Unterschrift|unterzeichn/) &&
+          !ctx.sentenceMatches(/bestimm|festleg|festgelegt|bekannt|einzurichten|eingerichtet|Internet|[Oo]nline|elektronisch/)
+        ),
+      example: 'Die Gemeinde bestimmt die Eintragungsräume und die Eintragungszeiten.',
+    },
+    {
       id: 'vorstellen-zur-untersuchung',
       rationale: 'Sich zu einer ärztlichen Untersuchung oder Musterung vorzustellen verlangt die Untersuchung selbst, keine Form des Verfahrens (wie „sich untersuchen zu lassen“).',
       stage: 'trigger',
@@ -241,7 +286,8 @@ export const persoenlichesErscheinen = defineRule({
       when: (ctx) =>
         ctx.text === 'Vorladung' &&
         !ctx.sentenceMatches(ENFORCED) &&
-        !ctx.sentenceMatches(/zwangsweise|durchgesetzt|Folge\s+leisten|keine\s+Folge/) &&
+        // "darf die Vorladung nicht mit Zwangsmitteln durchsetzen, es sei denn …": its enforcement in whatever verb form
+        !ctx.sentenceMatches(/zwangsweise|durchgesetzt|durchsetzen|durchzusetzen|Zwangsmittel|Folge\s+leisten|keine\s+Folge|\b(?:verpflichtet|hat|haben|muss|müssen)\b[^.;]{0,80}\bFolge\s+zu\s+leisten/) &&
         !(/\bauf\s+$/.test(ctx.lead(6)) && ctx.sentenceMatches(/\bverpflichtet\b|\bzu\s+erscheinen\b|\bteilzunehmen\b/)),
       example: 'Bei der Vorladung soll deren Grund angegeben werden.',
     },
@@ -253,7 +299,9 @@ export const persoenlichesErscheinen = defineRule({
         const adverb = ctx.text === 'persönlich' && !NOT_PRESENCE_ADVERB.test(ctx.after);
         const hearing = adverb && SEPARABLE_HEARING_AFTER.test(ctx.after) && SEPARABLE_HEARING_LEAD.test(ctx.lead(80));
         const takesPlace = adverb && TAKES_PLACE_BEFORE.test(ctx.lead(30));
-        return !PRESENCE_NOUN.test(ctx.after) && !hearing && !takesPlace && !(adverb && (PRESENCE_AFTER.test(ctx.after) || PRESENCE_PLACE.test(ctx.after)));
+        // "Die Eintragung ist nur persönlich und unter Vorlage des Ausweises möglich": only in person
+        const onlyInPerson = adverb && /\bnur\s+$/.test(ctx.lead(8)) && /^\s+(?:\S+\s+){0,8}?(?:möglich|zulässig)\b/.test(ctx.after);
+        return !PRESENCE_NOUN.test(ctx.after) && !hearing && !takesPlace && !onlyInPerson && !(adverb && (PRESENCE_AFTER.test(ctx.after) || PRESENCE_PLACE.test(ctx.after)));
       },
       example: 'Die persönlich haftenden Gesellschafter sind zur Vertretung berechtigt.',
     },
@@ -304,7 +352,8 @@ export const persoenlichesErscheinen = defineRule({
       when: (ctx) =>
         (ctx.text === 'Niederschrift' || ctx.text === 'Protokoll') &&
         // "bei der Gemeindeverwaltung zur Niederschrift zu stellen": a municipality's office is such a place, filing a request such an act
-        !ctx.sentenceMatches(/Behörde|Stelle|Geschäftsstelle|Gericht|Urkundsbeamt|Standesamt|Standesbeamt|Amt\b|Amtes|Notar|Rechtspfleger|Gemeinde|[Vv]erwaltung|erklär|einleg|erheb|beantrag|geben|\bzu\s+stellen\b/),
+        // "durch Erklärung zur Niederschrift beim Amtsgericht": the declaration noun and a court in a compound count too
+        !ctx.sentenceMatches(/Behörde|Stelle|Geschäftsstelle|[Gg]ericht|Urkundsbeamt|Standesamt|Standesbeamt|Amt\b|Amtes|Notar|Rechtspfleger|Gemeinde|[Vv]erwaltung|[Ee]rklär|einleg|erheb|beantrag|geben|\bzu\s+stellen\b/),
       example: 'Die Zeugenaussage wird zur Niederschrift genommen.',
     },
     {
@@ -403,6 +452,18 @@ export const persoenlichesErscheinen = defineRule({
       'Die Eintragung in die Unterstützungsliste ist nur [persönlich] bei der Gemeinde möglich.',
       'Die Agentur kann die [Vorführung] einer Person anordnen, die einer Aufforderung, sich [vorzustellen], ohne hinreichenden Grund nicht folgt.',
       'Wird von einem Zeugen der Aufforderung, vor dem Konsularbeamten zu [erscheinen], keine Folge geleistet, so finden die Vorschriften der Zivilprozessordnung über das Ausbleiben von Zeugen entsprechende Anwendung.',
+      // issue 8, Land wording: a declaration before an authority or an official
+      'Die Erklärung über die Namensführung ist vor dem Standesbeamten [abzugeben].',
+      'Die Versicherung an Eides statt ist vor der zuständigen Behörde [abzugeben].',
+      'Der Austritt ist vor dem Standesamt des Wohnsitzes [zu erklären].',
+      'Die Eheschließenden haben die Erklärung in Anwesenheit des Standesbeamten [abzugeben].',
+      'Der Austritt aus der Religionsgemeinschaft wird durch Erklärung [zur Niederschrift] beim Amtsgericht vollzogen.',
+      'Wer nach Absatz 1 vorgeladen wird, ist verpflichtet, der [Vorladung] Folge zu leisten.',
+      'Die Polizei darf die [Vorladung] nur mit Zwangsmitteln durchsetzen, wenn dies zur Durchführung erkennungsdienstlicher Maßnahmen erforderlich ist.',
+      'Der Inhaber des Jagdscheins hat sich auf Verlangen an Amtsstelle [einzufinden].',
+      'Die Unterschriften dürfen nur auf den amtlichen Eintragungsblättern und nur in den [Eintragungsräumen] während der festgesetzten Eintragungszeit abgegeben werden.',
+      'Der Bewerber muss den Fischereischein [persönlich] in Empfang nehmen.',
+      'Die Eintragung ist nur [persönlich] und unter Vorlage des Personalausweises möglich.',
     ],
     accepted: [
       'Das Zuleitungsschreiben enthält das Datum des Erscheinens des betreffenden Dokuments in deutscher Sprache.',
@@ -425,6 +486,11 @@ export const persoenlichesErscheinen = defineRule({
       'Über die Sitzung des Gemeinderats ist eine Niederschrift zu fertigen.',
       'Die Sicherheit ist in Höhe der voraussichtlichen Kosten zu leisten.',
       'Die Zahlung ist bei der Gemeindekasse geleistet worden.',
+      'Die Stellungnahme ist vor der Entscheidung der Behörde abzugeben.',
+      'Die Erklärung kann schriftlich oder vor dem Standesbeamten abgegeben werden.',
+      'Die Gemeinde gibt die Eintragungsräume und die Eintragungszeit öffentlich bekannt.',
+      'Die Unterschrift kann in den Eintragungsräumen oder durch Eintragung im Internet geleistet werden.',
+      'Ist der Versicherte nicht in der Lage, einer Vorladung des Medizinischen Dienstes Folge zu leisten, soll die Untersuchung in seiner Wohnung stattfinden.',
     ],
   },
 });

@@ -7,7 +7,13 @@ const PREPOSITION = /(?:durch|mit|mittels|per|als|gegen|auf|im\s+Wege\s+de[rs])\
 /** "durch/per/mittels (einfachen) Brief", "mit einfachem/gewöhnlichem Brief": the letter as the prescribed way. */
 const BRIEF_PREPOSITION = /(?:(?:durch|per|mittels)\s+(?:einfachen\s+)?|mit\s+(?:einfachem|gewöhnlichem)\s+)$/;
 /** Regulation of postal services themselves (PostG, universal service) is not a channel requirement. */
-const POSTED_CASE = /^(?:Wird|Werden|Wenn|Falls|Sofern)\s[^,;]*\b(?:Post|Postweg)\b[^,;]*,/;
+// also the case named by "Soll …" (VwZG § 3 and the Land laws after it) or by a prepositional phrase ("Bei Zustellung
+// durch die Post mit Zustellungsurkunde gelten …")
+const POSTED_CASE =
+  /^(?:Wird|Werden|Wenn|Falls|Sofern|Soll|Sollen)\s[^,;]*\b(?:Post|Postweg)\b[^,;]*,|^(?:Bei|Im\s+Falle?)\s+(?:der\s+|einer\s+)?(?:Zustellung|Übermittlung|Übersendung|Versendung)\s+durch\s+die\s+Post\b/;
+/** A fee or expense item named after the postal act ("Entgelte für Zustellungen durch die Post mit Postzustellungsurkunde"). */
+const POSTAL_FEE_BEFORE =
+  /\b(?:Entgelte?|Auslagen|Kosten|Gebühren|Postgebühren|Pauschale|Porto)\s+(?:für|der|des)\s+(?:die\s+|eine\s+)?(?:Zustellung|Übermittlung|Übersendung|Versendung|Beförderung)\w*\s+(?:(?:durch|mit|mittels|per)\s+(?:die\s+)?(?:Post\s+)?)?(?:mit\s+|gegen\s+)?(?:\S+\s+)?$/;
 const POSTAL_MARKET = /Postdienstleistung|Universaldienst|Lizenznehmer|Briefbeförderung|Postunternehmen|Anbieter\s+von\s+Postdienst|Beförderung\s+von\s+(?:Briefsendungen|Postsendungen)/;
 
 /** Texts of this rule, keyed by id; a lawyer edits them here. */
@@ -86,6 +92,8 @@ export const postalisch = defineRule({
     'Briefwahl',
     // the ballot letter of a postal vote, sent back by post ("Der Wahlbrief ist … an die Gemeinde zu übersenden")
     'Wahlbrief{e,es,en}',
+    // its envelope under the Land name ("Der Wähler hat den Wahlbriefumschlag … an die Gemeinde zu übersenden")
+    'Wahlbriefumschl{ag,ags,äge,ägen}',
     // the documents of a postal vote sent to the voter ("Die Gemeinde übersendet … die Briefwahlunterlagen")
     'Briefwahlunterlagen',
     // postage of such letters ("portofrei zu übersenden", "unfrei einzusenden")
@@ -126,7 +134,8 @@ export const postalisch = defineRule({
         /^Brief(?!wahlunterlagen)/.test(ctx.text) &&
         !BRIEF_PREPOSITION.test(ctx.lead(24)) &&
         !(/^Briefpost/.test(ctx.text) && /(?:mit|als|über|im\s+Wege)\s+(?:der\s+)?$/.test(ctx.lead(16))) &&
-        !(/^Briefwahl$/.test(ctx.text) && /\b(?:in|im\s+Wege\s+der)\s+$/.test(ctx.lead(20))),
+        // "Die Wahl wird als Briefwahl durchgeführt"
+        !(/^Briefwahl$/.test(ctx.text) && /\b(?:in|als|im\s+Wege\s+der)\s+$/.test(ctx.lead(20))),
       example: 'Der Brief des Präsidenten wird im Amtsblatt abgedruckt.',
     },
     {
@@ -195,6 +204,12 @@ export const postalisch = defineRule({
       example: 'Im Fall einer Störung der Datenübertragung ist ausnahmsweise eine Mitteilung auf dem Postweg möglich.',
     },
     {
+      id: 'postentgelt-als-auslage',
+      rationale: 'Entgelte oder Auslagen „für Zustellungen durch die Post mit Zustellungsurkunde“ regeln, wer die Kosten trägt; den Weg der Zustellung legt der Satz nicht fest.',
+      when: (ctx) => POSTAL_FEE_BEFORE.test(ctx.lead(120)),
+      example: 'Der Gebührenschuldner hat folgende Auslagen zu tragen: 1. Entgelte für Zustellungen durch die Post mit Postzustellungsurkunde, 2. Reisekosten.',
+    },
+    {
       id: 'postweg-als-ausnahme',
       rationale: '„Für die Übermittlung auf dem Postweg …“ regelt den Postweg als Ausnahme neben einem anderen Regelweg.',
       when: (ctx) => /(?:Für|Bei|Im\s+Falle?\s+de[rs])\s+(?:die\s+|der\s+)?Übermittlung\s+auf\s+dem\s+$/.test(ctx.lead(50)),
@@ -219,6 +234,8 @@ export const postalisch = defineRule({
       'Der Wahlbrief muss ausreichend [freigemacht] sein.',
       'Die Zustellung erfolgt durch [Übergabe an die Post].',
       'Der [Wahlbrief] ist so rechtzeitig an die Gemeinde zu übersenden, dass er spätestens am Wahltag eingeht.',
+      'Die Wahl des Personalrats wird als [Briefwahl] durchgeführt, wenn der Wahlvorstand es beschließt.',
+      'Der Wähler hat den [Wahlbriefumschlag] so rechtzeitig an die Gemeinde zu übersenden, dass er spätestens am Wahltag eingeht.',
       'Die Unterlagen sind [portofrei] zu übersenden.',
       'Die Gemeinde übersendet dem Wahlberechtigten den Wahlschein mit den [Briefwahlunterlagen].',
       'Die Benachrichtigung der Beteiligten erfolgt [postalisch].',
@@ -243,6 +260,8 @@ export const postalisch = defineRule({
       'Hat der Antragsteller zugestimmt, wird der Bescheid auf dem Postweg oder elektronisch übermittelt.',
       'Die Deutsche Post AG nimmt die ihr übertragenen Aufgaben wahr.',
       'Wird die Bescheinigung durch die Post übermittelt, ist das Datum der Aufgabe zur Post auf der Bescheinigung anzugeben.',
+      'Soll durch die Post mit Zustellungsurkunde zugestellt werden, übergibt die Behörde der Post den Zustellungsauftrag und das Dokument in einem verschlossenen Umschlag.',
+      'Bei Zustellung durch die Post mit Zustellungsurkunde gelten die §§ 177 bis 182 der Zivilprozessordnung entsprechend.',
       'Formlos mitgeteilte Entscheidungen gelten mit dem dritten Tag nach Aufgabe zur Post als bekannt gegeben.',
       'Im Fall einer Störung der Datenübertragung ist ausnahmsweise eine Mitteilung auf dem Postweg möglich.',
       'Bei einer Zusendung der Unterlagen durch die Post im Inland gelten die Unterlagen am dritten Tag nach der Absendung als zugesandt.',

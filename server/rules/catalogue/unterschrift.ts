@@ -120,7 +120,10 @@ export const unterschrift = defineRule({
     {
       id: 'befugnis-zur-beglaubigung',
       rationale: 'Die Befugnis einer Stelle, Unterschriften zu beglaubigen, verpflichtet niemanden zu unterschreiben.',
-      when: (ctx) => ctx.sentenceMatches(/\b(?:befugt|ermächtigt|zuständig)\b/) && ctx.sentenceMatches(/beglaubig/),
+      // "Die Gemeinde kann Unterschriften beglaubigen" grants the power too
+      when: (ctx) =>
+        (ctx.sentenceMatches(/\b(?:befugt|ermächtigt|zuständig)\b/) && ctx.sentenceMatches(/beglaubig/)) ||
+        ctx.sentenceMatches(/\b(?:kann|können)\s+(?:\S+\s+){0,4}beglaubigen\b(?!\s+(?:zu\s+)?lassen)/),
       example: 'Die Urkundsperson bei der Betreuungsbehörde ist befugt, Unterschriften auf Vorsorgevollmachten öffentlich zu beglaubigen.',
     },
     {
@@ -271,6 +274,7 @@ export const unterschrift = defineRule({
       'Seitens des Angeklagten kann dies nur in einer von dem Verteidiger [unterzeichneten] Schrift oder zu Protokoll der Geschäftsstelle geschehen.',
     ],
     accepted: [
+      'Die Gemeinde kann Unterschriften und Abschriften beglaubigen.',
       // a Land's Staatsvertrag: signing it is a constitutional act, not a form duty
       'Die Landesregierung gibt dem Landtag vor der Unterzeichnung von Staatsverträgen mit dem Bund rechtzeitig Gelegenheit zur Stellungnahme.',
       'Es liegt während der der Unterzeichnung folgenden Sitzung zur Einsicht auf.',
