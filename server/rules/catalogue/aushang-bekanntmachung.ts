@@ -222,10 +222,11 @@ export const aushangBekanntmachung = defineRule({
     },
     {
       id: 'ortsueblich-als-bezug',
-      rationale: '„Mit/nach/bei der ortsüblichen Bekanntmachung“ knüpft an eine anderswo angeordnete Bekanntmachung an; „anstelle der ortsüblichen Bekanntmachung genügt …“ ersetzt sie.',
+      rationale: '„Mit/nach/bei der ortsüblichen Bekanntmachung“ knüpft an eine anderswo angeordnete Bekanntmachung an; „anstelle der ortsüblichen Bekanntmachung genügt …“ ersetzt sie; „zum Stand der ortsüblichen Bekanntmachung“ nennt einen Zeitpunkt.',
       stage: 'trigger',
       when: (ctx) =>
-        /^ortsüblich/.test(ctx.text) && /\b(?:[Mm]it|[Nn]ach|[Vv]or|[Ss]eit|[Aa]b|[Bb]ei|[Vv]on|[Aa]nstelle|[Ss]tatt|an\s+Stelle)\s+der\s+$/.test(ctx.lead(24)),
+        /^ortsüblich/.test(ctx.text) &&
+        /\b(?:[Mm]it|[Nn]ach|[Vv]or|[Ss]eit|[Aa]b|[Bb]ei|[Vv]on|[Aa]nstelle|[Ss]tatt|an\s+Stelle|(?:zum|am|im|bis\s+zum|seit\s+dem|vor\s+dem|nach\s+dem)\s+(?:Stand|Zeitpunkt|Tag|Datum))\s+der\s+$/.test(ctx.lead(40)),
       example: 'Mit der ortsüblichen Bekanntmachung des Beschlusses über den Beginn der Untersuchungen finden die §§ 137 bis 139 Anwendung.',
     },
     {
@@ -420,6 +421,8 @@ export const aushangBekanntmachung = defineRule({
       'Ort und Zeit der Veröffentlichung sind in den Gemeinden [ortsüblich] bekannt zu machen. Die Behörde soll für Stellungnahmen ein Formular auf einer Internetseite bereithalten.',
     ],
     accepted: [
+      // a point in time of a notice ordered elsewhere (dev 8: WindSeeV § 25)
+      'Der Träger hat sich nach den Planunterlagen zum Stand der ortsüblichen Bekanntmachung der Planauslegung zu richten.',
       'Ein Bescheid liegt der Behörde bereits vor.',
       'Die Erstattung erfolgt in Höhe der ortsüblichen Miete.',
       'Werden die Erzeugnisse lose abgegeben, ist die Angabe auf einem Schild neben der Ware oder in einem Aushang oder einer schriftlichen Aufzeichnung oder auf vergleichbare Weise am Ort der Abgabe anzugeben.',

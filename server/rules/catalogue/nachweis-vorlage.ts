@@ -253,6 +253,8 @@ export const nachweisVorlage = defineRule({
   report: (ctx) => ({ severity: modalSeverity(ctx), edit: { kind: 'appendSentence', sentence: TEXTS.fetch } }),
   examples: {
     flagged: [
+      // certificates of the flag state under the liability conventions (dev 8: ÖlSG § 3)
+      'Der Schiffsführer hat die [Pflichtversicherungsbescheinigung] an Bord mitzuführen und der zuständigen Behörde auf Verlangen vorzuweisen.',
       'Bei der Anmeldung haben sie ihre [Bestätigung der Teilnahmeberechtigung] vorzulegen.',
       'Dem Antrag ist eine [Meldebescheinigung] beizufügen, die nicht älter als drei Monate ist.',
       'Der Antragsteller hat ein [Führungszeugnis] zur Vorlage bei einer Behörde vorzulegen.',

@@ -204,6 +204,8 @@ export const originalBeglaubigung = defineRule({
         /^(?:im |in )?Original|^Urschrift|^Apostille|^Legalis|^legalis/.test(ctx.text) &&
         !ctx.sentenceMatches(SUBMIT) &&
         !ctx.sentenceMatches(/\b(?:wird|werden)\b[^.;]{0,500}\b(?:übermittelt|übersandt|zugeleitet)\b/) &&
+        // files handed over "auch im Original" to an oversight body ("herauszugeben", "zur Verfügung zu stellen")
+        !ctx.sentenceMatches(/\bherauszugeben\b|\bzur\s+Verfügung\s+zu\s+stellen\b/) &&
         !LIST_LEAD_IN.test(ctx.paragraphBefore),
       example: 'Die Urschrift des Vertrags verbleibt beim Bundesamt.',
     },
@@ -290,6 +292,8 @@ export const originalBeglaubigung = defineRule({
   },
   examples: {
     flagged: [
+      // files handed over to an oversight body, if need be in the original (dev 8: BNDG § 56)
+      'Der Kontrollrat kann verlangen, Akten, soweit ein berechtigtes Interesse besteht auch im [Original], zur Verfügung zu stellen.',
       // a certified translation in other words; the certifier's power is no power of the addressee
       'Das Gericht kann von dem Antragsteller eine Übersetzung verlangen, deren [Richtigkeit] von einer Person bestätigt worden ist, die in einem Mitgliedstaat hierzu befugt ist.',
       'Die [Richtigkeit] der Übersetzung ist von einer Person zu [beglaubigen], die in den nachfolgend genannten Staaten hierzu befugt ist.',

@@ -3,9 +3,12 @@ import type { MatchContext } from '../context';
 import { HONOUR_DEED, INSPECTION_BEFORE, FEE_ITEM, PAPER_FALLBACK, PUBLIC_DEED, isBareServedCopy, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
-/** A form or paper medium only matters where someone has to use or hand it in. */
+/**
+ * A form or paper medium only matters where someone has to use or hand it in, or fill it in ("Auf dem Formblatt hat der
+ * Arbeitgeber anzugeben", "in einem Formular … Angaben … zu machen haben").
+ */
 const USE =
-  /mit\s+Hilfe|\bschriftlich\s+mit\s+(?:de[mn]\s+|einem\s+)?(?:\S+\s+)?(?:Vordruck|Formblatt|Formular|Einheitspapier)|\bmit\s+(?:de[mn]|einem)\s+(?:Vordruck|Formblatt|Formular)\w*\s+(?:\S+\s+){0,8}?(?:anzuzeigen|angezeigt\w*|anzumelden|angemeldet|anzugeben|zu\s+beantragen|beantragt)\b|anhand|benutzen|verwenden|zu versehen|mitzuführen|mitgeführt|auszuhändigen|ausgehändigt|zu verwenden|verwendet|zu benutzen|benutzt|auf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|vorgelegt|beizubringen|beizufügen|abzugeben|zu übersenden|zu übermitteln|zuzuleiten|zugeleitet|zuzusenden|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen|(?:Vordrucke?|Formulare?|Formblätter|Formblatt)\s+(?:\S+\s+){0,2}eingeführt|\b(?:werden|wird)\s+eingeführt\b|(?<![\wäöüß])übergibt\b|(?<![\wäöüß])übersendet\b|(?<![\wäöüß])übergeben\b|\bausgegeben\b|\bauszugeben\b|\bAusfüllung\b|\bverwandt\s+(?:werden|wird|worden)\b|(?:doppelter|zweifacher|dreifacher|vierfacher|fünffacher|mehrfacher|(?<!\d)\d+-?facher)\s+Ausfertigung|\b(?:legt|legen)\s+(?:\S+\s+){0,4}(?:Vordruck|Formular|Formblatt|Muster)\w*\s+(?:\S+\s+){0,4}?fest\b/;
+  /mit\s+Hilfe|\bschriftlich\s+mit\s+(?:de[mn]\s+|einem\s+)?(?:\S+\s+)?(?:Vordruck|Formblatt|Formular|Einheitspapier)|\bmit\s+(?:de[mn]|einem)\s+(?:Vordruck|Formblatt|Formular)\w*\s+(?:\S+\s+){0,8}?(?:anzuzeigen|angezeigt\w*|anzumelden|angemeldet|anzugeben|zu\s+beantragen|beantragt)\b|anhand|benutzen|verwenden|zu versehen|mitzuführen|mitgeführt|auszuhändigen|ausgehändigt|zu verwenden|verwendet|zu benutzen|benutzt|[Aa]uf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|\bAngaben\s+(?:\S+\s+){0,16}?zu\s+machen\b|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|vorgelegt|beizubringen|beizufügen|abzugeben|zu übersenden|zu übermitteln|zuzuleiten|zugeleitet|zuzusenden|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen|(?:Vordrucke?|Formulare?|Formblätter|Formblatt)\s+(?:\S+\s+){0,2}eingeführt|\b(?:werden|wird)\s+eingeführt\b|(?<![\wäöüß])übergibt\b|(?<![\wäöüß])übersendet\b|(?<![\wäöüß])übergeben\b|\bausgegeben\b|\bauszugeben\b|\bAusfüllung\b|\bverwandt\s+(?:werden|wird|worden)\b|(?:doppelter|zweifacher|dreifacher|vierfacher|fünffacher|mehrfacher|(?<!\d)\d+-?facher)\s+Ausfertigung|\b(?:legt|legen)\s+(?:\S+\s+){0,4}(?:Vordruck|Formular|Formblatt|Muster)\w*\s+(?:\S+\s+){0,4}?fest\b/;
 const SEAL_USE = /enth(?:ält|alten)|verwende|Ausfertigung|versehen|trägt|tragen|Abdruck|drück|anzubringen|angebracht|aufzubringen|bestätig|beglaubig|gesiegelt|abgestempelt|abzustempeln|gestempelt|zu siegeln/;
 /** A template only binds when a document is made or filed on it ("Bescheinigung nach dem Muster der Anlage 7"). */
 const TEMPLATE_DOCUMENT =
@@ -78,6 +81,26 @@ const FORM_DATA_AFTER =
 const EXPRESSION_OF = /^\s+(?:eine[rs]|seine[rs]|ihre[rs]|unsere[rs])\s/;
 
 /**
+ * A document that must conform to a template: "Die Aussteigekarte soll dem Muster der Anlage 1 entsprechen", "Die
+ * Lagerverträge haben dem von der Bundesanstalt … bekannt gemachten Muster zu entsprechen". The duty binds like "nach dem
+ * Muster"; a conforming clause that only describes a case ("Vertragsklausel …, die … dem Muster … entspricht, genügt")
+ * lays down nothing, so a modal verb or "zu entsprechen" must carry it.
+ */
+const CONFORMS_LEAD = /\bdem\s+(?:(?:vo[mn]|in|im|nach|durch)\s+[^.;,]{0,100}?\s)?(?:\S+\s+)?$/;
+const CONFORMS_TRAIL = /^[^.;]{0,120}?\b(?:zu\s+entsprechen|entsprechen\s+(?:muss|müssen|soll|sollen))\b/;
+const CONFORMS_MODAL_TRAIL = /^[^.;]{0,120}?\bentsprechen\b/;
+const MODAL_BEFORE = /\b(?:muss|müssen|soll|sollen)\b[^.;]*$/;
+/** What conforms is a document kept, carried or handed in, not a design (Ohrmarken, Prüfzeichen, Kennzeichenfolie). */
+const CONFORMING_DOCUMENT = /(?:[Kk]arten?|[Pp]ass|[Pp]ässe|[Bb]uch(?:es|s)?|[Bb]ücher|[Rr]egisters?|[Vv]ertr(?:ag|äge)(?:es|s|n)?)\b/;
+
+function conformsToTemplate(ctx: MatchContext): boolean {
+  if (!CONFORMS_LEAD.test(ctx.lead(130))) return false;
+  const trail = ctx.trail(140);
+  const duty = CONFORMS_TRAIL.test(trail) || (CONFORMS_MODAL_TRAIL.test(trail) && MODAL_BEFORE.test(ctx.lead(240)));
+  return duty && (ctx.sentenceMatches(TEMPLATE_DOCUMENT) || ctx.sentenceMatches(CONFORMING_DOCUMENT));
+}
+
+/**
  * The words that make a "Muster" binding and belong to the reported span ("nach dem Muster der Anlage 7", "nach
  * vorgeschriebenem Muster"); null when the word names a design or a sample.
  */
@@ -90,7 +113,9 @@ function templateLead(ctx: MatchContext): { lead: string } | null {
   // one ("nach dem als Anlage beigefügten Muster")
   // also published by a named body: "nach dem von der Bundesanstalt im Bundesanzeiger veröffentlichten Muster"
   const prescribed = /nach\s+(?:de[mn]\s+)?(?:(?:vo[mn]|durch)\s+[^.;,]{0,80}?\s)?(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bekannt\s*gemachte[mn]|veröffentlichte[mn]|veröffentlichen|amtliche[mn]|(?:landes|bundes)einheitliche[mn]|(?:als\s+Anlage\s+(?:\d+\w?\s+)?)?(?:beigefügte[mn]|anliegende[mn]|abgedruckte[mn]))\s+$/.exec(ctx.lead(130));
-  if (!(annexBefore || annexAfter || prescribed) || !(ctx.sentenceMatches(TEMPLATE_DOCUMENT) || ctx.sentenceMatches(TEMPLATE_FILED))) return null;
+  if (!(annexBefore || annexAfter || prescribed) || !(ctx.sentenceMatches(TEMPLATE_DOCUMENT) || ctx.sentenceMatches(TEMPLATE_FILED))) {
+    return conformsToTemplate(ctx) ? { lead: '' } : null;
+  }
   if (lead && /^nach\b/.test(lead[0])) return { lead: lead[0] };
   return { lead: prescribed && !lead ? prescribed[0] : '' };
 }
@@ -676,6 +701,11 @@ export const papierVordruck = defineRule({
   },
   examples: {
     flagged: [
+      // a document that must conform to a template (dev 8: IGV-DG § 12, FlBeihV § 3); a form filled in (Angaben zu machen, anzugeben)
+      'Die Aussteigekarte soll dem [Muster] der Anlage 1 zu diesem Gesetz entsprechen.',
+      'Die Lagerverträge haben dem von der Bundesanstalt im Bundesanzeiger bekannt gemachten [Muster] zu entsprechen.',
+      'Die Reisenden haben vor dem Verlassen des Luftfahrzeugs in einem [Formular] Angaben zum Flug und zur Erreichbarkeit zu machen.',
+      'Auf dem [Formblatt] hat der Arbeitgeber außerdem Name und Anschrift anzugeben.',
       'Die Unterlagen sind in zwei [Exemplaren] vorzulegen.',
       'Über jede Fahrt ist ein Bericht [nach landeseinheitlichen Mustern] zu erstellen.',
       'Die Erklärung ist [nach dem von der Bundesanstalt im Bundesanzeiger veröffentlichten Muster] gegenüber der Bundesanstalt abzugeben.',
@@ -752,6 +782,9 @@ export const papierVordruck = defineRule({
       'Die Urkunde enthält 1. die Bezeichnung der Hochschule, 2. Vornamen, Familiennamen, Geburtsdatum und Geburtsort der Absolventin oder des Absolventen, 3. den Hinweis auf die bestandene Prüfung mit dem Prüfungsdatum, 4. die Bezeichnung des verliehenen akademischen Grades einschließlich der Kurzform, 5. Ort und Datum der Ausstellung, 6. die Unterschrift der Präsidentin oder des Präsidenten der Hochschule und der Leiterin oder des Leiters des Studiengangs sowie das [Siegel] der Hochschule.',
     ],
     accepted: [
+      // conforming only describes a case, or a design conforms (dev 8)
+      'Enthält der Vertrag eine Vertragsklausel, die dem Muster in Anlage 7 entspricht, genügt diese Vertragsklausel den Anforderungen.',
+      'Das Prüfzeichen muss dem Muster der Anlage II Abbildung 8 entsprechen.',
       // transitional provisions: old forms may still be used up, nobody has to use them
       'Die nach der Verordnung bisher eingeführten Vordrucke können bis zum Ablauf eines Jahres seit dem Inkrafttreten dieses Gesetzes weiterverwendet werden.',
       'Die bisherigen Vordrucke dürfen bis zum 31. Dezember 2024 weiter verwendet werden.',
