@@ -242,7 +242,9 @@ export const aushangBekanntmachung = defineRule({
       stage: 'trigger',
       when: (ctx) =>
         /^\s+im\s+Sinne\s+de[rs]\b/.test(ctx.trail(14)) ||
-        /^\s+(?:\S+\s+){0,2}?(?:bekannt\s*gemacht|ausgelegt|ausgehängt)\s+worden\b/.test(ctx.trail(50)) ||
+        // a parenthesis may stand between the gazette and the participle: "in den Nachrichten für Seefahrer (Amtliche
+        // Veröffentlichung …) bekanntgemacht worden sind"
+        /^\s+(?:\S+\s+){0,2}?(?:bekannt\s*gemacht|ausgelegt|ausgehängt)\s+worden\b/.test(ctx.trail(200).replace(/^\s*\([^()]{0,160}\)/, ' ')) ||
         // the hit is the participle itself: "Ist der Entwurf … öffentlich ausgelegt worden, ist … anzuwenden"
         (/^(?:ausgelegt|ausgehängt)$/.test(ctx.text) && /^\s+worden\b/.test(ctx.trail(10))),
       example: 'Die Meldung ist gegenüber der beauftragten Person vorzunehmen, soweit die Übertragung ortsüblich bekannt gemacht worden ist.',
@@ -421,6 +423,8 @@ export const aushangBekanntmachung = defineRule({
       'Ort und Zeit der Veröffentlichung sind in den Gemeinden [ortsüblich] bekannt zu machen. Die Behörde soll für Stellungnahmen ein Formular auf einer Internetseite bereithalten.',
     ],
     accepted: [
+      // a past notice, a parenthesis between gazette and participle (dev 8 precision probe: SeeStrOV § 6)
+      'Regel 10 gilt für die Verkehrstrennungsgebiete, die in den Nachrichten für Seefahrer (Amtliche Veröffentlichung für die Seeschiffahrt des Bundesamtes für Seeschiffahrt und Hydrographie) bekanntgemacht worden sind.',
       // a point in time of a notice ordered elsewhere (dev 8: WindSeeV § 25)
       'Der Träger hat sich nach den Planunterlagen zum Stand der ortsüblichen Bekanntmachung der Planauslegung zu richten.',
       'Ein Bescheid liegt der Behörde bereits vor.',

@@ -7,7 +7,7 @@ import { defineRule } from '../types';
 const OWN_FILE_CONTENTS = new RegExp(`${OWN_FILE.source}(?:\\s+\\S+){0,2}\\s*:[^:]*$`);
 
 /** The candidate's own exam task, whose planning or record is part of the performance. */
-const EXAM_TASK = /\b(?:Prüfling|Prüflinge|Prüfungsteilnehmer\w*|Arbeitsprojekt|Prüfungsprojekt|Meisterarbeit|Ausbildungssituation)\b/;
+const EXAM_TASK = /\b(?:Prüfling|Prüflinge|zu\s+prüfende[nr]?\s+Person(?:en)?|Prüfungsteilnehmer\w*|Arbeitsprojekt|Prüfungsprojekt|Meisterarbeit|Ausbildungssituation)\b/;
 
 /**
  * Nouns after "schriftlich-" that describe an exam or a text, not a form of communication; "nach einem schriftlich
@@ -88,7 +88,10 @@ const ENABLING = /\bermächtigt\b[^.;]{0,120}\bRechtsverordnung\b|\bdurch\s+Rech
  * Personalakte", "eine an eine minderjährige Person gerichtete schriftliche Gefährderansprache ist … zuzuleiten"): the
  * sentence rules what happens to it, the form of the act is laid down elsewhere or not at all.
  */
-const DOCUMENT_AT_HAND = /\b(?:[Ee]ingehende|[Ee]ingegangene|[Vv]orliegende|[Vv]orhandene|[Ee]rhaltene|gerichtete)[nmrs]?\s+$/;
+// also one valid before, in a transitional rule ("eine bis zum Beitritt gültige befristete schriftliche Erlaubnis … gilt
+// als Erlaubnis"); a further adjective may stand between
+const DOCUMENT_AT_HAND =
+  /\b(?:(?:[Ee]ingehende|[Ee]ingegangene|[Vv]orliegende|[Vv]orhandene|[Ee]rhaltene|gerichtete)[nmrs]?|(?:[Gg]ültige|[Bb]isherige)[nmrs]?(?:\s+[a-zäöüß]+e[nmrs]?)?)\s+$/;
 /** "Schriftliche Angaben müssen auf Deutsch verfasst sein": a rule on the language of texts, not on their form. */
 const LANGUAGE_RULE = /\b(?:auf\s+Deutsch|in\s+(?:der\s+)?deutscher\s+Sprache|in\s+\S+\s+Sprache)\b[^.;]{0,40}\b(?:verfasst|abgefasst|abzufassen|zu\s+verfassen)\b/;
 /** "Schriftliche Vereinbarungen … sind möglich": the written way is allowed, not prescribed. */
@@ -363,7 +366,7 @@ export const schriftform = defineRule({
     },
     {
       id: 'vorliegendes-schriftstueck',
-      rationale: '„Eingehende schriftliche Stellungnahmen werden Bestandteil der Personalakte“ regelt den Umgang mit einem Schriftstück, nicht seine Form.',
+      rationale: '„Eingehende schriftliche Stellungnahmen werden Bestandteil der Personalakte“ regelt den Umgang mit einem Schriftstück, nicht seine Form; „eine bisher gültige schriftliche Erlaubnis gilt fort“ ebenso.',
       stage: 'trigger',
       when: (ctx) => /^schriftliche[nmrs]?$/i.test(ctx.text) && DOCUMENT_AT_HAND.test(ctx.lead(30)),
       example: 'Eingehende schriftliche Stellungnahmen werden Bestandteil der Personalakte.',
@@ -543,6 +546,9 @@ export const schriftform = defineRule({
       '## § 1 Erlaubnis\n\nEine Erlaubnis setzt einen [schriftlichen] Antrag voraus.\n\n## § 9 Form\n\nVerwaltungsakte nach diesem Gesetz sind schriftlich oder elektronisch zu erlassen.\n',
     ],
     accepted: [
+      // a document valid before, carried over by a transitional rule; the candidate's documentation in an exam (dev 8 precision probe)
+      'Eine bis zum Wirksamwerden des Beitritts gültige befristete schriftliche Erlaubnis gilt mit ihrem bisherigen Inhalt als Erlaubnis im Sinne des § 2 Abs. 2.',
+      'Die zu prüfende Person hat die Lösungsvorschläge schriftlich zu dokumentieren und in einem Fachgespräch zu erläutern.',
       'Sofern es nicht der Schriftform bedarf, genügt die Textform.',
       'Der Antrag kann schriftlich oder im automatisierten Verfahren gestellt werden.',
       'Die Abschlussprüfung besteht aus 1. einer schriftlichen Arbeit von vier Stunden und 2. einem Fachgespräch.',
