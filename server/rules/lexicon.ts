@@ -206,10 +206,15 @@ function actNotDone(clauseBefore: string, clauseAfterHit: string): boolean {
  * Negation and waiver around a hit: "bedarf nicht der Schriftform", "ohne dass es einer Unterschrift bedarf",
  * "keiner Schriftform", "… ist nicht erforderlich", "Von dem persönlichen Erscheinen kann abgesehen werden".
  */
+const DUTY_INFINITIVE = /\b(?:Pflicht|Verpflichtung)(?:en)?,\s+[^,;.]*$/;
+const DUTY_LAPSES = /^[^,;.]{0,20},\s+(?:entfällt|entfallen|besteht\s+nicht|bestehen\s+nicht)\b/;
+
 export function isNegated(before: string, after: string, clauseStart?: number): boolean {
   const cb = clauseBefore(before, clauseStart);
   const ca = clauseAfter(after);
   if (NEG_AFTER.test(ca)) return true;
+  // "Die Pflicht, Unterlagen nach Absatz 1 mitzuführen, entfällt für …": the hit ends the infinitive of a duty that lapses
+  if (DUTY_INFINITIVE.test(before.slice(-200)) && DUTY_LAPSES.test(after)) return true;
   if (NEG_BEFORE[0]!.test(cb) || (NEG_BEFORE[2]!.test(lastWords(cb, 4)) && !actNotDone(cb, ca))) return true;
   // "braucht der Führer eines Fahrzeugs, an dem …, nicht den Abdruck … mitzuführen": "brauchen" with "nicht" in the
   // hit's own clause frees from the duty even when a relative clause separates the two

@@ -20,10 +20,11 @@ const TEMPLATE_DOCUMENT =
 const TEMPLATE_FILED = /\b(?:legt|legen)\b[^.;]{0,500}\bvor\b|vorzulegen|einzureichen|eingereicht|zu\s+übermitteln|übersendet|zu\s+übersenden|zu\s+erstellen|erstellt|zu\s+führen\b/;
 /**
  * Paper to be carried on the journey or at work ("Der Bescheid … ist mitzuführen", "den Erlaubnisschein bei sich zu
- * führen"), also as a compound ("Todesbescheinigung") and behind a long description of its content.
+ * führen"), also as a compound ("Todesbescheinigung", "Fährprüfungsbücher", "Steuerkarte", "schriftliche Erklärung")
+ * and behind a long description of its content.
  */
 const CARRIED_NOUN =
-  /(?:\w*[Bb]escheid|\w*[Bb]escheinigung|\w*[Gg]enehmigung|\w*[Ee]rlaubnis|\w*[Uu]rkunde|Übersetzung|Ausfertigung|Mehrfertigung|Kopie|Abschrift|Begleitpapier|Dokument|\w*[Aa]usweis|\w*[Bb]uch(?:es|s)?\b|\w*[Pp]apiere|\w*[Ss]chein(?:e|es|s)?\b|\w*[Bb]rief(?:es|s)?\b|\w*[Zz]ertifikat|Nachweis(?:e|es)?\b|\w*[Bb]eleg(?:e|en)?\b)/.source;
+  /(?:\w*[Bb]escheid|\w*[Bb]escheinigung|\w*[Gg]enehmigung|\w*[Ee]rlaubnis|\w*[Uu]rkunde|Übersetzung|Ausfertigung|Mehrfertigung|Kopie|Abschrift|Begleitpapier|Dokument|\w*[Aa]usweis|\w*[Bb]uch(?:es|s)?\b|\w*[Pp]apiere|\w*[Ss]chein(?:e|es|s)?\b|\w*[Bb]rief(?:es|s)?\b|\w*[Zz]ertifikat|Nachweis(?:e|es)?\b|\w*[Bb]eleg(?:e|en)?\b|\w*[Bb]ücher\b|\w*[Kk]arten?\b|\w*[Bb]estätigung|\w*[Ee]rklärung|\w*[Uu]nterlagen\b|Abdruck)/.source;
 // "amtliche Bescheinigungen, welche bestätigen, dass …, mitzuführen": a relative clause may follow the document
 const CARRIED_DOCUMENT = new RegExp(`${CARRIED_NOUN}\\w*,?\\s+(?:\\S+\\s+){0,16}$`);
 /** "ist an Bord mitzuführen: 1. der … Ausweis …": the documents follow as a list. */
@@ -33,6 +34,14 @@ const CARRIED_DOCUMENT_LIST = new RegExp(`^\\s*:[^;]{0,160}?${CARRIED_NOUN}`);
  * the document stands in the sentence before.
  */
 const CARRIED_PRONOUN = /^(?:Sie|Er|Es|Diese[rs]?)\s+(?:ist|sind)\s+(?:\S+\s+){0,4}$/;
+/**
+ * "Ist ihm hierüber ein Beleg ausgestellt worden, so hat er diesen während der Fahrt mitzuführen": a pronoun object
+ * takes up the document named earlier in the same sentence, however long the clause between them.
+ */
+// the pronoun stands alone (not "diese Warnweste"); the object may stand far from the verb, but in the same clause
+// ("diesen im Rahmen seiner Nachweispflicht nach § 5 bei der Benutzung … mitzuführen")
+const CARRIED_PRONOUN_OBJECT = /\b(?:diese[nrs]?|ihn|sie)\s+(?![A-ZÄÖÜ])(?:[^\s,;]+\s+){0,24}$/;
+const CARRIED_DOCUMENT_EARLIER = new RegExp(CARRIED_NOUN);
 const CARRIED_DOCUMENT_BEFORE = new RegExp(`${CARRIED_NOUN}\\w*[^.;]{0,120}[.;]\\s*$`);
 /** The trigger words of a duty to carry something. */
 const CARRIED = /^mit(?:zu)?geführt|^mitzuführen|^mitführen|^(?:bei|mit)\s+sich\s+zu\s+führen/;
@@ -360,7 +369,8 @@ export const papierVordruck = defineRule({
         CARRIED.test(ctx.text) &&
         !CARRIED_DOCUMENT.test(ctx.lead(160)) &&
         !CARRIED_DOCUMENT_LIST.test(ctx.trail(200)) &&
-        !(CARRIED_PRONOUN.test(ctx.before) && CARRIED_DOCUMENT_BEFORE.test(ctx.paragraphBefore.slice(0, ctx.paragraphBefore.length - ctx.before.length))),
+        !(CARRIED_PRONOUN.test(ctx.before) && CARRIED_DOCUMENT_BEFORE.test(ctx.paragraphBefore.slice(0, ctx.paragraphBefore.length - ctx.before.length))) &&
+        !(CARRIED_PRONOUN_OBJECT.test(ctx.lead(200)) && CARRIED_DOCUMENT_EARLIER.test(ctx.before)),
       example: 'Der Fahrer hat die Warnweste im Fahrzeug mitzuführen.',
     },
     {
@@ -701,6 +711,10 @@ export const papierVordruck = defineRule({
   },
   examples: {
     flagged: [
+      // carried documents named as plural books, cards, confirmations, or taken up by a pronoun (dev 8 probe; blind 7 open class)
+      'Der Fährführer hat die Fährprüfungsbücher an Bord [mitzuführen].',
+      'Der Steuerschuldner hat die Steuerkarte [mitzuführen] und auf Verlangen vorzuzeigen.',
+      'Ist dem Mautschuldner über die Entrichtung der Maut ein Beleg ausgestellt worden, der die Fahrtstrecke und den Zeitpunkt der Entrichtung im Einzelnen ausweist, so hat er diesen während der Fahrt [mitzuführen].',
       // a document that must conform to a template (dev 8: IGV-DG § 12, FlBeihV § 3); a form filled in (Angaben zu machen, anzugeben)
       'Die Aussteigekarte soll dem [Muster] der Anlage 1 zu diesem Gesetz entsprechen.',
       'Die Lagerverträge haben dem von der Bundesanstalt im Bundesanzeiger bekannt gemachten [Muster] zu entsprechen.',
@@ -782,6 +796,10 @@ export const papierVordruck = defineRule({
       'Die Urkunde enthält 1. die Bezeichnung der Hochschule, 2. Vornamen, Familiennamen, Geburtsdatum und Geburtsort der Absolventin oder des Absolventen, 3. den Hinweis auf die bestandene Prüfung mit dem Prüfungsdatum, 4. die Bezeichnung des verliehenen akademischen Grades einschließlich der Kurzform, 5. Ort und Datum der Ausstellung, 6. die Unterschrift der Präsidentin oder des Präsidenten der Hochschule und der Leiterin oder des Leiters des Studiengangs sowie das [Siegel] der Hochschule.',
     ],
     accepted: [
+      // a duty to carry that lapses (dev 8 probe: AbfAEV § 13)
+      'Die Pflicht, Unterlagen nach Absatz 1 mitzuführen, entfällt für den Landwirt, der Gülle von seinem Betrieb zu einer Biogasanlage befördert.',
+      // a demonstrative with its own noun is no pronoun for the certificate named long before
+      'Hat der Fahrer nach Erhalt der Bescheinigung über die Schulung und nach Ablauf der im Einzelnen vorgeschriebenen Probezeit eine Warnweste erhalten, so hat er diese Warnweste stets im Fahrzeug mitzuführen.',
       // conforming only describes a case, or a design conforms (dev 8)
       'Enthält der Vertrag eine Vertragsklausel, die dem Muster in Anlage 7 entspricht, genügt diese Vertragsklausel den Anforderungen.',
       'Das Prüfzeichen muss dem Muster der Anlage II Abbildung 8 entsprechen.',
