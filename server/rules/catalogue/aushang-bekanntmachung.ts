@@ -8,7 +8,7 @@ const ONLINE =
   /Internet|elektronisch|[Oo]nline|Website|Webseite|Internetseite|Homepage|Veröffentlichungsplattform|Portal|§\s*27a|§\s*27b|zugänglich\s+zu\s+machen|zugänglich\s+gemacht|Informationssystem|Informations- und Kommunikations\w*|Intranet|Informationstechn\w*/;
 /** A duty to publish; a participle ("im Amtsblatt veröffentlichten Bekanntmachung") is only a citation. */
 const PUBLISH =
-  /bekannt\s*zu\s*machen|bekanntzumachen|bekanntzugeben|bekannt\s*zu\s*geben|zu\s+veröffentlichen|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\b(?!e)|(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\s+(?:wird|werden)\b|zu\s+verkünden|(?:muss|muß|müssen|soll|sollen)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\s+werden|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}\S*(?:[Zz]eitung|[Bb]latt)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|einzurücken|abzudrucken|\b(?:gibt|geben|macht|machen)\b(?:[^.;]|(?<=\b(?:Abs|Nr|Art|Buchst|Ziff))\.){0,500}\bbekannt\b|erscheinen|Veröffentlichung\s+in\b|Bekanntmachung\s+in\b|hinzuweisen/;
+  /bekannt\s*zu\s*machen|bekanntzumachen|bekanntzugeben|bekannt\s*zu\s*geben|zu\s+veröffentlichen|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\b(?!e)|(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\s+(?:wird|werden)\b|zu\s+verkünden|(?:muss|muß|müssen|soll|sollen)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\s+werden|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}\S*(?:[Zz]eitung|[Bb]latt)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|\bbekannt\s*(?:macht|gibt)\b|einzurücken|abzudrucken|\b(?:gibt|geben|macht|machen)\b(?:[^.;]|(?<=\b(?:Abs|Nr|Art|Buchst|Ziff))\.){0,500}\bbekannt\b|erscheinen|Veröffentlichung\s+in\b|Bekanntmachung\s+in\b|hinzuweisen/;
 /** An exception the court or authority must order: the channel named in it is no alternative of the rule itself. */
 const ORDERED_EXCEPTION = /(?:sofern|soweit|es\s+sei\s+denn)\b[^.;]{0,500}?\bnicht\b[^.;]{0,500}?\b(?:anordnet|bestimmt)\b[^.;]*/g;
 /**
@@ -23,8 +23,14 @@ const GAZETTE_ALTERNATIVE = /Bundesanzeiger\s+oder\b|\boder\s+(?:\S+\s+){0,4}?Bu
  * alternative to the Auslegung beside it.
  */
 const ACCESS_ON_REQUEST = /nach\s+den\s+(?:Bestimmungen|Vorschriften)\s+über\s+den\s+Zugang\s+zu\s+Umweltinformationen\s+zugänglich\s+zu\s+machen/g;
+/**
+ * A party's own request or remedy "schriftlich oder elektronisch" ("Nach der öffentlichen Bekanntmachung kann der
+ * Verwaltungsakt … schriftlich oder elektronisch angefordert werden", VwVfG § 69 Abs. 2) is no online publication.
+ */
+const ELECTRONIC_REQUEST =
+  /\b(?:schriftlich\s+oder\s+)?elektronisch\s+(?:\S+\s+){0,2}?(?:angefordert|anzufordern|beantragt|zu\s+beantragen|eingelegt|einzulegen|erhoben|zu\s+erheben)\b/g;
 const offersOnline = (text: string) => {
-  const own = text.replace(ACCESS_ON_REQUEST, '');
+  const own = text.replace(ACCESS_ON_REQUEST, '').replace(ELECTRONIC_REQUEST, '');
   return ONLINE.test(own) || GAZETTE_ALTERNATIVE.test(own);
 };
 /** "oder in sonstiger geeigneter Weise", "oder … in der von diesem vorgesehenen Form": the channel is left open. */
@@ -375,6 +381,9 @@ export const aushangBekanntmachung = defineRule({
   },
   examples: {
     flagged: [
+      // the active verb-final "bekannt macht"; an electronic request after the notice is no online publication (VwVfG §§ 63, 69)
+      'Die öffentliche Bekanntmachung wird dadurch bewirkt, dass die Behörde die Aufforderung in örtlichen [Tageszeitungen] bekannt macht.',
+      'Die öffentliche Bekanntmachung wird dadurch bewirkt, dass der Verwaltungsakt in örtlichen [Tageszeitungen] bekannt gemacht wird. Nach der öffentlichen Bekanntmachung kann der Verwaltungsakt von den Beteiligten schriftlich oder elektronisch angefordert werden.',
       'Der Plan [liegt] einen Monat im Rathaus zur Einsicht aus.',
       'Die Tagesordnung ist an der [Verkündungstafel anzuschlagen].',
       'Die Wählerliste wird [zur Einsichtnahme bereitgehalten].',
