@@ -1,6 +1,20 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { INSPECTION_BEFORE, EXAM, OWN_FILE, POINT_OF_SALE_EXCEPTION, EXAM_OR_ASSESSMENT, PUBLIC_DEED, RELAXES_FORM, clauseAfter, inflectLike, lastWords, modalSeverity } from '../lexicon';
+import {
+  INSPECTION_BEFORE,
+  EXAM,
+  ITEM_BOUNDARY,
+  OWN_FILE,
+  POINT_OF_SALE_EXCEPTION,
+  EXAM_OR_ASSESSMENT,
+  PUBLIC_DEED,
+  RELAXES_FORM,
+  clauseAfter,
+  inflectLike,
+  lastWords,
+  listItemScope,
+  modalSeverity,
+} from '../lexicon';
 import { defineRule } from '../types';
 
 /** The lead-in of a list of the authority's own file, also with the verb after it ("Zu den Prüfungsakten zu nehmen sind: 1. …"). */
@@ -61,24 +75,16 @@ function conditionDescribesCase(ctx: MatchContext): boolean {
   return OTHER_WAY.test(ctx.after.slice(rest.length));
 }
 
-/** Item boundaries of an enumeration ("…, 2. … hinzuweisen, 3. an der Erstellung eines schriftlichen Zeugnisses …"). */
-const ITEM_BOUNDARY = /\s\d+\.\s|\s[a-z]\)\s|[;:]/;
-
 /** The words around the hit within its own list item: a duty verb of the previous item does not make it an act. */
 function ownItem(ctx: MatchContext): string {
   return ctx.lead(60).split(ITEM_BOUNDARY).pop()! + ctx.text + ctx.trail(60).split(ITEM_BOUNDARY)[0]!;
 }
 
 /**
- * The words an exam rule is read from: the whole sentence, or in an enumerated sentence only the lead-in and the hit's
- * own item, so that an audit in another item ("für Prüfungen bereitgestellt", "an Ort und Stelle zu prüfen") does not
- * turn a written confirmation into an exam paper.
+ * The words an exam rule is read from (`listItemScope`): an audit in another item ("für Prüfungen bereitgestellt", "an
+ * Ort und Stelle zu prüfen") does not turn a written confirmation into an exam paper.
  */
-function examScope(ctx: MatchContext): string {
-  const before = ctx.before.split(ITEM_BOUNDARY);
-  if (before.length === 1) return ctx.sentence;
-  return `${before[0]} ${before.pop()}${ctx.text}${ctx.after.split(ITEM_BOUNDARY)[0]}`;
-}
+const examScope = listItemScope;
 
 /** A Verordnungsermächtigung: the ordinance that fills it in prescribes the form, if any. */
 const ENABLING = /\bermächtigt\b[^.;]{0,120}\bRechtsverordnung\b|\bdurch\s+Rechtsverordnung\b[^.;]{0,160}\b(?:vorzuschreiben|zu\s+regeln|zu\s+bestimmen)\b/;
