@@ -288,8 +288,10 @@ export function mainClause(sentence: string): string {
 }
 
 /** Fee items ("Das Honorar umfasst … des schriftlichen Gutachtens", "Frei von der Dokumentenpauschale sind …"). */
+// the fee for copies and printouts in any wording ("Die Dokumentenpauschale schuldet ferner, wer …", "von der Erhebung der
+// Dokumenten- und Datenträgerpauschale absehen, wenn Kopien oder Ausdrucke … verlangt werden")
 export const FEE_ITEM =
-  /\b(?:Honorar\w*|Dokumentenpauschale|Schreibgebühr\w*|Gebühr\w*|Auslagen|Pauschale)\b[^.;]{0,60}\b(?:umfass\w*|beträgt|betragen|erhoben|erstattet|abgegolten|einbezogen)\b|\b[Ff]rei\s+von\s+der\s+\w*(?:pauschale|gebühr)\b/;
+  /\b(?:Honorar\w*|Dokumentenpauschale|Schreibgebühr\w*|Gebühr\w*|Auslagen|Pauschale)\b[^.;]{0,60}\b(?:umfass\w*|beträgt|betragen|erhoben|erstattet|abgegolten|einbezogen)\b|\b[Ff]rei\s+von\s+der\s+\w*(?:pauschale|gebühr)\b|\bDokumenten(?:pauschale|-\s+und\s+Datenträgerpauschale)\b/;
 
 /**
  * A provision that removes or relaxes a form instead of imposing it (EGovG § 13: "wird allein dadurch nicht die

@@ -796,6 +796,8 @@ export const papierVordruck = defineRule({
       'Die Urkunde enthält 1. die Bezeichnung der Hochschule, 2. Vornamen, Familiennamen, Geburtsdatum und Geburtsort der Absolventin oder des Absolventen, 3. den Hinweis auf die bestandene Prüfung mit dem Prüfungsdatum, 4. die Bezeichnung des verliehenen akademischen Grades einschließlich der Kurzform, 5. Ort und Datum der Ausstellung, 6. die Unterschrift der Präsidentin oder des Präsidenten der Hochschule und der Leiterin oder des Leiters des Studiengangs sowie das [Siegel] der Hochschule.',
     ],
     accepted: [
+      // the fee for copies, whoever owes it (dev 8 probe: GNotKG § 26, JVKostG § 11)
+      'Die Dokumentenpauschale schuldet ferner, wer die Erteilung der Ausfertigungen, Kopien oder Ausdrucke beantragt hat.',
       // a duty to carry that lapses (dev 8 probe: AbfAEV § 13)
       'Die Pflicht, Unterlagen nach Absatz 1 mitzuführen, entfällt für den Landwirt, der Gülle von seinem Betrieb zu einer Biogasanlage befördert.',
       // a demonstrative with its own noun is no pronoun for the certificate named long before
