@@ -212,7 +212,11 @@ export const aushangBekanntmachung = defineRule({
       id: 'auslegung-als-zeitpunkt',
       rationale: '„Seit dem Tag der letzten öffentlichen Auslegung“ nennt einen Zeitpunkt; die Auslegung selbst ist anderswo angeordnet.',
       stage: 'trigger',
-      when: (ctx) => /^Auslegung|^Aushang/.test(ctx.text) && /\b(?:seit|nach|vor|ab|bis)\s+(?:dem\s+|zum\s+)?(?:Tag|Zeitpunkt|Beginn|Ende|Ablauf)\s+der\s+(?:\S+\s+){0,2}$/.test(ctx.lead(60)),
+      // also right before the noun: "innerhalb von zwei Wochen nach Aushang des Wahlausschreibens"
+      when: (ctx) =>
+        /^Auslegung|^Aushang/.test(ctx.text) &&
+        (/\b(?:seit|nach|vor|ab|bis)\s+(?:dem\s+|zum\s+)?(?:Tag|Zeitpunkt|Beginn|Ende|Ablauf)\s+der\s+(?:\S+\s+){0,2}$/.test(ctx.lead(60)) ||
+          (/\b(?:seit|nach|vor|ab)\s+(?:dem\s+)?$/.test(ctx.lead(12)) && /^\w*\s+de[rs]\s/.test(ctx.trail(8)))),
       example: 'Die Notfallpläne sind spätestens drei Jahre seit dem Tag der letzten öffentlichen Auslegung zu überprüfen.',
     },
     {
@@ -244,7 +248,7 @@ export const aushangBekanntmachung = defineRule({
     },
     {
       id: 'verweis-oder-vergangenheit',
-      rationale: '„Aushang im Sinne des § 3“ verweist auf eine anderswo geregelte Pflicht; „bekannt gemacht worden ist“ auf einen vergangenen Akt.',
+      rationale: '„Aushang im Sinne des § 3“ verweist auf eine anderswo geregelte Pflicht; „bekannt gemacht worden ist“, „bekannt gemacht hat“ und „Ist … bekannt gemacht, …“ auf einen vergangenen Akt.',
       stage: 'trigger',
       when: (ctx) =>
         /^\s+im\s+Sinne\s+de[rs]\b/.test(ctx.trail(14)) ||
@@ -252,7 +256,13 @@ export const aushangBekanntmachung = defineRule({
         // Veröffentlichung …) bekanntgemacht worden sind"
         /^\s+(?:\S+\s+){0,2}?(?:bekannt\s*gemacht|ausgelegt|ausgehängt)\s+worden\b/.test(ctx.trail(200).replace(/^\s*\([^()]{0,160}\)/, ' ')) ||
         // the hit is the participle itself: "Ist der Entwurf … öffentlich ausgelegt worden, ist … anzuwenden"
-        (/^(?:ausgelegt|ausgehängt)$/.test(ctx.text) && /^\s+worden\b/.test(ctx.trail(10))),
+        (/^(?:ausgelegt|ausgehängt)$/.test(ctx.text) && /^\s+worden\b/.test(ctx.trail(10))) ||
+        // a perfect ("wenn die Gemeinde einen Beschluss gefasst und ortsüblich bekannt gemacht hat") or the participle that
+        // closes an opening condition ("Ist der Beschluss … gefasst und ortsüblich bekannt gemacht, ist § 15 … anzuwenden")
+        /^\s+(?:\S+\s+){0,2}?(?:bekannt\s*gemacht|ausgelegt|ausgehängt)\s+(?:hat|haben|hatte|hatten)\b/.test(ctx.trail(50)) ||
+        (/^(?:\(\d+[a-z]?\)\s*)?(?:Ist|Sind|Wird|Werden)\s/.test(ctx.sentence) &&
+          !/,/.test(ctx.before) &&
+          /^\s+(?:\S+\s+){0,2}?(?:bekannt\s*gemacht|ausgelegt|ausgehängt)(?:\s+worden)?\s*,/.test(ctx.trail(50))),
       example: 'Die Meldung ist gegenüber der beauftragten Person vorzunehmen, soweit die Übertragung ortsüblich bekannt gemacht worden ist.',
     },
     {
@@ -432,6 +442,10 @@ export const aushangBekanntmachung = defineRule({
       'Ort und Zeit der Veröffentlichung sind in den Gemeinden [ortsüblich] bekannt zu machen. Die Behörde soll für Stellungnahmen ein Formular auf einer Internetseite bereithalten.',
     ],
     accepted: [
+      // past notices in a condition and a point in time (dev 8 probe: BauGB §§ 24, 172, SBGWV § 8)
+      'Das Vorkaufsrecht kann ausgeübt werden, wenn die Gemeinde einen Beschluss gefasst und ortsüblich bekannt gemacht hat.',
+      'Ist der Beschluss über die Aufstellung einer Erhaltungssatzung gefasst und ortsüblich bekannt gemacht, ist § 15 Absatz 1 entsprechend anzuwenden.',
+      'Dem Vorschlagenden ist Gelegenheit zu geben, die Mängel innerhalb von zwei Wochen nach Aushang des Wahlausschreibens zu beseitigen.',
       // a past notice, a parenthesis between gazette and participle (dev 8 precision probe: SeeStrOV § 6)
       'Regel 10 gilt für die Verkehrstrennungsgebiete, die in den Nachrichten für Seefahrer (Amtliche Veröffentlichung für die Seeschiffahrt des Bundesamtes für Seeschiffahrt und Hydrographie) bekanntgemacht worden sind.',
       // a point in time of a notice ordered elsewhere (dev 8: WindSeeV § 25)
