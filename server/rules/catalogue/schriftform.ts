@@ -552,6 +552,8 @@ export const schriftform = defineRule({
       '## § 1 Erlaubnis\n\nEine Erlaubnis setzt einen [schriftlichen] Antrag voraus.\n\n## § 9 Form\n\nVerwaltungsakte nach diesem Gesetz sind schriftlich oder elektronisch zu erlassen.\n',
     ],
     accepted: [
+      // a prerequisite denied (dev 8 probe: TVGDV § 6)
+      'Die Äußerung in der Verhandlung setzt eine vorherige schriftliche Stellungnahme nicht voraus.',
       // a document valid before, carried over by a transitional rule; the candidate's documentation in an exam (dev 8 precision probe)
       'Eine bis zum Wirksamwerden des Beitritts gültige befristete schriftliche Erlaubnis gilt mit ihrem bisherigen Inhalt als Erlaubnis im Sinne des § 2 Abs. 2.',
       'Die zu prüfende Person hat die Lösungsvorschläge schriftlich zu dokumentieren und in einem Fachgespräch zu erläutern.',
