@@ -102,6 +102,25 @@ const MODAL_BEFORE = /\b(?:muss|müssen|soll|sollen)\b[^.;]*$/;
 /** What conforms is a document kept, carried or handed in, not a design (Ohrmarken, Prüfzeichen, Kennzeichenfolie). */
 const CONFORMING_DOCUMENT = /(?:[Kk]arten?|[Pp]ass|[Pp]ässe|[Bb]uch(?:es|s)?|[Bb]ücher|[Rr]egisters?|[Vv]ertr(?:ag|äge)(?:es|s|n)?)\b/;
 
+/**
+ * A template named with its source and used, filled in or issued on: "Für den Antrag ist das in Anhang V abgedruckte
+ * Muster 1 zu verwenden", "Hierzu ist das Muster in Abschnitt 2 der Anlage 8 … zu verwenden", "Der Sicherungsschein ist
+ * gemäß dem in Anlage 18 enthaltenen Muster zu erstellen", "ein Abschlusszeugnis nach dem von der zuständigen Stelle
+ * bekannt gegebenen Muster auszustellen". Without a source ("nach einheitlichen Mustern") or a verb of use ("ist nach dem
+ * Muster der Anlage 2 anzubringen", a mark) it binds nothing here.
+ */
+const USED_LEAD = /\b(?:das|die|dem|den|ein|eines)\s+(?:[^.;,]{0,80}?\s)?$/;
+const TEMPLATE_SOURCE = /\b(?:Anlagen?|Anh(?:ang|änge[n]?))\b|\bbekannt\s*gegeben|\bveröffentlicht|\babgedruckt|\bbeigegeben|\bnach\s+§/;
+const USED_TRAIL = /^[^.;]{0,140}?\b(?:zu\s+verwenden|zu\s+benutzen|zu\s+erstellen|auszustellen|zu\s+erteilen|auszufüllen|zu\s+führen)\b/;
+
+function usedTemplate(ctx: MatchContext): boolean {
+  const lead = ctx.lead(90);
+  const trail = ctx.trail(160);
+  if (!USED_LEAD.test(lead) || !USED_TRAIL.test(trail)) return false;
+  const clause = (lead.split(/[.;]/).pop() ?? '') + ' ' + (trail.split(/[.;]/)[0] ?? '');
+  return TEMPLATE_SOURCE.test(clause) && (ctx.sentenceMatches(TEMPLATE_DOCUMENT) || ctx.sentenceMatches(CONFORMING_DOCUMENT));
+}
+
 function conformsToTemplate(ctx: MatchContext): boolean {
   if (!CONFORMS_LEAD.test(ctx.lead(130))) return false;
   const trail = ctx.trail(140);
@@ -123,7 +142,7 @@ function templateLead(ctx: MatchContext): { lead: string } | null {
   // also published by a named body: "nach dem von der Bundesanstalt im Bundesanzeiger veröffentlichten Muster"
   const prescribed = /nach\s+(?:de[mn]\s+)?(?:(?:vo[mn]|durch)\s+[^.;,]{0,80}?\s)?(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bekannt\s*gemachte[mn]|veröffentlichte[mn]|veröffentlichen|amtliche[mn]|(?:landes|bundes)einheitliche[mn]|(?:als\s+Anlage\s+(?:\d+\w?\s+)?)?(?:beigefügte[mn]|anliegende[mn]|abgedruckte[mn]))\s+$/.exec(ctx.lead(130));
   if (!(annexBefore || annexAfter || prescribed) || !(ctx.sentenceMatches(TEMPLATE_DOCUMENT) || ctx.sentenceMatches(TEMPLATE_FILED))) {
-    return conformsToTemplate(ctx) ? { lead: '' } : null;
+    return conformsToTemplate(ctx) || usedTemplate(ctx) ? { lead: '' } : null;
   }
   if (lead && /^nach\b/.test(lead[0])) return { lead: lead[0] };
   return { lead: prescribed && !lead ? prescribed[0] : '' };
@@ -711,6 +730,10 @@ export const papierVordruck = defineRule({
   },
   examples: {
     flagged: [
+      // a template named with its source and used or issued on (dev 8 probe: BinSchUO § 9, SeeBAV § 13, PRV § 2)
+      'Für den Antrag ist das in Anhang V abgedruckte [Muster] 1 zu verwenden.',
+      'Nach bestandener Abschlussprüfung ist den Prüflingen ein Abschlusszeugnis nach dem von der zuständigen Stelle bekannt gegebenen [Muster] auszustellen.',
+      'Bei der Führung des Registers sind die beigegebenen [Muster] (Anlagen 1 bis 3) zu verwenden.',
       // carried documents named as plural books, cards, confirmations, or taken up by a pronoun (dev 8 probe; blind 7 open class)
       'Der Fährführer hat die Fährprüfungsbücher an Bord [mitzuführen].',
       'Der Steuerschuldner hat die Steuerkarte [mitzuführen] und auf Verlangen vorzuzeigen.',
@@ -796,6 +819,8 @@ export const papierVordruck = defineRule({
       'Die Urkunde enthält 1. die Bezeichnung der Hochschule, 2. Vornamen, Familiennamen, Geburtsdatum und Geburtsort der Absolventin oder des Absolventen, 3. den Hinweis auf die bestandene Prüfung mit dem Prüfungsdatum, 4. die Bezeichnung des verliehenen akademischen Grades einschließlich der Kurzform, 5. Ort und Datum der Ausstellung, 6. die Unterschrift der Präsidentin oder des Präsidenten der Hochschule und der Leiterin oder des Leiters des Studiengangs sowie das [Siegel] der Hochschule.',
     ],
     accepted: [
+      // a mark made after a template is no document
+      'Das Prüfzeichen ist nach dem Muster der Anlage 2 anzubringen und auf dem Gerät zu verwenden.',
       // the fee for copies, whoever owes it (dev 8 probe: GNotKG § 26, JVKostG § 11)
       'Die Dokumentenpauschale schuldet ferner, wer die Erteilung der Ausfertigungen, Kopien oder Ausdrucke beantragt hat.',
       // a duty to carry that lapses (dev 8 probe: AbfAEV § 13)
