@@ -16,6 +16,7 @@ import {
   RULES_FEDERAL_DEV5A_PATH,
   RULES_FEDERAL_DEV6_PATH,
   RULES_FEDERAL_DEV7_PATH,
+  RULES_FEDERAL_DEV8_PATH,
   RULES_HELDOUT_PATHS,
   RULES_LAENDER_BLIND2_ENRICHED_PATH,
   RULES_LAENDER_BLIND2_PATH,
@@ -41,9 +42,9 @@ import {
  * Scores the rule engine (or the naive keyword baseline) on labelled sets of provisions.
  *   npm run eval:rules [-- --input FILE.jsonl | --all] [--blind] [--baseline] [--quiet] [--json]
  * --all scores the federal dev set, both federal held-out sets, the Landesrecht dev set, the used-up blind sets 1
- * to 7, the federal written-form dev set 5s and the dev sets 5a, 5b, Landesrecht 5, federal 6, Landesrecht 6, federal 7 and Landesrecht 7
+ * to 7, the federal written-form dev set 5s and the dev sets 5a, 5b, Landesrecht 5, federal 6, Landesrecht 6, federal 7, Landesrecht 7 and federal 8
  * (tables only) and prints them side by side with the keyword baseline; the strata of blind sets 3 to 7 and of the
- * dev sets 5a, 6 and 7 are scored separately (form-word draw: precision near natural frequency; enriched draw: per-code
+ * dev sets 5a, 6, 7 and 8 are scored separately (form-word draw: precision near natural frequency; enriched draw: per-code
  * recall). `--input` on a spent blind file prints its misses like any dev set.
  * Blind set 8 (README-blind8.md: a federal file with a form-word and an enriched stratum, a Landesrecht file with a
  * form-word stratum only) is scored only with --blind (alone or with --all), so that nobody tunes on it by accident,
@@ -103,6 +104,8 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Bund blind 7 angereichert (jetzt dev)', path: RULES_FEDERAL_BLIND7_PATH, stratum: 'enriched' },
   { name: 'Landesrecht blind 7 Formwort (jetzt dev)', path: RULES_LAENDER_BLIND7_PATH, stratum: 'form' },
   { name: 'Landesrecht blind 7 angereichert (jetzt dev)', path: RULES_LAENDER_BLIND7_PATH, stratum: 'enriched' },
+  { name: 'Bund dev 8 Formwort', path: RULES_FEDERAL_DEV8_PATH, stratum: 'form' },
+  { name: 'Bund dev 8 angereichert', path: RULES_FEDERAL_DEV8_PATH, stratum: 'enriched' },
   { name: 'Landesrecht dev 8 Formwort', path: RULES_LAENDER_DEV8_PATH, stratum: 'form' },
   { name: 'Landesrecht dev 8 angereichert', path: RULES_LAENDER_DEV8_PATH, stratum: 'enriched' },
 ];

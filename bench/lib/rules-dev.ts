@@ -68,6 +68,8 @@ export const RULES_FEDERAL_DEV5A_PATH = resolve(import.meta.dirname, '../../test
 export const RULES_FEDERAL_DEV6_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-dev6.jsonl');
 /** Federal dev set 7 (bench/lib/sample-dev7.ts): broad wording for the weak document codes, labelled before the first run. */
 export const RULES_FEDERAL_DEV7_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-dev7.jsonl');
+/** Federal dev set 8 (bench/lib/sample-dev8.ts): fresh text after the blind-7 run, labelled before the first run. */
+export const RULES_FEDERAL_DEV8_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-dev8.jsonl');
 
 /** False flags and wrong codes of precision sample 6 (README-rules-dev.md, "Precision sample 6"), labelled by the rubric. */
 export const RULES_PRECISION_DEV6_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-precision-dev6.jsonl');

@@ -187,7 +187,7 @@ export function lastWords(text: string, n: number): string {
 const SPACE = /\s/;
 
 const NEED_NOT_VERB = /\b(?:braucht|brauchen)\b[^.;]*$/;
-const NEG_AFTER = /^[^,;.]{0,60}\b(?:(?:ist|sind|wird|werden|bleibt|bleiben)\s+nicht\s+(?:mehr\s+)?(?:erforderlich|notwendig|vorgeschrieben|verlangt|vorausgesetzt)|nicht\s+(?:erforderlich|notwendig|bedarf|bedürfen)|(?:kann|darf|können|dürfen)\s+nicht\s+verlangt\s+werden|(?:bedarf|bedürfen)\s+es\s+nicht|(?:besteht|bestehen)\s+(?:\S+\s+){0,2}?nicht|entbehrlich|entfällt|entfallen)\b/i;
+const NEG_AFTER = /^[^,;.]{0,60}\b(?:(?:ist|sind|wird|werden|bleibt|bleiben)\s+nicht\s+(?:mehr\s+)?(?:erforderlich|notwendig|vorgeschrieben|verlangt|vorausgesetzt)|nicht\s+(?:erforderlich|notwendig|bedarf|bedürfen)|(?:kann|darf|können|dürfen)\s+nicht\s+verlangt\s+werden|(?:bedarf|bedürfen)\s+es\s+nicht|(?:besteht|bestehen)\s+(?:\S+\s+){0,2}?nicht|entbehrlich|entfällt|entfallen|nicht\s+voraus)\b/i;
 // "Dies gilt nicht für 1. Unterschriften ohne …, 2. …" excludes cases; it prohibits nothing
 const PROHIBITION =
   /\b(?:(?<!\b(?:gilt|gelten)\s)nicht|keine[nrsm]?|unzulässig|untersagt|verboten|unwirksam|nichtig|(?:darf|dürfen)\s+(?:\S+\s+){0,8}?nur)\b/;
@@ -222,10 +222,15 @@ function actNotDone(clauseBefore: string, clauseAfterHit: string): boolean {
  * Negation and waiver around a hit: "bedarf nicht der Schriftform", "ohne dass es einer Unterschrift bedarf",
  * "keiner Schriftform", "… ist nicht erforderlich", "Von dem persönlichen Erscheinen kann abgesehen werden".
  */
+const DUTY_INFINITIVE = /\b(?:Pflicht|Verpflichtung)(?:en)?,\s+[^,;.]*$/;
+const DUTY_LAPSES = /^[^,;.]{0,20},\s+(?:entfällt|entfallen|besteht\s+nicht|bestehen\s+nicht)\b/;
+
 export function isNegated(before: string, after: string, clauseStart?: number, hit = ''): boolean {
   const cb = clauseBefore(before, clauseStart);
   const ca = clauseAfter(after);
   if (NEG_AFTER.test(ca)) return true;
+  // "Die Pflicht, Unterlagen nach Absatz 1 mitzuführen, entfällt für …": the hit ends the infinitive of a duty that lapses
+  if (DUTY_INFINITIVE.test(before.slice(-200)) && DUTY_LAPSES.test(after)) return true;
   if (NEG_BEFORE[0]!.test(cb)) return true;
   const last4 = lastWords(cb, 4);
   if (NEG_BEFORE[2]!.test(last4) && !actNotDone(cb, ca) && !(ADVERB_HIT.test(hit) && NICHT_OWN_NOUN.test(last4))) return true;
@@ -308,8 +313,10 @@ export function mainClause(sentence: string): string {
 }
 
 /** Fee items ("Das Honorar umfasst … des schriftlichen Gutachtens", "Frei von der Dokumentenpauschale sind …"). */
+// the fee for copies and printouts in any wording ("Die Dokumentenpauschale schuldet ferner, wer …", "von der Erhebung der
+// Dokumenten- und Datenträgerpauschale absehen, wenn Kopien oder Ausdrucke … verlangt werden")
 export const FEE_ITEM =
-  /\b(?:Honorar\w*|Dokumentenpauschale|Schreibgebühr\w*|Gebühr\w*|Auslagen|Pauschale)\b[^.;]{0,60}\b(?:umfass\w*|beträgt|betragen|erhoben|erstattet|abgegolten|einbezogen)\b|\b[Ff]rei\s+von\s+der\s+\w*(?:pauschale|gebühr)\b/;
+  /\b(?:Honorar\w*|Dokumentenpauschale|Schreibgebühr\w*|Gebühr\w*|Auslagen|Pauschale)\b[^.;]{0,60}\b(?:umfass\w*|beträgt|betragen|erhoben|erstattet|abgegolten|einbezogen)\b|\b[Ff]rei\s+von\s+der\s+\w*(?:pauschale|gebühr)\b|\bDokumenten(?:pauschale|-\s+und\s+Datenträgerpauschale)\b/;
 
 /**
  * A provision that removes or relaxes a form instead of imposing it (EGovG § 13: "wird allein dadurch nicht die
@@ -420,4 +427,17 @@ export function isBareServedCopy(ctx: { text: string; lead(n: number): string; t
     BARE_SERVED_COPY_AFTER.test(ctx.trail(20)) &&
     ctx.sentenceMatches(SERVED_OR_ISSUED)
   );
+}
+
+/** Item boundaries of an enumeration ("…, 2. … hinzuweisen, 3. an der Erstellung eines schriftlichen Zeugnisses …"). */
+export const ITEM_BOUNDARY = /\s\d+\.\s|\s[a-z]\)\s|[;:]/;
+
+/**
+ * The words a clause-level test reads: the whole sentence, or in an enumerated sentence only the lead-in and the hit's
+ * own item, so that another item ("… die zur Vertretung … befugt sind") does not decide for the hit.
+ */
+export function listItemScope(ctx: { before: string; after: string; text: string; sentence: string }): string {
+  const before = ctx.before.split(ITEM_BOUNDARY);
+  if (before.length === 1) return ctx.sentence;
+  return `${before[0]} ${before.pop()}${ctx.text}${ctx.after.split(ITEM_BOUNDARY)[0]}`;
 }

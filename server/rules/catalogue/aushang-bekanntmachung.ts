@@ -8,7 +8,7 @@ const ONLINE =
   /Internet|elektronisch|[Oo]nline|Website|Webseite|Internetseite|Homepage|Veröffentlichungsplattform|Portal|§\s*27a|§\s*27b|zugänglich\s+zu\s+machen|zugänglich\s+gemacht|Informationssystem|Informations- und Kommunikations\w*|Intranet|Informationstechn\w*/;
 /** A duty to publish; a participle ("im Amtsblatt veröffentlichten Bekanntmachung") is only a citation. */
 const PUBLISH =
-  /bekannt\s*zu\s*machen|bekanntzumachen|bekanntzugeben|bekannt\s*zu\s*geben|zu\s+veröffentlichen|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\b(?!e)|(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\s+(?:wird|werden)\b|zu\s+verkünden|(?:muss|muß|müssen|soll|sollen)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\s+werden|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}\S*(?:[Zz]eitung|[Bb]latt)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|einzurücken|abzudrucken|\b(?:gibt|geben|macht|machen)\b(?:[^.;]|(?<=\b(?:Abs|Nr|Art|Buchst|Ziff))\.){0,500}\bbekannt\b|erscheinen|Veröffentlichung\s+in\b|Bekanntmachung\s+in\b|hinzuweisen|(?:Verkündung|Veröffentlichung|Bekanntmachung)\s+(?:im|in)\b[^.;]{0,80}\b(?:nachzuholen|vorzunehmen|zu\s+bewirken)\b/;
+  /bekannt\s*zu\s*machen|bekanntzumachen|bekanntzugeben|bekannt\s*zu\s*geben|zu\s+veröffentlichen|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\b(?!e)|(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\s+(?:wird|werden)\b|zu\s+verkünden|(?:muss|muß|müssen|soll|sollen)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\s+werden|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}\S*(?:[Zz]eitung|[Bb]latt)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|\bbekannt\s*(?:macht|gibt)\b|einzurücken|abzudrucken|\b(?:gibt|geben|macht|machen)\b(?:[^.;]|(?<=\b(?:Abs|Nr|Art|Buchst|Ziff))\.){0,500}\bbekannt\b|erscheinen|Veröffentlichung\s+in\b|Bekanntmachung\s+in\b|hinzuweisen|(?:Verkündung|Veröffentlichung|Bekanntmachung)\s+(?:im|in)\b[^.;]{0,80}\b(?:nachzuholen|vorzunehmen|zu\s+bewirken)\b/;
 /** An exception the court or authority must order: the channel named in it is no alternative of the rule itself. */
 const ORDERED_EXCEPTION = /(?:sofern|soweit|es\s+sei\s+denn)\b[^.;]{0,500}?\bnicht\b[^.;]{0,500}?\b(?:anordnet|bestimmt)\b[^.;]*/g;
 /**
@@ -23,8 +23,14 @@ const GAZETTE_ALTERNATIVE = /Bundesanzeiger\s+oder\b|\boder\s+(?:\S+\s+){0,4}?Bu
  * alternative to the Auslegung beside it.
  */
 const ACCESS_ON_REQUEST = /nach\s+den\s+(?:Bestimmungen|Vorschriften)\s+über\s+den\s+Zugang\s+zu\s+Umweltinformationen\s+zugänglich\s+zu\s+machen/g;
+/**
+ * A party's own request or remedy "schriftlich oder elektronisch" ("Nach der öffentlichen Bekanntmachung kann der
+ * Verwaltungsakt … schriftlich oder elektronisch angefordert werden", VwVfG § 69 Abs. 2) is no online publication.
+ */
+const ELECTRONIC_REQUEST =
+  /\b(?:schriftlich\s+oder\s+)?elektronisch\s+(?:\S+\s+){0,2}?(?:angefordert|anzufordern|beantragt|zu\s+beantragen|eingelegt|einzulegen|erhoben|zu\s+erheben)\b/g;
 const offersOnline = (text: string) => {
-  const own = text.replace(ACCESS_ON_REQUEST, '');
+  const own = text.replace(ACCESS_ON_REQUEST, '').replace(ELECTRONIC_REQUEST, '');
   return ONLINE.test(own) || GAZETTE_ALTERNATIVE.test(own);
 };
 /** "oder in sonstiger geeigneter Weise", "oder … in der von diesem vorgesehenen Form": the channel is left open. */
@@ -210,7 +216,11 @@ export const aushangBekanntmachung = defineRule({
       id: 'auslegung-als-zeitpunkt',
       rationale: '„Seit dem Tag der letzten öffentlichen Auslegung“ nennt einen Zeitpunkt; die Auslegung selbst ist anderswo angeordnet.',
       stage: 'trigger',
-      when: (ctx) => /^Auslegung|^Aushang/.test(ctx.text) && /\b(?:seit|nach|vor|ab|bis)\s+(?:dem\s+|zum\s+)?(?:Tag|Zeitpunkt|Beginn|Ende|Ablauf)\s+der\s+(?:\S+\s+){0,2}$/.test(ctx.lead(60)),
+      // also right before the noun: "innerhalb von zwei Wochen nach Aushang des Wahlausschreibens"
+      when: (ctx) =>
+        /^Auslegung|^Aushang/.test(ctx.text) &&
+        (/\b(?:seit|nach|vor|ab|bis)\s+(?:dem\s+|zum\s+)?(?:Tag|Zeitpunkt|Beginn|Ende|Ablauf)\s+der\s+(?:\S+\s+){0,2}$/.test(ctx.lead(60)) ||
+          (/\b(?:seit|nach|vor|ab)\s+(?:dem\s+)?$/.test(ctx.lead(12)) && /^\w*\s+de[rs]\s/.test(ctx.trail(8)))),
       example: 'Die Notfallpläne sind spätestens drei Jahre seit dem Tag der letzten öffentlichen Auslegung zu überprüfen.',
     },
     {
@@ -226,12 +236,12 @@ export const aushangBekanntmachung = defineRule({
     },
     {
       id: 'ortsueblich-als-bezug',
-      rationale: '„Mit/nach/bei der ortsüblichen Bekanntmachung“ oder „zum Stand der ortsüblichen Bekanntmachung“ knüpft an eine anderswo angeordnete Bekanntmachung an; „anstelle der ortsüblichen Bekanntmachung genügt …“ ersetzt sie.',
+      rationale: '„Mit/nach/bei der ortsüblichen Bekanntmachung“ knüpft an eine anderswo angeordnete Bekanntmachung an; „anstelle der ortsüblichen Bekanntmachung genügt …“ ersetzt sie; „zum Stand der ortsüblichen Bekanntmachung“ nennt einen Zeitpunkt.',
       stage: 'trigger',
       // "Planunterlagen … zum Stand der ortsüblichen Bekanntmachung der Planauslegung nach § 73 VwVfG": a point in time
       when: (ctx) =>
         /^ortsüblich/.test(ctx.text) &&
-        /\b(?:[Mm]it|[Nn]ach|[Vv]or|[Ss]eit|[Aa]b|[Bb]ei|[Vv]on|[Aa]nstelle|[Ss]tatt|an\s+Stelle|zum\s+(?:Stand|Zeitpunkt))\s+der\s+$/.test(ctx.lead(30)),
+        /\b(?:[Mm]it|[Nn]ach|[Vv]or|[Ss]eit|[Aa]b|[Bb]ei|[Vv]on|[Aa]nstelle|[Ss]tatt|an\s+Stelle|(?:zum|am|im|bis\s+zum|seit\s+dem|vor\s+dem|nach\s+dem)\s+(?:Stand|Zeitpunkt|Tag|Datum))\s+der\s+$/.test(ctx.lead(40)),
       example: 'Mit der ortsüblichen Bekanntmachung des Beschlusses über den Beginn der Untersuchungen finden die §§ 137 bis 139 Anwendung.',
     },
     {
@@ -243,14 +253,20 @@ export const aushangBekanntmachung = defineRule({
     },
     {
       id: 'verweis-oder-vergangenheit',
-      rationale: '„Aushang im Sinne des § 3“ verweist auf eine anderswo geregelte Pflicht; „bekannt gemacht worden ist“ auf einen vergangenen Akt.',
+      rationale: '„Aushang im Sinne des § 3“ verweist auf eine anderswo geregelte Pflicht; „bekannt gemacht worden ist“, „bekannt gemacht hat“ und „Ist … bekannt gemacht, …“ auf einen vergangenen Akt.',
       stage: 'trigger',
       when: (ctx) =>
         /^\s+im\s+Sinne\s+de[rs]\b/.test(ctx.trail(14)) ||
         // also behind the gazette's own name in brackets: "in den Nachrichten für Seefahrer (Amtliche Veröffentlichung …) bekanntgemacht worden sind"
         /^\s+(?:\([^()]{0,200}\)\s+)?(?:\S+\s+){0,2}?(?:bekannt\s*gemacht|ausgelegt|ausgehängt)\s+worden\b/.test(ctx.trail(260)) ||
         // the hit is the participle itself: "Ist der Entwurf … öffentlich ausgelegt worden, ist … anzuwenden"
-        (/^(?:ausgelegt|ausgehängt)$/.test(ctx.text) && /^\s+worden\b/.test(ctx.trail(10))),
+        (/^(?:ausgelegt|ausgehängt)$/.test(ctx.text) && /^\s+worden\b/.test(ctx.trail(10))) ||
+        // a perfect ("wenn die Gemeinde einen Beschluss gefasst und ortsüblich bekannt gemacht hat") or the participle that
+        // closes an opening condition ("Ist der Beschluss … gefasst und ortsüblich bekannt gemacht, ist § 15 … anzuwenden")
+        /^\s+(?:\S+\s+){0,2}?(?:bekannt\s*gemacht|ausgelegt|ausgehängt)\s+(?:hat|haben|hatte|hatten)\b/.test(ctx.trail(50)) ||
+        (/^(?:\(\d+[a-z]?\)\s*)?(?:Ist|Sind|Wird|Werden)\s/.test(ctx.sentence) &&
+          !/,/.test(ctx.before) &&
+          /^\s+(?:\S+\s+){0,2}?(?:bekannt\s*gemacht|ausgelegt|ausgehängt)(?:\s+worden)?\s*,/.test(ctx.trail(50))),
       example: 'Die Meldung ist gegenüber der beauftragten Person vorzunehmen, soweit die Übertragung ortsüblich bekannt gemacht worden ist.',
     },
     {
@@ -379,6 +395,9 @@ export const aushangBekanntmachung = defineRule({
   },
   examples: {
     flagged: [
+      // the active verb-final "bekannt macht"; an electronic request after the notice is no online publication (VwVfG §§ 63, 69)
+      'Die öffentliche Bekanntmachung wird dadurch bewirkt, dass die Behörde die Aufforderung in örtlichen [Tageszeitungen] bekannt macht.',
+      'Die öffentliche Bekanntmachung wird dadurch bewirkt, dass der Verwaltungsakt in örtlichen [Tageszeitungen] bekannt gemacht wird. Nach der öffentlichen Bekanntmachung kann der Verwaltungsakt von den Beteiligten schriftlich oder elektronisch angefordert werden.',
       'Der Plan [liegt] einen Monat im Rathaus zur Einsicht aus.',
       'Die Tagesordnung ist an der [Verkündungstafel anzuschlagen].',
       'Die Wählerliste wird [zur Einsichtnahme bereitgehalten].',
@@ -432,6 +451,10 @@ export const aushangBekanntmachung = defineRule({
     ],
     accepted: [
       'Die Tagespresse hat über die Sitzungen des Gemeinderats berichtet.',
+      // past notices in a condition and a point in time (dev 8 probe: BauGB §§ 24, 172, SBGWV § 8)
+      'Das Vorkaufsrecht kann ausgeübt werden, wenn die Gemeinde einen Beschluss gefasst und ortsüblich bekannt gemacht hat.',
+      'Ist der Beschluss über die Aufstellung einer Erhaltungssatzung gefasst und ortsüblich bekannt gemacht, ist § 15 Absatz 1 entsprechend anzuwenden.',
+      'Dem Vorschlagenden ist Gelegenheit zu geben, die Mängel innerhalb von zwei Wochen nach Aushang des Wahlausschreibens zu beseitigen.',
       'Ein Bescheid liegt der Behörde bereits vor.',
       'Die Erstattung erfolgt in Höhe der ortsüblichen Miete.',
       'Werden die Erzeugnisse lose abgegeben, ist die Angabe auf einem Schild neben der Ware oder in einem Aushang oder einer schriftlichen Aufzeichnung oder auf vergleichbare Weise am Ort der Abgabe anzugeben.',

@@ -11,10 +11,11 @@ const DOCUMENTS = termRegex(loadTermList('oeffentliche-nachweise'));
  * vorlegt") or later ("nachzureichen"), or as the content of an application ("Anträge … müssen folgende Unterlagen
  * enthalten: … den Sportbootführerschein"), or as the paper that must accompany goods or animals ("nur verbracht
  * werden, wenn sie von einer Tiergesundheitsbescheinigung … begleitet sind"). "zur Vorlage bei einer Behörde" names a
- * purpose, not a duty.
+ * purpose, not a duty; nor does a participle used as an adjective ("die in der Prüfung nachgewiesenen Fertigkeiten",
+ * "die zum Register eingereichten Dokumente", "erbrachte Leistungen").
  */
 const SUBMIT =
-  /(?:Behörde|Stelle|Arbeitgeber|Dienstherr|Träger|Polizei|Gemeinde|Kommune|Landkreis|Dienststelle)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|beibringt|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|zur\s+Prüfung\s+aus(?:zu)?händig\w*|nachzuweisen|nachgewiesen|zu erbringen|erbracht|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*(?!\s+\w*[Gg]ebiet)|geführt\s+werden|Nachweis[^.;]{0,120}?\bzu\s+führen\b|\b(?:muss|müssen)\s+(?:\S+\s+){0,2}Unterlagen\s+enthalten\b|\bbegleitet\s+(?:sind|sein|ist|werden)\b/;
+  /(?:Behörde|Stelle|Arbeitgeber|Dienstherr|Träger|Polizei|Gemeinde|Kommune|Landkreis|Dienststelle)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|vorzulegen|vorgelegt(?![a-zäöüß])|vorlegen|vorlegt|einreicht|beibringt|nachzureichen|nachgereicht(?![a-zäöüß])|beizufügen|beigefügt(?![a-zäöüß])|beifügen|einzureichen|eingereicht(?![a-zäöüß])|einreichen|beizubringen|beigebracht(?![a-zäöüß])|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|zur\s+Prüfung\s+aus(?:zu)?händig\w*|nachzuweisen|nachgewiesen(?![a-zäöüß])|zu erbringen|erbracht(?![a-zäöüß])|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*(?!\s+\w*[Gg]ebiet)|geführt\s+werden|Nachweis[^.;]{0,120}?\bzu\s+führen\b|\b(?:muss|müssen)\s+(?:\S+\s+){0,2}Unterlagen\s+enthalten\b|\bbegleitet\s+(?:sind|sein|ist|werden)\b/;
 /** The authority fetches the document itself, or one public body sends it to another. */
 const RETRIEVAL =
   /(?:Behörde|Stelle|Finanzamt|Amt)\s+(?:\S+\s+){0,8}(?:einholen|eingeholt|anfordern|angefordert|abrufen|abgerufen|ersuchen|unmittelbar\s+übermittelt)|§\s*5\s+Abs(?:atz|\.)\s*2\s+(?:des\s+)?(?:EGovG|E-Government-Gesetz)|übermittelt\s+(?:\S+\s+){0,5}(?:der|dem|den)\s+(?:\S+\s+)?(?:Behörde|Stelle|Finanzamt|Meldebehörde|Registerbehörde)|(?:Behörde|Stelle|Gericht|Registergericht|Standesamt|Meldebehörde|Finanzamt)\s+(?:übermittelt|teilt|erteilt|stellt|übersendet)\b|Behörden?\s+erh(?:alten|ält)\b|unmittelbar\s+zu\s+übersenden|behörde\s+eingeholt\s+(?:wird|werden)\b/;
@@ -154,13 +155,13 @@ export const nachweisVorlage = defineRule({
     },
     {
       id: 'nur-angaben-aus-dem-nachweis',
-      rationale: 'Wer nur Aktenzeichen und Datum eines Bescheids angibt oder den Nachweis „durch Nennung der Erlaubnisnummer“ erbringt, legt ihn nicht vor; was „im Zulassungsbescheid ausgewiesen“ ist, ist sein Inhalt, kein vorzulegendes Dokument.',
+      rationale: 'Wer nur Aktenzeichen und Datum eines Bescheids angibt, legt ihn nicht vor; was „im Zulassungsbescheid ausgewiesen“ ist, ist sein Inhalt, kein vorzulegendes Dokument; ein Nachweis „durch Nennung der Erlaubnisnummer“ kommt ohne Dokument aus.',
       stage: 'trigger',
       when: (ctx) =>
         /\b(?:Aktenzeichen|Geschäftszeichen|Datum|Nummer|Angaben?|Bezeichnung)\s+(?:(?:und|oder)\s+\S+\s+)?(?:des|der|eines|einer)\s+$/.test(ctx.lead(60)) ||
         // "ist der Nachweis über die Erlaubnis durch Nennung der … mitgeteilten Erlaubnisnummer zu erbringen"
         /^[^.;]{0,60}?\bdurch\s+(?:die\s+)?(?:Nennung|Angabe|Mitteilung)\s+(?:der|des)\s+(?:\S+\s+){0,6}?\S*(?:[Nn]ummer|[Kk]ennzeichen|[Zz]eichen)\b/.test(ctx.trail(160)) ||
-        (/\b(?:im|in\s+(?:dem|der|einem|einer))\s+$/.test(ctx.lead(16)) && /^\w*\s+(?:\S+\s+)?(?:ausgewiesen|festgelegt|festgesetzt|bestimmt|genannt|angegeben|bezeichnet)\w*/.test(ctx.trail(60))),
+        (/\b(?:im|in\s+(?:dem|der|einem|einer))\s+(?:[a-zäöüß]+e[nmrs]?\s+)?$/.test(ctx.lead(40)) && /^\w*\s+(?:\S+\s+)?(?:ausgewiesen|festgelegt|festgesetzt|bestimmt|genannt|angegeben|bezeichnet)\w*/.test(ctx.trail(60))),
       example: 'Bei Anzeige sind vorzulegen: 1. Aktenzeichen und Datum des Genehmigungsbescheides zur Errichtung der Anlage.',
     },
     {
@@ -282,6 +283,13 @@ export const nachweisVorlage = defineRule({
       // the power to grant exemptions by ordinance follows the duty, and the number is given besides the document
       'Dem Antrag ist ein [Führungszeugnis] beizufügen; das Bundesministerium kann durch Rechtsverordnung Ausnahmen zulassen.',
       'Dem Antrag ist ein [Nachweis über die Zulassung] beizufügen; die Zulassungsnummer ist anzugeben.',
+      // public certificates named by their issuer or kind (dev 8 probe: AbfAEV § 7, FlRV § 3, PfandBG § 33, NLPosV § 3)
+      'Entsorgungsfachbetriebe haben der Anzeige die aktuell gültige [Registrierungsurkunde] beizufügen.',
+      'Der [Schiffsmeßbrief] ist vorzulegen.',
+      'Der Anmeldung ist die [Zustimmungsurkunde der Bundesanstalt] beizufügen.',
+      'Zur Überprüfung der Identität ist die Kopie eines [Auszugs aus dem Handels- oder Genossenschaftsregister] beizufügen.',
+      // certificates of the flag state under the liability conventions (dev 8: ÖlSG § 3)
+      'Der Schiffsführer hat die [Pflichtversicherungsbescheinigung] an Bord mitzuführen und der zuständigen Behörde auf Verlangen vorzuweisen.',
       'Bei der Anmeldung haben sie ihre [Bestätigung der Teilnahmeberechtigung] vorzulegen.',
       'Dem Antrag ist eine [Meldebescheinigung] beizufügen, die nicht älter als drei Monate ist.',
       'Der Antragsteller hat ein [Führungszeugnis] zur Vorlage bei einer Behörde vorzulegen.',
@@ -348,6 +356,11 @@ export const nachweisVorlage = defineRule({
       // precision sample 8: proof by the permit's number, and an enabling provision on foreign certificates
       'Die Erlaubnis für eine einzelne Fahrt kann auch fernmündlich erteilt werden. In diesem Fall ist der Nachweis über die Erlaubnis durch Nennung der bei der Antragstellung mitgeteilten Erlaubnisnummer zu erbringen.',
       'Das Bundesministerium kann im Einvernehmen mit dem Bundesministerium für Wirtschaft durch Rechtsverordnung mit Zustimmung des Bundesrates im Ausland erworbene Prüfungszeugnisse den entsprechenden Zeugnissen über das Bestehen der Prüfungen nach diesem Gesetz gleichstellen.',
+      // a figure read from the certificate; documents submitted earlier, as an adjective (dev 8 probe)
+      'Werden Gebühren nach der Schiffsgröße erhoben, so ist die im amtlichen Schiffsmessbrief ausgewiesene Bruttoraumzahl zugrunde zu legen.',
+      'Die Verordnung regelt das Verfahren zur Einsichtnahme in die zum Register eingereichten Dokumente und die Auskunft aus dem Stiftungsregister.',
+      // a participle used as an adjective is no duty to submit (dev 8 precision probe: HufBeschlG § 8)
+      'Die Bundesregierung kann durch Rechtsverordnung im Ausland erworbene Prüfungszeugnisse gleichstellen, wenn die in der Prüfung nachgewiesenen Fertigkeiten gleichwertig sind.',
       'Vom Ausweisinhaber darf nicht verlangt werden, den Personalausweis zu hinterlegen.',
       'Wenn eine Freistellungsbescheinigung vorliegt, gilt § 48 Absatz 4 entsprechend.',
       'Die Änderung ist nur dann unwesentlich, wenn die erforderlichen behördlichen Entscheidungen vorliegen.',

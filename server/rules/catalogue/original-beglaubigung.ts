@@ -1,6 +1,17 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { ELECTRONIC_EXCLUDED, HANDED_IN, LIST_LEAD_IN, isBareServedCopy, ORDINANCE_CONTENT_LIST, OWN_FILE, OWN_FILE_LIST, PUBLIC_DEED, modalSeverity } from '../lexicon';
+import {
+  ELECTRONIC_EXCLUDED,
+  HANDED_IN,
+  LIST_LEAD_IN,
+  isBareServedCopy,
+  listItemScope,
+  ORDINANCE_CONTENT_LIST,
+  OWN_FILE,
+  OWN_FILE_LIST,
+  PUBLIC_DEED,
+  modalSeverity,
+} from '../lexicon';
 import { defineRule } from '../types';
 
 /** Duties to hand over documents; an "Original" is only a hurdle when it has to be submitted. */
@@ -236,6 +247,8 @@ export const originalBeglaubigung = defineRule({
         /^(?:im |in )?Original|^Urschrift|^Apostille|^Legalis|^legalis/.test(ctx.text) &&
         !ctx.sentenceMatches(SUBMIT) &&
         !ctx.sentenceMatches(/\b(?:wird|werden)\b[^.;]{0,500}\b(?:übermittelt|übersandt|zugeleitet)\b/) &&
+        // files handed over "auch im Original" to an oversight body ("herauszugeben", "zur Verfügung zu stellen")
+        !ctx.sentenceMatches(/\bherauszugeben\b|\bzur\s+Verfügung\s+zu\s+stellen\b/) &&
         !LIST_LEAD_IN.test(ctx.paragraphBefore),
       example: 'Die Urschrift des Vertrags verbleibt beim Bundesamt.',
     },
@@ -279,7 +292,10 @@ export const originalBeglaubigung = defineRule({
       id: 'befugnis-oder-gebuehr',
       rationale: 'Die Befugnis, zu beglaubigen oder beglaubigte Abschriften auszuhändigen, oder eine Gebühr dafür verpflichtet niemanden zur Beglaubigung.',
       // a competence in an opening condition ("Soweit die Behörde nicht … zuständig ist, übersendet sie …") is a case, not the power to certify
-      when: (ctx) => AUTHORITY_POWER.test(ctx.sentence.replace(OPENING_CONDITION, '').replace(CERTIFIER_CLAUSE, '')) || ctx.sentenceMatches(/Gebühr|Auslagen|Kostenverzeichnis/),
+      // in a list only the lead-in and the hit's own item count: "Personen, die zur Vertretung … befugt sind" in item 3
+      // grants no power to certify the copy of item 1
+      when: (ctx) =>
+        AUTHORITY_POWER.test(listItemScope(ctx).replace(OPENING_CONDITION, '').replace(CERTIFIER_CLAUSE, '')) || ctx.sentenceMatches(/Gebühr|Auslagen|Kostenverzeichnis/),
       example: 'Jede Behörde ist befugt, Abschriften von Urkunden, die sie selbst ausgestellt hat, zu beglaubigen.',
     },
     {
@@ -328,6 +344,10 @@ export const originalBeglaubigung = defineRule({
       'Die nach ausländischem Recht erforderlichen [Beglaubigungen] sind dem Antrag beizufügen.',
       // the power in the sentence is the authority's, the certified copies are the applicant's to hand in
       'Die Behörde darf die Eintragung nur vornehmen, wenn der Antragsteller [beglaubigte] Abschriften der Urkunden vorlegt.',
+      // a power of representation in another list item grants no power to certify (dev 8 probe: InhKontrollV § 8)
+      'Den Anzeigen sind beizufügen: 1. eine amtlich [beglaubigte] Kopie eines gültigen Ausweises, 2. eine Liste der Personen, die zur Vertretung des Anzeigepflichtigen befugt sind.',
+      // files handed over to an oversight body, if need be in the original (dev 8: BNDG § 56)
+      'Der Kontrollrat kann verlangen, Akten, soweit ein berechtigtes Interesse besteht auch im [Original], zur Verfügung zu stellen.',
       // a certified translation in other words; the certifier's power is no power of the addressee
       'Das Gericht kann von dem Antragsteller eine Übersetzung verlangen, deren [Richtigkeit] von einer Person bestätigt worden ist, die in einem Mitgliedstaat hierzu befugt ist.',
       'Die [Richtigkeit] der Übersetzung ist von einer Person zu [beglaubigen], die in den nachfolgend genannten Staaten hierzu befugt ist.',

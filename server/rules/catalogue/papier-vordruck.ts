@@ -3,9 +3,12 @@ import type { MatchContext } from '../context';
 import { HONOUR_DEED, INSPECTION_BEFORE, FEE_ITEM, PAPER_FALLBACK, PUBLIC_DEED, isBareServedCopy, lastWords, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
-/** A form or paper medium only matters where someone has to use or hand it in. */
+/**
+ * A form or paper medium only matters where someone has to use or hand it in, or fill it in ("Auf dem Formblatt hat der
+ * Arbeitgeber anzugeben", "in einem Formular … Angaben … zu machen haben").
+ */
 const USE =
-  /mit\s+Hilfe|\bschriftlich\s+mit\s+(?:de[mn]\s+|einem\s+)?(?:\S+\s+)?(?:Vordruck|Formblatt|Formular|Einheitspapier)|\bmit\s+(?:de[mn]|einem)\s+(?:Vordruck|Formblatt|Formular)\w*\s+(?:\S+\s+){0,8}?(?:anzuzeigen|angezeigt\w*|anzumelden|angemeldet|anzugeben|zu\s+beantragen|beantragt)\b|anhand|benutzen|verwenden|zu versehen|mitzuführen|mitgeführt|auszuhändigen|ausgehändigt|zu verwenden|verwendet|zu benutzen|benutzt|auf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|vorgelegt|beizubringen|beizufügen|abzugeben|zu übersenden|zu übermitteln|zuzuleiten|zugeleitet|zuzusenden|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen|zu erbringen|(?:Vordrucke?|Formulare?|Formblätter|Formblatt)\s+(?:\S+\s+){0,2}eingeführt|\b(?:werden|wird)\s+eingeführt\b|(?<![\wäöüß])übergibt\b|(?<![\wäöüß])übersendet\b|(?<![\wäöüß])übergeben\b|\bausgegeben\b|\bauszugeben\b|\bAusfüllung\b|\bverwandt\s+(?:werden|wird|worden)\b|(?:doppelter|zweifacher|dreifacher|vierfacher|fünffacher|mehrfacher|(?<!\d)\d+-?facher)\s+Ausfertigung|\b(?:legt|legen)\s+(?:\S+\s+){0,4}(?:Vordruck|Formular|Formblatt|Muster)\w*\s+(?:\S+\s+){0,4}?fest\b/;
+  /mit\s+Hilfe|\bschriftlich\s+mit\s+(?:de[mn]\s+|einem\s+)?(?:\S+\s+)?(?:Vordruck|Formblatt|Formular|Einheitspapier)|\bmit\s+(?:de[mn]|einem)\s+(?:Vordruck|Formblatt|Formular)\w*\s+(?:\S+\s+){0,8}?(?:anzuzeigen|angezeigt\w*|anzumelden|angemeldet|anzugeben|zu\s+beantragen|beantragt)\b|anhand|benutzen|verwenden|zu versehen|mitzuführen|mitgeführt|auszuhändigen|ausgehändigt|zu verwenden|verwendet|zu benutzen|benutzt|[Aa]uf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|\bAngaben\s+(?:\S+\s+){0,16}?zu\s+machen\b|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|vorgelegt|beizubringen|beizufügen|abzugeben|zu übersenden|zu übermitteln|zuzuleiten|zugeleitet|zuzusenden|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen|zu erbringen|(?:Vordrucke?|Formulare?|Formblätter|Formblatt)\s+(?:\S+\s+){0,2}eingeführt|\b(?:werden|wird)\s+eingeführt\b|(?<![\wäöüß])übergibt\b|(?<![\wäöüß])übersendet\b|(?<![\wäöüß])übergeben\b|\bausgegeben\b|\bauszugeben\b|\bAusfüllung\b|\bverwandt\s+(?:werden|wird|worden)\b|(?:doppelter|zweifacher|dreifacher|vierfacher|fünffacher|mehrfacher|(?<!\d)\d+-?facher)\s+Ausfertigung|\b(?:legt|legen)\s+(?:\S+\s+){0,4}(?:Vordruck|Formular|Formblatt|Muster)\w*\s+(?:\S+\s+){0,4}?fest\b/;
 const SEAL_USE = /enth(?:ält|alten)|verwende|Ausfertigung|versehen|trägt|tragen|Abdruck|drück|anzubringen|angebracht|aufzubringen|bestätig|beglaubig|gesiegelt|abgestempelt|abzustempeln|gestempelt|zu siegeln/;
 /** A template only binds when a document is made or filed on it ("Bescheinigung nach dem Muster der Anlage 7"). */
 const TEMPLATE_DOCUMENT =
@@ -17,10 +20,11 @@ const TEMPLATE_DOCUMENT =
 const TEMPLATE_FILED = /\b(?:legt|legen)\b[^.;]{0,500}\bvor\b|vorzulegen|einzureichen|eingereicht|zu\s+übermitteln|übersendet|zu\s+übersenden|zu\s+erstellen|erstellt|zu\s+führen\b/;
 /**
  * Paper to be carried on the journey or at work ("Der Bescheid … ist mitzuführen", "den Erlaubnisschein bei sich zu
- * führen"), also as a compound ("Todesbescheinigung") and behind a long description of its content.
+ * führen"), also as a compound ("Todesbescheinigung", "Fährprüfungsbücher", "Steuerkarte", "schriftliche Erklärung")
+ * and behind a long description of its content.
  */
 const CARRIED_NOUN =
-  /(?:\w*[Bb]escheid|\w*[Bb]escheinigung|\w*[Gg]enehmigung|\w*[Ee]rlaubnis|\w*[Uu]rkunde|Übersetzung|Ausfertigung|Mehrfertigung|Kopie|Abschrift|Begleitpapier|Dokument|\w*[Aa]usweis|\w*[Bb]uch(?:es|s)?\b|\w*[Pp]apiere|\w*[Ss]chein(?:e|es|s)?\b|\w*[Bb]rief(?:es|s)?\b|\w*[Zz]ertifikat|Nachweis(?:e|es)?\b|\w*[Bb]eleg(?:e|en)?\b)/.source;
+  /(?:\w*[Bb]escheid|\w*[Bb]escheinigung|\w*[Gg]enehmigung|\w*[Ee]rlaubnis|\w*[Uu]rkunde|Übersetzung|Ausfertigung|Mehrfertigung|Kopie|Abschrift|Begleitpapier|Dokument|\w*[Aa]usweis|\w*[Bb]uch(?:es|s)?\b|\w*[Pp]apiere|\w*[Ss]chein(?:e|es|s)?\b|\w*[Bb]rief(?:es|s)?\b|\w*[Zz]ertifikat|Nachweis(?:e|es)?\b|\w*[Bb]eleg(?:e|en)?\b|\w*[Bb]ücher\b|\w*[Kk]arten?\b|\w*[Bb]estätigung|\w*[Ee]rklärung|\w*[Uu]nterlagen\b|Abdruck)/.source;
 // "amtliche Bescheinigungen, welche bestätigen, dass …, mitzuführen": a relative clause may follow the document
 const CARRIED_DOCUMENT = new RegExp(`${CARRIED_NOUN}\\w*,?\\s+(?:\\S+\\s+){0,16}$`);
 /** "ist an Bord mitzuführen: 1. der … Ausweis …": the documents follow as a list. */
@@ -30,6 +34,14 @@ const CARRIED_DOCUMENT_LIST = new RegExp(`^\\s*:[^;]{0,160}?${CARRIED_NOUN}`);
  * the document stands in the sentence before.
  */
 const CARRIED_PRONOUN = /^(?:Sie|Er|Es|Diese[rs]?)\s+(?:ist|sind)\s+(?:\S+\s+){0,4}$/;
+/**
+ * "Ist ihm hierüber ein Beleg ausgestellt worden, so hat er diesen während der Fahrt mitzuführen": a pronoun object
+ * takes up the document named earlier in the same sentence, however long the clause between them.
+ */
+// the pronoun stands alone (not "diese Warnweste"); the object may stand far from the verb, but in the same clause
+// ("diesen im Rahmen seiner Nachweispflicht nach § 5 bei der Benutzung … mitzuführen")
+const CARRIED_PRONOUN_OBJECT = /\b(?:diese[nrs]?|ihn|sie)\s+(?![A-ZÄÖÜ])(?:[^\s,;]+\s+){0,24}$/;
+const CARRIED_DOCUMENT_EARLIER = new RegExp(CARRIED_NOUN);
 const CARRIED_DOCUMENT_BEFORE = new RegExp(`${CARRIED_NOUN}\\w*[^.;]{0,120}[.;]\\s*$`);
 /** The trigger words of a duty to carry something. */
 const CARRIED = /^mit(?:zu)?geführt|^mitzuführen|^mitführen|^(?:bei|mit)\s+sich\s+zu\s+führen/;
@@ -96,6 +108,45 @@ const FORM_DATA_AFTER =
 const EXPRESSION_OF = /^\s+(?:eine[rs]|seine[rs]|ihre[rs]|unsere[rs])\s/;
 
 /**
+ * A document that must conform to a template: "Die Aussteigekarte soll dem Muster der Anlage 1 entsprechen", "Die
+ * Lagerverträge haben dem von der Bundesanstalt … bekannt gemachten Muster zu entsprechen". The duty binds like "nach dem
+ * Muster"; a conforming clause that only describes a case ("Vertragsklausel …, die … dem Muster … entspricht, genügt")
+ * lays down nothing, so a modal verb or "zu entsprechen" must carry it.
+ */
+const CONFORMS_LEAD = /\bdem\s+(?:(?:vo[mn]|in|im|nach|durch)\s+[^.;,]{0,100}?\s)?(?:\S+\s+)?$/;
+const CONFORMS_TRAIL = /^[^.;]{0,120}?\b(?:zu\s+entsprechen|entsprechen\s+(?:muss|müssen|soll|sollen))\b/;
+const CONFORMS_MODAL_TRAIL = /^[^.;]{0,120}?\bentsprechen\b/;
+const MODAL_BEFORE = /\b(?:muss|müssen|soll|sollen)\b[^.;]*$/;
+/** What conforms is a document kept, carried or handed in, not a design (Ohrmarken, Prüfzeichen, Kennzeichenfolie). */
+const CONFORMING_DOCUMENT = /(?:[Kk]arten?|[Pp]ass|[Pp]ässe|[Bb]uch(?:es|s)?|[Bb]ücher|[Rr]egisters?|[Vv]ertr(?:ag|äge)(?:es|s|n)?)\b/;
+
+/**
+ * A template named with its source and used, filled in or issued on: "Für den Antrag ist das in Anhang V abgedruckte
+ * Muster 1 zu verwenden", "Hierzu ist das Muster in Abschnitt 2 der Anlage 8 … zu verwenden", "Der Sicherungsschein ist
+ * gemäß dem in Anlage 18 enthaltenen Muster zu erstellen", "ein Abschlusszeugnis nach dem von der zuständigen Stelle
+ * bekannt gegebenen Muster auszustellen". Without a source ("nach einheitlichen Mustern") or a verb of use ("ist nach dem
+ * Muster der Anlage 2 anzubringen", a mark) it binds nothing here.
+ */
+const USED_LEAD = /\b(?:das|die|dem|den|ein|eines)\s+(?:[^.;,]{0,80}?\s)?$/;
+const TEMPLATE_SOURCE = /\b(?:Anlagen?|Anh(?:ang|änge[n]?))\b|\bbekannt\s*gegeben|\bveröffentlicht|\babgedruckt|\bbeigegeben|\bnach\s+§/;
+const USED_TRAIL = /^[^.;]{0,140}?\b(?:zu\s+verwenden|zu\s+benutzen|zu\s+erstellen|auszustellen|zu\s+erteilen|auszufüllen|zu\s+führen)\b/;
+
+function usedTemplate(ctx: MatchContext): boolean {
+  const lead = ctx.lead(90);
+  const trail = ctx.trail(160);
+  if (!USED_LEAD.test(lead) || !USED_TRAIL.test(trail)) return false;
+  const clause = (lead.split(/[.;]/).pop() ?? '') + ' ' + (trail.split(/[.;]/)[0] ?? '');
+  return TEMPLATE_SOURCE.test(clause) && (ctx.sentenceMatches(TEMPLATE_DOCUMENT) || ctx.sentenceMatches(CONFORMING_DOCUMENT));
+}
+
+function conformsToTemplate(ctx: MatchContext): boolean {
+  if (!CONFORMS_LEAD.test(ctx.lead(130))) return false;
+  const trail = ctx.trail(140);
+  const duty = CONFORMS_TRAIL.test(trail) || (CONFORMS_MODAL_TRAIL.test(trail) && MODAL_BEFORE.test(ctx.lead(240)));
+  return duty && (ctx.sentenceMatches(TEMPLATE_DOCUMENT) || ctx.sentenceMatches(CONFORMING_DOCUMENT));
+}
+
+/**
  * The words that make a "Muster" binding and belong to the reported span ("nach dem Muster der Anlage 7", "nach
  * vorgeschriebenem Muster"); null when the word names a design or a sample.
  */
@@ -108,7 +159,9 @@ function templateLead(ctx: MatchContext): { lead: string } | null {
   // one ("nach dem als Anlage beigefügten Muster")
   // also published by a named body: "nach dem von der Bundesanstalt im Bundesanzeiger veröffentlichten Muster"
   const prescribed = /nach\s+(?:de[mn]\s+)?(?:(?:vo[mn]|durch)\s+[^.;,]{0,80}?\s)?(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bestimmte[mn]|herausgegebene[mn]|vorgegebene[mn]|bekannt\s*gemachte[mn]|veröffentlichte[mn]|veröffentlichen|amtliche[mn]|(?:landes|bundes)einheitliche[mn]|(?:als\s+Anlage\s+(?:\d+\w?\s+)?)?(?:beigefügte[mn]|anliegende[mn]|abgedruckte[mn]))\s+$/.exec(ctx.lead(130));
-  if (!(annexBefore || annexAfter || prescribed) || !(ctx.sentenceMatches(TEMPLATE_DOCUMENT) || ctx.sentenceMatches(TEMPLATE_FILED))) return null;
+  if (!(annexBefore || annexAfter || prescribed) || !(ctx.sentenceMatches(TEMPLATE_DOCUMENT) || ctx.sentenceMatches(TEMPLATE_FILED))) {
+    return conformsToTemplate(ctx) || usedTemplate(ctx) ? { lead: '' } : null;
+  }
   if (lead && /^nach\b/.test(lead[0])) return { lead: lead[0] };
   return { lead: prescribed && !lead ? prescribed[0] : '' };
 }
@@ -377,7 +430,8 @@ export const papierVordruck = defineRule({
         CARRIED.test(ctx.text) &&
         !CARRIED_DOCUMENT.test(ctx.lead(160)) &&
         !CARRIED_DOCUMENT_LIST.test(ctx.trail(200)) &&
-        !(CARRIED_PRONOUN.test(ctx.before) && CARRIED_DOCUMENT_BEFORE.test(ctx.paragraphBefore.slice(0, ctx.paragraphBefore.length - ctx.before.length))),
+        !(CARRIED_PRONOUN.test(ctx.before) && CARRIED_DOCUMENT_BEFORE.test(ctx.paragraphBefore.slice(0, ctx.paragraphBefore.length - ctx.before.length))) &&
+        !(CARRIED_PRONOUN_OBJECT.test(ctx.lead(200)) && CARRIED_DOCUMENT_EARLIER.test(ctx.before)),
       example: 'Der Fahrer hat die Warnweste im Fahrzeug mitzuführen.',
     },
     {
@@ -725,6 +779,19 @@ export const papierVordruck = defineRule({
     flagged: [
       // the Muster of an Anlage used as the form (not a specimen of forms: exception vordruck-als-gegenstand)
       'Das Muster der Anlage 2 ist als [Vordruck] zu verwenden.',
+      // a template named with its source and used or issued on (dev 8 probe: BinSchUO § 9, SeeBAV § 13, PRV § 2)
+      'Für den Antrag ist das in Anhang V abgedruckte [Muster] 1 zu verwenden.',
+      'Nach bestandener Abschlussprüfung ist den Prüflingen ein Abschlusszeugnis nach dem von der zuständigen Stelle bekannt gegebenen [Muster] auszustellen.',
+      'Bei der Führung des Registers sind die beigegebenen [Muster] (Anlagen 1 bis 3) zu verwenden.',
+      // carried documents named as plural books, cards, confirmations, or taken up by a pronoun (dev 8 probe; blind 7 open class)
+      'Der Fährführer hat die Fährprüfungsbücher an Bord [mitzuführen].',
+      'Der Steuerschuldner hat die Steuerkarte [mitzuführen] und auf Verlangen vorzuzeigen.',
+      'Ist dem Mautschuldner über die Entrichtung der Maut ein Beleg ausgestellt worden, der die Fahrtstrecke und den Zeitpunkt der Entrichtung im Einzelnen ausweist, so hat er diesen während der Fahrt [mitzuführen].',
+      // a document that must conform to a template (dev 8: IGV-DG § 12, FlBeihV § 3); a form filled in (Angaben zu machen, anzugeben)
+      'Die Aussteigekarte soll dem [Muster] der Anlage 1 zu diesem Gesetz entsprechen.',
+      'Die Lagerverträge haben dem von der Bundesanstalt im Bundesanzeiger bekannt gemachten [Muster] zu entsprechen.',
+      'Die Reisenden haben vor dem Verlassen des Luftfahrzeugs in einem [Formular] Angaben zum Flug und zur Erreichbarkeit zu machen.',
+      'Auf dem [Formblatt] hat der Arbeitgeber außerdem Name und Anschrift anzugeben.',
       'Die Unterlagen sind in zwei [Exemplaren] vorzulegen.',
       'Über jede Fahrt ist ein Bericht [nach landeseinheitlichen Mustern] zu erstellen.',
       'Die Erklärung ist [nach dem von der Bundesanstalt im Bundesanzeiger veröffentlichten Muster] gegenüber der Bundesanstalt abzugeben.',
@@ -813,6 +880,17 @@ export const papierVordruck = defineRule({
       'Der in Anlage 2 bestimmte Vordruck soll auf hellrotem Papier ausgeführt werden. Er kann auch als Durchschreibesatz mit einem dritten Blatt für eine von dem Antragsgegner zurückzubehaltende Durchschrift des Widerspruchs versehen werden.',
       'Die Bundesanstalt kann auf Antrag eines Instituts inhaltliche Abweichungen von den einzureichenden Formularen zulassen, wenn dies auf Grund der besonderen Geschäftsstruktur angemessen ist.',
       'Die mehrfache Verwendung von Modulen für den Vollstreckungsauftrag ist zulässig. Im Fall der Einreichung eines Vollstreckungsauftrags, der Module mehrfach verwendet oder nicht aus allen Modulen des Formulars besteht, muss der Antragsteller dafür Sorge tragen, dass das eingereichte Formular aus sich heraus verständlich ist.',
+      // a mark made after a template is no document
+      'Das Prüfzeichen ist nach dem Muster der Anlage 2 anzubringen und auf dem Gerät zu verwenden.',
+      // the fee for copies, whoever owes it (dev 8 probe: GNotKG § 26, JVKostG § 11)
+      'Die Dokumentenpauschale schuldet ferner, wer die Erteilung der Ausfertigungen, Kopien oder Ausdrucke beantragt hat.',
+      // a duty to carry that lapses (dev 8 probe: AbfAEV § 13)
+      'Die Pflicht, Unterlagen nach Absatz 1 mitzuführen, entfällt für den Landwirt, der Gülle von seinem Betrieb zu einer Biogasanlage befördert.',
+      // a demonstrative with its own noun is no pronoun for the certificate named long before
+      'Hat der Fahrer nach Erhalt der Bescheinigung über die Schulung und nach Ablauf der im Einzelnen vorgeschriebenen Probezeit eine Warnweste erhalten, so hat er diese Warnweste stets im Fahrzeug mitzuführen.',
+      // conforming only describes a case, or a design conforms (dev 8)
+      'Enthält der Vertrag eine Vertragsklausel, die dem Muster in Anlage 7 entspricht, genügt diese Vertragsklausel den Anforderungen.',
+      'Das Prüfzeichen muss dem Muster der Anlage II Abbildung 8 entsprechen.',
       // transitional provisions: old forms may still be used up, nobody has to use them
       'Die nach der Verordnung bisher eingeführten Vordrucke können bis zum Ablauf eines Jahres seit dem Inkrafttreten dieses Gesetzes weiterverwendet werden.',
       'Die bisherigen Vordrucke dürfen bis zum 31. Dezember 2024 weiter verwendet werden.',

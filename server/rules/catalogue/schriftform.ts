@@ -1,6 +1,21 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { INSPECTION_BEFORE, inEnablingProvision, EXAM, OWN_FILE, POINT_OF_SALE_EXCEPTION, EXAM_OR_ASSESSMENT, PUBLIC_DEED, RELAXES_FORM, clauseAfter, inflectLike, lastWords, modalSeverity } from '../lexicon';
+import {
+  INSPECTION_BEFORE,
+  EXAM,
+  ITEM_BOUNDARY,
+  OWN_FILE,
+  POINT_OF_SALE_EXCEPTION,
+  EXAM_OR_ASSESSMENT,
+  PUBLIC_DEED,
+  RELAXES_FORM,
+  clauseAfter,
+  inEnablingProvision,
+  inflectLike,
+  lastWords,
+  listItemScope,
+  modalSeverity,
+} from '../lexicon';
 import { defineRule } from '../types';
 
 /** The lead-in of a list of the authority's own file, also with the verb after it ("Zu den Prüfungsakten zu nehmen sind: 1. …"). */
@@ -69,31 +84,26 @@ function conditionDescribesCase(ctx: MatchContext): boolean {
   return OTHER_WAY.test(ctx.after.slice(rest.length));
 }
 
-/** Item boundaries of an enumeration ("…, 2. … hinzuweisen, 3. an der Erstellung eines schriftlichen Zeugnisses …"). */
-const ITEM_BOUNDARY = /\s\d+\.\s|\s[a-z]\)\s|[;:]/;
-
 /** The words around the hit within its own list item: a duty verb of the previous item does not make it an act. */
 function ownItem(ctx: MatchContext): string {
   return ctx.lead(60).split(ITEM_BOUNDARY).pop()! + ctx.text + ctx.trail(60).split(ITEM_BOUNDARY)[0]!;
 }
 
 /**
- * The words an exam rule is read from: the whole sentence, or in an enumerated sentence only the lead-in and the hit's
- * own item, so that an audit in another item ("für Prüfungen bereitgestellt", "an Ort und Stelle zu prüfen") does not
- * turn a written confirmation into an exam paper.
+ * The words an exam rule is read from (`listItemScope`): an audit in another item ("für Prüfungen bereitgestellt", "an
+ * Ort und Stelle zu prüfen") does not turn a written confirmation into an exam paper.
  */
-function examScope(ctx: MatchContext): string {
-  const before = ctx.before.split(ITEM_BOUNDARY);
-  if (before.length === 1) return ctx.sentence;
-  return `${before[0]} ${before.pop()}${ctx.text}${ctx.after.split(ITEM_BOUNDARY)[0]}`;
-}
+const examScope = listItemScope;
 
 /**
  * An attribute that names a document already at hand ("eingehende schriftliche Stellungnahmen werden Bestandteil der
  * Personalakte", "eine an eine minderjährige Person gerichtete schriftliche Gefährderansprache ist … zuzuleiten"): the
  * sentence rules what happens to it, the form of the act is laid down elsewhere or not at all.
  */
-const DOCUMENT_AT_HAND = /\b(?:[Ee]ingehende|[Ee]ingegangene|[Vv]orliegende|[Vv]orhandene|[Ee]rhaltene|gerichtete)[nmrs]?\s+$/;
+// also one valid before, in a transitional rule ("eine bis zum Beitritt gültige befristete schriftliche Erlaubnis … gilt
+// als Erlaubnis"); a further adjective may stand between
+const DOCUMENT_AT_HAND =
+  /\b(?:(?:[Ee]ingehende|[Ee]ingegangene|[Vv]orliegende|[Vv]orhandene|[Ee]rhaltene|gerichtete)[nmrs]?|(?:[Gg]ültige|[Bb]isherige)[nmrs]?(?:\s+[a-zäöüß]+e[nmrs]?)?)\s+$/;
 /** "Schriftliche Angaben müssen auf Deutsch verfasst sein": a rule on the language of texts, not on their form. */
 const LANGUAGE_RULE = /\b(?:auf\s+Deutsch|in\s+(?:der\s+)?deutscher\s+Sprache|in\s+\S+\s+Sprache)\b[^.;]{0,40}\b(?:verfasst|abgefasst|abzufassen|zu\s+verfassen)\b/;
 /** "Schriftliche Vereinbarungen … sind möglich": the written way is allowed, not prescribed. */
@@ -393,7 +403,7 @@ export const schriftform = defineRule({
     },
     {
       id: 'vorliegendes-schriftstueck',
-      rationale: '„Eingehende schriftliche Stellungnahmen werden Bestandteil der Personalakte“ regelt den Umgang mit einem Schriftstück, nicht seine Form.',
+      rationale: '„Eingehende schriftliche Stellungnahmen werden Bestandteil der Personalakte“ regelt den Umgang mit einem Schriftstück, nicht seine Form; „eine bisher gültige schriftliche Erlaubnis gilt fort“ ebenso.',
       stage: 'trigger',
       when: (ctx) => /^schriftliche[nmrs]?$/i.test(ctx.text) && DOCUMENT_AT_HAND.test(ctx.lead(30)),
       example: 'Eingehende schriftliche Stellungnahmen werden Bestandteil der Personalakte.',
@@ -597,6 +607,10 @@ export const schriftform = defineRule({
     accepted: [
       // precision sample 8: the candidate ("die zu prüfende Person") documents the own solution as part of the exam
       'Die zu prüfende Person hat die Analyse und Bewertung der vorgegebenen Situation sowie die entwickelten Lösungsvorschläge schriftlich zu dokumentieren und in einem Fachgespräch zu erläutern.',
+      // a prerequisite denied (dev 8 probe: TVGDV § 6)
+      'Die Äußerung in der Verhandlung setzt eine vorherige schriftliche Stellungnahme nicht voraus.',
+      // a document valid before, carried over by a transitional rule (dev 8 precision probe)
+      'Eine bis zum Wirksamwerden des Beitritts gültige befristete schriftliche Erlaubnis gilt mit ihrem bisherigen Inhalt als Erlaubnis im Sinne des § 2 Abs. 2.',
       'Sofern es nicht der Schriftform bedarf, genügt die Textform.',
       'Der Antrag kann schriftlich oder im automatisierten Verfahren gestellt werden.',
       'Die Abschlussprüfung besteht aus 1. einer schriftlichen Arbeit von vier Stunden und 2. einem Fachgespräch.',

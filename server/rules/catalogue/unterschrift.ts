@@ -242,6 +242,15 @@ export const unterschrift = defineRule({
       example: 'Die Niederschrift ist mit öffentlich beglaubigten Unterschriften der Eigentümer nachzuweisen.',
     },
     {
+      id: 'unterschrift-als-gegenstand-der-beglaubigung',
+      rationale: '„Bei der Beglaubigung einer Unterschrift …“, „Eine Unterschrift soll nur beglaubigt werden, wenn …“ regeln, wie Behörde oder Notar beglaubigen; eine Unterschrift wird damit nicht verlangt.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^Unterschrift(?:en)?$/.test(ctx.text) &&
+        (/\bBeglaubigung\s+(?:einer|der|von)\s+$/.test(ctx.lead(24)) || /^\s+(?:soll|sollen|darf|dürfen|kann|können|wird|werden)\s+(?:\S+\s+){0,2}beglaubigt\b/.test(ctx.trail(40))),
+      example: 'Eine Unterschrift soll nur beglaubigt werden, wenn sie in Gegenwart des beglaubigenden Bediensteten vollzogen oder anerkannt wird.',
+    },
+    {
       id: 'nachbildung-genuegt',
       rationale: 'Genügt eine Nachbildung (Faksimile) der Unterschrift, ist keine eigenhändige Unterschrift nötig.',
       when: (ctx) => ctx.sentenceMatches(/Nachbildung\s+der\s+(?:\S+\s+)?Unterschrift|[Ff]aksimil|vervielfältigte[rn]?\s+Unterschrift/),
