@@ -19,9 +19,11 @@ export interface RunBatchOptions {
 /**
  * One worker per core. The main thread only receives the results and writes the outputs (about a tenth of the batch
  * CPU), so it shares a core instead of holding one back: with a worker per core but one, a 2-core machine screened
- * on one core and the batch took twice ripgrep's wall time per CPU second (npm run bench:batch, wall × cores / CPU).
- * A second worker costs some CPU of its own (its isolate compiles the engine again), far less than the idle core.
- * Shared by the CLI and the web batch jobs, so the bench measures what users get.
+ * on one core, and on a quiet machine the batch took 17.9 times ripgrep's wall time for 13.3 times its CPU time
+ * (npm run bench:batch). A second worker costs 10–15 % more CPU (its isolate compiles the engine again), far
+ * less than the idle core; on a machine whose cores are busy with other work it does not help (shared 2-core
+ * machine at load 13–19: more CPU and more wall time). Shared by the CLI and the web batch jobs, so the bench
+ * measures what users get.
  */
 export const defaultBatchThreads = (): number => availableParallelism();
 
