@@ -7,7 +7,9 @@
  * 3. Runs `rg -c -i -F` over the same directory with the words the rule engine's trigger regexes start from
  *    (derived from the catalogue, so the baseline follows the rules), and with the short core list of the task
  *    for reference (median of 3 runs each).
- * 4. Prints the ratio batch/rg (target ≤ 15), peak RSS (target < 1 GB) and the schriftform total.
+ * 4. Prints the ratio batch/rg (target ≤ 15), peak RSS (target < 1 GB) and the schriftform total, and for batch and rg
+ *    alike the CPU seconds and the efficiency wall × cores / CPU (1 = every core busy all the time): on a shared
+ *    machine wall seconds are noisy, the CPU ratio and the two efficiencies of one run are not.
  * 5. Extra row, Landesrecht (alone: npm run bench:batch -- --landesrecht): the shipped Niedersachsen laws (corpus/manifest.json) plus the 68 statutes of
  *    the other Länder (../shared/data/laender, override: LAENDER_DIR), screened in one run: laws, skipped
  *    files, findings, seconds. Writes everything to bench/out/bench-batch.json.
@@ -292,6 +294,7 @@ async function main(): Promise<void> {
     batch: {
       seconds: round(batch.seconds),
       cpuSeconds: round(batch.cpuSeconds),
+      efficiency: efficiency(batch),
       mbPerSecond: round(mb / batch.seconds),
       peakRssMb: Math.round(batch.peakRssMb),
       laws: summary.laws,
@@ -300,7 +303,14 @@ async function main(): Promise<void> {
       findings: summary.findings,
       byCategory: summary.byCategory,
     },
-    ripgrep: { seconds: round(rg.seconds), cpuSeconds: round(rg.cpuSeconds), mbPerSecond: round(mb / rg.seconds), filesWithHits: rg.files, words },
+    ripgrep: {
+      seconds: round(rg.seconds),
+      cpuSeconds: round(rg.cpuSeconds),
+      efficiency: efficiency(rg),
+      mbPerSecond: round(mb / rg.seconds),
+      filesWithHits: rg.files,
+      words,
+    },
     ripgrepCoreWords: { seconds: round(rgCore.seconds), words: CORE_WORDS.length },
     ratio: round(batch.seconds / rg.seconds),
     ratioCoreWords: round(batch.seconds / rgCore.seconds),
@@ -321,11 +331,11 @@ async function main(): Promise<void> {
     [
       `Korpus:          ${result.files} Gesetze, ${result.megabytes} MB (${CORPUS})`,
       `batch:           ${result.batch.seconds} s Wandzeit, ${result.batch.mbPerSecond} MB/s, Spitzen-RSS ${result.batch.peakRssMb} MB (${ok(result.batch.peakRssMb < RSS_TARGET_MB)}, Ziel < ${RSS_TARGET_MB} MB)`,
-      `                 CPU-Zeit ${result.batch.cpuSeconds} s auf ${result.cores} Kernen, Systemlast ${result.loadAverage.join(' / ')}`,
+      `                 CPU-Zeit ${result.batch.cpuSeconds} s auf ${result.cores} Kernen (Effizienz Wand × Kerne / CPU ${result.batch.efficiency}), Systemlast ${result.loadAverage.join(' / ')}`,
       `                 ${summary.laws} untersucht, ${summary.errors.length} übersprungen, ${summary.provisions} Vorschriften, ${summary.findings} Befunde`,
       `ripgrep:         ${result.ripgrep.seconds} s (Median aus 3), ${result.ripgrep.mbPerSecond} MB/s, ${rg.files} Dateien mit Treffern (${words.length} Triggerwörter)`,
       `Verhältnis:      ${result.ratio} (batch/rg; ${ok(result.ratio <= RATIO_TARGET)}, Ziel ≤ ${RATIO_TARGET})`,
-      `                 CPU-Zeit-Verhältnis ${result.cpuRatio} (rg ${result.ripgrep.cpuSeconds} s CPU; unabhängig von fremder Last)`,
+      `                 CPU-Zeit-Verhältnis ${result.cpuRatio} (rg ${result.ripgrep.cpuSeconds} s CPU, Effizienz ${result.ripgrep.efficiency}; unabhängig von fremder Last)`,
       `                 ${result.ratioCoreWords} gegen rg mit nur ${CORE_WORDS.length} Kernwörtern (${result.ripgrepCoreWords.seconds} s)`,
       `schriftform:     ${result.schriftform.findings} Befunde in ${result.schriftform.provisions} Vorschriften aus ${result.schriftform.laws} Gesetzen`,
       `                 (Normenscreening des Bundes 2016: ca. 3.500 Schriftformerfordernisse im Verwaltungsrecht)`,
@@ -336,5 +346,8 @@ async function main(): Promise<void> {
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/** Wall × cores / CPU: 1 when the run kept every core busy, 2 on 2 cores when it used one; above that, it waited. */
+const efficiency = (run: { seconds: number; cpuSeconds: number }) => round((run.seconds * availableParallelism()) / Math.max(run.cpuSeconds, 0.01));
 
 await main();

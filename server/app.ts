@@ -87,7 +87,7 @@ export interface AppDeps {
   /** Built browser client; default client/dist of the repository. */
   clientDir?: string;
   rateLimits?: Partial<RateLimits>;
-  /** Worker threads per batch job (default: all cores but one, so the server stays responsive). */
+  /** Worker threads per batch job (default: one per core, defaultBatchThreads()). */
   batchThreads?: number;
   /** Seams for tests; default to the real modules. */
   runBatch?: typeof realRunBatch;

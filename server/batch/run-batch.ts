@@ -17,12 +17,15 @@ export interface RunBatchOptions {
 }
 
 /**
- * All cores but one: the main thread is busy too (it receives every result and writes the outputs, a sixth of the
- * batch CPU), and a worker per core makes the threads take turns on the cores. On 2 cores one worker screens the
- * federal corpus with about a fifth less CPU than two, and in no more wall time on a loaded machine
- * (npm run bench:batch). Shared by the CLI and the web batch jobs, so the bench measures what users get.
+ * One worker per core. The main thread only receives the results and writes the outputs (about a tenth of the batch
+ * CPU), so it shares a core instead of holding one back: with a worker per core but one, a 2-core machine screened
+ * on one core, and on a quiet machine the batch took 17.9 times ripgrep's wall time for 13.3 times its CPU time
+ * (npm run bench:batch). A second worker costs 10–15 % more CPU (its isolate compiles the engine again), far
+ * less than the idle core; on a machine whose cores are busy with other work it does not help (shared 2-core
+ * machine at load 13–19: more CPU and more wall time). Shared by the CLI and the web batch jobs, so the bench
+ * measures what users get.
  */
-export const defaultBatchThreads = (): number => Math.max(1, availableParallelism() - 1);
+export const defaultBatchThreads = (): number => availableParallelism();
 
 /** How a run went; the totals of its laws are counted by their consumer (server/batch/summary.ts), not here. */
 export interface BatchRun {

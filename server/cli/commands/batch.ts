@@ -25,7 +25,7 @@ const usage = [
   'und schreibt findings.jsonl, findings.csv (für Excel), summary.json und summary.md nach AUSGABEVERZEICHNIS.',
   '',
   '  --out, -o DIR   Ausgabeverzeichnis (wird angelegt)',
-  `  --jobs, -j N    Anzahl Worker-Threads (Standard: alle Kerne außer einem, hier ${defaultBatchThreads()})`,
+  `  --jobs, -j N    Anzahl Worker-Threads (Standard: ein Thread je Kern, hier ${defaultBatchThreads()})`,
   '  --ai            zusätzlich KI-Prüfung der Vorschriften mit Regelbefunden durch das konfigurierte',
   '                  Sprachmodell (LLM_MODEL, OPENAI_BASE_URL/OPENAI_API_KEY); Tokens je Gesetz in summary.*',
   '',
