@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
-import { runBatch as realRunBatch } from './batch/run-batch';
+import { defaultBatchThreads, runBatch as realRunBatch } from './batch/run-batch';
 import { type Config, llmEnabled } from './config';
 import type { Finding } from './contracts/finding';
 import { corpusAccess } from './http/corpus-access';
@@ -87,7 +87,7 @@ export interface AppDeps {
   /** Built browser client; default client/dist of the repository. */
   clientDir?: string;
   rateLimits?: Partial<RateLimits>;
-  /** Worker threads per batch job (default: one per core, defaultBatchThreads()). */
+  /** Worker threads per batch job (default: all cores but one, so that the chat of this process stays responsive). */
   batchThreads?: number;
   /** Seams for tests; default to the real modules. */
   runBatch?: typeof realRunBatch;
@@ -173,7 +173,9 @@ export function createApp(deps: AppDeps): App {
     runBatch: deps.runBatch ?? realRunBatch,
     uploadsDir,
     consume: config.ROLE === 'all',
-    ...(deps.batchThreads ? { threads: deps.batchThreads } : {}),
+    // a batch job in the web process leaves a core to the event loop, so that chat answers stay quick while it runs;
+    // `npm run worker` and the CLI have nothing else to serve and take every core
+    threads: deps.batchThreads ?? Math.max(1, defaultBatchThreads() - 1),
     ...(deps.llm?.reviewLaw ? { aiReview: deps.llm.reviewLaw } : {}),
   });
   const chat = createChatService({

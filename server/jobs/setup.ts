@@ -30,7 +30,7 @@ export function setUpJobs(s: JobSetup) {
   return createBatchJobs({
     store: s.store,
     runBatch: s.runBatch,
-    // one per core: the event loop of a web server in the same process only receives results and shares a core
+    // one per core where the process does nothing else (`npm run worker`); the web server passes fewer
     threads: s.threads ?? defaultBatchThreads(),
     workerHeapMb: config.INGEST_HEAP_MB,
     maxResultBytes: config.JOB_MAX_RESULTS_MB * 1024 * 1024,
