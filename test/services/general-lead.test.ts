@@ -9,6 +9,11 @@ describe('general lead: the answer read from a provision sentence', () => {
   it('tells yes/no, time and open questions apart', () => {
     expect(answerKind('Darf ein Mieter per E-Mail kündigen?')).toBe('yesno');
     expect(answerKind('Ab wann gilt ein Bescheid als bekannt gegeben?')).toBe('time');
+    expect(answerKind('Ab welchem Tag gilt ein elektronisch übermittelter Bescheid als bekannt gegeben?')).toBe('time');
+    expect(answerKind('Zu welchem Zeitpunkt ist ein elektronisches Dokument eingegangen?')).toBe('time');
+    expect(answerKind('Welchem Tag entspricht das?')).toBe('topic');
+    // a draft retold before the question does not make it a yes/no question
+    expect(answerKind('Im Entwurf steht, der Antrag muss schriftlich gestellt werden. Wie kann man das ersetzen?')).toBe('topic');
     expect(answerKind('Welche Angabe muss ein Register enthalten?')).toBe('topic');
   });
 
@@ -20,6 +25,9 @@ describe('general lead: the answer read from a provision sentence', () => {
     expect(modalOf('Die Vorsitzende lädt die Mitglieder schriftlich oder durch ein elektronisches Dokument.')).toBe('electronic');
     expect(modalOf('Der Antrag ist schriftlich oder auf elektronischem Weg zu stellen.')).toBe('electronic');
     expect(yesNo('Darf die Vorsitzende per E-Mail einladen?', 'Die Vorsitzende lädt die Mitglieder schriftlich oder durch ein elektronisches Dokument.')).toBe('Ja');
+    // the paper way is one of two the provision allows: no duty to it (chat dev8 cd8-10)
+    expect(yesNo('Müssen die Mitglieder die Einladung per Post auf Papier bekommen?', 'Die Vorsitzende lädt die Mitglieder schriftlich oder durch ein elektronisches Dokument.')).toMatch(/^Nein, nicht zwingend/);
+    expect(yesNo('Dürfen die Mitglieder die Einladung per Post bekommen?', 'Die Vorsitzende lädt die Mitglieder schriftlich oder durch ein elektronisches Dokument.')).toBe('Ja');
     expect(modalOf('Die Kündigung des Mietverhältnisses bedarf der schriftlichen Form.')).toBe('written');
   });
 

@@ -191,6 +191,12 @@ describe('offline answerer', () => {
     };
     expect((await run({ question: 'Darf man Gebühren nur bar an der Kasse annehmen?', card })).result.text).toMatch(/^Nein\. Eine Behörde darf sich nicht/);
     expect((await run({ question: 'Muss die Behörde eine Online-Zahlung anbieten?', card })).result.text).toMatch(/^Ja\. Die Behörde muss/);
+    // a how-to names the restriction as what it replaces: the card's rule leads, without a bare "Ja" (chat dev8 cd8-06)
+    const howTo = 'Wie sorge ich in einer Gebührenordnung dafür, dass Gebühren nicht mehr nur bar an der Kasse bezahlt werden können?';
+    expect((await run({ question: howTo, card })).result.text).toMatch(/^Die Behörde muss ein elektronisches Zahlungsverfahren/);
+    // the question is the sentence with the question mark, not the draft retold before it (chat dev8 cd8-03)
+    const retold = 'Im Entwurf heißt es, Gebühren sind bar zu zahlen. Wie kann man das digital lösen?';
+    expect((await run({ question: retold, card: { ...card, card: { ...card.card, answer: 'In der Regel nein. Die Behörde muss ein elektronisches Zahlungsverfahren anbieten (§ 4 Abs. 1 EGovG).' } } })).result.text).toMatch(/^Die Behörde muss/);
   });
 
   it('quotes the provision a leading circumstance answer names, even beyond the card\'s five sources', async () => {

@@ -4,7 +4,7 @@ import type { ProvisionText } from '../../retrieval/index';
 import { QUERY_STOP_WORDS, STOP_WORDS, stem, tokenize } from '../../retrieval/normalize';
 import { SYNONYMS } from '../../retrieval/synonyms';
 import { memoByText } from '../../memo';
-import { asksYesNo } from './cards';
+import { askedSentence, asksYesNo } from './cards';
 import { asksHowTo } from './classify';
 import { namedCode } from './procedure-codes';
 import { haystack, hitFits, namesFieldOf, specificTerms, uncovered, type Term } from './fit';
@@ -21,9 +21,10 @@ import { sectionOf } from './relevance';
 /** What kind of answer the question asks for. */
 export type AnswerKind = 'yesno' | 'time' | 'topic';
 
-const TIME_QUESTION = /^\s*(?:und\s+)?(?:ab\s+wann|bis\s+wann|wann|wie\s+lange|wie\s+bald|innerhalb\s+welcher|in\s+welcher\s+frist|nach\s+wie\s+vielen)\b/i;
+const TIME_QUESTION =
+  /^\s*(?:und\s+)?(?:ab\s+wann|bis\s+wann|wann|wie\s+lange|wie\s+bald|innerhalb\s+welcher|in\s+welcher\s+frist|nach\s+wie\s+vielen|(?:ab|an|bis(?:\s+zu)?|zu|seit|von)\s+welche[mr]\s+(?:tag|zeitpunkt|datum|uhrzeit|frist))\b/i;
 export const answerKind = (question: string): AnswerKind =>
-  TIME_QUESTION.test(question) ? 'time' : asksYesNo(question) ? 'yesno' : 'topic';
+  TIME_QUESTION.test(askedSentence(question)) ? 'time' : asksYesNo(question) ? 'yesno' : 'topic';
 
 /** A time, a period or a deadline in a provision ("am dritten Tag nach der Absendung", "unverzüglich"). */
 export const TEMPORAL =
@@ -35,7 +36,9 @@ const DIGITAL_WORD = /^(?:e-?mail\w*|mail\w*|online\w*|digital\w*|internet\w*|pd
 const REPLACED_WORD = /^(?:papier\w*|pflicht\w*)$/i;
 /** The way a provision says "digital". */
 const DIGITAL_TEXT = /elektronisch|textform|öffentlich zugängliche\w* netz|datenfernübertragung|internet/i;
-const FORM_QUESTION = /\b(?:schriftlich\w*|schriftform\w*|textform|unterschr\w*|unterzeichn\w*|eigenhändig\w*|elektronisch\w*)\b/i;
+const FORM_QUESTION = /\b(?:schriftlich\w*|schriftform\w*|textform|unterschr\w*|unterzeichn\w*|eigenhändig\w*|elektronisch\w*)\b|\b(?:auf|in)\s+papier\w*|\bper\s+(?:post|brief)\b|\bpostalisch\w*/i;
+/** "… per Post auf Papier …?": the question asks about the paper way, which a provision allowing the electronic one does not require. */
+const ASKS_PAPER = /\b(?:auf|in)\s+papier\w*|\bper\s+(?:post|brief)\b|\bpostalisch\w*|\bpapierform\b/i;
 /**
  * A rule on the form of an act: what answers "… per E-Mail?" even where the provision does not say "elektronisch".
  * "form- und fristgerecht" speaks of complying with a form, not of which one; "in öffentlich-rechtlicher Form" and
@@ -368,8 +371,8 @@ function alternativeWay(question: string, sentence: string): string | undefined 
 export function yesNo(question: string, sentence: string): string | undefined {
   const modal = modalOf(sentence);
   const digital = ASKS_DIGITAL.test(question);
-  const permission = ASKS_PERMISSION.test(question);
-  const duty = ASKS_DUTY.test(question);
+  const permission = ASKS_PERMISSION.test(askedSentence(question));
+  const duty = ASKS_DUTY.test(askedSentence(question));
   if (modal === 'excluded') return 'Nein';
   if (digital && modal === 'textform') return 'Ja, die Textform genügt, also auch eine E-Mail';
   // a plain e-mail is no Schriftform in any procedural code; the lead names no § for it, since only the quoted
@@ -394,6 +397,9 @@ export function yesNo(question: string, sentence: string): string | undefined {
     return `Ja, die Vorschrift nennt „${way}“ nebeneinander${condition ? `; für jeden dieser Wege gilt: ${condition}` : ''}`;
   }
   if (condition) return ASKS_ALWAYS.test(question) ? `Nicht immer, nur ${condition.replace(/^nur\s+/i, '')}` : `Es kommt darauf an: ${condition}`;
+  // "Müssen … die Einladung per Post auf Papier bekommen?" — "lädt … schriftlich oder durch ein elektronisches Dokument":
+  // the paper way is one of two, not a duty
+  if (modal === 'electronic' && duty && !digital && ASKS_PAPER.test(question)) return 'Nein, nicht zwingend: Die Vorschrift lässt auch den elektronischen Weg zu';
   const base =
     modal === 'electronic'
       ? 'Ja'

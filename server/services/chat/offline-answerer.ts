@@ -172,17 +172,22 @@ function pickHits(question: string, hits: SearchHit[]): { laws: SearchHit[]; gui
 
 const excerptOf = (h: SearchHit, words: string[]) => focusExcerpt(h.text, { words, max: QUOTE_CHARS });
 
-/** "Welche Alternativen …?" is not answered with "Ja."; a yes/no question is. */
+/**
+ * "Welche Alternativen …?", "Wie sorge ich dafür, dass …?" are not answered with "Ja." or "In der Regel nein.": a
+ * bare yes or no leads only for a yes/no question; the card's next sentence says what it affirms or denies.
+ */
+const BARE_YES_NO = /^(?:Ja|Nein|(?:In der Regel|Grundsätzlich) (?:ja|nein))\.\s+(\S)/;
 function lead(question: string, answer: string): string {
   if (asksYesNo(question)) return answer;
-  return answer.replace(/^Ja\.\s+(\S)/, (_m, c: string) => c.toUpperCase());
+  return answer.replace(BARE_YES_NO, (_m, c: string) => c.toUpperCase());
 }
 
 function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources): string[] {
   const { card } = resolved;
   const land = ctx.land ? card.land : undefined;
-  // "Darf … nur bar …?" asks about the restriction, not about the digital way: the card's own "Ja" would affirm it
-  const analogOnly = card.analogOnly && asksAnalogOnly(ctx.question) ? card.analogOnly : undefined;
+  // "Darf … nur bar …?" asks about the restriction, not about the digital way: the card's own "Ja" would affirm it;
+  // "Wie sorge ich dafür, dass Gebühren nicht mehr nur bar …?" names the restriction as what is to be replaced
+  const analogOnly = card.analogOnly && asksYesNo(ctx.question) && asksAnalogOnly(ctx.question) ? card.analogOnly : undefined;
   // a circumstance the question names can turn the card's answer round; the card's rule follows as the frame
   const conditional = conditionalAnswerFor(card, ctx.question);
   // for a Land question the Land view answers; the general rule it applies follows
