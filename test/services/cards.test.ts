@@ -251,6 +251,15 @@ describe('answer cards', () => {
     expect(matchCard(cards, 'Müssen Ratsmitglieder in Niedersachsen die Einladung zur Ratssitzung per Post auf Papier bekommen?')?.id).toBe('ladung-sitzung');
     expect(matchCard(cards, 'Muss die Einladung zum Vorstellungsgespräch schriftlich sein?')?.id).not.toBe('ladung-sitzung');
     expect(matchCard(cards, 'Wie ersetze ich in einer Meldeverordnung, dass Mieter die Einzugsbestätigung ihres Vermieters auf Papier zum Bürgeramt mitbringen müssen?')?.id).toBe('wohnungsgeberbestaetigung');
+    // an application by plain e-mail: allowed where no form is ordered; with the Schriftform named, the card on e-mail and Schriftform
+    expect(matchCard(cards, 'Kann man im Sozialrecht einen Antrag per E-Mail stellen?')?.id).toBe('antrag-email');
+    expect(matchCard(cards, 'Reicht eine E-Mail, wenn für den Antrag die Schriftform vorgeschrieben ist?')?.id).toBe('email-schriftform');
+    expect(matchCard(cards, 'Kann ich einen Bauantrag per E-Mail stellen?')?.id).not.toBe('antrag-email');
+  });
+
+  it('a signature on a tablet is no handwritten signature', () => {
+    const signature = cards.find((c) => c.id === 'unterschrift')!;
+    expect(conditionalAnswerFor(signature, 'Ist eine Unterschrift auf dem Tablet eine eigenhändige Unterschrift?')).toMatch(/^Nein\. Eine auf einem Tablet/);
   });
 
   it('the loader refuses duplicate ids', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../server/contracts/search';
 import type { ProvisionText } from '../../server/retrieval/index';
-import { answerKind, answeringSentence, excludesScope, generalLead, isAnswer, modalOf, rulesOnForm, yesNo } from '../../server/services/chat/general-lead';
+import { answerKind, answeringSentence, conditionOf, excludesScope, generalLead, isAnswer, modalOf, rulesOnForm, yesNo } from '../../server/services/chat/general-lead';
 
 const hit = (over: Partial<SearchHit>): SearchHit => ({ law: 'BGB', ref: '§ 1', title: '', text: '', score: 10, kind: 'law', ...over });
 
@@ -69,6 +69,13 @@ describe('general lead: the answer read from a provision sentence', () => {
     expect(yesNo('Darf die Behörde die Sperre aufheben?', 'Die Behörde hebt die Sperre nicht auf.')).toBeUndefined();
     // a sentence that only states a fact decides nothing
     expect(yesNo('Ist das erlaubt?', 'Die Kommune erstellt eine Schätzung der Kosten.')).toBeUndefined();
+    // a condition inside a listed item is what the list names, not a condition of the rule (chat dev5 cd5-20)
+    const listed = 'Wer Sozialleistungen beantragt, hat 1. alle Tatsachen anzugeben und auf Verlangen des Leistungsträgers der Erteilung von Auskünften zuzustimmen, 2. Beweisurkunden vorzulegen.';
+    expect(conditionOf(listed)).toBeUndefined();
+    expect(conditionOf('Die Behörde kann nur auf Antrag entscheiden.')).toBe('nur auf Antrag entscheiden');
+    expect(conditionOf('Der Antrag ist nur auf Verlangen der Behörde 1. schriftlich, 2. elektronisch zu stellen.')).toBe('nur auf Verlangen der Behörde …');
+    // a messenger is a digital way as an e-mail is
+    expect(yesNo('Kann man per WhatsApp kündigen?', 'Die Kündigung bedarf der schriftlichen Form.')).toMatch(/^Nicht per einfacher E-Mail/);
   });
 
   it('picks the sentence on the form for a question about a digital way, from the whole provision', () => {

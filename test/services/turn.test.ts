@@ -116,6 +116,10 @@ describe('turn planner: which card answers', () => {
     expect(follow.ctx.parallel?.to).toEqual({ law: 'SGB X', section: '§ 37' });
   });
 
+  it('counts the parts of a paired topic as the card\'s own words ("=antrag & =e-mail" covers "E-Mail")', () => {
+    expect(ask('Reicht für einen Antrag beim Jobcenter eine einfache E-Mail?').card?.card.id).toBe('antrag-email');
+  });
+
   it('a follow-up into the tax field is not answered by the VwVfG card its words bring in again', () => {
     const first = plan(classifyMessage('Welche Behörde muss ein elektronisch erlassener Bescheid nach dem Verwaltungsverfahrensgesetz erkennen lassen?'), {});
     expect(first.ctx.card?.card.id).toBe('schriftform-bescheide');

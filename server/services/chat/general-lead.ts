@@ -31,7 +31,7 @@ export const TEMPORAL =
   /\b(?:tag|tage|tagen|tages|woche|wochen|monat|monate|monaten|monats|jahr|jahre|jahren|jahres|frist|sobald|unverzüglich|spätestens|frühestens|zeitpunkt|ablauf)\b/i;
 
 /** Words that say how something is sent or kept, not what it is: one digital word stands for the others. */
-const DIGITAL_WORD = /^(?:e-?mail\w*|mail\w*|online\w*|digital\w*|internet\w*|pdf\w*|elektronisch\w*|app|apps|portal\w*|webseite\w*|website\w*)$/i;
+const DIGITAL_WORD = /^(?:e-?mail\w*|mail\w*|online\w*|digital\w*|internet\w*|pdf\w*|elektronisch\w*|app|apps|portal\w*|webseite\w*|website\w*|whatsapp|messenger\w*|sms|threema|telegram)$/i;
 /** What a how-to question asks to replace: the provision that replaces it need not name it. */
 const REPLACED_WORD = /^(?:papier\w*|pflicht\w*)$/i;
 /** The way a provision says "digital". */
@@ -342,14 +342,18 @@ const EXCEPTION = /\bes\s+sei\s+denn\b[^.;]{5,200}/i;
 const LIST_START = /\s+\d{1,2}\.\s[\s\S]*$/;
 export const conditionOf = (sentence: string): string | undefined => {
   if (EXCEPTION.test(sentence)) return undefined;
-  const found = CONDITION.exec(sentence)?.[0].trim();
-  return found && (LIST_START.test(found) ? `${found.replace(LIST_START, '')} …` : found);
+  const m = CONDITION.exec(sentence);
+  // "Der Vermerk muss enthalten 1. … 3. den Hinweis, dass die Abschrift nur zur Vorlage bei … erteilt wird": a
+  // condition inside a listed item is part of what the list names, not a condition of the rule
+  const head = sentence.replace(LIST_START, '').length;
+  if (!m || m.index >= head) return undefined;
+  return m.index + m[0].length > head ? `${sentence.slice(m.index, head).trim()} …` : m[0].trim();
 };
 
 /** "Darf …?", "Kann …?", "Reicht …?": asks for a permission. "Muss …?": for a duty. */
 const ASKS_PERMISSION = /^\s*(?:und\s+)?(?:darf|dürfen|kann|können|reicht|genügt|geht|ist\s+es\s+(?:zulässig|erlaubt|möglich))\b/i;
 const ASKS_DUTY = /^\s*(?:und\s+)?(?:muss|müssen|braucht|brauchen|hat|haben)\b/i;
-const ASKS_DIGITAL = /\b(?:e-?mail|mail|online|digital\w*|internet|pdf|elektronisch\w*|per\s+app)\b/i;
+const ASKS_DIGITAL = /\b(?:e-?mail|mail|online|digital\w*|internet|pdf|elektronisch\w*|per\s+app|whatsapp|messenger\w*|sms|threema|telegram)\b/i;
 /** "immer", "automatisch", "in jedem Fall": the question asks whether the rule holds without a condition. */
 const ASKS_ALWAYS = /\b(?:immer|stets|automatisch|in\s+jedem\s+fall|ohne\s+weiteres|grundsätzlich)\b/i;
 

@@ -88,7 +88,8 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
       card.id,
       haystack(
         [card.title, card.answer, ...card.conditions, card.wording ?? '', card.land?.answer ?? '', ...(card.conditional ?? []).map((c) => c.answer), ...[...sources, ...landSources].map((s) => s.hit.text)].join(' '),
-        [...card.topic, ...card.context].filter((t) => !/\s/.test(t)).map(termText),
+        // the parts of a paired topic ("=antrag & =e-mail") are the card's own words as a single topic is
+        [...card.topic, ...card.context].flatMap((t) => t.split(/\s*&\s*/)).filter((t) => !/\s/.test(t)).map(termText),
       ),
     ]),
   );
