@@ -116,6 +116,11 @@ describe('turn planner: which card answers', () => {
     expect(follow.ctx.parallel?.to).toEqual({ law: 'SGB X', section: '§ 37' });
   });
 
+  it('does not ask a card for a how-to to name the paper or the duty it replaces', () => {
+    // "Pflicht" and "Papier" are what the answer replaces; the NBauO card on electronic building documents answers, not the card on originals
+    expect(ask('Wie ersetze ich im Baurecht die Pflicht, Bauvorlagen in dreifacher Ausfertigung auf Papier einzureichen?').card?.card.id).toBe('bauantrag-elektronisch');
+  });
+
   it('counts the parts of a paired topic as the card\'s own words ("=antrag & =e-mail" covers "E-Mail")', () => {
     expect(ask('Reicht für einen Antrag beim Jobcenter eine einfache E-Mail?').card?.card.id).toBe('antrag-email');
   });

@@ -94,7 +94,7 @@ const isDigital = (t: Term) => DIGITAL_WORD.test(t.word);
  * The nouns a provision must cover to answer the question. "Wie ersetze ich … die Pflicht, … auf Papier …?": the
  * paper duty is what the answer replaces, not what the provision that replaces it names.
  */
-const askedNouns = (question: string): Term[] => {
+export const askedNouns = (question: string): Term[] => {
   const nouns = specificTerms(question);
   return asksHowTo(question) ? nouns.filter((t) => !REPLACED_WORD.test(t.word)) : nouns;
 };

@@ -7,11 +7,11 @@ import { isLandQuestion, matchedWords, rankCards, resolveCards, resolveSources, 
 import { parseCitations } from '../../retrieval/citations';
 import type { SearchHit } from '../../contracts/search';
 import type { Intent } from './classify';
-import { fits, haystack, specificTerms, uncovered, type Haystack, type Term } from './fit';
+import { fits, haystack, uncovered, type Haystack, type Term } from './fit';
 import { rewriteProvision } from './rewrite';
 import { codeLaws, counterpart, COURT_FIELD_NAMES, familyOf, FIELD_NAMES, namedCode, namedCourt, otherCodeLaws, TABLE_NAMES } from './procedure-codes';
 import { sectionOf } from './relevance';
-import { answerKind, TEMPORAL } from './general-lead';
+import { answerKind, askedNouns, TEMPORAL } from './general-lead';
 
 const QUERY_CHARS = 2000;
 const ABSATZ_LIST = /(Abs\.\s*\d+[a-z]?)(?:\s*(?:,|und|bis|u\.)\s*\d+[a-z]?)+/g;
@@ -102,7 +102,8 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
    * NBauO card's own word, the card on electronic access covers it only as some "Antrag".
    */
   const fitting = (candidates: (AnswerCard | undefined)[], question: string): CardFit | undefined => {
-    const own = specificTerms(question);
+    // a how-to names the paper or the duty it replaces; the card that replaces it need not name them
+    const own = askedNouns(question);
     const seen = new Set(own.map((t) => t.word.toLowerCase()));
     let best: { card: AnswerCard; missing: number; strict: number; words: string[] } | undefined;
     for (const card of candidates) {
