@@ -275,6 +275,22 @@ describe('offline answerer', () => {
     expect(lead).not.toContain('Siegel');
   });
 
+  it('reads every Absatz of a named provision, not only those retrieval brought up (§ 5 Abs. 2 EGovG)', async () => {
+    const abs1 = 'Wird ein Verwaltungsverfahren elektronisch durchgeführt, können die vorzulegenden Nachweise elektronisch eingereicht werden.';
+    const abs2 = 'Die zuständige Behörde kann erforderliche Nachweise mit Einwilligung der betroffenen Person direkt bei der ausstellenden öffentlichen Stelle elektronisch einholen.';
+    const provision = (law: string, section: string) =>
+      law === 'EGovG' && section === '§ 5'
+        ? { law, lawTitle: 'E-Government-Gesetz', jurisdiction: 'Bund', section, title: 'Nachweise', paragraphs: [{ number: '1', text: abs1 }, { number: '2', text: abs2 }] }
+        : undefined;
+    const { result } = await run({
+      question: 'Welche Nachweise darf die Behörde nach § 5 EGovG direkt bei der ausstellenden Stelle einholen?',
+      hits: [hit({ law: 'EGovG', ref: '§ 5 Abs. 1', section: '§ 5', title: 'Nachweise', text: abs1, score: 1000 })],
+      provision,
+    });
+    expect(result.text).toMatch(/^Dazu heißt es in § 5 Abs\. 2 EGovG \(Nachweise\) \[2\]:\n> Die zuständige Behörde kann/);
+    expect(result.citations.map((c) => c.ref)).toContain('§ 5 Abs. 2');
+  });
+
   it('quotes with a card\'s Land view the Land provision that covers what the question names', async () => {
     const card: ResolvedCard = {
       card: {
