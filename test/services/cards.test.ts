@@ -257,6 +257,12 @@ describe('answer cards', () => {
     expect(matchCard(cards, 'Kann ich einen Bauantrag per E-Mail stellen?')?.id).not.toBe('antrag-email');
   });
 
+  it('"Register" brings in the card on Nachweise as a word, not as the head of a particular register', () => {
+    expect(matchCard(cards, 'Kann die Behörde Nachweise direkt aus einem Register abrufen, statt sie beim Bürger anzufordern?')?.id).toBe('nachweise-once-only');
+    // how to digitise the Fischereiregister is no question about Nachweise (chat calibration cal-none-11)
+    expect(matchCard(cards, 'Wie digitalisieren wir das Fischereiregister für Angelscheine?')?.id).not.toBe('nachweise-once-only');
+  });
+
   it('a signature on a tablet is no handwritten signature', () => {
     const signature = cards.find((c) => c.id === 'unterschrift')!;
     expect(conditionalAnswerFor(signature, 'Ist eine Unterschrift auf dem Tablet eine eigenhändige Unterschrift?')).toMatch(/^Nein\. Eine auf einem Tablet/);
