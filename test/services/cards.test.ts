@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findQuote } from '../../server/llm/quote';
 import type { SearchIndex } from '../../server/retrieval/index';
-import { asksAnalogOnly, conditionalAnswerFor, loadCards, matchCard, parseCard, rankCards, resolveCards } from '../../server/services/chat/cards';
+import { askedSentence, asksAnalogOnly, asksYesNo, conditionalAnswerFor, loadCards, matchCard, parseCard, rankCards, resolveCards } from '../../server/services/chat/cards';
 import { parseCitations } from '../../server/retrieval/citations';
 import { CORPUS_DIR, testIndex } from '../http/harness';
 
@@ -234,6 +234,38 @@ describe('answer cards', () => {
     expect(card?.citations.some((c) => c.law === 'BGB' && c.section === '§ 761')).toBe(true);
     // a pension alone is no promise of a Leibrente
     expect(matchCard(cards, 'Muss die Rentenversicherung den Rentenbescheid auf Papier schicken?')?.id).not.toBe('form-elektronisch-ausgeschlossen');
+  });
+
+  it('reads the sentence that asks, not a draft retold before it', () => {
+    expect(askedSentence('Im Entwurf heißt es, Antragsteller müssen persönlich erscheinen. Wie kann man das digital lösen?')).toBe('Wie kann man das digital lösen?');
+    expect(asksYesNo('Im Entwurf heißt es, Antragsteller müssen persönlich erscheinen. Wie kann man das digital lösen?')).toBe(false);
+    expect(asksYesNo('Ein Mann will seiner Frau eine Rente versprechen. Reicht dafür ein PDF?')).toBe(true);
+    // an abbreviation or a number ends no sentence
+    expect(askedSentence('Wie ersetze ich nach § 3a Abs. 2 VwVfG die Schriftform?')).toBe('Wie ersetze ich nach § 3a Abs. 2 VwVfG die Schriftform?');
+  });
+
+  it('a Bescheid\'s signature, a council\'s invitation and the landlord\'s confirmation have their own cards', () => {
+    expect(matchCard(cards, 'Muss ein Bescheid eigenhändig unterschrieben sein?')?.id).toBe('unterschrift-bescheid');
+    expect(matchCard(cards, 'Muss ein Steuerbescheid eigenhändig unterschrieben sein?')?.id).toBe('unterschrift-bescheid-sozial-steuer');
+    expect(matchCard(cards, 'Wie kann ich die eigenhändige Unterschrift ersetzen?')?.id).toBe('unterschrift');
+    expect(matchCard(cards, 'Müssen Ratsmitglieder in Niedersachsen die Einladung zur Ratssitzung per Post auf Papier bekommen?')?.id).toBe('ladung-sitzung');
+    expect(matchCard(cards, 'Muss die Einladung zum Vorstellungsgespräch schriftlich sein?')?.id).not.toBe('ladung-sitzung');
+    expect(matchCard(cards, 'Wie ersetze ich in einer Meldeverordnung, dass Mieter die Einzugsbestätigung ihres Vermieters auf Papier zum Bürgeramt mitbringen müssen?')?.id).toBe('wohnungsgeberbestaetigung');
+    // an application by plain e-mail: allowed where no form is ordered; with the Schriftform named, the card on e-mail and Schriftform
+    expect(matchCard(cards, 'Kann man im Sozialrecht einen Antrag per E-Mail stellen?')?.id).toBe('antrag-email');
+    expect(matchCard(cards, 'Reicht eine E-Mail, wenn für den Antrag die Schriftform vorgeschrieben ist?')?.id).toBe('email-schriftform');
+    expect(matchCard(cards, 'Kann ich einen Bauantrag per E-Mail stellen?')?.id).not.toBe('antrag-email');
+  });
+
+  it('"Register" brings in the card on Nachweise as a word, not as the head of a particular register', () => {
+    expect(matchCard(cards, 'Kann die Behörde Nachweise direkt aus einem Register abrufen, statt sie beim Bürger anzufordern?')?.id).toBe('nachweise-once-only');
+    // how to digitise the Fischereiregister is no question about Nachweise (chat calibration cal-none-11)
+    expect(matchCard(cards, 'Wie digitalisieren wir das Fischereiregister für Angelscheine?')?.id).not.toBe('nachweise-once-only');
+  });
+
+  it('a signature on a tablet is no handwritten signature', () => {
+    const signature = cards.find((c) => c.id === 'unterschrift')!;
+    expect(conditionalAnswerFor(signature, 'Ist eine Unterschrift auf dem Tablet eine eigenhändige Unterschrift?')).toMatch(/^Nein\. Eine auf einem Tablet/);
   });
 
   it('the loader refuses duplicate ids', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../server/contracts/search';
 import type { ProvisionText } from '../../server/retrieval/index';
-import { answerKind, answeringSentence, excludesScope, generalLead, isAnswer, modalOf, rulesOnForm, yesNo } from '../../server/services/chat/general-lead';
+import { answerKind, answeringSentence, conditionOf, excludesScope, generalLead, isAnswer, modalOf, rulesOnForm, yesNo } from '../../server/services/chat/general-lead';
 
 const hit = (over: Partial<SearchHit>): SearchHit => ({ law: 'BGB', ref: '§ 1', title: '', text: '', score: 10, kind: 'law', ...over });
 
@@ -9,6 +9,11 @@ describe('general lead: the answer read from a provision sentence', () => {
   it('tells yes/no, time and open questions apart', () => {
     expect(answerKind('Darf ein Mieter per E-Mail kündigen?')).toBe('yesno');
     expect(answerKind('Ab wann gilt ein Bescheid als bekannt gegeben?')).toBe('time');
+    expect(answerKind('Ab welchem Tag gilt ein elektronisch übermittelter Bescheid als bekannt gegeben?')).toBe('time');
+    expect(answerKind('Zu welchem Zeitpunkt ist ein elektronisches Dokument eingegangen?')).toBe('time');
+    expect(answerKind('Welchem Tag entspricht das?')).toBe('topic');
+    // a draft retold before the question does not make it a yes/no question
+    expect(answerKind('Im Entwurf steht, der Antrag muss schriftlich gestellt werden. Wie kann man das ersetzen?')).toBe('topic');
     expect(answerKind('Welche Angabe muss ein Register enthalten?')).toBe('topic');
   });
 
@@ -20,6 +25,9 @@ describe('general lead: the answer read from a provision sentence', () => {
     expect(modalOf('Die Vorsitzende lädt die Mitglieder schriftlich oder durch ein elektronisches Dokument.')).toBe('electronic');
     expect(modalOf('Der Antrag ist schriftlich oder auf elektronischem Weg zu stellen.')).toBe('electronic');
     expect(yesNo('Darf die Vorsitzende per E-Mail einladen?', 'Die Vorsitzende lädt die Mitglieder schriftlich oder durch ein elektronisches Dokument.')).toBe('Ja');
+    // the paper way is one of two the provision allows: no duty to it (chat dev8 cd8-10)
+    expect(yesNo('Müssen die Mitglieder die Einladung per Post auf Papier bekommen?', 'Die Vorsitzende lädt die Mitglieder schriftlich oder durch ein elektronisches Dokument.')).toMatch(/^Nein, nicht zwingend/);
+    expect(yesNo('Dürfen die Mitglieder die Einladung per Post bekommen?', 'Die Vorsitzende lädt die Mitglieder schriftlich oder durch ein elektronisches Dokument.')).toBe('Ja');
     expect(modalOf('Die Kündigung des Mietverhältnisses bedarf der schriftlichen Form.')).toBe('written');
   });
 
@@ -61,6 +69,13 @@ describe('general lead: the answer read from a provision sentence', () => {
     expect(yesNo('Darf die Behörde die Sperre aufheben?', 'Die Behörde hebt die Sperre nicht auf.')).toBeUndefined();
     // a sentence that only states a fact decides nothing
     expect(yesNo('Ist das erlaubt?', 'Die Kommune erstellt eine Schätzung der Kosten.')).toBeUndefined();
+    // a condition inside a listed item is what the list names, not a condition of the rule (chat dev5 cd5-20)
+    const listed = 'Wer Sozialleistungen beantragt, hat 1. alle Tatsachen anzugeben und auf Verlangen des Leistungsträgers der Erteilung von Auskünften zuzustimmen, 2. Beweisurkunden vorzulegen.';
+    expect(conditionOf(listed)).toBeUndefined();
+    expect(conditionOf('Die Behörde kann nur auf Antrag entscheiden.')).toBe('nur auf Antrag entscheiden');
+    expect(conditionOf('Der Antrag ist nur auf Verlangen der Behörde 1. schriftlich, 2. elektronisch zu stellen.')).toBe('nur auf Verlangen der Behörde …');
+    // a messenger is a digital way as an e-mail is
+    expect(yesNo('Kann man per WhatsApp kündigen?', 'Die Kündigung bedarf der schriftlichen Form.')).toMatch(/^Nicht per einfacher E-Mail/);
   });
 
   it('picks the sentence on the form for a question about a digital way, from the whole provision', () => {

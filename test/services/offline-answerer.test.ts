@@ -191,6 +191,12 @@ describe('offline answerer', () => {
     };
     expect((await run({ question: 'Darf man Gebühren nur bar an der Kasse annehmen?', card })).result.text).toMatch(/^Nein\. Eine Behörde darf sich nicht/);
     expect((await run({ question: 'Muss die Behörde eine Online-Zahlung anbieten?', card })).result.text).toMatch(/^Ja\. Die Behörde muss/);
+    // a how-to names the restriction as what it replaces: the card's rule leads, without a bare "Ja" (chat dev8 cd8-06)
+    const howTo = 'Wie sorge ich in einer Gebührenordnung dafür, dass Gebühren nicht mehr nur bar an der Kasse bezahlt werden können?';
+    expect((await run({ question: howTo, card })).result.text).toMatch(/^Die Behörde muss ein elektronisches Zahlungsverfahren/);
+    // the question is the sentence with the question mark, not the draft retold before it (chat dev8 cd8-03)
+    const retold = 'Im Entwurf heißt es, Gebühren sind bar zu zahlen. Wie kann man das digital lösen?';
+    expect((await run({ question: retold, card: { ...card, card: { ...card.card, answer: 'In der Regel nein. Die Behörde muss ein elektronisches Zahlungsverfahren anbieten (§ 4 Abs. 1 EGovG).' } } })).result.text).toMatch(/^Die Behörde muss/);
   });
 
   it('quotes the provision a leading circumstance answer names, even beyond the card\'s five sources', async () => {
@@ -267,6 +273,22 @@ describe('offline answerer', () => {
     expect(lead).toMatch(/^Dazu heißt es in § 3a Abs\. 1 NBauO \(Elektronische Kommunikation\) \[1\]:\n> Der Bauaufsichtsbehörde sind\n> 1\. Anzeigen/);
     expect(lead).toContain('> 3. Bauvoranfragen elektronisch zu übermitteln.');
     expect(lead).not.toContain('Siegel');
+  });
+
+  it('reads every Absatz of a named provision, not only those retrieval brought up (§ 5 Abs. 2 EGovG)', async () => {
+    const abs1 = 'Wird ein Verwaltungsverfahren elektronisch durchgeführt, können die vorzulegenden Nachweise elektronisch eingereicht werden.';
+    const abs2 = 'Die zuständige Behörde kann erforderliche Nachweise mit Einwilligung der betroffenen Person direkt bei der ausstellenden öffentlichen Stelle elektronisch einholen.';
+    const provision = (law: string, section: string) =>
+      law === 'EGovG' && section === '§ 5'
+        ? { law, lawTitle: 'E-Government-Gesetz', jurisdiction: 'Bund', section, title: 'Nachweise', paragraphs: [{ number: '1', text: abs1 }, { number: '2', text: abs2 }] }
+        : undefined;
+    const { result } = await run({
+      question: 'Welche Nachweise darf die Behörde nach § 5 EGovG direkt bei der ausstellenden Stelle einholen?',
+      hits: [hit({ law: 'EGovG', ref: '§ 5 Abs. 1', section: '§ 5', title: 'Nachweise', text: abs1, score: 1000 })],
+      provision,
+    });
+    expect(result.text).toMatch(/^Dazu heißt es in § 5 Abs\. 2 EGovG \(Nachweise\) \[2\]:\n> Die zuständige Behörde kann/);
+    expect(result.citations.map((c) => c.ref)).toContain('§ 5 Abs. 2');
   });
 
   it('quotes with a card\'s Land view the Land provision that covers what the question names', async () => {

@@ -100,6 +100,31 @@ describe('turn planner: which card answers', () => {
     expect(follow.ctx.landBridges?.map((h) => `${h.ref} ${h.law}`)).toEqual(['§ 1 Abs. 1 NVwVfG']);
   });
 
+  it('of cards that fit equally, one citing the code of the field named takes "und bei Bescheiden?" (chat dev8 cd8-17)', () => {
+    const first = plan(classifyMessage('Kann man beim Finanzamt einen Antrag elektronisch stellen, wenn das Gesetz die Schriftform verlangt?'), {});
+    const next = plan(classifyMessage('und bei Bescheiden?', { hasPrevious: true }), first.state).ctx;
+    expect(next.card?.card.id).toBe('bescheide-sozial-steuer');
+    // without a field the VwVfG card answers
+    const general = plan(classifyMessage('Kann man einen Antrag elektronisch stellen, wenn das Gesetz die Schriftform verlangt?'), {});
+    expect(plan(classifyMessage('und bei Bescheiden?', { hasPrevious: true }), general.state).ctx.card?.card.id).toBe('schriftform-bescheide');
+  });
+
+  it('"und wie ist das bei der Krankenkasse?" asks a "Ab welchem Tag …?" question again, for the social field (chat dev8 cd8-18)', () => {
+    const first = plan(classifyMessage('Ab welchem Tag gilt ein elektronisch übermittelter Bescheid als bekannt gegeben?'), {});
+    const follow = plan(classifyMessage('und wie ist das bei der Krankenkasse?', { hasPrevious: true }), first.state);
+    expect(follow.ctx.card).toBeUndefined();
+    expect(follow.ctx.parallel?.to).toEqual({ law: 'SGB X', section: '§ 37' });
+  });
+
+  it('does not ask a card for a how-to to name the paper or the duty it replaces', () => {
+    // "Pflicht" and "Papier" are what the answer replaces; the NBauO card on electronic building documents answers, not the card on originals
+    expect(ask('Wie ersetze ich im Baurecht die Pflicht, Bauvorlagen in dreifacher Ausfertigung auf Papier einzureichen?').card?.card.id).toBe('bauantrag-elektronisch');
+  });
+
+  it('counts the parts of a paired topic as the card\'s own words ("=antrag & =e-mail" covers "E-Mail")', () => {
+    expect(ask('Reicht für einen Antrag beim Jobcenter eine einfache E-Mail?').card?.card.id).toBe('antrag-email');
+  });
+
   it('a follow-up into the tax field is not answered by the VwVfG card its words bring in again', () => {
     const first = plan(classifyMessage('Welche Behörde muss ein elektronisch erlassener Bescheid nach dem Verwaltungsverfahrensgesetz erkennen lassen?'), {});
     expect(first.ctx.card?.card.id).toBe('schriftform-bescheide');

@@ -332,7 +332,18 @@ export const asksAnalogOnly = (text: string): boolean => ANALOG_ONLY.test(text) 
 const W_QUESTION = /^\s*(?:und\s+)?(?:wie|welche\w*|was|womit|wodurch|wofür|woran|worauf|wann|wo|wer|wem|wen|wessen|warum|wieso|weshalb|wozu)\b/i;
 /** "Was ist beim Finanzamt …, kann man die elektronisch ersetzen?" asks yes or no in its second clause. */
 const YES_NO_CLAUSE = /,\s*(?:und\s+)?(?:kann|können|darf|dürfen|muss|müssen|ist|sind|gibt|geht|reicht|soll)\b/i;
-export const asksYesNo = (text: string): boolean => !W_QUESTION.test(text) || YES_NO_CLAUSE.test(text);
+/**
+ * The sentence that asks: the last one ending in "?" ("Im Entwurf heißt es, … persönlich erscheinen. Wie kann man
+ * das digital lösen?" asks how, not whether), else the whole message. A sentence ends before a capital letter.
+ */
+export function askedSentence(text: string): string {
+  const asking = text.split(/(?<=\p{Ll}{2}[.!?])\s+(?=[\p{Lu}„"»])/u).filter((s) => s.trim().endsWith('?'));
+  return asking.at(-1) ?? text;
+}
+export const asksYesNo = (text: string): boolean => {
+  const asked = askedSentence(text);
+  return !W_QUESTION.test(asked) || YES_NO_CLAUSE.test(asked);
+};
 
 /** "ohne Ermessen", "kein Beurteilungsspielraum", "nicht abwägen": the circumstance is ruled out, not named. */
 const NEGATION = /(?:^|\s)(?:kein\w*|ohne|nicht|nie|weder)\s+(?:\S+\s+){0,2}$/i;

@@ -4,7 +4,7 @@ import type { ProvisionText } from '../../retrieval/index';
 import { QUERY_STOP_WORDS, STOP_WORDS, stem, tokenize } from '../../retrieval/normalize';
 import { SYNONYMS } from '../../retrieval/synonyms';
 import { memoByText } from '../../memo';
-import { asksYesNo } from './cards';
+import { askedSentence, asksYesNo } from './cards';
 import { asksHowTo } from './classify';
 import { namedCode } from './procedure-codes';
 import { haystack, hitFits, namesFieldOf, specificTerms, uncovered, type Term } from './fit';
@@ -21,21 +21,24 @@ import { sectionOf } from './relevance';
 /** What kind of answer the question asks for. */
 export type AnswerKind = 'yesno' | 'time' | 'topic';
 
-const TIME_QUESTION = /^\s*(?:und\s+)?(?:ab\s+wann|bis\s+wann|wann|wie\s+lange|wie\s+bald|innerhalb\s+welcher|in\s+welcher\s+frist|nach\s+wie\s+vielen)\b/i;
+const TIME_QUESTION =
+  /^\s*(?:und\s+)?(?:ab\s+wann|bis\s+wann|wann|wie\s+lange|wie\s+bald|innerhalb\s+welcher|in\s+welcher\s+frist|nach\s+wie\s+vielen|(?:ab|an|bis(?:\s+zu)?|zu|seit|von)\s+welche[mr]\s+(?:tag|zeitpunkt|datum|uhrzeit|frist))\b/i;
 export const answerKind = (question: string): AnswerKind =>
-  TIME_QUESTION.test(question) ? 'time' : asksYesNo(question) ? 'yesno' : 'topic';
+  TIME_QUESTION.test(askedSentence(question)) ? 'time' : asksYesNo(question) ? 'yesno' : 'topic';
 
 /** A time, a period or a deadline in a provision ("am dritten Tag nach der Absendung", "unverzüglich"). */
 export const TEMPORAL =
   /\b(?:tag|tage|tagen|tages|woche|wochen|monat|monate|monaten|monats|jahr|jahre|jahren|jahres|frist|sobald|unverzüglich|spätestens|frühestens|zeitpunkt|ablauf)\b/i;
 
 /** Words that say how something is sent or kept, not what it is: one digital word stands for the others. */
-const DIGITAL_WORD = /^(?:e-?mail\w*|mail\w*|online\w*|digital\w*|internet\w*|pdf\w*|elektronisch\w*|app|apps|portal\w*|webseite\w*|website\w*)$/i;
+const DIGITAL_WORD = /^(?:e-?mail\w*|mail\w*|online\w*|digital\w*|internet\w*|pdf\w*|elektronisch\w*|app|apps|portal\w*|webseite\w*|website\w*|whatsapp|messenger\w*|sms|threema|telegram)$/i;
 /** What a how-to question asks to replace: the provision that replaces it need not name it. */
 const REPLACED_WORD = /^(?:papier\w*|pflicht\w*)$/i;
 /** The way a provision says "digital". */
 const DIGITAL_TEXT = /elektronisch|textform|öffentlich zugängliche\w* netz|datenfernübertragung|internet/i;
-const FORM_QUESTION = /\b(?:schriftlich\w*|schriftform\w*|textform|unterschr\w*|unterzeichn\w*|eigenhändig\w*|elektronisch\w*)\b/i;
+const FORM_QUESTION = /\b(?:schriftlich\w*|schriftform\w*|textform|unterschr\w*|unterzeichn\w*|eigenhändig\w*|elektronisch\w*)\b|\b(?:auf|in)\s+papier\w*|\bper\s+(?:post|brief)\b|\bpostalisch\w*/i;
+/** "… per Post auf Papier …?": the question asks about the paper way, which a provision allowing the electronic one does not require. */
+const ASKS_PAPER = /\b(?:auf|in)\s+papier\w*|\bper\s+(?:post|brief)\b|\bpostalisch\w*|\bpapierform\b/i;
 /**
  * A rule on the form of an act: what answers "… per E-Mail?" even where the provision does not say "elektronisch".
  * "form- und fristgerecht" speaks of complying with a form, not of which one; "in öffentlich-rechtlicher Form" and
@@ -91,7 +94,7 @@ const isDigital = (t: Term) => DIGITAL_WORD.test(t.word);
  * The nouns a provision must cover to answer the question. "Wie ersetze ich … die Pflicht, … auf Papier …?": the
  * paper duty is what the answer replaces, not what the provision that replaces it names.
  */
-const askedNouns = (question: string): Term[] => {
+export const askedNouns = (question: string): Term[] => {
   const nouns = specificTerms(question);
   return asksHowTo(question) ? nouns.filter((t) => !REPLACED_WORD.test(t.word)) : nouns;
 };
@@ -339,14 +342,18 @@ const EXCEPTION = /\bes\s+sei\s+denn\b[^.;]{5,200}/i;
 const LIST_START = /\s+\d{1,2}\.\s[\s\S]*$/;
 export const conditionOf = (sentence: string): string | undefined => {
   if (EXCEPTION.test(sentence)) return undefined;
-  const found = CONDITION.exec(sentence)?.[0].trim();
-  return found && (LIST_START.test(found) ? `${found.replace(LIST_START, '')} …` : found);
+  const m = CONDITION.exec(sentence);
+  // "Der Vermerk muss enthalten 1. … 3. den Hinweis, dass die Abschrift nur zur Vorlage bei … erteilt wird": a
+  // condition inside a listed item is part of what the list names, not a condition of the rule
+  const head = sentence.replace(LIST_START, '').length;
+  if (!m || m.index >= head) return undefined;
+  return m.index + m[0].length > head ? `${sentence.slice(m.index, head).trim()} …` : m[0].trim();
 };
 
 /** "Darf …?", "Kann …?", "Reicht …?": asks for a permission. "Muss …?": for a duty. */
 const ASKS_PERMISSION = /^\s*(?:und\s+)?(?:darf|dürfen|kann|können|reicht|genügt|geht|ist\s+es\s+(?:zulässig|erlaubt|möglich))\b/i;
 const ASKS_DUTY = /^\s*(?:und\s+)?(?:muss|müssen|braucht|brauchen|hat|haben)\b/i;
-const ASKS_DIGITAL = /\b(?:e-?mail|mail|online|digital\w*|internet|pdf|elektronisch\w*|per\s+app)\b/i;
+const ASKS_DIGITAL = /\b(?:e-?mail|mail|online|digital\w*|internet|pdf|elektronisch\w*|per\s+app|whatsapp|messenger\w*|sms|threema|telegram)\b/i;
 /** "immer", "automatisch", "in jedem Fall": the question asks whether the rule holds without a condition. */
 const ASKS_ALWAYS = /\b(?:immer|stets|automatisch|in\s+jedem\s+fall|ohne\s+weiteres|grundsätzlich)\b/i;
 
@@ -368,8 +375,8 @@ function alternativeWay(question: string, sentence: string): string | undefined 
 export function yesNo(question: string, sentence: string): string | undefined {
   const modal = modalOf(sentence);
   const digital = ASKS_DIGITAL.test(question);
-  const permission = ASKS_PERMISSION.test(question);
-  const duty = ASKS_DUTY.test(question);
+  const permission = ASKS_PERMISSION.test(askedSentence(question));
+  const duty = ASKS_DUTY.test(askedSentence(question));
   if (modal === 'excluded') return 'Nein';
   if (digital && modal === 'textform') return 'Ja, die Textform genügt, also auch eine E-Mail';
   // a plain e-mail is no Schriftform in any procedural code; the lead names no § for it, since only the quoted
@@ -394,6 +401,9 @@ export function yesNo(question: string, sentence: string): string | undefined {
     return `Ja, die Vorschrift nennt „${way}“ nebeneinander${condition ? `; für jeden dieser Wege gilt: ${condition}` : ''}`;
   }
   if (condition) return ASKS_ALWAYS.test(question) ? `Nicht immer, nur ${condition.replace(/^nur\s+/i, '')}` : `Es kommt darauf an: ${condition}`;
+  // "Müssen … die Einladung per Post auf Papier bekommen?" — "lädt … schriftlich oder durch ein elektronisches Dokument":
+  // the paper way is one of two, not a duty
+  if (modal === 'electronic' && duty && !digital && ASKS_PAPER.test(question)) return 'Nein, nicht zwingend: Die Vorschrift lässt auch den elektronischen Weg zu';
   const base =
     modal === 'electronic'
       ? 'Ja'

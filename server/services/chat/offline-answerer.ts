@@ -172,17 +172,22 @@ function pickHits(question: string, hits: SearchHit[]): { laws: SearchHit[]; gui
 
 const excerptOf = (h: SearchHit, words: string[]) => focusExcerpt(h.text, { words, max: QUOTE_CHARS });
 
-/** "Welche Alternativen …?" is not answered with "Ja."; a yes/no question is. */
+/**
+ * "Welche Alternativen …?", "Wie sorge ich dafür, dass …?" are not answered with "Ja." or "In der Regel nein.": a
+ * bare yes or no leads only for a yes/no question; the card's next sentence says what it affirms or denies.
+ */
+const BARE_YES_NO = /^(?:Ja|Nein|(?:In der Regel|Grundsätzlich) (?:ja|nein))\.\s+(\S)/;
 function lead(question: string, answer: string): string {
   if (asksYesNo(question)) return answer;
-  return answer.replace(/^Ja\.\s+(\S)/, (_m, c: string) => c.toUpperCase());
+  return answer.replace(BARE_YES_NO, (_m, c: string) => c.toUpperCase());
 }
 
 function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources): string[] {
   const { card } = resolved;
   const land = ctx.land ? card.land : undefined;
-  // "Darf … nur bar …?" asks about the restriction, not about the digital way: the card's own "Ja" would affirm it
-  const analogOnly = card.analogOnly && asksAnalogOnly(ctx.question) ? card.analogOnly : undefined;
+  // "Darf … nur bar …?" asks about the restriction, not about the digital way: the card's own "Ja" would affirm it;
+  // "Wie sorge ich dafür, dass Gebühren nicht mehr nur bar …?" names the restriction as what is to be replaced
+  const analogOnly = card.analogOnly && asksYesNo(ctx.question) && asksAnalogOnly(ctx.question) ? card.analogOnly : undefined;
   // a circumstance the question names can turn the card's answer round; the card's rule follows as the frame
   const conditional = conditionalAnswerFor(card, ctx.question);
   // for a Land question the Land view answers; the general rule it applies follows
@@ -225,7 +230,7 @@ function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources
   const namedHits = laws.filter(
     (h) => namedInQuestion.has(`${h.law.toLowerCase()}\u0000${sectionOf(h)}`) && (sources.has(h.law, h.ref) || (asksForList(ctx.question) && answeringList(h.text, words) !== undefined)),
   );
-  const fromProvision = quoteLead(ctx.question, namedHits, words, sources, true);
+  const fromProvision = quoteLead(ctx.question, namedHits, words, sources, ctx.provision, true);
   if (fromProvision) parts.unshift(fromProvision);
   // a Land question about a Land institution the card speaks of only in general ("Bürgerbegehren … schriftlich
   // anzeigen"): the Land provision that covers every word of the question is quoted with the card
@@ -317,7 +322,7 @@ function retrievalAnswer(ctx: AnswerContext, sources: Sources, pasted: boolean):
       .join(', ');
   };
   const count = (hs: SearchHit[]) => new Set(hs.map((h) => `${sectionOf(h)} ${h.law}`)).size;
-  const quotedLead = quoteLead(ctx.question, cited, words, sources);
+  const quotedLead = quoteLead(ctx.question, cited, words, sources, ctx.provision);
   // without a card only a provision the question names is a sure answer; everything else is a partial match
   const bridges = cited.length ? (ctx.landBridges ?? []) : [];
   if (quotedLead && bridges.length === 0) return [quotedLead, 'Der vollständige Wortlaut steht unten.'];
@@ -366,7 +371,25 @@ function passageLead(cited: SearchHit[], words: string[], sources: Sources, need
   // no shared word ("Was regelt § 9 OZG?"): the provision from its start
   const best = cited.reduce((a, b) => (shared(b) > shared(a) ? b : a));
   if (needsSharedWord && shared(best) === 0) return undefined;
+  if (!sources.has(best.law, best.ref)) sources.add('Belege', best, excerptOf(best, words));
   return `${answerIn(best, sources)}\n${quoted(focusExcerpt(best.text, { words, max: LEAD_QUOTE_CHARS }))}`;
+}
+
+/**
+ * The retrieved Absätze of the provisions a question names, followed by their other Absätze: "Welche Daten darf die
+ * Behörde nach § 5 EGovG direkt bei der ausstellenden Stelle abrufen?" is answered by Abs. 2, which retrieval may
+ * not have brought up next to Abs. 1.
+ */
+function wholeProvisions(cited: SearchHit[], provision: AnswerContext['provision']): SearchHit[] {
+  const out = [...cited];
+  for (const h of cited) {
+    const p = provision?.(h.law, sectionOf(h));
+    for (const x of p?.paragraphs ?? []) {
+      const ref = x.number ? `${p!.section} Abs. ${x.number}` : p!.section;
+      if (!out.some((o) => o.law === h.law && o.ref === ref)) out.push({ ...h, ref, text: x.text, section: p!.section });
+    }
+  }
+  return out;
 }
 
 /**
@@ -374,8 +397,9 @@ function passageLead(cited: SearchHit[], words: string[], sources: Sources, need
  * never answered with a quote. Next to a card (`besideCard`) only a passage that shares a word with the question:
  * the card answers the rest.
  */
-function quoteLead(question: string, cited: SearchHit[], words: string[], sources: Sources, besideCard = false): string | undefined {
-  if (cited.length === 0 || asksYesNo(question)) return undefined;
+function quoteLead(question: string, named: SearchHit[], words: string[], sources: Sources, provision: AnswerContext['provision'], besideCard = false): string | undefined {
+  if (named.length === 0 || asksYesNo(question)) return undefined;
+  const cited = wholeProvisions(named, provision);
   return (asksForList(question) ? listLead(question, cited, words, sources) : undefined) ?? passageLead(cited, words, sources, besideCard);
 }
 

@@ -165,6 +165,10 @@ export function counterpart(p: ProvisionRef, target: ProcedureCode): ProvisionRe
   return row?.[PROCEDURE_CODES.indexOf(target)];
 }
 
+/** The laws of `code`'s column in the table of administrative procedure (SGB I stands with SGB X). */
+export const codeLaws = (code: ProcedureCode): string[] =>
+  [...new Set(FAMILY_ROWS.administrative.map((r) => r[PROCEDURE_CODES.indexOf(code)]?.law).filter((l): l is string => l !== undefined))];
+
 /** The laws of the family's codes other than `target` (where the earlier answer came from). */
 export const otherCodeLaws = (target: ProcedureCode, family: Family = 'administrative'): string[] =>
   [...new Set(FAMILY_ROWS[family].flatMap((r) => r.filter((x, i) => x && PROCEDURE_CODES[i] !== target).map((x) => x!.law)))];

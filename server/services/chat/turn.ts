@@ -7,11 +7,11 @@ import { isLandQuestion, matchedWords, rankCards, resolveCards, resolveSources, 
 import { parseCitations } from '../../retrieval/citations';
 import type { SearchHit } from '../../contracts/search';
 import type { Intent } from './classify';
-import { fits, haystack, specificTerms, uncovered, type Haystack, type Term } from './fit';
+import { fits, haystack, uncovered, type Haystack, type Term } from './fit';
 import { rewriteProvision } from './rewrite';
-import { counterpart, COURT_FIELD_NAMES, familyOf, FIELD_NAMES, namedCode, namedCourt, otherCodeLaws, TABLE_NAMES } from './procedure-codes';
+import { codeLaws, counterpart, COURT_FIELD_NAMES, familyOf, FIELD_NAMES, namedCode, namedCourt, otherCodeLaws, TABLE_NAMES } from './procedure-codes';
 import { sectionOf } from './relevance';
-import { answerKind, TEMPORAL } from './general-lead';
+import { answerKind, askedNouns, TEMPORAL } from './general-lead';
 
 const QUERY_CHARS = 2000;
 const ABSATZ_LIST = /(Abs\.\s*\d+[a-z]?)(?:\s*(?:,|und|bis|u\.)\s*\d+[a-z]?)+/g;
@@ -54,9 +54,26 @@ const LAND_BRIDGES: Record<string, { law: string; section: string; paragraph: st
   vwzg: { law: 'NVwZG', section: '§ 1', paragraph: '1', point: 'Vorschriften der §§ 2 bis 10 des Verwaltungszustellungsgesetzes' },
 };
 
-/** A follow-up without a question word or verb of its own ("Und beim Finanzamt?"): it asks what the earlier turn asked. */
+/** "Wie ist das bei …?", "Wie sieht es … aus?", "Gilt das auch …?": words that point back to the earlier question. */
+const BACK_REFERENCE = /\bwie\s+(?:ist|sieht|verhält|läuft)\s+(?:es|das|dies)\b|\b(?:gilt|ist)\s+(?:das|dies)\s+(?:\S+\s+)?(?:auch|ebenso|genauso)\b/gi;
+/**
+ * A follow-up without a question word or verb of its own ("Und beim Finanzamt?", "und wie ist das bei der
+ * Krankenkasse?"): it asks what the earlier turn asked.
+ */
 const elliptic = (text: string) =>
-  !/\b(?:wie|was|welche\w*|wann|wo|wer|warum|darf|dürfen|kann|können|muss|müssen|soll|sollen|gilt|gelten|ist|sind|geht|reicht|braucht)\b/i.test(text);
+  !/\b(?:wie|was|welche\w*|wann|wo|wer|warum|darf|dürfen|kann|können|muss|müssen|soll|sollen|gilt|gelten|ist|sind|geht|reicht|braucht)\b/i.test(text.replace(BACK_REFERENCE, ' '));
+
+/**
+ * "… beim Finanzamt …", "… im Sozialrecht …": of the cards that fit equally, one citing the named field's procedural
+ * code comes before a card on another code (the VwVfG card on Bescheide does not answer for the Finanzamt).
+ */
+function fieldFirst(candidates: (AnswerCard | undefined)[], text: string): (AnswerCard | undefined)[] {
+  const code = namedCode(text);
+  if (!code) return candidates;
+  const laws = codeLaws(code);
+  const cites = (c: AnswerCard | undefined) => c?.citations.some((x) => laws.includes(x.law)) ?? false;
+  return [...candidates.filter(cites), ...candidates.filter((c) => !cites(c))];
+}
 
 export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchIndex; checkText: (text: string) => Finding[] }) {
   const resolved = resolveCards(deps.cards, deps.index);
@@ -71,7 +88,8 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
       card.id,
       haystack(
         [card.title, card.answer, ...card.conditions, card.wording ?? '', card.land?.answer ?? '', ...(card.conditional ?? []).map((c) => c.answer), ...[...sources, ...landSources].map((s) => s.hit.text)].join(' '),
-        [...card.topic, ...card.context].filter((t) => !/\s/.test(t)).map(termText),
+        // the parts of a paired topic ("=antrag & =e-mail") are the card's own words as a single topic is
+        [...card.topic, ...card.context].flatMap((t) => t.split(/\s*&\s*/)).filter((t) => !/\s/.test(t)).map(termText),
       ),
     ]),
   );
@@ -84,7 +102,8 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
    * NBauO card's own word, the card on electronic access covers it only as some "Antrag".
    */
   const fitting = (candidates: (AnswerCard | undefined)[], question: string): CardFit | undefined => {
-    const own = specificTerms(question);
+    // a how-to names the paper or the duty it replaces; the card that replaces it need not name them
+    const own = askedNouns(question);
     const seen = new Set(own.map((t) => t.word.toLowerCase()));
     let best: { card: AnswerCard; missing: number; strict: number; words: string[] } | undefined;
     for (const card of candidates) {
@@ -171,7 +190,7 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         const candidates = [...rankCards(deps.cards, meant, state.lastTopic), kept].filter(
           (c) => !parallel || c?.citations.some((x) => x.law === parallel.to.law),
         );
-        const found = fitting(candidates, meant);
+        const found = fitting(fieldFirst(candidates, query), meant);
         // "Und beim Finanzamt?" after "Ab wann gilt ein Bescheid als angekommen …?" asks the earlier question again,
         // for the new field: a card that gives no time does not answer it, however well it fits the field
         const fit = found && elliptic(intent.question) && answerKind(previous) === 'time' && !TEMPORAL.test(found.card.answer) ? undefined : found;
@@ -200,7 +219,7 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         // the question as the drafter meant it ("schriftlihe volmacht") chooses the card and judges the hits, as it
         // does the search: a relevance check on the typed words would find no hit about "volmacht"
         const meant = asMeant(intent.question);
-        const fit = fitting(rankCards(deps.cards, meant), meant);
+        const fit = fitting(fieldFirst(rankCards(deps.cards, meant), meant), meant);
         const card = fit?.card;
         return {
           ctx: { intent: intent.kind, question: meant, findings: [], land: isLandQuestion(meant), provision, ...landBridges(meant), ...withCard(fit) },
