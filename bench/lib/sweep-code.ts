@@ -16,7 +16,8 @@ import { seededRandom } from './random';
  * flagged ones where its false flags are. Absätze of earlier labelled sets are left out by id (blind-8 files are
  * never opened). The script only selects: the samples are written with empty labels, to be labelled by hand before
  * anyone reads the engine's explanation.
- *   npx tsx bench/lib/sweep-code.ts CODE SEED UNFLAGGED FLAGGED OUT-PREFIX
+ * A TRIGGER (a case-insensitive regex source) replaces the strong trigger, for wordings the strong list lacks.
+ *   npx tsx bench/lib/sweep-code.ts CODE SEED UNFLAGGED FLAGGED OUT-PREFIX [TRIGGER]
  * writes OUT-PREFIX-unflagged.jsonl and OUT-PREFIX-flagged.jsonl and prints the pool sizes.
  */
 
@@ -41,7 +42,7 @@ function labelledIds(): Set<string> {
 }
 
 /** Trigger matches outside the reservation and earlier sets, split by whether the engine reports `code`. */
-export function sweepCode(code: CoreCode): { flagged: Unit[]; unflagged: Unit[] } {
+export function sweepCode(code: CoreCode, trigger: RegExp = STRONG_TRIGGERS[code]): { flagged: Unit[]; unflagged: Unit[] } {
   const used = labelledIds();
   const federal = [...listLawPaths(corpusRoot())]
     .filter((p) => !isBlind7FederalLaw(basename(resolve(p, '..'))))
@@ -53,7 +54,7 @@ export function sweepCode(code: CoreCode): { flagged: Unit[]; unflagged: Unit[] 
   const flagged: Unit[] = [];
   const unflagged: Unit[] = [];
   for (const u of [...federal, ...laender]) {
-    if (used.has(u.id) || seen.has(u.id) || !isLabellable(u) || !STRONG_TRIGGERS[code].test(u.text)) continue;
+    if (used.has(u.id) || seen.has(u.id) || !isLabellable(u) || !trigger.test(u.text)) continue;
     seen.add(u.id);
     const found = checkText(u.text, { law: u.law, ...(u.land ? { land: u.land } : {}) }).map((f) => f.category);
     (found.includes(code as Category) ? flagged : unflagged).push(u);
@@ -81,11 +82,11 @@ function toItem(u: Unit, note: string): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [code, seed, nUnflagged, nFlagged, prefix] = process.argv.slice(2);
+  const [code, seed, nUnflagged, nFlagged, prefix, trigger] = process.argv.slice(2);
   const parsed = z.enum(CORE_CATEGORIES as unknown as [CoreCode, ...CoreCode[]]).safeParse(code);
   if (!parsed.success || !seed || !nUnflagged || !nFlagged || !prefix)
     throw new Error('usage: npx tsx bench/lib/sweep-code.ts CODE SEED UNFLAGGED FLAGGED OUT-PREFIX');
-  const { flagged, unflagged } = sweepCode(parsed.data);
+  const { flagged, unflagged } = sweepCode(parsed.data, trigger ? new RegExp(trigger, 'i') : undefined);
   const rand = seededRandom(Number(seed));
   const write = (units: Unit[], kind: string) =>
     writeFileSync(`${prefix}-${kind}.jsonl`, units.map((u) => toItem(u, `sweep ${parsed.data} ${kind}`)).join('\n') + '\n');
