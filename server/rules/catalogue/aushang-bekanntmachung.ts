@@ -23,8 +23,13 @@ const GAZETTE_ALTERNATIVE = /Bundesanzeiger\s+oder\b|\boder\s+(?:\S+\s+){0,4}?Bu
  * alternative to the Auslegung beside it.
  */
 const ACCESS_ON_REQUEST = /nach\s+den\s+(?:Bestimmungen|Vorschriften)\s+über\s+den\s+Zugang\s+zu\s+Umweltinformationen\s+zugänglich\s+zu\s+machen/g;
+/**
+ * "Die öffentliche Bekanntgabe eines schriftlichen oder elektronischen Verwaltungsaktes": the act published may be
+ * electronic; that says nothing about the channel of the publication.
+ */
+const ELECTRONIC_ACT = /\belektronische[nrs]?\s+(?:Verwaltungsakt|Dokument|Bescheid|Beschluss)\w*/g;
 const offersOnline = (text: string) => {
-  const own = text.replace(ACCESS_ON_REQUEST, '');
+  const own = text.replace(ACCESS_ON_REQUEST, '').replace(ELECTRONIC_ACT, '');
   return ONLINE.test(own) || GAZETTE_ALTERNATIVE.test(own);
 };
 /** "oder in sonstiger geeigneter Weise", "oder … in der von diesem vorgesehenen Form": the channel is left open. */
@@ -63,6 +68,26 @@ const KEPT_DOCUMENT = /\b(?:Karten?|\S*[Kk]arten|Pläne|\S*[Pp]lan(?:s|es)?|Ausf
 function displayedAtPlace(ctx: MatchContext): boolean {
   const lead = ctx.lead(200);
   return DISPLAY_PLACE.test(lead) && ctx.sentenceMatches(DISPLAYED_DOCUMENT) && !/\bso\s+(?:\S+\s+){0,4}$/.test(lead) && !/^\s*,?\s*(?:dass|daß)\b/.test(ctx.trail(8)) && !ctx.sentenceMatches(/Preis/);
+}
+
+/** Documents of a display procedure ("die Angaben nach Absatz 1", "die Inhaltsdarstellung"), never a text to interpret. */
+const DISPLAY_OBJECT = /\b(?:Angaben|Inhaltsdarstellung|\S*[Uu]nterlagen|Pläne|\S*[Pp]lan(?:s|es)?|\S*[Vv]erzeichnis\w*|Liste|Karten?)\b/;
+/** Interpretation: "so/dahin/eng/im Lichte … auszulegen". */
+const INTERPRETED = /\b(?:so|dahin(?:gehend)?|eng|weit|einschränkend|\w+konform|im\s+Lichte)\s+(?:\S+\s+){0,4}$/;
+
+/**
+ * "Zu diesem Zweck sind nach § 6 auch die Angaben nach Absatz 1 auszulegen", "ersatzweise ist … die
+ * Inhaltsdarstellung auszulegen" beside "vor Auslegung": documents added to a display procedure another § or the
+ * Absatz names are laid out too, even without "öffentlich" or "zur Einsicht".
+ */
+function laidOutInProcedure(ctx: MatchContext): boolean {
+  return (
+    /^aus(?:zu)?leg/.test(ctx.text) &&
+    ctx.sentenceMatches(DISPLAY_OBJECT) &&
+    (ctx.sentenceMatches(/\bnach\s+§/) || ctx.paragraphMatches(/\bAuslegung\b/)) &&
+    !INTERPRETED.test(ctx.lead(60)) &&
+    !/^\s*,?\s*(?:dass|daß)\b/.test(ctx.trail(8))
+  );
 }
 
 /** Texts of this rule, keyed by id; a lawyer edits them here. */
@@ -128,6 +153,8 @@ export const aushangBekanntmachung = defineRule({
     'Auslegung',
     'Tageszeitung{en}',
     'Zeitung{en}',
+    // "Die Verkündung oder Bekanntgabe in der Tagespresse muß … vorgenommen werden"
+    'Tagespresse',
     'Amtsblatt{s,es}',
     'Amtsblättern',
     // a ministry's gazette as the place of publication is an Amtsblatt under another name
@@ -152,6 +179,8 @@ export const aushangBekanntmachung = defineRule({
     // documents deposited for inspection ("zu jedermanns Einsicht archivmäßig gesichert niedergelegt", "beim
     // Insolvenzgericht zur Einsicht niedergelegt") and notices pinned to a board ("an die Gerichtstafel angeheftet")
     'niedergelegt',
+    // "den Teilungsplan … auf der Geschäftsstelle zur Einsicht der Beteiligten niederzulegen"
+    'niederzulegen',
     'angeheftet',
     'anzuheften',
     'Anheftung',
@@ -257,6 +286,7 @@ export const aushangBekanntmachung = defineRule({
       when: (ctx) =>
         /^aus(?:zu)?leg|^ausgelegt|^ausliegen/.test(ctx.text) &&
         !displayedAtPlace(ctx) &&
+        !laidOutInProcedure(ctx) &&
         !/(?:öffentlich|Einsicht(?:nahme)?)\s+(?:\S+\s+){0,3}$|\berneut\s+(?:\S+\s+){0,8}$|\ban\s+(?:einer\s+)?(?:geeigneter|gut\s+sichtbarer|sichtbarer|leicht\s+zugänglicher)\s+Stelle\s+(?:\S+\s+){0,3}$|\bwährend\s+der\s+(?:Dienst|Geschäfts|Öffnungs|Sprech)(?:stunden|zeiten)\s+$/.test(ctx.lead(70)),
       example: 'Die Vorschrift ist eng auszulegen.',
     },
@@ -265,9 +295,10 @@ export const aushangBekanntmachung = defineRule({
       rationale: '„Die Stelle, bei der … zur Einsicht ausgelegt sind“ bezeichnet den Ort einer anderswo angeordneten Auslegung.',
       stage: 'trigger',
       // also the content of a notice: "darauf hinzuweisen, wo und wann die Unterlagen zur Einsicht ausgelegt sind"
+      // the finite "ausliegen" ends such a clause as well: "bei der Antrag und Unterlagen zur Einsicht ausliegen"
       when: (ctx) =>
-        /^ausgelegt|^ausgehängt/.test(ctx.text) &&
-        /^\s+(?:sind|ist|werden|wird)\b/.test(ctx.trail(8)) &&
+        ((/^ausgelegt|^ausgehängt/.test(ctx.text) && /^\s+(?:sind|ist|werden|wird)\b/.test(ctx.trail(8))) ||
+          (/^auslieg/.test(ctx.text) && /^\s*(?:[.;,]|$)/.test(ctx.trail(4)))) &&
         /,\s*(?:(?:bei|in|an)\s+(?:der|dem|denen|welcher|welchem)|wo(?:\s+und\s+wann)?|wann)\s[^,;]*$/.test(ctx.lead(120)),
       example: 'Einwendungen können bei der Stelle erhoben werden, bei der Antrag und Unterlagen zur Einsicht ausgelegt sind.',
     },
@@ -281,6 +312,39 @@ export const aushangBekanntmachung = defineRule({
         /^\s+(?:sind|ist|werden|wird)\b/.test(ctx.trail(8)) &&
         /\b(?:zu|von|über|aus|mit|in)\s+(?:den|die|der|dem)\s+(?:\S+\s+){0,2}?[A-ZÄÖÜ][\wäöüß-]*,\s*(?:die|der|das)\s[^,;]*$/.test(ctx.lead(200)),
       example: 'Zur Beteiligung am Entscheidungsprozess gehört auch der Zugang zu den Unterlagen, die zur Einsicht für die Öffentlichkeit auszulegen sind.',
+    },
+    {
+      id: 'vollzogen-in-bedingung',
+      rationale: '„Ist der Beschluss gefasst und ortsüblich bekannt gemacht, ist … anzuwenden“: die einleitende Bedingung beschreibt eine vollzogene Bekanntmachung als Fall; eine Pflicht ordnet sie nicht an.',
+      stage: 'trigger',
+      when: (ctx) =>
+        ctx.inCondition() && /^[^,;.]{0,60}?\b(?:bekannt\s*gemacht|bekannt\s*gegeben|ausgelegt|ausgehängt|veröffentlicht)\s*,/.test(ctx.trail(80)),
+      example: 'Ist der Beschluss über die Aufstellung einer Erhaltungssatzung gefasst und ortsüblich bekannt gemacht, ist § 15 Absatz 1 entsprechend anzuwenden.',
+    },
+    {
+      id: 'aushang-neben-mitteilung',
+      rationale: '„Die Benachrichtigung kann durch Mitteilung an die Kunden oder durch Aushang im Haus erfolgen“: neben der Mitteilung an jeden Einzelnen, die elektronisch gehen kann, ist der Aushang nur ein wählbarer Weg.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^Aushang/.test(ctx.text) &&
+        ctx.sentenceMatches(/\b(?:Mitteilung|Benachrichtigung|Unterrichtung)\s+(?:an\s+)?[^.;]{0,80}?\boder\s+(?:durch\s+)?Aushang|\bAushang\s+[^.;]{0,60}?\boder\s+(?:durch\s+)?(?:\S+\s+)?(?:Mitteilung|Benachrichtigung|Unterrichtung)\s+an\b/),
+      example: 'Die Benachrichtigung kann durch Mitteilung an die jeweiligen Kunden oder durch Aushang am oder im jeweiligen Haus erfolgen.',
+    },
+    {
+      id: 'bereithalten-fuer-behoerde',
+      rationale: '„Eine Kopie … für die Bundesnetzagentur zur Einsicht bereitzuhalten“ ist eine Aufbewahrungspflicht gegenüber der Aufsicht, keine Bekanntmachung an die Öffentlichkeit.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^zur\s+Einsicht/.test(ctx.text) &&
+        /\bfür\s+(?:die|den|das)\s+(?:zuständigen?\s+)?\S*(?:[Bb]ehörden?|[Aa]nstalt|[Aa]gentur|[Aa]ufsicht\w*|[Aa]mt)\s+$/.test(ctx.lead(80)),
+      example: 'Der Einführer hat zehn Jahre eine Kopie der EU-Konformitätserklärung für die Bundesnetzagentur zur Einsicht bereitzuhalten.',
+    },
+    {
+      id: 'aushang-erfuellt-andere-pflicht',
+      rationale: '„Die Vorlagepflicht wird auch durch einen deutlich sichtbaren Aushang erfüllt“ lässt den Aushang als weiteren Weg zu, eine anderswo geregelte Pflicht zu erfüllen; vorgeschrieben ist er nicht.',
+      stage: 'trigger',
+      when: (ctx) => /^Aushang/.test(ctx.text) && /\bauch\s+durch\s+(?:\S+\s+){0,4}$/.test(ctx.lead(80)) && /^[^.;]{0,120}\berfüllt\b/.test(ctx.trail(130)),
+      example: 'Die Vorlagepflicht wird auch durch einen deutlich sichtbaren Aushang während der Besichtigung erfüllt.',
     },
     {
       id: 'aushang-nach-anderer-vorschrift',
@@ -306,9 +370,9 @@ export const aushangBekanntmachung = defineRule({
     },
     {
       id: 'niederlegung-ohne-einsicht',
-      rationale: '„Niedergelegt“ ist nur als Niederlegung zur Einsicht eine Auslegung; „in einem Schriftstück niedergelegt“ beschreibt die Form eines Inhalts.',
+      rationale: '„Niedergelegt/niederzulegen“ ist nur als Niederlegung zur Einsicht eine Auslegung; „in einem Schriftstück niedergelegt“ beschreibt die Form eines Inhalts, „das Amt niederzulegen“ einen Rücktritt.',
       stage: 'trigger',
-      when: (ctx) => ctx.text === 'niedergelegt' && !ctx.sentenceMatches(/\bEinsicht/),
+      when: (ctx) => /^nieder(?:gelegt|zulegen)$/.test(ctx.text) && !ctx.sentenceMatches(/\bEinsicht/),
       example: 'Der Vergleich muss in einem besonderen Schriftstück niedergelegt und von den Beteiligten unterschrieben werden.',
     },
     {
@@ -320,9 +384,18 @@ export const aushangBekanntmachung = defineRule({
     },
     {
       id: 'auslegung-ohne-oeffentlich',
-      rationale: '„Auslegung“ ist nur als „öffentliche Auslegung“ eine Bekanntmachungsform; sonst die Auslegung eines Textes.',
+      rationale: '„Auslegung“ ist nur als „öffentliche Auslegung“ oder als Auslegung von Unterlagen, Plänen, Verzeichnissen oder Karten eine Bekanntmachungsform; sonst die Auslegung eines Textes.',
       stage: 'trigger',
-      when: (ctx) => ctx.text === 'Auslegung' && !/öffentliche[nr]?\s+$/.test(ctx.lead(14)),
+      // "Die Auslegung des Antrags und der Unterlagen … erfolgt bei der Genehmigungsbehörde": documents are laid out, a
+      // contract or an application alone is interpreted
+      when: (ctx) =>
+        ctx.text === 'Auslegung' &&
+        !/öffentliche[nr]?\s+$/.test(ctx.lead(14)) &&
+        !(
+          /^\s+(?:de[rs]\s+)?(?:\S+\s+){0,3}?(?:\S*[Uu]nterlagen|Pläne|\S*[Pp]lan(?:s|es|entwurfs?)?|\S*[Vv]erzeichniss?e?s?|Karten?|Listen?)\b/.test(ctx.trail(60)) &&
+          // only where the sentence orders it ("erfolgt", "veranlasst"), not "auf die Auslegung ist hinzuweisen"
+          ctx.sentenceMatches(/\bAuslegung\b[^.;]{0,160}\berfolg(?:t|en)\b|\bveranlass\w*\b[^.;]{0,120}\bAuslegung\b/)
+        ),
       example: 'Bei der Auslegung des Vertrags ist der wirkliche Wille zu erforschen.',
     },
     {
@@ -337,7 +410,7 @@ export const aushangBekanntmachung = defineRule({
       rationale: 'Zeitung oder Amtsblatt sind nur ein Hindernis, wo dort veröffentlicht werden muss; „die im Amtsblatt veröffentlichte Satzung“ zitiert.',
       // a gazette cited by page ("Staatsanzeiger für das Land Hessen S. 771") is a citation as well
       // so is an issue cited by year and page ("Die Bekanntmachung ist veröffentlicht im Verkehrsblatt 2002 Heft 16 S. 522")
-      when: (ctx) => /Zeitung|blatt|Amtsblätt|Anzeiger/i.test(ctx.text) && (!ctx.sentenceMatches(PUBLISH) || /^\s+(?:(?:des|der)\s+\S+\s+)?(?:\d{4}\b|Heft\b|Nr\.\s*\d|S\.\s*\d)/.test(ctx.trail(40))),
+      when: (ctx) => /Zeitung|blatt|Amtsblätt|Anzeiger|presse/i.test(ctx.text) && (!ctx.sentenceMatches(PUBLISH) || /^\s+(?:(?:des|der)\s+\S+\s+)?(?:\d{4}\b|Heft\b|Nr\.\s*\d|S\.\s*\d)/.test(ctx.trail(40))),
       example: 'Die im Amtsblatt veröffentlichte Satzung gilt fort.',
     },
     {
@@ -414,6 +487,14 @@ export const aushangBekanntmachung = defineRule({
       'Werden die Notfallpläne wesentlich geändert, sind sie erneut gemäß Absatz 3 [auszulegen].',
       'Das Finanzministerium gibt die Besoldungsdurchschnitte durch Verwaltungsvorschrift im Gemeinsamen [Amtsblatt] bekannt.',
       'Die Ladung ist durch [Aushang an der Gerichtstafel] bekannt zu machen; sie ist außerdem im Bundesanzeiger zu veröffentlichen.',
+      // sweep 8 (README-rules-dev.md): laid out by deposit, documents added to a display procedure, the daily press,
+      // an electronic act published ortsüblich
+      'Das Gericht hat den Teilungsplan spätestens drei Tage vor dem Termin auf der Geschäftsstelle zur Einsicht der Beteiligten [niederzulegen].',
+      'Zu diesem Zweck sind nach § 6 auch die Angaben nach Absatz 1 [auszulegen].',
+      'Die geschützten Angaben sind vor Auslegung unkenntlich zu machen; ersatzweise ist die Inhaltsdarstellung [auszulegen].',
+      'Die Verkündung in der [Tagespresse] muss in der nächsten erscheinenden Ausgabe vorgenommen werden.',
+      'Die [Auslegung] des Antrags und der Unterlagen erfolgt bei der Genehmigungsbehörde.',
+      'Die öffentliche Bekanntgabe eines schriftlichen oder elektronischen Verwaltungsaktes wird dadurch bewirkt, dass sein verfügender Teil [ortsüblich] bekannt gemacht wird.',
       'Die oberste Bauaufsichtsbehörde macht die Technischen Baubestimmungen im [Ministerialblatt] für das Land öffentlich bekannt.',
       'Die Gesetze werden durch den Ministerpräsidenten ausgefertigt und binnen Monatsfrist im [Gesetzblatt] des Landes verkündet.',
       // an abbreviation ("nach Abs. 1") inside the separable verb's clause does not end it
@@ -453,6 +534,15 @@ export const aushangBekanntmachung = defineRule({
       'Das Register kann von jedermann eingesehen werden.',
       'Die Verordnung gilt für Plätze, die von der Straße aus eingesehen werden können; die Karte liegt bei der Gemeinde.',
       'Die Karten werden bei der Naturschutzbehörde verwahrt und können dort sowie im Internet eingesehen werden.',
+      // sweep 8: a performed notice in a condition, a place of another rule's display, Aushang as one option or as a
+      // way to fulfil another duty, a copy kept for the supervisory authority, a resignation, a text to interpret
+      'Ist der Beschluss über die Aufstellung einer Erhaltungssatzung gefasst und ortsüblich bekannt gemacht, ist § 15 Absatz 1 entsprechend anzuwenden.',
+      'Einwendungen können bei der Genehmigungsbehörde oder bei der Stelle erhoben werden, bei der Antrag und Unterlagen zur Einsicht ausliegen.',
+      'Die Benachrichtigung kann durch Mitteilung an die jeweiligen Kunden oder durch Aushang am oder im jeweiligen Haus erfolgen.',
+      'Die Vorlagepflicht wird auch durch einen deutlich sichtbaren Aushang während der Besichtigung erfüllt.',
+      'Der Einführer hat zehn Jahre eine Kopie der EU-Konformitätserklärung für die Bundesnetzagentur zur Einsicht bereitzuhalten.',
+      'Der Vorsitzende hat sein Amt niederzulegen, wenn er die Wählbarkeit verliert.',
+      'Die Angaben nach Absatz 1 sind nach § 133 des Bürgerlichen Gesetzbuchs so auszulegen, dass der wirkliche Wille gilt.',
     ],
   },
 });
