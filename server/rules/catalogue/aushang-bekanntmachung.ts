@@ -8,7 +8,10 @@ const ONLINE =
   /Internet|elektronisch|[Oo]nline|Website|Webseite|Internetseite|Homepage|Veröffentlichungsplattform|Portal|§\s*27a|§\s*27b|zugänglich\s+zu\s+machen|zugänglich\s+gemacht|Informationssystem|Informations- und Kommunikations\w*|Intranet|Informationstechn\w*/;
 /** A duty to publish; a participle ("im Amtsblatt veröffentlichten Bekanntmachung") is only a citation. */
 const PUBLISH =
-  /bekannt\s*zu\s*machen|bekanntzumachen|bekanntzugeben|bekannt\s*zu\s*geben|zu\s+veröffentlichen|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\b(?!e)|(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\s+(?:wird|werden)\b|zu\s+verkünden|(?:muss|muß|müssen|soll|sollen)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\s+werden|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}\S*(?:[Zz]eitung|[Bb]latt)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|einzurücken|abzudrucken|\b(?:gibt|geben|macht|machen)\b(?:[^.;]|(?<=\b(?:Abs|Nr|Art|Buchst|Ziff))\.){0,500}\bbekannt\b|erscheinen|Veröffentlichung\s+in\b|Bekanntmachung\s+in\b|hinzuweisen/;
+  /bekannt\s*zu\s*machen|bekanntzumachen|bekanntzugeben|bekannt\s*zu\s*geben|zu\s+veröffentlichen|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\b(?!e)|(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\s+(?:wird|werden)\b|zu\s+verkünden|(?:muss|muß|müssen|soll|sollen)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\s+werden|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}\S*(?:[Zz]eitung|[Bb]latt)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|einzurücken|abzudrucken|\b(?:gibt|geben|macht|machen)\b(?:[^.;]|(?<=\b(?:Abs|Nr|Art|Buchst|Ziff))\.){0,500}\bbekannt\b|erscheinen|Veröffentlichung\s+in\b|Bekanntmachung\s+in\b|hinzuweisen|\b(?:veröffentlicht|informiert|unterrichtet)\s+(?:\S+\s+){0,4}?(?:in|im)\s+(?:\S+\s+){0,2}?\S*(?:[Aa]mtsblatt|[Zz]eitung|[Bb]latt)|\b(?:zu|als)\s+(?:\S+\s+)?Bekanntmachungsblätter\w*|\b(?:zu|als)\s+(?:\S+\s+)?Bekanntmachungsblatt\w*/;
+// the active verb before the gazette ("Die Regulierungsbehörde veröffentlicht in ihrem Amtsblatt …") publishes; the
+// participle after it ("die im Amtsblatt veröffentlichte Satzung") cites; newspapers designated "zu
+// Bekanntmachungsblättern für die vorgeschriebenen Veröffentlichungen" are the channel of every later notice
 /** An exception the court or authority must order: the channel named in it is no alternative of the rule itself. */
 const ORDERED_EXCEPTION = /(?:sofern|soweit|es\s+sei\s+denn)\b[^.;]{0,500}?\bnicht\b[^.;]{0,500}?\b(?:anordnet|bestimmt)\b[^.;]*/g;
 /**
@@ -28,8 +31,14 @@ const ACCESS_ON_REQUEST = /nach\s+den\s+(?:Bestimmungen|Vorschriften)\s+über\s+
  * electronic; that says nothing about the channel of the publication.
  */
 const ELECTRONIC_ACT = /\belektronische[nrs]?\s+(?:Verwaltungsakt|Dokument|Bescheid|Beschluss)\w*/g;
+/**
+ * Electronic words that serve no online publication: a system "das im Gericht öffentlich zugänglich ist" (a terminal in
+ * the building) and a copy that can be "schriftlich oder elektronisch angefordert" by the parties.
+ */
+const NOT_ONLINE =
+  /\belektronische[nm]?\s+(?:\S+\s+){0,4}?\S*[Ss]ystem\w*,\s+(?:das|die|der)\s+(?:im|in\s+der|in\s+dem)\s+\S+\s+(?:öffentlich\s+)?zugänglich\s+(?:ist|sind)|\belektronisch\s+(?:angefordert|beantragt|anzufordern|zu\s+beantragen)\b/g;
 const offersOnline = (text: string) => {
-  const own = text.replace(ACCESS_ON_REQUEST, '').replace(ELECTRONIC_ACT, '');
+  const own = text.replace(ACCESS_ON_REQUEST, '').replace(ELECTRONIC_ACT, '').replace(NOT_ONLINE, '');
   return ONLINE.test(own) || GAZETTE_ALTERNATIVE.test(own);
 };
 /** "oder in sonstiger geeigneter Weise", "oder … in der von diesem vorgesehenen Form": the channel is left open. */
@@ -48,9 +57,10 @@ const EU_GAZETTE = /Amtsblatt\s+der\s+Europäischen|Amtsblatt\s+(?:der|des)\s+(?
  * Sitzungsraum für die Zuhörer"), "offen"; contracted prepositions ("beim Landratsamt", "im Rathaus") included.
  */
 const DISPLAY_PLACE =
-  /\b(?:(?:[Bb]ei\s+(?:der|dem|einer|einem)|[Bb]eim)\s+(?:\S+\s+){0,2}?\S*(?:[Bb]ehörde|[Ss]telle|Gemeinde|[Aa]mt)|(?:[Ii]n\s+(?:den|der|dem|ihren|seinen)|[Ii]m)\s+(?:\S+\s+)?(?:Gemeinden|Gemeinde|\S*[Rr]äumen|Sitzungs(?:raum|saal)|Rathaus)|offen)\b[^.;]*$/;
+  /\b(?:(?:[Bb]ei\s+(?:der|dem|einer|einem)|[Bb]eim)\s+(?:\S+\s+){0,2}?\S*(?:[Bb]ehörde|[Ss]telle|Gemeinde|[Aa]mt)|(?:[Ii]n\s+(?:den|der|dem|ihren|seinen)|[Ii]m)\s+(?:\S+\s+)?(?:Gemeinden|Gemeinde|\S*[Rr]äumen|Sitzungs(?:raum|saal)|Rathaus|\S*[Vv]ersammlung)|offen)\b[^.;]*$/;
 /** What is laid out for inspection: plans, applications, files (also "Beratungsunterlagen"), lists, decisions, maps. */
-const DISPLAYED_DOCUMENT = /\b(?:Plan|Pläne|\S*[Pp]lan(?:s|es)?|Entwurf|Antrag|\S*[Uu]nterlagen|\S*[Vv]erzeichnis\w*|Liste|Bescheid\w*|Satzung|Karten?)\b/;
+// also the reports and opinions laid out in a meeting ("der Umwandlungsbericht und das Prüfungsgutachten")
+const DISPLAYED_DOCUMENT = /\b(?:Plan|Pläne|\S*[Pp]lan(?:s|es)?|Entwurf|Antrag|\S*[Uu]nterlagen|\S*[Vv]erzeichnis\w*|Liste|Bescheid\w*|Satzung|Karten?|\S*[Bb]ericht(?:e|s)?|\S*[Gg]utachten)\b/;
 /**
  * Where a document kept at an authority can be inspected: the authority named in the sentence ("Bei den genannten
  * Behörden", "beim Landesvermessungsamt"), "dort", or office hours.
@@ -274,6 +284,8 @@ export const aushangBekanntmachung = defineRule({
         /^\s+im\s+Sinne\s+de[rs]\b/.test(ctx.trail(14)) ||
         // also behind the gazette's own name in brackets: "in den Nachrichten für Seefahrer (Amtliche Veröffentlichung …) bekanntgemacht worden sind"
         /^\s+(?:\([^()]{0,200}\)\s+)?(?:\S+\s+){0,2}?(?:bekannt\s*gemacht|ausgelegt|ausgehängt)\s+worden\b/.test(ctx.trail(260)) ||
+        // "wenn … vorher durch Aushang am Eingang des Sitzungshauses mit dem Hinweis bekanntgegeben worden sind"
+        (/^Aushang/.test(ctx.text) && /^\s+(?:[^\s,;.]+\s+){0,8}?bekannt\s*(?:gemacht|gegeben)\s+worden\b/.test(ctx.trail(160))) ||
         // the hit is the participle itself: "Ist der Entwurf … öffentlich ausgelegt worden, ist … anzuwenden"
         (/^(?:ausgelegt|ausgehängt)$/.test(ctx.text) && /^\s+worden\b/.test(ctx.trail(10))),
       example: 'Die Meldung ist gegenüber der beauftragten Person vorzunehmen, soweit die Übertragung ortsüblich bekannt gemacht worden ist.',
@@ -287,7 +299,9 @@ export const aushangBekanntmachung = defineRule({
         /^aus(?:zu)?leg|^ausgelegt|^ausliegen/.test(ctx.text) &&
         !displayedAtPlace(ctx) &&
         !laidOutInProcedure(ctx) &&
-        !/(?:öffentlich|Einsicht(?:nahme)?)\s+(?:\S+\s+){0,3}$|\berneut\s+(?:\S+\s+){0,8}$|\ban\s+(?:einer\s+)?(?:geeigneter|gut\s+sichtbarer|sichtbarer|leicht\s+zugänglicher)\s+Stelle\s+(?:\S+\s+){0,3}$|\bwährend\s+der\s+(?:Dienst|Geschäfts|Öffnungs|Sprech)(?:stunden|zeiten)\s+$/.test(ctx.lead(70)),
+        !/(?:öffentlich|Einsicht(?:nahme)?)\s+(?:\S+\s+){0,3}$|\berneut\s+(?:\S+\s+){0,8}$|\bwährend\s+der\s+(?:Dienst|Geschäfts|Öffnungs|Sprech)(?:stunden|zeiten)\s+$/.test(ctx.lead(70)) &&
+        // a display "an geeigneter Stelle (an Bord …)"; price lists at a shop's or hotel's entrance are consumer information
+        !(/\ban\s+(?:einer\s+)?(?:geeigneter|gut\s+sichtbarer|sichtbarer|leicht\s+zugänglicher)\s+Stelle\s+(?:\S+\s+){0,6}$/.test(ctx.lead(70)) && !ctx.sentenceMatches(/Preis/)),
       example: 'Die Vorschrift ist eng auszulegen.',
     },
     {
@@ -343,7 +357,11 @@ export const aushangBekanntmachung = defineRule({
       id: 'aushang-erfuellt-andere-pflicht',
       rationale: '„Die Vorlagepflicht wird auch durch einen deutlich sichtbaren Aushang erfüllt“ lässt den Aushang als weiteren Weg zu, eine anderswo geregelte Pflicht zu erfüllen; vorgeschrieben ist er nicht.',
       stage: 'trigger',
-      when: (ctx) => /^Aushang/.test(ctx.text) && /\bauch\s+durch\s+(?:\S+\s+){0,4}$/.test(ctx.lead(80)) && /^[^.;]{0,120}\berfüllt\b/.test(ctx.trail(130)),
+      // also "Er kann die Verpflichtung erfüllen, indem er das Besatzungsmitglied auf einen Aushang verweist"
+      when: (ctx) =>
+        /^Aushang/.test(ctx.text) &&
+        ((/\bauch\s+durch\s+(?:\S+\s+){0,4}$/.test(ctx.lead(80)) && /^[^.;]{0,120}\berfüllt\b/.test(ctx.trail(130))) ||
+          /\b(?:Verpflichtung|Pflicht)\w*\s+(?:\S+\s+){0,6}?erfüllen,\s+indem\b[^.;]*$/.test(ctx.lead(200))),
       example: 'Die Vorlagepflicht wird auch durch einen deutlich sichtbaren Aushang während der Besichtigung erfüllt.',
     },
     {
@@ -494,6 +512,14 @@ export const aushangBekanntmachung = defineRule({
       'Die geschützten Angaben sind vor Auslegung unkenntlich zu machen; ersatzweise ist die Inhaltsdarstellung [auszulegen].',
       'Die Verkündung in der [Tagespresse] muss in der nächsten erscheinenden Ausgabe vorgenommen werden.',
       'Die [Auslegung] des Antrags und der Unterlagen erfolgt bei der Genehmigungsbehörde.',
+      // sweep 8 check sample: active publication, newspapers designated as gazettes, displays in a meeting or on board,
+      // a terminal in the court and an electronic request beside newspapers
+      'Die Regulierungsbehörde veröffentlicht in ihrem [Amtsblatt] die genehmigten Entgelte.',
+      'Die Geschäftsführung bestimmt mindestens drei inländische [Zeitungen] mit überregionaler Verbreitung zu Bekanntmachungsblättern für die vorgeschriebenen Veröffentlichungen.',
+      'In der Generalversammlung ist der Umwandlungsbericht und das Prüfungsgutachten [auszulegen].',
+      'Hierzu ist eine Kopie dieses Gesetzes an geeigneter Stelle an Bord mindestens in deutscher Sprache [auszulegen].',
+      'Die öffentliche Bekanntmachung erfolgt durch [Aushang an der Gerichtstafel] oder durch Veröffentlichung in einem elektronischen Informations- und Kommunikationssystem, das im Gericht öffentlich zugänglich ist.',
+      'Die öffentliche Bekanntmachung wird dadurch bewirkt, dass der Verwaltungsakt in örtlichen [Tageszeitungen] bekannt gemacht wird. Nach der öffentlichen Bekanntmachung kann der Verwaltungsakt schriftlich oder elektronisch angefordert werden; hierauf ist in der Bekanntmachung hinzuweisen.',
       'Die öffentliche Bekanntgabe eines schriftlichen oder elektronischen Verwaltungsaktes wird dadurch bewirkt, dass sein verfügender Teil [ortsüblich] bekannt gemacht wird.',
       'Die oberste Bauaufsichtsbehörde macht die Technischen Baubestimmungen im [Ministerialblatt] für das Land öffentlich bekannt.',
       'Die Gesetze werden durch den Ministerpräsidenten ausgefertigt und binnen Monatsfrist im [Gesetzblatt] des Landes verkündet.',
@@ -543,6 +569,9 @@ export const aushangBekanntmachung = defineRule({
       'Der Einführer hat zehn Jahre eine Kopie der EU-Konformitätserklärung für die Bundesnetzagentur zur Einsicht bereitzuhalten.',
       'Der Vorsitzende hat sein Amt niederzulegen, wenn er die Wählbarkeit verliert.',
       'Die Angaben nach Absatz 1 sind nach § 133 des Bürgerlichen Gesetzbuchs so auszulegen, dass der wirkliche Wille gilt.',
+      'Er kann die Verpflichtung nach Satz 3 erfüllen, indem er das Besatzungsmitglied auf einen allgemein zugänglichen Aushang an Bord verweist.',
+      'In Beherbergungsbetrieben ist beim Eingang an gut sichtbarer Stelle ein Verzeichnis anzubringen oder auszulegen, aus dem die Preise der Zimmer ersichtlich sind.',
+      'Öffentlich sind diese Sitzungen auch dann, wenn Zeit und Ort vorher durch Aushang am Eingang des Sitzungshauses mit dem Hinweis bekanntgegeben worden sind, dass jeder Zutritt hat.',
     ],
   },
 });
