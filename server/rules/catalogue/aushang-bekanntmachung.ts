@@ -8,7 +8,7 @@ const ONLINE =
   /Internet|elektronisch|[Oo]nline|Website|Webseite|Internetseite|Homepage|Veröffentlichungsplattform|Portal|§\s*27a|§\s*27b|zugänglich\s+zu\s+machen|zugänglich\s+gemacht|Informationssystem|Informations- und Kommunikations\w*|Intranet|Informationstechn\w*/;
 /** A duty to publish; a participle ("im Amtsblatt veröffentlichten Bekanntmachung") is only a citation. */
 const PUBLISH =
-  /bekannt\s*zu\s*machen|bekanntzumachen|bekanntzugeben|bekannt\s*zu\s*geben|zu\s+veröffentlichen|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\b(?!e)|(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\s+(?:wird|werden)\b|zu\s+verkünden|(?:muss|muß|müssen|soll|sollen)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\s+werden|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}\S*(?:[Zz]eitung|[Bb]latt)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|einzurücken|abzudrucken|\b(?:gibt|geben|macht|machen)\b(?:[^.;]|(?<=\b(?:Abs|Nr|Art|Buchst|Ziff))\.){0,500}\bbekannt\b|erscheinen|Veröffentlichung\s+in\b|Bekanntmachung\s+in\b|hinzuweisen|\b(?:veröffentlicht|informiert|unterrichtet)\s+(?:\S+\s+){0,4}?(?:in|im)\s+(?:\S+\s+){0,2}?\S*(?:[Aa]mtsblatt|[Zz]eitung|[Bb]latt)|\b(?:zu|als)\s+(?:\S+\s+)?Bekanntmachungsblätter\w*|\b(?:zu|als)\s+(?:\S+\s+)?Bekanntmachungsblatt\w*/;
+  /bekannt\s*zu\s*machen|bekanntzumachen|bekanntzugeben|bekannt\s*zu\s*geben|zu\s+veröffentlichen|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\b(?!e)|(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\s+(?:wird|werden)\b|zu\s+verkünden|(?:muss|muß|müssen|soll|sollen)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\s+werden|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}\S*(?:[Zz]eitung|[Bb]latt)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|einzurücken|abzudrucken|\b(?:gibt|geben|macht|machen)\b(?:[^.;]|(?<=\b(?:Abs|Nr|Art|Buchst|Ziff))\.){0,500}\bbekannt\b|erscheinen|Veröffentlichung\s+in\b|Bekanntmachung\s+in\b|hinzuweisen|\b(?:veröffentlicht|informiert|unterrichtet)\s+(?:\S+\s+){0,6}?(?:in|im)\s+(?:\S+\s+){0,2}?\S*(?:[Aa]mtsblatt|[Zz]eitung|[Bb]latt)|\b(?:zu|als)\s+(?:\S+\s+)?Bekanntmachungsblätter\w*|\b(?:zu|als)\s+(?:\S+\s+)?Bekanntmachungsblatt\w*/;
 // the active verb before the gazette ("Die Regulierungsbehörde veröffentlicht in ihrem Amtsblatt …") publishes; the
 // participle after it ("die im Amtsblatt veröffentlichte Satzung") cites; newspapers designated "zu
 // Bekanntmachungsblättern für die vorgeschriebenen Veröffentlichungen" are the channel of every later notice
@@ -57,7 +57,7 @@ const EU_GAZETTE = /Amtsblatt\s+der\s+Europäischen|Amtsblatt\s+(?:der|des)\s+(?
  * Sitzungsraum für die Zuhörer"), "offen"; contracted prepositions ("beim Landratsamt", "im Rathaus") included.
  */
 const DISPLAY_PLACE =
-  /\b(?:(?:[Bb]ei\s+(?:der|dem|einer|einem)|[Bb]eim)\s+(?:\S+\s+){0,2}?\S*(?:[Bb]ehörde|[Ss]telle|Gemeinde|[Aa]mt)|(?:[Ii]n\s+(?:den|der|dem|ihren|seinen)|[Ii]m)\s+(?:\S+\s+)?(?:Gemeinden|Gemeinde|\S*[Rr]äumen|Sitzungs(?:raum|saal)|Rathaus|\S*[Vv]ersammlung)|offen)\b[^.;]*$/;
+  /\b(?:(?:[Bb]ei\s+(?:der|dem|einer|einem)|[Bb]eim)\s+(?:\S+\s+){0,2}?\S*(?:[Bb]ehörde|[Ss]telle|Gemeinde|[Aa]mt)|(?:[Ii]n\s+(?:den|der|dem|ihren|seinen)|[Ii]m)\s+(?:\S+\s+)?(?:Gemeinden|Gemeinde|\S*[Rr]äumen|Sitzungs(?:raum|saal)|Rathaus|\S*[Vv]ersammlung)|offen)\b(?:[^.;]|(?<=\b(?:Abs|Nr|Art|Buchst|Ziff|S))\.)*$/;
 /** What is laid out for inspection: plans, applications, files (also "Beratungsunterlagen"), lists, decisions, maps. */
 // also the reports and opinions laid out in a meeting ("der Umwandlungsbericht und das Prüfungsgutachten")
 const DISPLAYED_DOCUMENT = /\b(?:Plan|Pläne|\S*[Pp]lan(?:s|es)?|Entwurf|Antrag|\S*[Uu]nterlagen|\S*[Vv]erzeichnis\w*|Liste|Bescheid\w*|Satzung|Karten?|\S*[Bb]ericht(?:e|s)?|\S*[Gg]utachten)\b/;
@@ -517,6 +517,9 @@ export const aushangBekanntmachung = defineRule({
       'Die Regulierungsbehörde veröffentlicht in ihrem [Amtsblatt] die genehmigten Entgelte.',
       'Die Geschäftsführung bestimmt mindestens drei inländische [Zeitungen] mit überregionaler Verbreitung zu Bekanntmachungsblättern für die vorgeschriebenen Veröffentlichungen.',
       'In der Generalversammlung ist der Umwandlungsbericht und das Prüfungsgutachten [auszulegen].',
+      // an abbreviation ("Abs. 1") inside the clause does not end it
+      'In der Versammlung der obersten Vertretung sind die in § 63 Abs. 1 bezeichneten Unterlagen [auszulegen].',
+      'Sie informiert die nationalen Wirtschaftsakteure in geeigneter Weise im [Amtsblatt] über die Maßnahme.',
       'Hierzu ist eine Kopie dieses Gesetzes an geeigneter Stelle an Bord mindestens in deutscher Sprache [auszulegen].',
       'Die öffentliche Bekanntmachung erfolgt durch [Aushang an der Gerichtstafel] oder durch Veröffentlichung in einem elektronischen Informations- und Kommunikationssystem, das im Gericht öffentlich zugänglich ist.',
       'Die öffentliche Bekanntmachung wird dadurch bewirkt, dass der Verwaltungsakt in örtlichen [Tageszeitungen] bekannt gemacht wird. Nach der öffentlichen Bekanntmachung kann der Verwaltungsakt schriftlich oder elektronisch angefordert werden; hierauf ist in der Bekanntmachung hinzuweisen.',
