@@ -6,9 +6,13 @@ import { defineRule } from '../types';
 /** Internet or electronic gazette in the same sentence or Absatz makes the print/posting an extra, not the only way. */
 const ONLINE =
   /Internet|elektronisch|[Oo]nline|Website|Webseite|Internetseite|Homepage|Veröffentlichungsplattform|Portal|§\s*27a|§\s*27b|zugänglich\s+zu\s+machen|zugänglich\s+gemacht|Informationssystem|Informations- und Kommunikations\w*|Intranet|Informationstechn\w*/;
-/** A duty to publish; a participle ("im Amtsblatt veröffentlichten Bekanntmachung") is only a citation. */
+/**
+ * A duty to publish; a participle ("im Amtsblatt veröffentlichten Bekanntmachung") is only a citation. The active verb
+ * before the gazette ("Die Regulierungsbehörde veröffentlicht in ihrem Amtsblatt …") publishes; newspapers designated
+ * "zu Bekanntmachungsblättern für die vorgeschriebenen Veröffentlichungen" are the channel of every later notice.
+ */
 const PUBLISH =
-  /bekannt\s*zu\s*machen|bekanntzumachen|bekanntzugeben|bekannt\s*zu\s*geben|zu\s+veröffentlichen|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\b(?!e)|(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\s+(?:wird|werden)\b|zu\s+verkünden|(?:muss|muß|müssen|soll|sollen)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\s+werden|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}\S*(?:[Zz]eitung|[Bb]latt)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|\bbekannt\s*(?:macht|gibt)\b|einzurücken|abzudrucken|\b(?:gibt|geben|macht|machen)\b(?:[^.;]|(?<=\b(?:Abs|Nr|Art|Buchst|Ziff))\.){0,500}\bbekannt\b|erscheinen|Veröffentlichung\s+in\b|Bekanntmachung\s+in\b|hinzuweisen|(?:Verkündung|Veröffentlichung|Bekanntmachung)\s+(?:im|in)\b[^.;]{0,80}\b(?:nachzuholen|vorzunehmen|zu\s+bewirken)\b/;
+  /bekannt\s*zu\s*machen|bekanntzumachen|bekanntzugeben|bekannt\s*zu\s*geben|zu\s+veröffentlichen|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\b(?!e)|(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\s+(?:wird|werden)\b|zu\s+verkünden|(?:muss|muß|müssen|soll|sollen)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\s+werden|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}\S*(?:[Zz]eitung|[Bb]latt)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|\bbekannt\s*(?:macht|gibt)\b|einzurücken|abzudrucken|\b(?:gibt|geben|macht|machen)\b(?:[^.;]|(?<=\b(?:Abs|Nr|Art|Buchst|Ziff))\.){0,500}\bbekannt\b|erscheinen|Veröffentlichung\s+in\b|Bekanntmachung\s+in\b|hinzuweisen|(?:Verkündung|Veröffentlichung|Bekanntmachung)\s+(?:im|in)\b[^.;]{0,80}\b(?:nachzuholen|vorzunehmen|zu\s+bewirken)\b|\b(?:veröffentlicht|informiert|unterrichtet)\s+(?:\S+\s+){0,6}?(?:in|im)\s+(?:\S+\s+){0,2}?\S*(?:[Aa]mtsblatt|[Zz]eitung|[Bb]latt)|\b(?:zu|als)\s+(?:\S+\s+)?Bekanntmachungsblätter\w*|\b(?:zu|als)\s+(?:\S+\s+)?Bekanntmachungsblatt\w*/;
 /** An exception the court or authority must order: the channel named in it is no alternative of the rule itself. */
 const ORDERED_EXCEPTION = /(?:sofern|soweit|es\s+sei\s+denn)\b[^.;]{0,500}?\bnicht\b[^.;]{0,500}?\b(?:anordnet|bestimmt)\b[^.;]*/g;
 /**
@@ -29,8 +33,16 @@ const ACCESS_ON_REQUEST = /nach\s+den\s+(?:Bestimmungen|Vorschriften)\s+über\s+
  */
 const ELECTRONIC_REQUEST =
   /\b(?:schriftlich\s+oder\s+)?elektronisch\s+(?:\S+\s+){0,2}?(?:angefordert|anzufordern|beantragt|zu\s+beantragen|eingelegt|einzulegen|erhoben|zu\s+erheben)\b/g;
+/**
+ * "Die öffentliche Bekanntgabe eines schriftlichen oder elektronischen Verwaltungsaktes": the act published may be
+ * electronic; that says nothing about the channel of the publication. A system "das im Gericht öffentlich zugänglich
+ * ist" is a terminal in the building.
+ */
+const ELECTRONIC_ACT = /\belektronische[nrs]?\s+(?:Verwaltungsakt|Dokument|Bescheid|Beschluss)\w*/g;
+const TERMINAL_IN_BUILDING =
+  /\belektronische[nm]?\s+(?:\S+\s+){0,4}?\S*[Ss]ystem\w*,\s+(?:das|die|der)\s+(?:im|in\s+der|in\s+dem)\s+\S+\s+(?:öffentlich\s+)?zugänglich\s+(?:ist|sind)/g;
 const offersOnline = (text: string) => {
-  const own = text.replace(ACCESS_ON_REQUEST, '').replace(ELECTRONIC_REQUEST, '');
+  const own = text.replace(ACCESS_ON_REQUEST, '').replace(ELECTRONIC_REQUEST, '').replace(ELECTRONIC_ACT, '').replace(TERMINAL_IN_BUILDING, '');
   return ONLINE.test(own) || GAZETTE_ALTERNATIVE.test(own);
 };
 /** "oder in sonstiger geeigneter Weise", "oder … in der von diesem vorgesehenen Form": the channel is left open. */
@@ -49,9 +61,10 @@ const EU_GAZETTE = /Amtsblatt\s+der\s+Europäischen|Amtsblatt\s+(?:der|des)\s+(?
  * Sitzungsraum für die Zuhörer"), "offen"; contracted prepositions ("beim Landratsamt", "im Rathaus") included.
  */
 const DISPLAY_PLACE =
-  /\b(?:(?:[Bb]ei\s+(?:der|dem|einer|einem)|[Bb]eim)\s+(?:\S+\s+){0,2}?\S*(?:[Bb]ehörde|[Ss]telle|Gemeinde|[Aa]mt)|(?:[Ii]n\s+(?:den|der|dem|ihren|seinen)|[Ii]m)\s+(?:\S+\s+)?(?:Gemeinden|Gemeinde|\S*[Rr]äumen|Sitzungs(?:raum|saal)|Rathaus)|offen)\b[^.;]*$/;
+  /\b(?:(?:[Bb]ei\s+(?:der|dem|einer|einem)|[Bb]eim)\s+(?:\S+\s+){0,2}?\S*(?:[Bb]ehörde|[Ss]telle|Gemeinde|[Aa]mt)|(?:[Ii]n\s+(?:den|der|dem|ihren|seinen)|[Ii]m)\s+(?:\S+\s+)?(?:Gemeinden|Gemeinde|\S*[Rr]äumen|Sitzungs(?:raum|saal)|Rathaus|\S*[Vv]ersammlung)|offen)\b(?:[^.;]|(?<=\b(?:Abs|Nr|Art|Buchst|Ziff|S))\.)*$/;
 /** What is laid out for inspection: plans, applications, files (also "Beratungsunterlagen"), lists, decisions, maps. */
-const DISPLAYED_DOCUMENT = /\b(?:Plan|Pläne|\S*[Pp]lan(?:s|es)?|Entwurf|Antrag|\S*[Uu]nterlagen|\S*[Vv]erzeichnis\w*|Liste|Bescheid\w*|Satzung|Karten?)\b/;
+// also the reports and opinions laid out in a meeting ("der Umwandlungsbericht und das Prüfungsgutachten")
+const DISPLAYED_DOCUMENT = /\b(?:Plan|Pläne|\S*[Pp]lan(?:s|es)?|Entwurf|Antrag|\S*[Uu]nterlagen|\S*[Vv]erzeichnis\w*|Liste|Bescheid\w*|Satzung|Karten?|\S*[Bb]ericht(?:e|s)?|\S*[Gg]utachten)\b/;
 /**
  * Where a document kept at an authority can be inspected: the authority named in the sentence ("Bei den genannten
  * Behörden", "beim Landesvermessungsamt"), "dort", or office hours.
@@ -69,6 +82,26 @@ const KEPT_DOCUMENT = /\b(?:Karten?|\S*[Kk]arten|Pläne|\S*[Pp]lan(?:s|es)?|Ausf
 function displayedAtPlace(ctx: MatchContext): boolean {
   const lead = ctx.lead(200);
   return DISPLAY_PLACE.test(lead) && ctx.sentenceMatches(DISPLAYED_DOCUMENT) && !/\bso\s+(?:\S+\s+){0,4}$/.test(lead) && !/^\s*,?\s*(?:dass|daß)\b/.test(ctx.trail(8)) && !ctx.sentenceMatches(/Preis/);
+}
+
+/** Documents of a display procedure ("die Angaben nach Absatz 1", "die Inhaltsdarstellung"), never a text to interpret. */
+const DISPLAY_OBJECT = /\b(?:Angaben|Inhaltsdarstellung|\S*[Uu]nterlagen|Pläne|\S*[Pp]lan(?:s|es)?|\S*[Vv]erzeichnis\w*|Liste|Karten?)\b/;
+/** Interpretation: "so/dahin/eng/im Lichte … auszulegen". */
+const INTERPRETED = /\b(?:so|dahin(?:gehend)?|eng|weit|einschränkend|\w+konform|im\s+Lichte)\s+(?:\S+\s+){0,4}$/;
+
+/**
+ * "Zu diesem Zweck sind nach § 6 auch die Angaben nach Absatz 1 auszulegen", "ersatzweise ist … die
+ * Inhaltsdarstellung auszulegen" beside "vor Auslegung": documents added to a display procedure another § or the
+ * Absatz names are laid out too, even without "öffentlich" or "zur Einsicht".
+ */
+function laidOutInProcedure(ctx: MatchContext): boolean {
+  return (
+    /^aus(?:zu)?leg/.test(ctx.text) &&
+    ctx.sentenceMatches(DISPLAY_OBJECT) &&
+    (ctx.sentenceMatches(/\bnach\s+§/) || ctx.paragraphMatches(/\bAuslegung\b/)) &&
+    !INTERPRETED.test(ctx.lead(60)) &&
+    !/^\s*,?\s*(?:dass|daß)\b/.test(ctx.trail(8))
+  );
 }
 
 /** Texts of this rule, keyed by id; a lawyer edits them here. */
@@ -138,6 +171,8 @@ export const aushangBekanntmachung = defineRule({
     'Lokalpresse',
     'Lokalzeitung{en}',
     'Zeitung{en}',
+    // "Die Verkündung oder Bekanntgabe in der Tagespresse muß … vorgenommen werden"
+    'Tagespresse',
     'Amtsblatt{s,es}',
     'Amtsblättern',
     // a ministry's gazette as the place of publication is an Amtsblatt under another name
@@ -162,6 +197,8 @@ export const aushangBekanntmachung = defineRule({
     // documents deposited for inspection ("zu jedermanns Einsicht archivmäßig gesichert niedergelegt", "beim
     // Insolvenzgericht zur Einsicht niedergelegt") and notices pinned to a board ("an die Gerichtstafel angeheftet")
     'niedergelegt',
+    // "den Teilungsplan … auf der Geschäftsstelle zur Einsicht der Beteiligten niederzulegen"
+    'niederzulegen',
     'angeheftet',
     'anzuheften',
     'Anheftung',
@@ -259,6 +296,8 @@ export const aushangBekanntmachung = defineRule({
         /^\s+im\s+Sinne\s+de[rs]\b/.test(ctx.trail(14)) ||
         // also behind the gazette's own name in brackets: "in den Nachrichten für Seefahrer (Amtliche Veröffentlichung …) bekanntgemacht worden sind"
         /^\s+(?:\([^()]{0,200}\)\s+)?(?:\S+\s+){0,2}?(?:bekannt\s*gemacht|ausgelegt|ausgehängt)\s+worden\b/.test(ctx.trail(260)) ||
+        // "wenn … vorher durch Aushang am Eingang des Sitzungshauses mit dem Hinweis bekanntgegeben worden sind"
+        (/^Aushang/.test(ctx.text) && /^\s+(?:[^\s,;.]+\s+){0,8}?bekannt\s*(?:gemacht|gegeben)\s+worden\b/.test(ctx.trail(160))) ||
         // the hit is the participle itself: "Ist der Entwurf … öffentlich ausgelegt worden, ist … anzuwenden"
         (/^(?:ausgelegt|ausgehängt)$/.test(ctx.text) && /^\s+worden\b/.test(ctx.trail(10))) ||
         // a perfect ("wenn die Gemeinde einen Beschluss gefasst und ortsüblich bekannt gemacht hat") or the participle that
@@ -277,7 +316,10 @@ export const aushangBekanntmachung = defineRule({
       when: (ctx) =>
         /^aus(?:zu)?leg|^ausgelegt|^ausliegen/.test(ctx.text) &&
         !displayedAtPlace(ctx) &&
-        !/(?:öffentlich|Einsicht(?:nahme)?)\s+(?:\S+\s+){0,3}$|\berneut\s+(?:\S+\s+){0,8}$|\ban\s+(?:einer\s+)?(?:geeigneter|gut\s+sichtbarer|sichtbarer|leicht\s+zugänglicher)\s+Stelle\s+(?:\S+\s+){0,3}$|\bwährend\s+der\s+(?:Dienst|Geschäfts|Öffnungs|Sprech)(?:stunden|zeiten)\s+$/.test(ctx.lead(70)),
+        !laidOutInProcedure(ctx) &&
+        !/(?:öffentlich|Einsicht(?:nahme)?)\s+(?:\S+\s+){0,3}$|\berneut\s+(?:\S+\s+){0,8}$|\bwährend\s+der\s+(?:Dienst|Geschäfts|Öffnungs|Sprech)(?:stunden|zeiten)\s+$/.test(ctx.lead(70)) &&
+        // a display "an geeigneter Stelle (an Bord …)"; price lists at a shop's or hotel's entrance are consumer information
+        !(/\ban\s+(?:einer\s+)?(?:geeigneter|gut\s+sichtbarer|sichtbarer|leicht\s+zugänglicher)\s+Stelle\s+(?:\S+\s+){0,6}$/.test(ctx.lead(70)) && !ctx.sentenceMatches(/Preis/)),
       example: 'Die Vorschrift ist eng auszulegen.',
     },
     {
@@ -285,9 +327,10 @@ export const aushangBekanntmachung = defineRule({
       rationale: '„Die Stelle, bei der … zur Einsicht ausgelegt sind“ bezeichnet den Ort einer anderswo angeordneten Auslegung.',
       stage: 'trigger',
       // also the content of a notice: "darauf hinzuweisen, wo und wann die Unterlagen zur Einsicht ausgelegt sind"
+      // the finite "ausliegen" ends such a clause as well: "bei der Antrag und Unterlagen zur Einsicht ausliegen"
       when: (ctx) =>
-        /^ausgelegt|^ausgehängt/.test(ctx.text) &&
-        /^\s+(?:sind|ist|werden|wird)\b/.test(ctx.trail(8)) &&
+        ((/^ausgelegt|^ausgehängt/.test(ctx.text) && /^\s+(?:sind|ist|werden|wird)\b/.test(ctx.trail(8))) ||
+          (/^auslieg/.test(ctx.text) && /^\s*(?:[.;,]|$)/.test(ctx.trail(4)))) &&
         /,\s*(?:(?:bei|in|an)\s+(?:der|dem|denen|welcher|welchem)|wo(?:\s+und\s+wann)?|wann)\s[^,;]*$/.test(ctx.lead(120)),
       example: 'Einwendungen können bei der Stelle erhoben werden, bei der Antrag und Unterlagen zur Einsicht ausgelegt sind.',
     },
@@ -301,6 +344,43 @@ export const aushangBekanntmachung = defineRule({
         /^\s+(?:sind|ist|werden|wird)\b/.test(ctx.trail(8)) &&
         /\b(?:zu|von|über|aus|mit|in)\s+(?:den|die|der|dem)\s+(?:\S+\s+){0,2}?[A-ZÄÖÜ][\wäöüß-]*,\s*(?:die|der|das)\s[^,;]*$/.test(ctx.lead(200)),
       example: 'Zur Beteiligung am Entscheidungsprozess gehört auch der Zugang zu den Unterlagen, die zur Einsicht für die Öffentlichkeit auszulegen sind.',
+    },
+    {
+      id: 'vollzogen-in-bedingung',
+      rationale: '„Ist der Beschluss gefasst und ortsüblich bekannt gemacht, ist … anzuwenden“: die einleitende Bedingung beschreibt eine vollzogene Bekanntmachung als Fall; eine Pflicht ordnet sie nicht an.',
+      stage: 'trigger',
+      when: (ctx) =>
+        ctx.inCondition() && /^[^,;.]{0,60}?\b(?:bekannt\s*gemacht|bekannt\s*gegeben|ausgelegt|ausgehängt|veröffentlicht)\s*,/.test(ctx.trail(80)),
+      example: 'Ist der Beschluss über die Aufstellung einer Erhaltungssatzung gefasst und ortsüblich bekannt gemacht, ist § 15 Absatz 1 entsprechend anzuwenden.',
+    },
+    {
+      id: 'aushang-neben-mitteilung',
+      rationale: '„Die Benachrichtigung kann durch Mitteilung an die Kunden oder durch Aushang im Haus erfolgen“: neben der Mitteilung an jeden Einzelnen, die elektronisch gehen kann, ist der Aushang nur ein wählbarer Weg.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^Aushang/.test(ctx.text) &&
+        ctx.sentenceMatches(/\b(?:Mitteilung|Benachrichtigung|Unterrichtung)\s+(?:an\s+)?[^.;]{0,80}?\boder\s+(?:durch\s+)?Aushang|\bAushang\s+[^.;]{0,60}?\boder\s+(?:durch\s+)?(?:\S+\s+)?(?:Mitteilung|Benachrichtigung|Unterrichtung)\s+an\b/),
+      example: 'Die Benachrichtigung kann durch Mitteilung an die jeweiligen Kunden oder durch Aushang am oder im jeweiligen Haus erfolgen.',
+    },
+    {
+      id: 'bereithalten-fuer-behoerde',
+      rationale: '„Eine Kopie … für die Bundesnetzagentur zur Einsicht bereitzuhalten“ ist eine Aufbewahrungspflicht gegenüber der Aufsicht, keine Bekanntmachung an die Öffentlichkeit.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^zur\s+Einsicht/.test(ctx.text) &&
+        /\bfür\s+(?:die|den|das)\s+(?:zuständigen?\s+)?\S*(?:[Bb]ehörden?|[Aa]nstalt|[Aa]gentur|[Aa]ufsicht\w*|[Aa]mt)\s+$/.test(ctx.lead(80)),
+      example: 'Der Einführer hat zehn Jahre eine Kopie der EU-Konformitätserklärung für die Bundesnetzagentur zur Einsicht bereitzuhalten.',
+    },
+    {
+      id: 'aushang-erfuellt-andere-pflicht',
+      rationale: '„Die Vorlagepflicht wird auch durch einen deutlich sichtbaren Aushang erfüllt“ lässt den Aushang als weiteren Weg zu, eine anderswo geregelte Pflicht zu erfüllen; vorgeschrieben ist er nicht.',
+      stage: 'trigger',
+      // also "Er kann die Verpflichtung erfüllen, indem er das Besatzungsmitglied auf einen Aushang verweist"
+      when: (ctx) =>
+        /^Aushang/.test(ctx.text) &&
+        ((/\bauch\s+durch\s+(?:\S+\s+){0,4}$/.test(ctx.lead(80)) && /^[^.;]{0,120}\berfüllt\b/.test(ctx.trail(130))) ||
+          /\b(?:Verpflichtung|Pflicht)\w*\s+(?:\S+\s+){0,6}?erfüllen,\s+indem\b[^.;]*$/.test(ctx.lead(200))),
+      example: 'Die Vorlagepflicht wird auch durch einen deutlich sichtbaren Aushang während der Besichtigung erfüllt.',
     },
     {
       id: 'aushang-nach-anderer-vorschrift',
@@ -326,9 +406,9 @@ export const aushangBekanntmachung = defineRule({
     },
     {
       id: 'niederlegung-ohne-einsicht',
-      rationale: '„Niedergelegt“ ist nur als Niederlegung zur Einsicht eine Auslegung; „in einem Schriftstück niedergelegt“ beschreibt die Form eines Inhalts.',
+      rationale: '„Niedergelegt/niederzulegen“ ist nur als Niederlegung zur Einsicht eine Auslegung; „in einem Schriftstück niedergelegt“ beschreibt die Form eines Inhalts, „das Amt niederzulegen“ einen Rücktritt.',
       stage: 'trigger',
-      when: (ctx) => ctx.text === 'niedergelegt' && !ctx.sentenceMatches(/\bEinsicht/),
+      when: (ctx) => /^nieder(?:gelegt|zulegen)$/.test(ctx.text) && !ctx.sentenceMatches(/\bEinsicht/),
       example: 'Der Vergleich muss in einem besonderen Schriftstück niedergelegt und von den Beteiligten unterschrieben werden.',
     },
     {
@@ -340,9 +420,18 @@ export const aushangBekanntmachung = defineRule({
     },
     {
       id: 'auslegung-ohne-oeffentlich',
-      rationale: '„Auslegung“ ist nur als „öffentliche Auslegung“ eine Bekanntmachungsform; sonst die Auslegung eines Textes.',
+      rationale: '„Auslegung“ ist nur als „öffentliche Auslegung“ oder als Auslegung von Unterlagen, Plänen, Verzeichnissen oder Karten eine Bekanntmachungsform; sonst die Auslegung eines Textes.',
       stage: 'trigger',
-      when: (ctx) => ctx.text === 'Auslegung' && !/öffentliche[nr]?\s+$/.test(ctx.lead(14)),
+      // "Die Auslegung des Antrags und der Unterlagen … erfolgt bei der Genehmigungsbehörde": documents are laid out, a
+      // contract or an application alone is interpreted
+      when: (ctx) =>
+        ctx.text === 'Auslegung' &&
+        !/öffentliche[nr]?\s+$/.test(ctx.lead(14)) &&
+        !(
+          /^\s+(?:de[rs]\s+)?(?:\S+\s+){0,3}?(?:\S*[Uu]nterlagen|Pläne|\S*[Pp]lan(?:s|es|entwurfs?)?|\S*[Vv]erzeichniss?e?s?|Karten?|Listen?)\b/.test(ctx.trail(60)) &&
+          // only where the sentence orders it ("erfolgt", "veranlasst"), not "auf die Auslegung ist hinzuweisen"
+          ctx.sentenceMatches(/\bAuslegung\b[^.;]{0,160}\berfolg(?:t|en)\b|\bveranlass\w*\b[^.;]{0,120}\bAuslegung\b/)
+        ),
       example: 'Bei der Auslegung des Vertrags ist der wirkliche Wille zu erforschen.',
     },
     {
@@ -437,6 +526,25 @@ export const aushangBekanntmachung = defineRule({
       'Werden die Notfallpläne wesentlich geändert, sind sie erneut gemäß Absatz 3 [auszulegen].',
       'Das Finanzministerium gibt die Besoldungsdurchschnitte durch Verwaltungsvorschrift im Gemeinsamen [Amtsblatt] bekannt.',
       'Die Ladung ist durch [Aushang an der Gerichtstafel] bekannt zu machen; sie ist außerdem im Bundesanzeiger zu veröffentlichen.',
+      // sweep 8 (README-rules-dev.md): laid out by deposit, documents added to a display procedure, the daily press,
+      // an electronic act published ortsüblich
+      'Das Gericht hat den Teilungsplan spätestens drei Tage vor dem Termin auf der Geschäftsstelle zur Einsicht der Beteiligten [niederzulegen].',
+      'Zu diesem Zweck sind nach § 6 auch die Angaben nach Absatz 1 [auszulegen].',
+      'Die geschützten Angaben sind vor Auslegung unkenntlich zu machen; ersatzweise ist die Inhaltsdarstellung [auszulegen].',
+      'Die Verkündung in der [Tagespresse] muss in der nächsten erscheinenden Ausgabe vorgenommen werden.',
+      'Die [Auslegung] des Antrags und der Unterlagen erfolgt bei der Genehmigungsbehörde.',
+      // sweep 8 check sample: active publication, newspapers designated as gazettes, displays in a meeting or on board,
+      // a terminal in the court and an electronic request beside newspapers
+      'Die Regulierungsbehörde veröffentlicht in ihrem [Amtsblatt] die genehmigten Entgelte.',
+      'Die Geschäftsführung bestimmt mindestens drei inländische [Zeitungen] mit überregionaler Verbreitung zu Bekanntmachungsblättern für die vorgeschriebenen Veröffentlichungen.',
+      'In der Generalversammlung ist der Umwandlungsbericht und das Prüfungsgutachten [auszulegen].',
+      // an abbreviation ("Abs. 1") inside the clause does not end it
+      'In der Versammlung der obersten Vertretung sind die in § 63 Abs. 1 bezeichneten Unterlagen [auszulegen].',
+      'Sie informiert die nationalen Wirtschaftsakteure in geeigneter Weise im [Amtsblatt] über die Maßnahme.',
+      'Hierzu ist eine Kopie dieses Gesetzes an geeigneter Stelle an Bord mindestens in deutscher Sprache [auszulegen].',
+      'Die öffentliche Bekanntmachung erfolgt durch [Aushang an der Gerichtstafel] oder durch Veröffentlichung in einem elektronischen Informations- und Kommunikationssystem, das im Gericht öffentlich zugänglich ist.',
+      'Die öffentliche Bekanntmachung wird dadurch bewirkt, dass der Verwaltungsakt in örtlichen [Tageszeitungen] bekannt gemacht wird. Nach der öffentlichen Bekanntmachung kann der Verwaltungsakt schriftlich oder elektronisch angefordert werden; hierauf ist in der Bekanntmachung hinzuweisen.',
+      'Die öffentliche Bekanntgabe eines schriftlichen oder elektronischen Verwaltungsaktes wird dadurch bewirkt, dass sein verfügender Teil [ortsüblich] bekannt gemacht wird.',
       'Die oberste Bauaufsichtsbehörde macht die Technischen Baubestimmungen im [Ministerialblatt] für das Land öffentlich bekannt.',
       'Die Gesetze werden durch den Ministerpräsidenten ausgefertigt und binnen Monatsfrist im [Gesetzblatt] des Landes verkündet.',
       // the duty to publish in the gazette after an emergency notice (LV BW Art. 63 Abs. 3)
@@ -484,6 +592,18 @@ export const aushangBekanntmachung = defineRule({
       'Das Register kann von jedermann eingesehen werden.',
       'Die Verordnung gilt für Plätze, die von der Straße aus eingesehen werden können; die Karte liegt bei der Gemeinde.',
       'Die Karten werden bei der Naturschutzbehörde verwahrt und können dort sowie im Internet eingesehen werden.',
+      // sweep 8: a performed notice in a condition, a place of another rule's display, Aushang as one option or as a
+      // way to fulfil another duty, a copy kept for the supervisory authority, a resignation, a text to interpret
+      'Ist der Beschluss über die Aufstellung einer Erhaltungssatzung gefasst und ortsüblich bekannt gemacht, ist § 15 Absatz 1 entsprechend anzuwenden.',
+      'Einwendungen können bei der Genehmigungsbehörde oder bei der Stelle erhoben werden, bei der Antrag und Unterlagen zur Einsicht ausliegen.',
+      'Die Benachrichtigung kann durch Mitteilung an die jeweiligen Kunden oder durch Aushang am oder im jeweiligen Haus erfolgen.',
+      'Die Vorlagepflicht wird auch durch einen deutlich sichtbaren Aushang während der Besichtigung erfüllt.',
+      'Der Einführer hat zehn Jahre eine Kopie der EU-Konformitätserklärung für die Bundesnetzagentur zur Einsicht bereitzuhalten.',
+      'Der Vorsitzende hat sein Amt niederzulegen, wenn er die Wählbarkeit verliert.',
+      'Die Angaben nach Absatz 1 sind nach § 133 des Bürgerlichen Gesetzbuchs so auszulegen, dass der wirkliche Wille gilt.',
+      'Er kann die Verpflichtung nach Satz 3 erfüllen, indem er das Besatzungsmitglied auf einen allgemein zugänglichen Aushang an Bord verweist.',
+      'In Beherbergungsbetrieben ist beim Eingang an gut sichtbarer Stelle ein Verzeichnis anzubringen oder auszulegen, aus dem die Preise der Zimmer ersichtlich sind.',
+      'Öffentlich sind diese Sitzungen auch dann, wenn Zeit und Ort vorher durch Aushang am Eingang des Sitzungshauses mit dem Hinweis bekanntgegeben worden sind, dass jeder Zutritt hat.',
     ],
   },
 });

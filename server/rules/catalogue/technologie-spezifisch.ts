@@ -5,7 +5,8 @@ import { defineRule } from '../types';
 
 const PREPOSITION = /(?:durch|per|mittels|mit|über|auf|als|im\s+Wege\s+de[rs])\s+(?:eine[nrs]?\s+|de[nmr]\s+|die\s+)?$/;
 /** Contact data lists ("Telefon- und Telefaxnummer") name a number, not a required channel. */
-const CONTACT = /nummer|anschluss|Anschrift|Adresse/i;
+// the trigger's word characters stop before "ß", so "Fernschreibanschluß" arrives as "Fernschreibanschlu"
+const CONTACT = /nummer|anschlu(?:ss|ß|$)|Anschrift|Adresse/i;
 
 /** "An die Stelle der genannten Übermittlungstechnik kann jede andere elektronische Übermittlung … treten." */
 const TECHNOLOGY_REPLACEABLE = /An\s+die\s+Stelle\s+der\s+genannten\s+\S+\s+(?:kann|können)\s+jede\s+andere\s+elektronische\b/;
@@ -72,6 +73,9 @@ export const technologieSpezifisch = defineRule({
     'Magnetbänder',
     'Mikrofilm*',
     'Mikrofiche*',
+    // "können zur Ersetzung der Urschrift mikroverfilmt werden"
+    'mikroverfilm*',
+    'Mikroverfilmung*',
     'Bildschirmtext',
     'Btx',
     'USB-Stick*',
@@ -148,13 +152,15 @@ export const technologieSpezifisch = defineRule({
     {
       id: 'kontaktangabe',
       rationale: 'Kontaktangaben („Telefaxnummer“) nennen eine Nummer, keinen vorgeschriebenen Weg.',
-      when: (ctx) => CONTACT.test(ctx.text) || /^\s*(?:-\s*)?(?:nummer|Nummer|anschluss|Adresse)/.test(ctx.trail(12)),
+      // old spelling too: "Anschriften ihrer Dienststelle mit Fernsprech- und Fernschreibanschluß"
+      when: (ctx) => CONTACT.test(ctx.text) || /^\s*(?:-\s*)?(?:nummer|Nummer|anschlu(?:ss|ß)|Adresse)/.test(ctx.trail(12)),
       example: 'Der Antrag muss Namen, Anschrift, Telefon- und Telefaxnummer des Antragstellers enthalten.',
     },
     {
       id: 'rueckfall-bei-stoerung',
       rationale: 'Ein Rückfallweg für gestörte elektronische Systeme schreibt die Technik nicht vor.',
-      when: (ctx) => ctx.sentenceMatches(PAPER_FALLBACK),
+      // "Bei technischen Problemen hat die Mitteilung fristwahrend per Fax zu erfolgen"
+      when: (ctx) => ctx.sentenceMatches(PAPER_FALLBACK) || ctx.sentenceMatches(/\b(?:[Bb]ei|[Ii]m\s+Fall(?:e)?\s+von)\s+technischen\s+(?:Problemen|Schwierigkeiten)\b/),
       example: 'Im Fall einer technischen Störung der elektronischen Systeme hat die Übermittlung schriftlich im Original oder per Telefax zu erfolgen.',
     },
     {
@@ -166,8 +172,37 @@ export const technologieSpezifisch = defineRule({
     {
       id: 'technik-als-gegenstand',
       rationale: 'Die Technik als Gegenstand einer Befugnis oder als Kostenposten (Beschlagnahme, Auslagen) ist kein vorgeschriebener Kanal.',
-      when: (ctx) => ctx.sentenceMatches(/Beschlagnahme|Auslagen|Gebühr|Entgelt|Kosten|Postsendungen/),
+      // also telegrams held back from the post under surveillance ("dürfen dem Postverkehr nicht entzogen werden")
+      when: (ctx) => ctx.sentenceMatches(/Beschlagnahme|Auslagen|Gebühr|Entgelt|Kosten|Postsendungen|Postverkehr|Einsichtnahme/),
       example: 'Die Auslagen für Telegramme werden erstattet.',
+    },
+    {
+      id: 'werbung-als-gegenstand',
+      rationale: 'Werbung per Telefax oder E-Mail ohne Einwilligung (§ 7 UWG) ist Gegenstand eines Verbots; ein Übermittlungsweg im Verfahren wird nicht vorgeschrieben.',
+      when: (ctx) => ctx.sentenceMatches(/\bWerbung\b|\bwirbt\b/),
+      example: 'Eine unzumutbare Belästigung ist stets anzunehmen bei Werbung unter Verwendung eines Faxgerätes ohne vorherige ausdrückliche Einwilligung des Adressaten.',
+    },
+    {
+      id: 'zugangsfiktion',
+      rationale: '„Gilt am dritten Tag nach der Absendung an das De-Mail-Postfach als zugestellt“ regelt den Zeitpunkt einer Zustellung, deren Weg anderswo eröffnet ist.',
+      when: (ctx) => ctx.sentenceMatches(/\bgilt\b[^.;]{0,200}\bals\s+(?:zugestellt|zugegangen|bekannt\s*gegeben|übermittelt)\b/),
+      example: 'Ein elektronisches Dokument gilt am dritten Tag nach der Absendung an das De-Mail-Postfach des Empfängers als zugestellt.',
+    },
+    {
+      id: 'pflicht-des-diensteanbieters',
+      rationale: 'Pflichten des De-Mail-Diensteanbieters (Versand- und Abholbestätigungen erzeugen) regeln den Dienst selbst, nicht den Weg der Bürgerinnen und Bürger.',
+      when: (ctx) => /^De-Mail/.test(ctx.text) && ctx.sentenceMatches(/\bDiensteanbieter\w*\s+(?:hat|haben|muss|müssen)\b/),
+      example: 'Der nach § 17 des De-Mail-Gesetzes akkreditierte Diensteanbieter hat eine Abholbestätigung nach § 5 Absatz 9 des De-Mail-Gesetzes zu erzeugen.',
+    },
+    {
+      id: 'eingegangen-ueber-technik',
+      rationale: '„Mittels Telefax eingereichte Angebote sind … zu kennzeichnen“, „per Telefax übermittelte Daten sind … zugänglich zu machen“: ein Satz über den Umgang mit Eingängen eines Weges; ob der Weg eröffnet ist, regelt eine andere Vorschrift.',
+      // the technology qualifies the sentence's subject at its start, before the finite verb
+      when: (ctx) =>
+        /^(?:(?:Die|Der|Das)\s+)?(?:(?:Nach|Gemäß)\s+§\s*[\w\s]{0,20}?\s+)?(?:\S+\s+){0,4}$/.test(ctx.before) &&
+        !/\b(?:ist|sind|hat|haben|kann|können|muss|müssen|soll|sollen|wird|werden)\b/.test(ctx.before) &&
+        /^\S*\s+(?:oder\s+(?:\S+\s+){0,3})?(?:\S+\s+)?(?:eingereichte|eingereichten|übermittelte|übermittelten|zu\s+übermittelnden|übersandte|übersandten|eingegangene|eingegangenen)\s+[A-ZÄÖÜ]\w*\s+(?:sind|ist|werden|wird)\b/.test(ctx.after),
+      example: 'Mittels Telefax eingereichte Angebote sind ebenfalls entsprechend zu kennzeichnen und unter Verschluss zu halten.',
     },
     {
       id: 'pruefung-einer-nutzung',
@@ -208,6 +243,9 @@ export const technologieSpezifisch = defineRule({
       'Die Unterlagen sind per [Telefax] an die Zulassungsstelle zu senden.',
       'Der Verpflichtete hat die Maßnahme auch auf Grund einer ihm vorab per [Telefax] übermittelten Kopie der Anordnung einzuleiten.',
       'Die Ämter teilen die Daten auf für die elektronische Datenverarbeitung geeigneten, maschinell lesbaren [Datenträgern] mit.',
+      // sweep 8 (README-rules-dev.md)
+      'Die Akten können zur Ersetzung der Urschrift [mikroverfilmt] oder in sonstiger Weise auf andere Datenträger übertragen werden.',
+      'Die Auftraggeber können verlangen, dass per [Telefax] gestellte Anträge in Schriftform bestätigt werden.',
     ],
     accepted: [
       'Entsprechendes gilt für personenbezogene fotografische Datenträger (Mikrofilme).',
@@ -218,6 +256,15 @@ export const technologieSpezifisch = defineRule({
       'Die Daten sind in einem gängigen elektronischen Format zu übermitteln.',
       'Im Fall einer technischen Störung der elektronischen Systeme hat die Übermittlung schriftlich im Original oder per Telefax zu erfolgen.',
       'Eine Übermittlung der Anordnung oder der Auskünfte per Telefax ist unzulässig.',
+      // sweep 8: contact data in the old spelling, a fallback for technical problems, advertising, a deeming rule,
+      // the provider's duties, the handling of items received by a channel, telegrams under postal surveillance
+      'Die ernennende Stelle macht die Anschriften ihrer Dienststelle mit Fernsprech- und Fernschreibanschluß öffentlich bekannt.',
+      'Bei technischen Problemen hat die Mitteilung fristwahrend per Fax zu erfolgen.',
+      'Ordnungswidrig ist die Werbung unter Verwendung eines Faxgerätes ohne vorherige ausdrückliche Einwilligung.',
+      'Ein elektronisches Dokument gilt am dritten Tag nach der Absendung an das De-Mail-Postfach des Empfängers als zugestellt.',
+      'Nach § 4 Satz 2 per Telefax übermittelte Daten sind so bald wie möglich im Unternehmensregister zugänglich zu machen.',
+      'Die auf Datenträgern oder durch E-Mail zu übermittelnden Daten sind vor der Übermittlung zu verschlüsseln.',
+      'Telegramme dürfen dem Postverkehr nicht entzogen werden.',
     ],
   },
 });
