@@ -346,14 +346,6 @@ export const aushangBekanntmachung = defineRule({
       example: 'Zur Beteiligung am Entscheidungsprozess gehört auch der Zugang zu den Unterlagen, die zur Einsicht für die Öffentlichkeit auszulegen sind.',
     },
     {
-      id: 'vollzogen-in-bedingung',
-      rationale: '„Ist der Beschluss gefasst und ortsüblich bekannt gemacht, ist … anzuwenden“: die einleitende Bedingung beschreibt eine vollzogene Bekanntmachung als Fall; eine Pflicht ordnet sie nicht an.',
-      stage: 'trigger',
-      when: (ctx) =>
-        ctx.inCondition() && /^[^,;.]{0,60}?\b(?:bekannt\s*gemacht|bekannt\s*gegeben|ausgelegt|ausgehängt|veröffentlicht)\s*,/.test(ctx.trail(80)),
-      example: 'Ist der Beschluss über die Aufstellung einer Erhaltungssatzung gefasst und ortsüblich bekannt gemacht, ist § 15 Absatz 1 entsprechend anzuwenden.',
-    },
-    {
       id: 'aushang-neben-mitteilung',
       rationale: '„Die Benachrichtigung kann durch Mitteilung an die Kunden oder durch Aushang im Haus erfolgen“: neben der Mitteilung an jeden Einzelnen, die elektronisch gehen kann, ist der Aushang nur ein wählbarer Weg.',
       stage: 'trigger',
@@ -592,9 +584,8 @@ export const aushangBekanntmachung = defineRule({
       'Das Register kann von jedermann eingesehen werden.',
       'Die Verordnung gilt für Plätze, die von der Straße aus eingesehen werden können; die Karte liegt bei der Gemeinde.',
       'Die Karten werden bei der Naturschutzbehörde verwahrt und können dort sowie im Internet eingesehen werden.',
-      // sweep 8: a performed notice in a condition, a place of another rule's display, Aushang as one option or as a
+      // sweep 8: a place of another rule's display, Aushang as one option or as a
       // way to fulfil another duty, a copy kept for the supervisory authority, a resignation, a text to interpret
-      'Ist der Beschluss über die Aufstellung einer Erhaltungssatzung gefasst und ortsüblich bekannt gemacht, ist § 15 Absatz 1 entsprechend anzuwenden.',
       'Einwendungen können bei der Genehmigungsbehörde oder bei der Stelle erhoben werden, bei der Antrag und Unterlagen zur Einsicht ausliegen.',
       'Die Benachrichtigung kann durch Mitteilung an die jeweiligen Kunden oder durch Aushang am oder im jeweiligen Haus erfolgen.',
       'Die Vorlagepflicht wird auch durch einen deutlich sichtbaren Aushang während der Besichtigung erfüllt.',
