@@ -1,5 +1,5 @@
 import type { LawDocument, Paragraph, Provision } from '../contracts/document';
-import { CLAUSE_BOUNDARY, CONDITION_OPENING, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, OTHER_ACT_ELECTRONIC, OTHER_ACT_TEXTFORM_VERB, OTHER_DOCUMENT_ELECTRONIC, REPEALED, REPLACED_ELECTRONICALLY, isNegated, offersElectronic, withoutForeignElectronic, withoutOtherActTextformDuty } from './lexicon';
+import { CLAUSE_BOUNDARY, CONDITION_OPENING, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, EXPLICIT_ELECTRONIC_OPENING, OTHER_ACT_ELECTRONIC, OTHER_ACT_TEXTFORM_VERB, OTHER_DOCUMENT_ELECTRONIC, REPEALED, REPLACED_ELECTRONICALLY, isNegated, offersElectronic, withoutForeignElectronic, withoutOtherActAttributes, withoutOtherActTextformDuty } from './lexicon';
 import { normalizeWhitespace } from '../parser/structure';
 import type { LawProfile } from './profile';
 
@@ -234,13 +234,13 @@ export class DocumentIndex {
       const offers = this.absatzOffers(ref);
       // the hit's own sentence is judged by the guard on its own clause
       v = offers.offering.some((start) => start !== ref.start);
-      if (!v && offers.forDocuments.length > 0) {
+      if (!v && offers.forTheirObjects.length > 0) {
         // "sie kann auf Antrag in Textform verlängert werden" opens the electronic route for that application only
         const own = this.doc.text.slice(ref.start, ref.end);
-        v = offers.forDocuments.some((s) => {
+        v = offers.forTheirObjects.some((s) => {
           if (s.start === ref.start) return false;
-          // an electronic route for the documents counts where the hit's own sentence is about those documents
-          const text = s.text.replace(OTHER_DOCUMENT_ELECTRONIC, (m) => (sharesDocumentNoun(m, own) ? m : ''));
+          // an electronic route for the documents or things counts where the hit's own sentence is about them
+          const text = withoutOtherActAttributes(s.text.replace(OTHER_DOCUMENT_ELECTRONIC, (m) => (sharesDocumentNoun(m, own) ? m : '')), own);
           return offersElectronic(text, true) && !SELF_PAIRED.test(text);
         });
       }
@@ -266,12 +266,15 @@ export class DocumentIndex {
     const para = this.paragraph(ref);
     let offers = this.offers.get(para.start);
     if (offers === undefined) {
-      offers = { offering: [], forDocuments: [], relieving: [] };
+      offers = { offering: [], forTheirObjects: [], relieving: [] };
       for (const s of para.sentences) {
         const text = withoutForeignElectronic(withoutOtherActTextform(this.doc.text.slice(s.start, s.end)));
         const opens = !SELF_PAIRED.test(text) && offersElectronic(text, true);
-        // an electronic route for documents only ("Unterlagen können auch elektronisch …") counts depending on the hit's sentence
-        if (text.includes('lektronisch') && text.search(OTHER_DOCUMENT_ELECTRONIC) !== -1) offers.forDocuments.push({ start: s.start, text });
+        // an electronic route for documents only ("Unterlagen können auch elektronisch …") or for a thing of the
+        // sentence's own act ("die gedruckte und die elektronische Fassung") counts depending on the hit's sentence
+        const documents = text.includes('lektronisch') && text.search(OTHER_DOCUMENT_ELECTRONIC) !== -1;
+        const objectsOnly = opens && !EXPLICIT_ELECTRONIC_OPENING.test(text) && !offersElectronic(withoutOtherActAttributes(text, ''), true);
+        if (documents || objectsOnly) offers.forTheirObjects.push({ start: s.start, text });
         else if (opens) offers.offering.push(s.start);
         if (opens || (!SELF_PAIRED.test(text) && REPLACED_ELECTRONICALLY.test(text))) offers.relieving.push({ start: s.start, text });
       }
@@ -355,8 +358,8 @@ function firstAtOrAfter(offsets: number[], at: number): number {
 interface AbsatzOffers {
   /** Starts of the sentences that offer the electronic route whatever the hit's sentence says. */
   offering: number[];
-  /** Sentences with an electronic route for documents, judged against the hit's sentence. */
-  forDocuments: { start: number; text: string }[];
+  /** Sentences with an electronic route for documents or for things of their own act, judged against the hit's sentence. */
+  forTheirObjects: { start: number; text: string }[];
   /** Sentences that open the electronic route for the documents they name. */
   relieving: { start: number; text: string }[];
 }

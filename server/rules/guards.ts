@@ -1,5 +1,5 @@
 import type { MatchContext } from './context';
-import { DEEMING, OTHER_ACT_ELECTRONIC, OTHER_DOCUMENT_ELECTRONIC, PAPER_TRANSITION, REPLACED_ELECTRONICALLY, RULES_DESCRIBED, RULES_REFERENCE, mainClause, offersElectronic, withoutForeignElectronic } from './lexicon';
+import { DEEMING, OTHER_ACT_ELECTRONIC, OTHER_DOCUMENT_ELECTRONIC, PAPER_TRANSITION, REPLACED_ELECTRONICALLY, RULES_DESCRIBED, RULES_REFERENCE, mainClause, offersElectronic, withoutForeignElectronic, withoutOtherLawFormSections } from './lexicon';
 
 /**
  * The default guards. The engine applies them to every rule (a rule may switch one off); they encode the general
@@ -89,9 +89,27 @@ function clauseOffersElectronic(ctx: MatchContext, mainClauseOnly: boolean): boo
     if (REPLACED_ELECTRONICALLY.test(clause)) return true;
     // the Textform of the application does not relax the form of what the hit names ("auf Antrag in Textform … schriftlich gestattet")
     const rest = withoutForeignElectronic(clause.replace(OTHER_DOCUMENT_ELECTRONIC, ''));
-    const own = namesApplication ? rest : rest.replace(OTHER_ACT_ELECTRONIC, '');
+    const own = withoutOtherLawFormSections(namesApplication ? rest : rest.replace(OTHER_ACT_ELECTRONIC, ''), ctx.profile.law);
     return offersElectronic(mainClauseOnly ? mainClause(own) : own);
   });
+}
+
+/**
+ * A clause that takes up the act of the clause before: a pronoun as its subject ("…; er kann auch elektronisch …") or a
+ * citation that has no act of its own ("…; § 3a des Verwaltungsverfahrensgesetzes gilt entsprechend").
+ */
+const SAME_ACT_OPENING = /^\s*(?:(?:er|sie|es|dieser|diese|dieses)\s+(?:kann|können|darf|dürfen)\s|§)/;
+
+/**
+ * The clause after the hit's one, behind a semicolon, opens the electronic route for the same act: "Der Antrag ist
+ * schriftlich zu stellen; er kann auch elektronisch gestellt werden" ("er" is der Antrag). A clause with a subject of its
+ * own ("; die Unterlagen sind auf Verlangen auch elektronisch vorzulegen") is another act and opens nothing for the hit.
+ */
+function nextClauseOpensSameAct(ctx: MatchContext): boolean {
+  const { to } = ctx.index.clauseAround(ctx.ref, ctx.start, ctx.end);
+  if (to >= ctx.ref.end) return false;
+  const next = ctx.index.doc.text.slice(to + 1, ctx.ref.end).split(';')[0]!;
+  return SAME_ACT_OPENING.test(next) && offersElectronic(withoutForeignElectronic(next), true);
 }
 
 const EXTRA_PAPER_ROUTE = /\b(?:kann|können|darf|dürfen)\b[^.;]{0,500}\bauch\b/;
@@ -112,6 +130,7 @@ export function ruleGuard(id: 'condition' | 'fiction' | 'negation' | 'electronic
       if (ctx.sentenceMatches(PAPER_TRANSITION) && !ctx.sentenceMatches(EXTRA_PAPER_ROUTE)) return false;
       return (
         clauseOffersElectronic(ctx, mainClauseOnly) ||
+        nextClauseOpensSameAct(ctx) ||
         ctx.index.paragraphOffersElectronic(ctx.ref) ||
         ctx.index.paragraphRelievesDocument(ctx.ref, ctx.text)
       );

@@ -118,11 +118,72 @@ const COPY_STORED_ELECTRONICALLY =
 const FILED_FOR_PUBLICATION =
   /\b(?:beim|bei\s+dem|dem)\s+Betreiber\s+des\s+(?:Bundesanzeigers|Unternehmensregisters)\s+(?:\S+\s+){0,3}?elektronisch\s+(?:einzureichen|zu\s+übermitteln|einreichen|übermitteln|eingereicht|übermittelt)\b/g;
 
-/** The text without the electronic words that open no route for the act: things (`withoutElectronicThings`), demands, publication filings. */
+/**
+ * An online actor ("Der Online-Dienstleister darf … erst nach schriftlicher Freigabe … vernichten", "Internetanbieter"):
+ * a person named after the medium it works in, no route for the act it is party to.
+ */
+const ONLINE_ACTOR = /\b(?:Online|Internet)-?\s?[\wäöüß-]*?(?:[Dd]ienstleister|[Aa]nbieter|[Bb]etreiber|[Hh]ändler)\w*/g;
+
+/** The text without the electronic words that open no route for the act: things (`withoutElectronicThings`), demands, publication filings, online actors. */
 export function withoutForeignElectronic(text: string): string {
-  return withoutElectronicThings(text.replace(COPY_STORED_ELECTRONICALLY, '').replace(FILED_FOR_PUBLICATION, '')).replace(DEMANDS_ELECTRONIC, (m) =>
-    /lektronisch|Textform/.test(m) && !/schriftlich|Schriftform/i.test(m) ? '' : m,
-  );
+  return withoutElectronicThings(text.replace(COPY_STORED_ELECTRONICALLY, '').replace(FILED_FOR_PUBLICATION, '').replace(ONLINE_ACTOR, ''))
+    .replace(DEMANDS_ELECTRONIC, (m) => (/lektronisch|Textform/.test(m) && !/schriftlich|Schriftform/i.test(m) ? '' : m));
+}
+
+/**
+ * Noun stems that make "elektronisch" in front of them a route or form whatever act it is said of ("die elektronische
+ * Form", "elektronische Übermittlung", "elektronisches Dokument"). Read by another sentence of the Absatz, any other
+ * electronic noun names a thing of its own act ("dass die gedruckte und die elektronische Fassung übereinstimmen", "die
+ * Anordnung der elektronischen Wahl") and opens a route for the hit only where the hit's sentence names it (issue 8).
+ */
+export const ELECTRONIC_ROUTE_ONLY_STEMS = [
+  'form', 'dokument', 'signatur', 'siegel', 'zeitstempel', 'übermittl', 'übertrag', 'übersend', 'versand', 'versend', 'weg',
+  'kommunikation', 'post', 'rechtsverkehr', 'zustell', 'einreich', 'einleg', 'medium', 'medien', 'mittel', 'portal',
+  'plattform', 'konto', 'identi', 'datenübermittl', 'datenübertrag', 'verfahren', 'antrag', 'meld', 'anzeige',
+] as const;
+
+/**
+ * An explicit opening whatever noun "elektronisch" goes with: a modal or "auch" before it ("Die Aufzeichnung kann auch
+ * mittels elektronischer Datenverarbeitung erfolgen"). A permission after the noun counts only for a route noun: "wobei
+ * die elektronische Namenswiedergabe genügt" relaxes the signature of that sentence, not another sentence's notice.
+ */
+export const EXPLICIT_ELECTRONIC_OPENING = /\b(?:kann|können|darf|dürfen|auch)\s(?:[^.;]{0,60}?\s)?elektronisch/i;
+
+/**
+ * The text of another sentence without its electronic attributes that concern another act than the hit's sentence
+ * `own`: kept are route nouns (ELECTRONIC_ROUTE_ONLY_STEMS) and nouns the hit's sentence names itself.
+ */
+export function withoutOtherActAttributes(text: string, own: string): string {
+  if (!text.includes('lektronische')) return text;
+  // the noun or the first part of a compound ("elektronische Antragstellung" for "Der Antrag …"), at least four letters
+  const ownWords = [...new Set(own.toLowerCase().match(/[\wäöüß]{4,}/g) ?? [])];
+  const ownStems = ownWords.map((w) => w.replace(/(?:en|n|s|e)$/, '')).filter((w) => w.length >= 4);
+  return text.replace(ELECTRONIC_ATTRIBUTE, (m, noun: string) => {
+    const lower = noun.toLowerCase();
+    const named = ownWords.some((w) => lower.startsWith(w)) || ownStems.some((w) => lower.startsWith(w));
+    return named || ELECTRONIC_ROUTE_ONLY_STEMS.some((s) => lower.includes(s)) ? m : noun;
+  });
+}
+
+/**
+ * § 3a VwVfG, § 36a SGB I and § 87a AO open the electronic form; the same numbers in another law are other rules ("eine
+ * Rechtsverordnung nach § 3a" of the AÜG, "§ 36a Abs. 1 Satz 1 Nr. 2 des Vierten Buches", "Abweichend von § 3a Absatz 1"
+ * of the StromNEV). A citation counts when it names VwVfG (also a Land's), SGB I or X or the AO, or, naming no law, when
+ * the law read is one of them or unknown (a snippet).
+ */
+const FORM_SECTION_CITATION =
+  /§\s*(?:3a|36a|87a)\b(?:\s+(?:Absatz|Abs\.)\s*\d+)?(?:\s+(?:Satz|S\.)\s*\d+)?(?:\s+(?:Nummer|Nr\.)\s*\d+)?(\s+(?:des|der|dieses|dieser)\s+[^,;.]{0,60}|\s+[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:I|X|1|10)\b)?)?/g;
+const ELECTRONIC_FORM_LAW = /VwVfG|Verwaltungsverfahrens|Ersten\s+Buch|Zehnten\s+Buch|SGB\s+(?:I|X|1|10)\b|Abgabenordnung|\bAO\b/;
+const LAW_NAME = /Gesetz|gesetz|Verordnung|verordnung|Buch|Ordnung|\b[A-ZÄÖÜ][\wäöüß]*[A-ZÄÖÜ]/;
+
+/** The text without citations of another law's § 3a, § 36a or § 87a (FORM_SECTION_CITATION); `law` is the law read. */
+export function withoutOtherLawFormSections(text: string, law: string): string {
+  if (!text.includes('§')) return text;
+  const own = law === '' || law === 'Eingabe' || ELECTRONIC_FORM_LAW.test(law);
+  return text.replace(FORM_SECTION_CITATION, (m, named: string | undefined) => {
+    if (named !== undefined && !/^\s+dies/.test(named) && LAW_NAME.test(named)) return ELECTRONIC_FORM_LAW.test(named) ? m : '';
+    return own ? m : '';
+  });
 }
 
 /** "An die Stelle der Durchschrift kann eine elektronische Kopie treten": the paper thing itself is replaced electronically. */
@@ -263,11 +324,11 @@ export function modalSeverity(ctx: { sentenceMatches(re: RegExp): boolean }, fal
 }
 
 /**
- * Deeming rules ("gilt am dritten Tag nach der Aufgabe zur Post als bekannt gegeben") state a legal fiction about a
- * channel; they neither prescribe the form nor the channel.
+ * Deeming rules ("gilt am dritten Tag nach der Aufgabe zur Post als bekannt gegeben", "Die Frist ist gewahrt, wenn … zur
+ * Post gegeben wird") state a legal fiction about a channel; they neither prescribe the form nor the channel.
  */
 export const DEEMING =
-  /\b(?:gilt|gelten)\b[^.;]{0,200}\b(?:bekannt\s*gegeben|bekannt\s*gemacht|zugegangen|zugestellt|zugesandt|als\s+bewirkt|als\s+erfolgt|als\s+übermittelt|als\s+mitgeteilt|als\s+entrichtet|rechtzeitig|eingehalten|gewahrt|eingegangen)|\b(?:bekannt\s*gegeben|zugegangen|zugestellt)\s+(?:gilt|gelten)\b|Aufgabe\s+zur\s+Post\b[^.;]{0,80}\bgilt\b|\bFrist\s+(?:\S+\s+){0,3}(?:wird|ist)\s+(?:auch\s+)?(?:durch|mit)\b[^.;]{0,120}\bgewahrt\b/;
+  /\b(?:gilt|gelten)\b[^.;]{0,200}\b(?:bekannt\s*gegeben|bekannt\s*gemacht|zugegangen|zugestellt|zugesandt|als\s+bewirkt|als\s+erfolgt|als\s+übermittelt|als\s+mitgeteilt|als\s+entrichtet|rechtzeitig|eingehalten|gewahrt|eingegangen)|\b(?:bekannt\s*gegeben|zugegangen|zugestellt)\s+(?:gilt|gelten)\b|Aufgabe\s+zur\s+Post\b[^.;]{0,80}\bgilt\b|\bFrist\s+(?:\S+\s+){0,3}(?:wird|ist)\s+(?:auch\s+)?(?:durch|mit)\b[^.;]{0,120}\bgewahrt\b|\bFrist\s+(?:\S+\s+){0,3}(?:ist|wird)\s+(?:auch\s+)?gewahrt\b|\b(?:ist|wird)\s+(?:die|diese)\s+Frist\s+(?:auch\s+)?gewahrt\b/;
 
 /**
  * Paper only as the fallback of an electronic procedure ("Für die Übermittlung auf dem Postweg …", "Ist eine

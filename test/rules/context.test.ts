@@ -76,6 +76,47 @@ describe('scope of the electronic alternative', () => {
   it('an excluded electronic form is no alternative', () => {
     expect(categories('Die Kündigung bedarf der Schriftform; die elektronische Form ist ausgeschlossen.')).toEqual(['schriftform']);
   });
+
+  // issue 8, round 8: the electronic route must concern the hit's own act (GArchDVDV § 24 Abs. 4, SGleiBWV § 10 Abs. 1)
+  it("another sentence's electronic thing opens nothing for the hit; a route noun, the hit's own noun or a modal opening does", () => {
+    const declaration = 'In der Erklärung versichert die Anwärterin, dass die gedruckte und die elektronische Fassung übereinstimmen. Die Erklärung ist von der Anwärterin zu unterschreiben.';
+    expect(categories(declaration)).toEqual(['unterschrift']);
+    const notice = 'Der Wahlvorstand erlässt ein Wahlausschreiben, das von zwei Mitgliedern zu unterschreiben ist. Es muss enthalten: 1. den Hinweis auf die Briefwahl oder die Anordnung der elektronischen Wahl.';
+    expect(categories(notice)).toEqual(['unterschrift']);
+    // the hit's own noun, an act noun that names it (Antragstellung for Antrag), a route noun or a modal opening still relax
+    expect(categories('Die Arbeit ist in einer gedruckten und einer elektronischen Fassung abzugeben. Die Fassung ist zu unterschreiben.')).toEqual([]);
+    expect(categories('Der Bauantrag ist schriftlich einzureichen. Sind die technischen Voraussetzungen gegeben, ist eine elektronische Antragstellung zulässig.')).toEqual([]);
+    expect(categories('Die Erklärung ist schriftlich abzugeben. Eine elektronische Übermittlung ist zulässig.')).toEqual([]);
+    expect(categories('Der Nachweis ist nach amtlichem Formblatt zu führen. Die Aufzeichnung kann auch mittels elektronischer Datenverarbeitung erfolgen.')).toEqual([]);
+    // a permission for another sentence's thing ("wobei die elektronische Namenswiedergabe genügt") is that sentence's own
+    expect(
+      categories('Der Prüfer hat den Vermerk zu unterzeichnen, wobei die elektronische Namenswiedergabe genügt. Andernfalls hat er unaufgefordert und schriftlich eine Erklärung zu übermitteln.'),
+    ).toEqual(['schriftform']);
+  });
+
+  // OnlWahlV § 18 Abs. 3
+  it('an online actor is no route for the act it is party to', () => {
+    expect(categories('Der Online-Dienstleister darf die Daten erst nach schriftlicher Freigabe durch die Krankenkasse vernichten.')).toEqual(['schriftform']);
+    expect(categories('Der Antrag ist schriftlich oder online zu stellen.')).toEqual([]);
+  });
+
+  // AÜG § 17b Abs. 1, SGB VII § 102, StromNEV § 32b
+  it("§ 3a, § 36a or § 87a of another law is no opening of the electronic form; the VwVfG's, SGB I's or AO's is", () => {
+    expect(categories('Der Entleiher hat, sofern eine Rechtsverordnung nach § 3a Anwendung findet, eine schriftliche Anmeldung zuzuleiten.', 'AÜG')).toEqual(['schriftform']);
+    expect(categories('In den Fällen des § 36a Abs. 1 Satz 1 Nr. 2 des Vierten Buches wird die Entscheidung schriftlich erlassen.', 'SGB VII')).toEqual(['schriftform']);
+    expect(categories('Der Antrag ist schriftlich zu stellen, § 3a des Verwaltungsverfahrensgesetzes gilt entsprechend.', 'AÜG')).toEqual([]);
+    expect(categories('Die Anzeige ist schriftlich nach § 36a SGB I zu erstatten.', 'SGB VII')).toEqual([]);
+    // naming no law, the citation is of the law read: the VwVfG's own § 3a, or unknown in a pasted text
+    expect(categories('Der Antrag ist schriftlich zu stellen, § 3a gilt entsprechend.', 'VwVfG')).toEqual([]);
+    expect(categories('Der Antrag ist schriftlich zu stellen, § 3a gilt entsprechend.')).toEqual([]);
+    expect(categories('Der Antrag ist schriftlich zu stellen, § 3a gilt entsprechend.', 'StromNEV')).toEqual(['schriftform']);
+  });
+
+  it('a clause after a semicolon that takes up the act ("er", a citation) opens it; one with its own subject does not', () => {
+    expect(categories('Der Antrag ist schriftlich zu stellen; er kann auch elektronisch gestellt werden.')).toEqual([]);
+    expect(categories('Der Antrag ist schriftlich zu stellen; § 3a des Verwaltungsverfahrensgesetzes gilt entsprechend.', 'AÜG')).toEqual([]);
+    expect(categories('Der Antrag ist schriftlich zu stellen; die Unterlagen sind auf Verlangen auch elektronisch vorzulegen.')).toEqual(['schriftform']);
+  });
 });
 
 describe('negation, waiver and non-requirements', () => {
@@ -111,6 +152,13 @@ describe('negation, waiver and non-requirements', () => {
     expect(categories('Der Antrag ist nicht mehr schriftlich zu stellen.')).toEqual([]);
     expect(categories('Auf die Schriftform kann verzichtet werden.')).toEqual([]);
     expect(categories('Von einer schriftlichen Begründung kann abgesehen werden.')).toEqual([]);
+  });
+
+  // issue 8, round 8: a deadline met by posting deems, it prescribes no channel
+  it('"Die Frist ist gewahrt, wenn … zur Post gegeben" is a deadline rule, not a postal duty', () => {
+    expect(categories('Die Frist ist gewahrt, wenn die Erklärung vor ihrem Ablauf zur Post gegeben wird.')).toEqual([]);
+    expect(categories('Wird die Erklärung vor Ablauf der Frist zur Post gegeben, so ist die Frist gewahrt.')).toEqual([]);
+    expect(categories('Der Bescheid ist durch die Post mit Zustellungsurkunde zuzustellen.')).toEqual(['postalisch']);
   });
 
   it('skips penalty catalogues and definitions that only restate duties', () => {

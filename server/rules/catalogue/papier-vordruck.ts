@@ -9,6 +9,8 @@ import { defineRule } from '../types';
  */
 const USE =
   /mit\s+Hilfe|\bschriftlich\s+mit\s+(?:de[mn]\s+|einem\s+)?(?:\S+\s+)?(?:Vordruck|Formblatt|Formular|Einheitspapier)|\bmit\s+(?:de[mn]|einem)\s+(?:Vordruck|Formblatt|Formular)\w*\s+(?:\S+\s+){0,8}?(?:anzuzeigen|angezeigt\w*|anzumelden|angemeldet|anzugeben|zu\s+beantragen|beantragt)\b|anhand|benutzen|verwenden|zu versehen|mitzuführen|mitgeführt|auszuhändigen|ausgehändigt|zu verwenden|verwendet|zu benutzen|benutzt|[Aa]uf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|\bAngaben\s+(?:\S+\s+){0,16}?zu\s+machen\b|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|vorgelegt|beizubringen|beizufügen|abzugeben|zu übersenden|zu übermitteln|zuzuleiten|zugeleitet|zuzusenden|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen|zu erbringen|(?:Vordrucke?|Formulare?|Formblätter|Formblatt)\s+(?:\S+\s+){0,2}eingeführt|\b(?:werden|wird)\s+eingeführt\b|(?<![\wäöüß])übergibt\b|(?<![\wäöüß])übersendet\b|(?<![\wäöüß])übergeben\b|\bausgegeben\b|\bauszugeben\b|\bAusfüllung\b|\bverwandt\s+(?:werden|wird|worden)\b|(?:doppelter|zweifacher|dreifacher|vierfacher|fünffacher|mehrfacher|(?<!\d)\d+-?facher)\s+Ausfertigung|\b(?:legt|legen)\s+(?:\S+\s+){0,4}(?:Vordruck|Formular|Formblatt|Muster)\w*\s+(?:\S+\s+){0,4}?fest\b/;
+/** "Die Agentur wertet die nach der Verordnung (EG) Nr. 1013/2006 vorgeschriebenen …": the evaluating verb before the hit. */
+const EVALUATED_BEFORE = /\b(?:wertet|werten)\s(?:[^.;:]|\b(?:Nr|Nrn|Abs|Art|S|Buchst)\.)*$/;
 const SEAL_USE = /enth(?:ält|alten)|verwende|Ausfertigung|versehen|trägt|tragen|Abdruck|drück|anzubringen|angebracht|aufzubringen|bestätig|beglaubig|gesiegelt|abgestempelt|abzustempeln|gestempelt|zu siegeln/;
 /** A template only binds when a document is made or filed on it ("Bescheinigung nach dem Muster der Anlage 7"). */
 const TEMPLATE_DOCUMENT =
@@ -645,6 +647,14 @@ export const papierVordruck = defineRule({
       rationale: '„Die Behörde kann folgende Unterlagen prüfen: das Begleitformular …“ nennt, was geprüft werden darf; verlangt wird damit nichts.',
       when: (ctx) => INSPECTION_BEFORE.test(ctx.before),
       example: 'Die zuständige Behörde kann folgende Unterlagen prüfen: 1. das Begleitformular sowie die von den betroffenen Behörden erteilten schriftlichen Zustimmungen.',
+    },
+    {
+      id: 'gegenstand-einer-auswertung',
+      rationale: '„Die Agentur wertet die … vorgeschriebenen Begleitformulare aus“ nennt, was die Behörde auswertet; die Pflicht, die Formulare zu verwenden, steht anderswo und ist dort zu prüfen.',
+      // the hit between the finite "wertet/werten" and its particle "aus" of one clause ("Nr." ends none)
+      when: (ctx) => /[Vv]ordruck|Formbl|[Ff]ormular/.test(ctx.text) && EVALUATED_BEFORE.test(ctx.before) && /^[^.;:]*\saus\s*[.;]/.test(ctx.after),
+      example:
+        'Die Sonderabfallagentur wertet die nach dem Kreislaufwirtschaftsgesetz vorgeschriebenen Nachweise und die nach der Verordnung (EG) Nr. 1013/2006 vorgeschriebenen Notifizierungs- und Begleitformulare für die abfallrechtliche Überwachung aus.',
     },
     {
       id: 'gegenstand-einer-kontrolle',
