@@ -137,6 +137,60 @@ describe('field map (sachgebiete.tsv)', () => {
   const shipped = shippedExpansion().fields!;
   const laws = (q: string) => fieldLaws(shipped, tokenize(q));
 
+  it('maps the everyday register of administrative procedure to its statute terms (round 8b)', () => {
+    const words = (q: string) => conceptWords(shippedExpansion().concepts, tokenize(q));
+    const cases: [string, string][] = [
+      ['Darf das Amt nach Lust und Laune entscheiden, ob ich die Erlaubnis bekomme?', 'ermessen'],
+      ['Die Behörde hat meine Genehmigung nach zwei Jahren einfach kassiert', 'widerruf'],
+      ['Das Amt hat mir das Geld irrtümlich bewilligt und will es jetzt zurück', 'rechtswidrigen'],
+      ['Ich habe das Geld schon ausgegeben, muss ich es zurückzahlen?', 'vertrauensschutz'],
+      ['Die Behörde hat ohne Vorwarnung entschieden, ohne mich anzuhören', 'anhörung'],
+      ['Kann ich in meine Akte gucken?', 'akteneinsicht'],
+      ['Kann das Ordnungsamt beim Nachbarlandkreis Personal ausleihen?', 'amtshilfe'],
+      ['Gilt der Brief am dritten Tag als angekommen?', 'bekanntgabe'],
+      ['Der Nachbar hat den Brief vom Amt angenommen', 'ersatzzustellung'],
+      ['Wann ist die Deadline für den Antrag?', 'fristende'],
+      ['Ich habe die Frist verschwitzt, weil ich im Urlaub war', 'wiedereinsetzung'],
+      ['Kann meine Tochter das stellvertretend für mich erledigen?', 'bevollmächtigte'],
+      ['Muss die Kopie vom Amt bestätigt werden?', 'beglaubigte'],
+      ['Muss jemand die Echtheit meiner Unterschrift bestätigen?', 'unterschriften'],
+      ['Der Sachbearbeiter ist ein Kumpel meines Nachbarn, ist das Vetternwirtschaft?', 'befangenheit'],
+      ['Kann ich die internen Papiere des Ministeriums sehen?', 'informationszugang'],
+      ['Was kostet das Führungszeugnis?', 'gebühren'],
+      ['Darf der Gerichtsvollzieher vom Finanzamt mein Auto pfänden?', 'vollstreckung'],
+      ['Warum muss ich einen Strafzuschlag zahlen?', 'säumniszuschläge'],
+      ['Ich bin gerade knapp bei Kasse und kann die Steuer nur in Raten zahlen', 'stundung'],
+      ['Kann das Finanzamt meine Schulden streichen?', 'erlass'],
+      ['Wie kann ich mich gegen den Bescheid wehren?', 'widerspruch'],
+      ['Die Behörde hat sich nie gemeldet', 'untätigkeitsklage'],
+      ['Kann ich den alten Fall wieder aufrollen?', 'wiederaufgreifen'],
+      ['Die Genehmigung ist an Bedingungen geknüpft und zeitlich begrenzt', 'nebenbestimmungen'],
+      ['Das Amt hat mir vorab verbindlich zugesagt, dass ich das darf', 'zusicherung'],
+      ['300 Leute haben denselben Musterbrief geschickt', 'gleichförmige'],
+      ['Die Bürgerinitiative hat einen Sprecher benannt', 'vertreter'],
+      ['Muss ich den Fragebogen ausfüllen?', 'vordruck'],
+      ['Geht das mit der AusweisApp?', 'identitätsnachweis'],
+      ['Was wissen die über mich?', 'auskunftsrecht'],
+      ['Meine Adresse ist falsch gespeichert', 'berichtigung'],
+      ['Ich will meine Daten aus der Datenbank entfernen lassen', 'löschung'],
+      ['Eine Mitarbeiterin hat eine Liste an den falschen Empfänger geschickt', 'verletzung'],
+      ['Wem gehören die Daten eigentlich?', 'verantwortlicher'],
+      ['Darf das Amt die Daten an einen Dienstleister in der Cloud auslagern?', 'auftragsverarbeitung'],
+    ];
+    for (const [q, term] of cases) expect(words(q), q).toContain(term);
+    // a generic word alone is no bridge: each row needs its own word or two words together
+    expect(words('Ich habe mich nie beim Einwohnermeldeamt gemeldet')).not.toContain('untätigkeitsklage');
+    expect(words('Kann ich jemandem eine Kopie schicken?')).not.toContain('bevollmächtigte');
+    expect(words('Muss ich das Original zur Vorlage mitbringen?')).not.toContain('vordruck');
+    expect(words('Ich arbeite nicht zu Hause, sondern im Büro')).not.toContain('ersatzzustellung');
+    // a wrong name in a notice is a matter of correction (VwVfG § 42, AO § 129) before it is one of objection
+    expect(words('Im Bescheid ist mein Name falsch geschrieben')).not.toContain('widerspruch');
+    // the statute's own term needs no bridge: "verbindliche Auskunft" (AO § 89) is no Zusicherung
+    expect(words('Kann ich beim Finanzamt eine verbindliche Auskunft beantragen?')).not.toContain('zusicherung');
+    // "monatelang" alone may as well mean a deemed approval (Genehmigungsfiktion)
+    expect(words('Nach monatelangem Schweigen: gilt die Genehmigung als erteilt?')).not.toContain('untätigkeitsklage');
+  });
+
   it('places a question that names an office or a life situation in its field of law', () => {
     expect(laws('Kann das Finanzamt mir mehr Zeit geben?')).toEqual(['AO']);
     expect(laws('Das Sozialamt will meinen Bescheid von einer Software erstellen lassen')).toEqual(['SGB I', 'SGB X']);

@@ -101,4 +101,18 @@ describe('lay keywords per § (corpus/keywords)', () => {
     expect(hits.map((h) => h.section).sort()).toEqual(['§ 1', '§ 2']);
     expect(hits[0]!.score).toBeCloseTo(hits[1]!.score, 3);
   });
+
+  it('a row naming what only its § regulates wins within OZG, BDSG and AO (round 8b)', () => {
+    // one law at a time: the question describes the § by its specific concept, never by a word its siblings share
+    const first = (id: string, q: string) =>
+      createSearchIndexFromDocuments(listSources([corpusDir]).filter((s) => s.entry.id === id).map(loadSource)).search(q, { k: 1 })[0]?.section;
+    // OZG § 5 (Landesrecht may not deviate) against § 2 (definitions) and § 4 (deviation allowed)
+    expect(first('ozg', 'Dürfen die Länder bei den IT-Sicherheitsvorgaben für Portale eigene Regeln machen?')).toBe('§ 5');
+    // BDSG § 34 (no access where data are kept only in a backup) against § 23 and the supervisory §§
+    expect(first('bdsg', 'Wann muss mir eine Behörde nicht sagen, was sie über mich hat, weil es nur in einer Sicherungskopie liegt?')).toBe('§ 34');
+    // AO § 240 (no surcharge for a delay of up to three days) against § 122 (three-day rule for notices) and § 224
+    expect(first('ao', 'Gibt es eine Schonfrist, wenn meine Überweisung ans Finanzamt ein paar Tage verspätet ankommt?')).toBe('§ 240');
+    // AO § 218 (Abrechnungsbescheid on a dispute over payment) against § 190 and § 28
+    expect(first('ao', 'Das Finanzamt will Geld von mir, aber ich glaube, ich habe schon bezahlt. Wie wird der Streit entschieden?')).toBe('§ 218');
+  });
 });
