@@ -68,6 +68,9 @@ export const postalisch = defineRule({
     'Einschreiben{s} gegen Rückschein',
     'eingeschrieben{e,en,em,er,es} Brief*',
     'Einschreibebrief*',
+    // the registered item under other nouns ("durch eingeschriebenes Schreiben", "durch eingeschriebene Sendung")
+    'eingeschrieben{e,en,em,er,es} Schreiben{s}',
+    'eingeschrieben{e,en,em,er,es} Sendung{en}',
     'Zustellungsurkunde{n}',
     'Einwurfeinschreiben{s}',
     'Postzustellung{en}',
@@ -228,6 +231,8 @@ export const postalisch = defineRule({
       'Für die Wahrung der Frist ist das Datum des [Poststempels] maßgebend.',
       'Die Arbeitnehmer des Seebetriebs stimmen bei der Wahl der Aufsichtsratsmitglieder in [Briefwahl] ab.',
       'Die Anzeige ist [mittels eingeschriebenen Briefes] an die Aufsichtsbehörde zu richten.',
+      'Die Hinterbliebenen sind [durch eingeschriebenes Schreiben] aufzufordern, die Bestattung zu veranlassen.',
+      'Die Eigentümer der anliegenden Grundstücke werden [durch eingeschriebene Sendung] benachrichtigt.',
       'Die Mitteilung ist dem Eigentümer [durch Einwurfeinschreiben] zu übersenden.',
       'Die Unterlagen sind der Gemeinde [auf postalischem] Weg zu übermitteln.',
       'Der Antrag ist [postalisch] bei der Gemeinde einzureichen.',
