@@ -29,6 +29,8 @@ export const ProbeSchema = z.object({
   /** Every code the rubric gives the provision; only PROBE_CODES are compared. */
   labels: z.array(CategorySchema),
   note: z.string().min(1),
+  /** 2 = written after the first tuning round, in wordings that round did not use. */
+  round: z.literal(2).optional(),
   /** Set after tuning when the engine still decides a probe wrongly: why the class was left open. */
   open: z.string().min(1).optional(),
 });

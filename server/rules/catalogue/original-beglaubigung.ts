@@ -16,7 +16,7 @@ import { defineRule } from '../types';
 
 /** Duties to hand over documents; an "Original" is only a hurdle when it has to be submitted. */
 const SUBMIT =
-  /abzuliefern|abgeliefert|vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|zu übersenden|übersandt|zu übermitteln|auszuhändigen|vorzuweisen|vorzuzeigen|vorzeigen|Vorlage\b(?!\s+bei\s+einer\s+Behörde)|zu hinterlegen|hinterlegt|Übersendung/;
+  /abzuliefern|abgeliefert|vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|zu übersenden|übersandt|zu übermitteln|auszuhändigen|vorzuweisen|vorzuzeigen|vorzeigen|zurückzugeben|Vorlage\b(?!\s+bei\s+einer\s+Behörde)|zu hinterlegen|hinterlegt|Übersendung/;
 /** Form requirements of certification: "bedarf der notariellen Beurkundung", "in öffentlich beglaubigter Form". */
 const FORM_DEMAND = /\b(?:wird|werden)\b[^.;]{0,80}\bbeurkundet\b|\bbedarf\b|\bbedürfen\b|\bmu(?:ss|ß)(?![\wäöüß])|\bmüssen\b|\bist\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|\bsind\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|beglaubigte[nr]?\s+Form|erfordert|erforderlich|\bbeurkundet\w*\b[^.;]{0,80}\b(?:vorzulegen|beizufügen|einzureichen|beizubringen|nachzuweisen)\b/;
 /** A plain copy is enough, or the certification is electronic itself. */
@@ -118,6 +118,7 @@ export const originalBeglaubigung = defineRule({
     // a certified translation by its maker ("eine Übersetzung, die von einem öffentlich bestellten oder beeidigten
     // Übersetzer gefertigt ist")
     'beeidigt{e,en,em,er,es} Übersetzer*',
+    'vereidigt{e,en,em,er,es} Übersetzer*',
   ],
   guards: { condition: false, fiction: false, electronic: false },
   exceptions: [
@@ -178,8 +179,9 @@ export const originalBeglaubigung = defineRule({
       rationale: 'Das Original nur bei begründeten Zweifeln an der Echtheit nachzufordern ist der Regelweg des § 5 Abs. 1 EGovG: sonst genügt die Kopie.',
       when: (ctx) =>
         /^(?:Original|Urschrift|beglaubig)/.test(ctx.text) &&
-        ctx.sentenceMatches(/\bZweifel\w*\s+(?:\S+\s+){0,3}(?:Echtheit|Richtigkeit|Übereinstimmung)\b/) &&
-        ctx.sentenceMatches(/\b(?:kann|können|darf|dürfen)\b[^.;]{0,120}\b(?:verlangen|anfordern|nachfordern)\b/),
+        // also "kann nur bei begründeten Zweifeln verlangt werden"
+        ctx.sentenceMatches(/\bZweifel\w*\s+(?:\S+\s+){0,3}(?:Echtheit|Richtigkeit|Übereinstimmung)\b|\bnur\s+bei\s+(?:begründeten\s+|berechtigten\s+)?Zweifeln\b/) &&
+        ctx.sentenceMatches(/\b(?:kann|können|darf|dürfen)\b[^.;]{0,120}\b(?:verlangen|anfordern|nachfordern|verlangt|angefordert|nachgefordert)\b/),
       example: 'Die Behörde kann die Vorlage des Originals verlangen, wenn Zweifel an der Echtheit der Kopie bestehen.',
     },
     {
@@ -252,8 +254,17 @@ export const originalBeglaubigung = defineRule({
       id: 'beeidigter-uebersetzer-ohne-uebersetzung',
       rationale: 'Der beeidigte Übersetzer ist nur als Urheber einer vorzulegenden Übersetzung eine Beglaubigungsform; seine Bestellung oder Vergütung verlangt nichts.',
       stage: 'trigger',
-      when: (ctx) => /^beeidigt/.test(ctx.text) && !(ctx.sentenceMatches(/Übersetzung/) && ctx.sentenceMatches(SUBMIT)),
+      when: (ctx) =>
+        /^(?:be|ver)eidigt/.test(ctx.text) &&
+        !(ctx.sentenceMatches(/Übersetzung/) && (ctx.sentenceMatches(SUBMIT) || ctx.sentenceMatches(/\b(?:muss|müssen)\b|\bsind\s+\S+\s+zu\b|\bist\s+\S+\s+zu\b/))),
       example: 'Die Landesjustizverwaltung führt ein Verzeichnis der allgemein beeidigten Übersetzerinnen und Übersetzer.',
+    },
+    {
+      id: 'beglaubigung-verneint',
+      rationale: '„beglaubigt keine Unterschriften“, „beglaubigt nicht“: die Behörde lehnt die Beglaubigung ab, niemand muss eine beibringen.',
+      stage: 'trigger',
+      when: (ctx) => /^beglaubig(?:t|en)$/.test(ctx.text) && /^\s+(?:keine[nmrs]?|nicht)\b/.test(ctx.trail(10)),
+      example: 'Die Meldebehörde beglaubigt keine Unterschriften.',
     },
     {
       id: 'original-als-sache',
@@ -397,6 +408,8 @@ export const originalBeglaubigung = defineRule({
       'Die Satzung ist [urschriftlich] bei der Rechtsaufsichtsbehörde einzureichen.',
       'Fremdsprachigen Unterlagen ist eine Übersetzung beizufügen, die von einer öffentlich bestellten oder [beeidigten Übersetzerin] gefertigt ist.',
       'Dem Antrag ist eine [Ausfertigung] des Erbscheins beizufügen.',
+      'Die Übersetzung muss von einer [vereidigten Übersetzerin] angefertigt sein.',
+      'Die Approbationsurkunde ist nach dem Widerruf in [Urschrift] zurückzugeben.',
       'Der Meldebehörde ist die Abmeldebescheinigung im [Original] zu übergeben.',
       'Der Bundeswahlleiter ist vom Verzichtenden durch Übersendung einer [Ausfertigung] der Verzichtserklärung zu unterrichten.',
       'Dem Prüfbuch ist eine [Ausfertigung] der mit einem Genehmigungsvermerk versehenen Bauvorlagen beizufügen.',
@@ -418,6 +431,7 @@ export const originalBeglaubigung = defineRule({
       'Die Einwilligung ist in notariell [beurkundeter] Form nachzuweisen.',
     ],
     accepted: [
+      'Eine beglaubigte Übersetzung kann nur bei begründeten Zweifeln verlangt werden.',
       // precision sample 8b: the authority's power to hand out certified copies
       'Die Generaldirektion darf Personen, die ein begründetes Interesse glaubhaft machen, Einsicht in die Bescheinigung gestatten und diesen Personen Auszüge daraus oder beglaubigte Abschriften aushändigen.',
       'Er schließt im Namen des Bundes die Verträge mit auswärtigen Staaten. Er beglaubigt und empfängt die Gesandten.',

@@ -58,7 +58,7 @@ const REPORT_PLACE =
  * (with a few adjectives) counts, so that "vor der Entscheidung der Behörde" stays a time.
  */
 const BEFORE_OFFICIAL =
-  /\b(?:vor|in\s+(?:Anwesenheit|Gegenwart)\s+(?:des|der|eines|einer))\s+(?:(?:der|dem|einer|einem)\s+)?(?:(?:zuständigen|örtlich|unteren|oberen|obersten|jeweiligen)\s+){0,2}(?:\S*[Bb]ehörde|Standesbeamt\w*|Standesamt\w*|Urkundsbeamt\w*|Gemeinde(?:verwaltung)?|\S*[Dd]ienststelle|Geschäftsstelle|\S+amt(?:es|s)?|\S*[Gg]ericht(?:es|s)?|\S*[Vv]erwaltung)\b[^.;:]{0,60}$/;
+  /\b(?:vor|in\s+(?:Anwesenheit|Gegenwart)\s+(?:des|der|eines|einer))\s+(?:(?:der|dem|einer|einem)\s+)?(?:(?:zuständigen|örtlich|unteren|oberen|obersten|jeweiligen)\s+){0,2}(?:\S*[Bb]ehörde|Standesbeamt\w*|Standesamt\w*|Urkundsbeamt\w*|Wahlleiter\w*|Wahlvorsteher\w*|Bürgermeister\w*|Gemeinde(?:verwaltung)?|\S*[Dd]ienststelle|Geschäftsstelle|\S+amt(?:es|s)?|\S*[Gg]ericht(?:es|s)?|\S*[Vv]erwaltung)\b[^.;:]{0,60}$/;
 /** A Meldeauflage: reporting in person at set times (not a one-off registration or a report by radio or telephone). */
 const MELDEAUFLAGE = /bestimmten\s+(?:Tagen|Zeiten|Zeitpunkten)|regelmäßig|in\s+bestimmten\s+Abständen|Meldeauflage|persönlich/;
 const OFFICIAL_SELF = /Leitung|Leiter|Präsident|Minister|Vorsitzende/;
@@ -147,11 +147,20 @@ export const persoenlichesErscheinen = defineRule({
     'zu erklären',
     // the entry of a petition in the municipality's rooms ("Die Eintragung erfolgt in den Eintragungsräumen")
     'Eintragungsr{aum,aums,äume,äumen}',
+    // "hat bei der Jagdbehörde vorstellig zu werden": to call at the office in person
+    'vorstellig',
     // an oral statement at the office ("hat die Angaben mündlich vor der Jagdbehörde zu machen")
     'mündlich',
   ],
   guards: { fiction: false, electronic: false },
   exceptions: [
+    {
+      id: 'vorstellig-ohne-werden',
+      rationale: '„Vorstellig“ ist nur als „vorstellig (zu) werden“ ein Gang zur Behörde; „persönlich vorstellig“ prüft schon die Regel für „persönlich“.',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'vorstellig' && (!/^\s+(?:zu\s+)?(?:werden|wird)\b/.test(ctx.trail(12)) || /\bpersönlich\s+$/.test(ctx.lead(12))),
+      example: 'Wer bei der Behörde vorstellig geworden ist, erhält eine Bestätigung.',
+    },
     {
       id: 'muendlich-ohne-amtsstelle',
       rationale: '„Mündlich“ verlangt nur mit dem Ort der Erklärung („mündlich vor der Behörde“, „mündlich bei dem Standesamt“) ein Erscheinen; mündliche Prüfungen, fernmündliche Auskünfte oder „schriftlich oder mündlich“ nicht.',
@@ -458,6 +467,8 @@ export const persoenlichesErscheinen = defineRule({
       'Wer einen Jagdschein beantragt, hat die Angaben [mündlich] vor der Jagdbehörde zu machen.',
       'Die Anzeige ist von dem Bestattungspflichtigen [mündlich] bei dem Standesamt zu erstatten.',
       'Die Vermögensauskunft ist vom Schuldner in der Dienststelle der Vollstreckungsbehörde [abzugeben].',
+      'Die Bewerberin oder der Bewerber hat bei der Jagdbehörde [vorstellig] zu werden.',
+      'Die Erklärung über die Annahme der Wahl ist vor dem Wahlleiter [abzugeben].',
       'Die Anmeldung ist [persönlich] bei der Meldebehörde abzugeben.',
       // a contracted preposition names the place as well (chat case)
       'Die Anmeldung zur Prüfung hat [persönlich] beim Prüfungsamt zu erfolgen.',
