@@ -108,23 +108,6 @@ export const postalisch = defineRule({
   guards: { electronicMainClause: true },
   exceptions: [
     {
-      id: 'zeitpunkt-der-zustellung',
-      rationale: 'Eine Regel über den Zeitpunkt, zu dem ein Einschreiben als zugestellt gilt („Als Zeitpunkt der Zustellung … gilt der dritte Tag“), schreibt den Postweg nicht vor.',
-      // in the hit's own clause: "…, so kann … mit eingeschriebenem Brief einberufen werden; der Tag der Absendung gilt als
-      // Tag der Bekanntmachung" prescribes the letter and deems only the date
-      when: (ctx) => {
-        const clause = `${ctx.lead(200).split(/[.;:]\s/).pop()}${ctx.text}${ctx.trail(200).split(/[.;]\s|[.;]$/)[0]}`;
-        return /^\s*Als\s+(?:Tag|Zeitpunkt)\b[^.;]*\bgilt\b|\bgilt\s+als\s+(?:Tag|Zeitpunkt)\b/.test(clause);
-      },
-      example: 'Als Zeitpunkt der Zustellung mit Einschreiben gilt der dritte Tag nach der Aufgabe zur Post.',
-    },
-    {
-      id: 'postweg-ausgeschlossen',
-      rationale: 'Wird der Postweg ausgeschlossen („Eine Zustellung durch Einschreiben ist ausgeschlossen“), verlangt die Vorschrift ihn gerade nicht.',
-      when: (ctx) => /^[^.;]*?\b(?:ist|sind)\s+(?:\S+\s+)?(?:ausgeschlossen|unzulässig|nicht\s+zulässig)\b/.test(ctx.trail(200)),
-      example: 'Eine Zustellung durch Einschreiben ist ausgeschlossen; die Zustellung erfolgt elektronisch.',
-    },
-    {
       id: 'post-ohne-uebermittlung',
       rationale: '„Post“ ohne „durch die/per/zur Post (gegeben)“ meint die Einrichtung (Deutsche Post AG, Poststelle), nicht den Übermittlungsweg.',
       stage: 'trigger',
@@ -234,6 +217,23 @@ export const postalisch = defineRule({
       rationale: '„Für die Übermittlung auf dem Postweg …“ regelt den Postweg als Ausnahme neben einem anderen Regelweg.',
       when: (ctx) => /(?:Für|Bei|Im\s+Falle?\s+de[rs])\s+(?:die\s+|der\s+)?Übermittlung\s+auf\s+dem\s+$/.test(ctx.lead(50)),
       example: 'Im Falle der Übermittlung auf dem Postweg ist eine Kopie beizufügen.',
+    },
+    {
+      id: 'zeitpunkt-der-zustellung',
+      rationale: 'Eine Regel über den Zeitpunkt, zu dem ein Einschreiben als zugestellt gilt („Als Zeitpunkt der Zustellung … gilt der dritte Tag“), schreibt den Postweg nicht vor.',
+      // in the hit's own clause: "…, so kann … mit eingeschriebenem Brief einberufen werden; der Tag der Absendung gilt als
+      // Tag der Bekanntmachung" prescribes the letter and deems only the date
+      when: (ctx) => {
+        const clause = `${ctx.lead(200).split(/[.;:]\s/).pop()}${ctx.text}${ctx.trail(200).split(/[.;]\s|[.;]$/)[0]}`;
+        return /^\s*Als\s+(?:Tag|Zeitpunkt)\b[^.;]*\bgilt\b|\bgilt\s+als\s+(?:Tag|Zeitpunkt)\b/.test(clause);
+      },
+      example: 'Als Zeitpunkt der Zustellung mit Einschreiben gilt der dritte Tag nach der Aufgabe zur Post.',
+    },
+    {
+      id: 'postweg-ausgeschlossen',
+      rationale: 'Wird der Postweg ausgeschlossen („Eine Zustellung durch Einschreiben ist ausgeschlossen“), verlangt die Vorschrift ihn gerade nicht.',
+      when: (ctx) => /^[^.;]*?\b(?:ist|sind)\s+(?:\S+\s+)?(?:ausgeschlossen|unzulässig|nicht\s+zulässig)\b/.test(ctx.trail(200)),
+      example: 'Eine Zustellung durch Einschreiben ist ausgeschlossen; die Zustellung erfolgt elektronisch.',
     },
   ],
   report(ctx) {
