@@ -16,7 +16,7 @@ import { defineRule } from '../types';
 
 /** Duties to hand over documents; an "Original" is only a hurdle when it has to be submitted. */
 const SUBMIT =
-  /abzuliefern|abgeliefert|vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|zu übersenden|übersandt|zu übermitteln|auszuhändigen|vorzuweisen|vorzuzeigen|vorzeigen|Vorlage\b(?!\s+bei\s+einer\s+Behörde)|zu hinterlegen|hinterlegt|Übersendung/;
+  /abzuliefern|abgeliefert|vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|zu übersenden|übersandt|zu übermitteln|auszuhändigen|vorzuweisen|vorzuzeigen|vorzeigen|zurückzugeben|Vorlage\b(?!\s+bei\s+einer\s+Behörde)|zu hinterlegen|hinterlegt|Übersendung/;
 /** Form requirements of certification: "bedarf der notariellen Beurkundung", "in öffentlich beglaubigter Form". */
 const FORM_DEMAND = /\b(?:wird|werden)\b[^.;]{0,80}\bbeurkundet\b|\bbedarf\b|\bbedürfen\b|\bmu(?:ss|ß)(?![\wäöüß])|\bmüssen\b|\bist\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|\bsind\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|beglaubigte[nr]?\s+Form|erfordert|erforderlich|\bbeurkundet\w*\b[^.;]{0,80}\b(?:vorzulegen|beizufügen|einzureichen|beizubringen|nachzuweisen)\b/;
 /** A plain copy is enough, or the certification is electronic itself. */
@@ -51,7 +51,12 @@ const CERTIFIED_BY = /^[^;]{0,40}?\bvon\s+(?:einer|einem|dem|der)\s[^;]{0,400}?\
  * Einfuhrgenehmigung", "des Probenahmeprotokolls").
  */
 const ISSUED_DOCUMENT_AFTER =
-  /^\s+(?:des|der|ihrer|seiner|ihres|seines|dieses|dieser)\s+(?:(?:nach|gemäß)\s+(?:§§?|Artikel|Art\.)\s*[^,;]{0,60}?\s+)?(?:\S+\s+){0,4}[\wäöüßÄÖÜ/-]*(?:[Uu]rteil|[Bb]eschluss|[Bb]eschlusses|[Ee]ntscheidung|[Tt]itel|[Uu]rkunde|[Ss]chiedsspruch|[Vv]ergleich|Vollstreckungs|[Ee]rklärung|[Bb]escheid\w*|[Vv]ertrag(?:es|s)?\b|[Vv]erfügung|[Bb]estätigung|[Gg]enehmigung|[Ee]rlaubnis|Bauvorlagen|[Pp]rotokoll\w*|[Nn]iederschrift\w*|[Zz]eugnis\w*)/;
+  /^\s+(?:des|der|ihrer|seiner|ihres|seines|dieses|dieser)\s+(?:(?:nach|gemäß)\s+(?:§§?|Artikel|Art\.)\s*[^,;]{0,60}?\s+)?(?:\S+\s+){0,4}[\wäöüßÄÖÜ/-]*(?:[Uu]rteil|[Bb]eschluss|[Bb]eschlusses|[Ee]ntscheidung|[Tt]itel|[Uu]rkunde|[Ss]chiedsspruch|[Vv]ergleich|Vollstreckungs|[Ee]rklärung|[Bb]escheid\w*|[Vv]ertrag(?:es|s)?\b|[Ee]rbschein\w*|[Tt]estament\w*|[Vv]ollmacht|[Vv]erfügung|[Bb]estätigung|[Gg]enehmigung|[Ee]rlaubnis|Bauvorlagen|[Pp]rotokoll\w*|[Nn]iederschrift\w*|[Zz]eugnis\w*)/;
+
+/** An authority or chamber as the one a document goes to. */
+const AUTHORITY_RECIPIENT = /[Bb]ehörde|amt\b|[Ss]telle\b|Gemeinde|Kammer|Verwaltung\b/;
+/** Things, not documents: finds, monuments, works of art are kept or delivered "im Original" as objects. */
+const ORIGINAL_THING = /\b(?:(?:Boden|Zufalls)?[Ff]und(?:e|es|stücke?)?|\w*[Dd]enkmal(?:s|e|es)?|\w*[Dd]enkmäler[n]?|Kunstwerke?|Kulturgut|Kulturgüter)\b/;
 
 /** "die zweite Ausfertigung der Freistellungsbescheinigung": a numbered part of a multi-part paper form, no certified copy. */
 const NUMBERED_COPY_BEFORE = /\b(?:erste|zweite|dritte|vierte|weitere)[nr]?\s+$/;
@@ -97,6 +102,8 @@ export const originalBeglaubigung = defineRule({
     'Original{e,en,s}',
     ...['urkunde', 'dokument', 'beleg', 'unterlage', 'rechnung', 'vollmacht', 'ausfertigung'].map((w) => `Original${w}*`),
     'Urschrift{en}',
+    // "ist urschriftlich einzureichen": the original under its adverb (Bavarian and older Land drafting)
+    'urschriftlich{e,en,em,er,es}',
     'beglaubig*',
     'Beglaubigung{en}',
     'Beglaubigungsvermerk{e,en,s,es}',
@@ -108,6 +115,10 @@ export const originalBeglaubigung = defineRule({
     'Ausfertigung{en}',
     // a certified translation in other words ("eine Übersetzung, deren Richtigkeit von einer … befugten Person bestätigt worden ist")
     'Richtigkeit',
+    // a certified translation by its maker ("eine Übersetzung, die von einem öffentlich bestellten oder beeidigten
+    // Übersetzer gefertigt ist")
+    'beeidigt{e,en,em,er,es} Übersetzer*',
+    'vereidigt{e,en,em,er,es} Übersetzer*',
   ],
   guards: { condition: false, fiction: false, electronic: false },
   exceptions: [
@@ -168,8 +179,9 @@ export const originalBeglaubigung = defineRule({
       rationale: 'Das Original nur bei begründeten Zweifeln an der Echtheit nachzufordern ist der Regelweg des § 5 Abs. 1 EGovG: sonst genügt die Kopie.',
       when: (ctx) =>
         /^(?:Original|Urschrift|beglaubig)/.test(ctx.text) &&
-        ctx.sentenceMatches(/\bZweifel\w*\s+(?:\S+\s+){0,3}(?:Echtheit|Richtigkeit|Übereinstimmung)\b/) &&
-        ctx.sentenceMatches(/\b(?:kann|können|darf|dürfen)\b[^.;]{0,120}\b(?:verlangen|anfordern|nachfordern)\b/),
+        // also "kann nur bei begründeten Zweifeln verlangt werden"
+        ctx.sentenceMatches(/\bZweifel\w*\s+(?:\S+\s+){0,3}(?:Echtheit|Richtigkeit|Übereinstimmung)\b|\bnur\s+bei\s+(?:begründeten\s+|berechtigten\s+)?Zweifeln\b/) &&
+        ctx.sentenceMatches(/\b(?:kann|können|darf|dürfen)\b[^.;]{0,120}\b(?:verlangen|anfordern|nachfordern|verlangt|angefordert|nachgefordert)\b/),
       example: 'Die Behörde kann die Vorlage des Originals verlangen, wenn Zweifel an der Echtheit der Kopie bestehen.',
     },
     {
@@ -239,6 +251,28 @@ export const originalBeglaubigung = defineRule({
         'Die praktische Ausbildung an einer Auslandsvertretung umfasst die Einweisung in folgende Tätigkeitsbereiche: 1. Verwaltung, 2. Rechts- und Konsularwesen, insbesondere Pass- und Visastelle, Bescheinigungen und Beglaubigungen.',
     },
     {
+      id: 'beeidigter-uebersetzer-ohne-uebersetzung',
+      rationale: 'Der beeidigte Übersetzer ist nur als Urheber einer vorzulegenden Übersetzung eine Beglaubigungsform; seine Bestellung oder Vergütung verlangt nichts.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^(?:be|ver)eidigt/.test(ctx.text) &&
+        !(ctx.sentenceMatches(/Übersetzung/) && (ctx.sentenceMatches(SUBMIT) || ctx.sentenceMatches(/\b(?:muss|müssen)\b|\bsind\s+\S+\s+zu\b|\bist\s+\S+\s+zu\b/))),
+      example: 'Die Landesjustizverwaltung führt ein Verzeichnis der allgemein beeidigten Übersetzerinnen und Übersetzer.',
+    },
+    {
+      id: 'beglaubigung-verneint',
+      rationale: '„beglaubigt keine Unterschriften“, „beglaubigt nicht“: die Behörde lehnt die Beglaubigung ab, niemand muss eine beibringen.',
+      stage: 'trigger',
+      when: (ctx) => /^beglaubig(?:t|en)$/.test(ctx.text) && /^\s+(?:keine[nmrs]?|nicht)\b/.test(ctx.trail(10)),
+      example: 'Die Meldebehörde beglaubigt keine Unterschriften.',
+    },
+    {
+      id: 'original-als-sache',
+      rationale: 'Ein Bodenfund, ein Denkmal oder ein Kunstwerk „im Original“ ist eine Sache, kein Dokument, dessen Urschrift vorzulegen wäre.',
+      when: (ctx) => /^(?:im |in )?Original/.test(ctx.text) && ctx.sentenceMatches(ORIGINAL_THING),
+      example: 'Bewegliche Funde sind im Original an das Landesamt für Denkmalpflege abzuliefern.',
+    },
+    {
       id: 'original-ohne-vorlage',
       rationale: 'Ein Original, eine Urschrift oder Apostille ist nur ein Hindernis, wenn sie vorzulegen, beizufügen oder zu übersenden ist.',
       // indicative duties count: "Die Originale … werden den zuständigen Behörden übermittelt"
@@ -249,6 +283,8 @@ export const originalBeglaubigung = defineRule({
         !ctx.sentenceMatches(/\b(?:wird|werden)\b[^.;]{0,500}\b(?:übermittelt|übersandt|zugeleitet)\b/) &&
         // files handed over "auch im Original" to an oversight body ("herauszugeben", "zur Verfügung zu stellen")
         !ctx.sentenceMatches(/\bherauszugeben\b|\bzur\s+Verfügung\s+zu\s+stellen\b/) &&
+        // handed to an authority in the original ("Der Meldebehörde ist die Abmeldebescheinigung im Original zu übergeben")
+        !(ctx.sentenceMatches(/\bzu\s+übergeben\b/) && ctx.sentenceMatches(AUTHORITY_RECIPIENT)) &&
         !LIST_LEAD_IN.test(ctx.paragraphBefore),
       example: 'Die Urschrift des Vertrags verbleibt beim Bundesamt.',
     },
@@ -369,6 +405,12 @@ export const originalBeglaubigung = defineRule({
       'Dem Antrag ist eine [Ausfertigung] des Übergabe-/Übernahmeprotokolls beizufügen.',
       'Soweit die Sonderungsbehörde nicht für die Führung des Liegenschaftskatasters zuständig ist, übersendet sie dieser Behörde eine [beglaubigte] Abschrift des Sonderungsbescheides.',
       'Die [Urschrift] der Bescheinigung ist der Behörde vorzulegen.',
+      'Die Satzung ist [urschriftlich] bei der Rechtsaufsichtsbehörde einzureichen.',
+      'Fremdsprachigen Unterlagen ist eine Übersetzung beizufügen, die von einer öffentlich bestellten oder [beeidigten Übersetzerin] gefertigt ist.',
+      'Dem Antrag ist eine [Ausfertigung] des Erbscheins beizufügen.',
+      'Die Übersetzung muss von einer [vereidigten Übersetzerin] angefertigt sein.',
+      'Die Approbationsurkunde ist nach dem Widerruf in [Urschrift] zurückzugeben.',
+      'Der Meldebehörde ist die Abmeldebescheinigung im [Original] zu übergeben.',
       'Der Bundeswahlleiter ist vom Verzichtenden durch Übersendung einer [Ausfertigung] der Verzichtserklärung zu unterrichten.',
       'Dem Prüfbuch ist eine [Ausfertigung] der mit einem Genehmigungsvermerk versehenen Bauvorlagen beizufügen.',
       'Die Unterlagen müssen bei der Antragstellung im [Original] vorliegen.',
@@ -389,6 +431,7 @@ export const originalBeglaubigung = defineRule({
       'Die Einwilligung ist in notariell [beurkundeter] Form nachzuweisen.',
     ],
     accepted: [
+      'Eine beglaubigte Übersetzung kann nur bei begründeten Zweifeln verlangt werden.',
       // precision sample 8b: the authority's power to hand out certified copies
       'Die Generaldirektion darf Personen, die ein begründetes Interesse glaubhaft machen, Einsicht in die Bescheinigung gestatten und diesen Personen Auszüge daraus oder beglaubigte Abschriften aushändigen.',
       'Er schließt im Namen des Bundes die Verträge mit auswärtigen Staaten. Er beglaubigt und empfängt die Gesandten.',

@@ -231,7 +231,8 @@ function edit(ctx: MatchContext, start: number): AmendmentEdit {
  */
 const FORM_COMPOUNDS = [
   ...['Erhebungs', 'Anmelde', 'Anzeige', 'Antrags', 'Stimmschein'].map((w) => `${w}vordruck*`),
-  ...['Antrags', 'Anzeige', 'Melde', 'Erstattungs', 'Begleit', 'Bestätigungs'].map((w) => `${w}formular*`),
+  // "Das Anmeldeformular ist ausgefüllt einzureichen" (school, university and registration laws of the Länder)
+  ...['Antrags', 'Anmelde', 'Anzeige', 'Melde', 'Erstattungs', 'Begleit', 'Bestätigungs', 'Bewerbungs'].map((w) => `${w}formular*`),
 ];
 /** Ausfertigungen of a named document ("Eine Zeugnisausfertigung ist … auszuhändigen, eine weitere … zu übersenden"). */
 const COPY_COMPOUNDS = ['Zeugnis', 'Erlaubnis', 'Bescheid', 'Urkunden', 'Vertrags'].map((w) => `${w}ausfertigung{en}`);
@@ -787,6 +788,7 @@ export const papierVordruck = defineRule({
   },
   examples: {
     flagged: [
+      'Das [Anmeldeformular] ist vollständig ausgefüllt bei der Hochschule einzureichen.',
       // the Muster of an Anlage used as the form (not a specimen of forms: exception vordruck-als-gegenstand)
       'Das Muster der Anlage 2 ist als [Vordruck] zu verwenden.',
       // a template named with its source and used or issued on (dev 8 probe: BinSchUO § 9, SeeBAV § 13, PRV § 2)
@@ -807,7 +809,7 @@ export const papierVordruck = defineRule({
       'Die Erklärung ist [nach dem von der Bundesanstalt im Bundesanzeiger veröffentlichten Muster] gegenüber der Bundesanstalt abzugeben.',
       'Die Beiträge sind bargeldlos zu zahlen. Hierbei sollen die bei den Postämtern vorliegenden [Vordrucke] verwandt werden.',
       'Die Bestellung ist der überwachenden Stelle schriftlich in doppelter [Ausfertigung] anzuzeigen.',
-      'Das Bundesamt legt einen einheitlichen [Vordruck] für das Anmeldeformular fest.',
+      'Das Bundesamt legt einen einheitlichen [Vordruck für das Anmeldeformular] fest.',
       'Das Bundesamt kann für den Antrag ein Muster im Bundesanzeiger bekannt geben; soweit ein [Muster] bekannt gegeben ist, ist dieses zu verwenden.',
       'Die Stimmabgabe erfolgt in der Weise, dass der Wähler die [Stimmzettel] unbeobachtet persönlich kennzeichnet und faltet.',
       'Die Unterlagen sind in zweifacher [Fertigung] einzureichen.',

@@ -5,7 +5,18 @@ import { defineRule } from '../types';
 
 /** Verbs that turn "persönlich" into physical presence (signing is the unterschrift rule). */
 const PRESENCE_AFTER =
-  /^\s+(?:\S+\s+){0,9}?(?:erschein\w*|zu erscheinen|vorzusprechen|vorsprech\w*|vorzustellen|anwesend\w*|abzugeben|abgegeben|einzureichen|eingereicht|vorzulegen|vorgelegt|zu beantragen|beantragt|zu stellen|gestellt|abzuholen|abgeholt|in\s+Empfang\s+(?:zu\s+)?nehmen|in\s+Empfang\s+genommen|auszuhändigen|ausgehändigt|entgegenzunehmen|zu übergeben|übergeben|anzuhören|angehört|zu hören|gehört|zu vernehmen|vernommen|anhören|teilzunehmen|zu melden|gemeldet|vorzuführen|vorgeführt|vorzuzeigen|vorstellig|zu identifizieren|identifizier\w*|anzumelden|anmelden|abzumelden|abmelden|einzutragen|zugegen|vorstellen|einzufinden|zu\s+erfolgen)\b/;
+  /^\s+(?:\S+\s+){0,9}?(?:erschein\w*|zu erscheinen|vorzusprechen|vorsprech\w*|vorzustellen|anwesend\w*|abzugeben|abgegeben|einzureichen|eingereicht|vorzulegen|vorgelegt|zu beantragen|beantragt|zu stellen|gestellt|abzuholen|abgeholt|in\s+Empfang\s+(?:zu\s+)?nehmen|in\s+Empfang\s+genommen|auszuhändigen|ausgehändigt|entgegenzunehmen|zu übergeben|übergeben|anzuhören|angehört|zu hören|gehört|zu vernehmen|vernommen|anhören|teilzunehmen|zu melden|gemeldet|vorzuführen|vorgeführt|vorzuzeigen|vorstellig|zu identifizieren|identifizier\w*|anzumelden|anmelden|abzumelden|abmelden|einzutragen|einzuschreiben|zu\s+immatrikulieren|zugegen|vorstellen|einzufinden|zu\s+erfolgen)\b/;
+/**
+ * "Die Anmeldung ist persönlich vorzunehmen": the act towards the authority named in the sentence is made in person
+ * ("vornehmen" alone, as in "die Prüfung persönlich vorzunehmen", only means by oneself).
+ */
+const IN_PERSON_ACT = /^\s+(?:\S+\s+){0,9}?(?:vorzunehmen|vorgenommen)\b/;
+const ACT_TOWARDS_AUTHORITY = /\b(?:An|Ab|Um|Rück)?[Mm]eldung\b|\bAntrag(?:stellung)?\b|\bEinschreibung\b|\bImmatrikulation\b|\bRegistrierung\b/;
+/** "mündlich vor der Jagdbehörde", "mündlich bei dem Standesamt": the oral statement is made in the office. */
+const ORAL_AT_OFFICE =
+  /^\s+(?:(?:bei|vor)\s+(?:der|dem|einer|einem)|beim)\s+(?:(?:zuständigen|unteren|oberen|örtlichen)\s+)?(?:Behörde|Stelle|Gericht|Amt|Standesamt|Geschäftsstelle|Dienststelle|Gemeinde|Verwaltung|\S*behörde|\S*stelle|\S*amt|\S*verwaltung)\b/;
+/** "in der Dienststelle der Vollstreckungsbehörde abzugeben": a declaration made in the authority's rooms. */
+const IN_OFFICE = /\bin\s+(?:der|den|dem)\s+(?:\S*[Dd]ienststelle|Diensträume\w*|Amtsräume\w*|Räume\w*\s+(?:der|des)\s+\S*(?:[Bb]ehörde|[Aa]mt\w*))\b[^.;:]{0,60}$/;
 /** "persönlich bei der Behörde …", also contracted ("persönlich beim Prüfungsamt"), is presence whatever verb follows. */
 const PRESENCE_PLACE = /^\s+(?:(?:bei|vor|an|in)\s+(?:der|dem|den|einer|einem)|beim|im|am)\s+(?:\S+\s+)?(?:Behörde|Stelle|Gericht|Amt|Standesamt|Agentur|Geschäftsstelle|Dienststelle|Gerichtsstelle|Gemeinde|Stadt|Verwaltung|Rathaus|\S*behörde|\S*stelle|\S*amt|\S*verwaltung|\S*[Rr]äumen?)\b/;
 /** The separable hearing verb in the indicative: "Das Gericht hört den Betroffenen persönlich an." */
@@ -47,7 +58,7 @@ const REPORT_PLACE =
  * (with a few adjectives) counts, so that "vor der Entscheidung der Behörde" stays a time.
  */
 const BEFORE_OFFICIAL =
-  /\b(?:vor|in\s+(?:Anwesenheit|Gegenwart)\s+(?:des|der|eines|einer))\s+(?:(?:der|dem|einer|einem)\s+)?(?:(?:zuständigen|örtlich|unteren|oberen|obersten|jeweiligen)\s+){0,2}(?:\S*[Bb]ehörde|Standesbeamt\w*|Standesamt\w*|Urkundsbeamt\w*|Gemeinde(?:verwaltung)?|\S*[Dd]ienststelle|Geschäftsstelle|\S+amt(?:es|s)?|\S*[Gg]ericht(?:es|s)?|\S*[Vv]erwaltung)\b[^.;:]{0,60}$/;
+  /\b(?:vor|in\s+(?:Anwesenheit|Gegenwart)\s+(?:des|der|eines|einer))\s+(?:(?:der|dem|einer|einem)\s+)?(?:(?:zuständigen|örtlich|unteren|oberen|obersten|jeweiligen)\s+){0,2}(?:\S*[Bb]ehörde|Standesbeamt\w*|Standesamt\w*|Urkundsbeamt\w*|Wahlleiter\w*|Wahlvorsteher\w*|Bürgermeister\w*|Gemeinde(?:verwaltung)?|\S*[Dd]ienststelle|Geschäftsstelle|\S+amt(?:es|s)?|\S*[Gg]ericht(?:es|s)?|\S*[Vv]erwaltung)\b[^.;:]{0,60}$/;
 /** A Meldeauflage: reporting in person at set times (not a one-off registration or a report by radio or telephone). */
 const MELDEAUFLAGE = /bestimmten\s+(?:Tagen|Zeiten|Zeitpunkten)|regelmäßig|in\s+bestimmten\s+Abständen|Meldeauflage|persönlich/;
 const OFFICIAL_SELF = /Leitung|Leiter|Präsident|Minister|Vorsitzende/;
@@ -136,9 +147,29 @@ export const persoenlichesErscheinen = defineRule({
     'zu erklären',
     // the entry of a petition in the municipality's rooms ("Die Eintragung erfolgt in den Eintragungsräumen")
     'Eintragungsr{aum,aums,äume,äumen}',
+    // "hat bei der Jagdbehörde vorstellig zu werden": to call at the office in person
+    'vorstellig',
+    // an oral statement at the office ("hat die Angaben mündlich vor der Jagdbehörde zu machen")
+    'mündlich',
   ],
   guards: { fiction: false, electronic: false },
   exceptions: [
+    {
+      id: 'vorstellig-ohne-werden',
+      rationale: '„Vorstellig“ ist nur als „vorstellig (zu) werden“ ein Gang zur Behörde; „persönlich vorstellig“ prüft schon die Regel für „persönlich“.',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'vorstellig' && (!/^\s+(?:zu\s+)?(?:werden|wird)\b/.test(ctx.trail(12)) || /\bpersönlich\s+$/.test(ctx.lead(12))),
+      example: 'Wer bei der Behörde vorstellig geworden ist, erhält eine Bestätigung.',
+    },
+    {
+      id: 'muendlich-ohne-amtsstelle',
+      rationale: '„Mündlich“ verlangt nur mit dem Ort der Erklärung („mündlich vor der Behörde“, „mündlich bei dem Standesamt“) ein Erscheinen; mündliche Prüfungen, fernmündliche Auskünfte oder „schriftlich oder mündlich“ nicht.',
+      stage: 'trigger',
+      when: (ctx) =>
+        ctx.text === 'mündlich' &&
+        (!ORAL_AT_OFFICE.test(ctx.trail(60)) || ctx.sentenceMatches(/schriftlich|elektronisch|fernmündlich|telefonisch|Textform|Prüfung/) || /\bauch\s+$/.test(ctx.lead(8))),
+      example: 'Die Auskunft kann mündlich oder schriftlich erteilt werden.',
+    },
     {
       id: 'niederschrift-ohne-zur',
       rationale: 'Nur „zur Niederschrift“ bzw. „zu Protokoll“ verlangt eine Erklärung vor Ort; die Niederschrift als Dokument nicht.',
@@ -234,7 +265,7 @@ export const persoenlichesErscheinen = defineRule({
       id: 'abgabe-ohne-amtsperson',
       rationale: 'Eine Erklärung „abzugeben“ oder „zu erklären“ verlangt nur vor einer Behörde oder Amtsperson („vor dem Standesbeamten“) ein Erscheinen; „gegenüber der Behörde“ oder ohne Ort ist jeder Weg offen.',
       stage: 'trigger',
-      when: (ctx) => /^(?:abzugeben|abgegeben|zu\s+erklären)$/.test(ctx.text) && !BEFORE_OFFICIAL.test(ctx.lead(140)),
+      when: (ctx) => /^(?:abzugeben|abgegeben|zu\s+erklären)$/.test(ctx.text) && !BEFORE_OFFICIAL.test(ctx.lead(140)) && !IN_OFFICE.test(ctx.lead(140)),
       example: 'Die Erklärung ist gegenüber der Meldebehörde abzugeben.',
     },
     {
@@ -301,7 +332,15 @@ export const persoenlichesErscheinen = defineRule({
         const takesPlace = adverb && TAKES_PLACE_BEFORE.test(ctx.lead(30));
         // "Die Eintragung ist nur persönlich und unter Vorlage des Ausweises möglich": only in person
         const onlyInPerson = adverb && /\bnur\s+$/.test(ctx.lead(8)) && /^\s+(?:\S+\s+){0,8}?(?:möglich|zulässig)\b/.test(ctx.after);
-        return !PRESENCE_NOUN.test(ctx.after) && !hearing && !takesPlace && !onlyInPerson && !(adverb && (PRESENCE_AFTER.test(ctx.after) || PRESENCE_PLACE.test(ctx.after)));
+        const actInPerson = adverb && IN_PERSON_ACT.test(ctx.after) && ctx.sentenceMatches(ACT_TOWARDS_AUTHORITY);
+        return (
+          !PRESENCE_NOUN.test(ctx.after) &&
+          !hearing &&
+          !takesPlace &&
+          !onlyInPerson &&
+          !actInPerson &&
+          !(adverb && (PRESENCE_AFTER.test(ctx.after) || PRESENCE_PLACE.test(ctx.after)))
+        );
       },
       example: 'Die persönlich haftenden Gesellschafter sind zur Vertretung berechtigt.',
     },
@@ -423,6 +462,13 @@ export const persoenlichesErscheinen = defineRule({
   examples: {
     flagged: [
       'Der Antragsteller hat bei der Antragstellung [persönlich zu erscheinen].',
+      'Die Anmeldung ist innerhalb von zwei Wochen nach dem Einzug [persönlich] vorzunehmen.',
+      'Die Bewerberinnen und Bewerber haben sich innerhalb der Einschreibfrist [persönlich] im Studierendensekretariat einzuschreiben.',
+      'Wer einen Jagdschein beantragt, hat die Angaben [mündlich] vor der Jagdbehörde zu machen.',
+      'Die Anzeige ist von dem Bestattungspflichtigen [mündlich] bei dem Standesamt zu erstatten.',
+      'Die Vermögensauskunft ist vom Schuldner in der Dienststelle der Vollstreckungsbehörde [abzugeben].',
+      'Die Bewerberin oder der Bewerber hat bei der Jagdbehörde [vorstellig] zu werden.',
+      'Die Erklärung über die Annahme der Wahl ist vor dem Wahlleiter [abzugeben].',
       'Die Anmeldung ist [persönlich] bei der Meldebehörde abzugeben.',
       // a contracted preposition names the place as well (chat case)
       'Die Anmeldung zur Prüfung hat [persönlich] beim Prüfungsamt zu erfolgen.',

@@ -68,6 +68,9 @@ export const postalisch = defineRule({
     'Einschreiben{s} gegen Rückschein',
     'eingeschrieben{e,en,em,er,es} Brief*',
     'Einschreibebrief*',
+    // the registered item under other nouns ("durch eingeschriebenes Schreiben", "durch eingeschriebene Sendung")
+    'eingeschrieben{e,en,em,er,es} Schreiben{s}',
+    'eingeschrieben{e,en,em,er,es} Sendung{en}',
     'Zustellungsurkunde{n}',
     'Einwurfeinschreiben{s}',
     'Postzustellung{en}',
@@ -215,6 +218,23 @@ export const postalisch = defineRule({
       when: (ctx) => /(?:Für|Bei|Im\s+Falle?\s+de[rs])\s+(?:die\s+|der\s+)?Übermittlung\s+auf\s+dem\s+$/.test(ctx.lead(50)),
       example: 'Im Falle der Übermittlung auf dem Postweg ist eine Kopie beizufügen.',
     },
+    {
+      id: 'zeitpunkt-der-zustellung',
+      rationale: 'Eine Regel über den Zeitpunkt, zu dem ein Einschreiben als zugestellt gilt („Als Zeitpunkt der Zustellung … gilt der dritte Tag“), schreibt den Postweg nicht vor.',
+      // in the hit's own clause: "…, so kann … mit eingeschriebenem Brief einberufen werden; der Tag der Absendung gilt als
+      // Tag der Bekanntmachung" prescribes the letter and deems only the date
+      when: (ctx) => {
+        const clause = `${ctx.lead(200).split(/[.;:]\s/).pop()}${ctx.text}${ctx.trail(200).split(/[.;]\s|[.;]$/)[0]}`;
+        return /^\s*Als\s+(?:Tag|Zeitpunkt)\b[^.;]*\bgilt\b|\bgilt\s+als\s+(?:Tag|Zeitpunkt)\b/.test(clause);
+      },
+      example: 'Als Zeitpunkt der Zustellung mit Einschreiben gilt der dritte Tag nach der Aufgabe zur Post.',
+    },
+    {
+      id: 'postweg-ausgeschlossen',
+      rationale: 'Wird der Postweg ausgeschlossen („Eine Zustellung durch Einschreiben ist ausgeschlossen“), verlangt die Vorschrift ihn gerade nicht.',
+      when: (ctx) => /^[^.;]*?\b(?:ist|sind)\s+(?:\S+\s+)?(?:ausgeschlossen|unzulässig|nicht\s+zulässig)\b/.test(ctx.trail(200)),
+      example: 'Eine Zustellung durch Einschreiben ist ausgeschlossen; die Zustellung erfolgt elektronisch.',
+    },
   ],
   report(ctx) {
     const start = spanStart(ctx);
@@ -228,6 +248,10 @@ export const postalisch = defineRule({
       'Für die Wahrung der Frist ist das Datum des [Poststempels] maßgebend.',
       'Die Arbeitnehmer des Seebetriebs stimmen bei der Wahl der Aufsichtsratsmitglieder in [Briefwahl] ab.',
       'Die Anzeige ist [mittels eingeschriebenen Briefes] an die Aufsichtsbehörde zu richten.',
+      'Die Hinterbliebenen sind [durch eingeschriebenes Schreiben] aufzufordern, die Bestattung zu veranlassen.',
+      // the deeming rule is a clause of its own (AktG § 121 Abs. 4)
+      'Die Hauptversammlung kann [mit eingeschriebenem Brief] einberufen werden; der Tag der Absendung gilt als Tag der Bekanntmachung.',
+      'Die Eigentümer der anliegenden Grundstücke werden [durch eingeschriebene Sendung] benachrichtigt.',
       'Die Mitteilung ist dem Eigentümer [durch Einwurfeinschreiben] zu übersenden.',
       'Die Unterlagen sind der Gemeinde [auf postalischem] Weg zu übermitteln.',
       'Der Antrag ist [postalisch] bei der Gemeinde einzureichen.',

@@ -12,6 +12,11 @@ const TEXTS = {
 /** A payment duty: "bar … zu entrichten", "in bar zu leisten". */
 const PAY_VERB =
   /^\s+(?:\S+\s+){0,8}?(?:zu\s+)?(?:entrichten|entrichtet|zahlen|gezahlt|bezahlen|bezahlt|einzuzahlen|eingezahlt|zu\s+leisten|geleistet|auszuzahlen|ausgezahlt|zu\s+begleichen|beglichen)\b/;
+/** The cash desk or pay office of an authority ("bei der Kasse der Gemeinde", "an der Zahlstelle der Behörde"). */
+const CASH_DESK = /\b(?:bei|an|in)\s+(?:der|die|einer)\s+(?:\S+\s+)?(?!Sparkasse)(?:\S*[Kk]asse|\S*[Zz]ahlstelle)\b/;
+/** What the administration charges, also inside compounds ("Prüfungsgebühr", "Standgebühr", "Verfahrenskosten"). */
+const CHARGE =
+  /[Gg]ebühr|[Kk]osten|Auslagen|Abgabe|[Ee]ntgelt|Beitr|[Bb]eitrag|[Kk]asse|Verwarnungsgeld|Geldbuße|Zwangsgeld|Sicherheitsleistung|Maut|Steuer/;
 /** A cashless channel that is open besides the cash desk or the paper slip. */
 const CASHLESS = /unbar|bargeldlos|Lastschrift|Kartenzahlung|Zahlungskarte|Girocard|Kreditkarte|Zahlungsdienst|E-?Payment|Online-?Bezahl|elektronisch\w*\s+(?:Bezahl|Zahl)/i;
 
@@ -34,8 +39,25 @@ export const zahlung = defineRule({
     'Zahlkarte{n}',
     'Zahlschein{e,en,s}',
     'Postanweisung{en}',
+    // the fishing levy paid by a stamp glued into the Fischereischein (Land fishing laws)
+    'Fischereiabgabemarke{n}',
+    // "durch Einzahlung bei der Kasse", "an der Zahlstelle einzuzahlen": the cash desk as the way of payment
+    'Einzahlung',
+    'einzuzahlen',
   ],
   exceptions: [
+    {
+      id: 'einzahlung-ohne-kasse',
+      rationale:
+        'Eine Einzahlung ist nur als Weg der Zahlung („durch Einzahlung bei der Kasse“, „an der Zahlstelle einzuzahlen“) ein Papierweg; „auf das Konto einzuzahlen“ ist eine Überweisung, „Einzahlungen“ in der Kassenordnung sind Buchungsposten.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^(?:Einzahlung|einzuzahlen)/.test(ctx.text) &&
+        (!ctx.sentenceMatches(CASH_DESK) ||
+          ctx.sentenceMatches(/Konto|überw[ei]/) ||
+          (ctx.text === 'Einzahlung' && !/\b(?:durch|mittels)\s+(?:\S+\s+)?$/.test(ctx.lead(30)))),
+      example: 'Der Betrag ist auf das Konto der Landeskasse einzuzahlen.',
+    },
     {
       id: 'bar-ohne-zahlung',
       rationale: '„Bar“ ist nur als Zahlungsweise („bar zu entrichten“, „in bar“) ein Hindernis, nicht als Adjektiv („bar jeder Grundlage“).',
@@ -61,7 +83,7 @@ export const zahlung = defineRule({
       rationale: 'Nur Gebühren, Abgaben, Beiträge oder andere Forderungen der Verwaltung betreffen den Weg zur Behörde; Auszahlungen und Kapitalanlagen nicht.',
       when: (ctx) =>
         !/marke|Überweisungsträger|Zahlkarte|Zahlschein/.test(ctx.text) &&
-        !ctx.sentenceMatches(/Gebühr|Kosten|Auslagen|Abgabe|Entgelt|Beitr|Kasse|Verwarnungsgeld|Geldbuße|Zwangsgeld|Sicherheitsleistung|Maut|Steuer/),
+        !ctx.sentenceMatches(CHARGE),
       example: 'Die Entschädigung wird durch Barzahlung erfüllt.',
     },
     {
@@ -79,7 +101,8 @@ export const zahlung = defineRule({
     {
       id: 'bargeld-als-gegenstand',
       rationale: 'Bargeld als Gegenstand (Sicherstellung, Geldwäsche, Auszahlung an Bedürftige) ist kein Zahlungsweg zur Behörde.',
-      when: (ctx) => ctx.text === 'Bargeld' && !/\bmit\s+$|\bin\s+$/.test(ctx.lead(6)),
+      // "durch Hinterlegung von Bargeld": the deposit of cash is the way a security is paid
+      when: (ctx) => ctx.text === 'Bargeld' && !/\bmit\s+$|\bin\s+$|\b(?:Hinterlegung|Einzahlung)\s+von\s+$/.test(ctx.lead(24)),
       example: 'Die Polizei kann Bargeld sicherstellen, das als Sicherheitsleistung bestimmt ist.',
     },
   ],
@@ -93,11 +116,17 @@ export const zahlung = defineRule({
       'Die Gebühr wird durch Verwendung von [Gebührenmarken] entrichtet.',
       'Die Zahlung ist ausschließlich mit dem beigefügten [Überweisungsträger] zu leisten.',
       'Das Verwarnungsgeld ist in [bar] zu zahlen.',
+      'Die Prüfungsgebühr ist bei der Anmeldung [bar] zu entrichten.',
+      'Die Gebühr ist durch [Einzahlung] bei der Kasse der Gemeinde zu entrichten.',
+      'Die Sicherheitsleistung ist durch Hinterlegung von [Bargeld] bei der Hinterlegungsstelle zu erbringen.',
     ],
     accepted: [
       'Die Gebühr kann bar oder durch Lastschrift entrichtet werden.',
       'Die Gebühr ist auf das Konto der Gemeinde zu überweisen.',
       'Die Behauptung ist bar jeder Grundlage.',
+      'Der Betrag ist auf das Konto der Landeskasse einzuzahlen.',
+      'Ohne Annahmeanordnung dürfen Einzahlungen gebucht werden, die irrtümlich bei der Gemeindekasse eingehen.',
+      'Gefangene erhalten einen angemessenen Barbetrag zur persönlichen Verfügung.',
     ],
   },
 });
