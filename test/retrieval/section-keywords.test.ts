@@ -89,4 +89,25 @@ describe('lay keywords per § (corpus/keywords)', () => {
     expect(hits.map((h) => h.section).sort()).toEqual(['§ 1', '§ 2']);
     expect(hits[0]!.score).toBeCloseTo(hits[1]!.score, 3);
   });
+
+  it("keeps a law's scores when another law's rows grow (fixed keyword reference length)", () => {
+    const law = (abbr: string, titles: string[]) =>
+      parseLawMarkdown([`# Testgesetz ${abbr} (${abbr})`, ...titles.flatMap((t, i) => [`## § ${i + 1} ${t}`, 'Die Behörde entscheidet.'])].join('\n\n'));
+    const a = law('TA', ['Zusage', 'Ermessen']);
+    const b = law('TB', ['Kauf', 'Miete']);
+    const rowsA = new Map([['§ 1', ['Versprechen der Behörde']], ['§ 2', ['Spielraum']]]);
+    const search = (rowsB: Map<string, string[]>) =>
+      createSearchIndexFromDocuments(
+        [
+          { doc: a, kind: 'law', jurisdiction: 'Bund', path: '', sectionKeywords: rowsA },
+          { doc: b, kind: 'law', jurisdiction: 'Bund', path: '', sectionKeywords: rowsB },
+        ],
+        { decompound: false, synonyms: false },
+      ).search('Versprechen', { k: 1 })[0]!;
+    const short = search(new Map([['§ 1', ['Ware']], ['§ 2', ['Wohnung']]]));
+    // TB's rows grow tenfold with words TA's row does not use: the average row length rises, TA's score must not
+    const long = search(new Map([['§ 1', ['Ware kaufen beim Händler, Kassenzettel, Umtausch, Garantie, Lieferung nach Hause']], ['§ 2', ['Wohnung mieten, Vermieter, Nebenkosten, Kaution, Kündigung, Auszug, Schlüssel']]]));
+    expect(short.law).toBe('TA');
+    expect(long.score).toBeCloseTo(short.score, 6);
+  });
 });
