@@ -198,9 +198,7 @@ export function buildIndexData(docs: Iterable<IndexDocument>, options: AnalyzerO
   for (let u = 0; u < N; u++) titleLenSum += titleLen[unitSection[u]!]!;
   const avgText = Math.max(1, textLenSum / Math.max(1, N));
   const avgTitle = Math.max(1, titleLenSum / Math.max(1, N));
-  // averaged over the §§ that have keywords: most have none, and they must not make a keyword list look long
-  const withKeywords = keywordLen.filter((n) => n > 0);
-  const avgKeywords = Math.max(1, withKeywords.reduce((a, n) => a + n, 0) / Math.max(1, withKeywords.length));
+  const avgKeywords = TUNING.keywordAvgLength;
 
   const K1 = TUNING.k1;
   const TEXT = { weight: TUNING.textWeight, b: TUNING.textB };
