@@ -133,6 +133,19 @@ describe('turn planner: which card answers', () => {
     expect(follow.ctx.card?.card.id).toBe('bescheide-sozial-steuer');
     expect(follow.ctx.card?.sources.map((s) => `${s.hit.law} ${s.hit.ref}`)).toContain('AO § 119 Abs. 3');
   });
+
+  it('reads "Fachgesetz" and "Bundesministerium" as the frame of a question, not as what it is about (chat dev9 cd9-06, cd9-10)', () => {
+    expect(ask('Unser Fachgesetz verlangt, dass Bevollmächtigte ihre Vollmacht stets schriftlich im Original vorlegen. Wie bekomme ich das digitaltauglich?').card?.card.id).toBe('vollmacht');
+    expect(ask('Ein Bundesministerium will sein Mitteilungsblatt künftig nur noch elektronisch herausgeben. Was muss die Vorschrift dafür vorsehen?').card?.card.id).toBe('verkuendung-elektronisch');
+  });
+
+  it('"und an einen Rechtsanwalt?" after a question on electronic service asks about service to the lawyer, not about the power of attorney (chat dev9 cd9-19)', () => {
+    const first = plan(classifyMessage('Wie kann eine Bundesbehörde einen Bescheid elektronisch zustellen?'), {});
+    const follow = plan(classifyMessage('und an einen Rechtsanwalt?', { hasPrevious: true }), first.state);
+    expect(follow.ctx.card?.card.id).toBe('zustellung');
+    // a question on representation alone still gets the card on the power of attorney
+    expect(ask('Kann ich mich im Verwaltungsverfahren von einem Rechtsanwalt vertreten lassen?').card?.card.id).toBe('vollmacht');
+  });
 });
 
 describe('turn planner: misspelt questions', () => {
