@@ -146,6 +146,25 @@ describe('turn planner: which card answers', () => {
     // a question on representation alone still gets the card on the power of attorney
     expect(ask('Kann ich mich im Verwaltungsverfahren von einem Rechtsanwalt vertreten lassen?').card?.card.id).toBe('vollmacht');
   });
+
+  it('a question on serving a Bescheid electronically gets the card on service, not the one on the form of Bescheide', () => {
+    expect(ask('Wie kann eine Behörde einen Bescheid elektronisch zustellen?').card?.card.id).toBe('zustellung');
+    expect(ask('Kann ein Bescheid per E-Mail erlassen werden?').card?.card.id).toBe('schriftform-bescheide');
+  });
+
+  it('receipt of a document at a court is answered by the procedural codes, not by the card on time limits at authorities (chat dev9 cd9-13)', () => {
+    const ctx = ask('Eine Klage geht um 23:59 Uhr am letzten Tag der Frist elektronisch beim Finanzgericht ein. Wann gilt sie als eingegangen?');
+    expect(ctx.card?.card.id).toBe('eingang-gericht');
+    expect(ask('Bis wann muss ein Antrag bei der Behörde eingegangen sein, damit die Frist gewahrt ist?').card?.card.id).toBe('fristen-elektronisch');
+  });
+
+  it('an Einspruch against a tax assessment is answered by § 357 AO, not by the card on the form of Bescheide (round 8 leftover)', () => {
+    const ctx = ask('Kann ein Einspruch gegen einen Steuerbescheid per E-Mail eingelegt werden?');
+    expect(ctx.card?.card.id).toBe('einspruch-steuer');
+    expect(ctx.card?.sources.map((s) => `${s.hit.law} ${s.hit.ref}`)).toContain('AO § 357 Abs. 1');
+    // outside the tax field the card has no say
+    expect(ask('Kann ein Einspruch gegen einen Bußgeldbescheid per E-Mail eingelegt werden?').card?.card.id).not.toBe('einspruch-steuer');
+  });
 });
 
 describe('turn planner: misspelt questions', () => {
