@@ -165,6 +165,13 @@ describe('turn planner: which card answers', () => {
     // outside the tax field the card has no say
     expect(ask('Kann ein Einspruch gegen einen Bußgeldbescheid per E-Mail eingelegt werden?').card?.card.id).not.toBe('einspruch-steuer');
   });
+
+  it('the notice of a tenancy is answered by § 568 BGB, not by the exclusion for employment (§ 623 BGB; round 8 leftover)', () => {
+    const ctx = ask('Kann man die Kündigung eines Mietvertrags per WhatsApp erklären?');
+    expect(ctx.card?.card.id).toBe('kuendigung-miete');
+    expect(ctx.card?.sources.map((s) => `${s.hit.law} ${s.hit.ref}`)).toContain('BGB § 568 Abs. 1');
+    expect(ask('Kann der Arbeitgeber die Kündigung per WhatsApp erklären?').card?.card.id).toBe('form-elektronisch-ausgeschlossen');
+  });
 });
 
 describe('turn planner: misspelt questions', () => {
