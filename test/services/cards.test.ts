@@ -64,7 +64,7 @@ describe('answer cards', () => {
     expect(conditionalAnswerFor(copies, 'Muss ich beglaubigte Kopien auf Papier einreichen?')).toBeUndefined();
     // service to a lawyer: § 5 Abs. 4 VwZG, against acknowledgement of receipt (chat dev9 cd9-19)
     const service = cards.find((c) => c.id === 'zustellung')!;
-    expect(conditionalAnswerFor(service, 'und an einen Rechtsanwalt?')).toMatch(/^Ja, gegen Empfangsbekenntnis/);
+    expect(conditionalAnswerFor(service, 'und an einen Rechtsanwalt?')).toMatch(/^Ja, sobald er eine schriftliche Vollmacht vorgelegt hat/);
     expect(asksAnalogOnly('Darf ein Landkreis verlangen, dass Anträge per Fax geschickt werden?')).toBe(true);
     expect(asksAnalogOnly('Muss eine Unterschrift eigenhändig sein, wenn der Antrag online gestellt wird?')).toBe(true);
     expect(asksAnalogOnly('Ist die persönliche Vorsprache beim Amt Pflicht?')).toBe(true);
