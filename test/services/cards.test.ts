@@ -58,6 +58,13 @@ describe('answer cards', () => {
     // throwing the paper away after scanning is what § 7 Abs. 2 EGovG rules, unless it is still needed as evidence
     expect(conditionalAnswerFor(files, 'Darf eine Bundesbehörde Papierunterlagen nach dem Einscannen wegwerfen?')).toMatch(/^Ja, in der Regel sogar/);
     expect(conditionalAnswerFor(files, 'Darf die Behörde das Papier nach dem Scannen wegwerfen, wenn es noch als Beweis im Gerichtsverfahren gebraucht wird?')).toMatch(/^Nein/);
+    // an electronic certification is what § 33 Abs. 4 Nr. 4, Abs. 5 VwVfG allows; a scan instead of the original is the card's own answer (chat dev9 cd9-07)
+    const copies = cards.find((c) => c.id === 'originale-kopien')!;
+    expect(conditionalAnswerFor(copies, 'Kann eine Behörde eine Abschrift auch elektronisch beglaubigen, oder geht eine amtliche Beglaubigung nur auf Papier?')).toMatch(/^Ja\. Eine Behörde kann auch elektronische Dokumente beglaubigen/);
+    expect(conditionalAnswerFor(copies, 'Muss ich beglaubigte Kopien auf Papier einreichen?')).toBeUndefined();
+    // service to a lawyer: § 5 Abs. 4 VwZG, against acknowledgement of receipt (chat dev9 cd9-19)
+    const service = cards.find((c) => c.id === 'zustellung')!;
+    expect(conditionalAnswerFor(service, 'und an einen Rechtsanwalt?')).toMatch(/^Ja, sobald er eine schriftliche Vollmacht vorgelegt hat/);
     expect(asksAnalogOnly('Darf ein Landkreis verlangen, dass Anträge per Fax geschickt werden?')).toBe(true);
     expect(asksAnalogOnly('Muss eine Unterschrift eigenhändig sein, wenn der Antrag online gestellt wird?')).toBe(true);
     expect(asksAnalogOnly('Ist die persönliche Vorsprache beim Amt Pflicht?')).toBe(true);

@@ -133,6 +133,45 @@ describe('turn planner: which card answers', () => {
     expect(follow.ctx.card?.card.id).toBe('bescheide-sozial-steuer');
     expect(follow.ctx.card?.sources.map((s) => `${s.hit.law} ${s.hit.ref}`)).toContain('AO § 119 Abs. 3');
   });
+
+  it('reads "Fachgesetz" and "Bundesministerium" as the frame of a question, not as what it is about (chat dev9 cd9-06, cd9-10)', () => {
+    expect(ask('Unser Fachgesetz verlangt, dass Bevollmächtigte ihre Vollmacht stets schriftlich im Original vorlegen. Wie bekomme ich das digitaltauglich?').card?.card.id).toBe('vollmacht');
+    expect(ask('Ein Bundesministerium will sein Mitteilungsblatt künftig nur noch elektronisch herausgeben. Was muss die Vorschrift dafür vorsehen?').card?.card.id).toBe('verkuendung-elektronisch');
+  });
+
+  it('"und an einen Rechtsanwalt?" after a question on electronic service asks about service to the lawyer, not about the power of attorney (chat dev9 cd9-19)', () => {
+    const first = plan(classifyMessage('Wie kann eine Bundesbehörde einen Bescheid elektronisch zustellen?'), {});
+    const follow = plan(classifyMessage('und an einen Rechtsanwalt?', { hasPrevious: true }), first.state);
+    expect(follow.ctx.card?.card.id).toBe('zustellung');
+    // a question on representation alone still gets the card on the power of attorney
+    expect(ask('Kann ich mich im Verwaltungsverfahren von einem Rechtsanwalt vertreten lassen?').card?.card.id).toBe('vollmacht');
+  });
+
+  it('a question on serving a Bescheid electronically gets the card on service, not the one on the form of Bescheide', () => {
+    expect(ask('Wie kann eine Behörde einen Bescheid elektronisch zustellen?').card?.card.id).toBe('zustellung');
+    expect(ask('Kann ein Bescheid per E-Mail erlassen werden?').card?.card.id).toBe('schriftform-bescheide');
+  });
+
+  it('receipt of a document at a court is answered by the procedural codes, not by the card on time limits at authorities (chat dev9 cd9-13)', () => {
+    const ctx = ask('Eine Klage geht um 23:59 Uhr am letzten Tag der Frist elektronisch beim Finanzgericht ein. Wann gilt sie als eingegangen?');
+    expect(ctx.card?.card.id).toBe('eingang-gericht');
+    expect(ask('Bis wann muss ein Antrag bei der Behörde eingegangen sein, damit die Frist gewahrt ist?').card?.card.id).toBe('fristen-elektronisch');
+  });
+
+  it('an Einspruch against a tax assessment is answered by § 357 AO, not by the card on the form of Bescheide (round 8 leftover)', () => {
+    const ctx = ask('Kann ein Einspruch gegen einen Steuerbescheid per E-Mail eingelegt werden?');
+    expect(ctx.card?.card.id).toBe('einspruch-steuer');
+    expect(ctx.card?.sources.map((s) => `${s.hit.law} ${s.hit.ref}`)).toContain('AO § 357 Abs. 1');
+    // outside the tax field the card has no say
+    expect(ask('Kann ein Einspruch gegen einen Bußgeldbescheid per E-Mail eingelegt werden?').card?.card.id).not.toBe('einspruch-steuer');
+  });
+
+  it('the notice of a tenancy is answered by § 568 BGB, not by the exclusion for employment (§ 623 BGB; round 8 leftover)', () => {
+    const ctx = ask('Kann man die Kündigung eines Mietvertrags per WhatsApp erklären?');
+    expect(ctx.card?.card.id).toBe('kuendigung-miete');
+    expect(ctx.card?.sources.map((s) => `${s.hit.law} ${s.hit.ref}`)).toContain('BGB § 568 Abs. 1');
+    expect(ask('Kann der Arbeitgeber die Kündigung per WhatsApp erklären?').card?.card.id).toBe('form-elektronisch-ausgeschlossen');
+  });
 });
 
 describe('turn planner: misspelt questions', () => {

@@ -23,7 +23,8 @@ const FRAME_WORDS = (
   'machen macht kriegen bekommen bekommt gehen lassen drin sache sachen fall fälle beispiel praxis digital ' +
   'digitale digitalen referentin referent referat ministerium ministerien rathaus ordnungsamt bürgeramt bürgerbüro ' +
   'amtsstube kreisverwaltung stadtverwaltung standesamt grundlage grundlagen rechtsgrundlage antwort hilfe antrag anträge ' +
-  'antragstellung antragsteller antragstellerin verfahren verwaltungsverfahren unternehmen unternehmer firma firmen betrieb betriebe'
+  'antragstellung antragsteller antragstellerin verfahren verwaltungsverfahren unternehmen unternehmer firma firmen betrieb betriebe ' +
+  'fachgesetz fachgesetze fachgesetzes fachgesetzen fachrecht bundesministerium landesministerium'
 ).split(/\s+/);
 const FRAME = new Set(FRAME_WORDS.map((w) => stem(tokenize(w)[0] ?? w)));
 
