@@ -159,6 +159,8 @@ describe('legal-concept map', () => {
     expect(words('Darf die Kasse das unkompliziert am Telefon erledigen?')).toContain('nichtförmlichkeit');
     expect(words('Die Vermittlerin will für die Wohnung eine Provision')).toEqual(expect.arrayContaining(['makler', 'maklervertrag']));
     expect(words('Darf das Ministerium die Einzelheiten selbst regeln?')).toContain('verordnungsermächtigung');
+    expect(words('Wir wollen zwei Windräder aufstellen')).toEqual(expect.arrayContaining(['erneuerbarer', 'energie']));
+    expect(words('Gibt es eine Ansprechstelle, die uns durch das Verfahren lotst?')).toContain('anlaufstelle');
     // a form-free notice is the Anzeige of the trade laws, not the Nichtförmlichkeit of the procedure
     expect(words('Reicht es, formlos Bescheid zu geben?')).not.toContain('nichtförmlichkeit');
   });
