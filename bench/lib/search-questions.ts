@@ -28,7 +28,7 @@ export const SEARCH_BLIND5_PATH = resolve(FIXTURES, 'search-questions-paraphrase
 export const SEARCH_BLIND6_PATH = resolve(FIXTURES, 'search-questions-paraphrase-blind6.jsonl');
 /** Blind set 7 (README-blind7-search.md): had its one blind run, development data now (a default set of eval:search). */
 export const SEARCH_BLIND7_PATH = resolve(FIXTURES, 'search-questions-paraphrase-blind7.jsonl');
-/** Read only with `eval:search -- --blind`; nobody tuning the search may see its questions or per-question results. */
+/** Blind set 8 (README-blind8-search.md): had its one blind run, development data now (a default set of eval:search). */
 export const SEARCH_BLIND8_PATH = resolve(FIXTURES, 'search-questions-paraphrase-blind8.jsonl');
 
 export function loadSearchQuestions(path: string): SearchQuestion[] {

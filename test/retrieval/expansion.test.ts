@@ -131,6 +131,39 @@ describe('legal-concept map', () => {
     // tables, measurements and statistics put online for download are open data, not an automated Abruf
     expect(words('Muss das Amt seine Messtabellen zum Herunterladen anbieten?')).toEqual(expect.arrayContaining(['offene', 'daten']));
   });
+
+  it('tells a Pfand from a Pfändung, a friend from a conflict of interest, an office\'s form letters from Eingaben (blind set 8)', () => {
+    const words = (q: string) => conceptWords(shippedExpansion().concepts, tokenize(q));
+    // umlauts fold (ä = a), so "pfänd*" matched "Pfand": a pledge offered as security is no seizure
+    expect(words('Kann ich meinen Schmuck als Pfand anbieten?')).not.toContain('vollstreckung');
+    expect(words('Kann ich meinen Schmuck als Pfand anbieten?')).toContain('sicherheitsleistung');
+    expect(words('Darf das Finanzamt mein Konto pfänden?')).toContain('vollstreckung');
+    expect(words('Darf das Finanzamt mein Konto pfänden?')).not.toContain('sicherheitsleistung');
+    expect(words('Der Gerichtsvollzieher kam wegen einer Kontopfändung')).toContain('vollstreckung');
+    // a friend who only asks for something is no Befangenheit; a friend who decides the matter is
+    expect(words('Mein Kumpel will sich bei mir anmelden')).not.toContain('befangenheit');
+    expect(words('Darf der Sachbearbeiter über den Antrag seines Kumpels entscheiden?')).toContain('befangenheit');
+    // identical notices an office sends are no gleichförmige Eingaben; identical letters of many citizens are
+    expect(words('Müssen gleichlautende Bescheide einzeln begründet werden?')).not.toContain('eingaben');
+    expect(words('300 gleichlautende Schreiben gegen den Windpark')).toContain('eingaben');
+  });
+
+  it('maps lay words several question sets used for the same concept (blind set 8)', () => {
+    const words = (q: string) => conceptWords(shippedExpansion().concepts, tokenize(q));
+    expect(words('Im Ausschuss steht es unentschieden, wer gewinnt?')).toContain('stimmengleichheit');
+    expect(words('Zählt die Stimme der Leiterin dann doppelt?')).toContain('stimmengleichheit');
+    expect(words('Was sagt die Sitzungsleiterin dazu?')).toContain('vorsitz');
+    expect(words('Kriegt man dafür eine Geldstrafe?')).toEqual(expect.arrayContaining(['ordnungswidrigkeit', 'geldbuße']));
+    expect(words('Was blüht mir, wenn das rauskommt?')).toContain('ordnungswidrigkeit');
+    expect(words('Kann ich mich bei der obersten Datenschützerin beschweren?')).toContain('bundesbeauftragte');
+    expect(words('Darf die Kasse das unkompliziert am Telefon erledigen?')).toContain('nichtförmlichkeit');
+    expect(words('Die Vermittlerin will für die Wohnung eine Provision')).toEqual(expect.arrayContaining(['makler', 'maklervertrag']));
+    expect(words('Darf das Ministerium die Einzelheiten selbst regeln?')).toContain('verordnungsermächtigung');
+    expect(words('Wir wollen zwei Windräder aufstellen')).toEqual(expect.arrayContaining(['erneuerbarer', 'energie']));
+    expect(words('Gibt es eine Ansprechstelle, die uns durch das Verfahren lotst?')).toContain('anlaufstelle');
+    // a form-free notice is the Anzeige of the trade laws, not the Nichtförmlichkeit of the procedure
+    expect(words('Reicht es, formlos Bescheid zu geben?')).not.toContain('nichtförmlichkeit');
+  });
 });
 
 describe('field map (sachgebiete.tsv)', () => {
