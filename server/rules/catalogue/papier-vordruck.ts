@@ -160,7 +160,8 @@ function templateLead(ctx: MatchContext): { lead: string } | null {
   // "nach vorgeschriebenem Muster": the template is laid down elsewhere, but it binds all the same; so does an annexed
   // one ("nach dem als Anlage beigefügten Muster")
   // also published by a named body: "nach dem von der Bundesanstalt im Bundesanzeiger veröffentlichten Muster"
-  const prescribed = /nach\s+(?:de[mn]\s+)?(?:(?:vo[mn]|durch)\s+[^.;,]{0,80}?\s)?(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bestimmte[mn]|herausgegebene[mn]|vorgegebene[mn]|bekannt\s*gemachte[mn]|veröffentlichte[mn]|veröffentlichen|amtliche[mn]|(?:landes|bundes)einheitliche[mn]|(?:als\s+Anlage\s+(?:\d+\w?\s+)?)?(?:beigefügte[mn]|anliegende[mn]|abgedruckte[mn]))\s+$/.exec(ctx.lead(130));
+  // "unter Verwendung des in Anhang III der Durchführungsverordnung (EU) Nr. 668/2014 vorgegebenen Musters" binds alike
+  const prescribed = /(?:nach\s+(?:de[mn]\s+)?|unter\s+Verwendung\s+(?:des|eines)\s+)(?:(?:vo[mn]|durch|in|im)\s+(?:[^.;,]|Nr\.){0,80}?\s)?(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bestimmte[mn]|herausgegebene[mn]|vorgegebene[mn]|bekannt\s*gemachte[mn]|veröffentlichte[mn]|veröffentlichen|amtliche[mn]|(?:landes|bundes)einheitliche[mn]|(?:als\s+Anlage\s+(?:\d+\w?\s+)?)?(?:beigefügte[mn]|anliegende[mn]|abgedruckte[mn]))\s+$/.exec(ctx.lead(130));
   if (!(annexBefore || annexAfter || prescribed) || !(ctx.sentenceMatches(TEMPLATE_DOCUMENT) || ctx.sentenceMatches(TEMPLATE_FILED))) {
     return conformsToTemplate(ctx) || usedTemplate(ctx) ? { lead: '' } : null;
   }
@@ -169,7 +170,7 @@ function templateLead(ctx: MatchContext): { lead: string } | null {
 }
 
 function spanStart(ctx: MatchContext): number {
-  if (/^Mustern?$/.test(ctx.text)) return ctx.start - (templateLead(ctx)?.lead.length ?? 0);
+  if (/^Muster[ns]?$/.test(ctx.text)) return ctx.start - (templateLead(ctx)?.lead.length ?? 0);
   const prep = /(?:auf|in)\s+$/.exec(ctx.lead(5));
   return ctx.text === 'Papier' && prep ? ctx.start - prep[0].length : ctx.start;
 }
@@ -303,6 +304,8 @@ export const papierVordruck = defineRule({
     'Muster',
     // "nach landeseinheitlichen Mustern": the plural of a prescribed template
     'Mustern',
+    // "unter Verwendung des … vorgegebenen Musters": the genitive of a prescribed template
+    'Musters',
     // "in zwei Exemplaren vorzulegen": a counted number of paper copies
     'Exemplaren',
     'Abschriften',
@@ -401,7 +404,7 @@ export const papierVordruck = defineRule({
       rationale: 'Ein Muster bindet nur, wenn danach ein Dokument erstellt oder eingereicht wird („Bescheinigung nach dem Muster der Anlage 7“); Design- oder Warenmuster nicht.',
       stage: 'trigger',
       // "soweit ein Muster bekannt gegeben ist, ist dieses zu verwenden": the pronoun carries the duty to use it
-      when: (ctx) => /^Mustern?$/.test(ctx.text) && templateLead(ctx) === null && !/^[^.;]{0,60}?\b(?:ist|sind)\s+(?:dieses|diese|es|sie)\s+zu\s+verwenden\b/.test(ctx.trail(90)),
+      when: (ctx) => /^Muster[ns]?$/.test(ctx.text) && templateLead(ctx) === null && !/^[^.;]{0,60}?\b(?:ist|sind)\s+(?:dieses|diese|es|sie)\s+zu\s+verwenden\b/.test(ctx.trail(90)),
       example: 'Das olympische Emblem besteht aus fünf ineinander verschlungenen Ringen nach dem Muster der Anlage 1.',
     },
     {
@@ -680,7 +683,7 @@ export const papierVordruck = defineRule({
       id: 'rechnungslegung',
       rationale: 'Formblätter und Muster der Rechnungslegung (Bilanz, Gliederung) sind Datenstrukturen, kein Papier.',
       when: (ctx) =>
-        /Formbl|^Muster$/.test(ctx.text) &&
+        /Formbl|^Musters?$/.test(ctx.text) &&
         ctx.sentenceMatches(/Bilanz|Gliederung|Posten|Zeile|Spalte|(?:Jahres|Konzern)abschl(?:uss|üss)|Jahres-\s+und\s+Konzernabschl|Verlustrechnung|Rechnungslegung|Berichterstattung/),
       example: 'Formblatt 1 sowie das Muster 1 in der neuen Fassung sind erstmals auf Jahres- und Konzernabschlüsse für das Geschäftsjahr 2014 anzuwenden.',
     },
@@ -749,7 +752,7 @@ export const papierVordruck = defineRule({
       id: 'vordruck-freigestellt',
       rationale: 'Freigestellte Vordrucke („können … verwendet werden“, „können … übersendet werden“) sind ein Angebot, keine Pflicht.',
       when: (ctx) =>
-        /[Vv]ordruck|Formbl|[Ff]ormular|^Muster$|Anlage$/.test(ctx.text) &&
+        /[Vv]ordruck|Formbl|[Ff]ormular|^Musters?$|Anlage$/.test(ctx.text) &&
         // also a template that only guides ("für das das Muster der Anlage 1 … als Anhalt dienen kann") and an old form
         // that may still be used for a transition ("kann das bis zum 30. November 2016 bestimmte Formular weiter genutzt werden")
         // ("weiterverwendet", "dürfen … weiter verwendet werden", "können aufgebraucht werden")
@@ -854,6 +857,8 @@ export const papierVordruck = defineRule({
       'Die Urkunde enthält 1. den Namen der Hochschule, 2. das [Siegel] der Hochschule.',
       'Die Bestallungsurkunde ist [nach Muster] 2 (Anlage 3) auszustellen.',
       'Die Meldebehörde erstellt den Wochenbericht [nach vorgeschriebenem Muster] und übersendet ihn der Bundesanstalt.',
+      // blind 8 (LSpV § 3): the genitive after "unter Verwendung des", the source cited with "Nr."
+      'Ein Einspruch ist [unter Verwendung des in Anhang III der Durchführungsverordnung (EU) Nr. 668/2014 vorgegebenen Musters] bei der Bundesanstalt einzureichen.',
       'Das Bundesministerium legt der Kommission den Entwurf einer Vorausschätzung [nach dem Muster] der Anlage vor.',
       'Eine [Zweitausfertigung] der Bescheinigung ist der zuständigen Bundesbehörde zuzuleiten.',
       // a record kept on the template
