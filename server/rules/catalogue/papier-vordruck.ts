@@ -161,7 +161,9 @@ function templateLead(ctx: MatchContext): { lead: string } | null {
   // one ("nach dem als Anlage beigefügten Muster")
   // also published by a named body: "nach dem von der Bundesanstalt im Bundesanzeiger veröffentlichten Muster"
   // "unter Verwendung des in Anhang III der Durchführungsverordnung (EU) Nr. 668/2014 vorgegebenen Musters" binds alike
-  const prescribed = /(?:nach\s+(?:de[mn]\s+)?|unter\s+Verwendung\s+(?:des|eines)\s+)(?:(?:vo[mn]|durch|in|im)\s+(?:[^.;,]|Nr\.){0,80}?\s)?(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bestimmte[mn]|herausgegebene[mn]|vorgegebene[mn]|bekannt\s*gemachte[mn]|veröffentlichte[mn]|veröffentlichen|amtliche[mn]|(?:landes|bundes)einheitliche[mn]|(?:als\s+Anlage\s+(?:\d+\w?\s+)?)?(?:beigefügte[mn]|anliegende[mn]|abgedruckte[mn]))\s+$/.exec(ctx.lead(130));
+  // (the annex-before case of "nach dem in … Muster" is annexBefore's: "nach dem in Anhang 1 abgedruckten Muster
+  // herzustellen" is the design of an ID card)
+  const prescribed = /(?:nach\s+(?:de[mn]\s+)?(?:(?:vo[mn]|durch)\s+[^.;,]{0,80}?\s)?|unter\s+Verwendung\s+(?:des|eines)\s+(?:(?:vo[mn]|durch|in|im)\s+(?:[^.;,]|Nr\.){0,80}?\s)?)(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bestimmte[mn]|herausgegebene[mn]|vorgegebene[mn]|bekannt\s*gemachte[mn]|veröffentlichte[mn]|veröffentlichen|amtliche[mn]|(?:landes|bundes)einheitliche[mn]|(?:als\s+Anlage\s+(?:\d+\w?\s+)?)?(?:beigefügte[mn]|anliegende[mn]|abgedruckte[mn]))\s+$/.exec(ctx.lead(130));
   if (!(annexBefore || annexAfter || prescribed) || !(ctx.sentenceMatches(TEMPLATE_DOCUMENT) || ctx.sentenceMatches(TEMPLATE_FILED))) {
     return conformsToTemplate(ctx) || usedTemplate(ctx) ? { lead: '' } : null;
   }
@@ -859,6 +861,8 @@ export const papierVordruck = defineRule({
       'Die Meldebehörde erstellt den Wochenbericht [nach vorgeschriebenem Muster] und übersendet ihn der Bundesanstalt.',
       // blind 8 (LSpV § 3): the genitive after "unter Verwendung des", the source cited with "Nr."
       'Ein Einspruch ist [unter Verwendung des in Anhang III der Durchführungsverordnung (EU) Nr. 668/2014 vorgegebenen Musters] bei der Bundesanstalt einzureichen.',
+      // the genitive also after "nach Form und Inhalt des" (Tier-LMHV § 12)
+      'Tierkörper dürfen nur befördert werden, wenn ihnen ein Begleitschein nach Form und Inhalt des [Musters] der Anlage 8 beigefügt ist.',
       'Das Bundesministerium legt der Kommission den Entwurf einer Vorausschätzung [nach dem Muster] der Anlage vor.',
       'Eine [Zweitausfertigung] der Bescheinigung ist der zuständigen Bundesbehörde zuzuleiten.',
       // a record kept on the template
@@ -891,6 +895,8 @@ export const papierVordruck = defineRule({
       'Die Urkunde enthält 1. die Bezeichnung der Hochschule, 2. Vornamen, Familiennamen, Geburtsdatum und Geburtsort der Absolventin oder des Absolventen, 3. den Hinweis auf die bestandene Prüfung mit dem Prüfungsdatum, 4. die Bezeichnung des verliehenen akademischen Grades einschließlich der Kurzform, 5. Ort und Datum der Ausstellung, 6. die Unterschrift der Präsidentin oder des Präsidenten der Hochschule und der Leiterin oder des Leiters des Studiengangs sowie das [Siegel] der Hochschule.',
     ],
     accepted: [
+      // the design of a card the authority produces: no "unter Verwendung", no document filed on it (PAuswV § 11)
+      'Der Personalausweis ist nach dem in Anhang 1 abgedruckten Muster herzustellen.',
       // precision sample 8b: the form's supply and a specimen of forms, parts of a prescribed form
       'Die Kassenärztlichen Vereinigungen behalten für den Aufwand der Beschaffung und Verteilung des zu verwendenden Vordrucks einen Verwaltungskostensatz ein.',
       'Die Darstellung muss ein Muster der von der Kontrollstelle verwendeten Formblätter enthalten, in die Unternehmer die erforderlichen Angaben eintragen.',
