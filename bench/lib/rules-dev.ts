@@ -48,7 +48,7 @@ export const RULES_LAENDER_BLIND6_PATH = resolve(import.meta.dirname, '../../tes
 /** Blind set 7 (README-blind7.md): spent at 04:25 UTC on 2900f68, development data shown by `eval:rules -- --all`. */
 export const RULES_FEDERAL_BLIND7_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-blind7.jsonl');
 export const RULES_LAENDER_BLIND7_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind7.jsonl');
-/** Blind set 8 (README-blind8.md): scored only on explicit request (`eval:rules -- --blind`), totals only. */
+/** Blind set 8 (README-blind8.md): spent at 06:51 UTC on 9be466a, development data shown by `eval:rules -- --all`. */
 export const RULES_FEDERAL_BLIND8_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-blind8.jsonl');
 export const RULES_LAENDER_BLIND8_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind8.jsonl');
 /** Federal dev set 5s (README-rules-dev.md, issue 8): written-form and record words, labelled before the first run. */

@@ -73,6 +73,12 @@ const INSPECTION_PLACE =
   /\b(?:[Bb]ei\s+(?:der|dem|den|einer|einem)|[Bb]eim)\s+(?:\S+\s+){0,3}?\S*(?:[Bb]ehörden?|[Ss]tellen?|Gemeinden?|[Aa]mt(?:es)?|[Vv]erwaltung(?:en)?)\b|\bdort\b|\bwährend\s+der\s+(?:Dienst|Geschäfts|Öffnungs|Sprech)(?:stunden|zeiten)\b/;
 /** Maps, plans and copies kept for inspection ("Ausfertigungen der Anlagen"); files (Akteneinsicht) are a party's right, not a display. */
 const KEPT_DOCUMENT = /\b(?:Karten?|\S*[Kk]arten|Pläne|\S*[Pp]lan(?:s|es)?|Ausfertigungen)\b/;
+/**
+ * Whatever an authority keeps in deposit for anyone to inspect ("Die Anlagen … werden bei dem Landesvermessungsamt …
+ * aufbewahrt und können dort von jedermann … eingesehen werden") is laid out like a map, also when the sentence calls it
+ * only "sie": the deposit and the public ("jedermann") make it a display, not a party's inspection of files.
+ */
+const PUBLIC_DEPOSIT = /\b(?:aufbewahrt|verwahrt|hinterlegt)\b[^.;]*\b(?:von\s+jedermann|jeder\s+Person)\b/;
 
 /**
  * "Bei der Genehmigungsbehörde … sind der Antrag sowie die Unterlagen auszulegen", "veranlasst, dass der Plan in den
@@ -393,7 +399,9 @@ export const aushangBekanntmachung = defineRule({
         /^(?:eingesehen|allgemein)/.test(ctx.text) &&
         // "Orte, die von dort aus eingesehen werden können": seen from somewhere, not inspected
         (/\baus\s+$/.test(ctx.lead(8)) ||
-          !(ctx.sentenceMatches(KEPT_DOCUMENT) && ctx.sentenceMatches(INSPECTION_PLACE) && !ctx.sentenceMatches(/\bAkten?\b|Akteneinsicht|Quellen/))),
+          !((ctx.sentenceMatches(KEPT_DOCUMENT) || ctx.sentenceMatches(PUBLIC_DEPOSIT)) &&
+            ctx.sentenceMatches(INSPECTION_PLACE) &&
+            !ctx.sentenceMatches(/\bAkten?\b|Akteneinsicht|Quellen/))),
       example: 'Die Prüfungsakten können von den Prüflingen bei der Geschäftsstelle eingesehen werden.',
     },
     {
@@ -502,6 +510,8 @@ export const aushangBekanntmachung = defineRule({
       // maps and annexes kept at authorities for inspection (nature-park and boundary-treaty formulas)
       'Weitere Ausfertigungen befinden sich bei den Kreisverwaltungen. Bei den genannten Behörden sind die Karten während der Sprechzeiten [allgemein zugänglich].',
       'Ausfertigungen der Anlagen werden beim Landesvermessungsamt aufbewahrt und können dort [eingesehen] werden.',
+      // blind 8 (GrÄndStVtr BW/BY 2 Art. 27): "sie" are annexes kept in deposit for anyone, not a party's files
+      'Die Anlagen sind Bestandteile des Vertrages. Sie werden bei dem Landesvermessungsamt aufbewahrt und können dort von jedermann während der Sprechzeiten kostenlos [eingesehen] werden.',
       'Die Karten sind bei der Kreisverwaltung zu jedermanns Einsicht archivmäßig gesichert [niedergelegt].',
       'In diesem Fall muss die Bekanntmachung dadurch erfolgen, dass die Terminsbestimmung in der Gemeinde an die für amtliche Bekanntmachungen bestimmte Stelle [angeheftet] wird.',
       'Die Satzung ist im [Amtsblatt] des Landkreises zu veröffentlichen.',

@@ -12,17 +12,18 @@ const DOCUMENTS = termRegex(loadTermList('oeffentliche-nachweise'));
  * enthalten: … den Sportbootführerschein"), or as the paper that must accompany goods or animals ("nur verbracht
  * werden, wenn sie von einer Tiergesundheitsbescheinigung … begleitet sind"). "zur Vorlage bei einer Behörde" names a
  * purpose, not a duty; nor does a participle used as an adjective ("die in der Prüfung nachgewiesenen Fertigkeiten",
- * "die zum Register eingereichten Dokumente", "erbrachte Leistungen").
+ * "die zum Register eingereichten Dokumente", "erbrachte Leistungen"). A list may open with the capitalised infinitive
+ * ("Beizufügen sind 1. …").
  */
 const SUBMIT =
-  /(?:Behörde|Stelle|Arbeitgeber|Dienstherr|Träger|Polizei|Gemeinde|Kommune|Landkreis|Dienststelle)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|vorzulegen|vorgelegt(?![a-zäöüß])|vorlegen|vorlegt|einreicht|beibringt|nachzureichen|nachgereicht(?![a-zäöüß])|beizufügen|beigefügt(?![a-zäöüß])|beifügen|einzureichen|eingereicht(?![a-zäöüß])|einreichen|beizubringen|beigebracht(?![a-zäöüß])|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|zur\s+Prüfung\s+aus(?:zu)?händig\w*|nachzuweisen|nachgewiesen(?![a-zäöüß])|zu erbringen|erbracht(?![a-zäöüß])|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*(?!\s+\w*[Gg]ebiet)|geführt\s+werden|Nachweis[^.;]{0,120}?\bzu\s+führen\b|\b(?:muss|müssen)\s+(?:\S+\s+){0,2}Unterlagen\s+enthalten\b|\bbegleitet\s+(?:sind|sein|ist|werden)\b/;
+  /(?:Behörde|Stelle|Arbeitgeber|Dienstherr|Träger|Polizei|Gemeinde|Kommune|Landkreis|Dienststelle)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|[Vv]orzulegen|vorgelegt(?![a-zäöüß])|vorlegen|vorlegt|einreicht|beibringt|nachzureichen|nachgereicht(?![a-zäöüß])|[Bb]eizufügen|beigefügt(?![a-zäöüß])|beifügen|[Ee]inzureichen|eingereicht(?![a-zäöüß])|einreichen|[Bb]eizubringen|beigebracht(?![a-zäöüß])|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|zur\s+Prüfung\s+aus(?:zu)?händig\w*|nachzuweisen|nachgewiesen(?![a-zäöüß])|zu erbringen|erbracht(?![a-zäöüß])|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*(?!\s+\w*[Gg]ebiet)|geführt\s+werden|Nachweis[^.;]{0,120}?\bzu\s+führen\b|\b(?:muss|müssen)\s+(?:\S+\s+){0,2}Unterlagen\s+enthalten\b|\bbegleitet\s+(?:sind|sein|ist|werden)\b/;
 /** The authority fetches the document itself, or one public body sends it to another. */
 const RETRIEVAL =
   /(?:Behörde|Stelle|Finanzamt|Amt)\s+(?:\S+\s+){0,8}(?:einholen|eingeholt|anfordern|angefordert|abrufen|abgerufen|ersuchen|unmittelbar\s+übermittelt)|§\s*5\s+Abs(?:atz|\.)\s*2\s+(?:des\s+)?(?:EGovG|E-Government-Gesetz)|übermittelt\s+(?:\S+\s+){0,5}(?:der|dem|den)\s+(?:\S+\s+)?(?:Behörde|Stelle|Finanzamt|Meldebehörde|Registerbehörde)|(?:Behörde|Stelle|Gericht|Registergericht|Standesamt|Meldebehörde|Finanzamt)\s+(?:übermittelt|teilt|erteilt|stellt|übersendet)\b|Behörden?\s+erh(?:alten|ält)\b|unmittelbar\s+zu\s+übersenden|behörde\s+eingeholt\s+(?:wird|werden)\b/;
 
 /** "Bestätigung eines Jahresabschlussprüfers für den Träger …": the issuer named first is private, whatever follows. */
 const PRIVATE_ISSUER =
-  /^(?:Bescheinigung|Bescheid|Bestätigung)\w*(?: und \S+)? (?:des|der|eines|einer) (?:\S+ )?(?:\w*[Pp]rüfer|\w*[Pp]rüferin|Wirtschaftsprüf|Steuerberat|Arzt|Ärzt|\w*[Ss]achverständig|Arbeitgeber|Kreditinstitut|Bank|Versicherungsunternehm|Hersteller|Betreiber|Netzbetreiber|Lieferant)/;
+  /^(?:Bescheinigung|Bescheid|Bestätigung)\w*(?: und \S+)? (?:des|der|eines|einer)(?: oder (?:des|der|eines|einer))? (?:\S+ )?(?:\w*[Pp]rüfer|\w*[Pp]rüferin|Wirtschaftsprüf|Steuerberat|Arzt|Ärzt|[\wäöüß]*[Ss]achverständig|Arbeitgeber|Kreditinstitut|Bank|Versicherungsunternehm|Hersteller|Betreiber|Netzbetreiber|Lieferant)/;
 
 /**
  * The document itself must be at hand before the authority acts ("dürfen erst bestattet werden, wenn ein Leichenpaß
@@ -54,14 +55,14 @@ const CHECK_AUTHORITY = /Polizei\w*|Zollverwaltung|Zollbehörde\w*|Zollbedienste
  * der Maßnahme durch einen Sozialleistungsträger").
  */
 const PUBLIC_ISSUER_IN_ABSATZ =
-  /\b(?:von|durch)\s+(?:der|dem|einer|einem|den)\s+(?:\S+\s+){0,3}?(?:\w*[Bb]ehörde\w*|\w*[Aa]mt(?:e?s)?|Gemeinde|\w*[Gg]ericht\w*|Bundesanstalt|Bundesamt\w*|Landesamt\w*|\w*[Mm]itgliedstaat\w*|Herkunftsstaat\w*|Drittstaat\w*)\s+(?:\S+\s+){0,10}?(?:ausgestellt|erteilt|bestätigt|ausgefertigt|auszustellen|auszufertigen|zu\s+erteilen|zu\s+bestätigen)\w*|\bamtliche[nr]?\s+Bescheinigung|\bBescheinigung\w*\s+(?:des|der|eines|einer)\s+(?:\S+\s+){0,3}?(?:\w*[Bb]ehörde\w*|Finanzamt\w*|\w*[Aa]mt(?:e?s)?|Gemeinde|\w*[Gg]ericht\w*|Bundesanstalt|Bundesamt\w*|Landesamt\w*)\b|\b(?:Bewilligung|Genehmigung|Anerkennung|Feststellung|Zulassung|Erteilung)\s+(?:\S+\s+){0,4}?durch\s+(?:de[nmr]|die|das|eine[nmr]?)\s+(?:\S+\s+)?(?:\w*[Bb]ehörde\w*|\w*[Ll]eistungsträger\w*|\w*[Aa]mt(?:e?s)?|Gemeinde|\w*[Gg]ericht\w*|\w*[Kk]asse|Bundesanstalt|Bundesamt\w*|Landesamt\w*)\b/;
+  /\b(?:von|durch)\s+(?:der|dem|einer|einem|den)\s+(?:\S+\s+){0,3}?(?:\w*[Bb]ehörde\w*|\w*[Aa]mt(?:e?s)?|Gemeinde|\w*[Gg]ericht\w*|Bundesanstalt|Bundesamt\w*|Landesamt\w*|\w*[Mm]itgliedstaat\w*|Herkunftsstaat\w*|Drittstaat\w*)\s+(?:\S+\s+){0,10}?(?:ausgestellt|erteilt|bestätigt|ausgefertigt|auszustellen|auszufertigen|zu\s+erteilen|zu\s+bestätigen)\w*|\b(?:zoll|standes|finanz)?amtliche[nr]?\s+Bescheinigung|\bBescheinigung\w*\s+(?:des|der|eines|einer)\s+(?:\S+\s+){0,3}?(?:\w*[Bb]ehörde\w*|Finanzamt\w*|\w*[Aa]mt(?:e?s)?|Gemeinde|\w*[Gg]ericht\w*|Bundesanstalt|Bundesamt\w*|Landesamt\w*)\b|\b(?:Bewilligung|Genehmigung|Anerkennung|Feststellung|Zulassung|Erteilung)\s+(?:\S+\s+){0,4}?durch\s+(?:de[nmr]|die|das|eine[nmr]?)\s+(?:\S+\s+)?(?:\w*[Bb]ehörde\w*|\w*[Ll]eistungsträger\w*|\w*[Aa]mt(?:e?s)?|Gemeinde|\w*[Gg]ericht\w*|\w*[Kk]asse|Bundesanstalt|Bundesamt\w*|Landesamt\w*)\b/;
 
 /**
  * The document is what the authority issues, extends or refuses, not what the citizen hands in: "Dem Antrag auf
  * Erteilung des Bootszeugnisses ist … beizufügen", "Ein Bootszeugnis darf nur erteilt werden, wenn …", "stellt … ein
  * Befähigungszeugnis aus", "hat die Ausfuhrgenehmigung zu versagen".
  */
-const ISSUED_BEFORE = /\b(?:Erteilung|Verlängerung|Änderung|Ausstellung|Neuausstellung|Ausfertigung\s+und\s+Erteilung)(?:,\s+\S+)?(?:\s+(?:oder|und)\s+\S+)?\s+(?:des|der|eines|einer)\s+(?:\S+\s+)?$|\b(?:stellt|erteilt)\s+(?:(?!werden\b|wenn\b|sofern\b|falls\b)[^\s,;]+\s+){0,8}?(?:ein|eine|einen|den|die|das)\s+(?:\S+\s+)?$/;
+const ISSUED_BEFORE = /\bzu\s+(?:erwerbende|erteilende|beantragende)[nmrs]?\s+$|\b(?:Erteilung|Verlängerung|Änderung|Ausstellung|Neuausstellung|Ausfertigung\s+und\s+Erteilung)(?:,\s+\S+)?(?:\s+(?:oder|und)\s+\S+)?\s+(?:des|der|eines|einer)\s+(?:\S+\s+)?$|\b(?:stellt|erteilt)\s+(?:(?!werden\b|wenn\b|sofern\b|falls\b)[^\s,;]+\s+){0,8}?(?:ein|eine|einen|den|die|das)\s+(?:\S+\s+)?$/;
 const ISSUED_AFTER = /^\w*\s+(?:(?!vorzulegen|beizufügen|einzureichen|vorgelegt)\S+\s+){0,6}?(?:zu\s+versagen|(?:darf|dürfen|wird|werden)\s+(?:\S+\s+){0,3}(?:erteilt|ausgestellt|verlängert)|aus\b[.,;]?\s*(?:wenn|sofern|,|\.|$)|einzutragen)/;
 
 function receivesAttachment(ctx: MatchContext): boolean {
@@ -117,7 +118,11 @@ export const nachweisVorlage = defineRule({
       id: 'privater-aussteller',
       rationale: 'Bescheinigungen privater Stellen (Wirtschaftsprüfer, Arzt, Arbeitgeber) kann keine Behörde abrufen.',
       stage: 'trigger',
-      when: (ctx) => PRIVATE_ISSUER.test(normalizeWhitespace(ctx.text)),
+      // a bare "Bescheinigung" is matched alone; its issuer follows it ("Bescheinigung einer oder eines
+      // Prüfsachverständigen"), whatever public body the Absatz names elsewhere
+      when: (ctx) =>
+        PRIVATE_ISSUER.test(normalizeWhitespace(ctx.text)) ||
+        (/^Bescheinigung(?:en)?$/.test(ctx.text) && PRIVATE_ISSUER.test(normalizeWhitespace(ctx.text + ctx.trail(80)))),
       example: 'Dem Antrag ist eine Bescheinigung eines Wirtschaftsprüfers der Industrie- und Handelskammer beizufügen.',
     },
     {
@@ -351,6 +356,11 @@ export const nachweisVorlage = defineRule({
       // the Landesbauordnungen: the certificate of the beliehene chimney sweep before the building is used
       'Zur Schlussabnahme muss über die sichere Benutzbarkeit der Feuerungsanlagen die [Bescheinigung der bevollmächtigten Bezirksschornsteinfegerin] vorliegen.',
       'Wenn der Investmentfonds eine [Statusbescheinigung] vorlegt, so hat der Entrichtungspflichtige die Kapitalertragsteuer zu erstatten.',
+      // blind 8: a list opened by the capitalised infinitive (KfSachvG § 3), a customs certificate (WeinG § 11), official
+      // records coordinated with certified ones (TierSeuchErEinfV § 5)
+      'Beizufügen sind 1. ein Lebenslauf mit Lichtbild; 2. eine amtlich beglaubigte Abschrift des [Führerscheins].',
+      'Die Destillation ist der zuständigen Behörde durch Vorlage einer [zollamtlichen Bescheinigung] nachzuweisen.',
+      'Die Genehmigung kann abhängig gemacht werden von dem Nachweis der Reinheit durch Vorlage der [amtlichen oder amtlich beglaubigten Prüfungsniederschriften] oder -zeugnisse.',
     ],
     accepted: [
       // precision sample 8: proof by the permit's number, and an enabling provision on foreign certificates
@@ -389,6 +399,10 @@ export const nachweisVorlage = defineRule({
       'Bei der Einreise kann die Vorlage eines von den Behörden des ausländischen Staates ausgestellten amtlichen Gesundheitszeugnisses verlangt werden.',
       // the authority issues the certificate; nobody has to hand it in
       'Die zuständige Behörde stellt auf Antrag eine Tiergesundheitsbescheinigung aus.',
+      // blind 8: proof by an exam for the licence still to be acquired (SpFV § 8); a private expert's certificate named
+      // right after the word, beside a public decision elsewhere in the sentence (LBO Saar § 68)
+      'Die Befähigung ist durch eine Prüfung nachzuweisen, deren Inhalt sich nach dem Geltungsbereich des zu erwerbenden Sportbootführerscheins bestimmt.',
+      'Die Zulassung einer Abweichung durch die Bauaufsichtsbehörde setzt voraus, dass die Bauherrin eine Bescheinigung einer oder eines Prüfsachverständigen vorlegt.',
     ],
   },
 });

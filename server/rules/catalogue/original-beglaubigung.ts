@@ -27,6 +27,9 @@ const COPY_OK =
  * "genügt"; an electronically certified one is electronic, and one named after "statt" is what is replaced.
  */
 const CERTIFIED_COPY = /(?<![Ee]lektronisch\s+)(?<!\bstatt\s+(?:\S+\s+)?)\bbeglaubigte[nrs]?\s+(?:Kopie|Abschrift|Ablichtung|Abbild)\w*/g;
+/** A plain copy offered beside the certified one, each with its own "als" ("als Abschrift oder als beglaubigte Ablichtung"). */
+const PLAIN_COPY_ALTERNATIVE =
+  /\bals\s+(?:einfache[nr]?\s+)?(?:Kopie|Abschrift|Ablichtung|Fotokopie)\s+oder\s+als\s+(?:\S+\s+)?beglaubigte[nr]?\s|\bals\s+(?:\S+\s+)?beglaubigte[nr]?\s+(?:Kopie|Abschrift|Ablichtung)\s+oder\s+als\s+(?:einfache[nr]?\s+)?(?:Kopie|Abschrift|Ablichtung|Fotokopie)\b/;
 /** The clause around a hit asks whether a copy exists ("Ist eine Ausfertigung … nicht vorhanden, so …"). */
 const EXISTENCE_CASE = /^\s*(?:\(\d+[a-z]?\)\s*)?(?:Ist|Sind|[Ww]enn|[Ss]oweit|[Ss]ofern|[Ff]alls)\b[^;]*\bvorhanden\b/;
 const OPENING_CONDITION = /^(?:\(\d+[a-z]?\)\s*)?(?:Soweit|Sofern|Wenn|Falls)\s[^,;]*,\s*/;
@@ -369,6 +372,13 @@ export const originalBeglaubigung = defineRule({
         [ctx.sentence, ...ctx.paragraphSentences].some((s) => COPY_OK.test(s.replace(CERTIFIED_COPY, 'Urkunde')) && !ELECTRONIC_EXCLUDED.test(s)),
       example: 'Die Unterlagen können im Original oder als elektronische Kopie vorgelegt werden.',
     },
+    {
+      id: 'einfache-abschrift-wahlweise',
+      rationale: '„Entweder als Abschrift oder als beglaubigte Ablichtung“: eine einfache Abschrift genügt wahlweise, beglaubigt werden muss nichts.',
+      // each copy has its own "als": in "als amtlich beglaubigte Abschrift oder Ablichtung" the certification covers both
+      when: (ctx) => ctx.sentenceMatches(PLAIN_COPY_ALTERNATIVE),
+      example: 'Im Falle eines bloßen Verweises muss das andere Vertragsdokument dem Vertrag entweder als Abschrift oder als beglaubigte Ablichtung beigefügt sein.',
+    },
   ],
   report(ctx) {
     const legalBasis = notarialBasis(ctx);
@@ -382,6 +392,8 @@ export const originalBeglaubigung = defineRule({
       'Die Behörde darf die Eintragung nur vornehmen, wenn der Antragsteller [beglaubigte] Abschriften der Urkunden vorlegt.',
       // a power of representation in another list item grants no power to certify (dev 8 probe: InhKontrollV § 8)
       'Den Anzeigen sind beizufügen: 1. eine amtlich [beglaubigte] Kopie eines gültigen Ausweises, 2. eine Liste der Personen, die zur Vertretung des Anzeigepflichtigen befugt sind.',
+      // one "als" for both copies: the certification covers the Ablichtung too (exception einfache-abschrift-wahlweise)
+      'Der Führerschein ist dem Antrag als amtlich [beglaubigte] Abschrift oder Ablichtung beizufügen.',
       // files handed over to an oversight body, if need be in the original (dev 8: BNDG § 56)
       'Der Kontrollrat kann verlangen, Akten, soweit ein berechtigtes Interesse besteht auch im [Original], zur Verfügung zu stellen.',
       // a certified translation in other words; the certifier's power is no power of the addressee

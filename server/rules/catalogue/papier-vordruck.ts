@@ -160,7 +160,10 @@ function templateLead(ctx: MatchContext): { lead: string } | null {
   // "nach vorgeschriebenem Muster": the template is laid down elsewhere, but it binds all the same; so does an annexed
   // one ("nach dem als Anlage beigefügten Muster")
   // also published by a named body: "nach dem von der Bundesanstalt im Bundesanzeiger veröffentlichten Muster"
-  const prescribed = /nach\s+(?:de[mn]\s+)?(?:(?:vo[mn]|durch)\s+[^.;,]{0,80}?\s)?(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bestimmte[mn]|herausgegebene[mn]|vorgegebene[mn]|bekannt\s*gemachte[mn]|veröffentlichte[mn]|veröffentlichen|amtliche[mn]|(?:landes|bundes)einheitliche[mn]|(?:als\s+Anlage\s+(?:\d+\w?\s+)?)?(?:beigefügte[mn]|anliegende[mn]|abgedruckte[mn]))\s+$/.exec(ctx.lead(130));
+  // "unter Verwendung des in Anhang III der Durchführungsverordnung (EU) Nr. 668/2014 vorgegebenen Musters" binds alike
+  // (the annex-before case of "nach dem in … Muster" is annexBefore's: "nach dem in Anhang 1 abgedruckten Muster
+  // herzustellen" is the design of an ID card)
+  const prescribed = /(?:nach\s+(?:de[mn]\s+)?(?:(?:vo[mn]|durch)\s+[^.;,]{0,80}?\s)?|unter\s+Verwendung\s+(?:des|eines)\s+(?:(?:vo[mn]|durch|in|im)\s+(?:[^.;,]|Nr\.){0,80}?\s)?)(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bestimmte[mn]|herausgegebene[mn]|vorgegebene[mn]|bekannt\s*gemachte[mn]|veröffentlichte[mn]|veröffentlichen|amtliche[mn]|(?:landes|bundes)einheitliche[mn]|(?:als\s+Anlage\s+(?:\d+\w?\s+)?)?(?:beigefügte[mn]|anliegende[mn]|abgedruckte[mn]))\s+$/.exec(ctx.lead(130));
   if (!(annexBefore || annexAfter || prescribed) || !(ctx.sentenceMatches(TEMPLATE_DOCUMENT) || ctx.sentenceMatches(TEMPLATE_FILED))) {
     return conformsToTemplate(ctx) || usedTemplate(ctx) ? { lead: '' } : null;
   }
@@ -169,7 +172,7 @@ function templateLead(ctx: MatchContext): { lead: string } | null {
 }
 
 function spanStart(ctx: MatchContext): number {
-  if (/^Mustern?$/.test(ctx.text)) return ctx.start - (templateLead(ctx)?.lead.length ?? 0);
+  if (/^Muster[ns]?$/.test(ctx.text)) return ctx.start - (templateLead(ctx)?.lead.length ?? 0);
   const prep = /(?:auf|in)\s+$/.exec(ctx.lead(5));
   return ctx.text === 'Papier' && prep ? ctx.start - prep[0].length : ctx.start;
 }
@@ -303,6 +306,8 @@ export const papierVordruck = defineRule({
     'Muster',
     // "nach landeseinheitlichen Mustern": the plural of a prescribed template
     'Mustern',
+    // "unter Verwendung des … vorgegebenen Musters": the genitive of a prescribed template
+    'Musters',
     // "in zwei Exemplaren vorzulegen": a counted number of paper copies
     'Exemplaren',
     'Abschriften',
@@ -401,7 +406,7 @@ export const papierVordruck = defineRule({
       rationale: 'Ein Muster bindet nur, wenn danach ein Dokument erstellt oder eingereicht wird („Bescheinigung nach dem Muster der Anlage 7“); Design- oder Warenmuster nicht.',
       stage: 'trigger',
       // "soweit ein Muster bekannt gegeben ist, ist dieses zu verwenden": the pronoun carries the duty to use it
-      when: (ctx) => /^Mustern?$/.test(ctx.text) && templateLead(ctx) === null && !/^[^.;]{0,60}?\b(?:ist|sind)\s+(?:dieses|diese|es|sie)\s+zu\s+verwenden\b/.test(ctx.trail(90)),
+      when: (ctx) => /^Muster[ns]?$/.test(ctx.text) && templateLead(ctx) === null && !/^[^.;]{0,60}?\b(?:ist|sind)\s+(?:dieses|diese|es|sie)\s+zu\s+verwenden\b/.test(ctx.trail(90)),
       example: 'Das olympische Emblem besteht aus fünf ineinander verschlungenen Ringen nach dem Muster der Anlage 1.',
     },
     {
@@ -680,7 +685,7 @@ export const papierVordruck = defineRule({
       id: 'rechnungslegung',
       rationale: 'Formblätter und Muster der Rechnungslegung (Bilanz, Gliederung) sind Datenstrukturen, kein Papier.',
       when: (ctx) =>
-        /Formbl|^Muster$/.test(ctx.text) &&
+        /Formbl|^Musters?$/.test(ctx.text) &&
         ctx.sentenceMatches(/Bilanz|Gliederung|Posten|Zeile|Spalte|(?:Jahres|Konzern)abschl(?:uss|üss)|Jahres-\s+und\s+Konzernabschl|Verlustrechnung|Rechnungslegung|Berichterstattung/),
       example: 'Formblatt 1 sowie das Muster 1 in der neuen Fassung sind erstmals auf Jahres- und Konzernabschlüsse für das Geschäftsjahr 2014 anzuwenden.',
     },
@@ -749,7 +754,7 @@ export const papierVordruck = defineRule({
       id: 'vordruck-freigestellt',
       rationale: 'Freigestellte Vordrucke („können … verwendet werden“, „können … übersendet werden“) sind ein Angebot, keine Pflicht.',
       when: (ctx) =>
-        /[Vv]ordruck|Formbl|[Ff]ormular|^Muster$|Anlage$/.test(ctx.text) &&
+        /[Vv]ordruck|Formbl|[Ff]ormular|^Musters?$|Anlage$/.test(ctx.text) &&
         // also a template that only guides ("für das das Muster der Anlage 1 … als Anhalt dienen kann") and an old form
         // that may still be used for a transition ("kann das bis zum 30. November 2016 bestimmte Formular weiter genutzt werden")
         // ("weiterverwendet", "dürfen … weiter verwendet werden", "können aufgebraucht werden")
@@ -854,6 +859,10 @@ export const papierVordruck = defineRule({
       'Die Urkunde enthält 1. den Namen der Hochschule, 2. das [Siegel] der Hochschule.',
       'Die Bestallungsurkunde ist [nach Muster] 2 (Anlage 3) auszustellen.',
       'Die Meldebehörde erstellt den Wochenbericht [nach vorgeschriebenem Muster] und übersendet ihn der Bundesanstalt.',
+      // blind 8 (LSpV § 3): the genitive after "unter Verwendung des", the source cited with "Nr."
+      'Ein Einspruch ist [unter Verwendung des in Anhang III der Durchführungsverordnung (EU) Nr. 668/2014 vorgegebenen Musters] bei der Bundesanstalt einzureichen.',
+      // the genitive also after "nach Form und Inhalt des" (Tier-LMHV § 12)
+      'Tierkörper dürfen nur befördert werden, wenn ihnen ein Begleitschein nach Form und Inhalt des [Musters] der Anlage 8 beigefügt ist.',
       'Das Bundesministerium legt der Kommission den Entwurf einer Vorausschätzung [nach dem Muster] der Anlage vor.',
       'Eine [Zweitausfertigung] der Bescheinigung ist der zuständigen Bundesbehörde zuzuleiten.',
       // a record kept on the template
@@ -886,6 +895,8 @@ export const papierVordruck = defineRule({
       'Die Urkunde enthält 1. die Bezeichnung der Hochschule, 2. Vornamen, Familiennamen, Geburtsdatum und Geburtsort der Absolventin oder des Absolventen, 3. den Hinweis auf die bestandene Prüfung mit dem Prüfungsdatum, 4. die Bezeichnung des verliehenen akademischen Grades einschließlich der Kurzform, 5. Ort und Datum der Ausstellung, 6. die Unterschrift der Präsidentin oder des Präsidenten der Hochschule und der Leiterin oder des Leiters des Studiengangs sowie das [Siegel] der Hochschule.',
     ],
     accepted: [
+      // the design of a card the authority produces: no "unter Verwendung", no document filed on it (PAuswV § 11)
+      'Der Personalausweis ist nach dem in Anhang 1 abgedruckten Muster herzustellen.',
       // precision sample 8b: the form's supply and a specimen of forms, parts of a prescribed form
       'Die Kassenärztlichen Vereinigungen behalten für den Aufwand der Beschaffung und Verteilung des zu verwendenden Vordrucks einen Verwaltungskostensatz ein.',
       'Die Darstellung muss ein Muster der von der Kontrollstelle verwendeten Formblätter enthalten, in die Unternehmer die erforderlichen Angaben eintragen.',
