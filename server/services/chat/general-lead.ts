@@ -158,9 +158,9 @@ const NOT_FULL_VERB = /^(?:ist|hat|wird|gilt|gibt|geht|reicht|genügt|braucht|he
  */
 function askedAct(question: string): { verb: string; indicative: boolean } | undefined {
   const asked = askedSentence(question).replace(CLOSING_ASIDE, '');
-  const opening = FINITE_OPENING.exec(asked)?.[1].toLowerCase();
+  const opening = FINITE_OPENING.exec(asked)?.[1]?.toLowerCase();
   if (opening && !NOT_FULL_VERB.test(opening)) {
-    const particle = new RegExp(`\\b(${PARTICLES})\\s*\\?\\s*$`, 'i').exec(asked)?.[1].toLowerCase();
+    const particle = new RegExp(`\\b(${PARTICLES})\\s*\\?\\s*$`, 'i').exec(asked)?.[1]?.toLowerCase();
     return { verb: particle ? `${particle}${opening.slice(0, -1)}en` : `${opening.slice(0, -1)}en`, indicative: true };
   }
   const last = questionTerms(asked).at(-1)?.word;
