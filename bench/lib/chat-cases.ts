@@ -45,7 +45,7 @@ export const CHAT_CASES_BLIND5_PATH = resolve(import.meta.dirname, '../../test/f
 export const CHAT_CASES_BLIND6_PATH = resolve(import.meta.dirname, '../../test/fixtures/chat-cases-blind6.jsonl');
 /** Blind set 7 (test/fixtures/README-blind7-search.md): had its one blind run, development data now. */
 export const CHAT_CASES_BLIND7_PATH = resolve(import.meta.dirname, '../../test/fixtures/chat-cases-blind7.jsonl');
-/** Blind set 8 (test/fixtures/README-blind8-search.md): run once with `eval:chat -- --blind`, reported as counts only. */
+/** Blind set 8 (test/fixtures/README-blind8-search.md): had its one blind run, development data now. */
 export const CHAT_CASES_BLIND8_PATH = resolve(import.meta.dirname, '../../test/fixtures/chat-cases-blind8.jsonl');
 
 export function loadChatCases(path = CHAT_CASES_BLIND_PATH): ChatCase[] {

@@ -275,6 +275,22 @@ describe('answer cards', () => {
     expect(conditionalAnswerFor(signature, 'Ist eine Unterschrift auf dem Tablet eine eigenhändige Unterschrift?')).toMatch(/^Nein\. Eine auf einem Tablet/);
   });
 
+  it('the hotel Meldeschein, a lawyer\'s duty to file electronically and notarial marriage contracts have their cards (chat blind 8)', () => {
+    expect(matchCard(cards, 'Muss ein Gast im Hotel den Meldeschein noch eigenhändig unterschreiben?')?.id).toBe('meldeschein-beherbergung');
+    expect(matchCard(cards, 'Wie können Beherbergungsbetriebe auf den Meldeschein aus Papier verzichten?')?.id).toBe('meldeschein-beherbergung');
+    // the Meldeschein of an ordinary registration at the Bürgeramt is no hotel's
+    expect(matchCard(cards, 'Kann die Anmeldung mit vorausgefülltem Meldeschein online erfolgen?')?.id).not.toBe('meldeschein-beherbergung');
+    // "Darf … noch auf Papier …?" asks whether the old way is still open: the duty turns the answer round
+    const filing = cards.find((c) => c.id === 'nutzungspflicht-gericht')!;
+    expect(conditionalAnswerFor(filing, 'Darf eine Rechtsanwältin die Klage beim Verwaltungsgericht noch auf Papier einreichen?')).toMatch(/^Nein, in der Regel nicht/);
+    expect(conditionalAnswerFor(filing, 'Muss eine Rechtsanwältin die Klage elektronisch einreichen?')).toBeUndefined();
+    const notarial = cards.find((c) => c.id === 'notarielle-beurkundung')!;
+    expect(matchCard(cards, 'Können Verlobte einen Ehevertrag online schließen?')?.id).toBe('notarielle-beurkundung');
+    expect(conditionalAnswerFor(notarial, 'Kann ein Ehevertrag per E-Mail mit qualifizierter Signatur geschlossen werden?')).toMatch(/^Nein\. Ein Ehevertrag .*§ 1410 BGB/);
+    expect(conditionalAnswerFor(notarial, 'Reicht für einen Erbverzicht eine qualifizierte elektronische Signatur?')).toMatch(/^Nein\. Der Erbverzichtsvertrag .*§ 2348 BGB/);
+    expect(conditionalAnswerFor(notarial, 'Muss ein Grundstückskauf notariell beurkundet werden?')).toBeUndefined();
+  });
+
   it('the loader refuses duplicate ids', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dc-cards-'));
     try {

@@ -67,6 +67,19 @@ describe('general lead: the answer read from a provision sentence', () => {
     expect(yesNo('Darf die Rettungsleitstelle die Notrufgespräche aufzeichnen?', 'Die Rettungsleitstelle zeichnet die einsatzbedingte Telekommunikation auf und fertigt über jeden Einsatz ein Protokoll.')).toBe('Ja');
     expect(yesNo('Darf die Rettungsleitstelle die Notrufgespräche aufzeichnen?', 'Die Rettungsleitstelle ist die Einsatzzentrale für den Rettungsdienst.')).toBeUndefined();
     expect(yesNo('Darf die Behörde die Sperre aufheben?', 'Die Behörde hebt die Sperre nicht auf.')).toBeUndefined();
+    // a question in the indicative asks whether it is done; a statute saying so answers it, also when a numbered list
+    // stands between the verb and its particle (chat blind 8 cb8-12, NDIG § 12 "stellt … Basisdienste 1. … bereit")
+    expect(yesNo('Stellt der Landkreis den Gemeinden ein Portal bereit?', 'Der Landkreis stellt den Gemeinden ein Portal 1. für Anträge, 2. für Bescheide bereit.')).toBe('Ja');
+    expect(yesNo('Prüft die Behörde die Angaben?', 'Die Behörde prüft die Angaben auf Vollständigkeit.')).toBe('Ja');
+    expect(yesNo('Prüft die Behörde die Angaben?', 'Die Behörde prüft die Angaben nicht.')).toBeUndefined();
+    expect(yesNo('Stellt der Landkreis ein Portal bereit?', 'Der Landkreis ist Träger der Aufgabe.')).toBeUndefined();
+    // "Gilt …?" asks what applies, which a sentence using "gilt" need not decide
+    expect(yesNo('Gilt das Gesetz für Schulen?', 'Das Gesetz gilt für Behörden.')).toBeUndefined();
+    // the asked act closes the clause before an example set off by "etwa", inflected in the statute (cb8-11, NRettDG § 6)
+    expect(
+      yesNo('Muss die Leitstelle Anrufe auch per Video beantworten können, etwa für gehörlose Menschen?', 'Die Leitstelle stellt sicher, dass Anrufe über dasselbe Kommunikationsmittel beantwortet werden.'),
+    ).toBe('Ja');
+    expect(yesNo('Muss die Leitstelle Anrufe auch per Video beantworten können, etwa für gehörlose Menschen?', 'Die Leitstelle stellt das Personal.')).toBeUndefined();
     // a sentence that only states a fact decides nothing
     expect(yesNo('Ist das erlaubt?', 'Die Kommune erstellt eine Schätzung der Kosten.')).toBeUndefined();
     // a condition inside a listed item is what the list names, not a condition of the rule (chat dev5 cd5-20)

@@ -31,6 +31,21 @@ describe('turn planner: which card answers', () => {
     expect(ask('Kann man in Niedersachsen einen Bauantrag online stellen, oder muss der auf Papier ins Bauamt?').card?.card.id).toBe('bauantrag-elektronisch');
   });
 
+  it('a lawyer filing at a court gets the card on the duty to file electronically, not the card on powers of attorney (chat blind 8)', () => {
+    expect(ask('Muss ein Anwalt Schriftsätze beim Finanzgericht elektronisch einreichen?').card?.card.id).toBe('nutzungspflicht-gericht');
+    expect(ask('Darf eine Rechtsanwältin die Klage beim Verwaltungsgericht noch auf Papier einreichen?').card?.card.id).toBe('nutzungspflicht-gericht');
+    // service on a lawyer, and a lawyer acting for someone at an authority, are other questions
+    expect(ask('Kann die Behörde einem Rechtsanwalt elektronisch zustellen?').card?.card.id).toBe('zustellung');
+    expect(ask('Braucht ein Rechtsanwalt im Verwaltungsverfahren eine schriftliche Vollmacht?').card?.card.id).toBe('vollmacht');
+    // an authority's briefs, named by the court and the electronic way (probe10 pr-02)
+    expect(ask('Muss ein Finanzamt seine Schriftsätze an das Finanzgericht elektronisch übermitteln?').card?.card.id).toBe('nutzungspflicht-gericht');
+  });
+
+  it('spouses and the engaged are the persons of a question, not its topic (probe10 pr-06)', () => {
+    expect(ask('Können Verlobte einen Ehevertrag per Videokonferenz beim Notar schließen?').card?.card.id).toBe('notarielle-beurkundung');
+    expect(ask('Können Eheleute ihren Ehevertrag per E-Mail mit qualifizierter elektronischer Signatur schließen?').card?.card.id).toBe('notarielle-beurkundung');
+  });
+
   it('answers an elliptic follow-up to a "Wann …?" question with a time, not with a card on the form', () => {
     const first = plan(classifyMessage('Ab wann gilt ein Bescheid als angekommen, wenn die Behörde ihn elektronisch verschickt?'), {});
     const follow = plan(classifyMessage('Und beim Finanzamt?', { hasPrevious: true }), first.state);

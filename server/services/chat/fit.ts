@@ -18,7 +18,7 @@ const FRAME_WORDS = (
   'digitalcheck digitalchecks gesetz gesetze gesetzes gesetzentwurf gesetzentwurfs entwurf entwurfs landesgesetz ' +
   'landesrecht bundesrecht recht verordnung rechtsverordnung satzung behörde behörden verwaltung amt land landes ' +
   'niedersachsen niedersächsisch niedersächsische niedersächsischen kommune kommunen gemeinde gemeinden landkreis ' +
-  'landkreise stadt städte bund bürger bürgerin bürgerinnen leute menschen person personen mann männer frau frauen antragsteller ' +
+  'landkreise stadt städte bund bürger bürgerin bürgerinnen leute menschen person personen mann männer frau frauen eheleute ehepaar ehepaare verlobte verlobten antragsteller ' +
   'regel regeln gelten gilt vorgabe vorgaben möglich möglichkeit möglichkeiten einfach immer neue neuen neu lange ' +
   'machen macht kriegen bekommen bekommt gehen lassen drin sache sachen fall fälle beispiel praxis digital ' +
   'digitale digitalen referentin referent referat ministerium ministerien rathaus ordnungsamt bürgeramt bürgerbüro ' +

@@ -115,8 +115,9 @@ function covered(terms: Term[], text: string): Term[] {
   return [...plain.filter((t) => !missing.has(t) || bySynonym(t) || splitVerbIn(t.word, text)), ...digital];
 }
 
-/** Particles a German verb puts at the end of its clause: "aufzeichnen" → "zeichnet … auf". */
-const SEPARABLE = /^(ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen)(\p{L}{4,}?)e?n$/u;
+/** Particles a German verb puts at the end of its clause: "aufzeichnen" → "zeichnet … auf", "bereitstellen" → "stellt … bereit". */
+const PARTICLES = 'ab|an|auf|aus|bei|bereit|ein|fest|fort|her|hin|los|mit|nach|sicher|vor|weg|zu|zurück|zusammen';
+const SEPARABLE = new RegExp(`^(${PARTICLES})(\\p{L}{4,}?)e?n$`, 'u');
 
 /**
  * Whether a text uses a separable verb of the question in its split form: "Darf die Leitstelle … aufzeichnen?" is
@@ -127,6 +128,43 @@ function splitVerbIn(word: string, text: string): boolean {
   if (!m) return false;
   const [, particle, root] = m;
   return new RegExp(`(?<![\\p{L}])${root}(?:e|t|en|et|st)?(?![\\p{L}])[^.;:,]{0,120}?(?<![\\p{L}])${particle}(?![\\p{L}-])`, 'iu').test(text);
+}
+
+/**
+ * Whether a text uses a verb of the question in any form: split ("stellt … bereit"), inflected ("beantworten" →
+ * "beantwortet werden") or with "zu" ("bereitzustellen"). A numbered list inside the sentence stands between a verb
+ * and its particle ("stellt den Behörden Basisdienste 1. … 7. … bereit"), so it is left out first.
+ */
+function verbIn(word: string, text: string): boolean {
+  const clause = text.replace(/\s\d{1,2}\.\s[\s\S]*\s(?=\S+[.;]?$)/, ' ');
+  if (splitVerbIn(word, clause)) return true;
+  const m = /^(\p{Ll}{4,}?)e?n$/u.exec(word.toLowerCase());
+  if (!m) return false;
+  const sep = SEPARABLE.exec(word.toLowerCase());
+  const forms = sep ? `${sep[1]}(?:zu|ge)?${sep[2]}` : `(?:ge)?${m[1]}`;
+  return new RegExp(`(?<![\\p{L}])${forms}(?:e|t|en|et|st|end)?(?![\\p{L}])`, 'iu').test(text);
+}
+
+/** An aside that closes a question ("…, etwa für gehörlose Menschen?"): an example, not the asked act. */
+const CLOSING_ASIDE = /,\s*(?:etwa|z\.\s?b\.|zum\s+beispiel|beispielsweise|insbesondere|vor\s+allem)\b[^,?]*(?=\?\s*$)/i;
+/** A finite verb opening the question that is no modal, auxiliary or copula: "Stellt das Land … bereit?" */
+const FINITE_OPENING = /^\s*(?:und\s+)?(\p{Lu}\p{Ll}{2,}t)\s/u;
+const NOT_FULL_VERB = /^(?:ist|hat|wird|gilt|gibt|geht|reicht|genügt|braucht|heißt|bedeutet|sollte|könnte|müsste|dürfte|würde|wäre|hätte)$/;
+
+/**
+ * The act a yes/no question asks about: the verb that closes the asked clause ("… annehmen und beantworten
+ * können, etwa …?" → "beantworten"), or the verb it opens with and its particle ("Stellt … bereit?" →
+ * "bereitstellen"). `indicative` says the question asks, in the indicative, whether something is done.
+ */
+function askedAct(question: string): { verb: string; indicative: boolean } | undefined {
+  const asked = askedSentence(question).replace(CLOSING_ASIDE, '');
+  const opening = FINITE_OPENING.exec(asked)?.[1]?.toLowerCase();
+  if (opening && !NOT_FULL_VERB.test(opening)) {
+    const particle = new RegExp(`\\b(${PARTICLES})\\s*\\?\\s*$`, 'i').exec(asked)?.[1]?.toLowerCase();
+    return { verb: particle ? `${particle}${opening.slice(0, -1)}en` : `${opening.slice(0, -1)}en`, indicative: true };
+  }
+  const last = questionTerms(asked).at(-1)?.word;
+  return last && /^\p{Ll}/u.test(last) ? { verb: last, indicative: false } : undefined;
 }
 
 const MAX_SECTIONS = 8;
@@ -387,10 +425,11 @@ export function yesNo(question: string, sentence: string): string | undefined {
       : 'Nicht per einfacher E-Mail: Die Vorschrift verlangt die Schriftform, und eine einfache E-Mail erfüllt sie nicht; elektronisch ersetzt wird sie nur auf den Wegen, die das Gesetz dafür ausdrücklich zulässt';
   }
   // "Darf die Leitstelle die Notrufe aufzeichnen?" — "Die Leitstelle zeichnet die … Telekommunikation auf": a statute
-  // states in the indicative what an authority does; the question's own verb stated so answers it
-  const predicate = questionTerms(question).at(-1);
+  // states in the indicative what an authority does; the question's own verb stated so answers it, also a question
+  // put in the indicative ("Stellt das Land … bereit?" — "Das Ministerium stellt den Behörden Basisdienste … bereit")
+  const act = askedAct(question);
   const negated = /\b(?:nicht|kein\w*|niemals)\b/i.test(sentence);
-  if (modal === 'statement' && (permission || duty) && !negated && predicate && /^\p{Ll}/u.test(predicate.word) && splitVerbIn(predicate.word, sentence)) {
+  if (modal === 'statement' && act && (permission || duty || act.indicative) && !negated && verbIn(act.verb, sentence)) {
     return 'Ja';
   }
   const condition = conditionOf(sentence);
