@@ -1,5 +1,6 @@
 import { aushangBekanntmachung } from './catalogue/aushang-bekanntmachung';
 import { basisdienst } from './catalogue/basisdienst';
+import { elektronischeFormAusgeschlossen } from './catalogue/elektronische-form-ausgeschlossen';
 import { nachweisVorlage } from './catalogue/nachweis-vorlage';
 import { originalBeglaubigung } from './catalogue/original-beglaubigung';
 import { papierakte } from './catalogue/papierakte';
@@ -17,6 +18,7 @@ import type { Rule } from './types';
 export const RULES: readonly Rule[] = [
   aushangBekanntmachung,
   basisdienst,
+  elektronischeFormAusgeschlossen,
   nachweisVorlage,
   originalBeglaubigung,
   papierVordruck,

@@ -89,6 +89,26 @@ describe('rewriteFindings: consistent with the rest of the Absatz', () => {
     expect(r!.unresolved).toEqual(r!.findingIds);
   });
 
+  it.each([
+    {
+      name: 'LKrO BW § 33 Abs. 1: the excluding clause goes with its comma',
+      law: 'LKrO',
+      text: '## § 33 Niederschrift\n\n(1) Über den wesentlichen Inhalt der Verhandlungen des Kreistags ist eine Niederschrift zu fertigen, dabei findet § 3 a des Landesverwaltungsverfahrensgesetzes keine Anwendung; sie muß insbesondere den Namen des Vorsitzenden enthalten.\n',
+      wording: 'ist eine Niederschrift zu fertigen; sie muß',
+    },
+    {
+      name: 'VermG § 36 Abs. 3: the excluding sentence goes as a whole',
+      law: 'VermG',
+      text: '## § 36 Widerspruchsverfahren\n\n(3) Der Widerspruchsbescheid ist zu begründen, mit einer Rechtsmittelbelehrung zu versehen und zuzustellen. § 3a des Verwaltungsverfahrensgesetzes findet keine Anwendung.\n',
+      wording: 'zu versehen und zuzustellen.',
+    },
+  ])('$name → the exclusion of § 3a is deleted', ({ law, text, wording }) => {
+    const [r] = rewrite(law, text);
+    expect(r!.text).toContain(wording);
+    expect(r!.text).not.toMatch(/§ 3 ?a/);
+    expect(r!.unresolved).toEqual([]);
+  });
+
   it('deleting a member of an enumeration keeps the list grammatical (VSVgV § 19 Abs. 1)', () => {
     const [r] = rewrite(
       'VSVgV',
