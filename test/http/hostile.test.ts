@@ -102,8 +102,10 @@ describe('bounded outputs', () => {
     expect(notice).toMatch(/Der Entwurf enthält [\d.]+ Befunde; angezeigt und gespeichert werden die 300 schwersten/);
     expect(notice).toContain('Schriftform');
     expect(notice).toContain('Eigenhändige Unterschrift');
-    // the response carries the text once and the capped findings, nothing per finding beyond that
-    expect(Buffer.byteLength(res.text)).toBeLessThan(Buffer.byteLength(text) + 300 * 4000);
+    // the response carries the text once and the capped findings, nothing per finding beyond that; a finding is
+    // about 4 KB, a quarter of it the "Warum gemeldet?" trace, which names every exception of its rule that was checked
+    // and so grows with the catalogue (2026-12-07: 1.1 KB of 4.0 KB)
+    expect(Buffer.byteLength(res.text)).toBeLessThan(Buffer.byteLength(text) + 300 * 5000);
 
     const page = ReviewFindingsResponseSchema.parse((await agent.get(`/api/reviews/${review.id}/findings?offset=250&limit=100`).expect(200)).body);
     expect(page.total).toBe(300);
