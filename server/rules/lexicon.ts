@@ -279,13 +279,13 @@ function actNotDone(clauseBefore: string, clauseAfterHit: string): boolean {
   return CONDITION_NOT.test(clauseBefore) && DECLARATION_ACT.test(clauseAfterHit) && !NEED_WORD.test(clauseAfterHit) && !NEED_WORD.test(lastWords(clauseBefore, 6));
 }
 
+const DUTY_INFINITIVE = /\b(?:Pflicht|Verpflichtung)(?:en)?,\s+[^,;.]*$/;
+const DUTY_LAPSES = /^[^,;.]{0,20},\s+(?:entfällt|entfallen|besteht\s+nicht|bestehen\s+nicht)\b/;
+
 /**
  * Negation and waiver around a hit: "bedarf nicht der Schriftform", "ohne dass es einer Unterschrift bedarf",
  * "keiner Schriftform", "… ist nicht erforderlich", "Von dem persönlichen Erscheinen kann abgesehen werden".
  */
-const DUTY_INFINITIVE = /\b(?:Pflicht|Verpflichtung)(?:en)?,\s+[^,;.]*$/;
-const DUTY_LAPSES = /^[^,;.]{0,20},\s+(?:entfällt|entfallen|besteht\s+nicht|bestehen\s+nicht)\b/;
-
 export function isNegated(before: string, after: string, clauseStart?: number, hit = ''): boolean {
   const cb = clauseBefore(before, clauseStart);
   const ca = clauseAfter(after);
