@@ -174,6 +174,9 @@ export const originalBeglaubigung = defineRule({
         // "Der Erbschein ist in Ausfertigung vorzulegen": the document to be submitted as its official copy (no number before it)
         !(/\bin\s+$/.test(ctx.lead(6)) && ctx.sentenceMatches(SUBMIT)) &&
         !ENDORSED_BEFORE.test(ctx.lead(80)) &&
+        // "Die Entscheidungen sind dem Bundeszentralregister durch Übersendung einer Ausfertigung mitzuteilen": the
+        // document was named before; it is communicated as its official copy
+        !/(?:^|\s)(?:Übersendung|Übergabe|Zusendung)\s+(?:einer|von)\s+$/.test(ctx.lead(30)) &&
         !isBareServedCopy(ctx),
       example: 'Die Unterlagen sind in dreifacher Ausfertigung einzureichen.',
     },
@@ -386,6 +389,8 @@ export const originalBeglaubigung = defineRule({
   },
   examples: {
     flagged: [
+      // sweep 9 (IRG § 55): the decision named before is communicated by sending its official copy
+      'Die rechtskräftigen Entscheidungen des Gerichts sind dem Bundeszentralregister durch Übersendung einer [Ausfertigung] mitzuteilen.',
       // the plural with a duty in its sentence
       'Die nach ausländischem Recht erforderlichen [Beglaubigungen] sind dem Antrag beizufügen.',
       // the power in the sentence is the authority's, the certified copies are the applicant's to hand in
