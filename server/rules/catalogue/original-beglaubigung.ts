@@ -295,6 +295,14 @@ export const originalBeglaubigung = defineRule({
       example: 'Die Urschrift des Vertrags verbleibt beim Bundesamt.',
     },
     {
+      id: 'beglaubigung-als-vergangene-handlung',
+      rationale: '„Der Notar, der … Unterschriften beglaubigt hat“ bezeichnet, wer früher beglaubigt hat; verlangt wird keine Beglaubigung.',
+      // the perfect tense in the active voice ("beglaubigt hat/haben"); a demand is passive ("beglaubigt sein/werden")
+      when: (ctx) => ctx.text === 'beglaubigt' && /^\s+(?:hat|haben|hatte|hatten)\b/.test(ctx.trail(10)),
+      example:
+        'Auf Ersuchen des Gerichts hat der Notar, der Unterschriften unter solchen Erklärungen beglaubigt hat, in entsprechendem Umfang Auskunft zu erteilen.',
+    },
+    {
       id: 'vergangene-beurkundung',
       rationale: 'Eine Übergangsregel über die Wirksamkeit früher vorgenommener Beurkundungen oder Beglaubigungen verlangt keine neue.',
       // a past act ("die … vorgenommen worden sind") together with its validity ("sind nicht … unwirksam", "bleiben wirksam")
