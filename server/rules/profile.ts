@@ -29,7 +29,8 @@ const DOMAINS: [Domain, RegExp][] = [
   ['post', /^(?:PostG|PDLV|PUDLV|PostPersRG|PostSG|PostUmwG|PostLV|PBefG-Post|PTNeuOG|BAPostG)$/],
   ['demail', /^De-?Mail-?G$/i],
   ['telekom', /^(?:TKG|TKÜV|TTDSG|TDDDG|TKTransparenzV|FTEG|FuAG|TKNummerierungsV|TNV|NotrufV)/],
-  ['notar', /^(?:BeurkG|BNotO|DONot|NotFV)$/],
+  // NotAktVV (2022) replaced the DONot as the notaries' rules on their files and registers
+  ['notar', /^(?:BeurkG|BNotO|DONot|NotAktVV|NotFV)$/],
   ['straf', /^(?:StGB|WStG|JGG|StGBEG)$/],
   ['sozial', /^(?:SGB|BAföG|BEEG|WoGG|BKGG|AsylbLG|UhVorschG|BVG|OEG|SozSichAbk|BSHG|RVO)/],
   ['steuer', /^(?:AO|FGO|EStG|EStDV|UStG|UStDV|KStG|GewStG|ErbStG|GrEStG|GrStG|BewG|KraftStG|StBerG|LStDV|AStG|InvStG|EnergieStG|StromStG|TabStG|AlkStG)$|St(?:G|DV|V)$/],

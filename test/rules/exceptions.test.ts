@@ -18,3 +18,13 @@ describe.each(cases)('exception %s', (_name, rule, exception) => {
     expect(mine.map((d) => d.suppressedBy?.id)).toContain(exception.id);
   });
 });
+
+describe('notarial law', () => {
+  // NotAktVV (2022) replaced the DONot: the notaries' rules on their own files are notarial procedure like the BeurkG
+  const text = 'Anstelle der Urschrift ist eine Ausfertigung oder eine beglaubigte Abschrift in der Urkundensammlung zu verwahren.';
+  it('leaves originals in the notaries\' file rules to the notarial procedure', () => {
+    const ids = (law: string) => explainText(text, { law }).findings.filter((f) => f.category === 'original_beglaubigung');
+    expect(ids('NotAktVV')).toEqual([]);
+    expect(ids('Eingabe').length).toBeGreaterThan(0);
+  });
+});

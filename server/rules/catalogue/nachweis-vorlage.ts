@@ -283,6 +283,9 @@ export const nachweisVorlage = defineRule({
   report: (ctx) => ({ severity: modalSeverity(ctx), edit: { kind: 'appendSentence', sentence: TEXTS.fetch } }),
   examples: {
     flagged: [
+      // sweep 9 (PatG § 41): the priority document of the earlier application is the foreign office's copy, which the
+      // office can fetch through WIPO DAS
+      'Wer die Priorität einer früheren ausländischen Anmeldung in Anspruch nimmt, hat eine [Abschrift der früheren Anmeldung] einzureichen.',
       // the title of the directive is closed by its citation; the certificate after it is demanded
       'Nach der Richtlinie 2009/100/EG über die gegenseitige Anerkennung von Schiffsattesten (ABl. L 259 S. 8) ist das [Schiffsattest] der Behörde vorzulegen.',
       // the power to grant exemptions by ordinance follows the duty, and the number is given besides the document

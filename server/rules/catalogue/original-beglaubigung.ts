@@ -174,6 +174,9 @@ export const originalBeglaubigung = defineRule({
         // "Der Erbschein ist in Ausfertigung vorzulegen": the document to be submitted as its official copy (no number before it)
         !(/\bin\s+$/.test(ctx.lead(6)) && ctx.sentenceMatches(SUBMIT)) &&
         !ENDORSED_BEFORE.test(ctx.lead(80)) &&
+        // "Die Entscheidungen sind dem Bundeszentralregister durch Übersendung einer Ausfertigung mitzuteilen": the
+        // document was named before; it is communicated as its official copy
+        !/(?:^|\s)(?:Übersendung|Übergabe|Zusendung)\s+(?:einer|von)\s+$/.test(ctx.lead(30)) &&
         !isBareServedCopy(ctx),
       example: 'Die Unterlagen sind in dreifacher Ausfertigung einzureichen.',
     },
@@ -292,6 +295,14 @@ export const originalBeglaubigung = defineRule({
       example: 'Die Urschrift des Vertrags verbleibt beim Bundesamt.',
     },
     {
+      id: 'beglaubigung-als-vergangene-handlung',
+      rationale: '„Der Notar, der … Unterschriften beglaubigt hat“ bezeichnet, wer früher beglaubigt hat; verlangt wird keine Beglaubigung.',
+      // the perfect tense in the active voice ("beglaubigt hat/haben"); a demand is passive ("beglaubigt sein/werden")
+      when: (ctx) => ctx.text === 'beglaubigt' && /^\s+(?:hat|haben|hatte|hatten)\b/.test(ctx.trail(10)),
+      example:
+        'Auf Ersuchen des Gerichts hat der Notar, der Unterschriften unter solchen Erklärungen beglaubigt hat, in entsprechendem Umfang Auskunft zu erteilen.',
+    },
+    {
       id: 'vergangene-beurkundung',
       rationale: 'Eine Übergangsregel über die Wirksamkeit früher vorgenommener Beurkundungen oder Beglaubigungen verlangt keine neue.',
       // a past act ("die … vorgenommen worden sind") together with its validity ("sind nicht … unwirksam", "bleiben wirksam")
@@ -386,6 +397,8 @@ export const originalBeglaubigung = defineRule({
   },
   examples: {
     flagged: [
+      // sweep 9 (IRG § 55): the decision named before is communicated by sending its official copy
+      'Die rechtskräftigen Entscheidungen des Gerichts sind dem Bundeszentralregister durch Übersendung einer [Ausfertigung] mitzuteilen.',
       // the plural with a duty in its sentence
       'Die nach ausländischem Recht erforderlichen [Beglaubigungen] sind dem Antrag beizufügen.',
       // the power in the sentence is the authority's, the certified copies are the applicant's to hand in

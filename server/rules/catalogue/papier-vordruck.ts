@@ -321,6 +321,9 @@ export const papierVordruck = defineRule({
     // paper books and bound copies that an authority keeps or stamps ("Eintragung in das Prüfbuch")
     'Prüfbuch{es,s}',
     'Prüfbücher{n}',
+    // "Die Nachweise sind durch Vorlage eines Studienbuches zu führen": the student's paper book signed by the lecturers
+    'Studienbuch{es,s}',
+    'Studienbücher{n}',
     'gebundene{n,s} Exemplar{e,en,s}',
     // a register or book kept bound on paper ("Das Fahrtenbuch ist in gebundener Form zu führen")
     'in gebundener Form',
@@ -539,6 +542,8 @@ export const papierVordruck = defineRule({
       when: (ctx) =>
         /^(?:Stimmzettel|Wahlumschl)/.test(ctx.text) &&
         !/(?:\bmit|\bmittels|\bdurch)\s+(?:amtliche[nmrs]?\s+|de[nm]\s+)?$|amtliche[nmrs]?\s+$|amtlich\s+hergestellte[nmrs]?\s+$/.test(ctx.lead(40)) &&
+        // "Das Wahlrecht wird durch Abgabe eines Stimmzettels ausgeübt": the vote itself is cast on the paper ballot
+        !/\bdurch\s+(?:die\s+)?Abgabe\s+(?:eines|von|des|der)\s+$/.test(ctx.lead(40)) &&
         // the voter marks the paper ballot ("dass der Wähler die Stimmzettel unbeobachtet persönlich kennzeichnet")
         !/^\w*\s+(?:\S+\s+){0,3}?(?:kennzeichnet|kennzeichnen|zu\s+kennzeichnen|ankreuzt|anzukreuzen)\b/.test(ctx.trail(80)) &&
         // "Die Stimmzettel werden amtlich hergestellt": the official printing prescribes the paper ballot
@@ -870,6 +875,10 @@ export const papierVordruck = defineRule({
       'Die Bescheinigung muss in dreifacher [Ausfertigung] vorgelegt werden.',
       'Die Aufstellung ist der Bauaufsichtsbehörde unter Vorlage des [Prüfbuchs] anzuzeigen.',
       'Wahlen werden geheim mit [Stimmzetteln] vorgenommen.',
+      // sweep 9 (SchwbVWO § 20): the vote is cast by handing in the paper ballot
+      'Das Wahlrecht wird durch Abgabe eines [Stimmzettels] in einem Wahlumschlag ausgeübt.',
+      // sweep 9 (ZHG-10Pro § 26): a paper book signed by the lecturers is to be presented
+      'Die Nachweise sind durch Vorlage eines [Studienbuches] zu führen.',
       'Die [Stimmzettel] werden für jeden Wahlkreis amtlich hergestellt.',
       'Der Bauantrag ist [fünffach] einzureichen.',
       'Die Bestätigung ist [auszudrucken] und bei der Kontrolle vorzulegen, wenn der Kontrolleur dies verlangt.',
