@@ -142,6 +142,7 @@ describe('answer cards', () => {
     ['Können Beihilfeanträge per App gestellt werden?', 'beihilfe'],
     ['Dürfen Bieter ihre Angebote nur im verschlossenen Umschlag abgeben?', 'vergabe-elektronisch'],
     ['Die Terminvergabe im Bürgeramt soll online laufen.', undefined],
+    ['Kann der Ausschuss ohne Sitzung im Umlaufverfahren beschließen?', 'umlaufverfahren'],
     ['Wie wird das Wetter morgen?', undefined],
   ])('%s → %s', (q, id) => {
     expect(matchCard(cards, q)?.id).toBe(id);
