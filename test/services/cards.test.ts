@@ -134,6 +134,15 @@ describe('answer cards', () => {
     ['Wie kriegen wir den Aushang am schwarzen Brett weg?', 'bekanntmachung-internet'],
     ['Müssen die Leute Gebühren bar an der Kasse zahlen?', 'bezahlung'],
     ['Wie läuft der Digitalcheck ab?', 'digitalcheck-verfahren'],
+    // the field's own authority and ordinance outweigh a form word ("Ausfertigung") of a general card
+    ['Die Bauvorlagenverordnung verlangt Bauvorlagen in dreifacher Ausfertigung bei der Bauaufsichtsbehörde.', 'bauantrag-elektronisch'],
+    // Wohngeld is a special part of the Sozialgesetzbuch (§ 68 Nr. 10 SGB I), so § 36a SGB I answers
+    ['Das Wohngeldamt will nur den unterschriebenen Antrag annehmen. Wie geht es online?', 'schriftform-sozialrecht'],
+    ['Darf die Personalakte elektronisch geführt werden?', 'personalakte'],
+    ['Können Beihilfeanträge per App gestellt werden?', 'beihilfe'],
+    ['Dürfen Bieter ihre Angebote nur im verschlossenen Umschlag abgeben?', 'vergabe-elektronisch'],
+    ['Die Terminvergabe im Bürgeramt soll online laufen.', undefined],
+    ['Kann der Ausschuss ohne Sitzung im Umlaufverfahren beschließen?', 'umlaufverfahren'],
     ['Wie wird das Wetter morgen?', undefined],
   ])('%s → %s', (q, id) => {
     expect(matchCard(cards, q)?.id).toBe(id);

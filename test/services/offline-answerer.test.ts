@@ -80,6 +80,11 @@ describe('offline answerer', () => {
     const { result } = await run({ question: 'Der Antrag ist schriftlich zu stellen.', passage: 'Der Antrag ist schriftlich zu stellen.', findings: [finding()], hits: [hit({})] });
     expect(result.text).toMatch(/^Nein, in dieser Fassung nicht durchgängig digital umsetzbar/);
     expect(result.text).toMatch(/Die eingefügte Passage enthält eine Stelle/);
+    // the lead names the kind of obstacle, once per kind; a mere hint is not among them
+    const aushang = finding({ id: 'f2', category: 'aushang_bekanntmachung', ruleId: 'aushang' });
+    const hint = finding({ id: 'f3', category: 'unbestimmter_begriff', severity: 'hinweis' });
+    const two = await run({ question: 'Was ändern?', passage: 'Der Antrag ist schriftlich zu stellen.', findings: [finding(), aushang, finding({ id: 'f4' }), hint], hits: [hit({})] });
+    expect(two.result.text.split('\n')[0]).toMatch(/3 Stellen verlangen .* \(Schriftform, Aushang \/ Bekanntmachung\)\.$/);
     expect(result.text).toContain('„umformulieren“');
     expect(result.text).toContain('Vorschlag: Der Antrag ist zu stellen.');
     expect(result.text).toContain('Änderungsbefehl: In Satz 1 wird das Wort „schriftlich“ gestrichen.');

@@ -53,6 +53,13 @@ describe('turn planner: which card answers', () => {
     expect(follow.ctx.parallel?.to).toEqual({ law: 'AO', section: '§ 122' });
   });
 
+  it('stays with the earlier card when the follow-up\'s own words bring it in again (dev10 cd10-16)', () => {
+    const first = plan(classifyMessage('Dürfen Beihilfeanträge beim Bund elektronisch gestellt werden?'), {});
+    expect(first.ctx.card?.card.id).toBe('beihilfe');
+    const follow = plan(classifyMessage('und bei den Bescheiden?', { hasPrevious: true }), first.state);
+    expect(follow.ctx.card?.card.id).toBe('beihilfe');
+  });
+
   it('keeps the field of law of the earlier turn for "und bei Bescheiden?"', () => {
     const isLawName = (w: string) => index.lawAbbreviation(w) !== undefined;
     const first = plan(classifyMessage('Kann man im Sozialrecht einen Antrag per E-Mail stellen?', { isLawName }), {});

@@ -107,7 +107,9 @@ function verdict(findings: Finding[]): string {
     return 'Ja, soweit das Regelwerk es erkennen kann: In der eingefügten Passage habe ich keine typischen Digitalisierungshindernisse gefunden (geprüft u. a. Schriftform, eigenhändige Unterschrift, persönliches Erscheinen, Original/Beglaubigung, Vordrucke, Aushang, Postweg, technologiespezifische Vorgaben und Nachweispflichten).';
   }
   if (blocking === 0) return 'Weitgehend ja: Ich habe keine harten Hindernisse gefunden, aber Hinweise, die eine automatisierte Umsetzung erschweren können.';
-  return `Nein, in dieser Fassung nicht durchgängig digital umsetzbar: ${blocking === 1 ? 'eine Stelle verlangt' : `${blocking} Stellen verlangen`} Papier, Unterschrift, Anwesenheit oder einen bestimmten Weg.`;
+  // the lead names what stands in the way ("Aushang / Bekanntmachung"): "Was muss ich da ändern?" is answered before the list
+  const kinds = [...new Set(findings.filter((f) => f.severity !== 'hinweis').map((f) => CATEGORY_LABELS[f.category]))].join(', ');
+  return `Nein, in dieser Fassung nicht durchgängig digital umsetzbar: ${blocking === 1 ? 'eine Stelle verlangt' : `${blocking} Stellen verlangen`} Papier, Unterschrift, Anwesenheit oder einen bestimmten Weg (${kinds}).`;
 }
 
 function findingsSection(findings: Finding[]): string[] {

@@ -187,7 +187,11 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         const meant = asMeant(intent.question);
         // and a card on the earlier field that the follow-up's words bring in again ("Bescheid" → the VwVfG card for
         // "Und wenn der Bescheid vom Finanzamt kommt?") leaves too: only a card citing the new field's code answers there
-        const candidates = [...rankCards(deps.cards, meant, state.lastTopic), kept].filter(
+        const ranked = rankCards(deps.cards, meant, state.lastTopic);
+        // the earlier card, when the follow-up's own words bring it in again ("Und bei den Bescheiden?" after a
+        // Beihilfe question: "bescheid & beihilf"), answers before a general card on the same words
+        const again = kept && ranked.includes(kept) ? [kept] : [];
+        const candidates = [...again, ...ranked.filter((c) => !again.includes(c)), kept].filter(
           (c) => !parallel || c?.citations.some((x) => x.law === parallel.to.law),
         );
         const found = fitting(fieldFirst(candidates, query), meant);
