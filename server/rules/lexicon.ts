@@ -195,8 +195,8 @@ export const PAPER_TRANSITION = /\bbis\s+zu\s+(?:diesem|dem\s+festgelegten|dem\s
 const ABBREVIATION_DOT = /\b(Abs|Nr|Nrn|Art|S|Buchst|Bst)\./g;
 
 /**
- * Paper AND the electronic form as a duty ("bedürfen der Schriftform und der elektronischen Form", "sind in Schriftform
- * und elektronisch zu übermitteln"): the electronic copy is demanded besides the paper one, so it is no alternative to
+ * Paper AND the electronic form as a duty ("bedürfen der Schriftform und der elektronischen Form", "ist schriftlich und
+ * elektronisch einzureichen"): the electronic copy is demanded besides the paper one, so it is no alternative to
  * it. Not "können schriftlich und elektronisch gestellt werden" (a choice of channels): only "bedürfen" or the
  * zu-infinitive of a duty follow.
  */

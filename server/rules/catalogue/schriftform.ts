@@ -522,7 +522,7 @@ export const schriftform = defineRule({
       'Es muss gewährleistet sein, dass 1. die Stelle die Belege überlässt oder ihr [schriftlich] bestätigt, dass die Zahlungen abgewickelt worden sind; 2. die Belege für Prüfungen bereitgestellt werden.',
       // dev 9 (AMHV § 3): paper AND the electronic form are demanded, the electronic copy replaces nothing
       'Die Anzeige und die erforderlichen Unterlagen bedürfen der [Schriftform] und der elektronischen Form.',
-      'Anträge sind der Behörde in [Schriftform] und elektronisch zu übermitteln.',
+      'Die Meldung ist der Behörde [schriftlich] und elektronisch einzureichen.',
       'Die Anmeldung zur Prüfung hat spätestens vier Wochen vor dem Prüfungstermin bei der zuständigen Behörde [schriftlich] zu erfolgen.',
       // the condition is that the act is not done; done, it keeps its written form
       'Der Bescheid ist nach vier Wochen vollziehbar, wenn der Begünstigte nicht vorher [schriftlich] ein Schiedsverfahren beantragt.',
