@@ -17,6 +17,7 @@ import {
   RULES_FEDERAL_DEV6_PATH,
   RULES_FEDERAL_DEV7_PATH,
   RULES_FEDERAL_DEV8_PATH,
+  RULES_FEDERAL_DEV9_PATH,
   RULES_HELDOUT_PATHS,
   RULES_LAENDER_BLIND2_ENRICHED_PATH,
   RULES_LAENDER_BLIND2_PATH,
@@ -42,9 +43,9 @@ import {
  * Scores the rule engine (or the naive keyword baseline) on labelled sets of provisions.
  *   npm run eval:rules [-- --input FILE.jsonl | --all] [--blind] [--baseline] [--quiet] [--json]
  * --all scores the federal dev set, both federal held-out sets, the Landesrecht dev set, the used-up blind sets 1
- * to 8, the federal written-form dev set 5s and the dev sets 5a, 5b, Landesrecht 5, federal 6, Landesrecht 6, federal 7, Landesrecht 7 and federal 8
+ * to 8, the federal written-form dev set 5s and the dev sets 5a, 5b, Landesrecht 5, federal 6, Landesrecht 6, federal 7, Landesrecht 7 and federal 8 and 9
  * (tables only) and prints them side by side with the keyword baseline; the strata of blind sets 3 to 8 and of the
- * dev sets 5a, 6, 7 and 8 are scored separately (form-word draw: precision near natural frequency; enriched draw: per-code
+ * dev sets 5a, 6, 7, 8 and 9 are scored separately (form-word draw: precision near natural frequency; enriched draw: per-code
  * recall). `--input` on a spent blind file prints its misses like any dev set.
  * A blind set (none at present: blind set 8 ran once at 06:51 UTC on 9be466a and is dev data now) is scored only
  * with --blind, tables only, never its misses; while BLIND_SETS is empty --blind says that no blind set is left.
@@ -109,6 +110,7 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Bund blind 8 Formwort (jetzt dev)', path: RULES_FEDERAL_BLIND8_PATH, stratum: 'form' },
   { name: 'Bund blind 8 angereichert (jetzt dev)', path: RULES_FEDERAL_BLIND8_PATH, stratum: 'enriched' },
   { name: 'Landesrecht blind 8 Formwort (jetzt dev)', path: RULES_LAENDER_BLIND8_PATH, stratum: 'form' },
+  { name: 'Bund dev 9 Formwort', path: RULES_FEDERAL_DEV9_PATH, stratum: 'form' },
 ];
 /** Sets scored only with --blind, tables only. Empty while no blind set is drawn: --blind then says so. */
 const BLIND_SETS: EvalSet[] = [];

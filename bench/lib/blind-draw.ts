@@ -9,11 +9,13 @@ import {
   RULES_FEDERAL_BLIND5_PATH,
   RULES_FEDERAL_BLIND6_PATH,
   RULES_FEDERAL_BLIND7_PATH,
+  RULES_FEDERAL_BLIND8_PATH,
   RULES_FEDERAL_DEV5A_PATH,
   RULES_FEDERAL_DEV5B_PATH,
   RULES_FEDERAL_DEV5S_PATH,
   RULES_FEDERAL_DEV6_PATH,
   RULES_FEDERAL_DEV7_PATH,
+  RULES_FEDERAL_DEV8_PATH,
   RULES_HELDOUT_PATHS,
   RULES_LAENDER_BLIND2_ENRICHED_PATH,
   RULES_LAENDER_BLIND2_PATH,
@@ -22,13 +24,16 @@ import {
   RULES_LAENDER_BLIND5_PATH,
   RULES_LAENDER_BLIND6_PATH,
   RULES_LAENDER_BLIND7_PATH,
+  RULES_LAENDER_BLIND8_PATH,
   RULES_LAENDER_BLIND_PATH,
   RULES_LAENDER_DEV5_PATH,
   RULES_LAENDER_DEV6_PATH,
   RULES_LAENDER_DEV7_PATH,
+  RULES_LAENDER_DEV8_PATH,
   RULES_LAENDER_DEV_PATH,
   RULES_PRECISION_DEV6_PATH,
   RULES_PRECISION_DEV7_PATH,
+  RULES_PRECISION_DEV8_PATH,
 } from './rules-dev';
 
 /**
@@ -176,6 +181,18 @@ const RULE_SETS_BEFORE = {
   ],
   // Landesrecht dev set 8 was drawn in the same round as blind set 8, after the same sets
   dev8: [],
+  // federal dev set 9 (natural frequency): every set written in the blind-8 round, the sweeps of dev 8 included
+  dev9: [
+    RULES_FEDERAL_BLIND8_PATH,
+    RULES_FEDERAL_DEV8_PATH,
+    RULES_LAENDER_BLIND8_PATH,
+    RULES_LAENDER_DEV8_PATH,
+    resolve(FIXTURES, 'rules-precision-sample8.jsonl'),
+    RULES_PRECISION_DEV8_PATH,
+    resolve(FIXTURES, 'rules-sweep-dev8-check.jsonl'),
+    resolve(FIXTURES, 'rules-sweep-dev8-precision.jsonl'),
+    resolve(FIXTURES, 'rules-sweep-dev8-recall.jsonl'),
+  ],
 } as const;
 export type DrawnSet = keyof typeof RULE_SETS_BEFORE;
 

@@ -194,9 +194,19 @@ export const PAPER_TRANSITION = /\bbis\s+zu\s+(?:diesem|dem\s+festgelegten|dem\s
 
 const ABBREVIATION_DOT = /\b(Abs|Nr|Nrn|Art|S|Buchst|Bst)\./g;
 
+/**
+ * Paper AND the electronic form as a duty ("bedürfen der Schriftform und der elektronischen Form", "ist schriftlich und
+ * elektronisch einzureichen"): the electronic copy is demanded besides the paper one, so it is no alternative to
+ * it. Not "können schriftlich und elektronisch gestellt werden" (a choice of channels): only "bedürfen" or the
+ * zu-infinitive of a duty follow.
+ */
+const PAPER_AND_ELECTRONIC =
+  /\b(?:bedarf|bedürfen)\s+der\s+Schriftform\s+und\s+der\s+elektronischen\s+Form\b|\b(?:schriftlich|in\s+Schriftform)\s+und\s+(?:zusätzlich\s+)?elektronisch\s+(?:zu\s+[a-zäöüß]+n|(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zurück|zu)zu[a-zäöüß]+n)\b/gi;
+
 /** True when `text` offers an electronic alternative that is not excluded in the same breath. */
 export function offersElectronic(text: string, strong = false): boolean {
   const re = strong ? ELECTRONIC_ALT : ELECTRONIC_ANY;
+  text = text.replace(PAPER_AND_ELECTRONIC, '');
   // "elektronische Antragstellung entsprechend § 84 Abs. 7 zulässig": the dot of an abbreviation ends no clause
   if (strong && ABBREVIATION_DOT.test(text)) text = text.replace(ABBREVIATION_DOT, '$1');
   return re.test(text) && !ELECTRONIC_EXCLUDED.test(text);

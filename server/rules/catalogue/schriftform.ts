@@ -520,6 +520,9 @@ export const schriftform = defineRule({
       'Es ist sicherzustellen, dass 1. die automatisierten Verfahren das Anbringen von Prüfungsvermerken ermöglichen und 2. der Geschäftsprozess [schriftlich] geregelt ist.',
       // an audit in another list item is no exam rule
       'Es muss gewährleistet sein, dass 1. die Stelle die Belege überlässt oder ihr [schriftlich] bestätigt, dass die Zahlungen abgewickelt worden sind; 2. die Belege für Prüfungen bereitgestellt werden.',
+      // dev 9 (AMHV § 3): paper AND the electronic form are demanded, the electronic copy replaces nothing
+      'Die Anzeige und die erforderlichen Unterlagen bedürfen der [Schriftform] und der elektronischen Form.',
+      'Die Meldung ist der Behörde [schriftlich] und elektronisch einzureichen.',
       'Die Anmeldung zur Prüfung hat spätestens vier Wochen vor dem Prüfungstermin bei der zuständigen Behörde [schriftlich] zu erfolgen.',
       // the condition is that the act is not done; done, it keeps its written form
       'Der Bescheid ist nach vier Wochen vollziehbar, wenn der Begünstigte nicht vorher [schriftlich] ein Schiedsverfahren beantragt.',
@@ -618,6 +621,8 @@ export const schriftform = defineRule({
       'Werden die Erzeugnisse lose abgegeben, ist die Angabe auf einem Schild neben der Ware oder in einem Aushang oder einer schriftlichen Aufzeichnung oder auf vergleichbare Weise am Ort der Abgabe anzugeben.',
       'Der Diensteanbieter darf die Nutzung des De-Mail-Kontos nur zulassen, wenn der Nutzer die Informationen schriftlich oder elektronisch erhalten hat.',
       'Der Antrag ist schriftlich oder elektronisch bei der zuständigen Behörde zu stellen.',
+      // a choice of channels ("können … und elektronisch"), not the duty of both forms
+      'Anträge können schriftlich und elektronisch gestellt werden.',
       'Der Antrag ist schriftlich oder im automatisierten Verfahren zu stellen.',
       'Die Prüfung besteht aus einem schriftlichen und einem mündlichen Teil.',
       'Entscheidungen können im schriftlichen Umlaufverfahren herbeigeführt werden, wenn alle Mitglieder ausdrücklich zustimmen.',
