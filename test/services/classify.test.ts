@@ -81,11 +81,17 @@ describe('classifyMessage', () => {
       // what the request points at may be named: the Satz, the Formulierung, the Wortlaut
       'ok. und wie müsste der satz dann richtig lauten?',
       'Wie sähe die Formulierung dann aus?',
+      // an Änderungsbefehl or a shorter version of the rewrite asks for new wording as well
+      'und jetzt als Änderungsbefehl',
+      'kürzer bitte',
     ]) {
       expect(classifyMessage(text, after).kind, text).toBe('rewrite');
     }
     // the same words without anything checked before are not a rewrite of nothing
     expect(classifyMessage('Haben Sie einen Formulierungsvorschlag für eine Vorlagepflicht im Baurecht?').kind).not.toBe('rewrite');
+    expect(classifyMessage('Wie ist ein Änderungsbefehl aufgebaut?').kind).not.toBe('rewrite');
+    // a shorter deadline is not a shorter wording
+    expect(classifyMessage('Kann die Frist kürzer sein?', after).kind).not.toBe('rewrite');
     // "Passt das zu Digital First?" asks whether it fits: a check of the quoted provision, not a request to adapt it
     expect(classifyMessage('„Die Satzung ist durch Aushang an der Bekanntmachungstafel des Rathauses öffentlich bekannt zu machen.“ Passt das noch zu Digital First?').kind).toBe('check');
   });
