@@ -109,6 +109,13 @@ describe('classifyMessage', () => {
     expect(c).toMatchObject({ kind: 'rewrite', passage: 'Der Antrag ist schriftlich zu stellen.' });
   });
 
+  it('splits a request in the user\'s own voice off numbered Absätze it follows', () => {
+    const c = classifyMessage('(1) Die Leistung ist schriftlich zu beantragen.\n(2) Der Antrag ist an die zuständige Stelle zu richten.\n\nIch brauche dafür einen Änderungsbefehl, damit der Antrag online gestellt werden kann.');
+    expect(c).toMatchObject({ kind: 'rewrite', passage: '(1) Die Leistung ist schriftlich zu beantragen.\n(2) Der Antrag ist an die zuständige Stelle zu richten.' });
+    // a statute's own last line without "?" or "ich" stays part of the passage
+    expect(classifyMessage('(1) Die Leistung ist schriftlich zu beantragen.\n(2) Der Antrag ist anzupassen.').kind).toBe('check');
+  });
+
   it('a law the corpus knows keeps a question in scope', () => {
     const text = 'Was ist eigentlich eine Voranfrage nach NBauO?';
     expect(classifyMessage(text).kind).toBe('out_of_scope');

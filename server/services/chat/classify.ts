@@ -151,6 +151,10 @@ const isQuestionSentence = (s: string) =>
 const isNormative = (s: string) =>
   (NORMATIVE.test(s) || (CITES_PROVISION.test(s) && wordCount(s) >= 15)) && /^[„"»(]?[A-ZÄÖÜ§(]/.test(s) && wordCount(s) >= 4;
 
+/** A line after a pasted passage that is the user's question or request; statutes speak neither in "?" nor as "ich". */
+const isRequestLine = (l: string) =>
+  /\?\s*$/.test(l) || (!ABSATZ.test(l) && !HEADING.test(l) && (FIRST_PERSON.test(l) || /^\s*bitte\b/i.test(l)));
+
 /** Splits a message into the user's own words and a pasted passage, wherever the passage stands. */
 export function splitPassage(text: string): { question: string; passage?: string } {
   // a quoted stretch of some length in a chat message is pasted text; a short one must look normative
@@ -167,9 +171,10 @@ export function splitPassage(text: string): { question: string; passage?: string
   const lines = text.split('\n');
   const firstLegal = lines.findIndex((l) => HEADING.test(l) || ABSATZ.test(l));
   if (firstLegal >= 0) {
-    // the passage runs from the first § or (1) line; a question after it (last lines ending in "?") is split off
+    // the passage runs from the first § or (1) line; a question or request after it (last lines ending in "?", or
+    // in the user's own voice: "Ich brauche dafür einen Änderungsbefehl.", "Bitte kürzer.") is split off
     let last = lines.length;
-    while (last > firstLegal + 1 && (/\?\s*$/.test(lines[last - 1]!) || lines[last - 1]!.trim() === '')) last--;
+    while (last > firstLegal + 1 && (isRequestLine(lines[last - 1]!) || lines[last - 1]!.trim() === '')) last--;
     const before = lines.slice(0, firstLegal).join('\n').trim();
     const after = lines.slice(last).join('\n').trim();
     const passage = stripQuotes(lines.slice(firstLegal, last).join('\n'));
