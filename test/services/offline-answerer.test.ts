@@ -260,7 +260,8 @@ describe('offline answerer', () => {
     // asked for an Änderungsbefehl, the command leads and the new wording follows
     const asked = await run({
       intent: 'rewrite',
-      question: 'und jetzt als Änderungsbefehl',
+      question: '§ 3a VwVfG Schriftform',
+      asksAmendment: true,
       passage: 'Der Antrag ist schriftlich zu stellen.',
       findings: [f],
       rewrite: { text: 'Der Antrag ist zu stellen.', amendment: 'In der Vorschrift wird das Wort „schriftlich“ gestrichen.', absatzCommands: [], notes: [], remaining: [] },

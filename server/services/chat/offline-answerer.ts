@@ -437,7 +437,7 @@ function rewriteAnswer(ctx: AnswerContext, sources: Sources): string[] {
   // the new wording belongs to the lead: the answer to "umformulieren" is the wording, not an announcement of it;
   // asked for an Änderungsbefehl, the command is the answer and the wording follows
   const counted = blocking.length === 1 ? 'ein Befund' : `${blocking.length} Befunde`;
-  const parts = /änderungsbefehl/i.test(ctx.question)
+  const parts = ctx.asksAmendment
     ? [`Der Änderungsbefehl könnte lauten (${counted} eingearbeitet):\n${quoted(r.amendment)}`, '**Neue Fassung**', quoted(r.text)]
     : [`So könnte die Vorschrift digitaltauglich lauten (${counted} eingearbeitet):\n${quoted(r.text)}`, '**Änderungsbefehl**', quoted(r.amendment)];
   if (r.absatzCommands.length > 1) {
