@@ -81,11 +81,17 @@ describe('classifyMessage', () => {
       // what the request points at may be named: the Satz, the Formulierung, the Wortlaut
       'ok. und wie müsste der satz dann richtig lauten?',
       'Wie sähe die Formulierung dann aus?',
+      // an Änderungsbefehl or a shorter version of the rewrite asks for new wording as well
+      'und jetzt als Änderungsbefehl',
+      'kürzer bitte',
     ]) {
       expect(classifyMessage(text, after).kind, text).toBe('rewrite');
     }
     // the same words without anything checked before are not a rewrite of nothing
     expect(classifyMessage('Haben Sie einen Formulierungsvorschlag für eine Vorlagepflicht im Baurecht?').kind).not.toBe('rewrite');
+    expect(classifyMessage('Wie ist ein Änderungsbefehl aufgebaut?').kind).not.toBe('rewrite');
+    // a shorter deadline is not a shorter wording
+    expect(classifyMessage('Kann die Frist kürzer sein?', after).kind).not.toBe('rewrite');
     // "Passt das zu Digital First?" asks whether it fits: a check of the quoted provision, not a request to adapt it
     expect(classifyMessage('„Die Satzung ist durch Aushang an der Bekanntmachungstafel des Rathauses öffentlich bekannt zu machen.“ Passt das noch zu Digital First?').kind).toBe('check');
   });
@@ -101,6 +107,13 @@ describe('classifyMessage', () => {
   it('a rewrite request may bring its own passage', () => {
     const c = classifyMessage('Formuliere bitte digitaltauglich um: Der Antrag ist schriftlich zu stellen.');
     expect(c).toMatchObject({ kind: 'rewrite', passage: 'Der Antrag ist schriftlich zu stellen.' });
+  });
+
+  it('splits a request in the user\'s own voice off numbered Absätze it follows', () => {
+    const c = classifyMessage('(1) Die Leistung ist schriftlich zu beantragen.\n(2) Der Antrag ist an die zuständige Stelle zu richten.\n\nIch brauche dafür einen Änderungsbefehl, damit der Antrag online gestellt werden kann.');
+    expect(c).toMatchObject({ kind: 'rewrite', passage: '(1) Die Leistung ist schriftlich zu beantragen.\n(2) Der Antrag ist an die zuständige Stelle zu richten.' });
+    // a statute's own last line without "?" or "ich" stays part of the passage
+    expect(classifyMessage('(1) Die Leistung ist schriftlich zu beantragen.\n(2) Der Antrag ist anzupassen.').kind).toBe('check');
   });
 
   it('a law the corpus knows keeps a question in scope', () => {

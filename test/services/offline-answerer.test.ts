@@ -257,6 +257,18 @@ describe('offline answerer', () => {
     expect(result.text).toContain('**Änderungsbefehl**\n\n> In der Vorschrift wird das Wort „schriftlich“ gestrichen.');
     expect(result.text).toContain('**Hinweise**\n\n- Bitte prüfen Sie die Frist.');
     expect(result.citations.map((c) => c.law)).toEqual(['VwVfG']);
+    // asked for an Änderungsbefehl, the command leads and the new wording follows
+    const asked = await run({
+      intent: 'rewrite',
+      question: '§ 3a VwVfG Schriftform',
+      asksAmendment: true,
+      passage: 'Der Antrag ist schriftlich zu stellen.',
+      findings: [f],
+      rewrite: { text: 'Der Antrag ist zu stellen.', amendment: 'In der Vorschrift wird das Wort „schriftlich“ gestrichen.', absatzCommands: [], notes: [], remaining: [] },
+      hits: [hit({})],
+    });
+    expect(asked.result.text).toMatch(/^Der Änderungsbefehl könnte lauten \(ein Befund eingearbeitet\):\n> In der Vorschrift wird das Wort „schriftlich“ gestrichen\./);
+    expect(asked.result.text).toContain('**Neue Fassung**\n\n> Der Antrag ist zu stellen.');
   });
 
   it('stops when aborted', async () => {

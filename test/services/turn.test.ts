@@ -204,3 +204,11 @@ describe('turn planner: misspelt questions', () => {
     expect(index.search(q, { k: 3 }).map((h) => `${h.law} ${h.section}`)).toContain('VwVfG § 3a');
   });
 });
+
+describe('turn planner: rewrite requests', () => {
+  it('marks a request for an Änderungsbefehl, so the command leads the answer (dev12 cd12-02)', () => {
+    const pasted = '(1) Die Leistung ist schriftlich zu beantragen.\n(2) Der Antrag ist an die zuständige Stelle zu richten.';
+    expect(ask(`${pasted}\n\nIch brauche dafür einen Änderungsbefehl.`)).toMatchObject({ intent: 'rewrite', asksAmendment: true });
+    expect(ask(`Bitte formuliere das digitaltauglich um:\n\n${pasted}`)).toMatchObject({ intent: 'rewrite', asksAmendment: false });
+  });
+});

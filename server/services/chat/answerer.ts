@@ -49,6 +49,8 @@ export interface AnswerContext {
   parallel?: { from: ProvisionRef & { title: string }; to: ProvisionRef; field: string; table: string };
   /** The rewritten provision for a rewrite request. */
   rewrite?: ProvisionRewrite;
+  /** The rewrite request asks for the Änderungsbefehl ("und jetzt als Änderungsbefehl"): the command leads. */
+  asksAmendment?: boolean;
 }
 
 export interface AnswerResult {

@@ -48,10 +48,10 @@ const NORMATIVE =
  * nach, dass …") is statute wording even in the indicative, which NORMATIVE does not read as a duty.
  */
 const CITES_PROVISION = /(?<![\p{L}])(?:nach|gemäß|im\s+Sinne\s+(?:des|der|von))\s+(?:§+|Absatz|Abs\.|Satz|Nummer|Nr\.)\s*\d/iu;
-/** What a rewrite request points at: "wie müsste der Satz lauten?", "wie sähe die Formulierung aus?". */
+/** What a rewrite request points at (an Änderungsbefehl or a shorter version also asks for new wording): "wie müsste der Satz lauten?", "wie sähe die Formulierung aus?". */
 const POINTED = String.raw`(?:die|der|den|diese|dieser)\s+(?:vorschrift|regelung|text|absatz|paragraph|satz|sätze|formulierung|wortlaut|norm|entwurf|passage)`;
 const REWRITE = new RegExp(
-  String.raw`\b(?:umformulier\w*|neu\s*formulier\w*|umschreib\w*|neu\s*schreib\w*|neufass\w*|überarbeit\w*|formulierungsvorschlag|formulier\w*\s+(?:\S+\s+){0,5}?(?:um|neu)\b|wie\s+(?:müsste|sollte|würde|könnte|muss|soll)\s+(?:das|es|${POINTED})\s+(?:\S+\s+){0,3}?(?:lauten|heißen|aussehen)|wie\s+(?:sähe|sieht|wäre)\s+(?:das|es|${POINTED})\s+(?:\S+\s+){0,3}?(?:aus|formuliert)\b|schreib\w*\s+(?:\S+\s+){0,4}?um\b|digitaltauglich\s+(?:machen|fassen)|(?:verbesserungs|änderungs)?vorschlag\w*|schl[äa]g\w*\s+(?:\S+\s+){0,4}?vor\b|verbesser\w*|besser\s+(?:formulier\w*|schreib\w*|fass\w*|mach\w*|lös\w*|geht|ginge|machen)|(?:mach|bau)\w*\s+(?:\S+\s+){0,3}?(?:digital|digitaltauglich|online-?fähig)\w*|pass\w*\s+(?:\S+\s+){0,4}?an\b|anpass\w*|(?<!\bwas\s+(?:heißt|bedeutet)\s+)(?:digital\w*|digitaltauglich\w*|online-?fähig\w*|elektronisch\w*|technikoffen\w*|anders)\s+(?:zu\s+)?(?:formulier|fass|schreib)\w*)`,
+  String.raw`(?<![a-zäöüß])änderungsbefehl\w*|\b(?:umformulier\w*|(?:kürzer|knapper)\s+(?:bitte|fass\w*|formulier\w*)|bitte\s+(?:kürzer|knapper)|neu\s*formulier\w*|umschreib\w*|neu\s*schreib\w*|neufass\w*|überarbeit\w*|formulierungsvorschlag|formulier\w*\s+(?:\S+\s+){0,5}?(?:um|neu)\b|wie\s+(?:müsste|sollte|würde|könnte|muss|soll)\s+(?:das|es|${POINTED})\s+(?:\S+\s+){0,3}?(?:lauten|heißen|aussehen)|wie\s+(?:sähe|sieht|wäre)\s+(?:das|es|${POINTED})\s+(?:\S+\s+){0,3}?(?:aus|formuliert)\b|schreib\w*\s+(?:\S+\s+){0,4}?um\b|digitaltauglich\s+(?:machen|fassen)|(?:verbesserungs|änderungs)?vorschlag\w*|schl[äa]g\w*\s+(?:\S+\s+){0,4}?vor\b|verbesser\w*|besser\s+(?:formulier\w*|schreib\w*|fass\w*|mach\w*|lös\w*|geht|ginge|machen)|(?:mach|bau)\w*\s+(?:\S+\s+){0,3}?(?:digital|digitaltauglich|online-?fähig)\w*|pass\w*\s+(?:\S+\s+){0,4}?an\b|anpass\w*|(?<!\bwas\s+(?:heißt|bedeutet)\s+)(?:digital\w*|digitaltauglich\w*|online-?fähig\w*|elektronisch\w*|technikoffen\w*|anders)\s+(?:zu\s+)?(?:formulier|fass|schreib)\w*)`,
   'i',
 );
 const FOLLOW_UP_START =
@@ -151,6 +151,10 @@ const isQuestionSentence = (s: string) =>
 const isNormative = (s: string) =>
   (NORMATIVE.test(s) || (CITES_PROVISION.test(s) && wordCount(s) >= 15)) && /^[„"»(]?[A-ZÄÖÜ§(]/.test(s) && wordCount(s) >= 4;
 
+/** A line after a pasted passage that is the user's question or request; statutes speak neither in "?" nor as "ich". */
+const isRequestLine = (l: string) =>
+  /\?\s*$/.test(l) || (!ABSATZ.test(l) && !HEADING.test(l) && (FIRST_PERSON.test(l) || /^\s*bitte\b/i.test(l)));
+
 /** Splits a message into the user's own words and a pasted passage, wherever the passage stands. */
 export function splitPassage(text: string): { question: string; passage?: string } {
   // a quoted stretch of some length in a chat message is pasted text; a short one must look normative
@@ -167,9 +171,10 @@ export function splitPassage(text: string): { question: string; passage?: string
   const lines = text.split('\n');
   const firstLegal = lines.findIndex((l) => HEADING.test(l) || ABSATZ.test(l));
   if (firstLegal >= 0) {
-    // the passage runs from the first § or (1) line; a question after it (last lines ending in "?") is split off
+    // the passage runs from the first § or (1) line; a question or request after it (last lines ending in "?", or
+    // in the user's own voice: "Ich brauche dafür einen Änderungsbefehl.", "Bitte kürzer.") is split off
     let last = lines.length;
-    while (last > firstLegal + 1 && (/\?\s*$/.test(lines[last - 1]!) || lines[last - 1]!.trim() === '')) last--;
+    while (last > firstLegal + 1 && (isRequestLine(lines[last - 1]!) || lines[last - 1]!.trim() === '')) last--;
     const before = lines.slice(0, firstLegal).join('\n').trim();
     const after = lines.slice(last).join('\n').trim();
     const passage = stripQuotes(lines.slice(firstLegal, last).join('\n'));

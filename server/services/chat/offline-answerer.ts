@@ -434,12 +434,12 @@ function rewriteAnswer(ctx: AnswerContext, sources: Sources): string[] {
       'Die Befunde oben nennen für jede Stelle die Rechtsgrundlage und einen Vorschlag; bitte fassen Sie diese Stellen von Hand.',
     ];
   }
-  // the new wording belongs to the lead: the answer to "umformulieren" is the wording, not an announcement of it
-  const parts = [
-    `So könnte die Vorschrift digitaltauglich lauten (${blocking.length === 1 ? 'ein Befund' : `${blocking.length} Befunde`} eingearbeitet):\n${quoted(r.text)}`,
-    '**Änderungsbefehl**',
-    quoted(r.amendment),
-  ];
+  // the new wording belongs to the lead: the answer to "umformulieren" is the wording, not an announcement of it;
+  // asked for an Änderungsbefehl, the command is the answer and the wording follows
+  const counted = blocking.length === 1 ? 'ein Befund' : `${blocking.length} Befunde`;
+  const parts = ctx.asksAmendment
+    ? [`Der Änderungsbefehl könnte lauten (${counted} eingearbeitet):\n${quoted(r.amendment)}`, '**Neue Fassung**', quoted(r.text)]
+    : [`So könnte die Vorschrift digitaltauglich lauten (${counted} eingearbeitet):\n${quoted(r.text)}`, '**Änderungsbefehl**', quoted(r.amendment)];
   if (r.absatzCommands.length > 1) {
     parts.push('**Alternativ: Änderungen je Absatz**', r.absatzCommands.map((a, i) => `${i + 1}. ${a.replace(/\n/g, ' ')}`).join('\n'));
   }

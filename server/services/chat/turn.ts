@@ -169,7 +169,7 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         const passage = intent.passage ?? state.lastPassage;
         if (passage === undefined) return { ctx: { intent: intent.kind, question: intent.question, findings: [] }, state, offlineOnly: true };
         const found = intent.passage === undefined && state.lastFindings ? state.lastFindings : deps.checkText(passage);
-        return checked(intent, passage, found, state, { rewrite: rewriteProvision(passage) }, true);
+        return checked(intent, passage, found, state, { rewrite: rewriteProvision(passage), asksAmendment: /änderungsbefehl/i.test(intent.question) }, true);
       }
       // empty messages are refused before planning; both get the short answer without sources
       case 'out_of_scope':
