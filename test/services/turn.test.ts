@@ -204,3 +204,19 @@ describe('turn planner: misspelt questions', () => {
     expect(index.search(q, { k: 3 }).map((h) => `${h.law} ${h.section}`)).toContain('VwVfG § 3a');
   });
 });
+
+describe('turn planner: a pasted passage with a Land question beside it (dev11 cd11-11)', () => {
+  it('brings the Land view of the card that fits the question, and nothing for a federal or bare passage', () => {
+    const passage = '„Die Entscheidung ist durch Aushang an der Bekanntmachungstafel des Rathauses öffentlich bekannt zu machen.“';
+    const land = ask(`In § 4 unserer Verordnung steht: ${passage} Reicht in Niedersachsen künftig die Veröffentlichung auf der Internetseite der Gemeinde?`);
+    expect(land.passage).toBeDefined();
+    expect(land.land).toBe(true);
+    expect(land.card?.card.id).toBe('bekanntmachung-internet');
+    expect(land.card?.landSources.some((s) => s.hit.law === 'NKomVG')).toBe(true);
+    // without a Land the findings and their enabling provisions answer, as before
+    const federal = ask(`In § 4 unserer Verordnung steht: ${passage} Reicht künftig die Veröffentlichung auf der Internetseite der Behörde?`);
+    expect(federal.passage).toBeDefined();
+    expect(federal.card).toBeUndefined();
+    expect(ask(passage).card).toBeUndefined();
+  });
+});
