@@ -222,10 +222,14 @@ describe('turn planner: a pasted passage with a Land question beside it (dev11 c
 });
 
 describe('turn planner: Niedersachsen cards of dev set 11', () => {
-  it('answers Baulast, Nachbarbeteiligung and Vorladung by their own cards, not by the general Schriftform card', () => {
+  it('answers Baulast, Nachbarbeteiligung, Vorladung and the portal duty by their own cards, not by the general Schriftform card', () => {
     expect(ask('Kann eine Baulast in Niedersachsen auch elektronisch übernommen werden, oder braucht es weiterhin eine beglaubigte Unterschrift?').card?.card.id).toBe('baulast');
     expect(ask('Bei der Beteiligung der Nachbarn im Baugenehmigungsverfahren lassen wir Lageplan und Bauzeichnungen von den Nachbarn unterschreiben. Wie geht das nach der NBauO digital?').card?.card.id).toBe('nachbarbeteiligung');
     expect(ask('Kann die Polizei in Niedersachsen jemanden per E-Mail vorladen, oder muss die Vorladung schriftlich erfolgen?').card?.card.id).toBe('vorladung');
+    // the duty to offer services through portals: OZG, and for Niedersachsen the NDIG's portal services
+    const portal = ask('Müssen niedersächsische Behörden ihre Leistungen über ein Verwaltungsportal anbieten?');
+    expect(portal.card?.card.id).toBe('verwaltungsportal');
+    expect(portal.land).toBe(true);
     // a neighbour outside building law is no topic of the building card
     expect(ask('Darf mein Nachbar seine Hecke per E-Mail kündigen?').card?.card.id).not.toBe('nachbarbeteiligung');
   });
