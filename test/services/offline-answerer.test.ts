@@ -184,6 +184,28 @@ describe('offline answerer', () => {
     expect(general.citations.map((c) => c.law)).toEqual(['VwVfG']);
   });
 
+  it('a pasted passage with a Land question beside it leads with the card\'s Land view, then the verdict (dev11 cd11-11)', async () => {
+    const nvwvfg = hit({ law: 'NVwVfG', ref: '§ 1 Abs. 1', section: '§ 1', title: '', text: 'Für die öffentlich-rechtliche Verwaltungstätigkeit der Behörden des Landes gelten die Vorschriften des Verwaltungsverfahrensgesetzes.', score: 0 });
+    const card: ResolvedCard = {
+      card: {
+        id: 'schriftform-verwaltung', title: 'Schriftform', topic: ['schriftform'], context: [],
+        answer: 'Ja. Die Schriftform kann durch die elektronische Form ersetzt werden (§ 3a Abs. 2 VwVfG).',
+        conditions: [],
+        citations: [],
+        land: { answer: 'Ja. In Niedersachsen gilt § 3a VwVfG über § 1 Abs. 1 NVwVfG.', citations: [] },
+      },
+      sources: [],
+      landSources: [{ hit: nvwvfg, points: ['Verwaltungsverfahrensgesetzes'], excerpt: nvwvfg.text }],
+    };
+    const passage = 'Der Antrag ist schriftlich zu stellen.';
+    const checked = (land: boolean) => run({ question: passage, passage, findings: [finding()], card, land, hits: [hit({})] });
+    const forLand = (await checked(true)).result;
+    expect(forLand.text).toMatch(/^Ja\. In Niedersachsen gilt § 3a VwVfG über § 1 Abs\. 1 NVwVfG\.\n\n\*\*Zur eingefügten Passage:\*\*\n\nNein, in dieser Fassung/);
+    expect(forLand.citations.map((c) => c.law)).toContain('NVwVfG');
+    // without the Land the verdict leads, as for any pasted passage
+    expect((await checked(false)).result.text).toMatch(/^Nein, in dieser Fassung/);
+  });
+
   it('"Darf … nur bar …?" is answered by the card answer to the restriction, not by its "Ja"', async () => {
     const card: ResolvedCard = {
       card: {

@@ -212,3 +212,33 @@ describe('turn planner: rewrite requests', () => {
     expect(ask(`Bitte formuliere das digitaltauglich um:\n\n${pasted}`)).toMatchObject({ intent: 'rewrite', asksAmendment: false });
   });
 });
+
+describe('turn planner: a pasted passage with a Land question beside it (dev11 cd11-11)', () => {
+  it('brings the Land view of the card that fits the question, and nothing for a federal or bare passage', () => {
+    const passage = '„Die Entscheidung ist durch Aushang an der Bekanntmachungstafel des Rathauses öffentlich bekannt zu machen.“';
+    const land = ask(`In § 4 unserer Verordnung steht: ${passage} Reicht in Niedersachsen künftig die Veröffentlichung auf der Internetseite der Gemeinde?`);
+    expect(land.passage).toBeDefined();
+    expect(land.land).toBe(true);
+    expect(land.card?.card.id).toBe('bekanntmachung-internet');
+    expect(land.card?.landSources.some((s) => s.hit.law === 'NKomVG')).toBe(true);
+    // without a Land the findings and their enabling provisions answer, as before
+    const federal = ask(`In § 4 unserer Verordnung steht: ${passage} Reicht künftig die Veröffentlichung auf der Internetseite der Behörde?`);
+    expect(federal.passage).toBeDefined();
+    expect(federal.card).toBeUndefined();
+    expect(ask(passage).card).toBeUndefined();
+  });
+});
+
+describe('turn planner: Niedersachsen cards of dev set 11', () => {
+  it('answers Baulast, Nachbarbeteiligung, Vorladung and the portal duty by their own cards, not by the general Schriftform card', () => {
+    expect(ask('Kann eine Baulast in Niedersachsen auch elektronisch übernommen werden, oder braucht es weiterhin eine beglaubigte Unterschrift?').card?.card.id).toBe('baulast');
+    expect(ask('Bei der Beteiligung der Nachbarn im Baugenehmigungsverfahren lassen wir Lageplan und Bauzeichnungen von den Nachbarn unterschreiben. Wie geht das nach der NBauO digital?').card?.card.id).toBe('nachbarbeteiligung');
+    expect(ask('Kann die Polizei in Niedersachsen jemanden per E-Mail vorladen, oder muss die Vorladung schriftlich erfolgen?').card?.card.id).toBe('vorladung');
+    // the duty to offer services through portals: OZG, and for Niedersachsen the NDIG's portal services
+    const portal = ask('Müssen niedersächsische Behörden ihre Leistungen über ein Verwaltungsportal anbieten?');
+    expect(portal.card?.card.id).toBe('verwaltungsportal');
+    expect(portal.land).toBe(true);
+    // a neighbour outside building law is no topic of the building card
+    expect(ask('Darf mein Nachbar seine Hecke per E-Mail kündigen?').card?.card.id).not.toBe('nachbarbeteiligung');
+  });
+});

@@ -244,6 +244,19 @@ function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources
   return parts;
 }
 
+/**
+ * A pasted passage with a Land question beside it ("Reicht in Niedersachsen die Internetseite?"): the card's Land view
+ * answers the question first, quoted from its Land sources; the verdict on the passage follows.
+ */
+function landViewOfPassage(ctx: AnswerContext, sources: Sources): string[] {
+  const land = ctx.land ? ctx.card?.card.land : undefined;
+  if (!land || !ctx.card) return [];
+  for (const s of ctx.card.landSources) {
+    if (!sources.has(s.hit.law, s.hit.ref)) sources.add('Landesrecht', s.hit, s.excerpt);
+  }
+  return [land.answer, '**Zur eingefügten Passage:**'];
+}
+
 /** Said under a lead read from a provision: it is the provision's wording, not a checked answer. */
 const GENERAL_NOTE =
   'Das ist der Wortlaut der einschlägigen Vorschrift; eine geprüfte Antwortkarte gibt es dazu nicht. Bitte prüfen Sie Ausnahmen und Fachrecht am vollständigen Wortlaut unten.';
@@ -465,7 +478,7 @@ export function createOfflineAnswerer(): Answerer {
       const parts: string[] = [];
       if (ctx.intent === 'out_of_scope') parts.push(OUT_OF_SCOPE_TEXT);
       else if (ctx.intent === 'rewrite') parts.push(...rewriteAnswer(ctx, sources));
-      else if (ctx.passage !== undefined) parts.push(...findingsSection(ctx.findings), ...retrievalAnswer(ctx, sources, true));
+      else if (ctx.passage !== undefined) parts.push(...landViewOfPassage(ctx, sources), ...findingsSection(ctx.findings), ...retrievalAnswer(ctx, sources, true));
       else if (ctx.card) {
         const better = beatsCard(ctx, ctx.card);
         parts.push(...(better ? generalAnswer(ctx, better, sources) : cardAnswer(ctx, ctx.card, sources)));

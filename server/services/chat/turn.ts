@@ -163,8 +163,15 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
 
   return function planTurn(intent: Intent, state: ChatState): TurnPlan {
     switch (intent.kind) {
-      case 'check':
-        return checked(intent, intent.passage!, deps.checkText(intent.passage!), state, {}, false);
+      case 'check': {
+        // "„…Aushang…“ Reicht in Niedersachsen die Internetseite?": the user's own Land question beside the passage is
+        // answered by the Land view of the card that fits it, before the passage's findings; a federal question is
+        // answered by the findings and their enabling provisions alone
+        const own = intent.question === intent.passage ? '' : asMeant(intent.question);
+        const fit = own && isLandQuestion(own) ? fitting(rankCards(deps.cards, own), own) : undefined;
+        const landCard = fit?.card.land ? { land: true, card: resolved.get(fit.card.id)! } : {};
+        return checked(intent, intent.passage!, deps.checkText(intent.passage!), state, landCard, false);
+      }
       case 'rewrite': {
         const passage = intent.passage ?? state.lastPassage;
         if (passage === undefined) return { ctx: { intent: intent.kind, question: intent.question, findings: [] }, state, offlineOnly: true };
