@@ -36,9 +36,11 @@ const DIGITAL_WORD = /^(?:e-?mail\w*|mail\w*|online\w*|digital\w*|internet\w*|pd
 const REPLACED_WORD = /^(?:papier\w*|pflicht\w*)$/i;
 /** The way a provision says "digital". */
 const DIGITAL_TEXT = /elektronisch|textform|öffentlich zugängliche\w* netz|datenfernübertragung|internet/i;
-const FORM_QUESTION = /\b(?:schriftlich\w*|schriftform\w*|textform|unterschr\w*|unterzeichn\w*|eigenhändig\w*|elektronisch\w*)\b|\b(?:auf|in)\s+papier\w*|\bper\s+(?:post|brief)\b|\bpostalisch\w*/i;
+/** The paper way in a question: "auf Papier", "per Post", "postalisch". */
+const PAPER_WAY = /\b(?:auf|in)\s+papier\w*|\bper\s+(?:post|brief)\b|\bpostalisch\w*/;
+const FORM_QUESTION = new RegExp(`\\b(?:schriftlich\\w*|schriftform\\w*|textform|unterschr\\w*|unterzeichn\\w*|eigenhändig\\w*|elektronisch\\w*)\\b|${PAPER_WAY.source}`, 'i');
 /** "… per Post auf Papier …?": the question asks about the paper way, which a provision allowing the electronic one does not require. */
-const ASKS_PAPER = /\b(?:auf|in)\s+papier\w*|\bper\s+(?:post|brief)\b|\bpostalisch\w*|\bpapierform\b/i;
+const ASKS_PAPER = new RegExp(`${PAPER_WAY.source}|\\bpapierform\\b`, 'i');
 /**
  * A rule on the form of an act: what answers "… per E-Mail?" even where the provision does not say "elektronisch".
  * "form- und fristgerecht" speaks of complying with a form, not of which one; "in öffentlich-rechtlicher Form" and
@@ -413,8 +415,9 @@ function alternativeWay(question: string, sentence: string): string | undefined 
 export function yesNo(question: string, sentence: string): string | undefined {
   const modal = modalOf(sentence);
   const digital = ASKS_DIGITAL.test(question);
-  const permission = ASKS_PERMISSION.test(askedSentence(question));
-  const duty = ASKS_DUTY.test(askedSentence(question));
+  const asked = askedSentence(question);
+  const permission = ASKS_PERMISSION.test(asked);
+  const duty = ASKS_DUTY.test(asked);
   if (modal === 'excluded') return 'Nein';
   if (digital && modal === 'textform') return 'Ja, die Textform genügt, also auch eine E-Mail';
   // a plain e-mail is no Schriftform in any procedural code; the lead names no § for it, since only the quoted
