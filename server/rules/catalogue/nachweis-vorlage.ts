@@ -364,8 +364,19 @@ export const nachweisVorlage = defineRule({
       'Beizufügen sind 1. ein Lebenslauf mit Lichtbild; 2. eine amtlich beglaubigte Abschrift des [Führerscheins].',
       'Die Destillation ist der zuständigen Behörde durch Vorlage einer [zollamtlichen Bescheinigung] nachzuweisen.',
       'Die Genehmigung kann abhängig gemacht werden von dem Nachweis der Reinheit durch Vorlage der [amtlichen oder amtlich beglaubigten Prüfungsniederschriften] oder -zeugnisse.',
+      // issue 8 (nachweis_vorlage misses of the dev sets): certificates named outside the strong triggers
+      'Bei der Anmeldung zum Kurs ist die schriftliche [Teilnahmeberechtigung] vorzulegen.',
+      'Der [Prüfungsnachweis] über die Ausbildereignung ist vor Beginn der letzten Prüfungsleistung zu erbringen.',
+      'Die Eintragung in das Grundbuch ist erst zulässig, wenn dem Grundbuchamt die [Unanfechtbarkeit der Genehmigung] nachgewiesen ist.',
+      'Betreibt die Behörde die Vollstreckung, ist dem Vollstreckungsantrag der [Bescheid gemäß § 9 Absatz 2] beizufügen.',
+      'Dem Antrag ist eine [Ausfertigung der nach § 16 des Gesetzes aufgenommenen Niederschrift] beizufügen.',
     ],
     accepted: [
+      // the entitlement as such, a point in time, the authority's own decision (issue 8 sweep)
+      'Die Behörde kann den Leistungserbringer nach Ablauf von fünf Jahren seit der letzten Überprüfung seiner Teilnahmeberechtigung auffordern, die Voraussetzungen nachzuweisen.',
+      'Die Sicherheit kann durch eine Hypothek nebst Zinsen seit dem Tag der Unanfechtbarkeit der Entscheidung erbracht werden.',
+      'Ist ein Antrag nicht gestellt, kann in dem Bescheid gemäß § 2 ein Ausschluss festgestellt werden; die Voraussetzungen sind glaubhaft zu machen.',
+      'Der Teilnahmeberechtigung ist ein Merkblatt beizufügen, das über das Anmeldeverfahren informiert.',
       // precision sample 8: proof by the permit's number, and an enabling provision on foreign certificates
       'Die Erlaubnis für eine einzelne Fahrt kann auch fernmündlich erteilt werden. In diesem Fall ist der Nachweis über die Erlaubnis durch Nennung der bei der Antragstellung mitgeteilten Erlaubnisnummer zu erbringen.',
       'Das Bundesministerium kann im Einvernehmen mit dem Bundesministerium für Wirtschaft durch Rechtsverordnung mit Zustimmung des Bundesrates im Ausland erworbene Prüfungszeugnisse den entsprechenden Zeugnissen über das Bestehen der Prüfungen nach diesem Gesetz gleichstellen.',
