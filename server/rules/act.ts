@@ -15,7 +15,9 @@
 const ACT_FAMILIES: Record<string, string> = {
   unterschrift: 'unterschrift',
   unterschreib: 'unterschrift',
+  unterschrieb: 'unterschrift',
   unterzeichn: 'unterschrift',
+  eigenhand: 'unterschrift',
   // the template of a document: "zwei Zeugnisse nach Maßgabe der Anlage 2. Das Muster ist auch als elektronisches Formular bereitzustellen"
   muster: 'vordruck',
   vordruck: 'vordruck',
@@ -25,10 +27,13 @@ const ACT_FAMILIES: Record<string, string> = {
 };
 
 /**
- * Nouns that name the form as such, not an act ("Die Schriftform kann durch die elektronische Form ersetzt werden"):
- * a sentence about them concerns every form of its Absatz.
+ * Nouns that name the form or the paper thing as such, not an act ("Die Schriftform kann durch die elektronische Form
+ * ersetzt werden", "Statt des Papierdokuments genügt ein elektronisches Dokument", "An die Stelle des Siegels oder
+ * Stempels kann ein qualifiziertes elektronisches Siegel treten"): a sentence about them concerns every form of its
+ * Absatz. A stem anywhere in the noun counts; `PAPER_AS_SUCH` only at its start ("Papierform", not "Wertpapier").
  */
-const FORM_AS_SUCH = ['schriftform', 'formerfordernis', 'formvorschrift'];
+const FORM_AS_SUCH = ['schriftform', 'formerfordernis', 'formvorschrift', 'stempel'];
+const PAPER_AS_SUCH = /^papier/;
 
 /**
  * Nouns that name no act: the route or medium ("Übermittlung", "Datenfernübertragung", "Dokument", "Signatur"),
@@ -38,6 +43,7 @@ const FORM_AS_SUCH = ['schriftform', 'formerfordernis', 'formvorschrift'];
 const ROUTE_NOUN_STEMS = [
   'dokument', 'signatur', 'siegel', 'zeitstempel', 'ubermittl', 'ubertrag', 'ubersend', 'versand', 'versend', 'kommunikation',
   'rechtsverkehr', 'einreich', 'medium', 'medien', 'portal', 'plattform', 'konto', 'daten', 'verfahren', 'system', 'technik',
+  'bereitstell', 'abruf', 'endgerat',
 ];
 const FRAME_NOUN_STEMS = [
   'mittel', 'identi', 'voraussetzung', 'behord', 'amt', 'anstalt', 'gericht', 'stelle', 'kammer', 'ministerium', 'agentur',
@@ -71,10 +77,11 @@ const SEPARABLE_PREFIX = /^(?:ab|an|auf|aus|bei|bereit|dar|ein|fest|her|hin|mit|
 
 const fold = (w: string) => w.toLowerCase().replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/-/g, '');
 
-function family(stem: string): string {
+function familyOf(stem: string): string | undefined {
   for (const [prefix, name] of Object.entries(ACT_FAMILIES)) if (stem.startsWith(prefix)) return name;
-  return stem;
+  return undefined;
 }
+const family = (stem: string) => familyOf(stem) ?? stem;
 
 /**
  * Noun stem: "Anträge" → "antrag", "Erklärung" → "erklar" (so that it meets the verb "erklären"). A final "s" stays
@@ -119,10 +126,13 @@ export function actWords(text: string): ActWords {
       // an adjective of a name ("des Bürgerlichen Gesetzbuchs"); "Anzeige", "Genehmigung" are nouns
       if (/(?:lich|isch)(?:e|en|er|es|em)?$/.test(word)) continue;
       const f = fold(word);
-      if (FORM_AS_SUCH.some((s) => f.includes(s))) formAsSuch = true;
+      if (FORM_AS_SUCH.some((s) => f.includes(s)) || PAPER_AS_SUCH.test(f)) formAsSuch = true;
       if (f.length < 5 || NO_ACT_NOUNS.has(f) || (f.length >= 8 && AGENT_NOUN.test(f))) continue;
       if (ROUTE_NOUN_STEMS.some((s) => f.includes(s))) out.routes.add(nounStem(word));
       else if (!FRAME_NOUN_STEMS.some((s) => f.includes(s))) out.nouns.add(nounStem(word));
+    } else if (familyOf(fold(word))) {
+      // a participle or adjective of a family ("eigenhändig unterschriebene", "unterschriftliche Bestätigung")
+      out.verbs.add(familyOf(fold(word))!);
     } else if (word.length >= 5 && !ADJECTIVE.test(word)) {
       const stem = verbStem(word);
       if (stem.length >= 4 && !GENERIC_VERBS.has(stem)) out.verbs.add(stem);

@@ -273,7 +273,10 @@ export class DocumentIndex {
    */
   paragraphRelievesDocument(ref: SentenceRef, word: string): boolean {
     const stem = word.slice(0, Math.max(5, word.length - 2));
-    return this.absatzOffers(ref).relieving.some((s) => s.start !== ref.start && s.text.includes(stem));
+    const lower = word.toLowerCase();
+    // or a compound of a noun it names: "dann genügt eine Ausfertigung" relieves the "zweite Mehrausfertigung"
+    const headOf = (text: string) => (text.match(/[A-ZÄÖÜ][a-zäöüß]{5,}/g) ?? []).some((n) => lower.endsWith(n.toLowerCase()));
+    return this.absatzOffers(ref).relieving.some((s) => s.start !== ref.start && (s.text.includes(stem) || headOf(s.text)));
   }
 
   /**

@@ -35,6 +35,13 @@ describe('act of a sentence (electronic-alternative guard)', () => {
     expect(same({ index: 2, text: 'Eine elektronische Übermittlung ist zulässig.' }, hit)).toBe(true);
     expect(same({ index: 2, text: 'Die Schriftform kann durch die elektronische Form ersetzt werden.' }, hit)).toBe(true);
     expect(same({ index: 2, text: 'Zusätzlich soll der Antrag auch elektronisch übermittelt werden.' }, hit)).toBe(false);
+    // the paper thing as such, and the word families of one act (the sentences the rewrite appends)
+    const carry = { index: 1, text: 'Der Beförderer hat eine Ausfertigung der Bescheinigung mitzuführen.' };
+    expect(same({ index: 2, text: 'Statt des Papierdokuments genügt ein elektronisches Dokument, das auf einem mobilen Endgerät vorgezeigt wird.' }, carry)).toBe(true);
+    expect(same({ index: 2, text: 'Der Wertpapierprospekt kann elektronisch veröffentlicht werden.' }, carry)).toBe(false);
+    const signed = { index: 1, text: 'Die Eintragungsberechtigten haben sich persönlich und eigenhändig einzutragen.' };
+    expect(same({ index: 2, text: 'Die Unterschrift kann durch eine elektronische Form ersetzt werden.' }, signed)).toBe(true);
+    expect(same({ index: 2, text: 'Die Unterschrift kann durch eine elektronische Form ersetzt werden.' }, { index: 1, text: 'Die Erklärung ist eigenhändig unterschrieben einzureichen.' })).toBe(true);
   });
 
   it('the index of an Absatz decides as the test of each pair of sentences', () => {
