@@ -18,6 +18,14 @@ const ACT_FAMILIES: Record<string, string> = {
   unterschrieb: 'unterschrift',
   unterzeichn: 'unterschrift',
   eigenhand: 'unterschrift',
+  handschriftlich: 'unterschrift',
+  namenszeich: 'unterschrift',
+  abzuzeichn: 'unterschrift',
+  abgezeichn: 'unterschrift',
+  abzeichn: 'unterschrift',
+  gegengezeichn: 'unterschrift',
+  gegenzuzeichn: 'unterschrift',
+  gegenzeichn: 'unterschrift',
   // the template of a document: "zwei Zeugnisse nach Maßgabe der Anlage 2. Das Muster ist auch als elektronisches Formular bereitzustellen"
   muster: 'vordruck',
   vordruck: 'vordruck',
@@ -29,11 +37,12 @@ const ACT_FAMILIES: Record<string, string> = {
 /**
  * Nouns that name the form or the paper thing as such, not an act ("Die Schriftform kann durch die elektronische Form
  * ersetzt werden", "Statt des Papierdokuments genügt ein elektronisches Dokument", "An die Stelle des Siegels oder
- * Stempels kann ein qualifiziertes elektronisches Siegel treten"): a sentence about them concerns every form of its
+ * Stempels kann ein qualifiziertes elektronisches Siegel treten", "Das Schriftstück kann auch elektronisch übermittelt
+ * werden"): a sentence about them concerns every form of its
  * Absatz. A stem anywhere in the noun counts; `PAPER_AS_SUCH` only at its start ("Papierform", not "Wertpapier").
  */
 const FORM_AS_SUCH = ['schriftform', 'formerfordernis', 'formvorschrift', 'stempel'];
-const PAPER_AS_SUCH = /^papier/;
+const PAPER_AS_SUCH = /^(?:papier|schriftstuck)/;
 
 /**
  * Nouns that name no act: the route or medium ("Übermittlung", "Datenfernübertragung", "Dokument", "Signatur"),

@@ -276,7 +276,10 @@ export class DocumentIndex {
     const lower = word.toLowerCase();
     // or a compound of a noun it names: "dann genügt eine Ausfertigung" relieves the "zweite Mehrausfertigung"
     const headOf = (text: string) => (text.match(/[A-ZÄÖÜ][a-zäöüß]{5,}/g) ?? []).some((n) => lower.endsWith(n.toLowerCase()));
-    return this.absatzOffers(ref).relieving.some((s) => s.start !== ref.start && (s.text.includes(stem) || headOf(s.text)));
+    // the generic "Unterlagen" stand for a copy or printout ("Dem Schuldner ist ein Ausdruck zu erteilen. Die Unterlagen
+    // können auch elektronisch bereitgestellt werden"), not for an application or its written form
+    const copy = COPY_NOUN.test(word);
+    return this.absatzOffers(ref).relieving.some((s) => s.start !== ref.start && (s.text.includes(stem) || headOf(s.text) || (copy && GENERIC_DOCUMENTS.test(s.text))));
   }
 
   /**
@@ -391,6 +394,10 @@ interface AbsatzOffers {
 function withoutOtherActTextform(sentence: string): string {
   return sentence.includes('Textform') ? withoutOtherActTextformDuty(sentence.replace(OTHER_ACT_ELECTRONIC, '').replace(OTHER_ACT_TEXTFORM_VERB, '')) : sentence;
 }
+
+/** A paper copy or printout as the hit ("Ausdruck", "in drei Exemplaren", "Zweitschrift", "Durchschrift"). */
+const COPY_NOUN = /^(?:Ausdruck|Exemplar|Zweitschrift|Durchschrift|Abschrift|Kopie|Doppel|\w*[Aa]usfertigung)\w*$/;
+const GENERIC_DOCUMENTS = /\b(?:Unterlagen|Dokumente|Schriftstücke)\b/;
 
 /** A sentence cut at the number of the next list item: "…: 1.", "…Absenders, 2.", "… und 3.". */
 const LIST_NUMBER_END = /(?:[,;:]|\bund|\boder|\bsowie)\s*\d+[a-z]?\.\s*$/;

@@ -146,6 +146,14 @@ describe('scope of the electronic alternative', () => {
     ).toEqual([]);
   });
 
+  // the sentences the rewrite appends relieve the paper thing of their Absatz (check:rewrites)
+  it('generic documents relieve a copy or printout, not an application; a Schriftstück as such relieves its Absatz', () => {
+    expect(categories('Dem Schuldner ist auf Verlangen ein Ausdruck zu erteilen. Die Unterlagen können auch elektronisch bereitgestellt und übermittelt werden.')).toEqual([]);
+    expect(categories('Der Antrag ist schriftlich zu stellen. Die Unterlagen können auch elektronisch übermittelt werden.')).toEqual(['schriftform']);
+    expect(categories('Maßgebend ist das Datum des Poststempels. Das Schriftstück kann auch elektronisch übermittelt werden.')).toEqual([]);
+    expect(categories('Die Bescheinigung ist vom Apotheker mit Namenszeichen zu versehen. Die Unterschrift kann durch eine elektronische Signatur ersetzt werden.')).toEqual([]);
+  });
+
   it('a clause after a semicolon that takes up the act ("er", a citation) opens it; one with its own subject does not', () => {
     expect(categories('Der Antrag ist schriftlich zu stellen; er kann auch elektronisch gestellt werden.')).toEqual([]);
     expect(categories('Der Antrag ist schriftlich zu stellen; § 3a des Verwaltungsverfahrensgesetzes gilt entsprechend.', 'AÜG')).toEqual([]);
