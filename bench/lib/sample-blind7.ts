@@ -30,6 +30,8 @@ export interface ReservedTextDraw {
   laenderSeed: number;
   admitFederal: (slug: string) => boolean;
   admitLaender: (id: string) => boolean;
+  /** Size of the Landesrecht form stratum; blind set 7's 60 unless given (blind set 9 takes up to 90). */
+  laenderFormSize?: number;
 }
 
 /**
@@ -51,7 +53,7 @@ export function reservedTextDraw(d: ReservedTextDraw) {
   const drawLaender = (): Blind3Candidate[] =>
     drawLaenderStrata(pool(), {
       seed: d.laenderSeed,
-      formSize: BLIND7_LAENDER_FORM_SIZE,
+      formSize: d.laenderFormSize ?? BLIND7_LAENDER_FORM_SIZE,
       maxPerLaw: BLIND7_LAENDER_MAX_PER_LAW,
       perRareCode: BLIND7_LAENDER_PER_RARE_CODE,
       maxPerLawCode: BLIND7_LAENDER_MAX_PER_LAW_CODE,
