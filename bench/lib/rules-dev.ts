@@ -14,7 +14,7 @@ export const RulesDevItemSchema = z.object({
   text: z.string().trim().min(1),
   labels: z.array(CategorySchema.refine((c) => CORE_CATEGORIES.includes(c), 'not one of the nine core codes')),
   note: z.string().optional(),
-  /** Blind sets 3 to 8 and the dev sets drawn like them only: "form" = drawn from Absätze with a broad form word, "enriched" = drawn per code for recall. */
+  /** Blind sets 3 to 9 and the dev sets drawn like them only: "form" = drawn from Absätze with a broad form word, "enriched" = drawn per code for recall. */
   stratum: z.enum(['form', 'enriched']).optional(),
 });
 export type RulesDevItem = z.infer<typeof RulesDevItemSchema>;
