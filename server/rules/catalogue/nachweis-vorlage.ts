@@ -395,12 +395,18 @@ export const nachweisVorlage = defineRule({
       'Der Antrag auf Anerkennung als Vermittlungsstelle muss insbesondere enthalten: 1. Satzung des Trägers, 2. [Auszug aus dem für die juristische Person maßgeblichen Register], 3. Wirtschaftsplan.',
       'Der Antrag muss insbesondere enthalten: 1. Satzung des Trägers, 2. vorläufige Bescheinigung über die Gemeinnützigkeit oder [Körperschaftsfreistellungsbescheid], 3. [Führungszeugnisse] für die Vertreter des Trägers.',
       'Anträge nach Absatz 1 müssen folgende Informationen enthalten: 1. den Zeitraum der Änderung, 2. eine [Bescheinigung der zuständigen obersten Landesbehörde] über die Anerkennung der besonderen Umstände.',
+      // sweep 10 (AlkStV § 58, SeeBewachV § 14): a permit under another law, to be proven itself or handed in as a copy
+      'Arzneimittelhersteller haben außerdem ihre [arzneimittelrechtliche Herstellungsberechtigung nachzuweisen].',
+      'Hierbei sind Unterlagen mit den folgenden Angaben vorzulegen: 1. Name des Seeschiffes, 2. eine [Kopie der waffenrechtlichen Erlaubnis] gemäß § 28a des Waffengesetzes.',
     ],
     accepted: [
       // dev 10 sweep: an item that asks for data about a document, and a lead that asks for Angaben, hand nothing in
       'Der Antrag auf Anerkennung muss enthalten: 1. Name und Sitz des Trägers, 2. Angaben darüber, ob der Träger bereits ein Führungszeugnis für seine Vertreter besitzt.',
       'Der Antrag auf Eröffnung des Verfahrens muss enthalten: 1. die genaue Bezeichnung des Ereignisses, 2. die zur Berechnung notwendigen Angaben über die Anzahl der Reisenden, die das Schiff nach dem Schiffszeugnis befördern darf.',
       'Der Antrag auf Zulassung muss folgende Angaben enthalten: 1. Art des Befähigungszeugnisses, das erworben werden soll, 2. gewünschter Prüfungsort.',
+      // a permit under another law that is only named (a firm holding it, a condition met) is nothing handed in
+      'An Stelle der praktischen Tätigkeit muss eine dreijährige Tätigkeit in Betrieben mit Herstellungserlaubnis nachgewiesen werden.',
+      'Dem Ersuchen soll zugestimmt werden, wenn die ausländische Stelle einen Bericht vorgelegt hat und eine erforderliche ausländerrechtliche Genehmigung erteilt oder zugesagt wurde.',
       // precision sample 8: proof by the permit's number, and an enabling provision on foreign certificates
       'Die Erlaubnis für eine einzelne Fahrt kann auch fernmündlich erteilt werden. In diesem Fall ist der Nachweis über die Erlaubnis durch Nennung der bei der Antragstellung mitgeteilten Erlaubnisnummer zu erbringen.',
       'Das Bundesministerium kann im Einvernehmen mit dem Bundesministerium für Wirtschaft durch Rechtsverordnung mit Zustimmung des Bundesrates im Ausland erworbene Prüfungszeugnisse den entsprechenden Zeugnissen über das Bestehen der Prüfungen nach diesem Gesetz gleichstellen.',
