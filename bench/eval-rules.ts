@@ -19,6 +19,7 @@ import {
   RULES_FEDERAL_DEV7_PATH,
   RULES_FEDERAL_DEV8_PATH,
   RULES_FEDERAL_DEV9_PATH,
+  RULES_FEDERAL_DEV10_PATH,
   RULES_HELDOUT_PATHS,
   RULES_LAENDER_BLIND2_ENRICHED_PATH,
   RULES_LAENDER_BLIND2_PATH,
@@ -116,6 +117,7 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Bund blind 8 angereichert (jetzt dev)', path: RULES_FEDERAL_BLIND8_PATH, stratum: 'enriched' },
   { name: 'Landesrecht blind 8 Formwort (jetzt dev)', path: RULES_LAENDER_BLIND8_PATH, stratum: 'form' },
   { name: 'Bund dev 9 Formwort', path: RULES_FEDERAL_DEV9_PATH, stratum: 'form' },
+  { name: 'Bund dev 10 Formwort', path: RULES_FEDERAL_DEV10_PATH, stratum: 'form' },
 ];
 /**
  * Sets scored only with --blind, tables only: each stratum alone, both strata, and everything together. The

@@ -17,6 +17,27 @@ const DOCUMENTS = termRegex(loadTermList('oeffentliche-nachweise'));
  */
 const SUBMIT =
   /(?:Behörde|Stelle|Arbeitgeber|Dienstherr|Träger|Polizei|Gemeinde|Kommune|Landkreis|Dienststelle)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|[Vv]orzulegen|vorgelegt(?![a-zäöüß])|vorlegen|vorlegt|einreicht|beibringt|nachzureichen|nachgereicht(?![a-zäöüß])|[Bb]eizufügen|beigefügt(?![a-zäöüß])|beifügen|[Ee]inzureichen|eingereicht(?![a-zäöüß])|einreichen|[Bb]eizubringen|beigebracht(?![a-zäöüß])|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|zur\s+Prüfung\s+aus(?:zu)?händig\w*|nachzuweisen|nachgewiesen(?![a-zäöüß])|zu erbringen|erbracht(?![a-zäöüß])|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*(?!\s+\w*[Gg]ebiet)|geführt\s+werden|Nachweis[^.;]{0,120}?\bzu\s+führen\b|\b(?:muss|müssen)\s+(?:\S+\s+){0,2}Unterlagen\s+enthalten\b|\bbegleitet\s+(?:sind|sein|ist|werden)\b/;
+/**
+ * What an application must contain is handed in with it: "Der Antrag auf Anerkennung … muss insbesondere enthalten:
+ * … 9. Führungszeugnisse", "Anträge … müssen folgende Informationen enthalten: … eine Bescheinigung der … Landesbehörde".
+ * The subject is the application, so a decision's own content ("Der Bescheid muss enthalten") is no submission; a lead
+ * asking for "Angaben" lists data, not documents.
+ */
+const APPLICATION_MUST_CONTAIN =
+  /\b(?:Antrag|Anträge|Anmeldung|Anmeldungen|Bewerbung|Bewerbungen|Gesuch|Zulassungsantrag)\b[^.:;]{0,200}?\b(?:muss|muß|müssen|hat|haben)\s+(?:(?!Angaben\b)\S+\s+){0,3}?(?:zu\s+)?enthalten\b/;
+const APPLICATION_LIST_LEAD_IN = new RegExp(`${APPLICATION_MUST_CONTAIN.source}\\s*:[^:]*$`);
+/** An item about a document, not the document: "Angaben darüber, ob … ein Bootszeugnis besitzt", "Art des … Zeugnisses". */
+const DATA_ITEM = /\b(?:Angaben?|Informationen|Art|Bezeichnung|Namen?|Nummer|Datum|Aktenzeichen)\b/;
+
+/** The list item the hit stands in: the text after the last item number or colon ("… enthalten: 1. …, 2. eine "). */
+const ITEM_START = /(?:^|\s)\d+[a-z]?\.\s|:\s/;
+
+/** The document is part of what an application must contain, and its item is the document itself. */
+function inApplicationContent(ctx: MatchContext): boolean {
+  if (!ctx.sentenceMatches(APPLICATION_MUST_CONTAIN) && !APPLICATION_LIST_LEAD_IN.test(ctx.paragraphBefore)) return false;
+  return !DATA_ITEM.test(ctx.before.split(ITEM_START).pop()!);
+}
+
 /** The authority fetches the document itself, or one public body sends it to another. */
 const RETRIEVAL =
   /(?:Behörde|Stelle|Finanzamt|Amt)\s+(?:\S+\s+){0,8}(?:einholen|eingeholt|anfordern|angefordert|abrufen|abgerufen|ersuchen|unmittelbar\s+übermittelt)|§\s*5\s+Abs(?:atz|\.)\s*2\s+(?:des\s+)?(?:EGovG|E-Government-Gesetz)|übermittelt\s+(?:\S+\s+){0,5}(?:der|dem|den)\s+(?:\S+\s+)?(?:Behörde|Stelle|Finanzamt|Meldebehörde|Registerbehörde)|(?:Behörde|Stelle|Gericht|Registergericht|Standesamt|Meldebehörde|Finanzamt)\s+(?:übermittelt|teilt|erteilt|stellt|übersendet)\b|Behörden?\s+erh(?:alten|ält)\b|unmittelbar\s+zu\s+übersenden|behörde\s+eingeholt\s+(?:wird|werden)\b/;
@@ -264,7 +285,12 @@ export const nachweisVorlage = defineRule({
     {
       id: 'keine-vorlagepflicht',
       rationale: 'Ohne Pflicht, den Nachweis vorzulegen oder beizufügen, entsteht kein Once-Only-Hindernis.',
-      when: (ctx) => !ctx.sentenceMatches(SUBMIT) && !LIST_LEAD_IN.test(ctx.paragraphBefore) && !mustBePresent(ctx) && !DEMANDED_AFTER.test(ctx.trail(100)),
+      when: (ctx) =>
+        !ctx.sentenceMatches(SUBMIT) &&
+        !inApplicationContent(ctx) &&
+        !LIST_LEAD_IN.test(ctx.paragraphBefore) &&
+        !mustBePresent(ctx) &&
+        !DEMANDED_AFTER.test(ctx.trail(100)),
       example: 'Jeder Person, die das 14. Lebensjahr vollendet hat, wird auf Antrag ein Führungszeugnis erteilt.',
     },
     {
@@ -364,8 +390,23 @@ export const nachweisVorlage = defineRule({
       'Beizufügen sind 1. ein Lebenslauf mit Lichtbild; 2. eine amtlich beglaubigte Abschrift des [Führerscheins].',
       'Die Destillation ist der zuständigen Behörde durch Vorlage einer [zollamtlichen Bescheinigung] nachzuweisen.',
       'Die Genehmigung kann abhängig gemacht werden von dem Nachweis der Reinheit durch Vorlage der [amtlichen oder amtlich beglaubigten Prüfungsniederschriften] oder -zeugnisse.',
+      // dev 10 (AdVermiStAnKoV § 1, WeinV § 20a): what an application must contain is handed in with it, also the
+      // register extract named by its purpose and the tax office's exemption notice
+      'Der Antrag auf Anerkennung als Vermittlungsstelle muss insbesondere enthalten: 1. Satzung des Trägers, 2. [Auszug aus dem für die juristische Person maßgeblichen Register], 3. Wirtschaftsplan.',
+      'Der Antrag muss insbesondere enthalten: 1. Satzung des Trägers, 2. vorläufige Bescheinigung über die Gemeinnützigkeit oder [Körperschaftsfreistellungsbescheid], 3. [Führungszeugnisse] für die Vertreter des Trägers.',
+      'Anträge nach Absatz 1 müssen folgende Informationen enthalten: 1. den Zeitraum der Änderung, 2. eine [Bescheinigung der zuständigen obersten Landesbehörde] über die Anerkennung der besonderen Umstände.',
+      // sweep 10 (AlkStV § 58, SeeBewachV § 14): a permit under another law, to be proven itself or handed in as a copy
+      'Arzneimittelhersteller haben außerdem ihre [arzneimittelrechtliche Herstellungsberechtigung nachzuweisen].',
+      'Hierbei sind Unterlagen mit den folgenden Angaben vorzulegen: 1. Name des Seeschiffes, 2. eine [Kopie der waffenrechtlichen Erlaubnis] gemäß § 28a des Waffengesetzes.',
     ],
     accepted: [
+      // dev 10 sweep: an item that asks for data about a document, and a lead that asks for Angaben, hand nothing in
+      'Der Antrag auf Anerkennung muss enthalten: 1. Name und Sitz des Trägers, 2. Angaben darüber, ob der Träger bereits ein Führungszeugnis für seine Vertreter besitzt.',
+      'Der Antrag auf Eröffnung des Verfahrens muss enthalten: 1. die genaue Bezeichnung des Ereignisses, 2. die zur Berechnung notwendigen Angaben über die Anzahl der Reisenden, die das Schiff nach dem Schiffszeugnis befördern darf.',
+      'Der Antrag auf Zulassung muss folgende Angaben enthalten: 1. Art des Befähigungszeugnisses, das erworben werden soll, 2. gewünschter Prüfungsort.',
+      // a permit under another law that is only named (a firm holding it, a condition met) is nothing handed in
+      'An Stelle der praktischen Tätigkeit muss eine dreijährige Tätigkeit in Betrieben mit Herstellungserlaubnis nachgewiesen werden.',
+      'Dem Ersuchen soll zugestimmt werden, wenn die ausländische Stelle einen Bericht vorgelegt hat und eine erforderliche ausländerrechtliche Genehmigung erteilt oder zugesagt wurde.',
       // precision sample 8: proof by the permit's number, and an enabling provision on foreign certificates
       'Die Erlaubnis für eine einzelne Fahrt kann auch fernmündlich erteilt werden. In diesem Fall ist der Nachweis über die Erlaubnis durch Nennung der bei der Antragstellung mitgeteilten Erlaubnisnummer zu erbringen.',
       'Das Bundesministerium kann im Einvernehmen mit dem Bundesministerium für Wirtschaft durch Rechtsverordnung mit Zustimmung des Bundesrates im Ausland erworbene Prüfungszeugnisse den entsprechenden Zeugnissen über das Bestehen der Prüfungen nach diesem Gesetz gleichstellen.',
