@@ -145,6 +145,8 @@ export function drawPerCode<U extends CorpusUnit>(
 }
 
 const FIXTURES = resolve(import.meta.dirname, '../../test/fixtures');
+/** Precision sample 6: counted by the group table from blind set 7 on, but not excluded by the draws of dev sets 7 and 8. */
+export const PRECISION_SAMPLE6_PATH = resolve(FIXTURES, 'rules-precision-sample6.jsonl');
 
 /**
  * Every labelled rule set, grouped by the draw that came after it: the draw of a set excludes every group before its
@@ -169,7 +171,7 @@ const RULE_SETS_BEFORE = {
     RULES_FEDERAL_DEV6_PATH,
     RULES_LAENDER_BLIND6_PATH,
     RULES_LAENDER_DEV6_PATH,
-    resolve(FIXTURES, 'rules-precision-sample6.jsonl'),
+    PRECISION_SAMPLE6_PATH,
     RULES_PRECISION_DEV6_PATH,
   ],
   blind8: [
@@ -210,18 +212,22 @@ export type DrawnSet = keyof typeof RULE_SETS_BEFORE;
 /** Only what the exclusion needs, so that label sets, the de-papered proxy and the precision samples read alike. */
 const UsedItemSchema = z.object({ id: z.string(), slug: z.string(), land: z.string().optional() });
 
-function usedItemsBefore(set: DrawnSet): z.infer<typeof UsedItemSchema>[] {
+function usedItemsBefore(set: DrawnSet, except: readonly string[] = []): z.infer<typeof UsedItemSchema>[] {
   const groups = Object.keys(RULE_SETS_BEFORE) as DrawnSet[];
   return groups
     .slice(0, groups.indexOf(set) + 1)
     .flatMap((g) => RULE_SETS_BEFORE[g])
+    .filter((path) => !except.includes(path))
     .flatMap((path) => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()))
     .map((line) => UsedItemSchema.parse(JSON.parse(line)));
 }
 
-/** Slugs of the federal laws of every rule set written before `set`'s draw. */
-export function usedFederalSlugsBefore(set: DrawnSet): Set<string> {
-  return new Set(usedItemsBefore(set).filter((i) => !i.land).map((i) => i.slug));
+/**
+ * Slugs of the federal laws of every rule set written before `set`'s draw; `except`: files of those groups a draw did
+ * not exclude (kept as they were, so that the draw reproduces).
+ */
+export function usedFederalSlugsBefore(set: DrawnSet, except: readonly string[] = []): Set<string> {
+  return new Set(usedItemsBefore(set, except).filter((i) => !i.land).map((i) => i.slug));
 }
 
 /** Absatz ids of the Landesrecht items of every rule set written before `set`'s draw. */

@@ -2,7 +2,6 @@ import { isBlind8FederalLaw } from './blind8-split';
 import { usedFederalSlugsBefore } from './blind-draw';
 import { corpusRoot } from './corpus';
 import { drawFederalStrata, writeDrawnCandidates, type Blind3Candidate } from './sample-blind3';
-import { usedFederalSlugsBefore9 } from './sample-dev9';
 
 /**
  * Reproducible draw of federal dev set 10 (`rules-federal-dev10.jsonl`, README-rules-dev.md): dev set 9's procedure
@@ -17,17 +16,12 @@ import { usedFederalSlugsBefore9 } from './sample-dev9';
 const SEED = 20261310;
 export const DEV10_FORM_LAWS = 120;
 
-/** Slugs of every federal law of an earlier rule set: those before dev set 9, dev set 9 itself and its sweeps. */
-export function usedFederalSlugsBefore10(): Set<string> {
-  return new Set([...usedFederalSlugsBefore9(), ...usedFederalSlugsBefore('dev10')]);
-}
-
 export function drawFederalDev10(root = corpusRoot()): Blind3Candidate[] {
   return drawFederalStrata(root, {
     seed: SEED,
     formLaws: DEV10_FORM_LAWS,
     perRareCode: 0,
-    excluded: usedFederalSlugsBefore10(),
+    excluded: usedFederalSlugsBefore('dev10'),
     admit: (slug) => !isBlind8FederalLaw(slug),
     enriched: {},
     collapsePretest: true,

@@ -258,6 +258,10 @@ describe('answer cards', () => {
     expect(asksYesNo('Ein Mann will seiner Frau eine Rente versprechen. Reicht dafür ein PDF?')).toBe(true);
     // an abbreviation or a number ends no sentence
     expect(askedSentence('Wie ersetze ich nach § 3a Abs. 2 VwVfG die Schriftform?')).toBe('Wie ersetze ich nach § 3a Abs. 2 VwVfG die Schriftform?');
+    // a quoted provision before the question is no part of it, nor a provision pasted after it
+    expect(askedSentence('„Die Bescheinigung ist persönlich bei der Meldebehörde abzuholen.“ Was ist daran problematisch?')).toBe('Was ist daran problematisch?');
+    expect(asksYesNo('„Die Bescheinigung ist persönlich bei der Meldebehörde abzuholen.“ Was ist daran problematisch?')).toBe(false);
+    expect(askedSentence('Was hältst du davon?\n\n§ 7 Anzeige\n(1) Die Anzeige ist der Gemeinde schriftlich zu erstatten.')).toBe('Was hältst du davon?');
   });
 
   it('a Bescheid\'s signature, a council\'s invitation and the landlord\'s confirmation have their own cards', () => {

@@ -449,7 +449,7 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
       conv.messages.map((m) => {
         if (m.role === 'user') return createUserMessage(m.text);
         const view = createAssistantMessage(openCitation);
-        view.finalize({ ...m, messageId: m.id, conversationId: conv.id });
+        view.finalize({ ...m, messageId: m.id, conversationId: conv.id, rules: conv.rules });
         return view.el;
       }),
     );

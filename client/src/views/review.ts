@@ -31,16 +31,18 @@ import type { AppSocket } from '../socket';
 
 type DecisionFilter = '' | Decision;
 
-/** The server sends the first page of findings with the review; the rest is fetched page by page. */
+/** The server sends the first page of findings with the review; the rest is fetched page by page, each with its rules' traces. */
 async function withAllFindings(r: ReviewResponse): Promise<ReviewResponse> {
   const findings = [...r.findings];
+  const rules = { ...r.rules };
   const total = r.findingsTotal ?? findings.length;
   while (findings.length < total) {
     const page = await getJson<ReviewFindingsResponse>(`/api/reviews/${encodeURIComponent(r.id)}/findings?offset=${findings.length}&limit=1000`);
     if (!page.findings.length) break;
     findings.push(...page.findings);
+    Object.assign(rules, page.rules);
   }
-  return { ...r, findings };
+  return { ...r, findings, rules };
 }
 
 /** The draft scrolls on its own; keyboard users need a tab stop on it to scroll with the arrow keys. */
@@ -470,6 +472,7 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
       const w = rewriteOf.get(f.id);
       const card = createFindingCard(f, {
         contextId: r.id,
+        trace: r.rules?.[f.ruleId],
         decision: r.decisions[f.id] ?? 'open',
         onDecision: (d) => decide(f, d),
         onSelect: () => select(f.id, 'card'),

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { SearchHit } from '../../contracts/search';
 import { parseFrontMatter } from '../../parser/front-matter';
+import { sentenceTexts } from '../../parser/structure';
 import { LEGAL_PARTS } from '../../retrieval/decompound';
 import type { SearchIndex } from '../../retrieval/index';
 import { focusExcerpt } from './excerpt';
@@ -334,11 +335,13 @@ const W_QUESTION = /^\s*(?:und\s+)?(?:wie|welche\w*|was|womit|wodurch|wofür|wor
 const YES_NO_CLAUSE = /,\s*(?:und\s+)?(?:kann|können|darf|dürfen|muss|müssen|ist|sind|gibt|geht|reicht|soll)\b/i;
 /**
  * The sentence that asks: the last one ending in "?" ("Im Entwurf heißt es, … persönlich erscheinen. Wie kann man
- * das digital lösen?" asks how, not whether), else the whole message. A sentence ends before a capital letter.
+ * das digital lösen?" asks how, not whether), else the whole message. Sentences as the parser reads them (the
+ * splitter general-lead's `sentencesOf` reads provisions with), so "Abs. 2" ends none and a provision quoted before
+ * the question („… abzuholen.“ Was …?) or pasted after it is no part of it. Like a statute's "nach Satz 2. Die …",
+ * an ordinal ends a sentence ("zum 60. Geburtstag"): the asked sentence then starts after it.
  */
 export function askedSentence(text: string): string {
-  const asking = text.split(/(?<=\p{Ll}{2}[.!?])\s+(?=[\p{Lu}„"»])/u).filter((s) => s.trim().endsWith('?'));
-  return asking.at(-1) ?? text;
+  return sentenceTexts(text).filter((s) => s.endsWith('?')).at(-1) ?? text;
 }
 export const asksYesNo = (text: string): boolean => {
   const asked = askedSentence(text);
