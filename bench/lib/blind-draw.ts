@@ -16,6 +16,7 @@ import {
   RULES_FEDERAL_DEV6_PATH,
   RULES_FEDERAL_DEV7_PATH,
   RULES_FEDERAL_DEV8_PATH,
+  RULES_FEDERAL_DEV9_PATH,
   RULES_HELDOUT_PATHS,
   RULES_LAENDER_BLIND2_ENRICHED_PATH,
   RULES_LAENDER_BLIND2_PATH,
@@ -192,6 +193,13 @@ const RULE_SETS_BEFORE = {
     resolve(FIXTURES, 'rules-sweep-dev8-check.jsonl'),
     resolve(FIXTURES, 'rules-sweep-dev8-precision.jsonl'),
     resolve(FIXTURES, 'rules-sweep-dev8-recall.jsonl'),
+  ],
+  // Landesrecht dev set 10: also federal dev set 9 and the sweeps of round 9 (two of their items are Landesrecht)
+  laenderDev10: [
+    RULES_FEDERAL_DEV9_PATH,
+    resolve(FIXTURES, 'rules-sweep-dev9-precision.jsonl'),
+    resolve(FIXTURES, 'rules-sweep-dev9-recall.jsonl'),
+    resolve(FIXTURES, 'rules-sweep-dev9-recall-sup.jsonl'),
   ],
 } as const;
 export type DrawnSet = keyof typeof RULE_SETS_BEFORE;
