@@ -78,6 +78,14 @@ const PRESUPPOSED_AFTER = /^[^,;.:]{0,500}\b(?:erforderlich|notwendig|angeordnet
  * an arrest ("Festnahme und Vorführung der Person nach §§ 229, 230 BGB"), which brings a detainee before a judge.
  */
 const PERSON_AFTER = /^\s+(?:einer|der|des|eines)\s+(?:\S+\s+)?(?:Person|Betroffenen|Beteiligten|Zeugen|Beschuldigten|Angeklagten|Sachverständigen|\S*[Pp]flichtigen)\b/;
+/**
+ * "in die Schule geladen", "zur Anhörung in die Diensträume der Behörde geladen": the summons names the office the
+ * person has to go to. Without such a place "geladen" is a court's summons to a hearing or goods being loaded.
+ */
+const OFFICE_DESTINATION =
+  /\b(?:in\s+(?:die|das|den)|ins|zur|zum)\s+(?:\S+\s+){0,2}?(?:Schule|Diensträume\w*|Amtsräume\w*|\S*[Dd]ienststelle|\S*[Bb]ehörde|Polizei\S*|Rathaus|\S*[Aa]mt|Geschäftsstelle|Wache)\b[^,;.:]*$/;
+/** "ist verpflichtet, der Ladung Folge zu leisten": a plain "Ladung" is a duty to appear only when it must be obeyed. */
+const SUMMONS_OBEYED = /\b(?:verpflichtet|hat|haben|muss|müssen)\b[^.;]{0,80}\bLadung\s+(?:\S+\s+){0,4}?Folge\s+zu\s+leisten\b/;
 /** "sich … vorzustellen" with a place or summons; "sich vorzustellen, dass" is imagining. */
 const SELF_PRESENTATION = /\bsich\s+(?:[^.;:]*?\s)?$/;
 
@@ -125,6 +133,10 @@ export const persoenlichesErscheinen = defineRule({
     'Vorladung',
     // the summons in the passive: "Der Betroffene wird zur Anhörung vorgeladen"
     'vorgeladen',
+    // the summons in the passive with the office as destination ("zu einem Gespräch in die Schule geladen werden")
+    'geladen',
+    // the duty to obey it ("sie sind verpflichtet, der Ladung Folge zu leisten")
+    'Ladung',
     // "hat sich … bei der Meldebehörde einzufinden": to present oneself at a place
     'einzufinden',
     // an enforced attendance ("zu dessen Vorführung zur Anhörung") compels presence in person
@@ -224,8 +236,22 @@ export const persoenlichesErscheinen = defineRule({
       id: 'vorladung-im-nebensatz',
       rationale: '„Wenn diese … vorgeladen werden“, „wer vorgeladen ist“: der Nebensatz nennt eine anderswo angeordnete Vorladung und ordnet selbst keine an.',
       stage: 'trigger',
-      when: (ctx) => ctx.text === 'vorgeladen' && /(?:\b(?:[Ww]enn|[Ss]ofern|[Ss]oweit|[Ff]alls|[Nn]achdem|[Ss]obald|[Ss]olange|[Ww]er)|,\s*(?:die|der|den|dem|denen))\s[^,;.:]*$/.test(ctx.lead(160)),
+      when: (ctx) => /^(?:vor)?geladen$/.test(ctx.text) && /(?:\b(?:[Ww]enn|[Ss]ofern|[Ss]oweit|[Ff]alls|[Nn]achdem|[Ss]obald|[Ss]olange|[Ww]er)|,\s*(?:die|der|den|dem|denen))\s[^,;.:]*$/.test(ctx.lead(160)),
       example: 'Das Entschädigungsgesetz ist auf die Personen entsprechend anzuwenden, wenn diese nach Absatz 1 vorgeladen oder herangezogen werden.',
+    },
+    {
+      id: 'geladen-ohne-amtsort',
+      rationale: '„Geladen“ ist nur mit der Behörde, Dienststelle oder Schule als Ziel („in die Schule geladen“) ein Gang dorthin; „zum Termin geladen“ lädt zu einer Verhandlung, „geladen“ kann auch Fracht sein.',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'geladen' && !OFFICE_DESTINATION.test(ctx.lead(120)),
+      example: 'Die Beteiligten werden zum Termin geladen.',
+    },
+    {
+      id: 'ladung-ohne-folgepflicht',
+      rationale: 'Die Ladung verlangt nur dort ein Erscheinen, wo der Satz die Pflicht ausspricht, ihr Folge zu leisten; Frist und Inhalt einer Ladung regeln das Verfahren.',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'Ladung' && !ctx.sentenceMatches(SUMMONS_OBEYED),
+      example: 'Die Ladung muss mindestens eine Woche vor dem Termin zugehen.',
     },
     {
       id: 'meldeauflage-erwaehnt',
@@ -505,6 +531,10 @@ export const persoenlichesErscheinen = defineRule({
       'Die Eheschließenden haben die Erklärung in Anwesenheit des Standesbeamten [abzugeben].',
       'Der Austritt aus der Religionsgemeinschaft wird durch Erklärung [zur Niederschrift] beim Amtsgericht vollzogen.',
       'Wer nach Absatz 1 vorgeladen wird, ist verpflichtet, der [Vorladung] Folge zu leisten.',
+      // Land wording (school and hearing law): the passive summons with the office as destination
+      'Die Eltern können zu einem Gespräch in die Schule [geladen] werden.',
+      'Die betroffene Person wird zur Anhörung in die Diensträume der Behörde [geladen].',
+      'Die Eltern sind verpflichtet, der [Ladung] der Schule Folge zu leisten.',
       'Die Polizei darf die [Vorladung] nur mit Zwangsmitteln durchsetzen, wenn dies zur Durchführung erkennungsdienstlicher Maßnahmen erforderlich ist.',
       'Der Inhaber des Jagdscheins hat sich auf Verlangen an Amtsstelle [einzufinden].',
       'Die Unterschriften dürfen nur auf den amtlichen Eintragungsblättern und nur in den [Eintragungsräumen] während der festgesetzten Eintragungszeit abgegeben werden.',
@@ -537,6 +567,8 @@ export const persoenlichesErscheinen = defineRule({
       'Die Gemeinde gibt die Eintragungsräume und die Eintragungszeit öffentlich bekannt.',
       'Die Unterschrift kann in den Eintragungsräumen oder durch Eintragung im Internet geleistet werden.',
       'Ist der Versicherte nicht in der Lage, einer Vorladung des Medizinischen Dienstes Folge zu leisten, soll die Untersuchung in seiner Wohnung stattfinden.',
+      'Wenn die Eltern in die Schule geladen werden, ist der Grund anzugeben.',
+      'Der Ladung ist eine Wegbeschreibung zur Dienststelle beizufügen.',
     ],
   },
 });
