@@ -33,6 +33,7 @@ import {
   RULES_LAENDER_DEV6_PATH,
   RULES_LAENDER_DEV7_PATH,
   RULES_LAENDER_DEV8_PATH,
+  RULES_LAENDER_DEV10_PATH,
   RULES_PRECISION_DEV6_PATH,
   RULES_PRECISION_DEV7_PATH,
   RULES_PRECISION_DEV8_PATH,
@@ -111,6 +112,8 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Bund blind 8 angereichert (jetzt dev)', path: RULES_FEDERAL_BLIND8_PATH, stratum: 'enriched' },
   { name: 'Landesrecht blind 8 Formwort (jetzt dev)', path: RULES_LAENDER_BLIND8_PATH, stratum: 'form' },
   { name: 'Bund dev 9 Formwort', path: RULES_FEDERAL_DEV9_PATH, stratum: 'form' },
+  { name: 'Landesrecht dev 10 Formwort', path: RULES_LAENDER_DEV10_PATH, stratum: 'form' },
+  { name: 'Landesrecht dev 10 angereichert', path: RULES_LAENDER_DEV10_PATH, stratum: 'enriched' },
 ];
 /** Sets scored only with --blind, tables only. Empty while no blind set is drawn: --blind then says so. */
 const BLIND_SETS: EvalSet[] = [];
