@@ -117,6 +117,8 @@ export const originalBeglaubigung = defineRule({
     'Beglaubigungsvermerk{e,en,s,es}',
     'beurkund*',
     'Beurkundung',
+    // the form named by its adjective ("Der Gesellschaftsvertrag bedarf notarieller Form")
+    'notariell{e,en,er} Form',
     'Apostille',
     'Legalisation',
     'legalisiert*',
@@ -340,6 +342,16 @@ export const originalBeglaubigung = defineRule({
       example: 'Der Notar hat bei der Beurkundung die Beteiligten zu belehren, die anwesend sind.',
     },
     {
+      id: 'notarielle-form-nicht-verlangt',
+      rationale: '„Notarielle Form“ ist nur als verlangte Form ein Hindernis („bedarf notarieller Form“, „ist in notarieller Form zu schließen“); „wenn die Vereinbarung nur in notarieller Form gültig ist“ setzt sie voraus.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^notariell/.test(ctx.text) &&
+        !/\b(?:bedarf|bedürfen)\s+(?:auch\s+)?(?:der\s+)?$/.test(ctx.lead(30)) &&
+        !/^\s+(?:bedarf|bedürfen)\b|^\s+(?:\S+\s+){0,3}?(?:zu\s+(?:schließen|errichten|erklären|abzugeben)|abzuschließen|abzugeben)\b/.test(ctx.trail(60)),
+      example: 'Die Schiedsstelle wird nicht tätig, wenn die zu protokollierende Vereinbarung nur in notarieller Form gültig ist.',
+    },
+    {
       id: 'richtigkeit-ohne-uebersetzung',
       rationale: '„Richtigkeit“ ist nur als von einer befugten Person bestätigte Richtigkeit einer Übersetzung eine Beglaubigung; die Richtigkeit von Angaben oder Daten nicht.',
       stage: 'trigger',
@@ -443,6 +455,7 @@ export const originalBeglaubigung = defineRule({
       'Dem Antrag ist eine [Ausfertigung] des Erbscheins beizufügen.',
       'Die Übersetzung muss von einer [vereidigten Übersetzerin] angefertigt sein.',
       'Fremdsprachige Urkunden sind mit einer Übersetzung eines [öffentlich bestellten Übersetzers] vorzulegen.',
+      'Die Vereinbarung bedarf [notarieller Form].',
       'Die Übersetzung muss durch eine hierzu [ermächtigte Übersetzerin] angefertigt sein.',
       // a civil-status deed's original in one word (Land burial law)
       'Die Bestattungserlaubnis wird nur gegen Vorlage der [Originalsterbeurkunde] erteilt.',

@@ -46,7 +46,7 @@ const CARRIED_PRONOUN_OBJECT = /\b(?:diese[nrs]?|ihn|sie)\s+(?![A-ZÄÖÜ])(?:[^
 const CARRIED_DOCUMENT_EARLIER = new RegExp(CARRIED_NOUN);
 const CARRIED_DOCUMENT_BEFORE = new RegExp(`${CARRIED_NOUN}\\w*[^.;]{0,120}[.;]\\s*$`);
 /** The trigger words of a duty to carry something. */
-const CARRIED = /^mit(?:zu)?geführt|^mitzuführen|^mitführen|^(?:bei|mit)\s+sich\s+zu\s+führen/;
+const CARRIED = /^mit(?:zu)?geführt|^mitzuführen|^mitführen|^(?:bei|mit)\s+sich\s+(?:zu\s+)?(?:führen|tragen)/;
 /** Permits and plans that "müssen an der Baustelle von Baubeginn an vorliegen" (the Bauordnungen of the Länder). */
 const ON_SITE = /^an\s+der\s+Baustelle/;
 const ON_SITE_DUTY = /^\s+(?:\S+\s+){0,4}(?:vorliegen|bereitzuhalten|vorzuhalten)\b/;
@@ -317,6 +317,11 @@ export const papierVordruck = defineRule({
     'mitführen',
     'bei sich zu führen',
     'mit sich zu führen',
+    // the same in the indicative and with "tragen" ("muss … einen gültigen Fischereischein besitzen und diesen bei sich
+    // führen", "den Jagdschein bei sich zu tragen")
+    'bei sich führen',
+    'bei sich zu tragen',
+    'bei sich tragen',
     'an der Baustelle',
     // paper books and bound copies that an authority keeps or stamps ("Eintragung in das Prüfbuch")
     'Prüfbuch{es,s}',
@@ -851,6 +856,8 @@ export const papierVordruck = defineRule({
       'Zum Nachweis über das zugeteilte Kennzeichen ist an Bord [mitzuführen]: 1. der dem Eigentümer ausgestellte Ausweis oder 2. der Schiffsbrief.',
       'Die Person hat in der Ausbildung die Berechtigungsbescheinigung [mit sich zu führen].',
       'Der Klassifizierer hat den Ausweis bei Ausübung seiner Tätigkeit stets [bei sich zu führen].',
+      'Wer die Fischerei ausübt, muss einen gültigen Fischereischein besitzen und diesen [bei sich führen].',
+      'Die Jagdscheininhaber haben den Jagdschein bei der Jagd [bei sich zu tragen].',
       'Der Antrag ist auf dem amtlich vorgeschriebenen [Vordruck] bei der zuständigen Stelle einzureichen.',
       'Die Unterlagen sind in dreifacher [Ausfertigung] einzureichen.',
       'Die Bescheinigung ist mit dem [Dienstsiegel] der ausstellenden Behörde zu versehen.',

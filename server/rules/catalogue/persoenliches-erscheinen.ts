@@ -15,6 +15,9 @@ const ACT_TOWARDS_AUTHORITY = /\b(?:An|Ab|Um|Rück)?[Mm]eldung\b|\bAntrag(?:stel
 /** "mündlich vor der Jagdbehörde", "mündlich bei dem Standesamt": the oral statement is made in the office. */
 const ORAL_AT_OFFICE =
   /^\s+(?:(?:bei|vor)\s+(?:der|dem|einer|einem)|beim)\s+(?:(?:zuständigen|unteren|oberen|örtlichen)\s+)?(?:Behörde|Stelle|Gericht|Amt|Standesamt|Geschäftsstelle|Dienststelle|Gemeinde|Verwaltung|\S*behörde|\S*stelle|\S*amt|\S*verwaltung)\b/;
+/** The same place before the adverb: "Die Anzeige ist beim Standesamt mündlich zu erstatten". */
+const OFFICE_BEFORE_ORAL =
+  /(?:(?:bei|vor)\s+(?:der|dem|einer|einem)|beim)\s+(?:(?:zuständigen|unteren|oberen|örtlichen)\s+)?(?:Behörde|Stelle|Gericht|Amt|Standesamt|Geschäftsstelle|Dienststelle|Gemeinde|Verwaltung|\S*behörde|\S*stelle|\S*amt|\S*verwaltung)\s+$/;
 /** "in der Dienststelle der Vollstreckungsbehörde abzugeben": a declaration made in the authority's rooms. */
 const IN_OFFICE = /\bin\s+(?:der|den|dem)\s+(?:\S*[Dd]ienststelle|Diensträume\w*|Amtsräume\w*|Räume\w*\s+(?:der|des)\s+\S*(?:[Bb]ehörde|[Aa]mt\w*))\b[^.;:]{0,60}$/;
 /** "persönlich bei der Behörde …", also contracted ("persönlich beim Prüfungsamt"), is presence whatever verb follows. */
@@ -24,6 +27,8 @@ const SEPARABLE_HEARING_LEAD = /\bh(?:ört|ören)\s+(?:\S+\s+){0,6}$/;
 const SEPARABLE_HEARING_AFTER = /^\s+an\s*(?:[.;:]|,\s|$)/;
 /** "Die Anmeldung erfolgt persönlich": the act itself takes place in person. */
 const TAKES_PLACE_BEFORE = /\b(?:erfolgt|erfolgen|geschieht|geschehen)\s+(?:nur\s+|ausschließlich\s+)?$/;
+/** "Die Anmeldung zur Schule erfolgt durch die Erziehungsberechtigten persönlich": the act named is made in person. */
+const TAKES_PLACE_BY_PERSON_BEFORE = /\b(?:erfolgt|erfolgen)\s+durch\s+(?:den|die|das|einen|eine)\s+(?:\S+\s+){1,3}?(?:nur\s+)?$/;
 const PRESENCE_NOUN =
   /^\s+(?:Erscheinen\w*|Vorsprache|Anwesenheit|Vorstellung|Anhörung|Anmeldung|Teilnahme|Vorsprechen|Übergabe|Abholung|Aushändigung|Vernehmung|Meldung|Vorführung)\b/;
 /** "persönlich haftend", "persönlich betroffen": a personal quality, not presence. */
@@ -179,7 +184,7 @@ export const persoenlichesErscheinen = defineRule({
       stage: 'trigger',
       when: (ctx) =>
         ctx.text === 'mündlich' &&
-        (!ORAL_AT_OFFICE.test(ctx.trail(60)) || ctx.sentenceMatches(/schriftlich|elektronisch|fernmündlich|telefonisch|Textform|Prüfung/) || /\bauch\s+$/.test(ctx.lead(8))),
+        (!(ORAL_AT_OFFICE.test(ctx.trail(60)) || OFFICE_BEFORE_ORAL.test(ctx.lead(60))) || ctx.sentenceMatches(/schriftlich|elektronisch|fernmündlich|telefonisch|Textform|Prüfung/) || /\bauch\s+$/.test(ctx.lead(8))),
       example: 'Die Auskunft kann mündlich oder schriftlich erteilt werden.',
     },
     {
@@ -355,7 +360,8 @@ export const persoenlichesErscheinen = defineRule({
         if (!/^persönlich/.test(ctx.text)) return false;
         const adverb = ctx.text === 'persönlich' && !NOT_PRESENCE_ADVERB.test(ctx.after);
         const hearing = adverb && SEPARABLE_HEARING_AFTER.test(ctx.after) && SEPARABLE_HEARING_LEAD.test(ctx.lead(80));
-        const takesPlace = adverb && TAKES_PLACE_BEFORE.test(ctx.lead(30));
+        const takesPlace =
+          adverb && (TAKES_PLACE_BEFORE.test(ctx.lead(30)) || (TAKES_PLACE_BY_PERSON_BEFORE.test(ctx.lead(80)) && ctx.sentenceMatches(ACT_TOWARDS_AUTHORITY)));
         // "Die Eintragung ist nur persönlich und unter Vorlage des Ausweises möglich": only in person
         const onlyInPerson = adverb && /\bnur\s+$/.test(ctx.lead(8)) && /^\s+(?:\S+\s+){0,8}?(?:möglich|zulässig)\b/.test(ctx.after);
         const actInPerson = adverb && IN_PERSON_ACT.test(ctx.after) && ctx.sentenceMatches(ACT_TOWARDS_AUTHORITY);
@@ -492,6 +498,8 @@ export const persoenlichesErscheinen = defineRule({
       'Die Bewerberinnen und Bewerber haben sich innerhalb der Einschreibfrist [persönlich] im Studierendensekretariat einzuschreiben.',
       'Wer einen Jagdschein beantragt, hat die Angaben [mündlich] vor der Jagdbehörde zu machen.',
       'Die Anzeige ist von dem Bestattungspflichtigen [mündlich] bei dem Standesamt zu erstatten.',
+      'Die Anzeige ist beim Standesamt [mündlich] zu erstatten.',
+      'Die Anmeldung zur Schule erfolgt durch die Erziehungsberechtigten [persönlich].',
       'Die Vermögensauskunft ist vom Schuldner in der Dienststelle der Vollstreckungsbehörde [abzugeben].',
       'Die Bewerberin oder der Bewerber hat bei der Jagdbehörde [vorstellig] zu werden.',
       'Die Erklärung über die Annahme der Wahl ist vor dem Wahlleiter [abzugeben].',
@@ -568,6 +576,8 @@ export const persoenlichesErscheinen = defineRule({
       'Die Unterschrift kann in den Eintragungsräumen oder durch Eintragung im Internet geleistet werden.',
       'Ist der Versicherte nicht in der Lage, einer Vorladung des Medizinischen Dienstes Folge zu leisten, soll die Untersuchung in seiner Wohnung stattfinden.',
       'Wenn die Eltern in die Schule geladen werden, ist der Grund anzugeben.',
+      'Die Zahlung erfolgt durch den Schuldner persönlich.',
+      'Die Auskunft kann bei der Behörde mündlich oder schriftlich eingeholt werden.',
       'Der Ladung ist eine Wegbeschreibung zur Dienststelle beizufügen.',
     ],
   },

@@ -91,6 +91,8 @@ export const postalisch = defineRule({
     'Postrückschein*',
     'Poststempel*',
     'Brief{es}',
+    // the open postal item ("Die Benachrichtigung erfolgt durch Postkarte")
+    'Postkarte{n}',
     'eingeschrieben',
     'Briefwahl',
     // the ballot letter of a postal vote, sent back by post ("Der Wahlbrief ist … an die Gemeinde zu übersenden")
@@ -246,6 +248,7 @@ export const postalisch = defineRule({
       'Die Kündigung ist dem Mieter [durch Einschreiben mit Rückschein] zu übermitteln.',
       'Der Bescheid ist dem Antragsteller [durch die Post mit Zustellungsurkunde] zuzustellen.',
       'Für die Wahrung der Frist ist das Datum des [Poststempels] maßgebend.',
+      'Die Benachrichtigung der Wahlberechtigten erfolgt [durch Postkarte].',
       'Die Arbeitnehmer des Seebetriebs stimmen bei der Wahl der Aufsichtsratsmitglieder in [Briefwahl] ab.',
       'Die Anzeige ist [mittels eingeschriebenen Briefes] an die Aufsichtsbehörde zu richten.',
       'Die Hinterbliebenen sind [durch eingeschriebenes Schreiben] aufzufordern, die Bestattung zu veranlassen.',
