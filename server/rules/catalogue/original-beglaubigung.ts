@@ -3,6 +3,7 @@ import type { MatchContext } from '../context';
 import {
   ELECTRONIC_EXCLUDED,
   HANDED_IN,
+  HANDED_IN_SEPARABLE,
   LIST_LEAD_IN,
   isBareServedCopy,
   listItemScope,
@@ -15,8 +16,9 @@ import {
 import { defineRule } from '../types';
 
 /** Duties to hand over documents; an "Original" is only a hurdle when it has to be submitted. */
-const SUBMIT =
-  /abzuliefern|abgeliefert|vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|zu übersenden|übersandt|zu übermitteln|auszuhändigen|vorzuweisen|vorzuzeigen|vorzeigen|zurückzugeben|Vorlage\b(?!\s+bei\s+einer\s+Behörde)|zu hinterlegen|hinterlegt|Übersendung/;
+const SUBMIT = new RegExp(
+  `${/abzuliefern|abgeliefert|vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|zu übersenden|übersandt|zu übermitteln|auszuhändigen|vorzuweisen|vorzuzeigen|vorzeigen|zurückzugeben|Vorlage\b(?!\s+bei\s+einer\s+Behörde)|zu hinterlegen|hinterlegt|Übersendung/.source}|${HANDED_IN_SEPARABLE.source}`,
+);
 /** Form requirements of certification: "bedarf der notariellen Beurkundung", "in öffentlich beglaubigter Form". */
 const FORM_DEMAND = /\b(?:wird|werden)\b[^.;]{0,80}\bbeurkundet\b|\bbedarf\b|\bbedürfen\b|\bmu(?:ss|ß)(?![\wäöüß])|\bmüssen\b|\bist\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|\bsind\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|beglaubigte[nr]?\s+Form|erfordert|erforderlich|\bbeurkundet\w*\b[^.;]{0,80}\b(?:vorzulegen|beizufügen|einzureichen|beizubringen|nachzuweisen)\b/;
 /** A plain copy is enough, or the certification is electronic itself. */
@@ -129,6 +131,9 @@ export const originalBeglaubigung = defineRule({
     // Übersetzer gefertigt ist")
     'beeidigt{e,en,em,er,es} Übersetzer*',
     'vereidigt{e,en,em,er,es} Übersetzer*',
+    // the interpreter sworn in for translations ("eine Übersetzung durch einen vereidigten Dolmetscher")
+    'beeidigt{e,en,em,er,es} Dolmetscher*',
+    'vereidigt{e,en,em,er,es} Dolmetscher*',
     // the same by appointment ("von einem öffentlich bestellten Übersetzer angefertigt", "eine hierzu ermächtigte Übersetzerin")
     'öffentlich bestellt{e,en,em,er,es} Übersetzer*',
     'ermächtigt{e,en,em,er,es} Übersetzer*',
@@ -268,7 +273,7 @@ export const originalBeglaubigung = defineRule({
     },
     {
       id: 'beeidigter-uebersetzer-ohne-uebersetzung',
-      rationale: 'Der beeidigte, öffentlich bestellte oder ermächtigte Übersetzer ist nur als Urheber einer vorzulegenden Übersetzung eine Beglaubigungsform; seine Bestellung oder Vergütung verlangt nichts.',
+      rationale: 'Der beeidigte, öffentlich bestellte oder ermächtigte Übersetzer (oder vereidigte Dolmetscher) ist nur als Urheber einer vorzulegenden Übersetzung eine Beglaubigungsform; seine Bestellung oder Vergütung verlangt nichts.',
       stage: 'trigger',
       when: (ctx) =>
         /^(?:(?:be|ver)eidigt|öffentlich\s+bestellt|ermächtigt)/.test(ctx.text) &&
@@ -459,6 +464,8 @@ export const originalBeglaubigung = defineRule({
       'Die Übersetzung muss durch eine hierzu [ermächtigte Übersetzerin] angefertigt sein.',
       // a civil-status deed's original in one word (Land burial law)
       'Die Bestattungserlaubnis wird nur gegen Vorlage der [Originalsterbeurkunde] erteilt.',
+      'Auf Verlangen ist eine Übersetzung durch einen [vereidigten Dolmetscher] vorzulegen.',
+      'Der Antragsteller legt die Urkunde im [Original] vor.',
       'Die Approbationsurkunde ist nach dem Widerruf in [Urschrift] zurückzugeben.',
       'Der Meldebehörde ist die Abmeldebescheinigung im [Original] zu übergeben.',
       'Der Bundeswahlleiter ist vom Verzichtenden durch Übersendung einer [Ausfertigung] der Verzichtserklärung zu unterrichten.',
@@ -481,6 +488,8 @@ export const originalBeglaubigung = defineRule({
       'Die Einwilligung ist in notariell [beurkundeter] Form nachzuweisen.',
     ],
     accepted: [
+      // "legt … vor" counts only with the prefix closing the clause; "vor der Entscheidung" is a time
+      'Die Behörde legt das Original der Urkunde vor der Entscheidung zu den Akten.',
       'Die Landesjustizverwaltung bestellt die öffentlich bestellten Übersetzer auf Antrag für fünf Jahre.',
       'Eine beglaubigte Übersetzung kann nur bei begründeten Zweifeln verlangt werden.',
       // precision sample 8b: the authority's power to hand out certified copies

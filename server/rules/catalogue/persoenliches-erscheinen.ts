@@ -21,7 +21,13 @@ const OFFICE_BEFORE_ORAL =
 /** "in der Dienststelle der Vollstreckungsbehörde abzugeben": a declaration made in the authority's rooms. */
 const IN_OFFICE = /\bin\s+(?:der|den|dem)\s+(?:\S*[Dd]ienststelle|Diensträume\w*|Amtsräume\w*|Räume\w*\s+(?:der|des)\s+\S*(?:[Bb]ehörde|[Aa]mt\w*))\b[^.;:]{0,60}$/;
 /** "persönlich bei der Behörde …", also contracted ("persönlich beim Prüfungsamt"), is presence whatever verb follows. */
-const PRESENCE_PLACE = /^\s+(?:(?:bei|vor|an|in)\s+(?:der|dem|den|einer|einem)|beim|im|am)\s+(?:\S+\s+)?(?:Behörde|Stelle|Gericht|Amt|Standesamt|Agentur|Geschäftsstelle|Dienststelle|Gerichtsstelle|Gemeinde|Stadt|Verwaltung|Rathaus|\S*behörde|\S*stelle|\S*amt|\S*verwaltung|\S*[Rr]äumen?)\b/;
+const PRESENCE_PLACE = /^\s+(?:(?:bei|vor|an|in)\s+(?:der|dem|den|einer|einem)|beim|im|am)\s+(?:\S+\s+)?(?:Behörde|Stelle|Gericht|Amt|Standesamt|Agentur|Geschäftsstelle|Dienststelle|Gerichtsstelle|Gemeinde|Stadt|Verwaltung|Rathaus|Schule|Schulleitung|\S*behörde|\S*stelle|\S*amt|\S*verwaltung|\S*[Rr]äumen?)\b/;
+/**
+ * Other separable verbs of an act at the office in the indicative ("Die Eltern melden das Kind persönlich bei der Schule
+ * an", "Die Jagdbehörde händigt den Jagdschein persönlich aus"): the stem before "persönlich", the prefix closing the clause.
+ */
+const SEPARABLE_ACT_LEAD = /\b(?:meldet|melden|händigt|händigen|gibt|geben|reicht|reichen|holt|holen)\s+(?:[^\s,;.]+\s+){0,6}$/;
+const SEPARABLE_ACT_AFTER = /^\s+(?:(?:bei|in)\s+(?:der|dem)\s+\S+\s+)?(?:an|ab|aus|ein)\s*(?:[.;:]|,\s|$)/;
 /** The separable hearing verb in the indicative: "Das Gericht hört den Betroffenen persönlich an." */
 const SEPARABLE_HEARING_LEAD = /\bh(?:ört|ören)\s+(?:\S+\s+){0,6}$/;
 const SEPARABLE_HEARING_AFTER = /^\s+an\s*(?:[.;:]|,\s|$)/;
@@ -360,6 +366,7 @@ export const persoenlichesErscheinen = defineRule({
         if (!/^persönlich/.test(ctx.text)) return false;
         const adverb = ctx.text === 'persönlich' && !NOT_PRESENCE_ADVERB.test(ctx.after);
         const hearing = adverb && SEPARABLE_HEARING_AFTER.test(ctx.after) && SEPARABLE_HEARING_LEAD.test(ctx.lead(80));
+        const separableAct = adverb && SEPARABLE_ACT_AFTER.test(ctx.after) && SEPARABLE_ACT_LEAD.test(ctx.lead(80));
         const takesPlace =
           adverb && (TAKES_PLACE_BEFORE.test(ctx.lead(30)) || (TAKES_PLACE_BY_PERSON_BEFORE.test(ctx.lead(80)) && ctx.sentenceMatches(ACT_TOWARDS_AUTHORITY)));
         // "Die Eintragung ist nur persönlich und unter Vorlage des Ausweises möglich": only in person
@@ -368,6 +375,7 @@ export const persoenlichesErscheinen = defineRule({
         return (
           !PRESENCE_NOUN.test(ctx.after) &&
           !hearing &&
+          !separableAct &&
           !takesPlace &&
           !onlyInPerson &&
           !actInPerson &&
@@ -500,6 +508,8 @@ export const persoenlichesErscheinen = defineRule({
       'Die Anzeige ist von dem Bestattungspflichtigen [mündlich] bei dem Standesamt zu erstatten.',
       'Die Anzeige ist beim Standesamt [mündlich] zu erstatten.',
       'Die Anmeldung zur Schule erfolgt durch die Erziehungsberechtigten [persönlich].',
+      'Die Eltern melden das Kind [persönlich] bei der Schule an.',
+      'Die Jagdbehörde händigt den Jagdschein [persönlich] aus.',
       'Die Vermögensauskunft ist vom Schuldner in der Dienststelle der Vollstreckungsbehörde [abzugeben].',
       'Die Bewerberin oder der Bewerber hat bei der Jagdbehörde [vorstellig] zu werden.',
       'Die Erklärung über die Annahme der Wahl ist vor dem Wahlleiter [abzugeben].',

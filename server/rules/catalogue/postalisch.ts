@@ -159,7 +159,9 @@ export const postalisch = defineRule({
       stage: 'trigger',
       when: (ctx) =>
         /^(?:Wahlbrief|Briefwahlunterlagen|portofrei|unfrei)/.test(ctx.text) &&
-        !ctx.sentenceMatches(/(?<![\wäöüß])(?:zu\s+)?(?:übersenden|übersendet|übersandt|zurückzusenden|zurückgesandt|abzusenden|abgesandt|zu\s+senden|einzusenden|zuzusenden|zugesandt|befördert|versandt|zu\s+versenden|übermittelt)\b/),
+        !ctx.sentenceMatches(/(?<![\wäöüß])(?:zu\s+)?(?:übersenden|übersendet|übersandt|zurückzusenden|zurückgesandt|abzusenden|abgesandt|zu\s+senden|einzusenden|zuzusenden|zugesandt|befördert|versandt|zu\s+versenden|übermittelt)\b/) &&
+        // the separable verb of Land drafting: "Der Wähler sendet den Wahlbrief an die Gemeinde zurück"
+        !ctx.sentenceMatches(/\b(?:sendet|senden|schickt|schicken)\b[^.;:]{0,120}?\s(?:zurück|ab|ein|zu)(?=\s*(?:[.;,]|$|und\b|oder\b))/),
       example: 'Der Wahlvorstand öffnet die Wahlbriefe und entnimmt die Stimmzettelumschläge.',
     },
     {
@@ -261,6 +263,7 @@ export const postalisch = defineRule({
       'Der Wahlbrief muss ausreichend [freigemacht] sein.',
       'Die Zustellung erfolgt durch [Übergabe an die Post].',
       'Der [Wahlbrief] ist so rechtzeitig an die Gemeinde zu übersenden, dass er spätestens am Wahltag eingeht.',
+      'Der Wähler sendet den [Wahlbrief] rechtzeitig an die Gemeinde zurück.',
       'Die Wahl des Personalrats wird als [Briefwahl] durchgeführt, wenn der Wahlvorstand es beschließt.',
       'Der Wähler hat den [Wahlbriefumschlag] so rechtzeitig an die Gemeinde zu übersenden, dass er spätestens am Wahltag eingeht.',
       'Die Unterlagen sind [portofrei] zu übersenden.',
