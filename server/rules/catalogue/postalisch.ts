@@ -5,7 +5,8 @@ import { defineRule } from '../types';
 
 const PREPOSITION = /(?:durch|mit|mittels|per|als|gegen|auf|im\s+Wege\s+de[rs])\s+(?:eine[ns]?\s+|einfache[nm]?\s+|de[nm]\s+)?$/;
 /** "durch/per/mittels (einfachen) Brief", "mit einfachem/gewöhnlichem Brief": the letter as the prescribed way. */
-const BRIEF_PREPOSITION = /(?:(?:durch|per|mittels)\s+(?:einfachen\s+)?|mit\s+(?:einfachem|gewöhnlichem)\s+)$/;
+// also as the second of two channels ("durch Telefax oder Brief")
+const BRIEF_PREPOSITION = /(?:(?:durch|per|mittels)\s+(?:[^\s,;.]+\s+){1,2}oder\s+(?:einfachen\s+)?|(?:durch|per|mittels)\s+(?:einfachen\s+)?|mit\s+(?:einfachem|gewöhnlichem)\s+)$/;
 /** Regulation of postal services themselves (PostG, universal service) is not a channel requirement. */
 // also the case named by "Soll …" (VwZG § 3 and the Land laws after it) or by a prepositional phrase ("Bei Zustellung
 // durch die Post mit Zustellungsurkunde gelten …")
@@ -264,6 +265,7 @@ export const postalisch = defineRule({
       'Die Zustellung erfolgt durch [Übergabe an die Post].',
       'Der [Wahlbrief] ist so rechtzeitig an die Gemeinde zu übersenden, dass er spätestens am Wahltag eingeht.',
       'Der Wähler sendet den [Wahlbrief] rechtzeitig an die Gemeinde zurück.',
+      'Die Mitteilung erfolgt [durch Telefax oder Brief].',
       'Die Wahl des Personalrats wird als [Briefwahl] durchgeführt, wenn der Wahlvorstand es beschließt.',
       'Der Wähler hat den [Wahlbriefumschlag] so rechtzeitig an die Gemeinde zu übersenden, dass er spätestens am Wahltag eingeht.',
       'Die Unterlagen sind [portofrei] zu übersenden.',
@@ -280,6 +282,7 @@ export const postalisch = defineRule({
       'Hat der Inhaber eine elektronische Anmeldung durchgeführt, wird ein Aufkleber durch die Behörde [auf dem Postweg] an die neue Anschrift versendet.',
     ],
     accepted: [
+      'Die Kosten werden durch den Brief des Ministers geregelt.',
       'Die Beratungsstelle ist postalisch und telefonisch erreichbar.',
       'Nach dem Einsatz müssen die Rettungswege wieder freigemacht sein.',
       'Der Wahlvorstand prüft die Briefwahlunterlagen auf Vollständigkeit.',
