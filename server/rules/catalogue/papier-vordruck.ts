@@ -459,6 +459,13 @@ export const papierVordruck = defineRule({
       example: 'Die Bauaufsichtsbehörde kann die an der Baustelle befindlichen Baustoffe in amtlichen Gewahrsam bringen.',
     },
     {
+      id: 'dienstausweis-der-amtsperson',
+      rationale: 'Den Dienstausweis führt die Amtsperson bei sich, um sich auszuweisen; er ist kein Dokument, das eine Bürgerin oder ein Bürger im Verfahren mitführen muss.',
+      stage: 'trigger',
+      when: (ctx) => CARRIED.test(ctx.text) && /\bDienstausweis\w*\s+(?:[^\s,;.]+\s+){0,6}$/.test(ctx.lead(80)),
+      example: 'Der Fischereiaufseher hat den Dienstausweis bei sich zu führen.',
+    },
+    {
       id: 'mitfuehren-anderswo-angeordnet',
       rationale: '„…, wenn der Betroffene auf Grund einer Rechtsvorschrift verpflichtet ist, ihn mitzuführen“ oder „Wer verpflichtet ist, … mit sich zu führen“ knüpft an eine Pflicht an, die eine andere Vorschrift anordnet.',
       stage: 'trigger',
