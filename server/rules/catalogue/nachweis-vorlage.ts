@@ -378,7 +378,7 @@ export const nachweisVorlage = defineRule({
       'Die Genehmigung kann abhängig gemacht werden von dem Nachweis der Reinheit durch Vorlage der [amtlichen oder amtlich beglaubigten Prüfungsniederschriften] oder -zeugnisse.',
     ],
     accepted: [
-      'Die Genehmigungsurkunde muss das Fahrzeug mit Kennzeichen und Standort bezeichnen.',
+      'In der Genehmigungsurkunde ist der Betriebsbereich festzulegen.',
       'Die Genehmigungsurkunde ist schriftlich oder in elektronischer Form während der Fahrt mitzuführen und auf Verlangen zur Prüfung auszuhändigen.',
       'Einer juristischen Person darf die Genehmigungsurkunde erst ausgehändigt werden, wenn die Eintragung in das Register nachgewiesen ist.',
       // precision sample 8: proof by the permit's number, and an enabling provision on foreign certificates

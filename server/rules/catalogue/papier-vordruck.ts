@@ -463,7 +463,7 @@ export const papierVordruck = defineRule({
       rationale: 'Den Dienstausweis führt die Amtsperson bei sich, um sich auszuweisen; er ist kein Dokument, das eine Bürgerin oder ein Bürger im Verfahren mitführen muss.',
       stage: 'trigger',
       when: (ctx) => CARRIED.test(ctx.text) && /\bDienstausweis\w*\s+(?:[^\s,;.]+\s+){0,6}$/.test(ctx.lead(80)),
-      example: 'Der Fischereiaufseher hat den Dienstausweis bei sich zu führen.',
+      example: 'Die Jagdaufseherin hat den Dienstausweis bei der Ausübung ihres Dienstes bei sich zu führen.',
     },
     {
       id: 'mitfuehren-anderswo-angeordnet',
