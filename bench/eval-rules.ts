@@ -36,6 +36,7 @@ import {
   RULES_LAENDER_DEV6_PATH,
   RULES_LAENDER_DEV7_PATH,
   RULES_LAENDER_DEV8_PATH,
+  RULES_LAENDER_DEV10_PATH,
   RULES_PRECISION_DEV6_PATH,
   RULES_PRECISION_DEV7_PATH,
   RULES_PRECISION_DEV8_PATH,
@@ -118,6 +119,8 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Landesrecht blind 8 Formwort (jetzt dev)', path: RULES_LAENDER_BLIND8_PATH, stratum: 'form' },
   { name: 'Bund dev 9 Formwort', path: RULES_FEDERAL_DEV9_PATH, stratum: 'form' },
   { name: 'Bund dev 10 Formwort', path: RULES_FEDERAL_DEV10_PATH, stratum: 'form' },
+  { name: 'Landesrecht dev 10 Formwort', path: RULES_LAENDER_DEV10_PATH, stratum: 'form' },
+  { name: 'Landesrecht dev 10 angereichert', path: RULES_LAENDER_DEV10_PATH, stratum: 'enriched' },
 ];
 /**
  * Sets scored only with --blind, tables only: each stratum alone, both strata, and everything together. The

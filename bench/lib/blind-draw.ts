@@ -206,6 +206,8 @@ const RULE_SETS_BEFORE = {
   // federal dev set 10 was drawn in the same round as blind set 9, after the same sets (blind set 9 lies in the
   // reserved half, which dev set 10 leaves out anyway)
   dev10: [],
+  // Landesrecht dev set 10 was drawn in the same round, after the same sets (it leaves the reserved half out)
+  laenderDev10: [],
 } as const;
 export type DrawnSet = keyof typeof RULE_SETS_BEFORE;
 

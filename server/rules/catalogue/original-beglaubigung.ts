@@ -3,6 +3,7 @@ import type { MatchContext } from '../context';
 import {
   ELECTRONIC_EXCLUDED,
   HANDED_IN,
+  HANDED_IN_SEPARABLE,
   LIST_LEAD_IN,
   isBareServedCopy,
   listItemScope,
@@ -15,8 +16,9 @@ import {
 import { defineRule } from '../types';
 
 /** Duties to hand over documents; an "Original" is only a hurdle when it has to be submitted. */
-const SUBMIT =
-  /abzuliefern|abgeliefert|vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|zu übersenden|übersandt|zu übermitteln|auszuhändigen|vorzuweisen|vorzuzeigen|vorzeigen|zurückzugeben|Vorlage\b(?!\s+bei\s+einer\s+Behörde)|zu hinterlegen|hinterlegt|Übersendung/;
+const SUBMIT = new RegExp(
+  `${/abzuliefern|abgeliefert|vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|zu übersenden|übersandt|zu übermitteln|auszuhändigen|vorzuweisen|vorzuzeigen|vorzeigen|zurückzugeben|Vorlage\b(?!\s+bei\s+einer\s+Behörde)|zu hinterlegen|hinterlegt|Übersendung/.source}|${HANDED_IN_SEPARABLE.source}`,
+);
 /** Form requirements of certification: "bedarf der notariellen Beurkundung", "in öffentlich beglaubigter Form". */
 const FORM_DEMAND = /\b(?:wird|werden)\b[^.;]{0,80}\bbeurkundet\b|\bbedarf\b|\bbedürfen\b|\bmu(?:ss|ß)(?![\wäöüß])|\bmüssen\b|\bist\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|\bsind\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|beglaubigte[nr]?\s+Form|erfordert|erforderlich|\bbeurkundet\w*\b[^.;]{0,80}\b(?:vorzulegen|beizufügen|einzureichen|beizubringen|nachzuweisen)\b/;
 /** A plain copy is enough, or the certification is electronic itself. */
@@ -67,6 +69,9 @@ const NUMBERED_COPY_BEFORE = /\b(?:erste|zweite|dritte|vierte|weitere)[nr]?\s+$/
 /** "die mit dem Bestätigungsvermerk versehene Ausfertigung": an endorsed, official copy whatever document it is of. */
 const ENDORSED_BEFORE = /\bmit\s+(?:de[mn]|einem|ihrem|seinem)\s+[\wäöüßÄÖÜ-]*(?:[Vv]ermerk|[Ss]iegel|[Ss]tempel)\s+versehenen?\s+$/;
 
+/** The hit is the word "beurkunden/Beurkundung" itself, not a deed whose name holds the letters ("Originalsterbeurkunde"). */
+const NOTARIAL_WORD = /^[Bb]eurkund/;
+
 /** Texts of this rule, keyed by id; a lawyer edits them here. */
 const TEXTS = {
   onlineNotary: 'Die Beurkundung kann auch mittels Videokommunikation nach den §§ 16a bis 16e des Beurkundungsgesetzes erfolgen.',
@@ -77,7 +82,7 @@ const TEXTS = {
 };
 
 function edit(ctx: MatchContext): AmendmentEdit {
-  if (/beurkund|Beurkund/.test(ctx.text)) {
+  if (NOTARIAL_WORD.test(ctx.text)) {
     const notarial = /notariell|Notar/.test(ctx.lead(60) + ctx.trail(60));
     return { kind: 'appendSentence', sentence: notarial ? TEXTS.onlineNotary : TEXTS.authorityRecord };
   }
@@ -87,7 +92,7 @@ function edit(ctx: MatchContext): AmendmentEdit {
 
 /** Notarial acts and public certification have their own online procedures in the BeurkG, whoever asks for them. */
 function notarialBasis(ctx: MatchContext): string[] | undefined {
-  if (/beurkund|Beurkund/.test(ctx.text) && /notariell|Notar/.test(ctx.lead(60) + ctx.trail(60))) return ['§§ 16a bis 16e BeurkG', '§ 128 BGB'];
+  if (NOTARIAL_WORD.test(ctx.text) && /notariell|Notar/.test(ctx.lead(60) + ctx.trail(60))) return ['§§ 16a bis 16e BeurkG', '§ 128 BGB'];
   if (/öffentlich\s+$/.test(ctx.lead(14))) return ['§ 40a BeurkG', '§ 129 BGB'];
   return undefined;
 }
@@ -103,7 +108,9 @@ export const originalBeglaubigung = defineRule({
     'Die Vorschrift verlangt Originale, Urschriften, beglaubigte Abschriften oder eine amtliche bzw. notarielle Beglaubigung oder Beurkundung. Papieroriginale lassen sich nicht digital übermitteln; nach § 5 Abs. 1 EGovG genügen grundsätzlich elektronische Kopien, bei Zweifeln kann das Original nachgefordert werden. Für notarielle Akte gibt es die Online-Verfahren des Beurkundungsgesetzes.',
   vocabulary: [
     'Original{e,en,s}',
-    ...['urkunde', 'dokument', 'beleg', 'unterlage', 'rechnung', 'vollmacht', 'ausfertigung'].map((w) => `Original${w}*`),
+    ...['urkunde', 'dokument', 'beleg', 'unterlage', 'rechnung', 'vollmacht', 'ausfertigung', 'zeugnis', 'bescheinigung'].map((w) => `Original${w}*`),
+    // the original of a civil-status deed in one word ("gegen Vorlage der Originalsterbeurkunde")
+    'Original{geburts,sterbe,heirats,ehe,abstammungs,personenstands,einbürgerungs}urkunde*',
     'Urschrift{en}',
     // "ist urschriftlich einzureichen": the original under its adverb (Bavarian and older Land drafting)
     'urschriftlich{e,en,em,er,es}',
@@ -112,6 +119,8 @@ export const originalBeglaubigung = defineRule({
     'Beglaubigungsvermerk{e,en,s,es}',
     'beurkund*',
     'Beurkundung',
+    // the form named by its adjective ("Der Gesellschaftsvertrag bedarf notarieller Form")
+    'notariell{e,en,er} Form',
     'Apostille',
     'Legalisation',
     'legalisiert*',
@@ -122,6 +131,12 @@ export const originalBeglaubigung = defineRule({
     // Übersetzer gefertigt ist")
     'beeidigt{e,en,em,er,es} Übersetzer*',
     'vereidigt{e,en,em,er,es} Übersetzer*',
+    // the interpreter sworn in for translations ("eine Übersetzung durch einen vereidigten Dolmetscher")
+    'beeidigt{e,en,em,er,es} Dolmetscher*',
+    'vereidigt{e,en,em,er,es} Dolmetscher*',
+    // the same by appointment ("von einem öffentlich bestellten Übersetzer angefertigt", "eine hierzu ermächtigte Übersetzerin")
+    'öffentlich bestellt{e,en,em,er,es} Übersetzer*',
+    'ermächtigt{e,en,em,er,es} Übersetzer*',
   ],
   guards: { condition: false, fiction: false, electronic: false },
   exceptions: [
@@ -196,7 +211,7 @@ export const originalBeglaubigung = defineRule({
       stage: 'trigger',
       // an authority's own Beurkundung of a contract or declaration is a form requirement too; register entries are not
       when: (ctx) =>
-        /eurkund/.test(ctx.text) &&
+        NOTARIAL_WORD.test(ctx.text) &&
         !/notariell|Notar/.test(ctx.lead(60) + ctx.trail(60)) &&
         (ctx.sentenceMatches(/[Rr]egister|Standesamt|Standesbeamt|Personenstand|Geburt|Eheschließung|Sterbefall/) ||
           !/\b(?:von|durch|vor)\s+(?:der|dem|einer|einem)\s+(?:\S+\s+)?(?:\S*[Bb]ehörde|Gemeinde\w*|\S*[Ss]telle|\S*[Aa]mt|Urkundsbeamt\w*)\b/.test(ctx.lead(80) + ctx.text + ctx.trail(80))),
@@ -258,10 +273,10 @@ export const originalBeglaubigung = defineRule({
     },
     {
       id: 'beeidigter-uebersetzer-ohne-uebersetzung',
-      rationale: 'Der beeidigte Übersetzer ist nur als Urheber einer vorzulegenden Übersetzung eine Beglaubigungsform; seine Bestellung oder Vergütung verlangt nichts.',
+      rationale: 'Der beeidigte, öffentlich bestellte oder ermächtigte Übersetzer (oder vereidigte Dolmetscher) ist nur als Urheber einer vorzulegenden Übersetzung eine Beglaubigungsform; seine Bestellung oder Vergütung verlangt nichts.',
       stage: 'trigger',
       when: (ctx) =>
-        /^(?:be|ver)eidigt/.test(ctx.text) &&
+        /^(?:(?:be|ver)eidigt|öffentlich\s+bestellt|ermächtigt)/.test(ctx.text) &&
         !(ctx.sentenceMatches(/Übersetzung/) && (ctx.sentenceMatches(SUBMIT) || ctx.sentenceMatches(/\b(?:muss|müssen)\b|\bsind\s+\S+\s+zu\b|\bist\s+\S+\s+zu\b/))),
       example: 'Die Landesjustizverwaltung führt ein Verzeichnis der allgemein beeidigten Übersetzerinnen und Übersetzer.',
     },
@@ -328,8 +343,18 @@ export const originalBeglaubigung = defineRule({
     {
       id: 'beurkundung-ohne-formpflicht',
       rationale: 'Die notarielle Beurkundung ist nur ein Hindernis, wo sie verlangt wird („bedarf der notariellen Beurkundung“).',
-      when: (ctx) => /eurkund/.test(ctx.text) && !ctx.sentenceMatches(FORM_DEMAND),
+      when: (ctx) => NOTARIAL_WORD.test(ctx.text) && !ctx.sentenceMatches(FORM_DEMAND),
       example: 'Der Notar hat bei der Beurkundung die Beteiligten zu belehren, die anwesend sind.',
+    },
+    {
+      id: 'notarielle-form-nicht-verlangt',
+      rationale: '„Notarielle Form“ ist nur als verlangte Form ein Hindernis („bedarf notarieller Form“, „ist in notarieller Form zu schließen“); „wenn die Vereinbarung nur in notarieller Form gültig ist“ setzt sie voraus.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^notariell/.test(ctx.text) &&
+        !/\b(?:bedarf|bedürfen)\s+(?:auch\s+)?(?:der\s+)?$/.test(ctx.lead(30)) &&
+        !/^\s+(?:bedarf|bedürfen)\b|^\s+(?:\S+\s+){0,3}?(?:zu\s+(?:schließen|errichten|erklären|abzugeben)|abzuschließen|abzugeben)\b/.test(ctx.trail(60)),
+      example: 'Die Schiedsstelle wird nicht tätig, wenn die zu protokollierende Vereinbarung nur in notarieller Form gültig ist.',
     },
     {
       id: 'richtigkeit-ohne-uebersetzung',
@@ -434,6 +459,13 @@ export const originalBeglaubigung = defineRule({
       'Fremdsprachigen Unterlagen ist eine Übersetzung beizufügen, die von einer öffentlich bestellten oder [beeidigten Übersetzerin] gefertigt ist.',
       'Dem Antrag ist eine [Ausfertigung] des Erbscheins beizufügen.',
       'Die Übersetzung muss von einer [vereidigten Übersetzerin] angefertigt sein.',
+      'Fremdsprachige Urkunden sind mit einer Übersetzung eines [öffentlich bestellten Übersetzers] vorzulegen.',
+      'Die Vereinbarung bedarf [notarieller Form].',
+      'Die Übersetzung muss durch eine hierzu [ermächtigte Übersetzerin] angefertigt sein.',
+      // a civil-status deed's original in one word (Land burial law)
+      'Die Bestattungserlaubnis wird nur gegen Vorlage der [Originalsterbeurkunde] erteilt.',
+      'Auf Verlangen ist eine Übersetzung durch einen [vereidigten Dolmetscher] vorzulegen.',
+      'Der Antragsteller legt die Urkunde im [Original] vor.',
       'Die Approbationsurkunde ist nach dem Widerruf in [Urschrift] zurückzugeben.',
       'Der Meldebehörde ist die Abmeldebescheinigung im [Original] zu übergeben.',
       'Der Bundeswahlleiter ist vom Verzichtenden durch Übersendung einer [Ausfertigung] der Verzichtserklärung zu unterrichten.',
@@ -456,6 +488,9 @@ export const originalBeglaubigung = defineRule({
       'Die Einwilligung ist in notariell [beurkundeter] Form nachzuweisen.',
     ],
     accepted: [
+      // "legt … vor" counts only with the prefix closing the clause; "vor der Entscheidung" is a time
+      'Die Behörde legt das Original der Urkunde vor der Entscheidung zu den Akten.',
+      'Die Landesjustizverwaltung bestellt die öffentlich bestellten Übersetzer auf Antrag für fünf Jahre.',
       'Eine beglaubigte Übersetzung kann nur bei begründeten Zweifeln verlangt werden.',
       // precision sample 8b: the authority's power to hand out certified copies
       'Die Generaldirektion darf Personen, die ein begründetes Interesse glaubhaft machen, Einsicht in die Bescheinigung gestatten und diesen Personen Auszüge daraus oder beglaubigte Abschriften aushändigen.',
