@@ -7,6 +7,7 @@ import { isJurisdictionWord, lawNameTable, mentionedAreas, mentionedJurisdiction
 import { stem, tokenize } from './normalize';
 import { PARALLELS } from './parallels';
 import { MIN_CORRECTED_LENGTH, SpellingCorrector } from './spelling';
+import { feedbackTerms, isFeedbackQuery } from './feedback';
 import { TUNING } from './tuning';
 
 /** Analysis switches plus the query-side features, each switchable for the evaluation's ablations. */
@@ -49,6 +50,8 @@ export class SearchEngine {
   private readonly sectionKey = new Map<string, number>();
   private readonly lawByAbbr = new Map<string, number>();
   private readonly scores: Float32Array;
+  /** Per unit: idf sum of the typed words' terms it holds (reset with scores). */
+  private readonly coverage: Float32Array;
   private readonly touched: Int32Array;
   private readonly sectionBest: Float32Array;
   private readonly sectionUnit: Int32Array;
@@ -86,6 +89,7 @@ export class SearchEngine {
     });
     const N = data.unitSection.length;
     this.scores = new Float32Array(N);
+    this.coverage = new Float32Array(N);
     this.touched = new Int32Array(N);
     this.sectionBest = new Float32Array(data.sections.length);
     this.sectionUnit = new Int32Array(data.sections.length).fill(-1);
@@ -182,7 +186,19 @@ export class SearchEngine {
     if (hits.length >= k) return hits;
     const citedSections = new Set(cited.map((u) => this.data.unitSection[u]!));
     const onlyGuidance = opts.kinds?.length === 1 && opts.kinds[0] === 'guidance';
-    const lexical = this.lexical(rest, allowed, k - hits.length, citedSections, onlyGuidance, opts.expansions ?? []);
+    const expansions = opts.expansions ?? [];
+    let lexical = this.lexical(rest, allowed, k - hits.length, citedSections, onlyGuidance, expansions);
+    // a lay question without citation: the best §§ of a first pass lend it their vocabulary (feedback.ts)
+    if (cited.length === 0 && TUNING.feedbackWeight > 0 && isFeedbackQuery(query, this.names)) {
+      const first = k - hits.length >= TUNING.feedbackDocs ? lexical : this.lexical(rest, allowed, TUNING.feedbackDocs, citedSections, onlyGuidance, expansions);
+      const qterms = this.queryTermsOf(rest, expansions);
+      const extra = feedbackTerms(
+        first.slice(0, TUNING.feedbackDocs).map(([u, s]) => ({ terms: this.unitTerms(u), score: s })),
+        new Set(qterms.map((t) => t.term)),
+        this.termIdf,
+      );
+      if (extra.length > 0) lexical = this.lexical(rest, allowed, k - hits.length, citedSections, onlyGuidance, expansions, extra);
+    }
     return [...hits, ...lexical.map(([u, s]) => this.hit(u, s))];
   }
 
@@ -298,11 +314,8 @@ export class SearchEngine {
     return id === undefined ? Infinity : this.data.idf[id]!;
   };
 
-  private lexical(query: string, allowed: Uint8Array | null, k: number, exclude: Set<number>, onlyGuidance: boolean, expansions: string[]): [number, number][] {
-    const d = this.data;
-    const mentioned = new Set(this.options.lawBoost === false ? [] : this.names.mentioned(query).map((a) => this.lawIndex(a)));
-    const jurisdictions = new Set(this.options.lawBoost === false ? [] : mentionedJurisdictions(query));
-    const areas = new Set(this.options.lawBoost === false ? [] : [...mentionedAreas(query), ...this.analyzer.fieldLaws(query)].map((a) => this.lawIndex(a)));
+  /** The analysed terms a query's remaining text (citations removed) is searched with. */
+  private queryTermsOf(query: string, expansions: string[]): WeightedTerm[] {
     // abbreviations typed as such ("VwVfG", "AO") name a law and are not searched as words
     const lawTokens = new Set(
       query
@@ -310,9 +323,37 @@ export class SearchEngine {
         .filter((w) => /\p{Lu}/u.test(w.slice(1)) && this.lawByAbbr.has(nameKey(w)))
         .map((w) => w.toLowerCase()),
     );
+    const named = this.options.lawBoost !== false && mentionedJurisdictions(query).length > 0;
     const corrections = this.corrections(query).map((c) => c.correction);
-    const searched = withoutJurisdictionWords(tokenize(query).filter((w) => !lawTokens.has(w)), jurisdictions.size > 0).join(' ');
-    const qterms = this.queryTerms(searched, expansions, corrections, this.analyzer.scopeFactors(query));
+    const searched = withoutJurisdictionWords(tokenize(query).filter((w) => !lawTokens.has(w)), named).join(' ');
+    return this.queryTerms(searched, expansions, corrections, this.analyzer.scopeFactors(query));
+  }
+
+  /** Index terms of a unit's text and its § title, as indexed (whole-word stems, no compound parts). */
+  private unitTerms(unit: number): string[] {
+    const sec = this.data.sections[this.data.unitSection[unit]!]!;
+    const out: string[] = [];
+    for (const w of tokenize(`${sec.title} ${this.text(unit)}`)) {
+      const whole = this.analyzer.analyzeWord(w)[0];
+      if (whole) out.push(whole.term);
+    }
+    return out;
+  }
+
+  private lexical(
+    query: string,
+    allowed: Uint8Array | null,
+    k: number,
+    exclude: Set<number>,
+    onlyGuidance: boolean,
+    expansions: string[],
+    feedback: WeightedTerm[] = [],
+  ): [number, number][] {
+    const d = this.data;
+    const mentioned = new Set(this.options.lawBoost === false ? [] : this.names.mentioned(query).map((a) => this.lawIndex(a)));
+    const jurisdictions = new Set(this.options.lawBoost === false ? [] : mentionedJurisdictions(query));
+    const areas = new Set(this.options.lawBoost === false ? [] : [...mentionedAreas(query), ...this.analyzer.fieldLaws(query)].map((a) => this.lawIndex(a)));
+    const qterms = feedback.length > 0 ? [...this.queryTermsOf(query, expansions), ...feedback] : this.queryTermsOf(query, expansions);
     const lawHits: number[] = [];
     for (const { term, weight } of qterms) {
       const lt = this.lawTitleTerms.get(term);
@@ -336,10 +377,15 @@ export class SearchEngine {
     const boost = (law: number, u: number) => (this.gapUnit[u] ? lawMult[law]! * TUNING.excerptGapFactor : lawMult[law]!);
     const unitLaw = this.unitLaw;
     let nTouched = 0;
+    const coverage = this.coverage;
+    let typedIdf = 0;
     for (const { term, weight } of qterms) {
       const t = this.termIds.get(term);
       if (t === undefined) continue;
       const w = weight * d.idf[t]!;
+      // a typed word's own term (weight 1): the share of these an Absatz holds is its coverage of the question
+      const typed = weight >= 1 ? d.idf[t]! : 0;
+      typedIdf += typed;
       const end = d.postOffsets[t + 1]!;
       if (allowed) {
         for (let i = d.postOffsets[t]!; i < end; i++) {
@@ -348,22 +394,26 @@ export class SearchEngine {
           if (lawMult[unitLaw[u]!] === 0) continue;
           if (this.scores[u] === 0) this.touched[nTouched++] = u;
           this.scores[u] = this.scores[u]! + w * d.postImpact[i]!;
+          coverage[u] = coverage[u]! + typed;
         }
       } else {
         for (let i = d.postOffsets[t]!; i < end; i++) {
           const u = d.postUnits[i]!;
           if (this.scores[u] === 0) this.touched[nTouched++] = u;
           this.scores[u] = this.scores[u]! + w * d.postImpact[i]!;
+          coverage[u] = coverage[u]! + typed;
         }
       }
     }
+    const coverageBonus = typedIdf > 0 ? TUNING.coverageBonus / typedIdf : 0;
     const excluding = exclude.size > 0;
     // best Absatz per §: results are scored and cited at § level
     const secs: number[] = [];
     for (let i = 0; i < nTouched; i++) {
       const u = this.touched[i]!;
-      let s = this.scores[u]!;
+      let s = this.scores[u]! * (1 + coverageBonus * coverage[u]!);
       this.scores[u] = 0;
+      coverage[u] = 0;
       const sec = d.unitSection[u]!;
       const law = unitLaw[u]!;
       if (excluding && exclude.has(sec)) continue;
