@@ -333,7 +333,6 @@ export class Analyzer {
     // the infinitive of a strong participle is searched as a word of its own, below the typed form
     const verbOf = (w: string) =>
       strongParticipleBases(w).filter((b) => known(stem(b)) || (useThesaurus && this.expansionData.thesaurus.ranked(stem(b)).length > 0));
-    const literal = new Set<string>();
     const searched: [string, number][] = words.flatMap((w) => {
       const f = factors.get(w) ?? 1;
       return f === 0 ? [] : [[w, f], ...verbOf(w).map((b): [string, number] => [b, f * TUNING.participleVerbWeight])];
@@ -347,7 +346,6 @@ export class Analyzer {
         if (weight === TUNING.generalPartWeight && wholeKnown) continue;
         const w = factor * (weight === 1 ? 1 : wholeKnown ? TUNING.queryPartWeight : TUNING.unknownCompoundPartWeight);
         put(term, w);
-        if (weight === 1) literal.add(term);
         if (this.options.synonyms) for (const s of SYNONYMS.get(term) ?? []) put(s, TUNING.synonymWeight * w);
         if (weight === 1 && TUNING.verbNounWeight > 0)
           for (const noun of nounsOfVerb(participleBase(word) ?? word)) {
@@ -406,16 +404,10 @@ export class Analyzer {
     // words that are no search words on their own ("warum abgelehnt", "wie weit")
     const added = new Map(this.options.concepts !== false ? conceptWordFactors(this.expansionData.concepts, tokens, factors) : []);
     for (const w of expansions.flatMap((e) => tokenize(e))) added.set(w, 1);
-    const concept = new Set<string>();
     for (const [w, f] of added) {
       const whole = this.analyzeWord(w)[0];
-      if (whole && f > 0) {
-        put(whole.term, TUNING.conceptWeight * f);
-        concept.add(whole.term);
-      }
+      if (whole && f > 0) put(whole.term, TUNING.conceptWeight * f);
     }
-    capMass(weights, literal, (t) => concept.has(t), TUNING.conceptMassCap, idf);
-    capMass(weights, literal, () => true, TUNING.expansionMassCap, idf);
     for (const w of corrections)
       for (const { term, weight } of this.analyzeWord(w)) put(term, TUNING.typoWeight * (weight === 1 ? 1 : TUNING.queryPartWeight));
     // "Vertrag übers Erbe" → Erbvertrag: the compound the statutes use for a phrase the question spells out, below the
@@ -427,25 +419,4 @@ export class Analyzer {
       }
     return [...weights].map(([term, weight]) => ({ term, weight }));
   }
-}
-
-/**
- * Scales the non-literal terms that `capped` selects so that their mass (weight × idf) is at most `cap` times the mass
- * of the typed words' own terms: expansions may carry a question the statutes word differently, but not outweigh it.
- */
-function capMass(weights: Map<string, number>, literal: ReadonlySet<string>, capped: (term: string) => boolean, cap: number, idf?: (term: string) => number): void {
-  if (!Number.isFinite(cap)) return;
-  const mass = (t: string) => {
-    const i = idf?.(t) ?? 1;
-    return Number.isFinite(i) ? weights.get(t)! * i : 0;
-  };
-  let own = 0;
-  let other = 0;
-  for (const t of weights.keys()) {
-    if (literal.has(t)) own += mass(t);
-    else if (capped(t)) other += mass(t);
-  }
-  if (other <= cap * own) return;
-  const scale = (cap * own) / other;
-  for (const t of weights.keys()) if (!literal.has(t) && capped(t)) weights.set(t, weights.get(t)! * scale);
 }

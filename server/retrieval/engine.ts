@@ -2,12 +2,12 @@ import type { SearchHit } from '../contracts/search';
 import { memoByText } from '../memo';
 import { Analyzer, MIN_HEAD, type AnalyzerOptions, type WeightedTerm } from './analyzer';
 import { parseCitations, parseSectionRefs } from './citations';
+import { feedbackTerms, isFeedbackQuery } from './feedback';
 import { displayText, EXCERPT_GAP_TEXT, type IndexData, type SectionRecord } from './index-data';
 import { isJurisdictionWord, lawNameTable, mentionedAreas, mentionedJurisdictions, nameKey, type LawNameTable } from './law-names';
 import { stem, tokenize } from './normalize';
 import { PARALLELS } from './parallels';
 import { MIN_CORRECTED_LENGTH, SpellingCorrector } from './spelling';
-import { feedbackTerms, isFeedbackQuery } from './feedback';
 import { TUNING } from './tuning';
 
 /** Analysis switches plus the query-side features, each switchable for the evaluation's ablations. */
@@ -50,8 +50,6 @@ export class SearchEngine {
   private readonly sectionKey = new Map<string, number>();
   private readonly lawByAbbr = new Map<string, number>();
   private readonly scores: Float32Array;
-  /** Per unit: idf sum of the typed words' terms it holds (reset with scores). */
-  private readonly coverage: Float32Array;
   private readonly touched: Int32Array;
   private readonly sectionBest: Float32Array;
   private readonly sectionUnit: Int32Array;
@@ -89,7 +87,6 @@ export class SearchEngine {
     });
     const N = data.unitSection.length;
     this.scores = new Float32Array(N);
-    this.coverage = new Float32Array(N);
     this.touched = new Int32Array(N);
     this.sectionBest = new Float32Array(data.sections.length);
     this.sectionUnit = new Int32Array(data.sections.length).fill(-1);
@@ -377,15 +374,10 @@ export class SearchEngine {
     const boost = (law: number, u: number) => (this.gapUnit[u] ? lawMult[law]! * TUNING.excerptGapFactor : lawMult[law]!);
     const unitLaw = this.unitLaw;
     let nTouched = 0;
-    const coverage = this.coverage;
-    let typedIdf = 0;
     for (const { term, weight } of qterms) {
       const t = this.termIds.get(term);
       if (t === undefined) continue;
       const w = weight * d.idf[t]!;
-      // a typed word's own term (weight 1): the share of these an Absatz holds is its coverage of the question
-      const typed = weight >= 1 ? d.idf[t]! : 0;
-      typedIdf += typed;
       const end = d.postOffsets[t + 1]!;
       if (allowed) {
         for (let i = d.postOffsets[t]!; i < end; i++) {
@@ -394,26 +386,22 @@ export class SearchEngine {
           if (lawMult[unitLaw[u]!] === 0) continue;
           if (this.scores[u] === 0) this.touched[nTouched++] = u;
           this.scores[u] = this.scores[u]! + w * d.postImpact[i]!;
-          coverage[u] = coverage[u]! + typed;
         }
       } else {
         for (let i = d.postOffsets[t]!; i < end; i++) {
           const u = d.postUnits[i]!;
           if (this.scores[u] === 0) this.touched[nTouched++] = u;
           this.scores[u] = this.scores[u]! + w * d.postImpact[i]!;
-          coverage[u] = coverage[u]! + typed;
         }
       }
     }
-    const coverageBonus = typedIdf > 0 ? TUNING.coverageBonus / typedIdf : 0;
     const excluding = exclude.size > 0;
     // best Absatz per §: results are scored and cited at § level
     const secs: number[] = [];
     for (let i = 0; i < nTouched; i++) {
       const u = this.touched[i]!;
-      let s = this.scores[u]! * (1 + coverageBonus * coverage[u]!);
+      let s = this.scores[u]!;
       this.scores[u] = 0;
-      coverage[u] = 0;
       const sec = d.unitSection[u]!;
       const law = unitLaw[u]!;
       if (excluding && exclude.has(sec)) continue;
