@@ -234,7 +234,7 @@ function titleLine(text: string): string | undefined {
   const rest = text.slice(m.index + m[0].length).replace(/^\n/, '');
   if (m[1]) return wrappedTitle(line, rest) || undefined;
   const body = rest.trimStart();
-  const opensBody = /^(?:§|Art(?:ikel|\.)\s*\d|\(\d|\d+[a-z]?\.\s|[a-z]{1,2}\)\s|[„"])/;
+  const opensBody = /^(?:§|Art(?:ikel|\.)\s*\d|\(\d|\d+[a-z]?\.\s|[a-z]{1,2}\)\s|[„»"])/;
   if (body === '' || /^[a-zäöüß]/.test(body) || opensBody.test(line) || /[.,;:]$/.test(line) || !looksLikeTitle(line)) return undefined;
   // a cover word above the title ("Entwurf", "Referentenentwurf") names no law; the line below it does
   if (/^(?:Referenten|Gesetz|Verordnungs)?[Ee]ntwurf$/.test(line)) return titleLine(body) ?? line;
