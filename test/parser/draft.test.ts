@@ -292,3 +292,41 @@ describe('quotation styles and Begründung headings of other drafting offices', 
     expect(doc.provisions.map((p) => [p.label, p.title])).toEqual([['§ 3', 'Begründung des Dienstverhältnisses'], ['§ 4', 'Inkrafttreten']]);
   });
 });
+
+describe('old wording deleted together with more words', () => {
+  const draft = (...items: string[]) =>
+    [
+      'Entwurf eines Gesetzes zur Änderung des Landesfischereigesetzes',
+      'Der Landtag hat das folgende Gesetz beschlossen:',
+      'Artikel 1',
+      'Änderung des Landesfischereigesetzes',
+      'Das Landesfischereigesetz vom 1. März 2010 (GVBl. S. 10) wird wie folgt geändert:',
+      ...items.map((s, i) => `${i + 1}. ${s}`),
+      'Artikel 2',
+      'Inkrafttreten',
+      'Dieses Gesetz tritt am Tag nach der Verkündung in Kraft.',
+    ].join('\n');
+  const newWording = (doc: LawDocument) => amended(doc).map((p) => oneLine(textOf(doc, p)));
+
+  it('is no new wording: "„X“ und das nachfolgende Komma", "„X“ sowie die Wörter „Y“", "„X“ und „Y“" … gestrichen', () => {
+    const doc = parseDraft(
+      draft(
+        'In § 12 Absatz 1 werden das Wort „schriftlichen“ und das nachfolgende Komma gestrichen.',
+        'In § 13 Absatz 2 werden die Wörter „schriftlich oder zur Niederschrift“ sowie die Wörter „durch Aushang an der\nAmtstafel“ gestrichen.',
+        'In § 14 Satz 1 werden die Wörter „durch eingeschriebenen Brief“ und „persönlich“ gestrichen.',
+      ),
+    );
+    expect(newWording(doc)).toEqual([]);
+  });
+
+  it('leaves new wording new when the words after it start another change', () => {
+    const doc = parseDraft(
+      draft(
+        'In § 15 werden die Wörter „mit eigenhändiger Unterschrift“ durch die Wörter „in elektronischer Form“ und das Wort „Vordruck“ durch das Wort „Formular“ ersetzt.',
+        '§ 16 Absatz 2 Satz 3 wird wie folgt gefasst: „Der Antrag ist schriftlich zu stellen.“ und Satz 4 wird gestrichen.',
+        'In § 17 werden nach dem Wort „Antrag“ die Wörter „auf Vordruck“ eingefügt und das Wort „mündlich“ gestrichen.',
+      ),
+    );
+    expect(newWording(doc)).toEqual(['in elektronischer Form', 'Formular', 'Der Antrag ist schriftlich zu stellen.', 'auf Vordruck']);
+  });
+});
