@@ -14,7 +14,7 @@ import { parseDraft } from '../../parser/draft';
 import { parseLawMarkdown } from '../../parser/law-markdown';
 import { buildOutline } from '../../parser/outline';
 import { type Decision, checkText, explainDocument } from '../../rules/engine';
-import { rewriteFindings } from '../../rules/rewrite';
+import { inAmendedFields, rewriteFindings } from '../../rules/rewrite';
 import { ruleTraces } from '../../rules/trace';
 
 const usage = [
@@ -206,7 +206,9 @@ export const command: CliCommand = {
     } catch (e) {
       throw isAppError(e) ? e : unreadable(file, e);
     }
-    const { findings, decisions } = explainDocument(doc, opts.law ? { law: opts.law } : {});
+    const explained = explainDocument(doc, opts.law ? { law: opts.law } : {});
+    const { decisions } = explained;
+    const findings = inAmendedFields(doc, explained.findings, opts.law ? { law: opts.law } : {});
     if (opts.format === 'json') {
       const outline = buildOutline(doc, findings);
       const warnings = doc.warnings ?? [];
