@@ -153,10 +153,11 @@ describe.each(present.filter((d) => d.exports))('draft $file in every format', (
     for (const f of d.exports!) expect(key(reviews.get(d.file.replace(/\.txt$/, `.${f}`))!), f).toEqual(base);
   });
 
-  it.runIf(d.exports?.includes('pdf'))('shows the PDF’s text without its running header and page numbers', () => {
-    const text = reviews.get(d.file.replace(/\.txt$/, '.pdf'))!.text;
-    expect(text).not.toMatch(/\(Stand: |Seite \d+ von \d+/);
-  });
+  if (d.exports?.includes('pdf'))
+    it('shows the PDF’s text without its running header and page numbers', () => {
+      const text = reviews.get(d.file.replace(/\.txt$/, '.pdf'))!.text;
+      expect(text).not.toMatch(/\(Stand: |Seite \d+ von \d+/);
+    });
 
   it('exports a Word report that opens and holds every finding, its legal basis and the Absatz commands', async () => {
     const r = reviews.get(d.file)!;
