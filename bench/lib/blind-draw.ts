@@ -17,6 +17,7 @@ import {
   RULES_FEDERAL_DEV7_PATH,
   RULES_FEDERAL_DEV8_PATH,
   RULES_FEDERAL_DEV9_PATH,
+  RULES_FEDERAL_DEV10_PATH,
   RULES_HELDOUT_PATHS,
   RULES_LAENDER_BLIND2_ENRICHED_PATH,
   RULES_LAENDER_BLIND2_PATH,
@@ -204,6 +205,16 @@ const RULE_SETS_BEFORE = {
   // federal dev set 10 was drawn in the same round as blind set 9, after the same sets (blind set 9 lies in the
   // reserved half, which dev set 10 leaves out anyway)
   dev10: [],
+  // sweep 11: federal dev set 10 and the two sweep-10 samples, the sweep-11 samples (labelled before their first run)
+  dev11: [
+    RULES_FEDERAL_DEV10_PATH,
+    resolve(FIXTURES, 'rules-sweep-dev10-precision.jsonl'),
+    resolve(FIXTURES, 'rules-sweep-dev10-recall.jsonl'),
+    ...['papier', 'original', 'aushang'].flatMap((c) => [
+      resolve(FIXTURES, `rules-sweep-dev11-${c}-unflagged.jsonl`),
+      resolve(FIXTURES, `rules-sweep-dev11-${c}-flagged.jsonl`),
+    ]),
+  ],
 } as const;
 export type DrawnSet = keyof typeof RULE_SETS_BEFORE;
 
