@@ -17,6 +17,8 @@ import {
   RULES_FEDERAL_DEV7_PATH,
   RULES_FEDERAL_DEV8_PATH,
   RULES_FEDERAL_DEV9_PATH,
+  RULES_FEDERAL_DEV10_PATH,
+  RULES_LAENDER_DEV10_PATH,
   RULES_HELDOUT_PATHS,
   RULES_LAENDER_BLIND2_ENRICHED_PATH,
   RULES_LAENDER_BLIND2_PATH,
@@ -208,6 +210,20 @@ const RULE_SETS_BEFORE = {
   dev10: [],
   // Landesrecht dev set 10 was drawn in the same round, after the same sets (it leaves the reserved half out)
   laenderDev10: [],
+  // sweep 11: federal dev set 10 and the two sweep-10 samples, the sweep-11 samples (labelled before their first run)
+  dev11: [
+    RULES_FEDERAL_DEV10_PATH,
+  RULES_LAENDER_DEV10_PATH,
+    resolve(FIXTURES, 'rules-sweep-dev10-precision.jsonl'),
+    resolve(FIXTURES, 'rules-sweep-dev10-recall.jsonl'),
+    ...['papier', 'original', 'aushang'].flatMap((c) => [
+      resolve(FIXTURES, `rules-sweep-dev11-${c}-unflagged.jsonl`),
+      resolve(FIXTURES, `rules-sweep-dev11-${c}-flagged.jsonl`),
+    ]),
+  ],
+  // for the next draw: Landesrecht dev set 10, drawn in parallel with sweep 11 (15 of sweep 11's Land Absätze are in
+  // it too; their labels for the swept code agree)
+  dev12: [RULES_LAENDER_DEV10_PATH],
 } as const;
 export type DrawnSet = keyof typeof RULE_SETS_BEFORE;
 

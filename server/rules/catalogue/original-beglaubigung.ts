@@ -15,9 +15,12 @@ import {
 } from '../lexicon';
 import { defineRule } from '../types';
 
-/** Duties to hand over documents; an "Original" is only a hurdle when it has to be submitted. */
+/**
+ * Duties to hand over documents; an "Original" is only a hurdle when it has to be submitted, or carried to be shown on
+ * inspection ("Der Fahrer hat das Original der Bescheinigung … mitzuführen").
+ */
 const SUBMIT = new RegExp(
-  `${/abzuliefern|abgeliefert|vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|zu übersenden|übersandt|zu übermitteln|auszuhändigen|vorzuweisen|vorzuzeigen|vorzeigen|zurückzugeben|Vorlage\b(?!\s+bei\s+einer\s+Behörde)|zu hinterlegen|hinterlegt|Übersendung/.source}|${HANDED_IN_SEPARABLE.source}`,
+  `${/mitzuführen|mitgeführt|(?:mit|bei)\s+sich\s+zu\s+führen|abzuliefern|abgeliefert|vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|zu übersenden|übersandt|zu übermitteln|auszuhändigen|vorzuweisen|vorzuzeigen|vorzeigen|zurückzugeben|Vorlage\b(?!\s+bei\s+einer\s+Behörde)|zu hinterlegen|hinterlegt|Übersendung/.source}|${HANDED_IN_SEPARABLE.source}`,
 );
 /** Form requirements of certification: "bedarf der notariellen Beurkundung", "in öffentlich beglaubigter Form". */
 const FORM_DEMAND = /\b(?:wird|werden)\b[^.;]{0,80}\bbeurkundet\b|\bbedarf\b|\bbedürfen\b|\bmu(?:ss|ß)(?![\wäöüß])|\bmüssen\b|\bist\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|\bsind\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|beglaubigte[nr]?\s+Form|erfordert|erforderlich|\bbeurkundet\w*\b[^.;]{0,80}\b(?:vorzulegen|beizufügen|einzureichen|beizubringen|nachzuweisen)\b/;
@@ -57,6 +60,16 @@ const CERTIFIED_BY = /^[^;]{0,40}?\bvon\s+(?:einer|einem|dem|der)\s[^;]{0,400}?\
  */
 const ISSUED_DOCUMENT_AFTER =
   /^\s+(?:des|der|ihrer|seiner|ihres|seines|dieses|dieser)\s+(?:(?:nach|gemäß)\s+(?:§§?|Artikel|Art\.)\s*[^,;]{0,60}?\s+)?(?:\S+\s+){0,4}[\wäöüßÄÖÜ/-]*(?:[Uu]rteil|[Bb]eschluss|[Bb]eschlusses|[Ee]ntscheidung|[Tt]itel|[Uu]rkunde|[Ss]chiedsspruch|[Vv]ergleich|Vollstreckungs|[Ee]rklärung|[Bb]escheid\w*|[Vv]ertrag(?:es|s)?\b|[Ee]rbschein\w*|[Tt]estament\w*|[Vv]ollmacht|[Vv]erfügung|[Bb]estätigung|[Gg]enehmigung|[Ee]rlaubnis|Bauvorlagen|[Pp]rotokoll\w*|[Nn]iederschrift\w*|[Zz]eugnis\w*)/;
+
+/**
+ * "Das Probenahmeprotokoll ist … vorzulegen, eine Ausfertigung ist ihm zu überlassen": the document was named earlier in
+ * the sentence, and "eine Ausfertigung" of it is handed over.
+ */
+const DOCUMENT_NAMED_BEFORE =
+  /^(?:\(\d+[a-z]?\)\s*)?(?:Der|Die|Das)\s+(?:\S+\s+)?[\wäöüßÄÖÜ-]*(?:[Pp]rotokoll|[Nn]iederschrift|[Bb]escheid|[Uu]rkunde|[Bb]escheinigung|[Bb]estätigung|[Bb]eschluss|[Uu]rteil)\w*\b/;
+const COPY_HANDED_OVER = /^\s+(?:ist|wird|sind|werden)\s+(?:\S+\s+){0,4}?(?:zu\s+überlassen|auszuhändigen|zu\s+übersenden|zuzuleiten|zu\s+übergeben|zuzustellen)\b/;
+const namedCopyHandedOver = (ctx: MatchContext) =>
+  /\b(?:eine|je\s+eine)\s+$/.test(ctx.lead(12)) && DOCUMENT_NAMED_BEFORE.test(ctx.before) && COPY_HANDED_OVER.test(ctx.trail(80));
 
 /** An authority or chamber as the one a document goes to. */
 const AUTHORITY_RECIPIENT = /[Bb]ehörde|amt\b|[Ss]telle\b|Gemeinde|Kammer|Verwaltung\b/;
@@ -189,6 +202,7 @@ export const originalBeglaubigung = defineRule({
         // "Der Erbschein ist in Ausfertigung vorzulegen": the document to be submitted as its official copy (no number before it)
         !(/\bin\s+$/.test(ctx.lead(6)) && ctx.sentenceMatches(SUBMIT)) &&
         !ENDORSED_BEFORE.test(ctx.lead(80)) &&
+        !namedCopyHandedOver(ctx) &&
         // "Die Entscheidungen sind dem Bundeszentralregister durch Übersendung einer Ausfertigung mitzuteilen": the
         // document was named before; it is communicated as its official copy
         !/(?:^|\s)(?:Übersendung|Übergabe|Zusendung)\s+(?:einer|von)\s+$/.test(ctx.lead(30)) &&
@@ -426,6 +440,10 @@ export const originalBeglaubigung = defineRule({
       'Die rechtskräftigen Entscheidungen des Gerichts sind dem Bundeszentralregister durch Übersendung einer [Ausfertigung] mitzuteilen.',
       // the plural with a duty in its sentence
       'Die nach ausländischem Recht erforderlichen [Beglaubigungen] sind dem Antrag beizufügen.',
+      // sweep 11 (EWGV1016/68DV § 4): the original carried on the journey, to be shown on inspection
+      'Der Fahrer hat das [Original] der Bescheinigung während der ganzen Dauer der Fahrten mitzuführen.',
+      // sweep 11 (DüngMProbV § 10): the document was named before in the sentence; its official copy is handed over
+      'Das Probenahmeprotokoll ist dem Verantwortlichen des Betriebs zur Unterschrift vorzulegen, eine [Ausfertigung] ist ihm zu überlassen.',
       // the power in the sentence is the authority's, the certified copies are the applicant's to hand in
       'Die Behörde darf die Eintragung nur vornehmen, wenn der Antragsteller [beglaubigte] Abschriften der Urkunden vorlegt.',
       // a power of representation in another list item grants no power to certify (dev 8 probe: InhKontrollV § 8)
@@ -492,6 +510,10 @@ export const originalBeglaubigung = defineRule({
       'Die Behörde legt das Original der Urkunde vor der Entscheidung zu den Akten.',
       'Die Landesjustizverwaltung bestellt die öffentlich bestellten Übersetzer auf Antrag für fünf Jahre.',
       'Eine beglaubigte Übersetzung kann nur bei begründeten Zweifeln verlangt werden.',
+      // sweep 11: numbered parts of a multi-part form carried on the journey are the paper rule's (ausfertigung-ohne-titel)
+      'Der Beförderer hat während der Beförderung die zweite und dritte Ausfertigung des vereinfachten Begleitdokuments mitzuführen.',
+      // a bare copy with no document named before it in the sentence
+      'Die Anzeige ist vollständig zu erstatten, eine Ausfertigung ist beizufügen.',
       // precision sample 8b: the authority's power to hand out certified copies
       'Die Generaldirektion darf Personen, die ein begründetes Interesse glaubhaft machen, Einsicht in die Bescheinigung gestatten und diesen Personen Auszüge daraus oder beglaubigte Abschriften aushändigen.',
       'Er schließt im Namen des Bundes die Verträge mit auswärtigen Staaten. Er beglaubigt und empfängt die Gesandten.',

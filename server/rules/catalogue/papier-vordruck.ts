@@ -166,7 +166,8 @@ function templateLead(ctx: MatchContext): { lead: string } | null {
   // lacks are no use
   const annexAfter =
     !!lead &&
-    (/^\s+(?:der|in\s+der|nach|gemäß)\s+Anlage|^\s+\d/.test(ctx.trail(20)) ||
+    // "nach Muster 2d der Straßenverkehrs-Zulassungs-Ordnung", "nach Muster A" (a template named by a letter)
+    (/^\s+(?:der|in\s+der|nach|gemäß)\s+Anlage|^\s+(?:\d|[A-Z]\b(?!\.))/.test(ctx.trail(20)) ||
       (/^\s+des\s+Anhangs\b/.test(ctx.trail(20)) && EU_TEMPLATE_USED.test(ctx.trail(600))));
   // "nach vorgeschriebenem Muster": the template is laid down elsewhere, but it binds all the same; so does an annexed
   // one ("nach dem als Anlage beigefügten Muster")
@@ -825,6 +826,8 @@ export const papierVordruck = defineRule({
       // sweep 10 (BerVersV § 19, GVFV § 2, PflBeschauV § 8b): templates that "gelten", a form whose content may not be
       // changed, and a document on an EU act's template that travels with the consignment
       'Für die Nachweisungen 601 bis 604 [gelten die in Anlage 3 festgelegten Muster].',
+      // sweep 11 (WettSchVerStV § 4): a template named by a letter, as one named by a number ("nach Muster 2d")
+      'Der Buchmacher hat über jede Wette einen Wettschein [nach Muster] A auszustellen.',
       'Inhaltliche Abweichungen von dem [Formular] einschließlich der Anlagen 1 und 2 sind nicht zulässig.',
       'Die Untersuchung kann genehmigt werden, wenn die Sendung von einem phytosanitären Transportdokument [nach dem Muster] des Anhangs der Richtlinie 2004/103/EG begleitet wird.',
       'Das [Anmeldeformular] ist vollständig ausgefüllt bei der Hochschule einzureichen.',
@@ -937,6 +940,8 @@ export const papierVordruck = defineRule({
       'Die Urkunde enthält 1. die Bezeichnung der Hochschule, 2. Vornamen, Familiennamen, Geburtsdatum und Geburtsort der Absolventin oder des Absolventen, 3. den Hinweis auf die bestandene Prüfung mit dem Prüfungsdatum, 4. die Bezeichnung des verliehenen akademischen Grades einschließlich der Kurzform, 5. Ort und Datum der Ausstellung, 6. die Unterschrift der Präsidentin oder des Präsidenten der Hochschule und der Leiterin oder des Leiters des Studiengangs sowie das [Siegel] der Hochschule.',
     ],
     accepted: [
+      // sweep 11: a design sample named by a letter, with no document made on it
+      'Das Muster A des Herstellers wird im Labor auf seine Festigkeit geprüft.',
       // sweep 10: data taken from a document on an EU template, and a document a boat lacks, use no template
       'In der Anmeldung sind die Nummern 3 und 4 des phytosanitären Transportdokuments nach dem Muster des Anhangs der Richtlinie 2004/103/EG anzugeben.',
       'Für ein Sportboot, das keine gültige Konformitätserklärung nach dem Muster des Anhangs XV der Richtlinie 94/25/EG besitzt, darf ein Bootszeugnis nur erteilt werden, wenn es schwimmfähig ist.',
