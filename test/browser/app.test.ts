@@ -182,8 +182,15 @@ describe('browser', () => {
 
     const first = cards.first();
     // "Warum gemeldet?" discloses the trigger words, the guards checked and the rule's named exceptions.
-    await first.locator('.finding-trace summary').click();
+    await first.locator('.finding-trace > summary').click();
     await poll(text(first.locator('.finding-trace'))).toMatch(/Auslöser: „[^“]+“ \(Regel [a-z-]+\)\.[\s\S]*Verneinung oder Verzicht/);
+    // The rule's long list of exceptions stays folded until asked for, then shows their reasons in words.
+    const exceptions = first.locator('.trace-exceptions');
+    expect(await exceptions.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await text(exceptions.locator('summary'))()).toMatch(/^Keine der \d+ benannten Ausnahmen der Regel trifft zu/);
+    await exceptions.locator('summary').click();
+    await poll(() => exceptions.locator('li').count()).toBeGreaterThan(0);
+    expect(await text(exceptions.locator('li').first())()).toMatch(/\s\p{L}{3,}/u);
     const findingId = (await first.getAttribute('data-finding-id'))!;
     await first.locator('.btn-accept').click();
     await poll(() => first.locator('.btn-accept').getAttribute('aria-pressed')).toBe('true');
@@ -221,6 +228,11 @@ describe('browser', () => {
     await poll(text(page.locator('.picker-tools .muted'))).toBe('3 ausgewählt');
     await page.fill('#batch-name', 'Browser-Test');
     await page.getByRole('button', { name: 'Screening starten' }).click();
+    // The started job comes into view with its heading focused: the start button sits low in the left column.
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('job-heading');
+    const headingTop = await page.locator('#job-heading').evaluate((e) => e.getBoundingClientRect().top);
+    expect(headingTop).toBeGreaterThanOrEqual(0);
+    expect(headingTop).toBeLessThan(await page.evaluate(() => window.innerHeight));
 
     const bar = page.locator('.job-panel [role="progressbar"]');
     await poll(() => bar.getAttribute('aria-valuenow'), 30_000).toBe('100');
