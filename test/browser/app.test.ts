@@ -165,6 +165,14 @@ describe('browser', () => {
     expect(await page.locator('.finding-group .group-head').first().textContent()).toMatch(/^Prinzip \d: /);
     const cards = page.locator('.findings-pane .finding-card');
     expect(await cards.count()).toBeGreaterThanOrEqual(3);
+    // The open Absatz rewrites above the cards must not squeeze the cards' scroll area to a sliver.
+    expect(await page.locator('.rewrites-section[open] .rewrite-block').count()).toBeGreaterThan(0);
+    const listHeight = await cards.first().evaluate((el) => {
+      let box = el.parentElement;
+      while (box && getComputedStyle(box).overflowY !== 'auto') box = box.parentElement;
+      return box?.clientHeight ?? 0;
+    });
+    expect(listHeight).toBeGreaterThan(400);
 
     // Gliederung beside the text: every Artikel with its finding count; a jump scrolls the text to it.
     const outline = page.locator('.outline-list .outline-item');
