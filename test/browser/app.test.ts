@@ -147,6 +147,26 @@ describe('browser', () => {
     await error.getByRole('button', { name: 'Erneut versuchen' }).waitFor();
   }, SCENARIO_TIMEOUT_MS);
 
+  it('chat: a question written while the server is unreachable says so instead of looking stuck', async () => {
+    const gone = await makeApp({}, { clientDir });
+    let disposed = false;
+    const p = await context.newPage();
+    try {
+      const url = await listen(gone);
+      await p.goto(`${url}/#/chat`);
+      await poll(() => p.locator('.example-btn').count()).toBe(3);
+      await gone.dispose();
+      disposed = true;
+      await poll(() => p.evaluate(() => fetch('/healthz').then(() => 'up', () => 'down'))).toBe('down');
+      await p.fill('#chat-input', 'Ist die Textform digitaltauglich?');
+      await p.press('#chat-input', 'Enter');
+      await poll(text(p.locator('.msg-assistant .msg-waiting'))).toMatch(/^Keine Verbindung zum Server – die Frage wird gesendet/);
+    } finally {
+      await p.close();
+      if (!disposed) await gone.dispose();
+    }
+  }, SCENARIO_TIMEOUT_MS);
+
   it('draft review: uploaded PDF shows stages, highlighted findings and the grouped list; a finding can be accepted', async () => {
     // Real Artikelgesetz draft from the parser fixtures (amending instructions with quoted new wording).
     const pdf = join(ROOT, 'test/fixtures/drafts/artikelgesetz-maerkte.pdf');
