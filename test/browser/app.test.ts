@@ -234,6 +234,9 @@ describe('browser', () => {
 
     const title = await text(page.locator('.review-head h2'))();
     await poll(text(page.locator('#view-pruefen .history-list li').first())).toMatch(title);
+    // Law titles share long openings ("Niedersächsisches Gesetz über …"): the history shows the title whole, not cut off.
+    const historyTitle = page.locator('#view-pruefen .history-list li .title').first();
+    expect(await historyTitle.evaluate((e) => e.scrollWidth <= e.clientWidth && e.scrollHeight <= e.clientHeight + 1)).toBe(true);
 
     await screenshot('review');
 
