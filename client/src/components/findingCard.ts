@@ -202,7 +202,13 @@ const loadReasons = () => (exceptionReasons ??= getJson<RuleExceptionsResponse>(
 function traceDisclosure(f: Finding, trace: RuleTrace | undefined): HTMLElement | null {
   const why = whyReported(f, trace);
   if (!why || !trace) return null;
-  const exceptions = h('div', null, h('p', { text: why.exceptions }));
+  const n = trace.exceptions.length;
+  const reasonList = h('div', null, h('p', { text: why.exceptions }));
+  // A rule names up to ~40 exceptions; listed openly they bury trigger and guards under a page of text, so they
+  // get their own disclosure and their reasons are fetched only when a drafter opens it.
+  const exceptions = n
+    ? h('details', { class: 'trace-exceptions' }, h('summary', { text: `Keine der ${n} benannten Ausnahmen der Regel trifft zu – Gründe anzeigen` }), reasonList)
+    : h('p', { text: why.exceptions });
   const details = h(
     'details',
     { class: 'finding-trace' },
@@ -213,12 +219,12 @@ function traceDisclosure(f: Finding, trace: RuleTrace | undefined): HTMLElement 
     exceptions,
   );
   // the ids stay readable if the reasons cannot be loaded; the legal reasons replace them when they arrive
-  details.addEventListener('toggle', () => {
-    if (!details.open || trace.exceptions.length === 0) return;
+  exceptions.addEventListener('toggle', () => {
+    if (!(exceptions as HTMLDetailsElement).open) return;
     loadReasons()
       .then((all) => {
         const withReasons = whyReported(f, trace, all[f.ruleId] ?? {})!;
-        exceptions.replaceChildren(h('p', { text: withReasons.exceptions }), h('ul', null, withReasons.exceptionReasons.map((r) => h('li', { text: r }))));
+        reasonList.replaceChildren(h('ul', null, withReasons.exceptionReasons.map((r) => h('li', { text: r }))));
       })
       .catch(() => undefined);
   });

@@ -346,7 +346,7 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
     );
   }
 
-  const listBody = h('div', { class: 'pane-body', attrs: { 'aria-live': 'off' } });
+  const listBody = h('div', { class: 'findings-list', attrs: { 'aria-live': 'off' } });
   const listCount = h('span', { class: 'muted small' });
   const filterBar = h('div', { class: 'filters', attrs: { role: 'search', 'aria-label': 'Befunde filtern' } });
 
@@ -585,9 +585,9 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
           'section',
           { class: 'panel findings-pane', attrs: { 'aria-labelledby': 'findings-heading' } },
           h('div', { class: 'pane-head' }, h('h3', { id: 'findings-heading', text: 'Befunde nach Prinzip und Schwere' }), listCount),
-          rewritesSection,
-          filterBar,
-          listBody,
+          // One scroll area for rewrites and cards: as separate flex items the open rewrites took the pane's whole
+          // height and left the finding list a sliver of a few pixels. The filters stick to its top.
+          h('div', { class: 'pane-body findings-scroll', attrs: { ...SCROLL_REGION, 'aria-label': 'Neufassungen und Befunde' } }, rewritesSection, filterBar, listBody),
         ),
       ),
     );
