@@ -3,7 +3,7 @@ import type { Finding } from '../../server/contracts/finding';
 import type { SearchHit } from '../../server/contracts/search';
 import type { AnswerContext } from '../../server/services/chat/answerer';
 import type { ResolvedCard } from '../../server/services/chat/cards';
-import { createOfflineAnswerer, NO_PASSAGE_TEXT, OUT_OF_SCOPE_TEXT } from '../../server/services/chat/offline-answerer';
+import { CLOSING_TEXT, createOfflineAnswerer, NO_PASSAGE_TEXT, OUT_OF_SCOPE_TEXT } from '../../server/services/chat/offline-answerer';
 
 const hit = (over: Partial<SearchHit>): SearchHit => ({
   law: 'VwVfG',
@@ -120,6 +120,26 @@ describe('offline answerer', () => {
     const { result } = await run({ intent: 'out_of_scope', question: 'Wie wird das Wetter morgen?', hits: [hit({})] });
     expect(result.text).toBe(OUT_OF_SCOPE_TEXT);
     expect(result.citations).toEqual([]);
+  });
+
+  it('closing ("ok danke"): a short reply and no citations, whatever retrieval returned', async () => {
+    const { result } = await run({ intent: 'closing', question: 'ok danke', hits: [hit({})] });
+    expect(result.text).toBe(CLOSING_TEXT);
+    expect(result.citations).toEqual([]);
+  });
+
+  it('answers "Muss ich da etwas ändern?" with the reversed yes or no, and names an electronic way the passage already has', async () => {
+    const passage = 'Die Frist kann auf schriftlichen oder elektronischen Antrag um bis zu drei Jahre verlängert werden.';
+    const clean = await run({ intent: 'check', question: passage, passage, asked: 'Muss ich an dieser Stelle etwas ändern?' });
+    expect(clean.result.text).toMatch(/^Nein, soweit das Regelwerk es erkennen kann, ist hier für die Digitalisierung nichts zu ändern/);
+    expect(clean.result.text).toContain('Sie nennt den elektronischen Weg bereits ausdrücklich („schriftlichen oder elektronischen Antrag“)');
+    const asked = await run({ intent: 'check', question: passage, passage, asked: 'Ist das digitaltauglich?' });
+    expect(asked.result.text).toMatch(/^Ja, soweit das Regelwerk es erkennen kann/);
+    const blocked = await run({ intent: 'check', question: 'x', passage: 'Der Antrag ist schriftlich zu stellen.', asked: 'Gibt es hier ein Problem?', findings: [finding()] });
+    expect(blocked.result.text).toMatch(/^Ja, die Passage ist in dieser Fassung nicht durchgängig digital umsetzbar/);
+    expect(blocked.result.text).not.toContain('bereits ausdrücklich');
+    const plain = await run({ intent: 'check', question: 'x', passage: 'Der Antrag ist schriftlich zu stellen.', findings: [finding()] });
+    expect(plain.result.text).toMatch(/^Nein, in dieser Fassung nicht durchgängig digital umsetzbar/);
   });
 
   it('does not quote a rule that shares only one word with a longer question', async () => {

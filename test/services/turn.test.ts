@@ -227,6 +227,15 @@ describe('turn planner: a pasted passage with a Land question beside it (dev11 c
     expect(federal.card).toBeUndefined();
     expect(ask(passage).card).toBeUndefined();
   });
+
+  it('reads "Geht das auch online?" beside a passage as asking about its hindrance, and keeps the verdict for "digitaltauglich?" (dev13 cd13-14)', () => {
+    const passage =
+      '§ 70 Abs. 6 BbgBO: Bei baulichen Anlagen, die die Nachbarschaft belästigen können, kann die Bauaufsichtsbehörde das Bauvorhaben ortsüblich bekannt machen.';
+    const online = ask(`${passage}\nWir wollen das in Niedersachsen ähnlich regeln. Geht das auch online?`);
+    expect(online).toMatchObject({ intent: 'check', land: true, asked: 'Wir wollen das in Niedersachsen ähnlich regeln. Geht das auch online?' });
+    expect(online.card?.card.id).toBe('bekanntmachung-internet');
+    expect(ask(`${passage}\nIst das für Niedersachsen so digitaltauglich?`).card).toBeUndefined();
+  });
 });
 
 describe('turn planner: Niedersachsen cards of dev set 11', () => {

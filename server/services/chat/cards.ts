@@ -313,12 +313,13 @@ export const isLandQuestion = (text: string): boolean => LAND.test(text);
 
 /**
  * "Darf man Gebühren nur bar annehmen?", "… ausschließlich persönlich …", "… verlangen, dass Anträge per Fax kommen?",
+ * "… ausschließlich per Upload über das Portal …" (one fixed technique is as narrow as paper),
  * "… darauf bestehen, dass die Gebühr bar bezahlt wird?": may only the non-digital way, or one fixed technique, be
  * required? Insisting on a way is asking for it alone; not for "schriftlich" or "unterschrieben", which a law may
  * order (a Satzung, a Bürgerbegehren).
  */
 const ANALOG_ONLY =
-  /\b(?:verlang\w*|vorschreib\w*|vorgeschrieben|vorzuschreiben)\b[^?.]{0,80}?\b(?:per\s+(?:tele)?fax|per\s+de-mail|auf\s+(?:einer\s+)?(?:cd|diskette|datenträger))\b|\b(?:besteh\w*\s+(?:\S+\s+){0,4}?darauf|darauf\s+besteh\w*)\b[^?.]{0,100}?\b(?:bar|in\s+bar|persönlich|auf\s+papier|in\s+papierform|per\s+post|postalisch|per\s+brief|im\s+original|vor\s+ort|an\s+der\s+kasse|am\s+schalter)\b|\b(?:nur|ausschließlich|allein)\s+(?:noch\s+)?(?:\S+\s+){0,3}?(?:bar|in\s+bar|persönlich|schriftlich|auf\s+papier|in\s+papierform|per\s+post|postalisch|per\s+brief|im\s+original|vor\s+ort|an\s+der\s+kasse|am\s+schalter|durch\s+aushang|per\s+aushang|am\s+schwarzen\s+brett|im\s+schaukasten|im\s+amtsblatt|eigenhändig|handschriftlich|mit\s+unterschrift|unterschrieben)\b/i;
+  /\b(?:verlang\w*|vorschreib\w*|vorgeschrieben|vorzuschreiben)\b[^?.]{0,80}?\b(?:per\s+(?:tele)?fax|per\s+de-mail|auf\s+(?:einer\s+)?(?:cd|diskette|datenträger))\b|\b(?:besteh\w*\s+(?:\S+\s+){0,4}?darauf|darauf\s+besteh\w*)\b[^?.]{0,100}?\b(?:bar|in\s+bar|persönlich|auf\s+papier|in\s+papierform|per\s+post|postalisch|per\s+brief|im\s+original|vor\s+ort|an\s+der\s+kasse|am\s+schalter)\b|\b(?:nur|ausschließlich|allein)\s+(?:noch\s+)?(?:\S+\s+){0,3}?(?:bar|in\s+bar|persönlich|schriftlich|auf\s+papier|in\s+papierform|per\s+post|postalisch|per\s+brief|im\s+original|vor\s+ort|an\s+der\s+kasse|am\s+schalter|durch\s+aushang|per\s+aushang|am\s+schwarzen\s+brett|im\s+schaukasten|im\s+amtsblatt|eigenhändig|handschriftlich|mit\s+unterschrift|unterschrieben|per\s+(?:upload|app|(?:tele)?fax|de-mail)|über\s+(?:das|ein|die|eine)\s+(?:\S+\s+){0,2}?(?:portal|app))\b/i;
 /**
  * "Muss der Antrag eigenhändig unterschrieben werden?", "Ist die persönliche Vorsprache Pflicht?": is the analog way
  * required ("Muss … vor Ort …?" too, also after a "Wenn …," clause)? Not "Muss … schriftlich …?" or "… unterschrieben …?": where a law orders the form (a Satzung, a

@@ -30,6 +30,8 @@ export const OFFLINE_MODEL = 'offline';
 
 export const OUT_OF_SCOPE_TEXT =
   'Dazu kann ich nichts sagen: Ich beantworte Fragen zur digitaltauglichen Gestaltung von Gesetzen, Verordnungen und Entwürfen (Digitalcheck), etwa zu Schriftform, Unterschrift, persönlichem Erscheinen, Nachweisen, Bekanntmachung oder elektronischer Zustellung. Sie können auch den Wortlaut einer Vorschrift einfügen; ich prüfe ihn dann auf Digitalisierungshindernisse.';
+export const CLOSING_TEXT =
+  'Gern. Wenn Sie weitere Fragen zur digitaltauglichen Formulierung haben oder eine Vorschrift prüfen lassen möchten, fügen Sie sie einfach ein.';
 export const NOTHING_FOUND_TEXT =
   'Dazu habe ich im Korpus keine passende Vorschrift und keinen passenden Hinweis gefunden. Bitte formulieren Sie die Frage mit anderen Fachbegriffen (z. B. „Schriftform“, „elektronischer Zugang“, „Nachweis“) oder fügen Sie den Wortlaut einer Vorschrift ein, damit ich ihn prüfen kann.';
 const SEARCHED =
@@ -100,20 +102,36 @@ function findingBlock(f: Finding, i: number): string {
   return lines.join('\n');
 }
 
-/** The direct answer to "Ist das digitaltauglich?" before the details. */
-function verdict(findings: Finding[]): string {
+/**
+ * "Muss ich da etwas ändern?", "Gibt es hier ein Problem?", "Hindert das die Digitalisierung?": the user asks whether
+ * the passage stands in the way, so "Ja" means a hindrance — the reverse of "Ist das digitaltauglich?".
+ */
+const ASKS_FOR_HINDRANCE =
+  /\b(?:(?:etwas|was|da|hier|noch|daran|dran)\s+(?:\S+\s+){0,3}?(?:ändern|anpassen|tun)|änderungsbedarf|anpassungsbedarf|handlungsbedarf|probleme?|problematisch|hinder\w*|hindernis\w*|hürden?|haken|kritisch)\b/i;
+/** "schriftlichen oder elektronischen Antrag": the passage already names the electronic way (a few words around it). */
+const ELECTRONIC_WAY = /(?:[\p{L}-]+\s+){0,2}(?:elektronisch\p{L}*|Textform)(?:\s+[\p{L}-]+)?/u;
+
+/** The direct answer to "Ist das digitaltauglich?" (or to "Muss ich da etwas ändern?") before the details. */
+function verdict(findings: Finding[], asked: string, passage: string): string {
   const blocking = findings.filter((f) => f.severity !== 'hinweis').length;
+  const reversed = ASKS_FOR_HINDRANCE.test(asked);
+  const electronic = blocking === 0 ? ELECTRONIC_WAY.exec(passage)?.[0] : undefined;
+  const already = electronic ? ` Sie nennt den elektronischen Weg bereits ausdrücklich („${electronic}“).` : '';
   if (findings.length === 0) {
-    return 'Ja, soweit das Regelwerk es erkennen kann: In der eingefügten Passage habe ich keine typischen Digitalisierungshindernisse gefunden (geprüft u. a. Schriftform, eigenhändige Unterschrift, persönliches Erscheinen, Original/Beglaubigung, Vordrucke, Aushang, Postweg, technologiespezifische Vorgaben und Nachweispflichten).';
+    const checked =
+      'In der eingefügten Passage habe ich keine typischen Digitalisierungshindernisse gefunden (geprüft u. a. Schriftform, eigenhändige Unterschrift, persönliches Erscheinen, Original/Beglaubigung, Vordrucke, Aushang, Postweg, technologiespezifische Vorgaben und Nachweispflichten).';
+    return `${reversed ? 'Nein, soweit das Regelwerk es erkennen kann, ist hier für die Digitalisierung nichts zu ändern' : 'Ja, soweit das Regelwerk es erkennen kann'}: ${checked}${already}`;
   }
-  if (blocking === 0) return 'Weitgehend ja: Ich habe keine harten Hindernisse gefunden, aber Hinweise, die eine automatisierte Umsetzung erschweren können.';
+  if (blocking === 0) {
+    return `${reversed ? 'Kaum' : 'Weitgehend ja'}: Ich habe keine harten Hindernisse gefunden, aber Hinweise, die eine automatisierte Umsetzung erschweren können.${already}`;
+  }
   // the lead names what stands in the way ("Aushang / Bekanntmachung"): "Was muss ich da ändern?" is answered before the list
   const kinds = [...new Set(findings.filter((f) => f.severity !== 'hinweis').map((f) => CATEGORY_LABELS[f.category]))].join(', ');
-  return `Nein, in dieser Fassung nicht durchgängig digital umsetzbar: ${blocking === 1 ? 'eine Stelle verlangt' : `${blocking} Stellen verlangen`} Papier, Unterschrift, Anwesenheit oder einen bestimmten Weg (${kinds}).`;
+  return `${reversed ? 'Ja, die Passage ist' : 'Nein,'} in dieser Fassung nicht durchgängig digital umsetzbar: ${blocking === 1 ? 'eine Stelle verlangt' : `${blocking} Stellen verlangen`} Papier, Unterschrift, Anwesenheit oder einen bestimmten Weg (${kinds}).`;
 }
 
-function findingsSection(findings: Finding[]): string[] {
-  const out = [verdict(findings)];
+function findingsSection(findings: Finding[], asked: string, passage: string): string[] {
+  const out = [verdict(findings, asked, passage)];
   if (findings.length === 0) return out;
   const shown = findings.slice(0, MAX_FINDINGS);
   const n = findings.length;
@@ -477,8 +495,9 @@ export function createOfflineAnswerer(): Answerer {
       const sources = new Sources();
       const parts: string[] = [];
       if (ctx.intent === 'out_of_scope') parts.push(OUT_OF_SCOPE_TEXT);
+      else if (ctx.intent === 'closing') parts.push(CLOSING_TEXT);
       else if (ctx.intent === 'rewrite') parts.push(...rewriteAnswer(ctx, sources));
-      else if (ctx.passage !== undefined) parts.push(...landViewOfPassage(ctx, sources), ...findingsSection(ctx.findings), ...retrievalAnswer(ctx, sources, true));
+      else if (ctx.passage !== undefined) parts.push(...landViewOfPassage(ctx, sources), ...findingsSection(ctx.findings, ctx.asked ?? '', ctx.passage), ...retrievalAnswer(ctx, sources, true));
       else if (ctx.card) {
         const better = beatsCard(ctx, ctx.card);
         parts.push(...(better ? generalAnswer(ctx, better, sources) : cardAnswer(ctx, ctx.card, sources)));

@@ -75,6 +75,9 @@ function fieldFirst(candidates: (AnswerCard | undefined)[], text: string): (Answ
   return [...candidates.filter(cites), ...candidates.filter((c) => !cites(c))];
 }
 
+/** "Geht das auch online?", "… elektronisch …?", "… im Internet?": the user asks for the digital way itself. */
+const DIGITAL_WAY = /\b(?:online|digital|elektronisch\p{L}*|internet\p{L}*|per\s+(?:e-?)?mail|papierlos|ohne\s+papier)\b/iu;
+
 export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchIndex; checkText: (text: string) => Finding[] }) {
   const resolved = resolveCards(deps.cards, deps.index);
   /** The message as the drafter meant it: misspelt words corrected ("schrifform"), nouns of a lower-case message capitalised. */
@@ -168,9 +171,14 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         // answered by the Land view of the card that fits it, before the passage's findings; a federal question is
         // answered by the findings and their enabling provisions alone
         const own = intent.question === intent.passage ? '' : asMeant(intent.question);
-        const fit = own && isLandQuestion(own) ? fitting(rankCards(deps.cards, own), own) : undefined;
+        const found = deps.checkText(intent.passage!);
+        // "… ortsüblich bekannt machen. Wir wollen das in Niedersachsen ähnlich regeln. Geht das auch online?": the
+        // user's "das" is the passage's hindrance, so the card is chosen by the words the findings quote
+        const hindrances = DIGITAL_WAY.test(own) ? found.map((f) => f.quote.match).join(' ') : '';
+        const fitOn = (text: string) => fitting(rankCards(deps.cards, text), text);
+        const fit = own && isLandQuestion(own) ? (fitOn(own) ?? (hindrances ? fitOn(`${own} ${hindrances}`) : undefined)) : undefined;
         const landCard = fit?.card.land ? { land: true, card: resolved.get(fit.card.id)! } : {};
-        return checked(intent, intent.passage!, deps.checkText(intent.passage!), state, landCard, false);
+        return checked(intent, intent.passage!, found, state, { ...landCard, ...(own ? { asked: own } : {}) }, false);
       }
       case 'rewrite': {
         const passage = intent.passage ?? state.lastPassage;
@@ -182,6 +190,9 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
       case 'out_of_scope':
       case 'empty':
         return { ctx: { intent: 'out_of_scope', question: intent.question, findings: [] }, state, offlineOnly: true };
+      // "ok danke": a short reply without sources; the state stays, so a later "und bei Bescheiden?" still refers back
+      case 'closing':
+        return { ctx: { intent: 'closing', question: intent.question, findings: [] }, state, offlineOnly: true };
       case 'follow_up': {
         const previous = (state.lastTopic ?? '').slice(0, QUERY_CHARS);
         const parallel = switchedField(intent.question, previous);
