@@ -261,6 +261,10 @@ describe('answer cards', () => {
     expect(askedSentence('Im Entwurf heißt es, Antragsteller müssen persönlich erscheinen. Wie kann man das digital lösen?')).toBe('Wie kann man das digital lösen?');
     expect(asksYesNo('Im Entwurf heißt es, Antragsteller müssen persönlich erscheinen. Wie kann man das digital lösen?')).toBe(false);
     expect(asksYesNo('Ein Mann will seiner Frau eine Rente versprechen. Reicht dafür ein PDF?')).toBe(true);
+    // a W-word after a preposition still asks for a thing, not for yes or no (blind3 cb3-01)
+    expect(asksYesNo('An wen darf eine Behörde nach § 5 Abs. 4 VwZG elektronisch zustellen?')).toBe(false);
+    expect(asksYesNo('Ab wann gilt ein elektronischer Bescheid als bekannt gegeben?')).toBe(false);
+    expect(asksYesNo('An die Behörde darf ich per E-Mail schreiben?')).toBe(true);
     // an abbreviation or a number ends no sentence
     expect(askedSentence('Wie ersetze ich nach § 3a Abs. 2 VwVfG die Schriftform?')).toBe('Wie ersetze ich nach § 3a Abs. 2 VwVfG die Schriftform?');
   });

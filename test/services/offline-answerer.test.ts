@@ -350,6 +350,21 @@ describe('offline answerer', () => {
     expect(result.citations.map((c) => c.ref)).toContain('§ 5 Abs. 2');
   });
 
+  it('answers "An wen …?" about a named Absatz from that Absatz, not from a list in another one (blind3 cb3-01)', async () => {
+    const abs2 = 'Zum Nachweis der Zustellung ist in den Akten zu vermerken: 1. im Fall der Ersatzzustellung der Grund, 2. der Tag der Zustellung.';
+    const abs4 = 'Das Dokument kann an Behörden, Körperschaften, Anstalten und Stiftungen des öffentlichen Rechts, an Rechtsanwälte, Patentanwälte, Notare und Steuerberater auch elektronisch gegen Empfangsbekenntnis zugestellt werden.';
+    const provision = (law: string, section: string) =>
+      law === 'VwZG' && section === '§ 5'
+        ? { law, lawTitle: 'Verwaltungszustellungsgesetz', jurisdiction: 'Bund', section, title: 'Zustellung durch die Behörde', paragraphs: [{ number: '2', text: abs2 }, { number: '4', text: abs4 }] }
+        : undefined;
+    const { result } = await run({
+      question: 'An wen darf eine Behörde nach § 5 Abs. 4 VwZG Dokumente auch elektronisch gegen Empfangsbekenntnis zustellen?',
+      hits: [hit({ law: 'VwZG', ref: '§ 5 Abs. 2', section: '§ 5', title: 'Zustellung durch die Behörde', text: abs2, score: 1000 })],
+      provision,
+    });
+    expect(result.text).toMatch(/^Dazu heißt es in § 5 Abs\. 4 VwZG \(Zustellung durch die Behörde\) \[\d\]:\n> Das Dokument kann an Behörden/);
+  });
+
   it('quotes with a card\'s Land view the Land provision that covers what the question names', async () => {
     const card: ResolvedCard = {
       card: {

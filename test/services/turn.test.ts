@@ -67,6 +67,25 @@ describe('turn planner: which card answers', () => {
     expect(next.card?.card.id).toBe('bescheide-sozial-steuer');
   });
 
+  it('narrows the earlier card\'s topic with the follow-up\'s word: the Unterschrift, then "und bei Bescheiden?" (dev13 cd13-16)', () => {
+    const first = plan(classifyMessage('Unser Antragsformular hat unten ein Feld für die Unterschrift. Wenn wir das Formular online stellen, was machen wir dann mit der Unterschrift?'), {});
+    expect(first.ctx.card?.card.id).toBe('unterschrift');
+    const next = plan(classifyMessage('und bei Bescheiden?', { hasPrevious: true }), first.state).ctx;
+    expect(next.card?.card.id).toBe('unterschrift-bescheid');
+  });
+
+  it('answers a Widerspruch in social law by the social-law card, also as a follow-up (dev13 cd13-17)', () => {
+    expect(ask('Kann ich gegen den Bescheid der Krankenkasse per E-Mail Widerspruch einlegen?').card?.card.id).toBe('widerspruch-sozial');
+    expect(ask('Kann ich gegen den Bescheid der Baubehörde per E-Mail Widerspruch einlegen?').card?.card.id).toBe('widerspruch');
+    const first = plan(classifyMessage('Kann ein Antrag beim Jobcenter auch per E-Mail gestellt werden?'), {});
+    expect(plan(classifyMessage('und wie ist das bei Widersprüchen?', { hasPrevious: true }), first.state).ctx.card?.card.id).toBe('widerspruch-sozial');
+  });
+
+  it('answers "wann wir auf Senden drücken, oder wann es beim Gericht ankommt?" by the court card (dev6 cd6-06)', () => {
+    const q = 'Unsere Klage ans Verwaltungsgericht schicken wir digital. Zählt für die Frist, wann wir auf Senden drücken, oder wann es beim Gericht ankommt?';
+    expect(ask(q).card?.card.id).toBe('eingang-gericht');
+  });
+
   it('takes the next card that fits when the best-scored one does not', () => {
     const card = (id: string, topic: string, answer: string) =>
       parseCard(`---\nid: ${id}\ntitle: ${id}\ntopic: "${topic}"\n---\n\n## Antwort\n\n${answer}\n\n## Quellen\n\n- VwVfG | § 3a | 2 | elektronische Form\n`, `${id}.md`);

@@ -373,7 +373,7 @@ function retrievalAnswer(ctx: AnswerContext, sources: Sources, pasted: boolean):
 }
 
 /** "Welche Anträge …?", "Wofür dürfen …?", "Was muss … alles …?", "Wann … keine …?": the answer is an enumeration. */
-const LIST_QUESTION = /^\s*(?:und\s+)?(?:welche\w*|wofür|wozu|wann|in\s+welchen|unter\s+welchen|was\b[\s\S]*\balles\b)/i;
+const LIST_QUESTION = /^\s*(?:und\s+)?(?:welche\w*|wofür|wozu|wann|(?:an|für|gegenüber)\s+wen\b|(?:in|unter|an|für|bei|von)\s+welche\w*|was\b[\s\S]*\balles\b)/i;
 const asksForList = (question: string) => LIST_QUESTION.test(question);
 
 /** The words before a quoted passage in the lead: which provision says it (not that it is the whole answer). */
@@ -432,7 +432,11 @@ function wholeProvisions(cited: SearchHit[], provision: AnswerContext['provision
  */
 function quoteLead(question: string, named: SearchHit[], words: string[], sources: Sources, provision: AnswerContext['provision'], besideCard = false): string | undefined {
   if (named.length === 0 || asksYesNo(question)) return undefined;
-  const cited = wholeProvisions(named, provision);
+  const whole = wholeProvisions(named, provision);
+  // "nach § 5 Abs. 4 VwZG": the Absatz the question names answers it, not a list in another Absatz of the §
+  const absaetze = new Set(parseCitations(question).filter((c) => c.paragraph).map((c) => `${c.law.toLowerCase()}\u0000${c.section} Abs. ${c.paragraph}`));
+  const inNamed = whole.filter((h) => absaetze.has(`${h.law.toLowerCase()}\u0000${h.ref}`));
+  const cited = inNamed.length ? inNamed : whole;
   return (asksForList(question) ? listLead(question, cited, words, sources) : undefined) ?? passageLead(cited, words, sources, besideCard);
 }
 

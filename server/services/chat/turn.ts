@@ -3,7 +3,7 @@ import { CATEGORY_LABELS, type Finding } from '../../contracts/finding';
 import type { SearchIndex } from '../../retrieval/index';
 import type { AnswerContext } from './answerer';
 import { recaseNouns } from './recase';
-import { isLandQuestion, matchedWords, rankCards, resolveCards, resolveSources, termText, type AnswerCard } from './cards';
+import { isLandQuestion, matchedWords, narrowsEarlier, rankCards, resolveCards, resolveSources, termText, type AnswerCard } from './cards';
 import { parseCitations } from '../../retrieval/citations';
 import type { SearchHit } from '../../contracts/search';
 import type { Intent } from './classify';
@@ -209,7 +209,12 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         // the earlier card, when the follow-up's own words bring it in again ("Und bei den Bescheiden?" after a
         // Beihilfe question: "bescheid & beihilf"), answers before a general card on the same words
         const again = kept && ranked.includes(kept) ? [kept] : [];
-        const candidates = [...again, ...ranked.filter((c) => !again.includes(c)), kept].filter(
+        // a card pairing the follow-up's word with the earlier card's ("Und bei Bescheiden?" after the Unterschrift:
+        // "bescheid & unterschr") narrows the earlier topic, before a general card on the follow-up's word alone
+        const earlierWords = kept ? matchedWords(kept, previous) : [];
+        const narrowed = ranked.filter((c) => c !== kept && earlierWords.length > 0 && narrowsEarlier(c, meant, earlierWords));
+        const first = [...narrowed, ...again];
+        const candidates = [...first, ...ranked.filter((c) => !first.includes(c)), kept].filter(
           (c) => !parallel || c?.citations.some((x) => x.law === parallel.to.law),
         );
         const found = fitting(fieldFirst(candidates, query), meant);
