@@ -138,6 +138,11 @@ describe('offline answerer', () => {
     const blocked = await run({ intent: 'check', question: 'x', passage: 'Der Antrag ist schriftlich zu stellen.', asked: 'Gibt es hier ein Problem?', findings: [finding()] });
     expect(blocked.result.text).toMatch(/^Ja, die Passage ist in dieser Fassung nicht durchgängig digital umsetzbar/);
     expect(blocked.result.text).not.toContain('bereits ausdrücklich');
+    // asked where, not whether: what stands in the way, without a yes or no
+    const where = await run({ intent: 'check', question: 'x', passage: 'Der Antrag ist schriftlich zu stellen.', asked: 'Was ist daran problematisch?', findings: [finding()] });
+    expect(where.result.text).toMatch(/^In dieser Fassung ist die Passage nicht durchgängig digital umsetzbar/);
+    const none = await run({ intent: 'check', question: passage, passage, asked: 'Welche Hürden stecken darin?' });
+    expect(none.result.text).toMatch(/^Soweit das Regelwerk es erkennen kann, ist hier für die Digitalisierung nichts zu ändern/);
     const plain = await run({ intent: 'check', question: 'x', passage: 'Der Antrag ist schriftlich zu stellen.', findings: [finding()] });
     expect(plain.result.text).toMatch(/^Nein, in dieser Fassung nicht durchgängig digital umsetzbar/);
   });

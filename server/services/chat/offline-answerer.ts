@@ -3,7 +3,7 @@ import type { Citation, SearchHit } from '../../contracts/search';
 import { parseCitations } from '../../retrieval/citations';
 import { isCitationScore } from '../../retrieval/engine';
 import type { AnswerContext, AnswerResult, Answerer } from './answerer';
-import { asksAnalogOnly, asksYesNo, conditionalAnswerFor, type ResolvedCard } from './cards';
+import { askedSentence, asksAnalogOnly, asksYesNo, conditionalAnswerFor, type ResolvedCard } from './cards';
 import { answeringList, askedNoun, focusExcerpt, sharedWords } from './excerpt';
 import { fittingHits, haystack, listWords, specificTerms, uncovered } from './fit';
 import { answerKind, answeringSentence, excludesScope, generalLead, scopeObject, TEMPORAL, yesNo, type Candidate } from './general-lead';
@@ -103,31 +103,43 @@ function findingBlock(f: Finding, i: number): string {
 }
 
 /**
- * "Muss ich da etwas ändern?", "Gibt es hier ein Problem?", "Hindert das die Digitalisierung?": the user asks whether
- * the passage stands in the way, so "Ja" means a hindrance — the reverse of "Ist das digitaltauglich?".
+ * "Muss ich da etwas ändern?", "Gibt es hier ein Problem?", "Was ist daran problematisch?": the user asks whether or
+ * where the passage stands in the way, not whether it is digital-ready.
  */
 const ASKS_FOR_HINDRANCE =
-  /\b(?:(?:etwas|was|da|hier|noch|daran|dran)\s+(?:\S+\s+){0,3}?(?:ändern|anpassen|tun)|änderungsbedarf|anpassungsbedarf|handlungsbedarf|probleme?|problematisch|hinder\w*|hindernis\w*|hürden?|haken|kritisch)\b/i;
+  /\b(?:(?:etwas|was|da|hier|noch|daran|dran|sich)\s+(?:\S+\s+){0,3}?(?:ändern|anpassen|tun)|änderungsbedarf|anpassungsbedarf|handlungsbedarf|probleme?|problematisch|hinder\w*|hindernis\w*|hürden?|haken|kritisch)\b/i;
+/** "Muss ich …?", "Gibt es …?", "Hindert das …?": asked for yes or no — "Ja" then means a hindrance. */
+const YES_NO_START = /^\s*(?:und\s+)?(?:muss|müssen|müsste|sollte|sollten|soll|gibt|ist|sind|hindert|hindern|steht|stehen|besteht|bestehen|hat|haben|habe)\b/i;
 /** "schriftlichen oder elektronischen Antrag": the passage already names the electronic way (a few words around it). */
 const ELECTRONIC_WAY = /(?:[\p{L}-]+\s+){0,2}(?:elektronisch\p{L}*|Textform)(?:\s+[\p{L}-]+)?/u;
 
-/** The direct answer to "Ist das digitaltauglich?" (or to "Muss ich da etwas ändern?") before the details. */
+/**
+ * The direct answer before the details: to "Ist das digitaltauglich?" (Ja/Nein), to "Muss ich da etwas ändern?" (the
+ * reverse), to "Was ist daran problematisch?" (what stands in the way, without a yes or no).
+ */
 function verdict(findings: Finding[], asked: string, passage: string): string {
   const blocking = findings.filter((f) => f.severity !== 'hinweis').length;
-  const reversed = ASKS_FOR_HINDRANCE.test(asked);
+  const hindrance = ASKS_FOR_HINDRANCE.test(asked);
+  const reversed = hindrance && YES_NO_START.test(askedSentence(asked));
   const electronic = blocking === 0 ? ELECTRONIC_WAY.exec(passage)?.[0] : undefined;
   const already = electronic ? ` Sie nennt den elektronischen Weg bereits ausdrücklich („${electronic}“).` : '';
   if (findings.length === 0) {
     const checked =
       'In der eingefügten Passage habe ich keine typischen Digitalisierungshindernisse gefunden (geprüft u. a. Schriftform, eigenhändige Unterschrift, persönliches Erscheinen, Original/Beglaubigung, Vordrucke, Aushang, Postweg, technologiespezifische Vorgaben und Nachweispflichten).';
-    return `${reversed ? 'Nein, soweit das Regelwerk es erkennen kann, ist hier für die Digitalisierung nichts zu ändern' : 'Ja, soweit das Regelwerk es erkennen kann'}: ${checked}${already}`;
+    const nothing = 'soweit das Regelwerk es erkennen kann, ist hier für die Digitalisierung nichts zu ändern';
+    return `${reversed ? `Nein, ${nothing}` : hindrance ? `S${nothing.slice(1)}` : 'Ja, soweit das Regelwerk es erkennen kann'}: ${checked}${already}`;
   }
   if (blocking === 0) {
-    return `${reversed ? 'Kaum' : 'Weitgehend ja'}: Ich habe keine harten Hindernisse gefunden, aber Hinweise, die eine automatisierte Umsetzung erschweren können.${already}`;
+    return `${hindrance ? 'Kaum' : 'Weitgehend ja'}: Ich habe keine harten Hindernisse gefunden, aber Hinweise, die eine automatisierte Umsetzung erschweren können.${already}`;
   }
   // the lead names what stands in the way ("Aushang / Bekanntmachung"): "Was muss ich da ändern?" is answered before the list
   const kinds = [...new Set(findings.filter((f) => f.severity !== 'hinweis').map((f) => CATEGORY_LABELS[f.category]))].join(', ');
-  return `${reversed ? 'Ja, die Passage ist' : 'Nein,'} in dieser Fassung nicht durchgängig digital umsetzbar: ${blocking === 1 ? 'eine Stelle verlangt' : `${blocking} Stellen verlangen`} Papier, Unterschrift, Anwesenheit oder einen bestimmten Weg (${kinds}).`;
+  const where = `${blocking === 1 ? 'eine Stelle verlangt' : `${blocking} Stellen verlangen`} Papier, Unterschrift, Anwesenheit oder einen bestimmten Weg (${kinds}).`;
+  return reversed
+    ? `Ja, die Passage ist in dieser Fassung nicht durchgängig digital umsetzbar: ${where}`
+    : hindrance
+      ? `In dieser Fassung ist die Passage nicht durchgängig digital umsetzbar: ${where}`
+      : `Nein, in dieser Fassung nicht durchgängig digital umsetzbar: ${where}`;
 }
 
 function findingsSection(findings: Finding[], asked: string, passage: string): string[] {
