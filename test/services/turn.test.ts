@@ -81,6 +81,10 @@ describe('turn planner: which card answers', () => {
     expect(plan(classifyMessage('und wie ist das bei Widersprüchen?', { hasPrevious: true }), first.state).ctx.card?.card.id).toBe('widerspruch-sozial');
   });
 
+  it('reads the "gelbe Brief" as service with Zustellungsurkunde, not as the form of the Bescheid (dev13 cd13-04)', () => {
+    expect(ask('Unsere Widerspruchsbescheide gehen bisher mit dem gelben Brief raus. Geht das auch digital?').card?.card.id).toBe('zustellung');
+  });
+
   it('answers "wann wir auf Senden drücken, oder wann es beim Gericht ankommt?" by the court card (dev6 cd6-06)', () => {
     const q = 'Unsere Klage ans Verwaltungsgericht schicken wir digital. Zählt für die Frist, wann wir auf Senden drücken, oder wann es beim Gericht ankommt?';
     expect(ask(q).card?.card.id).toBe('eingang-gericht');
