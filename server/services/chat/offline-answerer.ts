@@ -126,8 +126,12 @@ function verdict(findings: Finding[], asked: string, passage: string): string {
   if (findings.length === 0) {
     const checked =
       'In der eingefügten Passage habe ich keine typischen Digitalisierungshindernisse gefunden (geprüft u. a. Schriftform, eigenhändige Unterschrift, persönliches Erscheinen, Original/Beglaubigung, Vordrucke, Aushang, Postweg, technologiespezifische Vorgaben und Nachweispflichten).';
-    const nothing = 'soweit das Regelwerk es erkennen kann, ist hier für die Digitalisierung nichts zu ändern';
-    return `${reversed ? `Nein, ${nothing}` : hindrance ? `S${nothing.slice(1)}` : 'Ja, soweit das Regelwerk es erkennen kann'}: ${checked}${already}`;
+    const lead = reversed
+      ? 'Nein, soweit das Regelwerk es erkennen kann, ist hier für die Digitalisierung nichts zu ändern'
+      : hindrance
+        ? 'Soweit das Regelwerk es erkennen kann, ist hier für die Digitalisierung nichts zu ändern'
+        : 'Ja, soweit das Regelwerk es erkennen kann';
+    return `${lead}: ${checked}${already}`;
   }
   if (blocking === 0) {
     return `${hindrance ? 'Kaum' : 'Weitgehend ja'}: Ich habe keine harten Hindernisse gefunden, aber Hinweise, die eine automatisierte Umsetzung erschweren können.${already}`;
