@@ -11,6 +11,7 @@ import {
   RULES_FEDERAL_BLIND6_PATH,
   RULES_FEDERAL_BLIND7_PATH,
   RULES_FEDERAL_BLIND8_PATH,
+  RULES_FEDERAL_BLIND9_PATH,
   RULES_FEDERAL_DEV5S_PATH,
   RULES_FEDERAL_DEV5B_PATH,
   RULES_FEDERAL_DEV5A_PATH,
@@ -18,6 +19,7 @@ import {
   RULES_FEDERAL_DEV7_PATH,
   RULES_FEDERAL_DEV8_PATH,
   RULES_FEDERAL_DEV9_PATH,
+  RULES_FEDERAL_DEV10_PATH,
   RULES_HELDOUT_PATHS,
   RULES_LAENDER_BLIND2_ENRICHED_PATH,
   RULES_LAENDER_BLIND2_PATH,
@@ -27,12 +29,14 @@ import {
   RULES_LAENDER_BLIND6_PATH,
   RULES_LAENDER_BLIND7_PATH,
   RULES_LAENDER_BLIND8_PATH,
+  RULES_LAENDER_BLIND9_PATH,
   RULES_LAENDER_BLIND_PATH,
   RULES_LAENDER_DEV_PATH,
   RULES_LAENDER_DEV5_PATH,
   RULES_LAENDER_DEV6_PATH,
   RULES_LAENDER_DEV7_PATH,
   RULES_LAENDER_DEV8_PATH,
+  RULES_LAENDER_DEV10_PATH,
   RULES_PRECISION_DEV6_PATH,
   RULES_PRECISION_DEV7_PATH,
   RULES_PRECISION_DEV8_PATH,
@@ -47,8 +51,11 @@ import {
  * (tables only) and prints them side by side with the keyword baseline; the strata of blind sets 3 to 8 and of the
  * dev sets 5a, 6, 7, 8 and 9 are scored separately (form-word draw: precision near natural frequency; enriched draw: per-code
  * recall). `--input` on a spent blind file prints its misses like any dev set.
- * A blind set (none at present: blind set 8 ran once at 06:51 UTC on 9be466a and is dev data now) is scored only
- * with --blind, tables only, never its misses; while BLIND_SETS is empty --blind says that no blind set is left.
+ * Blind set 9 (README-blind9.md: a federal file with a form-word and an enriched stratum, a Landesrecht file with a
+ * form-word stratum only) is scored only with --blind (alone or with --all), so that nobody tunes on it by accident,
+ * with the engine and the baseline, and only as tables: its misses are never printed; `--blind --baseline` scores it
+ * without running the engine. Once spent, its sets move to ALL_SETS as "(jetzt dev)" (blind set 8 ran once at
+ * 06:51 UTC on 9be466a and is dev data now).
  * A report, not a gate: always exits 0 so that a quality drop never hides the numbers.
  */
 
@@ -111,9 +118,23 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Bund blind 8 angereichert (jetzt dev)', path: RULES_FEDERAL_BLIND8_PATH, stratum: 'enriched' },
   { name: 'Landesrecht blind 8 Formwort (jetzt dev)', path: RULES_LAENDER_BLIND8_PATH, stratum: 'form' },
   { name: 'Bund dev 9 Formwort', path: RULES_FEDERAL_DEV9_PATH, stratum: 'form' },
+  { name: 'Bund dev 10 Formwort', path: RULES_FEDERAL_DEV10_PATH, stratum: 'form' },
+  { name: 'Landesrecht dev 10 Formwort', path: RULES_LAENDER_DEV10_PATH, stratum: 'form' },
+  { name: 'Landesrecht dev 10 angereichert', path: RULES_LAENDER_DEV10_PATH, stratum: 'enriched' },
 ];
-/** Sets scored only with --blind, tables only. Empty while no blind set is drawn: --blind then says so. */
-const BLIND_SETS: EvalSet[] = [];
+/**
+ * Sets scored only with --blind, tables only: each stratum alone, both strata, and everything together. The
+ * Landesrecht file has no enriched stratum (its pools were empty); the view stays so that the output reads as before.
+ */
+const BLIND_SETS: EvalSet[] = [
+  { name: 'Bund BLIND 9 (Formwort)', path: RULES_FEDERAL_BLIND9_PATH, stratum: 'form' },
+  { name: 'Bund BLIND 9 (angereichert)', path: RULES_FEDERAL_BLIND9_PATH, stratum: 'enriched' },
+  { name: 'Bund BLIND 9 (beide)', path: RULES_FEDERAL_BLIND9_PATH },
+  { name: 'Landesrecht BLIND 9 (Formwort)', path: RULES_LAENDER_BLIND9_PATH, stratum: 'form' },
+  { name: 'Landesrecht BLIND 9 (angereichert, leer)', path: RULES_LAENDER_BLIND9_PATH, stratum: 'enriched' },
+  { name: 'Landesrecht BLIND 9 (beide)', path: RULES_LAENDER_BLIND9_PATH },
+  { name: 'BLIND 9 gesamt (Bund + Land)', path: RULES_FEDERAL_BLIND9_PATH, alsoPaths: [RULES_LAENDER_BLIND9_PATH] },
+];
 const isBlind = (set: EvalSet) => BLIND_SETS.includes(set);
 
 interface Options {
@@ -248,10 +269,6 @@ function printSummary(results: Result[]): void {
 
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
-  if (opts.blind && BLIND_SETS.length === 0) {
-    console.log('Kein blinder Satz: alle Sätze sind verbraucht und werden mit --all gezeigt.');
-    return;
-  }
   // --all and --blind compare with the baseline; --baseline alone never loads the engine (safe on the blind set)
   const tools = opts.baseline ? [BASELINE] : opts.all || opts.blind ? [await loadEngine(), BASELINE] : [await loadEngine()];
   const results = opts.sets.flatMap((set) => tools.map((tool) => score(set, tool)));

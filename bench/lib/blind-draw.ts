@@ -16,6 +16,9 @@ import {
   RULES_FEDERAL_DEV6_PATH,
   RULES_FEDERAL_DEV7_PATH,
   RULES_FEDERAL_DEV8_PATH,
+  RULES_FEDERAL_DEV9_PATH,
+  RULES_FEDERAL_DEV10_PATH,
+  RULES_LAENDER_DEV10_PATH,
   RULES_HELDOUT_PATHS,
   RULES_LAENDER_BLIND2_ENRICHED_PATH,
   RULES_LAENDER_BLIND2_PATH,
@@ -144,6 +147,8 @@ export function drawPerCode<U extends CorpusUnit>(
 }
 
 const FIXTURES = resolve(import.meta.dirname, '../../test/fixtures');
+/** Precision sample 6: counted by the group table from blind set 7 on, but not excluded by the draws of dev sets 7 and 8. */
+export const PRECISION_SAMPLE6_PATH = resolve(FIXTURES, 'rules-precision-sample6.jsonl');
 
 /**
  * Every labelled rule set, grouped by the draw that came after it: the draw of a set excludes every group before its
@@ -168,7 +173,7 @@ const RULE_SETS_BEFORE = {
     RULES_FEDERAL_DEV6_PATH,
     RULES_LAENDER_BLIND6_PATH,
     RULES_LAENDER_DEV6_PATH,
-    resolve(FIXTURES, 'rules-precision-sample6.jsonl'),
+    PRECISION_SAMPLE6_PATH,
     RULES_PRECISION_DEV6_PATH,
   ],
   blind8: [
@@ -193,24 +198,54 @@ const RULE_SETS_BEFORE = {
     resolve(FIXTURES, 'rules-sweep-dev8-precision.jsonl'),
     resolve(FIXTURES, 'rules-sweep-dev8-recall.jsonl'),
   ],
+  // blind set 9: federal dev set 9 and the three sweep-9 samples, every rule set written after the dev-9 group
+  blind9: [
+    RULES_FEDERAL_DEV9_PATH,
+    resolve(FIXTURES, 'rules-sweep-dev9-precision.jsonl'),
+    resolve(FIXTURES, 'rules-sweep-dev9-recall.jsonl'),
+    resolve(FIXTURES, 'rules-sweep-dev9-recall-sup.jsonl'),
+  ],
+  // federal dev set 10 was drawn in the same round as blind set 9, after the same sets (blind set 9 lies in the
+  // reserved half, which dev set 10 leaves out anyway)
+  dev10: [],
+  // Landesrecht dev set 10 was drawn in the same round, after the same sets (it leaves the reserved half out)
+  laenderDev10: [],
+  // sweep 11: federal dev set 10 and the two sweep-10 samples, the sweep-11 samples (labelled before their first run)
+  dev11: [
+    RULES_FEDERAL_DEV10_PATH,
+  RULES_LAENDER_DEV10_PATH,
+    resolve(FIXTURES, 'rules-sweep-dev10-precision.jsonl'),
+    resolve(FIXTURES, 'rules-sweep-dev10-recall.jsonl'),
+    ...['papier', 'original', 'aushang'].flatMap((c) => [
+      resolve(FIXTURES, `rules-sweep-dev11-${c}-unflagged.jsonl`),
+      resolve(FIXTURES, `rules-sweep-dev11-${c}-flagged.jsonl`),
+    ]),
+  ],
+  // for the next draw: Landesrecht dev set 10, drawn in parallel with sweep 11 (15 of sweep 11's Land Absätze are in
+  // it too; their labels for the swept code agree)
+  dev12: [RULES_LAENDER_DEV10_PATH],
 } as const;
 export type DrawnSet = keyof typeof RULE_SETS_BEFORE;
 
 /** Only what the exclusion needs, so that label sets, the de-papered proxy and the precision samples read alike. */
 const UsedItemSchema = z.object({ id: z.string(), slug: z.string(), land: z.string().optional() });
 
-function usedItemsBefore(set: DrawnSet): z.infer<typeof UsedItemSchema>[] {
+function usedItemsBefore(set: DrawnSet, except: readonly string[] = []): z.infer<typeof UsedItemSchema>[] {
   const groups = Object.keys(RULE_SETS_BEFORE) as DrawnSet[];
   return groups
     .slice(0, groups.indexOf(set) + 1)
     .flatMap((g) => RULE_SETS_BEFORE[g])
+    .filter((path) => !except.includes(path))
     .flatMap((path) => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()))
     .map((line) => UsedItemSchema.parse(JSON.parse(line)));
 }
 
-/** Slugs of the federal laws of every rule set written before `set`'s draw. */
-export function usedFederalSlugsBefore(set: DrawnSet): Set<string> {
-  return new Set(usedItemsBefore(set).filter((i) => !i.land).map((i) => i.slug));
+/**
+ * Slugs of the federal laws of every rule set written before `set`'s draw; `except`: files of those groups a draw did
+ * not exclude (kept as they were, so that the draw reproduces).
+ */
+export function usedFederalSlugsBefore(set: DrawnSet, except: readonly string[] = []): Set<string> {
+  return new Set(usedItemsBefore(set, except).filter((i) => !i.land).map((i) => i.slug));
 }
 
 /** Absatz ids of the Landesrecht items of every rule set written before `set`'s draw. */

@@ -14,7 +14,7 @@ export const RulesDevItemSchema = z.object({
   text: z.string().trim().min(1),
   labels: z.array(CategorySchema.refine((c) => CORE_CATEGORIES.includes(c), 'not one of the nine core codes')),
   note: z.string().optional(),
-  /** Blind sets 3 to 8 and the dev sets drawn like them only: "form" = drawn from Absätze with a broad form word, "enriched" = drawn per code for recall. */
+  /** Blind sets 3 to 9 and the dev sets drawn like them only: "form" = drawn from Absätze with a broad form word, "enriched" = drawn per code for recall. */
   stratum: z.enum(['form', 'enriched']).optional(),
 });
 export type RulesDevItem = z.infer<typeof RulesDevItemSchema>;
@@ -51,6 +51,9 @@ export const RULES_LAENDER_BLIND7_PATH = resolve(import.meta.dirname, '../../tes
 /** Blind set 8 (README-blind8.md): spent at 06:51 UTC on 9be466a, development data shown by `eval:rules -- --all`. */
 export const RULES_FEDERAL_BLIND8_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-blind8.jsonl');
 export const RULES_LAENDER_BLIND8_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind8.jsonl');
+/** Blind set 9 (README-blind9.md): the final blind run of the rule engine; only `eval:rules -- --blind` scores it. */
+export const RULES_FEDERAL_BLIND9_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-blind9.jsonl');
+export const RULES_LAENDER_BLIND9_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind9.jsonl');
 /** Federal dev set 5s (README-rules-dev.md, issue 8): written-form and record words, labelled before the first run. */
 export const RULES_FEDERAL_DEV5S_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-dev5s.jsonl');
 /** Development sets 5b (bench/lib/sample-dev5b.ts): fresh text for appearance, notices, post, signature and technology. */
@@ -72,6 +75,10 @@ export const RULES_FEDERAL_DEV7_PATH = resolve(import.meta.dirname, '../../test/
 export const RULES_FEDERAL_DEV8_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-dev8.jsonl');
 /** Federal dev set 9 (bench/lib/sample-dev9.ts): 150 form-word Absätze at natural frequency after the blind-8 run. */
 export const RULES_FEDERAL_DEV9_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-dev9.jsonl');
+/** Federal dev set 10 (bench/lib/sample-dev10.ts): 120 form-word Absätze at natural frequency, labelled before the first run. */
+export const RULES_FEDERAL_DEV10_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-dev10.jsonl');
+/** Landesrecht dev set 10 (bench/lib/sample-laender-dev10.ts): form words plus the strong triggers of the rare codes, labelled before the first run. */
+export const RULES_LAENDER_DEV10_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-dev10.jsonl');
 
 /** False flags and wrong codes of precision sample 6 (README-rules-dev.md, "Precision sample 6"), labelled by the rubric. */
 export const RULES_PRECISION_DEV6_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-precision-dev6.jsonl');

@@ -2,7 +2,7 @@ import { usedFederalSlugsBefore, usedLaenderIdsBefore, type DrawnSet } from './b
 import { isBlind7FederalLaw, isBlind7LaenderId } from './blind7-split';
 import { corpusRoot } from './corpus';
 import { drawFederalStrata, writeDrawnCandidates, type Blind3Candidate, type FederalDrawPlan } from './sample-blind3';
-import { drawLaenderStrata, laenderPool, printStrataPoolSizes } from './sample-blind5';
+import { drawLaenderStrata, laenderPool, printStrataPoolSizes, type LaenderDrawPlan } from './sample-blind5';
 
 /**
  * Reproducible draws of blind set 7 for the rule engine (test/fixtures/README-blind7.md): the procedure of blind sets
@@ -30,6 +30,10 @@ export interface ReservedTextDraw {
   laenderSeed: number;
   admitFederal: (slug: string) => boolean;
   admitLaender: (id: string) => boolean;
+  /** Size of the Landesrecht form stratum; blind set 7's 60 unless given (blind set 9 takes up to 90). */
+  laenderFormSize?: number;
+  /** Landesrecht Absätze the walk passes over (`LaenderDrawPlan.skip`); none unless given. */
+  skipLaender?: LaenderDrawPlan['skip'];
 }
 
 /**
@@ -51,10 +55,11 @@ export function reservedTextDraw(d: ReservedTextDraw) {
   const drawLaender = (): Blind3Candidate[] =>
     drawLaenderStrata(pool(), {
       seed: d.laenderSeed,
-      formSize: BLIND7_LAENDER_FORM_SIZE,
+      formSize: d.laenderFormSize ?? BLIND7_LAENDER_FORM_SIZE,
       maxPerLaw: BLIND7_LAENDER_MAX_PER_LAW,
       perRareCode: BLIND7_LAENDER_PER_RARE_CODE,
       maxPerLawCode: BLIND7_LAENDER_MAX_PER_LAW_CODE,
+      skip: d.skipLaender,
     });
   const run = (): void => {
     printStrataPoolSizes(process.argv[2], federalPlan, pool);

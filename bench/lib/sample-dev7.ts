@@ -1,12 +1,6 @@
 import { isBlind7FederalLaw } from './blind7-split';
-import { type CoreCode, usedFederalSlugsBefore } from './blind-draw';
+import { type CoreCode, PRECISION_SAMPLE6_PATH, usedFederalSlugsBefore } from './blind-draw';
 import { corpusRoot } from './corpus';
-import {
-  loadRulesDev,
-  RULES_FEDERAL_BLIND6_PATH,
-  RULES_FEDERAL_DEV6_PATH,
-  RULES_PRECISION_DEV6_PATH,
-} from './rules-dev';
 import { drawFederalStrata, writeDrawnCandidates, type Blind3Candidate } from './sample-blind3';
 
 /**
@@ -44,11 +38,8 @@ export const DEV7_VOCABULARY: Partial<Record<CoreCode, RegExp>> = {
     /(?:Nachweis|Bescheinigung|Zeugnis|Urkunde|Auszug|Bestätigung|Ausweis|Pass\b|Attest|Bescheid)[^.;]{0,160}(?:vorzulegen|beizufügen|beizubringen|vorzuweisen|vorgelegt|beigefügt|einzureichen|zu übersenden|zu erbringen)|(?:vorzulegen|beizufügen|beizubringen|vorzuweisen|einzureichen|vorlegen)[^.;]{0,80}(?:Nachweis|Bescheinigung|Zeugnis|Urkunde|Auszug|Bestätigung|Ausweis|Attest)|nachzuweisen durch|durch (?:Vorlage|Bescheinigung|Urkunde)(?![^,;]*oder auf andere Weise)/i,
 };
 
-/** Slugs of every federal law of an earlier rule set, blind set 6, dev set 6 and the precision set included. */
-export function usedFederalSlugsBefore7(): Set<string> {
-  const later = [RULES_FEDERAL_BLIND6_PATH, RULES_FEDERAL_DEV6_PATH, RULES_PRECISION_DEV6_PATH].flatMap((p) => loadRulesDev(p));
-  return new Set([...usedFederalSlugsBefore('blind6'), ...later.filter((i) => i.land === undefined).map((i) => i.slug)]);
-}
+/** Slugs of every federal law of an earlier rule set, blind set 6, dev set 6 and precision dev 6 included. */
+export const usedFederalSlugsBefore7 = (): Set<string> => usedFederalSlugsBefore('blind7', [PRECISION_SAMPLE6_PATH]);
 
 export function drawFederalDev7(root = corpusRoot()): Blind3Candidate[] {
   return drawFederalStrata(root, {

@@ -1,15 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { z } from 'zod';
 import { isBlind7FederalLaw } from './blind7-split';
+import { PRECISION_SAMPLE6_PATH, usedFederalSlugsBefore } from './blind-draw';
 import { corpusRoot } from './corpus';
-import {
-  loadRulesDev,
-  RULES_FEDERAL_BLIND7_PATH,
-  RULES_FEDERAL_DEV7_PATH,
-  RULES_PRECISION_DEV7_PATH,
-} from './rules-dev';
-import { DEV7_VOCABULARY, usedFederalSlugsBefore7 } from './sample-dev7';
+import { DEV7_VOCABULARY } from './sample-dev7';
 import { drawFederalStrata, writeDrawnCandidates, type Blind3Candidate } from './sample-blind3';
 
 /**
@@ -27,22 +19,11 @@ const SEED = 20261218;
 export const DEV8_FORM_LAWS = 60;
 export const DEV8_PER_CODE = 8;
 
-const PRECISION_SAMPLE7_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-precision-sample7.jsonl');
-/** The precision sample has its own line format; the exclusion needs only slug and level. */
-const SampledItemSchema = z.object({ slug: z.string(), land: z.string().optional() });
-
 /**
  * Slugs of every federal law of an earlier rule set: those of dev set 7's draw plus dev 7, blind 7, precision sample 7
  * and its labelled false flags (precision dev 7).
  */
-export function usedFederalSlugsBefore8(): Set<string> {
-  const sampled = readFileSync(PRECISION_SAMPLE7_PATH, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => SampledItemSchema.parse(JSON.parse(l)));
-  const later = [RULES_FEDERAL_DEV7_PATH, RULES_FEDERAL_BLIND7_PATH, RULES_PRECISION_DEV7_PATH].flatMap((p) => loadRulesDev(p));
-  return new Set([...usedFederalSlugsBefore7(), ...[...later, ...sampled].filter((i) => i.land === undefined).map((i) => i.slug)]);
-}
+export const usedFederalSlugsBefore8 = (): Set<string> => usedFederalSlugsBefore('blind8', [PRECISION_SAMPLE6_PATH]);
 
 export function drawFederalDev8(root = corpusRoot()): Blind3Candidate[] {
   return drawFederalStrata(root, {

@@ -2,7 +2,6 @@ import { isBlind7FederalLaw } from './blind7-split';
 import { usedFederalSlugsBefore } from './blind-draw';
 import { corpusRoot } from './corpus';
 import { drawFederalStrata, writeDrawnCandidates, type Blind3Candidate } from './sample-blind3';
-import { usedFederalSlugsBefore8 } from './sample-dev8';
 
 /**
  * Reproducible draw of federal dev set 9 (`rules-federal-dev9.jsonl`, README-rules-dev.md): the form-word stratum only,
@@ -17,17 +16,12 @@ import { usedFederalSlugsBefore8 } from './sample-dev8';
 const SEED = 20261219;
 export const DEV9_FORM_LAWS = 150;
 
-/** Slugs of every federal law of an earlier rule set: those before dev set 8 and the sets of the blind-8 round. */
-export function usedFederalSlugsBefore9(): Set<string> {
-  return new Set([...usedFederalSlugsBefore8(), ...usedFederalSlugsBefore('dev9')]);
-}
-
 export function drawFederalDev9(root = corpusRoot()): Blind3Candidate[] {
   return drawFederalStrata(root, {
     seed: SEED,
     formLaws: DEV9_FORM_LAWS,
     perRareCode: 0,
-    excluded: usedFederalSlugsBefore9(),
+    excluded: usedFederalSlugsBefore('dev9'),
     admit: (slug) => !isBlind7FederalLaw(slug),
     enriched: {},
     collapsePretest: true,

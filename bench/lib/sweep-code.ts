@@ -16,8 +16,10 @@ import { seededRandom } from './random';
  * flagged ones where its false flags are. Absätze of earlier labelled sets are left out by id (blind-8 files are
  * never opened). The script only selects: the samples are written with empty labels, to be labelled by hand before
  * anyone reads the engine's explanation.
- * A TRIGGER (a case-insensitive regex source) replaces the strong trigger, for wordings the strong list lacks.
- *   npx tsx bench/lib/sweep-code.ts CODE SEED UNFLAGGED FLAGGED OUT-PREFIX [TRIGGER]
+ * A TRIGGER (a case-insensitive regex source, "" for the strong one) replaces the strong trigger, for wordings the
+ * strong list lacks; ROUND leaves out the samples of earlier sweep rounds as well (see labelledIds); SCOPE (all,
+ * federal, laender) limits the pool.
+ *   npx tsx bench/lib/sweep-code.ts CODE SEED UNFLAGGED FLAGGED OUT-PREFIX [TRIGGER] [ROUND] [SCOPE]
  * writes OUT-PREFIX-unflagged.jsonl and OUT-PREFIX-flagged.jsonl and prints the pool sizes.
  */
 
@@ -26,15 +28,22 @@ const FIXTURES = resolve(import.meta.dirname, '../../test/fixtures');
 const PER_LAW = 2;
 
 type Unit = CorpusUnit & { land?: string };
+/** Which text a sweep draws from; Landesrecht is a small part of the pool, so a sample of its own shows its misses. */
+const ScopeSchema = z.enum(['all', 'federal', 'laender']);
+type Scope = z.infer<typeof ScopeSchema>;
 
 /**
- * Absatz ids of every labelled rule set except the blind-8 files and the sweep samples themselves (so that a sweep
- * stays reproducible after its samples are committed).
+ * Absatz ids of every labelled rule set except the blind-8/9 files (never opened; they lie in the reserved text anyway)
+ * and the sweep samples themselves (so that a sweep stays reproducible after its samples are committed). With `round`
+ * the samples of earlier sweep rounds (`rules-sweep-devN-*`, N < round) count as labelled too, so that a new round
+ * draws fresh Absätze.
  */
-function labelledIds(): Set<string> {
+function labelledIds(round?: number): Set<string> {
   const ids = new Set<string>();
   for (const f of readdirSync(FIXTURES)) {
-    if (!/^rules-.*\.jsonl$/.test(f) || f.includes('blind8') || f.startsWith('rules-sweep-')) continue;
+    if (!/^rules-.*\.jsonl$/.test(f) || /blind[89]/.test(f)) continue;
+    const sweepRound = /^rules-sweep-dev(\d+)-/.exec(f)?.[1];
+    if (f.startsWith('rules-sweep-') && !(round !== undefined && sweepRound !== undefined && Number(sweepRound) < round)) continue;
     for (const line of readFileSync(resolve(FIXTURES, f), 'utf8').split('\n').filter((l) => l.trim()))
       ids.add(z.object({ id: z.string() }).parse(JSON.parse(line)).id);
   }
@@ -42,8 +51,13 @@ function labelledIds(): Set<string> {
 }
 
 /** Trigger matches outside the reservation and earlier sets, split by whether the engine reports `code`. */
-export function sweepCode(code: CoreCode, trigger: RegExp = STRONG_TRIGGERS[code]): { flagged: Unit[]; unflagged: Unit[] } {
-  const used = labelledIds();
+export function sweepCode(
+  code: CoreCode,
+  trigger: RegExp = STRONG_TRIGGERS[code],
+  round?: number,
+  scope: Scope = 'all',
+): { flagged: Unit[]; unflagged: Unit[] } {
+  const used = labelledIds(round);
   const federal = [...listLawPaths(corpusRoot())]
     .filter((p) => !isBlind7FederalLaw(basename(resolve(p, '..'))))
     .flatMap((p): Unit[] => lawUnits(readLaw(p)));
@@ -53,7 +67,7 @@ export function sweepCode(code: CoreCode, trigger: RegExp = STRONG_TRIGGERS[code
   const seen = new Set<string>();
   const flagged: Unit[] = [];
   const unflagged: Unit[] = [];
-  for (const u of [...federal, ...laender]) {
+  for (const u of [...(scope === 'laender' ? [] : federal), ...(scope === 'federal' ? [] : laender)]) {
     if (used.has(u.id) || seen.has(u.id) || !isLabellable(u) || !trigger.test(u.text)) continue;
     seen.add(u.id);
     const found = checkText(u.text, { law: u.law, ...(u.land ? { land: u.land } : {}) }).map((f) => f.category);
@@ -82,11 +96,16 @@ function toItem(u: Unit, note: string): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [code, seed, nUnflagged, nFlagged, prefix, trigger] = process.argv.slice(2);
+  const [code, seed, nUnflagged, nFlagged, prefix, trigger, round, scope] = process.argv.slice(2);
   const parsed = z.enum(CORE_CATEGORIES as unknown as [CoreCode, ...CoreCode[]]).safeParse(code);
   if (!parsed.success || !seed || !nUnflagged || !nFlagged || !prefix)
     throw new Error('usage: npx tsx bench/lib/sweep-code.ts CODE SEED UNFLAGGED FLAGGED OUT-PREFIX');
-  const { flagged, unflagged } = sweepCode(parsed.data, trigger ? new RegExp(trigger, 'i') : undefined);
+  const { flagged, unflagged } = sweepCode(
+    parsed.data,
+    trigger ? new RegExp(trigger, 'i') : undefined,
+    round ? Number(round) : undefined,
+    ScopeSchema.parse(scope || 'all'),
+  );
   const rand = seededRandom(Number(seed));
   const write = (units: Unit[], kind: string) =>
     writeFileSync(`${prefix}-${kind}.jsonl`, units.map((u) => toItem(u, `sweep ${parsed.data} ${kind}`)).join('\n') + '\n');

@@ -2,7 +2,8 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { CATEGORY_LABELS, PRINCIPLE_TITLES, SEVERITY_LABELS, type Finding } from '../contracts/finding';
+import { CATEGORY_LABELS, PRINCIPLE_TITLES, SEVERITY_LABELS, type Finding, type RuleTraces } from '../contracts/finding';
+import { ruleTraces } from '../rules/trace';
 import type { LawResult } from './law-result';
 import type { BatchSummary } from './summary';
 import { renderSummaryMarkdown } from './summary-markdown';
@@ -109,10 +110,10 @@ function chunked(stream: WriteStream) {
 }
 
 export interface BatchOutputs {
-  files: { jsonl: string; csv: string; summaryJson: string; summaryMd: string };
+  files: { jsonl: string; csv: string; summaryJson: string; summaryMd: string; rulesJson: string };
   /** Appends the findings of one law (call in delivery order). */
   add(r: LawResult): Promise<void>;
-  /** Closes the streams and writes summary.json and summary.md. */
+  /** Closes the streams and writes summary.json, summary.md and rules.json. */
   finish(summary: BatchSummary): Promise<void>;
   /** Closes the streams after a failure without writing the summaries. */
   abort(): Promise<void>;
@@ -126,7 +127,10 @@ export async function openBatchOutputs(outDir: string, opts: { source?: boolean 
     csv: join(outDir, 'findings.csv'),
     summaryJson: join(outDir, 'summary.json'),
     summaryMd: join(outDir, 'summary.md'),
+    // "Warum gemeldet?" of every rule with findings, once for the batch instead of on each findings.jsonl line
+    rulesJson: join(outDir, 'rules.json'),
   };
+  const rules: RuleTraces = {};
   const jsonl = createWriteStream(files.jsonl, 'utf8');
   const csv = createWriteStream(files.csv, 'utf8');
   // surface I/O errors at the next write/end instead of as an unhandled 'error' event
@@ -144,6 +148,7 @@ export async function openBatchOutputs(outDir: string, opts: { source?: boolean 
       check();
       if (r.findings.length === 0) return;
       const rows = findingRows(r);
+      Object.assign(rules, ruleTraces(r.findings));
       await jsonlOut.write(rows.map(jsonlLine).join(''));
       await csvOut.write(rows.map((row) => csvLine(columns.map((c) => c.value(row)))).join(''));
     },
@@ -153,6 +158,7 @@ export async function openBatchOutputs(outDir: string, opts: { source?: boolean 
       check();
       await writeFile(files.summaryJson, JSON.stringify(summary, null, 2) + '\n', 'utf8');
       await writeFile(files.summaryMd, renderSummaryMarkdown(summary), 'utf8');
+      await writeFile(files.rulesJson, JSON.stringify(rules, null, 2) + '\n', 'utf8');
     },
     async abort() {
       // the laws delivered so far stay in the files, as they did when every law was written at once; a stream that

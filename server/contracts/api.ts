@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CategorySchema, FindingSchema, FindingSourceSchema, PrincipleSchema, SeveritySchema } from './finding';
+import { CategorySchema, FindingSchema, FindingSourceSchema, PrincipleSchema, RuleTracesSchema, SeveritySchema } from './finding';
 import { OutlineEntrySchema, ParseWarningSchema } from './document';
 import { AbsatzRewriteSchema } from './rewrite';
 import { CitationSchema } from './search';
@@ -167,7 +167,11 @@ export const MessageSchema = z.object({
 });
 export type Message = z.infer<typeof MessageSchema>;
 
-export const ConversationResponseSchema = ConversationSummarySchema.extend({ messages: z.array(MessageSchema) });
+export const ConversationResponseSchema = ConversationSummarySchema.extend({
+  messages: z.array(MessageSchema),
+  /** The traces of the rules behind the messages' rule findings; set on HTTP responses. */
+  rules: RuleTracesSchema.optional(),
+});
 export type ConversationResponse = z.infer<typeof ConversationResponseSchema>;
 
 export const RenameConversationBodySchema = z.object({ title: z.string().trim().min(1).max(200) });
@@ -216,6 +220,8 @@ export const ReviewResponseSchema = z.object({
   findings: z.array(FindingSchema),
   /** Number of stored findings; set on HTTP responses, whose `findings` may be only the first page. */
   findingsTotal: z.number().int().optional(),
+  /** The traces of the rules behind the rule findings of `findings`; set on HTTP responses. */
+  rules: RuleTracesSchema.optional(),
   /** Extracted text; every finding's location offsets refer to it. */
   text: z.string(),
   structure: z.array(ReviewStructureItemSchema),
@@ -257,7 +263,7 @@ export const ReviewFindingsQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(500),
 });
 export type ReviewFindingsQuery = z.infer<typeof ReviewFindingsQuerySchema>;
-export const ReviewFindingsResponseSchema = z.object({ total: z.number().int(), findings: z.array(FindingSchema) });
+export const ReviewFindingsResponseSchema = z.object({ total: z.number().int(), findings: z.array(FindingSchema), rules: RuleTracesSchema });
 export type ReviewFindingsResponse = z.infer<typeof ReviewFindingsResponseSchema>;
 
 export const DecisionBodySchema = z.object({ decision: DecisionSchema });

@@ -99,14 +99,19 @@ export const DecisionCheckSchema = z.object({
 export type DecisionCheck = z.infer<typeof DecisionCheckSchema>;
 
 /**
- * Why the rule engine reported a finding: the default guards it passed (with German labels) and the named
- * exceptions of the rule that were checked and did not apply ("Warum gemeldet?").
+ * Why the rule engine reports a finding of one rule: the default guards every hit of the rule passed (with German
+ * labels) and the named exceptions of the rule that were checked and did not apply ("Warum gemeldet?"). The same for
+ * every finding of the rule, so an answer names it once per rule (`RuleTracesSchema`), not once per finding.
  */
-export const FindingTraceSchema = z.object({
+export const RuleTraceSchema = z.object({
   guards: z.array(z.object({ id: z.string(), label: z.string() })),
   exceptions: z.array(z.string()),
 });
-export type FindingTrace = z.infer<typeof FindingTraceSchema>;
+export type RuleTrace = z.infer<typeof RuleTraceSchema>;
+
+/** Rule id → its trace, for the rule findings (source "Regel") of one answer; a finding finds it by its `ruleId`. */
+export const RuleTracesSchema = z.record(z.string(), RuleTraceSchema);
+export type RuleTraces = z.infer<typeof RuleTracesSchema>;
 
 export const FindingSchema = z.object({
   /** Stable within one analysis: ruleId + offsets. */
@@ -135,8 +140,6 @@ export const FindingSchema = z.object({
   edit: FindingEditSchema.optional(),
   /** 0..1, how sure the producer is. */
   confidence: z.number().min(0).max(1).optional(),
-  /** Rule findings only: what the engine checked before reporting it. */
-  trace: FindingTraceSchema.optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 

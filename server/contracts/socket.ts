@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FindingSchema } from './finding';
+import { FindingSchema, RuleTracesSchema } from './finding';
 import { CitationSchema } from './search';
 import type { HealthResponse, ReviewStage } from './api';
 
@@ -38,6 +38,8 @@ export const ChatDoneSchema = z.object({
   text: z.string(),
   citations: z.array(CitationSchema),
   findings: z.array(FindingSchema),
+  /** The traces of the rules behind the rule findings of `findings`. */
+  rules: RuleTracesSchema,
   /** "offline" or the model name; shown on each answer. */
   model: z.string().optional(),
   /** German notice, e.g. when the model failed and the offline answer was given instead. */

@@ -34,6 +34,24 @@ function edgeIndexes(lines: string[]): number[] {
   return [...new Set([...filled.slice(0, EDGE_LINES), ...filled.slice(-EDGE_LINES)])];
 }
 
+/** A line that ends a sentence or a clause is text, even when two pages happen to open with it. */
+const CLAUSE_END = /[.;:,]$/;
+
+/**
+ * Two pages are too few to count repetitions: there a line is furniture only when both pages open (or both end) with
+ * it and it ends no sentence, as a running header "Entwurf – Gesetz zur … (Stand: …)" does.
+ */
+function twoPageFurniture(split: string[][]): Set<string> {
+  const furniture = new Set<string>();
+  if (split.length !== 2) return furniture;
+  const filled = split.map((lines) => lines.map((l) => l.trim()).filter((l) => l !== ''));
+  for (const pick of [(ls: string[]) => ls[0], (ls: string[]) => ls[ls.length - 1]]) {
+    const [a, b] = filled.map((ls) => pick(ls) ?? '');
+    if (a && b && shape(a) === shape(b) && !STRUCTURE.test(a) && !CLAUSE_END.test(a) && !CLAUSE_END.test(b)) furniture.add(shape(a));
+  }
+  return furniture;
+}
+
 /** Removes lines that repeat at the page edges (over all pages, or over the odd or the even pages) and lone page numbers there. */
 export function stripPageFurniture(pages: string[]): string[] {
   const split = pages.map((p) => p.split('\n'));
@@ -49,9 +67,11 @@ export function stripPageFurniture(pages: string[]): string[] {
     });
   }
   const parityPages = [Math.ceil(pages.length / 2), Math.floor(pages.length / 2)];
+  const twoPages = twoPageFurniture(split);
   const repeated = (l: string, page: number) => {
     if (STRUCTURE.test(l.trim())) return false;
     const s = shape(l);
+    if (twoPages.has(s)) return true;
     const p = page % 2;
     return (all.get(s) ?? 0) >= Math.max(3, pages.length / 2) || (byParity[p]!.get(s) ?? 0) >= Math.max(2, parityPages[p]! / 2);
   };

@@ -49,6 +49,23 @@ const CITED_BEFORE = /\bdurch\s+$/;
 const CITED_AFTER = /^\s*(?:(?:Abs\.|Absatz)\s*\d+[a-z]?\s*)?(?:des|der)\s+(?:Gesetzes|Verordnung)\s+vom\b/;
 /** Text right after a quotation that makes it the old wording: "„X“ durch …", "„X“ wird gestrichen". */
 const OLD_AFTER = /^\s*(?:(?:wird|werden)\s+)?(?:jeweils\s+)?(?:durch\b|gestrichen|aufgehoben)/;
+/**
+ * Old wording deleted together with more words: "das Wort „X“ und das nachfolgende Komma gestrichen", "die Wörter „X“
+ * sowie die Wörter „Y“ gestrichen", "„X“ und „Y“ gestrichen". The clause after the quotation (to the next full stop,
+ * colon or item) ends in "gestrichen" or "aufgehoben" and names no other unit and no verb of its own, so new wording
+ * followed by "… und Satz 4 wird gestrichen" stays new.
+ */
+const CLAUSE_STOP = /[.;:](?=\s|$)|\n[ \t]*(?:\d+[a-z]?\.|[a-z]{1,2}\))[ \t]/;
+const CLAUSE_VERB = /^([^]*?)\b(gestrichen|aufgehoben|ersetzt|eingefügt|angefügt|vorangestellt|gefasst)\b/;
+const OTHER_UNIT = /\b(?:Satz|Sätze|Absatz|Absätze|Nummer|Buchstabe|Artikel)\s*\d|§/;
+function deletedWithOthers(plain: string, from: number): boolean {
+  const rest = plain.slice(from, from + 300);
+  const stop = rest.search(CLAUSE_STOP);
+  const m = CLAUSE_VERB.exec(stop === -1 ? rest : rest.slice(0, stop));
+  if (!m || (m[2] !== 'gestrichen' && m[2] !== 'aufgehoben')) return false;
+  const between = m[1]!.replace(/\b(?:wird|werden)\s+(?:jeweils\s+)?$/, '');
+  return !/\b(?:wird|werden)\b/.test(between) && !OTHER_UNIT.test(between);
+}
 /** Text right before a quotation that makes it an anchor: "nach dem Wort „X“". */
 const ANCHOR_BEFORE = /\b(?:nach|vor|hinter)\s+(?:dem|den|der)\s+(?:Wort|Wörtern|Angabe|Angaben|Satzteil|Zeichen|Zahl|Komma|Semikolon|Punkt)\s*$/;
 
@@ -171,7 +188,7 @@ export function parseAmendments(text: string, start: number, end: number, quotes
       const local = q.start - start;
       const before = plain.slice(Math.max(0, local - 60), local);
       const after = plain.slice(q.end - start, q.end - start + 40);
-      if (target.toc || OLD_AFTER.test(after) || ANCHOR_BEFORE.test(before)) continue;
+      if (target.toc || OLD_AFTER.test(after) || ANCHOR_BEFORE.test(before) || deletedWithOthers(plain, q.end - start)) continue;
       const content = trim(text, q.start + 1, q.end - 1);
       if (content.end <= content.start) continue;
       const tables = tablesOfContents(text, content.start, content.end);

@@ -20,7 +20,7 @@ export interface DraftHeading {
 const SECTION_LINE = /^[ \t]*(#{1,6}[ \t]+)?(?:\*\*)?§[ \t]*(\d+[a-z]?)\.?(?:\*\*)?(?:[ \t]+(.*?))?[ \t\r]*$/gm;
 const ARTICLE_LINE = /^[ \t]*(#{1,6}[ \t]+)?(?:\*\*)?Artikel[ \t]+(\d+[a-z]?)(?:\*\*)?(?:[ \t]*[-–:]?[ \t]+(.*?))?[ \t\r]*$/gm;
 /** Lines that begin a body rather than continue a heading. */
-const BODY_START = /^(?:(?:Das|Die|Der|Dem|Den|Des|In|Im|Nach|Dieses|Diese|Dieser|Es|Für|Soweit|Wer)\b|§|„|"|\(|\d+[a-z]?\.|[a-z]{1,2}\))/;
+const BODY_START = /^(?:(?:Das|Die|Der|Dem|Den|Des|In|Im|Nach|Dieses|Diese|Dieser|Es|Für|Soweit|Wer)\b|§|„|»|"|\(|\d+[a-z]?\.|[a-z]{1,2}\))/;
 
 interface Line {
   text: string;

@@ -30,8 +30,13 @@ const COVER_BREAK =
 /** First line of the title block above the Eingangsformel. */
 const TITLE_START = /^[ \t]*(?:Entwurf[ \t]+(?:eines|einer)\b|(?:(?:Erstes|Zweites|Drittes|Viertes|Fünftes)[ \t]*)?(?:Landes)?Gesetz\b|Verordnung\b|Staatsvertrag\b|[A-ZÄÖÜ][\wäöüß-]*(?:gesetz|verordnung|ordnung)\b)/;
 const VOM_LINE = /^[ \t]*Vom\b[^\n]{0,40}$/;
-/** The heading line of a draft's Begründung ("Begründung", "B. Begründung", "**Begründung:**"). */
-export const BEGRUENDUNG = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:[A-Z]\.[ \t]+)?Begründung(?:\*\*)?[ \t]*:?[ \t\r]*$/m;
+/**
+ * The heading line of a draft's Begründung ("Begründung", "B. Begründung", "II. Begründung", "**Begründung:**",
+ * "Begründung zum Gesetzentwurf"). Only a draft or law may follow "Begründung": "Begründung des Dienstverhältnisses"
+ * is a § title.
+ */
+export const BEGRUENDUNG =
+  /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:(?:[A-Z]|[IVX]+|\d{1,2})\.[ \t]+)?Begründung(?:[ \t]+(?:zum|zu[ \t]+dem|des|der|zur)[ \t]+(?:Gesetzentwurfs?|Entwurfs?|Gesetz(?:es)?|Verordnungsentwurfs?|Verordnung|Änderungsgesetz(?:es)?))?(?:\*\*)?[ \t]*:?[ \t\r]*$/m;
 const FIRST_HEADING = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:Artikel[ \t]+\d|§[ \t]*\d)/m;
 const TOC = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?Inhalts(?:übersicht|verzeichnis)(?:\*\*)?[ \t]*:?[ \t]*$/m;
 const TOC_ENTRY = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?((?:Artikel|§|Teil|Kapitel|Abschnitt)[ \t]*\d+[a-z]?)\b/m;

@@ -112,19 +112,33 @@ function outside(text: string, start: number, end: number, quotes: readonly Span
 /**
  * A § of a statute that amends other laws ("§ 87 Änderung von Rechtsvorschriften", the last § of a Bauordnung):
  * the § stays law text of this statute, only its quoted wording is new text of the law each Absatz names.
+ * In an amending law written in §§ instead of Artikel (Bavarian style: "§ 1 Änderung des Bayerischen
+ * Feuerwehrgesetzes", "§ 2 Inkrafttreten"), `asArticle` makes the § the draft's address of its changes, as an Artikel
+ * is ("In § 1 Nummer 1 werden in Artikel 6 Absatz 2 …").
  */
-function amendingSection(text: string, p: Provision, bodyStart: number, quotes: readonly Span[], extra: Partial<Provision>): Provision[] {
+function amendingSection(text: string, p: Provision, bodyStart: number, quotes: readonly Span[], extra: Partial<Provision>, asArticle: boolean): Provision[] {
   const inside = quotes.filter((q) => q.start >= bodyStart && q.end <= p.end);
   if (inside.length === 0 || !AMENDING.test(outside(text, bodyStart, p.end, inside))) return [p];
+  const article = extra.article ?? (asArticle ? p.label : undefined);
+  // the § is named like an Artikel ("Änderung des Bayerischen Feuerwehrgesetzes"); its intro names the law
+  const ownLaw = asArticle ? targetLawOf(p.title, text.slice(bodyStart, Math.min(p.end, bodyStart + 600))) : undefined;
   const amended = p.paragraphs.flatMap((para, i) => {
-    const targetLaw = lawNamedIn(text.slice(para.start, para.end)) ?? extra.targetLaw;
-    const ctx = { idPrefix: `${p.id}-${i}-`, ...(extra.article ? { article: extra.article } : {}), ...(targetLaw ? { targetLaw } : {}) };
+    const targetLaw = lawNamedIn(text.slice(para.start, para.end)) ?? extra.targetLaw ?? ownLaw;
+    const ctx = { idPrefix: `${p.id}-${i}-`, ...(article ? { article } : {}), ...(targetLaw ? { targetLaw } : {}) };
     return parseAmendments(text, para.start, para.end, quotes, ctx).provisions;
   });
   return [{ ...p, paragraphs: parseParagraphs(text, bodyStart, p.end, inside) }, ...amended];
 }
 
-function sectionProvisions(text: string, heads: DraftHeading[], end: number, idPrefix: string, extra: Partial<Provision>, quotes: readonly Span[]): Provision[] {
+function sectionProvisions(
+  text: string,
+  heads: DraftHeading[],
+  end: number,
+  idPrefix: string,
+  extra: Partial<Provision>,
+  quotes: readonly Span[],
+  sectionsAsArticles = false,
+): Provision[] {
   const from = heads[0]?.start ?? end;
   const breaks = [...text.slice(from, end).matchAll(STRUCTURE_LINE)].map((m) => from + m.index!);
   let b = 0;
@@ -143,7 +157,7 @@ function sectionProvisions(text: string, heads: DraftHeading[], end: number, idP
       ...extra,
       paragraphs,
     };
-    return amendingSection(text, p, h.bodyStart, quotes, extra);
+    return amendingSection(text, p, h.bodyStart, quotes, extra, sectionsAsArticles);
   });
 }
 
@@ -185,7 +199,9 @@ function parseArticle(text: string, a: ArticleRange, quotes: readonly Span[], sk
   if (heads.length > 0) {
     // an Artikel that enacts a law of its own ("Artikel 1 Niedersächsisches Gesetz über … (NXG)  § 1 …")
     const targetLaw = a.heading ? ABBREVIATION.exec(articleTitle)?.[1] ?? (articleTitle || undefined) : undefined;
-    return sectionProvisions(text, heads, end, idPrefix, { ...(article ? { article } : {}), ...(targetLaw ? { targetLaw } : {}) }, quotes);
+    // a law without Artikel whose first § amends a law is an amending law written in §§ (Bavarian style)
+    const sectionsAsArticles = !a.heading && /^Änderung\s+(?:des|der)\b/.test(heads[0]!.title);
+    return sectionProvisions(text, heads, end, idPrefix, { ...(article ? { article } : {}), ...(targetLaw ? { targetLaw } : {}) }, quotes, sectionsAsArticles);
   }
   if (!a.heading) {
     return [{ id: 'p-0', label: '', title: '', start: a.bodyStart, end: Math.max(a.bodyStart, end), paragraphs: parseParagraphs(text, a.bodyStart, end) }];
@@ -234,7 +250,7 @@ function titleLine(text: string): string | undefined {
   const rest = text.slice(m.index + m[0].length).replace(/^\n/, '');
   if (m[1]) return wrappedTitle(line, rest) || undefined;
   const body = rest.trimStart();
-  const opensBody = /^(?:§|Art(?:ikel|\.)\s*\d|\(\d|\d+[a-z]?\.\s|[a-z]{1,2}\)\s|[„"])/;
+  const opensBody = /^(?:§|Art(?:ikel|\.)\s*\d|\(\d|\d+[a-z]?\.\s|[a-z]{1,2}\)\s|[„»"])/;
   if (body === '' || /^[a-zäöüß]/.test(body) || opensBody.test(line) || /[.,;:]$/.test(line) || !looksLikeTitle(line)) return undefined;
   // a cover word above the title ("Entwurf", "Referentenentwurf") names no law; the line below it does
   if (/^(?:Referenten|Gesetz|Verordnungs)?[Ee]ntwurf$/.test(line)) return titleLine(body) ?? line;

@@ -2,7 +2,8 @@ import type { Span } from '../contracts/document';
 
 /**
  * Top-level quotations of a draft, as amendment instructions use them for old and new wording:
- * German „…“ (closing “ or ”, nested „…“ counted), else English “…”, else straight "…" pairs.
+ * German „…“ (closing “ or ”, nested „…“ counted), else guillemets »…« (Bavarian and publishers' style), else
+ * English “…”, else straight "…" pairs.
  * Spans include the quote marks. An opening quote without a close within MAX_QUOTE is ignored.
  */
 
@@ -33,6 +34,8 @@ function pairs(text: string, start: number, end: number, open: string, close: st
 export function findQuotes(text: string, start = 0, end = text.length): Span[] {
   const german = pairs(text, start, end, '„', ['“', '”']);
   if (german.length > 0) return german;
+  const guillemets = pairs(text, start, end, '»', ['«']);
+  if (guillemets.length > 0) return guillemets;
   const english = pairs(text, start, end, '“', ['”']);
   if (english.length > 0) return english;
   return pairs(text, start, end, '"', ['"']);

@@ -134,6 +134,11 @@ export function splitSentences(text: string, start: number, end: number): Senten
   return sentences;
 }
 
+/** The sentences of a whole text as strings (a pasted provision, a chat message, a rewritten Absatz). */
+export function sentenceTexts(text: string): string[] {
+  return splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end));
+}
+
 /** The smallest of the positions that are not -1, or -1. */
 function nearest(a: number, b: number, c: number): number {
   let m = a;

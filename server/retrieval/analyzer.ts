@@ -112,10 +112,13 @@ export function prefixedVerbs(word: string): string[] {
   return VERB_PREFIXES.map((p) => `${p}${word}`);
 }
 
+/** The stem of a verb form in -t or -et ("ersetzt" → ersetz, "verwendet" → verwend). */
+const tFormStem = (word: string) => word.slice(0, word.endsWith('et') ? -2 : -1);
+
 /** Infinitive candidate of a verb form in -t or -et (3rd person or participle without "ge": "ersetzt", "verwendet"). */
 export function infinitiveOfTForm(word: string): string | null {
   if (word.length < 6 || !word.endsWith('t')) return null;
-  return `${word.slice(0, word.endsWith('et') ? -2 : -1)}en`;
+  return `${tFormStem(word)}en`;
 }
 
 /** Separable particles before the "ge" of a past participle ("zu-ge-stellt", "bereit-ge-stellt"). */
@@ -154,12 +157,18 @@ export function strongParticipleBases(word: string): string[] {
   return [...out];
 }
 
-/** Endings a stemmer may leave on a word: verb persons, feminine and plural nouns. */
-const INFLECTIONS = /(?:innen|in|st|et|t|s|e)$/;
+/**
+ * Endings a stemmer may leave on a word besides the -t/-et of a verb form (`tFormStem`): the second person -st,
+ * feminine and plural nouns.
+ */
+const INFLECTIONS = /(?:innen|in|st|s|e)$/;
 
-/** The word without such an ending, and that base as an infinitive ("schickt" → schick, schicken). */
+/**
+ * The word without such an ending, and that base as an infinitive ("schickt" → schick, schicken). A word in -st is
+ * read as a second person ("schickst"), not as the -t form of a stem in s, unlike `infinitiveOfTForm` ("erfasst").
+ */
 function inflectionBases(word: string): string[] {
-  const base = word.replace(INFLECTIONS, '');
+  const base = word.endsWith('t') && !word.endsWith('st') ? tFormStem(word) : word.replace(INFLECTIONS, '');
   return base === word || base.length < 3 ? [] : [base, `${base}en`, `${base}n`];
 }
 

@@ -2,6 +2,7 @@ import type { SearchHit } from '../contracts/search';
 import { memoByText } from '../memo';
 import { Analyzer, MIN_HEAD, type AnalyzerOptions, type WeightedTerm } from './analyzer';
 import { parseCitations, parseSectionRefs } from './citations';
+import { feedbackTerms, isFeedbackQuery } from './feedback';
 import { displayText, EXCERPT_GAP_TEXT, type IndexData, type SectionRecord } from './index-data';
 import { isJurisdictionWord, lawNameTable, mentionedAreas, mentionedJurisdictions, nameKey, type LawNameTable } from './law-names';
 import { stem, tokenize } from './normalize';
@@ -182,7 +183,19 @@ export class SearchEngine {
     if (hits.length >= k) return hits;
     const citedSections = new Set(cited.map((u) => this.data.unitSection[u]!));
     const onlyGuidance = opts.kinds?.length === 1 && opts.kinds[0] === 'guidance';
-    const lexical = this.lexical(rest, allowed, k - hits.length, citedSections, onlyGuidance, opts.expansions ?? []);
+    const expansions = opts.expansions ?? [];
+    let lexical = this.lexical(rest, allowed, k - hits.length, citedSections, onlyGuidance, expansions);
+    // a lay question without citation: the best §§ of a first pass lend it their vocabulary (feedback.ts)
+    if (cited.length === 0 && TUNING.feedbackWeight > 0 && isFeedbackQuery(query, this.names)) {
+      const first = k - hits.length >= TUNING.feedbackDocs ? lexical : this.lexical(rest, allowed, TUNING.feedbackDocs, citedSections, onlyGuidance, expansions);
+      const qterms = this.queryTermsOf(rest, expansions);
+      const extra = feedbackTerms(
+        first.slice(0, TUNING.feedbackDocs).map(([u, s]) => ({ terms: this.unitTerms(u), score: s })),
+        new Set(qterms.map((t) => t.term)),
+        this.termIdf,
+      );
+      if (extra.length > 0) lexical = this.lexical(rest, allowed, k - hits.length, citedSections, onlyGuidance, expansions, extra);
+    }
     return [...hits, ...lexical.map(([u, s]) => this.hit(u, s))];
   }
 
@@ -298,11 +311,8 @@ export class SearchEngine {
     return id === undefined ? Infinity : this.data.idf[id]!;
   };
 
-  private lexical(query: string, allowed: Uint8Array | null, k: number, exclude: Set<number>, onlyGuidance: boolean, expansions: string[]): [number, number][] {
-    const d = this.data;
-    const mentioned = new Set(this.options.lawBoost === false ? [] : this.names.mentioned(query).map((a) => this.lawIndex(a)));
-    const jurisdictions = new Set(this.options.lawBoost === false ? [] : mentionedJurisdictions(query));
-    const areas = new Set(this.options.lawBoost === false ? [] : [...mentionedAreas(query), ...this.analyzer.fieldLaws(query)].map((a) => this.lawIndex(a)));
+  /** The analysed terms a query's remaining text (citations removed) is searched with. */
+  private queryTermsOf(query: string, expansions: string[]): WeightedTerm[] {
     // abbreviations typed as such ("VwVfG", "AO") name a law and are not searched as words
     const lawTokens = new Set(
       query
@@ -310,9 +320,37 @@ export class SearchEngine {
         .filter((w) => /\p{Lu}/u.test(w.slice(1)) && this.lawByAbbr.has(nameKey(w)))
         .map((w) => w.toLowerCase()),
     );
+    const named = this.options.lawBoost !== false && mentionedJurisdictions(query).length > 0;
     const corrections = this.corrections(query).map((c) => c.correction);
-    const searched = withoutJurisdictionWords(tokenize(query).filter((w) => !lawTokens.has(w)), jurisdictions.size > 0).join(' ');
-    const qterms = this.queryTerms(searched, expansions, corrections, this.analyzer.scopeFactors(query));
+    const searched = withoutJurisdictionWords(tokenize(query).filter((w) => !lawTokens.has(w)), named).join(' ');
+    return this.queryTerms(searched, expansions, corrections, this.analyzer.scopeFactors(query));
+  }
+
+  /** Index terms of a unit's text and its § title, as indexed (whole-word stems, no compound parts). */
+  private unitTerms(unit: number): string[] {
+    const sec = this.data.sections[this.data.unitSection[unit]!]!;
+    const out: string[] = [];
+    for (const w of tokenize(`${sec.title} ${this.text(unit)}`)) {
+      const whole = this.analyzer.analyzeWord(w)[0];
+      if (whole) out.push(whole.term);
+    }
+    return out;
+  }
+
+  private lexical(
+    query: string,
+    allowed: Uint8Array | null,
+    k: number,
+    exclude: Set<number>,
+    onlyGuidance: boolean,
+    expansions: string[],
+    feedback: WeightedTerm[] = [],
+  ): [number, number][] {
+    const d = this.data;
+    const mentioned = new Set(this.options.lawBoost === false ? [] : this.names.mentioned(query).map((a) => this.lawIndex(a)));
+    const jurisdictions = new Set(this.options.lawBoost === false ? [] : mentionedJurisdictions(query));
+    const areas = new Set(this.options.lawBoost === false ? [] : [...mentionedAreas(query), ...this.analyzer.fieldLaws(query)].map((a) => this.lawIndex(a)));
+    const qterms = feedback.length > 0 ? [...this.queryTermsOf(query, expansions), ...feedback] : this.queryTermsOf(query, expansions);
     const lawHits: number[] = [];
     for (const { term, weight } of qterms) {
       const lt = this.lawTitleTerms.get(term);

@@ -97,4 +97,16 @@ export const TUNING = {
   parallelWeight: 0.6,
   /** Guidance texts use drafters' words and would crowd out statutes in a mixed search. */
   guidanceFactor: 0.6,
+  /**
+   * Pseudo-relevance feedback (feedback.ts, docs/retrieval-prf.md): weight of the strongest feedback term (0 = off),
+   * a tenth of a typed word. Set on the paraphrase sets up to blind set 6 (bench/tune-ranking.ts) and kept because
+   * the check sets (dev 7/8, blind 7/8) gained MRR@10 at their one run; stronger feedback lost on the tuning sets.
+   */
+  feedbackWeight: 0.1,
+  /** … first-pass §§ it reads, terms it adds, the rarest-term floor (BM25 idf over Absätze; 5 ≈ 1 in 150). */
+  feedbackDocs: 2,
+  feedbackTerms: 10,
+  feedbackMinIdf: 5,
+  /** … and the content words a question needs before feedback applies: a story, not a keyword search. */
+  feedbackMinWords: 12,
 };

@@ -1,5 +1,5 @@
 import type { LawDocument } from '../contracts/document';
-import type { Category, DecisionCheck, Finding, FindingEdit, FindingTrace, Severity } from '../contracts/finding';
+import type { Category, DecisionCheck, Finding, FindingEdit, Severity } from '../contracts/finding';
 import { findProvision, locate } from '../parser/locate';
 import { quoteAt } from '../parser/quotes';
 import { parseSnippet } from '../parser/snippet';
@@ -20,7 +20,7 @@ import type { Rule, RuleException, RuleHit } from './types';
  * rules ("Ausfertigung", "Personalausweis") are all seen. Each candidate then passes the rule's decision pipeline:
  * scan guards → trigger exceptions → definition guard → context exceptions → condition, fiction, negation and
  * electronic guards → scope exceptions (§ or law). The first guard or exception that applies suppresses the candidate and is recorded; a candidate
- * that passes them all becomes a finding with a trace of what was checked. Output is deterministic: sorted by
+ * that passes them all becomes a finding (what it passed is the rule's trace, trace.ts). Output is deterministic: sorted by
  * offset, one finding per category and span, overlapping hits of one category merged.
  */
 const ANY_TRIGGER = joinTriggers(RULES.map((r) => r.trigger.source));
@@ -41,7 +41,6 @@ interface Pipeline {
   guards: (typeof RULE_GUARDS)[number][];
   mainClauseOnly: boolean;
   scanGuards: Set<ScanGuardId>;
-  trace: FindingTrace;
 }
 
 const guardCheck = (id: GuardId): DecisionCheck => ({ kind: 'guard', id, rationale: GUARDS[id].rationale });
@@ -53,7 +52,6 @@ function pipeline(rule: Rule): Pipeline {
   const scanGuards = new Set((['table', 'restatement', 'mention'] as const).filter(on));
   const guards = RULE_GUARDS.filter(on);
   const definition = on('definition');
-  const passed = [...scanGuards, ...(definition ? ['definition' as const] : []), ...guards].map((g) => ({ id: g, label: GUARDS[g].label }));
   return {
     rule,
     triggerExceptions: rule.exceptions.filter((e) => e.stage === 'trigger').map(withCheck),
@@ -63,7 +61,6 @@ function pipeline(rule: Rule): Pipeline {
     guards,
     mainClauseOnly: rule.guards?.electronicMainClause === true,
     scanGuards,
-    trace: { guards: passed, exceptions: rule.exceptions.map((e) => e.id) },
   };
 }
 
@@ -280,7 +277,6 @@ function toFinding(doc: LawDocument, index: DocumentIndex, r: RawHit): Finding {
     amendment: buildAmendment(location, hit.edit),
     edit: hit.edit.kind === 'appendSentence' ? appendedAt(doc, hit.edit, r.sentenceStart, r.sentenceEnd) : hit.edit,
     ...(hit.confidence !== undefined ? { confidence: hit.confidence } : {}),
-    trace: r.pipeline.trace,
   };
 }
 

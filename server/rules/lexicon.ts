@@ -456,6 +456,12 @@ export const LIST_LEAD_IN = /(?:vorzulegen|beizufügen|einzureichen|beizubringen
 export const OWN_FILE = /\b(?:[Zz]u|[Zz]ur|[Ii]n\s+die|[Zz]u\s+den)\s+[\wäöüß]*[Aa]kten?\s+(?:\S+\s+){0,2}(?:zu\s+nehmen|genommen|nimmt|nehmen|aufzunehmen|aufgenommen)\b/;
 /** A document handed in by a party, in the narrow sense of the verb (not "erbrachte Leistungen"). */
 export const HANDED_IN = /\b(?:vorzulegen|vorgelegt|beizufügen|beigefügt|einzureichen|eingereicht|beizubringen|beigebracht)\b/;
+/**
+ * The same acts in the indicative of Land drafting, with the separable prefix at the end of the clause ("Der
+ * Antragsteller legt die Urkunde im Original vor", "reicht das Formblatt bei der Gemeinde ein"), so that "vor der
+ * Entscheidung" stays a time.
+ */
+export const HANDED_IN_SEPARABLE = /\b(?:legt|legen|reicht|reichen)\b[^.;:]{0,120}?\s(?:vor|ein)(?=\s*(?:[.;,]|$|und\b|oder\b))/;
 /** The same as the lead-in of a list ("In die Prüfungsakte ist zu nehmen: 1. …"), tested against `paragraphBefore`. */
 export const OWN_FILE_LIST = new RegExp(`${OWN_FILE.source}\\s*:[^:]*$`);
 

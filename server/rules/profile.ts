@@ -1,4 +1,5 @@
 import type { LawDocument } from '../contracts/document';
+import { landFromGazettes } from './gazettes';
 import { type LandCode, landByName, landFromNames } from './laender';
 
 /**
@@ -54,14 +55,19 @@ function isNiedersachsenDraft(doc: LawDocument): boolean {
 /**
  * The Land of a document: a code or Land name given by the caller (the file's folder, a set's `land` field), then
  * Niedersachsen, then the Land named in the file's front matter, then a Land abbreviation ("BayKSG", "PolG NRW") and,
- * for Land documents and drafts only, the title ("Thüringer Bauordnung"). Federal law has none.
+ * for Land documents and drafts only, the title ("Thüringer Bauordnung"), for drafts last the gazette their
+ * amending intros cite ("(GBl. S. 395)"). Federal law has none.
  */
 function landOf(doc: LawDocument, law: string, hint: string | undefined): LandCode | undefined {
   const given = landByName(hint);
   if (given) return given;
   if (isNiedersachsen(doc, law) || isNiedersachsenDraft(doc)) return 'nds';
   if (doc.jurisdiction === 'Bund') return undefined;
-  return landByName(doc.land) ?? landFromNames(law, doc.jurisdiction === 'Sonstige' && !doc.land ? undefined : doc.title);
+  return (
+    landByName(doc.land) ??
+    landFromNames(law, doc.jurisdiction === 'Sonstige' && !doc.land ? undefined : doc.title) ??
+    (doc.jurisdiction === 'Entwurf' ? landFromGazettes(doc) : undefined)
+  );
 }
 
 export function profileFor(doc: LawDocument, law = doc.abbreviation, land?: string): LawProfile {

@@ -1,6 +1,7 @@
 import type { ConversationResponse } from '../contracts/api';
 import type { Citation } from '../contracts/search';
 import type { ConversationStore } from '../storage/conversations';
+import { ruleTraces } from '../rules/trace';
 import { notFound } from './not-found';
 import { germanDate } from './review/export';
 
@@ -35,7 +36,11 @@ export function createConversationService(store: ConversationStore) {
   };
   return {
     list: (sessionId: string) => store.list(sessionId),
-    get: load,
+    /** With the traces of the rules behind its findings, once per conversation ("Warum gemeldet?"). */
+    async get(sessionId: string, id: string): Promise<ConversationResponse> {
+      const c = await load(sessionId, id);
+      return { ...c, rules: ruleTraces(c.messages.flatMap((m) => m.findings)) };
+    },
     async rename(sessionId: string, id: string, title: string) {
       if (!(await store.rename(sessionId, id, title))) throw notFound('conversation');
       return load(sessionId, id);

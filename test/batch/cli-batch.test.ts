@@ -9,6 +9,7 @@ import { UsageError } from '../../server/cli/command';
 import { isAppError } from '../../server/errors';
 import { BatchSummarySchema } from '../../server/batch/summary';
 import { CSV_BOM } from '../../server/batch/writers';
+import { RuleTracesSchema } from '../../server/contracts/finding';
 import { FIXTURE_DIR } from './helpers';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -35,6 +36,11 @@ describe('cli batch', () => {
       const jsonl = readFileSync(join(out, 'findings.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
       expect(jsonl).toHaveLength(summary.findings);
       expect(jsonl.some((f) => f.law === 'BArchBV' && f.file === 'b/barchbv/index.md' && f.category === 'schriftform')).toBe(true);
+      // what each rule checked is written once for the batch, not on every line
+      expect(jsonl.some((f) => 'trace' in f)).toBe(false);
+      const rules = RuleTracesSchema.parse(JSON.parse(readFileSync(join(out, 'rules.json'), 'utf8')));
+      expect(Object.keys(rules).sort()).toEqual([...new Set(jsonl.map((f) => f.ruleId as string))].sort());
+      expect(rules.schriftform!.exceptions).toContain('jede-form-genuegt');
       const csv = readFileSync(join(out, 'findings.csv'), 'utf8');
       expect(csv.startsWith(CSV_BOM + 'Gesetz;Titel;Fundstelle;')).toBe(true);
       expect(readFileSync(join(out, 'summary.md'), 'utf8')).toContain('| kaputt/leer.md | Die Datei ist leer. |');

@@ -147,6 +147,26 @@ describe('browser', () => {
     await error.getByRole('button', { name: 'Erneut versuchen' }).waitFor();
   }, SCENARIO_TIMEOUT_MS);
 
+  it('chat: a question written while the server is unreachable says so instead of looking stuck', async () => {
+    const gone = await makeApp({}, { clientDir });
+    let disposed = false;
+    const p = await context.newPage();
+    try {
+      const url = await listen(gone);
+      await p.goto(`${url}/#/chat`);
+      await poll(() => p.locator('.example-btn').count()).toBe(3);
+      await gone.dispose();
+      disposed = true;
+      await poll(() => p.evaluate(() => fetch('/healthz').then(() => 'up', () => 'down'))).toBe('down');
+      await p.fill('#chat-input', 'Ist die Textform digitaltauglich?');
+      await p.press('#chat-input', 'Enter');
+      await poll(text(p.locator('.msg-assistant .msg-waiting'))).toMatch(/^Keine Verbindung zum Server – die Frage wird gesendet/);
+    } finally {
+      await p.close();
+      if (!disposed) await gone.dispose();
+    }
+  }, SCENARIO_TIMEOUT_MS);
+
   it('draft review: uploaded PDF shows stages, highlighted findings and the grouped list; a finding can be accepted', async () => {
     // Real Artikelgesetz draft from the parser fixtures (amending instructions with quoted new wording).
     const pdf = join(ROOT, 'test/fixtures/drafts/artikelgesetz-maerkte.pdf');
@@ -165,6 +185,14 @@ describe('browser', () => {
     expect(await page.locator('.finding-group .group-head').first().textContent()).toMatch(/^Prinzip \d: /);
     const cards = page.locator('.findings-pane .finding-card');
     expect(await cards.count()).toBeGreaterThanOrEqual(3);
+    // The open Absatz rewrites above the cards must not squeeze the cards' scroll area to a sliver.
+    expect(await page.locator('.rewrites-section[open] .rewrite-block').count()).toBeGreaterThan(0);
+    const listHeight = await cards.first().evaluate((el) => {
+      let box = el.parentElement;
+      while (box && getComputedStyle(box).overflowY !== 'auto') box = box.parentElement;
+      return box?.clientHeight ?? 0;
+    });
+    expect(listHeight).toBeGreaterThan(400);
 
     // Gliederung beside the text: every Artikel with its finding count; a jump scrolls the text to it.
     const outline = page.locator('.outline-list .outline-item');
@@ -182,8 +210,15 @@ describe('browser', () => {
 
     const first = cards.first();
     // "Warum gemeldet?" discloses the trigger words, the guards checked and the rule's named exceptions.
-    await first.locator('.finding-trace summary').click();
+    await first.locator('.finding-trace > summary').click();
     await poll(text(first.locator('.finding-trace'))).toMatch(/Auslöser: „[^“]+“ \(Regel [a-z-]+\)\.[\s\S]*Verneinung oder Verzicht/);
+    // The rule's long list of exceptions stays folded until asked for, then shows their reasons in words.
+    const exceptions = first.locator('.trace-exceptions');
+    expect(await exceptions.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await text(exceptions.locator('summary'))()).toMatch(/^Keine der \d+ benannten Ausnahmen der Regel trifft zu/);
+    await exceptions.locator('summary').click();
+    await poll(() => exceptions.locator('li').count()).toBeGreaterThan(0);
+    expect(await text(exceptions.locator('li').first())()).toMatch(/\s\p{L}{3,}/u);
     const findingId = (await first.getAttribute('data-finding-id'))!;
     await first.locator('.btn-accept').click();
     await poll(() => first.locator('.btn-accept').getAttribute('aria-pressed')).toBe('true');
@@ -199,6 +234,9 @@ describe('browser', () => {
 
     const title = await text(page.locator('.review-head h2'))();
     await poll(text(page.locator('#view-pruefen .history-list li').first())).toMatch(title);
+    // Law titles share long openings ("Niedersächsisches Gesetz über …"): the history shows the title whole, not cut off.
+    const historyTitle = page.locator('#view-pruefen .history-list li .title').first();
+    expect(await historyTitle.evaluate((e) => e.scrollWidth <= e.clientWidth && e.scrollHeight <= e.clientHeight + 1)).toBe(true);
 
     await screenshot('review');
 
@@ -221,6 +259,11 @@ describe('browser', () => {
     await poll(text(page.locator('.picker-tools .muted'))).toBe('3 ausgewählt');
     await page.fill('#batch-name', 'Browser-Test');
     await page.getByRole('button', { name: 'Screening starten' }).click();
+    // The started job comes into view with its heading focused: the start button sits low in the left column.
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('job-heading');
+    const headingTop = await page.locator('#job-heading').evaluate((e) => e.getBoundingClientRect().top);
+    expect(headingTop).toBeGreaterThanOrEqual(0);
+    expect(headingTop).toBeLessThan(await page.evaluate(() => window.innerHeight));
 
     const bar = page.locator('.job-panel [role="progressbar"]');
     await poll(() => bar.getAttribute('aria-valuenow'), 30_000).toBe('100');

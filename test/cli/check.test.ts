@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { OutlineEntrySchema } from '../../server/contracts/document';
-import { FindingSchema } from '../../server/contracts/finding';
+import { FindingSchema, RuleTracesSchema } from '../../server/contracts/finding';
 import { AbsatzRewriteSchema } from '../../server/contracts/rewrite';
 import { UsageError } from '../../server/cli/command';
 import { command, formatDecisions, formatReport } from '../../server/cli/commands/check';
@@ -92,6 +92,9 @@ describe('cli check', () => {
     expect(doc.law).toBe('TestG');
     expect(doc.provisions).toBe(2);
     expect(doc.findings.map((f) => FindingSchema.parse(f).category)).toEqual(['schriftform', 'postalisch']);
+    // what each rule checked, once per rule
+    const rules = RuleTracesSchema.parse((JSON.parse(json.stdout) as { rules: unknown }).rules);
+    expect(Object.keys(rules).sort()).toEqual(['postalisch', 'schriftform']);
     // one coherent rewrite per Absatz, each with one Änderungsbefehl, covering every finding
     const rewrites = z.array(AbsatzRewriteSchema).parse((JSON.parse(json.stdout) as { rewrites: unknown }).rewrites);
     expect(rewrites.flatMap((r) => r.findingIds).sort()).toEqual(doc.findings.map((f) => FindingSchema.parse(f).id).sort());

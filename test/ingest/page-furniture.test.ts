@@ -32,9 +32,22 @@ describe('stripPageFurniture', () => {
     expect(out).toMatch(/^Artikel 2$/m);
   });
 
-  it('leaves documents of fewer than three pages alone', () => {
-    // two pages are too few to tell furniture from text
+  it('leaves two pages alone that open with the same sentence', () => {
+    // two pages are too few to count: a line that ends a sentence is text
     const pages = ['Der Antrag ist schriftlich zu stellen.\nEnde', 'Der Antrag ist schriftlich zu stellen.\nSchluss'];
+    expect(stripPageFurniture(pages)).toEqual(pages);
+  });
+
+  it('removes the running header of a two-page draft, which would otherwise sit inside its Artikel', () => {
+    const header = 'Entwurf – Gesetz zur Änderung der Bauordnung (Stand: 14. Oktober 2025)';
+    const pages = [`${header}\n${body(1)}\n4. § 74 wird wie folgt gefasst:\nSeite 1 von 2`, `${header}\n„§ 74\nVorbescheid\n${body(2)}.“\nSeite 2 von 2`];
+    const out = stripPageFurniture(pages).join('\n');
+    expect(out).not.toMatch(/Stand:|Seite/);
+    expect(out).toMatch(/gefasst:\n„§ 74\nVorbescheid/);
+  });
+
+  it('keeps a § heading or a numbered line that opens both of two pages', () => {
+    const pages = ['§ 3 Antrag\nDer Antrag wird gestellt', '§ 3 Antrag\nDer Bescheid ergeht'];
     expect(stripPageFurniture(pages)).toEqual(pages);
   });
 });

@@ -249,3 +249,84 @@ describe('draft layouts', () => {
     expect(cite(doc, 'auch elektronisch erfolgen')).toMatchObject({ ref: '§ 4 Abs. 1 Satz 2' });
   });
 });
+
+describe('quotation styles and Begründung headings of other drafting offices', () => {
+  const draft = (quote: (s: string) => string, begruendung: string) =>
+    [
+      'Entwurf eines Gesetzes zur Änderung des Landesfischereigesetzes',
+      'Der Landtag hat das folgende Gesetz beschlossen:',
+      'Artikel 1',
+      'Änderung des Landesfischereigesetzes',
+      'Das Landesfischereigesetz vom 1. März 2010 (GVBl. S. 10) wird wie folgt geändert:',
+      '1. § 12 Absatz 1 wird wie folgt gefasst:',
+      quote('(1) Der Fischereischein wird auf schriftlichen Antrag erteilt.'),
+      `2. In § 14 Absatz 2 werden die Wörter ${quote('durch eingeschriebenen Brief')} gestrichen.`,
+      'Artikel 2',
+      'Inkrafttreten',
+      'Dieses Gesetz tritt am Tag nach der Verkündung in Kraft.',
+      begruendung,
+      'Zu Artikel 1',
+      'Die Entscheidung ist bisher durch Einschreiben zu übersenden.',
+    ].join('\n');
+
+  it.each([
+    ['guillemets »…«', (s: string) => `»${s}«`],
+    ['English “…”', (s: string) => `“${s}”`],
+  ])('reads new wording in %s as the amended §, and deleted old wording as no text of the law', (_, quote) => {
+    const doc = parseDraft(draft(quote, 'Begründung'));
+    expect(amended(doc).map(summary)).toEqual([['Artikel 1', 'Landesfischereigesetz', '§ 12', '1']]);
+    expect(cite(doc, 'schriftlichen Antrag').ref).toBe('§ 12 Abs. 1');
+    const old = doc.text.indexOf('durch eingeschriebenen Brief');
+    expect(doc.provisions.some((p) => p.amendedWording && p.start <= old && old < p.end)).toBe(false);
+  });
+
+  it.each(['II. Begründung', 'B. Begründung', 'Begründung zum Gesetzentwurf', 'Begründung:'])('"%s" opens the Begründung, which is not law text', (heading) => {
+    const doc = parseDraft(draft((s) => `„${s}“`, heading));
+    const reason = doc.text.indexOf('Die Entscheidung ist bisher');
+    expect(doc.provisions.some((p) => p.start <= reason && reason < p.end)).toBe(false);
+    expect(doc.parts!.some((p) => p.kind === 'begruendung' && p.start <= reason && reason < p.end)).toBe(true);
+  });
+
+  it('keeps "Begründung des Dienstverhältnisses" as the title of a §', () => {
+    const doc = parseDraft('Entwurf eines Beamtengesetzes\n\n§ 3\nBegründung des Dienstverhältnisses\n(1) Die Ernennung erfolgt schriftlich.\n\n§ 4 Inkrafttreten\nDieses Gesetz tritt am 1. Januar 2026 in Kraft.');
+    expect(doc.provisions.map((p) => [p.label, p.title])).toEqual([['§ 3', 'Begründung des Dienstverhältnisses'], ['§ 4', 'Inkrafttreten']]);
+  });
+});
+
+describe('old wording deleted together with more words', () => {
+  const draft = (...items: string[]) =>
+    [
+      'Entwurf eines Gesetzes zur Änderung des Landesfischereigesetzes',
+      'Der Landtag hat das folgende Gesetz beschlossen:',
+      'Artikel 1',
+      'Änderung des Landesfischereigesetzes',
+      'Das Landesfischereigesetz vom 1. März 2010 (GVBl. S. 10) wird wie folgt geändert:',
+      ...items.map((s, i) => `${i + 1}. ${s}`),
+      'Artikel 2',
+      'Inkrafttreten',
+      'Dieses Gesetz tritt am Tag nach der Verkündung in Kraft.',
+    ].join('\n');
+  const newWording = (doc: LawDocument) => amended(doc).map((p) => oneLine(textOf(doc, p)));
+
+  it('is no new wording: "„X“ und das nachfolgende Komma", "„X“ sowie die Wörter „Y“", "„X“ und „Y“" … gestrichen', () => {
+    const doc = parseDraft(
+      draft(
+        'In § 12 Absatz 1 werden das Wort „schriftlichen“ und das nachfolgende Komma gestrichen.',
+        'In § 13 Absatz 2 werden die Wörter „schriftlich oder zur Niederschrift“ sowie die Wörter „durch Aushang an der\nAmtstafel“ gestrichen.',
+        'In § 14 Satz 1 werden die Wörter „durch eingeschriebenen Brief“ und „persönlich“ gestrichen.',
+      ),
+    );
+    expect(newWording(doc)).toEqual([]);
+  });
+
+  it('leaves new wording new when the words after it start another change', () => {
+    const doc = parseDraft(
+      draft(
+        'In § 15 werden die Wörter „mit eigenhändiger Unterschrift“ durch die Wörter „in elektronischer Form“ und das Wort „Vordruck“ durch das Wort „Formular“ ersetzt.',
+        '§ 16 Absatz 2 Satz 3 wird wie folgt gefasst: „Der Antrag ist schriftlich zu stellen.“ und Satz 4 wird gestrichen.',
+        'In § 17 werden nach dem Wort „Antrag“ die Wörter „auf Vordruck“ eingefügt und das Wort „mündlich“ gestrichen.',
+      ),
+    );
+    expect(newWording(doc)).toEqual(['in elektronischer Form', 'Formular', 'Der Antrag ist schriftlich zu stellen.', 'auf Vordruck']);
+  });
+});

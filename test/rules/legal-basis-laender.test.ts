@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseDraft } from '../../server/parser/draft';
 import { parseLawMarkdown } from '../../server/parser/law-markdown';
 import { checkDocument, checkText } from '../../server/rules/engine';
 import { LAND_CODES, landEntry } from '../../server/rules/laender';
@@ -95,5 +96,39 @@ describe('legal basis per Land', () => {
       expect(row, code).toBeDefined();
       expect(row!.quelle.length).toBeGreaterThan(10);
     }
+  });
+});
+
+describe('legal basis of an amending draft that does not name its Land', () => {
+  const draft = (citation: string, more = '') =>
+    [
+      'Gesetz zur Änderung des Bestattungsgesetzes',
+      'Der Landtag hat das folgende Gesetz beschlossen:',
+      'Artikel 1',
+      'Änderung des Bestattungsgesetzes',
+      `Das Bestattungsgesetz vom 21. Juli 1970 (${citation}), das zuletzt durch Artikel 1 des Gesetzes vom 2. Februar 2021 geändert worden ist, wird wie folgt geändert:`,
+      '§ 15 Absatz 6 wird wie folgt gefasst:',
+      '„(6) Der Händler hat eine schriftliche Erklärung vorzulegen.“',
+      more,
+      'Artikel 2',
+      'Inkrafttreten',
+      'Dieses Gesetz tritt am Tag nach seiner Verkündung in Kraft.',
+    ].join('\n');
+  const schriftform = (text: string) => checkDocument(parseDraft(text)).find((f) => f.category === 'schriftform')!.legalBasis.join('; ');
+
+  it.each([
+    ['GBl. S. 395', 'LVwVfG'],
+    ['GVBl. I Nr. 39', 'VwVfGBbg'],
+    ['GVBl. LSA S. 440', 'VwVfG LSA'],
+    ['GVBl. S. 431), BS 225-1 (', 'LVwVfG RP'],
+    ['GV. NRW. S. 12', 'VwVfG NRW'],
+    ['SächsGVBl. S. 5', 'SächsVwVfZG'],
+  ])('takes the Land from the gazette its intro cites: %s → %s', (citation, vwvfg) => {
+    expect(schriftform(draft(citation))).toContain(vwvfg);
+  });
+
+  it('stays federal on the Bundesgesetzblatt, a bare "GVBl." or the gazettes of two Länder', () => {
+    for (const citation of ['BGBl. I S. 2739', 'GVBl. S. 46']) expect(schriftform(draft(citation))).toBe('§ 3a Abs. 2 und 3 VwVfG; § 2 EGovG');
+    expect(schriftform(draft('GBl. S. 395', 'Das Wassergesetz vom 3. Mai 2010 (GVBl. LSA S. 5) wird wie folgt geändert:'))).toBe('§ 3a Abs. 2 und 3 VwVfG; § 2 EGovG');
   });
 });

@@ -5,7 +5,7 @@ import { parseLawMarkdown } from '../../server/parser/law-markdown';
 import { parseSnippet } from '../../server/parser/snippet';
 import { checkDocument, checkText } from '../../server/rules/engine';
 import type { RewriteEdit } from '../../server/contracts/rewrite';
-import { newDefects, rewriteAbsatz, rewriteFindings } from '../../server/rules/rewrite';
+import { inAmendedFields, newDefects, rewriteAbsatz, rewriteFindings } from '../../server/rules/rewrite';
 import { absatzCommand } from '../../server/rules/rewrite/command';
 import { sameNormalised } from '../../server/rules/rewrite/wellformed';
 import { acceptChanges, rewriteChanges } from '../../server/services/review/changes';
@@ -238,6 +238,41 @@ describe('rewriteFindings: enabling provision of the field of law', () => {
     expect(r!.law).toBe('Zivilprozessordnung');
     expect(r!.legalBasis).toEqual(['§ 130a ZPO']);
     expect(r!.text).toContain('elektronisches Dokument nach § 130a der Zivilprozessordnung');
+  });
+});
+
+describe('inAmendedFields: findings in new wording take the amended law’s field', () => {
+  const draft = [
+    'Entwurf eines Gesetzes zur Änderung des Bürgerlichen Gesetzbuchs und des Wettbewerbsregistergesetzes',
+    '',
+    'Artikel 1',
+    'Änderung des Bürgerlichen Gesetzbuchs',
+    'Das Bürgerliche Gesetzbuch in der Fassung der Bekanntmachung vom 2. Januar 2002 (BGBl. I S. 42) wird wie folgt geändert:',
+    'Nach § 556g wird folgender § 556h eingefügt:',
+    '„§ 556h Auskunft',
+    'Der Vermieter hat dem Mieter die Auskunft schriftlich zu erteilen.“',
+    '',
+    'Artikel 2',
+    'Änderung des Wettbewerbsregistergesetzes',
+    'Das Wettbewerbsregistergesetz vom 18. Juli 2017 (BGBl. I S. 2739) wird wie folgt geändert:',
+    'Dem § 5 Absatz 1 wird folgender Satz angefügt:',
+    '„Der Antrag auf Auskunft ist schriftlich bei der Registerbehörde zu stellen.“',
+    '',
+  ].join('\n');
+
+  it('cites §§ 126 ff. BGB in the BGB Artikel and keeps the VwVfG in the administrative one', () => {
+    const doc = parseDraft(draft, {});
+    const findings = checkDocument(doc);
+    const [bgb, wregg] = inAmendedFields(doc, findings);
+    expect(bgb!.location.section).toBe('§ 556h');
+    expect(bgb!.legalBasis.join(' ')).toContain('BGB');
+    expect(bgb!.legalBasis.join(' ')).not.toContain('VwVfG');
+    // edit, suggestion and command say the same thing as the basis: text form, not "oder elektronisch"
+    expect(bgb!.suggestion).toContain('Textform');
+    expect(bgb!.amendment).toContain('Textform');
+    expect(doc.text.slice(bgb!.edit!.at, bgb!.edit!.at + 'schriftlich'.length)).toBe('schriftlich');
+    expect(wregg).toEqual(findings[1]);
+    expect(wregg!.legalBasis.join(' ')).toContain('VwVfG');
   });
 });
 

@@ -62,12 +62,17 @@ describe('answer cards', () => {
     const copies = cards.find((c) => c.id === 'originale-kopien')!;
     expect(conditionalAnswerFor(copies, 'Kann eine Behörde eine Abschrift auch elektronisch beglaubigen, oder geht eine amtliche Beglaubigung nur auf Papier?')).toMatch(/^Ja\. Eine Behörde kann auch elektronische Dokumente beglaubigen/);
     expect(conditionalAnswerFor(copies, 'Muss ich beglaubigte Kopien auf Papier einreichen?')).toBeUndefined();
+    // "Können sie die einscannen und hochladen?" asks for the digital way: yes, where the card's own answer denies the original (chat dev13 cd13-02)
+    expect(conditionalAnswerFor(copies, 'Können die Leute die beglaubigten Kopien künftig einfach einscannen und hochladen?')).toMatch(/^Ja\. Wird das Verfahren elektronisch geführt/);
     // service to a lawyer: § 5 Abs. 4 VwZG, against acknowledgement of receipt (chat dev9 cd9-19)
     const service = cards.find((c) => c.id === 'zustellung')!;
     expect(conditionalAnswerFor(service, 'und an einen Rechtsanwalt?')).toMatch(/^Ja, sobald er eine schriftliche Vollmacht vorgelegt hat/);
     expect(asksAnalogOnly('Darf ein Landkreis verlangen, dass Anträge per Fax geschickt werden?')).toBe(true);
     expect(asksAnalogOnly('Muss eine Unterschrift eigenhändig sein, wenn der Antrag online gestellt wird?')).toBe(true);
     expect(asksAnalogOnly('Ist die persönliche Vorsprache beim Amt Pflicht?')).toBe(true);
+    // one fixed technique as the only way is as narrow as paper (chat dev13 cd13-06)
+    expect(asksAnalogOnly('Kann ich reinschreiben, dass der Antrag ausschließlich per Upload über das Portal zu stellen ist?')).toBe(true);
+    expect(asksAnalogOnly('Darf der Antrag nur über das Landesportal gestellt werden?')).toBe(false);
     // insisting on the analog way asks whether it alone may be required
     expect(asksAnalogOnly('Darf eine Behörde bei einem Online-Antrag darauf bestehen, dass die Gebühr bar an der Kasse bezahlt wird?')).toBe(true);
     expect(asksAnalogOnly('Darf das Amt darauf bestehen, dass ich die Urkunde im Original vorlege?')).toBe(true);
@@ -256,8 +261,16 @@ describe('answer cards', () => {
     expect(askedSentence('Im Entwurf heißt es, Antragsteller müssen persönlich erscheinen. Wie kann man das digital lösen?')).toBe('Wie kann man das digital lösen?');
     expect(asksYesNo('Im Entwurf heißt es, Antragsteller müssen persönlich erscheinen. Wie kann man das digital lösen?')).toBe(false);
     expect(asksYesNo('Ein Mann will seiner Frau eine Rente versprechen. Reicht dafür ein PDF?')).toBe(true);
+    // a W-word after a preposition still asks for a thing, not for yes or no (blind3 cb3-01)
+    expect(asksYesNo('An wen darf eine Behörde nach § 5 Abs. 4 VwZG elektronisch zustellen?')).toBe(false);
+    expect(asksYesNo('Ab wann gilt ein elektronischer Bescheid als bekannt gegeben?')).toBe(false);
+    expect(asksYesNo('An die Behörde darf ich per E-Mail schreiben?')).toBe(true);
     // an abbreviation or a number ends no sentence
     expect(askedSentence('Wie ersetze ich nach § 3a Abs. 2 VwVfG die Schriftform?')).toBe('Wie ersetze ich nach § 3a Abs. 2 VwVfG die Schriftform?');
+    // a quoted provision before the question is no part of it, nor a provision pasted after it
+    expect(askedSentence('„Die Bescheinigung ist persönlich bei der Meldebehörde abzuholen.“ Was ist daran problematisch?')).toBe('Was ist daran problematisch?');
+    expect(asksYesNo('„Die Bescheinigung ist persönlich bei der Meldebehörde abzuholen.“ Was ist daran problematisch?')).toBe(false);
+    expect(askedSentence('Was hältst du davon?\n\n§ 7 Anzeige\n(1) Die Anzeige ist der Gemeinde schriftlich zu erstatten.')).toBe('Was hältst du davon?');
   });
 
   it('a Bescheid\'s signature, a council\'s invitation and the landlord\'s confirmation have their own cards', () => {

@@ -149,6 +149,22 @@ describe('classifyMessage', () => {
     // a short remark that names a provision is still the user talking
     expect(classifyMessage('Nach § 3 Abs. 2 VwVfG gilt das auch für Kommunen. Stimmt das?').kind).not.toBe('check');
   });
+  it('reads a retold question ("Ein Bürger fragt, ob …") as the question, not its hindrance word as a passage', () => {
+    const text = 'Ein Bürger fragt, ob er einen Antrag beim Finanzamt, für den "schriftlich" vorgeschrieben ist, auch über ELSTER stellen kann. Was sage ich ihm?';
+    expect(classifyMessage(text).kind).toBe('question');
+    expect(classifyMessage('Die Kommune will wissen, wie sie Satzungen im Internet bekannt machen kann.').kind).toBe('question');
+    // the statute's own duty stays a passage
+    expect(classifyMessage('Der Antrag ist schriftlich zu stellen. Was sage ich dem Bürger?').kind).toBe('check');
+  });
+
+  it('closes with a short reply on "ok danke", but not when a question follows the thanks', () => {
+    for (const t of ['ok danke', 'Super, vielen Dank!', 'alles klar, das hilft mir weiter']) {
+      expect(classifyMessage(t, { hasPrevious: true }).kind).toBe('closing');
+    }
+    expect(classifyMessage('Danke! Und wie ist das bei Bescheiden?', { hasPrevious: true }).kind).toBe('follow_up');
+    expect(classifyMessage('ok und bei Bescheiden?', { hasPrevious: true }).kind).not.toBe('closing');
+  });
+
   it('reads a statute condition put verb first ("Sind …, so ist … .") as pasted text, not as a question', () => {
     const passage =
       'Sind Anhaltspunkte für einen Unfall vorhanden oder ist die Ursache ungeklärt, so ist außerdem die schriftliche Zustimmung der Aufsichtsbehörde erforderlich.';

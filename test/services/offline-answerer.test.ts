@@ -3,7 +3,7 @@ import type { Finding } from '../../server/contracts/finding';
 import type { SearchHit } from '../../server/contracts/search';
 import type { AnswerContext } from '../../server/services/chat/answerer';
 import type { ResolvedCard } from '../../server/services/chat/cards';
-import { createOfflineAnswerer, NO_PASSAGE_TEXT, OUT_OF_SCOPE_TEXT } from '../../server/services/chat/offline-answerer';
+import { CLOSING_TEXT, createOfflineAnswerer, NO_PASSAGE_TEXT, OUT_OF_SCOPE_TEXT } from '../../server/services/chat/offline-answerer';
 
 const hit = (over: Partial<SearchHit>): SearchHit => ({
   law: 'VwVfG',
@@ -120,6 +120,31 @@ describe('offline answerer', () => {
     const { result } = await run({ intent: 'out_of_scope', question: 'Wie wird das Wetter morgen?', hits: [hit({})] });
     expect(result.text).toBe(OUT_OF_SCOPE_TEXT);
     expect(result.citations).toEqual([]);
+  });
+
+  it('closing ("ok danke"): a short reply and no citations, whatever retrieval returned', async () => {
+    const { result } = await run({ intent: 'closing', question: 'ok danke', hits: [hit({})] });
+    expect(result.text).toBe(CLOSING_TEXT);
+    expect(result.citations).toEqual([]);
+  });
+
+  it('answers "Muss ich da etwas ändern?" with the reversed yes or no, and names an electronic way the passage already has', async () => {
+    const passage = 'Die Frist kann auf schriftlichen oder elektronischen Antrag um bis zu drei Jahre verlängert werden.';
+    const clean = await run({ intent: 'check', question: passage, passage, asked: 'Muss ich an dieser Stelle etwas ändern?' });
+    expect(clean.result.text).toMatch(/^Nein, soweit das Regelwerk es erkennen kann, ist hier für die Digitalisierung nichts zu ändern/);
+    expect(clean.result.text).toContain('Sie nennt den elektronischen Weg bereits ausdrücklich („schriftlichen oder elektronischen Antrag“)');
+    const asked = await run({ intent: 'check', question: passage, passage, asked: 'Ist das digitaltauglich?' });
+    expect(asked.result.text).toMatch(/^Ja, soweit das Regelwerk es erkennen kann/);
+    const blocked = await run({ intent: 'check', question: 'x', passage: 'Der Antrag ist schriftlich zu stellen.', asked: 'Gibt es hier ein Problem?', findings: [finding()] });
+    expect(blocked.result.text).toMatch(/^Ja, die Passage ist in dieser Fassung nicht durchgängig digital umsetzbar/);
+    expect(blocked.result.text).not.toContain('bereits ausdrücklich');
+    // asked where, not whether: what stands in the way, without a yes or no
+    const where = await run({ intent: 'check', question: 'x', passage: 'Der Antrag ist schriftlich zu stellen.', asked: 'Was ist daran problematisch?', findings: [finding()] });
+    expect(where.result.text).toMatch(/^In dieser Fassung ist die Passage nicht durchgängig digital umsetzbar/);
+    const none = await run({ intent: 'check', question: passage, passage, asked: 'Welche Hürden stecken darin?' });
+    expect(none.result.text).toMatch(/^Soweit das Regelwerk es erkennen kann, ist hier für die Digitalisierung nichts zu ändern/);
+    const plain = await run({ intent: 'check', question: 'x', passage: 'Der Antrag ist schriftlich zu stellen.', findings: [finding()] });
+    expect(plain.result.text).toMatch(/^Nein, in dieser Fassung nicht durchgängig digital umsetzbar/);
   });
 
   it('does not quote a rule that shares only one word with a longer question', async () => {
@@ -328,6 +353,21 @@ describe('offline answerer', () => {
     });
     expect(result.text).toMatch(/^Dazu heißt es in § 5 Abs\. 2 EGovG \(Nachweise\) \[2\]:\n> Die zuständige Behörde kann/);
     expect(result.citations.map((c) => c.ref)).toContain('§ 5 Abs. 2');
+  });
+
+  it('answers "An wen …?" about a named Absatz from that Absatz, not from a list in another one (blind3 cb3-01)', async () => {
+    const abs2 = 'Zum Nachweis der Zustellung ist in den Akten zu vermerken: 1. im Fall der Ersatzzustellung der Grund, 2. der Tag der Zustellung.';
+    const abs4 = 'Das Dokument kann an Behörden, Körperschaften, Anstalten und Stiftungen des öffentlichen Rechts, an Rechtsanwälte, Patentanwälte, Notare und Steuerberater auch elektronisch gegen Empfangsbekenntnis zugestellt werden.';
+    const provision = (law: string, section: string) =>
+      law === 'VwZG' && section === '§ 5'
+        ? { law, lawTitle: 'Verwaltungszustellungsgesetz', jurisdiction: 'Bund', section, title: 'Zustellung durch die Behörde', paragraphs: [{ number: '2', text: abs2 }, { number: '4', text: abs4 }] }
+        : undefined;
+    const { result } = await run({
+      question: 'An wen darf eine Behörde nach § 5 Abs. 4 VwZG Dokumente auch elektronisch gegen Empfangsbekenntnis zustellen?',
+      hits: [hit({ law: 'VwZG', ref: '§ 5 Abs. 2', section: '§ 5', title: 'Zustellung durch die Behörde', text: abs2, score: 1000 })],
+      provision,
+    });
+    expect(result.text).toMatch(/^Dazu heißt es in § 5 Abs\. 4 VwZG \(Zustellung durch die Behörde\) \[\d\]:\n> Das Dokument kann an Behörden/);
   });
 
   it('quotes with a card\'s Land view the Land provision that covers what the question names', async () => {

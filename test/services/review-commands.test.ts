@@ -33,6 +33,31 @@ describe('Änderungsbefehle for the document at hand', () => {
     ]);
   });
 
+  it('address the § of an amending law written in §§ (Bavarian style) as its Artikel', () => {
+    const r = reviewOf(
+      [
+        'Gesetz zur Änderung des Bayerischen Feuerwehrgesetzes',
+        'Der Landtag des Freistaates Bayern hat das folgende Gesetz beschlossen, das hiermit bekannt gemacht wird:',
+        '§ 1',
+        'Änderung des Bayerischen Feuerwehrgesetzes',
+        'Das Bayerische Feuerwehrgesetz (BayFwG) vom 23. Dezember 1981 (BayRS 215-3-1-I), das zuletzt durch § 1 des Gesetzes vom 24. Juli 2023 (GVBl. S. 385) geändert worden ist, wird wie folgt geändert:',
+        '1. Art. 6 Abs. 2 Satz 1 wird wie folgt gefasst:',
+        '„Der Antrag auf Aufnahme in die Feuerwehr ist schriftlich zu stellen.“',
+        '2. In Art. 8 Abs. 1 wird das Wort „schriftlich“ durch die Wörter „schriftlich oder elektronisch“ ersetzt.',
+        '§ 2',
+        'Inkrafttreten',
+        'Dieses Gesetz tritt am 1. Januar 2026 in Kraft.',
+      ].join('\n'),
+    );
+    expect(r.findings.map((f) => f.category)).toEqual(['schriftform']);
+    const [f] = r.findings;
+    expect(fundstelle(r, f!)).toBe('§ 1 Nr. 1 (Art. 6 Abs. 2 BayFwG)');
+    const [group] = amendmentCommands(r, [f!]);
+    expect(group!.heading).toBe('§ 1 – Änderung: BayFwG');
+    expect(group!.commands.map((c) => c.text)).toEqual(['In § 1 Nummer 1 werden in Artikel 6 Absatz 2 nach dem Wort „schriftlich“ die Wörter „oder elektronisch“ eingefügt.']);
+    expect(f!.legalBasis).toContain('Art. 3a Abs. 2 und 3 BayVwVfG');
+  });
+
   it('insert a sentence "nach Satz n" when more of the Absatz follows, and address an Artikel that enacts its own §§', () => {
     const r = reviewOf(readFileSync(join(FIXTURES, 'artikelgesetz-maerkte.txt'), 'utf8'));
     const texts = amendmentCommands(r, r.findings).flatMap((g) => g.commands.map((c) => c.text));

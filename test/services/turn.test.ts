@@ -67,6 +67,29 @@ describe('turn planner: which card answers', () => {
     expect(next.card?.card.id).toBe('bescheide-sozial-steuer');
   });
 
+  it('narrows the earlier card\'s topic with the follow-up\'s word: the Unterschrift, then "und bei Bescheiden?" (dev13 cd13-16)', () => {
+    const first = plan(classifyMessage('Unser Antragsformular hat unten ein Feld für die Unterschrift. Wenn wir das Formular online stellen, was machen wir dann mit der Unterschrift?'), {});
+    expect(first.ctx.card?.card.id).toBe('unterschrift');
+    const next = plan(classifyMessage('und bei Bescheiden?', { hasPrevious: true }), first.state).ctx;
+    expect(next.card?.card.id).toBe('unterschrift-bescheid');
+  });
+
+  it('answers a Widerspruch in social law by the social-law card, also as a follow-up (dev13 cd13-17)', () => {
+    expect(ask('Kann ich gegen den Bescheid der Krankenkasse per E-Mail Widerspruch einlegen?').card?.card.id).toBe('widerspruch-sozial');
+    expect(ask('Kann ich gegen den Bescheid der Baubehörde per E-Mail Widerspruch einlegen?').card?.card.id).toBe('widerspruch');
+    const first = plan(classifyMessage('Kann ein Antrag beim Jobcenter auch per E-Mail gestellt werden?'), {});
+    expect(plan(classifyMessage('und wie ist das bei Widersprüchen?', { hasPrevious: true }), first.state).ctx.card?.card.id).toBe('widerspruch-sozial');
+  });
+
+  it('reads the "gelbe Brief" as service with Zustellungsurkunde, not as the form of the Bescheid (dev13 cd13-04)', () => {
+    expect(ask('Unsere Widerspruchsbescheide gehen bisher mit dem gelben Brief raus. Geht das auch digital?').card?.card.id).toBe('zustellung');
+  });
+
+  it('answers "wann wir auf Senden drücken, oder wann es beim Gericht ankommt?" by the court card (dev6 cd6-06)', () => {
+    const q = 'Unsere Klage ans Verwaltungsgericht schicken wir digital. Zählt für die Frist, wann wir auf Senden drücken, oder wann es beim Gericht ankommt?';
+    expect(ask(q).card?.card.id).toBe('eingang-gericht');
+  });
+
   it('takes the next card that fits when the best-scored one does not', () => {
     const card = (id: string, topic: string, answer: string) =>
       parseCard(`---\nid: ${id}\ntitle: ${id}\ntopic: "${topic}"\n---\n\n## Antwort\n\n${answer}\n\n## Quellen\n\n- VwVfG | § 3a | 2 | elektronische Form\n`, `${id}.md`);
@@ -226,6 +249,15 @@ describe('turn planner: a pasted passage with a Land question beside it (dev11 c
     expect(federal.passage).toBeDefined();
     expect(federal.card).toBeUndefined();
     expect(ask(passage).card).toBeUndefined();
+  });
+
+  it('reads "Geht das auch online?" beside a passage as asking about its hindrance, and keeps the verdict for "digitaltauglich?" (dev13 cd13-14)', () => {
+    const passage =
+      '§ 70 Abs. 6 BbgBO: Bei baulichen Anlagen, die die Nachbarschaft belästigen können, kann die Bauaufsichtsbehörde das Bauvorhaben ortsüblich bekannt machen.';
+    const online = ask(`${passage}\nWir wollen das in Niedersachsen ähnlich regeln. Geht das auch online?`);
+    expect(online).toMatchObject({ intent: 'check', land: true, asked: 'Wir wollen das in Niedersachsen ähnlich regeln. Geht das auch online?' });
+    expect(online.card?.card.id).toBe('bekanntmachung-internet');
+    expect(ask(`${passage}\nIst das für Niedersachsen so digitaltauglich?`).card).toBeUndefined();
   });
 });
 

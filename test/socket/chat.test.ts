@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConversationResponseSchema } from '../../server/contracts/api';
 import type { ServerToClientEvents } from '../../server/contracts/socket';
 import { ChatDoneSchema } from '../../server/contracts/socket';
 import type { Answerer } from '../../server/services/chat/answerer';
@@ -88,6 +89,11 @@ describe('chat over socket.io (offline)', () => {
       expect(bases).toMatch(new RegExp(`${section.replace(/\s/g, '\\s')}(?![0-9a-z])[^;]*${c.law}`));
     }
     expect(done!.citations.some((c) => c.kind === 'guidance')).toBe(true);
+    // "Warum gemeldet?" of each rule once, in the answer and in the stored conversation
+    expect(Object.keys(done!.rules)).toEqual([...new Set(done!.findings.map((f) => f.ruleId))]);
+    expect(done!.rules.schriftform!.exceptions).toContain('jede-form-genuegt');
+    const conv = ConversationResponseSchema.parse((await request(t.app).get(`/api/conversations/${done!.conversationId}`).set('Cookie', cookie).expect(200)).body);
+    expect(conv.rules).toEqual(done!.rules);
   });
 
   it('continues a conversation and uses the previous question for a short follow-up', async () => {

@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS, PRINCIPLE_TITLES, type Finding } from '../../../server/contracts/finding';
+import { CATEGORY_LABELS, PRINCIPLE_TITLES, type Finding, type RuleTrace } from '../../../server/contracts/finding';
 import type { Decision, RuleExceptionsResponse } from '../../../server/contracts/api';
 import { getJson } from '../api';
 import { copyText, h, type Child } from '../dom';
@@ -19,6 +19,8 @@ export interface FindingCardOptions {
    * suggestion and command, which could contradict another finding of the Absatz.
    */
   rewrite?: { ref: string; onShow: () => void };
+  /** What the engine checked for the finding's rule, from the answer's `rules` ("Warum gemeldet?"); AI findings have none. */
+  trace?: RuleTrace;
 }
 
 export interface FindingCard {
@@ -104,7 +106,7 @@ export function createFindingCard(f: Finding, opts: FindingCardOptions = {}): Fi
     ),
     h('blockquote', { class: 'finding-quote' }, quoteWithMatch(f.quote.sentence || f.quote.match, f.quote.match)),
     h('dl', { class: 'finding-fields' }, fields),
-    traceDisclosure(f),
+    traceDisclosure(f, opts.trace),
   );
 
   const actions: Child[] = [];
@@ -167,24 +169,26 @@ export function createFindingCard(f: Finding, opts: FindingCardOptions = {}): Fi
 
 /**
  * "Warum gemeldet?": which words triggered the rule, which default guards it passed and which named exceptions of
- * the rule were checked and did not apply — with their legal reasons once they are loaded (`reasons`: exception id
- * → reason of this rule), by id until then. Rule findings only; AI findings have no trace.
+ * the rule were checked and did not apply (`trace`, the rule's entry in the answer's `rules`) — with their legal
+ * reasons once they are loaded (`reasons`: exception id → reason of this rule), by id until then. Rule findings only;
+ * AI findings have no trace.
  */
 export function whyReported(
   f: Finding,
+  trace: RuleTrace | undefined,
   reasons?: Readonly<Record<string, string>>,
 ): { trigger: string; guards: string[]; exceptions: string; exceptionReasons: string[] } | null {
-  if (!f.trace) return null;
-  const n = f.trace.exceptions.length;
+  if (!trace) return null;
+  const n = trace.exceptions.length;
   return {
     trigger: `Auslöser: „${f.quote.match}“ (Regel ${f.ruleId}).`,
-    guards: f.trace.guards.map((g) => g.label),
+    guards: trace.guards.map((g) => g.label),
     exceptions: n
       ? reasons
         ? `Keine der ${n} benannten Ausnahmen der Regel trifft zu:`
-        : `Keine der ${n} benannten Ausnahmen der Regel trifft zu: ${f.trace.exceptions.join(', ')}.`
+        : `Keine der ${n} benannten Ausnahmen der Regel trifft zu: ${trace.exceptions.join(', ')}.`
       : 'Die Regel hat keine benannten Ausnahmen.',
-    exceptionReasons: reasons ? f.trace.exceptions.map((id) => reasons[id] ?? id) : [],
+    exceptionReasons: reasons ? trace.exceptions.map((id) => reasons[id] ?? id) : [],
   };
 }
 
@@ -195,10 +199,16 @@ const loadReasons = () => (exceptionReasons ??= getJson<RuleExceptionsResponse>(
   throw e;
 }));
 
-function traceDisclosure(f: Finding): HTMLElement | null {
-  const why = whyReported(f);
-  if (!why) return null;
-  const exceptions = h('div', null, h('p', { text: why.exceptions }));
+function traceDisclosure(f: Finding, trace: RuleTrace | undefined): HTMLElement | null {
+  const why = whyReported(f, trace);
+  if (!why || !trace) return null;
+  const n = trace.exceptions.length;
+  const reasonList = h('div', null, h('p', { text: why.exceptions }));
+  // A rule names up to ~40 exceptions; listed openly they bury trigger and guards under a page of text, so they
+  // get their own disclosure and their reasons are fetched only when a drafter opens it.
+  const exceptions = n
+    ? h('details', { class: 'trace-exceptions' }, h('summary', { text: `Keine der ${n} benannten Ausnahmen der Regel trifft zu – Gründe anzeigen` }), reasonList)
+    : h('p', { text: why.exceptions });
   const details = h(
     'details',
     { class: 'finding-trace' },
@@ -209,12 +219,12 @@ function traceDisclosure(f: Finding): HTMLElement | null {
     exceptions,
   );
   // the ids stay readable if the reasons cannot be loaded; the legal reasons replace them when they arrive
-  details.addEventListener('toggle', () => {
-    if (!details.open || f.trace!.exceptions.length === 0) return;
+  exceptions.addEventListener('toggle', () => {
+    if (!(exceptions as HTMLDetailsElement).open) return;
     loadReasons()
       .then((all) => {
-        const withReasons = whyReported(f, all[f.ruleId] ?? {})!;
-        exceptions.replaceChildren(h('p', { text: withReasons.exceptions }), h('ul', null, withReasons.exceptionReasons.map((r) => h('li', { text: r }))));
+        const withReasons = whyReported(f, trace, all[f.ruleId] ?? {})!;
+        reasonList.replaceChildren(h('ul', null, withReasons.exceptionReasons.map((r) => h('li', { text: r }))));
       })
       .catch(() => undefined);
   });

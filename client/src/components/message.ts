@@ -1,5 +1,5 @@
 import type { Citation } from '../../../server/contracts/search';
-import type { Finding } from '../../../server/contracts/finding';
+import type { Finding, RuleTraces } from '../../../server/contracts/finding';
 import { h, render } from '../dom';
 import { modelLabel } from '../labels';
 import { renderMarkdown } from '../markdown';
@@ -12,6 +12,8 @@ export interface FinalAnswer {
   text: string;
   citations: Citation[];
   findings: Finding[];
+  /** The traces of the rules behind `findings` (the answer's or the conversation's). */
+  rules?: RuleTraces;
   model?: string;
   notice?: string;
 }
@@ -90,7 +92,7 @@ export function createAssistantMessage(onCitation: CitationHandler) {
               'section',
               { class: 'msg-findings', attrs: { 'aria-label': 'Befunde' } },
               h('h3', { text: answer.findings.length === 1 ? '1 Befund' : `${answer.findings.length} Befunde` }),
-              answer.findings.map((f) => createFindingCard(f, { contextId: answer.conversationId }).el),
+              answer.findings.map((f) => createFindingCard(f, { contextId: answer.conversationId, trace: answer.rules?.[f.ruleId] }).el),
             )
           : null,
         h(

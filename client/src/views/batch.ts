@@ -170,6 +170,7 @@ export function createBatchView(
           ? await upload<{ jobId: string }>('/api/batch', payload)
           : await sendJson<{ jobId: string }>('POST', '/api/batch', payload);
       announce('Screening gestartet.');
+      revealJob = true;
       navigate(`#/screening/${encodeURIComponent(res.jobId)}`);
     } catch (err) {
       render(formError, h('p', { class: 'alert alert-error', text: errorMessage(err) }));
@@ -248,7 +249,13 @@ export function createBatchView(
             {
               class: 'history-open',
               attrs: { type: 'button', 'aria-current': job?.id === j.id ? 'true' : false },
-              on: { click: () => navigate(`#/screening/${encodeURIComponent(j.id)}`) },
+              on: {
+                click: () => {
+                  if (job?.id === j.id) return revealJobPanel();
+                  revealJob = true;
+                  navigate(`#/screening/${encodeURIComponent(j.id)}`);
+                },
+              },
             },
             h('span', { class: 'title', text: j.name }),
             h('span', { class: 'meta', text: `${fmtDate(j.createdAt)} · ${JOB_STATUS_LABELS[j.status]} · ${fmtNumber(j.done)}/${fmtNumber(j.total)}${j.ai ? ' · mit KI' : ''}` }),
@@ -287,6 +294,13 @@ export function createBatchView(
   // ------------------------------------------------------------ current job
 
   const jobPanel = h('div', { class: 'job-panel' });
+  /** Set by the user's own start or history click, so that opening the job brings it into view (not on a plain reload). */
+  let revealJob = false;
+  /** The start and history buttons sit low in the left column; without this the job's progress stays scrolled out of view. */
+  function revealJobPanel(): void {
+    jobPanel.scrollIntoView({ block: 'start' });
+    jobPanel.querySelector<HTMLElement>('#job-heading')?.focus({ preventScroll: true });
+  }
   const progressBar = h('div', { class: 'progress-bar' });
   const progress = h(
     'div',
@@ -414,7 +428,7 @@ export function createBatchView(
         h(
           'div',
           { class: 'job-status' },
-          h('h2', { id: 'job-heading', text: fresh.name }),
+          h('h2', { id: 'job-heading', text: fresh.name, attrs: { tabindex: -1 } }),
           statusBadge,
           fresh.ai ? h('span', { class: 'badge badge-ki', text: 'mit KI-Prüfung' }) : null,
           h('span', { class: 'muted small', text: `gestartet ${fmtDate(fresh.createdAt)}` }),
@@ -433,6 +447,10 @@ export function createBatchView(
     );
     setStatus(fresh.status, fresh.message ?? queuedAt(fresh.position));
     setProgress(fresh.done, fresh.total);
+    if (revealJob) {
+      revealJob = false;
+      revealJobPanel();
+    }
     if (TERMINAL.has(fresh.status)) {
       showFinished();
     } else {

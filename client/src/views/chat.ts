@@ -175,6 +175,12 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
     const turn: Streaming = { view, question: text, conversationId: activeId ?? undefined, text: '', stopRequested: false };
     streaming = turn;
     setStreamingUi(true);
+    if (!socket.connected) {
+      // socket.io keeps the message until it reconnects; without a word the answer would look stuck
+      const waiting = h('p', { class: 'msg-waiting', attrs: { role: 'status' }, text: 'Keine Verbindung zum Server – die Frage wird gesendet, sobald die Verbindung wieder steht.' });
+      view.el.append(waiting);
+      socket.once('connect', () => waiting.remove());
+    }
     scrollToEnd();
     turn.requestId = request(socket, 'chat:message', activeId ? { conversationId: activeId, text } : { text }, (ack) => {
       // a failed request ends its answer, if that is still the one on screen
@@ -449,7 +455,7 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
       conv.messages.map((m) => {
         if (m.role === 'user') return createUserMessage(m.text);
         const view = createAssistantMessage(openCitation);
-        view.finalize({ ...m, messageId: m.id, conversationId: conv.id });
+        view.finalize({ ...m, messageId: m.id, conversationId: conv.id, rules: conv.rules });
         return view.el;
       }),
     );

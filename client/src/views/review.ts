@@ -31,16 +31,18 @@ import type { AppSocket } from '../socket';
 
 type DecisionFilter = '' | Decision;
 
-/** The server sends the first page of findings with the review; the rest is fetched page by page. */
+/** The server sends the first page of findings with the review; the rest is fetched page by page, each with its rules' traces. */
 async function withAllFindings(r: ReviewResponse): Promise<ReviewResponse> {
   const findings = [...r.findings];
+  const rules = { ...r.rules };
   const total = r.findingsTotal ?? findings.length;
   while (findings.length < total) {
     const page = await getJson<ReviewFindingsResponse>(`/api/reviews/${encodeURIComponent(r.id)}/findings?offset=${findings.length}&limit=1000`);
     if (!page.findings.length) break;
     findings.push(...page.findings);
+    Object.assign(rules, page.rules);
   }
-  return { ...r, findings };
+  return { ...r, findings, rules };
 }
 
 /** The draft scrolls on its own; keyboard users need a tab stop on it to scroll with the arrow keys. */
@@ -344,7 +346,7 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
     );
   }
 
-  const listBody = h('div', { class: 'pane-body', attrs: { 'aria-live': 'off' } });
+  const listBody = h('div', { class: 'findings-list', attrs: { 'aria-live': 'off' } });
   const listCount = h('span', { class: 'muted small' });
   const filterBar = h('div', { class: 'filters', attrs: { role: 'search', 'aria-label': 'Befunde filtern' } });
 
@@ -470,6 +472,7 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
       const w = rewriteOf.get(f.id);
       const card = createFindingCard(f, {
         contextId: r.id,
+        trace: r.rules?.[f.ruleId],
         decision: r.decisions[f.id] ?? 'open',
         onDecision: (d) => decide(f, d),
         onSelect: () => select(f.id, 'card'),
@@ -582,9 +585,9 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
           'section',
           { class: 'panel findings-pane', attrs: { 'aria-labelledby': 'findings-heading' } },
           h('div', { class: 'pane-head' }, h('h3', { id: 'findings-heading', text: 'Befunde nach Prinzip und Schwere' }), listCount),
-          rewritesSection,
-          filterBar,
-          listBody,
+          // One scroll area for rewrites and cards: as separate flex items the open rewrites took the pane's whole
+          // height and left the finding list a sliver of a few pixels. The filters stick to its top.
+          h('div', { class: 'pane-body findings-scroll', attrs: { ...SCROLL_REGION, 'aria-label': 'Neufassungen und Befunde' } }, rewritesSection, filterBar, listBody),
         ),
       ),
     );

@@ -8,13 +8,14 @@ import type { CliCommand } from '../command';
 import { UsageError } from '../command';
 import { AppError, isAppError } from '../../errors';
 import type { LawDocument } from '../../contracts/document';
-import { CATEGORY_LABELS, PRINCIPLE_TITLES, type Finding } from '../../contracts/finding';
+import { CATEGORY_LABELS, PRINCIPLE_TITLES, type Finding, type RuleTraces } from '../../contracts/finding';
 import { extractText } from '../../ingest/extract';
 import { parseDraft } from '../../parser/draft';
 import { parseLawMarkdown } from '../../parser/law-markdown';
 import { buildOutline } from '../../parser/outline';
 import { type Decision, checkText, explainDocument } from '../../rules/engine';
-import { rewriteFindings } from '../../rules/rewrite';
+import { inAmendedFields, rewriteFindings } from '../../rules/rewrite';
+import { ruleTraces } from '../../rules/trace';
 
 const usage = [
   'Aufruf: npm run -s cli -- check DATEI [--format text|json] [--law ABK] [--explain]',
@@ -120,7 +121,7 @@ async function runJsonl(input: string, law: string | undefined): Promise<void> {
   for await (const line of rl) await write(JSON.stringify(checkLine(line, law)) + '\n');
 }
 
-export function checkLine(line: string, law?: string): { id: string | number | null; findings: Finding[]; error?: string } {
+export function checkLine(line: string, law?: string): { id: string | number | null; findings: Finding[]; rules?: RuleTraces; error?: string } {
   let raw: unknown;
   try {
     raw = JSON.parse(line);
@@ -133,7 +134,8 @@ export function checkLine(line: string, law?: string): { id: string | number | n
     return { id, findings: [], error: 'Zeile muss die Felder „id“ (Text oder Zahl) und „text“ (Text) enthalten.' };
   }
   const lawName = parsed.data.law ?? law;
-  return { id: parsed.data.id, findings: checkText(parsed.data.text, lawName ? { law: lawName } : {}) };
+  const findings = checkText(parsed.data.text, lawName ? { law: lawName } : {});
+  return { id: parsed.data.id, findings, rules: ruleTraces(findings) };
 }
 
 const SEVERITY_LABEL = { hoch: 'hoch', mittel: 'mittel', hinweis: 'Hinweis' } as const;
@@ -204,7 +206,9 @@ export const command: CliCommand = {
     } catch (e) {
       throw isAppError(e) ? e : unreadable(file, e);
     }
-    const { findings, decisions } = explainDocument(doc, opts.law ? { law: opts.law } : {});
+    const explained = explainDocument(doc, opts.law ? { law: opts.law } : {});
+    const { decisions } = explained;
+    const findings = inAmendedFields(doc, explained.findings, opts.law ? { law: opts.law } : {});
     if (opts.format === 'json') {
       const outline = buildOutline(doc, findings);
       const warnings = doc.warnings ?? [];
@@ -215,6 +219,8 @@ export const command: CliCommand = {
         law: opts.law ?? doc.abbreviation,
         provisions: doc.provisions.length,
         findings,
+        // what was checked before each finding was reported, once per rule (as in the web app's answers)
+        rules: ruleTraces(findings),
         outline,
         warnings,
         rewrites,

@@ -7,12 +7,14 @@ import { defineRule } from '../types';
 const ONLINE =
   /Internet|elektronisch|[Oo]nline|Website|Webseite|Internetseite|Homepage|Veröffentlichungsplattform|Portal|§\s*27a|§\s*27b|zugänglich\s+zu\s+machen|zugänglich\s+gemacht|Informationssystem|Informations- und Kommunikations\w*|Intranet|Informationstechn\w*/;
 /**
- * A duty to publish; a participle ("im Amtsblatt veröffentlichten Bekanntmachung") is only a citation. The active verb
+ * A duty to publish; a participle ("im Amtsblatt veröffentlichten Bekanntmachung") is only a citation, and so is a
+ * gerundive attribute ("zu den … im Gemeinsamen Ministerialblatt nach § 20 … zu veröffentlichenden Regeln"), whose duty
+ * stands in the provision it cites. The active verb
  * before the gazette ("Die Regulierungsbehörde veröffentlicht in ihrem Amtsblatt …") publishes; newspapers designated
  * "zu Bekanntmachungsblättern für die vorgeschriebenen Veröffentlichungen" are the channel of every later notice.
  */
 const PUBLISH =
-  /bekannt\s*zu\s*machen|bekanntzumachen|bekanntzugeben|bekannt\s*zu\s*geben|zu\s+veröffentlichen|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\b(?!e)|(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\s+(?:wird|werden)\b|zu\s+verkünden|(?:muss|muß|müssen|soll|sollen)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\s+werden|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}\S*(?:[Zz]eitung|[Bb]latt)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|\bbekannt\s*(?:macht|gibt)\b|einzurücken|abzudrucken|\b(?:gibt|geben|macht|machen)\b(?:[^.;]|(?<=\b(?:Abs|Nr|Art|Buchst|Ziff))\.){0,500}\bbekannt\b|erscheinen|Veröffentlichung\s+in\b|Bekanntmachung\s+in\b|hinzuweisen|(?:Verkündung|Veröffentlichung|Bekanntmachung)\s+(?:im|in)\b[^.;]{0,80}\b(?:nachzuholen|vorzunehmen|zu\s+bewirken)\b|\b(?:veröffentlicht|informiert|unterrichtet)\s+(?:\S+\s+){0,6}?(?:in|im)\s+(?:\S+\s+){0,2}?\S*(?:[Aa]mtsblatt|[Zz]eitung|[Bb]latt)|\b(?:zu|als)\s+(?:\S+\s+)?Bekanntmachungsblätter\w*|\b(?:zu|als)\s+(?:\S+\s+)?Bekanntmachungsblatt\w*/;
+  /bekannt\s*zu\s*machen(?!d)|bekanntzumachen(?!d)|bekanntzugeben(?!d)|bekannt\s*zu\s*geben(?!d)|zu\s+veröffentlichen(?!d)|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\b(?!e)|(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\s+(?:wird|werden)\b|zu\s+verkünden|(?:muss|muß|müssen|soll|sollen)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\s+werden|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}\S*(?:[Zz]eitung|[Bb]latt)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|\bbekannt\s*(?:macht|gibt)\b|einzurücken|abzudrucken|\b(?:gibt|geben|macht|machen)\b(?:[^.;]|(?<=\b(?:Abs|Nr|Art|Buchst|Ziff))\.){0,500}\bbekannt\b|erscheinen|Veröffentlichung\s+in\b|Bekanntmachung\s+in\b|hinzuweisen|(?:Verkündung|Veröffentlichung|Bekanntmachung)\s+(?:im|in)\b[^.;]{0,80}\b(?:nachzuholen|vorzunehmen|zu\s+bewirken)\b|\b(?:veröffentlicht|informiert|unterrichtet)\s+(?:\S+\s+){0,6}?(?:in|im)\s+(?:\S+\s+){0,2}?\S*(?:[Aa]mtsblatt|[Zz]eitung|[Bb]latt)|\b(?:zu|als)\s+(?:\S+\s+)?Bekanntmachungsblätter\w*|\b(?:zu|als)\s+(?:\S+\s+)?Bekanntmachungsblatt\w*/;
 /** An exception the court or authority must order: the channel named in it is no alternative of the rule itself. */
 const ORDERED_EXCEPTION = /(?:sofern|soweit|es\s+sei\s+denn)\b[^.;]{0,500}?\bnicht\b[^.;]{0,500}?\b(?:anordnet|bestimmt)\b[^.;]*/g;
 /**
@@ -45,9 +47,12 @@ const offersOnline = (text: string) => {
   const own = text.replace(ACCESS_ON_REQUEST, '').replace(ELECTRONIC_REQUEST, '').replace(ELECTRONIC_ACT, '').replace(TERMINAL_IN_BUILDING, '');
   return ONLINE.test(own) || GAZETTE_ALTERNATIVE.test(own);
 };
-/** "oder in sonstiger geeigneter Weise", "oder … in der von diesem vorgesehenen Form": the channel is left open. */
+/**
+ * "oder in sonstiger geeigneter Weise", "oder sonst in geeigneter Weise", "oder … in der von diesem vorgesehenen Form":
+ * the channel is left open.
+ */
 const OPEN_ALTERNATIVE =
-  /\boder\s+(?:\S+\s+){0,8}?(?:in\s+(?:der|einer)\s+(?:\S+\s+){0,4}?(?:vorgesehenen|geeigneten|sonstigen|anderen|bestimmten)\s+(?:Form|Weise)|in\s+sonstiger\s+(?:geeigneter\s+)?Weise|auf\s+(?:sonstige|andere|vergleichbare)\s+(?:geeignete\s+)?Weise)/;
+  /\boder\s+(?:\S+\s+){0,8}?(?:in\s+(?:der|einer)\s+(?:\S+\s+){0,4}?(?:vorgesehenen|geeigneten|sonstigen|anderen|bestimmten)\s+(?:Form|Weise)|in\s+sonstiger\s+(?:geeigneter\s+)?Weise|(?:sonst\s+)?in\s+geeigneter\s+(?:Form|Weise)|auf\s+(?:sonstige|andere|vergleichbare)\s+(?:geeignete\s+)?Weise)/;
 /**
  * A sentence about publishing or displaying ("im Internet veröffentlicht", "zugänglich zu machen"), as opposed to one
  * about another act ("ein Formular auf einer Internetseite bereithalten", "Stellungnahmen sind elektronisch zu übermitteln").
@@ -296,10 +301,12 @@ export const aushangBekanntmachung = defineRule({
     },
     {
       id: 'verweis-oder-vergangenheit',
-      rationale: '„Aushang im Sinne des § 3“ verweist auf eine anderswo geregelte Pflicht; „bekannt gemacht worden ist“, „bekannt gemacht hat“ und „Ist … bekannt gemacht, …“ auf einen vergangenen Akt.',
+      rationale: '„Aushang im Sinne des § 3“ und „der Aushang nach Absatz 1“ verweisen auf eine anderswo geregelte Pflicht; „bekannt gemacht worden ist“, „bekannt gemacht hat“ und „Ist … bekannt gemacht, …“ auf einen vergangenen Akt.',
       stage: 'trigger',
       when: (ctx) =>
         /^\s+im\s+Sinne\s+de[rs]\b/.test(ctx.trail(14)) ||
+        // "um den Hinweis und den Aushang nach Absatz 1 zu erstellen": the display another Absatz of the § orders
+        (/^Aushang/.test(ctx.text) && /^\s+nach\s+(?:Absatz|Abs\.|Satz)\s+\d/.test(ctx.trail(20))) ||
         // also behind the gazette's own name in brackets: "in den Nachrichten für Seefahrer (Amtliche Veröffentlichung …) bekanntgemacht worden sind"
         /^\s+(?:\([^()]{0,200}\)\s+)?(?:\S+\s+){0,2}?(?:bekannt\s*gemacht|ausgelegt|ausgehängt)\s+worden\b/.test(ctx.trail(260)) ||
         // "wenn … vorher durch Aushang am Eingang des Sitzungshauses mit dem Hinweis bekanntgegeben worden sind"
@@ -313,6 +320,24 @@ export const aushangBekanntmachung = defineRule({
           !/,/.test(ctx.before) &&
           /^\s+(?:\S+\s+){0,2}?(?:bekannt\s*gemacht|ausgelegt|ausgehängt)(?:\s+worden)?\s*,/.test(ctx.trail(50))),
       example: 'Die Meldung ist gegenüber der beauftragten Person vorzunehmen, soweit die Übertragung ortsüblich bekannt gemacht worden ist.',
+    },
+    {
+      id: 'bekanntmachung-als-voraussetzung',
+      rationale: '„Ist die ortsübliche Bekanntmachung des Verwaltungsakts vorgeschrieben, so …“ knüpft an eine Bekanntmachung an, die eine andere Vorschrift anordnet; verlangt wird hier nichts.',
+      stage: 'trigger',
+      // only in the opening condition, before its first comma; the main clause may still order a notice
+      when: (ctx) =>
+        /^(?:\(\d+[a-z]?\)\s*)?(?:Ist|Sind|Wenn|Soweit|Sofern|Falls)\s/.test(ctx.sentence) &&
+        !/,/.test(ctx.before) &&
+        /^[^,;]{0,120}\b(?:vorgeschrieben|angeordnet|erforderlich)(?:\s+(?:ist|sind|wird|werden))?\s*,/.test(ctx.trail(140)),
+      example: 'Ist die ortsübliche Bekanntmachung des Verwaltungsakts vorgeschrieben, so ist der Antrag binnen sechs Wochen seit der Bekanntmachung einzureichen.',
+    },
+    {
+      id: 'aushang-in-der-verkaufsstaette',
+      rationale: 'Ein Hinweis „in einem Aushang in der Verkaufsstätte“ richtet sich an Käufer im Laden (wie Schild und Preisverzeichnis); er ist kein Schritt eines Verwaltungsverfahrens.',
+      stage: 'trigger',
+      when: (ctx) => /^Aushang/.test(ctx.text) && /^\s+(?:in\s+(?:der|einer)\s+Verkaufsstätte|im\s+Verkaufsraum)\b/.test(ctx.trail(30)),
+      example: 'Bei den Lebensmitteln oder in einem Aushang in der Verkaufsstätte muss an gut sichtbarer Stelle darauf hingewiesen werden, dass die Angaben mündlich bereitgestellt werden.',
     },
     {
       id: 'auslegen-ohne-einsicht',
@@ -548,6 +573,10 @@ export const aushangBekanntmachung = defineRule({
       'Die öffentliche Bekanntmachung wird dadurch bewirkt, dass der Verwaltungsakt in örtlichen [Tageszeitungen] bekannt gemacht wird. Nach der öffentlichen Bekanntmachung kann der Verwaltungsakt schriftlich oder elektronisch angefordert werden; hierauf ist in der Bekanntmachung hinzuweisen.',
       'Die öffentliche Bekanntgabe eines schriftlichen oder elektronischen Verwaltungsaktes wird dadurch bewirkt, dass sein verfügender Teil [ortsüblich] bekannt gemacht wird.',
       'Die oberste Bauaufsichtsbehörde macht die Technischen Baubestimmungen im [Ministerialblatt] für das Land öffentlich bekannt.',
+      // sweep 11: the main clause after an opening condition orders the notice; a display with no open alternative
+      'Ist der Plan beschlossen, so ist er [ortsüblich] bekannt zu machen.',
+      'Die Schwerbehindertenvertretung lädt die Wahlberechtigten durch [Aushang] in den Betrieben zur Wahlversammlung ein.',
+      'Die Regeln sind vom Bundesministerium im Gemeinsamen [Ministerialblatt] zu veröffentlichen.',
       'Die Gesetze werden durch den Ministerpräsidenten ausgefertigt und binnen Monatsfrist im [Gesetzblatt] des Landes verkündet.',
       // the duty to publish in the gazette after an emergency notice (LV BW Art. 63 Abs. 3)
       'Die Verkündung im [Gesetzblatt] ist nachzuholen, sobald die Umstände es zulassen.',
@@ -560,6 +589,12 @@ export const aushangBekanntmachung = defineRule({
       'Ort und Zeit der Veröffentlichung sind in den Gemeinden [ortsüblich] bekannt zu machen. Die Behörde soll für Stellungnahmen ein Formular auf einer Internetseite bereithalten.',
     ],
     accepted: [
+      // sweep 11: a gerundive attribute cites a duty set elsewhere; an open alternative; a condition; another Absatz's
+      // display; a notice for buyers in the shop
+      'Die Kommission wird angehört zu den vom Bundesministerium im Gemeinsamen Ministerialblatt nach § 20 der Verordnung zu veröffentlichenden Regeln.',
+      'Spätestens drei Wochen vor Ablauf ihrer Amtszeit lädt die Schwerbehindertenvertretung die Wahlberechtigten durch Aushang oder sonst in geeigneter Weise zur Wahlversammlung ein.',
+      'Ist die ortsübliche Bekanntmachung des Verwaltungsakts vorgeschrieben, so ist der Antrag binnen sechs Wochen seit der Bekanntmachung einzureichen.',
+      'Die Hersteller haben den Händlern die Angaben zu übermitteln, die erforderlich sind, um den Hinweis und den Aushang nach Absatz 1 zu erstellen.',
       'Die Tagespresse hat über die Sitzungen des Gemeinderats berichtet.',
       // past notices in a condition and a point in time (dev 8 probe: BauGB §§ 24, 172, SBGWV § 8)
       'Das Vorkaufsrecht kann ausgeübt werden, wenn die Gemeinde einen Beschluss gefasst und ortsüblich bekannt gemacht hat.',

@@ -1,6 +1,6 @@
 import { normalizeWhitespace } from '../../parser/structure';
 import type { MatchContext } from '../context';
-import { HANDED_IN, LIST_LEAD_IN, OWN_FILE, OWN_FILE_LIST, modalSeverity, inEnablingProvision } from '../lexicon';
+import { HANDED_IN, HANDED_IN_SEPARABLE, LIST_LEAD_IN, OWN_FILE, OWN_FILE_LIST, modalSeverity, inEnablingProvision } from '../lexicon';
 import { loadTermList, termRegex } from '../terms/load';
 import { defineRule } from '../types';
 
@@ -13,10 +13,34 @@ const DOCUMENTS = termRegex(loadTermList('oeffentliche-nachweise'));
  * werden, wenn sie von einer Tiergesundheitsbescheinigung … begleitet sind"). "zur Vorlage bei einer Behörde" names a
  * purpose, not a duty; nor does a participle used as an adjective ("die in der Prüfung nachgewiesenen Fertigkeiten",
  * "die zum Register eingereichten Dokumente", "erbrachte Leistungen"). A list may open with the capitalised infinitive
- * ("Beizufügen sind 1. …").
+ * ("Beizufügen sind 1. …"). The demanding authority may be plural or a compound ("Die Polizeibehörden können verlangen,
+ * dass ein Berechtigungsschein vorgezeigt … wird"); a document the holder has to have amended by the authority
+ * ("Die Genehmigungsurkunde ist … von der Genehmigungsbehörde ändern zu lassen") is taken there as well.
  */
-const SUBMIT =
-  /(?:Behörde|Stelle|Arbeitgeber|Dienstherr|Träger|Polizei|Gemeinde|Kommune|Landkreis|Dienststelle)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|[Vv]orzulegen|vorgelegt(?![a-zäöüß])|vorlegen|vorlegt|einreicht|beibringt|nachzureichen|nachgereicht(?![a-zäöüß])|[Bb]eizufügen|beigefügt(?![a-zäöüß])|beifügen|[Ee]inzureichen|eingereicht(?![a-zäöüß])|einreichen|[Bb]eizubringen|beigebracht(?![a-zäöüß])|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|zur\s+Prüfung\s+aus(?:zu)?händig\w*|nachzuweisen|nachgewiesen(?![a-zäöüß])|zu erbringen|erbracht(?![a-zäöüß])|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*(?!\s+\w*[Gg]ebiet)|geführt\s+werden|Nachweis[^.;]{0,120}?\bzu\s+führen\b|\b(?:muss|müssen)\s+(?:\S+\s+){0,2}Unterlagen\s+enthalten\b|\bbegleitet\s+(?:sind|sein|ist|werden)\b/;
+const SUBMIT = new RegExp(
+  `${/(?:[Bb]ehörden?|Stellen?|Arbeitgeber|Dienstherr|Träger|Polizei|Gemeinden?|Kommunen?|Landkreise?|Dienststellen?)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|[Vv]orzulegen|vorgelegt(?![a-zäöüß])|vorlegen|vorlegt|einreicht|beibringt|nachzureichen|nachgereicht(?![a-zäöüß])|[Bb]eizufügen|beigefügt(?![a-zäöüß])|beifügen|[Ee]inzureichen|eingereicht(?![a-zäöüß])|einreichen|[Bb]eizubringen|beigebracht(?![a-zäöüß])|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|vorgezeigt(?![a-zäöüß])|zur\s+Prüfung\s+aus(?:zu|ge)?händig\w*|(?:ändern|berichtigen|ergänzen)\s+zu\s+lassen|nachzuweisen|nachgewiesen(?![a-zäöüß])|zu erbringen|erbracht(?![a-zäöüß])|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*(?!\s+\w*[Gg]ebiet)|geführt\s+werden|Nachweis[^.;]{0,120}?\bzu\s+führen\b|\b(?:muss|müssen)\s+(?:\S+\s+){0,2}Unterlagen\s+enthalten\b|\bbegleitet\s+(?:sind|sein|ist|werden)\b/.source}|${HANDED_IN_SEPARABLE.source}`,
+);
+/**
+ * What an application must contain is handed in with it: "Der Antrag auf Anerkennung … muss insbesondere enthalten:
+ * … 9. Führungszeugnisse", "Anträge … müssen folgende Informationen enthalten: … eine Bescheinigung der … Landesbehörde".
+ * The subject is the application, so a decision's own content ("Der Bescheid muss enthalten") is no submission; a lead
+ * asking for "Angaben" lists data, not documents.
+ */
+const APPLICATION_MUST_CONTAIN =
+  /\b(?:Antrag|Anträge|Anmeldung|Anmeldungen|Bewerbung|Bewerbungen|Gesuch|Zulassungsantrag)\b[^.:;]{0,200}?\b(?:muss|muß|müssen|hat|haben)\s+(?:(?!Angaben\b)\S+\s+){0,3}?(?:zu\s+)?enthalten\b/;
+const APPLICATION_LIST_LEAD_IN = new RegExp(`${APPLICATION_MUST_CONTAIN.source}\\s*:[^:]*$`);
+/** An item about a document, not the document: "Angaben darüber, ob … ein Bootszeugnis besitzt", "Art des … Zeugnisses". */
+const DATA_ITEM = /\b(?:Angaben?|Informationen|Art|Bezeichnung|Namen?|Nummer|Datum|Aktenzeichen)\b/;
+
+/** The list item the hit stands in: the text after the last item number or colon ("… enthalten: 1. …, 2. eine "). */
+const ITEM_START = /(?:^|\s)\d+[a-z]?\.\s|:\s/;
+
+/** The document is part of what an application must contain, and its item is the document itself. */
+function inApplicationContent(ctx: MatchContext): boolean {
+  if (!ctx.sentenceMatches(APPLICATION_MUST_CONTAIN) && !APPLICATION_LIST_LEAD_IN.test(ctx.paragraphBefore)) return false;
+  return !DATA_ITEM.test(ctx.before.split(ITEM_START).pop()!);
+}
+
 /** The authority fetches the document itself, or one public body sends it to another. */
 const RETRIEVAL =
   /(?:Behörde|Stelle|Finanzamt|Amt)\s+(?:\S+\s+){0,8}(?:einholen|eingeholt|anfordern|angefordert|abrufen|abgerufen|ersuchen|unmittelbar\s+übermittelt)|§\s*5\s+Abs(?:atz|\.)\s*2\s+(?:des\s+)?(?:EGovG|E-Government-Gesetz)|übermittelt\s+(?:\S+\s+){0,5}(?:der|dem|den)\s+(?:\S+\s+)?(?:Behörde|Stelle|Finanzamt|Meldebehörde|Registerbehörde)|(?:Behörde|Stelle|Gericht|Registergericht|Standesamt|Meldebehörde|Finanzamt)\s+(?:übermittelt|teilt|erteilt|stellt|übersendet)\b|Behörden?\s+erh(?:alten|ält)\b|unmittelbar\s+zu\s+übersenden|behörde\s+eingeholt\s+(?:wird|werden)\b/;
@@ -60,10 +84,11 @@ const PUBLIC_ISSUER_IN_ABSATZ =
 /**
  * The document is what the authority issues, extends or refuses, not what the citizen hands in: "Dem Antrag auf
  * Erteilung des Bootszeugnisses ist … beizufügen", "Ein Bootszeugnis darf nur erteilt werden, wenn …", "stellt … ein
- * Befähigungszeugnis aus", "hat die Ausfuhrgenehmigung zu versagen".
+ * Befähigungszeugnis aus", "hat die Ausfuhrgenehmigung zu versagen", "darf die Genehmigungsurkunde erst ausgehändigt
+ * werden".
  */
 const ISSUED_BEFORE = /\bzu\s+(?:erwerbende|erteilende|beantragende)[nmrs]?\s+$|\b(?:Erteilung|Verlängerung|Änderung|Ausstellung|Neuausstellung|Ausfertigung\s+und\s+Erteilung)(?:,\s+\S+)?(?:\s+(?:oder|und)\s+\S+)?\s+(?:des|der|eines|einer)\s+(?:\S+\s+)?$|\b(?:stellt|erteilt)\s+(?:(?!werden\b|wenn\b|sofern\b|falls\b)[^\s,;]+\s+){0,8}?(?:ein|eine|einen|den|die|das)\s+(?:\S+\s+)?$/;
-const ISSUED_AFTER = /^\w*\s+(?:(?!vorzulegen|beizufügen|einzureichen|vorgelegt)\S+\s+){0,6}?(?:zu\s+versagen|(?:darf|dürfen|wird|werden)\s+(?:\S+\s+){0,3}(?:erteilt|ausgestellt|verlängert)|aus\b[.,;]?\s*(?:wenn|sofern|,|\.|$)|einzutragen)/;
+const ISSUED_AFTER = /^\w*\s+(?:(?:erst|nur|dann)\s+)?(?:ausgehändigt|ausgegeben)\s+(?:werden|wird)\b|^\w*\s+(?:(?!vorzulegen|beizufügen|einzureichen|vorgelegt)\S+\s+){0,6}?(?:zu\s+versagen|(?:darf|dürfen|wird|werden)\s+(?:\S+\s+){0,3}(?:erteilt|ausgestellt|verlängert)|aus\b[.,;]?\s*(?:wenn|sofern|,|\.|$)|einzutragen)/;
 
 function receivesAttachment(ctx: MatchContext): boolean {
   if (!ctx.sentenceMatches(/beigefügt|beizufügen/)) return false;
@@ -202,9 +227,13 @@ export const nachweisVorlage = defineRule({
     },
     {
       id: 'elektronischer-nachweis',
-      rationale: 'Der elektronische Identitäts- oder Registernachweis ist die Lösung, nicht das Hindernis.',
+      rationale: 'Der elektronische Identitäts- oder Registernachweis ist die Lösung, nicht das Hindernis; ebenso ein Nachweis, der „schriftlich oder in elektronischer Form“ mitgeführt und gezeigt werden darf.',
       stage: 'trigger',
-      when: (ctx) => /elektronische[nrs]?\s+$/.test(ctx.lead(16)) || (/^Identitätsnachweis/.test(ctx.text) && ctx.sentenceMatches(/Nutzerkonto|Verwaltungsportal|§\s*18\s+(?:des\s+)?(?:PAuswG|Personalausweisgesetz)/)),
+      // "ist die Genehmigungsurkunde … schriftlich oder in elektronischer Form mitzuführen": the holder may show it on a device
+      when: (ctx) =>
+        /elektronische[nrs]?\s+$/.test(ctx.lead(16)) ||
+        ctx.sentenceMatches(/\b(?:schriftlich|in\s+Papierform)\s+oder\s+(?:in\s+)?elektronisch\w*\s+(?:Form\s+)?(?:\S+\s+){0,4}?(?:mitzuführen|mitgeführt|vorzulegen|vorzuzeigen|auszuhändigen)\b/) ||
+        (/^Identitätsnachweis/.test(ctx.text) && ctx.sentenceMatches(/Nutzerkonto|Verwaltungsportal|§\s*18\s+(?:des\s+)?(?:PAuswG|Personalausweisgesetz)/)),
       example: 'Die Identität ist durch den elektronischen Personalausweis nachzuweisen.',
     },
     {
@@ -264,7 +293,12 @@ export const nachweisVorlage = defineRule({
     {
       id: 'keine-vorlagepflicht',
       rationale: 'Ohne Pflicht, den Nachweis vorzulegen oder beizufügen, entsteht kein Once-Only-Hindernis.',
-      when: (ctx) => !ctx.sentenceMatches(SUBMIT) && !LIST_LEAD_IN.test(ctx.paragraphBefore) && !mustBePresent(ctx) && !DEMANDED_AFTER.test(ctx.trail(100)),
+      when: (ctx) =>
+        !ctx.sentenceMatches(SUBMIT) &&
+        !inApplicationContent(ctx) &&
+        !LIST_LEAD_IN.test(ctx.paragraphBefore) &&
+        !mustBePresent(ctx) &&
+        !DEMANDED_AFTER.test(ctx.trail(100)),
       example: 'Jeder Person, die das 14. Lebensjahr vollendet hat, wird auf Antrag ein Führungszeugnis erteilt.',
     },
     {
@@ -283,6 +317,10 @@ export const nachweisVorlage = defineRule({
   report: (ctx) => ({ severity: modalSeverity(ctx), edit: { kind: 'appendSentence', sentence: TEXTS.fetch } }),
   examples: {
     flagged: [
+      // Landesrecht dev 10 (SächsPBG § 18): the demanding authority in the plural compound, the participles of showing
+      'Die Polizeibehörden können verlangen, dass ein [Berechtigungsschein] vorgezeigt und zur Prüfung ausgehändigt wird.',
+      // Landesrecht dev 10 (RDG Bln § 10): the permit deed goes back to the authority to be amended
+      'Die [Genehmigungsurkunde] ist insoweit von der Genehmigungsbehörde ändern zu lassen.',
       // sweep 9 (PatG § 41): the priority document of the earlier application is the foreign office's copy, which the
       // office can fetch through WIPO DAS
       'Wer die Priorität einer früheren ausländischen Anmeldung in Anspruch nimmt, hat eine [Abschrift der früheren Anmeldung] einzureichen.',
@@ -370,6 +408,14 @@ export const nachweisVorlage = defineRule({
       'Die Eintragung in das Grundbuch ist erst zulässig, wenn dem Grundbuchamt die [Unanfechtbarkeit der Genehmigung] nachgewiesen ist.',
       'Betreibt die Behörde die Vollstreckung, ist dem Vollstreckungsantrag der [Bescheid gemäß § 9 Absatz 2] beizufügen.',
       'Dem Antrag ist eine [Ausfertigung der nach § 16 des Gesetzes aufgenommenen Niederschrift] beizufügen.',
+      // dev 10 (AdVermiStAnKoV § 1, WeinV § 20a): what an application must contain is handed in with it, also the
+      // register extract named by its purpose and the tax office's exemption notice
+      'Der Antrag auf Anerkennung als Vermittlungsstelle muss insbesondere enthalten: 1. Satzung des Trägers, 2. [Auszug aus dem für die juristische Person maßgeblichen Register], 3. Wirtschaftsplan.',
+      'Der Antrag muss insbesondere enthalten: 1. Satzung des Trägers, 2. vorläufige Bescheinigung über die Gemeinnützigkeit oder [Körperschaftsfreistellungsbescheid], 3. [Führungszeugnisse] für die Vertreter des Trägers.',
+      'Anträge nach Absatz 1 müssen folgende Informationen enthalten: 1. den Zeitraum der Änderung, 2. eine [Bescheinigung der zuständigen obersten Landesbehörde] über die Anerkennung der besonderen Umstände.',
+      // sweep 10 (AlkStV § 58, SeeBewachV § 14): a permit under another law, to be proven itself or handed in as a copy
+      'Arzneimittelhersteller haben außerdem ihre [arzneimittelrechtliche Herstellungsberechtigung nachzuweisen].',
+      'Hierbei sind Unterlagen mit den folgenden Angaben vorzulegen: 1. Name des Seeschiffes, 2. eine [Kopie der waffenrechtlichen Erlaubnis] gemäß § 28a des Waffengesetzes.',
     ],
     accepted: [
       // the entitlement as such, a point in time, the authority's own decision (issue 8 sweep)
@@ -377,6 +423,16 @@ export const nachweisVorlage = defineRule({
       'Die Sicherheit kann durch eine Hypothek nebst Zinsen seit dem Tag der Unanfechtbarkeit der Entscheidung erbracht werden.',
       'Ist ein Antrag nicht gestellt, kann in dem Bescheid gemäß § 2 ein Ausschluss festgestellt werden; die Voraussetzungen sind glaubhaft zu machen.',
       'Der Teilnahmeberechtigung ist ein Merkblatt beizufügen, das über das Anmeldeverfahren informiert.',
+      // dev 10 sweep: an item that asks for data about a document, and a lead that asks for Angaben, hand nothing in
+      'Der Antrag auf Anerkennung muss enthalten: 1. Name und Sitz des Trägers, 2. Angaben darüber, ob der Träger bereits ein Führungszeugnis für seine Vertreter besitzt.',
+      'Der Antrag auf Eröffnung des Verfahrens muss enthalten: 1. die genaue Bezeichnung des Ereignisses, 2. die zur Berechnung notwendigen Angaben über die Anzahl der Reisenden, die das Schiff nach dem Schiffszeugnis befördern darf.',
+      'Der Antrag auf Zulassung muss folgende Angaben enthalten: 1. Art des Befähigungszeugnisses, das erworben werden soll, 2. gewünschter Prüfungsort.',
+      // a permit under another law that is only named (a firm holding it, a condition met) is nothing handed in
+      'An Stelle der praktischen Tätigkeit muss eine dreijährige Tätigkeit in Betrieben mit Herstellungserlaubnis nachgewiesen werden.',
+      'Dem Ersuchen soll zugestimmt werden, wenn die ausländische Stelle einen Bericht vorgelegt hat und eine erforderliche ausländerrechtliche Genehmigung erteilt oder zugesagt wurde.',
+      'In der Genehmigungsurkunde ist der Betriebsbereich festzulegen.',
+      'Die Genehmigungsurkunde ist schriftlich oder in elektronischer Form während der Fahrt mitzuführen und auf Verlangen zur Prüfung auszuhändigen.',
+      'Einer juristischen Person darf die Genehmigungsurkunde erst ausgehändigt werden, wenn die Eintragung in das Register nachgewiesen ist.',
       // precision sample 8: proof by the permit's number, and an enabling provision on foreign certificates
       'Die Erlaubnis für eine einzelne Fahrt kann auch fernmündlich erteilt werden. In diesem Fall ist der Nachweis über die Erlaubnis durch Nennung der bei der Antragstellung mitgeteilten Erlaubnisnummer zu erbringen.',
       'Das Bundesministerium kann im Einvernehmen mit dem Bundesministerium für Wirtschaft durch Rechtsverordnung mit Zustimmung des Bundesrates im Ausland erworbene Prüfungszeugnisse den entsprechenden Zeugnissen über das Bestehen der Prüfungen nach diesem Gesetz gleichstellen.',

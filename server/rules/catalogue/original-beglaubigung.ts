@@ -3,6 +3,7 @@ import type { MatchContext } from '../context';
 import {
   ELECTRONIC_EXCLUDED,
   HANDED_IN,
+  HANDED_IN_SEPARABLE,
   LIST_LEAD_IN,
   isBareServedCopy,
   listItemScope,
@@ -14,9 +15,13 @@ import {
 } from '../lexicon';
 import { defineRule } from '../types';
 
-/** Duties to hand over documents; an "Original" is only a hurdle when it has to be submitted. */
-const SUBMIT =
-  /abzuliefern|abgeliefert|vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|zu übersenden|übersandt|zu übermitteln|auszuhändigen|vorzuweisen|vorzuzeigen|vorzeigen|zurückzugeben|Vorlage\b(?!\s+bei\s+einer\s+Behörde)|zu hinterlegen|hinterlegt|Übersendung/;
+/**
+ * Duties to hand over documents; an "Original" is only a hurdle when it has to be submitted, or carried to be shown on
+ * inspection ("Der Fahrer hat das Original der Bescheinigung … mitzuführen").
+ */
+const SUBMIT = new RegExp(
+  `${/mitzuführen|mitgeführt|(?:mit|bei)\s+sich\s+zu\s+führen|abzuliefern|abgeliefert|vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|zu übersenden|übersandt|zu übermitteln|auszuhändigen|vorzuweisen|vorzuzeigen|vorzeigen|zurückzugeben|Vorlage\b(?!\s+bei\s+einer\s+Behörde)|zu hinterlegen|hinterlegt|Übersendung/.source}|${HANDED_IN_SEPARABLE.source}`,
+);
 /** Form requirements of certification: "bedarf der notariellen Beurkundung", "in öffentlich beglaubigter Form". */
 const FORM_DEMAND = /\b(?:wird|werden)\b[^.;]{0,80}\bbeurkundet\b|\bbedarf\b|\bbedürfen\b|\bmu(?:ss|ß)(?![\wäöüß])|\bmüssen\b|\bist\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|\bsind\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|beglaubigte[nr]?\s+Form|erfordert|erforderlich|\bbeurkundet\w*\b[^.;]{0,80}\b(?:vorzulegen|beizufügen|einzureichen|beizubringen|nachzuweisen)\b/;
 /** A plain copy is enough, or the certification is electronic itself. */
@@ -56,6 +61,16 @@ const CERTIFIED_BY = /^[^;]{0,40}?\bvon\s+(?:einer|einem|dem|der)\s[^;]{0,400}?\
 const ISSUED_DOCUMENT_AFTER =
   /^\s+(?:des|der|ihrer|seiner|ihres|seines|dieses|dieser)\s+(?:(?:nach|gemäß)\s+(?:§§?|Artikel|Art\.)\s*[^,;]{0,60}?\s+)?(?:\S+\s+){0,4}[\wäöüßÄÖÜ/-]*(?:[Uu]rteil|[Bb]eschluss|[Bb]eschlusses|[Ee]ntscheidung|[Tt]itel|[Uu]rkunde|[Ss]chiedsspruch|[Vv]ergleich|Vollstreckungs|[Ee]rklärung|[Bb]escheid\w*|[Vv]ertrag(?:es|s)?\b|[Ee]rbschein\w*|[Tt]estament\w*|[Vv]ollmacht|[Vv]erfügung|[Bb]estätigung|[Gg]enehmigung|[Ee]rlaubnis|Bauvorlagen|[Pp]rotokoll\w*|[Nn]iederschrift\w*|[Zz]eugnis\w*)/;
 
+/**
+ * "Das Probenahmeprotokoll ist … vorzulegen, eine Ausfertigung ist ihm zu überlassen": the document was named earlier in
+ * the sentence, and "eine Ausfertigung" of it is handed over.
+ */
+const DOCUMENT_NAMED_BEFORE =
+  /^(?:\(\d+[a-z]?\)\s*)?(?:Der|Die|Das)\s+(?:\S+\s+)?[\wäöüßÄÖÜ-]*(?:[Pp]rotokoll|[Nn]iederschrift|[Bb]escheid|[Uu]rkunde|[Bb]escheinigung|[Bb]estätigung|[Bb]eschluss|[Uu]rteil)\w*\b/;
+const COPY_HANDED_OVER = /^\s+(?:ist|wird|sind|werden)\s+(?:\S+\s+){0,4}?(?:zu\s+überlassen|auszuhändigen|zu\s+übersenden|zuzuleiten|zu\s+übergeben|zuzustellen)\b/;
+const namedCopyHandedOver = (ctx: MatchContext) =>
+  /\b(?:eine|je\s+eine)\s+$/.test(ctx.lead(12)) && DOCUMENT_NAMED_BEFORE.test(ctx.before) && COPY_HANDED_OVER.test(ctx.trail(80));
+
 /** An authority or chamber as the one a document goes to. */
 const AUTHORITY_RECIPIENT = /[Bb]ehörde|amt\b|[Ss]telle\b|Gemeinde|Kammer|Verwaltung\b/;
 /** Things, not documents: finds, monuments, works of art are kept or delivered "im Original" as objects. */
@@ -67,6 +82,9 @@ const NUMBERED_COPY_BEFORE = /\b(?:erste|zweite|dritte|vierte|weitere)[nr]?\s+$/
 /** "die mit dem Bestätigungsvermerk versehene Ausfertigung": an endorsed, official copy whatever document it is of. */
 const ENDORSED_BEFORE = /\bmit\s+(?:de[mn]|einem|ihrem|seinem)\s+[\wäöüßÄÖÜ-]*(?:[Vv]ermerk|[Ss]iegel|[Ss]tempel)\s+versehenen?\s+$/;
 
+/** The hit is the word "beurkunden/Beurkundung" itself, not a deed whose name holds the letters ("Originalsterbeurkunde"). */
+const NOTARIAL_WORD = /^[Bb]eurkund/;
+
 /** Texts of this rule, keyed by id; a lawyer edits them here. */
 const TEXTS = {
   onlineNotary: 'Die Beurkundung kann auch mittels Videokommunikation nach den §§ 16a bis 16e des Beurkundungsgesetzes erfolgen.',
@@ -77,7 +95,7 @@ const TEXTS = {
 };
 
 function edit(ctx: MatchContext): AmendmentEdit {
-  if (/beurkund|Beurkund/.test(ctx.text)) {
+  if (NOTARIAL_WORD.test(ctx.text)) {
     const notarial = /notariell|Notar/.test(ctx.lead(60) + ctx.trail(60));
     return { kind: 'appendSentence', sentence: notarial ? TEXTS.onlineNotary : TEXTS.authorityRecord };
   }
@@ -87,7 +105,7 @@ function edit(ctx: MatchContext): AmendmentEdit {
 
 /** Notarial acts and public certification have their own online procedures in the BeurkG, whoever asks for them. */
 function notarialBasis(ctx: MatchContext): string[] | undefined {
-  if (/beurkund|Beurkund/.test(ctx.text) && /notariell|Notar/.test(ctx.lead(60) + ctx.trail(60))) return ['§§ 16a bis 16e BeurkG', '§ 128 BGB'];
+  if (NOTARIAL_WORD.test(ctx.text) && /notariell|Notar/.test(ctx.lead(60) + ctx.trail(60))) return ['§§ 16a bis 16e BeurkG', '§ 128 BGB'];
   if (/öffentlich\s+$/.test(ctx.lead(14))) return ['§ 40a BeurkG', '§ 129 BGB'];
   return undefined;
 }
@@ -103,7 +121,9 @@ export const originalBeglaubigung = defineRule({
     'Die Vorschrift verlangt Originale, Urschriften, beglaubigte Abschriften oder eine amtliche bzw. notarielle Beglaubigung oder Beurkundung. Papieroriginale lassen sich nicht digital übermitteln; nach § 5 Abs. 1 EGovG genügen grundsätzlich elektronische Kopien, bei Zweifeln kann das Original nachgefordert werden. Für notarielle Akte gibt es die Online-Verfahren des Beurkundungsgesetzes.',
   vocabulary: [
     'Original{e,en,s}',
-    ...['urkunde', 'dokument', 'beleg', 'unterlage', 'rechnung', 'vollmacht', 'ausfertigung'].map((w) => `Original${w}*`),
+    ...['urkunde', 'dokument', 'beleg', 'unterlage', 'rechnung', 'vollmacht', 'ausfertigung', 'zeugnis', 'bescheinigung'].map((w) => `Original${w}*`),
+    // the original of a civil-status deed in one word ("gegen Vorlage der Originalsterbeurkunde")
+    'Original{geburts,sterbe,heirats,ehe,abstammungs,personenstands,einbürgerungs}urkunde*',
     'Urschrift{en}',
     // "ist urschriftlich einzureichen": the original under its adverb (Bavarian and older Land drafting)
     'urschriftlich{e,en,em,er,es}',
@@ -112,6 +132,8 @@ export const originalBeglaubigung = defineRule({
     'Beglaubigungsvermerk{e,en,s,es}',
     'beurkund*',
     'Beurkundung',
+    // the form named by its adjective ("Der Gesellschaftsvertrag bedarf notarieller Form")
+    'notariell{e,en,er} Form',
     'Apostille',
     'Legalisation',
     'legalisiert*',
@@ -122,6 +144,12 @@ export const originalBeglaubigung = defineRule({
     // Übersetzer gefertigt ist")
     'beeidigt{e,en,em,er,es} Übersetzer*',
     'vereidigt{e,en,em,er,es} Übersetzer*',
+    // the interpreter sworn in for translations ("eine Übersetzung durch einen vereidigten Dolmetscher")
+    'beeidigt{e,en,em,er,es} Dolmetscher*',
+    'vereidigt{e,en,em,er,es} Dolmetscher*',
+    // the same by appointment ("von einem öffentlich bestellten Übersetzer angefertigt", "eine hierzu ermächtigte Übersetzerin")
+    'öffentlich bestellt{e,en,em,er,es} Übersetzer*',
+    'ermächtigt{e,en,em,er,es} Übersetzer*',
   ],
   guards: { condition: false, fiction: false, electronic: false },
   exceptions: [
@@ -174,6 +202,7 @@ export const originalBeglaubigung = defineRule({
         // "Der Erbschein ist in Ausfertigung vorzulegen": the document to be submitted as its official copy (no number before it)
         !(/\bin\s+$/.test(ctx.lead(6)) && ctx.sentenceMatches(SUBMIT)) &&
         !ENDORSED_BEFORE.test(ctx.lead(80)) &&
+        !namedCopyHandedOver(ctx) &&
         // "Die Entscheidungen sind dem Bundeszentralregister durch Übersendung einer Ausfertigung mitzuteilen": the
         // document was named before; it is communicated as its official copy
         !/(?:^|\s)(?:Übersendung|Übergabe|Zusendung)\s+(?:einer|von)\s+$/.test(ctx.lead(30)) &&
@@ -196,7 +225,7 @@ export const originalBeglaubigung = defineRule({
       stage: 'trigger',
       // an authority's own Beurkundung of a contract or declaration is a form requirement too; register entries are not
       when: (ctx) =>
-        /eurkund/.test(ctx.text) &&
+        NOTARIAL_WORD.test(ctx.text) &&
         !/notariell|Notar/.test(ctx.lead(60) + ctx.trail(60)) &&
         (ctx.sentenceMatches(/[Rr]egister|Standesamt|Standesbeamt|Personenstand|Geburt|Eheschließung|Sterbefall/) ||
           !/\b(?:von|durch|vor)\s+(?:der|dem|einer|einem)\s+(?:\S+\s+)?(?:\S*[Bb]ehörde|Gemeinde\w*|\S*[Ss]telle|\S*[Aa]mt|Urkundsbeamt\w*)\b/.test(ctx.lead(80) + ctx.text + ctx.trail(80))),
@@ -258,10 +287,10 @@ export const originalBeglaubigung = defineRule({
     },
     {
       id: 'beeidigter-uebersetzer-ohne-uebersetzung',
-      rationale: 'Der beeidigte Übersetzer ist nur als Urheber einer vorzulegenden Übersetzung eine Beglaubigungsform; seine Bestellung oder Vergütung verlangt nichts.',
+      rationale: 'Der beeidigte, öffentlich bestellte oder ermächtigte Übersetzer (oder vereidigte Dolmetscher) ist nur als Urheber einer vorzulegenden Übersetzung eine Beglaubigungsform; seine Bestellung oder Vergütung verlangt nichts.',
       stage: 'trigger',
       when: (ctx) =>
-        /^(?:be|ver)eidigt/.test(ctx.text) &&
+        /^(?:(?:be|ver)eidigt|öffentlich\s+bestellt|ermächtigt)/.test(ctx.text) &&
         !(ctx.sentenceMatches(/Übersetzung/) && (ctx.sentenceMatches(SUBMIT) || ctx.sentenceMatches(/\b(?:muss|müssen)\b|\bsind\s+\S+\s+zu\b|\bist\s+\S+\s+zu\b/))),
       example: 'Die Landesjustizverwaltung führt ein Verzeichnis der allgemein beeidigten Übersetzerinnen und Übersetzer.',
     },
@@ -328,8 +357,18 @@ export const originalBeglaubigung = defineRule({
     {
       id: 'beurkundung-ohne-formpflicht',
       rationale: 'Die notarielle Beurkundung ist nur ein Hindernis, wo sie verlangt wird („bedarf der notariellen Beurkundung“).',
-      when: (ctx) => /eurkund/.test(ctx.text) && !ctx.sentenceMatches(FORM_DEMAND),
+      when: (ctx) => NOTARIAL_WORD.test(ctx.text) && !ctx.sentenceMatches(FORM_DEMAND),
       example: 'Der Notar hat bei der Beurkundung die Beteiligten zu belehren, die anwesend sind.',
+    },
+    {
+      id: 'notarielle-form-nicht-verlangt',
+      rationale: '„Notarielle Form“ ist nur als verlangte Form ein Hindernis („bedarf notarieller Form“, „ist in notarieller Form zu schließen“); „wenn die Vereinbarung nur in notarieller Form gültig ist“ setzt sie voraus.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^notariell/.test(ctx.text) &&
+        !/\b(?:bedarf|bedürfen)\s+(?:auch\s+)?(?:der\s+)?$/.test(ctx.lead(30)) &&
+        !/^\s+(?:bedarf|bedürfen)\b|^\s+(?:\S+\s+){0,3}?(?:zu\s+(?:schließen|errichten|erklären|abzugeben)|abzuschließen|abzugeben)\b/.test(ctx.trail(60)),
+      example: 'Die Schiedsstelle wird nicht tätig, wenn die zu protokollierende Vereinbarung nur in notarieller Form gültig ist.',
     },
     {
       id: 'richtigkeit-ohne-uebersetzung',
@@ -401,6 +440,10 @@ export const originalBeglaubigung = defineRule({
       'Die rechtskräftigen Entscheidungen des Gerichts sind dem Bundeszentralregister durch Übersendung einer [Ausfertigung] mitzuteilen.',
       // the plural with a duty in its sentence
       'Die nach ausländischem Recht erforderlichen [Beglaubigungen] sind dem Antrag beizufügen.',
+      // sweep 11 (EWGV1016/68DV § 4): the original carried on the journey, to be shown on inspection
+      'Der Fahrer hat das [Original] der Bescheinigung während der ganzen Dauer der Fahrten mitzuführen.',
+      // sweep 11 (DüngMProbV § 10): the document was named before in the sentence; its official copy is handed over
+      'Das Probenahmeprotokoll ist dem Verantwortlichen des Betriebs zur Unterschrift vorzulegen, eine [Ausfertigung] ist ihm zu überlassen.',
       // the power in the sentence is the authority's, the certified copies are the applicant's to hand in
       'Die Behörde darf die Eintragung nur vornehmen, wenn der Antragsteller [beglaubigte] Abschriften der Urkunden vorlegt.',
       // a power of representation in another list item grants no power to certify (dev 8 probe: InhKontrollV § 8)
@@ -434,6 +477,13 @@ export const originalBeglaubigung = defineRule({
       'Fremdsprachigen Unterlagen ist eine Übersetzung beizufügen, die von einer öffentlich bestellten oder [beeidigten Übersetzerin] gefertigt ist.',
       'Dem Antrag ist eine [Ausfertigung] des Erbscheins beizufügen.',
       'Die Übersetzung muss von einer [vereidigten Übersetzerin] angefertigt sein.',
+      'Fremdsprachige Urkunden sind mit einer Übersetzung eines [öffentlich bestellten Übersetzers] vorzulegen.',
+      'Die Vereinbarung bedarf [notarieller Form].',
+      'Die Übersetzung muss durch eine hierzu [ermächtigte Übersetzerin] angefertigt sein.',
+      // a civil-status deed's original in one word (Land burial law)
+      'Die Bestattungserlaubnis wird nur gegen Vorlage der [Originalsterbeurkunde] erteilt.',
+      'Auf Verlangen ist eine Übersetzung durch einen [vereidigten Dolmetscher] vorzulegen.',
+      'Der Antragsteller legt die Urkunde im [Original] vor.',
       'Die Approbationsurkunde ist nach dem Widerruf in [Urschrift] zurückzugeben.',
       'Der Meldebehörde ist die Abmeldebescheinigung im [Original] zu übergeben.',
       'Der Bundeswahlleiter ist vom Verzichtenden durch Übersendung einer [Ausfertigung] der Verzichtserklärung zu unterrichten.',
@@ -456,7 +506,14 @@ export const originalBeglaubigung = defineRule({
       'Die Einwilligung ist in notariell [beurkundeter] Form nachzuweisen.',
     ],
     accepted: [
+      // "legt … vor" counts only with the prefix closing the clause; "vor der Entscheidung" is a time
+      'Die Behörde legt das Original der Urkunde vor der Entscheidung zu den Akten.',
+      'Die Landesjustizverwaltung bestellt die öffentlich bestellten Übersetzer auf Antrag für fünf Jahre.',
       'Eine beglaubigte Übersetzung kann nur bei begründeten Zweifeln verlangt werden.',
+      // sweep 11: numbered parts of a multi-part form carried on the journey are the paper rule's (ausfertigung-ohne-titel)
+      'Der Beförderer hat während der Beförderung die zweite und dritte Ausfertigung des vereinfachten Begleitdokuments mitzuführen.',
+      // a bare copy with no document named before it in the sentence
+      'Die Anzeige ist vollständig zu erstatten, eine Ausfertigung ist beizufügen.',
       // precision sample 8b: the authority's power to hand out certified copies
       'Die Generaldirektion darf Personen, die ein begründetes Interesse glaubhaft machen, Einsicht in die Bescheinigung gestatten und diesen Personen Auszüge daraus oder beglaubigte Abschriften aushändigen.',
       'Er schließt im Namen des Bundes die Verträge mit auswärtigen Staaten. Er beglaubigt und empfängt die Gesandten.',

@@ -1,20 +1,21 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { HONOUR_DEED, INSPECTION_BEFORE, FEE_ITEM, PAPER_FALLBACK, PUBLIC_DEED, isBareServedCopy, lastWords, modalSeverity } from '../lexicon';
+import { HANDED_IN_SEPARABLE, HONOUR_DEED, INSPECTION_BEFORE, FEE_ITEM, PAPER_FALLBACK, PUBLIC_DEED, isBareServedCopy, lastWords, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /**
  * A form or paper medium only matters where someone has to use or hand it in, or fill it in ("Auf dem Formblatt hat der
  * Arbeitgeber anzugeben", "in einem Formular … Angaben … zu machen haben").
  */
-const USE =
-  /mit\s+Hilfe|\bschriftlich\s+mit\s+(?:de[mn]\s+|einem\s+)?(?:\S+\s+)?(?:Vordruck|Formblatt|Formular|Einheitspapier)|\bmit\s+(?:de[mn]|einem)\s+(?:Vordruck|Formblatt|Formular)\w*\s+(?:\S+\s+){0,8}?(?:anzuzeigen|angezeigt\w*|anzumelden|angemeldet|anzugeben|zu\s+beantragen|beantragt)\b|anhand|benutzen|verwenden|zu versehen|mitzuführen|mitgeführt|auszuhändigen|ausgehändigt|zu verwenden|verwendet|zu benutzen|benutzt|[Aa]uf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|\bAngaben\s+(?:\S+\s+){0,16}?zu\s+machen\b|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|vorgelegt|beizubringen|beizufügen|abzugeben|zu übersenden|zu übermitteln|zuzuleiten|zugeleitet|zuzusenden|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen|zu erbringen|(?:Vordrucke?|Formulare?|Formblätter|Formblatt)\s+(?:\S+\s+){0,2}eingeführt|\b(?:werden|wird)\s+eingeführt\b|(?<![\wäöüß])übergibt\b|(?<![\wäöüß])übersendet\b|(?<![\wäöüß])übergeben\b|\bausgegeben\b|\bauszugeben\b|\bAusfüllung\b|\bverwandt\s+(?:werden|wird|worden)\b|(?:doppelter|zweifacher|dreifacher|vierfacher|fünffacher|mehrfacher|(?<!\d)\d+-?facher)\s+Ausfertigung|\b(?:legt|legen)\s+(?:\S+\s+){0,4}(?:Vordruck|Formular|Formblatt|Muster)\w*\s+(?:\S+\s+){0,4}?fest\b/;
+const USE = new RegExp(
+  `${/mit\s+Hilfe|\bschriftlich\s+mit\s+(?:de[mn]\s+|einem\s+)?(?:\S+\s+)?(?:Vordruck|Formblatt|Formular|Einheitspapier)|\bmit\s+(?:de[mn]|einem)\s+(?:Vordruck|Formblatt|Formular)\w*\s+(?:\S+\s+){0,8}?(?:anzuzeigen|angezeigt\w*|anzumelden|angemeldet|anzugeben|zu\s+beantragen|beantragt)\b|anhand|benutzen|verwenden|zu versehen|mitzuführen|mitgeführt|auszuhändigen|ausgehändigt|zu verwenden|verwendet|zu benutzen|benutzt|[Aa]uf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|\bAngaben\s+(?:\S+\s+){0,16}?zu\s+machen\b|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|vorgelegt|beizubringen|beizufügen|abzugeben|zu übersenden|zu übermitteln|zuzuleiten|zugeleitet|zuzusenden|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen|zu erbringen|(?:Vordrucke?|Formulare?|Formblätter|Formblatt)\s+(?:\S+\s+){0,2}eingeführt|\b(?:werden|wird)\s+eingeführt\b|(?<![\wäöüß])übergibt\b|(?<![\wäöüß])übersendet\b|(?<![\wäöüß])übergeben\b|\bausgegeben\b|\bauszugeben\b|\bAusfüllung\b|\bverwandt\s+(?:werden|wird|worden)\b|(?:doppelter|zweifacher|dreifacher|vierfacher|fünffacher|mehrfacher|(?<!\d)\d+-?facher)\s+Ausfertigung|\b(?:legt|legen)\s+(?:\S+\s+){0,4}(?:Vordruck|Formular|Formblatt|Muster)\w*\s+(?:\S+\s+){0,4}?fest\b|\bAbweichungen\s+von\s+(?:de[mn]|der|den)\s+[^.;:]{0,60}?(?:Vordruck|Formular|Formblatt)\w*[^.;:]{0,80}?\b(?:sind|ist)\s+nicht\s+zulässig\b/.source}|${HANDED_IN_SEPARABLE.source}`,
+);
 /** "Die Agentur wertet die nach der Verordnung (EG) Nr. 1013/2006 vorgeschriebenen …": the evaluating verb before the hit. */
 const EVALUATED_BEFORE = /\b(?:wertet|werten)\s(?:[^.;:]|\b(?:Nr|Nrn|Abs|Art|S|Buchst)\.)*$/;
-const SEAL_USE = /enth(?:ält|alten)|verwende|Ausfertigung|versehen|trägt|tragen|Abdruck|drück|anzubringen|angebracht|aufzubringen|bestätig|beglaubig|gesiegelt|abgestempelt|abzustempeln|gestempelt|zu siegeln/;
+const SEAL_USE = /enth(?:ält|alten)|verwende|Ausfertigung|versehen|versieht|trägt|tragen|Abdruck|drück|anzubringen|angebracht|aufzubringen|bestätig|beglaubig|gesiegelt|abgestempelt|abzustempeln|gestempelt|zu siegeln/;
 /** A template only binds when a document is made or filed on it ("Bescheinigung nach dem Muster der Anlage 7"). */
 const TEMPLATE_DOCUMENT =
-  /Bescheinigung|Zeugnis|Erklärung|Niederschrift|Urkunde|Antrag|Wahlvorschl|Anzeige|Meldung|Bescheid|Nachweis|Ergebnis|Ausweis|Verzeichnis|Protokoll|Bericht|Mitteilung|Bestätigung|Vollmacht|Liste|Formular|Vordruck|Blatt|(?<![Ee]r|[Aa]n)schein(?:e|en|es|s)?\b/i;
+  /Bescheinigung|Zeugnis|Erklärung|Niederschrift|Urkunde|Antrag|Wahlvorschl|Anzeige|Meldung|Bescheid|Nachweis|Ergebnis|Ausweis|Verzeichnis|Protokoll|Bericht|Mitteilung|Bestätigung|Vollmacht|Liste|Formular|Vordruck|Blatt|Dokument|(?<![Ee]r|[Aa]n)schein(?:e|en|es|s)?\b/i;
 /**
  * A document made or handed in on the template, whatever it is called ("legt … den Entwurf … nach dem Muster der Anlage vor"),
  * also a record kept on it ("Die Übersicht … ist nach dem Muster der Anlage 1 zu führen").
@@ -46,7 +47,7 @@ const CARRIED_PRONOUN_OBJECT = /\b(?:diese[nrs]?|ihn|sie)\s+(?![A-ZÄÖÜ])(?:[^
 const CARRIED_DOCUMENT_EARLIER = new RegExp(CARRIED_NOUN);
 const CARRIED_DOCUMENT_BEFORE = new RegExp(`${CARRIED_NOUN}\\w*[^.;]{0,120}[.;]\\s*$`);
 /** The trigger words of a duty to carry something. */
-const CARRIED = /^mit(?:zu)?geführt|^mitzuführen|^mitführen|^(?:bei|mit)\s+sich\s+zu\s+führen/;
+const CARRIED = /^mit(?:zu)?geführt|^mitzuführen|^mitführen|^(?:bei|mit)\s+sich\s+(?:zu\s+)?(?:führen|tragen)/;
 /** Permits and plans that "müssen an der Baustelle von Baubeginn an vorliegen" (the Bauordnungen of the Länder). */
 const ON_SITE = /^an\s+der\s+Baustelle/;
 const ON_SITE_DUTY = /^\s+(?:\S+\s+){0,4}(?:vorliegen|bereitzuhalten|vorzuhalten)\b/;
@@ -133,6 +134,10 @@ const USED_LEAD = /\b(?:das|die|dem|den|ein|eines)\s+(?:[^.;,]{0,80}?\s)?$/;
 const TEMPLATE_SOURCE = /\b(?:Anlagen?|Anh(?:ang|änge[n]?))\b|\bbekannt\s*gegeben|\bveröffentlicht|\babgedruckt|\bbeigegeben|\bnach\s+§/;
 const USED_TRAIL = /^[^.;]{0,140}?\b(?:zu\s+verwenden|zu\s+benutzen|zu\s+erstellen|auszustellen|zu\s+erteilen|auszufüllen|zu\s+führen)\b/;
 
+/** A document on an EU act's template in use: it travels with the goods, is issued, carried, handed in or conformed to. */
+const EU_TEMPLATE_USED =
+  /^[^;]{0,600}?\b(?:begleitet|ausgestellt|auszustellen|mitzuführen|mitgeführt|an\s+Bord|entspricht|entsprechen|beizufügen|vorzulegen|zu\s+verwenden|verwendet)\b/;
+
 function usedTemplate(ctx: MatchContext): boolean {
   const lead = ctx.lead(90);
   const trail = ctx.trail(160);
@@ -156,14 +161,22 @@ function templateLead(ctx: MatchContext): { lead: string } | null {
   const lead = /(?:nach\s+de[mn]|nach|das|dem|de[rs])\s+(?:in\s+)?(?:\S+\s+)?$/.exec(ctx.lead(24));
   // "nach dem in der Anlage zu dieser Verordnung enthaltenen Muster"
   const annexBefore = /nach\s+de[mn]\s+(?:in|im)\s+(?:der\s+)?Anlage\b[^.;]{0,60}$/.test(ctx.lead(90));
-  const annexAfter = !!lead && /^\s+(?:der|in\s+der|nach|gemäß)\s+Anlage|^\s+\d/.test(ctx.trail(20));
+  // also the annex of an EU act, where the document made on it is used in the same sentence ("von einem … Transportdokument
+  // nach dem Muster des Anhangs der Richtlinie 2004/103/EG … begleitet wird"); data taken from it or a document a boat
+  // lacks are no use
+  const annexAfter =
+    !!lead &&
+    // "nach Muster 2d der Straßenverkehrs-Zulassungs-Ordnung", "nach Muster A" (a template named by a letter)
+    (/^\s+(?:der|in\s+der|nach|gemäß)\s+Anlage|^\s+(?:\d|[A-Z]\b(?!\.))/.test(ctx.trail(20)) ||
+      (/^\s+des\s+Anhangs\b/.test(ctx.trail(20)) && EU_TEMPLATE_USED.test(ctx.trail(600))));
   // "nach vorgeschriebenem Muster": the template is laid down elsewhere, but it binds all the same; so does an annexed
   // one ("nach dem als Anlage beigefügten Muster")
   // also published by a named body: "nach dem von der Bundesanstalt im Bundesanzeiger veröffentlichten Muster"
   // "unter Verwendung des in Anhang III der Durchführungsverordnung (EU) Nr. 668/2014 vorgegebenen Musters" binds alike
   // (the annex-before case of "nach dem in … Muster" is annexBefore's: "nach dem in Anhang 1 abgedruckten Muster
   // herzustellen" is the design of an ID card)
-  const prescribed = /(?:nach\s+(?:de[mn]\s+)?(?:(?:vo[mn]|durch)\s+[^.;,]{0,80}?\s)?|unter\s+Verwendung\s+(?:des|eines)\s+(?:(?:vo[mn]|durch|in|im)\s+(?:[^.;,]|Nr\.){0,80}?\s)?)(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bestimmte[mn]|herausgegebene[mn]|vorgegebene[mn]|bekannt\s*gemachte[mn]|veröffentlichte[mn]|veröffentlichen|amtliche[mn]|(?:landes|bundes)einheitliche[mn]|(?:als\s+Anlage\s+(?:\d+\w?\s+)?)?(?:beigefügte[mn]|anliegende[mn]|abgedruckte[mn]))\s+$/.exec(ctx.lead(130));
+  // "Für die Nachweisungen 601 bis 604 gelten die in Anlage 3 festgelegten Muster" lays the templates down alike
+  const prescribed = /(?:nach\s+(?:de[mn]\s+)?(?:(?:vo[mn]|durch)\s+[^.;,]{0,80}?\s)?|\bgelten\s+(?:die|das)\s+(?:(?:in|im)\s+(?:[^.;,]|Nr\.){0,80}?\s)?|unter\s+Verwendung\s+(?:des|eines)\s+(?:(?:vo[mn]|durch|in|im)\s+(?:[^.;,]|Nr\.){0,80}?\s)?)(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bestimmte[mn]|herausgegebene[mn]|vorgegebene[mn]|bekannt\s*gemachte[mn]|veröffentlichte[mn]|veröffentlichen|amtliche[mn]|(?:landes|bundes)einheitliche[mn]|(?:als\s+Anlage\s+(?:\d+\w?\s+)?)?(?:beigefügte[mn]|anliegende[mn]|abgedruckte[mn]))\s+$/.exec(ctx.lead(130));
   if (!(annexBefore || annexAfter || prescribed) || !(ctx.sentenceMatches(TEMPLATE_DOCUMENT) || ctx.sentenceMatches(TEMPLATE_FILED))) {
     return conformsToTemplate(ctx) || usedTemplate(ctx) ? { lead: '' } : null;
   }
@@ -317,6 +330,11 @@ export const papierVordruck = defineRule({
     'mitführen',
     'bei sich zu führen',
     'mit sich zu führen',
+    // the same in the indicative and with "tragen" ("muss … einen gültigen Fischereischein besitzen und diesen bei sich
+    // führen", "den Jagdschein bei sich zu tragen")
+    'bei sich führen',
+    'bei sich zu tragen',
+    'bei sich tragen',
     'an der Baustelle',
     // paper books and bound copies that an authority keeps or stamps ("Eintragung in das Prüfbuch")
     'Prüfbuch{es,s}',
@@ -451,6 +469,13 @@ export const papierVordruck = defineRule({
       stage: 'trigger',
       when: (ctx) => ON_SITE.test(ctx.text) && !ON_SITE_DUTY.test(ctx.trail(50)),
       example: 'Die Bauaufsichtsbehörde kann die an der Baustelle befindlichen Baustoffe in amtlichen Gewahrsam bringen.',
+    },
+    {
+      id: 'dienstausweis-der-amtsperson',
+      rationale: 'Den Dienstausweis führt die Amtsperson bei sich, um sich auszuweisen; er ist kein Dokument, das eine Bürgerin oder ein Bürger im Verfahren mitführen muss.',
+      stage: 'trigger',
+      when: (ctx) => CARRIED.test(ctx.text) && /\bDienstausweis\w*\s+(?:[^\s,;.]+\s+){0,6}$/.test(ctx.lead(80)),
+      example: 'Die Jagdaufseherin hat den Dienstausweis bei der Ausübung ihres Dienstes bei sich zu führen.',
     },
     {
       id: 'mitfuehren-anderswo-angeordnet',
@@ -798,6 +823,13 @@ export const papierVordruck = defineRule({
   },
   examples: {
     flagged: [
+      // sweep 10 (BerVersV § 19, GVFV § 2, PflBeschauV § 8b): templates that "gelten", a form whose content may not be
+      // changed, and a document on an EU act's template that travels with the consignment
+      'Für die Nachweisungen 601 bis 604 [gelten die in Anlage 3 festgelegten Muster].',
+      // sweep 11 (WettSchVerStV § 4): a template named by a letter, as one named by a number ("nach Muster 2d")
+      'Der Buchmacher hat über jede Wette einen Wettschein [nach Muster] A auszustellen.',
+      'Inhaltliche Abweichungen von dem [Formular] einschließlich der Anlagen 1 und 2 sind nicht zulässig.',
+      'Die Untersuchung kann genehmigt werden, wenn die Sendung von einem phytosanitären Transportdokument [nach dem Muster] des Anhangs der Richtlinie 2004/103/EG begleitet wird.',
       'Das [Anmeldeformular] ist vollständig ausgefüllt bei der Hochschule einzureichen.',
       // the Muster of an Anlage used as the form (not a specimen of forms: exception vordruck-als-gegenstand)
       'Das Muster der Anlage 2 ist als [Vordruck] zu verwenden.',
@@ -851,6 +883,10 @@ export const papierVordruck = defineRule({
       'Zum Nachweis über das zugeteilte Kennzeichen ist an Bord [mitzuführen]: 1. der dem Eigentümer ausgestellte Ausweis oder 2. der Schiffsbrief.',
       'Die Person hat in der Ausbildung die Berechtigungsbescheinigung [mit sich zu führen].',
       'Der Klassifizierer hat den Ausweis bei Ausübung seiner Tätigkeit stets [bei sich zu führen].',
+      'Die Aufsichtsbehörde versieht die Genehmigung mit dem [Dienstsiegel].',
+      'Der Antragsteller füllt das [Formblatt] aus und reicht es bei der Gemeinde ein.',
+      'Wer die Fischerei ausübt, muss einen gültigen Fischereischein besitzen und diesen [bei sich führen].',
+      'Die Jagdscheininhaber haben den Jagdschein bei der Jagd [bei sich zu tragen].',
       'Der Antrag ist auf dem amtlich vorgeschriebenen [Vordruck] bei der zuständigen Stelle einzureichen.',
       'Die Unterlagen sind in dreifacher [Ausfertigung] einzureichen.',
       'Die Bescheinigung ist mit dem [Dienstsiegel] der ausstellenden Behörde zu versehen.',
@@ -904,6 +940,11 @@ export const papierVordruck = defineRule({
       'Die Urkunde enthält 1. die Bezeichnung der Hochschule, 2. Vornamen, Familiennamen, Geburtsdatum und Geburtsort der Absolventin oder des Absolventen, 3. den Hinweis auf die bestandene Prüfung mit dem Prüfungsdatum, 4. die Bezeichnung des verliehenen akademischen Grades einschließlich der Kurzform, 5. Ort und Datum der Ausstellung, 6. die Unterschrift der Präsidentin oder des Präsidenten der Hochschule und der Leiterin oder des Leiters des Studiengangs sowie das [Siegel] der Hochschule.',
     ],
     accepted: [
+      // sweep 11: a design sample named by a letter, with no document made on it
+      'Das Muster A des Herstellers wird im Labor auf seine Festigkeit geprüft.',
+      // sweep 10: data taken from a document on an EU template, and a document a boat lacks, use no template
+      'In der Anmeldung sind die Nummern 3 und 4 des phytosanitären Transportdokuments nach dem Muster des Anhangs der Richtlinie 2004/103/EG anzugeben.',
+      'Für ein Sportboot, das keine gültige Konformitätserklärung nach dem Muster des Anhangs XV der Richtlinie 94/25/EG besitzt, darf ein Bootszeugnis nur erteilt werden, wenn es schwimmfähig ist.',
       // the design of a card the authority produces: no "unter Verwendung", no document filed on it (PAuswV § 11)
       'Der Personalausweis ist nach dem in Anhang 1 abgedruckten Muster herzustellen.',
       // precision sample 8b: the form's supply and a specimen of forms, parts of a prescribed form

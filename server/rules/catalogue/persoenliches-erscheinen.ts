@@ -15,15 +15,26 @@ const ACT_TOWARDS_AUTHORITY = /\b(?:An|Ab|Um|Rück)?[Mm]eldung\b|\bAntrag(?:stel
 /** "mündlich vor der Jagdbehörde", "mündlich bei dem Standesamt": the oral statement is made in the office. */
 const ORAL_AT_OFFICE =
   /^\s+(?:(?:bei|vor)\s+(?:der|dem|einer|einem)|beim)\s+(?:(?:zuständigen|unteren|oberen|örtlichen)\s+)?(?:Behörde|Stelle|Gericht|Amt|Standesamt|Geschäftsstelle|Dienststelle|Gemeinde|Verwaltung|\S*behörde|\S*stelle|\S*amt|\S*verwaltung)\b/;
+/** The same place before the adverb: "Die Anzeige ist beim Standesamt mündlich zu erstatten". */
+const OFFICE_BEFORE_ORAL =
+  /(?:(?:bei|vor)\s+(?:der|dem|einer|einem)|beim)\s+(?:(?:zuständigen|unteren|oberen|örtlichen)\s+)?(?:Behörde|Stelle|Gericht|Amt|Standesamt|Geschäftsstelle|Dienststelle|Gemeinde|Verwaltung|\S*behörde|\S*stelle|\S*amt|\S*verwaltung)\s+$/;
 /** "in der Dienststelle der Vollstreckungsbehörde abzugeben": a declaration made in the authority's rooms. */
 const IN_OFFICE = /\bin\s+(?:der|den|dem)\s+(?:\S*[Dd]ienststelle|Diensträume\w*|Amtsräume\w*|Räume\w*\s+(?:der|des)\s+\S*(?:[Bb]ehörde|[Aa]mt\w*))\b[^.;:]{0,60}$/;
 /** "persönlich bei der Behörde …", also contracted ("persönlich beim Prüfungsamt"), is presence whatever verb follows. */
-const PRESENCE_PLACE = /^\s+(?:(?:bei|vor|an|in)\s+(?:der|dem|den|einer|einem)|beim|im|am)\s+(?:\S+\s+)?(?:Behörde|Stelle|Gericht|Amt|Standesamt|Agentur|Geschäftsstelle|Dienststelle|Gerichtsstelle|Gemeinde|Stadt|Verwaltung|Rathaus|\S*behörde|\S*stelle|\S*amt|\S*verwaltung|\S*[Rr]äumen?)\b/;
+const PRESENCE_PLACE = /^\s+(?:(?:bei|vor|an|in)\s+(?:der|dem|den|einer|einem)|beim|im|am)\s+(?:\S+\s+)?(?:Behörde|Stelle|Gericht|Amt|Standesamt|Agentur|Geschäftsstelle|Dienststelle|Gerichtsstelle|Gemeinde|Stadt|Verwaltung|Rathaus|Schule|Schulleitung|\S*behörde|\S*stelle|\S*amt|\S*verwaltung|\S*[Rr]äumen?)\b/;
+/**
+ * Other separable verbs of an act at the office in the indicative ("Die Eltern melden das Kind persönlich bei der Schule
+ * an", "Die Jagdbehörde händigt den Jagdschein persönlich aus"): the stem before "persönlich", the prefix closing the clause.
+ */
+const SEPARABLE_ACT_LEAD = /\b(?:meldet|melden|händigt|händigen|gibt|geben|reicht|reichen|holt|holen)\s+(?:[^\s,;.]+\s+){0,6}$/;
+const SEPARABLE_ACT_AFTER = /^\s+(?:(?:bei|in)\s+(?:der|dem)\s+\S+\s+)?(?:an|ab|aus|ein)\s*(?:[.;:]|,\s|$)/;
 /** The separable hearing verb in the indicative: "Das Gericht hört den Betroffenen persönlich an." */
 const SEPARABLE_HEARING_LEAD = /\bh(?:ört|ören)\s+(?:\S+\s+){0,6}$/;
 const SEPARABLE_HEARING_AFTER = /^\s+an\s*(?:[.;:]|,\s|$)/;
 /** "Die Anmeldung erfolgt persönlich": the act itself takes place in person. */
 const TAKES_PLACE_BEFORE = /\b(?:erfolgt|erfolgen|geschieht|geschehen)\s+(?:nur\s+|ausschließlich\s+)?$/;
+/** "Die Anmeldung zur Schule erfolgt durch die Erziehungsberechtigten persönlich": the act named is made in person. */
+const TAKES_PLACE_BY_PERSON_BEFORE = /\b(?:erfolgt|erfolgen)\s+durch\s+(?:den|die|das|einen|eine)\s+(?:\S+\s+){1,3}?(?:nur\s+)?$/;
 const PRESENCE_NOUN =
   /^\s+(?:Erscheinen\w*|Vorsprache|Anwesenheit|Vorstellung|Anhörung|Anmeldung|Teilnahme|Vorsprechen|Übergabe|Abholung|Aushändigung|Vernehmung|Meldung|Vorführung)\b/;
 /** "persönlich haftend", "persönlich betroffen": a personal quality, not presence. */
@@ -78,6 +89,14 @@ const PRESUPPOSED_AFTER = /^[^,;.:]{0,500}\b(?:erforderlich|notwendig|angeordnet
  * an arrest ("Festnahme und Vorführung der Person nach §§ 229, 230 BGB"), which brings a detainee before a judge.
  */
 const PERSON_AFTER = /^\s+(?:einer|der|des|eines)\s+(?:\S+\s+)?(?:Person|Betroffenen|Beteiligten|Zeugen|Beschuldigten|Angeklagten|Sachverständigen|\S*[Pp]flichtigen)\b/;
+/**
+ * "in die Schule geladen", "zur Anhörung in die Diensträume der Behörde geladen": the summons names the office the
+ * person has to go to. Without such a place "geladen" is a court's summons to a hearing or goods being loaded.
+ */
+const OFFICE_DESTINATION =
+  /\b(?:in\s+(?:die|das|den)|ins|zur|zum)\s+(?:\S+\s+){0,2}?(?:Schule|Diensträume\w*|Amtsräume\w*|\S*[Dd]ienststelle|\S*[Bb]ehörde|Polizei\S*|Rathaus|\S*[Aa]mt|Geschäftsstelle|Wache)\b[^,;.:]*$/;
+/** "ist verpflichtet, der Ladung Folge zu leisten": a plain "Ladung" is a duty to appear only when it must be obeyed. */
+const SUMMONS_OBEYED = /\b(?:verpflichtet|hat|haben|muss|müssen)\b[^.;]{0,80}\bLadung\s+(?:\S+\s+){0,4}?Folge\s+zu\s+leisten\b/;
 /** "sich … vorzustellen" with a place or summons; "sich vorzustellen, dass" is imagining. */
 const SELF_PRESENTATION = /\bsich\s+(?:[^.;:]*?\s)?$/;
 
@@ -125,6 +144,10 @@ export const persoenlichesErscheinen = defineRule({
     'Vorladung',
     // the summons in the passive: "Der Betroffene wird zur Anhörung vorgeladen"
     'vorgeladen',
+    // the summons in the passive with the office as destination ("zu einem Gespräch in die Schule geladen werden")
+    'geladen',
+    // the duty to obey it ("sie sind verpflichtet, der Ladung Folge zu leisten")
+    'Ladung',
     // "hat sich … bei der Meldebehörde einzufinden": to present oneself at a place
     'einzufinden',
     // an enforced attendance ("zu dessen Vorführung zur Anhörung") compels presence in person
@@ -167,7 +190,7 @@ export const persoenlichesErscheinen = defineRule({
       stage: 'trigger',
       when: (ctx) =>
         ctx.text === 'mündlich' &&
-        (!ORAL_AT_OFFICE.test(ctx.trail(60)) || ctx.sentenceMatches(/schriftlich|elektronisch|fernmündlich|telefonisch|Textform|Prüfung/) || /\bauch\s+$/.test(ctx.lead(8))),
+        (!(ORAL_AT_OFFICE.test(ctx.trail(60)) || OFFICE_BEFORE_ORAL.test(ctx.lead(60))) || ctx.sentenceMatches(/schriftlich|elektronisch|fernmündlich|telefonisch|Textform|Prüfung/) || /\bauch\s+$/.test(ctx.lead(8))),
       example: 'Die Auskunft kann mündlich oder schriftlich erteilt werden.',
     },
     {
@@ -224,8 +247,22 @@ export const persoenlichesErscheinen = defineRule({
       id: 'vorladung-im-nebensatz',
       rationale: '„Wenn diese … vorgeladen werden“, „wer vorgeladen ist“: der Nebensatz nennt eine anderswo angeordnete Vorladung und ordnet selbst keine an.',
       stage: 'trigger',
-      when: (ctx) => ctx.text === 'vorgeladen' && /(?:\b(?:[Ww]enn|[Ss]ofern|[Ss]oweit|[Ff]alls|[Nn]achdem|[Ss]obald|[Ss]olange|[Ww]er)|,\s*(?:die|der|den|dem|denen))\s[^,;.:]*$/.test(ctx.lead(160)),
+      when: (ctx) => /^(?:vor)?geladen$/.test(ctx.text) && /(?:\b(?:[Ww]enn|[Ss]ofern|[Ss]oweit|[Ff]alls|[Nn]achdem|[Ss]obald|[Ss]olange|[Ww]er)|,\s*(?:die|der|den|dem|denen))\s[^,;.:]*$/.test(ctx.lead(160)),
       example: 'Das Entschädigungsgesetz ist auf die Personen entsprechend anzuwenden, wenn diese nach Absatz 1 vorgeladen oder herangezogen werden.',
+    },
+    {
+      id: 'geladen-ohne-amtsort',
+      rationale: '„Geladen“ ist nur mit der Behörde, Dienststelle oder Schule als Ziel („in die Schule geladen“) ein Gang dorthin; „zum Termin geladen“ lädt zu einer Verhandlung, „geladen“ kann auch Fracht sein.',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'geladen' && !OFFICE_DESTINATION.test(ctx.lead(120)),
+      example: 'Die Beteiligten werden zum Termin geladen.',
+    },
+    {
+      id: 'ladung-ohne-folgepflicht',
+      rationale: 'Die Ladung verlangt nur dort ein Erscheinen, wo der Satz die Pflicht ausspricht, ihr Folge zu leisten; Frist und Inhalt einer Ladung regeln das Verfahren.',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'Ladung' && !ctx.sentenceMatches(SUMMONS_OBEYED),
+      example: 'Die Ladung muss mindestens eine Woche vor dem Termin zugehen.',
     },
     {
       id: 'meldeauflage-erwaehnt',
@@ -329,13 +366,16 @@ export const persoenlichesErscheinen = defineRule({
         if (!/^persönlich/.test(ctx.text)) return false;
         const adverb = ctx.text === 'persönlich' && !NOT_PRESENCE_ADVERB.test(ctx.after);
         const hearing = adverb && SEPARABLE_HEARING_AFTER.test(ctx.after) && SEPARABLE_HEARING_LEAD.test(ctx.lead(80));
-        const takesPlace = adverb && TAKES_PLACE_BEFORE.test(ctx.lead(30));
+        const separableAct = adverb && SEPARABLE_ACT_AFTER.test(ctx.after) && SEPARABLE_ACT_LEAD.test(ctx.lead(80));
+        const takesPlace =
+          adverb && (TAKES_PLACE_BEFORE.test(ctx.lead(30)) || (TAKES_PLACE_BY_PERSON_BEFORE.test(ctx.lead(80)) && ctx.sentenceMatches(ACT_TOWARDS_AUTHORITY)));
         // "Die Eintragung ist nur persönlich und unter Vorlage des Ausweises möglich": only in person
         const onlyInPerson = adverb && /\bnur\s+$/.test(ctx.lead(8)) && /^\s+(?:\S+\s+){0,8}?(?:möglich|zulässig)\b/.test(ctx.after);
         const actInPerson = adverb && IN_PERSON_ACT.test(ctx.after) && ctx.sentenceMatches(ACT_TOWARDS_AUTHORITY);
         return (
           !PRESENCE_NOUN.test(ctx.after) &&
           !hearing &&
+          !separableAct &&
           !takesPlace &&
           !onlyInPerson &&
           !actInPerson &&
@@ -466,6 +506,10 @@ export const persoenlichesErscheinen = defineRule({
       'Die Bewerberinnen und Bewerber haben sich innerhalb der Einschreibfrist [persönlich] im Studierendensekretariat einzuschreiben.',
       'Wer einen Jagdschein beantragt, hat die Angaben [mündlich] vor der Jagdbehörde zu machen.',
       'Die Anzeige ist von dem Bestattungspflichtigen [mündlich] bei dem Standesamt zu erstatten.',
+      'Die Anzeige ist beim Standesamt [mündlich] zu erstatten.',
+      'Die Anmeldung zur Schule erfolgt durch die Erziehungsberechtigten [persönlich].',
+      'Die Eltern melden das Kind [persönlich] bei der Schule an.',
+      'Die Jagdbehörde händigt den Jagdschein [persönlich] aus.',
       'Die Vermögensauskunft ist vom Schuldner in der Dienststelle der Vollstreckungsbehörde [abzugeben].',
       'Die Bewerberin oder der Bewerber hat bei der Jagdbehörde [vorstellig] zu werden.',
       'Die Erklärung über die Annahme der Wahl ist vor dem Wahlleiter [abzugeben].',
@@ -505,6 +549,10 @@ export const persoenlichesErscheinen = defineRule({
       'Die Eheschließenden haben die Erklärung in Anwesenheit des Standesbeamten [abzugeben].',
       'Der Austritt aus der Religionsgemeinschaft wird durch Erklärung [zur Niederschrift] beim Amtsgericht vollzogen.',
       'Wer nach Absatz 1 vorgeladen wird, ist verpflichtet, der [Vorladung] Folge zu leisten.',
+      // Land wording (school and hearing law): the passive summons with the office as destination
+      'Die Eltern können zu einem Gespräch in die Schule [geladen] werden.',
+      'Die betroffene Person wird zur Anhörung in die Diensträume der Behörde [geladen].',
+      'Die Eltern sind verpflichtet, der [Ladung] der Schule Folge zu leisten.',
       'Die Polizei darf die [Vorladung] nur mit Zwangsmitteln durchsetzen, wenn dies zur Durchführung erkennungsdienstlicher Maßnahmen erforderlich ist.',
       'Der Inhaber des Jagdscheins hat sich auf Verlangen an Amtsstelle [einzufinden].',
       'Die Unterschriften dürfen nur auf den amtlichen Eintragungsblättern und nur in den [Eintragungsräumen] während der festgesetzten Eintragungszeit abgegeben werden.',
@@ -537,6 +585,10 @@ export const persoenlichesErscheinen = defineRule({
       'Die Gemeinde gibt die Eintragungsräume und die Eintragungszeit öffentlich bekannt.',
       'Die Unterschrift kann in den Eintragungsräumen oder durch Eintragung im Internet geleistet werden.',
       'Ist der Versicherte nicht in der Lage, einer Vorladung des Medizinischen Dienstes Folge zu leisten, soll die Untersuchung in seiner Wohnung stattfinden.',
+      'Wenn die Eltern in die Schule geladen werden, ist der Grund anzugeben.',
+      'Die Zahlung erfolgt durch den Schuldner persönlich.',
+      'Die Auskunft kann bei der Behörde mündlich oder schriftlich eingeholt werden.',
+      'Der Ladung ist eine Wegbeschreibung zur Dienststelle beizufügen.',
     ],
   },
 });

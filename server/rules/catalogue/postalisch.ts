@@ -5,7 +5,8 @@ import { defineRule } from '../types';
 
 const PREPOSITION = /(?:durch|mit|mittels|per|als|gegen|auf|im\s+Wege\s+de[rs])\s+(?:eine[ns]?\s+|einfache[nm]?\s+|de[nm]\s+)?$/;
 /** "durch/per/mittels (einfachen) Brief", "mit einfachem/gewöhnlichem Brief": the letter as the prescribed way. */
-const BRIEF_PREPOSITION = /(?:(?:durch|per|mittels)\s+(?:einfachen\s+)?|mit\s+(?:einfachem|gewöhnlichem)\s+)$/;
+// also as the second of two channels ("durch Telefax oder Brief")
+const BRIEF_PREPOSITION = /(?:(?:durch|per|mittels)\s+(?:[^\s,;.]+\s+){1,2}oder\s+(?:einfachen\s+)?|(?:durch|per|mittels)\s+(?:einfachen\s+)?|mit\s+(?:einfachem|gewöhnlichem)\s+)$/;
 /** Regulation of postal services themselves (PostG, universal service) is not a channel requirement. */
 // also the case named by "Soll …" (VwZG § 3 and the Land laws after it) or by a prepositional phrase ("Bei Zustellung
 // durch die Post mit Zustellungsurkunde gelten …")
@@ -91,6 +92,8 @@ export const postalisch = defineRule({
     'Postrückschein*',
     'Poststempel*',
     'Brief{es}',
+    // the open postal item ("Die Benachrichtigung erfolgt durch Postkarte")
+    'Postkarte{n}',
     'eingeschrieben',
     'Briefwahl',
     // the ballot letter of a postal vote, sent back by post ("Der Wahlbrief ist … an die Gemeinde zu übersenden")
@@ -157,7 +160,9 @@ export const postalisch = defineRule({
       stage: 'trigger',
       when: (ctx) =>
         /^(?:Wahlbrief|Briefwahlunterlagen|portofrei|unfrei)/.test(ctx.text) &&
-        !ctx.sentenceMatches(/(?<![\wäöüß])(?:zu\s+)?(?:übersenden|übersendet|übersandt|zurückzusenden|zurückgesandt|abzusenden|abgesandt|zu\s+senden|einzusenden|zuzusenden|zugesandt|befördert|versandt|zu\s+versenden|übermittelt)\b/),
+        !ctx.sentenceMatches(/(?<![\wäöüß])(?:zu\s+)?(?:übersenden|übersendet|übersandt|zurückzusenden|zurückgesandt|abzusenden|abgesandt|zu\s+senden|einzusenden|zuzusenden|zugesandt|befördert|versandt|zu\s+versenden|übermittelt)\b/) &&
+        // the separable verb of Land drafting: "Der Wähler sendet den Wahlbrief an die Gemeinde zurück"
+        !ctx.sentenceMatches(/\b(?:sendet|senden|schickt|schicken)\b[^.;:]{0,120}?\s(?:zurück|ab|ein|zu)(?=\s*(?:[.;,]|$|und\b|oder\b))/),
       example: 'Der Wahlvorstand öffnet die Wahlbriefe und entnimmt die Stimmzettelumschläge.',
     },
     {
@@ -246,6 +251,7 @@ export const postalisch = defineRule({
       'Die Kündigung ist dem Mieter [durch Einschreiben mit Rückschein] zu übermitteln.',
       'Der Bescheid ist dem Antragsteller [durch die Post mit Zustellungsurkunde] zuzustellen.',
       'Für die Wahrung der Frist ist das Datum des [Poststempels] maßgebend.',
+      'Die Benachrichtigung der Wahlberechtigten erfolgt [durch Postkarte].',
       'Die Arbeitnehmer des Seebetriebs stimmen bei der Wahl der Aufsichtsratsmitglieder in [Briefwahl] ab.',
       'Die Anzeige ist [mittels eingeschriebenen Briefes] an die Aufsichtsbehörde zu richten.',
       'Die Hinterbliebenen sind [durch eingeschriebenes Schreiben] aufzufordern, die Bestattung zu veranlassen.',
@@ -258,6 +264,8 @@ export const postalisch = defineRule({
       'Der Wahlbrief muss ausreichend [freigemacht] sein.',
       'Die Zustellung erfolgt durch [Übergabe an die Post].',
       'Der [Wahlbrief] ist so rechtzeitig an die Gemeinde zu übersenden, dass er spätestens am Wahltag eingeht.',
+      'Der Wähler sendet den [Wahlbrief] rechtzeitig an die Gemeinde zurück.',
+      'Die Mitteilung erfolgt [durch Telefax oder Brief].',
       'Die Wahl des Personalrats wird als [Briefwahl] durchgeführt, wenn der Wahlvorstand es beschließt.',
       'Der Wähler hat den [Wahlbriefumschlag] so rechtzeitig an die Gemeinde zu übersenden, dass er spätestens am Wahltag eingeht.',
       'Die Unterlagen sind [portofrei] zu übersenden.',
@@ -274,6 +282,7 @@ export const postalisch = defineRule({
       'Hat der Inhaber eine elektronische Anmeldung durchgeführt, wird ein Aufkleber durch die Behörde [auf dem Postweg] an die neue Anschrift versendet.',
     ],
     accepted: [
+      'Die Kosten werden durch den Brief des Ministers geregelt.',
       'Die Beratungsstelle ist postalisch und telefonisch erreichbar.',
       'Nach dem Einsatz müssen die Rettungswege wieder freigemacht sein.',
       'Der Wahlvorstand prüft die Briefwahlunterlagen auf Vollständigkeit.',

@@ -2,6 +2,7 @@ import type { LawDocument, Paragraph, Provision } from '../../contracts/document
 import { CATEGORY_LABELS, type Finding } from '../../contracts/finding';
 import type { AbsatzRewrite } from '../../contracts/rewrite';
 import { findProvision, formatRef } from '../../parser/locate';
+import { buildAmendment } from '../amendment';
 import { checkText } from '../engine';
 import { profileFor } from '../profile';
 import { rewriteAbsatz } from './absatz';
@@ -83,7 +84,8 @@ export function rewriteInContext(text: string, ctx: AbsatzContext, findings: rea
 
 /**
  * The findings as the rules word them in the field of the amended law: the Absatz is checked again under that
- * law's name, and each finding takes the edit and enabling provisions of its twin (same category and place).
+ * law's name, and each finding takes the explanation, edit, enabling provisions and command of its twin (same
+ * category and place).
  */
 function inField(absatz: string, offset: number, findings: Finding[], law: string): Finding[] {
   const twins = checkText(absatz, { law });
@@ -91,6 +93,38 @@ function inField(absatz: string, offset: number, findings: Finding[], law: strin
     const twin = twins.find((t) => t.category === f.category && t.location.start === f.location.start - offset);
     if (!twin) return f;
     const edit = twin.edit && { ...twin.edit, at: twin.edit.at + offset };
-    return { ...f, legalBasis: twin.legalBasis, suggestion: twin.suggestion, ...(edit ? { edit } : {}) };
+    return {
+      ...f,
+      explanation: twin.explanation,
+      legalBasis: twin.legalBasis,
+      suggestion: twin.suggestion,
+      ...(edit ? { edit, amendment: buildAmendment(f.location, edit) } : {}),
+    };
   });
+}
+
+/**
+ * Findings in the new wording of an amending draft, worded for the field of the law each Artikel amends: a draft
+ * that amends the BGB and the ZPO cites §§ 126 ff. BGB and § 130a ZPO there, not the VwVfG of the draft as a whole.
+ * Findings outside such wording, or in a law of the draft's own field, are returned as they are.
+ */
+export function inAmendedFields(doc: LawDocument, findings: readonly Finding[], opts: { law?: string } = {}): Finding[] {
+  const docProfile = profileFor(doc, opts.law ?? doc.abbreviation);
+  const byAbsatz = new Map<string, { paragraph: Paragraph; law: string; ids: Set<string> }>();
+  for (const f of findings) {
+    const provision = findProvision(doc, f.location.start);
+    const paragraph = provision?.paragraphs.find((p) => f.location.start >= p.start && f.location.start < p.end);
+    if (!provision?.targetLaw || !paragraph || sameField(docProfile, fieldProfile(doc, provision, opts.law))) continue;
+    const key = `${provision.id}:${paragraph.start}`;
+    const g = byAbsatz.get(key) ?? { paragraph, law: fieldLaw(provision.targetLaw), ids: new Set<string>() };
+    g.ids.add(f.id);
+    byAbsatz.set(key, g);
+  }
+  const reworded = new Map<string, Finding>();
+  for (const g of byAbsatz.values()) {
+    const own = findings.filter((f) => g.ids.has(f.id));
+    const absatz = doc.text.slice(g.paragraph.start, g.paragraph.end);
+    for (const f of inField(absatz, g.paragraph.start, own, g.law)) reworded.set(f.id, f);
+  }
+  return findings.map((f) => reworded.get(f.id) ?? f);
 }

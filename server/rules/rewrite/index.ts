@@ -1,3 +1,3 @@
 export { rewriteAbsatz, type AbsatzResult, type RewriteContext } from './absatz';
-export { rewriteFindings, rewriteInContext, type AbsatzContext } from './document';
+export { inAmendedFields, rewriteFindings, rewriteInContext, type AbsatzContext } from './document';
 export { newDefects, type Defect, type DefectKind } from './wellformed';

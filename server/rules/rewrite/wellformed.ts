@@ -1,4 +1,4 @@
-import { splitSentences } from '../../parser/structure';
+import { sentenceTexts } from '../../parser/structure';
 
 /**
  * Mechanical reading check of a rewritten Absatz: does it still read as German? Only defects the rewrite brings in
@@ -88,10 +88,6 @@ export function sameNormalised(a: string, b: string): boolean {
 /** Absatz marker "(2)" and item markers "1.", "a)" are no words of the sentence. */
 const body = (s: string) => s.replace(/^\(\d+[a-z]?\)\s*/, '').replace(/(?:^|\s)(?:\d+[a-z]?\.|[a-z]{1,2}\))(?=\s)/g, ' ');
 
-function sentencesOf(text: string): string[] {
-  return splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end));
-}
-
 /**
  * A cut after a full stop splits every match of DOUBLED, RUN and UNJOINED into the part before and the part after: no
  * match contains a "." except the "bzw." of DOUBLED's separator. So their counts over a text are the sums over its
@@ -171,11 +167,11 @@ export function newDefects(original: string, rewritten: string, originalSentence
   const parenBalance = (s: string) => count(s, /\(/g) - count(s, /\)/g);
   if (parenBalance(now) !== parenBalance(was)) out.push({ kind: 'unbalanced-parentheses', detail: '( )' });
 
-  const oldList = originalSentences ?? sentencesOf(original);
+  const oldList = originalSentences ?? sentenceTexts(original);
   // most sentences come back unchanged, as the very same characters; the others are compared with spaces
   // normalised, pairwise and without building the normalised texts (a set of them cost a fifth of this check)
   const oldRaw = new Set(oldList);
-  sentencesOf(rewritten).forEach((s, i) => {
+  sentenceTexts(rewritten).forEach((s, i) => {
     if (oldRaw.has(s) || oldList.some((o) => sameNormalised(o, s))) return;
     // a repealed Absatz reads as a consolidated version shows it: "(3) (weggefallen)"
     if (REPEALED_UNIT.test(s)) return;

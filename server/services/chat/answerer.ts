@@ -26,6 +26,8 @@ export interface AnswerContext {
   findings: Finding[];
   /** The pasted provision or draft passage that was checked; undefined for plain questions. */
   passage?: string;
+  /** The user's own words beside a pasted passage ("Muss ich da etwas ändern?"); empty for a bare passage. */
+  asked?: string;
   /** What the message wants (question, check, rewrite, …); undefined means a plain question. */
   intent?: IntentKind;
   /** The question is asked for Landesrecht (a Land law, Landesbehörde or Kommune): the card's Land view leads. */

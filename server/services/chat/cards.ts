@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { SearchHit } from '../../contracts/search';
 import { parseFrontMatter } from '../../parser/front-matter';
+import { sentenceTexts } from '../../parser/structure';
 import { LEGAL_PARTS } from '../../retrieval/decompound';
 import type { SearchIndex } from '../../retrieval/index';
 import { focusExcerpt } from './excerpt';
@@ -230,6 +231,20 @@ export function rankCards(cards: AnswerCard[], question: string, previous?: stri
 }
 
 /**
+ * Whether a follow-up narrows the earlier card's topic to this card's pair: "Und bei Bescheiden?" after a question on
+ * the Unterschrift asks for "bescheid & unterschr" — one part of a paired topic term in the follow-up, the other
+ * among `earlierWords` (the words that brought the earlier card in).
+ */
+export function narrowsEarlier(card: AnswerCard, followUp: string, earlierWords: string[]): boolean {
+  const own = followUp.toLowerCase();
+  const ownWords = own.match(WORDS) ?? [];
+  return card.topic.some((t) => {
+    const ps = parts(t);
+    return ps.length > 1 && ps.some((p) => occurs(p, own, ownWords)) && ps.some((p) => earlierWords.some((w) => occurs(p, w, [w])));
+  });
+}
+
+/**
  * The card that answers `question`. For a follow-up, `previous` (the earlier topic) is read together with the
  * question ("Welche Alternativen zur Schriftform …?" + "Und bei Bescheiden?"), but the follow-up itself must
  * bring in a card's word; otherwise the earlier card stays.
@@ -313,12 +328,13 @@ export const isLandQuestion = (text: string): boolean => LAND.test(text);
 
 /**
  * "Darf man Gebühren nur bar annehmen?", "… ausschließlich persönlich …", "… verlangen, dass Anträge per Fax kommen?",
+ * "… ausschließlich per Upload über das Portal …" (one fixed technique is as narrow as paper),
  * "… darauf bestehen, dass die Gebühr bar bezahlt wird?": may only the non-digital way, or one fixed technique, be
  * required? Insisting on a way is asking for it alone; not for "schriftlich" or "unterschrieben", which a law may
  * order (a Satzung, a Bürgerbegehren).
  */
 const ANALOG_ONLY =
-  /\b(?:verlang\w*|vorschreib\w*|vorgeschrieben|vorzuschreiben)\b[^?.]{0,80}?\b(?:per\s+(?:tele)?fax|per\s+de-mail|auf\s+(?:einer\s+)?(?:cd|diskette|datenträger))\b|\b(?:besteh\w*\s+(?:\S+\s+){0,4}?darauf|darauf\s+besteh\w*)\b[^?.]{0,100}?\b(?:bar|in\s+bar|persönlich|auf\s+papier|in\s+papierform|per\s+post|postalisch|per\s+brief|im\s+original|vor\s+ort|an\s+der\s+kasse|am\s+schalter)\b|\b(?:nur|ausschließlich|allein)\s+(?:noch\s+)?(?:\S+\s+){0,3}?(?:bar|in\s+bar|persönlich|schriftlich|auf\s+papier|in\s+papierform|per\s+post|postalisch|per\s+brief|im\s+original|vor\s+ort|an\s+der\s+kasse|am\s+schalter|durch\s+aushang|per\s+aushang|am\s+schwarzen\s+brett|im\s+schaukasten|im\s+amtsblatt|eigenhändig|handschriftlich|mit\s+unterschrift|unterschrieben)\b/i;
+  /\b(?:verlang\w*|vorschreib\w*|vorgeschrieben|vorzuschreiben)\b[^?.]{0,80}?\b(?:per\s+(?:tele)?fax|per\s+de-mail|auf\s+(?:einer\s+)?(?:cd|diskette|datenträger))\b|\b(?:besteh\w*\s+(?:\S+\s+){0,4}?darauf|darauf\s+besteh\w*)\b[^?.]{0,100}?\b(?:bar|in\s+bar|persönlich|auf\s+papier|in\s+papierform|per\s+post|postalisch|per\s+brief|im\s+original|vor\s+ort|an\s+der\s+kasse|am\s+schalter)\b|\b(?:nur|ausschließlich|allein)\s+(?:noch\s+)?(?:\S+\s+){0,3}?(?:bar|in\s+bar|persönlich|schriftlich|auf\s+papier|in\s+papierform|per\s+post|postalisch|per\s+brief|im\s+original|vor\s+ort|an\s+der\s+kasse|am\s+schalter|durch\s+aushang|per\s+aushang|am\s+schwarzen\s+brett|im\s+schaukasten|im\s+amtsblatt|eigenhändig|handschriftlich|mit\s+unterschrift|unterschrieben|per\s+(?:upload|app|(?:tele)?fax|de-mail)|über\s+(?:das|ein|die|eine)\s+(?:\S+\s+){0,2}?(?:portal|app))\b/i;
 /**
  * "Muss der Antrag eigenhändig unterschrieben werden?", "Ist die persönliche Vorsprache Pflicht?": is the analog way
  * required ("Muss … vor Ort …?" too, also after a "Wenn …," clause)? Not "Muss … schriftlich …?" or "… unterschrieben …?": where a law orders the form (a Satzung, a
@@ -328,17 +344,20 @@ const ANALOG_REQUIRED =
   /^\s*(?:und\s+)?(?:(?:wenn|falls)\b[^?,]{0,200},\s*)?(?:(?:muss|müssen|braucht|brauchen|benötigt)\b[^?]{0,150}?\b(?:eigenhändig|handschriftlich|auf\s+papier|in\s+papierform|per\s+post|postalisch|per\s+brief|im\s+original|persönlich|in\s+bar|bar|vor\s+ort|im\s+amt|in\s+der\s+behörde|in\s+die\s+behörde|ins\s+amt)\b|ist\b[^?]{0,80}?\b(?:eigenhändig\w*|handschriftlich\w*|persönlich\w*|papierform|original\w*|bar\w*)\b[^?]{0,60}?\b(?:nötig|notwendig|erforderlich|pflicht|vorgeschrieben|zwingend))/i;
 export const asksAnalogOnly = (text: string): boolean => ANALOG_ONLY.test(text) || ANALOG_REQUIRED.test(text);
 
-/** A question that asks for a thing or a way ("Welche …", "Wie …") rather than for yes or no. */
-const W_QUESTION = /^\s*(?:und\s+)?(?:wie|welche\w*|was|womit|wodurch|wofür|woran|worauf|wann|wo|wer|wem|wen|wessen|warum|wieso|weshalb|wozu)\b/i;
+/** A question that asks for a thing or a way ("Welche …", "Wie …", "An wen …", "Ab wann …") rather than for yes or no. */
+const W_QUESTION =
+  /^\s*(?:und\s+)?(?:(?:an|auf|aus|bei|bis|für|gegen|in|mit|nach|seit|über|unter|von|vor|zu|ab)\s+)?(?:wie|welche\w*|was|womit|wodurch|wofür|woran|worauf|wann|wo|wer|wem|wen|wessen|warum|wieso|weshalb|wozu)\b/i;
 /** "Was ist beim Finanzamt …, kann man die elektronisch ersetzen?" asks yes or no in its second clause. */
 const YES_NO_CLAUSE = /,\s*(?:und\s+)?(?:kann|können|darf|dürfen|muss|müssen|ist|sind|gibt|geht|reicht|soll)\b/i;
 /**
  * The sentence that asks: the last one ending in "?" ("Im Entwurf heißt es, … persönlich erscheinen. Wie kann man
- * das digital lösen?" asks how, not whether), else the whole message. A sentence ends before a capital letter.
+ * das digital lösen?" asks how, not whether), else the whole message. Sentences as the parser reads them (the
+ * splitter general-lead's `sentencesOf` reads provisions with), so "Abs. 2" ends none and a provision quoted before
+ * the question („… abzuholen.“ Was …?) or pasted after it is no part of it. Like a statute's "nach Satz 2. Die …",
+ * an ordinal ends a sentence ("zum 60. Geburtstag"): the asked sentence then starts after it.
  */
 export function askedSentence(text: string): string {
-  const asking = text.split(/(?<=\p{Ll}{2}[.!?])\s+(?=[\p{Lu}„"»])/u).filter((s) => s.trim().endsWith('?'));
-  return asking.at(-1) ?? text;
+  return sentenceTexts(text).filter((s) => s.endsWith('?')).at(-1) ?? text;
 }
 export const asksYesNo = (text: string): boolean => {
   const asked = askedSentence(text);

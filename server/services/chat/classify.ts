@@ -3,7 +3,7 @@
  * question, one Satz or several Absätze), refer back to the previous turn and ask for rewrites; the decision uses
  * several independent signals because no single one is reliable on such mixed messages.
  */
-export const INTENTS = ['empty', 'question', 'howto', 'check', 'rewrite', 'follow_up', 'out_of_scope'] as const;
+export const INTENTS = ['empty', 'question', 'howto', 'check', 'rewrite', 'follow_up', 'out_of_scope', 'closing'] as const;
 export type IntentKind = (typeof INTENTS)[number];
 
 export interface Intent {
@@ -146,8 +146,13 @@ const REPORTED =
 const VERB_FIRST_CONDITION =
   /^\s*(?:ist|sind|hat|haben|wird|werden|kann|können|muss|müssen|soll|sollen|darf|dürfen|liegt|liegen|besteht|bestehen|fehlt|fehlen|gibt|ergibt|ergeben)\s[^?]{10,}?,\s*(?:so\s+|dann\s+)?(?:ist|sind|hat|haben|wird|werden|kann|können|muss|müssen|soll|sollen|darf|dürfen|gilt|gelten|bedarf|bedürfen|entfällt|entfallen|findet|finden)\s[^?]*\.\s*$/i;
 const isStatuteCondition = (s: string) => VERB_FIRST_CONDITION.test(s) && !FIRST_PERSON.test(s);
+/**
+ * "Ein Bürger fragt, ob er den Antrag … über ELSTER stellen kann.", "Die Kommune will wissen, wie …": someone's
+ * question retold; statutes do not ask. Its hindrance words ("schriftlich") are what is asked about, not a duty.
+ */
+const INDIRECT_QUESTION = /\b(?:frag\w*|wissen|erkundig\w*|unsicher|unklar|wundert)\b[^.?!]{0,40}?,?\s+(?:ob|wie|wann|warum|weshalb|wieso|welche\w*|wer|womit)\b/i;
 const isQuestionSentence = (s: string) =>
-  !isStatuteCondition(s) && (/\?\s*$/.test(s) || QUESTION_START.test(s) || FIRST_PERSON.test(s) || REPORTED.test(s));
+  !isStatuteCondition(s) && (/\?\s*$/.test(s) || QUESTION_START.test(s) || FIRST_PERSON.test(s) || REPORTED.test(s) || INDIRECT_QUESTION.test(s));
 const isNormative = (s: string) =>
   (NORMATIVE.test(s) || (CITES_PROVISION.test(s) && wordCount(s) >= 15)) && /^[„"»(]?[A-ZÄÖÜ§(]/.test(s) && wordCount(s) >= 4;
 
@@ -195,9 +200,17 @@ export function splitPassage(text: string): { question: string; passage?: string
   return { question: text };
 }
 
+/**
+ * "ok danke", "Super, vielen Dank!", "alles klar": the user closes the exchange. Answered with a short reply and no
+ * sources — it is no follow-up asking for the earlier topic again.
+ */
+const CLOSING =
+  /^(?:(?:ok(?:ay)?|okay|gut|super|prima|perfekt|toll|klasse|top|alles\s+klar|verstanden|danke(?:\s+schön|schön)?|vielen\s+(?:dank|lieben\s+dank)|herzlichen\s+dank|besten\s+dank|dankeschön|merci|passt|hilft\s+mir|das\s+hilft(?:\s+mir)?(?:\s+weiter)?|das\s+reicht|tschüss|ciao)[\s,.!:)]*){1,4}$/i;
+
 export function classifyMessage(raw: string, ctx: IntentContext = {}): Intent {
   const text = raw.trim();
   if (isEmptyMessage(text)) return { kind: 'empty', question: '' };
+  if (CLOSING.test(text)) return { kind: 'closing', question: text };
   const { question, passage } = splitPassage(text);
   const own = passage !== undefined && question === passage ? '' : question;
   // "umformulieren" with nothing to work on still is a rewrite request (answered with a request for the text);

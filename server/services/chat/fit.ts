@@ -24,7 +24,8 @@ const FRAME_WORDS = (
   'digitale digitalen referentin referent referat ministerium ministerien rathaus ordnungsamt bürgeramt bürgerbüro ' +
   'amtsstube kreisverwaltung stadtverwaltung standesamt grundlage grundlagen rechtsgrundlage antwort hilfe antrag anträge ' +
   'antragstellung antragsteller antragstellerin verfahren verwaltungsverfahren unternehmen unternehmer firma firmen betrieb betriebe ' +
-  'fachgesetz fachgesetze fachgesetzes fachgesetzen fachrecht bundesministerium landesministerium'
+  'fachgesetz fachgesetze fachgesetzes fachgesetzen fachrecht bundesministerium landesministerium ' +
+  'förderprogramm förderprogramme förderprogramms förderprogrammen förderrichtlinie förderrichtlinien landesprogramm'
 ).split(/\s+/);
 const FRAME = new Set(FRAME_WORDS.map((w) => stem(tokenize(w)[0] ?? w)));
 

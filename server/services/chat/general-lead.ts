@@ -1,5 +1,5 @@
 import type { SearchHit } from '../../contracts/search';
-import { splitSentences } from '../../parser/structure';
+import { sentenceTexts } from '../../parser/structure';
 import type { ProvisionText } from '../../retrieval/index';
 import { QUERY_STOP_WORDS, STOP_WORDS, stem, tokenize } from '../../retrieval/normalize';
 import { SYNONYMS } from '../../retrieval/synonyms';
@@ -53,11 +53,13 @@ export const rulesOnForm = (text: string): boolean => FORM_TEXT.test(text.replac
 
 /**
  * The clauses of an Absatz that can answer on their own: its sentences as the parser reads them (a numbered list
- * stays with the sentence that introduces it, "Abs. 2" ends none), and the halves of a sentence joined by ";".
+ * stays with the sentence that introduces it, "Abs. 2" ends none; the splitter `askedSentence` reads the question
+ * with), and, for statute text only, the halves of a sentence joined by ";" and no clause under 20 characters: a
+ * question is one sentence however short, a clause of a provision answers alone only when it says something.
  */
 export function sentencesOf(text: string): string[] {
-  return splitSentences(text, 0, text.length)
-    .flatMap((s) => text.slice(s.start, s.end).replace(/\s+/g, ' ').trim().split(/(?<=[^\d\s];)\s+(?=[A-ZÄÖÜ])/))
+  return sentenceTexts(text)
+    .flatMap((s) => s.replace(/\s+/g, ' ').trim().split(/(?<=[^\d\s];)\s+(?=[A-ZÄÖÜ])/))
     .filter((s) => s.length >= 20);
 }
 

@@ -3,7 +3,7 @@ import type { Citation, SearchHit } from '../../contracts/search';
 import { parseCitations } from '../../retrieval/citations';
 import { isCitationScore } from '../../retrieval/engine';
 import type { AnswerContext, AnswerResult, Answerer } from './answerer';
-import { asksAnalogOnly, asksYesNo, conditionalAnswerFor, type ResolvedCard } from './cards';
+import { askedSentence, asksAnalogOnly, asksYesNo, conditionalAnswerFor, type ResolvedCard } from './cards';
 import { answeringList, askedNoun, focusExcerpt, sharedWords } from './excerpt';
 import { fittingHits, haystack, listWords, specificTerms, uncovered } from './fit';
 import { answerKind, answeringSentence, excludesScope, generalLead, scopeObject, TEMPORAL, yesNo, type Candidate } from './general-lead';
@@ -30,6 +30,8 @@ export const OFFLINE_MODEL = 'offline';
 
 export const OUT_OF_SCOPE_TEXT =
   'Dazu kann ich nichts sagen: Ich beantworte Fragen zur digitaltauglichen Gestaltung von Gesetzen, Verordnungen und Entwürfen (Digitalcheck), etwa zu Schriftform, Unterschrift, persönlichem Erscheinen, Nachweisen, Bekanntmachung oder elektronischer Zustellung. Sie können auch den Wortlaut einer Vorschrift einfügen; ich prüfe ihn dann auf Digitalisierungshindernisse.';
+export const CLOSING_TEXT =
+  'Gern. Wenn Sie weitere Fragen zur digitaltauglichen Formulierung haben oder eine Vorschrift prüfen lassen möchten, fügen Sie sie einfach ein.';
 export const NOTHING_FOUND_TEXT =
   'Dazu habe ich im Korpus keine passende Vorschrift und keinen passenden Hinweis gefunden. Bitte formulieren Sie die Frage mit anderen Fachbegriffen (z. B. „Schriftform“, „elektronischer Zugang“, „Nachweis“) oder fügen Sie den Wortlaut einer Vorschrift ein, damit ich ihn prüfen kann.';
 const SEARCHED =
@@ -100,20 +102,52 @@ function findingBlock(f: Finding, i: number): string {
   return lines.join('\n');
 }
 
-/** The direct answer to "Ist das digitaltauglich?" before the details. */
-function verdict(findings: Finding[]): string {
+/**
+ * "Muss ich da etwas ändern?", "Gibt es hier ein Problem?", "Was ist daran problematisch?": the user asks whether or
+ * where the passage stands in the way, not whether it is digital-ready.
+ */
+const ASKS_FOR_HINDRANCE =
+  /\b(?:(?:etwas|was|da|hier|noch|daran|dran|sich)\s+(?:\S+\s+){0,3}?(?:ändern|anpassen|tun)|änderungsbedarf|anpassungsbedarf|handlungsbedarf|probleme?|problematisch|hinder\w*|hindernis\w*|hürden?|haken|kritisch)\b/i;
+/** "Muss ich …?", "Gibt es …?", "Hindert das …?": asked for yes or no — "Ja" then means a hindrance. */
+const YES_NO_START = /^\s*(?:und\s+)?(?:muss|müssen|müsste|sollte|sollten|soll|gibt|ist|sind|hindert|hindern|steht|stehen|besteht|bestehen|hat|haben|habe)\b/i;
+/** "schriftlichen oder elektronischen Antrag": the passage already names the electronic way (a few words around it). */
+const ELECTRONIC_WAY = /(?:[\p{L}-]+\s+){0,2}(?:elektronisch\p{L}*|Textform)(?:\s+[\p{L}-]+)?/u;
+
+/**
+ * The direct answer before the details: to "Ist das digitaltauglich?" (Ja/Nein), to "Muss ich da etwas ändern?" (the
+ * reverse), to "Was ist daran problematisch?" (what stands in the way, without a yes or no).
+ */
+function verdict(findings: Finding[], asked: string, passage: string): string {
   const blocking = findings.filter((f) => f.severity !== 'hinweis').length;
+  const hindrance = ASKS_FOR_HINDRANCE.test(asked);
+  const reversed = hindrance && YES_NO_START.test(askedSentence(asked));
+  const electronic = blocking === 0 ? ELECTRONIC_WAY.exec(passage)?.[0] : undefined;
+  const already = electronic ? ` Sie nennt den elektronischen Weg bereits ausdrücklich („${electronic}“).` : '';
   if (findings.length === 0) {
-    return 'Ja, soweit das Regelwerk es erkennen kann: In der eingefügten Passage habe ich keine typischen Digitalisierungshindernisse gefunden (geprüft u. a. Schriftform, eigenhändige Unterschrift, persönliches Erscheinen, Original/Beglaubigung, Vordrucke, Aushang, Postweg, technologiespezifische Vorgaben und Nachweispflichten).';
+    const checked =
+      'In der eingefügten Passage habe ich keine typischen Digitalisierungshindernisse gefunden (geprüft u. a. Schriftform, eigenhändige Unterschrift, persönliches Erscheinen, Original/Beglaubigung, Vordrucke, Aushang, Postweg, technologiespezifische Vorgaben und Nachweispflichten).';
+    const lead = reversed
+      ? 'Nein, soweit das Regelwerk es erkennen kann, ist hier für die Digitalisierung nichts zu ändern'
+      : hindrance
+        ? 'Soweit das Regelwerk es erkennen kann, ist hier für die Digitalisierung nichts zu ändern'
+        : 'Ja, soweit das Regelwerk es erkennen kann';
+    return `${lead}: ${checked}${already}`;
   }
-  if (blocking === 0) return 'Weitgehend ja: Ich habe keine harten Hindernisse gefunden, aber Hinweise, die eine automatisierte Umsetzung erschweren können.';
+  if (blocking === 0) {
+    return `${hindrance ? 'Kaum' : 'Weitgehend ja'}: Ich habe keine harten Hindernisse gefunden, aber Hinweise, die eine automatisierte Umsetzung erschweren können.${already}`;
+  }
   // the lead names what stands in the way ("Aushang / Bekanntmachung"): "Was muss ich da ändern?" is answered before the list
   const kinds = [...new Set(findings.filter((f) => f.severity !== 'hinweis').map((f) => CATEGORY_LABELS[f.category]))].join(', ');
-  return `Nein, in dieser Fassung nicht durchgängig digital umsetzbar: ${blocking === 1 ? 'eine Stelle verlangt' : `${blocking} Stellen verlangen`} Papier, Unterschrift, Anwesenheit oder einen bestimmten Weg (${kinds}).`;
+  const where = `${blocking === 1 ? 'eine Stelle verlangt' : `${blocking} Stellen verlangen`} Papier, Unterschrift, Anwesenheit oder einen bestimmten Weg (${kinds}).`;
+  return reversed
+    ? `Ja, die Passage ist in dieser Fassung nicht durchgängig digital umsetzbar: ${where}`
+    : hindrance
+      ? `In dieser Fassung ist die Passage nicht durchgängig digital umsetzbar: ${where}`
+      : `Nein, in dieser Fassung nicht durchgängig digital umsetzbar: ${where}`;
 }
 
-function findingsSection(findings: Finding[]): string[] {
-  const out = [verdict(findings)];
+function findingsSection(findings: Finding[], asked: string, passage: string): string[] {
+  const out = [verdict(findings, asked, passage)];
   if (findings.length === 0) return out;
   const shown = findings.slice(0, MAX_FINDINGS);
   const n = findings.length;
@@ -355,7 +389,7 @@ function retrievalAnswer(ctx: AnswerContext, sources: Sources, pasted: boolean):
 }
 
 /** "Welche Anträge …?", "Wofür dürfen …?", "Was muss … alles …?", "Wann … keine …?": the answer is an enumeration. */
-const LIST_QUESTION = /^\s*(?:und\s+)?(?:welche\w*|wofür|wozu|wann|in\s+welchen|unter\s+welchen|was\b[\s\S]*\balles\b)/i;
+const LIST_QUESTION = /^\s*(?:und\s+)?(?:welche\w*|wofür|wozu|wann|(?:an|für|gegenüber)\s+wen\b|(?:in|unter|an|für|bei|von)\s+welche\w*|was\b[\s\S]*\balles\b)/i;
 const asksForList = (question: string) => LIST_QUESTION.test(question);
 
 /** The words before a quoted passage in the lead: which provision says it (not that it is the whole answer). */
@@ -414,7 +448,11 @@ function wholeProvisions(cited: SearchHit[], provision: AnswerContext['provision
  */
 function quoteLead(question: string, named: SearchHit[], words: string[], sources: Sources, provision: AnswerContext['provision'], besideCard = false): string | undefined {
   if (named.length === 0 || asksYesNo(question)) return undefined;
-  const cited = wholeProvisions(named, provision);
+  const whole = wholeProvisions(named, provision);
+  // "nach § 5 Abs. 4 VwZG": the Absatz the question names answers it, not a list in another Absatz of the §
+  const absaetze = new Set(parseCitations(question).filter((c) => c.paragraph).map((c) => `${c.law.toLowerCase()}\u0000${c.section} Abs. ${c.paragraph}`));
+  const inNamed = whole.filter((h) => absaetze.has(`${h.law.toLowerCase()}\u0000${h.ref}`));
+  const cited = inNamed.length ? inNamed : whole;
   return (asksForList(question) ? listLead(question, cited, words, sources) : undefined) ?? passageLead(cited, words, sources, besideCard);
 }
 
@@ -477,8 +515,9 @@ export function createOfflineAnswerer(): Answerer {
       const sources = new Sources();
       const parts: string[] = [];
       if (ctx.intent === 'out_of_scope') parts.push(OUT_OF_SCOPE_TEXT);
+      else if (ctx.intent === 'closing') parts.push(CLOSING_TEXT);
       else if (ctx.intent === 'rewrite') parts.push(...rewriteAnswer(ctx, sources));
-      else if (ctx.passage !== undefined) parts.push(...landViewOfPassage(ctx, sources), ...findingsSection(ctx.findings), ...retrievalAnswer(ctx, sources, true));
+      else if (ctx.passage !== undefined) parts.push(...landViewOfPassage(ctx, sources), ...findingsSection(ctx.findings, ctx.asked ?? '', ctx.passage), ...retrievalAnswer(ctx, sources, true));
       else if (ctx.card) {
         const better = beatsCard(ctx, ctx.card);
         parts.push(...(better ? generalAnswer(ctx, better, sources) : cardAnswer(ctx, ctx.card, sources)));

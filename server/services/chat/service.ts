@@ -14,6 +14,7 @@ import { classifyMessage, isEmptyMessage, type IntentKind } from './classify';
 import { OFFLINE_MODEL } from './offline-answerer';
 import { notFound } from '../not-found';
 import { createTurnPlanner } from './turn';
+import { ruleTraces } from '../../rules/trace';
 
 export const MAX_CHAT_CHARS = 100_000;
 const HISTORY_TURNS = 6;
@@ -201,6 +202,7 @@ export function createChatService(deps: ChatServiceDeps) {
       text: message.text,
       citations: message.citations,
       findings: message.findings,
+      rules: ruleTraces(message.findings),
       model: result.model,
       notice,
       followUpTo: offlineId,
@@ -305,6 +307,7 @@ export function createChatService(deps: ChatServiceDeps) {
         text: result.text,
         citations: result.citations,
         findings: allFindings,
+        rules: ruleTraces(allFindings),
         model: result.model,
         ...(result.notice ? { notice: result.notice } : {}),
         ...(late ? { pending: true } : {}),

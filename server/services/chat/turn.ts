@@ -3,7 +3,7 @@ import { CATEGORY_LABELS, type Finding } from '../../contracts/finding';
 import type { SearchIndex } from '../../retrieval/index';
 import type { AnswerContext } from './answerer';
 import { recaseNouns } from './recase';
-import { isLandQuestion, matchedWords, rankCards, resolveCards, resolveSources, termText, type AnswerCard } from './cards';
+import { isLandQuestion, matchedWords, narrowsEarlier, rankCards, resolveCards, resolveSources, termText, type AnswerCard } from './cards';
 import { parseCitations } from '../../retrieval/citations';
 import type { SearchHit } from '../../contracts/search';
 import type { Intent } from './classify';
@@ -74,6 +74,9 @@ function fieldFirst(candidates: (AnswerCard | undefined)[], text: string): (Answ
   const cites = (c: AnswerCard | undefined) => c?.citations.some((x) => laws.includes(x.law)) ?? false;
   return [...candidates.filter(cites), ...candidates.filter((c) => !cites(c))];
 }
+
+/** "Geht das auch online?", "… elektronisch …?", "… im Internet?": the user asks for the digital way itself. */
+const DIGITAL_WAY = /\b(?:online|digital|elektronisch\p{L}*|internet\p{L}*|per\s+(?:e-?)?mail|papierlos|ohne\s+papier)\b/iu;
 
 export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchIndex; checkText: (text: string) => Finding[] }) {
   const resolved = resolveCards(deps.cards, deps.index);
@@ -168,9 +171,14 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         // answered by the Land view of the card that fits it, before the passage's findings; a federal question is
         // answered by the findings and their enabling provisions alone
         const own = intent.question === intent.passage ? '' : asMeant(intent.question);
-        const fit = own && isLandQuestion(own) ? fitting(rankCards(deps.cards, own), own) : undefined;
+        const found = deps.checkText(intent.passage!);
+        // "… ortsüblich bekannt machen. Wir wollen das in Niedersachsen ähnlich regeln. Geht das auch online?": the
+        // user's "das" is the passage's hindrance, so the card is chosen by the words the findings quote
+        const hindrances = DIGITAL_WAY.test(own) ? found.map((f) => f.quote.match).join(' ') : '';
+        const fitOn = (text: string) => fitting(rankCards(deps.cards, text), text);
+        const fit = own && isLandQuestion(own) ? (fitOn(own) ?? (hindrances ? fitOn(`${own} ${hindrances}`) : undefined)) : undefined;
         const landCard = fit?.card.land ? { land: true, card: resolved.get(fit.card.id)! } : {};
-        return checked(intent, intent.passage!, deps.checkText(intent.passage!), state, landCard, false);
+        return checked(intent, intent.passage!, found, state, { ...landCard, ...(own ? { asked: own } : {}) }, false);
       }
       case 'rewrite': {
         const passage = intent.passage ?? state.lastPassage;
@@ -182,6 +190,9 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
       case 'out_of_scope':
       case 'empty':
         return { ctx: { intent: 'out_of_scope', question: intent.question, findings: [] }, state, offlineOnly: true };
+      // "ok danke": a short reply without sources; the state stays, so a later "und bei Bescheiden?" still refers back
+      case 'closing':
+        return { ctx: { intent: 'closing', question: intent.question, findings: [] }, state, offlineOnly: true };
       case 'follow_up': {
         const previous = (state.lastTopic ?? '').slice(0, QUERY_CHARS);
         const parallel = switchedField(intent.question, previous);
@@ -198,7 +209,12 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         // the earlier card, when the follow-up's own words bring it in again ("Und bei den Bescheiden?" after a
         // Beihilfe question: "bescheid & beihilf"), answers before a general card on the same words
         const again = kept && ranked.includes(kept) ? [kept] : [];
-        const candidates = [...again, ...ranked.filter((c) => !again.includes(c)), kept].filter(
+        // a card pairing the follow-up's word with the earlier card's ("Und bei Bescheiden?" after the Unterschrift:
+        // "bescheid & unterschr") narrows the earlier topic, before a general card on the follow-up's word alone
+        const earlierWords = kept ? matchedWords(kept, previous) : [];
+        const narrowed = ranked.filter((c) => c !== kept && earlierWords.length > 0 && narrowsEarlier(c, meant, earlierWords));
+        const first = [...narrowed, ...again];
+        const candidates = [...first, ...ranked.filter((c) => !first.includes(c)), kept].filter(
           (c) => !parallel || c?.citations.some((x) => x.law === parallel.to.law),
         );
         const found = fitting(fieldFirst(candidates, query), meant);

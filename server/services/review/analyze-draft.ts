@@ -5,7 +5,7 @@ import { extractText } from '../../ingest/extract';
 import { parseDraft } from '../../parser/draft';
 import { buildOutline } from '../../parser/outline';
 import { checkDocument } from '../../rules/engine';
-import { rewriteFindings } from '../../rules/rewrite';
+import { inAmendedFields, rewriteFindings } from '../../rules/rewrite';
 import type { AbsatzRewrite } from '../../contracts/rewrite';
 import { structureItems } from './places';
 
@@ -73,7 +73,7 @@ export async function analyzeDraft(buf: Buffer, filename: string, opts: AnalyzeO
   // the draft's first line is its title; the caller falls back to the file name when the text has none
   const doc = parseDraft(text, {});
   opts.onStage?.('checks');
-  const capped = capFindings(checkDocument(doc), opts.maxFindings);
+  const capped = capFindings(inAmendedFields(doc, checkDocument(doc)), opts.maxFindings);
   return {
     title: doc.title,
     format,

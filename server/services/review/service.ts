@@ -4,6 +4,7 @@ import type { LawDocument } from '../../contracts/document';
 import type { Finding } from '../../contracts/finding';
 import type { AbsatzRewrite } from '../../contracts/rewrite';
 import type { AbsatzContext } from '../../rules/rewrite';
+import { ruleTraces } from '../../rules/trace';
 import { AppError, toAppError } from '../../errors';
 import { notFound } from '../not-found';
 import { buildOutline } from '../../parser/outline';
@@ -70,13 +71,14 @@ const STEM: Record<ExportKind, string> = { review: 'Digitalcheck', documentation
 /** Findings in the first HTTP answer; the client pages through the rest (the response stays bounded). */
 const FIRST_PAGE: ReviewFindingsQuery = { offset: 0, limit: 500 };
 
-/** The review as sent over HTTP: one page of findings and their total, the rewrites of Absätze with open findings. */
-const paged = (r: ReviewResponse, q: ReviewFindingsQuery = FIRST_PAGE): ReviewResponse => ({
-  ...r,
-  findings: r.findings.slice(q.offset, q.offset + q.limit),
-  findingsTotal: r.findings.length,
-  rewrites: activeRewrites(r),
-});
+/**
+ * The review as sent over HTTP: one page of findings and their total, the traces of their rules (once per rule, not
+ * per finding), the rewrites of Absätze with open findings.
+ */
+const paged = (r: ReviewResponse, q: ReviewFindingsQuery = FIRST_PAGE): ReviewResponse => {
+  const findings = r.findings.slice(q.offset, q.offset + q.limit);
+  return { ...r, findings, findingsTotal: r.findings.length, rules: ruleTraces(findings), rewrites: activeRewrites(r) };
+};
 
 /** A decision is worked in again when another instance took decisions meanwhile; more rounds than this and the last wins. */
 const MAX_REWRITE_ROUNDS = 3;
@@ -169,8 +171,8 @@ export function createReviewService(deps: ReviewDeps) {
     },
     get: async (sessionId: string, id: string): Promise<ReviewResponse> => paged(await load(sessionId, id)),
     async findings(sessionId: string, id: string, q: ReviewFindingsQuery): Promise<ReviewFindingsResponse> {
-      const { findings, findingsTotal } = paged(await load(sessionId, id), q);
-      return { total: findingsTotal ?? 0, findings };
+      const { findings, findingsTotal, rules } = paged(await load(sessionId, id), q);
+      return { total: findingsTotal ?? 0, findings, rules: rules ?? {} };
     },
     list: (sessionId: string) => store.list(sessionId),
     /**
