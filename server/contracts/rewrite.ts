@@ -10,7 +10,11 @@ const offset = z.number().int().nonnegative();
 
 /** One change of the Absatz; offsets are relative to the original Absatz text (`AbsatzRewrite.original`). */
 export const RewriteEditSchema = z.object({
-  kind: z.enum(['insertAfter', 'insertBefore', 'replace', 'delete', 'appendSentence']),
+  /**
+   * `repeal`: a whole Satz (with `sentence`) or the whole Absatz (without) goes, "Satz 2 wird aufgehoben", "§ 5 Absatz 3
+   * wird aufgehoben" (HdR: units are repealed, words struck); `new` is "(weggefallen)" for the Absatz, else empty.
+   */
+  kind: z.enum(['insertAfter', 'insertBefore', 'replace', 'delete', 'appendSentence', 'repeal']),
   start: offset,
   end: offset,
   /** The words replaced (for insertAfter/insertBefore: the anchor words; for appendSentence: empty). */

@@ -2,6 +2,7 @@ import type { LawDocument, Paragraph, Provision } from '../contracts/document';
 import { CLAUSE_BOUNDARY, CONDITION_OPENING, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, EXPLICIT_ELECTRONIC_OPENING, OTHER_ACT_ELECTRONIC, OTHER_ACT_TEXTFORM_VERB, OTHER_DOCUMENT_ELECTRONIC, REPEALED, REPLACED_ELECTRONICALLY, isNegated, offersElectronic, withoutForeignElectronic, withoutOtherActAttributes, withoutOtherActTextformDuty } from './lexicon';
 import { normalizeWhitespace } from '../parser/structure';
 import type { LawProfile } from './profile';
+import { AbsatzActs, type ActReading, readAct } from './act';
 
 /**
  * Index over one document for the rules: maps a trigger offset to its sentence, Absatz and provision with a binary
@@ -223,7 +224,9 @@ export class DocumentIndex {
   }
 
   /**
-   * Another sentence of the same Absatz offers an explicit electronic alternative ("kann auch elektronisch …"). A
+   * Another sentence of the same Absatz offers an explicit electronic alternative ("kann auch elektronisch …") for the
+   * hit's act (`concernsSameAct`: "Die Auskunft kann elektronisch erteilt werden" opens nothing for "auf schriftlichen
+   * Antrag"). A
    * sentence that pairs its own "schriftlich oder elektronisch" ("Jede Änderung ist schriftlich oder elektronisch
    * anzuzeigen", "die Meldung ausschließlich schriftlich oder ausschließlich elektronisch") settles only its own act,
    * not the "Anträge bedürfen der Schriftform" or the "Bericht nach vorgeschriebenem Muster" next to it.
@@ -232,11 +235,12 @@ export class DocumentIndex {
     let v = this.paragraphAlt.get(ref.start);
     if (v === undefined) {
       const offers = this.absatzOffers(ref);
-      // the hit's own sentence is judged by the guard on its own clause
-      v = offers.offering.some((start) => start !== ref.start);
+      const hit = this.actSentence(ref);
+      // the hit's own sentence is judged by the guard on its own clause; another one opens the route for its own act only
+      v = (offers.acts ??= new AbsatzActs(offers.offering)).concerns(hit.act, ref.start);
       if (!v && offers.forTheirObjects.length > 0) {
         // "sie kann auf Antrag in Textform verlängert werden" opens the electronic route for that application only
-        const own = this.doc.text.slice(ref.start, ref.end);
+        const own = hit.text;
         v = offers.forTheirObjects.some((s) => {
           if (s.start === ref.start) return false;
           // an electronic route for the documents or things counts where the hit's own sentence is about them
@@ -250,12 +254,32 @@ export class DocumentIndex {
   }
 
   /**
+   * The hit's sentence as the act guard reads it: list items the sentence splitter cut at their numbers ("… folgende
+   * Angaben enthalten: 1. Name, Anschrift und Unterschrift des Absenders, 2. …") belong to the act of their lead-in.
+   */
+  private actSentence(ref: SentenceRef): { text: string; act: ActReading } {
+    const para = this.paragraph(ref);
+    const sentences = para.sentences;
+    const at = Math.max(0, sentences.findIndex((s) => s.start === ref.start));
+    let from = at;
+    while (from > 0 && LIST_NUMBER_END.test(this.doc.text.slice(sentences[from - 1]!.start, sentences[from - 1]!.end))) from--;
+    const text = this.doc.text.slice(sentences[from]?.start ?? ref.start, ref.end);
+    return { text, act: readAct({ index: sentences[at]?.index ?? 1, text }, para.number) };
+  }
+
+  /**
    * Another sentence of the Absatz opens the electronic route and names the hit's own document ("Die Unterlagen können
    * auch elektronisch übermittelt werden; dann genügt eine Ausfertigung"), so the generic "Unterlagen" stand for it.
    */
   paragraphRelievesDocument(ref: SentenceRef, word: string): boolean {
     const stem = word.slice(0, Math.max(5, word.length - 2));
-    return this.absatzOffers(ref).relieving.some((s) => s.start !== ref.start && s.text.includes(stem));
+    const lower = word.toLowerCase();
+    // or a compound of a noun it names: "dann genügt eine Ausfertigung" relieves the "zweite Mehrausfertigung"
+    const headOf = (text: string) => (text.match(/[A-ZÄÖÜ][a-zäöüß]{5,}/g) ?? []).some((n) => lower.endsWith(n.toLowerCase()));
+    // the generic "Unterlagen" stand for a copy or printout ("Dem Schuldner ist ein Ausdruck zu erteilen. Die Unterlagen
+    // können auch elektronisch bereitgestellt werden"), not for an application or its written form
+    const copy = COPY_NOUN.test(word);
+    return this.absatzOffers(ref).relieving.some((s) => s.start !== ref.start && (s.text.includes(stem) || headOf(s.text) || (copy && GENERIC_DOCUMENTS.test(s.text))));
   }
 
   /**
@@ -275,7 +299,7 @@ export class DocumentIndex {
         const documents = text.includes('lektronisch') && text.search(OTHER_DOCUMENT_ELECTRONIC) !== -1;
         const objectsOnly = opens && !EXPLICIT_ELECTRONIC_OPENING.test(text) && !offersElectronic(withoutOtherActAttributes(text, ''), true);
         if (documents || objectsOnly) offers.forTheirObjects.push({ start: s.start, text });
-        else if (opens) offers.offering.push(s.start);
+        else if (opens) offers.offering.push({ start: s.start, act: readAct({ index: s.index, text }, para.number) });
         if (opens || (!SELF_PAIRED.test(text) && REPLACED_ELECTRONICALLY.test(text))) offers.relieving.push({ start: s.start, text });
       }
       this.offers.set(para.start, offers);
@@ -356,8 +380,10 @@ function firstAtOrAfter(offsets: number[], at: number): number {
 
 /** Sentences of one Absatz (text without the Textform of other acts) by what they offer the others. */
 interface AbsatzOffers {
-  /** Starts of the sentences that offer the electronic route whatever the hit's sentence says. */
-  offering: number[];
+  /** Sentences that offer the electronic route for their own act, or for every act when they name none. */
+  offering: { start: number; act: ActReading }[];
+  /** `offering` indexed by act, built when a hit first asks. */
+  acts?: AbsatzActs;
   /** Sentences with an electronic route for documents or for things of their own act, judged against the hit's sentence. */
   forTheirObjects: { start: number; text: string }[];
   /** Sentences that open the electronic route for the documents they name. */
@@ -368,6 +394,13 @@ interface AbsatzOffers {
 function withoutOtherActTextform(sentence: string): string {
   return sentence.includes('Textform') ? withoutOtherActTextformDuty(sentence.replace(OTHER_ACT_ELECTRONIC, '').replace(OTHER_ACT_TEXTFORM_VERB, '')) : sentence;
 }
+
+/** A paper copy or printout as the hit ("Ausdruck", "in drei Exemplaren", "Zweitschrift", "Durchschrift"). */
+const COPY_NOUN = /^(?:Ausdruck|Exemplar|Zweitschrift|Durchschrift|Abschrift|Kopie|Doppel|\w*[Aa]usfertigung)\w*$/;
+const GENERIC_DOCUMENTS = /\b(?:Unterlagen|Dokumente|Schriftstücke)\b/;
+
+/** A sentence cut at the number of the next list item: "…: 1.", "…Absenders, 2.", "… und 3.". */
+const LIST_NUMBER_END = /(?:[,;:]|\bund|\boder|\bsowie)\s*\d+[a-z]?\.\s*$/;
 
 const DOCUMENT_NOUN = /Unterlagen|Nachweise|Belege|Bewerbungsunterlagen|Kopie|Abschrift|Datei|Liste|Verzeichnis/g;
 

@@ -87,7 +87,12 @@ describe('scope of the electronic alternative', () => {
     expect(categories('Die Arbeit ist in einer gedruckten und einer elektronischen Fassung abzugeben. Die Fassung ist zu unterschreiben.')).toEqual([]);
     expect(categories('Der Bauantrag ist schriftlich einzureichen. Sind die technischen Voraussetzungen gegeben, ist eine elektronische Antragstellung zulässig.')).toEqual([]);
     expect(categories('Die Erklärung ist schriftlich abzugeben. Eine elektronische Übermittlung ist zulässig.')).toEqual([]);
-    expect(categories('Der Nachweis ist nach amtlichem Formblatt zu führen. Die Aufzeichnung kann auch mittels elektronischer Datenverarbeitung erfolgen.')).toEqual([]);
+    // BtMVV § 13 Abs. 1: the record the electronic route is for names the Formblatt of the hit
+    expect(
+      categories(
+        'Der Nachweis ist nach amtlichem Formblatt zu führen. Die Aufzeichnung kann auch mittels elektronischer Datenverarbeitung erfolgen, sofern der Ausdruck in der Reihenfolge des amtlichen Formblattes gewährleistet ist.',
+      ),
+    ).toEqual([]);
     // a permission for another sentence's thing ("wobei die elektronische Namenswiedergabe genügt") is that sentence's own
     expect(
       categories('Der Prüfer hat den Vermerk zu unterzeichnen, wobei die elektronische Namenswiedergabe genügt. Andernfalls hat er unaufgefordert und schriftlich eine Erklärung zu übermitteln.'),
@@ -110,6 +115,43 @@ describe('scope of the electronic alternative', () => {
     expect(categories('Der Antrag ist schriftlich zu stellen, § 3a gilt entsprechend.', 'VwVfG')).toEqual([]);
     expect(categories('Der Antrag ist schriftlich zu stellen, § 3a gilt entsprechend.')).toEqual([]);
     expect(categories('Der Antrag ist schriftlich zu stellen, § 3a gilt entsprechend.', 'StromNEV')).toEqual(['schriftform']);
+  });
+
+  // issue 8: "kann … elektronisch" in another sentence relaxes only the act it is said of
+  it('another sentence of the Absatz opens the electronic route only for its own act', () => {
+    // another act: the decision, a notice that is not the application, a sentence cited by number
+    expect(categories('Der Antrag ist schriftlich zu stellen. Die Behörde kann den Bescheid auch elektronisch bekannt geben.')).toEqual(['schriftform']);
+    expect(categories('Der Antrag ist schriftlich zu stellen. Die Anzeige kann auch elektronisch erstattet werden.')).toEqual(['schriftform']);
+    expect(
+      categories('Der Antrag ist schriftlich zu stellen. Die Behörde entscheidet binnen eines Monats. Die Entscheidung nach Satz 2 kann auch elektronisch bekannt gegeben werden.'),
+    ).toEqual(['schriftform']);
+    expect(
+      categories('Die Anmeldung ist nach amtlich vorgeschriebenem Vordruck abzugeben. Das Hauptzollamt kann zulassen, dass anstelle des Lieferscheins nach Satz 3 elektronisch erstellte Übersichten beigefügt werden.'),
+    ).toEqual(['papier_vordruck']);
+    // KARBV § 4 Abs. 1: one of three copies electronically leaves two on paper
+    expect(categories('Die Berichte sind in dreifacher Ausfertigung einzureichen. Eines dieser Exemplare ist elektronisch zu übermitteln.')).toEqual(['papier_vordruck']);
+    // GasGVV § 19 Abs. 4: an electronic notice in addition to the letter is no alternative to it
+    expect(
+      categories('Der Beginn der Unterbrechung ist dem Kunden durch briefliche Mitteilung anzukündigen. Zusätzlich soll die Ankündigung auch auf elektronischem Wege erfolgen.'),
+    ).toEqual(['postalisch']);
+    // the same act: its noun or verb, a citation of the hit's Satz, a citation as subject, a list item of the lead-in
+    expect(categories('Einer Person wird auf Antrag schriftlich Auskunft erteilt. Die Auskunft kann elektronisch erteilt werden.')).toEqual([]);
+    expect(categories('Der Eigentümer hat dies der Behörde schriftlich zu erklären. Die Erklärung kann auch elektronisch abgegeben werden.')).toEqual([]);
+    expect(categories('Die Bescheinigung ist vom Inhaber zu unterzeichnen. Die Unterzeichnung kann auch elektronisch erfolgen.')).toEqual([]);
+    expect(categories('Der Beginn der Unterbrechung ist dem Kunden durch briefliche Mitteilung anzukündigen. Die Ankündigung kann auch auf elektronischem Wege erfolgen.')).toEqual([]);
+    expect(categories('Die Anzeige ist schriftlich zu erstatten. Die Erklärung nach Satz 1 kann auch elektronisch abgegeben werden.')).toEqual([]);
+    expect(categories('Die Bestätigung hat schriftlich zu erfolgen. Die §§ 126 und 126a des Bürgerlichen Gesetzbuchs finden entsprechende Anwendung.')).toEqual([]);
+    expect(
+      categories('Die Nachweise müssen folgende Angaben enthalten: 1. Name und Unterschrift des Absenders, 2. Name des Empfängers. Die Nachweise können auch in elektronischer Form erbracht werden.'),
+    ).toEqual([]);
+  });
+
+  // the sentences the rewrite appends relieve the paper thing of their Absatz (check:rewrites)
+  it('generic documents relieve a copy or printout, not an application; a Schriftstück as such relieves its Absatz', () => {
+    expect(categories('Dem Schuldner ist auf Verlangen ein Ausdruck zu erteilen. Die Unterlagen können auch elektronisch bereitgestellt und übermittelt werden.')).toEqual([]);
+    expect(categories('Der Antrag ist schriftlich zu stellen. Die Unterlagen können auch elektronisch übermittelt werden.')).toEqual(['schriftform']);
+    expect(categories('Maßgebend ist das Datum des Poststempels. Das Schriftstück kann auch elektronisch übermittelt werden.')).toEqual([]);
+    expect(categories('Die Bescheinigung ist vom Apotheker mit Namenszeichen zu versehen. Die Unterschrift kann durch eine elektronische Signatur ersetzt werden.')).toEqual([]);
   });
 
   it('a clause after a semicolon that takes up the act ("er", a citation) opens it; one with its own subject does not', () => {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { LawDocument } from '../../server/contracts/document';
 import { parseDraft } from '../../server/parser/draft';
+import { parseLawMarkdown } from '../../server/parser/law-markdown';
 import { parseSnippet } from '../../server/parser/snippet';
 import { checkDocument, checkText } from '../../server/rules/engine';
 import type { RewriteEdit } from '../../server/contracts/rewrite';
 import { inAmendedFields, newDefects, rewriteAbsatz, rewriteFindings } from '../../server/rules/rewrite';
 import { absatzCommand } from '../../server/rules/rewrite/command';
 import { sameNormalised } from '../../server/rules/rewrite/wellformed';
+import { acceptChanges, rewriteChanges } from '../../server/services/review/changes';
 
 /** Coherent rewrites of real provisions (federal corpus and the rules sets); one Absatz each unless said otherwise. */
 function rewrite(law: string, text: string, doc: LawDocument = parseSnippet(text, law, law)) {
@@ -136,6 +138,61 @@ describe('rewriteFindings: consistent with the rest of the Absatz', () => {
     const r = rewriteAbsatz(absatz, findings, { unit: { section: '§ 7', paragraph: '2' }, offset: 0 });
     expect(r.text).toBe(absatz);
     expect(r.command).toBe('');
+  });
+});
+
+describe('rewriteFindings: repealed units (HdR: units are repealed, words struck)', () => {
+  const law = (absatz: string) => `# Testgesetz (TestG)\n\n## § 5 Antrag\n\n(1) Der Antrag ist bei der Behörde zu stellen.\n\n${absatz}\n`;
+  const rewriteLaw = (text: string) => {
+    const doc = parseLawMarkdown(text);
+    return rewriteFindings(doc, checkDocument(doc, {}));
+  };
+
+  it('an Absatz the fix empties is repealed as a whole', () => {
+    const [r, ...rest] = rewriteLaw(law('(3) § 3a des Verwaltungsverfahrensgesetzes findet keine Anwendung.'));
+    expect(rest).toEqual([]);
+    expect(r!.command).toBe('§ 5 Absatz 3 wird aufgehoben.');
+    expect(r!.text).toBe('(3) (weggefallen)');
+    expect(r!.unresolved).toEqual([]);
+    expect(r!.edits.map((e) => [e.kind, e.old, e.new, e.sentence])).toEqual([['repeal', '§ 3a des Verwaltungsverfahrensgesetzes findet keine Anwendung.', '(weggefallen)', undefined]]);
+    // the repealed Absatz gives no finding when read again, and reads as well-formed
+    expect(checkText(r!.text)).toEqual([]);
+    expect(newDefects(r!.original, r!.text)).toEqual([]);
+    expect(newDefects(r!.original, '(3) (weg').length).toBeGreaterThan(0);
+  });
+
+  it('a whole Satz the fix deletes is repealed by its number', () => {
+    const [r] = rewriteLaw(law('(2) Der Antrag ist schriftlich zu begründen. § 3a des Verwaltungsverfahrensgesetzes findet keine Anwendung. Die Behörde entscheidet binnen eines Monats.'));
+    expect(r!.command).toBe('In § 5 Absatz 2 wird Satz 2 aufgehoben.');
+    expect(r!.text).toBe('(2) Der Antrag ist schriftlich zu begründen. Die Behörde entscheidet binnen eines Monats.');
+    expect(r!.edits.map((e) => [e.kind, e.sentence])).toEqual([['repeal', 2]]);
+  });
+
+  it('as tracked changes of the draft, accepted, gives the repealed wording', () => {
+    for (const absatz of [
+      '(3) § 3a des Verwaltungsverfahrensgesetzes findet keine Anwendung.',
+      '(2) Der Antrag ist schriftlich zu begründen. § 3a des Verwaltungsverfahrensgesetzes findet keine Anwendung. Die Behörde entscheidet binnen eines Monats.',
+    ]) {
+      const text = law(absatz);
+      const doc = parseLawMarkdown(text);
+      const rewrites = rewriteFindings(doc, checkDocument(doc, {}));
+      const changes = rewriteChanges(doc.text, rewrites);
+      expect(changes.length).toBe(rewrites.flatMap((r) => r.edits).length);
+      const accepted = acceptChanges(doc.text, changes);
+      for (const r of rewrites) expect(accepted.replace(/\s+/g, ' ')).toContain(r.text);
+    }
+  });
+
+  it('names a repealed Satz in a list of changes and in an amending draft', () => {
+    const unit = { section: '§ 5', paragraph: '2' };
+    const repealSatz: RewriteEdit = { kind: 'repeal', start: 40, end: 80, old: '§ 3a VwVfG findet keine Anwendung.', new: '', sentence: 2, findingIds: ['a'], categories: ['schriftform'] };
+    const insert: RewriteEdit = { kind: 'insertAfter', start: 0, end: 11, old: 'schriftlich', new: 'oder elektronisch', sentence: 1, findingIds: ['b'], categories: ['schriftform'] };
+    expect(absatzCommand(unit, [insert, repealSatz], '')).toBe(
+      '§ 5 Absatz 2 wird wie folgt geändert:\na) In Satz 1 werden nach dem Wort „schriftlich“ die Wörter „oder elektronisch“ eingefügt.\nb) Satz 2 wird aufgehoben.',
+    );
+    expect(absatzCommand(unit, [repealSatz], '', 'Artikel 1 Nummer 3')).toBe('In Artikel 1 Nummer 3 wird in § 5 Absatz 2 Satz 2 aufgehoben.');
+    const repealAbsatz: RewriteEdit = { ...repealSatz, sentence: undefined, new: '(weggefallen)' };
+    expect(absatzCommand(unit, [repealAbsatz], '(2) (weggefallen)', 'Artikel 1 Nummer 3')).toBe('In Artikel 1 Nummer 3 wird § 5 Absatz 2 aufgehoben.');
   });
 });
 

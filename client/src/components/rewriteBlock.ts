@@ -45,6 +45,11 @@ export function diffParts(w: AbsatzRewrite): Child[] {
         del(w.original.slice(e.start, e.end));
         cur = e.end;
         break;
+      case 'repeal':
+        del(w.original.slice(e.start, e.end));
+        if (e.new) ins(e.new);
+        cur = e.end;
+        break;
       case 'appendSentence':
         break;
     }

@@ -402,6 +402,12 @@ export const nachweisVorlage = defineRule({
       'Beizufügen sind 1. ein Lebenslauf mit Lichtbild; 2. eine amtlich beglaubigte Abschrift des [Führerscheins].',
       'Die Destillation ist der zuständigen Behörde durch Vorlage einer [zollamtlichen Bescheinigung] nachzuweisen.',
       'Die Genehmigung kann abhängig gemacht werden von dem Nachweis der Reinheit durch Vorlage der [amtlichen oder amtlich beglaubigten Prüfungsniederschriften] oder -zeugnisse.',
+      // issue 8 (nachweis_vorlage misses of the dev sets): certificates named outside the strong triggers
+      'Bei der Anmeldung zum Kurs ist die schriftliche [Teilnahmeberechtigung] vorzulegen.',
+      'Der [Prüfungsnachweis] über die Ausbildereignung ist vor Beginn der letzten Prüfungsleistung zu erbringen.',
+      'Die Eintragung in das Grundbuch ist erst zulässig, wenn dem Grundbuchamt die [Unanfechtbarkeit der Genehmigung] nachgewiesen ist.',
+      'Betreibt die Behörde die Vollstreckung, ist dem Vollstreckungsantrag der [Bescheid gemäß § 9 Absatz 2] beizufügen.',
+      'Dem Antrag ist eine [Ausfertigung der nach § 16 des Gesetzes aufgenommenen Niederschrift] beizufügen.',
       // dev 10 (AdVermiStAnKoV § 1, WeinV § 20a): what an application must contain is handed in with it, also the
       // register extract named by its purpose and the tax office's exemption notice
       'Der Antrag auf Anerkennung als Vermittlungsstelle muss insbesondere enthalten: 1. Satzung des Trägers, 2. [Auszug aus dem für die juristische Person maßgeblichen Register], 3. Wirtschaftsplan.',
@@ -412,6 +418,11 @@ export const nachweisVorlage = defineRule({
       'Hierbei sind Unterlagen mit den folgenden Angaben vorzulegen: 1. Name des Seeschiffes, 2. eine [Kopie der waffenrechtlichen Erlaubnis] gemäß § 28a des Waffengesetzes.',
     ],
     accepted: [
+      // the entitlement as such, a point in time, the authority's own decision (issue 8 sweep)
+      'Die Behörde kann den Leistungserbringer nach Ablauf von fünf Jahren seit der letzten Überprüfung seiner Teilnahmeberechtigung auffordern, die Voraussetzungen nachzuweisen.',
+      'Die Sicherheit kann durch eine Hypothek nebst Zinsen seit dem Tag der Unanfechtbarkeit der Entscheidung erbracht werden.',
+      'Ist ein Antrag nicht gestellt, kann in dem Bescheid gemäß § 2 ein Ausschluss festgestellt werden; die Voraussetzungen sind glaubhaft zu machen.',
+      'Der Teilnahmeberechtigung ist ein Merkblatt beizufügen, das über das Anmeldeverfahren informiert.',
       // dev 10 sweep: an item that asks for data about a document, and a lead that asks for Angaben, hand nothing in
       'Der Antrag auf Anerkennung muss enthalten: 1. Name und Sitz des Trägers, 2. Angaben darüber, ob der Träger bereits ein Führungszeugnis für seine Vertreter besitzt.',
       'Der Antrag auf Eröffnung des Verfahrens muss enthalten: 1. die genaue Bezeichnung des Ereignisses, 2. die zur Berechnung notwendigen Angaben über die Anzahl der Reisenden, die das Schiff nach dem Schiffszeugnis befördern darf.',

@@ -18,7 +18,9 @@ import { type Defect, newDefects } from './wellformed';
  *    word-level written-form edits of the Absatz unnecessary;
  * 5. list members are deleted with their separator; at most one new electronic alternative per coordination;
  * 6. edits on the same words: the first wins (note), edits that touch are one change;
- * 7. the result is read mechanically (wellformed.ts): a deletion that would empty the rule keeps the old channel as
+ * 7. deletions that leave nothing but the Absatz number repeal the Absatz ("Absatz 3 wird aufgehoben"); a deleted
+ *    whole sentence is a repealed Satz ("Satz 2 wird aufgehoben");
+ * 8. the result is read mechanically (wellformed.ts): a deletion that would empty the rule keeps the old channel as
  *    an alternative; an edit that leaves a broken sentence is dropped and left to the drafter.
  */
 
@@ -139,7 +141,15 @@ export function rewriteAbsatz(absatz: string, findings: readonly Finding[], ctx:
     ),
   );
 
-  // 7. read the result; repair or drop what breaks a sentence
+  // 7. deletions that leave nothing of the Absatz repeal it ("§ 5 Absatz 3 wird aufgehoben.")
+  const repeal = appends.length === 0 ? repealedAbsatz(absatz, ops) : null;
+  if (repeal) {
+    for (const id of repeal.findingIds) unresolved.delete(id);
+    const legalBasis = [...new Set(findings.filter((f) => !unresolved.has(f.id)).flatMap((f) => f.legalBasis))];
+    return { text: repeal.text, edits: [repeal.edit], command: absatzCommand(ctx.unit, [repeal.edit], repeal.text), legalBasis, notes, unresolved: [...unresolved] };
+  }
+
+  // 8. read the result; repair or drop what breaks a sentence
   let text = compose(absatz, ops, appends);
   let defects = newDefects(absatz, text, sentenceTexts);
   for (let round = 0; round < MAX_REPAIRS && defects.length > 0; round++) {
@@ -161,12 +171,31 @@ export function rewriteAbsatz(absatz: string, findings: readonly Finding[], ctx:
     text = absatz;
   }
 
-  const edits = toEdits(absatz, ops, appends, sentenceAt, spans.length);
+  const edits = toEdits(absatz, ops, appends, sentenceAt, spans);
   const applied = new Set(edits.flatMap((e) => e.findingIds));
   for (const id of applied) unresolved.delete(id);
   const legalBasis = [...new Set(findings.filter((f) => !unresolved.has(f.id)).flatMap((f) => f.legalBasis))];
   return { text, edits, command: absatzCommand(ctx.unit, edits, text), legalBasis, notes, unresolved: [...unresolved] };
 }
+
+/** The number of an Absatz at its start: "(3) ". */
+const ABSATZ_LABEL = /^\s*(?:\(\d+[a-z]?\)\s*)?/;
+
+/**
+ * The repeal of the whole Absatz when the deletions leave nothing of it but its number: the text a consolidated
+ * version shows ("(3) (weggefallen)") and one edit over the wording after the number.
+ */
+function repealedAbsatz(absatz: string, ops: readonly Op[]): { text: string; edit: RewriteEdit; findingIds: string[] } | null {
+  if (ops.length === 0 || ops.some((op) => op.kind !== 'delete')) return null;
+  const label = ABSATZ_LABEL.exec(absatz)![0];
+  if (/[\p{L}\d]/u.test(applyOps(absatz, ops).slice(label.length))) return null;
+  const end = absatz.trimEnd().length;
+  const findingIds = [...new Set(ops.flatMap((op) => op.findingIds))];
+  const categories = [...new Set(ops.flatMap((op) => op.categories))];
+  const text = `${label}${REPEALED}`;
+  return { text, findingIds, edit: { kind: 'repeal', start: label.length, end, old: absatz.slice(label.length, end), new: REPEALED, findingIds, categories } };
+}
+const REPEALED = '(weggefallen)';
 
 const DEFECT_LABELS: Record<Defect['kind'], string> = {
   'doubled-word': 'doppeltes Wort',
@@ -304,11 +333,30 @@ function repair(
   return { ops: nextOps, appends: nextAppends };
 }
 
-function toEdits(absatz: string, ops: readonly Op[], appends: readonly Append[], sentenceAt: (o: number) => number, sentenceCount: number): RewriteEdit[] {
+/** The op deletes the sentence `span` whole (its Absatz number, white space and the seam around it aside). */
+function wholeSentence(absatz: string, op: Op, span: { start: number; end: number }): boolean {
+  const sentence = absatz.slice(span.start, span.end);
+  const from = span.start + ABSATZ_LABEL.exec(sentence)![0].length;
+  const to = span.start + sentence.trimEnd().length;
+  return op.start <= from && op.end >= to && !/[\p{L}\d]/u.test(absatz.slice(op.start, from) + absatz.slice(to, op.end));
+}
+
+function toEdits(
+  absatz: string,
+  ops: readonly Op[],
+  appends: readonly Append[],
+  sentenceAt: (o: number) => number,
+  spans: readonly { start: number; end: number }[],
+): RewriteEdit[] {
+  const sentenceCount = spans.length;
   const items = findItems(absatz, 0, absatz.length);
   const edits: RewriteEdit[] = ops.map((raw) => {
     const op = wordAligned(absatz, raw);
     const s = sentenceAt(op.start);
+    // a whole sentence deleted is a repealed Satz; its number stays the one of the unchanged Absatz
+    if (op.kind === 'delete' && sentenceCount > 1 && s >= 0 && wholeSentence(absatz, op, spans[s]!)) {
+      return { kind: 'repeal', start: op.start, end: op.end, old: absatz.slice(op.start, op.end), new: '', sentence: s + 1, findingIds: op.findingIds, categories: op.categories };
+    }
     const inItems = items.filter((it) => op.start >= it.start && op.start < it.end);
     const number = inItems.find((it) => it.level === 1)?.label;
     const letter = inItems.find((it) => it.level === 2)?.label;

@@ -31,7 +31,7 @@ function predicate(e: RewriteEdit, each: boolean): string {
     case 'delete':
       return `${verb(e.old)} ${j}${noun(e.old, 'nom')} gestrichen`;
     default:
-      throw new Error('appended sentences have their own wording');
+      throw new Error('appended sentences and repealed units have their own wording');
   }
 }
 
@@ -48,7 +48,7 @@ function standalone(e: RewriteEdit, each: boolean): string {
     case 'delete':
       return `${capital(noun(e.old, 'nom'))} ${verb(e.old)}${j} gestrichen.`;
     default:
-      throw new Error('appended sentences have their own wording');
+      throw new Error('appended sentences and repealed units have their own wording');
   }
 }
 
@@ -81,10 +81,14 @@ function group(edits: RewriteEdit[]): { edit: RewriteEdit; each: boolean }[] {
  */
 export function absatzCommand(unit: AmendmentTarget, edits: RewriteEdit[], newText: string, lead?: string): string {
   const place = unitPhrase({ section: unit.section, paragraph: unit.paragraph });
+  const opening = lead ? `In ${lead} ` : '';
+  // units are repealed, words struck (HdR): "§ 5 Absatz 3 wird aufgehoben.", "In § 5 Absatz 1 wird Satz 2 aufgehoben."
+  if (edits.some((e) => e.kind === 'repeal' && e.sentence === undefined)) {
+    return lead ? `${opening}wird ${place || 'die Vorschrift'} aufgehoben.` : `${place || 'Die Vorschrift'} wird aufgehoben.`;
+  }
   const words = group(edits.filter((e) => e.kind !== 'appendSentence'));
   const sentences = edits.filter((e) => e.kind === 'appendSentence').map((e) => e.new);
   const changes = words.length + (sentences.length ? 1 : 0);
-  const opening = lead ? `In ${lead} ` : '';
   if (changes === 0) return '';
   if (changes === 1) {
     if (sentences.length) {
@@ -92,6 +96,10 @@ export function absatzCommand(unit: AmendmentTarget, edits: RewriteEdit[], newTe
       return lead ? `${opening}${a.v} ${uncap(dative(place))} ${a.what} angefügt: ${a.quote}` : `${dative(place)} ${a.v} ${a.what} angefügt: ${a.quote}`;
     }
     const { edit, each } = words[0]!;
+    if (edit.kind === 'repeal') {
+      if (lead) return `${opening}wird ${place ? `in ${place} ` : ''}${subUnit(edit)} aufgehoben.`;
+      return `In ${place || 'der Vorschrift'} wird ${subUnit(edit)} aufgehoben.`;
+    }
     const where = unitPhrase({ section: unit.section, paragraph: unit.paragraph, sentence: edit.sentence, number: edit.number, letter: edit.letter });
     if (!lead) return `In ${where || 'der Vorschrift'} ${predicate(edit, each)}.`;
     const [v, ...rest] = predicate(edit, each).split(' ');
@@ -103,6 +111,7 @@ export function absatzCommand(unit: AmendmentTarget, edits: RewriteEdit[], newTe
   if (changes > MAX_CHANGES && unit.paragraph) return `${head('gefasst')}\n„${oneLine(newText)}“`;
   const items = words.map(({ edit, each }) => {
     const sub = subUnit(edit);
+    if (edit.kind === 'repeal') return `${sub} wird aufgehoben.`;
     return sub ? `In ${sub} ${predicate(edit, each)}.` : standalone(edit, each);
   });
   if (sentences.length) {

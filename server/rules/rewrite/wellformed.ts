@@ -144,6 +144,8 @@ function gainedDoubled(original: string, rewritten: string): string[] {
   return out;
 }
 
+const REPEALED_UNIT = /^\s*(?:\(\d+[a-z]?\)\s*)?\((?:weggefallen|aufgehoben)\)\s*$/;
+
 /**
  * Defects of `rewritten` that `original` does not have. A caller that has split `original` into sentences already
  * passes them (rewriteAbsatz has them from its own reading of the Absatz), so they are not split twice.
@@ -171,6 +173,8 @@ export function newDefects(original: string, rewritten: string, originalSentence
   const oldRaw = new Set(oldList);
   sentenceTexts(rewritten).forEach((s, i) => {
     if (oldRaw.has(s) || oldList.some((o) => sameNormalised(o, s))) return;
+    // a repealed Absatz reads as a consolidated version shows it: "(3) (weggefallen)"
+    if (REPEALED_UNIT.test(s)) return;
     const counterpart = oldList[i];
     const text = norm(body(s));
     if (!FINAL.test(text) && (!counterpart || FINAL.test(norm(counterpart)))) {

@@ -114,6 +114,9 @@ function editChange(text: string, w: AbsatzRewrite, e: RewriteEdit): TextChange 
       return { start: at, end: to, insert: e.new, findingIds: ids };
     case 'delete':
       return { start: at, end: to, insert: '', joinSpace: true, findingIds: ids };
+    case 'repeal':
+      // a repealed Absatz reads "(weggefallen)"; a repealed Satz goes like deleted words
+      return e.new ? { start: at, end: to, insert: e.new, findingIds: ids } : { start: at, end: to, insert: '', joinSpace: true, findingIds: ids };
     case 'appendSentence': {
       let end = w.end;
       while (end > w.start && /\s/.test(text[end - 1]!)) end--;
