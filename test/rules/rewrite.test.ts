@@ -129,10 +129,10 @@ describe('rewriteFindings: consistent with the rest of the Absatz', () => {
   });
 
   it('an appended sentence the Absatz already contains is not added again', () => {
-    const first = '(2) Dem Antrag sind die Unterlagen in dreifacher Ausfertigung beizufügen.';
+    const first = '(2) Die Bescheinigung ist mit dem Dienstsiegel zu versehen.';
     const findings = checkText(first);
     expect(findings.map((f) => f.edit?.kind)).toEqual(['appendSentence']);
-    const absatz = `${first} Die Unterlagen können auch elektronisch übermittelt werden; dann genügt eine Ausfertigung.`;
+    const absatz = `${first} An die Stelle des Siegels oder Stempels kann ein qualifiziertes elektronisches Siegel treten.`;
     const r = rewriteAbsatz(absatz, findings, { unit: { section: '§ 7', paragraph: '2' }, offset: 0 });
     expect(r.text).toBe(absatz);
     expect(r.command).toBe('');
