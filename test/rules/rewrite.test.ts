@@ -230,6 +230,63 @@ describe('rewriteFindings: the appended sentence names the paper document it ope
   });
 });
 
+describe('rewriteFindings: the rewritten sentence no longer states the hindrance it fixes', () => {
+  const CASHLESS = 'die Zahlung ist auch unbar, insbesondere über ein im elektronischen Geschäftsverkehr übliches und hinreichend sicheres Zahlungsverfahren, möglich';
+  it.each([
+    {
+      name: 'a cash duty loses "bar" and says that cashless payment is open (no appended "kann auch" after "bar zu entrichten")',
+      text: '## § 3 Gebühr\n\n(1) Die Gebühr ist bar bei der Kasse zu entrichten.\n',
+      wording: `(1) Die Gebühr ist bei der Kasse zu entrichten; ${CASHLESS}.`,
+      command: `In § 3 Absatz 1 werden die Wörter „bar bei der Kasse zu entrichten“ durch die Wörter „bei der Kasse zu entrichten; ${CASHLESS}“ ersetzt.`,
+    },
+    {
+      name: '"nur in bar" goes with the cash word',
+      text: '## § 3 Gebühr\n\n(2) Das Verwarnungsgeld ist nur in bar zu zahlen.\n',
+      wording: `(2) Das Verwarnungsgeld ist zu zahlen; ${CASHLESS}.`,
+      command: `In § 3 Absatz 2 werden die Wörter „nur in bar zu zahlen“ durch die Wörter „zu zahlen; ${CASHLESS}“ ersetzt.`,
+    },
+    {
+      name: 'a clause after the payment verb keeps its place: "bar" becomes "bar oder unbar"',
+      text: '## § 3 Gebühr\n\n(1) Die Gebühr ist bar zu entrichten, wenn der Antrag gestellt wird.\n',
+      wording: '(1) Die Gebühr ist bar oder unbar zu entrichten, wenn der Antrag gestellt wird.',
+      command: 'In § 3 Absatz 1 werden nach dem Wort „bar“ die Wörter „oder unbar“ eingefügt.',
+    },
+    {
+      name: '"in zweifacher Ausfertigung" gets the electronic way in place',
+      text: '## § 5 Antrag\n\n(1) Die Anträge sind in zweifacher Ausfertigung einzureichen.\n',
+      wording: '(1) Die Anträge sind in zweifacher Ausfertigung oder elektronisch einzureichen.',
+      command: 'In § 5 Absatz 1 werden nach den Wörtern „in zweifacher Ausfertigung“ die Wörter „oder elektronisch“ eingefügt.',
+    },
+    {
+      name: 'the copies get their own edit when the hit starts at the Vordruck',
+      text: '## § 5 Antrag\n\n(1) Der Antrag ist auf dem amtlichen Vordruck in dreifacher Ausfertigung einzureichen.\n',
+      wording: '(1) Der Antrag ist auf dem amtlichen Vordruck in dreifacher Ausfertigung oder elektronisch einzureichen.',
+      command: 'In § 5 Absatz 1 werden nach den Wörtern „in dreifacher Ausfertigung“ die Wörter „oder elektronisch“ eingefügt.',
+    },
+    {
+      name: '"schriftlich in doppelter Ausfertigung": one electronic way after the whole paper phrase',
+      text: '## § 5 Antrag\n\n(2) Die Bestellung ist der überwachenden Stelle schriftlich in doppelter Ausfertigung anzuzeigen.\n',
+      wording: '(2) Die Bestellung ist der überwachenden Stelle schriftlich in doppelter Ausfertigung oder elektronisch anzuzeigen.',
+      command: 'In § 5 Absatz 2 werden nach den Wörtern „in doppelter Ausfertigung“ die Wörter „oder elektronisch“ eingefügt.',
+    },
+  ])('$name', ({ text, wording, command }) => {
+    const [r, ...rest] = rewrite('GebG', text);
+    expect(rest).toEqual([]);
+    expect(r!.text).toBe(wording);
+    expect(r!.command).toBe(command);
+    expect(r!.unresolved).toEqual([]);
+    expect(checkText(r!.text, { law: 'GebG' }).filter((f) => f.severity !== 'hinweis')).toEqual([]);
+    expect(newDefects(r!.original, r!.text)).toEqual([]);
+  });
+
+  it('a stamp or paper slip keeps the appended sentence: it does not contradict "wird … entrichtet"', () => {
+    const [r] = rewrite('GebG', '## § 3 Gebühr\n\n(1) Die Gebühr wird durch Verwendung von Gebührenmarken entrichtet.\n');
+    expect(r!.command).toBe(
+      'Dem § 3 Absatz 1 wird folgender Satz angefügt: „Die Zahlung kann auch über ein im elektronischen Geschäftsverkehr übliches und hinreichend sicheres Zahlungsverfahren erfolgen.“',
+    );
+  });
+});
+
 describe('rewriteFindings: idempotent', () => {
   it.each([
     ['VermVerMiV', '## § 4 Mitteilung\n\n(2) Die Mitteilung ist schriftlich mittels Telefax an die Bundesanstalt zu übersenden. Auf Verlangen ist die eigenhändig unterschriebene Mitteilung auf dem Postweg nachzureichen.\n'],
