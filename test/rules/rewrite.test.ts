@@ -264,6 +264,18 @@ describe('rewriteFindings: the rewritten sentence no longer states the hindrance
       command: 'In § 5 Absatz 1 werden nach den Wörtern „in dreifacher Ausfertigung“ die Wörter „oder elektronisch“ eingefügt.',
     },
     {
+      name: 'copies behind a bracket after the Formblatt are one phrase with it (AltgAATVDBest § 1)',
+      text: '## § 1 Antrag\n\n(1) Die Tilgung der Anteilrechte ist durch den Inhaber oder dessen Erben auf amtlichem Formblatt (Anlage) in zweifacher Ausfertigung zu beantragen.\n',
+      wording: '(1) Die Tilgung der Anteilrechte ist durch den Inhaber oder dessen Erben auf amtlichem Formblatt (Anlage) in zweifacher Ausfertigung oder elektronisch zu beantragen.',
+      command: 'In § 1 Absatz 1 werden nach den Wörtern „in zweifacher Ausfertigung“ die Wörter „oder elektronisch“ eingefügt.',
+    },
+    {
+      name: '"in jeweils doppelter Ausfertigung" (BerVersV § 20)',
+      text: '## § 20 Zwischenberichte\n\nDie Zwischenberichte sind der Bundesanstalt in jeweils doppelter Ausfertigung spätestens bis zum Ende des Monats einzureichen.\n',
+      wording: 'Die Zwischenberichte sind der Bundesanstalt in jeweils doppelter Ausfertigung oder elektronisch spätestens bis zum Ende des Monats einzureichen.',
+      command: 'In § 20 werden nach den Wörtern „in jeweils doppelter Ausfertigung“ die Wörter „oder elektronisch“ eingefügt.',
+    },
+    {
       name: '"schriftlich in doppelter Ausfertigung": one electronic way after the whole paper phrase',
       text: '## § 5 Antrag\n\n(2) Die Bestellung ist der überwachenden Stelle schriftlich in doppelter Ausfertigung anzuzeigen.\n',
       wording: '(2) Die Bestellung ist der überwachenden Stelle schriftlich in doppelter Ausfertigung oder elektronisch anzuzeigen.',
