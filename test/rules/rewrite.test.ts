@@ -131,10 +131,10 @@ describe('rewriteFindings: consistent with the rest of the Absatz', () => {
   });
 
   it('an appended sentence the Absatz already contains is not added again', () => {
-    const first = '(2) Dem Antrag sind die Unterlagen in dreifacher Ausfertigung beizufügen.';
+    const first = '(2) Die Bescheinigung ist mit dem Dienstsiegel zu versehen.';
     const findings = checkText(first);
     expect(findings.map((f) => f.edit?.kind)).toEqual(['appendSentence']);
-    const absatz = `${first} Die Unterlagen können auch elektronisch übermittelt werden; dann genügt eine Ausfertigung.`;
+    const absatz = `${first} An die Stelle des Siegels oder Stempels kann ein qualifiziertes elektronisches Siegel treten.`;
     const r = rewriteAbsatz(absatz, findings, { unit: { section: '§ 7', paragraph: '2' }, offset: 0 });
     expect(r.text).toBe(absatz);
     expect(r.command).toBe('');
@@ -284,6 +284,75 @@ describe('rewriteFindings: the appended sentence names the paper document it ope
     const [r] = rewrite(law, text);
     expect(r!.text).toContain(sentence);
     expect(checkText(r!.text, { law }).filter((f) => f.category === 'papier_vordruck')).toEqual([]);
+  });
+});
+
+describe('rewriteFindings: the rewritten sentence no longer states the hindrance it fixes', () => {
+  const CASHLESS = 'die Zahlung ist auch unbar, insbesondere über ein im elektronischen Geschäftsverkehr übliches und hinreichend sicheres Zahlungsverfahren, möglich';
+  it.each([
+    {
+      name: 'a cash duty loses "bar" and says that cashless payment is open (no appended "kann auch" after "bar zu entrichten")',
+      text: '## § 3 Gebühr\n\n(1) Die Gebühr ist bar bei der Kasse zu entrichten.\n',
+      wording: `(1) Die Gebühr ist bei der Kasse zu entrichten; ${CASHLESS}.`,
+      command: `In § 3 Absatz 1 werden die Wörter „bar bei der Kasse zu entrichten“ durch die Wörter „bei der Kasse zu entrichten; ${CASHLESS}“ ersetzt.`,
+    },
+    {
+      name: '"nur in bar" goes with the cash word',
+      text: '## § 3 Gebühr\n\n(2) Das Verwarnungsgeld ist nur in bar zu zahlen.\n',
+      wording: `(2) Das Verwarnungsgeld ist zu zahlen; ${CASHLESS}.`,
+      command: `In § 3 Absatz 2 werden die Wörter „nur in bar zu zahlen“ durch die Wörter „zu zahlen; ${CASHLESS}“ ersetzt.`,
+    },
+    {
+      name: 'a clause after the payment verb keeps its place: "bar" becomes "bar oder unbar"',
+      text: '## § 3 Gebühr\n\n(1) Die Gebühr ist bar zu entrichten, wenn der Antrag gestellt wird.\n',
+      wording: '(1) Die Gebühr ist bar oder unbar zu entrichten, wenn der Antrag gestellt wird.',
+      command: 'In § 3 Absatz 1 werden nach dem Wort „bar“ die Wörter „oder unbar“ eingefügt.',
+    },
+    {
+      name: '"in zweifacher Ausfertigung" gets the electronic way in place',
+      text: '## § 5 Antrag\n\n(1) Die Anträge sind in zweifacher Ausfertigung einzureichen.\n',
+      wording: '(1) Die Anträge sind in zweifacher Ausfertigung oder elektronisch einzureichen.',
+      command: 'In § 5 Absatz 1 werden nach den Wörtern „in zweifacher Ausfertigung“ die Wörter „oder elektronisch“ eingefügt.',
+    },
+    {
+      name: 'the copies get their own edit when the hit starts at the Vordruck',
+      text: '## § 5 Antrag\n\n(1) Der Antrag ist auf dem amtlichen Vordruck in dreifacher Ausfertigung einzureichen.\n',
+      wording: '(1) Der Antrag ist auf dem amtlichen Vordruck in dreifacher Ausfertigung oder elektronisch einzureichen.',
+      command: 'In § 5 Absatz 1 werden nach den Wörtern „in dreifacher Ausfertigung“ die Wörter „oder elektronisch“ eingefügt.',
+    },
+    {
+      name: 'copies behind a bracket after the Formblatt are one phrase with it (AltgAATVDBest § 1)',
+      text: '## § 1 Antrag\n\n(1) Die Tilgung der Anteilrechte ist durch den Inhaber oder dessen Erben auf amtlichem Formblatt (Anlage) in zweifacher Ausfertigung zu beantragen.\n',
+      wording: '(1) Die Tilgung der Anteilrechte ist durch den Inhaber oder dessen Erben auf amtlichem Formblatt (Anlage) in zweifacher Ausfertigung oder elektronisch zu beantragen.',
+      command: 'In § 1 Absatz 1 werden nach den Wörtern „in zweifacher Ausfertigung“ die Wörter „oder elektronisch“ eingefügt.',
+    },
+    {
+      name: '"in jeweils doppelter Ausfertigung" (BerVersV § 20)',
+      text: '## § 20 Zwischenberichte\n\nDie Zwischenberichte sind der Bundesanstalt in jeweils doppelter Ausfertigung spätestens bis zum Ende des Monats einzureichen.\n',
+      wording: 'Die Zwischenberichte sind der Bundesanstalt in jeweils doppelter Ausfertigung oder elektronisch spätestens bis zum Ende des Monats einzureichen.',
+      command: 'In § 20 werden nach den Wörtern „in jeweils doppelter Ausfertigung“ die Wörter „oder elektronisch“ eingefügt.',
+    },
+    {
+      name: '"schriftlich in doppelter Ausfertigung": one electronic way after the whole paper phrase',
+      text: '## § 5 Antrag\n\n(2) Die Bestellung ist der überwachenden Stelle schriftlich in doppelter Ausfertigung anzuzeigen.\n',
+      wording: '(2) Die Bestellung ist der überwachenden Stelle schriftlich in doppelter Ausfertigung oder elektronisch anzuzeigen.',
+      command: 'In § 5 Absatz 2 werden nach den Wörtern „in doppelter Ausfertigung“ die Wörter „oder elektronisch“ eingefügt.',
+    },
+  ])('$name', ({ text, wording, command }) => {
+    const [r, ...rest] = rewrite('GebG', text);
+    expect(rest).toEqual([]);
+    expect(r!.text).toBe(wording);
+    expect(r!.command).toBe(command);
+    expect(r!.unresolved).toEqual([]);
+    expect(checkText(r!.text, { law: 'GebG' }).filter((f) => f.severity !== 'hinweis')).toEqual([]);
+    expect(newDefects(r!.original, r!.text)).toEqual([]);
+  });
+
+  it('a stamp or paper slip keeps the appended sentence: it does not contradict "wird … entrichtet"', () => {
+    const [r] = rewrite('GebG', '## § 3 Gebühr\n\n(1) Die Gebühr wird durch Verwendung von Gebührenmarken entrichtet.\n');
+    expect(r!.command).toBe(
+      'Dem § 3 Absatz 1 wird folgender Satz angefügt: „Die Zahlung kann auch über ein im elektronischen Geschäftsverkehr übliches und hinreichend sicheres Zahlungsverfahren erfolgen.“',
+    );
   });
 });
 

@@ -190,8 +190,24 @@ function spanStart(ctx: MatchContext): number {
   return ctx.text === 'Papier' && prep ? ctx.start - prep[0].length : ctx.start;
 }
 
+/** Several paper copies of one submission ("in zweifacher Ausfertigung", "in jeweils doppelter Ausfertigung"). */
+/** What may stand between a form and its copies: nothing, or a short bracket ("Formblatt (Anlage) in zweifacher …"). */
+const COPIES_GAP = /^\s*(?:\([^()]{0,20}\)\s*)?$/;
+const MULTIPLE_COPIES = /\bin\s+(?:jeweils\s+)?(?:doppelter|zweifacher|dreifacher|vierfacher|fünffacher|mehrfacher|\d+-?facher)\s+Ausfertigung\b/;
+
 function edit(ctx: MatchContext, start: number): AmendmentEdit {
   const t = ctx.index.doc.text.slice(start, ctx.end);
+  // the copies are the hindrance, also when the hit begins with its form ("Vordruck in dreifacher Ausfertigung"): the
+  // electronic way joins them in place, where an appended sentence would leave "in zweifacher Ausfertigung" standing
+  // ("Formblatt (Anlage) in zweifacher Ausfertigung": a bracket between them is still the same phrase)
+  const from = Math.max(ctx.ref.start, start - 30);
+  const around = ctx.index.doc.text.slice(from, Math.min(ctx.ref.end, ctx.end + 40));
+  const [hitStart, hitEnd] = [start - from, ctx.end - from];
+  const copies = MULTIPLE_COPIES.exec(around);
+  const touches = (c: RegExpExecArray) => c.index < hitEnd || COPIES_GAP.test(around.slice(hitEnd, c.index));
+  if (copies && copies.index + copies[0].length > hitStart && touches(copies)) {
+    return { kind: 'insertAfter', anchor: copies[0], at: from + copies.index, words: 'oder elektronisch' };
+  }
   // the appended sentence names the hit's own form, so that the electronic route relieves exactly it
   const form = /[Vv]ordruck|Formbl/.test(t)
     ? ['Der Vordruck ist', 'kann']

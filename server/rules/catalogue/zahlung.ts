@@ -1,3 +1,5 @@
+import type { AmendmentEdit } from '../amendment';
+import type { MatchContext } from '../context';
 import { modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
@@ -7,6 +9,9 @@ const TEXTS = {
     'Die Vorschrift verlangt eine Zahlung in bar, mit Gebührenmarken oder auf einem Papierbeleg (Überweisungsträger, Zahlkarte). Wer online beantragt, muss dann doch zur Kasse oder zur Post. Nach § 4 EGovG (für Niedersachsen § 6 NDIG) muss die Behörde eine im elektronischen Geschäftsverkehr übliche und sichere Bezahlmöglichkeit anbieten.',
   payOnline:
     'Die Zahlung kann auch über ein im elektronischen Geschäftsverkehr übliches und hinreichend sicheres Zahlungsverfahren erfolgen.',
+  /** Ends the sentence whose cash word is struck ("ist … zu entrichten; die Zahlung ist auch unbar … möglich"). */
+  payCashless:
+    'die Zahlung ist auch unbar, insbesondere über ein im elektronischen Geschäftsverkehr übliches und hinreichend sicheres Zahlungsverfahren, möglich',
 };
 
 /** A payment duty: "bar … zu entrichten", "in bar zu leisten". */
@@ -19,6 +24,27 @@ const CHARGE =
   /[Gg]ebühr|[Kk]osten|Auslagen|Abgabe|[Ee]ntgelt|Beitr|[Bb]eitrag|[Kk]asse|Verwarnungsgeld|Geldbuße|Zwangsgeld|Sicherheitsleistung|Maut|Steuer/;
 /** A cashless channel that is open besides the cash desk or the paper slip. */
 const CASHLESS = /unbar|bargeldlos|Lastschrift|Kartenzahlung|Zahlungskarte|Girocard|Kreditkarte|Zahlungsdienst|E-?Payment|Online-?Bezahl|elektronisch\w*\s+(?:Bezahl|Zahl)/i;
+
+/** "nur", "ausschließlich" and "in" before the cash word go with it ("ist nur in bar zu zahlen" → "ist zu zahlen"). */
+const CASH_LEAD = /(?:\b(?:nur|ausschließlich)\s+)?(?:\bin\s+)?$/;
+/** The payment verb closes its clause: the cashless clause can follow it. */
+const CLAUSE_END = /^\s*(?:[.;]|$)/;
+
+/**
+ * A cash duty whose verb closes the sentence ("Die Gebühr ist bar bei der Kasse zu entrichten.") loses its cash word
+ * and says that cashless payment is open; an appended sentence "kann auch unbar erfolgen" would stand next to a
+ * sentence that still demands cash. A verb followed by a clause keeps its place: "bar" becomes "bar oder unbar". Stamps,
+ * paper slips and other wordings keep the appended sentence.
+ */
+function cashEdit(ctx: MatchContext): AmendmentEdit {
+  const verb = ctx.text === 'bar' ? PAY_VERB.exec(ctx.trail(60)) : null;
+  if (!verb) return { kind: 'appendSentence', sentence: TEXTS.payOnline };
+  const at = ctx.start - CASH_LEAD.exec(ctx.lead(30))![0].length;
+  // a clause follows the verb ("…, wenn …"): the cashless way joins the cash word instead
+  if (!CLAUSE_END.test(ctx.after.slice(verb[0].length))) return { kind: 'replace', target: ctx.index.doc.text.slice(at, ctx.end), at, by: 'bar oder unbar' };
+  const target = ctx.index.doc.text.slice(at, ctx.end + verb[0].length);
+  return { kind: 'replace', target, at, by: `${verb[0].trim()}; ${TEXTS.payCashless}` };
+}
 
 export const zahlung = defineRule({
   id: 'zahlung',
@@ -108,7 +134,7 @@ export const zahlung = defineRule({
   ],
   report(ctx) {
     const sole = ctx.sentenceMatches(/\bnur\b|\bausschließlich\b/) || /marke/.test(ctx.text);
-    return { severity: sole ? 'hoch' : modalSeverity(ctx), edit: { kind: 'appendSentence', sentence: TEXTS.payOnline } };
+    return { severity: sole ? 'hoch' : modalSeverity(ctx), edit: cashEdit(ctx) };
   },
   examples: {
     flagged: [

@@ -245,8 +245,12 @@ function onePerCoordination(absatz: string, ops: Op[], sentenceAt: (o: number) =
       // the replacement of a named technology also removes it; it wins over an added alternative — unless the two
       // stand side by side without a conjunction ("schriftlich mittels Telefax"): then the technology is dropped
       const replacesTechnology = (o: Op) => o.kind === 'replace' && o.categories.includes('technologie_spezifisch');
-      const keepNew = replacesTechnology(op) && !replacesTechnology(prev);
-      if (keepNew && !/(?:\boder|\bund|\bsowie|,)\s*$/.test(absatz.slice(prev.start, op.start))) {
+      const joined = /(?:\boder|\bund|\bsowie|,)\s*$/.test(absatz.slice(prev.start, op.start));
+      // the same words inserted after a form and the phrase that qualifies it ("schriftlich in zweifacher
+      // Ausfertigung"): the later one closes the whole paper phrase ("… in zweifacher Ausfertigung oder elektronisch")
+      const qualified = !joined && prev.kind === 'insertAfter' && op.kind === 'insertAfter' && prev.words === op.words;
+      const keepNew = qualified || (replacesTechnology(op) && !replacesTechnology(prev));
+      if (keepNew && !qualified && !joined) {
         out.push({ ...op, kind: 'delete', text: '' });
         continue;
       }
