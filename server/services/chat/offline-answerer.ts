@@ -146,13 +146,16 @@ function verdict(findings: Finding[], asked: string, passage: string): string {
       : `Nein, in dieser Fassung nicht durchgängig digital umsetzbar: ${where}`;
 }
 
-function findingsSection(findings: Finding[], asked: string, passage: string): string[] {
+/** A pasted passage's label as it is named in a sentence: "(2)" is "Absatz 2". */
+const labelName = (label: string) => label.replace(/^\((\d+[a-z]?)\)$/, 'Absatz $1');
+
+function findingsSection(findings: Finding[], asked: string, passage: string, label: string | undefined): string[] {
   const out = [verdict(findings, asked, passage)];
   if (findings.length === 0) return out;
   const shown = findings.slice(0, MAX_FINDINGS);
   const n = findings.length;
   out.push(
-    `Die eingefügte Passage enthält ${n === 1 ? 'eine Stelle' : `${n} Stellen`}, die eine durchgängig digitale Abwicklung behindern ${n === 1 ? 'kann' : 'können'}:`,
+    `Die eingefügte Passage${label ? ` (${labelName(label)})` : ''} enthält ${n === 1 ? 'eine Stelle' : `${n} Stellen`}, die eine durchgängig digitale Abwicklung behindern ${n === 1 ? 'kann' : 'können'}:`,
     shown.map(findingBlock).join('\n'),
   );
   if (n > shown.length) {
@@ -490,7 +493,7 @@ function rewriteAnswer(ctx: AnswerContext, sources: Sources): string[] {
   const counted = blocking.length === 1 ? 'ein Befund' : `${blocking.length} Befunde`;
   const parts = ctx.asksAmendment
     ? [`Der Änderungsbefehl könnte lauten (${counted} eingearbeitet):\n${quoted(r.amendment)}`, '**Neue Fassung**', quoted(r.text)]
-    : [`So könnte die Vorschrift digitaltauglich lauten (${counted} eingearbeitet):\n${quoted(r.text)}`, '**Änderungsbefehl**', quoted(r.amendment)];
+    : [`So könnte ${ctx.label ? labelName(ctx.label) : 'die Vorschrift'} digitaltauglich lauten (${counted} eingearbeitet):\n${quoted(r.text)}`, '**Änderungsbefehl**', quoted(r.amendment)];
   if (r.absatzCommands.length > 1) {
     parts.push('**Alternativ: Änderungen je Absatz**', r.absatzCommands.map((a, i) => `${i + 1}. ${a.replace(/\n/g, ' ')}`).join('\n'));
   }
@@ -517,7 +520,7 @@ export function createOfflineAnswerer(): Answerer {
       if (ctx.intent === 'out_of_scope') parts.push(OUT_OF_SCOPE_TEXT);
       else if (ctx.intent === 'closing') parts.push(CLOSING_TEXT);
       else if (ctx.intent === 'rewrite') parts.push(...rewriteAnswer(ctx, sources));
-      else if (ctx.passage !== undefined) parts.push(...landViewOfPassage(ctx, sources), ...findingsSection(ctx.findings, ctx.asked ?? '', ctx.passage), ...retrievalAnswer(ctx, sources, true));
+      else if (ctx.passage !== undefined) parts.push(...landViewOfPassage(ctx, sources), ...findingsSection(ctx.findings, ctx.asked ?? '', ctx.passage, ctx.label), ...retrievalAnswer(ctx, sources, true));
       else if (ctx.card) {
         const better = beatsCard(ctx, ctx.card);
         parts.push(...(better ? generalAnswer(ctx, better, sources) : cardAnswer(ctx, ctx.card, sources)));
