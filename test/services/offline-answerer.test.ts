@@ -251,6 +251,28 @@ describe('offline answerer', () => {
     expect((await run({ question: retold, card: { ...card, card: { ...card.card, answer: 'In der Regel nein. Die Behörde muss ein elektronisches Zahlungsverfahren anbieten (§ 4 Abs. 1 EGovG).' } } })).result.text).toMatch(/^Die Behörde muss/);
   });
 
+  it('turns the card\'s verdict when the question asks whether a law may prescribe the hindrance (UX walk)', async () => {
+    const card = (analogOnly?: string): ResolvedCard => ({
+      card: {
+        id: 'bezahlung', title: 'Bezahlung', topic: ['bar'], context: [], conditions: [],
+        answer: 'Ja. Die Behörde muss ein elektronisches Zahlungsverfahren anbieten (§ 4 Abs. 1 EGovG). Der Entwurf sollte daher keine Barzahlung vorschreiben.',
+        ...(analogOnly ? { analogOnly } : {}),
+        citations: [{ law: 'EGovG', section: '§ 4', paragraph: '1', point: 'Zahlungsverfahren' }],
+      },
+      sources: [], landSources: [],
+    });
+    const asked = 'Kann man im Gesetz vorschreiben, dass Gebühren bar zu zahlen sind?';
+    // without a "Nur analog" answer the card's "Ja" is taken off and the asked polarity leads
+    const turned = (await run({ question: asked, card: card() })).result.text;
+    expect(turned).toMatch(/^Rechtlich möglich, aber nicht digitaltauglich: Die Behörde muss/);
+    expect(turned).not.toMatch(/^Ja\b/);
+    // a card with a "Nur analog" answer gives that one, as for "Darf … nur bar …?"
+    const only = 'Nein, nicht als einzigen Weg. Eine Behörde darf sich nicht auf Barzahlung beschränken (§ 4 Abs. 1 EGovG).';
+    expect((await run({ question: 'Darf im Gesetz stehen, dass die Gebühr in bar zu entrichten ist?', card: card(only) })).result.text).toMatch(/^Nein, nicht als einzigen Weg/);
+    // whether the digital way may be prescribed is no hindrance question: the card's "Ja" stays
+    expect((await run({ question: 'Kann man im Gesetz vorschreiben, dass Gebühren online bezahlt werden können?', card: card() })).result.text).toMatch(/^Ja\. Die Behörde/);
+  });
+
   it('quotes the provision a leading circumstance answer names, even beyond the card\'s five sources', async () => {
     const source = (section: string, law = 'VwVfG') => ({
       hit: hit({ law, ref: section, section, title: '', text: `Text von ${section} ${law}.`, score: 0 }),

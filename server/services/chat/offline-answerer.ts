@@ -3,7 +3,7 @@ import type { Citation, SearchHit } from '../../contracts/search';
 import { parseCitations } from '../../retrieval/citations';
 import { isCitationScore } from '../../retrieval/engine';
 import type { AnswerContext, AnswerResult, Answerer } from './answerer';
-import { askedSentence, asksAnalogOnly, asksYesNo, conditionalAnswerFor, type ResolvedCard } from './cards';
+import { askedSentence, asksAnalogOnly, asksMayPrescribe, asksYesNo, conditionalAnswerFor, type ResolvedCard } from './cards';
 import { answeringList, askedNoun, focusExcerpt, sharedWords } from './excerpt';
 import { fittingHits, haystack, listWords, specificTerms, uncovered } from './fit';
 import { answerKind, answeringSentence, excludesScope, generalLead, scopeObject, TEMPORAL, yesNo, type Candidate } from './general-lead';
@@ -221,12 +221,26 @@ function lead(question: string, answer: string): string {
   return answer.replace(BARE_YES_NO, (_m, c: string) => c.toUpperCase());
 }
 
+/** The card's yes or no ("Ja.", "In der Regel nein, …"), taken off where the question asks the other way round. */
+const YES_NO_OPENING = /^(?:Ja|Nein|(?:In der Regel|Grundsätzlich) (?:ja|nein))[.,:]\s+(\S)/;
+/**
+ * "Kann man im Gesetz vorschreiben, dass … bar …?" on a card without a "Nur analog" answer: its "Ja" says the
+ * digital way is open, which would affirm the hindrance; the law may prescribe it, but it stands in the way.
+ */
+const mayPrescribeLead = (answer: string) =>
+  `Rechtlich möglich, aber nicht digitaltauglich: ${answer.replace(YES_NO_OPENING, (_m, c: string) => c.toUpperCase())}`;
+
 function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources): string[] {
   const { card } = resolved;
   const land = ctx.land ? card.land : undefined;
   // "Darf … nur bar …?" asks about the restriction, not about the digital way: the card's own "Ja" would affirm it;
   // "Wie sorge ich dafür, dass Gebühren nicht mehr nur bar …?" names the restriction as what is to be replaced
-  const analogOnly = card.analogOnly && asksYesNo(ctx.question) && asksAnalogOnly(ctx.question) ? card.analogOnly : undefined;
+  const analogOnly =
+    card.analogOnly && asksYesNo(ctx.question) && asksAnalogOnly(ctx.question)
+      ? card.analogOnly
+      : asksMayPrescribe(ctx.question)
+        ? mayPrescribeLead(land ? land.answer : card.answer)
+        : undefined;
   // a circumstance the question names can turn the card's answer round; the card's rule follows as the frame
   const conditional = conditionalAnswerFor(card, ctx.question);
   // for a Land question the Land view answers; the general rule it applies follows
