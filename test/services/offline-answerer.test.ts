@@ -273,6 +273,29 @@ describe('offline answerer', () => {
     expect((await run({ question: 'Kann man im Gesetz vorschreiben, dass Gebühren online bezahlt werden können?', card: card() })).result.text).toMatch(/^Ja\. Die Behörde/);
   });
 
+  it('fits the lead to the question: no yes for a W-question, both halves of an either-or, no "Ja" after "Es kommt darauf an" (UX walk)', async () => {
+    const card = (answer: string, conditional?: { when: string[]; answer: string }[]): ResolvedCard => ({
+      card: { id: 'c', title: 'Karte', topic: ['nachweis'], context: [], conditions: [], answer, citations: [], ...(conditional ? { conditional } : {}) },
+      sources: [], landSources: [],
+    });
+    const nachweise = card('Ja, der Entwurf sollte Nachweise möglichst nicht verlangen (§ 5 Abs. 2 EGovG).');
+    expect((await run({ question: 'Welche Nachweise darf ich von Antragstellern verlangen?', card: nachweise })).result.text).toMatch(/^Der Entwurf sollte Nachweise/);
+    expect((await run({ question: 'Darf ich Nachweise verlangen?', card: nachweise })).result.text).toMatch(/^Ja, der Entwurf/);
+    const persoenlich = card('In der Regel nein. Eine Pflicht zum persönlichen Erscheinen besteht nur, wenn eine Rechtsvorschrift sie vorsieht.');
+    const both = (await run({ question: 'Muss der Antrag persönlich abgegeben werden, oder geht das auch online?', card: persoenlich })).result.text;
+    expect(both).toMatch(/^In der Regel nein; online geht es auch\. Eine Pflicht/);
+    expect((await run({ question: 'Muss der Antrag persönlich abgegeben werden?', card: persoenlich })).result.text).toMatch(/^In der Regel nein\. Eine Pflicht/);
+    const bescheid = card('Ja, auch Bescheide müssen nicht auf Papier ergehen (§ 37 Abs. 2 VwVfG).', [
+      { when: ['e-mail'], answer: 'Es kommt darauf an: Per E-Mail nur, wenn der Empfänger einen Zugang eröffnet hat (§ 3a Abs. 1 VwVfG).' },
+      { when: ['sozial'], answer: 'Ja, im Sozialrecht gilt § 36a SGB I.' },
+    ]);
+    const mail = (await run({ question: 'Darf ich den Bescheid per E-Mail verschicken?', card: bescheid })).result.text;
+    expect(mail).toMatch(/^Es kommt darauf an: /);
+    expect(mail).toContain('**Im Übrigen:** Auch Bescheide müssen nicht');
+    // a circumstance answer with its own yes keeps the card's frame as it is
+    expect((await run({ question: 'Darf ich den Bescheid im Sozialrecht elektronisch erlassen?', card: bescheid })).result.text).toContain('**Im Übrigen:** Ja, auch Bescheide');
+  });
+
   it('quotes the provision a leading circumstance answer names, even beyond the card\'s five sources', async () => {
     const source = (section: string, law = 'VwVfG') => ({
       hit: hit({ law, ref: section, section, title: '', text: `Text von ${section} ${law}.`, score: 0 }),

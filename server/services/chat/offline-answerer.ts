@@ -212,23 +212,30 @@ function pickHits(question: string, hits: SearchHit[]): { laws: SearchHit[]; gui
 const excerptOf = (h: SearchHit, words: string[]) => focusExcerpt(h.text, { words, max: QUOTE_CHARS });
 
 /**
- * "Welche Alternativen …?", "Wie sorge ich dafür, dass …?" are not answered with "Ja." or "In der Regel nein.": a
- * bare yes or no leads only for a yes/no question; the card's next sentence says what it affirms or denies.
+ * "Welche Alternativen …?", "Welche Nachweise darf ich … verlangen?" are not answered with "Ja." or "Ja, der Entwurf
+ * …": a yes or no leads only for a yes/no question; the card's next words say what it affirms or denies.
  */
-const BARE_YES_NO = /^(?:Ja|Nein|(?:In der Regel|Grundsätzlich) (?:ja|nein))\.\s+(\S)/;
+const YES_NO_OPENING = /^(?:Ja|Nein|(?:In der Regel|Grundsätzlich) (?:ja|nein))[.,:]\s+(\S)/;
+const NO_OPENING = /^(?:Nein|(?:In der Regel|Grundsätzlich) nein)(?=[.,:]\s)/;
+/** ", oder geht das auch online?": the second half of an either-or question names the digital way. */
+const DIGITAL_ALTERNATIVE =
+  /,\s*oder\s+(?:geht|klappt|reicht|genügt|funktioniert)\s+(?:das|es|der\s+\p{L}+|die\s+\p{L}+)\s+(?:auch\s+)?(?:nur\s+)?(online|digital|elektronisch|per\s+e-?mail)\b/iu;
+const withoutYesNo = (answer: string) => answer.replace(YES_NO_OPENING, (_m, c: string) => c.toUpperCase());
 function lead(question: string, answer: string): string {
-  if (asksYesNo(question)) return answer;
-  return answer.replace(BARE_YES_NO, (_m, c: string) => c.toUpperCase());
+  if (!asksYesNo(question)) return withoutYesNo(answer);
+  // "Muss der Antrag persönlich abgegeben werden, oder geht das auch online?": the "nein" answers the first half;
+  // the second is answered too, before the card's reasons
+  const other = DIGITAL_ALTERNATIVE.exec(askedSentence(question));
+  const no = NO_OPENING.exec(answer);
+  if (other && no) return `${no[0]}; ${other[1]!.toLowerCase()} geht es auch. ${withoutYesNo(answer)}`;
+  return answer;
 }
 
-/** The card's yes or no ("Ja.", "In der Regel nein, …"), taken off where the question asks the other way round. */
-const YES_NO_OPENING = /^(?:Ja|Nein|(?:In der Regel|Grundsätzlich) (?:ja|nein))[.,:]\s+(\S)/;
 /**
  * "Kann man im Gesetz vorschreiben, dass … bar …?" on a card without a "Nur analog" answer: its "Ja" says the
  * digital way is open, which would affirm the hindrance; the law may prescribe it, but it stands in the way.
  */
-const mayPrescribeLead = (answer: string) =>
-  `Rechtlich möglich, aber nicht digitaltauglich: ${answer.replace(YES_NO_OPENING, (_m, c: string) => c.toUpperCase())}`;
+const mayPrescribeLead = (answer: string) => `Rechtlich möglich, aber nicht digitaltauglich: ${withoutYesNo(answer)}`;
 
 function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources): string[] {
   const { card } = resolved;
@@ -244,8 +251,10 @@ function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources
   // a circumstance the question names can turn the card's answer round; the card's rule follows as the frame
   const conditional = conditionalAnswerFor(card, ctx.question);
   // for a Land question the Land view answers; the general rule it applies follows
+  // a circumstance answer without a yes or no ("Es kommt darauf an: …") is not followed by the card's own "Ja"
+  const frame = land ? land.answer : card.answer;
   const parts = conditional
-    ? [conditional, `**Im Übrigen:** ${land ? land.answer : card.answer}`]
+    ? [conditional, `**Im Übrigen:** ${YES_NO_OPENING.test(conditional) ? frame : withoutYesNo(frame)}`]
     : analogOnly
     ? [analogOnly, ...(land ? [`**In Niedersachsen:** ${land.answer}`] : [])]
     : land
