@@ -269,6 +269,8 @@ describe('offline answerer', () => {
     // a card with a "Nur analog" answer gives that one, as for "Darf … nur bar …?"
     const only = 'Nein, nicht als einzigen Weg. Eine Behörde darf sich nicht auf Barzahlung beschränken (§ 4 Abs. 1 EGovG).';
     expect((await run({ question: 'Darf im Gesetz stehen, dass die Gebühr in bar zu entrichten ist?', card: card(only) })).result.text).toMatch(/^Nein, nicht als einzigen Weg/);
+    // an authority, not a law, prescribing it needs a legal basis: no turned lead (chat blind cb-02)
+    expect((await run({ question: 'Darf das Ordnungsamt vorschreiben, dass Gebühren nur bar zu zahlen sind?', card: card() })).result.text).not.toMatch(/^Rechtlich möglich/);
     // whether the digital way may be prescribed is no hindrance question: the card's "Ja" stays
     expect((await run({ question: 'Kann man im Gesetz vorschreiben, dass Gebühren online bezahlt werden können?', card: card() })).result.text).toMatch(/^Ja\. Die Behörde/);
   });

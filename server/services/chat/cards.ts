@@ -349,7 +349,12 @@ const ANALOG_REQUIRED =
  */
 const MAY_PRESCRIBE =
   /^\s*(?:und\s+)?(?:kann|können|könnte|darf|dürfen|dürfte|ist\s+es\s+(?:zulässig|erlaubt|möglich))\b[^?]{0,80}?(?:\b(?:vorschreib\w*|vorgeschrieben|vorzuschreiben|vorsehen|vorgesehen|festleg\w*|festgelegt|festzulegen|anordnen|angeordnet|anzuordnen)|\b(?:im|ins|in\s+(?:das|die|der|den|einem|einer))\s+(?:\S+\s+)?(?:gesetz|entwurf|verordnung|satzung)\w*\s+(?:stehen|schreiben|aufnehmen|regeln|geregelt\s+werden))\b[^?]{0,120}?\b(?:bar|in\s+bar|barzahlung|per\s+(?:tele)?fax|persönlich\w*|im\s+original|original\w*|auf\s+papier|in\s+papierform|papier\w*|per\s+post|postalisch|unterschrift\w*|unterschrieben|unterzeichne\w*|eigenhändig\w*|handschriftlich\w*)\b/i;
-export const asksMayPrescribe = (text: string): boolean => MAY_PRESCRIBE.test(askedSentence(text));
+/** Only a law, not an authority, is asked about: "Darf das Ordnungsamt vorschreiben, …" needs a legal basis (no). */
+const LAW_MAKER = /\b(?:gesetz\w*|entwurf\w*|verordnung\w*|satzung\w*|vorschrift\w*|gesetzgeber\w*|landtag|bundestag)\b/i;
+export const asksMayPrescribe = (text: string): boolean => {
+  const asked = askedSentence(text);
+  return MAY_PRESCRIBE.test(asked) && LAW_MAKER.test(asked);
+};
 export const asksAnalogOnly = (text: string): boolean => ANALOG_ONLY.test(text) || ANALOG_REQUIRED.test(text) || asksMayPrescribe(text);
 
 /** A question that asks for a thing or a way ("Welche …", "Wie …", "An wen …", "Ab wann …") rather than for yes or no. */
