@@ -188,6 +188,10 @@ describe('splitPassage: the provision alone (UX walk)', () => {
   it('finds the question before the passage too, and reads "Art. 3 Abs. 1" and "(2)" as labels', () => {
     const a = splitPassage('Ist das so in Ordnung? Art. 3 Abs. 1 Die Erklärung ist persönlich abzugeben.');
     expect(a).toMatchObject({ passage: 'Die Erklärung ist persönlich abzugeben.', label: 'Art. 3 Abs. 1' });
+    expect(splitPassage('§ 3a Abs. 2 VwVfG Eine durch Rechtsvorschrift angeordnete Schriftform kann ersetzt werden.')).toMatchObject({
+      passage: 'Eine durch Rechtsvorschrift angeordnete Schriftform kann ersetzt werden.',
+      label: '§ 3a Abs. 2 VwVfG',
+    });
     expect(splitPassage('(2) Der Antrag ist schriftlich einzureichen. Wie formuliere ich das um?')).toMatchObject({ passage: 'Der Antrag ist schriftlich einzureichen.', label: '(2)' });
   });
 

@@ -163,12 +163,12 @@ const isRequestLine = (l: string) =>
   /\?\s*$/.test(l) || (!ABSATZ.test(l) && !HEADING.test(l) && (FIRST_PERSON.test(l) || /^\s*bitte\b/i.test(l)));
 
 /**
- * "§ 12 Abs. 2 Der Antrag ist … einzureichen.", "(2) Der Antrag …": the label a passage is pasted with names it; as
+ * "§ 12 Abs. 2 Der Antrag ist … einzureichen.", "§ 3a Abs. 2 VwVfG Eine …", "(2) Der Antrag …": the label a passage is pasted with names it; as
  * part of the text it would end up inside a rewrite. Only a label followed by a sentence on its own line is one
  * ("§ 12 Antragsform" is a heading), and "(2)" only when it is the passage's sole Absatz (else it is structure).
  */
 const PASSAGE_LABEL =
-  /^\s*((?:(?:§|Art\.?|Artikel)\s*\d+[a-z]?(?:\s+(?:Abs\.?|Absatz)\s*\d+[a-z]?)?(?:\s+(?:Satz|S\.)\s*\d+)?(?:\s+(?:Nr\.?|Nummer)\s*\d+[a-z]?)?(?:\s+\(\d+[a-z]?\))?)|\(\d+[a-z]?\))[ \t]+(?=[„"»]?[A-ZÄÖÜ])/;
+  /^\s*((?:(?:§|Art\.?|Artikel)\s*\d+[a-z]?(?:\s+(?:Abs\.?|Absatz)\s*\d+[a-z]?)?(?:\s+(?:Satz|S\.)\s*\d+)?(?:\s+(?:Nr\.?|Nummer)\s*\d+[a-z]?)?(?:\s+\(\d+[a-z]?\))?(?:\s+[A-ZÄÖÜ]\p{L}*[A-ZÄÖÜ]\p{L}*(?:\s+[IVX]+\b)?)?)|\(\d+[a-z]?\))[ \t]+(?=[„"»]?[A-ZÄÖÜ])/u;
 
 /**
  * The provision alone: question sentences typed into the pasted text ("… beizufügen. Ist das digitaltauglich?")
