@@ -9,6 +9,8 @@ import { FindingSchema } from './finding';
 export const ChatStateSchema = z.object({
   /** The provision or draft passage checked last (the text a rewrite follow-up works on). */
   lastPassage: z.string().max(100_000).optional(),
+  /** The citation label it was pasted with ("§ 12 Abs. 2"), for the heading of a later rewrite. */
+  lastLabel: z.string().max(200).optional(),
   /** The findings of that check. */
   lastFindings: z.array(FindingSchema).max(500).optional(),
   /** The question or topic asked about last (retrieval context for short follow-ups). */

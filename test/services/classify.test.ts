@@ -24,7 +24,8 @@ describe('classifyMessage', () => {
     ['Der Antrag ist schriftlich zu stellen.', 'Der Antrag ist schriftlich zu stellen.'],
     ['Die Behörde kann das persönliche Erscheinen des Antragstellers anordnen.', 'Die Behörde kann das persönliche Erscheinen des Antragstellers anordnen.'],
     ['§ 5 Antrag\n(1) Der Antrag ist auf dem amtlichen Vordruck zu stellen.', '§ 5 Antrag\n(1) Der Antrag ist auf dem amtlichen Vordruck zu stellen.'],
-    ['(1) Die Anzeige ist der Gemeinde zu erstatten.', '(1) Die Anzeige ist der Gemeinde zu erstatten.'],
+    // a sole Absatz number is the passage's label, not its text (UX walk)
+    ['(1) Die Anzeige ist der Gemeinde zu erstatten.', 'Die Anzeige ist der Gemeinde zu erstatten.'],
     // the question before the passage, on the same line, without quotation marks
     ['Ist das digitaltauglich? Der Antrag ist schriftlich bei der zuständigen Behörde zu stellen.', 'Der Antrag ist schriftlich bei der zuständigen Behörde zu stellen.'],
     // the question after the passage
@@ -173,5 +174,32 @@ describe('classifyMessage', () => {
     // a question keeps its question mark, and the user speaking in the first person is no statute
     expect(classifyMessage('Ist eine Unterschrift nötig, wenn wir das online machen?').kind).toBe('question');
     expect(classifyMessage('Ist das unklar, müssen wir den Antrag schriftlich stellen.').kind).not.toBe('check');
+  });
+});
+
+describe('splitPassage: the provision alone (UX walk)', () => {
+  it('moves a question typed into the pasted text to the user\'s words and the citation label out of the text', () => {
+    const s = splitPassage('§ 12 Abs. 2 Der Antrag ist schriftlich bei der zuständigen Behörde einzureichen; ihm sind die Nachweise nach Absatz 1 im Original beizufügen. Ist das digitaltauglich?');
+    expect(s.passage).toBe('Der Antrag ist schriftlich bei der zuständigen Behörde einzureichen; ihm sind die Nachweise nach Absatz 1 im Original beizufügen.');
+    expect(s.label).toBe('§ 12 Abs. 2');
+    expect(s.question).toBe('Ist das digitaltauglich?');
+  });
+
+  it('finds the question before the passage too, and reads "Art. 3 Abs. 1" and "(2)" as labels', () => {
+    const a = splitPassage('Ist das so in Ordnung? Art. 3 Abs. 1 Die Erklärung ist persönlich abzugeben.');
+    expect(a).toMatchObject({ passage: 'Die Erklärung ist persönlich abzugeben.', label: 'Art. 3 Abs. 1' });
+    expect(splitPassage('§ 3a Abs. 2 VwVfG Eine durch Rechtsvorschrift angeordnete Schriftform kann ersetzt werden.')).toMatchObject({
+      passage: 'Eine durch Rechtsvorschrift angeordnete Schriftform kann ersetzt werden.',
+      label: '§ 3a Abs. 2 VwVfG',
+    });
+    expect(splitPassage('(2) Der Antrag ist schriftlich einzureichen. Wie formuliere ich das um?')).toMatchObject({ passage: 'Der Antrag ist schriftlich einzureichen.', label: '(2)' });
+  });
+
+  it('keeps headings and the Absatz numbers of a passage with several Absätze', () => {
+    const text = '§ 12 Antragsform\n(1) Der Antrag ist schriftlich zu stellen.\n(2) Die Nachweise sind im Original beizufügen.';
+    expect(splitPassage(text)).toMatchObject({ passage: text });
+    expect(splitPassage(text).label).toBeUndefined();
+    const absaetze = '(1) Der Antrag ist schriftlich zu stellen.\n(2) Die Nachweise sind im Original beizufügen.';
+    expect(splitPassage(absaetze).passage).toBe(absaetze);
   });
 });

@@ -251,6 +251,53 @@ describe('offline answerer', () => {
     expect((await run({ question: retold, card: { ...card, card: { ...card.card, answer: 'In der Regel nein. Die Behörde muss ein elektronisches Zahlungsverfahren anbieten (§ 4 Abs. 1 EGovG).' } } })).result.text).toMatch(/^Die Behörde muss/);
   });
 
+  it('turns the card\'s verdict when the question asks whether a law may prescribe the hindrance (UX walk)', async () => {
+    const card = (analogOnly?: string): ResolvedCard => ({
+      card: {
+        id: 'bezahlung', title: 'Bezahlung', topic: ['bar'], context: [], conditions: [],
+        answer: 'Ja. Die Behörde muss ein elektronisches Zahlungsverfahren anbieten (§ 4 Abs. 1 EGovG). Der Entwurf sollte daher keine Barzahlung vorschreiben.',
+        ...(analogOnly ? { analogOnly } : {}),
+        citations: [{ law: 'EGovG', section: '§ 4', paragraph: '1', point: 'Zahlungsverfahren' }],
+      },
+      sources: [], landSources: [],
+    });
+    const asked = 'Kann man im Gesetz vorschreiben, dass Gebühren bar zu zahlen sind?';
+    // without a "Nur analog" answer the card's "Ja" is taken off and the asked polarity leads
+    const turned = (await run({ question: asked, card: card() })).result.text;
+    expect(turned).toMatch(/^Rechtlich möglich, aber nicht digitaltauglich: Die Behörde muss/);
+    expect(turned).not.toMatch(/^Ja\b/);
+    // a card with a "Nur analog" answer gives that one, as for "Darf … nur bar …?"
+    const only = 'Nein, nicht als einzigen Weg. Eine Behörde darf sich nicht auf Barzahlung beschränken (§ 4 Abs. 1 EGovG).';
+    expect((await run({ question: 'Darf im Gesetz stehen, dass die Gebühr in bar zu entrichten ist?', card: card(only) })).result.text).toMatch(/^Nein, nicht als einzigen Weg/);
+    // an authority, not a law, prescribing it needs a legal basis: no turned lead (chat blind cb-02)
+    expect((await run({ question: 'Darf das Ordnungsamt vorschreiben, dass Gebühren nur bar zu zahlen sind?', card: card() })).result.text).not.toMatch(/^Rechtlich möglich/);
+    // whether the digital way may be prescribed is no hindrance question: the card's "Ja" stays
+    expect((await run({ question: 'Kann man im Gesetz vorschreiben, dass Gebühren online bezahlt werden können?', card: card() })).result.text).toMatch(/^Ja\. Die Behörde/);
+  });
+
+  it('fits the lead to the question: no yes for a W-question, both halves of an either-or, no "Ja" after "Es kommt darauf an" (UX walk)', async () => {
+    const card = (answer: string, conditional?: { when: string[]; answer: string }[]): ResolvedCard => ({
+      card: { id: 'c', title: 'Karte', topic: ['nachweis'], context: [], conditions: [], answer, citations: [], ...(conditional ? { conditional } : {}) },
+      sources: [], landSources: [],
+    });
+    const nachweise = card('Ja, der Entwurf sollte Nachweise möglichst nicht verlangen (§ 5 Abs. 2 EGovG).');
+    expect((await run({ question: 'Welche Nachweise darf ich von Antragstellern verlangen?', card: nachweise })).result.text).toMatch(/^Der Entwurf sollte Nachweise/);
+    expect((await run({ question: 'Darf ich Nachweise verlangen?', card: nachweise })).result.text).toMatch(/^Ja, der Entwurf/);
+    const persoenlich = card('In der Regel nein. Eine Pflicht zum persönlichen Erscheinen besteht nur, wenn eine Rechtsvorschrift sie vorsieht.');
+    const both = (await run({ question: 'Muss der Antrag persönlich abgegeben werden, oder geht das auch online?', card: persoenlich })).result.text;
+    expect(both).toMatch(/^In der Regel nein; online geht es auch\. Eine Pflicht/);
+    expect((await run({ question: 'Muss der Antrag persönlich abgegeben werden?', card: persoenlich })).result.text).toMatch(/^In der Regel nein\. Eine Pflicht/);
+    const bescheid = card('Ja, auch Bescheide müssen nicht auf Papier ergehen (§ 37 Abs. 2 VwVfG).', [
+      { when: ['e-mail'], answer: 'Es kommt darauf an: Per E-Mail nur, wenn der Empfänger einen Zugang eröffnet hat (§ 3a Abs. 1 VwVfG).' },
+      { when: ['sozial'], answer: 'Ja, im Sozialrecht gilt § 36a SGB I.' },
+    ]);
+    const mail = (await run({ question: 'Darf ich den Bescheid per E-Mail verschicken?', card: bescheid })).result.text;
+    expect(mail).toMatch(/^Es kommt darauf an: /);
+    expect(mail).toContain('**Im Übrigen:** Auch Bescheide müssen nicht');
+    // a circumstance answer with its own yes keeps the card's frame as it is
+    expect((await run({ question: 'Darf ich den Bescheid im Sozialrecht elektronisch erlassen?', card: bescheid })).result.text).toContain('**Im Übrigen:** Ja, auch Bescheide');
+  });
+
   it('quotes the provision a leading circumstance answer names, even beyond the card\'s five sources', async () => {
     const source = (section: string, law = 'VwVfG') => ({
       hit: hit({ law, ref: section, section, title: '', text: `Text von ${section} ${law}.`, score: 0 }),

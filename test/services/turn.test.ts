@@ -274,3 +274,16 @@ describe('turn planner: Niedersachsen cards of dev set 11', () => {
     expect(ask('Darf mein Nachbar seine Hecke per E-Mail kündigen?').card?.card.id).not.toBe('nachbarbeteiligung');
   });
 });
+
+describe('turn planner: the passage kept for a rewrite (UX walk)', () => {
+  it('keeps the provision without the user\'s question and its label apart, for the rewrite heading', () => {
+    const first = plan(classifyMessage('§ 12 Abs. 2 Der Antrag ist schriftlich bei der zuständigen Behörde einzureichen. Ist das digitaltauglich?'), {});
+    expect(first.state.lastPassage).toBe('Der Antrag ist schriftlich bei der zuständigen Behörde einzureichen.');
+    expect(first.state.lastLabel).toBe('§ 12 Abs. 2');
+    const again = plan(classifyMessage('und wie formuliere ich das um?', { hasPrevious: true, hasPassage: true }), first.state);
+    expect(again.ctx.label).toBe('§ 12 Abs. 2');
+    expect(again.ctx.rewrite?.text).toBe('Der Antrag ist schriftlich oder elektronisch bei der zuständigen Behörde einzureichen.');
+    // a new passage without a label does not inherit the earlier one
+    expect(plan(classifyMessage('Der Nachweis ist im Original vorzulegen.'), first.state).state.lastLabel).toBeUndefined();
+  });
+});

@@ -26,6 +26,8 @@ export interface AnswerContext {
   findings: Finding[];
   /** The pasted provision or draft passage that was checked; undefined for plain questions. */
   passage?: string;
+  /** The citation label the passage was pasted with ("§ 12 Abs. 2"); named in the answer, not part of the text. */
+  label?: string;
   /** The user's own words beside a pasted passage ("Muss ich da etwas ändern?"); empty for a bare passage. */
   asked?: string;
   /** What the message wants (question, check, rewrite, …); undefined means a plain question. */

@@ -342,7 +342,20 @@ const ANALOG_ONLY =
  */
 const ANALOG_REQUIRED =
   /^\s*(?:und\s+)?(?:(?:wenn|falls)\b[^?,]{0,200},\s*)?(?:(?:muss|müssen|braucht|brauchen|benötigt)\b[^?]{0,150}?\b(?:eigenhändig|handschriftlich|auf\s+papier|in\s+papierform|per\s+post|postalisch|per\s+brief|im\s+original|persönlich|in\s+bar|bar|vor\s+ort|im\s+amt|in\s+der\s+behörde|in\s+die\s+behörde|ins\s+amt)\b|ist\b[^?]{0,80}?\b(?:eigenhändig\w*|handschriftlich\w*|persönlich\w*|papierform|original\w*|bar\w*)\b[^?]{0,60}?\b(?:nötig|notwendig|erforderlich|pflicht|vorgeschrieben|zwingend))/i;
-export const asksAnalogOnly = (text: string): boolean => ANALOG_ONLY.test(text) || ANALOG_REQUIRED.test(text);
+/**
+ * "Kann man im Gesetz vorschreiben, dass Gebühren bar zu zahlen sind?", "Darf im Gesetz stehen, dass der Antrag per
+ * Fax gestellt werden muss?": may a law prescribe the hindrance? The card's "Ja" (the digital way is possible) would
+ * affirm the hindrance; the answer is turned to the asked polarity (offline-answerer).
+ */
+const MAY_PRESCRIBE =
+  /^\s*(?:und\s+)?(?:kann|können|könnte|darf|dürfen|dürfte|ist\s+es\s+(?:zulässig|erlaubt|möglich))\b[^?]{0,80}?(?:\b(?:vorschreib\w*|vorgeschrieben|vorzuschreiben|vorsehen|vorgesehen|festleg\w*|festgelegt|festzulegen|anordnen|angeordnet|anzuordnen)|\b(?:im|ins|in\s+(?:das|die|der|den|einem|einer))\s+(?:\S+\s+)?(?:gesetz|entwurf|verordnung|satzung)\w*\s+(?:stehen|schreiben|aufnehmen|regeln|geregelt\s+werden))\b[^?]{0,120}?\b(?:bar|in\s+bar|barzahlung|per\s+(?:tele)?fax|persönlich\w*|im\s+original|original\w*|auf\s+papier|in\s+papierform|papier\w*|per\s+post|postalisch|unterschrift\w*|unterschrieben|unterzeichne\w*|eigenhändig\w*|handschriftlich\w*)\b/i;
+/** Only a law, not an authority, is asked about: "Darf das Ordnungsamt vorschreiben, …" needs a legal basis (no). */
+const LAW_MAKER = /\b(?:gesetz\w*|entwurf\w*|verordnung\w*|satzung\w*|vorschrift\w*|gesetzgeber\w*|landtag|bundestag)\b/i;
+export const asksMayPrescribe = (text: string): boolean => {
+  const asked = askedSentence(text);
+  return MAY_PRESCRIBE.test(asked) && LAW_MAKER.test(asked);
+};
+export const asksAnalogOnly = (text: string): boolean => ANALOG_ONLY.test(text) || ANALOG_REQUIRED.test(text) || asksMayPrescribe(text);
 
 /** A question that asks for a thing or a way ("Welche …", "Wie …", "An wen …", "Ab wann …") rather than for yes or no. */
 const W_QUESTION =

@@ -12,6 +12,8 @@ export interface Intent {
   question: string;
   /** A pasted provision or draft passage in this message (to check, or to rewrite). */
   passage?: string;
+  /** The citation label the passage was pasted with ("§ 12 Abs. 2", "Art. 3", "(2)"); it names, it is no text. */
+  label?: string;
 }
 
 /** What the conversation offers to refer back to. */
@@ -160,8 +162,41 @@ const isNormative = (s: string) =>
 const isRequestLine = (l: string) =>
   /\?\s*$/.test(l) || (!ABSATZ.test(l) && !HEADING.test(l) && (FIRST_PERSON.test(l) || /^\s*bitte\b/i.test(l)));
 
+/**
+ * "§ 12 Abs. 2 Der Antrag ist … einzureichen.", "§ 3a Abs. 2 VwVfG Eine …", "(2) Der Antrag …": the label a passage is pasted with names it; as
+ * part of the text it would end up inside a rewrite. Only a label followed by a sentence on its own line is one
+ * ("§ 12 Antragsform" is a heading), and "(2)" only when it is the passage's sole Absatz (else it is structure).
+ */
+const PASSAGE_LABEL =
+  /^\s*((?:(?:§|Art\.?|Artikel)\s*\d+[a-z]?(?:\s+(?:Abs\.?|Absatz)\s*\d+[a-z]?)?(?:\s+(?:Satz|S\.)\s*\d+)?(?:\s+(?:Nr\.?|Nummer)\s*\d+[a-z]?)?(?:\s+\(\d+[a-z]?\))?(?:\s+[A-ZÄÖÜ]\p{L}*[A-ZÄÖÜ]\p{L}*(?:\s+[IVX]+\b)?)?)|\(\d+[a-z]?\))[ \t]+(?=[„"»]?[A-ZÄÖÜ])/u;
+
+/**
+ * The provision alone: question sentences typed into the pasted text ("… beizufügen. Ist das digitaltauglich?")
+ * go to the user's words, the leading label to `label`. What is kept is what a rewrite works on.
+ */
+function separatePassage(question: string, passage: string): { question: string; passage: string; label?: string } {
+  const asked = sentences(passage).filter((s) => isRequestLine(s) && !isNormative(s));
+  let text = asked.reduce((t, s) => t.replace(s, ''), passage).replace(/[ \t]{2,}/g, ' ').replace(/[ \t]+$/gm, '').trim();
+  const own = [question === passage ? '' : question, ...asked].filter(Boolean).join(' ').trim();
+  const m = PASSAGE_LABEL.exec(text);
+  const firstLine = m ? text.slice(m[0].length).split('\n')[0]! : '';
+  const soleAbsatz = !m || !m[1]!.startsWith('(') || !/\n\s*\(\d+[a-z]?\)\s/.test(text);
+  let label: string | undefined;
+  if (m && soleAbsatz && wordCount(firstLine) >= 4 && /[.;:]/.test(firstLine)) {
+    label = m[1]!.trim();
+    text = text.slice(m[0].length);
+  }
+  if (!text) return { question: own || passage, passage };
+  return { question: own || text, passage: text, ...(label ? { label } : {}) };
+}
+
 /** Splits a message into the user's own words and a pasted passage, wherever the passage stands. */
-export function splitPassage(text: string): { question: string; passage?: string } {
+export function splitPassage(text: string): { question: string; passage?: string; label?: string } {
+  const split = splitRaw(text);
+  return split.passage === undefined ? split : separatePassage(split.question, split.passage);
+}
+
+function splitRaw(text: string): { question: string; passage?: string } {
   // a quoted stretch of some length in a chat message is pasted text; a short one must look normative
   const quotes = [...text.matchAll(QUOTED)].filter((m) => wordCount(m[1]!) >= 4 && (isNormative(m[1]!.trim()) || wordCount(m[1]!) >= 8));
   if (quotes.length) {
@@ -211,15 +246,16 @@ export function classifyMessage(raw: string, ctx: IntentContext = {}): Intent {
   const text = raw.trim();
   if (isEmptyMessage(text)) return { kind: 'empty', question: '' };
   if (CLOSING.test(text)) return { kind: 'closing', question: text };
-  const { question, passage } = splitPassage(text);
+  const { question, passage, label } = splitPassage(text);
   const own = passage !== undefined && question === passage ? '' : question;
+  const named = label ? { label } : {};
   // "umformulieren" with nothing to work on still is a rewrite request (answered with a request for the text);
   // "Wie formuliere ich eine Vorlagepflicht um?" without a checked passage is a how-to question
   const pointsBack = ctx.hasPassage || wordCount(text) <= 4 || ANAPHORA.test(own);
   if (REWRITE.test(own) && (passage !== undefined || pointsBack)) {
-    return { kind: 'rewrite', question: own || text, ...(passage !== undefined ? { passage } : {}) };
+    return { kind: 'rewrite', question: own || text, ...(passage !== undefined ? { passage, ...named } : {}) };
   }
-  if (passage !== undefined) return { kind: 'check', question, passage };
+  if (passage !== undefined) return { kind: 'check', question, passage, ...named };
   const short = wordCount(text) <= 6;
   if (ctx.hasPrevious && (FOLLOW_UP_START.test(text) || (ANAPHORA.test(text) && wordCount(text) <= 12) || (short && !inScope(text, ctx.isLawName)))) {
     return { kind: 'follow_up', question: text };

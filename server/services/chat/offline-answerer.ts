@@ -3,7 +3,7 @@ import type { Citation, SearchHit } from '../../contracts/search';
 import { parseCitations } from '../../retrieval/citations';
 import { isCitationScore } from '../../retrieval/engine';
 import type { AnswerContext, AnswerResult, Answerer } from './answerer';
-import { askedSentence, asksAnalogOnly, asksYesNo, conditionalAnswerFor, type ResolvedCard } from './cards';
+import { askedSentence, asksAnalogOnly, asksMayPrescribe, asksYesNo, conditionalAnswerFor, type ResolvedCard } from './cards';
 import { answeringList, askedNoun, focusExcerpt, sharedWords } from './excerpt';
 import { fittingHits, haystack, listWords, specificTerms, uncovered } from './fit';
 import { answerKind, answeringSentence, excludesScope, generalLead, scopeObject, TEMPORAL, yesNo, type Candidate } from './general-lead';
@@ -146,13 +146,16 @@ function verdict(findings: Finding[], asked: string, passage: string): string {
       : `Nein, in dieser Fassung nicht durchgängig digital umsetzbar: ${where}`;
 }
 
-function findingsSection(findings: Finding[], asked: string, passage: string): string[] {
+/** A pasted passage's label as it is named in a sentence: "(2)" is "Absatz 2". */
+const labelName = (label: string) => label.replace(/^\((\d+[a-z]?)\)$/, 'Absatz $1');
+
+function findingsSection(findings: Finding[], asked: string, passage: string, label: string | undefined): string[] {
   const out = [verdict(findings, asked, passage)];
   if (findings.length === 0) return out;
   const shown = findings.slice(0, MAX_FINDINGS);
   const n = findings.length;
   out.push(
-    `Die eingefügte Passage enthält ${n === 1 ? 'eine Stelle' : `${n} Stellen`}, die eine durchgängig digitale Abwicklung behindern ${n === 1 ? 'kann' : 'können'}:`,
+    `Die eingefügte Passage${label ? ` (${labelName(label)})` : ''} enthält ${n === 1 ? 'eine Stelle' : `${n} Stellen`}, die eine durchgängig digitale Abwicklung behindern ${n === 1 ? 'kann' : 'können'}:`,
     shown.map(findingBlock).join('\n'),
   );
   if (n > shown.length) {
@@ -209,26 +212,49 @@ function pickHits(question: string, hits: SearchHit[]): { laws: SearchHit[]; gui
 const excerptOf = (h: SearchHit, words: string[]) => focusExcerpt(h.text, { words, max: QUOTE_CHARS });
 
 /**
- * "Welche Alternativen …?", "Wie sorge ich dafür, dass …?" are not answered with "Ja." or "In der Regel nein.": a
- * bare yes or no leads only for a yes/no question; the card's next sentence says what it affirms or denies.
+ * "Welche Alternativen …?", "Welche Nachweise darf ich … verlangen?" are not answered with "Ja." or "Ja, der Entwurf
+ * …": a yes or no leads only for a yes/no question; the card's next words say what it affirms or denies.
  */
-const BARE_YES_NO = /^(?:Ja|Nein|(?:In der Regel|Grundsätzlich) (?:ja|nein))\.\s+(\S)/;
+const YES_NO_OPENING = /^(?:Ja|Nein|(?:In der Regel|Grundsätzlich) (?:ja|nein))[.,:]\s+(\S)/;
+const NO_OPENING = /^(?:Nein|(?:In der Regel|Grundsätzlich) nein)(?=[.,:]\s)/;
+/** ", oder geht das auch online?": the second half of an either-or question names the digital way. */
+const DIGITAL_ALTERNATIVE =
+  /,\s*oder\s+(?:geht|klappt|reicht|genügt|funktioniert)\s+(?:das|es|der\s+\p{L}+|die\s+\p{L}+)\s+(?:auch\s+)?(?:nur\s+)?(online|digital|elektronisch|per\s+e-?mail)\b/iu;
+const withoutYesNo = (answer: string) => answer.replace(YES_NO_OPENING, (_m, c: string) => c.toUpperCase());
 function lead(question: string, answer: string): string {
-  if (asksYesNo(question)) return answer;
-  return answer.replace(BARE_YES_NO, (_m, c: string) => c.toUpperCase());
+  if (!asksYesNo(question)) return withoutYesNo(answer);
+  // "Muss der Antrag persönlich abgegeben werden, oder geht das auch online?": the "nein" answers the first half;
+  // the second is answered too, before the card's reasons
+  const other = DIGITAL_ALTERNATIVE.exec(askedSentence(question));
+  const no = NO_OPENING.exec(answer);
+  if (other && no) return `${no[0]}; ${other[1]!.toLowerCase()} geht es auch. ${withoutYesNo(answer)}`;
+  return answer;
 }
+
+/**
+ * "Kann man im Gesetz vorschreiben, dass … bar …?" on a card without a "Nur analog" answer: its "Ja" says the
+ * digital way is open, which would affirm the hindrance; the law may prescribe it, but it stands in the way.
+ */
+const mayPrescribeLead = (answer: string) => `Rechtlich möglich, aber nicht digitaltauglich: ${withoutYesNo(answer)}`;
 
 function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources): string[] {
   const { card } = resolved;
   const land = ctx.land ? card.land : undefined;
   // "Darf … nur bar …?" asks about the restriction, not about the digital way: the card's own "Ja" would affirm it;
   // "Wie sorge ich dafür, dass Gebühren nicht mehr nur bar …?" names the restriction as what is to be replaced
-  const analogOnly = card.analogOnly && asksYesNo(ctx.question) && asksAnalogOnly(ctx.question) ? card.analogOnly : undefined;
+  const analogOnly =
+    card.analogOnly && asksYesNo(ctx.question) && asksAnalogOnly(ctx.question)
+      ? card.analogOnly
+      : asksMayPrescribe(ctx.question)
+        ? mayPrescribeLead(land ? land.answer : card.answer)
+        : undefined;
   // a circumstance the question names can turn the card's answer round; the card's rule follows as the frame
   const conditional = conditionalAnswerFor(card, ctx.question);
   // for a Land question the Land view answers; the general rule it applies follows
+  // a circumstance answer without a yes or no ("Es kommt darauf an: …") is not followed by the card's own "Ja"
+  const frame = land ? land.answer : card.answer;
   const parts = conditional
-    ? [conditional, `**Im Übrigen:** ${land ? land.answer : card.answer}`]
+    ? [conditional, `**Im Übrigen:** ${YES_NO_OPENING.test(conditional) ? frame : withoutYesNo(frame)}`]
     : analogOnly
     ? [analogOnly, ...(land ? [`**In Niedersachsen:** ${land.answer}`] : [])]
     : land
@@ -490,7 +516,7 @@ function rewriteAnswer(ctx: AnswerContext, sources: Sources): string[] {
   const counted = blocking.length === 1 ? 'ein Befund' : `${blocking.length} Befunde`;
   const parts = ctx.asksAmendment
     ? [`Der Änderungsbefehl könnte lauten (${counted} eingearbeitet):\n${quoted(r.amendment)}`, '**Neue Fassung**', quoted(r.text)]
-    : [`So könnte die Vorschrift digitaltauglich lauten (${counted} eingearbeitet):\n${quoted(r.text)}`, '**Änderungsbefehl**', quoted(r.amendment)];
+    : [`So könnte ${ctx.label ? labelName(ctx.label) : 'die Vorschrift'} digitaltauglich lauten (${counted} eingearbeitet):\n${quoted(r.text)}`, '**Änderungsbefehl**', quoted(r.amendment)];
   if (r.absatzCommands.length > 1) {
     parts.push('**Alternativ: Änderungen je Absatz**', r.absatzCommands.map((a, i) => `${i + 1}. ${a.replace(/\n/g, ' ')}`).join('\n'));
   }
@@ -517,7 +543,7 @@ export function createOfflineAnswerer(): Answerer {
       if (ctx.intent === 'out_of_scope') parts.push(OUT_OF_SCOPE_TEXT);
       else if (ctx.intent === 'closing') parts.push(CLOSING_TEXT);
       else if (ctx.intent === 'rewrite') parts.push(...rewriteAnswer(ctx, sources));
-      else if (ctx.passage !== undefined) parts.push(...landViewOfPassage(ctx, sources), ...findingsSection(ctx.findings, ctx.asked ?? '', ctx.passage), ...retrievalAnswer(ctx, sources, true));
+      else if (ctx.passage !== undefined) parts.push(...landViewOfPassage(ctx, sources), ...findingsSection(ctx.findings, ctx.asked ?? '', ctx.passage, ctx.label), ...retrievalAnswer(ctx, sources, true));
       else if (ctx.card) {
         const better = beatsCard(ctx, ctx.card);
         parts.push(...(better ? generalAnswer(ctx, better, sources) : cardAnswer(ctx, ctx.card, sources)));

@@ -125,11 +125,14 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
 
   function checked(intent: Intent, passage: string, found: Finding[], state: ChatState, extra: Partial<TurnPlan['ctx']>, offlineOnly: boolean): TurnPlan {
     const query = findingsQuery(passage, found);
+    // a rewrite of the earlier passage keeps that passage's label; a newly pasted one brings its own or none
+    const label = intent.passage === undefined ? state.lastLabel : intent.label;
+    const { lastLabel: _, ...rest } = state;
     // answerers judge relevance against `question`; for a passage that is the query its sources came from
     return {
-      ctx: { intent: intent.kind, question: query, findings: found, passage, ...extra },
+      ctx: { intent: intent.kind, question: query, findings: found, passage, ...(label ? { label } : {}), ...extra },
       query,
-      state: { ...state, lastPassage: passage, lastFindings: found, lastTopic: query },
+      state: { ...rest, lastPassage: passage, lastFindings: found, lastTopic: query, ...(label ? { lastLabel: label } : {}) },
       offlineOnly,
     };
   }
