@@ -47,7 +47,7 @@ export const CHAT_CASES_BLIND6_PATH = resolve(import.meta.dirname, '../../test/f
 export const CHAT_CASES_BLIND7_PATH = resolve(import.meta.dirname, '../../test/fixtures/chat-cases-blind7.jsonl');
 /** Blind set 8 (test/fixtures/README-blind8-search.md): had its one blind run, development data now. */
 export const CHAT_CASES_BLIND8_PATH = resolve(import.meta.dirname, '../../test/fixtures/chat-cases-blind8.jsonl');
-/** Blind set 9 (test/fixtures/README-blind9-search.md): blind; eval:chat runs it only with --blind, counts only. */
+/** Blind set 9 (test/fixtures/README-blind9-search.md): had its one blind run, development data now. */
 export const CHAT_CASES_BLIND9_PATH = resolve(import.meta.dirname, '../../test/fixtures/chat-cases-blind9.jsonl');
 
 export function loadChatCases(path = CHAT_CASES_BLIND_PATH): ChatCase[] {

@@ -51,7 +51,7 @@ export const RULES_LAENDER_BLIND7_PATH = resolve(import.meta.dirname, '../../tes
 /** Blind set 8 (README-blind8.md): spent at 06:51 UTC on 9be466a, development data shown by `eval:rules -- --all`. */
 export const RULES_FEDERAL_BLIND8_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-blind8.jsonl');
 export const RULES_LAENDER_BLIND8_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind8.jsonl');
-/** Blind set 9 (README-blind9.md): the final blind run of the rule engine; only `eval:rules -- --blind` scores it. */
+/** Blind set 9 (README-blind9.md): spent at 10:09 UTC on 1c4a00e, development data shown by `eval:rules -- --all`. */
 export const RULES_FEDERAL_BLIND9_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-blind9.jsonl');
 export const RULES_LAENDER_BLIND9_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind9.jsonl');
 /** Federal dev set 5s (README-rules-dev.md, issue 8): written-form and record words, labelled before the first run. */
