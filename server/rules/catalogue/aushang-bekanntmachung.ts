@@ -392,7 +392,9 @@ export const aushangBekanntmachung = defineRule({
       stage: 'trigger',
       when: (ctx) =>
         /^zur\s+Einsicht/.test(ctx.text) &&
-        /\bfür\s+(?:die|den|das)\s+(?:zuständigen?\s+)?\S*(?:[Bb]ehörden?|[Aa]nstalt|[Aa]gentur|[Aa]ufsicht\w*|[Aa]mt)\s+$/.test(ctx.lead(80)),
+        (/\bfür\s+(?:die|den|das)\s+(?:zuständigen?\s+)?\S*(?:[Bb]ehörden?|[Aa]nstalt|[Aa]gentur|[Aa]ufsicht\w*|[Aa]mt)\s+$/.test(ctx.lead(80)) ||
+          // the holder's own permit kept at the venue ("den Erlaubnisbescheid zur Einsichtnahme bereitzuhalten", blind 9: SpielV § 6)
+          /\S*(?:[Bb]escheinigung|[Bb]escheid|[Ee]rlaubnis|[Gg]enehmigung|[Zz]eugnis)(?:e|en|es|s)?\s+$/.test(ctx.lead(40))),
       example: 'Der Einführer hat zehn Jahre eine Kopie der EU-Konformitätserklärung für die Bundesnetzagentur zur Einsicht bereitzuhalten.',
     },
     {
@@ -592,6 +594,8 @@ export const aushangBekanntmachung = defineRule({
       'Ort und Zeit der Veröffentlichung sind in den Gemeinden [ortsüblich] bekannt zu machen. Die Behörde soll für Stellungnahmen ein Formular auf einer Internetseite bereithalten.',
     ],
     accepted: [
+      // blind 9 (SpielV § 6): the holder's permit kept at the venue for inspection
+      'Er hat dort die Unbedenklichkeitsbescheinigung und den Erlaubnisbescheid zur Einsichtnahme bereitzuhalten.',
       // sweep 11: a gerundive attribute cites a duty set elsewhere; an open alternative; a condition; another Absatz's
       // display; a notice for buyers in the shop
       'Die Kommission wird angehört zu den vom Bundesministerium im Gemeinsamen Ministerialblatt nach § 20 der Verordnung zu veröffentlichenden Regeln.',
