@@ -850,7 +850,7 @@ export const papierVordruck = defineRule({
       'Die Untersuchung kann genehmigt werden, wenn die Sendung von einem phytosanitären Transportdokument [nach dem Muster] des Anhangs der Richtlinie 2004/103/EG begleitet wird.',
       'Das [Anmeldeformular] ist vollständig ausgefüllt bei der Hochschule einzureichen.',
       // blind 9 (VersMeldeV § 7, NBauO § 72): a compound form word; documents that must be presented on the building site
-      'Die betroffenen Unternehmen haben die vorgeschriebenen [Meldevordrucke] zu verwenden.',
+      'Die betroffenen Unternehmen haben die vorgeschriebenen [Meldevordrucke] zu verwenden, auf die sie über das Internet bei der Deutschen Bundesbank Zugriff haben.',
       'Baugenehmigung und Bauvorlagen müssen während der Ausführung von Bauarbeiten [an der Baustelle] vorgelegt werden können.',
       // the Muster of an Anlage used as the form (not a specimen of forms: exception vordruck-als-gegenstand)
       'Das Muster der Anlage 2 ist als [Vordruck] zu verwenden.',
