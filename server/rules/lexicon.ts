@@ -123,10 +123,19 @@ const FILED_FOR_PUBLICATION =
  * a person named after the medium it works in, no route for the act it is party to.
  */
 const ONLINE_ACTOR = /\b(?:Online|Internet)-?\s?[\wäöüß-]*?(?:[Dd]ienstleister|[Aa]nbieter|[Bb]etreiber|[Hh]ändler)\w*/g;
+/**
+ * Where the form is obtained ("die vorgeschriebenen Meldevordrucke …, auf die sie über das Internet bei der Deutschen
+ * Bundesbank Zugriff haben", blind 9: VersMeldeV § 7; "Vordrucke, die im Internet abrufbar sind"): a download of the
+ * paper form, no route to file it (the dev labels keep forms provided online as papier_vordruck, e.g. patkostzv-1-2).
+ */
+const FORM_OBTAINED_ONLINE =
+  /\b(?:auf\s+)?(?:die|den|das)\s+(?:sie|er|es|man)\s+(?:über\s+das|im)\s+Internet\b[^.;,]{0,80}?\b(?:Zugriff\s+ha(?:ben|t)|abrufen\s+könn?(?:en|t)|herunterladen\s+könn?(?:en|t))\b|\b(?:die|der|das)\s+(?:über\s+das|im)\s+Internet\s+(?:[^.;,]{0,60}?\s)?abrufbar\s+(?:sind|ist)\b/g;
 
 /** The text without the electronic words that open no route for the act: things (`withoutElectronicThings`), demands, publication filings, online actors. */
 export function withoutForeignElectronic(text: string): string {
-  return withoutElectronicThings(text.replace(COPY_STORED_ELECTRONICALLY, '').replace(FILED_FOR_PUBLICATION, '').replace(ONLINE_ACTOR, ''))
+  return withoutElectronicThings(
+    text.replace(COPY_STORED_ELECTRONICALLY, '').replace(FILED_FOR_PUBLICATION, '').replace(ONLINE_ACTOR, '').replace(FORM_OBTAINED_ONLINE, ''),
+  )
     .replace(DEMANDS_ELECTRONIC, (m) => (/lektronisch|Textform/.test(m) && !/schriftlich|Schriftform/i.test(m) ? '' : m));
 }
 

@@ -13,8 +13,9 @@ const ONLINE =
  * before the gazette ("Die Regulierungsbehörde veröffentlicht in ihrem Amtsblatt …") publishes; newspapers designated
  * "zu Bekanntmachungsblättern für die vorgeschriebenen Veröffentlichungen" are the channel of every later notice.
  */
+// "sind mit Bekanntmachung … im Thüringer Staatsanzeiger verbindlich" (blind 9: ThürBO § 96): binding once published there
 const PUBLISH =
-  /bekannt\s*zu\s*machen(?!d)|bekanntzumachen(?!d)|bekanntzugeben(?!d)|bekannt\s*zu\s*geben(?!d)|zu\s+veröffentlichen(?!d)|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\b(?!e)|(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\s+(?:wird|werden)\b|zu\s+verkünden|(?:muss|muß|müssen|soll|sollen)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\s+werden|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}\S*(?:[Zz]eitung|[Bb]latt)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|\bbekannt\s*(?:macht|gibt)\b|einzurücken|abzudrucken|\b(?:gibt|geben|macht|machen)\b(?:[^.;]|(?<=\b(?:Abs|Nr|Art|Buchst|Ziff))\.){0,500}\bbekannt\b|erscheinen|Veröffentlichung\s+in\b|Bekanntmachung\s+in\b|hinzuweisen|(?:Verkündung|Veröffentlichung|Bekanntmachung)\s+(?:im|in)\b[^.;]{0,80}\b(?:nachzuholen|vorzunehmen|zu\s+bewirken)\b|\b(?:veröffentlicht|informiert|unterrichtet)\s+(?:\S+\s+){0,6}?(?:in|im)\s+(?:\S+\s+){0,2}?\S*(?:[Aa]mtsblatt|[Zz]eitung|[Bb]latt)|\b(?:zu|als)\s+(?:\S+\s+)?Bekanntmachungsblätter\w*|\b(?:zu|als)\s+(?:\S+\s+)?Bekanntmachungsblatt\w*/;
+  /bekannt\s*zu\s*machen(?!d)|bekanntzumachen(?!d)|bekanntzugeben(?!d)|bekannt\s*zu\s*geben(?!d)|zu\s+veröffentlichen(?!d)|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\b(?!e)|(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\s+(?:wird|werden)\b|zu\s+verkünden|(?:muss|muß|müssen|soll|sollen)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\s+werden|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}\S*(?:[Zz]eitung|[Bb]latt)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|\bbekannt\s*(?:macht|gibt)\b|einzurücken|abzudrucken|\b(?:gibt|geben|macht|machen)\b(?:[^.;]|(?<=\b(?:Abs|Nr|Art|Buchst|Ziff))\.){0,500}\bbekannt\b|erscheinen|Veröffentlichung\s+in\b|Bekanntmachung\s+in\b|hinzuweisen|(?:Verkündung|Veröffentlichung|Bekanntmachung)\s+(?:im|in)\b[^.;]{0,80}\b(?:nachzuholen|vorzunehmen|zu\s+bewirken)\b|\b(?:veröffentlicht|informiert|unterrichtet)\s+(?:\S+\s+){0,6}?(?:in|im)\s+(?:\S+\s+){0,2}?\S*(?:[Aa]mtsblatt|[Zz]eitung|[Bb]latt)|\b(?:zu|als)\s+(?:\S+\s+)?Bekanntmachungsblätter\w*|\b(?:zu|als)\s+(?:\S+\s+)?Bekanntmachungsblatt\w*|\bmit\s+(?:der\s+)?Bekanntmachung\b[^.;]{0,160}\bverbindlich\b/;
 /** An exception the court or authority must order: the channel named in it is no alternative of the rule itself. */
 const ORDERED_EXCEPTION = /(?:sofern|soweit|es\s+sei\s+denn)\b[^.;]{0,500}?\bnicht\b[^.;]{0,500}?\b(?:anordnet|bestimmt)\b[^.;]*/g;
 /**
@@ -391,7 +392,9 @@ export const aushangBekanntmachung = defineRule({
       stage: 'trigger',
       when: (ctx) =>
         /^zur\s+Einsicht/.test(ctx.text) &&
-        /\bfür\s+(?:die|den|das)\s+(?:zuständigen?\s+)?\S*(?:[Bb]ehörden?|[Aa]nstalt|[Aa]gentur|[Aa]ufsicht\w*|[Aa]mt)\s+$/.test(ctx.lead(80)),
+        (/\bfür\s+(?:die|den|das)\s+(?:zuständigen?\s+)?\S*(?:[Bb]ehörden?|[Aa]nstalt|[Aa]gentur|[Aa]ufsicht\w*|[Aa]mt)\s+$/.test(ctx.lead(80)) ||
+          // the holder's own permit kept at the venue ("den Erlaubnisbescheid zur Einsichtnahme bereitzuhalten", blind 9: SpielV § 6)
+          /\S*(?:[Bb]escheinigung|[Bb]escheid|[Ee]rlaubnis|[Gg]enehmigung|[Zz]eugnis)(?:e|en|es|s)?\s+$/.test(ctx.lead(40))),
       example: 'Der Einführer hat zehn Jahre eine Kopie der EU-Konformitätserklärung für die Bundesnetzagentur zur Einsicht bereitzuhalten.',
     },
     {
@@ -509,6 +512,8 @@ export const aushangBekanntmachung = defineRule({
   },
   examples: {
     flagged: [
+      // blind 9 (ThürBO § 96): rules binding by their notice in the gazette
+      'Die Technischen Baubestimmungen sind mit Bekanntmachung durch die oberste Bauaufsichtsbehörde als Verwaltungsvorschrift im Thüringer [Staatsanzeiger] verbindlich.',
       // the active verb-final "bekannt macht"; an electronic request after the notice is no online publication (VwVfG §§ 63, 69)
       'Die öffentliche Bekanntmachung wird dadurch bewirkt, dass die Behörde die Aufforderung in örtlichen [Tageszeitungen] bekannt macht.',
       'Die öffentliche Bekanntmachung wird dadurch bewirkt, dass der Verwaltungsakt in örtlichen [Tageszeitungen] bekannt gemacht wird. Nach der öffentlichen Bekanntmachung kann der Verwaltungsakt von den Beteiligten schriftlich oder elektronisch angefordert werden.',
@@ -589,6 +594,8 @@ export const aushangBekanntmachung = defineRule({
       'Ort und Zeit der Veröffentlichung sind in den Gemeinden [ortsüblich] bekannt zu machen. Die Behörde soll für Stellungnahmen ein Formular auf einer Internetseite bereithalten.',
     ],
     accepted: [
+      // blind 9 (SpielV § 6): the holder's permit kept at the venue for inspection
+      'Er hat dort die Unbedenklichkeitsbescheinigung und den Erlaubnisbescheid zur Einsichtnahme bereitzuhalten.',
       // sweep 11: a gerundive attribute cites a duty set elsewhere; an open alternative; a condition; another Absatz's
       // display; a notice for buyers in the shop
       'Die Kommission wird angehört zu den vom Bundesministerium im Gemeinsamen Ministerialblatt nach § 20 der Verordnung zu veröffentlichenden Regeln.',

