@@ -232,6 +232,8 @@ describe('answer cards', () => {
     expect(conditionalAnswerFor(proxy, 'Muss die Behörde den Bescheid dann an den Anwalt zustellen?')).toMatch(/^Ja\b/);
     expect(conditionalAnswerFor(proxy, 'Kann eine Vollmacht auch elektronisch nachgewiesen werden?')).toMatch(/^Ja\b/);
     expect(conditionalAnswerFor(proxy, 'Braucht man für die Vertretung eine Vollmacht?')).toBeUndefined();
+    // the Personalausweis law rules the proxy out for the application itself (§ 9 Abs. 1 PAuswG)
+    expect(conditionalAnswerFor(proxy, 'Darf sich beim Antrag auf einen Personalausweis jemand durch einen Bevollmächtigten vertreten lassen?')).toMatch(/^Nein\b.*§ 9 Abs\. 1 PAuswG/);
     const statute = cards.find((c) => c.id === 'satzung-ausfertigung')!;
     expect(conditionalAnswerFor(statute, 'Darf die Gemeinde ihre Satzung nur im Internet verkünden, ganz ohne Zeitung?')).toMatch(/^Nein\b/);
     // "Wenn …, muss … auf Papier …?" asks whether the analog way is required, like "Muss … auf Papier …?"
