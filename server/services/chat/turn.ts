@@ -151,7 +151,8 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
    */
   const switchedField = (followUp: string, previous: string | undefined): AnswerContext['parallel'] => {
     const target = namedCourt(followUp) ?? namedCode(followUp);
-    if (!target || !previous) return undefined;
+    // "und wenn umgekehrt das Finanzamt …?" after a question on the Finanzamt stays in the field: nothing switched
+    if (!target || !previous || (namedCourt(previous) ?? namedCode(previous)) === target) return undefined;
     const family = familyOf(followUp, previous);
     const laws = otherCodeLaws(target, family);
     const named = parseCitations(previous).filter((c) => laws.includes(c.law));
