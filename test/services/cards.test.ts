@@ -236,6 +236,10 @@ describe('answer cards', () => {
     const forms = cards.find((c) => c.id === 'formulare')!;
     expect(conditionalAnswerFor(forms, 'Müssen Antragsteller im Sozialrecht die Vordrucke des Leistungsträgers benutzen?')).toMatch(/^Nicht zwingend\b.*§ 60 Abs\. 2 SGB I/);
     expect(conditionalAnswerFor(forms, 'Muss der Antrag auf dem amtlichen Vordruck gestellt werden?')).toBeUndefined();
+    // at an administrative court the electronic file is inspected by retrieval or transmission (§ 100 Abs. 2 VwGO)
+    const files = cards.find((c) => c.id === 'akteneinsicht')!;
+    expect(conditionalAnswerFor(files, 'Muss ein Kläger beim Verwaltungsgericht zur Akteneinsicht in die Geschäftsstelle kommen?')).toMatch(/^In der Regel digital\b.*§ 100 Abs\. 2 VwGO/);
+    expect(conditionalAnswerFor(files, 'Kann die Behörde Akteneinsicht elektronisch gewähren?')).toBeUndefined();
     // the participle of "zustellen" is no "zustell…" word: it is a topic word of its own
     expect(rankCards(cards, 'Ab wann gilt ein Schreiben als zugestellt?').map((c) => c.id)).toContain('zustellung');
     // the Personalausweis law rules the proxy out for the application itself (§ 9 Abs. 1 PAuswG)
