@@ -152,6 +152,12 @@ describe('turn planner: which card answers', () => {
     expect(follow.ctx.bridgedLaws).toContain('VwZG');
     // the Land words are answered by the bridge: the hits are not judged on them
     expect(follow.ctx.question).not.toMatch(/niedersächs|Landesbehörde/);
+    // a card that answered the earlier question answers for the Land with its Land view, no bridge
+    const carded = plan(classifyMessage('Kann die Schriftform im Verwaltungsverfahren durch die elektronische Form ersetzt werden?'), {});
+    const land = plan(classifyMessage('Und bei einer niedersächsischen Landesbehörde, gilt da dasselbe?', { hasPrevious: true }), carded.state);
+    expect(carded.ctx.card).toBeDefined();
+    expect(land.ctx.landBridges).toBeUndefined();
+    expect(land.ctx.card?.card.id).toBe(carded.ctx.card?.card.id);
   });
 
   it('of cards that fit equally, one citing the code of the field named takes "und bei Bescheiden?" (chat dev8 cd8-17)', () => {

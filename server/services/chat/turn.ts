@@ -209,7 +209,11 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         const parallel = switchedField(intent.question, previous);
         const query = `${previous} ${intent.question}`.trim();
         // "Und in Niedersachsen?" after a question on a named VwVfG provision: it applies through the Land law
-        const bridged = isLandQuestion(intent.question) ? landBridges(query, previous) : {};
+        // the earlier question's own provisions are bridged only when no card answered it (a time question the card
+        // gives no time for is answered from them): an earlier card answers "Und in Niedersachsen?" with its Land view
+        const earlierCard = deps.cards.find((c) => c.id === state.lastCard);
+        const cardAnswered = earlierCard && !(answerKind(previous) === 'time' && !TEMPORAL.test(earlierCard.answer));
+        const bridged = isLandQuestion(intent.question) ? landBridges(query, elliptic(intent.question) && !cardAnswered ? previous : undefined) : {};
         // a follow-up into another field or into Land law leaves the earlier card behind: it answered for the earlier one
         const kept = parallel || bridged.landBridges ? undefined : deps.cards.find((c) => c.id === state.lastCard);
         // cards are matched on the question as the drafter meant it ("schrifform" → Schriftform)
