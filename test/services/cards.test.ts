@@ -232,6 +232,18 @@ describe('answer cards', () => {
     expect(conditionalAnswerFor(proxy, 'Muss die Behörde den Bescheid dann an den Anwalt zustellen?')).toMatch(/^Ja\b/);
     expect(conditionalAnswerFor(proxy, 'Kann eine Vollmacht auch elektronisch nachgewiesen werden?')).toMatch(/^Ja\b/);
     expect(conditionalAnswerFor(proxy, 'Braucht man für die Vertretung eine Vollmacht?')).toBeUndefined();
+    // in social law the Vordruck is a "soll" (§ 60 Abs. 2 SGB I), not a strict duty
+    const forms = cards.find((c) => c.id === 'formulare')!;
+    expect(conditionalAnswerFor(forms, 'Müssen Antragsteller im Sozialrecht die Vordrucke des Leistungsträgers benutzen?')).toMatch(/^Nicht zwingend\b.*§ 60 Abs\. 2 SGB I/);
+    expect(conditionalAnswerFor(forms, 'Muss der Antrag auf dem amtlichen Vordruck gestellt werden?')).toBeUndefined();
+    // at an administrative court the electronic file is inspected by retrieval or transmission (§ 100 Abs. 2 VwGO)
+    const files = cards.find((c) => c.id === 'akteneinsicht')!;
+    expect(conditionalAnswerFor(files, 'Muss ein Kläger beim Verwaltungsgericht zur Akteneinsicht in die Geschäftsstelle kommen?')).toMatch(/^In der Regel digital\b.*§ 100 Abs\. 2 VwGO/);
+    expect(conditionalAnswerFor(files, 'Kann die Behörde Akteneinsicht elektronisch gewähren?')).toBeUndefined();
+    // the participle of "zustellen" is no "zustell…" word: it is a topic word of its own
+    expect(rankCards(cards, 'Ab wann gilt ein Schreiben als zugestellt?').map((c) => c.id)).toContain('zustellung');
+    // the Personalausweis law rules the proxy out for the application itself (§ 9 Abs. 1 PAuswG)
+    expect(conditionalAnswerFor(proxy, 'Darf sich beim Antrag auf einen Personalausweis jemand durch einen Bevollmächtigten vertreten lassen?')).toMatch(/^Nein\b.*§ 9 Abs\. 1 PAuswG/);
     const statute = cards.find((c) => c.id === 'satzung-ausfertigung')!;
     expect(conditionalAnswerFor(statute, 'Darf die Gemeinde ihre Satzung nur im Internet verkünden, ganz ohne Zeitung?')).toMatch(/^Nein\b/);
     // "Wenn …, muss … auf Papier …?" asks whether the analog way is required, like "Muss … auf Papier …?"

@@ -203,3 +203,16 @@ describe('splitPassage: the provision alone (UX walk)', () => {
     expect(splitPassage(absaetze).passage).toBe(absaetze);
   });
 });
+
+describe('splitPassage: a provision reported inside the question (after blind 9)', () => {
+  it('reads a statute sentence opening with "Jeder" after "heißt es:" as the passage', () => {
+    const s = splitPassage(
+      'In unserem Landesgesetz heißt es: Jeder Träger ist verpflichtet, die Ausstattung binnen eines Jahres nach schriftlicher Aufforderung der Behörde sicherzustellen. Muss die Behörde wirklich einen Brief schicken?',
+    );
+    expect(s.passage).toBe('Jeder Träger ist verpflichtet, die Ausstattung binnen eines Jahres nach schriftlicher Aufforderung der Behörde sicherzustellen.');
+    expect(s.question).toContain('Muss die Behörde wirklich einen Brief schicken?');
+    expect(splitPassage('Bei uns steht: Jedes Mitglied hat die Unterlagen schriftlich einzureichen. Geht das digital?').passage).toBe(
+      'Jedes Mitglied hat die Unterlagen schriftlich einzureichen.',
+    );
+  });
+});

@@ -51,6 +51,10 @@ describe('general lead: the answer read from a provision sentence', () => {
     expect(yesNo('Muss ein Bevollmächtigter immer eine Vollmacht vorlegen?', 'Der Bevollmächtigte hat auf Verlangen seine Vollmacht schriftlich nachzuweisen.')).toBe(
       'Nicht immer, nur auf Verlangen seine Vollmacht schriftlich nachzuweisen',
     );
+    // the question itself makes the demand: the rule "auf Verlangen … vorzulegen" answers it without a condition
+    const books = 'Die Beteiligten haben der Finanzbehörde auf Verlangen Bücher und Geschäftspapiere zur Einsicht und Prüfung vorzulegen.';
+    expect(yesNo('Darf das Finanzamt verlangen, dass eine Firma ihre Geschäftspapiere vorlegt?', books)).toBe('Ja');
+    expect(yesNo('Muss eine Firma dem Finanzamt ihre Geschäftspapiere vorlegen?', books)).toMatch(/^Es kommt darauf an: auf Verlangen/);
     expect(yesNo('Gilt der Antrag als genehmigt?', 'Die Genehmigung gilt als erteilt, wenn dies durch Rechtsvorschrift angeordnet ist.')).toBe(
       'Es kommt darauf an: wenn dies durch Rechtsvorschrift angeordnet ist',
     );

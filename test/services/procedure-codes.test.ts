@@ -42,6 +42,9 @@ describe('parallel provisions of VwVfG, SGB X and AO', () => {
     expect(plan(classifyMessage('Und bei Bescheiden?', { hasPrevious: true }), first.state).ctx.parallel).toBeUndefined();
     const abroad = plan(classifyMessage('Kann die Behörde verlangen, dass ein Beteiligter mit Wohnsitz im Ausland einen Empfangsbevollmächtigten im Inland benennt?'), {});
     expect(plan(classifyMessage('Und beim Finanzamt?', { hasPrevious: true }), abroad.state).ctx.parallel).toMatchObject({ to: { law: 'AO', section: '§ 123' } });
+    // naming the field the earlier question was already in switches nothing (after blind 9)
+    const tax = plan(classifyMessage('An welchem Tag gilt eine Überweisung ans Finanzamt als geleistet?'), {});
+    expect(plan(classifyMessage('und wenn umgekehrt das Finanzamt eine Erstattung überweist?', { hasPrevious: true }), tax.state).ctx.parallel).toBeUndefined();
   });
 });
 

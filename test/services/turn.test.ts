@@ -145,6 +145,21 @@ describe('turn planner: which card answers', () => {
     expect(follow.ctx.landBridges?.map((h) => `${h.ref} ${h.law}`)).toEqual(['§ 1 Abs. 1 NVwVfG']);
   });
 
+  it('"gilt da dasselbe?" for a Land authority after a question answered from the VwZG: the Land law that applies the VwZG (after blind 9)', () => {
+    const first = plan(classifyMessage('Ab wann gilt ein per De-Mail gegen Abholbestätigung zugestellter Bescheid als zugestellt?'), {});
+    const follow = plan(classifyMessage('Und bei einer niedersächsischen Landesbehörde, gilt da dasselbe?', { hasPrevious: true }), first.state);
+    expect(follow.ctx.landBridges?.map((h) => `${h.ref} ${h.law}`)).toContain('§ 1 Abs. 1 NVwZG');
+    expect(follow.ctx.bridgedLaws).toContain('VwZG');
+    // the Land words are answered by the bridge: the hits are not judged on them
+    expect(follow.ctx.question).not.toMatch(/niedersächs|Landesbehörde/);
+    // a card that answered the earlier question answers for the Land with its Land view, no bridge
+    const carded = plan(classifyMessage('Kann die Schriftform im Verwaltungsverfahren durch die elektronische Form ersetzt werden?'), {});
+    const land = plan(classifyMessage('Und bei einer niedersächsischen Landesbehörde, gilt da dasselbe?', { hasPrevious: true }), carded.state);
+    expect(carded.ctx.card).toBeDefined();
+    expect(land.ctx.landBridges).toBeUndefined();
+    expect(land.ctx.card?.card.id).toBe(carded.ctx.card?.card.id);
+  });
+
   it('of cards that fit equally, one citing the code of the field named takes "und bei Bescheiden?" (chat dev8 cd8-17)', () => {
     const first = plan(classifyMessage('Kann man beim Finanzamt einen Antrag elektronisch stellen, wenn das Gesetz die Schriftform verlangt?'), {});
     const next = plan(classifyMessage('und bei Bescheiden?', { hasPrevious: true }), first.state).ctx;

@@ -39,6 +39,8 @@ export interface AnswerContext {
    * (§ 1 NVwVfG for the VwVfG, § 1 NVwZG for the VwZG).
    */
   landBridges?: SearchHit[];
+  /** The federal laws those bridges apply ("VwZG"): their provisions answer the Land question as cited ones do. */
+  bridgedLaws?: string[];
   /** The answer card for the question, with its provisions resolved from the corpus. */
   card?: ResolvedCard;
   /** Words of the question the card does not cover: a provision that covers them may answer better. */

@@ -325,6 +325,8 @@ export function resolveCards(cards: AnswerCard[], index: SearchIndex): Map<strin
 const LAND =
   /nieders[aä]chs|\bnds\b|\blandes\p{L}*|\bland\b|\blandkreis\p{L}*|\bkommun\p{L}*|\bgemeinde\p{L}*|samtgemeinde|\bstadt\b|\bstädt\p{L}*|rathaus|ordnungsamt|bürgeramt|\b(?:ndig|nvwvfg|nkomvg|nvwzg)\b/iu;
 export const isLandQuestion = (text: string): boolean => LAND.test(text);
+/** The text without the words that make it a Land question ("bei einer niedersächsischen Landesbehörde" → "bei einer"). */
+export const withoutLandWords = (text: string): string => text.replace(new RegExp(`\\S*(?:${LAND.source})\\S*`, 'giu'), ' ').replace(/\s+/g, ' ').trim();
 
 /**
  * "Darf man Gebühren nur bar annehmen?", "… ausschließlich persönlich …", "… verlangen, dass Anträge per Fax kommen?",

@@ -119,7 +119,8 @@ export function inScope(text: string, isLawName?: (word: string) => boolean): bo
  * a sentence of their own: chat messages are not typed with the care of a statute.
  */
 const LOWER_QUESTION_AFTER = new RegExp(`(?<=\\p{Ll}{3}[.!])\\s+(?=${QUESTION_START.source.replace(/^\^\\s\*/, '')}|\\p{Ll}[^.!?]*\\?\\s*$)`, 'iu');
-const STATUTE_AFTER_COLON = /(?<=:)\s+(?=(?:Der|Die|Das|Dem|Den|Ein|Eine|Einer|Anträge|Antrag)\s)/;
+// "heißt es: Jeder Träger ist verpflichtet …": statutes also open with "Jeder"
+const STATUTE_AFTER_COLON = /(?<=:)\s+(?=(?:Der|Die|Das|Dem|Den|Ein|Eine|Einer|Jede|Jeder|Jedes|Anträge|Antrag)\s)/;
 
 /** Sentences, without splitting "Abs. 2", "Nr. 3" or "z. B.". */
 function sentences(text: string): string[] {

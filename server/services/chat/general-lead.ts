@@ -392,6 +392,18 @@ export const conditionOf = (sentence: string): string | undefined => {
   return m.index + m[0].length > head ? `${sentence.slice(m.index, head).trim()} …` : m[0].trim();
 };
 
+/**
+ * "Darf das Finanzamt verlangen, dass …?" against "haben … auf Verlangen … vorzulegen": the question itself puts the
+ * condition (the demand, the consent), so the rule's answer holds without "Es kommt darauf an".
+ */
+const ASKED_CONDITION: [RegExp, RegExp][] = [
+  [/^auf\s+verlangen\b/i, /\bverlang\w*/i],
+  [/^mit\s+einwilligung\b/i, /\beinwillig\w*/i],
+  [/^mit\s+zustimmung\b/i, /\bzustimm\w*/i],
+];
+const conditionAsked = (asked: string, condition: string): boolean =>
+  ASKED_CONDITION.some(([rule, question]) => rule.test(condition) && question.test(asked));
+
 /** "Darf …?", "Kann …?", "Reicht …?": asks for a permission. "Muss …?": for a duty. */
 const ASKS_PERMISSION = /^\s*(?:und\s+)?(?:darf|dürfen|kann|können|reicht|genügt|geht|ist\s+es\s+(?:zulässig|erlaubt|möglich))\b/i;
 const ASKS_DUTY = /^\s*(?:und\s+)?(?:muss|müssen|braucht|brauchen|hat|haben)\b/i;
@@ -444,7 +456,7 @@ export function yesNo(question: string, sentence: string): string | undefined {
   if (way && PERMISSION.test(sentence)) {
     return `Ja, die Vorschrift nennt „${way}“ nebeneinander${condition ? `; für jeden dieser Wege gilt: ${condition}` : ''}`;
   }
-  if (condition) return ASKS_ALWAYS.test(question) ? `Nicht immer, nur ${condition.replace(/^nur\s+/i, '')}` : `Es kommt darauf an: ${condition}`;
+  if (condition && !conditionAsked(asked, condition)) return ASKS_ALWAYS.test(question) ? `Nicht immer, nur ${condition.replace(/^nur\s+/i, '')}` : `Es kommt darauf an: ${condition}`;
   // "Müssen … die Einladung per Post auf Papier bekommen?" — "lädt … schriftlich oder durch ein elektronisches Dokument":
   // the paper way is one of two, not a duty
   if (modal === 'electronic' && duty && !digital && ASKS_PAPER.test(question)) return 'Nein, nicht zwingend: Die Vorschrift lässt auch den elektronischen Weg zu';

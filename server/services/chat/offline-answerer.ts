@@ -382,7 +382,8 @@ function retrievalAnswer(ctx: AnswerContext, sources: Sources, pasted: boolean):
   for (const h of laws) sources.add('Vorschriften', h, excerptOf(h, words));
   for (const h of guidance) sources.add('Hinweise zur Umsetzung', h, excerptOf(h, words));
   if (pasted) return [];
-  const cited = laws.filter((h) => isCitationScore(h.score));
+  // a provision of a federal law a Land bridge applies answers the Land question as a cited one does
+  const cited = laws.filter((h) => isCitationScore(h.score) || ctx.bridgedLaws?.includes(h.law));
   // "§ 3a VwVfG (Elektronische Kommunikation) [1–3]": the Absätze of one § are one provision in the lead
   const list = (hs: SearchHit[]) => {
     const bySection = new Map<string, SearchHit[]>();

@@ -3,7 +3,7 @@ import { CATEGORY_LABELS, type Finding } from '../../contracts/finding';
 import type { SearchIndex } from '../../retrieval/index';
 import type { AnswerContext } from './answerer';
 import { recaseNouns } from './recase';
-import { isLandQuestion, matchedWords, narrowsEarlier, rankCards, resolveCards, resolveSources, termText, type AnswerCard } from './cards';
+import { isLandQuestion, matchedWords, withoutLandWords, narrowsEarlier, rankCards, resolveCards, resolveSources, termText, type AnswerCard } from './cards';
 import { parseCitations } from '../../retrieval/citations';
 import type { SearchHit } from '../../contracts/search';
 import type { Intent } from './classify';
@@ -54,8 +54,9 @@ const LAND_BRIDGES: Record<string, { law: string; section: string; paragraph: st
   vwzg: { law: 'NVwZG', section: '§ 1', paragraph: '1', point: 'Vorschriften der §§ 2 bis 10 des Verwaltungszustellungsgesetzes' },
 };
 
-/** "Wie ist das bei …?", "Wie sieht es … aus?", "Gilt das auch …?": words that point back to the earlier question. */
-const BACK_REFERENCE = /\bwie\s+(?:ist|sieht|verhält|läuft)\s+(?:es|das|dies)\b|\b(?:gilt|ist)\s+(?:das|dies)\s+(?:\S+\s+)?(?:auch|ebenso|genauso)\b/gi;
+/** "Wie ist das bei …?", "Wie sieht es … aus?", "Gilt das auch …?", "gilt da dasselbe?": words that point back to the earlier question. */
+const BACK_REFERENCE =
+  /\bwie\s+(?:ist|sieht|verhält|läuft)\s+(?:es|das|dies)\b|\b(?:gilt|ist)\s+(?:das|dies)\s+(?:\S+\s+)?(?:auch|ebenso|genauso)\b|\bgilt\s+(?:da|dort|hier|dann)?\s*(?:auch\s+)?(?:dasselbe|das\s+gleiche|das\s+selbe)\b/gi;
 /**
  * A follow-up without a question word or verb of its own ("Und beim Finanzamt?", "und wie ist das bei der
  * Krankenkasse?"): it asks what the earlier turn asked.
@@ -138,11 +139,17 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
   }
 
   const bridges = new Map(Object.entries(LAND_BRIDGES).map(([law, c]) => [law, resolveSources([c], deps.index).map((s) => s.hit)]));
-  /** The Land provisions that apply the federal laws a Land question names. */
-  const landBridges = (question: string): { landBridges?: SearchHit[] } => {
+  /**
+   * The Land provisions that apply the federal laws a Land question names; for a follow-up ("Und bei einer
+   * niedersächsischen Landesbehörde, gilt da dasselbe?") also those the `earlier` question was answered from (its best hits).
+   */
+  const landBridges = (question: string, earlier?: string): { landBridges?: SearchHit[]; bridgedLaws?: string[] } => {
     if (!isLandQuestion(question)) return {};
-    const hits = [...new Set(parseCitations(question).map((c) => c.law.toLowerCase()))].flatMap((law) => bridges.get(law) ?? []);
-    return hits.length ? { landBridges: hits } : {};
+    const named = parseCitations(question).map((c) => c.law);
+    const answered = earlier ? deps.index.search(earlier, { k: 3 }).map((h) => h.law) : [];
+    const laws = [...new Set([...named, ...answered])].filter((law) => bridges.has(law.toLowerCase()));
+    const hits = [...new Set(laws.map((law) => law.toLowerCase()))].flatMap((law) => bridges.get(law) ?? []);
+    return hits.length ? { landBridges: hits, bridgedLaws: laws } : {};
   };
 
   /**
@@ -151,7 +158,8 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
    */
   const switchedField = (followUp: string, previous: string | undefined): AnswerContext['parallel'] => {
     const target = namedCourt(followUp) ?? namedCode(followUp);
-    if (!target || !previous) return undefined;
+    // "und wenn umgekehrt das Finanzamt …?" after a question on the Finanzamt stays in the field: nothing switched
+    if (!target || !previous || (namedCourt(previous) ?? namedCode(previous)) === target) return undefined;
     const family = familyOf(followUp, previous);
     const laws = otherCodeLaws(target, family);
     const named = parseCitations(previous).filter((c) => laws.includes(c.law));
@@ -201,7 +209,11 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         const parallel = switchedField(intent.question, previous);
         const query = `${previous} ${intent.question}`.trim();
         // "Und in Niedersachsen?" after a question on a named VwVfG provision: it applies through the Land law
-        const bridged = isLandQuestion(intent.question) ? landBridges(query) : {};
+        // the earlier question's own provisions are bridged only when no card answered it (a time question the card
+        // gives no time for is answered from them): an earlier card answers "Und in Niedersachsen?" with its Land view
+        const earlierCard = deps.cards.find((c) => c.id === state.lastCard);
+        const cardAnswered = earlierCard && !(answerKind(previous) === 'time' && !TEMPORAL.test(earlierCard.answer));
+        const bridged = isLandQuestion(intent.question) ? landBridges(query, elliptic(intent.question) && !cardAnswered ? previous : undefined) : {};
         // a follow-up into another field or into Land law leaves the earlier card behind: it answered for the earlier one
         const kept = parallel || bridged.landBridges ? undefined : deps.cards.find((c) => c.id === state.lastCard);
         // cards are matched on the question as the drafter meant it ("schrifform" → Schriftform)
@@ -230,7 +242,9 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         return {
           ctx: {
             intent: intent.kind,
-            question: card ? meant : `${previous} ${meant}`.trim(),
+            // a Land follow-up bridged to the federal law the earlier question was answered from asks that question
+            // again: the Land words are what the bridge answers, no provision of the federal law need name them
+            question: card ? meant : `${previous} ${bridged.landBridges && elliptic(intent.question) ? withoutLandWords(meant) : meant}`.trim(),
             findings: [],
             land: isLandQuestion(query),
             provision,
