@@ -183,18 +183,17 @@ export class SearchEngine {
     if (hits.length >= k) return hits;
     const citedSections = new Set(cited.map((u) => this.data.unitSection[u]!));
     const onlyGuidance = opts.kinds?.length === 1 && opts.kinds[0] === 'guidance';
-    const expansions = opts.expansions ?? [];
-    let lexical = this.lexical(rest, allowed, k - hits.length, citedSections, onlyGuidance, expansions);
+    const qterms = this.queryTermsOf(rest, opts.expansions ?? []);
+    let lexical = this.lexical(rest, allowed, k - hits.length, citedSections, onlyGuidance, qterms);
     // a lay question without citation: the best §§ of a first pass lend it their vocabulary (feedback.ts)
     if (cited.length === 0 && TUNING.feedbackWeight > 0 && isFeedbackQuery(query, this.names)) {
-      const first = k - hits.length >= TUNING.feedbackDocs ? lexical : this.lexical(rest, allowed, TUNING.feedbackDocs, citedSections, onlyGuidance, expansions);
-      const qterms = this.queryTermsOf(rest, expansions);
+      const first = k - hits.length >= TUNING.feedbackDocs ? lexical : this.lexical(rest, allowed, TUNING.feedbackDocs, citedSections, onlyGuidance, qterms);
       const extra = feedbackTerms(
         first.slice(0, TUNING.feedbackDocs).map(([u, s]) => ({ terms: this.unitTerms(u), score: s })),
         new Set(qterms.map((t) => t.term)),
         this.termIdf,
       );
-      if (extra.length > 0) lexical = this.lexical(rest, allowed, k - hits.length, citedSections, onlyGuidance, expansions, extra);
+      if (extra.length > 0) lexical = this.lexical(rest, allowed, k - hits.length, citedSections, onlyGuidance, [...qterms, ...extra]);
     }
     return [...hits, ...lexical.map(([u, s]) => this.hit(u, s))];
   }
@@ -343,14 +342,12 @@ export class SearchEngine {
     k: number,
     exclude: Set<number>,
     onlyGuidance: boolean,
-    expansions: string[],
-    feedback: WeightedTerm[] = [],
+    qterms: WeightedTerm[],
   ): [number, number][] {
     const d = this.data;
     const mentioned = new Set(this.options.lawBoost === false ? [] : this.names.mentioned(query).map((a) => this.lawIndex(a)));
     const jurisdictions = new Set(this.options.lawBoost === false ? [] : mentionedJurisdictions(query));
     const areas = new Set(this.options.lawBoost === false ? [] : [...mentionedAreas(query), ...this.analyzer.fieldLaws(query)].map((a) => this.lawIndex(a)));
-    const qterms = feedback.length > 0 ? [...this.queryTermsOf(query, expansions), ...feedback] : this.queryTermsOf(query, expansions);
     const lawHits: number[] = [];
     for (const { term, weight } of qterms) {
       const lt = this.lawTitleTerms.get(term);
