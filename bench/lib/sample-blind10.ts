@@ -15,7 +15,7 @@ export const BLIND10_LAENDER_FORM_SIZE = 90;
  * The chat case files written before this draw: blind set 9's list plus the three written since (chat dev 13, the UX
  * cases and chat blind 9). Fixed, so that a chat set written later cannot change this draw.
  */
-const CHAT_FILES_BEFORE_BLIND10 = [
+export const CHAT_FILES_BEFORE_BLIND10 = [
   ...CHAT_FILES_BEFORE_BLIND9,
   ...['dev13', 'ux', 'blind9'].map((name) => resolve(import.meta.dirname, `../../test/fixtures/chat-cases-${name}.jsonl`)),
 ];

@@ -29,7 +29,7 @@ export function pastedInChatBeforeBlind9(): (u: CorpusUnit) => boolean {
 }
 
 /** An Absatz of at least 60 characters found verbatim in a turn of the given chat case files (a fixed list per draw). */
-export function pastedInChatCases(files: readonly string[]): (u: CorpusUnit) => boolean {
+export function pastedInChatCases(files: readonly string[]): (u: Pick<CorpusUnit, 'text'>) => boolean {
   const chat = files.flatMap((p) => loadChatCases(p))
     .flatMap((c) => c.turns)
     .join('\n')
