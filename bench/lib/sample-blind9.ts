@@ -18,14 +18,19 @@ export const BLIND9_LAENDER_FORM_SIZE = 90;
  * spent ones are development data, so a Landesrecht Absatz pasted there has been seen by tuners: the walk passes over
  * it. The list is fixed so that a chat set written later cannot change this draw.
  */
-const CHAT_FILES_BEFORE_BLIND9 = [
+export const CHAT_FILES_BEFORE_BLIND9 = [
   'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'cards2', 'dev', 'dev2', 'dev3', 'dev4',
   'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'probe10',
 ].map((name) => resolve(import.meta.dirname, `../../test/fixtures/chat-cases-${name}.jsonl`));
 
 /** An Absatz of at least 60 characters (shorter ones match anywhere) found verbatim in a chat case's turns. */
 export function pastedInChatBeforeBlind9(): (u: CorpusUnit) => boolean {
-  const chat = CHAT_FILES_BEFORE_BLIND9.flatMap((p) => loadChatCases(p))
+  return pastedInChatCases(CHAT_FILES_BEFORE_BLIND9);
+}
+
+/** An Absatz of at least 60 characters found verbatim in a turn of the given chat case files (a fixed list per draw). */
+export function pastedInChatCases(files: readonly string[]): (u: Pick<CorpusUnit, 'text'>) => boolean {
+  const chat = files.flatMap((p) => loadChatCases(p))
     .flatMap((c) => c.turns)
     .join('\n')
     .replace(/\s+/g, ' ');
