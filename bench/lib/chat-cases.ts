@@ -49,6 +49,8 @@ export const CHAT_CASES_BLIND7_PATH = resolve(import.meta.dirname, '../../test/f
 export const CHAT_CASES_BLIND8_PATH = resolve(import.meta.dirname, '../../test/fixtures/chat-cases-blind8.jsonl');
 /** Blind set 9 (test/fixtures/README-blind9-search.md): had its one blind run, development data now. */
 export const CHAT_CASES_BLIND9_PATH = resolve(import.meta.dirname, '../../test/fixtures/chat-cases-blind9.jsonl');
+/** Blind set 10 (test/fixtures/README-blind10-search.md): blind; eval:chat runs it only with --blind, counts only. */
+export const CHAT_CASES_BLIND10_PATH = resolve(import.meta.dirname, '../../test/fixtures/chat-cases-blind10.jsonl');
 
 export function loadChatCases(path = CHAT_CASES_BLIND_PATH): ChatCase[] {
   return readFileSync(path, 'utf8')
