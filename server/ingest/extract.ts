@@ -3,7 +3,8 @@ import { decodeText } from './decode';
 import { labelDocxParts } from './docx-numbering';
 import { packDocx, readDocxParts } from './docx-parts';
 import { checkPdfStreams } from './pdf-guard';
-import { normalizeExtracted } from './normalize';
+import { closeSpacedPdfBreaks, normalizeExtracted } from './normalize';
+import { stripFootnotes } from './pdf-footnotes';
 import { stripPageFurniture } from './page-furniture';
 
 /**
@@ -81,9 +82,10 @@ async function extractPdf(buf: Buffer, maxPages: number, maxChars: number): Prom
       chars += batch.pages.reduce((n, p) => n + p.text.length, 0);
       checkChars(chars, maxChars);
     }
-    const pages = stripPageFurniture(texts);
+    // footnotes are found at the foot of a page once its footer is gone
+    const pages = stripFootnotes(stripPageFurniture(texts));
     // pages are joined by a plain line break: a blank line would split sentences that run across pages
-    const text = normalizeExtracted(pages.join('\n'));
+    const text = normalizeExtracted(closeSpacedPdfBreaks(pages.join('\n')));
     if (text.replace(/\s/g, '').length < 20) {
       throw bad('pdf_no_text', 'Die PDF-Datei enthält keinen Text (vermutlich ein eingescanntes Dokument). Bitte laden Sie eine PDF-Datei mit Textebene hoch oder lassen Sie das Dokument vorher per Texterkennung (OCR) verarbeiten.');
     }

@@ -4,8 +4,16 @@
  * Page headers and footers are removed per page before (page-furniture.ts).
  */
 
+/** Words after a hyphen that show it stands for an elided word ("Bundes- und Landesrecht"), not for a break. */
+const ELIDED = '(?!(?:und|oder|bzw|sowie|bis)\\b)';
 /** "Schrift-\nform" → "Schriftform"; not "Bundes-\nund Landesrecht", where the hyphen stands for an elided word. */
-const SOFT_BREAK = /([a-zäöüß])-[ \t]*\n[ \t]*(?!(?:und|oder|bzw|sowie|bis)\b)([a-zäöüß])/g;
+const SOFT_BREAK = new RegExp(`([a-zäöüß])-[ \\t]*\\n[ \\t]*${ELIDED}([a-zäöüß])`, 'g');
+/**
+ * A PDF of justified text sets the hyphen of a line-end break apart from its syllable, and pdf.js reads the gap as a
+ * space ("Ausferti -\ngung"). Only for PDFs: in typed text a spaced hyphen at a line end is a dash.
+ */
+const SPACED_PDF_BREAK = new RegExp(`([a-zäöüß]) -(?=[ \\t]*\\n[ \\t]*${ELIDED}[a-zäöüß])`, 'g');
+export const closeSpacedPdfBreaks = (text: string): string => text.replace(SPACED_PDF_BREAK, '$1-');
 
 /**
  * Characters XML 1.0 does not allow (C0 controls other than tab and line breaks, U+FFFE/U+FFFF, unpaired surrogates):

@@ -6,7 +6,8 @@ import type { DocumentPart, Span } from '../contracts/document';
  * Begründung (Allgemeiner Teil, Besonderer Teil per Artikel or §), the Stellungnahme des Bundesrates or of the
  * Normenkontrollrat, the Gegenäußerung and a Synopse. Only the law text is checked; the rest is shown as what it
  * is. The law text starts at the title block above the Eingangsformel ("Der Bundestag hat das folgende Gesetz
- * beschlossen:") or, without one, at the first Artikel or § heading after the Vorblatt.
+ * beschlossen:") or, without one, at the dated title block above the first Artikel or § heading after the Vorblatt,
+ * else at that heading.
  */
 
 export interface DraftParts {
@@ -15,7 +16,7 @@ export interface DraftParts {
   law: Span;
   /** Inhaltsübersichten inside the law text: no heading and no finding comes from them. */
   tables: Span[];
-  /** The law's title from the title block above the Eingangsformel, on one line. */
+  /** The law's title from the title block above the Eingangsformel (or the first heading), on one line. */
   title?: string;
 }
 
@@ -73,7 +74,7 @@ function execFrom(re: RegExp, text: string, from: number, to = text.length): Reg
  * are passed over) back to a line that ends a sentence; the title runs from the first line that opens a law title
  * to the "Vom …" line.
  */
-function titleBlock(text: string, formel: number): { start: number; title: string } | undefined {
+function titleBlock(text: string, formel: number): { start: number; title: string; dated: boolean } | undefined {
   const lines: { start: number; text: string }[] = [];
   let end = formel;
   while (lines.length < 8 && end > 0) {
@@ -94,7 +95,7 @@ function titleBlock(text: string, formel: number): { start: number; title: strin
     .replace(/([a-zäöüß])- (?=[a-zäöüß])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
-  return { start: lines[at]!.start, title };
+  return { start: lines[at]!.start, title, dated: vom >= 0 };
 }
 
 /** The Inhaltsübersicht runs until its first entry ("Artikel 1", "§ 1", "Teil 1") appears again as a heading. */
@@ -172,13 +173,16 @@ export function findDraftParts(text: string, from = 0): DraftParts {
   const formel = execFrom(EINGANGSFORMEL, text, searchFrom);
   // an Eingangsformel counts when law text follows it (a Vorblatt may quote one in passing)
   const formelOk = formel && FIRST_HEADING.test(text.slice(formel.index, formel.index + 4000)) ? formel : undefined;
-  const block = formelOk ? titleBlock(text, formelOk.index) : undefined;
+  let block = formelOk ? titleBlock(text, formelOk.index) : undefined;
   let lawStart: number;
   if (formelOk) lawStart = block?.start ?? formelOk.index;
   else if (vorblatt !== undefined) {
     const after = execFrom(COVER_BREAK, text, vorblatt + 1);
     const heading = execFrom(FIRST_HEADING, text, after?.index ?? vorblatt);
-    lawStart = heading ? heading.index : text.length;
+    // a Land that prints no Eingangsformel (Hessen) still sets the title and its "Vom …" line above Artikel 1
+    const dated = heading && titleBlock(text, heading.index);
+    block = dated && dated.dated ? dated : undefined;
+    lawStart = block?.start ?? (heading ? heading.index : text.length);
   } else lawStart = from;
 
   const firstHeading = execFrom(FIRST_HEADING, text, lawStart)?.index ?? lawStart;

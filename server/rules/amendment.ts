@@ -29,15 +29,44 @@ const isAngabe = (s: string) => /[§\d]/.test(s);
 /** Quoted words are cited on one line, whatever line breaks the source has. */
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** A punctuation mark that opens inserted words is named, not quoted (HdR): "ein Semikolon und die Wörter „…“". */
+const LEADING_MARK = /^([;,])\s*(?=\S)/;
+const MARK_NAMES: Record<string, string> = { ';': 'ein Semikolon', ',': 'ein Komma' };
+
 export function noun(raw: string, kase: 'nom' | 'dat'): string {
   const s = oneLine(raw);
+  const mark = LEADING_MARK.exec(s);
+  if (mark && kase === 'nom') return `${MARK_NAMES[mark[1]!]} und ${noun(s.slice(mark[0].length), 'nom')}`;
   if (isAngabe(s)) return kase === 'nom' ? `die Angabe „${s}“` : `der Angabe „${s}“`;
   if (isSingleWord(s)) return kase === 'nom' ? `das Wort „${s}“` : `dem Wort „${s}“`;
   return kase === 'nom' ? `die Wörter „${s}“` : `den Wörtern „${s}“`;
 }
 
-/** "wird" for one word or one Angabe, "werden" for several words. */
-export const verb = (s: string) => (isSingleWord(s) || isAngabe(s) ? 'wird' : 'werden');
+/** "wird" for one word or one Angabe, "werden" for several words or a punctuation mark and words. */
+export const verb = (s: string) => (!LEADING_MARK.test(oneLine(s)) && (isSingleWord(s) || isAngabe(s)) ? 'wird' : 'werden');
+
+/**
+ * A replacement that only strikes words at its start and adds words at its end ("bar bei der Kasse zu entrichten" →
+ * "bei der Kasse zu entrichten; die Zahlung ist auch unbar … möglich") changes two places, and a command names just
+ * those (HdR Rn. 621): the struck words, and the added words after the last word that stays. `struck` is the start of
+ * `target` as written (with the space after it); `anchor` the words the addition follows, as few as name one place of
+ * `target`. Undefined for any other replacement.
+ */
+export function strikeAndAdd(target: string, by: string): { struck: string; anchor: string; added: string } | undefined {
+  const words = [...target.matchAll(/\S+\s*/g)].map((m) => m[0]);
+  const next = oneLine(by);
+  for (let k = 1; k < words.length; k++) {
+    const kept = oneLine(words.slice(k).join(''));
+    if (!next.startsWith(kept) || /[\p{L}\d]/u.test(next[kept.length] ?? '')) continue;
+    const added = next.slice(kept.length).trim();
+    if (added === '') return undefined;
+    const keptWords = kept.split(' ');
+    let n = 1;
+    while (n < keptWords.length && target.split(keptWords.slice(-n).join(' ')).length > 2) n++;
+    return { struck: words.slice(0, k).join(''), anchor: keptWords.slice(-n).join(' '), added };
+  }
+  return undefined;
+}
 
 /** "§ 5 Absatz 2 Satz 1" — with a Nummer the Satz is left out, as drafting practice does. */
 export function unitPhrase(t: AmendmentTarget): string {
@@ -89,6 +118,12 @@ export function amendmentCommand({ lead, targets, edit, each: several }: Command
     return `${dative[0]!.toUpperCase()}${dative.slice(1)} ${v} ${each}${sentence}`;
   }
   const units = listUnits(targets.map(unitPhrase).filter(Boolean));
+  const split = edit.kind === 'replace' ? strikeAndAdd(edit.target, edit.by) : undefined;
+  if (split) {
+    const body = `${verb(split.struck)} ${each}${noun(split.struck, 'nom')} gestrichen und ${verb(split.added)} nach ${noun(split.anchor, 'dat')} ${noun(split.added, 'nom')} eingefügt.`;
+    if (lead) return `In ${lead} ${body.replace(/^(\S+) /, `$1 ${units ? `in ${units} ` : ''}`)}`;
+    return `In ${units || 'der Vorschrift'} ${body}`;
+  }
   const old = edit.kind === 'insertAfter' ? edit.words : edit.target;
   const change =
     edit.kind === 'insertAfter'

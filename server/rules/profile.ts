@@ -56,7 +56,7 @@ function isNiedersachsenDraft(doc: LawDocument): boolean {
  * The Land of a document: a code or Land name given by the caller (the file's folder, a set's `land` field), then
  * Niedersachsen, then the Land named in the file's front matter, then a Land abbreviation ("BayKSG", "PolG NRW") and,
  * for Land documents and drafts only, the title ("Thüringer Bauordnung"), for drafts last the gazette their
- * amending intros cite ("(GBl. S. 395)"). Federal law has none.
+ * amending intros cite ("(GBl. S. 395)") and the name of the amended law. Federal law has none.
  */
 function landOf(doc: LawDocument, law: string, hint: string | undefined): LandCode | undefined {
   const given = landByName(hint);
@@ -66,7 +66,8 @@ function landOf(doc: LawDocument, law: string, hint: string | undefined): LandCo
   return (
     landByName(doc.land) ??
     landFromNames(law, doc.jurisdiction === 'Sonstige' && !doc.land ? undefined : doc.title) ??
-    (doc.jurisdiction === 'Entwurf' ? landFromGazettes(doc) : undefined)
+    // a working copy without the Drucksache's title still names the Land in the amended law ("Hessische Bauordnung")
+    (doc.jurisdiction === 'Entwurf' ? (landFromGazettes(doc) ?? landFromNames(law, law)) : undefined)
   );
 }
 

@@ -40,6 +40,28 @@ describe('parts of a Bundestag Drucksache', () => {
     expect(doc.title).toBe('Entwurf eines Gesetzes zur Digitalisierung von Verfahren in Familiensachen und im Strafverfahren (Verfahrensdigitalisierungsgesetz – VerfDigG)');
   });
 
+  it('takes the title above Artikel 1 when the draft has no Eingangsformel, as Hessen prints none', () => {
+    const hessen = [
+      'Gesetzentwurf',
+      'der Landesregierung',
+      'für ein Gesetz zur Änderung der Hessischen Bauordnung',
+      'A. Problem',
+      'Die Bauordnung verlangt die Schriftform.',
+      'B. Lösung',
+      'Keine.',
+      'Gesetz zur Änderung der Hessischen Bauordnung',
+      'Vom',
+      'Artikel 1',
+      'Änderung der Hessischen Bauordnung',
+      'Die Hessische Bauordnung vom 28. Mai 2018 (GVBl. S. 198) wird wie folgt geändert:',
+    ].join('\n');
+    const d = parseDraft(hessen);
+    expect(d.title).toBe('Gesetz zur Änderung der Hessischen Bauordnung');
+    expect(d.parts!.find((p) => p.kind === 'law')!.start).toBe(hessen.indexOf('Gesetz zur Änderung der Hessischen Bauordnung\nVom'));
+    // without the "Vom" line nothing marks a title block: the law text starts at Artikel 1
+    expect(parseDraft(hessen.replace('\nVom\n', '\n')).parts!.find((p) => p.kind === 'law')!.start).toBe(hessen.replace('\nVom\n', '\n').indexOf('Artikel 1'));
+  });
+
   it('finds every Artikel once; no line of the Inhaltsübersicht becomes a provision', () => {
     const instructions = doc.provisions.filter((p) => p.label.startsWith('Artikel'));
     expect(instructions.map((p) => p.label)).toEqual(['Artikel 1', 'Artikel 2', 'Artikel 3', 'Artikel 4', 'Artikel 5']);

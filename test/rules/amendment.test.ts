@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdit, buildAmendment, unitPhrase } from '../../server/rules/amendment';
+import { amendmentCommand, applyEdit, buildAmendment, strikeAndAdd, unitPhrase } from '../../server/rules/amendment';
 
 describe('unitPhrase', () => {
   it.each([
@@ -49,6 +49,15 @@ describe('buildAmendment', () => {
     );
     expect(buildAmendment({}, { kind: 'appendSentence', sentence: 'X ist Y.' })).toBe('Der Vorschrift wird folgender Satz angefügt: „X ist Y.“');
   });
+  it('names only the changed words of a replacement that strikes its start and adds after its end (cash rule)', () => {
+    const edit = { kind: 'replace' as const, target: 'bar bei der Kasse zu entrichten', at: 0, by: 'bei der Kasse zu entrichten; die Zahlung ist auch unbar möglich' };
+    expect(buildAmendment({ section: '§ 3', paragraph: '1' }, edit)).toBe(
+      'In § 3 Absatz 1 wird das Wort „bar“ gestrichen und werden nach dem Wort „entrichten“ ein Semikolon und die Wörter „die Zahlung ist auch unbar möglich“ eingefügt.',
+    );
+    expect(amendmentCommand({ lead: 'Artikel 1 Nummer 2', targets: [{ section: '§ 3', paragraph: '1' }], edit })).toBe(
+      'In Artikel 1 Nummer 2 wird in § 3 Absatz 1 das Wort „bar“ gestrichen und werden nach dem Wort „entrichten“ ein Semikolon und die Wörter „die Zahlung ist auch unbar möglich“ eingefügt.',
+    );
+  });
   it('falls back to "In der Vorschrift" without a location', () => {
     expect(buildAmendment({}, { kind: 'delete', target: 'eigenhändig', at: 0 })).toBe('In der Vorschrift wird das Wort „eigenhändig“ gestrichen.');
   });
@@ -62,4 +71,19 @@ describe('applyEdit rewrites the sentence', () => {
   it('replace', () => expect(applyEdit('Per Telefax genügt.', 0, { kind: 'replace', target: 'Per Telefax', at: 0, by: 'Elektronisch' })).toBe('Elektronisch genügt.'));
   it('append', () => expect(applyEdit(s, 0, { kind: 'appendSentence', sentence: 'Satz 1 gilt entsprechend.' })).toBe(`${s} Satz 1 gilt entsprechend.`));
   it('keeps the sentence when offsets do not fit', () => expect(applyEdit(s, 0, { kind: 'delete', target: 'xyz', at: 500 })).toBe(s));
+});
+
+describe('strikeAndAdd', () => {
+  it('splits a replacement into the struck start and the words added after the last kept word', () => {
+    expect(strikeAndAdd('nur in bar zu zahlen', 'zu zahlen; die Zahlung ist auch unbar möglich')).toEqual({ struck: 'nur in bar ', anchor: 'zahlen', added: '; die Zahlung ist auch unbar möglich' });
+  });
+  it('takes a longer anchor when the last kept word occurs twice', () => {
+    expect(strikeAndAdd('bar zu zahlen oder zu zahlen', 'zu zahlen oder zu zahlen, wenn nötig')?.anchor).toBe('oder zu zahlen');
+  });
+  it.each([
+    ['a plain replacement', 'per Telefax', 'elektronisch'],
+    ['an insertion before the words', 'zu Protokoll', 'elektronisch oder zu Protokoll'],
+    ['a struck start without added words', 'nur in bar zu zahlen', 'zu zahlen'],
+    ['kept words that end inside a word', 'bar zu zahlen', 'zu zahlende Gebühr'],
+  ])('is undefined for %s', (_, target, by) => expect(strikeAndAdd(target, by)).toBeUndefined());
 });

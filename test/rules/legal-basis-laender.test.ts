@@ -127,6 +127,11 @@ describe('legal basis of an amending draft that does not name its Land', () => {
     expect(schriftform(draft(citation))).toContain(vwvfg);
   });
 
+  it('takes the Land from the amended law\'s name when the gazette decides nothing (Hessen cites a bare "GVBl.")', () => {
+    const hessen = draft('GVBl. S. 198').replace(/Bestattungsgesetz(es)?\b/g, 'Hessische Bauordnung').replace('Das Hessische Bauordnung', 'Die Hessische Bauordnung');
+    expect(schriftform(hessen)).toContain('HVwVfG');
+  });
+
   it('stays federal on the Bundesgesetzblatt, a bare "GVBl." or the gazettes of two Länder', () => {
     for (const citation of ['BGBl. I S. 2739', 'GVBl. S. 46']) expect(schriftform(draft(citation))).toBe('§ 3a Abs. 2 und 3 VwVfG; § 2 EGovG');
     expect(schriftform(draft('GBl. S. 395', 'Das Wassergesetz vom 3. Mai 2010 (GVBl. LSA S. 5) wird wie folgt geändert:'))).toBe('§ 3a Abs. 2 und 3 VwVfG; § 2 EGovG');

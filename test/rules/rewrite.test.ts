@@ -294,13 +294,14 @@ describe('rewriteFindings: the rewritten sentence no longer states the hindrance
       name: 'a cash duty loses "bar" and says that cashless payment is open (no appended "kann auch" after "bar zu entrichten")',
       text: '## § 3 Gebühr\n\n(1) Die Gebühr ist bar bei der Kasse zu entrichten.\n',
       wording: `(1) Die Gebühr ist bei der Kasse zu entrichten; ${CASHLESS}.`,
-      command: `In § 3 Absatz 1 werden die Wörter „bar bei der Kasse zu entrichten“ durch die Wörter „bei der Kasse zu entrichten; ${CASHLESS}“ ersetzt.`,
+      // only the changed words are quoted: the struck cash word and the added clause
+      command: `§ 3 Absatz 1 wird wie folgt geändert:\na) Das Wort „bar“ wird gestrichen.\nb) Nach dem Wort „entrichten“ werden ein Semikolon und die Wörter „${CASHLESS}“ eingefügt.`,
     },
     {
       name: '"nur in bar" goes with the cash word',
       text: '## § 3 Gebühr\n\n(2) Das Verwarnungsgeld ist nur in bar zu zahlen.\n',
       wording: `(2) Das Verwarnungsgeld ist zu zahlen; ${CASHLESS}.`,
-      command: `In § 3 Absatz 2 werden die Wörter „nur in bar zu zahlen“ durch die Wörter „zu zahlen; ${CASHLESS}“ ersetzt.`,
+      command: `§ 3 Absatz 2 wird wie folgt geändert:\na) Die Wörter „nur in bar“ werden gestrichen.\nb) Nach dem Wort „zahlen“ werden ein Semikolon und die Wörter „${CASHLESS}“ eingefügt.`,
     },
     {
       name: 'a clause after the payment verb keeps its place: "bar" becomes "bar oder unbar"',

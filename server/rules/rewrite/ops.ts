@@ -1,5 +1,6 @@
 import type { Category, Finding } from '../../contracts/finding';
 import { trimSpacesEnd } from '../../ingest/normalize';
+import { strikeAndAdd } from '../amendment';
 
 /**
  * The word-level changes of one Absatz as spans of the original Absatz text. An insertion is held as a change of
@@ -33,6 +34,7 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
  */
 export function opsOf(absatz: string, offset: number, f: Finding): (Op | Append)[] | null {
   const first = opOf(absatz, offset, f);
+  if (Array.isArray(first)) return first;
   if (!first || isAppend(first) || first.kind !== 'insertAfter') return first && [first];
   const anchor = absatz.slice(first.start, first.end);
   const out: Op[] = [first];
@@ -43,7 +45,7 @@ export function opsOf(absatz: string, offset: number, f: Finding): (Op | Append)
   return out;
 }
 
-function opOf(absatz: string, offset: number, f: Finding): Op | Append | null {
+function opOf(absatz: string, offset: number, f: Finding): Op | Append | [Op, Op] | null {
   const e = f.edit;
   if (!e) return null;
   const ids = [f.id];
@@ -58,8 +60,23 @@ function opOf(absatz: string, offset: number, f: Finding): Op | Append | null {
   // keeps the first hit's edit: a deletion or replacement takes the whole requirement
   const findingEnd = f.location.end - offset;
   if (at <= f.location.start - offset && findingEnd > end && findingEnd <= absatz.length) end = findingEnd;
-  if (e.kind === 'replace') return coordinated(absatz, { kind: 'replace', start: at, end, text: e.by, findingIds: ids, categories });
+  if (e.kind === 'replace') return strikeThenAdd(absatz, at, end, e.by, f) ?? coordinated(absatz, { kind: 'replace', start: at, end, text: e.by, findingIds: ids, categories });
   return { kind: 'delete', start: at, end, text: '', findingIds: ids, categories };
+}
+
+/**
+ * A replacement that strikes its first words and adds words after its last ("bar bei der Kasse zu entrichten" → "bei
+ * der Kasse zu entrichten; die Zahlung …") as the two changes it makes, so the command quotes only the changed words.
+ */
+function strikeThenAdd(absatz: string, at: number, end: number, by: string, f: Finding): [Op, Op] | null {
+  const split = strikeAndAdd(absatz.slice(at, end), by);
+  if (!split) return null;
+  const struck: Op = { kind: 'delete', start: at, end: at + split.struck.length, text: '', findingIds: [f.id], categories: [f.category] };
+  const anchor = end - split.anchor.length;
+  if (absatz.slice(anchor, end) !== split.anchor) return null;
+  const joint = /^[,.;:]/.test(split.added) ? '' : ' ';
+  const added: Op = { kind: 'insertAfter', start: anchor, end, text: `${split.anchor}${joint}${split.added}`, words: split.added, findingIds: [f.id], categories: [f.category] };
+  return [struck, added];
 }
 
 /**
