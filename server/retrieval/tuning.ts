@@ -109,4 +109,14 @@ export const TUNING = {
   feedbackMinIdf: 5,
   /** … and the content words a question needs before feedback applies: a story, not a keyword search. */
   feedbackMinWords: 12,
+  /** EXPERIMENT: § score = best Absatz + this share of the second best. */
+  secondAbsatzShare: 0,
+  /** EXPERIMENT: top §§ × (1 + this × share of the query's idf mass their title and keyword row match). */
+  headingBonus: 0,
+  headingRerankDepth: 50,
+  /** EXPERIMENT: law multiplier × (1 + this × the law's text likelihood ratio for the query, relative to the best law). */
+  lawTextPrior: 0,
+  lawTextPriorMu: 50,
+  /** EXPERIMENT: query terms that no § title, keyword row or law title uses (story words) × this. */
+  storyWordFactor: 1,
 };
