@@ -141,7 +141,6 @@ export function buildIndexData(docs: Iterable<IndexDocument>, options: AnalyzerO
       if (sec.count === 0) sec.first = 0;
       sections.push(sec);
       const lay = sectionKeywords?.get(prov.label);
-      if (lay?.length) sec.keywords = lay;
       keywordTokens.push(lay ? tokenize(lay.join(' ')).map(idOf) : []);
     }
   }

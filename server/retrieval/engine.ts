@@ -4,6 +4,7 @@ import { Analyzer, MIN_HEAD, type AnalyzerOptions, type WeightedTerm } from './a
 import { parseCitations, parseSectionRefs } from './citations';
 import { feedbackTerms, isFeedbackQuery } from './feedback';
 import { displayText, EXCERPT_GAP_TEXT, type IndexData, type SectionRecord } from './index-data';
+import { LawTextPrior } from './law-prior';
 import { isJurisdictionWord, lawNameTable, mentionedAreas, mentionedJurisdictions, nameKey, type LawNameTable } from './law-names';
 import { stem, tokenize } from './normalize';
 import { PARALLELS } from './parallels';
@@ -68,12 +69,7 @@ export class SearchEngine {
   private readonly parallels: [number, number][] = [];
   /** Best score of each § before the law-level multipliers (what a parallel § borrows). */
   private readonly sectionBase: Float32Array;
-  /** Second best Absatz score of each § (section aggregation). */
-  private readonly sectionSecond: Float32Array;
-  /** Absätze per law (the law-text prior's length normalisation). */
-  private readonly unitsPerLaw: Float32Array;
-  /** Per-query scratch: Absätze of each law holding a query term. */
-  private readonly lawDf: Float32Array;
+  private readonly lawTextPrior: LawTextPrior;
 
   constructor(
     readonly data: IndexData,
@@ -111,10 +107,9 @@ export class SearchEngine {
       if (sec.count === 1 && data.laws[sec.law]!.excerpt && this.text(sec.first) === EXCERPT_GAP_TEXT) this.gapUnit[sec.first] = 1;
     });
     this.sectionBase = new Float32Array(data.sections.length);
-    this.sectionSecond = new Float32Array(data.sections.length);
-    this.unitsPerLaw = new Float32Array(data.laws.length);
-    for (let u = 0; u < N; u++) this.unitsPerLaw[this.unitLaw[u]!]!++;
-    this.lawDf = new Float32Array(data.laws.length);
+    const unitsPerLaw = new Float32Array(data.laws.length);
+    for (const law of this.unitLaw) unitsPerLaw[law]!++;
+    this.lawTextPrior = new LawTextPrior(unitsPerLaw, N, TUNING.lawTextPriorMu);
     for (const [land, landSec, fed, fedSec] of PARALLELS) {
       const [l, f] = [this.lawIndex(land), this.lawIndex(fed)];
       const gap = l === undefined ? undefined : this.section(l, landSec);
@@ -355,10 +350,6 @@ export class SearchEngine {
     qterms: WeightedTerm[],
   ): [number, number][] {
     const d = this.data;
-    if (TUNING.storyWordFactor !== 1) {
-      const vocab = this.headingVocabulary();
-      qterms = qterms.map((t) => (vocab.has(t.term) ? t : { term: t.term, weight: t.weight * TUNING.storyWordFactor }));
-    }
     const mentioned = new Set(this.options.lawBoost === false ? [] : this.names.mentioned(query).map((a) => this.lawIndex(a)));
     const jurisdictions = new Set(this.options.lawBoost === false ? [] : mentionedJurisdictions(query));
     const areas = new Set(this.options.lawBoost === false ? [] : [...mentionedAreas(query), ...this.analyzer.fieldLaws(query)].map((a) => this.lawIndex(a)));
@@ -371,7 +362,7 @@ export class SearchEngine {
         this.lawScore[l] = this.lawScore[l]! + weight * lt.weights[j]! * lt.idf;
       });
     }
-    /** Law-level multipliers, once per query: size prior, named law, named Land, named field of law, guidance. */
+    /** Law-level multipliers, once per query: size prior, named law, named Land, named field of law, guidance; the text prior follows. */
     const lawMult = this.lawMult;
     for (let law = 0; law < d.laws.length; law++) {
       let m = this.lawPrior[law]!;
@@ -381,32 +372,39 @@ export class SearchEngine {
       if (d.laws[law]!.kind === 'guidance' && !onlyGuidance) m *= TUNING.guidanceFactor;
       lawMult[law] = allowed && !allowed[law] ? 0 : m;
     }
-    if (TUNING.lawTextPrior > 0) this.applyLawTextPrior(qterms);
     /** … and per unit the excerpt gap. */
     const boost = (law: number, u: number) => (this.gapUnit[u] ? lawMult[law]! * TUNING.excerptGapFactor : lawMult[law]!);
     const unitLaw = this.unitLaw;
+    // the law multipliers are read again only when the Absätze are summed up below, so the prior can be fed here
+    const prior = TUNING.lawTextPrior > 0 ? this.lawTextPrior : null;
     let nTouched = 0;
     for (const { term, weight } of qterms) {
       const t = this.termIds.get(term);
       if (t === undefined) continue;
       const w = weight * d.idf[t]!;
+      const start = d.postOffsets[t]!;
       const end = d.postOffsets[t + 1]!;
       if (allowed) {
-        for (let i = d.postOffsets[t]!; i < end; i++) {
+        for (let i = start; i < end; i++) {
           const u = d.postUnits[i]!;
+          const law = unitLaw[u]!;
           // units of laws outside the search's restriction (the chat's guidance-only search) are not scored at all
-          if (lawMult[unitLaw[u]!] === 0) continue;
+          if (lawMult[law] === 0) continue;
+          prior?.count(law);
           if (this.scores[u] === 0) this.touched[nTouched++] = u;
           this.scores[u] = this.scores[u]! + w * d.postImpact[i]!;
         }
       } else {
-        for (let i = d.postOffsets[t]!; i < end; i++) {
+        for (let i = start; i < end; i++) {
           const u = d.postUnits[i]!;
+          prior?.count(unitLaw[u]!);
           if (this.scores[u] === 0) this.touched[nTouched++] = u;
           this.scores[u] = this.scores[u]! + w * d.postImpact[i]!;
         }
       }
+      prior?.endTerm(weight, end - start);
     }
+    prior?.apply(lawMult, TUNING.lawTextPrior);
     const excluding = exclude.size > 0;
     // best Absatz per §: results are scored and cited at § level
     const secs: number[] = [];
@@ -422,18 +420,13 @@ export class SearchEngine {
       const guidance = d.laws[law]!.kind === 'guidance';
       const slot = guidance && !onlyGuidance ? this.lawFirstSection[law]! : sec;
       // a § scores as its best Absatz; a guidance document as its best section (slot = its first section)
-      if (this.sectionUnit[slot] === -1) {
-        secs.push(slot);
-        this.sectionSecond[slot] = 0;
-      }
+      if (this.sectionUnit[slot] === -1) secs.push(slot);
       if (this.sectionUnit[slot] === -1 || s > this.sectionBest[slot]!) {
-        if (this.sectionUnit[slot] !== -1) this.sectionSecond[slot] = this.sectionBest[slot]!;
         this.sectionBest[slot] = s;
         this.sectionUnit[slot] = u;
         this.sectionBase[slot] = base;
-      } else if (s > this.sectionSecond[slot]!) this.sectionSecond[slot] = s;
+      }
     }
-    if (TUNING.secondAbsatzShare > 0) for (const sec of secs) this.sectionBest[sec] = this.sectionBest[sec]! + TUNING.secondAbsatzShare * this.sectionSecond[sec]!;
     // a title-only Land § is ranked as if it had the wording of its federal model, with the Land's own multipliers
     for (const [gap, model] of this.parallels) {
       const law = d.sections[gap]!.law;
@@ -446,91 +439,10 @@ export class SearchEngine {
       this.sectionUnit[gap] = u;
     }
     for (const l of lawHits) this.lawScore[l] = 0;
-    if (TUNING.headingBonus > 0) this.applyHeadingBonus(secs, qterms);
     const top = topK(secs, (s) => this.sectionBest[s]!, k);
     const out = top.map((s) => [this.sectionUnit[s]!, this.sectionBest[s]!] as [number, number]);
     for (const s of secs) this.sectionUnit[s] = -1;
     return out;
-  }
-
-  /** EXPERIMENT: multiplies lawMult by 1 + α × the law's Dirichlet-smoothed text likelihood ratio, relative to the best law. */
-  private applyLawTextPrior(qterms: WeightedTerm[]): void {
-    const d = this.data;
-    const N = d.unitSection.length;
-    const L = d.laws.length;
-    const mu = TUNING.lawTextPriorMu;
-    const ls = new Float64Array(L);
-    let mass = 0;
-    for (const { term, weight } of qterms) {
-      const t = this.termIds.get(term);
-      if (t === undefined) continue;
-      mass += weight;
-      const start = d.postOffsets[t]!;
-      const end = d.postOffsets[t + 1]!;
-      const p = (end - start) / N;
-      const laws: number[] = [];
-      for (let i = start; i < end; i++) {
-        const l = this.unitLaw[d.postUnits[i]!]!;
-        if (this.lawDf[l] === 0) laws.push(l);
-        this.lawDf[l]!++;
-      }
-      for (const l of laws) {
-        ls[l] = ls[l]! + weight * Math.log(1 + this.lawDf[l]! / (mu * p));
-        this.lawDf[l] = 0;
-      }
-    }
-    if (mass === 0) return;
-    let best = 0;
-    for (let l = 0; l < L; l++) {
-      ls[l] = ls[l]! + mass * Math.log(mu / (this.unitsPerLaw[l]! + mu));
-      if (ls[l]! > best) best = ls[l]!;
-    }
-    if (best <= 0) return;
-    for (let l = 0; l < L; l++) if (ls[l]! > 0) this.lawMult[l] = this.lawMult[l]! * (1 + (TUNING.lawTextPrior * ls[l]!) / best);
-  }
-
-  /** EXPERIMENT: the top §§ gain by the share of the query's idf mass that their title and keyword row match. */
-  private applyHeadingBonus(secs: number[], qterms: WeightedTerm[]): void {
-    let mass = 0;
-    const known: { term: string; w: number }[] = [];
-    for (const { term, weight } of qterms) {
-      const idf = this.termIdf(term);
-      if (!Number.isFinite(idf)) continue;
-      known.push({ term, w: weight * idf });
-      mass += weight * idf;
-    }
-    if (mass === 0) return;
-    for (const sec of topK(secs, (x) => this.sectionBest[x]!, TUNING.headingRerankDepth)) {
-      const heading = this.headingTerms(sec);
-      let hit = 0;
-      for (const { term, w } of known) if (heading.has(term)) hit += w;
-      this.sectionBest[sec] = this.sectionBest[sec]! * (1 + (TUNING.headingBonus * hit) / mass);
-    }
-  }
-
-  private readonly headingCache = new Map<number, Set<string>>();
-  /** Analysed terms of a §'s title and keyword row. */
-  private headingTerms(sec: number): Set<string> {
-    let out = this.headingCache.get(sec);
-    if (out) return out;
-    const rec = this.data.sections[sec]!;
-    out = new Set<string>();
-    for (const w of tokenize(`${rec.title} ${(rec.keywords ?? []).join(' ')}`)) for (const { term } of this.analyzer.analyzeWord(w)) out.add(term);
-    this.headingCache.set(sec, out);
-    return out;
-  }
-
-  private headingVocab?: Set<string>;
-  /** Every term a § title, keyword row or law title uses: the words the corpus names its matters with. */
-  private headingVocabulary(): Set<string> {
-    if (this.headingVocab) return this.headingVocab;
-    const vocab = new Set<string>(this.lawTitleTerms.keys());
-    this.data.sections.forEach((_, i) => {
-      for (const t of this.headingTerms(i)) vocab.add(t);
-    });
-    this.headingCache.clear();
-    this.headingVocab = vocab;
-    return vocab;
   }
 
   /** Built at the first misspelt word: bucketing the vocabulary is wasted on servers nobody asks. */

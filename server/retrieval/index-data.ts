@@ -30,8 +30,6 @@ export interface SectionRecord {
   /** "§ 4" / "Art. 3" / guidance section title. */
   label: string;
   title: string;
-  /** Lay keyword row of the § (section-keywords.ts), kept for the heading match of the ranking. */
-  keywords?: string[];
   /** First unit of this section and how many units (Absätze) it has; one title-only unit when an excerpt lacks its text. */
   first: number;
   count: number;
