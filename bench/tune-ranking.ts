@@ -50,7 +50,13 @@ const pools: [string, SearchQuestion[]][] = [
         ];
       })
     : []),
-  ...(args.includes('--check') ? [['Prüfung blind7–9: Paraphrase', CHECK.flatMap(read).filter(isParaphrase)] as [string, SearchQuestion[]]] : []),
+  ...(args.includes('--check')
+    ? ([
+        ['Prüfung blind7–9: Paraphrase', CHECK.flatMap(read).filter(isParaphrase)],
+        // the default sets of eval:search, all questions pooled (heldout2 is none of them)
+        ['Alle Standardsätze von eval:search', [...GUARD, ...TUNE, ...CHECK].filter((f) => !f.includes('heldout2')).flatMap(read)],
+      ] as [string, SearchQuestion[]][])
+    : []),
 ];
 
 const configs: Record<string, number>[] = [{}];
