@@ -4,6 +4,7 @@ import { Analyzer, MIN_HEAD, type AnalyzerOptions, type WeightedTerm } from './a
 import { parseCitations, parseSectionRefs } from './citations';
 import { feedbackTerms, isFeedbackQuery } from './feedback';
 import { displayText, EXCERPT_GAP_TEXT, type IndexData, type SectionRecord } from './index-data';
+import { LawTextPrior } from './law-prior';
 import { isJurisdictionWord, lawNameTable, mentionedAreas, mentionedJurisdictions, nameKey, type LawNameTable } from './law-names';
 import { stem, tokenize } from './normalize';
 import { PARALLELS } from './parallels';
@@ -68,6 +69,7 @@ export class SearchEngine {
   private readonly parallels: [number, number][] = [];
   /** Best score of each § before the law-level multipliers (what a parallel § borrows). */
   private readonly sectionBase: Float32Array;
+  private readonly lawTextPrior: LawTextPrior;
 
   constructor(
     readonly data: IndexData,
@@ -105,6 +107,9 @@ export class SearchEngine {
       if (sec.count === 1 && data.laws[sec.law]!.excerpt && this.text(sec.first) === EXCERPT_GAP_TEXT) this.gapUnit[sec.first] = 1;
     });
     this.sectionBase = new Float32Array(data.sections.length);
+    const unitsPerLaw = new Float32Array(data.laws.length);
+    for (const law of this.unitLaw) unitsPerLaw[law]!++;
+    this.lawTextPrior = new LawTextPrior(unitsPerLaw, N, TUNING.lawTextPriorMu);
     for (const [land, landSec, fed, fedSec] of PARALLELS) {
       const [l, f] = [this.lawIndex(land), this.lawIndex(fed)];
       const gap = l === undefined ? undefined : this.section(l, landSec);
@@ -357,7 +362,7 @@ export class SearchEngine {
         this.lawScore[l] = this.lawScore[l]! + weight * lt.weights[j]! * lt.idf;
       });
     }
-    /** Law-level multipliers, once per query: size prior, named law, named Land, named field of law, guidance. */
+    /** Law-level multipliers, once per query: size prior, named law, named Land, named field of law, guidance; the text prior follows. */
     const lawMult = this.lawMult;
     for (let law = 0; law < d.laws.length; law++) {
       let m = this.lawPrior[law]!;
@@ -370,28 +375,36 @@ export class SearchEngine {
     /** … and per unit the excerpt gap. */
     const boost = (law: number, u: number) => (this.gapUnit[u] ? lawMult[law]! * TUNING.excerptGapFactor : lawMult[law]!);
     const unitLaw = this.unitLaw;
+    // the law multipliers are read again only when the Absätze are summed up below, so the prior can be fed here
+    const prior = TUNING.lawTextPrior > 0 ? this.lawTextPrior : null;
     let nTouched = 0;
     for (const { term, weight } of qterms) {
       const t = this.termIds.get(term);
       if (t === undefined) continue;
       const w = weight * d.idf[t]!;
+      const start = d.postOffsets[t]!;
       const end = d.postOffsets[t + 1]!;
       if (allowed) {
-        for (let i = d.postOffsets[t]!; i < end; i++) {
+        for (let i = start; i < end; i++) {
           const u = d.postUnits[i]!;
+          const law = unitLaw[u]!;
           // units of laws outside the search's restriction (the chat's guidance-only search) are not scored at all
-          if (lawMult[unitLaw[u]!] === 0) continue;
+          if (lawMult[law] === 0) continue;
+          prior?.count(law);
           if (this.scores[u] === 0) this.touched[nTouched++] = u;
           this.scores[u] = this.scores[u]! + w * d.postImpact[i]!;
         }
       } else {
-        for (let i = d.postOffsets[t]!; i < end; i++) {
+        for (let i = start; i < end; i++) {
           const u = d.postUnits[i]!;
+          prior?.count(unitLaw[u]!);
           if (this.scores[u] === 0) this.touched[nTouched++] = u;
           this.scores[u] = this.scores[u]! + w * d.postImpact[i]!;
         }
       }
+      prior?.endTerm(weight, end - start);
     }
+    prior?.apply(lawMult, TUNING.lawTextPrior);
     const excluding = exclude.size > 0;
     // best Absatz per §: results are scored and cited at § level
     const secs: number[] = [];
