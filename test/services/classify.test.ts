@@ -39,6 +39,11 @@ describe('classifyMessage', () => {
     ['Die Anmeldung hat persönlich beim Prüfungsamt zu erfolgen. geht das so noch?', 'Die Anmeldung hat persönlich beim Prüfungsamt zu erfolgen.'],
     ['Ersuchen sind schriftlich zu stellen; sie haben den Grund anzugeben. passt das so?', 'Ersuchen sind schriftlich zu stellen; sie haben den Grund anzugeben.'],
     ['hey, mein chef will wissen ob das ok is: Der Nachweis ist im Original vorzulegen.', 'Der Nachweis ist im Original vorzulegen.'],
+    // statutes open with "Wer" as well
+    [
+      'im entwurf steht bisher: Wer eine Erlaubnis beantragt, hat die Nachweise im Original vorzulegen.',
+      'Wer eine Erlaubnis beantragt, hat die Nachweise im Original vorzulegen.',
+    ],
   ])('passage: %s', (text, passage) => {
     const c = classifyMessage(text);
     expect(c.kind).toBe('check');

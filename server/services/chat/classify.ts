@@ -1,3 +1,5 @@
+import { sentenceTexts } from '../../parser/structure';
+
 /**
  * Intent of a chat message. Drafters ask questions, paste provisions (quoted or not, before or after their
  * question, one Satz or several Absätze), refer back to the previous turn and ask for rewrites; the decision uses
@@ -119,23 +121,21 @@ export function inScope(text: string, isLawName?: (word: string) => boolean): bo
  * a sentence of their own: chat messages are not typed with the care of a statute.
  */
 const LOWER_QUESTION_AFTER = new RegExp(`(?<=\\p{Ll}{3}[.!])\\s+(?=${QUESTION_START.source.replace(/^\^\\s\*/, '')}|\\p{Ll}[^.!?]*\\?\\s*$)`, 'iu');
-// "heißt es: Jeder Träger ist verpflichtet …": statutes also open with "Jeder"
-const STATUTE_AFTER_COLON = /(?<=:)\s+(?=(?:Der|Die|Das|Dem|Den|Ein|Eine|Einer|Jede|Jeder|Jedes|Anträge|Antrag)\s)/;
+// "heißt es: Jeder Träger ist verpflichtet …", "steht drin: Wer … beantragt, hat …": statutes also open with "Jeder" and "Wer"
+const STATUTE_AFTER_COLON = /(?<=:)\s+(?=(?:Der|Die|Das|Dem|Den|Ein|Eine|Einer|Jede|Jeder|Jedes|Wer|Anträge|Antrag)\s)/;
 
-/** Sentences, without splitting "Abs. 2", "Nr. 3" or "z. B.". */
+/**
+ * Sentences as the parser reads them ("Abs. 2", "Nr. 3", "z. B." end none), a blank line ending one too, plus the
+ * two cuts a statute never needs but a chat message does.
+ */
 function sentences(text: string): string[] {
   return text
-    .split(/(?<=[.?!])\s+(?=[A-ZÄÖÜ„"»(§])|\n\s*\n/)
+    .split(/\n\s*\n/)
+    .flatMap(sentenceTexts)
     .flatMap((s) => s.split(LOWER_QUESTION_AFTER))
     .flatMap((s) => s.split(STATUTE_AFTER_COLON))
     .map((s) => s.trim())
-    .filter(Boolean)
-    .reduce<string[]>((out, s) => {
-      const prev = out[out.length - 1];
-      if (prev && /\b(?:Abs|Nr|Art|Satz|S|z\. ?B|vgl|ggf|bzw|u\.a|d\.h)\.$/i.test(prev)) out[out.length - 1] = `${prev} ${s}`;
-      else out.push(s);
-      return out;
-    }, []);
+    .filter(Boolean);
 }
 
 /** "Da steht drin, der Antrag muss …": the user reports what a text says, in their own words — not a pasted text. */
@@ -148,7 +148,9 @@ const REPORTED =
  */
 const VERB_FIRST_CONDITION =
   /^\s*(?:ist|sind|hat|haben|wird|werden|kann|können|muss|müssen|soll|sollen|darf|dürfen|liegt|liegen|besteht|bestehen|fehlt|fehlen|gibt|ergibt|ergeben)\s[^?]{10,}?,\s*(?:so\s+|dann\s+)?(?:ist|sind|hat|haben|wird|werden|kann|können|muss|müssen|soll|sollen|darf|dürfen|gilt|gelten|bedarf|bedürfen|entfällt|entfallen|findet|finden)\s[^?]*\.\s*$/i;
-const isStatuteCondition = (s: string) => VERB_FIRST_CONDITION.test(s) && !FIRST_PERSON.test(s);
+/** "Wer … beantragt, hat … vorzulegen.": the statute's relative clause opens like a W-question but states a rule. */
+const WHO_RULE = /^\s*Wer\s[^?]{5,}?,\s*(?:der|die|hat|haben|ist|sind|muss|kann|soll|darf|wird|bedarf|handelt)\s[^?]*\.\s*$/;
+const isStatuteCondition = (s: string) => (VERB_FIRST_CONDITION.test(s) || WHO_RULE.test(s)) && !FIRST_PERSON.test(s);
 /**
  * "Ein Bürger fragt, ob er den Antrag … über ELSTER stellen kann.", "Die Kommune will wissen, wie …": someone's
  * question retold; statutes do not ask. Its hindrance words ("schriftlich") are what is asked about, not a duty.
