@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyMessage, INTENTS, splitPassage } from '../../server/services/chat/classify';
+import { asksWording, classifyMessage, INTENTS, splitPassage } from '../../server/services/chat/classify';
 
 describe('classifyMessage', () => {
   it.each([
@@ -48,6 +48,14 @@ describe('classifyMessage', () => {
     const c = classifyMessage(text);
     expect(c.kind).toBe('check');
     expect(c.passage).toBe(passage);
+  });
+
+  it('reads "und wie formuliere ich das?" as a rewrite after a check, as a follow-up after a question (dev set 14)', () => {
+    expect(classifyMessage('und wie formuliere ich das?', { hasPrevious: true, hasPassage: true }).kind).toBe('rewrite');
+    expect(classifyMessage('und wie formuliere ich das?', { hasPrevious: true }).kind).toBe('follow_up');
+    expect(asksWording('hast du einen Formulierungsvorschlag?')).toBe(true);
+    expect(asksWording('Wie formuliere ich einen Antrag auf Wohngeld?')).toBe(true);
+    expect(asksWording('Wie ersetze ich die Unterschrift?')).toBe(false);
   });
 
   it('keeps the user’s own words apart from the passage', () => {

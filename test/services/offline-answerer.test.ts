@@ -251,6 +251,23 @@ describe('offline answerer', () => {
     expect((await run({ question: retold, card: { ...card, card: { ...card.card, answer: 'In der Regel nein. Die Behörde muss ein elektronisches Zahlungsverfahren anbieten (§ 4 Abs. 1 EGovG).' } } })).result.text).toMatch(/^Die Behörde muss/);
   });
 
+  it('leads with the card\'s model wording when a follow-up asks how to word it (dev set 14)', async () => {
+    const card: ResolvedCard = {
+      card: {
+        id: 'schriftform', title: 'Schriftform', topic: ['schriftlich'], context: [], conditions: [],
+        answer: 'Ja. Die Schriftform kann durch die elektronische Form ersetzt werden (§ 3a Abs. 2 VwVfG).',
+        wording: '„Der Antrag ist schriftlich oder elektronisch zu stellen.“',
+        citations: [{ law: 'VwVfG', section: '§ 3a', paragraph: '2', point: 'elektronische Form' }],
+      },
+      sources: [], landSources: [],
+    };
+    const asked = (await run({ question: 'und wie formuliere ich das?', intent: 'follow_up', card, wordingFirst: true })).result.text;
+    expect(asked).toMatch(/^So könnte die Regelung lauten:\n> „Der Antrag ist schriftlich oder elektronisch zu stellen\.“/);
+    // the wording is given once, not again under the card's answer
+    expect(asked.match(/Der Antrag ist schriftlich oder elektronisch/g)).toHaveLength(1);
+    expect((await run({ question: 'Geht das auch anders?', card })).result.text).toMatch(/^Ja\. Die Schriftform/);
+  });
+
   it('turns the card\'s verdict when the question asks whether a law may prescribe the hindrance (UX walk)', async () => {
     const card = (analogOnly?: string): ResolvedCard => ({
       card: {

@@ -68,6 +68,13 @@ const ANAPHORA =
   /\b(?:(?:heißt|bedeutet)\s+(?:das|dies)\s*(?:\?|$|(?:für|bei|im|in|denn|konkret|genau|dann|praktisch)\b)|(?:ist|geht|reicht|gilt|genügt|passt|stimmt|klappt|kann|muss|darf|soll|würde|wäre|sollte|könnte|formuliere|ändere|mache|prüfe)\s+(?:ich\s+|man\s+)?(?:das|dies|es|sie)\b|(?:die|diese|der|dieser|den|diesen|dem|diesem)\s+(?:vorschrift|regelung|norm|paragraphen?|absatz|passage|satz|entwurf|formulierung|text|befund\w*)\b|\b(?:dazu|davon|darin|dafür|hierfür|hierzu|dort|damit)\b)/i;
 const HOWTO =
   /\b(?:wie|womit|wodurch|auf\s+welche\s+weise)\b[\s\S]{0,120}\b(?:ersetz\w*|formulier\w*|umsetz\w*|ermöglich\w*|digitalisier\w*|vermeid\w*|abschaff\w*|streich\w*|gestalt\w*|regel\w*|regl\w*|schreib\w*|änder\w*|ablös\w*|schaff\w*|weg|loswerd\w*|lös\w*)\b|\b(?:alternative\w*|ersatz)\b\s+(?:zur|zum|für|statt)\b|\bstatt\s+(?:der|des|dem|einer|eines)\b/i;
+/**
+ * "und wie formuliere ich das?", "wie schreib ich das ins Gesetz?", "hast du einen Formulierungsvorschlag?": after an
+ * answer (no passage to rewrite) the user asks for the model wording of what was answered.
+ */
+const WORDING =
+  /\bwie\s+(?:formulier|schreib|fass)\w*\s+(?:ich|man|wir)\b|\bformulierungs(?:vorschlag|hilfe|beispiel|muster)\w*|\bmusterformulierung\w*|\bwie\s+(?:könnte|müsste|sollte|würde|kann|muss|soll)\s+(?:das|es|die\s+regelung|die\s+vorschrift|der\s+satz)\s+(?:\S+\s+){0,3}?(?:lauten|heißen)\b/i;
+export const asksWording = (text: string): boolean => WORDING.test(text);
 /** "Wie ersetze ich …?", "Alternative zur …": the message asks how to replace or change a rule. */
 export const asksHowTo = (text: string): boolean => HOWTO.test(text);
 /**
@@ -255,7 +262,8 @@ export function classifyMessage(raw: string, ctx: IntentContext = {}): Intent {
   // "umformulieren" with nothing to work on still is a rewrite request (answered with a request for the text);
   // "Wie formuliere ich eine Vorlagepflicht um?" without a checked passage is a how-to question
   const pointsBack = ctx.hasPassage || wordCount(text) <= 4 || ANAPHORA.test(own);
-  if (REWRITE.test(own) && (passage !== undefined || pointsBack)) {
+  // after a check, "und wie formuliere ich das?" asks for the checked passage in new words
+  if ((REWRITE.test(own) || (ctx.hasPassage && asksWording(own))) && (passage !== undefined || pointsBack)) {
     return { kind: 'rewrite', question: own || text, ...(passage !== undefined ? { passage, ...named } : {}) };
   }
   if (passage !== undefined) return { kind: 'check', question, passage, ...named };

@@ -256,12 +256,13 @@ function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources
   const parts = conditional
     ? [conditional, `**Im Übrigen:** ${YES_NO_OPENING.test(conditional) ? frame : withoutYesNo(frame)}`]
     : analogOnly
-    ? [analogOnly, ...(land ? [`**In Niedersachsen:** ${land.answer}`] : [])]
+    ? [analogOnly, ...(land ? [`**In Niedersachsen:** ${withoutYesNo(land.answer)}`] : [])]
     : land
       ? [lead(ctx.question, land.answer), `**Allgemein:** ${card.answer}`]
       : [lead(ctx.question, card.answer)];
   if (card.conditions.length) parts.push('**Worauf es ankommt**', card.conditions.map((c) => `- ${c}`).join('\n'));
-  if (card.wording) parts.push('**Formulierungsvorschlag**', quoted(card.wording));
+  if (card.wording && ctx.wordingFirst) parts.unshift(`So könnte die Regelung lauten:\n${quoted(card.wording)}`);
+  else if (card.wording) parts.push('**Formulierungsvorschlag**', quoted(card.wording));
   const words = contentWords(ctx.question);
   const cardSources = land ? [...resolved.landSources, ...resolved.sources] : resolved.sources;
   const quota = cardSources.slice(0, land ? MAX_CARD_SOURCES + resolved.landSources.length : MAX_CARD_SOURCES);
@@ -335,6 +336,9 @@ function generalCandidate(ctx: AnswerContext): Candidate | undefined {
  * word of the question that the provision covers.
  */
 function beatsCard(ctx: AnswerContext, card: ResolvedCard): Candidate | undefined {
+  // a card that cites guidance only answers about the Digitalcheck itself ("Wann mache ich den Digitalcheck?"): no
+  // provision says that better, however many of the question's words it shares
+  if (card.sources.length > 0 && card.sources.every((s) => s.hit.kind === 'guidance')) return undefined;
   const cardText = (ctx.land && card.card.land?.answer) || card.card.answer;
   const timeMissing = answerKind(ctx.question) === 'time' && !TEMPORAL.test(cardText);
   // a Land question keeps its card: the card's Land view says which law applies there, a single sentence does not

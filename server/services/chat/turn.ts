@@ -6,7 +6,7 @@ import { recaseNouns } from './recase';
 import { isLandQuestion, matchedWords, withoutLandWords, narrowsEarlier, rankCards, resolveCards, resolveSources, termText, type AnswerCard } from './cards';
 import { parseCitations } from '../../retrieval/citations';
 import type { SearchHit } from '../../contracts/search';
-import type { Intent } from './classify';
+import { asksWording, type Intent } from './classify';
 import { fits, haystack, uncovered, type Haystack, type Term } from './fit';
 import { rewriteProvision } from './rewrite';
 import { codeLaws, counterpart, COURT_FIELD_NAMES, familyOf, FIELD_NAMES, namedCode, namedCourt, otherCodeLaws, TABLE_NAMES } from './procedure-codes';
@@ -232,7 +232,9 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         const candidates = [...first, ...ranked.filter((c) => !first.includes(c)), kept].filter(
           (c) => !parallel || c?.citations.some((x) => x.law === parallel.to.law),
         );
-        const found = fitting(fieldFirst(candidates, query), meant);
+        // "und wie formuliere ich das?" asks for the earlier card's model wording, whatever words it shares with it
+        const wording = kept?.wording !== undefined && asksWording(intent.question);
+        const found = wording ? { card: kept, missing: [] } : fitting(fieldFirst(candidates, query), meant);
         // "Und beim Finanzamt?" after "Ab wann gilt ein Bescheid als angekommen …?" asks the earlier question again,
         // for the new field: a card that gives no time does not answer it, however well it fits the field
         const fit = found && elliptic(intent.question) && answerKind(previous) === 'time' && !TEMPORAL.test(found.card.answer) ? undefined : found;
@@ -249,6 +251,7 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
             land: isLandQuestion(query),
             provision,
             ...withCard(fit),
+            ...(wording ? { wordingFirst: true } : {}),
             ...(useParallel ? { parallel } : {}),
             ...(card ? {} : bridged),
           },
