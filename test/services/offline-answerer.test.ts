@@ -382,6 +382,20 @@ describe('offline answerer', () => {
     expect(asked.result.text).toContain('**Neue Fassung**\n\n> Der Antrag ist zu stellen.');
   });
 
+  it('names the change of a long rewrite in its heading, where the lead shows it (dev set 14)', async () => {
+    const opening = 'Bei mehr als zwanzig Personen, denen die Genehmigung zuzustellen ist, kann die Zustellung durch öffentliche Bekanntmachung ersetzt werden. '.repeat(3);
+    const passage = `${opening}Der Bescheid ist zwei Wochen zur Einsicht auszulegen.`;
+    const added = 'Die Bekanntmachung erfolgt zusätzlich auf der Internetseite der Behörde.';
+    const { result } = await run({
+      intent: 'rewrite',
+      question: 'umformulieren',
+      passage,
+      findings: [finding({ category: 'aushang_bekanntmachung' })],
+      rewrite: { text: `${passage} ${added}`, amendment: `Der Vorschrift wird folgender Satz angefügt: „${added}“`, absatzCommands: [], notes: [], remaining: [] },
+    });
+    expect(result.text).toMatch(new RegExp(`^So könnte die Vorschrift digitaltauglich lauten \\(ein Befund eingearbeitet; neu: „${added.replace(/\./g, '\\.')}“\\):\n> Bei mehr`));
+  });
+
   it('stops when aborted', async () => {
     const controller = new AbortController();
     controller.abort();

@@ -1,5 +1,6 @@
 import { CATEGORY_LABELS, PRINCIPLE_TITLES, type Finding } from '../../contracts/finding';
 import type { Citation, SearchHit } from '../../contracts/search';
+import { sentenceTexts } from '../../parser/structure';
 import { parseCitations } from '../../retrieval/citations';
 import { isCitationScore } from '../../retrieval/engine';
 import type { AnswerContext, AnswerResult, Answerer } from './answerer';
@@ -503,6 +504,23 @@ function parallelAnswer(ctx: AnswerContext, parallel: NonNullable<AnswerContext[
   return `Im ${parallel.field} gilt ${label(best)}${best.title ? ` (${best.title})` : ''} ${sources.num(best)}, die Entsprechung zu ${from.section} ${from.law}:\n${quoted(excerpt)}\n\nDie Zuordnung stammt aus der Tabelle der Parallelvorschriften von ${parallel.table}; maßgeblich ist der Wortlaut von ${to.section} ${to.law}.`;
 }
 
+/** A rewritten provision longer than this shows its change next to the heading: the lead would end before it. */
+const LONG_REWRITE = 300;
+const CHANGE_CHARS = 240;
+/** "; neu: „…“" for a long rewrite, so that the lead shows what changed; nothing for a short one. */
+function changeNote(original: string, text: string): string {
+  if (text.length <= LONG_REWRITE) return '';
+  const changed = changedSentences(original, text);
+  return changed ? `; neu: „${changed}“` : '';
+}
+/** The sentences of the new wording the old one does not have: what the rewrite changed or added. */
+function changedSentences(original: string, text: string): string {
+  const squash = (x: string) => x.replace(/\s+/g, ' ').trim();
+  const before = new Set(sentenceTexts(original).map(squash));
+  const changed = sentenceTexts(text).map(squash).filter((x) => !before.has(x)).join(' ');
+  return changed.length > CHANGE_CHARS ? `${changed.slice(0, changed.lastIndexOf(' ', CHANGE_CHARS))} …` : changed;
+}
+
 function rewriteAnswer(ctx: AnswerContext, sources: Sources): string[] {
   const r = ctx.rewrite;
   if (!r || ctx.passage === undefined) return [NO_PASSAGE_TEXT];
@@ -521,7 +539,7 @@ function rewriteAnswer(ctx: AnswerContext, sources: Sources): string[] {
   const counted = blocking.length === 1 ? 'ein Befund' : `${blocking.length} Befunde`;
   const parts = ctx.asksAmendment
     ? [`Der Änderungsbefehl könnte lauten (${counted} eingearbeitet):\n${quoted(r.amendment)}`, '**Neue Fassung**', quoted(r.text)]
-    : [`So könnte ${ctx.label ? labelName(ctx.label) : 'die Vorschrift'} digitaltauglich lauten (${counted} eingearbeitet):\n${quoted(r.text)}`, '**Änderungsbefehl**', quoted(r.amendment)];
+    : [`So könnte ${ctx.label ? labelName(ctx.label) : 'die Vorschrift'} digitaltauglich lauten (${counted} eingearbeitet${changeNote(ctx.passage, r.text)}):\n${quoted(r.text)}`, '**Änderungsbefehl**', quoted(r.amendment)];
   if (r.absatzCommands.length > 1) {
     parts.push('**Alternativ: Änderungen je Absatz**', r.absatzCommands.map((a, i) => `${i + 1}. ${a.replace(/\n/g, ' ')}`).join('\n'));
   }
