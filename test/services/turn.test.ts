@@ -53,6 +53,11 @@ describe('turn planner: which card answers', () => {
     expect(follow.ctx.parallel?.to).toEqual({ law: 'AO', section: '§ 122' });
   });
 
+  it('does not answer "Wie hoch …?" with a card that names no amount (dev set 14)', () => {
+    expect(ask('Wie hoch darf die Gebühr für einen Anwohnerparkausweis in einer Stadt sein?').card).toBeUndefined();
+    expect(ask('Muss die Gebühr für einen Anwohnerparkausweis auch online bezahlt werden können?').card?.card.id).toBe('bezahlung');
+  });
+
   it('answers "und wie formuliere ich das?" after a card with that card\'s model wording (dev set 14)', () => {
     const first = plan(classifyMessage('Für die Registrierung müssen die Leute bisher persönlich im Amt antanzen, damit wir den Ausweis sehen. Was kann ich da machen?'), {});
     const earlier = first.ctx.card?.card;

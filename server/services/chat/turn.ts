@@ -3,7 +3,7 @@ import { CATEGORY_LABELS, type Finding } from '../../contracts/finding';
 import type { SearchIndex } from '../../retrieval/index';
 import type { AnswerContext } from './answerer';
 import { recaseNouns } from './recase';
-import { isLandQuestion, matchedWords, withoutLandWords, narrowsEarlier, rankCards, resolveCards, resolveSources, termText, type AnswerCard } from './cards';
+import { askedSentence, isLandQuestion, matchedWords, withoutLandWords, narrowsEarlier, rankCards, resolveCards, resolveSources, termText, type AnswerCard } from './cards';
 import { parseCitations } from '../../retrieval/citations';
 import type { SearchHit } from '../../contracts/search';
 import { asksWording, type Intent } from './classify';
@@ -76,6 +76,12 @@ function fieldFirst(candidates: (AnswerCard | undefined)[], text: string): (Answ
   return [...candidates.filter(cites), ...candidates.filter((c) => !cites(c))];
 }
 
+/**
+ * "Wie hoch darf die Gebühr … sein?", "Wie viel kostet …?": the question asks for an amount. A card that names none
+ * (the one on how fees are paid) answers another question, however many words it shares.
+ */
+const AMOUNT_QUESTION = /\bwie\s+(?:hoch|viel|teuer)\b|\bwieviel\w*\b|\bwelche[rns]?\s+(?:betrag|höhe|summe)\b/i;
+const AMOUNT = /\d\s*(?:euro|€|prozent|%)|\beuro\b|€|\bbetrag\w*|\bprozent\b|\bgebührenrahmen\w*|\bgebührensätze\w*/i;
 /** "Geht das auch online?", "… elektronisch …?", "… im Internet?": the user asks for the digital way itself. */
 const DIGITAL_WAY = /\b(?:online|digital|elektronisch\p{L}*|internet\p{L}*|per\s+(?:e-?)?mail|papierlos|ohne\s+papier)\b/iu;
 
@@ -108,10 +114,11 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
   const fitting = (candidates: (AnswerCard | undefined)[], question: string): CardFit | undefined => {
     // a how-to names the paper or the duty it replaces; the card that replaces it need not name them
     const own = askedNouns(question);
+    const amount = AMOUNT_QUESTION.test(askedSentence(question));
     const seen = new Set(own.map((t) => t.word.toLowerCase()));
     let best: { card: AnswerCard; missing: number; strict: number; words: string[] } | undefined;
     for (const card of candidates) {
-      if (!card) continue;
+      if (!card || (amount && !AMOUNT.test([card.answer, ...card.conditions].join(' ')))) continue;
       const terms: Term[] = [...own, ...matchedWords(card, question).filter((w) => !seen.has(w)).map((w) => ({ stem: w, word: w }))];
       const missing = terms.length === 0 ? [] : uncovered(terms, hays.get(card.id)!);
       if (terms.length > 0 && !fits(terms, missing)) continue;
