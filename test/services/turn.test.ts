@@ -56,6 +56,8 @@ describe('turn planner: which card answers', () => {
   it('does not answer "Wie hoch …?" with a card that names no amount (dev set 14)', () => {
     expect(ask('Wie hoch darf die Gebühr für einen Anwohnerparkausweis in einer Stadt sein?').card).toBeUndefined();
     expect(ask('Muss die Gebühr für einen Anwohnerparkausweis auch online bezahlt werden können?').card?.card.id).toBe('bezahlung');
+    // an amount named in a clause is not what the question asks for (dev3 cd3-cond-01)
+    expect(ask('Kann der Computer allein über einen Zuschuss entscheiden, wenn die Behörde selbst abwägen darf, wie viel sie zahlt?').card?.card.id).toBe('automatisierung');
   });
 
   it('answers "und wie formuliere ich das?" after a card with that card\'s model wording (dev set 14)', () => {

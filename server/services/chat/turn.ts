@@ -80,7 +80,8 @@ function fieldFirst(candidates: (AnswerCard | undefined)[], text: string): (Answ
  * "Wie hoch darf die Gebühr … sein?", "Wie viel kostet …?": the question asks for an amount. A card that names none
  * (the one on how fees are paid) answers another question, however many words it shares.
  */
-const AMOUNT_QUESTION = /\bwie\s+(?:hoch|viel|teuer)\b|\bwieviel\w*\b|\bwelche[rns]?\s+(?:betrag|höhe|summe)\b/i;
+// asked by the question itself, not in a clause ("…, wenn die Behörde abwägen darf, wie viel sie zahlt?")
+const AMOUNT_QUESTION = /^\s*(?:und\s+)?(?:wie\s+(?:hoch|viel|teuer)\b|wieviel\w*\b|welche[rns]?\s+(?:betrag|höhe|summe)\b)/i;
 const AMOUNT = /\d\s*(?:euro|€|prozent|%)|\beuro\b|€|\bbetrag\w*|\bprozent\b|\bgebührenrahmen\w*|\bgebührensätze\w*/i;
 /** "Geht das auch online?", "… elektronisch …?", "… im Internet?": the user asks for the digital way itself. */
 const DIGITAL_WAY = /\b(?:online|digital|elektronisch\p{L}*|internet\p{L}*|per\s+(?:e-?)?mail|papierlos|ohne\s+papier)\b/iu;
