@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findQuote } from '../../server/llm/quote';
 import type { SearchIndex } from '../../server/retrieval/index';
-import { askedSentence, asksAnalogOnly, asksYesNo, conditionalAnswerFor, loadCards, matchCard, parseCard, rankCards, resolveCards } from '../../server/services/chat/cards';
+import { askedSentence, asksAnalogOnly, asksMayPrescribe, asksYesNo, conditionalAnswerFor, loadCards, matchCard, parseCard, rankCards, resolveCards } from '../../server/services/chat/cards';
 import { parseCitations } from '../../server/retrieval/citations';
 import { CORPUS_DIR, testIndex } from '../http/harness';
 
@@ -185,6 +185,12 @@ describe('answer cards', () => {
     ['Fristablauf', '=ablauf', false],
     ['Nachweispflichten', '=pflichten', false],
     ['De-Mail', '=e-mail', false],
+    // a five-letter head needs a modifier of a word's length
+    ['Förderakten', 'akten', true],
+    ['Antragsfristen', 'frist', true],
+    ['Fakten', 'akten', false],
+    ['Kontakten', 'akten', false],
+    ['herunterladen', '=laden', false],
   ])('"%s" has the topic term "%s": %s', (word, term, expected) => {
     const card = parseCard(
       `---\nid: wort\ntitle: Wort\ntopic: "${term}"\n---\n\n## Antwort\n\nJa. Eine Antwort, die lang genug für das Schema der Antwortkarten ist.\n\n## Quellen\n\n- VwVfG | § 3a | 2 | elektronische Form\n`,
@@ -211,6 +217,22 @@ describe('answer cards', () => {
     // a follow-up brings one part, the earlier question the other
     expect(matchCard([card], 'Und wenn es der Arbeitgeber ist?', 'Darf man per E-Mail kündigen?')?.id).toBe('paar');
     expect(matchCard([card], 'Und wenn es der Arbeitgeber ist?', 'Welche Pflichten gibt es?')).toBeUndefined();
+  });
+
+  it('a drafter asking whether the analog way may go into the law, or stay, asks about the restriction (dev set 14)', () => {
+    expect(asksMayPrescribe('Kann ich in unsere neue Gebührenverordnung (Land Niedersachsen) reinschreiben, dass die Gebühr bar an der Kasse zu zahlen ist?')).toBe(true);
+    // the proposal in one sentence, the question in the next
+    expect(asksMayPrescribe('Kollege will ins Gesetz schreiben, dass Anträge per De-Mail einzureichen sind. Is das ok so?')).toBe(true);
+    // the digital way named beside the paper one restricts nothing
+    expect(asksMayPrescribe('Kann ich ins Gesetz schreiben, dass der Antrag auch elektronisch gestellt werden kann statt nur auf Papier?')).toBe(false);
+    expect(asksMayPrescribe('Kollege will ins Gesetz schreiben, dass Anträge per De-Mail einzureichen sind. Was bedeutet De-Mail?')).toBe(false);
+    expect(asksAnalogOnly('Wir führen im Ministerium die Förderakten noch komplett in Papier. Dürfen wir das noch so lassen?')).toBe(true);
+    expect(asksAnalogOnly('Wir führen die Akten elektronisch. Dürfen wir das so lassen?')).toBe(false);
+  });
+
+  it('a topic word that only frames the question weighs less than one that says what it is about', () => {
+    expect(matchCard(cards, 'welche 5 prinzipien gibts beim digitalcheck nochmal?')?.id).toBe('prinzipien');
+    expect(matchCard(cards, 'Wann muss ich den Digitalcheck machen?')?.id).toBe('digitalcheck-verfahren');
   });
 
   it('"Muss … vor Ort / im Amt …?" asks whether the analog way is required', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyMessage, INTENTS, splitPassage } from '../../server/services/chat/classify';
+import { asksWording, classifyMessage, INTENTS, splitPassage } from '../../server/services/chat/classify';
 
 describe('classifyMessage', () => {
   it.each([
@@ -39,10 +39,23 @@ describe('classifyMessage', () => {
     ['Die Anmeldung hat persönlich beim Prüfungsamt zu erfolgen. geht das so noch?', 'Die Anmeldung hat persönlich beim Prüfungsamt zu erfolgen.'],
     ['Ersuchen sind schriftlich zu stellen; sie haben den Grund anzugeben. passt das so?', 'Ersuchen sind schriftlich zu stellen; sie haben den Grund anzugeben.'],
     ['hey, mein chef will wissen ob das ok is: Der Nachweis ist im Original vorzulegen.', 'Der Nachweis ist im Original vorzulegen.'],
+    // statutes open with "Wer" as well
+    [
+      'im entwurf steht bisher: Wer eine Erlaubnis beantragt, hat die Nachweise im Original vorzulegen.',
+      'Wer eine Erlaubnis beantragt, hat die Nachweise im Original vorzulegen.',
+    ],
   ])('passage: %s', (text, passage) => {
     const c = classifyMessage(text);
     expect(c.kind).toBe('check');
     expect(c.passage).toBe(passage);
+  });
+
+  it('reads "und wie formuliere ich das?" as a rewrite after a check, as a follow-up after a question (dev set 14)', () => {
+    expect(classifyMessage('und wie formuliere ich das?', { hasPrevious: true, hasPassage: true }).kind).toBe('rewrite');
+    expect(classifyMessage('und wie formuliere ich das?', { hasPrevious: true }).kind).toBe('follow_up');
+    expect(asksWording('hast du einen Formulierungsvorschlag?')).toBe(true);
+    expect(asksWording('Wie formuliere ich einen Antrag auf Wohngeld?')).toBe(true);
+    expect(asksWording('Wie ersetze ich die Unterschrift?')).toBe(false);
   });
 
   it('keeps the user’s own words apart from the passage', () => {

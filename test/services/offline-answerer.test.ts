@@ -251,6 +251,23 @@ describe('offline answerer', () => {
     expect((await run({ question: retold, card: { ...card, card: { ...card.card, answer: 'In der Regel nein. Die Behörde muss ein elektronisches Zahlungsverfahren anbieten (§ 4 Abs. 1 EGovG).' } } })).result.text).toMatch(/^Die Behörde muss/);
   });
 
+  it('leads with the card\'s model wording when a follow-up asks how to word it (dev set 14)', async () => {
+    const card: ResolvedCard = {
+      card: {
+        id: 'schriftform', title: 'Schriftform', topic: ['schriftlich'], context: [], conditions: [],
+        answer: 'Ja. Die Schriftform kann durch die elektronische Form ersetzt werden (§ 3a Abs. 2 VwVfG).',
+        wording: '„Der Antrag ist schriftlich oder elektronisch zu stellen.“',
+        citations: [{ law: 'VwVfG', section: '§ 3a', paragraph: '2', point: 'elektronische Form' }],
+      },
+      sources: [], landSources: [],
+    };
+    const asked = (await run({ question: 'und wie formuliere ich das?', intent: 'follow_up', card, wordingFirst: true })).result.text;
+    expect(asked).toMatch(/^So könnte die Regelung lauten:\n> „Der Antrag ist schriftlich oder elektronisch zu stellen\.“/);
+    // the wording is given once, not again under the card's answer
+    expect(asked.match(/Der Antrag ist schriftlich oder elektronisch/g)).toHaveLength(1);
+    expect((await run({ question: 'Geht das auch anders?', card })).result.text).toMatch(/^Ja\. Die Schriftform/);
+  });
+
   it('turns the card\'s verdict when the question asks whether a law may prescribe the hindrance (UX walk)', async () => {
     const card = (analogOnly?: string): ResolvedCard => ({
       card: {
@@ -363,6 +380,20 @@ describe('offline answerer', () => {
     });
     expect(asked.result.text).toMatch(/^Der Änderungsbefehl könnte lauten \(ein Befund eingearbeitet\):\n> In der Vorschrift wird das Wort „schriftlich“ gestrichen\./);
     expect(asked.result.text).toContain('**Neue Fassung**\n\n> Der Antrag ist zu stellen.');
+  });
+
+  it('names the change of a long rewrite in its heading, where the lead shows it (dev set 14)', async () => {
+    const opening = 'Bei mehr als zwanzig Personen, denen die Genehmigung zuzustellen ist, kann die Zustellung durch öffentliche Bekanntmachung ersetzt werden. '.repeat(3);
+    const passage = `${opening}Der Bescheid ist zwei Wochen zur Einsicht auszulegen.`;
+    const added = 'Die Bekanntmachung erfolgt zusätzlich auf der Internetseite der Behörde.';
+    const { result } = await run({
+      intent: 'rewrite',
+      question: 'umformulieren',
+      passage,
+      findings: [finding({ category: 'aushang_bekanntmachung' })],
+      rewrite: { text: `${passage} ${added}`, amendment: `Der Vorschrift wird folgender Satz angefügt: „${added}“`, absatzCommands: [], notes: [], remaining: [] },
+    });
+    expect(result.text).toMatch(new RegExp(`^So könnte die Vorschrift digitaltauglich lauten \\(ein Befund eingearbeitet; neu: „${added.replace(/\./g, '\\.')}“\\):\n> Bei mehr`));
   });
 
   it('stops when aborted', async () => {

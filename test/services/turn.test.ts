@@ -53,6 +53,24 @@ describe('turn planner: which card answers', () => {
     expect(follow.ctx.parallel?.to).toEqual({ law: 'AO', section: '§ 122' });
   });
 
+  it('does not answer "Wie hoch …?" with a card that names no amount (dev set 14)', () => {
+    expect(ask('Wie hoch darf die Gebühr für einen Anwohnerparkausweis in einer Stadt sein?').card).toBeUndefined();
+    expect(ask('Muss die Gebühr für einen Anwohnerparkausweis auch online bezahlt werden können?').card?.card.id).toBe('bezahlung');
+    // an amount named in a clause is not what the question asks for (dev3 cd3-cond-01)
+    expect(ask('Kann der Computer allein über einen Zuschuss entscheiden, wenn die Behörde selbst abwägen darf, wie viel sie zahlt?').card?.card.id).toBe('automatisierung');
+  });
+
+  it('answers "und wie formuliere ich das?" after a card with that card\'s model wording (dev set 14)', () => {
+    const first = plan(classifyMessage('Für die Registrierung müssen die Leute bisher persönlich im Amt antanzen, damit wir den Ausweis sehen. Was kann ich da machen?'), {});
+    const earlier = first.ctx.card?.card;
+    expect(earlier?.wording).toBeDefined();
+    const follow = plan(classifyMessage('und wie formuliere ich das?', { hasPrevious: true }), first.state).ctx;
+    expect(follow.card?.card.id).toBe(earlier?.id);
+    expect(follow.wordingFirst).toBe(true);
+    // a follow-up on another matter is no wording request
+    expect(plan(classifyMessage('und wie ist das bei Bescheiden?', { hasPrevious: true }), first.state).ctx.wordingFirst).toBeUndefined();
+  });
+
   it('stays with the earlier card when the follow-up\'s own words bring it in again (dev10 cd10-16)', () => {
     const first = plan(classifyMessage('Dürfen Beihilfeanträge beim Bund elektronisch gestellt werden?'), {});
     expect(first.ctx.card?.card.id).toBe('beihilfe');

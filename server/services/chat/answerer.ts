@@ -41,6 +41,8 @@ export interface AnswerContext {
   landBridges?: SearchHit[];
   /** The federal laws those bridges apply ("VwZG"): their provisions answer the Land question as cited ones do. */
   bridgedLaws?: string[];
+  /** A follow-up asks for the wording of what the card answered ("und wie formuliere ich das?"): its model wording leads. */
+  wordingFirst?: boolean;
   /** The answer card for the question, with its provisions resolved from the corpus. */
   card?: ResolvedCard;
   /** Words of the question the card does not cover: a provision that covers them may answer better. */

@@ -7,6 +7,7 @@ import { sentenceTexts } from '../../parser/structure';
 import { LEGAL_PARTS } from '../../retrieval/decompound';
 import type { SearchIndex } from '../../retrieval/index';
 import { focusExcerpt } from './excerpt';
+import { isFrameWord } from './fit';
 
 /**
  * Answer cards (corpus/cards/*.md): our own short answers to the questions drafters ask in the Digitalcheck, each
@@ -165,9 +166,10 @@ function termInWord(term: string, w: string): boolean {
       return rest.startsWith(l) && head.length > 0 && (HEADS.has(head) || HEADS.has(head.replace(/(?:en|e|n|s)$/, '')));
     });
   }
-  if (wordOnly || t.length < 6) return false;
+  if (wordOnly || t.length < 5) return false;
   const at = w.lastIndexOf(t);
-  return at > 0 && !PARTICLES.has(w.slice(0, at)) && INFLECTION.test(w.slice(at + t.length));
+  // a five-letter head needs a modifier of a word's length: "Förderakten" is a file, "Fakten" and "Kontakten" are none
+  return at >= (t.length < 6 ? 5 : 1) && !PARTICLES.has(w.slice(0, at)) && INFLECTION.test(w.slice(at + t.length));
 }
 
 /** A field-of-law word is what a compound starts with ("sozial" in "Sozialrecht", "steuer" in "Steuerbescheid"). */
@@ -191,6 +193,12 @@ function matched(terms: string[], text: string, words: string[], field = false):
 /** The parts of a paired topic term ("bescheid & schrift" → bescheid, schrift). */
 const parts = (term: string) => term.split(/\s*&\s*/);
 
+/**
+ * A topic term that only frames the question weighs half: "Welche fünf Prinzipien gibt es beim Digitalcheck?" is
+ * about the principles, not about the Digitalcheck's procedure, whose card the word "Digitalcheck" brings in too.
+ */
+const framing = (t: string) => !/[\s&]/.test(t) && isFrameWord(termText(t));
+const topicWeight = (terms: string[]) => terms.reduce((s, t) => s + (framing(t) ? 0.5 : 1) + t.length / 100, 0);
 const weight = (terms: string[]) => terms.reduce((s, t) => s + 1 + t.length / 100, 0);
 
 function scoreCard(card: AnswerCard, text: string, words: string[]): number {
@@ -198,7 +206,7 @@ function scoreCard(card: AnswerCard, text: string, words: string[]): number {
   if (topic.length === 0) return 0;
   const context = matched(card.context, text, words, true);
   if (card.context.length > 0 && context.length === 0) return 0;
-  return weight(topic) + 2 * weight(context);
+  return topicWeight(topic) + 2 * weight(context);
 }
 
 /** The words of `question` that brought `card` in (its topic and context words as they stand in the question). */
@@ -351,13 +359,34 @@ const ANALOG_REQUIRED =
  */
 const MAY_PRESCRIBE =
   /^\s*(?:und\s+)?(?:kann|können|könnte|darf|dürfen|dürfte|ist\s+es\s+(?:zulässig|erlaubt|möglich))\b[^?]{0,80}?(?:\b(?:vorschreib\w*|vorgeschrieben|vorzuschreiben|vorsehen|vorgesehen|festleg\w*|festgelegt|festzulegen|anordnen|angeordnet|anzuordnen)|\b(?:im|ins|in\s+(?:das|die|der|den|einem|einer))\s+(?:\S+\s+)?(?:gesetz|entwurf|verordnung|satzung)\w*\s+(?:stehen|schreiben|aufnehmen|regeln|geregelt\s+werden))\b[^?]{0,120}?\b(?:bar|in\s+bar|barzahlung|per\s+(?:tele)?fax|persönlich\w*|im\s+original|original\w*|auf\s+papier|in\s+papierform|papier\w*|per\s+post|postalisch|unterschrift\w*|unterschrieben|unterzeichne\w*|eigenhändig\w*|handschriftlich\w*)\b/i;
+/**
+ * "Kann ich in unsere neue Gebührenverordnung reinschreiben, dass die Gebühr bar an der Kasse zu zahlen ist?",
+ * "Kollege will ins Gesetz schreiben, dass Anträge per De-Mail einzureichen sind. Is das ok so?": the drafter's own
+ * words for putting the hindrance into the law, asked about in the same sentence or in the next one.
+ */
+const PROPOSED_IN_LAW =
+  /\b(?:in|ins|im)\s+[^?.]{0,60}?(?:gesetz|entwurf|verordnung|satzung)\w*[^?.]{0,40}?\b(?:rein|hinein|herein)?(?:schreiben|aufnehmen|übernehmen|festschreiben)\b[^?]{0,120}?\b(?:bar|in\s+bar|barzahlung|an\s+der\s+kasse|per\s+(?:tele)?fax|per\s+de-mail|persönlich\w*|im\s+original|auf\s+papier|in\s+papierform|per\s+post|postalisch|eigenhändig\w*|handschriftlich\w*)\b/i;
+/** "Is das ok so?", "Geht das?", "Darf ich das?": the question asks whether what the message proposes is allowed. */
+const ASKS_IF_ALLOWED = /^\s*(?:und\s+)?(?:kann|können|könnte|darf|dürfen|dürfte|ist|is|wäre|geht|ginge|passt)\b/i;
+/** The digital way is named beside the analog one ("auch elektronisch", "oder online"): the proposal does not restrict. */
+const DIGITAL_BESIDE = /\b(?:auch|oder|sowie|neben)\s+(?:\S+\s+){0,3}?(?:elektronisch|online|digital)\w*/i;
 /** Only a law, not an authority, is asked about: "Darf das Ordnungsamt vorschreiben, …" needs a legal basis (no). */
 const LAW_MAKER = /\b(?:gesetz\w*|entwurf\w*|verordnung\w*|satzung\w*|vorschrift\w*|gesetzgeber\w*|landtag|bundestag)\b/i;
 export const asksMayPrescribe = (text: string): boolean => {
   const asked = askedSentence(text);
-  return MAY_PRESCRIBE.test(asked) && LAW_MAKER.test(asked);
+  if (DIGITAL_BESIDE.test(text)) return false;
+  return (MAY_PRESCRIBE.test(asked) && LAW_MAKER.test(asked)) || (ASKS_IF_ALLOWED.test(asked) && PROPOSED_IN_LAW.test(text));
 };
-export const asksAnalogOnly = (text: string): boolean => ANALOG_ONLY.test(text) || ANALOG_REQUIRED.test(text) || asksMayPrescribe(text);
+/**
+ * "Wir führen die Förderakten noch in Papier. Dürfen wir das noch so lassen?": may the analog way the message names
+ * stay? The card's "Ja" (the digital way is open) would answer a question that was not asked.
+ */
+const ANALOG_NAMED = /\b(?:auf|in)\s+papier\w*|\bpapier(?:akte|form)\w*|\bbar\b|\bper\s+(?:post|brief|fax)\b|\bpersönlich\b|\bim\s+original\b|\baush[äa]ng\w*/i;
+const KEEP_ASKED =
+  /^\s*(?:und\s+)?(?:dürfen|darf|können|kann|könnten|dürften)\s+(?:wir|ich|man|die|sie|das|es)\b[^?]{0,60}?\b(?:so\s+lassen|so\s+bleiben|beibehalten|weiter\s*machen|weiterführen|weiter\s+führen|bleiben|lassen)\b/i;
+const asksKeepAnalog = (text: string) => KEEP_ASKED.test(askedSentence(text)) && ANALOG_NAMED.test(text);
+export const asksAnalogOnly = (text: string): boolean =>
+  ANALOG_ONLY.test(text) || ANALOG_REQUIRED.test(text) || asksMayPrescribe(text) || asksKeepAnalog(text);
 
 /** A question that asks for a thing or a way ("Welche …", "Wie …", "An wen …", "Ab wann …") rather than for yes or no. */
 const W_QUESTION =

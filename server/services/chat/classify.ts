@@ -1,3 +1,5 @@
+import { sentenceTexts } from '../../parser/structure';
+
 /**
  * Intent of a chat message. Drafters ask questions, paste provisions (quoted or not, before or after their
  * question, one Satz or several Absätze), refer back to the previous turn and ask for rewrites; the decision uses
@@ -66,6 +68,13 @@ const ANAPHORA =
   /\b(?:(?:heißt|bedeutet)\s+(?:das|dies)\s*(?:\?|$|(?:für|bei|im|in|denn|konkret|genau|dann|praktisch)\b)|(?:ist|geht|reicht|gilt|genügt|passt|stimmt|klappt|kann|muss|darf|soll|würde|wäre|sollte|könnte|formuliere|ändere|mache|prüfe)\s+(?:ich\s+|man\s+)?(?:das|dies|es|sie)\b|(?:die|diese|der|dieser|den|diesen|dem|diesem)\s+(?:vorschrift|regelung|norm|paragraphen?|absatz|passage|satz|entwurf|formulierung|text|befund\w*)\b|\b(?:dazu|davon|darin|dafür|hierfür|hierzu|dort|damit)\b)/i;
 const HOWTO =
   /\b(?:wie|womit|wodurch|auf\s+welche\s+weise)\b[\s\S]{0,120}\b(?:ersetz\w*|formulier\w*|umsetz\w*|ermöglich\w*|digitalisier\w*|vermeid\w*|abschaff\w*|streich\w*|gestalt\w*|regel\w*|regl\w*|schreib\w*|änder\w*|ablös\w*|schaff\w*|weg|loswerd\w*|lös\w*)\b|\b(?:alternative\w*|ersatz)\b\s+(?:zur|zum|für|statt)\b|\bstatt\s+(?:der|des|dem|einer|eines)\b/i;
+/**
+ * "und wie formuliere ich das?", "wie schreib ich das ins Gesetz?", "hast du einen Formulierungsvorschlag?": after an
+ * answer (no passage to rewrite) the user asks for the model wording of what was answered.
+ */
+const WORDING =
+  /\bwie\s+(?:formulier|schreib|fass)\w*\s+(?:ich|man|wir)\b|\bformulierungs(?:vorschlag|hilfe|beispiel|muster)\w*|\bmusterformulierung\w*|\bwie\s+(?:könnte|müsste|sollte|würde|kann|muss|soll)\s+(?:das|es|die\s+regelung|die\s+vorschrift|der\s+satz)\s+(?:\S+\s+){0,3}?(?:lauten|heißen)\b/i;
+export const asksWording = (text: string): boolean => WORDING.test(text);
 /** "Wie ersetze ich …?", "Alternative zur …": the message asks how to replace or change a rule. */
 export const asksHowTo = (text: string): boolean => HOWTO.test(text);
 /**
@@ -119,23 +128,21 @@ export function inScope(text: string, isLawName?: (word: string) => boolean): bo
  * a sentence of their own: chat messages are not typed with the care of a statute.
  */
 const LOWER_QUESTION_AFTER = new RegExp(`(?<=\\p{Ll}{3}[.!])\\s+(?=${QUESTION_START.source.replace(/^\^\\s\*/, '')}|\\p{Ll}[^.!?]*\\?\\s*$)`, 'iu');
-// "heißt es: Jeder Träger ist verpflichtet …": statutes also open with "Jeder"
-const STATUTE_AFTER_COLON = /(?<=:)\s+(?=(?:Der|Die|Das|Dem|Den|Ein|Eine|Einer|Jede|Jeder|Jedes|Anträge|Antrag)\s)/;
+// "heißt es: Jeder Träger ist verpflichtet …", "steht drin: Wer … beantragt, hat …": statutes also open with "Jeder" and "Wer"
+const STATUTE_AFTER_COLON = /(?<=:)\s+(?=(?:Der|Die|Das|Dem|Den|Ein|Eine|Einer|Jede|Jeder|Jedes|Wer|Anträge|Antrag)\s)/;
 
-/** Sentences, without splitting "Abs. 2", "Nr. 3" or "z. B.". */
+/**
+ * Sentences as the parser reads them ("Abs. 2", "Nr. 3", "z. B." end none), a blank line ending one too, plus the
+ * two cuts a statute never needs but a chat message does.
+ */
 function sentences(text: string): string[] {
   return text
-    .split(/(?<=[.?!])\s+(?=[A-ZÄÖÜ„"»(§])|\n\s*\n/)
+    .split(/\n\s*\n/)
+    .flatMap(sentenceTexts)
     .flatMap((s) => s.split(LOWER_QUESTION_AFTER))
     .flatMap((s) => s.split(STATUTE_AFTER_COLON))
     .map((s) => s.trim())
-    .filter(Boolean)
-    .reduce<string[]>((out, s) => {
-      const prev = out[out.length - 1];
-      if (prev && /\b(?:Abs|Nr|Art|Satz|S|z\. ?B|vgl|ggf|bzw|u\.a|d\.h)\.$/i.test(prev)) out[out.length - 1] = `${prev} ${s}`;
-      else out.push(s);
-      return out;
-    }, []);
+    .filter(Boolean);
 }
 
 /** "Da steht drin, der Antrag muss …": the user reports what a text says, in their own words — not a pasted text. */
@@ -148,7 +155,9 @@ const REPORTED =
  */
 const VERB_FIRST_CONDITION =
   /^\s*(?:ist|sind|hat|haben|wird|werden|kann|können|muss|müssen|soll|sollen|darf|dürfen|liegt|liegen|besteht|bestehen|fehlt|fehlen|gibt|ergibt|ergeben)\s[^?]{10,}?,\s*(?:so\s+|dann\s+)?(?:ist|sind|hat|haben|wird|werden|kann|können|muss|müssen|soll|sollen|darf|dürfen|gilt|gelten|bedarf|bedürfen|entfällt|entfallen|findet|finden)\s[^?]*\.\s*$/i;
-const isStatuteCondition = (s: string) => VERB_FIRST_CONDITION.test(s) && !FIRST_PERSON.test(s);
+/** "Wer … beantragt, hat … vorzulegen.": the statute's relative clause opens like a W-question but states a rule. */
+const WHO_RULE = /^\s*Wer\s[^?]{5,}?,\s*(?:der|die|hat|haben|ist|sind|muss|kann|soll|darf|wird|bedarf|handelt)\s[^?]*\.\s*$/;
+const isStatuteCondition = (s: string) => (VERB_FIRST_CONDITION.test(s) || WHO_RULE.test(s)) && !FIRST_PERSON.test(s);
 /**
  * "Ein Bürger fragt, ob er den Antrag … über ELSTER stellen kann.", "Die Kommune will wissen, wie …": someone's
  * question retold; statutes do not ask. Its hindrance words ("schriftlich") are what is asked about, not a duty.
@@ -253,7 +262,8 @@ export function classifyMessage(raw: string, ctx: IntentContext = {}): Intent {
   // "umformulieren" with nothing to work on still is a rewrite request (answered with a request for the text);
   // "Wie formuliere ich eine Vorlagepflicht um?" without a checked passage is a how-to question
   const pointsBack = ctx.hasPassage || wordCount(text) <= 4 || ANAPHORA.test(own);
-  if (REWRITE.test(own) && (passage !== undefined || pointsBack)) {
+  // after a check, "und wie formuliere ich das?" asks for the checked passage in new words
+  if ((REWRITE.test(own) || (ctx.hasPassage && asksWording(own))) && (passage !== undefined || pointsBack)) {
     return { kind: 'rewrite', question: own || text, ...(passage !== undefined ? { passage, ...named } : {}) };
   }
   if (passage !== undefined) return { kind: 'check', question, passage, ...named };

@@ -28,6 +28,8 @@ const FRAME_WORDS = (
   'förderprogramm förderprogramme förderprogramms förderprogrammen förderrichtlinie förderrichtlinien landesprogramm'
 ).split(/\s+/);
 const FRAME = new Set(FRAME_WORDS.map((w) => stem(tokenize(w)[0] ?? w)));
+/** Whether a word only frames the question ("Digitalcheck", "Gesetz", "Behörde"). */
+export const isFrameWord = (word: string): boolean => FRAME.has(stem(tokenize(word)[0] ?? word));
 
 /** A question word that says what it is about, with its stem (for matching) and its spelling (for the answer). */
 export interface Term {

@@ -1,5 +1,6 @@
 import { CATEGORY_LABELS, PRINCIPLE_TITLES, type Finding } from '../../contracts/finding';
 import type { Citation, SearchHit } from '../../contracts/search';
+import { sentenceTexts } from '../../parser/structure';
 import { parseCitations } from '../../retrieval/citations';
 import { isCitationScore } from '../../retrieval/engine';
 import type { AnswerContext, AnswerResult, Answerer } from './answerer';
@@ -256,12 +257,13 @@ function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources
   const parts = conditional
     ? [conditional, `**Im Übrigen:** ${YES_NO_OPENING.test(conditional) ? frame : withoutYesNo(frame)}`]
     : analogOnly
-    ? [analogOnly, ...(land ? [`**In Niedersachsen:** ${land.answer}`] : [])]
+    ? [analogOnly, ...(land ? [`**In Niedersachsen:** ${withoutYesNo(land.answer)}`] : [])]
     : land
       ? [lead(ctx.question, land.answer), `**Allgemein:** ${card.answer}`]
       : [lead(ctx.question, card.answer)];
   if (card.conditions.length) parts.push('**Worauf es ankommt**', card.conditions.map((c) => `- ${c}`).join('\n'));
-  if (card.wording) parts.push('**Formulierungsvorschlag**', quoted(card.wording));
+  if (card.wording && ctx.wordingFirst) parts.unshift(`So könnte die Regelung lauten:\n${quoted(card.wording)}`);
+  else if (card.wording) parts.push('**Formulierungsvorschlag**', quoted(card.wording));
   const words = contentWords(ctx.question);
   const cardSources = land ? [...resolved.landSources, ...resolved.sources] : resolved.sources;
   const quota = cardSources.slice(0, land ? MAX_CARD_SOURCES + resolved.landSources.length : MAX_CARD_SOURCES);
@@ -335,6 +337,9 @@ function generalCandidate(ctx: AnswerContext): Candidate | undefined {
  * word of the question that the provision covers.
  */
 function beatsCard(ctx: AnswerContext, card: ResolvedCard): Candidate | undefined {
+  // a card that cites guidance only answers about the Digitalcheck itself ("Wann mache ich den Digitalcheck?"): no
+  // provision says that better, however many of the question's words it shares
+  if (card.sources.length > 0 && card.sources.every((s) => s.hit.kind === 'guidance')) return undefined;
   const cardText = (ctx.land && card.card.land?.answer) || card.card.answer;
   const timeMissing = answerKind(ctx.question) === 'time' && !TEMPORAL.test(cardText);
   // a Land question keeps its card: the card's Land view says which law applies there, a single sentence does not
@@ -499,6 +504,23 @@ function parallelAnswer(ctx: AnswerContext, parallel: NonNullable<AnswerContext[
   return `Im ${parallel.field} gilt ${label(best)}${best.title ? ` (${best.title})` : ''} ${sources.num(best)}, die Entsprechung zu ${from.section} ${from.law}:\n${quoted(excerpt)}\n\nDie Zuordnung stammt aus der Tabelle der Parallelvorschriften von ${parallel.table}; maßgeblich ist der Wortlaut von ${to.section} ${to.law}.`;
 }
 
+/** A rewritten provision longer than this shows its change next to the heading: the lead would end before it. */
+const LONG_REWRITE = 300;
+const CHANGE_CHARS = 240;
+/** "; neu: „…“" for a long rewrite, so that the lead shows what changed; nothing for a short one. */
+function changeNote(original: string, text: string): string {
+  if (text.length <= LONG_REWRITE) return '';
+  const changed = changedSentences(original, text);
+  return changed ? `; neu: „${changed}“` : '';
+}
+/** The sentences of the new wording the old one does not have: what the rewrite changed or added. */
+function changedSentences(original: string, text: string): string {
+  const squash = (x: string) => x.replace(/\s+/g, ' ').trim();
+  const before = new Set(sentenceTexts(original).map(squash));
+  const changed = sentenceTexts(text).map(squash).filter((x) => !before.has(x)).join(' ');
+  return changed.length > CHANGE_CHARS ? `${changed.slice(0, changed.lastIndexOf(' ', CHANGE_CHARS))} …` : changed;
+}
+
 function rewriteAnswer(ctx: AnswerContext, sources: Sources): string[] {
   const r = ctx.rewrite;
   if (!r || ctx.passage === undefined) return [NO_PASSAGE_TEXT];
@@ -517,7 +539,7 @@ function rewriteAnswer(ctx: AnswerContext, sources: Sources): string[] {
   const counted = blocking.length === 1 ? 'ein Befund' : `${blocking.length} Befunde`;
   const parts = ctx.asksAmendment
     ? [`Der Änderungsbefehl könnte lauten (${counted} eingearbeitet):\n${quoted(r.amendment)}`, '**Neue Fassung**', quoted(r.text)]
-    : [`So könnte ${ctx.label ? labelName(ctx.label) : 'die Vorschrift'} digitaltauglich lauten (${counted} eingearbeitet):\n${quoted(r.text)}`, '**Änderungsbefehl**', quoted(r.amendment)];
+    : [`So könnte ${ctx.label ? labelName(ctx.label) : 'die Vorschrift'} digitaltauglich lauten (${counted} eingearbeitet${changeNote(ctx.passage, r.text)}):\n${quoted(r.text)}`, '**Änderungsbefehl**', quoted(r.amendment)];
   if (r.absatzCommands.length > 1) {
     parts.push('**Alternativ: Änderungen je Absatz**', r.absatzCommands.map((a, i) => `${i + 1}. ${a.replace(/\n/g, ' ')}`).join('\n'));
   }

@@ -3,10 +3,10 @@ import { CATEGORY_LABELS, type Finding } from '../../contracts/finding';
 import type { SearchIndex } from '../../retrieval/index';
 import type { AnswerContext } from './answerer';
 import { recaseNouns } from './recase';
-import { isLandQuestion, matchedWords, withoutLandWords, narrowsEarlier, rankCards, resolveCards, resolveSources, termText, type AnswerCard } from './cards';
+import { askedSentence, isLandQuestion, matchedWords, withoutLandWords, narrowsEarlier, rankCards, resolveCards, resolveSources, termText, type AnswerCard } from './cards';
 import { parseCitations } from '../../retrieval/citations';
 import type { SearchHit } from '../../contracts/search';
-import type { Intent } from './classify';
+import { asksWording, type Intent } from './classify';
 import { fits, haystack, uncovered, type Haystack, type Term } from './fit';
 import { rewriteProvision } from './rewrite';
 import { codeLaws, counterpart, COURT_FIELD_NAMES, familyOf, FIELD_NAMES, namedCode, namedCourt, otherCodeLaws, TABLE_NAMES } from './procedure-codes';
@@ -76,6 +76,13 @@ function fieldFirst(candidates: (AnswerCard | undefined)[], text: string): (Answ
   return [...candidates.filter(cites), ...candidates.filter((c) => !cites(c))];
 }
 
+/**
+ * "Wie hoch darf die Gebühr … sein?", "Wie viel kostet …?": the question asks for an amount. A card that names none
+ * (the one on how fees are paid) answers another question, however many words it shares.
+ */
+// asked by the question itself, not in a clause ("…, wenn die Behörde abwägen darf, wie viel sie zahlt?")
+const AMOUNT_QUESTION = /^\s*(?:und\s+)?(?:wie\s+(?:hoch|viel|teuer)\b|wieviel\w*\b|welche[rns]?\s+(?:betrag|höhe|summe)\b)/i;
+const AMOUNT = /\d\s*(?:euro|€|prozent|%)|\beuro\b|€|\bbetrag\w*|\bprozent\b|\bgebührenrahmen\w*|\bgebührensätze\w*/i;
 /** "Geht das auch online?", "… elektronisch …?", "… im Internet?": the user asks for the digital way itself. */
 const DIGITAL_WAY = /\b(?:online|digital|elektronisch\p{L}*|internet\p{L}*|per\s+(?:e-?)?mail|papierlos|ohne\s+papier)\b/iu;
 
@@ -108,10 +115,11 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
   const fitting = (candidates: (AnswerCard | undefined)[], question: string): CardFit | undefined => {
     // a how-to names the paper or the duty it replaces; the card that replaces it need not name them
     const own = askedNouns(question);
+    const amount = AMOUNT_QUESTION.test(askedSentence(question));
     const seen = new Set(own.map((t) => t.word.toLowerCase()));
     let best: { card: AnswerCard; missing: number; strict: number; words: string[] } | undefined;
     for (const card of candidates) {
-      if (!card) continue;
+      if (!card || (amount && !AMOUNT.test([card.answer, ...card.conditions].join(' ')))) continue;
       const terms: Term[] = [...own, ...matchedWords(card, question).filter((w) => !seen.has(w)).map((w) => ({ stem: w, word: w }))];
       const missing = terms.length === 0 ? [] : uncovered(terms, hays.get(card.id)!);
       if (terms.length > 0 && !fits(terms, missing)) continue;
@@ -232,7 +240,9 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         const candidates = [...first, ...ranked.filter((c) => !first.includes(c)), kept].filter(
           (c) => !parallel || c?.citations.some((x) => x.law === parallel.to.law),
         );
-        const found = fitting(fieldFirst(candidates, query), meant);
+        // "und wie formuliere ich das?" asks for the earlier card's model wording, whatever words it shares with it
+        const wording = kept?.wording !== undefined && asksWording(intent.question);
+        const found = wording ? { card: kept, missing: [] } : fitting(fieldFirst(candidates, query), meant);
         // "Und beim Finanzamt?" after "Ab wann gilt ein Bescheid als angekommen …?" asks the earlier question again,
         // for the new field: a card that gives no time does not answer it, however well it fits the field
         const fit = found && elliptic(intent.question) && answerKind(previous) === 'time' && !TEMPORAL.test(found.card.answer) ? undefined : found;
@@ -249,6 +259,7 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
             land: isLandQuestion(query),
             provision,
             ...withCard(fit),
+            ...(wording ? { wordingFirst: true } : {}),
             ...(useParallel ? { parallel } : {}),
             ...(card ? {} : bridged),
           },
