@@ -1,4 +1,5 @@
 import './styles/main.css';
+import './styles/narrow.css';
 import type { MeResponse } from '../../server/contracts/api';
 import { ApiError, AUTH_REQUIRED_EVENT, getJson } from './api';
 import { h } from './dom';
