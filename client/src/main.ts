@@ -104,7 +104,11 @@ function startShell(me: MeResponse): void {
     header.setActive(target);
     const label = nav.find((n) => n.route === target)?.label ?? '';
     document.title = `${label} – Digitalcheck-Assistent`;
-    if (current !== target) main.focus({ preventScroll: true });
+    if (current !== target) {
+      // another page starts at its top, not at the scroll position of the long page before it
+      window.scrollTo(0, 0);
+      main.focus({ preventScroll: true });
+    }
     current = target;
     views[target]?.show(params);
   };

@@ -121,6 +121,12 @@ describe.each([960, 680])('%i px wide', (width) => {
     const mark = page.locator('.draft-text mark.is-selected').first();
     await poll(() => onScreen(mark, width)).toBe(true);
     expect(await pageOverflow()).toBeLessThanOrEqual(0);
+
+    // the long page was scrolled down; the next page opens at its top, not at that position
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Hilfe' }).click();
+    await page.locator('#view-hilfe h1, #view-hilfe h2').first().waitFor();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
   }, SCENARIO_TIMEOUT_MS);
 
   it('screening: the form fits; the results table scrolls inside its own box, not the page', async () => {

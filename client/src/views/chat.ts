@@ -464,7 +464,7 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
     try {
       conv = await getJson<ConversationResponse>(`/api/conversations/${encodeURIComponent(id)}`);
     } catch (err) {
-      render(inner, h('p', { class: 'alert alert-error', attrs: { role: 'alert' }, text: loadErrorMessage(err, 'Wählen Sie links ein Gespräch oder beginnen Sie ein neues.') }));
+      render(inner, h('p', { class: 'alert alert-error', attrs: { role: 'alert' }, text: loadErrorMessage(err, 'Wählen Sie ein früheres Gespräch oder beginnen Sie ein neues.') }));
       return;
     }
     if (activeId !== id) return;
