@@ -5,9 +5,9 @@ import { listen, makeApp, type TestApp } from '../http/harness';
 import { ROOT, buildClient, launchChromium, poll, text } from './support';
 
 /**
- * Drafters keep the tool in half a screen beside Word: 960 px of a 1920 screen, about 680 px of a 1366 laptop.
- * Chat, draft review and screening must work there without the page scrolling sideways, through the real server
- * and Debian's Chromium.
+ * Drafters keep the tool in half a screen beside Word: 960 px of a 1920 screen, about 680 px of a 1366 laptop, and
+ * 546 px when that laptop zooms to 125 %. Chat, draft review and screening must work there without the page
+ * scrolling sideways, through the real server and Debian's Chromium.
  */
 
 const SCENARIO_TIMEOUT_MS = 180_000;
@@ -48,7 +48,7 @@ async function onScreen(l: Locator, width: number): Promise<boolean> {
   return (await withinWidth(l, width)) && !!box && box.y >= 0 && box.y + box.height <= height + 0.5;
 }
 
-describe.each([960, 680])('%i px wide', (width) => {
+describe.each([960, 680, 546])('%i px wide', (width) => {
   beforeAll(async () => {
     await page.setViewportSize({ width, height: 720 });
   });
