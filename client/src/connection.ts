@@ -33,10 +33,10 @@ export function keepConnected(socket: AppSocket, checkSession: () => Promise<unk
   let attempt = 0;
   let lost = false;
   let stopped = false;
-  let timer: number | undefined;
+  let timer: ReturnType<typeof setInterval> | undefined;
 
   const clearTimer = () => {
-    if (timer !== undefined) window.clearInterval(timer);
+    if (timer !== undefined) clearInterval(timer);
     timer = undefined;
   };
 
@@ -51,7 +51,7 @@ export function keepConnected(socket: AppSocket, checkSession: () => Promise<unk
     clearTimer();
     let seconds = retryDelayS(attempt++);
     onState({ kind: 'waiting', seconds });
-    timer = window.setInterval(() => {
+    timer = setInterval(() => {
       seconds -= 1;
       if (seconds > 0) onState({ kind: 'waiting', seconds });
       else tryNow();
