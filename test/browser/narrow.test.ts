@@ -78,7 +78,7 @@ describe.each([960, 680, 546])('%i px wide', (width) => {
     await sidebar.locator('.conv-item.is-active').waitFor();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     expect(await withinWidth(sidebar, width)).toBe(true);
-    expect(await page.evaluate(() => !!document.activeElement?.closest('.conv-sidebar')), 'focus moves into the list').toBe(true);
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.conv-item.is-active')), 'focus moves to the open conversation').toBe(true);
     await page.keyboard.press('Escape');
     await poll(() => sidebar.isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Gespräche');

@@ -92,7 +92,8 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
   const setSidebarOpen = (open: boolean, opts: { returnFocus?: boolean } = {}) => {
     layout.classList.toggle('is-sidebar-open', open);
     sidebarToggle.setAttribute('aria-expanded', String(open));
-    if (open) sidebar.querySelector<HTMLElement>('.conv-item.is-active .conv-open, .conv-sidebar-head .btn')?.focus();
+    // the open conversation if listed, else "Neues Gespräch" (one selector list would take the first in the document)
+    if (open) (sidebar.querySelector<HTMLElement>('.conv-item.is-active .conv-open') ?? sidebar.querySelector<HTMLElement>('.conv-sidebar-head .btn-primary'))?.focus();
     else if (opts.returnFocus) sidebarToggle.focus();
   };
   sidebarToggle.addEventListener('click', () => setSidebarOpen(!layout.classList.contains('is-sidebar-open')));
