@@ -1,6 +1,9 @@
 import './styles/main.css';
+import './styles/narrow.css';
 import type { MeResponse } from '../../server/contracts/api';
 import { ApiError, AUTH_REQUIRED_EVENT, getJson } from './api';
+import { createConnectionBanner } from './components/connectionBanner';
+import { keepConnected } from './connection';
 import { h } from './dom';
 import { getSocket } from './socket';
 import { createBatchView } from './views/batch';
@@ -45,17 +48,14 @@ function startShell(me: MeResponse): void {
     // too many windows of one session: socket.io does not retry a refused handshake, so say why nothing answers
     else if (code === 'rate_limited:sockets') showFatal(err.message);
   });
-  socket.on('disconnect', (reason) => {
-    // The server closes the sockets of a session that ended (logout in another tab, expiry, new access code).
-    // /api/me then shows the login form (401) or, without access code, issues a new session to reconnect with.
-    if (reason !== 'io server disconnect') return;
-    getJson<MeResponse>('/api/me').then(
-      () => socket.connect(),
-      () => undefined,
-    );
-  });
+  // The server closes the sockets of a session that ended (logout in another tab, expiry, new access code) and of
+  // every page when it restarts. /api/me then shows the login form (401), issues a new session (without access
+  // code) or fails while the server is down, and the page tries again later.
+  const banner = createConnectionBanner(() => connection.retryNow());
+  const connection = keepConnected(socket, () => getJson<MeResponse>('/api/me'), (state) => banner.show(state));
 
   const header = createHeader(me);
+  header.el.append(banner.el);
   const nav = navFor(me);
   socket.on('corpus:changed', (figures) => header.setCorpus(figures));
   let silentHash: string | null = null;
@@ -104,7 +104,11 @@ function startShell(me: MeResponse): void {
     header.setActive(target);
     const label = nav.find((n) => n.route === target)?.label ?? '';
     document.title = `${label} – Digitalcheck-Assistent`;
-    if (current !== target) main.focus({ preventScroll: true });
+    if (current !== target) {
+      // another page starts at its top, not at the scroll position of the long page before it
+      window.scrollTo(0, 0);
+      main.focus({ preventScroll: true });
+    }
     current = target;
     views[target]?.show(params);
   };

@@ -11,7 +11,8 @@ let socket: AppSocket | null = null;
  */
 export function getSocket(): AppSocket {
   if (!socket) {
-    socket = io({ withCredentials: true, transports: ['websocket', 'polling'] });
+    // reconnects are driven by connection.ts, which also survives a restart and shows its countdown
+    socket = io({ withCredentials: true, transports: ['websocket', 'polling'], reconnection: false });
   }
   return socket;
 }

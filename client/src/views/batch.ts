@@ -324,7 +324,7 @@ export function createBatchView(
       'div',
       { class: 'panel section empty-state' },
       h('h2', { text: 'Noch kein Auftrag gewählt' }),
-      h('p', { text: 'Wählen Sie links Gesetze aus dem Korpus oder laden Sie eine ZIP-Datei hoch. Fortschritt, Diagramme und die Ergebnistabelle erscheinen hier.' }),
+      h('p', { text: 'Wählen Sie unter „Gesetze auswählen“ Gesetze aus dem Korpus oder laden Sie eine ZIP-Datei hoch. Fortschritt, Diagramme und die Ergebnistabelle erscheinen hier.' }),
     );
   render(jobPanel, emptyJob());
 
@@ -413,7 +413,7 @@ export function createBatchView(
     try {
       fresh = await getJson<BatchJobResponse>(`/api/batch/${encodeURIComponent(id)}`);
     } catch (err) {
-      render(jobPanel, h('p', { class: 'alert alert-error', attrs: { role: 'alert' }, text: loadErrorMessage(err, 'Starten Sie links ein neues Screening oder öffnen Sie einen Auftrag unter „Frühere Aufträge“.') }));
+      render(jobPanel, h('p', { class: 'alert alert-error', attrs: { role: 'alert' }, text: loadErrorMessage(err, 'Starten Sie ein neues Screening oder öffnen Sie einen Auftrag unter „Frühere Aufträge“.') }));
       return;
     }
     job = fresh;

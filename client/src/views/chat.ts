@@ -4,6 +4,7 @@ import { errorMessage, getJson, loadErrorMessage, sendJson } from '../api';
 import { announce, fmtDate, fmtNumber, h, render } from '../dom';
 import { createAssistantMessage, createUserMessage, type AssistantMessage } from '../components/message';
 import { createProvisionPanel } from '../components/provisionPanel';
+import { icon } from '../icons';
 import { request, type AppSocket } from '../socket';
 
 /** Same limit as ChatMessageInSchema; checked here so a huge paste gets a message instead of a round trip. */
@@ -41,20 +42,18 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
   const awaitingModel = new Map<string, AssistantMessage>();
 
   const list = h('ul', { class: 'conv-list', attrs: { 'aria-label': 'Gespräche' } });
+  const newConversation = () => h('button', { class: 'btn btn-primary', text: '+ Neues Gespräch', attrs: { type: 'button' }, on: { click: () => navigate('#/chat') } });
+  // Beside Word the window is narrow: the list then slides over the chat on demand (the buttons show only there).
+  const sidebarToggle = h('button', {
+    class: 'btn btn-small narrow-only',
+    attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'conv-sidebar' },
+  }, icon('menu'), 'Gespräche');
+  const sidebarClose = h('button', { class: 'btn btn-small btn-ghost narrow-only', text: 'Schließen', attrs: { type: 'button', 'aria-label': 'Gesprächsliste schließen' } });
   const sidebar = h(
     'nav',
     // not "Gesprächsverlauf": that names the message log, and two regions of one name cannot be told apart
-    { class: 'conv-sidebar', attrs: { 'aria-label': 'Frühere Gespräche' } },
-    h(
-      'div',
-      { class: 'conv-sidebar-head' },
-      h('button', {
-        class: 'btn btn-primary',
-        text: '+ Neues Gespräch',
-        attrs: { type: 'button' },
-        on: { click: () => navigate('#/chat') },
-      }),
-    ),
+    { id: 'conv-sidebar', class: 'conv-sidebar', attrs: { 'aria-label': 'Frühere Gespräche' } },
+    h('div', { class: 'conv-sidebar-head' }, newConversation(), sidebarClose),
     list,
   );
 
@@ -83,11 +82,25 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
     h('p', { id: 'chat-hint', class: 'composer-hint', text: 'Enter sendet, Umschalt+Enter fügt eine neue Zeile ein. Antworten sind Prüfhinweise, keine Rechtsberatung.' }),
   );
 
-  const main = h('section', { class: 'chat-main', attrs: { 'aria-label': 'Chat' } }, scroller, form);
+  const toolbar = h('div', { class: 'chat-toolbar narrow-only' }, sidebarToggle, newConversation());
+  const main = h('section', { class: 'chat-main', attrs: { 'aria-label': 'Chat' } }, toolbar, scroller, form);
   const layout = h('div', { class: 'chat-layout' });
   const panel = createProvisionPanel((open) => layout.classList.toggle('with-panel', open));
   layout.append(sidebar, main, panel.el);
   const el = h('div', { class: 'view', id: 'view-chat' }, layout);
+
+  const setSidebarOpen = (open: boolean, opts: { returnFocus?: boolean } = {}) => {
+    layout.classList.toggle('is-sidebar-open', open);
+    sidebarToggle.setAttribute('aria-expanded', String(open));
+    // the open conversation if listed, else "Neues Gespräch" (one selector list would take the first in the document)
+    if (open) (sidebar.querySelector<HTMLElement>('.conv-item.is-active .conv-open') ?? sidebar.querySelector<HTMLElement>('.conv-sidebar-head .btn-primary'))?.focus();
+    else if (opts.returnFocus) sidebarToggle.focus();
+  };
+  sidebarToggle.addEventListener('click', () => setSidebarOpen(!layout.classList.contains('is-sidebar-open')));
+  sidebarClose.addEventListener('click', () => setSidebarOpen(false, { returnFocus: true }));
+  sidebar.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Escape' && layout.classList.contains('is-sidebar-open') && !renamingId) setSidebarOpen(false, { returnFocus: true });
+  });
 
   const openCitation = (c: Parameters<typeof panel.open>[0], trigger: HTMLElement) => void panel.open(c, trigger);
 
@@ -320,7 +333,13 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
             {
               class: 'conv-open',
               attrs: { type: 'button', 'aria-current': active ? 'true' : false },
-              on: { click: () => navigate(`#/chat/${encodeURIComponent(c.id)}`) },
+              on: {
+                click: () => {
+                  setSidebarOpen(false);
+                  navigate(`#/chat/${encodeURIComponent(c.id)}`);
+                  input.focus({ preventScroll: true });
+                },
+              },
             },
             h('span', { class: 'conv-title', text: c.title || 'Unbenanntes Gespräch' }),
             h('span', { class: 'conv-date', text: fmtDate(c.updatedAt) }),
@@ -446,7 +465,7 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
     try {
       conv = await getJson<ConversationResponse>(`/api/conversations/${encodeURIComponent(id)}`);
     } catch (err) {
-      render(inner, h('p', { class: 'alert alert-error', attrs: { role: 'alert' }, text: loadErrorMessage(err, 'Wählen Sie links ein Gespräch oder beginnen Sie ein neues.') }));
+      render(inner, h('p', { class: 'alert alert-error', attrs: { role: 'alert' }, text: loadErrorMessage(err, 'Wählen Sie ein früheres Gespräch oder beginnen Sie ein neues.') }));
       return;
     }
     if (activeId !== id) return;
@@ -470,6 +489,7 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
       if (streaming && streaming.conversationId !== id) endStreaming();
       activeId = id;
       panel.close();
+      setSidebarOpen(false);
       if (id) void loadConversation(id);
       else showWelcome();
     }

@@ -45,6 +45,9 @@ async function withAllFindings(r: ReviewResponse): Promise<ReviewResponse> {
   return { ...r, findings, rules };
 }
 
+/** The width up to which the review's panes are narrow (client/src/styles/narrow.css). */
+const NARROW = '(max-width: 1100px)';
+
 /** The draft scrolls on its own; keyboard users need a tab stop on it to scroll with the arrow keys. */
 const SCROLL_REGION = { tabindex: 0, role: 'region', 'aria-label': 'Text des Entwurfs' };
 
@@ -132,6 +135,10 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
       stages.reach('done');
       announce(`Prüfung abgeschlossen: ${result.findings.length} Befunde.`);
       showReview(result);
+      // the result starts below the upload area, out of sight in a short or narrow window: bring it into view
+      const heading = resultHeading();
+      heading?.scrollIntoView({ block: 'start' });
+      heading?.focus({ preventScroll: true });
       navigate(`#/pruefen/${encodeURIComponent(result.id)}`, { silent: true });
       void refreshHistory();
     } catch (err) {
@@ -205,6 +212,7 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
   // ------------------------------------------------------------ result
 
   const result = h('div', { class: 'review-result' });
+  const resultHeading = () => result.querySelector<HTMLElement>('#review-heading');
 
   function decisionOf(f: Finding): Decision {
     return review?.decisions[f.id] ?? 'open';
@@ -239,7 +247,8 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
     rewriteBlocks.clear();
     const shown = shownRewrites(r);
     for (const w of shown) rewriteBlocks.set(w.start, rewriteBlock(w));
-    rewritesSection.open = shown.length > 0 && shown.length <= 20;
+    // folded in a narrow window, where open rewrites would fill the whole pane before the first finding card
+    rewritesSection.open = shown.length > 0 && shown.length <= 20 && !window.matchMedia(NARROW).matches;
     rewritesSection.hidden = shown.length === 0;
     render(
       rewritesSection,
@@ -524,7 +533,7 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
       h(
         'div',
         { class: 'review-head' },
-        h('h2', { text: r.title }),
+        h('h2', { id: 'review-heading', text: r.title, attrs: { tabindex: -1 } }),
         counts,
         h(
           'div',
