@@ -27,7 +27,7 @@ const CHAT_FILES_BEFORE_BLIND9 = [
  * An Absatz of at least 60 characters (shorter ones match anywhere) found verbatim in a turn of the chat case files
  * `test/fixtures/chat-cases-NAME.jsonl`; a draw passes a fixed list, so that later chat sets cannot change it.
  */
-export function pastedInChat(names: readonly string[]): (u: CorpusUnit) => boolean {
+export function pastedInChat(names: readonly string[]): (u: Pick<CorpusUnit, 'text'>) => boolean {
   const chat = names
     .flatMap((name) => loadChatCases(resolve(import.meta.dirname, `../../test/fixtures/chat-cases-${name}.jsonl`)))
     .flatMap((c) => c.turns)
@@ -37,7 +37,7 @@ export function pastedInChat(names: readonly string[]): (u: CorpusUnit) => boole
 }
 
 /** An Absatz pasted into a chat case written before blind set 9's draw. */
-export const pastedInChatBeforeBlind9 = (): ((u: CorpusUnit) => boolean) => pastedInChat(CHAT_FILES_BEFORE_BLIND9);
+export const pastedInChatBeforeBlind9 = (): ((u: Pick<CorpusUnit, 'text'>) => boolean) => pastedInChat(CHAT_FILES_BEFORE_BLIND9);
 
 const BLIND9 = reservedTextDraw({
   set: 'blind9',

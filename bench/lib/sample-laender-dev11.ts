@@ -27,9 +27,12 @@ const CHAT_FILES_BEFORE_DEV11 = [
   'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'probe10', 'ux',
 ];
 
+/** An Absatz pasted into a chat case written before this draw. */
+export const pastedInChatBeforeDev11 = () => pastedInChat(CHAT_FILES_BEFORE_DEV11);
+
 /** 80 form-word Absätze, at most three per statute, outside the reserve, the earlier sets and the chat cases. */
 export function drawLaenderDev11(): Blind3Candidate[] {
-  const pasted = pastedInChat(CHAT_FILES_BEFORE_DEV11);
+  const pasted = pastedInChatBeforeDev11();
   const pool = eligibleLandesrecht(listLandesrechtSlugs(), usedLaenderIdsBefore('laenderDev11')).filter(
     (u) => !isBlind9LaenderId(u.id) && !pasted(u),
   );
