@@ -466,6 +466,15 @@ export const OWN_FILE = /\b(?:[Zz]u|[Zz]ur|[Ii]n\s+die|[Zz]u\s+den)\s+[\wäöü�
 /** A document handed in by a party, in the narrow sense of the verb (not "erbrachte Leistungen"). */
 export const HANDED_IN = /\b(?:vorzulegen|vorgelegt|beizufügen|beigefügt|einzureichen|eingereicht|beizubringen|beigebracht)\b/;
 /**
+ * Documents kept at the building site for the supervision (Bauordnungen): "müssen an der Baustelle von Baubeginn an
+ * vorliegen", "… an der Baustelle bereitgehalten werden", "An der Baustelle müssen Baugenehmigungen sowie Bauvorlagen …
+ * vorliegen", "… an der Baustelle vorgelegt werden können". Shared by the paper rule (documents on paper at the site)
+ * and the evidence rule (the authority's own permit shown to it again).
+ */
+export const ON_SITE_DUTY =
+  /\b[Aa]n\s+der\s+Baustelle\b[^.;]{0,200}?\b(?:vorliegen|bereitzuhalten|bereitgehalten\s+werden|vorzuhalten|vorzulegen|vorgelegt\s+werden\s+können)\b/;
+
+/**
  * The same acts in the indicative of Land drafting, with the separable prefix at the end of the clause ("Der
  * Antragsteller legt die Urkunde im Original vor", "reicht das Formblatt bei der Gemeinde ein"), so that "vor der
  * Entscheidung" stays a time.

@@ -1,6 +1,6 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { HANDED_IN_SEPARABLE, HONOUR_DEED, INSPECTION_BEFORE, FEE_ITEM, PAPER_FALLBACK, PUBLIC_DEED, isBareServedCopy, lastWords, modalSeverity } from '../lexicon';
+import { HANDED_IN_SEPARABLE, HONOUR_DEED, INSPECTION_BEFORE, FEE_ITEM, ON_SITE_DUTY, PAPER_FALLBACK, PUBLIC_DEED, isBareServedCopy, lastWords, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /**
@@ -49,9 +49,7 @@ const CARRIED_DOCUMENT_BEFORE = new RegExp(`${CARRIED_NOUN}\\w*[^.;]{0,120}[.;]\
 /** The trigger words of a duty to carry something. */
 const CARRIED = /^mit(?:zu)?geführt|^mitzuführen|^mitführen|^(?:bei|mit)\s+sich\s+(?:zu\s+)?(?:führen|tragen)/;
 /** Permits and plans that "müssen an der Baustelle von Baubeginn an vorliegen" (the Bauordnungen of the Länder). */
-const ON_SITE = /^an\s+der\s+Baustelle/;
-// also "müssen … an der Baustelle vorgelegt werden können" (blind 9: NBauO § 72)
-const ON_SITE_DUTY = /^\s+(?:\S+\s+){0,4}(?:vorliegen|bereitzuhalten|vorzuhalten|vorzulegen|vorgelegt\s+werden\s+können)\b/;
+const ON_SITE = /^[Aa]n\s+der\s+Baustelle/;
 /** Copies nobody has to make: objects of deletion, the authority's inspection powers. */
 const DISPOSAL = /zu\s+löschen|gelöscht|zu\s+vernichten|vernichtet/;
 const EMPOWERMENT = /\bermächtigt\b|Regelungen\s+(?:\S+\s+){0,3}getroffen\s+werden/;
@@ -353,7 +351,7 @@ export const papierVordruck = defineRule({
     'bei sich führen',
     'bei sich zu tragen',
     'bei sich tragen',
-    'an der Baustelle',
+    '~an der Baustelle',
     // paper books and bound copies that an authority keeps or stamps ("Eintragung in das Prüfbuch")
     'Prüfbuch{es,s}',
     'Prüfbücher{n}',
@@ -485,7 +483,7 @@ export const papierVordruck = defineRule({
       id: 'baustelle-ohne-unterlagen',
       rationale: '„An der Baustelle“ ist nur ein Papierhindernis, wo Genehmigung oder Bauvorlagen dort vorliegen oder bereitgehalten werden müssen.',
       stage: 'trigger',
-      when: (ctx) => ON_SITE.test(ctx.text) && !ON_SITE_DUTY.test(ctx.trail(50)),
+      when: (ctx) => ON_SITE.test(ctx.text) && !ON_SITE_DUTY.test(ctx.text + ctx.trail(220)),
       example: 'Die Bauaufsichtsbehörde kann die an der Baustelle befindlichen Baustoffe in amtlichen Gewahrsam bringen.',
     },
     {
@@ -952,6 +950,9 @@ export const papierVordruck = defineRule({
       // the Textform of the notice in Satz 1 does not relax the entry in the Prüfbuch in Satz 2
       'Der Fliegende Bau darf nur in Gebrauch genommen werden, wenn seine Aufstellung der Behörde in Textform angezeigt ist. Das Ergebnis der Abnahme ist in das [Prüfbuch] einzutragen.',
       'Baugenehmigung und Bauvorlagen müssen [an der Baustelle] von Baubeginn an vorliegen.',
+      // Landesrecht dev 11 (LBO Saar § 73, HBO § 75): the passive "bereitgehalten werden", the site named first
+      'Die Baugenehmigung, die Bauvorlagen und die Bescheinigung über die Einweisung müssen [an der Baustelle] von Baubeginn an bereitgehalten werden.',
+      '[An der Baustelle] müssen Baugenehmigungen sowie Bauvorlagen von Baubeginn an, bautechnische Nachweise spätestens vor Ausführung der jeweiligen Bauabschnitte vorliegen.',
       // beside the precision-sample-7 exceptions: the duty itself, a form that must be used
       'Der Genehmigungsbescheid ist [mitzuführen], während die Uniform getragen wird.',
       'Für die Meldungen sind die vom Bundesministerium herausgegebenen [Vordrucke] zu verwenden.',
