@@ -1,6 +1,6 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { HANDED_IN_SEPARABLE, HONOUR_DEED, INSPECTION_BEFORE, FEE_ITEM, ON_SITE_DUTY, PAPER_FALLBACK, PUBLIC_DEED, isBareServedCopy, lastWords, modalSeverity } from '../lexicon';
+import { ADMINISTRATION_RECORD, HANDED_IN_SEPARABLE, HONOUR_DEED, INSPECTION_BEFORE, FEE_ITEM, ON_SITE_DUTY, PAPER_FALLBACK, PUBLIC_DEED, RECORD_KEPT, isBareServedCopy, lastWords, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /**
@@ -427,6 +427,13 @@ export const papierVordruck = defineRule({
         ctx.sentenceMatches(/\b(?:Exemplare|Waren|Erzeugniss\w*|Verpackung\w*|Packung\w*|Behältnis\w*|Schlachtkörper\w*|Vorrichtungen|Plomben?)\b/) &&
         !ctx.sentenceMatches(/Bescheinigung|Urkunde|Dokument|Antrag|Schein|Pass\b|Ausweis|Zeugnis|[Vv]ordruck|Formular|Papiere|Begleitpapier|Zertifikat|Erklärung/),
       example: 'Die Befugnis zum Verkauf von Exemplaren unterliegt der Bedingung, dass die Exemplare mit einem besonderen Stempel versehen sind.',
+    },
+    {
+      id: 'aktenfuehrung-der-verwaltung',
+      rationale: 'Akten, Karteien oder Dienstbücher der Verwaltung auf Papier zu führen oder aufzubewahren ist Aktenführung (Regel Papierakte, § 6 EGovG, § 10 NDIG), kein Papierdokument im Verfahren.',
+      stage: 'trigger',
+      when: (ctx) => /^(?:Papierform|(?:in|auf)\s+Papier|Kartei)/.test(ctx.text) && ctx.sentenceMatches(RECORD_KEPT) && ctx.sentenceMatches(ADMINISTRATION_RECORD),
+      example: 'Die Schülerakte ist in Papierform zu führen.',
     },
     {
       id: 'kartei-nicht-als-medium',
@@ -877,9 +884,10 @@ export const papierVordruck = defineRule({
       'Das Fahrtenbuch ist [mitzuführen].',
       'Die Begleitperson hat amtliche Bescheinigungen, welche bestätigen, dass der Hund bislang nicht als gefährlich aufgefallen ist, [mitzuführen].',
       'Das Fahrtenbuch ist [in gebundener Form] zu führen.',
-      // a card index (issue 8, Land wording: Kartei, Karteiform)
-      'Die untere Jagdbehörde führt über die erteilten Jagdscheine eine [Kartei].',
+      // a card index (issue 8, Land wording: Kartei, Karteiform); the authority's own card index is the papierakte rule's
       'Das Verzeichnis wird in [Karteiform] geführt.',
+      // a book the citizen keeps on paper (probe battery: Fangbuch); the authority's files are the papierakte rule's
+      'Das Fangbuch ist in [Papierform] zu führen.',
       'Der Antrag ist auf weißem [Papier] im Format DIN A4 einzureichen.',
       'Die Todesbescheinigung ist [nach dem vom Ministerium bestimmten Muster] auszustellen.',
       'Der Sachkundenachweis ist in [Papierform] zu erbringen.',
@@ -962,6 +970,10 @@ export const papierVordruck = defineRule({
       'Die Urkunde enthält 1. die Bezeichnung der Hochschule, 2. Vornamen, Familiennamen, Geburtsdatum und Geburtsort der Absolventin oder des Absolventen, 3. den Hinweis auf die bestandene Prüfung mit dem Prüfungsdatum, 4. die Bezeichnung des verliehenen akademischen Grades einschließlich der Kurzform, 5. Ort und Datum der Ausstellung, 6. die Unterschrift der Präsidentin oder des Präsidenten der Hochschule und der Leiterin oder des Leiters des Studiengangs sowie das [Siegel] der Hochschule.',
     ],
     accepted: [
+      // the administration's records on paper: papierakte (probe battery: Schülerakte, Dienstbuch, Kartei, Wahlniederschriften)
+      'Die untere Jagdbehörde führt über die erteilten Jagdscheine eine Kartei.',
+      'Die Fischereiaufseherin hat über die Kontrollen ein Dienstbuch in Papierform zu führen.',
+      'Die Wahlniederschriften sind mit den Anlagen in Papierform aufzubewahren.',
       // sweep 11: a design sample named by a letter, with no document made on it
       'Das Muster A des Herstellers wird im Labor auf seine Festigkeit geprüft.',
       // sweep 10: data taken from a document on an EU template, and a document a boat lacks, use no template
