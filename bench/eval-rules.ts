@@ -39,6 +39,7 @@ import {
   RULES_LAENDER_DEV7_PATH,
   RULES_LAENDER_DEV8_PATH,
   RULES_LAENDER_DEV10_PATH,
+  RULES_LAENDER_DEV11_PATH,
   RULES_PRECISION_DEV6_PATH,
   RULES_PRECISION_DEV7_PATH,
   RULES_PRECISION_DEV8_PATH,
@@ -126,6 +127,7 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Bund blind 9 Formwort (jetzt dev)', path: RULES_FEDERAL_BLIND9_PATH, stratum: 'form' },
   { name: 'Bund blind 9 angereichert (jetzt dev)', path: RULES_FEDERAL_BLIND9_PATH, stratum: 'enriched' },
   { name: 'Landesrecht blind 9 Formwort (jetzt dev)', path: RULES_LAENDER_BLIND9_PATH, stratum: 'form' },
+  { name: 'Landesrecht dev 11 Formwort', path: RULES_LAENDER_DEV11_PATH, stratum: 'form' },
 ];
 /**
  * Sets scored only with --blind, tables only: each stratum alone, both strata, and everything together. The

@@ -228,6 +228,9 @@ const RULE_SETS_BEFORE = {
   dev12: [RULES_LAENDER_DEV10_PATH],
   // blind set 10: blind set 9 (spent, development data since 10:09 UTC), the one rule set not yet in a group
   blind10: [RULES_FEDERAL_BLIND9_PATH, RULES_LAENDER_BLIND9_PATH],
+  // Landesrecht dev set 11, drawn in parallel with blind set 10 after the same sets (blind set 10 lies in the reserved
+  // half, which dev set 11 leaves out anyway)
+  laenderDev11: [],
 } as const;
 export type DrawnSet = keyof typeof RULE_SETS_BEFORE;
 

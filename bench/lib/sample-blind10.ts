@@ -1,6 +1,5 @@
-import { resolve } from 'node:path';
 import { isBlind10FederalLaw, isBlind10LaenderId } from './blind10-split';
-import { CHAT_FILES_BEFORE_BLIND9, pastedInChatCases } from './sample-blind9';
+import { CHAT_FILES_BEFORE_BLIND9, pastedInChat } from './sample-blind9';
 import { reservedTextDraw } from './sample-blind7';
 
 /**
@@ -17,7 +16,9 @@ export const BLIND10_LAENDER_FORM_SIZE = 90;
  */
 export const CHAT_FILES_BEFORE_BLIND10 = [
   ...CHAT_FILES_BEFORE_BLIND9,
-  ...['dev13', 'ux', 'blind9'].map((name) => resolve(import.meta.dirname, `../../test/fixtures/chat-cases-${name}.jsonl`)),
+  'dev13',
+  'ux',
+  'blind9',
 ];
 
 const BLIND10 = reservedTextDraw({
@@ -27,7 +28,7 @@ const BLIND10 = reservedTextDraw({
   admitFederal: isBlind10FederalLaw,
   admitLaender: isBlind10LaenderId,
   laenderFormSize: BLIND10_LAENDER_FORM_SIZE,
-  skipLaender: pastedInChatCases(CHAT_FILES_BEFORE_BLIND10),
+  skipLaender: pastedInChat(CHAT_FILES_BEFORE_BLIND10),
 });
 
 /** Federal blind set 10: 100 form-word Absätze, then up to ten per rarer code, one per law, from the reserved laws. */

@@ -21,21 +21,23 @@ export const BLIND9_LAENDER_FORM_SIZE = 90;
 export const CHAT_FILES_BEFORE_BLIND9 = [
   'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'cards2', 'dev', 'dev2', 'dev3', 'dev4',
   'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'probe10',
-].map((name) => resolve(import.meta.dirname, `../../test/fixtures/chat-cases-${name}.jsonl`));
+];
 
-/** An Absatz of at least 60 characters (shorter ones match anywhere) found verbatim in a chat case's turns. */
-export function pastedInChatBeforeBlind9(): (u: CorpusUnit) => boolean {
-  return pastedInChatCases(CHAT_FILES_BEFORE_BLIND9);
-}
-
-/** An Absatz of at least 60 characters found verbatim in a turn of the given chat case files (a fixed list per draw). */
-export function pastedInChatCases(files: readonly string[]): (u: Pick<CorpusUnit, 'text'>) => boolean {
-  const chat = files.flatMap((p) => loadChatCases(p))
+/**
+ * An Absatz of at least 60 characters (shorter ones match anywhere) found verbatim in a turn of the chat case files
+ * `test/fixtures/chat-cases-NAME.jsonl`; a draw passes a fixed list, so that later chat sets cannot change it.
+ */
+export function pastedInChat(names: readonly string[]): (u: Pick<CorpusUnit, 'text'>) => boolean {
+  const chat = names
+    .flatMap((name) => loadChatCases(resolve(import.meta.dirname, `../../test/fixtures/chat-cases-${name}.jsonl`)))
     .flatMap((c) => c.turns)
     .join('\n')
     .replace(/\s+/g, ' ');
   return (u) => u.text.length >= 60 && chat.includes(u.text);
 }
+
+/** An Absatz pasted into a chat case written before blind set 9's draw. */
+export const pastedInChatBeforeBlind9 = (): ((u: Pick<CorpusUnit, 'text'>) => boolean) => pastedInChat(CHAT_FILES_BEFORE_BLIND9);
 
 const BLIND9 = reservedTextDraw({
   set: 'blind9',

@@ -9,6 +9,7 @@ import { DocumentIndex, MatchContext } from './context';
 import { GUARDS, type GuardId, type ScanGuardId, ruleGuard, scanGuard } from './guards';
 import { RULES } from './index';
 import { legalBasisFor } from './legal-basis';
+import { ITEM_BOUNDARY } from './lexicon';
 import { compilePrefilter } from './prefilter';
 import { profileFor } from './profile';
 import type { Rule, RuleException, RuleHit } from './types';
@@ -193,7 +194,7 @@ function run(doc: LawDocument, opts: CheckOptions, decisions: Decision[] | null)
     }
   }
   const built = index;
-  return built ? merge(raw).map((r) => toFinding(doc, built, r)) : [];
+  return built ? merge(raw, text).map((r) => toFinding(doc, built, r)) : [];
 }
 
 export function checkText(text: string, opts: CheckOptions = {}): Finding[] {
@@ -208,9 +209,12 @@ const snippet = (text: string, opts: CheckOptions) => parseSnippet(text, opts.la
 
 /**
  * One hit per category and span: overlapping (or nearly touching, same sentence) hits of one category collapse into
- * one finding that covers both spans and keeps the more severe rule's verdict.
+ * one finding that covers both spans and keeps the more severe rule's verdict. The same trigger word repeated in one
+ * clause, where each hit's fix is a sentence appended to the provision, names alternatives of one requirement: "die
+ * Unterschrift muss öffentlich beglaubigt oder von … der Katasterbehörde beglaubigt sein" (§ 84 Abs. 2 BbgBO) has one
+ * fix, so the first finding keeps its span and takes the more severe verdict.
  */
-function merge(raw: RawHit[]): RawHit[] {
+function merge(raw: RawHit[], text: string): RawHit[] {
   raw.sort((a, b) => a.start - b.start || a.rule.id.localeCompare(b.rule.id));
   const out: RawHit[] = [];
   const lastByCategory = new Map<string, RawHit>();
@@ -221,6 +225,10 @@ function merge(raw: RawHit[]): RawHit[] {
       const end = Math.max(prev.end, r.end);
       if (keepNew) Object.assign(prev, { pipeline: r.pipeline, rule: r.rule, hit: r.hit, end });
       else prev.end = end;
+      continue;
+    }
+    if (prev && repeatedInClause(prev, r, text)) {
+      if (SEVERITY_RANK[sev(r)] > SEVERITY_RANK[sev(prev)]) Object.assign(prev, { pipeline: r.pipeline, rule: r.rule, hit: r.hit });
       continue;
     }
     out.push(r);
@@ -234,6 +242,18 @@ function adjacent(a: RawHit, b: RawHit): boolean {
   return a.sentenceStart === b.sentenceStart && b.start - a.end <= MAX_GAP;
 }
 const MAX_GAP = 24;
+
+function repeatedInClause(a: RawHit, b: RawHit, text: string): boolean {
+  return (
+    a.sentenceStart === b.sentenceStart &&
+    a.rule === b.rule &&
+    a.hit.edit.kind === 'appendSentence' &&
+    b.hit.edit.kind === 'appendSentence' &&
+    text.slice(a.start, a.end).toLowerCase() === text.slice(b.start, b.end).toLowerCase() &&
+    // another list item ("1. der … Vordruck …, 2. der … Vordruck") or clause is another requirement
+    !ITEM_BOUNDARY.test(text.slice(a.end, b.start))
+  );
+}
 
 const sev = (r: RawHit): Severity => r.hit.severity ?? r.rule.severity;
 

@@ -8,12 +8,12 @@ import type { RuleException } from './types';
 
 /** Any electronic channel in the same sentence counts as an alternative ("schriftlich oder elektronisch"). */
 export const ELECTRONIC_ANY =
-  /elektronisch|Textform|Datenfernübertragung|Wege\s+der\s+Datenübertragung|Automationsverfahren|\bE-Mail|De-Mail(?!-)|Datenverarbeitungsanlage|automatisiert\w* (?:Verfahren|Abruf)|automatische\w* Datenverarbeitung|\bADV\b|Nutzerkonto|Verwaltungsportal|Online|Internet|EDV|maschinell\s+geführt|Informations-\s+und\s+Kommunikationstechn|§\s*3a\b|§\s*36a\b|§\s*87a\b|\b126a\b|\b126b\b|§\s*(?:130a|55a|65a|46c|52a|32a)\b|Signatur|Schriftsatzformular|sicheren Übermittlungsweg|dauerhaften Datenträger|\bauf\s+(?:einem\s+|elektronischen\s+|maschinell\s+verwertbaren\s+)?Datenträger|\bmaschinenlesbare[rn]?\s+(?:Form|Format)\b/i;
+  /elektronisch|Textform|Datenfernübertragung|Wege\s+der\s+Datenübertragung|Automationsverfahren|\bE-Mail|De-Mail(?!-)|Datenverarbeitungsanlage|automatisiert\w* (?:Verfahren|Abruf)|automatische\w* Datenverarbeitung|\bADV\b|Nutzerkonto|Verwaltungsportal|Online|Internet|EDV|maschinell\s+geführt|Informations-\s+und\s+Kommunikationstechn|§\s*3a\b|§\s*36a\b|§\s*87a\b|\b126a\b|\b126b\b|§\s*(?:130a|55a|65a|46c|52a|32a)\b|Signatur|Schriftsatzformular|sicheren Übermittlungsweg|dauerhaften Datenträger|\bauf\s+(?:einem\s+|elektronischen\s+|maschinell\s+verwertbaren\s+)?Datenträger|\bmaschinenlesbare[rn]?\s+(?:Form|Format)\b|Bereitstellung\s+zum\s+(?:elektronischen\s+)?Abruf|zum\s+(?:elektronischen\s+)?Abruf\s+bereitgestellt/i;
 // Telefax, Fernkopie or telex are not an electronic alternative: they are flagged themselves (technologie_spezifisch).
 
 /** An electronic alternative that explicitly opens the channel; strong enough to count across sentences. */
 export const ELECTRONIC_ALT =
-  /(?:kann|können|darf|dürfen|auch|oder|und)\s(?:[^.;]{0,60}?\s)?elektronisch|elektronisch\w*\s(?:[^.;]{0,60}?\s)?(?:übermittel|gestellt|erhoben|eingereicht|eingelegt|abgegeben|erklärt|erfolg|zulässig|ersetz|erteilt|zugestellt|bekannt|angezeigt|mitgeteilt|beantragt|vorgelegt|zugeleitet|geführt|erstellt|ausgestellt|ausgestaltet|auszugestalten)|in elektronischer Form|(?:die|der) elektronischen? Form|Textform|§\s*3a\s(?:[^.]{0,30}?\s)?(?:VwVfG|Verwaltungsverfahrensgesetz)|§\s*36a\s(?:[^.]{0,30}?\s)?(?:SGB|Sozialgesetzbuch|Ersten Buches)|§\s*87a\s(?:[^.]{0,30}?\s)?(?:AO|Abgabenordnung)|§\s*(?:130a|55a|65a|46c|52a)\b|\b126a\b|Datenfernübertragung|(?:oder|durch)\s+(?:im\s+Wege\s+der\s+)?(?:automatisierten\s+)?Datenübertragung|oder\s+im\s+Wege\s+eines\s+(?:\S+\s+)?Automationsverfahren|elektronische[ns]? Dokument/i;
+  /(?:kann|können|darf|dürfen|auch|oder|und)\s(?:[^.;]{0,60}?\s)?elektronisch|elektronisch\w*\s(?:[^.;]{0,60}?\s)?(?:übermittel|gestellt|erhoben|eingereicht|eingelegt|abgegeben|erklärt|erfolg|zulässig|ersetz|erteilt|zugestellt|bekannt|angezeigt|mitgeteilt|beantragt|vorgelegt|zugeleitet|geführt|erstellt|ausgestellt|ausgestaltet|auszugestalten)|in elektronischer Form|(?:die|der) elektronischen? Form|Textform|§\s*3a\s(?:[^.]{0,30}?\s)?(?:VwVfG|Verwaltungsverfahrensgesetz)|§\s*36a\s(?:[^.]{0,30}?\s)?(?:SGB|Sozialgesetzbuch|Ersten Buches)|§\s*87a\s(?:[^.]{0,30}?\s)?(?:AO|Abgabenordnung)|§\s*(?:130a|55a|65a|46c|52a)\b|\b126a\b|Datenfernübertragung|(?:oder|durch)\s+(?:im\s+Wege\s+der\s+)?(?:automatisierten\s+)?Datenübertragung|oder\s+im\s+Wege\s+eines\s+(?:\S+\s+)?Automationsverfahren|elektronische[ns]? Dokument|(?:durch|oder)\s+(?:die\s+)?Bereitstellung\s+zum\s+(?:elektronischen\s+)?Abruf/i;
 
 /** "Die elektronische Form ist ausgeschlossen" turns a mentioned alternative into the opposite. */
 export const ELECTRONIC_EXCLUDED =
@@ -195,8 +195,12 @@ export function withoutOtherLawFormSections(text: string, law: string): string {
   });
 }
 
-/** "An die Stelle der Durchschrift kann eine elektronische Kopie treten": the paper thing itself is replaced electronically. */
-export const REPLACED_ELECTRONICALLY = /\b[Aa]n\s+die\s+Stelle\s+(?:der|des|eines|einer)\s+[^.;]{0,60}?\b(?:kann|können|tritt|treten)\b[^.;]{0,60}?\belektronisch/;
+/**
+ * "An die Stelle der Durchschrift kann eine elektronische Kopie treten", "Die Durchschrift kann durch eine elektronische
+ * Kopie ersetzt werden": the paper thing itself is replaced electronically.
+ */
+export const REPLACED_ELECTRONICALLY =
+  /\b[Aa]n\s+die\s+Stelle\s+(?:der|des|eines|einer)\s+[^.;]{0,60}?\b(?:kann|können|tritt|treten)\b[^.;]{0,60}?\belektronisch|\b(?:kann|können)\s+(?:[^.;]{0,40}?\s)?durch\s+(?:eine[nmrs]?\s+|die\s+|das\s+|den\s+)?elektronische[nmrs]?\s+\S+\s+ersetzt\s+werden\b/;
 
 /** Paper until the authority starts electronic communication ("Bis zu diesem Zeitpunkt … in Papierform zu übermitteln"). */
 export const PAPER_TRANSITION = /\bbis\s+zu\s+(?:diesem|dem\s+festgelegten|dem\s+bekannt\s*gemachten)\s+Zeitpunkt\b|\babweichend\s+von\s+§\s*3a\b/;
@@ -267,7 +271,7 @@ export function lastWords(text: string, n: number): string {
 const SPACE = /\s/;
 
 const NEED_NOT_VERB = /\b(?:braucht|brauchen)\b[^.;]*$/;
-const NEG_AFTER = /^[^,;.]{0,60}\b(?:(?:ist|sind|wird|werden|bleibt|bleiben)\s+nicht\s+(?:mehr\s+)?(?:erforderlich|notwendig|vorgeschrieben|verlangt|vorausgesetzt)|nicht\s+(?:erforderlich|notwendig|bedarf|bedürfen)|(?:kann|darf|können|dürfen)\s+nicht\s+verlangt\s+werden|(?:bedarf|bedürfen)\s+es\s+nicht|(?:besteht|bestehen)\s+(?:\S+\s+){0,2}?nicht|entbehrlich|entfällt|entfallen|nicht\s+voraus)\b/i;
+const NEG_AFTER = /^[^,;.]{0,60}\b(?:(?:ist|sind|wird|werden|bleibt|bleiben)\s+nicht\s+(?:mehr\s+)?(?:erforderlich|notwendig|vorgeschrieben|verlangt|vorausgesetzt)|nicht\s+(?:erforderlich|notwendig|bedarf|bedürfen)|(?:kann|darf|können|dürfen)\s+nicht\s+verlangt\s+werden|(?:bedarf|bedürfen)\s+es\s+nicht|(?:besteht|bestehen)\s+(?:\S+\s+){0,2}?nicht|entbehrlich|entfällt|entfallen|nicht\s+voraus|(?:ist|sind)\s+(?:dann\s+|insoweit\s+|auch\s+)?nicht\s+(?:mehr\s+)?(?:mitzuführen|vorzulegen|vorzuzeigen|beizufügen|beizubringen|einzureichen))\b/i;
 // "Dies gilt nicht für 1. Unterschriften ohne …, 2. …" excludes cases; it prohibits nothing
 const PROHIBITION =
   /\b(?:(?<!\b(?:gilt|gelten)\s)nicht|keine[nrsm]?|unzulässig|untersagt|verboten|unwirksam|nichtig|(?:darf|dürfen)\s+(?:\S+\s+){0,8}?nur)\b/;
@@ -465,6 +469,26 @@ export const LIST_LEAD_IN = /(?:vorzulegen|beizufügen|einzureichen|beizubringen
 export const OWN_FILE = /\b(?:[Zz]u|[Zz]ur|[Ii]n\s+die|[Zz]u\s+den)\s+[\wäöüß]*[Aa]kten?\s+(?:\S+\s+){0,2}(?:zu\s+nehmen|genommen|nimmt|nehmen|aufzunehmen|aufgenommen)\b/;
 /** A document handed in by a party, in the narrow sense of the verb (not "erbrachte Leistungen"). */
 export const HANDED_IN = /\b(?:vorzulegen|vorgelegt|beizufügen|beigefügt|einzureichen|eingereicht|beizubringen|beigebracht)\b/;
+/**
+ * Keeping a record on paper in the administration (§ 6 EGovG, § 10 NDIG): the sentence keeps a record ("zu führen",
+ * "anzulegen", "aufzubewahren") that is the administration's own — a file ("Schülerakte", "Akten"), a card index, an
+ * official's Dienstbuch, minutes — or names a public body as its keeper ("Die Friedhofsverwaltung hat … in einer
+ * Kartei zu führen"). That is the papierakte rule's; the paper rule judges documents that travel in a procedure and
+ * the books citizens or businesses keep (Prüfbuch, Fangbuch).
+ */
+export const RECORD_KEPT = /(?<![\wäöüß])(?:führt|führen|geführt|anzulegen|angelegt|aufzubewahren|aufbewahrt|Aufbewahrung)\b/;
+export const ADMINISTRATION_RECORD =
+  /[Aa]kten?\b|[Dd]ienstb(?:uch|ücher)|[Nn]iederschrift|(?:[Bb]ehörde|[Vv]erwaltung|[Aa]mt|[Aa]ufseher(?:in)?|[Aa]ufsicht)\b|\b(?:Gemeinde|Schule|Hochschule|Gericht|Polizei|Kammer)\b/;
+
+/**
+ * Documents kept at the building site for the supervision (Bauordnungen): "müssen an der Baustelle von Baubeginn an
+ * vorliegen", "… an der Baustelle bereitgehalten werden", "An der Baustelle müssen Baugenehmigungen sowie Bauvorlagen …
+ * vorliegen", "… an der Baustelle vorgelegt werden können". Shared by the paper rule (documents on paper at the site)
+ * and the evidence rule (the authority's own permit shown to it again).
+ */
+export const ON_SITE_DUTY =
+  /\b[Aa]n\s+der\s+Baustelle\b[^.;]{0,200}?\b(?:vorliegen|bereitzuhalten|bereitgehalten\s+werden|vorzuhalten|vorzulegen|vorgelegt\s+werden\s+können)\b/;
+
 /**
  * The same acts in the indicative of Land drafting, with the separable prefix at the end of the clause ("Der
  * Antragsteller legt die Urkunde im Original vor", "reicht das Formblatt bei der Gemeinde ein"), so that "vor der

@@ -308,6 +308,18 @@ describe('findings', () => {
     expect(found.filter((f) => f.category === 'unterschrift')).toHaveLength(1);
   });
 
+  it('one finding for a category whose hits in one clause share one appended fix (§ 84 Abs. 2 BbgBO)', () => {
+    const text =
+      'Die Erklärung bedarf der Schriftform; die Unterschrift muss öffentlich beglaubigt oder von einer Öffentlich bestellten Vermessungsingenieurin oder von der Katasterbehörde beglaubigt sein.';
+    const found = checkText(text, { land: 'bb' }).filter((f) => f.category === 'original_beglaubigung');
+    expect(found).toHaveLength(1);
+    expect(text.slice(found[0]!.location.start, found[0]!.location.end)).toBe('beglaubigt');
+    expect(found[0]!.suggestion).toMatch(/Videokommunikation nach § 40a des Beurkundungsgesetzes/);
+    // behind a semicolon the second hit is another clause and keeps its own finding
+    const two = checkText('Die Unterschrift muss öffentlich beglaubigt sein; die Vollmacht muss öffentlich beglaubigt sein.', { land: 'bb' });
+    expect(two.filter((f) => f.category === 'original_beglaubigung')).toHaveLength(2);
+  });
+
   it('inflect the inserted alternative', () => {
     const [f] = checkText('Die Erlaubnis wird auf schriftlichen Antrag erteilt.');
     expect(f!.suggestion).toBe('Die Erlaubnis wird auf schriftlichen oder elektronischen Antrag erteilt.');

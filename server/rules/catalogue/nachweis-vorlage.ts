@@ -1,6 +1,6 @@
 import { normalizeWhitespace } from '../../parser/structure';
 import type { MatchContext } from '../context';
-import { HANDED_IN, HANDED_IN_SEPARABLE, LIST_LEAD_IN, OWN_FILE, OWN_FILE_LIST, modalSeverity, inEnablingProvision } from '../lexicon';
+import { HANDED_IN, HANDED_IN_SEPARABLE, LIST_LEAD_IN, ON_SITE_DUTY, OWN_FILE, OWN_FILE_LIST, modalSeverity, inEnablingProvision } from '../lexicon';
 import { loadTermList, termRegex } from '../terms/load';
 import { defineRule } from '../types';
 
@@ -16,10 +16,11 @@ const DOCUMENTS = termRegex(loadTermList('oeffentliche-nachweise'));
  * ("Beizufügen sind 1. …"). The demanding authority may be plural or a compound ("Die Polizeibehörden können verlangen,
  * dass ein Berechtigungsschein vorgezeigt … wird"); a document the holder has to have amended by the authority
  * ("Die Genehmigungsurkunde ist … von der Genehmigungsbehörde ändern zu lassen") is taken there as well, and so is a
- * permit kept at the venue for inspection ("den Erlaubnisbescheid zur Einsichtnahme bereitzuhalten", blind 9: SpielV § 6).
+ * permit kept at the venue for inspection ("den Erlaubnisbescheid zur Einsichtnahme bereitzuhalten", blind 9: SpielV § 6),
+ * or at the building site for the supervision ("Die Baugenehmigung … muss an der Baustelle … bereitgehalten werden").
  */
 const SUBMIT = new RegExp(
-  `${/(?:[Bb]ehörden?|Stellen?|Arbeitgeber|Dienstherr|Träger|Polizei|Gemeinden?|Kommunen?|Landkreise?|Dienststellen?)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|[Vv]orzulegen|vorgelegt(?![a-zäöüß])|vorlegen|vorlegt|einreicht|beibringt|nachzureichen|nachgereicht(?![a-zäöüß])|[Bb]eizufügen|beigefügt(?![a-zäöüß])|beifügen|[Ee]inzureichen|eingereicht(?![a-zäöüß])|einreichen|[Bb]eizubringen|beigebracht(?![a-zäöüß])|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|vorgezeigt(?![a-zäöüß])|zur\s+Prüfung\s+aus(?:zu|ge)?händig\w*|(?:ändern|berichtigen|ergänzen)\s+zu\s+lassen|nachzuweisen|nachgewiesen(?![a-zäöüß])|zu erbringen|erbracht(?![a-zäöüß])|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*(?!\s+\w*[Gg]ebiet)|geführt\s+werden|Nachweis[^.;]{0,120}?\bzu\s+führen\b|\b(?:muss|müssen)\s+(?:\S+\s+){0,2}Unterlagen\s+enthalten\b|\bbegleitet\s+(?:sind|sein|ist|werden)\b|\bzur\s+Einsicht(?:nahme)?\s+bereitzuhalten\b/.source}|${HANDED_IN_SEPARABLE.source}`,
+  `${/(?:[Bb]ehörden?|Stellen?|Arbeitgeber|Dienstherr|Träger|Polizei|Gemeinden?|Kommunen?|Landkreise?|Dienststellen?)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|[Vv]orzulegen|vorgelegt(?![a-zäöüß])|vorlegen|vorlegt|einreicht|beibringt|nachzureichen|nachgereicht(?![a-zäöüß])|[Bb]eizufügen|beigefügt(?![a-zäöüß])|beifügen|[Ee]inzureichen|eingereicht(?![a-zäöüß])|einreichen|[Bb]eizubringen|beigebracht(?![a-zäöüß])|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|vorgezeigt(?![a-zäöüß])|zur\s+Prüfung\s+aus(?:zu|ge)?händig\w*|(?:ändern|berichtigen|ergänzen)\s+zu\s+lassen|nachzuweisen|nachgewiesen(?![a-zäöüß])|zu erbringen|erbracht(?![a-zäöüß])|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*(?!\s+\w*[Gg]ebiet)|geführt\s+werden|Nachweis[^.;]{0,120}?\bzu\s+führen\b|\b(?:muss|müssen)\s+(?:\S+\s+){0,2}Unterlagen\s+enthalten\b|\bbegleitet\s+(?:sind|sein|ist|werden)\b|\bzur\s+Einsicht(?:nahme)?\s+bereitzuhalten\b/.source}|${HANDED_IN_SEPARABLE.source}|${ON_SITE_DUTY.source}`,
 );
 /**
  * What an application must contain is handed in with it: "Der Antrag auf Anerkennung … muss insbesondere enthalten:
@@ -63,7 +64,8 @@ const REQUIRED = /\b(?:muss|muß|müssen|erst|nur)(?![\wäöüß])/;
 const DEMANDED_AFTER = /^\S*\s+(?:[^\s,.;]+\s+){0,5}?(?:zu\s+verlangen|(?:kann|können|soll|sollen|muss|müssen|ist|sind)\s+(?:[^\s,.;]+\s+){0,3}?verlangt\s+werden)\b/;
 
 function mustBePresent(ctx: MatchContext): boolean {
-  return MUST_BE_PRESENT.test(ctx.trail(120)) && ctx.sentenceMatches(REQUIRED) && !/Entscheidung/.test(ctx.text);
+  // "darf erst begonnen werden, wenn die Baugenehmigung vorliegt": a decision or permit "vorliegt" once it is granted
+  return MUST_BE_PRESENT.test(ctx.trail(120)) && ctx.sentenceMatches(REQUIRED) && !/Entscheidung|[Gg]enehmigung(?:en)?$/.test(ctx.text);
 }
 
 const NOT_NEEDED =
@@ -91,10 +93,15 @@ const PUBLIC_ISSUER_IN_ABSATZ =
 const ISSUED_BEFORE = /\bzu\s+(?:erwerbende|erteilende|beantragende)[nmrs]?\s+$|\b(?:Erteilung|Verlängerung|Änderung|Ausstellung|Neuausstellung|Ausfertigung\s+und\s+Erteilung)(?:,\s+\S+)?(?:\s+(?:oder|und)\s+\S+)?\s+(?:des|der|eines|einer)\s+(?:\S+\s+)?$|\b(?:stellt|erteilt)\s+(?:(?!werden\b|wenn\b|sofern\b|falls\b)[^\s,;]+\s+){0,8}?(?:ein|eine|einen|den|die|das)\s+(?:\S+\s+)?$/;
 const ISSUED_AFTER = /^\w*\s+(?:(?:erst|nur|dann)\s+)?(?:ausgehändigt|ausgegeben)\s+(?:werden|wird)\b|^\w*\s+(?:(?!vorzulegen|beizufügen|einzureichen|vorgelegt)\S+\s+){0,6}?(?:zu\s+versagen|(?:darf|dürfen|wird|werden)\s+(?:\S+\s+){0,3}(?:erteilt|ausgestellt|verlängert)|aus\b[.,;]?\s*(?:wenn|sofern|,|\.|$)|einzutragen)/;
 
+/** Document nouns of feminine gender, whose "der" may be a dative. */
+const FEMININE_DOCUMENT = /(?:ung|ungen|urkunde|nis)$/;
+
 function receivesAttachment(ctx: MatchContext): boolean {
   if (!ctx.sentenceMatches(/beigefügt|beizufügen/)) return false;
   const stem = ctx.text.slice(0, Math.max(5, ctx.text.length - 2)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  const recipient = new RegExp(`\\b(?:dem|den)\\s+${stem}\\w*\\s+(?:beigefügt|beizufügen)\\w*`);
+  // "Der Baugenehmigung sind die … Bauvorlagen beizufügen": a feminine noun after an opening "Der" is the dative
+  const dativeOpening = FEMININE_DOCUMENT.test(ctx.text) ? `|^\\s*(?:\\(\\d+[a-z]?\\)\\s*)?Der\\s+${stem}\\w*\\s+(?:sind|ist)\\s[^.;]*?(?:beigefügt|beizufügen)\\w*` : '';
+  const recipient = new RegExp(`\\b(?:dem|den)\\s+${stem}\\w*\\s+(?:beigefügt|beizufügen)\\w*${dativeOpening}`);
   return ctx.sentenceMatches(recipient) && !SUBMIT.test(ctx.sentence.replace(recipient, ''));
 }
 
@@ -183,6 +190,16 @@ export const nachweisVorlage = defineRule({
         // des Bundesamtes … beantragt, muss … Unterlagen vorlegen"
         (/(?:\b(?:Wird|Werden)|(?<![\wäöüß])[Ww]er)\s+(?:ein|eine|einen|der|die|das)\s+$/.test(ctx.lead(16)) && /^[^.;,]*\bbeantragt\b/.test(ctx.trail(120))),
       example: 'Dem Antrag auf Erteilung oder Verlängerung des Bootszeugnisses ist die Untersuchungsbescheinigung beizufügen.',
+    },
+    {
+      id: 'baugenehmigung-im-bauverfahren',
+      rationale: 'Die Baugenehmigung ist Gegenstand des Bauverfahrens (beantragt, erteilt, erforderlich); ein Nachweis ist sie nur, wo sie an der Baustelle bereitzuhalten oder vorzulegen ist.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^(?:Teil)?[Bb]augenehmigung|^Baufreigabeschein/.test(ctx.text) &&
+        !ctx.sentenceMatches(ON_SITE_DUTY) &&
+        !/^\w*\s+(?:[^\s,;.]+\s+){0,6}?(?:vorzulegen|vorzuzeigen|beizufügen|einzureichen|vorgelegt|vorgezeigt|beigefügt)\b/.test(ctx.trail(100)),
+      example: 'Auf Antrag kann die Baugenehmigung auch unter der Bedingung erteilt werden, dass bautechnische Nachweise nachgereicht werden.',
     },
     {
       id: 'nur-angaben-aus-dem-nachweis',
@@ -423,8 +440,14 @@ export const nachweisVorlage = defineRule({
       // sweep 10 (AlkStV § 58, SeeBewachV § 14): a permit under another law, to be proven itself or handed in as a copy
       'Arzneimittelhersteller haben außerdem ihre [arzneimittelrechtliche Herstellungsberechtigung nachzuweisen].',
       'Hierbei sind Unterlagen mit den folgenden Angaben vorzulegen: 1. Name des Seeschiffes, 2. eine [Kopie der waffenrechtlichen Erlaubnis] gemäß § 28a des Waffengesetzes.',
+      // Landesrecht dev 11 (LBO Saar § 73, blind 9 NBauO § 72): the authority's own permit held at the building site for it
+      'Die [Baugenehmigung], die Bauvorlagen und die Bescheinigung über die Einweisung müssen an der Baustelle von Baubeginn an bereitgehalten werden.',
+      '[Baugenehmigung] und Bauvorlagen müssen während der Ausführung von Bauarbeiten an der Baustelle vorgelegt werden können.',
     ],
     accepted: [
+      // the permit granted ("vorliegt"), or receiving the approved plans attached to it
+      'Mit der Bauausführung darf erst begonnen werden, wenn die Baugenehmigung vorliegt.',
+      'Der Baugenehmigung sind die mit einem Genehmigungsvermerk versehenen Bauvorlagen beizufügen.',
       // blind 9 (KanalStTO § 1): a figure read from the document, nobody hands it in
       'Bei der Bemessung der Entgelte werden als Bruttoraumzahl zugrunde gelegt: bei Seeschiffen die Bruttoraumzahl nach dem Internationalen Schiffsmessbrief; bei Binnenschiffen die Hälfte der im Eichschein ausgewiesenen Tragfähigkeit.',
       // the entitlement as such, a point in time, the authority's own decision (issue 8 sweep)

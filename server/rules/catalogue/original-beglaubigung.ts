@@ -167,6 +167,17 @@ export const originalBeglaubigung = defineRule({
         'In der Verordnung kann auch bestimmt werden 1. das Verfahren zur Ermittlung der Verkehrswerte, 2. dass ein Angebot nicht innerhalb der Frist zum Abschluss eines notariell beurkundeten Kaufvertrages führt.',
     },
     {
+      id: 'abschrift-auf-antrag-ausgestellt',
+      rationale: 'Beglaubigte Abschriften, die eine Stelle auf Antrag ausstellt oder erteilt, sind ein Angebot an die Antragstellerin; verlangt wird von ihr nichts.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^beglaubigt/.test(ctx.text) &&
+        ctx.sentenceMatches(/\b[Aa]uf\s+(?:\S+\s+)?Antrag\b/) &&
+        ctx.sentenceMatches(/\b(?:stellt|stellen)\s[^.;]{0,120}\baus\b|\b(?:werden|wird)\s[^.;]{0,80}\b(?:erteilt|ausgestellt)\b|\b(?:erteilt|erteilen)\s/) &&
+        !ctx.sentenceMatches(SUBMIT),
+      example: 'Die Hochschule stellt auf Antrag beglaubigte Abschriften der Zeugnisse aus.',
+    },
+    {
       id: 'original-aufzubewahren',
       rationale: 'Originale aufzubewahren ist eine Frage der Aktenführung (Regel Papierakte), keine Vorlage eines Originals oder einer Beglaubigung.',
       when: (ctx) =>

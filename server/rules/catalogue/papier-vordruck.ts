@@ -1,6 +1,6 @@
 import type { AmendmentEdit } from '../amendment';
 import type { MatchContext } from '../context';
-import { HANDED_IN_SEPARABLE, HONOUR_DEED, INSPECTION_BEFORE, FEE_ITEM, PAPER_FALLBACK, PUBLIC_DEED, isBareServedCopy, lastWords, modalSeverity } from '../lexicon';
+import { ADMINISTRATION_RECORD, HANDED_IN_SEPARABLE, HONOUR_DEED, INSPECTION_BEFORE, FEE_ITEM, ON_SITE_DUTY, PAPER_FALLBACK, PUBLIC_DEED, RECORD_KEPT, isBareServedCopy, lastWords, modalSeverity } from '../lexicon';
 import { defineRule } from '../types';
 
 /**
@@ -49,9 +49,7 @@ const CARRIED_DOCUMENT_BEFORE = new RegExp(`${CARRIED_NOUN}\\w*[^.;]{0,120}[.;]\
 /** The trigger words of a duty to carry something. */
 const CARRIED = /^mit(?:zu)?geführt|^mitzuführen|^mitführen|^(?:bei|mit)\s+sich\s+(?:zu\s+)?(?:führen|tragen)/;
 /** Permits and plans that "müssen an der Baustelle von Baubeginn an vorliegen" (the Bauordnungen of the Länder). */
-const ON_SITE = /^an\s+der\s+Baustelle/;
-// also "müssen … an der Baustelle vorgelegt werden können" (blind 9: NBauO § 72)
-const ON_SITE_DUTY = /^\s+(?:\S+\s+){0,4}(?:vorliegen|bereitzuhalten|vorzuhalten|vorzulegen|vorgelegt\s+werden\s+können)\b/;
+const ON_SITE = /^[Aa]n\s+der\s+Baustelle/;
 /** Copies nobody has to make: objects of deletion, the authority's inspection powers. */
 const DISPOSAL = /zu\s+löschen|gelöscht|zu\s+vernichten|vernichtet/;
 const EMPOWERMENT = /\bermächtigt\b|Regelungen\s+(?:\S+\s+){0,3}getroffen\s+werden/;
@@ -353,7 +351,7 @@ export const papierVordruck = defineRule({
     'bei sich führen',
     'bei sich zu tragen',
     'bei sich tragen',
-    'an der Baustelle',
+    '~an der Baustelle',
     // paper books and bound copies that an authority keeps or stamps ("Eintragung in das Prüfbuch")
     'Prüfbuch{es,s}',
     'Prüfbücher{n}',
@@ -431,6 +429,13 @@ export const papierVordruck = defineRule({
       example: 'Die Befugnis zum Verkauf von Exemplaren unterliegt der Bedingung, dass die Exemplare mit einem besonderen Stempel versehen sind.',
     },
     {
+      id: 'aktenfuehrung-der-verwaltung',
+      rationale: 'Akten, Karteien oder Dienstbücher der Verwaltung auf Papier zu führen oder aufzubewahren ist Aktenführung (Regel Papierakte, § 6 EGovG, § 10 NDIG), kein Papierdokument im Verfahren.',
+      stage: 'trigger',
+      when: (ctx) => /^(?:Papierform|(?:in|auf)\s+Papier|Kartei)/.test(ctx.text) && ctx.sentenceMatches(RECORD_KEPT) && ctx.sentenceMatches(ADMINISTRATION_RECORD),
+      example: 'Die Schülerakte ist in Papierform zu führen.',
+    },
+    {
       id: 'kartei-nicht-als-medium',
       rationale: 'Eine Kartei ist nur als Medium, das zu führen, anzulegen oder zu verwenden ist, eine Papierpflicht; ihre Aufbewahrung regelt die Aktenführung, eine automatisiert geführte Kartei ist keine auf Papier.',
       stage: 'trigger',
@@ -485,7 +490,7 @@ export const papierVordruck = defineRule({
       id: 'baustelle-ohne-unterlagen',
       rationale: '„An der Baustelle“ ist nur ein Papierhindernis, wo Genehmigung oder Bauvorlagen dort vorliegen oder bereitgehalten werden müssen.',
       stage: 'trigger',
-      when: (ctx) => ON_SITE.test(ctx.text) && !ON_SITE_DUTY.test(ctx.trail(50)),
+      when: (ctx) => ON_SITE.test(ctx.text) && !ON_SITE_DUTY.test(ctx.text + ctx.trail(220)),
       example: 'Die Bauaufsichtsbehörde kann die an der Baustelle befindlichen Baustoffe in amtlichen Gewahrsam bringen.',
     },
     {
@@ -879,9 +884,10 @@ export const papierVordruck = defineRule({
       'Das Fahrtenbuch ist [mitzuführen].',
       'Die Begleitperson hat amtliche Bescheinigungen, welche bestätigen, dass der Hund bislang nicht als gefährlich aufgefallen ist, [mitzuführen].',
       'Das Fahrtenbuch ist [in gebundener Form] zu führen.',
-      // a card index (issue 8, Land wording: Kartei, Karteiform)
-      'Die untere Jagdbehörde führt über die erteilten Jagdscheine eine [Kartei].',
+      // a card index (issue 8, Land wording: Kartei, Karteiform); the authority's own card index is the papierakte rule's
       'Das Verzeichnis wird in [Karteiform] geführt.',
+      // a book the citizen keeps on paper (probe battery: Fangbuch); the authority's files are the papierakte rule's
+      'Das Fangbuch ist in [Papierform] zu führen.',
       'Der Antrag ist auf weißem [Papier] im Format DIN A4 einzureichen.',
       'Die Todesbescheinigung ist [nach dem vom Ministerium bestimmten Muster] auszustellen.',
       'Der Sachkundenachweis ist in [Papierform] zu erbringen.',
@@ -952,6 +958,9 @@ export const papierVordruck = defineRule({
       // the Textform of the notice in Satz 1 does not relax the entry in the Prüfbuch in Satz 2
       'Der Fliegende Bau darf nur in Gebrauch genommen werden, wenn seine Aufstellung der Behörde in Textform angezeigt ist. Das Ergebnis der Abnahme ist in das [Prüfbuch] einzutragen.',
       'Baugenehmigung und Bauvorlagen müssen [an der Baustelle] von Baubeginn an vorliegen.',
+      // Landesrecht dev 11 (LBO Saar § 73, HBO § 75): the passive "bereitgehalten werden", the site named first
+      'Die Baugenehmigung, die Bauvorlagen und die Bescheinigung über die Einweisung müssen [an der Baustelle] von Baubeginn an bereitgehalten werden.',
+      '[An der Baustelle] müssen Baugenehmigungen sowie Bauvorlagen von Baubeginn an, bautechnische Nachweise spätestens vor Ausführung der jeweiligen Bauabschnitte vorliegen.',
       // beside the precision-sample-7 exceptions: the duty itself, a form that must be used
       'Der Genehmigungsbescheid ist [mitzuführen], während die Uniform getragen wird.',
       'Für die Meldungen sind die vom Bundesministerium herausgegebenen [Vordrucke] zu verwenden.',
@@ -961,6 +970,10 @@ export const papierVordruck = defineRule({
       'Die Urkunde enthält 1. die Bezeichnung der Hochschule, 2. Vornamen, Familiennamen, Geburtsdatum und Geburtsort der Absolventin oder des Absolventen, 3. den Hinweis auf die bestandene Prüfung mit dem Prüfungsdatum, 4. die Bezeichnung des verliehenen akademischen Grades einschließlich der Kurzform, 5. Ort und Datum der Ausstellung, 6. die Unterschrift der Präsidentin oder des Präsidenten der Hochschule und der Leiterin oder des Leiters des Studiengangs sowie das [Siegel] der Hochschule.',
     ],
     accepted: [
+      // the administration's records on paper: papierakte (probe battery: Schülerakte, Dienstbuch, Kartei, Wahlniederschriften)
+      'Die untere Jagdbehörde führt über die erteilten Jagdscheine eine Kartei.',
+      'Die Fischereiaufseherin hat über die Kontrollen ein Dienstbuch in Papierform zu führen.',
+      'Die Wahlniederschriften sind mit den Anlagen in Papierform aufzubewahren.',
       // sweep 11: a design sample named by a letter, with no document made on it
       'Das Muster A des Herstellers wird im Labor auf seine Festigkeit geprüft.',
       // sweep 10: data taken from a document on an EU template, and a document a boat lacks, use no template

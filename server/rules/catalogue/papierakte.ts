@@ -1,4 +1,4 @@
-import { PAPER_FALLBACK } from '../lexicon';
+import { ADMINISTRATION_RECORD, PAPER_FALLBACK } from '../lexicon';
 import { defineRule } from '../types';
 
 /** Texts of this rule, keyed by id; a lawyer edits them here. */
@@ -65,8 +65,15 @@ export const papierakte = defineRule({
     {
       id: 'kartei-ohne-fuehrung',
       rationale: 'Eine Kartei ist nur ein Hindernis, wo sie zu führen ist.',
-      when: (ctx) => /^Kartei/.test(ctx.text) && !ctx.sentenceMatches(/führen|geführt|anzulegen|angelegt/),
+      when: (ctx) => /^Kartei/.test(ctx.text) && !ctx.sentenceMatches(/führt|führen|geführt|anzulegen|angelegt/),
       example: 'Die Kartei des früheren Amtes wurde dem Archiv übergeben und ist zu erhalten.',
+    },
+    {
+      id: 'buch-des-pflichtigen',
+      rationale: 'Ein Buch, das Bürgerinnen, Bürger oder Betriebe führen (Fangbuch, Prüfbuch, Betriebstagebuch), ist keine Akte der Verwaltung; seine Papierform prüft die Regel Papier und Vordruck.',
+      stage: 'trigger',
+      when: (ctx) => /^Papier/.test(ctx.text) && ctx.sentenceMatches(/[a-zäöüß]buch\b|Bücher\b/) && !ctx.sentenceMatches(ADMINISTRATION_RECORD),
+      example: 'Das Fangbuch ist in Papierform zu führen.',
     },
     {
       id: 'ersetzendes-scannen',
@@ -85,8 +92,13 @@ export const papierakte = defineRule({
       'Die Bescheinigungen sind im Original fünf Jahre [aufzubewahren].',
       'Die Behörde führt für jeden Betrieb eine [Papierakte].',
       'Die Niederschriften sind in [Papierform] zu den Akten zu nehmen und dort [aufzubewahren].',
+      // the administration's own card index and files (probe battery; papier_vordruck stays silent on them)
+      'Die untere Jagdbehörde führt über die erteilten Jagdscheine eine [Kartei].',
+      'Die Schülerakte ist in [Papierform] zu führen.',
     ],
     accepted: [
+      // a book the citizen keeps: papier_vordruck's
+      'Das Fangbuch ist in Papierform zu führen.',
       'Die Unterlagen sind fünf Jahre aufzubewahren.',
       'Die Behörde kann die Akten elektronisch führen.',
       'Dokumente in Papierform sollen in elektronische Dokumente übertragen und in elektronischer Form aufbewahrt werden.',
