@@ -10,6 +10,7 @@ import {
   RULES_FEDERAL_BLIND6_PATH,
   RULES_FEDERAL_BLIND7_PATH,
   RULES_FEDERAL_BLIND8_PATH,
+  RULES_FEDERAL_BLIND9_PATH,
   RULES_FEDERAL_DEV5A_PATH,
   RULES_FEDERAL_DEV5B_PATH,
   RULES_FEDERAL_DEV5S_PATH,
@@ -28,6 +29,7 @@ import {
   RULES_LAENDER_BLIND6_PATH,
   RULES_LAENDER_BLIND7_PATH,
   RULES_LAENDER_BLIND8_PATH,
+  RULES_LAENDER_BLIND9_PATH,
   RULES_LAENDER_BLIND_PATH,
   RULES_LAENDER_DEV5_PATH,
   RULES_LAENDER_DEV6_PATH,
@@ -224,6 +226,9 @@ const RULE_SETS_BEFORE = {
   // for the next draw: Landesrecht dev set 10, drawn in parallel with sweep 11 (15 of sweep 11's Land Absätze are in
   // it too; their labels for the swept code agree)
   dev12: [RULES_LAENDER_DEV10_PATH],
+  // federal dev set 11 (sample-dev11.ts): the spent blind set 9, the only sets no group above lists (its federal laws
+  // lie in the reserved half, which dev set 11 leaves out anyway)
+  fedDev11: [RULES_FEDERAL_BLIND9_PATH, RULES_LAENDER_BLIND9_PATH],
 } as const;
 export type DrawnSet = keyof typeof RULE_SETS_BEFORE;
 
