@@ -423,8 +423,12 @@ export const nachweisVorlage = defineRule({
       // sweep 10 (AlkStV § 58, SeeBewachV § 14): a permit under another law, to be proven itself or handed in as a copy
       'Arzneimittelhersteller haben außerdem ihre [arzneimittelrechtliche Herstellungsberechtigung nachzuweisen].',
       'Hierbei sind Unterlagen mit den folgenden Angaben vorzulegen: 1. Name des Seeschiffes, 2. eine [Kopie der waffenrechtlichen Erlaubnis] gemäß § 28a des Waffengesetzes.',
+      // rules-fed (Meisterprüfungsverordnungen, dev 5a/7/8): the Ausbilder-Eignung acquired under another regulation
+      'Der [Erwerb der berufs- und arbeitspädagogischen Qualifikationen] nach der Ausbilder-Eignungsverordnung nach dem Berufsbildungsgesetz ist nachzuweisen. Der Nachweis ist vor Beginn der letzten Prüfungsleistung zu erbringen.',
     ],
     accepted: [
+      // rules-fed: the same qualification proven by the exam of this procedure (dev 5a restmeistprv-2-4)
+      'Der Prüfungsteil "Berufs- und arbeitspädagogische Qualifikationen" ist durch eine Prüfung gemäß der Ausbilder-Eignungsverordnung nachzuweisen. Die Aneignung der berufs- und arbeitspädagogischen Kenntnisse soll vor Zulassung erfolgen.',
       // blind 9 (KanalStTO § 1): a figure read from the document, nobody hands it in
       'Bei der Bemessung der Entgelte werden als Bruttoraumzahl zugrunde gelegt: bei Seeschiffen die Bruttoraumzahl nach dem Internationalen Schiffsmessbrief; bei Binnenschiffen die Hälfte der im Eichschein ausgewiesenen Tragfähigkeit.',
       // the entitlement as such, a point in time, the authority's own decision (issue 8 sweep)
