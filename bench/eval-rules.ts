@@ -21,6 +21,7 @@ import {
   RULES_FEDERAL_DEV8_PATH,
   RULES_FEDERAL_DEV9_PATH,
   RULES_FEDERAL_DEV10_PATH,
+  RULES_FEDERAL_DEV11_PATH,
   RULES_HELDOUT_PATHS,
   RULES_LAENDER_BLIND2_ENRICHED_PATH,
   RULES_LAENDER_BLIND2_PATH,
@@ -128,6 +129,8 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Bund blind 9 angereichert (jetzt dev)', path: RULES_FEDERAL_BLIND9_PATH, stratum: 'enriched' },
   { name: 'Landesrecht blind 9 Formwort (jetzt dev)', path: RULES_LAENDER_BLIND9_PATH, stratum: 'form' },
   { name: 'Landesrecht dev 11 Formwort', path: RULES_LAENDER_DEV11_PATH, stratum: 'form' },
+  { name: 'Bund dev 11 Formwort', path: RULES_FEDERAL_DEV11_PATH, stratum: 'form' },
+  { name: 'Bund dev 11 angereichert', path: RULES_FEDERAL_DEV11_PATH, stratum: 'enriched' },
 ];
 /**
  * Sets scored only with --blind, tables only: each stratum alone, both strata, and everything together. The

@@ -231,6 +231,9 @@ const RULE_SETS_BEFORE = {
   // Landesrecht dev set 11, drawn in parallel with blind set 10 after the same sets (blind set 10 lies in the reserved
   // half, which dev set 11 leaves out anyway)
   laenderDev11: [],
+  // federal dev set 11 (sample-dev11.ts), drawn in parallel with blind set 10 after the same sets (blind set 10 lies
+  // in the reserved half, which dev set 11 leaves out anyway)
+  fedDev11: [],
 } as const;
 export type DrawnSet = keyof typeof RULE_SETS_BEFORE;
 

@@ -93,6 +93,19 @@ export interface CorpusUnit {
   provisionText: string;
 }
 
+/** An "(n)" alone on its line with text on the next one, and the white space up to that line. */
+const STANDALONE_MARK = /^[ \t]*\(\d+[a-z]?\)[ \t]*\n(?=[ \t]*\S)/gm;
+
+/**
+ * The law as the draws up to federal dev set 11 cut it: the parser then read an "(n)" alone on its line (EStG layout
+ * "(1)\n1             Das …") as running text of the Absatz before. A vertical tab before such a marker, which the
+ * parser's line-start test never skips and the whitespace normalisation of a unit does, keeps it so: the ids and texts
+ * of those draws come out as they were drawn.
+ */
+export function withStandaloneMarksAsText(law: CorpusLaw): CorpusLaw {
+  return { ...law, text: law.text.replace(STANDALONE_MARK, (line) => `\v${line}`) };
+}
+
 /** Cuts the body at the first Markdown heading: the parser lets a § run until the next § heading. */
 function stripTrailingHeadings(raw: string): string {
   const at = raw.search(/\n#{1,6}\s/);

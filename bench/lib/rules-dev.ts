@@ -84,6 +84,8 @@ export const RULES_FEDERAL_DEV10_PATH = resolve(import.meta.dirname, '../../test
 export const RULES_LAENDER_DEV10_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-dev10.jsonl');
 /** Landesrecht dev set 11 (bench/lib/sample-laender-dev11.ts): 80 form-word Absätze of unreserved text, labelled before the first run. */
 export const RULES_LAENDER_DEV11_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-dev11.jsonl');
+/** Federal dev set 11 (bench/lib/sample-dev11.ts): 80 form-word Absätze plus the strong triggers of five document codes, labelled before the first run. */
+export const RULES_FEDERAL_DEV11_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-dev11.jsonl');
 
 /** False flags and wrong codes of precision sample 6 (README-rules-dev.md, "Precision sample 6"), labelled by the rubric. */
 export const RULES_PRECISION_DEV6_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-precision-dev6.jsonl');

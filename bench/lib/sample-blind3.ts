@@ -11,7 +11,7 @@ import {
   WHOLE_POOL,
   type CoreCode,
 } from './blind-draw';
-import { corpusRoot, lawUnits, listLawPaths, readLaw, type CorpusUnit } from './corpus';
+import { corpusRoot, lawUnits, listLawPaths, readLaw, withStandaloneMarksAsText, type CorpusUnit } from './corpus';
 import { seededRandom } from './random';
 import { type RulesDevItem } from './rules-dev';
 import { BLIND2_LAWS } from './sample-laender-blind2';
@@ -117,11 +117,19 @@ export interface FederalDrawPlan {
    * across a line break too (README-blind6.md, "Open points"). Off for the draws before blind set 7, which stay as drawn.
    */
   collapsePretest?: boolean;
+  /**
+   * Cut Absätze at an "(n)" alone on its line, as the parser does since the EStG fix (federal dev set 11's round). Off
+   * for the draws before it, which stay as drawn (`withStandaloneMarksAsText`).
+   */
+  standaloneMarks?: boolean;
 }
 
-/** The laws a federal draw may take from: not excluded, admitted by the plan. */
+/** The laws a federal draw may take from: not excluded, admitted by the plan, cut as the plan's draw was. */
 function admittedLaws(root: string, plan: FederalDrawPlan): ReturnType<typeof readLaw>[] {
-  return [...listLawPaths(root)].map(readLaw).filter((l) => !plan.excluded.has(l.slug) && (plan.admit?.(l.slug) ?? true));
+  return [...listLawPaths(root)]
+    .map(readLaw)
+    .filter((l) => !plan.excluded.has(l.slug) && (plan.admit?.(l.slug) ?? true))
+    .map((l) => (plan.standaloneMarks ? l : withStandaloneMarksAsText(l)));
 }
 
 /** Pool sizes of a federal draw (for its README): laws, eligible Absätze, laws with a form word, laws per enriched code. */

@@ -15,14 +15,31 @@ const ABBREVIATIONS = new Set([
   'lfd', 'gbl', 'rgbl', 'banz', 'bstbl', 'gmbl', 'vobl', 'anlbd', 'od', 'schw', 'kompl', 'best', 'co', 'del', 'eingr',
 ]);
 
+/** An article or article-bearing preposition right before a number: the number is an ordinal, its period no end. */
+const ORDINAL_AFTER = /(?:^|[^\p{L}])(?:des|dem|den|der|die|das|am|vom|zum|zur|im|beim|ins|eines|einem|einer|jedes|jedem|jeden|jeder|seines|seinem|seiner|ihres|ihrem|ihrer)\s+$/iu;
+
 const MONTHS = /^(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/;
 
 /**
  * "(2) " at a line start. The regex looks for the bracket only (V8 skips ahead to each "(", which is rarer than a
  * line break) and the line start is checked by hand: "(^|\n)[ \t]*" in front would be tried at every character.
  */
-const ABSATZ_NUMBER = /\((\d+[a-z]?)\)[ \t]+/g;
+const ABSATZ_NUMBER = /\((\d+[a-z]?)\)(?:[ \t]+|[ \t]*(?=\r?\n[ \t]*\S))/g;
 const ABSATZ_MARKER = /\(\d+[a-z]?\)[ \t]*/y;
+
+/**
+ * Satz numbers of the tax codes and some Land statutes: a column ("(1)\n1             Das …", EStG, KStG) or a
+ * superscript glued to the word ("(2) 1Die Gemeinden …" as pasted or converted). In text whose white space was
+ * collapsed a single space cannot tell "mit. 2 Soweit" from "Nr. 2 Buchstabe", so only these two forms count.
+ */
+const SATZ_NUMBER = /\d{1,3}(?:[ \t]{2,}|\t)(?=[A-ZÄÖÜ§„"(])|\d{1,3}(?=[A-ZÄÖÜ][a-zäöüß])/y;
+
+/** Length of a Satz number at `at` (0 when there is none). */
+function satzNumberAt(text: string, at: number, end: number): number {
+  SATZ_NUMBER.lastIndex = at;
+  const m = SATZ_NUMBER.exec(text);
+  return m && at + m[0].length < end ? m[0].length : 0;
+}
 
 /** Enumeration markers at the start of a line: "1.", "2a.", "a)", "aa)". */
 const ITEM_START = /(^|\n)[ \t]*(?:(\d+[a-z]?)\.|([a-z])\)|([a-z]{2})\))[ \t]+/g;
@@ -78,7 +95,7 @@ function isSentenceEnd(text: string, dot: number, end: number): boolean {
   if (!isSpace(text, j)) return false;
   while (j < end && isSpace(text, j)) j++;
   if (j >= end) return false;
-  if (!opensSentence(text.charCodeAt(j))) return false;
+  if (!opensSentence(text.charCodeAt(j)) && satzNumberAt(text, j, end) === 0) return false;
   if (ch !== 46) return true;
   // word before the period
   let k = dot - 1;
@@ -95,6 +112,8 @@ function isSentenceEnd(text: string, dot: number, end: number): boolean {
       if (MONTH_INITIALS.has(text[j]!) && MONTHS.test(text.slice(j, j + 10))) return false;
       const lineStart = text.lastIndexOf('\n', k) + 1;
       if (text.slice(lineStart, k + 1).trim() === '') return false;
+      // an ordinal after an article: "nach Vollendung des 65. Lebensjahres", "ab dem 3. Monat"
+      if (ORDINAL_AFTER.test(text.slice(Math.max(0, k - 10), k + 1))) return false;
     }
   }
   // single capital letters as in "A. Allgemeines" are not sentence ends
@@ -124,14 +143,21 @@ export function splitSentences(text: string, start: number, end: number): Senten
     if (isSentenceEnd(text, i, end)) {
       let stop = i + 1;
       while (stop < end && isCloser(text.charCodeAt(stop))) stop++;
-      const span = trimSpan(text, cur, stop);
+      const span = sentenceSpan(text, cur, stop);
       if (span.end > span.start) sentences.push({ start: span.start, end: span.end, index: index++ });
       cur = stop;
     }
   }
-  const tail = trimSpan(text, cur, end);
+  const tail = sentenceSpan(text, cur, end);
   if (tail.end > tail.start) sentences.push({ start: tail.start, end: tail.end, index: index++ });
   return sentences;
+}
+
+/** A sentence without the white space around it and without its Satz number ("1             Das …", "1Die …"). */
+function sentenceSpan(text: string, from: number, to: number): Span {
+  const span = trimSpan(text, from, to);
+  const n = satzNumberAt(text, span.start, span.end);
+  return n === 0 ? span : trimSpan(text, span.start + n, span.end);
 }
 
 /** The sentences of a whole text as strings (a pasted provision, a chat message, a rewritten Absatz). */

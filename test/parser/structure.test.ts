@@ -13,8 +13,50 @@ describe('splitSentences', () => {
     ['Die Frist beträgt einen Monat. Sie beginnt mit der Bekanntgabe. Satz 1 gilt entsprechend.', 3],
     ['Das Gesetz vom 29. Juni 1990 (GBl. I Nr. 38 S. 501) gilt weiter. Es wird ergänzt.', 2],
     ['Prüfungsfächer sind allgemeine Chemie, II. Grundlagen der Pharmazie und III. Biologie.', 1],
+    // an ordinal after an article is no sentence end; a number after a noun still ends one
+    ['Die Rente beginnt nach Vollendung des 65. Lebensjahres. Sie wird monatlich gezahlt.', 2],
+    ['Ab dem 3. Monat ist sie zu zahlen; bis zum 18. Lebensjahr gilt Satz 1.', 1],
+    ['Die Frist richtet sich nach Absatz 2. Die Behörde entscheidet.', 2],
+    ['Es gilt die Fassung nach § 65. Der Antrag ist zu stellen.', 2],
   ])('%s → %i sentences', (text, n) => {
     expect(sentencesOf(text)).toHaveLength(n);
+  });
+
+  it('splits at Satz numbers of the tax codes and leaves them out of the sentences', () => {
+    // EStG layout: the number in a column of its own line; Land statutes: a superscript glued to the first word
+    const column = '1             Das Finanzamt bildet die Merkmale.\n2             Soweit es sie bildet, teilt es sie mit.';
+    expect(sentencesOf(column)).toEqual(['Das Finanzamt bildet die Merkmale.', 'Soweit es sie bildet, teilt es sie mit.']);
+    const glued = '1Die Gemeinden haben hinzuwirken. 2Sie beteiligen die Träger.';
+    expect(sentencesOf(glued)).toEqual(['Die Gemeinden haben hinzuwirken.', 'Sie beteiligen die Träger.']);
+    // after one space a number is no Satz number: collapsed white space cannot tell it from a citation
+    expect(sentencesOf('Es gilt Satz 1. 3 Monate nach der Zustellung endet die Frist.')).toHaveLength(1);
+    expect(sentencesOf('5G-Netze sind auszubauen.')).toEqual(['5G-Netze sind auszubauen.']);
+  });
+});
+
+describe('Absätze with Satz numbers', () => {
+  it('opens an Absatz at an "(n)" that stands alone on its line (EStG layout)', () => {
+    const text =
+      '## § 39e Verfahren\n\n(1)\n1             Das Bundeszentralamt bildet die Merkmale.\n2             Soweit das Finanzamt sie bildet,\nteilt es sie mit.\n\n(2)\n1             Die Meldebehörden haben die Daten mitzuteilen.\n';
+    const [abs1, abs2] = parseSnippet(text).provisions[0]!.paragraphs;
+    expect([abs1!.number, abs2!.number]).toEqual(['1', '2']);
+    expect(abs1!.sentences.map((s) => text.slice(s.start, s.end).replace(/\s+/g, ' '))).toEqual([
+      'Das Bundeszentralamt bildet die Merkmale.',
+      'Soweit das Finanzamt sie bildet, teilt es sie mit.',
+    ]);
+    expect(text.slice(abs2!.sentences[0]!.start, abs2!.sentences[0]!.end)).toBe('Die Meldebehörden haben die Daten mitzuteilen.');
+  });
+
+  it('reads "(2) 1Die …" as Absatz 2 whose first sentence starts at "Die"', () => {
+    const text = '## § 3 Aufgaben\n\n(1) Die Gemeinden wirken hin.\n\n(2) 1Die Gemeinden haben hinzuwirken. 2Sie beteiligen die Träger.\n';
+    const abs2 = parseSnippet(text).provisions[0]!.paragraphs[1]!;
+    expect(abs2.number).toBe('2');
+    expect(abs2.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Die Gemeinden haben hinzuwirken.', 'Sie beteiligen die Träger.']);
+  });
+
+  it('keeps an "(2)" inside running text with the Absatz before it', () => {
+    const text = '## § 4 Frist\n\n(1) Die Frist nach Absatz\n(2)\nbeginnt mit der Zustellung.\n';
+    expect(parseSnippet(text).provisions[0]!.paragraphs.map((p) => p.number)).toEqual(['1']);
   });
 });
 

@@ -58,8 +58,9 @@ const OPEN_ALTERNATIVE =
  * A sentence about publishing or displaying ("im Internet veröffentlicht", "zugänglich zu machen"), as opposed to one
  * about another act ("ein Formular auf einer Internetseite bereithalten", "Stellungnahmen sind elektronisch zu übermitteln").
  */
-// "Dies soll möglichst auf elektronischem Wege geschehen" refers back to the publication of the sentence before
-const PUBLICATION_ACT = /^\s*(?:Dies|Das|Diese[sr]?|Dabei|Hierbei)\s|\bbekannt|[Bb]ekanntmachung|[Bb]ekanntgabe|veröffentlich|Veröffentlichung|zugänglich|ausleg|Auslegung|Einsicht|Aushang|aushäng|verkünd/;
+// "Dies soll möglichst auf elektronischem Wege geschehen" refers back to the publication of the sentence before; an
+// article before a noun does not ("Das Verbot ist schriftlich oder elektronisch … abzufassen", dev 11: VereinsG § 3)
+const PUBLICATION_ACT = /^\s*(?:Dies|Das|Diese[sr]?|Dabei|Hierbei)\s(?![A-ZÄÖÜ])|\bbekannt|[Bb]ekanntmachung|[Bb]ekanntgabe|veröffentlich|Veröffentlichung|zugänglich|ausleg|Auslegung|Einsicht|Aushang|aushäng|verkünd/;
 const EU_GAZETTE = /Amtsblatt\s+der\s+Europäischen|Amtsblatt\s+(?:der|des)\s+(?:EU|EG|Gemeinschaft)/;
 
 /**
@@ -193,6 +194,9 @@ export const aushangBekanntmachung = defineRule({
     'Staatsanzeiger{s}',
     'Kreisblatt',
     'Gemeindeblatt',
+    // a Land's gazette as "amtliches Mitteilungsblatt" (VereinsG § 3 Abs. 4: after the Bundesanzeiger, in print)
+    'Mitteilungsblatt{s,es}',
+    'Mitteilungsblättern',
     'Veröffentlichungsblatt',
     // gazettes of federal ministries and agencies under their own names ("in den Nachrichten für Seefahrer bekannt zu
     // machen", "im Verkehrsblatt verkündet"), printed where no online edition is named
@@ -582,6 +586,10 @@ export const aushangBekanntmachung = defineRule({
       'Ist der Plan beschlossen, so ist er [ortsüblich] bekannt zu machen.',
       'Die Schwerbehindertenvertretung lädt die Wahlberechtigten durch [Aushang] in den Betrieben zur Wahlversammlung ein.',
       'Die Regeln sind vom Bundesministerium im Gemeinsamen [Ministerialblatt] zu veröffentlichen.',
+      // dev 11 (VereinsG § 3 Abs. 4): a Land gazette required after the Bundesanzeiger; the electronic form of the ban
+      // in the sentence before is another act
+      'Das Verbot ist schriftlich oder elektronisch abzufassen und dem Verein zuzustellen. Der verfügende Teil des Verbots ist im Bundesanzeiger und danach im amtlichen [Mitteilungsblatt] des Landes bekanntzumachen.',
+      'Die Entscheidung der obersten Landesbehörden ist in ihren amtlichen [Mitteilungsblättern] bekanntzumachen.',
       'Die Gesetze werden durch den Ministerpräsidenten ausgefertigt und binnen Monatsfrist im [Gesetzblatt] des Landes verkündet.',
       // the duty to publish in the gazette after an emergency notice (LV BW Art. 63 Abs. 3)
       'Die Verkündung im [Gesetzblatt] ist nachzuholen, sobald die Umstände es zulassen.',
@@ -614,6 +622,7 @@ export const aushangBekanntmachung = defineRule({
       'Die Einzelheiten ergeben sich aus der Studienordnung vom 4. August 2017 (Staatsanzeiger für das Land Hessen S. 771).',
       'Die Regelungen über Entgelte für Schienenwege sind so auszulegen, dass die Kapazität effektiv vermarktet wird.',
       'Die Satzung gilt in der Fassung, die im Amtsblatt bekannt gemacht worden ist.',
+      'Die Satzung gilt in der im Mitteilungsblatt der Kammer veröffentlichten Fassung.',
       'Die Behörde kann von einer erneuten öffentlichen Auslegung absehen.',
       'Die Verordnung ist im Bundesanzeiger bekannt zu machen.',
       'Der Plan ist öffentlich auszulegen und zusätzlich im Internet zugänglich zu machen.',

@@ -240,10 +240,15 @@ export const nachweisVorlage = defineRule({
     },
     {
       id: 'auslaendischer-nachweis',
-      rationale: 'Ausländische Urkunden lassen sich nicht aus einem deutschen Register abrufen.',
+      rationale: 'Ausländische Urkunden lassen sich nicht aus einem deutschen Register abrufen; wo der Text die ausländische Behörde als Ausstellerin nennt, bleibt es ein öffentlicher Nachweis (Rubrik).',
       stage: 'trigger',
-      // up to four words: "der Behörden des ausländischen Staates ausgestellten amtlichen Gesundheitszeugnisses"
-      when: (ctx) => /ausländische[nrs]?\s+(?:\S+\s+){0,4}$/.test(ctx.lead(60)),
+      // the foreign word qualifies the document itself ("ausländische Geburtsurkunde", "ausländischen amtlichen …"); a
+      // noun between names the foreign thing the document is about or its issuer ("der ausländischen Steuern durch
+      // Vorlage entsprechender Urkunden", "eines von ausländischen Behörden ausgestellten amtlichen
+      // Gesundheitszeugnisses"), and foreign authorities issue public evidence (rubric; blind 7 skaufg-2-5); a
+      // coordinated document shares the word ("eines … ausländischen Passes oder Personalausweises")
+      when: (ctx) =>
+        /ausländische[nrs]?\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,4}(?:[A-ZÄÖÜ][\wäöüß-]*\s+(?:oder|und|bzw\.)\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2})?$/.test(ctx.lead(60)),
       example: 'Dem Antrag ist eine ausländische Geburtsurkunde beizufügen.',
     },
     {
@@ -443,11 +448,20 @@ export const nachweisVorlage = defineRule({
       // Landesrecht dev 11 (LBO Saar § 73, blind 9 NBauO § 72): the authority's own permit held at the building site for it
       'Die [Baugenehmigung], die Bauvorlagen und die Bescheinigung über die Einweisung müssen an der Baustelle von Baubeginn an bereitgehalten werden.',
       '[Baugenehmigung] und Bauvorlagen müssen während der Ausführung von Bauarbeiten an der Baustelle vorgelegt werden können.',
+      // rules-fed (Meisterprüfungsverordnungen, dev 5a/7/8): the Ausbilder-Eignung acquired under another regulation
+      'Der [Erwerb der berufs- und arbeitspädagogischen Qualifikationen] nach der Ausbilder-Eignungsverordnung nach dem Berufsbildungsgesetz ist nachzuweisen. Der Nachweis ist vor Beginn der letzten Prüfungsleistung zu erbringen.',
+      // rules-fed (VStG § 11, blind 7 SKAufG § 2): documents of a foreign authority, the foreign word on another noun
+      'Der Steuerpflichtige hat den Nachweis über die Festsetzung und Zahlung der ausländischen Steuern durch Vorlage entsprechender [Urkunden] zu führen.',
+      'Bei der Einreise kann die Vorlage eines von den Behörden des ausländischen Staates ausgestellten [amtlichen Gesundheitszeugnisses] verlangt werden.',
     ],
     accepted: [
       // the permit granted ("vorliegt"), or receiving the approved plans attached to it
       'Mit der Bauausführung darf erst begonnen werden, wenn die Baugenehmigung vorliegt.',
       'Der Baugenehmigung sind die mit einem Genehmigungsvermerk versehenen Bauvorlagen beizufügen.',
+      // rules-fed: a foreign passport shares its word with the document coordinated after it (federal dev eidkg-8-2)
+      'Die antragstellende Person hat sich unter Vorlage eines gültigen ausländischen Passes oder Personalausweises zu identifizieren.',
+      // rules-fed: the same qualification proven by the exam of this procedure (dev 5a restmeistprv-2-4)
+      'Der Prüfungsteil "Berufs- und arbeitspädagogische Qualifikationen" ist durch eine Prüfung gemäß der Ausbilder-Eignungsverordnung nachzuweisen. Die Aneignung der berufs- und arbeitspädagogischen Kenntnisse soll vor Zulassung erfolgen.',
       // blind 9 (KanalStTO § 1): a figure read from the document, nobody hands it in
       'Bei der Bemessung der Entgelte werden als Bruttoraumzahl zugrunde gelegt: bei Seeschiffen die Bruttoraumzahl nach dem Internationalen Schiffsmessbrief; bei Binnenschiffen die Hälfte der im Eichschein ausgewiesenen Tragfähigkeit.',
       // the entitlement as such, a point in time, the authority's own decision (issue 8 sweep)
@@ -497,8 +511,8 @@ export const nachweisVorlage = defineRule({
       'Die Aufstellung ist der Bauaufsichtsbehörde unter Vorlage des Prüfbuchs nach Absatz 5 Satz 2 oder unter Angabe der wesentlichen Daten anzuzeigen.',
       'Die Auszahlung erfolgt in dem im Zulassungsbescheid ausgewiesenen Kalenderjahr.',
       'Sofern eine Bestätigung eines Jahresabschlussprüfers für den Träger der Ausbildung vorliegt, ist auch diese vorzulegen.',
-      // a certificate of a foreign authority cannot be fetched from a German register
-      'Bei der Einreise kann die Vorlage eines von den Behörden des ausländischen Staates ausgestellten amtlichen Gesundheitszeugnisses verlangt werden.',
+      // a document merely called foreign cannot be fetched from a German register (the exception's own example)
+      'Dem Antrag ist eine ausländische Heiratsurkunde beizufügen.',
       // the authority issues the certificate; nobody has to hand it in
       'Die zuständige Behörde stellt auf Antrag eine Tiergesundheitsbescheinigung aus.',
       // blind 8: proof by an exam for the licence still to be acquired (SpFV § 8); a private expert's certificate named

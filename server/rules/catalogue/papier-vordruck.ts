@@ -437,12 +437,14 @@ export const papierVordruck = defineRule({
     },
     {
       id: 'kartei-nicht-als-medium',
-      rationale: 'Eine Kartei ist nur als Medium, das zu führen, anzulegen oder zu verwenden ist, eine Papierpflicht; ihre Aufbewahrung regelt die Aktenführung, eine automatisiert geführte Kartei ist keine auf Papier.',
+      rationale: 'Eine Kartei ist nur als Medium, das zu führen, anzulegen oder zu verwenden ist, eine Papierpflicht; ihre Aufbewahrung regelt die Aktenführung; automatisiert geführt ist sie nicht auf Papier, „kann“ sie verwendet werden, ist sie eine Wahl.',
       stage: 'trigger',
       when: (ctx) =>
         /^Kartei/.test(ctx.text) &&
         (!ctx.sentenceMatches(/(?<![\wäöüß])(?:führt|führen|zu\s+führen|geführt|anzulegen|angelegt|legt|verwenden|zu\s+verwenden|verwendet|beizufügen|beigefügt|einzutragen|eingetragen)\b/) ||
-          ctx.sentenceMatches(/automatisiert|automatisch|elektronisch|Datenverarbeitung|\bEDV\b|\bADV\b|Datei/)),
+          ctx.sentenceMatches(/automatisiert|automatisch|elektronisch|Datenverarbeitung|\bEDV\b|\bADV\b|Datei/) ||
+          // "Es können Karteikarten oder Betäubungsmittelbücher … verwendet werden" (BtMVV § 13): a permitted medium
+          ctx.sentenceMatches(/\b(?:kann|können|darf|dürfen)\s+(?!nur\b|ausschließlich\b)[^.;]{0,200}?\bverwendet\s+werden\b/)),
       example: 'Die Karteien sind bis zum Ablauf der Aufbewahrungsfristen vollständig aufzubewahren.',
     },
     {
@@ -888,6 +890,8 @@ export const papierVordruck = defineRule({
       'Das Verzeichnis wird in [Karteiform] geführt.',
       // a book the citizen keeps on paper (probe battery: Fangbuch); the authority's files are the papierakte rule's
       'Das Fangbuch ist in [Papierform] zu führen.',
+      // rules-fed: a Kartei that only may be used stays paper once the text allows nothing else
+      'Für die Nachweise dürfen nur [Karteikarten] verwendet werden.',
       'Der Antrag ist auf weißem [Papier] im Format DIN A4 einzureichen.',
       'Die Todesbescheinigung ist [nach dem vom Ministerium bestimmten Muster] auszustellen.',
       'Der Sachkundenachweis ist in [Papierform] zu erbringen.',
@@ -1017,6 +1021,8 @@ export const papierVordruck = defineRule({
       'Sie kann verlangen, Einsicht in die erforderlichen Schrift- oder Datenträger zu erhalten, und Abschriften, Auszüge, Ausdrucke oder Kopien anfertigen oder solche verlangen.',
       'Dem Antrag auf Zulassung ist eine Ausfertigung oder eine öffentlich beglaubigte Abschrift des Gesellschaftsvertrags beizufügen.',
       'Die Aufzeichnungen sind in gebundener Form, in Karteiform oder mit Hilfe der automatischen Datenverarbeitung im Betrieb zu führen.',
+      // rules-fed (BtMVV § 13 Abs. 1): Karteikarten permitted beside the Formblatt and an electronic record
+      'Der Nachweis ist nach amtlichem Formblatt zu führen. Es können Karteikarten oder Betäubungsmittelbücher mit fortlaufend numerierten Seiten verwendet werden. Die Aufzeichnung kann auch mittels elektronischer Datenverarbeitung erfolgen, sofern jederzeit der Ausdruck in der Reihenfolge des amtlichen Formblattes gewährleistet ist.',
       'Die Kosten der eingeführten Vordrucke trägt das Land.',
       'Im Fahrzeug ist mitzuführen: 1. eine Warnweste, 2. ein Verbandkasten.',
       'Über jede Amtswohnung ist ein Wohnungsblatt anzulegen, für das das Muster der Anlage 1 der Dienstwohnungsvorschriften als Anhalt dienen kann.',
