@@ -2,12 +2,12 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { RULES } from '../server/rules/index';
-import { CheckDeadlineError, checkText } from '../server/rules/engine';
 
 /**
- * bench:redos — catastrophic backtracking in the rule engine. Every regex literal in the rule and parser sources
- * (triggers, exceptions, guards, context, structure) and every compiled catalogue trigger is run against adversarial
+ * bench:redos — catastrophic backtracking in the rule engine and the chat. Every regex literal in the rule, parser,
+ * ingest, chat and retrieval sources (triggers, exceptions, guards, context, structure, message classification, query
+ * analysis), every regex those modules build at load (`new RegExp` from term lists and shared fragments) and every
+ * compiled catalogue trigger is run against adversarial
  * strings: runs of the characters and words the regex itself mentions, with whitespace, ending in a character that
  * makes the match fail. A regex whose CPU time grows much faster than the input (4× input, > 12× time) or that needs
  * more than BUDGET_MS on the longest input is reported. Then checkText runs over adversarial documents built from
@@ -15,7 +15,8 @@ import { CheckDeadlineError, checkText } from '../server/rules/engine';
  */
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const SOURCE_DIRS = ['server/rules', 'server/parser', 'server/ingest'].map((d) => join(ROOT, d));
+// chat messages (up to 100,000 characters) go through the chat's classification and the search's query analysis too
+const SOURCE_DIRS = ['server/rules', 'server/parser', 'server/ingest', 'server/services/chat', 'server/retrieval'].map((d) => join(ROOT, d));
 const SIZES = [1_000, 4_000, 16_000];
 const BUDGET_MS = 50;
 const GROWTH_LIMIT = 12;
@@ -110,10 +111,36 @@ function measure(c: Candidate): Slow | undefined {
   return worst;
 }
 
+/**
+ * Regexes built at module load (`new RegExp(`…${FRAGMENT}…`)`), which the literal scan cannot see: the RegExp
+ * constructor is wrapped while the rule and chat modules load, each regex recorded with the source line that built it.
+ */
+const built: Candidate[] = [];
+const NativeRegExp = RegExp;
+globalThis.RegExp = new Proxy(NativeRegExp, {
+  construct(target, args: [string | RegExp, string?], newTarget) {
+    const re = Reflect.construct(target, args, newTarget) as RegExp;
+    const caller = new Error().stack?.split('\n').find((l) => l.includes(`${ROOT}/server/`));
+    const where = caller?.match(/(server\/[^:)]+:\d+)/)?.[1];
+    if (where) built.push({ where: `built ${where}`, re: new NativeRegExp(re.source, re.flags.replace(/g/g, '')) });
+    return re;
+  },
+});
+const { RULES } = await import('../server/rules/index');
+const { CheckDeadlineError, checkText } = await import('../server/rules/engine');
+await import('../server/services/chat/service');
+globalThis.RegExp = NativeRegExp;
+
+const seen = new Set<string>();
 const candidates: Candidate[] = [
   ...SOURCE_DIRS.flatMap(tsFiles).flatMap(literals),
   ...RULES.map((r) => ({ where: `trigger ${r.id}`, re: new RegExp(r.trigger.source, r.trigger.flags.replace(/[gy]/g, '')) })),
-];
+  ...built,
+].filter((c) => {
+  // the engine recompiles every trigger (sticky, prefilters): each distinct regex is measured once
+  const key = `${c.re.flags}/${c.re.source}`;
+  return !seen.has(key) && seen.add(key);
+});
 const started = process.cpuUsage();
 console.log(`measuring ${candidates.length} regexes …`);
 const slow = candidates.map(measure).filter((s): s is Slow => s !== undefined);

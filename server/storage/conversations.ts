@@ -183,19 +183,23 @@ export function createConversationStore(db: SqlDb, clock: Clock) {
       }
       return { messages: row.messages, history, state: parseChatState(raw) };
     },
-    /** Stores a message; with `state`, the conversation's chat state is replaced in the same transaction. */
-    async addMessage(sessionId: string, conversationId: string, m: NewMessage, state?: ChatState): Promise<Message> {
+    /**
+     * Stores a message; with `state`, the conversation's chat state is replaced in the same transaction. Undefined
+     * when the conversation is gone: deleted (in another tab) while its answer was written. The conversation row is
+     * updated first, so that on PostgreSQL a concurrent deletion waits for this transaction or is seen by it.
+     */
+    async addMessage(sessionId: string, conversationId: string, m: NewMessage, state?: ChatState): Promise<Message | undefined> {
       const now = clock.now().toISOString();
       const id = await db.transaction(async (tx) => {
-        const stored = await insertMessage(tx, sessionId, conversationId, m, now);
-        await tx.run(`UPDATE conversations SET updated_at = ?${state ? ', state = ?' : ''} WHERE id = ? AND session_id = ?`, [
+        const touched = await tx.run(`UPDATE conversations SET updated_at = ?${state ? ', state = ?' : ''} WHERE id = ? AND session_id = ?`, [
           now,
           ...(state ? [JSON.stringify(state)] : []),
           conversationId,
           sessionId,
         ]);
-        return stored;
+        return touched === 0 ? undefined : insertMessage(tx, sessionId, conversationId, m, now);
       });
+      if (id === undefined) return undefined;
       return {
         id,
         role: m.role,

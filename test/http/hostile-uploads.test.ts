@@ -101,6 +101,30 @@ describe('hostile DOCX', () => {
     expectReview(r, 'schriftlich zu stellen');
   });
 
+  it('numbering and styles that point at each other in a loop still give the text', async () => {
+    // a list whose definition links to a numbering style whose paragraph properties name the list again; paragraph styles based on each other
+    const numbering = `<?xml version="1.0"?><w:numbering ${W}><w:abstractNum w:abstractNumId="0"><w:numStyleLink w:val="S1"/></w:abstractNum><w:abstractNum w:abstractNumId="1"><w:styleLink w:val="S1"/><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="(%1)"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="3"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="2147483647"/></w:lvlOverride></w:num></w:numbering>`;
+    const styles = `<?xml version="1.0"?><w:styles ${W}><w:style w:type="numbering" w:styleId="S1"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style><w:style w:type="paragraph" w:styleId="P1"><w:basedOn w:val="P2"/></w:style><w:style w:type="paragraph" w:styleId="P2"><w:basedOn w:val="P1"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>`;
+    const numbered = (id: number, text: string, style = '') => `<w:p><w:pPr>${style ? `<w:pStyle w:val="${style}"/>` : ''}<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${id}"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const body = para('§ 1 Antrag') + numbered(1, 'Der Antrag ist schriftlich zu stellen.') + numbered(3, 'Weiter.', 'P1');
+    const r = await upload(
+      docxOf([
+        { name: 'word/document.xml', data: doc(body), deflate: true },
+        { name: 'word/numbering.xml', data: numbering, deflate: true },
+        { name: 'word/styles.xml', data: styles, deflate: true },
+      ]),
+      'schleife.docx',
+    );
+    expectReview(r, 'schriftlich zu stellen');
+  });
+
+  it('5,000 tables nested in each other end in a review or a German refusal', async () => {
+    const nested = '<w:tbl><w:tr><w:tc>'.repeat(5000) + para('(1) Der Antrag ist schriftlich zu stellen.') + '</w:tc></w:tr></w:tbl>'.repeat(5000);
+    const r = await upload(docxOf([{ name: 'word/document.xml', data: doc(para('§ 1 Antrag') + nested), deflate: true }]), 'tabellen.docx');
+    if (r.status === 201) expect(r.body.text).toContain('schriftlich zu stellen');
+    else expectRefusal(r);
+  });
+
   it('a DOCX without document.xml, and a .docx that is really a PDF', async () => {
     expectRefusal(await upload(docxOf([{ name: 'word/styles.xml', data: '<w:styles/>' }]), 'leer.docx'));
     expectReview(await upload(pdfPage(['§ 1 Antrag', '(1) Der Antrag ist schriftlich zu stellen.']), 'eigentlich-pdf.docx'), 'schriftlich zu stellen');
@@ -137,6 +161,22 @@ describe('hostile PDF', () => {
     const r = await upload(pdfPage(lines), 'voll.pdf');
     if (r.status === 201) expect(r.body.text).toContain('schriftlich zu stellen');
     else expectRefusal(r);
+  });
+
+  it('a page tree that contains itself, and one that claims a billion pages', async () => {
+    const stream = Buffer.from('BT /F1 10 Tf 56 790 Td (Der Antrag ist schriftlich zu stellen.) Tj ET\n', 'latin1');
+    const withPages = (pages: string) =>
+      serializePdf([
+        Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
+        Buffer.from(pages),
+        Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>'),
+        Buffer.concat([Buffer.from(`<< /Length ${stream.length} >>\nstream\n`), stream, Buffer.from('\nendstream')]),
+        Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'),
+      ]);
+    const loop = await upload(withPages('<< /Type /Pages /Kids [3 0 R 2 0 R] /Count 2 >>'), 'schleife.pdf');
+    if (loop.status === 201) expect(loop.body.text).toContain('schriftlich zu stellen');
+    else expectRefusal(loop);
+    expectReview(await upload(withPages('<< /Type /Pages /Kids [3 0 R] /Count 1000000000 >>'), 'milliarde.pdf'), 'schriftlich zu stellen');
   });
 
   it('deeply nested PDF objects (50,000 arrays) and a JavaScript action', async () => {
@@ -177,6 +217,18 @@ describe('hostile text', () => {
     const r = await upload(DRAFT_TEXT + Array.from({ length: 200_000 }, (_, i) => `z${i}`).join('\n'), 'zeilen.txt');
     if (r.status === 201) expect(r.body.text).toContain('schriftlich zu stellen');
     else expectRefusal(r);
+  });
+
+  it('100,000 "(1)" markers in one Absatz', async () => {
+    expectReview(await upload(`${DRAFT_TEXT}${'(1) '.repeat(100_000)}`, 'marker.txt'), 'schriftlich zu stellen');
+  });
+
+  it('Markdown nested 10,000 levels deep (list markers and quotes on one line)', async () => {
+    for (const [name, nesting] of [['liste.md', '- '], ['zitat.md', '> ']]) {
+      const r = await upload(`${DRAFT_TEXT}${nesting!.repeat(10_000)}schriftlich\n`, name!);
+      if (r.status === 201) expect(r.body.text).toContain('schriftlich zu stellen');
+      else expectRefusal(r);
+    }
   });
 
   it('right-to-left overrides and other format characters', async () => {

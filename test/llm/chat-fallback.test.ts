@@ -5,7 +5,7 @@ import { loadConfig } from '../../server/config';
 import type { ChatDoneSchema, ChatNoticeSchema } from '../../server/contracts/socket';
 import { createLlmServices } from '../../server/llm/index';
 import { NOTICE_ABANDONED, NOTICE_FALLBACK, NOTICE_INVALID, NOTICE_LATE, NOTICE_PENDING, NOTICE_SUPERSEDED } from '../../server/services/chat/service';
-import { connect, listen, makeApp, sessionCookie, type ClientSocket, type TestApp } from '../http/harness';
+import { connect, emitWithAck, listen, makeApp, sessionCookie, type ClientSocket, type TestApp } from '../http/harness';
 import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai';
 import { fakeConfig } from './helpers';
 
@@ -110,6 +110,25 @@ describe('a slow model', () => {
       ['assistant', 'offline', NOTICE_SUPERSEDED],
       ['assistant', 'fake-model', NOTICE_LATE],
     ]);
+  });
+
+  it('a model answer that arrives after the conversation was deleted is dropped: no message, no notice, nothing stored', async () => {
+    await setUp({ LLM_TIMEOUT_MS: '10000', LLM_MAX_RETRIES: '0' }, { LLM_FALLBACK_AFTER_MS: '100' });
+    // the model takes long enough for the deletion to come first on a loaded machine
+    fake.enqueue({ kind: 'text', text: 'Ja, nach der Vorschrift kann die elektronische Form die Schriftform ersetzen [1].', delayMs: 3000 });
+    const dones: Done[] = [];
+    const notices: Notice[] = [];
+    socket.on('chat:done', (d) => dones.push(d));
+    socket.on('chat:notice', (n) => notices.push(n));
+    // the ack comes when the turn is over, the model's answer included
+    const ack = emitWithAck(socket, 'chat:message', { text: QUESTION }, 60_000);
+    const offline = await new Promise<Done>((res) => socket.once('chat:done', res));
+    expect(offline.pending).toBe(true);
+    await request(app.app).delete(`/api/conversations/${offline.conversationId}`).set('Cookie', cookie).expect(204);
+    expect(await ack).toMatchObject({ ok: true, conversationId: offline.conversationId });
+    expect(dones).toEqual([offline]);
+    expect(notices).toEqual([]);
+    expect(await app.storage.sql.all('SELECT id FROM messages')).toEqual([]);
   });
 
   it('when the model finally fails, the offline answer stands and its notice says so', async () => {

@@ -234,6 +234,35 @@ describe('answerer seam', () => {
     }
   });
 
+  it('a conversation deleted while its answer runs ends that answer with the German not-found, not an internal error', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const gated: Answerer = {
+      answer: async (_ctx, onDelta) => {
+        onDelta('Erster Teil ');
+        await held;
+        return { text: 'Erster Teil und Rest', citations: [], model: 'test-model' };
+      },
+    };
+    const app = await makeApp({}, { llm: { model: 'test-model', answerer: gated } });
+    try {
+      const appUrl = await listen(app);
+      const owner = sessionCookie((await request(app.app).get('/api/me')).headers['set-cookie']);
+      const s = await connect(appUrl, owner);
+      // the other tab deletes the conversation while the model still writes
+      const r = await ask(s, { text: 'Wie ersetze ich die Schriftform?' }, (tok) => {
+        void request(app.app).delete(`/api/conversations/${tok.conversationId}`).set('Cookie', owner).expect(204).then(() => release());
+      });
+      expect(r.error).toMatchObject({ code: 'not_found:conversation', message: 'Die Unterhaltung wurde nicht gefunden.' });
+      expect(await app.storage.sql.all('SELECT id FROM messages')).toEqual([]);
+      const next = await ask(s, { text: 'Wie ersetze ich die Schriftform?' });
+      expect(next.done!.text).toBe('Erster Teil und Rest');
+      s.close();
+    } finally {
+      await app.dispose();
+    }
+  });
+
   it('falls back to the offline answer with a visible notice when the LLM fails', async () => {
     const failing: Answerer = { answer: async () => Promise.reject(new Error('connection refused')) };
     const app = await makeApp({}, { llm: { model: 'test-model', answerer: failing } });

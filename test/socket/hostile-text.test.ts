@@ -38,6 +38,11 @@ const texts: [string, string][] = [
   ['a 98,000-character Markdown table', `| Form | Frist |\n|---|---|\n${'| schriftlich | 2 Wochen |\n'.repeat(3_700)}`],
   ['quotes that never close', `${'„Der Antrag ist schriftlich '.repeat(3_500)}`],
   ['one word repeated without a full stop', 'schriftlich '.repeat(8_000)],
+  ['10,000 lone section signs', `${'§ '.repeat(10_000)}VwVfG schriftlich?`],
+  ['a §§ list of 15,000 numbers', `Was steht in §§ ${Array.from({ length: 15_000 }, (_, i) => i + 1).join(', ')} VwVfG?`],
+  ['49,000 one-letter "sentences" for the sentence splitter', `${'a.'.repeat(49_000)} schriftlich`],
+  ['30,000 ellipses', `${'…. '.repeat(30_000)}schriftlich`],
+  ['7,600 questions in one message', 'schriftlich? '.repeat(7_600)],
 ];
 
 describe('hostile chat text', () => {
@@ -60,6 +65,9 @@ describe('payloads of the wrong shape', () => {
     ['a traversal as conversation id', 'chat:message', { text: 'Hallo', conversationId: '../'.repeat(40) }],
     ['an object as job id', 'batch:subscribe', { jobId: { toString: 'x' } }],
     ['a conversation id of 10,000 characters', 'chat:stop', { conversationId: 'x'.repeat(10_000) }],
+    ['a number as conversation id', 'chat:message', { text: 'Hallo', conversationId: 42 }],
+    ['a NUL as conversation id', 'chat:message', { text: 'Hallo', conversationId: '\u0000' }],
+    ['"__proto__" as conversation id', 'chat:message', { text: 'Hallo', conversationId: '__proto__' }],
   ])('%s (%s) gets a typed German refusal', async (_name, event, payload) => {
     const ack = await emit(event, payload);
     expect(ack.ok).toBe(false);

@@ -165,13 +165,13 @@ describe.each([sqliteBackend(), postgresBackend()])('storage contract: $name', (
     const c2 = await s.conversations.create(a, 'Zweite');
     clock.t += 1000;
     await s.conversations.addMessage(a, c1.id, { role: 'user', text: 'eins' });
-    const answer = await s.conversations.addMessage(a, c1.id, {
+    const answer = (await s.conversations.addMessage(a, c1.id, {
       role: 'assistant',
       text: 'zwei',
       model: 'offline',
       citations: [{ law: 'VwVfG', ref: '§ 3a', title: 'Elektronische Kommunikation', text: 'Text' }],
       findings: [finding({ start: 7 })],
-    });
+    }))!;
     await s.conversations.addMessage(a, c1.id, { role: 'user', text: 'drei' });
     // the newest activity first: c1 got messages after c2 was created
     expect((await s.conversations.list(a)).map((c) => c.id)).toEqual([c1.id, c2.id]);
@@ -236,7 +236,7 @@ describe.each([sqliteBackend(), postgresBackend()])('storage contract: $name', (
     const [a, b] = [sid(), sid()];
     const c = await s.conversations.create(a, 'Zähler', { role: 'user', text: 'Frage mit Umlauten: äöü' });
     const citations = [{ law: 'VwVfG', ref: '§ 3a', title: 'Elektronische Kommunikation', text: 'Text' }];
-    const m = await s.conversations.addMessage(a, c.id, { role: 'assistant', text: 'Antwort', citations, findings: [finding({ start: 1 })], notice: 'vorläufig' }, { lastTopic: 'schriftform' });
+    const m = (await s.conversations.addMessage(a, c.id, { role: 'assistant', text: 'Antwort', citations, findings: [finding({ start: 1 })], notice: 'vorläufig' }, { lastTopic: 'schriftform' }))!;
     await s.conversations.addMessage(a, (await s.conversations.create(a, 'Zweite')).id, { role: 'user', text: 'noch eine' });
     expect(await s.conversations.setNotice(a, c.id, m.id, 'später mit dem Sprachmodell geprüft')).toBe(true);
     expect(await s.conversations.setNotice(a, c.id, m.id, 'kurz')).toBe(true);
@@ -517,13 +517,24 @@ describe.each([sqliteBackend(), postgresBackend()])('storage contract: $name', (
     const a = sid();
     const c = await s.conversations.create(a, 'T');
     clock.t += 1000;
-    const first = await s.conversations.addMessage(a, c.id, { role: 'user', text: 'eins' });
+    const first = (await s.conversations.addMessage(a, c.id, { role: 'user', text: 'eins' }))!;
     // the same message id again violates UNIQUE: neither the message nor the conversation's new time is kept
     clock.t += 1000;
     await expect(s.conversations.addMessage(a, c.id, { id: first.id, role: 'user', text: 'zwei' })).rejects.toThrow();
     const after = await s.conversations.get(a, c.id);
     expect(after!.updatedAt).toBe(first.createdAt);
     expect(after!.messages.map((m) => m.text)).toEqual(['eins']);
+  });
+
+  it('a message for a deleted or foreign conversation is not stored, and the caller is told so', async () => {
+    const [a, b] = [sid(), sid()];
+    const gone = await s.conversations.create(a, 'Gelöscht');
+    await s.conversations.remove(a, gone.id);
+    expect(await s.conversations.addMessage(a, gone.id, { role: 'assistant', text: 'zu spät' }, { lastTopic: 'schriftform' })).toBeUndefined();
+    const foreign = await s.conversations.create(a, 'Fremd', { role: 'user', text: 'eins' });
+    expect(await s.conversations.addMessage(b, foreign.id, { role: 'user', text: 'eingeschmuggelt' })).toBeUndefined();
+    expect((await s.conversations.get(a, foreign.id))!.messages.map((m) => m.text)).toEqual(['eins']);
+    expect(await s.sql.all('SELECT id FROM messages WHERE conversation_id = ?', [gone.id])).toEqual([]);
   });
 
   it('a row of the wrong shape fails loudly with a typed error', async () => {

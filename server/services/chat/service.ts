@@ -184,9 +184,6 @@ export function createChatService(deps: ChatServiceDeps) {
       }
       return;
     }
-    // the conversation may have been deleted meanwhile: then there is nothing to add to
-    if (!(await conversations.exists(sessionId, conversationId))) return;
-    await setNotice(NOTICE_SUPERSEDED);
     const notice = [NOTICE_LATE, result.notice].filter(Boolean).join(' ');
     const message = await conversations.addMessage(sessionId, conversationId, {
       role: 'assistant',
@@ -196,6 +193,9 @@ export function createChatService(deps: ChatServiceDeps) {
       model: result.model,
       notice,
     });
+    // the conversation may have been deleted meanwhile: then there is nothing to add to
+    if (!message) return;
+    await setNotice(NOTICE_SUPERSEDED);
     emit.done({
       conversationId,
       messageId: message.id,
@@ -241,8 +241,12 @@ export function createChatService(deps: ChatServiceDeps) {
       const history: ChatTurn[] = context?.history ?? [];
       const state: ChatState = context?.state ?? {};
       // the user's message is stored before answering (one transaction with a new conversation)
-      if (conversationId) await conversations.addMessage(sessionId, conversationId, { role: 'user', text });
-      else conversationId = (await conversations.create(sessionId, titleOf(text), { role: 'user', text })).id;
+      if (conversationId) {
+        if (!(await conversations.addMessage(sessionId, conversationId, { role: 'user', text }))) {
+          emit.error(notFound('conversation'), conversationId);
+          return undefined;
+        }
+      } else conversationId = (await conversations.create(sessionId, titleOf(text), { role: 'user', text })).id;
       onConversation?.(conversationId);
 
       const messageId = clock.id();
@@ -287,7 +291,7 @@ export function createChatService(deps: ChatServiceDeps) {
       }
       const allFindings = [...findings, ...(result.findings ?? [])];
       // the answer and the state the next turn starts from, in one transaction
-      await conversations.addMessage(
+      const stored = await conversations.addMessage(
         sessionId,
         conversationId,
         {
@@ -301,6 +305,11 @@ export function createChatService(deps: ChatServiceDeps) {
         },
         next,
       );
+      // deleted (in another tab) while the answer was written: said as for any unknown conversation, nothing stored
+      if (!stored) {
+        emit.error(notFound('conversation'), conversationId);
+        return undefined;
+      }
       emit.done({
         conversationId,
         messageId,
