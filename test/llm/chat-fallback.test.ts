@@ -114,8 +114,10 @@ describe('a slow model', () => {
 
   it('a model answer that arrives after the conversation was deleted is dropped: no message, no notice, nothing stored', async () => {
     await setUp({ LLM_TIMEOUT_MS: '10000', LLM_MAX_RETRIES: '0' }, { LLM_FALLBACK_AFTER_MS: '100' });
-    // the model takes long enough for the deletion to come first on a loaded machine
-    fake.enqueue({ kind: 'text', text: 'Ja, nach der Vorschrift kann die elektronische Form die Schriftform ersetzen [1].', delayMs: 3000 });
+    // the model answers only once the conversation is deleted
+    let deleted!: () => void;
+    const afterDeletion = new Promise<void>((res) => (deleted = res));
+    fake.enqueue({ kind: 'text', text: 'Ja, nach der Vorschrift kann die elektronische Form die Schriftform ersetzen [1].', after: afterDeletion });
     const dones: Done[] = [];
     const notices: Notice[] = [];
     socket.on('chat:done', (d) => dones.push(d));
@@ -125,6 +127,7 @@ describe('a slow model', () => {
     const offline = await new Promise<Done>((res) => socket.once('chat:done', res));
     expect(offline.pending).toBe(true);
     await request(app.app).delete(`/api/conversations/${offline.conversationId}`).set('Cookie', cookie).expect(204);
+    deleted();
     expect(await ack).toMatchObject({ ok: true, conversationId: offline.conversationId });
     expect(dones).toEqual([offline]);
     expect(notices).toEqual([]);

@@ -9,8 +9,11 @@ import type { AddressInfo } from 'node:net';
  */
 
 export type FakeReply =
-  /** A normal answer; streamed in `chunks` (default: word by word) when the client asks for a stream. */
-  | { kind: 'text'; text: string; chunks?: string[]; delayMs?: number; chunkDelayMs?: number; usage?: false | { prompt: number; completion: number } }
+  /**
+   * A normal answer; streamed in `chunks` (default: word by word) when the client asks for a stream. `after`: the answer
+   * waits for this promise, so that a test orders events without depending on how fast the machine is.
+   */
+  | { kind: 'text'; text: string; chunks?: string[]; delayMs?: number; chunkDelayMs?: number; after?: Promise<unknown>; usage?: false | { prompt: number; completion: number } }
   | { kind: 'error'; status: number; message?: string; headers?: Record<string, string> }
   /** Accepts the request and never answers (timeout tests). */
   | { kind: 'hang' }
@@ -91,6 +94,7 @@ export async function startFakeOpenAI(opts: FakeOpenAIOptions = {}): Promise<Fak
           ? { prompt_tokens: reply.usage.prompt, completion_tokens: reply.usage.completion, total_tokens: reply.usage.prompt + reply.usage.completion }
           : { prompt_tokens: words(promptText(body)), completion_tokens: words(text), total_tokens: words(promptText(body)) + words(text) };
     if (reply.kind === 'text' && reply.delayMs) await sleep(reply.delayMs);
+    if (reply.kind === 'text' && reply.after) await reply.after;
     if (res.destroyed) return;
 
     if (!body.stream) {
