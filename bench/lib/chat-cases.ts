@@ -49,7 +49,7 @@ export const CHAT_CASES_BLIND7_PATH = resolve(import.meta.dirname, '../../test/f
 export const CHAT_CASES_BLIND8_PATH = resolve(import.meta.dirname, '../../test/fixtures/chat-cases-blind8.jsonl');
 /** Blind set 9 (test/fixtures/README-blind9-search.md): had its one blind run, development data now. */
 export const CHAT_CASES_BLIND9_PATH = resolve(import.meta.dirname, '../../test/fixtures/chat-cases-blind9.jsonl');
-/** Blind set 10 (test/fixtures/README-blind10-search.md): blind; eval:chat runs it only with --blind, counts only. */
+/** Blind set 10 (test/fixtures/README-blind10-search.md): spent at 14:37 UTC on 2026-12-07, a normal file for eval:chat. */
 export const CHAT_CASES_BLIND10_PATH = resolve(import.meta.dirname, '../../test/fixtures/chat-cases-blind10.jsonl');
 
 export function loadChatCases(path = CHAT_CASES_BLIND_PATH): ChatCase[] {

@@ -54,7 +54,7 @@ export const RULES_LAENDER_BLIND8_PATH = resolve(import.meta.dirname, '../../tes
 /** Blind set 9 (README-blind9.md): spent at 10:09 UTC on 1c4a00e, development data shown by `eval:rules -- --all`. */
 export const RULES_FEDERAL_BLIND9_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-blind9.jsonl');
 export const RULES_LAENDER_BLIND9_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind9.jsonl');
-/** Blind set 10 (README-blind10.md): for one final measurement; `eval:rules` scores it with `--blind` only, totals only. */
+/** Blind set 10 (README-blind10.md): spent at 14:37 UTC on 2026-12-07, scored by `eval:rules -- --all` as dev data. */
 export const RULES_FEDERAL_BLIND10_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-blind10.jsonl');
 export const RULES_LAENDER_BLIND10_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind10.jsonl');
 /** Federal dev set 5s (README-rules-dev.md, issue 8): written-form and record words, labelled before the first run. */

@@ -32,7 +32,7 @@ export const SEARCH_BLIND7_PATH = resolve(FIXTURES, 'search-questions-paraphrase
 export const SEARCH_BLIND8_PATH = resolve(FIXTURES, 'search-questions-paraphrase-blind8.jsonl');
 /** Blind set 9 (README-blind9-search.md): had its one blind run, development data now (a default set of eval:search). */
 export const SEARCH_BLIND9_PATH = resolve(FIXTURES, 'search-questions-paraphrase-blind9.jsonl');
-/** Blind set 10 (README-blind10-search.md): blind; opened by eval:search only with --blind, and then reported as totals only. */
+/** Blind set 10 (README-blind10-search.md): spent at 14:37 UTC on 2026-12-07, a default development set of eval:search. */
 export const SEARCH_BLIND10_PATH = resolve(FIXTURES, 'search-questions-paraphrase-blind10.jsonl');
 
 export function loadSearchQuestions(path: string): SearchQuestion[] {
