@@ -129,6 +129,9 @@ function edit(ctx: MatchContext): AmendmentEdit {
   return { kind: 'appendSentence', sentence: /ausleg|Auslegung|Einsicht|eingesehen|zugänglich|^leg/i.test(ctx.text) ? TEXTS.displayOnline : TEXTS.announceOnline };
 }
 
+/** "… bleiben von den vorstehenden Verpflichtungen zur öffentlichen [Auslegung] unberührt": the lead of a saving clause. */
+const SAVED_FROM_LEAD = /\b(?:bleibt|bleiben)\s+(?:\S+\s+){0,3}?von\s+(?:[^.;:,]{0,100}\s)?$/;
+
 export const aushangBekanntmachung = defineRule({
   id: 'aushang-bekanntmachung',
   title: 'Bekanntmachung nur durch Aushang, Auslegung oder Druckmedium',
@@ -325,6 +328,15 @@ export const aushangBekanntmachung = defineRule({
           !/,/.test(ctx.before) &&
           /^\s+(?:\S+\s+){0,2}?(?:bekannt\s*gemacht|ausgelegt|ausgehängt)(?:\s+worden)?\s*,/.test(ctx.trail(50))),
       example: 'Die Meldung ist gegenüber der beauftragten Person vorzunehmen, soweit die Übertragung ortsüblich bekannt gemacht worden ist.',
+    },
+    {
+      id: 'vorbehalt-gegenueber-der-pflicht',
+      rationale: '„Datenschutzrechtliche Regelungen bleiben von den vorstehenden Verpflichtungen zur öffentlichen Auslegung unberührt“ nimmt andere Regeln von einer anderswo angeordneten Auslegung aus; angeordnet wird hier nichts.',
+      stage: 'trigger',
+      // the hit stands in the "von …" phrase of the saving clause; "Die Pflicht zur Auslegung nach § 5 bleibt unberührt"
+      // keeps a duty in force and is left to the other exceptions
+      when: (ctx) => SAVED_FROM_LEAD.test(ctx.lead(160)) && /^[^.;:,]{0,120}?\bunberührt\b/.test(ctx.trail(130)),
+      example: 'Datenschutzrechtliche Regelungen zum Schutze des Betreibers bleiben von den vorstehenden Verpflichtungen zur öffentlichen Auslegung unberührt.',
     },
     {
       id: 'bekanntmachung-als-voraussetzung',

@@ -237,6 +237,9 @@ function edit(ctx: MatchContext, start: number): AmendmentEdit {
   if (/Abschriften/.test(t)) {
     return { kind: 'appendSentence', sentence: 'Die Unterlagen können auch elektronisch eingereicht werden; dann sind Abschriften nicht beizufügen.' };
   }
+  if (/Durchschreibesatz/.test(t)) {
+    return { kind: 'appendSentence', sentence: 'Der Vordruck kann auch elektronisch ausgefüllt und übermittelt werden; an die Stelle der Durchschriften treten elektronische Kopien.' };
+  }
   if (/Durchschrift/.test(t)) {
     return { kind: 'appendSentence', sentence: 'An die Stelle der Durchschrift kann eine elektronische Kopie treten.' };
   }
@@ -317,6 +320,8 @@ export const papierVordruck = defineRule({
     'ausgedruckt*',
     'auszudrucken',
     'Durchschrift{en}',
+    // "Der in Anlage 1 bestimmte Vordruck ist als Durchschreibesatz … auszuführen": a carbon-copy set exists only on paper
+    'Durchschreibesatz{es}',
     'Ausfertigung{en}',
     'Dienstsiegel*',
     'Gerichtssiegel*',
@@ -940,6 +945,8 @@ export const papierVordruck = defineRule({
       // a record kept on the template
       'Die Übersicht über die Arbeitsorganisation an Bord ist [nach dem Muster] der Anlage 1 zu führen.',
       'Die Bescheinigung muss in dreifacher [Ausfertigung] vorgelegt werden.',
+      // blind 10 (KindUVV § 2, AGMahnVordrV § 1 Abs. 2): the prescribed form is a carbon-copy set with the copies for service
+      'Das in Anlage bestimmte Formular für den Antrag soll in der erforderlichen Stückzahl als [Durchschreibesatz] ausgeführt werden, der die für die Zustellung erforderliche Abschrift enthält.',
       'Die Aufstellung ist der Bauaufsichtsbehörde unter Vorlage des [Prüfbuchs] anzuzeigen.',
       'Wahlen werden geheim mit [Stimmzetteln] vorgenommen.',
       // sweep 9 (SchwbVWO § 20): the vote is cast by handing in the paper ballot
