@@ -12,6 +12,8 @@ export interface ParsedCitation {
   paragraph?: string;
   /** "ff."/"f." – the following provisions are meant too. */
   following?: 'f' | 'ff';
+  /** One of several provisions of one list or range ("§§ 89 bis 93"): a provision cited alone is the more specific. */
+  inList?: true;
 }
 
 const SECTION_WORD = String.raw`(?<word>§§?|Paragrafen|Paragraphen|Paragraf|Paragraph|Par\.|Artikel|Art\.?)`;
@@ -76,7 +78,7 @@ function refsOfList(word: string, list: string, ff: string | undefined): Omit<Pa
     refs.push({ section: s.section, ...(s.paragraph ? { paragraph: s.paragraph } : {}) });
   });
   if (following && refs.length > 0) refs[refs.length - 1] = { ...refs[refs.length - 1]!, following };
-  return refs;
+  return refs.length > 1 ? refs.map((r) => ({ ...r, inList: true as const })) : refs;
 }
 
 export function parseCitations(query: string): ParsedCitation[] {

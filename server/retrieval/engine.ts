@@ -231,7 +231,7 @@ export class SearchEngine {
     const others: number[] = [];
     let rest = query;
     const citations = parseCitations(query);
-    const resolved: { law: number; section: string; paragraph?: string; following?: 'f' | 'ff' }[] = [];
+    const resolved: { law: number; section: string; paragraph?: string; following?: 'f' | 'ff'; inList?: true }[] = [];
     for (const c of citations) {
       const law = this.lawIndex(c.law) ?? this.lawNamedFrom(query, c.law);
       if (law === undefined || (allowed && !allowed[law])) continue;
@@ -247,7 +247,9 @@ export class SearchEngine {
           if (law !== undefined && (!allowed || allowed[law])) for (const r of refs) resolved.push({ ...r, law });
         }
     }
-    for (const c of resolved) {
+    // a provision cited alone ranks before the members of a cited list or range ("gelten §§ 89 bis 93 nach § 88?")
+    const ordered = [...resolved.filter((c) => !c.inList && !c.following), ...resolved.filter((c) => c.inList || c.following)];
+    for (const c of ordered) {
       const law = c.law;
       let sec = this.section(law, c.section);
       if (sec === undefined) continue;

@@ -6,7 +6,7 @@ describe('parseCitations', () => {
     ['§ 3a Abs. 2 VwVfG', [{ law: 'VwVfG', section: '§ 3a', paragraph: '2' }]],
     ['§ 3a Absatz 2 VwVfG', [{ law: 'VwVfG', section: '§ 3a', paragraph: '2' }]],
     ['§§ 9 ff. NDIG', [{ law: 'NDIG', section: '§ 9', following: 'ff' }]],
-    ['§§ 3, 4 EGovG', [{ law: 'EGovG', section: '§ 3' }, { law: 'EGovG', section: '§ 4' }]],
+    ['§§ 3, 4 EGovG', [{ law: 'EGovG', section: '§ 3', inList: true }, { law: 'EGovG', section: '§ 4', inList: true }]],
     ['Art. 5 DSGVO', [{ law: 'DSGVO', section: 'Art. 5' }]],
     ['Art. 6 Abs. 1 DSGVO', [{ law: 'DSGVO', section: 'Art. 6', paragraph: '1' }]],
     ['NDIG § 7', [{ law: 'NDIG', section: '§ 7' }]],
@@ -24,6 +24,7 @@ describe('parseCitations', () => {
   it('expands ranges, also with letters', () => {
     expect(parseCitations('§§ 27a bis 27c VwVfG').map((c) => c.section)).toEqual(['§ 27a', '§ 27b', '§ 27c']);
     expect(parseCitations('§§ 2 bis 4 OZG').map((c) => c.section)).toEqual(['§ 2', '§ 3', '§ 4']);
+    expect(parseCitations('§§ 2 bis 4 OZG nach § 1 OZG').map((c) => c.inList)).toEqual([true, true, true, undefined]);
   });
 
   it('finds citations inside a question', () => {

@@ -96,6 +96,16 @@ describe('legal-concept map', () => {
     expect(conceptWords(own, tokenize('Er war nicht da'))).toEqual(['abwesenheit']);
   });
 
+  it('bridges a plain copy or slip of paper to no certification or evidence (wrong bridges, blind set 10)', () => {
+    const words = (q: string) => conceptWords(shippedExpansion().concepts, tokenize(q));
+    // a copy of what I signed is no certified copy; a slip to read is no evidence to produce
+    expect(words('Bekomme ich eine Kopie von dem, was ich unterschrieben habe?')).not.toContain('beglaubigung');
+    expect(words('Die Praxis hat mir nur einen Zettel zum Durchlesen gegeben')).not.toContain('beweismittel');
+    // the certification sense needs its second cue, the evidence sense its own words
+    expect(words('Wer kann mir die Kopie amtlich bestätigen?')).toContain('beglaubigung');
+    expect(words('Muss ich die Belege mitbringen?')).toContain('beweismittel');
+  });
+
   it('counts an alternative of function words only as the contiguous phrase (wrong bridges, round 8)', () => {
     const own = compileConcepts(parseConcepts('nicht da|abwesend\tAbwesenheit\nvon sich aus\tvon Amts wegen'));
     // "nicht" and "da" somewhere in a question say nothing about absence

@@ -36,6 +36,13 @@ describe('BM25 ranking on a small corpus (real excerpts)', () => {
     expect(top('§§ 126, 126a BGB', 2)).toEqual(['BGB § 126', 'BGB § 126a']);
   });
 
+  it('ranks a provision cited alone before the members of a cited range or list', () => {
+    // the question is about NDIG § 11, the range only names what it applies to
+    expect(top('Gelten die §§ 4 bis 7 NDIG nach NDIG § 11 auch für Schulen?', 1)).toEqual(['NDIG § 11']);
+    expect(top('Gilt § 10 NDIG auch für die §§ 6, 7 NDIG?', 1)).toEqual(['NDIG § 10']);
+    expect(top('§§ 4 bis 7 NDIG', 2)).toEqual(['NDIG § 4', 'NDIG § 6']);
+  });
+
   it('resolves long law titles to the abbreviation', () => {
     expect(index.search('§ 35a Verwaltungsverfahrensgesetz', { k: 1 })[0]).toMatchObject({ law: 'VwVfG', section: '§ 35a' });
   });
