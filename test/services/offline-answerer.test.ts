@@ -487,6 +487,10 @@ describe('offline answerer', () => {
     // a question of frame words only names nothing a provision could cover beside the card
     const frame = await run({ question: 'Darf eine Behörde ein Formular vorschreiben?', card, hits: [tax, other] });
     expect(frame.result.citations).toEqual([]);
+    // a card citing guidance only answers about the Digitalcheck itself: no provision is quoted beside it
+    const guide = hit({ law: 'Leitfaden Digitalcheck', ref: 'Ablauf', kind: 'guidance', text: 'Der Digitalcheck beginnt mit der Vorprüfung.' });
+    const check = await run({ question: 'Wann muss eine Steuererklärung auf dem amtlichen Vordruck abgegeben werden?', card: { ...card, sources: [{ hit: guide, points: [], excerpt: guide.text }] }, hits: [tax, other] });
+    expect(check.result.citations.map((c) => c.law)).toEqual(['Leitfaden Digitalcheck']);
   });
 
   it('quotes beside the answering sentence the best provision of the law the question names', async () => {

@@ -301,8 +301,9 @@ function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources
   // a question about an institution the card speaks of only in general ("Bürgerbegehren … schriftlich anzeigen",
   // "Steuererklärung … amtlicher Vordruck", "Personalausweis als Signaturkarte"): the provision that covers every
   // word of the question is quoted with the card — for a Land question the Land's own provisions
-  // (a question of frame words only names nothing such a provision could cover)
-  if (specificTerms(ctx.question).length > 0) {
+  // (a question of frame words only names nothing such a provision could cover; a card citing guidance only answers
+  // about the Digitalcheck itself, which no provision regulates)
+  if (specificTerms(ctx.question).length > 0 && !aboutDigitalcheck(resolved)) {
     const unquoted = laws.filter((h) => (!land || h.jurisdiction === LAND_JURISDICTION) && !sources.has(h.law, sectionOf(h)) && !sources.has(h.law, h.ref));
     const own = fittingHits(ctx.question, unquoted);
     for (const h of own.slice(0, land ? MAX_LAND_EXTRA : MAX_SPECIFIC_EXTRA)) sources.add(land ? 'Landesrecht' : 'Vorschriften', h, excerptOf(h, words));
@@ -336,6 +337,9 @@ function generalCandidate(ctx: AnswerContext): Candidate | undefined {
   return answeringSentence(ctx.question, answerKind(ctx.question) === 'topic' ? relevantHits(ctx.question, ctx.hits) : ctx.hits, ctx.provision);
 }
 
+/** A card that cites guidance only answers about the Digitalcheck itself ("Wann mache ich den Digitalcheck?"). */
+const aboutDigitalcheck = (card: ResolvedCard) => card.sources.length > 0 && card.sources.every((s) => s.hit.kind === 'guidance');
+
 /**
  * Whether a provision answers better than the card: the card has no time for a "Wann …?" question, or misses a
  * word of the question that the provision covers.
@@ -343,7 +347,7 @@ function generalCandidate(ctx: AnswerContext): Candidate | undefined {
 function beatsCard(ctx: AnswerContext, card: ResolvedCard): Candidate | undefined {
   // a card that cites guidance only answers about the Digitalcheck itself ("Wann mache ich den Digitalcheck?"): no
   // provision says that better, however many of the question's words it shares
-  if (card.sources.length > 0 && card.sources.every((s) => s.hit.kind === 'guidance')) return undefined;
+  if (aboutDigitalcheck(card)) return undefined;
   const cardText = (ctx.land && card.card.land?.answer) || card.card.answer;
   const timeMissing = answerKind(ctx.question) === 'time' && !TEMPORAL.test(cardText);
   // a Land question keeps its card: the card's Land view says which law applies there, a single sentence does not
@@ -374,7 +378,7 @@ function generalAnswer(ctx: AnswerContext, c: Candidate, sources: Sources): stri
   if (best && namesLaw(ctx.question, best) && !sources.has(best.law, sectionOf(best))) sources.add('Vorschriften', best, excerptOf(best, words));
   const fitting = new Set(fittingHits(ctx.question, ctx.hits));
   const { laws, guidance } = pickHits(ctx.question, ctx.hits.filter((h) => fitting.has(h)));
-  for (const h of laws.filter((x) => !sources.has(x.law, x.ref)).slice(0, MAX_LAW_QUOTES - 1)) sources.add('Vorschriften', h, excerptOf(h, words));
+  for (const h of laws.filter((x) => !sources.has(x.law, x.ref)).slice(0, MAX_LAW_QUOTES - sources.hits.length)) sources.add('Vorschriften', h, excerptOf(h, words));
   for (const h of guidance) sources.add('Hinweise zur Umsetzung', h, excerptOf(h, words));
   return [generalLead(ctx.question, c, sources.num(hit)), GENERAL_NOTE];
 }
