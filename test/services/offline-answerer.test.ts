@@ -469,6 +469,41 @@ describe('offline answerer', () => {
     expect(frame.result.citations).toEqual([]);
   });
 
+  it('quotes with a general card the provision that covers the institution the question names', async () => {
+    const card: ResolvedCard = {
+      card: {
+        id: 'formulare', title: 'Formulare', topic: ['formular'], context: [], conditions: [],
+        answer: 'Formulare dürfen und sollen elektronisch angeboten werden (§ 13 EGovG).',
+        citations: [{ law: 'EGovG', section: '§ 13', point: 'Formular' }],
+      },
+      sources: [],
+      landSources: [],
+    };
+    const tax = hit({ law: 'AO', ref: '§ 150 Abs. 1', section: '§ 150', title: 'Form und Inhalt der Steuererklärungen', text: 'Steuererklärungen sind nach amtlich vorgeschriebenem Vordruck abzugeben, wenn keine elektronische Steuererklärung vorgeschrieben ist.', score: 80 });
+    const other = hit({ law: 'AO', ref: '§ 1', section: '§ 1', title: 'Anwendungsbereich', text: 'Dieses Gesetz gilt für alle Steuern, die durch Bundesrecht geregelt sind.', score: 40 });
+    const { result } = await run({ question: 'Wann muss eine Steuererklärung auf dem amtlichen Vordruck abgegeben werden?', card, hits: [tax, other] });
+    expect(result.text).toMatch(/^Formulare dürfen/);
+    expect(result.citations.map((c) => `${c.ref} ${c.law}`)).toEqual(['§ 150 Abs. 1 AO']);
+    // a question of frame words only names nothing a provision could cover beside the card
+    const frame = await run({ question: 'Darf eine Behörde ein Formular vorschreiben?', card, hits: [tax, other] });
+    expect(frame.result.citations).toEqual([]);
+    // a card citing guidance only answers about the Digitalcheck itself: no provision is quoted beside it
+    const guide = hit({ law: 'Leitfaden Digitalcheck', ref: 'Ablauf', kind: 'guidance', text: 'Der Digitalcheck beginnt mit der Vorprüfung.' });
+    const check = await run({ question: 'Wann muss eine Steuererklärung auf dem amtlichen Vordruck abgegeben werden?', card: { ...card, sources: [{ hit: guide, points: [], excerpt: guide.text }] }, hits: [tax, other] });
+    expect(check.result.citations.map((c) => c.law)).toEqual(['Leitfaden Digitalcheck']);
+  });
+
+  it('quotes beside the answering sentence the best provision of the law the question names', async () => {
+    const form = hit({ ref: '§ 64', section: '§ 64', title: 'Form des Antrags', text: 'Erfordert das förmliche Verwaltungsverfahren einen Antrag, so ist er schriftlich oder zur Niederschrift bei der Behörde zu stellen.', score: 44 });
+    // neither names the "Zulassung": the sentence on the electronic form answers, § 64 is quoted as the named law's best
+    const general = hit({ ref: '§ 3a Abs. 2', section: '§ 3a', text: 'Eine durch Rechtsvorschrift angeordnete Schriftform kann durch die elektronische Form ersetzt werden.', score: 30 });
+    const named = await run({ question: 'Unser Fachgesetz ordnet für die Zulassung ein förmliches Verfahren nach dem VwVfG an. Geht der Antrag dann auch elektronisch?', hits: [form, general] });
+    expect(named.result.citations.map((c) => c.ref)).toContain('§ 64');
+    // the question names no law: only what answers and fits is quoted
+    const unnamed = await run({ question: 'Unser Fachgesetz ordnet für die Zulassung ein förmliches Verfahren an. Geht der Antrag dann auch elektronisch?', hits: [form, general] });
+    expect(unnamed.result.citations.map((c) => c.ref)).not.toContain('§ 64');
+  });
+
   it('leads a W-question about a named provision with its answering passage, a yes/no question never with a quote', async () => {
     const abs1 = hit({ ref: '§ 37 Abs. 1', section: '§ 37', title: 'Form', text: 'Ein Verwaltungsakt muss inhaltlich hinreichend bestimmt sein.', score: 1000 });
     const abs3 = hit({ ref: '§ 37 Abs. 3', section: '§ 37', title: 'Form', text: 'Ein elektronischer Verwaltungsakt muss die erlassende Behörde erkennen lassen und die Namenswiedergabe enthalten.', score: 999 });

@@ -327,7 +327,7 @@ const LAW_NAME = /^\p{L}{4,}(?:gesetz|gesetzes|ordnung)$/iu;
  * Whether the question names the hit's law as a whole, by its abbreviation or by the last word of its title. A
  * question naming a § of it ("nach § 3a NBauO") is answered from that § (quoteLead), not by a looser sentence.
  */
-function namesLaw(question: string, h: SearchHit): boolean {
+export function namesLaw(question: string, h: SearchHit): boolean {
   if (question.includes('§')) return false;
   const abbreviation = new RegExp(`(?<![\\p{L}])${h.law.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
   if (abbreviation.test(question)) return true;

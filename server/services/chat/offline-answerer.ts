@@ -7,7 +7,7 @@ import type { AnswerContext, AnswerResult, Answerer } from './answerer';
 import { askedSentence, asksAnalogOnly, asksMayPrescribe, asksYesNo, conditionalAnswerFor, type ResolvedCard } from './cards';
 import { answeringList, askedNoun, focusExcerpt, sharedWords } from './excerpt';
 import { fittingHits, haystack, listWords, specificTerms, uncovered } from './fit';
-import { answerKind, answeringSentence, excludesScope, generalLead, scopeObject, TEMPORAL, yesNo, type Candidate } from './general-lead';
+import { answerKind, answeringSentence, excludesScope, generalLead, namesLaw, scopeObject, TEMPORAL, yesNo, type Candidate } from './general-lead';
 import { contentWords, relevantHits, sectionOf } from './relevance';
 import { streamText } from './stream';
 import type { ProvisionRef } from './procedure-codes';
@@ -22,6 +22,8 @@ const MAX_FINDINGS = 12;
 /** Land provisions quoted next to a card's Land view when the question names what they regulate. */
 const MAX_LAND_EXTRA = 2;
 const LAND_JURISDICTION = 'Niedersachsen';
+/** Provisions quoted next to a card when they cover the specific words of the question the card speaks of in general. */
+const MAX_SPECIFIC_EXTRA = 1;
 /** A retrieved Absatz is shown from its best sentence on, up to this length (more when a numbered list follows). */
 const QUOTE_CHARS = 700;
 /** A passage quoted in the lead as the answer: one or two sentences. */
@@ -296,12 +298,15 @@ function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources
   );
   const fromProvision = quoteLead(ctx.question, namedHits, words, sources, ctx.provision, true);
   if (fromProvision) parts.unshift(fromProvision);
-  // a Land question about a Land institution the card speaks of only in general ("Bürgerbegehren … schriftlich
-  // anzeigen"): the Land provision that covers every word of the question is quoted with the card
-  // (a question of frame words only names nothing such a provision could cover)
-  if (land && specificTerms(ctx.question).length > 0) {
-    const own = fittingHits(ctx.question, laws.filter((h) => h.jurisdiction === LAND_JURISDICTION && !sources.has(h.law, sectionOf(h)) && !sources.has(h.law, h.ref)));
-    for (const h of own.slice(0, MAX_LAND_EXTRA)) sources.add('Landesrecht', h, excerptOf(h, words));
+  // a question about an institution the card speaks of only in general ("Bürgerbegehren … schriftlich anzeigen",
+  // "Steuererklärung … amtlicher Vordruck", "Personalausweis als Signaturkarte"): the provision that covers every
+  // word of the question is quoted with the card — for a Land question the Land's own provisions
+  // (a question of frame words only names nothing such a provision could cover; a card citing guidance only answers
+  // about the Digitalcheck itself, which no provision regulates)
+  if (specificTerms(ctx.question).length > 0 && !aboutDigitalcheck(resolved)) {
+    const unquoted = laws.filter((h) => (!land || h.jurisdiction === LAND_JURISDICTION) && !sources.has(h.law, sectionOf(h)) && !sources.has(h.law, h.ref));
+    const own = fittingHits(ctx.question, unquoted);
+    for (const h of own.slice(0, land ? MAX_LAND_EXTRA : MAX_SPECIFIC_EXTRA)) sources.add(land ? 'Landesrecht' : 'Vorschriften', h, excerptOf(h, words));
   }
   return parts;
 }
@@ -332,6 +337,9 @@ function generalCandidate(ctx: AnswerContext): Candidate | undefined {
   return answeringSentence(ctx.question, answerKind(ctx.question) === 'topic' ? relevantHits(ctx.question, ctx.hits) : ctx.hits, ctx.provision);
 }
 
+/** A card that cites guidance only answers about the Digitalcheck itself ("Wann mache ich den Digitalcheck?"). */
+const aboutDigitalcheck = (card: ResolvedCard) => card.sources.length > 0 && card.sources.every((s) => s.hit.kind === 'guidance');
+
 /**
  * Whether a provision answers better than the card: the card has no time for a "Wann …?" question, or misses a
  * word of the question that the provision covers.
@@ -339,7 +347,7 @@ function generalCandidate(ctx: AnswerContext): Candidate | undefined {
 function beatsCard(ctx: AnswerContext, card: ResolvedCard): Candidate | undefined {
   // a card that cites guidance only answers about the Digitalcheck itself ("Wann mache ich den Digitalcheck?"): no
   // provision says that better, however many of the question's words it shares
-  if (card.sources.length > 0 && card.sources.every((s) => s.hit.kind === 'guidance')) return undefined;
+  if (aboutDigitalcheck(card)) return undefined;
   const cardText = (ctx.land && card.card.land?.answer) || card.card.answer;
   const timeMissing = answerKind(ctx.question) === 'time' && !TEMPORAL.test(cardText);
   // a Land question keeps its card: the card's Land view says which law applies there, a single sentence does not
@@ -364,9 +372,13 @@ function generalAnswer(ctx: AnswerContext, c: Candidate, sources: Sources): stri
   const words = contentWords(ctx.question);
   const hit: SearchHit = { ...c.hit, ref: c.ref, text: c.absatz, section: sectionOf(c.hit) };
   sources.add('Vorschriften', hit, focusExcerpt(hit.text, { points: [c.sentence], max: QUOTE_CHARS }));
+  // "… ein förmliches Verwaltungsverfahren nach dem VwVfG …": the best retrieved provision of the law the question
+  // names is on what it asks (§ 64 VwVfG), even where the answering sentence came from a more general one
+  const best = ctx.hits.find((h) => h.kind !== 'guidance');
+  if (best && namesLaw(ctx.question, best) && !sources.has(best.law, sectionOf(best))) sources.add('Vorschriften', best, excerptOf(best, words));
   const fitting = new Set(fittingHits(ctx.question, ctx.hits));
   const { laws, guidance } = pickHits(ctx.question, ctx.hits.filter((h) => fitting.has(h)));
-  for (const h of laws.filter((x) => !sources.has(x.law, x.ref)).slice(0, MAX_LAW_QUOTES - 1)) sources.add('Vorschriften', h, excerptOf(h, words));
+  for (const h of laws.filter((x) => !sources.has(x.law, x.ref)).slice(0, MAX_LAW_QUOTES - sources.hits.length)) sources.add('Vorschriften', h, excerptOf(h, words));
   for (const h of guidance) sources.add('Hinweise zur Umsetzung', h, excerptOf(h, words));
   return [generalLead(ctx.question, c, sources.num(hit)), GENERAL_NOTE];
 }
