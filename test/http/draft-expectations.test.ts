@@ -118,10 +118,13 @@ describe.each(uploads)('draft $file', ({ d, file }) => {
     }
   });
 
-  it.runIf(d.absent)('leaves footnotes, running headers and reference marks out of the text', () => {
-    const text = review().text;
-    for (const a of d.absent ?? []) expect(text.replace(/\s+/g, ' ')).not.toContain(a);
-  });
+  // defined only where it applies, so that no draft reports a skipped test
+  const absent = d.absent;
+  if (absent)
+    it('leaves footnotes, running headers and reference marks out of the text', () => {
+      const text = review().text;
+      for (const a of absent) expect(text.replace(/\s+/g, ' ')).not.toContain(a);
+    });
 
   it('keeps quiet on deleted old wording, anchors, Vorblatt and Begründung', () => {
     for (const q of d.quiet) {
@@ -182,7 +185,7 @@ describe.each(present.filter((d) => d.exports))('draft $file in every format', (
     for (const w of r.rewrites ?? []) expect(flat).toContain(`Änderungsbefehl: ${w.command.replace(/\s+/g, ' ')}`);
   });
 
-  it.runIf(d.exports?.includes('docx') || d.file.endsWith('.docx'))('returns the uploaded Word draft with the changes, readable again', async () => {
+  if (d.exports?.includes('docx') || d.file.endsWith('.docx')) it('returns the uploaded Word draft with the changes, readable again', async () => {
     const r = reviews.get(exported(d, 'docx'))!;
     const docx = await agent.get(`/api/reviews/${r.id}/draft.docx`).buffer(true).parse(binary).expect(200);
     const { text } = await extractText(docx.body as Buffer, 'entwurf.docx');
