@@ -13,6 +13,7 @@ import {
   RULES_FEDERAL_BLIND8_PATH,
   RULES_FEDERAL_BLIND9_PATH,
   RULES_FEDERAL_BLIND10_PATH,
+  RULES_FEDERAL_BLIND11_PATH,
   RULES_FEDERAL_DEV5S_PATH,
   RULES_FEDERAL_DEV5B_PATH,
   RULES_FEDERAL_DEV5A_PATH,
@@ -33,6 +34,7 @@ import {
   RULES_LAENDER_BLIND8_PATH,
   RULES_LAENDER_BLIND9_PATH,
   RULES_LAENDER_BLIND10_PATH,
+  RULES_LAENDER_BLIND11_PATH,
   RULES_LAENDER_BLIND_PATH,
   RULES_LAENDER_DEV_PATH,
   RULES_LAENDER_DEV5_PATH,
@@ -55,9 +57,12 @@ import {
  * (tables only) and prints them side by side with the keyword baseline; the strata of blind sets 3 to 9 and of the
  * dev sets 5a, 6, 7, 8 and 9 are scored separately (form-word draw: precision near natural frequency; enriched draw: per-code
  * recall). `--input` on a spent blind file prints its misses like any dev set.
- * No blind set is left: blind set 10 (README-blind10.md) had its one run at 14:37 UTC on a700b61 and is scored with
- * --all as "(jetzt dev)", like blind sets 1 to 9. A new blind set goes into BLIND_SETS, which --blind alone scores,
- * as tables only; while BLIND_SETS is empty --blind says that no blind set is left.
+ * Blind set 11 (README-blind11.md: a federal file with a form-word and an enriched stratum, a Landesrecht file with a
+ * form-word stratum only) is scored only with --blind (alone or with --all), so that nobody tunes on it by accident,
+ * with the engine and the baseline, and only as tables: its misses are never printed; `--blind --baseline` scores it
+ * without running the engine. Once spent, its sets move to ALL_SETS as "(jetzt dev)" (blind set 10 ran once at
+ * 14:37 UTC on a700b61 and is dev data now, like blind sets 1 to 9); while BLIND_SETS is empty --blind says that no
+ * blind set is left.
  * A report, not a gate: always exits 0 so that a quality drop never hides the numbers.
  */
 
@@ -133,8 +138,20 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Bund blind 10 angereichert (jetzt dev)', path: RULES_FEDERAL_BLIND10_PATH, stratum: 'enriched' },
   { name: 'Landesrecht blind 10 Formwort (jetzt dev)', path: RULES_LAENDER_BLIND10_PATH, stratum: 'form' },
 ];
-/** Sets scored only with --blind, tables only. Empty while no blind set is drawn: --blind then says so. */
-const BLIND_SETS: EvalSet[] = [];
+/**
+ * Sets scored only with --blind, tables only: each stratum alone, both strata, and everything together. The
+ * Landesrecht file has no enriched stratum (its pools were empty); the view stays so that the output reads as for
+ * blind set 10. Empty while no blind set is drawn: --blind then says so.
+ */
+const BLIND_SETS: EvalSet[] = [
+  { name: 'Bund BLIND 11 (Formwort)', path: RULES_FEDERAL_BLIND11_PATH, stratum: 'form' },
+  { name: 'Bund BLIND 11 (angereichert)', path: RULES_FEDERAL_BLIND11_PATH, stratum: 'enriched' },
+  { name: 'Bund BLIND 11 (beide)', path: RULES_FEDERAL_BLIND11_PATH },
+  { name: 'Landesrecht BLIND 11 (Formwort)', path: RULES_LAENDER_BLIND11_PATH, stratum: 'form' },
+  { name: 'Landesrecht BLIND 11 (angereichert, leer)', path: RULES_LAENDER_BLIND11_PATH, stratum: 'enriched' },
+  { name: 'Landesrecht BLIND 11 (beide)', path: RULES_LAENDER_BLIND11_PATH },
+  { name: 'BLIND 11 gesamt (Bund + Land)', path: RULES_FEDERAL_BLIND11_PATH, alsoPaths: [RULES_LAENDER_BLIND11_PATH] },
+];
 const isBlind = (set: EvalSet) => BLIND_SETS.includes(set);
 
 interface Options {

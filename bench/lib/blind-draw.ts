@@ -11,6 +11,7 @@ import {
   RULES_FEDERAL_BLIND7_PATH,
   RULES_FEDERAL_BLIND8_PATH,
   RULES_FEDERAL_BLIND9_PATH,
+  RULES_FEDERAL_BLIND10_PATH,
   RULES_FEDERAL_DEV5A_PATH,
   RULES_FEDERAL_DEV5B_PATH,
   RULES_FEDERAL_DEV5S_PATH,
@@ -19,7 +20,9 @@ import {
   RULES_FEDERAL_DEV8_PATH,
   RULES_FEDERAL_DEV9_PATH,
   RULES_FEDERAL_DEV10_PATH,
+  RULES_FEDERAL_DEV11_PATH,
   RULES_LAENDER_DEV10_PATH,
+  RULES_LAENDER_DEV11_PATH,
   RULES_HELDOUT_PATHS,
   RULES_LAENDER_BLIND2_ENRICHED_PATH,
   RULES_LAENDER_BLIND2_PATH,
@@ -30,6 +33,7 @@ import {
   RULES_LAENDER_BLIND7_PATH,
   RULES_LAENDER_BLIND8_PATH,
   RULES_LAENDER_BLIND9_PATH,
+  RULES_LAENDER_BLIND10_PATH,
   RULES_LAENDER_BLIND_PATH,
   RULES_LAENDER_DEV5_PATH,
   RULES_LAENDER_DEV6_PATH,
@@ -234,6 +238,9 @@ const RULE_SETS_BEFORE = {
   // federal dev set 11 (sample-dev11.ts), drawn in parallel with blind set 10 after the same sets (blind set 10 lies
   // in the reserved half, which dev set 11 leaves out anyway)
   fedDev11: [],
+  // blind set 11: blind set 10 (spent, development data since 14:37 UTC) and the dev sets 11 of both corpora, the rule
+  // sets not yet in a group
+  blind11: [RULES_FEDERAL_BLIND10_PATH, RULES_LAENDER_BLIND10_PATH, RULES_FEDERAL_DEV11_PATH, RULES_LAENDER_DEV11_PATH],
 } as const;
 export type DrawnSet = keyof typeof RULE_SETS_BEFORE;
 

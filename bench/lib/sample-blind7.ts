@@ -34,6 +34,8 @@ export interface ReservedTextDraw {
   laenderFormSize?: number;
   /** Landesrecht Absätze the walk passes over (`LaenderDrawPlan.skip`); none unless given. */
   skipLaender?: LaenderDrawPlan['skip'];
+  /** Federal Absätze cut as the parser cuts them since federal dev set 11 (`FederalDrawPlan.standaloneMarks`). */
+  standaloneMarks?: boolean;
 }
 
 /**
@@ -49,6 +51,7 @@ export function reservedTextDraw(d: ReservedTextDraw) {
     excluded: usedFederalSlugsBefore(d.set),
     admit: d.admitFederal,
     collapsePretest: true,
+    standaloneMarks: d.standaloneMarks,
   });
   const pool = (): ReturnType<typeof laenderPool> => laenderPool(usedLaenderIdsBefore(d.set), d.admitLaender);
   const drawFederal = (root = corpusRoot()): Blind3Candidate[] => drawFederalStrata(root, federalPlan());
