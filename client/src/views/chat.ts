@@ -98,8 +98,30 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
   };
   sidebarToggle.addEventListener('click', () => setSidebarOpen(!layout.classList.contains('is-sidebar-open')));
   sidebarClose.addEventListener('click', () => setSidebarOpen(false, { returnFocus: true }));
-  sidebar.addEventListener('keydown', (ev) => {
-    if (ev.key === 'Escape' && layout.classList.contains('is-sidebar-open') && !renamingId) setSidebarOpen(false, { returnFocus: true });
+  // The list is a drawer only while its toggle shows (narrow window, chat on screen); the class alone may outlive
+  // a resize or a change of page.
+  const drawerOpen = () => layout.classList.contains('is-sidebar-open') && sidebarToggle.offsetParent !== null;
+  // Escape anywhere closes the drawer first: it lies on top of the provision panel, which also closes on Escape.
+  // Capturing keeps one key press from closing both; a rename in progress keeps Escape for itself.
+  document.addEventListener(
+    'keydown',
+    (ev) => {
+      if (ev.key !== 'Escape' || !drawerOpen() || renamingId) return;
+      ev.stopPropagation();
+      setSidebarOpen(false, { returnFocus: true });
+    },
+    true,
+  );
+  // A click or tap beside the drawer closes it and still does what it was aimed at (no backdrop swallows it). The
+  // focus goes back to "Gespräche" unless the click put it on another tab stop (a click on empty space focuses <main>
+  // or nothing).
+  document.addEventListener('click', (ev) => {
+    // the path as dispatched: a click inside may re-render the list and detach its target (e.g. "Umbenennen")
+    const path = ev.composedPath();
+    if (!drawerOpen() || path.includes(sidebar) || path.includes(sidebarToggle)) return;
+    setSidebarOpen(false);
+    const focused = document.activeElement;
+    if (!(focused instanceof HTMLElement) || focused.tabIndex < 0 || sidebar.contains(focused)) sidebarToggle.focus({ preventScroll: true });
   });
 
   const openCitation = (c: Parameters<typeof panel.open>[0], trigger: HTMLElement) => void panel.open(c, trigger);

@@ -25,6 +25,7 @@ import { outlineNotices, renderOutline } from '../components/outline';
 import { noticeList } from '../components/notices';
 import { ACCEPT_ATTR, checkUploadFile, MAX_UPLOAD_MB } from '../components/fileCheck';
 import { createStages } from '../components/stages';
+import { createPaneTabs } from '../components/paneTabs';
 import { SEVERITY_LABELS, SEVERITY_ORDER } from '../labels';
 import type { AppSocket } from '../socket';
 
@@ -240,7 +241,7 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
 
   function rewriteBlock(w: AbsatzRewrite): HTMLElement {
     const findings = new Map(review!.findings.map((f) => [f.id, f]));
-    return createRewriteBlock(w, { findings, onFinding: (id) => select(id, 'mark') });
+    return createRewriteBlock(w, { findings, onFinding: (id) => select(id, 'mark', true) });
   }
 
   function renderRewrites(r: ReviewResponse): void {
@@ -313,8 +314,23 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
     announce(decision === 'accepted' ? 'Befund übernommen.' : decision === 'dismissed' ? 'Befund verworfen.' : 'Entscheidung zurückgenommen.');
   }
 
+  // Below 780 px the text and the findings are tabs instead of two panes stacked a long scroll apart.
+  const paneTabs = createPaneTabs(
+    [
+      { key: 'text', label: 'Text', panelId: 'review-pane-text' },
+      { key: 'findings', label: 'Befunde', panelId: 'review-pane-findings' },
+    ],
+    { label: 'Ansicht der Prüfung', selected: 'text' },
+  );
+  /** The draft's scroll region: it takes the focus when "Im Text zeigen" hides the card that had it. */
+  let draftRegion: HTMLElement | null = null;
+
   let selected: string | null = null;
-  function select(id: string, from: 'card' | 'mark'): void {
+  /**
+   * Selects a finding from its card ("Im Text zeigen" or a click on the card) or from its marking. `reveal` brings
+   * the other side's tab forward in the tabbed layout; a click on the card's text does not, it may just be reading.
+   */
+  function select(id: string, from: 'card' | 'mark', reveal: boolean): void {
     if (selected) {
       cards.get(selected)?.el.classList.remove('is-selected');
       for (const m of marks.get(selected) ?? []) m.classList.remove('is-selected');
@@ -329,11 +345,14 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
       void m.offsetWidth;
       m.classList.add('flash');
     }
-    if (from === 'card') ms[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    else if (card) {
+    if (from === 'card') {
+      if (reveal && paneTabs.reveal('text')) draftRegion?.focus({ preventScroll: true });
+      ms[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    } else if (card) {
       if (card.el.hidden || !card.el.isConnected || card.el.closest('[hidden]')) {
         resetFilters();
       }
+      if (reveal) paneTabs.reveal('findings');
       card.el.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
       card.flash();
       card.el.focus({ preventScroll: true });
@@ -466,7 +485,7 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
       if (!ids.length) return;
       // Repeated clicks on an overlap cycle through its findings.
       const at = selected ? ids.indexOf(selected) : -1;
-      select(ids[(at + 1) % ids.length]!, 'mark');
+      select(ids[(at + 1) % ids.length]!, 'mark', true);
     });
     return pre;
   }
@@ -484,7 +503,7 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
         trace: r.rules?.[f.ruleId],
         decision: r.decisions[f.id] ?? 'open',
         onDecision: (d) => decide(f, d),
-        onSelect: () => select(f.id, 'card'),
+        onSelect: () => select(f.id, 'card', false),
         ...(w ? { rewrite: { ref: w.ref, onShow: () => showRewrite(w.start) } } : {}),
       });
       card.el.tabIndex = -1;
@@ -492,7 +511,7 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
         class: 'btn btn-small btn-ghost',
         text: 'Im Text zeigen',
         attrs: { type: 'button' },
-        on: { click: () => select(f.id, 'card') },
+        on: { click: () => select(f.id, 'card', true) },
       });
       card.el.querySelector('.finding-actions')?.prepend(jump);
       cards.set(f.id, card);
@@ -528,6 +547,25 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
     updateCounts();
     renderRewrites(r);
     const base = `/api/reviews/${encodeURIComponent(r.id)}`;
+    draftRegion = h('div', { class: gliederung ? 'draft-scroll' : 'pane-body', attrs: SCROLL_REGION }, draft);
+    const draftPane = h(
+      'section',
+      { class: 'panel draft-pane', attrs: { 'aria-labelledby': 'draft-heading' } },
+      h('div', { class: 'pane-head' }, h('h3', { id: 'draft-heading', text: 'Entwurfstext' }), h('span', { class: 'muted small', text: `${r.format.toUpperCase()} · ${fmtDate(r.createdAt)}` }), outline),
+      gliederung
+        ? h('div', { class: 'pane-body draft-with-outline' }, h('div', { class: 'outline-pane' }, h('h4', { class: 'outline-head', text: 'Gliederung' }), gliederung), draftRegion)
+        : draftRegion,
+    );
+    const findingsPane = h(
+      'section',
+      { class: 'panel findings-pane', attrs: { 'aria-labelledby': 'findings-heading' } },
+      h('div', { class: 'pane-head' }, h('h3', { id: 'findings-heading', text: 'Befunde nach Prinzip und Schwere' }), listCount),
+      // One scroll area for rewrites and cards: as separate flex items the open rewrites took the pane's whole
+      // height and left the finding list a sliver of a few pixels. The filters stick to its top.
+      h('div', { class: 'pane-body findings-scroll', attrs: { ...SCROLL_REGION, 'aria-label': 'Neufassungen und Befunde' } }, rewritesSection, filterBar, listBody),
+    );
+    paneTabs.setPanels({ text: draftPane, findings: findingsPane });
+    paneTabs.setLabel('findings', `Befunde (${fmtNumber(r.findings.length)})`);
     render(
       result,
       h(
@@ -574,31 +612,8 @@ export function createReviewView(socket: AppSocket, navigate: (hash: string, opt
         class: 'muted small',
         text: 'Exportiert werden die übernommenen Befunde: im Entwurf als Änderungen, die Sie in Word annehmen oder ablehnen, im Prüfbericht als Änderungsbefehle mit der vollständigen Befundliste. Solange nichts übernommen ist, erscheinen alle offenen Befunde als Vorschläge.',
       }),
-      h(
-        'div',
-        { class: 'review-grid' },
-        h(
-          'section',
-          { class: 'panel draft-pane', attrs: { 'aria-labelledby': 'draft-heading' } },
-          h('div', { class: 'pane-head' }, h('h3', { id: 'draft-heading', text: 'Entwurfstext' }), h('span', { class: 'muted small', text: `${r.format.toUpperCase()} · ${fmtDate(r.createdAt)}` }), outline),
-          gliederung
-            ? h(
-                'div',
-                { class: 'pane-body draft-with-outline' },
-                h('div', { class: 'outline-pane' }, h('h4', { class: 'outline-head', text: 'Gliederung' }), gliederung),
-                h('div', { class: 'draft-scroll', attrs: SCROLL_REGION }, draft),
-              )
-            : h('div', { class: 'pane-body', attrs: SCROLL_REGION }, draft),
-        ),
-        h(
-          'section',
-          { class: 'panel findings-pane', attrs: { 'aria-labelledby': 'findings-heading' } },
-          h('div', { class: 'pane-head' }, h('h3', { id: 'findings-heading', text: 'Befunde nach Prinzip und Schwere' }), listCount),
-          // One scroll area for rewrites and cards: as separate flex items the open rewrites took the pane's whole
-          // height and left the finding list a sliver of a few pixels. The filters stick to its top.
-          h('div', { class: 'pane-body findings-scroll', attrs: { ...SCROLL_REGION, 'aria-label': 'Neufassungen und Befunde' } }, rewritesSection, filterBar, listBody),
-        ),
-      ),
+      paneTabs.el,
+      h('div', { class: 'review-grid' }, draftPane, findingsPane),
     );
     renderList();
     void refreshHistory();
