@@ -96,6 +96,11 @@ export const TUNING = {
    * 8 and 9) gained paraphrase R@5 and MRR@10 at their one run.
    */
   lawTextPrior: 0.25,
+  /**
+   * A § of the kind a question asks for (corpus/thesaurus/vorschriftsarten.tsv: Verordnungsermächtigung,
+   * Bußgeldvorschriften, Anwendungsbereich) scores at least this share of its law's best §.
+   */
+  roleShare: 0.95,
   /** … its Dirichlet smoothing in Absätze: a law with fewer Absätze than this leans on the corpus frequencies. */
   lawTextPriorMu: 10,
   /** Exponent of the law-size prior: a law with n §§ scores × n^-lawSizePrior. */
