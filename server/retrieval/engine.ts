@@ -5,7 +5,7 @@ import { parseCitations, parseSectionRefs } from './citations';
 import { feedbackTerms, isFeedbackQuery } from './feedback';
 import { displayText, EXCERPT_GAP_TEXT, type IndexData, type SectionRecord } from './index-data';
 import { LawTextPrior } from './law-prior';
-import { isJurisdictionWord, lawNameTable, mentionedAreas, mentionedJurisdictions, nameKey, type LawNameTable } from './law-names';
+import { isJurisdictionWord, lawNameTable, mentionedAreas, mentionedAuthorityJurisdictions, mentionedJurisdictions, nameKey, type LawNameTable } from './law-names';
 import { stem, tokenize } from './normalize';
 import { PARALLELS } from './parallels';
 import { MIN_CORRECTED_LENGTH, SpellingCorrector } from './spelling';
@@ -354,6 +354,7 @@ export class SearchEngine {
     const d = this.data;
     const mentioned = new Set(this.options.lawBoost === false ? [] : this.names.mentioned(query).map((a) => this.lawIndex(a)));
     const jurisdictions = new Set(this.options.lawBoost === false ? [] : mentionedJurisdictions(query));
+    const actors = new Set(this.options.lawBoost === false ? [] : mentionedAuthorityJurisdictions(query));
     const areas = new Set(this.options.lawBoost === false ? [] : [...mentionedAreas(query), ...this.analyzer.fieldLaws(query)].map((a) => this.lawIndex(a)));
     const lawHits: number[] = [];
     for (const { term, weight } of qterms) {
@@ -370,6 +371,7 @@ export class SearchEngine {
       let m = this.lawPrior[law]!;
       if (mentioned.has(law)) m *= TUNING.lawMentionBoost;
       if (jurisdictions.has(d.laws[law]!.jurisdiction)) m *= TUNING.jurisdictionBoost;
+      if (actors.has(d.laws[law]!.jurisdiction)) m *= TUNING.authorityJurisdictionBoost;
       if (areas.has(law)) m *= TUNING.areaBoost;
       if (d.laws[law]!.kind === 'guidance' && !onlyGuidance) m *= TUNING.guidanceFactor;
       lawMult[law] = allowed && !allowed[law] ? 0 : m;

@@ -87,6 +87,8 @@ export const TUNING = {
   lawMentionBoost: 1.8,
   /** Multiplier for hits in Land law when the query names the Land ("in Niedersachsen", "niedersächsische …"). */
   jurisdictionBoost: 2,
+  /** Multiplier for hits in federal law when the question's actor is a federal authority ("ein Bundesamt …"). */
+  authorityJurisdictionBoost: 1.3,
   /** Multiplier for hits in a law whose field the query names ("im Zivilrecht" → BGB). */
   areaBoost: 1.3,
   /**

@@ -74,3 +74,25 @@ describe('a § of the kind asked for in the search', () => {
     expect(hits.map((h) => `${h.law} ${h.section}`)[1]).not.toBe('SIEGG § 4');
   });
 });
+
+describe('a federal authority as the actor of the question', () => {
+  const law = (front: string[], abbr: string, heading: string, text: string) =>
+    parseLawMarkdown(['---', ...front, '---', '', `# Verfahrensgesetz (${abbr})`, `\n## ${heading}\n\n(1) ${text}`].join('\n'));
+  const land = law(['abbreviation: LVWG', 'Title: Verfahrensgesetz', 'jurisdiction: Niedersachsen'], 'LVWG', '§ 1 Zeugen', 'Die Behörde kann Zeugen vernehmen.');
+  const federal = law(['jurabk: BVWG', 'Title: Verfahrensgesetz'], 'BVWG', '§ 26 Beweismittel', 'Die Behörde kann Zeugen vernehmen und den Augenschein einnehmen.');
+  const index = createSearchIndexFromDocuments([land, federal]);
+  /** Score of the federal § over the Land §. */
+  const federalLead = (q: string) => {
+    const score = Object.fromEntries(index.search(q, { k: 2 }).map((h) => [h.law, h.score]));
+    return score.BVWG! / score.LVWG!;
+  };
+
+  it('weighs federal law up when a federal office acts, and only then', () => {
+    const actor = 'Darf das Bundesamt Zeugen vernehmen?';
+    const plain = 'Darf die Behörde Zeugen vernehmen?';
+    const [withActor, withoutActor] = [federalLead(actor), federalLead(plain)];
+    TUNING.authorityJurisdictionBoost = 1;
+    expect(withActor / federalLead(actor)).toBeCloseTo(defaults.authorityJurisdictionBoost, 1);
+    expect(withoutActor / federalLead(plain)).toBeCloseTo(1, 5);
+  });
+});
