@@ -69,9 +69,9 @@ const NIEDERSACHSEN = /(?<![\p{L}])(?:niedersachsen|niedersächsisch\p{L}*|niede
 /**
  * A federal authority as the actor ("ein Bundesamt", "die Bundesbehörde", "das Bundesministerium"): it proceeds under
  * federal law, never under a Land's statutes. „des Bundes“ alone is no such word: „Landesbehörden, die Bundesrecht
- * ausführen“ are Land authorities.
+ * ausführen“ are Land authorities; nor is a law's name („Bundesverwaltungsverfahrensgesetz“).
  */
-const FEDERAL_AUTHORITY = /(?<![\p{L}])bundes(?:amt|ämter|behörde|ministeri|regierung|agentur|anstalt|verwaltung|zentralamt|oberbehörde|polizei|dienststelle)\p{L}*/iu;
+const FEDERAL_AUTHORITY = /(?<![\p{L}])bundes(?:amt|ämter|behörde|ministeri|regierung|agentur|anstalt|verwaltung|zentralamt|oberbehörde|polizei|dienststelle)(?!\p{L}*(?:gesetz|ordnung))\p{L}*/iu;
 
 /** Jurisdictions whose authority the text names as the actor (a federal office → "Bund"). */
 export function mentionedAuthorityJurisdictions(text: string): string[] {

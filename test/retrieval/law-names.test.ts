@@ -35,6 +35,7 @@ describe('law names in free text', () => {
     expect(mentionedAuthorityJurisdictions('Darf das Bundesministerium des Innern das regeln?')).toEqual(['Bund']);
     expect(mentionedAuthorityJurisdictions('Landesbehörden, die Bundesrecht ausführen, und Gesetze des Bundes')).toEqual([]);
     expect(mentionedAuthorityJurisdictions('Muss die Stadt den Bauantrag annehmen?')).toEqual([]);
+    expect(mentionedAuthorityJurisdictions('Gilt das Bundesverwaltungsverfahrensgesetz für niedersächsische Kommunen?')).toEqual([]);
     expect(mentionedAreas('Schriftform im Zivilrecht')).toEqual(['BGB']);
     expect(mentionedAreas('sozialrechtliche Anträge')).toEqual(['SGB I', 'SGB X']);
     expect(mentionedAreas('Verwaltungsakt')).toEqual([]);
