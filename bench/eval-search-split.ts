@@ -44,6 +44,7 @@ const VARIANTS: [string, EngineOptions][] = [
   ['Standard', BASE],
   ['ohne Rechtsbegriffe-Karte', { ...BASE, concepts: false }],
   ['ohne Sachgebiete-Karte', { ...BASE, fields: false }],
+  ['ohne Vorschriftsarten-Karte', { ...BASE, roles: false }],
   ['ohne OpenThesaurus', { ...BASE, thesaurus: false }],
   ['ohne Kompositazerlegung', { ...BASE, decompound: false }],
 ];

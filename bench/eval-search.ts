@@ -64,6 +64,7 @@ const VARIANTS: [string, EngineOptions][] = [
   ['Ablation: ohne OpenThesaurus', { decompound: true, synonyms: true, thesaurus: false }],
   ['Ablation: ohne Rechtsbegriffe-Karte', { decompound: true, synonyms: true, concepts: false }],
   ['Ablation: ohne Sachgebiete-Karte', { decompound: true, synonyms: true, fields: false }],
+  ['Ablation: ohne Vorschriftsarten-Karte', { decompound: true, synonyms: true, roles: false }],
   ['Ablation: ohne Zerlegung und Synonyme', { decompound: false, synonyms: false }],
   ['Ablation: ohne Kompositazerlegung', { decompound: false, synonyms: true }],
   ['Ablation: ohne Fachsynonyme', { decompound: true, synonyms: false }],

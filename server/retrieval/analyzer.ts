@@ -1,6 +1,6 @@
 import { memoByText } from '../memo';
 import { Decompounder } from './decompound';
-import { conceptWordFactors, conceptWords, fieldLaws, generalNouns, shippedExpansion, type QueryExpansionData } from './expansion';
+import { conceptWordFactors, conceptWords, fieldLaws, generalNouns, matchedTerms, shippedExpansion, type QueryExpansionData } from './expansion';
 import { QUERY_STOP_WORDS, STOP_WORDS, stem, tokenize } from './normalize';
 import { scopeFactors } from './query-scope';
 import { SYNONYMS } from './synonyms';
@@ -21,6 +21,8 @@ export interface AnalyzerOptions {
   concepts?: boolean;
   /** Fields of law named by everyday words (default on). */
   fields?: boolean;
+  /** Kinds of provision a question asks for (default on). */
+  roles?: boolean;
 }
 
 /** Shortest query stem looked up as a compound head: shorter ones ("amt", "rat") end too many unrelated words. */
@@ -246,6 +248,17 @@ export class Analyzer {
     if (!fields?.length) return [];
     const factors = this.scopeFactors(text);
     return fieldLaws(fields, tokenize(text).filter((w) => factors.get(w) !== 0));
+  }
+
+  /**
+   * § title words of the kinds of provision the question asks for ("wer regelt die Einzelheiten" →
+   * Verordnungsermächtigung), from the shipped kinds map; an excluding aside asks for none.
+   */
+  roleTitles(text: string): string[] {
+    const roles = this.options.roles === false ? undefined : this.expansionData.roles;
+    if (!roles?.length) return [];
+    const factors = this.scopeFactors(text);
+    return matchedTerms(roles, tokenize(text).filter((w) => factors.get(w) !== 0));
   }
 
   /**

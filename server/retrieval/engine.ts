@@ -5,7 +5,7 @@ import { parseCitations, parseSectionRefs } from './citations';
 import { feedbackTerms, isFeedbackQuery } from './feedback';
 import { displayText, EXCERPT_GAP_TEXT, type IndexData, type SectionRecord } from './index-data';
 import { LawTextPrior } from './law-prior';
-import { isJurisdictionWord, lawNameTable, mentionedAreas, mentionedJurisdictions, nameKey, type LawNameTable } from './law-names';
+import { isJurisdictionWord, lawNameTable, mentionedAreas, mentionedAuthorityJurisdictions, mentionedJurisdictions, nameKey, type LawNameTable } from './law-names';
 import { stem, tokenize } from './normalize';
 import { PARALLELS } from './parallels';
 import { MIN_CORRECTED_LENGTH, SpellingCorrector } from './spelling';
@@ -354,6 +354,7 @@ export class SearchEngine {
     const d = this.data;
     const mentioned = new Set(this.options.lawBoost === false ? [] : this.names.mentioned(query).map((a) => this.lawIndex(a)));
     const jurisdictions = new Set(this.options.lawBoost === false ? [] : mentionedJurisdictions(query));
+    const actors = new Set(this.options.lawBoost === false ? [] : mentionedAuthorityJurisdictions(query));
     const areas = new Set(this.options.lawBoost === false ? [] : [...mentionedAreas(query), ...this.analyzer.fieldLaws(query)].map((a) => this.lawIndex(a)));
     const lawHits: number[] = [];
     for (const { term, weight } of qterms) {
@@ -370,6 +371,7 @@ export class SearchEngine {
       let m = this.lawPrior[law]!;
       if (mentioned.has(law)) m *= TUNING.lawMentionBoost;
       if (jurisdictions.has(d.laws[law]!.jurisdiction)) m *= TUNING.jurisdictionBoost;
+      if (actors.has(d.laws[law]!.jurisdiction)) m *= TUNING.authorityJurisdictionBoost;
       if (areas.has(law)) m *= TUNING.areaBoost;
       if (d.laws[law]!.kind === 'guidance' && !onlyGuidance) m *= TUNING.guidanceFactor;
       lawMult[law] = allowed && !allowed[law] ? 0 : m;
@@ -441,11 +443,49 @@ export class SearchEngine {
       this.sectionUnit[gap] = u;
     }
     for (const l of lawHits) this.lawScore[l] = 0;
+    const roleWords = this.analyzer.roleTitles(query);
+    if (roleWords.length > 0) this.liftRoleSections(roleWords, secs, exclude);
     const top = topK(secs, (s) => this.sectionBest[s]!, k);
     const out = top.map((s) => [this.sectionUnit[s]!, this.sectionBest[s]!] as [number, number]);
     for (const s of secs) this.sectionUnit[s] = -1;
     return out;
   }
+
+  /**
+   * A question that asks for a kind of provision (vorschriftsarten.tsv) finds its law by its other words, but the
+   * provision of that kind often shares none of them: an authorisation or a fine lists the duties of other §§ by number.
+   * Each § of the kind asked for, in a law that scored, is placed at `roleShare` of its law's best §: just behind it.
+   */
+  private liftRoleSections(words: string[], secs: number[], exclude: Set<number>): void {
+    const d = this.data;
+    const lawBest = new Map<number, number>();
+    for (const s of secs) {
+      const law = d.sections[s]!.law;
+      if (d.laws[law]!.kind === 'guidance') continue;
+      lawBest.set(law, Math.max(lawBest.get(law) ?? 0, this.sectionBest[s]!));
+    }
+    for (const word of words)
+      for (const s of this.sectionsTitled(word)) {
+        const best = lawBest.get(d.sections[s]!.law);
+        if (best === undefined || exclude.has(s)) continue;
+        const lifted = TUNING.roleShare * best;
+        if (this.sectionUnit[s] === -1) {
+          secs.push(s);
+          this.sectionUnit[s] = d.sections[s]!.first;
+        } else if (this.sectionBest[s]! >= lifted) continue;
+        this.sectionBest[s] = lifted;
+      }
+  }
+
+  /** §§ whose title has the word (stem match), found once per word: the kinds map names a handful. */
+  private readonly sectionsTitled = memoByText((word: string): number[] => {
+    const wanted = stem(word.toLowerCase());
+    const out: number[] = [];
+    this.data.sections.forEach((sec, i) => {
+      if (sec.count > 0 && tokenize(sec.title).some((w) => stem(w) === wanted)) out.push(i);
+    });
+    return out;
+  }, 1_000);
 
   /** Built at the first misspelt word: bucketing the vocabulary is wasted on servers nobody asks. */
   private corrector?: SpellingCorrector;

@@ -16,6 +16,8 @@ import { compileFramingPhrase, isNegationCue, type FramingPhrase } from './query
  * - weltwissen.tsv: closed lists no lexicon links to the statutes (countries → Mitgliedstaat/Drittstaat, embassies,
  *   congregations); read as part of the concept map, so it shares its weight and its switch.
  * - rahmen.tsv: drafters' framing phrases ("Gesetzentwurf zum digitalen …"), whose words count less (query-scope.ts).
+ * - vorschriftsarten.tsv: phrases that ask for a kind of provision (who regulates the details, what a breach costs) →
+ *   the § title words that mark that kind.
  */
 export const THESAURUS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../corpus/thesaurus');
 export const THESAURUS_FILE = 'openthesaurus-de.tsv';
@@ -23,6 +25,7 @@ export const CONCEPTS_FILE = 'rechtsbegriffe.tsv';
 export const FIELDS_FILE = 'sachgebiete.tsv';
 export const WORLD_FILE = 'weltwissen.tsv';
 export const FRAMING_FILE = 'rahmen.tsv';
+export const ROLES_FILE = 'vorschriftsarten.tsv';
 
 /**
  * One thesaurus group: its words, a tab, their stems (precomputed by the generator: stemming 20,000 words at
@@ -233,10 +236,13 @@ function alternativeMatches(index: ConceptIndex, a: ConceptIndex['alternatives']
   return false;
 }
 
-/** Laws of the fields of law the field map finds in a question's tokens. */
-export function fieldLaws(fields: CompiledConcept[], tokens: string[]): string[] {
-  return [...new Set(matchedConcepts(fields, tokens).flatMap((c) => fields[c]!.terms))];
+/** Right-hand entries of the rows a question's tokens match: laws of the field map, title words of the kinds map. */
+export function matchedTerms(rows: CompiledConcept[], tokens: string[]): string[] {
+  return [...new Set(matchedConcepts(rows, tokens).flatMap((c) => rows[c]!.terms))];
 }
+
+/** Laws of the fields of law the field map finds in a question's tokens. */
+export const fieldLaws = matchedTerms;
 
 /** Indexes of the entries with an alternative whose words all occur among the tokens, in the file's order. */
 function matchedConcepts(concepts: CompiledConcept[], tokens: string[]): number[] {
@@ -320,6 +326,8 @@ export interface QueryExpansionData {
   fields?: CompiledConcept[];
   /** Drafters' framing phrases. */
   framing?: FramingPhrase[];
+  /** Kinds of provision: right-hand sides are § title words. */
+  roles?: CompiledConcept[];
 }
 
 /** A capitalised single word of at least four letters: a noun. */
@@ -352,6 +360,7 @@ export function shippedExpansion(dir = THESAURUS_DIR): QueryExpansionData {
     concepts: compileConcepts([...parseConcepts(read(CONCEPTS_FILE)), ...parseConcepts(read(WORLD_FILE), WORLD_FILE)]),
     fields: compileConcepts(parseConcepts(read(FIELDS_FILE), FIELDS_FILE)),
     framing: parseFraming(read(FRAMING_FILE)),
+    roles: compileConcepts(parseConcepts(read(ROLES_FILE), ROLES_FILE)),
   };
   if (dir === THESAURUS_DIR) shipped = data;
   return data;

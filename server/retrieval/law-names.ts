@@ -66,6 +66,18 @@ export function looseNameKey(s: string): string {
 /** Words by which a query restricts itself to Land law ("in Niedersachsen", "niedersächsische Behörden", "Nds."). */
 const NIEDERSACHSEN = /(?<![\p{L}])(?:niedersachsen|niedersächsisch\p{L}*|niedersaechsisch\p{L}*|nds)(?![\p{L}])/iu;
 
+/**
+ * A federal authority as the actor ("ein Bundesamt", "die Bundesbehörde", "das Bundesministerium"): it proceeds under
+ * federal law, never under a Land's statutes. „des Bundes“ alone is no such word: „Landesbehörden, die Bundesrecht
+ * ausführen“ are Land authorities; nor is a law's name („Bundesverwaltungsverfahrensgesetz“).
+ */
+const FEDERAL_AUTHORITY = /(?<![\p{L}])bundes(?:amt|ämter|behörde|ministeri|regierung|agentur|anstalt|verwaltung|zentralamt|oberbehörde|polizei|dienststelle)(?!\p{L}*(?:gesetz|ordnung))\p{L}*/iu;
+
+/** Jurisdictions whose authority the text names as the actor (a federal office → "Bund"). */
+export function mentionedAuthorityJurisdictions(text: string): string[] {
+  return FEDERAL_AUTHORITY.test(text) ? ['Bund'] : [];
+}
+
 /** Fields of law drafters name instead of the law ("im Zivilrecht", "steuerrechtlich") and the laws that codify them. */
 const AREAS: [RegExp, string[]][] = [
   [/(?:zivil|privat|bürgerlich)(?:recht|rechtlich)/iu, ['BGB']],

@@ -87,6 +87,8 @@ export const TUNING = {
   lawMentionBoost: 1.8,
   /** Multiplier for hits in Land law when the query names the Land ("in Niedersachsen", "niedersächsische …"). */
   jurisdictionBoost: 2,
+  /** Multiplier for hits in federal law when the question's actor is a federal authority ("ein Bundesamt …"). */
+  authorityJurisdictionBoost: 1.3,
   /** Multiplier for hits in a law whose field the query names ("im Zivilrecht" → BGB). */
   areaBoost: 1.3,
   /**
@@ -96,6 +98,11 @@ export const TUNING = {
    * 8 and 9) gained paraphrase R@5 and MRR@10 at their one run.
    */
   lawTextPrior: 0.25,
+  /**
+   * A § of the kind a question asks for (corpus/thesaurus/vorschriftsarten.tsv: Verordnungsermächtigung,
+   * Bußgeldvorschriften, Anwendungsbereich) scores at least this share of its law's best §.
+   */
+  roleShare: 0.95,
   /** … its Dirichlet smoothing in Absätze: a law with fewer Absätze than this leans on the corpus frequencies. */
   lawTextPriorMu: 10,
   /** Exponent of the law-size prior: a law with n §§ scores × n^-lawSizePrior. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lawNameTable, looseNameKey, mentionedAreas, mentionedJurisdictions } from '../../server/retrieval/law-names';
+import { lawNameTable, looseNameKey, mentionedAreas, mentionedAuthorityJurisdictions, mentionedJurisdictions } from '../../server/retrieval/law-names';
 
 const table = lawNameTable([
   { abbreviation: 'VwVfG', title: 'Verwaltungsverfahrensgesetz' },
@@ -30,6 +30,12 @@ describe('law names in free text', () => {
     expect(mentionedJurisdictions('Müssen niedersächsische Behörden …?')).toEqual(['Niedersachsen']);
     expect(mentionedJurisdictions('in Nds. geregelt')).toEqual(['Niedersachsen']);
     expect(mentionedJurisdictions('Landesbehörden des Bundes')).toEqual([]);
+    // a federal authority as the actor names federal law; "des Bundes" alone (Land authorities executing it) does not
+    expect(mentionedAuthorityJurisdictions('Ein Bundesamt will Zeugen vernehmen')).toEqual(['Bund']);
+    expect(mentionedAuthorityJurisdictions('Darf das Bundesministerium des Innern das regeln?')).toEqual(['Bund']);
+    expect(mentionedAuthorityJurisdictions('Landesbehörden, die Bundesrecht ausführen, und Gesetze des Bundes')).toEqual([]);
+    expect(mentionedAuthorityJurisdictions('Muss die Stadt den Bauantrag annehmen?')).toEqual([]);
+    expect(mentionedAuthorityJurisdictions('Gilt das Bundesverwaltungsverfahrensgesetz für niedersächsische Kommunen?')).toEqual([]);
     expect(mentionedAreas('Schriftform im Zivilrecht')).toEqual(['BGB']);
     expect(mentionedAreas('sozialrechtliche Anträge')).toEqual(['SGB I', 'SGB X']);
     expect(mentionedAreas('Verwaltungsakt')).toEqual([]);
