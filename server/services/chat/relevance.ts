@@ -29,7 +29,7 @@ export function contentWords(text: string): string[] {
 }
 
 /** "§ 3a" of a hit "§ 3a Abs. 2". */
-export const sectionOf = (h: SearchHit): string => h.section ?? h.ref.replace(/\s+Abs\..*$/, '');
+export const sectionOf = (h: SearchHit): string => h.section ?? h.ref.replace(/(?<!\s)\s+Abs\..*$/, '');
 
 /**
  * Keeps the hits that the query cites ("§ 3a VwVfG") and those that share content words (by stem, or as
