@@ -28,7 +28,7 @@ export function contentWords(text: string): string[] {
   return [...new Set(words.map((w) => w.slice(0, 8)))];
 }
 
-/** "§ 3a" of a hit "§ 3a Abs. 2". */
+/** "§ 3a" of a hit "§ 3a Abs. 2" (the blanks before "Abs." matched from their first, as the first match starts anyway). */
 export const sectionOf = (h: SearchHit): string => h.section ?? h.ref.replace(/(?<!\s)\s+Abs\..*$/, '');
 
 /**
