@@ -12,6 +12,11 @@ import ts from 'typescript';
  * makes the match fail. A regex whose CPU time grows much faster than the input (4× input, > 12× time) or that needs
  * more than BUDGET_MS on the longest input is reported. Then checkText runs over adversarial documents built from
  * the catalogue's vocabulary. CPU time (process.cpuUsage), not wall time: the machine is shared.
+ *
+ * Growth is the ratio of CPU times at 16,000 and 4,000 characters: a linear regex grows about 4× (the baseline, the
+ * same regex on a quarter of the input in the same run), a quadratic one about 16×. Entries in ACCEPTED below were
+ * checked one by one and are reported apart, with the reason they cannot hurt the server; every other SLOW entry is
+ * a finding. `REDOS_ONLY=text` measures only the regexes whose place or source contains `text`.
  */
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -22,6 +27,30 @@ const BUDGET_MS = 50;
 const GROWTH_LIMIT = 12;
 /** Wall-clock deadline of one document check (the engine's own deadline, as in the chat). */
 const DOCUMENT_BUDGET_MS = 30_000;
+/** A linear regex grows with the input: 4× the characters, about 4× the time. */
+const LINEAR_GROWTH = SIZES[2]! / SIZES[1]!;
+
+/**
+ * Regexes the bench marks SLOW that were checked and are harmless: each is only ever run on a short, bounded slice
+ * (a super-linear time on at most a few hundred characters is a constant), runs linearly with a large constant, or is
+ * never run at all. Keyed by the file and the start of the regex source; a changed regex falls out and is measured
+ * again.
+ */
+const ACCEPTED: { file: string; source: string; reason: string }[] = [
+  { file: 'server/rules/terms/load.ts', source: '[a-zäöüß]+rechtliche', reason: 'validation compile of one term-list entry; run only inside termRegex, anchored by \\b at a word start' },
+  { file: 'server/rules/catalogue/papier-vordruck.ts', source: '(?:\\w*[Bb]escheid', reason: 'the noun list as written; run only anchored in CARRIED_DOCUMENT_LIST on trail(200), searches use CARRIED_NOUN_ANYWHERE' },
+  { file: 'server/rules/catalogue/papier-vordruck.ts', source: '„(?:\\S+\\s+)?$', reason: 'on lead(30): at most 30 characters' },
+  { file: 'server/rules/catalogue/aushang-bekanntmachung.ts', source: '\\S*(?:[Bb]escheinigung', reason: 'on lead(40): at most 40 characters' },
+  { file: 'server/rules/catalogue/aushang-bekanntmachung.ts', source: '\\b(?:bevor|nachdem|sobald|sowie)', reason: 'on lead(220): at most 220 characters' },
+  { file: 'server/rules/catalogue/unterschrift.ts', source: '\\b(?:kann|können|darf|dürfen)\\s+(?![^.;]*', reason: 'on lead(200): at most 200 characters' },
+  { file: 'server/rules/catalogue/persoenliches-erscheinen.ts', source: '\\bsich\\s+(?:[^.;:]*?\\s)?$', reason: 'on lead(100): at most 100 characters' },
+  { file: 'server/rules/catalogue/technologie-spezifisch.ts', source: '(?:\\d+\\.|,)\\s*$', reason: 'on the 6 characters before the hit' },
+  { file: 'server/rules/catalogue/schriftform.ts', source: '^[^;]*?\\b(?:gilt|gelten', reason: 'on after.slice(0, 600): at most 600 characters' },
+  { file: 'server/services/chat/cards.ts', source: '\\s*&\\s*', reason: 'splits the topic terms of the card data, never user text' },
+  { file: 'server/services/chat/classify.ts', source: '(?<![\\p{L}])(?:ist|sind|hat|haben)', reason: 'linear: growth near 4×, the bounded gap [^.?!]{0,200} is a constant factor of 200 per verb' },
+];
+const acceptedReason = (c: Candidate): string | undefined =>
+  ACCEPTED.find((a) => c.where.replace(/^built /, '').startsWith(`${a.file}:`) && c.re.source.startsWith(a.source))?.reason;
 
 const cpuMs = (fn: () => void): number => {
   const before = process.cpuUsage();
@@ -84,6 +113,7 @@ interface Slow {
   worstMs: number;
   growth: number;
   unit: string;
+  accepted?: string;
 }
 
 function measure(c: Candidate): Slow | undefined {
@@ -105,7 +135,7 @@ function measure(c: Candidate): Slow | undefined {
     // growth of the last step; tiny times are noise
     const growth = times.length > 1 && times.at(-2)! > 0.5 ? last / times.at(-2)! : 1;
     if ((last > BUDGET_MS || growth > GROWTH_LIMIT) && (!worst || last > worst.worstMs)) {
-      worst = { where: c.where, source: c.re.source.slice(0, 120), worstMs: last, growth, unit: `${JSON.stringify(unit)} at ${SIZES[times.length - 1]} chars` };
+      worst = { where: c.where, source: c.re.source.slice(0, 120), worstMs: last, growth, unit: `${JSON.stringify(unit)} at ${SIZES[times.length - 1]} chars`, accepted: acceptedReason(c) };
     }
   }
   return worst;
@@ -141,15 +171,24 @@ const candidates: Candidate[] = [
   const key = `${c.re.flags}/${c.re.source}`;
   return !seen.has(key) && seen.add(key);
 });
+const only = process.env.REDOS_ONLY;
+if (only) candidates.splice(0, candidates.length, ...candidates.filter((c) => c.where.includes(only) || c.re.source.includes(only)));
 const started = process.cpuUsage();
 console.log(`measuring ${candidates.length} regexes …`);
 const slow = candidates.map(measure).filter((s): s is Slow => s !== undefined);
 const regexCpu = process.cpuUsage(started);
 console.log(`regexes: ${candidates.length}, pump sizes ${SIZES.join('/')} chars, CPU ${((regexCpu.user + regexCpu.system) / 1e6).toFixed(1)} s`);
-if (slow.length === 0) console.log(`no regex above ${BUDGET_MS} ms or growing more than ${GROWTH_LIMIT}× per 4× input`);
-for (const s of slow.sort((a, b) => b.worstMs - a.worstMs)) {
-  console.log(`SLOW ${s.where}: ${s.worstMs.toFixed(1)} ms (growth ${s.growth.toFixed(1)}×), unit ${s.unit}\n     /${s.source}/`);
+const growthText = (s: Slow) =>
+  s.unit.endsWith(`${SIZES[0]} chars`) ? `over budget at the smallest size` : `growth ${s.growth.toFixed(1)}× per 4× input, ${(s.growth / LINEAR_GROWTH).toFixed(1)}× linear`;
+const findings = slow.filter((s) => !s.accepted);
+console.log(`SLOW: ${findings.length} regexes above ${BUDGET_MS} ms or growing more than ${GROWTH_LIMIT}× per 4× input (linear: ${LINEAR_GROWTH}×); ${slow.length - findings.length} more accepted`);
+for (const s of findings.sort((a, b) => b.worstMs - a.worstMs)) {
+  console.log(`SLOW ${s.where}: ${s.worstMs.toFixed(1)} ms (${growthText(s)}), unit ${s.unit}\n     /${s.source}/`);
 }
+for (const s of slow.filter((x) => x.accepted).sort((a, b) => b.worstMs - a.worstMs)) {
+  console.log(`accepted ${s.where}: ${s.worstMs.toFixed(1)} ms (${growthText(s)}): ${s.accepted}`);
+}
+if (only) process.exit(0);
 
 // whole documents: the engine with every guard and exception, over text made of its own trigger words. Each document
 // is checked at two sizes; growth near 2× per doubling is linear, near 4× quadratic (one long sentence or Absatz whose

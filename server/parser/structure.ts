@@ -177,9 +177,11 @@ function nearest(a: number, b: number, c: number): number {
 const NO_ITEM_AHEAD = String.raw`(?![ \t\n]|(?:\d+[a-z]?\.|[a-z]\)|[a-z]{2}\))[ \t])`;
 /**
  * A blank line followed by an unindented line that is no item marker ends every open item: the running text
- * after a list ("soweit nicht …", "In den Fällen des Satzes 4 …") belongs to no Nummer.
+ * after a list ("soweit nicht …", "In den Fällen des Satzes 4 …") belongs to no Nummer. A match starts at the first
+ * line break of the blank lines (as the leftmost match would); tried from each of them, a long run of empty lines
+ * before an indented line was re-read from every line (quadratic).
  */
-const LIST_END = new RegExp(String.raw`\n[ \t]*\n(?:[ \t]*\n)*${NO_ITEM_AHEAD}`, 'g');
+const LIST_END = new RegExp(String.raw`\n(?<!\n[ \t]*\n)(?:[ \t]*\n)+${NO_ITEM_AHEAD}`, 'g');
 
 /**
  * A list written one item per line without indentation (Niedersachsen files, drafts, Word text) ends at the
@@ -200,8 +202,8 @@ function closingLine(text: string, markers: readonly { at: number }[], end: numb
   return nl;
 }
 
-/** Blank lines, then an indented line that is no item marker: its indentation is in group 1. */
-const OUTDENT = new RegExp(String.raw`\n[ \t]*\n(?:[ \t]*\n)*([ \t]+)${NO_ITEM_AHEAD}`, 'g');
+/** Blank lines, then an indented line that is no item marker: its indentation is in group 1 (started as LIST_END is). */
+const OUTDENT = new RegExp(String.raw`\n(?<!\n[ \t]*\n)(?:[ \t]*\n)+([ \t]+)${NO_ITEM_AHEAD}`, 'g');
 
 /**
  * The end of each indented item where running text after a blank line is indented no deeper than its marker:

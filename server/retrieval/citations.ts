@@ -21,8 +21,12 @@ const NUM = String.raw`\d+\s?[a-z]?(?![\p{L}\d])`;
 const ABS_NC = String.raw`(?:\s*(?:Abs\.?|Absatz|Absätze)\s*\d+[a-z]?|\s+[IVX]{1,5}(?![\p{L}]))?`;
 const ABS = String.raw`(?:\s*(?:Abs\.?|Absatz|Absätze)\s*(\d+[a-z]?)|\s+([IVX]{1,5})(?![\p{L}]))?`;
 const TRAIL = String.raw`(?:\s*(?:Satz|S\.|Nr\.?|Nummer|Buchst\.?|Halbsatz|Hs\.?)\s*\d+[a-z]?)*`;
-/** A law name: an abbreviation-like token ("VwVfG", "SGB X", "BITV 2.0", "De-Mail-G") or a capitalised compound. */
-const LAW = String.raw`(?<law>(?:SGB|BITV)\s+(?:[IVX]{1,4}|\d+(?:\.\d)?)(?![\p{L}\d])|[A-ZÄÖÜ][\p{L}\d.\-]*[\p{L}\d])`;
+/**
+ * A law name: an abbreviation-like token ("VwVfG", "SGB X", "BITV 2.0", "De-Mail-G") or a capitalised compound.
+ * The compound is bounded (the longest law names have some 60 letters): unbounded, every capital of a long run of
+ * letters in a chat message re-read the whole run (quadratic, bench:redos).
+ */
+const LAW = String.raw`(?<law>(?:SGB|BITV)\s+(?:[IVX]{1,4}|\d+(?:\.\d)?)(?![\p{L}\d])|[A-ZÄÖÜ][\p{L}\d.\-]{0,80}[\p{L}\d])`;
 const LIST = String.raw`(?<list>${NUM}${ABS_NC}${TRAIL}(?:\s*(?:,|und|bis|u\.)\s*${NUM}${ABS_NC}${TRAIL})*)\s*(?<ff>ff?\.)?`;
 
 const FORWARD = new RegExp(String.raw`${SECTION_WORD}\s*${LIST}\s*(?:(?:des|der|dem|im|aus dem|nach dem)\s+)?${LAW}`, 'gu');

@@ -22,7 +22,8 @@ export interface ImportOptions {
 function guessTitle(text: string): { title?: string; abbreviation?: string } {
   const first = text.split('\n').map((l) => l.replace(/^#+\s*/, '').trim()).find((l) => l.length > 3);
   if (!first) return {};
-  const m = /^(.*?)\s*\(([A-ZÄÖÜ][\p{L}\d .\-]{1,20})\)\s*$/u.exec(first);
+  // the title ends before a run of blanks, never inside it: tried from each blank, a long run was re-read each time
+  const m = /^(.*?)(?<!\s)\s*\(([A-ZÄÖÜ][\p{L}\d .\-]{1,20})\)\s*$/u.exec(first);
   return m ? { title: m[1]!, abbreviation: m[2]! } : { title: first.slice(0, 200) };
 }
 

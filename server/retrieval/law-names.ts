@@ -60,7 +60,8 @@ export interface LawNameTable {
  * abbreviations must match exactly.
  */
 export function looseNameKey(s: string): string {
-  return nameKey(s.replace(/(\p{L}{5,}?)(?:e[nmrs]|e|s)(?![\p{L}\d])/gu, '$1'));
+  // the stem starts where the word starts: tried inside a word, a long run of letters was re-read from every letter
+  return nameKey(s.replace(/(?<!\p{L})(\p{L}{5,}?)(?:e[nmrs]|e|s)(?![\p{L}\d])/gu, '$1'));
 }
 
 /** Words by which a query restricts itself to Land law ("in Niedersachsen", "niedersächsische Behörden", "Nds."). */

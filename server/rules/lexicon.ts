@@ -293,7 +293,10 @@ const WAIVER_AUF = /\bverzichtet\s+werden\b|\bverzichten\b/i;
  * "wenn dieser nicht vorher schriftlich … beantragt", "sofern er nicht schriftlich widerspricht": the condition is that
  * the act is not done; the act, when done, keeps its written form. Not "sofern es nicht der Schriftform bedarf".
  */
-const CONDITION_NOT = /\b(?:wenn|sofern|soweit|falls|solange|es\s+sei\s+denn)\b[^,;]*\bnicht\s+(?:\S+\s+){0,2}$/i;
+const CONDITION_WORD = String.raw`\b(?:wenn|sofern|soweit|falls|solange|es\s+sei\s+denn)\b`;
+// read from the last condition word before "nicht" (an earlier one holds only if that one does): from every one, a long
+// clause without commas was re-read to its end (quadratic, bench:redos)
+const CONDITION_NOT = new RegExp(String.raw`${CONDITION_WORD}(?:(?!${CONDITION_WORD})[^,;])*\bnicht\s+(?:\S+\s+){0,2}$`, 'i');
 const NEED_WORD = /\b(?:bedarf|bedürfen|erforderlich|notwendig|vorgeschrieben|verlangt|vorausgesetzt)\b/;
 /** A declaration the person makes (or not) in the condition; "nicht persönlich … übergeben wird" describes a mode instead. */
 const DECLARATION_ACT =

@@ -132,3 +132,18 @@ describe('withPlainSpacesUtf8', () => {
     expect(withPlainSpacesUtf8(buf)).toBe(buf);
   });
 });
+
+/** Uploads and chat messages may hold long runs of empty lines; the list structure around them reads as around one. */
+describe('items before a long run of empty lines', () => {
+  const items = (text: string) => parseSnippet(text).provisions.flatMap((p) => p.paragraphs.map((a) => (a.items ?? []).map((i) => [i.label, i.start, i.end])));
+
+  it.each([
+    ['indented Buchstaben, then indented running text', (gap: string) => `§ 1 A\n\n(1) Die Behörde prüft\n    a) den Antrag,\n    b) die Unterlagen${gap}    und entscheidet dann.`],
+    ['Nummern, then running text', (gap: string) => `§ 1 A\n\n(1) Die Behörde prüft\n1. den Antrag,\n2. die Unterlagen${gap}Sie entscheidet dann.`],
+  ])('%s', (_name, text) => {
+    const short = items(text('\n\n'));
+    expect(short.flat()).toHaveLength(2);
+    expect(items(text('\n'.repeat(99_000)))).toEqual(short);
+    expect(items(text(`\n${' \t\n'.repeat(33_000)}`))).toEqual(short);
+  });
+});

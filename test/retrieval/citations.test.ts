@@ -45,3 +45,15 @@ describe('parseSectionRefs', () => {
     expect(parseSectionRefs('Wo regelt das Gesetz die Nachweise?')).toEqual([]);
   });
 });
+
+describe('parseCitations on long words', () => {
+  it('reads the longest law names whole', () => {
+    expect(parseCitations('Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz § 3')).toEqual([
+      { law: 'Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz', section: '§ 3' },
+    ]);
+  });
+
+  it('finds the citation after a run of capitals as long as a chat message', () => {
+    expect(parseCitations(`${'Gg'.repeat(49_500)} und NDIG § 7`)).toEqual([{ law: 'NDIG', section: '§ 7' }]);
+  });
+});

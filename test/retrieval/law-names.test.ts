@@ -46,3 +46,11 @@ describe('law names in free text', () => {
     expect(mentionedAreas('nicht nur im Bund, auch im Sozialrecht')).toEqual(['SGB I', 'SGB X']);
   });
 });
+
+describe('looseNameKey on a word as long as a chat message', () => {
+  it('strips the ending of the words that end, and leaves a long word that does not', () => {
+    const long = 'x'.repeat(99_000);
+    expect(looseNameKey(`${long}es1 Gesetzes`)).toBe(looseNameKey(`${long}es1 Gesetz`));
+    expect(looseNameKey(`${long}es1 Gesetzes`)).not.toBe(looseNameKey(`${long}1 Gesetz`));
+  });
+});

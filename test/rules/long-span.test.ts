@@ -47,3 +47,21 @@ describe('long Absätze decide each hit as short ones do', () => {
     expect(decisions(long)).toEqual(Array(40).fill(short).flat());
   });
 });
+
+/**
+ * A clause that repeats the word an exception reads from ("wenn", "hat", "verwahrt", the document) thousands of times
+ * is decided as the short one: each exception reads such a clause once, not once per repeated word.
+ */
+describe('clauses with a repeated keyword decide as short ones do', () => {
+  const absatz = (s: string) => `§ 1 A\n\n(1) ${s}`;
+  it.each([
+    ['condition words before "nicht"', 'Der Vertrag verlängert sich um ein Jahr, sofern ', 'wenn ', 'er nicht schriftlich widerspricht.'],
+    ['"hat" without "zu"', 'Der Antragsteller ', 'hat ', 'kann zum Nachweis seiner Zuverlässigkeit eine von der zuständigen Behörde seines Herkunftsstaates ausgestellte Bescheinigung vorlegen.'],
+    ['deposit words before "jedermann"', 'Die Karten werden bei dem Landesvermessungsamt ', 'verwahrt ', 'aufbewahrt und können dort von jedermann eingesehen werden.'],
+    ['a document named in one long word', 'Ist ihm hierüber ein Beleg', 'Beleg', ' ausgestellt worden, so hat er diesen während der Fahrt mitzuführen.'],
+  ])('%s', (_name, head, repeated, tail) => {
+    const short = decisions(absatz(`${head}${tail}`));
+    expect(short.length).toBeGreaterThan(0);
+    expect(decisions(absatz(`${head}${repeated.repeat(8_000)}${tail}`))).toEqual(short);
+  });
+});

@@ -229,3 +229,30 @@ describe('splitPassage: a provision reported inside the question (after blind 9)
     );
   });
 });
+
+/** A chat message may have 100,000 characters (MAX_CHAT_CHARS); long runs of blanks must not slow its reading. */
+describe('splitPassage on long runs of blanks', () => {
+  const run = (unit: string) => unit.repeat(Math.floor(99_000 / unit.length));
+
+  it('a second Absatz after many empty lines is still seen, and one without is still a sole Absatz', () => {
+    expect(splitPassage(`(2) Der Antrag ist schriftlich einzureichen.${run('\n')}\n(3) Die Behörde entscheidet schriftlich.`).label).toBeUndefined();
+    expect(splitPassage(`(2) Der Antrag ist schriftlich einzureichen.${run(' \n')}Wie formuliere ich das um?`)).toEqual({
+      question: 'Wie formuliere ich das um?',
+      passage: 'Der Antrag ist schriftlich einzureichen.',
+      label: '(2)',
+    });
+  });
+
+  it('a colon after a long run of blanks is dropped from the question as after one blank', () => {
+    const passage = 'Der Antrag ist schriftlich bei der zuständigen Behörde zu stellen.';
+    expect(splitPassage(`Prüfe bitte${run(' ')}x: „${passage}“`)).toEqual({ question: 'Prüfe bitte x', passage });
+    expect(splitPassage(`Prüfe bitte${run(' ')}: „${passage}“`)).toEqual({ question: 'Prüfe bitte', passage });
+  });
+
+  it('a heading or Absatz after many blank line breaks of any kind is found', () => {
+    const expected = { question: 'Ist das so in Ordnung?', passage: 'Der Antrag ist schriftlich zu stellen.', label: '§ 3' };
+    expect(splitPassage(`Ist das so in Ordnung?${run('\n')}§ 3 Der Antrag ist schriftlich zu stellen.`)).toEqual(expected);
+    expect(splitPassage(`Ist das so in Ordnung?\n${run('\r')}§ 3 Der Antrag ist schriftlich zu stellen.`)).toEqual(expected);
+    expect(splitPassage(`Ist das so in Ordnung?\n${run(' \r')}(3) Der Antrag ist schriftlich zu stellen.`)).toMatchObject({ passage: 'Der Antrag ist schriftlich zu stellen.', label: '(3)' });
+  });
+});

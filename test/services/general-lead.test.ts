@@ -248,3 +248,10 @@ describe('general lead: the answer read from a provision sentence', () => {
     expect(generalLead(question, c!, '[1]')).toMatch(/^Es kommt darauf an: wenn kein Mitglied/);
   });
 });
+
+describe('conditionOf on long runs of blanks', () => {
+  it('ends a condition before a list after many blanks, and keeps one without a list', () => {
+    expect(conditionOf(`Der Antrag ist nur auf Verlangen der Behörde${' '.repeat(99_000)}1. schriftlich, 2. elektronisch zu stellen.`)).toBe('nur auf Verlangen der Behörde …');
+    expect(conditionOf(`Der Antrag ist nur auf Verlangen der Behörde zu stellen${' '.repeat(99_000)}x.`)).toBe('nur auf Verlangen der Behörde zu stellen');
+  });
+});

@@ -513,3 +513,11 @@ describe('offline answerer', () => {
     expect(yesNo.result.text).toMatch(/^Einschlägig ist § 37 VwVfG/);
   });
 });
+
+describe('offline answerer on a passage as long as a chat message', () => {
+  it('quotes the electronic way with the words around it after a run of 99,000 hyphens', async () => {
+    const passage = `${'-'.repeat(99_000)} Die Frist kann auf schriftlichen oder elektronischen Antrag um bis zu drei Jahre verlängert werden.`;
+    const { result } = await run({ intent: 'check', question: passage, passage, asked: 'Muss ich an dieser Stelle etwas ändern?' });
+    expect(result.text).toContain('Sie nennt den elektronischen Weg bereits ausdrücklich („schriftlichen oder elektronischen Antrag“)');
+  });
+});

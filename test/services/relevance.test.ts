@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../server/contracts/search';
-import { relevantHits } from '../../server/services/chat/relevance';
+import { relevantHits, sectionOf } from '../../server/services/chat/relevance';
 
 const hit = (text: string, over: Partial<SearchHit> = {}): SearchHit => ({
   law: 'VwVfG',
@@ -55,5 +55,14 @@ describe('relevantHits', () => {
     const question = 'Kann man sich nach einem Umzug komplett online ummelden oder muss man aufs Bürgeramt?';
     const register = hit('Die Meldebehörden führen Melderegister.', { law: 'BMG', ref: '§ 2 Abs. 1', title: 'Aufgaben der Meldebehörden' });
     expect(relevantHits(question, [register])).toEqual([]);
+  });
+});
+
+describe('sectionOf', () => {
+  it('cuts the Absatz off the reference, also after several blanks', () => {
+    expect(sectionOf(hit(''))).toBe('§ 3a');
+    expect(sectionOf(hit('', { ref: '§ 3a   Abs. 2 Satz 1' }))).toBe('§ 3a');
+    expect(sectionOf(hit('', { ref: 'Art. 5' }))).toBe('Art. 5');
+    expect(sectionOf(hit('', { section: '§ 4', ref: '§ 3a Abs. 2' }))).toBe('§ 4');
   });
 });

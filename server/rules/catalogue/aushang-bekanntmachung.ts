@@ -85,7 +85,8 @@ const KEPT_DOCUMENT = /\b(?:Karten?|\S*[Kk]arten|Pläne|\S*[Pp]lan(?:s|es)?|Ausf
  * aufbewahrt und können dort von jedermann … eingesehen werden") is laid out like a map, also when the sentence calls it
  * only "sie": the deposit and the public ("jedermann") make it a display, not a party's inspection of files.
  */
-const PUBLIC_DEPOSIT = /\b(?:aufbewahrt|verwahrt|hinterlegt)\b[^.;]*\b(?:von\s+jedermann|jeder\s+Person)\b/;
+// read from the last deposit word before "jedermann": from every one, a long sentence was re-read to its end
+const PUBLIC_DEPOSIT = /\b(?:aufbewahrt|verwahrt|hinterlegt)\b(?:(?!\b(?:aufbewahrt|verwahrt|hinterlegt)\b)[^.;])*\b(?:von\s+jedermann|jeder\s+Person)\b/;
 
 /**
  * "Bei der Genehmigungsbehörde … sind der Antrag sowie die Unterlagen auszulegen", "veranlasst, dass der Plan in den
@@ -94,7 +95,7 @@ const PUBLIC_DEPOSIT = /\b(?:aufbewahrt|verwahrt|hinterlegt)\b[^.;]*\b(?:von\s+j
  */
 function displayedAtPlace(ctx: MatchContext): boolean {
   const lead = ctx.lead(200);
-  return DISPLAY_PLACE.test(lead) && ctx.sentenceMatches(DISPLAYED_DOCUMENT) && !/\bso\s+(?:\S+\s+){0,4}$/.test(lead) && !/^\s*,?\s*(?:dass|daß)\b/.test(ctx.trail(8)) && !ctx.sentenceMatches(/Preis/);
+  return DISPLAY_PLACE.test(lead) && ctx.sentenceMatches(DISPLAYED_DOCUMENT) && !/\bso\s+(?:\S+\s+){0,4}$/.test(lead) && !/^\s*(?:,\s*)?(?:dass|daß)\b/.test(ctx.trail(8)) && !ctx.sentenceMatches(/Preis/);
 }
 
 /** Documents of a display procedure ("die Angaben nach Absatz 1", "die Inhaltsdarstellung"), never a text to interpret. */
@@ -113,7 +114,7 @@ function laidOutInProcedure(ctx: MatchContext): boolean {
     ctx.sentenceMatches(DISPLAY_OBJECT) &&
     (ctx.sentenceMatches(/\bnach\s+§/) || ctx.paragraphMatches(/\bAuslegung\b/)) &&
     !INTERPRETED.test(ctx.lead(60)) &&
-    !/^\s*,?\s*(?:dass|daß)\b/.test(ctx.trail(8))
+    !/^\s*(?:,\s*)?(?:dass|daß)\b/.test(ctx.trail(8))
   );
 }
 

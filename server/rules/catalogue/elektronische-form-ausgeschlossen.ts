@@ -58,7 +58,7 @@ function restOfProvision(ctx: MatchContext): string {
 function edit(ctx: MatchContext): AmendmentEdit {
   const sentence = ctx.sentence;
   const lead = /^(?:\(\d+[a-z]?\)\s*)?/.exec(sentence)![0];
-  const ownSentence = /^\s*\.?\s*$/.test(ctx.after) && !/[,;:]/.test(ctx.before.slice(lead.length));
+  const ownSentence = /^\s*(?:\.\s*)?$/.test(ctx.after) && !/[,;:]/.test(ctx.before.slice(lead.length));
   if (ownSentence) {
     const target = sentence.slice(lead.length).trimEnd();
     return { kind: 'delete', target, at: ctx.index.doc.text.indexOf(target, ctx.ref.start) };

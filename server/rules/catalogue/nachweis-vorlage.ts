@@ -31,6 +31,11 @@ const SUBMIT = new RegExp(
 const APPLICATION_MUST_CONTAIN =
   /\b(?:Antrag|Anträge|Anmeldung|Anmeldungen|Bewerbung|Bewerbungen|Gesuch|Zulassungsantrag)\b[^.:;]{0,200}?\b(?:muss|muß|müssen|hat|haben)\s+(?:(?!Angaben\b)\S+\s+){0,3}?(?:zu\s+)?enthalten\b/;
 const APPLICATION_LIST_LEAD_IN = new RegExp(`${APPLICATION_MUST_CONTAIN.source}\\s*:[^:]*$`);
+/**
+ * Someone is obliged in the sentence: "verlangt", "muss", "hat … zu erbringen". Read from the last "hat" before "zu":
+ * from every one, a long sentence was re-read to its end (quadratic, bench:redos).
+ */
+const HAS_TO_DO = /\bverlang\w*|\bmuss\b|\bhat\b(?:(?!\bhat\b)[^.;])*\bzu\s+\w+en\b/;
 /** An item about a document, not the document: "Angaben darüber, ob … ein Bootszeugnis besitzt", "Art des … Zeugnisses". */
 const DATA_ITEM = /\b(?:Angaben?|Informationen|Art|Bezeichnung|Namen?|Nummer|Datum|Aktenzeichen)\b/;
 
@@ -298,7 +303,7 @@ export const nachweisVorlage = defineRule({
       stage: 'trigger',
       // "kann zum Nachweis, dass …, eine … Bescheinigung … vorlegen": the person is the subject of "kann", no one "verlangt" it
       when: (ctx) =>
-        /\bkann\s+zum\s+Nachweis\b/.test(ctx.lead(400)) && /^[^.;]*?\bvorlegen\b/.test(ctx.trail(200)) && !ctx.sentenceMatches(/\bverlang\w*|\bmuss\b|\bhat\b[^.;]*\bzu\s+\w+en\b/),
+        /\bkann\s+zum\s+Nachweis\b/.test(ctx.lead(400)) && /^[^.;]*?\bvorlegen\b/.test(ctx.trail(200)) && !ctx.sentenceMatches(HAS_TO_DO),
       example: 'Der Antragsteller kann zum Nachweis seiner Zuverlässigkeit eine von der zuständigen Behörde seines Herkunftsstaates ausgestellte Bescheinigung vorlegen.',
     },
     {

@@ -28,8 +28,13 @@ const TEMPLATE_FILED = /\b(?:legt|legen)\b[^.;]{0,500}\bvor\b|vorzulegen|einzure
  */
 const CARRIED_NOUN =
   /(?:\w*[Bb]escheid|\w*[Bb]escheinigung|\w*[Gg]enehmigung|\w*[Ee]rlaubnis|\w*[Uu]rkunde|Übersetzung|Ausfertigung|Mehrfertigung|Kopie|Abschrift|Begleitpapier|Dokument|\w*[Aa]usweis|\w*[Bb]uch(?:es|s)?\b|\w*[Pp]apiere|\w*[Ss]chein(?:e|es|s)?\b|\w*[Bb]rief(?:es|s)?\b|\w*[Zz]ertifikat|Nachweis(?:e|es)?\b|\w*[Bb]eleg(?:e|en)?\b|\w*[Bb]ücher\b|\w*[Kk]arten?\b|\w*[Bb]estätigung|\w*[Ee]rklärung|\w*[Uu]nterlagen\b|Abdruck)/.source;
+/**
+ * The same nouns for a search anywhere in a text: there a compound's leading `\w*` finds nothing the noun alone does not,
+ * it only re-reads a long word from each of its letters (quadratic, bench:redos).
+ */
+const CARRIED_NOUN_ANYWHERE = CARRIED_NOUN.replaceAll('\\w*', '');
 // "amtliche Bescheinigungen, welche bestätigen, dass …, mitzuführen": a relative clause may follow the document
-const CARRIED_DOCUMENT = new RegExp(`${CARRIED_NOUN}\\w*,?\\s+(?:\\S+\\s+){0,16}$`);
+const CARRIED_DOCUMENT = new RegExp(`${CARRIED_NOUN_ANYWHERE}\\w*,?\\s+(?:\\S+\\s+){0,16}$`);
 /** "ist an Bord mitzuführen: 1. der … Ausweis …": the documents follow as a list. */
 const CARRIED_DOCUMENT_LIST = new RegExp(`^\\s*:[^;]{0,160}?${CARRIED_NOUN}`);
 /**
@@ -44,8 +49,8 @@ const CARRIED_PRONOUN = /^(?:Sie|Er|Es|Diese[rs]?)\s+(?:ist|sind)\s+(?:\S+\s+){0
 // the pronoun stands alone (not "diese Warnweste"); the object may stand far from the verb, but in the same clause
 // ("diesen im Rahmen seiner Nachweispflicht nach § 5 bei der Benutzung … mitzuführen")
 const CARRIED_PRONOUN_OBJECT = /\b(?:diese[nrs]?|ihn|sie)\s+(?![A-ZÄÖÜ])(?:[^\s,;]+\s+){0,24}$/;
-const CARRIED_DOCUMENT_EARLIER = new RegExp(CARRIED_NOUN);
-const CARRIED_DOCUMENT_BEFORE = new RegExp(`${CARRIED_NOUN}\\w*[^.;]{0,120}[.;]\\s*$`);
+const CARRIED_DOCUMENT_EARLIER = new RegExp(CARRIED_NOUN_ANYWHERE);
+const CARRIED_DOCUMENT_BEFORE = new RegExp(`${CARRIED_NOUN_ANYWHERE}\\w*[^.;]{0,120}[.;]\\s*$`);
 /** The trigger words of a duty to carry something. */
 const CARRIED = /^mit(?:zu)?geführt|^mitzuführen|^mitführen|^(?:bei|mit)\s+sich\s+(?:zu\s+)?(?:führen|tragen)/;
 /** Permits and plans that "müssen an der Baustelle von Baubeginn an vorliegen" (the Bauordnungen of the Länder). */

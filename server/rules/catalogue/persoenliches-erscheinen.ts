@@ -286,7 +286,7 @@ export const persoenlichesErscheinen = defineRule({
       when: (ctx) =>
         ctx.text === 'vorzustellen' &&
         (!SELF_PRESENTATION.test(ctx.lead(100)) ||
-          /^\s*,?\s*(?:dass|daß|wie|was|ob)\b/.test(ctx.trail(10)) ||
+          /^\s*(?:,\s*)?(?:dass|daß|wie|was|ob)\b/.test(ctx.trail(10)) ||
           /persönlich\s+(?:\S+\s+){0,3}$/.test(ctx.lead(40)) ||
           /\b(?:bei|zu|an|vor)\s+(?:dem|der|denen|welche[mr]?)\s+sich\b[^,;.]*$/.test(ctx.lead(120))),
       example: 'Der Träger hat das Vorhaben dem Ausschuss vorzustellen.',

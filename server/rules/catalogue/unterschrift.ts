@@ -187,7 +187,7 @@ export const unterschrift = defineRule({
       when: (ctx) =>
         /^Unterschrift(?:en)?$/.test(ctx.text) &&
         /(?:^|[.;:]\s*|\(\d+\)\s*)(?:Den|Der)\s+$/.test(ctx.lead(12)) &&
-        /^\s+(?:ist|sind|soll|sollen|muss|müssen|hat|haben)?\s*[^.;]{0,160}\b(?:beizufügen|beigefügt|hinzuzufügen|hinzugefügt|anzufügen|angefügt)\b/.test(ctx.trail(200)),
+        /^\s+(?:(?:ist|sind|soll|sollen|muss|müssen|hat|haben)\s*)?[^.;]{0,160}\b(?:beizufügen|beigefügt|hinzuzufügen|hinzugefügt|anzufügen|angefügt)\b/.test(ctx.trail(200)),
       example: 'Den Unterschriften soll die Amtsbezeichnung beigefügt werden.',
     },
     {

@@ -35,8 +35,18 @@ const QUOTED = /[„"»«“]([^„"»«“”]{20,}?)[“"«»”]/g;
 /** "Prüfe: …", "Formuliere um: …", "Folgende Vorschrift: …" — an instruction, a colon, then the passage. */
 const LEAD_IN =
   /^\s*((?:bitte\s+)?(?:prüf|check|analysier|bewert|beurteil|schau|sieh|guck|kannst\s+du|könnt|formulier|überarbeit|schreib|hier|folgend|ist\s+(?:diese|die|das|folgende)|sind\s+(?:diese|die|folgende)|wie\s+(?:ist|wäre|sieht)|was\s+(?:hältst|sagst|ist\s+mit)|ist\s+das|geht\s+das|unser|mein|der\s+entwurf|die\s+vorschrift|die\s+regelung|entwurf|vorschrift|regelung|text|paragraph|absatz)[^:\n]{0,200}):\s*([\s\S]{8,})$/i;
-const HEADING = /^\s*(?:#{1,6}\s*)?(?:§|Art\.?|Artikel)\s*\d+[a-z]?\b/m;
-const ABSATZ = /^\s*\(\d+[a-z]?\)\s+\S/m;
+/**
+ * Blanks that do not end a line. A heading or Absatz after blank lines is found from the last line start before it:
+ * `^\s*` let every line start of a long run of empty lines re-read the whole run (quadratic, bench:redos).
+ */
+const BLANK = String.raw`[^\S\n\r\u2028\u2029]`;
+/**
+ * A further Absatz "(2)" on a later line, found from the last line break before it (`\n\s*` re-read a long run of
+ * empty lines from each of them).
+ */
+export const LATER_ABSATZ = /\n[^\S\n]*\(\d+[a-z]?\)\s/;
+const HEADING = new RegExp(String.raw`^${BLANK}*(?:#{1,6}\s*)?(?:§|Art\.?|Artikel)\s*\d+[a-z]?\b`, 'm');
+const ABSATZ = new RegExp(String.raw`^${BLANK}*\(\d+[a-z]?\)\s+\S`, 'm');
 const QUESTION_START =
   /^\s*(?:und\s+|aber\s+|also\s+)?(?:wie|was|welche[rsmn]?|wann|wo|wer|wem|wen|warum|weshalb|wieso|wozu|woher|wohin|womit|wodurch|worauf|darf|dürfen|kann|können|könnte|muss|müssen|soll|sollte|gibt|gilt|ist|sind|hat|haben|brauche|braucht|reicht|genügt|geht|erklär|nenne|zeig|liste|gib|beschreib|vergleich|prüf|bitte|hilf|formulier)\b/i;
 /** Drafts do not speak in the first person; a sentence that does is the user talking. */
@@ -186,11 +196,12 @@ const PASSAGE_LABEL =
  */
 function separatePassage(question: string, passage: string): { question: string; passage: string; label?: string } {
   const asked = sentences(passage).filter((s) => isRequestLine(s) && !isNormative(s));
-  let text = asked.reduce((t, s) => t.replace(s, ''), passage).replace(/[ \t]{2,}/g, ' ').replace(/[ \t]+$/gm, '').trim();
+  // trailing blanks are matched from the start of their run only: tried from each blank, a long run was re-read each time
+  let text = asked.reduce((t, s) => t.replace(s, ''), passage).replace(/[ \t]{2,}/g, ' ').replace(/(?<![ \t])[ \t]+$/gm, '').trim();
   const own = [question === passage ? '' : question, ...asked].filter(Boolean).join(' ').trim();
   const m = PASSAGE_LABEL.exec(text);
   const firstLine = m ? text.slice(m[0].length).split('\n')[0]! : '';
-  const soleAbsatz = !m || !m[1]!.startsWith('(') || !/\n\s*\(\d+[a-z]?\)\s/.test(text);
+  const soleAbsatz = !m || !m[1]!.startsWith('(') || !LATER_ABSATZ.test(text);
   let label: string | undefined;
   if (m && soleAbsatz && wordCount(firstLine) >= 4 && /[.;:]/.test(firstLine)) {
     label = m[1]!.trim();
@@ -211,7 +222,8 @@ function splitRaw(text: string): { question: string; passage?: string } {
   const quotes = [...text.matchAll(QUOTED)].filter((m) => wordCount(m[1]!) >= 4 && (isNormative(m[1]!.trim()) || wordCount(m[1]!) >= 8));
   if (quotes.length) {
     const passage = quotes.map((m) => m[1]!.trim()).join('\n');
-    const question = quotes.reduce((t, m) => t.replace(m[0], ' '), text).replace(/\s*:\s*(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
+    // the colon alone: the whitespace around it is collapsed next, and `\s*:` re-read a long run of blanks from each one
+    const question = quotes.reduce((t, m) => t.replace(m[0], ' '), text).replace(/:(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
     return { question: question || passage, passage };
   }
   const leadIn = LEAD_IN.exec(text);

@@ -380,8 +380,11 @@ const CONDITION =
   /\b(?:nur\s+(?:\S+\s+){0,10}?(?:mit|auf|nach|wenn|soweit|sofern|bei|durch|in)\s+[^,.;]{3,120}|auf\s+(?:verlangen|antrag)\b[^,.;]{0,60}|mit\s+(?:einwilligung|zustimmung)\b[^,.;]{0,80}|(?:wenn|soweit|sofern|falls)\s+[^.;]{5,200}?(?=[,.;]\s|[.;]?$))/i;
 /** The exception to a rule that otherwise holds: "…, es sei denn, dass …". */
 const EXCEPTION = /\bes\s+sei\s+denn\b[^.;]{5,200}/i;
-/** A condition that runs into a numbered list ends before it: the list is quoted with the sentence. */
-const LIST_START = /\s+\d{1,2}\.\s[\s\S]*$/;
+/**
+ * A condition that runs into a numbered list ends before it: the list is quoted with the sentence. Whitespace is
+ * matched from the start of its run, where the first match begins anyway (tried from each blank, a long run was re-read).
+ */
+const LIST_START = /(?<!\s)\s+\d{1,2}\.\s[\s\S]*$/;
 export const conditionOf = (sentence: string): string | undefined => {
   if (EXCEPTION.test(sentence)) return undefined;
   const m = CONDITION.exec(sentence);

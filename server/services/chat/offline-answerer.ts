@@ -113,8 +113,12 @@ const ASKS_FOR_HINDRANCE =
   /\b(?:(?:etwas|was|da|hier|noch|daran|dran|sich)\s+(?:\S+\s+){0,3}?(?:ändern|anpassen|tun)|änderungsbedarf|anpassungsbedarf|handlungsbedarf|probleme?|problematisch|hinder\w*|hindernis\w*|hürden?|haken|kritisch)\b/i;
 /** "Muss ich …?", "Gibt es …?", "Hindert das …?": asked for yes or no — "Ja" then means a hindrance. */
 const YES_NO_START = /^\s*(?:und\s+)?(?:muss|müssen|müsste|sollte|sollten|soll|gibt|ist|sind|hindert|hindern|steht|stehen|besteht|bestehen|hat|haben|habe)\b/i;
-/** "schriftlichen oder elektronischen Antrag": the passage already names the electronic way (a few words around it). */
-const ELECTRONIC_WAY = /(?:[\p{L}-]+\s+){0,2}(?:elektronisch\p{L}*|Textform)(?:\s+[\p{L}-]+)?/u;
+/**
+ * "schriftlichen oder elektronischen Antrag": the passage already names the electronic way (a few words around it).
+ * The words before it are taken from a word's start, where the first match begins anyway: tried from every letter, a
+ * long word was re-read from each (quadratic, bench:redos).
+ */
+const ELECTRONIC_WAY = /(?:(?<![\p{L}-])(?:[\p{L}-]+\s+){1,2})?(?:elektronisch\p{L}*|Textform)(?:\s+[\p{L}-]+)?/u;
 
 /**
  * The direct answer before the details: to "Ist das digitaltauglich?" (Ja/Nein), to "Muss ich da etwas ändern?" (the

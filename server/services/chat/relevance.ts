@@ -28,8 +28,8 @@ export function contentWords(text: string): string[] {
   return [...new Set(words.map((w) => w.slice(0, 8)))];
 }
 
-/** "§ 3a" of a hit "§ 3a Abs. 2". */
-export const sectionOf = (h: SearchHit): string => h.section ?? h.ref.replace(/\s+Abs\..*$/, '');
+/** "§ 3a" of a hit "§ 3a Abs. 2" (the blanks before "Abs." matched from their first, as the first match starts anyway). */
+export const sectionOf = (h: SearchHit): string => h.section ?? h.ref.replace(/(?<!\s)\s+Abs\..*$/, '');
 
 /**
  * Keeps the hits that the query cites ("§ 3a VwVfG") and those that share content words (by stem, or as

@@ -3,6 +3,7 @@ import type { AbsatzRewrite } from '../../contracts/rewrite';
 import { parseSnippet } from '../../parser/snippet';
 import { checkDocument } from '../../rules/engine';
 import { rewriteFindings } from '../../rules/rewrite';
+import { LATER_ABSATZ } from './classify';
 
 /**
  * The chat's "umformulieren": the rule engine's coherent rewrite of every Absatz with findings
@@ -30,7 +31,7 @@ function replacementCommand(original: string, text: string): string {
   const absatz = /^\s*\((\d+[a-z]?)\)\s/.exec(original);
   const subject = head
     ? `${/^\s*§/.test(original) ? '§' : 'Artikel'} ${head[1]} wird`
-    : absatz && !/\n\s*\(\d+[a-z]?\)\s/.test(original)
+    : absatz && !LATER_ABSATZ.test(original)
       ? `Absatz ${absatz[1]} wird`
       : 'Die Vorschrift wird';
   return `${subject} wie folgt gefasst:\n„${text.trim()}“`;
