@@ -19,7 +19,10 @@ import {
   RULES_FEDERAL_DEV8_PATH,
   RULES_FEDERAL_DEV9_PATH,
   RULES_FEDERAL_DEV10_PATH,
+  RULES_FEDERAL_DEV11_PATH,
   RULES_LAENDER_DEV10_PATH,
+  RULES_LAENDER_DEV11_PATH,
+  RULES_LAENDER_DEV12_PATH,
   RULES_HELDOUT_PATHS,
   RULES_LAENDER_BLIND2_ENRICHED_PATH,
   RULES_LAENDER_BLIND2_PATH,
@@ -234,6 +237,10 @@ const RULE_SETS_BEFORE = {
   // federal dev set 11 (sample-dev11.ts), drawn in parallel with blind set 10 after the same sets (blind set 10 lies
   // in the reserved half, which dev set 11 leaves out anyway)
   fedDev11: [],
+  // dev set 12 (a sweep, not a draw; branch rules11): it must come after the group `blind11`, which the blind-11 writer
+  // adds in the same round; a later draw leaves its Absätze out. The two dev sets 11, drawn in parallel with the groups
+  // before and listed in none, are added here so that the next draw leaves them out too
+  laenderDev12: [RULES_LAENDER_DEV11_PATH, RULES_FEDERAL_DEV11_PATH, RULES_LAENDER_DEV12_PATH],
 } as const;
 export type DrawnSet = keyof typeof RULE_SETS_BEFORE;
 

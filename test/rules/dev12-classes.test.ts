@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../server/rules/engine';
+
+const codes = (text: string, law = 'Eingabe', land?: string) =>
+  [...new Set(checkText(text, { law, ...(land ? { land } : {}) }).map((f) => f.category as string))].sort();
+
+/** Classes fixed after the dev-12 sweep (README-rules-dev.md, "Dev set 12"), each flagged and accepted. */
+describe('dev 12: Aushang of a company beside its gazettes', () => {
+  const aktg =
+    'Ist der Vorstand der Ansicht, daß der Aufsichtsrat nicht richtig zusammengesetzt ist, so hat er dies unverzüglich in den Gesellschaftsblättern und gleichzeitig durch Aushang in sämtlichen Betrieben der Gesellschaft bekanntzumachen.';
+
+  it('flags the Aushang required together with the Gesellschaftsblätter (AktG § 97)', () => {
+    expect(codes(aktg, 'AktG')).toEqual(['aushang_bekanntmachung']);
+  });
+
+  it('accepts it where the Aushang may be electronic (SEAG § 25)', () => {
+    expect(codes(`${aktg} Der Aushang kann auch in elektronischer Form erfolgen.`, 'SEAG')).toEqual([]);
+  });
+
+  it('keeps the Aushang at the place of contract out (aushang-unter-privaten)', () => {
+    expect(codes('Der Unternehmer hat die Bedingungen durch deutlich sichtbaren Aushang am Ort des Vertragsschlusses bekannt zu machen.', 'BGB')).toEqual([]);
+  });
+});
+
+describe('hedges are no hindrance (issue 8, item 3)', () => {
+  it.each([
+    'Zwangsmittel sind, möglichst schriftlich, anzudrohen.',
+    'Die Betroffenen sollen möglichst persönlich erscheinen.',
+    'Die Unterlagen sind möglichst im Original vorzulegen.',
+    'Die Mitteilung ist nach Möglichkeit durch Einschreiben zu übersenden.',
+    'Der Antrag ist möglichst auf dem amtlichen Vordruck zu stellen.',
+    'Die Bekanntmachung soll möglichst durch Aushang erfolgen.',
+    'Der Antrag ist tunlichst eigenhändig zu unterschreiben.',
+    'Die Anzeige ist möglichst per Telefax zu übermitteln.',
+  ])('%s', (text) => {
+    expect(codes(text, 'NPOG', 'nds')).toEqual([]);
+  });
+
+  it('a hedge on the time leaves the form a duty', () => {
+    expect(codes('Die Anzeige ist möglichst frühzeitig schriftlich zu erstatten.', 'NPOG', 'nds')).toEqual(['schriftform']);
+    expect(codes('Die Unterlagen sind möglichst vollständig im Original vorzulegen.', 'NPOG', 'nds')).toEqual(['original_beglaubigung']);
+  });
+
+  it('names the guard in the trace', async () => {
+    const { explainText } = await import('../../server/rules/engine');
+    const { decisions } = explainText('Zwangsmittel sind möglichst schriftlich anzudrohen.', { law: 'NPOG', land: 'nds' });
+    expect(decisions.map((d) => d.suppressedBy?.id)).toEqual(['hedge']);
+  });
+});
