@@ -47,3 +47,19 @@ describe('hedges are no hindrance (issue 8, item 3)', () => {
     expect(decisions.map((d) => d.suppressedBy?.id)).toEqual(['hedge']);
   });
 });
+
+describe('one requirement, one finding (HBO § 85 Abs. 2)', () => {
+  it('a law cited by its date between two "beglaubigt" does not split the requirement, and the fix fits a signature', () => {
+    const text =
+      'Die Erklärung nach Abs. 1 bedarf der Schriftform. Die Unterschrift muss öffentlich beglaubigt oder von einer Behörde oder Person nach § 15 Abs. 2 des Hessischen Vermessungs und Geoinformationsgesetzes vom 6. September 2007 (GVBl. I S. 548), zuletzt geändert durch Gesetz vom 27. September 2012 (GVBl. S. 290), beglaubigt sein, wenn sie nicht vor der Bauaufsichtsbehörde geleistet oder vor ihr anerkannt wird; dies gilt nicht für Träger öffentlicher Verwaltung.';
+    const found = checkText(text, { law: 'HBO', land: 'he' }).filter((f) => f.category === 'original_beglaubigung');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.suggestion).toContain('§ 40a des Beurkundungsgesetzes');
+    expect(found[0]!.suggestion).not.toContain('als Kopie');
+  });
+
+  it('list items stay findings of their own', () => {
+    const text = 'Dem Antrag sind beizufügen: 1. eine beglaubigte Abschrift des Vertrags, 2. eine beglaubigte Abschrift der Satzung.';
+    expect(checkText(text, { law: 'HBO', land: 'he' }).filter((f) => f.category === 'original_beglaubigung')).toHaveLength(2);
+  });
+});

@@ -68,7 +68,9 @@ const OPEN_ALTERNATIVE =
 const PUBLICATION_ACT = /^\s*(?:Dies|Das|Diese[sr]?|Dabei|Hierbei)\s(?![A-ZÄÖÜ])|\bbekannt|[Bb]ekanntmachung|[Bb]ekanntgabe|veröffentlich|Veröffentlichung|zugänglich|ausleg|Auslegung|Einsicht|Aushang|aushäng|verkünd/;
 /** A hit that lays documents out for inspection, and the sentences that concern such a display. */
 const DISPLAY_HIT = /^(?:auszulegen|ausgelegt|auslegen|Auslegung|zur\s+Einsicht)/;
-const DISPLAY_ACT = /ausleg|Auslegung|Einsicht|zugänglich|abrufbar|einsehbar/;
+// a sentence that supplements what was said ("Ergänzend können die Abdrucke der Wählerliste … mittels der … Informations-
+// und Kommunikationstechnik bekannt gemacht werden", WOS § 35) takes up the displayed documents
+const DISPLAY_ACT = /ausleg|Auslegung|Einsicht|zugänglich|abrufbar|einsehbar|^\s*(?:Ergänzend|Zusätzlich|Daneben)\b/;
 const EU_GAZETTE = /Amtsblatt\s+der\s+Europäischen|Amtsblatt\s+(?:der|des)\s+(?:EU|EG|Gemeinschaft)/;
 
 /**
