@@ -63,3 +63,19 @@ describe('one requirement, one finding (HBO § 85 Abs. 2)', () => {
     expect(checkText(text, { law: 'HBO', land: 'he' }).filter((f) => f.category === 'original_beglaubigung')).toHaveLength(2);
   });
 });
+
+describe('the fix of a display for inspection makes the documents available online', () => {
+  it.each([
+    'Der Plan ist einen Monat zur Einsicht auszulegen.',
+    'Der Plan wird einen Monat öffentlich ausgelegt.',
+    'Der Unternehmer hat die Betriebsanweisungen an geeigneter Stelle im Betrieb auszuhängen oder zur Einsicht auszulegen.',
+  ])('%s', (text) => {
+    const [finding] = checkText(text, { law: 'Eingabe' }).filter((f) => f.category === 'aushang_bekanntmachung');
+    expect(finding?.suggestion).toContain('Die Unterlagen sind zusätzlich auf der Internetseite');
+  });
+
+  it('an announcement keeps the online announcement', () => {
+    const [finding] = checkText('Die Entscheidung ist ortsüblich bekannt zu machen.', { law: 'Eingabe' }).filter((f) => f.category === 'aushang_bekanntmachung');
+    expect(finding?.suggestion).toContain('Die Bekanntmachung erfolgt zusätzlich auf der Internetseite');
+  });
+});

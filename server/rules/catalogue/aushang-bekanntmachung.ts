@@ -135,8 +135,13 @@ const TEXTS = {
     'Die Bekanntmachung erfolgt zusätzlich auf der Internetseite der zuständigen Behörde; für den Beginn von Fristen ist die Veröffentlichung im Internet maßgeblich.',
 };
 
+// a display for inspection gets the online display, also as a participle ("ausgelegt") and as the alternative of an
+// Aushang ("auszuhängen oder zur Einsicht auszulegen"): the announcement online would leave the documents on paper
 function edit(ctx: MatchContext): AmendmentEdit {
-  return { kind: 'appendSentence', sentence: /ausleg|Auslegung|Einsicht|eingesehen|zugänglich|^leg/i.test(ctx.text) ? TEXTS.displayOnline : TEXTS.announceOnline };
+  const display =
+    /aus(?:zu|ge)?leg|Auslegung|Einsicht|eingesehen|zugänglich|^leg/i.test(ctx.text) ||
+    /^\s+oder\s+(?:zur\s+Einsicht(?:nahme)?\s+)?aus(?:zu|ge)?leg/.test(ctx.trail(40));
+  return { kind: 'appendSentence', sentence: display ? TEXTS.displayOnline : TEXTS.announceOnline };
 }
 
 /** "… bleiben von den vorstehenden Verpflichtungen zur öffentlichen [Auslegung] unberührt": the lead of a saving clause. */
