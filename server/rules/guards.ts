@@ -42,7 +42,7 @@ export const GUARDS: Record<GuardId, Guard> = {
   hedge: {
     id: 'hedge',
     label: 'bloße Empfehlung',
-    rationale: '„Möglichst schriftlich“, „nach Möglichkeit durch Einschreiben“ empfiehlt einen Weg, verlangt ihn aber nicht (issue 8: Abschwächungen sind kein Hindernis).',
+    rationale: '„Möglichst schriftlich“, „nach Möglichkeit durch Einschreiben“ empfiehlt einen Weg, verlangt ihn aber nicht.',
   },
   condition: {
     id: 'condition',
