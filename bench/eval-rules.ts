@@ -43,6 +43,7 @@ import {
   RULES_LAENDER_DEV8_PATH,
   RULES_LAENDER_DEV10_PATH,
   RULES_LAENDER_DEV11_PATH,
+  RULES_LAENDER_DEV12_PATH,
   RULES_PRECISION_DEV6_PATH,
   RULES_PRECISION_DEV7_PATH,
   RULES_PRECISION_DEV8_PATH,
@@ -137,6 +138,7 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Bund blind 10 Formwort (jetzt dev)', path: RULES_FEDERAL_BLIND10_PATH, stratum: 'form' },
   { name: 'Bund blind 10 angereichert (jetzt dev)', path: RULES_FEDERAL_BLIND10_PATH, stratum: 'enriched' },
   { name: 'Landesrecht blind 10 Formwort (jetzt dev)', path: RULES_LAENDER_BLIND10_PATH, stratum: 'form' },
+  { name: 'Dev 12 Sweep schwache Codes (Bund + Land)', path: RULES_LAENDER_DEV12_PATH },
 ];
 /**
  * Sets scored only with --blind, tables only: each stratum alone, both strata, and everything together. The

@@ -23,6 +23,7 @@ import {
   RULES_FEDERAL_DEV11_PATH,
   RULES_LAENDER_DEV10_PATH,
   RULES_LAENDER_DEV11_PATH,
+  RULES_LAENDER_DEV12_PATH,
   RULES_HELDOUT_PATHS,
   RULES_LAENDER_BLIND2_ENRICHED_PATH,
   RULES_LAENDER_BLIND2_PATH,
@@ -241,6 +242,8 @@ const RULE_SETS_BEFORE = {
   // blind set 11: blind set 10 (spent, development data since 14:37 UTC) and the dev sets 11 of both corpora, the rule
   // sets not yet in a group
   blind11: [RULES_FEDERAL_BLIND10_PATH, RULES_LAENDER_BLIND10_PATH, RULES_FEDERAL_DEV11_PATH, RULES_LAENDER_DEV11_PATH],
+  // dev set 12 (a sweep of unreserved text, not a draw), so that a later draw leaves its Absätze out
+  laenderDev12: [RULES_LAENDER_DEV12_PATH],
 } as const;
 export type DrawnSet = keyof typeof RULE_SETS_BEFORE;
 

@@ -89,6 +89,12 @@ export const RULES_LAENDER_DEV10_PATH = resolve(import.meta.dirname, '../../test
 export const RULES_LAENDER_DEV11_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-dev11.jsonl');
 /** Federal dev set 11 (bench/lib/sample-dev11.ts): 80 form-word Absätze plus the strong triggers of five document codes, labelled before the first run. */
 export const RULES_FEDERAL_DEV11_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-dev11.jsonl');
+/**
+ * Dev set 12 (README-rules-dev.md, "Dev set 12"): a wording sweep biased to the weak codes, not a draw — the unflagged
+ * hits of aushang, postal and appearance wording in unreserved federal law and the Land look-alikes that were read,
+ * labelled before the fixes. Federal and Landesrecht items side by side.
+ */
+export const RULES_LAENDER_DEV12_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-dev12.jsonl');
 
 /** False flags and wrong codes of precision sample 6 (README-rules-dev.md, "Precision sample 6"), labelled by the rubric. */
 export const RULES_PRECISION_DEV6_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-precision-dev6.jsonl');

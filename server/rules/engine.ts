@@ -30,7 +30,7 @@ const ANY_AT = new RegExp(ANY_TRIGGER.source, 'y');
 const CANDIDATES = compilePrefilter(ANY_TRIGGER) ?? ANY_TRIGGER;
 const STICKY = RULES.map((r) => new RegExp(r.trigger.source, 'y'));
 
-const RULE_GUARDS = ['condition', 'fiction', 'negation', 'electronic'] as const;
+const RULE_GUARDS = ['hedge', 'condition', 'fiction', 'negation', 'electronic'] as const;
 
 /** A rule's pipeline, prepared once: the check records are shared by every decision, never allocated per hit. */
 interface Pipeline {

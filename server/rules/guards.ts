@@ -6,7 +6,7 @@ import { DEEMING, OTHER_ACT_ELECTRONIC, OTHER_DOCUMENT_ELECTRONIC, PAPER_TRANSIT
  * reasons why a trigger word prescribes nothing. Scan guards look at the sentence alone and run once per hit for all
  * rules; rule guards run per rule, between its cheap trigger exceptions and its context exceptions.
  */
-export const GUARD_IDS = ['table', 'restatement', 'mention', 'definition', 'condition', 'fiction', 'negation', 'electronic'] as const;
+export const GUARD_IDS = ['table', 'restatement', 'mention', 'definition', 'hedge', 'condition', 'fiction', 'negation', 'electronic'] as const;
 export type GuardId = (typeof GUARD_IDS)[number];
 export type ScanGuardId = 'table' | 'restatement' | 'mention';
 
@@ -38,6 +38,11 @@ export const GUARDS: Record<GuardId, Guard> = {
     id: 'definition',
     label: 'Begriffsbestimmungen',
     rationale: 'Eine Vorschrift, die nur Begriffe bestimmt, begründet keine Formpflicht.',
+  },
+  hedge: {
+    id: 'hedge',
+    label: 'bloße Empfehlung',
+    rationale: '„Möglichst schriftlich“, „nach Möglichkeit durch Einschreiben“ empfiehlt einen Weg, verlangt ihn aber nicht.',
   },
   condition: {
     id: 'condition',
@@ -112,11 +117,22 @@ function nextClauseOpensSameAct(ctx: MatchContext): boolean {
   return SAME_ACT_OPENING.test(next) && offersElectronic(withoutForeignElectronic(next), true);
 }
 
+/**
+ * A hedge right before the trigger, at most a preposition and an article between: "möglichst schriftlich", "nach
+ * Möglichkeit durch Einschreiben", "möglichst auf dem amtlichen Vordruck". A hedge on the time ("möglichst frühzeitig
+ * schriftlich") leaves the form a duty, so no other word may stand between. "In der Regel schriftlich" is a softened
+ * duty (severity mittel), not a hedge: the legislator moved AktG § 90 Abs. 4 from it to "in der Regel in Textform".
+ */
+const HEDGE_LEAD =
+  /\b(?:möglichst|tunlichst|nach\s+Möglichkeit)\s+(?:(?:im|in|auf|durch|per|mit|mittels|unter|dem|der|den|das|die|einem|einer|eines|amtlichen|amtlich|öffentlich|eigenhändig|zu)\s+){0,3}$/;
+
 const EXTRA_PAPER_ROUTE = /\b(?:kann|können|darf|dürfen)\b[^.;]{0,500}\bauch\b/;
 
 /** Rule guard that suppresses this hit, or null. */
-export function ruleGuard(id: 'condition' | 'fiction' | 'negation' | 'electronic', ctx: MatchContext, mainClauseOnly: boolean): boolean {
+export function ruleGuard(id: 'hedge' | 'condition' | 'fiction' | 'negation' | 'electronic', ctx: MatchContext, mainClauseOnly: boolean): boolean {
   switch (id) {
+    case 'hedge':
+      return HEDGE_LEAD.test(ctx.lead(40));
     case 'condition':
       return ctx.inCondition();
     case 'fiction':

@@ -542,8 +542,13 @@ export function isBareServedCopy(ctx: { text: string; lead(n: number): string; t
   );
 }
 
-/** Item boundaries of an enumeration ("…, 2. … hinzuweisen, 3. an der Erstellung eines schriftlichen Zeugnisses …"). */
-export const ITEM_BOUNDARY = /\s\d+\.\s|\s[a-z]\)\s|[;:]/;
+/**
+ * Item boundaries of an enumeration ("…, 2. … hinzuweisen, 3. an der Erstellung eines schriftlichen Zeugnisses …"). A
+ * date ("vom 6. September 2007") is no item number: HBO § 85 Abs. 2 cites a law by its date between the two
+ * "beglaubigt" of one requirement.
+ */
+export const ITEM_BOUNDARY =
+  /\s\d+\.\s(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)|\s[a-z]\)\s|[;:]/;
 
 /**
  * The words a clause-level test reads: the whole sentence, or in an enumerated sentence only the lead-in and the hit's

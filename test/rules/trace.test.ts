@@ -19,7 +19,7 @@ describe('rule trace ("Warum gemeldet?")', () => {
     const traces = RuleTracesSchema.parse(JSON.parse(JSON.stringify(ruleTraces(findings))));
     expect(Object.keys(traces)).toEqual(['schriftform']);
     // schriftform judges opening conditions by its own exception instead of the condition guard
-    expect(traces.schriftform!.guards.map((g) => g.id)).toEqual(['table', 'restatement', 'mention', 'definition', 'fiction', 'negation', 'electronic']);
+    expect(traces.schriftform!.guards.map((g) => g.id)).toEqual(['table', 'restatement', 'mention', 'definition', 'hedge', 'fiction', 'negation', 'electronic']);
     expect(traces.schriftform!.exceptions).toContain('jede-form-genuegt');
     expect(traces.schriftform!.exceptions).toContain('bedingung-beschreibt-fall');
   });

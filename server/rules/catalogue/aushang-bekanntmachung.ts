@@ -13,9 +13,11 @@ const ONLINE =
  * before the gazette ("Die Regulierungsbehörde veröffentlicht in ihrem Amtsblatt …") publishes; newspapers designated
  * "zu Bekanntmachungsblättern für die vorgeschriebenen Veröffentlichungen" are the channel of every later notice.
  */
-// "sind mit Bekanntmachung … im Thüringer Staatsanzeiger verbindlich" (blind 9: ThürBO § 96): binding once published there
+// "sind mit Bekanntmachung … im Thüringer Staatsanzeiger verbindlich" (blind 9: ThürBO § 96): binding once published there;
+// "veröffentlicht … in ihrem Amts- und Mitteilungsblatt" (a coordinated compound) and "Die Anzeige hat … im Mitteilungsblatt
+// des Belegenheitslandes … zu erfolgen" (dev 12: BeschussV § 27, VZOG § 12) publish too
 const PUBLISH =
-  /bekannt\s*zu\s*machen(?!d)|bekanntzumachen(?!d)|bekanntzugeben(?!d)|bekannt\s*zu\s*geben(?!d)|zu\s+veröffentlichen(?!d)|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\b(?!e)|(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\s+(?:wird|werden)\b|zu\s+verkünden|(?:muss|muß|müssen|soll|sollen)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\s+werden|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}\S*(?:[Zz]eitung|[Bb]latt)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|\bbekannt\s*(?:macht|gibt)\b|einzurücken|abzudrucken|\b(?:gibt|geben|macht|machen)\b(?:[^.;]|(?<=\b(?:Abs|Nr|Art|Buchst|Ziff))\.){0,500}\bbekannt\b|erscheinen|Veröffentlichung\s+in\b|Bekanntmachung\s+in\b|hinzuweisen|(?:Verkündung|Veröffentlichung|Bekanntmachung)\s+(?:im|in)\b[^.;]{0,80}\b(?:nachzuholen|vorzunehmen|zu\s+bewirken)\b|\b(?:veröffentlicht|informiert|unterrichtet)\s+(?:\S+\s+){0,6}?(?:in|im)\s+(?:\S+\s+){0,2}?\S*(?:[Aa]mtsblatt|[Zz]eitung|[Bb]latt)|\b(?:zu|als)\s+(?:\S+\s+)?Bekanntmachungsblätter\w*|\b(?:zu|als)\s+(?:\S+\s+)?Bekanntmachungsblatt\w*|\bmit\s+(?:der\s+)?Bekanntmachung\b[^.;]{0,160}\bverbindlich\b/;
+  /bekannt\s*zu\s*machen(?!d)|bekanntzumachen(?!d)|bekanntzugeben(?!d)|bekannt\s*zu\s*geben(?!d)|zu\s+veröffentlichen(?!d)|(?:wird|werden|ist|sind)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\b(?!e)|(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben|verkündet)\s+(?:wird|werden)\b|zu\s+verkünden|(?:muss|muß|müssen|soll|sollen)\s+(?:\S+\s+){0,10}(?:veröffentlicht|bekannt\s*gemacht|bekannt\s*gegeben)\s+werden|Bekanntmachung\s+(?:erfolgt|ist|hat)|(?:erfolgt|erfolgen)\s+(?:\S+\s+){0,6}\S*(?:[Zz]eitung|[Bb]latt)|\bveröffentlichen\b|\bbekannt\s*machen\b|\bbekanntmachen\b|\bbekannt\s*(?:macht|gibt)\b|einzurücken|abzudrucken|\b(?:gibt|geben|macht|machen)\b(?:[^.;]|(?<=\b(?:Abs|Nr|Art|Buchst|Ziff))\.){0,500}\bbekannt\b|erscheinen|Veröffentlichung\s+in\b|Bekanntmachung\s+in\b|hinzuweisen|(?:Verkündung|Veröffentlichung|Bekanntmachung)\s+(?:im|in)\b[^.;]{0,80}\b(?:nachzuholen|vorzunehmen|zu\s+bewirken)\b|\b(?:veröffentlicht|informiert|unterrichtet)\s+(?:\S+\s+){0,6}?(?:in|im)\s+(?:\S+\s+){0,2}?(?:\S+-\s+(?:und|oder)\s+)?\S*(?:[Aa]mtsblatt|[Zz]eitung|[Bb]latt)|\bhat\b[^.;]{0,300}\b(?:im|in)\s+(?:\S+\s+){0,2}?\S*(?:[Aa]mtsblatt|[Zz]eitung|[Bb]latt)\b[^.;]{0,300}\bzu\s+erfolgen\b|\b(?:zu|als)\s+(?:\S+\s+)?Bekanntmachungsblätter\w*|\b(?:zu|als)\s+(?:\S+\s+)?Bekanntmachungsblatt\w*|\bmit\s+(?:der\s+)?Bekanntmachung\b[^.;]{0,160}\bverbindlich\b/;
 /** An exception the court or authority must order: the channel named in it is no alternative of the rule itself. */
 const ORDERED_EXCEPTION = /(?:sofern|soweit|es\s+sei\s+denn)\b[^.;]{0,500}?\bnicht\b[^.;]{0,500}?\b(?:anordnet|bestimmt)\b[^.;]*/g;
 /**
@@ -32,10 +34,11 @@ const GAZETTE_ALTERNATIVE = /Bundesanzeiger\s+oder\b|\boder\s+(?:\S+\s+){0,4}?Bu
 const ACCESS_ON_REQUEST = /nach\s+den\s+(?:Bestimmungen|Vorschriften)\s+über\s+den\s+Zugang\s+zu\s+Umweltinformationen\s+zugänglich\s+zu\s+machen/g;
 /**
  * A party's own request or remedy "schriftlich oder elektronisch" ("Nach der öffentlichen Bekanntmachung kann der
- * Verwaltungsakt … schriftlich oder elektronisch angefordert werden", VwVfG § 69 Abs. 2) is no online publication.
+ * Verwaltungsakt … schriftlich oder elektronisch angefordert werden", VwVfG § 69 Abs. 2; "kann die Öffentlichkeit …
+ * schriftlich oder elektronisch Einwendungen erheben", BImSchG § 10 Abs. 3) is no online publication.
  */
 const ELECTRONIC_REQUEST =
-  /\b(?:schriftlich\s+oder\s+)?elektronisch\s+(?:\S+\s+){0,2}?(?:angefordert|anzufordern|beantragt|zu\s+beantragen|eingelegt|einzulegen|erhoben|zu\s+erheben)\b/g;
+  /\b(?:schriftlich\s+oder\s+)?elektronisch\s+(?:\S+\s+){0,2}?(?:angefordert|anzufordern|anfordern|beantragt|zu\s+beantragen|beantragen|eingelegt|einzulegen|einlegen|erhoben|zu\s+erheben|erheben)\b/g;
 /**
  * "Die öffentliche Bekanntgabe eines schriftlichen oder elektronischen Verwaltungsaktes": the act published may be
  * electronic; that says nothing about the channel of the publication. A system "das im Gericht öffentlich zugänglich
@@ -44,8 +47,10 @@ const ELECTRONIC_REQUEST =
 const ELECTRONIC_ACT = /\belektronische[nrs]?\s+(?:Verwaltungsakt|Dokument|Bescheid|Beschluss)\w*/g;
 const TERMINAL_IN_BUILDING =
   /\belektronische[nm]?\s+(?:\S+\s+){0,4}?\S*[Ss]ystem\w*,\s+(?:das|die|der)\s+(?:im|in\s+der|in\s+dem)\s+\S+\s+(?:öffentlich\s+)?zugänglich\s+(?:ist|sind)/g;
+/** "Die Auszüge dürfen … Dritten nicht zugänglich gemacht werden" forbids access; it opens no online route (dev 12: HwWahlO § 12). */
+const ACCESS_DENIED = /\bnicht\s+zugänglich\s+(?:zu\s+machen|gemacht)/g;
 const offersOnline = (text: string) => {
-  const own = text.replace(ACCESS_ON_REQUEST, '').replace(ELECTRONIC_REQUEST, '').replace(ELECTRONIC_ACT, '').replace(TERMINAL_IN_BUILDING, '');
+  const own = text.replace(ACCESS_ON_REQUEST, '').replace(ACCESS_DENIED, '').replace(ELECTRONIC_REQUEST, '').replace(ELECTRONIC_ACT, '').replace(TERMINAL_IN_BUILDING, '');
   return ONLINE.test(own) || GAZETTE_ALTERNATIVE.test(own);
 };
 /**
@@ -61,6 +66,11 @@ const OPEN_ALTERNATIVE =
 // "Dies soll möglichst auf elektronischem Wege geschehen" refers back to the publication of the sentence before; an
 // article before a noun does not ("Das Verbot ist schriftlich oder elektronisch … abzufassen", dev 11: VereinsG § 3)
 const PUBLICATION_ACT = /^\s*(?:Dies|Das|Diese[sr]?|Dabei|Hierbei)\s(?![A-ZÄÖÜ])|\bbekannt|[Bb]ekanntmachung|[Bb]ekanntgabe|veröffentlich|Veröffentlichung|zugänglich|ausleg|Auslegung|Einsicht|Aushang|aushäng|verkünd/;
+/** A hit that lays documents out for inspection, and the sentences that concern such a display. */
+const DISPLAY_HIT = /^(?:auszulegen|ausgelegt|auslegen|Auslegung|zur\s+Einsicht)/;
+// a sentence that supplements what was said ("Ergänzend können die Abdrucke der Wählerliste … mittels der … Informations-
+// und Kommunikationstechnik bekannt gemacht werden", WOS § 35) takes up the displayed documents
+const DISPLAY_ACT = /ausleg|Auslegung|Einsicht|zugänglich|abrufbar|einsehbar|^\s*(?:Ergänzend|Zusätzlich|Daneben)\b/;
 const EU_GAZETTE = /Amtsblatt\s+der\s+Europäischen|Amtsblatt\s+(?:der|des)\s+(?:EU|EG|Gemeinschaft)/;
 
 /**
@@ -126,8 +136,13 @@ const TEXTS = {
     'Die Bekanntmachung erfolgt zusätzlich auf der Internetseite der zuständigen Behörde; für den Beginn von Fristen ist die Veröffentlichung im Internet maßgeblich.',
 };
 
+// a display for inspection gets the online display, also as a participle ("ausgelegt") and as the alternative of an
+// Aushang ("auszuhängen oder zur Einsicht auszulegen"): the announcement online would leave the documents on paper
 function edit(ctx: MatchContext): AmendmentEdit {
-  return { kind: 'appendSentence', sentence: /ausleg|Auslegung|Einsicht|eingesehen|zugänglich|^leg/i.test(ctx.text) ? TEXTS.displayOnline : TEXTS.announceOnline };
+  const display =
+    /aus(?:zu|ge)?leg|Auslegung|Einsicht|eingesehen|zugänglich|^leg/i.test(ctx.text) ||
+    /^\s+oder\s+(?:zur\s+Einsicht(?:nahme)?\s+)?aus(?:zu|ge)?leg/.test(ctx.trail(40));
+  return { kind: 'appendSentence', sentence: display ? TEXTS.displayOnline : TEXTS.announceOnline };
 }
 
 /** "… bleiben von den vorstehenden Verpflichtungen zur öffentlichen [Auslegung] unberührt": the lead of a saving clause. */
@@ -482,7 +497,11 @@ export const aushangBekanntmachung = defineRule({
     {
       id: 'aushang-unter-privaten',
       rationale: 'Ein Aushang am Ort des Vertragsschlusses (AGB, § 305 BGB) ist keine öffentliche Bekanntmachung.',
-      when: (ctx) => ctx.profile.domain === 'privat' && /^(?:Aushang|ausgehängt|auszuhängen|aushängen)/.test(ctx.text),
+      // an Aushang required together with the company's gazettes is a public notice of the company (dev 12: AktG § 97)
+      when: (ctx) =>
+        ctx.profile.domain === 'privat' &&
+        /^(?:Aushang|ausgehängt|auszuhängen|aushängen)/.test(ctx.text) &&
+        !ctx.sentenceMatches(/Gesellschaftsblätter\w*\s+und\s+(?:\S+\s+){0,2}?durch\s+Aushang/),
       example: 'Der Unternehmer hat die Bedingungen durch deutlich sichtbaren Aushang am Ort des Vertragsschlusses bekannt zu machen.',
       exampleLaw: 'BGB',
     },
@@ -518,8 +537,11 @@ export const aushangBekanntmachung = defineRule({
       rationale: 'Sieht derselbe Satz oder Absatz das Internet vor oder den Bundesanzeiger als Alternative, ist der Aushang nur ein zusätzlicher Weg (§§ 27a, 27b VwVfG).',
       when: (ctx) => {
         if (offersOnline(ctx.sentence.replace(ORDERED_EXCEPTION, ''))) return true;
-        // another sentence counts only where its online word serves a publication, not another act of the procedure
-        return ctx.paragraphSentences.some((s) => PUBLICATION_ACT.test(s) && offersOnline(s.replace(ORDERED_EXCEPTION, '')));
+        // another sentence counts only where its online word serves a publication, not another act of the procedure; for a
+        // display for inspection only where it concerns the display, not the announcement of it (dev 12: BImSchG § 10
+        // Abs. 3, "im Internet oder in örtlichen Tageszeitungen … bekannt zu machen" beside "einen Monat zur Einsicht auszulegen")
+        const act = DISPLAY_HIT.test(ctx.text) ? DISPLAY_ACT : PUBLICATION_ACT;
+        return ctx.paragraphSentences.some((s) => act.test(s) && offersOnline(s.replace(ORDERED_EXCEPTION, '')));
       },
       example: 'Der Plan ist öffentlich auszulegen und zusätzlich im Internet zugänglich zu machen.',
     },
@@ -554,6 +576,12 @@ export const aushangBekanntmachung = defineRule({
       'Die Ladung wird durch [Aushang an der Gemeindetafel] bekannt gegeben.',
       'Die Frist zur Anmeldung beginnt mit dem [Aushange].',
       'Die genannten Karten liegen beim Landesvermessungsamt [zur Einsicht bereit].',
+      // dev 12: a gazette in a coordinated compound; a notice that "hat … im Mitteilungsblatt … zu erfolgen"
+      'Die Bundesanstalt veröffentlicht die Bezeichnungen nach Satz 1 jeweils in ihrem Amts- und [Mitteilungsblatt].',
+      'Die Anzeige des Vorhabens hat allgemein im [Mitteilungsblatt] des Landes und an den früheren Eigentümer zu erfolgen.',
+      // dev 12: a ban on passing extracts on is no online route; an online route of the announcement is none for the display
+      'Das Wahlverzeichnis ist öffentlich [auszulegen]. Die Auszüge dürfen unbeteiligten Dritten nicht zugänglich gemacht werden.',
+      'Die Behörde hat das Vorhaben im Internet oder in örtlichen Tageszeitungen bekannt zu machen. Der Antrag ist nach der Bekanntmachung einen Monat zur Einsicht [auszulegen]. Bis zum Ablauf der Auslegungsfrist kann die Öffentlichkeit schriftlich oder elektronisch Einwendungen erheben.',
       // maps and annexes kept at authorities for inspection (nature-park and boundary-treaty formulas)
       'Weitere Ausfertigungen befinden sich bei den Kreisverwaltungen. Bei den genannten Behörden sind die Karten während der Sprechzeiten [allgemein zugänglich].',
       'Ausfertigungen der Anlagen werden beim Landesvermessungsamt aufbewahrt und können dort [eingesehen] werden.',

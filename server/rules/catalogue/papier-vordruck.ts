@@ -52,7 +52,10 @@ const CARRIED_PRONOUN_OBJECT = /\b(?:diese[nrs]?|ihn|sie)\s+(?![A-ZÄÖÜ])(?:[^
 const CARRIED_DOCUMENT_EARLIER = new RegExp(CARRIED_NOUN_ANYWHERE);
 const CARRIED_DOCUMENT_BEFORE = new RegExp(`${CARRIED_NOUN_ANYWHERE}\\w*[^.;]{0,120}[.;]\\s*$`);
 /** The trigger words of a duty to carry something. */
-const CARRIED = /^mit(?:zu)?geführt|^mitzuführen|^mitführen|^(?:bei|mit)\s+sich\s+(?:zu\s+)?(?:führen|tragen)/;
+// also paper that travels with a body or consignment ("Der Bestattungsschein ist der Leiche beizugeben") and paper
+// shown on demand ("Der Erlaubnisschein ist auf Verlangen der Polizei vorzuzeigen": kept at hand to be shown)
+const CARRIED =
+  /^mit(?:zu)?geführt|^mitzuführen|^mitführen|^(?:bei|mit)\s+sich\s+(?:zu\s+)?(?:führen|tragen)|^(?:der|dem)\s+\S+\s+(?:beizugeben|mitzugeben)$|^vorzuzeigen$/;
 /** Permits and plans that "müssen an der Baustelle von Baubeginn an vorliegen" (the Bauordnungen of the Länder). */
 const ON_SITE = /^[Aa]n\s+der\s+Baustelle/;
 /** Copies nobody has to make: objects of deletion, the authority's inspection powers. */
@@ -354,6 +357,13 @@ export const papierVordruck = defineRule({
     'mitgeführt',
     // "Das Fahrpersonal muß die Nachweise während der Fahrt mitführen"
     'mitführen',
+    // paper that travels with a body or a consignment (probe BestattG Bln § 9: "Der Bestattungsschein ist der Leiche beizugeben")
+    ...['der Leiche', 'dem Leichnam', 'dem Sarg', 'der Urne', 'der Sendung', 'der Lieferung'].flatMap((o) => [`${o} beizugeben`, `${o} mitzugeben`]),
+    // a paper document shown on demand (probe SächsJagdG § 24: "Der Erlaubnisschein ist auf Verlangen der Polizei
+    // vorzuzeigen"); objects and identity cards are held by the exceptions mitfuehren-ohne-dokument and vorzeigen-eines-ausweises
+    'vorzuzeigen',
+    // fee stamps stuck onto the paper application (probe KG BY Art. 15: "Gebührenmarken …, die auf den Antrag aufzukleben sind")
+    'aufzukleben',
     'bei sich zu führen',
     'mit sich zu führen',
     // the same in the indicative and with "tragen" ("muss … einen gültigen Fischereischein besitzen und diesen bei sich
@@ -487,6 +497,13 @@ export const papierVordruck = defineRule({
       example: 'Die Behörde darf Abschriften der Akten fertigen, soweit dies erforderlich ist.',
     },
     {
+      id: 'vorzeigen-neben-mitfuehren',
+      rationale: '„Mitzuführen und auf Verlangen vorzuzeigen“ ist eine Pflicht; gemeldet wird sie beim Mitführen.',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'vorzuzeigen' && /\bmit(?:zu)?führen\b|\bmitgeführt|\b(?:bei|mit)\s+sich\s+(?:zu\s+)?(?:führen|tragen)\b/.test(ctx.sentence),
+      example: 'Der Fahrer hat die Warnweste mitzuführen und auf Verlangen vorzuzeigen.',
+    },
+    {
       id: 'mitfuehren-ohne-dokument',
       rationale: 'Mitzuführen sind auch Gegenstände (Warnweste); nur ein mitzuführendes Papierdokument ist ein Medienbruch.',
       stage: 'trigger',
@@ -497,6 +514,20 @@ export const papierVordruck = defineRule({
         !(CARRIED_PRONOUN.test(ctx.before) && CARRIED_DOCUMENT_BEFORE.test(ctx.paragraphBefore.slice(0, ctx.paragraphBefore.length - ctx.before.length))) &&
         !(CARRIED_PRONOUN_OBJECT.test(ctx.lead(200)) && CARRIED_DOCUMENT_EARLIER.test(ctx.before)),
       example: 'Der Fahrer hat die Warnweste im Fahrzeug mitzuführen.',
+    },
+    {
+      id: 'vorzeigen-eines-ausweises',
+      rationale: 'Einen Ausweis vorzuzeigen ist ein Fall der Identifizierung (Hinweis basisdienst: eID nach § 18 PAuswG), kein Papiervordruck.',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'vorzuzeigen' && /\w*(?:[Aa]usweis|[Pp]ass)\w*\s+(?:\S+\s+){0,10}$/.test(ctx.lead(120)),
+      example: 'Der Personalausweis ist auf Verlangen der Polizei vorzuzeigen.',
+    },
+    {
+      id: 'aufkleben-ohne-marke',
+      rationale: 'Nur Gebühren-, Stempel- oder Wertmarken, die auf ein Papierdokument zu kleben sind, setzen Papier voraus; Plaketten und Etiketten kennzeichnen Sachen.',
+      stage: 'trigger',
+      when: (ctx) => ctx.text === 'aufzukleben' && !ctx.sentenceMatches(/(?:Gebühren|Stempel|Wert|Kosten|Verwaltungsgebühren)marke/),
+      example: 'Die Plakette ist auf das hintere Kennzeichen aufzukleben.',
     },
     {
       id: 'baustelle-ohne-unterlagen',
@@ -877,6 +908,10 @@ export const papierVordruck = defineRule({
       'Bei der Führung des Registers sind die beigegebenen [Muster] (Anlagen 1 bis 3) zu verwenden.',
       // carried documents named as plural books, cards, confirmations, or taken up by a pronoun (dev 8 probe; blind 7 open class)
       'Der Fährführer hat die Fährprüfungsbücher an Bord [mitzuführen].',
+      // Landes probes: paper that travels with a body, paper shown on demand, fee stamps stuck onto the application
+      'Der Bestattungsschein ist [der Leiche beizugeben].',
+      'Der Erlaubnisschein ist auf Verlangen der Polizei [vorzuzeigen].',
+      'Die Verwaltungsgebühr ist durch Gebührenmarken zu entrichten, die auf den Antrag [aufzukleben] sind.',
       'Der Steuerschuldner hat die Steuerkarte [mitzuführen] und auf Verlangen vorzuzeigen.',
       'Ist dem Mautschuldner über die Entrichtung der Maut ein Beleg ausgestellt worden, der die Fahrtstrecke und den Zeitpunkt der Entrichtung im Einzelnen ausweist, so hat er diesen während der Fahrt [mitzuführen].',
       // a document that must conform to a template (dev 8: IGV-DG § 12, FlBeihV § 3); a form filled in (Angaben zu machen, anzugeben)

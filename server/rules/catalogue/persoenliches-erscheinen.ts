@@ -463,7 +463,10 @@ export const persoenlichesErscheinen = defineRule({
       id: 'gelegenheit-zum-erscheinen',
       rationale: '„Ist Gelegenheit zu geben, sich … vorzustellen“ eröffnet eine Möglichkeit; eine Pflicht zu erscheinen begründet der Satz nicht.',
       // the opportunity must govern the hit ("Gelegenheit zu geben, sich … vorzustellen"), not another item of the sentence
-      when: (ctx) => /\bGelegenheit\s+(?:zu\s+geben|gegeben|erhält|erhalten)\b[^.;]*$/.test(ctx.lead(160)),
+      // also with the verb before the noun, in any tense ("erhielten im Jahr 2019 die Gelegenheit, persönlich vorzusprechen")
+      when: (ctx) =>
+        /\bGelegenheit\s+(?:zu\s+geben|gegeben|erhält|erhalten)\b[^.;]*$/.test(ctx.lead(160)) ||
+        /\b(?:erhält|erhalten|erhielt|erhielten|bekommt|bekommen|bekam|bekamen|hat|haben|hatte|hatten)\s+(?:\S+\s+){0,6}?(?:die|eine)\s+Gelegenheit\s*,\s+[^.;,]*$/.test(ctx.lead(160)),
       example: 'Den zur Wahl vorgeschlagenen Bewerbern ist Gelegenheit zu geben, sich dem Kreistag vor der Wahl vorzustellen.',
     },
     {

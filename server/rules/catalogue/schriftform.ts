@@ -393,15 +393,6 @@ export const schriftform = defineRule({
         'Ist durch Rechtsvorschrift die Verwendung eines bestimmten Formulars vorgeschrieben, das ein Unterschriftsfeld vorsieht, wird allein dadurch nicht die Anordnung der Schriftform bewirkt.',
     },
     {
-      id: 'nur-empfehlung',
-      rationale: '„Möglichst schriftlich“ empfiehlt eine Form, verlangt sie aber nicht.',
-      stage: 'trigger',
-      // "in der Regel schriftlich" is a softened duty (severity mittel), not a hedge: the legislator moved AktG § 90
-      // Abs. 4 from it to "in der Regel in Textform"
-      when: (ctx) => /\b(?:möglichst|tunlichst|nach\s+Möglichkeit)\s+$/.test(ctx.lead(24)),
-      example: 'Die Beschwerde soll möglichst schriftlich begründet werden.',
-    },
-    {
       id: 'zeitpunkt-einer-schriftlichen-handlung',
       rationale: '„Ab dem Jahr der erstmaligen schriftlichen Geltendmachung“ nennt einen Zeitpunkt; die Form der Handlung regelt diese Vorschrift nicht.',
       when: (ctx) =>
