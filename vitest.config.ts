@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/support/index-cache.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
