@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    globalSetup: ['test/support/index-cache.ts'],
+    globalSetup: ['test/support/run-cache.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,

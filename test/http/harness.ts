@@ -23,9 +23,9 @@ export function tempDir(prefix = 'dc-web-'): string {
 }
 
 let indexPromise: Promise<SearchIndex> | undefined;
-/** The shipped corpus's index, loaded from the run's shared cache (test/support/index-cache.ts) once per file. */
+/** The shipped corpus's index, loaded from the run's cache folder (test/support/run-cache.ts) once per file. */
 export function testIndex(): Promise<SearchIndex> {
-  indexPromise ??= openSearchIndex({ corpusDir: CORPUS_DIR, cacheDir: inject('indexCacheDir') });
+  indexPromise ??= openSearchIndex({ corpusDir: CORPUS_DIR, cacheDir: inject('runCacheDir') });
   return indexPromise;
 }
 
