@@ -99,8 +99,18 @@ export function isLabellable(u: CorpusUnit): boolean {
   );
 }
 
-/** All Absätze of a Landesrecht statute ("bw/PolG", "nds/NPOG") with the Landesrecht set ids and slugs. */
-export function landesrechtUnits(slug: string): (CorpusUnit & { land: string })[] {
+const statuteUnits = new Map<string, readonly (CorpusUnit & { land: string })[]>();
+
+/**
+ * All Absätze of a Landesrecht statute ("bw/PolG", "nds/NPOG") with the Landesrecht set ids and slugs. Read and cut
+ * once per process: the rules-dev and chat-case tests draw from the same statutes some twenty times.
+ */
+export function landesrechtUnits(slug: string): readonly (CorpusUnit & { land: string })[] {
+  if (!statuteUnits.has(slug)) statuteUnits.set(slug, readLandesrechtUnits(slug));
+  return statuteUnits.get(slug)!;
+}
+
+function readLandesrechtUnits(slug: string): (CorpusUnit & { land: string })[] {
   const [land = ''] = slug.split('/');
   // the parser does not take "## §\u00a012" for a heading (README-rules-dev.md, Landesrecht format)
   const text = readFileSync(landesrechtPath(slug), 'utf8').replace(/^(#+\s*§)\u00a0/gm, '$1 ');

@@ -11,7 +11,7 @@ import {
   WHOLE_POOL,
   type CoreCode,
 } from './blind-draw';
-import { corpusRoot, lawUnits, listLawPaths, readLaw, withStandaloneMarksAsText, type CorpusUnit } from './corpus';
+import { corpusRoot, lawUnits, listLawPaths, readLaw, withStandaloneMarksAsText, type CorpusLaw, type CorpusUnit } from './corpus';
 import { seededRandom } from './random';
 import { type RulesDevItem } from './rules-dev';
 import { BLIND2_LAWS } from './sample-laender-blind2';
@@ -124,18 +124,68 @@ export interface FederalDrawPlan {
   standaloneMarks?: boolean;
 }
 
+/**
+ * One law of the corpus cut as a draw cuts it, with what the draws learn about it kept for the process: the rules-dev
+ * test repeats some twenty draws over the same 6,636 laws, and reading, testing and cutting them anew each time cost
+ * most of its run.
+ */
+interface DrawLaw {
+  slug: string;
+  /** Whether the trigger matches the law's text (whitespace collapsed with `collapse`). */
+  pretest(trigger: RegExp, collapse: boolean): boolean;
+  /** The labellable Absätze in document order. */
+  units(): CorpusUnit[];
+}
+
+function drawLaw(source: CorpusLaw, standaloneMarks: boolean): DrawLaw {
+  let law: CorpusLaw | undefined;
+  // each new trigger of a draw tests the law's text again: the cut and collapsed texts are made once (worker RSS ~630 MB)
+  const cut = () => (law ??= standaloneMarks ? source : withStandaloneMarksAsText(source));
+  const texts = new Map<boolean, string>();
+  const textOf = (collapse: boolean) => {
+    if (!texts.has(collapse)) texts.set(collapse, collapse ? cut().text.replace(/\s+/g, ' ') : cut().text);
+    return texts.get(collapse)!;
+  };
+  const tests = new Map<string, boolean>();
+  let units: CorpusUnit[] | undefined;
+  return {
+    slug: source.slug,
+    pretest(trigger, collapse) {
+      const key = `${collapse} ${trigger.flags} ${trigger.source}`;
+      let hit = tests.get(key);
+      if (hit === undefined) {
+        hit = trigger.test(textOf(collapse));
+        // a global or sticky regex answers from its lastIndex: its answer holds for this call only
+        if (!trigger.global && !trigger.sticky) tests.set(key, hit);
+      }
+      return hit;
+    },
+    units: () => (units ??= lawUnits(cut()).filter(isLabellable)),
+  };
+}
+
+const corpora = new Map<string, CorpusLaw[]>();
+const cuts = new Map<string, DrawLaw[]>();
+
+/** Every law under `root` in path order, cut with or without standalone marks; read and cut once per process. */
+function lawsOf(root: string, standaloneMarks: boolean): DrawLaw[] {
+  const key = `${standaloneMarks}\0${root}`;
+  if (!cuts.has(key)) {
+    if (!corpora.has(root)) corpora.set(root, [...listLawPaths(root)].map(readLaw));
+    cuts.set(key, corpora.get(root)!.map((law) => drawLaw(law, standaloneMarks)));
+  }
+  return cuts.get(key)!;
+}
+
 /** The laws a federal draw may take from: not excluded, admitted by the plan, cut as the plan's draw was. */
-function admittedLaws(root: string, plan: FederalDrawPlan): ReturnType<typeof readLaw>[] {
-  return [...listLawPaths(root)]
-    .map(readLaw)
-    .filter((l) => !plan.excluded.has(l.slug) && (plan.admit?.(l.slug) ?? true))
-    .map((l) => (plan.standaloneMarks ? l : withStandaloneMarksAsText(l)));
+function admittedLaws(root: string, plan: FederalDrawPlan): DrawLaw[] {
+  return lawsOf(root, plan.standaloneMarks ?? false).filter((l) => !plan.excluded.has(l.slug) && (plan.admit?.(l.slug) ?? true));
 }
 
 /** Pool sizes of a federal draw (for its README): laws, eligible Absätze, laws with a form word, laws per enriched code. */
 export function federalPoolSizes(root: string, plan: FederalDrawPlan): { laws: number; absaetze: number; formLaws: number; perCode: Record<string, number> } {
   const enriched = plan.enriched ?? Object.fromEntries(RARE_CODES.map((c) => [c, FEDERAL_TRIGGERS[c]]));
-  const units = admittedLaws(root, plan).map((law) => lawUnits(law).filter(isLabellable));
+  const units = admittedLaws(root, plan).map((law) => law.units());
   const lawsWith = (trigger: RegExp) => units.filter((us) => us.some((u) => trigger.test(u.text))).length;
   return {
     laws: units.length,
@@ -152,21 +202,15 @@ export function federalPoolSizes(root: string, plan: FederalDrawPlan): { laws: n
 export function drawFederalStrata(root: string, plan: FederalDrawPlan): Blind3Candidate[] {
   const rand = seededRandom(plan.seed);
   const laws = shuffle(admittedLaws(root, plan), rand);
-  const cache = new Map<string, CorpusUnit[]>();
-  const unitsOf = (law: (typeof laws)[number]) => {
-    if (!cache.has(law.slug)) cache.set(law.slug, lawUnits(law).filter(isLabellable));
-    return cache.get(law.slug)!;
-  };
   const takenLaws = new Set<string>();
   const picked: Blind3Candidate[] = [];
-  const pretestText = (law: (typeof laws)[number]) => (plan.collapsePretest ? law.text.replace(/\s+/g, ' ') : law.text);
   const walk = (trigger: RegExp, n: number, stratum: Stratum, drawnFor?: CoreCode) => {
     let got = 0;
     for (const law of laws) {
       if (got >= n) break;
       // the raw-text test only saves parsing laws that cannot match
-      if (takenLaws.has(law.slug) || !trigger.test(pretestText(law))) continue;
-      const matching = unitsOf(law).filter((u) => trigger.test(u.text));
+      if (takenLaws.has(law.slug) || !law.pretest(trigger, plan.collapsePretest ?? false)) continue;
+      const matching = law.units().filter((u) => trigger.test(u.text));
       if (matching.length === 0) continue;
       const u = matching[Math.floor(rand() * matching.length)]!;
       takenLaws.add(law.slug);

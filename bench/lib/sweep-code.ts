@@ -62,7 +62,7 @@ export function sweepCode(
     .filter((p) => !isBlind7FederalLaw(basename(resolve(p, '..'))))
     .flatMap((p): Unit[] => lawUnits(readLaw(p)));
   const laender = listLandesrechtSlugs()
-    .flatMap((s): Unit[] => landesrechtUnits(s))
+    .flatMap((s): readonly Unit[] => landesrechtUnits(s))
     .filter((u) => !isBlind7LaenderId(u.id));
   const seen = new Set<string>();
   const flagged: Unit[] = [];

@@ -1,11 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Locator } from 'playwright-core';
 import { build } from 'vite';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 import { tempDir } from '../http/harness';
 
-/** What every browser test needs: Debian's Chromium with the workplace's flags, the client built once per file. */
+/** What every browser test needs: Debian's Chromium with the workplace's flags, the client built once per run. */
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -15,11 +15,22 @@ export function screenshotDir(): string {
   return process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs/screenshots') : tempDir('dc-shots-');
 }
 
-/** Builds the client into a temporary folder and returns it (the server under test serves it). */
+/**
+ * The client built once per test run (the server under test serves it). The first file to ask builds it in a folder of
+ * its own and moves that into the run's cache folder in one rename; a file that loses the race to it drops its build.
+ */
 export async function buildClient(): Promise<string> {
-  const clientDir = tempDir('dc-client-');
-  await build({ configFile: join(ROOT, 'client/vite.config.ts'), logLevel: 'warn', build: { outDir: clientDir, emptyOutDir: true } });
-  return clientDir;
+  const shared = join(inject('runCacheDir'), 'client');
+  if (existsSync(shared)) return shared;
+  const built = tempDir('dc-client-');
+  await build({ configFile: join(ROOT, 'client/vite.config.ts'), logLevel: 'warn', build: { outDir: built, emptyOutDir: true } });
+  try {
+    renameSync(built, shared);
+  } catch (e) {
+    if (!existsSync(shared)) throw e;
+    rmSync(built, { recursive: true, force: true });
+  }
+  return shared;
 }
 
 export async function launchChromium(): Promise<Browser> {

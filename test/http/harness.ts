@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createServer, type AddressInfo } from 'node:net';
-import { afterAll, afterEach } from 'vitest';
+import { afterAll, afterEach, inject } from 'vitest';
 import type request from 'supertest';
 import { createApp, type App, type AppDeps } from '../../server/app';
 import { loadConfig } from '../../server/config';
@@ -14,7 +14,7 @@ import { sessionCookie } from './client';
 
 export { connect, emitWithAck, newSessionCookie, sessionCookie, type ClientSocket } from './client';
 
-/** Test harness: the shipped corpus indexed once per test file, a fresh DATA_DIR per app. */
+/** Test harness: the shipped corpus indexed once per test run, a fresh DATA_DIR per app. */
 
 export const CORPUS_DIR = resolve(import.meta.dirname, '../../corpus');
 
@@ -23,10 +23,9 @@ export function tempDir(prefix = 'dc-web-'): string {
 }
 
 let indexPromise: Promise<SearchIndex> | undefined;
-let indexCache: string | undefined;
+/** The shipped corpus's index, loaded from the run's cache folder (test/support/run-cache.ts) once per file. */
 export function testIndex(): Promise<SearchIndex> {
-  indexCache ??= tempDir('dc-index-');
-  indexPromise ??= openSearchIndex({ corpusDir: CORPUS_DIR, cacheDir: indexCache });
+  indexPromise ??= openSearchIndex({ corpusDir: CORPUS_DIR, cacheDir: inject('runCacheDir') });
   return indexPromise;
 }
 

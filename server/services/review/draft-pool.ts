@@ -39,7 +39,7 @@ export interface DraftAnalyzeOptions {
 
 const ENTRY = fileURLToPath(new URL('./draft-worker.ts', import.meta.url));
 const IDLE_MS = 30_000;
-/** How long a finished task waits for its stage messages (they travel on their own channel). */
+/** How long a finished task waits at most for its stage messages (they travel on their own channel). */
 const STAGE_GRACE_MS = 1000;
 
 const busy = (line: WaitingLine) =>
@@ -127,8 +127,12 @@ export function createDraftAnalyzer(opts: DraftPoolOptions) {
     let timedOut = false;
     let timer: NodeJS.Timeout | undefined;
     const { port1, port2 } = new MessageChannel();
+    // the worker's last message is 'done': it comes after every stage it posted, and ends the wait below at once
+    let delivered: () => void = () => undefined;
+    const stagesDelivered = new Promise<void>((r) => (delivered = r));
     // time in the queue or loading a fresh worker is not the task's
-    port1.on('message', (msg: 'started' | 'structure' | 'checks') => {
+    port1.on('message', (msg: 'started' | 'structure' | 'checks' | 'done') => {
+      if (msg === 'done') return delivered();
       if (msg !== 'started') return run.onStage?.(msg);
       place.started();
       timer = setTimeout(() => {
@@ -136,8 +140,6 @@ export function createDraftAnalyzer(opts: DraftPoolOptions) {
         controller.abort();
       }, run.budgetMs);
     });
-    // the worker closes its end when it is done; 'close' comes after every message it posted
-    const stagesDelivered = new Promise<void>((r) => port1.once('close', () => r()));
     let outcome: Outcome<T>;
     try {
       outcome = (await p.run({ ...task, port: port2 }, { name, signal: controller.signal, transferList: [port2] })) as Outcome<T>;

@@ -16,7 +16,7 @@ export interface DraftTask {
   filename: string;
   maxFindings: number;
   includeDocument: boolean;
-  /** Receives 'started' when the worker takes the task, then the stage names ('structure', 'checks'). */
+  /** Receives 'started' when the worker takes the task, then the stage names ('structure', 'checks'), last 'done'. */
   port?: MessagePort;
 }
 
@@ -48,6 +48,8 @@ async function guarded<T>(port: MessagePort | undefined, work: () => T | Promise
     if (isAppError(e)) return { ok: false, error: { type: e.type, code: e.code, userMessage: e.userMessage, message: e.message } };
     throw e;
   } finally {
+    // the pool waits for this last message: the closing of a port handed over through Piscina does not reach its end
+    port?.postMessage('done');
     port?.close();
   }
 }
