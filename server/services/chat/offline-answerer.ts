@@ -7,7 +7,7 @@ import type { AnswerContext, AnswerResult, Answerer } from './answerer';
 import { askedSentence, asksAnalogOnly, asksMayPrescribe, asksYesNo, conditionalAnswerFor, type ResolvedCard } from './cards';
 import { answeringList, askedNoun, focusExcerpt, sharedWords } from './excerpt';
 import { fittingHits, haystack, listWords, specificTerms, uncovered } from './fit';
-import { answerKind, answeringSentence, excludesScope, generalLead, namesLaw, scopeObject, TEMPORAL, yesNo, type Candidate } from './general-lead';
+import { answerKind, answeringSentence, excludesScope, generalLead, namesLaw, provisionKey, scopeObject, TEMPORAL, yesNo, type Candidate } from './general-lead';
 import { contentWords, relevantHits, sectionOf } from './relevance';
 import { streamText } from './stream';
 import type { ProvisionRef } from './procedure-codes';
@@ -334,7 +334,29 @@ function generalCandidate(ctx: AnswerContext): Candidate | undefined {
   // the sentence is judged against the question itself (isAnswer); an open question ("Wie ersetze ich …?") has no
   // such signal, so its provisions must share enough words with it first (relevantHits: not the Testament rule
   // for a question on signatures)
-  return answeringSentence(ctx.question, answerKind(ctx.question) === 'topic' ? relevantHits(ctx.question, ctx.hits) : ctx.hits, ctx.provision);
+  const hits = withEarlier(ctx);
+  const earlier = new Set((ctx.earlier ?? []).map(provisionKey));
+  return answeringSentence(ctx.question, answerKind(ctx.question) === 'topic' ? relevantHits(ctx.question, hits) : hits, ctx.provision, earlier);
+}
+
+/**
+ * "Reicht es, wenn wir das nur im Bundesanzeiger veröffentlichen …?" after an answer on the öffentliche Zustellung:
+ * the question points back, so a sentence of the provisions quoted before that decides it (a yes or no, or whom
+ * the rule leaves out) answers before a card the question's own words brought in.
+ */
+function earlierAnswer(ctx: AnswerContext): Candidate | undefined {
+  if (!ctx.earlier?.length) return undefined;
+  const c = answeringSentence(ctx.question, ctx.earlier, ctx.provision, new Set(ctx.earlier.map(provisionKey)));
+  if (!c) return undefined;
+  if (scopeObject(ctx.question) !== undefined) return excludesScope(ctx.question, c) ? c : undefined;
+  return answerKind(ctx.question) === 'yesno' && yesNo(ctx.question, c.sentence) ? c : undefined;
+}
+
+/** The retrieved hits and, for a follow-up, the provisions the previous answer quoted that retrieval left out. */
+function withEarlier(ctx: AnswerContext): SearchHit[] {
+  if (!ctx.earlier?.length) return ctx.hits;
+  const have = new Set(ctx.hits.map(provisionKey));
+  return [...ctx.hits, ...ctx.earlier.filter((h) => !have.has(provisionKey(h)))];
 }
 
 /** A card that cites guidance only answers about the Digitalcheck itself ("Wann mache ich den Digitalcheck?"). */
@@ -348,6 +370,8 @@ function beatsCard(ctx: AnswerContext, card: ResolvedCard): Candidate | undefine
   // a card that cites guidance only answers about the Digitalcheck itself ("Wann mache ich den Digitalcheck?"): no
   // provision says that better, however many of the question's words it shares
   if (aboutDigitalcheck(card)) return undefined;
+  const back = earlierAnswer(ctx);
+  if (back) return back;
   const cardText = (ctx.land && card.card.land?.answer) || card.card.answer;
   const timeMissing = answerKind(ctx.question) === 'time' && !TEMPORAL.test(cardText);
   // a Land question keeps its card: the card's Land view says which law applies there, a single sentence does not
