@@ -229,6 +229,7 @@ function bestSentence(
   const predicate = terms.at(-1);
   const scopeOf = scopeObject(question);
   const asksRegulation = REGULATION_QUESTION.test(question);
+  const asksConsequence = kind === 'yesno' && ASKS_INVALID.test(askedSentence(question));
   const earlierLaws = new Set([...earlier].map((k) => k.split('\u0000')[0]!));
   // the field map stands in for the question's words of a field only where no retrieved provision names any of
   // them: where one does ("Mieter" in § 568 BGB), a provision of the same broad field that does not name the
@@ -283,6 +284,8 @@ function bestSentence(
         if (kind === 'time' && TEMPORAL.test(s)) score += 2;
         if (kind === 'time' && !TEMPORAL.test(s)) score -= 2;
         if (kind === 'yesno' && modalOf(s) !== 'statement') score += 0.5;
+        // a question on the consequence of a defect is answered by the sentence that states one (§ 550, not § 575 BGB)
+        if (asksConsequence && CONSEQUENCE.test(s)) score += 2;
         // "Gilt … auch für die Hochschulen?" is answered by the provision on the scope that names them; a sentence
         // that does not name them is about the rule, not about whom it covers
         if (scopeOf) score += covered(scopeOf, s).length < scopeOf.length ? -2 : SCOPE_TEXT.test(s) ? 5 : 0;
@@ -425,6 +428,11 @@ const conditionAsked = (asked: string, condition: string): boolean =>
 /** "Darf …?", "Kann …?", "Reicht …?": asks for a permission. "Muss …?": for a duty. */
 const ASKS_PERMISSION = /^\s*(?:und\s+)?(?:darf|dürfen|kann|können|reicht|genügt|geht|ist\s+es\s+(?:zulässig|erlaubt|möglich))\b/i;
 const ASKS_DUTY = /^\s*(?:und\s+)?(?:muss|müssen|braucht|brauchen|hat|haben)\b/i;
+/** "Ist der Vertrag unwirksam, wenn …?", "… nichtig …?": the question asks for the legal consequence of a defect. */
+const ASKS_INVALID = /\b(?:unwirksam|nichtig|ungültig)\b/i;
+/** A sentence that states a consequence: "so gilt er für unbestimmte Zeit", "ist nichtig", "gilt als nicht erfolgt". */
+const CONSEQUENCE = /\bso\s+(?:gilt|gelten|ist|sind)\b|\b(?:ist|sind)\s+(?:\S+\s+){0,2}?(?:nichtig|unwirksam)\b|\bgilt\s+(?:\S+\s+){0,4}?als\b/i;
+const INVALID = /\b(?:nichtig|unwirksam)\b/i;
 const ASKS_DIGITAL = /\b(?:e-?mail|mail|online|digital\w*|internet|pdf|elektronisch\w*|per\s+app|whatsapp|messenger\w*|sms|threema|telegram)\b/i;
 /** "immer", "automatisch", "in jedem Fall": the question asks whether the rule holds without a condition. */
 const ASKS_ALWAYS = /\b(?:immer|stets|automatisch|in\s+jedem\s+fall|ohne\s+weiteres|grundsätzlich)\b/i;
@@ -475,6 +483,11 @@ export function yesNo(question: string, sentence: string): string | undefined {
   const permission = ASKS_PERMISSION.test(asked);
   const duty = ASKS_DUTY.test(asked);
   if (modal === 'excluded') return 'Nein';
+  // "Ist der Mietvertrag unwirksam, wenn …?" — "…, so gilt er für unbestimmte Zeit": the provision names the
+  // consequence of the defect, and it is another one than the asked invalidity
+  if (ASKS_INVALID.test(asked) && CONSEQUENCE.test(sentence)) {
+    return INVALID.test(sentence) ? 'Ja' : 'Nein, nicht unwirksam: Die Vorschrift knüpft eine andere Folge daran';
+  }
   if (digital && modal === 'textform') return 'Ja, die Textform genügt, also auch eine E-Mail';
   // a plain e-mail is no Schriftform in any procedural code; the lead names no § for it, since only the quoted
   // provision is a checked source of this answer (the rules that replace the form stand on the Schriftform cards)
