@@ -104,3 +104,21 @@ describe('a concessive clause is no condition', () => {
     expect(conditionOf('Die Behörde ist verpflichtet, wenn sie Bundesrecht ausführt, einen Zugang zu eröffnen.')).toMatch(/^wenn sie Bundesrecht ausführt/);
   });
 });
+
+describe('a question of its own beside a passage without hindrances (dev14 cd14-18)', () => {
+  const passage = 'Satzungen sind öffentlich bekanntzumachen. Sie treten am Tage nach der Bekanntmachung in Kraft, wenn kein anderer Zeitpunkt bestimmt ist.';
+  const check = (text: string) => plan(classifyMessage(text, { isLawName: (w) => index.lawAbbreviation(w) !== undefined }), {});
+
+  it('is answered by the card that covers it, without a yes or no where the card misses a word of it', async () => {
+    const turn = check(`Wir haben uns § 3 Abs. 3 LKrO BW angeschaut: ${passage} Satzungen sind der Rechtsaufsichtsbehörde anzuzeigen. Reicht es bei so einer Regel, die Satzungen nur auf die Homepage zu stellen?`);
+    expect(turn.ctx.card?.card.id).toBe('satzung-ausfertigung');
+    expect(turn.ctx.cardMissing).toEqual(['Homepage']);
+    const result = await createOfflineAnswerer().answer({ ...turn.ctx, history: [], hits: [] }, () => {}, new AbortController().signal);
+    expect(result.text).not.toMatch(/^(?:Ja|Nein)\b/);
+    expect(result.text.indexOf('Hauptsatzung')).toBeLessThan(result.text.indexOf('**Zur eingefügten Passage:**'));
+  });
+
+  it('a question only about the passage gets the verdict alone, not the card on the Digitalcheck', () => {
+    expect(check(`„${passage}“ Muss ich da für den Digitalcheck noch was ändern?`).ctx.card).toBeUndefined();
+  });
+});

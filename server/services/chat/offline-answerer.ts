@@ -313,15 +313,23 @@ function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources
 
 /**
  * A pasted passage with a Land question beside it ("Reicht in Niedersachsen die Internetseite?"): the card's Land view
- * answers the question first, quoted from its Land sources; the verdict on the passage follows.
+ * answers the question first, quoted from its Land sources; the verdict on the passage follows. A question of its own
+ * beside a passage without hindrances ("Reicht es, die Satzungen nur auf die Homepage zu stellen?") gets the card's
+ * answer the same way.
  */
-function landViewOfPassage(ctx: AnswerContext, sources: Sources): string[] {
-  const land = ctx.land ? ctx.card?.card.land : undefined;
-  if (!land || !ctx.card) return [];
-  for (const s of ctx.card.landSources) {
-    if (!sources.has(s.hit.law, s.hit.ref)) sources.add('Landesrecht', s.hit, s.excerpt);
+function cardViewOfPassage(ctx: AnswerContext, sources: Sources): string[] {
+  if (!ctx.card) return [];
+  const land = ctx.land ? ctx.card.card.land : undefined;
+  if (ctx.land && !land) return [];
+  if (land) {
+    for (const s of ctx.card.landSources) if (!sources.has(s.hit.law, s.hit.ref)) sources.add('Landesrecht', s.hit, s.excerpt);
+    return [land.answer, '**Zur eingefügten Passage:**'];
   }
-  return [land.answer, '**Zur eingefügten Passage:**'];
+  // the user's own question beside a passage without hindrances: the card answers it, the verdict follows
+  for (const s of ctx.card.sources.slice(0, MAX_CARD_SOURCES)) if (!sources.has(s.hit.law, s.hit.ref)) sources.add(s.hit.kind === 'guidance' ? 'Hinweise zur Umsetzung' : 'Vorschriften', s.hit, s.excerpt);
+  // a card that leaves a word of the question uncovered ("Homepage") says what it says, without a yes or no to it
+  const answer = ctx.cardMissing?.length ? withoutYesNo(ctx.card.card.answer) : lead(ctx.asked ?? ctx.question, ctx.card.card.answer);
+  return [answer, '**Zur eingefügten Passage:**'];
 }
 
 /** Said under a lead read from a provision: it is the provision's wording, not a checked answer. */
@@ -602,7 +610,7 @@ export function createOfflineAnswerer(): Answerer {
       if (ctx.intent === 'out_of_scope') parts.push(OUT_OF_SCOPE_TEXT);
       else if (ctx.intent === 'closing') parts.push(CLOSING_TEXT);
       else if (ctx.intent === 'rewrite') parts.push(...rewriteAnswer(ctx, sources));
-      else if (ctx.passage !== undefined) parts.push(...landViewOfPassage(ctx, sources), ...findingsSection(ctx.findings, ctx.asked ?? '', ctx.passage, ctx.label), ...retrievalAnswer(ctx, sources, true));
+      else if (ctx.passage !== undefined) parts.push(...cardViewOfPassage(ctx, sources), ...findingsSection(ctx.findings, ctx.asked ?? '', ctx.passage, ctx.label), ...retrievalAnswer(ctx, sources, true));
       else if (ctx.card) {
         const better = beatsCard(ctx, ctx.card);
         parts.push(...(better ? generalAnswer(ctx, better, sources) : cardAnswer(ctx, ctx.card, sources)));

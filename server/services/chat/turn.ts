@@ -7,7 +7,7 @@ import { askedSentence, isLandQuestion, matchedWords, withoutLandWords, narrowsE
 import { parseCitations } from '../../retrieval/citations';
 import type { Citation, SearchHit } from '../../contracts/search';
 import { asksWording, type Intent } from './classify';
-import { fits, haystack, uncovered, type Haystack, type Term } from './fit';
+import { fits, haystack, specificTerms, uncovered, type Haystack, type Term } from './fit';
 import { rewriteProvision } from './rewrite';
 import { codeLaws, counterpart, COURT_FIELD_NAMES, familyOf, FIELD_NAMES, namedCode, namedCourt, otherCodeLaws, TABLE_NAMES } from './procedure-codes';
 import { sectionOf } from './relevance';
@@ -244,8 +244,14 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         const hindrances = DIGITAL_WAY.test(own) ? found.map((f) => f.quote.match).join(' ') : '';
         const fitOn = (text: string) => fitting(rankCards(deps.cards, text), text);
         const fit = own && isLandQuestion(own) ? (fitOn(own) ?? (hindrances ? fitOn(`${own} ${hindrances}`) : undefined)) : undefined;
-        const landCard = fit?.card.land ? { land: true, card: resolved.get(fit.card.id)! } : {};
-        return checked(intent, intent.passage!, found, state, { ...landCard, ...(own ? { asked: own } : {}) }, false);
+        // "… Satzungen sind öffentlich bekanntzumachen. … Reicht es, die Satzungen nur auf die Homepage zu stellen?": a
+        // question of its own beside a passage without hindrances is answered by the card that covers its words (not
+        // by the card on the Digitalcheck itself, which "Muss ich da für den Digitalcheck etwas ändern?" brings in)
+        const asked = askedSentence(own);
+        const ownFit = own && !isLandQuestion(own) && found.length === 0 && specificTerms(asked).length > 0 ? fitOn(asked) : undefined;
+        const ownCard = ownFit && !resolved.get(ownFit.card.id)!.sources.every((s) => s.hit.kind === 'guidance') ? resolved.get(ownFit.card.id)! : undefined;
+        const cardView = fit?.card.land ? { land: true, card: resolved.get(fit.card.id)! } : ownCard ? { card: ownCard, ...(ownFit!.missing.length ? { cardMissing: ownFit!.missing } : {}) } : {};
+        return checked(intent, intent.passage!, found, state, { ...cardView, ...(own ? { asked: own } : {}) }, false);
       }
       case 'rewrite': {
         const passage = intent.passage ?? state.lastPassage;
