@@ -325,7 +325,9 @@ function cardViewOfPassage(ctx: AnswerContext, sources: Sources): string[] {
     for (const s of ctx.card.landSources) if (!sources.has(s.hit.law, s.hit.ref)) sources.add('Landesrecht', s.hit, s.excerpt);
     return [land.answer, '**Zur eingefügten Passage:**'];
   }
-  // the user's own question beside a passage without hindrances: the card answers it, the verdict follows
+  // the user's own question beside a passage without hindrances: the card answers it, the verdict follows; a bare
+  // passage has no question of its own, its verdict leads
+  if (!ctx.asked) return [];
   for (const s of ctx.card.sources.slice(0, MAX_CARD_SOURCES)) if (!sources.has(s.hit.law, s.hit.ref)) sources.add(s.hit.kind === 'guidance' ? 'Hinweise zur Umsetzung' : 'Vorschriften', s.hit, s.excerpt);
   // a card that leaves a word of the question uncovered ("Homepage") says what it says, without a yes or no to it
   const answer = ctx.cardMissing?.length ? withoutYesNo(ctx.card.card.answer) : lead(ctx.asked ?? ctx.question, ctx.card.card.answer);
