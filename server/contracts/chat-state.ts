@@ -17,6 +17,14 @@ export const ChatStateSchema = z.object({
   lastTopic: z.string().max(2_000).optional(),
   /** Id of the answer card used for the last question. */
   lastCard: z.string().max(100).optional(),
+  /**
+   * The provisions the last answer quoted ("§ 10" VwZG): a follow-up ("Reicht es, wenn wir das nur im
+   * Bundesanzeiger veröffentlichen?") asks about them, whatever its own words bring in.
+   */
+  lastCited: z
+    .array(z.object({ law: z.string().min(1).max(100), section: z.string().min(1).max(50) }))
+    .max(12)
+    .optional(),
 });
 export type ChatState = z.infer<typeof ChatStateSchema>;
 

@@ -255,3 +255,23 @@ describe('conditionOf on long runs of blanks', () => {
     expect(conditionOf(`Der Antrag ist nur auf Verlangen der Behörde zu stellen${' '.repeat(99_000)}x.`)).toBe('nur auf Verlangen der Behörde zu stellen');
   });
 });
+
+describe('a question on the consequence of a defect (chat blind 10 cb10-02)', () => {
+  const q = 'Ist ein Mietvertrag über eine Wohnung, der für drei Jahre gelten soll, unwirksam, wenn die Parteien ihn nur per E-Mail geschlossen haben?';
+  it('a provision naming another consequence answers no, one naming invalidity yes', () => {
+    expect(yesNo(q, 'Wird der Mietvertrag für längere Zeit als ein Jahr nicht in schriftlicher Form geschlossen, so gilt er für unbestimmte Zeit.')).toMatch(/^Nein, nicht unwirksam/);
+    expect(yesNo('Ist der Vertrag nichtig, wenn die Form fehlt?', 'Ein Rechtsgeschäft, welches der durch Gesetz vorgeschriebenen Form ermangelt, ist nichtig.')).toBe('Ja');
+  });
+  it('the sentence that states a consequence answers, not a neighbour sharing more nouns', () => {
+    const law = (ref: string, title: string, text: string, score: number): SearchHit => ({ law: 'BGB', ref, section: ref, title, text, score, kind: 'law' });
+    const hits = [
+      law('§ 575', 'Zeitmietvertrag über Wohnungen', 'Ein Mietvertrag über eine Wohnung kann auf bestimmte Zeit geschlossen werden, wenn der Vermieter dem Mieter den Grund der Befristung bei Vertragsschluss schriftlich mitteilt.', 24),
+      law('§ 550', 'Form des Mietvertrags über Wohnungen', 'Wird der Mietvertrag vom Vermieter für längere Zeit als ein Jahr nicht in schriftlicher Form geschlossen, so gilt er für unbestimmte Zeit.', 23),
+    ];
+    const asked = 'Ist ein Mietvertrag über eine Wohnung, der für drei Jahre gelten soll, unwirksam, wenn der Vermieter ihn nur per E-Mail geschlossen hat?';
+    expect(answeringSentence(asked, hits, undefined)?.ref).toBe('§ 550');
+  });
+  it('a sentence without a consequence is read as before', () => {
+    expect(yesNo(q, 'Der Vermieter teilt dem Mieter den Grund der Befristung bei Vertragsschluss schriftlich mit.')).not.toMatch(/unwirksam/);
+  });
+});

@@ -55,6 +55,11 @@ export interface AnswerContext {
    */
   /** `table`: the codes whose table of parallel provisions maps `from` to `to` ("VwVfG, SGB X und AO"). */
   parallel?: { from: ProvisionRef & { title: string }; to: ProvisionRef; field: string; table: string };
+  /**
+   * For a follow-up: the provisions the previous answer quoted, whole. "Reicht es, wenn wir das nur im Bundesanzeiger
+   * veröffentlichen?" asks about them; their sentences compete with the retrieved ones.
+   */
+  earlier?: SearchHit[];
   /** The rewritten provision for a rewrite request. */
   rewrite?: ProvisionRewrite;
   /** The rewrite request asks for the Änderungsbefehl ("und jetzt als Änderungsbefehl"): the command leads. */

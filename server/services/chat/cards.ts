@@ -354,18 +354,19 @@ const ANALOG_REQUIRED =
   /^\s*(?:und\s+)?(?:(?:wenn|falls)\b[^?,]{0,200},\s*)?(?:(?:muss|müssen|braucht|brauchen|benötigt)\b[^?]{0,150}?\b(?:eigenhändig|handschriftlich|auf\s+papier|in\s+papierform|per\s+post|postalisch|per\s+brief|im\s+original|persönlich|in\s+bar|bar|vor\s+ort|im\s+amt|in\s+der\s+behörde|in\s+die\s+behörde|ins\s+amt)\b|ist\b[^?]{0,80}?\b(?:eigenhändig\w*|handschriftlich\w*|persönlich\w*|papierform|original\w*|bar\w*)\b[^?]{0,60}?\b(?:nötig|notwendig|erforderlich|pflicht|vorgeschrieben|zwingend))/i;
 /**
  * "Kann man im Gesetz vorschreiben, dass Gebühren bar zu zahlen sind?", "Darf im Gesetz stehen, dass der Antrag per
- * Fax gestellt werden muss?": may a law prescribe the hindrance? The card's "Ja" (the digital way is possible) would
+ * Fax gestellt werden muss?", "Darf ich ins Gesetz reinschreiben, dass die Unterlagen als PDF kommen müssen?" (one
+ * fixed technique is as narrow as paper): may a law prescribe the hindrance? The card's "Ja" (the digital way is possible) would
  * affirm the hindrance; the answer is turned to the asked polarity (offline-answerer).
  */
 const MAY_PRESCRIBE =
-  /^\s*(?:und\s+)?(?:kann|können|könnte|darf|dürfen|dürfte|ist\s+es\s+(?:zulässig|erlaubt|möglich))\b[^?]{0,80}?(?:\b(?:vorschreib\w*|vorgeschrieben|vorzuschreiben|vorsehen|vorgesehen|festleg\w*|festgelegt|festzulegen|anordnen|angeordnet|anzuordnen)|\b(?:im|ins|in\s+(?:das|die|der|den|einem|einer))\s+(?:\S+\s+)?(?:gesetz|entwurf|verordnung|satzung)\w*\s+(?:stehen|schreiben|aufnehmen|regeln|geregelt\s+werden))\b[^?]{0,120}?\b(?:bar|in\s+bar|barzahlung|per\s+(?:tele)?fax|persönlich\w*|im\s+original|original\w*|auf\s+papier|in\s+papierform|papier\w*|per\s+post|postalisch|unterschrift\w*|unterschrieben|unterzeichne\w*|eigenhändig\w*|handschriftlich\w*)\b/i;
+  /^\s*(?:und\s+)?(?:kann|können|könnte|darf|dürfen|dürfte|ist\s+es\s+(?:zulässig|erlaubt|möglich))\b[^?]{0,80}?(?:\b(?:vorschreib\w*|vorgeschrieben|vorzuschreiben|vorsehen|vorgesehen|festleg\w*|festgelegt|festzulegen|anordnen|angeordnet|anzuordnen)|\b(?:im|ins|in\s+(?:das|die|der|den|einem|einer))\s+(?:\S+\s+)?(?:gesetz|entwurf|verordnung|satzung)\w*\s+(?:stehen|(?:rein|hinein)?schreiben|aufnehmen|regeln|geregelt\s+werden))\b[^?]{0,120}?\b(?:bar|in\s+bar|barzahlung|per\s+(?:tele)?fax|per\s+de-mail|als\s+pdf|persönlich\w*|im\s+original|original\w*|auf\s+papier|in\s+papierform|papier\w*|per\s+post|postalisch|unterschrift\w*|unterschrieben|unterzeichne\w*|eigenhändig\w*|handschriftlich\w*)\b/i;
 /**
  * "Kann ich in unsere neue Gebührenverordnung reinschreiben, dass die Gebühr bar an der Kasse zu zahlen ist?",
  * "Kollege will ins Gesetz schreiben, dass Anträge per De-Mail einzureichen sind. Is das ok so?": the drafter's own
  * words for putting the hindrance into the law, asked about in the same sentence or in the next one.
  */
 const PROPOSED_IN_LAW =
-  /\b(?:in|ins|im)\s+[^?.]{0,60}?(?:gesetz|entwurf|verordnung|satzung)\w*[^?.]{0,40}?\b(?:rein|hinein|herein)?(?:schreiben|aufnehmen|übernehmen|festschreiben)\b[^?]{0,120}?\b(?:bar|in\s+bar|barzahlung|an\s+der\s+kasse|per\s+(?:tele)?fax|per\s+de-mail|persönlich\w*|im\s+original|auf\s+papier|in\s+papierform|per\s+post|postalisch|eigenhändig\w*|handschriftlich\w*)\b/i;
+  /\b(?:in|ins|im)\s+[^?.]{0,60}?(?:gesetz|entwurf|verordnung|satzung)\w*[^?.]{0,40}?\b(?:rein|hinein|herein)?(?:schreiben|aufnehmen|übernehmen|festschreiben)\b[^?]{0,120}?\b(?:bar|in\s+bar|barzahlung|an\s+der\s+kasse|per\s+(?:tele)?fax|per\s+de-mail|als\s+pdf|persönlich\w*|im\s+original|auf\s+papier|in\s+papierform|per\s+post|postalisch|eigenhändig\w*|handschriftlich\w*)\b/i;
 /** "Is das ok so?", "Geht das?", "Darf ich das?": the question asks whether what the message proposes is allowed. */
 const ASKS_IF_ALLOWED = /^\s*(?:und\s+)?(?:kann|können|könnte|darf|dürfen|dürfte|ist|is|wäre|geht|ginge|passt)\b/i;
 /** The digital way is named beside the analog one ("auch elektronisch", "oder online"): the proposal does not restrict. */

@@ -25,7 +25,9 @@ const FRAME_WORDS = (
   'amtsstube kreisverwaltung stadtverwaltung standesamt grundlage grundlagen rechtsgrundlage antwort hilfe antrag anträge ' +
   'antragstellung antragsteller antragstellerin verfahren verwaltungsverfahren unternehmen unternehmer firma firmen betrieb betriebe ' +
   'fachgesetz fachgesetze fachgesetzes fachgesetzen fachrecht bundesministerium landesministerium ' +
-  'förderprogramm förderprogramme förderprogramms förderprogrammen förderrichtlinie förderrichtlinien landesprogramm'
+  'förderprogramm förderprogramme förderprogramms förderprogrammen förderrichtlinie förderrichtlinien landesprogramm ' +
+  // the office the drafter works in ("Unser Bundesamt …", "bei uns im Haus"), and "am Ende" of a procedure
+  'bundesamt bundesamts bundesämter landesamt landesamts landesämter haus hause hauses ende'
 ).split(/\s+/);
 const FRAME = new Set(FRAME_WORDS.map((w) => stem(tokenize(w)[0] ?? w)));
 /** Whether a word only frames the question ("Digitalcheck", "Gesetz", "Behörde"). */

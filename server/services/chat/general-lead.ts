@@ -193,17 +193,22 @@ export function answeringSentence(
   question: string,
   hits: SearchHit[],
   provision: ((law: string, section: string) => ProvisionText | undefined) | undefined,
+  earlier: ReadonlySet<string> = new Set(),
 ): Candidate | undefined {
   // "Kann der Hauptausschuss … im Umlauf, etwa per E-Mail, beschließen?": the way is an aside when only a provision
   // that says nothing on the form covers what is asked; its sentence answers then, the way left open
-  return bestSentence(question, hits, provision, true) ?? bestSentence(question, hits, provision, false);
+  return bestSentence(question, hits, provision, true, earlier) ?? bestSentence(question, hits, provision, false, earlier);
 }
+
+/** The key of a provision in the set of those the previous answer quoted. */
+export const provisionKey = (h: SearchHit): string => `${h.law}\u0000${sectionOf(h)}`;
 
 function bestSentence(
   question: string,
   hits: SearchHit[],
   provision: ((law: string, section: string) => ProvisionText | undefined) | undefined,
   formFirst: boolean,
+  earlier: ReadonlySet<string>,
 ): Candidate | undefined {
   const kind = answerKind(question);
   const terms = questionTerms(question);
@@ -213,8 +218,9 @@ function bestSentence(
   const laws = hits.filter((h) => h.kind !== 'guidance');
   const sections: SearchHit[] = [];
   for (const h of laws) {
+    // the provisions the previous answer quoted are read whatever their rank
+    if (sections.length >= MAX_SECTIONS && !earlier.has(provisionKey(h))) continue;
     if (!sections.some((s) => s.law === h.law && sectionOf(s) === sectionOf(h))) sections.push(h);
-    if (sections.length >= MAX_SECTIONS) break;
   }
   const top = Math.max(...sections.map((h) => h.score), 1e-9);
   // a question about the form ("per E-Mail", "schriftlich") is answered by a rule on the form
@@ -223,6 +229,8 @@ function bestSentence(
   const predicate = terms.at(-1);
   const scopeOf = scopeObject(question);
   const asksRegulation = REGULATION_QUESTION.test(question);
+  const asksConsequence = kind === 'yesno' && ASKS_INVALID.test(askedSentence(question));
+  const earlierLaws = new Set([...earlier].map((k) => k.split('\u0000')[0]!));
   // the field map stands in for the question's words of a field only where no retrieved provision names any of
   // them: where one does ("Mieter" in § 568 BGB), a provision of the same broad field that does not name the
   // "Mietvertrag" (§ 623 BGB on employment) is about something else
@@ -249,7 +257,13 @@ function bestSentence(
     const strictMissing = anchored && unnamed.length > 0 ? uncovered(unnamed, { ...sentenceHay(whole), laws: [h.law] }, true, true) : unnamed;
     // "… statt auf dem Vordruck aus dem Gaststättengesetz?": a question that names the law asks about it, and its
     // provisions may put one more of the question's lay nouns in their own terms ("Wirte" → Betreiber)
-    const missing = namesLaw(question, h) ? strictMissing.slice(1) : strictMissing;
+    // a provision the previous answer quoted is what a follow-up refers to: it need name only one of its nouns, the
+    // rest ("Zettel an die Amtstafel") are the drafter's words for what it says in its own
+    // ("und was heißt das für die Schulen?" asks the scope of the law quoted before, which another § of it sets)
+    const referred = earlier.has(provisionKey(h)) || (scopeOf !== undefined && earlierLaws.has(h.law));
+    // — it passes as an answer, but ranks by what it misses as every provision does
+    const penalised = namesLaw(question, h) ? strictMissing.slice(1) : strictMissing;
+    const missing = referred && anchored ? [] : penalised;
     // a word naming the provision's field ("Umzug" for the BMG) is one word each of its sentences covers: the field
     // is one topic however many of its words the question uses, and no noun of what the sentence itself rules
     const byField = terms.find((t) => namesField(t, h.law));
@@ -266,10 +280,12 @@ function bestSentence(
         // retrieval knows how rare the shared words are in the corpus; a provision that misses a noun of the question is about something else
         // the rule comes first, its exceptions and details after it
         const ownWeight = weight(own) + (byField && !own.includes(byField) ? 1 : 0);
-        let score = -0.25 * (ai + si) + ownWeight + 0.5 * weight(context.filter((t) => !own.includes(t))) + weight(titled) + 2 * (h.score / top) - 1.5 * missing.length;
+        let score = -0.25 * (ai + si) + ownWeight + 0.5 * weight(context.filter((t) => !own.includes(t))) + weight(titled) + 2 * (h.score / top) - 1.5 * penalised.length;
         if (kind === 'time' && TEMPORAL.test(s)) score += 2;
         if (kind === 'time' && !TEMPORAL.test(s)) score -= 2;
         if (kind === 'yesno' && modalOf(s) !== 'statement') score += 0.5;
+        // a question on the consequence of a defect is answered by the sentence that states one (§ 550, not § 575 BGB)
+        if (asksConsequence && CONSEQUENCE.test(s)) score += 2;
         // "Gilt … auch für die Hochschulen?" is answered by the provision on the scope that names them; a sentence
         // that does not name them is about the rule, not about whom it covers
         if (scopeOf) score += covered(scopeOf, s).length < scopeOf.length ? -2 : SCOPE_TEXT.test(s) ? 5 : 0;
@@ -299,14 +315,18 @@ export function isAnswer(question: string, c: Candidate | undefined): c is Candi
   return nouns.length === 0 || hitFits(nouns, c.missing);
 }
 
-/** "Gilt das auch für …?", "Gelten die Pflichten … für …?": the question asks whom or what a rule covers. */
-const SCOPE_QUESTION = /^\s*(?:und\s+)?(?:gilt|gelten)\b[^?]*?\bfür\s+([^?]+)/i;
+/**
+ * "Gilt das auch für …?", "Gelten die Pflichten … für …?", "und was heißt das für die Schulen?": the question asks
+ * whom or what a rule covers.
+ */
+const SCOPE_QUESTION = /^\s*(?:und\s+)?(?:(?:gilt|gelten)\b[^?]*?|was\s+(?:heißt|bedeutet)\s+(?:das|dies)\s+)\bfür\s+([^?]+)/i;
 /** A provision's sentence on its scope: "Dieser Teil gilt nicht für …", "findet keine Anwendung auf …". */
 const SCOPE_TEXT = /\b(?:gilt|gelten)\s+(?:\S+\s+){0,3}?für\b|\b(?:findet|finden)\s+(?:\S+\s+){0,2}?anwendung\b/i;
 
 /** The nouns after the last "für" of a scope question ("die Hochschulen des Landes" → Hochschulen, Landes). */
 export function scopeObject(question: string): Term[] | undefined {
-  const m = SCOPE_QUESTION.exec(question);
+  // a follow-up is read after the earlier question: its own last sentence asks
+  const m = SCOPE_QUESTION.exec(question.split(/(?<=[?.!])\s+/).at(-1) ?? question);
   const after = m?.[1]?.split(/\bfür\s+/i).at(-1);
   const nouns = after ? specificTerms(after).slice(0, 1) : [];
   return nouns.length ? nouns : undefined;
@@ -374,10 +394,11 @@ export function modalOf(sentence: string): Modal {
 
 /**
  * The condition a sentence attaches to its rule, as it stands there: "nur … mit Zustimmung des Ausweisinhabers",
- * "auf Verlangen", "wenn dies durch Rechtsvorschrift angeordnet … ist".
+ * "auf Verlangen", "wenn dies durch Rechtsvorschrift angeordnet … ist". "auch wenn sie nicht Bundesrecht ausführt"
+ * widens the rule; it does not condition it.
  */
 const CONDITION =
-  /\b(?:nur\s+(?:\S+\s+){0,10}?(?:mit|auf|nach|wenn|soweit|sofern|bei|durch|in)\s+[^,.;]{3,120}|auf\s+(?:verlangen|antrag)\b[^,.;]{0,60}|mit\s+(?:einwilligung|zustimmung)\b[^,.;]{0,80}|(?:wenn|soweit|sofern|falls)\s+[^.;]{5,200}?(?=[,.;]\s|[.;]?$))/i;
+  /\b(?:nur\s+(?:\S+\s+){0,10}?(?:mit|auf|nach|wenn|soweit|sofern|bei|durch|in)\s+[^,.;]{3,120}|auf\s+(?:verlangen|antrag)\b[^,.;]{0,60}|mit\s+(?:einwilligung|zustimmung)\b[^,.;]{0,80}|(?<!\b(?:auch|selbst)\s+)(?:wenn|soweit|sofern|falls)\s+[^.;]{5,200}?(?=[,.;]\s|[.;]?$))/i;
 /** The exception to a rule that otherwise holds: "…, es sei denn, dass …". */
 const EXCEPTION = /\bes\s+sei\s+denn\b[^.;]{5,200}/i;
 /**
@@ -410,6 +431,11 @@ const conditionAsked = (asked: string, condition: string): boolean =>
 /** "Darf …?", "Kann …?", "Reicht …?": asks for a permission. "Muss …?": for a duty. */
 const ASKS_PERMISSION = /^\s*(?:und\s+)?(?:darf|dürfen|kann|können|reicht|genügt|geht|ist\s+es\s+(?:zulässig|erlaubt|möglich))\b/i;
 const ASKS_DUTY = /^\s*(?:und\s+)?(?:muss|müssen|braucht|brauchen|hat|haben)\b/i;
+/** "Ist der Vertrag unwirksam, wenn …?", "… nichtig …?": the question asks for the legal consequence of a defect. */
+const ASKS_INVALID = /\b(?:unwirksam|nichtig|ungültig)\b/i;
+/** A sentence that states a consequence: "so gilt er für unbestimmte Zeit", "ist nichtig", "gilt als nicht erfolgt". */
+const CONSEQUENCE = /\bso\s+(?:gilt|gelten|ist|sind)\b|\b(?:ist|sind)\s+(?:\S+\s+){0,2}?(?:nichtig|unwirksam)\b|\bgilt\s+(?:\S+\s+){0,4}?als\b/i;
+const INVALID = /\b(?:nichtig|unwirksam)\b/i;
 const ASKS_DIGITAL = /\b(?:e-?mail|mail|online|digital\w*|internet|pdf|elektronisch\w*|per\s+app|whatsapp|messenger\w*|sms|threema|telegram)\b/i;
 /** "immer", "automatisch", "in jedem Fall": the question asks whether the rule holds without a condition. */
 const ASKS_ALWAYS = /\b(?:immer|stets|automatisch|in\s+jedem\s+fall|ohne\s+weiteres|grundsätzlich)\b/i;
@@ -426,6 +452,30 @@ function alternativeWay(question: string, sentence: string): string | undefined 
 }
 
 /**
+ * "Reicht es, wenn wir das nur im Bundesanzeiger veröffentlichen …?" — "… erfolgt durch Bekanntmachung … an der
+ * Stelle, die … bestimmt ist, oder durch Veröffentlichung … im Bundesanzeiger": the asked noun names one member of an
+ * "oder", so the way asked about is one the provision allows. Only for a question whether something may be done or
+ * suffices, and only a noun that stands in the member after the "oder", nowhere before it.
+ */
+function alternativeNamed(question: string, sentence: string): boolean {
+  const asked = askedSentence(question);
+  if (!ASKS_PERMISSION.test(asked)) return false;
+  const at = sentence.search(/\s+oder\s+/);
+  if (at < 0) return false;
+  // the member an "oder" introduces runs to the next clause boundary; the noun must not stand before it, where the
+  // subject and the other member are ("Die Vorsitzende lädt … schriftlich oder …")
+  const after = sentence.slice(at).split(/\s+oder\s+/).slice(1).map((m) => m.split(/[,;:.]/)[0]!);
+  const has = (part: string, word: string) => {
+    const start = word.slice(0, Math.max(5, word.length - 3));
+    return (part.toLowerCase().match(/[\p{L}\d]+/gu) ?? []).some((w) => w.startsWith(start) && w.length - start.length <= 6);
+  };
+  return specificTerms(asked).some((t) => {
+    const word = t.word.toLowerCase();
+    return word.length >= 6 && after.some((m) => has(m, word)) && !has(sentence.slice(0, at), word);
+  });
+}
+
+/**
  * The first words of a yes/no answer read from the answering sentence, or undefined when its wording does not
  * decide the question (the caller then quotes the sentence without a yes or no).
  */
@@ -436,6 +486,11 @@ export function yesNo(question: string, sentence: string): string | undefined {
   const permission = ASKS_PERMISSION.test(asked);
   const duty = ASKS_DUTY.test(asked);
   if (modal === 'excluded') return 'Nein';
+  // "Ist der Mietvertrag unwirksam, wenn …?" — "…, so gilt er für unbestimmte Zeit": the provision names the
+  // consequence of the defect, and it is another one than the asked invalidity
+  if (ASKS_INVALID.test(asked) && CONSEQUENCE.test(sentence)) {
+    return INVALID.test(sentence) ? 'Ja' : 'Nein, nicht unwirksam: Die Vorschrift knüpft eine andere Folge daran';
+  }
   if (digital && modal === 'textform') return 'Ja, die Textform genügt, also auch eine E-Mail';
   // a plain e-mail is no Schriftform in any procedural code; the lead names no § for it, since only the quoted
   // provision is a checked source of this answer (the rules that replace the form stand on the Schriftform cards)
@@ -459,6 +514,7 @@ export function yesNo(question: string, sentence: string): string | undefined {
   if (way && PERMISSION.test(sentence)) {
     return `Ja, die Vorschrift nennt „${way}“ nebeneinander${condition ? `; für jeden dieser Wege gilt: ${condition}` : ''}`;
   }
+  if (alternativeNamed(question, sentence)) return 'Ja, die Vorschrift nennt diesen Weg als einen von mehreren';
   if (condition && !conditionAsked(asked, condition)) return ASKS_ALWAYS.test(question) ? `Nicht immer, nur ${condition.replace(/^nur\s+/i, '')}` : `Es kommt darauf an: ${condition}`;
   // "Müssen … die Einladung per Post auf Papier bekommen?" — "lädt … schriftlich oder durch ein elektronisches Dokument":
   // the paper way is one of two, not a duty

@@ -7,7 +7,7 @@ import type { AnswerContext, AnswerResult, Answerer } from './answerer';
 import { askedSentence, asksAnalogOnly, asksMayPrescribe, asksYesNo, conditionalAnswerFor, type ResolvedCard } from './cards';
 import { answeringList, askedNoun, focusExcerpt, sharedWords } from './excerpt';
 import { fittingHits, haystack, listWords, specificTerms, uncovered } from './fit';
-import { answerKind, answeringSentence, excludesScope, generalLead, namesLaw, scopeObject, TEMPORAL, yesNo, type Candidate } from './general-lead';
+import { answerKind, answeringSentence, excludesScope, generalLead, namesLaw, provisionKey, scopeObject, TEMPORAL, yesNo, type Candidate } from './general-lead';
 import { contentWords, relevantHits, sectionOf } from './relevance';
 import { streamText } from './stream';
 import type { ProvisionRef } from './procedure-codes';
@@ -317,15 +317,25 @@ function cardAnswer(ctx: AnswerContext, resolved: ResolvedCard, sources: Sources
 
 /**
  * A pasted passage with a Land question beside it ("Reicht in Niedersachsen die Internetseite?"): the card's Land view
- * answers the question first, quoted from its Land sources; the verdict on the passage follows.
+ * answers the question first, quoted from its Land sources; the verdict on the passage follows. A question of its own
+ * beside a passage without hindrances ("Reicht es, die Satzungen nur auf die Homepage zu stellen?") gets the card's
+ * answer the same way.
  */
-function landViewOfPassage(ctx: AnswerContext, sources: Sources): string[] {
-  const land = ctx.land ? ctx.card?.card.land : undefined;
-  if (!land || !ctx.card) return [];
-  for (const s of ctx.card.landSources) {
-    if (!sources.has(s.hit.law, s.hit.ref)) sources.add('Landesrecht', s.hit, s.excerpt);
+function cardViewOfPassage(ctx: AnswerContext, sources: Sources): string[] {
+  if (!ctx.card) return [];
+  const land = ctx.land ? ctx.card.card.land : undefined;
+  if (ctx.land && !land) return [];
+  if (land) {
+    for (const s of ctx.card.landSources) if (!sources.has(s.hit.law, s.hit.ref)) sources.add('Landesrecht', s.hit, s.excerpt);
+    return [land.answer, '**Zur eingefügten Passage:**'];
   }
-  return [land.answer, '**Zur eingefügten Passage:**'];
+  // the user's own question beside a passage without hindrances: the card answers it, the verdict follows; a bare
+  // passage has no question of its own, its verdict leads
+  if (!ctx.asked) return [];
+  for (const s of ctx.card.sources.slice(0, MAX_CARD_SOURCES)) if (!sources.has(s.hit.law, s.hit.ref)) sources.add(s.hit.kind === 'guidance' ? 'Hinweise zur Umsetzung' : 'Vorschriften', s.hit, s.excerpt);
+  // a card that leaves a word of the question uncovered ("Homepage") says what it says, without a yes or no to it
+  const answer = ctx.cardMissing?.length ? withoutYesNo(ctx.card.card.answer) : lead(ctx.asked ?? ctx.question, ctx.card.card.answer);
+  return [answer, '**Zur eingefügten Passage:**'];
 }
 
 /** Said under a lead read from a provision: it is the provision's wording, not a checked answer. */
@@ -338,7 +348,29 @@ function generalCandidate(ctx: AnswerContext): Candidate | undefined {
   // the sentence is judged against the question itself (isAnswer); an open question ("Wie ersetze ich …?") has no
   // such signal, so its provisions must share enough words with it first (relevantHits: not the Testament rule
   // for a question on signatures)
-  return answeringSentence(ctx.question, answerKind(ctx.question) === 'topic' ? relevantHits(ctx.question, ctx.hits) : ctx.hits, ctx.provision);
+  const hits = withEarlier(ctx);
+  const earlier = new Set((ctx.earlier ?? []).map(provisionKey));
+  return answeringSentence(ctx.question, answerKind(ctx.question) === 'topic' ? relevantHits(ctx.question, hits) : hits, ctx.provision, earlier);
+}
+
+/**
+ * "Reicht es, wenn wir das nur im Bundesanzeiger veröffentlichen …?" after an answer on the öffentliche Zustellung:
+ * the question points back, so a sentence of the provisions quoted before that decides it (a yes or no, or whom
+ * the rule leaves out) answers before a card the question's own words brought in.
+ */
+function earlierAnswer(ctx: AnswerContext): Candidate | undefined {
+  if (!ctx.earlier?.length) return undefined;
+  const c = answeringSentence(ctx.question, ctx.earlier, ctx.provision, new Set(ctx.earlier.map(provisionKey)));
+  if (!c) return undefined;
+  if (scopeObject(ctx.question) !== undefined) return excludesScope(ctx.question, c) ? c : undefined;
+  return answerKind(ctx.question) === 'yesno' && yesNo(ctx.question, c.sentence) ? c : undefined;
+}
+
+/** The retrieved hits and, for a follow-up, the provisions the previous answer quoted that retrieval left out. */
+function withEarlier(ctx: AnswerContext): SearchHit[] {
+  if (!ctx.earlier?.length) return ctx.hits;
+  const have = new Set(ctx.hits.map(provisionKey));
+  return [...ctx.hits, ...ctx.earlier.filter((h) => !have.has(provisionKey(h)))];
 }
 
 /** A card that cites guidance only answers about the Digitalcheck itself ("Wann mache ich den Digitalcheck?"). */
@@ -352,6 +384,8 @@ function beatsCard(ctx: AnswerContext, card: ResolvedCard): Candidate | undefine
   // a card that cites guidance only answers about the Digitalcheck itself ("Wann mache ich den Digitalcheck?"): no
   // provision says that better, however many of the question's words it shares
   if (aboutDigitalcheck(card)) return undefined;
+  const back = earlierAnswer(ctx);
+  if (back) return back;
   const cardText = (ctx.land && card.card.land?.answer) || card.card.answer;
   const timeMissing = answerKind(ctx.question) === 'time' && !TEMPORAL.test(cardText);
   // a Land question keeps its card: the card's Land view says which law applies there, a single sentence does not
@@ -582,7 +616,7 @@ export function createOfflineAnswerer(): Answerer {
       if (ctx.intent === 'out_of_scope') parts.push(OUT_OF_SCOPE_TEXT);
       else if (ctx.intent === 'closing') parts.push(CLOSING_TEXT);
       else if (ctx.intent === 'rewrite') parts.push(...rewriteAnswer(ctx, sources));
-      else if (ctx.passage !== undefined) parts.push(...landViewOfPassage(ctx, sources), ...findingsSection(ctx.findings, ctx.asked ?? '', ctx.passage, ctx.label), ...retrievalAnswer(ctx, sources, true));
+      else if (ctx.passage !== undefined) parts.push(...cardViewOfPassage(ctx, sources), ...findingsSection(ctx.findings, ctx.asked ?? '', ctx.passage, ctx.label), ...retrievalAnswer(ctx, sources, true));
       else if (ctx.card) {
         const better = beatsCard(ctx, ctx.card);
         parts.push(...(better ? generalAnswer(ctx, better, sources) : cardAnswer(ctx, ctx.card, sources)));

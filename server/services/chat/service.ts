@@ -13,7 +13,7 @@ import type { AnswerCard } from './cards';
 import { classifyMessage, isEmptyMessage, type IntentKind } from './classify';
 import { OFFLINE_MODEL } from './offline-answerer';
 import { notFound } from '../not-found';
-import { createTurnPlanner } from './turn';
+import { createTurnPlanner, withCited } from './turn';
 import { ruleTraces } from '../../rules/trace';
 
 export const MAX_CHAT_CHARS = 100_000;
@@ -259,8 +259,10 @@ export function createChatService(deps: ChatServiceDeps) {
       let late: Promise<AnswerResult> | undefined;
       let findings: Finding[] = [];
       let next: ChatState = state;
+      let intentKind: IntentKind | undefined;
       try {
         const intent = classifyMessage(text, { hasPrevious: (context?.messages ?? 0) > 0, hasPassage: state.lastPassage !== undefined, isLawName });
+        intentKind = intent.kind;
         const turn = planTurn(intent, state);
         // findings of a rewrite follow-up were reported with the check; only a newly checked passage brings its own
         findings = intent.kind === 'check' || (intent.kind === 'rewrite' && intent.passage !== undefined) ? turn.ctx.findings : [];
@@ -289,6 +291,7 @@ export function createChatService(deps: ChatServiceDeps) {
           return conversationId;
         }
       }
+      if (intentKind) next = withCited(next, intentKind, result.citations);
       const allFindings = [...findings, ...(result.findings ?? [])];
       // the answer and the state the next turn starts from, in one transaction
       const stored = await conversations.addMessage(

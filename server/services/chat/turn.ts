@@ -1,13 +1,13 @@
 import type { ChatState } from '../../contracts/chat-state';
 import { CATEGORY_LABELS, type Finding } from '../../contracts/finding';
-import type { SearchIndex } from '../../retrieval/index';
+import type { ProvisionText, SearchIndex } from '../../retrieval/index';
 import type { AnswerContext } from './answerer';
 import { recaseNouns } from './recase';
 import { askedSentence, isLandQuestion, matchedWords, withoutLandWords, narrowsEarlier, rankCards, resolveCards, resolveSources, termText, type AnswerCard } from './cards';
 import { parseCitations } from '../../retrieval/citations';
-import type { SearchHit } from '../../contracts/search';
+import type { Citation, SearchHit } from '../../contracts/search';
 import { asksWording, type Intent } from './classify';
-import { fits, haystack, uncovered, type Haystack, type Term } from './fit';
+import { fits, haystack, specificTerms, uncovered, type Haystack, type Term } from './fit';
 import { rewriteProvision } from './rewrite';
 import { codeLaws, counterpart, COURT_FIELD_NAMES, familyOf, FIELD_NAMES, namedCode, namedCourt, otherCodeLaws, TABLE_NAMES } from './procedure-codes';
 import { sectionOf } from './relevance';
@@ -40,6 +40,47 @@ function topicState(state: ChatState, topic: string, card: AnswerCard | undefine
   const { lastCard, ...rest } = state;
   const cardId = card?.id ?? (keepCard ? lastCard : undefined);
   return { ...rest, lastTopic: topic.slice(-QUERY_CHARS), ...(cardId ? { lastCard: cardId } : {}) };
+}
+
+/** "das", "dies", "dafür" standing for something said before, not as an article ("das Formular"). */
+const REFERS_BACK = /\b(?:das|dies|dafür|dazu|damit|davon|dabei)\b(?![ \t]+\p{Lu})(?![ \t]*[-–])/u;
+
+/** Intents whose answer quotes what the next follow-up refers to; a closing or a scope message changes nothing. */
+const CITING_INTENTS = new Set<Intent['kind']>(['question', 'howto', 'follow_up', 'check']);
+const MAX_EARLIER = 12;
+
+/** The state after an answer: the provisions it quoted, each § once, for the next follow-up to refer to. */
+export function withCited(state: ChatState, intent: Intent['kind'], citations: readonly Citation[]): ChatState {
+  if (!CITING_INTENTS.has(intent)) return state;
+  const { lastCited: _, ...rest } = state;
+  const seen = new Set<string>();
+  const cited: NonNullable<ChatState['lastCited']> = [];
+  for (const c of citations) {
+    if (c.kind === 'guidance') continue;
+    const section = c.ref.replace(/\s+Abs\..*$/, '');
+    const key = `${c.law}\u0000${section}`;
+    if (seen.has(key) || cited.length >= MAX_EARLIER) continue;
+    seen.add(key);
+    cited.push({ law: c.law, section });
+  }
+  return cited.length ? { ...rest, lastCited: cited } : rest;
+}
+
+/** A provision as a hit of the whole §, for judging its sentences next to the retrieved ones. */
+function provisionHit(p: ProvisionText): SearchHit {
+  const text = p.paragraphs.map((x) => (x.number && p.paragraphs.length > 1 ? `(${x.number}) ${x.text}` : x.text)).join('\n');
+  return {
+    law: p.law,
+    ref: p.section,
+    title: p.title,
+    text,
+    score: 0,
+    lawTitle: p.lawTitle,
+    kind: 'law',
+    section: p.section,
+    ...(p.stand ? { stand: p.stand } : {}),
+    ...(p.excerpt ? { excerpt: true } : {}),
+  };
 }
 
 /** The card that fits a question and the question's words it leaves uncovered. */
@@ -183,6 +224,13 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
     return undefined;
   };
 
+  /** The provisions the previous answer quoted, whole. */
+  const earlierHits = (state: ChatState): SearchHit[] =>
+    (state.lastCited ?? []).flatMap((p) => {
+      const found = deps.index.getProvision(p.law, p.section);
+      return found ? [provisionHit(found)] : [];
+    });
+
   return function planTurn(intent: Intent, state: ChatState): TurnPlan {
     switch (intent.kind) {
       case 'check': {
@@ -196,8 +244,14 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         const hindrances = DIGITAL_WAY.test(own) ? found.map((f) => f.quote.match).join(' ') : '';
         const fitOn = (text: string) => fitting(rankCards(deps.cards, text), text);
         const fit = own && isLandQuestion(own) ? (fitOn(own) ?? (hindrances ? fitOn(`${own} ${hindrances}`) : undefined)) : undefined;
-        const landCard = fit?.card.land ? { land: true, card: resolved.get(fit.card.id)! } : {};
-        return checked(intent, intent.passage!, found, state, { ...landCard, ...(own ? { asked: own } : {}) }, false);
+        // "… Satzungen sind öffentlich bekanntzumachen. … Reicht es, die Satzungen nur auf die Homepage zu stellen?": a
+        // question of its own beside a passage without hindrances is answered by the card that covers its words (not
+        // by the card on the Digitalcheck itself, which "Muss ich da für den Digitalcheck etwas ändern?" brings in)
+        const asked = askedSentence(own);
+        const ownFit = own && !isLandQuestion(own) && found.length === 0 && specificTerms(asked).length > 0 ? fitOn(asked) : undefined;
+        const ownCard = ownFit && !resolved.get(ownFit.card.id)!.sources.every((s) => s.hit.kind === 'guidance') ? resolved.get(ownFit.card.id)! : undefined;
+        const cardView = fit?.card.land ? { land: true, card: resolved.get(fit.card.id)! } : ownCard ? { card: ownCard, ...(ownFit!.missing.length ? { cardMissing: ownFit!.missing } : {}) } : {};
+        return checked(intent, intent.passage!, found, state, { ...cardView, ...(own ? { asked: own } : {}) }, false);
       }
       case 'rewrite': {
         const passage = intent.passage ?? state.lastPassage;
@@ -214,6 +268,9 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         return { ctx: { intent: 'closing', question: intent.question, findings: [] }, state, offlineOnly: true };
       case 'follow_up': {
         const previous = (state.lastTopic ?? '').slice(0, QUERY_CHARS);
+        // only a follow-up that points back with "das" asks about what was quoted ("und was heißt das für die Schulen?")
+        const earlier = REFERS_BACK.test(intent.question) ? earlierHits(state) : [];
+        const newTopic = (card: AnswerCard | undefined) => (card?.id !== state.lastCard ? earlier : []);
         const parallel = switchedField(intent.question, previous);
         const query = `${previous} ${intent.question}`.trim();
         // "Und in Niedersachsen?" after a question on a named VwVfG provision: it applies through the Land law
@@ -262,6 +319,7 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
             ...(wording ? { wordingFirst: true } : {}),
             ...(useParallel ? { parallel } : {}),
             ...(card ? {} : bridged),
+            ...(newTopic(card).length ? { earlier: newTopic(card) } : {}),
           },
           // the counterpart is named in the query, so that it is among the hits whichever answerer answers
           query: useParallel ? `${parallel.to.section} ${parallel.to.law} ${query}` : query,
@@ -276,8 +334,22 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         const meant = asMeant(intent.question);
         const fit = fitting(fieldFirst(rankCards(deps.cards, meant), meant), meant);
         const card = fit?.card;
+        // "Reicht es, wenn wir das nur im Bundesanzeiger veröffentlichen?": a full question that points back with "das"
+        // (a card of the earlier topic already answers for it)
+        const earlier = REFERS_BACK.test(intent.question) && card?.id !== state.lastCard ? earlierHits(state) : [];
         return {
-          ctx: { intent: intent.kind, question: meant, findings: [], land: isLandQuestion(meant), provision, ...landBridges(meant), ...withCard(fit) },
+          ctx: {
+            intent: intent.kind,
+            question: meant,
+            findings: [],
+            land: isLandQuestion(meant),
+            provision,
+            ...landBridges(meant),
+            ...withCard(fit),
+            // "Wie formuliere ich technikneutral, …?" asks for the wording itself: the card's model wording leads
+            ...(card?.wording !== undefined && asksWording(intent.question) ? { wordingFirst: true } : {}),
+            ...(earlier.length ? { earlier } : {}),
+          },
           query: intent.question,
           state: topicState(state, meant, card, false),
           offlineOnly: false,
