@@ -1,5 +1,5 @@
 import type { LawDocument, Paragraph, Provision } from '../contracts/document';
-import { CLAUSE_BOUNDARY, CONDITION_OPENING, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, EXPLICIT_ELECTRONIC_OPENING, OTHER_ACT_ELECTRONIC, OTHER_ACT_TEXTFORM_VERB, OTHER_DOCUMENT_ELECTRONIC, REPEALED, REPLACED_ELECTRONICALLY, isNegated, offersElectronic, withoutForeignElectronic, withoutOtherActAttributes, withoutOtherActTextformDuty } from './lexicon';
+import { CLAUSE_BOUNDARY, CLAUSE_END, CONDITION_OPENING, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, EXPLICIT_ELECTRONIC_OPENING, OTHER_ACT_ELECTRONIC, OTHER_ACT_TEXTFORM_VERB, OTHER_DOCUMENT_ELECTRONIC, REPEALED, REPLACED_ELECTRONICALLY, clauseAfter, isNegated, offersElectronic, withoutForeignElectronic, withoutOtherActAttributes, withoutOtherActTextformDuty } from './lexicon';
 import { normalizeWhitespace } from '../parser/structure';
 import type { LawProfile } from './profile';
 import { AbsatzActs, type ActReading, readAct } from './act';
@@ -197,6 +197,13 @@ export class DocumentIndex {
     const from = i > 0 ? marks[i - 1]! + 1 : ref.start;
     while (i < marks.length && marks[i]! < end) i++;
     return { from, to: i < marks.length ? marks[i]! : ref.end };
+  }
+
+  /** Offset of the first of `chars` in the sentence at or after `at` (the sentence end when there is none). */
+  nextMark(ref: SentenceRef, chars: string, at: number): number {
+    const marks = this.marksOf(ref, chars);
+    const i = firstAtOrAfter(marks, at);
+    return i < marks.length ? marks[i]! : ref.end;
   }
 
   /** Offset right after the last of `chars` in the sentence before `at` (the sentence start when there is none). */
@@ -450,6 +457,12 @@ function isRepealed(text: string, p: Provision): boolean {
 
 /** Spans from this length on memoise their whole-span tests (hostile input: one "sentence" with thousands of hits). */
 const LONG_SPAN = 1000;
+/**
+ * How far a test of the words around a hit reads in a long sentence. Clauses of law run to a few hundred characters;
+ * reading the whole of a sentence of megabytes per hit made the check quadratic in its length (bench:redos).
+ */
+const NEAR_WINDOW = 1000;
+const SPACE = /\s/;
 
 /** Everything a rule sees for one trigger hit. Slices are taken once per hit, never per character. */
 export class MatchContext {
@@ -548,10 +561,47 @@ export class MatchContext {
     const p = this.index.paragraph(this.ref);
     return DEFINITION_LIST.test(this.index.doc.text.slice(p.start, Math.min(p.end, p.start + 160)));
   }
+  /**
+   * The sentence before the hit, in a long sentence only its last NEAR_WINDOW characters from a word start: for tests
+   * whose match lies near the hit, which read the whole text before it (a pattern ending in `[^.;]*$`).
+   */
+  get nearBefore(): string {
+    return this.long ? this.index.doc.text.slice(this.nearFrom, this.start) : this.before;
+  }
+  /** The sentence after the hit, in a long sentence only its first NEAR_WINDOW characters up to a word end. */
+  get nearAfter(): string {
+    return this.long ? this.index.doc.text.slice(this.end, this.nearTo) : this.after;
+  }
+  /** The text after the hit up to the next comma, semicolon, full stop or colon (within `nearAfter`). */
+  clauseAfter(): string {
+    if (!this.long) return clauseAfter(this.after);
+    return this.index.doc.text.slice(this.end, Math.min(this.nearTo, this.index.nextMark(this.ref, CLAUSE_END, this.end)));
+  }
   negated(): boolean {
-    // in a long sentence the clause bound comes from the index: searching the sentence for it per hit was quadratic
-    const long = this.ref.end - this.ref.start >= LONG_SPAN;
-    return isNegated(this.before, this.after, long ? this.index.afterLastMark(this.ref, CLAUSE_BOUNDARY, this.start) - this.ref.start : undefined, this.text);
+    if (!this.long) return isNegated(this.before, this.after, this.text);
+    // in a long sentence the clause bounds come from the index and the tests read the window around the hit
+    const from = this.nearFrom;
+    const clauseStart = Math.max(from, this.index.afterLastMark(this.ref, CLAUSE_BOUNDARY, this.start)) - from;
+    return isNegated(this.nearBefore, this.nearAfter, this.text, { start: clauseStart, end: this.clauseAfter().length });
+  }
+  private get long(): boolean {
+    return this.ref.end - this.ref.start >= LONG_SPAN;
+  }
+  /** Start of `nearBefore`: NEAR_WINDOW characters back, moved forward to a word start so that no word is cut. */
+  private get nearFrom(): number {
+    const text = this.index.doc.text;
+    let from = this.start - NEAR_WINDOW;
+    if (from <= this.ref.start) return this.ref.start;
+    while (from < this.start && !SPACE.test(text[from - 1]!)) from++;
+    return from;
+  }
+  /** End of `nearAfter`: NEAR_WINDOW characters on, moved back to a word end. */
+  private get nearTo(): number {
+    const text = this.index.doc.text;
+    let to = this.end + NEAR_WINDOW;
+    if (to >= this.ref.end) return this.ref.end;
+    while (to > this.end && !SPACE.test(text[to]!)) to--;
+    return to;
   }
   /** The hit sits in an opening condition ("Wird … durch die Post übermittelt, …"), so it describes a case. */
   inCondition(): boolean {

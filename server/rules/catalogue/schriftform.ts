@@ -432,7 +432,7 @@ export const schriftform = defineRule({
     {
       id: 'gegenstand-einer-pruefung',
       rationale: '„Die Behörde kann folgende Unterlagen prüfen: das Begleitformular …“ nennt, was geprüft werden darf; verlangt wird damit nichts.',
-      when: (ctx) => INSPECTION_BEFORE.test(ctx.before),
+      when: (ctx) => INSPECTION_BEFORE.test(ctx.nearBefore),
       example: 'Die zuständige Behörde kann folgende Unterlagen prüfen: 1. das Begleitformular sowie die von den betroffenen Behörden erteilten schriftlichen Zustimmungen.',
     },
     {
