@@ -1,5 +1,5 @@
 import type { LawDocument, Paragraph, Provision } from '../contracts/document';
-import { CLAUSE_BOUNDARY, CLAUSE_END, CONDITION_OPENING, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, EXPLICIT_ELECTRONIC_OPENING, OTHER_ACT_ELECTRONIC, OTHER_ACT_TEXTFORM_VERB, OTHER_DOCUMENT_ELECTRONIC, REPEALED, REPLACED_ELECTRONICALLY, clauseAfter, isNegated, offersElectronic, withoutForeignElectronic, withoutOtherActAttributes, withoutOtherActTextformDuty } from './lexicon';
+import { CLAUSE_BOUNDARY, CLAUSE_END, CONDITION_END, CONDITION_OPENING, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, EXPLICIT_ELECTRONIC_OPENING, OTHER_ACT_ELECTRONIC, OTHER_ACT_TEXTFORM_VERB, OTHER_DOCUMENT_ELECTRONIC, REPEALED, REPLACED_ELECTRONICALLY, clauseAfter, isNegated, offersElectronic, withoutForeignElectronic, withoutOtherActAttributes, withoutOtherActTextformDuty } from './lexicon';
 import { normalizeWhitespace } from '../parser/structure';
 import type { LawProfile } from './profile';
 import { AbsatzActs, type ActReading, readAct } from './act';
@@ -204,6 +204,11 @@ export class DocumentIndex {
     const marks = this.marksOf(ref, chars);
     const i = firstAtOrAfter(marks, at);
     return i < marks.length ? marks[i]! : ref.end;
+  }
+
+  /** How many of `chars` the sentence holds before `at`. */
+  marksBefore(ref: SentenceRef, chars: string, at: number): number {
+    return firstAtOrAfter(this.marksOf(ref, chars), at);
   }
 
   /** Offset right after the last of `chars` in the sentence before `at` (the sentence start when there is none). */
@@ -533,6 +538,15 @@ export class MatchContext {
     const p = this.index.paragraph(this.ref);
     return this.spanMatches(re, p.start, p.end, () => this.paragraphText);
   }
+  /** `test(sentence)`, once per long sentence; `name` keys the memo and names one test only. */
+  sentenceHolds(name: string, test: (sentence: string) => boolean): boolean {
+    return this.index.spanTest(name, this.ref.start, this.ref.end, () => test(this.sentence));
+  }
+  /** `test(paragraphSentences)`, once per long Absatz; `name` keys the memo and names one test only. */
+  paragraphHolds(name: string, test: (sentences: string[]) => boolean): boolean {
+    const p = this.index.paragraph(this.ref);
+    return this.index.spanTest(name, p.start, p.end, () => test(this.paragraphSentences));
+  }
   /** A regex literal is a new object at every evaluation, so the memo is keyed by its source; a stateful (g, y) regex is never memoised. */
   private spanMatches(re: RegExp, from: number, to: number, text: () => string): boolean {
     if (re.global || re.sticky) return re.test(text());
@@ -605,12 +619,11 @@ export class MatchContext {
   }
   /** The hit sits in an opening condition ("Wird … durch die Post übermittelt, …"), so it describes a case. */
   inCondition(): boolean {
-    const before = this.before;
-    if (!CONDITION_OPENING.test(before)) return false;
+    if (!CONDITION_OPENING.test(this.before) || this.index.afterLastMark(this.ref, CONDITION_END, this.start) !== this.ref.start) return false;
     // the first comma usually ends the condition; only an infinitive ("…, die Einwilligung schriftlich zu erklären,") continues it
     // "Ist …, so ist … schriftlich zu bestätigen": "so" or a finite verb after a comma opens the main clause
-    if (MAIN_CLAUSE_AFTER_COMMA.test(before)) return false;
-    const commas = before.split(',').length - 1;
+    if (MAIN_CLAUSE_AFTER_COMMA.test(this.nearBefore)) return false;
+    const commas = this.index.marksBefore(this.ref, ',', this.start);
     return commas === 0 || (commas === 1 && /^\s+zu\s+\S/.test(this.trail(12)));
   }
   /** Absolute offset of a group-relative position inside the match (for sub-spans). */

@@ -390,9 +390,11 @@ const CONDITION_WORDS = 'Wird|Werden|Wurde|Wurden|Ist|Sind|Hat|Haben|Liegt|Liege
 /**
  * A verb-first or "wenn"-clause at the start of the sentence states a condition ("Wird die Bescheinigung durch die
  * Post übermittelt, ist …", "Ist die Person nicht in der Lage, schriftlich zu erklären, so …"): a hit inside it
- * describes a case, it does not prescribe the channel.
+ * describes a case, it does not prescribe the channel. The condition runs to the hit when no semicolon or colon
+ * (CONDITION_END) comes between; the caller looks that up in the document index instead of reading the sentence.
  */
-export const CONDITION_OPENING = new RegExp(`^(?:\\(\\d+[a-z]?\\)\\s*)?(?:${CONDITION_WORDS})\\s[^;:]*$`);
+export const CONDITION_OPENING = new RegExp(`^(?:\\(\\d+[a-z]?\\)\\s*)?(?:${CONDITION_WORDS})\\s`);
+export const CONDITION_END = ';:';
 
 /**
  * The sentence without its opening condition ("Hat der Passinhaber eine elektronische Anmeldung durchgeführt, wird …
@@ -549,6 +551,19 @@ export function isBareServedCopy(ctx: { text: string; lead(n: number): string; t
 
 /** Item boundaries of an enumeration ("…, 2. … hinzuweisen, 3. an der Erstellung eines schriftlichen Zeugnisses …"). */
 export const ITEM_BOUNDARY = /\s\d+\.\s|\s[a-z]\)\s|[;:]/;
+
+/**
+ * The earliest start of an ITEM_BOUNDARY match that ends after `at`: its part before `at` is at most a whitespace with
+ * digits and a dot (" 12.") or three characters (" a)"). A search that already found none before `at` goes on from
+ * here instead of from the start (keep in step with ITEM_BOUNDARY).
+ */
+export function itemBoundaryResume(text: string, at: number): number {
+  let i = at;
+  if (text[i - 1] === '.') i--;
+  while (i > 0 && DIGIT.test(text[i - 1]!)) i--;
+  return Math.max(0, Math.min(i - 1, at - 3));
+}
+const DIGIT = /\d/;
 
 /**
  * The words a clause-level test reads: the whole sentence, or in an enumerated sentence only the lead-in and the hit's

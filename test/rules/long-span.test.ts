@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explainText } from '../../server/rules/engine';
+import { checkText, explainText } from '../../server/rules/engine';
+import { ITEM_BOUNDARY, itemBoundaryResume } from '../../server/rules/lexicon';
 
 /**
  * Sentences and Absätze of 1000+ characters take the engine's memoised path (whole-span tests once per span, clause
@@ -59,9 +60,41 @@ describe('clauses with a repeated keyword decide as short ones do', () => {
     ['"hat" without "zu"', 'Der Antragsteller ', 'hat ', 'kann zum Nachweis seiner Zuverlässigkeit eine von der zuständigen Behörde seines Herkunftsstaates ausgestellte Bescheinigung vorlegen.'],
     ['deposit words before "jedermann"', 'Die Karten werden bei dem Landesvermessungsamt ', 'verwahrt ', 'aufbewahrt und können dort von jedermann eingesehen werden.'],
     ['a document named in one long word', 'Ist ihm hierüber ein Beleg', 'Beleg', ' ausgestellt worden, so hat er diesen während der Fahrt mitzuführen.'],
+    ['a long opening condition', 'Wird der Antrag ', 'und der Antrag ', 'schriftlich gestellt, so ist er zu bescheiden.'],
   ])('%s', (_name, head, repeated, tail) => {
     const short = decisions(absatz(`${head}${tail}`));
     expect(short.length).toBeGreaterThan(0);
     expect(decisions(absatz(`${head}${repeated.repeat(8_000)}${tail}`))).toEqual(short);
+  });
+});
+
+/**
+ * The same trigger word repeated in one clause is one requirement, one finding; an item number or a semicolon after the
+ * repeats starts another. Each repeat reads only the text after the previous one.
+ */
+describe('repeats of a trigger word in one long clause merge as in a short one', () => {
+  const findings = (repeats: number, tail: string) =>
+    checkText(`§ 1 A\n\n(1) Der Antrag ist auf dem Vordruck ${'sowie für jede weitere Anlage auf dem Vordruck '.repeat(repeats)}${tail}`).map((f) => f.ruleId);
+  it.each([
+    ['no boundary', 'einzureichen.', 1],
+    ['an item number', 'einzureichen, 2. die Anzeige ist auf dem Vordruck zu erstatten.', 2],
+    ['a semicolon', 'einzureichen; die Anzeige ist auf dem Vordruck zu erstatten.', 2],
+  ])('%s', (_name, tail, count) => {
+    const short = findings(1, tail);
+    expect(short).toEqual(Array(count).fill('papier-vordruck'));
+    expect(findings(3_000, tail)).toEqual(short);
+  });
+
+  it('a search resumed after a boundary-free stretch finds every boundary that ends beyond it', () => {
+    const text = 'Vordruck 12. Vordruck a) Vordruck; Vordruck 3.Vordruck 45. x';
+    const g = new RegExp(ITEM_BOUNDARY.source, 'g');
+    const ends = [...text.matchAll(g)].map((m) => [m.index, m.index + m[0].length]);
+    for (let at = 1; at < text.length; at++) {
+      // the matches a search from `at` on must not miss: those that end after it
+      const expected = ends.filter(([, end]) => end! > at).map(([start]) => start);
+      const from = itemBoundaryResume(text, at);
+      expect(from).toBeLessThanOrEqual(at);
+      expect(expected.every((start) => start! >= from)).toBe(true);
+    }
   });
 });

@@ -27,6 +27,8 @@ const FORM_DEMAND = /\b(?:wird|werden)\b[^.;]{0,80}\bbeurkundet\b|\bbedarf\b|\bb
 /** A plain copy is enough, or the certification is electronic itself. */
 const COPY_OK =
   /(?:Kopie|Abschrift|Ablichtung|Abbild)\w*\s+(?:\S+\s+){0,4}genügt|genügt\s+(?:\S+\s+){0,5}(?:Kopie|Abschrift|Ablichtung)|elektronische[ns]?\s+(?:Dokument|Kopie|Abschrift|Abbild|Zeugnis)|[Ee]lektronisch\s+(?:beglaubigt|übermittelt\w*\s+(?:Kopie|Abschrift))|§\s*39a|§\s*40a|§§\s*16a|in\s+elektronischer\s+Form|elektronisch\s+(?:\S+\s+){0,2}(?:vorgelegt|übermittelt|mitgeführt|eingereicht)|Videokommunikation|Scan/;
+/** A sentence that lets a plain or electronic copy do; "in elektronischer Form ist ausgeschlossen" lets none. */
+const copySuffices = (s: string) => COPY_OK.test(s.replace(CERTIFIED_COPY, 'Urkunde')) && !ELECTRONIC_EXCLUDED.test(s);
 /**
  * A certified copy ("öffentlich beglaubigte Abschrift", "amtlich beglaubigten Kopie"): no plain copy, even where it
  * "genügt"; an electronically certified one is electronic, and one named after "statt" is what is replaced.
@@ -429,8 +431,8 @@ export const originalBeglaubigung = defineRule({
       rationale: 'Eine Kopie oder ein elektronisches Dokument genügt (§ 5 EGovG), oder die Beglaubigung erfolgt elektronisch (§§ 39a, 40a BeurkG).',
       // "Der Abschluss des Vertrags in elektronischer Form ist ausgeschlossen" names the electronic form only to exclude it
       // "Eine öffentlich beglaubigte Abschrift genügt": the copy that suffices has to be certified, so it relieves nothing
-      when: (ctx) =>
-        [ctx.sentence, ...ctx.paragraphSentences].some((s) => COPY_OK.test(s.replace(CERTIFIED_COPY, 'Urkunde')) && !ELECTRONIC_EXCLUDED.test(s)),
+      // asked by every hit of an Absatz: read once per long sentence and Absatz
+      when: (ctx) => ctx.sentenceHolds('kopie-genuegt', copySuffices) || ctx.paragraphHolds('kopie-genuegt', (ss) => ss.some(copySuffices)),
       example: 'Die Unterlagen können im Original oder als elektronische Kopie vorgelegt werden.',
     },
     {
