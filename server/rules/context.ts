@@ -1,5 +1,5 @@
 import type { LawDocument, Paragraph, Provision } from '../contracts/document';
-import { CLAUSE_BOUNDARY, CLAUSE_END, CONDITION_END, CONDITION_OPENING, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, EXPLICIT_ELECTRONIC_OPENING, OTHER_ACT_ELECTRONIC, OTHER_ACT_TEXTFORM_VERB, OTHER_DOCUMENT_ELECTRONIC, REPEALED, REPLACED_ELECTRONICALLY, clauseAfter, isNegated, offersElectronic, withoutForeignElectronic, withoutOtherActAttributes, withoutOtherActTextformDuty } from './lexicon';
+import { CLAUSE_BOUNDARY, CLAUSE_END, CONDITION_END, CONDITION_OPENING, ITEM_BOUNDARY, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, EXPLICIT_ELECTRONIC_OPENING, OTHER_ACT_ELECTRONIC, OTHER_ACT_TEXTFORM_VERB, OTHER_DOCUMENT_ELECTRONIC, REPEALED, REPLACED_ELECTRONICALLY, clauseAfter, isNegated, offersElectronic, withoutForeignElectronic, withoutOtherActAttributes, withoutOtherActTextformDuty } from './lexicon';
 import { normalizeWhitespace } from '../parser/structure';
 import type { LawProfile } from './profile';
 import { AbsatzActs, type ActReading, readAct } from './act';
@@ -84,6 +84,8 @@ export class DocumentIndex {
   private readonly spanTests = new Map<unknown, Map<string, boolean>>();
   /** Per mark set and sentence start: the offsets of those marks in the sentence (clause bounds), found once. */
   private readonly marks = new Map<string, Map<number, number[]>>();
+  /** Per sentence start: where its list items are cut (itemBoundaries()). */
+  private readonly items = new Map<number, { starts: number[]; ends: number[] }>();
 
   constructor(readonly doc: LawDocument, readonly profile: LawProfile) {
     let sorted = true;
@@ -209,6 +211,21 @@ export class DocumentIndex {
   /** How many of `chars` the sentence holds before `at`. */
   marksBefore(ref: SentenceRef, chars: string, at: number): number {
     return firstAtOrAfter(this.marksOf(ref, chars), at);
+  }
+
+  /** The ITEM_BOUNDARY matches of the sentence (absolute offsets), found once per sentence. */
+  itemBoundaries(ref: SentenceRef): { starts: number[]; ends: number[] } {
+    let b = this.items.get(ref.start);
+    if (b === undefined) {
+      b = { starts: [], ends: [] };
+      const sentence = this.doc.text.slice(ref.start, ref.end);
+      for (const m of sentence.matchAll(ITEM_BOUNDARIES)) {
+        b.starts.push(ref.start + m.index);
+        b.ends.push(ref.start + m.index + m[0].length);
+      }
+      this.items.set(ref.start, b);
+    }
+    return b;
   }
 
   /** Offset right after the last of `chars` in the sentence before `at` (the sentence start when there is none). */
@@ -378,6 +395,8 @@ export class DocumentIndex {
   }
 }
 
+const ITEM_BOUNDARIES = new RegExp(ITEM_BOUNDARY.source, 'g');
+
 /** Index of the first offset in the sorted `offsets` that is `>= at`. */
 function firstAtOrAfter(offsets: number[], at: number): number {
   let lo = 0;
@@ -537,6 +556,27 @@ export class MatchContext {
   paragraphMatches(re: RegExp): boolean {
     const p = this.index.paragraph(this.ref);
     return this.spanMatches(re, p.start, p.end, () => this.paragraphText);
+  }
+  /**
+   * The words a clause-level test reads: the whole sentence, or in an enumerated sentence only the lead-in and the
+   * hit's own item, so that another item ("… die zur Vertretung … befugt sind") does not decide for the hit. The item
+   * boundaries come from the index: splitting the text around the hit per hit was quadratic in a long list. (No
+   * boundary match spans a hit: triggers start and end with a letter and are more than one letter long.)
+   */
+  listItemScope(): string | null {
+    const { starts, ends } = this.index.itemBoundaries(this.ref);
+    // boundaries wholly before the hit, as `before.split(ITEM_BOUNDARY)` would cut
+    const last = firstAtOrAfter(ends, this.start + 1) - 1;
+    if (last < 0) return null;
+    const text = this.index.doc.text;
+    const next = firstAtOrAfter(starts, this.end);
+    const itemEnd = next < starts.length ? starts[next]! : this.ref.end;
+    return `${text.slice(this.ref.start, starts[0])} ${text.slice(ends[last], this.start)}${this.text}${text.slice(this.end, itemEnd)}`;
+  }
+  /** `test(listItemScope)`; where the sentence is no list the scope is the sentence, tested once per long sentence. */
+  itemScopeHolds(name: string, test: (scope: string) => boolean): boolean {
+    const scope = this.listItemScope();
+    return scope === null ? this.sentenceHolds(name, test) : test(scope);
   }
   /** `test(sentence)`, once per long sentence; `name` keys the memo and names one test only. */
   sentenceHolds(name: string, test: (sentence: string) => boolean): boolean {

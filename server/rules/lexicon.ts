@@ -565,12 +565,3 @@ export function itemBoundaryResume(text: string, at: number): number {
 }
 const DIGIT = /\d/;
 
-/**
- * The words a clause-level test reads: the whole sentence, or in an enumerated sentence only the lead-in and the hit's
- * own item, so that another item ("… die zur Vertretung … befugt sind") does not decide for the hit.
- */
-export function listItemScope(ctx: { before: string; after: string; text: string; sentence: string }): string {
-  const before = ctx.before.split(ITEM_BOUNDARY);
-  if (before.length === 1) return ctx.sentence;
-  return `${before[0]} ${before.pop()}${ctx.text}${ctx.after.split(ITEM_BOUNDARY)[0]}`;
-}

@@ -98,3 +98,23 @@ describe('repeats of a trigger word in one long clause merge as in a short one',
     }
   });
 });
+
+/** A list of hundreds of items in one sentence: each item is read with the lead-in and its own words, as in a short list. */
+describe('a long list decides each item as a short list does', () => {
+  const items = ['eine beglaubigte Abschrift der Urkunde', 'eine schriftliche Erklärung über die Prüfung der Anlage', 'die von der Behörde, die zur Beglaubigung befugt ist, beglaubigte Abschrift'];
+  const list = (n: number) => `§ 1 A\n\n(1) Dem Antrag sind beizufügen: ${Array.from({ length: n }, (_, i) => `${i + 1}. ${items[i % 3]},`).join(' ')} und das Formular.`;
+  it('the power to certify counts in its own item only', () => {
+    const short = decisions(list(3));
+    // the third item names the certifying authority, the first does not
+    expect(short).toEqual([
+      'original-beglaubigung:beglaubigte:gemeldet',
+      'schriftform:schriftliche:gemeldet',
+      'original-beglaubigung:Beglaubigung:befugnis-oder-gebuehr',
+      'original-beglaubigung:beglaubigte:befugnis-oder-gebuehr',
+      'papier-vordruck:Formular:gemeldet',
+    ]);
+    const long = list(600);
+    expect(long.length).toBeGreaterThan(30_000);
+    expect(decisions(long)).toEqual([...Array(200).fill(short.slice(0, -1)).flat(), short.at(-1)]);
+  });
+});

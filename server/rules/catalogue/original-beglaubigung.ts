@@ -6,7 +6,6 @@ import {
   HANDED_IN_SEPARABLE,
   LIST_LEAD_IN,
   isBareServedCopy,
-  listItemScope,
   ORDINANCE_CONTENT_LIST,
   OWN_FILE,
   OWN_FILE_LIST,
@@ -397,7 +396,7 @@ export const originalBeglaubigung = defineRule({
       // in a list only the lead-in and the hit's own item count: "Personen, die zur Vertretung … befugt sind" in item 3
       // grants no power to certify the copy of item 1
       when: (ctx) =>
-        AUTHORITY_POWER.test(listItemScope(ctx).replace(OPENING_CONDITION, '').replace(CERTIFIER_CLAUSE, '')) || ctx.sentenceMatches(/Gebühr|Auslagen|Kostenverzeichnis/),
+        ctx.itemScopeHolds('befugnis', (scope) => AUTHORITY_POWER.test(scope.replace(OPENING_CONDITION, '').replace(CERTIFIER_CLAUSE, ''))) || ctx.sentenceMatches(/Gebühr|Auslagen|Kostenverzeichnis/),
       example: 'Jede Behörde ist befugt, Abschriften von Urkunden, die sie selbst ausgestellt hat, zu beglaubigen.',
     },
     {

@@ -13,7 +13,6 @@ import {
   inEnablingProvision,
   inflectLike,
   lastWords,
-  listItemScope,
   modalSeverity,
 } from '../lexicon';
 import { defineRule } from '../types';
@@ -93,7 +92,7 @@ function ownItem(ctx: MatchContext): string {
  * The words an exam rule is read from (`listItemScope`): an audit in another item ("für Prüfungen bereitgestellt", "an
  * Ort und Stelle zu prüfen") does not turn a written confirmation into an exam paper.
  */
-const examScope = listItemScope;
+const examScopeMatches = (ctx: MatchContext, exam: RegExp) => ctx.itemScopeHolds(`exam:${exam.source}`, (scope) => exam.test(scope));
 
 /**
  * An attribute that names a document already at hand ("eingehende schriftliche Stellungnahmen werden Bestandteil der
@@ -263,7 +262,7 @@ export const schriftform = defineRule({
           // "Bewertung" alone is an assessment in training only: not an authority's appraisal ("Bewertungsbericht", "bei
           // ihrer Bewertung … teilt sie dies dem Unternehmen schriftlich mit", GenTG § 16, SAG § 59)
           (ctx.sentenceMatches(EXAM) || ctx.paragraphMatches(TRAINEE)) &&
-          exam.test(examScope(ctx)) &&
+          examScopeMatches(ctx, exam) &&
           !FORM_OBJECT.test(ownItem(ctx)) &&
           // "Die Ergebnisse der Prüfung sind in einem schriftlichen Bericht zusammenzufassen": an inspection's report is a
           // record; only the candidate's own report ("Der Prüfling hat einen schriftlichen Bericht anzufertigen") is a performance
