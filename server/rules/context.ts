@@ -84,6 +84,8 @@ export class DocumentIndex {
   private readonly spanTests = new Map<unknown, Map<string, boolean>>();
   /** Per mark set and sentence start: the offsets of those marks in the sentence (clause bounds), found once. */
   private readonly marks = new Map<string, Map<number, number[]>>();
+  /** The same per Absatz start. */
+  private readonly paragraphMarks = new Map<string, Map<number, number[]>>();
   /** Per sentence start: where its list items are cut (itemBoundaries()). */
   private readonly items = new Map<number, { starts: number[]; ends: number[] }>();
 
@@ -236,14 +238,25 @@ export class DocumentIndex {
   }
 
   private marksOf(ref: SentenceRef, chars: string): number[] {
-    let bySentence = this.marks.get(chars);
-    if (bySentence === undefined) this.marks.set(chars, (bySentence = new Map()));
-    let marks = bySentence.get(ref.start);
+    return this.marksIn(this.marks, ref, chars);
+  }
+
+  /** Offset of the last of `chars` in the hit's Absatz before `at`, or -1. */
+  lastParagraphMarkBefore(ref: SentenceRef, chars: string, at: number): number {
+    const marks = this.marksIn(this.paragraphMarks, this.paragraph(ref), chars);
+    const i = firstAtOrAfter(marks, at);
+    return i > 0 ? marks[i - 1]! : -1;
+  }
+
+  private marksIn(store: Map<string, Map<number, number[]>>, span: { start: number; end: number }, chars: string): number[] {
+    let bySpan = store.get(chars);
+    if (bySpan === undefined) store.set(chars, (bySpan = new Map()));
+    let marks = bySpan.get(span.start);
     if (marks === undefined) {
       marks = [];
       const text = this.doc.text;
-      for (let i = ref.start; i < ref.end; i++) if (chars.includes(text[i]!)) marks.push(i);
-      bySentence.set(ref.start, marks);
+      for (let i = span.start; i < span.end; i++) if (chars.includes(text[i]!)) marks.push(i);
+      bySpan.set(span.start, marks);
     }
     return marks;
   }
@@ -486,6 +499,8 @@ const LONG_SPAN = 1000;
  * reading the whole of a sentence of megabytes per hit made the check quadratic in its length (bench:redos).
  */
 const NEAR_WINDOW = 1000;
+/** How a list lead-in pattern for `leadInMatches` ends: at the last colon before the hit. */
+const LEAD_IN_END = ':[^:]*$';
 const SPACE = /\s/;
 
 /** Everything a rule sees for one trigger hit. Slices are taken once per hit, never per character. */
@@ -597,6 +612,22 @@ export class MatchContext {
     const text = this.index.doc.text;
     // line breaks of the source would hide phrases ("Informations- und\nKommunikationstechnik")
     return this.index.paragraph(this.ref).sentences.map((s) => normalizeWhitespace(text.slice(s.start, s.end)));
+  }
+  /**
+   * `re.test(paragraphBefore)` for a list lead-in that ends at a colon (`re` ends in `:[^:]*$`): its words end at the
+   * last colon of the Absatz before the hit, found in the index, and the test reads only the words before that colon
+   * (NEAR_WINDOW characters in a long Absatz), once per colon. Every item of a long list asked the whole Absatz before.
+   */
+  leadInMatches(re: RegExp): boolean {
+    if (!re.source.endsWith(LEAD_IN_END)) throw new Error(`leadInMatches: /${re.source}/ does not end in ${LEAD_IN_END}`);
+    const p = this.index.paragraph(this.ref);
+    const colon = this.index.lastParagraphMarkBefore(this.ref, ':', this.start);
+    if (colon < p.start) return false;
+    const text = this.index.doc.text;
+    let from = colon + 1 - NEAR_WINDOW;
+    if (from <= p.start) from = p.start;
+    else while (from < colon && !SPACE.test(text[from - 1]!)) from++;
+    return this.index.spanTest(re.source, from, colon + 1, () => re.test(text.slice(from, colon + 1)));
   }
   /** Absatz text before the hit: the lead-in of a list ("Dem Antrag sind beizufügen: 1. …") the hit belongs to. */
   get paragraphBefore(): string {

@@ -118,3 +118,19 @@ describe('a long list decides each item as a short list does', () => {
     expect(decisions(long)).toEqual([...Array(200).fill(short.slice(0, -1)).flat(), short.at(-1)]);
   });
 });
+
+describe('a lead-in far before an item decides it as in a short list', () => {
+  const list = (n: number) =>
+    `§ 1 A\n\n(1) Zu den Akten sind zu nehmen: ${Array.from({ length: n }, (_, i) => `${i + 1}. eine beglaubigte Abschrift der schriftlichen Erklärung,`).join(' ')} und das Formular.`;
+  it('"Zu den Akten sind zu nehmen:" covers the last of 600 items', () => {
+    const short = decisions(list(1));
+    expect(short).toEqual([
+      'original-beglaubigung:beglaubigte:abschrift-zur-eigenen-akte',
+      'schriftform:schriftlichen:schriftstueck-in-eigener-akte',
+      'papier-vordruck:Formular:keine-verwendung',
+    ]);
+    const long = list(600);
+    expect(long.length).toBeGreaterThan(30_000);
+    expect(decisions(long)).toEqual([...Array(600).fill(short.slice(0, -1)).flat(), short.at(-1)]);
+  });
+});

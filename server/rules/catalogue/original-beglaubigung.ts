@@ -271,7 +271,7 @@ export const originalBeglaubigung = defineRule({
       rationale: 'Eine Ausfertigung oder beglaubigte Abschrift, die die Behörde zu ihrer eigenen Akte nimmt (Personalgrundakte), ist Aktenführung; niemand muss sie vorlegen.',
       stage: 'trigger',
       // a document handed in elsewhere in the sentence ("… dem Grundbuchamt vorgelegt worden ist; … zu den Grundakten zu nehmen") still counts
-      when: (ctx) => (ctx.sentenceMatches(OWN_FILE) || OWN_FILE_LIST.test(ctx.paragraphBefore)) && !ctx.sentenceMatches(HANDED_IN),
+      when: (ctx) => (ctx.sentenceMatches(OWN_FILE) || ctx.leadInMatches(OWN_FILE_LIST)) && !ctx.sentenceMatches(HANDED_IN),
       example: 'Eine Ausfertigung des Abschlusszeugnisses oder eine beglaubigte Kopie wird zur Personalgrundakte genommen.',
     },
     {
@@ -332,7 +332,7 @@ export const originalBeglaubigung = defineRule({
         !ctx.sentenceMatches(/\bherauszugeben\b|\bzur\s+Verfügung\s+zu\s+stellen\b/) &&
         // handed to an authority in the original ("Der Meldebehörde ist die Abmeldebescheinigung im Original zu übergeben")
         !(ctx.sentenceMatches(/\bzu\s+übergeben\b/) && ctx.sentenceMatches(AUTHORITY_RECIPIENT)) &&
-        !LIST_LEAD_IN.test(ctx.paragraphBefore),
+        !ctx.leadInMatches(LIST_LEAD_IN),
       example: 'Die Urschrift des Vertrags verbleibt beim Bundesamt.',
     },
     {
@@ -362,7 +362,7 @@ export const originalBeglaubigung = defineRule({
       when: (ctx) =>
         /^Ausfertigung/.test(ctx.text) &&
         !ctx.sentenceMatches(SUBMIT) &&
-        !LIST_LEAD_IN.test(ctx.paragraphBefore) &&
+        !ctx.leadInMatches(LIST_LEAD_IN) &&
         !ctx.sentenceMatches(/zuzustellen|zugestellt|erteil|übergibt|übergeben|zu\s+übergeben|übersendet|zuzuleiten|zugeleitet|zuzusenden|zugesandt|auszuhändigen|händigt|zurückzugeben|zurückgegeben|zurückzusenden|zu\s+verbinden|(?<!Kenntnis\s)zu\s+setzen/),
       example: 'Die Ausfertigung des Urteils verbleibt in der Akte.',
     },

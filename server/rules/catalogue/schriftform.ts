@@ -204,7 +204,7 @@ export const schriftform = defineRule({
       rationale: 'Die Liste dessen, was die Behörde zu ihrer eigenen Akte nimmt („Zu den Prüfungsakten zu nehmen sind: … der schriftliche Bescheid“), nennt vorhandene Schriftstücke; sie verlangt keine Form.',
       stage: 'trigger',
       // only the attribute of a listed document; "ist schriftlich festzuhalten und zu den Akten zu nehmen" stays a record duty
-      when: (ctx) => /^schriftliche[nmrs]?$/i.test(ctx.text) && OWN_FILE_CONTENTS.test(ctx.paragraphBefore),
+      when: (ctx) => /^schriftliche[nmrs]?$/i.test(ctx.text) && ctx.leadInMatches(OWN_FILE_CONTENTS),
       example: 'Zu den Prüfungsakten zu nehmen sind: 1. eine Ausfertigung des Abschlusszeugnisses oder des schriftlichen Bescheids über die nichtbestandene Prüfung, 2. die Niederschrift über die mündliche Prüfung.',
     },
     {
