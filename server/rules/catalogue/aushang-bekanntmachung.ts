@@ -517,9 +517,9 @@ export const aushangBekanntmachung = defineRule({
       id: 'internet-vorgesehen',
       rationale: 'Sieht derselbe Satz oder Absatz das Internet vor oder den Bundesanzeiger als Alternative, ist der Aushang nur ein zusätzlicher Weg (§§ 27a, 27b VwVfG).',
       when: (ctx) => {
-        if (ctx.sentenceHolds('internet-vorgesehen', (s) => offersOnline(s.replace(ORDERED_EXCEPTION, '')))) return true;
+        if (offersOnline(ctx.sentence.replace(ORDERED_EXCEPTION, ''))) return true;
         // another sentence counts only where its online word serves a publication, not another act of the procedure
-        return ctx.paragraphHolds('internet-vorgesehen', (ss) => ss.some((s) => PUBLICATION_ACT.test(s) && offersOnline(s.replace(ORDERED_EXCEPTION, ''))));
+        return ctx.paragraphSentences.some((s) => PUBLICATION_ACT.test(s) && offersOnline(s.replace(ORDERED_EXCEPTION, '')));
       },
       example: 'Der Plan ist öffentlich auszulegen und zusätzlich im Internet zugänglich zu machen.',
     },
