@@ -200,6 +200,10 @@ const documents: [string, (k: number) => string][] = [
   ['§§ headings', (k) => Array.from({ length: 5_000 * k }, (_, i) => `§ ${i + 1} Antrag\n\n(1) Der Antrag ist schriftlich zu stellen.`).join('\n\n')],
   ['nested brackets', (k) => `§ 1 A\n\n(1) ${'('.repeat(10_000 * k)}schriftlich${')'.repeat(10_000 * k)}`],
   ['quotes without end', (k) => `§ 1 A\n\n(1) ${'„Der Antrag ist schriftlich '.repeat(2_500 * k)}`],
+  ['semicolon clauses without a full stop', (k) => `§ 1 A\n\n(1) ${'der Antrag ist schriftlich zu stellen; '.repeat(2_000 * k)}`],
+  ['a condition without end', (k) => `§ 1 A\n\n(1) Wird ${'der Antrag schriftlich gestellt und '.repeat(2_000 * k)}`],
+  ['one word repeated in a clause', (k) => `§ 1 A\n\n(1) Der Antrag ist auf dem Vordruck ${'sowie für jede weitere Anlage auf dem Vordruck '.repeat(1_500 * k)}einzureichen.`],
+  ['a list without end', (k) => `§ 1 A\n\n(1) Dem Antrag sind beizufügen: ${Array.from({ length: 1_000 * k }, (_, i) => `${i + 1}. eine beglaubigte Abschrift der Urkunde,`).join(' ')}`],
   ['Nummern without end', (k) => `§ 1 A\n\n${Array.from({ length: 2_500 * k }, (_, i) => `${i + 1}. die Unterschrift,`).join('\n')}`],
   ['whitespace', (k) => `§ 1 A\n\n(1) schriftlich${' \t'.repeat(50_000 * k)}x`],
 ];

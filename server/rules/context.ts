@@ -1,5 +1,5 @@
 import type { LawDocument, Paragraph, Provision } from '../contracts/document';
-import { CLAUSE_BOUNDARY, CONDITION_OPENING, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, EXPLICIT_ELECTRONIC_OPENING, OTHER_ACT_ELECTRONIC, OTHER_ACT_TEXTFORM_VERB, OTHER_DOCUMENT_ELECTRONIC, REPEALED, REPLACED_ELECTRONICALLY, isNegated, offersElectronic, withoutForeignElectronic, withoutOtherActAttributes, withoutOtherActTextformDuty } from './lexicon';
+import { CLAUSE_BOUNDARY, CLAUSE_END, CONDITION_END, CONDITION_OPENING, ITEM_BOUNDARY, ELECTRONIC_ALT, ELECTRONIC_EXCLUDED, EXPLICIT_ELECTRONIC_OPENING, OTHER_ACT_ELECTRONIC, OTHER_ACT_TEXTFORM_VERB, OTHER_DOCUMENT_ELECTRONIC, REPEALED, REPLACED_ELECTRONICALLY, clauseAfter, isNegated, offersElectronic, withoutForeignElectronic, withoutOtherActAttributes, withoutOtherActTextformDuty } from './lexicon';
 import { normalizeWhitespace } from '../parser/structure';
 import type { LawProfile } from './profile';
 import { AbsatzActs, type ActReading, readAct } from './act';
@@ -84,6 +84,10 @@ export class DocumentIndex {
   private readonly spanTests = new Map<unknown, Map<string, boolean>>();
   /** Per mark set and sentence start: the offsets of those marks in the sentence (clause bounds), found once. */
   private readonly marks = new Map<string, Map<number, number[]>>();
+  /** The same per Absatz start. */
+  private readonly paragraphMarks = new Map<string, Map<number, number[]>>();
+  /** Per sentence start: where its list items are cut (itemBoundaries()). */
+  private readonly items = new Map<number, { starts: number[]; ends: number[] }>();
 
   constructor(readonly doc: LawDocument, readonly profile: LawProfile) {
     let sorted = true;
@@ -199,6 +203,33 @@ export class DocumentIndex {
     return { from, to: i < marks.length ? marks[i]! : ref.end };
   }
 
+  /** Offset of the first of `chars` in the sentence at or after `at` (the sentence end when there is none). */
+  nextMark(ref: SentenceRef, chars: string, at: number): number {
+    const marks = this.marksOf(ref, chars);
+    const i = firstAtOrAfter(marks, at);
+    return i < marks.length ? marks[i]! : ref.end;
+  }
+
+  /** How many of `chars` the sentence holds before `at`. */
+  marksBefore(ref: SentenceRef, chars: string, at: number): number {
+    return firstAtOrAfter(this.marksOf(ref, chars), at);
+  }
+
+  /** The ITEM_BOUNDARY matches of the sentence (absolute offsets), found once per sentence. */
+  itemBoundaries(ref: SentenceRef): { starts: number[]; ends: number[] } {
+    let b = this.items.get(ref.start);
+    if (b === undefined) {
+      b = { starts: [], ends: [] };
+      const sentence = this.doc.text.slice(ref.start, ref.end);
+      for (const m of sentence.matchAll(ITEM_BOUNDARIES)) {
+        b.starts.push(ref.start + m.index);
+        b.ends.push(ref.start + m.index + m[0].length);
+      }
+      this.items.set(ref.start, b);
+    }
+    return b;
+  }
+
   /** Offset right after the last of `chars` in the sentence before `at` (the sentence start when there is none). */
   afterLastMark(ref: SentenceRef, chars: string, at: number): number {
     const marks = this.marksOf(ref, chars);
@@ -207,14 +238,25 @@ export class DocumentIndex {
   }
 
   private marksOf(ref: SentenceRef, chars: string): number[] {
-    let bySentence = this.marks.get(chars);
-    if (bySentence === undefined) this.marks.set(chars, (bySentence = new Map()));
-    let marks = bySentence.get(ref.start);
+    return this.marksIn(this.marks, ref, chars);
+  }
+
+  /** Offset of the last of `chars` in the hit's Absatz before `at`, or -1. */
+  lastParagraphMarkBefore(ref: SentenceRef, chars: string, at: number): number {
+    const marks = this.marksIn(this.paragraphMarks, this.paragraph(ref), chars);
+    const i = firstAtOrAfter(marks, at);
+    return i > 0 ? marks[i - 1]! : -1;
+  }
+
+  private marksIn(store: Map<string, Map<number, number[]>>, span: { start: number; end: number }, chars: string): number[] {
+    let bySpan = store.get(chars);
+    if (bySpan === undefined) store.set(chars, (bySpan = new Map()));
+    let marks = bySpan.get(span.start);
     if (marks === undefined) {
       marks = [];
       const text = this.doc.text;
-      for (let i = ref.start; i < ref.end; i++) if (chars.includes(text[i]!)) marks.push(i);
-      bySentence.set(ref.start, marks);
+      for (let i = span.start; i < span.end; i++) if (chars.includes(text[i]!)) marks.push(i);
+      bySpan.set(span.start, marks);
     }
     return marks;
   }
@@ -366,6 +408,8 @@ export class DocumentIndex {
   }
 }
 
+const ITEM_BOUNDARIES = new RegExp(ITEM_BOUNDARY.source, 'g');
+
 /** Index of the first offset in the sorted `offsets` that is `>= at`. */
 function firstAtOrAfter(offsets: number[], at: number): number {
   let lo = 0;
@@ -450,6 +494,14 @@ function isRepealed(text: string, p: Provision): boolean {
 
 /** Spans from this length on memoise their whole-span tests (hostile input: one "sentence" with thousands of hits). */
 const LONG_SPAN = 1000;
+/**
+ * How far a test of the words around a hit reads in a long sentence. Clauses of law run to a few hundred characters;
+ * reading the whole of a sentence of megabytes per hit made the check quadratic in its length (bench:redos).
+ */
+const NEAR_WINDOW = 1000;
+/** How a list lead-in pattern for `leadInMatches` ends: at the last colon before the hit. */
+const LEAD_IN_END = ':[^:]*$';
+const SPACE = /\s/;
 
 /** Everything a rule sees for one trigger hit. Slices are taken once per hit, never per character. */
 export class MatchContext {
@@ -520,6 +572,36 @@ export class MatchContext {
     const p = this.index.paragraph(this.ref);
     return this.spanMatches(re, p.start, p.end, () => this.paragraphText);
   }
+  /**
+   * The words a clause-level test reads: the whole sentence, or in an enumerated sentence only the lead-in and the
+   * hit's own item, so that another item ("… die zur Vertretung … befugt sind") does not decide for the hit. The item
+   * boundaries come from the index: splitting the text around the hit per hit was quadratic in a long list. (No
+   * boundary match spans a hit: triggers start and end with a letter and are more than one letter long.)
+   */
+  listItemScope(): string | null {
+    const { starts, ends } = this.index.itemBoundaries(this.ref);
+    // boundaries wholly before the hit, as `before.split(ITEM_BOUNDARY)` would cut
+    const last = firstAtOrAfter(ends, this.start + 1) - 1;
+    if (last < 0) return null;
+    const text = this.index.doc.text;
+    const next = firstAtOrAfter(starts, this.end);
+    const itemEnd = next < starts.length ? starts[next]! : this.ref.end;
+    return `${text.slice(this.ref.start, starts[0])} ${text.slice(ends[last], this.start)}${this.text}${text.slice(this.end, itemEnd)}`;
+  }
+  /** `test(listItemScope)`; where the sentence is no list the scope is the sentence, tested once per long sentence. */
+  itemScopeHolds(name: string, test: (scope: string) => boolean): boolean {
+    const scope = this.listItemScope();
+    return scope === null ? this.sentenceHolds(name, test) : test(scope);
+  }
+  /** `test(sentence)`, once per long sentence; `name` keys the memo and names one test only. */
+  sentenceHolds(name: string, test: (sentence: string) => boolean): boolean {
+    return this.index.spanTest(name, this.ref.start, this.ref.end, () => test(this.sentence));
+  }
+  /** `test(paragraphSentences)`, once per long Absatz; `name` keys the memo and names one test only. */
+  paragraphHolds(name: string, test: (sentences: string[]) => boolean): boolean {
+    const p = this.index.paragraph(this.ref);
+    return this.index.spanTest(name, p.start, p.end, () => test(this.paragraphSentences));
+  }
   /** A regex literal is a new object at every evaluation, so the memo is keyed by its source; a stateful (g, y) regex is never memoised. */
   private spanMatches(re: RegExp, from: number, to: number, text: () => string): boolean {
     if (re.global || re.sticky) return re.test(text());
@@ -530,6 +612,22 @@ export class MatchContext {
     const text = this.index.doc.text;
     // line breaks of the source would hide phrases ("Informations- und\nKommunikationstechnik")
     return this.index.paragraph(this.ref).sentences.map((s) => normalizeWhitespace(text.slice(s.start, s.end)));
+  }
+  /**
+   * `re.test(paragraphBefore)` for a list lead-in that ends at a colon (`re` ends in `:[^:]*$`): its words end at the
+   * last colon of the Absatz before the hit, found in the index, and the test reads only the words before that colon
+   * (NEAR_WINDOW characters in a long Absatz), once per colon. Every item of a long list asked the whole Absatz before.
+   */
+  leadInMatches(re: RegExp): boolean {
+    if (!re.source.endsWith(LEAD_IN_END)) throw new Error(`leadInMatches: /${re.source}/ does not end in ${LEAD_IN_END}`);
+    const p = this.index.paragraph(this.ref);
+    const colon = this.index.lastParagraphMarkBefore(this.ref, ':', this.start);
+    if (colon < p.start) return false;
+    const text = this.index.doc.text;
+    let from = colon + 1 - NEAR_WINDOW;
+    if (from <= p.start) from = p.start;
+    else while (from < colon && !SPACE.test(text[from - 1]!)) from++;
+    return this.index.spanTest(re.source, from, colon + 1, () => re.test(text.slice(from, colon + 1)));
   }
   /** Absatz text before the hit: the lead-in of a list ("Dem Antrag sind beizufügen: 1. …") the hit belongs to. */
   get paragraphBefore(): string {
@@ -548,19 +646,55 @@ export class MatchContext {
     const p = this.index.paragraph(this.ref);
     return DEFINITION_LIST.test(this.index.doc.text.slice(p.start, Math.min(p.end, p.start + 160)));
   }
+  /**
+   * The sentence before the hit, in a long sentence only its last NEAR_WINDOW characters from a word start: for tests
+   * whose match lies near the hit, which read the whole text before it (a pattern ending in `[^.;]*$`).
+   */
+  get nearBefore(): string {
+    return this.long ? this.index.doc.text.slice(this.nearFrom, this.start) : this.before;
+  }
+  /** The sentence after the hit, in a long sentence only its first NEAR_WINDOW characters up to a word end. */
+  get nearAfter(): string {
+    return this.long ? this.index.doc.text.slice(this.end, this.nearTo) : this.after;
+  }
+  /** The text after the hit up to the next comma, semicolon, full stop or colon (within `nearAfter`). */
+  clauseAfter(): string {
+    if (!this.long) return clauseAfter(this.after);
+    return this.index.doc.text.slice(this.end, Math.min(this.nearTo, this.index.nextMark(this.ref, CLAUSE_END, this.end)));
+  }
   negated(): boolean {
-    // in a long sentence the clause bound comes from the index: searching the sentence for it per hit was quadratic
-    const long = this.ref.end - this.ref.start >= LONG_SPAN;
-    return isNegated(this.before, this.after, long ? this.index.afterLastMark(this.ref, CLAUSE_BOUNDARY, this.start) - this.ref.start : undefined, this.text);
+    if (!this.long) return isNegated(this.before, this.after, this.text);
+    // in a long sentence the clause bounds come from the index and the tests read the window around the hit
+    const from = this.nearFrom;
+    const clauseStart = Math.max(from, this.index.afterLastMark(this.ref, CLAUSE_BOUNDARY, this.start)) - from;
+    return isNegated(this.nearBefore, this.nearAfter, this.text, { start: clauseStart, end: this.clauseAfter().length });
+  }
+  private get long(): boolean {
+    return this.ref.end - this.ref.start >= LONG_SPAN;
+  }
+  /** Start of `nearBefore`: NEAR_WINDOW characters back, moved forward to a word start so that no word is cut. */
+  private get nearFrom(): number {
+    const text = this.index.doc.text;
+    let from = this.start - NEAR_WINDOW;
+    if (from <= this.ref.start) return this.ref.start;
+    while (from < this.start && !SPACE.test(text[from - 1]!)) from++;
+    return from;
+  }
+  /** End of `nearAfter`: NEAR_WINDOW characters on, moved back to a word end. */
+  private get nearTo(): number {
+    const text = this.index.doc.text;
+    let to = this.end + NEAR_WINDOW;
+    if (to >= this.ref.end) return this.ref.end;
+    while (to > this.end && !SPACE.test(text[to]!)) to--;
+    return to;
   }
   /** The hit sits in an opening condition ("Wird … durch die Post übermittelt, …"), so it describes a case. */
   inCondition(): boolean {
-    const before = this.before;
-    if (!CONDITION_OPENING.test(before)) return false;
+    if (!CONDITION_OPENING.test(this.before) || this.index.afterLastMark(this.ref, CONDITION_END, this.start) !== this.ref.start) return false;
     // the first comma usually ends the condition; only an infinitive ("…, die Einwilligung schriftlich zu erklären,") continues it
     // "Ist …, so ist … schriftlich zu bestätigen": "so" or a finite verb after a comma opens the main clause
-    if (MAIN_CLAUSE_AFTER_COMMA.test(before)) return false;
-    const commas = before.split(',').length - 1;
+    if (MAIN_CLAUSE_AFTER_COMMA.test(this.nearBefore)) return false;
+    const commas = this.index.marksBefore(this.ref, ',', this.start);
     return commas === 0 || (commas === 1 && /^\s+zu\s+\S/.test(this.trail(12)));
   }
   /** Absolute offset of a group-relative position inside the match (for sub-spans). */

@@ -9,7 +9,7 @@ import { DocumentIndex, MatchContext } from './context';
 import { GUARDS, type GuardId, type ScanGuardId, ruleGuard, scanGuard } from './guards';
 import { RULES } from './index';
 import { legalBasisFor } from './legal-basis';
-import { ITEM_BOUNDARY } from './lexicon';
+import { ITEM_BOUNDARY, itemBoundaryResume } from './lexicon';
 import { compilePrefilter } from './prefilter';
 import { profileFor } from './profile';
 import type { Rule, RuleException, RuleHit } from './types';
@@ -218,6 +218,7 @@ function merge(raw: RawHit[], text: string): RawHit[] {
   raw.sort((a, b) => a.start - b.start || a.rule.id.localeCompare(b.rule.id));
   const out: RawHit[] = [];
   const lastByCategory = new Map<string, RawHit>();
+  const clearTo = new Map<RawHit, number>();
   for (const r of raw) {
     const prev = lastByCategory.get(r.rule.category);
     if (prev && (r.start < prev.end || adjacent(prev, r))) {
@@ -227,7 +228,7 @@ function merge(raw: RawHit[], text: string): RawHit[] {
       else prev.end = end;
       continue;
     }
-    if (prev && repeatedInClause(prev, r, text)) {
+    if (prev && repeatedInClause(prev, r, text, clearTo)) {
       if (SEVERITY_RANK[sev(r)] > SEVERITY_RANK[sev(prev)]) Object.assign(prev, { pipeline: r.pipeline, rule: r.rule, hit: r.hit });
       continue;
     }
@@ -243,16 +244,27 @@ function adjacent(a: RawHit, b: RawHit): boolean {
 }
 const MAX_GAP = 24;
 
-function repeatedInClause(a: RawHit, b: RawHit, text: string): boolean {
-  return (
-    a.sentenceStart === b.sentenceStart &&
-    a.rule === b.rule &&
-    a.hit.edit.kind === 'appendSentence' &&
-    b.hit.edit.kind === 'appendSentence' &&
-    text.slice(a.start, a.end).toLowerCase() === text.slice(b.start, b.end).toLowerCase() &&
-    // another list item ("1. der … Vordruck …, 2. der … Vordruck") or clause is another requirement
-    !ITEM_BOUNDARY.test(text.slice(a.end, b.start))
-  );
+/**
+ * `clearTo`: per first hit of a run, up to where the text after it holds no item boundary. The run's first hit stays `a`
+ * while repeats join it, so each repeat reads only the text after the one before (a clause with thousands of repeats
+ * was read once per repeat).
+ */
+function repeatedInClause(a: RawHit, b: RawHit, text: string, clearTo: Map<RawHit, number>): boolean {
+  if (
+    a.sentenceStart !== b.sentenceStart ||
+    a.rule !== b.rule ||
+    a.hit.edit.kind !== 'appendSentence' ||
+    b.hit.edit.kind !== 'appendSentence' ||
+    text.slice(a.start, a.end).toLowerCase() !== text.slice(b.start, b.end).toLowerCase()
+  ) {
+    return false;
+  }
+  const clear = clearTo.get(a);
+  const from = clear === undefined ? a.end : Math.max(a.end, itemBoundaryResume(text, clear));
+  // another list item ("1. der … Vordruck …, 2. der … Vordruck") or clause is another requirement
+  if (ITEM_BOUNDARY.test(text.slice(from, b.start))) return false;
+  clearTo.set(a, b.start);
+  return true;
 }
 
 const sev = (r: RawHit): Severity => r.hit.severity ?? r.rule.severity;

@@ -113,7 +113,7 @@ const SAME_ACT_OPENING = /^\s*(?:(?:er|sie|es|dieser|diese|dieses)\s+(?:kann|kö
 function nextClauseOpensSameAct(ctx: MatchContext): boolean {
   const { to } = ctx.index.clauseAround(ctx.ref, ctx.start, ctx.end);
   if (to >= ctx.ref.end) return false;
-  const next = ctx.index.doc.text.slice(to + 1, ctx.ref.end).split(';')[0]!;
+  const next = ctx.index.doc.text.slice(to + 1, ctx.index.nextMark(ctx.ref, ';', to + 1));
   return SAME_ACT_OPENING.test(next) && offersElectronic(withoutForeignElectronic(next), true);
 }
 

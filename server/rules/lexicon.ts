@@ -228,6 +228,10 @@ export function offersElectronic(text: string, strong = false): boolean {
 /** Characters that end a clause before a hit. */
 export const CLAUSE_BOUNDARY = ',;:(';
 
+/** Characters that end a clause after a hit. */
+export const CLAUSE_END = ',;.:';
+const CLAUSE_END_AT = new RegExp(`[${CLAUSE_END}]`);
+
 /**
  * Text of the clause before the hit (back to the last comma/semicolon/colon/bracket). `cut`, the offset after that
  * boundary, may come from the document index, which finds it without reading the sentence per hit.
@@ -241,9 +245,9 @@ function lastBoundaryEnd(before: string): number {
   return Math.max(...[...CLAUSE_BOUNDARY].map((c) => before.lastIndexOf(c))) + 1;
 }
 
-/** Text of the clause after the hit (up to the next comma/semicolon/period). */
+/** Text of the clause after the hit (up to the next comma/semicolon/period/colon). */
 export function clauseAfter(after: string): string {
-  const m = /[,;.:]/.exec(after);
+  const m = CLAUSE_END_AT.exec(after);
   return m ? after.slice(0, m.index) : after;
 }
 
@@ -311,10 +315,11 @@ const DUTY_LAPSES = /^[^,;.]{0,20},\s+(?:entfällt|entfallen|besteht\s+nicht|bes
 /**
  * Negation and waiver around a hit: "bedarf nicht der Schriftform", "ohne dass es einer Unterschrift bedarf",
  * "keiner Schriftform", "… ist nicht erforderlich", "Von dem persönlichen Erscheinen kann abgesehen werden".
+ * `clause`: where the hit's clause starts in `before` and ends in `after`, when the document index found them.
  */
-export function isNegated(before: string, after: string, clauseStart?: number, hit = ''): boolean {
-  const cb = clauseBefore(before, clauseStart);
-  const ca = clauseAfter(after);
+export function isNegated(before: string, after: string, hit = '', clause?: { start: number; end: number }): boolean {
+  const cb = clauseBefore(before, clause?.start);
+  const ca = clause ? after.slice(0, clause.end) : clauseAfter(after);
   if (NEG_AFTER.test(ca)) return true;
   // "Die Pflicht, Unterlagen nach Absatz 1 mitzuführen, entfällt für …": the hit ends the infinitive of a duty that lapses
   if (DUTY_INFINITIVE.test(before.slice(-200)) && DUTY_LAPSES.test(after)) return true;
@@ -329,7 +334,7 @@ export function isNegated(before: string, after: string, clauseStart?: number, h
   // a prohibition of acting without the written act demands it (double negation)
   if (NEG_BEFORE[1]!.test(lastWords(cb, 7))) {
     if (ADVERB_HIT.test(hit) && OHNE_OWN_NOUN.test(lastWords(cb, 7)) && !OHNE_INFINITIVE.test(cb)) return false;
-    return !PROHIBITION.test(`${before.slice(-120)} ${clauseAfter(after)}`);
+    return !PROHIBITION.test(`${before.slice(-120)} ${ca}`);
   }
   // "Von … kann abgesehen werden" only counts when the hit is the object of the waiver
   // "auf" goes with "verzichten" only: "kann auf schriftlichen Antrag entbunden werden" names the application's form
@@ -385,9 +390,11 @@ const CONDITION_WORDS = 'Wird|Werden|Wurde|Wurden|Ist|Sind|Hat|Haben|Liegt|Liege
 /**
  * A verb-first or "wenn"-clause at the start of the sentence states a condition ("Wird die Bescheinigung durch die
  * Post übermittelt, ist …", "Ist die Person nicht in der Lage, schriftlich zu erklären, so …"): a hit inside it
- * describes a case, it does not prescribe the channel.
+ * describes a case, it does not prescribe the channel. The condition runs to the hit when no semicolon or colon
+ * (CONDITION_END) comes between; the caller looks that up in the document index instead of reading the sentence.
  */
-export const CONDITION_OPENING = new RegExp(`^(?:\\(\\d+[a-z]?\\)\\s*)?(?:${CONDITION_WORDS})\\s[^;:]*$`);
+export const CONDITION_OPENING = new RegExp(`^(?:\\(\\d+[a-z]?\\)\\s*)?(?:${CONDITION_WORDS})\\s`);
+export const CONDITION_END = ';:';
 
 /**
  * The sentence without its opening condition ("Hat der Passinhaber eine elektronische Anmeldung durchgeführt, wird …
@@ -424,8 +431,8 @@ const ENABLING = /\bermächtigt\b[^.;]{0,120}\bRechtsverordnung\b|\bdurch\s+Rech
 const ORDINANCE_POWER_BEFORE = /\b(?:kann|können)\b[^.;]{0,200}?\bdurch\s+Rechtsverordnung\b[^.;]*$/;
 
 /** Whether the hit stands in a Verordnungsermächtigung (either form above). */
-export function inEnablingProvision(ctx: { before: string; sentenceMatches(re: RegExp): boolean }): boolean {
-  return ctx.sentenceMatches(ENABLING) || ORDINANCE_POWER_BEFORE.test(ctx.before);
+export function inEnablingProvision(ctx: { nearBefore: string; sentenceMatches(re: RegExp): boolean }): boolean {
+  return ctx.sentenceMatches(ENABLING) || ORDINANCE_POWER_BEFORE.test(ctx.nearBefore);
 }
 
 /**
@@ -551,11 +558,15 @@ export const ITEM_BOUNDARY =
   /\s\d+\.\s(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)|\s[a-z]\)\s|[;:]/;
 
 /**
- * The words a clause-level test reads: the whole sentence, or in an enumerated sentence only the lead-in and the hit's
- * own item, so that another item ("… die zur Vertretung … befugt sind") does not decide for the hit.
+ * The earliest start of an ITEM_BOUNDARY match that ends after `at`: its part before `at` is at most a whitespace with
+ * digits and a dot (" 12.") or three characters (" a)"). A search that already found none before `at` goes on from
+ * here instead of from the start (keep in step with ITEM_BOUNDARY).
  */
-export function listItemScope(ctx: { before: string; after: string; text: string; sentence: string }): string {
-  const before = ctx.before.split(ITEM_BOUNDARY);
-  if (before.length === 1) return ctx.sentence;
-  return `${before[0]} ${before.pop()}${ctx.text}${ctx.after.split(ITEM_BOUNDARY)[0]}`;
+export function itemBoundaryResume(text: string, at: number): number {
+  let i = at;
+  if (text[i - 1] === '.') i--;
+  while (i > 0 && DIGIT.test(text[i - 1]!)) i--;
+  return Math.max(0, Math.min(i - 1, at - 3));
 }
+const DIGIT = /\d/;
+

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explainText } from '../../server/rules/engine';
+import { checkText, explainText } from '../../server/rules/engine';
+import { ITEM_BOUNDARY, itemBoundaryResume } from '../../server/rules/lexicon';
 
 /**
  * Sentences and Absätze of 1000+ characters take the engine's memoised path (whole-span tests once per span, clause
@@ -59,9 +60,77 @@ describe('clauses with a repeated keyword decide as short ones do', () => {
     ['"hat" without "zu"', 'Der Antragsteller ', 'hat ', 'kann zum Nachweis seiner Zuverlässigkeit eine von der zuständigen Behörde seines Herkunftsstaates ausgestellte Bescheinigung vorlegen.'],
     ['deposit words before "jedermann"', 'Die Karten werden bei dem Landesvermessungsamt ', 'verwahrt ', 'aufbewahrt und können dort von jedermann eingesehen werden.'],
     ['a document named in one long word', 'Ist ihm hierüber ein Beleg', 'Beleg', ' ausgestellt worden, so hat er diesen während der Fahrt mitzuführen.'],
+    ['a long opening condition', 'Wird der Antrag ', 'und der Antrag ', 'schriftlich gestellt, so ist er zu bescheiden.'],
   ])('%s', (_name, head, repeated, tail) => {
     const short = decisions(absatz(`${head}${tail}`));
     expect(short.length).toBeGreaterThan(0);
     expect(decisions(absatz(`${head}${repeated.repeat(8_000)}${tail}`))).toEqual(short);
+  });
+});
+
+/**
+ * The same trigger word repeated in one clause is one requirement, one finding; an item number or a semicolon after the
+ * repeats starts another. Each repeat reads only the text after the previous one.
+ */
+describe('repeats of a trigger word in one long clause merge as in a short one', () => {
+  const findings = (repeats: number, tail: string) =>
+    checkText(`§ 1 A\n\n(1) Der Antrag ist auf dem Vordruck ${'sowie für jede weitere Anlage auf dem Vordruck '.repeat(repeats)}${tail}`).map((f) => f.ruleId);
+  it.each([
+    ['no boundary', 'einzureichen.', 1],
+    ['an item number', 'einzureichen, 2. die Anzeige ist auf dem Vordruck zu erstatten.', 2],
+    ['a semicolon', 'einzureichen; die Anzeige ist auf dem Vordruck zu erstatten.', 2],
+  ])('%s', (_name, tail, count) => {
+    const short = findings(1, tail);
+    expect(short).toEqual(Array(count).fill('papier-vordruck'));
+    expect(findings(3_000, tail)).toEqual(short);
+  });
+
+  it('a search resumed after a boundary-free stretch finds every boundary that ends beyond it', () => {
+    const text = 'Vordruck 12. Vordruck a) Vordruck; Vordruck 3.Vordruck 45. x';
+    const g = new RegExp(ITEM_BOUNDARY.source, 'g');
+    const ends = [...text.matchAll(g)].map((m) => [m.index, m.index + m[0].length]);
+    for (let at = 1; at < text.length; at++) {
+      // the matches a search from `at` on must not miss: those that end after it
+      const expected = ends.filter(([, end]) => end! > at).map(([start]) => start);
+      const from = itemBoundaryResume(text, at);
+      expect(from).toBeLessThanOrEqual(at);
+      expect(expected.every((start) => start! >= from)).toBe(true);
+    }
+  });
+});
+
+/** A list of hundreds of items in one sentence: each item is read with the lead-in and its own words, as in a short list. */
+describe('a long list decides each item as a short list does', () => {
+  const items = ['eine beglaubigte Abschrift der Urkunde', 'eine schriftliche Erklärung über die Prüfung der Anlage', 'die von der Behörde, die zur Beglaubigung befugt ist, beglaubigte Abschrift'];
+  const list = (n: number) => `§ 1 A\n\n(1) Dem Antrag sind beizufügen: ${Array.from({ length: n }, (_, i) => `${i + 1}. ${items[i % 3]},`).join(' ')} und das Formular.`;
+  it('the power to certify counts in its own item only', () => {
+    const short = decisions(list(3));
+    // the third item names the certifying authority, the first does not
+    expect(short).toEqual([
+      'original-beglaubigung:beglaubigte:gemeldet',
+      'schriftform:schriftliche:gemeldet',
+      'original-beglaubigung:Beglaubigung:befugnis-oder-gebuehr',
+      'original-beglaubigung:beglaubigte:befugnis-oder-gebuehr',
+      'papier-vordruck:Formular:gemeldet',
+    ]);
+    const long = list(600);
+    expect(long.length).toBeGreaterThan(30_000);
+    expect(decisions(long)).toEqual([...Array(200).fill(short.slice(0, -1)).flat(), short.at(-1)]);
+  });
+});
+
+describe('a lead-in far before an item decides it as in a short list', () => {
+  const list = (n: number) =>
+    `§ 1 A\n\n(1) Zu den Akten sind zu nehmen: ${Array.from({ length: n }, (_, i) => `${i + 1}. eine beglaubigte Abschrift der schriftlichen Erklärung,`).join(' ')} und das Formular.`;
+  it('"Zu den Akten sind zu nehmen:" covers the last of 600 items', () => {
+    const short = decisions(list(1));
+    expect(short).toEqual([
+      'original-beglaubigung:beglaubigte:abschrift-zur-eigenen-akte',
+      'schriftform:schriftlichen:schriftstueck-in-eigener-akte',
+      'papier-vordruck:Formular:keine-verwendung',
+    ]);
+    const long = list(600);
+    expect(long.length).toBeGreaterThan(30_000);
+    expect(decisions(long)).toEqual([...Array(600).fill(short.slice(0, -1)).flat(), short.at(-1)]);
   });
 });

@@ -44,7 +44,7 @@ const ITEM_START = /(?:^|\s)\d+[a-z]?\.\s|:\s/;
 
 /** The document is part of what an application must contain, and its item is the document itself. */
 function inApplicationContent(ctx: MatchContext): boolean {
-  if (!ctx.sentenceMatches(APPLICATION_MUST_CONTAIN) && !APPLICATION_LIST_LEAD_IN.test(ctx.paragraphBefore)) return false;
+  if (!ctx.sentenceMatches(APPLICATION_MUST_CONTAIN) && !ctx.leadInMatches(APPLICATION_LIST_LEAD_IN)) return false;
   return !DATA_ITEM.test(ctx.before.split(ITEM_START).pop()!);
 }
 
@@ -294,7 +294,7 @@ export const nachweisVorlage = defineRule({
       rationale: 'Was die Behörde zu ihrer eigenen Akte nimmt (Personal- oder Prüfungsakte), ist ihre Aktenführung; niemand muss dort einen Nachweis vorlegen.',
       stage: 'trigger',
       // a document handed in elsewhere in the sentence ("… dem Grundbuchamt vorgelegt worden ist; … zu den Grundakten zu nehmen") still counts
-      when: (ctx) => (ctx.sentenceMatches(OWN_FILE) || OWN_FILE_LIST.test(ctx.paragraphBefore)) && !ctx.sentenceMatches(HANDED_IN),
+      when: (ctx) => (ctx.sentenceMatches(OWN_FILE) || ctx.leadInMatches(OWN_FILE_LIST)) && !ctx.sentenceMatches(HANDED_IN),
       example: 'In die Prüfungsakte ist zu nehmen: 1. ein Exemplar der Bescheinigung des Prüfungsamtes über die erbrachten Prüfungsleistungen.',
     },
     {
@@ -327,7 +327,7 @@ export const nachweisVorlage = defineRule({
       when: (ctx) =>
         !ctx.sentenceMatches(SUBMIT) &&
         !inApplicationContent(ctx) &&
-        !LIST_LEAD_IN.test(ctx.paragraphBefore) &&
+        !ctx.leadInMatches(LIST_LEAD_IN) &&
         !mustBePresent(ctx) &&
         !DEMANDED_AFTER.test(ctx.trail(100)),
       example: 'Jeder Person, die das 14. Lebensjahr vollendet hat, wird auf Antrag ein Führungszeugnis erteilt.',

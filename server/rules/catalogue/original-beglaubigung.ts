@@ -6,7 +6,6 @@ import {
   HANDED_IN_SEPARABLE,
   LIST_LEAD_IN,
   isBareServedCopy,
-  listItemScope,
   ORDINANCE_CONTENT_LIST,
   OWN_FILE,
   OWN_FILE_LIST,
@@ -27,6 +26,8 @@ const FORM_DEMAND = /\b(?:wird|werden)\b[^.;]{0,80}\bbeurkundet\b|\bbedarf\b|\bb
 /** A plain copy is enough, or the certification is electronic itself. */
 const COPY_OK =
   /(?:Kopie|Abschrift|Ablichtung|Abbild)\w*\s+(?:\S+\s+){0,4}genügt|genügt\s+(?:\S+\s+){0,5}(?:Kopie|Abschrift|Ablichtung)|elektronische[ns]?\s+(?:Dokument|Kopie|Abschrift|Abbild|Zeugnis)|[Ee]lektronisch\s+(?:beglaubigt|übermittelt\w*\s+(?:Kopie|Abschrift))|§\s*39a|§\s*40a|§§\s*16a|in\s+elektronischer\s+Form|elektronisch\s+(?:\S+\s+){0,2}(?:vorgelegt|übermittelt|mitgeführt|eingereicht)|Videokommunikation|Scan/;
+/** A sentence that lets a plain or electronic copy do; "in elektronischer Form ist ausgeschlossen" lets none. */
+const copySuffices = (s: string) => COPY_OK.test(s.replace(CERTIFIED_COPY, 'Urkunde')) && !ELECTRONIC_EXCLUDED.test(s);
 /**
  * A certified copy ("öffentlich beglaubigte Abschrift", "amtlich beglaubigten Kopie"): no plain copy, even where it
  * "genügt"; an electronically certified one is electronic, and one named after "statt" is what is replaced.
@@ -270,7 +271,7 @@ export const originalBeglaubigung = defineRule({
       rationale: 'Eine Ausfertigung oder beglaubigte Abschrift, die die Behörde zu ihrer eigenen Akte nimmt (Personalgrundakte), ist Aktenführung; niemand muss sie vorlegen.',
       stage: 'trigger',
       // a document handed in elsewhere in the sentence ("… dem Grundbuchamt vorgelegt worden ist; … zu den Grundakten zu nehmen") still counts
-      when: (ctx) => (ctx.sentenceMatches(OWN_FILE) || OWN_FILE_LIST.test(ctx.paragraphBefore)) && !ctx.sentenceMatches(HANDED_IN),
+      when: (ctx) => (ctx.sentenceMatches(OWN_FILE) || ctx.leadInMatches(OWN_FILE_LIST)) && !ctx.sentenceMatches(HANDED_IN),
       example: 'Eine Ausfertigung des Abschlusszeugnisses oder eine beglaubigte Kopie wird zur Personalgrundakte genommen.',
     },
     {
@@ -331,7 +332,7 @@ export const originalBeglaubigung = defineRule({
         !ctx.sentenceMatches(/\bherauszugeben\b|\bzur\s+Verfügung\s+zu\s+stellen\b/) &&
         // handed to an authority in the original ("Der Meldebehörde ist die Abmeldebescheinigung im Original zu übergeben")
         !(ctx.sentenceMatches(/\bzu\s+übergeben\b/) && ctx.sentenceMatches(AUTHORITY_RECIPIENT)) &&
-        !LIST_LEAD_IN.test(ctx.paragraphBefore),
+        !ctx.leadInMatches(LIST_LEAD_IN),
       example: 'Die Urschrift des Vertrags verbleibt beim Bundesamt.',
     },
     {
@@ -361,7 +362,7 @@ export const originalBeglaubigung = defineRule({
       when: (ctx) =>
         /^Ausfertigung/.test(ctx.text) &&
         !ctx.sentenceMatches(SUBMIT) &&
-        !LIST_LEAD_IN.test(ctx.paragraphBefore) &&
+        !ctx.leadInMatches(LIST_LEAD_IN) &&
         !ctx.sentenceMatches(/zuzustellen|zugestellt|erteil|übergibt|übergeben|zu\s+übergeben|übersendet|zuzuleiten|zugeleitet|zuzusenden|zugesandt|auszuhändigen|händigt|zurückzugeben|zurückgegeben|zurückzusenden|zu\s+verbinden|(?<!Kenntnis\s)zu\s+setzen/),
       example: 'Die Ausfertigung des Urteils verbleibt in der Akte.',
     },
@@ -395,7 +396,7 @@ export const originalBeglaubigung = defineRule({
       // in a list only the lead-in and the hit's own item count: "Personen, die zur Vertretung … befugt sind" in item 3
       // grants no power to certify the copy of item 1
       when: (ctx) =>
-        AUTHORITY_POWER.test(listItemScope(ctx).replace(OPENING_CONDITION, '').replace(CERTIFIER_CLAUSE, '')) || ctx.sentenceMatches(/Gebühr|Auslagen|Kostenverzeichnis/),
+        ctx.itemScopeHolds('befugnis', (scope) => AUTHORITY_POWER.test(scope.replace(OPENING_CONDITION, '').replace(CERTIFIER_CLAUSE, ''))) || ctx.sentenceMatches(/Gebühr|Auslagen|Kostenverzeichnis/),
       example: 'Jede Behörde ist befugt, Abschriften von Urkunden, die sie selbst ausgestellt hat, zu beglaubigen.',
     },
     {
@@ -429,8 +430,8 @@ export const originalBeglaubigung = defineRule({
       rationale: 'Eine Kopie oder ein elektronisches Dokument genügt (§ 5 EGovG), oder die Beglaubigung erfolgt elektronisch (§§ 39a, 40a BeurkG).',
       // "Der Abschluss des Vertrags in elektronischer Form ist ausgeschlossen" names the electronic form only to exclude it
       // "Eine öffentlich beglaubigte Abschrift genügt": the copy that suffices has to be certified, so it relieves nothing
-      when: (ctx) =>
-        [ctx.sentence, ...ctx.paragraphSentences].some((s) => COPY_OK.test(s.replace(CERTIFIED_COPY, 'Urkunde')) && !ELECTRONIC_EXCLUDED.test(s)),
+      // asked by every hit of an Absatz: read once per long sentence and Absatz
+      when: (ctx) => ctx.sentenceHolds('kopie-genuegt', copySuffices) || ctx.paragraphHolds('kopie-genuegt', (ss) => ss.some(copySuffices)),
       example: 'Die Unterlagen können im Original oder als elektronische Kopie vorgelegt werden.',
     },
     {

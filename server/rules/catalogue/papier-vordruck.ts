@@ -747,14 +747,14 @@ export const papierVordruck = defineRule({
     {
       id: 'gegenstand-einer-pruefung',
       rationale: '„Die Behörde kann folgende Unterlagen prüfen: das Begleitformular …“ nennt, was geprüft werden darf; verlangt wird damit nichts.',
-      when: (ctx) => INSPECTION_BEFORE.test(ctx.before),
+      when: (ctx) => INSPECTION_BEFORE.test(ctx.nearBefore),
       example: 'Die zuständige Behörde kann folgende Unterlagen prüfen: 1. das Begleitformular sowie die von den betroffenen Behörden erteilten schriftlichen Zustimmungen.',
     },
     {
       id: 'gegenstand-einer-auswertung',
       rationale: '„Die Agentur wertet die … vorgeschriebenen Begleitformulare aus“ nennt, was die Behörde auswertet; die Pflicht, die Formulare zu verwenden, steht anderswo und ist dort zu prüfen.',
       // the hit between the finite "wertet/werten" and its particle "aus" of one clause ("Nr." ends none)
-      when: (ctx) => /[Vv]ordruck|Formbl|[Ff]ormular/.test(ctx.text) && EVALUATED_BEFORE.test(ctx.before) && /^[^.;:]*\saus\s*[.;]/.test(ctx.after),
+      when: (ctx) => /[Vv]ordruck|Formbl|[Ff]ormular/.test(ctx.text) && EVALUATED_BEFORE.test(ctx.nearBefore) && /^[^.;:]*\saus\s*[.;]/.test(ctx.nearAfter),
       example:
         'Die Sonderabfallagentur wertet die nach dem Kreislaufwirtschaftsgesetz vorgeschriebenen Nachweise und die nach der Verordnung (EG) Nr. 1013/2006 vorgeschriebenen Notifizierungs- und Begleitformulare für die abfallrechtliche Überwachung aus.',
     },

@@ -13,7 +13,6 @@ import {
   inEnablingProvision,
   inflectLike,
   lastWords,
-  listItemScope,
   modalSeverity,
 } from '../lexicon';
 import { defineRule } from '../types';
@@ -93,7 +92,7 @@ function ownItem(ctx: MatchContext): string {
  * The words an exam rule is read from (`listItemScope`): an audit in another item ("für Prüfungen bereitgestellt", "an
  * Ort und Stelle zu prüfen") does not turn a written confirmation into an exam paper.
  */
-const examScope = listItemScope;
+const examScopeMatches = (ctx: MatchContext, exam: RegExp) => ctx.itemScopeHolds(`exam:${exam.source}`, (scope) => exam.test(scope));
 
 /**
  * An attribute that names a document already at hand ("eingehende schriftliche Stellungnahmen werden Bestandteil der
@@ -205,7 +204,7 @@ export const schriftform = defineRule({
       rationale: 'Die Liste dessen, was die Behörde zu ihrer eigenen Akte nimmt („Zu den Prüfungsakten zu nehmen sind: … der schriftliche Bescheid“), nennt vorhandene Schriftstücke; sie verlangt keine Form.',
       stage: 'trigger',
       // only the attribute of a listed document; "ist schriftlich festzuhalten und zu den Akten zu nehmen" stays a record duty
-      when: (ctx) => /^schriftliche[nmrs]?$/i.test(ctx.text) && OWN_FILE_CONTENTS.test(ctx.paragraphBefore),
+      when: (ctx) => /^schriftliche[nmrs]?$/i.test(ctx.text) && ctx.leadInMatches(OWN_FILE_CONTENTS),
       example: 'Zu den Prüfungsakten zu nehmen sind: 1. eine Ausfertigung des Abschlusszeugnisses oder des schriftlichen Bescheids über die nichtbestandene Prüfung, 2. die Niederschrift über die mündliche Prüfung.',
     },
     {
@@ -263,7 +262,7 @@ export const schriftform = defineRule({
           // "Bewertung" alone is an assessment in training only: not an authority's appraisal ("Bewertungsbericht", "bei
           // ihrer Bewertung … teilt sie dies dem Unternehmen schriftlich mit", GenTG § 16, SAG § 59)
           (ctx.sentenceMatches(EXAM) || ctx.paragraphMatches(TRAINEE)) &&
-          exam.test(examScope(ctx)) &&
+          examScopeMatches(ctx, exam) &&
           !FORM_OBJECT.test(ownItem(ctx)) &&
           // "Die Ergebnisse der Prüfung sind in einem schriftlichen Bericht zusammenzufassen": an inspection's report is a
           // record; only the candidate's own report ("Der Prüfling hat einen schriftlichen Bericht anzufertigen") is a performance
@@ -423,7 +422,7 @@ export const schriftform = defineRule({
     {
       id: 'gegenstand-einer-pruefung',
       rationale: '„Die Behörde kann folgende Unterlagen prüfen: das Begleitformular …“ nennt, was geprüft werden darf; verlangt wird damit nichts.',
-      when: (ctx) => INSPECTION_BEFORE.test(ctx.before),
+      when: (ctx) => INSPECTION_BEFORE.test(ctx.nearBefore),
       example: 'Die zuständige Behörde kann folgende Unterlagen prüfen: 1. das Begleitformular sowie die von den betroffenen Behörden erteilten schriftlichen Zustimmungen.',
     },
     {
