@@ -536,12 +536,14 @@ export const aushangBekanntmachung = defineRule({
       id: 'internet-vorgesehen',
       rationale: 'Sieht derselbe Satz oder Absatz das Internet vor oder den Bundesanzeiger als Alternative, ist der Aushang nur ein zusätzlicher Weg (§§ 27a, 27b VwVfG).',
       when: (ctx) => {
-        if (offersOnline(ctx.sentence.replace(ORDERED_EXCEPTION, ''))) return true;
+        if (ctx.sentenceHolds('internet-vorgesehen', (sentence) => offersOnline(sentence.replace(ORDERED_EXCEPTION, '')))) return true;
         // another sentence counts only where its online word serves a publication, not another act of the procedure; for a
         // display for inspection only where it concerns the display, not the announcement of it (dev 12: BImSchG § 10
         // Abs. 3, "im Internet oder in örtlichen Tageszeitungen … bekannt zu machen" beside "einen Monat zur Einsicht auszulegen")
         const act = DISPLAY_HIT.test(ctx.text) ? DISPLAY_ACT : PUBLICATION_ACT;
-        return ctx.paragraphSentences.some((s) => act.test(s) && offersOnline(s.replace(ORDERED_EXCEPTION, '')));
+        return ctx.paragraphHolds(`internet-vorgesehen:${act.source}`, (sentences) =>
+          sentences.some((s) => act.test(s) && offersOnline(s.replace(ORDERED_EXCEPTION, ''))),
+        );
       },
       example: 'Der Plan ist öffentlich auszulegen und zusätzlich im Internet zugänglich zu machen.',
     },
