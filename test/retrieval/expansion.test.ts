@@ -106,6 +106,19 @@ describe('legal-concept map', () => {
     expect(words('Muss ich die Belege mitbringen?')).toContain('beweismittel');
   });
 
+  it('bridges an own withdrawn application or a locked account to no revocation or PIN (wrong bridges, blind set 11)', () => {
+    const words = (q: string) => conceptWords(shippedExpansion().concepts, tokenize(q));
+    // the asker withdraws an Antrag, no authority revokes a Verwaltungsakt; an account, address or certificate is
+    // locked in its own law, the eID's PIN procedure is one sense among several
+    expect(words('Was passiert mit meinen Angaben, wenn ich den Antrag zurückziehe?')).not.toContain('rücknahme');
+    expect(words('Was muss der Anbieter festhalten, wenn mein Postfach gesperrt wird?')).not.toContain('sperrkennwort');
+    // the authority's side and the eID keep their bridges
+    expect(words('Die Behörde will den Bescheid zurückziehen')).toContain('rücknahme');
+    expect(words('Darf das Amt die Genehmigung einfach aufheben?')).toContain('rücknahme');
+    expect(words('Wie kann ich meinen Ausweis sperren lassen?')).toContain('sperrkennwort');
+    expect(words('Meine PIN ist gesperrt')).toContain('entsperrnummer');
+  });
+
   it('counts an alternative of function words only as the contiguous phrase (wrong bridges, round 8)', () => {
     const own = compileConcepts(parseConcepts('nicht da|abwesend\tAbwesenheit\nvon sich aus\tvon Amts wegen'));
     // "nicht" and "da" somewhere in a question say nothing about absence
