@@ -54,16 +54,13 @@ import {
  * Scores the rule engine (or the naive keyword baseline) on labelled sets of provisions.
  *   npm run eval:rules [-- --input FILE.jsonl | --all] [--blind] [--baseline] [--quiet] [--json]
  * --all scores the federal dev set, both federal held-out sets, the Landesrecht dev set, the used-up blind sets 1
- * to 9, the federal written-form dev set 5s and the dev sets 5a, 5b, Landesrecht 5, federal 6, Landesrecht 6, federal 7, Landesrecht 7 and federal 8 and 9
- * (tables only) and prints them side by side with the keyword baseline; the strata of blind sets 3 to 9 and of the
+ * to 11, the federal written-form dev set 5s and the dev sets 5a, 5b, Landesrecht 5, federal 6, Landesrecht 6, federal 7, Landesrecht 7 and federal 8 and 9
+ * (tables only) and prints them side by side with the keyword baseline; the strata of blind sets 3 to 11 and of the
  * dev sets 5a, 6, 7, 8 and 9 are scored separately (form-word draw: precision near natural frequency; enriched draw: per-code
  * recall). `--input` on a spent blind file prints its misses like any dev set.
- * Blind set 11 (README-blind11.md: a federal file with a form-word and an enriched stratum, a Landesrecht file with a
- * form-word stratum only) is scored only with --blind (alone or with --all), so that nobody tunes on it by accident,
- * with the engine and the baseline, and only as tables: its misses are never printed; `--blind --baseline` scores it
- * without running the engine. Once spent, its sets move to ALL_SETS as "(jetzt dev)" (blind set 10 ran once at
- * 14:37 UTC on a700b61 and is dev data now, like blind sets 1 to 9); while BLIND_SETS is empty --blind says that no
- * blind set is left.
+ * No blind set is left: blind set 11 (README-blind11.md) had its one run at 17:27 UTC on 5b04e48 and is scored with
+ * --all as "(jetzt dev)", like blind sets 1 to 10. A new blind set goes into BLIND_SETS, which --blind alone scores,
+ * as tables only; while BLIND_SETS is empty --blind says that no blind set is left.
  * A report, not a gate: always exits 0 so that a quality drop never hides the numbers.
  */
 
@@ -139,21 +136,12 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Bund blind 10 angereichert (jetzt dev)', path: RULES_FEDERAL_BLIND10_PATH, stratum: 'enriched' },
   { name: 'Landesrecht blind 10 Formwort (jetzt dev)', path: RULES_LAENDER_BLIND10_PATH, stratum: 'form' },
   { name: 'Dev 12 Sweep schwache Codes (Bund + Land)', path: RULES_LAENDER_DEV12_PATH },
+  { name: 'Bund blind 11 Formwort (jetzt dev)', path: RULES_FEDERAL_BLIND11_PATH, stratum: 'form' },
+  { name: 'Bund blind 11 angereichert (jetzt dev)', path: RULES_FEDERAL_BLIND11_PATH, stratum: 'enriched' },
+  { name: 'Landesrecht blind 11 Formwort (jetzt dev)', path: RULES_LAENDER_BLIND11_PATH, stratum: 'form' },
 ];
-/**
- * Sets scored only with --blind, tables only: each stratum alone, both strata, and everything together. The
- * Landesrecht file has no enriched stratum (its pools were empty); the view stays so that the output reads as for
- * blind set 10. Empty while no blind set is drawn: --blind then says so.
- */
-const BLIND_SETS: EvalSet[] = [
-  { name: 'Bund BLIND 11 (Formwort)', path: RULES_FEDERAL_BLIND11_PATH, stratum: 'form' },
-  { name: 'Bund BLIND 11 (angereichert)', path: RULES_FEDERAL_BLIND11_PATH, stratum: 'enriched' },
-  { name: 'Bund BLIND 11 (beide)', path: RULES_FEDERAL_BLIND11_PATH },
-  { name: 'Landesrecht BLIND 11 (Formwort)', path: RULES_LAENDER_BLIND11_PATH, stratum: 'form' },
-  { name: 'Landesrecht BLIND 11 (angereichert, leer)', path: RULES_LAENDER_BLIND11_PATH, stratum: 'enriched' },
-  { name: 'Landesrecht BLIND 11 (beide)', path: RULES_LAENDER_BLIND11_PATH },
-  { name: 'BLIND 11 gesamt (Bund + Land)', path: RULES_FEDERAL_BLIND11_PATH, alsoPaths: [RULES_LAENDER_BLIND11_PATH] },
-];
+/** Sets scored only with --blind, tables only. Empty while no blind set is drawn: --blind then says so. */
+const BLIND_SETS: EvalSet[] = [];
 const isBlind = (set: EvalSet) => BLIND_SETS.includes(set);
 
 interface Options {

@@ -57,7 +57,7 @@ export const RULES_LAENDER_BLIND9_PATH = resolve(import.meta.dirname, '../../tes
 /** Blind set 10 (README-blind10.md): spent at 14:37 UTC on 2026-12-07, scored by `eval:rules -- --all` as dev data. */
 export const RULES_FEDERAL_BLIND10_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-blind10.jsonl');
 export const RULES_LAENDER_BLIND10_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind10.jsonl');
-/** Blind set 11 (README-blind11.md): scored only by `eval:rules -- --blind`, as totals, until its one final run. */
+/** Blind set 11 (README-blind11.md): spent at 17:27 UTC on 2026-12-07, scored by `eval:rules -- --all` as dev data. */
 export const RULES_FEDERAL_BLIND11_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-blind11.jsonl');
 export const RULES_LAENDER_BLIND11_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind11.jsonl');
 /** Federal dev set 5s (README-rules-dev.md, issue 8): written-form and record words, labelled before the first run. */

@@ -34,7 +34,7 @@ export const SEARCH_BLIND8_PATH = resolve(FIXTURES, 'search-questions-paraphrase
 export const SEARCH_BLIND9_PATH = resolve(FIXTURES, 'search-questions-paraphrase-blind9.jsonl');
 /** Blind set 10 (README-blind10-search.md): spent at 14:37 UTC on 2026-12-07, a default development set of eval:search. */
 export const SEARCH_BLIND10_PATH = resolve(FIXTURES, 'search-questions-paraphrase-blind10.jsonl');
-/** Blind set 11 (test/fixtures/README-blind11-search.md): blind; eval:search opens it only with --blind, totals only. */
+/** Blind set 11 (test/fixtures/README-blind11-search.md): spent at 17:27 UTC on 2026-12-07, a default development set of eval:search. */
 export const SEARCH_BLIND11_PATH = resolve(FIXTURES, 'search-questions-paraphrase-blind11.jsonl');
 
 export function loadSearchQuestions(path: string): SearchQuestion[] {
