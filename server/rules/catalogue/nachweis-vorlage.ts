@@ -18,9 +18,11 @@ const DOCUMENTS = termRegex(loadTermList('oeffentliche-nachweise'));
  * ("Die Genehmigungsurkunde ist … von der Genehmigungsbehörde ändern zu lassen") is taken there as well, and so is a
  * permit kept at the venue for inspection ("den Erlaubnisbescheid zur Einsichtnahme bereitzuhalten", blind 9: SpielV § 6),
  * or at the building site for the supervision ("Die Baugenehmigung … muss an der Baustelle … bereitgehalten werden").
+ * A fact to be proven by the document is its submission in other words ("ist dies durch Erbnachweis zu belegen", blind
+ * 11: AltgAATV § 2).
  */
 const SUBMIT = new RegExp(
-  `${/(?:[Bb]ehörden?|Stellen?|Arbeitgeber|Dienstherr|Träger|Polizei|Gemeinden?|Kommunen?|Landkreise?|Dienststellen?)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|[Vv]orzulegen|vorgelegt(?![a-zäöüß])|vorlegen|vorlegt|einreicht|beibringt|nachzureichen|nachgereicht(?![a-zäöüß])|[Bb]eizufügen|beigefügt(?![a-zäöüß])|beifügen|[Ee]inzureichen|eingereicht(?![a-zäöüß])|einreichen|[Bb]eizubringen|beigebracht(?![a-zäöüß])|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|vorgezeigt(?![a-zäöüß])|zur\s+Prüfung\s+aus(?:zu|ge)?händig\w*|(?:ändern|berichtigen|ergänzen)\s+zu\s+lassen|nachzuweisen|nachgewiesen(?![a-zäöüß])|zu erbringen|erbracht(?![a-zäöüß])|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*(?!\s+\w*[Gg]ebiet)|geführt\s+werden|Nachweis[^.;]{0,120}?\bzu\s+führen\b|\b(?:muss|müssen)\s+(?:\S+\s+){0,2}Unterlagen\s+enthalten\b|\bbegleitet\s+(?:sind|sein|ist|werden)\b|\bzur\s+Einsicht(?:nahme)?\s+bereitzuhalten\b/.source}|${HANDED_IN_SEPARABLE.source}|${ON_SITE_DUTY.source}`,
+  `${/(?:[Bb]ehörden?|Stellen?|Arbeitgeber|Dienstherr|Träger|Polizei|Gemeinden?|Kommunen?|Landkreise?|Dienststellen?)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|[Vv]orzulegen|vorgelegt(?![a-zäöüß])|vorlegen|vorlegt|einreicht|beibringt|nachzureichen|nachgereicht(?![a-zäöüß])|[Bb]eizufügen|beigefügt(?![a-zäöüß])|beifügen|[Ee]inzureichen|eingereicht(?![a-zäöüß])|einreichen|[Bb]eizubringen|beigebracht(?![a-zäöüß])|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|vorgezeigt(?![a-zäöüß])|zur\s+Prüfung\s+aus(?:zu|ge)?händig\w*|(?:ändern|berichtigen|ergänzen)\s+zu\s+lassen|nachzuweisen|nachgewiesen(?![a-zäöüß])|\bdurch\s+(?:\S+\s+){0,4}?zu\s+belegen\b|zu erbringen|erbracht(?![a-zäöüß])|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*(?!\s+\w*[Gg]ebiet)|geführt\s+werden|Nachweis[^.;]{0,120}?\bzu\s+führen\b|\b(?:muss|müssen)\s+(?:\S+\s+){0,2}Unterlagen\s+enthalten\b|\bbegleitet\s+(?:sind|sein|ist|werden)\b|\bzur\s+Einsicht(?:nahme)?\s+bereitzuhalten\b/.source}|${HANDED_IN_SEPARABLE.source}|${ON_SITE_DUTY.source}`,
 );
 /**
  * What an application must contain is handed in with it: "Der Antrag auf Anerkennung … muss insbesondere enthalten:
@@ -348,6 +350,8 @@ export const nachweisVorlage = defineRule({
   report: (ctx) => ({ severity: modalSeverity(ctx), edit: { kind: 'appendSentence', sentence: TEXTS.fetch } }),
   examples: {
     flagged: [
+      // blind 11 (AltgAATV § 2): the succession proven by the public evidence of the heirs
+      'Ist der Anspruch auf Erben übergegangen, so ist dies durch [Erbnachweis] zu belegen.',
       // blind 9 (FoVDV § 8, SpielV § 6): the certificate of the Landesstelle attached; permits kept at the venue for inspection
       'Das [Stammzertifikat] oder gleichwertige Zeugnis nach § 15 Abs. 3 des Forstvermehrungsgutgesetzes ist beizufügen.',
       'Er hat dort den [Erlaubnisbescheid] zur Einsichtnahme bereitzuhalten.',
@@ -460,6 +464,8 @@ export const nachweisVorlage = defineRule({
       'Bei der Einreise kann die Vorlage eines von den Behörden des ausländischen Staates ausgestellten [amtlichen Gesundheitszeugnisses] verlangt werden.',
     ],
     accepted: [
+      // a fee rule for the certificate, no duty to prove anything with it
+      'Für die Erteilung eines Erbnachweises wird eine Gebühr nicht erhoben.',
       // the permit granted ("vorliegt"), or receiving the approved plans attached to it
       'Mit der Bauausführung darf erst begonnen werden, wenn die Baugenehmigung vorliegt.',
       'Der Baugenehmigung sind die mit einem Genehmigungsvermerk versehenen Bauvorlagen beizufügen.',

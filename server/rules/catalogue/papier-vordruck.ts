@@ -183,7 +183,10 @@ function templateLead(ctx: MatchContext): { lead: string } | null {
   // (the annex-before case of "nach dem in … Muster" is annexBefore's: "nach dem in Anhang 1 abgedruckten Muster
   // herzustellen" is the design of an ID card)
   // "Für die Nachweisungen 601 bis 604 gelten die in Anlage 3 festgelegten Muster" lays the templates down alike
-  const prescribed = /(?:nach\s+(?:de[mn]\s+)?(?:(?:vo[mn]|durch)\s+[^.;,]{0,80}?\s)?|\bgelten\s+(?:die|das)\s+(?:(?:in|im)\s+(?:[^.;,]|Nr\.){0,80}?\s)?|unter\s+Verwendung\s+(?:des|eines)\s+(?:(?:vo[mn]|durch|in|im)\s+(?:[^.;,]|Nr\.){0,80}?\s)?)(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|bestimmte[mn]|herausgegebene[mn]|vorgegebene[mn]|bekannt\s*gemachte[mn]|veröffentlichte[mn]|veröffentlichen|amtliche[mn]|(?:landes|bundes)einheitliche[mn]|(?:als\s+Anlage\s+(?:\d+\w?\s+)?)?(?:beigefügte[mn]|anliegende[mn]|abgedruckte[mn]))\s+$/.exec(ctx.lead(130));
+  // the indefinite article and a body that made the template bind alike: "Der Fischereischein, der nach einem vom
+  // Ministerium erstellten Muster ausgestellt wird" (blind 11: a document issued on it, as "nach dem in der Anlage
+  // aufgeführten Muster ausgestellt")
+  const prescribed = /(?:nach\s+(?:de[mn]\s+|eine[mn]\s+)?(?:(?:vo[mn]|durch)\s+[^.;,]{0,80}?\s)?|\bgelten\s+(?:die|das)\s+(?:(?:in|im)\s+(?:[^.;,]|Nr\.){0,80}?\s)?|unter\s+Verwendung\s+(?:des|eines)\s+(?:(?:vo[mn]|durch|in|im)\s+(?:[^.;,]|Nr\.){0,80}?\s)?)(?:amtlich\s+)?(?:vorgeschriebene[mn]|festgelegte[mn]|erstellte[mn]|bestimmte[mn]|herausgegebene[mn]|vorgegebene[mn]|bekannt\s*gemachte[mn]|veröffentlichte[mn]|veröffentlichen|amtliche[mn]|(?:landes|bundes)einheitliche[mn]|(?:als\s+Anlage\s+(?:\d+\w?\s+)?)?(?:beigefügte[mn]|anliegende[mn]|abgedruckte[mn]))\s+$/.exec(ctx.lead(130));
   if (!(annexBefore || annexAfter || prescribed) || !(ctx.sentenceMatches(TEMPLATE_DOCUMENT) || ctx.sentenceMatches(TEMPLATE_FILED))) {
     return conformsToTemplate(ctx) || usedTemplate(ctx) ? { lead: '' } : null;
   }
@@ -889,6 +892,8 @@ export const papierVordruck = defineRule({
   },
   examples: {
     flagged: [
+      // blind 11 (FischG BW § 31): the body that made the template, with the indefinite article
+      'Der Jagdschein, der [nach einem vom Ministerium erstellten Muster] ausgestellt wird, wird nur Personen erteilt, die die Jägerprüfung bestanden haben.',
       // sweep 10 (BerVersV § 19, GVFV § 2, PflBeschauV § 8b): templates that "gelten", a form whose content may not be
       // changed, and a document on an EU act's template that travels with the consignment
       'Für die Nachweisungen 601 bis 604 [gelten die in Anlage 3 festgelegten Muster].',
@@ -1021,6 +1026,8 @@ export const papierVordruck = defineRule({
       'Die Urkunde enthält 1. die Bezeichnung der Hochschule, 2. Vornamen, Familiennamen, Geburtsdatum und Geburtsort der Absolventin oder des Absolventen, 3. den Hinweis auf die bestandene Prüfung mit dem Prüfungsdatum, 4. die Bezeichnung des verliehenen akademischen Grades einschließlich der Kurzform, 5. Ort und Datum der Ausstellung, 6. die Unterschrift der Präsidentin oder des Präsidenten der Hochschule und der Leiterin oder des Leiters des Studiengangs sowie das [Siegel] der Hochschule.',
     ],
     accepted: [
+      // a template the authority may make is no template to be used
+      'Das Ministerium kann ein Muster für den Jagdschein erstellen.',
       // the administration's records on paper: papierakte (probe battery: Schülerakte, Dienstbuch, Kartei, Wahlniederschriften)
       'Die untere Jagdbehörde führt über die erteilten Jagdscheine eine Kartei.',
       'Die Fischereiaufseherin hat über die Kontrollen ein Dienstbuch in Papierform zu führen.',

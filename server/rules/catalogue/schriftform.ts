@@ -148,6 +148,23 @@ function memberDeclaration(ctx: MatchContext): boolean {
   return /^schriftlich$/i.test(ctx.text) ? MEMBER_DECLARATION_AFTER_ADVERB.test(ctx.trail(60)) : MEMBER_DECLARATION_NOUN.test(ctx.trail(40));
 }
 
+/**
+ * A spoken means named beside the written one in the same clause of a permission ("kann sich … in Ansprachen sowie mit
+ * Verfügungen und anderen schriftlichen Verlautbarungen an die Soldaten wenden"): the addressee may speak or write, as
+ * with "schriftlich oder mündlich"; only speech nouns and the adverb count, "in der mündlichen Verhandlung und bei deren
+ * schriftlicher Vorbereitung" names a procedure.
+ */
+const PERMISSION_IN_CLAUSE = /\b(?:kann|können|darf|dürfen)\s[^.;:]*$/;
+const SPOKEN_MEANS_BEFORE =
+  /\b(?:Ansprachen?|Vortr(?:ag|ägen?)|Reden|Predigten?|Gespräche[n]?|mündlich)\s+(?:sowie|und|oder|bzw\.)\s+(?:[^.;,:]{0,60}?\s)?$/;
+
+/**
+ * A generic plural at the head of its clause whose clause says which body issues it ("schriftliche Verwaltungsakte
+ * erlässt die zuständige Behörde stets selbst"): a rule of competence; the form of the act is laid down elsewhere.
+ */
+const COMPETENCE_FOR_GENERIC_ACT =
+  /^\s+[A-ZÄÖÜ][\wäöüß]+\s+(?:erlässt|erläßt|erlassen|erteilt|erteilen|trifft|treffen)\s+[^.;,]{0,80}?\b(?:selbst|allein)\b/;
+
 /** Texts of this rule, keyed by id; a lawyer edits them here. */
 const TEXTS = {
   explanation:
@@ -308,6 +325,19 @@ export const schriftform = defineRule({
       example: 'Die Erklärung kann schriftlich oder mündlich abgegeben werden.',
     },
     {
+      id: 'muendlich-oder-schriftlich-erlaubt',
+      rationale: '„Kann sich in Ansprachen sowie mit schriftlichen Verlautbarungen an … wenden“ erlaubt das gesprochene wie das geschriebene Wort; wie bei „schriftlich oder mündlich“ ist ein digitaler Weg nicht versperrt.',
+      stage: 'trigger',
+      when: (ctx) =>
+        /^schriftlich/i.test(ctx.text) &&
+        SPOKEN_MEANS_BEFORE.test(ctx.lead(120)) &&
+        // the permission governs the hit's own clause: "ist verpflichtet, … Angaben mündlich und nach Aufforderung auch
+        // schriftlich zu machen" (AsylG § 15) demands the written form on request
+        PERMISSION_IN_CLAUSE.test(ctx.lead(300)) &&
+        !ctx.sentenceMatches(STRICT),
+      example: 'Der Beauftragte kann sich in Vorträgen und mit anderen schriftlichen Hinweisen an die Beschäftigten wenden.',
+    },
+    {
       id: 'andere-weise-offen',
       rationale: '„Schriftlich oder … auf andere Weise“ lässt jeden Weg offen; ein digitaler ist nicht versperrt.',
       stage: 'trigger',
@@ -464,6 +494,16 @@ export const schriftform = defineRule({
       example: 'Bei schriftlicher Angabe muss die Sortenbezeichnung leicht erkennbar und deutlich lesbar sein.',
     },
     {
+      id: 'zustaendigkeit-fuer-schriftliche-akte',
+      rationale: '„Schriftliche Verwaltungsakte erlässt die zuständige Behörde stets selbst“ bestimmt, wer handelt (Zuständigkeit); die Form des Verwaltungsakts regelt diese Vorschrift nicht.',
+      stage: 'trigger',
+      // the bare plural at the head of the clause names a kind of act; with an article ("Den schriftlichen Bescheid erteilt
+      // die Behörde") or without "selbst"/"allein" the sentence may well set the form
+      when: (ctx) =>
+        /^schriftliche[n]?$/i.test(ctx.text) && /(?:^|[;:]|\(\d+[a-z]?\))\s*$/.test(ctx.lead(6)) && COMPETENCE_FOR_GENERIC_ACT.test(ctx.trail(140)),
+      example: 'Die Polizei des anderen Landes wirkt auf Ersuchen mit; schriftliche Bescheide erteilt die ersuchende Behörde stets selbst.',
+    },
+    {
       id: 'verweis-auf-absatz',
       rationale: '„Die schriftliche Mitteilung nach Absatz 2“ verweist auf eine Form, die dort angeordnet und dort zu melden ist.',
       when: (ctx) =>
@@ -514,6 +554,10 @@ export const schriftform = defineRule({
   },
   examples: {
     flagged: [
+      // beside the blind-11 exceptions: a spoken means in another clause, and a written act with its article
+      'Der Beauftragte kann sich in Vorträgen an die Beschäftigten wenden; Beschwerden sind [schriftlich] einzureichen.',
+      'Er ist verpflichtet, der Behörde die erforderlichen Angaben mündlich und nach Aufforderung auch [schriftlich] zu machen.',
+      'Die Behörde wirkt mit; den Bescheid erlässt die zuständige Behörde [schriftlich] und stets selbst.',
       // a transitional duty about old permits, not a permit that keeps its effect (exception fortgeltendes-schriftstueck)
       'Für die vor dem 1. Januar 2005 erteilten Erlaubnisse ist bis zum 30. Juni 2005 eine [schriftliche] Bestätigung zu beantragen.',
       // the examination board's record of the candidate's exam stays a record duty
@@ -610,6 +654,9 @@ export const schriftform = defineRule({
       '## § 1 Erlaubnis\n\nEine Erlaubnis setzt einen [schriftlichen] Antrag voraus.\n\n## § 9 Form\n\nVerwaltungsakte nach diesem Gesetz sind schriftlich oder elektronisch zu erlassen.\n',
     ],
     accepted: [
+      // blind 11: spoken and written address allowed alike (JüdMilSeelsVtr Art. 10); competence for a kind of act (NPOG § 100)
+      'Der Landesbischof kann sich in Ansprachen sowie mit Hirtenbriefen und anderen schriftlichen Verlautbarungen an die Gemeinden wenden.',
+      'Die Behörde des anderen Bezirks wirkt auf Ersuchen mit; schriftliche Verwaltungsakte erlässt die zuständige Behörde stets selbst.',
       // blind 9 (ESMFinG § 7, WoStichPrG § 4): a committee of parliament informed, the government in the next sentence;
       // evidence the authority may gather in writing
       'Der Haushaltsausschuss des Deutschen Bundestages ist regelmäßig über das Finanzmanagement schriftlich zu unterrichten. Die Bundesregierung übermittelt ihm zudem die Quartalsabschlüsse.',
