@@ -33,6 +33,18 @@ const FRAME = new Set(FRAME_WORDS.map((w) => stem(tokenize(w)[0] ?? w)));
 /** Whether a word only frames the question ("Digitalcheck", "Gesetz", "Behörde"). */
 export const isFrameWord = (word: string): boolean => FRAME.has(stem(tokenize(word)[0] ?? word));
 
+/**
+ * A compound whose head is a frame word frames the question as its head does: "Bundesbehörde", "Wohnortgemeinde",
+ * "Landesverordnung" say who asks or where, as "Behörde", "Gemeinde", "Verordnung" do. The head must be a word of
+ * its own (five letters or more) behind a modifier of four or more, so that "Amt" does not end "Zusammenhang".
+ * "Landesbehörde" stays a word of the question: it asks for the Land's own law (NDIG for the E-Akte, dev 8 cd8-07).
+ */
+function framesByHead(folded: string): boolean {
+  if (folded.startsWith('landes')) return false;
+  for (let i = 4; i <= folded.length - 5; i++) if (FRAME.has(stem(folded.slice(i)))) return true;
+  return false;
+}
+
 /** A question word that says what it is about, with its stem (for matching) and its spelling (for the answer). */
 export interface Term {
   stem: string;
@@ -56,7 +68,7 @@ export function specificTerms(raw: string): Term[] {
     const folded = tokenize(w)[0] ?? '';
     if (!content(folded)) continue;
     const s = stem(folded);
-    if (FRAME.has(s) || seen.has(s)) continue;
+    if (FRAME.has(s) || framesByHead(folded) || seen.has(s)) continue;
     seen.add(s);
     out.push({ stem: s, word: w });
   }
