@@ -195,6 +195,9 @@ export function uncovered(terms: Term[], hay: Haystack, heads = false, meaning =
  */
 export const namesFieldOf = (word: string, law: string): boolean => fieldLawsOf(word.toLowerCase()).includes(law);
 
+/** Whether a word names the field of any law of the corpus ("Sozialleistung" → SGB I). */
+export const namesAnyField = (word: string): boolean => fieldLawsOf(word.toLowerCase()).length > 0;
+
 /** A word the source puts in its own terms: the field the word names is the source's law, or a statute word for it stands there. */
 function coveredByMeaning(q: string, hay: Haystack): boolean {
   if (hay.laws?.some((law) => namesFieldOf(q, law))) return true;
