@@ -34,14 +34,17 @@ const FRAME = new Set(FRAME_WORDS.map((w) => stem(tokenize(w)[0] ?? w)));
 export const isFrameWord = (word: string): boolean => FRAME.has(stem(tokenize(word)[0] ?? word));
 
 /**
- * A compound whose head is a frame word frames the question as its head does: "Bundesbehörde", "Wohnortgemeinde",
- * "Landesverordnung" say who asks or where, as "Behörde", "Gemeinde", "Verordnung" do. The head must be a word of
- * its own (five letters or more) behind a modifier of four or more, so that "Amt" does not end "Zusammenhang".
- * "Landesbehörde" stays a word of the question: it asks for the Land's own law (NDIG for the E-Akte, dev 8 cd8-07).
+ * A compound of two frame words frames the question as its parts do: "Bundesbehörde" says who asks, as "Bund" and
+ * "Behörde" do. A compound with a modifier of its own names the topic ("Bauaufsichtsbehörde", "Friedhofsverwaltung",
+ * "Waffengesetz", "Nutzungsrecht"). "Landesbehörde" stays a word of the question: it asks for the Land's own law
+ * (NDIG for the E-Akte, dev 8 cd8-07).
  */
-function framesByHead(folded: string): boolean {
+function framesByParts(folded: string): boolean {
   if (folded.startsWith('landes')) return false;
-  for (let i = 4; i <= folded.length - 5; i++) if (FRAME.has(stem(folded.slice(i)))) return true;
+  for (let i = 3; i <= folded.length - 4; i++) {
+    const modifier = folded.slice(0, i).replace(/s$/, '');
+    if (FRAME.has(stem(modifier)) && FRAME.has(stem(folded.slice(i)))) return true;
+  }
   return false;
 }
 
@@ -68,7 +71,7 @@ export function specificTerms(raw: string): Term[] {
     const folded = tokenize(w)[0] ?? '';
     if (!content(folded)) continue;
     const s = stem(folded);
-    if (FRAME.has(s) || framesByHead(folded) || seen.has(s)) continue;
+    if (FRAME.has(s) || framesByParts(folded) || seen.has(s)) continue;
     seen.add(s);
     out.push({ stem: s, word: w });
   }
