@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { asksWording, classifyMessage, INTENTS, splitPassage } from '../../server/services/chat/classify';
+import { namesAnyField } from '../../server/services/chat/fit';
 
 describe('classifyMessage', () => {
   it.each([
@@ -134,6 +135,15 @@ describe('classifyMessage', () => {
     const text = 'Was ist eigentlich eine Voranfrage nach NBauO?';
     expect(classifyMessage(text).kind).toBe('out_of_scope');
     expect(classifyMessage(text, { isLawName: (w) => w === 'NBauO' }).kind).toBe('question');
+  });
+
+  it('a word naming a field of law the corpus holds keeps a question in scope, through the shipped field map', () => {
+    // blind 11 cb11-06: a benefit paid to the home address instead of a transfer is § 47 SGB I, though no scope word stands
+    const text = 'Eine Rentnerin hat kein Girokonto und möchte, dass ihre Sozialleistung ihr nach Hause kommt. Kann sie das verlangen?';
+    expect(classifyMessage(text).kind).toBe('out_of_scope');
+    expect(classifyMessage(text, { namesField: namesAnyField }).kind).toBe('question');
+    // a field map that names nothing of an office-plant question leaves it out of scope
+    expect(classifyMessage('Welche Zimmerpflanzen überleben in einem Büro mit Nordfenster?', { namesField: namesAnyField }).kind).toBe('out_of_scope');
   });
 
   // development figure: the classifier was written against this set (bench/compare-intents.ts reports per intent)

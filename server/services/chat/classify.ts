@@ -26,6 +26,11 @@ export interface IntentContext {
   hasPassage?: boolean;
   /** Whether a word names a law of the corpus ("NBauO"): such a message is in scope whatever else it says. */
   isLawName?: (word: string) => boolean;
+  /**
+   * Whether a word names a field of law the corpus holds ("Sozialleistung" → SGB I, "Finanzamt" → AO): a question about
+   * a benefit or an office of that field is a question about its administration, whatever way it asks.
+   */
+  namesField?: (word: string) => boolean;
 }
 
 const OPEN_QUOTE = '[„"»«“‚\'”]';
@@ -124,10 +129,11 @@ export function isEmptyMessage(text: string): boolean {
   return !/\p{L}{2}|\d/u.test(text);
 }
 
-export function inScope(text: string, isLawName?: (word: string) => boolean): boolean {
+export function inScope(text: string, { isLawName, namesField }: Pick<IntentContext, 'isLawName' | 'namesField'> = {}): boolean {
   if (/§|\bArt\.\s*\d/.test(text)) return true;
   const words = text.toLowerCase().match(WORDS) ?? [];
   if (words.some((w) => DOMAIN_STEMS.some((s) => w.startsWith(s) || (s.length >= 6 && w.includes(s))))) return true;
+  if (namesField && words.some(namesField)) return true;
   return Boolean(isLawName && (text.match(/\b[A-ZÄÖÜ][\wÄÖÜäöüß-]*[A-ZÄÖÜ][\wÄÖÜäöüß-]*\b/g) ?? []).some(isLawName));
 }
 
@@ -280,10 +286,10 @@ export function classifyMessage(raw: string, ctx: IntentContext = {}): Intent {
   }
   if (passage !== undefined) return { kind: 'check', question, passage, ...named };
   const short = wordCount(text) <= 6;
-  if (ctx.hasPrevious && (FOLLOW_UP_START.test(text) || (ANAPHORA.test(text) && wordCount(text) <= 12) || (short && !inScope(text, ctx.isLawName)))) {
+  if (ctx.hasPrevious && (FOLLOW_UP_START.test(text) || (ANAPHORA.test(text) && wordCount(text) <= 12) || (short && !inScope(text, ctx)))) {
     return { kind: 'follow_up', question: text };
   }
-  if (!inScope(text, ctx.isLawName)) return { kind: 'out_of_scope', question: text };
+  if (!inScope(text, ctx)) return { kind: 'out_of_scope', question: text };
   if (asksHowTo(text)) return { kind: 'howto', question: text };
   return { kind: 'question', question: text };
 }

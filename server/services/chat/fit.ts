@@ -33,6 +33,21 @@ const FRAME = new Set(FRAME_WORDS.map((w) => stem(tokenize(w)[0] ?? w)));
 /** Whether a word only frames the question ("Digitalcheck", "Gesetz", "Behörde"). */
 export const isFrameWord = (word: string): boolean => FRAME.has(stem(tokenize(word)[0] ?? word));
 
+/**
+ * A compound of two frame words frames the question as its parts do: "Bundesbehörde" says who asks, as "Bund" and
+ * "Behörde" do. A compound with a modifier of its own names the topic ("Bauaufsichtsbehörde", "Friedhofsverwaltung",
+ * "Waffengesetz", "Nutzungsrecht"). "Landesbehörde" stays a word of the question: it asks for the Land's own law
+ * (NDIG for the E-Akte, dev 8 cd8-07).
+ */
+function framesByParts(folded: string): boolean {
+  if (folded.startsWith('landes')) return false;
+  for (let i = 3; i <= folded.length - 4; i++) {
+    const modifier = folded.slice(0, i).replace(/s$/, '');
+    if (FRAME.has(stem(modifier)) && FRAME.has(stem(folded.slice(i)))) return true;
+  }
+  return false;
+}
+
 /** A question word that says what it is about, with its stem (for matching) and its spelling (for the answer). */
 export interface Term {
   stem: string;
@@ -56,7 +71,7 @@ export function specificTerms(raw: string): Term[] {
     const folded = tokenize(w)[0] ?? '';
     if (!content(folded)) continue;
     const s = stem(folded);
-    if (FRAME.has(s) || seen.has(s)) continue;
+    if (FRAME.has(s) || framesByParts(folded) || seen.has(s)) continue;
     seen.add(s);
     out.push({ stem: s, word: w });
   }
@@ -182,6 +197,9 @@ export function uncovered(terms: Term[], hay: Haystack, heads = false, meaning =
  * → FGO): a provision of that law is about what the word says, whatever words it uses ("Anmeldung").
  */
 export const namesFieldOf = (word: string, law: string): boolean => fieldLawsOf(word.toLowerCase()).includes(law);
+
+/** Whether a word names the field of any law of the corpus ("Sozialleistung" → SGB I). */
+export const namesAnyField = (word: string): boolean => fieldLawsOf(word.toLowerCase()).length > 0;
 
 /** A word the source puts in its own terms: the field the word names is the source's law, or a statute word for it stands there. */
 function coveredByMeaning(q: string, hay: Haystack): boolean {

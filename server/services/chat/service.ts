@@ -11,6 +11,7 @@ import type { ChatState } from '../../contracts/chat-state';
 import type { AnswerContext, AnswerResult, Answerer, ChatTurn } from './answerer';
 import type { AnswerCard } from './cards';
 import { classifyMessage, isEmptyMessage, type IntentKind } from './classify';
+import { namesAnyField } from './fit';
 import { OFFLINE_MODEL } from './offline-answerer';
 import { notFound } from '../not-found';
 import { createTurnPlanner, withCited } from './turn';
@@ -261,7 +262,7 @@ export function createChatService(deps: ChatServiceDeps) {
       let next: ChatState = state;
       let intentKind: IntentKind | undefined;
       try {
-        const intent = classifyMessage(text, { hasPrevious: (context?.messages ?? 0) > 0, hasPassage: state.lastPassage !== undefined, isLawName });
+        const intent = classifyMessage(text, { hasPrevious: (context?.messages ?? 0) > 0, hasPassage: state.lastPassage !== undefined, isLawName, namesField: namesAnyField });
         intentKind = intent.kind;
         const turn = planTurn(intent, state);
         // findings of a rewrite follow-up were reported with the check; only a newly checked passage brings its own
