@@ -451,6 +451,8 @@ function alternativeWay(question: string, sentence: string): string | undefined 
   return asked ? pair[0] : undefined;
 }
 
+const OR_BETWEEN_BLANKS = /(?<!\s)\s+oder\s+/;
+
 /**
  * "Reicht es, wenn wir das nur im Bundesanzeiger veröffentlichen …?" — "… erfolgt durch Bekanntmachung … an der
  * Stelle, die … bestimmt ist, oder durch Veröffentlichung … im Bundesanzeiger": the asked noun names one member of an
@@ -460,11 +462,12 @@ function alternativeWay(question: string, sentence: string): string | undefined 
 function alternativeNamed(question: string, sentence: string): boolean {
   const asked = askedSentence(question);
   if (!ASKS_PERMISSION.test(asked)) return false;
-  const at = sentence.search(/\s+oder\s+/);
+  // the lookbehind starts a match only where a run of blanks starts: linear on a sentence of endless blanks
+  const at = sentence.search(OR_BETWEEN_BLANKS);
   if (at < 0) return false;
   // the member an "oder" introduces runs to the next clause boundary; the noun must not stand before it, where the
   // subject and the other member are ("Die Vorsitzende lädt … schriftlich oder …")
-  const after = sentence.slice(at).split(/\s+oder\s+/).slice(1).map((m) => m.split(/[,;:.]/)[0]!);
+  const after = sentence.slice(at).split(OR_BETWEEN_BLANKS).slice(1).map((m) => m.split(/[,;:.]/)[0]!);
   const has = (part: string, word: string) => {
     const start = word.slice(0, Math.max(5, word.length - 3));
     return (part.toLowerCase().match(/[\p{L}\d]+/gu) ?? []).some((w) => w.startsWith(start) && w.length - start.length <= 6);

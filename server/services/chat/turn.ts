@@ -57,7 +57,7 @@ export function withCited(state: ChatState, intent: Intent['kind'], citations: r
   const cited: NonNullable<ChatState['lastCited']> = [];
   for (const c of citations) {
     if (c.kind === 'guidance') continue;
-    const section = c.ref.replace(/\s+Abs\..*$/, '');
+    const section = c.ref.replace(/(?<!\s)\s+Abs\..*$/, ''); // the lookbehind keeps it linear on endless blanks
     const key = `${c.law}\u0000${section}`;
     if (seen.has(key) || cited.length >= MAX_EARLIER) continue;
     seen.add(key);
