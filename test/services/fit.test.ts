@@ -27,6 +27,14 @@ describe('fit of a source to a question', () => {
     expect(words('Eine Landesbehörde führt ihre Vorgänge noch in Papierakten.')).toEqual(['Landesbehörde', 'Vorgänge', 'Papierakten']);
   });
 
+  it('reads a function word that opens a sentence as no noun, but the same word inside a sentence as written', () => {
+    // "Seit wann …?" is capitalised only because it opens the question (blind 11 cb11-04)
+    expect(words('Wir helfen mit. Seit wann müssen die Gerichte ihre Akten elektronisch führen?')).toEqual(['Gerichte', 'Akten']);
+    expect(words('Ab wann gilt die Pflicht zur Zustellung?')).toEqual(['Pflicht', 'Zustellung']);
+    // the same spelling inside a sentence is no opener: a drafter's capital there is taken at its word
+    expect(words('Gilt die Pflicht Seit dem Beschluss?')).toEqual(['Pflicht', 'Seit', 'Beschluss']);
+  });
+
   it('finds a word in its other forms and in compounds, but not in a look-alike after umlaut folding', () => {
     const hay = haystack('Die Urkunde ist elektronisch einzureichen; eine Kündigung bedarf der Schriftform. Forderungen des Gläubigers.');
     const missing = (q: string) => uncovered(specificTerms(q), hay).map((t) => t.word);

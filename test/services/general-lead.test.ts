@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../server/contracts/search';
 import type { ProvisionText } from '../../server/retrieval/index';
-import { answerKind, answeringSentence, conditionOf, excludesScope, generalLead, isAnswer, modalOf, rulesOnForm, yesNo } from '../../server/services/chat/general-lead';
+import { answerKind, answeringSentence, conditionOf, excludesScope, generalLead, isAnswer, modalOf, rulesOnForm, TEMPORAL, yesNo } from '../../server/services/chat/general-lead';
 
 const hit = (over: Partial<SearchHit>): SearchHit => ({ law: 'BGB', ref: '§ 1', title: '', text: '', score: 10, kind: 'law', ...over });
 
@@ -12,9 +12,17 @@ describe('general lead: the answer read from a provision sentence', () => {
     expect(answerKind('Ab welchem Tag gilt ein elektronisch übermittelter Bescheid als bekannt gegeben?')).toBe('time');
     expect(answerKind('Zu welchem Zeitpunkt ist ein elektronisches Dokument eingegangen?')).toBe('time');
     expect(answerKind('Welchem Tag entspricht das?')).toBe('topic');
+    // "Seit wann …?" asks for a time as "Ab wann …?" does (blind 11 cb11-04)
+    expect(answerKind('Wir schreiben an einer Verordnung mit. Seit wann müssen die Gerichte ihre Akten elektronisch führen?')).toBe('time');
     // a draft retold before the question does not make it a yes/no question
     expect(answerKind('Im Entwurf steht, der Antrag muss schriftlich gestellt werden. Wie kann man das ersetzen?')).toBe('topic');
     expect(answerKind('Welche Angabe muss ein Register enthalten?')).toBe('topic');
+  });
+
+  it('reads a date as a time, as it reads a period or a deadline', () => {
+    expect(TEMPORAL.test('Die Prozessakten werden ab dem 1. Januar 2026 elektronisch geführt.')).toBe(true);
+    expect(TEMPORAL.test('Der Antrag ist binnen eines Monats zu stellen.')).toBe(true);
+    expect(TEMPORAL.test('Die Akten werden elektronisch geführt.')).toBe(false);
   });
 
   it('reads the modal wording of a sentence', () => {

@@ -48,6 +48,17 @@ function framesByParts(folded: string): boolean {
   return false;
 }
 
+/**
+ * Function words that German capitalises only at the start of a sentence ("Seit wann …?", "Ab wann …?", "Nachdem
+ * …"): the noun test below reads every capital as a noun, and such an opener is none.
+ */
+const SENTENCE_OPENERS = new Set(
+  (
+    'seit seitdem ab bis während wegen trotz nachdem bevor sobald solange falls obwohl außerdem deshalb daher ' +
+    'dennoch trotzdem jetzt heute bisher künftig inzwischen zudem ebenfalls nun sonst stattdessen'
+  ).split(/\s+/),
+);
+
 /** A question word that says what it is about, with its stem (for matching) and its spelling (for the answer). */
 export interface Term {
   stem: string;
@@ -63,7 +74,13 @@ export function specificTerms(raw: string): Term[] {
   // markup typed or pasted into the chat ("<img …>") is not what the question is about
   const question = raw.replace(/<[^<>]{0,300}>/g, ' ');
   const content = (w: string) => w.length >= 4 && !STOP_WORDS.has(w) && !QUERY_STOP_WORDS.has(w) && !/^\d/.test(w);
-  const nouns = question.match(/(?<![\p{L}\d])\p{Lu}[\p{L}\d]*/gu) ?? [];
+  // a bounded look back: a pasted text is long and has many capitals
+  const opener = (w: string, at: number) => {
+    if (!SENTENCE_OPENERS.has(tokenize(w)[0] ?? '')) return false;
+    const before = question.slice(Math.max(0, at - 80), at).trimEnd();
+    return before === '' ? at <= 80 : /[.!?:;–-]$/.test(before);
+  };
+  const nouns = [...question.matchAll(/(?<![\p{L}\d])\p{Lu}[\p{L}\d]*/gu)].filter((m) => !opener(m[0], m.index)).map((m) => m[0]);
   const words = nouns.some((w) => content(tokenize(w)[0] ?? '')) ? nouns : (question.match(/[\p{L}\d]+/gu) ?? []);
   const seen = new Set<string>();
   const out: Term[] = [];

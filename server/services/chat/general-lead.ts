@@ -22,13 +22,16 @@ import { sectionOf } from './relevance';
 export type AnswerKind = 'yesno' | 'time' | 'topic';
 
 const TIME_QUESTION =
-  /^\s*(?:und\s+)?(?:ab\s+wann|bis\s+wann|wann|wie\s+lange|wie\s+bald|innerhalb\s+welcher|in\s+welcher\s+frist|nach\s+wie\s+vielen|(?:ab|an|bis(?:\s+zu)?|zu|seit|von)\s+welche[mr]\s+(?:tag|zeitpunkt|datum|uhrzeit|frist))\b/i;
+  /^\s*(?:und\s+)?(?:ab\s+wann|bis\s+wann|seit\s+wann|wann|wie\s+lange|wie\s+bald|innerhalb\s+welcher|in\s+welcher\s+frist|nach\s+wie\s+vielen|(?:ab|an|bis(?:\s+zu)?|zu|seit|von)\s+welche[mr]\s+(?:tag|zeitpunkt|datum|uhrzeit|frist))\b/i;
 export const answerKind = (question: string): AnswerKind =>
   TIME_QUESTION.test(askedSentence(question)) ? 'time' : asksYesNo(question) ? 'yesno' : 'topic';
 
-/** A time, a period or a deadline in a provision ("am dritten Tag nach der Absendung", "unverzüglich"). */
+/**
+ * A time, a period or a deadline in a provision ("am dritten Tag nach der Absendung", "unverzüglich"), or a date
+ * ("ab dem 1. Januar 2026").
+ */
 export const TEMPORAL =
-  /\b(?:tag|tage|tagen|tages|woche|wochen|monat|monate|monaten|monats|jahr|jahre|jahren|jahres|frist|sobald|unverzüglich|spätestens|frühestens|zeitpunkt|ablauf)\b/i;
+  /\b(?:tag|tage|tagen|tages|woche|wochen|monat|monate|monaten|monats|jahr|jahre|jahren|jahres|frist|sobald|unverzüglich|spätestens|frühestens|zeitpunkt|ablauf|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b/i;
 
 /** Words that say how something is sent or kept, not what it is: one digital word stands for the others. */
 const DIGITAL_WORD = /^(?:e-?mail\w*|mail\w*|online\w*|digital\w*|internet\w*|pdf\w*|elektronisch\w*|app|apps|portal\w*|webseite\w*|website\w*|whatsapp|messenger\w*|sms|threema|telegram)$/i;
