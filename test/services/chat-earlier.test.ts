@@ -1,27 +1,22 @@
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseChatState } from '../../server/contracts/chat-state';
 import type { Citation } from '../../server/contracts/search';
 import type { SearchIndex } from '../../server/retrieval/index';
-import { checkText } from '../../server/rules/engine';
-import { loadCards } from '../../server/services/chat/cards';
 import { classifyMessage } from '../../server/services/chat/classify';
 import { isFrameWord, specificTerms } from '../../server/services/chat/fit';
 import { conditionOf, scopeObject, yesNo } from '../../server/services/chat/general-lead';
 import { createOfflineAnswerer } from '../../server/services/chat/offline-answerer';
 import { createTurnPlanner, withCited } from '../../server/services/chat/turn';
-import { CORPUS_DIR, testIndex } from '../http/harness';
+import { cards, shippedPlanner } from './shipped-planner';
 
 /**
  * Follow-ups that refer to the provisions the previous answer quoted (chat blind 10, cb10-12): the chat keeps them in
  * its state and reads them again when the next question points back ("das", "und was heißt das für …").
  */
-const cards = loadCards(join(CORPUS_DIR, 'cards'));
 let plan: ReturnType<typeof createTurnPlanner>;
 let index: SearchIndex;
 beforeAll(async () => {
-  index = await testIndex();
-  plan = createTurnPlanner({ cards, index, checkText: (t) => checkText(t) });
+  ({ index, plan } = await shippedPlanner());
 });
 
 const citation = (law: string, ref: string, kind: 'law' | 'guidance' = 'law'): Citation => ({ law, ref, title: '', text: '', kind });

@@ -1,18 +1,15 @@
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchIndex } from '../../server/retrieval/index';
 import { checkText } from '../../server/rules/engine';
-import { loadCards, parseCard, rankCards } from '../../server/services/chat/cards';
+import { parseCard, rankCards } from '../../server/services/chat/cards';
 import { classifyMessage } from '../../server/services/chat/classify';
 import { createTurnPlanner } from '../../server/services/chat/turn';
-import { CORPUS_DIR, testIndex } from '../http/harness';
+import { cards, shippedPlanner } from './shipped-planner';
 
-const cards = loadCards(join(CORPUS_DIR, 'cards'));
 let plan: ReturnType<typeof createTurnPlanner>;
 let index: SearchIndex;
 beforeAll(async () => {
-  index = await testIndex();
-  plan = createTurnPlanner({ cards, index, checkText: (t) => checkText(t) });
+  ({ index, plan } = await shippedPlanner());
 });
 
 const ask = (text: string) => plan(classifyMessage(text, { isLawName: (w) => index.lawAbbreviation(w) !== undefined }), {}).ctx;
