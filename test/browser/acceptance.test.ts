@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listen, makeApp, type TestApp } from '../http/harness';
-import { ROOT, buildClient, launchChromium, poll, text } from './support';
+import { ROOT, openSession, poll, text, type BrowserSession } from './support';
 
 /**
  * Defects a drafter tripped over in the acceptance walk-through, pinned through the real server and Debian's
@@ -10,27 +9,18 @@ import { ROOT, buildClient, launchChromium, poll, text } from './support';
  */
 
 
-let app: TestApp;
+let session: BrowserSession | undefined;
 let base: string;
-let browser: Browser;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
-  app = await makeApp({}, { clientDir: await buildClient() });
-  base = await listen(app);
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'de-DE' });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
-  page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  session = await openSession({ viewport: { width: 1280, height: 720 } });
+  ({ base, page, pageErrors } = session);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.dispose();
-});
+afterAll(() => session?.close());
 
 
 describe('acceptance', () => {

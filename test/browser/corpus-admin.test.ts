@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listen, makeApp, type TestApp } from '../http/harness';
-import { buildClient, launchChromium, poll, screenshotDir, text } from './support';
+import { openSession, poll, screenshotDir, text, type BrowserSession } from './support';
 import { FISH_LAW, FISH_WORD } from '../support/corpus-admin';
 
 /**
@@ -14,29 +13,20 @@ import { FISH_LAW, FISH_WORD } from '../support/corpus-admin';
 
 const SHOTS = screenshotDir();
 
-let app: TestApp;
-let browser: Browser;
+let session: BrowserSession | undefined;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
-  app = await makeApp({}, { clientDir: await buildClient() });
-  const base = await listen(app);
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
-  page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  session = await openSession({ viewport: { width: 1440, height: 900 }, timezoneId: 'Europe/Berlin' }, 30_000);
+  ({ page, pageErrors } = session);
   page.on('console', (m) => {
     if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) pageErrors.push(m.text());
   });
-  await page.goto(`${base}/#/chat`);
+  await page.goto(`${session.base}/#/chat`);
 }, 90_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.dispose();
-});
+afterAll(() => session?.close());
 
 const lawCount = async () => Number(/Korpus: ([\d.]+) Gesetze/.exec(await text(page.locator('.corpus-size'))())?.[1]?.replace('.', '') ?? NaN);
 

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listen, makeApp, type TestApp } from '../http/harness';
-import { ROOT, buildClient, launchChromium, poll, screenshotDir, text } from './support';
+import { ROOT, openSession, poll, screenshotDir, text, type BrowserSession } from './support';
 
 /**
  * Drafters keep the tool in half a screen beside Word: 960 px of a 1920 screen, about 680 px of a 1366 laptop, and
@@ -16,26 +15,17 @@ const SCENARIO_TIMEOUT_MS = 180_000;
 const TABS_WIDTH = 780;
 const DRAFT = join(ROOT, 'test/fixtures/drafts/entwurf-ehrenamtskarte.txt');
 
-let app: TestApp;
+let session: BrowserSession | undefined;
 let base: string;
-let browser: Browser;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
-  app = await makeApp({}, { clientDir: await buildClient() });
-  base = await listen(app);
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 960, height: 720 }, locale: 'de-DE' });
-  page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  session = await openSession({ viewport: { width: 960, height: 720 } });
+  ({ base, page, pageErrors } = session);
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.dispose();
-});
+afterAll(() => session?.close());
 
 const pageOverflow = () => page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
 const focusedIn = (selector: string) => page.evaluate((s) => !!document.activeElement?.closest(s), selector);

@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listen, makeApp, type TestApp } from '../http/harness';
-import { buildClient, launchChromium, poll } from './support';
+import { openSession, poll, type BrowserSession } from './support';
 import { TWO_FINDINGS_DRAFT } from '../support/review';
 
 /**
@@ -11,25 +10,17 @@ import { TWO_FINDINGS_DRAFT } from '../support/review';
 
 const DRAFT = TWO_FINDINGS_DRAFT;
 
-let app: TestApp;
-let browser: Browser;
+let session: BrowserSession | undefined;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
-  app = await makeApp({}, { clientDir: await buildClient() });
-  const base = await listen(app);
-  browser = await launchChromium();
-  page = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'de-DE' })).newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(`${base}/#/pruefen`);
+  session = await openSession({ viewport: { width: 1440, height: 900 } });
+  ({ page, pageErrors } = session);
+  await page.goto(`${session.base}/#/pruefen`);
 }, 90_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.dispose();
-});
+afterAll(() => session?.close());
 
 describe('review: one rewrite per Absatz', () => {
   it('shows one rewrite with one command for an Absatz with two findings, and reworks it when one is dismissed', async () => {

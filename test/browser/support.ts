@@ -1,9 +1,9 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Locator } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { expect, inject } from 'vitest';
-import { tempDir } from '../http/harness';
+import { listen, makeApp, tempDir } from '../http/harness';
 
 /** What every browser test needs: Debian's Chromium with the workplace's flags, the client built once per run. */
 
@@ -43,6 +43,36 @@ export async function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/** The app with the built client behind a real server, and one German page on it in Debian's Chromium. */
+export interface BrowserSession {
+  base: string;
+  page: Page;
+  /** Uncaught errors of the page, for tests that assert there were none. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+export async function openSession(context: BrowserContextOptions, timeoutMs = 20_000): Promise<BrowserSession> {
+  const app = await makeApp({}, { clientDir: await buildClient() });
+  let browser: Browser | undefined;
+  const close = async () => {
+    await browser?.close();
+    await app.dispose();
+  };
+  try {
+    const base = await listen(app);
+    browser = await launchChromium();
+    const page = await (await browser.newContext({ locale: 'de-DE', ...context })).newPage();
+    page.setDefaultTimeout(timeoutMs);
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    return { base, page, pageErrors, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
 }
 
 /** Retries a read until it satisfies the matcher (Playwright's locator assertions are not part of playwright-core). */
