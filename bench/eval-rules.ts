@@ -14,6 +14,7 @@ import {
   RULES_FEDERAL_BLIND9_PATH,
   RULES_FEDERAL_BLIND10_PATH,
   RULES_FEDERAL_BLIND11_PATH,
+  RULES_FEDERAL_BLIND12_PATH,
   RULES_FEDERAL_DEV5S_PATH,
   RULES_FEDERAL_DEV5B_PATH,
   RULES_FEDERAL_DEV5A_PATH,
@@ -35,6 +36,7 @@ import {
   RULES_LAENDER_BLIND9_PATH,
   RULES_LAENDER_BLIND10_PATH,
   RULES_LAENDER_BLIND11_PATH,
+  RULES_LAENDER_BLIND12_PATH,
   RULES_LAENDER_BLIND_PATH,
   RULES_LAENDER_DEV_PATH,
   RULES_LAENDER_DEV5_PATH,
@@ -58,9 +60,11 @@ import {
  * (tables only) and prints them side by side with the keyword baseline; the strata of blind sets 3 to 11 and of the
  * dev sets 5a, 6, 7, 8 and 9 are scored separately (form-word draw: precision near natural frequency; enriched draw: per-code
  * recall). `--input` on a spent blind file prints its misses like any dev set.
- * No blind set is left: blind set 11 (README-blind11.md) had its one run at 17:27 UTC on 5b04e48 and is scored with
- * --all as "(jetzt dev)", like blind sets 1 to 10. A new blind set goes into BLIND_SETS, which --blind alone scores,
- * as tables only; while BLIND_SETS is empty --blind says that no blind set is left.
+ * Blind set 12 (README-blind12.md: a federal and a Landesrecht file, each with a form-word stratum only) is scored only
+ * with --blind (alone or with --all), so that nobody tunes on it by accident, with the engine and the baseline, and only
+ * as tables: its misses are never printed; `--blind --baseline` scores it without running the engine. Once spent, its
+ * sets move to ALL_SETS as "(jetzt dev)" (blind set 11 ran once at 17:27 UTC on 5b04e48 and is dev data now, like
+ * blind sets 1 to 10); while BLIND_SETS is empty --blind says that no blind set is left.
  * A report, not a gate: always exits 0 so that a quality drop never hides the numbers.
  */
 
@@ -140,8 +144,20 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Bund blind 11 angereichert (jetzt dev)', path: RULES_FEDERAL_BLIND11_PATH, stratum: 'enriched' },
   { name: 'Landesrecht blind 11 Formwort (jetzt dev)', path: RULES_LAENDER_BLIND11_PATH, stratum: 'form' },
 ];
-/** Sets scored only with --blind, tables only. Empty while no blind set is drawn: --blind then says so. */
-const BLIND_SETS: EvalSet[] = [];
+/**
+ * Sets scored only with --blind, tables only: each stratum alone, both strata, and everything together. Neither file
+ * has an enriched stratum (the reserved half had no candidate left for any rarer code); the views stay so that the
+ * output reads as for blind set 11. Empty while no blind set is drawn: --blind then says so.
+ */
+const BLIND_SETS: EvalSet[] = [
+  { name: 'Bund BLIND 12 (Formwort)', path: RULES_FEDERAL_BLIND12_PATH, stratum: 'form' },
+  { name: 'Bund BLIND 12 (angereichert, leer)', path: RULES_FEDERAL_BLIND12_PATH, stratum: 'enriched' },
+  { name: 'Bund BLIND 12 (beide)', path: RULES_FEDERAL_BLIND12_PATH },
+  { name: 'Landesrecht BLIND 12 (Formwort)', path: RULES_LAENDER_BLIND12_PATH, stratum: 'form' },
+  { name: 'Landesrecht BLIND 12 (angereichert, leer)', path: RULES_LAENDER_BLIND12_PATH, stratum: 'enriched' },
+  { name: 'Landesrecht BLIND 12 (beide)', path: RULES_LAENDER_BLIND12_PATH },
+  { name: 'BLIND 12 gesamt (Bund + Land)', path: RULES_FEDERAL_BLIND12_PATH, alsoPaths: [RULES_LAENDER_BLIND12_PATH] },
+];
 const isBlind = (set: EvalSet) => BLIND_SETS.includes(set);
 
 interface Options {

@@ -12,6 +12,7 @@ import {
   RULES_FEDERAL_BLIND8_PATH,
   RULES_FEDERAL_BLIND9_PATH,
   RULES_FEDERAL_BLIND10_PATH,
+  RULES_FEDERAL_BLIND11_PATH,
   RULES_FEDERAL_DEV5A_PATH,
   RULES_FEDERAL_DEV5B_PATH,
   RULES_FEDERAL_DEV5S_PATH,
@@ -35,6 +36,7 @@ import {
   RULES_LAENDER_BLIND8_PATH,
   RULES_LAENDER_BLIND9_PATH,
   RULES_LAENDER_BLIND10_PATH,
+  RULES_LAENDER_BLIND11_PATH,
   RULES_LAENDER_BLIND_PATH,
   RULES_LAENDER_DEV5_PATH,
   RULES_LAENDER_DEV6_PATH,
@@ -254,6 +256,9 @@ const RULE_SETS_BEFORE = {
   blind11: [RULES_FEDERAL_BLIND10_PATH, RULES_LAENDER_BLIND10_PATH, RULES_FEDERAL_DEV11_PATH, RULES_LAENDER_DEV11_PATH],
   // dev set 12 (a sweep of unreserved text, not a draw), so that a later draw leaves its Absätze out
   laenderDev12: [RULES_LAENDER_DEV12_PATH],
+  // blind set 12: blind set 11 (spent, development data since 17:27 UTC) — Landesrecht dev set 12 is in the group
+  // before — the rule sets not yet in a group
+  blind12: [RULES_FEDERAL_BLIND11_PATH, RULES_LAENDER_BLIND11_PATH],
 } as const;
 export type DrawnSet = keyof typeof RULE_SETS_BEFORE;
 
