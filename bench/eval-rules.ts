@@ -44,6 +44,7 @@ import {
   RULES_LAENDER_DEV10_PATH,
   RULES_LAENDER_DEV11_PATH,
   RULES_LAENDER_DEV12_PATH,
+  RULES_NDS_FULLDOC_DEV_PATH,
   RULES_PRECISION_DEV6_PATH,
   RULES_PRECISION_DEV7_PATH,
   RULES_PRECISION_DEV8_PATH,
@@ -139,6 +140,7 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Bund blind 11 Formwort (jetzt dev)', path: RULES_FEDERAL_BLIND11_PATH, stratum: 'form' },
   { name: 'Bund blind 11 angereichert (jetzt dev)', path: RULES_FEDERAL_BLIND11_PATH, stratum: 'enriched' },
   { name: 'Landesrecht blind 11 Formwort (jetzt dev)', path: RULES_LAENDER_BLIND11_PATH, stratum: 'form' },
+  { name: 'NDS vier Gesetze ganz (dev)', path: RULES_NDS_FULLDOC_DEV_PATH },
 ];
 /** Sets scored only with --blind, tables only. Empty while no blind set is drawn: --blind then says so. */
 const BLIND_SETS: EvalSet[] = [];
