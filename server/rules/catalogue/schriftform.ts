@@ -536,7 +536,7 @@ export const schriftform = defineRule({
       id: 'generalklausel-elektronische-form',
       rationale: 'Eine Generalklausel des Gesetzes („Soweit nach diesem Gesetz die Schriftform angeordnet ist, …“) öffnet die elektronische Form überall.',
       stage: 'scope',
-      when: (ctx) => ctx.index.generalFormClause(ctx.sentence) !== null,
+      when: (ctx) => ctx.index.generalFormClause(ctx.sentence, ctx.ref.prov) !== null,
       example:
         '## § 1 Antrag\n\nDer Antrag ist schriftlich zu stellen.\n\n## § 9 Elektronische Kommunikation\n\nSoweit nach diesem Gesetz die Schriftform angeordnet ist, kann sie durch die elektronische Form ersetzt werden.\n',
     },
