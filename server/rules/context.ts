@@ -394,10 +394,15 @@ export class DocumentIndex {
     return clause.act === null || sentence === undefined || foldUmlauts(sentence).includes(clause.act) ? clause.label : null;
   }
 
-  /** The law a provision belongs to: the amended law (or its Artikel) in a draft, the document's own law otherwise. */
+  /**
+   * The law a provision belongs to: the amended law in a draft (for an Artikel's instruction text, the law its new
+   * wording amends; else the Artikel), the document's own law otherwise.
+   */
   private lawOf(pi: number): string {
     const p = this.doc.provisions[pi]!;
-    return p.targetLaw ?? p.article ?? '';
+    if (p.targetLaw) return p.targetLaw;
+    if (!p.article) return '';
+    return this.doc.provisions.find((q) => q.article === p.article && q.targetLaw)?.targetLaw ?? p.article;
   }
 
   /**
