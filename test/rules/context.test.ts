@@ -65,6 +65,14 @@ describe('scope of the electronic alternative', () => {
     expect(written(draft(article(1, 'Polizeigesetz', `${duty}\n\n${clause.replace(/^1\./, '2.')}`)))).toEqual([]);
   });
 
+  // issue 8: "aber nicht elektronisch" is a strong positive; the "kann" of the authority's act does not soften it
+  it('a written form that excludes the electronic form is severe even in a "kann" sentence', () => {
+    const severity = (text: string) => checkText(text).find((f) => f.category === 'schriftform')?.severity;
+    expect(severity('Die Befristung kann auf schriftlichen, aber nicht elektronischen, Antrag um jeweils fünf Jahre verlängert werden.')).toBe('hoch');
+    expect(severity('Die Frist kann auf schriftlichen Antrag verlängert werden; die elektronische Form ist ausgeschlossen.')).toBe('hoch');
+    expect(severity('Die Befristung kann auf schriftlichen Antrag um jeweils fünf Jahre verlängert werden.')).toBe('mittel');
+  });
+
   it('a clause limited to one Absatz is not general', () => {
     const law = '## § 1 Antrag\n\nDer Antrag ist schriftlich zu stellen.\n\n## § 2 Anzeige\n\n(1) Die Anzeige ist schriftlich zu erstatten.\n\n(2) Die Schriftform nach Absatz 1 kann durch die elektronische Form ersetzt werden.\n';
     const found = checkText(law);
