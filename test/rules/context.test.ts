@@ -63,6 +63,9 @@ describe('scope of the electronic alternative', () => {
     expect(written(draft(article(1, 'Polizeigesetz', duty), article(2, 'Baugesetz', clause)))).toEqual(['Artikel 1']);
     // inserted into the same law, the clause opens the electronic form for the new Absatz as well
     expect(written(draft(article(1, 'Polizeigesetz', `${duty}\n\n${clause.replace(/^1\./, '2.')}`)))).toEqual([]);
+    // a law enacted in Artikel 1 with its own general clause opens nothing in the law Artikel 2 amends
+    const enacted = ['Artikel 1', 'Landesehrenamtsgesetz (LEhrAG)', '', '§ 1', 'Antrag', 'Der Antrag ist schriftlich zu stellen.', '', '§ 2', 'Elektronische Form', 'Soweit nach diesem Gesetz die Schriftform angeordnet ist, kann sie durch die elektronische Form ersetzt werden.', ''].join('\n');
+    expect(written(draft(enacted, article(2, 'Polizeigesetz', duty)))).toEqual(['Artikel 2']);
   });
 
   // issue 8: "aber nicht elektronisch" is a strong positive; the "kann" of the authority's act does not soften it
