@@ -395,14 +395,14 @@ export class DocumentIndex {
   }
 
   /**
-   * The law a provision belongs to: the amended law in a draft (for an Artikel's instruction text, the law its new
-   * wording amends; else the Artikel), the document's own law otherwise.
+   * The law a provision belongs to: in a draft the law its Artikel amends or enacts (for an Artikel's instruction
+   * text, the law its new wording amends), otherwise the document's own law (''). Artikel of a statute that amends
+   * nothing ("Artikel 1 Antrag", "Artikel 2 Elektronische Kommunikation") are one law.
    */
   private lawOf(pi: number): string {
     const p = this.doc.provisions[pi]!;
-    if (p.targetLaw) return p.targetLaw;
-    if (!p.article) return '';
-    return this.doc.provisions.find((q) => q.article === p.article && q.targetLaw)?.targetLaw ?? p.article;
+    if (p.targetLaw || !p.article) return p.targetLaw ?? '';
+    return this.doc.provisions.find((q) => q.article === p.article && q.targetLaw)?.targetLaw ?? '';
   }
 
   /**

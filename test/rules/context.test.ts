@@ -66,6 +66,9 @@ describe('scope of the electronic alternative', () => {
     // a law enacted in Artikel 1 with its own general clause opens nothing in the law Artikel 2 amends
     const enacted = ['Artikel 1', 'Landesehrenamtsgesetz (LEhrAG)', '', '§ 1', 'Antrag', 'Der Antrag ist schriftlich zu stellen.', '', '§ 2', 'Elektronische Form', 'Soweit nach diesem Gesetz die Schriftform angeordnet ist, kann sie durch die elektronische Form ersetzt werden.', ''].join('\n');
     expect(written(draft(enacted, article(2, 'Polizeigesetz', duty)))).toEqual(['Artikel 2']);
+    // a statute whose own articles are headed "Artikel" amends nothing: its general clause reaches every article
+    const plain = ['Artikel 1', 'Antrag', 'Der Antrag ist schriftlich zu stellen.', '', 'Artikel 2', 'Elektronische Kommunikation', 'Soweit nach diesem Gesetz die Schriftform angeordnet ist, kann sie durch die elektronische Form ersetzt werden.', ''].join('\n');
+    expect(written(plain)).toEqual([]);
   });
 
   // issue 8: "aber nicht elektronisch" is a strong positive; the "kann" of the authority's act does not soften it
