@@ -46,6 +46,7 @@ import {
   RULES_LAENDER_DEV10_PATH,
   RULES_LAENDER_DEV11_PATH,
   RULES_LAENDER_DEV12_PATH,
+  RULES_NDS_FULLDOC_DEV_PATH,
   RULES_PRECISION_DEV6_PATH,
   RULES_PRECISION_DEV7_PATH,
   RULES_PRECISION_DEV8_PATH,
@@ -143,6 +144,7 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Bund blind 11 Formwort (jetzt dev)', path: RULES_FEDERAL_BLIND11_PATH, stratum: 'form' },
   { name: 'Bund blind 11 angereichert (jetzt dev)', path: RULES_FEDERAL_BLIND11_PATH, stratum: 'enriched' },
   { name: 'Landesrecht blind 11 Formwort (jetzt dev)', path: RULES_LAENDER_BLIND11_PATH, stratum: 'form' },
+  { name: 'NDS vier Gesetze ganz (dev)', path: RULES_NDS_FULLDOC_DEV_PATH },
 ];
 /**
  * Sets scored only with --blind, tables only: each stratum alone, both strata, and everything together. Neither file

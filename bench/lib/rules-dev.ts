@@ -98,6 +98,12 @@ export const RULES_FEDERAL_DEV11_PATH = resolve(import.meta.dirname, '../../test
  * labelled before the fixes. Federal and Landesrecht items side by side.
  */
 export const RULES_LAENDER_DEV12_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-dev12.jsonl');
+/**
+ * The four complete Niedersachsen laws read whole as a drafter sees them (README-rules-dev.md, "Drafts and the four NDS
+ * laws"): every Absatz with a form word or a trigger of the engine that no earlier set holds and no blind split
+ * reserves, labelled before the fixes. Scored also by eval:rules-fulldoc (the whole statute).
+ */
+export const RULES_NDS_FULLDOC_DEV_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-nds-fulldoc-dev.jsonl');
 
 /** False flags and wrong codes of precision sample 6 (README-rules-dev.md, "Precision sample 6"), labelled by the rubric. */
 export const RULES_PRECISION_DEV6_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-precision-dev6.jsonl');

@@ -70,7 +70,8 @@ export class DocumentIndex {
   private readonly refs = new Map<number, SentenceRef>();
   /** Per provision: undefined until asked, then whether it is repealed (isRepealed reads its title and body). */
   private readonly repealed: (boolean | undefined)[] = [];
-  private generalClause: { label: string; act: string | null } | null | undefined;
+  /** Per law of the document (an amending draft holds several): its general form clause, or null. */
+  private readonly generalClauses = new Map<string, { label: string; act: string | null } | null>();
   private readonly provisionAlt = new Map<number, boolean>();
   private readonly paragraphAlt = new Map<number, boolean>();
   private readonly tableRows = new Map<number, boolean>();
@@ -367,27 +368,41 @@ export class DocumentIndex {
   }
 
   /**
-   * Label of a § that opens the electronic form for the whole law ("Soweit nach diesem Gesetz die Schriftform …"), as
-   * far as it reaches the sentence: a clause that names its own act ("Verwaltungsakte nach diesem Gesetz sind
-   * schriftlich oder elektronisch zu erlassen") opens only sentences about that act, not "setzt einen schriftlichen
-   * Antrag voraus".
+   * Label of a § that opens the electronic form for the whole law ("Soweit nach diesem Gesetz die Schriftform …") the
+   * provision `prov` belongs to (in an Artikelgesetz: the law its Artikel amends), as far as it reaches the sentence: a
+   * clause that names its own act ("Verwaltungsakte nach diesem Gesetz sind schriftlich oder elektronisch zu
+   * erlassen") opens only sentences about that act, not "setzt einen schriftlichen Antrag voraus".
    */
-  generalFormClause(sentence?: string): string | null {
-    if (this.generalClause === undefined) {
-      this.generalClause = null;
-      for (let pi = 0; pi < this.doc.provisions.length && this.generalClause === null; pi++) {
-        if (this.repealedAt(pi)) continue;
+  generalFormClause(sentence: string | undefined, prov: number): string | null {
+    // an Artikelgesetz amends several laws: a clause inserted into one of them opens the form only there
+    const law = this.lawOf(prov);
+    let clause = this.generalClauses.get(law);
+    if (clause === undefined) {
+      clause = null;
+      for (let pi = 0; pi < this.doc.provisions.length && clause === null; pi++) {
+        if (this.repealedAt(pi) || this.lawOf(pi) !== law) continue;
         for (const s of this.formClausesOf(pi)) {
           if (isFormOpening(s) && scopesTheForm(s) && !/Absatz\s+\d|Abs\.\s*\d|Satz\s+\d/.test(s)) {
-            this.generalClause = { label: this.doc.provisions[pi]!.label || 'einer allgemeinen Vorschrift', act: ownAct(s) };
+            clause = { label: this.doc.provisions[pi]!.label || 'einer allgemeinen Vorschrift', act: ownAct(s) };
             break;
           }
         }
       }
+      this.generalClauses.set(law, clause);
     }
-    const clause = this.generalClause;
     if (!clause) return null;
     return clause.act === null || sentence === undefined || foldUmlauts(sentence).includes(clause.act) ? clause.label : null;
+  }
+
+  /**
+   * The law a provision belongs to: in a draft the law its Artikel amends or enacts (for an Artikel's instruction
+   * text, the law its new wording amends), otherwise the document's own law (''). Artikel of a statute that amends
+   * nothing ("Artikel 1 Antrag", "Artikel 2 Elektronische Kommunikation") are one law.
+   */
+  private lawOf(pi: number): string {
+    const p = this.doc.provisions[pi]!;
+    if (p.targetLaw || !p.article) return p.targetLaw ?? '';
+    return this.doc.provisions.find((q) => q.article === p.article && q.targetLaw)?.targetLaw ?? '';
   }
 
   /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument, checkText } from '../../server/rules/engine';
+import { parseDraft } from '../../server/parser/draft';
 import { parseSnippet } from '../../server/parser/snippet';
 import { DocumentIndex } from '../../server/rules/context';
 
@@ -49,6 +50,33 @@ describe('scope of the electronic alternative', () => {
     expect(categories(law)).toEqual([]);
     // without the general clause the same § is flagged
     expect(categories(law.split('## § 9')[0]!)).toEqual(['schriftform']);
+  });
+
+  // issue 8 drafts: an Artikelgesetz amends several laws; a general clause inserted into one law opens nothing in another
+  it('a general clause inserted by one Artikel of a draft reaches only the law that Artikel amends', () => {
+    const article = (n: number, law: string, wording: string) =>
+      [`Artikel ${n}`, `Änderung des ${law}es`, '', `Das ${law} vom 1. Januar 2020 (Nds. GVBl. S. 1) wird wie folgt geändert:`, '', wording, ''].join('\n');
+    const duty = '1. Nach § 16 Absatz 3 wird folgender Absatz 3a eingefügt:\n„(3a) Die Polizei teilt der vorgeladenen Person den Termin schriftlich mit.“';
+    const clause = '1. Nach § 3 wird folgender § 3a eingefügt:\n„§ 3a\nElektronische Form\nSoweit in diesem Gesetz die Schriftform angeordnet ist, kann sie durch die elektronische Form ersetzt werden.“';
+    const draft = (...articles: string[]) => ['Der Landtag hat das folgende Gesetz beschlossen:', '', ...articles, 'Artikel 9', 'Inkrafttreten', '', 'Dieses Gesetz tritt am Tag nach seiner Verkündung in Kraft.'].join('\n');
+    const written = (text: string) => checkDocument(parseDraft(text)).filter((f) => f.category === 'schriftform').map((f) => f.location.article);
+    expect(written(draft(article(1, 'Polizeigesetz', duty), article(2, 'Baugesetz', clause)))).toEqual(['Artikel 1']);
+    // inserted into the same law, the clause opens the electronic form for the new Absatz as well
+    expect(written(draft(article(1, 'Polizeigesetz', `${duty}\n\n${clause.replace(/^1\./, '2.')}`)))).toEqual([]);
+    // a law enacted in Artikel 1 with its own general clause opens nothing in the law Artikel 2 amends
+    const enacted = ['Artikel 1', 'Landesehrenamtsgesetz (LEhrAG)', '', '§ 1', 'Antrag', 'Der Antrag ist schriftlich zu stellen.', '', '§ 2', 'Elektronische Form', 'Soweit nach diesem Gesetz die Schriftform angeordnet ist, kann sie durch die elektronische Form ersetzt werden.', ''].join('\n');
+    expect(written(draft(enacted, article(2, 'Polizeigesetz', duty)))).toEqual(['Artikel 2']);
+    // a statute whose own articles are headed "Artikel" amends nothing: its general clause reaches every article
+    const plain = ['Artikel 1', 'Antrag', 'Der Antrag ist schriftlich zu stellen.', '', 'Artikel 2', 'Elektronische Kommunikation', 'Soweit nach diesem Gesetz die Schriftform angeordnet ist, kann sie durch die elektronische Form ersetzt werden.', ''].join('\n');
+    expect(written(plain)).toEqual([]);
+  });
+
+  // issue 8: "aber nicht elektronisch" is a strong positive; the "kann" of the authority's act does not soften it
+  it('a written form that excludes the electronic form is severe even in a "kann" sentence', () => {
+    const severity = (text: string) => checkText(text).find((f) => f.category === 'schriftform')?.severity;
+    expect(severity('Die Befristung kann auf schriftlichen, aber nicht elektronischen, Antrag um jeweils fünf Jahre verlängert werden.')).toBe('hoch');
+    expect(severity('Die Frist kann auf schriftlichen Antrag verlängert werden; die elektronische Form ist ausgeschlossen.')).toBe('hoch');
+    expect(severity('Die Befristung kann auf schriftlichen Antrag um jeweils fünf Jahre verlängert werden.')).toBe('mittel');
   });
 
   it('a clause limited to one Absatz is not general', () => {

@@ -54,7 +54,12 @@ const INFORMAL =
   /^\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+)?(?:fern)?(?:mündlich|praktisch)(?!\w*\s+(?:zur\s+Niederschrift|zu\s+Protokoll)\b)|^\s+(?:unter\s+Aufsicht\s+)?(?:zu\s+)?bearbeit/;
 /** "… befragen oder von ihnen schriftliche Auskünfte einholen": questioning in person or writing, the asking body's choice. */
 const PERMISSION = /\b(?:kann|können|darf|dürfen)\b/;
-const STRICT = /\bnur\b|\bausschließlich\b|\bmuss\b|\bmüssen\b|\bist\b[^,;]{0,500}\bzu\s+\w+/;
+/**
+ * What keeps a "kann" sentence's written form strict: "nur", a duty verb, or the electronic form excluded outright ("auf
+ * schriftlichen, aber nicht elektronischen Antrag", NBauO § 75 Abs. 3; issue 8 calls these strong positives).
+ */
+const STRICT =
+  /\bnur\b|\bausschließlich\b|\bmuss\b|\bmüssen\b|\bist\b[^,;]{0,500}\bzu\s+\w+|\baber\s+nicht\s+(?:in\s+)?elektronisch|\belektronische\s+Form\s+(?:ist\s+)?ausgeschlossen/;
 /** "wenn sie 1. schriftlich abgeschlossen … oder 2. mündlich abgeschlossen … worden sind": the list allows both forms of one act. */
 const INFORMAL_LATER = /^\s+(\S+)\s(?:[^.;]|(?<=\d)\.){0,300}?\boder\s+(?:\d+\.\s+|[a-z]\)\s+)?mündlich\s+\1\b/;
 const INFORMAL_BEFORE = /(?:mündlich\w*|praktisch\w*|befragen|anhören)\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+){0,2}$/;
@@ -536,7 +541,7 @@ export const schriftform = defineRule({
       id: 'generalklausel-elektronische-form',
       rationale: 'Eine Generalklausel des Gesetzes („Soweit nach diesem Gesetz die Schriftform angeordnet ist, …“) öffnet die elektronische Form überall.',
       stage: 'scope',
-      when: (ctx) => ctx.index.generalFormClause(ctx.sentence) !== null,
+      when: (ctx) => ctx.index.generalFormClause(ctx.sentence, ctx.ref.prov) !== null,
       example:
         '## § 1 Antrag\n\nDer Antrag ist schriftlich zu stellen.\n\n## § 9 Elektronische Kommunikation\n\nSoweit nach diesem Gesetz die Schriftform angeordnet ist, kann sie durch die elektronische Form ersetzt werden.\n',
     },
