@@ -140,7 +140,7 @@ export function createChatService(deps: ChatServiceDeps) {
    */
   async function answerWith(ctx: AnswerContext, out: Deltas, signal: AbortSignal, offlineOnly: boolean): Promise<Answered> {
     const model = offlineOnly ? undefined : deps.answerer;
-    // an offline answer is complete before its first word could go out: it is sent whole by chat:done, not streamed
+    // an offline answer is complete before its first word could go out: it is sent whole when done, not streamed
     if (!model) return { result: await deps.offline.answer(ctx, out.keep, signal) };
     const emitDelta = out.stream;
     let started = false;
