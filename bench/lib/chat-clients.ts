@@ -17,7 +17,10 @@ export interface ClientSettings {
    * that clients start spread out as users do; 0 asks again the moment an answer is done (saturation).
    */
   thinkMs: number;
-  /** Also measure GET /healthz round trips with the same concurrency first (the machine's baseline). */
+  /**
+   * Also measure GET /healthz round trips first, as many and in the same arrival model (the same pauses) as the
+   * questions: the machine's baseline, against which the chat's latencies are read when other load competes.
+   */
   baseline: boolean;
 }
 
@@ -26,6 +29,8 @@ export interface ClientResults {
   baseline: number[];
   errors: number;
   tokens: number;
+  /** Messages from the server per request: chat:token, chat:done and the ack (which carries an answer complete at once). */
+  messages: number;
   /** Seconds from the first question to the last answer. */
   wall: number;
   /** CPU time of the client process over the same span, in ms (the load generator's share of the machine). */
@@ -51,26 +56,44 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 type ChatSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-/** Asks one question; resolves with whether chat:done came (an error ack or 30 s without an answer is a lost answer). */
-function ask(s: ChatSocket, text: string, requestId: string, conversationId: string | undefined, onToken: () => void): Promise<string | undefined> {
+interface Counts {
+  tokens: number;
+  messages: number;
+}
+
+/**
+ * Asks one question as the browser does; resolves with the conversation id once the answer is in: with the ack (an
+ * answer complete at once) or by chat:done after the ack (a streamed one). A failed ack or 30 s without an answer is
+ * a lost answer (undefined).
+ */
+function ask(s: ChatSocket, text: string, requestId: string, conversationId: string | undefined, counts: Counts): Promise<string | undefined> {
   return new Promise((resolve) => {
     let answered = false;
+    let acked = false;
     const finish = (result: string | undefined) => {
       s.off('chat:token', onToken);
       s.off('chat:done', onDone);
       clearTimeout(timer);
       resolve(result);
     };
-    // the answer is chat:done; the request's ack says whether it failed (then there is no chat:done)
+    const onToken = () => {
+      counts.tokens++;
+      counts.messages++;
+    };
     const onDone = (d: { conversationId: string }) => {
+      counts.messages++;
       answered = true;
-      finish(d.conversationId);
+      // the ack of a streamed answer comes right after its chat:done: waited for, so that its cost is counted
+      if (acked) finish(d.conversationId);
     };
     const timer = setTimeout(() => finish(undefined), ANSWER_TIMEOUT_MS);
     s.on('chat:token', onToken);
     s.on('chat:done', onDone);
     s.emit('chat:message', { ...(conversationId ? { conversationId } : {}), text, requestId }, (ack) => {
-      if (!ack.ok && !answered) finish(undefined);
+      counts.messages++;
+      acked = true;
+      if (!ack.ok) finish(undefined);
+      else if (ack.answer || answered) finish(ack.conversationId);
     });
   });
 }
@@ -79,8 +102,10 @@ async function runClients(o: ClientSettings, onChatStart: () => void): Promise<C
   const baseline: number[] = [];
   if (o.baseline) {
     await Promise.all(
-      Array.from({ length: o.clients }, async () => {
+      Array.from({ length: o.clients }, async (_, ci) => {
+        const random = seededRandom(ci + 1);
         for (let i = 0; i < o.questions; i++) {
+          if (o.thinkMs > 0) await sleep(o.thinkMs * (0.5 + random()));
           const t0 = performance.now();
           // on a loaded machine a pooled connection can reach the server's keep-alive timeout (5 s) between two
           // requests, and the server closes it as the request goes out: asked again on a new one, timed from the first
@@ -96,7 +121,7 @@ async function runClients(o: ClientSettings, onChatStart: () => void): Promise<C
 
   const latencies: number[] = [];
   let errors = 0;
-  let tokens = 0;
+  const counts: Counts = { tokens: 0, messages: 0 };
   onChatStart();
   const t0all = performance.now();
   const cpu0 = process.cpuUsage();
@@ -107,7 +132,7 @@ async function runClients(o: ClientSettings, onChatStart: () => void): Promise<C
       for (let i = 0; i < o.questions; i++) {
         if (o.thinkMs > 0) await sleep(o.thinkMs * (0.5 + random()));
         const t0 = performance.now();
-        const id = await ask(s, QUESTIONS[(ci + i) % QUESTIONS.length]!, `bench-${ci}-${i}`, conversationId, () => tokens++);
+        const id = await ask(s, QUESTIONS[(ci + i) % QUESTIONS.length]!, `bench-${ci}-${i}`, conversationId, counts);
         if (id === undefined) errors++;
         else {
           latencies.push(performance.now() - t0);
@@ -119,7 +144,7 @@ async function runClients(o: ClientSettings, onChatStart: () => void): Promise<C
   const wall = (performance.now() - t0all) / 1000;
   const cpu = process.cpuUsage(cpu0);
   sockets.forEach((s) => s.close());
-  return { latencies, baseline, errors, tokens, wall, cpuMs: (cpu.user + cpu.system) / 1000 };
+  return { latencies, baseline, errors, ...counts, wall, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
 // forked by bench-chat.ts: run with the settings it passed and report back

@@ -11,17 +11,6 @@ import type { HealthResponse, ReviewStage } from './api';
  */
 export const RequestIdSchema = z.string().regex(/^[A-Za-z0-9._:-]{1,100}$/);
 export const ErrorBodySchema = z.object({ code: z.string(), message: z.string() });
-export const SocketAckSchema = z.discriminatedUnion('ok', [
-  z.object({
-    ok: z.literal(true),
-    requestId: z.string(),
-    /** chat:message: the conversation the question went to (new or continued). */
-    conversationId: z.string().optional(),
-  }),
-  z.object({ ok: z.literal(false), requestId: z.string(), error: ErrorBodySchema }),
-]);
-export type SocketAck = z.infer<typeof SocketAckSchema>;
-export type AckCallback = (ack: SocketAck) => void;
 
 export const ChatMessageInSchema = z.object({
   requestId: RequestIdSchema.optional(),
@@ -49,6 +38,25 @@ export const ChatDoneSchema = z.object({
   /** The model's late answer to the question that message `followUpTo` answered offline; shown below it. */
   followUpTo: z.string().optional(),
 });
+export type ChatDone = z.infer<typeof ChatDoneSchema>;
+export const SocketAckSchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    requestId: z.string(),
+    /** chat:message: the conversation the question went to (new or continued). */
+    conversationId: z.string().optional(),
+    /**
+     * chat:message: an answer that was complete before anything was sent (an offline answer) rides on the ack, one
+     * message instead of chat:token and chat:done; what the client does with it is what it does with chat:done.
+     * A request sent without an ack callback gets chat:done instead.
+     */
+    answer: ChatDoneSchema.optional(),
+  }),
+  z.object({ ok: z.literal(false), requestId: z.string(), error: ErrorBodySchema }),
+]);
+export type SocketAck = z.infer<typeof SocketAckSchema>;
+export type AckCallback = (ack: SocketAck) => void;
+
 /** The notice of an answer changed after it was done (e.g. the model's late answer failed or arrived). */
 export const ChatNoticeSchema = z.object({ conversationId: z.string(), messageId: z.string(), notice: z.string() });
 /** The end of an answer that failed (its request's ack says the same), or a server-side end such as an expired session. */

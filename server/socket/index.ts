@@ -84,7 +84,8 @@ export function requestIdOf(payload: unknown): string {
 export interface SocketRequest {
   readonly id: string;
   readonly log: Logger;
-  ok(data?: { conversationId?: string }): void;
+  /** Acks ok; false when the request was already answered or the client sent no ack callback (nothing reached it). */
+  ok(data?: Omit<Extract<SocketAck, { ok: true }>, 'ok' | 'requestId'>): boolean;
   /** Acks the typed error and returns what was sent; undefined when the request was already answered. */
   fail(e: unknown): ErrorBody | undefined;
 }
@@ -101,7 +102,7 @@ function socketRequest(id: string, log: Logger, ack: AckCallback | undefined): S
   return {
     id,
     log,
-    ok: (data = {}) => void answer({ ok: true, requestId: id, ...data }),
+    ok: (data = {}) => ack !== undefined && answer({ ok: true, requestId: id, ...data }),
     fail: (e) => {
       const { body } = reportError(e, log);
       return answer({ ok: false, requestId: id, error: body }) ? body : undefined;
@@ -215,9 +216,16 @@ export function attachSocket(httpServer: HttpServer, deps: SocketDeps): IoServer
         fail(new AppError('rate_limited', 'rate_limited:chat_parallel', 'Bitte warten Sie, bis die laufenden Antworten fertig sind.'));
         return;
       }
+      let streamed = false;
       const emitter: ChatEmitter = {
-        token: (p) => socket.emit('chat:token', p),
+        token: (p) => {
+          streamed = true;
+          socket.emit('chat:token', p);
+        },
         done: (p) => {
+          // an answer complete before anything was sent (offline) is one message: the request's ack carries it
+          // (one frame and one write instead of ack, chat:token and chat:done); a streamed answer ends by chat:done
+          if (!streamed && req.ok({ conversationId: p.conversationId, answer: p })) return;
           socket.emit('chat:done', p);
           // the first answer answers the request; a late model answer is a second chat:done of the same turn
           req.ok({ conversationId: p.conversationId });

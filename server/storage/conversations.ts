@@ -44,6 +44,8 @@ export interface NewMessage {
   findings?: Finding[];
   model?: string;
   notice?: string;
+  /** When it was written (ISO), if not when it is stored: a question stored with its answer keeps its own time. */
+  createdAt?: string;
 }
 
 const toSummary = (r: z.infer<typeof ConversationRowSchema>): ConversationSummary => ({
@@ -92,11 +94,20 @@ export function createConversationStore(db: SqlDb, clock: Clock) {
     await tx.run(
       `INSERT INTO messages (id, conversation_id, session_id, role, text, citations, findings, model, notice, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [id, conversationId, sessionId, m.role, m.text, JSON.stringify(m.citations ?? []), JSON.stringify(m.findings ?? []), m.model ?? null, m.notice ?? null, now],
+      [id, conversationId, sessionId, m.role, m.text, JSON.stringify(m.citations ?? []), JSON.stringify(m.findings ?? []), m.model ?? null, m.notice ?? null, m.createdAt ?? now],
     );
     await tx.run(countMessageBytes('+'), [id, conversationId]);
     return id;
   };
+
+  /** Marks the conversation changed (and replaces its chat state, if given); false when the session has no such conversation. */
+  const touch = async (tx: SqlRunner, sessionId: string, conversationId: string, now: string, state?: ChatState): Promise<boolean> =>
+    (await tx.run(`UPDATE conversations SET updated_at = ?${state ? ', state = ?' : ''} WHERE id = ? AND session_id = ?`, [
+      now,
+      ...(state ? [JSON.stringify(state)] : []),
+      conversationId,
+      sessionId,
+    ])) > 0;
 
   return {
     list: async (sessionId: string): Promise<ConversationSummary[]> =>
@@ -184,6 +195,28 @@ export function createConversationStore(db: SqlDb, clock: Clock) {
       return { messages: row.messages, history, state: parseChatState(raw) };
     },
     /**
+     * A whole chat turn in one transaction: its messages (the question, its answer if there is one) and, with
+     * `state`, the chat state the next turn starts from; with `title`, the conversation `conversationId` is created
+     * with them (from its first message's time). False when an existing conversation is gone: deleted (in another
+     * tab) while its answer was written; as in addMessage, its row is updated first.
+     */
+    addTurn: (sessionId: string, conversationId: string, turn: { title?: string; messages: NewMessage[]; state?: ChatState }): Promise<boolean> =>
+      db.transaction(async (tx) => {
+        const now = clock.now().toISOString();
+        if (turn.title !== undefined) {
+          await tx.run('INSERT INTO conversations (id, session_id, title, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)', [
+            conversationId,
+            sessionId,
+            turn.title,
+            JSON.stringify(turn.state ?? {}),
+            turn.messages[0]?.createdAt ?? now,
+            now,
+          ]);
+        } else if (!(await touch(tx, sessionId, conversationId, now, turn.state))) return false;
+        for (const m of turn.messages) await insertMessage(tx, sessionId, conversationId, m, now);
+        return true;
+      }),
+    /**
      * Stores a message; with `state`, the conversation's chat state is replaced in the same transaction. Undefined
      * when the conversation is gone: deleted (in another tab) while its answer was written. The conversation row is
      * updated first, so that on PostgreSQL a concurrent deletion waits for this transaction or is seen by it.
@@ -191,13 +224,7 @@ export function createConversationStore(db: SqlDb, clock: Clock) {
     async addMessage(sessionId: string, conversationId: string, m: NewMessage, state?: ChatState): Promise<Message | undefined> {
       const now = clock.now().toISOString();
       const id = await db.transaction(async (tx) => {
-        const touched = await tx.run(`UPDATE conversations SET updated_at = ?${state ? ', state = ?' : ''} WHERE id = ? AND session_id = ?`, [
-          now,
-          ...(state ? [JSON.stringify(state)] : []),
-          conversationId,
-          sessionId,
-        ]);
-        return touched === 0 ? undefined : insertMessage(tx, sessionId, conversationId, m, now);
+        return (await touch(tx, sessionId, conversationId, now, state)) ? insertMessage(tx, sessionId, conversationId, m, now) : undefined;
       });
       if (id === undefined) return undefined;
       return {

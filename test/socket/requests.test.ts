@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SocketAck } from '../../server/contracts/socket';
+import { ChatDoneSchema, type SocketAck } from '../../server/contracts/socket';
 import { createLogger } from '../../server/logger';
 import { connect, emitWithAck, listen, makeApp, type ClientSocket, type TestApp } from '../http/harness';
 
@@ -40,16 +40,29 @@ describe('socket requests', () => {
     if (!ack.ok) expect(ack.error).toEqual({ code: 'not_found:conversation', message: 'Die Unterhaltung wurde nicht gefunden.' });
   });
 
-  it('a question is acked ok with its conversation, after chat:done', async () => {
-    let doneSeen = false;
-    socket.once('chat:done', () => (doneSeen = true));
-    const ack = await emit('chat:message', { requestId: 'req-question-1', text: 'Wie kann die Schriftform elektronisch ersetzt werden?' });
+  it('an offline answer, complete at once, is one message: its ack carries it, no chat:token or chat:done', async () => {
+    const events: string[] = [];
+    const onAny = (event: string) => void events.push(event);
+    socket.onAny(onAny);
+    const text = 'Wie kann die Schriftform elektronisch ersetzt werden?';
+    const ack = await emit('chat:message', { requestId: 'req-question-1', text });
+    socket.offAny(onAny);
+    // anything else the server sent for this request came before its ack
+    expect(events).toEqual([]);
     expect(ack.ok).toBe(true);
-    expect(doneSeen).toBe(true);
-    if (ack.ok) {
-      expect(ack.requestId).toBe('req-question-1');
-      expect(ack.conversationId).toMatch(/\S/);
-    }
+    if (!ack.ok) return;
+    expect(ack.requestId).toBe('req-question-1');
+    const answer = ChatDoneSchema.parse(ack.answer);
+    expect(ack.conversationId).toBe(answer.conversationId);
+    expect(answer.model).toBe('offline');
+    expect(answer.citations.length).toBeGreaterThan(0);
+    expect(answer.text).toContain('[1]');
+    // what the ack carries is what was stored, after the question
+    const rows = await t.storage.sql.all('SELECT id, role, text FROM messages WHERE conversation_id = ? ORDER BY seq', [answer.conversationId]);
+    expect(rows).toEqual([
+      { id: expect.any(String), role: 'user', text },
+      { id: answer.messageId, role: 'assistant', text: answer.text },
+    ]);
     expect(logsOf('req-question-1').some((l) => l.msg === 'socket request' && l.event === 'chat:message')).toBe(true);
   });
 

@@ -232,6 +232,34 @@ describe.each([sqliteBackend(), postgresBackend()])('storage contract: $name', (
     expect(await s.sql.get('SELECT COUNT(*) AS n FROM messages WHERE conversation_id = ?', [c1.id])).toEqual({ n: 0 });
   });
 
+  it('conversations: a whole turn in one transaction, new or continued; a deleted conversation takes nothing', async () => {
+    const [a, b] = [sid(), sid()];
+    const asked = new Date(clock.t).toISOString();
+    clock.t += 1000;
+    const id = randomUUID();
+    const state = { lastTopic: 'schriftform' };
+    const answer = { id: randomUUID(), role: 'assistant' as const, text: 'Antwort', model: 'offline' };
+    expect(await s.conversations.addTurn(a, id, { title: 'Neu', messages: [{ role: 'user', text: 'Frage', createdAt: asked }, answer], state })).toBe(true);
+    const got = (await s.conversations.get(a, id))!;
+    // the conversation and its question date from when it was asked, the answer from when it was stored
+    expect(got).toMatchObject({ title: 'Neu', createdAt: asked, updatedAt: new Date(clock.t).toISOString() });
+    expect(got.messages.map((m) => [m.role, m.text, m.createdAt])).toEqual([
+      ['user', 'Frage', asked],
+      ['assistant', 'Antwort', new Date(clock.t).toISOString()],
+    ]);
+    expect(got.messages[1]!.id).toBe(answer.id);
+    expect((await s.conversations.turnContext(a, id, 0))!.state).toEqual(state);
+    // a question alone (its answer failed) leaves the state as it was
+    expect(await s.conversations.addTurn(a, id, { messages: [{ role: 'user', text: 'Noch eine' }] })).toBe(true);
+    expect(await s.conversations.turnContext(a, id, 0)).toEqual({ messages: 3, history: [], state });
+    // another session's conversation, or one deleted meanwhile, takes nothing
+    expect(await s.conversations.addTurn(b, id, { messages: [{ role: 'user', text: 'fremd' }] })).toBe(false);
+    expect(await s.conversations.remove(a, id)).toBe(true);
+    expect(await s.conversations.addTurn(a, id, { messages: [{ role: 'user', text: 'zu spät' }, { role: 'assistant', text: 'x' }], state })).toBe(false);
+    expect(await s.sql.get('SELECT COUNT(*) AS n FROM messages WHERE conversation_id = ?', [id])).toEqual({ n: 0 });
+    expect(await s.conversations.sessionBytes(a)).toBe(0);
+  });
+
   it('quota: the running byte counts equal a recount of the stored rows', async () => {
     const [a, b] = [sid(), sid()];
     const c = await s.conversations.create(a, 'Zähler', { role: 'user', text: 'Frage mit Umlauten: äöü' });

@@ -1,5 +1,5 @@
 import type { ConversationResponse, ConversationSummary, RenameConversationBody } from '../../../server/contracts/api';
-import { ChatDoneSchema, ChatErrorSchema, ChatNoticeSchema, ChatTokenSchema } from '../../../server/contracts/socket';
+import { ChatDoneSchema, ChatErrorSchema, ChatNoticeSchema, ChatTokenSchema, type ChatDone } from '../../../server/contracts/socket';
 import { errorMessage, getJson, loadErrorMessage, sendJson } from '../api';
 import { announce, fmtDate, fmtNumber, h, render } from '../dom';
 import { createAssistantMessage, createUserMessage, type AssistantMessage } from '../components/message';
@@ -218,8 +218,13 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
     }
     scrollToEnd();
     turn.requestId = request(socket, 'chat:message', activeId ? { conversationId: activeId, text } : { text }, (ack) => {
+      // an answer complete at once (offline) comes with the ack, shown as any answer that ends by chat:done
+      if (ack.ok) {
+        if (ack.answer) showAnswer(ack.answer);
+        return;
+      }
       // a failed request ends its answer, if that is still the one on screen
-      if (ack.ok || streaming !== turn) return;
+      if (streaming !== turn) return;
       turn.view.el.replaceWith(errorLine(ack.error.message, turn.question));
       endStreaming();
     });
@@ -244,39 +249,43 @@ export function createChatView(socket: AppSocket, navigate: (hash: string, opts?
 
   socket.on('chat:done', (payload) => {
     const p = ChatDoneSchema.safeParse(payload);
-    if (!p.success) return;
-    if (p.data.followUpTo) {
+    if (p.success) showAnswer(p.data);
+  });
+
+  /** A finished answer: by chat:done after its tokens, or whole with its request's ack. */
+  function showAnswer(answer: ChatDone): void {
+    if (answer.followUpTo) {
       // the model's late answer goes below the offline answer it follows, if that is on screen
-      const offline = awaitingModel.get(p.data.followUpTo);
-      awaitingModel.delete(p.data.followUpTo);
+      const offline = awaitingModel.get(answer.followUpTo);
+      awaitingModel.delete(answer.followUpTo);
       if (offline?.el.isConnected) {
         const view = createAssistantMessage(openCitation);
-        view.finalize(p.data);
+        view.finalize(answer);
         offline.el.after(view.el);
         announce('Die Antwort des Sprachmodells ist eingetroffen.');
       }
       void refreshList();
       return;
     }
-    if (stopped && (!stopped.conversationId || stopped.conversationId === p.data.conversationId) && !streaming) {
+    if (stopped && (!stopped.conversationId || stopped.conversationId === answer.conversationId) && !streaming) {
       // The server stores and returns what was written before the stop, with its notice.
-      stopped.view.finalize(p.data);
+      stopped.view.finalize(answer);
       stopped = null;
       void refreshList();
       return;
     }
-    if (!ownsEvent(p.data.conversationId) || !streaming) return;
+    if (!ownsEvent(answer.conversationId) || !streaming) return;
     const wasNew = !activeId;
-    streaming.view.finalize(p.data);
-    if (p.data.pending) awaitingModel.set(p.data.messageId, streaming.view);
+    streaming.view.finalize(answer);
+    if (answer.pending) awaitingModel.set(answer.messageId, streaming.view);
     endStreaming();
     announce('Antwort vollständig.');
     if (wasNew) {
-      activeId = p.data.conversationId;
+      activeId = answer.conversationId;
       navigate(`#/chat/${encodeURIComponent(activeId)}`, { silent: true });
     }
     void refreshList();
-  });
+  }
 
   socket.on('chat:notice', (payload) => {
     const p = ChatNoticeSchema.safeParse(payload);

@@ -5,7 +5,7 @@ import { AppError, isAppError } from '../../errors';
 import type { z } from 'zod';
 import { logger } from '../../logger';
 import type { Clock } from '../../storage/clock';
-import type { ConversationStore } from '../../storage/conversations';
+import type { ConversationStore, NewMessage } from '../../storage/conversations';
 import type { SearchIndex } from '../../retrieval/index';
 import type { ChatState } from '../../contracts/chat-state';
 import type { AnswerContext, AnswerResult, Answerer, ChatTurn } from './answerer';
@@ -105,9 +105,16 @@ const REWRITTEN_INTENTS = new Set<IntentKind>(['question', 'howto', 'follow_up']
 
 const isAbort = (e: unknown, signal: AbortSignal) => signal.aborted || (e as Error)?.name === 'AbortError';
 
+/** Where an answer's text goes as it is written: `stream` sends it to the client as chat:token, `keep` only keeps it. */
+interface Deltas {
+  stream(delta: string): void;
+  keep(delta: string): void;
+}
+
 /**
- * One chat turn: validate, persist the user's message first (nothing is lost if answering fails), check a
- * pasted passage with the rule engine, retrieve, answer (LLM with offline fallback) while streaming, persist.
+ * One chat turn: validate, check a pasted passage with the rule engine, retrieve, answer (LLM with offline fallback;
+ * a model's answer is streamed), persist. The user's message is stored before a model is asked and with the answer
+ * when it is offline (see handle); a failed answer leaves it stored either way.
  */
 export function createChatService(deps: ChatServiceDeps) {
   const { conversations, clock } = deps;
@@ -131,9 +138,11 @@ export function createChatService(deps: ChatServiceDeps) {
    * model's answer as `late`. On a model failure or an answer that fails validation, the offline answer. Turns that
    * need no model (out of scope, a rewrite of a checked passage) are answered offline at once.
    */
-  async function answerWith(ctx: AnswerContext, emitDelta: (d: string) => void, signal: AbortSignal, offlineOnly: boolean): Promise<Answered> {
+  async function answerWith(ctx: AnswerContext, out: Deltas, signal: AbortSignal, offlineOnly: boolean): Promise<Answered> {
     const model = offlineOnly ? undefined : deps.answerer;
-    if (!model) return { result: await deps.offline.answer(ctx, emitDelta, signal) };
+    // an offline answer is complete before its first word could go out: it is sent whole when done, not streamed
+    if (!model) return { result: await deps.offline.answer(ctx, out.keep, signal) };
+    const emitDelta = out.stream;
     let started = false;
     let detached = false;
     const run = model.answer(
@@ -241,19 +250,36 @@ export function createChatService(deps: ChatServiceDeps) {
       }
       const history: ChatTurn[] = context?.history ?? [];
       const state: ChatState = context?.state ?? {};
-      // the user's message is stored before answering (one transaction with a new conversation)
-      if (conversationId) {
-        if (!(await conversations.addMessage(sessionId, conversationId, { role: 'user', text }))) {
+      const question: NewMessage = { role: 'user', text, createdAt: clock.now().toISOString() };
+      const isNew = !conversationId;
+      // With a model, which may take a minute, the question is stored before answering (one transaction with a new
+      // conversation), so that a crash meanwhile does not lose it. An offline answer takes milliseconds: the question
+      // is stored with it and the chat state in one transaction (one commit per turn instead of two). A process that
+      // dies in those milliseconds loses the question on the server, and the client, which gets no answer, shows
+      // it with "Erneut versuchen"; an answer that fails stores the question alone (see storeQuestionAlone).
+      const questionFirst = deps.answerer !== undefined;
+      if (!questionFirst) conversationId ??= clock.id();
+      else if (conversationId) {
+        if (!(await conversations.addMessage(sessionId, conversationId, question))) {
           emit.error(notFound('conversation'), conversationId);
           return undefined;
         }
-      } else conversationId = (await conversations.create(sessionId, titleOf(text), { role: 'user', text })).id;
+      } else conversationId = (await conversations.create(sessionId, titleOf(text), question)).id;
+      const turnOf = (messages: NewMessage[], next?: ChatState) =>
+        conversations.addTurn(sessionId, conversationId!, { ...(isNew ? { title: titleOf(text) } : {}), messages, ...(next ? { state: next } : {}) });
+      /** A failed answer leaves the question stored, as with a model, so that the user's words are kept. */
+      const storeQuestionAlone = async () => {
+        if (!questionFirst) await turnOf([question]);
+      };
       onConversation?.(conversationId);
 
       const messageId = clock.id();
       let streamed = '';
-      const emitDelta = (delta: string) => {
+      const keep = (delta: string) => {
         streamed += delta;
+      };
+      const stream = (delta: string) => {
+        keep(delta);
         emit.token({ conversationId: conversationId!, messageId, delta });
       };
       let result: AnswerResult;
@@ -270,15 +296,17 @@ export function createChatService(deps: ChatServiceDeps) {
         next = turn.state;
         const expansions = turn.query !== undefined ? await expansionsFor(intent.kind, turn.query, signal) : [];
         const hits = turn.query !== undefined ? retrieve(deps.index, turn.query, expansions) : [];
-        ({ result, late } = await answerWith({ ...turn.ctx, history, hits, ...(expansions.length ? { expansions } : {}) }, emitDelta, signal, turn.offlineOnly));
+        ({ result, late } = await answerWith({ ...turn.ctx, history, hits, ...(expansions.length ? { expansions } : {}) }, { stream, keep }, signal, turn.offlineOnly));
       } catch (e) {
         if (isAbort(e, signal)) {
           result = { text: streamed, citations: [], model: deps.answerer ? (deps.answererModel ?? 'llm') : OFFLINE_MODEL, notice: NOTICE_STOPPED };
         } else if (isAppError(e) && e.status < 500) {
           // what the user can change (a passage too costly to check here) is said as it is
+          await storeQuestionAlone();
           emit.error(e, conversationId);
           return conversationId;
         } else {
+          await storeQuestionAlone();
           emit.error(
             new AppError(
               'internal',
@@ -294,21 +322,17 @@ export function createChatService(deps: ChatServiceDeps) {
       }
       if (intentKind) next = withCited(next, intentKind, result.citations);
       const allFindings = [...findings, ...(result.findings ?? [])];
-      // the answer and the state the next turn starts from, in one transaction
-      const stored = await conversations.addMessage(
-        sessionId,
-        conversationId,
-        {
-          id: messageId,
-          role: 'assistant',
-          text: result.text,
-          citations: result.citations,
-          findings: allFindings,
-          model: result.model,
-          ...(result.notice ? { notice: result.notice } : {}),
-        },
-        next,
-      );
+      const answer: NewMessage = {
+        id: messageId,
+        role: 'assistant',
+        text: result.text,
+        citations: result.citations,
+        findings: allFindings,
+        model: result.model,
+        ...(result.notice ? { notice: result.notice } : {}),
+      };
+      // the answer and the state the next turn starts from, in one transaction (offline: with the question)
+      const stored = questionFirst ? (await conversations.addMessage(sessionId, conversationId, answer, next)) !== undefined : await turnOf([question, answer], next);
       // deleted (in another tab) while the answer was written: said as for any unknown conversation, nothing stored
       if (!stored) {
         emit.error(notFound('conversation'), conversationId);
