@@ -182,3 +182,22 @@ describe('text before the hit is read as in a short Absatz', () => {
     expect(decisions(long)).toEqual([...Array(40).fill(short[0]), ...Array(40).fill(short[1])]);
   });
 });
+
+/** `--explain` in one endless sentence: each candidate names its finding and quotes the window around it, as a finding does. */
+describe('explained decisions in one long sentence', () => {
+  it('every reported candidate names the finding it became, every quote is a window of the sentence', () => {
+    const text = `§ 1 A\n\n(1) ${'der Antrag ist schriftlich zu stellen und die Anzeige per Telefax zu übermitteln und '.repeat(400)}`;
+    const { findings, decisions } = explainText(text);
+    const reported = decisions.filter((d) => !d.suppressedBy);
+    expect(reported.length).toBeGreaterThan(400);
+    for (const d of reported) {
+      const f = findings.find((x) => x.category === d.category && x.location.start <= d.start && d.start < x.location.end);
+      expect(d.findingId).toBe(f?.id);
+      expect(d.findingId).toBeDefined();
+    }
+    for (const d of decisions) {
+      expect(d.sentence).toContain(d.match);
+      expect(d.sentence.length).toBeLessThan(2100);
+    }
+  });
+});
