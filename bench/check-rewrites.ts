@@ -8,6 +8,8 @@ import { parseLawMarkdown } from '../server/parser/law-markdown';
 import { parseSnippet } from '../server/parser/snippet';
 import { checkDocument, checkText } from '../server/rules/engine';
 import { newDefects, rewriteFindings } from '../server/rules/rewrite';
+import { foreignProvisions } from '../server/rules/rewrite/field';
+import { type Level, profileFor } from '../server/rules/profile';
 import { isBlind10FederalLaw } from './lib/blind10-split';
 import { listLawPaths } from './lib/corpus';
 import { seededRandom } from './lib/random';
@@ -20,6 +22,8 @@ import { RULES_DEV_PATH, RULES_HELDOUT_PATHS, parseRulesDev } from './lib/rules-
  * - new: a category found in a sentence of the rewritten Absatz where the original had none;
  * - malformed: a defect the rewrite brought in (doubled word, unbalanced „“ or (), sentence without finite verb or
  *   final punctuation, emptied rule — server/rules/rewrite/wellformed.ts);
+ * - field: the rewrite cites an enabling provision of another field of law (Land law in a federal law, VwVfG in court
+ *   or tax procedure — server/rules/rewrite/field.ts); federal or Land comes from the set or corpus, not the engine;
  * - left to the drafter: findings the rewrite does not resolve (a note says why), not counted as residual.
  * Both runs read the Absatz on its own, so context the isolated Absatz lacks affects before and after alike.
  *   npm run check:rewrites [-- --corpus DIR] [--sample N] [--examples K] [--show K] [--sets-only] [--baseline] [--in-place]
@@ -62,7 +66,7 @@ function parseArgs(argv: string[]): Options {
   return opts;
 }
 
-type FailureClass = 'residual' | 'new' | 'malformed' | 'left';
+type FailureClass = 'residual' | 'new' | 'malformed' | 'field' | 'left';
 
 interface Tally {
   absaetze: number;
@@ -71,6 +75,8 @@ interface Tally {
   residual: number;
   newAbsaetze: number;
   malformed: number;
+  /** Rewritten Absätze citing an enabling provision of another field of law (rewrite/field.ts). */
+  wrongField: number;
   findings: number;
   left: number;
   residualBy: Record<string, number>;
@@ -86,10 +92,11 @@ const tally = (): Tally => ({
   residual: 0,
   newAbsaetze: 0,
   malformed: 0,
+  wrongField: 0,
   findings: 0,
   left: 0,
   residualBy: {},
-  examples: { residual: [], new: [], malformed: [], left: [] },
+  examples: { residual: [], new: [], malformed: [], field: [], left: [] },
   rewrites: [],
 });
 
@@ -137,7 +144,7 @@ function withoutAppended(r: AbsatzRewrite): string {
 }
 
 /** Scores the rewrites of one document. */
-function score(t: Tally, id: string, doc: LawDocument, law: string | undefined, land: string | undefined, limit: number, baseline: boolean, inPlace: boolean): void {
+function score(t: Tally, id: string, doc: LawDocument, law: string | undefined, land: string | undefined, level: Level, limit: number, baseline: boolean, inPlace: boolean): void {
   // a Landesrecht snippet names its Land, as eval:rules passes it: without it the Absatz would be read as federal law
   const opts = { ...(law ? { law } : {}), ...(land ? { land } : {}) };
   const findings = checkDocument(doc, opts);
@@ -181,6 +188,12 @@ function score(t: Tally, id: string, doc: LawDocument, law: string | undefined, 
       t.newAbsaetze++;
       example(t, 'new', limit, id, r, fresh.map((a) => `${a.category} „${a.quote.match}“ (Satz ${sentenceOf(a)})`).join('; '));
     }
+    // the level comes from where the text is from (federal corpus and sets, Landesrecht sets), the domain from the law
+    const foreign = foreignProvisions({ level, domain: profileFor(doc, r.law, land).domain }, [...r.legalBasis, ...r.edits.map((e) => e.new)]);
+    if (foreign.length) {
+      t.wrongField++;
+      example(t, 'field', limit, id, r, foreign.map((x) => `${x.field}: ${x.cited}`).join('; '));
+    }
     const defects = newDefects(r.original, r.text);
     if (defects.length) {
       t.malformed++;
@@ -198,6 +211,7 @@ function print(title: string, t: Tally, showExamples: boolean, show = 0): void {
   if (t.residual) console.log(`             ${Object.entries(t.residualBy).map(([c, n]) => `${c} ${n}`).join(', ')}`);
   console.log(`  new        ${pct(t.newAbsaetze, t.rewritten)}  (${t.newAbsaetze} of ${t.rewritten} rewritten Absätze gain a finding)`);
   console.log(`  malformed  ${pct(t.malformed, t.rewritten)}  (${t.malformed} of ${t.rewritten} rewritten Absätze)`);
+  console.log(`  field      ${pct(t.wrongField, t.rewritten)}  (${t.wrongField} of ${t.rewritten} rewritten Absätze cite a provision of another field of law)`);
   console.log(`  left       ${pct(t.left, t.findings)}  (${t.left} of ${t.findings} findings left to the drafter with a note)`);
   if (!showExamples) return;
   if (show > 0) {
@@ -206,7 +220,7 @@ function print(title: string, t: Tally, showExamples: boolean, show = 0): void {
     console.log(`\n  ${Math.min(show, pool.length)} zufällige Neufassungen:`);
     for (let i = 0; i < show && pool.length; i++) console.log(pool.splice(Math.floor(rand() * pool.length), 1)[0]);
   }
-  for (const cls of ['residual', 'new', 'malformed', 'left'] as const) {
+  for (const cls of ['residual', 'new', 'malformed', 'field', 'left'] as const) {
     if (t.examples[cls].length === 0) continue;
     console.log(`\n  Beispiele ${cls}:`);
     console.log(t.examples[cls].join('\n'));
@@ -241,22 +255,22 @@ function moreLaender(): string {
 function main(): void {
   const opts = parseArgs(process.argv.slice(2));
   if (opts.baseline) console.log('BASELINE: Vorschläge je Fundstelle, ungeprüft zusammengesetzt');
-  const sets: [string, string | undefined][] = [
-    ['Bund dev (rules-dev.jsonl)', readFileSync(RULES_DEV_PATH, 'utf8')],
-    ['Bund held-out 1 (rules-heldout.jsonl)', readFileSync(RULES_HELDOUT_PATHS[0], 'utf8')],
-    ['Bund held-out 2 (rules-heldout-2.jsonl)', readFileSync(RULES_HELDOUT_PATHS[1], 'utf8')],
-    ['Landesrecht dev (rules-laender-dev.jsonl)', laenderDev()],
-    ['Landesrecht dev 5–12 und blind 1–11 (rules-laender-*.jsonl)', moreLaender()],
+  const sets: [string, string | undefined, Level][] = [
+    ['Bund dev (rules-dev.jsonl)', readFileSync(RULES_DEV_PATH, 'utf8'), 'bund'],
+    ['Bund held-out 1 (rules-heldout.jsonl)', readFileSync(RULES_HELDOUT_PATHS[0], 'utf8'), 'bund'],
+    ['Bund held-out 2 (rules-heldout-2.jsonl)', readFileSync(RULES_HELDOUT_PATHS[1], 'utf8'), 'bund'],
+    ['Landesrecht dev (rules-laender-dev.jsonl)', laenderDev(), 'land'],
+    ['Landesrecht dev 5–12 und blind 1–11 (rules-laender-*.jsonl)', moreLaender(), 'land'],
   ];
   const total = tally();
-  for (const [title, jsonl] of sets) {
+  for (const [title, jsonl, level] of sets) {
     if (jsonl === undefined) {
       console.log(`\n${title}: nicht gefunden, übersprungen`);
       continue;
     }
     const t = tally();
     for (const item of parseRulesDev(jsonl)) {
-      score(t, item.id, parseSnippet(item.text, item.law, item.law), item.law, item.land, opts.examples, opts.baseline, opts.inPlace);
+      score(t, item.id, parseSnippet(item.text, item.law, item.law), item.law, item.land, level, opts.examples, opts.baseline, opts.inPlace);
     }
     print(title, t, true, opts.show);
     merge(total, t);
@@ -274,7 +288,7 @@ function main(): void {
         if (i++ % opts.sample !== 0) continue;
         laws++;
         const doc = parseLawMarkdown(readFileSync(path, 'utf8'), { path });
-        score(t, doc.abbreviation, doc, undefined, undefined, opts.examples, opts.baseline, opts.inPlace);
+        score(t, doc.abbreviation, doc, undefined, undefined, 'bund', opts.examples, opts.baseline, opts.inPlace);
       }
       print(`Bundesrecht (${laws} Gesetze außerhalb der Blind-Hälfte${opts.sample > 1 ? `, jedes ${opts.sample}. Gesetz` : ''}, ${join(root)})`, t, true, opts.show);
       merge(total, t);
@@ -284,7 +298,7 @@ function main(): void {
 }
 
 function merge(into: Tally, from: Tally): void {
-  for (const k of ['absaetze', 'rewritten', 'fixed', 'residual', 'newAbsaetze', 'malformed', 'findings', 'left'] as const) into[k] += from[k];
+  for (const k of ['absaetze', 'rewritten', 'fixed', 'residual', 'newAbsaetze', 'malformed', 'wrongField', 'findings', 'left'] as const) into[k] += from[k];
 }
 
 main();

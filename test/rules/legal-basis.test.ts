@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../../server/rules/engine';
+import { parseLawMarkdown } from '../../server/parser/law-markdown';
+import { parseSnippet } from '../../server/parser/snippet';
+import { checkDocument, checkText } from '../../server/rules/engine';
+import { profileFor } from '../../server/rules/profile';
 
 /** The cited enabling provision follows the procedure type of the law the finding is in. */
 const basisOf = (text: string, law: string, category: string) => {
@@ -41,5 +44,29 @@ describe('legal basis by procedure type', () => {
     expect(basisOf('Der Übertragungsvertrag muss notariell beurkundet werden.', 'PfandBG', 'original_beglaubigung').legalBasis).toContain('§§ 16a bis 16e BeurkG');
     expect(basisOf('Die Erklärung ist in öffentlich beglaubigter Form abzugeben.', 'HöfeO', 'original_beglaubigung').legalBasis).toContain('§ 40a BeurkG');
     expect(basisOf('Dem Antrag ist die Urschrift der Bescheinigung beizufügen.', 'VwVfG', 'original_beglaubigung').legalBasis).toContain('§ 5 Abs. 1 EGovG');
+  });
+});
+
+/** A federal law whose abbreviation opens with "N" and a capital is no Niedersachsen law (NLPosV, NABEG, NDÜV). */
+describe('federal laws that look like Niedersachsen abbreviations', () => {
+  const federal = (jurabk: string) =>
+    parseLawMarkdown(`---\nTitle: Verordnung\njurabk: ${jurabk}\n---\n\n## § 6 Zulassung\n\n(1) Das Formular ist zu unterzeichnen.\n`, { path: 'x/index.md' });
+
+  it.each(['NLPosV 2012', 'NABEG', 'NDÜV'])('%s from the federal corpus cites federal law', (jurabk) => {
+    const doc = federal(jurabk);
+    expect(doc.jurisdiction).toBe('Bund');
+    const f = checkDocument(doc).find((x) => x.category === 'unterschrift');
+    expect(f).toBeDefined();
+    expect(f!.legalBasis.join(' ')).not.toMatch(/NDIG|NVwVfG/);
+    expect(f!.legalBasis).toContain('§ 3a Abs. 2 und 3 VwVfG');
+  });
+
+  it.each([
+    ['NLPosV 2012', 'bund'],
+    ['NSGBefV', 'bund'],
+    ['NBauO', 'land'],
+    ['NKomVG 2010', 'land'],
+  ])('a snippet read as %s is %s law', (law, level) => {
+    expect(profileFor(parseSnippet('Der Antrag ist schriftlich zu stellen.', law, law), law).level).toBe(level);
   });
 });
