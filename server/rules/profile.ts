@@ -36,7 +36,8 @@ const DOMAINS: [Domain, RegExp][] = [
   ['notar', /^(?:BeurkG|BNotO|DONot|NotAktVV|NotFV)$/],
   ['straf', /^(?:StGB|WStG|JGG|StGBEG)$/],
   ['sozial', /^(?:SGB|BAföG|BEEG|WoGG|BKGG|AsylbLG|UhVorschG|BVG|OEG|SozSichAbk|BSHG|RVO)/],
-  ['steuer', /^(?:AO|FGO|EStG|EStDV|UStG|UStDV|KStG|GewStG|ErbStG|GrEStG|GrStG|BewG|KraftStG|StBerG|LStDV|AStG|InvStG|EnergieStG|StromStG|TabStG|AlkStG)$|St(?:G|DV|V)$/],
+  // "…StG" is mostly a tax law; the Beamtenstatusgesetz, the Personenstandsgesetz and their kind are not
+  ['steuer', /^(?!(?:BeamtStG|ParlStG|PStG|PStV|TierImpfStV|EUFinSchStG|LMRStV|ForstWiAusbStV|LHauswAusbStV|PharmStV|FahrpersStG)$)(?:(?:AO|FGO|EStG|EStDV|UStG|UStDV|KStG|GewStG|ErbStG|GrEStG|GrStG|BewG|KraftStG|StBerG|LStDV|AStG|InvStG|EnergieStG|StromStG|TabStG|AlkStG)$|.*St(?:G|DV|V)$)/],
   ['gericht', /^(?:ZPO|StPO|VwGO|FamFG|SGG|ArbGG|GVG|InsO|ZVG|BVerfGG|PatG|OWiG|RPflG|GKG|FamGKG|GNotKG|RVG|JVEG|EGGVG|EGZPO|EGStPO)$/],
   ['privat', /^(?:BGB|EGBGB|HGB|GmbHG|AktG|GenG|WEG|KSchG|TzBfG|BetrVG|NachwG|BUrlG|VVG|UmwG|PartGG|ScheckG|WG|ArbnErfG|MuSchG|AÜG|EntgFG|GewO|UWG|ProdHaftG|ErbbauRG|WoVermittG|BRAO)$/],
 ];

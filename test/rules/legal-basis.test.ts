@@ -70,3 +70,24 @@ describe('federal laws that look like Niedersachsen abbreviations', () => {
     expect(profileFor(parseSnippet('Der Antrag ist schriftlich zu stellen.', law, law), law).level).toBe(level);
   });
 });
+
+/** Each field of law cites its own enabling provisions, never the VwVfG or the EGovG where they do not apply. */
+describe('enabling provisions of the field of law', () => {
+  it.each([
+    ['UStDV', 'original_beglaubigung', 'Die Vorsteuerbeträge sind durch Vorlage von Rechnungen im Original nachzuweisen.', '§ 87a Abs. 1 AO'],
+    ['ZVG', 'original_beglaubigung', 'Der Antrag ist durch Vorlage der Urkunde im Original nachzuweisen.', '§ 130a ZPO'],
+    ['SGB 10', 'original_beglaubigung', 'Der Antrag ist durch Vorlage der Urkunde im Original nachzuweisen.', '§ 29 SGB X'],
+    ['UStDV', 'nachweis_vorlage', 'Dem Antrag ist eine Bescheinigung des Finanzamts beizufügen.', '§ 93c AO'],
+    ['BewG', 'unterschrift', 'Der Nutzer hat die Steuererklärung eigenhändig zu unterschreiben.', '§ 87a Abs. 3 AO'],
+    ['VwGO', 'persoenliches_erscheinen', 'Das Gericht kann das persönliche Erscheinen eines Beteiligten anordnen.', '§ 102a VwGO'],
+    ['ZPO', 'aushang_bekanntmachung', 'Die öffentliche Bekanntmachung erfolgt durch Aushang an der Gerichtstafel.', '§ 186 Abs. 2 ZPO'],
+  ])('%s: %s cites %s', (law, category, text, norm) => {
+    const f = basisOf(text, law, category);
+    expect(f.legalBasis).toContain(norm);
+    expect(f.legalBasis.join(' ')).not.toMatch(/VwVfG|EGovG/);
+  });
+
+  it.each(['PStG', 'BeamtStG', 'ParlStG'])('%s is no tax law', (law) => {
+    expect(profileFor(parseSnippet('Der Antrag ist schriftlich zu stellen.', law, law), law).domain).not.toBe('steuer');
+  });
+});

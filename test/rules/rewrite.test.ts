@@ -241,6 +241,23 @@ describe('rewriteFindings: enabling provision of the field of law', () => {
   });
 });
 
+describe('rewriteFindings: the notice goes online where the one who must post it can put it', () => {
+  it.each([
+    // OffshoreBergV § 48 Abs. 9: the operator's plan for the staff on the platform
+    ['OffshoreBergV', 'Der Unternehmer hat den internen Notfalleinsatzplan auf der Plattform an geeigneter Stelle zur Einsichtnahme auszuhängen.', 'in der im Betrieb üblichen Informations- und Kommunikationstechnik'],
+    // TrinkwV § 16 Abs. 4: the operator informs the consumers
+    ['TrinkwV', 'Der Betreiber hat die Verbraucher durch Aushang über den Zusatz zu unterrichten.', 'auf einer Internetseite des Verpflichteten'],
+    ['ZPO', 'Die öffentliche Bekanntmachung erfolgt durch Aushang an der Gerichtstafel.', 'auf der Internetseite des Gerichts'],
+    ['VwVfG', 'Die Behörde hat das Vorhaben durch Aushang bekannt zu machen.', 'auf der Internetseite der zuständigen Behörde'],
+  ])('%s: %s', (law, text, online) => {
+    const [r] = rewrite(law, text);
+    expect(r!.text).toContain(online);
+    if (!online.includes('Behörde')) expect(r!.text).not.toContain('zuständigen Behörde');
+    // the online route resolves the finding: the engine no longer reports the notice
+    expect(checkText(r!.text, { law }).filter((f) => f.category === 'aushang_bekanntmachung')).toEqual([]);
+  });
+});
+
 describe('inAmendedFields: findings in new wording take the amended law’s field', () => {
   const draft = [
     'Entwurf eines Gesetzes zur Änderung des Bürgerlichen Gesetzbuchs und des Wettbewerbsregistergesetzes',
