@@ -258,6 +258,19 @@ describe('rewriteFindings: the notice goes online where the one who must post it
   });
 });
 
+describe('rewriteFindings: a registered letter in private law becomes the text form', () => {
+  it('UmwG § 262: "durch eingeschriebenen Brief Widerspruch erhoben" keeps a form', () => {
+    const [r] = rewrite('UmwG', 'Er bedarf einer Mehrheit von neun Zehnteln der abgegebenen Stimmen, wenn mindestens 100 Mitglieder durch eingeschriebenen Brief Widerspruch gegen den Formwechsel erhoben haben.');
+    expect(r!.text).toContain('in Textform Widerspruch');
+    expect(r!.legalBasis).toContain('§ 126b BGB');
+    expect(checkText(r!.text, { law: 'UmwG' }).filter((f) => f.category === 'postalisch')).toEqual([]);
+  });
+  it('outside private law the channel is struck', () => {
+    const [r] = rewrite('VwVfG', 'Der Bescheid ist durch eingeschriebenen Brief zu übermitteln.');
+    expect(r!.text).not.toContain('Textform');
+  });
+});
+
 describe('inAmendedFields: findings in new wording take the amended law’s field', () => {
   const draft = [
     'Entwurf eines Gesetzes zur Änderung des Bürgerlichen Gesetzbuchs und des Wettbewerbsregistergesetzes',
