@@ -56,9 +56,16 @@ describe('rewriteFindings: several findings of one Absatz', () => {
   });
 
   it('a deletion that would empty the rule keeps the channel as the second way (VwZG-style service)', () => {
-    const [r] = rewrite('GmbHG', '## § 21 Kaduzierung\n\n(2) Die Erklärung erfolgt mittels eingeschriebenen Briefes.\n');
+    const [r] = rewrite('VwVfG', '## § 21 Kaduzierung\n\n(2) Die Erklärung erfolgt mittels eingeschriebenen Briefes.\n');
     expect(r!.text).toBe('(2) Die Erklärung erfolgt elektronisch oder mittels eingeschriebenen Briefes.');
     expect(r!.command).toBe('In § 21 Absatz 2 werden vor den Wörtern „mittels eingeschriebenen Briefes“ die Wörter „elektronisch oder“ eingefügt.');
+  });
+
+  it('in private law the registered letter gives way to the text form the rewrite cites (§ 126b BGB)', () => {
+    const [r] = rewrite('GmbHG', '## § 21 Kaduzierung\n\n(2) Die Erklärung erfolgt mittels eingeschriebenen Briefes.\n');
+    expect(r!.text).toBe('(2) Die Erklärung erfolgt in Textform.');
+    expect(r!.command).toBe('In § 21 Absatz 2 werden die Wörter „mittels eingeschriebenen Briefes“ durch die Wörter „in Textform“ ersetzt.');
+    expect(r!.legalBasis).toEqual(['§ 126b BGB']);
   });
 });
 
