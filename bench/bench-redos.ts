@@ -158,7 +158,7 @@ globalThis.RegExp = new Proxy(NativeRegExp, {
   },
 });
 const { RULES } = await import('../server/rules/index');
-const { CheckDeadlineError, checkText } = await import('../server/rules/engine');
+const { CheckDeadlineError, checkText, explainText } = await import('../server/rules/engine');
 await import('../server/services/chat/service');
 globalThis.RegExp = NativeRegExp;
 
@@ -207,14 +207,22 @@ const documents: [string, (k: number) => string][] = [
   ['a list without end', (k) => `§ 1 A\n\n(1) Dem Antrag sind beizufügen: ${Array.from({ length: 1_000 * k }, (_, i) => `${i + 1}. eine beglaubigte Abschrift der Urkunde,`).join(' ')}`],
   ['Nummern without end', (k) => `§ 1 A\n\n${Array.from({ length: 2_500 * k }, (_, i) => `${i + 1}. die Unterschrift,`).join('\n')}`],
   ['whitespace', (k) => `§ 1 A\n\n(1) schriftlich${' \t'.repeat(50_000 * k)}x`],
+  // exceptions that read the text before the hit: the sentence before, the Absatz before, the lead-in of a list
+  ['pronoun sentences after a document', (k) => `§ 1 A\n\n(1) Über die Meldung wird eine Meldebescheinigung erteilt. ${'Sie ist an Bord mitzuführen. '.repeat(3_000 * k)}`],
+  ['pronoun objects in one sentence', (k) => `§ 1 A\n\n(1) ${'so hat er diesen während der Fahrt mitzuführen, '.repeat(2_000 * k)}`],
+  ['pronoun sentences of an exam task', (k) => `§ 1 A\n\n(1) ${'Sie ist schriftlich zu dokumentieren. '.repeat(2_500 * k)}`],
+  ['an ordinance lead-in before a long list', (k) => `§ 1 A\n\n(1) In der Verordnung kann auch bestimmt werden ${Array.from({ length: 2_000 * k }, (_, i) => `${i + 1}. dass der Vertrag notariell beurkundet wird,`).join(' ')}`],
 ];
-for (const [name, build] of documents) {
+// `cli check --explain` records every candidate with its sentence and finding: the same documents through explainText
+const explained = new Set(['trigger words, no punctuation', 'semicolon clauses without a full stop']);
+for (const [name, build, explain] of documents.flatMap(([n, b]) => [[n, b, false] as const, ...(explained.has(n) ? [[`${n} (--explain)`, b, true] as const] : [])])) {
   const runs = [1, 2].map((k) => {
     const text = build(k);
     let findings: number | string = 0;
     const ms = cpuMs(() => {
       try {
-        findings = checkText(text, { deadline: performance.now() + DOCUMENT_BUDGET_MS }).length;
+        const opts = { deadline: performance.now() + DOCUMENT_BUDGET_MS };
+        findings = explain ? explainText(text, opts).findings.length : checkText(text, opts).length;
       } catch (e) {
         if (!(e instanceof CheckDeadlineError)) throw e;
         findings = `stopped at the ${DOCUMENT_BUDGET_MS / 1000} s deadline, no`;

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { LawDocument } from '../server/contracts/document';
 import { CORE_CATEGORIES, type Finding } from '../server/contracts/finding';
 import type { AbsatzRewrite } from '../server/contracts/rewrite';
@@ -8,7 +8,11 @@ import { parseLawMarkdown } from '../server/parser/law-markdown';
 import { parseSnippet } from '../server/parser/snippet';
 import { checkDocument, checkText } from '../server/rules/engine';
 import { newDefects, rewriteFindings } from '../server/rules/rewrite';
+import { foreignProvisions } from '../server/rules/rewrite/field';
+import { type Level, profileFor } from '../server/rules/profile';
+import { isBlind10FederalLaw } from './lib/blind10-split';
 import { listLawPaths } from './lib/corpus';
+import { seededRandom } from './lib/random';
 import { RULES_DEV_PATH, RULES_HELDOUT_PATHS, parseRulesDev } from './lib/rules-dev';
 
 /**
@@ -18,9 +22,14 @@ import { RULES_DEV_PATH, RULES_HELDOUT_PATHS, parseRulesDev } from './lib/rules-
  * - new: a category found in a sentence of the rewritten Absatz where the original had none;
  * - malformed: a defect the rewrite brought in (doubled word, unbalanced „“ or (), sentence without finite verb or
  *   final punctuation, emptied rule — server/rules/rewrite/wellformed.ts);
+ * - field: the rewrite cites an enabling provision of another field of law (Land law in a federal law, VwVfG in court
+ *   or tax procedure — server/rules/rewrite/field.ts); federal or Land comes from the set or corpus, not the engine;
  * - left to the drafter: findings the rewrite does not resolve (a note says why), not counted as residual.
  * Both runs read the Absatz on its own, so context the isolated Absatz lacks affects before and after alike.
- *   npm run check:rewrites [-- --corpus DIR] [--sample N] [--examples K] [--sets-only] [--baseline] [--in-place]
+ *   npm run check:rewrites [-- --corpus DIR] [--sample N] [--examples K] [--show K] [--sets-only] [--baseline] [--in-place]
+ * --show K prints K rewritten Absätze per section drawn at random (fixed seed), whole, with command and enabling
+ * provisions, for reading them as a lawyer would. The federal corpus leaves out the laws reserved for blind sets
+ * (isBlind10FederalLaw).
  * --in-place re-reads the rewritten Absatz without its appended sentences: an appended "kann auch elektronisch" counts
  * as relief in the normal run even where the amended sentence still states the hindrance ("bar zu entrichten"). Most
  * appended reliefs are meant to stand beside the old sentence ("Die Unterschrift kann … ersetzt werden"), so read this
@@ -38,15 +47,17 @@ interface Options {
   setsOnly: boolean;
   baseline: boolean;
   inPlace: boolean;
+  show: number;
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { sample: 1, examples: 5, setsOnly: false, baseline: false, inPlace: false };
+  const opts: Options = { sample: 1, examples: 5, setsOnly: false, baseline: false, inPlace: false, show: 0 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--corpus' && argv[i + 1]) opts.corpus = resolve(argv[++i]!);
     else if (a === '--sample' && argv[i + 1]) opts.sample = Math.max(1, Number(argv[++i]));
     else if (a === '--examples' && argv[i + 1]) opts.examples = Number(argv[++i]);
+    else if (a === '--show' && argv[i + 1]) opts.show = Number(argv[++i]);
     else if (a === '--sets-only') opts.setsOnly = true;
     else if (a === '--baseline') opts.baseline = true;
     else if (a === '--in-place') opts.inPlace = true;
@@ -55,7 +66,7 @@ function parseArgs(argv: string[]): Options {
   return opts;
 }
 
-type FailureClass = 'residual' | 'new' | 'malformed' | 'left';
+type FailureClass = 'residual' | 'new' | 'malformed' | 'field' | 'left';
 
 interface Tally {
   absaetze: number;
@@ -64,10 +75,14 @@ interface Tally {
   residual: number;
   newAbsaetze: number;
   malformed: number;
+  /** Rewritten Absätze citing an enabling provision of another field of law (rewrite/field.ts). */
+  wrongField: number;
   findings: number;
   left: number;
   residualBy: Record<string, number>;
   examples: Record<FailureClass, string[]>;
+  /** Every rewritten Absatz in full, for --show. */
+  rewrites: string[];
 }
 
 const tally = (): Tally => ({
@@ -77,10 +92,12 @@ const tally = (): Tally => ({
   residual: 0,
   newAbsaetze: 0,
   malformed: 0,
+  wrongField: 0,
   findings: 0,
   left: 0,
   residualBy: {},
-  examples: { residual: [], new: [], malformed: [], left: [] },
+  examples: { residual: [], new: [], malformed: [], field: [], left: [] },
+  rewrites: [],
 });
 
 const CORE = new Set<string>(CORE_CATEGORIES);
@@ -127,8 +144,10 @@ function withoutAppended(r: AbsatzRewrite): string {
 }
 
 /** Scores the rewrites of one document. */
-function score(t: Tally, id: string, doc: LawDocument, law: string | undefined, limit: number, baseline: boolean, inPlace: boolean): void {
-  const findings = checkDocument(doc, law ? { law } : {});
+function score(t: Tally, id: string, doc: LawDocument, law: string | undefined, land: string | undefined, level: Level, limit: number, baseline: boolean, inPlace: boolean): void {
+  // a Landesrecht snippet names its Land, as eval:rules passes it: without it the Absatz would be read as federal law
+  const opts = { ...(law ? { law } : {}), ...(land ? { land } : {}) };
+  const findings = checkDocument(doc, opts);
   const byId = new Map(findings.map((f) => [f.id, f]));
   for (const coherent of rewriteFindings(doc, findings, law ? { law } : {})) {
     const r = baseline ? naive(coherent, coherent.findingIds.map((i) => byId.get(i)!).filter((f) => f.severity !== 'hinweis')) : coherent;
@@ -141,8 +160,14 @@ function score(t: Tally, id: string, doc: LawDocument, law: string | undefined, 
     if (left.length) example(t, 'left', limit, id, r, r.notes.join(' | '));
     if (r.text === r.original) continue;
     t.rewritten++;
-    const before = core(checkText(r.original, { law: r.law }));
-    const after = core(checkText(inPlace ? withoutAppended(r) : r.text, { law: r.law }));
+    t.rewrites.push(
+      `  ${id} ${r.ref} (${r.law}${r.field ? `, Feld ${r.field}` : ''}) — ${mine.map((f) => `${f.category} „${f.quote.match}“`).join('; ')}\n` +
+        `    vorher:  ${short(r.original, 1200)}\n    nachher: ${short(r.text, 1200)}\n    Befehl:  ${short(r.command, 1200)}\n` +
+        `    Grundlage: ${r.legalBasis.join('; ')}${r.notes.length ? `\n    Hinweise: ${r.notes.join(' | ')}` : ''}`,
+    );
+    const again = { ...opts, law: r.law };
+    const before = core(checkText(r.original, again));
+    const after = core(checkText(inPlace ? withoutAppended(r) : r.text, again));
     const fixed = mine.filter((f) => !r.unresolved.includes(f.id));
     t.fixed += fixed.length;
     // per category and sentence: findings after the rewrite beyond those the rewrite left in place are residual
@@ -163,6 +188,12 @@ function score(t: Tally, id: string, doc: LawDocument, law: string | undefined, 
       t.newAbsaetze++;
       example(t, 'new', limit, id, r, fresh.map((a) => `${a.category} „${a.quote.match}“ (Satz ${sentenceOf(a)})`).join('; '));
     }
+    // the level comes from where the text is from (federal corpus and sets, Landesrecht sets), the domain from the law
+    const foreign = foreignProvisions({ level, domain: profileFor(doc, r.law, land).domain }, [...r.legalBasis, ...r.edits.map((e) => e.new)]);
+    if (foreign.length) {
+      t.wrongField++;
+      example(t, 'field', limit, id, r, foreign.map((x) => `${x.field}: ${x.cited}`).join('; '));
+    }
     const defects = newDefects(r.original, r.text);
     if (defects.length) {
       t.malformed++;
@@ -173,16 +204,23 @@ function score(t: Tally, id: string, doc: LawDocument, law: string | undefined, 
 
 const pct = (a: number, b: number) => (b === 0 ? '   –  ' : `${((100 * a) / b).toFixed(2).padStart(5)} %`);
 
-function print(title: string, t: Tally, showExamples: boolean): void {
+function print(title: string, t: Tally, showExamples: boolean, show = 0): void {
   console.log(`\n${title}`);
   console.log(`  Absätze mit Fundstellen ${t.absaetze}, davon umgeschrieben ${t.rewritten}; Fundstellen ${t.findings}, behoben ${t.fixed}`);
   console.log(`  residual   ${pct(t.residual, t.fixed)}  (${t.residual} of ${t.fixed} fixed findings still found)`);
   if (t.residual) console.log(`             ${Object.entries(t.residualBy).map(([c, n]) => `${c} ${n}`).join(', ')}`);
   console.log(`  new        ${pct(t.newAbsaetze, t.rewritten)}  (${t.newAbsaetze} of ${t.rewritten} rewritten Absätze gain a finding)`);
   console.log(`  malformed  ${pct(t.malformed, t.rewritten)}  (${t.malformed} of ${t.rewritten} rewritten Absätze)`);
+  console.log(`  field      ${pct(t.wrongField, t.rewritten)}  (${t.wrongField} of ${t.rewritten} rewritten Absätze cite a provision of another field of law)`);
   console.log(`  left       ${pct(t.left, t.findings)}  (${t.left} of ${t.findings} findings left to the drafter with a note)`);
   if (!showExamples) return;
-  for (const cls of ['residual', 'new', 'malformed', 'left'] as const) {
+  if (show > 0) {
+    const rand = seededRandom(20261207);
+    const pool = [...t.rewrites];
+    console.log(`\n  ${Math.min(show, pool.length)} zufällige Neufassungen:`);
+    for (let i = 0; i < show && pool.length; i++) console.log(pool.splice(Math.floor(rand() * pool.length), 1)[0]);
+  }
+  for (const cls of ['residual', 'new', 'malformed', 'field', 'left'] as const) {
     if (t.examples[cls].length === 0) continue;
     console.log(`\n  Beispiele ${cls}:`);
     console.log(t.examples[cls].join('\n'));
@@ -200,26 +238,41 @@ function laenderDev(): string | undefined {
   }
 }
 
+/**
+ * The other labelled Landesrecht sets, spent and now development data: their Absätze widen the reading of Land
+ * rewrites. Blind set 12 is not among them.
+ */
+function moreLaender(): string {
+  const dir = resolve(import.meta.dirname, '../test/fixtures');
+  const spent = /^rules-laender-(?:dev(?:[5-9]|1[0-2])|blind(?:[2-9]|1[01])?)\.jsonl$/;
+  return readdirSync(dir)
+    .filter((f) => spent.test(f))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8').trim())
+    .join('\n');
+}
+
 function main(): void {
   const opts = parseArgs(process.argv.slice(2));
   if (opts.baseline) console.log('BASELINE: Vorschläge je Fundstelle, ungeprüft zusammengesetzt');
-  const sets: [string, string | undefined][] = [
-    ['Bund dev (rules-dev.jsonl)', readFileSync(RULES_DEV_PATH, 'utf8')],
-    ['Bund held-out 1 (rules-heldout.jsonl)', readFileSync(RULES_HELDOUT_PATHS[0], 'utf8')],
-    ['Bund held-out 2 (rules-heldout-2.jsonl)', readFileSync(RULES_HELDOUT_PATHS[1], 'utf8')],
-    ['Landesrecht dev (rules-laender-dev.jsonl)', laenderDev()],
+  const sets: [string, string | undefined, Level][] = [
+    ['Bund dev (rules-dev.jsonl)', readFileSync(RULES_DEV_PATH, 'utf8'), 'bund'],
+    ['Bund held-out 1 (rules-heldout.jsonl)', readFileSync(RULES_HELDOUT_PATHS[0], 'utf8'), 'bund'],
+    ['Bund held-out 2 (rules-heldout-2.jsonl)', readFileSync(RULES_HELDOUT_PATHS[1], 'utf8'), 'bund'],
+    ['Landesrecht dev (rules-laender-dev.jsonl)', laenderDev(), 'land'],
+    ['Landesrecht dev 5–12 und blind 1–11 (rules-laender-*.jsonl)', moreLaender(), 'land'],
   ];
   const total = tally();
-  for (const [title, jsonl] of sets) {
+  for (const [title, jsonl, level] of sets) {
     if (jsonl === undefined) {
       console.log(`\n${title}: nicht gefunden, übersprungen`);
       continue;
     }
     const t = tally();
     for (const item of parseRulesDev(jsonl)) {
-      score(t, item.id, parseSnippet(item.text, item.law, item.law), item.law, opts.examples, opts.baseline, opts.inPlace);
+      score(t, item.id, parseSnippet(item.text, item.law, item.law), item.law, item.land, level, opts.examples, opts.baseline, opts.inPlace);
     }
-    print(title, t, true);
+    print(title, t, true, opts.show);
     merge(total, t);
   }
   if (!opts.setsOnly) {
@@ -230,12 +283,14 @@ function main(): void {
       let laws = 0;
       let i = 0;
       for (const path of listLawPaths(root)) {
+        // the reserved half stays unread: no example for tuning may come from it
+        if (isBlind10FederalLaw(basename(dirname(path)))) continue;
         if (i++ % opts.sample !== 0) continue;
         laws++;
         const doc = parseLawMarkdown(readFileSync(path, 'utf8'), { path });
-        score(t, doc.abbreviation, doc, undefined, opts.examples, opts.baseline, opts.inPlace);
+        score(t, doc.abbreviation, doc, undefined, undefined, 'bund', opts.examples, opts.baseline, opts.inPlace);
       }
-      print(`Bundesrecht (${laws} Gesetze${opts.sample > 1 ? `, jedes ${opts.sample}. Gesetz` : ''}, ${join(root)})`, t, true);
+      print(`Bundesrecht (${laws} Gesetze außerhalb der Blind-Hälfte${opts.sample > 1 ? `, jedes ${opts.sample}. Gesetz` : ''}, ${join(root)})`, t, true, opts.show);
       merge(total, t);
     }
   }
@@ -243,7 +298,7 @@ function main(): void {
 }
 
 function merge(into: Tally, from: Tally): void {
-  for (const k of ['absaetze', 'rewritten', 'fixed', 'residual', 'newAbsaetze', 'malformed', 'findings', 'left'] as const) into[k] += from[k];
+  for (const k of ['absaetze', 'rewritten', 'fixed', 'residual', 'newAbsaetze', 'malformed', 'wrongField', 'findings', 'left'] as const) into[k] += from[k];
 }
 
 main();

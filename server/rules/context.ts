@@ -89,6 +89,12 @@ export class DocumentIndex {
   private readonly paragraphMarks = new Map<string, Map<number, number[]>>();
   /** Per sentence start: where its list items are cut (itemBoundaries()). */
   private readonly items = new Map<number, { starts: number[]; ends: number[] }>();
+  /** Per regex and span: the end of its first match in the span (-1: none), found once (firstMatchEnd()). */
+  private readonly firstMatches = new Map<string, Map<string, number>>();
+  /** Per lead-in regex and Absatz start: the ends of its matches in the Absatz, in text order (leadInEnds()). */
+  private readonly leadIns = new Map<string, Map<number, number[]>>();
+  /** Per Absatz start: its full stops that end a sentence (sentenceStops()). */
+  private readonly stops = new Map<number, number[]>();
 
   constructor(readonly doc: LawDocument, readonly profile: LawProfile) {
     let sorted = true;
@@ -260,6 +266,59 @@ export class DocumentIndex {
       bySpan.set(span.start, marks);
     }
     return marks;
+  }
+
+  /**
+   * End of the first match of `re` (neither global nor sticky) in the span `from`–`to`, or -1: once per regex and
+   * span, so that a test of the text before each hit of a long span reads the span once.
+   */
+  firstMatchEnd(re: RegExp, from: number, to: number): number {
+    const key = `${re.source}/${re.flags}`;
+    let bySpan = this.firstMatches.get(key);
+    if (bySpan === undefined) this.firstMatches.set(key, (bySpan = new Map()));
+    const span = `${from},${to}`;
+    let end = bySpan.get(span);
+    if (end === undefined) {
+      const m = re.exec(this.doc.text.slice(from, to));
+      bySpan.set(span, (end = m ? from + m.index + m[0].length : -1));
+    }
+    return end;
+  }
+
+  /** Ends (absolute offsets) of the matches of `lead` in the hit's Absatz, in text order, found once per Absatz. */
+  leadInEnds(ref: SentenceRef, lead: RegExp): number[] {
+    const key = `${lead.source}/${lead.flags}`;
+    let byAbsatz = this.leadIns.get(key);
+    if (byAbsatz === undefined) this.leadIns.set(key, (byAbsatz = new Map()));
+    const p = this.paragraph(ref);
+    let ends = byAbsatz.get(p.start);
+    if (ends === undefined) {
+      ends = [];
+      const all = new RegExp(lead.source, `${lead.flags.replace(/[gy]/g, '')}g`);
+      for (const m of this.doc.text.slice(p.start, p.end).matchAll(all)) ends.push(p.start + m.index + m[0].length);
+      byAbsatz.set(p.start, ends);
+    }
+    return ends;
+  }
+
+  /**
+   * The full stops of the hit's Absatz that end a sentence: not followed by a number or a small letter ("1.", "Abs. 2",
+   * "z. B. die" end nothing). Found once per Absatz.
+   */
+  sentenceStops(ref: SentenceRef): number[] {
+    const p = this.paragraph(ref);
+    let stops = this.stops.get(p.start);
+    if (stops === undefined) {
+      stops = [];
+      const text = this.doc.text;
+      for (const dot of this.marksIn(this.paragraphMarks, p, '.')) {
+        let next = dot + 1;
+        while (next < text.length && SPACE.test(text[next]!)) next++;
+        if (!STOP_CONTINUES.test(text[next] ?? '')) stops.push(dot);
+      }
+      this.stops.set(p.start, stops);
+    }
+    return stops;
   }
 
   paragraph(ref: SentenceRef): Paragraph {
@@ -517,6 +576,8 @@ const NEAR_WINDOW = 1000;
 /** How a list lead-in pattern for `leadInMatches` ends: at the last colon before the hit. */
 const LEAD_IN_END = ':[^:]*$';
 const SPACE = /\s/;
+/** What follows a full stop that does not end a sentence: a number ("1.", "Abs. 2") or a small letter ("z. B. die"). */
+const STOP_CONTINUES = /^[\da-zäöü]$/;
 
 /** Everything a rule sees for one trigger hit. Slices are taken once per hit, never per character. */
 export class MatchContext {
@@ -643,6 +704,54 @@ export class MatchContext {
     if (from <= p.start) from = p.start;
     else while (from < colon && !SPACE.test(text[from - 1]!)) from++;
     return this.index.spanTest(re.source, from, colon + 1, () => re.test(text.slice(from, colon + 1)));
+  }
+  /**
+   * `re.test(before)` for an unanchored `re` of a few words (a noun list): in a long sentence its first match in the
+   * sentence, found once, ends before the hit. (No such match spans a hit: the words of `re` are no trigger words.)
+   */
+  beforeMatches(re: RegExp): boolean {
+    if (!this.long) return re.test(this.before);
+    const end = this.index.firstMatchEnd(re, this.ref.start, this.ref.end);
+    return end >= 0 && end <= this.start;
+  }
+  /** `re.test(paragraphBefore)` in the same way: in a long Absatz its first match in the Absatz ends before the hit. */
+  paragraphBeforeMatches(re: RegExp): boolean {
+    const p = this.index.paragraph(this.ref);
+    if (this.start - p.start < LONG_SPAN) return re.test(this.paragraphBefore);
+    const end = this.index.firstMatchEnd(re, p.start, p.end);
+    return end >= 0 && end <= this.start;
+  }
+  /**
+   * A lead-in matched by `lead` ("In der Verordnung kann bestimmt werden") stands before the hit in its Absatz, and no
+   * full stop between them ends a sentence ("1.", "Abs. 2", "z. B. die" do not): the test of `paragraphBefore` with
+   * `lead` followed by `(?:[^.]|\.(?=\s*(?:\d|[a-zäöü])))*$`, from the lead-ins and full stops of the Absatz found
+   * once. Each item of a long list read the whole Absatz before it.
+   */
+  leadInOpen(lead: RegExp): boolean {
+    const ends = this.index.leadInEnds(this.ref, lead);
+    const last = firstAtOrAfter(ends, this.start + 1) - 1;
+    if (last < 0) return false;
+    const from = ends[last]!;
+    const stops = this.index.sentenceStops(this.ref);
+    const stop = firstAtOrAfter(stops, from);
+    if (stop < stops.length && stops[stop]! < this.start) return false;
+    // the text tested ends at the hit: a full stop right before it ends a sentence whatever the hit's first letter
+    const text = this.index.doc.text;
+    let q = this.start - 1;
+    while (q >= from && SPACE.test(text[q]!)) q--;
+    return !(q >= from && text[q] === '.');
+  }
+  /**
+   * The Absatz text before the hit's sentence (the sentence before it), in a long Absatz only its last NEAR_WINDOW
+   * characters from a word start: for tests anchored at its end ("… eine Meldebescheinigung erteilt. | Sie ist …").
+   */
+  get textBeforeSentence(): string {
+    const p = this.index.paragraph(this.ref);
+    const text = this.index.doc.text;
+    let from = this.ref.start - NEAR_WINDOW;
+    if (from <= p.start) from = p.start;
+    else while (from < this.ref.start && !SPACE.test(text[from - 1]!)) from++;
+    return text.slice(from, this.ref.start);
   }
   /** Absatz text before the hit: the lead-in of a list ("Dem Antrag sind beizufügen: 1. …") the hit belongs to. */
   get paragraphBefore(): string {

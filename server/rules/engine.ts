@@ -89,6 +89,7 @@ export interface Decision {
   match: string;
   /** "§ 5 Abs. 2 Satz 1" */
   ref: string;
+  /** The sentence, or beyond MAX_QUOTE_CHARS the window of it around the hit (as a finding's quote). */
   sentence: string;
   suppressedBy?: DecisionCheck;
   /** Id of the finding the candidate became (after merging), when reported. */
@@ -137,9 +138,18 @@ export function checkDocument(doc: LawDocument, opts: CheckOptions = {}): Findin
 export function explainDocument(doc: LawDocument, opts: CheckOptions = {}): { findings: Finding[]; decisions: Decision[] } {
   const decisions: Decision[] = [];
   const findings = run(doc, opts, decisions);
+  // the findings of one category are sorted and disjoint (merge): a binary search per candidate, not a scan of all
+  // findings (one endless sentence has thousands of both)
+  const byCategory = new Map<Category, { start: number; end: number; id: string }[]>();
+  for (const f of findings) {
+    const spans = byCategory.get(f.category) ?? [];
+    if (spans.length === 0) byCategory.set(f.category, spans);
+    spans.push({ start: f.location.start, end: f.location.end, id: f.id });
+  }
   for (const d of decisions) {
     if (d.suppressedBy) continue;
-    d.findingId = findings.find((f) => f.category === d.category && f.location.start <= d.start && d.start < f.location.end)?.id;
+    const spans = byCategory.get(d.category);
+    if (spans) d.findingId = spans[quoteAt(spans, d.start)]?.id;
   }
   return { findings, decisions };
 }
@@ -157,7 +167,8 @@ function run(doc: LawDocument, opts: CheckOptions, decisions: Decision[] | null)
       end: m.index + m[0].length,
       match: m[0],
       ref: locate(doc, m.index, m.index + m[0].length).ref,
-      sentence: normalizeWhitespace(text.slice(ref.start, ref.end)),
+      // as a finding quotes it: an endless sentence is shown around the hit, not copied whole per candidate
+      sentence: normalizeWhitespace(quoteSpan(text, { sentenceStart: ref.start, sentenceEnd: ref.end, start: m.index, end: m.index + m[0].length }).sentence),
       ...(suppressedBy ? { suppressedBy } : {}),
     });
   };
@@ -276,7 +287,7 @@ const sev = (r: RawHit): Severity => r.hit.severity ?? r.rule.severity;
 const MAX_QUOTE_CHARS = 2000;
 
 /** The sentence, or a window of it around the hit cut at spaces, with "…" where it was cut. */
-function quoteSpan(text: string, r: RawHit): { start: number; sentence: string } {
+function quoteSpan(text: string, r: Pick<RawHit, 'sentenceStart' | 'sentenceEnd' | 'start' | 'end'>): { start: number; sentence: string } {
   const { sentenceStart, sentenceEnd } = r;
   if (sentenceEnd - sentenceStart <= MAX_QUOTE_CHARS) return { start: sentenceStart, sentence: text.slice(sentenceStart, sentenceEnd) };
   const margin = Math.max(0, Math.floor((MAX_QUOTE_CHARS - (r.end - r.start)) / 2));

@@ -25,6 +25,17 @@ const COURT_DOCUMENT_RULES: [RegExp, string, string][] = [
 ];
 const ZPO_RULE: [string, string] = ['§ 130a ZPO', '§ 130a der Zivilprozessordnung'];
 
+/** Hearings by video in court procedure: the procedural code's own rule, else the ZPO's (ArbGG and others refer to it). */
+const VIDEO_HEARING_RULES: [RegExp, string][] = [
+  [/^VwGO$/, '§ 102a VwGO'],
+  [/^SGG$/, '§ 110a SGG'],
+  [/^FGO$/, '§ 91a FGO'],
+];
+function videoHearingRule(p: LawProfile): string {
+  const key = p.law.replace(YEAR_SUFFIX, '').replace(/\s+/g, '');
+  return VIDEO_HEARING_RULES.find(([re]) => re.test(key))?.[1] ?? '§ 128a ZPO';
+}
+
 /** The court-procedure rule for this law, or undefined outside court procedure (FGO counts although tax-related). */
 function courtDocumentRule(p: LawProfile): [string, string] | undefined {
   const key = p.law.replace(YEAR_SUFFIX, '').replace(/\s+/g, '');
@@ -48,16 +59,22 @@ export function legalBasisFor(category: Category, p: LawProfile): string[] {
       return special('§ 36a Abs. 2 SGB I', '§ 87a Abs. 3 und 4 AO', ['§ 3a Abs. 2 und 3 VwVfG', '§ 2 EGovG']);
     case 'unterschrift':
       if (p.domain === 'privat') return ['§ 126a BGB', 'Art. 25 Abs. 2 eIDAS-VO'];
+      // the EGovG does not apply to the tax authorities under the AO (§ 1 Abs. 5 Nr. 1 EGovG)
+      if (p.domain === 'steuer') return ['§ 87a Abs. 3 AO'];
       return [...special('§ 36a Abs. 2 und 2c SGB I', '§ 87a Abs. 3 AO', ['§ 3a Abs. 2 und 3 VwVfG']), '§ 13 EGovG'];
     case 'persoenliches_erscheinen':
-      if (p.domain === 'gericht') return ['§ 128a ZPO', '§ 18 PAuswG'];
-      return ['§ 18 PAuswG', '§ 3a Abs. 3 Nr. 1 VwVfG', '§ 27c VwVfG'];
+      if (court) return [videoHearingRule(p), '§ 18 PAuswG'];
+      return ['§ 18 PAuswG', ...special('§ 36a Abs. 2 SGB I', '§ 87a Abs. 6 AO', ['§ 3a Abs. 3 Nr. 1 VwVfG', '§ 27c VwVfG'])];
     case 'original_beglaubigung':
       if (p.domain === 'privat' || p.domain === 'notar') return ['§ 39a BeurkG', '§§ 16a ff. BeurkG', '§ 129 BGB'];
-      return ['§ 5 Abs. 1 EGovG', '§ 33 VwVfG'];
+      // court procedure: the electronic document of the procedural code; social law certifies under § 29 SGB X
+      if (court) return [court[0]];
+      return special('§ 29 SGB X', '§ 87a Abs. 1 AO', ['§ 5 Abs. 1 EGovG', '§ 33 VwVfG']);
     case 'papier_vordruck':
       return special('§ 36a Abs. 2c SGB I', '§ 87a Abs. 6 AO', ['§ 13 EGovG', '§ 3a VwVfG']);
     case 'aushang_bekanntmachung':
+      // a court's public notice may go into an electronic information system instead of onto its notice board
+      if (court) return ['§ 186 Abs. 2 ZPO'];
       return ['§ 27a VwVfG', '§ 27b VwVfG', '§ 15 EGovG'];
     case 'postalisch':
       // private law: a declaration in text form (§ 126b BGB) replaces the registered letter
@@ -68,7 +85,10 @@ export function legalBasisFor(category: Category, p: LawProfile): string[] {
     case 'technologie_spezifisch':
       return special('§ 36a SGB I', '§ 87a AO', ['§ 3a VwVfG', '§ 2 EGovG']);
     case 'nachweis_vorlage':
-      return p.domain === 'sozial' ? ['§ 67a SGB X', '§ 5 Abs. 2 EGovG'] : ['§ 5 Abs. 2 EGovG', '§ 5 IDNrG'];
+      if (p.domain === 'sozial') return ['§ 67a SGB X', '§ 5 Abs. 2 EGovG'];
+      // tax law: data the third party transmits itself (§ 93c AO) instead of its paper certificate
+      if (p.domain === 'steuer') return ['§ 93c AO', '§ 87a AO'];
+      return ['§ 5 Abs. 2 EGovG', '§ 5 IDNrG'];
     case 'zahlung':
       return ['§ 4 EGovG'];
     case 'papierakte':

@@ -438,10 +438,10 @@ export function inEnablingProvision(ctx: { nearBefore: string; sentenceMatches(r
 /**
  * The lead-in of a list of what an ordinance may lay down ("In der Verordnung kann auch bestimmt werden 1. …, 1a. dass …
  * zum Abschluss eines notariell beurkundeten Kaufvertrages führt"): the items describe a future rule, they impose
- * nothing. Tested on `MatchContext.paragraphBefore`; a full stop ends it unless a number or a small letter follows.
+ * nothing. Tested with `MatchContext.leadInOpen`: a full stop ends its list unless a number or a small letter follows.
  */
-export const ORDINANCE_CONTENT_LIST =
-  /\b(?:In\s+der\s+(?:Rechts)?[Vv]erordnung|(?:Durch\s+)?(?:die\s+)?Rechtsverordnung)\s+(?:kann|können)\s+(?:\S+\s+){0,2}?(?:bestimmt|geregelt|vorgeschrieben|festgelegt|vorgesehen)\s+werden\b(?:[^.]|\.(?=\s*(?:\d|[a-zäöü])))*$/;
+export const ORDINANCE_CONTENT_LEAD =
+  /\b(?:In\s+der\s+(?:Rechts)?[Vv]erordnung|(?:Durch\s+)?(?:die\s+)?Rechtsverordnung)\s+(?:kann|können)\s+(?:\S+\s+){0,2}?(?:bestimmt|geregelt|vorgeschrieben|festgelegt|vorgesehen)\s+werden\b/;
 
 /**
  * Food and product information at the point of sale ("Die Angaben sind … auf einem Schild …, auf Speise- und

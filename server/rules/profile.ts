@@ -24,7 +24,9 @@ export interface LawProfile {
  */
 export const YEAR_SUFFIX = /(?<!\s)\s+\d{4}$/;
 
-const FEDERAL_N = new Set(['NKRG', 'NTS', 'NATO', 'NVwZ']);
+const FEDERAL_N = new Set(['NABEG', 'NAV', 'NDAV', 'NDÜV', 'NDWV', 'NEhelG', 'NELEV', 'NKRG', 'NLPosV', 'NLV', 'NMV', 'NTS', 'NATO', 'NVwZ']);
+/** Families of federal abbreviations with that look: NATO treaties, the NS-Unrecht laws, the Naturschutzgebiet-Verordnungen "NSG…". */
+const FEDERAL_N_FAMILY = /^(?:NATO|NS-|NSG[A-Z]|NSUnr|NSAhnd|NSVerb|NSOEBG|NSOpfer|NSStRpfl)/;
 
 const DOMAINS: [Domain, RegExp][] = [
   ['post', /^(?:PostG|PDLV|PUDLV|PostPersRG|PostSG|PostUmwG|PostLV|PBefG-Post|PTNeuOG|BAPostG)$/],
@@ -34,15 +36,20 @@ const DOMAINS: [Domain, RegExp][] = [
   ['notar', /^(?:BeurkG|BNotO|DONot|NotAktVV|NotFV)$/],
   ['straf', /^(?:StGB|WStG|JGG|StGBEG)$/],
   ['sozial', /^(?:SGB|BAföG|BEEG|WoGG|BKGG|AsylbLG|UhVorschG|BVG|OEG|SozSichAbk|BSHG|RVO)/],
-  ['steuer', /^(?:AO|FGO|EStG|EStDV|UStG|UStDV|KStG|GewStG|ErbStG|GrEStG|GrStG|BewG|KraftStG|StBerG|LStDV|AStG|InvStG|EnergieStG|StromStG|TabStG|AlkStG)$|St(?:G|DV|V)$/],
+  // "…StG" is mostly a tax law; the Beamtenstatusgesetz, the Personenstandsgesetz and their kind are not
+  ['steuer', /^(?!(?:BeamtStG|ParlStG|PStG|PStV|TierImpfStV|EUFinSchStG|LMRStV|ForstWiAusbStV|LHauswAusbStV|PharmStV|FahrpersStG)$)(?:(?:AO|FGO|EStG|EStDV|UStG|UStDV|KStG|GewStG|ErbStG|GrEStG|GrStG|BewG|KraftStG|StBerG|LStDV|AStG|InvStG|EnergieStG|StromStG|TabStG|AlkStG)$|.*St(?:G|DV|V)$)/],
   ['gericht', /^(?:ZPO|StPO|VwGO|FamFG|SGG|ArbGG|GVG|InsO|ZVG|BVerfGG|PatG|OWiG|RPflG|GKG|FamGKG|GNotKG|RVG|JVEG|EGGVG|EGZPO|EGStPO)$/],
   ['privat', /^(?:BGB|EGBGB|HGB|GmbHG|AktG|GenG|WEG|KSchG|TzBfG|BetrVG|NachwG|BUrlG|VVG|UmwG|PartGG|ScheckG|WG|ArbnErfG|MuSchG|AÜG|EntgFG|GewO|UWG|ProdHaftG|ErbbauRG|WoVermittG|BRAO)$/],
 ];
 
 export function isNiedersachsen(doc: Pick<LawDocument, 'jurisdiction' | 'abbreviation' | 'title'>, law: string): boolean {
   if (doc.jurisdiction === 'Niedersachsen') return true;
+  // a law of the federal corpus is federal law whatever its abbreviation looks like: NLPosV, NABEG and NDÜV were read
+  // as Niedersachsen laws and got the NVwVfG and the NDIG as their enabling provisions
+  if (doc.jurisdiction === 'Bund') return false;
   if (/niedersächs/i.test(doc.title)) return true;
-  return /^(?:Nds\.?\s?|N[A-ZÄÖÜ])/.test(law) && !FEDERAL_N.has(law);
+  const key = law.replace(YEAR_SUFFIX, '');
+  return /^(?:Nds\.?\s?|N[A-ZÄÖÜ])/.test(key) && !FEDERAL_N.has(key) && !FEDERAL_N_FAMILY.test(key);
 }
 
 /** A draft is Land law when it amends a Niedersachsen law or says so in its opening lines. */

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../../server/rules/engine';
+import { parseLawMarkdown } from '../../server/parser/law-markdown';
+import { parseSnippet } from '../../server/parser/snippet';
+import { checkDocument, checkText } from '../../server/rules/engine';
+import { profileFor } from '../../server/rules/profile';
 
 /** The cited enabling provision follows the procedure type of the law the finding is in. */
 const basisOf = (text: string, law: string, category: string) => {
@@ -41,5 +44,50 @@ describe('legal basis by procedure type', () => {
     expect(basisOf('Der Übertragungsvertrag muss notariell beurkundet werden.', 'PfandBG', 'original_beglaubigung').legalBasis).toContain('§§ 16a bis 16e BeurkG');
     expect(basisOf('Die Erklärung ist in öffentlich beglaubigter Form abzugeben.', 'HöfeO', 'original_beglaubigung').legalBasis).toContain('§ 40a BeurkG');
     expect(basisOf('Dem Antrag ist die Urschrift der Bescheinigung beizufügen.', 'VwVfG', 'original_beglaubigung').legalBasis).toContain('§ 5 Abs. 1 EGovG');
+  });
+});
+
+/** A federal law whose abbreviation opens with "N" and a capital is no Niedersachsen law (NLPosV, NABEG, NDÜV). */
+describe('federal laws that look like Niedersachsen abbreviations', () => {
+  const federal = (jurabk: string) =>
+    parseLawMarkdown(`---\nTitle: Verordnung\njurabk: ${jurabk}\n---\n\n## § 6 Zulassung\n\n(1) Das Formular ist zu unterzeichnen.\n`, { path: 'x/index.md' });
+
+  it.each(['NLPosV 2012', 'NABEG', 'NDÜV'])('%s from the federal corpus cites federal law', (jurabk) => {
+    const doc = federal(jurabk);
+    expect(doc.jurisdiction).toBe('Bund');
+    const f = checkDocument(doc).find((x) => x.category === 'unterschrift');
+    expect(f).toBeDefined();
+    expect(f!.legalBasis.join(' ')).not.toMatch(/NDIG|NVwVfG/);
+    expect(f!.legalBasis).toContain('§ 3a Abs. 2 und 3 VwVfG');
+  });
+
+  it.each([
+    ['NLPosV 2012', 'bund'],
+    ['NSGBefV', 'bund'],
+    ['NBauO', 'land'],
+    ['NKomVG 2010', 'land'],
+  ])('a snippet read as %s is %s law', (law, level) => {
+    expect(profileFor(parseSnippet('Der Antrag ist schriftlich zu stellen.', law, law), law).level).toBe(level);
+  });
+});
+
+/** Each field of law cites its own enabling provisions, never the VwVfG or the EGovG where they do not apply. */
+describe('enabling provisions of the field of law', () => {
+  it.each([
+    ['UStDV', 'original_beglaubigung', 'Die Vorsteuerbeträge sind durch Vorlage von Rechnungen im Original nachzuweisen.', '§ 87a Abs. 1 AO'],
+    ['ZVG', 'original_beglaubigung', 'Der Antrag ist durch Vorlage der Urkunde im Original nachzuweisen.', '§ 130a ZPO'],
+    ['SGB 10', 'original_beglaubigung', 'Der Antrag ist durch Vorlage der Urkunde im Original nachzuweisen.', '§ 29 SGB X'],
+    ['UStDV', 'nachweis_vorlage', 'Dem Antrag ist eine Bescheinigung des Finanzamts beizufügen.', '§ 93c AO'],
+    ['BewG', 'unterschrift', 'Der Nutzer hat die Steuererklärung eigenhändig zu unterschreiben.', '§ 87a Abs. 3 AO'],
+    ['VwGO', 'persoenliches_erscheinen', 'Das Gericht kann das persönliche Erscheinen eines Beteiligten anordnen.', '§ 102a VwGO'],
+    ['ZPO', 'aushang_bekanntmachung', 'Die öffentliche Bekanntmachung erfolgt durch Aushang an der Gerichtstafel.', '§ 186 Abs. 2 ZPO'],
+  ])('%s: %s cites %s', (law, category, text, norm) => {
+    const f = basisOf(text, law, category);
+    expect(f.legalBasis).toContain(norm);
+    expect(f.legalBasis.join(' ')).not.toMatch(/VwVfG|EGovG/);
+  });
+
+  it.each(['PStG', 'BeamtStG', 'ParlStG'])('%s is no tax law', (law) => {
+    expect(profileFor(parseSnippet('Der Antrag ist schriftlich zu stellen.', law, law), law).domain).not.toBe('steuer');
   });
 });

@@ -134,3 +134,70 @@ describe('a lead-in far before an item decides it as in a short list', () => {
     expect(decisions(long)).toEqual([...Array(600).fill(short.slice(0, -1)).flat(), short.at(-1)]);
   });
 });
+
+/**
+ * Exceptions that read the text before the hit in its Absatz or sentence (a lead-in, an exam task, the document a
+ * pronoun takes up) find it in a long Absatz as in a short one, and only before the hit.
+ */
+describe('text before the hit is read as in a short Absatz', () => {
+  const absatz = (sentences: string[]) => `§ 1 A\n\n(1) ${sentences.join(' ')}`;
+
+  it('"In der Verordnung kann bestimmt werden" covers the last of 600 items, a sentence after it does not', () => {
+    const items = (n: number) => Array.from({ length: n }, (_, i) => `${i + 1}. dass der Kaufvertrag notariell beurkundet wird,`).join(' ');
+    const text = (n: number) => absatz([`In der Verordnung kann auch bestimmt werden ${items(n)} und das Nähere.`, 'Der Vertrag ist notariell zu beurkunden.']);
+    const short = decisions(text(1));
+    expect(short).toEqual(['original-beglaubigung:beurkundet:inhalt-einer-verordnung', 'original-beglaubigung:beurkunden:gemeldet']);
+    const long = text(600);
+    expect(long.length).toBeGreaterThan(30_000);
+    expect(decisions(long)).toEqual([...Array(600).fill(short[0]), short[1]]);
+  });
+
+  it('a sentence that takes up the exam task by a pronoun, only after the task is named', () => {
+    const text = (n: number) =>
+      absatz([...Array(n).fill('Sie ist schriftlich zu planen.'), 'Die Ausbildungssituation ist vom Prüfling zu wählen.', ...Array(n).fill('Sie ist schriftlich zu planen.')]);
+    const short = decisions(text(1));
+    expect(short).toEqual(['schriftform:schriftlich:gemeldet', 'schriftform:schriftlich:pruefungsprojekt']);
+    const long = text(60);
+    expect(long.length).toBeGreaterThan(1000);
+    expect(decisions(long)).toEqual([...Array(60).fill(short[0]), ...Array(60).fill(short[1])]);
+  });
+
+  it('a pronoun takes up the document of the sentence right before it, however long the Absatz', () => {
+    const pair = ['Über die Meldung wird eine Meldebescheinigung erteilt.', 'Sie ist an Bord mitzuführen.'];
+    const text = (n: number) => absatz([...Array(n).fill('Sie ist an Bord mitzuführen.'), ...pair]);
+    const short = decisions(text(1));
+    expect(short).toEqual(['papier-vordruck:mitzuführen:mitfuehren-ohne-dokument', 'nachweis-vorlage:Meldebescheinigung:keine-vorlagepflicht', 'papier-vordruck:mitzuführen:gemeldet']);
+    const long = text(60);
+    expect(long.length).toBeGreaterThan(1000);
+    expect(decisions(long)).toEqual([...Array(60).fill(short[0]), ...short.slice(1)]);
+  });
+
+  it('a pronoun object takes up a document named earlier in a long sentence, not one named after it', () => {
+    const clause = 'so hat er diesen während der Fahrt mitzuführen';
+    const text = (n: number) => absatz([`${Array(n).fill(clause).join(', ')}, wobei ihm ein Beleg ausgestellt wird, ${Array(n).fill(clause).join(', ')}.`]);
+    const short = decisions(text(1));
+    expect(short).toEqual(['papier-vordruck:mitzuführen:mitfuehren-ohne-dokument', 'papier-vordruck:mitzuführen:gemeldet']);
+    const long = text(40);
+    expect(long.length).toBeGreaterThan(1000);
+    expect(decisions(long)).toEqual([...Array(40).fill(short[0]), ...Array(40).fill(short[1])]);
+  });
+});
+
+/** `--explain` in one endless sentence: each candidate names its finding and quotes the window around it, as a finding does. */
+describe('explained decisions in one long sentence', () => {
+  it('every reported candidate names the finding it became, every quote is a window of the sentence', () => {
+    const text = `§ 1 A\n\n(1) ${'der Antrag ist schriftlich zu stellen und die Anzeige per Telefax zu übermitteln und '.repeat(400)}`;
+    const { findings, decisions } = explainText(text);
+    const reported = decisions.filter((d) => !d.suppressedBy);
+    expect(reported.length).toBeGreaterThan(400);
+    for (const d of reported) {
+      const f = findings.find((x) => x.category === d.category && x.location.start <= d.start && d.start < x.location.end);
+      expect(d.findingId).toBe(f?.id);
+      expect(d.findingId).toBeDefined();
+    }
+    for (const d of decisions) {
+      expect(d.sentence).toContain(d.match);
+      expect(d.sentence.length).toBeLessThan(2100);
+    }
+  });
+});

@@ -56,9 +56,16 @@ describe('rewriteFindings: several findings of one Absatz', () => {
   });
 
   it('a deletion that would empty the rule keeps the channel as the second way (VwZG-style service)', () => {
-    const [r] = rewrite('GmbHG', '## § 21 Kaduzierung\n\n(2) Die Erklärung erfolgt mittels eingeschriebenen Briefes.\n');
+    const [r] = rewrite('VwVfG', '## § 21 Kaduzierung\n\n(2) Die Erklärung erfolgt mittels eingeschriebenen Briefes.\n');
     expect(r!.text).toBe('(2) Die Erklärung erfolgt elektronisch oder mittels eingeschriebenen Briefes.');
     expect(r!.command).toBe('In § 21 Absatz 2 werden vor den Wörtern „mittels eingeschriebenen Briefes“ die Wörter „elektronisch oder“ eingefügt.');
+  });
+
+  it('in private law the registered letter gives way to the text form the rewrite cites (§ 126b BGB)', () => {
+    const [r] = rewrite('GmbHG', '## § 21 Kaduzierung\n\n(2) Die Erklärung erfolgt mittels eingeschriebenen Briefes.\n');
+    expect(r!.text).toBe('(2) Die Erklärung erfolgt in Textform.');
+    expect(r!.command).toBe('In § 21 Absatz 2 werden die Wörter „mittels eingeschriebenen Briefes“ durch die Wörter „in Textform“ ersetzt.');
+    expect(r!.legalBasis).toEqual(['§ 126b BGB']);
   });
 });
 
@@ -238,6 +245,36 @@ describe('rewriteFindings: enabling provision of the field of law', () => {
     expect(r!.law).toBe('Zivilprozessordnung');
     expect(r!.legalBasis).toEqual(['§ 130a ZPO']);
     expect(r!.text).toContain('elektronisches Dokument nach § 130a der Zivilprozessordnung');
+  });
+});
+
+describe('rewriteFindings: the notice goes online where the one who must post it can put it', () => {
+  it.each([
+    // OffshoreBergV § 48 Abs. 9: the operator's plan for the staff on the platform
+    ['OffshoreBergV', 'Der Unternehmer hat den internen Notfalleinsatzplan auf der Plattform an geeigneter Stelle zur Einsichtnahme auszuhängen.', 'in der im Betrieb üblichen Informations- und Kommunikationstechnik'],
+    // TrinkwV § 16 Abs. 4: the operator informs the consumers
+    ['TrinkwV', 'Der Betreiber hat die Verbraucher durch Aushang über den Zusatz zu unterrichten.', 'auf einer Internetseite des Verpflichteten'],
+    ['ZPO', 'Die öffentliche Bekanntmachung erfolgt durch Aushang an der Gerichtstafel.', 'auf der Internetseite des Gerichts'],
+    ['VwVfG', 'Die Behörde hat das Vorhaben durch Aushang bekannt zu machen.', 'auf der Internetseite der zuständigen Behörde'],
+  ])('%s: %s', (law, text, online) => {
+    const [r] = rewrite(law, text);
+    expect(r!.text).toContain(online);
+    if (!online.includes('Behörde')) expect(r!.text).not.toContain('zuständigen Behörde');
+    // the online route resolves the finding: the engine no longer reports the notice
+    expect(checkText(r!.text, { law }).filter((f) => f.category === 'aushang_bekanntmachung')).toEqual([]);
+  });
+});
+
+describe('rewriteFindings: a registered letter in private law becomes the text form', () => {
+  it('UmwG § 262: "durch eingeschriebenen Brief Widerspruch erhoben" keeps a form', () => {
+    const [r] = rewrite('UmwG', 'Er bedarf einer Mehrheit von neun Zehnteln der abgegebenen Stimmen, wenn mindestens 100 Mitglieder durch eingeschriebenen Brief Widerspruch gegen den Formwechsel erhoben haben.');
+    expect(r!.text).toContain('in Textform Widerspruch');
+    expect(r!.legalBasis).toContain('§ 126b BGB');
+    expect(checkText(r!.text, { law: 'UmwG' }).filter((f) => f.category === 'postalisch')).toEqual([]);
+  });
+  it('outside private law the channel is struck', () => {
+    const [r] = rewrite('VwVfG', 'Der Bescheid ist durch eingeschriebenen Brief zu übermitteln.');
+    expect(r!.text).not.toContain('Textform');
   });
 });
 

@@ -134,7 +134,27 @@ const TEXTS = {
     'Die Unterlagen sind zusätzlich auf der Internetseite der zuständigen Behörde zugänglich zu machen; maßgeblich ist der Inhalt der im Internet veröffentlichten Unterlagen.',
   announceOnline:
     'Die Bekanntmachung erfolgt zusätzlich auf der Internetseite der zuständigen Behörde; für den Beginn von Fristen ist die Veröffentlichung im Internet maßgeblich.',
+  /** A court announces, not an authority (§ 186 Abs. 2 ZPO: an electronic information system instead of the notice board). */
+  announceOnlineCourt:
+    'Die Bekanntmachung erfolgt zusätzlich auf der Internetseite des Gerichts; für den Beginn von Fristen ist die Veröffentlichung im Internet maßgeblich.',
+  /** An employer's or operator's notice to the staff (as WO BetrVG § 3 Abs. 4: the IT usual in the establishment). */
+  displayAtWork:
+    'Die Pflicht kann auch dadurch erfüllt werden, dass die Angaben in der im Betrieb üblichen Informations- und Kommunikationstechnik allen Betroffenen jederzeit zugänglich gemacht werden.',
+  /** A private party's notice to customers or the public: its own website, no authority's. */
+  displayByPrivateParty:
+    'Die Pflicht kann auch dadurch erfüllt werden, dass die Angaben auf einer Internetseite des Verpflichteten allen Betroffenen jederzeit zugänglich gemacht werden.',
 };
+
+/**
+ * A private party that bears the duty (the subject before the hit): the authority's website and "Fristen" do not fit
+ * its notice ("Der Unternehmer hat den Notfallplan … auszuhängen", "Die Arbeitgeber haben die Tarifverträge … auszulegen").
+ */
+const PRIVATE_DUTY_BEARER =
+  /\b(?:Arbeitgeber(?:in)?|Unternehmer(?:in)?|Betreiber(?:in)?|Inhaber(?:in)?|Veranstalter(?:in)?|Kapitän|Schiffsführer(?:in)?|Reeder(?:in)?|Halter(?:in)?|Unternehmen|Versorgungsunternehmen|Wasserversorgungsunternehmen)\b/;
+/** An authority, a court or an electoral body in the same words: then the duty is public. */
+const PUBLIC_BODY = /Behörde|Gemeinde|Gericht|Ministerium|Bundesanstalt|Bundesamt|Landesamt|Amt\b|Wahl(?:leiter|vorstand|ausschuss)|Landkreis|Kommission|Ausschuss|Rat\b|Verband/;
+/** The notice goes to the staff at the workplace. */
+const AT_WORK = /\bim\s+Betrieb\b|Beschäftigte|Arbeitnehmer|\ban\s+Bord\b|Besatzung|Plattform|Arbeitsstätte|Betriebsstätte|Arbeitsplatz/;
 
 // a display for inspection gets the online display, also as a participle ("ausgelegt") and as the alternative of an
 // Aushang ("auszuhängen oder zur Einsicht auszulegen"): the announcement online would leave the documents on paper
@@ -142,6 +162,11 @@ function edit(ctx: MatchContext): AmendmentEdit {
   const display =
     /aus(?:zu|ge)?leg|Auslegung|Einsicht|eingesehen|zugänglich|^leg/i.test(ctx.text) ||
     /^\s+oder\s+(?:zur\s+Einsicht(?:nahme)?\s+)?aus(?:zu|ge)?leg/.test(ctx.trail(40));
+  const before = ctx.nearBefore;
+  if (PRIVATE_DUTY_BEARER.test(before) && !PUBLIC_BODY.test(before)) {
+    return { kind: 'appendSentence', sentence: ctx.sentenceMatches(AT_WORK) ? TEXTS.displayAtWork : TEXTS.displayByPrivateParty };
+  }
+  if (ctx.profile.domain === 'gericht' && !display) return { kind: 'appendSentence', sentence: TEXTS.announceOnlineCourt };
   return { kind: 'appendSentence', sentence: display ? TEXTS.displayOnline : TEXTS.announceOnline };
 }
 

@@ -6,7 +6,7 @@ import {
   HANDED_IN_SEPARABLE,
   LIST_LEAD_IN,
   isBareServedCopy,
-  ORDINANCE_CONTENT_LIST,
+  ORDINANCE_CONTENT_LEAD,
   OWN_FILE,
   OWN_FILE_LIST,
   PUBLIC_DEED,
@@ -163,7 +163,7 @@ export const originalBeglaubigung = defineRule({
     {
       id: 'inhalt-einer-verordnung',
       rationale: 'Was eine Rechtsverordnung bestimmen kann („In der Verordnung kann auch bestimmt werden …“), ordnet selbst keine Beurkundung an.',
-      when: (ctx) => ORDINANCE_CONTENT_LIST.test(ctx.paragraphBefore),
+      when: (ctx) => ctx.leadInOpen(ORDINANCE_CONTENT_LEAD),
       example:
         'In der Verordnung kann auch bestimmt werden 1. das Verfahren zur Ermittlung der Verkehrswerte, 2. dass ein Angebot nicht innerhalb der Frist zum Abschluss eines notariell beurkundeten Kaufvertrages führt.',
     },

@@ -514,8 +514,8 @@ export const papierVordruck = defineRule({
         CARRIED.test(ctx.text) &&
         !CARRIED_DOCUMENT.test(ctx.lead(160)) &&
         !CARRIED_DOCUMENT_LIST.test(ctx.trail(200)) &&
-        !(CARRIED_PRONOUN.test(ctx.before) && CARRIED_DOCUMENT_BEFORE.test(ctx.paragraphBefore.slice(0, ctx.paragraphBefore.length - ctx.before.length))) &&
-        !(CARRIED_PRONOUN_OBJECT.test(ctx.lead(200)) && CARRIED_DOCUMENT_EARLIER.test(ctx.before)),
+        !(CARRIED_PRONOUN.test(ctx.before) && CARRIED_DOCUMENT_BEFORE.test(ctx.textBeforeSentence)) &&
+        !(CARRIED_PRONOUN_OBJECT.test(ctx.lead(200)) && ctx.beforeMatches(CARRIED_DOCUMENT_EARLIER)),
       example: 'Der Fahrer hat die Warnweste im Fahrzeug mitzuführen.',
     },
     {

@@ -21,7 +21,11 @@ const POSTAL_MARKET = /Postdienstleistung|Universaldienst|Lizenznehmer|Briefbef�
 const TEXTS = {
   postDate: 'Das Schriftstück kann auch elektronisch übermittelt werden; dann tritt an die Stelle der Aufgabe zur Post der Zeitpunkt der Absendung.',
   openChannel: 'Die Übermittlung kann auch elektronisch erfolgen, insbesondere durch Bereitstellung zum Abruf über ein Nutzerkonto.',
+  /** Private law: the registered letter gives way to the text form it stands for (§ 126b BGB), not to no form at all. */
+  textForm: 'in Textform',
 };
+/** A registered item as the words a deletion would strike ("durch eingeschriebenen Brief", "per Einschreiben"). */
+const REGISTERED = /[Ee]ingeschrieben|Einschreib/;
 
 /** "durch die Post", "per Post", "zur Post gegeben", "Aufgabe zur Post" before the word "Post", or null. */
 function postPreposition(ctx: MatchContext): string | null {
@@ -47,7 +51,11 @@ function edit(ctx: MatchContext, start: number): AmendmentEdit {
   if (/Poststempel|zur\s+Post/.test(t)) {
     return { kind: 'appendSentence', sentence: TEXTS.postDate };
   }
-  if (start !== ctx.start) return { kind: 'delete', target: t, at: start };
+  if (start !== ctx.start) {
+    // "Widerspruch durch eingeschriebenen Brief erheben" struck would leave a declaration without form (UmwG § 262)
+    if (ctx.profile.domain === 'privat' && REGISTERED.test(t)) return { kind: 'replace', target: t, at: start, by: TEXTS.textForm };
+    return { kind: 'delete', target: t, at: start };
+  }
   return { kind: 'appendSentence', sentence: TEXTS.openChannel };
 }
 

@@ -305,7 +305,7 @@ export const schriftform = defineRule({
         // zu dokumentieren" is the board's record duty and stays a finding
         // "Die Ausbildungssituation ist vom Prüfling … zu wählen. Sie ist schriftlich zu planen": a pronoun that takes up the task
         (ctx.sentenceMatches(EXAM_TASK) ||
-          (/^(?:Sie|Er|Es|Diese[rs]?)\s/.test(ctx.sentence) && EXAM_TASK.test(ctx.paragraphBefore)) ||
+          (/^(?:Sie|Er|Es|Diese[rs]?)\s/.test(ctx.sentence) && ctx.paragraphBeforeMatches(EXAM_TASK)) ||
           // "Der Arbeitsablauf ist begleitend schriftlich zu dokumentieren" in the Absatz of an exam task
           (ctx.sentenceMatches(/\b(?:Arbeitsablauf|Arbeitsabläufe|Lösungsweg|Vorgehensweise|Arbeitsschritte)\b/) &&
             ctx.paragraphMatches(/Situationsaufgabe|Prüfungsaufgabe|Prüfungsbereich|Prüfling/)) ||

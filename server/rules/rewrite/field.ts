@@ -34,3 +34,32 @@ export function fieldProfile(doc: LawDocument, provision: Provision | undefined,
 }
 
 export const sameField = (a: LawProfile, b: LawProfile) => a.level === b.level && a.domain === b.domain;
+
+/**
+ * Enabling provisions that do not belong to a field of law: a federal law cites no Land law, court procedure its own
+ * rules on electronic documents (not the VwVfG, the EGovG, the SGB I or the AO), tax procedure the AO, social law the
+ * SGB. The mechanical check of the rewrites (check:rewrites) reads the cited provisions and the new words with it.
+ */
+const FOREIGN: { applies: (p: Pick<LawProfile, 'level' | 'domain'>) => boolean; cites: RegExp; field: string }[] = [
+  {
+    applies: (p) => p.level === 'bund',
+    cites: /\b(?:NDIG|NVwVfG|NVwZG|LVwVfG|[A-Z][a-zä]*VwVfG|VwVfG\s+(?:NRW|Bln|LSA|M-V)|EGovG\s+(?:BW|NRW|Bln|LSA|M-V)|EGovGRP)\b|Niedersächsischen|Landesverwaltungsverfahrensgesetz/,
+    field: 'Bundesrecht',
+  },
+  { applies: (p) => p.domain === 'gericht', cites: /\b(?:VwVfG|EGovG|SGB I|AO)\b/, field: 'Prozessrecht' },
+  { applies: (p) => p.domain === 'steuer', cites: /\b(?:VwVfG|EGovG|SGB)\b/, field: 'Steuerverfahrensrecht' },
+  { applies: (p) => p.domain === 'sozial', cites: /\b(?:VwVfG|AO)\b/, field: 'Sozialverwaltungsverfahren' },
+];
+
+/** The provisions of `texts` (cited norms, new words) that belong to another field than `profile`'s, with that field. */
+export function foreignProvisions(profile: Pick<LawProfile, 'level' | 'domain'>, texts: readonly string[]): { field: string; cited: string }[] {
+  const out: { field: string; cited: string }[] = [];
+  for (const f of FOREIGN) {
+    if (!f.applies(profile)) continue;
+    for (const t of texts) {
+      const m = f.cites.exec(t);
+      if (m) out.push({ field: f.field, cited: t.length > 120 ? `… ${t.slice(Math.max(0, m.index - 40), m.index + 60)} …` : t });
+    }
+  }
+  return out;
+}
