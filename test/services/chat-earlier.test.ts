@@ -125,10 +125,10 @@ describe('a follow-up that asks about something the earlier card does not cover 
     return createOfflineAnswerer().answer({ ...turn.ctx, history: [], hits }, () => {}, new AbortController().signal);
   };
 
-  it('is searched and answered by its own words, without the earlier card\'s precedence', async () => {
+  it('is not answered by the earlier card; the search keeps the context of both turns', async () => {
     const turn = plan(classify('Und bei einer Verordnung der Landesregierung: darf die während einer Pandemie zuerst nur online verkündet werden?'), satzung);
     expect(turn.ctx.intent).toBe('follow_up');
-    expect(turn.query).not.toMatch(/Satzungen/);
+    expect(turn.query).toMatch(/Satzungen/);
     expect(turn.ctx.card?.card.id).toBe('verkuendung-elektronisch');
     const result = await answer(turn);
     expect(result.text).toMatch(/^Ja\b[^\n]*Gefahr im Verzug/);
@@ -141,6 +141,10 @@ describe('a follow-up that asks about something the earlier card does not cover 
     const covered = plan(classify('Und muss der Bürgermeister die Satzung dann unterschreiben?'), satzung);
     expect(covered.query).toMatch(/öffentlich bekannt/);
     expect(covered.ctx.card?.card.id).toBe('satzung-ausfertigung');
+    // a request for the wording names nothing new: the earlier card's model wording answers it
+    const wording = plan(classify('und wie formuliere ich das?'), { lastTopic: 'Zur Anmeldung beim Verein müssen alle mit Ausweis im Büro erscheinen.', lastCard: 'eid-identifizierung' });
+    expect(wording.ctx.card?.card.id).toBe('eid-identifizierung');
+    expect(wording.ctx.wordingFirst).toBe(true);
   });
 
   it('the card on the Verkündung answers an emergency only with its Eilverkündung, not an ordinary question', async () => {

@@ -279,7 +279,9 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         // Satzungen: a follow-up with a question of its own that names what the earlier card does not cover is a new
         // question in the old context: the earlier card does not answer it, another card or the retrieved provisions
         // do; the earlier topic still brings in a field's card, and the search stays in the context of both turns
-        const newQuestion = earlierCard !== undefined && !elliptic(intent.question) && uncovered(askedNouns(meant), hays.get(earlierCard.id)!).length > 0;
+        // (nouns only: "und wie formuliere ich das?" names nothing new, it asks for the earlier card's wording)
+        const nouns = askedNouns(meant).filter((t) => /^\p{Lu}/u.test(t.word));
+        const newQuestion = earlierCard !== undefined && !elliptic(intent.question) && uncovered(nouns, hays.get(earlierCard.id)!).length > 0;
         const query = `${previous} ${intent.question}`.trim();
         // "Und in Niedersachsen?" after a question on a named VwVfG provision: it applies through the Land law
         // the earlier question's own provisions are bridged only when no card answered it (a time question the card
