@@ -117,3 +117,39 @@ describe('a question of its own beside a passage without hindrances (dev14 cd14-
     expect(check(`„${passage}“ Muss ich da für den Digitalcheck noch was ändern?`).ctx.card).toBeUndefined();
   });
 });
+
+describe('a follow-up that asks about something the earlier card does not cover is a new question (blind 11 cb11-13)', () => {
+  const satzung = { lastTopic: 'Wie macht eine Gemeinde ihre Satzungen öffentlich bekannt?', lastCard: 'satzung-ausfertigung' };
+  const answer = async (turn: ReturnType<typeof plan>) => {
+    const hits = index.search(turn.query!, { k: 8 });
+    return createOfflineAnswerer().answer({ ...turn.ctx, history: [], hits }, () => {}, new AbortController().signal);
+  };
+
+  it('is not answered by the earlier card; the search keeps the context of both turns', async () => {
+    const turn = plan(classify('Und bei einer Verordnung der Landesregierung: darf die während einer Pandemie zuerst nur online verkündet werden?'), satzung);
+    expect(turn.ctx.intent).toBe('follow_up');
+    expect(turn.query).toMatch(/Satzungen/);
+    expect(turn.ctx.card?.card.id).toBe('verkuendung-elektronisch');
+    const result = await answer(turn);
+    expect(result.text).toMatch(/^Ja\b[^\n]*Gefahr im Verzug/);
+    expect(result.citations.map((c) => `${c.ref} ${c.law}`)).toContain('§ 1 Abs. 4 NVOZustG');
+  });
+
+  it('an elliptic follow-up, or one the earlier card covers, stays in the earlier question', () => {
+    const elliptic = plan(classify('Und bei Landkreisen?'), satzung);
+    expect(elliptic.query).toMatch(/Satzungen/);
+    const covered = plan(classify('Und muss der Bürgermeister die Satzung dann unterschreiben?'), satzung);
+    expect(covered.query).toMatch(/öffentlich bekannt/);
+    expect(covered.ctx.card?.card.id).toBe('satzung-ausfertigung');
+    // a request for the wording names nothing new: the earlier card's model wording answers it
+    const wording = plan(classify('und wie formuliere ich das?'), { lastTopic: 'Zur Anmeldung beim Verein müssen alle mit Ausweis im Büro erscheinen.', lastCard: 'eid-identifizierung' });
+    expect(wording.ctx.card?.card.id).toBe('eid-identifizierung');
+    expect(wording.ctx.wordingFirst).toBe(true);
+  });
+
+  it('the card on the Verkündung answers an emergency only with its Eilverkündung, not an ordinary question', async () => {
+    const ordinary = await answer(plan(classify('Wird das Niedersächsische Gesetz- und Verordnungsblatt elektronisch geführt?'), {}));
+    expect(ordinary.text).toMatch(/^Ja\. In Niedersachsen werden das Gesetz- und Verordnungsblatt/);
+    expect(ordinary.text).not.toMatch(/^Ja, in Niedersachsen bei Gefahr im Verzug/);
+  });
+});

@@ -283,3 +283,28 @@ describe('a question on the consequence of a defect (chat blind 10 cb10-02)', ()
     expect(yesNo(q, 'Der Vermieter teilt dem Mieter den Grund der Befristung bei Vertragsschluss schriftlich mit.')).not.toMatch(/unwirksam/);
   });
 });
+
+describe('a subsidiarity clause is no condition (chat blind 11 cb11-06)', () => {
+  const rule =
+    'Soweit das Fachrecht keine Regelung enthält, wird die Erstattung auf das benannte Konto überwiesen oder, wenn die Antragstellerin es verlangt, per Scheck an ihre Anschrift geschickt.';
+
+  it('skips "soweit … keine Regelung / nichts anderes" and reads the condition after it', () => {
+    expect(conditionOf(rule)).toBe('wenn die Antragstellerin es verlangt');
+    expect(conditionOf('Sofern nichts anderes bestimmt ist, wird die Bescheinigung elektronisch erteilt.')).toBeUndefined();
+    expect(conditionOf('Soweit durch Gesetz nicht abweichend geregelt, ergeht der Bescheid elektronisch.')).toBeUndefined();
+    // a real "soweit" condition stays one
+    expect(conditionOf('Die Behörde darf Daten abrufen, soweit dies zur Prüfung des Antrags erforderlich ist.')).toBe('soweit dies zur Prüfung des Antrags erforderlich ist');
+  });
+
+  it('reads a date as a date, not as the start of a numbered list', () => {
+    expect(conditionOf('Nach der Verordnung vom 14. März 2012 wird der Betrag ausgezahlt, wenn der Empfänger es beantragt.')).toBe('wenn der Empfänger es beantragt');
+    expect(conditionOf('Der Antrag enthält 1. den Namen, 2. die Anschrift, wenn vorhanden.')).toBeUndefined();
+  });
+
+  it('"Kann sie das verlangen?" is answered yes where the demand is the rule\'s condition; another condition still decides', () => {
+    expect(yesNo('Die Antragstellerin hat kein Konto. Kann sie das verlangen?', rule)).toBe('Ja, wenn die Antragstellerin es verlangt');
+    expect(yesNo('Kann die Behörde die Erstattung per Scheck schicken?', 'Die Erstattung wird per Scheck geschickt, wenn kein Konto benannt ist.')).toBe(
+      'Es kommt darauf an: wenn kein Konto benannt ist',
+    );
+  });
+});

@@ -408,15 +408,27 @@ const EXCEPTION = /\bes\s+sei\s+denn\b[^.;]{5,200}/i;
  * A condition that runs into a numbered list ends before it: the list is quoted with the sentence. Whitespace is
  * matched from the start of its run, where the first match begins anyway (tried from each blank, a long run was re-read).
  */
-const LIST_START = /(?<!\s)\s+\d{1,2}\.\s[\s\S]*$/;
+// a date ("vom 14. März 2012") is no list item
+const LIST_START = /(?<!\s)\s+\d{1,2}\.\s(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)[\s\S]*$/;
+/**
+ * "Soweit die besonderen Teile dieses Gesetzbuchs keine Regelung enthalten, …", "soweit nichts anderes bestimmt ist":
+ * the clause says which law rules first (subsidiarity), not when the rule applies; it is no condition of the answer.
+ */
+const SUBSIDIARITY = /^(?:soweit|sofern|wenn)\b[^,.;]*?\b(?:nichts|etwas)\s+(?:\S+\s+)?anderes?\b|^(?:soweit|sofern|wenn)\b[^,.;]*?\bkeine\s+(?:\S+\s+)?(?:regelung|bestimmung)\w*\b|^(?:soweit|sofern|wenn)\b[^,.;]*?\bnicht\s+(?:\S+\s+)?(?:anders|abweichend)\b/i;
+const CONDITIONS = new RegExp(CONDITION.source, 'gi');
+/** The first condition of a sentence that is no subsidiarity clause; the search stops there. */
+function firstCondition(sentence: string): { index: number; text: string } | undefined {
+  for (const m of sentence.matchAll(CONDITIONS)) if (!SUBSIDIARITY.test(m[0])) return { index: m.index ?? 0, text: m[0] };
+  return undefined;
+}
 export const conditionOf = (sentence: string): string | undefined => {
   if (EXCEPTION.test(sentence)) return undefined;
-  const m = CONDITION.exec(sentence);
+  const m = firstCondition(sentence);
   // "Der Vermerk muss enthalten 1. … 3. den Hinweis, dass die Abschrift nur zur Vorlage bei … erteilt wird": a
   // condition inside a listed item is part of what the list names, not a condition of the rule
   const head = sentence.replace(LIST_START, '').length;
   if (!m || m.index >= head) return undefined;
-  return m.index + m[0].length > head ? `${sentence.slice(m.index, head).trim()} …` : m[0].trim();
+  return m.index + m.text.length > head ? `${sentence.slice(m.index, head).trim()} …` : m.text.trim();
 };
 
 /**
@@ -424,7 +436,8 @@ export const conditionOf = (sentence: string): string | undefined => {
  * condition (the demand, the consent), so the rule's answer holds without "Es kommt darauf an".
  */
 const ASKED_CONDITION: [RegExp, RegExp][] = [
-  [/^auf\s+verlangen\b/i, /\bverlang\w*/i],
+  // "…, wenn der Empfänger es verlangt" is the demand put as a clause
+  [/^(?:auf\s+verlangen\b|(?:wenn|sofern|soweit|falls)\b[^,.;]*\bverlangt\b)/i, /\bverlang\w*/i],
   [/^mit\s+einwilligung\b/i, /\beinwillig\w*/i],
   [/^mit\s+zustimmung\b/i, /\bzustimm\w*/i],
 ];
@@ -521,7 +534,10 @@ export function yesNo(question: string, sentence: string): string | undefined {
     return `Ja, die Vorschrift nennt „${way}“ nebeneinander${condition ? `; für jeden dieser Wege gilt: ${condition}` : ''}`;
   }
   if (alternativeNamed(question, sentence)) return 'Ja, die Vorschrift nennt diesen Weg als einen von mehreren';
-  if (condition && !conditionAsked(asked, condition)) return ASKS_ALWAYS.test(question) ? `Nicht immer, nur ${condition.replace(/^nur\s+/i, '')}` : `Es kommt darauf an: ${condition}`;
+  // "Kann sie das verlangen?" against "…, wenn der Empfänger es verlangt, …": the asked act is the rule's condition
+  const fulfilled = condition !== undefined && conditionAsked(asked, condition);
+  if (fulfilled && permission && modal === 'statement') return `Ja, ${condition}`;
+  if (condition && !fulfilled) return ASKS_ALWAYS.test(question) ? `Nicht immer, nur ${condition.replace(/^nur\s+/i, '')}` : `Es kommt darauf an: ${condition}`;
   // "Müssen … die Einladung per Post auf Papier bekommen?" — "lädt … schriftlich oder durch ein elektronisches Dokument":
   // the paper way is one of two, not a duty
   if (modal === 'electronic' && duty && !digital && ASKS_PAPER.test(question)) return 'Nein, nicht zwingend: Die Vorschrift lässt auch den elektronischen Weg zu';

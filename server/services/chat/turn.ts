@@ -272,20 +272,28 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         const earlier = REFERS_BACK.test(intent.question) ? earlierHits(state) : [];
         const newTopic = (card: AnswerCard | undefined) => (card?.id !== state.lastCard ? earlier : []);
         const parallel = switchedField(intent.question, previous);
+        const earlierCard = deps.cards.find((c) => c.id === state.lastCard);
+        // cards are matched on the question as the drafter meant it ("schrifform" → Schriftform)
+        const meant = asMeant(intent.question);
+        // "Und bei einer Verordnung: darf die in einer Notlage nur im Internet verkündet werden?" after the card on
+        // Satzungen: a follow-up with a question of its own that names what the earlier card does not cover is a new
+        // question in the old context: the earlier card does not answer it, another card or the retrieved provisions
+        // do; the earlier topic still brings in a field's card, and the search stays in the context of both turns
+        // (nouns only: "und wie formuliere ich das?" names nothing new, it asks for the earlier card's wording)
+        const nouns = askedNouns(meant).filter((t) => /^\p{Lu}/u.test(t.word));
+        const newQuestion = earlierCard !== undefined && !elliptic(intent.question) && uncovered(nouns, hays.get(earlierCard.id)!).length > 0;
         const query = `${previous} ${intent.question}`.trim();
         // "Und in Niedersachsen?" after a question on a named VwVfG provision: it applies through the Land law
         // the earlier question's own provisions are bridged only when no card answered it (a time question the card
         // gives no time for is answered from them): an earlier card answers "Und in Niedersachsen?" with its Land view
-        const earlierCard = deps.cards.find((c) => c.id === state.lastCard);
         const cardAnswered = earlierCard && !(answerKind(previous) === 'time' && !TEMPORAL.test(earlierCard.answer));
         const bridged = isLandQuestion(intent.question) ? landBridges(query, elliptic(intent.question) && !cardAnswered ? previous : undefined) : {};
         // a follow-up into another field or into Land law leaves the earlier card behind: it answered for the earlier one
-        const kept = parallel || bridged.landBridges ? undefined : deps.cards.find((c) => c.id === state.lastCard);
-        // cards are matched on the question as the drafter meant it ("schrifform" → Schriftform)
-        const meant = asMeant(intent.question);
+        const kept = parallel || bridged.landBridges || newQuestion ? undefined : earlierCard;
         // and a card on the earlier field that the follow-up's words bring in again ("Bescheid" → the VwVfG card for
         // "Und wenn der Bescheid vom Finanzamt kommt?") leaves too: only a card citing the new field's code answers there
-        const ranked = rankCards(deps.cards, meant, state.lastTopic);
+        // (a new question is not answered by the earlier card, which does not cover what it newly asks)
+        const ranked = rankCards(deps.cards, meant, state.lastTopic).filter((c) => !newQuestion || c !== earlierCard);
         // the earlier card, when the follow-up's own words bring it in again ("Und bei den Bescheiden?" after a
         // Beihilfe question: "bescheid & beihilf"), answers before a general card on the same words
         const again = kept && ranked.includes(kept) ? [kept] : [];
