@@ -68,10 +68,17 @@ describe('the fix of a display for inspection makes the documents available onli
   it.each([
     'Der Plan ist einen Monat zur Einsicht auszulegen.',
     'Der Plan wird einen Monat öffentlich ausgelegt.',
-    'Der Unternehmer hat die Betriebsanweisungen an geeigneter Stelle im Betrieb auszuhängen oder zur Einsicht auszulegen.',
   ])('%s', (text) => {
     const [finding] = checkText(text, { law: 'Eingabe' }).filter((f) => f.category === 'aushang_bekanntmachung');
     expect(finding?.suggestion).toContain('Die Unterlagen sind zusätzlich auf der Internetseite');
+  });
+
+  // an employer's display reaches the staff, so the fix is the company's usual IT, not an authority's website
+  it('an employer displays to the staff through the usual IT of the business', () => {
+    const text = 'Der Unternehmer hat die Betriebsanweisungen an geeigneter Stelle im Betrieb auszuhängen oder zur Einsicht auszulegen.';
+    const [finding] = checkText(text, { law: 'Eingabe' }).filter((f) => f.category === 'aushang_bekanntmachung');
+    expect(finding?.suggestion).toContain('im Betrieb üblichen Informations- und Kommunikationstechnik');
+    expect(finding?.suggestion).not.toContain('Internetseite');
   });
 
   it('an announcement keeps the online announcement', () => {

@@ -293,7 +293,7 @@ export const originalBeglaubigung = defineRule({
       when: (ctx) =>
         /^(?:Beglaubigungen|Beurkundungen)$/.test(ctx.text) &&
         /(?:,|:|\bund|\boder|\bsowie)\s+(?:\S+\s+){0,2}$/.test(ctx.lead(40)) &&
-        !ctx.sentenceMatches(SUBMIT) && !ctx.sentenceMatches(FORM_DEMAND) && !ctx.sentenceMatches(/verlang\w*|zu\s+(?:beglaubigen|beurkunden)/),
+        !ctx.sentenceMatches(SUBMIT) && !ctx.sentenceMatches(FORM_DEMAND) && !ctx.sentenceMatches(/\bverlang\w*|\bzu\s+(?:beglaubigen|beurkunden)\b/),
       example:
         'Die praktische Ausbildung an einer Auslandsvertretung umfasst die Einweisung in folgende Tätigkeitsbereiche: 1. Verwaltung, 2. Rechts- und Konsularwesen, insbesondere Pass- und Visastelle, Bescheinigungen und Beglaubigungen.',
     },
@@ -452,6 +452,8 @@ export const originalBeglaubigung = defineRule({
       'Die rechtskräftigen Entscheidungen des Gerichts sind dem Bundeszentralregister durch Übersendung einer [Ausfertigung] mitzuteilen.',
       // the plural with a duty in its sentence
       'Die nach ausländischem Recht erforderlichen [Beglaubigungen] sind dem Antrag beizufügen.',
+      // the plural as a list item of a demand ("verlangen") is demanded, not a field of work
+      'Die Stelle kann für die Anerkennung folgende Unterlagen verlangen: Zeugnisse, Bescheinigungen und [Beglaubigungen].',
       // sweep 11 (EWGV1016/68DV § 4): the original carried on the journey, to be shown on inspection
       'Der Fahrer hat das [Original] der Bescheinigung während der ganzen Dauer der Fahrten mitzuführen.',
       // sweep 11 (DüngMProbV § 10): the document was named before in the sentence; its official copy is handed over
