@@ -28,11 +28,14 @@ describe('question words that ask for a kind of content', () => {
     expect(words('Muss der Nachbarort uns das bezahlen?')).toContain('kostenerstattung');
     // paying a fee online is the payment channel, not who bears the costs
     expect(words('Kann ich die Gebühr online bezahlen?')).not.toContain('kostenerstattung');
+    expect(words('Was muss eine Gemeinde anbieten, damit Leute ihre Gebühren online bezahlen können?')).not.toContain('kostenerstattung');
   });
 
   it('reads a late claim as a question of Verjährung, a late appeal still as Wiedereinsetzung', () => {
     expect(words('Es ist drei Jahre her. Kann ich das noch einfordern?')).toContain('verjährung');
     expect(words('Ich habe die Frist verpasst')).not.toContain('verjährung');
+    // "noch" and "verlangen" anywhere in a question are no late claim
+    expect(words('Kann ich verlangen, dass ich das noch schriftlich bekomme?')).not.toContain('verjährung');
   });
 });
 
@@ -43,6 +46,8 @@ describe('everyday words for legal acts', () => {
     // a click that is no consent stays an electronic act only
     expect(words('Darf das Land auswerten, was die Leute anklicken?')).toContain('elektronisch');
     expect(words('Darf das Land auswerten, was die Leute anklicken?')).not.toContain('einwilligung');
+    // the consent of the Bundesrat to an ordinance on online applications is no consent to data processing
+    expect(words('Braucht die Verordnung für Online-Anträge die Zustimmung der Länderkammer?')).not.toContain('einwilligung');
   });
 
   it('reads a Notlage as Gefahr im Verzug, a Notfall of the ambulance service not', () => {
@@ -61,11 +66,15 @@ describe('everyday words for legal acts', () => {
     expect(words('Ich habe geklagt und will das jetzt doch lassen')).toContain('klagerücknahme');
     // an application withdrawn is no action withdrawn
     expect(words('Was passiert, wenn ich den Antrag zurückziehe?')).not.toContain('klagerücknahme');
+    // asking which rules apply, "auch für die Gerichte", is no question where to sue
+    expect(words('Nach welchen Regeln stellt ein Landesamt Bescheide zu, und gilt das auch für die Gerichte?')).not.toContain('gerichtsstand');
   });
 
   it('bridges data used for something new to the change of purpose', () => {
     expect(words('Darf das Amt meine Angaben später für etwas ganz Neues nutzen?')).toContain('zweckänderung');
     expect(words('Darf das Amt meine Angaben speichern?')).not.toContain('zweckänderung');
+    // using another system is no other purpose of data
+    expect(words('Darf ein Amt trotzdem etwas anderes nutzen?')).not.toContain('zweckänderung');
   });
 });
 
@@ -73,6 +82,8 @@ describe('lay words for procedures the statutes name otherwise', () => {
   it('bridges a superior authority\'s instruction to the Weisungsverhältnis, which is no Amtshilfe', () => {
     expect(words('Zählt es auch, wenn eine vorgesetzte Behörde ihrer nachgeordneten Stelle eine Anweisung gibt?')).toContain('weisungsverhältnis');
     expect(words('Muss das Zollamt dem Bundesamt helfen?')).not.toContain('weisungsverhältnis');
+    // a subordinate authority issuing an ordinance is no instruction
+    expect(words('Wo machen nachgeordnete Landesbehörden ihre Verordnungen bekannt?')).not.toContain('weisungsverhältnis');
   });
 
   it('bridges meeting in the middle to a Vergleich, changed circumstances to the Anpassung of a contract', () => {
