@@ -7,6 +7,7 @@ import { displayText, EXCERPT_GAP_TEXT, type IndexData, type SectionRecord } fro
 import { LawTextPrior } from './law-prior';
 import { isJurisdictionWord, lawNameTable, mentionedAreas, mentionedAuthorityJurisdictions, mentionedJurisdictions, nameKey, type LawNameTable } from './law-names';
 import { stem, tokenize } from './normalize';
+import { askedField, parallelGroups, type LawField, type ParallelGroup } from './parallel-laws';
 import { PARALLELS } from './parallels';
 import { MIN_CORRECTED_LENGTH, SpellingCorrector } from './spelling';
 import { TUNING } from './tuning';
@@ -33,6 +34,8 @@ const QUERY_CACHE_SIZE = 2000;
 /** Display texts of units kept (oldest dropped first). */
 const TEXT_CACHE_SIZE = 5000;
 const MAX_K = 200;
+/** How far the § of the asked field is placed above the best of its parallel group: just ahead, no further. */
+const PARALLEL_LEAD = 1e-3;
 
 /** Whether a hit's score marks it as a provision cited in the query. */
 export function isCitationScore(score: number): boolean {
@@ -70,6 +73,8 @@ export class SearchEngine {
   /** Best score of each § before the law-level multipliers (what a parallel § borrows). */
   private readonly sectionBase: Float32Array;
   private readonly lawTextPrior: LawTextPrior;
+  /** §§ of parallel laws with the same title (parallel-laws.ts). */
+  private readonly parallelGroups: ParallelGroup[];
 
   constructor(
     readonly data: IndexData,
@@ -116,6 +121,7 @@ export class SearchEngine {
       const model = f === undefined ? undefined : this.section(f, fedSec);
       if (gap !== undefined && model !== undefined && this.gapUnit[data.sections[gap]!.first]) this.parallels.push([gap, model]);
     }
+    this.parallelGroups = parallelGroups(data.sections, data.laws.map((l) => l.abbreviation));
     // term → law → weight: the title counts fully, the manifest's subject keywords less (they are broader)
     const lawTerms = new Map<string, Map<number, number>>();
     const addTerms = (text: string, law: number, weight: number) => {
@@ -443,12 +449,42 @@ export class SearchEngine {
       this.sectionUnit[gap] = u;
     }
     for (const l of lawHits) this.lawScore[l] = 0;
+    if (this.options.lawBoost !== false) {
+      const abbrs = (laws: Set<number | undefined>) => [...laws].flatMap((l) => (l === undefined ? [] : [d.laws[l]!.abbreviation]));
+      const field = askedField(abbrs(mentioned), abbrs(areas), jurisdictions.has('Niedersachsen'), actors.has('Bund'));
+      if (field !== undefined) this.preferAskedField(field, secs, exclude);
+    }
     const roleWords = this.analyzer.roleTitles(query);
     if (roleWords.length > 0) this.liftRoleSections(roleWords, secs, exclude);
     const top = topK(secs, (s) => this.sectionBest[s]!, k);
     const out = top.map((s) => [this.sectionUnit[s]!, this.sectionBest[s]!] as [number, number]);
     for (const s of secs) this.sectionUnit[s] = -1;
     return out;
+  }
+
+  /**
+   * Among parallel §§ (the same rule in VwVfG, SGB X and AO), the one of the field the question asks about ranks
+   * first, just above the best of its group; with no field named, the general law's § does so only when it scored
+   * close to the best (`parallelGeneralShare`): a special law's own words (Sozialdaten, Steuerpflichtiger) then decide.
+   */
+  private preferAskedField(field: LawField, secs: number[], exclude: Set<number>): void {
+    const d = this.data;
+    const score = (s: number) => (this.sectionUnit[s] === -1 ? 0 : this.sectionBest[s]!);
+    for (const { sections, fields } of this.parallelGroups) {
+      let best = 0;
+      let preferred = -1;
+      sections.forEach((s, i) => {
+        best = Math.max(best, score(s));
+        if (fields[i] === field && !exclude.has(s) && this.lawMult[d.sections[s]!.law] !== 0 && (preferred === -1 || score(s) > score(preferred))) preferred = s;
+      });
+      if (best === 0 || preferred === -1 || score(preferred) === best) continue;
+      if (field === 'general' && score(preferred) < TUNING.parallelGeneralShare * best) continue;
+      if (this.sectionUnit[preferred] === -1) {
+        secs.push(preferred);
+        this.sectionUnit[preferred] = d.sections[preferred]!.first;
+      }
+      this.sectionBest[preferred] = best * (1 + PARALLEL_LEAD);
+    }
   }
 
   /**

@@ -109,6 +109,11 @@ export const TUNING = {
   lawSizePrior: 0.05,
   /** A § known only by its title (excerpt gap) is under-described, not less relevant: its score is raised. */
   excerptGapFactor: 1.3,
+  /**
+   * Parallel §§ (the same rule in VwVfG, SGB X, AO; parallel-laws.ts): with no field of law named, the general law's §
+   * leads its group when it scores at least this share of the group's best.
+   */
+  parallelGeneralShare: 0.8,
   /** Share of its federal model's score that a title-only Land § gets (parallels.ts). */
   parallelWeight: 0.6,
   /** Guidance texts use drafters' words and would crowd out statutes in a mixed search. */
