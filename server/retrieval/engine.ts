@@ -54,6 +54,8 @@ export class SearchEngine {
   private readonly sectionKey = new Map<string, number>();
   private readonly lawByAbbr = new Map<string, number>();
   private readonly scores: Float32Array;
+  /** Per unit: how many of the question's typed words it holds (coverage, see `coverageWeight`). */
+  private readonly coverage: Float32Array;
   private readonly touched: Int32Array;
   private readonly sectionBest: Float32Array;
   private readonly sectionUnit: Int32Array;
@@ -94,6 +96,7 @@ export class SearchEngine {
     });
     const N = data.unitSection.length;
     this.scores = new Float32Array(N);
+    this.coverage = new Float32Array(N);
     this.touched = new Int32Array(N);
     this.sectionBest = new Float32Array(data.sections.length);
     this.sectionUnit = new Int32Array(data.sections.length).fill(-1);
@@ -388,10 +391,15 @@ export class SearchEngine {
     // the law multipliers are read again only when the Absätze are summed up below, so the prior can be fed here
     const prior = TUNING.lawTextPrior > 0 ? this.lawTextPrior : null;
     let nTouched = 0;
+    const coverage = this.coverage;
+    let typedWords = 0;
     for (const { term, weight } of qterms) {
       const t = this.termIds.get(term);
       if (t === undefined) continue;
       const w = weight * d.idf[t]!;
+      // a typed word (not a part, synonym or expansion, nor negated or framing) counts towards an Absatz's coverage
+      const c = weight >= 1 ? 1 : 0;
+      typedWords += c;
       const start = d.postOffsets[t]!;
       const end = d.postOffsets[t + 1]!;
       if (allowed) {
@@ -403,6 +411,7 @@ export class SearchEngine {
           prior?.count(law);
           if (this.scores[u] === 0) this.touched[nTouched++] = u;
           this.scores[u] = this.scores[u]! + w * d.postImpact[i]!;
+          coverage[u] = coverage[u]! + c;
         }
       } else {
         for (let i = start; i < end; i++) {
@@ -410,6 +419,7 @@ export class SearchEngine {
           prior?.count(unitLaw[u]!);
           if (this.scores[u] === 0) this.touched[nTouched++] = u;
           this.scores[u] = this.scores[u]! + w * d.postImpact[i]!;
+          coverage[u] = coverage[u]! + c;
         }
       }
       prior?.endTerm(weight, end - start);
@@ -422,6 +432,8 @@ export class SearchEngine {
       const u = this.touched[i]!;
       let s = this.scores[u]!;
       this.scores[u] = 0;
+      if (typedWords > 0) s *= 1 + (TUNING.coverageWeight * coverage[u]!) / typedWords;
+      coverage[u] = 0;
       const sec = d.unitSection[u]!;
       const law = unitLaw[u]!;
       if (excluding && exclude.has(sec)) continue;

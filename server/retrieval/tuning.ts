@@ -114,6 +114,13 @@ export const TUNING = {
    * leads its group when it scores at least this share of the group's best.
    */
   parallelGeneralShare: 0.8,
+  /**
+   * Coverage of the question within one Absatz: its score × (1 + this × share of the question's typed words it holds).
+   * BM25 sums per word, so a neighbour § that repeats one rare question word can outscore the § that answers with
+   * several of the question's words in one Absatz (the sibling-§ misses of docs/retrieval-blind*-misses.md). Counted
+   * per word, not by idf: the idf is BM25's part already. Set on the union of blind sets 6–11 (docs/retrieval-rank.md).
+   */
+  coverageWeight: 0.2,
   /** Share of its federal model's score that a title-only Land § gets (parallels.ts). */
   parallelWeight: 0.6,
   /** Guidance texts use drafters' words and would crowd out statutes in a mixed search. */
