@@ -364,7 +364,9 @@ export class SearchEngine {
     const mentioned = new Set(this.options.lawBoost === false ? [] : this.names.mentioned(query).map((a) => this.lawIndex(a)));
     const jurisdictions = new Set(this.options.lawBoost === false ? [] : mentionedJurisdictions(query));
     const actors = new Set(this.options.lawBoost === false ? [] : mentionedAuthorityJurisdictions(query));
-    const areas = new Set(this.options.lawBoost === false ? [] : [...mentionedAreas(query), ...this.analyzer.fieldLaws(query)].map((a) => this.lawIndex(a)));
+    // field words are read with their spelling corrections too: "Krankenkase" names the Krankenkasse
+    const fieldText = this.options.lawBoost === false ? '' : [query, ...this.corrections(query).map((c) => c.correction)].join(' ');
+    const areas = new Set(this.options.lawBoost === false ? [] : [...mentionedAreas(query), ...this.analyzer.fieldLaws(fieldText)].map((a) => this.lawIndex(a)));
     const lawHits: number[] = [];
     for (const { term, weight } of qterms) {
       const lt = this.lawTitleTerms.get(term);

@@ -1,6 +1,8 @@
+import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseLawMarkdown } from '../../server/parser/law-markdown';
 import { createSearchIndexFromDocuments } from '../../server/retrieval/index';
+import { listSources, loadSource } from '../../server/retrieval/sources';
 import { askedField, parallelGroups, titleKey } from '../../server/retrieval/parallel-laws';
 import { TUNING } from '../../server/retrieval/tuning';
 
@@ -58,11 +60,12 @@ describe('parallel §§ in the search', () => {
   const rule = 'Jede Behörde leistet anderen Behörden auf Ersuchen ergänzende Hilfe (Amtshilfe).';
   // the same rule in three laws; the SGB X's § adds its own word (Leistungsträger), whose stem the question's
   // "leisten" shares, and so scores a little above the VwVfG's
-  const index = createSearchIndexFromDocuments([
+  const docs = [
     law('VwVfG', 'Verwaltungsverfahrensgesetz', [['§ 4 Amtshilfepflicht', `${rule} Sie ist Pflicht.`], ['§ 9 Begriff des Verwaltungsverfahrens', 'Das Verwaltungsverfahren ist die Tätigkeit der Behörden.']]),
     law('SGB X', 'Sozialgesetzbuch Zehntes Buch', [['§ 3 Amtshilfepflicht', `${rule} Das gilt auch für jeden Leistungsträger.`], ['§ 67 Sozialdaten', 'Sozialdaten sind Daten, die ein Leistungsträger im Hinblick auf seine Aufgaben verarbeitet.']]),
     law('AO', 'Abgabenordnung', [['§ 111 Amtshilfepflicht', rule], ['§ 1 Anwendungsbereich', 'Dieses Gesetz gilt für alle Steuern.']]),
-  ]);
+  ];
+  const index = createSearchIndexFromDocuments(docs);
   const first = (q: string) => {
     const hit = index.search(q, { k: 3 })[0]!;
     return `${hit.law} ${hit.section}`;
@@ -84,5 +87,17 @@ describe('parallel §§ in the search', () => {
 
   it('leaves a special law first that its own words win clearly', () => {
     expect(first('Muss ein Leistungsträger Amtshilfe leisten?')).toBe('SGB X § 3');
+  });
+});
+
+describe('parallel §§ in the shipped corpus', () => {
+  const shipped = createSearchIndexFromDocuments(listSources([resolve(__dirname, '../../corpus')]).map(loadSource));
+  const ranked = (q: string) => shipped.search(q, { k: 5 }).map((h) => `${h.law} ${h.section}`);
+
+  it('puts the general law first without a field word, the SGB X with one, also when the word is misspelt', () => {
+    const asked = (who: string) => `Ab wann ist ein Bescheid ${who} wirksam, und wie lange bleibt er wirksam?`;
+    expect(ranked(asked('der Behörde')).slice(0, 2)).toEqual(['VwVfG § 43', 'SGB X § 39']);
+    expect(ranked(asked('meiner Krankenkasse'))[0]).toBe('SGB X § 39');
+    expect(ranked(asked('meiner Krankenkase'))[0]).toBe('SGB X § 39');
   });
 });
