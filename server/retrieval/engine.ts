@@ -7,6 +7,7 @@ import { displayText, EXCERPT_GAP_TEXT, type IndexData, type SectionRecord } fro
 import { LawTextPrior } from './law-prior';
 import { isJurisdictionWord, lawNameTable, mentionedAreas, mentionedAuthorityJurisdictions, mentionedJurisdictions, nameKey, type LawNameTable } from './law-names';
 import { stem, tokenize } from './normalize';
+import { askedField, parallelGroups, type LawField, type ParallelGroup } from './parallel-laws';
 import { PARALLELS } from './parallels';
 import { MIN_CORRECTED_LENGTH, SpellingCorrector } from './spelling';
 import { TUNING } from './tuning';
@@ -33,6 +34,8 @@ const QUERY_CACHE_SIZE = 2000;
 /** Display texts of units kept (oldest dropped first). */
 const TEXT_CACHE_SIZE = 5000;
 const MAX_K = 200;
+/** How far the § of the asked field is placed above the best of its parallel group: just ahead, no further. */
+const PARALLEL_LEAD = 1e-3;
 
 /** Whether a hit's score marks it as a provision cited in the query. */
 export function isCitationScore(score: number): boolean {
@@ -51,6 +54,8 @@ export class SearchEngine {
   private readonly sectionKey = new Map<string, number>();
   private readonly lawByAbbr = new Map<string, number>();
   private readonly scores: Float32Array;
+  /** Per unit: how many of the question's typed words it holds (coverage, see `coverageWeight`). */
+  private readonly coverage: Float32Array;
   private readonly touched: Int32Array;
   private readonly sectionBest: Float32Array;
   private readonly sectionUnit: Int32Array;
@@ -70,6 +75,8 @@ export class SearchEngine {
   /** Best score of each § before the law-level multipliers (what a parallel § borrows). */
   private readonly sectionBase: Float32Array;
   private readonly lawTextPrior: LawTextPrior;
+  /** §§ of parallel laws with the same title (parallel-laws.ts). */
+  private readonly parallelGroups: ParallelGroup[];
 
   constructor(
     readonly data: IndexData,
@@ -89,6 +96,7 @@ export class SearchEngine {
     });
     const N = data.unitSection.length;
     this.scores = new Float32Array(N);
+    this.coverage = new Float32Array(N);
     this.touched = new Int32Array(N);
     this.sectionBest = new Float32Array(data.sections.length);
     this.sectionUnit = new Int32Array(data.sections.length).fill(-1);
@@ -116,6 +124,7 @@ export class SearchEngine {
       const model = f === undefined ? undefined : this.section(f, fedSec);
       if (gap !== undefined && model !== undefined && this.gapUnit[data.sections[gap]!.first]) this.parallels.push([gap, model]);
     }
+    this.parallelGroups = parallelGroups(data.sections, data.laws.map((l) => l.abbreviation));
     // term → law → weight: the title counts fully, the manifest's subject keywords less (they are broader)
     const lawTerms = new Map<string, Map<number, number>>();
     const addTerms = (text: string, law: number, weight: number) => {
@@ -355,7 +364,9 @@ export class SearchEngine {
     const mentioned = new Set(this.options.lawBoost === false ? [] : this.names.mentioned(query).map((a) => this.lawIndex(a)));
     const jurisdictions = new Set(this.options.lawBoost === false ? [] : mentionedJurisdictions(query));
     const actors = new Set(this.options.lawBoost === false ? [] : mentionedAuthorityJurisdictions(query));
-    const areas = new Set(this.options.lawBoost === false ? [] : [...mentionedAreas(query), ...this.analyzer.fieldLaws(query)].map((a) => this.lawIndex(a)));
+    // field words are read with their spelling corrections too: "Krankenkase" names the Krankenkasse
+    const fieldText = this.options.lawBoost === false ? '' : [query, ...this.corrections(query).map((c) => c.correction)].join(' ');
+    const areas = new Set(this.options.lawBoost === false ? [] : [...mentionedAreas(query), ...this.analyzer.fieldLaws(fieldText)].map((a) => this.lawIndex(a)));
     const lawHits: number[] = [];
     for (const { term, weight } of qterms) {
       const lt = this.lawTitleTerms.get(term);
@@ -382,10 +393,15 @@ export class SearchEngine {
     // the law multipliers are read again only when the Absätze are summed up below, so the prior can be fed here
     const prior = TUNING.lawTextPrior > 0 ? this.lawTextPrior : null;
     let nTouched = 0;
+    const coverage = this.coverage;
+    let typedWords = 0;
     for (const { term, weight } of qterms) {
       const t = this.termIds.get(term);
       if (t === undefined) continue;
       const w = weight * d.idf[t]!;
+      // a typed word (not a part, synonym or expansion, nor negated or framing) counts towards an Absatz's coverage
+      const c = weight >= 1 ? 1 : 0;
+      typedWords += c;
       const start = d.postOffsets[t]!;
       const end = d.postOffsets[t + 1]!;
       if (allowed) {
@@ -397,6 +413,7 @@ export class SearchEngine {
           prior?.count(law);
           if (this.scores[u] === 0) this.touched[nTouched++] = u;
           this.scores[u] = this.scores[u]! + w * d.postImpact[i]!;
+          coverage[u] = coverage[u]! + c;
         }
       } else {
         for (let i = start; i < end; i++) {
@@ -404,6 +421,7 @@ export class SearchEngine {
           prior?.count(unitLaw[u]!);
           if (this.scores[u] === 0) this.touched[nTouched++] = u;
           this.scores[u] = this.scores[u]! + w * d.postImpact[i]!;
+          coverage[u] = coverage[u]! + c;
         }
       }
       prior?.endTerm(weight, end - start);
@@ -416,6 +434,8 @@ export class SearchEngine {
       const u = this.touched[i]!;
       let s = this.scores[u]!;
       this.scores[u] = 0;
+      if (typedWords > 0) s *= 1 + (TUNING.coverageWeight * coverage[u]!) / typedWords;
+      coverage[u] = 0;
       const sec = d.unitSection[u]!;
       const law = unitLaw[u]!;
       if (excluding && exclude.has(sec)) continue;
@@ -443,12 +463,42 @@ export class SearchEngine {
       this.sectionUnit[gap] = u;
     }
     for (const l of lawHits) this.lawScore[l] = 0;
+    if (this.options.lawBoost !== false) {
+      const abbrs = (laws: Set<number | undefined>) => [...laws].flatMap((l) => (l === undefined ? [] : [d.laws[l]!.abbreviation]));
+      const field = askedField(abbrs(mentioned), abbrs(areas), jurisdictions.has('Niedersachsen'), actors.has('Bund'));
+      if (field !== undefined) this.preferAskedField(field, secs, exclude);
+    }
     const roleWords = this.analyzer.roleTitles(query);
     if (roleWords.length > 0) this.liftRoleSections(roleWords, secs, exclude);
     const top = topK(secs, (s) => this.sectionBest[s]!, k);
     const out = top.map((s) => [this.sectionUnit[s]!, this.sectionBest[s]!] as [number, number]);
     for (const s of secs) this.sectionUnit[s] = -1;
     return out;
+  }
+
+  /**
+   * Among parallel §§ (the same rule in VwVfG, SGB X and AO), the one of the field the question asks about ranks
+   * first, just above the best of its group; with no field named, the general law's § does so only when it scored
+   * close to the best (`parallelGeneralShare`): a special law's own words (Sozialdaten, Steuerpflichtiger) then decide.
+   */
+  private preferAskedField(field: LawField, secs: number[], exclude: Set<number>): void {
+    const d = this.data;
+    const score = (s: number) => (this.sectionUnit[s] === -1 ? 0 : this.sectionBest[s]!);
+    for (const { sections, fields } of this.parallelGroups) {
+      let best = 0;
+      let preferred = -1;
+      sections.forEach((s, i) => {
+        best = Math.max(best, score(s));
+        if (fields[i] === field && !exclude.has(s) && this.lawMult[d.sections[s]!.law] !== 0 && (preferred === -1 || score(s) > score(preferred))) preferred = s;
+      });
+      if (best === 0 || preferred === -1 || score(preferred) === best) continue;
+      if (field === 'general' && score(preferred) < TUNING.parallelGeneralShare * best) continue;
+      if (this.sectionUnit[preferred] === -1) {
+        secs.push(preferred);
+        this.sectionUnit[preferred] = d.sections[preferred]!.first;
+      }
+      this.sectionBest[preferred] = best * (1 + PARALLEL_LEAD);
+    }
   }
 
   /**

@@ -109,6 +109,19 @@ export const TUNING = {
   lawSizePrior: 0.05,
   /** A § known only by its title (excerpt gap) is under-described, not less relevant: its score is raised. */
   excerptGapFactor: 1.3,
+  /**
+   * Parallel §§ (the same rule in VwVfG, SGB X, AO; parallel-laws.ts): with no field of law named, the general law's §
+   * leads its group when it scores at least this share of the group's best.
+   */
+  parallelGeneralShare: 0.8,
+  /**
+   * Coverage of the question within one Absatz: its score × (1 + this × share of the question's typed words it holds).
+   * BM25 sums per word, so a neighbour § that repeats one rare question word can outscore the § that answers with
+   * several of the question's words in one Absatz (the sibling-§ misses of docs/retrieval-blind*-misses.md). Counted
+   * per word, not by idf: the idf is BM25's part already. Set on the default sets of eval:search (docs/retrieval-rank.md):
+   * 0.2 gained as much but pushed two blind-11 questions out of the top 10.
+   */
+  coverageWeight: 0.15,
   /** Share of its federal model's score that a title-only Land § gets (parallels.ts). */
   parallelWeight: 0.6,
   /** Guidance texts use drafters' words and would crowd out statutes in a mixed search. */
