@@ -85,6 +85,73 @@ const isRomanDigit = (c: number) => c === 73 || c === 86 || c === 88 || c === 76
 const ENUMERATION_BEFORE = /(?:^|[,;]\s*|\n[ \t]*|\s(?:und|oder|sowie)\s+)$/;
 const CLOSES_LINE = /[.:;!?“”"»)\]*]/;
 
+/**
+ * True when the word [from, dot) is an abbreviation whose period ends no sentence. "m" after a number is the unit
+ * metre, which takes no period: "mehr als 3 m. Satz 1 gilt …" ends there ("i. V. m." stays an abbreviation).
+ */
+function isAbbreviation(text: string, from: number, dot: number): boolean {
+  // no abbreviation is longer than six letters
+  if (dot - from > 6 || !ABBREVIATIONS.has(text.slice(from, dot).toLowerCase())) return false;
+  return !(text[from] === 'm' && dot - from === 1 && text[from - 1] === ' ' && /\d/.test(text[from - 2] ?? ''));
+}
+
+/** a-z, ä ö ü ß: the last letter of a word that a glued full stop may follow. */
+function isLower(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf;
+}
+
+/** A-Z, Ä Ö Ü. */
+function isUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || c === 0xc4 || c === 0xd6 || c === 0xdc;
+}
+
+/** Punctuation that may follow the first word of a sentence. */
+const WORD_END = /[,;:]/;
+
+/** URL, domain or e-mail address: the full stops inside such a word end no sentence ("portlets.jw.MainAction?…"). */
+const ADDRESS = /[/@?=]|www\.|:\/\//i;
+
+/**
+ * True when the full stop at `dot` ends a sentence although the next one follows without a space: a lower-case
+ * letter or ")" before it and a capitalised word after it, "4. eine Begründung.Die Anordnung ergeht schriftlich.".
+ * Niedersachsen statute texts lose the line break or space there about 90 times; offsets stay those of the source,
+ * so quotes, Word comments and the rule engine read the same sentences. An abbreviation ("Nr.Die") or a word of a
+ * URL or e-mail address ("www.Niedersachsen.de") ends none; "Nds.GVBl." and "a.M." never have a lower-case letter
+ * second.
+ */
+function isGluedSentenceEnd(text: string, dot: number, end: number): boolean {
+  if (dot + 2 >= end || text.charCodeAt(dot) !== 46) return false;
+  const before = text.charCodeAt(dot - 1);
+  if (!(isLower(before) || before === 41) || !isUpper(text.charCodeAt(dot + 1)) || !isLower(text.charCodeAt(dot + 2))) return false;
+  let k = dot - 1;
+  while (k >= 0 && isWordChar(text, k)) k--;
+  if (isAbbreviation(text, k + 1, dot)) return false;
+  // the first word of a sentence goes on after a space; "Tgb.Nr.", "Kat.Gew.", "(Krfr.St)", "„String.Latin“",
+  // "PharmNet.Bund-Portal" chain abbreviations or name things
+  let w = dot + 1;
+  while (w < end && isWordChar(text, w)) w++;
+  if (w < end && !isSpace(text, w) && !WORD_END.test(text[w]!)) return false;
+  let from = dot;
+  while (from > 0 && !isSpace(text, from - 1)) from--;
+  let to = dot + 1;
+  while (to < end && !isSpace(text, to)) to++;
+  return !ADDRESS.test(text.slice(from, to));
+}
+
+/** Full stops that end a sentence without a space after them, in [start, end). */
+const GLUED_CANDIDATE = /[a-zäöüß)]\.[A-ZÄÖÜ][a-zäöüß]/g;
+function gluedSentenceEnds(text: string, start: number, end: number): number[] {
+  const slice = text.slice(start, end);
+  const ends: number[] = [];
+  GLUED_CANDIDATE.lastIndex = 0;
+  for (let m = GLUED_CANDIDATE.exec(slice); m; m = GLUED_CANDIDATE.exec(slice)) {
+    const dot = start + m.index + 1;
+    if (isGluedSentenceEnd(text, dot, end)) ends.push(dot + 1);
+    GLUED_CANDIDATE.lastIndex = m.index + 1;
+  }
+  return ends;
+}
+
 /** True when the period at `dot` ends a sentence (followed by space and an upper-case letter, quote or "§"). */
 function isSentenceEnd(text: string, dot: number, end: number): boolean {
   const ch = text.charCodeAt(dot);
@@ -92,7 +159,7 @@ function isSentenceEnd(text: string, dot: number, end: number): boolean {
   // closing quotes/brackets directly after the terminator belong to this sentence
   while (j < end && isCloser(text.charCodeAt(j))) j++;
   if (j >= end) return false;
-  if (!isSpace(text, j)) return false;
+  if (!isSpace(text, j)) return j === dot + 1 && isGluedSentenceEnd(text, dot, end);
   while (j < end && isSpace(text, j)) j++;
   if (j >= end) return false;
   if (!opensSentence(text.charCodeAt(j)) && satzNumberAt(text, j, end) === 0) return false;
@@ -103,8 +170,7 @@ function isSentenceEnd(text: string, dot: number, end: number): boolean {
   const length = dot - k - 1;
   if (length === 0) return true;
   const first = text.charCodeAt(k + 1);
-  // no abbreviation is longer than six letters
-  if (length <= 6 && ABBREVIATIONS.has(text.slice(k + 1, dot).toLowerCase())) return false;
+  if (isAbbreviation(text, k + 1, dot)) return false;
   if (first >= 48 && first <= 57) {
     const word = text.slice(k + 1, dot);
     if (NUMBER_WORD.test(word)) {
@@ -248,6 +314,13 @@ export function findItems(text: string, start: number, end: number): Item[] {
   for (let m = LIST_END.exec(slice); m; m = LIST_END.exec(slice)) stops.push(start + m.index);
   const closing = closingLine(text, markers, end);
   if (closing !== undefined && (stops.length === 0 || stops[stops.length - 1]! < closing)) stops.push(closing);
+  // a sentence glued to the end of an item ("4. eine Begründung.Die Anordnung …") lost the line break that
+  // closes the list: it belongs to no item, or the finding in it is cited as the last Nummer
+  const glued = gluedSentenceEnds(text, markers[0]!.at, end);
+  if (glued.length > 0) {
+    for (const at of glued) stops.push(at);
+    stops.sort((a, b) => a - b);
+  }
   const outdented = outdentEnds(text, slice, start, markers);
   // an item runs until the next marker of the same or a higher level (or the end of the list); one backwards
   // pass with the nearest following marker per level keeps this linear (Anlagen can hold thousands of items)

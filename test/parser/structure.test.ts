@@ -34,6 +34,46 @@ describe('splitSentences', () => {
   });
 });
 
+describe('sentences glued without a space (Niedersachsen statute texts)', () => {
+  it.each([
+    // NPOG § 17b Abs. 3, § 39 Abs. 1, NRettDG § 2 Abs. 2
+    ['4. eine Begründung.Die Anordnung ergeht schriftlich. Sie muss die Angaben enthalten.', ['4. eine Begründung.', 'Die Anordnung ergeht schriftlich.', 'Sie muss die Angaben enthalten.']],
+    ['7. es zur Abwehr erforderlich ist.Betroffene oder Dritte sind auf Verlangen hinzuweisen.', ['7. es zur Abwehr erforderlich ist.', 'Betroffene oder Dritte sind auf Verlangen hinzuweisen.']],
+    ['bedürfen (qualifizierter Krankentransport).Der Rettungsdienst kann Arzneimittel befördern.', ['bedürfen (qualifizierter Krankentransport).', 'Der Rettungsdienst kann Arzneimittel befördern.']],
+    // the unit metre takes no period, glued or not (NBauO § 60 Abs. 1, § 5 Abs. 8)
+    ['sonstige bauliche Anlagen mit einer Höhe von mehr als 10 m.Bauliche Anlagen nach Absatz 2 sind', ['sonstige bauliche Anlagen mit einer Höhe von mehr als 10 m.', 'Bauliche Anlagen nach Absatz 2 sind']],
+    ['nicht mehr als 3 m. Satz 1 gilt entsprechend.', ['nicht mehr als 3 m.', 'Satz 1 gilt entsprechend.']],
+  ])('%s', (text, expected) => {
+    expect(sentencesOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // abbreviations, URLs, e-mail addresses and chained abbreviations end no sentence
+    'Es gilt § 5 Abs.Die Verordnung bleibt unberührt.',
+    'Nach Satz 1 Nr.Drei ist zu verfahren.',
+    'Sie ist unter https://www.voris.niedersachsen.de/jportal/portlets.jw.MainAction?p1=e abrufbar.',
+    'Anträge gehen an poststelle@mi.Niedersachsen.de oder an die Behörde.',
+    'Die Gemeinde Frankfurt a.Main und Neuburg a.Inn sind zuständig.',
+    'Verkündet im Nds.GVBl. S. 89 und geändert i.V.m. dem Gesetz.',
+    'Eingetragen unter Tgb.Nr. 12 und Kat.Gew. 3 sowie (Krfr.St) nach dem Schema.',
+    'Der Zeichensatz „String.Latin“ ist zu verwenden.',
+  ])('keeps one sentence: %s', (text) => {
+    expect(sentencesOf(text)).toHaveLength(1);
+  });
+
+  it('ends the list at the glued sentence, so a finding after it is Satz 3, not Satz 2 Nr. 4', () => {
+    const text =
+      '## § 17b Aufenthaltsvorgabe\n\n(3) Die Maßnahme bedarf der Anordnung. Die Anordnung enthält:\n1. die Person,\n2. die Maßnahme,\n3. die Gründe,\n4. eine Begründung.Die Anordnung ergeht schriftlich. Sie ist zu befristen.\n';
+    const doc = parseSnippet(text);
+    const at = text.indexOf('schriftlich');
+    expect(locate(doc, at, at + 11).ref).toBe('§ 17b Abs. 3 Satz 3');
+    const item = text.indexOf('Begründung');
+    expect(locate(doc, item, item + 10).ref).toBe('§ 17b Abs. 3 Satz 2 Nr. 4');
+    const items = doc.provisions[0]!.paragraphs[0]!.items;
+    expect(text.slice(items[3]!.start, items[3]!.end)).toBe('4. eine Begründung.');
+  });
+});
+
 describe('Absätze with Satz numbers', () => {
   it('opens an Absatz at an "(n)" that stands alone on its line (EStG layout)', () => {
     const text =
