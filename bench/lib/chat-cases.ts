@@ -53,7 +53,7 @@ export const CHAT_CASES_BLIND9_PATH = resolve(import.meta.dirname, '../../test/f
 export const CHAT_CASES_BLIND10_PATH = resolve(import.meta.dirname, '../../test/fixtures/chat-cases-blind10.jsonl');
 /** Blind set 11 (test/fixtures/README-blind11-search.md): spent at 17:27 UTC on 2026-12-07, a normal file for eval:chat. */
 export const CHAT_CASES_BLIND11_PATH = resolve(import.meta.dirname, '../../test/fixtures/chat-cases-blind11.jsonl');
-/** Blind set 12 (test/fixtures/README-blind12-search.md): blind; eval:chat runs it only with --blind, counts only. */
+/** Blind set 12 (test/fixtures/README-blind12-search.md): spent at 20:07 UTC on 2026-12-07, a normal file for eval:chat. */
 export const CHAT_CASES_BLIND12_PATH = resolve(import.meta.dirname, '../../test/fixtures/chat-cases-blind12.jsonl');
 
 export function loadChatCases(path = CHAT_CASES_BLIND_PATH): ChatCase[] {
