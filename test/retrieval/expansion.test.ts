@@ -119,6 +119,22 @@ describe('legal-concept map', () => {
     expect(words('Meine PIN ist gesperrt')).toContain('entsperrnummer');
   });
 
+  it('bridges moving to registration and a Gutachten to evidence only in that sense (wrong bridges, blind set 12)', () => {
+    const words = (q: string) => conceptWords(shippedExpansion().concepts, tokenize(q));
+    // a tenant who cannot move asks about the tenancy, a confiscated ID card was "eingezogen" (Einziehung); a report
+    // someone wants to read or writes on the side is a document, not evidence taken in a procedure
+    expect(words('Mein Vermieter hat gekündigt, aber ich kann nicht mehr umziehen. Bis wann muss ich mich melden?')).not.toContain('meldepflicht');
+    expect(words('Mein ungültiger Ausweis wurde eingezogen')).not.toContain('meldebehörde');
+    expect(words('Ich will von dem Ministerium ein Gutachten sehen, das eine Firma erstellt hat')).not.toContain('beweismittel');
+    expect(words('Darf die Beauftragte nebenher bezahlte Gutachten schreiben?')).not.toContain('sachverständige');
+    // registration after a move and evidence the authority obtains keep their bridges
+    expect(words('Muss ich mich nach dem Umzug anmelden?')).toContain('meldepflicht');
+    expect(words('Wir sind umgezogen, wer erfährt die neue Adresse?')).toContain('meldebehörde');
+    expect(words('Meine Oma muss sich ummelden')).toContain('meldepflicht');
+    expect(words('Darf die Behörde ein Gutachten einholen, ohne mich zu fragen?')).toContain('beweismittel');
+    expect(words('Die Krankenkasse schickt mich zu einem Gutachter')).toContain('sachverständige');
+  });
+
   it('counts an alternative of function words only as the contiguous phrase (wrong bridges, round 8)', () => {
     const own = compileConcepts(parseConcepts('nicht da|abwesend\tAbwesenheit\nvon sich aus\tvon Amts wegen'));
     // "nicht" and "da" somewhere in a question say nothing about absence
