@@ -133,5 +133,14 @@ describe('the law that governs the act', () => {
     // the police's own written order stays administrative procedure
     const g = checkText('Die Polizei kann die Maßnahme anordnen. Die Anordnung ergeht schriftlich.', { law: 'NPOG', land: 'nds' }).find((x) => x.category === 'schriftform');
     expect(g!.legalBasis.join(' ')).toMatch(/NDIG|VwVfG/);
+    // a court named only for a later extension, or the police ordering at Gefahr im Verzug: the police's order
+    for (const other of [
+      'Die Anordnung einer Meldeauflage ist auf höchstens drei Monate zu befristen. Die Anordnung bedarf der Schriftform. Eine Verlängerung darüber hinaus bedarf der Anordnung durch das Amtsgericht.',
+      'Die Maßnahme bedarf der richterlichen Anordnung. Bei Gefahr im Verzug kann die Polizei die Maßnahme anordnen. Die Anordnung ergeht schriftlich.',
+    ]) {
+      const h = checkText(other, { law: 'NPOG', land: 'nds' }).find((x) => x.category === 'schriftform');
+      expect(h, other).toBeDefined();
+      expect(h!.legalBasis.join(' '), other).not.toMatch(/FamFG/);
+    }
   });
 });

@@ -189,6 +189,7 @@ const TEXTS = {
  * police laws refer to the FamFG), not the VwVfG or the Land's E-Government law.
  */
 const COURT_ORDERS = /\b(?:Anordnung|Entscheidung|Beschluss)\s+(?:durch\s+das|des)\s+(?:Amts|Land|Oberlandes)?[Gg]erichts?\b|\b(?:ordnet|entscheidet|beschließt)\s+das\s+(?:Amts|Land)?[Gg]ericht\b|\brichterliche[nr]?\s+(?:Anordnung|Entscheidung)\b/;
+const OTHER_ORDERER = /\bGefahr\s+im\s+Verzug\b/;
 const COURT_ACT = /^\s*(?:Die|Der|Diese[r]?)\s+(?:gerichtliche\s+|richterliche\s+)?(?:Anordnung|Entscheidung|Beschluss)\b/;
 
 /**
@@ -561,7 +562,9 @@ export const schriftform = defineRule({
       return { severity: 'mittel', edit: edit(ctx), note: TEXTS.noteDocumentation };
     }
     const permissive = ctx.sentenceMatches(PERMISSION) && !ctx.sentenceMatches(STRICT);
-    if (ctx.profile.domain !== 'gericht' && ctx.sentenceMatches(COURT_ACT) && ctx.paragraphMatches(COURT_ORDERS)) {
+    // the court is named as the one who orders before the hit, and no one else may order instead ("Bei Gefahr im
+    // Verzug kann die Polizei …"); a court named only for a later extension leaves the police's own order
+    if (ctx.profile.domain !== 'gericht' && ctx.sentenceMatches(COURT_ACT) && ctx.paragraphBeforeMatches(COURT_ORDERS) && !ctx.paragraphBeforeMatches(OTHER_ORDERER)) {
       return { severity: permissive ? 'mittel' : modalSeverity(ctx), edit: edit(ctx), note: TEXTS.noteCourt, legalBasis: ['§ 14 Abs. 3 FamFG', '§ 130b ZPO'] };
     }
     return {
