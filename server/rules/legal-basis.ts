@@ -37,7 +37,7 @@ function videoHearingRule(p: LawProfile): string {
 }
 
 /** The court-procedure rule for this law, or undefined outside court procedure (FGO counts although tax-related). */
-function courtDocumentRule(p: LawProfile): [string, string] | undefined {
+export function courtDocumentRule(p: LawProfile): [string, string] | undefined {
   const key = p.law.replace(YEAR_SUFFIX, '').replace(/\s+/g, '');
   const own = COURT_DOCUMENT_RULES.find(([re]) => re.test(key));
   if (own) return [own[1], own[2]];
@@ -85,6 +85,9 @@ export function legalBasisFor(category: Category, p: LawProfile): string[] {
     case 'technologie_spezifisch':
       return special('§ 36a SGB I', '§ 87a AO', ['§ 3a VwVfG', '§ 2 EGovG']);
     case 'nachweis_vorlage':
+      // court procedure: no once-only fetch (the EGovG does not govern courts); a public authority's electronic
+      // document is filed under the procedural code and proves like the paper deed (§ 371a Abs. 3 ZPO)
+      if (court) return [court[0], '§ 371a Abs. 3 ZPO'];
       if (p.domain === 'sozial') return ['§ 67a SGB X', '§ 5 Abs. 2 EGovG'];
       // tax law: data the third party transmits itself (§ 93c AO) instead of its paper certificate
       if (p.domain === 'steuer') return ['§ 93c AO', '§ 87a AO'];

@@ -36,8 +36,10 @@ const DOMAINS: [Domain, RegExp][] = [
   ['notar', /^(?:BeurkG|BNotO|DONot|NotAktVV|NotFV)$/],
   ['straf', /^(?:StGB|WStG|JGG|StGBEG)$/],
   ['sozial', /^(?:SGB|BAföG|BEEG|WoGG|BKGG|AsylbLG|UhVorschG|BVG|OEG|SozSichAbk|BSHG|RVO)/],
-  // "…StG" is mostly a tax law; the Beamtenstatusgesetz, the Personenstandsgesetz and their kind are not
-  ['steuer', /^(?!(?:BeamtStG|ParlStG|PStG|PStV|TierImpfStV|EUFinSchStG|LMRStV|ForstWiAusbStV|LHauswAusbStV|PharmStV|FahrpersStG)$)(?:(?:AO|FGO|EStG|EStDV|UStG|UStDV|KStG|GewStG|ErbStG|GrEStG|GrStG|BewG|KraftStG|StBerG|LStDV|AStG|InvStG|EnergieStG|StromStG|TabStG|AlkStG)$|.*St(?:G|DV|V)$)/],
+  // "…StG" is mostly a tax law; the Beamtenstatusgesetz, the Personenstandsgesetz and their kind are not. The
+  // allowance and premium laws the tax offices pay out under the AO ("Die für Steuervergütungen geltenden Vorschriften
+  // der Abgabenordnung sind entsprechend anzuwenden": InvZulG, EigZulG, FZulG, WoPG) are tax law too
+  ['steuer', /^(?!(?:BeamtStG|ParlStG|PStG|PStV|TierImpfStV|EUFinSchStG|LMRStV|ForstWiAusbStV|LHauswAusbStV|PharmStV|FahrpersStG)$)(?:(?:AO|FGO|EStG|EStDV|UStG|UStDV|KStG|GewStG|ErbStG|GrEStG|GrStG|BewG|KraftStG|StBerG|LStDV|AStG|InvStG|EnergieStG|StromStG|TabStG|AlkStG|InvZulG(?:\d{4}DV)?|EigZulG|FZulG|WoPG)$|.*St(?:G|DV|V)$)/],
   ['gericht', /^(?:ZPO|StPO|VwGO|FamFG|SGG|ArbGG|GVG|InsO|ZVG|BVerfGG|PatG|OWiG|RPflG|GKG|FamGKG|GNotKG|RVG|JVEG|EGGVG|EGZPO|EGStPO)$/],
   ['privat', /^(?:BGB|EGBGB|HGB|GmbHG|AktG|GenG|WEG|KSchG|TzBfG|BetrVG|NachwG|BUrlG|VVG|UmwG|PartGG|ScheckG|WG|ArbnErfG|MuSchG|AÜG|EntgFG|GewO|UWG|ProdHaftG|ErbbauRG|WoVermittG|BRAO)$/],
 ];

@@ -1,5 +1,6 @@
 import { normalizeWhitespace } from '../../parser/structure';
 import type { MatchContext } from '../context';
+import { courtDocumentRule } from '../legal-basis';
 import { HANDED_IN, HANDED_IN_SEPARABLE, LIST_LEAD_IN, ON_SITE_DUTY, OWN_FILE, OWN_FILE_LIST, modalSeverity, inEnablingProvision } from '../lexicon';
 import { loadTermList, termRegex } from '../terms/load';
 import { defineRule } from '../types';
@@ -53,6 +54,9 @@ function inApplicationContent(ctx: MatchContext): boolean {
 /** The authority fetches the document itself, or one public body sends it to another. */
 const RETRIEVAL =
   /(?:Behörde|Stelle|Finanzamt|Amt)\s+(?:\S+\s+){0,8}(?:einholen|eingeholt|anfordern|angefordert|abrufen|abgerufen|ersuchen|unmittelbar\s+übermittelt)|§\s*5\s+Abs(?:atz|\.)\s*2\s+(?:des\s+)?(?:EGovG|E-Government-Gesetz)|übermittelt\s+(?:\S+\s+){0,5}(?:der|dem|den)\s+(?:\S+\s+)?(?:Behörde|Stelle|Finanzamt|Meldebehörde|Registerbehörde)|(?:Behörde|Stelle|Gericht|Registergericht|Standesamt|Meldebehörde|Finanzamt)\s+(?:übermittelt|teilt|erteilt|stellt|übersendet)\b|Behörden?\s+erh(?:alten|ält)\b|unmittelbar\s+zu\s+übersenden|behörde\s+eingeholt\s+(?:wird|werden)\b/;
+
+/** The issuing public body's own electronic document admitted instead of the paper deed (the court fix of this rule). */
+const PUBLIC_ELECTRONIC_DOCUMENT = /\belektronische[sn]?\s+Dokument(?:e|s)?\s+(?:der|des)\s+ausstellenden\b|\böffentliche[sn]?\s+elektronische[sn]?\s+Dokument/;
 
 /** "Bestätigung eines Jahresabschlussprüfers für den Träger …": the issuer named first is private, whatever follows. */
 const PRIVATE_ISSUER =
@@ -123,6 +127,8 @@ const EU_ACT_TITLE =
 const TEXTS = {
   fetch:
     'Die zuständige Behörde kann den Nachweis mit Einwilligung der betroffenen Person elektronisch bei der ausstellenden öffentlichen Stelle abrufen; in diesem Fall entfällt die Pflicht zur Vorlage.',
+  courtDocument: (rule: string) =>
+    `Der Nachweis kann auch als elektronisches Dokument der ausstellenden öffentlichen Stelle nach ${rule} eingereicht werden.`,
 };
 
 export const nachweisVorlage = defineRule({
@@ -341,13 +347,25 @@ export const nachweisVorlage = defineRule({
       example: 'Das Führungszeugnis ist vorzulegen, es sei denn, die Behörde kann es selbst beim Bundesamt für Justiz einholen.',
     },
     {
+      id: 'elektronisches-dokument-der-stelle',
+      rationale: 'Darf der Nachweis als elektronisches Dokument der ausstellenden öffentlichen Stelle eingereicht werden, ist kein Papier nötig; vor Gericht beweist es wie die Urkunde (§ 371a Abs. 3 ZPO).',
+      when: (ctx) => ctx.paragraphMatches(PUBLIC_ELECTRONIC_DOCUMENT),
+      example:
+        'Der Schuldner hat im Termin eine öffentliche Urkunde über die Zahlung vorzulegen. Der Nachweis kann auch als elektronisches Dokument der ausstellenden öffentlichen Stelle nach § 130a der Zivilprozessordnung eingereicht werden.',
+    },
+    {
       id: 'vorlage-entbehrlich',
       rationale: '„Ist nicht vorzulegen“, „bedarf es nicht“: die Vorlagepflicht entfällt.',
       when: (ctx) => ctx.sentenceMatches(NOT_NEEDED),
       example: 'Eine Meldebescheinigung ist nicht mehr vorzulegen, wenn die Anschrift bekannt ist.',
     },
   ],
-  report: (ctx) => ({ severity: modalSeverity(ctx), edit: { kind: 'appendSentence', sentence: TEXTS.fetch } }),
+  report: (ctx) => {
+    const court = courtDocumentRule(ctx.profile);
+    // a court fetches nothing under the EGovG; the public body's electronic document is filed with it instead
+    const sentence = court ? TEXTS.courtDocument(court[1]) : TEXTS.fetch;
+    return { severity: modalSeverity(ctx), edit: { kind: 'appendSentence', sentence } };
+  },
   examples: {
     flagged: [
       // blind 11 (AltgAATV § 2): the succession proven by the public evidence of the heirs

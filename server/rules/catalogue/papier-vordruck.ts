@@ -58,6 +58,12 @@ const CARRIED =
   /^mit(?:zu)?geführt|^mitzuführen|^mitführen|^(?:bei|mit)\s+sich\s+(?:zu\s+)?(?:führen|tragen)|^(?:der|dem)\s+\S+\s+(?:beizugeben|mitzugeben)$|^vorzuzeigen$/;
 /** Permits and plans that "müssen an der Baustelle von Baubeginn an vorliegen" (the Bauordnungen of the Länder). */
 const ON_SITE = /^[Aa]n\s+der\s+Baustelle/;
+/**
+ * The authority's permit among the documents kept at the site ("Baugenehmigung", "Teilbaugenehmigung",
+ * "Baufreigabeschein"): the paper the builder did not make himself. Bauvorlagen and bautechnische Nachweise alone are
+ * the builder's own documents (blind 12 `nds-nbauo-62-9`, as the private evidence of `he-hbo-58-1`).
+ */
+const ON_SITE_PERMIT = /[Gg]enehmigung|[Ff]reigabeschein|Bauschein/;
 /** Copies nobody has to make: objects of deletion, the authority's inspection powers. */
 const DISPOSAL = /zu\s+löschen|gelöscht|zu\s+vernichten|vernichtet/;
 const EMPOWERMENT = /\bermächtigt\b|Regelungen\s+(?:\S+\s+){0,3}getroffen\s+werden/;
@@ -540,6 +546,13 @@ export const papierVordruck = defineRule({
       example: 'Die Bauaufsichtsbehörde kann die an der Baustelle befindlichen Baustoffe in amtlichen Gewahrsam bringen.',
     },
     {
+      id: 'baustelle-ohne-genehmigung',
+      rationale: 'Bauvorlagen und bautechnische Nachweise an der Baustelle sind Unterlagen der Bauherrschaft selbst; ein Papierhindernis ist erst die Genehmigung der Behörde, die dort vorliegen muss.',
+      stage: 'trigger',
+      when: (ctx) => ON_SITE.test(ctx.text) && !ctx.sentenceMatches(ON_SITE_PERMIT),
+      example: 'Die Bauvorlagen einschließlich der bautechnischen Nachweise müssen während der Durchführung der Baumaßnahme an der Baustelle vorgelegt werden können.',
+    },
+    {
       id: 'dienstausweis-der-amtsperson',
       rationale: 'Den Dienstausweis führt die Amtsperson bei sich, um sich auszuweisen; er ist kein Dokument, das eine Bürgerin oder ein Bürger im Verfahren mitführen muss.',
       stage: 'trigger',
@@ -676,8 +689,8 @@ export const papierVordruck = defineRule({
     },
     {
       id: 'ausdruck-auf-wunsch',
-      rationale: 'Ausdrucke oder Ablichtungen, die jemand auf Wunsch erhalten oder fertigen lassen kann, sind ein Angebot, keine Papierpflicht.',
-      when: (ctx) => /^Ausdruck|^ausgedruckt/.test(ctx.text) && ctx.sentenceMatches(/fertigen\s+lassen|(?:zugesandt|übersandt|ausgehändigt|überlassen)\s+werden\s+(?:kann|können)|auf\s+(?:\S+\s+)?Wunsch|auf\s+Anforderung|auf\s+Verlangen\s+(?:\S+\s+){0,4}(?:zur\s+Verfügung|überlassen)|kann\s+sich\b/),
+      rationale: 'Ausdrucke oder Ablichtungen, die jemand auf Wunsch erhalten, fertigen oder fertigen lassen darf, sind ein Angebot, keine Papierpflicht.',
+      when: (ctx) => /^Ausdruck|^ausgedruckt/.test(ctx.text) && ctx.sentenceMatches(/fertigen\s+lassen|(?:zugesandt|übersandt|ausgehändigt|überlassen)\s+werden\s+(?:kann|können)|auf\s+(?:\S+\s+)?Wunsch|auf\s+Anforderung|auf\s+Verlangen\b[^.;]{0,160}?\s(?:zur\s+Verfügung|überlassen)|kann\s+sich\b|\b(?:dürfen|darf|können|kann)\s+(?:\S+\s+){0,3}?(?:an)?gefertigt\s+werden\b|\b(?:an)?gefertigt\s+werden\s+(?:dürfen|darf|können|kann)\b/),
       example: 'Ferner ist darauf hinzuweisen, dass Ausdrucke der öffentlichen Bekanntmachungen gegen Kostenerstattung zugesandt werden können.',
     },
     {
@@ -1117,6 +1130,11 @@ export const papierVordruck = defineRule({
       'Bescheinigungen nach Anlage 7 in der bisherigen Fassung, die vor diesem Zeitpunkt erteilt worden sind, bleiben gültig.',
       'Im Fall der schriftlichen Auskunftserteilung können die ausgefüllten Erhebungsvordrucke gebührenfrei übersendet werden.',
       'Die Bediensteten sind befugt, Geschäftsunterlagen einzusehen, zu prüfen und hieraus Abschriften, Auszüge, Ausdrucke oder Kopien anzufertigen.',
+      // blind 12 (WPersAV § 6, NBauO § 62): copies one may make, a printout handed over on the person's request, and
+      // the builder's own documents at the site without the permit
+      'Auszüge, Abschriften, Ablichtungen oder Ausdrucke dürfen gefertigt werden, soweit dienstliche Gründe nicht entgegenstehen.',
+      'Dem Wehrpflichtigen ist auf Verlangen ein Ausdruck der zu seiner Person automatisiert gespeicherten Personalaktendaten zu überlassen.',
+      'Bauvorlagen und bautechnische Nachweise müssen an der Baustelle von Baubeginn an vorliegen.',
     ],
   },
 });

@@ -179,7 +179,18 @@ const TEXTS = {
   noteLand: 'Für niedersächsische Behörden verlangt § 4 NDIG einen elektronischen Zugang, der die Schriftform ersetzen kann.',
   /** Appended where the requirement is named as such ("Das Schriftformerfordernis …"). */
   replaceForm: 'Die Schriftform kann durch die elektronische Form ersetzt werden.',
+  noteCourt:
+    'Die Anordnung trifft ein ordentliches Gericht im Verfahren der freiwilligen Gerichtsbarkeit (FamFG); für sie gilt das gerichtliche elektronische Dokument, nicht das Verwaltungsverfahrensrecht.',
 };
+
+/**
+ * An order a court makes in an administrative or police law ("Maßnahmen … bedürfen der Anordnung durch das
+ * Amtsgericht …; Die Anordnung ergeht schriftlich", NPOG § 17b): the court's act follows its procedure (the Länder's
+ * police laws refer to the FamFG), not the VwVfG or the Land's E-Government law.
+ */
+const COURT_ORDERS = /\b(?:Anordnung|Entscheidung|Beschluss)\s+(?:durch\s+das|des)\s+(?:Amts|Land|Oberlandes)?[Gg]erichts?\b|\b(?:ordnet|entscheidet|beschließt)\s+das\s+(?:Amts|Land)?[Gg]ericht\b|\brichterliche[nr]?\s+(?:Anordnung|Entscheidung)\b/;
+const OTHER_ORDERER = /\bGefahr\s+im\s+Verzug\b/;
+const COURT_ACT = /^\s*(?:Die|Der|Diese[r]?)\s+(?:gerichtliche\s+|richterliche\s+)?(?:Anordnung|Entscheidung|Beschluss)\b/;
 
 /**
  * Written documentation and record duties ("schriftlich zu dokumentieren", "nach schriftlich festgelegtem Verfahren",
@@ -551,6 +562,11 @@ export const schriftform = defineRule({
       return { severity: 'mittel', edit: edit(ctx), note: TEXTS.noteDocumentation };
     }
     const permissive = ctx.sentenceMatches(PERMISSION) && !ctx.sentenceMatches(STRICT);
+    // the court is named as the one who orders before the hit, and no one else may order instead ("Bei Gefahr im
+    // Verzug kann die Polizei …"); a court named only for a later extension leaves the police's own order
+    if (ctx.profile.domain !== 'gericht' && ctx.sentenceMatches(COURT_ACT) && ctx.paragraphBeforeMatches(COURT_ORDERS) && !ctx.paragraphBeforeMatches(OTHER_ORDERER)) {
+      return { severity: permissive ? 'mittel' : modalSeverity(ctx), edit: edit(ctx), note: TEXTS.noteCourt, legalBasis: ['§ 14 Abs. 3 FamFG', '§ 130b ZPO'] };
+    }
     return {
       severity: permissive ? 'mittel' : modalSeverity(ctx),
       edit: edit(ctx),

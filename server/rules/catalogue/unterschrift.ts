@@ -22,6 +22,19 @@ const SUBSTITUTED = /^[^.;,]{0,120}\b(?:fehlen|entfallen|entfällt|ersetzt|erset
 const ATTRIBUTION_INSTEAD = /(?:eindeutige|zweifelsfreie|sichere)\s+Zuordnung\s+(?:\S+\s+){0,6}?(?:gewährleistet|sichergestellt|möglich)/;
 const PAPER_ONLY_WHEN_UNREASONABLE = /Papierform[^.]{0,500}\b(?:wenn|soweit|sofern)\b[^.]{0,500}elektronisch\w*[^.]{0,500}\bnicht\s+(?:zumutbar|möglich)/;
 
+/**
+ * The signature of a legal norm ("Eine Verordnung muss … 6. unterzeichnet sein", "Die Satzung ist vom Bürgermeister zu
+ * unterzeichnen"): its Ausfertigung is law-making, which § 3a VwVfG (administrative procedure) does not govern.
+ */
+const NORM_SIGNED_LEAD = /^\s*(?:\(\d+[a-z]?\)\s*)?(?:Eine|Die|Jede)\s+(?:\S+\s+)?(?:Rechtsverordnung|Verordnung|Satzung)\s+(?:muss|müssen|ist|sind)\b/;
+const NORM_SIGNED = /\b(?:Rechtsverordnung|Verordnung|Satzung)(?:en)?\s+(?:ist|sind|muss|müssen)\s+(?:\S+\s+){0,8}?(?:zu\s+unterzeichnen|unterzeichnet\s+sein)\b/;
+/** Texts of this rule, keyed by id; a lawyer edits them here. */
+const TEXTS = {
+  normSentence: 'An die Stelle der Unterzeichnung kann eine qualifizierte elektronische Signatur treten.',
+  normNote:
+    'Die Unterzeichnung einer Rechtsnorm (Ausfertigung) ist Rechtsetzung, kein Verwaltungsverfahren; § 3a VwVfG gilt dafür nicht. Die elektronische Ausfertigung ist im Verkündungsrecht zu regeln.',
+};
+
 /** Deeds of honours: orders, decorations and their certificates ("Verleihungsurkunde", "Besitzzeugnis"). */
 const CONFERRER_AFTER = /^\w*\s+(?:durch\s+)?(?:de[snr]|die)\s+(?:\S+\s+)?(?:Bundespräsident|Bundeskanzler|Bundesminister|Minister|Ministerpräsident|Präsident|Staatsoberhaupt)/;
 
@@ -258,6 +271,9 @@ export const unterschrift = defineRule({
     },
   ],
   report(ctx) {
+    if (ctx.paragraphMatches(NORM_SIGNED_LEAD) || ctx.sentenceMatches(NORM_SIGNED)) {
+      return { severity: 'mittel', edit: { kind: 'appendSentence', sentence: TEXTS.normSentence }, note: TEXTS.normNote, legalBasis: ['Art. 25 Abs. 2 eIDAS-VO'] };
+    }
     return {
       // signatures of officials on the authority's own acts (minutes, judgments) are an internal media break
       severity: ctx.sentenceMatches(OFFICIAL) && !ctx.sentenceMatches(CITIZEN) ? 'mittel' : modalSeverity(ctx),
