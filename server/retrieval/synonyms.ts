@@ -29,6 +29,7 @@ const GROUPS: string[][] = [
   ['bescheid', 'verwaltungsakt', 'entscheidung'],
   ['kosten', 'gebühren', 'entgelt', 'auslagen'],
   ['telefax', 'fax'],
+  ['samstag', 'sonnabend'],
   ['original', 'urschrift', 'papieroriginal'],
   ['beglaubigt', 'beglaubigung', 'beglaubigte', 'beglaubigen'],
   ['scannen', 'übertragen', 'digitalisieren', 'einscannen', 'eingescannt', 'gescannt'],

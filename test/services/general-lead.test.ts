@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../server/contracts/search';
 import type { ProvisionText } from '../../server/retrieval/index';
-import { answerKind, answeringSentence, conditionOf, excludesScope, generalLead, isAnswer, modalOf, rulesOnForm, TEMPORAL, yesNo } from '../../server/services/chat/general-lead';
+import { answerKind, answeringSentence, askedNouns, conditionOf, excludesScope, generalLead, isAnswer, modalOf, ownAskedNouns, rulesOnForm, TEMPORAL, yesNo } from '../../server/services/chat/general-lead';
 
 const hit = (over: Partial<SearchHit>): SearchHit => ({ law: 'BGB', ref: '§ 1', title: '', text: '', score: 10, kind: 'law', ...over });
 
@@ -294,6 +294,13 @@ describe('a subsidiarity clause is no condition (chat blind 11 cb11-06)', () => 
     expect(conditionOf('Soweit durch Gesetz nicht abweichend geregelt, ergeht der Bescheid elektronisch.')).toBeUndefined();
     // a real "soweit" condition stays one
     expect(conditionOf('Die Behörde darf Daten abrufen, soweit dies zur Prüfung des Antrags erforderlich ist.')).toBe('soweit dies zur Prüfung des Antrags erforderlich ist');
+    // "soweit nicht … eine andere Form vorgeschrieben ist" says which rule comes first (chat blind 12 cb12-02)
+    expect(conditionOf('Ein öffentlich-rechtlicher Vertrag ist schriftlich zu schließen, soweit nicht durch Rechtsvorschrift eine andere Form vorgeschrieben ist.')).toBeUndefined();
+    expect(yesNo('Muss der Vertrag schriftlich geschlossen werden?', 'Ein Vertrag ist schriftlich zu schließen, soweit nicht durch Rechtsvorschrift eine andere Form vorgeschrieben ist.')).toBe('Ja');
+    // a "soweit nicht" that names the circumstance is one
+    expect(yesNo('Muss der Antrag schriftlich gestellt werden?', 'Der Antrag ist schriftlich zu stellen, soweit nicht der Antragsteller eine elektronische Übermittlung wählt.')).toBe(
+      'Es kommt darauf an: soweit nicht der Antragsteller eine elektronische Übermittlung wählt',
+    );
   });
 
   it('reads a date as a date, not as the start of a numbered list', () => {
@@ -306,5 +313,54 @@ describe('a subsidiarity clause is no condition (chat blind 11 cb11-06)', () => 
     expect(yesNo('Kann die Behörde die Erstattung per Scheck schicken?', 'Die Erstattung wird per Scheck geschickt, wenn kein Konto benannt ist.')).toBe(
       'Es kommt darauf an: wenn kein Konto benannt ist',
     );
+  });
+});
+
+describe('the nouns the asked sentence names, not the case told before it (chat blind 12 cb12-02, -12, -13)', () => {
+  const words = (question: string) => ownAskedNouns(question).map((t) => t.word);
+
+  it('reads the last question, without the other answer it offers', () => {
+    const question =
+      'Unser Landesamt will mit einer Stiftung statt eines Zuwendungsbescheids einen öffentlich-rechtlichen Vertrag über die Pflege eines Moores schließen. Muss dieser Vertrag schriftlich geschlossen werden, oder genügt ein Handschlag mit Protokoll?';
+    expect(words(question)).toEqual(['Vertrag']);
+    // the card fit still reads every noun of the message: a card must cover the case, not only the asked point
+    expect(askedNouns(question).map((t) => t.word)).toEqual(expect.arrayContaining(['Zuwendungsbescheids', 'Pflege', 'Moores', 'Handschlag', 'Protokoll']));
+    // a follow-up after an earlier turn asks in its own sentence; the age a time question asks for is no noun to cover
+    expect(words('Was regelt das Meldegesetz zur Anmeldung? Und ab welchem Alter muss man eine Wohnung selbst anmelden?')).toEqual(['Wohnung']);
+    expect(words('Was regelt das Meldegesetz zur Anmeldung? Und welches Alter wird bei der Anmeldung einer Wohnung gespeichert?')).toEqual(['Anmeldung', 'Alter', 'Wohnung']);
+  });
+
+  it('keeps every noun where the asked sentence points back or names none, and for a single question', () => {
+    expect(words('Ein Mieter hat die Kaution in bar bezahlt. Hat er darauf eine Quittung zu bekommen?')).toEqual(['Mieter', 'Kaution', 'Quittung']);
+    expect(words('Der Verein will die Satzung per Umlaufbeschluss ändern. Geht das so?')).toEqual(['Verein', 'Umlaufbeschluss']);
+    expect(words('Muss der Vertrag über die Pflege eines Moores schriftlich geschlossen werden?')).toEqual(['Vertrag', 'Pflege', 'Moores']);
+  });
+
+  it('answers from the provision on the asked point, which names none of the case\'s circumstances', () => {
+    const question =
+      'Unser Landesamt will mit einer Stiftung statt eines Zuwendungsbescheids einen öffentlich-rechtlichen Vertrag über die Pflege eines Moores schließen. Muss dieser Vertrag schriftlich geschlossen werden, oder genügt ein Handschlag mit Protokoll?';
+    const contract = hit({ law: 'VwVfG', ref: '§ 57', title: 'Schriftform', text: 'Ein öffentlich-rechtlicher Vertrag ist schriftlich zu schließen, soweit nicht durch Rechtsvorschrift eine andere Form vorgeschrieben ist.' });
+    expect(answeringSentence(question, [contract], undefined)?.ref).toBe('§ 57');
+    // a question that leaves the asked point to the sentence before it ("Geht das so?") needs the case covered
+    expect(answeringSentence('Unser Landesamt will mit einer Stiftung einen Vertrag über die Pflege eines Moores schließen. Geht das so?', [contract], undefined)).toBeUndefined();
+  });
+});
+
+describe('an age is asked as a time (chat blind 12 cb12-12)', () => {
+  it('reads "Ab welchem Alter …?" and "Wie alt …?" as time questions, an age named otherwise not', () => {
+    expect(answerKind('Und ab welchem Alter darf man einen Jagdschein beantragen?')).toBe('time');
+    expect(answerKind('Wie alt muss man für einen eigenen Reisepass sein?')).toBe('time');
+    expect(answerKind('Welches Alter wird im Melderegister gespeichert?')).toBe('topic');
+  });
+
+  it('answers from the sentence that names the age, not a neighbour sharing the noun', () => {
+    const ausweis = hit({
+      law: 'PAuswG',
+      ref: '§ 1',
+      title: 'Ausweispflicht',
+      text: 'Deutsche im Sinne des Artikels 116 Abs. 1 des Grundgesetzes sind verpflichtet, einen gültigen Ausweis zu besitzen, sobald sie 16 Jahre alt sind.',
+    });
+    const sperre = hit({ law: 'PAuswG', ref: '§ 10 Abs. 5', title: 'Sperrung', text: 'Die Behörde sperrt den Ausweis, wenn der Inhaber es verlangt.', score: 20 });
+    expect(answeringSentence('Ab welchem Alter muss man einen Ausweis besitzen?', [sperre, ausweis], undefined)?.ref).toBe('§ 1');
   });
 });

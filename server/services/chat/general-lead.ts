@@ -21,8 +21,9 @@ import { sectionOf } from './relevance';
 /** What kind of answer the question asks for. */
 export type AnswerKind = 'yesno' | 'time' | 'topic';
 
+// an age is a time of life ("Ab welchem Alter …?", "Wie alt …?"): "sobald sie 16 Jahre alt sind" answers it
 const TIME_QUESTION =
-  /^\s*(?:und\s+)?(?:ab\s+wann|bis\s+wann|seit\s+wann|wann|wie\s+lange|wie\s+bald|innerhalb\s+welcher|in\s+welcher\s+frist|nach\s+wie\s+vielen|(?:ab|an|bis(?:\s+zu)?|zu|seit|von)\s+welche[mr]\s+(?:tag|zeitpunkt|datum|uhrzeit|frist))\b/i;
+  /^\s*(?:und\s+)?(?:ab\s+wann|bis\s+wann|seit\s+wann|wann|wie\s+lange|wie\s+bald|innerhalb\s+welcher|in\s+welcher\s+frist|nach\s+wie\s+vielen|wie\s+alt|(?:ab|an|bis(?:\s+zu)?|zu|seit|von)\s+welche[mr]\s+(?:tag|zeitpunkt|datum|uhrzeit|frist|alter|lebensjahr))\b/i;
 export const answerKind = (question: string): AnswerKind =>
   TIME_QUESTION.test(askedSentence(question)) ? 'time' : asksYesNo(question) ? 'yesno' : 'topic';
 
@@ -32,6 +33,11 @@ export const answerKind = (question: string): AnswerKind =>
  */
 export const TEMPORAL =
   /\b(?:tag|tage|tagen|tages|woche|wochen|monat|monate|monaten|monats|jahr|jahre|jahren|jahres|frist|sobald|unverzüglich|spätestens|frühestens|zeitpunkt|ablauf|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b/i;
+
+/** "Ab welchem Alter …?", "Wie alt …?" */
+const ASKS_AGE = /^\s*(?:und\s+)?(?:wie\s+alt|(?:ab|bis(?:\s+zu)?|von)\s+welche[mr]\s+(?:alter|lebensjahr))\b/i;
+/** An age in a provision: "16 Jahre alt", "das 18. Lebensjahr vollendet", "volljährig". */
+const AGE = /\bjahre\s+alt\b|\blebensjahr\w*|\bvolljährig\w*|\bminderjährig\w*|\balters\b/i;
 
 /** Words that say how something is sent or kept, not what it is: one digital word stands for the others. */
 const DIGITAL_WORD = /^(?:e-?mail\w*|mail\w*|online\w*|digital\w*|internet\w*|pdf\w*|elektronisch\w*|app|apps|portal\w*|webseite\w*|website\w*|whatsapp|messenger\w*|sms|threema|telegram)$/i;
@@ -101,10 +107,46 @@ const isDigital = (t: Term) => DIGITAL_WORD.test(t.word);
  * The nouns a provision must cover to answer the question. "Wie ersetze ich … die Pflicht, … auf Papier …?": the
  * paper duty is what the answer replaces, not what the provision that replaces it names.
  */
-export const askedNouns = (question: string): Term[] => {
-  const nouns = specificTerms(question);
-  return asksHowTo(question) ? nouns.filter((t) => !REPLACED_WORD.test(t.word)) : nouns;
+export const askedNouns = (question: string): Term[] => withoutReplaced(question, specificTerms(question));
+
+const withoutReplaced = (question: string, nouns: Term[]) => (asksHowTo(question) ? nouns.filter((t) => !REPLACED_WORD.test(t.word)) : nouns);
+
+/** "Ab welchem Alter …?", "Zu welchem Zeitpunkt …?": the time asked for, which a provision gives as "16 Jahre alt", not by the noun. */
+const ASKED_TIME = /^(?:alters?|lebensjahr\w*|zeitpunkt\w*|datums?|uhrzeit)$/i;
+
+/**
+ * The nouns a provision's sentence must cover to answer without a card: those the asked sentence itself names
+ * (ownNouns), without the time a time question asks for.
+ */
+export const ownAskedNouns = (question: string): Term[] => {
+  const nouns = withoutReplaced(question, ownNouns(question));
+  return answerKind(question) === 'time' ? nouns.filter((t) => !ASKED_TIME.test(t.word)) : nouns;
 };
+
+/** ", oder genügt eine mündliche Einigung mit Aktenvermerk?": the other answer a question offers, after its last comma. */
+const OFFERED_ALTERNATIVE = /,\s*oder\s+[^,?]*\?\s*$/i;
+/** "Hat er darauf einen Anspruch?", "Geht das so?": the asked sentence points back to what the sentences before it say. */
+// case-sensitive after the first letter: with the i flag \p{Lu} would match every word after the pronoun
+const POINTS_BACK = /(?<![\p{L}])(?:darauf|dafür|dazu|damit|davon|dabei|darin|daran|dagegen|das|dies|diese[sm]?|es|sie|er|ihn|ihm|ihr)(?![\p{L}])(?![ \t]+\p{Lu})/u;
+
+/**
+ * What the question itself asks about. A message that tells the case first ("Unser Bundesamt will … einen Vertrag über
+ * die Sanierung einer Altlast schließen. Muss dieser Vertrag schriftlich geschlossen werden?"), or a follow-up after
+ * an earlier turn, asks in its last question: the nouns of the case before it (Sanierung, Altlast; the earlier turn's
+ * Bescheid) are its circumstances, which no provision on the asked point names, and the other answer a question
+ * offers („…, oder genügt eine mündliche Einigung mit Aktenvermerk?“) is what the answer rules out. Only where the
+ * asked sentence names a noun of its own and does not point back with a pronoun („Hat er darauf einen Anspruch?“).
+ */
+function ownNouns(question: string): Term[] {
+  const nouns = specificTerms(question);
+  const asked = askedSentence(question);
+  if (asked === question.trim() && !OFFERED_ALTERNATIVE.test(asked)) return nouns;
+  const clause = asked.replace(OFFERED_ALTERNATIVE, '?');
+  if (POINTS_BACK.test(clause.charAt(0).toLowerCase() + clause.slice(1))) return nouns;
+  const own = new Set(specificTerms(clause).map((t) => t.stem));
+  const kept = nouns.filter((t) => own.has(t.stem));
+  return kept.length > 0 ? kept : nouns;
+}
 
 /** Words and stems of a provision text (the same provisions come back for many questions). */
 const sentenceHay = memoByText((text) => ({ ...haystack(text), stems: new Set(tokenize(text).map(stem)) }));
@@ -214,6 +256,8 @@ function bestSentence(
   earlier: ReadonlySet<string>,
 ): Candidate | undefined {
   const kind = answerKind(question);
+  // an age question is answered by an age ("sobald sie 16 Jahre alt sind"), not by any time ("unverzüglich")
+  const timeText = ASKS_AGE.test(askedSentence(question)) ? AGE : TEMPORAL;
   const terms = questionTerms(question);
   const nouns = askedNouns(question);
   const nounStems = new Set(nouns.map((t) => t.stem));
@@ -284,8 +328,8 @@ function bestSentence(
         // the rule comes first, its exceptions and details after it
         const ownWeight = weight(own) + (byField && !own.includes(byField) ? 1 : 0);
         let score = -0.25 * (ai + si) + ownWeight + 0.5 * weight(context.filter((t) => !own.includes(t))) + weight(titled) + 2 * (h.score / top) - 1.5 * penalised.length;
-        if (kind === 'time' && TEMPORAL.test(s)) score += 2;
-        if (kind === 'time' && !TEMPORAL.test(s)) score -= 2;
+        if (kind === 'time' && timeText.test(s)) score += 2;
+        if (kind === 'time' && !timeText.test(s)) score -= 2;
         if (kind === 'yesno' && modalOf(s) !== 'statement') score += 0.5;
         // a question on the consequence of a defect is answered by the sentence that states one (§ 550, not § 575 BGB)
         if (asksConsequence && CONSEQUENCE.test(s)) score += 2;
@@ -314,8 +358,12 @@ export function isAnswer(question: string, c: Candidate | undefined): c is Candi
   if (answersScope(question, c)) return true;
   const nouns = askedNouns(question);
   // without a card the provision must cover the question as a retrieved hit must (hitFits); a digital word
-  // ("per E-Mail") counts as covered where the provision rules on the form
-  return nouns.length === 0 || hitFits(nouns, c.missing);
+  // ("per E-Mail") counts as covered where the provision rules on the form. It may cover the whole message, or
+  // what its asked sentence names (ownAskedNouns): the case told before it is circumstance, not the asked point
+  if (nouns.length === 0 || hitFits(nouns, c.missing)) return true;
+  const own = ownAskedNouns(question);
+  const asked = new Set(own.map((t) => t.stem));
+  return own.length > 0 && own.length < nouns.length && hitFits(own, c.missing.filter((t) => asked.has(t.stem)));
 }
 
 /**
@@ -414,7 +462,7 @@ const LIST_START = /(?<!\s)\s+\d{1,2}\.\s(?!(?:Januar|Februar|März|April|Mai|Ju
  * "Soweit die besonderen Teile dieses Gesetzbuchs keine Regelung enthalten, …", "soweit nichts anderes bestimmt ist":
  * the clause says which law rules first (subsidiarity), not when the rule applies; it is no condition of the answer.
  */
-const SUBSIDIARITY = /^(?:soweit|sofern|wenn)\b[^,.;]*?\b(?:nichts|etwas)\s+(?:\S+\s+)?anderes?\b|^(?:soweit|sofern|wenn)\b[^,.;]*?\bkeine\s+(?:\S+\s+)?(?:regelung|bestimmung)\w*\b|^(?:soweit|sofern|wenn)\b[^,.;]*?\bnicht\s+(?:\S+\s+)?(?:anders|abweichend)\b/i;
+const SUBSIDIARITY = /^(?:soweit|sofern|wenn)\b[^,.;]*?\b(?:nichts|etwas)\s+(?:\S+\s+)?anderes?\b|^(?:soweit|sofern|wenn)\b[^,.;]*?\bkeine\s+(?:\S+\s+)?(?:regelung|bestimmung)\w*\b|^(?:soweit|sofern|wenn)\b[^,.;]*?\bnicht\s+(?:\S+\s+)?(?:anders|abweichend)\b|^(?:soweit|sofern)\s+nicht\b[^,.;]*?\bandere\s+(?:form|regelung|bestimmung)\b/i;
 const CONDITIONS = new RegExp(CONDITION.source, 'gi');
 /** The first condition of a sentence that is no subsidiarity clause; the search stops there. */
 function firstCondition(sentence: string): { index: number; text: string } | undefined {
