@@ -131,6 +131,28 @@ describe('classifyMessage', () => {
     expect(classifyMessage('(1) Die Leistung ist schriftlich zu beantragen.\n(2) Der Antrag ist anzupassen.').kind).toBe('check');
   });
 
+  // the request's own words ("elektronisch") must not reach the rule check, where they would read as an electronic alternative
+  it.each([
+    'Prüf bitte, ob hier etwas einer rein elektronischen Zustellung im Weg steht.',
+    'Schau mal, ob das auch elektronisch ginge.',
+    'Sag mir, was davon online nicht funktioniert.',
+    'Bewerte bitte die Vorschrift.',
+  ])('splits an imperative request off numbered Absätze it follows: %s', (request) => {
+    const passage = '(1) Die Genehmigung ist schriftlich zu erteilen.\n(2) Die Ablehnung ist schriftlich zu begründen.';
+    const c = classifyMessage(`${passage}\n\n${request}`);
+    expect(c).toMatchObject({ kind: 'check', passage, question: request });
+  });
+
+  it.each([
+    'Prüfungen sind schriftlich zu dokumentieren.',
+    'Sagt der Bewerber die Teilnahme ab, ist dies schriftlich mitzuteilen.',
+    'Zeigen sich Mängel, ist die Behörde schriftlich zu unterrichten.',
+    'Prüfen die Länder, ob die Voraussetzungen vorliegen, ist dies schriftlich festzuhalten.',
+  ])('a statute line that opens like an imperative stays in the passage: %s', (line) => {
+    const passage = `(1) Die Genehmigung ist schriftlich zu erteilen.\n(2) Die Ablehnung ist zu begründen.\n${line}`;
+    expect(classifyMessage(passage)).toMatchObject({ kind: 'check', passage });
+  });
+
   it('a law the corpus knows keeps a question in scope', () => {
     const text = 'Was ist eigentlich eine Voranfrage nach NBauO?';
     expect(classifyMessage(text).kind).toBe('out_of_scope');

@@ -184,9 +184,15 @@ const isQuestionSentence = (s: string) =>
 const isNormative = (s: string) =>
   (NORMATIVE.test(s) || (CITES_PROVISION.test(s) && wordCount(s) >= 15)) && /^[„"»(]?[A-ZÄÖÜ§(]/.test(s) && wordCount(s) >= 4;
 
+/**
+ * "Prüf bitte, ob …", "Schau mal, ob …", "Sag mir, was …": a request put to the chat in the imperative. Statutes say
+ * neither "bitte" nor "mal", and none opens a sentence with such an imperative followed by "ob"/"was"/"wie".
+ */
+const IMPERATIVE_REQUEST =
+  /^\s*(?:bitte\b|(?:prüf|überprüf|check|schau|guck|sag|erklär|nenn|zeig|formulier|bewert|beurteil)(?:e|en)?(?:\s+(?:sie|du|mir|uns))?(?:\s+(?:bitte|mal|doch))+\b|(?:sieh|gib)(?:\s+(?:mir|uns))?(?:\s+(?:bitte|mal|doch))+\b|(?:prüf|überprüf|check|schau|guck|sag|erklär)(?:e|en)?(?:\s+(?:sie|du|mir|uns))?\s*,?\s+(?:ob|was|wie|welche\w*|wo)\b)/iu;
 /** A line after a pasted passage that is the user's question or request; statutes speak neither in "?" nor as "ich". */
 const isRequestLine = (l: string) =>
-  /\?\s*$/.test(l) || (!ABSATZ.test(l) && !HEADING.test(l) && (FIRST_PERSON.test(l) || /^\s*bitte\b/i.test(l)));
+  /\?\s*$/.test(l) || (!ABSATZ.test(l) && !HEADING.test(l) && (FIRST_PERSON.test(l) || IMPERATIVE_REQUEST.test(l)));
 
 /**
  * "§ 12 Abs. 2 Der Antrag ist … einzureichen.", "§ 3a Abs. 2 VwVfG Eine …", "(2) Der Antrag …": the label a passage is pasted with names it; as
