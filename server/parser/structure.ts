@@ -72,8 +72,14 @@ function trimSpan(text: string, start: number, end: number): Span {
 }
 
 /** Characters that can open a sentence: upper-case letters (ASCII and umlauts), "§", opening quotes, "(". */
+/** A-Z, Ä Ö Ü. */
+function isUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || c === 0xc4 || c === 0xd6 || c === 0xdc;
+}
+
+/** A capital, "§", an opening quote or bracket. */
 function opensSentence(c: number): boolean {
-  return (c >= 65 && c <= 90) || c === 0xc4 || c === 0xd6 || c === 0xdc || c === 0xa7 || c === 0x201e || c === 34 || c === 0xbb || c === 40;
+  return isUpper(c) || c === 0xa7 || c === 0x201e || c === 34 || c === 0xbb || c === 40;
 }
 
 const MONTH_INITIALS = new Set(['J', 'F', 'M', 'A', 'S', 'O', 'N', 'D']);
@@ -98,11 +104,6 @@ function isAbbreviation(text: string, from: number, dot: number): boolean {
 /** a-z, ä ö ü ß: the last letter of a word that a glued full stop may follow. */
 function isLower(c: number): boolean {
   return (c >= 97 && c <= 122) || c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf;
-}
-
-/** A-Z, Ä Ö Ü. */
-function isUpper(c: number): boolean {
-  return (c >= 65 && c <= 90) || c === 0xc4 || c === 0xd6 || c === 0xdc;
 }
 
 /** Punctuation that may follow the first word of a sentence. */

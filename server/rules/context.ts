@@ -576,6 +576,14 @@ const NEAR_WINDOW = 1000;
 /** How a list lead-in pattern for `leadInMatches` ends: at the last colon before the hit. */
 const LEAD_IN_END = ':[^:]*$';
 const SPACE = /\s/;
+
+/** Start of the NEAR_WINDOW characters of `text` before `end`, no earlier than `floor`, moved forward to a word start. */
+function windowStart(text: string, floor: number, end: number): number {
+  let from = end - NEAR_WINDOW;
+  if (from <= floor) return floor;
+  while (from < end && !SPACE.test(text[from - 1]!)) from++;
+  return from;
+}
 /** What follows a full stop that does not end a sentence: a number ("1.", "Abs. 2") or a small letter ("z. B. die"). */
 const STOP_CONTINUES = /^[\da-zäöü]$/;
 
@@ -700,9 +708,8 @@ export class MatchContext {
     const colon = this.index.lastParagraphMarkBefore(this.ref, ':', this.start);
     if (colon < p.start) return false;
     const text = this.index.doc.text;
-    let from = colon + 1 - NEAR_WINDOW;
-    if (from <= p.start) from = p.start;
-    else while (from < colon && !SPACE.test(text[from - 1]!)) from++;
+    // the words before the colon, so the window starts at the colon at the latest
+    const from = Math.min(windowStart(text, p.start, colon + 1), colon);
     return this.index.spanTest(re.source, from, colon + 1, () => re.test(text.slice(from, colon + 1)));
   }
   /**
@@ -746,12 +753,8 @@ export class MatchContext {
    * characters from a word start: for tests anchored at its end ("… eine Meldebescheinigung erteilt. | Sie ist …").
    */
   get textBeforeSentence(): string {
-    const p = this.index.paragraph(this.ref);
     const text = this.index.doc.text;
-    let from = this.ref.start - NEAR_WINDOW;
-    if (from <= p.start) from = p.start;
-    else while (from < this.ref.start && !SPACE.test(text[from - 1]!)) from++;
-    return text.slice(from, this.ref.start);
+    return text.slice(windowStart(text, this.index.paragraph(this.ref).start, this.ref.start), this.ref.start);
   }
   /** Absatz text before the hit: the lead-in of a list ("Dem Antrag sind beizufügen: 1. …") the hit belongs to. */
   get paragraphBefore(): string {
@@ -798,11 +801,7 @@ export class MatchContext {
   }
   /** Start of `nearBefore`: NEAR_WINDOW characters back, moved forward to a word start so that no word is cut. */
   private get nearFrom(): number {
-    const text = this.index.doc.text;
-    let from = this.start - NEAR_WINDOW;
-    if (from <= this.ref.start) return this.ref.start;
-    while (from < this.start && !SPACE.test(text[from - 1]!)) from++;
-    return from;
+    return windowStart(this.index.doc.text, this.ref.start, this.start);
   }
   /** End of `nearAfter`: NEAR_WINDOW characters on, moved back to a word end. */
   private get nearTo(): number {

@@ -1,6 +1,6 @@
 import type { Category } from '../contracts/finding';
 import { type EgovKey, type LandEntry, landEgov, landEntry, landVwVfG, landVwVfGProse, landZustellung } from './laender';
-import { type LawProfile, YEAR_SUFFIX } from './profile';
+import { type LawProfile, lawKey } from './profile';
 
 /**
  * Level-aware enabling provisions per category. Land law: the Land's own table row (laender.ts) – Niedersachsen:
@@ -32,13 +32,13 @@ const VIDEO_HEARING_RULES: [RegExp, string][] = [
   [/^FGO$/, '§ 91a FGO'],
 ];
 function videoHearingRule(p: LawProfile): string {
-  const key = p.law.replace(YEAR_SUFFIX, '').replace(/\s+/g, '');
+  const key = lawKey(p.law);
   return VIDEO_HEARING_RULES.find(([re]) => re.test(key))?.[1] ?? '§ 128a ZPO';
 }
 
 /** The court-procedure rule for this law, or undefined outside court procedure (FGO counts although tax-related). */
 export function courtDocumentRule(p: LawProfile): [string, string] | undefined {
-  const key = p.law.replace(YEAR_SUFFIX, '').replace(/\s+/g, '');
+  const key = lawKey(p.law);
   const own = COURT_DOCUMENT_RULES.find(([re]) => re.test(key));
   if (own) return [own[1], own[2]];
   return p.domain === 'gericht' ? ZPO_RULE : undefined;

@@ -80,11 +80,16 @@ function landOf(doc: LawDocument, law: string, hint: string | undefined): LandCo
   );
 }
 
+/**
+ * A law's abbreviation as the tables of fields and procedural codes list it: corpus abbreviations carry a version year
+ * ("AO 1977", "VVG 2008") that is not part of the law's name, and spaces vary ("SGB 10").
+ */
+export const lawKey = (law: string): string => law.replace(YEAR_SUFFIX, '').replace(/\s+/g, '');
+
 export function profileFor(doc: LawDocument, law = doc.abbreviation, land?: string): LawProfile {
   const code = landOf(doc, law, land);
   const level: Level = code ? 'land' : 'bund';
-  // corpus abbreviations carry a version year ("AO 1977", "VVG 2008") that is not part of the law's name
-  const key = law.replace(YEAR_SUFFIX, '').replace(/\s+/g, '');
+  const key = lawKey(law);
   const domain = DOMAINS.find(([, re]) => re.test(key))?.[0] ?? 'verwaltung';
   return code ? { law, level, domain, land: code } : { law, level, domain };
 }
