@@ -334,7 +334,7 @@ function cardViewOfPassage(ctx: AnswerContext, sources: Sources): string[] {
   if (!ctx.asked) return [];
   for (const s of ctx.card.sources.slice(0, MAX_CARD_SOURCES)) if (!sources.has(s.hit.law, s.hit.ref)) sources.add(s.hit.kind === 'guidance' ? 'Hinweise zur Umsetzung' : 'Vorschriften', s.hit, s.excerpt);
   // a card that leaves a word of the question uncovered ("Homepage") says what it says, without a yes or no to it
-  const answer = ctx.cardMissing?.length ? withoutYesNo(ctx.card.card.answer) : lead(ctx.asked ?? ctx.question, ctx.card.card.answer);
+  const answer = ctx.cardMissing?.length ? withoutYesNo(ctx.card.card.answer) : lead(ctx.asked, ctx.card.card.answer);
   return [answer, '**Zur eingefügten Passage:**'];
 }
 

@@ -224,12 +224,18 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
     return undefined;
   };
 
-  /** The provisions the previous answer quoted, whole. */
-  const earlierHits = (state: ChatState): SearchHit[] =>
-    (state.lastCited ?? []).flatMap((p) => {
-      const found = deps.index.getProvision(p.law, p.section);
-      return found ? [provisionHit(found)] : [];
-    });
+  /**
+   * The provisions the previous answer quoted, whole, when the question points back to them with "das" ("und was heißt
+   * das für die Schulen?", "Reicht es, wenn wir das nur im Bundesanzeiger veröffentlichen?") and is not answered by the
+   * card of the earlier topic, which already answers for them.
+   */
+  const referredTo = (question: string, card: AnswerCard | undefined, state: ChatState): SearchHit[] =>
+    REFERS_BACK.test(question) && card?.id !== state.lastCard
+      ? (state.lastCited ?? []).flatMap((p) => {
+          const found = deps.index.getProvision(p.law, p.section);
+          return found ? [provisionHit(found)] : [];
+        })
+      : [];
 
   return function planTurn(intent: Intent, state: ChatState): TurnPlan {
     switch (intent.kind) {
@@ -268,9 +274,6 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         return { ctx: { intent: 'closing', question: intent.question, findings: [] }, state, offlineOnly: true };
       case 'follow_up': {
         const previous = (state.lastTopic ?? '').slice(0, QUERY_CHARS);
-        // only a follow-up that points back with "das" asks about what was quoted ("und was heißt das für die Schulen?")
-        const earlier = REFERS_BACK.test(intent.question) ? earlierHits(state) : [];
-        const newTopic = (card: AnswerCard | undefined) => (card?.id !== state.lastCard ? earlier : []);
         const parallel = switchedField(intent.question, previous);
         const earlierCard = deps.cards.find((c) => c.id === state.lastCard);
         // cards are matched on the question as the drafter meant it ("schrifform" → Schriftform)
@@ -313,6 +316,7 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         const fit = found && elliptic(intent.question) && answerKind(previous) === 'time' && !TEMPORAL.test(found.card.answer) ? undefined : found;
         const card = fit?.card;
         const useParallel = !card && parallel;
+        const earlier = referredTo(intent.question, card, state);
         // a card answers the follow-up itself; without one the sources are judged against both turns
         return {
           ctx: {
@@ -327,7 +331,7 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
             ...(wording ? { wordingFirst: true } : {}),
             ...(useParallel ? { parallel } : {}),
             ...(card ? {} : bridged),
-            ...(newTopic(card).length ? { earlier: newTopic(card) } : {}),
+            ...(earlier.length ? { earlier } : {}),
           },
           // the counterpart is named in the query, so that it is among the hits whichever answerer answers
           query: useParallel ? `${parallel.to.section} ${parallel.to.law} ${query}` : query,
@@ -342,9 +346,7 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         const meant = asMeant(intent.question);
         const fit = fitting(fieldFirst(rankCards(deps.cards, meant), meant), meant);
         const card = fit?.card;
-        // "Reicht es, wenn wir das nur im Bundesanzeiger veröffentlichen?": a full question that points back with "das"
-        // (a card of the earlier topic already answers for it)
-        const earlier = REFERS_BACK.test(intent.question) && card?.id !== state.lastCard ? earlierHits(state) : [];
+        const earlier = referredTo(intent.question, card, state);
         return {
           ctx: {
             intent: intent.kind,
