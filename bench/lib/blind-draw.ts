@@ -13,6 +13,7 @@ import {
   RULES_FEDERAL_BLIND9_PATH,
   RULES_FEDERAL_BLIND10_PATH,
   RULES_FEDERAL_BLIND11_PATH,
+  RULES_FEDERAL_BLIND12_PATH,
   RULES_FEDERAL_DEV5A_PATH,
   RULES_FEDERAL_DEV5B_PATH,
   RULES_FEDERAL_DEV5S_PATH,
@@ -37,12 +38,14 @@ import {
   RULES_LAENDER_BLIND9_PATH,
   RULES_LAENDER_BLIND10_PATH,
   RULES_LAENDER_BLIND11_PATH,
+  RULES_LAENDER_BLIND12_PATH,
   RULES_LAENDER_BLIND_PATH,
   RULES_LAENDER_DEV5_PATH,
   RULES_LAENDER_DEV6_PATH,
   RULES_LAENDER_DEV7_PATH,
   RULES_LAENDER_DEV8_PATH,
   RULES_LAENDER_DEV_PATH,
+  RULES_NDS_FULLDOC_DEV_PATH,
   RULES_PRECISION_DEV6_PATH,
   RULES_PRECISION_DEV7_PATH,
   RULES_PRECISION_DEV8_PATH,
@@ -259,6 +262,9 @@ const RULE_SETS_BEFORE = {
   // blind set 12: blind set 11 (spent, development data since 17:27 UTC) — Landesrecht dev set 12 is in the group
   // before — the rule sets not yet in a group
   blind12: [RULES_FEDERAL_BLIND11_PATH, RULES_LAENDER_BLIND11_PATH],
+  // blind set 13: blind set 12 (spent, development data since 20:07 UTC) and the NDS whole-statute dev set (none of its
+  // Absätze lies in the reserved half, so it changes nothing; listed so that every earlier rule set is in a group)
+  blind13: [RULES_FEDERAL_BLIND12_PATH, RULES_LAENDER_BLIND12_PATH, RULES_NDS_FULLDOC_DEV_PATH],
 } as const;
 export type DrawnSet = keyof typeof RULE_SETS_BEFORE;
 
