@@ -1,8 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { parseLawMarkdown } from '../server/parser/law-markdown';
 import { isBlind11FederalLaw } from './lib/blind11-split';
-import { listLawPaths } from './lib/corpus';
+import { landesrechtPath, listLandesrechtSlugs, listLawPaths } from './lib/corpus';
 
 /**
  * Counts the full stops the sentence splitter reads as a sentence end although no space follows them ("…
@@ -15,7 +15,6 @@ const args = process.argv.slice(2);
 const showAt = args.indexOf('--show');
 const show = showAt >= 0 ? Number(args.splice(showAt, 2)[1]) : 10;
 const root = args[0] ?? '/tmp/rewrite/bundesrecht';
-const ndsDir = join(import.meta.dirname, '../../shared/data/nds');
 
 function gluedStops(path: string): string[] {
   const doc = parseLawMarkdown(readFileSync(path, 'utf8'), { path });
@@ -50,4 +49,4 @@ function report(title: string, paths: Iterable<string>, printable: (path: string
 }
 
 report(`federal (${root})`, listLawPaths(root), (path) => !isBlind11FederalLaw(basename(dirname(path))));
-report(`Niedersachsen (${ndsDir})`, readdirSync(ndsDir).filter((f) => f.endsWith('.md')).map((f) => join(ndsDir, f)), () => true);
+report('Niedersachsen (../shared/data/nds)', listLandesrechtSlugs().filter((s) => s.startsWith('nds/')).map(landesrechtPath), () => true);
