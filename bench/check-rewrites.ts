@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { LawDocument } from '../server/contracts/document';
 import { CORE_CATEGORIES, type Finding } from '../server/contracts/finding';
@@ -13,7 +13,8 @@ import { type Level, profileFor } from '../server/rules/profile';
 import { isBlind10FederalLaw } from './lib/blind10-split';
 import { listLawPaths } from './lib/corpus';
 import { seededRandom } from './lib/random';
-import { RULES_DEV_PATH, RULES_HELDOUT_PATHS, parseRulesDev } from './lib/rules-dev';
+import { spentRuleSetPaths } from './lib/blind-draw';
+import { RULES_DEV_PATH, RULES_HELDOUT_PATHS, RULES_LAENDER_DEV_PATH, RulesDevItemSchema, parseRulesDev } from './lib/rules-dev';
 
 /**
  * Mechanical self-check of the coherent rewrites: run the engine, rewrite every flagged Absatz, run the engine again
@@ -239,17 +240,25 @@ function laenderDev(): string | undefined {
 }
 
 /**
- * The other labelled Landesrecht sets, spent and now development data: their Absätze widen the reading of Land
- * rewrites. Blind set 12 is not among them.
+ * The Landesrecht items of every other labelled rule set, spent and now development data (the groups of
+ * `spentRuleSetPaths`, blind-draw.ts: dev, blind, precision and sweep sets, also the Land items of the mixed files):
+ * their Absätze widen the reading of Land rewrites. The Landesrecht dev set has its own section; the blind set of the
+ * round is in no group. An Absatz labelled in two sets is read once.
  */
 function moreLaender(): string {
-  const dir = resolve(import.meta.dirname, '../test/fixtures');
-  const spent = /^rules-laender-(?:dev(?:[5-9]|1[0-2])|blind(?:[2-9]|1[01])?)\.jsonl$/;
-  return readdirSync(dir)
-    .filter((f) => spent.test(f))
-    .sort()
-    .map((f) => readFileSync(join(dir, f), 'utf8').trim())
-    .join('\n');
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const path of spentRuleSetPaths()) {
+    if (path === RULES_LAENDER_DEV_PATH) continue;
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      // unlabelled samples (precision samples, the de-papered proxy) stand in the groups too: only labelled items count
+      const item = line.trim() ? RulesDevItemSchema.safeParse(JSON.parse(line)).data : undefined;
+      if (!item?.land || seen.has(item.id)) continue;
+      seen.add(item.id);
+      lines.push(line);
+    }
+  }
+  return lines.join('\n');
 }
 
 function main(): void {
@@ -260,7 +269,7 @@ function main(): void {
     ['Bund held-out 1 (rules-heldout.jsonl)', readFileSync(RULES_HELDOUT_PATHS[0], 'utf8'), 'bund'],
     ['Bund held-out 2 (rules-heldout-2.jsonl)', readFileSync(RULES_HELDOUT_PATHS[1], 'utf8'), 'bund'],
     ['Landesrecht dev (rules-laender-dev.jsonl)', laenderDev(), 'land'],
-    ['Landesrecht dev 5–12 und blind 1–11 (rules-laender-*.jsonl)', moreLaender(), 'land'],
+    ['Landesrecht: alle übrigen Sätze (verbraucht, Land-Absätze)', moreLaender(), 'land'],
   ];
   const total = tally();
   for (const [title, jsonl, level] of sets) {

@@ -268,6 +268,20 @@ const RULE_SETS_BEFORE = {
 } as const;
 export type DrawnSet = keyof typeof RULE_SETS_BEFORE;
 
+/**
+ * Every labelled rule set the groups above name: the sets written before the latest blind draw, spent and development
+ * data now, in group order without repeats. A group lists only what came before its draw, so the blind set of the
+ * round is never among them; `isBlindFile` guards that for the day a group is added before the blind run.
+ */
+export function spentRuleSetPaths(): string[] {
+  return [...new Set(Object.values(RULE_SETS_BEFORE).flat())].filter((path) => !isBlindFile(path));
+}
+
+/** A file of the current blind set (blind set 13), which no development tool may read. */
+export function isBlindFile(path: string): boolean {
+  return /blind13/i.test(basename(path));
+}
+
 /** Only what the exclusion needs, so that label sets, the de-papered proxy and the precision samples read alike. */
 const UsedItemSchema = z.object({ id: z.string(), slug: z.string(), land: z.string().optional() });
 

@@ -111,14 +111,39 @@ const WORD_END = /[,;:]/;
 
 /** URL, domain or e-mail address: the full stops inside such a word end no sentence ("portlets.jw.MainAction?…"). */
 const ADDRESS = /[/@?=]|www\.|:\/\//i;
+/**
+ * A contact label right before the word: what follows "E-Mail:", "Internet:" or "Homepage:" is an address even where
+ * its "@" is written "(at)" on the next line or its scheme is left out ("E-Mail: Poststelle.Bonn\n(at)…").
+ */
+const ADDRESS_LABEL = /(?:E-?Mail|Mail|Internet|Homepage|Webseite|Website|Web|URL)\s*:\s*\S*$/i;
+
+/**
+ * True when the line of `at` belongs to a rendered table row: the nearest line above it that starts a block (after a
+ * blank line or at a cell marker) opens with "*" (federal corpus) or "|" (Markdown tables). Cells are labels and
+ * wrapped cell text ("Akzeptanz der\n        Regel.Beschreibung …"); the rule engine skips the row as one sentence.
+ */
+function inTableCell(text: string, at: number): boolean {
+  let lineEnd = at;
+  // a cell rarely wraps over more than a few lines; twenty bound the look-back on hostile text
+  for (let n = 0; n < 20; n++) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    let c = lineStart;
+    while (c < lineEnd && (text.charCodeAt(c) === 32 || text.charCodeAt(c) === 9)) c++;
+    const first = text.charCodeAt(c);
+    if (first === 42 || first === 124) return true; // "*" or "|"
+    if (c >= lineEnd || lineStart === 0) return false;
+    lineEnd = lineStart - 1;
+  }
+  return false;
+}
 
 /**
  * True when the full stop at `dot` ends a sentence although the next one follows without a space: a lower-case
  * letter or ")" before it and a capitalised word after it, "4. eine Begründung.Die Anordnung ergeht schriftlich.".
  * Niedersachsen statute texts lose the line break or space there about 90 times; offsets stay those of the source,
  * so quotes, Word comments and the rule engine read the same sentences. An abbreviation ("Nr.Die") or a word of a
- * URL or e-mail address ("www.Niedersachsen.de") ends none; "Nds.GVBl." and "a.M." never have a lower-case letter
- * second.
+ * URL or e-mail address ("www.Niedersachsen.de", also after a label: "E-Mail: Poststelle.Bonn") or of a table cell
+ * ends none; "Nds.GVBl." and "a.M." never have a lower-case letter second.
  */
 function isGluedSentenceEnd(text: string, dot: number, end: number): boolean {
   if (dot + 2 >= end || text.charCodeAt(dot) !== 46) return false;
@@ -136,7 +161,8 @@ function isGluedSentenceEnd(text: string, dot: number, end: number): boolean {
   while (from > 0 && !isSpace(text, from - 1)) from--;
   let to = dot + 1;
   while (to < end && !isSpace(text, to)) to++;
-  return !ADDRESS.test(text.slice(from, to));
+  if (ADDRESS.test(text.slice(from, to)) || ADDRESS_LABEL.test(text.slice(Math.max(0, from - 20), dot))) return false;
+  return !inTableCell(text, dot);
 }
 
 /** Full stops that end a sentence without a space after them, in [start, end). */

@@ -57,8 +57,40 @@ describe('sentences glued without a space (Niedersachsen statute texts)', () => 
     'Verkündet im Nds.GVBl. S. 89 und geändert i.V.m. dem Gesetz.',
     'Eingetragen unter Tgb.Nr. 12 und Kat.Gew. 3 sowie (Krfr.St) nach dem Schema.',
     'Der Zeichensatz „String.Latin“ ist zu verwenden.',
+    // an address after a contact label, its "@" written "(at)" on the next line or its domain left out
+    'Landesamt für Statistik\n    E-Mail: Poststelle.Hannover\n    (at)lsn.niedersachsen.de',
+    'Auskunft erteilt die Stelle, Internet: Landesportal.Service und Telefon 0511 120-0.',
+    // wrapped cell text of a rendered table row ("* cell") and a Markdown table row
+    '*    *   12\n\n    *   Hinweis zur Kenntnisnahme der\n        Regel.Angabe der zuständigen Stelle im Register.',
+    '|Nr.|Pflicht der Stelle.Angabe der Frist|Bemerkung|',
   ])('keeps one sentence: %s', (text) => {
     expect(sentencesOf(text)).toHaveLength(1);
+  });
+
+  it.each([
+    // a mail word that is no contact label, and running text after a table, still end their sentence
+    ['Die Nachricht geht an die Mail-Adresse.Die Behörde antwortet.', ['Die Nachricht geht an die Mail-Adresse.', 'Die Behörde antwortet.']],
+    [
+      '*   Zeile * Wert * Frist\n\nDie Frist beginnt mit der Zustellung.Sie endet nach einem Monat.',
+      ['*   Zeile * Wert * Frist\n\nDie Frist beginnt mit der Zustellung.', 'Sie endet nach einem Monat.'],
+    ],
+  ])('still splits: %s', (text, expected) => {
+    expect(sentencesOf(text)).toEqual(expected);
+  });
+
+  it('reads a colon glued to the next word inside a list item as no sentence end (NBauO § 2 Abs. 3 layout)', () => {
+    const text =
+      '## § 4 Klassen\n\n(3) Anlagen sind in folgende Klassen eingeteilt:\n1. Klasse 1:freistehende Anlagen bis 7 m,\n2. Klasse 2:von Nummer 1 nicht erfasste Anlagen mit Räumen.Anlagen ohne Räume werden der Klasse 1 zugeordnet. Satz 1 gilt entsprechend.\n';
+    const para = parseSnippet(text).provisions[0]!.paragraphs[0]!;
+    expect(para.sentences.map((x) => text.slice(x.start, x.end))).toEqual([
+      'Anlagen sind in folgende Klassen eingeteilt:\n1. Klasse 1:freistehende Anlagen bis 7 m,\n2. Klasse 2:von Nummer 1 nicht erfasste Anlagen mit Räumen.',
+      'Anlagen ohne Räume werden der Klasse 1 zugeordnet.',
+      'Satz 1 gilt entsprechend.',
+    ]);
+    expect(para.items.map((x) => text.slice(x.start, x.end))).toEqual([
+      '1. Klasse 1:freistehende Anlagen bis 7 m,',
+      '2. Klasse 2:von Nummer 1 nicht erfasste Anlagen mit Räumen.',
+    ]);
   });
 
   it('ends the list at the glued sentence, so a finding after it is Satz 3, not Satz 2 Nr. 4', () => {

@@ -143,4 +143,42 @@ describe('the law that governs the act', () => {
       expect(h!.legalBasis.join(' '), other).not.toMatch(/FamFG/);
     }
   });
+
+  const schriftform = (text: string) => checkText(text, { law: 'NPOG', land: 'nds' }).find((x) => x.category === 'schriftform');
+
+  it.each([
+    // the court named by its competence, its decision after a condition (NPOG § 19 Abs. 3, Freiheitsentziehung)
+    'Für die Entscheidung über die Durchsuchung ist das Amtsgericht zuständig, in dessen Bezirk die Wohnung liegt. Wird die Durchsuchung auf § 24 gestützt, so ergeht die Entscheidung schriftlich.',
+    'Für die Entscheidung ist das Landgericht zuständig. Die Entscheidung ergeht schriftlich und ist zu begründen.',
+  ])('a court decision named by the court competent for it cites the court procedure: %s', (text) => {
+    const f = schriftform(text);
+    expect(f?.legalBasis).toEqual(['§ 14 Abs. 3 FamFG', '§ 130b ZPO']);
+    expect(f!.explanation + f!.suggestion).not.toMatch(/NDIG/);
+  });
+
+  it('a court decision written down afterwards is a documentation duty of the court (PolG BW § 33 Abs. 4 layout)', () => {
+    const f = schriftform('Über den Gewahrsam entscheidet das Amtsgericht. Die Entscheidung kann auch mündlich ergehen; in diesem Fall ist sie unverzüglich schriftlich niederzulegen.');
+    expect(f?.severity).toBe('mittel');
+    expect(f!.legalBasis).toEqual(['§ 14 Abs. 3 FamFG', '§ 130b ZPO']);
+    // the authority's own record keeps the administrative basis and the documentation note
+    const g = schriftform('Die Polizei kann die Person in Gewahrsam nehmen. Die Gründe sind unverzüglich schriftlich niederzulegen.');
+    expect(g?.severity).toBe('mittel');
+    expect(g!.legalBasis.join(' ')).toMatch(/NDIG|VwVfG/);
+  });
+
+  it.each([
+    'Die Durchsuchung bedarf der Anordnung durch das Amtsgericht. Der Antrag ist von der Leitung der Polizeidirektion schriftlich zu stellen.',
+    'Eine Verlängerung bedarf der Entscheidung des Amtsgerichts. Der Antrag ist schriftlich zu stellen und zu begründen.',
+  ])('the authority’s application for the court order is filed with the court (§ 14b FamFG): %s', (text) => {
+    expect(schriftform(text)?.legalBasis).toEqual(['§ 14 Abs. 2 FamFG', '§ 14b FamFG', '§ 130a ZPO']);
+  });
+
+  it('an application the sentence addresses to an authority, or with no court in the Absatz, stays administrative', () => {
+    for (const text of [
+      'Die Durchsuchung bedarf der Anordnung durch das Amtsgericht. Der Antrag ist bei der Polizeidirektion schriftlich zu stellen.',
+      'Die Erlaubnis wird auf Antrag erteilt. Der Antrag ist schriftlich zu stellen.',
+    ]) {
+      expect(schriftform(text)?.legalBasis.join(' '), text).toMatch(/NDIG|VwVfG/);
+    }
+  });
 });

@@ -71,6 +71,14 @@ const DISPLAY_HIT = /^(?:auszulegen|ausgelegt|auslegen|Auslegung|zur\s+Einsicht)
 // a sentence that supplements what was said ("Ergänzend können die Abdrucke der Wählerliste … mittels der … Informations-
 // und Kommunikationstechnik bekannt gemacht werden", WOS § 35) takes up the displayed documents
 const DISPLAY_ACT = /ausleg|Auslegung|Einsicht|zugänglich|abrufbar|einsehbar|^\s*(?:Ergänzend|Zusätzlich|Daneben)\b/;
+/**
+ * Rubric decision (README-rules-dev.md, "Rubric decisions of round 13"): an online channel the body may add at will
+ * ("Die Bekanntmachung kann zusätzlich in einem … Informations- und Kommunikationssystem erfolgen", FGO § 60a) leaves
+ * the newspaper or gazette it must use in place, as the Bundesanzeiger beside a mandatory newspaper does. An Aushang or
+ * display supplemented this way keeps its reading (WOS §§ 2, 5: the electronic notice alone is allowed there).
+ */
+const PRINT_MEDIUM = /[Zz]eitung|[Bb]latt|[Bb]lätter|[Pp]resse|[Aa]nzeiger/;
+const OPTIONAL_EXTRA = /\b(?:kann|können)\s+(?:\S+\s+){0,6}?(?:zusätzlich|ergänzend|daneben)\b|^\s*(?:Ergänzend|Zusätzlich|Daneben)\s+(?:kann|können)\b/;
 const EU_GAZETTE = /Amtsblatt\s+der\s+Europäischen|Amtsblatt\s+(?:der|des)\s+(?:EU|EG|Gemeinschaft)/;
 
 /**
@@ -565,9 +573,14 @@ export const aushangBekanntmachung = defineRule({
         // another sentence counts only where its online word serves a publication, not another act of the procedure; for a
         // display for inspection only where it concerns the display, not the announcement of it (dev 12: BImSchG § 10
         // Abs. 3, "im Internet oder in örtlichen Tageszeitungen … bekannt zu machen" beside "einen Monat zur Einsicht auszulegen")
-        const act = DISPLAY_HIT.test(ctx.text) ? DISPLAY_ACT : PUBLICATION_ACT;
-        return ctx.paragraphHolds(`internet-vorgesehen:${act.source}`, (sentences) =>
-          sentences.some((s) => act.test(s) && offersOnline(s.replace(ORDERED_EXCEPTION, ''))),
+        if (DISPLAY_HIT.test(ctx.text)) {
+          return ctx.paragraphHolds('internet-vorgesehen:display', (sentences) =>
+            sentences.some((s) => DISPLAY_ACT.test(s) && offersOnline(s.replace(ORDERED_EXCEPTION, ''))),
+          );
+        }
+        const press = PRINT_MEDIUM.test(ctx.text);
+        return ctx.paragraphHolds(`internet-vorgesehen:${press ? 'press' : 'publication'}`, (sentences) =>
+          sentences.some((s) => PUBLICATION_ACT.test(s) && !(press && OPTIONAL_EXTRA.test(s)) && offersOnline(s.replace(ORDERED_EXCEPTION, ''))),
         );
       },
       example: 'Der Plan ist öffentlich auszulegen und zusätzlich im Internet zugänglich zu machen.',
@@ -578,6 +591,9 @@ export const aushangBekanntmachung = defineRule({
   },
   examples: {
     flagged: [
+      // rubric decision of round 13: an online channel added at will leaves the newspaper or gazette in place
+      'Der Beschluss ist im Bundesanzeiger bekannt zu machen. Er muss außerdem in örtlichen [Tageszeitungen] veröffentlicht werden. Die Bekanntmachung kann zusätzlich in einem vom Gericht bestimmten Informationssystem erfolgen.',
+      'Die Satzung ist im [Amtsblatt] des Landkreises zu veröffentlichen. Ergänzend kann sie auf der Internetseite des Landkreises bekannt gemacht werden.',
       // blind 9 (ThürBO § 96): rules binding by their notice in the gazette
       'Die Technischen Baubestimmungen sind mit Bekanntmachung durch die oberste Bauaufsichtsbehörde als Verwaltungsvorschrift im Thüringer [Staatsanzeiger] verbindlich.',
       // the active verb-final "bekannt macht"; an electronic request after the notice is no online publication (VwVfG §§ 63, 69)
@@ -670,6 +686,8 @@ export const aushangBekanntmachung = defineRule({
       'Ort und Zeit der Veröffentlichung sind in den Gemeinden [ortsüblich] bekannt zu machen. Die Behörde soll für Stellungnahmen ein Formular auf einer Internetseite bereithalten.',
     ],
     accepted: [
+      // the online channel required beside the newspaper, not merely allowed
+      'Die Bekanntmachung erfolgt in einer örtlichen Tageszeitung. Sie ist zusätzlich im Internet zu veröffentlichen.',
       // blind 9 (SpielV § 6): the holder's permit kept at the venue for inspection
       'Er hat dort die Unbedenklichkeitsbescheinigung und den Erlaubnisbescheid zur Einsichtnahme bereitzuhalten.',
       // sweep 11: a gerundive attribute cites a duty set elsewhere; an open alternative; a condition; another Absatz's

@@ -64,6 +64,16 @@ const ON_SITE = /^[Aa]n\s+der\s+Baustelle/;
  * the builder's own documents (blind 12 `nds-nbauo-62-9`, as the private evidence of `he-hbo-58-1`).
  */
 const ON_SITE_PERMIT = /[Gg]enehmigung|[Ff]reigabeschein|Bauschein/;
+/**
+ * Paper kept at a place "zur Einsicht(nahme) bereitzuhalten" (rubric decision "bereitzuhalten", README-rules-dev.md): a
+ * hindrance only for the authority's own permit or certificate, which it could check electronically (SpielV § 6 Abs. 2:
+ * "die Unbedenklichkeitsbescheinigung … und den Erlaubnisbescheid zur Einsichtnahme bereitzuhalten"); the holder's own
+ * evidence and records prescribe no medium, and a display for everyone is a notice (aushang).
+ */
+const KEPT_AT_HAND = /^zur\s+Einsicht(?:nahme)?\s+bereitzuhalten$/;
+const KEPT_PERMIT =
+  /(?:[Gg]enehmigung|[Ee]rlaubnis(?:bescheid|urkunde|schein)?|[Bb]escheinigung|[Zz]ulassungsbescheid|[Ff]reigabeschein|Bauschein|[Kk]onzession(?:surkunde)?)\b/;
+const KEPT_FOR_PUBLIC = /\bjedermann\b|\böffentlich|\bÖffentlichkeit\b/;
 /** Copies nobody has to make: objects of deletion, the authority's inspection powers. */
 const DISPOSAL = /zu\s+löschen|gelöscht|zu\s+vernichten|vernichtet/;
 const EMPOWERMENT = /\bermächtigt\b|Regelungen\s+(?:\S+\s+){0,3}getroffen\s+werden/;
@@ -248,7 +258,7 @@ function edit(ctx: MatchContext, start: number): AmendmentEdit {
   if (/(?:^|\s)Muster\b|Anlage$/.test(t)) {
     return { kind: 'appendSentence', sentence: 'Das Muster ist auch als elektronisches Formular bereitzustellen; die Angaben können elektronisch übermittelt werden.' };
   }
-  if (CARRIED.test(t) || ON_SITE.test(t)) {
+  if (CARRIED.test(t) || ON_SITE.test(t) || KEPT_AT_HAND.test(t)) {
     return { kind: 'appendSentence', sentence: 'Statt des Papierdokuments genügt ein elektronisches Dokument, das auf Verlangen auf einem mobilen Endgerät vorgezeigt wird.' };
   }
   if (/Abschriften/.test(t)) {
@@ -381,6 +391,9 @@ export const papierVordruck = defineRule({
     'bei sich zu tragen',
     'bei sich tragen',
     '~an der Baustelle',
+    // the authority's permit kept at the venue for inspection (exception `bereithalten-ohne-bescheid`)
+    'zur Einsicht bereitzuhalten',
+    'zur Einsichtnahme bereitzuhalten',
     // paper books and bound copies that an authority keeps or stamps ("Eintragung in das Prüfbuch")
     'Prüfbuch{es,s}',
     'Prüfbücher{n}',
@@ -544,6 +557,13 @@ export const papierVordruck = defineRule({
       stage: 'trigger',
       when: (ctx) => ON_SITE.test(ctx.text) && !ON_SITE_DUTY.test(ctx.text + ctx.trail(220)),
       example: 'Die Bauaufsichtsbehörde kann die an der Baustelle befindlichen Baustoffe in amtlichen Gewahrsam bringen.',
+    },
+    {
+      id: 'bereithalten-ohne-bescheid',
+      rationale:
+        'Eigene Nachweise und Aufzeichnungen zur Einsicht bereitzuhalten schreibt kein Papier vor; ein Papierhindernis ist erst der Bescheid der Behörde, der dort vorliegen muss. Bereithalten für jedermann ist eine Bekanntmachung.',
+      when: (ctx) => KEPT_AT_HAND.test(ctx.text) && (!KEPT_PERMIT.test(lastWords(ctx.nearBefore, 40)) || ctx.sentenceMatches(KEPT_FOR_PUBLIC)),
+      example: 'Der Unternehmer hat die Nachweise zu den Bauprodukten auf der Baustelle zur Einsicht bereitzuhalten.',
     },
     {
       id: 'baustelle-ohne-genehmigung',
@@ -905,6 +925,9 @@ export const papierVordruck = defineRule({
   },
   examples: {
     flagged: [
+      // rubric decision "bereitzuhalten": the authority's permit kept at the place for inspection
+      'Der Betreiber hat in der Spielstätte die Erlaubnis der Behörde [zur Einsichtnahme bereitzuhalten].',
+      'Der Schausteller hat am Standplatz die Reisegewerbekarte und die Genehmigung [zur Einsicht bereitzuhalten].',
       // blind 11 (FischG BW § 31): the body that made the template, with the indefinite article
       'Der Jagdschein, der [nach einem vom Ministerium erstellten Muster] ausgestellt wird, wird nur Personen erteilt, die die Jägerprüfung bestanden haben.',
       // sweep 10 (BerVersV § 19, GVFV § 2, PflBeschauV § 8b): templates that "gelten", a form whose content may not be
@@ -1039,6 +1062,9 @@ export const papierVordruck = defineRule({
       'Die Urkunde enthält 1. die Bezeichnung der Hochschule, 2. Vornamen, Familiennamen, Geburtsdatum und Geburtsort der Absolventin oder des Absolventen, 3. den Hinweis auf die bestandene Prüfung mit dem Prüfungsdatum, 4. die Bezeichnung des verliehenen akademischen Grades einschließlich der Kurzform, 5. Ort und Datum der Ausstellung, 6. die Unterschrift der Präsidentin oder des Präsidenten der Hochschule und der Leiterin oder des Leiters des Studiengangs sowie das [Siegel] der Hochschule.',
     ],
     accepted: [
+      // own records, and the authority's decision held for everyone (a notice, not paper of the addressee)
+      'Die Aufzeichnungen sind drei Jahre aufzubewahren und in den Geschäftsräumen zur Einsichtnahme bereitzuhalten.',
+      'Eine Ausfertigung der Genehmigung ist bei der Gemeinde für jedermann zur Einsicht bereitzuhalten.',
       // a template the authority may make is no template to be used
       'Das Ministerium kann ein Muster für den Jagdschein erstellen.',
       // the administration's records on paper: papierakte (probe battery: Schülerakte, Dienstbuch, Kartei, Wahlniederschriften)

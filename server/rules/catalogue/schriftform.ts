@@ -181,6 +181,8 @@ const TEXTS = {
   replaceForm: 'Die Schriftform kann durch die elektronische Form ersetzt werden.',
   noteCourt:
     'Die Anordnung trifft ein ordentliches Gericht im Verfahren der freiwilligen Gerichtsbarkeit (FamFG); für sie gilt das gerichtliche elektronische Dokument, nicht das Verwaltungsverfahrensrecht.',
+  noteCourtApplication:
+    'Der Antrag richtet sich an ein ordentliches Gericht im Verfahren der freiwilligen Gerichtsbarkeit (FamFG); eine Behörde reicht ihn dort als elektronisches Dokument ein (§ 14b FamFG), das Verwaltungsverfahrensrecht gilt dafür nicht.',
 };
 
 /**
@@ -188,9 +190,33 @@ const TEXTS = {
  * Amtsgericht …; Die Anordnung ergeht schriftlich", NPOG § 17b): the court's act follows its procedure (the Länder's
  * police laws refer to the FamFG), not the VwVfG or the Land's E-Government law.
  */
-const COURT_ORDERS = /\b(?:Anordnung|Entscheidung|Beschluss)\s+(?:durch\s+das|des)\s+(?:Amts|Land|Oberlandes)?[Gg]erichts?\b|\b(?:ordnet|entscheidet|beschließt)\s+das\s+(?:Amts|Land)?[Gg]ericht\b|\brichterliche[nr]?\s+(?:Anordnung|Entscheidung)\b/;
+const COURT_ORDERS =
+  /\b(?:Anordnung|Entscheidung|Beschluss)\s+(?:durch\s+das|des)\s+(?:Amts|Land|Oberlandes)?[Gg]erichts?\b|\b(?:ordnet|entscheidet|beschließt)\s+das\s+(?:Amts|Land)?[Gg]ericht\b|\brichterliche[nr]?\s+(?:Anordnung|Entscheidung)\b|\bFür\s+die\s+(?:Entscheidung|Anordnung)\b[^.;]{0,60}?\bist\s+(?:\d+\.\s+)?das\s+(?:Amts|Land|Oberlandes)?[Gg]ericht\b/;
 const OTHER_ORDERER = /\bGefahr\s+im\s+Verzug\b/;
-const COURT_ACT = /^\s*(?:Die|Der|Diese[r]?)\s+(?:gerichtliche\s+|richterliche\s+)?(?:Anordnung|Entscheidung|Beschluss)\b/;
+/** The court's act as the subject of the hit's sentence, at its head or after a condition ("…, so ergeht die Entscheidung schriftlich"). */
+const COURT_ACT =
+  /^\s*(?:Die|Der|Diese[r]?)\s+(?:gerichtliche\s+|richterliche\s+)?(?:Anordnung|Entscheidung|Beschluss)\b|\bso\s+ergeh(?:t|en)\s+(?:die|der)\s+(?:gerichtliche\s+|richterliche\s+)?(?:Anordnung|Entscheidung|Beschluss)\b/;
+/**
+ * The authority's application for that court order ("Die Anordnung wird nur auf Antrag erlassen. Der Antrag ist …
+ * schriftlich zu stellen", PolG BW § 31 Abs. 3): it is filed with the court under the FamFG, where a public authority
+ * must file electronically (§ 14b FamFG) – unless the sentence names another recipient ("bei der Polizeidirektion").
+ */
+const COURT_APPLICATION = /^\s*(?:Der|Dieser)\s+Antrag\b/;
+const OTHER_RECIPIENT = /\b(?:bei|an)\s+(?:der|die|dem|den)\s+(?:zuständigen\s+)?(?!(?:Amts|Land|Oberlandes)?[Gg]ericht)[A-ZÄÖÜ]/;
+
+/** The court procedure of an order of an ordinary court in an administrative or police law, or undefined. */
+function courtProcedure(ctx: MatchContext): { note: string; legalBasis: string[] } | undefined {
+  if (ctx.profile.domain === 'gericht' || !ctx.paragraphBeforeMatches(COURT_ORDERS)) return undefined;
+  // the court is named as the one who orders before the hit, and no one else may order instead ("Bei Gefahr im
+  // Verzug kann die Polizei …"); a court named only for a later extension leaves the police's own order
+  if (ctx.sentenceMatches(COURT_ACT) && !ctx.paragraphBeforeMatches(OTHER_ORDERER)) {
+    return { note: TEXTS.noteCourt, legalBasis: ['§ 14 Abs. 3 FamFG', '§ 130b ZPO'] };
+  }
+  if (ctx.sentenceMatches(COURT_APPLICATION) && !ctx.sentenceMatches(OTHER_RECIPIENT)) {
+    return { note: TEXTS.noteCourtApplication, legalBasis: ['§ 14 Abs. 2 FamFG', '§ 14b FamFG', '§ 130a ZPO'] };
+  }
+  return undefined;
+}
 
 /**
  * Written documentation and record duties ("schriftlich zu dokumentieren", "nach schriftlich festgelegtem Verfahren",
@@ -558,15 +584,13 @@ export const schriftform = defineRule({
     },
   ],
   report(ctx) {
+    const court = courtProcedure(ctx);
     if (/^schriftlich/i.test(ctx.text) && DOCUMENTATION.test(ctx.after)) {
-      return { severity: 'mittel', edit: edit(ctx), note: TEXTS.noteDocumentation };
+      // a court's decision written down afterwards keeps the court's procedure ("ist sie … schriftlich niederzulegen")
+      return court ? { severity: 'mittel', edit: edit(ctx), ...court } : { severity: 'mittel', edit: edit(ctx), note: TEXTS.noteDocumentation };
     }
     const permissive = ctx.sentenceMatches(PERMISSION) && !ctx.sentenceMatches(STRICT);
-    // the court is named as the one who orders before the hit, and no one else may order instead ("Bei Gefahr im
-    // Verzug kann die Polizei …"); a court named only for a later extension leaves the police's own order
-    if (ctx.profile.domain !== 'gericht' && ctx.sentenceMatches(COURT_ACT) && ctx.paragraphBeforeMatches(COURT_ORDERS) && !ctx.paragraphBeforeMatches(OTHER_ORDERER)) {
-      return { severity: permissive ? 'mittel' : modalSeverity(ctx), edit: edit(ctx), note: TEXTS.noteCourt, legalBasis: ['§ 14 Abs. 3 FamFG', '§ 130b ZPO'] };
-    }
+    if (court) return { severity: permissive ? 'mittel' : modalSeverity(ctx), edit: edit(ctx), ...court };
     return {
       severity: permissive ? 'mittel' : modalSeverity(ctx),
       edit: edit(ctx),
