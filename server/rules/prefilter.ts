@@ -16,8 +16,9 @@ const HEAD_CHARS = 8;
 const MAX_HEADS = 4096;
 
 /**
- * A head is a sequence of regex tokens: a literal character, a zero-width word boundary, or a whitespace run. Only
- * these are copied into the prefilter, so its matches are a superset of the full regex's.
+ * A head is a sequence of regex tokens: a literal character, a zero-width word boundary, a whitespace run, or a run
+ * of a small character set (counted as no character, as it may be empty). Only these are copied into the prefilter,
+ * so its matches are a superset of the full regex's.
  */
 type Token = { src: string; width: 0 | 1; literal: boolean };
 
@@ -25,6 +26,7 @@ type Node =
   | { kind: 'chars'; chars: string[] | null } // null: a large or negated set (\w, ., [^…]): the head ends here
   | { kind: 'token'; token: Token }
   | { kind: 'empty' } // look-around: does not consume, so the head goes on after it
+  | { kind: 'run'; chars: string[] } // a repeated small set ("[a-zäöüß]+"): the head goes on through it
   | { kind: 'group'; alternatives: Node[][] };
 
 interface Term {
@@ -137,6 +139,11 @@ function quantified(t: Term): Node[][] {
     const run: Node = { kind: 'token', token: { src: `${node.token.src}+`, width: 1, literal: false } };
     return t.min === 0 ? [[], [run]] : [[run]];
   }
+  // a repeated small set stays in the head as a run: "[a-zäöüß]+rechtliche" keeps its word "rechtlic", where the head
+  // "d" admitted every lowercase word start of a law (half the candidates of the whole catalogue, each tried in vain)
+  if (t.repeats && node.kind === 'chars' && node.chars !== null) {
+    return [[...Array.from({ length: t.min }, () => node), { kind: 'run', chars: node.chars }]];
+  }
   const alternatives: Node[][] = t.min === 0 ? [[]] : [];
   // beyond the first repetition the head ends (the repetition reads as any character)
   if (t.repeats) alternatives.push([node, { kind: 'chars', chars: null }]);
@@ -169,6 +176,11 @@ function heads(seq: Rest | null, budget: number, limit: { left: number }): Token
       return heads(rest, budget, limit);
     case 'token':
       return heads(rest, budget - node.token.width, limit).map((h) => [node.token, ...h]);
+    case 'run': {
+      // a run at the end of a head admits nothing the head without it does not: it is left out
+      const run: Token = { src: `[${node.chars.map(escapeChar).join('')}]*`, width: 0, literal: false };
+      return heads(rest, budget, limit).map((h) => (h.some((t) => t.width === 1) ? [run, ...h] : []));
+    }
     case 'chars': {
       if (node.chars === null) return [[]];
       const tails = heads(rest, budget - 1, limit);

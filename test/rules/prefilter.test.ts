@@ -77,6 +77,21 @@ describe('trigger prefilter', () => {
     expect(missed(literal, text)).toEqual([]);
   });
 
+  it('keeps a repeated small set in the head, so a word that only ends in a trigger does not admit every word start', () => {
+    const re = /\b(?:[a-zä]+rechtliche|[A-ZÄ][a-zä]*urkunde\w*)\b/g;
+    expect(prefilterSource(re)).toContain('d[abcdefghijklmnopqrstuvwxyzä]*rechtli');
+    const text = 'die verwaltungsrechtliche Genehmigung und der Antrag, dazu die Geburtsurkunde, aber rechtliche Gründe';
+    // exactly the two compounds: neither "die", "der", "Antrag" nor the bare "rechtliche"
+    expect(starts(re, text)).toEqual([4, 63]);
+    expect(starts(prefilterOf(re), text)).toEqual([4, 63]);
+  });
+
+  it('admits no word of a sentence without a trigger in the catalogue', () => {
+    const prefilter = prefilterOf(ALL_TRIGGERS);
+    expect(starts(prefilter, 'der Käufer liefert die Ware binnen eines Monats an den Händler')).toEqual([]);
+    expect(starts(prefilter, 'Die Kammer entscheidet über die Zulassung der Verwaltungsrechtlichen Vereinigung')).toEqual([32]);
+  });
+
   it('gives up on a regex that ignores case', () => {
     expect(prefilterSource(/schriftlich/gi)).toBeNull();
   });
