@@ -688,7 +688,8 @@ export class MatchContext {
   }
   /** A regex literal is a new object at every evaluation, so the memo is keyed by its source; a stateful (g, y) regex is never memoised. */
   private spanMatches(re: RegExp, from: number, to: number, text: () => string): boolean {
-    if (re.global || re.sticky) return re.test(text());
+    // a short span is tested directly (spanTest): no memo key is built for it, as for nearly every hit of real law
+    if (to - from < LONG_SPAN || re.global || re.sticky) return re.test(text());
     return this.index.spanTest(re.flags ? `${re.source}/${re.flags}` : re.source, from, to, () => re.test(text()));
   }
   /** The sentences of the Absatz, each as text (for guards that look at the Absatz sentence by sentence). */
