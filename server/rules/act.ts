@@ -86,8 +86,11 @@ const SEPARABLE_PREFIX = /^(?:ab|an|auf|aus|bei|bereit|dar|ein|fest|her|hin|mit|
 
 const fold = (w: string) => w.toLowerCase().replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/-/g, '');
 
+/** Read once: the families are looked up for every word of every sentence an act is read from. */
+const FAMILY_PREFIXES = Object.entries(ACT_FAMILIES);
+
 function familyOf(stem: string): string | undefined {
-  for (const [prefix, name] of Object.entries(ACT_FAMILIES)) if (stem.startsWith(prefix)) return name;
+  for (const [prefix, name] of FAMILY_PREFIXES) if (stem.startsWith(prefix)) return name;
   return undefined;
 }
 const family = (stem: string) => familyOf(stem) ?? stem;

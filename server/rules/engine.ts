@@ -10,7 +10,7 @@ import { GUARDS, type GuardId, type ScanGuardId, ruleGuard, scanGuard } from './
 import { RULES } from './index';
 import { legalBasisFor } from './legal-basis';
 import { ITEM_BOUNDARY, itemBoundaryResume } from './lexicon';
-import { compilePrefilter } from './prefilter';
+import { compilePrefilter, Prefilter } from './prefilter';
 import { profileFor } from './profile';
 import type { Rule, RuleException, RuleHit } from './types';
 
@@ -26,8 +26,11 @@ import type { Rule, RuleException, RuleHit } from './types';
  */
 const ANY_TRIGGER = joinTriggers(RULES.map((r) => r.trigger.source));
 const ANY_AT = new RegExp(ANY_TRIGGER.source, 'y');
-/** Finds the few positions where a trigger can start; the joined regex then decides there alone (prefilter.ts). */
-const CANDIDATES = compilePrefilter(ANY_TRIGGER) ?? ANY_TRIGGER;
+/**
+ * Finds the few positions where a trigger can start; the joined regex then decides there alone (prefilter.ts). Without
+ * a prefilter (a trigger that may start with any character) every start of the joined regex is a candidate.
+ */
+const CANDIDATES = compilePrefilter(ANY_TRIGGER) ?? new Prefilter({ heads: ANY_TRIGGER.source, anchored: null });
 const STICKY = RULES.map((r) => new RegExp(r.trigger.source, 'y'));
 
 const RULE_GUARDS = ['hedge', 'condition', 'fiction', 'negation', 'electronic'] as const;
@@ -172,14 +175,10 @@ function run(doc: LawDocument, opts: CheckOptions, decisions: Decision[] | null)
       ...(suppressedBy ? { suppressedBy } : {}),
     });
   };
-  CANDIDATES.lastIndex = 0;
   let triggers = 0;
-  for (let candidate = CANDIDATES.exec(text); candidate; candidate = CANDIDATES.exec(text)) {
-    const at = candidate.index;
-    // resume right after the start, so that a trigger beginning inside this match is not skipped
-    CANDIDATES.lastIndex = at + 1;
+  for (const at of CANDIDATES.candidates(text)) {
     ANY_AT.lastIndex = at;
-    if (CANDIDATES !== ANY_TRIGGER && !ANY_AT.test(text)) continue;
+    if (!ANY_AT.test(text)) continue;
     if (opts.deadline !== undefined && ++triggers % DEADLINE_EVERY === 0 && performance.now() > opts.deadline) throw new CheckDeadlineError(triggers);
     index ??= new DocumentIndex(doc, profileFor(doc, opts.law ?? doc.abbreviation, opts.land));
     const ref = index.sentenceAt(at);

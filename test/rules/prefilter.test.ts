@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { joinTriggers } from '../../server/rules/engine';
 import { RULES } from '../../server/rules/index';
-import { compilePrefilter, prefilterSource } from '../../server/rules/prefilter';
+import { compilePrefilter, type Prefilter, prefilterParts, prefilterSource } from '../../server/rules/prefilter';
 import { parseMarkedExample } from '../../server/rules/types';
 
 /** Every position where `re` matches, overlapping matches included (as the engine's scan sees them). */
@@ -17,9 +17,9 @@ function starts(re: RegExp, text: string): number[] {
   return out;
 }
 
-const prefilters = new Map<string, RegExp>();
+const prefilters = new Map<string, Prefilter>();
 /** Compiled once per regex: reading the catalogue's joined trigger costs far more than scanning one example. */
-function prefilterOf(re: RegExp): RegExp {
+function prefilterOf(re: RegExp): Prefilter {
   const key = `/${re.source}/${re.flags}`;
   if (!prefilters.has(key)) prefilters.set(key, compilePrefilter(re)!);
   return prefilters.get(key)!;
@@ -27,7 +27,7 @@ function prefilterOf(re: RegExp): RegExp {
 
 /** The prefilter must admit every start of the full regex: what it drops, the engine never sees. */
 function missed(re: RegExp, text: string): number[] {
-  const candidates = new Set(starts(prefilterOf(re), text));
+  const candidates = new Set(prefilterOf(re).candidates(text));
   return starts(re, text).filter((p) => !candidates.has(p));
 }
 
@@ -61,8 +61,8 @@ describe('trigger prefilter', () => {
 
   it('keeps heads literal and whitespace runs whole, and factors common prefixes', () => {
     const src = prefilterSource(/\b(?:Aushang(?:tafel)?|Auslegung|an\s+der\s+Amtstafel)\b/g)!;
-    // eight characters per head; a whitespace run counts as one
-    expect(src).toBe('\\b(?:Aus(?:hang(?:\\b|t)|legun)|an\\s+der\\s+A)');
+    // twelve characters per head; a whitespace run counts as one
+    expect(src).toBe('\\b(?:Aus(?:hang(?:\\b|tafel)|legung\\b)|an\\s+der\\s+Amtst)');
     expect(missed(/\b(?:Aushang|an\s+der\s+Amtstafel)\b/g, 'Aushang an  der\nAmtstafel, Aushänge')).toEqual([]);
   });
 
@@ -75,6 +75,34 @@ describe('trigger prefilter', () => {
     // the inner "urkunde" of both compounds and the second "x" of "xxxy" are starts too
     expect(starts(literal, text).length).toBe(11);
     expect(missed(literal, text)).toEqual([]);
+  });
+
+  it('finds a head that runs through a class at a word start from the literal after the run', () => {
+    const re = /\b(?:[a-zä]+rechtliche|[A-ZÄ][a-zä]*urkunde\w*|Aufenthalt)\b/g;
+    const parts = prefilterParts(re)!;
+    // the literal head stays in the scan; the others are found from "rechtliche" and "urkunde"
+    expect(parts.heads).toBe('\\bAufenthalt\\b');
+    expect(parts.anchored!.heads).toContain('[abcdefghijklmnopqrstuvwxyzä][abcdefghijklmnopqrstuvwxyzä]*rechtliche');
+    expect(parts.anchored!.literals).toBe('(?:rechtliche|urkunde)');
+    const text = 'die verwaltungsrechtliche Genehmigung und der Antrag, dazu die Geburtsurkunde, aber rechtliche Gründe, Aufenthalt';
+    // exactly the two compounds and the literal head: neither "die", "der", "Antrag" nor the bare "rechtliche"
+    expect(starts(re, text)).toEqual([4, 63, 103]);
+    expect(prefilterOf(re).candidates(text)).toEqual([4, 63, 103]);
+  });
+
+  it('finds each anchored start once, in order, in a word that holds its literal twice', () => {
+    const re = /\b[A-Z][a-z]*urkunde\w*/g;
+    const text = 'Urkundeurkunde und Heiratsurkundenurkunde, Xurkunde';
+    expect(starts(re, text)).toEqual([0, 19, 43]);
+    expect(prefilterOf(re).candidates(text)).toEqual([0, 19, 43]);
+  });
+
+  it('admits no word of a sentence without a trigger in the catalogue', () => {
+    const prefilter = prefilterOf(ALL_TRIGGERS);
+    expect(prefilter.candidates('der Käufer liefert die Ware binnen eines Monats an den Händler')).toEqual([]);
+    // a word that only begins like a trigger noun is no candidate either; the trigger word itself is
+    const text = 'Die Kammer entscheidet über die Zulassung der Verwaltungsrechtlichen Vereinigung schriftlich';
+    expect(prefilter.candidates(text)).toEqual([text.indexOf('schriftlich')]);
   });
 
   it('gives up on a regex that ignores case', () => {
