@@ -236,6 +236,8 @@ export class Analyzer {
       negated: TUNING.negatedWeight,
       excluded: 0,
       framing: TUNING.framingWeight,
+      story: TUNING.storyWeight,
+      storyMinAskedWords: TUNING.storyMinAskedWords,
     }),
   );
 
