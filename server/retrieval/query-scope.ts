@@ -35,7 +35,8 @@ function tokenizePattern(pattern: string): string[] {
 }
 
 /**
- * Words that open an asked clause: question words, "ob", and the finite verbs a German yes/no question starts with
+ * Words that open an asked clause: question words, "ob", a condition („wenn …“, the premise of the question), and the
+ * finite verbs a German yes/no question starts with
  * („Muss ich …?“, „Darf …?“, „Reicht …?“). A clause after a dash or colon that starts with one of them is a question of
  * its own („Das Finanzamt will die Unterlagen sehen – müssen wir sie bringen?“); a clause that starts otherwise is
  * the story leading up to it.
@@ -43,7 +44,7 @@ function tokenizePattern(pattern: string): string[] {
 const QUESTION_OPENER = new Set(
   (
     'wer wen wem wessen was wie wann wo warum weshalb wieso woher wohin womit wofür wozu worauf woran worüber wodurch ' +
-    'welche welcher welches welchen welchem inwieweit inwiefern ob ' +
+    'welche welcher welches welchen welchem inwieweit inwiefern ob wenn falls sofern ' +
     'muss musst müssen müsste müssten darf darfst dürfen dürfte dürften kann kannst können könnte könnten ' +
     'soll sollst sollen sollte sollten will wollen ist sind bin bist wäre wären war gilt gelten galt ' +
     'gibt geben reicht reichen genügt genügen braucht brauchen brauche hat haben habe hätte hätten wird werden ' +

@@ -102,6 +102,8 @@ describe('the asked clause and the story around it (questionParts)', () => {
     expect(story('Parkausweis für Anwohner: wie lange gilt der?')).toEqual(['Parkausweis für Anwohner']);
     // two questions joined by a dash are both asked
     expect(story('Darf das Amt meine Daten speichern – und wie lange darf es sie behalten?')).toEqual([]);
+    // a condition before the dash is the premise of the question, not a story („Und wenn …, – muss …?“)
+    expect(story('Und wenn der Bescheid erst nach Ostern ankommt – beginnt die Frist dann später?')).toEqual([]);
   });
 
   it('a text without a question mark is asked as a whole (keyword lists, indirect questions)', () => {
