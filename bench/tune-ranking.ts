@@ -1,11 +1,13 @@
 /**
- * npx tsx bench/tune-ranking.ts [--config '{"feedbackWeight":0.3}' …] [--check]
+ * npx tsx bench/tune-ranking.ts [--config '{"feedbackWeight":0.3}' …] [--check] [--through 9]
  * Cross-set tuning of query-time ranking parameters (TUNING, docs/retrieval-prf.md, docs/retrieval-rank.md): R@5 and
  * MRR@10 of each configuration on the tuning pool (paraphrase development sets and former blind sets up to blind set 6,
  * and the dev sets 7 and 8, with the paraphrase questions split out) and the keyword/concept/citation guard. --check
  * adds the held-out sets (blind sets 7, 8 and 9), which are never tuned on and only read as totals: run it once per
  * method, after its parameters are fixed on the pool. The split was fixed before the ranking round of
  * docs/retrieval-rank.md (dev 7 and 8 moved to the pool, blind 9 joined the held-out part).
+ * --through 9 is the split of docs/retrieval-clauses.md: blind sets 7 to 9 join the pool and blind sets 10, 11 and 12
+ * are the held-out sets, read as totals only.
  * The index is built once; each configuration gets a fresh engine (the query cache holds analysed terms).
  */
 import { resolve } from 'node:path';
@@ -32,13 +34,18 @@ const TUNE = [
   'search-questions-paraphrase-dev8.jsonl',
 ];
 const GUARD = ['search-questions.jsonl', 'search-questions-heldout.jsonl', 'search-questions-blind.jsonl'];
-const CHECK = ['search-questions-paraphrase-blind7.jsonl', 'search-questions-paraphrase-blind8.jsonl', 'search-questions-paraphrase-blind9.jsonl'];
+const blindSets = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `search-questions-paraphrase-blind${from + i}.jsonl`);
+const through = args.includes('--through') ? Number(args[args.indexOf('--through') + 1]) : 6;
+if (through !== 6 && through !== 9) throw new Error('--through: 6 (Aufteilung von retrieval-rank.md) oder 9 (retrieval-clauses.md)');
+TUNE.push(...blindSets(7, through));
+const CHECK = blindSets(through + 1, through + 3);
 const isParaphrase = (q: SearchQuestion) => (q.kind ?? 'paraphrase') === 'paraphrase';
 const tune = TUNE.flatMap(read);
 const pools: [string, SearchQuestion[]][] = [
   ['Tuning: Paraphrase', tune.filter(isParaphrase)],
   ['Tuning: blind5+6 Paraphrase', ['search-questions-paraphrase-blind5.jsonl', 'search-questions-paraphrase-blind6.jsonl'].flatMap(read).filter(isParaphrase)],
   ['Tuning: dev7+8 Paraphrase', ['search-questions-paraphrase-dev7.jsonl', 'search-questions-paraphrase-dev8.jsonl'].flatMap(read).filter(isParaphrase)],
+  ...(through > 6 ? [['Tuning: blind7–9 Paraphrase', blindSets(7, through).flatMap(read).filter(isParaphrase)] as [string, SearchQuestion[]]] : []),
   ['Tuning: Stichwort/Begriff/Zitat', [...GUARD.flatMap(read), ...tune.filter((q) => !isParaphrase(q))]],
   ...(args.includes('--check')
     ? CHECK.flatMap((f): [string, SearchQuestion[]][] => {
@@ -52,7 +59,7 @@ const pools: [string, SearchQuestion[]][] = [
     : []),
   ...(args.includes('--check')
     ? ([
-        ['Prüfung blind7–9: Paraphrase', CHECK.flatMap(read).filter(isParaphrase)],
+        [`Prüfung blind${through + 1}–${through + 3}: Paraphrase`, CHECK.flatMap(read).filter(isParaphrase)],
         // the default sets of eval:search, all questions pooled (heldout2 is none of them)
         ['Alle Standardsätze von eval:search', [...GUARD, ...TUNE, ...CHECK].filter((f) => !f.includes('heldout2')).flatMap(read)],
       ] as [string, SearchQuestion[]][])

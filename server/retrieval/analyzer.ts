@@ -1,7 +1,7 @@
 import { memoByText } from '../memo';
 import { Decompounder } from './decompound';
 import { conceptWordFactors, conceptWords, fieldLaws, generalNouns, matchedTerms, shippedExpansion, type QueryExpansionData } from './expansion';
-import { QUERY_STOP_WORDS, STOP_WORDS, stem, tokenize } from './normalize';
+import { QUERY_STOP_WORDS, queryStopWordsOf, STOP_WORDS, stem, tokenize } from './normalize';
 import { scopeFactors } from './query-scope';
 import { SYNONYMS } from './synonyms';
 import { TUNING } from './tuning';
@@ -236,6 +236,8 @@ export class Analyzer {
       negated: TUNING.negatedWeight,
       excluded: 0,
       framing: TUNING.framingWeight,
+      story: TUNING.storyWeight,
+      storyMinAskedWords: TUNING.storyMinAskedWords,
     }),
   );
 
@@ -350,7 +352,8 @@ export class Analyzer {
       if ((weights.get(t) ?? 0) < w) weights.set(t, w);
     };
     const tokens = tokenize(text);
-    const words = tokens.filter((w) => !QUERY_STOP_WORDS.has(w));
+    const stopWords = queryStopWordsOf(tokens);
+    const words = tokens.filter((w) => !stopWords.has(w));
     const useThesaurus = this.options.thesaurus !== false;
     // the infinitive of a strong participle is searched as a word of its own, below the typed form
     const verbOf = (w: string) =>

@@ -5,7 +5,7 @@ import { parseCitations, parseSectionRefs } from './citations';
 import { feedbackTerms, isFeedbackQuery } from './feedback';
 import { displayText, EXCERPT_GAP_TEXT, type IndexData, type SectionRecord } from './index-data';
 import { LawTextPrior } from './law-prior';
-import { isJurisdictionWord, lawNameTable, mentionedAreas, mentionedAuthorityJurisdictions, mentionedJurisdictions, nameKey, type LawNameTable } from './law-names';
+import { borrowedLaws, isJurisdictionWord, lawNameTable, mentionedAreas, mentionedAuthorityJurisdictions, mentionedJurisdictions, nameKey, type LawNameTable } from './law-names';
 import { stem, tokenize } from './normalize';
 import { askedField, parallelGroups, type LawField, type ParallelGroup } from './parallel-laws';
 import { PARALLELS } from './parallels';
@@ -361,12 +361,15 @@ export class SearchEngine {
     qterms: WeightedTerm[],
   ): [number, number][] {
     const d = this.data;
-    const mentioned = new Set(this.options.lawBoost === false ? [] : this.names.mentioned(query).map((a) => this.lawIndex(a)));
+    // a law the question borrows from („das BGB heranziehen“) is no law it asks about: neither its name nor its field lifts it
+    const borrowed = new Set(this.options.lawBoost === false ? [] : borrowedLaws(query, this.names));
+    const asked = (abbrs: string[]) => abbrs.filter((a) => !borrowed.has(a)).map((a) => this.lawIndex(a));
+    const mentioned = new Set(this.options.lawBoost === false ? [] : asked(this.names.mentioned(query)));
     const jurisdictions = new Set(this.options.lawBoost === false ? [] : mentionedJurisdictions(query));
     const actors = new Set(this.options.lawBoost === false ? [] : mentionedAuthorityJurisdictions(query));
     // field words are read with their spelling corrections too: "Krankenkase" names the Krankenkasse
     const fieldText = this.options.lawBoost === false ? '' : [query, ...this.corrections(query).map((c) => c.correction)].join(' ');
-    const areas = new Set(this.options.lawBoost === false ? [] : [...mentionedAreas(query), ...this.analyzer.fieldLaws(fieldText)].map((a) => this.lawIndex(a)));
+    const areas = new Set(this.options.lawBoost === false ? [] : asked([...mentionedAreas(query), ...this.analyzer.fieldLaws(fieldText)]));
     const lawHits: number[] = [];
     for (const { term, weight } of qterms) {
       const lt = this.lawTitleTerms.get(term);

@@ -105,6 +105,42 @@ export function mentionedAreas(text: string): string[] {
   return AREAS.filter(named).flatMap(([, laws]) => laws);
 }
 
+/**
+ * Words by which a question borrows another law's rules: „das BGB heranziehen“, „auf die ZPO zurückgreifen“,
+ * „Rückgriff auf …“, „verweist auf …“; „entsprechend“, „ergänzend“ or „analog“ only together with gelten or anwenden
+ * („gilt das BGB entsprechend“, „ergänzend anwenden“). Plain „anwenden“ asks whether the law itself applies (its scope).
+ */
+const BORROWING_CUE = /(?<!\p{L})(?:heranzieh\p{L}*|heranzuziehen|herangezogen|zurückgreif\p{L}*|zurückzugreifen|zurückgegriffen|rückgriff\p{L}*|verweis\p{L}*)(?!\p{L})/iu;
+const LIKEWISE = /(?<!\p{L})(?:entsprechend|ergänzend|analog)(?!\p{L})/iu;
+const APPLIES = /(?<!\p{L})(?:gilt|gelten|galt|geltend|anwend\p{L}*|anzuwenden|angewend\p{L}*|angewandt\p{L}*|Anwendung)(?!\p{L})/iu;
+/**
+ * A law named after these words is the frame the question stands in („nach dem VwVfG“, „im Sozialrecht“): the noun
+ * phrase up to the next article („im Verwaltungsverfahren das BGB …“ frames only the Verwaltungsverfahren).
+ */
+const ARTICLE = '(?:dem|der|den|des|das|die|ein|eine|einem|einen|einer|eines)(?!\\p{L})';
+const PHRASE_WORD = `(?!${ARTICLE})[\\p{L}\\d.-]+`;
+const FRAME_PHRASE = new RegExp(`(?<!\\p{L})(?:nach|gemäß|laut|im|in|innerhalb)\\s+(?:${ARTICLE}\\s+)?(${PHRASE_WORD}(?:\\s+${PHRASE_WORD}){0,2})`, 'giu');
+/** … and so is a law named right before a finite „verweist“: the referring law („Das VwVfG verweist auf …“). */
+const REFERRING_SUBJECT = /((?:[\p{L}\d.-]+\s+){0,3}[\p{L}\d.-]+)\s+verweis(?:t|en)(?!\p{L})/giu;
+
+/**
+ * Laws a question names only as the source it borrows from: in a clause with a borrowing cue, each law or field of
+ * law named outside a frame phrase. What is asked is then the provision that borrows (§ 62 VwVfG for „darf man das
+ * BGB heranziehen?“), not the borrowed law, whose name must not lift its own §§.
+ */
+export function borrowedLaws(text: string, names: LawNameTable): string[] {
+  const out = new Set<string>();
+  // the clause of the cue: a law named in another clause („…, die das VwVfG nicht regelt, auf das BGB zurückgreifen“) is
+  // the question's own frame
+  for (const clause of text.split(/[.?!;:,–—]|\s-\s/)) {
+    if (!BORROWING_CUE.test(clause) && !(LIKEWISE.test(clause) && APPLIES.test(clause))) continue;
+    const frames = [...clause.matchAll(FRAME_PHRASE), ...clause.matchAll(REFERRING_SUBJECT)].map((m) => m[1]!);
+    const framed = new Set(frames.flatMap((f) => [...names.mentioned(f), ...mentionedAreas(f)]));
+    for (const law of [...names.mentioned(clause), ...mentionedAreas(clause)]) if (!framed.has(law)) out.add(law);
+  }
+  return [...out];
+}
+
 /** Whether a single (lower-cased) word names the Land; such words select laws and are no search words. */
 export function isJurisdictionWord(word: string): boolean {
   return NIEDERSACHSEN.test(word);

@@ -87,3 +87,17 @@ export const QUERY_STOP_WORDS = new Set(
     'entwurf entwurfs entwürfe gesetzentwurf gesetzentwurfs gesetzesentwurf referentenentwurf verordnungsentwurf'
   ).split(/\s+/),
 );
+
+/** The city states among the story's places: each also names a Land, and the Stadtstaatenklauseln name all three. */
+const CITY_STATES = ['berlin', 'bremen', 'hamburg'];
+const QUERY_STOP_WORDS_KEEPING_CITY_STATES = new Set([...QUERY_STOP_WORDS].filter((w) => !CITY_STATES.includes(w)));
+
+/**
+ * The query stop words of one question (lower-case tokens). A single city state is the place of a story („ich wohne
+ * in Bremen“) and no search word; two or more of them, or a word of „Stadtstaat“, name the Länder themselves („in
+ * Berlin, Bremen und Hamburg die Senate“), which the statutes list by name.
+ */
+export function queryStopWordsOf(tokens: readonly string[]): ReadonlySet<string> {
+  const named = new Set(tokens.filter((t) => CITY_STATES.includes(t)));
+  return named.size >= 2 || tokens.some((t) => t.startsWith('stadtstaat')) ? QUERY_STOP_WORDS_KEEPING_CITY_STATES : QUERY_STOP_WORDS;
+}

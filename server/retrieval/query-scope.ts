@@ -1,4 +1,4 @@
-import { fold, tokenize } from './normalize';
+import { fold, QUERY_STOP_WORDS, STOP_WORDS, tokenize } from './normalize';
 
 /**
  * How much each word of a question counts before analysis: 1 for the question's subject, less for words it negates
@@ -34,6 +34,79 @@ function tokenizePattern(pattern: string): string[] {
     .map(fold);
 }
 
+/**
+ * Words that open an asked clause: question words, "ob", a condition („wenn …“, the premise of the question), and the
+ * finite verbs a German yes/no question starts with
+ * („Muss ich …?“, „Darf …?“, „Reicht …?“). A clause after a dash or colon that starts with one of them is a question of
+ * its own („Das Finanzamt will die Unterlagen sehen – müssen wir sie bringen?“); a clause that starts otherwise is
+ * the story leading up to it.
+ */
+const QUESTION_OPENER = new Set(
+  (
+    'wer wen wem wessen was wie wann wo warum weshalb wieso woher wohin womit wofür wozu worauf woran worüber wodurch ' +
+    'welche welcher welches welchen welchem inwieweit inwiefern ob wenn falls sofern ' +
+    'muss musst müssen müsste müssten darf darfst dürfen dürfte dürften kann kannst können könnte könnten ' +
+    'soll sollst sollen sollte sollten will wollen ist sind bin bist wäre wären war gilt gelten galt ' +
+    'gibt geben reicht reichen genügt genügen braucht brauchen brauche hat haben habe hätte hätten wird werden ' +
+    'bekomme bekommt bekommen kriege kriegt steht stehen zählt zählen'
+  ).split(' '),
+);
+/** Connectives before an opener („…, und wie lange …?“, „Oder muss …?“). */
+const CONNECTIVE = /^(?:und|oder|aber|also|bzw|sonst)$/;
+/**
+ * Words of at least four letters whose full stop marks an abbreviation, not a sentence end; shorter words before a
+ * full stop („z.“, „Abs.“, „Nr.“, „usw.“) and numbers („27.“) never end a sentence.
+ */
+const ABBREVIATIONS = new Set(['inkl', 'bzgl', 'evtl', 'zzgl', 'einschl', 'insb', 'bspw', 'bzw', 'ggfs', 'ca', 'sog']);
+
+/** One part of a question: a sentence, or a clause set off by a dash or a colon. */
+export interface QuestionPart {
+  text: string;
+  /** Part of what is asked (a sentence that ends with "?", or a clause inside it that opens like a question). */
+  asked: boolean;
+}
+
+/**
+ * The sentences of a question and, inside each sentence that ends with "?", its clauses at dashes and colons: the
+ * clause with the question mark is asked, so is a clause that opens like a question; the others tell the story. A
+ * text without a question mark (a keyword list, an indirect question „… fragt, ob …“) is asked as a whole.
+ */
+export function questionParts(text: string): QuestionPart[] {
+  const parts: QuestionPart[] = [];
+  for (const sentence of sentencesOf(text)) {
+    if (!sentence.trimEnd().endsWith('?')) {
+      parts.push({ text: sentence, asked: false });
+      continue;
+    }
+    const clauses = sentence.split(/\s[–—-]\s|:\s/);
+    clauses.forEach((clause, i) => parts.push({ text: clause, asked: i === clauses.length - 1 || opensQuestion(clause) }));
+  }
+  return parts.some((p) => p.asked) ? parts : [{ text, asked: true }];
+}
+
+function opensQuestion(clause: string): boolean {
+  const words = tokenize(clause);
+  const first = CONNECTIVE.test(words[0] ?? '') ? words[1] : words[0];
+  return first !== undefined && QUESTION_OPENER.has(first);
+}
+
+/** Sentences: split after "?" and "!", and after a full stop that ends a word of four letters or more. */
+function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  const END = /[?!]+|\.(?=\s+["„(]?\p{Lu})/gu;
+  for (let m = END.exec(text); m; m = END.exec(text)) {
+    if (m[0] === '.') {
+      const word = /(\p{L}+)$/u.exec(text.slice(start, m.index))?.[1] ?? '';
+      if (word.length < 4 || ABBREVIATIONS.has(word.toLowerCase())) continue;
+    }
+    out.push(text.slice(start, m.index + m[0].length));
+    start = m.index + m[0].length;
+  }
+  if (text.slice(start).trim()) out.push(text.slice(start));
+  return out;
+}
+
 export interface ScopeWeights {
   /** Factor of a word inside a negation ("ohne Bezahlung"). */
   negated: number;
@@ -41,6 +114,10 @@ export interface ScopeWeights {
   excluded: number;
   /** Factor of a word of a framing phrase. */
   framing: number;
+  /** Factor of a word that only the story around the asked clause uses (`questionParts`); 1 or absent = no effect. */
+  story?: number;
+  /** … applied only when the asked clauses hold at least this many distinct content words. */
+  storyMinAskedWords?: number;
 }
 
 /**
@@ -81,5 +158,13 @@ export function scopeFactors(text: string, framing: FramingPhrase[], weights: Sc
       if (phrase.every((re, j) => re.test(folded[i + j]!))) for (let j = 0; j < phrase.length; j++) framed.add(i + j);
   tokens.forEach((t, i) => (framed.has(i) ? mark(t, weights.framing) : full.add(t)));
   for (const w of full) inScope.delete(w);
+  const story = weights.story ?? 1;
+  if (story < 1) {
+    const parts = questionParts(text);
+    const asked = new Set(parts.filter((p) => p.asked).flatMap((p) => tokenize(p.text)));
+    // a short asked clause leans on the story („Reicht da eine Zusage per Mail?“): its matter is told there
+    const content = [...asked].filter((w) => !STOP_WORDS.has(w) && !QUERY_STOP_WORDS.has(w)).length;
+    if (content >= (weights.storyMinAskedWords ?? 0)) for (const p of parts) if (!p.asked) for (const w of tokenize(p.text)) if (!asked.has(w)) inScope.set(w, Math.min(inScope.get(w) ?? 1, story));
+  }
   return inScope;
 }

@@ -77,6 +77,17 @@ export const TUNING = {
   negatedWeight: 0.5,
   /** A word of the drafter's framing (corpus/thesaurus/rahmen.tsv: "Gesetzentwurf zum digitalen …") with all it expands to. */
   framingWeight: 0.3,
+  /**
+   * A word that only the story of a question uses, not its asked clause (query-scope.ts `questionParts`: „Ich habe …
+   * Muss ich …?“), with all it expands to (1 = off). Set on the pool of docs/retrieval-clauses.md (sets up to blind 9;
+   * level there) and kept because the check sets (blind 10 to 12) gained paraphrase MRR@10 at their one run.
+   */
+  storyWeight: 0.8,
+  /**
+   * … only when the asked clauses hold this many distinct content words: a short one („Reicht da eine Zusage per
+   * Mail?“) leans on the story for its matter.
+   */
+  storyMinAskedWords: 5,
   /** The vocabulary word a misspelt query word is corrected to ("schrifform" → Schriftform): a guess, so below the typed words. */
   typoWeight: 0.5,
   /** Law-title context field: added per matching title term (× idf over laws). */

@@ -4,7 +4,7 @@ import { Analyzer } from '../../server/retrieval/analyzer';
 import { compileConcepts, parseConcepts, parseFraming, shippedExpansion, Thesaurus } from '../../server/retrieval/expansion';
 import { createSearchIndexFromDocuments } from '../../server/retrieval/index';
 import { stem } from '../../server/retrieval/normalize';
-import { scopeFactors } from '../../server/retrieval/query-scope';
+import { questionParts, scopeFactors } from '../../server/retrieval/query-scope';
 import { TUNING } from '../../server/retrieval/tuning';
 
 const WEIGHTS = { negated: 0.5, excluded: 0, framing: 0.3 };
@@ -84,5 +84,86 @@ describe('search with scoped words', () => {
   it('an excluded matter does not pull its own §', () => {
     expect(top('Termin mit den Betroffenen im förmlichen Verfahren bei der Planfeststellung')).toBe('§ 1');
     expect(top('Termin mit den Betroffenen im förmlichen Verfahren (keine Planfeststellung)')).toBe('§ 2');
+  });
+});
+
+describe('the asked clause and the story around it (questionParts)', () => {
+  const asked = (q: string) => questionParts(q).filter((p) => p.asked).map((p) => p.text.trim());
+  const story = (q: string) => questionParts(q).filter((p) => !p.asked).map((p) => p.text.trim());
+
+  it('a sentence with a question mark is asked, the sentences before and after it tell the story', () => {
+    const q = 'Wir haben seit Mai einen Hund aus dem Tierheim. Muss ich den anmelden? Wir wohnen in Celle.';
+    expect(asked(q)).toEqual(['Muss ich den anmelden?']);
+    expect(story(q)).toEqual(['Wir haben seit Mai einen Hund aus dem Tierheim.', 'Wir wohnen in Celle.']);
+  });
+
+  it('inside the question sentence, a clause before a dash or colon is story unless it opens like a question', () => {
+    expect(story('Der Nachbar baut eine Garage – darf er das ohne Genehmigung?')).toEqual(['Der Nachbar baut eine Garage']);
+    expect(story('Parkausweis für Anwohner: wie lange gilt der?')).toEqual(['Parkausweis für Anwohner']);
+    // two questions joined by a dash are both asked
+    expect(story('Darf das Amt meine Daten speichern – und wie lange darf es sie behalten?')).toEqual([]);
+    // a condition before the dash is the premise of the question, not a story („Und wenn …, – muss …?“)
+    expect(story('Und wenn der Bescheid erst nach Ostern ankommt – beginnt die Frist dann später?')).toEqual([]);
+  });
+
+  it('a text without a question mark is asked as a whole (keyword lists, indirect questions)', () => {
+    expect(story('Bekanntgabe Verwaltungsakt elektronisch Abruf Datenverarbeitungsnetz')).toEqual([]);
+    expect(story('Eine Kommune fragt, ob sie Bescheide per E-Mail verschicken darf.')).toEqual([]);
+  });
+
+  it('abbreviations and ordinal numbers end no sentence', () => {
+    expect(questionParts('Gilt das z. B. auch inkl. Anlagen vom 3. Mai? Wir sind ein Verein.')).toHaveLength(2);
+  });
+});
+
+describe('story words count less when the asked clause stands on its own', () => {
+  const weights = { ...WEIGHTS, story: 0.8, storyMinAskedWords: 5 };
+  const story = (q: string) => Object.fromEntries(scopeFactors(q, FRAMING, weights));
+
+  it('words only the story uses get the story factor; a word the asked clause repeats keeps its weight', () => {
+    const f = story('Wir halten seit Mai einen Hund. Kann die Gemeinde die Steuer für den Hund wegen einer Härte stunden?');
+    expect(f).toMatchObject({ halten: 0.8, seit: 0.8, mai: 0.8 });
+    expect(f.hund).toBeUndefined();
+    expect(f.stunden).toBeUndefined();
+  });
+
+  it('a short asked clause leans on the story, which keeps its full weight', () => {
+    expect(story('Mein Bruder will, dass ich für seinen Kredit bürge. Reicht da eine Zusage per Mail?')).toEqual({});
+  });
+});
+
+describe('search weighs the asked clause above the story', () => {
+  const doc = parseLawMarkdown(
+    [
+      '# Testgesetz (TG)',
+      '## § 1 Hundesteuer',
+      'Wer einen Hund im Gemeindegebiet hält, hat für den Hund die Steuer an die Gemeinde zu entrichten. Der Hund ist binnen eines Monats anzumelden, ein Hund aus dem Tierheim ebenso.',
+      '## § 2 Stundung',
+      'Die Steuer kann gestundet werden, wenn ihre Zahlung eine erhebliche Härte wäre.',
+      '## § 3 Bevollmächtigte',
+      'Ein Beteiligter kann sich durch einen Bevollmächtigten vertreten lassen. Der Bevollmächtigte hat auf Verlangen seine Vollmacht schriftlich nachzuweisen; ohne Vollmacht handelt er nicht wirksam.',
+      '## § 4 Zurückweisung',
+      'Eine Kündigung, die ein Vertreter erklärt, kann der Empfänger unverzüglich zurückweisen, wenn keine Urkunde beiliegt.',
+    ].join('\n\n'),
+  );
+  // a fresh index per weight: the analyzer keeps each question's factors
+  const top = (q: string, story: number) => {
+    const saved = TUNING.storyWeight;
+    TUNING.storyWeight = story;
+    try {
+      const index = createSearchIndexFromDocuments([doc], { decompound: true, synonyms: false, thesaurus: false, concepts: false });
+      return index.search(q, { k: 1 })[0]?.section;
+    } finally {
+      TUNING.storyWeight = saved;
+    }
+  };
+
+  it('a story word that a sibling § repeats no longer decides', () => {
+    const dog = 'Seit Mai halten wir einen Hund aus dem Tierheim, den Hund haben wir angemeldet. Kann man die Steuer später zahlen, wenn es gerade eine Härte wäre?';
+    expect(top(dog, 1)).toBe('§ 1');
+    expect(top(dog, TUNING.storyWeight)).toBe('§ 2');
+    const notice = 'Ein Bevollmächtigter des Vermieters hat mir die Kündigung gebracht, seine Vollmacht hatte er nicht dabei. Muss ich das Schreiben trotzdem hinnehmen oder kann ich es sofort zurückweisen?';
+    expect(top(notice, 1)).toBe('§ 3');
+    expect(top(notice, TUNING.storyWeight)).toBe('§ 4');
   });
 });
