@@ -25,6 +25,7 @@ import {
   RULES_LAENDER_DEV10_PATH,
   RULES_LAENDER_DEV11_PATH,
   RULES_LAENDER_DEV12_PATH,
+  RULES_DEV13_SWEEP_PATH,
   RULES_HELDOUT_PATHS,
   RULES_LAENDER_BLIND2_ENRICHED_PATH,
   RULES_LAENDER_BLIND2_PATH,
@@ -259,6 +260,9 @@ const RULE_SETS_BEFORE = {
   // blind set 12: blind set 11 (spent, development data since 17:27 UTC) — Landesrecht dev set 12 is in the group
   // before — the rule sets not yet in a group
   blind12: [RULES_FEDERAL_BLIND11_PATH, RULES_LAENDER_BLIND11_PATH],
+  // dev set 13 (a sweep of unreserved text, not a draw, written in the blind-13 round), so that a later draw leaves its
+  // laws and Absätze out
+  dev13: [RULES_DEV13_SWEEP_PATH],
 } as const;
 export type DrawnSet = keyof typeof RULE_SETS_BEFORE;
 

@@ -239,6 +239,8 @@ export const originalBeglaubigung = defineRule({
       when: (ctx) =>
         NOTARIAL_WORD.test(ctx.text) &&
         !/notariell|Notar/.test(ctx.lead(60) + ctx.trail(60)) &&
+        // the minutes of a general meeting are a notarial record (§ 130 AktG): "in der Verhandlungsniederschrift zu beurkunden"
+        !/Verhandlungsniederschrift|Niederschrift\s+über\s+die\s+\S*[Vv]ersammlung/.test(ctx.lead(80)) &&
         (ctx.sentenceMatches(/[Rr]egister|Standesamt|Standesbeamt|Personenstand|Geburt|Eheschließung|Sterbefall/) ||
           !/\b(?:von|durch|vor)\s+(?:der|dem|einer|einem)\s+(?:\S+\s+)?(?:\S*[Bb]ehörde|Gemeinde\w*|\S*[Ss]telle|\S*[Aa]mt|Urkundsbeamt\w*)\b/.test(ctx.lead(80) + ctx.text + ctx.trail(80))),
       example: 'Die Geburt eines Kindes wird im Geburtenregister beurkundet.',
@@ -448,6 +450,9 @@ export const originalBeglaubigung = defineRule({
   },
   examples: {
     flagged: [
+      // dev set 13 (AktG § 285): the notarial minutes of a general meeting
+      'Die Zustimmung ist in der Verhandlungsniederschrift zu [beurkunden].',
+      'Der Widerspruch ist in der Niederschrift über die Hauptversammlung zu [beurkunden].',
       // sweep 9 (IRG § 55): the decision named before is communicated by sending its official copy
       'Die rechtskräftigen Entscheidungen des Gerichts sind dem Bundeszentralregister durch Übersendung einer [Ausfertigung] mitzuteilen.',
       // the plural with a duty in its sentence
