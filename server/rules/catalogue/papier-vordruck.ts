@@ -394,8 +394,9 @@ export const papierVordruck = defineRule({
     'Kartei{en}',
     'Karteikarte{n}',
     'Karteiform',
-    // the pre-printed declaration of a postal vote, to be signed ("durch Unterzeichnung der vorgedruckten Erklärung")
-    'vorgedruckt{e,en,em,er,es} Erklärung{en}',
+    // the pre-printed declaration of a postal vote, to be signed ("durch Unterzeichnung der vorgedruckten Erklärung"), also
+    // with words between ("eine vorgedruckte, von dem Wähler abzugebende Erklärung")
+    'vorgedruckt{e,en,em,er,es}',
     // paper ballots and envelopes
     'Stimmzettel{n,s}',
     'Wahlumschlag{s,es}',
@@ -730,7 +731,10 @@ export const papierVordruck = defineRule({
       id: 'vorgedruckte-erklaerung-ohne-verwendung',
       rationale: 'Die vorgedruckte Erklärung ist nur ein Hindernis, wo jemand sie unterzeichnen, abgeben oder sonst verwenden muss; als Teil der aufzubewahrenden Wahlunterlagen ist sie nur genannt.',
       when: (ctx) =>
-        /^vorgedruckt/.test(ctx.text) && !ctx.sentenceMatches(USE) && !ctx.sentenceMatches(/unterzeichn|Unterzeichnung|unterschr/),
+        /^vorgedruckt/.test(ctx.text) &&
+        !ctx.sentenceMatches(USE) &&
+        // a note that it was signed records the past act ("vermerkt …, dass die Wählerin die vorgedruckte Erklärung unterzeichnet hat")
+        !ctx.sentenceMatches(/unterzeichn(?!et\s+(?:hat|haben)\b)|Unterzeichnung|unterschr(?!ieben\s+(?:hat|haben)\b)/),
       example: 'Zu den Wahlunterlagen sind die Stimmzettel und die vorgedruckten Erklärungen zu nehmen.',
     },
     {
@@ -921,8 +925,9 @@ export const papierVordruck = defineRule({
       'Die Anzeige muss zusätzlich zum amtlichen [Formblatt] die Anschrift des Betriebs enthalten.',
       'Der Wahlvorsteher überbringt die [Zweitausfertigung] der Niederschrift dem Wahlleiter.',
       'Das Ergebnis ist in beiden [Ausfertigungen] des Protokolls zu vermerken.',
-      'Die Person des Vertrauens bestätigt durch Unterzeichnung der [vorgedruckten Erklärung], dass sie den Stimmzettel nach dem Willen des Wählers gekennzeichnet hat.',
-      'Der Wähler hat die [vorgedruckte Erklärung] zu unterschreiben.',
+      'Die Person des Vertrauens bestätigt durch Unterzeichnung der [vorgedruckten] Erklärung, dass sie den Stimmzettel nach dem Willen des Wählers gekennzeichnet hat.',
+      'Der Wähler hat die [vorgedruckte] Erklärung zu unterschreiben.',
+      'Dem Wahlberechtigten ist eine [vorgedruckte], von ihm abzugebende Erklärung auszuhändigen.',
       // blind 11 (FischG BW § 31): the body that made the template, with the indefinite article
       'Der Jagdschein, der [nach einem vom Ministerium erstellten Muster] ausgestellt wird, wird nur Personen erteilt, die die Jägerprüfung bestanden haben.',
       // sweep 10 (BerVersV § 19, GVFV § 2, PflBeschauV § 8b): templates that "gelten", a form whose content may not be
@@ -1057,6 +1062,7 @@ export const papierVordruck = defineRule({
       'Die Urkunde enthält 1. die Bezeichnung der Hochschule, 2. Vornamen, Familiennamen, Geburtsdatum und Geburtsort der Absolventin oder des Absolventen, 3. den Hinweis auf die bestandene Prüfung mit dem Prüfungsdatum, 4. die Bezeichnung des verliehenen akademischen Grades einschließlich der Kurzform, 5. Ort und Datum der Ausstellung, 6. die Unterschrift der Präsidentin oder des Präsidenten der Hochschule und der Leiterin oder des Leiters des Studiengangs sowie das [Siegel] der Hochschule.',
     ],
     accepted: [
+      'Der Wahlvorstand vermerkt im Wählerverzeichnis, dass der Wähler die vorgedruckte Erklärung unterzeichnet hat.',
       // a template the authority may make is no template to be used
       'Das Ministerium kann ein Muster für den Jagdschein erstellen.',
       // the administration's records on paper: papierakte (probe battery: Schülerakte, Dienstbuch, Kartei, Wahlniederschriften)
