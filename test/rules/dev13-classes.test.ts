@@ -30,3 +30,17 @@ describe('dev 13: an electronic word in another item of an enumeration', () => {
     ).toEqual([]);
   });
 });
+
+describe('dev 13: a website publication added with "und" is another act', () => {
+  it('leaves the letter or the written notice to the person a finding (GasGVV § 5)', () => {
+    expect(
+      codes('Der Versorger hat eine briefliche Mitteilung an jeden Kunden zu versenden und die neuen Preise auf seiner Internetseite zu veröffentlichen.'),
+    ).toEqual(['postalisch']);
+    expect(codes('Die Entscheidung ist den Beteiligten schriftlich bekannt zu geben und im Internet zu veröffentlichen.')).toEqual(['schriftform']);
+  });
+
+  it('keeps the website as an alternative route where "oder" joins it', () => {
+    expect(codes('Die Mitteilung kann durch Brief oder durch Veröffentlichung auf der Internetseite erfolgen.')).toEqual([]);
+    expect(codes('Der Bescheid ist schriftlich zu erteilen oder auf der Internetseite zu veröffentlichen.')).toEqual([]);
+  });
+});
