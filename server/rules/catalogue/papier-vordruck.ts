@@ -601,6 +601,17 @@ export const papierVordruck = defineRule({
       example: 'Die Ausfertigung des Urteils wird den Parteien zugestellt.',
     },
     {
+      id: 'ausfertigung-als-vermerk',
+      rationale: 'Zu vermerken, wem oder wann eine Ausfertigung erteilt worden ist, hält eine vergangene Erteilung fest; ein Papier verlangt der Satz von niemandem.',
+      stage: 'trigger',
+      // BeurkG § 76 (dev set 13): "ist auf der Urschrift zu vermerken, wem und an welchem Tag eine Ausfertigung erteilt worden ist"
+      when: (ctx) =>
+        ctx.text === 'Ausfertigung' &&
+        /\b(?:wem|wann|an\s+welchem\s+Tag)\b[^.;]{0,60}$/.test(ctx.lead(80)) &&
+        /^\s+(?:\S+\s+){0,3}?(?:erteilt|ausgestellt|übersandt|ausgehändigt)\s+worden\s+(?:ist|sind)\b/.test(ctx.trail(50)),
+      example: 'In der Akte ist festzuhalten, an welchem Tag eine Ausfertigung ausgestellt worden ist.',
+    },
+    {
       id: 'amtliche-ausfertigung',
       rationale: '„Eine Ausfertigung oder beglaubigte Abschrift“ ist die amtliche Abschrift (original_beglaubigung), keine Mehrfachausfertigung.',
       stage: 'trigger',
@@ -1063,6 +1074,7 @@ export const papierVordruck = defineRule({
     ],
     accepted: [
       'Der Wahlvorstand vermerkt im Wählerverzeichnis, dass der Wähler die vorgedruckte Erklärung unterzeichnet hat.',
+      'Auf der Urschrift ist zu vermerken, wem eine Ausfertigung erteilt worden ist.',
       // a template the authority may make is no template to be used
       'Das Ministerium kann ein Muster für den Jagdschein erstellen.',
       // the administration's records on paper: papierakte (probe battery: Schülerakte, Dienstbuch, Kartei, Wahlniederschriften)
