@@ -49,6 +49,7 @@ import {
   RULES_LAENDER_DEV11_PATH,
   RULES_LAENDER_DEV12_PATH,
   RULES_NDS_FULLDOC_DEV_PATH,
+  RULES_DEV13_SWEEP_PATH,
   RULES_PRECISION_DEV6_PATH,
   RULES_PRECISION_DEV7_PATH,
   RULES_PRECISION_DEV8_PATH,
@@ -150,6 +151,7 @@ const ALL_SETS: EvalSet[] = [
   // blind set 12 had no enriched stratum in either file (README-blind12.md)
   { name: 'Bund blind 12 Formwort (jetzt dev)', path: RULES_FEDERAL_BLIND12_PATH, stratum: 'form' },
   { name: 'Landesrecht blind 12 Formwort (jetzt dev)', path: RULES_LAENDER_BLIND12_PATH, stratum: 'form' },
+  { name: 'Dev 13 Sweep schwache Codes (Bund + Land)', path: RULES_DEV13_SWEEP_PATH },
 ];
 /**
  * Sets scored only with --blind, tables only: each stratum alone, both strata, and everything together. Neither file

@@ -26,6 +26,7 @@ import {
   RULES_LAENDER_DEV10_PATH,
   RULES_LAENDER_DEV11_PATH,
   RULES_LAENDER_DEV12_PATH,
+  RULES_DEV13_SWEEP_PATH,
   RULES_HELDOUT_PATHS,
   RULES_LAENDER_BLIND2_ENRICHED_PATH,
   RULES_LAENDER_BLIND2_PATH,
@@ -265,6 +266,9 @@ const RULE_SETS_BEFORE = {
   // blind set 13: blind set 12 (spent, development data since 20:07 UTC) and the NDS whole-statute dev set (none of its
   // Absätze lies in the reserved half, so it changes nothing; listed so that every earlier rule set is in a group)
   blind13: [RULES_FEDERAL_BLIND12_PATH, RULES_LAENDER_BLIND12_PATH, RULES_NDS_FULLDOC_DEV_PATH],
+  // dev set 13 (a sweep of unreserved text, not a draw, written in the blind-13 round), so that a later draw leaves its
+  // laws and Absätze out
+  dev13: [RULES_DEV13_SWEEP_PATH],
 } as const;
 export type DrawnSet = keyof typeof RULE_SETS_BEFORE;
 

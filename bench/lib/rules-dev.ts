@@ -107,6 +107,11 @@ export const RULES_LAENDER_DEV12_PATH = resolve(import.meta.dirname, '../../test
  * reserves, labelled before the fixes. Scored also by eval:rules-fulldoc (the whole statute).
  */
 export const RULES_NDS_FULLDOC_DEV_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-nds-fulldoc-dev.jsonl');
+/**
+ * Dev set 13 (README-rules-dev.md, "Dev set 13"): a wording sweep of unreserved text for the weak codes of the hidden
+ * sets (bench/lib/sweep-dev13.ts), selected without running the engine and labelled before its first run.
+ */
+export const RULES_DEV13_SWEEP_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-dev13-sweep.jsonl');
 
 /** False flags and wrong codes of precision sample 6 (README-rules-dev.md, "Precision sample 6"), labelled by the rubric. */
 export const RULES_PRECISION_DEV6_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-precision-dev6.jsonl');

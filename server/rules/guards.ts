@@ -128,6 +128,26 @@ const HEDGE_LEAD =
 
 const EXTRA_PAPER_ROUTE = /\b(?:kann|können|darf|dürfen)\b[^.;]{0,500}\bauch\b/;
 
+/** Items joined as alternatives ("1. schriftlich oder 2. elektronisch"): an electronic item is then a route for the hit too. */
+const PERMISSIVE_LEAD_IN = /\b(?:kann|können|darf|dürfen|berechtigt|befugt|ermächtigt)\b/;
+const ALTERNATIVE_ITEMS = /\b(?:oder|bzw\.)\s+(?:\d+[a-z]?\.|[a-z]{1,2}\))\s/;
+
+/**
+ * In an enumeration of several duties ("einzureichen 1. den Geschäftsbericht in doppelter Ausfertigung, 2. eine
+ * Übersetzung in einfacher Ausfertigung sowie in elektronischer Form"), an electronic word in another item concerns that
+ * item's document, not the hit's: only the lead-in and the hit's own item can offer the route. Alternatives joined by
+ * "oder" stay one choice.
+ */
+function electronicOnlyInOtherItem(ctx: MatchContext): boolean {
+  const scope = ctx.listItemScope();
+  if (scope === null || ctx.sentenceMatches(ALTERNATIVE_ITEMS)) return false;
+  // a list of powers or options ("ist berechtigt, … 5. … persönlich oder schriftlich zu befragen sowie 6. … Internetseiten
+  // einzusehen", "kann vorsehen, dass Mitglieder 1. … elektronisch …, 2. … schriftlich …") is judged as one choice
+  const { starts } = ctx.index.itemBoundaries(ctx.ref);
+  if (PERMISSIVE_LEAD_IN.test(ctx.index.doc.text.slice(ctx.ref.start, starts[0]))) return false;
+  return !offersElectronic(withoutForeignElectronic(scope));
+}
+
 /** Rule guard that suppresses this hit, or null. */
 export function ruleGuard(id: 'hedge' | 'condition' | 'fiction' | 'negation' | 'electronic', ctx: MatchContext, mainClauseOnly: boolean): boolean {
   switch (id) {
@@ -145,7 +165,7 @@ export function ruleGuard(id: 'hedge' | 'condition' | 'fiction' | 'negation' | '
       // paper that must be used until the start date; "können … auch in Papierform" is an extra route and stays judged
       if (ctx.sentenceMatches(PAPER_TRANSITION) && !ctx.sentenceMatches(EXTRA_PAPER_ROUTE)) return false;
       return (
-        clauseOffersElectronic(ctx, mainClauseOnly) ||
+        (clauseOffersElectronic(ctx, mainClauseOnly) && !electronicOnlyInOtherItem(ctx)) ||
         nextClauseOpensSameAct(ctx) ||
         ctx.index.paragraphOffersElectronic(ctx.ref) ||
         ctx.index.paragraphRelievesDocument(ctx.ref, ctx.text)

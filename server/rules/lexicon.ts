@@ -119,6 +119,14 @@ const FILED_FOR_PUBLICATION =
   /\b(?:beim|bei\s+dem|dem)\s+Betreiber\s+des\s+(?:Bundesanzeigers|Unternehmensregisters)\s+(?:\S+\s+){0,3}?elektronisch\s+(?:einzureichen|zu\s+übermitteln|einreichen|übermitteln|eingereicht|übermittelt)\b/g;
 
 /**
+ * A publication on a website added with "und" as a second duty ("eine briefliche Mitteilung an den Kunden zu versenden
+ * und die Änderungen auf seiner Internetseite zu veröffentlichen", GasGVV § 5, dev set 13): the public learns online,
+ * the letter to the customer stays a letter. With "oder" the website is an alternative route and stays.
+ */
+const PUBLISHED_ONLINE_BESIDE =
+  /\bund\s+(?:(?!\boder\b)[^.;,]){0,80}?\b(?:auf\s+(?:seiner|ihrer|der|einer|dessen|deren)\s+Internetseite\w*|im\s+Internet)\s+(?:\S+\s+){0,3}?(?:zu\s+)?veröffentlich\w*/g;
+
+/**
  * An online actor ("Der Online-Dienstleister darf … erst nach schriftlicher Freigabe … vernichten", "Internetanbieter"):
  * a person named after the medium it works in, no route for the act it is party to.
  */
@@ -131,10 +139,10 @@ const ONLINE_ACTOR = /\b(?:Online|Internet)-?\s?[\wäöüß-]*?(?:[Dd]ienstleist
 const FORM_OBTAINED_ONLINE =
   /\b(?:auf\s+)?(?:die|den|das)\s+(?:sie|er|es|man)\s+(?:über\s+das|im)\s+Internet\b[^.;,]{0,80}?\b(?:Zugriff\s+ha(?:ben|t)|abrufen\s+könn?(?:en|t)|herunterladen\s+könn?(?:en|t))\b|\b(?:die|der|das)\s+(?:über\s+das|im)\s+Internet\s+(?:[^.;,]{0,60}?\s)?abrufbar\s+(?:sind|ist)\b/g;
 
-/** The text without the electronic words that open no route for the act: things (`withoutElectronicThings`), demands, publication filings, online actors. */
+/** The text without the electronic words that open no route for the act: things (`withoutElectronicThings`), demands, publication filings, online actors, a website publication beside the act. */
 export function withoutForeignElectronic(text: string): string {
   return withoutElectronicThings(
-    text.replace(COPY_STORED_ELECTRONICALLY, '').replace(FILED_FOR_PUBLICATION, '').replace(ONLINE_ACTOR, '').replace(FORM_OBTAINED_ONLINE, ''),
+    text.replace(COPY_STORED_ELECTRONICALLY, '').replace(FILED_FOR_PUBLICATION, '').replace(ONLINE_ACTOR, '').replace(FORM_OBTAINED_ONLINE, '').replace(PUBLISHED_ONLINE_BESIDE, ''),
   )
     .replace(DEMANDS_ELECTRONIC, (m) => (/lektronisch|Textform/.test(m) && !/schriftlich|Schriftform/i.test(m) ? '' : m));
 }

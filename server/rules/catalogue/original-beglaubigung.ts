@@ -22,7 +22,7 @@ const SUBMIT = new RegExp(
   `${/mitzuführen|mitgeführt|(?:mit|bei)\s+sich\s+zu\s+führen|abzuliefern|abgeliefert|vorliegen|vorzulegen|vorgelegt|vorlegen|vorlegt|einreicht|nachzureichen|nachgereicht|beizufügen|beigefügt|beifügen|einzureichen|eingereicht|einreichen|beizubringen|beigebracht|zu übersenden|übersandt|zu übermitteln|auszuhändigen|vorzuweisen|vorzuzeigen|vorzeigen|zurückzugeben|Vorlage\b(?!\s+bei\s+einer\s+Behörde)|zu hinterlegen|hinterlegt|Übersendung/.source}|${HANDED_IN_SEPARABLE.source}`,
 );
 /** Form requirements of certification: "bedarf der notariellen Beurkundung", "in öffentlich beglaubigter Form". */
-const FORM_DEMAND = /\b(?:wird|werden)\b[^.;]{0,80}\bbeurkundet\b|\bbedarf\b|\bbedürfen\b|\bmu(?:ss|ß)(?![\wäöüß])|\bmüssen\b|\bist\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|\bsind\b[^.;]{0,80}\bzu\s+(?:beglaubigen|beurkunden)|beglaubigte[nr]?\s+Form|erfordert|erforderlich|\bbeurkundet\w*\b[^.;]{0,80}\b(?:vorzulegen|beizufügen|einzureichen|beizubringen|nachzuweisen)\b/;
+const FORM_DEMAND = /\b(?:wird|werden)\b[^.;]{0,80}\bbeurkundet\b|\bbedarf\b|\bbedürfen\b|\bmu(?:ss|ß)(?![\wäöüß])|\bmüssen\b|\bist\b[^.;]{0,120}\bzu\s+(?:beglaubigen|beurkunden)|\bsind\b[^.;]{0,120}\bzu\s+(?:beglaubigen|beurkunden)|beglaubigte[nr]?\s+Form|erfordert|erforderlich|\bbeurkundet\w*\b[^.;]{0,80}\b(?:vorzulegen|beizufügen|einzureichen|beizubringen|nachzuweisen)\b/;
 /** A plain copy is enough, or the certification is electronic itself. */
 const COPY_OK =
   /(?:Kopie|Abschrift|Ablichtung|Abbild)\w*\s+(?:\S+\s+){0,4}genügt|genügt\s+(?:\S+\s+){0,5}(?:Kopie|Abschrift|Ablichtung)|elektronische[ns]?\s+(?:Dokument|Kopie|Abschrift|Abbild|Zeugnis)|[Ee]lektronisch\s+(?:beglaubigt|übermittelt\w*\s+(?:Kopie|Abschrift))|§\s*39a|§\s*40a|§§\s*16a|in\s+elektronischer\s+Form|elektronisch\s+(?:\S+\s+){0,2}(?:vorgelegt|übermittelt|mitgeführt|eingereicht)|Videokommunikation|Scan/;
@@ -169,10 +169,11 @@ export const originalBeglaubigung = defineRule({
     },
     {
       id: 'abschrift-auf-antrag-ausgestellt',
-      rationale: 'Beglaubigte Abschriften, die eine Stelle auf Antrag ausstellt oder erteilt, sind ein Angebot an die Antragstellerin; verlangt wird von ihr nichts.',
+      rationale: 'Beglaubigte Abschriften oder Ausfertigungen, die eine Stelle auf Antrag ausstellt oder erteilt, sind ein Angebot an die Antragstellerin; verlangt wird von ihr nichts.',
       stage: 'trigger',
+      // also Ausfertigungen of a judgment granted to the parties on their application (dev set 13, VwGO § 168)
       when: (ctx) =>
-        /^beglaubigt/.test(ctx.text) &&
+        (/^beglaubigt/.test(ctx.text) || (/^Ausfertigung/.test(ctx.text) && !/vollstreckbare\s+$/.test(ctx.lead(20)))) &&
         ctx.sentenceMatches(/\b[Aa]uf\s+(?:\S+\s+)?Antrag\b/) &&
         ctx.sentenceMatches(/\b(?:stellt|stellen)\s[^.;]{0,120}\baus\b|\b(?:werden|wird)\s[^.;]{0,80}\b(?:erteilt|ausgestellt)\b|\b(?:erteilt|erteilen)\s/) &&
         !ctx.sentenceMatches(SUBMIT),
@@ -239,6 +240,8 @@ export const originalBeglaubigung = defineRule({
       when: (ctx) =>
         NOTARIAL_WORD.test(ctx.text) &&
         !/notariell|Notar/.test(ctx.lead(60) + ctx.trail(60)) &&
+        // the minutes of a general meeting are a notarial record (§ 130 AktG): "in der Verhandlungsniederschrift zu beurkunden"
+        !/Verhandlungsniederschrift|Niederschrift\s+über\s+die\s+\S*[Vv]ersammlung/.test(ctx.lead(80)) &&
         (ctx.sentenceMatches(/[Rr]egister|Standesamt|Standesbeamt|Personenstand|Geburt|Eheschließung|Sterbefall/) ||
           !/\b(?:von|durch|vor)\s+(?:der|dem|einer|einem)\s+(?:\S+\s+)?(?:\S*[Bb]ehörde|Gemeinde\w*|\S*[Ss]telle|\S*[Aa]mt|Urkundsbeamt\w*)\b/.test(ctx.lead(80) + ctx.text + ctx.trail(80))),
       example: 'Die Geburt eines Kindes wird im Geburtenregister beurkundet.',
@@ -448,6 +451,11 @@ export const originalBeglaubigung = defineRule({
   },
   examples: {
     flagged: [
+      // dev set 13 (AktG § 285): the notarial minutes of a general meeting
+      'Die Zustimmung ist in der Verhandlungsniederschrift zu [beurkunden].',
+      'Der Widerspruch ist in der Niederschrift über die Hauptversammlung zu [beurkunden].',
+      // a long object between "ist" and "zu beurkunden" (AktG § 285 Abs. 3)
+      'Bei Beschlüssen, die einzutragen sind, ist der Widerspruch eines Gesellschafters in der Verhandlungsniederschrift oder in einem Anhang zur Niederschrift zu [beurkunden].',
       // sweep 9 (IRG § 55): the decision named before is communicated by sending its official copy
       'Die rechtskräftigen Entscheidungen des Gerichts sind dem Bundeszentralregister durch Übersendung einer [Ausfertigung] mitzuteilen.',
       // the plural with a duty in its sentence
@@ -522,6 +530,8 @@ export const originalBeglaubigung = defineRule({
     accepted: [
       // "legt … vor" counts only with the prefix closing the clause; "vor der Entscheidung" is a time
       'Die Behörde legt das Original der Urkunde vor der Entscheidung zu den Akten.',
+      // dev set 13 (VwGO § 168): Ausfertigungen granted to the parties on their application
+      'Den Beteiligten können auf Antrag Ausfertigungen des Beschlusses erteilt werden.',
       'Die Landesjustizverwaltung bestellt die öffentlich bestellten Übersetzer auf Antrag für fünf Jahre.',
       'Eine beglaubigte Übersetzung kann nur bei begründeten Zweifeln verlangt werden.',
       // sweep 11: numbered parts of a multi-part form carried on the journey are the paper rule's (ausfertigung-ohne-titel)

@@ -8,7 +8,7 @@ import { defineRule } from '../types';
  * Arbeitgeber anzugeben", "in einem Formular … Angaben … zu machen haben").
  */
 const USE = new RegExp(
-  `${/mit\s+Hilfe|\bschriftlich\s+mit\s+(?:de[mn]\s+|einem\s+)?(?:\S+\s+)?(?:Vordruck|Formblatt|Formular|Einheitspapier)|\bmit\s+(?:de[mn]|einem)\s+(?:Vordruck|Formblatt|Formular)\w*\s+(?:\S+\s+){0,8}?(?:anzuzeigen|angezeigt\w*|anzumelden|angemeldet|anzugeben|zu\s+beantragen|beantragt)\b|anhand|benutzen|verwenden|zu versehen|mitzuführen|mitgeführt|auszuhändigen|ausgehändigt|zu verwenden|verwendet|zu benutzen|benutzt|[Aa]uf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|\bAngaben\s+(?:\S+\s+){0,16}?zu\s+machen\b|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|vorgelegt|beizubringen|beizufügen|abzugeben|zu übersenden|zu übermitteln|zuzuleiten|zugeleitet|zuzusenden|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen|zu erbringen|(?:Vordrucke?|Formulare?|Formblätter|Formblatt)\s+(?:\S+\s+){0,2}eingeführt|\b(?:werden|wird)\s+eingeführt\b|(?<![\wäöüß])übergibt\b|(?<![\wäöüß])übersendet\b|(?<![\wäöüß])übergeben\b|\bausgegeben\b|\bauszugeben\b|\bAusfüllung\b|\bverwandt\s+(?:werden|wird|worden)\b|(?:doppelter|zweifacher|dreifacher|vierfacher|fünffacher|mehrfacher|(?<!\d)\d+-?facher)\s+Ausfertigung|\b(?:legt|legen)\s+(?:\S+\s+){0,4}(?:Vordruck|Formular|Formblatt|Muster)\w*\s+(?:\S+\s+){0,4}?fest\b|\bAbweichungen\s+von\s+(?:de[mn]|der|den)\s+[^.;:]{0,60}?(?:Vordruck|Formular|Formblatt)\w*[^.;:]{0,80}?\b(?:sind|ist)\s+nicht\s+zulässig\b/.source}|${HANDED_IN_SEPARABLE.source}`,
+  `${/mit\s+Hilfe|\bschriftlich\s+mit\s+(?:de[mn]\s+|einem\s+)?(?:\S+\s+)?(?:Vordruck|Formblatt|Formular|Einheitspapier)|\bmit\s+(?:de[mn]|einem)\s+(?:Vordruck|Formblatt|Formular)\w*\s+(?:\S+\s+){0,8}?(?:anzuzeigen|angezeigt\w*|anzumelden|angemeldet|anzugeben|zu\s+beantragen|beantragt)\b|anhand|benutzen|verwenden|zu versehen|mitzuführen|mitgeführt|auszuhändigen|ausgehändigt|zu verwenden|verwendet|zu benutzen|benutzt|[Aa]uf\s+(?:de[mn]|einem|amtlich\w*|einheitlich\w*)|\bAngaben\s+(?:\S+\s+){0,16}?zu\s+machen\b|nach\s+(?:de[mn]|amtlich\w*|einem)|mittels|unter\s+Verwendung|Verwendung|zu stellen|zu erstatten|einzureichen|eingereicht|vorzulegen|vorgelegt|beizubringen|beizufügen|abzugeben|zu übersenden|zu übermitteln|zuzuleiten|zugeleitet|zuzusenden|auszufüllen|ausgefüllt|zu erteilen|erteilt|auszustellen|ausgestellt|zu führen|aufzubewahren|zu fertigen|zu erstellen|zu erbringen|(?:Vordrucke?|Formulare?|Formblätter|Formblatt)\s+(?:\S+\s+){0,2}eingeführt|\b(?:werden|wird)\s+eingeführt\b|(?<![\wäöüß])übergibt\b|(?<![\wäöüß])übersendet\b|(?<![\wäöüß])übergeben\b|\bausgegeben\b|\bauszugeben\b|\bAusfüllung\b|\bverwandt\s+(?:werden|wird|worden)\b|(?:doppelter|zweifacher|dreifacher|vierfacher|fünffacher|mehrfacher|(?<!\d)\d+-?facher)\s+Ausfertigung|\b(?:legt|legen)\s+(?:\S+\s+){0,4}(?:Vordruck|Formular|Formblatt|Muster)\w*\s+(?:\S+\s+){0,4}?fest\b|\b(?:ergänzend|zusätzlich)\s+zu[mr]?\s+(?:\S+\s+){0,3}?(?:Vordruck|Formular|Formblatt)|(?<![\wäöüß])(?:überbringen|überbringt|überbracht)\b|\bin\s+(?:beiden|allen)\s+Ausfertigungen\b|\bAbweichungen\s+von\s+(?:de[mn]|der|den)\s+[^.;:]{0,60}?(?:Vordruck|Formular|Formblatt)\w*[^.;:]{0,80}?\b(?:sind|ist)\s+nicht\s+zulässig\b/.source}|${HANDED_IN_SEPARABLE.source}`,
 );
 /** "Die Agentur wertet die nach der Verordnung (EG) Nr. 1013/2006 vorgeschriebenen …": the evaluating verb before the hit. */
 const EVALUATED_BEFORE = /\b(?:wertet|werten)\s(?:[^.;:]|\b(?:Nr|Nrn|Abs|Art|S|Buchst)\.)*$/;
@@ -407,6 +407,9 @@ export const papierVordruck = defineRule({
     'Kartei{en}',
     'Karteikarte{n}',
     'Karteiform',
+    // the pre-printed declaration of a postal vote, to be signed ("durch Unterzeichnung der vorgedruckten Erklärung"), also
+    // with words between ("eine vorgedruckte, von dem Wähler abzugebende Erklärung")
+    'vorgedruckt{e,en,em,er,es}',
     // paper ballots and envelopes
     'Stimmzettel{n,s}',
     'Wahlumschlag{s,es}',
@@ -618,6 +621,17 @@ export const papierVordruck = defineRule({
       example: 'Die Ausfertigung des Urteils wird den Parteien zugestellt.',
     },
     {
+      id: 'ausfertigung-als-vermerk',
+      rationale: 'Zu vermerken, wem oder wann eine Ausfertigung erteilt worden ist, hält eine vergangene Erteilung fest; ein Papier verlangt der Satz von niemandem.',
+      stage: 'trigger',
+      // BeurkG § 76 (dev set 13): "ist auf der Urschrift zu vermerken, wem und an welchem Tag eine Ausfertigung erteilt worden ist"
+      when: (ctx) =>
+        ctx.text === 'Ausfertigung' &&
+        /\b(?:wem|wann|an\s+welchem\s+Tag)\b[^.;]{0,60}$/.test(ctx.lead(80)) &&
+        /^\s+(?:\S+\s+){0,3}?(?:erteilt|ausgestellt|übersandt|ausgehändigt)\s+worden\s+(?:ist|sind)\b/.test(ctx.trail(50)),
+      example: 'In der Akte ist festzuhalten, an welchem Tag eine Ausfertigung ausgestellt worden ist.',
+    },
+    {
       id: 'amtliche-ausfertigung',
       rationale: '„Eine Ausfertigung oder beglaubigte Abschrift“ ist die amtliche Abschrift (original_beglaubigung), keine Mehrfachausfertigung.',
       stage: 'trigger',
@@ -743,6 +757,16 @@ export const papierVordruck = defineRule({
         !ctx.sentenceMatches(USE) &&
         !(/^Ausfertigung/.test(ctx.text) && ctx.sentenceMatches(/anzufertigen|angefertigt/)),
       example: 'Die Kosten der Vordrucke trägt das Land.',
+    },
+    {
+      id: 'vorgedruckte-erklaerung-ohne-verwendung',
+      rationale: 'Die vorgedruckte Erklärung ist nur ein Hindernis, wo jemand sie unterzeichnen, abgeben oder sonst verwenden muss; als Teil der aufzubewahrenden Wahlunterlagen ist sie nur genannt.',
+      when: (ctx) =>
+        /^vorgedruckt/.test(ctx.text) &&
+        !ctx.sentenceMatches(USE) &&
+        // a note that it was signed records the past act ("vermerkt …, dass die Wählerin die vorgedruckte Erklärung unterzeichnet hat")
+        !ctx.sentenceMatches(/unterzeichn(?!et\s+(?:hat|haben)\b)|Unterzeichnung|unterschr(?!ieben\s+(?:hat|haben)\b)/),
+      example: 'Zu den Wahlunterlagen sind die Stimmzettel und die vorgedruckten Erklärungen zu nehmen.',
     },
     {
       id: 'wirkung-oeffentliche-urkunde',
@@ -914,7 +938,9 @@ export const papierVordruck = defineRule({
       // also a second copy that the authority issues on request ("eine Zweitausfertigung der Verleihungsurkunde ausgestellt")
       when: (ctx) =>
         /^(?:Ausfertigungen|Zweitausfertigung|Drittausfertigung|Mehrausfertigung)/.test(ctx.text) &&
-        !ctx.sentenceMatches(/einzureichen|vorzulegen|beizufügen|zu übersenden|zu übermitteln|zuzuleiten|zuzusenden/),
+        !ctx.sentenceMatches(/einzureichen|vorzulegen|beizufügen|zu übersenden|zu übermitteln|zuzuleiten|zuzusenden/) &&
+        // the paper copy carried to another body, or a record kept in both paper copies (dev set 13, NeuGlV § 38)
+        !ctx.sentenceMatches(/(?<![\wäöüß])(?:überbringen|überbringt|überbracht)\b|\bin\s+(?:beiden|allen)\s+Ausfertigungen\b/),
       example: 'Die Urkunde wird in zwei Ausfertigungen erstellt, die verwendet werden.',
     },
   ],
@@ -928,6 +954,14 @@ export const papierVordruck = defineRule({
       // rubric decision "bereitzuhalten": the authority's permit kept at the place for inspection
       'Der Betreiber hat in der Spielstätte die Erlaubnis der Behörde [zur Einsichtnahme bereitzuhalten].',
       'Der Schausteller hat am Standplatz die Reisegewerbekarte und die Genehmigung [zur Einsicht bereitzuhalten].',
+      // dev set 13: a form beside which a filing adds data, copies carried or kept twice, a pre-printed declaration
+      'Der Antrag muss ergänzend zum amtlich vorgeschriebenen [Vordruck] die Angaben nach § 5 enthalten.',
+      'Die Anzeige muss zusätzlich zum amtlichen [Formblatt] die Anschrift des Betriebs enthalten.',
+      'Der Wahlvorsteher überbringt die [Zweitausfertigung] der Niederschrift dem Wahlleiter.',
+      'Das Ergebnis ist in beiden [Ausfertigungen] des Protokolls zu vermerken.',
+      'Die Person des Vertrauens bestätigt durch Unterzeichnung der [vorgedruckten] Erklärung, dass sie den Stimmzettel nach dem Willen des Wählers gekennzeichnet hat.',
+      'Der Wähler hat die [vorgedruckte] Erklärung zu unterschreiben.',
+      'Dem Wahlberechtigten ist eine [vorgedruckte], von ihm abzugebende Erklärung auszuhändigen.',
       // blind 11 (FischG BW § 31): the body that made the template, with the indefinite article
       'Der Jagdschein, der [nach einem vom Ministerium erstellten Muster] ausgestellt wird, wird nur Personen erteilt, die die Jägerprüfung bestanden haben.',
       // sweep 10 (BerVersV § 19, GVFV § 2, PflBeschauV § 8b): templates that "gelten", a form whose content may not be
@@ -1065,6 +1099,8 @@ export const papierVordruck = defineRule({
       // own records, and the authority's decision held for everyone (a notice, not paper of the addressee)
       'Die Aufzeichnungen sind drei Jahre aufzubewahren und in den Geschäftsräumen zur Einsichtnahme bereitzuhalten.',
       'Eine Ausfertigung der Genehmigung ist bei der Gemeinde für jedermann zur Einsicht bereitzuhalten.',
+      'Der Wahlvorstand vermerkt im Wählerverzeichnis, dass der Wähler die vorgedruckte Erklärung unterzeichnet hat.',
+      'Auf der Urschrift ist zu vermerken, wem eine Ausfertigung erteilt worden ist.',
       // a template the authority may make is no template to be used
       'Das Ministerium kann ein Muster für den Jagdschein erstellen.',
       // the administration's records on paper: papierakte (probe battery: Schülerakte, Dienstbuch, Kartei, Wahlniederschriften)

@@ -108,6 +108,8 @@ export const postalisch = defineRule({
     'Wahlbrief{e,es,en}',
     // its envelope under the Land name ("Der Wähler hat den Wahlbriefumschlag … an die Gemeinde zu übersenden")
     'Wahlbriefumschl{ag,ags,äge,ägen}',
+    // the postage-paid return envelope of a postal vote ("einen größeren Freiumschlag … auszuhändigen oder zu übersenden")
+    'Freiumschl{ag,ags,äge,ägen}',
     // the documents of a postal vote sent to the voter ("Die Gemeinde übersendet … die Briefwahlunterlagen")
     'Briefwahlunterlagen',
     // postage of such letters ("portofrei zu übersenden", "unfrei einzusenden")
@@ -149,7 +151,9 @@ export const postalisch = defineRule({
         !BRIEF_PREPOSITION.test(ctx.lead(24)) &&
         !(/^Briefpost/.test(ctx.text) && /(?:mit|als|über|im\s+Wege)\s+(?:der\s+)?$/.test(ctx.lead(16))) &&
         // "Die Wahl wird als Briefwahl durchgeführt"
-        !(/^Briefwahl$/.test(ctx.text) && /\b(?:in|als|im\s+Wege\s+der)\s+$/.test(ctx.lead(20))),
+        !(/^Briefwahl$/.test(ctx.text) && /\b(?:in|als|im\s+Wege\s+der)\s+$/.test(ctx.lead(20))) &&
+        // the postal vote ordered as the way of voting ("hat die Dienststelle die Briefwahl angeordnet", "kann … anordnen")
+        !(/^Briefwahl$/.test(ctx.text) && /^\s+(?:[^\s,;.]+\s+){0,4}?(?:angeordnet|anordnen|anzuordnen|beschlossen|beschließen|beschließt)\b/.test(ctx.trail(60))),
       example: 'Der Brief des Präsidenten wird im Amtsblatt abgedruckt.',
     },
     {
@@ -159,7 +163,9 @@ export const postalisch = defineRule({
       when: (ctx) =>
         /^brieflich/.test(ctx.text) &&
         !/\b(?:durch|in|im\s+Wege\s+der|mittels|per)\s+$/.test(ctx.lead(20)) &&
-        !/^\s+(?:zu\s+\w+|wählt|wählen|abstimmt|abstimmen|erfolgt|erfolgen|zulässig|mitgeteilt|übermittelt|zugestellt|übersandt)\b/.test(ctx.trail(24)),
+        !/^\s+(?:zu\s+\w+|wählt|wählen|abstimmt|abstimmen|erfolgt|erfolgen|zulässig|mitgeteilt|übermittelt|zugestellt|übersandt)\b/.test(ctx.trail(24)) &&
+        // the communication itself made by letter ("eine briefliche Mitteilung an den Kunden zu versenden")
+        !/^\s+(?:Mitteilung|Benachrichtigung|Nachricht|Aufforderung|Einladung|Ladung|Anfrage)\b/.test(ctx.trail(24)),
       example: 'Die Wahlberechtigten erhalten ein Merkblatt über die Art und Weise der brieflichen Stimmabgabe.',
     },
     {
@@ -167,10 +173,12 @@ export const postalisch = defineRule({
       rationale: 'Der Wahlbrief oder das Porto ist nur mit einem Versand („zu übersenden“, „abzusenden“, „befördert“) ein Postweg; das Öffnen oder Zählen der Wahlbriefe regelt die Auszählung.',
       stage: 'trigger',
       when: (ctx) =>
-        /^(?:Wahlbrief|Briefwahlunterlagen|portofrei|unfrei)/.test(ctx.text) &&
+        /^(?:Wahlbrief|Briefwahlunterlagen|Freiumschl|portofrei|unfrei)/.test(ctx.text) &&
         !ctx.sentenceMatches(/(?<![\wäöüß])(?:zu\s+)?(?:übersenden|übersendet|übersandt|zurückzusenden|zurückgesandt|abzusenden|abgesandt|zu\s+senden|einzusenden|zuzusenden|zugesandt|befördert|versandt|zu\s+versenden|übermittelt)\b/) &&
         // the separable verb of Land drafting: "Der Wähler sendet den Wahlbrief an die Gemeinde zurück"
-        !ctx.sentenceMatches(/\b(?:sendet|senden|schickt|schicken)\b[^.;:]{0,120}?\s(?:zurück|ab|ein|zu)(?=\s*(?:[.;,]|$|und\b|oder\b))/),
+        !ctx.sentenceMatches(/\b(?:sendet|senden|schickt|schicken)\b[^.;:]{0,120}?\s(?:zurück|ab|ein|zu)(?=\s*(?:[.;,]|$|und\b|oder\b))/) &&
+        // the plain verb with its addressee: "Die Person des Vertrauens … sendet den Wahlbrief an den Wahlvorstand"
+        !ctx.sentenceMatches(/\b(?:sendet|senden|schickt|schicken)\s+(?:de[nm]|die|das|ihre?n?|seine?n?)\s+(?:\S+\s+){0,2}?an\s+(?:de[nm]|die|das)\s/),
       example: 'Der Wahlvorstand öffnet die Wahlbriefe und entnimmt die Stimmzettelumschläge.',
     },
     {
@@ -179,6 +187,25 @@ export const postalisch = defineRule({
       stage: 'trigger',
       when: (ctx) => /^Rückschein/.test(ctx.text) && /\bZum\s+Nachweis\b[^.;]*\bgenügt\s+(?:der|ein)\s+$/.test(ctx.lead(80)),
       example: 'Zum Nachweis der Zustellung genügt der Rückschein.',
+    },
+    {
+      id: 'rueckschein-als-belegname',
+      rationale: 'Heißt im Absatz ein Exemplar eines Begleitdokuments „(Rückschein)“, ist der Rückschein dieses Papier, nicht der Rückschein eines Einschreibens.',
+      stage: 'trigger',
+      // the excise forms call the returned copy so (AlkStV § 35: "auf der dritten Ausfertigung (Rückschein)")
+      when: (ctx) =>
+        /^Rückschein/.test(ctx.text) && ctx.paragraphMatches(/\b(?:Ausfertigung|Exemplar|Durchschrift|Abschnitt|Teil)\w*\s+\(Rückschein\)/),
+      example: 'Der Empfänger bestätigt den Empfang auf dem dritten Exemplar (Rückschein). Der Rückschein ist an den Versender zurückzusenden.',
+    },
+    {
+      id: 'aufgabe-zur-post-vermerken',
+      rationale: 'Den Tag der Aufgabe zur Post in den Akten zu vermerken, dokumentiert eine anderswo angeordnete Versendung; einen Weg legt der Satz nicht fest.',
+      stage: 'trigger',
+      when: (ctx) =>
+        ctx.text === 'Post' &&
+        /\b(?:Tag|Zeitpunkt|Datum)\s+der\s+Aufgabe\s+zur\s+$/.test(ctx.lead(40)) &&
+        ctx.sentenceMatches(/\b(?:in\s+den\s+Akten|auf\s+de[mr]\s+\S+)\s+zu\s+vermerken\b|\baktenkundig\s+zu\s+machen\b/),
+      example: 'Der Zeitpunkt der Aufgabe zur Post ist aktenkundig zu machen.',
     },
     {
       id: 'briefwahl-als-merkmal',
@@ -287,10 +314,22 @@ export const postalisch = defineRule({
       'Die Wahlberechtigten wählen [durch briefliche] Stimmabgabe.',
       'Die Antwort kann [brieflich] erfolgen.',
       'Die Ladung ist im Wege der [Briefpost] zu übersenden.',
+      // dev set 13: the plain sending verb with its addressee, the return envelope, a letter as the communication, an
+      // ordered postal vote
+      'Die Person des Vertrauens sendet den [Wahlbrief] an den Wahlvorstand.',
+      'Die Briefwählerin schickt den [Wahlbrief] an das Wahlamt.',
+      'Der Wahlvorstand hat dem Wahlberechtigten einen [Freiumschlag] zu übersenden.',
+      'Der Versorger hat eine [briefliche] Mitteilung an jeden Kunden zu versenden.',
+      'Die Kasse richtet eine [briefliche] Benachrichtigung an die Versicherten.',
+      'Die Dienststelle hat für Beschäftigte im Außendienst die [Briefwahl] anzuordnen.',
+      'Der Wahlvorstand kann die [Briefwahl] für einzelne Betriebsteile anordnen.',
       'Hat der Inhaber eine elektronische Anmeldung durchgeführt, wird ein Aufkleber durch die Behörde [auf dem Postweg] an die neue Anschrift versendet.',
     ],
     accepted: [
       'Die Kosten werden durch den Brief des Ministers geregelt.',
+      'Die Kosten der Freiumschläge trägt die Dienststelle.',
+      'Der Tag der Aufgabe zur Post ist in den Akten zu vermerken.',
+      'Das Hauptzollamt bestätigt den Empfang auf der dritten Ausfertigung (Rückschein). Der bestätigte Rückschein ist an den Versender zurückzusenden.',
       'Die Beratungsstelle ist postalisch und telefonisch erreichbar.',
       'Nach dem Einsatz müssen die Rettungswege wieder freigemacht sein.',
       'Der Wahlvorstand prüft die Briefwahlunterlagen auf Vollständigkeit.',
