@@ -271,3 +271,18 @@ export function listWords(terms: Term[]): string {
   const quoted = [...new Set(terms.map((t) => t.word))].map((w) => `„${w}“`);
   return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} und ${quoted.at(-1)}` : (quoted[0] ?? '');
 }
+
+/** Content words of the question (nouns and verbs), for finding the answering sentence. */
+export function questionTerms(question: string): Term[] {
+  const seen = new Set<string>();
+  const out: Term[] = [];
+  for (const w of question.match(/[\p{L}\d-]+/gu) ?? []) {
+    const folded = tokenize(w)[0] ?? '';
+    if (folded.length < 4 || STOP_WORDS.has(folded) || QUERY_STOP_WORDS.has(folded) || /^\d/.test(folded)) continue;
+    const s = stem(folded);
+    if (seen.has(s)) continue;
+    seen.add(s);
+    out.push({ stem: s, word: w });
+  }
+  return out;
+}
