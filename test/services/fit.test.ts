@@ -109,3 +109,13 @@ describe('fit of a source to a question', () => {
     expect(fittingHits('Dürfen Jagdscheine auch als digitale Karte aufs Handy ausgestellt werden?', [bezahlen])).toEqual([]);
   });
 });
+
+describe('time adverbials are circumstance, not topic (chat round 13)', () => {
+  it('drops "N Jahre lang", "mit der Zeit" and "seit Jahren" from what a question is about', () => {
+    const words = (q: string) => specificTerms(q).map((t) => t.word);
+    expect(words('Wir speichern die Protokolle zehn Jahre lang. Was passiert mit der Zeit mit den Signaturen?')).toEqual(['Protokolle', 'Signaturen']);
+    expect(words('Seit Jahren verschicken wir Rechnungen dreißig Tage später per Post.')).toEqual(['Rechnungen', 'Post']);
+    // a time named as the topic stays: the Jahresabschluss, the Frist
+    expect(words('Muss der Jahresabschluss binnen einer Frist eingereicht werden?')).toEqual(['Jahresabschluss', 'Frist']);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../server/contracts/search';
 import type { ProvisionText } from '../../server/retrieval/index';
-import { answerKind, answeringSentence, askedNouns, excludesScope, generalLead, isAnswer, ownAskedNouns, rulesOnForm, TEMPORAL } from '../../server/services/chat/general-lead';
+import { answerKind, answeringSentence, askedNouns, excludesScope, generalLead, isAnswer, ownAskedNouns, questionsAfterCase, rulesOnForm, TEMPORAL } from '../../server/services/chat/general-lead';
 import { yesNo } from '../../server/services/chat/polarity';
 
 const hit = (over: Partial<SearchHit>): SearchHit => ({ law: 'BGB', ref: '§ 1', title: '', text: '', score: 10, kind: 'law', ...over });
@@ -257,5 +257,47 @@ describe('an age is asked as a time (chat blind 12 cb12-12)', () => {
     });
     const sperre = hit({ law: 'PAuswG', ref: '§ 10 Abs. 5', title: 'Sperrung', text: 'Die Behörde sperrt den Ausweis, wenn der Inhaber es verlangt.', score: 20 });
     expect(answeringSentence('Ab welchem Alter muss man einen Ausweis besitzen?', [sperre, ausweis], undefined)?.ref).toBe('§ 1');
+  });
+});
+
+describe('the asked sentence decides, the case told before it is circumstance (chat round 13)', () => {
+  it('reads the questions after a told case, unless they point back or name no noun of their own', () => {
+    expect(questionsAfterCase('Wir lagern Urkunden im Keller. Was braucht es, damit die Scans beweiskräftig bleiben?')).toBe(
+      'Was braucht es, damit die Scans beweiskräftig bleiben?',
+    );
+    expect(questionsAfterCase('Unser Amt verschickt Bußgeldbescheide. Wie lange gilt eine Vollmacht?')).toBe('Wie lange gilt eine Vollmacht?');
+    // "damit" opening a clause is the conjunction; "das" in it still points back to the case
+    expect(questionsAfterCase('Die Leute drucken den Antrag aus. Was muss im Gesetz stehen, damit das ohne geht?')).toBeUndefined();
+    // the capital that opens a question is no noun: "Müssen die auch online?" names none
+    expect(questionsAfterCase('Die Satzungen hängen im Schaukasten. Müssen die auch online?')).toBeUndefined();
+    expect(questionsAfterCase('Wie lange gilt eine Vollmacht?')).toBeUndefined();
+  });
+
+  it('keeps the nouns of the asked clause where "damit" is the conjunction, and all where the clause points back', () => {
+    expect(ownAskedNouns('Wir lagern Urkunden im Keller. Was braucht es, damit die Scans beweiskräftig bleiben?').map((t) => t.word)).toEqual(['Scans']);
+    expect(ownAskedNouns('Wir lagern Urkunden im Keller. Reicht es damit für das Archiv?').map((t) => t.word)).toEqual(['Urkunden', 'Keller', 'Archiv']);
+  });
+
+  it('answers from the provision on the asked noun, not from one on a noun of the case told first', () => {
+    const law = (ref: string, title: string, text: string, score: number): SearchHit => ({ law: 'XG', ref, section: ref, title, text, score, kind: 'law' });
+    const hits = [
+      law('§ 4', 'Urkunden', 'Urkunden der Behörde werden im Archiv verwahrt und können auf Antrag eingesehen werden.', 20),
+      law('§ 9', 'Scans', 'Scans sind mit einem Zeitstempel zu versehen und regelmäßig neu zu sichern.', 19),
+    ];
+    const asked = 'Wir lagern Urkunden im Archiv. Was braucht es, damit die Scans beweiskräftig bleiben?';
+    expect(answeringSentence(asked, hits, undefined)?.ref).toBe('§ 9');
+    // the same provisions for a question about the Urkunden themselves
+    expect(answeringSentence('Wir haben Scans. Wo werden die Urkunden der Behörde verwahrt?', hits, undefined)?.ref).toBe('§ 4');
+  });
+
+  it('counts the digital way once, however many words name it, and a click at the screen as such a word', () => {
+    const law = (ref: string, text: string, score: number): SearchHit => ({ law: 'XG', ref, section: ref, title: '', text, score, kind: 'law' });
+    const hits = [
+      law('§ 2', 'Eine Erklärung kann elektronisch abgegeben werden, wenn die Behörde ein Formular bereitstellt.', 20),
+      law('§ 7', 'Die Zustimmung der Mitglieder hat schriftlich oder elektronisch zu erfolgen.', 18),
+    ];
+    const asked = 'Reicht eine Zustimmung per Klick im Intranet am Bildschirm?';
+    expect(answeringSentence(asked, hits, undefined)?.ref).toBe('§ 7');
+    expect(yesNo(asked, answeringSentence(asked, hits, undefined)!.sentence)).toBe('Ja');
   });
 });

@@ -109,3 +109,28 @@ describe('a subsidiarity clause is no condition (chat blind 11 cb11-06)', () => 
     );
   });
 });
+describe('a right to act and a legal fiction decide a yes/no question', () => {
+  it('reads "ist berechtigt" as a permission, not a duty, and its negation as excluded', () => {
+    const right = 'Die Zulassungsstelle ist berechtigt, die beim früheren Wohnsitz gespeicherten Fahrzeugdaten anzufordern.';
+    expect(modalOf(right)).toBe('permission');
+    expect(yesNo('Darf die Zulassungsstelle die Fahrzeugdaten beim früheren Wohnsitz anfordern?', right)).toBe('Ja');
+    expect(yesNo('Muss die Zulassungsstelle die Fahrzeugdaten anfordern?', right)).toBe('Nicht zwingend');
+    const club = 'Der Verein ist insoweit befugt, Beiträge im Lastschriftverfahren einzuziehen.';
+    expect(yesNo('Kann der Verein Beiträge per Lastschrift einziehen?', club)).toBe('Ja');
+    expect(modalOf('Die Kammer ist nicht berechtigt, die Mitgliederliste zu veröffentlichen.')).toBe('excluded');
+    expect(yesNo('Darf die Kammer die Mitgliederliste veröffentlichen?', 'Die Kammer ist nicht berechtigt, die Mitgliederliste zu veröffentlichen.')).toBe('Nein');
+    // a duty stays a duty
+    expect(modalOf('Der Betreiber ist verpflichtet, die Anlage jährlich zu prüfen.')).toBe('obligation');
+  });
+
+  it('answers "Gilt … als …?" from a sentence that states the fiction, with its condition where it has one', () => {
+    expect(yesNo('Gilt die Anzeige als eingegangen, wenn sie im Portal hochgeladen ist?', 'Die Anzeige gilt mit dem Hochladen im Portal als eingegangen.')).toBe('Ja');
+    expect(yesNo('Gilt das Schreiben als zugestellt?', 'Das Schreiben gilt am vierten Tag nach der Aufgabe zur Post als zugestellt.')).toBe('Ja');
+    expect(yesNo('Gilt das Schreiben als zugestellt?', 'Das Schreiben gilt nicht als zugestellt, solange der Empfänger es nicht abgerufen hat.')).toBe('Nein');
+    expect(yesNo('Gilt die Erlaubnis als erteilt?', 'Die Erlaubnis gilt als erteilt, wenn die Behörde nicht binnen drei Monaten entscheidet.')).toBe(
+      'Es kommt darauf an: wenn die Behörde nicht binnen drei Monaten entscheidet',
+    );
+    // a sentence without a fiction decides nothing about it
+    expect(yesNo('Gilt die Anzeige als eingegangen?', 'Die Anzeige wird im Portal gespeichert.')).toBeUndefined();
+  });
+});

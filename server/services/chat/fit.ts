@@ -59,6 +59,13 @@ const SENTENCE_OPENERS = new Set(
   ).split(/\s+/),
 );
 
+/**
+ * "dreißig Jahre lang", "mit der Zeit", "seit Jahren": how long or since when something is done, a circumstance of
+ * the case, not what it is about (a "Wann …?" or "Wie lange …?" question asks for the time by its question word).
+ */
+const TIME_ADVERBIAL =
+  /\bmit\s+der\s+zeit\b|(?<![\p{L}\d])(?:\d+|ein(?:ige)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|\p{L}+zig|dreißig|hundert|viele|mehrere)\s+(?:jahre|monate|wochen|tage|stunden)\s+(?:lang|später|zuvor)\b|\bseit\s+(?:vielen\s+|einigen\s+|mehreren\s+)?(?:jahren|monaten|wochen|tagen)\b/giu;
+
 /** A question word that says what it is about, with its stem (for matching) and its spelling (for the answer). */
 export interface Term {
   stem: string;
@@ -72,7 +79,7 @@ export interface Term {
  */
 export function specificTerms(raw: string): Term[] {
   // markup typed or pasted into the chat ("<img …>") is not what the question is about
-  const question = raw.replace(/<[^<>]{0,300}>/g, ' ');
+  const question = raw.replace(/<[^<>]{0,300}>/g, ' ').replace(TIME_ADVERBIAL, ' ');
   const content = (w: string) => w.length >= 4 && !STOP_WORDS.has(w) && !QUERY_STOP_WORDS.has(w) && !/^\d/.test(w);
   // a bounded look back: a pasted text is long and has many capitals
   const opener = (w: string, at: number) => {

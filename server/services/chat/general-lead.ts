@@ -42,7 +42,10 @@ const ASKS_AGE = /^\s*(?:und\s+)?(?:wie\s+alt|(?:ab|bis(?:\s+zu)?|von)\s+welche[
 const AGE = /\bjahre\s+alt\b|\blebensjahr\w*|\bvolljährig\w*|\bminderjährig\w*|\balters\b/i;
 
 /** Words that say how something is sent or kept, not what it is: one digital word stands for the others. */
-const DIGITAL_WORD = /^(?:e-?mail\w*|mail\w*|online\w*|digital\w*|internet\w*|pdf\w*|elektronisch\w*|app|apps|portal\w*|webseite\w*|website\w*|whatsapp|messenger\w*|sms|threema|telegram)$/i;
+// the drafter's words for acting at a screen ("Zustimmung am Bildschirm", "per Klick im Intranet") too; not a device
+// ("private Tablets im Unterricht" is about the device, which no rule on the electronic way covers)
+const DIGITAL_WORD =
+  /^(?:e-?mail\w*|mail\w*|online\w*|digital\w*|internet\w*|intranet\w*|pdf\w*|elektronisch\w*|app|apps|portal\w*|webseite\w*|website\w*|whatsapp|messenger\w*|sms|threema|telegram|bildschirm|klick|klicks|mausklick|upload)$/i;
 /** What a how-to question asks to replace: the provision that replaces it need not name it. */
 const REPLACED_WORD = /^(?:papier\w*|pflicht\w*)$/i;
 /** The way a provision says "digital". */
@@ -113,6 +116,18 @@ const OFFERED_ALTERNATIVE = /,\s*oder\s+[^,?]*\?\s*$/i;
 const POINTS_BACK = /(?<![\p{L}])(?:darauf|dafür|dazu|damit|davon|dabei|darin|daran|dagegen|das|dies|diese[sm]?|es|sie|er|ihn|ihm|ihr)(?![\p{L}])(?![ \t]+\p{Lu})/u;
 
 /**
+ * "Was verlangt das Gesetz, damit die Signaturen nicht wertlos werden?": "damit" opening a clause after a comma is the
+ * conjunction "so that", not "with that" pointing back (the pronouns of its clause still do: "…, damit das ohne geht?").
+ */
+const CONJUNCTION_DAMIT = /,\s*damit\b/gi;
+/** "Was braucht es …?", "Gibt es …?", "Reicht es, wenn …?": the "es" of an impersonal verb stands for nothing said before. */
+const IMPERSONAL_ES = /\b(gibt|braucht|bedarf|geht|reicht|genügt|kommt)\s+es\b/gi;
+const pointsBack = (clause: string) => {
+  const main = clause.replace(CONJUNCTION_DAMIT, ',').replace(IMPERSONAL_ES, '$1');
+  return POINTS_BACK.test(main.charAt(0).toLowerCase() + main.slice(1));
+};
+
+/**
  * What the question itself asks about. A message that tells the case first ("Unser Bundesamt will … einen Vertrag über
  * die Sanierung einer Altlast schließen. Muss dieser Vertrag schriftlich geschlossen werden?"), or a follow-up after
  * an earlier turn, asks in its last question: the nouns of the case before it (Sanierung, Altlast; the earlier turn's
@@ -125,10 +140,25 @@ function ownNouns(question: string): Term[] {
   const asked = askedSentence(question);
   if (asked === question.trim() && !OFFERED_ALTERNATIVE.test(asked)) return nouns;
   const clause = asked.replace(OFFERED_ALTERNATIVE, '?');
-  if (POINTS_BACK.test(clause.charAt(0).toLowerCase() + clause.slice(1))) return nouns;
+  if (pointsBack(clause)) return nouns;
   const own = new Set(specificTerms(clause).map((t) => t.stem));
   const kept = nouns.filter((t) => own.has(t.stem));
   return kept.length > 0 ? kept : nouns;
+}
+
+/**
+ * The questions of a message that tells its case first ("Wir wollen signierte Bescheide dreißig Jahre aufbewahren.
+ * Was verlangt das Gesetz, damit die Signaturen …?"): its sentences that end in "?", where they name a noun of their
+ * own and do not point back to the case with a pronoun. Undefined for a message that is all question.
+ */
+export function questionsAfterCase(question: string): string | undefined {
+  const sentences = sentenceTexts(question);
+  const asked = sentences.filter((s) => s.endsWith('?'));
+  if (asked.length === 0 || asked.length === sentences.length || asked.some(pointsBack)) return undefined;
+  const text = asked.join(' ');
+  // a noun, not the capital that opens a question ("Müssen die auch online?"), nor every word of a question without one
+  const named = asked.some((q) => specificTerms(q.charAt(0).toLowerCase() + q.slice(1)).some((t) => /^\p{Lu}/u.test(t.word)));
+  return named ? text : undefined;
 }
 
 /** Words and stems of a provision text (the same provisions come back for many questions). */
@@ -192,6 +222,12 @@ function bestSentence(
   const terms = questionTerms(question);
   const nouns = askedNouns(question);
   const nounStems = new Set(nouns.map((t) => t.stem));
+  // the asked sentence decides between provisions: a noun only the case told before it names ("Bescheide" in "Wir
+  // wollen signierte Bescheide aufbewahren. Was verlangt das Gesetz, damit die Signaturen …?") weighs as a plain word,
+  // and a provision that misses it loses less than one missing a noun the question asks about
+  const questions = questionsAfterCase(question);
+  const asked = new Set(questions === undefined ? [] : specificTerms(questions).map((t) => t.stem));
+  const story = (t: Term) => asked.size > 0 && !asked.has(t.stem);
   if (terms.length === 0) return undefined;
   const laws = hits.filter((h) => h.kind !== 'guidance');
   const sections: SearchHit[] = [];
@@ -242,6 +278,7 @@ function bestSentence(
     // — it passes as an answer, but ranks by what it misses as every provision does
     const penalised = namesLaw(question, h) ? strictMissing.slice(1) : strictMissing;
     const missing = referred && anchored ? [] : penalised;
+    const penalty = penalised.reduce((n, t) => n + (story(t) ? 0.5 : 1.5), 0);
     // a word naming the provision's field ("Umzug" for the BMG) is one word each of its sentences covers: the field
     // is one topic however many of its words the question uses, and no noun of what the sentence itself rules
     const byField = terms.find((t) => namesField(t, h.law));
@@ -254,11 +291,13 @@ function bestSentence(
         // an authorisation to regulate says who may make the rule, not what the rule is
         if (!asksRegulation && ENABLING.test(s)) return;
         const own = covered(terms, s);
-        const weight = (ts: Term[]) => ts.reduce((n, t) => n + (t === predicate ? 3 : nounStems.has(t.stem) ? 2 : 1), 0);
+        const termWeight = (t: Term) => (t === predicate ? 3 : nounStems.has(t.stem) && !story(t) ? 2 : 1);
+        // the digital way is one point however many words the question uses for it ("per Klick im Intranet … am Bildschirm")
+        const weight = (ts: Term[]) => ts.filter((t) => !isDigital(t)).reduce((n, t) => n + termWeight(t), 0) + Math.max(0, ...ts.filter(isDigital).map(termWeight));
         // retrieval knows how rare the shared words are in the corpus; a provision that misses a noun of the question is about something else
         // the rule comes first, its exceptions and details after it
         const ownWeight = weight(own) + (byField && !own.includes(byField) ? 1 : 0);
-        let score = -0.25 * (ai + si) + ownWeight + 0.5 * weight(context.filter((t) => !own.includes(t))) + weight(titled) + 2 * (h.score / top) - 1.5 * penalised.length;
+        let score = -0.25 * (ai + si) + ownWeight + 0.5 * weight(context.filter((t) => !own.includes(t))) + weight(titled) + 2 * (h.score / top) - penalty;
         if (kind === 'time' && timeText.test(s)) score += 2;
         if (kind === 'time' && !timeText.test(s)) score -= 2;
         if (kind === 'yesno' && modalOf(s) !== 'statement') score += 0.5;

@@ -39,7 +39,7 @@ function askedAct(question: string): { verb: string; indicative: boolean } | und
 /** How a provision's sentence rules: what a yes/no question reads from it. */
 export type Modal = 'excluded' | 'textform' | 'electronic' | 'written' | 'permission' | 'obligation' | 'statement';
 
-const EXCLUDED = /\bist\s+(?:\S+\s+){0,3}?ausgeschlossen\b|\bsind\s+(?:\S+\s+){0,3}?ausgeschlossen\b|\bunzulässig\b|\bnicht\s+zulässig\b|\b(?:darf|dürfen)\s+(?:\S+\s+){0,8}?nicht\b|\bverboten\b|\b(?:gilt|gelten)\s+nicht\b|\b(?:findet|finden)\s+keine\s+anwendung\b/i;
+const EXCLUDED = /\bist\s+(?:\S+\s+){0,3}?ausgeschlossen\b|\bsind\s+(?:\S+\s+){0,3}?ausgeschlossen\b|\bunzulässig\b|\bnicht\s+zulässig\b|\b(?:darf|dürfen)\s+(?:\S+\s+){0,8}?nicht\b|\bverboten\b|\b(?:gilt|gelten)\s+nicht\b|\b(?:findet|finden)\s+keine\s+anwendung\b|\b(?:ist|sind)\s+nicht\s+(?:berechtigt|befugt)\b/i;
 const TEXTFORM = /\btextform\b/i;
 /**
  * "schriftlich oder elektronisch", also with words between: "schriftlich oder durch ein elektronisches Dokument",
@@ -47,7 +47,8 @@ const TEXTFORM = /\btextform\b/i;
  */
 const ELECTRONIC = /\b(?:schriftlich|schriftlichen?)\s+oder\s+(?:(?!schriftlich)\S+\s+){0,3}?elektronisch\w*|\belektronisch\w*\s+oder\s+schriftlich\w*|\bin\s+elektronischer\s+form\b|\belektronisch\w*\s+(?:\S+\s+){0,4}?(?:übermittelt|abgewickelt|einzureichen|erteilt|erfolgen|gestellt|zugelassen|abgegeben)\b/i;
 const WRITTEN = /\bbedarf\s+(?:\S+\s+){0,4}?der\s+(?:schriftlichen\s+form|schriftform)\b|\bschriftlich\w*\b|\bschriftform\b/i;
-const PERMISSION = /\b(?:kann|können|darf|dürfen)\b|\b(?:ist|sind)\s+zulässig\b|\bgenügt\b|\breicht\b/i;
+/** "ist berechtigt, … anzufordern": a right to act, not a duty, although an infinitive with "zu" follows. */
+const PERMISSION = /\b(?:kann|können|darf|dürfen)\b|\b(?:ist|sind)\s+zulässig\b|\bgenügt\b|\breicht\b|\b(?:ist|sind)\s+(?:\S+\s+){0,2}?(?:berechtigt|befugt)\b/i;
 const OBLIGATION = /\b(?:muss|müssen|soll|sollen|bedarf|bedürfen)\b|\b(?:ist|sind)\s+(?:\S+\s+){0,2}?verpflichtet\b|\b(?:ist|sind|hat|haben)\b[^.;]{0,200}?\b(?:zu\s+\p{L}+en|\p{L}+zu\p{L}+en)\b/iu;
 
 export function modalOf(sentence: string): Modal {
@@ -120,6 +121,11 @@ const INVALID = /\b(?:nichtig|unwirksam)\b/i;
 const ASKS_DIGITAL = /\b(?:e-?mail|mail|online|digital\w*|internet|pdf|elektronisch\w*|per\s+app|whatsapp|messenger\w*|sms|threema|telegram)\b/i;
 /** "immer", "automatisch", "in jedem Fall": the question asks whether the rule holds without a condition. */
 const ASKS_ALWAYS = /\b(?:immer|stets|automatisch|in\s+jedem\s+fall|ohne\s+weiteres|grundsätzlich)\b/i;
+
+/** "Gilt … als …?": the question asks whether a legal fiction holds. */
+const ASKS_DEEMED = /^\s*(?:und\s+)?(?:gilt|gelten)\b[^?]*\bals\b/i;
+/** A legal fiction in a provision: "gilt … als zugegangen", "gelten als bekannt gegeben". */
+const DEEMED = /\b(?:gilt|gelten)\s+(?:\S+\s+){0,8}?als\b/i;
 
 /** The ways of doing something a question may ask about ("auch mündlich, etwa am Telefon?"). */
 const WAY = 'schriftlich|mündlich|fernmündlich|telefonisch|elektronisch|persönlich';
@@ -206,6 +212,9 @@ export function yesNo(question: string, sentence: string): string | undefined {
   // "Müssen … die Einladung per Post auf Papier bekommen?" — "lädt … schriftlich oder durch ein elektronisches Dokument":
   // the paper way is one of two, not a duty
   if (modal === 'electronic' && duty && !digital && ASKS_PAPER.test(question)) return 'Nein, nicht zwingend: Die Vorschrift lässt auch den elektronischen Weg zu';
+  // "Gilt der Bescheid als bekannt gegeben?" — "Der Bescheid gilt am dritten Tag … als bekannt gegeben": a legal
+  // fiction answers the question put in its own words ("gilt nicht als" is read as excluded above)
+  if (modal === 'statement' && ASKS_DEEMED.test(asked) && DEEMED.test(sentence) && !negated) return 'Ja';
   const base =
     modal === 'electronic'
       ? 'Ja'
