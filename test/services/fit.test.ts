@@ -119,3 +119,14 @@ describe('time adverbials are circumstance, not topic (chat round 13)', () => {
     expect(words('Muss der Jahresabschluss binnen einer Frist eingereicht werden?')).toEqual(['Jahresabschluss', 'Frist']);
   });
 });
+
+describe('a compound of an office head is about its modifier (chat round 13)', () => {
+  it('covers "Wohnortgemeinde" by "Wohnortes", "Ausländerbehörde" by "Ausländer"', () => {
+    const t = (word: string) => ({ stem: word.toLowerCase(), word });
+    expect(uncovered([t('Wohnortgemeinde')], haystack('die Meldebehörde des letzten früheren Wohnortes'), true)).toEqual([]);
+    expect(uncovered([t('Ausländerbehörde')], haystack('Ausländer haben ihren Pass vorzulegen.'))).toEqual([]);
+    // another word with the same start is no form of the modifier, and a short modifier decides nothing
+    expect(uncovered([t('Wohnortgemeinde')], haystack('die Wohnortwechselbescheinigung'), true)).toHaveLength(1);
+    expect(uncovered([t('Bauamt')], haystack('der Bauherr'), true)).toHaveLength(1);
+  });
+});

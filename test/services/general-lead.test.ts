@@ -271,10 +271,13 @@ describe('the asked sentence decides, the case told before it is circumstance (c
     // the capital that opens a question is no noun: "Müssen die auch online?" names none
     expect(questionsAfterCase('Die Satzungen hängen im Schaukasten. Müssen die auch online?')).toBeUndefined();
     expect(questionsAfterCase('Wie lange gilt eine Vollmacht?')).toBeUndefined();
+    // "da" points to the case as a pronoun does
+    expect(questionsAfterCase('Im Sozialbereich steht überall „schriftlich“. Gibt es da eine eigene Form für Sozialleistungen?')).toBeUndefined();
+    expect(questionsAfterCase('Im Sozialbereich steht überall „schriftlich“. Gibt es eine eigene Form für Sozialleistungen?')).toBe('Gibt es eine eigene Form für Sozialleistungen?');
   });
 
   it('keeps the nouns of the asked clause where "damit" is the conjunction, and all where the clause points back', () => {
-    expect(ownAskedNouns('Wir lagern Urkunden im Keller. Was braucht es, damit die Scans beweiskräftig bleiben?').map((t) => t.word)).toEqual(['Scans']);
+    expect(ownAskedNouns('Wir lagern Urkunden im Keller. Was verlangt das Gesetz, damit die Scans beweiskräftig bleiben?').map((t) => t.word)).toEqual(['Scans']);
     expect(ownAskedNouns('Wir lagern Urkunden im Keller. Reicht es damit für das Archiv?').map((t) => t.word)).toEqual(['Urkunden', 'Keller', 'Archiv']);
   });
 

@@ -203,6 +203,20 @@ function sameHead(q: string, h: string, words: Set<string>): boolean {
   return modifier.length >= 3 && [...words].some((w) => w !== h && w.startsWith(modifier));
 }
 
+/** Heads that say only which office or body acts: "Wohnortgemeinde", "Ausländerbehörde", "Meldestelle". */
+const OFFICE_HEAD = /(?:gemeinden?|behörden?|ämtern?|amts?|stellen?|verwaltungen?|kommunen?)$/;
+
+/**
+ * "Wohnortgemeinde" → "wohnort": a compound of an office head is about what its modifier names, which a source may
+ * name alone ("die Meldebehörde des letzten früheren Wohnortes"); undefined for other words and short modifiers.
+ */
+function officeModifier(q: string): string | undefined {
+  const head = OFFICE_HEAD.exec(q);
+  if (!head) return undefined;
+  const modifier = q.slice(0, head.index).replace(/(?:s|n|en)$/, '');
+  return modifier.length >= 5 ? modifier : undefined;
+}
+
 /**
  * Terms the source does not mention. With `heads` (sentences of provisions) in the stricter reading of sameHead;
  * with `meaning` a word the source names by its statute term or its field (coveredByMeaning) is mentioned too.
@@ -211,6 +225,8 @@ export function uncovered(terms: Term[], hay: Haystack, heads = false, meaning =
   return terms.filter((t) => {
     const q = t.word.toLowerCase();
     if (hay.words.has(q) || hay.prefixes.some((p) => q.startsWith(p) || (p.length >= 6 && q.includes(p)))) return false;
+    const office = officeModifier(q);
+    if (office && [...hay.words].some((h) => h.startsWith(office) && h.length - office.length <= 3)) return false;
     for (const h of hay.words) if (heads ? sameHead(q, h, hay.words) : sameWord(q, h)) return false;
     return !meaning || !coveredByMeaning(q, hay);
   });

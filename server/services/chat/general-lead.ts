@@ -120,12 +120,16 @@ const POINTS_BACK = /(?<![\p{L}])(?:darauf|dafür|dazu|damit|davon|dabei|darin|d
  * conjunction "so that", not "with that" pointing back (the pronouns of its clause still do: "…, damit das ohne geht?").
  */
 const CONJUNCTION_DAMIT = /,\s*damit\b/gi;
-/** "Was braucht es …?", "Gibt es …?", "Reicht es, wenn …?": the "es" of an impersonal verb stands for nothing said before. */
+/** "Was braucht es …?", "Gibt es …?": the "es" of an impersonal verb stands for nothing said before. */
 const IMPERSONAL_ES = /\b(gibt|braucht|bedarf|geht|reicht|genügt|kommt)\s+es\b/gi;
 const pointsBack = (clause: string) => {
   const main = clause.replace(CONJUNCTION_DAMIT, ',').replace(IMPERSONAL_ES, '$1');
   return POINTS_BACK.test(main.charAt(0).toLowerCase() + main.slice(1));
 };
+/** "Gibt es da was Eigenes?", "Geht das dort auch?": a place or time adverb points to the case as a pronoun does. */
+const DEICTIC = /(?<![\p{L}])(?:da|dort|hier|hierfür|hierzu)(?![\p{L}])/iu;
+/** Whether a question refers to the case told before it, read for telling the case from the question. */
+const refersToCase = (question: string) => DEICTIC.test(question) || pointsBack(question);
 
 /**
  * What the question itself asks about. A message that tells the case first ("Unser Bundesamt will … einen Vertrag über
@@ -154,7 +158,7 @@ function ownNouns(question: string): Term[] {
 export function questionsAfterCase(question: string): string | undefined {
   const sentences = sentenceTexts(question);
   const asked = sentences.filter((s) => s.endsWith('?'));
-  if (asked.length === 0 || asked.length === sentences.length || asked.some(pointsBack)) return undefined;
+  if (asked.length === 0 || asked.length === sentences.length || asked.some(refersToCase)) return undefined;
   const text = asked.join(' ');
   // a noun, not the capital that opens a question ("Müssen die auch online?"), nor every word of a question without one
   const named = asked.some((q) => specificTerms(q.charAt(0).toLowerCase() + q.slice(1)).some((t) => /^\p{Lu}/u.test(t.word)));
