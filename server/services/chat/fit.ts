@@ -203,11 +203,14 @@ function sameHead(q: string, h: string, words: Set<string>): boolean {
   return modifier.length >= 3 && [...words].some((w) => w !== h && w.startsWith(modifier));
 }
 
-/** Heads that say only which office or body acts: "Wohnortgemeinde", "Ausländerbehörde", "Meldestelle". */
-const OFFICE_HEAD = /(?:gemeinden?|behörden?|ämtern?|amts?|stellen?|verwaltungen?|kommunen?)$/;
+/**
+ * Heads that say only which Gemeinde is meant: "Wohnortgemeinde", "Heimatgemeinde". Not the offices named for a
+ * procedure ("Zulassungsstelle", "Meldebehörde"), whose modifier alone names any procedure of that kind.
+ */
+const OFFICE_HEAD = /(?:gemeinden?|kommunen?)$/;
 
 /**
- * "Wohnortgemeinde" → "wohnort": a compound of an office head is about what its modifier names, which a source may
+ * "Wohnortgemeinde" → "wohnort": a compound of such a head is about what its modifier names, which a source may
  * name alone ("die Meldebehörde des letzten früheren Wohnortes"); undefined for other words and short modifiers.
  */
 function officeModifier(q: string): string | undefined {
