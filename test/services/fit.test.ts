@@ -109,3 +109,26 @@ describe('fit of a source to a question', () => {
     expect(fittingHits('Dürfen Jagdscheine auch als digitale Karte aufs Handy ausgestellt werden?', [bezahlen])).toEqual([]);
   });
 });
+
+describe('time adverbials are circumstance, not topic (chat round 13)', () => {
+  it('drops "N Jahre lang", "mit der Zeit" and "seit Jahren" from what a question is about', () => {
+    const words = (q: string) => specificTerms(q).map((t) => t.word);
+    expect(words('Wir speichern die Protokolle zehn Jahre lang. Was passiert mit der Zeit mit den Signaturen?')).toEqual(['Protokolle', 'Signaturen']);
+    expect(words('Seit Jahren verschicken wir Rechnungen dreißig Tage später per Post.')).toEqual(['Rechnungen', 'Post']);
+    // a time named as the topic stays: the Jahresabschluss, the Frist
+    expect(words('Muss der Jahresabschluss binnen einer Frist eingereicht werden?')).toEqual(['Jahresabschluss', 'Frist']);
+  });
+});
+
+describe('a Gemeinde compound is about its modifier (chat round 13)', () => {
+  it('covers "Wohnortgemeinde" by "Wohnortes", "Heimatgemeinde" by "Heimat", not an office by its procedure', () => {
+    const t = (word: string) => ({ stem: word.toLowerCase(), word });
+    expect(uncovered([t('Wohnortgemeinde')], haystack('die Meldebehörde des letzten früheren Wohnortes'), true)).toEqual([]);
+    expect(uncovered([t('Heimatgemeinde')], haystack('Wer seine Heimat verlässt, meldet sich ab.'))).toEqual([]);
+    // a "Zulassungsstelle" is not what any "Zulassung" is about (blind 5 cb5-09: „Zulassung einer Abweichung“)
+    expect(uncovered([t('Zulassungsstelle')], haystack('Anträge auf Zulassung einer Abweichung'), true)).toHaveLength(1);
+    // another word with the same start is no form of the modifier, and a short modifier decides nothing
+    expect(uncovered([t('Wohnortgemeinde')], haystack('die Wohnortwechselbescheinigung'), true)).toHaveLength(1);
+    expect(uncovered([t('Bauamt')], haystack('der Bauherr'), true)).toHaveLength(1);
+  });
+});

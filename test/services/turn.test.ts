@@ -317,3 +317,14 @@ describe('turn planner: the passage kept for a rewrite (UX walk)', () => {
     expect(plan(classifyMessage('Der Nachweis ist im Original vorzulegen.'), first.state).state.lastLabel).toBeUndefined();
   });
 });
+
+describe('turn planner: the asked sentence brings the card in (chat round 13)', () => {
+  it('does not answer a question after a told case by a card only the case brings in', () => {
+    // "Bescheide" of the case brings in the card on Bescheide; the question asks about the signatures' lasting value
+    expect(ask('Wir signieren unsere Bescheide qualifiziert. Was verlangt das Gesetz, damit die Signaturen mit der Zeit nicht wertlos werden?').card?.card.id).not.toBe(
+      'schriftform-bescheide',
+    );
+    // the same card when the question itself asks about the Bescheid
+    expect(ask('Wir arbeiten mit einem Fachverfahren. Darf ein Bescheid per E-Mail verschickt werden?').card?.card.id).toBe('schriftform-bescheide');
+  });
+});

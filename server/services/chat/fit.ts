@@ -59,6 +59,13 @@ const SENTENCE_OPENERS = new Set(
   ).split(/\s+/),
 );
 
+/**
+ * "dreißig Jahre lang", "mit der Zeit", "seit Jahren": how long or since when something is done, a circumstance of
+ * the case, not what it is about (a "Wann …?" or "Wie lange …?" question asks for the time by its question word).
+ */
+const TIME_ADVERBIAL =
+  /\bmit\s+der\s+zeit\b|(?<![\p{L}\d])(?:\d+|ein(?:ige)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|\p{L}+zig|dreißig|hundert|viele|mehrere)\s+(?:jahre|monate|wochen|tage|stunden)\s+(?:lang|später|zuvor)\b|\bseit\s+(?:vielen\s+|einigen\s+|mehreren\s+)?(?:jahren|monaten|wochen|tagen)\b/giu;
+
 /** A question word that says what it is about, with its stem (for matching) and its spelling (for the answer). */
 export interface Term {
   stem: string;
@@ -72,7 +79,7 @@ export interface Term {
  */
 export function specificTerms(raw: string): Term[] {
   // markup typed or pasted into the chat ("<img …>") is not what the question is about
-  const question = raw.replace(/<[^<>]{0,300}>/g, ' ');
+  const question = raw.replace(/<[^<>]{0,300}>/g, ' ').replace(TIME_ADVERBIAL, ' ');
   const content = (w: string) => w.length >= 4 && !STOP_WORDS.has(w) && !QUERY_STOP_WORDS.has(w) && !/^\d/.test(w);
   // a bounded look back: a pasted text is long and has many capitals
   const opener = (w: string, at: number) => {
@@ -197,6 +204,23 @@ function sameHead(q: string, h: string, words: Set<string>): boolean {
 }
 
 /**
+ * Heads that say only which Gemeinde is meant: "Wohnortgemeinde", "Heimatgemeinde". Not the offices named for a
+ * procedure ("Zulassungsstelle", "Meldebehörde"), whose modifier alone names any procedure of that kind.
+ */
+const OFFICE_HEAD = /(?:gemeinden?|kommunen?)$/;
+
+/**
+ * "Wohnortgemeinde" → "wohnort": a compound of such a head is about what its modifier names, which a source may
+ * name alone ("die Meldebehörde des letzten früheren Wohnortes"); undefined for other words and short modifiers.
+ */
+function officeModifier(q: string): string | undefined {
+  const head = OFFICE_HEAD.exec(q);
+  if (!head) return undefined;
+  const modifier = q.slice(0, head.index).replace(/(?:s|n|en)$/, '');
+  return modifier.length >= 5 ? modifier : undefined;
+}
+
+/**
  * Terms the source does not mention. With `heads` (sentences of provisions) in the stricter reading of sameHead;
  * with `meaning` a word the source names by its statute term or its field (coveredByMeaning) is mentioned too.
  */
@@ -204,6 +228,8 @@ export function uncovered(terms: Term[], hay: Haystack, heads = false, meaning =
   return terms.filter((t) => {
     const q = t.word.toLowerCase();
     if (hay.words.has(q) || hay.prefixes.some((p) => q.startsWith(p) || (p.length >= 6 && q.includes(p)))) return false;
+    const office = officeModifier(q);
+    if (office && [...hay.words].some((h) => h.startsWith(office) && h.length - office.length <= 3)) return false;
     for (const h of hay.words) if (heads ? sameHead(q, h, hay.words) : sameWord(q, h)) return false;
     return !meaning || !coveredByMeaning(q, hay);
   });
@@ -270,4 +296,19 @@ export function fittingHits(question: string, hits: SearchHit[]): SearchHit[] {
 export function listWords(terms: Term[]): string {
   const quoted = [...new Set(terms.map((t) => t.word))].map((w) => `„${w}“`);
   return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} und ${quoted.at(-1)}` : (quoted[0] ?? '');
+}
+
+/** Content words of the question (nouns and verbs), for finding the answering sentence. */
+export function questionTerms(question: string): Term[] {
+  const seen = new Set<string>();
+  const out: Term[] = [];
+  for (const w of question.match(/[\p{L}\d-]+/gu) ?? []) {
+    const folded = tokenize(w)[0] ?? '';
+    if (folded.length < 4 || STOP_WORDS.has(folded) || QUERY_STOP_WORDS.has(folded) || /^\d/.test(folded)) continue;
+    const s = stem(folded);
+    if (seen.has(s)) continue;
+    seen.add(s);
+    out.push({ stem: s, word: w });
+  }
+  return out;
 }

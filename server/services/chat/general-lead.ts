@@ -1,13 +1,15 @@
 import type { SearchHit } from '../../contracts/search';
 import { sentenceTexts } from '../../parser/structure';
 import type { ProvisionText } from '../../retrieval/index';
-import { QUERY_STOP_WORDS, STOP_WORDS, stem, tokenize } from '../../retrieval/normalize';
+import { stem, tokenize } from '../../retrieval/normalize';
 import { SYNONYMS } from '../../retrieval/synonyms';
 import { memoByText } from '../../memo';
 import { askedSentence, asksYesNo } from './cards';
 import { asksHowTo } from './classify';
 import { namedCode } from './procedure-codes';
-import { haystack, hitFits, namesFieldOf, specificTerms, uncovered, type Term } from './fit';
+import { haystack, hitFits, namesFieldOf, questionTerms, specificTerms, uncovered, type Term } from './fit';
+import { ASKS_INVALID, CONSEQUENCE, modalOf, PAPER_WAY, yesNo } from './polarity';
+import { splitVerbIn } from './verb-forms';
 import { sectionOf } from './relevance';
 
 /**
@@ -40,16 +42,15 @@ const ASKS_AGE = /^\s*(?:und\s+)?(?:wie\s+alt|(?:ab|bis(?:\s+zu)?|von)\s+welche[
 const AGE = /\bjahre\s+alt\b|\blebensjahr\w*|\bvolljährig\w*|\bminderjährig\w*|\balters\b/i;
 
 /** Words that say how something is sent or kept, not what it is: one digital word stands for the others. */
-const DIGITAL_WORD = /^(?:e-?mail\w*|mail\w*|online\w*|digital\w*|internet\w*|pdf\w*|elektronisch\w*|app|apps|portal\w*|webseite\w*|website\w*|whatsapp|messenger\w*|sms|threema|telegram)$/i;
+// the drafter's words for acting at a screen ("Zustimmung am Bildschirm", "per Klick im Intranet") too; not a device
+// ("private Tablets im Unterricht" is about the device, which no rule on the electronic way covers)
+const DIGITAL_WORD =
+  /^(?:e-?mail\w*|mail\w*|online\w*|digital\w*|internet\w*|intranet\w*|pdf\w*|elektronisch\w*|app|apps|portal\w*|webseite\w*|website\w*|whatsapp|messenger\w*|sms|threema|telegram|bildschirm|klick|klicks|mausklick|upload)$/i;
 /** What a how-to question asks to replace: the provision that replaces it need not name it. */
 const REPLACED_WORD = /^(?:papier\w*|pflicht\w*)$/i;
 /** The way a provision says "digital". */
 const DIGITAL_TEXT = /elektronisch|textform|öffentlich zugängliche\w* netz|datenfernübertragung|internet/i;
-/** The paper way in a question: "auf Papier", "per Post", "postalisch". */
-const PAPER_WAY = /\b(?:auf|in)\s+papier\w*|\bper\s+(?:post|brief)\b|\bpostalisch\w*/;
 const FORM_QUESTION = new RegExp(`\\b(?:schriftlich\\w*|schriftform\\w*|textform|unterschr\\w*|unterzeichn\\w*|eigenhändig\\w*|elektronisch\\w*)\\b|${PAPER_WAY.source}`, 'i');
-/** "… per Post auf Papier …?": the question asks about the paper way, which a provision allowing the electronic one does not require. */
-const ASKS_PAPER = new RegExp(`${PAPER_WAY.source}|\\bpapierform\\b`, 'i');
 /**
  * A rule on the form of an act: what answers "… per E-Mail?" even where the provision does not say "elektronisch".
  * "form- und fristgerecht" speaks of complying with a form, not of which one; "in öffentlich-rechtlicher Form" and
@@ -86,21 +87,6 @@ export interface Candidate {
   missing: Term[];
 }
 
-/** Content words of the question (nouns and verbs), for finding the answering sentence. */
-function questionTerms(question: string): Term[] {
-  const seen = new Set<string>();
-  const out: Term[] = [];
-  for (const w of question.match(/[\p{L}\d-]+/gu) ?? []) {
-    const folded = tokenize(w)[0] ?? '';
-    if (folded.length < 4 || STOP_WORDS.has(folded) || QUERY_STOP_WORDS.has(folded) || /^\d/.test(folded)) continue;
-    const s = stem(folded);
-    if (seen.has(s)) continue;
-    seen.add(s);
-    out.push({ stem: s, word: w });
-  }
-  return out;
-}
-
 const isDigital = (t: Term) => DIGITAL_WORD.test(t.word);
 
 /**
@@ -130,6 +116,22 @@ const OFFERED_ALTERNATIVE = /,\s*oder\s+[^,?]*\?\s*$/i;
 const POINTS_BACK = /(?<![\p{L}])(?:darauf|dafür|dazu|damit|davon|dabei|darin|daran|dagegen|das|dies|diese[sm]?|es|sie|er|ihn|ihm|ihr)(?![\p{L}])(?![ \t]+\p{Lu})/u;
 
 /**
+ * "Was verlangt das Gesetz, damit die Signaturen nicht wertlos werden?": "damit" opening a clause after a comma is the
+ * conjunction "so that", not "with that" pointing back (the pronouns of its clause still do: "…, damit das ohne geht?").
+ */
+const CONJUNCTION_DAMIT = /,\s*damit\b/gi;
+/** "Was braucht es …?", "Gibt es …?": the "es" of an impersonal verb stands for nothing said before. */
+const IMPERSONAL_ES = /\b(gibt|braucht|bedarf|geht|reicht|genügt|kommt)\s+es\b/gi;
+const pointsBack = (clause: string) => {
+  const main = clause.replace(CONJUNCTION_DAMIT, ',').replace(IMPERSONAL_ES, '$1');
+  return POINTS_BACK.test(main.charAt(0).toLowerCase() + main.slice(1));
+};
+/** "Gibt es da was Eigenes?", "Geht das dort auch?": a place or time adverb points to the case as a pronoun does. */
+const DEICTIC = /(?<![\p{L}])(?:da|dort|hier|hierfür|hierzu)(?![\p{L}])/iu;
+/** Whether a question refers to the case told before it, read for telling the case from the question. */
+const refersToCase = (question: string) => DEICTIC.test(question) || pointsBack(question);
+
+/**
  * What the question itself asks about. A message that tells the case first ("Unser Bundesamt will … einen Vertrag über
  * die Sanierung einer Altlast schließen. Muss dieser Vertrag schriftlich geschlossen werden?"), or a follow-up after
  * an earlier turn, asks in its last question: the nouns of the case before it (Sanierung, Altlast; the earlier turn's
@@ -142,10 +144,25 @@ function ownNouns(question: string): Term[] {
   const asked = askedSentence(question);
   if (asked === question.trim() && !OFFERED_ALTERNATIVE.test(asked)) return nouns;
   const clause = asked.replace(OFFERED_ALTERNATIVE, '?');
-  if (POINTS_BACK.test(clause.charAt(0).toLowerCase() + clause.slice(1))) return nouns;
+  if (pointsBack(clause)) return nouns;
   const own = new Set(specificTerms(clause).map((t) => t.stem));
   const kept = nouns.filter((t) => own.has(t.stem));
   return kept.length > 0 ? kept : nouns;
+}
+
+/**
+ * The questions of a message that tells its case first ("Wir wollen signierte Bescheide dreißig Jahre aufbewahren.
+ * Was verlangt das Gesetz, damit die Signaturen …?"): its sentences that end in "?", where they name a noun of their
+ * own and do not point back to the case with a pronoun. Undefined for a message that is all question.
+ */
+export function questionsAfterCase(question: string): string | undefined {
+  const sentences = sentenceTexts(question);
+  const asked = sentences.filter((s) => s.endsWith('?'));
+  if (asked.length === 0 || asked.length === sentences.length || asked.some(refersToCase)) return undefined;
+  const text = asked.join(' ');
+  // a noun, not the capital that opens a question ("Müssen die auch online?"), nor every word of a question without one
+  const named = asked.some((q) => specificTerms(q.charAt(0).toLowerCase() + q.slice(1)).some((t) => /^\p{Lu}/u.test(t.word)));
+  return named ? text : undefined;
 }
 
 /** Words and stems of a provision text (the same provisions come back for many questions). */
@@ -162,58 +179,6 @@ function covered(terms: Term[], text: string): Term[] {
   const bySynonym = (t: Term) => (SYNONYMS.get(t.stem) ?? []).some((s) => hay.stems.has(s));
   const digital = DIGITAL_TEXT.test(text) ? terms.filter(isDigital) : [];
   return [...plain.filter((t) => !missing.has(t) || bySynonym(t) || splitVerbIn(t.word, text)), ...digital];
-}
-
-/** Particles a German verb puts at the end of its clause: "aufzeichnen" → "zeichnet … auf", "bereitstellen" → "stellt … bereit". */
-const PARTICLES = 'ab|an|auf|aus|bei|bereit|ein|fest|fort|her|hin|los|mit|nach|sicher|vor|weg|zu|zurück|zusammen';
-const SEPARABLE = new RegExp(`^(${PARTICLES})(\\p{L}{4,}?)e?n$`, 'u');
-
-/**
- * Whether a text uses a separable verb of the question in its split form: "Darf die Leitstelle … aufzeichnen?" is
- * what "Die Rettungsleitstelle zeichnet die … Telekommunikation auf" rules, in the same clause.
- */
-function splitVerbIn(word: string, text: string): boolean {
-  const m = SEPARABLE.exec(word.toLowerCase());
-  if (!m) return false;
-  const [, particle, root] = m;
-  return new RegExp(`(?<![\\p{L}])${root}(?:e|t|en|et|st)?(?![\\p{L}])[^.;:,]{0,120}?(?<![\\p{L}])${particle}(?![\\p{L}-])`, 'iu').test(text);
-}
-
-/**
- * Whether a text uses a verb of the question in any form: split ("stellt … bereit"), inflected ("beantworten" →
- * "beantwortet werden") or with "zu" ("bereitzustellen"). A numbered list inside the sentence stands between a verb
- * and its particle ("stellt den Behörden Basisdienste 1. … 7. … bereit"), so it is left out first.
- */
-function verbIn(word: string, text: string): boolean {
-  const clause = text.replace(/\s\d{1,2}\.\s[\s\S]*\s(?=\S+[.;]?$)/, ' ');
-  if (splitVerbIn(word, clause)) return true;
-  const m = /^(\p{Ll}{4,}?)e?n$/u.exec(word.toLowerCase());
-  if (!m) return false;
-  const sep = SEPARABLE.exec(word.toLowerCase());
-  const forms = sep ? `${sep[1]}(?:zu|ge)?${sep[2]}` : `(?:ge)?${m[1]}`;
-  return new RegExp(`(?<![\\p{L}])${forms}(?:e|t|en|et|st|end)?(?![\\p{L}])`, 'iu').test(text);
-}
-
-/** An aside that closes a question ("…, etwa für gehörlose Menschen?"): an example, not the asked act. */
-const CLOSING_ASIDE = /,\s*(?:etwa|z\.\s?b\.|zum\s+beispiel|beispielsweise|insbesondere|vor\s+allem)\b[^,?]*(?=\?\s*$)/i;
-/** A finite verb opening the question that is no modal, auxiliary or copula: "Stellt das Land … bereit?" */
-const FINITE_OPENING = /^\s*(?:und\s+)?(\p{Lu}\p{Ll}{2,}t)\s/u;
-const NOT_FULL_VERB = /^(?:ist|hat|wird|gilt|gibt|geht|reicht|genügt|braucht|heißt|bedeutet|sollte|könnte|müsste|dürfte|würde|wäre|hätte)$/;
-
-/**
- * The act a yes/no question asks about: the verb that closes the asked clause ("… annehmen und beantworten
- * können, etwa …?" → "beantworten"), or the verb it opens with and its particle ("Stellt … bereit?" →
- * "bereitstellen"). `indicative` says the question asks, in the indicative, whether something is done.
- */
-function askedAct(question: string): { verb: string; indicative: boolean } | undefined {
-  const asked = askedSentence(question).replace(CLOSING_ASIDE, '');
-  const opening = FINITE_OPENING.exec(asked)?.[1]?.toLowerCase();
-  if (opening && !NOT_FULL_VERB.test(opening)) {
-    const particle = new RegExp(`\\b(${PARTICLES})\\s*\\?\\s*$`, 'i').exec(asked)?.[1]?.toLowerCase();
-    return { verb: particle ? `${particle}${opening.slice(0, -1)}en` : `${opening.slice(0, -1)}en`, indicative: true };
-  }
-  const last = questionTerms(asked).at(-1)?.word;
-  return last && /^\p{Ll}/u.test(last) ? { verb: last, indicative: false } : undefined;
 }
 
 const MAX_SECTIONS = 8;
@@ -261,6 +226,12 @@ function bestSentence(
   const terms = questionTerms(question);
   const nouns = askedNouns(question);
   const nounStems = new Set(nouns.map((t) => t.stem));
+  // the asked sentence decides between provisions: a noun only the case told before it names ("Bescheide" in "Wir
+  // wollen signierte Bescheide aufbewahren. Was verlangt das Gesetz, damit die Signaturen …?") weighs as a plain word,
+  // and a provision that misses it loses less than one missing a noun the question asks about
+  const questions = questionsAfterCase(question);
+  const asked = new Set(questions === undefined ? [] : specificTerms(questions).map((t) => t.stem));
+  const story = (t: Term) => asked.size > 0 && !asked.has(t.stem);
   if (terms.length === 0) return undefined;
   const laws = hits.filter((h) => h.kind !== 'guidance');
   const sections: SearchHit[] = [];
@@ -311,6 +282,7 @@ function bestSentence(
     // — it passes as an answer, but ranks by what it misses as every provision does
     const penalised = namesLaw(question, h) ? strictMissing.slice(1) : strictMissing;
     const missing = referred && anchored ? [] : penalised;
+    const penalty = penalised.reduce((n, t) => n + (story(t) ? 0.5 : 1.5), 0);
     // a word naming the provision's field ("Umzug" for the BMG) is one word each of its sentences covers: the field
     // is one topic however many of its words the question uses, and no noun of what the sentence itself rules
     const byField = terms.find((t) => namesField(t, h.law));
@@ -323,11 +295,13 @@ function bestSentence(
         // an authorisation to regulate says who may make the rule, not what the rule is
         if (!asksRegulation && ENABLING.test(s)) return;
         const own = covered(terms, s);
-        const weight = (ts: Term[]) => ts.reduce((n, t) => n + (t === predicate ? 3 : nounStems.has(t.stem) ? 2 : 1), 0);
+        const termWeight = (t: Term) => (t === predicate ? 3 : nounStems.has(t.stem) && !story(t) ? 2 : 1);
+        // the digital way is one point however many words the question uses for it ("per Klick im Intranet … am Bildschirm")
+        const weight = (ts: Term[]) => ts.filter((t) => !isDigital(t)).reduce((n, t) => n + termWeight(t), 0) + Math.max(0, ...ts.filter(isDigital).map(termWeight));
         // retrieval knows how rare the shared words are in the corpus; a provision that misses a noun of the question is about something else
         // the rule comes first, its exceptions and details after it
         const ownWeight = weight(own) + (byField && !own.includes(byField) ? 1 : 0);
-        let score = -0.25 * (ai + si) + ownWeight + 0.5 * weight(context.filter((t) => !own.includes(t))) + weight(titled) + 2 * (h.score / top) - 1.5 * penalised.length;
+        let score = -0.25 * (ai + si) + ownWeight + 0.5 * weight(context.filter((t) => !own.includes(t))) + weight(titled) + 2 * (h.score / top) - penalty;
         if (kind === 'time' && timeText.test(s)) score += 2;
         if (kind === 'time' && !timeText.test(s)) score -= 2;
         if (kind === 'yesno' && modalOf(s) !== 'statement') score += 0.5;
@@ -417,193 +391,6 @@ function answersScope(question: string, c: Candidate): boolean {
   const abbreviation = new RegExp(`(?<![\\p{L}])${c.hit.law.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
   const terms = questionTerms(question);
   return abbreviation.test(question) || terms.length - uncovered(terms, haystack(c.hit.lawTitle ?? ''), true).length >= 3;
-}
-
-/** How a provision's sentence rules: what a yes/no question reads from it. */
-export type Modal = 'excluded' | 'textform' | 'electronic' | 'written' | 'permission' | 'obligation' | 'statement';
-
-const EXCLUDED = /\bist\s+(?:\S+\s+){0,3}?ausgeschlossen\b|\bsind\s+(?:\S+\s+){0,3}?ausgeschlossen\b|\bunzulässig\b|\bnicht\s+zulässig\b|\b(?:darf|dürfen)\s+(?:\S+\s+){0,8}?nicht\b|\bverboten\b|\b(?:gilt|gelten)\s+nicht\b|\b(?:findet|finden)\s+keine\s+anwendung\b/i;
-const TEXTFORM = /\btextform\b/i;
-/**
- * "schriftlich oder elektronisch", also with words between: "schriftlich oder durch ein elektronisches Dokument",
- * "schriftlich oder auf elektronischem Weg" — the electronic way stands next to the written one.
- */
-const ELECTRONIC = /\b(?:schriftlich|schriftlichen?)\s+oder\s+(?:(?!schriftlich)\S+\s+){0,3}?elektronisch\w*|\belektronisch\w*\s+oder\s+schriftlich\w*|\bin\s+elektronischer\s+form\b|\belektronisch\w*\s+(?:\S+\s+){0,4}?(?:übermittelt|abgewickelt|einzureichen|erteilt|erfolgen|gestellt|zugelassen|abgegeben)\b/i;
-const WRITTEN = /\bbedarf\s+(?:\S+\s+){0,4}?der\s+(?:schriftlichen\s+form|schriftform)\b|\bschriftlich\w*\b|\bschriftform\b/i;
-const PERMISSION = /\b(?:kann|können|darf|dürfen)\b|\b(?:ist|sind)\s+zulässig\b|\bgenügt\b|\breicht\b/i;
-const OBLIGATION = /\b(?:muss|müssen|soll|sollen|bedarf|bedürfen)\b|\b(?:ist|sind)\s+(?:\S+\s+){0,2}?verpflichtet\b|\b(?:ist|sind|hat|haben)\b[^.;]{0,200}?\b(?:zu\s+\p{L}+en|\p{L}+zu\p{L}+en)\b/iu;
-
-export function modalOf(sentence: string): Modal {
-  if (EXCLUDED.test(sentence)) return 'excluded';
-  if (TEXTFORM.test(sentence)) return 'textform';
-  if (ELECTRONIC.test(sentence)) return 'electronic';
-  if (WRITTEN.test(sentence)) return 'written';
-  if (PERMISSION.test(sentence)) return 'permission';
-  if (OBLIGATION.test(sentence)) return 'obligation';
-  return 'statement';
-}
-
-/**
- * The condition a sentence attaches to its rule, as it stands there: "nur … mit Zustimmung des Ausweisinhabers",
- * "auf Verlangen", "wenn dies durch Rechtsvorschrift angeordnet … ist". "auch wenn sie nicht Bundesrecht ausführt"
- * widens the rule; it does not condition it.
- */
-const CONDITION =
-  /\b(?:nur\s+(?:\S+\s+){0,10}?(?:mit|auf|nach|wenn|soweit|sofern|bei|durch|in)\s+[^,.;]{3,120}|auf\s+(?:verlangen|antrag)\b[^,.;]{0,60}|mit\s+(?:einwilligung|zustimmung)\b[^,.;]{0,80}|(?<!\b(?:auch|selbst)\s+)(?:wenn|soweit|sofern|falls)\s+[^.;]{5,200}?(?=[,.;]\s|[.;]?$))/i;
-/** The exception to a rule that otherwise holds: "…, es sei denn, dass …". */
-const EXCEPTION = /\bes\s+sei\s+denn\b[^.;]{5,200}/i;
-/**
- * A condition that runs into a numbered list ends before it: the list is quoted with the sentence. Whitespace is
- * matched from the start of its run, where the first match begins anyway (tried from each blank, a long run was re-read).
- */
-// a date ("vom 14. März 2012") is no list item
-const LIST_START = /(?<!\s)\s+\d{1,2}\.\s(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)[\s\S]*$/;
-/**
- * "Soweit die besonderen Teile dieses Gesetzbuchs keine Regelung enthalten, …", "soweit nichts anderes bestimmt ist":
- * the clause says which law rules first (subsidiarity), not when the rule applies; it is no condition of the answer.
- */
-const SUBSIDIARITY = /^(?:soweit|sofern|wenn)\b[^,.;]*?\b(?:nichts|etwas)\s+(?:\S+\s+)?anderes?\b|^(?:soweit|sofern|wenn)\b[^,.;]*?\bkeine\s+(?:\S+\s+)?(?:regelung|bestimmung)\w*\b|^(?:soweit|sofern|wenn)\b[^,.;]*?\bnicht\s+(?:\S+\s+)?(?:anders|abweichend)\b|^(?:soweit|sofern)\s+nicht\b[^,.;]*?\bandere\s+(?:form|regelung|bestimmung)\b/i;
-const CONDITIONS = new RegExp(CONDITION.source, 'gi');
-/** The first condition of a sentence that is no subsidiarity clause; the search stops there. */
-function firstCondition(sentence: string): { index: number; text: string } | undefined {
-  for (const m of sentence.matchAll(CONDITIONS)) if (!SUBSIDIARITY.test(m[0])) return { index: m.index ?? 0, text: m[0] };
-  return undefined;
-}
-export const conditionOf = (sentence: string): string | undefined => {
-  if (EXCEPTION.test(sentence)) return undefined;
-  const m = firstCondition(sentence);
-  // "Der Vermerk muss enthalten 1. … 3. den Hinweis, dass die Abschrift nur zur Vorlage bei … erteilt wird": a
-  // condition inside a listed item is part of what the list names, not a condition of the rule
-  const head = sentence.replace(LIST_START, '').length;
-  if (!m || m.index >= head) return undefined;
-  return m.index + m.text.length > head ? `${sentence.slice(m.index, head).trim()} …` : m.text.trim();
-};
-
-/**
- * "Darf das Finanzamt verlangen, dass …?" against "haben … auf Verlangen … vorzulegen": the question itself puts the
- * condition (the demand, the consent), so the rule's answer holds without "Es kommt darauf an".
- */
-const ASKED_CONDITION: [RegExp, RegExp][] = [
-  // "…, wenn der Empfänger es verlangt" is the demand put as a clause
-  [/^(?:auf\s+verlangen\b|(?:wenn|sofern|soweit|falls)\b[^,.;]*\bverlangt\b)/i, /\bverlang\w*/i],
-  [/^mit\s+einwilligung\b/i, /\beinwillig\w*/i],
-  [/^mit\s+zustimmung\b/i, /\bzustimm\w*/i],
-];
-const conditionAsked = (asked: string, condition: string): boolean =>
-  ASKED_CONDITION.some(([rule, question]) => rule.test(condition) && question.test(asked));
-
-/** "Darf …?", "Kann …?", "Reicht …?": asks for a permission. "Muss …?": for a duty. */
-const ASKS_PERMISSION = /^\s*(?:und\s+)?(?:darf|dürfen|kann|können|reicht|genügt|geht|ist\s+es\s+(?:zulässig|erlaubt|möglich))\b/i;
-const ASKS_DUTY = /^\s*(?:und\s+)?(?:muss|müssen|braucht|brauchen|hat|haben)\b/i;
-/** "Ist der Vertrag unwirksam, wenn …?", "… nichtig …?": the question asks for the legal consequence of a defect. */
-const ASKS_INVALID = /\b(?:unwirksam|nichtig|ungültig)\b/i;
-/** A sentence that states a consequence: "so gilt er für unbestimmte Zeit", "ist nichtig", "gilt als nicht erfolgt". */
-const CONSEQUENCE = /\bso\s+(?:gilt|gelten|ist|sind)\b|\b(?:ist|sind)\s+(?:\S+\s+){0,2}?(?:nichtig|unwirksam)\b|\bgilt\s+(?:\S+\s+){0,4}?als\b/i;
-const INVALID = /\b(?:nichtig|unwirksam)\b/i;
-const ASKS_DIGITAL = /\b(?:e-?mail|mail|online|digital\w*|internet|pdf|elektronisch\w*|per\s+app|whatsapp|messenger\w*|sms|threema|telegram)\b/i;
-/** "immer", "automatisch", "in jedem Fall": the question asks whether the rule holds without a condition. */
-const ASKS_ALWAYS = /\b(?:immer|stets|automatisch|in\s+jedem\s+fall|ohne\s+weiteres|grundsätzlich)\b/i;
-
-/** The ways of doing something a question may ask about ("auch mündlich, etwa am Telefon?"). */
-const WAY = 'schriftlich|mündlich|fernmündlich|telefonisch|elektronisch|persönlich';
-
-/** "schriftlich oder mündlich" in the sentence when the question asks about one of the two ways. */
-function alternativeWay(question: string, sentence: string): string | undefined {
-  const pair = new RegExp(`\\b(${WAY})\\w*\\s+oder\\s+(${WAY})\\w*`, 'i').exec(sentence);
-  if (!pair) return undefined;
-  const asked = new RegExp(`\\b(?:${pair[1]}|${pair[2]})`, 'i').test(question);
-  return asked ? pair[0] : undefined;
-}
-
-const OR_BETWEEN_BLANKS = /(?<!\s)\s+oder\s+/;
-
-/**
- * "Reicht es, wenn wir das nur im Bundesanzeiger veröffentlichen …?" — "… erfolgt durch Bekanntmachung … an der
- * Stelle, die … bestimmt ist, oder durch Veröffentlichung … im Bundesanzeiger": the asked noun names one member of an
- * "oder", so the way asked about is one the provision allows. Only for a question whether something may be done or
- * suffices, and only a noun that stands in the member after the "oder", nowhere before it.
- */
-function alternativeNamed(question: string, sentence: string): boolean {
-  const asked = askedSentence(question);
-  if (!ASKS_PERMISSION.test(asked)) return false;
-  // the lookbehind starts a match only where a run of blanks starts: linear on a sentence of endless blanks
-  const at = sentence.search(OR_BETWEEN_BLANKS);
-  if (at < 0) return false;
-  // the member an "oder" introduces runs to the next clause boundary; the noun must not stand before it, where the
-  // subject and the other member are ("Die Vorsitzende lädt … schriftlich oder …")
-  const after = sentence.slice(at).split(OR_BETWEEN_BLANKS).slice(1).map((m) => m.split(/[,;:.]/)[0]!);
-  const has = (part: string, word: string) => {
-    const start = word.slice(0, Math.max(5, word.length - 3));
-    return (part.toLowerCase().match(/[\p{L}\d]+/gu) ?? []).some((w) => w.startsWith(start) && w.length - start.length <= 6);
-  };
-  return specificTerms(asked).some((t) => {
-    const word = t.word.toLowerCase();
-    return word.length >= 6 && after.some((m) => has(m, word)) && !has(sentence.slice(0, at), word);
-  });
-}
-
-/**
- * The first words of a yes/no answer read from the answering sentence, or undefined when its wording does not
- * decide the question (the caller then quotes the sentence without a yes or no).
- */
-export function yesNo(question: string, sentence: string): string | undefined {
-  const modal = modalOf(sentence);
-  const digital = ASKS_DIGITAL.test(question);
-  const asked = askedSentence(question);
-  const permission = ASKS_PERMISSION.test(asked);
-  const duty = ASKS_DUTY.test(asked);
-  if (modal === 'excluded') return 'Nein';
-  // "Ist der Mietvertrag unwirksam, wenn …?" — "…, so gilt er für unbestimmte Zeit": the provision names the
-  // consequence of the defect, and it is another one than the asked invalidity
-  if (ASKS_INVALID.test(asked) && CONSEQUENCE.test(sentence)) {
-    return INVALID.test(sentence) ? 'Ja' : 'Nein, nicht unwirksam: Die Vorschrift knüpft eine andere Folge daran';
-  }
-  if (digital && modal === 'textform') return 'Ja, die Textform genügt, also auch eine E-Mail';
-  // a plain e-mail is no Schriftform in any procedural code; the lead names no § for it, since only the quoted
-  // provision is a checked source of this answer (the rules that replace the form stand on the Schriftform cards)
-  if (digital && modal === 'written') {
-    return duty
-      ? 'Ja, die Vorschrift verlangt die Schriftform'
-      : 'Nicht per einfacher E-Mail: Die Vorschrift verlangt die Schriftform, und eine einfache E-Mail erfüllt sie nicht; elektronisch ersetzt wird sie nur auf den Wegen, die das Gesetz dafür ausdrücklich zulässt';
-  }
-  // "Darf die Leitstelle die Notrufe aufzeichnen?" — "Die Leitstelle zeichnet die … Telekommunikation auf": a statute
-  // states in the indicative what an authority does; the question's own verb stated so answers it, also a question
-  // put in the indicative ("Stellt das Land … bereit?" — "Das Ministerium stellt den Behörden Basisdienste … bereit")
-  const act = askedAct(question);
-  const negated = /\b(?:nicht|kein\w*|niemals)\b/i.test(sentence);
-  if (modal === 'statement' && act && (permission || duty || act.indicative) && !negated && verbIn(act.verb, sentence)) {
-    return 'Ja';
-  }
-  const condition = conditionOf(sentence);
-  // "auch mündlich?" where the provision allows "schriftlich oder mündlich": the asked way is one the provision names,
-  // and its condition is that of the measure, not of the way
-  const way = alternativeWay(question, sentence);
-  if (way && PERMISSION.test(sentence)) {
-    return `Ja, die Vorschrift nennt „${way}“ nebeneinander${condition ? `; für jeden dieser Wege gilt: ${condition}` : ''}`;
-  }
-  if (alternativeNamed(question, sentence)) return 'Ja, die Vorschrift nennt diesen Weg als einen von mehreren';
-  // "Kann sie das verlangen?" against "…, wenn der Empfänger es verlangt, …": the asked act is the rule's condition
-  const fulfilled = condition !== undefined && conditionAsked(asked, condition);
-  if (fulfilled && permission && modal === 'statement') return `Ja, ${condition}`;
-  if (condition && !fulfilled) return ASKS_ALWAYS.test(question) ? `Nicht immer, nur ${condition.replace(/^nur\s+/i, '')}` : `Es kommt darauf an: ${condition}`;
-  // "Müssen … die Einladung per Post auf Papier bekommen?" — "lädt … schriftlich oder durch ein elektronisches Dokument":
-  // the paper way is one of two, not a duty
-  if (modal === 'electronic' && duty && !digital && ASKS_PAPER.test(question)) return 'Nein, nicht zwingend: Die Vorschrift lässt auch den elektronischen Weg zu';
-  const base =
-    modal === 'electronic'
-      ? 'Ja'
-      : modal === 'permission'
-        ? duty
-          ? 'Nicht zwingend'
-          : 'Ja'
-        : modal === 'obligation' || modal === 'textform' || modal === 'written'
-          ? permission || duty
-            ? 'Ja'
-            : undefined
-          : undefined;
-  // the rule holds unless the exception applies: "Ja, es sei denn, dass …"
-  const exception = EXCEPTION.exec(sentence)?.[0].trim();
-  return base && exception ? `${base}, ${exception}` : base;
 }
 
 /**

@@ -11,7 +11,7 @@ import { fits, haystack, specificTerms, uncovered, type Haystack, type Term } fr
 import { rewriteProvision } from './rewrite';
 import { codeLaws, counterpart, COURT_FIELD_NAMES, familyOf, FIELD_NAMES, namedCode, namedCourt, otherCodeLaws, TABLE_NAMES } from './procedure-codes';
 import { sectionOf } from './relevance';
-import { answerKind, askedNouns, TEMPORAL } from './general-lead';
+import { answerKind, askedNouns, questionsAfterCase, TEMPORAL } from './general-lead';
 
 const QUERY_CHARS = 2000;
 const ABSATZ_LIST = /(Abs\.\s*\d+[a-z]?)(?:\s*(?:,|und|bis|u\.)\s*\d+[a-z]?)+/g;
@@ -344,7 +344,13 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         // the question as the drafter meant it ("schriftlihe volmacht") chooses the card and judges the hits, as it
         // does the search: a relevance check on the typed words would find no hit about "volmacht"
         const meant = asMeant(intent.question);
-        const fit = fitting(fieldFirst(rankCards(deps.cards, meant), meant), meant);
+        // "Wir wollen signierte Bescheide … aufbewahren. Was verlangt das Gesetz, damit die Signaturen … ?": the asked
+        // sentence must bring the card in by a word of its own; the case told before it only adds context (a field, the
+        // other part of a paired topic), or a card on the Bescheid would answer a question about signatures
+        const clause = questionsAfterCase(meant);
+        const inClause = clause === undefined ? undefined : new Set(rankCards(deps.cards, clause, meant));
+        const ranked = rankCards(deps.cards, meant).filter((c) => !inClause || inClause.has(c));
+        const fit = fitting(fieldFirst(ranked, meant), meant);
         const card = fit?.card;
         const earlier = referredTo(intent.question, card, state);
         return {
