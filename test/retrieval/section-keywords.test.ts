@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -71,6 +71,14 @@ describe('lay keywords per § (corpus/keywords)', () => {
     for (const s of listSources([corpusDir]).filter((x) => core.has(x.entry.id))) {
       const thin = [...loadSource(s).sectionKeywords!].filter(([, words]) => words.join(' ').split(/\s+/).length <= 4).map(([label]) => label);
       expect(thin, s.entry.id).toEqual([]);
+    }
+  });
+
+  it('writes no decimal comma into a row: the comma separates items ("2,5 Millionen" would become "2" and "5 Millionen")', () => {
+    for (const f of readdirSync(join(corpusDir, KEYWORDS_DIR)).filter((x) => x.endsWith('.tsv'))) {
+      const lines = readFileSync(join(corpusDir, KEYWORDS_DIR, f), 'utf8').split('\n');
+      const glued = lines.filter((l) => !l.startsWith('#') && /\d,\s?\d/.test(l)).map((l) => l.slice(0, 60));
+      expect(glued, f).toEqual([]);
     }
   });
 
