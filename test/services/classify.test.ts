@@ -153,6 +153,24 @@ describe('classifyMessage', () => {
     expect(classifyMessage(passage)).toMatchObject({ kind: 'check', passage });
   });
 
+  it.each([
+    'Wer ist derzeit Innenministerin in Niedersachsen und wo sitzt das Ministerium?',
+    'Wie heißt eigentlich der Landrat im Landkreis Harburg?',
+    'Wer ist der Oberbürgermeister von Hannover?',
+    'Wo befindet sich das Landesamt für Statistik?',
+  ])('who holds an office or where it sits is out of scope: %s', (text) => {
+    expect(classifyMessage(text, { namesField: namesAnyField }).kind).toBe('out_of_scope');
+  });
+
+  it.each([
+    'Wer ist für die Aufsicht über die Polizeibehörden zuständig?',
+    'Darf der Bürgermeister die Ratssitzung per Video leiten?',
+    'Wer ist ministeriell zuständig für die Digitalisierung der Verwaltung?',
+    'Welches Ministerium erlässt die Verordnung nach § 5 NDIG?',
+  ])('competence and office holders\' powers stay in scope: %s', (text) => {
+    expect(classifyMessage(text, { namesField: namesAnyField }).kind).not.toBe('out_of_scope');
+  });
+
   it('a law the corpus knows keeps a question in scope', () => {
     const text = 'Was ist eigentlich eine Voranfrage nach NBauO?';
     expect(classifyMessage(text).kind).toBe('out_of_scope');

@@ -129,7 +129,22 @@ export function isEmptyMessage(text: string): boolean {
   return !/\p{L}{2}|\d/u.test(text);
 }
 
+/**
+ * "Wer ist derzeit Innenministerin?", "Wie heißt der Landrat von …?", "Wo sitzt das Ministerium?": who holds an
+ * office and where an office sits are facts the law corpus does not hold. Their domain words ("Ministerium", "Amt")
+ * would otherwise send the question to retrieval, which always finds some competence rule to quote. Who is competent
+ * ("Wer ist zuständig …?") stays a legal question.
+ */
+const OFFICE_HOLDER = '(?:ober)?bürgermeister|landr(?:at|ätin)|(?:minister)?präsident|minister|staatssekretär|senator|kanzler|dezernent|amtsleiter|behördenleiter|landesbeauftragte';
+const ASKS_FACT_BEYOND_LAW = new RegExp(
+  `\\b(?:wer\\s+ist|wie\\s+heißt)\\s+(?:(?:derzeit|aktuell|momentan|zurzeit|gerade|eigentlich|denn|jetzt)\\s+)*(?:(?:der|die|unser\\p{L}*)\\s+)?\\p{L}*(?:${OFFICE_HOLDER})(?:in|innen|r)?\\b|\\bwo\\s+(?:sitzt|befindet\\s+sich)\\s+(?:das|der|die)\\s+\\p{L}*(?:ministerium|amt|behörde|verwaltung|rathaus)\\b`,
+  'iu',
+);
+/** True when the message asks who holds an office or where an office sits. */
+export const asksFactBeyondLaw = (text: string): boolean => ASKS_FACT_BEYOND_LAW.test(text);
+
 export function inScope(text: string, { isLawName, namesField }: Pick<IntentContext, 'isLawName' | 'namesField'> = {}): boolean {
+  if (asksFactBeyondLaw(text) && !/§/.test(text)) return false;
   if (/§|\bArt\.\s*\d/.test(text)) return true;
   const words = text.toLowerCase().match(WORDS) ?? [];
   if (words.some((w) => DOMAIN_STEMS.some((s) => w.startsWith(s) || (s.length >= 6 && w.includes(s))))) return true;
