@@ -186,6 +186,29 @@ describe('offline answerer', () => {
     expect(result.citations.map((c) => `${c.ref} ${c.law}`)).toEqual(['§ 3a Abs. 2 VwVfG', '§ 10 VwVfG']);
   });
 
+  it('a question whether a law may prescribe a technique keeps its card, though a provision names the noun the card lacks', async () => {
+    const card: ResolvedCard = {
+      card: {
+        id: 'technikneutralitaet', title: 'Technikneutral formulieren', topic: ['pdf', 'fax'], context: [],
+        answer: 'Ja, in der Regel sollte der Entwurf keine bestimmte Technik vorschreiben.',
+        conditions: [],
+        citations: [{ law: 'VwVfG', section: '§ 3a', paragraph: '2', point: 'sonstige sichere Verfahren' }],
+      },
+      sources: [{ hit: hit({ score: 0 }), points: ['sonstige sichere Verfahren'], excerpt: 'durch sonstige sichere Verfahren' }],
+      landSources: [],
+    };
+    const provision = hit({ law: 'EGovG', ref: '§ 3 Abs. 2', section: '§ 3', title: 'Information zu Behörden', text: 'Jede Behörde soll über ihre Verfahren informieren und mitteilen, welche Nachweise beizubringen sind.', score: 50 });
+    const { result } = await run({
+      question: 'Darf ich in die Verordnung reinschreiben, dass die Nachweise als PDF per Fax kommen müssen?',
+      card,
+      cardMissing: ['Nachweise'],
+      hits: [provision],
+    });
+    // the card says whether the law may do it; the provision only says what authorities tell the public
+    expect(result.text).not.toMatch(/^(?:Ja\.|Dazu regelt)/);
+    expect(result.text).toContain('keine bestimmte Technik');
+  });
+
   it('a Land question leads with the Land view and cites the Land law next to the federal rule it applies', async () => {
     const nvwvfg = hit({ law: 'NVwVfG', ref: '§ 1 Abs. 1', section: '§ 1', title: '', text: 'Für die öffentlich-rechtliche Verwaltungstätigkeit der Behörden des Landes gelten die Vorschriften des Verwaltungsverfahrensgesetzes.', score: 0 });
     const federal = { hit: hit({ score: 0 }), points: ['elektronische Form'], excerpt: 'Eine … Schriftform kann durch die elektronische Form ersetzt werden.' };

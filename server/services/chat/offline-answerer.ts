@@ -385,6 +385,9 @@ function beatsCard(ctx: AnswerContext, card: ResolvedCard): Candidate | undefine
   // a card that cites guidance only answers about the Digitalcheck itself ("Wann mache ich den Digitalcheck?"): no
   // provision says that better, however many of the question's words it shares
   if (aboutDigitalcheck(card)) return undefined;
+  // "Darf ich ins Gesetz reinschreiben, dass die Unterlagen als PDF kommen müssen?" asks what a law may prescribe: the
+  // card answers that; a provision sentence on what authorities do ("welche Unterlagen …") does not, whatever nouns it names
+  if (asksMayPrescribe(ctx.question)) return undefined;
   const back = earlierAnswer(ctx);
   if (back) return back;
   const cardText = (ctx.land && card.card.land?.answer) || card.card.answer;
