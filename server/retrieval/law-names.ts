@@ -120,8 +120,11 @@ const APPLIES = /(?<!\p{L})(?:gilt|gelten|galt|geltend|anwend\p{L}*|anzuwenden|a
 const ARTICLE = '(?:dem|der|den|des|das|die|ein|eine|einem|einen|einer|eines)(?!\\p{L})';
 const PHRASE_WORD = `(?!${ARTICLE})[\\p{L}\\d.-]+`;
 const FRAME_PHRASE = new RegExp(`(?<!\\p{L})(?:nach|gemäß|laut|im|in|innerhalb)\\s+(?:${ARTICLE}\\s+)?(${PHRASE_WORD}(?:\\s+${PHRASE_WORD}){0,2})`, 'giu');
-/** … and so is a law named right before a finite „verweist“: the referring law („Das VwVfG verweist auf …“). */
-const REFERRING_SUBJECT = /((?:[\p{L}\d.-]+\s+){0,3}[\p{L}\d.-]+)\s+verweis(?:t|en)(?!\p{L})/giu;
+/**
+ * … and so is a law named right before a finite „verweist“: the referring law („Das VwVfG verweist auf …“). Matches
+ * start at a word start only: from every character of a long word the search would be quadratic.
+ */
+const REFERRING_SUBJECT = /(?<![\p{L}\d.-])((?:[\p{L}\d.-]+\s+){0,3}[\p{L}\d.-]+)\s+verweis(?:t|en)(?!\p{L})/giu;
 
 /**
  * Laws a question names only as the source it borrows from: in a clause with a borrowing cue, each law or field of

@@ -97,7 +97,8 @@ function sentencesOf(text: string): string[] {
   const END = /[?!]+|\.(?=\s+["„(]?\p{Lu})/gu;
   for (let m = END.exec(text); m; m = END.exec(text)) {
     if (m[0] === '.') {
-      const word = /(\p{L}+)$/u.exec(text.slice(start, m.index))?.[1] ?? '';
+      // the word-start lookbehind keeps a long run of letters from being tried at each of its letters
+      const word = /(?<!\p{L})\p{L}+$/u.exec(text.slice(start, m.index))?.[0] ?? '';
       if (word.length < 4 || ABBREVIATIONS.has(word.toLowerCase())) continue;
     }
     out.push(text.slice(start, m.index + m[0].length));
