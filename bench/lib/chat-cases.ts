@@ -55,7 +55,7 @@ export const CHAT_CASES_BLIND10_PATH = resolve(import.meta.dirname, '../../test/
 export const CHAT_CASES_BLIND11_PATH = resolve(import.meta.dirname, '../../test/fixtures/chat-cases-blind11.jsonl');
 /** Blind set 12 (test/fixtures/README-blind12-search.md): spent at 20:07 UTC on 2026-12-07, a normal file for eval:chat. */
 export const CHAT_CASES_BLIND12_PATH = resolve(import.meta.dirname, '../../test/fixtures/chat-cases-blind12.jsonl');
-/** Blind set 13 (test/fixtures/README-blind13-search.md): blind; eval:chat runs it only with --blind, counts only. */
+/** Blind set 13 (test/fixtures/README-blind13-search.md): spent at 22:52 UTC on 2026-12-07, a normal file for eval:chat. */
 export const CHAT_CASES_BLIND13_PATH = resolve(import.meta.dirname, '../../test/fixtures/chat-cases-blind13.jsonl');
 
 export function loadChatCases(path = CHAT_CASES_BLIND_PATH): ChatCase[] {

@@ -63,7 +63,7 @@ export const RULES_LAENDER_BLIND11_PATH = resolve(import.meta.dirname, '../../te
 /** Blind set 12 (README-blind12.md): spent at 20:07 UTC on 2026-12-07, scored by `eval:rules -- --all` as dev data. */
 export const RULES_FEDERAL_BLIND12_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-blind12.jsonl');
 export const RULES_LAENDER_BLIND12_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind12.jsonl');
-/** Blind set 13 (README-blind13.md): scored only by `eval:rules -- --blind`, as totals, until its one final run. */
+/** Blind set 13 (README-blind13.md): spent at 22:52 UTC on 2026-12-07, scored by `eval:rules -- --all` as dev data. */
 export const RULES_FEDERAL_BLIND13_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-blind13.jsonl');
 export const RULES_LAENDER_BLIND13_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind13.jsonl');
 /** Federal dev set 5s (README-rules-dev.md, issue 8): written-form and record words, labelled before the first run. */
