@@ -135,6 +135,17 @@ describe('legal-concept map', () => {
     expect(words('Die Krankenkasse schickt mich zu einem Gutachter')).toContain('sachverständige');
   });
 
+  it('reads a signed list as a nomination only with a word of the election (wrong bridge, blind set 13)', () => {
+    const words = (q: string) => conceptWords(shippedExpansion().concepts, tokenize(q));
+    // an inventory or an attendance list that people sign is no Wahlvorschlag
+    expect(words('Nach dem Umzug haben wir eine Liste der Möbel aufgestellt. Muss der Vermieter sie unterschreiben?')).not.toContain('wahlvorschlag');
+    expect(words('Jeder Teilnehmer soll am Ende des Lehrgangs die Liste unterschreiben. Reicht eine digitale Liste?')).not.toContain('wahlvorschlag');
+    // supporters signing lists for a candidate or an election keep the bridge
+    expect(words('Für unsere Kandidatin sollen Bürgerinnen Listen unterschreiben. Wie viele brauchen wir?')).toContain('wahlvorschlag');
+    expect(words('Wie viele Leute müssen die Liste unterschreiben, damit wir zur Gemeinderatswahl antreten?')).toContain('wahlvorschlag');
+    expect(words('Dürfen Unterstützer auf selbst gebastelten Listen unterzeichnen?')).toContain('wahlvorschlag');
+  });
+
   it('counts an alternative of function words only as the contiguous phrase (wrong bridges, round 8)', () => {
     const own = compileConcepts(parseConcepts('nicht da|abwesend\tAbwesenheit\nvon sich aus\tvon Amts wegen'));
     // "nicht" and "da" somewhere in a question say nothing about absence
