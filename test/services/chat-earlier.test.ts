@@ -167,8 +167,12 @@ describe('a card that never speaks of the asked point gives way to the provision
     expect(card).toBe('schriftform-bescheide');
     expect(result.text).toMatch(/^Ja\. § 39 Abs\. 1 VwVfG/);
   });
-  it('keeps the card where its answer speaks of the asked act', async () => {
+  it('keeps the card where its answer speaks of the asked act, or where the provision only uses the verb in passing', async () => {
     const { result } = await answer('Darf eine Bundesbehörde einen Bescheid elektronisch erlassen?');
     expect(result.text).toMatch(/^Ja, auch Bescheide müssen nicht auf Papier ergehen/);
+    // „… eine Vertretung stattfindet“ (§ 29 VwVfG, titled Akteneinsicht) says nothing on where the Einsicht takes place
+    const { card, result: onSite } = await answer('Muss die Einsicht in die Akten immer im Amt stattfinden?');
+    expect(card).toBe('akteneinsicht');
+    expect(onSite.text).toMatch(/^Nein/);
   });
 });

@@ -399,7 +399,9 @@ function beatsCard(ctx: AnswerContext, card: ResolvedCard): Candidate | undefine
   const point = unansweredPoint(ctx.question, card);
   if (point) {
     const c = generalCandidate(ctx);
-    if (c && c.missing.length === 0 && namesStem(point, c.sentence) && yesNo(ctx.question, c.sentence)) return c;
+    // the provision is about that point (its title names it: „Begründung des Verwaltungsaktes“), not one that only
+    // uses the verb in passing („… eine Vertretung stattfindet“ is no answer on where an Akteneinsicht takes place)
+    if (c && c.missing.length === 0 && namesStem(point, c.hit.title) && namesStem(point, c.sentence) && yesNo(ctx.question, c.sentence)) return c;
   }
   if (!timeMissing && missing.length === 0 && !scoped) return undefined;
   const c = generalCandidate(ctx);
