@@ -154,3 +154,25 @@ describe('a follow-up that asks about something the earlier card does not cover 
     expect(ordinary.text).not.toMatch(/^Ja, in Niedersachsen bei Gefahr im Verzug/);
   });
 });
+
+describe('a card that never speaks of the asked point gives way to the provision that does (after blind 13)', () => {
+  const answer = async (text: string) => {
+    const turn = plan(classify(text), {});
+    const hits = index.search(text, { k: 8 });
+    return { card: turn.ctx.card?.card.id, result: await createOfflineAnswerer().answer({ ...turn.ctx, history: [], hits }, () => {}, new AbortController().signal) };
+  };
+  it('answers "… begründen?" from § 39 VwVfG, not from the card on the form of Bescheide', async () => {
+    // blind 13 cb13-06 was the trigger („…, ohne irgendwelche Gründe?“ got the card's „Ja, auch Bescheide …“)
+    const { card, result } = await answer('Muss eine Bundesbehörde einen schriftlichen Bescheid begründen?');
+    expect(card).toBe('schriftform-bescheide');
+    expect(result.text).toMatch(/^Ja\. § 39 Abs\. 1 VwVfG/);
+  });
+  it('keeps the card where its answer speaks of the asked act, or where the provision only uses the verb in passing', async () => {
+    const { result } = await answer('Darf eine Bundesbehörde einen Bescheid elektronisch erlassen?');
+    expect(result.text).toMatch(/^Ja, auch Bescheide müssen nicht auf Papier ergehen/);
+    // „… eine Vertretung stattfindet“ (§ 29 VwVfG, titled Akteneinsicht) says nothing on where the Einsicht takes place
+    const { card, result: onSite } = await answer('Muss die Einsicht in die Akten immer im Amt stattfinden?');
+    expect(card).toBe('akteneinsicht');
+    expect(onSite.text).toMatch(/^Nein/);
+  });
+});

@@ -306,3 +306,11 @@ describe('splitPassage on long runs of blanks', () => {
     expect(splitPassage(`Ist das so in Ordnung?\n${run(' \r')}(3) Der Antrag ist schriftlich zu stellen.`)).toMatchObject({ passage: 'Der Antrag ist schriftlich zu stellen.', label: '(3)' });
   });
 });
+
+describe('council bodies are in scope (after blind 13)', () => {
+  it('reads a question on a council, its committees and sittings as one on the law', () => {
+    // blind 13 cb13-03 was the trigger (a Ratsfrau asking about a sitting of a committee got the scope message)
+    expect(classifyMessage('Darf ein Ratsherr an einer Sitzung des Finanzausschusses teilnehmen?').kind).toBe('question');
+    expect(classifyMessage('Wer lädt in einer niedersächsischen Gemeinde zu den Sitzungen des Ortsrats ein?').kind).not.toBe('out_of_scope');
+  });
+});

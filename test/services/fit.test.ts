@@ -132,3 +132,13 @@ describe('a Gemeinde compound is about its modifier (chat round 13)', () => {
     expect(uncovered([t('Bauamt')], haystack('der Bauherr'), true)).toHaveLength(1);
   });
 });
+
+describe('a committee named for its subject is a committee (after blind 13)', () => {
+  it('covers "Bauausschuss" and "Schulausschüssen" by the Ausschüsse of a statute, not by another word', () => {
+    const t = (word: string) => ({ stem: word.toLowerCase(), word });
+    // blind 13 cb13-03 was the trigger (a councillor at a sitting of the Bauausschuss, § 72 Abs. 2 NKomVG)
+    expect(uncovered([t('Bauausschuss')], haystack('bei allen Sitzungen der Ausschüsse der Vertretung'), true)).toEqual([]);
+    expect(uncovered([t('Schulausschüssen')], haystack('Der Ausschuss tagt nicht öffentlich.'), true)).toEqual([]);
+    expect(uncovered([t('Bauausschuss')], haystack('Der Bauherr reicht den Antrag ein.'), true)).toHaveLength(1);
+  });
+});

@@ -304,3 +304,28 @@ describe('the asked sentence decides, the case told before it is circumstance (c
     expect(yesNo(asked, answeringSentence(asked, hits, undefined)!.sentence)).toBe('Ja');
   });
 });
+
+describe('the asked act before a granted circumstance (after blind 13)', () => {
+  // blind 13 cb13-03 was the trigger: „Darf ich … zuhören, auch wenn sie nicht öffentlich sind?“ read „öffentlich“ as the act
+  const provisions: Record<string, ProvisionText> = {
+    '§ 9': {
+      law: 'NKomVG', lawTitle: 'Kommunalverfassungsgesetz', jurisdiction: 'Niedersachsen', section: '§ 9', title: 'Verfahren im Beirat',
+      paragraphs: [
+        { number: '1', text: 'Die Geschäftsordnung bestimmt, ob die Sitzungen des Beirats öffentlich oder nicht öffentlich sind.' },
+        { number: '2', text: 'Die Mitglieder des Rates sind berechtigt, an allen Sitzungen des Beirats teilzunehmen.' },
+      ],
+    },
+  };
+  const hits = [hit({ law: 'NKomVG', ref: '§ 9 Abs. 1', section: '§ 9', title: 'Verfahren im Beirat', text: provisions['§ 9']!.paragraphs[0]!.text, score: 20 })];
+  const provision = (_law: string, section: string) => provisions[section];
+  it('reads the verb before "auch wenn …" and "obwohl …" as what is asked, also in its "zu" form', () => {
+    for (const question of [
+      'Darf ein Mitglied des Rates an den Sitzungen des Beirats teilnehmen, auch wenn sie nicht öffentlich sind?',
+      'Darf ein Mitglied des Rates an nicht öffentlichen Sitzungen des Beirats teilnehmen, obwohl es dem Beirat nicht angehört?',
+    ]) {
+      const c = answeringSentence(question, hits, provision);
+      expect(c?.ref).toBe('§ 9 Abs. 2');
+      expect(generalLead(question, c!, '[1]')).toMatch(/^Ja\. § 9 Abs\. 2 NKomVG/);
+    }
+  });
+});

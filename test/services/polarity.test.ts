@@ -134,3 +134,27 @@ describe('a right to act and a legal fiction decide a yes/no question', () => {
     expect(yesNo('Gilt die Anzeige als eingegangen?', 'Die Anzeige wird im Portal gespeichert.')).toBeUndefined();
   });
 });
+
+describe('a lifted duty and a question to do without (after blind 13)', () => {
+  it('reads "bedarf es nicht" and "ist nicht erforderlich" as exemptions, not duties', () => {
+    const listed = 'Einer Anhörung bedarf es nicht, 1. wenn Gefahr im Verzug ist, 2. wenn der Antragsteller zugestimmt hat.';
+    expect(modalOf(listed)).toBe('exempt');
+    // blind 13 cb13-12 was the trigger: „… immer eine Begründung haben?“ got „Ja“ from the exceptions of § 121 Abs. 2 AO
+    expect(yesNo('Muss die Kammer den Antragsteller immer anhören?', listed)).toBe('Nicht immer');
+    expect(yesNo('Muss die Kammer den Antragsteller anhören?', listed)).toBe('Nicht in jedem Fall');
+    const conditioned = 'Eine Unterschrift ist nicht erforderlich, soweit der Bescheid maschinell erstellt wird.';
+    expect(modalOf(conditioned)).toBe('exempt');
+    expect(yesNo('Braucht der Gebührenbescheid stets eine Unterschrift?', conditioned)).toBe('Nicht immer');
+    expect(yesNo('Muss der Bescheid einen Stempel tragen?', 'Eines Dienstsiegels bedarf es nicht.')).toBe('Nein');
+    // a duty that is not lifted stays a duty
+    expect(yesNo('Muss die Kammer den Antragsteller anhören?', 'Die Kammer hat den Antragsteller vor der Entscheidung anzuhören.')).toBe('Ja');
+  });
+
+  it('answers "Darf …, ohne X?" with no where the sentence makes X a duty', () => {
+    // blind 13 cb13-06 was the trigger („…, ohne irgendwelche Gründe?“ against „ist mit einer Begründung zu versehen“)
+    expect(yesNo('Darf der Verein das Mitglied ausschließen, ohne irgendeine Anhörung?', 'Vor dem Ausschluss ist das Mitglied anzuhören; die Anhörung ist zu protokollieren.')).toBe('Nein');
+    expect(yesNo('Kann das Amt die Genehmigung widerrufen, ohne jede Frist?', 'Der Widerruf ist nur binnen einer Frist von einem Jahr zu erklären.')).toBe('Nein');
+    // the duty must name what the question leaves out; another duty decides nothing of the kind
+    expect(yesNo('Darf der Verein das Mitglied ausschließen, ohne irgendeine Anhörung?', 'Der Ausschluss ist dem Mitglied schriftlich mitzuteilen.')).not.toBe('Nein');
+  });
+});

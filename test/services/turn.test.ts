@@ -328,3 +328,19 @@ describe('turn planner: the asked sentence brings the card in (chat round 13)', 
     expect(ask('Wir arbeiten mit einem Fachverfahren. Darf ein Bescheid per E-Mail verschickt werden?').card?.card.id).toBe('schriftform-bescheide');
   });
 });
+
+describe('a follow-up into another field with a question of its own (after blind 13)', () => {
+  // blind 13 cb13-12 was the trigger: „Und muss ein Steuerbescheid … immer eine Begründung haben?“ carried over the
+  // earlier question's best hit (§ 44 VwVfG, Nichtigkeit) instead of the provision on what it asks
+  const follow = (first: string, second: string) => {
+    const a = plan(classifyMessage(first), {});
+    return plan(classifyMessage(second, { hasPrevious: true }), a.state).ctx.parallel;
+  };
+  it('carries over the provision on what the follow-up asks, found by both turns', () => {
+    expect(follow('Was muss alles in einem Verwaltungsakt stehen?', 'Und muss ein Bescheid vom Finanzamt eine Begründung enthalten?')?.to).toEqual({ law: 'AO', section: '§ 121' });
+    expect(follow('Was gehört alles in einen Bescheid?', 'Und braucht der Bescheid einer Krankenkasse eine Begründung?')?.to).toEqual({ law: 'SGB X', section: '§ 35' });
+  });
+  it('still asks the earlier question again for an elliptic follow-up', () => {
+    expect(follow('Ab wann gilt ein Bescheid als angekommen, wenn die Behörde ihn elektronisch verschickt?', 'Und beim Finanzamt?')?.to).toEqual({ law: 'AO', section: '§ 122' });
+  });
+});

@@ -118,6 +118,9 @@ const DOMAIN_STEMS = [
   'schul', 'unterricht', 'kita', 'pflege', 'mindestlohn', 'steuer', 'förder', 'zuschuss', 'subvention', 'naturschutz',
   'umweltschutz', 'abfall', 'wasserrecht', 'verkehr', 'fahrerlaubnis', 'führerschein', 'gewerbe', 'gaststätt', 'glücksspiel',
   'wahl', 'ausbildung', 'prüfung', 'erstattung', 'reisekosten', 'katastroph', 'grundbuch', 'kataster', 'standesamt',
+  // the Land's adjective with its umlaut ("niedersächsischen") and the bodies of the Kommunalverfassung: a question on
+  // who may attend a council's or committee's sitting is one on the NKomVG
+  'niedersächs', 'ausschuss', 'ausschüss', 'sitzung', 'ratsmitglied', 'ratsherr', 'ratsfrau', 'kreistag', 'abgeordnet',
 ];
 const WORDS = /[a-zäöüß0-9§-]+/gi;
 

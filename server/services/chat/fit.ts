@@ -190,6 +190,7 @@ const procedureOf = (q: string, h: string) => {
  */
 function sameHead(q: string, h: string, words: Set<string>): boolean {
   if (q === h || umlautForms(q, h)) return true;
+  if (BODY_HEAD.test(q) && BODY.test(h)) return true;
   const common = commonPrefix(q, h);
   if (common >= 5 && Math.max(q.length, h.length) - common <= 4) return true;
   if (procedureOf(q, h)) return true;
@@ -202,6 +203,13 @@ function sameHead(q: string, h: string, words: Set<string>): boolean {
   const modifier = q.slice(0, q.length - head.length).replace(/(?:s|n|en|es)$/, '');
   return modifier.length >= 3 && [...words].some((w) => w !== h && w.startsWith(modifier));
 }
+
+/**
+ * A committee named for its subject ("Bauausschuss", "Schulausschüsse") is a committee: the rules on the Ausschüsse of
+ * a council cover it, which no statute names by its subject.
+ */
+const BODY_HEAD = /\p{L}{3,}aussch(?:uss|uß|üss)\p{L}*$/u;
+const BODY = /^aussch(?:uss|uß|üss)\p{L}*$/u;
 
 /**
  * Heads that say only which Gemeinde is meant: "Wohnortgemeinde", "Heimatgemeinde". Not the offices named for a

@@ -9,7 +9,7 @@ import { asksHowTo } from './classify';
 import { namedCode } from './procedure-codes';
 import { haystack, hitFits, namesFieldOf, questionTerms, specificTerms, uncovered, type Term } from './fit';
 import { ASKS_INVALID, CONSEQUENCE, modalOf, PAPER_WAY, yesNo } from './polarity';
-import { splitVerbIn } from './verb-forms';
+import { splitVerbIn, verbIn } from './verb-forms';
 import { sectionOf } from './relevance';
 
 /**
@@ -165,6 +165,9 @@ export function questionsAfterCase(question: string): string | undefined {
   return named ? text : undefined;
 }
 
+/** "…, auch wenn sie nicht öffentlich sind?", "…, obwohl ich kein Mitglied bin?": a circumstance granted after the asked act. */
+const CONCESSIVE_CLOSE = /,\s*(?:(?:auch|selbst)\s+wenn|obwohl|obgleich|wenngleich)\b[^,?]*\?\s*$/i;
+
 /** Words and stems of a provision text (the same provisions come back for many questions). */
 const sentenceHay = memoByText((text) => ({ ...haystack(text), stems: new Set(tokenize(text).map(stem)) }));
 
@@ -178,7 +181,9 @@ function covered(terms: Term[], text: string): Term[] {
   const missing = new Set(uncovered(plain, hay, true));
   const bySynonym = (t: Term) => (SYNONYMS.get(t.stem) ?? []).some((s) => hay.stems.has(s));
   const digital = DIGITAL_TEXT.test(text) ? terms.filter(isDigital) : [];
-  return [...plain.filter((t) => !missing.has(t) || bySynonym(t) || splitVerbIn(t.word, text)), ...digital];
+  // a verb of the question in any form: split ("zeichnet … auf"), inflected, or with "zu" ("zuzuhören")
+  const asVerb = (t: Term) => (/^\p{Ll}/u.test(t.word) ? verbIn(t.word, text) : splitVerbIn(t.word, text));
+  return [...plain.filter((t) => !missing.has(t) || bySynonym(t) || asVerb(t)), ...digital];
 }
 
 const MAX_SECTIONS = 8;
@@ -244,7 +249,9 @@ function bestSentence(
   // a question about the form ("per E-Mail", "schriftlich") is answered by a rule on the form
   const formQuestion = formFirst && (terms.some(isDigital) || FORM_QUESTION.test(question));
   // "Darf ein Mieter … per E-Mail kündigen?": the verb at the end is what is asked about, as much as a noun
-  const predicate = terms.at(-1);
+  // (not the last word of a clause that grants a circumstance: "…, auch wenn sie nicht öffentlich sind?")
+  const lastAsked = questionTerms(question.replace(CONCESSIVE_CLOSE, '?')).at(-1);
+  const predicate = terms.find((t) => t.stem === lastAsked?.stem);
   const scopeOf = scopeObject(question);
   const asksRegulation = REGULATION_QUESTION.test(question);
   const asksConsequence = kind === 'yesno' && ASKS_INVALID.test(askedSentence(question));

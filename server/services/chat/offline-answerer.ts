@@ -8,7 +8,7 @@ import { askedSentence, asksAnalogOnly, asksMayPrescribe, asksYesNo, conditional
 import { answeringList, askedNoun, focusExcerpt, sharedWords } from './excerpt';
 import { fittingHits, haystack, listWords, specificTerms, uncovered } from './fit';
 import { answerKind, answeringSentence, excludesScope, generalLead, namesLaw, provisionKey, scopeObject, TEMPORAL, type Candidate } from './general-lead';
-import { yesNo } from './polarity';
+import { askedAct, namesStem, withoutNouns, yesNo } from './polarity';
 import { contentWords, relevantHits, sectionOf } from './relevance';
 import { streamText } from './stream';
 import type { ProvisionRef } from './procedure-codes';
@@ -396,6 +396,13 @@ function beatsCard(ctx: AnswerContext, card: ResolvedCard): Candidate | undefine
   const missing = ctx.land ? [] : (ctx.cardMissing ?? []);
   // "Gilt das NDIG auch für die Hochschulen?": a card on the rule in general does not say whom it leaves out
   const scoped = scopeObject(ctx.question) !== undefined;
+  const point = unansweredPoint(ctx.question, card);
+  if (point) {
+    const c = generalCandidate(ctx);
+    // the provision is about that point (its title names it: „Begründung des Verwaltungsaktes“), not one that only
+    // uses the verb in passing („… eine Vertretung stattfindet“ is no answer on where an Akteneinsicht takes place)
+    if (c && c.missing.length === 0 && namesStem(point, c.hit.title) && namesStem(point, c.sentence) && yesNo(ctx.question, c.sentence)) return c;
+  }
   if (!timeMissing && missing.length === 0 && !scoped) return undefined;
   const c = generalCandidate(ctx);
   if (!c) return undefined;
@@ -408,6 +415,20 @@ function beatsCard(ctx: AnswerContext, card: ResolvedCard): Candidate | undefine
   const named = uncovered(missing.map((word) => ({ stem: word, word })), haystack(c.sentence), true).length === 0;
   return named && c.missing.length === 0 ? c : undefined;
 }
+
+/**
+ * What a yes/no question asks the rule about — the act it closes with ("… begründen?") or what it asks to do without
+ * („…, ohne irgendwelche Gründe?“) — when the card's answers never speak of it: the card brought in by the other words
+ * (Bescheid, elektronisch) answers on the form, not on that point. Digital words are the form the card speaks of.
+ */
+function unansweredPoint(question: string, card: ResolvedCard): string | undefined {
+  if (answerKind(question) !== 'yesno') return undefined;
+  const act = askedAct(question);
+  const points = [...withoutNouns(question), ...(act && !act.indicative ? [act.verb] : [])].filter((w) => !DIGITAL_POINT.test(w));
+  const said = [card.card.answer, ...card.card.conditions, ...(card.card.conditional ?? []).map((c) => c.answer)].join(' ');
+  return points.find((w) => !namesStem(w, said));
+}
+const DIGITAL_POINT = /^(?:e-?mail\w*|mail\w*|online\w*|digital\w*|elektronisch\w*|internet\w*|pdf\w*|papier\w*|schriftlich\w*|unterschr\w*|signier\w*)$/i;
 
 /** The answer read from the provision sentence that answers, with the provision and its neighbours quoted. */
 function generalAnswer(ctx: AnswerContext, c: Candidate, sources: Sources): string[] {

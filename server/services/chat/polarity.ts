@@ -25,7 +25,7 @@ const NOT_FULL_VERB = /^(?:ist|hat|wird|gilt|gibt|geht|reicht|genügt|braucht|he
  * können, etwa …?" → "beantworten"), or the verb it opens with and its particle ("Stellt … bereit?" →
  * "bereitstellen"). `indicative` says the question asks, in the indicative, whether something is done.
  */
-function askedAct(question: string): { verb: string; indicative: boolean } | undefined {
+export function askedAct(question: string): { verb: string; indicative: boolean } | undefined {
   const asked = askedSentence(question).replace(CLOSING_ASIDE, '');
   const opening = FINITE_OPENING.exec(asked)?.[1]?.toLowerCase();
   if (opening && !NOT_FULL_VERB.test(opening)) {
@@ -37,9 +37,14 @@ function askedAct(question: string): { verb: string; indicative: boolean } | und
 }
 
 /** How a provision's sentence rules: what a yes/no question reads from it. */
-export type Modal = 'excluded' | 'textform' | 'electronic' | 'written' | 'permission' | 'obligation' | 'statement';
+export type Modal = 'excluded' | 'exempt' | 'textform' | 'electronic' | 'written' | 'permission' | 'obligation' | 'statement';
 
 const EXCLUDED = /\bist\s+(?:\S+\s+){0,3}?ausgeschlossen\b|\bsind\s+(?:\S+\s+){0,3}?ausgeschlossen\b|\bunzulässig\b|\bnicht\s+zulässig\b|\b(?:darf|dürfen)\s+(?:\S+\s+){0,8}?nicht\b|\bverboten\b|\b(?:gilt|gelten)\s+nicht\b|\b(?:findet|finden)\s+keine\s+anwendung\b|\b(?:ist|sind)\s+nicht\s+(?:berechtigt|befugt)\b/i;
+/**
+ * "Einer Begründung bedarf es nicht, 1. soweit …", "Eine Anhörung ist nicht erforderlich, wenn …": the sentence lifts a
+ * duty (for the cases it names), it does not impose one, although "bedarf" is read as a duty.
+ */
+const EXEMPT = /\b(?:bedarf|bedürfen)\s+es\s+(?:\S+\s+){0,3}?(?:nicht|keine[rsm]?)\b|\b(?:ist|sind)\s+(?:\S+\s+){0,3}?nicht\s+(?:erforderlich|notwendig|nötig)\b/i;
 const TEXTFORM = /\btextform\b/i;
 /**
  * "schriftlich oder elektronisch", also with words between: "schriftlich oder durch ein elektronisches Dokument",
@@ -52,6 +57,7 @@ const PERMISSION = /\b(?:kann|können|darf|dürfen)\b|\b(?:ist|sind)\s+zulässig
 const OBLIGATION = /\b(?:muss|müssen|soll|sollen|bedarf|bedürfen)\b|\b(?:ist|sind)\s+(?:\S+\s+){0,2}?verpflichtet\b|\b(?:ist|sind|hat|haben)\b[^.;]{0,200}?\b(?:zu\s+\p{L}+en|\p{L}+zu\p{L}+en)\b/iu;
 
 export function modalOf(sentence: string): Modal {
+  if (EXEMPT.test(sentence)) return 'exempt';
   if (EXCLUDED.test(sentence)) return 'excluded';
   if (TEXTFORM.test(sentence)) return 'textform';
   if (ELECTRONIC.test(sentence)) return 'electronic';
@@ -165,6 +171,25 @@ function alternativeNamed(question: string, sentence: string): boolean {
   });
 }
 
+const negated = (sentence: string) => /\b(?:nicht|kein\w*|niemals)\b/i.test(sentence);
+
+/** "…, ohne irgendwelche Gründe?", "ohne Unterschrift": the noun a question asks to do without. */
+const WITHOUT = /\bohne\s+(?:(?:jede|jegliche|irgendwelche|irgendeine|eine|einen|ein|die|den|das|der|seine|ihre)\w*\s+)?(\p{Lu}\p{L}{3,})/gu;
+/** The nouns a question asks to do without ("ohne Gründe" → Gründe). */
+export const withoutNouns = (question: string): string[] => [...askedSentence(question).matchAll(WITHOUT)].map((m) => m[1]!);
+
+/**
+ * Whether the sentence names what the question asks to do without, as a word or inside one ("Gründe" in
+ * "Begründung"): the stem without its plural or case ending.
+ */
+const withoutNamed = (asked: string, sentence: string): boolean => withoutNouns(asked).some((noun) => namesStem(noun, sentence));
+
+/** Whether a text names a word by its stem, alone or inside another word ("begründen", "Gründe" in "Begründung"). */
+export function namesStem(word: string, text: string): boolean {
+  const base = word.toLowerCase().replace(/(?:en|er|e|n|s)$/, '');
+  return base.length >= 4 && (text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => w.includes(base));
+}
+
 /**
  * The first words of a yes/no answer read from the answering sentence, or undefined when its wording does not
  * decide the question (the caller then quotes the sentence without a yes or no).
@@ -176,6 +201,17 @@ export function yesNo(question: string, sentence: string): string | undefined {
   const permission = ASKS_PERMISSION.test(asked);
   const duty = ASKS_DUTY.test(asked);
   if (modal === 'excluded') return 'Nein';
+  // "Muss … immer eine Begründung haben?" — "Einer Begründung bedarf es nicht, 1. soweit …": the duty has exceptions,
+  // and the cases the sentence names are where it does not hold (its "soweit" is no condition of a yes)
+  if (modal === 'exempt') {
+    const limited = conditionOf(sentence) !== undefined || LIST_START.test(sentence);
+    if (duty) return limited ? (ASKS_ALWAYS.test(asked) ? 'Nicht immer' : 'Nicht in jedem Fall') : 'Nein';
+    if (permission) return limited ? 'Es kommt darauf an' : 'Ja';
+    return undefined;
+  }
+  // "Darf das Amt ablehnen, ohne Gründe zu nennen?" — "… ist mit einer Begründung zu versehen": the duty names what
+  // the question would leave out
+  if (permission && !negated(sentence) && OBLIGATION.test(sentence) && withoutNamed(asked, sentence)) return 'Nein';
   // "Ist der Mietvertrag unwirksam, wenn …?" — "…, so gilt er für unbestimmte Zeit": the provision names the
   // consequence of the defect, and it is another one than the asked invalidity
   if (ASKS_INVALID.test(asked) && CONSEQUENCE.test(sentence)) {
@@ -193,8 +229,7 @@ export function yesNo(question: string, sentence: string): string | undefined {
   // states in the indicative what an authority does; the question's own verb stated so answers it, also a question
   // put in the indicative ("Stellt das Land … bereit?" — "Das Ministerium stellt den Behörden Basisdienste … bereit")
   const act = askedAct(question);
-  const negated = /\b(?:nicht|kein\w*|niemals)\b/i.test(sentence);
-  if (modal === 'statement' && act && (permission || duty || act.indicative) && !negated && verbIn(act.verb, sentence)) {
+  if (modal === 'statement' && act && (permission || duty || act.indicative) && !negated(sentence) && verbIn(act.verb, sentence)) {
     return 'Ja';
   }
   const condition = conditionOf(sentence);
@@ -214,7 +249,7 @@ export function yesNo(question: string, sentence: string): string | undefined {
   if (modal === 'electronic' && duty && !digital && ASKS_PAPER.test(question)) return 'Nein, nicht zwingend: Die Vorschrift lässt auch den elektronischen Weg zu';
   // "Gilt der Bescheid als bekannt gegeben?" — "Der Bescheid gilt am dritten Tag … als bekannt gegeben": a legal
   // fiction answers the question put in its own words ("gilt nicht als" is read as excluded above)
-  if (modal === 'statement' && ASKS_DEEMED.test(asked) && DEEMED.test(sentence) && !negated) return 'Ja';
+  if (modal === 'statement' && ASKS_DEEMED.test(asked) && DEEMED.test(sentence) && !negated(sentence)) return 'Ja';
   const base =
     modal === 'electronic'
       ? 'Ja'

@@ -7,9 +7,9 @@ import { askedSentence, isLandQuestion, matchedWords, withoutLandWords, narrowsE
 import { parseCitations } from '../../retrieval/citations';
 import type { Citation, SearchHit } from '../../contracts/search';
 import { asksWording, type Intent } from './classify';
-import { fits, haystack, specificTerms, uncovered, type Haystack, type Term } from './fit';
+import { fits, haystack, namesAnyField, specificTerms, uncovered, type Haystack, type Term } from './fit';
 import { rewriteProvision } from './rewrite';
-import { codeLaws, counterpart, COURT_FIELD_NAMES, familyOf, FIELD_NAMES, namedCode, namedCourt, otherCodeLaws, TABLE_NAMES } from './procedure-codes';
+import { codeLaws, counterpart, type ProvisionRef, COURT_FIELD_NAMES, familyOf, FIELD_NAMES, namedCode, namedCourt, otherCodeLaws, TABLE_NAMES } from './procedure-codes';
 import { sectionOf } from './relevance';
 import { answerKind, askedNouns, questionsAfterCase, TEMPORAL } from './general-lead';
 
@@ -212,8 +212,22 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
     const family = familyOf(followUp, previous);
     const laws = otherCodeLaws(target, family);
     const named = parseCitations(previous).filter((c) => laws.includes(c.law));
-    const found = deps.index.search(previous, { k: 5, laws }).map((h) => ({ law: h.law, section: sectionOf(h) }));
-    for (const from of [...named, ...found]) {
+    const search = (text: string) => deps.index.search(text, { k: 5, laws }).map((h) => ({ law: h.law, section: sectionOf(h) }));
+    const found = search(previous);
+    // "Und muss ein Steuerbescheid … immer eine Begründung haben?" after "Was muss in einem Bescheid stehen?": a
+    // follow-up with a question of its own asks its own point in the earlier topic. The provision carried over is one
+    // that names a noun the follow-up newly asks about (not its field: Finanzamt, Krankenkasse), found by the earlier
+    // question or by its own; without one, the earlier question's. "Und beim Finanzamt?" asks the earlier question again.
+    const fresh = elliptic(followUp) ? [] : uncovered(askedNouns(followUp).filter((t) => !namedCode(t.word) && !namesAnyField(t.word)), haystack(previous));
+    // named in the title first: the provision is about it, another only mentions it
+    const namesFresh = (p: ProvisionRef, inTitle: boolean) => {
+      const text = deps.index.getProvision(p.law, p.section);
+      const words = text && (inTitle ? text.title : `${text.title} ${text.paragraphs.map((x) => x.text).join(' ')}`);
+      return words !== undefined && uncovered(fresh, haystack(words), true).length < fresh.length;
+    };
+    const asked = fresh.length ? [...search(followUp), ...found] : [];
+    const own = [...asked.filter((p) => namesFresh(p, true)), ...asked.filter((p) => namesFresh(p, false))];
+    for (const from of [...named, ...own, ...found]) {
       const to = counterpart(from, target);
       const source = deps.index.getProvision(from.law, from.section);
       if (to && source && deps.index.getProvision(to.law, to.section)) {

@@ -4,7 +4,7 @@
  */
 /** Particles a German verb puts at the end of its clause: "aufzeichnen" → "zeichnet … auf", "bereitstellen" → "stellt … bereit". */
 export const PARTICLES = 'ab|an|auf|aus|bei|bereit|ein|fest|fort|her|hin|los|mit|nach|sicher|vor|weg|zu|zurück|zusammen';
-const SEPARABLE = new RegExp(`^(${PARTICLES})(\\p{L}{4,}?)e?n$`, 'u');
+const SEPARABLE = new RegExp(`^(${PARTICLES})(\\p{L}{3,}?)e?n$`, 'u');
 
 /**
  * Whether a text uses a separable verb of the question in its split form: "Darf die Leitstelle … aufzeichnen?" is
