@@ -396,15 +396,18 @@ function beatsCard(ctx: AnswerContext, card: ResolvedCard): Candidate | undefine
   const missing = ctx.land ? [] : (ctx.cardMissing ?? []);
   // "Gilt das NDIG auch für die Hochschulen?": a card on the rule in general does not say whom it leaves out
   const scoped = scopeObject(ctx.question) !== undefined;
+  // read once: it reads every retrieved provision, and both checks below may need it
+  let general: Candidate | undefined | null = null;
+  const candidate = () => (general === null ? (general = generalCandidate(ctx)) : general);
   const point = unansweredPoint(ctx.question, card);
   if (point) {
-    const c = generalCandidate(ctx);
+    const c = candidate();
     // the provision is about that point (its title names it: „Begründung des Verwaltungsaktes“), not one that only
     // uses the verb in passing („… eine Vertretung stattfindet“ is no answer on where an Akteneinsicht takes place)
     if (c && c.missing.length === 0 && namesStem(point, c.hit.title) && namesStem(point, c.sentence) && yesNo(ctx.question, c.sentence)) return c;
   }
   if (!timeMissing && missing.length === 0 && !scoped) return undefined;
-  const c = generalCandidate(ctx);
+  const c = candidate();
   if (!c) return undefined;
   if (scoped && excludesScope(ctx.question, c)) return c;
   if (!timeMissing && missing.length === 0) return undefined;
