@@ -18,6 +18,8 @@ const ASKS_PAPER = new RegExp(`${PAPER_WAY.source}|\\bpapierform\\b`, 'i');
 const CLOSING_ASIDE = /,\s*(?:etwa|z\.\s?b\.|zum\s+beispiel|beispielsweise|insbesondere|vor\s+allem)\b[^,?]*(?=\?\s*$)/i;
 /** A finite verb opening the question that is no modal, auxiliary or copula: "Stellt das Land … bereit?" */
 const FINITE_OPENING = /^\s*(?:und\s+)?(\p{Lu}\p{Ll}{2,}t)\s/u;
+/** The particle that closes a question opened by its verb: „Stellt das Land … bereit?“ */
+const CLOSING_PARTICLE = new RegExp(`\\b(${PARTICLES})\\s*\\?\\s*$`, 'i');
 const NOT_FULL_VERB = /^(?:ist|hat|wird|gilt|gibt|geht|reicht|genügt|braucht|heißt|bedeutet|sollte|könnte|müsste|dürfte|würde|wäre|hätte)$/;
 
 /**
@@ -29,7 +31,7 @@ export function askedAct(question: string): { verb: string; indicative: boolean 
   const asked = askedSentence(question).replace(CLOSING_ASIDE, '');
   const opening = FINITE_OPENING.exec(asked)?.[1]?.toLowerCase();
   if (opening && !NOT_FULL_VERB.test(opening)) {
-    const particle = new RegExp(`\\b(${PARTICLES})\\s*\\?\\s*$`, 'i').exec(asked)?.[1]?.toLowerCase();
+    const particle = CLOSING_PARTICLE.exec(asked)?.[1]?.toLowerCase();
     return { verb: particle ? `${particle}${opening.slice(0, -1)}en` : `${opening.slice(0, -1)}en`, indicative: true };
   }
   const last = questionTerms(asked).at(-1)?.word;
