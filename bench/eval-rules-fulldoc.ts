@@ -7,6 +7,7 @@ import { normalizeWhitespace } from '../server/parser/structure';
 import { checkDocument } from '../server/rules/engine';
 import { corpusRoot, landesrechtPath, lawPath } from './lib/corpus';
 import { computeMetrics, type ScoredItem } from './lib/metrics';
+import { isBlindFile } from './lib/blind-draw';
 import { type RulesDevItem, loadRulesDev } from './lib/rules-dev';
 
 /**
@@ -33,6 +34,8 @@ function parseArgs(argv: string[]): Options {
     else opts.files.push(resolve(a));
   }
   if (opts.files.length === 0) throw new Error('no set given');
+  // the current blind set is reported as totals only (README-blind14.md); its misses would make it development data
+  if (opts.misses && opts.files.some((f) => isBlindFile(f))) throw new Error('a blind set is scored without --misses (totals only)');
   return opts;
 }
 

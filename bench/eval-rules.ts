@@ -16,6 +16,7 @@ import {
   RULES_FEDERAL_BLIND11_PATH,
   RULES_FEDERAL_BLIND12_PATH,
   RULES_FEDERAL_BLIND13_PATH,
+  RULES_FEDERAL_BLIND14_PATH,
   RULES_FEDERAL_DEV5S_PATH,
   RULES_FEDERAL_DEV5B_PATH,
   RULES_FEDERAL_DEV5A_PATH,
@@ -39,6 +40,7 @@ import {
   RULES_LAENDER_BLIND11_PATH,
   RULES_LAENDER_BLIND12_PATH,
   RULES_LAENDER_BLIND13_PATH,
+  RULES_LAENDER_BLIND14_PATH,
   RULES_LAENDER_BLIND_PATH,
   RULES_LAENDER_DEV_PATH,
   RULES_LAENDER_DEV5_PATH,
@@ -64,9 +66,11 @@ import {
  * (tables only) and prints them side by side with the keyword baseline; the strata of blind sets 3 to 13 and of the
  * dev sets 5a, 6, 7, 8 and 9 are scored separately (form-word draw: precision near natural frequency; enriched draw: per-code
  * recall). `--input` on a spent blind file prints its misses like any dev set.
- * No blind set is left: blind set 13 (README-blind13.md) had its one run at 22:52 UTC on 11f5942 and is scored with
- * --all as "(jetzt dev)", like blind sets 1 to 12. A new blind set goes into BLIND_SETS, which --blind alone scores,
- * as tables only; while BLIND_SETS is empty --blind says that no blind set is left.
+ * Blind set 14 (README-blind14.md: a federal and a Landesrecht file, each with a form-word and a hindrance-shape
+ * stratum) is scored only with --blind (alone or with --all), so that nobody tunes on it by accident, with the engine
+ * and the baseline, and only as tables: its misses are never printed; `--blind --baseline` scores it without running
+ * the engine. Once spent, its sets move to ALL_SETS as "(jetzt dev)" (blind set 13 ran once at 22:52 UTC on 11f5942
+ * and is dev data now, like blind sets 1 to 12); while BLIND_SETS is empty --blind says that no blind set is left.
  * A report, not a gate: always exits 0 so that a quality drop never hides the numbers.
  */
 
@@ -154,8 +158,22 @@ const ALL_SETS: EvalSet[] = [
   { name: 'Bund blind 13 Formwort (jetzt dev)', path: RULES_FEDERAL_BLIND13_PATH, stratum: 'form' },
   { name: 'Landesrecht blind 13 Formwort (jetzt dev)', path: RULES_LAENDER_BLIND13_PATH, stratum: 'form' },
 ];
-/** Sets scored only with --blind, tables only. Empty while no blind set is drawn: --blind then says so. */
-const BLIND_SETS: EvalSet[] = [];
+/**
+ * Sets scored only with --blind, tables only: each stratum alone, both strata, per file and together. The "Muster"
+ * stratum holds the Absätze with a hindrance shape (many positives, for per-code precision and recall). Empty while no
+ * blind set is drawn: --blind then says so.
+ */
+const BLIND_SETS: EvalSet[] = [
+  { name: 'Bund BLIND 14 (Formwort)', path: RULES_FEDERAL_BLIND14_PATH, stratum: 'form' },
+  { name: 'Bund BLIND 14 (Muster)', path: RULES_FEDERAL_BLIND14_PATH, stratum: 'pattern' },
+  { name: 'Bund BLIND 14 (beide)', path: RULES_FEDERAL_BLIND14_PATH },
+  { name: 'Landesrecht BLIND 14 (Formwort)', path: RULES_LAENDER_BLIND14_PATH, stratum: 'form' },
+  { name: 'Landesrecht BLIND 14 (Muster)', path: RULES_LAENDER_BLIND14_PATH, stratum: 'pattern' },
+  { name: 'Landesrecht BLIND 14 (beide)', path: RULES_LAENDER_BLIND14_PATH },
+  { name: 'BLIND 14 Formwort (Bund + Land)', path: RULES_FEDERAL_BLIND14_PATH, alsoPaths: [RULES_LAENDER_BLIND14_PATH], stratum: 'form' },
+  { name: 'BLIND 14 Muster (Bund + Land)', path: RULES_FEDERAL_BLIND14_PATH, alsoPaths: [RULES_LAENDER_BLIND14_PATH], stratum: 'pattern' },
+  { name: 'BLIND 14 gesamt (Bund + Land)', path: RULES_FEDERAL_BLIND14_PATH, alsoPaths: [RULES_LAENDER_BLIND14_PATH] },
+];
 const isBlind = (set: EvalSet) => BLIND_SETS.includes(set);
 
 interface Options {

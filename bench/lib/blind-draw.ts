@@ -14,6 +14,7 @@ import {
   RULES_FEDERAL_BLIND10_PATH,
   RULES_FEDERAL_BLIND11_PATH,
   RULES_FEDERAL_BLIND12_PATH,
+  RULES_FEDERAL_BLIND13_PATH,
   RULES_FEDERAL_DEV5A_PATH,
   RULES_FEDERAL_DEV5B_PATH,
   RULES_FEDERAL_DEV5S_PATH,
@@ -40,6 +41,7 @@ import {
   RULES_LAENDER_BLIND10_PATH,
   RULES_LAENDER_BLIND11_PATH,
   RULES_LAENDER_BLIND12_PATH,
+  RULES_LAENDER_BLIND13_PATH,
   RULES_LAENDER_BLIND_PATH,
   RULES_LAENDER_DEV5_PATH,
   RULES_LAENDER_DEV6_PATH,
@@ -269,6 +271,8 @@ const RULE_SETS_BEFORE = {
   // dev set 13 (a sweep of unreserved text, not a draw, written in the blind-13 round), so that a later draw leaves its
   // laws and Absätze out
   dev13: [RULES_DEV13_SWEEP_PATH],
+  // blind set 14: blind set 13 (spent, development data since 22:52 UTC), the rule set not yet in a group
+  blind14: [RULES_FEDERAL_BLIND13_PATH, RULES_LAENDER_BLIND13_PATH],
 } as const;
 export type DrawnSet = keyof typeof RULE_SETS_BEFORE;
 
@@ -281,9 +285,9 @@ export function spentRuleSetPaths(): string[] {
   return [...new Set(Object.values(RULE_SETS_BEFORE).flat())].filter((path) => !isBlindFile(path));
 }
 
-/** A file of the current blind set (blind set 13), which no development tool may read. */
+/** A file of the current blind set (blind set 14), which no development tool may read. */
 export function isBlindFile(path: string): boolean {
-  return /blind13/i.test(basename(path));
+  return /blind14/i.test(basename(path));
 }
 
 /** Only what the exclusion needs, so that label sets, the de-papered proxy and the precision samples read alike. */

@@ -14,8 +14,11 @@ export const RulesDevItemSchema = z.object({
   text: z.string().trim().min(1),
   labels: z.array(CategorySchema.refine((c) => CORE_CATEGORIES.includes(c), 'not one of the nine core codes')),
   note: z.string().optional(),
-  /** Blind sets 3 to 9 and the dev sets drawn like them only: "form" = drawn from Absätze with a broad form word, "enriched" = drawn per code for recall. */
-  stratum: z.enum(['form', 'enriched']).optional(),
+  /**
+   * Blind sets 3 to 14 and the dev sets drawn like them only: "form" = drawn from Absätze with a broad form word,
+   * "enriched" = drawn per code for recall, "pattern" (blind set 14) = drawn from Absätze with a hindrance shape.
+   */
+  stratum: z.enum(['form', 'enriched', 'pattern']).optional(),
 });
 export type RulesDevItem = z.infer<typeof RulesDevItemSchema>;
 
@@ -66,6 +69,9 @@ export const RULES_LAENDER_BLIND12_PATH = resolve(import.meta.dirname, '../../te
 /** Blind set 13 (README-blind13.md): spent at 22:52 UTC on 2026-12-07, scored by `eval:rules -- --all` as dev data. */
 export const RULES_FEDERAL_BLIND13_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-blind13.jsonl');
 export const RULES_LAENDER_BLIND13_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind13.jsonl');
+/** Blind set 14 (README-blind14.md): the current blind set, scored only by `eval:rules -- --blind`. */
+export const RULES_FEDERAL_BLIND14_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-blind14.jsonl');
+export const RULES_LAENDER_BLIND14_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind14.jsonl');
 /** Federal dev set 5s (README-rules-dev.md, issue 8): written-form and record words, labelled before the first run. */
 export const RULES_FEDERAL_DEV5S_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-dev5s.jsonl');
 /** Development sets 5b (bench/lib/sample-dev5b.ts): fresh text for appearance, notices, post, signature and technology. */

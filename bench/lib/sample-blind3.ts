@@ -122,6 +122,11 @@ export interface FederalDrawPlan {
    * for the draws before it, which stay as drawn (`withStandaloneMarksAsText`).
    */
   standaloneMarks?: boolean;
+  /**
+   * Blind set 14: after the other strata, `size` Absätze at random among those matching `trigger` (hindrance shapes)
+   * not drawn yet, at most `maxPerLaw` per law counting every stratum (no cap when the pool fits `size`).
+   */
+  pattern?: { trigger: RegExp; size: number; maxPerLaw: number };
 }
 
 /**
@@ -221,7 +226,37 @@ export function drawFederalStrata(root: string, plan: FederalDrawPlan): Blind3Ca
   walk(plan.formWords ?? FORM_WORDS, plan.formLaws, 'form');
   const enriched = plan.enriched ?? Object.fromEntries(RARE_CODES.map((c) => [c, FEDERAL_TRIGGERS[c]]));
   for (const [code, trigger] of Object.entries(enriched) as [CoreCode, RegExp][]) walk(trigger, plan.perRareCode, 'enriched', code);
+  if (plan.pattern) picked.push(...drawPatternStratum(laws, picked, plan.pattern, rand));
   return picked;
+}
+
+/** The pattern stratum of a federal draw (`FederalDrawPlan.pattern`), after the strata already in `picked`. */
+function drawPatternStratum(
+  laws: DrawLaw[],
+  picked: readonly Blind3Candidate[],
+  { trigger, size, maxPerLaw }: NonNullable<FederalDrawPlan['pattern']>,
+  rand: () => number,
+): Blind3Candidate[] {
+  const taken = new Set(picked.map((u) => u.id));
+  const perLaw = new Map<string, number>();
+  for (const u of picked) perLaw.set(u.slug, (perLaw.get(u.slug) ?? 0) + 1);
+  const candidates = laws.filter((l) => l.pretest(trigger, true)).flatMap((l) => l.units().filter((u) => !taken.has(u.id) && trigger.test(u.text)));
+  // a pool within its quota is taken whole, so the per-law cap must not thin it (as `drawPerCode`)
+  const whole = candidates.length <= size;
+  const out: Blind3Candidate[] = [];
+  for (const u of shuffle(candidates, rand)) {
+    if (out.length >= size) break;
+    if (!whole && (perLaw.get(u.slug) ?? 0) >= maxPerLaw) continue;
+    perLaw.set(u.slug, (perLaw.get(u.slug) ?? 0) + 1);
+    out.push({ ...u, stratum: 'pattern' });
+  }
+  return out;
+}
+
+/** The laws and Absätze of a federal plan's pool that match `trigger` (pool sizes for a README). */
+export function federalMatchSizes(root: string, plan: FederalDrawPlan, trigger: RegExp): { laws: number; absaetze: number } {
+  const hits = admittedLaws(root, plan).map((l) => l.units().filter((u) => trigger.test(u.text)).length);
+  return { laws: hits.filter((n) => n > 0).length, absaetze: hits.reduce((a, b) => a + b, 0) };
 }
 
 /** Federal blind set 3: 100 form-word Absätze and seven per rarer code from laws of no earlier rule set. */
