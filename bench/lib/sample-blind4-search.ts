@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { shuffle } from './blind-draw';
 import { seededRandom } from './random';
-import { SEARCH_QUESTION_KINDS, type SearchQuestion } from './search-questions';
+import { relevanceKey, SEARCH_QUESTION_KINDS, type SearchQuestion } from './search-questions';
 import { listSources, loadSource } from '../../server/retrieval/sources';
 
 /**
@@ -125,6 +125,8 @@ export interface SearchDrawSpec {
   kindCounts: Partial<Record<(typeof SEARCH_QUESTION_KINDS)[number], number>>;
   skipped: readonly { law: string; section: string }[];
   weights?: Record<string, number>;
+  /** Sections left out of the pool before the draw (`law|section`, as `relevanceKey`), e.g. every one an earlier set asked. */
+  excluded?: ReadonlySet<string>;
 }
 
 /**
@@ -136,6 +138,10 @@ export function drawSearchTargets(spec: SearchDrawSpec, corpusDir = resolve(impo
   const questions = Object.values(spec.kindCounts).reduce((a, n) => a + (n ?? 0), 0);
   const weights = spec.weights ?? LAW_WEIGHTS;
   const pools = eligibleSections(corpusDir, weights);
+  if (spec.excluded) {
+    const excluded = spec.excluded;
+    for (const [law, list] of pools) pools.set(law, list.filter((c) => !excluded.has(relevanceKey(c.law, c.section))));
+  }
   const skipped = new Set(spec.skipped.map((s) => `${s.law}|${s.section}`));
   const drawn: Candidate[] = [];
   while (drawn.length < questions) {
