@@ -9,6 +9,7 @@ import { borrowedLaws, isJurisdictionWord, lawNameTable, mentionedAreas, mention
 import { stem, tokenize } from './normalize';
 import { askedField, parallelGroups, type LawField, type ParallelGroup } from './parallel-laws';
 import { PARALLELS } from './parallels';
+import { reorderWithinLaws, SiblingWeights } from './sibling-order';
 import { MIN_CORRECTED_LENGTH, SpellingCorrector } from './spelling';
 import { TUNING } from './tuning';
 
@@ -75,6 +76,11 @@ export class SearchEngine {
   /** Best score of each § before the law-level multipliers (what a parallel § borrows). */
   private readonly sectionBase: Float32Array;
   private readonly lawTextPrior: LawTextPrior;
+  /** Each term's weight among the §§ of its law (sibling-order.ts). */
+  private readonly siblingWeights: SiblingWeights;
+  /** Per unit and per §: the score with those weights (sibling score), which orders the §§ of one law. */
+  private readonly siblingScores: Float32Array;
+  private readonly sectionSibling: Float32Array;
   /** §§ of parallel laws with the same title (parallel-laws.ts). */
   private readonly parallelGroups: ParallelGroup[];
 
@@ -118,6 +124,11 @@ export class SearchEngine {
     const unitsPerLaw = new Float32Array(data.laws.length);
     for (const law of this.unitLaw) unitsPerLaw[law]!++;
     this.lawTextPrior = new LawTextPrior(unitsPerLaw, N, TUNING.lawTextPriorMu);
+    const textSectionsPerLaw = new Float32Array(data.laws.length);
+    for (const sec of data.sections) if (sec.count > 0) textSectionsPerLaw[sec.law]!++;
+    this.siblingWeights = new SiblingWeights(textSectionsPerLaw, data.sections.length, TUNING.siblingMu);
+    this.siblingScores = new Float32Array(N);
+    this.sectionSibling = new Float32Array(data.sections.length);
     for (const [land, landSec, fed, fedSec] of PARALLELS) {
       const [l, f] = [this.lawIndex(land), this.lawIndex(fed)];
       const gap = l === undefined ? undefined : this.section(l, landSec);
@@ -398,6 +409,9 @@ export class SearchEngine {
     let nTouched = 0;
     const coverage = this.coverage;
     let typedWords = 0;
+    const sibling = TUNING.siblingWeight;
+    const siblingScores = this.siblingScores;
+    const siblingWeights = this.siblingWeights;
     for (const { term, weight } of qterms) {
       const t = this.termIds.get(term);
       if (t === undefined) continue;
@@ -407,25 +421,22 @@ export class SearchEngine {
       typedWords += c;
       const start = d.postOffsets[t]!;
       const end = d.postOffsets[t + 1]!;
-      if (allowed) {
-        for (let i = start; i < end; i++) {
-          const u = d.postUnits[i]!;
-          const law = unitLaw[u]!;
-          // units of laws outside the search's restriction (the chat's guidance-only search) are not scored at all
-          if (lawMult[law] === 0) continue;
-          prior?.count(law);
-          if (this.scores[u] === 0) this.touched[nTouched++] = u;
-          this.scores[u] = this.scores[u]! + w * d.postImpact[i]!;
-          coverage[u] = coverage[u]! + c;
-        }
-      } else {
-        for (let i = start; i < end; i++) {
-          const u = d.postUnits[i]!;
-          prior?.count(unitLaw[u]!);
-          if (this.scores[u] === 0) this.touched[nTouched++] = u;
-          this.scores[u] = this.scores[u]! + w * d.postImpact[i]!;
-          coverage[u] = coverage[u]! + c;
-        }
+      // the term's spread over the §§ of each law is known only after all its postings: a pass of its own
+      if (sibling > 0) {
+        siblingWeights.startTerm();
+        for (let i = start; i < end; i++) siblingWeights.count(d.unitSection[d.postUnits[i]!]!, unitLaw[d.postUnits[i]!]!);
+      }
+      for (let i = start; i < end; i++) {
+        const u = d.postUnits[i]!;
+        const law = unitLaw[u]!;
+        // units of laws outside the search's restriction (the chat's guidance-only search) are not scored at all
+        if (allowed && lawMult[law] === 0) continue;
+        prior?.count(law);
+        if (this.scores[u] === 0) this.touched[nTouched++] = u;
+        const add = w * d.postImpact[i]!;
+        this.scores[u] = this.scores[u]! + add;
+        if (sibling > 0) siblingScores[u] = siblingScores[u]! + add * siblingWeights.factor(law, sibling);
+        coverage[u] = coverage[u]! + c;
       }
       prior?.endTerm(weight, end - start);
     }
@@ -433,11 +444,14 @@ export class SearchEngine {
     const excluding = exclude.size > 0;
     // best Absatz per §: results are scored and cited at § level
     const secs: number[] = [];
+    const coverageOf = (u: number) => (typedWords > 0 ? 1 + (TUNING.coverageWeight * coverage[u]!) / typedWords : 1);
     for (let i = 0; i < nTouched; i++) {
       const u = this.touched[i]!;
-      let s = this.scores[u]!;
+      const cov = coverageOf(u);
+      let s = this.scores[u]! * cov;
+      const sib = siblingScores[u]! * cov * (this.gapUnit[u] ? TUNING.excerptGapFactor : 1);
+      siblingScores[u] = 0;
       this.scores[u] = 0;
-      if (typedWords > 0) s *= 1 + (TUNING.coverageWeight * coverage[u]!) / typedWords;
       coverage[u] = 0;
       const sec = d.unitSection[u]!;
       const law = unitLaw[u]!;
@@ -453,6 +467,7 @@ export class SearchEngine {
         this.sectionUnit[slot] = u;
         this.sectionBase[slot] = base;
       }
+      if (sib > this.sectionSibling[slot]!) this.sectionSibling[slot] = sib;
     }
     // a title-only Land § is ranked as if it had the wording of its federal model, with the Land's own multipliers
     for (const [gap, model] of this.parallels) {
@@ -464,8 +479,15 @@ export class SearchEngine {
       else if (s <= this.sectionBest[gap]!) continue;
       this.sectionBest[gap] = s;
       this.sectionUnit[gap] = u;
+      // borrowed, not its own words: the sibling order leaves it where its model puts it
+      this.sectionSibling[gap] = 0;
     }
     for (const l of lawHits) this.lawScore[l] = 0;
+    if (sibling > 0) {
+      const top = topK(secs, (s) => this.sectionBest[s]!, TUNING.siblingDepth);
+      reorderWithinLaws(top, (s) => (d.laws[d.sections[s]!.law]!.kind === 'guidance' ? undefined : d.sections[s]!.law), this.sectionBest, this.sectionSibling);
+      for (const s of secs) this.sectionSibling[s] = 0;
+    }
     if (this.options.lawBoost !== false) {
       const abbrs = (laws: Set<number | undefined>) => [...laws].flatMap((l) => (l === undefined ? [] : [d.laws[l]!.abbreviation]));
       const field = askedField(abbrs(mentioned), abbrs(areas), jurisdictions.has('Niedersachsen'), actors.has('Bund'));

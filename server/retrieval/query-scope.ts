@@ -1,3 +1,4 @@
+import { sentenceTexts } from '../parser/structure';
 import { fold, QUERY_STOP_WORDS, STOP_WORDS, tokenize } from './normalize';
 
 /**
@@ -53,12 +54,8 @@ const QUESTION_OPENER = new Set(
 );
 /** Connectives before an opener („…, und wie lange …?“, „Oder muss …?“). */
 const CONNECTIVE = /^(?:und|oder|aber|also|bzw|sonst)$/;
-/**
- * Words of at least four letters whose full stop marks an abbreviation, not a sentence end; shorter words before a
- * full stop („z.“, „Abs.“, „Nr.“, „usw.“) and numbers („27.“) never end a sentence.
- */
-const ABBREVIATIONS = new Set(['inkl', 'bzgl', 'evtl', 'zzgl', 'einschl', 'insb', 'bspw', 'bzw', 'ggfs', 'ca', 'sog']);
-
+/** A sentence that ends with a question mark, perhaps followed by closing quotes or brackets (the parser keeps them). */
+const QUESTION_END = /\?["“”»«)\]]*$/;
 /** One part of a question: a sentence, or a clause set off by a dash or a colon. */
 export interface QuestionPart {
   text: string;
@@ -67,14 +64,15 @@ export interface QuestionPart {
 }
 
 /**
- * The sentences of a question and, inside each sentence that ends with "?", its clauses at dashes and colons: the
- * clause with the question mark is asked, so is a clause that opens like a question; the others tell the story. A
- * text without a question mark (a keyword list, an indirect question „… fragt, ob …“) is asked as a whole.
+ * The sentences of a question (the parser's splitter, `sentenceTexts`) and, inside each sentence that ends with "?",
+ * its clauses at dashes and colons: the clause with the question mark is asked, so is a clause that opens like a
+ * question; the others tell the story.
+ * A text without a question mark (a keyword list, an indirect question „… fragt, ob …“) is asked as a whole.
  */
 export function questionParts(text: string): QuestionPart[] {
   const parts: QuestionPart[] = [];
-  for (const sentence of sentencesOf(text)) {
-    if (!sentence.trimEnd().endsWith('?')) {
+  for (const sentence of sentenceTexts(text)) {
+    if (!QUESTION_END.test(sentence)) {
       parts.push({ text: sentence, asked: false });
       continue;
     }
@@ -88,24 +86,6 @@ function opensQuestion(clause: string): boolean {
   const words = tokenize(clause);
   const first = CONNECTIVE.test(words[0] ?? '') ? words[1] : words[0];
   return first !== undefined && QUESTION_OPENER.has(first);
-}
-
-/** Sentences: split after "?" and "!", and after a full stop that ends a word of four letters or more. */
-function sentencesOf(text: string): string[] {
-  const out: string[] = [];
-  let start = 0;
-  const END = /[?!]+|\.(?=\s+["„(]?\p{Lu})/gu;
-  for (let m = END.exec(text); m; m = END.exec(text)) {
-    if (m[0] === '.') {
-      // the word-start lookbehind keeps a long run of letters from being tried at each of its letters
-      const word = /(?<!\p{L})\p{L}+$/u.exec(text.slice(start, m.index))?.[0] ?? '';
-      if (word.length < 4 || ABBREVIATIONS.has(word.toLowerCase())) continue;
-    }
-    out.push(text.slice(start, m.index + m[0].length));
-    start = m.index + m[0].length;
-  }
-  if (text.slice(start).trim()) out.push(text.slice(start));
-  return out;
 }
 
 export interface ScopeWeights {

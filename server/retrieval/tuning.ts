@@ -133,6 +133,17 @@ export const TUNING = {
    * 0.2 gained as much but pushed two blind-11 questions out of the top 10.
    */
   coverageWeight: 0.15,
+  /**
+   * Sibling §§ (sibling-order.ts, docs/retrieval-rank.md round 14): among a law's best §§, each term counts × (1 −
+   * this × share of the law's §§ holding it), and the law's §§ swap places in that order (0 = off). 1: a word in every
+   * § of the law counts almost nothing there. Set on all default sets of eval:search (0.3 to 1.5 and a log-idf form
+   * measured).
+   */
+  siblingWeight: 1,
+  /** … the smoothing of that share, in §§ (3, 5, 7, 10 measured). */
+  siblingMu: 5,
+  /** … how many of the best §§ of the whole ranking are reordered (25 and 100 gave the same ranks). */
+  siblingDepth: 25,
   /** Share of its federal model's score that a title-only Land § gets (parallels.ts). */
   parallelWeight: 0.6,
   /** Guidance texts use drafters' words and would crowd out statutes in a mixed search. */

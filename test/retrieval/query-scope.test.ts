@@ -114,6 +114,15 @@ describe('the asked clause and the story around it (questionParts)', () => {
   it('abbreviations and ordinal numbers end no sentence', () => {
     expect(questionParts('Gilt das z. B. auch inkl. Anlagen vom 3. Mai? Wir sind ein Verein.')).toHaveLength(2);
   });
+
+  it('splits as the parser does (sentenceTexts): after a short word, not after a "?" inside a sentence', () => {
+    // a full stop after a word of three letters ends a sentence too („… hört auf. Kann man …?“)
+    expect(story('Ich bin da. Muss ich warten?')).toEqual(['Ich bin da.']);
+    // a question mark before a lower-case word is inside the sentence (a quoted question)
+    expect(asked('Darf „Wer zahlt?“ als Titel stehen, und wer entscheidet das?')).toEqual(['Darf „Wer zahlt?“ als Titel stehen, und wer entscheidet das?']);
+    // a closing quote after the question mark stays with the question
+    expect(asked('Er fragt: „Muss ich kommen?“')).toEqual(['„Muss ich kommen?“']);
+  });
 });
 
 describe('story words count less when the asked clause stands on its own', () => {
