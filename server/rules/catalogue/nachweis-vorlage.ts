@@ -51,9 +51,12 @@ function inApplicationContent(ctx: MatchContext): boolean {
   return !DATA_ITEM.test(ctx.before.split(ITEM_START).pop()!);
 }
 
-/** The authority fetches the document itself, or one public body sends it to another. */
+/**
+ * The authority fetches the document itself, or one public body sends it to another. The verb is a whole word: "die
+ * Behörde des ersuchenden Staates" names the foreign issuer, not a request (dev 14: IRG § 87a).
+ */
 const RETRIEVAL =
-  /(?:Behörde|Stelle|Finanzamt|Amt)\s+(?:\S+\s+){0,8}(?:einholen|eingeholt|anfordern|angefordert|abrufen|abgerufen|ersuchen|unmittelbar\s+übermittelt)|§\s*5\s+Abs(?:atz|\.)\s*2\s+(?:des\s+)?(?:EGovG|E-Government-Gesetz)|übermittelt\s+(?:\S+\s+){0,5}(?:der|dem|den)\s+(?:\S+\s+)?(?:Behörde|Stelle|Finanzamt|Meldebehörde|Registerbehörde)|(?:Behörde|Stelle|Gericht|Registergericht|Standesamt|Meldebehörde|Finanzamt)\s+(?:übermittelt|teilt|erteilt|stellt|übersendet)\b|Behörden?\s+erh(?:alten|ält)\b|unmittelbar\s+zu\s+übersenden|behörde\s+eingeholt\s+(?:wird|werden)\b/;
+  /(?:Behörde|Stelle|Finanzamt|Amt)\s+(?:\S+\s+){0,8}(?:einholen|eingeholt|anfordern|angefordert|abrufen|abgerufen|ersuchen|unmittelbar\s+übermittelt)(?![a-zäöüß])|§\s*5\s+Abs(?:atz|\.)\s*2\s+(?:des\s+)?(?:EGovG|E-Government-Gesetz)|übermittelt\s+(?:\S+\s+){0,5}(?:der|dem|den)\s+(?:\S+\s+)?(?:Behörde|Stelle|Finanzamt|Meldebehörde|Registerbehörde)|(?:Behörde|Stelle|Gericht|Registergericht|Standesamt|Meldebehörde|Finanzamt)\s+(?:übermittelt|teilt|erteilt|stellt|übersendet)\b|Behörden?\s+erh(?:alten|ält)\b|unmittelbar\s+zu\s+übersenden|behörde\s+eingeholt\s+(?:wird|werden)\b/;
 
 /** The issuing public body's own electronic document admitted instead of the paper deed (the court fix of this rule). */
 const PUBLIC_ELECTRONIC_DOCUMENT = /\belektronische[sn]?\s+Dokument(?:e|s)?\s+(?:der|des)\s+ausstellenden\b|\böffentliche[sn]?\s+elektronische[sn]?\s+Dokument/;
@@ -227,6 +230,28 @@ export const nachweisVorlage = defineRule({
         // Schiffsmessbrief", blind 9: KanalStTO § 1)
         /\b(?:Bruttoraumzahl|Raumzahl|Tragfähigkeit|Wasserverdrängung|Maße|Werte?)\s+(?:nach|gemäß|laut)\s+(?:de[mnrs]|einem|einer)\s+(?:[A-ZÄÖÜ]?[a-zäöüß]+e[nmrs]?\s+)?$/.test(ctx.lead(80)),
       example: 'Bei Anzeige sind vorzulegen: 1. Aktenzeichen und Datum des Genehmigungsbescheides zur Errichtung der Anlage.',
+    },
+    {
+      id: 'an-beteiligte-uebersandt',
+      rationale: '„Dem Antragsteller sind eine beglaubigte Abschrift des Beschlusses … zu übersenden“: das Gericht oder die Behörde schickt das Dokument einem Beteiligten; vorgelegt wird nichts.',
+      // the sentence opens with the party in the dative and ends in a verb of sending to it (dev 14: IntGüRVG § 10)
+      when: (ctx) =>
+        /^\s*(?:\(\d+[a-z]?\)\s*)?(?:Dem|Den)\s+(?:Antragsteller\w*|Antragsgegner\w*|Beteiligten|Parteien|Schuldner\w*|Gläubiger\w*|Betroffenen|Verpflichteten|Berechtigten)\b[^.;]*\b(?:zu\s+übersenden|zuzustellen|auszuhändigen|zu\s+übermitteln)\b/.test(
+          ctx.sentence,
+        ),
+      example: 'Dem Antragsteller sind eine beglaubigte Abschrift des Beschlusses und die Ausfertigung des Titels zu übersenden.',
+    },
+    {
+      id: 'anerkennung-ohne-vorlage',
+      rationale: '„Fahrtauglichkeitsbescheinigungen aus anderen Mitgliedstaaten werden anerkannt, wenn …“ regelt, welche fremden Nachweise gelten; vorzulegen ist damit nichts.',
+      // the document opens the sentence as the subject of the recognition, and no verb of handing in stands beside it
+      // ("nachgewiesen ist, dass …" proves a fact); dev 14 / precision 8: BinSchUO § 8
+      when: (ctx) =>
+        /^\s*(?:(?:Die|Der|Das)\s+)?$/.test(ctx.before) &&
+        /^\w*\s+[^;]{0,300}?\b(?:werden|wird)\s+(?:\S+\s+){0,3}?anerkannt\b/.test(ctx.trail(320)) &&
+        !ctx.sentenceMatches(/\b(?:vorzulegen|vorgelegt|beizufügen|beigefügt|einzureichen|eingereicht|beizubringen|vorzuzeigen)\b/),
+      example:
+        'Fahrtauglichkeitsbescheinigungen von Fahrzeugen aus anderen Mitgliedstaaten werden anerkannt, wenn nachgewiesen ist, dass Bau und Ausrüstung des Fahrzeugs den Vorschriften dieser Verordnung entsprechen.',
     },
     {
       id: 'titel-eines-rechtsakts',

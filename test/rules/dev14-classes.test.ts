@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../server/rules/engine';
+
+const codes = (text: string, law = 'Eingabe') => [...new Set(checkText(text, { law }).map((f) => f.category as string))].sort();
+
+/** Classes fixed after the dev-14 sweep (README-rules-dev.md, "Dev set 14"), each flagged and accepted. */
+describe('dev 14: attaching in the indicative ("legt … bei", "fügt … bei")', () => {
+  it('reads the separable verb as the duty to hand in, also before a list (MessEG § 13)', () => {
+    expect(
+      codes(
+        'Dem Antrag legt die Stelle Folgendes bei: 1. eine Beschreibung ihrer Tätigkeiten, 2. eine Akkreditierungsurkunde im Original oder in Kopie, die von einer nationalen Akkreditierungsstelle ausgestellt wurde.',
+      ),
+    ).toEqual(['nachweis_vorlage', 'original_beglaubigung']);
+    expect(codes('Der Antragsteller fügt dem Antrag die Geburtsurkunde bei.')).toEqual(['nachweis_vorlage']);
+  });
+
+  it('leaves "bei" as a preposition alone', () => {
+    expect(codes('Die Stelle legt bei Bedarf die Einzelheiten fest.')).toEqual([]);
+    expect(codes('Die Behörde legt die Gebühr bei der Festsetzung fest.')).toEqual([]);
+  });
+});
+
+describe('dev 14: documents that must be there before an act ("wenn die folgenden Unterlagen vorliegen:")', () => {
+  it('takes the condition as the demand and the original of a court decision as public evidence (IRG § 87a)', () => {
+    expect(
+      codes(
+        'Die Vollstreckung ist nur zulässig, wenn die folgenden Unterlagen vorliegen: 1. das Original der zu vollstreckenden Entscheidung oder eine beglaubigte Abschrift hiervon, 2. eine Übersetzung.',
+      ),
+    ).toEqual(['nachweis_vorlage', 'original_beglaubigung']);
+  });
+
+  it('does not read "the authority of the requesting state" as the authority requesting the document', () => {
+    expect(
+      codes('Vorzulegen ist die von der zuständigen Behörde des ersuchenden Staates ausgestellte beglaubigte Abschrift des Urteils.'),
+    ).toContain('nachweis_vorlage');
+  });
+});
+
+describe('dev 14: a right to appear and an item about appearing', () => {
+  it('accepts a right or possibility to appear in person and an entry in a certificate (IRG §§ 87b, 88b)', () => {
+    expect(codes('Die Vollstreckung ist zulässig, wenn die Person nach Unterrichtung über die Möglichkeit, bei der Verhandlung persönlich zu erscheinen, verzichtet hat.')).toEqual([]);
+    expect(codes('Die Bescheinigung enthält die Auskunft über das persönliche Erscheinen der betroffenen Person zu der Verhandlung.')).toEqual([]);
+  });
+
+  it('still flags the duty and the order to appear', () => {
+    expect(codes('Der Antragsteller hat persönlich bei der Behörde zu erscheinen.')).toEqual(['persoenliches_erscheinen']);
+    expect(codes('Das Gericht kann das persönliche Erscheinen des Betroffenen anordnen.')).toEqual(['persoenliches_erscheinen']);
+  });
+});
+
+describe('dev 14: a deeming rule that makes the registered letter the condition of the effect', () => {
+  it('flags the letter without which the notice has no effect (PatG § 23 Abs. 3)', () => {
+    expect(
+      codes('Die Anzeige gilt als bewirkt, wenn sie durch Aufgabe eines eingeschriebenen Briefes an den eingetragenen Patentinhaber abgesandt worden ist.'),
+    ).toEqual(['postalisch']);
+  });
+
+  it('keeps the date a posted item is deemed to arrive a fiction', () => {
+    expect(codes('Ein mit eingeschriebenem Brief übermittelter Bescheid gilt am dritten Tag nach der Aufgabe zur Post als bekannt gegeben.')).toEqual([]);
+  });
+});
+
+describe('dev 14: recognised foreign documents and documents sent to a party', () => {
+  it('accepts a recognition rule and a court sending documents to the applicant', () => {
+    expect(
+      codes('Fahrtauglichkeitsbescheinigungen von Fahrzeugen aus anderen Mitgliedstaaten werden anerkannt, wenn nachgewiesen ist, dass Bau und Ausrüstung den Vorschriften entsprechen.'),
+    ).toEqual([]);
+    expect(codes('Dem Antragsteller sind eine beglaubigte Abschrift des Beschlusses und eine Bescheinigung über die Zustellung zu übersenden.')).not.toContain(
+      'nachweis_vorlage',
+    );
+  });
+
+  it('still flags a vessel certificate to be presented and a court decision the applicant hands in', () => {
+    expect(codes('Der Eigner hat dabei die Fahrtauglichkeitsbescheinigung zur Eintragung der Änderung vorzulegen.')).toEqual(['nachweis_vorlage']);
+    expect(codes('Der Antragsteller hat eine beglaubigte Abschrift des Beschlusses vorzulegen.')).toEqual(['nachweis_vorlage', 'original_beglaubigung']);
+  });
+});
+
+describe('dev 14: a duty to use the form after the empowerment to introduce it', () => {
+  it('flags the user’s duty in the sentence after the empowerment (InsO § 13 Abs. 4)', () => {
+    expect(
+      codes(
+        'Das Bundesministerium wird ermächtigt, durch Rechtsverordnung für die Antragstellung ein Formular einzuführen. Soweit nach Satz 1 ein Formular eingeführt ist, muss der Schuldner dieses benutzen.',
+      ),
+    ).toEqual(['papier_vordruck']);
+  });
+
+  it('keeps the empowerment alone unflagged', () => {
+    expect(codes('Das Bundesministerium wird ermächtigt, durch Rechtsverordnung für die Antragstellung ein Formular einzuführen. Die Formulare können sich unterscheiden.')).toEqual([]);
+  });
+});
