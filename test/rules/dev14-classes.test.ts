@@ -89,3 +89,15 @@ describe('dev 14: a duty to use the form after the empowerment to introduce it',
     expect(codes('Das Bundesministerium wird ermächtigt, durch Rechtsverordnung für die Antragstellung ein Formular einzuführen. Die Formulare können sich unterscheiden.')).toEqual([]);
   });
 });
+
+describe('dev 14: what the decision diff showed (an authority attaching its own document, a form recording proof)', () => {
+  it('accepts the authority attaching its certificate to its decision and a checkbox of a blank form', () => {
+    expect(codes('Ist die Laufbahnprüfung bestanden, so fügt das Prüfungsamt dem Bescheid das Abschlusszeugnis bei.')).toEqual([]);
+    expect(codes('Die Fahrtauglichkeit wurde nachgewiesen durch --- Fahrtauglichkeitsbescheinigung --- Abnahmeprotokoll.')).toEqual([]);
+  });
+
+  it('still flags the applicant attaching the certificate and proof that is still to be given', () => {
+    expect(codes('Dem Antrag legt der Antragsteller das Abschlusszeugnis des Prüfungsamts bei.')).toEqual(['nachweis_vorlage']);
+    expect(codes('Die Fahrtauglichkeit ist durch eine Fahrtauglichkeitsbescheinigung nachzuweisen.')).toEqual(['nachweis_vorlage']);
+  });
+});

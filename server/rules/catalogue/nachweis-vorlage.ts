@@ -232,6 +232,21 @@ export const nachweisVorlage = defineRule({
       example: 'Bei Anzeige sind vorzulegen: 1. Aktenzeichen und Datum des Genehmigungsbescheides zur Errichtung der Anlage.',
     },
     {
+      id: 'behoerde-fuegt-bei',
+      rationale: '„So fügt das Prüfungsamt dem Bescheid das Abschlusszeugnis bei“: die Behörde stellt ihr eigenes Dokument aus und gibt es heraus; vorgelegt wird ihr nichts.',
+      // the subject of the separable verb is a public body, and no other verb of handing in stands in the sentence
+      when: (ctx) =>
+        ctx.sentenceMatches(/\b(?:fügt|legt)\s+(?:das|die|der)\s+(?:\S+\s+)?(?:\S*[Aa]mt|\S*[Bb]ehörde|\S*[Gg]ericht|Prüfungsausschuss|Prüfungskommission)\b[^.;:]{0,120}?\sbei\b/) &&
+        !ctx.sentenceMatches(/\b(?:vorzulegen|beizufügen|einzureichen|beizubringen|vorzuzeigen)\b/),
+      example: 'Ist die Laufbahnprüfung bestanden, so fügt das Prüfungsamt dem Bescheid das Abschlusszeugnis bei.',
+    },
+    {
+      id: 'nachweis-als-vermerk',
+      rationale: '„Die Fahrtauglichkeit wurde nachgewiesen durch … Fahrtauglichkeitsbescheinigung“ vermerkt in einem Formular, womit etwas nachgewiesen wurde; vorzulegen ist damit nichts.',
+      when: (ctx) => /\b(?:wurde|wurden)\s+(?:\S+\s+){0,3}?nachgewiesen\s+durch\b[^.;]{0,60}$/.test(ctx.lead(120)),
+      example: 'Die Fahrtauglichkeit wurde nachgewiesen durch --- Fahrtauglichkeitsbescheinigung --- Abnahmeprotokoll.',
+    },
+    {
       id: 'an-beteiligte-uebersandt',
       rationale: '„Dem Antragsteller sind eine beglaubigte Abschrift des Beschlusses … zu übersenden“: das Gericht oder die Behörde schickt das Dokument einem Beteiligten; vorgelegt wird nichts.',
       // the sentence opens with the party in the dative and ends in a verb of sending to it (dev 14: IntGüRVG § 10)
