@@ -16,7 +16,8 @@ import { sampleUnits } from './sweep-code';
  * rules-*.jsonl and the Land probes; files of the blind set of this round are never opened).
  *   npx tsx bench/lib/sweep-dev14.ts SEED PER-SHAPE-FEDERAL PER-SHAPE-LAND PER-STRONG-SHAPE OUT-PREFIX
  * writes OUT-PREFIX-federal.jsonl, OUT-PREFIX-land.jsonl and OUT-PREFIX-strong.jsonl, each line with the shape that
- * drew it in `note`. Dev set 14: seed 14, 9, 6, 6.
+ * drew it in `note`. Dev set 14: seed 14, 9, 6, 6; its fresh second draw 14b, labelled after the fixes of the first and
+ * before the engine ran on it: seed 1414, 2, 0, 5, with `fresh`.
  */
 
 /** Hindrance shapes of the rubric, one per way a statute demands paper, presence or a physical channel. */
@@ -54,12 +55,13 @@ const FIXTURES = resolve(import.meta.dirname, '../../test/fixtures');
 
 /**
  * Absatz ids of every labelled rule set and the Land probes; a blind-14 file (written elsewhere this round) is never
- * read, and dev set 14 itself is left out so that the draw stays reproducible after it is committed.
+ * read, and dev set 14 itself is left out so that the draw stays reproducible after it is committed; with `fresh` (the
+ * second draw, 14b) it counts as used, so that the new draw holds no Absatz of the first.
  */
-function usedIds(): Set<string> {
+function usedIds(fresh: boolean): Set<string> {
   const ids = new Set<string>();
   for (const f of readdirSync(FIXTURES)) {
-    if (!/^(rules-.*|probes-laender)\.jsonl$/.test(f) || /blind1[4-9]|dev14/.test(f)) continue;
+    if (!/^(rules-.*|probes-laender)\.jsonl$/.test(f) || /blind1[4-9]/.test(f) || (!fresh && /dev14/.test(f))) continue;
     for (const line of readFileSync(resolve(FIXTURES, f), 'utf8').split('\n').filter((l) => l.trim()))
       ids.add(z.object({ id: z.string() }).parse(JSON.parse(line)).id);
   }
@@ -95,11 +97,11 @@ function drawByShape(
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [seed, nFederal, nLand, nStrong, out] = process.argv.slice(2);
+  const [seed, nFederal, nLand, nStrong, out, fresh] = process.argv.slice(2);
   if (!seed || !nFederal || !nLand || !nStrong || !out)
-    throw new Error('usage: npx tsx bench/lib/sweep-dev14.ts SEED PER-SHAPE-FEDERAL PER-SHAPE-LAND PER-STRONG-SHAPE OUT-PREFIX');
+    throw new Error('usage: npx tsx bench/lib/sweep-dev14.ts SEED PER-SHAPE-FEDERAL PER-SHAPE-LAND PER-STRONG-SHAPE OUT-PREFIX [fresh]');
   const rand = seededRandom(Number(seed));
-  const used = usedIds();
+  const used = usedIds(fresh === 'fresh');
   const keep = (u: Unit) => !used.has(u.id) && isLabellable(u);
   const federal = [...listLawPaths(corpusRoot())]
     .filter((p) => !isBlind11FederalLaw(basename(resolve(p, '..'))))
