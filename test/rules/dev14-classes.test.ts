@@ -101,3 +101,23 @@ describe('dev 14: what the decision diff showed (an authority attaching its own 
     expect(codes('Die Fahrtauglichkeit ist durch eine Fahrtauglichkeitsbescheinigung nachzuweisen.')).toEqual(['nachweis_vorlage']);
   });
 });
+
+describe('dev 14b: classes of the fresh draw', () => {
+  it('reads the separable "weist … durch … nach" as proof by the document (ZVG § 144, InsO § 347)', () => {
+    expect(
+      codes('Weist der Ersteher dem Gericht durch öffentliche oder öffentlich beglaubigte Urkunden nach, dass er die Berechtigten befriedigt hat, so sind die Urkunden niederzulegen.'),
+    ).toContain('nachweis_vorlage');
+    expect(codes('Weist der Steuerpflichtige durch eine Bescheinigung der auszahlenden Stelle nach, dass sie die Korrektur nicht vorgenommen hat, kann er sie geltend machen.')).toEqual([]);
+  });
+
+  it('accepts a rule on the evidentiary value of a certified copy and a form other media are equal to', () => {
+    expect(codes('Eine beglaubigte Abschrift der Eintragung der Ehe in das Standesregister erbringt vollen Beweis der Eheschließung.')).toEqual([]);
+    expect(codes('Die Liste ist auf dem Formblatt zu erstellen. Andere Datenträger sind dem Formblatt gleichgestellt, wenn sie inhaltlich übereinstimmen.')).toEqual([]);
+    expect(codes('Die Liste ist auf dem Formblatt zu erstellen.')).toEqual(['papier_vordruck']);
+  });
+
+  it('reads "durch besonderen Anschlag" as a posting and leaves an attack alone', () => {
+    expect(codes('Am Eingang des Gebäudes ist durch besonderen Anschlag auf die Eintragungszeiten hinzuweisen.')).toEqual(['aushang_bekanntmachung']);
+    expect(codes('Durch den Anschlag auf das Gebäude entstand ein Schaden.')).toEqual([]);
+  });
+});

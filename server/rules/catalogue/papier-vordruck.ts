@@ -861,6 +861,13 @@ export const papierVordruck = defineRule({
       example: 'Frei von der Dokumentenpauschale sind eine vollständige Ausfertigung oder ein vollständiger Ausdruck jeder gerichtlichen Entscheidung.',
     },
     {
+      id: 'andere-traeger-gleichgestellt',
+      rationale: '„Andere Datenträger sind dem Formblatt gleichgestellt, wenn sie inhaltlich übereinstimmen“: der Inhalt ist vorgeschrieben, das Papier nicht.',
+      when: (ctx) =>
+        ctx.paragraphMatches(/\b(?:[Aa]ndere|[Ss]onstige)\s+(?:elektronische\s+)?(?:Datenträger|Träger|Medien|Formen|Vordrucke|Formulare)\s+(?:sind|werden)\s+(?:\S+\s+){0,3}?gleichgestellt\b/),
+      example: 'Die Liste ist auf dem Formblatt zu erstellen. Andere Datenträger sind dem Formblatt gleichgestellt, wenn sie inhaltlich mit diesem übereinstimmen.',
+    },
+    {
       id: 'ermaechtigung',
       rationale: 'Eine Ermächtigung, Vordrucke vorzuschreiben, ordnet selbst noch nichts an.',
       // the sentence after the empowerment that obliges the user stands on its own ("Soweit nach Satz 1 ein Formular
