@@ -17,7 +17,8 @@ import { sampleUnits } from './sweep-code';
  *   npx tsx bench/lib/sweep-dev14.ts SEED PER-SHAPE-FEDERAL PER-SHAPE-LAND PER-STRONG-SHAPE OUT-PREFIX
  * writes OUT-PREFIX-federal.jsonl, OUT-PREFIX-land.jsonl and OUT-PREFIX-strong.jsonl, each line with the shape that
  * drew it in `note`. Dev set 14: seed 14, 9, 6, 6; its fresh second draw 14b, labelled after the fixes of the first and
- * before the engine ran on it: seed 1414, 2, 0, 5, with `fresh`.
+ * before the engine ran on it: seed 1414, 2, 0, 5, with `fresh`; 14c, labelled after the fixes of 14b: seed 141414, the
+ * same counts, with `fresh`.
  */
 
 /** Hindrance shapes of the rubric, one per way a statute demands paper, presence or a physical channel. */
