@@ -121,3 +121,11 @@ describe('dev 14b: classes of the fresh draw', () => {
     expect(codes('Durch den Anschlag auf das Gebäude entstand ein Schaden.')).toEqual([]);
   });
 });
+
+describe('dev 14c: a registered letter beside any other form that proves receipt', () => {
+  it('accepts the open alternative and still flags the letter alone or beside a handover against receipt', () => {
+    expect(codes('Die Entscheidung ist dem Anmelder durch eingeschriebenen Brief gegen Rückschein oder in einer anderen Form, die den Zeitpunkt des Eingangs beweist, mitzuteilen.')).toEqual([]);
+    expect(codes('Die Entscheidung ist dem Anmelder durch eingeschriebenen Brief gegen Rückschein mitzuteilen.')).toEqual(['postalisch']);
+    expect(codes('Der Wahlvorstand beruft die Delegierten gegen Empfangsbekenntnis oder durch eingeschriebenen Brief ein.')).toEqual(['postalisch']);
+  });
+});
