@@ -52,6 +52,7 @@ import {
   RULES_LAENDER_DEV12_PATH,
   RULES_NDS_FULLDOC_DEV_PATH,
   RULES_DEV13_SWEEP_PATH,
+  RULES_DEV14_SWEEP_PATH,
   RULES_PRECISION_DEV6_PATH,
   RULES_PRECISION_DEV7_PATH,
   RULES_PRECISION_DEV8_PATH,
@@ -157,6 +158,7 @@ const ALL_SETS: EvalSet[] = [
   // blind set 13 had no enriched stratum in either file (README-blind13.md)
   { name: 'Bund blind 13 Formwort (jetzt dev)', path: RULES_FEDERAL_BLIND13_PATH, stratum: 'form' },
   { name: 'Landesrecht blind 13 Formwort (jetzt dev)', path: RULES_LAENDER_BLIND13_PATH, stratum: 'form' },
+  { name: 'Dev 14 Sweep Formpflicht-Muster', path: RULES_DEV14_SWEEP_PATH },
 ];
 /**
  * Sets scored only with --blind, tables only: each stratum alone, both strata, per file and together. The "Muster"

@@ -28,6 +28,7 @@ import {
   RULES_LAENDER_DEV11_PATH,
   RULES_LAENDER_DEV12_PATH,
   RULES_DEV13_SWEEP_PATH,
+  RULES_DEV14_SWEEP_PATH,
   RULES_HELDOUT_PATHS,
   RULES_LAENDER_BLIND2_ENRICHED_PATH,
   RULES_LAENDER_BLIND2_PATH,
@@ -273,6 +274,9 @@ const RULE_SETS_BEFORE = {
   dev13: [RULES_DEV13_SWEEP_PATH],
   // blind set 14: blind set 13 (spent, development data since 22:52 UTC), the rule set not yet in a group
   blind14: [RULES_FEDERAL_BLIND13_PATH, RULES_LAENDER_BLIND13_PATH],
+  // dev set 14 (a positive-rich sweep of unreserved text, written in the blind-14 round), so that a later draw leaves
+  // its laws and Absätze out
+  dev14: [RULES_DEV14_SWEEP_PATH],
 } as const;
 export type DrawnSet = keyof typeof RULE_SETS_BEFORE;
 

@@ -118,6 +118,11 @@ export const RULES_NDS_FULLDOC_DEV_PATH = resolve(import.meta.dirname, '../../te
  * sets (bench/lib/sweep-dev13.ts), selected without running the engine and labelled before its first run.
  */
 export const RULES_DEV13_SWEEP_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-dev13-sweep.jsonl');
+/**
+ * Dev set 14 (README-rules-dev.md, "Dev set 14"): a positive-rich sweep of unreserved text by the shapes of a hindrance
+ * (bench/lib/sweep-dev14.ts), selected without running the engine and labelled before its first run.
+ */
+export const RULES_DEV14_SWEEP_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-dev14-sweep.jsonl');
 
 /** False flags and wrong codes of precision sample 6 (README-rules-dev.md, "Precision sample 6"), labelled by the rubric. */
 export const RULES_PRECISION_DEV6_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-precision-dev6.jsonl');

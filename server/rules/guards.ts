@@ -1,5 +1,5 @@
 import type { MatchContext } from './context';
-import { DEEMING, OTHER_ACT_ELECTRONIC, OTHER_DOCUMENT_ELECTRONIC, PAPER_TRANSITION, REPLACED_ELECTRONICALLY, RULES_DESCRIBED, RULES_REFERENCE, mainClause, offersElectronic, withoutForeignElectronic, withoutOtherLawFormSections } from './lexicon';
+import { DEEMED_ONLY_BY_LETTER, DEEMING, OTHER_ACT_ELECTRONIC, OTHER_DOCUMENT_ELECTRONIC, PAPER_TRANSITION, REPLACED_ELECTRONICALLY, RULES_DESCRIBED, RULES_REFERENCE, mainClause, offersElectronic, withoutForeignElectronic, withoutOtherLawFormSections } from './lexicon';
 
 /**
  * The default guards. The engine applies them to every rule (a rule may switch one off); they encode the general
@@ -158,7 +158,9 @@ export function ruleGuard(id: 'hedge' | 'condition' | 'fiction' | 'negation' | '
     case 'fiction':
       // only the hit's own clause: "erfolgt die Zustellung … durch Aufgabe zur Post mit Einschreiben; die Zustellung gilt
       // nach zwei Wochen als erfolgt" prescribes the channel before the semicolon and deems only after it
-      return ctx.sentenceMatches(DEEMING) && judgeClause(ctx, DEEMING, (clause) => DEEMING.test(clause));
+      // a letter without which the act has no effect is prescribed ("gilt als bewirkt, wenn sie durch … eingeschriebenen
+      // Briefes abgesandt worden ist")
+      return ctx.sentenceMatches(DEEMING) && !ctx.sentenceMatches(DEEMED_ONLY_BY_LETTER) && judgeClause(ctx, DEEMING, (clause) => DEEMING.test(clause));
     case 'negation':
       return ctx.negated();
     case 'electronic': {

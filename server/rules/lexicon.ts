@@ -370,6 +370,14 @@ export const DEEMING =
   /\b(?:gilt|gelten)\b[^.;]{0,200}\b(?:bekannt\s*gegeben|bekannt\s*gemacht|zugegangen|zugestellt|zugesandt|als\s+bewirkt|als\s+erfolgt|als\s+übermittelt|als\s+mitgeteilt|als\s+entrichtet|rechtzeitig|eingehalten|gewahrt|eingegangen)|\b(?:bekannt\s*gegeben|zugegangen|zugestellt)\s+(?:gilt|gelten)\b|Aufgabe\s+zur\s+Post\b[^.;]{0,80}\bgilt\b|\bFrist\s+(?:\S+\s+){0,3}(?:wird|ist)\s+(?:auch\s+)?(?:durch|mit)\b[^.;]{0,120}\bgewahrt\b|\bFrist\s+(?:\S+\s+){0,3}(?:ist|wird)\s+(?:auch\s+)?gewahrt\b|\b(?:ist|wird)\s+(?:die|diese)\s+Frist\s+(?:auch\s+)?gewahrt\b/;
 
 /**
+ * A deeming rule that makes the registered letter the condition of the effect ("Die Anzeige gilt als bewirkt, wenn sie
+ * durch Aufgabe eines eingeschriebenen Briefes … abgesandt worden ist", dev 14: PatG § 23): without the letter the act
+ * has no effect, so the letter is prescribed, unlike the date a posted item is deemed to arrive.
+ */
+export const DEEMED_ONLY_BY_LETTER =
+  /\b(?:gilt|gelten)\s+als\s+(?:bewirkt|erfolgt|abgegeben|erklärt|erhoben|zugegangen)\s*,\s*(?:wenn|sobald)\s+[^.;]{0,120}?\b(?:durch|mit|per)\s+(?:(?:die\s+)?Aufgabe\s+)?(?:(?:eines|einen|einem)\s+)?(?:eingeschriebene[nmrs]?\s+Brief\w*|Einschreib\w*)/;
+
+/**
  * Paper only as the fallback of an electronic procedure ("Für die Übermittlung auf dem Postweg …", "Ist eine
  * Übermittlung aus technischen Gründen nicht möglich …", tax law: "zur Vermeidung unbilliger Härten auf eine
  * elektronische Übermittlung verzichten; in diesem Fall … Vordruck"): the rule already is digital.
@@ -476,9 +484,11 @@ export const PUBLIC_DEED = /Eigenschaft\s+(?:einer\s+)?öffentlich(?:e[rn]?|\s+b
 
 /**
  * "Dem Antrag sind beizufügen: 1. … 4. die Geburtsurkunde": the duty stands in the lead-in of a list whose items the
- * engine reads as sentences of their own; tested against `MatchContext.paragraphBefore`.
+ * engine reads as sentences of their own; tested against `MatchContext.paragraphBefore`. A condition naming the documents
+ * that must be there is the same demand ("nur zulässig, wenn die folgenden Unterlagen vorliegen: 1. das Original …", dev
+ * 14: IRG § 87a).
  */
-export const LIST_LEAD_IN = /(?:vorzulegen|beizufügen|einzureichen|beizubringen|nachzuweisen|Unterlagen\s+enthalten)\s*:[^:]*$/;
+export const LIST_LEAD_IN = /(?:vorzulegen|beizufügen|einzureichen|beizubringen|nachzuweisen|Unterlagen\s+(?:enthalten|vorliegen))\s*:[^:]*$/;
 
 /**
  * A copy, Ausfertigung or certificate taken into the authority's own file ("wird zur Personalgrundakte genommen", "In
@@ -510,9 +520,11 @@ export const ON_SITE_DUTY =
 /**
  * The same acts in the indicative of Land drafting, with the separable prefix at the end of the clause ("Der
  * Antragsteller legt die Urkunde im Original vor", "reicht das Formblatt bei der Gemeinde ein"), so that "vor der
- * Entscheidung" stays a time.
+ * Entscheidung" stays a time. Attaching is the same act ("Dem Antrag legt die Stelle Folgendes bei: … 2. eine
+ * Akkreditierungsurkunde im Original", dev 14: MessEG § 13), and a list may follow the particle.
  */
-export const HANDED_IN_SEPARABLE = /\b(?:legt|legen|reicht|reichen)\b[^.;:]{0,120}?\s(?:vor|ein)(?=\s*(?:[.;,]|$|und\b|oder\b))/;
+export const HANDED_IN_SEPARABLE =
+  /\b(?:(?:legt|legen|reicht|reichen)\b[^.;:]{0,120}?\s(?:vor|ein)|(?:legt|legen|fügt|fügen)\b[^.;:]{0,120}?\sbei)(?=\s*(?:[.;,:]|$|und\b|oder\b))/;
 /** The same as the lead-in of a list ("In die Prüfungsakte ist zu nehmen: 1. …"), tested against `paragraphBefore`. */
 export const OWN_FILE_LIST = new RegExp(`${OWN_FILE.source}\\s*:[^:]*$`);
 

@@ -280,7 +280,9 @@ export const aushangBekanntmachung = defineRule({
       id: 'anschlag-ohne-aushang',
       rationale: '„Anschlag“ ist nur als „durch Anschlag“ oder „Anschlag an …“ ein Aushang; sonst ein Angriff oder eine Kalkulation.',
       stage: 'trigger',
-      when: (ctx) => ctx.text === 'Anschlag' && !/durch\s+$/.test(ctx.lead(8)) && !/^\s+an\b/.test(ctx.trail(5)),
+      // also with an adjective of the notice ("durch besonderen Anschlag … hinzuweisen", dev 14b: NeuGlV § 69)
+      when: (ctx) =>
+        ctx.text === 'Anschlag' && !/durch\s+(?:(?:einen|besonderen|öffentlichen|ortsüblichen)\s+)?$/.test(ctx.lead(30)) && !/^\s+an\b/.test(ctx.trail(5)),
       example: 'Der Anschlag auf das Gebäude wurde aufgeklärt.',
     },
     {

@@ -20,10 +20,11 @@ const DOCUMENTS = termRegex(loadTermList('oeffentliche-nachweise'));
  * permit kept at the venue for inspection ("den Erlaubnisbescheid zur Einsichtnahme bereitzuhalten", blind 9: SpielV § 6),
  * or at the building site for the supervision ("Die Baugenehmigung … muss an der Baustelle … bereitgehalten werden").
  * A fact to be proven by the document is its submission in other words ("ist dies durch Erbnachweis zu belegen", blind
- * 11: AltgAATV § 2).
+ * 11: AltgAATV § 2), also with the separable verb ("Weist der Ersteher dem Gericht durch öffentliche Urkunden nach, dass
+ * …", dev 14b: ZVG § 144).
  */
 const SUBMIT = new RegExp(
-  `${/(?:[Bb]ehörden?|Stellen?|Arbeitgeber|Dienstherr|Träger|Polizei|Gemeinden?|Kommunen?|Landkreise?|Dienststellen?)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|[Vv]orzulegen|vorgelegt(?![a-zäöüß])|vorlegen|vorlegt|einreicht|beibringt|nachzureichen|nachgereicht(?![a-zäöüß])|[Bb]eizufügen|beigefügt(?![a-zäöüß])|beifügen|[Ee]inzureichen|eingereicht(?![a-zäöüß])|einreichen|[Bb]eizubringen|beigebracht(?![a-zäöüß])|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|vorgezeigt(?![a-zäöüß])|zur\s+Prüfung\s+aus(?:zu|ge)?händig\w*|(?:ändern|berichtigen|ergänzen)\s+zu\s+lassen|nachzuweisen|nachgewiesen(?![a-zäöüß])|\bdurch\s+(?:\S+\s+){0,4}?zu\s+belegen\b|zu erbringen|erbracht(?![a-zäöüß])|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*(?!\s+\w*[Gg]ebiet)|geführt\s+werden|Nachweis[^.;]{0,120}?\bzu\s+führen\b|\b(?:muss|müssen)\s+(?:\S+\s+){0,2}Unterlagen\s+enthalten\b|\bbegleitet\s+(?:sind|sein|ist|werden)\b|\bzur\s+Einsicht(?:nahme)?\s+bereitzuhalten\b/.source}|${HANDED_IN_SEPARABLE.source}|${ON_SITE_DUTY.source}`,
+  `${/(?:[Bb]ehörden?|Stellen?|Arbeitgeber|Dienstherr|Träger|Polizei|Gemeinden?|Kommunen?|Landkreise?|Dienststellen?)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|[Vv]orzulegen|vorgelegt(?![a-zäöüß])|vorlegen|vorlegt|einreicht|beibringt|nachzureichen|nachgereicht(?![a-zäöüß])|[Bb]eizufügen|beigefügt(?![a-zäöüß])|beifügen|[Ee]inzureichen|eingereicht(?![a-zäöüß])|einreichen|[Bb]eizubringen|beigebracht(?![a-zäöüß])|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|vorgezeigt(?![a-zäöüß])|zur\s+Prüfung\s+aus(?:zu|ge)?händig\w*|(?:ändern|berichtigen|ergänzen)\s+zu\s+lassen|nachzuweisen|nachgewiesen(?![a-zäöüß])|\bdurch\s+(?:\S+\s+){0,4}?zu\s+belegen\b|zu erbringen|erbracht(?![a-zäöüß])|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*(?!\s+\w*[Gg]ebiet)|geführt\s+werden|Nachweis[^.;]{0,120}?\bzu\s+führen\b|\b(?:muss|müssen)\s+(?:\S+\s+){0,2}Unterlagen\s+enthalten\b|\bbegleitet\s+(?:sind|sein|ist|werden)\b|\bzur\s+Einsicht(?:nahme)?\s+bereitzuhalten\b|\b[Ww]eis(?:t|en)\s+[^;:]{0,200}?\bdurch\s+[^;:]{0,120}?\snach(?=\s*(?:[.;,]|$))/.source}|${HANDED_IN_SEPARABLE.source}|${ON_SITE_DUTY.source}`,
 );
 /**
  * What an application must contain is handed in with it: "Der Antrag auf Anerkennung … muss insbesondere enthalten:
@@ -51,9 +52,12 @@ function inApplicationContent(ctx: MatchContext): boolean {
   return !DATA_ITEM.test(ctx.before.split(ITEM_START).pop()!);
 }
 
-/** The authority fetches the document itself, or one public body sends it to another. */
+/**
+ * The authority fetches the document itself, or one public body sends it to another. The verb is a whole word: "die
+ * Behörde des ersuchenden Staates" names the foreign issuer, not a request (dev 14: IRG § 87a).
+ */
 const RETRIEVAL =
-  /(?:Behörde|Stelle|Finanzamt|Amt)\s+(?:\S+\s+){0,8}(?:einholen|eingeholt|anfordern|angefordert|abrufen|abgerufen|ersuchen|unmittelbar\s+übermittelt)|§\s*5\s+Abs(?:atz|\.)\s*2\s+(?:des\s+)?(?:EGovG|E-Government-Gesetz)|übermittelt\s+(?:\S+\s+){0,5}(?:der|dem|den)\s+(?:\S+\s+)?(?:Behörde|Stelle|Finanzamt|Meldebehörde|Registerbehörde)|(?:Behörde|Stelle|Gericht|Registergericht|Standesamt|Meldebehörde|Finanzamt)\s+(?:übermittelt|teilt|erteilt|stellt|übersendet)\b|Behörden?\s+erh(?:alten|ält)\b|unmittelbar\s+zu\s+übersenden|behörde\s+eingeholt\s+(?:wird|werden)\b/;
+  /(?:Behörde|Stelle|Finanzamt|Amt)\s+(?:\S+\s+){0,8}(?:einholen|eingeholt|anfordern|angefordert|abrufen|abgerufen|ersuchen|unmittelbar\s+übermittelt)(?![a-zäöüß])|§\s*5\s+Abs(?:atz|\.)\s*2\s+(?:des\s+)?(?:EGovG|E-Government-Gesetz)|übermittelt\s+(?:\S+\s+){0,5}(?:der|dem|den)\s+(?:\S+\s+)?(?:Behörde|Stelle|Finanzamt|Meldebehörde|Registerbehörde)|(?:Behörde|Stelle|Gericht|Registergericht|Standesamt|Meldebehörde|Finanzamt)\s+(?:übermittelt|teilt|erteilt|stellt|übersendet)\b|Behörden?\s+erh(?:alten|ält)\b|unmittelbar\s+zu\s+übersenden|behörde\s+eingeholt\s+(?:wird|werden)\b/;
 
 /** The issuing public body's own electronic document admitted instead of the paper deed (the court fix of this rule). */
 const PUBLIC_ELECTRONIC_DOCUMENT = /\belektronische[sn]?\s+Dokument(?:e|s)?\s+(?:der|des)\s+ausstellenden\b|\böffentliche[sn]?\s+elektronische[sn]?\s+Dokument/;
@@ -227,6 +231,43 @@ export const nachweisVorlage = defineRule({
         // Schiffsmessbrief", blind 9: KanalStTO § 1)
         /\b(?:Bruttoraumzahl|Raumzahl|Tragfähigkeit|Wasserverdrängung|Maße|Werte?)\s+(?:nach|gemäß|laut)\s+(?:de[mnrs]|einem|einer)\s+(?:[A-ZÄÖÜ]?[a-zäöüß]+e[nmrs]?\s+)?$/.test(ctx.lead(80)),
       example: 'Bei Anzeige sind vorzulegen: 1. Aktenzeichen und Datum des Genehmigungsbescheides zur Errichtung der Anlage.',
+    },
+    {
+      id: 'behoerde-fuegt-bei',
+      rationale: '„So fügt das Prüfungsamt dem Bescheid das Abschlusszeugnis bei“: die Behörde stellt ihr eigenes Dokument aus und gibt es heraus; vorgelegt wird ihr nichts.',
+      // the subject of the separable verb is a public body, and no other verb of handing in stands in the sentence
+      when: (ctx) =>
+        ctx.sentenceMatches(/\b(?:fügt|legt)\s+(?:das|die|der)\s+(?:\S+\s+)?(?:\S*[Aa]mt|\S*[Bb]ehörde|\S*[Gg]ericht|Prüfungsausschuss|Prüfungskommission)\b[^.;:]{0,120}?\sbei\b/) &&
+        !ctx.sentenceMatches(/\b(?:vorzulegen|beizufügen|einzureichen|beizubringen|vorzuzeigen)\b/),
+      example: 'Ist die Laufbahnprüfung bestanden, so fügt das Prüfungsamt dem Bescheid das Abschlusszeugnis bei.',
+    },
+    {
+      id: 'nachweis-als-vermerk',
+      rationale: '„Die Fahrtauglichkeit wurde nachgewiesen durch … Fahrtauglichkeitsbescheinigung“ vermerkt in einem Formular, womit etwas nachgewiesen wurde; vorzulegen ist damit nichts.',
+      when: (ctx) => /\b(?:wurde|wurden)\s+(?:\S+\s+){0,3}?nachgewiesen\s+durch\b[^.;]{0,60}$/.test(ctx.lead(120)),
+      example: 'Die Fahrtauglichkeit wurde nachgewiesen durch --- Fahrtauglichkeitsbescheinigung --- Abnahmeprotokoll.',
+    },
+    {
+      id: 'an-beteiligte-uebersandt',
+      rationale: '„Dem Antragsteller sind eine beglaubigte Abschrift des Beschlusses … zu übersenden“: das Gericht oder die Behörde schickt das Dokument einem Beteiligten; vorgelegt wird nichts.',
+      // the sentence opens with the party in the dative and ends in a verb of sending to it (dev 14: IntGüRVG § 10)
+      when: (ctx) =>
+        /^\s*(?:\(\d+[a-z]?\)\s*)?(?:Dem|Den)\s+(?:Antragsteller\w*|Antragsgegner\w*|Beteiligten|Parteien|Schuldner\w*|Gläubiger\w*|Betroffenen|Verpflichteten|Berechtigten)\b[^.;]*\b(?:zu\s+übersenden|zuzustellen|auszuhändigen|zu\s+übermitteln)\b/.test(
+          ctx.sentence,
+        ),
+      example: 'Dem Antragsteller sind eine beglaubigte Abschrift des Beschlusses und die Ausfertigung des Titels zu übersenden.',
+    },
+    {
+      id: 'anerkennung-ohne-vorlage',
+      rationale: '„Fahrtauglichkeitsbescheinigungen aus anderen Mitgliedstaaten werden anerkannt, wenn …“ regelt, welche fremden Nachweise gelten; vorzulegen ist damit nichts.',
+      // the document opens the sentence as the subject of the recognition, and no verb of handing in stands beside it
+      // ("nachgewiesen ist, dass …" proves a fact); dev 14 / precision 8: BinSchUO § 8
+      when: (ctx) =>
+        /^\s*(?:(?:Die|Der|Das)\s+)?$/.test(ctx.before) &&
+        /^\w*\s+[^;]{0,300}?\b(?:werden|wird)\s+(?:\S+\s+){0,3}?anerkannt\b/.test(ctx.trail(320)) &&
+        !ctx.sentenceMatches(/\b(?:vorzulegen|vorgelegt|beizufügen|beigefügt|einzureichen|eingereicht|beizubringen|vorzuzeigen)\b/),
+      example:
+        'Fahrtauglichkeitsbescheinigungen von Fahrzeugen aus anderen Mitgliedstaaten werden anerkannt, wenn nachgewiesen ist, dass Bau und Ausrüstung des Fahrzeugs den Vorschriften dieser Verordnung entsprechen.',
     },
     {
       id: 'titel-eines-rechtsakts',

@@ -339,6 +339,13 @@ export const originalBeglaubigung = defineRule({
       example: 'Die Urschrift des Vertrags verbleibt beim Bundesamt.',
     },
     {
+      id: 'beweiskraft',
+      rationale: '„Eine beglaubigte Abschrift der Eintragung … erbringt vollen Beweis“ regelt, was eine Urkunde beweist; verlangt wird sie damit nicht.',
+      when: (ctx) =>
+        ctx.sentenceMatches(/\b(?:erbringt|erbringen|begründet|begründen|liefert|liefern)\s+(?:den\s+)?(?:vollen\s+)?Beweis\b/) && !ctx.sentenceMatches(SUBMIT),
+      example: 'Eine beglaubigte Abschrift der Eintragung der Ehe in das Standesregister erbringt vollen Beweis der Eheschließung.',
+    },
+    {
       id: 'beglaubigung-als-vergangene-handlung',
       rationale: '„Der Notar, der … Unterschriften beglaubigt hat“ bezeichnet, wer früher beglaubigt hat; verlangt wird keine Beglaubigung.',
       // the perfect tense in the active voice ("beglaubigt hat/haben"); a demand is passive ("beglaubigt sein/werden")

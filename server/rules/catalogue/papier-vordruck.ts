@@ -74,6 +74,9 @@ const KEPT_AT_HAND = /^zur\s+Einsicht(?:nahme)?\s+bereitzuhalten$/;
 const KEPT_PERMIT =
   /(?:[Gg]enehmigung|[Ee]rlaubnis(?:bescheid|urkunde|schein)?|[Bb]escheinigung|[Zz]ulassungsbescheid|[Ff]reigabeschein|Bauschein|[Kk]onzession(?:surkunde)?)\b/;
 const KEPT_FOR_PUBLIC = /\bjedermann\b|\böffentlich|\bÖffentlichkeit\b/;
+/** Someone is obliged to use the form ("muss der Schuldner dieses benutzen", "hat sich ihrer zu bedienen"). */
+const USE_ORDERED =
+  /\b(?:muss|muß|müssen|hat|haben)\b[^.;]{0,120}\b(?:benutzen|verwenden|bedienen)\b|\b(?:ist|sind)\b[^.;]{0,120}\bzu\s+(?:benutzen|verwenden)\b/;
 /** Copies nobody has to make: objects of deletion, the authority's inspection powers. */
 const DISPOSAL = /zu\s+löschen|gelöscht|zu\s+vernichten|vernichtet/;
 const EMPOWERMENT = /\bermächtigt\b|Regelungen\s+(?:\S+\s+){0,3}getroffen\s+werden/;
@@ -858,9 +861,21 @@ export const papierVordruck = defineRule({
       example: 'Frei von der Dokumentenpauschale sind eine vollständige Ausfertigung oder ein vollständiger Ausdruck jeder gerichtlichen Entscheidung.',
     },
     {
+      id: 'andere-traeger-gleichgestellt',
+      rationale: '„Andere Datenträger sind dem Formblatt gleichgestellt, wenn sie inhaltlich übereinstimmen“: der Inhalt ist vorgeschrieben, das Papier nicht.',
+      when: (ctx) =>
+        ctx.paragraphMatches(/\b(?:[Aa]ndere|[Ss]onstige)\s+(?:elektronische\s+)?(?:Datenträger|Träger|Medien|Formen|Vordrucke|Formulare)\s+(?:sind|werden)\s+(?:\S+\s+){0,3}?gleichgestellt\b/),
+      example: 'Die Liste ist auf dem Formblatt zu erstellen. Andere Datenträger sind dem Formblatt gleichgestellt, wenn sie inhaltlich mit diesem übereinstimmen.',
+    },
+    {
       id: 'ermaechtigung',
       rationale: 'Eine Ermächtigung, Vordrucke vorzuschreiben, ordnet selbst noch nichts an.',
-      when: (ctx) => ctx.sentenceMatches(EMPOWERMENT) || ctx.sentenceMatches(MAY_PRESCRIBE) || ctx.paragraphMatches(EMPOWERMENT),
+      // the sentence after the empowerment that obliges the user stands on its own ("Soweit nach Satz 1 ein Formular
+      // eingeführt ist, muss der Schuldner dieses benutzen", dev 14: InsO § 13 Abs. 4)
+      when: (ctx) =>
+        ctx.sentenceMatches(EMPOWERMENT) ||
+        ctx.sentenceMatches(MAY_PRESCRIBE) ||
+        (ctx.paragraphMatches(EMPOWERMENT) && !ctx.sentenceMatches(USE_ORDERED)),
       example: 'Das Ministerium wird ermächtigt, durch Verordnung die Verwendung von Vordrucken vorzuschreiben.',
     },
     {

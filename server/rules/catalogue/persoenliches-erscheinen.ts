@@ -463,11 +463,22 @@ export const persoenlichesErscheinen = defineRule({
       id: 'gelegenheit-zum-erscheinen',
       rationale: '„Ist Gelegenheit zu geben, sich … vorzustellen“ eröffnet eine Möglichkeit; eine Pflicht zu erscheinen begründet der Satz nicht.',
       // the opportunity must govern the hit ("Gelegenheit zu geben, sich … vorzustellen"), not another item of the sentence
-      // also with the verb before the noun, in any tense ("erhielten im Jahr 2019 die Gelegenheit, persönlich vorzusprechen")
+      // also with the verb before the noun, in any tense ("erhielten im Jahr 2019 die Gelegenheit, persönlich vorzusprechen"),
+      // and a right or possibility the infinitive depends on ("Unterrichtung über … die Möglichkeit, bei der Verhandlung
+      // persönlich zu erscheinen", dev 14: IRG § 87b)
       when: (ctx) =>
         /\bGelegenheit\s+(?:zu\s+geben|gegeben|erhält|erhalten)\b[^.;]*$/.test(ctx.lead(160)) ||
-        /\b(?:erhält|erhalten|erhielt|erhielten|bekommt|bekommen|bekam|bekamen|hat|haben|hatte|hatten)\s+(?:\S+\s+){0,6}?(?:die|eine)\s+Gelegenheit\s*,\s+[^.;,]*$/.test(ctx.lead(160)),
+        /\b(?:erhält|erhalten|erhielt|erhielten|bekommt|bekommen|bekam|bekamen|hat|haben|hatte|hatten)\s+(?:\S+\s+){0,6}?(?:die|eine)\s+Gelegenheit\s*,\s+[^.;,]*$/.test(ctx.lead(160)) ||
+        /\b(?:die|der|eine|einer|das|dem)\s+(?:Möglichkeit|Recht)\s*,\s+[^.;,]*$/.test(ctx.lead(160)),
       example: 'Den zur Wahl vorgeschlagenen Bewerbern ist Gelegenheit zu geben, sich dem Kreistag vor der Wahl vorzustellen.',
+    },
+    {
+      id: 'erscheinen-als-angabe',
+      rationale: '„Auskunft über das persönliche Erscheinen der Person zu der Verhandlung“ ist eine Angabe in einem Dokument, keine Pflicht zu erscheinen.',
+      when: (ctx) =>
+        /^(?:persönlich|Erscheinen)/.test(ctx.text) &&
+        /\b(?:Auskunft|Auskünfte|Angaben?|Informationen?|Mitteilung|Hinweis)\s+(?:über|zu)\s+(?:das|dem|ein)\s+(?:persönliche\s+)?$/.test(ctx.lead(80)),
+      example: 'Die Bescheinigung enthält die Auskunft über das persönliche Erscheinen der betroffenen Person zu der Verhandlung.',
     },
     {
       id: 'erscheinen-als-fiktion',

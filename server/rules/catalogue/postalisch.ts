@@ -270,6 +270,13 @@ export const postalisch = defineRule({
       example: 'Als Zeitpunkt der Zustellung mit Einschreiben gilt der dritte Tag nach der Aufgabe zur Post.',
     },
     {
+      id: 'andere-form-offen',
+      rationale: '„Durch eingeschriebenen Brief gegen Rückschein oder in einer anderen Form, die den Zeitpunkt des Eingangs beweist“ lässt jeden Weg mit Zugangsnachweis zu, auch einen elektronischen.',
+      // the open alternative follows the postal words in the same clause (dev 14c: AuslWBG § 28)
+      when: (ctx) => /^[^.;]{0,80}?\boder\s+(?:in\s+|auf\s+)?(?:einer|jeder|sonst\s+einer)\s+(?:anderen|sonstigen)\s+(?:geeigneten\s+)?(?:Form|Weise|Art)\b/.test(ctx.trail(160)),
+      example: 'Die Entscheidung ist dem Anmelder durch eingeschriebenen Brief gegen Rückschein oder in einer anderen Form, die den Zeitpunkt des Eingangs beweist, mitzuteilen.',
+    },
+    {
       id: 'postweg-ausgeschlossen',
       rationale: 'Wird der Postweg ausgeschlossen („Eine Zustellung durch Einschreiben ist ausgeschlossen“), verlangt die Vorschrift ihn gerade nicht.',
       when: (ctx) => /^[^.;]*?\b(?:ist|sind)\s+(?:\S+\s+)?(?:ausgeschlossen|unzulässig|nicht\s+zulässig)\b/.test(ctx.trail(200)),
