@@ -146,6 +146,41 @@ describe('legal-concept map', () => {
     expect(words('Dürfen Unterstützer auf selbst gebastelten Listen unterzeichnen?')).toContain('wahlvorschlag');
   });
 
+  it('bridges the kinds of lay wording that blind sets 1 to 13 missed (round 14)', () => {
+    const words = (q: string) => conceptWords(shippedExpansion().concepts, tokenize(q));
+    // an everyday verb for a legal act
+    expect(words('Im Schreiben stand nicht, wie und bis wann ich mich wehren kann')).toContain('rechtsbehelfsbelehrung');
+    expect(words('Wie kann ich dagegen vorgehen?')).toContain('rechtsbehelf');
+    expect(words('Darf ich sehen, was die Behörde über meinen Fall gesammelt hat?')).toContain('akteneinsicht');
+    expect(words('Wir wollen den Sohn meines Partners als eigenes Kind aufnehmen')).toContain('annahme');
+    expect(words('Die Eltern sollen lebenslang im Haus wohnen bleiben, das den Kindern gehört')).toContain('nießbrauch');
+    expect(words('Kann ich den Posten im Prüfungsausschuss einfach hinschmeißen?')).toContain('ehrenamtliche');
+    expect(words('Muss ich die Ordner ins Amt bringen?')).toContain('vorlage');
+    expect(words('Der Landkreis kommt an die Papiere selbst viel leichter heran')).toContain('mitwirkung');
+    expect(words('Die Genehmigung gibt es nur im Gegenzug für einen neuen Radweg')).toContain('austauschvertrag');
+    // a person instead of a role
+    expect(words('Darf die Leitstelle eine Notärztin per Video dazuschalten?')).toContain('telenotfallmedizin');
+    expect(words('Muss mein Hausarzt der Versicherung antworten?')).toContain('heilberufs');
+    expect(words('Darf ich zum Termin eine Begleitperson mitnehmen, die für mich spricht?')).toContain('beistand');
+    // a consequence instead of the norm
+    expect(words('Nach einem Unfall kam mein Einspruch nicht rechtzeitig an')).toContain('wiedereinsetzung');
+    expect(words('Ab wann läuft die Frist, wenn der Brief später kam?')).toContain('fristbeginn');
+    expect(words('Ich habe gewonnen und soll trotzdem die Kosten tragen?')).toContain('obsiegt');
+    expect(words('Der Halter will mit dem Wrack nichts mehr zu tun haben')).toContain('eigentum');
+    // a device or medium word, an everyday name for an institute
+    expect(words('Darf die Polizei den Handystandort beim Telefonanbieter abfragen?')).toContain('verkehrsdaten');
+    expect(words('Gilt das Datenschutzrecht für mein Adressbuch?')).toContain('familiäre');
+    expect(words('Wie lange gilt das Ersatzpapier, das mir das Amt ausstellt?')).toContain('vorläufiger');
+    expect(words('Die Zinsbindung meines Hauskredits läuft aus')).toContain('sollzinsbindung');
+    expect(words('Ich komme aus meinem Ferienclub-Vertrag nicht heraus')).toContain('teilzeit');
+    // none of them fires on the neighbouring matter
+    expect(words('Kann die Frist noch verlängert werden, obwohl sie vorbei ist?')).not.toContain('wiedereinsetzung');
+    expect(words('Das Finanzamt will die Unterlagen sehen')).not.toContain('akteneinsicht');
+    expect(words('Wie schicken die Ämter Foto und Fingerabdrücke für den Perso an die Druckerei?')).not.toContain('ablichtung');
+    expect(words('Was ist auf dem Chip meines Ausweises gespeichert?')).not.toContain('auslesen');
+    expect(words('Kann ich im Bürgerbüro meine Unterschrift beglaubigen lassen?')).not.toContain('meldebehörde');
+  });
+
   it('counts an alternative of function words only as the contiguous phrase (wrong bridges, round 8)', () => {
     const own = compileConcepts(parseConcepts('nicht da|abwesend\tAbwesenheit\nvon sich aus\tvon Amts wegen'));
     // "nicht" and "da" somewhere in a question say nothing about absence
