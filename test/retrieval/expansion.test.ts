@@ -181,6 +181,23 @@ describe('legal-concept map', () => {
     expect(words('Kann ich im Bürgerbüro meine Unterschrift beglaubigen lassen?')).not.toContain('meldebehörde');
   });
 
+  it('bridges device and person words of emergency services, police, councils and publication (round 14)', () => {
+    const words = (q: string) => conceptWords(shippedExpansion().concepts, tokenize(q));
+    expect(words('Dürfen die Beamten bei der Demo Bodycams tragen?')).toContain('tonaufzeichnungsgeräte');
+    expect(words('Kann das Gericht eine Fußfessel anordnen?')).toContain('aufenthaltsüberwachung');
+    expect(words('Reicht es, wenn der Kunde auf dem Tablet unterschreibt?')).toContain('eigenhändig');
+    expect(words('Muss der Vermieter Rauchmelder einbauen?')).toContain('rauchwarnmelder');
+    expect(words('Wer bezahlt den Rettungshubschrauber?')).toContain('luftrettung');
+    expect(words('Darf ein Sanitäter ohne Arzt Medikamente geben?')).toContain('notfallsanitäter');
+    expect(words('Darf ein Ratsmitglied über sein eigenes Grundstück abstimmen?')).toContain('abgeordnete');
+    expect(words('Mein Auto wurde abgeschleppt, wer zahlt?')).toContain('ersatzvornahme');
+    expect(words('Muss das Sitzungsprotokoll veröffentlicht werden?')).toContain('niederschrift');
+    expect(words('Reicht es, die Satzung in der Lokalzeitung abzudrucken?')).toContain('bekanntmachung');
+    // the same words in another sense stay silent
+    expect(words('Kann ich den Antrag am Bildschirm ausfüllen?')).not.toContain('eigenhändig');
+    expect(words('Der Rat tagt im Rathaus')).not.toContain('abgeordnete');
+  });
+
   it('counts an alternative of function words only as the contiguous phrase (wrong bridges, round 8)', () => {
     const own = compileConcepts(parseConcepts('nicht da|abwesend\tAbwesenheit\nvon sich aus\tvon Amts wegen'));
     // "nicht" and "da" somewhere in a question say nothing about absence
