@@ -198,6 +198,26 @@ describe('legal-concept map', () => {
     expect(words('Der Rat tagt im Rathaus')).not.toContain('abgeordnete');
   });
 
+  it('bridges everyday wording of appearance, receipt, court remedies, building and police measures (round 14)', () => {
+    const words = (q: string) => conceptWords(shippedExpansion().concepts, tokenize(q));
+    expect(words('Ich will gegen das Urteil vorgehen')).toContain('berufung');
+    expect(words('Muss ich für den Antrag extra aufs Amt gehen?')).toContain('erscheinen');
+    expect(words('Darf das Sozialamt einen Hausbesuch machen?')).toContain('augenschein');
+    expect(words('Ich habe den Bescheid nie bekommen')).toContain('zugang');
+    expect(words('Darf die Polizei mich ohne Richter festnehmen? Ich wurde festgenommen')).toContain('gewahrsam');
+    expect(words('Brauche ich für den Wintergarten eine Genehmigung?')).toContain('genehmigungsfreie');
+    expect(words('Der Nachbar baut zu nah an meine Grenze')).toContain('grenzabstände');
+    expect(words('Muss die Satzung im Amtsblatt stehen?')).toContain('verkündung');
+    expect(words('Reicht ein Handyfoto vom Zeugnis?')).toContain('kopie');
+    expect(words('Darf mein Arbeitgeber meine Krankmeldung speichern?')).toContain('gesundheitsdaten');
+    expect(words('Muss ich zum Amtsarzt?')).toContain('untersuchung');
+    expect(words('Muss ich der Polizei meine Personalien nennen?')).toContain('identitätsfeststellung');
+    // a plot split along the building rules is no question of building close to the boundary
+    expect(words('Wir teilen das Grundstück; welche Bauvorschriften gelten an der neuen Grenze?')).not.toContain('grenzabstände');
+    // reading out a phone is no ID card matter
+    expect(words('Darf die Polizei mein Handy auslesen?')).not.toContain('verarbeitungsmedium');
+  });
+
   it('counts an alternative of function words only as the contiguous phrase (wrong bridges, round 8)', () => {
     const own = compileConcepts(parseConcepts('nicht da|abwesend\tAbwesenheit\nvon sich aus\tvon Amts wegen'));
     // "nicht" and "da" somewhere in a question say nothing about absence
