@@ -212,6 +212,7 @@ describe('legal-concept map', () => {
     expect(words('Darf mein Arbeitgeber meine Krankmeldung speichern?')).toContain('gesundheitsdaten');
     expect(words('Muss ich zum Amtsarzt?')).toContain('untersuchung');
     expect(words('Muss ich der Polizei meine Personalien nennen?')).toContain('identitätsfeststellung');
+    expect(words('Die Leute kommen vorbei, damit wir sehen, dass sie es wirklich sind')).toContain('identitätsnachweis');
     // a plot split along the building rules is no question of building close to the boundary
     expect(words('Wir teilen das Grundstück; welche Bauvorschriften gelten an der neuen Grenze?')).not.toContain('grenzabstände');
     // reading out a phone is no ID card matter
