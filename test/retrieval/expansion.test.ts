@@ -196,6 +196,8 @@ describe('legal-concept map', () => {
     // the same words in another sense stay silent
     expect(words('Kann ich den Antrag am Bildschirm ausfüllen?')).not.toContain('eigenhändig');
     expect(words('Der Rat tagt im Rathaus')).not.toContain('abgeordnete');
+    // the statute's own word needs no bridge: a question about the profession alone stays out of the rescue service
+    expect(words('Was verdient eine Notfallsanitäterin im Monat?')).not.toContain('besatzung');
   });
 
   it('bridges everyday wording of appearance, receipt, court remedies, building and police measures (round 14)', () => {
