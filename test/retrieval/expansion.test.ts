@@ -215,6 +215,16 @@ describe('legal-concept map', () => {
     expect(words('Muss ich zum Amtsarzt?')).toContain('untersuchung');
     expect(words('Muss ich der Polizei meine Personalien nennen?')).toContain('identitätsfeststellung');
     expect(words('Die Leute kommen vorbei, damit wir sehen, dass sie es wirklich sind')).toContain('identitätsnachweis');
+    expect(words('Die Behörde hat sich bei meinem Bescheid verrechnet')).toContain('rechenfehler');
+    expect(words('Kann ich die Nachzahlung abstottern?')).toContain('stundung');
+    expect(words('Das Finanzamt hat meine Einkünfte geschätzt')).toContain('schätzung');
+    expect(words('Darf die Polizei nach der Festnahme meine Fingerabdrücke nehmen?')).toContain('erkennungsdienstliche');
+    expect(words('Das Amt hat meinen Antrag einfach liegen lassen')).toContain('untätigkeitsklage');
+    expect(words('Wie lange gilt meine Baugenehmigung?')).toContain('geltungsdauer');
+    expect(words('Kann ich den Widerspruch per Fax schicken?')).toContain('telefax');
+    expect(words('Die Kasse will meine Krankengeschichte wissen')).toContain('gesundheitsdaten');
+    // an application that stays somewhere for a while is no inaction of the office
+    expect(words('Wie lange bleibt mein Antrag im Portal liegen?')).not.toContain('untätigkeitsklage');
     // a plot split along the building rules is no question of building close to the boundary
     expect(words('Wir teilen das Grundstück; welche Bauvorschriften gelten an der neuen Grenze?')).not.toContain('grenzabstände');
     // reading out a phone is no ID card matter
