@@ -146,6 +146,91 @@ describe('legal-concept map', () => {
     expect(words('Dürfen Unterstützer auf selbst gebastelten Listen unterzeichnen?')).toContain('wahlvorschlag');
   });
 
+  it('bridges the kinds of lay wording that blind sets 1 to 13 missed (round 14)', () => {
+    const words = (q: string) => conceptWords(shippedExpansion().concepts, tokenize(q));
+    // an everyday verb for a legal act
+    expect(words('Im Schreiben stand nicht, wie und bis wann ich mich wehren kann')).toContain('rechtsbehelfsbelehrung');
+    expect(words('Wie kann ich dagegen vorgehen?')).toContain('rechtsbehelf');
+    expect(words('Darf ich sehen, was die Behörde über meinen Fall gesammelt hat?')).toContain('akteneinsicht');
+    expect(words('Wir wollen den Sohn meines Partners als eigenes Kind aufnehmen')).toContain('annahme');
+    expect(words('Die Eltern sollen lebenslang im Haus wohnen bleiben, das den Kindern gehört')).toContain('nießbrauch');
+    expect(words('Kann ich den Posten im Prüfungsausschuss einfach hinschmeißen?')).toContain('ehrenamtliche');
+    expect(words('Muss ich die Ordner ins Amt bringen?')).toContain('vorlage');
+    expect(words('Der Landkreis kommt an die Papiere selbst viel leichter heran')).toContain('mitwirkung');
+    expect(words('Die Genehmigung gibt es nur im Gegenzug für einen neuen Radweg')).toContain('austauschvertrag');
+    // a person instead of a role
+    expect(words('Darf die Leitstelle eine Notärztin per Video dazuschalten?')).toContain('telenotfallmedizin');
+    expect(words('Muss mein Hausarzt der Versicherung antworten?')).toContain('heilberufs');
+    expect(words('Darf ich zum Termin eine Begleitperson mitnehmen, die für mich spricht?')).toContain('beistand');
+    // a consequence instead of the norm
+    expect(words('Nach einem Unfall kam mein Einspruch nicht rechtzeitig an')).toContain('wiedereinsetzung');
+    expect(words('Ab wann läuft die Frist, wenn der Brief später kam?')).toContain('fristbeginn');
+    expect(words('Ich habe gewonnen und soll trotzdem die Kosten tragen?')).toContain('obsiegt');
+    expect(words('Der Halter will mit dem Wrack nichts mehr zu tun haben')).toContain('eigentum');
+    // a device or medium word, an everyday name for an institute
+    expect(words('Darf die Polizei den Handystandort beim Telefonanbieter abfragen?')).toContain('verkehrsdaten');
+    expect(words('Gilt das Datenschutzrecht für mein Adressbuch?')).toContain('familiäre');
+    expect(words('Wie lange gilt das Ersatzpapier, das mir das Amt ausstellt?')).toContain('vorläufiger');
+    expect(words('Die Zinsbindung meines Hauskredits läuft aus')).toContain('sollzinsbindung');
+    expect(words('Ich komme aus meinem Ferienclub-Vertrag nicht heraus')).toContain('teilzeit');
+    // none of them fires on the neighbouring matter
+    expect(words('Kann die Frist noch verlängert werden, obwohl sie vorbei ist?')).not.toContain('wiedereinsetzung');
+    expect(words('Das Finanzamt will die Unterlagen sehen')).not.toContain('akteneinsicht');
+    expect(words('Wie schicken die Ämter Foto und Fingerabdrücke für den Perso an die Druckerei?')).not.toContain('ablichtung');
+    expect(words('Was ist auf dem Chip meines Ausweises gespeichert?')).not.toContain('auslesen');
+    expect(words('Kann ich im Bürgerbüro meine Unterschrift beglaubigen lassen?')).not.toContain('meldebehörde');
+  });
+
+  it('bridges device and person words of emergency services, police, councils and publication (round 14)', () => {
+    const words = (q: string) => conceptWords(shippedExpansion().concepts, tokenize(q));
+    expect(words('Dürfen die Beamten bei der Demo Bodycams tragen?')).toContain('tonaufzeichnungsgeräte');
+    expect(words('Kann das Gericht eine Fußfessel anordnen?')).toContain('aufenthaltsüberwachung');
+    expect(words('Reicht es, wenn der Kunde auf dem Tablet unterschreibt?')).toContain('eigenhändig');
+    expect(words('Muss der Vermieter Rauchmelder einbauen?')).toContain('rauchwarnmelder');
+    expect(words('Wer bezahlt den Rettungshubschrauber?')).toContain('luftrettung');
+    expect(words('Darf ein Sanitäter ohne Arzt Medikamente geben?')).toContain('notfallsanitäter');
+    expect(words('Darf ein Ratsmitglied über sein eigenes Grundstück abstimmen?')).toContain('abgeordnete');
+    expect(words('Mein Auto wurde abgeschleppt, wer zahlt?')).toContain('ersatzvornahme');
+    expect(words('Muss das Sitzungsprotokoll veröffentlicht werden?')).toContain('niederschrift');
+    expect(words('Reicht es, die Satzung in der Lokalzeitung abzudrucken?')).toContain('bekanntmachung');
+    // the same words in another sense stay silent
+    expect(words('Kann ich den Antrag am Bildschirm ausfüllen?')).not.toContain('eigenhändig');
+    expect(words('Der Rat tagt im Rathaus')).not.toContain('abgeordnete');
+    // the statute's own word needs no bridge: a question about the profession alone stays out of the rescue service
+    expect(words('Was verdient eine Notfallsanitäterin im Monat?')).not.toContain('besatzung');
+  });
+
+  it('bridges everyday wording of appearance, receipt, court remedies, building and police measures (round 14)', () => {
+    const words = (q: string) => conceptWords(shippedExpansion().concepts, tokenize(q));
+    expect(words('Ich will gegen das Urteil vorgehen')).toContain('berufung');
+    expect(words('Muss ich für den Antrag extra aufs Amt gehen?')).toContain('erscheinen');
+    expect(words('Darf das Sozialamt einen Hausbesuch machen?')).toContain('augenschein');
+    expect(words('Ich habe den Bescheid nie bekommen')).toContain('zugang');
+    expect(words('Darf die Polizei mich ohne Richter festnehmen? Ich wurde festgenommen')).toContain('gewahrsam');
+    expect(words('Brauche ich für den Wintergarten eine Genehmigung?')).toContain('genehmigungsfreie');
+    expect(words('Der Nachbar baut zu nah an meine Grenze')).toContain('grenzabstände');
+    expect(words('Muss die Satzung im Amtsblatt stehen?')).toContain('verkündung');
+    expect(words('Reicht ein Handyfoto vom Zeugnis?')).toContain('kopie');
+    expect(words('Darf mein Arbeitgeber meine Krankmeldung speichern?')).toContain('gesundheitsdaten');
+    expect(words('Muss ich zum Amtsarzt?')).toContain('untersuchung');
+    expect(words('Muss ich der Polizei meine Personalien nennen?')).toContain('identitätsfeststellung');
+    expect(words('Die Leute kommen vorbei, damit wir sehen, dass sie es wirklich sind')).toContain('identitätsnachweis');
+    expect(words('Die Behörde hat sich bei meinem Bescheid verrechnet')).toContain('rechenfehler');
+    expect(words('Kann ich die Nachzahlung abstottern?')).toContain('stundung');
+    expect(words('Das Finanzamt hat meine Einkünfte geschätzt')).toContain('schätzung');
+    expect(words('Darf die Polizei nach der Festnahme meine Fingerabdrücke nehmen?')).toContain('erkennungsdienstliche');
+    expect(words('Das Amt hat meinen Antrag einfach liegen lassen')).toContain('untätigkeitsklage');
+    expect(words('Wie lange gilt meine Baugenehmigung?')).toContain('geltungsdauer');
+    expect(words('Kann ich den Widerspruch per Fax schicken?')).toContain('telefax');
+    expect(words('Die Kasse will meine Krankengeschichte wissen')).toContain('gesundheitsdaten');
+    // an application that stays somewhere for a while is no inaction of the office
+    expect(words('Wie lange bleibt mein Antrag im Portal liegen?')).not.toContain('untätigkeitsklage');
+    // a plot split along the building rules is no question of building close to the boundary
+    expect(words('Wir teilen das Grundstück; welche Bauvorschriften gelten an der neuen Grenze?')).not.toContain('grenzabstände');
+    // reading out a phone is no ID card matter
+    expect(words('Darf die Polizei mein Handy auslesen?')).not.toContain('verarbeitungsmedium');
+  });
+
   it('counts an alternative of function words only as the contiguous phrase (wrong bridges, round 8)', () => {
     const own = compileConcepts(parseConcepts('nicht da|abwesend\tAbwesenheit\nvon sich aus\tvon Amts wegen'));
     // "nicht" and "da" somewhere in a question say nothing about absence
