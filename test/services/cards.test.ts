@@ -347,6 +347,24 @@ describe('answer cards', () => {
     expect(conditionalAnswerFor(notarial, 'Muss ein Grundstückskauf notariell beurkundet werden?')).toBeUndefined();
   });
 
+  it('öffentliche Beglaubigung, Rechtsbehelfsbelehrung, a wrong office and Zustellung abroad have their cards (after blind 13)', () => {
+    expect(matchCard(cards, 'Wie läuft eine öffentliche Beglaubigung ab, und geht das auch digital?')?.id).toBe('oeffentliche-beglaubigung');
+    expect(matchCard(cards, 'Die Anmeldung zum Vereinsregister braucht eine beglaubigte Unterschrift. Wer macht das?')?.id).toBe('oeffentliche-beglaubigung');
+    // a certified copy of a certificate is no certified signature
+    expect(matchCard(cards, 'Muss das Zeugnis als beglaubigte Kopie eingereicht werden?')?.id).toBe('originale-kopien');
+    expect(matchCard(cards, 'Was passiert, wenn in einem Bescheid die Rechtsbehelfsbelehrung fehlt?')?.id).toBe('rechtsbehelfsbelehrung');
+    expect(matchCard(cards, 'Wird ein Bescheid ohne Belehrung über den Widerspruch trotzdem bestandskräftig?')?.id).toBe('rechtsbehelfsbelehrung');
+    expect(matchCard(cards, 'Ein Antrag auf Wohngeld wurde beim Jobcenter abgegeben, das nicht zuständig ist. Was passiert damit?')?.id).toBe('antrag-unzustaendig');
+    expect(matchCard(cards, 'Wie kann ein Bescheid einem Empfänger zugestellt werden, der im Ausland wohnt?')?.id).toBe('zustellung-ausland');
+    // a foreign state named instead of the word "Ausland" is the foreign case; without a Zustellung it is no card's topic
+    expect(matchCard(cards, 'Der Bescheid muss förmlich zugestellt werden, der Adressat wohnt aber in Kanada. Wie geht das?')?.id).toBe('zustellung-ausland');
+    expect(matchCard(cards, 'Können Fachkräfte aus Indien ihren Antrag online stellen?')?.id).not.toBe('zustellung-ausland');
+    expect(matchCard(cards, 'Darf ein Bescheid elektronisch zugestellt werden?')?.id).not.toBe('zustellung-ausland');
+    // a Beteiligter who wants to "see the papers" asks for Akteneinsicht in lay words
+    expect(matchCard(cards, 'Darf eine Beteiligte sich die Akte zu ihrem Verfahren anschauen?')?.id).toBe('akteneinsicht');
+    expect(matchCard(cards, 'Kann ein Betroffener die Unterlagen sehen, die das Amt zu seinem Antrag gesammelt hat?')?.id).toBe('akteneinsicht');
+  });
+
   it('the loader refuses duplicate ids', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dc-cards-'));
     try {
