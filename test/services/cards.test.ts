@@ -360,6 +360,11 @@ describe('answer cards', () => {
     expect(matchCard(cards, 'Der Bescheid muss förmlich zugestellt werden, der Adressat wohnt aber in Kanada. Wie geht das?')?.id).toBe('zustellung-ausland');
     expect(matchCard(cards, 'Können Fachkräfte aus Indien ihren Antrag online stellen?')?.id).not.toBe('zustellung-ausland');
     expect(matchCard(cards, 'Darf ein Bescheid elektronisch zugestellt werden?')?.id).not.toBe('zustellung-ausland');
+    expect(matchCard(cards, 'Dürfen wir im Gesetz den Begriff Einkommen anders definieren als im Sozialrecht?')?.id).toBe('rechtsbegriffe');
+    // De-Mail is no E-Mail: a field word written with a hyphen is a compound's head only behind a hyphen
+    expect(matchCard(cards, 'Kann eine Behörde einen Bescheid förmlich per De-Mail zustellen?')?.id).toBe('zustellung-de-mail');
+    expect(rankCards(cards, 'Darf ein Bescheid per De-Mail verschickt werden?').map((c) => c.id)).not.toContain('schriftform-bescheide');
+    expect(rankCards(cards, 'Darf ein Bescheid per E-Mail verschickt werden?').map((c) => c.id)).toContain('schriftform-bescheide');
     // a Beteiligter who wants to "see the papers" asks for Akteneinsicht in lay words
     expect(matchCard(cards, 'Darf eine Beteiligte sich die Akte zu ihrem Verfahren anschauen?')?.id).toBe('akteneinsicht');
     expect(matchCard(cards, 'Kann ein Betroffener die Unterlagen sehen, die das Amt zu seinem Antrag gesammelt hat?')?.id).toBe('akteneinsicht');

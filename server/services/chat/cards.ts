@@ -173,8 +173,16 @@ function termInWord(term: string, w: string): boolean {
   return at >= (t.length < 6 ? 5 : 1) && !PARTICLES.has(w.slice(0, at)) && INFLECTION.test(w.slice(at + t.length));
 }
 
-/** A field-of-law word is what a compound starts with ("sozial" in "Sozialrecht", "steuer" in "Steuerbescheid"). */
-const inField = (t: string, w: string) => w.startsWith(termText(t)) || (termText(t) === t && t.length >= 6 && w.includes(t));
+/**
+ * A field-of-law word is what a compound starts with ("sozial" in "Sozialrecht", "steuer" in "Steuerbescheid"), or
+ * its head. A hyphenated term is a head only behind a hyphen: "De-Mail" is no "e-mail" (its parts are "De" and "Mail").
+ */
+function inField(t: string, w: string): boolean {
+  if (w.startsWith(termText(t))) return true;
+  if (termText(t) !== t || t.length < 6) return false;
+  const at = w.indexOf(t);
+  return at > 0 && (!t.includes('-') || w[at - 1] === '-');
+}
 
 /** "@ausland": the word Ausland (and its compounds) or a foreign state's name ("… lebt inzwischen in Brasilien"). */
 const ABROAD = '@ausland';
