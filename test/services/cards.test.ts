@@ -361,6 +361,11 @@ describe('answer cards', () => {
     expect(matchCard(cards, 'Können Fachkräfte aus Indien ihren Antrag online stellen?')?.id).not.toBe('zustellung-ausland');
     expect(matchCard(cards, 'Darf ein Bescheid elektronisch zugestellt werden?')?.id).not.toBe('zustellung-ausland');
     expect(matchCard(cards, 'Dürfen wir im Gesetz den Begriff Einkommen anders definieren als im Sozialrecht?')?.id).toBe('rechtsbegriffe');
+    // "Kann man das auch online machen?" after a told duty to appear asks whether the digital way is open: "Ja"
+    const appear = cards.find((c) => c.id === 'persoenliches-erscheinen')!;
+    expect(conditionalAnswerFor(appear, 'Für die Anmeldung zum Kurs müssen alle ins Amt kommen. Kann man das auch online erledigen?')).toMatch(/^Ja, in der Regel .*§ 18 PAuswG/);
+    // the either-or question keeps the card's "In der Regel nein", whose second half the lead answers
+    expect(conditionalAnswerFor(appear, 'Muss der Antrag persönlich abgegeben werden, oder geht das auch online?')).toBeUndefined();
     // De-Mail is no E-Mail: a field word written with a hyphen is a compound's head only behind a hyphen
     expect(matchCard(cards, 'Kann eine Behörde einen Bescheid förmlich per De-Mail zustellen?')?.id).toBe('zustellung-de-mail');
     expect(rankCards(cards, 'Darf ein Bescheid per De-Mail verschickt werden?').map((c) => c.id)).not.toContain('schriftform-bescheide');
