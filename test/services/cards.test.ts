@@ -366,6 +366,9 @@ describe('answer cards', () => {
     expect(conditionalAnswerFor(appear, 'Für die Anmeldung zum Kurs müssen alle ins Amt kommen. Kann man das auch online erledigen?')).toMatch(/^Ja, in der Regel .*§ 18 PAuswG/);
     // the either-or question keeps the card's "In der Regel nein", whose second half the lead answers
     expect(conditionalAnswerFor(appear, 'Muss der Antrag persönlich abgegeben werden, oder geht das auch online?')).toBeUndefined();
+    // court files are no authority's files: the procedural codes set the date
+    expect(matchCard(cards, 'Ab wann müssen die Sozialgerichte ihre Akten elektronisch führen?')?.id).toBe('prozessakten-elektronisch');
+    expect(matchCard(cards, 'Müssen Bundesbehörden ihre Akten elektronisch führen?')?.id).not.toBe('prozessakten-elektronisch');
     // De-Mail is no E-Mail: a field word written with a hyphen is a compound's head only behind a hyphen
     expect(matchCard(cards, 'Kann eine Behörde einen Bescheid förmlich per De-Mail zustellen?')?.id).toBe('zustellung-de-mail');
     expect(rankCards(cards, 'Darf ein Bescheid per De-Mail verschickt werden?').map((c) => c.id)).not.toContain('schriftform-bescheide');
