@@ -366,6 +366,9 @@ describe('answer cards', () => {
     expect(conditionalAnswerFor(appear, 'Für die Anmeldung zum Kurs müssen alle ins Amt kommen. Kann man das auch online erledigen?')).toMatch(/^Ja, in der Regel .*§ 18 PAuswG/);
     // the either-or question keeps the card's "In der Regel nein", whose second half the lead answers
     expect(conditionalAnswerFor(appear, 'Muss der Antrag persönlich abgegeben werden, oder geht das auch online?')).toBeUndefined();
+    // how to get a Meldebescheinigung without going to the office; whether to demand one at all stays Once-Only
+    expect(matchCard(cards, 'Wie bekommen Bürger eine Meldebescheinigung, ohne ins Bürgerbüro zu gehen?')?.id).toBe('meldebescheinigung');
+    expect(matchCard(cards, 'Dürfen wir die Meldebescheinigung selbst bei der Meldebehörde abrufen, statt sie zu verlangen?')?.id).toBe('nachweise-once-only');
     // court files are no authority's files: the procedural codes set the date
     expect(matchCard(cards, 'Ab wann müssen die Sozialgerichte ihre Akten elektronisch führen?')?.id).toBe('prozessakten-elektronisch');
     expect(matchCard(cards, 'Müssen Bundesbehörden ihre Akten elektronisch führen?')?.id).not.toBe('prozessakten-elektronisch');
