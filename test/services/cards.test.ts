@@ -347,6 +347,40 @@ describe('answer cards', () => {
     expect(conditionalAnswerFor(notarial, 'Muss ein Grundstückskauf notariell beurkundet werden?')).toBeUndefined();
   });
 
+  it('öffentliche Beglaubigung, Rechtsbehelfsbelehrung, a wrong office and Zustellung abroad have their cards (after blind 13)', () => {
+    expect(matchCard(cards, 'Wie läuft eine öffentliche Beglaubigung ab, und geht das auch digital?')?.id).toBe('oeffentliche-beglaubigung');
+    expect(matchCard(cards, 'Die Anmeldung zum Vereinsregister braucht eine beglaubigte Unterschrift. Wer macht das?')?.id).toBe('oeffentliche-beglaubigung');
+    // a certified copy of a certificate is no certified signature
+    expect(matchCard(cards, 'Muss das Zeugnis als beglaubigte Kopie eingereicht werden?')?.id).toBe('originale-kopien');
+    expect(matchCard(cards, 'Was passiert, wenn in einem Bescheid die Rechtsbehelfsbelehrung fehlt?')?.id).toBe('rechtsbehelfsbelehrung');
+    expect(matchCard(cards, 'Wird ein Bescheid ohne Belehrung über den Widerspruch trotzdem bestandskräftig?')?.id).toBe('rechtsbehelfsbelehrung');
+    expect(matchCard(cards, 'Ein Antrag auf Wohngeld wurde beim Jobcenter abgegeben, das nicht zuständig ist. Was passiert damit?')?.id).toBe('antrag-unzustaendig');
+    expect(matchCard(cards, 'Wie kann ein Bescheid einem Empfänger zugestellt werden, der im Ausland wohnt?')?.id).toBe('zustellung-ausland');
+    // a foreign state named instead of the word "Ausland" is the foreign case; without a Zustellung it is no card's topic
+    expect(matchCard(cards, 'Der Bescheid muss förmlich zugestellt werden, der Adressat wohnt aber in Kanada. Wie geht das?')?.id).toBe('zustellung-ausland');
+    expect(matchCard(cards, 'Können Fachkräfte aus Indien ihren Antrag online stellen?')?.id).not.toBe('zustellung-ausland');
+    expect(matchCard(cards, 'Darf ein Bescheid elektronisch zugestellt werden?')?.id).not.toBe('zustellung-ausland');
+    expect(matchCard(cards, 'Dürfen wir im Gesetz den Begriff Einkommen anders definieren als im Sozialrecht?')?.id).toBe('rechtsbegriffe');
+    // "Kann man das auch online machen?" after a told duty to appear asks whether the digital way is open: "Ja"
+    const appear = cards.find((c) => c.id === 'persoenliches-erscheinen')!;
+    expect(conditionalAnswerFor(appear, 'Für die Anmeldung zum Kurs müssen alle ins Amt kommen. Kann man das auch online erledigen?')).toMatch(/^Ja, in der Regel .*§ 18 PAuswG/);
+    // the either-or question keeps the card's "In der Regel nein", whose second half the lead answers
+    expect(conditionalAnswerFor(appear, 'Muss der Antrag persönlich abgegeben werden, oder geht das auch online?')).toBeUndefined();
+    // how to get a Meldebescheinigung without going to the office; whether to demand one at all stays Once-Only
+    expect(matchCard(cards, 'Wie bekommen Bürger eine Meldebescheinigung, ohne ins Bürgerbüro zu gehen?')?.id).toBe('meldebescheinigung');
+    expect(matchCard(cards, 'Dürfen wir die Meldebescheinigung selbst bei der Meldebehörde abrufen, statt sie zu verlangen?')?.id).toBe('nachweise-once-only');
+    // court files are no authority's files: the procedural codes set the date
+    expect(matchCard(cards, 'Ab wann müssen die Sozialgerichte ihre Akten elektronisch führen?')?.id).toBe('prozessakten-elektronisch');
+    expect(matchCard(cards, 'Müssen Bundesbehörden ihre Akten elektronisch führen?')?.id).not.toBe('prozessakten-elektronisch');
+    // De-Mail is no E-Mail: a field word written with a hyphen is a compound's head only behind a hyphen
+    expect(matchCard(cards, 'Kann eine Behörde einen Bescheid förmlich per De-Mail zustellen?')?.id).toBe('zustellung-de-mail');
+    expect(rankCards(cards, 'Darf ein Bescheid per De-Mail verschickt werden?').map((c) => c.id)).not.toContain('schriftform-bescheide');
+    expect(rankCards(cards, 'Darf ein Bescheid per E-Mail verschickt werden?').map((c) => c.id)).toContain('schriftform-bescheide');
+    // a Beteiligter who wants to "see the papers" asks for Akteneinsicht in lay words
+    expect(matchCard(cards, 'Darf eine Beteiligte sich die Akte zu ihrem Verfahren anschauen?')?.id).toBe('akteneinsicht');
+    expect(matchCard(cards, 'Kann ein Betroffener die Unterlagen sehen, die das Amt zu seinem Antrag gesammelt hat?')?.id).toBe('akteneinsicht');
+  });
+
   it('the loader refuses duplicate ids', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dc-cards-'));
     try {

@@ -85,6 +85,12 @@ describe('frame words and scope follow-ups', () => {
     expect(specificTerms('Unser Bundesamt kann einen Bescheid nicht zustellen, weil der Empfänger unbekannt verzogen ist.').map((t) => t.word)).toEqual(['Bescheid', 'Empfänger']);
   });
 
+  it('the kind of permit a told case is about frames it as "Antrag" does; a named permit does not', () => {
+    expect(specificTerms('Für die Verlängerung einer Erlaubnis müssen alle ins Amt kommen, um ihre Identität zu zeigen.').map((t) => t.word)).toEqual(['Identität']);
+    expect(isFrameWord('Fahrerlaubnis')).toBe(false);
+    expect(isFrameWord('Aufenthaltserlaubnis')).toBe(false);
+  });
+
   it('"und was heißt das für die Schulen?" asks whom the rule covers, also read after the earlier question', () => {
     expect(scopeObject('und was heißt das für die Schulen?')?.map((t) => t.word)).toEqual(['Schulen']);
     expect(scopeObject('Muss jede Behörde einen Zugang eröffnen? und was heißt das für die Schulen?')?.map((t) => t.word)).toEqual(['Schulen']);

@@ -119,6 +119,29 @@ describe('classifyMessage', () => {
     expect(classifyMessage('Der Antrag muss unterschrieben auf Papier eingereicht werden.').kind).toBe('check');
   });
 
+  it('reads a requirement the user reports ("verlangt, dass", "schreibt vor, dass", "laut Gesetz") as the question\'s case', () => {
+    for (const text of [
+      'Ein Landesgesetz verlangt, dass die Bescheinigung mit amtlich beglaubigter Kopie eingereicht wird. Was müssen die Leute dafür tun?',
+      'Die Verordnung schreibt vor, dass der Antrag schriftlich zu stellen ist. Geht das auch per E-Mail?',
+      'Laut Gesetz muss der Antrag persönlich abgegeben werden. Wie bekommen wir das digital hin?',
+      'Bei uns steht im Gesetz, dass die Nachweise im Original vorzulegen sind. Ist das noch zeitgemäß?',
+      '§ 12 NBauO verlangt, dass der Bauantrag schriftlich gestellt wird. Geht das auch online?',
+    ]) {
+      const c = classifyMessage(text);
+      expect(c.kind, text).not.toBe('check');
+      expect(c.passage, text).toBeUndefined();
+    }
+    // pasted statute wording stays a passage to check: a duty put on an authority, and a text named in a condition
+    for (const text of [
+      'Der Antrag ist schriftlich zu stellen. Ist das digitaltauglich?',
+      'Die Behörde kann verlangen, dass der Antragsteller persönlich erscheint. Ist das digitaltauglich?',
+      'Verlangt eine Rechtsvorschrift, dass die Erklärung schriftlich abzugeben ist, so kann sie auch elektronisch abgegeben werden. Passt das?',
+      '§ 12 Antragsform\nDer Antrag ist schriftlich zu stellen.\nGeht das online?',
+    ]) {
+      expect(classifyMessage(text).kind, text).toBe('check');
+    }
+  });
+
   it('a rewrite request may bring its own passage', () => {
     const c = classifyMessage('Formuliere bitte digitaltauglich um: Der Antrag ist schriftlich zu stellen.');
     expect(c).toMatchObject({ kind: 'rewrite', passage: 'Der Antrag ist schriftlich zu stellen.' });

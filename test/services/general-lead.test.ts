@@ -127,6 +127,25 @@ describe('general lead: the answer read from a provision sentence', () => {
     expect(excludesScope('Gilt die Schriftform des Bürgerlichen Gesetzbuchs auch für die Hochschulen?', c!)).toBe(false);
   });
 
+  it('answers a scope follow-up, read with the earlier question, from the scope Absatz with its whole list (dev 15)', () => {
+    // the earlier question's words all stand in the duty (§ 4); only the exclusion names what the follow-up asks about
+    const question = 'Muss jede Behörde im Land einen Zugang für elektronische Dokumente eröffnen? und was heißt das für die Kitas?';
+    const scope = 'Dieser Teil gilt nicht für 1. die Hochschulen, 2. die Kirchen, 3. Beliehene. 4. die Rundfunkanstalt, 5. alle Kitas im Sinne des Kita-Gesetzes.';
+    const provisions: Record<string, ProvisionText> = {
+      '§ 3': { law: 'XDIG', lawTitle: 'Gesetz über digitale Verwaltung', jurisdiction: 'Niedersachsen', section: '§ 3', title: 'Geltungsbereich', paragraphs: [{ number: '3', text: scope }] },
+    };
+    const common = { law: 'XDIG', lawTitle: 'Gesetz über digitale Verwaltung', jurisdiction: 'Niedersachsen' };
+    const hits = [
+      hit({ ...common, ref: '§ 4 Abs. 1', section: '§ 4', title: 'Elektronischer Zugang', text: 'Jede Behörde im Land ist verpflichtet, einen Zugang für die Übermittlung elektronischer Dokumente zu eröffnen.', score: 30 }),
+      hit({ ...common, ref: '§ 3 Abs. 3', section: '§ 3', title: 'Geltungsbereich', text: scope, score: 12 }),
+    ];
+    const c = answeringSentence(question, hits, (_law, section) => provisions[section], new Set(['XDIG\u0000§ 4']));
+    expect(c?.ref).toBe('§ 3 Abs. 3');
+    // the item alone ("5. alle Kitas …") would not say that the law leaves them out
+    expect(c?.sentence).toMatch(/^Dieser Teil gilt nicht für .* Kitas/);
+    expect(generalLead(question, c!, '[1]')).toMatch(/^Nein\. § 3 Abs\. 3 XDIG/);
+  });
+
   it('reads the answer from a provision that puts the lay words of a yes/no question in its own terms', () => {
     const question = 'Können Nachbarn ihre Einwendungen gegen ein Bauvorhaben per E-Mail an die Bauaufsicht schicken?';
     const text =

@@ -161,7 +161,8 @@ describe('turn planner: which card answers', () => {
   });
 
   it('"gilt da dasselbe?" for a Land authority after a question answered from the VwZG: the Land law that applies the VwZG (after blind 9)', () => {
-    const first = plan(classifyMessage('Ab wann gilt ein per De-Mail gegen Abholbestätigung zugestellter Bescheid als zugestellt?'), {});
+    // (the De-Mail question of blind 9 has a card with a Land view since blind 13; a time question its card gives no time for is bridged)
+    const first = plan(classifyMessage('Wann gilt ein mit Zustellungsurkunde zugestelltes Schreiben als zugestellt, wenn niemand angetroffen wird?'), {});
     const follow = plan(classifyMessage('Und bei einer niedersächsischen Landesbehörde, gilt da dasselbe?', { hasPrevious: true }), first.state);
     expect(follow.ctx.landBridges?.map((h) => `${h.ref} ${h.law}`)).toContain('§ 1 Abs. 1 NVwZG');
     expect(follow.ctx.bridgedLaws).toContain('VwZG');
@@ -173,6 +174,10 @@ describe('turn planner: which card answers', () => {
     expect(carded.ctx.card).toBeDefined();
     expect(land.ctx.landBridges).toBeUndefined();
     expect(land.ctx.card?.card.id).toBe(carded.ctx.card?.card.id);
+    const demail = plan(classifyMessage('Ab wann gilt ein per De-Mail gegen Abholbestätigung zugestellter Bescheid als zugestellt?'), {});
+    const demailLand = plan(classifyMessage('Und bei einer niedersächsischen Landesbehörde, gilt da dasselbe?', { hasPrevious: true }), demail.state).ctx;
+    expect(demailLand.card?.card.id).toBe('zustellung-de-mail');
+    expect(demailLand.land).toBe(true);
   });
 
   it('of cards that fit equally, one citing the code of the field named takes "und bei Bescheiden?" (chat dev8 cd8-17)', () => {
@@ -342,5 +347,31 @@ describe('a follow-up into another field with a question of its own (after blind
   });
   it('still asks the earlier question again for an elliptic follow-up', () => {
     expect(follow('Ab wann gilt ein Bescheid als angekommen, wenn die Behörde ihn elektronisch verschickt?', 'Und beim Finanzamt?')?.to).toEqual({ law: 'AO', section: '§ 122' });
+  });
+});
+
+describe('a scope follow-up refers to the law the earlier answer quoted (dev 15)', () => {
+  // dev 15 cd15-19 was the trigger: „und was heißt das für die Schulen?“ after an answer quoting the NDIG's duties
+  const earlierOf = (second: string, lastCited: { law: string; section: string }[]) =>
+    plan(classifyMessage(second, { hasPrevious: true }), { lastTopic: 'Muss jede Behörde im Land Rechnungen elektronisch annehmen?', lastCited }).ctx.earlier ?? [];
+  it('adds the scope section of that law, even when no card answered either turn', () => {
+    const refs = earlierOf('und was heißt das für die Hochschulen?', [{ law: 'NDIG', section: '§ 6' }]).map((h) => `${h.law} ${h.section}`);
+    expect(refs).toContain('NDIG § 6');
+    expect(refs).toContain('NDIG § 3');
+  });
+  it('not for a follow-up that asks no scope', () => {
+    const refs = earlierOf('und wie lange dauert das?', [{ law: 'NDIG', section: '§ 6' }]).map((h) => `${h.law} ${h.section}`);
+    expect(refs).not.toContain('NDIG § 3');
+  });
+});
+
+describe('a question that only points back at a passage without hindrances (dev 15)', () => {
+  it('is answered by the card on what the passage does', () => {
+    // dev 15 cd15-16 was the trigger („Die Androhung ist zuzustellen. … können wir das so lassen oder ist das digital ein problem?“)
+    const c = ask('Der Widerspruchsbescheid ist dem Betroffenen zuzustellen.\n\nKönnen wir das so lassen, oder ist das digital ein Problem?');
+    expect(c.findings).toHaveLength(0);
+    expect(c.card?.card.id).toBe('zustellung');
+    // a bare passage has no question of its own: its verdict leads, no card
+    expect(ask('Der Widerspruchsbescheid ist dem Betroffenen zuzustellen.').card).toBeUndefined();
   });
 });

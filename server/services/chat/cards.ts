@@ -7,6 +7,7 @@ import { sentenceTexts } from '../../parser/structure';
 import { LEGAL_PARTS } from '../../retrieval/decompound';
 import type { SearchIndex } from '../../retrieval/index';
 import { focusExcerpt } from './excerpt';
+import { namesForeignState } from './foreign-states';
 import { isFrameWord } from './fit';
 
 /**
@@ -172,15 +173,30 @@ function termInWord(term: string, w: string): boolean {
   return at >= (t.length < 6 ? 5 : 1) && !PARTICLES.has(w.slice(0, at)) && INFLECTION.test(w.slice(at + t.length));
 }
 
-/** A field-of-law word is what a compound starts with ("sozial" in "Sozialrecht", "steuer" in "Steuerbescheid"). */
-const inField = (t: string, w: string) => w.startsWith(termText(t)) || (termText(t) === t && t.length >= 6 && w.includes(t));
+/**
+ * A field-of-law word is what a compound starts with ("sozial" in "Sozialrecht", "steuer" in "Steuerbescheid"), or
+ * its head. A hyphenated term is a head only behind a hyphen: "De-Mail" is no "e-mail" (its parts are "De" and "Mail").
+ */
+function inField(t: string, w: string): boolean {
+  if (w.startsWith(termText(t))) return true;
+  if (termText(t) !== t || t.length < 6) return false;
+  const at = w.indexOf(t);
+  return at > 0 && (!t.includes('-') || w[at - 1] === '-');
+}
+
+/** "@ausland": the word Ausland (and its compounds) or a foreign state's name ("… lebt inzwischen in Brasilien"). */
+const ABROAD = '@ausland';
 
 /**
  * Whether one term occurs: a one-word topic term in a word (termInWord), a field-of-law term (`field`) anywhere in
  * one (inField), a phrase as text.
  */
 const occurs = (t: string, text: string, words: string[], field = false) =>
-  /\s/.test(t) ? text.includes(t) : words.some((w) => (field ? inField(t, w) : termInWord(t, w)));
+  t === ABROAD
+    ? words.some((w) => termInWord('ausland', w) || namesForeignState(w))
+    : /\s/.test(t)
+      ? text.includes(t)
+      : words.some((w) => (field ? inField(t, w) : termInWord(t, w)));
 
 /**
  * Which of `terms` occur in `text`. "kündig & arbeit" needs both parts: a topic that only the pair names

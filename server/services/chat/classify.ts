@@ -197,8 +197,21 @@ const isStatuteCondition = (s: string) => (VERB_FIRST_CONDITION.test(s) || WHO_R
  * question retold; statutes do not ask. Its hindrance words ("schriftlich") are what is asked about, not a duty.
  */
 const INDIRECT_QUESTION = /\b(?:frag\w*|wissen|erkundig\w*|unsicher|unklar|wundert)\b[^.?!]{0,40}?,?\s+(?:ob|wie|wann|warum|weshalb|wieso|welche\w*|wer|womit)\b/i;
+/**
+ * "Ein Bundesgesetz verlangt, dass …", "Die Verordnung schreibt vor, dass …", "Laut Gesetz muss …": the user tells what
+ * a text requires; the requirement is the case the question is about, not a provision pasted to check. A statute
+ * names a text as the subject only in a condition ("Verlangt ein Gesetz, dass …", "Soweit eine Rechtsvorschrift …
+ * vorschreibt"), never in a main clause that opens with it, and it never says "laut Gesetz".
+ */
+const TEXT_NOUN = String.raw`\p{L}*(?:gesetz|verordnung|vorschrift|satzung|regelung|richtlinie|erlass|entwurf|paragraph|paragraf|norm)\p{L}*`;
+const CITED = String.raw`§+\s*\d+\p{L}?(?:\s+(?:Abs\.?|Absatz)\s*\d+\p{L}?)?(?:\s+(?:Satz|S\.)\s*\d+)?(?:\s+[A-ZÄÖÜ][\p{L}-]*[A-ZÄÖÜ][\p{L}-]*)?`;
+const REPORTED_REQUIREMENT = new RegExp(
+  String.raw`^\s*(?:(?:ein|eine|einer|das|die|der|unser\p{L}*|dies\p{L}*|besagt\p{L}*)\s+)?(?:\p{L}+\s+)?(?:${TEXT_NOUN}|${CITED})\s+(?:verlangt|verlangen|fordert|fordern|schreibt|schreiben|sieht|sehen|bestimmt|bestimmen|ordnet|ordnen|sagt|besagt|legt)\b[^.?!]{0,60}?\bdass\b|(?<![\p{L}])laut\s+(?:(?:dem|der|des|unser\p{L}*|diese\p{L}*)\s+)?(?:${TEXT_NOUN}|${CITED}|bundesrecht|landesrecht)`,
+  'iu',
+);
 const isQuestionSentence = (s: string) =>
-  !isStatuteCondition(s) && (/\?\s*$/.test(s) || QUESTION_START.test(s) || FIRST_PERSON.test(s) || REPORTED.test(s) || INDIRECT_QUESTION.test(s));
+  !isStatuteCondition(s) &&
+  (/\?\s*$/.test(s) || QUESTION_START.test(s) || FIRST_PERSON.test(s) || REPORTED.test(s) || REPORTED_REQUIREMENT.test(s) || INDIRECT_QUESTION.test(s));
 const isNormative = (s: string) =>
   (NORMATIVE.test(s) || (CITES_PROVISION.test(s) && wordCount(s) >= 15)) && /^[„"»(]?[A-ZÄÖÜ§(]/.test(s) && wordCount(s) >= 4;
 
@@ -261,7 +274,8 @@ function splitRaw(text: string): { question: string; passage?: string } {
     return { question: leadIn[1]!.trim(), passage: stripQuotes(leadIn[2]!) };
   }
   const lines = text.split('\n');
-  const firstLegal = lines.findIndex((l) => HEADING.test(l) || ABSATZ.test(l));
+  // "§ 12 NBauO verlangt, dass …" opens with a citation but tells what it requires: the user's case, no heading
+  const firstLegal = lines.findIndex((l) => (HEADING.test(l) || ABSATZ.test(l)) && !REPORTED_REQUIREMENT.test(l));
   if (firstLegal >= 0) {
     // the passage runs from the first § or (1) line; a question or request after it (last lines ending in "?", or
     // in the user's own voice: "Ich brauche dafür einen Änderungsbefehl.", "Bitte kürzer.") is split off

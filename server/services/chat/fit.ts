@@ -27,7 +27,11 @@ const FRAME_WORDS = (
   'fachgesetz fachgesetze fachgesetzes fachgesetzen fachrecht bundesministerium landesministerium ' +
   'förderprogramm förderprogramme förderprogramms förderprogrammen förderrichtlinie förderrichtlinien landesprogramm ' +
   // the office the drafter works in ("Unser Bundesamt …", "bei uns im Haus"), and "am Ende" of a procedure
-  'bundesamt bundesamts bundesämter landesamt landesamts landesämter haus hause hauses ende'
+  'bundesamt bundesamts bundesämter landesamt landesamts landesämter haus hause hauses ende ' +
+  // what kind of permit a told case is about ("für die Verlängerung einer Erlaubnis"), as "Antrag" says what kind of request
+  'erlaubnis erlaubnisse verlängerung verlängerungen ' +
+  // whether a text is "ein Problem" asks for hindrances, never what the text is about
+  'problem probleme'
 ).split(/\s+/);
 const FRAME = new Set(FRAME_WORDS.map((w) => stem(tokenize(w)[0] ?? w)));
 /** Whether a word only frames the question ("Digitalcheck", "Gesetz", "Behörde"). */

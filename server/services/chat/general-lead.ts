@@ -298,7 +298,11 @@ function bestSentence(
       // the title says what the provision is about ("Form und Inhalt der Kündigung")
       const titled = covered(terms, h.title);
       const titleForm = rulesOnForm(h.title);
-      sentencesOf(a.text).forEach((s, si) => {
+      // a scope Absatz ("Dieser Teil gilt nicht für 1. … 9. die Schulen …") answers a scope question as a whole: the
+      // splitter may cut its list, and an item alone does not say that the law leaves it out
+      const split = sentencesOf(a.text);
+      const scopeList = scopeOf !== undefined && split.length > 1 && SCOPE_TEXT.test(split[0]!) && covered(scopeOf, a.text).length === scopeOf.length;
+      (scopeList ? [a.text.replace(/\s+/g, ' ').trim()] : split).forEach((s, si) => {
         // an authorisation to regulate says who may make the rule, not what the rule is
         if (!asksRegulation && ENABLING.test(s)) return;
         const own = covered(terms, s);
@@ -316,7 +320,8 @@ function bestSentence(
         if (asksConsequence && CONSEQUENCE.test(s)) score += 2;
         // "Gilt … auch für die Hochschulen?" is answered by the provision on the scope that names them; a sentence
         // that does not name them is about the rule, not about whom it covers
-        if (scopeOf) score += covered(scopeOf, s).length < scopeOf.length ? -2 : SCOPE_TEXT.test(s) ? 5 : 0;
+        // (above any count of the words it shares with an earlier question the follow-up is read with)
+        if (scopeOf) score += covered(scopeOf, s).length < scopeOf.length ? -SCOPE_WEIGHT : SCOPE_TEXT.test(s) ? SCOPE_WEIGHT : 0;
         // a question about the digital way is answered by the sentence that speaks of it
         // (a provision on something else that only shares the nouns cannot answer it)
         if (formQuestion) score += (rulesOnForm(s) ? 1 : 0) + (titleForm ? 1 : 0) - (rulesOnForm(s) || titleForm ? 0 : 5);
@@ -354,6 +359,12 @@ export function isAnswer(question: string, c: Candidate | undefined): c is Candi
 const SCOPE_QUESTION = /^\s*(?:und\s+)?(?:(?:gilt|gelten)\b[^?]*?|was\s+(?:heißt|bedeutet)\s+(?:das|dies)\s+)\bfür\s+([^?]+)/i;
 /** A provision's sentence on its scope: "Dieser Teil gilt nicht für …", "findet keine Anwendung auf …". */
 const SCOPE_TEXT = /\b(?:gilt|gelten)\s+(?:\S+\s+){0,3}?für\b|\b(?:findet|finden)\s+(?:\S+\s+){0,2}?anwendung\b/i;
+
+/**
+ * What naming the asked body weighs for a scope question, as a bonus for a sentence on the scope that names it and a
+ * penalty for a sentence that does not: it answers "Gilt das auch für …?" outright.
+ */
+const SCOPE_WEIGHT = 12;
 
 /** The nouns after the last "für" of a scope question ("die Hochschulen des Landes" → Hochschulen, Landes). */
 export function scopeObject(question: string): Term[] | undefined {

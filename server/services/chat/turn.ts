@@ -11,7 +11,7 @@ import { fits, haystack, namesAnyField, specificTerms, uncovered, type Haystack,
 import { rewriteProvision } from './rewrite';
 import { codeLaws, counterpart, type ProvisionRef, COURT_FIELD_NAMES, familyOf, FIELD_NAMES, namedCode, namedCourt, otherCodeLaws, TABLE_NAMES } from './procedure-codes';
 import { sectionOf } from './relevance';
-import { answerKind, askedNouns, questionsAfterCase, TEMPORAL } from './general-lead';
+import { answerKind, askedNouns, questionsAfterCase, scopeObject, TEMPORAL } from './general-lead';
 
 const QUERY_CHARS = 2000;
 const ABSATZ_LIST = /(Abs\.\s*\d+[a-z]?)(?:\s*(?:,|und|bis|u\.)\s*\d+[a-z]?)+/g;
@@ -48,6 +48,9 @@ const REFERS_BACK = /\b(?:das|dies|dafür|dazu|damit|davon|dabei)\b(?![ \t]+\p{L
 /** Intents whose answer quotes what the next follow-up refers to; a closing or a scope message changes nothing. */
 const CITING_INTENTS = new Set<Intent['kind']>(['question', 'howto', 'follow_up', 'check']);
 const MAX_EARLIER = 12;
+/** A law says whom it covers in one of its first sections, titled so. */
+const OPENING_SECTIONS = ['§ 1', '§ 2', '§ 3', '§ 4'];
+const SCOPE_TITLE = /geltungsbereich|anwendungsbereich/i;
 
 /** The state after an answer: the provisions it quoted, each § once, for the next follow-up to refer to. */
 export function withCited(state: ChatState, intent: Intent['kind'], citations: readonly Citation[]): ChatState {
@@ -243,13 +246,28 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
    * das für die Schulen?", "Reicht es, wenn wir das nur im Bundesanzeiger veröffentlichen?") and is not answered by the
    * card of the earlier topic, which already answers for them.
    */
-  const referredTo = (question: string, card: AnswerCard | undefined, state: ChatState): SearchHit[] =>
-    REFERS_BACK.test(question) && card?.id !== state.lastCard
-      ? (state.lastCited ?? []).flatMap((p) => {
-          const found = deps.index.getProvision(p.law, p.section);
-          return found ? [provisionHit(found)] : [];
-        })
-      : [];
+  /**
+   * "und was heißt das für die Schulen?" after an answer from the NDIG: whom a law covers stands in its scope section
+   * (Geltungsbereich, Anwendungsbereich), which opens the law; the answer may have quoted only its duties.
+   */
+  const scopeSections = (laws: string[]): SearchHit[] =>
+    [...new Set(laws)].flatMap((law) =>
+      OPENING_SECTIONS.flatMap((section) => {
+        const found = deps.index.getProvision(law, section);
+        return found && SCOPE_TITLE.test(found.title) ? [provisionHit(found)] : [];
+      }),
+    );
+  const referredTo = (question: string, card: AnswerCard | undefined, state: ChatState): SearchHit[] => {
+    // the card that answered before answers again; without a card on either turn the earlier provisions are what "das" is
+    if (!REFERS_BACK.test(question) || (card !== undefined && card.id === state.lastCard)) return [];
+    const cited = (state.lastCited ?? []).flatMap((p) => {
+      const found = deps.index.getProvision(p.law, p.section);
+      return found ? [provisionHit(found)] : [];
+    });
+    if (scopeObject(question) === undefined) return cited;
+    const have = new Set(cited.map((h) => `${h.law}\u0000${h.section}`));
+    return [...cited, ...scopeSections(cited.map((h) => h.law)).filter((h) => !have.has(`${h.law}\u0000${h.section}`))];
+  };
 
   return function planTurn(intent: Intent, state: ChatState): TurnPlan {
     switch (intent.kind) {
@@ -268,7 +286,10 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         // question of its own beside a passage without hindrances is answered by the card that covers its words (not
         // by the card on the Digitalcheck itself, which "Muss ich da für den Digitalcheck etwas ändern?" brings in)
         const asked = askedSentence(own);
-        const ownFit = own && !isLandQuestion(own) && found.length === 0 && specificTerms(asked).length > 0 ? fitOn(asked) : undefined;
+        const clean = own && !isLandQuestion(own) && found.length === 0;
+        // "Die Androhung ist zuzustellen. … können wir das so lassen?": a question that only points back at such a
+        // passage asks how the passage's own act goes digitally; the card that covers the passage answers it
+        const ownFit = !clean ? undefined : specificTerms(asked).length > 0 ? fitOn(asked) : fitOn(intent.passage!);
         const ownCard = ownFit && !resolved.get(ownFit.card.id)!.sources.every((s) => s.hit.kind === 'guidance') ? resolved.get(ownFit.card.id)! : undefined;
         const cardView = fit?.card.land ? { land: true, card: resolved.get(fit.card.id)! } : ownCard ? { card: ownCard, ...(ownFit!.missing.length ? { cardMissing: ownFit!.missing } : {}) } : {};
         return checked(intent, intent.passage!, found, state, { ...cardView, ...(own ? { asked: own } : {}) }, false);
