@@ -22,8 +22,8 @@ export interface RunBatchOptions {
  * on one core, and on a quiet machine the batch took 17.9 times ripgrep's wall time for 13.3 times its CPU time
  * (npm run bench:batch). A second worker costs 10–15 % more CPU (its isolate compiles the engine again), far
  * less than the idle core; on a machine whose cores are busy with other work it does not help (shared 2-core
- * machine at load 13–19: more CPU and more wall time). The CLI (which the bench runs) and `npm run worker` use it;
- * the web server leaves one core to its event loop (app.ts).
+ * machine at load 13–19: more CPU and more wall time). `npm run worker` uses it, the web server leaves one core to
+ * its event loop (app.ts); the CLI (which the bench runs) counts only the free cores (freeCoreThreads).
  */
 export const defaultBatchThreads = (): number => availableParallelism();
 
