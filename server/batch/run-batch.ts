@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Piscina } from 'piscina';
 import { skippedResult, type LawResult } from './law-result';
 import { bundleWorker, workerExecArgv } from './worker-bundle';
@@ -22,10 +22,21 @@ export interface RunBatchOptions {
  * on one core, and on a quiet machine the batch took 17.9 times ripgrep's wall time for 13.3 times its CPU time
  * (npm run bench:batch). A second worker costs 10–15 % more CPU (its isolate compiles the engine again), far
  * less than the idle core; on a machine whose cores are busy with other work it does not help (shared 2-core
- * machine at load 13–19: more CPU and more wall time). The CLI (which the bench runs) and `npm run worker` use it;
- * the web server leaves one core to its event loop (app.ts).
+ * machine at load 13–19: more CPU and more wall time). `npm run worker` uses it, the web server leaves one core to
+ * its event loop (app.ts); the CLI (which the bench runs) counts only the free cores (freeCoreThreads).
  */
 export const defaultBatchThreads = (): number => availableParallelism();
+
+/**
+ * The CLI's default: one worker per core that other work leaves free (cores minus the one-minute load average, at
+ * least one). A second worker's isolate compiles and warms the engine again; where other processes keep the cores busy
+ * it only adds that CPU and no speed (shared 2-core machine at load 11–12, three runs each over the federal corpus:
+ * one worker 9.5–12.1 s CPU and 20.7–25.8 s wall, two workers 11.4–14.9 s CPU and 21.7–27.3 s wall). On an idle
+ * machine it is defaultBatchThreads(). The servers keep their fixed count: their load changes while they run.
+ */
+export function freeCoreThreads(cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
+  return Math.max(1, Math.min(cores, Math.ceil(cores - load)));
+}
 
 /** How a run went; the totals of its laws are counted by their consumer (server/batch/summary.ts), not here. */
 export interface BatchRun {

@@ -10,28 +10,43 @@ import { GUARDS, type GuardId, type ScanGuardId, ruleGuard, scanGuard } from './
 import { RULES } from './index';
 import { legalBasisFor } from './legal-basis';
 import { ITEM_BOUNDARY, itemBoundaryResume } from './lexicon';
-import { compilePrefilter, Prefilter } from './prefilter';
+import { compilePrefilter, firstChars, Prefilter } from './prefilter';
 import { profileFor } from './profile';
 import type { Rule, RuleException, RuleHit } from './types';
 
 /**
  * Runs every catalogue rule over a parsed document. All triggers are joined into one regex; a literal prefilter of
- * their heads finds the candidate positions in one pass, and the joined regex confirms each of them. At each
- * trigger every rule's sticky trigger is tried at that position, so overlapping triggers of different
- * rules ("Ausfertigung", "Personalausweis") are all seen. Each candidate then passes the rule's decision pipeline:
+ * their heads finds the candidate positions in one pass. At each candidate every rule's sticky trigger that can start
+ * with its character is tried, so overlapping triggers of different rules ("Ausfertigung", "Personalausweis") are
+ * all seen. Each candidate then passes the rule's decision pipeline:
  * scan guards → trigger exceptions → definition guard → context exceptions → condition, fiction, negation and
  * electronic guards → scope exceptions (§ or law). The first guard or exception that applies suppresses the candidate and is recorded; a candidate
  * that passes them all becomes a finding (what it passed is the rule's trace, trace.ts). Output is deterministic: sorted by
  * offset, one finding per category and span, overlapping hits of one category merged.
  */
 const ANY_TRIGGER = joinTriggers(RULES.map((r) => r.trigger.source));
-const ANY_AT = new RegExp(ANY_TRIGGER.source, 'y');
 /**
- * Finds the few positions where a trigger can start; the joined regex then decides there alone (prefilter.ts). Without
- * a prefilter (a trigger that may start with any character) every start of the joined regex is a candidate.
+ * Finds the few positions where a trigger can start (prefilter.ts); the rules' sticky triggers then decide there alone.
+ * Without a prefilter (a trigger that may start with any character) every start of the joined regex is a candidate.
  */
 const CANDIDATES = compilePrefilter(ANY_TRIGGER) ?? new Prefilter({ heads: ANY_TRIGGER.source, anchored: null });
 const STICKY = RULES.map((r) => new RegExp(r.trigger.source, 'y'));
+
+/**
+ * The rules (indices, ascending) whose trigger can start with a character, and those tried at any other character:
+ * at a candidate only these few are tried. Testing the joined regex there first (hundreds of alternatives, one after
+ * the other) cost more than trying the matching rules' own triggers.
+ */
+function rulesByFirstChar(): { byChar: Map<number, number[]>; anywhere: number[] } {
+  const firsts = RULES.map((r) => firstChars(r.trigger));
+  const anywhere = firsts.flatMap((f, i) => (f === null ? [i] : []));
+  const byChar = new Map<number, number[]>();
+  for (const c of new Set(firsts.flatMap((f) => (f ? [...f] : [])))) {
+    byChar.set(c, firsts.flatMap((f, i) => (f === null || f.has(c) ? [i] : [])));
+  }
+  return { byChar, anywhere };
+}
+const FIRST_CHAR = rulesByFirstChar();
 
 const RULE_GUARDS = ['hedge', 'condition', 'fiction', 'negation', 'electronic'] as const;
 
@@ -176,21 +191,30 @@ function run(doc: LawDocument, opts: CheckOptions, decisions: Decision[] | null)
     });
   };
   let triggers = 0;
+  // the rules whose trigger matches at the candidate, and their matches (reused: no allocation per candidate)
+  const hitRules: number[] = [];
+  const hitMatches: RegExpExecArray[] = [];
   for (const at of CANDIDATES.candidates(text)) {
-    ANY_AT.lastIndex = at;
-    if (!ANY_AT.test(text)) continue;
+    hitRules.length = 0;
+    hitMatches.length = 0;
+    for (const i of FIRST_CHAR.byChar.get(text.charCodeAt(at)) ?? FIRST_CHAR.anywhere) {
+      const sticky = STICKY[i]!;
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (!m || m[0].length === 0) continue;
+      hitRules.push(i);
+      hitMatches.push(m);
+    }
+    if (hitRules.length === 0) continue;
     if (opts.deadline !== undefined && ++triggers % DEADLINE_EVERY === 0 && performance.now() > opts.deadline) throw new CheckDeadlineError(triggers);
     index ??= new DocumentIndex(doc, profileFor(doc, opts.law ?? doc.abbreviation, opts.land));
     const ref = index.sentenceAt(at);
     if (!ref) continue;
     const scan = scanGuard(text, at, ref.start, { tableRow: index.isTableRow(ref), restatement: index.isRestatement(ref) });
     if (scan && SHARED_SCAN_GUARDS.has(scan) && !decisions) continue;
-    for (let i = 0; i < PIPELINES.length; i++) {
-      const sticky = STICKY[i]!;
-      sticky.lastIndex = at;
-      const m = sticky.exec(text);
-      if (!m || m[0].length === 0) continue;
-      const p = PIPELINES[i]!;
+    for (let k = 0; k < hitRules.length; k++) {
+      const m = hitMatches[k]!;
+      const p = PIPELINES[hitRules[k]!]!;
       if (scan && p.scanGuards.has(scan)) {
         if (decisions) record(p, ref, m, GUARD_CHECKS[scan]);
         continue;

@@ -305,6 +305,31 @@ export function prefilterParts(re: RegExp): PrefilterParts | null {
   return null;
 }
 
+/**
+ * The characters a match of `re` can start with (UTF-16 code units), or null when it could start with any: the heads of
+ * one character, with the characters of a run before it ("[a-zäöüß]*urkunde" starts with a small letter or "u").
+ * The engine tries a rule's trigger only where the text's character is one of them.
+ */
+export function firstChars(re: RegExp): Set<number> | null {
+  if (/[iv]/.test(re.flags)) return null;
+  let found: Token[][];
+  try {
+    const alternatives = new Reader(re.source).alternation().map(sequenceOf);
+    found = alternatives.flatMap((a) => heads({ nodes: a, at: 0, then: null }, 1, { left: MAX_HEADS }));
+  } catch {
+    return null;
+  }
+  if (!found.every(startsLiterally)) return null;
+  const out = new Set<number>();
+  for (const h of found) {
+    for (const t of h) {
+      for (const c of t.run ?? t.chars ?? []) out.add(c.charCodeAt(0));
+      if (t.width === 1) break;
+    }
+  }
+  return out;
+}
+
 /** The heads regex source alone (tests, and the reader of a regex without anchored heads). */
 export function prefilterSource(re: RegExp): string | null {
   return prefilterParts(re)?.heads ?? null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { listLawFiles } from '../../server/batch/files';
-import { runBatch } from '../../server/batch/run-batch';
+import { freeCoreThreads, runBatch } from '../../server/batch/run-batch';
 import { workerExecArgv } from '../../server/batch/worker-bundle';
 import type { LawResult } from '../../server/batch/law-result';
 import { FIXTURE_DIR } from './helpers';
@@ -72,5 +72,16 @@ describe('workerExecArgv', () => {
   it('drops the tsx loader flags of the parent but keeps other Node flags', () => {
     const argv = ['--require', '/x/node_modules/tsx/dist/preflight.cjs', '--import', 'file:///x/node_modules/tsx/dist/loader.mjs', '--cpu-prof', '--import=tsx'];
     expect(workerExecArgv(argv)).toEqual(['--cpu-prof']);
+  });
+});
+
+describe('freeCoreThreads', () => {
+  it('runs a worker per core on an idle machine and one per core other work leaves free, at least one', () => {
+    expect(freeCoreThreads(2, 0)).toBe(2);
+    expect(freeCoreThreads(2, 0.6)).toBe(2);
+    expect(freeCoreThreads(2, 1.2)).toBe(1);
+    expect(freeCoreThreads(8, 5.5)).toBe(3);
+    expect(freeCoreThreads(2, 12)).toBe(1);
+    expect(freeCoreThreads(1, 0)).toBe(1);
   });
 });

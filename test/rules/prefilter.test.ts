@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { joinTriggers } from '../../server/rules/engine';
 import { RULES } from '../../server/rules/index';
-import { compilePrefilter, type Prefilter, prefilterParts, prefilterSource } from '../../server/rules/prefilter';
+import { compilePrefilter, firstChars, type Prefilter, prefilterParts, prefilterSource } from '../../server/rules/prefilter';
 import { parseMarkedExample } from '../../server/rules/types';
 
 /** Every position where `re` matches, overlapping matches included (as the engine's scan sees them). */
@@ -108,4 +108,38 @@ describe('trigger prefilter', () => {
   it('gives up on a regex that ignores case', () => {
     expect(prefilterSource(/schriftlich/gi)).toBeNull();
   });
+});
+
+describe('first characters of a trigger', () => {
+  const chars = (re: RegExp) => {
+    const set = firstChars(re);
+    return set && [...set].map((c) => String.fromCharCode(c)).sort().join('');
+  };
+
+  it('are the first literal of each alternative, with the characters of a run before it', () => {
+    expect(chars(/\b(?:[Ss]chriftlich\w*|(?:Geburts|Ehe)?urkunde|Aushang)\b/g)).toBe('AEGSsu');
+    expect(chars(/\b[a-c]*rechtliche/g)).toBe('abcr');
+    expect(chars(/(?<![\wÄÖÜäöüß])Überweisung/g)).toBe('Ü');
+  });
+
+  it('are unknown where a trigger may start with any character or the regex ignores case', () => {
+    expect(firstChars(/\d+ Ausfertigungen|Telefax/g)).toBeNull();
+    expect(firstChars(/\s+schriftlich/g)).toBeNull();
+    expect(firstChars(/schriftlich/gi)).toBeNull();
+  });
+
+  // the engine tries a rule only where the text's character is one of them: a rule missing a start would lose hits
+  it('hold every start of every rule in the laws of the shipped corpus and the examples', () => {
+    const dir = resolve(import.meta.dirname, '../../corpus/laws');
+    const texts = [
+      ...readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(dir, f), 'utf8')),
+      ...RULES.flatMap((r) => [...r.examples.flagged.map((s) => parseMarkedExample(s).text), ...r.examples.accepted, ...r.exceptions.map((e) => e.example)]),
+    ];
+    for (const rule of RULES) {
+      const first = firstChars(rule.trigger);
+      if (first === null) continue;
+      const outside = texts.flatMap((t) => starts(rule.trigger, t).filter((p) => !first.has(t.charCodeAt(p))).map((p) => t.slice(p, p + 30)));
+      expect(outside, rule.id).toEqual([]);
+    }
+  }, 120_000);
 });

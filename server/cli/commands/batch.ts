@@ -8,7 +8,8 @@ import { CATEGORY_CODES, CATEGORY_LABELS } from '../../contracts/finding';
 import { listLawFiles } from '../../batch/files';
 import { skippedResult } from '../../batch/law-result';
 import { screenLaws } from '../../batch/screen';
-import { defaultBatchThreads } from '../../batch/run-batch';
+import { freeCoreThreads } from '../../batch/run-batch';
+import { tuneV8ForBatch } from '../../batch/v8-tuning';
 import { SummaryAccumulator, topLaws, type BatchSummary } from '../../batch/summary';
 import { openBatchOutputs } from '../../batch/writers';
 import { createProgress } from '../../batch/progress';
@@ -26,7 +27,7 @@ const usage = [
   'vor einem Befund geprüft wurde: Schutzregeln und benannte Ausnahmen) nach AUSGABEVERZEICHNIS.',
   '',
   '  --out, -o DIR   Ausgabeverzeichnis (wird angelegt)',
-  `  --jobs, -j N    Anzahl Worker-Threads (Standard: ein Thread je Kern, hier ${defaultBatchThreads()})`,
+  `  --jobs, -j N    Anzahl Worker-Threads (Standard: ein Thread je freiem Kern, Kerne minus Systemlast, hier ${freeCoreThreads()})`,
   '  --ai            zusätzlich KI-Prüfung der Vorschriften mit Regelbefunden durch das konfigurierte',
   '                  Sprachmodell (LLM_MODEL, OPENAI_BASE_URL/OPENAI_API_KEY); Tokens je Gesetz in summary.*',
   '',
@@ -118,7 +119,10 @@ export const command: CliCommand = {
   summary: 'Reihenuntersuchung: alle Gesetzesdateien eines Verzeichnisses prüfen (Worker-Threads, CSV/JSONL/Übersicht).',
   usage,
   async run(args) {
-    const { dir, out, jobs, ai } = parse(args);
+    const parsed = parse(args);
+    const { dir, out, ai } = parsed;
+    // decided once: the load changes while the batch runs, and the report names the count the run had
+    const jobs = parsed.jobs ?? freeCoreThreads();
     const info = await stat(dir).catch(() => null);
     if (!info?.isDirectory()) {
       throw new AppError('not_found', 'not_found:batch_dir', `Das Verzeichnis „${dir}“ existiert nicht oder ist kein Verzeichnis.`);
@@ -137,11 +141,12 @@ export const command: CliCommand = {
       summary.add(skippedResult(display(u.path), u.message));
     }
     let run;
+    tuneV8ForBatch();
     try {
       // the pipeline of the web batch jobs; with --ai laws wait for the model in order behind the rule engine
       run = await screenLaws({
         files,
-        ...(jobs ? { jobs } : {}),
+        jobs,
         ...(reviewer ? { ai: { review: (r) => reviewer.review(r), parallel: reviewer.parallel } } : {}),
         ordered: true,
         deliver: async (r) => {
@@ -160,7 +165,7 @@ export const command: CliCommand = {
     }
     const s = summary.toSummary(run.seconds);
     await outputs.finish(s);
-    const threads = run.mode === 'threads' ? `${Math.min(jobs ?? defaultBatchThreads(), files.length)} Worker-Threads` : 'ohne Worker-Threads';
+    const threads = run.mode === 'threads' ? `${Math.min(jobs, files.length)} Worker-Threads` : 'ohne Worker-Threads';
     process.stdout.write(report(s, Object.values(outputs.files), out, threads) + '\n');
     return 0;
   },
