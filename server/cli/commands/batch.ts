@@ -9,7 +9,6 @@ import { listLawFiles } from '../../batch/files';
 import { skippedResult } from '../../batch/law-result';
 import { screenLaws } from '../../batch/screen';
 import { freeCoreThreads } from '../../batch/run-batch';
-import { tuneV8ForBatch } from '../../batch/v8-tuning';
 import { SummaryAccumulator, topLaws, type BatchSummary } from '../../batch/summary';
 import { openBatchOutputs } from '../../batch/writers';
 import { createProgress } from '../../batch/progress';
@@ -141,7 +140,6 @@ export const command: CliCommand = {
       summary.add(skippedResult(display(u.path), u.message));
     }
     let run;
-    tuneV8ForBatch();
     try {
       // the pipeline of the web batch jobs; with --ai laws wait for the model in order behind the rule engine
       run = await screenLaws({
