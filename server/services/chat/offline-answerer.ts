@@ -11,6 +11,7 @@ import { answerKind, answeringSentence, excludesScope, generalLead, namesLaw, pr
 import { askedAct, namesStem, withoutNouns, yesNo } from './polarity';
 import { contentWords, relevantHits, sectionOf } from './relevance';
 import { streamText } from './stream';
+import { supportingHits } from './supporting';
 import type { ProvisionRef } from './procedure-codes';
 
 const MAX_LAW_QUOTES = 4;
@@ -631,6 +632,29 @@ function rewriteAnswer(ctx: AnswerContext, sources: Sources): string[] {
   return parts;
 }
 
+/** A question answered from cards and provisions: not a check, a rewrite, a scope or closing reply. */
+const answersQuestion = (ctx: AnswerContext) =>
+  ctx.intent !== 'out_of_scope' && ctx.intent !== 'closing' && ctx.intent !== 'rewrite' && ctx.passage === undefined;
+
+/**
+ * The strong retrieved provisions on the asked point that the answer does not quote, named after it as further
+ * reading. Only next to an answer that quotes law itself: where nothing fits, or a card speaks of the Digitalcheck
+ * alone, no provision is offered.
+ */
+function furtherProvisions(ctx: AnswerContext, sources: Sources): string[] {
+  if (!sources.hits.some((h) => h.kind !== 'guidance')) return [];
+  const further = supportingHits(ctx.question, ctx.hits, (law, section) => sources.has(law, section));
+  if (further.length === 0) return [];
+  const words = contentWords(ctx.question);
+  for (const h of further) sources.add(FURTHER_HEADING, h, excerptOf(h, words));
+  const named = further.map((h) => `${label(h)}${h.title ? ` (${h.title})` : ''} ${sources.num(h)}`).join(', ');
+  const one = further.length === 1;
+  return [
+    `**${FURTHER_HEADING}:** Zum Weiterlesen fand die Suche zu Ihrer Frage außerdem ${named}. ${one ? 'Sie ist' : 'Sie sind'} nicht Teil der Antwort oben; bitte prüfen Sie am Wortlaut unten, ob ${one ? 'sie Ihren Fall betrifft' : 'sie Ihren Fall betreffen'}.`,
+  ];
+}
+const FURTHER_HEADING = 'Weitere Vorschriften';
+
 /**
  * The default answerer, without any language model. It leads with a direct answer — an answer card, the verdict
  * on a pasted passage, the rewritten provision, or the plain statement that nothing fits — and supports it with
@@ -651,6 +675,7 @@ export function createOfflineAnswerer(): Answerer {
       }
       else if (ctx.parallel && hitsOf(ctx.hits, ctx.parallel.to).length) parts.push(parallelAnswer(ctx, ctx.parallel, sources));
       else parts.push(...retrievalAnswer(ctx, sources, false));
+      if (answersQuestion(ctx)) parts.push(...furtherProvisions(ctx, sources));
       parts.push(...sources.render());
       const text = parts.join('\n\n');
       await streamText(text, onDelta, signal);

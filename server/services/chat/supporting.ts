@@ -1,0 +1,38 @@
+import type { SearchHit } from '../../contracts/search';
+import { hitCovers } from './fit';
+import { ownAskedNouns } from './general-lead';
+import { sectionOf } from './relevance';
+
+/**
+ * Further provisions next to an answer: the answer (a card, or the sentence of one provision) cites its own sources,
+ * while the provision the question asks about may stand second or third among the chat's retrieved hits — the card on
+ * Bescheide answers, § 39 VwVfG on their Begründung is not quoted. Such a hit is named as further reading, never as
+ * the answer, when retrieval ranks it near the top with a score close to the best and it covers what the asked
+ * sentence is about (its own nouns, or the whole message where it names none).
+ */
+
+/** Only the first law hits of the retrieval: lower ones are what the search found as well, not what it found first. */
+const TOP_RANK = 3;
+/** A hit far below the best law hit shares words with the question, not its point. */
+const STRONG_SHARE = 0.7;
+/** At most this many further provisions: reading, not a second answer. */
+export const MAX_SUPPORTING = 2;
+
+/**
+ * The strong law hits of the retrieval that cover the asked point and are not yet quoted (`quoted(law, section)`),
+ * best first.
+ */
+export function supportingHits(question: string, hits: readonly SearchHit[], quoted: (law: string, section: string) => boolean): SearchHit[] {
+  const terms = ownAskedNouns(question);
+  if (terms.length === 0) return [];
+  const laws = hits.filter((h) => h.kind !== 'guidance');
+  const sections: SearchHit[] = [];
+  for (const h of laws) {
+    if (sections.length >= TOP_RANK) break;
+    if (!sections.some((s) => s.law === h.law && sectionOf(s) === sectionOf(h))) sections.push(h);
+  }
+  const top = Math.max(0, ...sections.map((h) => h.score));
+  return sections
+    .filter((h) => h.score >= STRONG_SHARE * top && !quoted(h.law, sectionOf(h)) && hitCovers(terms, h))
+    .slice(0, MAX_SUPPORTING);
+}
