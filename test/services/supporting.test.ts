@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../server/contracts/search';
-import { MAX_SUPPORTING, supportingHits } from '../../server/services/chat/supporting';
+import { MAX_SUPPORTING, nearestHits, supportingHits } from '../../server/services/chat/supporting';
 
 const hit = (over: Partial<SearchHit>): SearchHit => ({ law: 'XG', ref: '§ 1', title: '', text: '', score: 10, kind: 'law', ...over });
 const nothingQuoted = () => false;
@@ -41,5 +41,27 @@ describe('supporting citations: strong retrieved provisions on the asked point',
 
   it('names nothing for a question without a noun of its own to cover', () => {
     expect(supportingHits('Geht das auch elektronisch?', [onPoint], nothingQuoted)).toEqual([]);
+  });
+});
+
+describe('near answers: the told case uncovered, the asked point covered', () => {
+  const told = 'Für die Anmeldung zum Schwimmkurs müssen Schüler bisher eine Geburtsurkunde in Papierform vorlegen.';
+  const urkunde = hit({ law: 'PStG', ref: '§ 55 Abs. 2', title: 'Geburtsurkunde', text: 'Die Geburtsurkunde kann auch elektronisch übermittelt werden.', score: 20 });
+  const other = hit({ law: 'BGB', ref: '§ 1', title: '', text: 'Die Rechtsfähigkeit des Menschen beginnt mit der Vollendung der Geburt.', score: 18 });
+
+  it('offers the strong hit on the object the pronoun stands for, naming the story nouns nothing covers', () => {
+    const near = nearestHits(`${told} Wie können sie die stattdessen nachweisen?`, [urkunde, other]);
+    expect(near.hits).toEqual([urkunde]);
+    expect(near.story.map((t) => t.word)).toEqual(['Anmeldung', 'Schwimmkurs', 'Schüler']);
+  });
+
+  it('offers nothing for a message that is all question, or whose pronoun points to the whole case', () => {
+    expect(nearestHits('Wie bekommen Schüler für den Schwimmkurs eine Geburtsurkunde?', [urkunde]).hits).toEqual([]);
+    expect(nearestHits(`${told} Geht das auch anders?`, [urkunde]).hits).toEqual([]);
+  });
+
+  it('offers nothing where no strong hit covers the asked point', () => {
+    expect(nearestHits(`${told} Wie können sie die stattdessen nachweisen?`, [other]).hits).toEqual([]);
+    expect(nearestHits(`${told} Wie können sie die stattdessen nachweisen?`, [other, { ...urkunde, score: 5 }]).hits).toEqual([]);
   });
 });

@@ -7,11 +7,11 @@ import type { AnswerContext, AnswerResult, Answerer } from './answerer';
 import { askedSentence, asksAnalogOnly, asksMayPrescribe, asksYesNo, conditionalAnswerFor, type ResolvedCard } from './cards';
 import { answeringList, askedNoun, focusExcerpt, sharedWords } from './excerpt';
 import { fittingHits, haystack, listWords, specificTerms, uncovered } from './fit';
-import { answerKind, answeringSentence, excludesScope, generalLead, namesLaw, provisionKey, scopeObject, TEMPORAL, type Candidate } from './general-lead';
+import { answerKind, answeringSentence, excludesScope, generalLead, namesLaw, ownAskedNouns, provisionKey, scopeObject, TEMPORAL, type Candidate } from './general-lead';
 import { askedAct, namesStem, withoutNouns, yesNo } from './polarity';
 import { contentWords, relevantHits, sectionOf } from './relevance';
 import { streamText } from './stream';
-import { supportingHits } from './supporting';
+import { nearestHits, supportingHits } from './supporting';
 import type { ProvisionRef } from './procedure-codes';
 
 const MAX_LAW_QUOTES = 4;
@@ -462,7 +462,7 @@ function retrievalAnswer(ctx: AnswerContext, sources: Sources, pasted: boolean):
   const hits = pasted ? ctx.hits : ctx.hits.filter((h) => fitting.has(h) || named.has(`${h.law.toLowerCase()}\u0000${sectionOf(h)}`));
   const { laws, guidance } = pickHits(ctx.question, hits);
   const words = contentWords(ctx.question);
-  if (laws.length + guidance.length === 0) return pasted ? [] : nothingFound(ctx.question);
+  if (laws.length + guidance.length === 0) return pasted ? [] : (nearAnswer(ctx, sources) ?? nothingFound(ctx.question));
   for (const h of laws) sources.add('Vorschriften', h, excerptOf(h, words));
   for (const h of guidance) sources.add('Hinweise zur Umsetzung', h, excerptOf(h, words));
   if (pasted) return [];
@@ -497,6 +497,26 @@ function retrievalAnswer(ctx: AnswerContext, sources: Sources, pasted: boolean):
       : `Dazu habe ich keine Vorschrift gefunden, nur Hinweise in ${guidance.map((h) => `${h.law} ${sources.num(h)}`).join(', ')}.`;
   // a Land question on a named federal rule: first that it applies, then what it says
   return [lead(ctx.question, leadText), ...(quotedLead ? [quotedLead] : [])];
+}
+
+/**
+ * No provision covers the told case, but one covers what the question asks about: said as that, with the nearest
+ * provision quoted from the part on the asked point — an honest "not exactly", not "nothing".
+ */
+function nearAnswer(ctx: AnswerContext, sources: Sources): string[] | undefined {
+  const { hits, story } = nearestHits(ctx.question, ctx.hits);
+  if (hits.length === 0) return undefined;
+  const words = contentWords(askedSentence(ctx.question));
+  const own = contentWords(ownAskedNouns(ctx.question).map((t) => t.word).join(' '));
+  const focus = [...new Set([...own, ...words])];
+  for (const h of hits) sources.add('Vorschriften', h, excerptOf(h, focus));
+  const [first, ...more] = hits;
+  const named = (h: SearchHit) => `${label(h)}${h.title ? ` (${h.title})` : ''} ${sources.num(h)}`;
+  const also = more.length ? `, danach ${more.map(named).join(', ')}` : '';
+  return [
+    `Eine Vorschrift genau zu Ihrem Fall finde ich nicht; am nächsten kommt ${named(first!)}${also}:\n${quoted(focusExcerpt(first!.text, { words: focus, max: LEAD_QUOTE_CHARS }))}`,
+    `Zu ${listWords(story)} sagt ${more.length ? 'keine dieser Vorschriften' : 'die Vorschrift'} nichts. Bitte prüfen Sie am Wortlaut unten, ob sie Ihren Fall ${more.length ? 'tragen' : 'trägt'}; eine geprüfte Antwortkarte gibt es dazu nicht.`,
+  ];
 }
 
 /** "Welche Anträge …?", "Wofür dürfen …?", "Was muss … alles …?", "Wann … keine …?": the answer is an enumeration. */

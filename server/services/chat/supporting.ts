@@ -1,6 +1,6 @@
 import type { SearchHit } from '../../contracts/search';
-import { hitCovers } from './fit';
-import { ownAskedNouns } from './general-lead';
+import { hitCovers, type Term } from './fit';
+import { askedNouns, ownAskedNouns } from './general-lead';
 import { sectionOf } from './relevance';
 
 /**
@@ -35,4 +35,17 @@ export function supportingHits(question: string, hits: readonly SearchHit[], quo
   return sections
     .filter((h) => h.score >= STRONG_SHARE * top && !quoted(h.law, sectionOf(h)) && hitCovers(terms, h))
     .slice(0, MAX_SUPPORTING);
+}
+
+/**
+ * Where no provision covers the told case ("Kitaplatz", "Eltern") but a strong hit covers what the asked sentence is
+ * about (the Meldebescheinigung its pronoun stands for): the hits nearest to the question, to be offered as such.
+ * None for a message that is all question: there the fit already read every noun as asked.
+ */
+export function nearestHits(question: string, hits: readonly SearchHit[]): { hits: SearchHit[]; story: Term[] } {
+  const own = ownAskedNouns(question);
+  const asked = new Set(own.map((t) => t.stem));
+  const story = askedNouns(question).filter((t) => !asked.has(t.stem));
+  if (own.length === 0 || story.length === 0) return { hits: [], story };
+  return { hits: supportingHits(question, hits, () => false), story };
 }
