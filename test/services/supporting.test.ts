@@ -39,6 +39,15 @@ describe('supporting citations: strong retrieved provisions on the asked point',
     expect(supportingHits(question, many, nothingQuoted).length).toBe(MAX_SUPPORTING);
   });
 
+  it('lets a first hit far ahead of the next cover one asked noun, others must cover the asked point', () => {
+    const asked = 'Ein Verein hat seinen Zuschussantrag aus Eile beim falschen Fachamt eingereicht. Ist der Zuschussantrag damit verloren?';
+    const forwarding = hit({ law: 'AG', ref: '§ 16 Abs. 2', title: 'Antragstellung', text: 'Ein Zuschussantrag, der bei einer unzuständigen Stelle eingeht, ist weiterzuleiten.', score: 40 });
+    const next = hit({ law: 'BG', ref: '§ 2', title: 'Zuschüsse', text: 'Zuschüsse werden auf Antrag gewährt.', score: 20 });
+    expect(supportingHits(asked, [forwarding, next], nothingQuoted)).toEqual([forwarding]);
+    // not far ahead: it must cover the asked point as any hit must
+    expect(supportingHits(asked, [forwarding, { ...next, score: 35 }], nothingQuoted)).toEqual([]);
+  });
+
   it('names nothing for a question without a noun of its own to cover', () => {
     expect(supportingHits('Geht das auch elektronisch?', [onPoint], nothingQuoted)).toEqual([]);
   });

@@ -32,10 +32,14 @@ export function supportingHits(question: string, hits: readonly SearchHit[], quo
     if (!sections.some((s) => s.law === h.law && sectionOf(s) === sectionOf(h))) sections.push(h);
   }
   const top = Math.max(0, ...sections.map((h) => h.score));
-  return sections
-    .filter((h) => h.score >= STRONG_SHARE * top && !quoted(h.law, sectionOf(h)) && hitCovers(terms, h))
-    .slice(0, MAX_SUPPORTING);
+  // a first hit far ahead of the next is where the question's words concentrate: one asked noun of its own is enough
+  // for it ("Antrag auf eine Sozialleistung … aus Versehen … beim Träger" → § 16 SGB I, which says "Leistungsträger")
+  const dominant = sections.length > 1 && sections[0]!.score >= DOMINANCE * sections[1]!.score ? sections[0] : undefined;
+  const covers = (h: SearchHit) => hitCovers(terms, h) || (h === dominant && terms.some((t) => hitCovers([t], h)));
+  return sections.filter((h) => h.score >= STRONG_SHARE * top && !quoted(h.law, sectionOf(h)) && covers(h)).slice(0, MAX_SUPPORTING);
 }
+/** How far the first law hit must lead the second to count as where the question's words concentrate. */
+const DOMINANCE = 1.5;
 
 /**
  * Where no provision covers the told case ("Kitaplatz", "Eltern") but a strong hit covers what the asked sentence is
