@@ -48,6 +48,15 @@ describe('supporting citations: strong retrieved provisions on the asked point',
     expect(supportingHits(asked, [forwarding, { ...next, score: 35 }], nothingQuoted)).toEqual([]);
   });
 
+  it('names a hit covering one general asked noun only where it outscores what the answer quotes', () => {
+    const asked = 'Welche Nachweise darf ich verlangen?';
+    const quotedRule = hit({ law: 'EG', ref: '§ 5 Abs. 2', title: 'Nachweise', text: 'Nachweise können elektronisch eingereicht werden.', score: 20 });
+    const aside = hit({ law: 'PG', ref: '§ 10 Abs. 2', title: 'Ausweis', text: 'Der Nachweise der Identität dient der Ausweis.', score: 18 });
+    const quoted = (law: string) => law === 'EG';
+    expect(supportingHits(asked, [quotedRule, aside], quoted)).toEqual([]);
+    expect(supportingHits(asked, [{ ...aside, score: 25 }, quotedRule], quoted)).toEqual([{ ...aside, score: 25 }]);
+  });
+
   it('names nothing for a question without a noun of its own to cover', () => {
     expect(supportingHits('Geht das auch elektronisch?', [onPoint], nothingQuoted)).toEqual([]);
   });

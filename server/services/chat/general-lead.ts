@@ -87,7 +87,8 @@ export interface Candidate {
   missing: Term[];
 }
 
-const isDigital = (t: Term) => DIGITAL_WORD.test(t.word);
+/** A word for the digital way ("E-Mail", "online", "per Klick"): how something is sent, not what it is. */
+export const isDigital = (t: Term): boolean => DIGITAL_WORD.test(t.word);
 
 /**
  * The nouns a provision must cover to answer the question. "Wie ersetze ich … die Pflicht, … auf Papier …?": the

@@ -1,6 +1,6 @@
 import type { SearchHit } from '../../contracts/search';
-import { hitCovers, type Term } from './fit';
-import { askedNouns, ownAskedNouns } from './general-lead';
+import { hitCovers, hitMissing, type Term } from './fit';
+import { askedNouns, isDigital, ownAskedNouns } from './general-lead';
 import { sectionOf } from './relevance';
 
 /**
@@ -25,18 +25,40 @@ export const MAX_SUPPORTING = 2;
 export function supportingHits(question: string, hits: readonly SearchHit[], quoted: (law: string, section: string) => boolean): SearchHit[] {
   const terms = ownAskedNouns(question);
   if (terms.length === 0) return [];
-  const laws = hits.filter((h) => h.kind !== 'guidance');
-  const sections: SearchHit[] = [];
-  for (const h of laws) {
-    if (sections.length >= TOP_RANK) break;
-    if (!sections.some((s) => s.law === h.law && sectionOf(s) === sectionOf(h))) sections.push(h);
-  }
-  const top = Math.max(0, ...sections.map((h) => h.score));
+  const sections = strongSections(hits);
   // a first hit far ahead of the next is where the question's words concentrate: one asked noun of its own is enough
   // for it ("Antrag auf eine Sozialleistung … aus Versehen … beim Träger" → § 16 SGB I, which says "Leistungsträger")
-  const dominant = sections.length > 1 && sections[0]!.score >= DOMINANCE * sections[1]!.score ? sections[0] : undefined;
-  const covers = (h: SearchHit) => hitCovers(terms, h) || (h === dominant && terms.some((t) => hitCovers([t], h)));
-  return sections.filter((h) => h.score >= STRONG_SHARE * top && !quoted(h.law, sectionOf(h)) && covers(h)).slice(0, MAX_SUPPORTING);
+  const all = firstSections(hits);
+  const dominant = all.length > 1 && all[0]!.score >= DOMINANCE * all[1]!.score ? all[0] : undefined;
+  // any other hit is on the asked point where it covers two of its nouns (not the digital way: "E-Mail" fits every
+  // rule on electronic documents), or covers it and outscores what the answer quotes itself — one general noun
+  // ("Nachweise", "Internet") is shared by many provisions beside the one the answer quotes
+  const quotedScores = hits.filter((h) => h.kind !== 'guidance' && quoted(h.law, sectionOf(h))).map((h) => h.score);
+  const outscores = (h: SearchHit) => quotedScores.length > 0 && h.score > Math.max(...quotedScores);
+  const named = (h: SearchHit) => {
+    const missing = new Set(hitMissing(terms, h));
+    return terms.filter((t) => !isDigital(t) && !missing.has(t)).length;
+  };
+  const covers = (h: SearchHit) =>
+    h === dominant ? terms.some((t) => hitCovers([t], h)) : hitCovers(terms, h) && (named(h) >= 2 || outscores(h));
+  return sections.filter((h) => !quoted(h.law, sectionOf(h)) && covers(h)).slice(0, MAX_SUPPORTING);
+}
+
+/** The first law §§ of the retrieval (one hit each, its best Absatz). */
+function firstSections(hits: readonly SearchHit[]): SearchHit[] {
+  const sections: SearchHit[] = [];
+  for (const h of hits) {
+    if (sections.length >= TOP_RANK) break;
+    if (h.kind !== 'guidance' && !sections.some((s) => s.law === h.law && sectionOf(s) === sectionOf(h))) sections.push(h);
+  }
+  return sections;
+}
+
+/** Those of the first law §§ that score close to the best. */
+function strongSections(hits: readonly SearchHit[]): SearchHit[] {
+  const sections = firstSections(hits);
+  const top = Math.max(0, ...sections.map((h) => h.score));
+  return sections.filter((h) => h.score >= STRONG_SHARE * top);
 }
 /** How far the first law hit must lead the second to count as where the question's words concentrate. */
 const DOMINANCE = 1.5;
@@ -51,5 +73,5 @@ export function nearestHits(question: string, hits: readonly SearchHit[]): { hit
   const asked = new Set(own.map((t) => t.stem));
   const story = askedNouns(question).filter((t) => !asked.has(t.stem));
   if (own.length === 0 || story.length === 0) return { hits: [], story };
-  return { hits: supportingHits(question, hits, () => false), story };
+  return { hits: strongSections(hits).filter((h) => hitCovers(own, h)).slice(0, MAX_SUPPORTING), story };
 }
