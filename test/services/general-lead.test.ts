@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../server/contracts/search';
 import type { ProvisionText } from '../../server/retrieval/index';
-import { answerKind, answeringSentence, askedNouns, excludesScope, generalLead, isAnswer, ownAskedNouns, questionsAfterCase, rulesOnForm, TEMPORAL } from '../../server/services/chat/general-lead';
+import { answerKind, answeringSentence, askedNouns, asksReplacement, caseObject, excludesScope, generalLead, isAnswer, ownAskedNouns, questionsAfterCase, rulesOnForm, TEMPORAL } from '../../server/services/chat/general-lead';
 import { yesNo } from '../../server/services/chat/polarity';
 
 const hit = (over: Partial<SearchHit>): SearchHit => ({ law: 'BGB', ref: '§ 1', title: '', text: '', score: 10, kind: 'law', ...over });
@@ -346,5 +346,48 @@ describe('the asked act before a granted circumstance (after blind 13)', () => {
       expect(c?.ref).toBe('§ 9 Abs. 2');
       expect(generalLead(question, c!, '[1]')).toMatch(/^Ja\. § 9 Abs\. 2 NKomVG/);
     }
+  });
+});
+
+describe('a pronoun stands for the object of the told case, not for every noun of it (round 14)', () => {
+  const words = (question: string) => ownAskedNouns(question).map((t) => t.word);
+  // own examples; blind 13 cb13-01 (the Meldebescheinigung for a Kitaplatz) was the trigger
+  const told = 'Für die Anmeldung zum Schwimmkurs müssen Schüler bisher eine Geburtsurkunde vom Standesamt in Papierform vorlegen.';
+
+  it('reads the object of the case: a noun after an article, not after a preposition, not a frame word', () => {
+    expect(caseObject(`${told} Wie können sie die stattdessen nachweisen?`).map((t) => t.word)).toEqual(['Geburtsurkunde']);
+    expect(caseObject('Der Verband schickt seinen Mitgliedern jedes Jahr einen Beitragsbescheid per Post. Wie kann er den digital zustellen?').map((t) => t.word)).toEqual(['Beitragsbescheid']);
+    // who acts (Bürgerin) and what the procedure is (Antrag) are frame words; a noun after a preposition is a circumstance
+    expect(caseObject('Eine Bürgerin gibt ihren Antrag auf ein Fischereirecht bei der Gemeinde ab. Wie kann sie ihn online stellen?')).toEqual([]);
+    expect(caseObject('Wie kann man eine Geburtsurkunde online bestellen?')).toEqual([]);
+  });
+
+  it('takes that object for "sie", "die", "ihn" of the asked sentence, every noun for "das", "es" or a da-word', () => {
+    expect(words(`${told} Wie können sie die stattdessen nachweisen?`)).toEqual(['Geburtsurkunde']);
+    expect(words(`${told} Geht das auch anders?`)).toEqual(['Anmeldung', 'Schwimmkurs', 'Schüler', 'Geburtsurkunde', 'Papierform']);
+    expect(words(`${told} Haben sie darauf einen Anspruch?`)).toEqual(['Anmeldung', 'Schwimmkurs', 'Schüler', 'Geburtsurkunde', 'Papierform', 'Anspruch']);
+    // a case without such an object keeps every noun
+    expect(words('Bei uns müssen die Leute für die Verlängerung einer Erlaubnis vorbeikommen. Können sie das auch online?')).toEqual(['Verlängerung', 'Erlaubnis']);
+  });
+
+  it('reads "stattdessen" and "ohne … zu gehen" in a how-question as asking to replace what the case names', () => {
+    expect(asksReplacement('Wie können sie die stattdessen bekommen?')).toBe(true);
+    expect(asksReplacement('Die Eltern holen die Bescheinigung ab. Wie geht das, ohne extra ins Rathaus zu fahren?')).toBe(true);
+    expect(asksReplacement('Wie ersetze ich die Vorlage auf Papier?')).toBe(true);
+    // a yes/no question or a how-question that replaces nothing
+    expect(asksReplacement('Darf die Behörde stattdessen eine E-Mail schicken?')).toBe(false);
+    expect(asksReplacement('Wie lange gilt eine Meldebescheinigung?')).toBe(false);
+  });
+
+  it('answers such a question from the object\'s provision, from its sentence on the digital way', () => {
+    const text =
+      'Das Standesamt erteilt auf Antrag eine schriftliche Geburtsurkunde. Für die elektronische Übermittlung einer Geburtsurkunde gilt § 9 entsprechend.';
+    const urkunde = hit({ law: 'PStG', ref: '§ 55', title: 'Geburtsurkunde', text, score: 20 });
+    const c = answeringSentence(`${told} Wie können sie die stattdessen bekommen?`, [urkunde], undefined);
+    expect(c?.sentence).toMatch(/^Für die elektronische Übermittlung/);
+    // without the replacement the first sentence, the rule, answers
+    expect(answeringSentence('Wer erteilt eine schriftliche Geburtsurkunde?', [urkunde], undefined)?.sentence).toMatch(/^Das Standesamt/);
+    // where the pronoun points to the whole case, the story nouns stay required: no answer from this provision
+    expect(answeringSentence(`${told} Geht das auch anders?`, [urkunde], undefined)).toBeUndefined();
   });
 });

@@ -157,6 +157,47 @@ describe('offline answerer', () => {
     expect(result.text).not.toContain('Testament');
   });
 
+  it('names a strong retrieved provision on the asked point after a card that does not quote it, as further reading (round 14)', async () => {
+    const card: ResolvedCard = {
+      card: {
+        id: 'bescheide',
+        title: 'Bescheide',
+        topic: ['bescheid'],
+        context: [],
+        answer: 'Ja. Bescheide können elektronisch erlassen werden (§ 37 Abs. 2 VwVfG).',
+        conditions: [],
+        citations: [{ law: 'VwVfG', section: '§ 37', paragraph: '2', point: 'elektronisch' }],
+      },
+      sources: [{ hit: hit({ ref: '§ 37 Abs. 2', title: 'Form des Verwaltungsaktes', text: 'Ein Verwaltungsakt kann schriftlich, elektronisch, mündlich oder in anderer Weise erlassen werden.', score: 0 }), points: ['elektronisch'], excerpt: 'Ein Verwaltungsakt kann schriftlich, elektronisch, mündlich oder in anderer Weise erlassen werden.' }],
+      landSources: [],
+    };
+    const onPoint = hit({ ref: '§ 39 Abs. 1', title: 'Begründung des Verwaltungsaktes', text: 'Ein schriftlicher oder elektronischer Bescheid ist mit einer Begründung zu versehen.', score: 30 });
+    // the told case (Gebührenbescheide for Hundehalter) is no word of the provision: only the asked sentence is covered
+    const question = 'Wir erlassen Gebührenbescheide für Hundehalter elektronisch. Braucht ein solcher Bescheid eine Begründung?';
+    const { result } = await run({ question, card, hits: [onPoint, hit({ law: 'BGB', ref: '§ 1', title: 'Rechtsfähigkeit', text: 'Die Rechtsfähigkeit des Menschen beginnt mit der Geburt.', score: 29 })] });
+    // the card's answer leads; the provision follows, labelled as reading, and is cited last
+    expect(result.text).toMatch(/^Ja\. Bescheide können elektronisch erlassen werden/);
+    expect(result.text).toContain('**Weitere Vorschriften:** Zum Weiterlesen fand die Suche zu Ihrer Frage außerdem § 39 Abs. 1 VwVfG (Begründung des Verwaltungsaktes) [2]. Sie ist nicht Teil der Antwort oben');
+    expect(result.citations.map((c) => `${c.ref} ${c.law}`)).toEqual(['§ 37 Abs. 2 VwVfG', '§ 39 Abs. 1 VwVfG']);
+    // nothing is added where the strong hit does not cover the asked point
+    const off = await run({ question: 'Wir erlassen Gebührenbescheide für Hundehalter elektronisch. Braucht ein solcher Bescheid ein Siegel?', card, hits: [onPoint] });
+    expect(off.result.text).not.toContain('Weitere Vorschriften');
+  });
+
+  it('offers the nearest provision where only the told case is uncovered, instead of nothing (round 14)', async () => {
+    const told = 'Für die Anmeldung zum Schwimmkurs müssen Schüler bisher eine Geburtsurkunde in Papierform vorlegen.';
+    // the provision's sentence names nothing of the question itself (no answering sentence), its title names the object
+    const urkunde = hit({ law: 'PStG', ref: '§ 55 Abs. 2', title: 'Geburtsurkunde', text: 'Für die Übermittlung gilt § 9 entsprechend.', score: 20 });
+    const { result } = await run({ question: `${told} Wie können sie die stattdessen nachweisen?`, hits: [urkunde] });
+    expect(result.text).toMatch(/^Eine Vorschrift genau zu Ihrem Fall finde ich nicht; am nächsten kommt § 55 Abs\. 2 PStG \(Geburtsurkunde\) \[1\]:\n> Für die Übermittlung gilt § 9 entsprechend\./);
+    expect(result.text).toContain('Zu „Anmeldung“, „Schwimmkurs“ und „Schüler“ sagt die Vorschrift nichts.');
+    expect(result.citations.map((c) => c.law)).toEqual(['PStG']);
+    // a question whose own words nothing covers still gets the plain "nothing fits"
+    const none = await run({ question: `${told} Wie können sie die stattdessen nachweisen?`, hits: [hit({ law: 'BGB', ref: '§ 1', title: 'Rechtsfähigkeit', text: 'Die Rechtsfähigkeit beginnt mit der Geburt.' })] });
+    expect(none.result.text).toMatch(/^Dazu habe ich keine passende Antwort gefunden/);
+    expect(none.result.citations).toEqual([]);
+  });
+
   it('leads with the card, quotes its sources and adds a provision the question names', async () => {
     const card: ResolvedCard = {
       card: {

@@ -295,14 +295,20 @@ const hitHaystack = memoByText((text) => haystack(text));
 export function fittingHits(question: string, hits: SearchHit[]): SearchHit[] {
   const terms = specificTerms(question);
   if (terms.length === 0) return hits;
+  return hits.filter((h) => hitCovers(terms, h));
+}
+
+/** Whether a retrieved hit covers the terms as fittingHits requires (hitFits, literally or by meaning). */
+export const hitCovers = (terms: Term[], h: SearchHit): boolean => hitFits(terms, hitMissing(terms, h));
+
+/** The terms a retrieved hit does not cover, literally or by meaning. */
+export function hitMissing(terms: Term[], h: SearchHit): Term[] {
   // the stricter reading of sentences: "Schulen" is no form of "Schulzeugnisse", a compound needs its first part too
-  return hits.filter((h) => {
-    const hay = { ...hitHaystack(`${h.lawTitle ?? ''} ${h.title} ${h.text}`), laws: [h.law] };
-    const literal = uncovered(terms, hay, true);
-    // a whole provision is judged by what it means too, but it must name one word of the question itself: a
-    // paraphrase alone ("Handy" → elektronisch) fits every provision on electronic anything
-    return hitFits(terms, literal) || (literal.length < terms.length && hitFits(terms, uncovered(literal, hay, true, true)));
-  });
+  const hay = { ...hitHaystack(`${h.lawTitle ?? ''} ${h.title} ${h.text}`), laws: [h.law] };
+  const literal = uncovered(terms, hay, true);
+  // a whole provision is judged by what it means too, but it must name one word of the question itself: a
+  // paraphrase alone ("Handy" → elektronisch) fits every provision on electronic anything
+  return literal.length < terms.length ? uncovered(literal, hay, true, true) : literal;
 }
 
 /** "„Drohnenflüge“ und „Naturschutzgebieten“" — the words of the question that nothing covered. */

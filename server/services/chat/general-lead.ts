@@ -87,7 +87,8 @@ export interface Candidate {
   missing: Term[];
 }
 
-const isDigital = (t: Term) => DIGITAL_WORD.test(t.word);
+/** A word for the digital way ("E-Mail", "online", "per Klick"): how something is sent, not what it is. */
+export const isDigital = (t: Term): boolean => DIGITAL_WORD.test(t.word);
 
 /**
  * The nouns a provision must cover to answer the question. "Wie ersetze ich … die Pflicht, … auf Papier …?": the
@@ -95,7 +96,19 @@ const isDigital = (t: Term) => DIGITAL_WORD.test(t.word);
  */
 export const askedNouns = (question: string): Term[] => withoutReplaced(question, specificTerms(question));
 
-const withoutReplaced = (question: string, nouns: Term[]) => (asksHowTo(question) ? nouns.filter((t) => !REPLACED_WORD.test(t.word)) : nouns);
+const withoutReplaced = (question: string, nouns: Term[]) => (asksReplacement(question) ? nouns.filter((t) => !REPLACED_WORD.test(t.word)) : nouns);
+
+/**
+ * "Wie können sie die stattdessen bekommen, ohne extra aufs Amt zu gehen?": a how-question that asks to do without
+ * what the case names (the paper, the visit) asks how to replace it, as "Wie ersetze ich …?" does.
+ */
+const HOW_OPENING = /^\s*(?:und\s+)?(?:wie|womit|wodurch|auf\s+welche\s+weise)\b/i;
+const DOING_WITHOUT = /\b(?:stattdessen|statt\s+dessen|anstelle\s+dessen|ohne\s+(?:[\p{L}-]+\s+){0,4}?zu\s+\p{L}+)/iu;
+export const asksReplacement = (question: string): boolean => {
+  if (asksHowTo(question)) return true;
+  const asked = askedSentence(question);
+  return HOW_OPENING.test(asked) && DOING_WITHOUT.test(asked);
+};
 
 /** "Ab welchem Alter …?", "Zu welchem Zeitpunkt …?": the time asked for, which a provision gives as "16 Jahre alt", not by the noun. */
 const ASKED_TIME = /^(?:alters?|lebensjahr\w*|zeitpunkt\w*|datums?|uhrzeit)$/i;
@@ -122,10 +135,17 @@ const POINTS_BACK = /(?<![\p{L}])(?:darauf|dafür|dazu|damit|davon|dabei|darin|d
 const CONJUNCTION_DAMIT = /,\s*damit\b/gi;
 /** "Was braucht es …?", "Gibt es …?": the "es" of an impersonal verb stands for nothing said before. */
 const IMPERSONAL_ES = /\b(gibt|braucht|bedarf|geht|reicht|genügt|kommt)\s+es\b/gi;
-const pointsBack = (clause: string) => {
+const mainClause = (clause: string) => {
   const main = clause.replace(CONJUNCTION_DAMIT, ',').replace(IMPERSONAL_ES, '$1');
-  return POINTS_BACK.test(main.charAt(0).toLowerCase() + main.slice(1));
+  return main.charAt(0).toLowerCase() + main.slice(1);
 };
+const pointsBack = (clause: string) => POINTS_BACK.test(mainClause(clause));
+/**
+ * "Geht das so?", "Hat er darauf einen Anspruch?": "das", "es" and the da-words stand for what the case tells as a
+ * whole; "sie", "die", "ihn" stand for a thing or person it names ("Wie können sie die stattdessen bekommen?").
+ */
+const POINTS_TO_WHOLE = /(?<![\p{L}])(?:darauf|dafür|dazu|damit|davon|dabei|darin|daran|dagegen|das|dies|es)(?![\p{L}])(?![ \t]+\p{Lu})/u;
+const pointsToWhole = (clause: string) => POINTS_TO_WHOLE.test(mainClause(clause));
 /** "Gibt es da was Eigenes?", "Geht das dort auch?": a place or time adverb points to the case as a pronoun does. */
 const DEICTIC = /(?<![\p{L}])(?:da|dort|hier|hierfür|hierzu)(?![\p{L}])/iu;
 /** Whether a question refers to the case told before it, read for telling the case from the question. */
@@ -144,10 +164,47 @@ function ownNouns(question: string): Term[] {
   const asked = askedSentence(question);
   if (asked === question.trim() && !OFFERED_ALTERNATIVE.test(asked)) return nouns;
   const clause = asked.replace(OFFERED_ALTERNATIVE, '?');
-  if (pointsBack(clause)) return nouns;
   const own = new Set(specificTerms(clause).map((t) => t.stem));
+  // a pronoun stands for the object of the told case ("… eine Meldebescheinigung … abholen. Wie können sie die
+  // stattdessen bekommen?"), not for every noun of it (the Kitaplatz the certificate is for); "das" for all of it
+  if (pointsBack(clause)) {
+    const object = pointsToWhole(clause) ? [] : caseObject(question).map((t) => t.stem);
+    if (object.length === 0) return nouns;
+    object.forEach((s) => own.add(s));
+  }
   const kept = nouns.filter((t) => own.has(t.stem));
   return kept.length > 0 ? kept : nouns;
+}
+
+/** Articles and determiners that open a noun phrase (not the genitive ones: "die Kopie des Ausweises" is about the Kopie). */
+const DETERMINER = /^(?:ein|eine|einen|einem|der|die|das|den|dem|diese[nmrs]?|jede[nmrs]?|ihre?[nmn]?|seine?[nmn]?|unsere?[nmn]?|solche[nmrs]?)$/i;
+/** A preposition, alone or with its article: the noun phrase after it says for whom, where, from where or how. */
+const PREPOSITION =
+  /^(?:für|auf|aus|bei|beim|mit|nach|von|vom|zu|zum|zur|in|im|ins|an|am|ans|über|unter|durch|gegen|ohne|um|vor|hinter|neben|zwischen|statt|wegen|trotz|während|seit|bis|ab|per|pro|gemäß|laut)$/i;
+
+/**
+ * What the told case is about, as a pronoun of its question refers to it: the last noun of the sentences before the
+ * question that opens with an article and stands after no preposition — the subject or object of the case ("Eltern
+ * müssen bisher eine Meldebescheinigung vom Bürgeramt auf Papier abholen" → Meldebescheinigung; Bürgeramt and Papier
+ * are where from and how). Frame words (Bürgerin, Antrag, Behörde) say who acts, not what about; none is returned.
+ */
+export function caseObject(question: string): Term[] {
+  const sentences = sentenceTexts(question);
+  const asked = sentences.findLastIndex((x) => x.endsWith('?'));
+  let last: Term | undefined;
+  for (const sentence of sentences.slice(0, Math.max(0, asked))) {
+    const words = sentence.match(/[\p{L}\d-]+/gu) ?? [];
+    words.forEach((w, i) => {
+      if (i === 0 || !/^\p{Lu}/u.test(w)) return;
+      // the article, with up to two lower-case adjectives between it and the noun ("eine neue schriftliche Meldebescheinigung")
+      let j = i - 1;
+      while (j > 0 && i - j <= 2 && /^\p{Ll}/u.test(words[j]!) && !DETERMINER.test(words[j]!) && !PREPOSITION.test(words[j]!)) j--;
+      if (!DETERMINER.test(words[j]!) || (j > 0 && PREPOSITION.test(words[j - 1]!))) return;
+      const term = specificTerms(w)[0];
+      if (term) last = term;
+    });
+  }
+  return last ? [last] : [];
 }
 
 /**
@@ -248,6 +305,9 @@ function bestSentence(
   const top = Math.max(...sections.map((h) => h.score), 1e-9);
   // a question about the form ("per E-Mail", "schriftlich") is answered by a rule on the form
   const formQuestion = formFirst && (terms.some(isDigital) || FORM_QUESTION.test(question));
+  // "Wie bekommen sie die stattdessen, ohne … auf Papier …?": what replaces the paper is the digital way, not the
+  // sentence that states the paper form being replaced ("erteilt … eine schriftliche Meldebescheinigung")
+  const replacing = formQuestion && asksReplacement(question);
   // "Darf ein Mieter … per E-Mail kündigen?": the verb at the end is what is asked about, as much as a noun
   // (not the last word of a clause that grants a circumstance: "…, auch wenn sie nicht öffentlich sind?")
   const lastAsked = questionTerms(question.replace(CONCESSIVE_CLOSE, '?')).at(-1);
@@ -325,6 +385,7 @@ function bestSentence(
         // a question about the digital way is answered by the sentence that speaks of it
         // (a provision on something else that only shares the nouns cannot answer it)
         if (formQuestion) score += (rulesOnForm(s) ? 1 : 0) + (titleForm ? 1 : 0) - (rulesOnForm(s) || titleForm ? 0 : 5);
+        if (replacing && DIGITAL_TEXT.test(s)) score += 2;
         const candidate = { hit: h, ref: a.ref, sentence: s, absatz: a.text, score, own: ownWeight, missing };
         // only answers compete: a sentence that is none must not outscore one that is by its provision's title and
         // neighbours ("… in öffentlich-rechtlicher Form …" of § 49 BMG, § 3a VwVfG missing two nouns, over § 7 IFG)

@@ -7,10 +7,11 @@ import type { AnswerContext, AnswerResult, Answerer } from './answerer';
 import { askedSentence, asksAnalogOnly, asksMayPrescribe, asksYesNo, conditionalAnswerFor, type ResolvedCard } from './cards';
 import { answeringList, askedNoun, focusExcerpt, sharedWords } from './excerpt';
 import { fittingHits, haystack, listWords, specificTerms, uncovered } from './fit';
-import { answerKind, answeringSentence, excludesScope, generalLead, namesLaw, provisionKey, scopeObject, TEMPORAL, type Candidate } from './general-lead';
+import { answerKind, answeringSentence, excludesScope, generalLead, namesLaw, ownAskedNouns, provisionKey, scopeObject, TEMPORAL, type Candidate } from './general-lead';
 import { askedAct, namesStem, withoutNouns, yesNo } from './polarity';
 import { contentWords, relevantHits, sectionOf } from './relevance';
 import { streamText } from './stream';
+import { nearestHits, supportingHits } from './supporting';
 import type { ProvisionRef } from './procedure-codes';
 
 const MAX_LAW_QUOTES = 4;
@@ -461,7 +462,7 @@ function retrievalAnswer(ctx: AnswerContext, sources: Sources, pasted: boolean):
   const hits = pasted ? ctx.hits : ctx.hits.filter((h) => fitting.has(h) || named.has(`${h.law.toLowerCase()}\u0000${sectionOf(h)}`));
   const { laws, guidance } = pickHits(ctx.question, hits);
   const words = contentWords(ctx.question);
-  if (laws.length + guidance.length === 0) return pasted ? [] : nothingFound(ctx.question);
+  if (laws.length + guidance.length === 0) return pasted ? [] : (nearAnswer(ctx, sources) ?? nothingFound(ctx.question));
   for (const h of laws) sources.add('Vorschriften', h, excerptOf(h, words));
   for (const h of guidance) sources.add('Hinweise zur Umsetzung', h, excerptOf(h, words));
   if (pasted) return [];
@@ -496,6 +497,26 @@ function retrievalAnswer(ctx: AnswerContext, sources: Sources, pasted: boolean):
       : `Dazu habe ich keine Vorschrift gefunden, nur Hinweise in ${guidance.map((h) => `${h.law} ${sources.num(h)}`).join(', ')}.`;
   // a Land question on a named federal rule: first that it applies, then what it says
   return [lead(ctx.question, leadText), ...(quotedLead ? [quotedLead] : [])];
+}
+
+/**
+ * No provision covers the told case, but one covers what the question asks about: said as that, with the nearest
+ * provision quoted from the part on the asked point — an honest "not exactly", not "nothing".
+ */
+function nearAnswer(ctx: AnswerContext, sources: Sources): string[] | undefined {
+  const { hits, story } = nearestHits(ctx.question, ctx.hits);
+  if (hits.length === 0) return undefined;
+  const words = contentWords(askedSentence(ctx.question));
+  const own = contentWords(ownAskedNouns(ctx.question).map((t) => t.word).join(' '));
+  const focus = [...new Set([...own, ...words])];
+  for (const h of hits) sources.add('Vorschriften', h, excerptOf(h, focus));
+  const [first, ...more] = hits;
+  const named = (h: SearchHit) => `${label(h)}${h.title ? ` (${h.title})` : ''} ${sources.num(h)}`;
+  const also = more.length ? `, danach ${more.map(named).join(', ')}` : '';
+  return [
+    `Eine Vorschrift genau zu Ihrem Fall finde ich nicht; am nächsten kommt ${named(first!)}${also}:\n${quoted(focusExcerpt(first!.text, { words: focus, max: LEAD_QUOTE_CHARS }))}`,
+    `Zu ${listWords(story)} sagt ${more.length ? 'keine dieser Vorschriften' : 'die Vorschrift'} nichts. Bitte prüfen Sie am Wortlaut unten, ob sie Ihren Fall ${more.length ? 'tragen' : 'trägt'}; eine geprüfte Antwortkarte gibt es dazu nicht.`,
+  ];
 }
 
 /** "Welche Anträge …?", "Wofür dürfen …?", "Was muss … alles …?", "Wann … keine …?": the answer is an enumeration. */
@@ -631,6 +652,29 @@ function rewriteAnswer(ctx: AnswerContext, sources: Sources): string[] {
   return parts;
 }
 
+/** A question answered from cards and provisions: not a check, a rewrite, a scope or closing reply. */
+const answersQuestion = (ctx: AnswerContext) =>
+  ctx.intent !== 'out_of_scope' && ctx.intent !== 'closing' && ctx.intent !== 'rewrite' && ctx.passage === undefined;
+
+/**
+ * The strong retrieved provisions on the asked point that the answer does not quote, named after it as further
+ * reading. Only next to an answer that quotes law itself: where nothing fits, or a card speaks of the Digitalcheck
+ * alone, no provision is offered.
+ */
+function furtherProvisions(ctx: AnswerContext, sources: Sources): string[] {
+  if (!sources.hits.some((h) => h.kind !== 'guidance')) return [];
+  const further = supportingHits(ctx.question, ctx.hits, (law, section) => sources.has(law, section));
+  if (further.length === 0) return [];
+  const words = contentWords(ctx.question);
+  for (const h of further) sources.add(FURTHER_HEADING, h, excerptOf(h, words));
+  const named = further.map((h) => `${label(h)}${h.title ? ` (${h.title})` : ''} ${sources.num(h)}`).join(', ');
+  const one = further.length === 1;
+  return [
+    `**${FURTHER_HEADING}:** Zum Weiterlesen fand die Suche zu Ihrer Frage außerdem ${named}. ${one ? 'Sie ist' : 'Sie sind'} nicht Teil der Antwort oben; bitte prüfen Sie am Wortlaut unten, ob ${one ? 'sie Ihren Fall betrifft' : 'sie Ihren Fall betreffen'}.`,
+  ];
+}
+const FURTHER_HEADING = 'Weitere Vorschriften';
+
 /**
  * The default answerer, without any language model. It leads with a direct answer — an answer card, the verdict
  * on a pasted passage, the rewritten provision, or the plain statement that nothing fits — and supports it with
@@ -651,6 +695,7 @@ export function createOfflineAnswerer(): Answerer {
       }
       else if (ctx.parallel && hitsOf(ctx.hits, ctx.parallel.to).length) parts.push(parallelAnswer(ctx, ctx.parallel, sources));
       else parts.push(...retrievalAnswer(ctx, sources, false));
+      if (answersQuestion(ctx)) parts.push(...furtherProvisions(ctx, sources));
       parts.push(...sources.render());
       const text = parts.join('\n\n');
       await streamText(text, onDelta, signal);
