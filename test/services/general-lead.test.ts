@@ -367,7 +367,7 @@ describe('a pronoun stands for the object of the told case, not for every noun o
     expect(words(`${told} Geht das auch anders?`)).toEqual(['Anmeldung', 'Schwimmkurs', 'Schüler', 'Geburtsurkunde', 'Papierform']);
     expect(words(`${told} Haben sie darauf einen Anspruch?`)).toEqual(['Anmeldung', 'Schwimmkurs', 'Schüler', 'Geburtsurkunde', 'Papierform', 'Anspruch']);
     // a case without such an object keeps every noun
-    expect(words('Bei uns müssen die Leute für die Verlängerung einer Erlaubnis vorbeikommen. Können sie das auch online?')).toEqual(['Verlängerung', 'Erlaubnis']);
+    expect(words('Bei uns müssen die Leute für die Ummeldung eines Bootes vorbeikommen. Können sie das auch online?')).toEqual(['Ummeldung', 'Bootes']);
   });
 
   it('reads "stattdessen" and "ohne … zu gehen" in a how-question as asking to replace what the case names', () => {
