@@ -330,6 +330,7 @@ describe('answer cards', () => {
     expect(matchCard(cards, 'Wann gilt ein Einschreiben mit Rückschein als zugestellt?')?.id).toBe('zustellung-einschreiben');
     // counter-example: replacing the Einschreiben by the electronic way is the general card's question
     expect(matchCard(cards, 'Darf man Bescheide statt per Einschreiben elektronisch zustellen?')?.id).toBe('zustellung');
+    expect(rankCards(cards, 'Wie ersetze ich im Entwurf die Zustellung per Einschreiben mit Rückschein durch etwas Elektronisches?').map((c) => c.id)).not.toContain('zustellung-einschreiben');
     expect(matchCard(cards, 'Bei der Zustellung ist ein Fehler passiert, aber der Empfänger hat den Bescheid bekommen. Ist er trotzdem zugestellt?')?.id).toBe('zustellung-heilung');
     expect(matchCard(cards, 'Muss ein Bescheid förmlich zugestellt werden?')?.id).not.toBe('zustellung-heilung');
     expect(matchCard(cards, 'Können Steuerbescheide im Portal abgeholt werden statt per Post?')?.id).toBe('bekanntgabe-steuer');
@@ -340,6 +341,8 @@ describe('answer cards', () => {
     const card = cards.find((c) => c.id === 'an-abmeldung')!;
     expect(matchCard(cards, 'Wie lange hat man nach dem Umzug Zeit, sich beim Meldeamt anzumelden?')?.id).toBe('an-abmeldung');
     expect(matchCard(cards, 'Wie melde ich mich zur Prüfung an?')?.id).not.toBe('an-abmeldung');
+    // how to register online is another question (the electronic Anmeldung), not the deadline
+    expect(rankCards(cards, 'Kann man sich nach einem Umzug komplett online ummelden oder muss man aufs Bürgeramt?').map((c) => c.id)).not.toContain('an-abmeldung');
     expect(conditionalAnswerFor(card, 'Kann man sich schon vor dem Umzug ins Ausland abmelden?')).toMatch(/^Ja, frühestens eine Woche/);
     expect(conditionalAnswerFor(card, 'Muss man sich nach dem Umzug ins Ausland abmelden?')).toBeUndefined();
   });
