@@ -307,6 +307,53 @@ describe('answer cards', () => {
     expect(askedSentence('Was hältst du davon?\n\n§ 7 Anzeige\n(1) Die Anzeige ist der Gemeinde schriftlich zu erstatten.')).toBe('Was hältst du davon?');
   });
 
+  it('a follow-up naming its topic before the question word asks that question (round 14, dev set 16)', () => {
+    expect(asksYesNo('und bei der Anmeldung nach dem Einzug, wie lange hat man da Zeit?')).toBe(false);
+    expect(asksYesNo('Und im Sozialrecht, welche Form gilt dort?')).toBe(false);
+    // the earlier question read before a lower-case follow-up: the question mark ends it
+    expect(asksYesNo('Kann man sich vor dem Umzug abmelden? und bei der Anmeldung, wie lange hat man da Zeit?')).toBe(false);
+    // a follow-up pointing back asks the earlier question again
+    expect(asksYesNo('Muss jede Behörde einen Zugang eröffnen? und was heißt das für die Kitas?')).toBe(true);
+    // counter-examples: a yes/no question after the topic, and a topic without a question word, stay yes/no
+    expect(asksYesNo('Und bei Bescheiden, kann man die auch elektronisch erlassen?')).toBe(true);
+    expect(asksYesNo('Und bei der Krankenkasse, geht das da auch?')).toBe(true);
+    expect(asksYesNo('Und bei der Krankenkasse?')).toBe(true);
+  });
+
+  it('a three-letter acronym marked word-only is that word, not the start of a longer one', () => {
+    expect(matchCard(cards, 'Müssen Rechtsanwälte das beA nutzen, wenn sie beim Verwaltungsgericht klagen?')?.id).toBe('nutzungspflicht-gericht');
+    expect(matchCard(cards, 'Wie viele Urlaubstage haben Beamte im Bund, und wann muss ich den Antrag stellen?')?.id).not.toBe('nutzungspflicht-gericht');
+  });
+
+  it('when an Einschreiben counts as delivered, a defective delivery, and the tax notice fetched from a portal (dev set 16)', () => {
+    expect(matchCard(cards, 'Wir schicken Bescheide per Einschreiben. Gilt der Bescheid erst als zugestellt, wenn der Bürger den Brief in der Hand hat?')?.id).toBe('zustellung-einschreiben');
+    expect(matchCard(cards, 'Wann gilt ein Einschreiben mit Rückschein als zugestellt?')?.id).toBe('zustellung-einschreiben');
+    // counter-example: replacing the Einschreiben by the electronic way is the general card's question
+    expect(matchCard(cards, 'Darf man Bescheide statt per Einschreiben elektronisch zustellen?')?.id).toBe('zustellung');
+    expect(rankCards(cards, 'Wie ersetze ich im Entwurf die Zustellung per Einschreiben mit Rückschein durch etwas Elektronisches?').map((c) => c.id)).not.toContain('zustellung-einschreiben');
+    expect(matchCard(cards, 'Bei der Zustellung ist ein Fehler passiert, aber der Empfänger hat den Bescheid bekommen. Ist er trotzdem zugestellt?')?.id).toBe('zustellung-heilung');
+    expect(matchCard(cards, 'Muss ein Bescheid förmlich zugestellt werden?')?.id).not.toBe('zustellung-heilung');
+    expect(matchCard(cards, 'Können Steuerbescheide im Portal abgeholt werden statt per Post?')?.id).toBe('bekanntgabe-steuer');
+    expect(matchCard(cards, 'Können Bescheide im Portal abgeholt werden statt per Post?')?.id).not.toBe('bekanntgabe-steuer');
+  });
+
+  it('the deadlines to register and deregister at the Meldeamt have their card, deregistering early its own answer', () => {
+    const card = cards.find((c) => c.id === 'an-abmeldung')!;
+    expect(matchCard(cards, 'Wie lange hat man nach dem Umzug Zeit, sich beim Meldeamt anzumelden?')?.id).toBe('an-abmeldung');
+    expect(matchCard(cards, 'Wie melde ich mich zur Prüfung an?')?.id).not.toBe('an-abmeldung');
+    // how to register online is another question (the electronic Anmeldung), not the deadline
+    expect(rankCards(cards, 'Kann man sich nach einem Umzug komplett online ummelden oder muss man aufs Bürgeramt?').map((c) => c.id)).not.toContain('an-abmeldung');
+    expect(conditionalAnswerFor(card, 'Kann man sich schon vor dem Umzug ins Ausland abmelden?')).toMatch(/^Ja, frühestens eine Woche/);
+    expect(conditionalAnswerFor(card, 'Muss man sich nach dem Umzug ins Ausland abmelden?')).toBeUndefined();
+  });
+
+  it('an E-Mail where no form is prescribed is the formless procedure, not the Schriftform (dev set 16)', () => {
+    const card = cards.find((c) => c.id === 'email-schriftform')!;
+    expect(conditionalAnswerFor(card, 'Dürfen wir das Verfahren per E-Mail abwickeln, wenn nirgends eine Form vorgeschrieben ist?')).toMatch(/^Ja, wenn keine Rechtsvorschrift/);
+    expect(conditionalAnswerFor(card, 'Reicht eine E-Mail, wenn das Gesetz die Schriftform verlangt?')).toBeUndefined();
+    expect(conditionalAnswerFor(card, 'Reicht eine formlose E-Mail für den Widerspruch, der schriftlich einzulegen ist?')).toBeUndefined();
+  });
+
   it('a Bescheid\'s signature, a council\'s invitation and the landlord\'s confirmation have their own cards', () => {
     expect(matchCard(cards, 'Muss ein Bescheid eigenhändig unterschrieben sein?')?.id).toBe('unterschrift-bescheid');
     expect(matchCard(cards, 'Muss ein Steuerbescheid eigenhändig unterschrieben sein?')?.id).toBe('unterschrift-bescheid-sozial-steuer');

@@ -14,6 +14,10 @@ describe('classifyMessage', () => {
     ['Darf die Behörde das persönliche Erscheinen verlangen', 'question'],
     ['Darf eine Behörde in Niedersachsen verlangen, dass ein Antrag persönlich abgegeben wird?', 'question'],
     ['Wie wird das Wetter morgen?', 'out_of_scope'],
+    // lawyers and courts are procedure too (dev set 16); a dish called „Gericht“ is not
+    ['Müssen Anwälte das beA nutzen?', 'question'],
+    ['Kann man beim Sozialgericht per E-Mail klagen?', 'question'],
+    ['Was ist ein gutes Gericht mit Kartoffeln?', 'out_of_scope'],
     ['   ', 'empty'],
   ])('%s → %s', (text, kind) => {
     expect(classifyMessage(text).kind).toBe(kind);

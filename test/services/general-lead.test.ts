@@ -13,6 +13,9 @@ describe('general lead: the answer read from a provision sentence', () => {
     expect(answerKind('Ab welchem Tag gilt ein elektronisch übermittelter Bescheid als bekannt gegeben?')).toBe('time');
     expect(answerKind('Zu welchem Zeitpunkt ist ein elektronisches Dokument eingegangen?')).toBe('time');
     expect(answerKind('Welchem Tag entspricht das?')).toBe('topic');
+    // a follow-up that names its topic first still asks for a time (dev set 16)
+    expect(answerKind('und bei der Anmeldung nach dem Einzug, wie lange hat man da Zeit?')).toBe('time');
+    expect(answerKind('Und bei der Anmeldung, muss man das persönlich machen?')).toBe('yesno');
     // "Seit wann …?" asks for a time as "Ab wann …?" does (blind 11 cb11-04)
     expect(answerKind('Wir schreiben an einer Verordnung mit. Seit wann müssen die Gerichte ihre Akten elektronisch führen?')).toBe('time');
     // a draft retold before the question does not make it a yes/no question

@@ -160,6 +160,9 @@ export const termText = (term: string): string => (term.startsWith(WORD_ONLY) ? 
 function termInWord(term: string, w: string): boolean {
   const t = termText(term);
   const wordOnly = t !== term;
+  // a word-only term of three letters is an acronym ("=bea" for the beA): the word itself, inflected at most, not
+  // the start of a longer one ("Beamte")
+  if (wordOnly && t.length <= 3 && !(w.startsWith(t) && INFLECTION.test(w.slice(t.length)))) return false;
   if (w.startsWith(t)) {
     const rest = w.slice(t.length);
     return !LINKS.some((l) => {
@@ -420,8 +423,24 @@ const YES_NO_CLAUSE = /,\s*(?:und\s+)?(?:kann|können|darf|dürfen|muss|müssen|
 export function askedSentence(text: string): string {
   return sentenceTexts(text).filter((s) => s.endsWith('?')).at(-1) ?? text;
 }
-export const asksYesNo = (text: string): boolean => {
+/**
+ * "und bei der Anmeldung nach dem Einzug, wie lange hat man da Zeit?": a follow-up may name its topic before the
+ * question word; the question starts after the comma.
+ */
+const TOPIC_FIRST = /^\s*(?:und|aber)?\s*(?:bei|beim|im|in|für|mit|zur?|zum)\s+[^,?]{1,60},\s*/i;
+/**
+ * The asked sentence from its question word on (see TOPIC_FIRST); else the asked sentence. A lower-case follow-up read
+ * after the earlier question ("… abmelden? und bei der Anmeldung, wie lange …?") is one sentence to the parser; its
+ * last question is the one asked ("… eröffnen? und was heißt das für die Kitas?" still asks the earlier yes or no).
+ */
+export function askedClause(text: string): string {
   const asked = askedSentence(text);
+  const last = asked.split(/(?<=\?)\s+/).at(-1)!;
+  const rest = last.replace(TOPIC_FIRST, '');
+  return rest !== last && W_QUESTION.test(rest) ? rest : asked;
+}
+export const asksYesNo = (text: string): boolean => {
+  const asked = askedClause(text);
   return !W_QUESTION.test(asked) || YES_NO_CLAUSE.test(asked);
 };
 

@@ -121,6 +121,8 @@ const DOMAIN_STEMS = [
   // the Land's adjective with its umlaut ("niedersächsischen") and the bodies of the Kommunalverfassung: a question on
   // who may attend a council's or committee's sitting is one on the NKomVG
   'niedersächs', 'ausschuss', 'ausschüss', 'sitzung', 'ratsmitglied', 'ratsherr', 'ratsfrau', 'kreistag', 'abgeordnet',
+  // the courts' side of procedure („Müssen Anwälte das beA nutzen?“); not „Gericht“ alone, which is also a dish
+  'anwalt', 'anwält', 'klage', 'kläger', 'gerichtsverfahren', 'verwaltungsgericht', 'sozialgericht', 'finanzgericht',
 ];
 const WORDS = /[a-zäöüß0-9§-]+/gi;
 

@@ -4,7 +4,7 @@ import type { ProvisionText } from '../../retrieval/index';
 import { stem, tokenize } from '../../retrieval/normalize';
 import { SYNONYMS } from '../../retrieval/synonyms';
 import { memoByText } from '../../memo';
-import { askedSentence, asksYesNo } from './cards';
+import { askedClause, askedSentence, asksYesNo } from './cards';
 import { asksHowTo } from './classify';
 import { namedCode } from './procedure-codes';
 import { haystack, hitFits, namesFieldOf, questionTerms, specificTerms, uncovered, type Term } from './fit';
@@ -27,7 +27,7 @@ export type AnswerKind = 'yesno' | 'time' | 'topic';
 const TIME_QUESTION =
   /^\s*(?:und\s+)?(?:ab\s+wann|bis\s+wann|seit\s+wann|wann|wie\s+lange|wie\s+bald|innerhalb\s+welcher|in\s+welcher\s+frist|nach\s+wie\s+vielen|wie\s+alt|(?:ab|an|bis(?:\s+zu)?|zu|seit|von)\s+welche[mr]\s+(?:tag|zeitpunkt|datum|uhrzeit|frist|alter|lebensjahr))\b/i;
 export const answerKind = (question: string): AnswerKind =>
-  TIME_QUESTION.test(askedSentence(question)) ? 'time' : asksYesNo(question) ? 'yesno' : 'topic';
+  TIME_QUESTION.test(askedClause(question)) ? 'time' : asksYesNo(question) ? 'yesno' : 'topic';
 
 /**
  * A time, a period or a deadline in a provision ("am dritten Tag nach der Absendung", "unverzüglich"), or a date
