@@ -73,3 +73,20 @@ describe('blind 14: an exam task taken up by its noun in a later sentence', () =
     ).toEqual(['schriftform']);
   });
 });
+
+describe("blind 14: the cash office's own service in a Kassenordnung", () => {
+  it('does not read a receipt the office issues or stamps it keeps as a way to pay (BW GemKVO §§ 14, 20)', () => {
+    expect(
+      codes('Die Stadtkasse hat über jede Einzahlung, die nicht gegen Barzahlung für verkaufte Drucksachen geleistet wird, eine Quittung zu erteilen.'),
+    ).toEqual([]);
+    expect(
+      codes('Wertpapiere werden von der Stadtkasse verwahrt. Das gleiche gilt für Gebührenmarken, die ohne Quittung abgegeben werden.'),
+    ).toEqual([]);
+  });
+
+  it('still flags the payer who must pay cash, next to the receipt', () => {
+    expect(
+      codes('Die Gebühr ist bar bei der Stadtkasse zu entrichten. Die Stadtkasse hat dem Einzahler eine Quittung zu erteilen.'),
+    ).toEqual(['zahlung']);
+  });
+});
