@@ -21,10 +21,13 @@ const DOCUMENTS = termRegex(loadTermList('oeffentliche-nachweise'));
  * or at the building site for the supervision ("Die Baugenehmigung … muss an der Baustelle … bereitgehalten werden").
  * A fact to be proven by the document is its submission in other words ("ist dies durch Erbnachweis zu belegen", blind
  * 11: AltgAATV § 2), also with the separable verb ("Weist der Ersteher dem Gericht durch öffentliche Urkunden nach, dass
- * …", dev 14b: ZVG § 144).
+ * …", dev 14b: ZVG § 144). A person qualifies only by handing the document to the other party ("nur einem
+ * Wohnungsberechtigten … vermieten …, der ihm vor der Überlassung eine Bescheinigung … übergibt", blind 14:
+ * BergArbWoFöG § 6, the Wohnberechtigungsschein shape, "wenn dieser ihm vorher eine Bescheinigung … übergibt"): the
+ * relative or conditional clause with a dative pronoun, whose subject is no public body handing a document out.
  */
 const SUBMIT = new RegExp(
-  `${/(?:[Bb]ehörden?|Stellen?|Arbeitgeber|Dienstherr|Träger|Polizei|Gemeinden?|Kommunen?|Landkreise?|Dienststellen?)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|[Vv]orzulegen|vorgelegt(?![a-zäöüß])|vorlegen|vorlegt|einreicht|beibringt|nachzureichen|nachgereicht(?![a-zäöüß])|[Bb]eizufügen|beigefügt(?![a-zäöüß])|beifügen|[Ee]inzureichen|eingereicht(?![a-zäöüß])|einreichen|[Bb]eizubringen|beigebracht(?![a-zäöüß])|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|vorgezeigt(?![a-zäöüß])|zur\s+Prüfung\s+aus(?:zu|ge)?händig\w*|(?:ändern|berichtigen|ergänzen)\s+zu\s+lassen|nachzuweisen|nachgewiesen(?![a-zäöüß])|\bdurch\s+(?:\S+\s+){0,4}?zu\s+belegen\b|zu erbringen|erbracht(?![a-zäöüß])|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*(?!\s+\w*[Gg]ebiet)|geführt\s+werden|Nachweis[^.;]{0,120}?\bzu\s+führen\b|\b(?:muss|müssen)\s+(?:\S+\s+){0,2}Unterlagen\s+enthalten\b|\bbegleitet\s+(?:sind|sein|ist|werden)\b|\bzur\s+Einsicht(?:nahme)?\s+bereitzuhalten\b|\b[Ww]eis(?:t|en)\s+[^;:]{0,200}?\bdurch\s+[^;:]{0,120}?\snach(?=\s*(?:[.;,]|$))/.source}|${HANDED_IN_SEPARABLE.source}|${ON_SITE_DUTY.source}`,
+  `${/\b(?:der|die|wenn|sofern|falls)\s+(?:(?![\wäöüß]*(?:[Bb]ehörde|[Ss]telle|[Aa]mt|Gemeinde|[Gg]ericht)\b)\S+\s+){0,2}?(?:ihm|ihr|ihnen)\s+[^.;,]{0,160}?\sübergibt\b|(?:[Bb]ehörden?|Stellen?|Arbeitgeber|Dienstherr|Träger|Polizei|Gemeinden?|Kommunen?|Landkreise?|Dienststellen?)\s+(?:\S+\s+){0,8}(?:verlangen|verlangt)\b|Nachweise?\s+vorliegen|[Vv]orzulegen|vorgelegt(?![a-zäöüß])|vorlegen|vorlegt|einreicht|beibringt|nachzureichen|nachgereicht(?![a-zäöüß])|[Bb]eizufügen|beigefügt(?![a-zäöüß])|beifügen|[Ee]inzureichen|eingereicht(?![a-zäöüß])|einreichen|[Bb]eizubringen|beigebracht(?![a-zäöüß])|beibringen|vorzuweisen|vorzuzeigen|vorzeigen|vorgezeigt(?![a-zäöüß])|zur\s+Prüfung\s+aus(?:zu|ge)?händig\w*|(?:ändern|berichtigen|ergänzen)\s+zu\s+lassen|nachzuweisen|nachgewiesen(?![a-zäöüß])|\bdurch\s+(?:\S+\s+){0,4}?zu\s+belegen\b|zu erbringen|erbracht(?![a-zäöüß])|zu übersenden|Vorlage\b(?!\s+bei\b)|Vorlage\s+bei\s+(?:\S+\s+){1,8}zu\s+beantragen|vorlegen\s+lassen|glaubhaft\s+zu\s+machen|ausgewiesen\w*(?!\s+\w*[Gg]ebiet)|geführt\s+werden|Nachweis[^.;]{0,120}?\bzu\s+führen\b|\b(?:muss|müssen)\s+(?:\S+\s+){0,2}Unterlagen\s+enthalten\b|\bbegleitet\s+(?:sind|sein|ist|werden)\b|\bzur\s+Einsicht(?:nahme)?\s+bereitzuhalten\b|\b[Ww]eis(?:t|en)\s+[^;:]{0,200}?\bdurch\s+[^;:]{0,120}?\snach(?=\s*(?:[.;,]|$))/.source}|${HANDED_IN_SEPARABLE.source}|${ON_SITE_DUTY.source}`,
 );
 /**
  * What an application must contain is handed in with it: "Der Antrag auf Anerkennung … muss insbesondere enthalten:
@@ -54,10 +57,11 @@ function inApplicationContent(ctx: MatchContext): boolean {
 
 /**
  * The authority fetches the document itself, or one public body sends it to another. The verb is a whole word: "die
- * Behörde des ersuchenden Staates" names the foreign issuer, not a request (dev 14: IRG § 87a).
+ * Behörde des ersuchenden Staates" names the foreign issuer, not a request (dev 14: IRG § 87a). A passive agent
+ * ("wird … von der Stelle erteilt", blind 14: BergArbWoFöG § 6) issues the document, it does not send it on.
  */
 const RETRIEVAL =
-  /(?:Behörde|Stelle|Finanzamt|Amt)\s+(?:\S+\s+){0,8}(?:einholen|eingeholt|anfordern|angefordert|abrufen|abgerufen|ersuchen|unmittelbar\s+übermittelt)(?![a-zäöüß])|§\s*5\s+Abs(?:atz|\.)\s*2\s+(?:des\s+)?(?:EGovG|E-Government-Gesetz)|übermittelt\s+(?:\S+\s+){0,5}(?:der|dem|den)\s+(?:\S+\s+)?(?:Behörde|Stelle|Finanzamt|Meldebehörde|Registerbehörde)|(?:Behörde|Stelle|Gericht|Registergericht|Standesamt|Meldebehörde|Finanzamt)\s+(?:übermittelt|teilt|erteilt|stellt|übersendet)\b|Behörden?\s+erh(?:alten|ält)\b|unmittelbar\s+zu\s+übersenden|behörde\s+eingeholt\s+(?:wird|werden)\b/;
+  /(?:Behörde|Stelle|Finanzamt|Amt)\s+(?:\S+\s+){0,8}(?:einholen|eingeholt|anfordern|angefordert|abrufen|abgerufen|ersuchen|unmittelbar\s+übermittelt)(?![a-zäöüß])|§\s*5\s+Abs(?:atz|\.)\s*2\s+(?:des\s+)?(?:EGovG|E-Government-Gesetz)|übermittelt\s+(?:\S+\s+){0,5}(?:der|dem|den)\s+(?:\S+\s+)?(?:Behörde|Stelle|Finanzamt|Meldebehörde|Registerbehörde)|(?<!\b(?:von|durch)\s+(?:der|dem|einer|einem)\s+(?:zuständigen\s+)?)(?:Behörde|Stelle|Gericht|Registergericht|Standesamt|Meldebehörde|Finanzamt)\s+(?:übermittelt|teilt|erteilt|stellt|übersendet)\b|Behörden?\s+erh(?:alten|ält)\b|unmittelbar\s+zu\s+übersenden|behörde\s+eingeholt\s+(?:wird|werden)\b/;
 
 /** The issuing public body's own electronic document admitted instead of the paper deed (the court fix of this rule). */
 const PUBLIC_ELECTRONIC_DOCUMENT = /\belektronische[sn]?\s+Dokument(?:e|s)?\s+(?:der|des)\s+ausstellenden\b|\böffentliche[sn]?\s+elektronische[sn]?\s+Dokument/;
@@ -94,10 +98,12 @@ const CHECK_AUTHORITY = /Polizei\w*|Zollverwaltung|Zollbehörde\w*|Zollbedienste
  * sentence ("Die Bescheinigung muss … von der zuständigen Behörde des Herkunftslandes ausgestellt … sein", "die
  * amtliche Bescheinigung", "Bei der Einfuhr ist eine Bescheinigung der Zollbehörden erforderlich. Die Bescheinigung ist …
  * vorzulegen"), or where it certifies a public body's decision ("eine Bescheinigung über die Bewilligung
- * der Maßnahme durch einen Sozialleistungsträger").
+ * der Maßnahme durch einen Sozialleistungsträger"). A "Stelle" is public where it is the competent one or one a
+ * government designates ("Die Bescheinigung wird auf Antrag von der Stelle erteilt, die von der Landesregierung bestimmt
+ * wird", blind 14: BergArbWoFöG § 6); a bare "Stelle" may be a private accredited body.
  */
 const PUBLIC_ISSUER_IN_ABSATZ =
-  /\b(?:von|durch)\s+(?:der|dem|einer|einem|den)\s+(?:\S+\s+){0,3}?(?:\w*[Bb]ehörde\w*|\w*[Aa]mt(?:e?s)?|Gemeinde|\w*[Gg]ericht\w*|Bundesanstalt|Bundesamt\w*|Landesamt\w*|\w*[Mm]itgliedstaat\w*|Herkunftsstaat\w*|Drittstaat\w*)\s+(?:\S+\s+){0,10}?(?:ausgestellt|erteilt|bestätigt|ausgefertigt|auszustellen|auszufertigen|zu\s+erteilen|zu\s+bestätigen)\w*|\b(?:zoll|standes|finanz)?amtliche[nr]?\s+Bescheinigung|\bBescheinigung\w*\s+(?:des|der|eines|einer)\s+(?:\S+\s+){0,3}?(?:\w*[Bb]ehörde\w*|Finanzamt\w*|\w*[Aa]mt(?:e?s)?|Gemeinde|\w*[Gg]ericht\w*|Bundesanstalt|Bundesamt\w*|Landesamt\w*)\b|\b(?:Bewilligung|Genehmigung|Anerkennung|Feststellung|Zulassung|Erteilung)\s+(?:\S+\s+){0,4}?durch\s+(?:de[nmr]|die|das|eine[nmr]?)\s+(?:\S+\s+)?(?:\w*[Bb]ehörde\w*|\w*[Ll]eistungsträger\w*|\w*[Aa]mt(?:e?s)?|Gemeinde|\w*[Gg]ericht\w*|\w*[Kk]asse|Bundesanstalt|Bundesamt\w*|Landesamt\w*)\b/;
+  /\b(?:von|durch)\s+(?:der|einer)\s+(?:(?:nach\s+\S+\s+)?zuständigen\s+Stelle\s+(?:\S+\s+){0,3}?(?:ausgestellt|erteilt)|Stelle\s+(?:ausgestellt|erteilt)\w*,\s+die\s+(?:von\s+)?(?:der|dem)\s+(?:Landesregierung|Bundesregierung|Senat|\w*[Mm]inisteri\w*|\w*[Bb]ehörde))|\b(?:von|durch)\s+(?:der|dem|einer|einem|den)\s+(?:\S+\s+){0,3}?(?:\w*[Bb]ehörde\w*|\w*[Aa]mt(?:e?s)?|Gemeinde|\w*[Gg]ericht\w*|Bundesanstalt|Bundesamt\w*|Landesamt\w*|\w*[Mm]itgliedstaat\w*|Herkunftsstaat\w*|Drittstaat\w*)\s+(?:\S+\s+){0,10}?(?:ausgestellt|erteilt|bestätigt|ausgefertigt|auszustellen|auszufertigen|zu\s+erteilen|zu\s+bestätigen)\w*|\b(?:zoll|standes|finanz)?amtliche[nr]?\s+Bescheinigung|\bBescheinigung\w*\s+(?:des|der|eines|einer)\s+(?:\S+\s+){0,3}?(?:\w*[Bb]ehörde\w*|Finanzamt\w*|\w*[Aa]mt(?:e?s)?|Gemeinde|\w*[Gg]ericht\w*|Bundesanstalt|Bundesamt\w*|Landesamt\w*)\b|\b(?:Bewilligung|Genehmigung|Anerkennung|Feststellung|Zulassung|Erteilung)\s+(?:\S+\s+){0,4}?durch\s+(?:de[nmr]|die|das|eine[nmr]?)\s+(?:\S+\s+)?(?:\w*[Bb]ehörde\w*|\w*[Ll]eistungsträger\w*|\w*[Aa]mt(?:e?s)?|Gemeinde|\w*[Gg]ericht\w*|\w*[Kk]asse|Bundesanstalt|Bundesamt\w*|Landesamt\w*)\b/;
 
 /**
  * The document is what the authority issues, extends or refuses, not what the citizen hands in: "Dem Antrag auf

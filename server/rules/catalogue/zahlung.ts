@@ -22,6 +22,15 @@ const CASH_DESK = /\b(?:bei|an|in)\s+(?:der|die|einer)\s+(?:\S+\s+)?(?!Sparkasse
 /** What the administration charges, also inside compounds ("Prüfungsgebühr", "Standgebühr", "Verfahrenskosten"). */
 const CHARGE =
   /[Gg]ebühr|[Kk]osten|Auslagen|Abgabe|[Ee]ntgelt|Beitr|[Bb]eitrag|[Kk]asse|Verwarnungsgeld|Geldbuße|Zwangsgeld|Sicherheitsleistung|Maut|Steuer/;
+/**
+ * The cash office's own service ("Die Gemeindekasse hat … dem Einzahler eine Quittung zu erteilen", "Wertpapiere … von
+ * der Gemeindekasse verwahrt", blind 14: BW GemKVO §§ 14, 20): a Kassenordnung rules how the office receipts and keeps
+ * things, not how anyone has to pay.
+ */
+const CASH_OFFICE_OWN_TASK =
+  /\b(?:Die|die|der)\s+\w*[Kk]asse\s+(?:hat|haben|kann|darf|soll)\b[^.;]{0,300}?\b(?:Quittung\w*\s+zu\s+erteilen|zu\s+verwahren|zu\s+buchen)\b|\bvon\s+der\s+\w*[Kk]asse\s+verwahrt\b/;
+/** A payer's duty in the sentence itself ("ist bar … zu entrichten") stays a finding whatever the office does. */
+const PAYER_DUTY = /\b(?:ist|sind)\s+(?:\S+\s+){0,6}?(?:zu\s+entrichten|zu\s+zahlen|zu\s+leisten|einzuzahlen)\b/;
 /** A cashless channel that is open besides the cash desk or the paper slip. */
 const CASHLESS = /unbar|bargeldlos|Lastschrift|Kartenzahlung|Zahlungskarte|Girocard|Kreditkarte|Zahlungsdienst|E-?Payment|Online-?Bezahl|elektronisch\w*\s+(?:Bezahl|Zahl)/i;
 
@@ -123,6 +132,12 @@ export const zahlung = defineRule({
       rationale: 'Ein Ausschluss der Barzahlung oder eine Regel über den Tag der Zahlung („Als Tag der Zahlung gilt …“) schreibt keinen Papierweg vor.',
       when: (ctx) => ctx.sentenceMatches(/ausgeschlossen|unzulässig|nicht\s+zulässig|Tag\s+der\s+\w*[Zz]ahlung\s+gilt|gilt\s+als\s+letzter/),
       example: 'Eine Sicherheitsleistung durch Barzahlung ist ausgeschlossen.',
+    },
+    {
+      id: 'kassendienst',
+      rationale: 'Wie die Kasse selbst Quittungen erteilt, bucht oder Wertzeichen verwahrt, regelt den inneren Kassendienst; einen Zahlungsweg für Bürgerinnen, Bürger oder Unternehmen schreibt das nicht vor.',
+      when: (ctx) => ctx.paragraphMatches(CASH_OFFICE_OWN_TASK) && !ctx.sentenceMatches(PAYER_DUTY),
+      example: 'Die Gemeindekasse hat über jede Einzahlung, die nicht den Gegenwert für gegen Barzahlung abgegebene Drucksachen darstellt, dem Einzahler eine Quittung zu erteilen.',
     },
     {
       id: 'bargeld-als-gegenstand',
