@@ -181,6 +181,27 @@ describe('legal-concept map', () => {
     expect(words('Kann ich im Bürgerbüro meine Unterschrift beglaubigen lassen?')).not.toContain('meldebehörde');
   });
 
+  it('bridges court levels, data and register verbs, maintenance, closed wards and a move (after blind set 14)', () => {
+    const words = (q: string) => conceptWords(shippedExpansion().concepts, tokenize(q));
+    // an everyday name for an institute: the levels of the courts
+    expect(words('Kann ich gegen das Urteil des Verwaltungsgerichts noch in die zweite Instanz gehen?')).toContain('berufung');
+    expect(words('Ist das Bundesverwaltungsgericht in meinem Fall schon die letzte Instanz?')).toContain('revision');
+    // an everyday verb for a legal act
+    expect(words('Darf der Onlineshop sich merken, wann ich zuletzt bestellt habe?')).toContain('speicherung');
+    expect(words('Muss mich der Verkäufer den Kaufvertrag anschauen lassen?')).toContain('einsicht');
+    expect(words('Wir wollen die Namensänderung unseres Vereins im Register vermerken lassen')).toContain('eintragung');
+    expect(words('Kann das Amt die Forderung nach zehn Jahren nicht mehr eintreiben?')).toContain('verjährung');
+    // a consequence or a place instead of the norm's word
+    expect(words('Mein früherer Mann muss doch für die Kinder aufkommen')).toContain('unterhalt');
+    expect(words('Meine Tochter liegt seit Wochen auf einer geschlossenen Station')).toContain('unterbringung');
+    expect(words('Nach dem Umzug nach Hamburg: welches Finanzamt ist jetzt zuständig?')).toContain('zuständigkeitswechsel');
+    // paying for one's family is maintenance, not the costs of a procedure; a cost question keeps the cost bridge
+    expect(words('Weil er für uns aufkommen muss, soll seine Rente an uns gehen')).not.toContain('kostenerstattung');
+    expect(words('Wer muss für die Kosten des Gutachtens aufkommen?')).toContain('kostenerstattung');
+    expect(words('Wie soll ich mir all die Fristen merken?')).not.toContain('speicherung');
+    expect(words('Wir sind umgezogen und müssen uns ummelden')).not.toContain('zuständigkeitswechsel');
+  });
+
   it('bridges device and person words of emergency services, police, councils and publication (round 14)', () => {
     const words = (q: string) => conceptWords(shippedExpansion().concepts, tokenize(q));
     expect(words('Dürfen die Beamten bei der Demo Bodycams tragen?')).toContain('tonaufzeichnungsgeräte');

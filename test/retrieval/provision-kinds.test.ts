@@ -20,6 +20,12 @@ describe('kind of provision a question asks for (Analyzer.roleTitles, vorschrift
     expect(a.roleTitles('Gilt das Datenschutzgesetz auch für Vereine?')).toEqual(['Anwendungsbereich', 'Geltungsbereich']);
   });
 
+  it('reads whether a Land may rule for itself beside a federal law as a question for the opening clause (after blind set 14)', () => {
+    expect(a.roleTitles('Darf unser Landtag selbst bestimmen, wer die Vertreter bestellt?')).toContain('Landesgesetzliche');
+    expect(a.roleTitles('Lässt das Bundesgesetz eine Öffnungsklausel für die Länder?')).toContain('Regelungsbefugnisse');
+    expect(a.roleTitles('Der Landtag berät heute über den Haushalt')).toEqual([]);
+  });
+
   it('asks for no kind when the question only tells a story, or when the map is switched off', () => {
     expect(a.roleTitles('Welche Regeln gelten für die Zustellung eines Bescheids per Post?')).toEqual([]);
     expect(a.roleTitles('Muss ich den Antrag unterschreiben?')).toEqual([]);
