@@ -348,7 +348,12 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         const found = wording ? { card: kept, missing: [] } : fitting(fieldFirst(candidates, query), meant);
         // "Und beim Finanzamt?" after "Ab wann gilt ein Bescheid als angekommen …?" asks the earlier question again,
         // for the new field: a card that gives no time does not answer it, however well it fits the field
-        const fit = found && elliptic(intent.question) && answerKind(previous) === 'time' && !TEMPORAL.test(found.card.answer) ? undefined : found;
+        const timeless = found && elliptic(intent.question) && answerKind(previous) === 'time' && !TEMPORAL.test(found.card.answer);
+        // "Und das Finanzamt bei der Steuererklärung?" after a question no card answered (a hint on a forgotten point,
+        // § 25 VwVfG): words that only name the new field bring in a card on that field (Schriftform im Steuerrecht),
+        // which answers another question; the counterpart of the earlier provision answers
+        const fieldOnly = found && parallel && !earlierCard && elliptic(intent.question) && askedNouns(meant).every((t) => namedCode(t.word) !== undefined || namesAnyField(t.word));
+        const fit = timeless || fieldOnly ? undefined : found;
         const card = fit?.card;
         const useParallel = !card && parallel;
         const earlier = referredTo(intent.question, card, state);
