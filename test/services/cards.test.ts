@@ -90,7 +90,7 @@ describe('answer cards', () => {
 
   it('give the Land view for the common questions, citing the Land law that applies the federal rule', () => {
     const withLand = cards.filter((c) => c.land).map((c) => c.id);
-    expect(withLand).toEqual(expect.arrayContaining(['schriftform-verwaltung', 'unterschrift', 'persoenliches-erscheinen', 'bekanntmachung-internet', 'zustellung', 'elektronischer-zugang']));
+    expect(withLand).toEqual(expect.arrayContaining(['schriftform-verwaltung', 'unterschrift', 'persoenliches-erscheinen', 'bekanntmachung-internet', 'zustellung', 'elektronischer-zugang', 'genehmigungsfiktion']));
     // a Land view that applies a federal rule names the federal rule too (the drafter needs both)
     for (const c of cards.filter((x) => x.land?.citations.some((cit) => cit.law === 'NVwVfG'))) {
       expect(c.land!.answer, c.id).toMatch(/VwVfG/);
