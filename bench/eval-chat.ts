@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import type { Socket } from 'socket.io-client';
 import { connect } from '../test/http/client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../server/contracts/socket';
-import { CHAT_CASES_BLIND14_PATH, loadChatCases } from './lib/chat-cases';
+import { loadChatCases } from './lib/chat-cases';
 import { judgeCase, leadOf, type ChatAnswer } from './lib/chat-judge';
 import { startOfflineServer } from './lib/offline-server';
 
@@ -10,20 +10,20 @@ import { startOfflineServer } from './lib/offline-server';
  * eval:chat — runs chat cases (test/fixtures/README-chat-cases.md) against the offline chat of the real server
  * (createApp, shipped corpus, no model) over socket.io and scores the answer to each case's last turn.
  *   npm run eval:chat                   development set test/fixtures/chat-cases-dev.jsonl (figures are DEV)
- *   npm run eval:chat -- --blind        blind set 14 (run once, at the end; figures are BLIND): only the pass counts per
- *                                       expectation and the ids of failed cases, never an answer or a failure detail
- *   npm run eval:chat -- path.jsonl     any case file but blind set 14 (blind sets 1 to 13, test/fixtures/chat-cases-blind.jsonl,
- *                                       chat-cases-blind2.jsonl to chat-cases-blind13.jsonl, are dev data now, "jetzt dev")
- * Add --verbose to print the lead of every answer (not with --blind).
+ *   npm run eval:chat -- path.jsonl     any case file (blind sets 1 to 14, test/fixtures/chat-cases-blind.jsonl,
+ *                                       chat-cases-blind2.jsonl to chat-cases-blind14.jsonl, are dev data now, "jetzt dev")
+ *   npm run eval:chat -- --blind        says that no blind chat set is left (blind set 14 had its one run) and stops
+ * Add --verbose to print the lead of every answer.
  */
 
 const args = process.argv.slice(2);
-const blind = args.includes('--blind');
+if (args.includes('--blind')) {
+  console.log('Kein blinder Chat-Satz übrig: die blinden Sätze 1 bis 14 sind verbraucht und laufen als normale Datei (jetzt dev).');
+  process.exit(0);
+}
 const verbose = args.includes('--verbose');
-if (blind && verbose) throw new Error('--blind und --verbose schließen sich aus: der blinde Satz wird nur als Zählung berichtet.');
-const file = blind ? CHAT_CASES_BLIND14_PATH : resolve(args.find((a) => !a.startsWith('--')) ?? join(import.meta.dirname, '../test/fixtures/chat-cases-dev.jsonl'));
-if (!blind && file === CHAT_CASES_BLIND14_PATH) throw new Error('Der blinde Chat-Satz 14 läuft nur mit --blind.');
-const label = blind ? 'BLIND 14' : file.endsWith('chat-cases-dev.jsonl') ? 'DEV' : /chat-cases-blind\d*\.jsonl$/.test(file) ? 'blind, jetzt dev' : 'custom';
+const file = resolve(args.find((a) => !a.startsWith('--')) ?? join(import.meta.dirname, '../test/fixtures/chat-cases-dev.jsonl'));
+const label = file.endsWith('chat-cases-dev.jsonl') ? 'DEV' : /chat-cases-blind\d*\.jsonl$/.test(file) ? 'blind, jetzt dev' : 'custom';
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -69,15 +69,12 @@ async function main(): Promise<void> {
       if (!failures.some((f) => f.startsWith(key))) s.ok++;
       byKey.set(key, s);
     }
-    // blind: nothing about a single answer, so that nobody tunes on the cases (README-blind14-search.md)
-    if (blind) continue;
     console.log(`${failures.length === 0 ? 'PASS' : 'FAIL'} ${c.id}${failures.length ? `  — ${failures.join('; ')}` : ''}`);
     if (verbose || failures.length) console.log(`     lead: ${JSON.stringify(leadOf(answer.text).slice(0, 200))}`);
   }
   console.log(`\neval:chat (${label}, offline, ${file.replace(`${process.cwd()}/`, '')}): ${passed} of ${cases.length} cases pass`);
   for (const [key, s] of byKey) console.log(`  ${key.padEnd(15)} ${s.ok}/${s.n}`);
-  if (blind) console.log(`  failed cases: ${failedIds.length ? failedIds.join(', ') : 'none'}`);
-  else if (failedIds.length) console.log(`  failed cases: ${failedIds.join(', ')}`);
+  if (failedIds.length) console.log(`  failed cases: ${failedIds.join(', ')}`);
   socket.close();
   await server.close();
 }

@@ -34,7 +34,7 @@ function parseArgs(argv: string[]): Options {
     else opts.files.push(resolve(a));
   }
   if (opts.files.length === 0) throw new Error('no set given');
-  // the current blind set is reported as totals only (README-blind14.md); its misses would make it development data
+  // a current blind set is reported as totals only; its misses would make it development data (none is left now)
   if (opts.misses && opts.files.some((f) => isBlindFile(f))) throw new Error('a blind set is scored without --misses (totals only)');
   return opts;
 }

@@ -15,6 +15,7 @@ import {
   RULES_FEDERAL_BLIND11_PATH,
   RULES_FEDERAL_BLIND12_PATH,
   RULES_FEDERAL_BLIND13_PATH,
+  RULES_FEDERAL_BLIND14_PATH,
   RULES_FEDERAL_DEV5A_PATH,
   RULES_FEDERAL_DEV5B_PATH,
   RULES_FEDERAL_DEV5S_PATH,
@@ -43,6 +44,7 @@ import {
   RULES_LAENDER_BLIND11_PATH,
   RULES_LAENDER_BLIND12_PATH,
   RULES_LAENDER_BLIND13_PATH,
+  RULES_LAENDER_BLIND14_PATH,
   RULES_LAENDER_BLIND_PATH,
   RULES_LAENDER_DEV5_PATH,
   RULES_LAENDER_DEV6_PATH,
@@ -277,6 +279,9 @@ const RULE_SETS_BEFORE = {
   // dev set 14 (a positive-rich sweep of unreserved text, written in the blind-14 round), so that a later draw leaves
   // its laws and Absätze out
   dev14: [RULES_DEV14_SWEEP_PATH],
+  // blind set 14 (spent, development data since its one run at 01:33 UTC on 2026-12-08), so that development tools
+  // read it and a later draw leaves its laws and Absätze out
+  spent14: [RULES_FEDERAL_BLIND14_PATH, RULES_LAENDER_BLIND14_PATH],
 } as const;
 export type DrawnSet = keyof typeof RULE_SETS_BEFORE;
 
@@ -289,9 +294,15 @@ export function spentRuleSetPaths(): string[] {
   return [...new Set(Object.values(RULE_SETS_BEFORE).flat())].filter((path) => !isBlindFile(path));
 }
 
-/** A file of the current blind set (blind set 14), which no development tool may read. */
+/**
+ * File-name marks of the current blind set, which no development tool may read. Empty while no blind set is drawn
+ * (blind set 14 is spent); the next blind set adds its mark, e.g. `/blind15/i`.
+ */
+const BLIND_FILE_MARKS: readonly RegExp[] = [];
+
+/** A file of the current blind set (none at the moment). */
 export function isBlindFile(path: string): boolean {
-  return /blind14/i.test(basename(path));
+  return BLIND_FILE_MARKS.some((mark) => mark.test(basename(path)));
 }
 
 /** Only what the exclusion needs, so that label sets, the de-papered proxy and the precision samples read alike. */

@@ -57,7 +57,7 @@ export const CHAT_CASES_BLIND11_PATH = resolve(import.meta.dirname, '../../test/
 export const CHAT_CASES_BLIND12_PATH = resolve(import.meta.dirname, '../../test/fixtures/chat-cases-blind12.jsonl');
 /** Blind set 13 (test/fixtures/README-blind13-search.md): spent at 22:52 UTC on 2026-12-07, a normal file for eval:chat. */
 export const CHAT_CASES_BLIND13_PATH = resolve(import.meta.dirname, '../../test/fixtures/chat-cases-blind13.jsonl');
-/** Blind set 14 (test/fixtures/README-blind14-search.md): blind; eval:chat runs it only with --blind, counts only. */
+/** Blind set 14 (test/fixtures/README-blind14-search.md): spent at 01:33 UTC on 2026-12-08, a normal file for eval:chat. */
 export const CHAT_CASES_BLIND14_PATH = resolve(import.meta.dirname, '../../test/fixtures/chat-cases-blind14.jsonl');
 
 export function loadChatCases(path = CHAT_CASES_BLIND_PATH): ChatCase[] {

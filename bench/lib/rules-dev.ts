@@ -69,7 +69,7 @@ export const RULES_LAENDER_BLIND12_PATH = resolve(import.meta.dirname, '../../te
 /** Blind set 13 (README-blind13.md): spent at 22:52 UTC on 2026-12-07, scored by `eval:rules -- --all` as dev data. */
 export const RULES_FEDERAL_BLIND13_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-blind13.jsonl');
 export const RULES_LAENDER_BLIND13_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind13.jsonl');
-/** Blind set 14 (README-blind14.md): the current blind set, scored only by `eval:rules -- --blind`. */
+/** Blind set 14 (README-blind14.md): spent at 01:33 UTC on 2026-12-08, scored by `eval:rules -- --all` as dev data. */
 export const RULES_FEDERAL_BLIND14_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-federal-blind14.jsonl');
 export const RULES_LAENDER_BLIND14_PATH = resolve(import.meta.dirname, '../../test/fixtures/rules-laender-blind14.jsonl');
 /** Federal dev set 5s (README-rules-dev.md, issue 8): written-form and record words, labelled before the first run. */

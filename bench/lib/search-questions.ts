@@ -40,7 +40,7 @@ export const SEARCH_BLIND11_PATH = resolve(FIXTURES, 'search-questions-paraphras
 export const SEARCH_BLIND12_PATH = resolve(FIXTURES, 'search-questions-paraphrase-blind12.jsonl');
 /** Blind set 13 (test/fixtures/README-blind13-search.md): spent at 22:52 UTC on 2026-12-07, a default development set of eval:search. */
 export const SEARCH_BLIND13_PATH = resolve(FIXTURES, 'search-questions-paraphrase-blind13.jsonl');
-/** Blind set 14 (test/fixtures/README-blind14-search.md): blind; eval:search opens it only with --blind, totals only. */
+/** Blind set 14 (test/fixtures/README-blind14-search.md): spent at 01:33 UTC on 2026-12-08, a default development set of eval:search. */
 export const SEARCH_BLIND14_PATH = resolve(FIXTURES, 'search-questions-paraphrase-blind14.jsonl');
 
 export function loadSearchQuestions(path: string): SearchQuestion[] {
