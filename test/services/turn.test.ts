@@ -408,3 +408,12 @@ describe('cards on open data and accessibility (after blind 14)', () => {
     expect(ask('Darf eine Behörde Daten über Bürger an andere Behörden weitergeben?').card?.card.id).not.toBe('offene-daten');
   });
 });
+
+describe('a topic phrase in the asked sentence decides between cards that cover a question equally (after blind 14)', () => {
+  // blind 14 cb14-06 was the trigger: „… Gilt der Bau dann automatisch als genehmigt?“ got the card on electronic
+  // building applications, which the told „Baugenehmigungsverfahren“ and „Bauaufsicht“ brought in as well
+  it('answers „… als erteilt?“ from the card on the Genehmigungsfiktion, a plain Bauantrag question from its own card', () => {
+    expect(ask('Gilt in Niedersachsen eine Baugenehmigung als erteilt, wenn die Bauaufsichtsbehörde nicht rechtzeitig entscheidet?').card?.card.id).toBe('genehmigungsfiktion');
+    expect(ask('Kann man in Niedersachsen einen Bauantrag online stellen?').card?.card.id).toBe('bauantrag-elektronisch');
+  });
+});

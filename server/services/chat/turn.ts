@@ -3,7 +3,7 @@ import { CATEGORY_LABELS, type Finding } from '../../contracts/finding';
 import type { ProvisionText, SearchIndex } from '../../retrieval/index';
 import type { AnswerContext } from './answerer';
 import { recaseNouns } from './recase';
-import { askedSentence, isLandQuestion, matchedWords, withoutLandWords, narrowsEarlier, rankCards, resolveCards, resolveSources, termText, type AnswerCard } from './cards';
+import { askedSentence, isLandQuestion, matchedWords, namesTopicPhrase, withoutLandWords, narrowsEarlier, rankCards, resolveCards, resolveSources, termText, type AnswerCard } from './cards';
 import { parseCitations } from '../../retrieval/citations';
 import type { Citation, SearchHit } from '../../contracts/search';
 import { asksWording, type Intent } from './classify';
@@ -161,7 +161,10 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
     const own = askedNouns(question);
     const amount = AMOUNT_QUESTION.test(askedSentence(question));
     const seen = new Set(own.map((t) => t.word.toLowerCase()));
-    let best: { card: AnswerCard; missing: number; strict: number; words: string[] } | undefined;
+    // of cards that cover the question equally, one whose topic phrase the asked sentence names („Gilt … als
+    // genehmigt?“: the Genehmigungsfiktion) answers before one brought in by a word of the told case („Bauantrag“)
+    const asked = askedSentence(question);
+    let best: { card: AnswerCard; missing: number; strict: number; phrase: boolean; words: string[] } | undefined;
     for (const card of candidates) {
       if (!card || (amount && !AMOUNT.test([card.answer, ...card.conditions].join(' ')))) continue;
       const terms: Term[] = [...own, ...matchedWords(card, question).filter((w) => !seen.has(w)).map((w) => ({ stem: w, word: w }))];
@@ -169,8 +172,10 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
       if (terms.length > 0 && !fits(terms, missing)) continue;
       const ownMissing = missing.filter((t) => seen.has(t.word.toLowerCase())).length;
       const strict = uncovered(own, hays.get(card.id)!, true).length;
-      if (!best || ownMissing < best.missing || (ownMissing === best.missing && strict < best.strict)) {
-        best = { card, missing: ownMissing, strict, words: missing.filter((t) => seen.has(t.word.toLowerCase())).map((t) => t.word) };
+      const phrase = namesTopicPhrase(card, asked);
+      const tied = best !== undefined && ownMissing === best.missing && strict === best.strict;
+      if (!best || ownMissing < best.missing || (ownMissing === best.missing && strict < best.strict) || (tied && phrase && !best.phrase)) {
+        best = { card, missing: ownMissing, strict, phrase, words: missing.filter((t) => seen.has(t.word.toLowerCase())).map((t) => t.word) };
       }
     }
     return best && { card: best.card, missing: best.words };
