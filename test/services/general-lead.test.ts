@@ -409,6 +409,8 @@ describe('acting in person or through someone else (after blind 14)', () => {
     const c = answeringSentence(question, [board], undefined);
     expect(c?.sentence).toMatch(/^Er kann sich durch Mitarbeiter/);
     expect(generalLead(question, c!, '[1]')).toMatch(/^Nicht zwingend\./);
+    // the pronoun's sentence is quoted after the one it refers to
+    expect(generalLead(question, c!, '[1]')).toContain('„Der Vorstand nimmt an den Sitzungen der Fachausschüsse teil. Er kann sich');
   });
   it('keeps the duty for a question that asks nothing about who attends', () => {
     expect(answeringSentence('Muss der Vorstand an den Sitzungen der Fachausschüsse teilnehmen?', [board], undefined)?.sentence).toMatch(/^Der Vorstand nimmt/);

@@ -496,10 +496,22 @@ const LONG_SENTENCE = 250;
 const leadQuote = (sentence: string): string =>
   sentence.length > LONG_SENTENCE && LEADING_EXCEPTION.test(sentence) ? `„[…] ${sentence.replace(LEADING_EXCEPTION, '')}“` : `„${sentence}“`;
 
+/**
+ * „Sie oder er kann sich … vertreten lassen“: a sentence that names its subject by a pronoun is quoted after the
+ * sentence of its Absatz it refers to, so that the lead says whom it is about.
+ */
+const PRONOUN_START = /^(?:sie\s+oder\s+er|er\s+oder\s+sie|er|sie|diese[rs]?)\s/i;
+function withAntecedent(c: Candidate): string {
+  if (!PRONOUN_START.test(c.sentence)) return c.sentence;
+  const all = sentencesOf(c.absatz);
+  const at = all.indexOf(c.sentence);
+  return at > 0 ? `${all[at - 1]} ${c.sentence}` : c.sentence;
+}
+
 /** The lead without a card: the answer read from the sentence, the provision that says it, and the sentence. */
 export function generalLead(question: string, c: Candidate, num: string): string {
   const where = `${c.ref} ${c.hit.law}${c.hit.title ? ` (${c.hit.title})` : ''} ${num}`;
-  const quote = leadQuote(c.sentence);
+  const quote = leadQuote(withAntecedent(c));
   const kind = answerKind(question);
   if (kind === 'yesno') {
     const answer = yesNo(question, c.sentence);
