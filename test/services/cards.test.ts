@@ -80,13 +80,17 @@ describe('answer cards', () => {
     // where a law orders the written form or a signature, "Muss …?" is answered by the law, not by "in der Regel nein"
     expect(asksAnalogOnly('Muss man ein Bürgerbegehren der Gemeinde schriftlich anzeigen?')).toBe(false);
     expect(asksAnalogOnly('Muss eine Satzung vom Bürgermeister unterschrieben werden?')).toBe(false);
+    // „noch“ and the paper way with words between them (after blind 14, cb14-03: „heute noch ganz normal auf Papier per Post“)
+    const filing = cards.find((c) => c.id === 'nutzungspflicht-gericht')!;
+    expect(conditionalAnswerFor(filing, 'Darf ein Anwalt beim Sozialgericht noch wie früher auf Papier klagen?')).toMatch(/^Nein, in der Regel nicht/);
+    expect(conditionalAnswerFor(filing, 'Muss ein Anwalt seine Schriftsätze beim Finanzgericht elektronisch einreichen?')).toBeUndefined();
     // a question for a thing, not for yes or no, keeps the card's answer
     expect(conditionalAnswerFor(card, 'Was bedeutet Ermessen bei automatisierten Bescheiden?')).toBeUndefined();
   });
 
   it('give the Land view for the common questions, citing the Land law that applies the federal rule', () => {
     const withLand = cards.filter((c) => c.land).map((c) => c.id);
-    expect(withLand).toEqual(expect.arrayContaining(['schriftform-verwaltung', 'unterschrift', 'persoenliches-erscheinen', 'bekanntmachung-internet', 'zustellung', 'elektronischer-zugang']));
+    expect(withLand).toEqual(expect.arrayContaining(['schriftform-verwaltung', 'unterschrift', 'persoenliches-erscheinen', 'bekanntmachung-internet', 'zustellung', 'elektronischer-zugang', 'genehmigungsfiktion']));
     // a Land view that applies a federal rule names the federal rule too (the drafter needs both)
     for (const c of cards.filter((x) => x.land?.citations.some((cit) => cit.law === 'NVwVfG'))) {
       expect(c.land!.answer, c.id).toMatch(/VwVfG/);

@@ -142,3 +142,20 @@ describe('a committee named for its subject is a committee (after blind 13)', ()
     expect(uncovered([t('Bauausschuss')], haystack('Der Bauherr reicht den Antrag ein.'), true)).toHaveLength(1);
   });
 });
+
+describe('what a told case is about, in lay words (after blind 14)', () => {
+  const t = (word: string) => ({ stem: word.toLowerCase(), word });
+  it('drops an adjective written as a noun after a quantifier, keeps a noun after one', () => {
+    // blind 14 cb14-13 was the trigger: „… in seinem Antrag aus Versehen etwas Wichtiges vergessen …“
+    expect(words('Was passiert, wenn im Formular etwas Falsches steht?')).toEqual(['Formular']);
+    expect(words('Darf die Meldebehörde alles Nötige über die Mieter abfragen?')).toEqual(['Meldebehörde', 'Mieter']);
+    expect(words('Wir haben für den Ausweis etwas Geld gezahlt und beim Pass nichts Neues erfahren.')).toEqual(['Ausweis', 'Geld', 'Pass']);
+  });
+  it('covers a noun by the adjective it forms with „-lich“, in a provision too, not a short noun', () => {
+    expect(uncovered([t('Versehen')], haystack('wenn diese offensichtlich nur versehentlich unterblieben sind'), true)).toEqual([]);
+    expect(uncovered([t('Absicht')], haystack('wer absichtlich falsche Angaben macht'), true)).toEqual([]);
+    // "Ort" is no "örtlich" matter, and another adjective of the same start is not formed with „-lich“
+    expect(uncovered([t('Ort')], haystack('die örtlich zuständige Behörde'), true)).toHaveLength(1);
+    expect(uncovered([t('Absicht')], haystack('ein absichtsvolles Vorgehen'), true)).toHaveLength(1);
+  });
+});

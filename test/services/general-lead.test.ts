@@ -394,3 +394,25 @@ describe('a pronoun stands for the object of the told case, not for every noun o
     expect(answeringSentence(`${told} Geht das auch anders?`, [urkunde], undefined)).toBeUndefined();
   });
 });
+
+describe('acting in person or through someone else (after blind 14)', () => {
+  // blind 14 cb14-05 was the trigger: „Muss … die Bürgermeisterin selbst in jede Sitzung des Bauausschusses kommen, oder
+  // darf sie jemanden aus dem Rathaus schicken?“ was answered by the duty to attend, not by the next sentence
+  const board = hit({
+    law: 'GemO',
+    ref: '§ 12 Abs. 2',
+    title: 'Teilnahme an Sitzungen',
+    text: 'Der Vorstand nimmt an den Sitzungen der Fachausschüsse teil. Er kann sich durch Mitarbeiter der Geschäftsstelle vertreten lassen. Er hat persönlich teilzunehmen, wenn die Hälfte der Mitglieder es verlangt.',
+  });
+  it('answers from the sentence that lets the person be represented, with „Nicht zwingend“', () => {
+    const question = 'Muss der Vorstand selbst in jede Sitzung des Fachausschusses kommen, oder darf er jemanden aus der Geschäftsstelle schicken?';
+    const c = answeringSentence(question, [board], undefined);
+    expect(c?.sentence).toMatch(/^Er kann sich durch Mitarbeiter/);
+    expect(generalLead(question, c!, '[1]')).toMatch(/^Nicht zwingend\./);
+    // the pronoun's sentence is quoted after the one it refers to
+    expect(generalLead(question, c!, '[1]')).toContain('„Der Vorstand nimmt an den Sitzungen der Fachausschüsse teil. Er kann sich');
+  });
+  it('keeps the duty for a question that asks nothing about who attends', () => {
+    expect(answeringSentence('Muss der Vorstand an den Sitzungen der Fachausschüsse teilnehmen?', [board], undefined)?.sentence).toMatch(/^Der Vorstand nimmt/);
+  });
+});

@@ -375,3 +375,45 @@ describe('a question that only points back at a passage without hindrances (dev 
     expect(ask('Der Widerspruchsbescheid ist dem Betroffenen zuzustellen.').card).toBeUndefined();
   });
 });
+
+describe('a follow-up that only names the new field, after a question no card answered (after blind 14)', () => {
+  // blind 14 cb14-13 was the trigger: „Und das Finanzamt bei der Steuererklärung?“ after a question on § 25 VwVfG got
+  // the card on the Schriftform im Steuerrecht, which „Finanzamt“ and „Steuererklärung“ alone brought in
+  const second = (first: string, text: string) => {
+    const a = plan(classifyMessage(first), {});
+    return plan(classifyMessage(text, { hasPrevious: true }), a.state).ctx;
+  };
+  it('answers from the counterpart of the earlier provision, not from a card on the field', () => {
+    const ctx = second('Muss die Behörde einen Bürger beraten, wenn er aus Unkenntnis einen Antrag nicht stellt?', 'Und das Finanzamt bei der Steuererklärung?');
+    expect(ctx.card).toBeUndefined();
+    expect(ctx.parallel?.to).toEqual({ law: 'AO', section: '§ 89' });
+  });
+  it('keeps the card when the earlier question had one, or the follow-up asks about a thing of its own', () => {
+    // the card answered the earlier question: the field's card answers the follow-up
+    expect(second('Kann ein schriftlicher Antrag bei einer Bundesbehörde auch per E-Mail gestellt werden?', 'Und beim Finanzamt?').card?.card.id).toBe('schriftform-steuer');
+    expect(second('Muss die Behörde einen Bürger beraten, wenn er aus Unkenntnis einen Antrag nicht stellt?', 'Und darf das Finanzamt die Steuererklärung per E-Mail annehmen?').card?.card.id).toBe('schriftform-steuer');
+  });
+});
+
+describe('cards on open data and accessibility (after blind 14)', () => {
+  // blind 14 cb14-01, -02, -04 were the trigger: no card said that published data belong in a machine-readable
+  // format (§ 12 EGovG), that a website needs an accessibility statement with a way to report barriers (§ 12b BGG),
+  // or that blind people may ask for a notice in a form they can perceive, at no cost (§ 10 BGG)
+  it('answers each with its own card, and leaves the general questions to the general card', () => {
+    expect(ask('In welchem Format sollen Behörden ihre Statistiken veröffentlichen, damit andere sie weiterverwenden können?').card?.card.id).toBe('offene-daten');
+    expect(ask('Wo können Nutzer einer Behörden-App Barrieren melden?').card?.card.id).toBe('barrierefreiheit-erklaerung');
+    expect(ask('Kann eine sehbehinderte Frau verlangen, dass die Behörde ihr den Vordruck in Großdruck schickt?').card?.card.id).toBe('dokumente-blinde');
+    expect(ask('Muss die Website einer Bundesbehörde barrierefrei sein?').card?.card.id).toBe('barrierefreiheit');
+    expect(ask('Müssen Bundesbehörden Informationen in Leichter Sprache anbieten?').card?.card.id).toBe('barrierefreiheit');
+    expect(ask('Darf eine Behörde Daten über Bürger an andere Behörden weitergeben?').card?.card.id).not.toBe('offene-daten');
+  });
+});
+
+describe('a topic phrase in the asked sentence decides between cards that cover a question equally (after blind 14)', () => {
+  // blind 14 cb14-06 was the trigger: „… Gilt der Bau dann automatisch als genehmigt?“ got the card on electronic
+  // building applications, which the told „Baugenehmigungsverfahren“ and „Bauaufsicht“ brought in as well
+  it('answers „… als erteilt?“ from the card on the Genehmigungsfiktion, a plain Bauantrag question from its own card', () => {
+    expect(ask('Gilt in Niedersachsen eine Baugenehmigung als erteilt, wenn die Bauaufsichtsbehörde nicht rechtzeitig entscheidet?').card?.card.id).toBe('genehmigungsfiktion');
+    expect(ask('Kann man in Niedersachsen einen Bauantrag online stellen?').card?.card.id).toBe('bauantrag-elektronisch');
+  });
+});

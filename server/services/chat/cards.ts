@@ -228,6 +228,17 @@ function scoreCard(card: AnswerCard, text: string, words: string[]): number {
   return topicWeight(topic) + 2 * weight(context);
 }
 
+/**
+ * Whether `text` names one of the card's topic phrases ("als genehmigt", "erklärung zur barrierefreiheit"): a phrase
+ * says what the card is about more surely than a word another card shares ("Bauantrag"). Not a phrase for the way a
+ * thing is sent or kept ("auf papier", "per post"): many cards speak of that way, it names none of their topics.
+ */
+const WAY_PHRASE = /papier|post|mail|fax|online|elektron|digital|internet|schriftlich/;
+export function namesTopicPhrase(card: AnswerCard, text: string): boolean {
+  const lower = text.toLowerCase();
+  return card.topic.some((t) => !t.includes('&') && /\s/.test(t) && !WAY_PHRASE.test(t) && lower.includes(t));
+}
+
 /** The words of `question` that brought `card` in (its topic and context words as they stand in the question). */
 export function matchedWords(card: AnswerCard, question: string): string[] {
   const words = question.toLowerCase().match(WORDS) ?? [];

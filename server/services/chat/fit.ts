@@ -70,6 +70,13 @@ const SENTENCE_OPENERS = new Set(
 const TIME_ADVERBIAL =
   /\bmit\s+der\s+zeit\b|(?<![\p{L}\d])(?:\d+|ein(?:ige)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|\p{L}+zig|dreißig|hundert|viele|mehrere)\s+(?:jahre|monate|wochen|tage|stunden)\s+(?:lang|später|zuvor)\b|\bseit\s+(?:vielen\s+|einigen\s+|mehreren\s+)?(?:jahren|monaten|wochen|tagen)\b/giu;
 
+/**
+ * "etwas Wichtiges", "nichts Neues", "alles Nötige": an adjective written as a noun after a quantifier (its ending
+ * "-es", after "alles" "-e") says how the thing is, never what it is about (the told case names that: "im Antrag").
+ * "etwas Geld", "wenig Zeit" keep their noun.
+ */
+const NOMINALISED_ADJECTIVE = /\b(?:(?:etwas|nichts|viel|wenig|allerlei)\s+\p{Lu}\p{Ll}+es|alles\s+\p{Lu}\p{Ll}+e)(?![\p{L}\d])/gu;
+
 /** A question word that says what it is about, with its stem (for matching) and its spelling (for the answer). */
 export interface Term {
   stem: string;
@@ -83,7 +90,7 @@ export interface Term {
  */
 export function specificTerms(raw: string): Term[] {
   // markup typed or pasted into the chat ("<img …>") is not what the question is about
-  const question = raw.replace(/<[^<>]{0,300}>/g, ' ').replace(TIME_ADVERBIAL, ' ');
+  const question = raw.replace(/<[^<>]{0,300}>/g, ' ').replace(TIME_ADVERBIAL, ' ').replace(NOMINALISED_ADJECTIVE, ' ');
   const content = (w: string) => w.length >= 4 && !STOP_WORDS.has(w) && !QUERY_STOP_WORDS.has(w) && !/^\d/.test(w);
   // a bounded look back: a pasted text is long and has many capitals
   const opener = (w: string, at: number) => {
@@ -188,6 +195,13 @@ const procedureOf = (q: string, h: string) => {
 };
 
 /**
+ * "versehentlich" of "Versehen", "absichtlich" of "Absicht": the adjective a noun forms with "-lich" (a "t" between)
+ * says what the noun says, "aus Versehen" is "versehentlich". Not for short nouns, whose adjectives drift ("Ort").
+ */
+const ADJECTIVE_ENDING = /^t?lich(?:e|en|er|es|em)?$/;
+const adjectiveOf = (q: string, h: string) => q.length >= 6 && h.startsWith(q) && ADJECTIVE_ENDING.test(h.slice(q.length));
+
+/**
  * The stricter reading for sentences of provisions: forms of one word differ only in their endings ("Arbeit" is
  * no form of "Arbeitszeugnis"), and a compound is covered by its head only where the source names its first part
  * too — "Arbeitszeugnis" by "Zeugnis" next to "Arbeitnehmer", "Schulzeugnis" not by the "Zeugnis" of § 630 BGB.
@@ -198,7 +212,7 @@ function sameHead(q: string, h: string, words: Set<string>): boolean {
   if (BODY.test(h) && BODY_HEAD.test(q)) return true;
   const common = commonPrefix(q, h);
   if (common >= 5 && Math.max(q.length, h.length) - common <= 4) return true;
-  if (procedureOf(q, h)) return true;
+  if (procedureOf(q, h) || adjectiveOf(q, h)) return true;
   const qBase = uninflected(q);
   // the source names a compound whose head the question word is: "Zeugnis" in "Arbeitszeugnisses"
   if (qBase.length >= 6 && (h.endsWith(q) || uninflected(h).endsWith(qBase))) return true;

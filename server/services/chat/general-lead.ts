@@ -261,6 +261,14 @@ const REGULATION_QUESTION = /verordnung|ermächtig|regeln\s+(?:\S+\s+){0,3}?(?:p
  * answer asked for (a time for "Wann …?", a modal wording for a yes/no question). Retrieval rank breaks ties.
  * Only sentences that are answers (isAnswer) compete; undefined when none is.
  */
+/**
+ * "Muss … selbst / persönlich …?", "… oder darf sie jemanden schicken?", "Kann er sich vertreten lassen?": the question
+ * asks whether someone else may act for the person. A sentence that lets the person be represented answers it.
+ */
+const ASKS_IN_PERSON =
+  /\b(?:selbst|persönlich|höchstpersönlich)\b(?!\s+wenn\b)|\bjemand\w*\s+(?:\S+\s+){0,5}?(?:schicken|senden|entsenden|hinschicken)\b|\bvertreten\b|\bvertretung\b|\bstellvertret\w*/i;
+const REPRESENTED = /\b(?:vertreten\s+lassen|vertreten\s+werden|vertreten\s+sein|lassen\s+sich\s+(?:\S+\s+){0,6}?vertreten|lässt\s+sich\s+(?:\S+\s+){0,6}?vertreten)\b/i;
+
 export function answeringSentence(
   question: string,
   hits: SearchHit[],
@@ -315,6 +323,7 @@ function bestSentence(
   const scopeOf = scopeObject(question);
   const asksRegulation = REGULATION_QUESTION.test(question);
   const asksConsequence = kind === 'yesno' && ASKS_INVALID.test(askedSentence(question));
+  const inPerson = kind === 'yesno' && ASKS_IN_PERSON.test(askedSentence(question));
   const earlierLaws = new Set([...earlier].map((k) => k.split('\u0000')[0]!));
   // the field map stands in for the question's words of a field only where no retrieved provision names any of
   // them: where one does ("Mieter" in § 568 BGB), a provision of the same broad field that does not name the
@@ -386,7 +395,12 @@ function bestSentence(
         // (a provision on something else that only shares the nouns cannot answer it)
         if (formQuestion) score += (rulesOnForm(s) ? 1 : 0) + (titleForm ? 1 : 0) - (rulesOnForm(s) || titleForm ? 0 : 5);
         if (replacing && DIGITAL_TEXT.test(s)) score += 2;
-        const candidate = { hit: h, ref: a.ref, sentence: s, absatz: a.text, score, own: ownWeight, missing };
+        // "Muss die Bürgermeisterin selbst kommen, oder darf sie jemanden schicken?" is answered by the sentence that
+        // lets her be represented, which names neither the sitting nor the committee the question shares with the duty
+        const represents = inPerson && REPRESENTED.test(s);
+        if (represents) score += 3;
+        // such a sentence refers to the person by a pronoun („Sie oder er kann sich … vertreten lassen“): its Absatz names what it is about
+        const candidate = { hit: h, ref: a.ref, sentence: s, absatz: a.text, score, own: represents ? Math.max(ownWeight, weight(context)) : ownWeight, missing };
         // only answers compete: a sentence that is none must not outscore one that is by its provision's title and
         // neighbours ("… in öffentlich-rechtlicher Form …" of § 49 BMG, § 3a VwVfG missing two nouns, over § 7 IFG)
         if ((!best || score > best.score) && isAnswer(question, candidate)) best = candidate;
@@ -482,10 +496,22 @@ const LONG_SENTENCE = 250;
 const leadQuote = (sentence: string): string =>
   sentence.length > LONG_SENTENCE && LEADING_EXCEPTION.test(sentence) ? `„[…] ${sentence.replace(LEADING_EXCEPTION, '')}“` : `„${sentence}“`;
 
+/**
+ * „Sie oder er kann sich … vertreten lassen“: a sentence that names its subject by a pronoun is quoted after the
+ * sentence of its Absatz it refers to, so that the lead says whom it is about.
+ */
+const PRONOUN_START = /^(?:sie\s+oder\s+er|er\s+oder\s+sie|er|sie|diese[rs]?)\s/i;
+function withAntecedent(c: Candidate): string {
+  if (!PRONOUN_START.test(c.sentence)) return c.sentence;
+  const all = sentencesOf(c.absatz);
+  const at = all.indexOf(c.sentence);
+  return at > 0 ? `${all[at - 1]} ${c.sentence}` : c.sentence;
+}
+
 /** The lead without a card: the answer read from the sentence, the provision that says it, and the sentence. */
 export function generalLead(question: string, c: Candidate, num: string): string {
   const where = `${c.ref} ${c.hit.law}${c.hit.title ? ` (${c.hit.title})` : ''} ${num}`;
-  const quote = leadQuote(c.sentence);
+  const quote = leadQuote(withAntecedent(c));
   const kind = answerKind(question);
   if (kind === 'yesno') {
     const answer = yesNo(question, c.sentence);

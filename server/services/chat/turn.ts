@@ -3,7 +3,7 @@ import { CATEGORY_LABELS, type Finding } from '../../contracts/finding';
 import type { ProvisionText, SearchIndex } from '../../retrieval/index';
 import type { AnswerContext } from './answerer';
 import { recaseNouns } from './recase';
-import { askedSentence, isLandQuestion, matchedWords, withoutLandWords, narrowsEarlier, rankCards, resolveCards, resolveSources, termText, type AnswerCard } from './cards';
+import { askedSentence, isLandQuestion, matchedWords, namesTopicPhrase, withoutLandWords, narrowsEarlier, rankCards, resolveCards, resolveSources, termText, type AnswerCard } from './cards';
 import { parseCitations } from '../../retrieval/citations';
 import type { Citation, SearchHit } from '../../contracts/search';
 import { asksWording, type Intent } from './classify';
@@ -161,7 +161,10 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
     const own = askedNouns(question);
     const amount = AMOUNT_QUESTION.test(askedSentence(question));
     const seen = new Set(own.map((t) => t.word.toLowerCase()));
-    let best: { card: AnswerCard; missing: number; strict: number; words: string[] } | undefined;
+    // of cards that cover the question equally, one whose topic phrase the asked sentence names („Gilt … als
+    // genehmigt?“: the Genehmigungsfiktion) answers before one brought in by a word of the told case („Bauantrag“)
+    const asked = askedSentence(question);
+    let best: { card: AnswerCard; missing: number; strict: number; phrase: boolean; words: string[] } | undefined;
     for (const card of candidates) {
       if (!card || (amount && !AMOUNT.test([card.answer, ...card.conditions].join(' ')))) continue;
       const terms: Term[] = [...own, ...matchedWords(card, question).filter((w) => !seen.has(w)).map((w) => ({ stem: w, word: w }))];
@@ -169,8 +172,10 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
       if (terms.length > 0 && !fits(terms, missing)) continue;
       const ownMissing = missing.filter((t) => seen.has(t.word.toLowerCase())).length;
       const strict = uncovered(own, hays.get(card.id)!, true).length;
-      if (!best || ownMissing < best.missing || (ownMissing === best.missing && strict < best.strict)) {
-        best = { card, missing: ownMissing, strict, words: missing.filter((t) => seen.has(t.word.toLowerCase())).map((t) => t.word) };
+      const phrase = namesTopicPhrase(card, asked);
+      const tied = best !== undefined && ownMissing === best.missing && strict === best.strict;
+      if (!best || ownMissing < best.missing || (ownMissing === best.missing && strict < best.strict) || (tied && phrase && !best.phrase)) {
+        best = { card, missing: ownMissing, strict, phrase, words: missing.filter((t) => seen.has(t.word.toLowerCase())).map((t) => t.word) };
       }
     }
     return best && { card: best.card, missing: best.words };
@@ -348,7 +353,12 @@ export function createTurnPlanner(deps: { cards: AnswerCard[]; index: SearchInde
         const found = wording ? { card: kept, missing: [] } : fitting(fieldFirst(candidates, query), meant);
         // "Und beim Finanzamt?" after "Ab wann gilt ein Bescheid als angekommen …?" asks the earlier question again,
         // for the new field: a card that gives no time does not answer it, however well it fits the field
-        const fit = found && elliptic(intent.question) && answerKind(previous) === 'time' && !TEMPORAL.test(found.card.answer) ? undefined : found;
+        const timeless = found && elliptic(intent.question) && answerKind(previous) === 'time' && !TEMPORAL.test(found.card.answer);
+        // "Und das Finanzamt bei der Steuererklärung?" after a question no card answered (a hint on a forgotten point,
+        // § 25 VwVfG): words that only name the new field bring in a card on that field (Schriftform im Steuerrecht),
+        // which answers another question; the counterpart of the earlier provision answers
+        const fieldOnly = found && parallel && !earlierCard && elliptic(intent.question) && askedNouns(meant).every((t) => namedCode(t.word) !== undefined || namesAnyField(t.word));
+        const fit = timeless || fieldOnly ? undefined : found;
         const card = fit?.card;
         const useParallel = !card && parallel;
         const earlier = referredTo(intent.question, card, state);
