@@ -438,7 +438,7 @@ export function askedSentence(text: string): string {
  * "und bei der Anmeldung nach dem Einzug, wie lange hat man da Zeit?": a follow-up may name its topic before the
  * question word; the question starts after the comma.
  */
-const TOPIC_FIRST = /^\s*(?:und|aber)?\s*(?:bei|beim|im|in|für|mit|zur?|zum)\s+[^,?]{1,60},\s*/i;
+const TOPIC_FIRST = /^\s*(?:(?:und|aber)\s+)?(?:bei|beim|im|in|für|mit|zur?|zum)\s+[^,?]{1,60},\s*/i;
 /**
  * The asked sentence from its question word on (see TOPIC_FIRST); else the asked sentence. A lower-case follow-up read
  * after the earlier question ("… abmelden? und bei der Anmeldung, wie lange …?") is one sentence to the parser; its
