@@ -124,9 +124,17 @@ export const ownAskedNouns = (question: string): Term[] => {
 
 /** ", oder genügt eine mündliche Einigung mit Aktenvermerk?": the other answer a question offers, after its last comma. */
 const OFFERED_ALTERNATIVE = /,\s*oder\s+[^,?]*\?\s*$/i;
-/** "Hat er darauf einen Anspruch?", "Geht das so?": the asked sentence points back to what the sentences before it say. */
+/**
+ * "Geht das so?", "Hat er darauf einen Anspruch?": "das", "es" and the da-words stand for what the case tells as a
+ * whole; "sie", "die", "ihn" stand for a thing or person it names ("Wie können sie die stattdessen bekommen?").
+ */
+const WHOLE_CASE_WORDS = 'darauf|dafür|dazu|damit|davon|dabei|darin|daran|dagegen|das|dies|es';
+/** One of `words` standing as a pronoun: not the article of a noun that follows ("das Gesetz"). */
 // case-sensitive after the first letter: with the i flag \p{Lu} would match every word after the pronoun
-const POINTS_BACK = /(?<![\p{L}])(?:darauf|dafür|dazu|damit|davon|dabei|darin|daran|dagegen|das|dies|diese[sm]?|es|sie|er|ihn|ihm|ihr)(?![\p{L}])(?![ \t]+\p{Lu})/u;
+const pronounOf = (words: string) => new RegExp(String.raw`(?<![\p{L}])(?:${words})(?![\p{L}])(?![ \t]+\p{Lu})`, 'u');
+/** "Hat er darauf einen Anspruch?", "Geht das so?": the asked sentence points back to what the sentences before it say. */
+const POINTS_BACK = pronounOf(`${WHOLE_CASE_WORDS}|diese[sm]?|sie|er|ihn|ihm|ihr`);
+const POINTS_TO_WHOLE = pronounOf(WHOLE_CASE_WORDS);
 
 /**
  * "Was verlangt das Gesetz, damit die Signaturen nicht wertlos werden?": "damit" opening a clause after a comma is the
@@ -140,11 +148,6 @@ const mainClause = (clause: string) => {
   return main.charAt(0).toLowerCase() + main.slice(1);
 };
 const pointsBack = (clause: string) => POINTS_BACK.test(mainClause(clause));
-/**
- * "Geht das so?", "Hat er darauf einen Anspruch?": "das", "es" and the da-words stand for what the case tells as a
- * whole; "sie", "die", "ihn" stand for a thing or person it names ("Wie können sie die stattdessen bekommen?").
- */
-const POINTS_TO_WHOLE = /(?<![\p{L}])(?:darauf|dafür|dazu|damit|davon|dabei|darin|daran|dagegen|das|dies|es)(?![\p{L}])(?![ \t]+\p{Lu})/u;
 const pointsToWhole = (clause: string) => POINTS_TO_WHOLE.test(mainClause(clause));
 /** "Gibt es da was Eigenes?", "Geht das dort auch?": a place or time adverb points to the case as a pronoun does. */
 const DEICTIC = /(?<![\p{L}])(?:da|dort|hier|hierfür|hierzu)(?![\p{L}])/iu;

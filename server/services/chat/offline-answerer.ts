@@ -511,10 +511,9 @@ function nearAnswer(ctx: AnswerContext, sources: Sources): string[] | undefined 
   const focus = [...new Set([...own, ...words])];
   for (const h of hits) sources.add('Vorschriften', h, excerptOf(h, focus));
   const [first, ...more] = hits;
-  const named = (h: SearchHit) => `${label(h)}${h.title ? ` (${h.title})` : ''} ${sources.num(h)}`;
-  const also = more.length ? `, danach ${more.map(named).join(', ')}` : '';
+  const also = more.length ? `, danach ${more.map((h) => reference(h, sources)).join(', ')}` : '';
   return [
-    `Eine Vorschrift genau zu Ihrem Fall finde ich nicht; am nächsten kommt ${named(first!)}${also}:\n${quoted(focusExcerpt(first!.text, { words: focus, max: LEAD_QUOTE_CHARS }))}`,
+    `Eine Vorschrift genau zu Ihrem Fall finde ich nicht; am nächsten kommt ${reference(first!, sources)}${also}:\n${quoted(focusExcerpt(first!.text, { words: focus, max: LEAD_QUOTE_CHARS }))}`,
     `Zu ${listWords(story)} sagt ${more.length ? 'keine dieser Vorschriften' : 'die Vorschrift'} nichts. Bitte prüfen Sie am Wortlaut unten, ob sie Ihren Fall ${more.length ? 'tragen' : 'trägt'}; eine geprüfte Antwortkarte gibt es dazu nicht.`,
   ];
 }
@@ -524,7 +523,9 @@ const LIST_QUESTION = /^\s*(?:und\s+)?(?:welche\w*|wofür|wozu|wann|(?:an|für|g
 const asksForList = (question: string) => LIST_QUESTION.test(question);
 
 /** The words before a quoted passage in the lead: which provision says it (not that it is the whole answer). */
-const answerIn = (h: SearchHit, sources: Sources) => `Dazu heißt es in ${label(h)}${h.title ? ` (${h.title})` : ''} ${sources.num(h)}:`;
+/** "§ 3a VwVfG (Elektronische Kommunikation) [2]": a provision as the answer names it, with its source number. */
+const reference = (h: SearchHit, sources: Sources) => `${label(h)}${h.title ? ` (${h.title})` : ''} ${sources.num(h)}`;
+const answerIn = (h: SearchHit, sources: Sources) => `Dazu heißt es in ${reference(h, sources)}:`;
 
 /**
  * The lead for a question about an enumeration in a provision it names ("Welche Anträge müssen nach § 3a NBauO …?"):
@@ -667,7 +668,7 @@ function furtherProvisions(ctx: AnswerContext, sources: Sources): string[] {
   if (further.length === 0) return [];
   const words = contentWords(ctx.question);
   for (const h of further) sources.add(FURTHER_HEADING, h, excerptOf(h, words));
-  const named = further.map((h) => `${label(h)}${h.title ? ` (${h.title})` : ''} ${sources.num(h)}`).join(', ');
+  const named = further.map((h) => reference(h, sources)).join(', ');
   const one = further.length === 1;
   return [
     `**${FURTHER_HEADING}:** Zum Weiterlesen fand die Suche zu Ihrer Frage außerdem ${named}. ${one ? 'Sie ist' : 'Sie sind'} nicht Teil der Antwort oben; bitte prüfen Sie am Wortlaut unten, ob ${one ? 'sie Ihren Fall betrifft' : 'sie Ihren Fall betreffen'}.`,

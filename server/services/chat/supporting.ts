@@ -1,5 +1,5 @@
 import type { SearchHit } from '../../contracts/search';
-import { hitCovers, hitMissing, type Term } from './fit';
+import { hitCovers, hitFits, hitMissing, type Term } from './fit';
 import { askedNouns, isDigital, ownAskedNouns } from './general-lead';
 import { sectionOf } from './relevance';
 
@@ -25,22 +25,23 @@ export const MAX_SUPPORTING = 2;
 export function supportingHits(question: string, hits: readonly SearchHit[], quoted: (law: string, section: string) => boolean): SearchHit[] {
   const terms = ownAskedNouns(question);
   if (terms.length === 0) return [];
-  const sections = strongSections(hits);
+  const all = firstSections(hits);
+  const sections = strongAmong(all);
   // a first hit far ahead of the next is where the question's words concentrate: one asked noun of its own is enough
   // for it ("Antrag auf eine Sozialleistung … aus Versehen … beim Träger" → § 16 SGB I, which says "Leistungsträger")
-  const all = firstSections(hits);
   const dominant = all.length > 1 && all[0]!.score >= DOMINANCE * all[1]!.score ? all[0] : undefined;
   // any other hit is on the asked point where it covers two of its nouns (not the digital way: "E-Mail" fits every
   // rule on electronic documents), or covers it and outscores what the answer quotes itself — one general noun
   // ("Nachweise", "Internet") is shared by many provisions beside the one the answer quotes
   const quotedScores = hits.filter((h) => h.kind !== 'guidance' && quoted(h.law, sectionOf(h))).map((h) => h.score);
   const outscores = (h: SearchHit) => quotedScores.length > 0 && h.score > Math.max(...quotedScores);
-  const named = (h: SearchHit) => {
-    const missing = new Set(hitMissing(terms, h));
-    return terms.filter((t) => !isDigital(t) && !missing.has(t)).length;
+  const covers = (h: SearchHit) => {
+    if (h === dominant) return terms.some((t) => hitCovers([t], h));
+    const missing = hitMissing(terms, h);
+    if (!hitFits(terms, missing)) return false;
+    const named = terms.filter((t) => !isDigital(t) && !missing.includes(t)).length;
+    return named >= 2 || outscores(h);
   };
-  const covers = (h: SearchHit) =>
-    h === dominant ? terms.some((t) => hitCovers([t], h)) : hitCovers(terms, h) && (named(h) >= 2 || outscores(h));
   return sections.filter((h) => !quoted(h.law, sectionOf(h)) && covers(h)).slice(0, MAX_SUPPORTING);
 }
 
@@ -54,9 +55,8 @@ function firstSections(hits: readonly SearchHit[]): SearchHit[] {
   return sections;
 }
 
-/** Those of the first law §§ that score close to the best. */
-function strongSections(hits: readonly SearchHit[]): SearchHit[] {
-  const sections = firstSections(hits);
+/** Those of the first law §§ (firstSections) that score close to the best. */
+function strongAmong(sections: SearchHit[]): SearchHit[] {
   const top = Math.max(0, ...sections.map((h) => h.score));
   return sections.filter((h) => h.score >= STRONG_SHARE * top);
 }
@@ -73,5 +73,5 @@ export function nearestHits(question: string, hits: readonly SearchHit[]): { hit
   const asked = new Set(own.map((t) => t.stem));
   const story = askedNouns(question).filter((t) => !asked.has(t.stem));
   if (own.length === 0 || story.length === 0) return { hits: [], story };
-  return { hits: strongSections(hits).filter((h) => hitCovers(own, h)).slice(0, MAX_SUPPORTING), story };
+  return { hits: strongAmong(firstSections(hits)).filter((h) => hitCovers(own, h)).slice(0, MAX_SUPPORTING), story };
 }
