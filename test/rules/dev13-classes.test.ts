@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../../server/rules/engine';
-
-const codes = (text: string, law = 'Eingabe') => [...new Set(checkText(text, { law }).map((f) => f.category as string))].sort();
+import { codes } from './check-codes';
 
 /** Guard classes fixed after the dev-13 sweep (README-rules-dev.md, "Dev set 13"), each flagged and accepted. */
 describe('dev 13: an electronic word in another item of an enumeration', () => {

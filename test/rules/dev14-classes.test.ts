@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../../server/rules/engine';
-
-const codes = (text: string, law = 'Eingabe') => [...new Set(checkText(text, { law }).map((f) => f.category as string))].sort();
+import { codes } from './check-codes';
 
 /** Classes fixed after the dev-14 sweep (README-rules-dev.md, "Dev set 14"), each flagged and accepted. */
 describe('dev 14: attaching in the indicative ("legt … bei", "fügt … bei")', () => {
