@@ -28,6 +28,19 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 const pageOverflow = () => page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
+/**
+ * Resolves once the window's scroll position holds for two frames: "Im Text zeigen" scrolls smoothly, and its
+ * animation can still move the window after the mark is on screen (one loaded CI run read scrollY 1 on the next page).
+ */
+const scrollSettled = () =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = -1;
+        const tick = () => (window.scrollY === last ? resolve() : ((last = window.scrollY), requestAnimationFrame(() => requestAnimationFrame(tick))));
+        tick();
+      }),
+  );
 const focusedIn = (selector: string) => page.evaluate((s) => !!document.activeElement?.closest(s), selector);
 const tabs = () => page.getByRole('tablist', { name: 'Ansicht der Prüfung' });
 const textTab = () => tabs().getByRole('tab', { name: 'Text', exact: true });
@@ -201,6 +214,7 @@ describe.each([960, 680, 546])('%i px wide', (width) => {
     if (width > TABS_WIDTH) expect(await pane.isVisible(), 'wide: the findings stay beside the text').toBe(true);
 
     // the long page was scrolled down; the next page opens at its top, not at that position
+    await scrollSettled();
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Hilfe' }).click();
     await page.locator('#view-hilfe h1, #view-hilfe h2').first().waitFor();
